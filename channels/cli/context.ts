@@ -1,0 +1,64 @@
+/**
+ * What every CLI command gets: config (loaded lazily so `--help` works with a broken
+ * environment), a database opener for commands that store things, and output helpers.
+ */
+import { type Config, loadConfig } from "../../config.ts";
+import { type Db, migrateToLatest, openDatabase } from "../../data/db/index.ts";
+import { isCareerCraftError } from "../../data/errors.ts";
+
+export interface CliContext {
+  config(): Config;
+  /** Opens (and migrates) the configured database; the caller closes it. */
+  openDb(): Promise<Db>;
+  /** Opens, runs fn, always closes. */
+  withDb<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  printJson(value: unknown): void;
+}
+
+export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliContext {
+  let cached: Config | undefined;
+  const config = () => {
+    cached ??= loadConfig(env);
+    return cached;
+  };
+  const openDb = async () => {
+    const c = config();
+    const db = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
+    try {
+      await migrateToLatest(db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    return db;
+  };
+  return {
+    config,
+    openDb,
+    async withDb(fn) {
+      const db = await openDb();
+      try {
+        return await fn(db);
+      } finally {
+        await db.close();
+      }
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    printJson(value) {
+      process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    },
+  };
+}
+
+/** One clear line for the person, exit code 1; stack traces only for real bugs. */
+export function reportCliError(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
+  if (isCareerCraftError(error)) {
+    stderr.write(`careercraft: ${error.userMessage}\n`);
+    return error.code === "validation" ? 2 : 1;
+  }
+  stderr.write(`careercraft: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  return 1;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./config.ts";
+
+describe("loadConfig", () => {
+  it("runs on embedded defaults with an empty environment", () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.redisUrl).toBeUndefined();
+    expect(c.models.provider).toBe("offline");
+    expect(c.dataDir.endsWith(".careercraft")).toBe(true);
+    expect(c.resume).toEqual({ maxBytes: 10 * 1024 * 1024, maxPages: 10, timeoutMs: 60_000 });
+  });
+
+  it("picks a provider from the keys that are set", () => {
+    expect(loadConfig({ OPENAI_API_KEY: "sk-x" }).models.provider).toBe("openai");
+    expect(loadConfig({ GOOGLE_API_KEY: "g" }).models.provider).toBe("gemini");
+    expect(loadConfig({ OPENAI_API_KEY: "sk-x", MODEL_PROVIDER: "offline" }).models.provider).toBe("offline");
+  });
+
+  it.each([
+    ["PORT", "abc", /PORT must be a port number/],
+    ["PORT", "70000", /PORT must be below 65536/],
+    ["DATABASE_URL", "mysql://localhost/x", /DATABASE_URL must be a URL starting with postgres:/],
+    ["REDIS_URL", "localhost:6379", /REDIS_URL must be a URL/],
+    ["LOG_LEVEL", "loud", /LOG_LEVEL/],
+    ["RESUME_MAX_BYTES", "-5", /RESUME_MAX_BYTES must be a whole number/],
+    ["MODEL_PROVIDER", "claude", /MODEL_PROVIDER/],
+  ])("a wrong %s=%s stops start-up with one line naming it", (name, value, pattern) => {
+    let message = "";
+    try {
+      loadConfig({ [name]: value });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(pattern);
+    expect(message.split("\n")).toHaveLength(1);
+  });
+
+  it("refuses a provider choice without its key", () => {
+    expect(() => loadConfig({ MODEL_PROVIDER: "gemini" })).toThrow(/GOOGLE_API_KEY is not set/);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Every setting comes from the environment, is validated here once, and is documented
+ * in the README's configuration table. A wrong value stops start-up with one line that
+ * names the variable.
+ */
+import path from "node:path";
+import { z } from "zod";
+import { CareerCraftError } from "./data/errors.ts";
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const optionalUrl = (protocols: string[]) =>
+  optionalString.refine(
+    (v) => {
+      if (v === undefined) return true;
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}` },
+  );
+
+const positiveInt = (fallback: number) =>
+  optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a whole number")
+      .transform(Number)
+      .refine((n) => n > 0, "must be greater than 0")
+      .optional(),
+  ).transform((v) => v ?? fallback);
+
+const csv = optionalString.transform((v) =>
+  v === undefined ? [] : v.split(",").map((s) => s.trim()).filter(Boolean),
+);
+
+const schema = z.object({
+  NODE_ENV: optionalString,
+  PORT: optionalString
+    .pipe(z.string().regex(/^\d+$/, "must be a port number").transform(Number).refine((n) => n < 65536, "must be below 65536").optional())
+    .transform((v) => v ?? 3000),
+  HOST: optionalString.transform((v) => v ?? "0.0.0.0"),
+  DATA_DIR: optionalString.transform((v) => path.resolve(v ?? "./.careercraft")),
+  DATABASE_URL: optionalUrl(["postgres:", "postgresql:"]),
+  REDIS_URL: optionalUrl(["redis:", "rediss:"]),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl(["http:", "https:"]),
+  OPENAI_MODEL: optionalString.transform((v) => v ?? "gpt-4o-mini"),
+  GOOGLE_API_KEY: optionalString,
+  GEMINI_BASE_URL: optionalUrl(["http:", "https:"]),
+  GEMINI_MODEL: optionalString.transform((v) => v ?? "gemini-2.0-flash"),
+  MODEL_PROVIDER: optionalString.pipe(z.enum(["auto", "offline", "openai", "gemini"]).optional()).transform((v) => v ?? "auto"),
+  EMBEDDER: optionalString.pipe(z.enum(["auto", "offline", "openai", "gemini"]).optional()).transform((v) => v ?? "auto"),
+  LOG_LEVEL: optionalString
+    .pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional())
+    .transform((v) => v ?? "info"),
+  RESUME_MAX_BYTES: positiveInt(10 * 1024 * 1024),
+  RESUME_MAX_PAGES: positiveInt(10),
+  RESUME_TIMEOUT_MS: positiveInt(60_000),
+  FOLLOW_UP_DAYS: positiveInt(7),
+  SESSION_SECRET: optionalString,
+  SITE_IDENTITY_SECRET: optionalString,
+  CORS_ORIGINS: csv,
+  RATE_LIMIT_PER_MINUTE: positiveInt(30),
+  QUEUE_CONCURRENCY: positiveInt(4),
+  SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
+});
+
+export type RawConfig = z.infer<typeof schema>;
+
+export interface Config {
+  env: string;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  logLevel: RawConfig["LOG_LEVEL"];
+  models: {
+    provider: "offline" | "openai" | "gemini";
+    openai: { apiKey?: string; baseUrl?: string; model: string };
+    gemini: { apiKey?: string; baseUrl?: string; model: string };
+  };
+  embedder: "offline" | "openai" | "gemini";
+  resume: { maxBytes: number; maxPages: number; timeoutMs: number };
+  applications: { followUpDays: number };
+  web: { sessionSecret?: string; siteIdentitySecret?: string; corsOrigins: string[]; rateLimitPerMinute: number };
+  queue: { concurrency: number };
+  shutdownTimeoutMs: number;
+}
+
+/** "auto" picks the first provider that has a key, else the offline planner. */
+function chooseProvider(choice: string, raw: RawConfig): "offline" | "openai" | "gemini" {
+  if (choice === "openai" || choice === "gemini" || choice === "offline") return choice;
+  if (raw.OPENAI_API_KEY) return "openai";
+  if (raw.GOOGLE_API_KEY) return "gemini";
+  return "offline";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "environment");
+    throw new CareerCraftError("config", `Invalid configuration: ${variable} ${issue.message} (got ${JSON.stringify(env[variable] ?? "")}).`);
+  }
+  const raw = parsed.data;
+  const provider = chooseProvider(raw.MODEL_PROVIDER, raw);
+  if (provider === "openai" && !raw.OPENAI_API_KEY && !raw.OPENAI_BASE_URL) {
+    throw new CareerCraftError("config", "Invalid configuration: MODEL_PROVIDER is openai but OPENAI_API_KEY is not set.");
+  }
+  if (provider === "gemini" && !raw.GOOGLE_API_KEY) {
+    throw new CareerCraftError("config", "Invalid configuration: MODEL_PROVIDER is gemini but GOOGLE_API_KEY is not set.");
+  }
+  return {
+    env: raw.NODE_ENV ?? "development",
+    port: raw.PORT,
+    host: raw.HOST,
+    dataDir: raw.DATA_DIR,
+    databaseUrl: raw.DATABASE_URL,
+    redisUrl: raw.REDIS_URL,
+    logLevel: raw.LOG_LEVEL,
+    models: {
+      provider,
+      openai: { apiKey: raw.OPENAI_API_KEY, baseUrl: raw.OPENAI_BASE_URL, model: raw.OPENAI_MODEL },
+      gemini: { apiKey: raw.GOOGLE_API_KEY, baseUrl: raw.GEMINI_BASE_URL, model: raw.GEMINI_MODEL },
+    },
+    embedder: chooseProvider(raw.EMBEDDER, raw),
+    resume: { maxBytes: raw.RESUME_MAX_BYTES, maxPages: raw.RESUME_MAX_PAGES, timeoutMs: raw.RESUME_TIMEOUT_MS },
+    applications: { followUpDays: raw.FOLLOW_UP_DAYS },
+    web: {
+      sessionSecret: raw.SESSION_SECRET,
+      siteIdentitySecret: raw.SITE_IDENTITY_SECRET,
+      corsOrigins: raw.CORS_ORIGINS,
+      rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
+    },
+    queue: { concurrency: raw.QUEUE_CONCURRENCY },
+    shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * One pg-compatible database for two backends: PGlite (embedded, in-process, with
+ * pgvector) when no DATABASE_URL is set, a real PostgreSQL otherwise. Callers see the
+ * same `Db` either way, so every query, the pgvector helpers and the LangGraph
+ * checkpointer run unchanged on both.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import { vector } from "@electric-sql/pglite-pgvector";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { CareerCraftError } from "../errors.ts";
+import { acquireDataDirLock, type DataDirLock } from "./lock.ts";
+import type { Db, Queryable, QueryResult } from "./types.ts";
+
+export type { Db, Queryable, QueryResult } from "./types.ts";
+export { migrateToLatest } from "./migrate.ts";
+
+// Counts and bigint ids come back as numbers, numeric as floats; dates stay ISO strings
+// so no time-zone shift sneaks in.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
+pg.types.setTypeParser(1082, (v) => v);
+
+export interface OpenDatabaseOptions {
+  /** postgres://... for a real server; absent for embedded PGlite. */
+  databaseUrl?: string;
+  /** Folder for the embedded database (and its lock). Required for PGlite unless memory. */
+  dataDir?: string;
+  /** Embedded database kept in memory only (tests, `--resume` CLI runs). */
+  memory?: boolean;
+  /** Pool size for a real PostgreSQL. */
+  maxConnections?: number;
+}
+
+function wrap(kind: Db["kind"], pool: pg.Pool, onClose: () => Promise<void>): Db {
+  const kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  const query = async <T>(sql: string, params?: unknown[]): Promise<QueryResult<T>> => {
+    const result = await pool.query(sql, params as unknown[] | undefined);
+    return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 };
+  };
+  let closed = false;
+  return {
+    kind,
+    pool,
+    kysely,
+    query,
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      const tx: Queryable = {
+        async query<R>(sql: string, params?: unknown[]) {
+          const result = await client.query(sql, params as unknown[] | undefined);
+          return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
+        },
+      };
+      try {
+        await client.query("BEGIN");
+        const value = await fn(tx);
+        await client.query("COMMIT");
+        return value;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async ping() {
+      try {
+        await pool.query("SELECT 1");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await kysely.destroy().catch(() => undefined);
+      await onClose();
+    },
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
+  // An idle client that dies (server restart) must not crash the process.
+  pool.on("error", () => undefined);
+  try {
+    await pool.query("SELECT 1");
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new CareerCraftError(
+      "config",
+      `Cannot connect to the PostgreSQL server in DATABASE_URL (${redact(url)}): ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  // kysely.destroy() already ends the pool it was given.
+  return wrap("postgres", pool, async () => {
+    if (!pool.ended) await pool.end();
+  });
+}
+
+async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
+  let lock: DataDirLock | undefined;
+  let dataDir: string | undefined;
+  if (!options.memory) {
+    if (!options.dataDir) throw new CareerCraftError("config", "DATA_DIR is required for the embedded database.");
+    lock = acquireDataDirLock(options.dataDir);
+    dataDir = path.join(options.dataDir, "pgdata");
+    mkdirSync(dataDir, { recursive: true });
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ dataDir, extensions: { vector } });
+  } catch (error) {
+    lock?.release();
+    throw new CareerCraftError("config", `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  // PGlite is one connection: the pool must hand out exactly one client and never
+  // close it while idle (the connection object is shared).
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 } as pg.PoolConfig);
+  pool.on("error", () => undefined);
+  return wrap("pglite", pool, async () => {
+    await pool.end().catch(() => undefined);
+    await pglite.close().catch(() => undefined);
+    lock?.release();
+  });
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.maxConnections ?? 10);
+  return openPglite(options);
+}
+
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(invalid URL)";
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Schema migrations with Kysely's migrator: files in data/migrations named
+ * NNNN_description.ts, applied in name order, each once. Number ranges are split
+ * between areas (see data/migrations/README.md), so unordered application is allowed:
+ * a later-numbered migration from one area may land before an earlier one from another.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { type Migration, type MigrationProvider, Migrator } from "kysely";
+import { CareerCraftError } from "../errors.ts";
+import type { Db } from "./types.ts";
+
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "migrations");
+
+/**
+ * Kysely's FileMigrationProvider imports from inside node_modules, where neither tsx nor
+ * the test runner transforms .ts; importing from this module lets both load migrations.
+ */
+const provider: MigrationProvider = {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const files = (await fs.readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_[\w-]+\.ts$/.test(f)).sort();
+    const migrations: Record<string, Migration> = {};
+    for (const file of files) {
+      migrations[file.replace(/\.ts$/, "")] = (await import(pathToFileURL(path.join(MIGRATIONS_DIR, file)).href)) as Migration;
+    }
+    return migrations;
+  },
+};
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+export async function migrateToLatest(db: Db): Promise<MigrationReport> {
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider,
+    allowUnorderedMigrations: true,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error) {
+    throw new CareerCraftError(
+      "internal",
+      `Database migration ${failed?.migrationName ?? ""} failed: ${(error as Error).message ?? String(error)}`,
+      { cause: error },
+    );
+  }
+  return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}

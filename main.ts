@@ -1,0 +1,118 @@
+/**
+ * Composition root: config -> database -> queue -> agent -> channels. `npm start`
+ * runs this file; `careercraft serve` calls the same startService().
+ */
+import type { Server } from "node:http";
+import { fileURLToPath } from "node:url";
+import { createHttpApp, finishHttpApp } from "./channels/http/app.ts";
+import { type Config, loadConfig } from "./config.ts";
+import { type Db, migrateToLatest, openDatabase, redact } from "./data/db/index.ts";
+import { isCareerCraftError } from "./data/errors.ts";
+import { createLogger, type Logger } from "./data/logger.ts";
+import { createJobQueue, type JobQueue } from "./data/queue/index.ts";
+import { wireServices } from "./wiring.ts";
+
+export interface RunningService {
+  config: Config;
+  db: Db;
+  queue: JobQueue;
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startService(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningService> {
+  const t0 = Date.now();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let queue: JobQueue | undefined;
+  try {
+    const { applied } = await migrateToLatest(db);
+    if (applied.length) logger.info({ applied }, "database migrated");
+    queue = createJobQueue(db, {
+      redisUrl: config.redisUrl,
+      concurrency: config.queue.concurrency,
+      onError: (err, job) => logger.warn({ err, job }, "job failed"),
+    });
+
+    let shuttingDown = false;
+    const app = createHttpApp({ db, queue, logger, isShuttingDown: () => shuttingDown });
+    const wired = await wireServices({ app, db, queue, config, logger });
+    finishHttpApp(app, logger);
+    await queue.start();
+
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, config.host, () => resolve(s));
+      s.once("error", reject);
+    });
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const url = `http://localhost:${port}`;
+    logger.info(
+      {
+        url,
+        database: config.databaseUrl ? redact(config.databaseUrl) : `embedded (${config.dataDir})`,
+        queue: queue.kind,
+        model: config.models.provider,
+        startupMs: Date.now() - t0,
+      },
+      "CareerCraft is ready",
+    );
+
+    const q = queue;
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        shuttingDown = true;
+        logger.info("shutting down: no new connections, draining jobs");
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Streams (SSE) hold connections open; give them a moment, then cut them.
+        const force = setTimeout(() => server.closeAllConnections(), Math.min(3000, config.shutdownTimeoutMs)).unref();
+        server.closeIdleConnections();
+        await wired.close();
+        await q.close(config.shutdownTimeoutMs);
+        await closed;
+        clearTimeout(force);
+        await db.close();
+        logger.info("stopped");
+      })();
+      return stopping;
+    };
+    return { config, db, queue: q, server, url, stop };
+  } catch (error) {
+    await queue?.close(1000).catch(() => undefined);
+    await db.close();
+    throw error;
+  }
+}
+
+/** Runs the service until SIGTERM/SIGINT, then shuts down gracefully and exits 0. */
+export async function runUntilSignal(config: Config): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  const service = await startService(config, logger);
+  const onSignal = (signal: string) => {
+    logger.info({ signal }, "signal received");
+    service.stop().then(
+      () => process.exit(0),
+      (err) => {
+        logger.error({ err }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", onSignal);
+  process.once("SIGINT", onSignal);
+}
+
+export function exitWithStartupError(error: unknown): never {
+  const message = isCareerCraftError(error) ? error.userMessage : `Start-up failed: ${(error as Error)?.stack ?? String(error)}`;
+  process.stderr.write(`careercraft: ${message}\n`);
+  process.exit(1);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    await runUntilSignal(loadConfig());
+  } catch (error) {
+    exitWithStartupError(error);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The person as the analysis sees them. Built from a stored profile or straight from a
+ * parsed resume; tools/gap consumes only this shape.
+ */
+export type Proficiency = "beginner" | "intermediate" | "advanced" | "expert";
+export const PROFICIENCY_ORDER: Proficiency[] = ["beginner", "intermediate", "advanced", "expert"];
+
+/** secondary < associate < bachelor < master < doctorate */
+export type EducationLevel = "secondary" | "associate" | "bachelor" | "master" | "doctorate";
+export const EDUCATION_ORDER: EducationLevel[] = ["secondary", "associate", "bachelor", "master", "doctorate"];
+
+/** ISO-like partial date: "2019", "2019-07". */
+export type PartialDate = string;
+
+export interface EducationEntry {
+  institution?: string;
+  degree?: string;
+  level?: EducationLevel;
+  field?: string;
+  start?: PartialDate;
+  end?: PartialDate;
+  gpa?: string;
+  confidence?: number;
+}
+
+export interface ExperienceEntry {
+  title?: string;
+  company?: string;
+  location?: string;
+  start?: PartialDate;
+  end?: PartialDate;
+  current?: boolean;
+  bullets: string[];
+  skills: string[];
+  confidence?: number;
+}
+
+export interface ProjectEntry {
+  name: string;
+  description?: string;
+  technologies: string[];
+  link?: string;
+}
+
+export interface CertificationEntry {
+  name: string;
+  issuer?: string;
+  date?: PartialDate;
+  skills: string[];
+}
+
+export type SkillSource = "resume" | "manual" | "chat" | "inferred";
+
+export interface UserSkill {
+  /** Canonical taxonomy id. */
+  skillId: string;
+  name: string;
+  proficiency: Proficiency;
+  /** Why this proficiency: "stated: expert in", "inferred: 5 years, used until 2024". */
+  proficiencyReason: string;
+  /** True when the person said it themselves (always wins over inference). */
+  proficiencyStated: boolean;
+  years?: number;
+  lastUsed?: PartialDate;
+  source: SkillSource;
+  /** Experience/project/certification that evidences it. */
+  evidence: string[];
+  validated: boolean;
+}
+
+export interface ContactInfo {
+  name?: string;
+  email?: string;
+  phone?: string;
+  location?: string;
+  links: { kind: "linkedin" | "github" | "portfolio" | "other"; url: string }[];
+}
+
+export interface Preferences {
+  desiredLocation?: string;
+  remote?: "remote" | "hybrid" | "onsite" | "any";
+  salaryMin?: number;
+  salaryCurrency?: string;
+  salaryPeriod?: "year" | "month" | "hour";
+  values?: string[];
+}
+
+export interface ProfileSnapshot {
+  contact: ContactInfo;
+  summary?: string;
+  headline?: string;
+  education: EducationEntry[];
+  experience: ExperienceEntry[];
+  projects: ProjectEntry[];
+  certifications: CertificationEntry[];
+  skills: UserSkill[];
+  languages: string[];
+  totalYearsExperience: number;
+  preferences: Preferences;
+  /** 0..1, how well the source parsed (1 for hand-entered profiles). */
+  parseConfidence: number;
+}

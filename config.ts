@@ -68,6 +68,9 @@ const schema = z.object({
   CORS_ORIGINS: csv,
   RATE_LIMIT_PER_MINUTE: positiveInt(30),
   QUEUE_CONCURRENCY: positiveInt(4),
+  RUN_JOBS_IN_PROCESS: optionalString
+    .pipe(z.enum(["true", "false"], { message: "must be true or false" }).optional())
+    .transform((v) => v !== "false"),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
 });
 
@@ -90,7 +93,8 @@ export interface Config {
   resume: { maxBytes: number; maxPages: number; timeoutMs: number };
   applications: { followUpDays: number };
   web: { sessionSecret?: string; siteIdentitySecret?: string; corsOrigins: string[]; rateLimitPerMinute: number };
-  queue: { concurrency: number };
+  /** runInProcess=false: this process only enqueues; `careercraft worker` runs the jobs. */
+  queue: { concurrency: number; runInProcess: boolean };
   shutdownTimeoutMs: number;
 }
 
@@ -139,7 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: raw.CORS_ORIGINS,
       rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     },
-    queue: { concurrency: raw.QUEUE_CONCURRENCY },
+    queue: { concurrency: raw.QUEUE_CONCURRENCY, runInProcess: raw.RUN_JOBS_IN_PROCESS },
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
   };
 }

@@ -7,10 +7,11 @@ import { fileURLToPath } from "node:url";
 import { createHttpApp, finishHttpApp } from "./channels/http/app.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { type Db, migrateToLatest, openDatabase, redact } from "./data/db/index.ts";
-import { isCareerCraftError } from "./data/errors.ts";
+import { CareerCraftError, isCareerCraftError } from "./data/errors.ts";
 import { createLogger, type Logger } from "./data/logger.ts";
 import { createJobQueue, type JobQueue } from "./data/queue/index.ts";
-import { wireServices } from "./wiring.ts";
+import { syncSkillsTable } from "./data/repositories/skills.ts";
+import { wireJobs, wireServices } from "./wiring.ts";
 
 export interface RunningService {
   config: Config;
@@ -28,6 +29,8 @@ export async function startService(config: Config, logger: Logger = createLogger
   try {
     const { applied } = await migrateToLatest(db);
     if (applied.length) logger.info({ applied }, "database migrated");
+    const synced = await syncSkillsTable(db);
+    if (synced.written) logger.info({ skills: synced.written, version: synced.version }, "skill taxonomy stored");
     queue = createJobQueue(db, {
       redisUrl: config.redisUrl,
       concurrency: config.queue.concurrency,
@@ -38,7 +41,8 @@ export async function startService(config: Config, logger: Logger = createLogger
     const app = createHttpApp({ db, queue, logger, isShuttingDown: () => shuttingDown });
     const wired = await wireServices({ app, db, queue, config, logger });
     finishHttpApp(app, logger);
-    await queue.start();
+    // Embedded mode always runs its own jobs; with Redis a separate worker may.
+    if (config.queue.runInProcess || queue.kind === "embedded") await queue.start();
 
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, config.host, () => resolve(s));
@@ -101,6 +105,29 @@ export async function runUntilSignal(config: Config): Promise<void> {
   };
   process.once("SIGTERM", onSignal);
   process.once("SIGINT", onSignal);
+}
+
+/** `careercraft worker`: runs queued jobs only (no HTTP), for the scaled-out shape. */
+export async function runWorkerUntilSignal(config: Config): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  if (!config.redisUrl) {
+    throw new CareerCraftError("config", "A separate worker needs REDIS_URL; in embedded mode the service runs its own jobs.");
+  }
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(db);
+  const queue = createJobQueue(db, { redisUrl: config.redisUrl, concurrency: config.queue.concurrency });
+  const wired = await wireJobs({ db, queue, config, logger });
+  await queue.start();
+  logger.info({ queue: queue.kind }, "worker is running");
+  const stop = async (signal: string) => {
+    logger.info({ signal }, "worker draining");
+    await wired.close();
+    await queue.close(config.shutdownTimeoutMs);
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGTERM", (s) => void stop(s));
+  process.once("SIGINT", (s) => void stop(s));
 }
 
 export function exitWithStartupError(error: unknown): never {

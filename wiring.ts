@@ -21,6 +21,17 @@ export interface Wired {
   close(): Promise<void>;
 }
 
-export async function wireServices(_deps: WiringDeps): Promise<Wired> {
+/** Job handlers only: what both the service and a separate worker run. */
+export async function wireJobs(_deps: Omit<WiringDeps, "app">): Promise<Wired> {
   return { async close() {} };
+}
+
+/** Job handlers, the conversation entry and every channel the app serves. */
+export async function wireServices(deps: WiringDeps): Promise<Wired> {
+  const jobs = await wireJobs(deps);
+  return {
+    async close() {
+      await jobs.close();
+    },
+  };
 }

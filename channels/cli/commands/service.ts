@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { runUntilSignal } from "../../../main.ts";
+import { runUntilSignal, runWorkerUntilSignal } from "../../../main.ts";
 import type { CliContext } from "../context.ts";
 
 /** `serve` (what npm start runs) and `migrate`. */
@@ -9,6 +9,13 @@ export function register(program: Command, ctx: CliContext): void {
     .description("run the service (HTTP channels, agent, job queue) until SIGTERM/SIGINT")
     .action(async () => {
       await runUntilSignal(ctx.config());
+    });
+
+  program
+    .command("worker")
+    .description("run queued jobs only (reminders, long parses) against REDIS_URL; for the scaled-out shape")
+    .action(async () => {
+      await runWorkerUntilSignal(ctx.config());
     });
 
   program

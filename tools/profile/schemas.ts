@@ -1,0 +1,93 @@
+/** zod schemas for every profile edit; the agent tools and the web API share them. */
+import { z } from "zod";
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const partialDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "must be a year (2021) or year-month (2021-06)");
+
+export const proficiencySchema = z.enum(["beginner", "intermediate", "advanced", "expert"]);
+export const educationLevelSchema = z.enum(["secondary", "associate", "bachelor", "master", "doctorate"]);
+
+export const contactSchema = z
+  .object({
+    name: text(120),
+    email: z.string().trim().email("must be an email address").max(200),
+    phone: z.string().trim().regex(/^[+()\d\s.-]{6,25}$/, "must be a phone number"),
+    location: text(120),
+    headline: text(200),
+    summary: text(4000),
+  })
+  .partial()
+  .strict();
+
+export const educationFields = z
+  .object({
+    institution: text(200).optional(),
+    degree: text(200).optional(),
+    level: educationLevelSchema.optional(),
+    field: text(200).optional(),
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    gpa: text(20).optional(),
+  })
+  .strict();
+export const educationSchema = educationFields.refine((e) => e.institution || e.degree || e.field, "needs at least an institution, a degree or a field");
+
+export const experienceFields = z
+  .object({
+    title: text(200).optional(),
+    company: text(200).optional(),
+    location: text(120).optional(),
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    current: z.boolean().optional(),
+    bullets: z.array(text(1000)).max(50).default([]),
+    skills: z.array(text(100)).max(100).default([]),
+  })
+  .strict();
+export const experienceSchema = experienceFields
+  .refine((e) => e.title || e.company, "needs at least a title or a company")
+  .refine((e) => !(e.start && e.end) || e.start <= e.end, "the end date is before the start date");
+
+export const projectSchema = z
+  .object({
+    name: text(200),
+    description: text(2000).optional(),
+    technologies: z.array(text(100)).max(50).default([]),
+    link: z.string().trim().url("must be a URL").optional(),
+  })
+  .strict();
+
+export const certificationSchema = z
+  .object({
+    name: text(200),
+    issuer: text(200).optional(),
+    date: partialDate.optional(),
+    skills: z.array(text(100)).max(50).default([]),
+  })
+  .strict();
+
+/** For partial edits: the same field rules without the whole-entry checks. */
+export const entryFieldSchemas = {
+  education: educationFields,
+  experience: experienceFields,
+  projects: projectSchema,
+  certifications: certificationSchema,
+} as const;
+
+export const entrySchemas = {
+  education: educationSchema,
+  experience: experienceSchema,
+  projects: projectSchema,
+  certifications: certificationSchema,
+} as const;
+
+export const skillInputSchema = z
+  .object({
+    name: text(100),
+    proficiency: proficiencySchema.optional(),
+    years: z.number().min(0).max(60).optional(),
+  })
+  .strict();

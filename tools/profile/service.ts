@@ -1,0 +1,114 @@
+/**
+ * Profile edits as plain functions over the repository: validated (zod), scoped to the
+ * user, and reported back as what changed. Hand edits are marked "manual" so a later
+ * resume upload never overwrites them.
+ */
+import type { z } from "zod";
+import { CareerCraftError } from "../../data/errors.ts";
+import type { EntryKind, EntrySource, ProfileRepository, StoredProfile } from "../../data/repositories/profile.ts";
+import type { Skill } from "../../data/taxonomy/types.ts";
+import { contactSchema, entryFieldSchemas, entrySchemas, skillInputSchema } from "./schemas.ts";
+import type { Proficiency, UserSkill } from "./types.ts";
+
+/** The taxonomy, as far as the profile needs it. */
+export interface SkillResolver {
+  lookup(term: string): Skill | undefined;
+}
+
+export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.length ? ` (${issue.path.join(".")})` : "";
+    throw new CareerCraftError("validation", `That ${what} is not valid${where}: ${issue.message}.`, {
+      details: result.error.issues,
+    });
+  }
+  return result.data;
+}
+
+const ENTRY_NAMES: Record<EntryKind, string> = {
+  education: "education entry",
+  experience: "experience entry",
+  projects: "project",
+  certifications: "certification",
+};
+
+export function createProfileService(repo: ProfileRepository, skills: SkillResolver) {
+  function resolveSkill(name: string): Skill {
+    const skill = skills.lookup(name);
+    if (!skill) {
+      throw new CareerCraftError(
+        "validation",
+        `I don't know a skill called "${name}". Try its common name (for example "PostgreSQL", "React", "project management").`,
+      );
+    }
+    return skill;
+  }
+
+  return {
+    get: (userId: string): Promise<StoredProfile> => repo.load(userId),
+
+    async updateContact(userId: string, input: unknown, source: EntrySource = "manual") {
+      const fields = parseOrThrow(contactSchema, input, "profile update");
+      if (Object.keys(fields).length === 0) throw new CareerCraftError("validation", "Tell me which profile field to change.");
+      await repo.setContactFields(userId, fields, source);
+      return { changed: Object.keys(fields) };
+    },
+
+    async addEntry(userId: string, kind: EntryKind, input: unknown, source: EntrySource = "manual") {
+      const entry = parseOrThrow(entrySchemas[kind] as z.ZodType<Record<string, unknown>>, input, ENTRY_NAMES[kind]);
+      const id = await repo.addEntry(userId, kind, entry, source);
+      return { id, kind, entry };
+    },
+
+    async updateEntry(userId: string, kind: EntryKind, id: string, input: unknown) {
+      // Partial edits: the fields given are checked against the same rules; defaults are not
+      // applied, so an edit never blanks a list it did not mention.
+      const fields = entryFieldSchemas[kind] as unknown as z.ZodObject;
+      const parsed = parseOrThrow(fields.partial(), input, ENTRY_NAMES[kind]) as Record<string, unknown>;
+      const given = new Set(Object.keys(input as object));
+      const changes = Object.fromEntries(Object.entries(parsed).filter(([key]) => given.has(key)));
+      if (Object.keys(changes).length === 0) throw new CareerCraftError("validation", `Tell me what to change in that ${ENTRY_NAMES[kind]}.`);
+      await repo.updateEntry(userId, kind, id, changes, "manual");
+      return { id, kind, changed: Object.keys(changes) };
+    },
+
+    async removeEntry(userId: string, kind: EntryKind, id: string) {
+      await repo.deleteEntry(userId, kind, id);
+      return { id, kind, removed: true };
+    },
+
+    /** Adds a skill, or changes its proficiency when the person already has it. */
+    async setSkill(userId: string, input: unknown, source: UserSkill["source"] = "manual") {
+      const { name, proficiency, years } = parseOrThrow(skillInputSchema, input, "skill");
+      const skill = resolveSkill(name);
+      const existing = (await repo.listSkills(userId)).find((s) => s.skillId === skill.id);
+      const level: Proficiency = proficiency ?? existing?.proficiency ?? "intermediate";
+      const next: UserSkill = {
+        skillId: skill.id,
+        name: skill.name,
+        proficiency: level,
+        proficiencyReason: proficiency ? "stated by you" : (existing?.proficiencyReason ?? "default: no level given"),
+        proficiencyStated: proficiency ? true : (existing?.proficiencyStated ?? false),
+        years: years ?? existing?.years,
+        lastUsed: existing?.lastUsed,
+        source: existing?.source ?? source,
+        evidence: existing?.evidence ?? [],
+        validated: existing?.validated ?? false,
+      };
+      await repo.upsertSkill(userId, next);
+      return { skill: next, action: existing ? ("updated" as const) : ("added" as const), previous: existing?.proficiency };
+    },
+
+    async removeSkill(userId: string, name: string) {
+      const skill = skills.lookup(name);
+      const id = skill?.id ?? name;
+      const removed = await repo.removeSkill(userId, id);
+      if (!removed) throw new CareerCraftError("not_found", `"${name}" is not in your skills.`);
+      return { skillId: id, removed: true };
+    },
+  };
+}
+
+export type ProfileService = ReturnType<typeof createProfileService>;

@@ -26,23 +26,37 @@ const optionalUrl = (protocols: string[]) =>
   );
 
 const positiveInt = (fallback: number) =>
-  optionalString.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, "must be a whole number")
-      .transform(Number)
-      .refine((n) => n > 0, "must be greater than 0")
-      .optional(),
-  ).transform((v) => v ?? fallback);
+  optionalString
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, "must be a whole number")
+        .transform(Number)
+        .refine((n) => n > 0, "must be greater than 0")
+        .optional(),
+    )
+    .transform((v) => v ?? fallback);
 
 const csv = optionalString.transform((v) =>
-  v === undefined ? [] : v.split(",").map((s) => s.trim()).filter(Boolean),
+  v === undefined
+    ? []
+    : v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
 );
 
 const schema = z.object({
   NODE_ENV: optionalString,
   PORT: optionalString
-    .pipe(z.string().regex(/^\d+$/, "must be a port number").transform(Number).refine((n) => n < 65536, "must be below 65536").optional())
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, "must be a port number")
+        .transform(Number)
+        .refine((n) => n < 65536, "must be below 65536")
+        .optional(),
+    )
     .transform((v) => v ?? 3000),
   HOST: optionalString.transform((v) => v ?? "0.0.0.0"),
   DATA_DIR: optionalString.transform((v) => path.resolve(v ?? "./.careercraft")),
@@ -54,8 +68,12 @@ const schema = z.object({
   GOOGLE_API_KEY: optionalString,
   GEMINI_BASE_URL: optionalUrl(["http:", "https:"]),
   GEMINI_MODEL: optionalString.transform((v) => v ?? "gemini-2.0-flash"),
-  MODEL_PROVIDER: optionalString.pipe(z.enum(["auto", "offline", "openai", "gemini"]).optional()).transform((v) => v ?? "auto"),
-  EMBEDDER: optionalString.pipe(z.enum(["auto", "offline", "openai", "gemini"]).optional()).transform((v) => v ?? "auto"),
+  MODEL_PROVIDER: optionalString
+    .pipe(z.enum(["auto", "offline", "openai", "gemini"]).optional())
+    .transform((v) => v ?? "auto"),
+  EMBEDDER: optionalString
+    .pipe(z.enum(["auto", "offline", "openai", "gemini"]).optional())
+    .transform((v) => v ?? "auto"),
   LOG_LEVEL: optionalString
     .pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional())
     .transform((v) => v ?? "info"),
@@ -92,7 +110,12 @@ export interface Config {
   embedder: "offline" | "openai" | "gemini";
   resume: { maxBytes: number; maxPages: number; timeoutMs: number };
   applications: { followUpDays: number };
-  web: { sessionSecret?: string; siteIdentitySecret?: string; corsOrigins: string[]; rateLimitPerMinute: number };
+  web: {
+    sessionSecret?: string;
+    siteIdentitySecret?: string;
+    corsOrigins: string[];
+    rateLimitPerMinute: number;
+  };
   /** runInProcess=false: this process only enqueues; `careercraft worker` runs the jobs. */
   queue: { concurrency: number; runInProcess: boolean };
   shutdownTimeoutMs: number;
@@ -111,15 +134,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? "environment");
-    throw new CareerCraftError("config", `Invalid configuration: ${variable} ${issue.message} (got ${JSON.stringify(env[variable] ?? "")}).`);
+    throw new CareerCraftError(
+      "config",
+      `Invalid configuration: ${variable} ${issue.message} (got ${JSON.stringify(env[variable] ?? "")}).`,
+    );
   }
   const raw = parsed.data;
   const provider = chooseProvider(raw.MODEL_PROVIDER, raw);
   if (provider === "openai" && !raw.OPENAI_API_KEY && !raw.OPENAI_BASE_URL) {
-    throw new CareerCraftError("config", "Invalid configuration: MODEL_PROVIDER is openai but OPENAI_API_KEY is not set.");
+    throw new CareerCraftError(
+      "config",
+      "Invalid configuration: MODEL_PROVIDER is openai but OPENAI_API_KEY is not set.",
+    );
   }
   if (provider === "gemini" && !raw.GOOGLE_API_KEY) {
-    throw new CareerCraftError("config", "Invalid configuration: MODEL_PROVIDER is gemini but GOOGLE_API_KEY is not set.");
+    throw new CareerCraftError(
+      "config",
+      "Invalid configuration: MODEL_PROVIDER is gemini but GOOGLE_API_KEY is not set.",
+    );
   }
   return {
     env: raw.NODE_ENV ?? "development",
@@ -135,7 +167,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       gemini: { apiKey: raw.GOOGLE_API_KEY, baseUrl: raw.GEMINI_BASE_URL, model: raw.GEMINI_MODEL },
     },
     embedder: chooseProvider(raw.EMBEDDER, raw),
-    resume: { maxBytes: raw.RESUME_MAX_BYTES, maxPages: raw.RESUME_MAX_PAGES, timeoutMs: raw.RESUME_TIMEOUT_MS },
+    resume: {
+      maxBytes: raw.RESUME_MAX_BYTES,
+      maxPages: raw.RESUME_MAX_PAGES,
+      timeoutMs: raw.RESUME_TIMEOUT_MS,
+    },
     applications: { followUpDays: raw.FOLLOW_UP_DAYS },
     web: {
       sessionSecret: raw.SESSION_SECRET,

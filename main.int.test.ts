@@ -5,7 +5,12 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
 /** Starts `node main.ts` like `npm start` does and resolves with its URL once ready. */
-function startProcess(env: Record<string, string>): { child: ChildProcess; ready: Promise<string>; exit: Promise<number | null>; output: () => string } {
+function startProcess(env: Record<string, string>): {
+  child: ChildProcess;
+  ready: Promise<string>;
+  exit: Promise<number | null>;
+  output: () => string;
+} {
   const child = spawn(process.execPath, ["--import", "tsx", "main.ts"], {
     env: { ...process.env, DATABASE_URL: "", REDIS_URL: "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -54,7 +59,9 @@ describe("the service process on embedded defaults", () => {
     const second = startProcess({ DATA_DIR: dataDir, PORT: "0" });
     second.ready.catch(() => undefined);
     expect(await second.exit).toBe(1);
-    expect(second.output()).toContain(`already in use by another CareerCraft process (PID ${first.child.pid})`);
+    expect(second.output()).toContain(
+      `already in use by another CareerCraft process (PID ${first.child.pid})`,
+    );
   });
 
   it("shuts down gracefully on SIGTERM with exit code 0 and releases the folder", async () => {
@@ -71,6 +78,8 @@ describe("the service process on embedded defaults", () => {
     const bad = startProcess({ DATA_DIR: dataDir, PORT: "not-a-port" });
     bad.ready.catch(() => undefined);
     expect(await bad.exit).toBe(1);
-    expect(bad.output().trim()).toBe('careercraft: Invalid configuration: PORT must be a port number (got "not-a-port").');
+    expect(bad.output().trim()).toBe(
+      'careercraft: Invalid configuration: PORT must be a port number (got "not-a-port").',
+    );
   });
 });

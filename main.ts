@@ -22,7 +22,10 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export async function startService(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<RunningService> {
   const t0 = Date.now();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let queue: JobQueue | undefined;
@@ -30,7 +33,8 @@ export async function startService(config: Config, logger: Logger = createLogger
     const { applied } = await migrateToLatest(db);
     if (applied.length) logger.info({ applied }, "database migrated");
     const synced = await syncSkillsTable(db);
-    if (synced.written) logger.info({ skills: synced.written, version: synced.version }, "skill taxonomy stored");
+    if (synced.written)
+      logger.info({ skills: synced.written, version: synced.version }, "skill taxonomy stored");
     queue = createJobQueue(db, {
       redisUrl: config.redisUrl,
       concurrency: config.queue.concurrency,
@@ -70,7 +74,10 @@ export async function startService(config: Config, logger: Logger = createLogger
         logger.info("shutting down: no new connections, draining jobs");
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Streams (SSE) hold connections open; give them a moment, then cut them.
-        const force = setTimeout(() => server.closeAllConnections(), Math.min(3000, config.shutdownTimeoutMs)).unref();
+        const force = setTimeout(
+          () => server.closeAllConnections(),
+          Math.min(3000, config.shutdownTimeoutMs),
+        ).unref();
         server.closeIdleConnections();
         await wired.close();
         await q.close(config.shutdownTimeoutMs);
@@ -111,7 +118,10 @@ export async function runUntilSignal(config: Config): Promise<void> {
 export async function runWorkerUntilSignal(config: Config): Promise<void> {
   const logger = createLogger(config.logLevel);
   if (!config.redisUrl) {
-    throw new CareerCraftError("config", "A separate worker needs REDIS_URL; in embedded mode the service runs its own jobs.");
+    throw new CareerCraftError(
+      "config",
+      "A separate worker needs REDIS_URL; in embedded mode the service runs its own jobs.",
+    );
   }
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(db);
@@ -131,7 +141,9 @@ export async function runWorkerUntilSignal(config: Config): Promise<void> {
 }
 
 export function exitWithStartupError(error: unknown): never {
-  const message = isCareerCraftError(error) ? error.userMessage : `Start-up failed: ${(error as Error)?.stack ?? String(error)}`;
+  const message = isCareerCraftError(error)
+    ? error.userMessage
+    : `Start-up failed: ${(error as Error)?.stack ?? String(error)}`;
   process.stderr.write(`careercraft: ${message}\n`);
   process.exit(1);
 }

@@ -23,7 +23,11 @@ export interface MeasureOptions {
 export class BenchContext {
   readonly rows: BenchRow[] = [];
 
-  async measure(name: string, fn: () => unknown | Promise<unknown>, options: MeasureOptions = {}): Promise<BenchRow> {
+  async measure(
+    name: string,
+    fn: () => unknown | Promise<unknown>,
+    options: MeasureOptions = {},
+  ): Promise<BenchRow> {
     const iterations = options.iterations ?? 50;
     const warmup = options.warmup ?? 5;
     const unit = options.unit ?? "ms";
@@ -47,7 +51,8 @@ export class BenchContext {
 
 export function percentiles(samples: number[]): { p50: number; p95: number; p99: number } {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 

@@ -32,7 +32,10 @@ for (const file of files) {
 }
 
 mkdirSync(path.dirname(out!), { recursive: true });
-writeFileSync(out!, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows: ctx.rows, failures }, null, 2)}\n`);
+writeFileSync(
+  out!,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows: ctx.rows, failures }, null, 2)}\n`,
+);
 console.table(ctx.rows.map((r) => ({ name: r.name, unit: r.unit, p50: r.p50, p95: r.p95, n: r.n })));
 console.log(JSON.stringify(ctx.rows));
 process.stderr.write(`bench: wrote ${out}\n`);

@@ -12,7 +12,10 @@ export function createLogger(level: string = "info", destination?: pino.Destinat
       level,
       base: { service: "careercraft" },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.apiKey"], censor: "***" },
+      redact: {
+        paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.apiKey"],
+        censor: "***",
+      },
     },
     destination,
   );

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe } from "vitest";
 import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
 
 export const ADMIN_DATABASE_URL =
-  process.env.TEST_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  process.env.TEST_ADMIN_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  "postgres://postgres@127.0.0.1:5432/postgres";
 
 export const isCI = process.env.CI === "true";
 
@@ -32,7 +34,9 @@ if (!POSTGRES_AVAILABLE && isCI) {
 }
 
 /** A fresh, migrated PostgreSQL database; drop() removes it. */
-export async function createPostgresTestDatabase(migrate = true): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
+export async function createPostgresTestDatabase(
+  migrate = true,
+): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
   const name = `cc_test_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
   await admin.connect();
@@ -70,7 +74,8 @@ export type DbKind = "pglite" | "postgres";
 export function describeEachDatabase(name: string, fn: (getDb: () => Db, kind: DbKind) => void): void {
   for (const kind of ["pglite", "postgres"] as const) {
     const unavailable = kind === "postgres" && !POSTGRES_AVAILABLE;
-    if (unavailable) console.warn(`skipping PostgreSQL half of "${name}": ${ADMIN_DATABASE_URL} not reachable`);
+    if (unavailable)
+      console.warn(`skipping PostgreSQL half of "${name}": ${ADMIN_DATABASE_URL} not reachable`);
     describe.skipIf(unavailable)(`${name} [${kind}]`, () => {
       let db: Db | undefined;
       let drop: (() => Promise<void>) | undefined;
@@ -94,4 +99,3 @@ export function describeEachDatabase(name: string, fn: (getDb: () => Db, kind: D
     });
   }
 }
-

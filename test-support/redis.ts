@@ -28,6 +28,7 @@ function reachable(url: string): Promise<boolean> {
 
 export const REDIS_AVAILABLE = await reachable(TEST_REDIS_URL);
 if (!REDIS_AVAILABLE) {
-  if (process.env.CI === "true") throw new Error(`Redis is required under CI=true but ${TEST_REDIS_URL} is not reachable.`);
+  if (process.env.CI === "true")
+    throw new Error(`Redis is required under CI=true but ${TEST_REDIS_URL} is not reachable.`);
   console.warn(`skipping Redis suites: ${TEST_REDIS_URL} not reachable`);
 }

@@ -1,10 +1,12 @@
 import { Command } from "commander";
-import type { CliContext } from "./context.ts";
 import { registerCommands } from "./commands/index.ts";
+import type { CliContext } from "./context.ts";
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command("careercraft")
-    .description("CareerCraft: your chat-first career agent (resume, FIT/UNFIT analysis, roadmap, applications, interviews)")
+    .description(
+      "CareerCraft: your chat-first career agent (resume, FIT/UNFIT analysis, roadmap, applications, interviews)",
+    )
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();

@@ -66,12 +66,16 @@ export function finishHttpApp(app: Express, logger: Logger): void {
       res.status(error.status).json({ error: { code: error.code, message: error.userMessage } });
       return;
     }
-    const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
+    const status =
+      (error as { status?: number; statusCode?: number }).status ??
+      (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
       res.status(status).json({ error: { code: "bad_request", message: (error as Error).message } });
       return;
     }
     logger.error({ err: error, reqId: req.id }, "unhandled request error");
-    res.status(500).json({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } });
+    res
+      .status(500)
+      .json({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } });
   });
 }

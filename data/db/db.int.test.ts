@@ -13,7 +13,9 @@ describeEachDatabase("data layer", (getDb, kind) => {
   });
 
   it("has pgvector with cosine distance", async () => {
-    const { rows } = await getDb().query<{ d: number }>(`SELECT '[1,0,0]'::vector <=> '[0,1,0]'::vector AS d`);
+    const { rows } = await getDb().query<{ d: number }>(
+      `SELECT '[1,0,0]'::vector <=> '[0,1,0]'::vector AS d`,
+    );
     expect(rows[0]!.d).toBeCloseTo(1, 5);
   });
 
@@ -37,7 +39,9 @@ describeEachDatabase("data layer", (getDb, kind) => {
     const c = await users.resolveIdentity({ channel: "discord", externalId: "U1" });
     expect(b.id).toBe(a.id);
     expect(c.id).not.toBe(a.id);
-    await expect(users.linkIdentity(a.id, { channel: "discord", externalId: "U1" })).rejects.toThrow(/already linked/);
+    await expect(users.linkIdentity(a.id, { channel: "discord", externalId: "U1" })).rejects.toThrow(
+      /already linked/,
+    );
     await users.linkIdentity(a.id, { channel: "teams", externalId: "tenant:obj" });
     expect((await users.identitiesOf(a.id)).map((i) => i.channel).sort()).toEqual(["slack", "teams"]);
   });
@@ -49,36 +53,68 @@ describeEachDatabase("data layer", (getDb, kind) => {
     const ana = await users.createUser({ displayName: "Ana" });
     const bo = await users.createUser({ displayName: "Bo" });
     await profiles.setContactFields(ana.id, { name: "Ana Silva", email: "ana@example.com" }, "manual");
-    const eduId = await profiles.addEntry(ana.id, "education", { institution: "State U", level: "bachelor", field: "CS" }, "resume");
+    const eduId = await profiles.addEntry(
+      ana.id,
+      "education",
+      { institution: "State U", level: "bachelor", field: "CS" },
+      "resume",
+    );
     const expId = await profiles.addEntry(
       ana.id,
       "experience",
-      { title: "Engineer", company: "Acme", start: "2020-01", current: true, bullets: ["Built APIs"], skills: ["nodejs"] },
+      {
+        title: "Engineer",
+        company: "Acme",
+        start: "2020-01",
+        current: true,
+        bullets: ["Built APIs"],
+        skills: ["nodejs"],
+      },
       "resume",
     );
     await profiles.upsertSkill(ana.id, {
-      skillId: "python", name: "Python", proficiency: "advanced", proficiencyReason: "stated", proficiencyStated: true,
-      source: "manual", evidence: [], validated: false,
+      skillId: "python",
+      name: "Python",
+      proficiency: "advanced",
+      proficiencyReason: "stated",
+      proficiencyStated: true,
+      source: "manual",
+      evidence: [],
+      validated: false,
     });
 
     // Another user's ids behave exactly like unknown ids and change nothing.
-    await expect(profiles.updateEntry(bo.id, "education", eduId, { field: "Art" }, "manual")).rejects.toThrow(/No education entry/);
+    await expect(profiles.updateEntry(bo.id, "education", eduId, { field: "Art" }, "manual")).rejects.toThrow(
+      /No education entry/,
+    );
     await expect(profiles.deleteEntry(bo.id, "experience", expId)).rejects.toThrow(/No experience entry/);
-    await expect(profiles.deleteEntry(ana.id, "experience", "not-a-uuid")).rejects.toThrow(/No experience entry/);
+    await expect(profiles.deleteEntry(ana.id, "experience", "not-a-uuid")).rejects.toThrow(
+      /No experience entry/,
+    );
     expect(await profiles.removeSkill(bo.id, "python")).toBe(false);
 
     const p = await profiles.load(ana.id);
     expect(p.contact).toMatchObject({ name: "Ana Silva", email: "ana@example.com" });
     expect(p.fieldSources).toEqual({ name: "manual", email: "manual" });
-    expect(p.education).toEqual([{ id: eduId, source: "resume", institution: "State U", level: "bachelor", field: "CS" }]);
-    expect(p.experience[0]).toMatchObject({ title: "Engineer", current: true, bullets: ["Built APIs"], skills: ["nodejs"] });
+    expect(p.education).toEqual([
+      { id: eduId, source: "resume", institution: "State U", level: "bachelor", field: "CS" },
+    ]);
+    expect(p.experience[0]).toMatchObject({
+      title: "Engineer",
+      current: true,
+      bullets: ["Built APIs"],
+      skills: ["nodejs"],
+    });
     expect(p.skills.map((s) => s.skillId)).toEqual(["python"]);
     const empty = await profiles.load(bo.id);
     expect(empty.education).toEqual([]);
     expect(empty.skills).toEqual([]);
 
     await profiles.updateEntry(ana.id, "education", eduId, { field: "Computer Science" }, "manual");
-    expect((await profiles.load(ana.id)).education[0]).toMatchObject({ field: "Computer Science", source: "manual" });
+    expect((await profiles.load(ana.id)).education[0]).toMatchObject({
+      field: "Computer Science",
+      source: "manual",
+    });
     await users.deleteUser(ana.id);
     expect((await profiles.load(ana.id)).experience).toEqual([]);
   });

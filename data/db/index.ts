@@ -15,8 +15,8 @@ import { CareerCraftError } from "../errors.ts";
 import { acquireDataDirLock, type DataDirLock } from "./lock.ts";
 import type { Db, Queryable, QueryResult } from "./types.ts";
 
-export type { Db, Queryable, QueryResult } from "./types.ts";
 export { migrateToLatest } from "./migrate.ts";
+export type { Db, Queryable, QueryResult } from "./types.ts";
 
 // Counts and bigint ids come back as numbers, numeric as floats; dates stay ISO strings
 // so no time-zone shift sneaks in.
@@ -108,7 +108,8 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
   let lock: DataDirLock | undefined;
   let dataDir: string | undefined;
   if (!options.memory) {
-    if (!options.dataDir) throw new CareerCraftError("config", "DATA_DIR is required for the embedded database.");
+    if (!options.dataDir)
+      throw new CareerCraftError("config", "DATA_DIR is required for the embedded database.");
     lock = acquireDataDirLock(options.dataDir);
     dataDir = path.join(options.dataDir, "pgdata");
     mkdirSync(dataDir, { recursive: true });
@@ -118,9 +119,13 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
     pglite = await PGlite.create({ dataDir, extensions: { vector } });
   } catch (error) {
     lock?.release();
-    throw new CareerCraftError("config", `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new CareerCraftError(
+      "config",
+      `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   // PGlite is one connection: the pool must hand out exactly one client and never
   // close it while idle (the connection object is shared).

@@ -9,14 +9,25 @@ describe("data folder lock", () => {
   it("refuses a second owner and names the holder's PID", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cc-lock-"));
     // A real second process holds the lock.
-    const holder = spawn(process.execPath, ["--import", "tsx", "-e", `
+    const holder = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "-e",
+        `
       const { acquireDataDirLock } = await import(${JSON.stringify(path.resolve("data/db/lock.ts"))});
-      acquireDataDirLock(${JSON.stringify(dir)}); console.log("locked"); setInterval(() => {}, 1000);`], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+      acquireDataDirLock(${JSON.stringify(dir)}); console.log("locked"); setInterval(() => {}, 1000);`,
+      ],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     try {
       await new Promise<void>((resolve) => holder.stdout!.once("data", () => resolve()));
-      expect(() => acquireDataDirLock(dir)).toThrow(new RegExp(`in use by another CareerCraft process \\(PID ${holder.pid}\\)`));
+      expect(() => acquireDataDirLock(dir)).toThrow(
+        new RegExp(`in use by another CareerCraft process \\(PID ${holder.pid}\\)`),
+      );
     } finally {
       holder.kill("SIGKILL");
     }

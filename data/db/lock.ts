@@ -61,7 +61,10 @@ export function acquireDataDirLock(dataDir: string): DataDirLock {
         );
       }
       if (holder === process.pid) {
-        throw new CareerCraftError("locked", `The data folder ${dataDir} is already open in this process (PID ${holder}).`);
+        throw new CareerCraftError(
+          "locked",
+          `The data folder ${dataDir} is already open in this process (PID ${holder}).`,
+        );
       }
       // Stale lock from a process that died without cleaning up.
       rmSync(lockPath, { force: true });

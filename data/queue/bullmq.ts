@@ -50,8 +50,13 @@ export function createBullQueue(options: BullQueueOptions): JobQueue {
   return {
     kind: "bullmq",
     register(jobName, handler, opts: HandlerOptions = {}) {
-      if (handlers.has(jobName)) throw new CareerCraftError("conflict", `Job handler "${jobName}" is already registered.`);
-      handlers.set(jobName, { handler, attempts: opts.attempts ?? DEFAULT_ATTEMPTS, backoffMs: opts.backoffMs ?? DEFAULT_BACKOFF_MS });
+      if (handlers.has(jobName))
+        throw new CareerCraftError("conflict", `Job handler "${jobName}" is already registered.`);
+      handlers.set(jobName, {
+        handler,
+        attempts: opts.attempts ?? DEFAULT_ATTEMPTS,
+        backoffMs: opts.backoffMs ?? DEFAULT_BACKOFF_MS,
+      });
     },
     async enqueue(jobName, payload, opts: EnqueueOptions = {}) {
       const reg = handlers.get(jobName);
@@ -77,7 +82,9 @@ export function createBullQueue(options: BullQueueOptions): JobQueue {
         },
         { connection, prefix, concurrency: options.concurrency ?? 4 },
       );
-      worker.on("failed", (job, error) => options.onError?.(error, { name: job?.name ?? "?", id: job?.id ?? "" }));
+      worker.on("failed", (job, error) =>
+        options.onError?.(error, { name: job?.name ?? "?", id: job?.id ?? "" }),
+      );
       worker.on("error", () => undefined);
       await worker.waitUntilReady();
     },

@@ -64,12 +64,18 @@ export function createEmbeddedQueue(db: Db, options: EmbeddedQueueOptions = {}):
     const reg = handlers.get(row.name)!;
     try {
       await reg.handler(row.payload, { id: String(row.id), name: row.name, attempt: row.attempts });
-      await db.query(`UPDATE queue_jobs SET status = 'completed', last_error = NULL, updated_at = now() WHERE id = $1`, [row.id]);
+      await db.query(
+        `UPDATE queue_jobs SET status = 'completed', last_error = NULL, updated_at = now() WHERE id = $1`,
+        [row.id],
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       options.onError?.(error, { name: row.name, id: String(row.id) });
       if (row.attempts >= row.max_attempts) {
-        await db.query(`UPDATE queue_jobs SET status = 'dead', last_error = $2, updated_at = now() WHERE id = $1`, [row.id, message]);
+        await db.query(
+          `UPDATE queue_jobs SET status = 'dead', last_error = $2, updated_at = now() WHERE id = $1`,
+          [row.id, message],
+        );
       } else {
         const delay = retryDelay(reg.backoffMs, row.attempts);
         await db.query(
@@ -108,8 +114,13 @@ export function createEmbeddedQueue(db: Db, options: EmbeddedQueueOptions = {}):
   return {
     kind: "embedded",
     register(name, handler, opts: HandlerOptions = {}) {
-      if (handlers.has(name)) throw new CareerCraftError("conflict", `Job handler "${name}" is already registered.`);
-      handlers.set(name, { handler, attempts: opts.attempts ?? DEFAULT_ATTEMPTS, backoffMs: opts.backoffMs ?? DEFAULT_BACKOFF_MS });
+      if (handlers.has(name))
+        throw new CareerCraftError("conflict", `Job handler "${name}" is already registered.`);
+      handlers.set(name, {
+        handler,
+        attempts: opts.attempts ?? DEFAULT_ATTEMPTS,
+        backoffMs: opts.backoffMs ?? DEFAULT_BACKOFF_MS,
+      });
     },
     async enqueue(name, payload, opts: EnqueueOptions = {}) {
       const attempts = handlers.get(name)?.attempts ?? DEFAULT_ATTEMPTS;
@@ -137,7 +148,9 @@ export function createEmbeddedQueue(db: Db, options: EmbeddedQueueOptions = {}):
       return rows;
     },
     async pendingCount() {
-      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM queue_jobs WHERE status IN ('waiting','active')`);
+      const { rows } = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM queue_jobs WHERE status IN ('waiting','active')`,
+      );
       return rows[0]!.n;
     },
     ping: () => db.ping(),

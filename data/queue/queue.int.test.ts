@@ -45,10 +45,19 @@ function sharedBehaviour(makeQueue: () => Promise<JobQueue>) {
     );
     await queue.start();
     await queue.enqueue("always-fails", { id: "x" });
-    const dead = await waitFor(async () => (await queue.listDead()).find((d) => d.name === "always-fails"), 10_000, "dead job");
+    const dead = await waitFor(
+      async () => (await queue.listDead()).find((d) => d.name === "always-fails"),
+      10_000,
+      "dead job",
+    );
     await queue.close();
     expect(runs).toBe(2);
-    expect(dead).toMatchObject({ name: "always-fails", payload: { id: "x" }, attempts: 2, error: "upstream is down" });
+    expect(dead).toMatchObject({
+      name: "always-fails",
+      payload: { id: "x" },
+      attempts: 2,
+      error: "upstream is down",
+    });
   });
 
   it("ignores a second enqueue with the same job key", async () => {
@@ -103,7 +112,9 @@ describe("embedded job runner across a restart", () => {
 
 describe.skipIf(!REDIS_AVAILABLE)("BullMQ job queue on real Redis", () => {
   const prefix = `cc-test-${randomUUID()}`;
-  sharedBehaviour(async () => createBullQueue({ redisUrl: TEST_REDIS_URL, prefix: `${prefix}-${randomUUID()}` }));
+  sharedBehaviour(async () =>
+    createBullQueue({ redisUrl: TEST_REDIS_URL, prefix: `${prefix}-${randomUUID()}` }),
+  );
 
   it("runs a delayed job after the queue process restarts", async () => {
     const p = `${prefix}-restart`;

@@ -31,19 +31,39 @@ export type EntryKind = "education" | "experience" | "projects" | "certification
 
 const ENTRY_COLUMNS: Record<EntryKind, Record<string, string>> = {
   education: {
-    institution: "institution", degree: "degree", level: "level", field: "field",
-    start: "start_date", end: "end_date", gpa: "gpa", confidence: "confidence",
+    institution: "institution",
+    degree: "degree",
+    level: "level",
+    field: "field",
+    start: "start_date",
+    end: "end_date",
+    gpa: "gpa",
+    confidence: "confidence",
   },
   experience: {
-    title: "title", company: "company", location: "location", start: "start_date", end: "end_date",
-    current: "current", bullets: "bullets", skills: "skills", confidence: "confidence",
+    title: "title",
+    company: "company",
+    location: "location",
+    start: "start_date",
+    end: "end_date",
+    current: "current",
+    bullets: "bullets",
+    skills: "skills",
+    confidence: "confidence",
   },
   projects: { name: "name", description: "description", technologies: "technologies", link: "link" },
   certifications: { name: "name", issuer: "issuer", date: "issued_on", skills: "skills" },
 };
 const JSON_COLUMNS = new Set(["bullets", "skills", "technologies"]);
 
-const CONTACT_FIELDS = { name: "name", email: "email", phone: "phone", location: "location", headline: "headline", summary: "summary" } as const;
+const CONTACT_FIELDS = {
+  name: "name",
+  email: "email",
+  phone: "phone",
+  location: "location",
+  headline: "headline",
+  summary: "summary",
+} as const;
 export type ContactField = keyof typeof CONTACT_FIELDS;
 
 function selectList(kind: EntryKind): string {
@@ -58,7 +78,10 @@ function clean<T extends object>(row: T): T {
 
 export function createProfileRepository(db: Queryable) {
   async function listEntries<K extends EntryKind>(userId: string, kind: K): Promise<StoredProfile[K]> {
-    const { rows } = await db.query(`SELECT ${selectList(kind)} FROM ${kind} WHERE user_id = $1 ORDER BY created_at, id`, [userId]);
+    const { rows } = await db.query(
+      `SELECT ${selectList(kind)} FROM ${kind} WHERE user_id = $1 ORDER BY created_at, id`,
+      [userId],
+    );
     return rows.map(clean) as unknown as StoredProfile[K];
   }
 
@@ -74,7 +97,9 @@ export function createProfileRepository(db: Queryable) {
 
   return {
     async load(userId: string): Promise<StoredProfile> {
-      const { rows } = await db.query<Record<string, any>>(`SELECT * FROM profiles WHERE user_id = $1`, [userId]);
+      const { rows } = await db.query<Record<string, any>>(`SELECT * FROM profiles WHERE user_id = $1`, [
+        userId,
+      ]);
       const p = rows[0];
       const [education, experience, projects, certifications, skills] = await Promise.all([
         listEntries(userId, "education"),
@@ -84,7 +109,13 @@ export function createProfileRepository(db: Queryable) {
         listSkills(userId),
       ]);
       return {
-        contact: clean({ name: p?.name, email: p?.email, phone: p?.phone, location: p?.location, links: p?.links ?? [] }),
+        contact: clean({
+          name: p?.name,
+          email: p?.email,
+          phone: p?.phone,
+          location: p?.location,
+          links: p?.links ?? [],
+        }),
         ...(p?.summary ? { summary: p.summary } : {}),
         ...(p?.headline ? { headline: p.headline } : {}),
         education,
@@ -105,7 +136,10 @@ export function createProfileRepository(db: Queryable) {
       fields: Partial<Record<ContactField, string | null>>,
       source: EntrySource,
     ): Promise<void> {
-      const entries = Object.entries(fields).filter(([k]) => k in CONTACT_FIELDS) as [ContactField, string | null][];
+      const entries = Object.entries(fields).filter(([k]) => k in CONTACT_FIELDS) as [
+        ContactField,
+        string | null,
+      ][];
       await db.query(`INSERT INTO profiles (user_id) VALUES ($1) ON CONFLICT (user_id) DO NOTHING`, [userId]);
       if (entries.length === 0) return;
       const sets = entries.map(([k], i) => `${CONTACT_FIELDS[k]} = $${i + 2}`);
@@ -119,8 +153,13 @@ export function createProfileRepository(db: Queryable) {
 
     async setProfileMeta(
       userId: string,
-      meta: { links?: ProfileSnapshot["contact"]["links"]; languages?: string[]; preferences?: ProfileSnapshot["preferences"];
-        totalYearsExperience?: number; parseConfidence?: number },
+      meta: {
+        links?: ProfileSnapshot["contact"]["links"];
+        languages?: string[];
+        preferences?: ProfileSnapshot["preferences"];
+        totalYearsExperience?: number;
+        parseConfidence?: number;
+      },
     ): Promise<void> {
       await db.query(`INSERT INTO profiles (user_id) VALUES ($1) ON CONFLICT (user_id) DO NOTHING`, [userId]);
       await db.query(
@@ -141,11 +180,20 @@ export function createProfileRepository(db: Queryable) {
       );
     },
 
-    async addEntry<K extends EntryKind>(userId: string, kind: K, entry: Record<string, unknown>, source: EntrySource): Promise<string> {
+    async addEntry<K extends EntryKind>(
+      userId: string,
+      kind: K,
+      entry: Record<string, unknown>,
+      source: EntrySource,
+    ): Promise<string> {
       const mapping = ENTRY_COLUMNS[kind];
       const keys = Object.keys(entry).filter((k) => k in mapping && entry[k] !== undefined);
       const cols = ["user_id", "source", ...keys.map((k) => mapping[k]!)];
-      const values = [userId, source, ...keys.map((k) => (JSON_COLUMNS.has(k) ? JSON.stringify(entry[k]) : entry[k]))];
+      const values = [
+        userId,
+        source,
+        ...keys.map((k) => (JSON_COLUMNS.has(k) ? JSON.stringify(entry[k]) : entry[k])),
+      ];
       const { rows } = await db.query<{ id: string }>(
         `INSERT INTO ${kind} (${cols.join(", ")}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(", ")}) RETURNING id`,
         values,
@@ -153,14 +201,25 @@ export function createProfileRepository(db: Queryable) {
       return rows[0]!.id;
     },
 
-    async updateEntry(userId: string, kind: EntryKind, id: string, changes: Record<string, unknown>, source: EntrySource): Promise<void> {
+    async updateEntry(
+      userId: string,
+      kind: EntryKind,
+      id: string,
+      changes: Record<string, unknown>,
+      source: EntrySource,
+    ): Promise<void> {
       const mapping = ENTRY_COLUMNS[kind];
       const keys = Object.keys(changes).filter((k) => k in mapping && changes[k] !== undefined);
       if (!isUuid(id)) throw new CareerCraftError("not_found", `No ${kind} entry with id ${id}.`);
       const sets = keys.map((k, i) => `${mapping[k]} = $${i + 4}`);
       const { rowCount } = await db.query(
         `UPDATE ${kind} SET source = $3${sets.length ? `, ${sets.join(", ")}` : ""} WHERE id = $1 AND user_id = $2`,
-        [id, userId, source, ...keys.map((k) => (JSON_COLUMNS.has(k) ? JSON.stringify(changes[k]) : changes[k]))],
+        [
+          id,
+          userId,
+          source,
+          ...keys.map((k) => (JSON_COLUMNS.has(k) ? JSON.stringify(changes[k]) : changes[k])),
+        ],
       );
       if (rowCount === 0) throw new CareerCraftError("not_found", `No ${kind} entry with id ${id}.`);
     },
@@ -183,14 +242,26 @@ export function createProfileRepository(db: Queryable) {
            years = EXCLUDED.years, last_used = EXCLUDED.last_used, source = EXCLUDED.source,
            evidence = EXCLUDED.evidence, validated = EXCLUDED.validated, updated_at = now()`,
         [
-          userId, skill.skillId, skill.name, skill.proficiency, skill.proficiencyReason, skill.proficiencyStated,
-          skill.years ?? null, skill.lastUsed ?? null, skill.source, JSON.stringify(skill.evidence), skill.validated,
+          userId,
+          skill.skillId,
+          skill.name,
+          skill.proficiency,
+          skill.proficiencyReason,
+          skill.proficiencyStated,
+          skill.years ?? null,
+          skill.lastUsed ?? null,
+          skill.source,
+          JSON.stringify(skill.evidence),
+          skill.validated,
         ],
       );
     },
 
     async removeSkill(userId: string, skillId: string): Promise<boolean> {
-      const { rowCount } = await db.query(`DELETE FROM user_skills WHERE user_id = $1 AND skill_id = $2`, [userId, skillId]);
+      const { rowCount } = await db.query(`DELETE FROM user_skills WHERE user_id = $1 AND skill_id = $2`, [
+        userId,
+        skillId,
+      ]);
       return rowCount > 0;
     },
   };

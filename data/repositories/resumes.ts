@@ -17,7 +17,10 @@ const COLUMNS = `id, filename, mime, size_bytes AS "sizeBytes", status, error, c
 
 export function createResumesRepository(db: Queryable) {
   return {
-    async create(userId: string, input: { filename: string; mime: string; bytes: Uint8Array }): Promise<StoredResume> {
+    async create(
+      userId: string,
+      input: { filename: string; mime: string; bytes: Uint8Array },
+    ): Promise<StoredResume> {
       const { rows } = await db.query<StoredResume>(
         `INSERT INTO resumes (user_id, filename, mime, size_bytes, original) VALUES ($1,$2,$3,$4,$5) RETURNING ${COLUMNS}`,
         [userId, input.filename, input.mime, input.bytes.byteLength, Buffer.from(input.bytes)],
@@ -25,15 +28,23 @@ export function createResumesRepository(db: Queryable) {
       return rows[0]!;
     },
     async markParsed(userId: string, id: string, text: string, parsed: unknown): Promise<void> {
-      await db.query(`UPDATE resumes SET status='parsed', text=$3, parsed=$4::jsonb, error=NULL WHERE id=$1 AND user_id=$2`, [
-        id, userId, text, JSON.stringify(parsed),
-      ]);
+      await db.query(
+        `UPDATE resumes SET status='parsed', text=$3, parsed=$4::jsonb, error=NULL WHERE id=$1 AND user_id=$2`,
+        [id, userId, text, JSON.stringify(parsed)],
+      );
     },
     async markFailed(userId: string, id: string, error: string): Promise<void> {
-      await db.query(`UPDATE resumes SET status='failed', error=$3 WHERE id=$1 AND user_id=$2`, [id, userId, error]);
+      await db.query(`UPDATE resumes SET status='failed', error=$3 WHERE id=$1 AND user_id=$2`, [
+        id,
+        userId,
+        error,
+      ]);
     },
     async list(userId: string): Promise<StoredResume[]> {
-      const { rows } = await db.query<StoredResume>(`SELECT ${COLUMNS} FROM resumes WHERE user_id=$1 ORDER BY created_at DESC`, [userId]);
+      const { rows } = await db.query<StoredResume>(
+        `SELECT ${COLUMNS} FROM resumes WHERE user_id=$1 ORDER BY created_at DESC`,
+        [userId],
+      );
       return rows;
     },
     async get(userId: string, id: string): Promise<StoredResume & { text: string | null; parsed: unknown }> {
@@ -47,7 +58,10 @@ export function createResumesRepository(db: Queryable) {
     },
     async original(userId: string, id: string): Promise<Buffer> {
       if (!isUuid(id)) throw new CareerCraftError("not_found", `No resume with id ${id}.`);
-      const { rows } = await db.query<{ original: Buffer }>(`SELECT original FROM resumes WHERE id=$1 AND user_id=$2`, [id, userId]);
+      const { rows } = await db.query<{ original: Buffer }>(
+        `SELECT original FROM resumes WHERE id=$1 AND user_id=$2`,
+        [id, userId],
+      );
       if (!rows[0]) throw new CareerCraftError("not_found", `No resume with id ${id}.`);
       return rows[0].original;
     },

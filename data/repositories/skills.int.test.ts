@@ -8,7 +8,9 @@ describeEachDatabase("skills table sync", (getDb) => {
     const db = getDb();
     const first = await syncSkillsTable(db);
     expect(first.written).toBe(getTaxonomy().all().length);
-    const { rows } = await db.query<{ name: string; category: string }>(`SELECT name, category FROM skills WHERE id = 'kubernetes'`);
+    const { rows } = await db.query<{ name: string; category: string }>(
+      `SELECT name, category FROM skills WHERE id = 'kubernetes'`,
+    );
     expect(rows).toEqual([{ name: "Kubernetes", category: getTaxonomy().get("kubernetes")!.category }]);
     expect((await syncSkillsTable(db)).written).toBe(0);
   });

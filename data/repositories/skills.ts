@@ -16,7 +16,10 @@ export function taxonomyVersion(): string {
 
 export async function syncSkillsTable(db: Queryable): Promise<{ written: number; version: string }> {
   const version = taxonomyVersion();
-  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM skills WHERE taxonomy_version <> $1`, [version]);
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM skills WHERE taxonomy_version <> $1`,
+    [version],
+  );
   const { rows: total } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM skills`);
   if (rows[0]!.n === 0 && total[0]!.n > 0) return { written: 0, version };
   const skills = getTaxonomy().all();

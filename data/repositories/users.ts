@@ -2,8 +2,9 @@
  * Users, organizations and the channel identities that map to them. A person reaching
  * us from a new channel gets a new user; linking identities is an explicit step.
  */
-import { CareerCraftError } from "../errors.ts";
+
 import type { Queryable } from "../db/types.ts";
+import { CareerCraftError } from "../errors.ts";
 
 export interface User {
   id: string;
@@ -30,7 +31,10 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 export const isUuid = (s: string) => UUID_RE.test(s);
 
 export function createUsersRepository(db: Queryable) {
-  async function ensureOrganization(slug: string, kind: "personal" | "career_center" = "career_center"): Promise<string> {
+  async function ensureOrganization(
+    slug: string,
+    kind: "personal" | "career_center" = "career_center",
+  ): Promise<string> {
     const { rows } = await db.query<{ id: string }>(
       `INSERT INTO organizations (slug, name, kind) VALUES ($1, $1, $2)
        ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug RETURNING id`,
@@ -75,13 +79,16 @@ export function createUsersRepository(db: Queryable) {
         [identity.channel, identity.externalId],
       );
       if (rows[0]) {
-        await db.query(`UPDATE channel_identities SET last_seen_at = now() WHERE channel = $1 AND external_id = $2`, [
-          identity.channel,
-          identity.externalId,
-        ]);
+        await db.query(
+          `UPDATE channel_identities SET last_seen_at = now() WHERE channel = $1 AND external_id = $2`,
+          [identity.channel, identity.externalId],
+        );
         return rows[0];
       }
-      const user = await createUser({ displayName: identity.displayName, organization: identity.organization });
+      const user = await createUser({
+        displayName: identity.displayName,
+        organization: identity.organization,
+      });
       // Two first messages racing: the unique constraint picks one winner.
       const inserted = await db.query<{ user_id: string }>(
         `INSERT INTO channel_identities (user_id, channel, external_id, verified) VALUES ($1, $2, $3, $4)
@@ -103,7 +110,10 @@ export function createUsersRepository(db: Queryable) {
         [identity.channel, identity.externalId],
       );
       if (rows[0] && rows[0].user_id !== userId) {
-        throw new CareerCraftError("conflict", "That account is already linked to a different CareerCraft user.");
+        throw new CareerCraftError(
+          "conflict",
+          "That account is already linked to a different CareerCraft user.",
+        );
       }
       await db.query(
         `INSERT INTO channel_identities (user_id, channel, external_id, verified) VALUES ($1, $2, $3, true)
@@ -112,7 +122,9 @@ export function createUsersRepository(db: Queryable) {
       );
     },
 
-    async identitiesOf(userId: string): Promise<{ channel: string; externalId: string; lastSeenAt: string }[]> {
+    async identitiesOf(
+      userId: string,
+    ): Promise<{ channel: string; externalId: string; lastSeenAt: string }[]> {
       const { rows } = await db.query<{ channel: string; externalId: string; lastSeenAt: string }>(
         `SELECT channel, external_id AS "externalId", last_seen_at::text AS "lastSeenAt"
          FROM channel_identities WHERE user_id = $1 ORDER BY last_seen_at DESC`,
@@ -123,11 +135,10 @@ export function createUsersRepository(db: Queryable) {
 
     /** Remembered so reminders reach the person through the channel they last used. */
     async touchLastChannel(userId: string, channel: string, threadId: string): Promise<void> {
-      await db.query(`UPDATE users SET last_channel = $2, last_thread_id = $3, updated_at = now() WHERE id = $1`, [
-        userId,
-        channel,
-        threadId,
-      ]);
+      await db.query(
+        `UPDATE users SET last_channel = $2, last_thread_id = $3, updated_at = now() WHERE id = $1`,
+        [userId, channel, threadId],
+      );
     },
 
     /** Deletes the person and everything that belongs to them (cascades). */

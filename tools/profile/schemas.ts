@@ -14,7 +14,10 @@ export const contactSchema = z
   .object({
     name: text(120),
     email: z.string().trim().email("must be an email address").max(200),
-    phone: z.string().trim().regex(/^[+()\d\s.-]{6,25}$/, "must be a phone number"),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[+()\d\s.-]{6,25}$/, "must be a phone number"),
     location: text(120),
     headline: text(200),
     summary: text(4000),
@@ -33,7 +36,10 @@ export const educationFields = z
     gpa: text(20).optional(),
   })
   .strict();
-export const educationSchema = educationFields.refine((e) => e.institution || e.degree || e.field, "needs at least an institution, a degree or a field");
+export const educationSchema = educationFields.refine(
+  (e) => e.institution || e.degree || e.field,
+  "needs at least an institution, a degree or a field",
+);
 
 export const experienceFields = z
   .object({

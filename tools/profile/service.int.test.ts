@@ -19,24 +19,41 @@ describeEachDatabase("profile service", (getDb) => {
   it("adds a skill by any of its names, then changes and removes it", async () => {
     const { service, me, repo } = await setup();
     const added = await service.setSkill(me.id, { name: "k8s", proficiency: "beginner" });
-    expect(added).toMatchObject({ action: "added", skill: { skillId: "kubernetes", proficiency: "beginner", proficiencyStated: true } });
+    expect(added).toMatchObject({
+      action: "added",
+      skill: { skillId: "kubernetes", proficiency: "beginner", proficiencyStated: true },
+    });
     const changed = await service.setSkill(me.id, { name: "Kubernetes", proficiency: "advanced" });
-    expect(changed).toMatchObject({ action: "updated", previous: "beginner", skill: { proficiency: "advanced" } });
-    expect((await repo.listSkills(me.id)).map((s) => [s.skillId, s.proficiency])).toEqual([["kubernetes", "advanced"]]);
+    expect(changed).toMatchObject({
+      action: "updated",
+      previous: "beginner",
+      skill: { proficiency: "advanced" },
+    });
+    expect((await repo.listSkills(me.id)).map((s) => [s.skillId, s.proficiency])).toEqual([
+      ["kubernetes", "advanced"],
+    ]);
     await service.removeSkill(me.id, "K8S");
     expect(await repo.listSkills(me.id)).toEqual([]);
   });
 
   it("refuses bad input with a clear message and saves nothing", async () => {
     const { service, me, repo } = await setup();
-    await expect(service.setSkill(me.id, { name: "florbnitz wrangling" })).rejects.toThrow(/I don't know a skill called/);
-    await expect(service.setSkill(me.id, { name: "Python", proficiency: "godlike" })).rejects.toThrow(/skill is not valid \(proficiency\)/);
-    await expect(service.updateContact(me.id, { email: "not an email" })).rejects.toThrow(/must be an email address/);
-    await expect(service.updateContact(me.id, { isAdmin: true })).rejects.toThrow(/not valid/);
-    await expect(service.addEntry(me.id, "experience", { title: "Dev", start: "2022-05", end: "2021-01" })).rejects.toThrow(
-      /end date is before the start date/,
+    await expect(service.setSkill(me.id, { name: "florbnitz wrangling" })).rejects.toThrow(
+      /I don't know a skill called/,
     );
-    await expect(service.addEntry(me.id, "education", { gpa: "3.9" })).rejects.toThrow(/needs at least an institution/);
+    await expect(service.setSkill(me.id, { name: "Python", proficiency: "godlike" })).rejects.toThrow(
+      /skill is not valid \(proficiency\)/,
+    );
+    await expect(service.updateContact(me.id, { email: "not an email" })).rejects.toThrow(
+      /must be an email address/,
+    );
+    await expect(service.updateContact(me.id, { isAdmin: true })).rejects.toThrow(/not valid/);
+    await expect(
+      service.addEntry(me.id, "experience", { title: "Dev", start: "2022-05", end: "2021-01" }),
+    ).rejects.toThrow(/end date is before the start date/);
+    await expect(service.addEntry(me.id, "education", { gpa: "3.9" })).rejects.toThrow(
+      /needs at least an institution/,
+    );
     await expect(service.removeSkill(me.id, "Python")).rejects.toThrow(/not in your skills/);
     const profile = await repo.load(me.id);
     expect(profile.skills).toEqual([]);
@@ -55,8 +72,15 @@ describeEachDatabase("profile service", (getDb) => {
     });
     await service.updateEntry(me.id, "experience", id, { title: "Senior Data Analyst" });
     const [exp] = (await repo.load(me.id)).experience;
-    expect(exp).toMatchObject({ title: "Senior Data Analyst", company: "Acme", bullets: ["Built dashboards in Tableau"], source: "manual" });
-    await expect(service.updateEntry(other.id, "experience", id, { title: "Hijacked" })).rejects.toThrow(/No experience entry/);
+    expect(exp).toMatchObject({
+      title: "Senior Data Analyst",
+      company: "Acme",
+      bullets: ["Built dashboards in Tableau"],
+      source: "manual",
+    });
+    await expect(service.updateEntry(other.id, "experience", id, { title: "Hijacked" })).rejects.toThrow(
+      /No experience entry/,
+    );
     await expect(service.removeEntry(other.id, "experience", id)).rejects.toThrow(/No experience entry/);
     expect((await repo.load(me.id)).experience[0]!.title).toBe("Senior Data Analyst");
   });

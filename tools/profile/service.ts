@@ -5,7 +5,12 @@
  */
 import type { z } from "zod";
 import { CareerCraftError } from "../../data/errors.ts";
-import type { EntryKind, EntrySource, ProfileRepository, StoredProfile } from "../../data/repositories/profile.ts";
+import type {
+  EntryKind,
+  EntrySource,
+  ProfileRepository,
+  StoredProfile,
+} from "../../data/repositories/profile.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 import { contactSchema, entryFieldSchemas, entrySchemas, skillInputSchema } from "./schemas.ts";
 import type { Proficiency, UserSkill } from "./types.ts";
@@ -51,13 +56,18 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
 
     async updateContact(userId: string, input: unknown, source: EntrySource = "manual") {
       const fields = parseOrThrow(contactSchema, input, "profile update");
-      if (Object.keys(fields).length === 0) throw new CareerCraftError("validation", "Tell me which profile field to change.");
+      if (Object.keys(fields).length === 0)
+        throw new CareerCraftError("validation", "Tell me which profile field to change.");
       await repo.setContactFields(userId, fields, source);
       return { changed: Object.keys(fields) };
     },
 
     async addEntry(userId: string, kind: EntryKind, input: unknown, source: EntrySource = "manual") {
-      const entry = parseOrThrow(entrySchemas[kind] as z.ZodType<Record<string, unknown>>, input, ENTRY_NAMES[kind]);
+      const entry = parseOrThrow(
+        entrySchemas[kind] as z.ZodType<Record<string, unknown>>,
+        input,
+        ENTRY_NAMES[kind],
+      );
       const id = await repo.addEntry(userId, kind, entry, source);
       return { id, kind, entry };
     },
@@ -69,7 +79,8 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
       const parsed = parseOrThrow(fields.partial(), input, ENTRY_NAMES[kind]) as Record<string, unknown>;
       const given = new Set(Object.keys(input as object));
       const changes = Object.fromEntries(Object.entries(parsed).filter(([key]) => given.has(key)));
-      if (Object.keys(changes).length === 0) throw new CareerCraftError("validation", `Tell me what to change in that ${ENTRY_NAMES[kind]}.`);
+      if (Object.keys(changes).length === 0)
+        throw new CareerCraftError("validation", `Tell me what to change in that ${ENTRY_NAMES[kind]}.`);
       await repo.updateEntry(userId, kind, id, changes, "manual");
       return { id, kind, changed: Object.keys(changes) };
     },
@@ -89,7 +100,9 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
         skillId: skill.id,
         name: skill.name,
         proficiency: level,
-        proficiencyReason: proficiency ? "stated by you" : (existing?.proficiencyReason ?? "default: no level given"),
+        proficiencyReason: proficiency
+          ? "stated by you"
+          : (existing?.proficiencyReason ?? "default: no level given"),
         proficiencyStated: proficiency ? true : (existing?.proficiencyStated ?? false),
         years: years ?? existing?.years,
         lastUsed: existing?.lastUsed,
@@ -98,7 +111,11 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
         validated: existing?.validated ?? false,
       };
       await repo.upsertSkill(userId, next);
-      return { skill: next, action: existing ? ("updated" as const) : ("added" as const), previous: existing?.proficiency };
+      return {
+        skill: next,
+        action: existing ? ("updated" as const) : ("added" as const),
+        previous: existing?.proficiency,
+      };
     },
 
     async removeSkill(userId: string, name: string) {

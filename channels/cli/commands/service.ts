@@ -29,7 +29,8 @@ export function register(program: Command, ctx: CliContext): void {
       try {
         const { applied } = await migrateToLatest(db);
         if (opts.json) ctx.printJson({ applied });
-        else ctx.stdout.write(applied.length ? `applied: ${applied.join(", ")}\n` : "database is up to date\n");
+        else
+          ctx.stdout.write(applied.length ? `applied: ${applied.join(", ")}\n` : "database is up to date\n");
       } finally {
         await db.close();
       }

@@ -1,0 +1,10 @@
+let t = performance.now();
+await import("pdf-parse"); console.log("pdf-parse import", Math.round(performance.now() - t)); t = performance.now();
+const { loadSkillExtractor } = await import("../tools/resume/skills-port.ts");
+const ex = await loadSkillExtractor(); console.log("skills load", Math.round(performance.now() - t)); t = performance.now();
+await ex!("Python and Java", []); console.log("first extract", Math.round(performance.now() - t)); t = performance.now();
+const f = await import("../test-support/fixtures/resume/index.ts");
+const { parseResume } = await import("../tools/resume/parse.ts");
+const b = f.oneColumnPdf(); console.log("fixture", Math.round(performance.now() - t)); t = performance.now();
+await parseResume(b); console.log("parse1", Math.round(performance.now() - t)); t = performance.now();
+await parseResume(b); console.log("parse2", Math.round(performance.now() - t)); t = performance.now();

@@ -1,0 +1,27 @@
+import { loadConfig } from "../config.ts";
+import { createPgliteTestDatabase } from "../test-support/db.ts";
+import { startWebTestServer } from "../test-support/web-app.ts";
+import { createConversation } from "../agent/conversation/converse.ts";
+import { readSse } from "../test-support/sse-client.ts";
+import { textPdf } from "../test-support/text-pdf.ts";
+import { openSession, postChat, uploadFile } from "../channels/web/test-helpers.ts";
+const config = loadConfig({ LOG_LEVEL: "warn", MODEL_PROVIDER: "offline" });
+const db = await createPgliteTestDatabase();
+const conv = await createConversation({ db, config });
+const s = await startWebTestServer({ converse: conv.converse, db });
+const c = await openSession(s.url);
+const show = async (text: string, uploadIds: string[] = []) => {
+  const t0 = performance.now();
+  const r = await readSse(await postChat(s.url, c.token, { text, uploadIds }));
+  console.log("----", text, Math.round(performance.now() - t0), "ms", r.chunks, "chunks");
+  for (const e of r.events) console.log(JSON.stringify(e).slice(0, 300));
+};
+await show("hi");
+const pdf = textPdf(["Jordan Rivera", "jordan.rivera@example.com", "Skills: Python, SQL, Docker, Git, Linux, PostgreSQL", "Experience", "Software Engineer, Acme Corp, 2019 - 2024", "Built REST APIs in Python and Django; deployed with Docker on AWS", "Education", "B.Sc. Computer Science, State University, 2019"]);
+const up = await (await uploadFile(s.url, c.token, pdf, "jordan.pdf")).json();
+console.log(up);
+await show("Here is my resume.", [up.uploadId]);
+await show("I want to be a backend engineer working with Python, Django, Kubernetes and AWS in Berlin");
+await show("am I fit?");
+await show("make me a roadmap, 4 weeks, 5 hours a week");
+await s.close(); await db.close();

@@ -1,0 +1,39 @@
+/**
+ * What the conversation is about right now. Tools update it from their results and the
+ * planner reads it to resolve "it", "that job", "why?" and to know what it asked for.
+ */
+import type { ScoreKey } from "../conversation/types.ts";
+
+export type Awaiting =
+  /** Asked which job to compare against: the next message is a posting or role description. */
+  | "job"
+  /** Asked for a resume: the next attachment is it. */
+  | "resume"
+  /** Asked "are you sure?" before deleting everything. */
+  | "delete_confirmation"
+  /** A practice question is on the table: the next message is the answer. */
+  | "practice_answer";
+
+export interface Focus {
+  jobId?: string;
+  jobTitle?: string;
+  analysisId?: string;
+  verdict?: "FIT" | "UNFIT";
+  roadmapId?: string;
+  questionId?: string;
+  questionText?: string;
+  lastScore?: ScoreKey;
+  hasProfile?: boolean;
+  awaiting?: Awaiting;
+}
+
+/** Later keys win; an explicit `undefined` clears a key (e.g. awaiting answered). */
+export function mergeFocus(current: Focus, update: Partial<Focus> | undefined): Focus {
+  if (!update) return current;
+  const next: Focus = { ...current };
+  for (const [key, value] of Object.entries(update) as [keyof Focus, unknown][]) {
+    if (value === undefined || value === null) delete next[key];
+    else (next as Record<string, unknown>)[key] = value;
+  }
+  return next;
+}

@@ -1,0 +1,99 @@
+/**
+ * The model node: shows the model the recent conversation (plus the system prompt and
+ * focus), streams its words to the person as they come, and records what it decided.
+ */
+import { AIMessage, type AIMessageChunk, type BaseMessage, HumanMessage, RemoveMessage, SystemMessage } from "@langchain/core/messages";
+import type { StructuredToolInterface } from "@langchain/core/tools";
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { QuickRepliesPart } from "../conversation/types.ts";
+import { toProviderError } from "../models/errors.ts";
+import type { Focus } from "./focus.ts";
+import { systemPrompt } from "./prompt.ts";
+import type { AgentStateUpdate, AgentStateValue } from "./state.ts";
+import { turnOf } from "./turn.ts";
+
+/** A model gets this many tool rounds per message before it must answer in words. */
+export const MAX_TOOL_ROUNDS = 3;
+/** Messages shown to a hosted model; older ones stay in the checkpoint until trimmed. */
+const WINDOW = 30;
+/** Past this many stored messages the oldest whole exchanges are dropped. */
+const KEEP = 80;
+
+/** Metadata the offline planner attaches to its message (never sent to a provider). */
+export interface PlannerMeta {
+  awaiting?: Focus["awaiting"] | null;
+  quickReplies?: QuickRepliesPart["options"];
+}
+
+function sinceLastHuman(messages: BaseMessage[]): BaseMessage[] {
+  for (let i = messages.length - 1; i >= 0; i--) if (HumanMessage.isInstance(messages[i])) return messages.slice(i);
+  return messages;
+}
+
+/** The last `size` messages, starting at a person's message so no tool result is orphaned. */
+export function windowOf(messages: BaseMessage[], size: number): BaseMessage[] {
+  if (messages.length <= size) return messages;
+  let start = messages.length - size;
+  while (start < messages.length && !HumanMessage.isInstance(messages[start])) start++;
+  return messages.slice(start);
+}
+
+function trimmed(messages: BaseMessage[]): RemoveMessage[] {
+  if (messages.length <= KEEP) return [];
+  const keep = windowOf(messages, KEEP / 2);
+  const dropCount = messages.length - keep.length;
+  return messages.slice(0, dropCount).flatMap((m) => (m.id ? [new RemoveMessage({ id: m.id })] : []));
+}
+
+function textOf(chunk: AIMessageChunk): string {
+  if (typeof chunk.content === "string") return chunk.content;
+  return chunk.content.map((c) => (c.type === "text" && typeof c.text === "string" ? c.text : "")).join("");
+}
+
+export function createModelNode(tools: StructuredToolInterface[]) {
+  return async function modelNode(state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> {
+    const turn = turnOf(config);
+    const thisTurn = sinceLastHuman(state.messages);
+    const rounds = thisTurn.filter((m) => (m as AIMessage).tool_calls?.length).length;
+    const canUseTools = rounds < MAX_TOOL_ROUNDS && tools.length > 0;
+    const runnable = canUseTools && turn.model.bindTools ? turn.model.bindTools(tools) : turn.model;
+    const history = turn.offline ? thisTurn : windowOf(state.messages, WINDOW);
+    const input = [new SystemMessage(systemPrompt(state.focus)), ...history];
+    const options = turn.offline ? { signal: turn.signal, focus: state.focus } : { signal: turn.signal, timeout: turn.timeoutMs };
+
+    turn.stats.modelCalls++;
+    let full: AIMessageChunk | undefined;
+    try {
+      for await (const chunk of await runnable.stream(input, options as never)) {
+        const c = chunk as AIMessageChunk;
+        const text = textOf(c);
+        if (text) turn.emit({ type: "text_delta", text });
+        full = full ? full.concat(c) : c;
+      }
+    } catch (error) {
+      if (turn.signal?.aborted) throw error;
+      // The call-level timeout aborts the request; the person should hear "took too long".
+      if ((error as Error)?.name === "AbortError" || /abort/i.test(String((error as Error)?.message)))
+        throw toProviderError(Object.assign(new Error("model request timed out"), { name: "TimeoutError" }));
+      throw toProviderError(error);
+    }
+    const message = new AIMessage({
+      content: full ? textOf(full) : "",
+      tool_calls: full?.tool_calls ?? [],
+      response_metadata: full?.response_metadata ?? {},
+    });
+    const meta = (full?.response_metadata?.careercraft ?? {}) as PlannerMeta;
+    const update: AgentStateUpdate = { messages: [message] };
+    const firstStep = thisTurn.length === 1;
+    if (firstStep) turn.answered = state.focus.awaiting;
+    // What was awaited is answered (or abandoned) by this message unless the planner asks again.
+    if (meta.awaiting !== undefined) update.focus = { awaiting: meta.awaiting ?? undefined } as Focus;
+    else if (firstStep && state.focus.awaiting) update.focus = { awaiting: null } as unknown as Focus;
+    if (meta.quickReplies?.length) turn.emit({ type: "part", part: { type: "quickReplies", options: meta.quickReplies } });
+    if (!message.tool_calls?.length) {
+      const removals = trimmed([...state.messages, message]);
+      if (removals.length) update.messages = [...removals, message];
+    }
+    return update;
+  };
+}

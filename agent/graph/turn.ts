@@ -1,0 +1,41 @@
+/**
+ * Per-turn values the graph nodes need but that must never be checkpointed or chosen by
+ * the model: who the person is, the attachments' bytes, the model to use, and the
+ * sink for reply events. Passed through LangGraph's `configurable`.
+ */
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
+import type { Attachment, ReplyEvent } from "../conversation/types.ts";
+
+export interface TurnStats {
+  modelCalls: number;
+  toolCalls: number;
+  duplicateToolCalls: number;
+}
+
+export interface Turn {
+  userId: string;
+  channel: string;
+  threadId: string;
+  attachments: Attachment[];
+  model: BaseChatModel;
+  /** True for the built-in planner: it reads focus as a call option. */
+  offline: boolean;
+  emit(event: ReplyEvent): void;
+  signal?: AbortSignal;
+  stats: TurnStats;
+  /** What the agent had asked for before this message (the message may be the answer). */
+  answered?: import("./focus.ts").Awaiting;
+  /** Per model request; a slower answer is reported as a timeout. */
+  timeoutMs: number;
+  /** Run by the conversation entry once the graph has finished and saved. */
+  afterTurn: (() => Promise<void>)[];
+}
+
+export const TURN_KEY = "careercraft_turn";
+
+export function turnOf(config: LangGraphRunnableConfig): Turn {
+  const turn = config.configurable?.[TURN_KEY] as Turn | undefined;
+  if (!turn) throw new Error("graph invoked without a turn (use the conversation entry point)");
+  return turn;
+}

@@ -1,0 +1,106 @@
+/**
+ * Scores the offline planner against the utterance set (agent/planner/utterances.json).
+ * An utterance is correct when the planned tool calls match the expected ones in order
+ * (same tools; enum, number and name arguments equal, free-text arguments containing the
+ * expected words) or, when no call is expected, the planner says the expected kind of
+ * thing (greeting, help, refusal, a question for what is missing).
+ * Also read by the evals harness (`intents` suite).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Focus } from "../graph/focus.ts";
+import { TOOL_NAMES, type ToolName, toolSchemas } from "../tools/schemas.ts";
+import type { Plan, SayKind } from "./types.ts";
+import { understand } from "./understand.ts";
+
+export interface Utterance {
+  text: string;
+  /** A preset name (see FOCUS_PRESETS) or a literal focus. */
+  focus?: string | Focus;
+  attachments?: string[];
+  expect: { tool: ToolName; args: Record<string, unknown> }[];
+  say?: SayKind;
+}
+
+export const FOCUS_PRESETS: Record<string, Focus> = {
+  job: { jobId: "job-1", jobTitle: "Data Engineer" },
+  await_job: { awaiting: "job" },
+  analysis: { jobId: "job-1", jobTitle: "Data Engineer", analysisId: "an-1", verdict: "UNFIT" },
+  roadmap: { jobId: "job-1", jobTitle: "Data Engineer", analysisId: "an-1", verdict: "UNFIT", roadmapId: "rm-1" },
+  practice: { questionId: "q-1", questionText: "Design a cache", awaiting: "practice_answer" },
+  await_delete: { awaiting: "delete_confirmation" },
+};
+
+/** Arguments whose value is the person's own words: the expectation is a phrase inside them. */
+const FREE_TEXT = new Set(["text", "context", "answer", "query", "questionId"]);
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const UTTERANCES_PATH = path.join(here, "utterances.json");
+
+export function loadUtterances(file = UTTERANCES_PATH): Utterance[] {
+  return JSON.parse(readFileSync(file, "utf8")) as Utterance[];
+}
+
+export function resolveFocus(focus: Utterance["focus"]): Focus {
+  if (!focus) return {};
+  if (typeof focus === "string") {
+    const preset = FOCUS_PRESETS[focus];
+    if (!preset) throw new Error(`Unknown focus preset "${focus}"`);
+    return preset;
+  }
+  return focus;
+}
+
+const norm = (v: unknown) => (typeof v === "string" ? v.toLowerCase().replace(/\s+/g, " ").trim() : v);
+
+function argsMatch(expected: Record<string, unknown>, actual: Record<string, unknown>): boolean {
+  for (const [key, want] of Object.entries(expected)) {
+    const got = actual[key];
+    if (FREE_TEXT.has(key)) {
+      if (typeof got !== "string" || !(norm(got) as string).includes(norm(want) as string)) return false;
+    } else if (norm(got) !== norm(want)) return false;
+  }
+  for (const key of Object.keys(actual)) if (!(key in expected) && !FREE_TEXT.has(key)) return false;
+  return true;
+}
+
+export interface UtteranceResult {
+  utterance: Utterance;
+  plan: Plan;
+  correct: boolean;
+}
+
+export function scoreUtterance(utterance: Utterance, plan: Plan): boolean {
+  if (plan.calls.length !== utterance.expect.length) return false;
+  for (let i = 0; i < plan.calls.length; i++) {
+    const want = utterance.expect[i];
+    const got = plan.calls[i];
+    if (got.name !== want.tool || !argsMatch(want.args, got.args)) return false;
+    if (!toolSchemas[got.name].safeParse(got.args).success) return false;
+  }
+  if (utterance.expect.length === 0) return plan.says.some((s) => s.kind === utterance.say);
+  return true;
+}
+
+/** Runs the planner's understanding on every utterance (all tools available). */
+export function evaluateUtterances(utterances: Utterance[] = loadUtterances()): {
+  accuracy: number;
+  total: number;
+  correct: number;
+  failures: UtteranceResult[];
+} {
+  const available = new Set<ToolName>(TOOL_NAMES);
+  const failures: UtteranceResult[] = [];
+  let correct = 0;
+  for (const utterance of utterances) {
+    const plan = understand(utterance.text, {
+      focus: resolveFocus(utterance.focus),
+      attachments: utterance.attachments ?? [],
+      available,
+    });
+    if (scoreUtterance(utterance, plan)) correct++;
+    else failures.push({ utterance, plan, correct: false });
+  }
+  return { accuracy: utterances.length ? correct / utterances.length : 0, total: utterances.length, correct, failures };
+}

@@ -1,0 +1,172 @@
+/**
+ * The offline planner as a LangChain chat model: on a person's message it plans tool
+ * calls (or answers directly); after the tools ran it writes the reply from their
+ * results. No network, no randomness: the same conversation gives the same replies.
+ */
+import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
+import {
+  BaseChatModel,
+  type BaseChatModelCallOptions,
+  type BindToolsInput,
+} from "@langchain/core/language_models/chat_models";
+import {
+  type AIMessage,
+  AIMessageChunk,
+  type BaseMessage,
+  HumanMessage,
+  ToolMessage,
+} from "@langchain/core/messages";
+import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
+import type { Focus } from "../graph/focus.ts";
+import type { PlannerMeta } from "../graph/model-node.ts";
+import { TOOL_NAMES, type ToolName } from "../tools/schemas.ts";
+import { sayText } from "./replies-say.ts";
+import { toolReply } from "./replies-tools.ts";
+import { understand } from "./understand.ts";
+
+export interface PlannerCallOptions extends BaseChatModelCallOptions {
+  tools?: BindToolsInput[];
+  focus?: Focus;
+}
+
+/** How a channel's attachment list is written into the person's message. */
+export const ATTACHMENT_NOTE = /\n*\[Attached files?: (.+?) — [^\]]*\]\s*$/;
+
+export function attachmentNote(filenames: string[]): string {
+  return filenames.length
+    ? `\n\n[Attached file${filenames.length > 1 ? "s" : ""}: ${filenames.join(", ")} — call read_resume with the file name to read it]`
+    : "";
+}
+
+function toolName(t: BindToolsInput): string | undefined {
+  const x = t as { name?: string; function?: { name?: string } };
+  return x.name ?? x.function?.name;
+}
+
+function contentText(m: BaseMessage): string {
+  return typeof m.content === "string"
+    ? m.content
+    : m.content.map((c) => (c.type === "text" ? String((c as { text?: string }).text ?? "") : "")).join("");
+}
+
+const NEXT_STEPS: Partial<Record<ToolName, PlannerMeta["quickReplies"]>> = {
+  read_resume: [
+    { label: "Show my skills", text: "Show my skills" },
+    { label: "Set a target job", text: "I want to be a " },
+  ],
+  set_dream_job: [{ label: "Am I a fit?", text: "Am I a fit?" }],
+  analyze_fit: [
+    { label: "Why?", text: "Why?" },
+    { label: "Make a roadmap", text: "Make me a roadmap" },
+  ],
+  reanalyze: [{ label: "Make a roadmap", text: "Make me a roadmap" }],
+  create_roadmap: [{ label: "Finished week 1", text: "Finished week 1" }],
+  practice_question: [
+    { label: "Skip", text: "skip" },
+    { label: "Stop", text: "stop" },
+  ],
+};
+
+let callCounter = 0;
+
+export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageChunk> {
+  static override lc_name() {
+    return "CareerCraftOfflinePlanner";
+  }
+
+  override _llmType(): string {
+    return "careercraft-offline-planner";
+  }
+
+  override bindTools(tools: BindToolsInput[], kwargs?: Partial<PlannerCallOptions>) {
+    return this.withConfig({ tools, ...kwargs } as Partial<PlannerCallOptions>);
+  }
+
+  /** The planner's decision for this point of the conversation. */
+  respond(messages: BaseMessage[], options: PlannerCallOptions): AIMessageChunk {
+    const focus = options.focus ?? {};
+    const last = messages.at(-1);
+    if (last && ToolMessage.isInstance(last)) return this.afterTools(messages, focus);
+    const human = [...messages].reverse().find((m) => HumanMessage.isInstance(m));
+    const raw = human ? contentText(human) : "";
+    const note = raw.match(ATTACHMENT_NOTE);
+    const text = note ? raw.slice(0, note.index) : raw;
+    const attachments = note ? note[1].split(", ").filter(Boolean) : [];
+    const bound = (options.tools ?? []).map(toolName).filter((n): n is ToolName => TOOL_NAMES.includes(n as ToolName));
+    const plan = understand(text, { focus, attachments, available: new Set(bound) });
+    const seed = `${text}|${messages.length}`;
+    const words = plan.says.map((s) => sayText(s, focus, seed)).join("\n\n");
+    const meta: PlannerMeta = {};
+    if (plan.awaiting !== undefined) meta.awaiting = plan.awaiting;
+    return new AIMessageChunk({
+      content: words,
+      tool_call_chunks: plan.calls.map((c, index) => ({
+        type: "tool_call_chunk",
+        name: c.name,
+        args: JSON.stringify(c.args),
+        id: `call_${Date.now().toString(36)}_${(callCounter++).toString(36)}`,
+        index,
+      })),
+      response_metadata: { careercraft: meta },
+    });
+  }
+
+  private afterTools(messages: BaseMessage[], focus: Focus): AIMessageChunk {
+    let i = messages.length - 1;
+    while (i >= 0 && ToolMessage.isInstance(messages[i])) i--;
+    const caller = messages[i] as AIMessage;
+    const argsById = new Map((caller.tool_calls ?? []).map((c) => [c.id, c.args]));
+    const results = messages.slice(i + 1) as ToolMessage[];
+    const seed = `${results.map((r) => r.content).join("|")}|${messages.length}`;
+    const lines: string[] = [];
+    let lastOk: ToolName | undefined;
+    for (const r of results) {
+      let parsed: Record<string, unknown>;
+      try {
+        parsed = JSON.parse(String(r.content));
+      } catch {
+        parsed = { summary: "Done." };
+      }
+      lines.push(toolReply(r.name ?? "", parsed, argsById.get(r.tool_call_id) ?? {}, seed));
+      if (!parsed.error && !parsed.needs) lastOk = r.name as ToolName;
+    }
+    const meta: PlannerMeta = {};
+    const next = lastOk ? NEXT_STEPS[lastOk] : undefined;
+    if (next && !focus.awaiting) meta.quickReplies = next;
+    return new AIMessageChunk({ content: lines.join("\n\n"), response_metadata: { careercraft: meta } });
+  }
+
+  async _generate(messages: BaseMessage[], options: this["ParsedCallOptions"]): Promise<ChatResult> {
+    const message = this.respond(messages, options);
+    return { generations: [{ text: contentText(message), message }] };
+  }
+
+  override async *_streamResponseChunks(
+    messages: BaseMessage[],
+    options: this["ParsedCallOptions"],
+    runManager?: CallbackManagerForLLMRun,
+  ): AsyncGenerator<ChatGenerationChunk> {
+    const message = this.respond(messages, options);
+    const text = contentText(message);
+    // Words arrive as deltas like a hosted model's would; the tool calls ride on the last chunk.
+    const pieces = text ? text.split(/(?<=\s)/) : [];
+    for (let i = 0; i < pieces.length; i++) {
+      const isLast = i === pieces.length - 1;
+      const chunk = new AIMessageChunk({
+        content: pieces[i],
+        ...(isLast ? { tool_call_chunks: message.tool_call_chunks, response_metadata: message.response_metadata } : {}),
+      });
+      yield new ChatGenerationChunk({ text: pieces[i], message: chunk });
+      await runManager?.handleLLMNewToken(pieces[i]);
+    }
+    if (pieces.length === 0)
+      yield new ChatGenerationChunk({
+        text: "",
+        message: new AIMessageChunk({
+          content: "",
+          tool_call_chunks: message.tool_call_chunks,
+          response_metadata: message.response_metadata,
+        }),
+      });
+  }
+}

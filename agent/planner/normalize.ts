@@ -1,0 +1,308 @@
+/**
+ * Turns what people type into something the intent rules can read: lower case, plain
+ * quotes, contractions expanded, and common misspellings of the words the rules key on
+ * corrected ("anaylse", "roadmpa", "skils"). Only words close to a keyword are touched,
+ * and ordinary English words are protected so "still" never becomes "skill".
+ */
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bwhat's\b/g, "what is"],
+  [/\bwhats\b/g, "what is"],
+  [/\bhow's\b/g, "how is"],
+  [/\bwhy's\b/g, "why is"],
+  [/\bi'm\b/g, "i am"],
+  [/\bim\b/g, "i am"],
+  [/\bi've\b/g, "i have"],
+  [/\bive\b/g, "i have"],
+  [/\bi'd\b/g, "i would"],
+  [/\bi'll\b/g, "i will"],
+  [/\bcan't\b/g, "cannot"],
+  [/\bcant\b/g, "cannot"],
+  [/\bwon't\b/g, "will not"],
+  [/\bdon't\b/g, "do not"],
+  [/\bdont\b/g, "do not"],
+  [/\bdoesn't\b/g, "does not"],
+  [/\bisn't\b/g, "is not"],
+  [/\baren't\b/g, "are not"],
+  [/\bit's\b/g, "it is"],
+  [/\bthat's\b/g, "that is"],
+  [/\blet's\b/g, "let us"],
+  [/\bu\b/g, "you"],
+  [/\bur\b/g, "your"],
+  [/\bpls\b|\bplz\b/g, "please"],
+  [/\bwk\b|\bwks\b/g, "week"],
+  [/\bhrs?\b/g, "hours"],
+  [/\bthx\b|\bty\b/g, "thanks"],
+];
+
+/** Words the rules depend on; misspellings within a small edit distance map to them. */
+const KEYWORDS = [
+  "analyse",
+  "analyze",
+  "analysis",
+  "analyses",
+  "roadmap",
+  "skills",
+  "skill",
+  "profile",
+  "resume",
+  "education",
+  "experience",
+  "interview",
+  "question",
+  "questions",
+  "application",
+  "applications",
+  "applied",
+  "delete",
+  "export",
+  "compare",
+  "weeks",
+  "week",
+  "hours",
+  "finished",
+  "completed",
+  "remove",
+  "update",
+  "change",
+  "score",
+  "scores",
+  "salary",
+  "location",
+  "culture",
+  "readiness",
+  "confidence",
+  "explain",
+  "practice",
+  "position",
+  "posting",
+  "career",
+  "bookmark",
+  "progress",
+  "certification",
+  "project",
+  "technical",
+  "behavioral",
+  "statistics",
+  "beginner",
+  "intermediate",
+  "advanced",
+  "expert",
+  "proficiency",
+  "rejected",
+  "offer",
+  "domain",
+  "knowledge",
+  "plan",
+  "study",
+  "learning",
+  "missing",
+  "unfit",
+  "hello",
+  "thanks",
+  "please",
+  "dream",
+  "show",
+];
+
+/** Short typos the edit-distance pass cannot safely catch. */
+const TYPOS: Record<string, string> = {
+  adn: "add",
+  ad: "add",
+  shw: "show",
+  waht: "what",
+  wat: "what",
+  hwo: "how",
+  teh: "the",
+  wiht: "with",
+  mi: "my",
+  sklls: "skills",
+};
+const KEYWORD_SET = new Set(KEYWORDS);
+
+/** Real words one edit away from a keyword; never "corrected". */
+const PROTECTED = new Set([
+  "still",
+  "skull",
+  "shill",
+  "weak",
+  "seek",
+  "wee",
+  "hour",
+  "our",
+  "plain",
+  "plane",
+  "plans",
+  "planet",
+  "offers",
+  "offered",
+  "office",
+  "scare",
+  "scene",
+  "store",
+  "scope",
+  "shore",
+  "more",
+  "core",
+  "sore",
+  "apply",
+  "applies",
+  "updated",
+  "changed",
+  "changes",
+  "deleted",
+  "exports",
+  "exported",
+  "expect",
+  "expected",
+  "export",
+  "report",
+  "import",
+  "imported",
+  "position",
+  "positions",
+  "question",
+  "project",
+  "projects",
+  "protect",
+  "product",
+  "domains",
+  "progress",
+  "process",
+  "practise",
+  "practiced",
+  "practised",
+  "remote",
+  "removed",
+  "resumes",
+  "resumed",
+  "profiles",
+  "profit",
+  "weekly",
+  "weekend",
+  "weeks",
+  "career",
+  "careers",
+  "carer",
+  "dreams",
+  "dream",
+  "drea",
+  "missed",
+  "missing",
+  "locations",
+  "hell",
+  "help",
+  "held",
+  "hallo",
+  "cultures",
+  "study",
+  "sturdy",
+  "steady",
+  "plant",
+  "plan",
+  "skills",
+  "skill",
+  "role",
+  "roles",
+  "rule",
+  "score",
+  "scores",
+  "scored",
+  "snore",
+  "compete",
+  "complete",
+  "compile",
+  "explained",
+  "expert",
+  "experts",
+  "except",
+  "expires",
+  "applied",
+  "appliance",
+  "interviews",
+  "interviewed",
+  "knowledge",
+  "extend",
+  "expand",
+  "update",
+  "updates",
+  "upgrade",
+  "dated",
+  "rejects",
+  "analyst",
+  "analysts",
+  "analytic",
+  "analytics",
+  "snow",
+  "shop",
+  "shot",
+  "shoe",
+  "slow",
+  "shows",
+  "chances",
+  "chance",
+  "shown",
+  "stow",
+  "scow",
+]);
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev = new Array(b.length + 1);
+  const prev2 = new Array(b.length + 1);
+  const cur = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      // Transposition ("anaylse") counts as one edit.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    for (let j = 0; j <= b.length; j++) {
+      prev2[j] = prev[j];
+      prev[j] = cur[j];
+    }
+  }
+  return prev[b.length];
+}
+
+const correctionCache = new Map<string, string>();
+
+export function correctWord(word: string): string {
+  const typo = TYPOS[word];
+  if (typo) return typo;
+  if (word.length < 4 || KEYWORD_SET.has(word) || PROTECTED.has(word) || /\d/.test(word)) return word;
+  const cached = correctionCache.get(word);
+  if (cached !== undefined) return cached;
+  const max = word.length >= 7 ? 2 : 1;
+  let best = word;
+  let bestDistance = max + 1;
+  for (const keyword of KEYWORDS) {
+    if (keyword[0] !== word[0] && word.length < 7) continue;
+    const d = editDistance(word, keyword, max);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = keyword;
+    }
+  }
+  if (correctionCache.size > 5000) correctionCache.clear();
+  correctionCache.set(word, best);
+  return best;
+}
+
+export function normalize(text: string): string {
+  let t = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim();
+  for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  return t.replace(/[a-z]+/g, (w) => correctWord(w));
+}

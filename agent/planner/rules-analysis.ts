@@ -1,0 +1,189 @@
+/** The dream job, FIT/UNFIT analysis, explanations, reanalysis, roadmap and progress. */
+import type { ScoreKey } from "../conversation/types.ts";
+import {
+  cleanPhrase,
+  extractHoursPerWeek,
+  extractScoreKey,
+  extractWeekNumber,
+  extractWeeks,
+  originalCase,
+} from "./slots.ts";
+import { call, calls, type Outcome, type Rule, say } from "./types.ts";
+
+/** A pasted job ad: long, and reads like a posting. */
+export function looksLikePosting(raw: string): boolean {
+  const cues = raw.match(
+    /\b(?:requirements|responsibilities|qualifications|we are looking|we're looking|you will|you'll|must have|nice to have|about the role|about us|what you'll do|apply|benefits|years of experience|job description|preferred)\b/gi,
+  );
+  return (raw.length >= 250 && (cues?.length ?? 0) >= 2) || (raw.length >= 600 && (cues?.length ?? 0) >= 1);
+}
+
+const PROGRESS_VERB =
+  /\b(?:finished|done|completed|complete|wrapped up|got through|through with|did|mark(?:ed)?|ticked off|checked off|nailed|crushed|covered)\b/;
+
+export const progressRule: Rule = ({ t, raw }, { focus }) => {
+  const week = extractWeekNumber(t);
+  if (week !== undefined && PROGRESS_VERB.test(t) && !/\b(?:plan|roadmap) (?:for|of) \d/.test(t))
+    return calls(call("record_progress", { week }));
+  if (!focus.roadmapId) return null;
+  const item = t.match(
+    /\b(?:mark|tick off|check off)\s+(?:the\s+)?(.+?)\s+(?:as\s+)?(?:done|finished|complete|completed)\b|\bi (?:have )?(?:finished|completed|done|wrapped up)\s+(?:with\s+)?(?:the\s+)?(?:learning\s+)?(.+?)(?:\s+(?:item|task|module|course|tutorial|part|section))?[.!]*$|^(?:the\s+)?(.+?)\s+(?:is\s+)?(?:done|finished|completed)[.!]*$/,
+  );
+  if (item) {
+    const phrase = cleanPhrase(item[1] ?? item[2] ?? item[3]);
+    if (phrase && !/^(?:it|that|this|everything|all)$/.test(phrase))
+      return calls(call("record_progress", { item: originalCase(phrase, raw) }));
+  }
+  return null;
+};
+
+const ROADMAP_WORDS =
+  /\b(?:road ?map|study plan|learning plan|learning path|study schedule|plan|schedule|curriculum|syllabus)\b/;
+const CLOSE_GAP =
+  /\bhow (?:do|can|should|could) i (?:close|fill|fix|bridge|address|work on|improve|get (?:there|ready|better)|become (?:fit|ready|qualified)|prepare|level up)\b|\bwhat should i (?:learn|study|do next|focus on|work on)\b|\bhelp me (?:close|fill|bridge|improve|get (?:there|ready)|prepare)\b|\bclose (?:the|my|these|those) gaps?\b|\bwhat do i (?:need to|have to) (?:learn|study)\b|\bpath to\b|\bget me (?:there|ready)\b/;
+const SHOW_WORDS =
+  /\b(?:show|see|view|display|open|print|what is (?:in|on)|where am i|current|my|the|this week|today|next)\b/;
+
+export const roadmapRule: Rule = ({ t }, { focus }) => {
+  const weeks = extractWeeks(t);
+  const hoursPerWeek = extractHoursPerWeek(t);
+  const budget: Record<string, unknown> = {};
+  if (hoursPerWeek !== undefined) budget.hoursPerWeek = hoursPerWeek;
+  if (weeks !== undefined) budget.weeks = weeks;
+  const wantsNew =
+    /\b(?:make|create|build|generate|draft|give|prepare|design|write|put together|new|another|redo|replan|re-plan|redo|update|adjust|change|shorter|longer|faster|slower)\b/.test(
+      t,
+    );
+  if (ROADMAP_WORDS.test(t) || CLOSE_GAP.test(t)) {
+    if (
+      focus.roadmapId &&
+      !wantsNew &&
+      Object.keys(budget).length === 0 &&
+      !CLOSE_GAP.test(t) &&
+      SHOW_WORDS.test(t)
+    )
+      return calls(call("show_roadmap"));
+    if (/\b(?:show|see|view|display|open)\b/.test(t) && !wantsNew && Object.keys(budget).length === 0)
+      return calls(call("show_roadmap"));
+    return calls(call("create_roadmap", budget));
+  }
+  // "make it 6 weeks" / "I only have 3 hours a week" after a roadmap or analysis
+  if ((focus.roadmapId || focus.analysisId) && Object.keys(budget).length > 0 && !/\bapplied\b/.test(t))
+    return calls(call("create_roadmap", budget));
+  if (focus.roadmapId && /\bwhat is next\b|\bwhat (?:should i do|do i do) (?:this week|today|next|now)\b/.test(t))
+    return calls(call("show_roadmap"));
+  return null;
+};
+
+export const historyRule: Rule = ({ t }) => {
+  if (
+    /\bcompare\b.*\b(?:analys[ie]s|analysis|results?|last two|previous|before|runs|attempts|reports|scores|one)\b|\bwhat (?:has )?(?:improved|changed)\b|\bdid i (?:improve|get better)\b|\bam i (?:improving|getting better)\b|\b(?:progress|improvement) since\b|\bbetter than (?:last|before)\b|\bhow (?:have i|did i) (?:progress|improve)\b/.test(
+      t,
+    ) &&
+    !/\bcompare me\b/.test(t)
+  )
+    return calls(call("compare_analyses"));
+  if (
+    /\b(?:past|previous|old|older|earlier|all|saved|recent)\s+(?:analys[ie]s|analysis|results|reports|evaluations|assessments)\b|\banalysis history\b|\bhistory of (?:my )?analys|\blist (?:my |all )?analys|\bshow (?:me )?(?:my )?analys[ie]s\b|\bmy analyses\b/.test(
+      t,
+    )
+  )
+    return calls(call("list_analyses"));
+  return null;
+};
+
+const WHY =
+  /^(?:and |so |but |ok(?:ay)? |hmm |then )?why\b|\bhow come\b|\bwhat went wrong\b|\bexplain\b|\bwhat does (?:that|this|it|the \w+(?: score)?) mean\b|\bhow did you (?:get|calculate|compute|come up with|score|decide|arrive)\b|\bbreak (?:it |that |this )?down\b|\bbreakdown\b|\bwhat am i missing\b|\bwhat (?:are|were) my (?:gaps|weak\w*)\b|\bwhat is holding me back\b|\bwhere do i fall short\b|\bwhy (?:not|am i|was i|is)\b|\bwhat do i lack\b|\bshow (?:me )?(?:my |the )?gaps\b|\bwhat gaps\b|\bwhat skills am i missing\b|\bwhat (?:was|is) the (?:problem|issue|reason)\b/;
+const SCORE_QUESTIONS = [
+  /\bwhat (?:is|was|about) (?:my|the) ([a-z ]+?) score\b/,
+  /\b(?:my|the) ([a-z ]+?) score\b/,
+  /^(?:and |what about |how about |and what about )?(?:my |the )?([a-z ]+?)(?: score)?\s*\??$/,
+];
+
+function scoreFrom(t: string): ScoreKey | undefined {
+  return extractScoreKey(t.replace(/\b(?:unfit|fit|not fit)\b/g, ""));
+}
+
+export const explainRule: Rule = ({ t, raw }, { focus }) => {
+  const gap = t.match(
+    /\bwhy (?:is|was) (.+?) (?:a gap|a problem|missing|required|needed|an issue|listed|critical|important|flagged)\b|\bwhy do i need (.+?)[?.!]*$|\bexplain (?:the )?(.+?) gap\b|\b(?:tell me )?(?:more )?about (?:the )?(.+?) gap\b|\bhow important is (.+?)[?.!]*$|\bwhat about (?:the )?(.+?) gap\b|\bwhy (.+?) (?:though|then)\?*$/,
+  );
+  if (gap) {
+    const phrase = cleanPhrase(gap.slice(1).find(Boolean) ?? "");
+    if (phrase && !extractScoreKey(phrase) && !/^(?:it|that|this|i|my)$/.test(phrase))
+      return calls(call("explain_gap", { skill: originalCase(phrase, raw) }));
+  }
+  if (WHY.test(t)) {
+    const score = scoreFrom(t);
+    return calls(call("explain_score", score ? { score } : {}));
+  }
+  if (/\bhow (?:sure|confident|certain) are you\b|\bhow reliable is (?:this|that|it)\b/.test(t))
+    return calls(call("explain_score", { score: "confidence" }));
+  for (const pattern of SCORE_QUESTIONS) {
+    const phrase = t.match(pattern)?.[1];
+    if (!phrase) continue;
+    const score = extractScoreKey(phrase);
+    if (score && phrase.split(" ").length <= 3 && !/\b(?:show|list|add|remove)\b/.test(t))
+      return calls(call("explain_score", { score }));
+  }
+  const whatAbout =
+    t.match(/^(?:and |so )?(?:what|how) about (?:the |my )?(.+?)\s*\??$/) ??
+    (focus.analysisId ? t.match(/^and (?:the |my )?([\w .+#-]{1,30}?)\s*\?+$/) : null);
+  if (whatAbout) {
+    const score = extractScoreKey(whatAbout[1]);
+    if (score) return calls(call("explain_score", { score }));
+    const phrase = cleanPhrase(whatAbout[1]);
+    if (phrase && phrase.split(" ").length <= 3 && !/^(?:it|that|this|me|you)$/.test(phrase))
+      return calls(call("explain_gap", { skill: originalCase(phrase, raw) }));
+  }
+  return null;
+};
+
+export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
+  const explicit = /\b(?:re-?analy[sz]e|re-?run|redo|run again|analy[sz]e again|update the analysis)\b/.test(t);
+  const fact =
+    /\b(?:i (?:also |actually |now |do )?(?:have|know|did|used|hold|got|earned|speak)|actually i|i forgot to (?:mention|say)|you missed|i should (?:mention|add)|also i have|i have since|i have been (?:using|working))\b/.test(
+      t,
+    );
+  if (explicit && /\b(?:with|because|since|now that|i have|i know|given|considering)\b/.test(t))
+    return calls(call("reanalyze", { context: raw.trim() }));
+  if (focus.analysisId && fact && /\b(?:years?|months?|experience|know|certif\w*|degree|used|with)\b/.test(t))
+    return calls(call("reanalyze", { context: raw.trim() }));
+  if (explicit) return calls(call("analyze_fit"));
+  return null;
+};
+
+const DREAM =
+  /\b(?:i (?:really )?(?:want|would like|wanna|hope|plan|aim|intend|would love|dream) (?:to )?(?:be|become|work as|get a job as|get hired as|land a (?:job|role|position) as|get into|move into|switch to|transition (?:in)?to|pivot (?:in)?to|break into)|my (?:dream|target|goal|ideal|desired|next) (?:job|role|position|career) (?:is|would be)|(?:dream|target|goal) (?:job|role|position)\s*(?::|=|-|is)|set (?:my )?(?:dream |target |goal )?(?:job|role|position) (?:to|as)|i am (?:aiming|looking|hoping|going) (?:for|to (?:be|become))|i am (?:interested in|thinking about) (?:becoming|being|working as)|my goal is to (?:be|become|work as|get)|help me (?:become|get a job as|land a job as)|i see myself as|i want a (?:job|role|position) as|change my (?:dream |target )?(?:job|role) to|switch my (?:target|goal) to|let us target|target)\s+(.+)$/;
+const FIT_FOR =
+  /\b(?:am i|would i be|could i be|will i be|do i)\s+(?:a\s+)?(?:good\s+)?(?:fit|unfit|qualified|ready|suited|suitable|eligible|good enough|a (?:good |strong )?(?:match|candidate)|competitive|qualify)\s+(?:for|as)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:compare|match|analy[sz]e|assess|evaluate|check|score|rate) me (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\bhow do i (?:compare|stack up|measure up|match up|fare) (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:could|can) i (?:get|land|be) (?:a|an)\s+(.+?)\s+(?:job|role|position)\b/;
+const ANALYZE =
+  /\banaly[sz]e\b|\banalysis\b|\bevaluate me\b|\bassess me\b|\b(?:check|score|rate|grade) (?:me|my fit|my chances|my profile|my resume)\b|\bhow do i (?:compare|match|stack up|measure up|fare)\b|\bam i (?:a )?(?:good )?(?:fit|unfit|qualified|ready|suited|eligible|good enough|a (?:good )?match)\b|\bwhat are my chances\b|\bdo i (?:fit|qualify|match|have a (?:shot|chance)|stand a chance)\b|\bfit or unfit\b|\bwill i get (?:it|the job|this|that)\b|\bcan i get (?:it|the job|this|that)\b|\bgap analysis\b|\bhow (?:ready|qualified|close) am i\b|\bmy fit\b/;
+const PRONOUN_JOB = /^(?:it|that|this|them|the job|this job|that job|the role|this role|that role|the position|this one|that one|there)$/;
+
+export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
+  const fitFor = t.match(FIT_FOR);
+  if (fitFor) {
+    const role = cleanPhrase(fitFor.slice(1).find(Boolean) ?? "")
+      .replace(/\s+(?:role|position|job|opening)$/, "")
+      .trim();
+    if (role && !PRONOUN_JOB.test(role) && !/^(?:it|that|this)\b|^(?:job|role|position|one)$/.test(role))
+      return calls(call("set_dream_job", { text: originalCase(role, raw) }), call("analyze_fit"));
+    return calls(call("analyze_fit"));
+  }
+  const dream = t.match(DREAM);
+  if (dream) {
+    const text = cleanPhrase(dream[1]);
+    if (!text || PRONOUN_JOB.test(text) || /^(?:a job|something|somewhere|a role)$/.test(text))
+      return say("ask_job", "job");
+    const wantsAnalysis = /\b(?:am i|analy[sz]e|how do i compare|fit|check)\b/.test(t.replace(dream[0], ""));
+    const set = call("set_dream_job", { text: originalCase(dream[1].replace(/[.!?]+$/, "").trim(), raw) });
+    return wantsAnalysis ? calls(set, call("analyze_fit")) : calls(set);
+  }
+  if (/^(?:i (?:want|need|would like) (?:a|an|some) (?:new )?(?:job|role|career|career change|position))[.!]*$/.test(t))
+    return say("ask_job", "job");
+  if (ANALYZE.test(t) && !/\b(?:past|previous|history|list)\b/.test(t)) return calls(call("analyze_fit"));
+  if (/\b(?:dream|target|goal) (?:job|role)\b/.test(t) && /\b(?:set|change|have|pick|choose)\b/.test(t) && !focus.jobId)
+    return say("ask_job", "job");
+  return null;
+};

@@ -1,0 +1,159 @@
+/** Job applications and interview practice. */
+import { cleanPhrase, extractStatus, originalCase } from "./slots.ts";
+import { call, calls, type Outcome, type Rule, say } from "./types.ts";
+
+const DATE =
+  /\b(today|yesterday|this morning|last night|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ days? ago|a week ago|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/;
+
+const STOP_COMPANY =
+  /^(?:a|an|the|my|it|them|this|that|job|role|position|yesterday|today|last|i|me|as|for|with|at|to)$/;
+
+function company(raw: string, t: string): string | undefined {
+  const colon = t.match(/\bapplication\s*:\s*([^,]+),/);
+  if (colon) return originalCase(colon[1].trim(), raw);
+  const named = t.match(
+    /\b(?:delete|remove|drop|cancel|forget)\s+(?:my\s+|the\s+)?([\w&.'-]+(?:\s+[\w&.'-]+)?)\s+application\b|\bapplication (?:to|at|with|for)\s+([\w&.'-]+(?:\s+(?!as\b|for\b|on\b|in\b|yesterday\b|today\b|last\b)[\w&.'-]+)?)/,
+  );
+  if (named) {
+    const name = (named[1] ?? named[2]).trim();
+    if (!/^(?:my|the|a|an|this|that|job)$/.test(name)) return originalCase(name, raw);
+  }
+  const patterns = [
+    /\b(?:applied|application|apply|applying|submitted|sent)\b.*?\b(?:to|at|with)\s+([a-z0-9][\w&.'-]*(?:\s+(?!for\b|as\b|on\b|yesterday\b|today\b|last\b|and\b|in\b)[a-z0-9][\w&.'-]*){0,2})/,
+    /\b(?:from|with|at|by)\s+([a-z0-9][\w&.'-]*(?:\s+(?!for\b|as\b|on\b|yesterday\b|today\b|last\b|and\b|to\b|in\b|tomorrow\b|next\b)[a-z0-9][\w&.'-]*){0,2})/,
+    /^(?:so |well |ugh |update: |news: )?([a-z0-9][\w&.'-]*(?:\s+[a-z0-9][\w&.'-]*)?)\s+(?:rejected|ghosted|turned|invited|offered|made|sent|called|declined|just|has|have|wants|scheduled|moved)\b/,
+    /\b(?:move|mark|update|set|change)\s+(?:my\s+)?(?:application\s+(?:to|at|for)\s+)?([a-z0-9][\w&.'-]*(?:\s+[a-z0-9][\w&.'-]*)?)\s+(?:application\s+)?(?:to|as)\b/,
+    /\b(?:accepted|withdrew from|pulled out of|backed out of)\s+(?:the\s+)?([a-z0-9][\w&.'-]*)(?:'s|s')?/,
+  ];
+  for (const p of patterns) {
+    const m = t.match(p);
+    if (!m) continue;
+    const name = m[1].replace(/'s$/, "").trim();
+    const first = name.split(" ")[0];
+    if (!STOP_COMPANY.test(first) && !/^(?:offer|interview|applications?|status)$/.test(name))
+      return originalCase(name, raw);
+  }
+  return undefined;
+}
+
+function position(raw: string, t: string): string | undefined {
+  const m =
+    t.match(/\bfor (?:a |an |the |their )?(.+?)\s+(?:role|position|job|opening|post|internship)\b/) ??
+    t.match(/\b(?:as (?:a|an)|for (?:a|an|the))\s+(.+?)(?:\s+(?:at|with|in|on|yesterday|today|last)\b|[.,!]|$)/) ??
+    t.match(/\b(?:the|a|an)\s+(.+?)\s+(?:role|position|job|opening)\s+(?:at|with)\b/) ??
+    t.match(/\bapplication\s*:\s*[^,]+,\s*(.+?)\s*$/);
+  if (!m) return undefined;
+  const p = cleanPhrase(m[1]);
+  return p && !/^(?:job|role|position|it|that)$/.test(p) ? originalCase(p, raw) : undefined;
+}
+
+export const applicationRule: Rule = ({ t, raw }): Outcome | null => {
+  const mentionsApplication = /\bapplications?\b/.test(t);
+  if (/\b(?:application|applications|job search|my) (?:stats|statistics|analytics|numbers|metrics)\b|^(?:stats|statistics|analytics)\??$|\b(?:funnel|response rate|interview rate|offer rate|conversion|how many (?:applications|jobs|places)|how is my (?:job )?(?:search|hunt) going|how am i doing with (?:my )?applications|chart of (?:my )?applications|application (?:numbers|metrics))\b/.test(t))
+    return calls(call("application_stats"));
+  if (/\b(?:delete|remove|drop|cancel|forget)\b/.test(t) && mentionsApplication) {
+    const name = company(raw, t);
+    return name ? calls(call("delete_application", { application: name })) : say("ask_application");
+  }
+  if (
+    (/\b(?:show|list|see|view|display|what are|which|all)\b/.test(t) && mentionsApplication) ||
+    /\bwhere (?:have|did) i (?:apply|applied)\b|^(?:my )?applications\??$|\bwhat (?:jobs|companies) (?:have i|did i) appl/.test(t)
+  ) {
+    const status = /\b(?:rejected|offers?|ghosted|withdrawn|interviews?|saved|accepted|phone screens?|applied)\b/.test(t.replace(/\bwhere (?:have|did) i appl\w*|have i applied|did i apply/, ""))
+      ? extractStatus(t.replace(/\bapplications?\b/, ""))
+      : undefined;
+    return calls(call("list_applications", status ? { status } : {}));
+  }
+  const applied =
+    /\bi (?:just |already |have |finally )?(?:applied|submitted (?:an |my )?application|sent (?:my|an) application|put in an application)\b|\b(?:add|track|log|record|new|create|save) (?:an |a |my |this |new )?(?:job )?application\b|^application\s*:|\bsave (?:the|this|a) .+ (?:job|role|position) at\b/.test(
+      t,
+    );
+  if (applied) {
+    const c = company(raw, t);
+    const p = position(raw, t);
+    if (!c || !p) return say("ask_application");
+    const args: Record<string, unknown> = { company: c, position: p };
+    if (/^\s*(?:save|bookmark)\b|\bsave (?:the|this|a)\b/.test(t)) args.status = "saved";
+    const date = t.match(DATE);
+    if (date && args.status !== "saved") args.appliedOn = date[1];
+    return calls(call("add_application", args));
+  }
+  const statusChange =
+    /\b(?:rejected|rejection|turned me down|ghosted|never heard back|withdr[ae]w|withdrawn|pulled out|offer|offered me|final (?:round|interview)|onsite|phone screen|screening call|recruiter call|technical (?:interview|round)|coding (?:interview|test)|interview with|interview at|accepted|move .+ to|mark .+ as)\b/.test(
+      t,
+    );
+  if (statusChange) {
+    const status = extractStatus(t);
+    const c = company(raw, t);
+    if (status && c) return calls(call("update_application_status", { application: c, status }));
+  }
+  return null;
+};
+
+const TYPES: [RegExp, string][] = [
+  [/\bbehaviou?ral\b|\bstar\b/, "behavioral"],
+  [/\bsystem design\b|\bdesign questions?\b/, "system_design"],
+  [/\bsituational\b|\bscenario\b/, "situational"],
+  [/\bcase (?:study|questions?|interview)\b/, "case"],
+  [/\btechnical\b|\bcoding\b/, "technical"],
+];
+const DIFFICULTY: [RegExp, string][] = [
+  [/\b(?:hard|tough|difficult|advanced|challenging)\b/, "hard"],
+  [/\b(?:medium|intermediate|moderate)\b/, "medium"],
+  [/\b(?:easy|simple|basic|beginner)\b/, "easy"],
+];
+
+function questionFilters(t: string, raw: string): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const [p, v] of TYPES)
+    if (p.test(t)) {
+      args.type = v;
+      break;
+    }
+  for (const [p, v] of DIFFICULTY)
+    if (p.test(t)) {
+      args.difficulty = v;
+      break;
+    }
+  const role = t.match(
+    /\bfor (?:a |an |the |my )?(.+?)\s*(?:role|position|job|interview|roles|positions)\b|\bfor (?:a |an )(.+?)(?:[?.!]|$)|\b(?:a|an) (.+?) (?:interview|would be asked|gets asked|might be asked)\b|\bask (?:a |an )?(.+?)s?\b(?:[?.!]|$)/,
+  );
+  const skill = t.match(/\b(?:about|on|in|covering|around|regarding)\s+(.+?)(?:\s+for\b|[?.!]|$)/);
+  const clean = (s: string) =>
+    cleanPhrase(
+      s
+        .replace(/\b(?:behaviou?ral|technical|situational|system design|case|hard|easy|medium|tough|difficult|simple|interview|questions?)\b/g, "")
+        .replace(/\s+/g, " "),
+    );
+  const roleText = role ? clean(role.slice(1).find(Boolean) ?? "") : "";
+  const skillText = skill ? clean(skill[1]) : "";
+  if (roleText && !/^(?:me|it|that|this|my gaps|the job)$/.test(roleText)) args.role = originalCase(roleText, raw);
+  if (skillText && !/^(?:me|it|that|this|my gaps)$/.test(skillText)) args.skill = originalCase(skillText, raw);
+  const query = [args.skill, args.role].filter(Boolean).join(" ");
+  if (query) args.query = query;
+  return args;
+}
+
+export const interviewRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
+  if (/\bbookmark\b|\bsave (?:this|that|the) question\b|\bstar (?:this|that) question\b/.test(t))
+    return calls(call("bookmark_question", focus.questionId ? { questionId: focus.questionId } : {}));
+  const aboutQuestions = /\bquestions?\b|\binterview\b/.test(t);
+  if (aboutQuestions && /\b(?:gaps?|weak(?:nesses| spots| areas| points)?|missing skills|what i lack|my analysis)\b/.test(t))
+    return calls(call("questions_for_gaps"));
+  if (
+    /\b(?:practi[cs]e|quiz me|mock interview|drill me|test me|ask me (?:a|an|some|another)|interview me|next question|another question|one more question|prep me|prepare me for (?:an|the|my) interview|let us do (?:an )?interview)\b/.test(
+      t,
+    )
+  ) {
+    const { query: _q, difficulty: _d, ...filters } = questionFilters(t.replace(/\bask me\b/, ""), raw);
+    return calls(call("practice_question", filters));
+  }
+  if (
+    (aboutQuestions &&
+      /\b(?:show|find|search|give|list|what|which|get|common|typical|likely|some|examples?|sample|good)\b/.test(t)) ||
+    (/\binterview questions?\b|\bquestions? (?:on|about|for|around|covering)\b/.test(t) && !/\bi have a question\b/.test(t)) ||
+    /\bwhat (?:might|will|could|would|do) (?:they|interviewers|recruiters|companies) ask\b/.test(t)
+  )
+    return calls(call("search_questions", questionFilters(t, raw)));
+  return null;
+};

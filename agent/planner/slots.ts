@@ -1,0 +1,185 @@
+/**
+ * Slot extraction: numbers, time budgets, proficiency, score names, application
+ * statuses, and the skill or company a sentence is about. Works on normalized text.
+ */
+import type { ScoreKey } from "../conversation/types.ts";
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  couple: 2,
+  few: 3,
+};
+const NUM = "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an|couple|few)";
+
+export function toNumber(word: string): number | undefined {
+  if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word];
+}
+
+/** "8 weeks", "in 3 months" (13 weeks), "two months", "by the end of a month". */
+export function extractWeeks(text: string): number | undefined {
+  // "5 hours a week" is a rate, not a duration.
+  const t = text.replace(/\b(?:a|per|each|every|\/)\s*(?:week|wk)\b/g, " ").replace(/\bweekly\b/g, " ");
+  const weeks = t.match(new RegExp(`\\b${NUM}[ -]?(?:weeks?|w)\\b(?!\\s*(?:done|finished|completed))`));
+  if (weeks && !/\bweek\s+\d/.test(weeks[0])) {
+    const n = toNumber(weeks[1]);
+    if (n) return Math.round(n);
+  }
+  const months = t.match(new RegExp(`\\b${NUM}[ -]?months?\\b`));
+  if (months) {
+    const n = toNumber(months[1]);
+    if (n) return Math.round((n * 52) / 12);
+  }
+  return undefined;
+}
+
+/** "5 hours a week", "10h/week", "an hour a day" (7), "2 hours daily" (14), "weekends, 6 hours". */
+export function extractHoursPerWeek(t: string): number | undefined {
+  const perWeek = t.match(
+    new RegExp(
+      `\\b${NUM}\\s*(?:-|to)?\\s*(?:\\d+\\s*)?(?:hours?|h)\\s*(?:a|per|each|every|/|in a|/ ?)\\s*(?:week|wk)\\b|\\b${NUM}\\s*(?:hours?|h)\\s*weekly\\b`,
+    ),
+  );
+  if (perWeek) {
+    const n = toNumber(perWeek[1] ?? perWeek[2]);
+    if (n) return n;
+  }
+  const perDay = t.match(new RegExp(`\\b${NUM}\\s*(?:hours?|h)\\s*(?:a|per|each|every)?\\s*(?:day|daily|night|evening)\\b`));
+  if (perDay) {
+    const n = toNumber(perDay[1]);
+    const weekdaysOnly = /\bweekdays?\b/.test(t);
+    if (n) return n * (weekdaysOnly ? 5 : 7);
+  }
+  const weekly = t.match(new RegExp(`\\bweekly\\s+budget\\s+(?:of\\s+)?${NUM}`));
+  if (weekly) return toNumber(weekly[1]);
+  return undefined;
+}
+
+/** "finished week 2", "week three done", "done with the first week". */
+export function extractWeekNumber(t: string): number | undefined {
+  const direct = t.match(/\bweek\s*#?\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/);
+  if (direct) return toNumber(direct[1]);
+  const ordinal = t.match(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+week\b/);
+  if (ordinal) return toNumber(ordinal[1].replace(/(st|nd|rd|th)$/, "")) ?? toNumber(ordinal[1]);
+  return undefined;
+}
+
+export type Level = "beginner" | "intermediate" | "advanced" | "expert";
+const LEVELS: [RegExp, Level][] = [
+  [/\b(?:expert|mastery|master of|guru|pro at|professional level|very strong|fluent)\b/, "expert"],
+  [/\b(?:advanced|strong|proficient|highly skilled|senior level)\b/, "advanced"],
+  [/\b(?:intermediate|decent|comfortable|moderate|okay|ok|mid level|working knowledge|solid)\b/, "intermediate"],
+  [/\b(?:beginner|basic|novice|newbie|just started|starting out|entry level|a little|some exposure|familiar)\b/, "beginner"],
+];
+
+export function extractProficiency(t: string): Level | undefined {
+  for (const [pattern, level] of LEVELS) if (pattern.test(t)) return level;
+  return undefined;
+}
+
+const SCORE_WORDS: [RegExp, ScoreKey][] = [
+  [/\btechnical(?: skills?)?\b|\btech skills?\b|\bhard skills?\b/, "technicalSkills"],
+  [/\bsoft skills?\b|\bpeople skills?\b|\bcommunication\b/, "softSkills"],
+  [/\bculture(?: fit)?\b|\bcultural\b|\bvalues\b/, "cultureFit"],
+  [/\bdomain(?: knowledge)?\b|\bindustry(?: knowledge)?\b/, "domainKnowledge"],
+  [/\beducation\b|\bdegree\b|\bschooling\b|\bqualifications?\b/, "education"],
+  [/\bexperience\b|\byears\b|\bseniority\b/, "experience"],
+  [/\bsalary\b|\bpay\b|\bcompensation\b|\bmoney\b|\bwage\b/, "salary"],
+  [/\blocation\b|\bremote\b|\brelocat\w*\b|\bcommute\b/, "location"],
+  [/\breadiness\b|\boverall\b|\bready\b/, "readiness"],
+  [/\bconfidence\b|\bconfident\b|\bsure\b|\bcertain\b/, "confidence"],
+  [/\bskills?\b/, "skills"],
+];
+
+export function extractScoreKey(t: string): ScoreKey | undefined {
+  for (const [pattern, key] of SCORE_WORDS) if (pattern.test(t)) return key;
+  return undefined;
+}
+
+export type Status =
+  | "saved"
+  | "applied"
+  | "phone_screen"
+  | "technical_interview"
+  | "final_interview"
+  | "offer"
+  | "accepted"
+  | "rejected"
+  | "withdrawn"
+  | "ghosted";
+
+const STATUS_WORDS: [RegExp, Status][] = [
+  [/\baccepted\b|\baccept(?:ed)? (?:the|their|an|a) offer\b|\bsigned\b|\bi start\b|\bstarting at\b/, "accepted"],
+  [/\brejected\b|\brejection\b|\bturned me down\b|\bdeclined me\b|\bdid not get\b|\bno longer considered\b/, "rejected"],
+  [/\bghosted\b|\bnever heard back\b|\bno response\b|\bno reply\b|\bheard nothing\b/, "ghosted"],
+  [/\bwithdr[ae]w\b|\bwithdrawn\b|\bpulled out\b|\bbacked out\b/, "withdrawn"],
+  [/\boffers?\b|\boffered me\b/, "offer"],
+  [/\bfinal (?:round|interview|stage)\b|\bonsite\b|\bon-site\b|\blast round\b/, "final_interview"],
+  [/\bphone (?:screen|call|interview)\b|\bscreening\b|\brecruiter call\b|\bhr call\b|\bphone_screen\b/, "phone_screen"],
+  [/\btechnical(?: interview| round)?\b|\bcoding (?:interview|test|challenge)\b|\binterview\b|\binterviewing\b/, "technical_interview"],
+  [/\bapplied\b|\bsubmitted\b|\bsent (?:my|an) application\b/, "applied"],
+  [/\bsaved?\b|\bbookmarked\b|\binterested in\b/, "saved"],
+];
+
+export function extractStatus(t: string): Status | undefined {
+  const token = t.match(
+    /\b(saved|applied|phone_screen|technical_interview|final_interview|offer|accepted|rejected|withdrawn|ghosted)\b/,
+  );
+  if (token && /\b(?:to|as|status)\s+\w+$/.test(t.slice(0, (token.index ?? 0) + token[0].length)))
+    return token[1] as Status;
+  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(t)) return status;
+  return undefined;
+}
+
+const FILLER = /^(?:my|the|a|an|some|about|of|on|in|with|for|that|this)\s+/;
+
+/** Trims leading fillers and trailing "to my skills", "please", punctuation. */
+export function cleanPhrase(phrase: string): string {
+  let p = phrase.trim().replace(/[.!?,;:]+$/g, "");
+  for (let i = 0; i < 3; i++) p = p.replace(FILLER, "");
+  p = p
+    .replace(
+      /\s+(?:to|from|in|on|off|of|into)\s+(?:my|the)\s+(?:skills?|profile|skill ?set|list|resume|cv)(?:\s+list)?\b.*$/,
+      "",
+    )
+    .replace(/\s+(?:as (?:a|an) )?(?:skills?|please|too|as well|also|now|for me|anymore|any more)$/g, "")
+    .replace(/\s+(?:skills?|please|too|as well|also|now|for me)$/g, "")
+    .replace(
+      /\s+(?:last|this|next) (?:week|month|year|semester)$|\s+(?:recently|at work|in college|at university|at school|on the job)$/,
+      "",
+    )
+    .replace(/[.!?,;:]+$/g, "")
+    .trim();
+  return p;
+}
+
+/** Recover the person's casing for a phrase found in normalized text ("docker" -> "Docker"). */
+export function originalCase(phrase: string, raw: string): string {
+  const index = raw.toLowerCase().indexOf(phrase.toLowerCase());
+  return index >= 0 ? raw.slice(index, index + phrase.length) : phrase;
+}

@@ -1,0 +1,58 @@
+/** Shapes shared by the offline planner's understanding, replies and evaluation. */
+import type { Awaiting, Focus } from "../graph/focus.ts";
+import type { PlannedCall, ToolName } from "../tools/schemas.ts";
+
+/** Why the planner answers in words instead of (or before) calling a tool. */
+export type SayKind =
+  | "greeting"
+  | "help"
+  | "thanks"
+  | "goodbye"
+  | "refusal_out_of_scope"
+  | "refusal_harmful"
+  | "refusal_scores"
+  | "ask_job"
+  | "ask_resume"
+  | "ask_skill"
+  | "ask_application"
+  | "ask_entry"
+  | "cancelled"
+  | "not_available"
+  | "unknown";
+
+export interface Say {
+  kind: SayKind;
+  /** Extra words for the template, e.g. the capability that is not available. */
+  detail?: string;
+}
+
+export interface Plan {
+  calls: PlannedCall[];
+  says: Say[];
+  /** What the next message will answer; null clears it. */
+  awaiting?: Awaiting | null;
+}
+
+export interface Segment {
+  /** As typed (for names and casing). */
+  raw: string;
+  /** Lower-cased, contractions expanded, keyword typos corrected. */
+  t: string;
+}
+
+export interface PlanContext {
+  focus: Focus;
+  attachments: string[];
+  available: ReadonlySet<ToolName>;
+}
+
+export type Outcome = { calls: PlannedCall[]; say?: Say; awaiting?: Awaiting | null };
+export type Rule = (segment: Segment, context: PlanContext) => Outcome | null;
+
+export const call = (name: ToolName, args: Record<string, unknown> = {}): PlannedCall => ({ name, args });
+export const calls = (...list: PlannedCall[]): Outcome => ({ calls: list });
+export const say = (kind: SayKind, awaiting?: Awaiting | null, detail?: string): Outcome => ({
+  calls: [],
+  say: { kind, detail },
+  awaiting,
+});

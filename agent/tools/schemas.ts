@@ -1,0 +1,124 @@
+/**
+ * Argument schemas of every agent tool, in one place: the tool adapters bind them, the
+ * offline planner emits calls that satisfy them, and the utterance test set is checked
+ * against them. Pure zod, no domain imports, so the planner can load without the tools.
+ */
+import { z } from "zod";
+
+export const proficiencySchema = z.enum(["beginner", "intermediate", "advanced", "expert"]);
+export const scoreKeySchema = z.enum([
+  "skills",
+  "experience",
+  "education",
+  "cultureFit",
+  "location",
+  "salary",
+  "technicalSkills",
+  "softSkills",
+  "domainKnowledge",
+  "readiness",
+  "confidence",
+]);
+export const applicationStatusSchema = z.enum([
+  "saved",
+  "applied",
+  "phone_screen",
+  "technical_interview",
+  "final_interview",
+  "offer",
+  "accepted",
+  "rejected",
+  "withdrawn",
+  "ghosted",
+]);
+export const profileEntryKindSchema = z.enum(["education", "experience", "project", "certification"]);
+
+const empty = z.object({});
+const optionalId = (what: string) =>
+  z.string().min(1).max(100).optional().describe(`${what} id; omit to use the one in focus (the latest)`);
+
+export const toolSchemas = {
+  read_resume: z
+    .object({
+      filename: z.string().min(1).max(300).optional().describe("Name of a file attached to the current message"),
+      text: z.string().min(20).max(100_000).optional().describe("Resume text pasted into the chat"),
+    })
+    .refine((a) => a.filename !== undefined || a.text !== undefined, "Give the attached file name or the pasted text"),
+  show_profile: empty,
+  show_skills: empty,
+  add_skill: z.object({
+    skill: z.string().min(1).max(100).describe("Skill name as the person said it"),
+    proficiency: proficiencySchema.optional(),
+  }),
+  update_skill: z.object({ skill: z.string().min(1).max(100), proficiency: proficiencySchema }),
+  remove_skill: z.object({ skill: z.string().min(1).max(100) }),
+  add_profile_entry: z.object({
+    kind: profileEntryKindSchema,
+    text: z.string().min(1).max(2000).describe("The person's own sentence describing the entry"),
+  }),
+  set_dream_job: z.object({
+    text: z.string().min(2).max(20000).describe("A pasted job posting or a description of the role wanted"),
+  }),
+  analyze_fit: z.object({ jobId: optionalId("Job") }),
+  explain_score: z.object({
+    score: scoreKeySchema.optional().describe("Which score; omit to explain the verdict"),
+    analysisId: optionalId("Analysis"),
+  }),
+  explain_gap: z.object({ skill: z.string().min(1).max(100), analysisId: optionalId("Analysis") }),
+  reanalyze: z.object({
+    context: z.string().min(2).max(2000).describe("New facts about the person, e.g. 'I also have 2 years of Kubernetes'"),
+    analysisId: optionalId("Analysis"),
+  }),
+  create_roadmap: z.object({
+    hoursPerWeek: z.number().min(1).max(80).optional(),
+    weeks: z.number().int().min(1).max(104).optional(),
+    analysisId: optionalId("Analysis"),
+  }),
+  show_roadmap: z.object({ roadmapId: optionalId("Roadmap") }),
+  record_progress: z.object({
+    week: z.number().int().min(1).max(104).optional(),
+    item: z.string().min(1).max(200).optional().describe("A roadmap item (skill or task) finished"),
+    roadmapId: optionalId("Roadmap"),
+  }),
+  list_analyses: empty,
+  compare_analyses: z.object({ first: optionalId("Older analysis"), second: optionalId("Newer analysis") }),
+  export_data: empty,
+  delete_data: z.object({ confirm: z.boolean().describe("True only after the person explicitly confirmed") }),
+  add_application: z.object({
+    company: z.string().min(1).max(200),
+    position: z.string().min(1).max(200),
+    status: applicationStatusSchema.optional(),
+    appliedOn: z.string().max(50).optional().describe("Date as said: 'yesterday', '2025-03-02', 'last Monday'"),
+  }),
+  update_application_status: z.object({
+    application: z.string().min(1).max(200).describe("Application id or company name"),
+    status: applicationStatusSchema,
+  }),
+  list_applications: z.object({ status: applicationStatusSchema.optional() }),
+  application_stats: empty,
+  delete_application: z.object({ application: z.string().min(1).max(200) }),
+  search_questions: z.object({
+    query: z.string().max(500).optional(),
+    role: z.string().max(100).optional(),
+    skill: z.string().max(100).optional(),
+    difficulty: z.enum(["easy", "medium", "hard"]).optional(),
+    type: z.enum(["behavioral", "technical", "situational", "system_design", "case"]).optional(),
+  }),
+  questions_for_gaps: empty,
+  practice_question: z.object({
+    role: z.string().max(100).optional(),
+    skill: z.string().max(100).optional(),
+    type: z.enum(["behavioral", "technical", "situational", "system_design", "case"]).optional(),
+  }),
+  answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
+  bookmark_question: z.object({ questionId: optionalId("Question") }),
+} as const;
+
+export type ToolName = keyof typeof toolSchemas;
+export type ToolArgs<N extends ToolName> = z.infer<(typeof toolSchemas)[N]>;
+export const TOOL_NAMES = Object.keys(toolSchemas) as ToolName[];
+
+export interface PlannedCall {
+  name: ToolName;
+  args: Record<string, unknown>;
+}

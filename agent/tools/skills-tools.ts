@@ -1,0 +1,157 @@
+/**
+ * Show the profile and skills; add, change and remove a skill. Skill names go through
+ * the taxonomy so "k8s" and "Kubernetes" are one skill; a name the taxonomy does not
+ * know is still kept (people have niche skills), marked as not recognised.
+ */
+import { createProfileRepository } from "../../data/repositories/profile.ts";
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { slugify } from "../../data/taxonomy/normalize.ts";
+import { CareerCraftError } from "../../data/errors.ts";
+import type { Proficiency, UserSkill } from "../../tools/profile/types.ts";
+import type { ListPart } from "../conversation/types.ts";
+import { defineTool, type ToolContext } from "./types.ts";
+
+function canonical(name: string): { skillId: string; name: string; known: boolean } {
+  const skill = getTaxonomy().lookup(name);
+  if (skill) return { skillId: skill.id, name: skill.name, known: true };
+  const id = slugify(name);
+  if (!id) throw new CareerCraftError("validation", `"${name}" does not look like a skill name.`);
+  return { skillId: id, name: name.trim(), known: false };
+}
+
+function skillsList(skills: UserSkill[]): ListPart {
+  return {
+    type: "list",
+    title: `Your skills (${skills.length})`,
+    items: skills.map((s) => ({
+      text: `${s.name} — ${s.proficiency}`,
+      detail: [s.validated ? "validated by your experience" : "listed", s.years ? `${s.years} yr` : ""]
+        .filter(Boolean)
+        .join(", "),
+    })),
+  };
+}
+
+const summary = (s: UserSkill) => ({ name: s.name, proficiency: s.proficiency, validated: s.validated });
+
+async function upsert(
+  ctx: ToolContext,
+  name: string,
+  proficiency: Proficiency | undefined,
+): Promise<{ skill: UserSkill; existed: boolean; known: boolean; previous?: Proficiency }> {
+  const repo = createProfileRepository(ctx.db);
+  const c = canonical(name);
+  const current = (await repo.listSkills(ctx.userId)).find((s) => s.skillId === c.skillId);
+  const skill: UserSkill = current
+    ? {
+        ...current,
+        proficiency: proficiency ?? current.proficiency,
+        proficiencyStated: proficiency ? true : current.proficiencyStated,
+        proficiencyReason: proficiency ? "stated in chat" : current.proficiencyReason,
+      }
+    : {
+        skillId: c.skillId,
+        name: c.name,
+        proficiency: proficiency ?? "intermediate",
+        proficiencyReason: proficiency ? "stated in chat" : "not stated; assumed intermediate",
+        proficiencyStated: Boolean(proficiency),
+        source: "chat",
+        evidence: [],
+        validated: false,
+      };
+  await repo.upsertSkill(ctx.userId, skill);
+  return { skill, existed: Boolean(current), known: c.known, previous: current?.proficiency };
+}
+
+export const showSkillsTool = defineTool({
+  name: "show_skills",
+  description: "List the skills in the person's profile with proficiency and whether experience validates them.",
+  async run(_args, ctx) {
+    const skills = await createProfileRepository(ctx.db).listSkills(ctx.userId);
+    return {
+      result: { count: skills.length, skills: skills.slice(0, 60).map(summary) },
+      parts: skills.length ? [skillsList(skills)] : [],
+    };
+  },
+});
+
+export const showProfileTool = defineTool({
+  name: "show_profile",
+  description: "Show the person's stored profile: contact, education, experience, projects, certifications, skills.",
+  async run(_args, ctx) {
+    const p = await createProfileRepository(ctx.db).load(ctx.userId);
+    const items: ListPart["items"] = [
+      ...p.education.map((e) => ({ text: [e.degree, e.field].filter(Boolean).join(" in ") || "Education", detail: [e.institution, e.end].filter(Boolean).join(", ") })),
+      ...p.experience.map((e) => ({ text: [e.title, e.company].filter(Boolean).join(" at ") || "Experience", detail: [e.start, e.current ? "present" : e.end].filter(Boolean).join(" – ") })),
+      ...p.projects.map((x) => ({ text: `Project: ${x.name}`, detail: x.technologies.join(", ") })),
+      ...p.certifications.map((x) => ({ text: `Certification: ${x.name}`, detail: x.issuer ?? "" })),
+    ];
+    const empty = !p.contact.name && items.length === 0 && p.skills.length === 0;
+    return {
+      result: {
+        empty,
+        name: p.contact.name ?? null,
+        headline: p.headline ?? null,
+        totalYearsExperience: p.totalYearsExperience,
+        education: p.education.length,
+        experience: p.experience.length,
+        projects: p.projects.length,
+        certifications: p.certifications.length,
+        skills: p.skills.length,
+        topSkills: p.skills.slice(0, 8).map((s) => s.name),
+      },
+      parts: empty
+        ? []
+        : [
+            { type: "list", title: p.contact.name ? `Profile of ${p.contact.name}` : "Your profile", items },
+            ...(p.skills.length ? [skillsList(p.skills)] : []),
+          ],
+      focus: { hasProfile: !empty },
+    };
+  },
+});
+
+export const addSkillTool = defineTool({
+  name: "add_skill",
+  description: "Add a skill to the person's profile, with the proficiency they state (beginner..expert).",
+  async run(args, ctx) {
+    const r = await upsert(ctx, args.skill, args.proficiency);
+    return {
+      result: {
+        skill: r.skill.name,
+        proficiency: r.skill.proficiency,
+        proficiencyStated: r.skill.proficiencyStated,
+        alreadyHad: r.existed,
+        recognised: r.known,
+      },
+      focus: { hasProfile: true },
+    };
+  },
+});
+
+export const updateSkillTool = defineTool({
+  name: "update_skill",
+  description: "Change the proficiency of a skill in the person's profile (adds it when missing).",
+  async run(args, ctx) {
+    const r = await upsert(ctx, args.skill, args.proficiency);
+    return {
+      result: { skill: r.skill.name, proficiency: r.skill.proficiency, previous: r.previous ?? null, added: !r.existed },
+      focus: { hasProfile: true },
+    };
+  },
+});
+
+export const removeSkillTool = defineTool({
+  name: "remove_skill",
+  description: "Remove a skill from the person's profile.",
+  async run(args, ctx) {
+    const repo = createProfileRepository(ctx.db);
+    const c = canonical(args.skill);
+    const skills = await repo.listSkills(ctx.userId);
+    const match =
+      skills.find((s) => s.skillId === c.skillId) ??
+      skills.find((s) => s.name.toLowerCase() === args.skill.trim().toLowerCase());
+    const removed = match ? await repo.removeSkill(ctx.userId, match.skillId) : false;
+    return { result: { skill: match?.name ?? c.name, removed } };
+  },
+});

@@ -1,0 +1,105 @@
+/**
+ * The applications commands as a script runs them: a real process, a real database,
+ * JSON on stdout and exit codes.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrateToLatest, openDatabase } from "../../../data/db/index.ts";
+import { createUsersRepository } from "../../../data/repositories/users.ts";
+import { createPostgresTestDatabase, POSTGRES_AVAILABLE } from "../../../test-support/db.ts";
+
+const run = promisify(execFile);
+const MAIN = path.resolve(import.meta.dirname, "..", "main.ts");
+
+describe("careercraft applications (CLI)", () => {
+  let env: NodeJS.ProcessEnv;
+  let me: string;
+  let them: string;
+  let cleanup: () => Promise<void>;
+  const workDir = mkdtempSync(path.join(tmpdir(), "cc-cli-apps-"));
+
+  beforeAll(async () => {
+    // PostgreSQL when there is one (much faster to open per process), else an embedded folder.
+    const base = { ...process.env, REDIS_URL: "", TZ: "UTC" };
+    if (POSTGRES_AVAILABLE) {
+      const created = await createPostgresTestDatabase();
+      env = { ...base, DATABASE_URL: created.url };
+      const users = createUsersRepository(created.db);
+      me = (await users.createUser({})).id;
+      them = (await users.createUser({})).id;
+      cleanup = created.drop;
+    } else {
+      const dataDir = path.join(workDir, "data");
+      const db = await openDatabase({ dataDir });
+      await migrateToLatest(db);
+      const users = createUsersRepository(db);
+      me = (await users.createUser({})).id;
+      them = (await users.createUser({})).id;
+      await db.close();
+      env = { ...base, DATABASE_URL: "", DATA_DIR: dataDir };
+      cleanup = async () => undefined;
+    }
+  });
+
+  afterAll(async () => {
+    await cleanup();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  async function cli(...args: string[]): Promise<{ code: number; json: any; stderr: string }> {
+    try {
+      const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", MAIN, "applications", ...args], { env });
+      return { code: 0, json: stdout.trim().startsWith("{") ? JSON.parse(stdout) : stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, json: e.stdout.trim().startsWith("{") ? JSON.parse(e.stdout) : e.stdout, stderr: e.stderr };
+    }
+  }
+
+  it("adds, lists, moves, reports and deletes, with --json and exit codes", async () => {
+    const added = await cli("add", "--user", me, "--company", "Acme", "--position", "Dev", "--applied-on", "2026-11-02", "--json");
+    expect(added.code).toBe(0);
+    const id = added.json.application.id;
+    expect(added.json.application).toMatchObject({ company: "Acme", status: "applied", appliedOn: "2026-11-02" });
+
+    const refused = await cli("status", id, "accepted", "--user", me, "--json");
+    expect(refused.code).toBe(2);
+    expect(refused.json.error).toEqual({
+      code: "validation",
+      message: "You can only accept an offer: mark the application as offer first.",
+    });
+
+    const moved = await cli("status", id, "phone_screen", "--user", me, "--json");
+    expect(moved.code).toBe(0);
+    expect(moved.json.event).toMatchObject({ fromStatus: "applied", toStatus: "phone_screen" });
+
+    const list = await cli("list", "--user", me, "--json");
+    expect(list.json.total).toBe(1);
+    expect(list.json.items[0].status).toBe("phone_screen");
+
+    const stats = await cli("stats", "--user", me, "--json", "--charts", path.join(workDir, "charts"));
+    expect(stats.json).toMatchObject({ submitted: 1, responded: 1, responseRate: 1, interviewRate: 1 });
+    expect(readFileSync(path.join(workDir, "charts", "application-funnel.svg"), "utf8")).toMatch(/^<svg/);
+
+    const foreign = await cli("delete", id, "--user", them);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toMatch(/was not found/);
+
+    expect((await cli("delete", id, "--user", me, "--json")).json.deleted.id).toBe(id);
+    expect((await cli("list", "--user", me, "--json")).json.total).toBe(0);
+  }, 120_000);
+
+  it("refuses an unknown user and a bad status with a clear line", async () => {
+    const unknown = await cli("list", "--user", "00000000-0000-4000-8000-000000000000");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No user with id/);
+    const bad = await cli("add", "--user", me, "--company", "A", "--position", "P", "--status", "hired");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/"hired" is not an application status/);
+    expect((await cli("list", "--user", me, "--json")).json.total).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,82 @@
+/**
+ * `careercraft parse-resume <file> [--json]`: reads one resume file and prints what was
+ * understood. Works on the file alone: no database, no service, nothing stored. The
+ * parser is imported when the command runs so other commands start fast.
+ */
+import { readFile, stat } from "node:fs/promises";
+import type { Command } from "commander";
+import { CareerCraftError } from "../../../data/errors.ts";
+import type { ParsedResume } from "../../../tools/resume/types.ts";
+import { type CliContext, reportCliError } from "../context.ts";
+import { formatParsedResume } from "./parse-resume-format.ts";
+
+interface Options {
+  json?: boolean;
+  maxPages?: string;
+  maxMb?: string;
+  timeout?: string;
+}
+
+function positive(value: string | undefined, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new CareerCraftError("validation", `${what} must be a positive number (got "${value}").`);
+  return n;
+}
+
+async function readResumeFile(file: string, maxBytes: number): Promise<Buffer> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new CareerCraftError("not_found", `There is no file at "${file}".`);
+  }
+  if (!info.isFile()) throw new CareerCraftError("validation", `"${file}" is not a file.`);
+  // Checked before reading, so a huge file is refused without loading it.
+  if (info.size > maxBytes) {
+    const { megabytes } = await import("../../../tools/resume/extract/limits.ts");
+    throw new CareerCraftError(
+      "too_large",
+      `This file is ${megabytes(info.size)}; resumes up to ${megabytes(maxBytes)} are accepted. Please upload a smaller file.`,
+    );
+  }
+  return readFile(file);
+}
+
+export async function runParseResume(file: string, opts: Options, ctx: Pick<CliContext, "stdout">): Promise<ParsedResume> {
+  const { DEFAULT_LIMITS } = await import("../../../tools/resume/extract/limits.ts");
+  const maxMb = positive(opts.maxMb, "--max-mb");
+  const limits = {
+    maxBytes: maxMb ? Math.round(maxMb * 1024 * 1024) : DEFAULT_LIMITS.maxBytes,
+    maxPages: positive(opts.maxPages, "--max-pages") ?? DEFAULT_LIMITS.maxPages,
+    timeoutMs: (positive(opts.timeout, "--timeout") ?? DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
+  };
+  const bytes = await readResumeFile(file, limits.maxBytes);
+  const { parseResume } = await import("../../../tools/resume/parse.ts");
+  const { closeOcr } = await import("../../../tools/resume/extract/ocr.ts");
+  try {
+    const parsed = await parseResume(bytes, { limits });
+    ctx.stdout.write(opts.json ? `${JSON.stringify(parsed, null, 2)}\n` : formatParsedResume(parsed));
+    return parsed;
+  } finally {
+    await closeOcr();
+  }
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("parse-resume")
+    .description("Read a resume (PDF, DOCX, PNG/JPEG/WebP, TXT/Markdown) and print what was understood; stores nothing")
+    .argument("<file>", "the resume file")
+    .option("--json", "print the full parse as JSON (shape: tools/resume/README.md)")
+    .option("--max-pages <n>", "most PDF pages to read (default 10)")
+    .option("--max-mb <n>", "largest file accepted in MB (default 10)")
+    .option("--timeout <seconds>", "longest a parse may take (default 60)")
+    .action(async (file: string, opts: Options) => {
+      try {
+        await runParseResume(file, opts, ctx);
+      } catch (error) {
+        process.exitCode = reportCliError(error, ctx.stderr);
+      }
+    });
+}

@@ -1,0 +1,38 @@
+/**
+ * Who is calling: the bearer session token, verified, plus the rate limits that apply
+ * to them. Routes call `authenticate` first; it throws 401/429 CareerCraftErrors.
+ */
+import type { Request } from "express";
+import type { Identity } from "../../../agent/conversation/types.ts";
+import type { WebContext } from "../context.ts";
+import { identityKey, identityOf, verifySession, type WebSession } from "../session/session-token.ts";
+
+export interface Caller {
+  session: WebSession;
+  identity: Identity;
+  /** Owner key for threads and uploads. */
+  key: string;
+}
+
+export function bearerToken(req: Request): string | undefined {
+  const header = req.get("authorization");
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1];
+}
+
+export function clientAddress(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? "unknown";
+}
+
+/** Verifies the token; when `countsAgainstLimit` the call also uses up rate-limit budget. */
+export async function authenticate(
+  ctx: WebContext,
+  req: Request,
+  countsAgainstLimit: boolean,
+): Promise<Caller> {
+  if (countsAgainstLimit) ctx.addressLimiter.hit(`ip:${clientAddress(req)}`, "address");
+  const session = verifySession(await ctx.sessionSecret(), bearerToken(req));
+  if (countsAgainstLimit) ctx.sessionLimiter.hit(`session:${session.sid}`, "session");
+  return { session, identity: identityOf(session), key: identityKey(session) };
+}

@@ -1,0 +1,70 @@
+/**
+ * POST /api/chat: one turn of the conversation, streamed as Server-Sent Events. Each
+ * SSE event is one ReplyEvent (`event: <type>`, `data: <json>`). Closing the request
+ * aborts the turn: the conversation's AbortSignal fires and the generator is returned.
+ */
+import type { Request, Response } from "express";
+import { z } from "zod";
+import type { Attachment } from "../../../agent/conversation/types.ts";
+import { CareerCraftError } from "../../../data/errors.ts";
+import type { WebContext } from "../context.ts";
+import { authenticate } from "../http/auth.ts";
+import { parseBody } from "../http/errors.ts";
+import { runStreamedTurn } from "../turn.ts";
+
+export const MAX_MESSAGE_CHARS = 20_000;
+
+const chatBody = z
+  .object({
+    text: z
+      .string()
+      .max(MAX_MESSAGE_CHARS, `a message can be at most ${MAX_MESSAGE_CHARS} characters`)
+      .default(""),
+    threadId: z.string().min(1).max(100).optional(),
+    uploadIds: z.array(z.string().min(1).max(100)).max(3, "send at most 3 files at once").default([]),
+  })
+  .refine((b) => b.text.trim().length > 0 || b.uploadIds.length > 0, {
+    message: "type a message or attach a file",
+    path: ["text"],
+  });
+
+export function chatRoute(ctx: WebContext) {
+  return async (req: Request, res: Response) => {
+    const caller = await authenticate(ctx, req, true);
+    const body = parseBody(chatBody, req.body);
+    const threadId = body.threadId ?? (await ctx.store.currentThread(caller.key));
+    if (body.threadId && !(await ctx.store.ownsThread(caller.key, body.threadId))) {
+      throw new CareerCraftError("forbidden", "That conversation does not belong to this session.");
+    }
+    if (ctx.activeTurns.has(threadId)) {
+      throw new CareerCraftError(
+        "conflict",
+        "The assistant is still answering your last message. Wait for it to finish.",
+      );
+    }
+    const uploads = await ctx.store.takeUploads(caller.key, body.uploadIds);
+    if (uploads.length !== body.uploadIds.length) {
+      throw new CareerCraftError(
+        "not_found",
+        "That file is no longer available (files wait one hour after upload). Please upload it again.",
+      );
+    }
+    const attachments: Attachment[] = uploads.map((u) => ({
+      filename: u.filename,
+      mimeType: u.mimeType,
+      bytes: u.bytes,
+    }));
+
+    ctx.activeTurns.add(threadId);
+    try {
+      await runStreamedTurn(ctx, res, {
+        identity: caller.identity,
+        threadId,
+        inbound: { text: body.text.trim(), attachments },
+        attachmentsMeta: uploads.map((u) => ({ filename: u.filename, mimeType: u.mimeType, size: u.size })),
+      });
+    } finally {
+      ctx.activeTurns.delete(threadId);
+    }
+  };
+}

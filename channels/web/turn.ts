@@ -1,0 +1,79 @@
+/**
+ * Runs one conversation turn into an SSE response and records the transcript. The
+ * person's message is saved before the turn starts; the reply (text and parts) after
+ * it ends, marked interrupted when the client went away first.
+ */
+import type { Response } from "express";
+import type { Identity, Inbound, ReplyEvent, ReplyPart } from "../../agent/conversation/types.ts";
+import { isCareerCraftError } from "../../data/errors.ts";
+import type { WebContext } from "./context.ts";
+import { openSse } from "./sse.ts";
+import type { StoredMessage } from "./web-store.ts";
+
+export interface TurnRequest {
+  identity: Identity;
+  threadId: string;
+  inbound: Inbound;
+  attachmentsMeta: StoredMessage["attachments"];
+}
+
+export async function runStreamedTurn(ctx: WebContext, res: Response, turn: TurnRequest): Promise<void> {
+  await ctx.store.appendMessage(turn.threadId, {
+    role: "user",
+    text: turn.inbound.text,
+    parts: [],
+    attachments: turn.attachmentsMeta,
+    interrupted: false,
+  });
+
+  const controller = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const sse = openSse(res, ctx.pingIntervalMs);
+  let text = "";
+  const parts: ReplyPart[] = [];
+  let ended = false;
+
+  try {
+    const events = ctx.converse(turn.identity, turn.threadId, turn.inbound, { signal: controller.signal });
+    for await (const event of events) {
+      if (controller.signal.aborted) break;
+      if (event.type === "text_delta") text += event.text;
+      else if (event.type === "part") parts.push(event.part);
+      else if (event.type === "turn_end") ended = true;
+      sse.send(event.type, event satisfies ReplyEvent);
+      await sse.drained();
+    }
+  } catch (error) {
+    if (!controller.signal.aborted) {
+      const message = isCareerCraftError(error)
+        ? error.userMessage
+        : "Something went wrong while answering. Please try again.";
+      if (!isCareerCraftError(error))
+        ctx.logger.error({ err: error, threadId: turn.threadId }, "web turn failed");
+      sse.send("error", {
+        type: "error",
+        code: isCareerCraftError(error) ? error.code : "internal",
+        message,
+      });
+      text += text ? `\n\n${message}` : message;
+    }
+  } finally {
+    if (!ended && !controller.signal.aborted) sse.send("turn_end", { type: "turn_end" });
+    sse.end();
+    if (text || parts.length > 0) {
+      await ctx.store
+        .appendMessage(turn.threadId, {
+          role: "assistant",
+          text,
+          parts,
+          attachments: [],
+          interrupted: controller.signal.aborted,
+        })
+        .catch((error) =>
+          ctx.logger.error({ err: error, threadId: turn.threadId }, "saving the web transcript failed"),
+        );
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * One assistant reply in the log: text streams into a bubble as deltas arrive, reply
+ * parts become cards in the order they come. Also used to replay history on reload.
+ */
+import type { ReplyPart } from "../../../agent/conversation/types.ts";
+import { h } from "./dom.ts";
+import { gapList } from "./render/gap-list.ts";
+import { richText } from "./render/rich-text.ts";
+import { roadmap } from "./render/roadmap.ts";
+import { scoreCard } from "./render/score-card.ts";
+import { chart, file, list, quickReplies } from "./render/simple-parts.ts";
+
+export interface PartActions {
+  send(text: string): void;
+  itemDone(week: number, itemText: string, itemId: string): void;
+}
+
+export function renderPart(part: ReplyPart, actions: PartActions): HTMLElement {
+  switch (part.type) {
+    case "text":
+      return h("div", { class: "msg bot" }, richText(part.text));
+    case "scoreCard":
+      return scoreCard(part);
+    case "gapList":
+      return gapList(part);
+    case "roadmap":
+      return roadmap(part, (week, text) => {
+        const item = part.weeks.find((w) => w.week === week)?.items.find((i) => i.text === text);
+        actions.itemDone(week, text, item?.id ?? "");
+      });
+    case "list":
+      return list(part);
+    case "chart":
+      return chart(part);
+    case "file":
+      return file(part);
+    case "quickReplies":
+      return quickReplies(part, actions.send);
+  }
+}
+
+export class AssistantMessage {
+  private bubble: HTMLElement | undefined;
+  private text = "";
+  private frame = 0;
+
+  constructor(
+    private readonly log: HTMLElement,
+    private readonly actions: PartActions,
+    private readonly onGrow: () => void,
+  ) {}
+
+  appendText(delta: string): void {
+    if (!this.bubble) {
+      this.bubble = h("div", { class: "msg bot typing" });
+      this.log.appendChild(this.bubble);
+      this.text = "";
+    }
+    this.text += delta;
+    // Re-render at most once a frame: deltas can arrive faster than the screen refreshes.
+    if (!this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.flush();
+      });
+    }
+  }
+
+  addPart(part: ReplyPart): void {
+    this.endBubble();
+    const el = renderPart(part, this.actions);
+    this.log.appendChild(
+      part.type === "text" || part.type === "quickReplies" ? el : h("div", { class: "bot parts" }, el),
+    );
+    this.onGrow();
+  }
+
+  error(message: string): void {
+    this.endBubble();
+    this.log.appendChild(h("div", { class: "msg bot error", role: "alert" }, message));
+    this.onGrow();
+  }
+
+  finish(): void {
+    this.endBubble();
+  }
+
+  private flush(): void {
+    if (!this.bubble) return;
+    this.bubble.replaceChildren(richText(this.text));
+    this.onGrow();
+  }
+
+  private endBubble(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.flush();
+    this.bubble?.classList.remove("typing");
+    this.bubble = undefined;
+  }
+}

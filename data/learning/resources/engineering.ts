@@ -1,0 +1,72 @@
+/** Engineering practice, testing, security, networking, design tools. Line: skillId | kind hours | title | url */
+export const ENGINEERING = `
+software-development | course 12 | The Missing Semester of Your CS Education (MIT) | https://missing.csail.mit.edu/
+computer-science | course 60 | CS50x: Introduction to Computer Science | https://cs50.harvard.edu/x/
+algorithms | course 40 | MIT 6.006 Introduction to Algorithms (OCW) | https://ocw.mit.edu/courses/6-006-introduction-to-algorithms-spring-2020/
+data-structures | book 30 | Open Data Structures | https://opendatastructures.org/
+oop | tutorial 3 | Object-Oriented Programming Concepts (The Java Tutorials) | https://docs.oracle.com/javase/tutorial/java/concepts/
+functional-programming | book 15 | Professor Frisby's Mostly Adequate Guide to FP | https://mostly-adequate.gitbook.io/mostly-adequate-guide/
+design-patterns | guide 15 | Refactoring.Guru: design patterns | https://refactoring.guru/design-patterns
+software-architecture | guide 20 | The System Design Primer | https://github.com/donnemartin/system-design-primer
+embedded-systems | book 30 | Embedded Systems: Shape the World (UT Austin) | https://users.ece.utexas.edu/~valvano/Volume1/E-Book/
+computer-graphics | tutorial 25 | LearnOpenGL | https://learnopengl.com/
+blockchain | docs 10 | ethereum.org developer docs | https://ethereum.org/en/developers/docs/
+testing | guide 6 | The Practical Test Pyramid (Martin Fowler) | https://martinfowler.com/articles/practical-test-pyramid.html
+testing | guide 20 | ISTQB Certified Tester Foundation Level syllabus | https://www.istqb.org/certifications/certified-tester-foundation-level
+quality-assurance | guide 20 | ISTQB Certified Tester Foundation Level syllabus | https://www.istqb.org/certifications/certified-tester-foundation-level
+unit-testing | guide 2 | The Practical Test Pyramid (Martin Fowler) | https://martinfowler.com/articles/practical-test-pyramid.html
+test-automation | course 10 | Test Automation University | https://testautomationu.applitools.com/
+performance-testing | docs 6 | Apache JMeter: getting started | https://jmeter.apache.org/usermanual/get-started.html
+api-testing | docs 4 | Postman Learning Center | https://learning.postman.com/docs/getting-started/overview/
+hp-alm | guide 6 | ISTQB Foundation syllabus (test management) | https://www.istqb.org/certifications/certified-tester-foundation-level
+jira | guide 3 | Jira guides (Atlassian) | https://www.atlassian.com/software/jira/guides
+confluence | guide 2 | Confluence guides (Atlassian) | https://www.atlassian.com/software/confluence/guides
+trello | guide 1 | Trello guide | https://trello.com/guide
+asana | course 3 | Asana Academy | https://academy.asana.com/
+ms-project | guide 6 | Project help & learning (Microsoft Support) | https://support.microsoft.com/en-us/project
+bugzilla | docs 2 | Bugzilla documentation | https://bugzilla.readthedocs.io/
+visual-studio | docs 3 | Visual Studio Code documentation | https://code.visualstudio.com/docs
+eclipse | docs 3 | Eclipse documentation | https://help.eclipse.org/latest/index.jsp
+intellij | docs 3 | IntelliJ IDEA: getting started | https://www.jetbrains.com/help/idea/getting-started.html
+uml | guide 6 | UML diagrams reference (uml-diagrams.org) | https://www.uml-diagrams.org/
+security | guide 4 | OWASP Top 10 | https://owasp.org/www-project-top-ten/
+security | video 30 | Professor Messer: CompTIA Security+ training | https://www.professormesser.com/
+network-security | video 30 | Professor Messer: CompTIA Security+ training | https://www.professormesser.com/
+application-security | guide 10 | OWASP Cheat Sheet Series | https://cheatsheetseries.owasp.org/
+penetration-testing | interactive 40 | PortSwigger Web Security Academy | https://portswigger.net/web-security
+siem | course 8 | Splunk free training courses | https://www.splunk.com/en_us/training/free-courses/overview.html
+iam | docs 4 | What is IAM? (AWS documentation) | https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html
+cryptography | book 10 | Crypto 101 | https://www.crypto101.io/
+compliance | guide 6 | GDPR full text with recitals | https://gdpr-info.eu/
+networking | book 10 | Beej's Guide to Network Concepts | https://beej.us/guide/bgnet0/
+networking | course 40 | Cisco Networking Academy | https://www.netacad.com/
+tcp-ip | book 10 | Beej's Guide to Network Concepts | https://beej.us/guide/bgnet0/
+routing-switching | course 40 | Cisco Networking Academy | https://www.netacad.com/
+cisco | course 40 | Cisco Networking Academy | https://www.netacad.com/
+juniper | course 20 | Juniper Open Learning | https://learningportal.juniper.net/
+itsm | guide 3 | IT service management guide (Atlassian) | https://www.atlassian.com/itsm
+technical-support | course 40 | Google IT Support (Coursera, free to audit) | https://www.coursera.org/professional-certificates/google-it-support
+figma | docs 6 | Figma Learn help center | https://help.figma.com/
+sketch | docs 4 | Sketch documentation | https://www.sketch.com/docs/
+adobe-xd | tutorial 4 | Adobe XD tutorials | https://helpx.adobe.com/xd/tutorials.html
+photoshop | tutorial 8 | Photoshop tutorials (Adobe) | https://helpx.adobe.com/photoshop/tutorials.html
+illustrator | tutorial 8 | Illustrator tutorials (Adobe) | https://helpx.adobe.com/illustrator/tutorials.html
+indesign | tutorial 6 | InDesign tutorials (Adobe) | https://helpx.adobe.com/indesign/tutorials.html
+after-effects | tutorial 8 | After Effects tutorials (Adobe) | https://helpx.adobe.com/after-effects/tutorials.html
+adobe-creative-suite | tutorial 10 | Creative Cloud tutorials (Adobe) | https://helpx.adobe.com/creative-cloud/tutorials-explore.html
+dreamweaver | tutorial 4 | Dreamweaver tutorials (Adobe) | https://helpx.adobe.com/dreamweaver/tutorials.html
+canva | course 3 | Canva Design School | https://www.canva.com/designschool/
+autocad | course 10 | Getting started with AutoCAD (Autodesk) | https://www.autodesk.com/learn/ondemand/curated/getting-started-autocad
+solidworks | tutorial 10 | MySolidWorks training | https://my.solidworks.com/training
+revit | course 10 | Getting started with Revit (Autodesk) | https://www.autodesk.com/learn/ondemand/curated/revit-getting-started
+cad | course 10 | Getting started with AutoCAD (Autodesk) | https://www.autodesk.com/learn/ondemand/curated/getting-started-autocad
+gis | tutorial 20 | QGIS Training Manual | https://docs.qgis.org/latest/en/docs/training_manual/
+ui-design | guide 10 | Material Design 3 | https://m3.material.io/
+ux-design | guide 10 | Nielsen Norman Group articles | https://www.nngroup.com/articles/
+graphic-design | course 4 | GCFGlobal: Graphic design basics | https://edu.gcfglobal.org/en/graphic-design-basics/
+desktop-publishing | tutorial 6 | InDesign tutorials (Adobe) | https://helpx.adobe.com/indesign/tutorials.html
+video-production | video 20 | DaVinci Resolve training (Blackmagic Design) | https://www.blackmagicdesign.com/products/davinciresolve/training
+design | docs 6 | Figma Learn help center | https://help.figma.com/
+technical-writing | course 6 | Technical Writing courses (Google) | https://developers.google.com/tech-writing
+documentation | guide 4 | Write the Docs guide | https://www.writethedocs.org/guide/
+`;

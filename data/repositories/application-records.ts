@@ -1,0 +1,103 @@
+/**
+ * Shapes of the application-tracking rows as the repositories return them. The status
+ * tokens live here because the schema enforces them with a CHECK constraint; the rules
+ * for moving between them live in tools/applications/status.ts.
+ */
+
+export const APPLICATION_STATUSES = [
+  "saved",
+  "applied",
+  "phone_screen",
+  "technical_interview",
+  "final_interview",
+  "offer",
+  "accepted",
+  "rejected",
+  "withdrawn",
+  "ghosted",
+] as const;
+
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export interface ApplicationRecord {
+  id: string;
+  userId: string;
+  company: string;
+  position: string;
+  location: string | null;
+  salary: string | null;
+  link: string | null;
+  source: string | null;
+  jobDescription: string | null;
+  notes: string | null;
+  status: ApplicationStatus;
+  /** Calendar day (YYYY-MM-DD) the application was sent; null while only saved. */
+  appliedOn: string | null;
+  /** The next scheduled interview, when the person told us one. */
+  interviewAt: Date | null;
+  analysisId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The editable fields; the repository writes exactly what it is given. */
+export interface ApplicationFields {
+  company: string;
+  position: string;
+  location: string | null;
+  salary: string | null;
+  link: string | null;
+  source: string | null;
+  jobDescription: string | null;
+  notes: string | null;
+  appliedOn: string | null;
+  interviewAt: Date | null;
+}
+
+export interface StatusEventRecord {
+  id: string;
+  applicationId: string;
+  /** Null for the event that records the status an application was created with. */
+  fromStatus: ApplicationStatus | null;
+  toStatus: ApplicationStatus;
+  changedAt: Date;
+  note: string | null;
+  /** Set when the person undid this change; analytics ignore undone changes. */
+  undoneAt: Date | null;
+}
+
+/** One application reduced to what the analytics need, computed in one query. */
+export interface ApplicationFacts {
+  id: string;
+  status: ApplicationStatus;
+  appliedOn: string | null;
+  source: string | null;
+  /** Furthest pipeline status ever reached (ignoring undone changes). */
+  furthestStatus: ApplicationStatus | null;
+  /** Calendar day of the first change that means the company answered. */
+  firstResponseOn: string | null;
+  analysisReadiness: number | null;
+  analysisVerdict: "FIT" | "UNFIT" | null;
+}
+
+export type ReminderKind = "follow_up" | "interview";
+export type ReminderState = "pending" | "sent" | "cancelled" | "skipped";
+
+export interface ReminderRecord {
+  id: string;
+  userId: string;
+  applicationId: string;
+  kind: ReminderKind;
+  dueAt: Date;
+  state: ReminderState;
+  /** What the reminder is about (the interview time it was set for), so a stale one can be told apart. */
+  subjectAt: Date | null;
+  createdAt: Date;
+}
+
+export interface ReminderDeliveryRecord {
+  reminderId: string;
+  userId: string;
+  channel: string;
+  deliveredAt: Date;
+}

@@ -1,0 +1,360 @@
+/**
+ * Applications and their status history. Every statement filters by user id, so a
+ * wrong or foreign id behaves exactly like a missing one; callers turn "null" into a
+ * not-found error. Status rules are not checked here (tools/applications does that).
+ */
+import type { Queryable } from "../db/types.ts";
+import type {
+  ApplicationFacts,
+  ApplicationFields,
+  ApplicationRecord,
+  ApplicationStatus,
+  StatusEventRecord,
+} from "./application-records.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids reach us from chat and the command line; a malformed one is simply not found. */
+export const isUuid = (value: string): boolean => UUID.test(value);
+
+interface ApplicationRow {
+  id: string;
+  user_id: string;
+  company: string;
+  position: string;
+  location: string | null;
+  salary: string | null;
+  link: string | null;
+  source: string | null;
+  job_description: string | null;
+  notes: string | null;
+  status: ApplicationStatus;
+  applied_on: string | null;
+  interview_at: Date | null;
+  analysis_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const COLUMNS = `id, user_id, company, position, location, salary, link, source, job_description, notes,
+  status, applied_on::text AS applied_on, interview_at, analysis_id, created_at, updated_at`;
+
+const toRecord = (r: ApplicationRow): ApplicationRecord => ({
+  id: r.id,
+  userId: r.user_id,
+  company: r.company,
+  position: r.position,
+  location: r.location,
+  salary: r.salary,
+  link: r.link,
+  source: r.source,
+  jobDescription: r.job_description,
+  notes: r.notes,
+  status: r.status,
+  appliedOn: r.applied_on,
+  interviewAt: r.interview_at ? new Date(r.interview_at) : null,
+  analysisId: r.analysis_id,
+  createdAt: new Date(r.created_at),
+  updatedAt: new Date(r.updated_at),
+});
+
+export interface ListApplicationsQuery {
+  statuses?: ApplicationStatus[];
+  /** Case-insensitive match on company or position. */
+  search?: string;
+  limit: number;
+  offset?: number;
+}
+
+export interface LinkedAnalysis {
+  id: string;
+  verdict: "FIT" | "UNFIT";
+  readiness: number;
+  createdAt: Date;
+}
+
+export class ApplicationsRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async userExists(userId: string): Promise<boolean> {
+    if (!isUuid(userId)) return false;
+    const { rows } = await this.db.query("SELECT 1 FROM users WHERE id = $1", [userId]);
+    return rows.length > 0;
+  }
+
+  async insert(
+    userId: string,
+    fields: ApplicationFields,
+    status: ApplicationStatus,
+  ): Promise<ApplicationRecord> {
+    const { rows } = await this.db.query<ApplicationRow>(
+      `INSERT INTO applications (user_id, company, position, location, salary, link, source, job_description,
+         notes, applied_on, interview_at, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       RETURNING ${COLUMNS}`,
+      [
+        userId,
+        fields.company,
+        fields.position,
+        fields.location,
+        fields.salary,
+        fields.link,
+        fields.source,
+        fields.jobDescription,
+        fields.notes,
+        fields.appliedOn,
+        fields.interviewAt,
+        status,
+      ],
+    );
+    return toRecord(rows[0]);
+  }
+
+  /** `forUpdate` locks the row so two status changes to one application run one after the other. */
+  async get(
+    userId: string,
+    id: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<ApplicationRecord | null> {
+    if (!isUuid(id) || !isUuid(userId)) return null;
+    const { rows } = await this.db.query<ApplicationRow>(
+      `SELECT ${COLUMNS} FROM applications WHERE id = $1 AND user_id = $2${options.forUpdate ? " FOR UPDATE" : ""}`,
+      [id, userId],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async list(
+    userId: string,
+    query: ListApplicationsQuery,
+  ): Promise<{ items: ApplicationRecord[]; total: number }> {
+    if (!isUuid(userId)) return { items: [], total: 0 };
+    const where = ["user_id = $1"];
+    const params: unknown[] = [userId];
+    if (query.statuses && query.statuses.length > 0) {
+      params.push(query.statuses);
+      where.push(`status = ANY($${params.length}::text[])`);
+    }
+    if (query.search) {
+      params.push(`%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(company ILIKE $${params.length} OR position ILIKE $${params.length})`);
+    }
+    const filter = where.join(" AND ");
+    const total = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM applications WHERE ${filter}`,
+      params,
+    );
+    params.push(query.limit, query.offset ?? 0);
+    const { rows } = await this.db.query<ApplicationRow>(
+      `SELECT ${COLUMNS} FROM applications WHERE ${filter}
+       ORDER BY coalesce(applied_on, created_at::date) DESC, created_at DESC, id
+       LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { items: rows.map(toRecord), total: total.rows[0]?.n ?? 0 };
+  }
+
+  async update(userId: string, id: string, fields: ApplicationFields): Promise<ApplicationRecord | null> {
+    if (!isUuid(id) || !isUuid(userId)) return null;
+    const { rows } = await this.db.query<ApplicationRow>(
+      `UPDATE applications SET company = $3, position = $4, location = $5, salary = $6, link = $7, source = $8,
+         job_description = $9, notes = $10, applied_on = $11, interview_at = $12, updated_at = now()
+       WHERE id = $1 AND user_id = $2
+       RETURNING ${COLUMNS}`,
+      [
+        id,
+        userId,
+        fields.company,
+        fields.position,
+        fields.location,
+        fields.salary,
+        fields.link,
+        fields.source,
+        fields.jobDescription,
+        fields.notes,
+        fields.appliedOn,
+        fields.interviewAt,
+      ],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /** Status plus the fields a status change may move with it (the applied day, the next interview). */
+  async setStatus(
+    userId: string,
+    id: string,
+    change: { status: ApplicationStatus; appliedOn: string | null; interviewAt: Date | null },
+  ): Promise<ApplicationRecord | null> {
+    const { rows } = await this.db.query<ApplicationRow>(
+      `UPDATE applications SET status = $3, applied_on = $4, interview_at = $5, updated_at = now()
+       WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
+      [id, userId, change.status, change.appliedOn, change.interviewAt],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async setAnalysis(
+    userId: string,
+    id: string,
+    analysisId: string | null,
+  ): Promise<ApplicationRecord | null> {
+    const { rows } = await this.db.query<ApplicationRow>(
+      `UPDATE applications SET analysis_id = $3, updated_at = now()
+       WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
+      [id, userId, analysisId],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async delete(userId: string, id: string): Promise<boolean> {
+    if (!isUuid(id) || !isUuid(userId)) return false;
+    const { rowCount } = await this.db.query("DELETE FROM applications WHERE id = $1 AND user_id = $2", [
+      id,
+      userId,
+    ]);
+    return rowCount > 0;
+  }
+
+  /** The person's own analysis, or null when the id is unknown or belongs to someone else. */
+  async findAnalysis(userId: string, analysisId: string): Promise<LinkedAnalysis | null> {
+    if (!isUuid(analysisId) || !isUuid(userId)) return null;
+    const { rows } = await this.db.query<{
+      id: string;
+      verdict: "FIT" | "UNFIT";
+      readiness: number;
+      created_at: Date;
+    }>("SELECT id, verdict, readiness, created_at FROM analyses WHERE id = $1 AND user_id = $2", [
+      analysisId,
+      userId,
+    ]);
+    const r = rows[0];
+    return r
+      ? { id: r.id, verdict: r.verdict, readiness: Number(r.readiness), createdAt: new Date(r.created_at) }
+      : null;
+  }
+
+  async insertEvent(
+    userId: string,
+    applicationId: string,
+    from: ApplicationStatus | null,
+    to: ApplicationStatus,
+    note: string | null,
+    at: Date,
+  ): Promise<StatusEventRecord> {
+    const { rows } = await this.db.query<EventRow>(
+      `INSERT INTO application_status_events (application_id, user_id, from_status, to_status, note, at)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${EVENT_COLUMNS}`,
+      [applicationId, userId, from, to, note, at],
+    );
+    return toEvent(rows[0]);
+  }
+
+  /** History oldest first, undone changes included (they are part of what happened). */
+  async events(userId: string, applicationId: string): Promise<StatusEventRecord[]> {
+    if (!isUuid(applicationId) || !isUuid(userId)) return [];
+    const { rows } = await this.db.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM application_status_events
+       WHERE application_id = $1 AND user_id = $2 ORDER BY at, seq`,
+      [applicationId, userId],
+    );
+    return rows.map(toEvent);
+  }
+
+  async markEventUndone(userId: string, eventId: string, at: Date): Promise<void> {
+    await this.db.query(
+      "UPDATE application_status_events SET undone_at = $3 WHERE id = $1 AND user_id = $2 AND undone_at IS NULL",
+      [eventId, userId, at],
+    );
+  }
+
+  /**
+   * One row per application with what the analytics need. The furthest stage and the
+   * first answer come from the history (undone changes ignored), so an application that
+   * went to an interview and was then rejected still counts as interviewed. Days are
+   * taken in the person's zone, like the applied day they typed.
+   */
+  async facts(userId: string, timeZone = "UTC"): Promise<ApplicationFacts[]> {
+    if (!isUuid(userId)) return [];
+    const { rows } = await this.db.query<FactsRow>(
+      `WITH history AS (
+         SELECT e.application_id,
+                max(array_position($2::text[], e.to_status)) AS furthest_rank,
+                min(e.at) FILTER (WHERE e.to_status = ANY($3::text[])) AS first_response_at
+         FROM application_status_events e
+         WHERE e.user_id = $1 AND e.undone_at IS NULL
+         GROUP BY e.application_id
+       )
+       SELECT a.id, a.status, a.applied_on::text AS applied_on, a.source,
+              greatest(h.furthest_rank, array_position($2::text[], a.status)) AS furthest_rank,
+              (h.first_response_at AT TIME ZONE $4)::date::text AS first_response_on,
+              an.readiness, an.verdict
+       FROM applications a
+       LEFT JOIN history h ON h.application_id = a.id
+       LEFT JOIN analyses an ON an.id = a.analysis_id AND an.user_id = a.user_id
+       WHERE a.user_id = $1`,
+      [userId, PIPELINE_ORDER, RESPONSE_STATUSES, timeZone],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      appliedOn: r.applied_on,
+      source: r.source,
+      furthestStatus: r.furthest_rank === null ? null : PIPELINE_ORDER[Number(r.furthest_rank) - 1],
+      firstResponseOn: r.first_response_on,
+      analysisReadiness: r.readiness === null ? null : Number(r.readiness),
+      analysisVerdict: r.verdict,
+    }));
+  }
+}
+
+/** Pipeline order as stored; kept beside the SQL that ranks by it. */
+const PIPELINE_ORDER: ApplicationStatus[] = [
+  "saved",
+  "applied",
+  "phone_screen",
+  "technical_interview",
+  "final_interview",
+  "offer",
+  "accepted",
+];
+const RESPONSE_STATUSES: ApplicationStatus[] = [
+  "phone_screen",
+  "technical_interview",
+  "final_interview",
+  "offer",
+  "accepted",
+  "rejected",
+];
+
+interface FactsRow {
+  id: string;
+  status: ApplicationStatus;
+  applied_on: string | null;
+  source: string | null;
+  furthest_rank: number | null;
+  first_response_on: string | null;
+  readiness: number | null;
+  verdict: "FIT" | "UNFIT" | null;
+}
+
+interface EventRow {
+  id: string;
+  application_id: string;
+  from_status: ApplicationStatus | null;
+  to_status: ApplicationStatus;
+  at: Date;
+  note: string | null;
+  undone_at: Date | null;
+}
+
+const EVENT_COLUMNS = "id, application_id, from_status, to_status, at, note, undone_at";
+
+const toEvent = (r: EventRow): StatusEventRecord => ({
+  id: r.id,
+  applicationId: r.application_id,
+  fromStatus: r.from_status,
+  toStatus: r.to_status,
+  changedAt: new Date(r.at),
+  note: r.note,
+  undoneAt: r.undone_at ? new Date(r.undone_at) : null,
+});

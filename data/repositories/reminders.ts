@@ -1,0 +1,171 @@
+/**
+ * Reminders are rows first and queue jobs second: the row is the truth (what is due,
+ * whether it was sent), the job only wakes a worker at the right time. A reminder is
+ * sent at most once because delivery starts by inserting into reminder_deliveries,
+ * whose primary key is the reminder id.
+ */
+import type { Queryable } from "../db/types.ts";
+import type { ReminderKind, ReminderRecord, ReminderState } from "./application-records.ts";
+import { isUuid } from "./applications.ts";
+
+interface ReminderRow {
+  id: string;
+  user_id: string;
+  application_id: string;
+  kind: ReminderKind;
+  due_at: Date;
+  status: ReminderState;
+  subject_at: Date | null;
+  created_at: Date;
+}
+
+const COLUMNS = "id, user_id, application_id, kind, due_at, status, subject_at, created_at";
+
+const toRecord = (r: ReminderRow): ReminderRecord => ({
+  id: r.id,
+  userId: r.user_id,
+  applicationId: r.application_id,
+  kind: r.kind,
+  dueAt: new Date(r.due_at),
+  state: r.status,
+  subjectAt: r.subject_at ? new Date(r.subject_at) : null,
+  createdAt: new Date(r.created_at),
+});
+
+export interface NewReminder {
+  userId: string;
+  applicationId: string;
+  kind: ReminderKind;
+  dueAt: Date;
+  subjectAt: Date | null;
+  message: string;
+  /** Same key = same reminder: scheduling it twice keeps one row. */
+  dedupeKey: string;
+}
+
+export class RemindersRepository {
+  constructor(private readonly db: Queryable) {}
+
+  /**
+   * Creates the reminder, or revives a cancelled one with the same key (an interview
+   * moved away and back). A reminder already sent or pending is returned as it is.
+   */
+  async schedule(reminder: NewReminder): Promise<ReminderRecord> {
+    const { rows } = await this.db.query<ReminderRow>(
+      `INSERT INTO reminders (user_id, application_id, kind, due_at, subject_at, message, dedupe_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (dedupe_key) DO UPDATE
+         SET status = 'pending', due_at = EXCLUDED.due_at, message = EXCLUDED.message
+         WHERE reminders.status = 'cancelled'
+       RETURNING ${COLUMNS}`,
+      [
+        reminder.userId,
+        reminder.applicationId,
+        reminder.kind,
+        reminder.dueAt,
+        reminder.subjectAt,
+        reminder.message,
+        reminder.dedupeKey,
+      ],
+    );
+    if (rows[0]) return toRecord(rows[0]);
+    const existing = await this.db.query<ReminderRow>(
+      `SELECT ${COLUMNS} FROM reminders WHERE dedupe_key = $1`,
+      [reminder.dedupeKey],
+    );
+    return toRecord(existing.rows[0]);
+  }
+
+  /** Cancels what is still pending for an application (all kinds, or one). Returns the ids. */
+  async cancelPending(userId: string, applicationId: string, kind?: ReminderKind): Promise<string[]> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `UPDATE reminders SET status = 'cancelled'
+       WHERE user_id = $1 AND application_id = $2 AND status = 'pending' AND ($3::text IS NULL OR kind = $3)
+       RETURNING id`,
+      [userId, applicationId, kind ?? null],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async get(userId: string, id: string): Promise<ReminderRecord | null> {
+    if (!isUuid(id) || !isUuid(userId)) return null;
+    const { rows } = await this.db.query<ReminderRow>(
+      `SELECT ${COLUMNS} FROM reminders WHERE id = $1 AND user_id = $2`,
+      [id, userId],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  async forApplication(userId: string, applicationId: string): Promise<ReminderRecord[]> {
+    if (!isUuid(applicationId) || !isUuid(userId)) return [];
+    const { rows } = await this.db.query<ReminderRow>(
+      `SELECT ${COLUMNS} FROM reminders WHERE user_id = $1 AND application_id = $2 ORDER BY due_at, id`,
+      [userId, applicationId],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** Every pending reminder of every user: re-armed in the queue at start-up so a restart loses none. */
+  async allPending(limit = 10_000): Promise<ReminderRecord[]> {
+    const { rows } = await this.db.query<ReminderRow>(
+      `SELECT ${COLUMNS} FROM reminders WHERE status = 'pending' AND application_id IS NOT NULL
+       ORDER BY due_at LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toRecord);
+  }
+
+  /**
+   * Claims the right to deliver. True for exactly one caller per reminder, ever; the
+   * reminder must still be pending, so a cancelled one is never claimed.
+   */
+  async claimDelivery(userId: string, reminderId: string, channel: string): Promise<boolean> {
+    const { rows } = await this.db.query(
+      `INSERT INTO reminder_deliveries (reminder_id, user_id, channel)
+       SELECT id, user_id, $3 FROM reminders WHERE id = $1 AND user_id = $2 AND status = 'pending'
+       ON CONFLICT (reminder_id) DO NOTHING
+       RETURNING reminder_id`,
+      [reminderId, userId, channel],
+    );
+    return rows.length > 0;
+  }
+
+  /** Gives the claim back after the channel failed, so the queue's retry can deliver it. */
+  async releaseDelivery(userId: string, reminderId: string): Promise<void> {
+    await this.db.query("DELETE FROM reminder_deliveries WHERE reminder_id = $1 AND user_id = $2", [
+      reminderId,
+      userId,
+    ]);
+  }
+
+  async finish(
+    userId: string,
+    reminderId: string,
+    state: "sent" | "skipped",
+    channel: string | null,
+  ): Promise<void> {
+    await this.db.query(
+      `UPDATE reminders SET status = $3, channel = $4, sent_at = CASE WHEN $3 = 'sent' THEN now() ELSE sent_at END
+       WHERE id = $1 AND user_id = $2`,
+      [reminderId, userId, state, channel],
+    );
+  }
+
+  async deliveries(userId: string, reminderId: string): Promise<{ channel: string; deliveredAt: Date }[]> {
+    const { rows } = await this.db.query<{ channel: string; delivered_at: Date }>(
+      "SELECT channel, delivered_at FROM reminder_deliveries WHERE reminder_id = $1 AND user_id = $2",
+      [reminderId, userId],
+    );
+    return rows.map((r) => ({ channel: r.channel, deliveredAt: new Date(r.delivered_at) }));
+  }
+
+  /** The channel the person last talked to us on (kept up to date by the conversation entry). */
+  async lastChannel(userId: string): Promise<string | null> {
+    if (!isUuid(userId)) return null;
+    const { rows } = await this.db.query<{ last_channel: string | null }>(
+      "SELECT last_channel FROM users WHERE id = $1",
+      [userId],
+    );
+    return rows[0]?.last_channel ?? null;
+  }
+}

@@ -1,0 +1,34 @@
+/** Role profiles derived from O*NET occupations (data/roles/roles.json). */
+
+/** [title as people write it, how typical it is for this occupation 0..1] */
+export type RoleTitle = [string, number];
+
+export type EducationLevel = "none" | "secondary" | "associate" | "bachelor" | "master" | "doctorate";
+
+export interface JobZone {
+  name: string;
+  /** O*NET's wording of what the zone needs. */
+  education: string;
+  experience: string;
+  educationLevel: EducationLevel;
+  experienceYears: { min: number; max: number };
+}
+
+export interface RoleProfile {
+  /** O*NET-SOC code, e.g. "15-2051.00". */
+  code: string;
+  title: string;
+  jobZone: number | null;
+  /** Taxonomy ids the occupation most needs (O*NET In Demand, else Hot Technology). */
+  coreSkills: string[];
+  /** Other technologies the occupation uses. */
+  commonSkills: string[];
+  titles: RoleTitle[];
+}
+
+export interface CompiledRoles {
+  version: 1;
+  builtFrom: string[];
+  zones: Record<number, JobZone>;
+  roles: RoleProfile[];
+}

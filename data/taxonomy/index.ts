@@ -1,0 +1,245 @@
+/**
+ * The skill taxonomy shipped with the project (data/taxonomy/taxonomy.json, built by
+ * `npm run build:taxonomy`). Loaded once, lazily, and shared: `getTaxonomy()`.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { CareerCraftError } from "../errors.ts";
+import { type CompactSkill, type CompiledTaxonomy, expand, type LookupOnlyTaxonomy } from "./compiled.ts";
+import { normalizeKey, stripVersion } from "./normalize.ts";
+import type { Skill } from "./types.ts";
+
+export type { Skill, SkillCategory, SkillRelation, SkillType } from "./types.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const TAXONOMY_FILE = path.join(here, "taxonomy.json");
+export const LOOKUP_ONLY_FILE = path.join(here, "esco-lookup.json");
+
+export class Taxonomy {
+  private readonly compact: CompactSkill[];
+  private readonly expanded: (Skill | undefined)[];
+  private readonly indexById = new Map<string, number>();
+  private readonly keyIndex = new Map<string, number>();
+  private readonly prefixSet: Set<string>;
+  private readonly phraseSet: Set<string>;
+  private readonly phrasePrefixSet: Set<string>;
+  private lookupOnly?: { byId: Map<string, Skill>; byKey: Map<string, Skill> };
+  readonly builtFrom: string[];
+
+  /** `lookupOnlyFile`: ESCO competences read on the first lookup miss (absent = none). */
+  constructor(
+    compiled: CompiledTaxonomy,
+    private readonly lookupOnlyFile?: string,
+  ) {
+    this.compact = compiled.skills;
+    this.expanded = new Array(compiled.skills.length);
+    compiled.skills.forEach((s, i) => this.indexById.set(s.id, i));
+    for (const key in compiled.keys) this.keyIndex.set(key, compiled.keys[key]);
+    this.prefixSet = new Set(compiled.prefixes);
+    this.phraseSet = new Set(compiled.phrases ?? []);
+    this.phrasePrefixSet = new Set(compiled.phrasePrefixes ?? []);
+    this.builtFrom = compiled.builtFrom;
+  }
+
+  private at(index: number): Skill {
+    let skill = this.expanded[index];
+    if (!skill) {
+      skill = expand(this.compact[index]);
+      this.expanded[index] = skill;
+    }
+    return skill;
+  }
+
+  private secondary(): { byId: Map<string, Skill>; byKey: Map<string, Skill> } {
+    if (this.lookupOnly) return this.lookupOnly;
+    const byId = new Map<string, Skill>();
+    const byKey = new Map<string, Skill>();
+    if (this.lookupOnlyFile && existsSync(this.lookupOnlyFile)) {
+      const data = JSON.parse(readFileSync(this.lookupOnlyFile, "utf8")) as LookupOnlyTaxonomy;
+      for (const [id, name, category, type, aliases, keys] of data.rows) {
+        const skill: Skill = {
+          id,
+          name,
+          aliases,
+          category,
+          type,
+          parents: [],
+          children: [],
+          related: [],
+          ambiguous: false,
+          sources: ["esco"],
+          extractable: false,
+        };
+        byId.set(id, skill);
+        for (const k of keys) byKey.set(k, skill);
+      }
+    }
+    this.lookupOnly = { byId, byKey };
+    return this.lookupOnly;
+  }
+
+  /** Skills in the main file (the extractable and linked ones). */
+  get size(): number {
+    return this.compact.length;
+  }
+
+  get(id: string): Skill | undefined {
+    const index = this.indexById.get(id);
+    if (index !== undefined) return this.at(index);
+    return this.secondary().byId.get(id);
+  }
+
+  /** Like get, but an unknown id is a clear error. */
+  require(id: string): Skill {
+    const skill = this.get(id);
+    if (!skill) throw new CareerCraftError("not_found", `"${id}" is not a skill in the taxonomy.`);
+    return skill;
+  }
+
+  /** Every skill, including the lookup-only ESCO competences. */
+  all(): Skill[] {
+    return [...this.compact.map((_, i) => this.at(i)), ...this.secondary().byId.values()];
+  }
+
+  /**
+   * Any spelling -> skill, ignoring case, spacing and punctuation ("k8s" -> Kubernetes,
+   * "Postgres" -> PostgreSQL, "Oracle 10g" -> Oracle Database, "MS-Office" -> Microsoft Office).
+   */
+  lookup(term: string): Skill | undefined {
+    if (typeof term !== "string") return undefined;
+    const trimmed = term.trim().slice(0, 200);
+    if (trimmed.length === 0) return undefined;
+    const candidates = [trimmed];
+    const unversioned = stripVersion(trimmed);
+    if (unversioned) candidates.push(unversioned);
+    const unbracketed = trimmed.replace(/\s*\([^)]*\)\s*$/, "");
+    if (unbracketed !== trimmed) candidates.push(unbracketed);
+    const noSuffix = trimmed.replace(/\s+(software|programming|language|framework|skills?)$/i, "");
+    if (noSuffix !== trimmed) candidates.push(noSuffix);
+    const keys = candidates.map((c) => normalizeKey(c));
+    for (const key of keys) {
+      const hit = this.byNormalizedKey(key);
+      if (hit) return hit;
+    }
+    for (const key of keys) {
+      const hit = this.secondary().byKey.get(key);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** The skill owning an already-normalised key (used by the extractor). */
+  byNormalizedKey(key: string): Skill | undefined {
+    const index = this.keyIndex.get(key);
+    return index === undefined ? undefined : this.at(index);
+  }
+
+  /** Every normalised spelling in the main file with its skill id (for compiling matchers). */
+  *spellings(): IterableIterator<[string, string]> {
+    for (const [key, index] of this.keyIndex) yield [key, this.compact[index].id];
+  }
+
+  /** Whether a longer spelling continues after this normalised key at a token boundary. */
+  isPrefix(key: string): boolean {
+    return this.prefixSet.has(key);
+  }
+
+  /** Whether a word-level key ("java script") is a known multi-word spelling. */
+  isPhrase(spaced: string): boolean {
+    return this.phraseSet.has(spaced);
+  }
+
+  /** Whether a known multi-word spelling continues after these words ("ruby on" -> "ruby on rails"). */
+  isPhrasePrefix(spaced: string): boolean {
+    return this.phrasePrefixSet.has(spaced);
+  }
+
+  parentsOf(id: string): Skill[] {
+    return (this.get(id)?.parents ?? []).map((p) => this.get(p)!).filter(Boolean);
+  }
+
+  childrenOf(id: string): Skill[] {
+    return (this.get(id)?.children ?? []).map((c) => this.get(c)!).filter(Boolean);
+  }
+
+  /** Every ancestor, nearest first (PostgreSQL -> SQL, Relational Databases, Programming, Databases, ...). */
+  ancestorsOf(id: string): Skill[] {
+    const out: Skill[] = [];
+    const seen = new Set<string>([id]);
+    let frontier = [id];
+    while (frontier.length > 0) {
+      const next: string[] = [];
+      for (const f of frontier) {
+        for (const p of this.get(f)?.parents ?? []) {
+          if (seen.has(p)) continue;
+          seen.add(p);
+          out.push(this.get(p)!);
+          next.push(p);
+        }
+      }
+      frontier = next;
+    }
+    return out;
+  }
+
+  descendantsOf(id: string): Skill[] {
+    const out: Skill[] = [];
+    const seen = new Set<string>([id]);
+    const stack = [id];
+    while (stack.length > 0) {
+      for (const c of this.get(stack.pop()!)?.children ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        out.push(this.get(c)!);
+        stack.push(c);
+      }
+    }
+    return out;
+  }
+
+  isAncestor(ancestorId: string, id: string): boolean {
+    return this.ancestorsOf(id).some((s) => s.id === ancestorId);
+  }
+
+  /** 1 for the same skill, the curated partial credit for related skills (MySQL ~ PostgreSQL 0.7), else 0. */
+  relatedCredit(a: string, b: string): number {
+    if (a === b) return this.get(a) ? 1 : 0;
+    return this.get(a)?.related.find((r) => r.id === b)?.credit ?? 0;
+  }
+}
+
+let singleton: Taxonomy | undefined;
+
+export function getTaxonomy(): Taxonomy {
+  singleton ??= loadTaxonomy(TAXONOMY_FILE, LOOKUP_ONLY_FILE);
+  return singleton;
+}
+
+export function loadTaxonomy(file: string, lookupOnlyFile?: string): Taxonomy {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch (cause) {
+    throw new CareerCraftError(
+      "config",
+      "The skill taxonomy data file is missing; reinstall CareerCraft or run `npm run build:taxonomy`.",
+      { cause, details: { file } },
+    );
+  }
+  let compiled: CompiledTaxonomy;
+  try {
+    compiled = JSON.parse(raw) as CompiledTaxonomy;
+  } catch (cause) {
+    throw new CareerCraftError("corrupt_input", "The skill taxonomy data file is damaged; run `npm run build:taxonomy`.", {
+      cause,
+      details: { file },
+    });
+  }
+  if (compiled?.version !== 1 || !Array.isArray(compiled.skills) || typeof compiled.keys !== "object") {
+    throw new CareerCraftError("corrupt_input", "The skill taxonomy data file has an unknown format; run `npm run build:taxonomy`.", {
+      details: { file },
+    });
+  }
+  return new Taxonomy(compiled, lookupOnlyFile);
+}

@@ -1,0 +1,31 @@
+/**
+ * The suite registry: every suite the harness knows, in report order, and the subset
+ * the CI run uses (fast samples of the suites that finish in seconds).
+ */
+import type { Suite } from "../core/types.ts";
+import { conversationsSuite } from "./conversations/suite.ts";
+import { fitSuite } from "./fit.ts";
+import { intentsSuite } from "./intents.ts";
+import { latencySuite } from "./latency.ts";
+import { resumeParsingSuite } from "./resume-parsing.ts";
+import { retrievalSuite } from "./retrieval.ts";
+import { robustnessSuite } from "./robustness/suite.ts";
+import { skillExtractionSuite } from "./skill-extraction.ts";
+
+export const ALL_SUITES: Suite[] = [
+  resumeParsingSuite,
+  skillExtractionSuite,
+  fitSuite,
+  conversationsSuite,
+  intentsSuite,
+  retrievalSuite,
+  robustnessSuite,
+  latencySuite,
+];
+
+/** Every suite in CI, each on its fast sample; latency is left out because the CI machine is shared and noisy. */
+export const CI_SUITES = ALL_SUITES.map((s) => s.name).filter((n) => n !== "latency");
+
+export function findSuites(names: string[]): Suite[] {
+  return ALL_SUITES.filter((s) => names.includes(s.name));
+}

@@ -1,0 +1,112 @@
+/**
+ * O*NET occupations -> role profiles (data/roles/roles.json): the titles people use, the
+ * technologies the occupation uses as taxonomy ids (core = flagged In Demand for that
+ * occupation, else Hot; common = the rest), and the job zone's education/experience.
+ */
+import type { CompiledRoles, RoleProfile, RoleTitle } from "../../data/roles/types.ts";
+
+export interface RoleInputs {
+  occupations: Record<string, string>[];
+  technology: Record<string, string>[];
+  alternateTitles: Record<string, string>[];
+  reportedTitles: Record<string, string>[];
+  jobZones: Record<string, string>[];
+  jobZoneReference: Record<string, string>[];
+  exampleToSkill: Map<string, string>;
+}
+
+const MIN_CORE = 3;
+const MAX_CORE = 15;
+const MAX_COMMON = 40;
+
+/** O*NET says what a zone needs in words; these are the matching ordinals the gap analysis can compare. */
+const ZONE_LEVELS: Record<number, { educationLevel: string; experienceYears: { min: number; max: number } }> = {
+  1: { educationLevel: "none", experienceYears: { min: 0, max: 0 } },
+  2: { educationLevel: "secondary", experienceYears: { min: 0, max: 1 } },
+  3: { educationLevel: "associate", experienceYears: { min: 1, max: 2 } },
+  4: { educationLevel: "bachelor", experienceYears: { min: 2, max: 4 } },
+  5: { educationLevel: "master", experienceYears: { min: 5, max: 10 } },
+};
+
+/** "Registered Nurse (RN)" -> ["Registered Nurse", "RN"]. */
+export function titleVariants(title: string, short?: string): string[] {
+  const out = new Set<string>();
+  const m = /^(.*?)\s*\(([^)]+)\)\s*(.*)$/.exec(title);
+  if (m) {
+    out.add(`${m[1]} ${m[3]}`.trim());
+    if (m[2].length <= 40) out.add(m[2].trim());
+  } else out.add(title.trim());
+  if (short && short !== "n/a") out.add(short.trim());
+  return [...out].filter((t) => t.length > 1);
+}
+
+export function buildRoles(input: RoleInputs): CompiledRoles {
+  const zoneOf = new Map(input.jobZones.map((z) => [z["O*NET-SOC Code"], Number(z["Job Zone"])]));
+  const titles = new Map<string, Map<string, number>>();
+  const addTitle = (code: string, t: string, weight: number) => {
+    if (!titles.has(code)) titles.set(code, new Map());
+    const m = titles.get(code)!;
+    m.set(t, Math.max(m.get(t) ?? 0, weight));
+  };
+  for (const r of input.alternateTitles) {
+    // More O*NET sources naming a title = a more typical title for that occupation.
+    const sources = r["Source(s)"].split(",").filter(Boolean).length;
+    for (const t of titleVariants(r["Alternate Title"], r["Short Title"])) {
+      addTitle(r["O*NET-SOC Code"], t, Math.min(1, 0.4 + 0.1 * sources));
+    }
+  }
+  for (const r of input.reportedTitles) {
+    for (const t of titleVariants(r["Reported Job Title"])) {
+      addTitle(r["O*NET-SOC Code"], t, r["Shown in My Next Move"] === "Y" ? 0.95 : 0.8);
+    }
+  }
+
+  const techByCode = new Map<string, { id: string; hot: boolean; inDemand: boolean }[]>();
+  for (const r of input.technology) {
+    const id = input.exampleToSkill.get(r.Example);
+    if (!id) continue;
+    const list = techByCode.get(r["O*NET-SOC Code"]) ?? [];
+    const prev = list.find((x) => x.id === id);
+    const hot = r["Hot Technology"] === "Y";
+    const inDemand = r["In Demand"] === "Y";
+    if (prev) {
+      prev.hot ||= hot;
+      prev.inDemand ||= inDemand;
+    } else list.push({ id, hot, inDemand });
+    techByCode.set(r["O*NET-SOC Code"], list);
+  }
+
+  const roles: RoleProfile[] = input.occupations.map((o) => {
+    const code = o["O*NET-SOC Code"];
+    addTitle(code, o.Title, 1);
+    const tech = techByCode.get(code) ?? [];
+    const rank = (x: { hot: boolean; inDemand: boolean }) => (x.inDemand ? 2 : 0) + (x.hot ? 1 : 0);
+    const ordered = [...tech].sort((a, b) => rank(b) - rank(a));
+    let core = ordered.filter((x) => x.inDemand);
+    if (core.length < MIN_CORE) core = ordered.filter((x) => x.inDemand || x.hot);
+    core = core.slice(0, MAX_CORE);
+    const coreIds = new Set(core.map((x) => x.id));
+    const roleTitles: RoleTitle[] = [...(titles.get(code) ?? new Map()).entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([title, weight]) => [title, Math.round(weight * 100) / 100]);
+    const zone = zoneOf.get(code) ?? null;
+    return {
+      code,
+      title: o.Title,
+      jobZone: zone,
+      coreSkills: core.map((x) => x.id),
+      commonSkills: ordered
+        .filter((x) => !coreIds.has(x.id))
+        .slice(0, MAX_COMMON)
+        .map((x) => x.id),
+      titles: roleTitles,
+    };
+  });
+
+  const zones: CompiledRoles["zones"] = {};
+  for (const z of input.jobZoneReference) {
+    const n = Number(z["Job Zone"]);
+    zones[n] = { name: z.Name, education: z.Education, experience: z.Experience, ...ZONE_LEVELS[n] };
+  }
+  return { version: 1, builtFrom: ["O*NET 29.2"], zones, roles };
+}

@@ -1,0 +1,193 @@
+/**
+ * Turns what people type ("yesterday", "last Monday", "Nov 3", "2026-11-03", "Thursday at
+ * 2pm") into dates. Applied dates are calendar days in the person's time zone; interview
+ * times are instants. The chat agent calls these too, so every rule lives here.
+ */
+import * as chrono from "chrono-node";
+import { validationError } from "../../data/errors.ts";
+
+export interface DatePhraseOptions {
+  /** The moment "today" is relative to; defaults to now. */
+  now?: Date;
+  /** IANA zone the person lives in ("Europe/Berlin"); defaults to UTC. */
+  timeZone?: string;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/** YYYY-MM-DD of an instant as seen in a time zone. */
+export function calendarDay(instant: Date, timeZone = "UTC"): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: checkedZone(timeZone),
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** Days from `from` to `to` (both YYYY-MM-DD), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** True for a real calendar day written as YYYY-MM-DD (rejects 2026-02-30). */
+export function isCalendarDay(value: string): boolean {
+  if (!ISO_DAY.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A past or present calendar day from a phrase: "today", "yesterday", "last Monday",
+ * "Monday" (the most recent one), "3 days ago", "Nov 3", "2026-11-03".
+ * Throws a validation error for text that is not a date or lies in the future.
+ */
+export function parsePastDay(text: string, options: DatePhraseOptions = {}): string {
+  const phrase = text.trim();
+  const now = options.now ?? new Date();
+  const timeZone = options.timeZone ?? "UTC";
+  const today = calendarDay(now, timeZone);
+  if (phrase.length === 0 || phrase.length > 100) throw notADate(text);
+  let day: string;
+  if (ISO_DAY.test(phrase)) {
+    if (!isCalendarDay(phrase)) throw notADate(text);
+    day = phrase;
+  } else {
+    const result = chrono.casual.parse(phrase, reference(now, timeZone), { forwardDate: false })[0];
+    if (!result) throw notADate(text);
+    const start = result.start;
+    const namesWeekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
+    if (!start.isCertain("day") && !namesWeekdayOnly) {
+      throw validationError(
+        `"${text}" is not a specific day; say which day, for example "May 4" or "2026-05-04".`,
+        {
+          field: "date",
+        },
+      );
+    }
+    day = componentsDay(start);
+    // chrono picks the nearest match; an applied date is in the past, so "Monday" said on
+    // a Sunday means six days ago and "Dec 20" said in January means last December.
+    if (day > today && namesWeekdayOnly) day = addDays(day, -7);
+    if (day > today && !start.isCertain("year")) day = shiftYear(day, -1);
+  }
+  if (day > today) {
+    throw validationError(`The date ${day} is in the future; an applied date must be today or earlier.`, {
+      field: "date",
+    });
+  }
+  return day;
+}
+
+/**
+ * A future instant from a phrase such as "Thursday at 2pm", "tomorrow 10:30", "Dec 3 9am",
+ * or an ISO timestamp. Without a time of day it assumes 09:00 local, the usual first slot.
+ */
+export function parseFutureInstant(text: string, options: DatePhraseOptions = {}): Date {
+  const phrase = text.trim();
+  const now = options.now ?? new Date();
+  const timeZone = options.timeZone ?? "UTC";
+  if (phrase.length === 0 || phrase.length > 100) throw notADate(text);
+  const direct = /^\d{4}-\d{2}-\d{2}T/.test(phrase) ? new Date(phrase) : null;
+  let instant: Date;
+  if (direct && !Number.isNaN(direct.getTime())) {
+    instant = direct;
+  } else {
+    const result = chrono.casual.parse(phrase, reference(now, timeZone), { forwardDate: true })[0];
+    if (!result) throw notADate(text);
+    instant = result.start.isCertain("hour")
+      ? result.start.date()
+      : zonedInstant(componentsDay(result.start), 9, timeZone);
+  }
+  if (instant.getTime() <= now.getTime()) {
+    throw validationError(`"${text}" is in the past; give the upcoming date and time.`, { field: "date" });
+  }
+  return instant;
+}
+
+/** The instant a wall-clock time on a calendar day happens in a time zone (09:00 in Berlin on 2026-05-04). */
+export function zonedInstant(day: string, hour: number, timeZone = "UTC"): Date {
+  const naive = Date.parse(`${day}T${String(hour).padStart(2, "0")}:00:00Z`);
+  // The offset can differ between the guess and the answer around a DST switch; a second pass settles it.
+  let instant = naive - offsetMinutes(new Date(naive), checkedZone(timeZone)) * 60_000;
+  instant = naive - offsetMinutes(new Date(instant), timeZone) * 60_000;
+  return new Date(instant);
+}
+
+/** "Tue, Nov 24 at 14:00 (UTC)" in the person's zone. */
+export function formatInstant(instant: Date, timeZone = "UTC"): string {
+  const day = new Intl.DateTimeFormat("en-US", {
+    timeZone: checkedZone(timeZone),
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+  }).format(instant);
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(
+    instant,
+  );
+  return `${day} at ${time} (${timeZone})`;
+}
+
+function reference(now: Date, timeZone: string): chrono.ParsingReference {
+  return { instant: now, timezone: offsetMinutes(now, checkedZone(timeZone)) };
+}
+
+/** Offset of a zone from UTC in minutes at an instant (Intl gives it only indirectly). */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+function checkedZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return timeZone;
+  } catch {
+    throw validationError(`"${timeZone}" is not a time zone; use a name such as Europe/Berlin.`, {
+      field: "timeZone",
+    });
+  }
+}
+
+function componentsDay(start: chrono.ParsedComponents): string {
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, "0");
+  return `${start.get("year")}-${pad(start.get("month"))}-${pad(start.get("day"))}`;
+}
+
+function shiftYear(day: string, years: number): string {
+  const year = Number(day.slice(0, 4)) + years;
+  const candidate = `${year}${day.slice(4)}`;
+  // Feb 29 in a year without one becomes Feb 28.
+  return isCalendarDay(candidate) ? candidate : `${year}-02-28`;
+}
+
+const notADate = (text: string) =>
+  validationError(
+    `I couldn't read "${text.slice(0, 60)}" as a date. Try "today", "yesterday", "last Monday" or 2026-05-04.`,
+    { field: "date" },
+  );

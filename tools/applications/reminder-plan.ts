@@ -1,0 +1,126 @@
+/**
+ * Which reminders an application deserves and when: a follow-up N days after applying
+ * while nothing has been heard, and a reminder the day before a scheduled interview.
+ * Pure decisions; reminders.ts stores and delivers them.
+ */
+import type {
+  ApplicationRecord,
+  ReminderKind,
+  ReminderRecord,
+} from "../../data/repositories/application-records.ts";
+import type { NewReminder } from "../../data/repositories/reminders.ts";
+import { addDays, daysBetween, formatInstant, zonedInstant } from "./dates.ts";
+import { isOpen, STATUS_LABELS } from "./status.ts";
+
+/** Local hour a follow-up arrives: the start of a working day, not midnight. */
+const FOLLOW_UP_HOUR = 9;
+const DAY_MS = 86_400_000;
+
+export interface ReminderPlanOptions {
+  now: Date;
+  followUpDays: number;
+  timeZone?: string;
+}
+
+/**
+ * The follow-up for an application that is waiting for an answer. Past its due time it
+ * is sent right away, unless it is so old (another whole window has passed) that a
+ * nudge would be noise, as when someone records last month's applications.
+ */
+export function planFollowUp(app: ApplicationRecord, options: ReminderPlanOptions): NewReminder | null {
+  if (app.status !== "applied" || app.appliedOn === null) return null;
+  const dueDay = addDays(app.appliedOn, options.followUpDays);
+  let dueAt = zonedInstant(dueDay, FOLLOW_UP_HOUR, options.timeZone);
+  if (dueAt.getTime() < options.now.getTime()) {
+    if (dueAt.getTime() + options.followUpDays * DAY_MS < options.now.getTime()) return null;
+    dueAt = options.now;
+  }
+  return {
+    userId: app.userId,
+    applicationId: app.id,
+    kind: "follow_up",
+    dueAt,
+    subjectAt: new Date(`${app.appliedOn}T00:00:00Z`),
+    message: followUpMessage(app, dueDay),
+    dedupeKey: `follow_up:${app.id}:${app.appliedOn}`,
+  };
+}
+
+/** The day-before reminder for the next interview; due now when the interview is less than a day away. */
+export function planInterviewReminder(
+  app: ApplicationRecord,
+  options: ReminderPlanOptions,
+): NewReminder | null {
+  if (!app.interviewAt || !isOpen(app.status)) return null;
+  const interviewAt = app.interviewAt;
+  if (interviewAt.getTime() <= options.now.getTime()) return null;
+  const dayBefore = interviewAt.getTime() - DAY_MS;
+  return {
+    userId: app.userId,
+    applicationId: app.id,
+    kind: "interview",
+    dueAt: new Date(Math.max(dayBefore, options.now.getTime())),
+    subjectAt: interviewAt,
+    message: interviewMessage(app, options.timeZone),
+    dedupeKey: `interview:${app.id}:${interviewAt.toISOString()}`,
+  };
+}
+
+export function planReminders(app: ApplicationRecord, options: ReminderPlanOptions): NewReminder[] {
+  return [planFollowUp(app, options), planInterviewReminder(app, options)].filter(
+    (r): r is NewReminder => r !== null,
+  );
+}
+
+/**
+ * Whether a reminder that came due still makes sense for the application as it is now:
+ * an answer arrived, the application closed, or the interview moved.
+ */
+export function stillRelevant(reminder: ReminderRecord, app: ApplicationRecord | null, now: Date): boolean {
+  if (!app) return false;
+  if (reminder.kind === "follow_up") {
+    return (
+      app.status === "applied" &&
+      app.appliedOn !== null &&
+      reminder.subjectAt?.toISOString().slice(0, 10) === app.appliedOn
+    );
+  }
+  return (
+    isOpen(app.status) &&
+    app.interviewAt !== null &&
+    reminder.subjectAt !== null &&
+    app.interviewAt.getTime() === reminder.subjectAt.getTime() &&
+    app.interviewAt.getTime() > now.getTime()
+  );
+}
+
+export function reminderMessage(
+  kind: ReminderKind,
+  app: ApplicationRecord,
+  now: Date,
+  timeZone?: string,
+): string {
+  return kind === "follow_up"
+    ? followUpMessage(app, now.toISOString().slice(0, 10))
+    : interviewMessage(app, timeZone);
+}
+
+function followUpMessage(app: ApplicationRecord, onDay: string): string {
+  const days = app.appliedOn ? daysBetween(app.appliedOn, onDay) : 0;
+  return (
+    `Time to follow up: you applied for ${app.position} at ${app.company} ${days} days ago ` +
+    `(${app.appliedOn}) and haven't heard back. A short, polite note to the recruiter often gets an answer.`
+  );
+}
+
+function interviewMessage(app: ApplicationRecord, timeZone?: string): string {
+  const stage =
+    app.status === "applied" || app.status === "saved"
+      ? "interview"
+      : STATUS_LABELS[app.status].toLowerCase();
+  const when = app.interviewAt ? formatInstant(app.interviewAt, timeZone) : "soon";
+  return (
+    `Your ${stage} for ${app.position} at ${app.company} is ${when}. ` +
+    "Review the job description and practise a few questions today."
+  );
+}

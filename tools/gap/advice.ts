@@ -1,0 +1,131 @@
+/**
+ * Strengths, recommendations, next steps, priority improvements and learning resources —
+ * all written from the computed results with fixed templates, so the same analysis always
+ * reads the same way.
+ */
+import type { LearningCatalog } from "../../data/learning/types.ts";
+import { PROFICIENCY_ORDER } from "../profile/types.ts";
+import type { GroupResult } from "./match.ts";
+import { MET_CREDIT } from "./gaps.ts";
+import type { SkillGraph } from "./skill-graph.ts";
+import type { Gap, LearningResourceRef, PriorityImprovement, ScoreDetail, Strength } from "./types.ts";
+
+export function findStrengths(results: GroupResult[], details: Record<string, ScoreDetail>): Strength[] {
+  const strengths: Strength[] = [];
+  const met = results
+    .filter((r) => r.match && r.credit >= MET_CREDIT)
+    .sort(
+      (a, b) =>
+        Number(b.group.critical) - Number(a.group.critical) ||
+        Number(b.group.kind === "required") - Number(a.group.kind === "required") ||
+        b.credit - a.credit ||
+        a.group.key.localeCompare(b.group.key),
+    );
+  for (const r of met.slice(0, 8)) {
+    const m = r.match!;
+    const above = PROFICIENCY_ORDER.indexOf(m.levelHeld) > PROFICIENCY_ORDER.indexOf(m.levelAsked);
+    strengths.push({
+      skill: r.group.label,
+      text: `${m.skill} meets ${r.group.critical ? "the must-have " : ""}${r.group.label}${m.via === "exact" || m.via === "alias" ? "" : ` (via ${m.via})`}${above ? `, at ${m.levelHeld} level above the ${m.levelAsked} asked` : ""}.`,
+      evidence: m.evidence.slice(0, 3),
+    });
+  }
+  for (const key of ["experience", "education", "domainKnowledge", "location", "salary", "cultureFit"]) {
+    const d = details[key];
+    if (d?.score !== null && d && d.score >= 90) strengths.push({ text: `${labelOf(key)}: ${d.explanation}`, evidence: d.evidence.slice(0, 2) });
+  }
+  return strengths;
+}
+
+const LABELS: Record<string, string> = {
+  experience: "Experience",
+  education: "Education",
+  domainKnowledge: "Domain knowledge",
+  location: "Location",
+  salary: "Salary",
+  cultureFit: "Culture fit",
+};
+const labelOf = (key: string) => LABELS[key] ?? key;
+
+export function learningResourcesFor(gaps: Gap[], catalog: LearningCatalog, graph: SkillGraph): LearningResourceRef[] {
+  const out: LearningResourceRef[] = [];
+  for (const g of gaps) {
+    if (g.type !== "skill" || !g.skillId) continue;
+    const entry = catalog.entry(g.skillId);
+    if (!entry) continue;
+    const name = graph.get(g.skillId)?.name ?? g.skill;
+    for (const r of entry.resources.filter((x) => x.free).slice(0, 2)) {
+      out.push({ skill: name, skillId: g.skillId, title: r.title, url: r.url, kind: r.kind, hours: r.hours, free: r.free });
+    }
+    if (out.length >= 12) break;
+  }
+  return out;
+}
+
+export function priorityImprovements(gaps: Gap[]): PriorityImprovement[] {
+  return gaps.slice(0, 3).map((g) => ({
+    skill: g.skill,
+    action:
+      g.type === "skill"
+        ? `Build ${g.skill} to ${g.targetLevel} level${g.effortHours ? ` (about ${g.effortHours} h)` : ""}`
+        : g.type === "experience"
+          ? "Make all relevant experience visible: dates, the skills used in each role, projects"
+          : "Show equivalent experience or a relevant qualification",
+    readinessGain: g.impact,
+    ...(g.effortHours !== undefined ? { hours: g.effortHours } : {}),
+  }));
+}
+
+export function recommendations(
+  gaps: Gap[],
+  results: GroupResult[],
+  details: Record<string, ScoreDetail>,
+  resources: LearningResourceRef[],
+): string[] {
+  const out: string[] = [];
+  for (const g of gaps.filter((x) => x.severity === "critical" || x.severity === "high").slice(0, 3)) {
+    if (g.type !== "skill") continue;
+    const res = resources.find((r) => r.skillId === g.skillId);
+    out.push(
+      `Close the ${g.severity} gap in ${g.skill}: reach ${g.targetLevel} level (about ${g.effortHours ?? "?"} h)${res ? `, starting with "${res.title}"` : ""}.`,
+    );
+  }
+  const listedOnly = results
+    .filter((r) => r.match?.evidence.some((e) => e.startsWith("listed without")))
+    .map((r) => r.match!.skill);
+  if (listedOnly.length > 0)
+    out.push(
+      `Back up ${[...new Set(listedOnly)].slice(0, 4).join(", ")} with a role, project or certificate on your resume: skills that are only listed count for less.`,
+    );
+  const exp = gaps.find((g) => g.type === "experience");
+  if (exp) out.push(`${exp.reason} Put dates on every role and name the skills used in each, so relevant years are counted.`);
+  const edu = gaps.find((g) => g.type === "education");
+  if (edu) out.push(`${edu.reason} Mention equivalent experience or certifications if you have them.`);
+  if (details.salary?.score === null && !details.salary.explanation.includes("ad states no salary"))
+    out.push("Add your salary expectation to your profile so pay can be compared.");
+  if (details.cultureFit?.score === null && details.cultureFit.explanation.includes("you have not stated"))
+    out.push("Tell CareerCraft what you value at work (remote-first, learning, autonomy...) to score culture fit.");
+  if (details.location?.score === null && details.location.explanation.includes("your profile"))
+    out.push("Add your location or remote preference to your profile so the job's location can be scored.");
+  const preferred = gaps.filter((g) => g.severity === "low").slice(0, 3);
+  if (preferred.length > 0) out.push(`Nice-to-haves to add later: ${preferred.map((g) => g.skill).join(", ")}.`);
+  if (out.length === 0) out.push("You meet this job's requirements: tailor your resume to its wording and apply.");
+  return out;
+}
+
+export function nextSteps(gaps: Gap[], resources: LearningResourceRef[], verdict: "FIT" | "UNFIT"): string[] {
+  const steps: string[] = [];
+  const first = gaps.find((g) => g.type === "skill");
+  if (first) {
+    const res = resources.find((r) => r.skillId === first.skillId);
+    steps.push(`Start on ${first.skill} this week${res ? `: ${res.title} (${res.url})` : ""}.`);
+    steps.push(`Build a small project that uses ${first.skill} and add it to your resume.`);
+  }
+  if (gaps.length > 0) steps.push("Ask for a week-by-week roadmap to close the remaining gaps (careercraft roadmap).");
+  steps.push(
+    verdict === "FIT"
+      ? "Apply, and lead your resume with the must-haves you meet."
+      : "Re-run the analysis when you add skills or experience to see your readiness move.",
+  );
+  return steps;
+}

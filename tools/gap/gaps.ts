@@ -1,0 +1,137 @@
+/**
+ * Gaps: every requirement not fully met, with kind, severity and a priority that weighs the
+ * readiness it would add against the hours it takes (from the learning catalog).
+ *
+ * severity: critical = a must-have under the critical credit; high = another required skill
+ * mostly missing; medium = a required skill partly met; low = a preferred skill.
+ * priority: sorted by severity, then by impact per effort (readiness points per
+ * sqrt(hours + 1)), then by name so ties never reorder.
+ */
+import type { LearningCatalog, Level } from "../../data/learning/types.ts";
+import type { JobPosting } from "../jobs/types.ts";
+import { PROFICIENCY_ORDER, type Proficiency } from "../profile/types.ts";
+import type { GroupResult } from "./match.ts";
+import { CRITICAL_CREDIT, READINESS_WEIGHTS } from "./readiness.ts";
+import { groupWeight } from "./score-skills.ts";
+import type { SkillGraph } from "./skill-graph.ts";
+import type { Gap, GapSeverity, ScoreDetail } from "./types.ts";
+
+/** A requirement met at or above this credit is not a gap. */
+export const MET_CREDIT = 0.85;
+const SEVERITY_ORDER: GapSeverity[] = ["critical", "high", "medium", "low"];
+
+function severityOf(r: GroupResult): GapSeverity {
+  if (r.group.kind === "preferred") return "low";
+  if (r.group.critical && r.credit < CRITICAL_CREDIT) return "critical";
+  if (r.credit < CRITICAL_CREDIT) return "high";
+  return "medium";
+}
+
+/** Readiness points the skills part would gain if this requirement were fully met. */
+function skillImpact(r: GroupResult, totalWeight: number, readinessShare: number): number {
+  if (totalWeight === 0) return 0;
+  const skillsGain = (100 * groupWeight(r.group) * (1 - r.credit)) / totalWeight;
+  return Math.round(skillsGain * readinessShare * 10) / 10;
+}
+
+export interface GapInputs {
+  graph: SkillGraph;
+  catalog: LearningCatalog;
+  job: JobPosting;
+  results: GroupResult[];
+  details: Record<string, ScoreDetail>;
+  experience: { requiredYears?: number; heldYears: number; explicit: boolean };
+  educationShort: number;
+}
+
+/** Share of readiness the skills score carries, given which scores had data. */
+function skillsShare(details: Record<string, ScoreDetail>): number {
+  let total = 0;
+  for (const [key, w] of Object.entries(READINESS_WEIGHTS)) if (details[key]?.score !== null && details[key]) total += w;
+  return total === 0 ? 0 : (READINESS_WEIGHTS.skills ?? 0) / total;
+}
+
+export function findGaps(input: GapInputs): Gap[] {
+  const { graph, catalog, results, details } = input;
+  const totalWeight = results.reduce((s, r) => s + groupWeight(r.group), 0);
+  const share = skillsShare(details);
+  const gaps: (Gap & { ratio: number })[] = [];
+
+  for (const r of results) {
+    if (r.credit >= MET_CREDIT) continue;
+    const target = r.group.level as Level;
+    // The person's level in the asked skill itself (a related skill does not count as a level in it).
+    const held: Proficiency | undefined = r.match && r.match.skillId === r.match.requirementId ? r.match.levelHeld : undefined;
+    const from = held && PROFICIENCY_ORDER.indexOf(held) < PROFICIENCY_ORDER.indexOf(target) ? (held as Level) : undefined;
+    const learnId = r.match?.requirementId ?? r.group.ids[0]!;
+    const hours = catalog.effortHours(learnId, from, target, graph.get(learnId)?.category);
+    const impact = skillImpact(r, totalWeight, share);
+    const severity = severityOf(r);
+    gaps.push({
+      skill: r.group.label,
+      skillId: learnId,
+      type: "skill",
+      kind: r.group.kind,
+      severity,
+      priority: 0,
+      reason: r.match
+        ? `${r.group.critical ? "Must-have" : r.group.kind === "required" ? "Required" : "Preferred"} ${r.group.label} at ${r.group.level} level${r.group.minYears ? ` with ${r.group.minYears}+ years` : ""}; you have ${r.match.skill} (${r.match.levelHeld}, via ${r.match.via}), worth ${Math.round(r.credit * 100)}%.`
+        : `${r.group.critical ? "Must-have" : r.group.kind === "required" ? "Required" : "Preferred"} ${r.group.label} at ${r.group.level} level${r.group.minYears ? ` with ${r.group.minYears}+ years` : ""} is not on your profile.`,
+      evidence: [`ad: ${r.group.evidence.slice(0, 160)}`, ...(r.match ? r.match.evidence.slice(0, 2) : [])],
+      ...(held ? { currentLevel: held } : {}),
+      targetLevel: r.group.level,
+      impact,
+      effortHours: hours,
+      ratio: impact / Math.sqrt(hours + 1),
+    });
+  }
+
+  const exp = input.experience;
+  if (exp.requiredYears && exp.heldYears < exp.requiredYears) {
+    const missing = Math.round((exp.requiredYears - exp.heldYears) * 10) / 10;
+    const fraction = exp.heldYears / exp.requiredYears;
+    const severity: GapSeverity = exp.explicit && fraction < 0.5 ? "critical" : fraction < 0.75 ? "high" : "medium";
+    const expDetail = details.experience;
+    const impact =
+      expDetail?.score !== null && expDetail
+        ? Math.round(((100 - expDetail.score) * (READINESS_WEIGHTS.experience ?? 0) * share) / (READINESS_WEIGHTS.skills ?? 1) * 10) / 10
+        : 0;
+    gaps.push({
+      skill: "Relevant experience",
+      type: "experience",
+      kind: "required",
+      severity,
+      priority: 0,
+      reason: `${exp.explicit ? "The ad asks" : "The role typically needs"} ${exp.requiredYears}+ years of relevant experience; you show ${exp.heldYears} (${missing} short).`,
+      evidence: expDetail?.evidence.slice(0, 3) ?? [],
+      impact,
+      ratio: impact / Math.sqrt(missing * 1000 + 1),
+    });
+  }
+  if (input.educationShort > 0 && input.job.education?.level) {
+    const eduDetail = details.education;
+    const impact =
+      eduDetail?.score !== null && eduDetail
+        ? Math.round(((100 - eduDetail.score) * (READINESS_WEIGHTS.education ?? 0) * share) / (READINESS_WEIGHTS.skills ?? 1) * 10) / 10
+        : 0;
+    gaps.push({
+      skill: `${input.job.education.level} degree`,
+      type: "education",
+      kind: input.job.education.kind,
+      severity: input.job.education.equivalentExperience ? "medium" : "high",
+      priority: 0,
+      reason: `The ad asks for ${input.job.education.level} level education${input.job.education.equivalentExperience ? " or equivalent experience" : ""}.`,
+      evidence: [`ad: ${input.job.education.evidence.slice(0, 160)}`],
+      impact,
+      ratio: impact / Math.sqrt(2000),
+    });
+  }
+
+  gaps.sort(
+    (a, b) =>
+      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+      b.ratio - a.ratio ||
+      a.skill.localeCompare(b.skill),
+  );
+  return gaps.map(({ ratio: _ratio, ...g }, i) => ({ ...g, priority: i + 1 }));
+}

@@ -1,0 +1,166 @@
+/**
+ * Skill matching through the taxonomy: exact, alias, a child satisfying its parent
+ * (PostgreSQL for SQL), a related skill for partial credit (MySQL for PostgreSQL), and a
+ * low-credit likeness as the last resort; then the level held against the level asked,
+ * years against a years minimum, and a discount for skills only listed with no evidence
+ * (which is also what keeps keyword stuffing from buying a match).
+ */
+import { normalizeKey } from "../../data/taxonomy/normalize.ts";
+import type { SkillRequirement } from "../jobs/types.ts";
+import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../profile/types.ts";
+import { ancestorsOf, areSiblings, relatedCredit, type SkillGraph, skillName } from "./skill-graph.ts";
+import type { MatchVia, SkillMatch } from "./types.ts";
+
+export const VIA_CREDIT: Record<MatchVia, number> = { exact: 1, alias: 1, child: 0.9, related: 0.8, semantic: 0.3 };
+/** Credit kept by a skill that is only listed: no experience, project, certificate or years behind it. */
+export const LISTED_ONLY_FACTOR = 0.75;
+/** A held parent with more children than this ("Software Development") says little about one of them. */
+const BROAD_PARENT = 30;
+/** Credit kept per level short of the ask, when the level is known (stated, or backed by years). */
+const LEVEL_FACTOR = [1, 0.75, 0.5, 0.3];
+/** Milder when the level is only the parser's guess (listed, no dates): the guess may be low. */
+const GUESSED_LEVEL_FACTOR = [1, 0.95, 0.8, 0.65];
+
+/** One requirement, or a set of alternatives ("Java or Kotlin") that any one satisfies. */
+export interface RequirementGroup {
+  key: string;
+  label: string;
+  ids: string[];
+  kind: "required" | "preferred";
+  critical: boolean;
+  level: Proficiency;
+  minYears?: number;
+  type: SkillRequirement["type"];
+  evidence: string;
+  mentionedOnly: boolean;
+}
+
+export interface GroupResult {
+  group: RequirementGroup;
+  credit: number;
+  match?: SkillMatch;
+}
+
+export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[]): RequirementGroup[] {
+  const groups = new Map<string, RequirementGroup>();
+  for (const r of skills) {
+    const ids = [...new Set([r.skillId, ...r.alternatives])].sort();
+    const key = ids.join("|");
+    const prev = groups.get(key);
+    if (prev) {
+      if (r.kind === "required") prev.kind = "required";
+      prev.mentionedOnly &&= r.mentionedOnly === true;
+      prev.critical ||= r.critical;
+      if (PROFICIENCY_ORDER.indexOf(r.level) > PROFICIENCY_ORDER.indexOf(prev.level)) prev.level = r.level;
+      if (r.minYears !== undefined) prev.minYears = Math.max(prev.minYears ?? 0, r.minYears);
+      continue;
+    }
+    groups.set(key, {
+      key,
+      label: ids.map((id) => skillName(graph, id)).join(" or "),
+      ids,
+      kind: r.kind,
+      critical: r.critical,
+      level: r.level,
+      ...(r.minYears !== undefined ? { minYears: r.minYears } : {}),
+      type: r.type,
+      evidence: r.evidence,
+      mentionedOnly: r.mentionedOnly === true,
+    });
+  }
+  return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+function viaFor(graph: SkillGraph, asked: string, held: UserSkill): MatchVia | undefined {
+  if (held.skillId === asked) {
+    const canonical = graph.get(asked)?.name ?? asked;
+    return normalizeKey(held.name) === normalizeKey(canonical) ? "exact" : "alias";
+  }
+  if (ancestorsOf(graph, held.skillId).has(asked)) return "child";
+  if (relatedCredit(graph, asked, held.skillId) > 0) return "related";
+  if (isNarrowParent(graph, held.skillId, asked) || areSiblings(graph, asked, held.skillId)) return "semantic";
+  return undefined;
+}
+
+function levelFactor(held: UserSkill, asked: Proficiency): number {
+  const short = PROFICIENCY_ORDER.indexOf(asked) - PROFICIENCY_ORDER.indexOf(held.proficiency);
+  if (short <= 0) return 1;
+  const known = held.proficiencyStated || held.years !== undefined;
+  return (known ? LEVEL_FACTOR : GUESSED_LEVEL_FACTOR)[short] ?? 0.3;
+}
+
+/** The person holds the direct, narrow parent of the asked skill (SQL for PostgreSQL). */
+function isNarrowParent(graph: SkillGraph, held: string, asked: string): boolean {
+  if (!(graph.get(asked)?.parents ?? []).includes(held)) return false;
+  return (graph.get(held)?.children.length ?? 0) <= BROAD_PARENT;
+}
+
+function hasEvidence(s: UserSkill): boolean {
+  return s.validated || s.evidence.length > 0 || (s.years ?? 0) > 0 || s.proficiencyStated;
+}
+
+function creditFor(graph: SkillGraph, group: RequirementGroup, asked: string, held: UserSkill, via: MatchVia): number {
+  const base = via === "related" ? Math.min(VIA_CREDIT.related, relatedCredit(graph, asked, held.skillId)) : VIA_CREDIT[via];
+  let credit = base * levelFactor(held, group.level);
+  if (group.minYears !== undefined && held.years !== undefined && held.years < group.minYears)
+    credit *= Math.max(0.5, held.years / group.minYears);
+  if (!hasEvidence(held)) credit *= LISTED_ONLY_FACTOR;
+  return Math.round(credit * 1000) / 1000;
+}
+
+const VIA_RANK: MatchVia[] = ["exact", "alias", "child", "related", "semantic"];
+
+export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: UserSkill[]): GroupResult {
+  let best: { credit: number; via: MatchVia; asked: string; held: UserSkill } | undefined;
+  for (const asked of group.ids) {
+    for (const held of skills) {
+      const via = viaFor(graph, asked, held);
+      if (!via) continue;
+      const credit = creditFor(graph, group, asked, held, via);
+      const better =
+        !best ||
+        credit > best.credit ||
+        (credit === best.credit &&
+          (VIA_RANK.indexOf(via) < VIA_RANK.indexOf(best.via) ||
+            (via === best.via && held.skillId.localeCompare(best.held.skillId) < 0)));
+      if (better) best = { credit, via, asked, held };
+    }
+  }
+  if (!best || best.credit <= 0) return { group, credit: 0 };
+  const held = best.held;
+  const evidence = [
+    `${held.name}: ${held.proficiency} (${held.proficiencyReason})`,
+    ...(held.years !== undefined ? [`${held.years} year(s) of use`] : []),
+    ...held.evidence.slice(0, 2),
+    ...(hasEvidence(held) ? [] : ["listed without experience, project or certificate behind it"]),
+  ];
+  return {
+    group,
+    credit: best.credit,
+    match: {
+      requirement: group.label,
+      requirementId: best.asked,
+      kind: group.kind,
+      critical: group.critical,
+      skill: held.name,
+      skillId: held.skillId,
+      via: best.via,
+      credit: best.credit,
+      levelAsked: group.level,
+      levelHeld: held.proficiency,
+      evidence,
+    },
+  };
+}
+
+/**
+ * The person's skills in a stable order whatever order the profile listed them in. Duplicates
+ * are kept: matching takes the best credit, so a second entry can only add.
+ */
+export function canonicalSkills(skills: UserSkill[]): UserSkill[] {
+  const key = (s: UserSkill) =>
+    [s.skillId, s.name, PROFICIENCY_ORDER.indexOf(s.proficiency), s.years ?? -1, s.source, s.evidence.join("\u0001")].join(
+      "\u0000",
+    );
+  return [...skills].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -1,0 +1,197 @@
+/**
+ * experience score: relevant years against the years the job asks (stated, or typical for
+ * its seniority when the ad states none), plus years per skill where the ad asks them
+ * ("3+ years of Python"). Relevant = the role shares a skill or a specific title word with
+ * the job; overlapping roles are merged so two parallel jobs do not count twice.
+ */
+import type { JobPosting, Seniority } from "../jobs/types.ts";
+import type { ExperienceEntry, ProfileSnapshot } from "../profile/types.ts";
+import type { GroupResult } from "./match.ts";
+import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
+import type { ScoreDetail } from "./types.ts";
+
+export const TYPICAL_YEARS: Record<Seniority, number> = {
+  intern: 0,
+  junior: 1,
+  mid: 3,
+  senior: 5,
+  lead: 6,
+  principal: 8,
+  manager: 5,
+  director: 10,
+};
+
+const GENERIC_TITLE_WORDS = new Set(
+  "senior junior lead principal staff head chief sr jr mid level associate assistant intern the of and for in at with a an to ii iii i iv engineer developer manager specialist consultant analyst officer professional team member".split(
+    " ",
+  ),
+);
+
+function monthIndex(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const m = /^(\d{4})(?:-(\d{1,2}))?/.exec(date);
+  if (!m) return undefined;
+  return Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 0);
+}
+
+/** The latest month any date in the profile mentions: "now" without reading the clock. */
+export function latestProfileMonth(profile: ProfileSnapshot): number | undefined {
+  let latest: number | undefined;
+  for (const e of profile.experience) {
+    for (const d of [e.start, e.end]) {
+      const m = monthIndex(d);
+      if (m !== undefined && (latest === undefined || m > latest)) latest = m;
+    }
+  }
+  return latest;
+}
+
+function titleWords(title: string | undefined): Set<string> {
+  return new Set(
+    (title ?? "")
+      .toLowerCase()
+      .split(/[^a-z0-9+#.]+/)
+      .filter((w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w)),
+  );
+}
+
+function isRelevant(graph: SkillGraph, entry: ExperienceEntry, jobIds: Set<string>, jobTitle: Set<string>): boolean {
+  for (const s of entry.skills) {
+    if (jobIds.has(s)) return true;
+    for (const a of ancestorsOf(graph, s)) if (jobIds.has(a)) return true;
+  }
+  for (const w of titleWords(entry.title)) if (jobTitle.has(w)) return true;
+  return false;
+}
+
+/**
+ * "Over 10 years of experience" in the headline or summary: used when the roles carry no
+ * usable dates, so a resume whose dates did not parse is not read as zero experience.
+ */
+export function statedYears(profile: ProfileSnapshot): number {
+  const text = `${profile.headline ?? ""}\n${profile.summary ?? ""}`;
+  const m = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs)(?:\s+and\s+\d+\s+months?)?\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:experience|exp\b)/i.exec(text);
+  if (!m) return 0;
+  const years = Number.parseFloat(m[1]!);
+  return years > 0 && years <= 50 ? years : 0;
+}
+
+export function relevantYears(
+  graph: SkillGraph,
+  profile: ProfileSnapshot,
+  job: JobPosting,
+  asOfMonth: number | undefined,
+): { years: number; roles: string[] } {
+  const jobIds = new Set(job.skills.filter((s) => s.type !== "soft").flatMap((s) => [s.skillId, ...s.alternatives]));
+  const jobTitle = titleWords(job.title);
+  const intervals: [number, number][] = [];
+  const roles: string[] = [];
+  for (const e of profile.experience) {
+    if (!isRelevant(graph, e, jobIds, jobTitle)) continue;
+    const start = monthIndex(e.start);
+    const end = e.current || !e.end ? (asOfMonth ?? monthIndex(e.end)) : monthIndex(e.end);
+    if (start === undefined || end === undefined || end < start) continue;
+    intervals.push([start, end + 1]);
+    roles.push(`${e.title ?? "role"}${e.company ? ` at ${e.company}` : ""} (${e.start}–${e.current ? "present" : (e.end ?? "?")})`);
+  }
+  intervals.sort((a, b) => a[0] - b[0]);
+  let months = 0;
+  let cursor = Number.NEGATIVE_INFINITY;
+  for (const [s, e] of intervals) {
+    const from = Math.max(s, cursor);
+    if (e > from) months += e - from;
+    cursor = Math.max(cursor, e);
+  }
+  return { years: Math.round((months / 12) * 10) / 10, roles: roles.sort() };
+}
+
+export function scoreExperience(
+  graph: SkillGraph,
+  profile: ProfileSnapshot,
+  job: JobPosting,
+  results: GroupResult[],
+  asOfMonth: number | undefined,
+): ScoreDetail & { requiredYears?: number; heldYears: number; explicit: boolean } {
+  const overall = job.experience.filter((e) => e.kind === "required" && e.skills.length === 0);
+  const explicitYears = overall.length > 0 ? Math.max(...overall.map((e) => e.minYears)) : undefined;
+  const requiredYears = explicitYears ?? (job.seniority ? TYPICAL_YEARS[job.seniority] : undefined);
+
+  const fromRoles = relevantYears(graph, profile, job, asOfMonth);
+  // When roles carry no usable dates, total years count in proportion to the skill overlap.
+  const required = results.filter((r) => r.group.kind === "required");
+  const overlap = required.length === 0 ? 0 : required.filter((r) => r.credit >= 0.5).length / required.length;
+  const fromTotal = Math.round(profile.totalYearsExperience * Math.min(1, overlap * 2) * 10) / 10;
+  const stated = statedYears(profile);
+  const fromStatement = Math.round(stated * Math.min(1, overlap * 2) * 10) / 10;
+  const held = Math.max(fromRoles.years, fromTotal, fromStatement);
+
+  const perSkill = job.experience.filter((e) => e.kind === "required" && e.skills.length > 0);
+  const perSkillRatios: number[] = [];
+  const evidence: string[] = [];
+  for (const ask of perSkill) {
+    let years = 0;
+    for (const r of results) {
+      if (!r.match || !ask.skills.some((id) => r.group.ids.includes(id))) continue;
+      for (const s of profile.skills) if (s.skillId === r.match.skillId) years = Math.max(years, s.years ?? 0);
+    }
+    perSkillRatios.push(Math.min(1, years / ask.minYears));
+    evidence.push(`asked ${ask.minYears}+ years (${ask.evidence.slice(0, 80)}): you show ${years}`);
+  }
+
+  const datedRoles = profile.experience.some((e) => monthIndex(e.start) !== undefined);
+  if (!datedRoles && profile.totalYearsExperience === 0 && stated === 0 && perSkillRatios.every((r) => r === 0)) {
+    return {
+      score: null,
+      enoughData: false,
+      explanation: "Not enough data: your profile shows no dated roles or years of experience to compare.",
+      evidence: [],
+      weight: 0.25,
+      heldYears: 0,
+      explicit: false,
+    };
+  }
+  if (requiredYears === undefined && perSkillRatios.length === 0) {
+    return {
+      score: null,
+      enoughData: false,
+      explanation: "Not enough data: the job states no years of experience and no seniority.",
+      evidence: [`you show ${held} relevant year(s)`],
+      weight: 0.25,
+      heldYears: held,
+      explicit: false,
+    };
+  }
+  const overallRatio = requiredYears === undefined ? undefined : requiredYears === 0 ? 1 : Math.min(1, held / requiredYears);
+  const perSkillAvg = perSkillRatios.length ? perSkillRatios.reduce((a, b) => a + b, 0) / perSkillRatios.length : undefined;
+  const ratio =
+    overallRatio !== undefined && perSkillAvg !== undefined
+      ? 0.6 * overallRatio + 0.4 * perSkillAvg
+      : (overallRatio ?? perSkillAvg ?? 0);
+  const score = Math.round(ratio * 100);
+  const basis =
+    requiredYears === undefined
+      ? "years asked per skill"
+      : explicitYears !== undefined
+        ? `${requiredYears}+ years asked`
+        : `about ${requiredYears} years, typical for a ${job.seniority} role (the ad states none)`;
+  return {
+    score,
+    enoughData: true,
+    explanation: `${held} relevant year(s) against ${basis}.`,
+    evidence: [
+      ...(fromRoles.roles.length ? fromRoles.roles.map((r) => `relevant role: ${r}`) : []),
+      ...(fromTotal > fromRoles.years
+        ? [`${profile.totalYearsExperience} total year(s), counted ${fromTotal} for the skill overlap`]
+        : []),
+      ...(fromStatement > Math.max(fromRoles.years, fromTotal)
+        ? [`your summary states ${stated} years of experience, counted ${fromStatement} for the skill overlap`]
+        : []),
+      ...overall.map((o) => `ad: ${o.evidence.slice(0, 120)}`),
+      ...evidence,
+    ],
+    weight: 0.25,
+    ...(requiredYears !== undefined ? { requiredYears } : {}),
+    heldYears: held,
+    explicit: explicitYears !== undefined,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The analysis contract (../shared/docs/ARCHITECTURE.md, "what analyze returns"). Key names
+ * are the contract's; everything else here is additive detail for explanations.
+ */
+import type { Proficiency } from "../profile/types.ts";
+
+export type Verdict = "FIT" | "UNFIT";
+export type MatchVia = "exact" | "alias" | "child" | "related" | "semantic";
+export type GapSeverity = "critical" | "high" | "medium" | "low";
+
+export const SCORE_KEYS = [
+  "skills",
+  "experience",
+  "education",
+  "cultureFit",
+  "location",
+  "salary",
+  "technicalSkills",
+  "softSkills",
+  "domainKnowledge",
+  "readiness",
+  "confidence",
+] as const;
+export type ScoreKey = (typeof SCORE_KEYS)[number];
+
+/**
+ * 0..100, or null when there is not enough data to score honestly (no salary in the ad, no
+ * stated preference): the detail says so and `confidence` is lowered instead of guessing.
+ */
+export type ScoreValue = number | null;
+export type Scores = Record<ScoreKey, ScoreValue>;
+
+export interface ScoreDetail {
+  score: ScoreValue;
+  enoughData: boolean;
+  explanation: string;
+  evidence: string[];
+  /** Weight in readiness (0 for scores that are views of another, or not part of it). */
+  weight: number;
+}
+
+export interface SkillMatch {
+  /** Requirement as the job states it ("Java or Kotlin"). */
+  requirement: string;
+  requirementId: string;
+  kind: "required" | "preferred";
+  critical: boolean;
+  /** The person's skill that met it. */
+  skill: string;
+  skillId: string;
+  via: MatchVia;
+  /** 0..1 credit after level, years and evidence adjustments. */
+  credit: number;
+  levelAsked: Proficiency;
+  levelHeld: Proficiency;
+  evidence: string[];
+}
+
+export interface Gap {
+  skill: string;
+  skillId?: string;
+  /** What is missing: a skill, years of experience, or a degree. */
+  type: "skill" | "experience" | "education";
+  kind: "required" | "preferred";
+  severity: GapSeverity;
+  /** 1 = do first: impact on readiness against effort. */
+  priority: number;
+  reason: string;
+  evidence: string[];
+  currentLevel?: Proficiency;
+  targetLevel?: Proficiency;
+  /** Readiness points gained if closed. */
+  impact: number;
+  /** Estimated learning hours (from the catalog), when a skill. */
+  effortHours?: number;
+}
+
+export interface Strength {
+  skill?: string;
+  text: string;
+  evidence: string[];
+}
+
+export interface LearningResourceRef {
+  skill: string;
+  skillId: string;
+  title: string;
+  url: string;
+  kind: string;
+  hours: number;
+  free: boolean;
+}
+
+export interface PriorityImprovement {
+  skill: string;
+  action: string;
+  readinessGain: number;
+  hours?: number;
+}
+
+export interface Analysis {
+  verdict: Verdict;
+  confidence: number;
+  scores: Scores;
+  scoreDetails: Record<ScoreKey, ScoreDetail>;
+  matched: SkillMatch[];
+  strengths: Strength[];
+  gaps: Gap[];
+  recommendations: string[];
+  nextSteps: string[];
+  priorityImprovements: PriorityImprovement[];
+  learningResources: LearningResourceRef[];
+  /** The FIT rule that decided the verdict, in words. */
+  verdictReason: string;
+  job: { title?: string; source: "posting" | "role_profile"; notes: string[] };
+  warnings: string[];
+  /** Version of the scoring rules, so stored analyses can be compared fairly. */
+  rulesVersion: string;
+}
+
+export type AnalysisStage =
+  | "reading_job"
+  | "matching_skills"
+  | "experience"
+  | "education"
+  | "preferences"
+  | "domain"
+  | "readiness"
+  | "gaps"
+  | "recommendations"
+  | "verdict";
+
+export interface ProgressEvent {
+  stage: AnalysisStage;
+  message: string;
+  /** Partial metrics known after this stage (scores so far, counts). */
+  metrics: Record<string, number | string | null>;
+}

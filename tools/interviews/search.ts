@@ -1,0 +1,89 @@
+/**
+ * Question search: free text + filters -> ranked questions. Hybrid ranking mixes three
+ * signals computed by the repository for one candidate pool: cosine similarity of the
+ * embeddings (meaning), full-text rank (exact words), and overlap between the skills the
+ * query names and the question's skill tags. "vector" and "lexical" modes exist so the
+ * evaluation can compare each signal alone against the mix.
+ */
+import type { Embedder } from "../../data/embeddings/types.ts";
+import type { Candidate, QuestionFilters, QuestionsRepository } from "../../data/repositories/questions.ts";
+import type { InterviewQuestion } from "../../data/questions/types.ts";
+import { analyzeQuery, type SkillResolver } from "./query-analysis.ts";
+
+export type SearchMode = "hybrid" | "vector" | "lexical";
+
+export interface HybridWeights {
+  vector: number;
+  lexical: number;
+  tags: number;
+  role: number;
+}
+
+/** Chosen on the dev half of evals/data/retrieval (tools/interviews/eval/tune-weights.ts). */
+export const DEFAULT_WEIGHTS: HybridWeights = { vector: 1, lexical: 0.35, tags: 0.1, role: 0.05 };
+
+export interface SearchDeps {
+  questions: Pick<QuestionsRepository, "candidates" | "list">;
+  embedder: Embedder;
+  resolveSkill?: SkillResolver;
+  weights?: HybridWeights;
+}
+
+export interface SearchRequest {
+  query: string;
+  filters?: QuestionFilters;
+  limit?: number;
+  mode?: SearchMode;
+}
+
+export interface SearchHit {
+  question: InterviewQuestion;
+  score: number;
+  signals: { vector: number; lexical: number; tags: number; role: number };
+}
+
+const POOL = 40;
+
+export async function searchQuestions(deps: SearchDeps, request: SearchRequest): Promise<SearchHit[]> {
+  const limit = Math.min(Math.max(request.limit ?? 10, 1), 100);
+  const filters = request.filters ?? {};
+  const mode = request.mode ?? "hybrid";
+  const query = request.query.trim();
+  if (!query) {
+    const listed = await deps.questions.list(filters, limit);
+    return listed.map((question) => ({ question, score: 0, signals: { vector: 0, lexical: 0, tags: 0, role: 0 } }));
+  }
+  const analyzed = analyzeQuery(query, deps.resolveSkill);
+  const [vector] = mode === "lexical" ? [undefined] : await deps.embedder.embed([query]);
+  const candidates = await deps.questions.candidates({
+    vector,
+    tsquery: mode === "vector" ? undefined : analyzed.tsquery,
+    tags: mode === "hybrid" ? analyzed.skills : undefined,
+    filters,
+    perPart: Math.max(POOL, limit),
+  });
+  const weights = deps.weights ?? DEFAULT_WEIGHTS;
+  const maxLexical = Math.max(1e-9, ...candidates.map((c) => c.lexicalScore));
+  const hits = candidates.map((c) => score(c, analyzed.skills, analyzed.role, maxLexical, weights, mode));
+  hits.sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id));
+  return hits.filter((h) => h.score > 0).slice(0, limit);
+}
+
+function score(
+  c: Candidate,
+  querySkills: string[],
+  queryRole: string | undefined,
+  maxLexical: number,
+  w: HybridWeights,
+  mode: SearchMode,
+): SearchHit {
+  const lexical = c.lexicalScore / maxLexical;
+  const tags =
+    querySkills.length === 0 ? 0 : querySkills.filter((s) => c.question.skills.includes(s)).length / querySkills.length;
+  const role = queryRole && queryRole === c.question.role ? 1 : 0;
+  const signals = { vector: c.vectorScore, lexical, tags, role };
+  if (mode === "vector") return { question: c.question, score: c.vectorScore, signals };
+  if (mode === "lexical") return { question: c.question, score: c.lexicalScore, signals };
+  const total = w.vector * c.vectorScore + w.lexical * lexical + w.tags * tags + w.role * role;
+  return { question: c.question, score: total, signals };
+}

@@ -1,0 +1,64 @@
+/**
+ * Education asks: the lowest level the ad accepts ("BS or MS" -> bachelor), fields of study,
+ * and "or equivalent (practical) experience".
+ */
+import type { EducationLevel } from "../profile/types.ts";
+import type { EducationRequirement, RequirementKind } from "./types.ts";
+
+const LEVELS: [RegExp, EducationLevel][] = [
+  [/\b(high school|secondary school|a-levels?|abitur|gcse|high school diploma)\b/i, "secondary"],
+  [/\b(associate'?s? degree|associate of|diploma in|vocational|apprenticeship|technical education)\b/i, "associate"],
+  [
+    /\b(bachelor'?s?|bachelor|b\.?sc?\.?|b\.?a\.?|bs\/ba|ba\/bs|b\.?eng|b\.?tech|undergraduate degree|university degree|academic degree|college degree|degree in|a degree|degree;?$|bsc\/msc|higher education|university education|graduate degree|engineering degree)\b/i,
+    "bachelor",
+  ],
+  [/\b(master'?s?|m\.?sc\.?|m\.?s\.? (degree|in)|m\.?eng|mba|ma in|msc\/phd|master level|master´s)\b/i, "master"],
+  [/\b(ph\.?d\.?|doctorate|doctoral|d\.?phil)\b/i, "doctorate"],
+];
+
+const ORDER: EducationLevel[] = ["secondary", "associate", "bachelor", "master", "doctorate"];
+
+const FIELDS =
+  /\b(computer science|software engineering|information technology|information systems|computer engineering|electrical engineering|electronics|mathematics|statistics|physics|data science|bioinformatics|biology|chemistry|biochemistry|biotechnology|economics|finance|business administration|business|marketing|accounting|law|mechanical engineering|civil engineering|chemical engineering|engineering|medicine|nursing|pharmacy|pharmaceutical sciences|psychology|education|design|communication|journalism|stem|natural sciences|science|informatics|operations research|supply chain)\b/gi;
+
+const DEGREE_CUE =
+  /\b(degree|bachelor|master|b\.?sc|m\.?sc|ph\.?d|doctorate|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
+
+/** Education requirement found in one sentence, or undefined. */
+export function findEducation(sentence: string, kind: RequirementKind): EducationRequirement | undefined {
+  if (!DEGREE_CUE.test(sentence)) return undefined;
+  const found = LEVELS.filter(([p]) => p.test(sentence)).map(([, level]) => level);
+  if (found.length === 0) return undefined;
+  const level = ORDER.find((l) => found.includes(l));
+  const fields = [...new Set([...sentence.matchAll(FIELDS)].map((m) => m[1]!.toLowerCase()))].sort();
+  const equivalentExperience =
+    /\b(or|and\/or)\s+(equivalent|comparable|similar|relevant)\s+(practical |professional |work |industry )?(experience|qualification)/i.test(
+      sentence,
+    ) || /\bequivalent (practical |professional |work )?experience\b/i.test(sentence);
+  const preferred = kind === "preferred" || /\b(preferred|is a plus|advantage|desirable|ideally|nice to have)\b/i.test(sentence);
+  return {
+    kind: preferred ? "preferred" : "required",
+    ...(level ? { level } : {}),
+    fields,
+    equivalentExperience,
+    evidence: sentence.trim().slice(0, 240),
+  };
+}
+
+/** Keeps the most demanding required statement; a preferred one only if nothing is required. */
+export function mergeEducation(
+  current: EducationRequirement | undefined,
+  next: EducationRequirement,
+): EducationRequirement {
+  if (!current) return next;
+  if (current.kind === "preferred" && next.kind === "required") return next;
+  if (current.kind === "required" && next.kind === "preferred") return current;
+  const a = current.level ? ORDER.indexOf(current.level) : -1;
+  const b = next.level ? ORDER.indexOf(next.level) : -1;
+  const base = b > a ? next : current;
+  return {
+    ...base,
+    fields: [...new Set([...current.fields, ...next.fields])].sort(),
+    equivalentExperience: current.equivalentExperience || next.equivalentExperience,
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The facts around the requirements: title, seniority, company, location, remote/hybrid/onsite
+ * and employment type. Works on ads with a header block ("Job type: Full-time") and on
+ * free prose ("We are looking for an experienced Business Developer ...").
+ */
+import type { Segment } from "./segments.ts";
+import type { EmploymentType, Seniority, WorkMode } from "./types.ts";
+
+/** Anonymisation placeholders in the reference ads and gender markers like "(m/f/d)". */
+const NOISE = /<[A-Z_]+>|\(\s*[mfwdx]\s*\/\s*[mfwdx](\s*\/\s*[mfwdx])?\s*\)|\(\s*all genders?\s*\)/gi;
+
+const JOB_NOUN =
+  /\b(engineer|developer|programmer|manager|analyst|scientist|designer|consultant|specialist|administrator|architect|lead|director|officer|assistant|coordinator|technician|researcher|postdoc|professor|nurse|teacher|accountant|chef|cook|driver|representative|intern|associate|executive|advisor|adviser|writer|editor|tester|devops|sre|head of|owner|recruiter|marketer|controller|operator|support|agent|student|trainee|clerk|mechanic|electrician|physician|doctor|consultant|strategist|planner|buyer|partner|fellow|phd|scholarship|position)\b/i;
+
+export function cleanTitle(raw: string): string {
+  return raw
+    .replace(NOISE, " ")
+    .replace(/\s*[|–—-]\s*$/, "")
+    .replace(/\s+/g, " ")
+    .replace(/\(\s*\)/g, "")
+    .trim()
+    .replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, "");
+}
+
+export function findTitle(text: string): string | undefined {
+  const firstLine = text.split("\n").find((l) => l.trim().length > 0) ?? "";
+  const head = cleanTitle(firstLine.split(/\s+Date posted:|\s+Job description:/)[0]!.slice(0, 140));
+  if (head.length > 0 && head.length <= 90 && JOB_NOUN.test(head) && !/[.!?]$/.test(head)) return head;
+  const prose =
+    /\b(?:looking for|searching for|seeking|hiring|recruit(?:ing)?|position as|vacancy as|job as|role of|join us as)\s+(?:an?\s+|two\s+|one\s+|our\s+(?:new\s+)?)?((?:[A-Za-z/&+-]+\s+){0,5}?(?:[A-Za-z/&+-]*(?:engineer|developer|manager|analyst|scientist|designer|consultant|specialist|administrator|architect|lead|director|officer|assistant|coordinator|technician|researcher|postdoc|professor|nurse|teacher|accountant|chef|cook|driver|representative|intern|associate|executive|advisor|writer|editor|tester|chauffeurs?|fellow|student)s?))\b/i.exec(
+      text.replace(NOISE, " "),
+    );
+  if (prose) {
+    const title = prose[1]!.replace(/^(experienced|talented|motivated|highly motivated|passionate|new|skilled|dedicated|energetic)\s+/i, "");
+    return title.charAt(0).toUpperCase() + title.slice(1);
+  }
+  return head.length > 0 && head.length <= 60 && JOB_NOUN.test(head) ? head : undefined;
+}
+
+const SENIORITY: [RegExp, Seniority][] = [
+  [/\b(intern|internship|trainee|werkstudent|working student)\b/i, "intern"],
+  [/\b(director|vp|vice president|head of|chief)\b/i, "director"],
+  [/\b(principal|staff|distinguished)\b/i, "principal"],
+  [/\b(lead|team lead|tech lead)\b/i, "lead"],
+  [/\b(manager)\b/i, "manager"],
+  [/\b(senior|sr\.?|snr)\b/i, "senior"],
+  [/\b(junior|jr\.?|entry[- ]level|graduate|new grad)\b/i, "junior"],
+  [/\b(mid[- ]level|intermediate|medior)\b/i, "mid"],
+];
+
+export function findSeniority(title: string | undefined, levelField: string | undefined): Seniority | undefined {
+  for (const source of [title, levelField]) {
+    if (!source) continue;
+    // A level field lists several ("Junior Mid-Level Senior"): take the lowest it accepts.
+    if (source === levelField) {
+      const found = SENIORITY.filter(([p]) => p.test(source)).map(([, s]) => s);
+      const order: Seniority[] = ["intern", "junior", "mid", "senior", "lead", "principal", "manager", "director"];
+      const lowest = order.find((s) => found.includes(s));
+      if (lowest) return lowest;
+      continue;
+    }
+    for (const [pattern, level] of SENIORITY) if (pattern.test(source)) return level;
+  }
+  return undefined;
+}
+
+const EMPLOYMENT: [RegExp, EmploymentType][] = [
+  [/\b(internship|intern position|working student)\b/i, "internship"],
+  [/\bpart[- ]time\b/i, "part_time"],
+  [/\b(freelance|freelancer|freelancejob)\b/i, "freelance"],
+  [/\b(contract|contractor|fixed[- ]term|temporary contract)\b/i, "contract"],
+  [/\b(temporary|temp|seasonal|maternity cover|summer season)\b/i, "temporary"],
+  [/\b(full[- ]time|permanent|fulltime)\b/i, "full_time"],
+];
+
+export function findEmploymentType(jobTypeField: string | undefined, text: string): EmploymentType | undefined {
+  for (const source of [jobTypeField, text]) {
+    if (!source) continue;
+    for (const [pattern, type] of EMPLOYMENT) if (pattern.test(source)) return type;
+  }
+  return undefined;
+}
+
+export function findWorkMode(locationField: string | undefined, text: string): WorkMode | undefined {
+  const sources = [locationField, text];
+  for (const source of sources) {
+    if (!source) continue;
+    if (/\bhybrid\b|\b\d days? (a|per) week (in|at) (the )?office\b|\bpartly remote\b/i.test(source)) return "hybrid";
+    if (
+      /\b(fully remote|remote[- ]first|100% remote|remote work|work(ing)? remotely|remote position|remote role|remote job|remote option|remote)\b/i.test(
+        source,
+      ) &&
+      !/\bno remote\b|\bnot remote\b/i.test(source)
+    )
+      return source === text && /onsite or remote|remote or onsite/i.test(source) ? "hybrid" : "remote";
+    if (/\b(on[- ]?site|in[- ]office|office[- ]based|at our office)\b/i.test(source)) return "onsite";
+  }
+  return undefined;
+}
+
+export function findCompany(text: string, segments: Segment[]): string | undefined {
+  const labelled = /\b(?:company|employer|organi[sz]ation)\s*:\s*([A-Z][\w&.' -]{1,50})/.exec(text);
+  if (labelled && !/^<|description/i.test(labelled[1]!)) return labelled[1]!.trim();
+  const firstLine = text.split("\n")[0] ?? "";
+  const at = /\b(?:at|@)\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})/.exec(cleanTitle(firstLine));
+  if (at) return at[1];
+  const about = segments.find((s) => s.section === "company");
+  const about2 = about && /^([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,2})\s+(is|was|has|builds|develops)\b/.exec(about.text);
+  return about2 ? about2[1] : undefined;
+}
+
+export function findLocation(text: string): string | undefined {
+  const labelled = /\b(?:location|based in|office in|located in)\s*:?\s*([A-Z][A-Za-z.' -]+(?:,\s*[A-Z][A-Za-z.' -]+){0,2})/.exec(
+    text.replace(NOISE, " "),
+  );
+  if (!labelled) return undefined;
+  const value = labelled[1]!.replace(/\s+(options|remote|visa|and|or)\b.*$/i, "").trim();
+  return value.length >= 2 && value.length <= 60 && !/^(options|Remote)$/i.test(value) ? value : undefined;
+}
+
+/** "Job type: Full-time" style fields: the label line and its value (next line or same line). */
+export function metaFields(segments: Segment[], text: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const s of segments) if (s.metaLabel && !fields[s.metaLabel]) fields[s.metaLabel] = s.text.trim();
+  const inline =
+    /\b(Location options|Job type|Experience level|Role|Industry|Company size|Company type|Technologies)\s*:\s*(.*?)(?=\s+(?:Location options|Job type|Experience level|Role|Industry|Company size|Company type|Technologies|Job description|Job benefits|Company description)\s*:|\n|$)/g;
+  for (const m of text.matchAll(inline)) {
+    const key = m[1]!.toLowerCase();
+    if (!fields[key] && m[2]!.trim()) fields[key] = m[2]!.trim();
+  }
+  return fields;
+}

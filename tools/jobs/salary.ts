@@ -1,0 +1,109 @@
+/**
+ * Salary ranges as ads write them: "$120k", "€60,000 – €75,000 per year", "$50-60/hr",
+ * "DKK 45.000 per month", "up to 150K USD". A number only counts as pay when a currency or a
+ * pay word is next to it, so "50-60 people" or "25 days of holiday" never become a salary.
+ */
+import type { SalaryPeriod, SalaryRange } from "./types.ts";
+
+const SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
+const CODES =
+  /\b(USD|EUR|GBP|DKK|SEK|NOK|CHF|INR|CAD|AUD|NZD|JPY|PLN|CZK|SGD|HKD|ZAR|BRL|MXN|AED|RON|HUF)\b/i;
+const WORDS: [RegExp, string][] = [
+  [/\bdollars?\b/i, "USD"],
+  [/\beuros?\b/i, "EUR"],
+  [/\bpounds?\b/i, "GBP"],
+  [/\brupees?\b|\blakhs?\b|\bLPA\b/i, "INR"],
+  [/\b(kr\.?|kroner|kronor)\b/i, "DKK"],
+];
+
+const AMOUNT = String.raw`\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+const UNIT = String.raw`\s*(?:k|K|m|M|thousand|million|lakhs?|LPA)?`;
+const CURRENCY_BEFORE = String.raw`(?:[$€£¥₹]|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|INR|CAD|AUD)\s?)`;
+const RANGE = new RegExp(
+  String.raw`(${CURRENCY_BEFORE})?\s*(${AMOUNT})(${UNIT})(?:\s*(?:-|–|—|to)\s*(${CURRENCY_BEFORE})?\s*(${AMOUNT})(${UNIT}))?`,
+  "g",
+);
+const PAY_WORD = /\b(salary|salaries|compensation|pay|paid|wage|rate|remuneration|ote|base|package|gross|per annum|p\.a\.)\b/i;
+const PERIOD: [RegExp, SalaryPeriod][] = [
+  [/(\/\s*(h|hr|hour)\b|\bper hour\b|\bhourly\b|\ban hour\b|\bp\/h\b)/i, "hour"],
+  [/(\/\s*(d|day)\b|\bper day\b|\bdaily rate\b|\ba day\b)/i, "day"],
+  [/(\/\s*(mo|month)\b|\bper month\b|\bmonthly\b|\ba month\b|\bp\.m\.)/i, "month"],
+  [/(\/\s*(y|yr|year)\b|\bper (year|annum)\b|\bannual(ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bLPA\b)/i, "year"],
+];
+
+function toNumber(amount: string, unit: string): number {
+  let digits = amount.trim();
+  // "45.000" and "120,000" are thousands separators; "1.5" is a decimal; "46.269,33" is both.
+  if (/^\d{1,3}(?:[.,\s]\d{3})+$/.test(digits)) digits = digits.replace(/[.,\s]/g, "");
+  else if (/^\d{1,3}(?:[.,\s]\d{3})+[.,]\d{1,2}$/.test(digits))
+    digits = `${digits.slice(0, -3).replace(/[.,\s]/g, "")}.${digits.slice(-2)}`.replace(/\.(\d)$/, ".$1");
+  else digits = digits.replace(",", ".");
+  let value = Number.parseFloat(digits);
+  const u = unit.trim().toLowerCase();
+  if (u === "k" || u === "thousand") value *= 1_000;
+  else if (u === "m" || u === "million") value *= 1_000_000;
+  else if (u.startsWith("lakh") || u === "lpa") value *= 100_000;
+  return value;
+}
+
+function currencyOf(...hints: (string | undefined)[]): string | undefined {
+  for (const hint of hints) {
+    if (!hint) continue;
+    const symbol = hint.trim().charAt(0);
+    if (SYMBOLS[symbol]) return SYMBOLS[symbol];
+    const code = CODES.exec(hint);
+    if (code) return code[1]!.toUpperCase();
+    for (const [pattern, iso] of WORDS) if (pattern.test(hint)) return iso;
+  }
+  return undefined;
+}
+
+function periodOf(context: string, value: number): SalaryPeriod {
+  for (const [pattern, period] of PERIOD) if (pattern.test(context)) return period;
+  if (value < 500) return "hour";
+  if (value < 20_000) return "month";
+  return "year";
+}
+
+/** The first plausible salary range in the text, or undefined. */
+export function parseSalary(text: string): SalaryRange | undefined {
+  for (const m of text.matchAll(RANGE)) {
+    const [whole, curA, amountA, unitA, curB, amountB, unitB] = m;
+    const start = m.index!;
+    const after = text.slice(start + whole.length, start + whole.length + 30);
+    const before = text.slice(Math.max(0, start - 40), start);
+    const currency = currencyOf(curA, curB, after.slice(0, 12), before.slice(-6));
+    const payContext = PAY_WORD.test(before) || PAY_WORD.test(after);
+    if (!currency && !payContext) continue;
+    // "401k" is a US retirement plan; "€30M" and "EUR 830 m" are company figures, not pay.
+    if (/^401$/.test(amountA!) && /k/i.test(unitA ?? "")) continue;
+    if (/^(m|million)$/i.test((unitA ?? "").trim() || (unitB ?? "").trim()) && !payContext) continue;
+    if (!currency && !/(k|K)\b/.test(unitA ?? "")) continue; // "salary of 5" without a currency is noise
+    const unitShared = (unitB ?? "").trim() || (unitA ?? "").trim();
+    const low = toNumber(amountA!, (unitA ?? "").trim() || (amountB ? unitShared : ""));
+    const high = amountB ? toNumber(amountB, unitShared) : undefined;
+    if (!Number.isFinite(low) || low <= 0) continue;
+    if (high !== undefined && (!Number.isFinite(high) || high < low)) continue;
+    // Years ("2021"), percentages and small counts are not pay unless a period says so ("£7.50 per hour").
+    const periodStated = PERIOD.some(([pattern]) => pattern.test(after.slice(0, 20)));
+    if (low < 1000 && !periodStated) continue;
+    if (/^\s*%/.test(after) || (/^(19|20)\d\d$/.test(amountA!) && !unitA?.trim() && !curA)) continue;
+    const period = periodOf(`${before.slice(-15)} ${after}`, high ?? low);
+    const context = `${whole}${after.match(/^\s*(\/\s*\w+|per \w+|an? \w+|p\.a\.|annually|monthly|hourly)/i)?.[0] ?? ""}`;
+    return {
+      min: Math.round(low),
+      ...(high !== undefined ? { max: Math.round(high) } : {}),
+      ...(currency ? { currency } : {}),
+      period,
+      text: context.trim(),
+    };
+  }
+  return undefined;
+}
+
+const PER_YEAR: Record<SalaryPeriod, number> = { year: 1, month: 12, day: 230, hour: 2080 };
+
+/** Converts an amount to a yearly figure (2,080 working hours, 230 working days a year). */
+export function toYearly(amount: number, period: SalaryPeriod): number {
+  return amount * PER_YEAR[period];
+}

@@ -1,0 +1,157 @@
+/**
+ * Splits a pasted job ad into sentence-sized segments, each tagged with the section it sits
+ * in (requirements, nice-to-have, responsibilities, benefits...). Real ads come both with
+ * line breaks and flattened into one long line, so headings are also found inside lines.
+ */
+
+export type SectionKind =
+  | "intro"
+  | "requirements"
+  | "preferred"
+  | "responsibilities"
+  | "benefits"
+  | "company"
+  | "meta"
+  | "technologies";
+
+export interface Segment {
+  /** Offsets into the normalised text the segments were cut from. */
+  start: number;
+  end: number;
+  text: string;
+  section: SectionKind;
+  /** The segment is a heading value line such as "Industry: ..." */
+  metaLabel?: string;
+}
+
+const HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
+  {
+    kind: "preferred",
+    pattern:
+      /^(nice[- ]to[- ]haves?|preferred( qualifications| skills)?|bonus( points)?|pluses|advantageous( skills)?( to have)?|desirable( skills)?|good to have|will be a plus|would be a plus|extra points|any of th(ese|ose) will increase your chances|it would be great if)\b/i,
+  },
+  {
+    kind: "requirements",
+    pattern:
+      /^(requirements?|qualifications?|minimum qualifications|basic qualifications|required (skills|qualifications|experience)|must[- ]haves?|skills( & | and )requirements|(key )?skills|technical skills|key technology experience|your profile|profile|about you|who you are|what you( will)? bring|what we('re| are) looking for|what we need( from you)?|what we'?ll need from you|you need|you have|you should have|we expect|experience|personal specification|your skills|the ideal candidate|what you need|requirements and skills|competencies)\b/i,
+  },
+  {
+    kind: "responsibilities",
+    pattern:
+      /^(responsibilities|key responsibilities|your (tasks|responsibilities|role|mission)|the role|role description|what you('ll| will) do|in this role you will|tasks|duties|day[- ]to[- ]day|your day|what the job involves|what you will be doing)\b/i,
+  },
+  {
+    kind: "benefits",
+    pattern:
+      /^(benefits|job benefits|what we offer|we offer|perks|our offer|why (join|work)|what('s| is) in it for you|compensation( and benefits)?)\b/i,
+  },
+  { kind: "intro", pattern: /^(job description|description|the job|overview|about the (role|job|position|team))\b/i },
+  { kind: "company", pattern: /^(about us|about the company|company description|who we are|our company|about [A-Z<])/i },
+];
+
+/** Header fields some job boards put before the ad ("Job type: Full-time"). */
+const META_LABELS =
+  /^(date posted|likes|location options|job type|experience level|role|industry|company size|company type|technologies|location|salary|employment type|contract type|workplace type)\s*:?$/i;
+
+/** Headings that also appear inline in flattened ads: "... Requirements: 4+ years ...". */
+const INLINE_HEADING =
+  /\b(Requirements|Qualifications|Responsibilities|Nice to have|Nice-to-have|Must have|Will be a plus|Job benefits|Benefits|What we offer|Company description|Technical Skills|Personal Specification|Preferred|Key responsibilities|About you|Your profile|Your tasks|Technologies)\s*:/g;
+
+const LONG_LINE = 220;
+
+export function normaliseAdText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\t]+/g, " ")
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
+    .replace(/[ ]{2,}/g, " ")
+    .replace(/\n{3,}/g, "\n\n");
+}
+
+export function classifyHeading(line: string): SectionKind | undefined {
+  const text = line.trim().replace(/[:\-–—]+$/, "").trim();
+  if (text.length === 0 || text.length > 70) return undefined;
+  if (META_LABELS.test(text) && line.trim().length < 30) {
+    return /^technologies/i.test(text) ? "technologies" : "meta";
+  }
+  const endsWithColon = /[:]\s*$/.test(line.trim());
+  const wordCount = text.split(/\s+/).length;
+  for (const { kind, pattern } of HEADINGS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    // "Experience in frontend development" is a requirement, not a heading: without a colon the
+    // heading phrase must be (almost) the whole line.
+    const rest = text.slice(m[0].length).trim();
+    if (endsWithColon || rest.length === 0 || (wordCount <= 4 && !/[.]/.test(text) && rest.length < 12)) return kind;
+  }
+  return undefined;
+}
+
+/** Sentence-ish pieces of one line, with offsets relative to the line. */
+function splitLine(line: string): { start: number; end: number }[] {
+  const cuts: number[] = [0];
+  const boundary = line.length > LONG_LINE ? /(?<=[.!?;])\s+(?=\S)|\s+[•▪●◦·]\s*|\s+\*\s+|\s+-\s+(?=[A-Z])/g : /;\s+|\s+[•▪●◦·]\s*/g;
+  for (const m of line.matchAll(boundary)) cuts.push(m.index! + m[0].length);
+  for (const m of line.matchAll(INLINE_HEADING)) if (m.index! > 0) cuts.push(m.index!);
+  cuts.push(line.length);
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const pieces: { start: number; end: number }[] = [];
+  for (let i = 0; i < sorted.length - 1; i++) {
+    let s = sorted[i]!;
+    let e = sorted[i + 1]!;
+    while (s < e && /\s|[•▪●◦·*]/.test(line[s]!)) s++;
+    while (e > s && /\s/.test(line[e - 1]!)) e--;
+    if (e > s) pieces.push({ start: s, end: e });
+  }
+  return pieces;
+}
+
+export function segmentAd(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let section: SectionKind = "intro";
+  let pendingMeta: string | undefined;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (line.trim().length === 0) continue;
+    const heading = classifyHeading(line);
+    if (heading === "meta" || heading === "technologies") {
+      pendingMeta = line.trim().replace(/:$/, "").toLowerCase();
+      if (heading === "technologies") section = "technologies";
+      continue;
+    }
+    if (heading) {
+      section = heading;
+      pendingMeta = undefined;
+      continue;
+    }
+    for (const piece of splitLine(line)) {
+      let pieceText = line.slice(piece.start, piece.end);
+      let start = lineStart + piece.start;
+      const inline = /^([A-Za-z][A-Za-z &'-]{2,40}):\s*/.exec(pieceText);
+      if (inline) {
+        const kind = classifyHeading(`${inline[1]}:`);
+        if (kind && kind !== "meta") {
+          section = kind;
+          pieceText = pieceText.slice(inline[0].length);
+          start += inline[0].length;
+          if (pieceText.trim().length === 0) continue;
+        }
+      }
+      const segment: Segment = { start, end: start + pieceText.length, text: pieceText, section };
+      if (pendingMeta) {
+        segment.section = pendingMeta === "technologies" ? "technologies" : "meta";
+        segment.metaLabel = pendingMeta;
+      }
+      segments.push(segment);
+    }
+    if (pendingMeta) {
+      // A meta value is one line; "Technologies" is followed by the ad proper.
+      if (pendingMeta === "technologies") section = "intro";
+      pendingMeta = undefined;
+    }
+  }
+  return segments;
+}

@@ -1,0 +1,107 @@
+/**
+ * What the analysis needs to know about a job: parsed from a pasted ad (`parseJobPosting`)
+ * or assembled from a role profile for a described dream role (`describeDreamRole`).
+ */
+import type { SkillCategory, SkillType } from "../../data/taxonomy/types.ts";
+import type { EducationLevel, Proficiency } from "../profile/types.ts";
+
+export type Seniority = "intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "manager" | "director";
+export type WorkMode = "remote" | "hybrid" | "onsite";
+export type EmploymentType = "full_time" | "part_time" | "contract" | "temporary" | "internship" | "freelance";
+export type SalaryPeriod = "year" | "month" | "hour" | "day";
+export type RequirementKind = "required" | "preferred";
+
+export interface SalaryRange {
+  min?: number;
+  max?: number;
+  /** ISO 4217 code when recognisable (USD, EUR, GBP, DKK, INR...). */
+  currency?: string;
+  period: SalaryPeriod;
+  /** The matched text, so a person can check the reading. */
+  text: string;
+}
+
+export interface SkillRequirement {
+  /** Canonical taxonomy id. */
+  skillId: string;
+  name: string;
+  type: SkillType;
+  category: SkillCategory;
+  kind: RequirementKind;
+  /** A must-have: named in the title, with a years minimum, or with a "must/strong/expert" cue. */
+  critical: boolean;
+  /** Level asked, from cues ("expert in", "familiar with") or years. */
+  level: Proficiency;
+  minYears?: number;
+  /** Other skill ids that satisfy this requirement instead ("Java or Kotlin"). */
+  alternatives: string[];
+  /** The sentence of the ad (or the role profile line) it came from. */
+  evidence: string;
+  /** Only mentioned in the description, not asked in a requirements list: weighs half. */
+  mentionedOnly?: boolean;
+}
+
+export interface EducationRequirement {
+  kind: RequirementKind;
+  level?: EducationLevel;
+  /** Lower-case fields of study named ("computer science", "engineering"). */
+  fields: string[];
+  /** "or equivalent (practical) experience". */
+  equivalentExperience: boolean;
+  evidence: string;
+}
+
+export interface ExperienceRequirement {
+  minYears: number;
+  kind: RequirementKind;
+  /** Skill ids the years are about; empty = overall professional experience. */
+  skills: string[];
+  evidence: string;
+}
+
+export interface JobPosting {
+  source: "posting" | "role_profile";
+  title?: string;
+  seniority?: Seniority;
+  company?: string;
+  location?: string;
+  workMode?: WorkMode;
+  employmentType?: EmploymentType;
+  salary?: SalaryRange;
+  skills: SkillRequirement[];
+  experience: ExperienceRequirement[];
+  education?: EducationRequirement;
+  /** Soft-skill ids asked (also present in `skills` with type soft). */
+  softSkills: string[];
+  /** Domains/industries in lower case ("financial services", "e-commerce"). */
+  domains: string[];
+  responsibilities: string[];
+  /** Culture and values signals, canonical tags ("remote-first", "learning", "diversity"...). */
+  culture: string[];
+  /** Spoken languages asked ("english", "german"). */
+  languages: string[];
+  /** Plain statements about how this was built ("typical requirements for the role ..."). */
+  notes: string[];
+  /** Lines that looked like instructions to an AI and were ignored as data. */
+  ignoredInstructions: number;
+  /** 0..1: how much of the usual structure was found. */
+  parseConfidence: number;
+}
+
+export interface ExtractedSkillSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One skill found in text, the shape tools/skills/extract.ts returns. */
+export interface ExtractedSkill {
+  id: string;
+  name: string;
+  type: SkillType;
+  category: SkillCategory;
+  spans: ExtractedSkillSpan[];
+}
+
+/** The skill extractor the job parser uses (tools/skills `extractSkills`). */
+export type SkillExtractor = (text: string) => ExtractedSkill[];

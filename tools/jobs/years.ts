@@ -1,0 +1,64 @@
+/**
+ * Years of experience as ads state them: "3+ years of Python", "at least 5 years of combined
+ * experience in Java or Kotlin", "minimum three years", "2-4 years", "5 yrs".
+ */
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+};
+
+const YEARS =
+  /\b(\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*(?:years?|yrs?)(?:'|’)?\b/i;
+
+export interface YearsMention {
+  minYears: number;
+  /** Offset of the mention inside the sentence. */
+  index: number;
+  length: number;
+  /** Years of experience (not "a 3-year PhD", "founded 25 years ago"). */
+  aboutExperience: boolean;
+}
+
+export function findYears(sentence: string): YearsMention | undefined {
+  const m = YEARS.exec(sentence);
+  if (!m) return undefined;
+  const raw = m[1]!.toLowerCase();
+  const value = WORD_NUMBERS[raw] ?? Number.parseFloat(raw.replace(",", "."));
+  if (!Number.isFinite(value) || value <= 0 || value > 30) return undefined;
+  const around = sentence.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60);
+  const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  const experienceWords =
+    /\b(experience|experienced|background|track record|working|work|professional|in (a|the) similar|developing|programming|hands-on|proficiency|of (python|java|\w+ development))\b/i.test(
+      around,
+    );
+  // "at least 4 years in a UX role", "minimum 3 years in Java EE", "5+ years with Go"
+  const statedMinimum =
+    (/\b(at least|minimum|min\.?|more than|over)\s*$/i.test(before) || /\+/.test(m[0])) &&
+    /^\s*(in|of|with|as|using|building|developing|designing)\b/i.test(after);
+  const aboutExperience =
+    (experienceWords || statedMinimum) &&
+    !/\b(ago|old|of age|history|spans|anniversary|founded|celebrating|contract|scholarship|phd position|position is|period|duration|grant|timeframe|fixed term|employment is|in the last|within the next|-year|year-old|market for|in business|on the market|warranty|holiday|know-how)\b/i.test(
+      around,
+    );
+  return { minYears: value, index: m.index, length: m[0].length, aboutExperience };
+}
+
+/** Maps a years ask to the level it implies. */
+export function levelForYears(years: number): "beginner" | "intermediate" | "advanced" | "expert" {
+  if (years >= 7) return "expert";
+  if (years >= 4) return "advanced";
+  if (years >= 1) return "intermediate";
+  return "beginner";
+}

@@ -1,0 +1,65 @@
+/**
+ * Scores the parser on a labelled resume set (dotin format). Used by the quality test,
+ * by `node --import tsx tools/resume/eval/run.ts`, and by the evals harness.
+ */
+import { parseResumeText } from "../parse-text.ts";
+import type { SkillExtractor } from "../skills-port.ts";
+import type { ParsedText } from "../parse-text.ts";
+import type { LabelledResume } from "./dotin.ts";
+import { type FieldScore, FieldScorer, gradYear } from "./metrics.ts";
+
+export const EVAL_NOW = new Date("2019-01-01T00:00:00Z");
+
+function headlineParts(headline: string | undefined): { title?: string; company?: string } {
+  if (!headline) return {};
+  const [title, company] = headline.split(/\s+[-–|]\s+/);
+  return { title, company };
+}
+
+/** The values the parser predicts for each gold field. */
+export function predictions(p: ParsedText): Record<string, string[]> {
+  const head = headlineParts(p.headline);
+  const compact = (xs: (string | undefined)[]) => xs.filter((x): x is string => !!x);
+  return {
+    name: compact([p.contact.name?.value]),
+    email: compact([p.contact.email?.value]),
+    location: compact([p.contact.location?.value, ...p.contact.otherLocations, ...p.experience.map((e) => e.location)]),
+    designation: compact([head.title, ...p.experience.map((e) => e.title)]),
+    company: compact([head.company, ...p.experience.map((e) => e.company)]),
+    degree: compact(p.education.map((e) => e.degree)),
+    college: compact(p.education.map((e) => e.institution)),
+    graduationYear: compact(p.education.map((e) => gradYear(e.end ?? e.start ?? ""))),
+  };
+}
+
+export interface EvalResult {
+  resumes: number;
+  scores: FieldScore[];
+}
+
+export async function evaluateResumes(
+  resumes: LabelledResume[],
+  skills: SkillExtractor | null = null,
+): Promise<EvalResult> {
+  const scorer = new FieldScorer();
+  for (const r of resumes) {
+    const parsed = await parseResumeText(r.text, { now: EVAL_NOW, skills });
+    const pred = predictions(parsed);
+    const g = r.gold;
+    scorer.add("email", pred.email, g["Email Address"] ?? [], "exact");
+    scorer.add("name", pred.name, g.Name ?? [], "exact");
+    scorer.add("location", pred.location, g.Location ?? [], "contains");
+    scorer.add("designation", pred.designation, g.Designation ?? [], "contains");
+    scorer.add("company", pred.company, g["Companies worked at"] ?? [], "contains");
+    scorer.add("degree", pred.degree, g.Degree ?? [], "contains");
+    scorer.add("college", pred.college, g["College Name"] ?? [], "contains");
+    const goldYears = (g["Graduation Year"] ?? []).map(gradYear).filter((y): y is string => !!y);
+    scorer.add("graduation_year", pred.graduationYear, goldYears, "year");
+    if (skills) {
+      const goldSkills = [...(g["Tech Tools"] ?? []), ...(g["Job Specific Skills"] ?? [])];
+      const goldIds = goldSkills.length ? (await skills(goldSkills.join("\n"), [])).map((s) => s.id) : [];
+      scorer.add("skills", parsed.skills.map((s) => s.id), goldIds, "year");
+    }
+  }
+  return { resumes: resumes.length, scores: scorer.scores() };
+}

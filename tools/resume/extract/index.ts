@@ -1,0 +1,95 @@
+/**
+ * Bytes -> text for every supported resume format, within the size, page and time
+ * limits. The type comes from the bytes (detect-type.ts), never from the file name.
+ */
+import { CareerCraftError } from "../../../data/errors.ts";
+import type { DocumentKind } from "../types.ts";
+import { detectDocumentKind } from "./detect-type.ts";
+import { docxText } from "./docx.ts";
+import { imageSize } from "./image-size.ts";
+import { megabytes, type ResumeLimits } from "./limits.ts";
+import { ocrImage } from "./ocr.ts";
+import { pdfText } from "./pdf.ts";
+import { plainText } from "./text-file.ts";
+
+export interface ExtractedDocument {
+  kind: DocumentKind;
+  text: string;
+  pages: number;
+  columns: number;
+  ocr: boolean;
+  /** Text drawn too small to read; never used as resume content. */
+  hidden: string[];
+  ocrConfidence?: number;
+}
+
+async function imageText(kind: "png" | "jpeg" | "webp", bytes: Buffer, limits: ResumeLimits): Promise<ExtractedDocument> {
+  const size = imageSize(kind, bytes);
+  if (!size || size.width === 0 || size.height === 0) {
+    throw new CareerCraftError("corrupt_input", "This image is damaged, so it cannot be read. Please take the photo again or upload a PDF.");
+  }
+  if (size.width * size.height > limits.maxImagePixels) {
+    throw new CareerCraftError(
+      "too_large",
+      `This image is ${size.width} x ${size.height} pixels, more than we read (${Math.round(limits.maxImagePixels / 1e6)} megapixels). Please upload a smaller photo or a PDF.`,
+    );
+  }
+  const page = await ocrImage(bytes);
+  return { kind, text: page.text, pages: 1, columns: 1, ocr: true, hidden: [], ocrConfidence: page.confidence };
+}
+
+async function extractByKind(bytes: Buffer, limits: ResumeLimits): Promise<ExtractedDocument> {
+  const kind = detectDocumentKind(bytes);
+  switch (kind) {
+    case "pdf": {
+      const pdf = await pdfText(bytes, limits.maxPages);
+      return { kind, ...pdf };
+    }
+    case "docx":
+      return { kind, text: await docxText(bytes, limits.maxUnzippedBytes), pages: 1, columns: 1, ocr: false, hidden: [] };
+    case "png":
+    case "jpeg":
+    case "webp":
+      return imageText(kind, bytes, limits);
+    case "text":
+      return { kind, text: plainText(bytes), pages: 1, columns: 1, ocr: false, hidden: [] };
+  }
+}
+
+export async function extractDocument(input: Uint8Array, limits: ResumeLimits): Promise<ExtractedDocument> {
+  if (input.byteLength > limits.maxBytes) {
+    throw new CareerCraftError(
+      "too_large",
+      `This file is ${megabytes(input.byteLength)}; resumes up to ${megabytes(limits.maxBytes)} are accepted. Please upload a smaller file (a PDF export is usually well under 1 MB).`,
+    );
+  }
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new CareerCraftError(
+            "timeout",
+            `Reading this file took longer than ${Math.round(limits.timeoutMs / 1000)} seconds, so it was stopped. Please upload a simpler PDF or DOCX version.`,
+          ),
+        ),
+      limits.timeoutMs,
+    );
+  });
+  try {
+    const doc = await Promise.race([extractByKind(bytes, limits), timeout]);
+    const letters = (doc.text.match(/\p{L}/gu) ?? []).length;
+    if (letters < 15) {
+      throw new CareerCraftError(
+        "corrupt_input",
+        doc.ocr
+          ? "No readable text was found in this image. Please upload a clear photo or scan of your resume, or a PDF/DOCX file."
+          : "This file contains no readable text. Please upload your resume as a PDF, DOCX or text file.",
+      );
+    }
+    return doc;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Certifications: one per line in the certifications section - "AWS Certified Solutions
+ * Architect - Amazon Web Services - 2021" - with the issuer and date when written.
+ */
+import type { ParsedCertification } from "../types.ts";
+import { stripBullet } from "../text/normalize.ts";
+import { findDateRanges } from "./dates.ts";
+
+const ISSUERS: [RegExp, string][] = [
+  [/\b(?:aws|amazon web services)\b/i, "Amazon Web Services"],
+  [/\bmicrosoft|\bazure\b|\bmcp\b|\bmcsa\b|\bmcse\b/i, "Microsoft"],
+  [/\bgoogle\b|\bgcp\b/i, "Google"],
+  [/\boracle\b|\bocjp\b|\bocp\b/i, "Oracle"],
+  [/\bcisco\b|\bccna\b|\bccnp\b/i, "Cisco"],
+  [/\bpmp\b|\bpmi\b|\bcapm\b/i, "Project Management Institute"],
+  [/\bscrum alliance\b|\bcsm\b/i, "Scrum Alliance"],
+  [/\bcoursera\b/i, "Coursera"],
+  [/\budemy\b/i, "Udemy"],
+  [/\bedx\b/i, "edX"],
+  [/\bnptel\b/i, "NPTEL"],
+  [/\bsalesforce\b/i, "Salesforce"],
+  [/\bcomptia\b/i, "CompTIA"],
+  [/\bisc2\b|\bcissp\b/i, "ISC2"],
+  [/\bred hat\b|\brhce\b|\brhcsa\b/i, "Red Hat"],
+  [/\bistqb\b/i, "ISTQB"],
+  [/\bsap\b/i, "SAP"],
+  [/\bitil\b|\baxelos\b/i, "AXELOS"],
+  [/\bcncf\b|\bckad\b|\bcka\b/i, "CNCF"],
+];
+
+export function extractCertifications(lines: string[]): ParsedCertification[] {
+  const out: ParsedCertification[] = [];
+  for (const raw of lines) {
+    const line = stripBullet(raw);
+    if (line.length < 3 || line.length > 200) continue;
+    const dates = findDateRanges(line, { singles: true });
+    const date = dates.length > 0 ? (dates[dates.length - 1].end ?? dates[dates.length - 1].start) : undefined;
+    const parts = line
+      .replace(/\(?\b(?:19|20)\d{2}\b\)?/g, " ")
+      .split(/\s+[-–|]\s+|\s*[|,]\s*|\s+(?:from|by|issued by)\s+/i)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 1);
+    if (parts.length === 0) continue;
+    const issuer = ISSUERS.find(([re]) => re.test(line))?.[1] ?? (parts.length > 1 ? parts[1] : undefined);
+    out.push({
+      name: parts[0].slice(0, 150),
+      issuer,
+      date,
+      skills: [],
+      confidence: issuer ? 0.8 : 0.6,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+/**
+ * Date ranges as resumes write them: "February 2016 to Present", "Sept 2017 onwards",
+ * "2019-21", "01/2015 - 03/2018", "Jun'14 – till date", "2005 Present", "since 2018".
+ * Dates are kept as partial ISO strings ("2019" or "2019-07"); "current" marks an open end.
+ */
+import type { PartialDate } from "../../profile/types.ts";
+
+export interface DateRange {
+  start: PartialDate;
+  end?: PartialDate;
+  current: boolean;
+  /** Where in the input the range was written. */
+  index: number;
+  length: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const SEASON = "(?:spring|summer|fall|autumn|winter)";
+const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
+const DATE_ALTS = [
+  `(?<m1>${MONTH}|${SEASON})[\\s,'’.-]*(?<y1>${YEAR}|'\\d{2}|’\\d{2})`,
+  `(?<d>\\d{1,2})[/.-](?<m2>\\d{1,2})[/.-](?<y2>${YEAR})`,
+  `(?<m3>\\d{1,2})[/.-](?<y3>${YEAR})`,
+  `(?<y4>${YEAR})[/.-](?<m4>\\d{1,2})(?![\\d])`,
+  `(?<y5>${YEAR})`,
+];
+const DATE_RE = new RegExp(`(?<![\\w])(?:${DATE_ALTS.join("|")})(?![\\w])`, "gi");
+const PRESENT_RE =
+  /^\s*(?:-|–|—|to|till|until|up ?to)?\s*(?:the\s+)?(present|current(?:ly)?|till\s+(?:date|now)|to\s*date|date|now|ongoing|today|onwards|continuing)\b/i;
+/** Range separators, including other languages' ("de 2018 à 2023", "2018 bis 2020"). */
+const SEPARATOR_RE = /^\s*(?:-{1,2}|–|—|~|→|to|till|until|through|thru|and|à|a|bis|hasta|até|al)\s*$|^\s+$|^$/i;
+const SHORT_END_RE = /^\s*(?:-|–|—)\s*(\d{2})(?![\d/.-])/;
+
+interface DateToken {
+  date: PartialDate;
+  year: number;
+  index: number;
+  end: number;
+}
+
+function twoDigitYear(y: string): number {
+  const n = Number(y.replace(/['’]/g, ""));
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return SEASONS[w] ?? MONTHS[w.slice(0, 3)];
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function tokenize(text: string): DateToken[] {
+  const out: DateToken[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const g = m.groups ?? {};
+    let year: number;
+    let month: number | undefined;
+    if (g.m1) {
+      year = /^['’]/.test(g.y1) ? twoDigitYear(g.y1) : Number(g.y1);
+      month = monthNumber(g.m1);
+    } else if (g.y2) {
+      year = Number(g.y2);
+      month = Number(g.m2) <= 12 ? Number(g.m2) : Number(g.d) <= 12 ? Number(g.d) : undefined;
+    } else if (g.y3) {
+      year = Number(g.y3);
+      month = Number(g.m3);
+    } else if (g.y4) {
+      year = Number(g.y4);
+      month = Number(g.m4);
+    } else {
+      year = Number(g.y5);
+    }
+    if (month !== undefined && (month < 1 || month > 12)) month = undefined;
+    const date = month ? `${year}-${pad(month)}` : String(year);
+    out.push({ date, year, index: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** All date ranges in a piece of text, left to right. Single dates become {start, end: start}. */
+export function findDateRanges(text: string, options: { singles?: boolean } = {}): DateRange[] {
+  const tokens = tokenize(text);
+  const ranges: DateRange[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const after = text.slice(t.end);
+    const present = PRESENT_RE.exec(after);
+    if (present && !/^\s*(?:and)/i.test(after)) {
+      ranges.push({ start: t.date, current: true, index: t.index, length: t.end - t.index + present[0].length });
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (next && next.year >= t.year && next.year - t.year < 60 && SEPARATOR_RE.test(text.slice(t.end, next.index))) {
+      ranges.push({ start: t.date, end: next.date, current: false, index: t.index, length: next.end - t.index });
+      i++;
+      continue;
+    }
+    const short = SHORT_END_RE.exec(after);
+    if (short && /^\d{4}$/.test(t.date)) {
+      const endYear = Math.floor(t.year / 100) * 100 + Number(short[1]);
+      if (endYear >= t.year && endYear - t.year < 15) {
+        ranges.push({ start: t.date, end: String(endYear), current: false, index: t.index, length: t.end - t.index + short[0].length });
+        continue;
+      }
+    }
+    const before = text.slice(Math.max(0, t.index - 8), t.index);
+    if (/\b(?:since|from)\s*$/i.test(before)) {
+      ranges.push({ start: t.date, current: true, index: t.index, length: t.end - t.index });
+      continue;
+    }
+    if (options.singles) ranges.push({ start: t.date, end: t.date, current: false, index: t.index, length: t.end - t.index });
+  }
+  return ranges;
+}
+
+/** Months since year 0 for arithmetic; a bare year starts in January and ends in December. */
+export function monthIndex(date: PartialDate, edge: "start" | "end"): number {
+  const [y, m] = date.split("-").map(Number);
+  return y * 12 + (m ? m - 1 : edge === "start" ? 0 : 11);
+}
+
+export function yearOf(date: PartialDate | undefined): number | undefined {
+  return date ? Number(date.slice(0, 4)) : undefined;
+}
+
+/** Today as a partial date; passed in so parsing stays deterministic in tests. */
+export function currentMonth(now: Date): PartialDate {
+  return `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}`;
+}

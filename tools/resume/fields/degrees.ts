@@ -1,0 +1,79 @@
+/**
+ * Degrees and their level (secondary < associate < bachelor < master < doctorate), from
+ * the words people write: "B.E. in ENC", "Bachelor of Science in Computer Science",
+ * "M.Tech", "MBA", "Ph.D.", "HSC", "12th", "Diploma in ...".
+ */
+import type { EducationLevel } from "../../profile/types.ts";
+
+/** Full words: matched without case. */
+const WORD_DEGREES: [EducationLevel, string][] = [
+  ["doctorate", "doctor(?:ate)? of [a-z]+|doctorate|ph\\.? ?d\\.?|d\\.phil"],
+  ["master", "master(?:'s|’s|s)?(?: degree)?(?: of| in| program)?|post ?graduat(?:e|ion)(?: diploma)?"],
+  ["bachelor", "bachelor(?:'s|’s|s)?(?: degree)?(?: of| in)?|undergraduate degree|graduation"],
+  ["associate", "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|diploma|advanced diploma|hnc|hnd|btec"],
+  [
+    "secondary",
+    "high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",
+  ],
+];
+
+/** Abbreviations: matched with case, so "MS" counts but "ms" in a sentence does not. */
+const ABBREV_DEGREES: [EducationLevel, string][] = [
+  ["doctorate", "Ph\\.? ?D\\.?|PhD|Psy\\.? ?D\\.?|Ed\\.? ?D\\.?|D\\.? ?Sc\\.?|M\\.?D\\."],
+  [
+    "master",
+    "M\\.? ?Tech|M\\.? ?E\\.|M\\.? ?S\\.? ?c\\.?|M\\.S\\.|MS|M\\.? ?B\\.? ?A\\.?|MBA|MCA|M\\.? ?C\\.? ?A\\.|M\\.? ?Com|M\\.A\\.|MA|LL\\.? ?M\\.?|PGDM|PGDBA|PGD|MFA|MPH|MSW|M\\.? ?Ed\\.?|M\\.? ?Phil|M\\.S\\.S\\.W\\.|MSc|MEng|M\\.? ?Pharm|M\\.? ?Arch|MIS",
+  ],
+  [
+    "bachelor",
+    "B\\.? ?Tech|B\\.? ?E\\.?|B\\.? ?S\\.? ?c\\.?|B\\.S\\.|BS|B\\.? ?C\\.? ?A\\.?|BCA|BBA|B\\.? ?B\\.? ?A\\.|B\\.? ?Com|B\\.A\\.|BA|LL\\.? ?B\\.?|B\\.? ?Arch|B\\.? ?Pharm|BFA|B\\.? ?Ed\\.?|BSc|BEng|B\\.? ?Sc|BMS|BBM|BHM",
+  ],
+  ["associate", "A\\.A\\.S?\\.?|AAS|A\\.S\\.|AS|AA|HNC|HND|BTEC|D\\.? ?Pharm"],
+  ["secondary", "SSC|HSC|SSLC|PUC|CBSE|ICSE|GED|XII|X"],
+];
+
+const WORD_RES = WORD_DEGREES.map(([level, p]) => [level, new RegExp(`(?<![\\w.])(?:${p})(?![\\w])`, "i")] as const);
+const ABBREV_RES = ABBREV_DEGREES.map(
+  ([level, p]) => [level, new RegExp(`(?<![\\w.])(?:${p})(?![\\w]|\\.\\w)`)] as const,
+);
+
+export const DEGREE_RE = new RegExp(
+  [...WORD_DEGREES.map(([, p]) => `(?<![\\w.])(?:${p})(?![\\w])`), ...ABBREV_DEGREES.slice(0, 3).map(([, p]) => `(?<![\\w.])(?:${p})(?![\\w])`)].join("|"),
+);
+
+export interface DegreeMatch {
+  degree: string;
+  level: EducationLevel;
+  field?: string;
+  index: number;
+}
+
+const LEVEL_RANK: Record<EducationLevel, number> = { secondary: 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
+
+/** The highest-level degree written in the line, with its field of study. */
+export function findDegree(line: string): DegreeMatch | undefined {
+  let best: { level: EducationLevel; index: number; length: number } | undefined;
+  for (const [level, re] of [...WORD_RES, ...ABBREV_RES]) {
+    const m = re.exec(line);
+    if (!m) continue;
+    // Single-letter "X"/"AS"/"MA"/"BA" mean a degree only when the line is short or says so.
+    if (/^(?:X|AS|AA|MA|BA|MS|BS|ME)$/.test(m[0]) && line.length > 80) continue;
+    if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level]) best = { level, index: m.index, length: m[0].length };
+  }
+  if (!best) return undefined;
+  const rest = line.slice(best.index);
+  // The degree phrase runs until a separator that starts the school, date or grade.
+  const phrase = rest
+    .split(/\s+[-–|]\s+|\s*[,;|(]\s*|\s+(?:from|at)\s+|\s+(?:19|20)\d{2}\b|\s+with\s+|\s+(?:cgpa|gpa|percentage)\b|\s{2,}/i)[0]
+    .trim()
+    .replace(/[.:]$/, (p) => (/\b[A-Z]\.[A-Z]?$/.test(rest) ? p : ""));
+  const degree = phrase.length >= best.length ? phrase : rest.slice(0, best.length);
+  const fieldMatch = /\b(?:in|of)\s+(.+)$/i.exec(degree.slice(best.length - 1));
+  let field = fieldMatch?.[1]?.trim();
+  if (field && /^(?:science|arts|engineering|technology|commerce|business administration)$/i.test(field) && /\bin\b/i.test(degree) === false) field = undefined;
+  return { degree: degree.slice(0, 120), level: best.level, field: field || undefined, index: best.index };
+}
+
+export function levelRank(level: EducationLevel): number {
+  return LEVEL_RANK[level];
+}

@@ -1,0 +1,130 @@
+/**
+ * Experience entries. Each job is anchored on its date range; its header (title,
+ * company, location) is the short lines right before the dates - or right after them
+ * when the resume writes dates first ("2004-2007  Fleet Advertising Ltd.  Advertiser").
+ * Everything up to the next job's header is that job's bullets.
+ */
+import type { ParsedExperience } from "../types.ts";
+import { BULLET_RE, stripBullet } from "../text/normalize.ts";
+import { type DateRange, findDateRanges } from "./dates.ts";
+import { readJobHeader, titleScore } from "./job-header.ts";
+
+export interface ExperienceWithLines extends ParsedExperience {
+  /** Line range [from, to) inside the section lines, so callers can map skills to jobs. */
+  lineFrom: number;
+  lineTo: number;
+}
+
+function isHeaderish(line: string): boolean {
+  if (BULLET_RE.test(line) || line.length > 110) return false;
+  if (line.split(/\s+/).length > 14) return false;
+  return !/[.;]$/.test(line) || /\b(?:ltd|inc|co|corp|pvt)\.$/i.test(line);
+}
+
+interface Anchor {
+  line: number;
+  range: DateRange;
+  rest: string;
+}
+
+function anchorsOf(lines: string[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  lines.forEach((line, i) => {
+    if (line.length > 160) return;
+    const ranges = findDateRanges(line);
+    if (ranges.length === 0) return;
+    const r = ranges[0];
+    const rest = (line.slice(0, r.index) + " " + line.slice(r.index + r.length))
+      .replace(/^[\s:,()\-–|]+|[\s:,()\-–|]+$/g, "")
+      .replace(/\(\s*\)/g, "")
+      .trim();
+    anchors.push({ line: i, range: r, rest });
+  });
+  return anchors;
+}
+
+export function extractExperience(lines: string[]): ExperienceWithLines[] {
+  const anchors = anchorsOf(lines);
+  if (anchors.length === 0) return undatedEntries(lines);
+  // Dates-first layout: nothing header-like sits between the section start and the first date.
+  const first = anchors[0];
+  const before = lines.slice(0, first.line).filter(isHeaderish);
+  const datesFirst = before.length === 0 && (first.rest === "" || titleScore(first.rest) > 0 || first.rest.length > 3);
+  const entries: ExperienceWithLines[] = [];
+  const bodyStarts: number[] = [];
+  for (let a = 0; a < anchors.length; a++) {
+    const anchor = anchors[a];
+    const nextAnchor = anchors[a + 1]?.line ?? lines.length;
+    const prevAnchor = a > 0 ? anchors[a - 1].line : -1;
+    const header: string[] = [];
+    let from = anchor.line;
+    let bodyFrom = anchor.line + 1;
+    if (datesFirst) {
+      if (anchor.rest) header.push(anchor.rest);
+      while (bodyFrom < nextAnchor && header.length < 3 && isHeaderish(lines[bodyFrom]) && titleOrCompany(lines[bodyFrom], header)) {
+        header.push(lines[bodyFrom]);
+        bodyFrom++;
+      }
+    } else {
+      let h = anchor.line - 1;
+      while (h > prevAnchor && header.length < 3 && isHeaderish(lines[h])) {
+        header.unshift(lines[h]);
+        h--;
+      }
+      from = h + 1;
+      if (anchor.rest) header.push(anchor.rest);
+    }
+    bodyStarts.push(bodyFrom);
+    entries.push(buildEntry(header, anchor.range, from, nextAnchor));
+  }
+  // In header-first layout a job's bullets stop where the next job's header starts.
+  for (let i = 0; i < entries.length; i++) {
+    const next = entries[i + 1];
+    if (next && next.lineFrom < entries[i].lineTo) entries[i].lineTo = next.lineFrom;
+    entries[i].bullets = lines
+      .slice(bodyStarts[i], entries[i].lineTo)
+      .map(stripBullet)
+      .filter((b) => b.length > 0);
+  }
+  return entries.filter((e) => e.title || e.company);
+}
+
+/** After a dates-first anchor, take a following short line only while it adds a missing field. */
+function titleOrCompany(line: string, header: string[]): boolean {
+  if (header.length === 0) return true;
+  const h = readJobHeader(header);
+  return !h.title || !h.company ? line.split(/\s+/).length <= 8 : false;
+}
+
+function buildEntry(header: string[], range: DateRange, from: number, to: number): ExperienceWithLines {
+  const h = readJobHeader(header);
+  const fields = [h.title, h.company, range.start].filter(Boolean).length;
+  return {
+    title: h.title,
+    company: h.company,
+    location: h.location,
+    start: range.start,
+    end: range.current ? undefined : range.end,
+    current: range.current,
+    bullets: [],
+    skills: [],
+    confidence: Math.round((0.4 + fields * 0.18) * 100) / 100,
+    lineFrom: from,
+    lineTo: to,
+  };
+}
+
+/** A section with job titles but no dates at all: one entry per title-looking line. */
+function undatedEntries(lines: string[]): ExperienceWithLines[] {
+  const entries: ExperienceWithLines[] = [];
+  lines.forEach((line, i) => {
+    if (!isHeaderish(line) || titleScore(line) === 0) return;
+    const h = readJobHeader([line]);
+    if (!h.title) return;
+    const prev = entries[entries.length - 1];
+    if (prev) prev.lineTo = i;
+    entries.push({ ...h, bullets: [], skills: [], current: false, confidence: 0.4, lineFrom: i, lineTo: lines.length });
+  });
+  for (const e of entries) e.bullets = lines.slice(e.lineFrom + 1, e.lineTo).map(stripBullet);
+  return entries;
+}

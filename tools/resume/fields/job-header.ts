@@ -1,0 +1,147 @@
+/**
+ * Reads a job's header lines ("Senior Engineer", "Infosys Limited - Pune, Maharashtra -",
+ * "Software Eng Lead, Google, Mountain View") into title, company and location.
+ */
+import { isPlaceList } from "./places.ts";
+import { findLocations } from "./location.ts";
+import { COMPANY_SUFFIX_RE, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
+
+export interface JobHeader {
+  title?: string;
+  company?: string;
+  location?: string;
+}
+
+function words(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+export function titleScore(part: string): number {
+  const ws = words(part);
+  if (ws.length === 0 || ws.length > 9) return 0;
+  let score = 0;
+  for (const w of ws) {
+    if (TITLE_WORDS.has(w)) score += 2;
+    else if (TITLE_MODIFIERS.has(w)) score += 0.5;
+  }
+  return ws.some((w) => TITLE_WORDS.has(w)) ? score : 0;
+}
+
+function companyScore(part: string): number {
+  let score = 0;
+  if (COMPANY_SUFFIX_RE.test(part)) score += 2;
+  if (/^[A-Z0-9&.\s]{3,}$/.test(part) && /[A-Z]{2}/.test(part)) score += 0.5;
+  return score;
+}
+
+const LABEL_RE = /^(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
+
+/** Splits header text into parts on the separators job lines use. */
+function partsOf(lines: string[]): string[] {
+  const parts: string[] = [];
+  for (const line of lines) {
+    for (const p of line.split(/\s+[-–—|]\s+|\s*[|•]\s*|\s+[-–—]$|^[-–—]\s+|\s+at\s+(?=[A-Z])|\s+@\s+/)) {
+      const t = p.replace(/^[-–—,:;.\s]+|[-–—,:;\s]+$/g, "").trim();
+      if (t.length > 1) parts.push(t);
+    }
+  }
+  return parts;
+}
+
+const SENTENCE_CUT_RE = /\s+(?:with|at|for|from|in|since|having|where)\s+.*$/i;
+
+/** "Working as Escalation Engineer with Microsoft." -> title and company from the sentence. */
+export function titleFromSentence(line: string): JobHeader | undefined {
+  const m = /\b(?:working|worked|work|employed|serving|served|joined)\s+as\s+(?:an?\s+)?(.+?)(?:\s+(?:with|at|in|for)\s+(.+?))?(?:\s+(?:from|since|in|for|during)\b.*)?[.,;]?$/i.exec(line);
+  if (!m || titleScore(m[1]) === 0 || m[1].split(/\s+/).length > 6) return undefined;
+  const company = m[2] && plausibleCompany(m[2]) ? m[2] : undefined;
+  return { title: m[1], company };
+}
+
+function plausibleCompany(s: string): boolean {
+  if (s.length < 2 || s.length > 80 || !/^[A-Z0-9"“(]/.test(s) && !/^[a-z]+[A-Z]/.test(s)) return false;
+  if (/https?:|www\.|@|^\(/i.test(s) || /[:]$/.test(s)) return false;
+  if (/\b(?:19|20)\d{2}\b/.test(s) || /^(?:inc|ltd|llc|co)\.?$/i.test(s)) return false;
+  if (/^[A-Z]+$/.test(s) && /^(?:RESPONSIBILITIES|ROLE|PROJECTS?|CLIENT|SUMMARY|DUTIES|ACHIEVEMENTS)$/.test(s)) return false;
+  return !isPlaceList(s);
+}
+
+/** "Violet Advertisers, Phoenix, AZ" -> "Violet Advertisers" (the place goes to location). */
+function splitTrailingPlace(s: string): { name: string; place?: string } {
+  const parts = s.split(/\s*,\s*/);
+  for (let i = 1; i < parts.length; i++) {
+    const tail = parts.slice(i).join(", ");
+    if (isPlaceList(tail)) return { name: parts.slice(0, i).join(", "), place: tail };
+  }
+  const dash = /^(.*?)\s*-\s*([A-Z][A-Za-z ]+)$/.exec(s);
+  if (dash && isPlaceList(dash[2])) return { name: dash[1], place: dash[2] };
+  return { name: s };
+}
+
+export function readJobHeader(lines: string[]): JobHeader {
+  const h = readRawHeader(lines);
+  if (h.company) {
+    const { name, place } = splitTrailingPlace(h.company);
+    h.company = plausibleCompany(name) ? name : undefined;
+    if (place && !h.location) h.location = place;
+  }
+  if (h.title) {
+    const cut = h.title.replace(SENTENCE_CUT_RE, "").trim();
+    if (titleScore(cut) > 0) h.title = cut;
+    if (h.title.split(/\s+/).length > 8) h.title = undefined;
+  }
+  return h;
+}
+
+function readRawHeader(lines: string[]): JobHeader {
+  const header: JobHeader = {};
+  const labelled = lines.map((l) => {
+    const m = LABEL_RE.exec(l);
+    if (!m) return l;
+    const key = m[0].toLowerCase();
+    const value = l.slice(m[0].length).trim();
+    if (/company|organi|employer|client/.test(key)) header.company ??= value;
+    else if (/location/.test(key)) header.location ??= value;
+    else header.title ??= value;
+    return "";
+  });
+  let parts = partsOf(labelled.filter(Boolean));
+  // "Software Eng Lead, Google, Mountain View": commas separate fields when no other separator did.
+  if (parts.length === 1 && parts[0].includes(",")) {
+    const byComma = parts[0].split(/\s*,\s*/).filter(Boolean);
+    if (byComma.length >= 2 && byComma.length <= 4 && !isPlaceList(parts[0])) parts = byComma;
+  }
+  const rest: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    // "Pune, Maharashtra" as a part, or the tail "..., Pune" after a company.
+    if (!header.location && isPlaceList(p)) {
+      header.location = p;
+      continue;
+    }
+    const withPlace = /^(.*?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(p);
+    if (withPlace && isPlaceList(withPlace[2]) && !header.location && titleScore(withPlace[1]) === 0) {
+      header.location = withPlace[2];
+      rest.push(withPlace[1]);
+      continue;
+    }
+    rest.push(p);
+  }
+  const scored = rest.map((p) => ({ p, t: titleScore(p), c: companyScore(p) }));
+  if (!header.title) {
+    const t = scored.filter((s) => s.t > 0 && s.t >= s.c).sort((a, b) => b.t - a.t)[0];
+    if (t) header.title = t.p;
+  }
+  if (!header.company) {
+    const c = scored.filter((s) => s.p !== header.title).sort((a, b) => b.c - a.c)[0];
+    if (c && c.p.length <= 80 && words(c.p).length <= 10) header.company = c.p;
+  }
+  if (!header.location) {
+    const loc = findLocations(lines.join(" | "))[0];
+    if (loc && loc !== header.company) header.location = loc;
+  }
+  return header;
+}

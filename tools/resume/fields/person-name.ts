@@ -1,0 +1,106 @@
+/**
+ * The person's name: an explicit "Name: ..." line, otherwise the first short line near
+ * the top that reads as a name (capitalised words, no digits, no title or address words).
+ * Resume-template banners ("Music Producer Resume Template") and job titles are skipped.
+ */
+import type { Scored } from "../types.ts";
+import { matchHeading } from "../text/headings.ts";
+import { titleScore } from "./job-header.ts";
+import { findLocations } from "./location.ts";
+import { isPlaceList, PLACE_NAMES } from "./places.ts";
+import { NOT_NAME_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
+
+const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|shri|smt|sri|kum)\.?\s+/i;
+const LEAD_RE = /^(?:resume|résumé|curriculum vitae|cv|bio[- ]?data)\s+(?:of\s+)?/i;
+const NAME_TOKEN_RE =
+  /^(?:[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]|[A-Z][a-zà-ÿ]*['’][A-Z][a-zà-ÿ]+|[A-Z]\.?|[A-Z]{2,}|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]*-[A-Z][a-z]+)$/;
+const CREDENTIALS_RE = /,\s*(?:mba|pmp|phd|ph\.d\.?|cpa|cfa|md|msc|bsc|be|btech|mtech|esq|jr|sr|csm|cissp|ed\.? ?d)\b.*$/i;
+/** Lines that are a template banner, not a person: "Music Producer Resume Template". */
+const BANNER_RE = /\b(?:resume|résumé|template|sample|example|cv|curriculum|vitae|guide|tips|filed under)\b/i;
+
+function isNameToken(token: string): boolean {
+  if (!NAME_TOKEN_RE.test(token)) return false;
+  if (/^X{2,}$/.test(token)) return false;
+  return token
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .split("-")
+    .every((part) => !NOT_NAME_WORDS.has(part) && !TITLE_WORDS.has(part) && !TITLE_MODIFIERS.has(part));
+}
+
+/** What may follow a name on its line: a job title, an address number, contact details. */
+function endsNameRun(rest: string[]): boolean {
+  if (rest.length === 0) return true;
+  const first = rest[0];
+  if (/^\d|^[(+@]|@|^https?:|^www\./i.test(first) || /^x{2,}$/i.test(first)) return true;
+  return rest.slice(0, 4).some((t) => {
+    const lower = t.toLowerCase().replace(/[^a-z-]/g, "");
+    return lower.split("-").some((w) => TITLE_WORDS.has(w));
+  });
+}
+
+/** The name in one line, or undefined when the line is not a name line. */
+export function nameInLine(rawLine: string, allowSingle: boolean, firstLine = false): string | undefined {
+  let line = rawLine.replace(/^[•\-*\s"]+/, "").replace(LEAD_RE, "").replace(CREDENTIALS_RE, "").trim();
+  line = line.replace(HONORIFIC_RE, "");
+  const head = line.split(/\s+[-–|•]\s+|\s*[|•,(]\s*|\s{2,}/)[0].trim();
+  if (!head || /@|:|\//.test(head.split(/\s+/)[0])) return undefined;
+  if (matchHeading(head) || isPlaceList(line) || isPlaceList(head)) return undefined;
+  // "Morris Plains, NJ 07950": a short line that is only a place.
+  const placeWords = line.replace(/[\d-]+/g, " ").trim().split(/\s+/).length;
+  if (placeWords <= 4 && findLocations(line)[0]?.split(",")[0] === head) return undefined;
+  // "Dibbert.V" and "Kunze XXXXX": an initial glued on, or a redaction after the name.
+  const tokens = head
+    .replace(/\.([A-Z])\.?(?=\s|$)/, " $1")
+    .split(/\s+/)
+    .filter(Boolean);
+  const taken: string[] = [];
+  for (const t of tokens) {
+    if (!isNameToken(t)) break;
+    taken.push(t);
+  }
+  // A mixed-case name followed by an all-caps word: the caps word starts a title ("ESB ...").
+  const mixedUntil = taken.findIndex((t, i) => i > 0 && /^[A-Z]{2,}$/.test(t) && taken.slice(0, i).every((x) => !/^[A-Z]{2,}$/.test(x)));
+  if (mixedUntil > 0) taken.length = mixedUntil;
+  const whole = taken.length === tokens.length;
+  if (taken.length === 0 || taken.length > (whole ? 16 : 6)) return undefined;
+  if (BANNER_RE.test(tokens.slice(0, taken.length + 1).join(" "))) return undefined;
+  const meaningful = taken.filter((t) => t.replace(/\./g, "").length > 1);
+  if (meaningful.length === 0) return undefined;
+  const rest = tokens.slice(taken.length);
+  if (meaningful.length === 1) {
+    // A lone word is a name only on a line of its own or before a job title.
+    const titled = rest.slice(0, 4).some((t) => titleScore(t) > 0) || /^X{2,}$/.test(rest[0] ?? "");
+    if (!allowSingle || (!whole && !titled)) return undefined;
+  } else if (!whole && !(firstLine && meaningful.length >= 2) && !endsNameRun(rest)) return undefined;
+  if (PLACE_NAMES.has(taken[0].toLowerCase())) return undefined;
+  // Trailing bare initials ("Dibbert V") are kept out of the name itself.
+  while (taken.length > 1 && taken[taken.length - 1].replace(/\./g, "").length === 1) taken.pop();
+  const name = taken.join(" ");
+  // An all-caps single word is more often a heading or acronym than a name.
+  if (meaningful.length === 1 && name === name.toUpperCase()) return undefined;
+  return name;
+}
+
+export function personNameFrom(lines: string[]): Scored<string> | undefined {
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const explicit = /^(?:full\s+)?name\s*[:\-–]\s*(.*)$/i.exec(lines[i]);
+    if (!explicit) continue;
+    const value = explicit[1].trim() || lines[i + 1] || "";
+    const name = nameInLine(value, true, true);
+    if (name) return { value: name, confidence: 0.95 };
+  }
+  const limit = Math.min(lines.length, 12);
+  // Prefer a full name anywhere near the top over a lone word at the very top.
+  for (const single of [false, true]) {
+    for (let i = 0; i < limit; i++) {
+      if (single && i > 1) break;
+      const name = nameInLine(lines[i], single, i === 0);
+      if (!name) continue;
+      const words = name.split(" ").length;
+      const confidence = (i === 0 ? 0.95 : i <= 3 ? 0.85 : 0.7) * (words === 1 ? 0.6 : 1);
+      return { value: name, confidence: Math.round(confidence * 100) / 100 };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+/**
+ * Ties found skills to the parts of the resume that back them up. A skill named only in
+ * a skills list is claimed; one used in a job, a project or a certification is validated,
+ * and the job's dates give it years of use.
+ */
+import type { FoundSkill } from "../skills-port.ts";
+import type { ParsedCertification, ParsedExperience, ParsedProject, ResumeSection, ResumeSkill, SectionKind } from "../types.ts";
+import { lastDate, yearsCovered } from "./years.ts";
+
+export interface Ranged<T> {
+  entry: T;
+  start: number;
+  end: number;
+}
+
+function describeJob(e: ParsedExperience): string {
+  const when = [e.start, e.current ? "present" : e.end].filter(Boolean).join(" to ");
+  const who = [e.title, e.company].filter(Boolean).join(" at ");
+  return `experience: ${who || "a job"}${when ? ` (${when})` : ""}`;
+}
+
+export function attachSkillEvidence(
+  found: FoundSkill[],
+  sections: ResumeSection[],
+  jobs: Ranged<ParsedExperience>[],
+  projects: Ranged<ParsedProject>[],
+  certifications: ParsedCertification[],
+  now: Date,
+): ResumeSkill[] {
+  const sectionAt = (pos: number): SectionKind =>
+    sections.find((s) => pos >= s.start && pos <= s.end)?.kind ?? "other";
+  const out: ResumeSkill[] = [];
+  for (const skill of found) {
+    const kinds = new Set<SectionKind>();
+    const evidence = new Set<string>();
+    const usedIn: ParsedExperience[] = [];
+    for (const span of skill.spans) {
+      kinds.add((span.section as SectionKind | undefined) ?? sectionAt(span.start));
+      for (const job of jobs) {
+        if (span.start >= job.start && span.start < job.end) {
+          if (!usedIn.includes(job.entry)) usedIn.push(job.entry);
+          if (!job.entry.skills.includes(skill.name)) job.entry.skills.push(skill.name);
+          evidence.add(describeJob(job.entry));
+        }
+      }
+      for (const p of projects) {
+        if (span.start >= p.start && span.start < p.end) {
+          if (!p.entry.technologies.some((t) => t.toLowerCase() === skill.name.toLowerCase())) p.entry.technologies.push(skill.name);
+          evidence.add(`project: ${p.entry.name}`);
+        }
+      }
+    }
+    const lowerName = skill.name.toLowerCase();
+    for (const c of certifications) {
+      const spanInCert = skill.spans.some((s) => c.name.toLowerCase().includes(s.text.toLowerCase()));
+      if (spanInCert || c.name.toLowerCase().includes(lowerName)) {
+        if (!c.skills.includes(skill.name)) c.skills.push(skill.name);
+        evidence.add(`certification: ${c.name}`);
+      }
+    }
+    const years = usedIn.length > 0 ? yearsCovered(usedIn, now) : undefined;
+    out.push({
+      id: skill.id,
+      name: skill.name,
+      type: skill.type,
+      category: skill.category,
+      spans: skill.spans.map(({ start, end, text }) => ({ start, end, text })),
+      sections: [...kinds],
+      validated: evidence.size > 0 || kinds.has("experience") || kinds.has("projects") || kinds.has("certifications"),
+      evidence: [...evidence],
+      years: years && years > 0 ? years : undefined,
+      lastUsed: usedIn.length > 0 ? lastDate(usedIn, now) : undefined,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * Resume text -> structured resume. Pure and deterministic given `now` and the skill
+ * extractor; the file-format layer (extract/) turns bytes into the text this reads.
+ */
+import { extractCertifications } from "./fields/certifications.ts";
+import { extractContact } from "./fields/contact.ts";
+import { extractEducation } from "./fields/education.ts";
+import { type ExperienceWithLines, extractExperience } from "./fields/experience.ts";
+import { titleFromSentence, titleScore } from "./fields/job-header.ts";
+import { extractProjects, splitList } from "./fields/projects.ts";
+import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
+import { yearsCovered } from "./fields/years.ts";
+import { scoreParse } from "./parse-quality.ts";
+import type { FoundSkill, SkillExtractor } from "./skills-port.ts";
+import { isInstructionLine } from "./text/injection.ts";
+import { detectLanguage, languageName } from "./text/language.ts";
+import { normalizeResumeText } from "./text/normalize.ts";
+import { findSections, linesOf, sectionsOf } from "./text/sections.ts";
+import type { ParsedExperience, ParsedProject, ParsedResume, ResumeSection, SectionKind } from "./types.ts";
+
+export interface ParseTextOptions {
+  /** "Today" for open date ranges; fixed in tests so results do not drift. */
+  now?: Date;
+  /** Skill extraction; null parses without skills (and says so). */
+  skills?: SkillExtractor | null;
+  /** Text the file layer found hidden (white or tiny); kept out of every field. */
+  hiddenText?: string[];
+}
+
+export type ParsedText = Omit<ParsedResume, "source">;
+
+function lineOffsets(lines: string[]): number[] {
+  const offsets: number[] = [];
+  let pos = 0;
+  for (const l of lines) {
+    offsets.push(pos);
+    pos += l.length + 1;
+  }
+  offsets.push(pos);
+  return offsets;
+}
+
+function linesOfKinds(lines: string[], sections: ResumeSection[], kind: SectionKind): string[] {
+  return sectionsOf(sections, kind).flatMap((s) => linesOf(lines, s));
+}
+
+/** Experience from every experience section, with absolute character ranges for skill mapping. */
+function experienceWithRanges(lines: string[], sections: ResumeSection[], offsets: number[]): Ranged<ParsedExperience>[] {
+  const out: Ranged<ParsedExperience>[] = [];
+  for (const s of sectionsOf(sections, "experience")) {
+    for (const e of extractExperience(linesOf(lines, s))) {
+      const { lineFrom, lineTo, ...entry } = e as ExperienceWithLines;
+      out.push({ entry, start: offsets[s.startLine + lineFrom], end: offsets[s.startLine + lineTo] });
+    }
+  }
+  return out;
+}
+
+function projectsWithRanges(lines: string[], sections: ResumeSection[], offsets: number[]): Ranged<ParsedProject>[] {
+  const out: Ranged<ParsedProject>[] = [];
+  for (const s of sectionsOf(sections, "projects")) {
+    for (const p of extractProjects(linesOf(lines, s))) {
+      const { lineFrom, lineTo, ...entry } = p;
+      out.push({ entry, start: offsets[s.startLine + lineFrom], end: offsets[s.startLine + lineTo] });
+    }
+  }
+  return out;
+}
+
+/** Indeed-style second line: "Java Developer - Infosys Limited" under the name. */
+function headlineOf(lines: string[], sections: ResumeSection[], name?: string): string | undefined {
+  const contact = sections.find((s) => s.kind === "contact" && s.startLine === 0);
+  const top = contact ? linesOf(lines, contact) : lines.slice(0, 3);
+  for (const line of top.slice(0, 4)) {
+    if (line === name || /@|\d{5}/.test(line) || line.length > 90) continue;
+    if (titleScore(line.split(/\s+[-–|]\s+/)[0]) > 0) return line;
+  }
+  return undefined;
+}
+
+export async function parseResumeText(raw: string, options: ParseTextOptions = {}): Promise<ParsedText> {
+  const now = options.now ?? new Date();
+  const normalized = normalizeResumeText(raw);
+  const ignoredText: ParsedResume["ignoredText"] = (options.hiddenText ?? []).map((text) => ({ reason: "hidden", text }));
+  // Lines addressed to an AI stay out of every field; they are reported, not obeyed.
+  const dataLines = normalized.lines.map((l) => {
+    if (!isInstructionLine(l)) return l;
+    ignoredText.push({ reason: "instruction", text: l });
+    return "";
+  });
+  const { lines: rawLines, sections } = findSections(dataLines.filter((l) => l.length > 0));
+  const lines = rawLines;
+  const text = lines.join("\n");
+  const offsets = lineOffsets(lines);
+
+  const contact = extractContact(lines, text);
+  const jobs = experienceWithRanges(lines, sections, offsets);
+  const projects = projectsWithRanges(lines, sections, offsets);
+  const education = extractEducation(linesOfKinds(lines, sections, "education"), lines);
+  const certifications = extractCertifications(linesOfKinds(lines, sections, "certifications"));
+  const languages = linesOfKinds(lines, sections, "languages").flatMap(splitList).slice(0, 20);
+  const summaryLines = linesOfKinds(lines, sections, "summary");
+  const summary = summaryLines.length > 0 ? summaryLines.join(" ").slice(0, 2000) : undefined;
+
+  const warnings: string[] = [];
+  let found: FoundSkill[] = [];
+  if (options.skills) found = await options.skills(text, sections);
+  else warnings.push("Skill extraction is not available in this installation, so no skills were listed.");
+  const skills = attachSkillEvidence(found, sections, jobs, projects, certifications, now);
+  const yearsBySkill: Record<string, number> = {};
+  for (const s of skills) if (s.years) yearsBySkill[s.id] = s.years;
+
+  const language = detectLanguage(text);
+  if (!language.supported) {
+    warnings.push(
+      `This resume looks like it is written in ${languageName(language.detected)}. CareerCraft reads resumes in ${language.supportedLanguages.map(languageName).join(", ")}; contact details, dates and links were still extracted, but other fields may be missing.`,
+    );
+  }
+  if (ignoredText.length > 0) {
+    warnings.push(
+      "Some text was hidden or addressed to an AI (for example an instruction to ignore rules). It was kept as plain text and has no effect on the profile or any analysis.",
+    );
+  }
+  const experience = jobs.map((j) => j.entry);
+  const parsed: ParsedText = {
+    language,
+    text,
+    sections,
+    contact,
+    summary,
+    headline: headlineOf(lines, sections, contact.name?.value),
+    education,
+    experience,
+    projects: projects.map((p) => p.entry),
+    certifications,
+    skills,
+    languages,
+    totalYearsExperience: yearsCovered(experience, now),
+    yearsBySkill,
+    confidence: 0,
+    quality: "poor",
+    warnings,
+    ignoredText,
+  };
+  const { confidence, quality, warning } = scoreParse(parsed, normalized.flattened);
+  parsed.confidence = confidence;
+  parsed.quality = quality;
+  if (warning) warnings.push(warning);
+  return parsed;
+}

@@ -1,0 +1,24 @@
+/**
+ * The one place the resume parser calls skill extraction (tools/skills). Kept behind a
+ * small function type so tests and the evaluation can run the parser with or without
+ * skills, and so the rest of tools/resume does not depend on the extractor's internals.
+ */
+import { extractSkills } from "../skills/extract.ts";
+import type { ResumeSection, SkillSpan } from "./types.ts";
+
+export interface FoundSkill {
+  id: string;
+  name: string;
+  type?: string;
+  category?: string;
+  spans: (SkillSpan & { section?: string })[];
+}
+
+export type SkillExtractor = (text: string, sections: ResumeSection[]) => Promise<FoundSkill[]>;
+
+const projectExtractor: SkillExtractor = async (text, sections) => extractSkills(text, { sections });
+
+/** The project's skill extractor (async so a worker-backed one could replace it). */
+export async function loadSkillExtractor(): Promise<SkillExtractor> {
+  return projectExtractor;
+}

@@ -1,0 +1,273 @@
+/**
+ * The section headings people really write, mapped to a section kind. Matching is on the
+ * whole heading after case-folding and dropping punctuation, so "WORK EXPERIENCE:",
+ * "Work experience" and "work-experience" are the same heading.
+ */
+import type { SectionKind } from "../types.ts";
+
+const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
+  contact: ["contact", "contact info", "contact information", "contact details", "personal contact"],
+  summary: [
+    "summary",
+    "professional summary",
+    "career summary",
+    "executive summary",
+    "profile",
+    "professional profile",
+    "career profile",
+    "personal profile",
+    "personal summary",
+    "profile summary",
+    "summary of qualifications",
+    "summary of qualification",
+    "qualifications summary",
+    "qualifications profile",
+    "objective",
+    "career objective",
+    "carrier objective",
+    "professional objective",
+    "job objective",
+    "objectives",
+    "about me",
+    "about",
+    "overview",
+    "professional overview",
+    "synopsis",
+    "highlights",
+    "career highlights",
+    "key highlights",
+    "key strengths",
+    "strengths",
+    "areas of expertise",
+    "core competencies",
+    "core competency",
+    "competencies",
+    "key competencies",
+    "expertise",
+    "executive profile",
+    "goal",
+    "introduction",
+  ],
+  experience: [
+    "experience",
+    "work experience",
+    "professional experience",
+    "work history",
+    "employment history",
+    "employment",
+    "career history",
+    "career experience",
+    "career experience job history",
+    "job history",
+    "relevant experience",
+    "relevant legal experience",
+    "experience details",
+    "professional background",
+    "work background",
+    "employment details",
+    "organizational experience",
+    "organisational experience",
+    "industrial experience",
+    "internship",
+    "internships",
+    "internship experience",
+    "work experience details",
+    "experience summary",
+    "professional history",
+    "positions held",
+    "academic and professional experience",
+    "teaching experience",
+    "research experience",
+    "career",
+    "past experience",
+    "total experience",
+  ],
+  education: [
+    "education",
+    "educational background",
+    "academic background",
+    "academic qualification",
+    "academic qualifications",
+    "academics",
+    "educational qualification",
+    "educational qualifications",
+    "education and training",
+    "education training",
+    "qualifications",
+    "qualification",
+    "academic details",
+    "academic profile",
+    "education details",
+    "educational details",
+    "scholastic profile",
+    "academic credentials",
+    "degrees",
+    "education history",
+    "academic record",
+    "training and education",
+    "education and certifications",
+    "education certifications",
+  ],
+  projects: [
+    "projects",
+    "project",
+    "academic projects",
+    "personal projects",
+    "key projects",
+    "project details",
+    "projects undertaken",
+    "project experience",
+    "major projects",
+    "projects handled",
+    "project profile",
+    "projects done",
+    "side projects",
+    "selected projects",
+    "project work",
+  ],
+  certifications: [
+    "certifications",
+    "certification",
+    "certificates",
+    "certificate",
+    "licenses and certifications",
+    "licenses certifications",
+    "certifications and licenses",
+    "professional certifications",
+    "courses",
+    "courses and certifications",
+    "trainings",
+    "training",
+    "trainings and certifications",
+    "certifications and trainings",
+    "licenses",
+    "professional development",
+    "continuing education",
+  ],
+  skills: [
+    "skills",
+    "technical skills",
+    "key skills",
+    "core skills",
+    "it skills",
+    "computer skills",
+    "skill set",
+    "skillset",
+    "skills and abilities",
+    "skills summary",
+    "technical proficiency",
+    "technical expertise",
+    "technical summary",
+    "technologies",
+    "tools and technologies",
+    "software skills",
+    "professional skills",
+    "relevant skills",
+    "skills qualifications",
+    "skills and qualifications",
+    "additional skills",
+    "applied skills",
+    "technical knowledge",
+    "areas of knowledge",
+    "proficiencies",
+    "tools",
+    "technical skill",
+    "skills and expertise",
+    "technical competencies",
+  ],
+  languages: ["languages", "languages known", "language skills", "language", "spoken languages"],
+  awards: [
+    "awards",
+    "honors",
+    "honours",
+    "awards and honors",
+    "honors and awards",
+    "awards and achievements",
+    "achievements",
+    "accomplishments",
+    "key achievements",
+    "fellowships and awards",
+    "recognition",
+    "awards and recognition",
+    "extra curricular activities",
+    "extracurricular activities",
+    "co curricular activities",
+    "activities",
+  ],
+  volunteering: ["volunteer", "volunteering", "volunteer experience", "volunteer work", "community service"],
+  publications: [
+    "publications",
+    "papers",
+    "research papers",
+    "journal articles",
+    "conference papers",
+    "presentations",
+    "research",
+  ],
+  interests: ["interests", "hobbies", "hobbies and interests", "personal interests"],
+  references: ["references", "reference", "referees"],
+  personal: [
+    "personal details",
+    "personal information",
+    "personal data",
+    "personal",
+    "personal profile details",
+    "additional information",
+    "declaration",
+    "links",
+  ],
+};
+
+/**
+ * Headings of other languages, so a resume we do not fully support still gets its
+ * sections (and so its dates, degrees and contact details) recognised.
+ */
+const OTHER_LANGUAGE_HEADINGS: Partial<Record<SectionKind, string[]>> = {
+  experience: ["expérience professionnelle", "expériences professionnelles", "expérience", "berufserfahrung", "experiencia laboral", "experiencia profesional", "experiência profissional", "esperienza lavorativa", "werkervaring"],
+  education: ["formation", "ausbildung", "studium", "educación", "formación", "formação", "istruzione", "opleiding"],
+  skills: ["compétences", "kenntnisse", "fähigkeiten", "habilidades", "competencias", "competências", "competenze", "vaardigheden"],
+  languages: ["langues", "sprachen", "idiomas", "lingue", "talen"],
+};
+
+const LOOKUP = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(OTHER_LANGUAGE_HEADINGS) as [SectionKind, string[]][]) {
+  for (const n of names) LOOKUP.set(n, kind);
+}
+for (const [kind, names] of Object.entries(HEADINGS) as [SectionKind, string[]][]) {
+  for (const n of names) LOOKUP.set(n, kind);
+}
+
+export function headingKey(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^\p{L} ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The section kind when the whole line is a known heading (with optional trailing colon). */
+export function matchHeading(line: string): SectionKind | null {
+  if (line.length > 60) return null;
+  const key = headingKey(line);
+  if (!key) return null;
+  const direct = LOOKUP.get(key);
+  if (direct) return direct;
+  // "My Skills", "Summary of Experience" and other light variants of the known words.
+  const withoutLead = key.replace(/^(my|key|relevant|other|additional|selected|professional) /, "");
+  return LOOKUP.get(withoutLead) ?? null;
+}
+
+/**
+ * "EDUCATION: Western Kentucky University" -> heading + content on one line, which
+ * flattened text produces often. Only for headings written in capitals or with a colon.
+ */
+export function splitInlineHeading(line: string): { kind: SectionKind; heading: string; rest: string } | null {
+  const m = /^([A-Za-z][A-Za-z &/-]{2,40}?)\s*[:\-–]\s+(.+)$/.exec(line);
+  if (!m) return null;
+  const kind = matchHeading(m[1]);
+  if (!kind) return null;
+  const isCaps = m[1] === m[1].toUpperCase();
+  if (!isCaps && !line.includes(":")) return null;
+  return { kind, heading: m[1], rest: m[2] };
+}

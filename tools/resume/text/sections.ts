@@ -1,0 +1,143 @@
+/**
+ * Splits logical lines into sections: first from headings, then - for stretches with no
+ * heading at all - from what the lines look like (dates + titles read as experience,
+ * degrees read as education), because plenty of resumes have no headings.
+ */
+import type { ResumeSection, SectionKind } from "../types.ts";
+import { headingKey, matchHeading, splitInlineHeading } from "./headings.ts";
+import { classifyBlock } from "./section-layout.ts";
+
+/** Single words that are headings only when they look like one (CAPS or a colon). */
+const WEAK_HEADINGS = new Set([
+  "research",
+  "training",
+  "tools",
+  "career",
+  "activities",
+  "personal",
+  "language",
+  "about",
+  "goal",
+  "project",
+  "certificate",
+  "reference",
+  "links",
+  "expertise",
+  "highlights",
+  "strengths",
+  "technologies",
+  "courses",
+  "licenses",
+  "presentations",
+  "papers",
+  "overview",
+  "employment",
+  "qualification",
+  "qualifications",
+  "profile",
+  "introduction",
+  "volunteer",
+]);
+
+export interface SectionedLines {
+  lines: string[];
+  sections: ResumeSection[];
+}
+
+function headingOf(line: string, prev: string | undefined): { kind: SectionKind; rest?: string } | null {
+  const trimmed = line.replace(/^[•\-*#>\s]+/, "").trim();
+  const kind = matchHeading(trimmed);
+  if (kind) {
+    const key = headingKey(trimmed);
+    const looksLikeHeading =
+      trimmed === trimmed.toUpperCase() || trimmed.endsWith(":") || !prev || /[.:]$/.test(prev);
+    if (WEAK_HEADINGS.has(key) && !looksLikeHeading) return null;
+    return { kind };
+  }
+  const inline = splitInlineHeading(trimmed);
+  if (inline && !WEAK_HEADINGS.has(headingKey(inline.heading))) return { kind: inline.kind, rest: inline.rest };
+  return null;
+}
+
+/**
+ * Returns new lines (inline headings split off their content) and sections over them.
+ * Lines before the first heading form the contact block (name, email, phone live there).
+ */
+export function findSections(inputLines: string[]): SectionedLines {
+  const lines: string[] = [];
+  const marks: { line: number; kind: SectionKind; heading: string }[] = [];
+  for (let i = 0; i < inputLines.length; i++) {
+    const line = inputLines[i];
+    const h = headingOf(line, inputLines[i - 1]);
+    if (h) {
+      marks.push({ line: lines.length, kind: h.kind, heading: h.rest ? line.slice(0, line.indexOf(h.rest)) : line });
+      if (h.rest) {
+        lines.push(line.slice(0, line.length - h.rest.length).trim());
+        lines.push(h.rest);
+        continue;
+      }
+    }
+    lines.push(line);
+  }
+
+  const offsets: number[] = [];
+  let pos = 0;
+  for (const l of lines) {
+    offsets.push(pos);
+    pos += l.length + 1;
+  }
+  const charAt = (lineIndex: number) => (lineIndex < lines.length ? offsets[lineIndex] : pos);
+
+  const sections: ResumeSection[] = [];
+  const push = (kind: SectionKind, heading: string | null, startLine: number, endLine: number) => {
+    if (endLine <= startLine) return;
+    sections.push({ kind, heading, startLine, endLine, start: charAt(startLine), end: charAt(endLine) - 1 });
+  };
+
+  const firstHeading = marks.length > 0 ? marks[0].line : lines.length;
+  addUnheadedBlock(lines, 0, firstHeading, push);
+  for (let m = 0; m < marks.length; m++) {
+    const start = marks[m].line + 1;
+    const end = m + 1 < marks.length ? marks[m + 1].line : lines.length;
+    push(marks[m].kind, marks[m].heading.trim(), start, end);
+  }
+  return { lines, sections };
+}
+
+/**
+ * The stretch before the first heading: a short top block is the contact header; a long
+ * one (a resume without headings) is split into paragraphs classified by their content.
+ */
+function addUnheadedBlock(
+  lines: string[],
+  start: number,
+  end: number,
+  push: (kind: SectionKind, heading: string | null, s: number, e: number) => void,
+): void {
+  if (end - start <= 12) {
+    push("contact", null, start, end);
+    return;
+  }
+  const contactEnd = Math.min(end, start + 6);
+  push("contact", null, start, contactEnd);
+  let blockStart = contactEnd;
+  let blockKind: SectionKind | null = null;
+  for (let i = contactEnd; i <= end; i++) {
+    const kind = i < end ? classifyBlock(lines.slice(i, Math.min(end, i + 4))) : null;
+    if (i === end || (kind && kind !== blockKind && i - blockStart >= 2)) {
+      if (i > blockStart) push(blockKind ?? "summary", null, blockStart, i);
+      blockStart = i;
+      blockKind = kind;
+    } else if (!blockKind && kind) {
+      blockKind = kind;
+    }
+  }
+}
+
+export function linesOf(lines: string[], section: ResumeSection): string[] {
+  return lines.slice(section.startLine, section.endLine);
+}
+
+export function sectionsOf(sections: ResumeSection[], kind: SectionKind): ResumeSection[] {
+  return sections.filter((s) => s.kind === kind);
+}

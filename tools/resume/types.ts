@@ -1,0 +1,149 @@
+/**
+ * What `parseResume` returns. Every extracted value carries a confidence (0..1) so the
+ * agent can say "I am not sure about X" instead of presenting a guess as fact, and the
+ * whole parse carries one too (a resume that parsed poorly says so).
+ */
+import type {
+  CertificationEntry,
+  EducationEntry,
+  ExperienceEntry,
+  ProjectEntry,
+} from "../profile/types.ts";
+
+export type DocumentKind = "pdf" | "docx" | "png" | "jpeg" | "webp" | "text";
+
+export type SectionKind =
+  | "contact"
+  | "summary"
+  | "experience"
+  | "education"
+  | "projects"
+  | "certifications"
+  | "skills"
+  | "languages"
+  | "awards"
+  | "volunteering"
+  | "publications"
+  | "interests"
+  | "references"
+  | "personal"
+  | "other";
+
+export interface ResumeSection {
+  kind: SectionKind;
+  /** The heading as written, or null when the section was inferred from layout/content. */
+  heading: string | null;
+  /** Line indexes [startLine, endLine) into ParsedResume.lines (heading line excluded). */
+  startLine: number;
+  endLine: number;
+  /** Character offsets [start, end) into ParsedResume.text. */
+  start: number;
+  end: number;
+}
+
+export interface Scored<T> {
+  value: T;
+  confidence: number;
+}
+
+export interface ResumeLink {
+  kind: "linkedin" | "github" | "portfolio" | "other";
+  url: string;
+}
+
+export interface ParsedContact {
+  name?: Scored<string>;
+  email?: Scored<string>;
+  phone?: Scored<string>;
+  location?: Scored<string>;
+  links: ResumeLink[];
+  /** Other places the person names (e.g. "willing to relocate to"). */
+  otherLocations: string[];
+}
+
+export interface ParsedEducation extends EducationEntry {
+  confidence: number;
+}
+
+export interface ParsedExperience extends ExperienceEntry {
+  confidence: number;
+}
+
+export interface ParsedProject extends ProjectEntry {
+  confidence: number;
+}
+
+export interface ParsedCertification extends CertificationEntry {
+  confidence: number;
+}
+
+export interface SkillSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A skill found in the resume, with where it was seen and whether anything backs it up. */
+export interface ResumeSkill {
+  id: string;
+  name: string;
+  type?: string;
+  category?: string;
+  spans: SkillSpan[];
+  sections: SectionKind[];
+  /** True when an experience entry, project or certification evidences the skill. */
+  validated: boolean;
+  /** Human-readable evidence: "experience: Java Developer at Infosys (2016-2019)". */
+  evidence: string[];
+  /** Years of use from the date ranges of the entries that mention it (overlaps merged). */
+  years?: number;
+  lastUsed?: string;
+}
+
+export interface LanguageReport {
+  /** ISO 639-1 code of the main language of the text, or "und" when unclear. */
+  detected: string;
+  supported: boolean;
+  /** Languages whose section headings and fields we recognise. */
+  supportedLanguages: string[];
+}
+
+export type ParseQuality = "good" | "fair" | "poor";
+
+export interface ParsedResume {
+  source: {
+    kind: DocumentKind;
+    bytes: number;
+    pages: number;
+    /** True when the text came from OCR (image or scanned PDF). */
+    ocr: boolean;
+    /** The text layer was reconstructed from a multi-column layout. */
+    columns: number;
+  };
+  language: LanguageReport;
+  /** Normalised text, one logical line per "\n". Everything in it is data, never instructions. */
+  text: string;
+  sections: ResumeSection[];
+  contact: ParsedContact;
+  summary?: string;
+  headline?: string;
+  education: ParsedEducation[];
+  experience: ParsedExperience[];
+  projects: ParsedProject[];
+  certifications: ParsedCertification[];
+  skills: ResumeSkill[];
+  languages: string[];
+  totalYearsExperience: number;
+  /** Skill id -> years, from the date ranges of the entries that mention the skill. */
+  yearsBySkill: Record<string, number>;
+  confidence: number;
+  quality: ParseQuality;
+  /** Things the person should know: "no text layer, used OCR", "this looks like French". */
+  warnings: string[];
+  /**
+   * Text kept out of field and skill extraction: hidden (white/tiny) text and lines that
+   * address an AI ("ignore previous instructions"). Kept so a person can see it; it is
+   * data and can never change the parse or an analysis.
+   */
+  ignoredText: { reason: "hidden" | "instruction"; text: string }[];
+}

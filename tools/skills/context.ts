@@ -1,0 +1,201 @@
+/**
+ * Context for names that are also ordinary words or letters. "Go", "React", "Excel",
+ * "Spark", "C", "R", "English", "dedicated" count as skills only with evidence: a skills
+ * section, a list of other skills around them, a cue word ("experience in", "developer"),
+ * or proper-noun casing mid-sentence; and never in a known phrase ("go to market",
+ * "react to", "excel in", "C-level", "R&D", "Spring 2019").
+ */
+import type { Token } from "../../data/taxonomy/normalize.ts";
+import type { Candidate } from "./matcher.ts";
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Per spelling: words right after / right before that make it an ordinary word. */
+const NEGATIVE: Record<string, { next?: Set<string>; prev?: Set<string> }> = {
+  go: {
+    next: words(
+      "to ahead live through beyond back out over further above into on up down for from off get the a an " +
+        "there home far wrong well along after around forward by about away unnoticed hand",
+    ),
+    prev: words("to will can could must should would lets let we you i they not dont always never ready to-"),
+  },
+  react: {
+    next: words("to quickly fast swiftly promptly positively appropriately accordingly calmly well immediately when in"),
+    prev: words("to will can could must should would we you i they quickly"),
+  },
+  excel: { next: words("in at as under beyond when within"), prev: words("to will can who"), },
+  spark: {
+    next: words(
+      "interest curiosity creativity conversation conversations joy ideas change innovation growth " +
+        "engagement discussion discussions debate imagination passion of",
+    ),
+    prev: words("a the to that which can will"),
+  },
+  swift: { next: words("response action resolution delivery turnaround decision decisions execution progress") },
+  rust: { next: words("belt prevention removal proofing resistant") },
+  spring: { next: words("semester break season term summer fall"), prev: words("in this last next early late") },
+  c: { prev: words("grade class vitamin section type plan part appendix schedule building block phase tier category level option annex group figure table form note") },
+  r: { prev: words("grade class section type plan part appendix schedule building block phase tier category level option annex group figure table form") },
+  windows: { next: words("of") },
+  shell: { next: words("company oil plc") },
+};
+
+const TECH_CUE_BEFORE = words(
+  "proficient proficiency experience experienced knowledge skilled skills expertise expert using use used with in " +
+    "language languages programming framework frameworks tools tool technologies technology stack like including " +
+    "develop developed developing built wrote written coded code environment platform platforms worked working " +
+    "familiar familiarity hands strong solid good",
+);
+const TECH_CUE_AFTER = words(
+  "developer developers programming programmer language code coding framework library applications application apps " +
+    "scripts scripting development engineer engineers experience skills sdk api apis backend services microservices " +
+    "version notebook native hooks components modules routines jobs streaming cluster clusters sheets spreadsheets " +
+    "formulas macros pivot dashboards reports",
+);
+const LETTER_CUE = words("in using with language languages programming code coded written experience knowledge proficient skills");
+const SPOKEN_CUE = words(
+  "fluent fluency native speak speaks speaking spoken written proficiency bilingual language languages mother tongue " +
+    "read write conversational professional working basic intermediate advanced",
+);
+
+const DEGREE_WORDS = words(
+  "bachelor bachelors master masters degree diploma major majoring minor graduate graduated graduation btech tech " +
+    "bsc sc msc mca bca mba phd mtech bcom com dept department faculty hons honours honors ba bs ms ma be me e " +
+    "pursuing specialization specialisation stream",
+);
+
+/**
+ * "B.Tech in Computer Science", "Bachelor of Arts in Mathematics": a field of study names a
+ * degree, not a skill the person claims (the resume parser reads it as education).
+ */
+export function inDegreeContext(tokens: Token[], candidate: Candidate): boolean {
+  const category = candidate.skill.category;
+  if (category !== "concept" && category !== "domain_knowledge") return false;
+  for (let i = Math.max(0, candidate.first - 5); i < candidate.first; i++) {
+    if (DEGREE_WORDS.has(tokens[i].key)) return true;
+  }
+  return false;
+}
+
+/** Words that make a general concept a claimed skill: "experience in marketing", "knowledge of databases". */
+const CLAIM_CUE = words(
+  "experience experienced knowledge skilled skills skill expertise expert proficient proficiency understanding " +
+    "familiar familiarity background specialization specialized specialised specializing exposure trained certified " +
+    "hands strong solid depth good excellent sound working required requirements plus preferred",
+);
+
+/**
+ * General concepts and fields ("databases", "marketing", "teaching") are everywhere in prose
+ * ("worked in the marketing team"); they count as a skill the text claims or asks for only in
+ * a skills section, in a list beside other skills, or after a claim word ("knowledge of").
+ */
+export function isGeneral(candidate: Candidate): boolean {
+  const c = candidate.skill.category;
+  return c === "concept" || c === "domain_knowledge";
+}
+
+/** "Operating Systems: Windows, Linux" - a heading over a list names the list, not a skill. */
+export function isListHeading(text: string, candidate: Candidate): boolean {
+  return /^\s*:/.test(text.slice(candidate.end, candidate.end + 3));
+}
+
+export function acceptGeneral(input: ContextInput): boolean {
+  const { tokens, candidate } = input;
+  if (isListHeading(input.text, candidate)) return false;
+  return (
+    isSkillsSection(input.section) ||
+    inList(input).any ||
+    cue(tokens, candidate.first - 4, candidate.first - 1, CLAIM_CUE)
+  );
+}
+
+export interface ContextInput {
+  text: string;
+  tokens: Token[];
+  candidate: Candidate;
+  /** Section name of the candidate, lowercased, if known. */
+  section?: string;
+  /** Accepted neighbours (the nearest accepted candidate before and after). */
+  prevAccepted?: Candidate;
+  nextAccepted?: Candidate;
+}
+
+export function isSkillsSection(section: string | undefined): boolean {
+  return !!section && /skill|technolog|tool|competenc|expertise|proficien|stack|language|certif|software/.test(section);
+}
+
+/** Between two list items: separators, "and"/"or", a parenthesised note like "(3 years)". */
+export function isListGap(gap: string): boolean {
+  const g = gap.replace(/\([^()]{0,40}\)/g, " ");
+  return g.length <= 16 && /^[\s,;|/&•·*\-–:+]*(?:(?:and|or|&)[\s,;|/&•·*\-–:]*)?$/i.test(g);
+}
+
+export function inList(input: ContextInput): { any: boolean; before?: Candidate; after?: Candidate } {
+  const { text, candidate, prevAccepted, nextAccepted } = input;
+  const before = prevAccepted && isListGap(text.slice(prevAccepted.end, candidate.start)) ? prevAccepted : undefined;
+  const after = nextAccepted && isListGap(text.slice(candidate.end, nextAccepted.start)) ? nextAccepted : undefined;
+  return { any: !!(before || after), before, after };
+}
+
+function hitsNegative(input: ContextInput): boolean {
+  const { text, tokens, candidate } = input;
+  const rule = NEGATIVE[candidate.key];
+  const next = tokens[candidate.last + 1];
+  const prev = tokens[candidate.first - 1];
+  const gapAfter = next ? text.slice(candidate.end, next.start) : "";
+  if (rule?.next && next && rule.next.has(next.key) && /^[\s-]*$/.test(gapAfter)) return true;
+  if (rule?.prev && prev && rule.prev.has(prev.key) && /^\s*$/.test(text.slice(prev.end, candidate.start))) return true;
+  // A four-digit year right after ("Spring 2019", "Go 2020 conference") reads as a date or an event.
+  if (candidate.key === "spring" && next && /^(19|20)\d\d$/.test(next.key)) return true;
+  return false;
+}
+
+function midSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return before.length > 0 && !/[.!?:\n•·*]\s*$/.test(before) && !/^\s*$/.test(text.slice(0, start));
+}
+
+function cue(tokens: Token[], from: number, to: number, set: Set<string>): boolean {
+  for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) if (set.has(tokens[i].key)) return true;
+  return false;
+}
+
+/** Whether an ambiguous spelling is meant as the skill here. */
+export function acceptAmbiguous(input: ContextInput): boolean {
+  const { text, tokens, candidate } = input;
+  if (hitsNegative(input)) return false;
+  const surface = text.slice(candidate.start, candidate.end);
+  const list = inList(input);
+  const skillsSection = isSkillsSection(input.section);
+  const category = candidate.skill.category;
+
+  if (category === "spoken_language") {
+    const listOfLanguages = [list.before, list.after].some((c) => c?.skill.category === "spoken_language");
+    return (
+      /language/.test(input.section ?? "") ||
+      listOfLanguages ||
+      cue(tokens, candidate.first - 3, candidate.first - 1, SPOKEN_CUE) ||
+      cue(tokens, candidate.last + 1, candidate.last + 3, SPOKEN_CUE)
+    );
+  }
+  if (category === "soft_skill" || candidate.skill.type !== "technical") {
+    // "dedicated", "ergonomics", "research": a skill in a skills list, an ordinary word in a sentence.
+    return skillsSection || list.any;
+  }
+  if (surface.length === 1) {
+    // "C", "R": a capital letter in a list of languages or after a programming cue; never initials ("R. K.").
+    if (surface !== surface.toUpperCase()) return false;
+    const after = text.slice(candidate.end, candidate.end + 5);
+    // Initials ("R. K. Sharma"), "R&D", "C's", "C-level".
+    if (/^(?:\.\s?[A-Z](?![a-z])|&|'|-[A-Za-z])/.test(after)) return false;
+    return list.any || skillsSection || cue(tokens, candidate.first - 2, candidate.first - 1, LETTER_CUE);
+  }
+  let score = 0;
+  if (skillsSection) score += 2;
+  if (list.any) score += 2;
+  if (cue(tokens, candidate.first - 3, candidate.first - 1, TECH_CUE_BEFORE)) score += 1;
+  if (cue(tokens, candidate.last + 1, candidate.last + 2, TECH_CUE_AFTER)) score += 1;
+  const properCase = /^[A-Z]/.test(surface) && surface !== surface.toLowerCase();
+  if (properCase && midSentence(text, candidate.start)) score += 1;
+  return score >= 2;
+}

@@ -1,0 +1,93 @@
+/**
+ * Skill extraction for resumes, job ads and chat messages: canonical taxonomy ids with
+ * the exact spans (offsets into the input) and the section each was found in.
+ *
+ *   extractSkills("5 yrs of NodeJS, k8s and Postgres") ->
+ *     [{ id: "nodejs", ... spans: [{ start: 9, end: 15, text: "NodeJS" }] }, kubernetes, postgresql]
+ */
+import { CareerCraftError } from "../../data/errors.ts";
+import { getTaxonomy, type Taxonomy } from "../../data/taxonomy/index.ts";
+import { acceptAmbiguous, acceptGeneral, inDegreeContext, isGeneral } from "./context.ts";
+import { type Candidate, findCandidates, selectLongest, tokensOf } from "./matcher.ts";
+import { findPhraseSkills } from "./soft-phrases.ts";
+import type { ExtractedSkill, ExtractOptions, SectionRange } from "./types.ts";
+
+export type { ExtractedSkill, ExtractOptions, SectionRange, SkillSpanHit } from "./types.ts";
+
+/** Longer input is not a resume, job ad or message; refuse it instead of working for seconds. */
+export const MAX_TEXT_CHARS = 1_000_000;
+/** Ambiguous names accepted next to other accepted names may in turn vouch for their neighbours. */
+const CONTEXT_PASSES = 3;
+
+export function extractSkills(text: string, options: ExtractOptions = {}, taxonomy: Taxonomy = getTaxonomy()): ExtractedSkill[] {
+  if (typeof text !== "string") {
+    throw new CareerCraftError("validation", "Skill extraction needs text (a string).");
+  }
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new CareerCraftError(
+      "too_large",
+      `That text is too long to scan for skills (${text.length} characters; the limit is ${MAX_TEXT_CHARS}).`,
+    );
+  }
+  const sectionAt = sectionLookup(options);
+  const tokens = tokensOf(text);
+  const candidates = selectLongest(findCandidates(taxonomy, text, tokens)).filter((c) => !inDegreeContext(tokens, c));
+
+  // Specific names (tools, languages, frameworks) count anywhere; ambiguous names and general
+  // concepts wait for context, which may come from names accepted in an earlier pass.
+  const needsEvidence = (c: Candidate) => c.ambiguous || isGeneral(c);
+  const accepted = new Set<Candidate>(candidates.filter((c) => !needsEvidence(c)));
+  let pending = candidates.filter(needsEvidence);
+  for (let pass = 0; pass < CONTEXT_PASSES && pending.length > 0; pass++) {
+    const ordered = candidates.filter((c) => accepted.has(c));
+    const newlyAccepted = pending.filter((c) => {
+      const { prev, next } = neighbours(ordered, c);
+      const input = { text, tokens, candidate: c, section: sectionAt(c.start)?.toLowerCase(), prevAccepted: prev, nextAccepted: next };
+      return c.ambiguous ? acceptAmbiguous(input) : acceptGeneral(input);
+    });
+    if (newlyAccepted.length === 0) break;
+    for (const c of newlyAccepted) accepted.add(c);
+    pending = pending.filter((c) => !accepted.has(c));
+  }
+
+  const bySkill = new Map<string, ExtractedSkill>();
+  const add = (id: string, start: number, end: number) => {
+    const skill = taxonomy.get(id);
+    if (!skill) return;
+    let entry = bySkill.get(id);
+    if (!entry) {
+      entry = { id, name: skill.name, type: skill.type, category: skill.category, spans: [] };
+      bySkill.set(id, entry);
+    }
+    if (entry.spans.some((s) => s.start === start && s.end === end)) return;
+    const section = sectionAt(start);
+    entry.spans.push({ start, end, text: text.slice(start, end), ...(section ? { section } : {}) });
+  };
+  for (const c of candidates) if (accepted.has(c)) add(c.skill.id, c.start, c.end);
+  for (const hit of findPhraseSkills(text)) add(hit.skillId, hit.start, hit.end);
+
+  const result = [...bySkill.values()];
+  for (const r of result) r.spans.sort((a, b) => a.start - b.start);
+  return result.sort((a, b) => a.spans[0].start - b.spans[0].start);
+}
+
+function neighbours(ordered: Candidate[], c: Candidate): { prev?: Candidate; next?: Candidate } {
+  let prev: Candidate | undefined;
+  let next: Candidate | undefined;
+  for (const o of ordered) {
+    if (o.end <= c.start) prev = o;
+    else if (o.start >= c.end) {
+      next = o;
+      break;
+    }
+  }
+  return { prev, next };
+}
+
+function sectionLookup(options: ExtractOptions): (offset: number) => string | undefined {
+  const sections = (options.sections ?? [])
+    .map((s: SectionRange) => ({ name: s.name ?? s.kind ?? s.heading ?? undefined, start: s.start, end: s.end }))
+    .filter((s) => typeof s.name === "string" && Number.isFinite(s.start) && Number.isFinite(s.end));
+  if (sections.length === 0) return () => options.section;
+  return (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.name ?? options.section;
+}

@@ -1,0 +1,113 @@
+/**
+ * Finds every taxonomy spelling in a text in one left-to-right pass. Each start token
+ * grows a window token by token, building the same concatenated key the taxonomy uses
+ * ("node" + "js" = "nodejs"), and stops as soon as the key is neither a spelling nor
+ * the beginning of a longer one, so the work is linear in the text and needs no regexes
+ * per skill.
+ */
+import type { Taxonomy } from "../../data/taxonomy/index.ts";
+import { type Token, tokenize } from "../../data/taxonomy/normalize.ts";
+import type { Skill } from "../../data/taxonomy/types.ts";
+
+export interface Candidate {
+  skill: Skill;
+  key: string;
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The spelling found needs context before it counts ("go", "r", "react"). */
+  ambiguous: boolean;
+}
+
+const MAX_TOKENS = 8;
+/** Between two tokens of one word: "Node.js", "CI/CD", "T-SQL", "R&D", "C / C++". */
+const GLUE = /^(?:[ \t]?[-/&._][ \t]?|)$/;
+/** Between two words: only where a known multi-word spelling has a space. */
+const SPACE = /^[ \t]{1,2}$/;
+const MASK = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+export function needsContext(skill: Skill, key: string, tokenCount: number): boolean {
+  if (skill.ambiguousKeys) return skill.ambiguousKeys.includes(key);
+  return skill.ambiguous && tokenCount === 1;
+}
+
+/** Tokens outside URLs and e-mail addresses (a "linkedin" inside a profile URL is not a skill). */
+export function tokensOf(text: string): Token[] {
+  const masked: [number, number][] = [];
+  for (const m of text.matchAll(MASK)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const tokens = tokenize(text);
+  if (masked.length === 0) return tokens;
+  return tokens.filter((t) => !masked.some(([s, e]) => t.start >= s && t.end <= e));
+}
+
+function extractable(skill: Skill | undefined): skill is Skill {
+  return skill !== undefined && skill.extractable !== false;
+}
+
+export function findCandidates(taxonomy: Taxonomy, text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let key = "";
+    let spaced = "";
+    let words = 1;
+    for (let j = i; j < tokens.length && j < i + MAX_TOKENS; j++) {
+      if (j > i) {
+        const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+        if (GLUE.test(gap)) {
+          if (!taxonomy.isPrefix(key) && !taxonomy.byNormalizedKey(key)) break;
+        } else if (SPACE.test(gap) && taxonomy.isPhrasePrefix(spaced)) {
+          spaced += " ";
+          words++;
+        } else break;
+      }
+      key += tokens[j].key;
+      spaced += tokens[j].key;
+      if (words > 1 && !taxonomy.isPhrase(spaced)) continue;
+      const skill = resolve(taxonomy, key, j === i);
+      if (skill) {
+        out.push({
+          skill: skill.skill,
+          key: skill.key,
+          first: i,
+          last: j,
+          start: tokens[i].start,
+          end: tokens[j].end,
+          ambiguous: needsContext(skill.skill, skill.key, j - i + 1),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Exact spelling, else a plural ("dashboards") or a version glued on ("php7", "html5"). */
+function resolve(taxonomy: Taxonomy, key: string, single: boolean): { skill: Skill; key: string } | undefined {
+  const exact = taxonomy.byNormalizedKey(key);
+  if (extractable(exact)) return { skill: exact, key };
+  if (exact) return undefined;
+  if (key.length >= 5 && key.endsWith("s") && !key.endsWith("ss")) {
+    const singular = taxonomy.byNormalizedKey(key.slice(0, -1));
+    if (extractable(singular) && !needsContext(singular, key.slice(0, -1), 1)) return { skill: singular, key: key.slice(0, -1) };
+  }
+  if (single) {
+    const m = /^([a-z][a-z+#]{2,}?)\d+(?:\.\d+)*[a-z]?$/.exec(key);
+    const stem = m ? taxonomy.byNormalizedKey(m[1]) : undefined;
+    if (m && extractable(stem) && !needsContext(stem, m[1], 1)) return { skill: stem, key: m[1] };
+  }
+  return undefined;
+}
+
+/** Longest match wins where candidates overlap; ties go to the earlier one. */
+export function selectLongest(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || Number(a.ambiguous) - Number(b.ambiguous),
+  );
+  const taken: Candidate[] = [];
+  for (const c of sorted) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -31,7 +31,8 @@ function startProcess(env: Record<string, string>): {
   return { child, ready, exit, output: () => out };
 }
 
-describe("the service process on embedded defaults", () => {
+// Spawns real processes: generous limits so a busy machine slows the test, not fails it.
+describe("the service process on embedded defaults", { timeout: 180_000 }, () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "cc-main-"));
   const first = startProcess({ DATA_DIR: dataDir, PORT: "0" });
   afterAll(() => {

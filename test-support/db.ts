@@ -4,10 +4,14 @@
  * server the PostgreSQL half is skipped with a message, except under CI=true where
  * it fails: CI must never pass by skipping.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe } from "vitest";
 import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
+import { MIGRATIONS_DIR } from "../data/db/migrate.ts";
 
 export const ADMIN_DATABASE_URL =
   process.env.TEST_ADMIN_DATABASE_URL ??
@@ -59,9 +63,38 @@ export async function createPostgresTestDatabase(
   };
 }
 
+/**
+ * initdb dominates an embedded test database's cost, so every suite starts from one
+ * migrated template, dumped once to the temp folder (keyed by the migration files, so a
+ * new migration makes a new template) and shared by all test processes.
+ */
+async function migratedTemplate(): Promise<Blob> {
+  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => f.endsWith(".ts")).sort();
+  const hash = createHash("sha1");
+  for (const f of files) hash.update(f).update(await readFile(path.join(MIGRATIONS_DIR, f)));
+  const file = path.join(tmpdir(), `careercraft-pglite-template-${hash.digest("hex").slice(0, 16)}.tar`);
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
+    const db = await openDatabase({ memory: true });
+    await migrateToLatest(db);
+    const dump = await db.dumpDataDir!();
+    await db.close();
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, Buffer.from(await dump.arrayBuffer()));
+    await rename(tmp, file);
+    return dump;
+  }
+}
+
+let template: Promise<Blob> | undefined;
+
 export async function createPgliteTestDatabase(migrate = true): Promise<Db> {
-  const db = await openDatabase({ memory: true });
-  if (migrate) await migrateToLatest(db);
+  if (!migrate) return openDatabase({ memory: true });
+  template ??= migratedTemplate();
+  const db = await openDatabase({ memory: true, loadDataDir: await template });
+  // Migrations that landed after the template was made (none, normally) still apply.
+  await migrateToLatest(db);
   return db;
 }
 

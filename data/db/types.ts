@@ -22,6 +22,8 @@ export interface Db extends Queryable {
    * connection, so fn must use `tx`, never the outer Db, or it waits on itself.
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Embedded only: the whole data folder as a tarball (backups, test templates). */
+  dumpDataDir?(): Promise<Blob>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -80,7 +80,7 @@ describeEachDatabase("embedded job runner", (getDb) => {
   sharedBehaviour(async () => createEmbeddedQueue(getDb(), { pollMs: 20 }));
 });
 
-describe("embedded job runner across a restart", () => {
+describe("embedded job runner across a restart", { timeout: 180_000 }, () => {
   it("runs a delayed job that was enqueued before the process stopped", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "cc-queue-"));
     const first = await openDatabase({ dataDir });

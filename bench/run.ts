@@ -11,7 +11,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const outIndex = args.indexOf("--out");
 const out = outIndex >= 0 ? args[outIndex + 1] : path.join(here, "..", "bench-results.json");
-const filters = args.filter((a, i) => !a.startsWith("--") && i !== outIndex + 1);
+const filters = args.filter((a, i) => !a.startsWith("--") && (outIndex < 0 || i !== outIndex + 1));
 
 const files = readdirSync(here)
   .filter((f) => f.endsWith(".bench.ts"))

@@ -64,7 +64,11 @@ const skills = builder.finish();
 const builtFrom = ["curated", "O*NET 29.2", "ESCO v1.1.1", "GitHub Linguist languages.yml"];
 const taxonomy = compile(skills, builder.keyOwner, builtFrom);
 const taxonomyFile = path.join(root, "data/taxonomy/taxonomy.json");
-writeFileSync(taxonomyFile, `${JSON.stringify(taxonomy)}\n`);
+// The extractor's phrase tables go to their own file so a lookup-only load parses less.
+const { prefixes, phrases, phrasePrefixes, ...main } = taxonomy;
+writeFileSync(taxonomyFile, `${JSON.stringify(main)}\n`);
+const matcherFile = path.join(root, "data/taxonomy/matcher.json");
+writeFileSync(matcherFile, `${JSON.stringify({ version: 1, prefixes, phrases, phrasePrefixes })}\n`);
 const lookupOnlyFile = path.join(root, "data/taxonomy/esco-lookup.json");
 writeFileSync(lookupOnlyFile, `${JSON.stringify(compileLookupOnly(skills, builder.keyOwner))}\n`);
 
@@ -87,7 +91,7 @@ console.log(
   [
     `taxonomy: ${skills.length} skills (curated ${bySource("curated")}, onet ${bySource("onet")}, ` +
       `linguist ${bySource("linguist")}, esco ${bySource("esco")}), ` +
-      `${Object.keys(taxonomy.keys).length} spellings, ${size(taxonomyFile)} + lookup-only ${size(lookupOnlyFile)}`,
+      `${Object.keys(taxonomy.keys).length} spellings, ${size(taxonomyFile)} + matcher ${size(matcherFile)} + lookup-only ${size(lookupOnlyFile)}`,
     `roles: ${roles.roles.length} occupations, ${size(rolesFile)}`,
     `warnings: ${builder.warnings.length}${builder.warnings.length ? `\n  ${builder.warnings.slice(0, 30).join("\n  ")}` : ""}`,
     `built in ${Math.round(performance.now() - t0)} ms`,

@@ -17,6 +17,10 @@ export async function startHostPage(
   widgetOrigin: () => string,
   attributes: Record<string, string> = {},
 ): Promise<HostPage> {
+  // GET /strict serves the same page under a strict Content-Security-Policy: only the
+  // widget's origin may serve scripts and be called, and no inline styles are allowed.
+  const csp = () =>
+    `default-src 'self'; script-src ${widgetOrigin()}; connect-src ${widgetOrigin()}; style-src 'self'; img-src data:`;
   const attrs = Object.entries({ "data-title": "Career coach", "data-accent": "#0f766e", ...attributes })
     .map(([k, v]) => `${k}="${v.replace(/"/g, "&quot;")}"`)
     .join(" ");
@@ -30,8 +34,11 @@ export async function startHostPage(
 </style></head>
 <body><h1>State University Career Center</h1><p>Book an advising slot, browse job fairs, or ask our career coach.</p>
 <script src="${widgetOrigin()}/widget.js" ${attrs} async></script></body></html>`;
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+  const server = createServer((req, res) => {
+    res.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      ...(req.url === "/strict" ? { "content-security-policy": csp() } : {}),
+    });
     res.end(html());
   });
   await new Promise<void>((resolve) => server.listen(0, "localhost", resolve));

@@ -6,7 +6,7 @@
  * tool calls and a final turn_end. Channels never see LangGraph types.
  */
 import { HumanMessage } from "@langchain/core/messages";
-import { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
+import type { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../data/db/types.ts";
@@ -16,12 +16,18 @@ import type { JobQueue } from "../../data/queue/types.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
 import { type AgentGraph, buildAgentGraph } from "../graph/build.ts";
 import { TURN_KEY, type Turn, type TurnStats } from "../graph/turn.ts";
-import { type ChatProvider, createChatProvider, type ProviderKind, type ProviderOptions } from "../models/index.ts";
+import {
+  type ChatProvider,
+  createChatProvider,
+  type ProviderKind,
+  type ProviderOptions,
+} from "../models/index.ts";
 import { attachmentNote } from "../planner/model.ts";
 import { agentTools } from "../tools/registry.ts";
 import type { AgentTool } from "../tools/types.ts";
+import { BatchedPostgresSaver } from "./checkpointer.ts";
 import { EventChannel } from "./event-channel.ts";
-import { createThreadsRepository } from "./threads.ts";
+import { checkpointThreadId, createThreadsRepository } from "./threads.ts";
 import type { Converse, ConverseOptions, Identity, Inbound, ReplyEvent } from "./types.ts";
 
 export interface ConversationOptions {
@@ -62,8 +68,12 @@ function validate(identity: Identity, threadId: string, inbound: Inbound, config
     throw new CareerCraftError("validation", "The conversation id is missing or too long.");
   if (typeof inbound?.text !== "string") throw new CareerCraftError("validation", "The message has no text.");
   if (inbound.text.length > MAX_TEXT)
-    throw new CareerCraftError("too_large", `That message is too long (over ${MAX_TEXT} characters). Attach it as a file instead.`);
-  if (!Array.isArray(inbound.attachments)) throw new CareerCraftError("validation", "Attachments must be a list.");
+    throw new CareerCraftError(
+      "too_large",
+      `That message is too long (over ${MAX_TEXT} characters). Attach it as a file instead.`,
+    );
+  if (!Array.isArray(inbound.attachments))
+    throw new CareerCraftError("validation", "Attachments must be a list.");
   if (inbound.attachments.length > MAX_ATTACHMENTS)
     throw new CareerCraftError("validation", `Please send at most ${MAX_ATTACHMENTS} files at a time.`);
   for (const a of inbound.attachments) {
@@ -101,14 +111,36 @@ class ThreadLocks {
 export async function createConversation(options: ConversationOptions): Promise<Conversation> {
   const { db, config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const checkpointer = new PostgresSaver(db.pool);
+  const checkpointer = new BatchedPostgresSaver(db.pool);
   await checkpointer.setup();
   const tools = options.tools ?? agentTools();
-  const graph = buildAgentGraph(tools, { db, config, logger, queue: options.queue, checkpointer }, checkpointer);
+  const graph = buildAgentGraph(
+    tools,
+    { db, config, logger, queue: options.queue, checkpointer },
+    checkpointer,
+  );
   const users = createUsersRepository(db);
   const threads = createThreadsRepository(db);
   const providers = new Map<ProviderKind, ChatProvider>();
   const locks = new ThreadLocks();
+  // Identity -> user and seen threads are cached: a turn should not spend round trips on
+  // facts that do not change. Deleting a user clears both (see forgetUser).
+  const userCache = new Map<string, { id: string }>();
+  const knownThreads = new Set<string>();
+  const identityKey = (i: Identity) => `${i.channel}\u0000${i.externalId}`;
+  const resolveUser = async (identity: Identity): Promise<{ id: string }> => {
+    const key = identityKey(identity);
+    const cached = userCache.get(key);
+    if (cached) return cached;
+    const user = await users.resolveIdentity(identity);
+    if (userCache.size > 10_000) userCache.clear();
+    userCache.set(key, { id: user.id });
+    return user;
+  };
+  const forgetUser = (userId: string) => {
+    for (const [key, value] of userCache) if (value.id === userId) userCache.delete(key);
+    for (const t of knownThreads) if (t.startsWith(`${userId}:`)) knownThreads.delete(t);
+  };
 
   const providerFor = (kind: ProviderKind): ChatProvider => {
     let p = providers.get(kind);
@@ -129,9 +161,13 @@ export async function createConversation(options: ConversationOptions): Promise<
     const t0 = performance.now();
     validate(identity, threadId, inbound, config);
     const provider = providerFor(opts.model ?? config.models.provider);
-    const user = await users.resolveIdentity(identity);
-    const checkpointThread = await threads.touch(user.id, identity.channel, threadId);
-    await users.touchLastChannel(user.id, identity.channel, threadId);
+    const user = await resolveUser(identity);
+    const checkpointThread = checkpointThreadId(user.id, identity.channel, threadId);
+    if (!knownThreads.has(checkpointThread)) {
+      await threads.touch(user.id, identity.channel, threadId);
+      await users.touchLastChannel(user.id, identity.channel, threadId);
+      knownThreads.add(checkpointThread);
+    }
     const stats: TurnStats = { modelCalls: 0, toolCalls: 0, duplicateToolCalls: 0 };
     const turn: Turn = {
       userId: user.id,
@@ -155,9 +191,13 @@ export async function createConversation(options: ConversationOptions): Promise<
           configurable: { thread_id: checkpointThread, [TURN_KEY]: turn },
           recursionLimit: 12,
           signal: opts.signal,
+          // One checkpoint per turn, written when the turn completes: a turn cut off
+          // mid-way is simply not remembered, and the person sends it again.
+          durability: "exit",
         },
       );
       for (const fn of turn.afterTurn) await fn();
+      if (turn.afterTurn.length) forgetUser(user.id);
     } finally {
       release();
     }
@@ -182,7 +222,8 @@ export async function createConversation(options: ConversationOptions): Promise<
           out.close();
           return;
         }
-        if (!isCareerCraftError(error)) logger.error({ err: error, channel: identity?.channel }, "conversation turn failed");
+        if (!isCareerCraftError(error))
+          logger.error({ err: error, channel: identity?.channel }, "conversation turn failed");
         const e = isCareerCraftError(error)
           ? error
           : new CareerCraftError("internal", "Something went wrong while answering. Please try again.");

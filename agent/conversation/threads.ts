@@ -22,7 +22,9 @@ export function createThreadsRepository(db: Queryable) {
       return id;
     },
 
-    async listForUser(userId: string): Promise<{ checkpointThreadId: string; channel: string; threadId: string }[]> {
+    async listForUser(
+      userId: string,
+    ): Promise<{ checkpointThreadId: string; channel: string; threadId: string }[]> {
       const { rows } = await db.query<{ checkpointThreadId: string; channel: string; threadId: string }>(
         `SELECT checkpoint_thread_id AS "checkpointThreadId", channel, thread_id AS "threadId"
          FROM agent_threads WHERE user_id = $1 ORDER BY last_active_at DESC`,

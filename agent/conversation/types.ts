@@ -116,6 +116,12 @@ export type ReplyPart =
   | FilePart
   | QuickRepliesPart;
 
+/**
+ * One turn's events, in order. The reply's words arrive only as text_delta events (a
+ * channel that cannot stream concatenates them); rich content arrives as parts; a
+ * tool_call is reported before the tool runs; a failure is an `error` event with a
+ * message for the person. Every turn ends with exactly one turn_end.
+ */
 export type ReplyEvent =
   | { type: "progress"; stage: string; message: string; metrics?: Record<string, number> }
   | { type: "text_delta"; text: string }

@@ -30,7 +30,8 @@ export function toLangChainTools(tools: AgentTool[]): StructuredToolInterface[] 
 
 export function buildAgentGraph(tools: AgentTool[], deps: ToolDeps, checkpointer: BaseCheckpointSaver) {
   const byName = new Map(tools.map((t) => [t.name, t]));
-  const route = (state: AgentStateValue) => ((state.messages.at(-1) as AIMessage).tool_calls?.length ? "tools" : END);
+  const route = (state: AgentStateValue) =>
+    (state.messages.at(-1) as AIMessage).tool_calls?.length ? "tools" : END;
   return new StateGraph(AgentState)
     .addNode("model", createModelNode(toLangChainTools(tools)))
     .addNode("tools", createToolNode(byName, deps))

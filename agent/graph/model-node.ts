@@ -2,7 +2,18 @@
  * The model node: shows the model the recent conversation (plus the system prompt and
  * focus), streams its words to the person as they come, and records what it decided.
  */
-import { AIMessage, type AIMessageChunk, type BaseMessage, HumanMessage, RemoveMessage, SystemMessage } from "@langchain/core/messages";
+
+import type { BaseLanguageModelInput } from "@langchain/core/language_models/base";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import {
+  AIMessage,
+  type AIMessageChunk,
+  type BaseMessage,
+  HumanMessage,
+  RemoveMessage,
+  SystemMessage,
+} from "@langchain/core/messages";
+import type { Runnable } from "@langchain/core/runnables";
 import type { StructuredToolInterface } from "@langchain/core/tools";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { QuickRepliesPart } from "../conversation/types.ts";
@@ -15,9 +26,13 @@ import { turnOf } from "./turn.ts";
 /** A model gets this many tool rounds per message before it must answer in words. */
 export const MAX_TOOL_ROUNDS = 3;
 /** Messages shown to a hosted model; older ones stay in the checkpoint until trimmed. */
-const WINDOW = 30;
-/** Past this many stored messages the oldest whole exchanges are dropped. */
-const KEEP = 80;
+const WINDOW = 24;
+/**
+ * Past this many stored messages the oldest whole exchanges are dropped (down to half).
+ * The whole list is re-read and re-written with every turn's checkpoint, so a long
+ * tail costs every turn; the focus keeps what matters (job, analysis, roadmap ids).
+ */
+const KEEP = 40;
 
 /** Metadata the offline planner attaches to its message (never sent to a provider). */
 export interface PlannerMeta {
@@ -26,7 +41,8 @@ export interface PlannerMeta {
 }
 
 function sinceLastHuman(messages: BaseMessage[]): BaseMessage[] {
-  for (let i = messages.length - 1; i >= 0; i--) if (HumanMessage.isInstance(messages[i])) return messages.slice(i);
+  for (let i = messages.length - 1; i >= 0; i--)
+    if (HumanMessage.isInstance(messages[i])) return messages.slice(i);
   return messages;
 }
 
@@ -50,16 +66,34 @@ function textOf(chunk: AIMessageChunk): string {
   return chunk.content.map((c) => (c.type === "text" && typeof c.text === "string" ? c.text : "")).join("");
 }
 
+// Binding converts every tool schema to JSON schema: do it once per model, not per call.
+const bindings = new WeakMap<BaseChatModel, Runnable<BaseLanguageModelInput, AIMessageChunk>>();
+function boundModel(model: BaseChatModel, tools: StructuredToolInterface[]) {
+  let bound = bindings.get(model);
+  if (!bound) {
+    bound = model.bindTools
+      ? (model.bindTools(tools) as Runnable<BaseLanguageModelInput, AIMessageChunk>)
+      : model;
+    bindings.set(model, bound);
+  }
+  return bound;
+}
+
 export function createModelNode(tools: StructuredToolInterface[]) {
-  return async function modelNode(state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> {
+  return async function modelNode(
+    state: AgentStateValue,
+    config: LangGraphRunnableConfig,
+  ): Promise<AgentStateUpdate> {
     const turn = turnOf(config);
     const thisTurn = sinceLastHuman(state.messages);
     const rounds = thisTurn.filter((m) => (m as AIMessage).tool_calls?.length).length;
     const canUseTools = rounds < MAX_TOOL_ROUNDS && tools.length > 0;
-    const runnable = canUseTools && turn.model.bindTools ? turn.model.bindTools(tools) : turn.model;
+    const runnable = canUseTools ? boundModel(turn.model, tools) : turn.model;
     const history = turn.offline ? thisTurn : windowOf(state.messages, WINDOW);
     const input = [new SystemMessage(systemPrompt(state.focus)), ...history];
-    const options = turn.offline ? { signal: turn.signal, focus: state.focus } : { signal: turn.signal, timeout: turn.timeoutMs };
+    const options = turn.offline
+      ? { signal: turn.signal, focus: state.focus }
+      : { signal: turn.signal, timeout: turn.timeoutMs };
 
     turn.stats.modelCalls++;
     let full: AIMessageChunk | undefined;
@@ -89,7 +123,8 @@ export function createModelNode(tools: StructuredToolInterface[]) {
     // What was awaited is answered (or abandoned) by this message unless the planner asks again.
     if (meta.awaiting !== undefined) update.focus = { awaiting: meta.awaiting ?? undefined } as Focus;
     else if (firstStep && state.focus.awaiting) update.focus = { awaiting: null } as unknown as Focus;
-    if (meta.quickReplies?.length) turn.emit({ type: "part", part: { type: "quickReplies", options: meta.quickReplies } });
+    if (meta.quickReplies?.length)
+      turn.emit({ type: "part", part: { type: "quickReplies", options: meta.quickReplies } });
     if (!message.tool_calls?.length) {
       const removals = trimmed([...state.messages, message]);
       if (removals.length) update.messages = [...removals, message];

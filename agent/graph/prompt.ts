@@ -23,10 +23,14 @@ Rules:
 
 export function systemPrompt(focus: Focus): string {
   const known: string[] = [];
-  if (focus.jobTitle) known.push(`current target job: ${focus.jobTitle}${focus.jobId ? ` (id ${focus.jobId})` : ""}`);
-  if (focus.analysisId) known.push(`latest analysis: ${focus.analysisId}${focus.verdict ? ` (${focus.verdict})` : ""}`);
+  if (focus.jobTitle)
+    known.push(`current target job: ${focus.jobTitle}${focus.jobId ? ` (id ${focus.jobId})` : ""}`);
+  if (focus.analysisId)
+    known.push(`latest analysis: ${focus.analysisId}${focus.verdict ? ` (${focus.verdict})` : ""}`);
   if (focus.roadmapId) known.push(`current roadmap: ${focus.roadmapId}`);
   if (focus.questionId) known.push(`practice question on the table: ${focus.questionId}`);
   if (focus.awaiting) known.push(`you asked the person for: ${focus.awaiting}`);
-  return known.length ? `${RULES}\n\nConversation focus (ids are for tool arguments):\n- ${known.join("\n- ")}` : RULES;
+  return known.length
+    ? `${RULES}\n\nConversation focus (ids are for tool arguments):\n- ${known.join("\n- ")}`
+    : RULES;
 }

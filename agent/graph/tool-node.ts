@@ -6,8 +6,8 @@
  */
 import { type AIMessage, type BaseMessage, HumanMessage, ToolMessage } from "@langchain/core/messages";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import type { Logger } from "../../data/logger.ts";
 import { isCareerCraftError } from "../../data/errors.ts";
+import type { Logger } from "../../data/logger.ts";
 import { type ToolName, toolSchemas } from "../tools/schemas.ts";
 import type { AgentTool, FocusUpdate, ToolDeps } from "../tools/types.ts";
 import { type Focus, mergeFocus } from "./focus.ts";
@@ -21,7 +21,8 @@ function previousResults(messages: BaseMessage[]): Map<string, string> {
   let start = messages.length - 1;
   while (start >= 0 && !HumanMessage.isInstance(messages[start])) start--;
   const byId = new Map<string, string>();
-  for (const m of messages.slice(start + 1)) if (ToolMessage.isInstance(m)) byId.set(m.tool_call_id, String(m.content));
+  for (const m of messages.slice(start + 1))
+    if (ToolMessage.isInstance(m)) byId.set(m.tool_call_id, String(m.content));
   const byCall = new Map<string, string>();
   for (const m of messages.slice(start + 1)) {
     for (const tc of (m as AIMessage).tool_calls ?? []) {
@@ -35,11 +36,17 @@ function previousResults(messages: BaseMessage[]): Map<string, string> {
 function errorResult(error: unknown, logger: Logger, name: string): Record<string, unknown> {
   if (isCareerCraftError(error)) return { error: error.userMessage, code: error.code };
   logger.error({ err: error, tool: name }, "tool failed");
-  return { error: "Something went wrong on our side while doing that. Please try again in a moment.", code: "internal" };
+  return {
+    error: "Something went wrong on our side while doing that. Please try again in a moment.",
+    code: "internal",
+  };
 }
 
 export function createToolNode(tools: Map<ToolName, AgentTool>, deps: ToolDeps) {
-  return async function toolNode(state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> {
+  return async function toolNode(
+    state: AgentStateValue,
+    config: LangGraphRunnableConfig,
+  ): Promise<AgentStateUpdate> {
     const turn = turnOf(config);
     const last = state.messages.at(-1) as AIMessage;
     const done = previousResults(state.messages.slice(0, -1));
@@ -68,7 +75,10 @@ export function createToolNode(tools: Map<ToolName, AgentTool>, deps: ToolDeps) 
         const parsed = toolSchemas[tool.name].safeParse(call.args ?? {});
         if (!parsed.success) {
           const issue = parsed.error.issues[0];
-          result = { error: `Invalid arguments: ${issue?.path.join(".") || "input"} ${issue?.message ?? ""}`.trim(), code: "validation" };
+          result = {
+            error: `Invalid arguments: ${issue?.path.join(".") || "input"} ${issue?.message ?? ""}`.trim(),
+            code: "validation",
+          };
           failed = true;
         } else {
           try {
@@ -80,6 +90,7 @@ export function createToolNode(tools: Map<ToolName, AgentTool>, deps: ToolDeps) 
               attachments: turn.attachments,
               focus,
               answered: turn.answered,
+              model: turn.offline ? undefined : turn.model,
               emit: turn.emit,
               signal: turn.signal,
               afterTurn: (fn) => turn.afterTurn.push(fn),

@@ -7,12 +7,19 @@ import { CareerCraftError, isCareerCraftError } from "../../data/errors.ts";
 function statusOf(error: unknown): number | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    const e = current as { status?: unknown; statusCode?: unknown; response?: { status?: unknown }; cause?: unknown };
+    const e = current as {
+      status?: unknown;
+      statusCode?: unknown;
+      response?: { status?: unknown };
+      cause?: unknown;
+    };
     for (const v of [e.status, e.statusCode, e.response?.status]) if (typeof v === "number") return v;
     current = e.cause;
   }
   const text = error instanceof Error ? error.message : String(error);
-  const m = text.match(/\[(\d{3})\b|\b(\d{3}) (?:status code|Unauthorized|Too Many|Internal|Bad Gateway|Service Unavailable)|status(?: code)?:? (\d{3})/i);
+  const m = text.match(
+    /\[(\d{3})\b|\b(\d{3}) (?:status code|Unauthorized|Too Many|Internal|Bad Gateway|Service Unavailable)|status(?: code)?:? (\d{3})/i,
+  );
   return m ? Number(m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
@@ -56,9 +63,21 @@ export function toProviderError(error: unknown): unknown {
       cause,
     );
   if (status !== undefined && status >= 400)
-    return new CareerCraftError("provider", `The AI model provider refused the request (HTTP ${status}). Please try again.`, cause);
+    return new CareerCraftError(
+      "provider",
+      `The AI model provider refused the request (HTTP ${status}). Please try again.`,
+      cause,
+    );
   const e = error as { code?: string };
-  if (e?.code === "ECONNREFUSED" || e?.code === "ENOTFOUND" || /fetch failed|ECONNREFUSED|connection error/i.test(String((error as Error)?.message)))
-    return new CareerCraftError("provider", "I couldn't reach the AI model provider. Please try again shortly.", cause);
+  if (
+    e?.code === "ECONNREFUSED" ||
+    e?.code === "ENOTFOUND" ||
+    /fetch failed|ECONNREFUSED|connection error/i.test(String((error as Error)?.message))
+  )
+    return new CareerCraftError(
+      "provider",
+      "I couldn't reach the AI model provider. Please try again shortly.",
+      cause,
+    );
   return error;
 }

@@ -27,14 +27,21 @@ export interface ChatProvider {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-export function createChatProvider(kind: ProviderKind, config: Config, options: ProviderOptions = {}): ChatProvider {
+export function createChatProvider(
+  kind: ProviderKind,
+  config: Config,
+  options: ProviderOptions = {},
+): ChatProvider {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetries = options.maxRetries ?? 2;
   if (kind === "offline") return { kind, model: new OfflinePlanner({}), timeoutMs };
   if (kind === "openai") {
     const { apiKey, baseUrl, model } = config.models.openai;
     if (!apiKey && !baseUrl)
-      throw new CareerCraftError("config", "The OpenAI model needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server).");
+      throw new CareerCraftError(
+        "config",
+        "The OpenAI model needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local server).",
+      );
     return {
       kind,
       timeoutMs,

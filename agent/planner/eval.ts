@@ -27,7 +27,13 @@ export const FOCUS_PRESETS: Record<string, Focus> = {
   job: { jobId: "job-1", jobTitle: "Data Engineer" },
   await_job: { awaiting: "job" },
   analysis: { jobId: "job-1", jobTitle: "Data Engineer", analysisId: "an-1", verdict: "UNFIT" },
-  roadmap: { jobId: "job-1", jobTitle: "Data Engineer", analysisId: "an-1", verdict: "UNFIT", roadmapId: "rm-1" },
+  roadmap: {
+    jobId: "job-1",
+    jobTitle: "Data Engineer",
+    analysisId: "an-1",
+    verdict: "UNFIT",
+    roadmapId: "rm-1",
+  },
   practice: { questionId: "q-1", questionText: "Design a cache", awaiting: "practice_answer" },
   await_delete: { awaiting: "delete_confirmation" },
 };
@@ -102,5 +108,10 @@ export function evaluateUtterances(utterances: Utterance[] = loadUtterances()): 
     if (scoreUtterance(utterance, plan)) correct++;
     else failures.push({ utterance, plan, correct: false });
   }
-  return { accuracy: utterances.length ? correct / utterances.length : 0, total: utterances.length, correct, failures };
+  return {
+    accuracy: utterances.length ? correct / utterances.length : 0,
+    total: utterances.length,
+    correct,
+    failures,
+  };
 }

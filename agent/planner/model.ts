@@ -92,7 +92,9 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     const note = raw.match(ATTACHMENT_NOTE);
     const text = note ? raw.slice(0, note.index) : raw;
     const attachments = note ? note[1].split(", ").filter(Boolean) : [];
-    const bound = (options.tools ?? []).map(toolName).filter((n): n is ToolName => TOOL_NAMES.includes(n as ToolName));
+    const bound = (options.tools ?? [])
+      .map(toolName)
+      .filter((n): n is ToolName => TOOL_NAMES.includes(n as ToolName));
     const plan = understand(text, { focus, attachments, available: new Set(bound) });
     const seed = `${text}|${messages.length}`;
     const words = plan.says.map((s) => sayText(s, focus, seed)).join("\n\n");
@@ -149,12 +151,14 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     const message = this.respond(messages, options);
     const text = contentText(message);
     // Words arrive as deltas like a hosted model's would; the tool calls ride on the last chunk.
-    const pieces = text ? text.split(/(?<=\s)/) : [];
+    const pieces = text ? (text.match(/(?:\S+\s*){1,6}|\s+/g) ?? [text]) : [];
     for (let i = 0; i < pieces.length; i++) {
       const isLast = i === pieces.length - 1;
       const chunk = new AIMessageChunk({
         content: pieces[i],
-        ...(isLast ? { tool_call_chunks: message.tool_call_chunks, response_metadata: message.response_metadata } : {}),
+        ...(isLast
+          ? { tool_call_chunks: message.tool_call_chunks, response_metadata: message.response_metadata }
+          : {}),
       });
       yield new ChatGenerationChunk({ text: pieces[i], message: chunk });
       await runManager?.handleLLMNewToken(pieces[i]);

@@ -280,11 +280,12 @@ export function correctWord(word: string): string {
   if (word.length < 4 || KEYWORD_SET.has(word) || PROTECTED.has(word) || /\d/.test(word)) return word;
   const cached = correctionCache.get(word);
   if (cached !== undefined) return cached;
-  const max = word.length >= 7 ? 2 : 1;
+  // Two edits only for long words: at 7-8 letters too many real words sit two edits from a keyword.
+  const max = word.length >= 9 ? 2 : 1;
   let best = word;
   let bestDistance = max + 1;
   for (const keyword of KEYWORDS) {
-    if (keyword[0] !== word[0] && word.length < 7) continue;
+    if (keyword[0] !== word[0] && word.length < 9) continue;
     const d = editDistance(word, keyword, max);
     if (d < bestDistance) {
       bestDistance = d;

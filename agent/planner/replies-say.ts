@@ -58,10 +58,17 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
     case "help":
       return `${pick(["Here's what I can do:", "Happy to help. You can ask me things like:", "I'm your career agent. Try:"], seed)}\n${helpList()}`;
     case "thanks":
-      return pick(["You're welcome! Anything else?", "Glad that helps. What next?", "Any time — shall we keep going?"], seed);
+      return pick(
+        ["You're welcome! Anything else?", "Glad that helps. What next?", "Any time — shall we keep going?"],
+        seed,
+      );
     case "goodbye":
       return pick(
-        ["Good luck! Your profile and plan are saved; come back any time.", "Bye for now — everything is saved for next time.", "See you soon. Keep going!"],
+        [
+          "Good luck! Your profile and plan are saved; come back any time.",
+          "Bye for now — everything is saved for next time.",
+          "See you soon. Keep going!",
+        ],
         seed,
       );
     case "refusal_out_of_scope":
@@ -91,8 +98,8 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
     case "ask_job":
       return pick(
         [
-          "Which job should I compare you to? Paste the posting or describe the role (for example: \"data engineer at a fintech startup, remote\").",
-          "Tell me the job you're aiming for — paste the job ad, or describe it in a sentence like \"junior UX designer in Berlin\".",
+          'Which job should I compare you to? Paste the posting or describe the role (for example: "data engineer at a fintech startup, remote").',
+          'Tell me the job you\'re aiming for — paste the job ad, or describe it in a sentence like "junior UX designer in Berlin".',
         ],
         seed,
       );
@@ -116,7 +123,11 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
       return `${TOOL_LABELS[say.detail ?? ""] ?? "That"} isn't available in this installation yet. Meanwhile you can try:\n${helpList()}`;
     default:
       return `${pick(
-        ["I didn't quite catch that.", "Sorry, I'm not sure what you mean.", "Hmm, I didn't understand that one."],
+        [
+          "I didn't quite catch that.",
+          "Sorry, I'm not sure what you mean.",
+          "Hmm, I didn't understand that one.",
+        ],
         seed,
       )} Here's what I can do:\n${helpList()}`;
   }

@@ -4,6 +4,7 @@
  */
 import { listWords, pick, plural } from "./variety.ts";
 
+// biome-ignore lint/suspicious/noExplicitAny: tool results are JSON read defensively by each template
 type R = Record<string, any>;
 type Template = (r: R, args: R, seed: string) => string;
 
@@ -12,16 +13,18 @@ const gapNames = (r: R) => ((r.topGaps ?? r.gaps ?? []) as R[]).map((g) => Strin
 
 const needs: Record<string, string> = {
   job: 'Which job should I compare you to? Paste the posting or describe the role (e.g. "data engineer at a fintech startup, remote").',
-  profile: "I don't know your background yet — attach your resume, or tell me a few skills (\"add Python as advanced\").",
+  profile:
+    'I don\'t know your background yet — attach your resume, or tell me a few skills ("add Python as advanced").',
   analysis: 'There is no analysis yet. Tell me the job you want and say "am I a fit?".',
-  roadmap: 'There is no roadmap yet. Say "make me a roadmap" (add a time budget like "8 weeks, 5 hours a week" if you like).',
+  roadmap:
+    'There is no roadmap yet. Say "make me a roadmap" (add a time budget like "8 weeks, 5 hours a week" if you like).',
   question: 'There is no question on the table. Say "quiz me" or "ask me a behavioral question".',
 };
 
 const TEMPLATES: Record<string, Template> = {
   show_skills: (r, _a, s) =>
     r.count === 0
-      ? "Your profile has no skills yet. Attach your resume or tell me some, like \"add SQL as advanced\"."
+      ? 'Your profile has no skills yet. Attach your resume or tell me some, like "add SQL as advanced".'
       : `${pick(["Here are your skills", "This is what your profile lists", "Your skills"], s)} (${r.count}). ${
           (r.skills as R[]).filter((k) => k.validated).length
         } are backed by your experience or projects.`,
@@ -36,8 +39,11 @@ const TEMPLATES: Record<string, Template> = {
       ? `${r.skill} wasn't on your profile, so I added it at ${r.proficiency} level.`
       : `Updated ${r.skill}: ${r.previous} → ${r.proficiency}.`,
   remove_skill: (r, _a, s) =>
-    r.removed ? pick([`Removed ${r.skill}.`, `${r.skill} is off your profile.`], s) : `${r.skill} wasn't on your profile, so nothing changed.`,
-  add_profile_entry: (r) => `Added to your ${r.kind}: ${r.label}.${r.note ? ` ${r.note}` : ""}`,
+    r.removed
+      ? pick([`Removed ${r.skill}.`, `${r.skill} is off your profile.`], s)
+      : `${r.skill} wasn't on your profile, so nothing changed.`,
+  add_profile_entry: (r, _a, s) =>
+    `${pick(["Added", "Saved", "On your profile now"], s)} — ${r.kind === "education" ? "education" : r.kind === "experience" ? "experience" : r.kind}: ${r.label}. Say "show my profile" to check it.`,
   read_resume: (r, _a, s) =>
     `${pick(["I've read", "Done reading", "Got it — I read"], s)} ${r.filename ?? "your resume"}${r.name ? ` (${r.name})` : ""}: ${plural(r.experience ?? 0, "role")}, ${plural(r.education ?? 0, "education entry", "education entries")} and ${plural(r.skills ?? 0, "skill")}${r.topSkills?.length ? ` including ${listWords(r.topSkills, 5)}` : ""}.${r.quality === "poor" ? " The file parsed poorly, so please check your profile and correct anything I got wrong." : ""}${r.warnings?.length ? ` Note: ${r.warnings.join(" ")}` : ""} Next, tell me the job you want and I'll check your fit.`,
   set_dream_job: (r, _a, s) =>
@@ -50,8 +56,20 @@ const TEMPLATES: Record<string, Template> = {
     const gaps = gapNames(r);
     const head =
       r.verdict === "FIT"
-        ? pick([`Good news: you're a FIT for ${r.jobTitle ?? "this job"}`, `You're a FIT for ${r.jobTitle ?? "this job"}`], s)
-        : pick([`Right now you're UNFIT for ${r.jobTitle ?? "this job"}`, `Not there yet: UNFIT for ${r.jobTitle ?? "this job"}`], s);
+        ? pick(
+            [
+              `Good news: you're a FIT for ${r.jobTitle ?? "this job"}`,
+              `You're a FIT for ${r.jobTitle ?? "this job"}`,
+            ],
+            s,
+          )
+        : pick(
+            [
+              `Right now you're UNFIT for ${r.jobTitle ?? "this job"}`,
+              `Not there yet: UNFIT for ${r.jobTitle ?? "this job"}`,
+            ],
+            s,
+          );
     return `${head} — readiness ${pct(r.readiness)}/100, confidence ${pct((r.confidence ?? 0) * 100)}%.${
       gaps.length ? ` The biggest gaps: ${listWords(gaps, 3)}.` : ""
     }${r.strengths?.length ? ` Strengths: ${listWords(r.strengths, 3)}.` : ""} Ask "why?" for the reasons, or "make me a roadmap" to close the gap.`;
@@ -61,9 +79,12 @@ const TEMPLATES: Record<string, Template> = {
   explain_score: (r) =>
     r.score
       ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}`.trim()
-      : `${r.verdict === "FIT" ? "You're a FIT" : "You're UNFIT"} because ${r.reason ?? "of the gaps below"}.${gapNames(r).length ? ` What matters most: ${listWords(gapNames(r), 3)}.` : ""}`,
+      : `${r.verdict === "FIT" ? "You're a FIT" : "You're UNFIT"}${r.jobTitle ? ` for ${r.jobTitle}` : ""}. The rule: ${String(r.reason ?? "").replace(/^(?:UN)?FIT:\s*/, "")}.${gapNames(r).length ? ` What matters most now: ${listWords(gapNames(r), 3)}.` : ""} Ask about any score ("and my experience score?") or gap ("why is ${gapNames(r)[0] ?? "Docker"} a gap?").`,
   explain_gap: (r) =>
-    `${r.skill} is a ${r.severity ?? ""} ${r.kind ?? ""} gap${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ""}`.replace(/\s+/g, " "),
+    `${r.skill} is a ${r.severity ?? ""} ${r.kind ?? ""} gap${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ""}`.replace(
+      /\s+/g,
+      " ",
+    ),
   create_roadmap: (r, _a, s) =>
     `${pick(["Here's your plan", "Your roadmap is ready", "Here's a week-by-week plan"], s)}: ${plural(r.weeks, "week")} at ${r.hoursPerWeek} hours a week${r.focusSkills?.length ? `, covering ${listWords(r.focusSkills, 4)}` : ""}.${r.fits === false ? ` It doesn't all fit in that time${r.cut?.length ? ` — I'd leave out ${listWords(r.cut, 3)} for now` : ""}.` : ""} Tell me when you finish a week ("finished week 1").`,
   show_roadmap: (r) =>
@@ -72,7 +93,7 @@ const TEMPLATES: Record<string, Template> = {
     `${pick(["Nice work!", "Great progress!", "Well done!"], s)} ${r.week ? `Week ${r.week} is marked done` : `Marked "${r.item}" done`} — ${r.done ?? 0} of ${r.total ?? 0} items complete.${r.nextWeek ? ` Next up, week ${r.nextWeek.week}: ${r.nextWeek.title}.` : r.done === r.total ? " That's the whole plan — time to re-run the analysis?" : ""}`,
   list_analyses: (r) =>
     r.count === 0
-      ? "You have no analyses yet. Tell me a job and ask \"am I a fit?\"."
+      ? 'You have no analyses yet. Tell me a job and ask "am I a fit?".'
       : `You have ${plural(r.count, "analysis", "analyses")}; the latest is ${r.analyses[0].verdict} for ${r.analyses[0].jobTitle ?? "a job"} (readiness ${pct(r.analyses[0].readiness)}).`,
   compare_analyses: (r) =>
     `Readiness went ${pct(r.readinessBefore)} → ${pct(r.readinessAfter)}.${r.improved?.length ? ` Improved: ${listWords(r.improved, 4)}.` : ""}${r.stillBlocking?.length ? ` Still blocking: ${listWords(r.stillBlocking, 4)}.` : ""}`,
@@ -80,27 +101,45 @@ const TEMPLATES: Record<string, Template> = {
   delete_data: (r) =>
     r.deleted
       ? "Done — your profile, analyses, roadmaps, applications and conversations are deleted."
-      : "This deletes your profile, resumes, analyses, roadmaps, applications and this conversation for good. Are you sure? Reply \"yes\" to confirm.",
+      : 'This deletes your profile, resumes, analyses, roadmaps, applications and this conversation for good. Are you sure? Reply "yes" to confirm.',
   add_application: (r, _a, s) =>
     `${pick(["Tracked", "Added", "Logged"], s)}: ${r.position} at ${r.company} (${String(r.status ?? "applied").replace(/_/g, " ")}${r.appliedOn ? `, ${r.appliedOn}` : ""}).${r.reminder ? ` I'll remind you to follow up on ${r.reminder}.` : ""}`,
   update_application_status: (r) =>
     `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${String(r.from ?? "").replace(/_/g, " ")} → ${String(r.to).replace(/_/g, " ")}.${r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
   list_applications: (r) =>
-    r.count === 0 ? "No applications tracked yet. Tell me when you apply somewhere." : `You have ${plural(r.count, "application")}${r.status ? ` with status ${String(r.status).replace(/_/g, " ")}` : ""}.`,
+    r.count === 0
+      ? "No applications tracked yet. Tell me when you apply somewhere."
+      : `You have ${plural(r.count, "application")}${r.status ? ` with status ${String(r.status).replace(/_/g, " ")}` : ""}.`,
   application_stats: (r) =>
     `${plural(r.total ?? 0, "application")} so far: response rate ${pct(r.responseRate)}%, interview rate ${pct(r.interviewRate)}%, offer rate ${pct(r.offerRate)}%.`,
-  delete_application: (r) => `Deleted the ${r.position ?? ""} application at ${r.company}.`.replace(/\s+/g, " "),
+  delete_application: (r) =>
+    `Deleted the ${r.position ?? ""} application at ${r.company}.`.replace(/\s+/g, " "),
   search_questions: (r) =>
-    r.count === 0 ? "I found no questions for that. Try a role or a skill, like \"questions for a data analyst\"." : `Here are ${plural(r.count, "question")}. Say "quiz me" to practise one.`,
-  questions_for_gaps: (r) => `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
-  practice_question: (r) => `Here's your question (${[r.type, r.difficulty].filter(Boolean).join(", ")}):\n\n${r.text}\n\nAnswer in your own words; say "skip" for another or "stop" to end.`,
-  answer_question: (r) =>
-    `${r.summary ?? "Thanks for your answer."}${r.missing?.length ? ` You could also cover: ${listWords(r.missing, 3)}.` : ""} Say "next question" to continue.`,
-  bookmark_question: () => "Bookmarked. You can find it again with \"show my bookmarks\".",
+    r.count === 0
+      ? 'I found no questions for that. Try a role or a skill, like "questions for a data analyst".'
+      : `Here are ${plural(r.count, "question")}. Say "quiz me" to practise one.`,
+  questions_for_gaps: (r) =>
+    `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
+  practice_question: (r) =>
+    `Here's your question (${[r.type, r.difficulty].filter(Boolean).join(", ")}):\n\n${r.text}\n\nAnswer in your own words; say "skip" for another or "stop" to end.`,
+  answer_question: (r, _a, s) =>
+    `${pick(["Thanks — here's my feedback.", "Good effort. Feedback:", "Here's how that answer lands."], s)} ${r.summary ?? ""}${
+      r.missing?.length
+        ? ` To make it stronger: ${r.missing
+            .slice(0, 2)
+            .map((m: string) => m.replace(/[.]+$/, ""))
+            .join("; ")}.`
+        : ""
+    }${r.previousBest !== null && r.previousBest !== undefined ? ` (Your best before: ${Math.round(r.previousBest)}.)` : ""}${r.coaching ? ` ${r.coaching}` : ""} Say "next question" to continue.`.replace(
+      /\s+/g,
+      " ",
+    ),
+  bookmark_question: () => 'Bookmarked. You can find it again with "show my bookmarks".',
 };
 
 export function toolReply(name: string, result: R, args: R, seed: string): string {
-  if (typeof result.error === "string") return `${pick(["Sorry —", "Hmm,", "I couldn't do that:"], seed)} ${result.error}`;
+  if (typeof result.error === "string")
+    return `${pick(["Sorry —", "Hmm,", "I couldn't do that:"], seed)} ${result.error}`;
   if (typeof result.needs === "string" && needs[result.needs]) return needs[result.needs];
   const template = TEMPLATES[name];
   if (!template) return typeof result.summary === "string" ? result.summary : "Done.";

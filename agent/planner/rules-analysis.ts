@@ -70,14 +70,17 @@ export const roadmapRule: Rule = ({ t }, { focus }) => {
   // "make it 6 weeks" / "I only have 3 hours a week" after a roadmap or analysis
   if ((focus.roadmapId || focus.analysisId) && Object.keys(budget).length > 0 && !/\bapplied\b/.test(t))
     return calls(call("create_roadmap", budget));
-  if (focus.roadmapId && /\bwhat is next\b|\bwhat (?:should i do|do i do) (?:this week|today|next|now)\b/.test(t))
+  if (
+    focus.roadmapId &&
+    /\bwhat is next\b|\bwhat (?:should i do|do i do) (?:this week|today|next|now)\b/.test(t)
+  )
     return calls(call("show_roadmap"));
   return null;
 };
 
 export const historyRule: Rule = ({ t }) => {
   if (
-    /\bcompare\b.*\b(?:analys[ie]s|analysis|results?|last two|previous|before|runs|attempts|reports|scores|one)\b|\bwhat (?:has )?(?:improved|changed)\b|\bdid i (?:improve|get better)\b|\bam i (?:improving|getting better)\b|\b(?:progress|improvement) since\b|\bbetter than (?:last|before)\b|\bhow (?:have i|did i) (?:progress|improve)\b/.test(
+    /\bcompare\b.*\b(?:analys[ie]s|analysis|results?|last two|previous|before|runs|attempts|reports|scores|one)\b|\bwhat (?:has )?(?:improved|changed)\b|\bdid i (?:improve|get better)\b|\bam i (?:improving|getting better)\b|\b(?:progress|improvement) since\b|\bbetter than (?:last|before)\b|\bhow (?:have i|did i) (?:progress|improve)\b|\bhow much (?:have i|did i) (?:improve|progress)\w*\b/.test(
       t,
     ) &&
     !/\bcompare me\b/.test(t)
@@ -140,7 +143,9 @@ export const explainRule: Rule = ({ t, raw }, { focus }) => {
 };
 
 export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
-  const explicit = /\b(?:re-?analy[sz]e|re-?run|redo|run again|analy[sz]e again|update the analysis)\b/.test(t);
+  const explicit = /\b(?:re-?analy[sz]e|re-?run|redo|run again|analy[sz]e again|update the analysis)\b/.test(
+    t,
+  );
   const fact =
     /\b(?:i (?:also |actually |now |do )?(?:have|know|did|used|hold|got|earned|speak)|actually i|i forgot to (?:mention|say)|you missed|i should (?:mention|add)|also i have|i have since|i have been (?:using|working))\b/.test(
       t,
@@ -154,12 +159,13 @@ export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
 };
 
 const DREAM =
-  /\b(?:i (?:really )?(?:want|would like|wanna|hope|plan|aim|intend|would love|dream) (?:to )?(?:be|become|work as|get a job as|get hired as|land a (?:job|role|position) as|get into|move into|switch to|transition (?:in)?to|pivot (?:in)?to|break into)|my (?:dream|target|goal|ideal|desired|next) (?:job|role|position|career) (?:is|would be)|(?:dream|target|goal) (?:job|role|position)\s*(?::|=|-|is)|set (?:my )?(?:dream |target |goal )?(?:job|role|position) (?:to|as)|i am (?:aiming|looking|hoping|going) (?:for|to (?:be|become))|i am (?:interested in|thinking about) (?:becoming|being|working as)|my goal is to (?:be|become|work as|get)|help me (?:become|get a job as|land a job as)|i see myself as|i want a (?:job|role|position) as|change my (?:dream |target )?(?:job|role) to|switch my (?:target|goal) to|let us target|target)\s+(.+)$/;
+  /\b(?:i (?:really )?(?:want|would like|wanna|hope|plan|aim|intend|would love|dream) (?:to )?(?:be|become|work as|get a job as|get hired as|land a (?:job|role|position) as|get into|move into|switch to|transition (?:in)?to|pivot (?:in)?to|break into)|my (?:dream|target|goal|ideal|desired|next) (?:job|role|position|career) (?:is|would be|should be|will be)|target\s*:|(?:dream|target|goal) (?:job|role|position)\s*(?::|=|-|is)|set (?:my )?(?:dream |target |goal )?(?:job|role|position) (?:to|as)|i am (?:aiming|looking|hoping|going) (?:for|to (?:be|become))|i am (?:interested in|thinking about) (?:becoming|being|working as)|my goal is to (?:be|become|work as|get)|help me (?:become|get a job as|land a job as)|i see myself as|i want a (?:job|role|position) as|change my (?:dream |target )?(?:job|role) to|switch my (?:target|goal) to|let us target|target)\s+(.+)$/;
 const FIT_FOR =
-  /\b(?:am i|would i be|could i be|will i be|do i)\s+(?:a\s+)?(?:good\s+)?(?:fit|unfit|qualified|ready|suited|suitable|eligible|good enough|a (?:good |strong )?(?:match|candidate)|competitive|qualify)\s+(?:for|as)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:compare|match|analy[sz]e|assess|evaluate|check|score|rate) me (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\bhow do i (?:compare|stack up|measure up|match up|fare) (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:could|can) i (?:get|land|be) (?:a|an)\s+(.+?)\s+(?:job|role|position)\b/;
+  /\b(?:am i|would i be|could i be|will i be|do i)\s+(?:a\s+)?(?:good\s+)?(?:fit|unfit|qualified|ready|suited|suitable|eligible|good enough|a (?:good |strong )?(?:match|candidate)|competitive|qualify)\s+(?:for|as)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:compare|match|analy[sz]e|assess|evaluate|check|score|rate) me (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\bhow do i (?:compare|stack up|measure up|match up|fare) (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:could|can) i (?:get|land|be) (?:a|an)\s+(.+?)\s+(?:job|role|position)\b|\bwhat are my (?:odds|chances) (?:for|of getting|of landing|at|as)\s+(?:a|an|the)?\s*(.+?)[?.!]*$/;
 const ANALYZE =
-  /\banaly[sz]e\b|\banalysis\b|\bevaluate me\b|\bassess me\b|\b(?:check|score|rate|grade) (?:me|my fit|my chances|my profile|my resume)\b|\bhow do i (?:compare|match|stack up|measure up|fare)\b|\bam i (?:a )?(?:good )?(?:fit|unfit|qualified|ready|suited|eligible|good enough|a (?:good )?match)\b|\bwhat are my chances\b|\bdo i (?:fit|qualify|match|have a (?:shot|chance)|stand a chance)\b|\bfit or unfit\b|\bwill i get (?:it|the job|this|that)\b|\bcan i get (?:it|the job|this|that)\b|\bgap analysis\b|\bhow (?:ready|qualified|close) am i\b|\bmy fit\b/;
-const PRONOUN_JOB = /^(?:it|that|this|them|the job|this job|that job|the role|this role|that role|the position|this one|that one|there)$/;
+  /\banaly[sz]e\b|\banalysis\b|\bevaluate me\b|\bassess me\b|\b(?:check|score|rate|grade) (?:me|my fit|my chances|my profile|my resume)\b|\bhow do i (?:compare|match|stack up|measure up|fare)\b|\bam i (?:a )?(?:good )?(?:fit|unfit|qualified|ready|suited|eligible|good enough|a (?:good )?match)\b|\bwhat are my chances\b|\bdo i (?:fit|qualify|match|have a (?:shot|chance)|stand a chance)\b|\bfit or unfit\b|\bwill i get (?:it|the job|this|that)\b|\bcan i get (?:it|the job|this|that)\b|\bgap analysis\b|\bhow (?:ready|qualified|close) am i\b|\bmy fit\b|\bcheck (?:if|whether) i (?:fit|qualify|match)\b|\bmy odds\b/;
+const PRONOUN_JOB =
+  /^(?:it|that|this|them|the job|this job|that job|the role|this role|that role|the position|this one|that one|there)$/;
 
 export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   const fitFor = t.match(FIT_FOR);
@@ -177,13 +183,25 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
     if (!text || PRONOUN_JOB.test(text) || /^(?:a job|something|somewhere|a role)$/.test(text))
       return say("ask_job", "job");
     const wantsAnalysis = /\b(?:am i|analy[sz]e|how do i compare|fit|check)\b/.test(t.replace(dream[0], ""));
-    const set = call("set_dream_job", { text: originalCase(dream[1].replace(/[.!?]+$/, "").trim(), raw) });
+    const described = dream[1]
+      .replace(/[.!?]+$/, "")
+      .replace(/^(?:a|an|the)\s+/, "")
+      .trim();
+    const set = call("set_dream_job", { text: originalCase(described, raw) });
     return wantsAnalysis ? calls(set, call("analyze_fit")) : calls(set);
   }
-  if (/^(?:i (?:want|need|would like) (?:a|an|some) (?:new )?(?:job|role|career|career change|position))[.!]*$/.test(t))
+  if (
+    /^(?:i (?:want|need|would like) (?:a|an|some) (?:new )?(?:job|role|career|career change|position))[.!]*$/.test(
+      t,
+    )
+  )
     return say("ask_job", "job");
   if (ANALYZE.test(t) && !/\b(?:past|previous|history|list)\b/.test(t)) return calls(call("analyze_fit"));
-  if (/\b(?:dream|target|goal) (?:job|role)\b/.test(t) && /\b(?:set|change|have|pick|choose)\b/.test(t) && !focus.jobId)
+  if (
+    /\b(?:dream|target|goal) (?:job|role)\b/.test(t) &&
+    /\b(?:set|change|have|pick|choose)\b/.test(t) &&
+    !focus.jobId
+  )
     return say("ask_job", "job");
   return null;
 };

@@ -13,7 +13,10 @@ const OUT_OF_SCOPE =
 export const refusalRule: Rule = ({ t }) => {
   if (HARMFUL.test(t)) return say("refusal_harmful");
   if (TAMPER.test(t)) return say("refusal_scores");
-  if (OUT_OF_SCOPE.test(t) && !/\b(?:jobs?|career|resume|interviews?|skills?|role|salary|applications?|applied)\b/.test(t))
+  if (
+    OUT_OF_SCOPE.test(t) &&
+    !/\b(?:jobs?|career|resume|interviews?|skills?|role|salary|applications?|applied)\b/.test(t)
+  )
     return say("refusal_out_of_scope");
   return null;
 };
@@ -22,10 +25,11 @@ const GREETING =
   /^(?:hi+|hello+|hey+|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings|hola|namaste|sup|what is up|hi there|hello there|hey there)\b[\s!.,]*(?:there|careercraft|bot|buddy|friend|again|everyone)?[\s!.,?:;()]*$/;
 const HOW_ARE_YOU = /^(?:hi|hello|hey)?[\s,!]*how are you(?: doing)?(?: today)?[\s?!.]*$/;
 const HELP =
-  /\b(?:what (?:can|could|do) you (?:do|help|offer)|what do you do|help(?: me)?$|^help\b|how does (?:this|it|careercraft) work|what are you|who are you|commands?|what can i (?:ask|do|say)|capabilit\w*|features|menu|how (?:do|can|could) you help|get(?:ting)? started|where (?:do|should) i (?:start|begin)|how do i (?:start|begin|use (?:this|you))|what now|now what|what next\??$|options\??$|i am (?:lost|confused|stuck)|not sure what to do)\b/;
+  /\b(?:what (?:can|could|do) you (?:do|help|offer)|what do you do|help(?: me)?$|^help\b|how does (?:this|it|careercraft) work|what are you|who are you|commands?|what can i (?:ask|do|say)|capabilit\w*|features|menu|how (?:do|can|could) you help|get(?:ting)? started|where (?:do|should) i (?:start|begin)|how do i (?:start|begin|use (?:this|you))|what now|now what|what next\??$|options\??$|i am (?:lost|confused|stuck)|not sure what to do|help me with (?:my )?(?:career|job search|job hunt)|can you help(?: me)?\??$)\b/;
 const THANKS =
   /^(?:thanks+|thank you|thank u|cheers|great|awesome|perfect|cool|nice|ok(?:ay)?|got it|appreciate it|brilliant|sounds good|that helps|very helpful|wonderful)\b[\s\w!.,]{0,24}$/;
-const BYE = /^(?:bye|goodbye|good bye|see you|see ya|later|good night|cya|that is all|that is it for now|talk later)\b/;
+const BYE =
+  /^(?:bye|goodbye|good bye|see you|see ya|later|good night|cya|that is all|that is it for now|talk later)\b/;
 
 export const smallTalkRule: Rule = ({ t }) => {
   if (GREETING.test(t) || HOW_ARE_YOU.test(t)) return say("greeting");
@@ -37,7 +41,9 @@ export const smallTalkRule: Rule = ({ t }) => {
 
 /** "hi, can you analyse me?" -> the greeting is dropped and the request handled. */
 export function stripGreeting(t: string): { greeted: boolean; rest: string } {
-  const m = t.match(/^(?:hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening)|greetings|yo)(?:\s+there)?[\s,!.]+(?=\S)/);
+  const m = t.match(
+    /^(?:hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening)|greetings|yo)(?:\s+there)?[\s,!.]+(?=\S)/,
+  );
   if (!m) return { greeted: false, rest: t };
   return { greeted: true, rest: t.slice(m[0].length) };
 }

@@ -20,29 +20,37 @@ export const resumeRule: Rule = ({ t }, { attachments }) => {
 /** A resume pasted as text: contact details plus at least two resume section headings. */
 export function looksLikePastedResume(raw: string): boolean {
   if (raw.length < 200) return false;
-  const headings = raw.match(/\b(?:experience|education|skills|projects|certifications|summary|objective)\b/gi) ?? [];
+  const headings =
+    raw.match(/\b(?:experience|education|skills|projects|certifications|summary|objective)\b/gi) ?? [];
   const contact = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/.test(raw);
-  const postingCues = /\b(?:requirements|responsibilities|we are looking|you will|must have|nice to have|apply now)\b/i;
+  const postingCues =
+    /\b(?:requirements|responsibilities|we are looking|you will|must have|nice to have|apply now)\b/i;
   return contact && new Set(headings.map((h) => h.toLowerCase())).size >= 2 && !postingCues.test(raw);
 }
 
-const SHOW = /\b(?:which|show|list|see|view|display|print|give me|tell me|what are|what is|check|open|pull up|look at)\b/;
+const SHOW =
+  /\b(?:which|show|list|see|view|display|print|give me|tell me|what are|what is|check|open|pull up|look at)\b/;
 
 export const showRule: Rule = ({ t }) => {
   if (/\bscores?\b/.test(t)) return null;
-  if (/\b(?:add|remove|delete|change|update|drop|set|include|put|take|get rid|make|bump|mark)\b/.test(t)) return null;
-  if (/\b(?:missing|lack|need|gaps?|required|should i learn|for (?:the|this|that|a|an) (?:job|role))\b/.test(t))
+  if (/\b(?:add|remove|delete|change|update|drop|set|include|put|take|get rid|make|bump|mark)\b/.test(t))
+    return null;
+  if (
+    /\b(?:missing|lack|need|gaps?|required|should i learn|for (?:the|this|that|a|an) (?:job|role))\b/.test(t)
+  )
     return null;
   if (
     (SHOW.test(t) && /\bskills?\b/.test(t)) ||
-    /\bwhat (?:skills do i have|am i good at|do i know|are my strengths on paper)\b|^(?:my )?skills?\??$|\bskill ?set\b/.test(
+    /\bwhat (?:skills do i have|am i good at|do i know|are my strengths on paper)\b|\beverything i know\b|\bwhat skills (?:do you have|have you got|did you find)\b|^(?:my )?skills?\??$|\bskill ?set\b/.test(
       t,
     )
   )
     return calls(call("show_skills"));
   if (
     (SHOW.test(t) && /\b(?:profile|resume|cv|details)\b/.test(t)) ||
-    /\bwhat do you (?:know|have) (?:about|on) me\b|^(?:my )?profile\??$|\bwho am i\b|\bwhat is on file\b/.test(t)
+    /\bwhat do you (?:know|have) (?:about|on) me\b|^(?:my )?profile\??$|\bwho am i\b|\bwhat is on file\b/.test(
+      t,
+    )
   )
     return calls(call("show_profile"));
   return null;
@@ -68,14 +76,20 @@ export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
       `\\b(?:change|update|set|make|mark|bump|raise|lower|upgrade|downgrade|move|switch)\\s+(?:my\\s+)?(.+?)\\s+(?:skill\\s+)?(?:proficiency\\s+|level\\s+)?(?:to|as|up to|down to)\\s+(?:an?\\s+)?${LEVEL_WORD}\\b`,
     ),
   );
-  const makeLevel = t.match(new RegExp(`^(?:please )?make (?:my )?(.+?) ${LEVEL_WORD}$`));
+  const makeLevel = t.match(
+    new RegExp(`^(?:please |actually |ok |okay |and |also |oh |no |sorry )*,?\\s*make (?:my )?(.+?) ${LEVEL_WORD}(?: level)?[.!]*$`),
+  );
   if (makeLevel) {
     const level = extractProficiency(makeLevel[2]) ?? "intermediate";
-    return calls(...splitSkills(makeLevel[1], raw).map((skill) => call("update_skill", { skill, proficiency: level })));
+    return calls(
+      ...splitSkills(makeLevel[1], raw).map((skill) => call("update_skill", { skill, proficiency: level })),
+    );
   }
   if (change) {
     const level = extractProficiency(change[2]) ?? "intermediate";
-    return calls(...splitSkills(change[1], raw).map((skill) => call("update_skill", { skill, proficiency: level })));
+    return calls(
+      ...splitSkills(change[1], raw).map((skill) => call("update_skill", { skill, proficiency: level })),
+    );
   }
   const nowLevel = t.match(
     new RegExp(
@@ -105,7 +119,16 @@ export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   if (dontKnow && !NOT_A_SKILL.test(dontKnow[1]))
     return calls(...splitSkills(dontKnow[1], raw).map((skill) => call("remove_skill", { skill })));
 
-  // add X (as LEVEL)
+  // add X (as LEVEL); "add Docker to my skills, I'm intermediate" states the level after a comma
+  const trailingLevel = t.match(new RegExp(`,?\\s*(?:i am|at)\\s+(?:an?\\s+)?${LEVEL_WORD}(?:\\s+level)?(?:\\s+(?:at|in|with) (?:it|that))?[.!]*$`));
+  if (trailingLevel && /^(?:please |can you |could you |also |and )*(?:add|include|put)\b/.test(t)) {
+    const rest = t.slice(0, trailingLevel.index).replace(/[,\s]+$/, "");
+    const m = rest.match(/^(?:please |can you |could you |also |and )*(?:add|include|put|insert)\s+(.+?)(?:\s+(?:to|into|in|on)\s+(?:my\s+)?(?:skills?|profile|skill ?set|list|resume|cv)(?:\s+list)?)?$/);
+    if (m && !NOT_A_SKILL.test(m[1])) {
+      const prof = extractProficiency(trailingLevel[1]);
+      return calls(...splitSkills(m[1], raw).map((skill) => call("add_skill", prof ? { skill, proficiency: prof } : { skill })));
+    }
+  }
   const add = t.match(
     new RegExp(
       `^(?:please |can you |could you |also |and )*(?:add|include|put|insert|append)\\s+(.+?)(?:\\s+(?:to|into|in|on)\\s+(?:my\\s+)?(?:skills?|profile|skill ?set|list|resume|cv)(?:\\s+list)?)?(?:\\s+(?:as|at|with)\\s+(?:an?\\s+)?${LEVEL_WORD}(?:\\s+level)?)?(?:\\s+please)?[.!]*$`,
@@ -136,14 +159,16 @@ export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   // "I know Docker", "I'm an expert in Python" (restating facts after an analysis reanalyses instead)
   const know = t.match(
     new RegExp(
-      `^(?:also |and |oh |btw |by the way )?i (?:also )?(?:know|can (?:use|code in|program in|write)|have (?:experience|skills?) (?:with|in)|learned|picked up|have learned|am (?:good|skilled|experienced|fluent|familiar|comfortable|proficient) (?:at|in|with)|am (?:an? )?${LEVEL_WORD}(?: level)? (?:at|in|with)|use)\\s+(.+?)(?:\\s+(?:too|as well|also|now|pretty well|well|a bit|a little))?[.!]*$`,
+      `^(?:also |and |oh |btw |by the way )?i (?:also )?(?:know|can (?:use|code in|program in|write)|have (?:experience|skills?) (?:with|in)|learned|picked up|have learned|am (?:pretty |really |very |quite |fairly )?(?:good|strong|skilled|experienced|fluent|familiar|comfortable|proficient|solid) (?:at|in|with)|am (?:an? )?${LEVEL_WORD}(?: level)? (?:at|in|with)|use)\\s+(.+?)(?:\\s+(?:too|as well|also|now|pretty well|well|a bit|a little))?[.!]*$`,
     ),
   );
   if (know && !NOT_A_SKILL.test(know[2]) && !/\b(?:how|what|why|where|that|you)\b/.test(know[2])) {
     if (focus.analysisId) return calls(call("reanalyze", { context: raw.trim() }));
     const prof = extractProficiency(t);
     return calls(
-      ...splitSkills(know[2], raw).map((skill) => call("add_skill", prof ? { skill, proficiency: prof } : { skill })),
+      ...splitSkills(know[2], raw).map((skill) =>
+        call("add_skill", prof ? { skill, proficiency: prof } : { skill }),
+      ),
     );
   }
   return null;
@@ -162,13 +187,16 @@ export const entryRule: Rule = ({ t, raw }) => {
     /\b(?:add|include|i (?:have|hold|got|earned|completed|finished|obtained|received|did|passed|built|made|created|developed|wrote|designed|shipped|launched|worked|work|was|have been|have worked|interned|spent|graduated|studied|study|am studying))\b/;
   if (
     !adding.test(t) &&
-    !/^(?:education|experience|project|certification)\s*:|\bmy (?:side |personal |pet )?project\b|\bi am certified\b/.test(t)
+    !/^(?:education|experience|project|certification)\s*:|\bmy (?:side |personal |pet )?project\b|\bi am certified\b/.test(
+      t,
+    )
   )
     return null;
   if (/\bweek\s+\d|\b(?:roadmap|applied|application|interview)\b/.test(t)) return null;
   const text = raw.trim();
   if (CERT.test(t)) return calls(call("add_profile_entry", { kind: "certification", text }));
-  if (PROJECT.test(t) || /^project\s*:/.test(t)) return calls(call("add_profile_entry", { kind: "project", text }));
+  if (PROJECT.test(t) || /^project\s*:/.test(t))
+    return calls(call("add_profile_entry", { kind: "project", text }));
   if (EXPERIENCE.test(t) || /^experience\s*:/.test(t))
     return calls(call("add_profile_entry", { kind: "experience", text }));
   if (EDUCATION.test(t) || /^education\s*:/.test(t))

@@ -39,9 +39,11 @@ function company(raw: string, t: string): string | undefined {
 function position(raw: string, t: string): string | undefined {
   const m =
     t.match(/\bfor (?:a |an |the |their )?(.+?)\s+(?:role|position|job|opening|post|internship)\b/) ??
-    t.match(/\b(?:as (?:a|an)|for (?:a|an|the))\s+(.+?)(?:\s+(?:at|with|in|on|yesterday|today|last)\b|[.,!]|$)/) ??
+    t.match(
+      /\b(?:as (?:a|an)|for (?:a|an|the))\s+(.+?)(?:\s+(?:at|with|in|on|yesterday|today|last)\b|[.,!]|$)/,
+    ) ??
     t.match(/\b(?:the|a|an)\s+(.+?)\s+(?:role|position|job|opening)\s+(?:at|with)\b/) ??
-    t.match(/\bapplication\s*:\s*[^,]+,\s*(.+?)\s*$/);
+    t.match(/\bapplication\s*:\s*[^,]+,\s*([^,]+?)\s*(?:,|$)/);
   if (!m) return undefined;
   const p = cleanPhrase(m[1]);
   return p && !/^(?:job|role|position|it|that)$/.test(p) ? originalCase(p, raw) : undefined;
@@ -49,7 +51,11 @@ function position(raw: string, t: string): string | undefined {
 
 export const applicationRule: Rule = ({ t, raw }): Outcome | null => {
   const mentionsApplication = /\bapplications?\b/.test(t);
-  if (/\b(?:application|applications|job search|my) (?:stats|statistics|analytics|numbers|metrics)\b|^(?:stats|statistics|analytics)\??$|\b(?:funnel|response rate|interview rate|offer rate|conversion|how many (?:applications|jobs|places)|how is my (?:job )?(?:search|hunt) going|how am i doing with (?:my )?applications|chart of (?:my )?applications|application (?:numbers|metrics))\b/.test(t))
+  if (
+    /\b(?:application|applications|job search|my) (?:stats|statistics|analytics|numbers|metrics)\b|^(?:stats|statistics|analytics)\??$|\b(?:funnel|response rate|interview rate|offer rate|conversion|how many (?:applications|jobs|places)|how is my (?:job )?(?:search|hunt) going|how am i doing with (?:my )?applications|chart of (?:my )?applications|application (?:numbers|metrics))\b/.test(
+      t,
+    )
+  )
     return calls(call("application_stats"));
   if (/\b(?:delete|remove|drop|cancel|forget)\b/.test(t) && mentionsApplication) {
     const name = company(raw, t);
@@ -57,15 +63,20 @@ export const applicationRule: Rule = ({ t, raw }): Outcome | null => {
   }
   if (
     (/\b(?:show|list|see|view|display|what are|which|all)\b/.test(t) && mentionsApplication) ||
-    /\bwhere (?:have|did) i (?:apply|applied)\b|^(?:my )?applications\??$|\bwhat (?:jobs|companies) (?:have i|did i) appl/.test(t)
+    /\bwhere (?:have|did) i (?:apply|applied)\b|^(?:my )?applications\??$|\bwhat applications\b|\bapplications do i have\b|\bwhat (?:jobs|companies) (?:have i|did i) appl/.test(
+      t,
+    )
   ) {
-    const status = /\b(?:rejected|offers?|ghosted|withdrawn|interviews?|saved|accepted|phone screens?|applied)\b/.test(t.replace(/\bwhere (?:have|did) i appl\w*|have i applied|did i apply/, ""))
-      ? extractStatus(t.replace(/\bapplications?\b/, ""))
-      : undefined;
+    const status =
+      /\b(?:rejected|offers?|ghosted|withdrawn|interviews?|saved|accepted|phone screens?|applied)\b/.test(
+        t.replace(/\bwhere (?:have|did) i appl\w*|have i applied|did i apply/, ""),
+      )
+        ? extractStatus(t.replace(/\bapplications?\b/, ""))
+        : undefined;
     return calls(call("list_applications", status ? { status } : {}));
   }
   const applied =
-    /\bi (?:just |already |have |finally )?(?:applied|submitted (?:an |my )?application|sent (?:my|an) application|put in an application)\b|\b(?:add|track|log|record|new|create|save) (?:an |a |my |this |new )?(?:job )?application\b|^application\s*:|\bsave (?:the|this|a) .+ (?:job|role|position) at\b/.test(
+    /\bi (?:just |already |have |finally )?(?:applied|submitted (?:an |my )?application|sent (?:my|an) application|put in an application)\b|^(?:just |today |yesterday )?(?:applied|sent (?:my |an )?application|submitted (?:my |an )?application)\b|\b(?:add|track|log|record|new|create|save) (?:an |a |my |this |new )?(?:job )?application\b|^application\s*:|\bsave (?:the|this|a) .+ (?:job|role|position) at\b/.test(
       t,
     );
   if (applied) {
@@ -74,6 +85,8 @@ export const applicationRule: Rule = ({ t, raw }): Outcome | null => {
     if (!c || !p) return say("ask_application");
     const args: Record<string, unknown> = { company: c, position: p };
     if (/^\s*(?:save|bookmark)\b|\bsave (?:the|this|a)\b/.test(t)) args.status = "saved";
+    const stated = t.match(/\bstatus\s*:?\s*(saved|applied|phone[ _]screen|technical[ _]interview|final[ _]interview|offer|accepted|rejected|withdrawn|ghosted)\b/);
+    if (stated) args.status = stated[1].replace(" ", "_");
     const date = t.match(DATE);
     if (date && args.status !== "saved") args.appliedOn = date[1];
     return calls(call("add_application", args));
@@ -103,6 +116,18 @@ const DIFFICULTY: [RegExp, string][] = [
   [/\b(?:easy|simple|basic|beginner)\b/, "easy"],
 ];
 
+const NOT_TOPIC = new Set(
+  "show me give find list get some a few any the common typical good hard easy medium tough difficult simple basic behavioral behavioural technical situational system design case interview practice more other my for of".split(
+    " ",
+  ),
+);
+
+/** "some SQL interview questions" -> "sql"; fillers and question types are not topics. */
+function topicBefore(phrase: string | undefined): RegExpMatchArray | null {
+  const words = (phrase ?? "").split(" ").filter((w) => w && !NOT_TOPIC.has(w));
+  return words.length ? ([words.join(" "), words.join(" ")] as unknown as RegExpMatchArray) : null;
+}
+
 function questionFilters(t: string, raw: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const [p, v] of TYPES)
@@ -116,21 +141,28 @@ function questionFilters(t: string, raw: string): Record<string, unknown> {
       break;
     }
   const role = t.match(
-    /\bfor (?:a |an |the |my )?(.+?)\s*(?:role|position|job|interview|roles|positions)\b|\bfor (?:a |an )(.+?)(?:[?.!]|$)|\b(?:a|an) (.+?) (?:interview|would be asked|gets asked|might be asked)\b|\bask (?:a |an )?(.+?)s?\b(?:[?.!]|$)/,
+    /\bfor (?:a |an |the |my )?(.+?)\s*(?:role|position|job|interview|roles|positions)\b|\bfor ((?:[a-z]+ )?(?:engineers?|developers?|analysts?|scientists?|managers?|designers?|nurses?|teachers?|accountants?|marketers?|recruiters?|architects?))\b|\bfor (?:a |an )(.+?)(?:[?.!]|$)|\b(?:a|an) (.+?) (?:interview|would be asked|gets asked|might be asked)\b|\bask (?:a |an )?(.+?)s?\b(?:[?.!]|$)/,
   );
-  const skill = t.match(/\b(?:about|on|in|covering|around|regarding)\s+(.+?)(?:\s+for\b|[?.!]|$)/);
+  const skill =
+    t.match(/\b(?:about|on|in|covering|around|regarding)\s+(.+?)(?:\s+for\b|[?.!]|$)/) ??
+    topicBefore(t.match(/\b([a-z0-9+#.]+(?: [a-z0-9+#.]+)?) (?:interview )?questions\b/)?.[1]);
   const clean = (s: string) =>
     cleanPhrase(
       s
-        .replace(/\b(?:behaviou?ral|technical|situational|system design|case|hard|easy|medium|tough|difficult|simple|interview|questions?)\b/g, "")
+        .replace(
+          /\b(?:behaviou?ral|technical|situational|system design|case|hard|easy|medium|tough|difficult|simple|interview|questions?)\b/g,
+          "",
+        )
         .replace(/\s+/g, " "),
     );
   const roleText = role ? clean(role.slice(1).find(Boolean) ?? "") : "";
   const skillText = skill ? clean(skill[1]) : "";
-  if (roleText && !/^(?:me|it|that|this|my gaps|the job)$/.test(roleText)) args.role = originalCase(roleText, raw);
-  if (skillText && !/^(?:me|it|that|this|my gaps)$/.test(skillText)) args.skill = originalCase(skillText, raw);
-  const query = [args.skill, args.role].filter(Boolean).join(" ");
-  if (query) args.query = query;
+  if (roleText && !/^(?:me|it|that|this|my gaps|the job)$/.test(roleText))
+    args.role = originalCase(roleText, raw);
+  if (skillText && !/^(?:me|it|that|this|my gaps)$/.test(skillText))
+    args.skill = originalCase(skillText, raw);
+  // The whole request goes to the hybrid search too: it ranks by meaning, not just filters.
+  args.query = raw.trim().slice(0, 500);
   return args;
 }
 
@@ -138,7 +170,10 @@ export const interviewRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   if (/\bbookmark\b|\bsave (?:this|that|the) question\b|\bstar (?:this|that) question\b/.test(t))
     return calls(call("bookmark_question", focus.questionId ? { questionId: focus.questionId } : {}));
   const aboutQuestions = /\bquestions?\b|\binterview\b/.test(t);
-  if (aboutQuestions && /\b(?:gaps?|weak(?:nesses| spots| areas| points)?|missing skills|what i lack|my analysis)\b/.test(t))
+  if (
+    aboutQuestions &&
+    /\b(?:gaps?|weak(?:nesses| spots| areas| points)?|missing skills|what i lack|my analysis)\b/.test(t)
+  )
     return calls(call("questions_for_gaps"));
   if (
     /\b(?:practi[cs]e|quiz me|mock interview|drill me|test me|ask me (?:a|an|some|another)|interview me|next question|another question|one more question|prep me|prepare me for (?:an|the|my) interview|let us do (?:an )?interview)\b/.test(
@@ -150,8 +185,11 @@ export const interviewRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   }
   if (
     (aboutQuestions &&
-      /\b(?:show|find|search|give|list|what|which|get|common|typical|likely|some|examples?|sample|good)\b/.test(t)) ||
-    (/\binterview questions?\b|\bquestions? (?:on|about|for|around|covering)\b/.test(t) && !/\bi have a question\b/.test(t)) ||
+      /\b(?:show|find|search|give|list|what|which|get|common|typical|likely|some|examples?|sample|good)\b/.test(
+        t,
+      )) ||
+    (/\binterview questions?\b|\bquestions? (?:on|about|for|around|covering)\b/.test(t) &&
+      !/\bi have a question\b/.test(t)) ||
     /\bwhat (?:might|will|could|would|do) (?:they|interviewers|recruiters|companies) ask\b/.test(t)
   )
     return calls(call("search_questions", questionFilters(t, raw)));

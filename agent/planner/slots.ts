@@ -34,7 +34,8 @@ const NUMBER_WORDS: Record<string, number> = {
   couple: 2,
   few: 3,
 };
-const NUM = "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an|couple|few)";
+const NUM =
+  "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an|couple|few)";
 
 export function toNumber(word: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
@@ -69,7 +70,9 @@ export function extractHoursPerWeek(t: string): number | undefined {
     const n = toNumber(perWeek[1] ?? perWeek[2]);
     if (n) return n;
   }
-  const perDay = t.match(new RegExp(`\\b${NUM}\\s*(?:hours?|h)\\s*(?:a|per|each|every)?\\s*(?:day|daily|night|evening)\\b`));
+  const perDay = t.match(
+    new RegExp(`\\b${NUM}\\s*(?:hours?|h)\\s*(?:a|per|each|every)?\\s*(?:day|daily|night|evening)\\b`),
+  );
   if (perDay) {
     const n = toNumber(perDay[1]);
     const weekdaysOnly = /\bweekdays?\b/.test(t);
@@ -82,9 +85,13 @@ export function extractHoursPerWeek(t: string): number | undefined {
 
 /** "finished week 2", "week three done", "done with the first week". */
 export function extractWeekNumber(t: string): number | undefined {
-  const direct = t.match(/\bweek\s*#?\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/);
+  const direct = t.match(
+    /\bweek\s*#?\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/,
+  );
   if (direct) return toNumber(direct[1]);
-  const ordinal = t.match(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+week\b/);
+  const ordinal = t.match(
+    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+week\b/,
+  );
   if (ordinal) return toNumber(ordinal[1].replace(/(st|nd|rd|th)$/, "")) ?? toNumber(ordinal[1]);
   return undefined;
 }
@@ -93,8 +100,14 @@ export type Level = "beginner" | "intermediate" | "advanced" | "expert";
 const LEVELS: [RegExp, Level][] = [
   [/\b(?:expert|mastery|master of|guru|pro at|professional level|very strong|fluent)\b/, "expert"],
   [/\b(?:advanced|strong|proficient|highly skilled|senior level)\b/, "advanced"],
-  [/\b(?:intermediate|decent|comfortable|moderate|okay|ok|mid level|working knowledge|solid)\b/, "intermediate"],
-  [/\b(?:beginner|basic|novice|newbie|just started|starting out|entry level|a little|some exposure|familiar)\b/, "beginner"],
+  [
+    /\b(?:intermediate|decent|comfortable|moderate|okay|ok|mid level|working knowledge|solid)\b/,
+    "intermediate",
+  ],
+  [
+    /\b(?:beginner|basic|novice|newbie|just started|starting out|entry level|a little|some exposure|familiar)\b/,
+    "beginner",
+  ],
 ];
 
 export function extractProficiency(t: string): Level | undefined {
@@ -134,14 +147,26 @@ export type Status =
   | "ghosted";
 
 const STATUS_WORDS: [RegExp, Status][] = [
-  [/\baccepted\b|\baccept(?:ed)? (?:the|their|an|a) offer\b|\bsigned\b|\bi start\b|\bstarting at\b/, "accepted"],
-  [/\brejected\b|\brejection\b|\bturned me down\b|\bdeclined me\b|\bdid not get\b|\bno longer considered\b/, "rejected"],
+  [
+    /\baccepted\b|\baccept(?:ed)? (?:the|their|an|a) offer\b|\bsigned\b|\bi start\b|\bstarting at\b/,
+    "accepted",
+  ],
+  [
+    /\brejected\b|\brejection\b|\bturned me down\b|\bdeclined me\b|\bdid not get\b|\bno longer considered\b/,
+    "rejected",
+  ],
   [/\bghosted\b|\bnever heard back\b|\bno response\b|\bno reply\b|\bheard nothing\b/, "ghosted"],
   [/\bwithdr[ae]w\b|\bwithdrawn\b|\bpulled out\b|\bbacked out\b/, "withdrawn"],
   [/\boffers?\b|\boffered me\b/, "offer"],
   [/\bfinal (?:round|interview|stage)\b|\bonsite\b|\bon-site\b|\blast round\b/, "final_interview"],
-  [/\bphone (?:screen|call|interview)\b|\bscreening\b|\brecruiter call\b|\bhr call\b|\bphone_screen\b/, "phone_screen"],
-  [/\btechnical(?: interview| round)?\b|\bcoding (?:interview|test|challenge)\b|\binterview\b|\binterviewing\b/, "technical_interview"],
+  [
+    /\bphone (?:screen|call|interview)\b|\bscreening\b|\brecruiter call\b|\bhr call\b|\bphone_screen\b/,
+    "phone_screen",
+  ],
+  [
+    /\btechnical(?: interview| round)?\b|\bcoding (?:interview|test|challenge)\b|\binterview\b|\binterviewing\b/,
+    "technical_interview",
+  ],
   [/\bapplied\b|\bsubmitted\b|\bsent (?:my|an) application\b/, "applied"],
   [/\bsaved?\b|\bbookmarked\b|\binterested in\b/, "saved"],
 ];

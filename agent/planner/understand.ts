@@ -5,11 +5,34 @@
  */
 import type { PlannedCall } from "../tools/schemas.ts";
 import { normalize } from "./normalize.ts";
-import { analysisRule, explainRule, historyRule, looksLikePosting, progressRule, reanalyzeRule, roadmapRule } from "./rules-analysis.ts";
+import {
+  analysisRule,
+  explainRule,
+  historyRule,
+  looksLikePosting,
+  progressRule,
+  reanalyzeRule,
+  roadmapRule,
+} from "./rules-analysis.ts";
 import { refusalRule, smallTalkRule, stripGreeting } from "./rules-chat.ts";
-import { dataRightsRule, entryRule, looksLikePastedResume, resumeRule, showRule, skillEditRule } from "./rules-profile.ts";
+import {
+  dataRightsRule,
+  entryRule,
+  looksLikePastedResume,
+  resumeRule,
+  showRule,
+  skillEditRule,
+} from "./rules-profile.ts";
 import { applicationRule, interviewRule } from "./rules-tracking.ts";
-import { call, type Outcome, type Plan, type PlanContext, type Rule, type Say, type Segment } from "./types.ts";
+import {
+  call,
+  type Outcome,
+  type Plan,
+  type PlanContext,
+  type Rule,
+  type Say,
+  type Segment,
+} from "./types.ts";
 
 /** Most specific first: a progress report mentions weeks, a gap question mentions skills. */
 const RULES: Rule[] = [
@@ -90,8 +113,10 @@ function classifyAll(raw: string, context: PlanContext): Outcome[] {
   return outcomes;
 }
 
-const YES = /^(?:yes|yep|yeah|yup|y|confirm(?:ed)?|i am sure|sure|do it|go ahead|delete (?:it|everything|all)|please do|absolutely|ok(?:ay)? delete)\b/;
-const STOP = /^(?:stop|quit|enough|end (?:practice|practise|the interview)|cancel|exit|no more|i am done|that is enough)\b/;
+const YES =
+  /^(?:yes|yep|yeah|yup|y|confirm(?:ed)?|i am sure|sure|do it|go ahead|delete (?:it|everything|all)|please do|absolutely|ok(?:ay)? delete)\b/;
+const STOP =
+  /^(?:stop|quit|enough|end (?:practice|practise|the interview)|cancel|exit|no more|i am done|that is enough)\b/;
 const SKIP = /^(?:skip|next|pass|another one|next one|give me another|i do not know|no idea|dunno)\b/;
 
 function fromAwaiting(raw: string, t: string, context: PlanContext): Outcome | null | "continue" {
@@ -138,9 +163,16 @@ export function understand(text: string, context: PlanContext): Plan {
   let outcomes: Outcome[] = [];
 
   if (raw && looksLikePosting(raw)) {
-    const asks = /\b(?:am i|analy[sz]e|fit|compare|how do i|check)\b/.test(normalize(raw.slice(0, 200)));
+    // Only the person's own framing counts, not words of the ad ("company" is not "compare").
+    const framing = raw.split("\n")[0].toLowerCase();
+    const asks = /\b(?:am i (?:a )?(?:good )?(?:fit|qualified|ready)|analy[sz]e|how do i (?:compare|match|stack up)|check my fit|do i (?:fit|qualify))\b/.test(framing);
     const analyse = asks || context.focus.awaiting === "job" || prefix.length > 0;
-    outcomes = [{ calls: [call("set_dream_job", { text: raw }), ...(analyse ? [call("analyze_fit")] : [])], awaiting: null }];
+    outcomes = [
+      {
+        calls: [call("set_dream_job", { text: raw }), ...(analyse ? [call("analyze_fit")] : [])],
+        awaiting: null,
+      },
+    ];
   } else if (raw && prefix.length === 0 && looksLikePastedResume(raw)) {
     outcomes = [{ calls: [call("read_resume", { text: raw })], awaiting: null }];
   } else if (raw) {
@@ -148,7 +180,9 @@ export function understand(text: string, context: PlanContext): Plan {
     if (awaited && awaited !== "continue") outcomes = [awaited];
     else if (awaited === null) outcomes = [];
     else {
-      const { greeted, rest } = smallTalkRule(toSegment(raw), context) ? { greeted: false, rest: t } : stripGreeting(t);
+      const { greeted, rest } = smallTalkRule(toSegment(raw), context)
+        ? { greeted: false, rest: t }
+        : stripGreeting(t);
       const body = greeted ? raw.slice(raw.length - rest.length) : raw;
       outcomes = classifyAll(greeted && body.trim() ? body : raw, context);
     }
@@ -171,6 +205,8 @@ export function understand(text: string, context: PlanContext): Plan {
     if (o.say && !(prefix.length > 0 && o.say.kind === "ask_resume")) plan.says.push(o.say);
     if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
   }
+  // "I also have 2 years of Spark, can you reanalyse?": the reanalysis already analyses again.
+  if (plan.calls.some((c) => c.name === "reanalyze")) plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
   if (plan.calls.length === 0 && plan.says.length === 0) plan.says.push({ kind: raw ? "unknown" : "help" });
   return restrictToAvailable(plan, context);
 }

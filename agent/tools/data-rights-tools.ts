@@ -41,7 +41,9 @@ export const exportDataTool = defineTool({
     let rowsTotal = 0;
     for (const { table, columns } of EXPORTED_TABLES) {
       if (!withUser.has(table)) continue;
-      const { rows } = await ctx.db.query(`SELECT ${columns ?? "*"} FROM ${table} WHERE user_id = $1`, [ctx.userId]);
+      const { rows } = await ctx.db.query(`SELECT ${columns ?? "*"} FROM ${table} WHERE user_id = $1`, [
+        ctx.userId,
+      ]);
       const cleaned = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "user_id")));
       data[table] = cleaned;
       rowsTotal += rows.length;
@@ -51,7 +53,12 @@ export const exportDataTool = defineTool({
     return {
       result: { filename, bytes: Buffer.byteLength(json), records: rowsTotal },
       parts: [
-        { type: "file", filename, mimeType: "application/json", content: Buffer.from(json).toString("base64") },
+        {
+          type: "file",
+          filename,
+          mimeType: "application/json",
+          content: Buffer.from(json).toString("base64"),
+        },
       ],
     };
   },
@@ -63,7 +70,10 @@ export const deleteDataTool = defineTool({
     "Delete everything stored about the person. Call with confirm=false first; only after they explicitly say yes, call with confirm=true.",
   async run(args, ctx) {
     if (!args.confirm || ctx.answered !== "delete_confirmation") {
-      return { result: { deleted: false, needsConfirmation: true }, focus: { awaiting: "delete_confirmation" } };
+      return {
+        result: { deleted: false, needsConfirmation: true },
+        focus: { awaiting: "delete_confirmation" },
+      };
     }
     const conversations = ctx.checkpointer
       ? await createThreadsRepository(ctx.db).eraseForUser(ctx.userId, ctx.checkpointer)
@@ -71,7 +81,8 @@ export const deleteDataTool = defineTool({
     const deleted = await createUsersRepository(ctx.db).deleteUser(ctx.userId);
     // This very turn is checkpointed after the tool returns: erase that too.
     const saver = ctx.checkpointer;
-    if (saver) ctx.afterTurn(() => saver.deleteThread(checkpointThreadId(ctx.userId, ctx.channel, ctx.threadId)));
+    if (saver)
+      ctx.afterTurn(() => saver.deleteThread(checkpointThreadId(ctx.userId, ctx.channel, ctx.threadId)));
     ctx.logger.info({ userId: ctx.userId, conversations }, "user data deleted on request");
     return {
       result: { deleted, conversations },

@@ -2,18 +2,72 @@
  * The tools this installation offers. A capability is listed only when its domain code
  * exists; the planner and the models see exactly this set.
  */
+import {
+  analyzeFitTool,
+  compareAnalysesTool,
+  explainGapTool,
+  explainScoreTool,
+  listAnalysesTool,
+  reanalyzeTool,
+  setDreamJobTool,
+} from "./analysis-tools.ts";
+import {
+  addApplicationTool,
+  applicationStatsTool,
+  deleteApplicationTool,
+  listApplicationsTool,
+  updateApplicationStatusTool,
+} from "./application-tools.ts";
 import { deleteDataTool, exportDataTool } from "./data-rights-tools.ts";
-import { addSkillTool, removeSkillTool, showProfileTool, showSkillsTool, updateSkillTool } from "./skills-tools.ts";
+import {
+  answerQuestionTool,
+  bookmarkQuestionTool,
+  practiceQuestionTool,
+  questionsForGapsTool,
+  searchQuestionsTool,
+} from "./interview-tools.ts";
+import { addProfileEntryTool } from "./profile-entry-tool.ts";
+import { readResumeTool } from "./resume-tools.ts";
+import { createRoadmapTool, recordProgressTool, showRoadmapTool } from "./roadmap-tools.ts";
+import {
+  addSkillTool,
+  removeSkillTool,
+  showProfileTool,
+  showSkillsTool,
+  updateSkillTool,
+} from "./skills-tools.ts";
 import type { AgentTool } from "./types.ts";
 
 export function agentTools(): AgentTool[] {
   return [
+    readResumeTool,
     showProfileTool,
     showSkillsTool,
     addSkillTool,
     updateSkillTool,
     removeSkillTool,
+    addProfileEntryTool,
+    setDreamJobTool,
+    analyzeFitTool,
+    explainScoreTool,
+    explainGapTool,
+    reanalyzeTool,
+    listAnalysesTool,
+    compareAnalysesTool,
+    createRoadmapTool,
+    showRoadmapTool,
+    recordProgressTool,
     exportDataTool,
     deleteDataTool,
+    addApplicationTool,
+    updateApplicationStatusTool,
+    listApplicationsTool,
+    applicationStatsTool,
+    deleteApplicationTool,
+    searchQuestionsTool,
+    questionsForGapsTool,
+    practiceQuestionTool,
+    answerQuestionTool,
+    bookmarkQuestionTool,
   ] as AgentTool[];
 }

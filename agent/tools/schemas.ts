@@ -40,10 +40,18 @@ const optionalId = (what: string) =>
 export const toolSchemas = {
   read_resume: z
     .object({
-      filename: z.string().min(1).max(300).optional().describe("Name of a file attached to the current message"),
+      filename: z
+        .string()
+        .min(1)
+        .max(300)
+        .optional()
+        .describe("Name of a file attached to the current message"),
       text: z.string().min(20).max(100_000).optional().describe("Resume text pasted into the chat"),
     })
-    .refine((a) => a.filename !== undefined || a.text !== undefined, "Give the attached file name or the pasted text"),
+    .refine(
+      (a) => a.filename !== undefined || a.text !== undefined,
+      "Give the attached file name or the pasted text",
+    ),
   show_profile: empty,
   show_skills: empty,
   add_skill: z.object({
@@ -66,7 +74,11 @@ export const toolSchemas = {
   }),
   explain_gap: z.object({ skill: z.string().min(1).max(100), analysisId: optionalId("Analysis") }),
   reanalyze: z.object({
-    context: z.string().min(2).max(2000).describe("New facts about the person, e.g. 'I also have 2 years of Kubernetes'"),
+    context: z
+      .string()
+      .min(2)
+      .max(2000)
+      .describe("New facts about the person, e.g. 'I also have 2 years of Kubernetes'"),
     analysisId: optionalId("Analysis"),
   }),
   create_roadmap: z.object({
@@ -88,7 +100,11 @@ export const toolSchemas = {
     company: z.string().min(1).max(200),
     position: z.string().min(1).max(200),
     status: applicationStatusSchema.optional(),
-    appliedOn: z.string().max(50).optional().describe("Date as said: 'yesterday', '2025-03-02', 'last Monday'"),
+    appliedOn: z
+      .string()
+      .max(50)
+      .optional()
+      .describe("Date as said: 'yesterday', '2025-03-02', 'last Monday'"),
   }),
   update_application_status: z.object({
     application: z.string().min(1).max(200).describe("Application id or company name"),

@@ -3,10 +3,11 @@
  * the taxonomy so "k8s" and "Kubernetes" are one skill; a name the taxonomy does not
  * know is still kept (people have niche skills), marked as not recognised.
  */
+
+import { CareerCraftError } from "../../data/errors.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { slugify } from "../../data/taxonomy/normalize.ts";
-import { CareerCraftError } from "../../data/errors.ts";
 import type { Proficiency, UserSkill } from "../../tools/profile/types.ts";
 import type { ListPart } from "../conversation/types.ts";
 import { defineTool, type ToolContext } from "./types.ts";
@@ -65,7 +66,8 @@ async function upsert(
 
 export const showSkillsTool = defineTool({
   name: "show_skills",
-  description: "List the skills in the person's profile with proficiency and whether experience validates them.",
+  description:
+    "List the skills in the person's profile with proficiency and whether experience validates them.",
   async run(_args, ctx) {
     const skills = await createProfileRepository(ctx.db).listSkills(ctx.userId);
     return {
@@ -77,12 +79,22 @@ export const showSkillsTool = defineTool({
 
 export const showProfileTool = defineTool({
   name: "show_profile",
-  description: "Show the person's stored profile: contact, education, experience, projects, certifications, skills.",
+  description:
+    "Show the person's stored profile: contact, education, experience, projects, certifications, skills.",
   async run(_args, ctx) {
     const p = await createProfileRepository(ctx.db).load(ctx.userId);
     const items: ListPart["items"] = [
-      ...p.education.map((e) => ({ text: [e.degree, e.field].filter(Boolean).join(" in ") || "Education", detail: [e.institution, e.end].filter(Boolean).join(", ") })),
-      ...p.experience.map((e) => ({ text: [e.title, e.company].filter(Boolean).join(" at ") || "Experience", detail: [e.start, e.current ? "present" : e.end].filter(Boolean).join(" – ") })),
+      ...p.education.map((e) => ({
+        text:
+          (e.degree && e.field && !e.degree.includes(e.field)
+            ? `${e.degree} in ${e.field}`
+            : (e.degree ?? e.field)) || "Education",
+        detail: [e.institution, e.end].filter(Boolean).join(", "),
+      })),
+      ...p.experience.map((e) => ({
+        text: [e.title, e.company].filter(Boolean).join(" at ") || "Experience",
+        detail: [e.start, e.current ? "present" : e.end].filter(Boolean).join(" – "),
+      })),
       ...p.projects.map((x) => ({ text: `Project: ${x.name}`, detail: x.technologies.join(", ") })),
       ...p.certifications.map((x) => ({ text: `Certification: ${x.name}`, detail: x.issuer ?? "" })),
     ];
@@ -135,7 +147,12 @@ export const updateSkillTool = defineTool({
   async run(args, ctx) {
     const r = await upsert(ctx, args.skill, args.proficiency);
     return {
-      result: { skill: r.skill.name, proficiency: r.skill.proficiency, previous: r.previous ?? null, added: !r.existed },
+      result: {
+        skill: r.skill.name,
+        proficiency: r.skill.proficiency,
+        previous: r.previous ?? null,
+        added: !r.existed,
+      },
       focus: { hasProfile: true },
     };
   },

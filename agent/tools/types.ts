@@ -34,6 +34,8 @@ export interface ToolContext extends ToolDeps {
   /** Progress events for the channel while a long tool runs. */
   emit(event: ReplyEvent): void;
   signal?: AbortSignal;
+  /** The hosted model answering this turn (absent with the offline planner), for tools that phrase feedback. */
+  model?: import("@langchain/core/language_models/chat_models").BaseChatModel;
   /** Work to do after the turn's checkpoint is written (e.g. erase the conversation). */
   afterTurn(fn: () => Promise<void>): void;
 }

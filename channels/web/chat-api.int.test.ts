@@ -212,6 +212,18 @@ describeEachDatabase("web chat API", (getDb) => {
     expect(badLimit.status).toBe(400);
   });
 
+  it("serves widget.js gzipped with an ETag, and 304 when unchanged", async () => {
+    const response = await fetch(`${server.url}/widget.js`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    const code = await response.text();
+    expect(code).toContain("careercraft-widget");
+    const etag = response.headers.get("etag")!;
+    const again = await fetch(`${server.url}/widget.js`, { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+  });
+
   it("turns a failing turn into an error event the person can read", async () => {
     const client = await openSession(server.url);
     const sse = await readSse(await postChat(server.url, client.token, { text: "fail please" }));

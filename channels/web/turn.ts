@@ -1,7 +1,8 @@
 /**
- * Runs one conversation turn into an SSE response and records the transcript. The
- * person's message is saved before the turn starts; the reply (text and parts) after
- * it ends, marked interrupted when the client went away first.
+ * Runs one conversation turn into an SSE response and records the transcript: the
+ * person's message and the reply (text and parts, marked interrupted when the client
+ * went away first) are saved together when the turn ends, so the stream opens without
+ * a database round trip.
  */
 import type { Response } from "express";
 import type { Identity, Inbound, ReplyEvent, ReplyPart } from "../../agent/conversation/types.ts";
@@ -17,15 +18,16 @@ export interface TurnRequest {
   attachmentsMeta: StoredMessage["attachments"];
 }
 
-export async function runStreamedTurn(ctx: WebContext, res: Response, turn: TurnRequest): Promise<void> {
-  await ctx.store.appendMessage(turn.threadId, {
-    role: "user",
-    text: turn.inbound.text,
-    parts: [],
-    attachments: turn.attachmentsMeta,
-    interrupted: false,
-  });
-
+/**
+ * `release` runs once the transcript is saved and before the stream closes, so a client
+ * that starts its next turn the moment this one ends never finds the thread still busy.
+ */
+export async function runStreamedTurn(
+  ctx: WebContext,
+  res: Response,
+  turn: TurnRequest,
+  release: () => void,
+): Promise<void> {
   const controller = new AbortController();
   res.on("close", () => {
     if (!res.writableFinished) controller.abort();
@@ -41,6 +43,7 @@ export async function runStreamedTurn(ctx: WebContext, res: Response, turn: Turn
       if (controller.signal.aborted) break;
       if (event.type === "text_delta") text += event.text;
       else if (event.type === "part") parts.push(event.part);
+      else if (event.type === "error") text += text ? `\n\n${event.message}` : event.message;
       else if (event.type === "turn_end") ended = true;
       sse.send(event.type, event satisfies ReplyEvent);
       await sse.drained();
@@ -61,19 +64,30 @@ export async function runStreamedTurn(ctx: WebContext, res: Response, turn: Turn
     }
   } finally {
     if (!ended && !controller.signal.aborted) sse.send("turn_end", { type: "turn_end" });
+    const said = {
+      role: "user" as const,
+      text: turn.inbound.text,
+      parts: [],
+      attachments: turn.attachmentsMeta,
+      interrupted: false,
+    };
+    const reply = {
+      role: "assistant" as const,
+      text,
+      parts,
+      attachments: [],
+      interrupted: controller.signal.aborted,
+    };
+    await ctx.store
+      .appendMessages(
+        turn.identity.externalId,
+        turn.threadId,
+        text || parts.length > 0 ? [said, reply] : [said],
+      )
+      .catch((error) =>
+        ctx.logger.error({ err: error, threadId: turn.threadId }, "saving the web transcript failed"),
+      );
+    release();
     sse.end();
-    if (text || parts.length > 0) {
-      await ctx.store
-        .appendMessage(turn.threadId, {
-          role: "assistant",
-          text,
-          parts,
-          attachments: [],
-          interrupted: controller.signal.aborted,
-        })
-        .catch((error) =>
-          ctx.logger.error({ err: error, threadId: turn.threadId }, "saving the web transcript failed"),
-        );
-    }
   }
 }

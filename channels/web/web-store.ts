@@ -29,8 +29,26 @@ export interface StoredUpload {
 /** Uploads nobody sent within this time are dropped (the person abandoned them). */
 const UPLOAD_TTL_MINUTES = 60;
 
+/** Bounds the in-memory thread caches; past it they simply start over. */
+const CACHE_LIMIT = 50_000;
+
 export class WebStore {
+  /**
+   * A thread never changes owner, and an identity's current thread changes only when
+   * it starts a new one, so both are cached: a chat turn then opens its stream without
+   * waiting for the database (the embedded one has a single connection).
+   */
+  private readonly owners = new Map<string, string>();
+  private readonly current = new Map<string, string>();
+
   constructor(private readonly db: Queryable) {}
+
+  private remember(identityKey: string, threadId: string, isCurrent: boolean): void {
+    if (this.owners.size > CACHE_LIMIT) this.owners.clear();
+    if (this.current.size > CACHE_LIMIT) this.current.clear();
+    this.owners.set(threadId, identityKey);
+    if (isCurrent) this.current.set(identityKey, threadId);
+  }
 
   /** The secret stays in the database so every instance (and every restart) agrees on it. */
   async sessionSecret(): Promise<string> {
@@ -47,42 +65,68 @@ export class WebStore {
 
   /** The identity's most recent thread, created on first use. */
   async currentThread(identityKey: string): Promise<string> {
+    const cached = this.current.get(identityKey);
+    if (cached) return cached;
     const { rows } = await this.db.query<{ id: string }>(
       "SELECT id FROM web_threads WHERE identity_key = $1 ORDER BY updated_at DESC, created_at DESC LIMIT 1",
       [identityKey],
     );
-    if (rows[0]) return rows[0].id;
+    if (rows[0]) {
+      this.remember(identityKey, rows[0].id, true);
+      return rows[0].id;
+    }
     return this.createThread(identityKey);
   }
 
   async createThread(identityKey: string): Promise<string> {
     const id = `web_${newId(12)}`;
     await this.db.query("INSERT INTO web_threads (id, identity_key) VALUES ($1, $2)", [id, identityKey]);
+    this.remember(identityKey, id, true);
     return id;
   }
 
   async ownsThread(identityKey: string, threadId: string): Promise<boolean> {
+    const owner = this.owners.get(threadId);
+    if (owner !== undefined) return owner === identityKey;
     const { rows } = await this.db.query<{ id: string }>(
       "SELECT id FROM web_threads WHERE id = $1 AND identity_key = $2",
       [threadId, identityKey],
     );
+    if (rows.length === 1) this.remember(identityKey, threadId, false);
     return rows.length === 1;
   }
 
-  async appendMessage(threadId: string, message: Omit<StoredMessage, "id" | "createdAt">): Promise<void> {
-    await this.db.query(
-      `INSERT INTO web_messages (thread_id, role, text, parts, attachments, interrupted)
-       VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6)`,
-      [
-        threadId,
-        message.role,
-        message.text,
-        JSON.stringify(message.parts),
-        JSON.stringify(message.attachments),
-        message.interrupted,
-      ],
+  /**
+   * Saves messages in order, in one round trip together with the thread's activity
+   * time. A thread erased meanwhile ("delete my data" in this very turn) keeps nothing,
+   * and the identity starts a fresh thread next time.
+   */
+  async appendMessages(
+    identityKey: string,
+    threadId: string,
+    messages: Omit<StoredMessage, "id" | "createdAt">[],
+  ): Promise<void> {
+    if (messages.length === 0) return;
+    const params: unknown[] = [threadId];
+    const rows = messages.map((m, i) => {
+      params.push(m.role, m.text, JSON.stringify(m.parts), JSON.stringify(m.attachments), m.interrupted);
+      const at = params.length - 4;
+      return `(${i}, $${at}::text, $${at + 1}::text, $${at + 2}::jsonb, $${at + 3}::jsonb, $${at + 4}::boolean)`;
+    });
+    const { rowCount } = await this.db.query(
+      `WITH thread AS (UPDATE web_threads SET updated_at = now() WHERE id = $1 RETURNING id)
+       INSERT INTO web_messages (thread_id, role, text, parts, attachments, interrupted)
+       SELECT thread.id, v.role, v.text, v.parts, v.attachments, v.interrupted
+         FROM thread, (VALUES ${rows.join(", ")}) AS v(ord, role, text, parts, attachments, interrupted)
+        ORDER BY v.ord`,
+      params,
     );
-    await this.db.query("UPDATE web_threads SET updated_at = now() WHERE id = $1", [threadId]);
+    if (rowCount === 0) this.forget(identityKey, threadId);
+  }
+
+  private forget(identityKey: string, threadId: string): void {
+    this.owners.delete(threadId);
+    if (this.current.get(identityKey) === threadId) this.current.delete(identityKey);
   }
 
   /** The newest `limit` messages of a thread the identity owns, oldest first. */

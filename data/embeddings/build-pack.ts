@@ -25,7 +25,8 @@ export function buildPack(source: WinkEmbeddings, top: number, extraWords: Itera
   for (const w of extraWords) if (source.vectors[w]) wanted.add(w);
   const entries: PackEntry[] = [];
   source.words.forEach((word, rank) => {
-    if (wanted.has(word)) entries.push({ word, rank, vector: source.vectors[word]!.slice(0, source.dimensions) });
+    if (wanted.has(word))
+      entries.push({ word, rank, vector: source.vectors[word]!.slice(0, source.dimensions) });
   });
   return encodeGlovePack(entries, {
     dimensions: source.dimensions,
@@ -45,7 +46,8 @@ async function main(): Promise<void> {
   const source = JSON.parse(readFileSync(file, "utf8")) as WinkEmbeddings;
   const bankWords = new Set<string>();
   for (const q of loadQuestionBank().questions) {
-    for (const text of [q.text, ...q.keyPoints, ...q.skills, q.role]) for (const t of tokenize(text)) bankWords.add(t);
+    for (const text of [q.text, ...q.keyPoints, ...q.skills, q.role])
+      for (const t of tokenize(text)) bankWords.add(t);
   }
   const buffer = buildPack(source, top, bankWords);
   writeFileSync(out, buffer);

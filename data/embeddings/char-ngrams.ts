@@ -20,7 +20,12 @@ export interface NgramOptions {
   wordWeight: number;
 }
 
-export function addCharNgrams(token: string, weight: number, options: NgramOptions, into: Float32Array): void {
+export function addCharNgrams(
+  token: string,
+  weight: number,
+  options: NgramOptions,
+  into: Float32Array,
+): void {
   const padded = `<${token}>`;
   const { buckets, minN, maxN } = options;
   for (let n = minN; n <= maxN; n++) {

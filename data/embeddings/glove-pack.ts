@@ -80,11 +80,16 @@ export function decodeGlovePack(buffer: Buffer): GlovePack {
   let offset = MAGIC.length;
   const headerBytes = buffer.readUInt32LE(offset);
   offset += 4;
-  const header = JSON.parse(buffer.subarray(offset, offset + headerBytes).toString("utf8")) as GlovePackHeader;
+  const header = JSON.parse(
+    buffer.subarray(offset, offset + headerBytes).toString("utf8"),
+  ) as GlovePackHeader;
   offset += headerBytes;
   const wordsBytes = buffer.readUInt32LE(offset);
   offset += 4;
-  const words = buffer.subarray(offset, offset + wordsBytes).toString("utf8").split("\n");
+  const words = buffer
+    .subarray(offset, offset + wordsBytes)
+    .toString("utf8")
+    .split("\n");
   offset += wordsBytes;
   // Copy the numeric sections so typed arrays start on aligned offsets.
   const take = (bytes: number) => {
@@ -97,7 +102,9 @@ export function decodeGlovePack(buffer: Buffer): GlovePack {
   const scales = new Float32Array(take(header.count * 4));
   const values = new Int8Array(take(header.count * header.dimensions));
   const index = new Map<string, number>();
-  words.forEach((w, i) => index.set(w, i));
+  words.forEach((w, i) => {
+    index.set(w, i);
+  });
   return { header, index, ranks, scales, values };
 }
 

@@ -67,7 +67,8 @@ export function createOfflineEmbedder(overrides: Partial<OfflineEmbedderOptions>
 
   const wordWeight = (word: string): number => {
     const i = pack.index.get(word);
-    if (i === undefined || (options.vocabularyLimit > 0 && pack.ranks[i]! > options.vocabularyLimit)) return 1;
+    if (i === undefined || (options.vocabularyLimit > 0 && pack.ranks[i]! > options.vocabularyLimit))
+      return 1;
     const p = 1 / ((pack.ranks[i]! + 1) * harmonic);
     return options.sifA / (options.sifA + p);
   };

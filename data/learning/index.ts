@@ -69,8 +69,17 @@ function parseResources(block: string, origin: string): Map<string, LearningReso
     const cols = line.split(" | ").map((c) => c.trim());
     const [id, kindHours, title, url] = cols;
     const [kind, hours] = (kindHours ?? "").split(/\s+/);
-    if (cols.length !== 4 || !id || !title || !url || !KINDS.includes(kind as ResourceKind) || !(Number(hours) > 0))
-      throw new Error(`data/learning ${origin}:${i + 1}: expected "skillId | kind hours | title | url", got "${line}"`);
+    if (
+      cols.length !== 4 ||
+      !id ||
+      !title ||
+      !url ||
+      !KINDS.includes(kind as ResourceKind) ||
+      !(Number(hours) > 0)
+    )
+      throw new Error(
+        `data/learning ${origin}:${i + 1}: expected "skillId | kind hours | title | url", got "${line}"`,
+      );
     const list = out.get(id) ?? [];
     list.push({ title, url, kind: kind as ResourceKind, hours: Number(hours), free: true });
     out.set(id, list);

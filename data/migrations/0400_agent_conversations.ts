@@ -19,7 +19,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       last_active_at timestamptz NOT NULL DEFAULT now(),
       UNIQUE (user_id, channel, thread_id)
     )`.execute(db);
-  await sql`CREATE INDEX IF NOT EXISTS agent_threads_user ON agent_threads (user_id, last_active_at DESC)`.execute(db);
+  await sql`CREATE INDEX IF NOT EXISTS agent_threads_user ON agent_threads (user_id, last_active_at DESC)`.execute(
+    db,
+  );
 
   await sql`CREATE TABLE IF NOT EXISTS checkpoint_migrations (v INTEGER PRIMARY KEY)`.execute(db);
   await sql`
@@ -55,5 +57,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       blob BYTEA NOT NULL,
       PRIMARY KEY (thread_id, checkpoint_ns, checkpoint_id, task_id, idx)
     )`.execute(db);
-  await sql`INSERT INTO checkpoint_migrations (v) VALUES (0), (1), (2), (3), (4) ON CONFLICT DO NOTHING`.execute(db);
+  await sql`INSERT INTO checkpoint_migrations (v) VALUES (0), (1), (2), (3), (4) ON CONFLICT DO NOTHING`.execute(
+    db,
+  );
 }

@@ -31,7 +31,8 @@ export function loadQuestionBank(dir = BANK_DIR): QuestionBank {
       throw new CareerCraftError("config", `Question bank file ${file} is invalid: ${parsed.error.message}`);
     }
     for (const q of parsed.data.questions) {
-      if (seen.has(q.id)) throw new CareerCraftError("config", `Question id ${q.id} appears twice (in ${file}).`);
+      if (seen.has(q.id))
+        throw new CareerCraftError("config", `Question id ${q.id} appears twice (in ${file}).`);
       seen.add(q.id);
       questions.push({ ...q, role: parsed.data.role, source: "careercraft", organizationId: null });
     }

@@ -9,22 +9,74 @@ export interface RoleInfo {
 }
 
 export const ROLES: RoleInfo[] = [
-  { id: "software-engineer", name: "Software engineer", aliases: ["swe", "software developer", "programmer", "developer"] },
-  { id: "frontend-engineer", name: "Frontend engineer", aliases: ["frontend", "front-end", "front end", "ui engineer", "web developer"] },
-  { id: "backend-engineer", name: "Backend engineer", aliases: ["backend", "back-end", "back end", "api developer"] },
-  { id: "full-stack-engineer", name: "Full-stack engineer", aliases: ["full stack", "full-stack", "fullstack"] },
+  {
+    id: "software-engineer",
+    name: "Software engineer",
+    aliases: ["swe", "software developer", "programmer", "developer"],
+  },
+  {
+    id: "frontend-engineer",
+    name: "Frontend engineer",
+    aliases: ["frontend", "front-end", "front end", "ui engineer", "web developer"],
+  },
+  {
+    id: "backend-engineer",
+    name: "Backend engineer",
+    aliases: ["backend", "back-end", "back end", "api developer"],
+  },
+  {
+    id: "full-stack-engineer",
+    name: "Full-stack engineer",
+    aliases: ["full stack", "full-stack", "fullstack"],
+  },
   { id: "data-scientist", name: "Data scientist", aliases: ["data science", "ds"] },
-  { id: "data-analyst", name: "Data analyst", aliases: ["analyst", "business analyst", "bi analyst", "data analytics"] },
+  {
+    id: "data-analyst",
+    name: "Data analyst",
+    aliases: ["analyst", "business analyst", "bi analyst", "data analytics"],
+  },
   { id: "data-engineer", name: "Data engineer", aliases: ["data engineering", "etl developer"] },
-  { id: "ml-engineer", name: "Machine learning engineer", aliases: ["ml engineer", "machine learning", "mle", "ai engineer"] },
-  { id: "devops-sre", name: "DevOps / SRE", aliases: ["devops", "sre", "site reliability", "platform engineer", "infrastructure"] },
-  { id: "security-engineer", name: "Security engineer", aliases: ["security", "cybersecurity", "appsec", "infosec"] },
-  { id: "product-manager", name: "Product manager", aliases: ["pm", "product", "product management", "product owner"] },
-  { id: "ux-designer", name: "UX designer", aliases: ["ux", "ui/ux", "designer", "product designer", "ux research"] },
-  { id: "project-manager", name: "Project manager", aliases: ["project management", "scrum master", "program manager", "delivery manager"] },
-  { id: "marketing", name: "Marketing", aliases: ["marketer", "marketing manager", "digital marketing", "growth"] },
+  {
+    id: "ml-engineer",
+    name: "Machine learning engineer",
+    aliases: ["ml engineer", "machine learning", "mle", "ai engineer"],
+  },
+  {
+    id: "devops-sre",
+    name: "DevOps / SRE",
+    aliases: ["devops", "sre", "site reliability", "platform engineer", "infrastructure"],
+  },
+  {
+    id: "security-engineer",
+    name: "Security engineer",
+    aliases: ["security", "cybersecurity", "appsec", "infosec"],
+  },
+  {
+    id: "product-manager",
+    name: "Product manager",
+    aliases: ["pm", "product", "product management", "product owner"],
+  },
+  {
+    id: "ux-designer",
+    name: "UX designer",
+    aliases: ["ux", "ui/ux", "designer", "product designer", "ux research"],
+  },
+  {
+    id: "project-manager",
+    name: "Project manager",
+    aliases: ["project management", "scrum master", "program manager", "delivery manager"],
+  },
+  {
+    id: "marketing",
+    name: "Marketing",
+    aliases: ["marketer", "marketing manager", "digital marketing", "growth"],
+  },
   { id: "sales", name: "Sales", aliases: ["account executive", "sdr", "bdr", "sales representative"] },
-  { id: "accounting-finance", name: "Accounting / finance", aliases: ["accountant", "accounting", "finance", "financial analyst", "cpa"] },
+  {
+    id: "accounting-finance",
+    name: "Accounting / finance",
+    aliases: ["accountant", "accounting", "finance", "financial analyst", "cpa"],
+  },
   { id: "nursing", name: "Nursing", aliases: ["nurse", "registered nurse", "rn", "clinical"] },
   { id: "teaching", name: "Teaching", aliases: ["teacher", "educator", "instructor", "tutor"] },
 ];

@@ -21,7 +21,11 @@ export const questionSchema = z.object({
   role: slug,
   type: z.enum(QUESTION_TYPES),
   difficulty: z.enum(DIFFICULTIES),
-  text: z.string().trim().min(15, "must be at least 15 characters").max(1000, "must be at most 1000 characters"),
+  text: z
+    .string()
+    .trim()
+    .min(15, "must be at least 15 characters")
+    .max(1000, "must be at most 1000 characters"),
   skills: z.array(slug).max(12),
   keyPoints: z.array(z.string().trim().min(3).max(400)).min(1, "needs at least one key point").max(12),
 });

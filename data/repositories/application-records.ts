@@ -101,3 +101,28 @@ export interface ReminderDeliveryRecord {
   channel: string;
   deliveredAt: Date;
 }
+
+export type ResponseFactor = "analysis_readiness" | "analysis_verdict" | "source";
+
+/**
+ * Everything the analytics need, already counted: small enough to cross from the
+ * database in one row whatever the number of applications.
+ */
+export interface ApplicationAggregates {
+  total: number;
+  countsByStatus: Partial<Record<ApplicationStatus, number>>;
+  /** Applications actually sent (they have an applied day). */
+  submitted: number;
+  /** Sent applications the company answered (a later stage or a rejection). */
+  responded: number;
+  /** Sent, unanswered, still "applied" and younger than the follow-up window. */
+  awaiting: number;
+  /** Sent applications whose furthest status reached each pipeline stage, saved..accepted. */
+  reachedByStage: number[];
+  /** [days from applying to the first answer, applications]. */
+  responseDays: [number, number][];
+  /** [Monday of the week applied, applications]; only weeks with applications. */
+  weeks: [string, number][];
+  /** Sent applications and answered ones per group of each factor; source label null = not given. */
+  groups: { factor: ResponseFactor; label: string | null; submitted: number; responded: number }[];
+}

@@ -4,7 +4,9 @@
  * not-found error. Status rules are not checked here (tools/applications does that).
  */
 import type { Queryable } from "../db/types.ts";
+import { type AggregateQuery, queryApplicationAggregates } from "./application-analytics.ts";
 import type {
+  ApplicationAggregates,
   ApplicationFacts,
   ApplicationFields,
   ApplicationRecord,
@@ -140,18 +142,22 @@ export class ApplicationsRepository {
       where.push(`(company ILIKE $${params.length} OR position ILIKE $${params.length})`);
     }
     const filter = where.join(" AND ");
-    const total = await this.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM applications WHERE ${filter}`,
-      params,
-    );
+    const countParams = [...params];
     params.push(query.limit, query.offset ?? 0);
-    const { rows } = await this.db.query<ApplicationRow>(
-      `SELECT ${COLUMNS} FROM applications WHERE ${filter}
+    // The total rides along as a window count: one round trip for page and total.
+    const { rows } = await this.db.query<ApplicationRow & { total_count: number }>(
+      `SELECT ${COLUMNS}, count(*) OVER () AS total_count FROM applications WHERE ${filter}
        ORDER BY coalesce(applied_on, created_at::date) DESC, created_at DESC, id
        LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return { items: rows.map(toRecord), total: total.rows[0]?.n ?? 0 };
+    if (rows.length > 0) return { items: rows.map(toRecord), total: Number(rows[0].total_count) };
+    // A page past the end has no rows to carry the total.
+    const total = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM applications WHERE ${filter}`,
+      countParams,
+    );
+    return { items: [], total: total.rows[0]?.n ?? 0 };
   }
 
   async update(userId: string, id: string, fields: ApplicationFields): Promise<ApplicationRecord | null> {
@@ -265,6 +271,12 @@ export class ApplicationsRepository {
       "UPDATE application_status_events SET undone_at = $3 WHERE id = $1 AND user_id = $2 AND undone_at IS NULL",
       [eventId, userId, at],
     );
+  }
+
+  /** The analytics counts, computed in the database (see application-analytics.ts). */
+  async aggregates(userId: string, query: AggregateQuery): Promise<ApplicationAggregates | null> {
+    if (!isUuid(userId)) return null;
+    return queryApplicationAggregates(this.db, userId, query);
   }
 
   /**

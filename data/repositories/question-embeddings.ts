@@ -6,14 +6,16 @@
  * is down) leaves the previous vectors and index untouched.
  */
 import { createHash } from "node:crypto";
-import type { Embedder } from "../embeddings/types.ts";
 import type { Queryable } from "../db/types.ts";
+import type { Embedder } from "../embeddings/types.ts";
 import { type EmbeddingTextMode, questionEmbeddingText } from "../questions/embedding-text.ts";
 import { loadQuestionBank } from "../questions/load.ts";
 import type { InterviewQuestion } from "../questions/types.ts";
 import { createQuestionsRepository } from "./questions.ts";
 
 const BATCH = 64;
+const MAX_INLINE_DIMENSIONS = 1536;
+const MAX_HNSW_DIMENSIONS = 2000;
 
 export interface EmbeddingSpace {
   embedder: string;
@@ -44,7 +46,9 @@ export async function readEmbeddingSpace(db: Queryable): Promise<EmbeddingSpace 
     "SELECT embedder, dimensions, bank_version FROM question_embedding_space",
   );
   const row = rows[0];
-  return row ? { embedder: row.embedder, dimensions: row.dimensions, bankVersion: row.bank_version } : undefined;
+  return row
+    ? { embedder: row.embedder, dimensions: row.dimensions, bankVersion: row.bank_version }
+    : undefined;
 }
 
 export async function embedQuestions(
@@ -85,11 +89,25 @@ export async function syncQuestionVectors(
     if (!sameSpace) {
       await tx.query("DROP INDEX IF EXISTS interview_questions_hnsw");
       await tx.query("UPDATE interview_questions SET embedding = NULL, embedder = NULL");
-      await tx.query(`ALTER TABLE interview_questions ALTER COLUMN embedding TYPE vector(${embedder.dimensions})`);
+      await tx.query(
+        `ALTER TABLE interview_questions ALTER COLUMN embedding TYPE vector(${embedder.dimensions})`,
+      );
+      // Inline storage keeps HNSW chosen by the planner (see migration 0200); vectors too big
+      // to sit in an 8 KB row go out of line uncompressed.
+      const storage = embedder.dimensions <= MAX_INLINE_DIMENSIONS ? "PLAIN" : "EXTERNAL";
+      await tx.query(`ALTER TABLE interview_questions ALTER COLUMN embedding SET STORAGE ${storage}`);
     }
+    // The shipped files are the source of truth for the shared bank: a question removed
+    // or renamed there goes (with its bookmarks), so a renamed id cannot collide with
+    // its old row on the same text.
+    await tx.query(
+      "DELETE FROM interview_questions WHERE organization_id IS NULL AND source = 'careercraft' AND NOT (id = ANY($1::text[]))",
+      [bank.map((q) => q.id)],
+    );
     const written = await repo.upsert(bank, bankVectors, embedder.id);
     await repo.upsert(others, otherVectors, embedder.id);
-    if (!sameSpace) {
+    // pgvector's HNSW indexes vectors of up to 2,000 dimensions; larger ones are searched exactly.
+    if (!sameSpace && embedder.dimensions <= MAX_HNSW_DIMENSIONS) {
       await tx.query(
         "CREATE INDEX interview_questions_hnsw ON interview_questions USING hnsw (embedding vector_cosine_ops)",
       );
@@ -100,11 +118,18 @@ export async function syncQuestionVectors(
        ON CONFLICT (singleton) DO UPDATE SET embedder = $1, dimensions = $2, bank_version = $3, updated_at = now()`,
       [embedder.id, embedder.dimensions, version],
     );
-    return { embedder: embedder.id, bankQuestionsWritten: written, reembedded: others.length, indexRebuilt: !sameSpace };
+    await repo.refreshTermStats();
+    return {
+      embedder: embedder.id,
+      bankQuestionsWritten: written,
+      reembedded: others.length,
+      indexRebuilt: !sameSpace,
+    };
   });
 }
 
 /** Imported questions (not part of the shipped bank) that must be re-embedded too. */
 async function loadNonBankQuestions(db: Queryable, bank: InterviewQuestion[]): Promise<InterviewQuestion[]> {
-  return createQuestionsRepository(db).listAllExcept(bank.map((q) => q.id));
+  const all = await createQuestionsRepository(db).listAllExcept(bank.map((q) => q.id));
+  return all.filter((q) => q.source !== "careercraft");
 }

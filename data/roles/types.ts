@@ -1,7 +1,7 @@
 /** Role profiles derived from O*NET occupations (data/roles/roles.json). */
 
-/** [title as people write it, how typical it is for this occupation 0..1] */
-export type RoleTitle = [string, number];
+/** [title as people write it, how typical it is for this occupation 0..1, match key (see titleWords)] */
+export type RoleTitle = [string, number, string];
 
 export type EducationLevel = "none" | "secondary" | "associate" | "bachelor" | "master" | "doctorate";
 

@@ -24,6 +24,17 @@ export interface CompiledTaxonomy {
   skills: CompactSkill[];
   /** normalised spelling -> index into `skills` */
   keys: Record<string, number>;
+  /** The matcher tables may be inline; the shipped build writes them to matcher.json instead. */
+  prefixes?: string[];
+  /** multi-word spellings as word-level keys ("java script", "ruby on rails") */
+  phrases?: string[];
+  /** word-boundary beginnings of `phrases` ("ruby", "ruby on") */
+  phrasePrefixes?: string[];
+}
+
+/** data/taxonomy/matcher.json: what only free-text extraction needs, read on its first use. */
+export interface MatcherTables {
+  version: 1;
   /** token-boundary prefixes of multi-word extractable spellings ("ruby", "rubyon" for "ruby on rails") */
   prefixes: string[];
   /** multi-word spellings as word-level keys ("java script", "ruby on rails") */

@@ -6,7 +6,13 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CareerCraftError } from "../errors.ts";
-import { type CompactSkill, type CompiledTaxonomy, expand, type LookupOnlyTaxonomy } from "./compiled.ts";
+import {
+  type CompactSkill,
+  type CompiledTaxonomy,
+  expand,
+  type LookupOnlyTaxonomy,
+  type MatcherTables,
+} from "./compiled.ts";
 import { normalizeKey, stripVersion } from "./normalize.ts";
 import type { Skill } from "./types.ts";
 
@@ -15,31 +21,60 @@ export type { Skill, SkillCategory, SkillRelation, SkillType } from "./types.ts"
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const TAXONOMY_FILE = path.join(here, "taxonomy.json");
 export const LOOKUP_ONLY_FILE = path.join(here, "esco-lookup.json");
+export const MATCHER_FILE = path.join(here, "matcher.json");
 
 export class Taxonomy {
   private readonly compact: CompactSkill[];
   private readonly expanded: (Skill | undefined)[];
   private readonly indexById = new Map<string, number>();
   private readonly keyIndex = new Map<string, number>();
-  private readonly prefixSet: Set<string>;
-  private readonly phraseSet: Set<string>;
-  private readonly phrasePrefixSet: Set<string>;
+  // Matcher tables are read and indexed on first use: a lookup-only caller never pays for them.
+  private readonly compiledSets: Pick<CompiledTaxonomy, "prefixes" | "phrases" | "phrasePrefixes">;
+  private readonly matcherFile?: string;
+  private sets?: { prefix: Set<string>; phrase: Set<string>; phrasePrefix: Set<string> };
   private lookupOnly?: { byId: Map<string, Skill>; byKey: Map<string, Skill> };
   readonly builtFrom: string[];
 
-  /** `lookupOnlyFile`: ESCO competences read on the first lookup miss (absent = none). */
+  /**
+   * `lookupOnlyFile`: ESCO competences read on the first lookup miss (absent = none);
+   * `matcherFile`: the extractor's phrase tables when they are not inline.
+   */
   constructor(
     compiled: CompiledTaxonomy,
     private readonly lookupOnlyFile?: string,
+    matcherFile?: string,
   ) {
+    this.matcherFile = matcherFile;
     this.compact = compiled.skills;
     this.expanded = new Array(compiled.skills.length);
-    compiled.skills.forEach((s, i) => this.indexById.set(s.id, i));
+    compiled.skills.forEach((s, i) => {
+      this.indexById.set(s.id, i);
+    });
     for (const key in compiled.keys) this.keyIndex.set(key, compiled.keys[key]);
-    this.prefixSet = new Set(compiled.prefixes);
-    this.phraseSet = new Set(compiled.phrases ?? []);
-    this.phrasePrefixSet = new Set(compiled.phrasePrefixes ?? []);
+    this.compiledSets = compiled;
     this.builtFrom = compiled.builtFrom;
+  }
+
+  private matcherSets(): { prefix: Set<string>; phrase: Set<string>; phrasePrefix: Set<string> } {
+    if (this.sets) return this.sets;
+    let tables: Pick<CompiledTaxonomy, "prefixes" | "phrases" | "phrasePrefixes"> = this.compiledSets;
+    if (!tables.prefixes && this.matcherFile) {
+      try {
+        tables = JSON.parse(readFileSync(this.matcherFile, "utf8")) as MatcherTables;
+      } catch (cause) {
+        throw new CareerCraftError(
+          "config",
+          "The skill matcher data file is missing or damaged; run `npm run build:taxonomy`.",
+          { cause, details: { file: this.matcherFile } },
+        );
+      }
+    }
+    this.sets = {
+      prefix: new Set(tables.prefixes ?? []),
+      phrase: new Set(tables.phrases ?? []),
+      phrasePrefix: new Set(tables.phrasePrefixes ?? []),
+    };
+    return this.sets;
   }
 
   private at(index: number): Skill {
@@ -142,17 +177,17 @@ export class Taxonomy {
 
   /** Whether a longer spelling continues after this normalised key at a token boundary. */
   isPrefix(key: string): boolean {
-    return this.prefixSet.has(key);
+    return this.matcherSets().prefix.has(key);
   }
 
   /** Whether a word-level key ("java script") is a known multi-word spelling. */
   isPhrase(spaced: string): boolean {
-    return this.phraseSet.has(spaced);
+    return this.matcherSets().phrase.has(spaced);
   }
 
   /** Whether a known multi-word spelling continues after these words ("ruby on" -> "ruby on rails"). */
   isPhrasePrefix(spaced: string): boolean {
-    return this.phrasePrefixSet.has(spaced);
+    return this.matcherSets().phrasePrefix.has(spaced);
   }
 
   parentsOf(id: string): Skill[] {
@@ -212,11 +247,11 @@ export class Taxonomy {
 let singleton: Taxonomy | undefined;
 
 export function getTaxonomy(): Taxonomy {
-  singleton ??= loadTaxonomy(TAXONOMY_FILE, LOOKUP_ONLY_FILE);
+  singleton ??= loadTaxonomy(TAXONOMY_FILE, LOOKUP_ONLY_FILE, MATCHER_FILE);
   return singleton;
 }
 
-export function loadTaxonomy(file: string, lookupOnlyFile?: string): Taxonomy {
+export function loadTaxonomy(file: string, lookupOnlyFile?: string, matcherFile?: string): Taxonomy {
   let raw: string;
   try {
     raw = readFileSync(file, "utf8");
@@ -231,15 +266,24 @@ export function loadTaxonomy(file: string, lookupOnlyFile?: string): Taxonomy {
   try {
     compiled = JSON.parse(raw) as CompiledTaxonomy;
   } catch (cause) {
-    throw new CareerCraftError("corrupt_input", "The skill taxonomy data file is damaged; run `npm run build:taxonomy`.", {
-      cause,
-      details: { file },
-    });
+    throw new CareerCraftError(
+      "corrupt_input",
+      "The skill taxonomy data file is damaged; run `npm run build:taxonomy`.",
+      {
+        cause,
+        details: { file },
+      },
+    );
   }
   if (compiled?.version !== 1 || !Array.isArray(compiled.skills) || typeof compiled.keys !== "object") {
-    throw new CareerCraftError("corrupt_input", "The skill taxonomy data file has an unknown format; run `npm run build:taxonomy`.", {
-      details: { file },
-    });
+    throw new CareerCraftError(
+      "corrupt_input",
+      "The skill taxonomy data file has an unknown format; run `npm run build:taxonomy`.",
+      {
+        details: { file },
+      },
+    );
   }
-  return new Taxonomy(compiled, lookupOnlyFile);
+  // The matcher tables sit beside the taxonomy file unless told otherwise.
+  return new Taxonomy(compiled, lookupOnlyFile, matcherFile ?? path.join(path.dirname(file), "matcher.json"));
 }

@@ -1,42 +1,63 @@
 /**
- * The product functions the robustness, latency and conversation suites call, found
- * in the capability folders at run time. One place maps our needs onto the names the
- * capability owners chose, so a rename touches only this file.
+ * The product functions the fit, robustness, latency and conversation suites call,
+ * found in the capability folders at run time. One place maps our needs onto the names
+ * the capability owners chose, so a rename touches only this file.
  */
-
 import type { Converse } from "../../agent/conversation/types.ts";
 import { loadCapability } from "../core/capability.ts";
-import { SuiteNotAvailable } from "../core/errors.ts";
+import type { FitPrediction } from "./fit.ts";
 
 export interface AnalysisLike {
   verdict: "FIT" | "UNFIT";
   confidence: number;
-  scores: Record<string, number | null | { value: number | null }>;
+  scores: Record<string, number | null>;
+  verdictReason?: string;
 }
 
-export interface ProductPorts {
-  /** Resume text -> parsed profile (whatever shape analyse takes). */
-  parseResumeText(text: string): Promise<unknown>;
-  /** File bytes -> parsed resume; throws CareerCraftError on bad input. */
-  parseResumeFile(bytes: Uint8Array, filename: string): Promise<unknown>;
-  parseJobText(text: string): Promise<unknown>;
-  analyse(profile: unknown, job: unknown): Promise<AnalysisLike>;
-  roadmap?(analysis: AnalysisLike): Promise<unknown>;
+/** Resume text -> profile, ad text -> job, (profile, job) -> analysis: the gap engineer's composition. */
+export interface AnalysisPipeline {
+  profileFromText(text: string): Promise<unknown>;
+  parseJob(text: string): unknown;
+  analyze(profile: unknown, job: unknown): AnalysisLike;
 }
 
-/** Flattens the 11 scores to numbers (null when a score says "not enough data"). */
-export function scoreValues(analysis: AnalysisLike): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const [k, v] of Object.entries(analysis.scores)) {
-    out[k] = v && typeof v === "object" ? v.value : (v as number | null);
-  }
-  return out;
+interface FitDefaultsModule {
+  defaultFitDeps(): Promise<AnalysisPipeline>;
+}
+interface FitSetModule {
+  loadPairs(file?: string): { id: string; resume: string; job: string; label: "FIT" | "UNFIT" }[];
+  measureFitSet(deps: AnalysisPipeline, pairs: unknown[]): Promise<{ outcomes: FitPrediction[] } | undefined>;
 }
 
-export async function loadProductPorts(): Promise<ProductPorts> {
-  throw new SuiteNotAvailable(
-    "resume parsing, job parsing and gap analysis entry points (tools/resume, tools/jobs, tools/gap) have not all landed.",
+const GAP_EVAL = "The fit measurement (tools/gap/eval)";
+
+export async function loadAnalysisPipeline(): Promise<AnalysisPipeline> {
+  const mod = await loadCapability<FitDefaultsModule>(
+    GAP_EVAL,
+    ["tools/gap/eval/fit-defaults.ts"],
+    ["defaultFitDeps"],
   );
+  return mod.defaultFitDeps();
+}
+
+export async function loadFitSet(): Promise<{
+  predict(pairsFile: string): Promise<FitPrediction[]>;
+  modulePath: string;
+}> {
+  const mod = await loadCapability<FitSetModule>(
+    GAP_EVAL,
+    ["tools/gap/eval/fit-set.ts"],
+    ["loadPairs", "measureFitSet"],
+  );
+  const pipeline = await loadAnalysisPipeline();
+  return {
+    modulePath: mod.modulePath,
+    async predict(pairsFile) {
+      const report = await mod.measureFitSet(pipeline, mod.loadPairs(pairsFile));
+      if (!report) throw new Error("The fit measurement found no reference data (../shared/data).");
+      return report.outcomes;
+    },
+  };
 }
 
 export interface ConversationEntry {
@@ -46,13 +67,140 @@ export interface ConversationEntry {
   description: string;
 }
 
-export async function openConversationEntry(): Promise<ConversationEntry> {
-  await loadCapability(
-    "The conversation entry (agent/conversation/converse.ts)",
+interface ConverseModule {
+  createConversation(options: { db: unknown; config: unknown; logger?: unknown }): Promise<{
+    converse: Converse;
+    close(): Promise<void>;
+  }>;
+}
+interface DbModule {
+  openDatabase(options: { memory: boolean }): Promise<{ close(): Promise<void> }>;
+  migrateToLatest(db: unknown): Promise<void>;
+}
+interface ConfigModule {
+  loadConfig(env: NodeJS.ProcessEnv): unknown;
+}
+interface LoggerModule {
+  createLogger(level: string): unknown;
+}
+
+/**
+ * The real conversation core (LangGraph graph, chosen provider, checkpoints) on a
+ * fresh in-memory PGlite database, migrated: nothing a run does survives it.
+ */
+export async function openConversationEntry(model: string): Promise<ConversationEntry> {
+  const what = "The conversation entry (agent/conversation/converse.ts)";
+  const conv = await loadCapability<ConverseModule>(
+    what,
     ["agent/conversation/converse.ts"],
-    ["createConverse"],
+    ["createConversation"],
   );
-  throw new SuiteNotAvailable(
-    "agent/conversation/converse.ts has landed but the harness adapter is not wired yet.",
+  const dbMod = await loadCapability<DbModule>(
+    "The database layer",
+    ["data/db/index.ts"],
+    ["openDatabase", "migrateToLatest"],
   );
+  const { loadConfig } = await loadCapability<ConfigModule>("Configuration", ["config.ts"], ["loadConfig"]);
+  const { createLogger } = await loadCapability<LoggerModule>(
+    "Logging",
+    ["data/logger.ts"],
+    ["createLogger"],
+  );
+  const config = loadConfig({ ...process.env, MODEL_PROVIDER: model, LOG_LEVEL: "silent" });
+  const db = await dbMod.openDatabase({ memory: true });
+  try {
+    await dbMod.migrateToLatest(db);
+    const conversation = await conv.createConversation({ db, config, logger: createLogger("silent") });
+    return {
+      converse: conversation.converse,
+      description: `the real conversation core (${conv.modulePath}) on a fresh in-memory PGlite database`,
+      async close() {
+        await conversation.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+interface SearchSetupModules {
+  db: DbModule;
+  embeddings: { createOfflineEmbedder(): unknown };
+  vectors: { syncQuestionVectors(db: unknown, embedder: unknown): Promise<unknown> };
+  repo: { createQuestionsRepository(db: unknown): unknown };
+  taxonomy: { getTaxonomy(): { lookup(text: string): { id: string; ambiguous: boolean } | undefined } };
+}
+
+export interface QuestionSearch {
+  /** SearchDeps for tools/interviews/search.ts */
+  deps: unknown;
+  search(
+    query: string,
+    options?: { limit?: number; mode?: string; role?: string },
+  ): Promise<{ question: { id: string } }[]>;
+  modulePath: string;
+  close(): Promise<void>;
+}
+
+interface SearchModule {
+  searchQuestions(
+    deps: unknown,
+    request: { query: string; filters?: { role?: string }; limit?: number; mode?: string },
+  ): Promise<{ question: { id: string } }[]>;
+}
+
+/**
+ * Interview-question search as the product runs it: a fresh in-memory PGlite with the
+ * real migrations, the shipped question bank embedded by the offline embedder (HNSW).
+ */
+export async function openQuestionSearch(): Promise<QuestionSearch> {
+  const what = "Interview question search (tools/interviews)";
+  const { searchQuestions, modulePath } = await loadCapability<SearchModule>(
+    what,
+    ["tools/interviews/search.ts"],
+    ["searchQuestions"],
+  );
+  const m: SearchSetupModules = {
+    db: await loadCapability<DbModule>(what, ["data/db/index.ts"], ["openDatabase", "migrateToLatest"]),
+    embeddings: await loadCapability(what, ["data/embeddings/index.ts"], ["createOfflineEmbedder"]),
+    vectors: await loadCapability(
+      what,
+      ["data/repositories/question-embeddings.ts"],
+      ["syncQuestionVectors"],
+    ),
+    repo: await loadCapability(what, ["data/repositories/questions.ts"], ["createQuestionsRepository"]),
+    taxonomy: await loadCapability(what, ["data/taxonomy/index.ts"], ["getTaxonomy"]),
+  };
+  const db = await m.db.openDatabase({ memory: true });
+  try {
+    await m.db.migrateToLatest(db);
+    const embedder = m.embeddings.createOfflineEmbedder();
+    await m.vectors.syncQuestionVectors(db, embedder);
+    const taxonomy = m.taxonomy.getTaxonomy();
+    const deps = {
+      questions: m.repo.createQuestionsRepository(db),
+      embedder,
+      resolveSkill: (t: string) => {
+        const s = taxonomy.lookup(t);
+        return s && !s.ambiguous ? s.id : undefined;
+      },
+    };
+    return {
+      deps,
+      modulePath,
+      search: (query, options = {}) =>
+        searchQuestions(deps, {
+          query,
+          filters: options.role ? { role: options.role } : {},
+          limit: options.limit ?? 10,
+          mode: options.mode,
+        }),
+      close: () => db.close(),
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 }

@@ -8,7 +8,7 @@ import { loadCapability } from "../core/capability.ts";
 import { requireData } from "../core/data-files.ts";
 import type { Suite } from "../core/types.ts";
 import { type PrecisionRecall, precisionRecall } from "../metrics/classification.ts";
-import { PRF_COLUMNS, prfChart, prfMetrics, prfTableRows, spreadSample } from "./helpers.ts";
+import { PRF_COLUMNS, prfChart, prfMetrics, prfTableRows } from "./helpers.ts";
 
 interface FieldScore {
   field: string;
@@ -52,7 +52,9 @@ export const resumeParsingSuite: Suite = {
     );
     const all = dotin.loadDotin(dir);
     if (all.length === 0) throw new Error(`${dir} holds no labelled .xml resumes.`);
-    const resumes = ctx.fast ? spreadSample(all, 80) : all;
+    // Parsing all 310 takes about two seconds: the fast run keeps the whole set, so
+    // floors such as email F1 >= 0.98 are not judged on a noisy sample.
+    const resumes = all;
     const skills = await port.loadSkillExtractor();
     ctx.log(
       `${resumes.length} resumes from ${dir}${skills ? "" : " (skill extractor absent: skills not scored)"}`,
@@ -69,7 +71,6 @@ export const resumeParsingSuite: Suite = {
     ];
     if (!skills)
       notes.push("Skills were not scored: the skill extractor (tools/skills/extract.ts) is not present.");
-    if (ctx.fast) notes.push(`Fast run: ${resumes.length} of ${all.length} resumes, spread over the set.`);
     return {
       metrics,
       dataset: { source: dir, items: resumes.length },

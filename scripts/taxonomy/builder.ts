@@ -53,7 +53,8 @@ export class TaxonomyBuilder {
       ambiguous: (input.ambiguousNames?.length ?? 0) > 0,
       sources: [input.source],
     };
-    if (input.ambiguousNames?.length) skill.ambiguousKeys = [...new Set(input.ambiguousNames.map(normalizeKey))];
+    if (input.ambiguousNames?.length)
+      skill.ambiguousKeys = [...new Set(input.ambiguousNames.map(normalizeKey))];
     if (input.extractable === false) skill.extractable = false;
     if (input.hot) skill.hot = true;
     if (input.inDemand) skill.inDemand = true;
@@ -66,7 +67,9 @@ export class TaxonomyBuilder {
   /** Adds a spelling unless another skill already owns it. Returns whether it was added. */
   addAlias(skill: Skill, alias: string): boolean {
     if (!this.claim(skill, alias, false)) return false;
-    if (alias !== skill.name && !skill.aliases.includes(alias)) skill.aliases.push(alias);
+    const lower = alias.toLowerCase();
+    if (lower !== skill.name.toLowerCase() && !skill.aliases.some((a) => a.toLowerCase() === lower))
+      skill.aliases.push(alias);
     return true;
   }
 

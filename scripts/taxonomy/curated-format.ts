@@ -81,7 +81,8 @@ export function parseCurated(block: string, origin: string): CuratedSkill[] {
       ambiguous: false,
       extractable: true,
     };
-    for (const flag of (flags ?? "").split(/\s+/).filter(Boolean)) applyFlag(skill, flag, `${origin}:${i + 1}`);
+    for (const flag of (flags ?? "").split(/\s+/).filter(Boolean))
+      applyFlag(skill, flag, `${origin}:${i + 1}`);
     out.push(skill);
   }
   return out;

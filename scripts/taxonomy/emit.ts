@@ -3,8 +3,9 @@
  * empty fields are left out, and the spelling index (normalised key -> skill index) is
  * precomputed so loading needs no tokenising.
  */
-import { normalizeKey, phraseTokenKeys, spacedKey } from "../../data/taxonomy/normalize.ts";
+
 import type { CompactSkill, CompiledTaxonomy, LookupOnlyTaxonomy } from "../../data/taxonomy/compiled.ts";
+import { normalizeKey, phraseTokenKeys, spacedKey } from "../../data/taxonomy/normalize.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 
 /**
@@ -33,16 +34,27 @@ export function compileLookupOnly(skills: Skill[], keyOwner: Map<string, string>
   };
 }
 
-export function compile(allSkills: Skill[], keyOwner: Map<string, string>, builtFrom: string[]): CompiledTaxonomy {
+export function compile(
+  allSkills: Skill[],
+  keyOwner: Map<string, string>,
+  builtFrom: string[],
+): CompiledTaxonomy {
   const skills = allSkills.filter((s) => !isLookupOnly(s));
   const sorted = [...skills].sort((a, b) => a.id.localeCompare(b.id));
   const indexOf = new Map(sorted.map((s, i) => [s.id, i]));
   const compact: CompactSkill[] = sorted.map((s) => {
-    const c: CompactSkill = { id: s.id, name: s.name, category: s.category, type: s.type, sources: s.sources };
+    const c: CompactSkill = {
+      id: s.id,
+      name: s.name,
+      category: s.category,
+      type: s.type,
+      sources: s.sources,
+    };
     if (s.aliases.length) c.aliases = s.aliases;
     if (s.parents.length) c.parents = s.parents;
     if (s.children.length) c.children = s.children.sort();
-    if (s.related.length) c.related = s.related.sort((a, b) => b.credit - a.credit || a.id.localeCompare(b.id));
+    if (s.related.length)
+      c.related = s.related.sort((a, b) => b.credit - a.credit || a.id.localeCompare(b.id));
     if (s.ambiguous) c.ambiguous = true;
     if (s.ambiguousKeys?.length) c.ambiguousKeys = s.ambiguousKeys;
     if (s.extractable === false) c.extractable = false;

@@ -72,7 +72,12 @@ export function mergeEsco(builder: TaxonomyBuilder, input: EscoInputs): void {
     const aliases = knowledge
       ? splitAlt(row.altLabels)
           // One-word ESCO alternatives are too loose ("languages" for terminology, "motors" for electrical machines).
-          .filter((a) => a !== label && phraseTokenKeys(a).length >= 2 && phraseTokenKeys(a).length <= MAX_EXTRACT_TOKENS)
+          .filter(
+            (a) =>
+              a !== label &&
+              phraseTokenKeys(a).length >= 2 &&
+              phraseTokenKeys(a).length <= MAX_EXTRACT_TOKENS,
+          )
           .slice(0, MAX_ALIASES)
       : [];
     const category: SkillCategory = technical ? "tool" : isTransversal ? "soft_skill" : "domain_knowledge";
@@ -94,7 +99,8 @@ export function mergeEsco(builder: TaxonomyBuilder, input: EscoInputs): void {
 export function vocabulary(rows: Record<string, string>[], extra: string[]): Set<string> {
   const words = new Set<string>();
   const addText = (t: string) => {
-    for (const w of t.split(/[^A-Za-z]+/)) if (w.length > 0 && w === w.toLowerCase()) words.add(normalizeKey(w));
+    for (const w of t.split(/[^A-Za-z]+/))
+      if (w.length > 0 && w === w.toLowerCase()) words.add(normalizeKey(w));
   };
   for (const r of rows) {
     addText(r.preferredLabel);

@@ -7,7 +7,11 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import type { TaxonomyBuilder } from "./builder.ts";
 import type { LinguistLanguage } from "./sources.ts";
 
-export function mergeLinguist(builder: TaxonomyBuilder, languages: LinguistLanguage[], common: Set<string>): void {
+export function mergeLinguist(
+  builder: TaxonomyBuilder,
+  languages: LinguistLanguage[],
+  common: Set<string>,
+): void {
   for (const lang of languages) {
     if (lang.type !== "programming" && lang.type !== "markup") continue;
     const owner = builder.ownerOf(lang.name);

@@ -53,7 +53,9 @@ const VENDORS = [
   "Eclipse",
   "Mozilla",
 ];
-const VENDOR_RE = new RegExp(`^(?:${VENDORS.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s+`);
+const VENDOR_RE = new RegExp(
+  `^(?:${VENDORS.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s+`,
+);
 
 const CATEGORY_BY_COMMODITY: Record<string, SkillCategory> = {
   "Data base management system software": "database",
@@ -63,7 +65,8 @@ const CATEGORY_BY_COMMODITY: Record<string, SkillCategory> = {
 
 /** Words that O*NET acronyms or product names spell but that are ordinary in any text. */
 const STOP_KEYS = new Set<string>(
-  ("etc inc ltd usa san apps eds mis lead ideas basic expert pro plus one it is as go do be me my we us am pm ad ads act arc art " +
+  (
+    "etc inc ltd usa san apps eds mis bss connectivity lead ideas basic expert pro plus one it is as go do be me my we us am pm ad ads act arc art " +
     "can cat core data design draw easy edge excel fast first focus form forms free hub key kit link live lab " +
     "logic map maps mind net note notes office open pages paint people plan point post power project quick " +
     "ready reach report sage scan search select sense shape sketch smart spark star step studio suite sun " +
@@ -122,7 +125,11 @@ export function mergeOnet(
   // text; such products stay findable by their full name only.
   const usable = (a: string) => {
     const key = normalizeKey(a);
-    return key.length >= 3 && !(phraseTokenKeys(a).length === 1 && (commonWords.has(key) || STOP_KEYS.has(key))) && !STOP_KEYS.has(key);
+    return (
+      key.length >= 3 &&
+      !(phraseTokenKeys(a).length === 1 && (commonWords.has(key) || STOP_KEYS.has(key))) &&
+      !STOP_KEYS.has(key)
+    );
   };
   for (const ex of examples) {
     const names = onetNames(ex.example);
@@ -139,13 +146,17 @@ export function mergeOnet(
       const generic = isCommon(shortName) && (!names.acronym || isCommon(names.acronym));
       skill = builder.add({
         name: names.cleaned,
-        aliases: [names.devendored, names.withoutAcronym, names.acronym, ex.example].filter(
-          (a): a is string => !!a && usable(a),
-        ),
+        // "X software" is not kept: lookup drops that tail and extraction finds "X" inside it.
+        aliases: [names.devendored, names.withoutAcronym, names.acronym, ex.example]
+          .filter((a): a is string => !!a && usable(a))
+          .filter((a) => !/\ssoftware$/i.test(a)),
         category: CATEGORY_BY_COMMODITY[ex.commodity] ?? "tool",
         type: "technical",
-        // The full name itself can be one ordinary word ("Emulators"): then it needs context.
-        ambiguousNames: usable(names.cleaned) ? [] : [names.cleaned],
+        // One-word product names ("Aspen", "Navigator", "FEAR") are often ordinary words or
+        // places; they count in a list of skills or with a cue, like other ambiguous names.
+        ambiguousNames: [names.cleaned, names.devendored, names.acronym ?? ""].filter(
+          (n) => n.length > 0 && (phraseTokenKeys(n).length === 1 || (n === names.acronym && n.length <= 4)),
+        ),
         extractable: !generic && normalizeKey(names.cleaned).length >= 3,
         source: "onet",
       });

@@ -3,7 +3,8 @@
  * technologies the occupation uses as taxonomy ids (core = flagged In Demand for that
  * occupation, else Hot; common = the rest), and the job zone's education/experience.
  */
-import type { CompiledRoles, RoleProfile, RoleTitle } from "../../data/roles/types.ts";
+import { titleWords } from "../../data/roles/title-words.ts";
+import type { CompiledRoles, EducationLevel, RoleProfile, RoleTitle } from "../../data/roles/types.ts";
 
 export interface RoleInputs {
   occupations: Record<string, string>[];
@@ -20,7 +21,10 @@ const MAX_CORE = 15;
 const MAX_COMMON = 40;
 
 /** O*NET says what a zone needs in words; these are the matching ordinals the gap analysis can compare. */
-const ZONE_LEVELS: Record<number, { educationLevel: string; experienceYears: { min: number; max: number } }> = {
+const ZONE_LEVELS: Record<
+  number,
+  { educationLevel: EducationLevel; experienceYears: { min: number; max: number } }
+> = {
   1: { educationLevel: "none", experienceYears: { min: 0, max: 0 } },
   2: { educationLevel: "secondary", experienceYears: { min: 0, max: 1 } },
   3: { educationLevel: "associate", experienceYears: { min: 1, max: 2 } },
@@ -88,7 +92,10 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     const coreIds = new Set(core.map((x) => x.id));
     const roleTitles: RoleTitle[] = [...(titles.get(code) ?? new Map()).entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([title, weight]) => [title, Math.round(weight * 100) / 100]);
+      .map(
+        ([title, weight]): RoleTitle => [title, Math.round(weight * 100) / 100, titleWords(title).join(" ")],
+      )
+      .filter((t) => t[2].length > 0);
     const zone = zoneOf.get(code) ?? null;
     return {
       code,

@@ -15,7 +15,9 @@ export function requireFile(file: string): string {
 
 /** Tab-separated O*NET file -> rows keyed by header. */
 export function readTsv(file: string): Record<string, string>[] {
-  const lines = requireFile(file).split(/\r?\n/).filter((l) => l.length > 0);
+  const lines = requireFile(file)
+    .split(/\r?\n/)
+    .filter((l) => l.length > 0);
   const header = lines[0].split("\t");
   return lines.slice(1).map((line) => {
     const cells = line.split("\t");
@@ -69,7 +71,10 @@ export interface LinguistLanguage {
 }
 
 export function readLinguist(file: string): LinguistLanguage[] {
-  const doc = YAML.parse(requireFile(file)) as Record<string, { type?: string; aliases?: string[]; group?: string }>;
+  const doc = YAML.parse(requireFile(file)) as Record<
+    string,
+    { type?: string; aliases?: string[]; group?: string }
+  >;
   return Object.entries(doc).map(([name, v]) => ({
     name,
     type: v.type ?? "programming",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ApplicationFacts } from "../../data/repositories/application-records.ts";
-import { computeAnalytics, median, weekStart } from "./analytics.ts";
+import { analyticsOfFacts, median, weekStart } from "./analytics.ts";
 
 let n = 0;
 const fact = (f: Partial<ApplicationFacts>): ApplicationFacts => ({
@@ -25,14 +25,29 @@ describe("computeAnalytics", () => {
     // Applied 3 days ago: still inside the waiting window.
     fact({ appliedOn: "2026-11-19" }),
     // Interviewed then rejected: counts as interviewed, answered after 4 days.
-    fact({ status: "rejected", appliedOn: "2026-11-03", furthestStatus: "technical_interview", firstResponseOn: "2026-11-07" }),
+    fact({
+      status: "rejected",
+      appliedOn: "2026-11-03",
+      furthestStatus: "technical_interview",
+      firstResponseOn: "2026-11-07",
+    }),
     // Rejected without an interview after 10 days.
-    fact({ status: "rejected", appliedOn: "2026-11-04", furthestStatus: "applied", firstResponseOn: "2026-11-14" }),
+    fact({
+      status: "rejected",
+      appliedOn: "2026-11-04",
+      furthestStatus: "applied",
+      firstResponseOn: "2026-11-14",
+    }),
     // Offer after 2 days' wait for the first answer.
-    fact({ status: "offer", appliedOn: "2026-11-10", furthestStatus: "offer", firstResponseOn: "2026-11-12" }),
+    fact({
+      status: "offer",
+      appliedOn: "2026-11-10",
+      furthestStatus: "offer",
+      firstResponseOn: "2026-11-12",
+    }),
     fact({ status: "ghosted", appliedOn: "2026-11-01", furthestStatus: "applied" }),
   ];
-  const a = computeAnalytics(facts, options);
+  const a = analyticsOfFacts(facts, options);
 
   it("counts statuses, sent applications and answers", () => {
     expect(a.total).toBe(7);
@@ -83,7 +98,7 @@ describe("computeAnalytics", () => {
   });
 
   it("is empty but well-formed without applications", () => {
-    const empty = computeAnalytics([], options);
+    const empty = analyticsOfFacts([], options);
     expect(empty.responseRate).toBeNull();
     expect(empty.medianDaysToFirstResponse).toBeNull();
     expect(empty.applicationsPerWeek).toEqual([]);
@@ -95,12 +110,27 @@ describe("what distinguishes answered applications", () => {
   it("states a difference only when both groups are big enough", () => {
     const facts = [
       ...Array.from({ length: 4 }, () =>
-        fact({ source: "Referral", firstResponseOn: "2026-11-05", status: "phone_screen", furthestStatus: "phone_screen", analysisReadiness: 80, analysisVerdict: "FIT" }),
+        fact({
+          source: "Referral",
+          firstResponseOn: "2026-11-05",
+          status: "phone_screen",
+          furthestStatus: "phone_screen",
+          analysisReadiness: 80,
+          analysisVerdict: "FIT",
+        }),
       ),
-      ...Array.from({ length: 6 }, () => fact({ source: "LinkedIn", analysisReadiness: 40, analysisVerdict: "UNFIT" })),
-      fact({ source: "LinkedIn", firstResponseOn: "2026-11-05", status: "rejected", analysisReadiness: 45, analysisVerdict: "UNFIT" }),
+      ...Array.from({ length: 6 }, () =>
+        fact({ source: "LinkedIn", analysisReadiness: 40, analysisVerdict: "UNFIT" }),
+      ),
+      fact({
+        source: "LinkedIn",
+        firstResponseOn: "2026-11-05",
+        status: "rejected",
+        analysisReadiness: 45,
+        analysisVerdict: "UNFIT",
+      }),
     ];
-    const a = computeAnalytics(facts, options);
+    const a = analyticsOfFacts(facts, options);
     const source = a.factors.find((f) => f.factor === "source")!;
     expect(source.groups).toEqual([
       { label: "linkedin", submitted: 7, responded: 1, responseRate: 1 / 7 },
@@ -110,7 +140,7 @@ describe("what distinguishes answered applications", () => {
     const readiness = a.factors.find((f) => f.factor === "analysis_readiness")!;
     expect(readiness.finding).toMatch(/readiness 70\+/);
 
-    const few = computeAnalytics(facts.slice(2), options);
+    const few = analyticsOfFacts(facts.slice(2), options);
     expect(few.factors.find((f) => f.factor === "source")!.finding).toBeNull();
   });
 });

@@ -1,19 +1,14 @@
 /**
- * Job-search analytics computed from per-application facts: counts, rates, the funnel,
- * time to first response and weekly volume. Pure so the same numbers back the chat
- * reply, the CLI and the charts; what-made-a-difference lives in response-factors.ts.
+ * Job-search analytics from the aggregated counts (aggregate.ts defines them, the
+ * repository computes them in SQL): rates, the funnel, time to first response and
+ * weekly volume. Pure so the same numbers back the chat reply, the CLI and the charts;
+ * what-made-a-difference lives in response-factors.ts.
  */
-import type { ApplicationFacts } from "../../data/repositories/application-records.ts";
-import { addDays, daysBetween } from "./dates.ts";
+import type { ApplicationAggregates, ApplicationFacts } from "../../data/repositories/application-records.ts";
+import { aggregateFacts, mondayOf } from "./aggregate.ts";
+import { addDays } from "./dates.ts";
 import { compareResponseFactors, type FactorComparison } from "./response-factors.ts";
-import {
-  type ApplicationStatus,
-  isResponse,
-  PIPELINE,
-  pipelineRank,
-  STATUS_LABELS,
-  STATUSES,
-} from "./status.ts";
+import { type ApplicationStatus, PIPELINE, pipelineRank, STATUS_LABELS, STATUSES } from "./status.ts";
 
 export interface FunnelStage {
   status: ApplicationStatus;
@@ -61,97 +56,89 @@ export interface AnalyticsOptions {
 
 const FUNNEL_STAGES = PIPELINE.filter((s) => s !== "saved");
 
-export function computeAnalytics(facts: ApplicationFacts[], options: AnalyticsOptions): ApplicationAnalytics {
-  const countsByStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ApplicationStatus, number>;
-  for (const f of facts) countsByStatus[f.status] += 1;
-
-  const submitted = facts.filter((f) => f.appliedOn !== null);
-  const reached = (f: ApplicationFacts, stage: ApplicationStatus) =>
-    f.furthestStatus !== null && pipelineRank(f.furthestStatus) >= pipelineRank(stage);
-  const responded = submitted.filter((f) => f.firstResponseOn !== null || isResponse(f.status));
-  const interviewed = submitted.filter((f) => reached(f, "phone_screen"));
-  const offered = submitted.filter((f) => reached(f, "offer"));
-  const awaiting = submitted.filter(
-    (f) =>
-      f.firstResponseOn === null &&
-      f.status === "applied" &&
-      daysBetween(f.appliedOn!, options.today) < options.followUpDays,
-  );
-
-  const rate = (part: number) => (submitted.length === 0 ? null : part / submitted.length);
-  const funnel = buildFunnel(submitted, reached);
-  const responseDays = responded
-    .filter((f) => f.firstResponseOn !== null)
-    .map((f) => Math.max(0, daysBetween(f.appliedOn!, f.firstResponseOn!)));
-  const weeks = weeklyVolume(submitted, options.today);
-  const factors = compareResponseFactors(
-    submitted,
-    (f) => f.firstResponseOn !== null || isResponse(f.status),
-  );
-
+export function computeAnalytics(
+  agg: ApplicationAggregates,
+  options: AnalyticsOptions,
+): ApplicationAnalytics {
+  const countsByStatus = Object.fromEntries(STATUSES.map((s) => [s, agg.countsByStatus[s] ?? 0])) as Record<
+    ApplicationStatus,
+    number
+  >;
+  const reached = (stage: ApplicationStatus) => agg.reachedByStage[pipelineRank(stage)] ?? 0;
+  const rate = (part: number) => (agg.submitted === 0 ? null : part / agg.submitted);
+  const weeks = weeklyVolume(agg.weeks, options.today);
   const analytics: ApplicationAnalytics = {
-    total: facts.length,
-    submitted: submitted.length,
+    total: agg.total,
+    submitted: agg.submitted,
     countsByStatus,
-    responded: responded.length,
-    awaitingResponse: awaiting.length,
-    responseRate: rate(responded.length),
-    interviewRate: rate(interviewed.length),
-    offerRate: rate(offered.length),
-    funnel,
-    medianDaysToFirstResponse: median(responseDays),
+    responded: agg.responded,
+    awaitingResponse: agg.awaiting,
+    responseRate: rate(agg.responded),
+    interviewRate: rate(reached("phone_screen")),
+    offerRate: rate(reached("offer")),
+    funnel: buildFunnel(agg.submitted, reached),
+    medianDaysToFirstResponse: weightedMedian(agg.responseDays),
     applicationsPerWeek: weeks,
-    averagePerWeek: weeks.length === 0 ? null : submitted.length / weeks.length,
-    factors,
+    averagePerWeek: weeks.length === 0 ? null : agg.submitted / weeks.length,
+    factors: compareResponseFactors(agg.groups),
     insights: [],
   };
   analytics.insights = describeInsights(analytics);
   return analytics;
 }
 
-function buildFunnel(
-  submitted: ApplicationFacts[],
-  reached: (f: ApplicationFacts, stage: ApplicationStatus) => boolean,
-): FunnelStage[] {
+/** The same analytics from per-application facts (the reference the SQL aggregates are tested against). */
+export function analyticsOfFacts(facts: ApplicationFacts[], options: AnalyticsOptions): ApplicationAnalytics {
+  return computeAnalytics(aggregateFacts(facts, options), options);
+}
+
+function buildFunnel(submitted: number, reached: (stage: ApplicationStatus) => number): FunnelStage[] {
   const stages: FunnelStage[] = [];
   for (const status of FUNNEL_STAGES) {
     // Every sent application counts as "applied" even when it skipped straight to a later stage.
-    const count =
-      status === "applied" ? submitted.length : submitted.filter((f) => reached(f, status)).length;
+    const count = status === "applied" ? submitted : reached(status);
     const previous = stages.at(-1);
     stages.push({
       status,
       label: STATUS_LABELS[status],
       count,
       conversionFromPrevious: previous && previous.count > 0 ? count / previous.count : null,
-      shareOfApplied: submitted.length > 0 ? count / submitted.length : null,
+      shareOfApplied: submitted > 0 ? count / submitted : null,
     });
   }
   return stages;
 }
 
 /** Monday (YYYY-MM-DD) of the ISO week a day falls in. */
-export function weekStart(day: string): string {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  return addDays(day, -((weekday + 6) % 7));
-}
+export const weekStart = mondayOf;
 
 /** Counts per week from the first application's week to this week, empty weeks included. */
-function weeklyVolume(submitted: ApplicationFacts[], today: string): WeekVolume[] {
-  if (submitted.length === 0) return [];
-  const counts = new Map<string, number>();
-  let first = weekStart(today);
-  for (const f of submitted) {
-    const week = weekStart(f.appliedOn!);
-    counts.set(week, (counts.get(week) ?? 0) + 1);
-    if (week < first) first = week;
-  }
-  const last = weekStart(today);
+function weeklyVolume(counted: [string, number][], today: string): WeekVolume[] {
+  if (counted.length === 0) return [];
+  const counts = new Map(counted);
+  const last = mondayOf(today);
+  const first = counted.reduce((min, [week]) => (week < min ? week : min), last);
   const weeks: WeekVolume[] = [];
   for (let week = first; week <= last; week = addDays(week, 7)) {
     weeks.push({ weekStart: week, count: counts.get(week) ?? 0 });
   }
   return weeks;
+}
+
+/** Median of values given as [value, how many times]; the mean of the middle two for an even count. */
+export function weightedMedian(histogram: [number, number][]): number | null {
+  const sorted = [...histogram].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return null;
+  const at = (index: number) => {
+    let seen = 0;
+    for (const [value, n] of sorted) {
+      seen += n;
+      if (index < seen) return value;
+    }
+    return sorted.at(-1)![0];
+  };
+  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }
 
 export function median(values: number[]): number | null {

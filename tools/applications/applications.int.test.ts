@@ -5,12 +5,22 @@ import { createApplicationStore } from "../../data/repositories/application-stor
 import { createUsersRepository } from "../../data/repositories/users.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 import type { ApplicationsContext } from "./context.ts";
-import { addApplication, deleteApplication, getApplication, listApplications, updateApplication } from "./service.ts";
+import {
+  addApplication,
+  deleteApplication,
+  getApplication,
+  listApplications,
+  updateApplication,
+} from "./service.ts";
 
 // Sunday 22 November 2026, noon UTC.
 const NOW = new Date("2026-11-22T12:00:00Z");
 
-async function expectRefused(promise: Promise<unknown>, code: string, message?: RegExp): Promise<CareerCraftError> {
+async function expectRefused(
+  promise: Promise<unknown>,
+  code: string,
+  message?: RegExp,
+): Promise<CareerCraftError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
@@ -56,7 +66,12 @@ describeEachDatabase("applications: add, update, list, delete", (getDb) => {
       jobDescription: "Build APIs in TypeScript and PostgreSQL.",
       notes: "Referred by Sam",
     });
-    expect(app).toMatchObject({ company: "Acme", status: "applied", appliedOn: "2026-11-22", salary: "€70-80k" });
+    expect(app).toMatchObject({
+      company: "Acme",
+      status: "applied",
+      appliedOn: "2026-11-22",
+      salary: "€70-80k",
+    });
     const details = await getApplication(ctx, app.id);
     expect(details.history).toHaveLength(1);
     expect(details.history[0]).toMatchObject({ fromStatus: null, toStatus: "applied" });
@@ -80,32 +95,91 @@ describeEachDatabase("applications: add, update, list, delete", (getDb) => {
 
   it("refuses bad input with a clear error and stores nothing", async () => {
     const before = await snapshot();
-    await expectRefused(addApplication(ctx, { company: "", position: "P" }), "validation", /Company is required/);
+    await expectRefused(
+      addApplication(ctx, { company: "", position: "P" }),
+      "validation",
+      /Company is required/,
+    );
     await expectRefused(addApplication(ctx, { position: "P" } as never), "validation", /Company/);
-    await expectRefused(addApplication(ctx, { company: "X", position: "P", status: "hired" }), "validation", /not an application status/);
-    await expectRefused(addApplication(ctx, { company: "X", position: "P", appliedOn: "tomorrow" }), "validation", /future/);
-    await expectRefused(addApplication(ctx, { company: "X", position: "P", appliedOn: "soonish" }), "validation", /couldn't read/);
-    await expectRefused(addApplication(ctx, { company: "X", position: "P", link: "javascript:alert(1)" }), "validation", /http/);
-    await expectRefused(addApplication(ctx, { company: "X", position: "P", notes: "n".repeat(20_000) }), "validation", /too long/);
-    await expectRefused(addApplication(ctx, { company: "X\u0000", position: "P" }), "validation", /control characters/);
-    await expectRefused(addApplication(ctx, { company: 42, position: "P" } as never), "validation", /must be text/);
-    await expectRefused(addApplication(ctx, { company: "X", position: "P", salaryMax: 5 } as never), "validation", /Unknown application field/);
-    await expectRefused(addApplication(ctx, { company: "X", position: "P", status: "saved", appliedOn: "today" }), "validation", /saved application/);
-    await expectRefused(addApplication({ ...ctx, userId: "00000000-0000-4000-8000-000000000000" }, { company: "X", position: "P" }), "not_found", /No user/);
+    await expectRefused(
+      addApplication(ctx, { company: "X", position: "P", status: "hired" }),
+      "validation",
+      /not an application status/,
+    );
+    await expectRefused(
+      addApplication(ctx, { company: "X", position: "P", appliedOn: "tomorrow" }),
+      "validation",
+      /future/,
+    );
+    await expectRefused(
+      addApplication(ctx, { company: "X", position: "P", appliedOn: "soonish" }),
+      "validation",
+      /couldn't read/,
+    );
+    await expectRefused(
+      addApplication(ctx, { company: "X", position: "P", link: "javascript:alert(1)" }),
+      "validation",
+      /http/,
+    );
+    await expectRefused(
+      addApplication(ctx, { company: "X", position: "P", notes: "n".repeat(20_000) }),
+      "validation",
+      /too long/,
+    );
+    await expectRefused(
+      addApplication(ctx, { company: "X\u0000", position: "P" }),
+      "validation",
+      /control characters/,
+    );
+    await expectRefused(
+      addApplication(ctx, { company: 42, position: "P" } as never),
+      "validation",
+      /must be text/,
+    );
+    await expectRefused(
+      addApplication(ctx, { company: "X", position: "P", salaryMax: 5 } as never),
+      "validation",
+      /Unknown application field/,
+    );
+    await expectRefused(
+      addApplication(ctx, { company: "X", position: "P", status: "saved", appliedOn: "today" }),
+      "validation",
+      /saved application/,
+    );
+    await expectRefused(
+      addApplication(
+        { ...ctx, userId: "00000000-0000-4000-8000-000000000000" },
+        { company: "X", position: "P" },
+      ),
+      "not_found",
+      /No user/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 
   it("updates given fields, clears with null, and re-plans the follow-up when the applied day moves", async () => {
     const app = await addApplication(ctx, { company: "Upd", position: "P", location: "Paris", notes: "a" });
-    const updated = await updateApplication(ctx, app.id, { notes: "b", location: null, appliedOn: "2026-11-20" });
+    const updated = await updateApplication(ctx, app.id, {
+      notes: "b",
+      location: null,
+      appliedOn: "2026-11-20",
+    });
     expect(updated).toMatchObject({ company: "Upd", notes: "b", location: null, appliedOn: "2026-11-20" });
     const { reminders } = await getApplication(ctx, app.id);
     expect(reminders.map((r) => [r.state, r.dueAt.toISOString()])).toEqual([
       ["pending", "2026-11-27T09:00:00.000Z"],
       ["cancelled", "2026-11-29T09:00:00.000Z"],
     ]);
-    await expectRefused(updateApplication(ctx, app.id, { appliedOn: null }), "validation", /needs an applied date/);
-    await expectRefused(updateApplication(ctx, app.id, { status: "offer" } as never), "validation", /status command/);
+    await expectRefused(
+      updateApplication(ctx, app.id, { appliedOn: null }),
+      "validation",
+      /needs an applied date/,
+    );
+    await expectRefused(
+      updateApplication(ctx, app.id, { status: "offer" } as never),
+      "validation",
+      /status command/,
+    );
     await expectRefused(updateApplication(ctx, app.id, { company: "" }), "validation", /Company is required/);
     expect((await getApplication(ctx, app.id)).application).toEqual(updated);
   });
@@ -120,6 +194,7 @@ describeEachDatabase("applications: add, update, list, delete", (getDb) => {
     expect(search.items.map((a) => a.company)).toEqual(["Acme"]);
     expect((await listApplications(ctx, { search: "100%_\\" })).total).toBe(0);
     expect((await listApplications(ctx, { limit: 2 })).items).toHaveLength(2);
+    expect(await listApplications(ctx, { offset: 1_000 })).toEqual({ items: [], total: all.total });
     await expectRefused(listApplications(ctx, { limit: 0 }), "validation", /limit/);
     await expectRefused(listApplications(ctx, { status: "nope" }), "validation", /status/);
     expect((await listApplications(other)).total).toBe(0);

@@ -1,7 +1,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import type { ApplicationFacts } from "../../data/repositories/application-records.ts";
-import { computeAnalytics } from "./analytics.ts";
+import { analyticsOfFacts } from "./analytics.ts";
 import { applicationCharts } from "./charts.ts";
 
 const facts: ApplicationFacts[] = [
@@ -19,7 +19,7 @@ const facts: ApplicationFacts[] = [
 
 describe("applicationCharts", () => {
   it("renders the funnel and weekly volume as SVG and PNG", async () => {
-    const analytics = computeAnalytics(facts, { today: "2026-11-22", followUpDays: 7 });
+    const analytics = analyticsOfFacts(facts, { today: "2026-11-22", followUpDays: 7 });
     const charts = await applicationCharts(analytics);
     expect(charts.map((c) => c.title)).toEqual(["Application funnel", "Applications per week"]);
     const [funnel, weekly] = charts;
@@ -41,7 +41,7 @@ describe("applicationCharts", () => {
   });
 
   it("draws nothing while nothing has been sent", async () => {
-    const analytics = computeAnalytics([], { today: "2026-11-22", followUpDays: 7 });
+    const analytics = analyticsOfFacts([], { today: "2026-11-22", followUpDays: 7 });
     expect(await applicationCharts(analytics)).toEqual([]);
   });
 });

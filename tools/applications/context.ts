@@ -35,13 +35,11 @@ export const planOptions = (ctx: ApplicationsContext): ReminderPlanOptions => ({
 
 /** Refuses work for a user id that does not exist, rather than returning an empty answer. */
 export async function requireUser(ctx: ApplicationsContext): Promise<void> {
-  if (!(await ctx.store.applications.userExists(ctx.userId))) {
-    throw new CareerCraftError(
-      "not_found",
-      `No user with id "${String(ctx.userId).slice(0, 80)}" was found.`,
-    );
-  }
+  if (!(await ctx.store.applications.userExists(ctx.userId))) throw unknownUser(ctx);
 }
+
+export const unknownUser = (ctx: ApplicationsContext) =>
+  new CareerCraftError("not_found", `No user with id "${String(ctx.userId).slice(0, 80)}" was found.`);
 
 /**
  * The person's application, or a not-found error. Another person's id gets the same

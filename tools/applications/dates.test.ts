@@ -56,15 +56,18 @@ describe("parsePastDay", () => {
 
   it("never returns a future day for any ISO day", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        try {
-          expect(parsePastDay(iso, { now }) <= "2026-11-22").toBe(true);
-        } catch (e) {
-          expect(iso > "2026-11-22").toBe(true);
-          expect(e).toBeInstanceOf(CareerCraftError);
-        }
-      }),
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          try {
+            expect(parsePastDay(iso, { now }) <= "2026-11-22").toBe(true);
+          } catch (e) {
+            expect(iso > "2026-11-22").toBe(true);
+            expect(e).toBeInstanceOf(CareerCraftError);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,11 +1,19 @@
 /**
  * Application tracking, as the agent tools, the CLI and the channels use it.
  */
+import type { ChartPart } from "../../agent/conversation/types.ts";
+import type { ApplicationAnalytics } from "./analytics.ts";
+
+/** The funnel and weekly charts; the charting libraries load on first use, not with every command. */
+export async function applicationCharts(analytics: ApplicationAnalytics): Promise<ChartPart[]> {
+  return (await import("./charts.ts")).applicationCharts(analytics);
+}
+
 export { type ApplicationAnalytics, computeAnalytics, percent } from "./analytics.ts";
-export { applicationCharts } from "./charts.ts";
 export type { ApplicationsContext } from "./context.ts";
 export { calendarDay, formatInstant, parseFutureInstant, parsePastDay } from "./dates.ts";
 export type { ApplicationChangesInput, NewApplicationInput } from "./input.ts";
+export { type ReminderJobsDeps, routeReminders, wireReminderJobs } from "./reminder-jobs.ts";
 export {
   handleReminderJob,
   queueReminderScheduler,
@@ -26,4 +34,11 @@ export {
 } from "./service.ts";
 export { applicationStats, applicationStatsWithCharts } from "./stats.ts";
 export { type ApplicationStatus, parseStatus, STATUS_LABELS, STATUSES, transitionRefusal } from "./status.ts";
-export { changeStatus, linkAnalysis, type StatusChange, undoLastStatusChange } from "./workflow.ts";
+export {
+  type AnalyzeJob,
+  analyseApplication,
+  changeStatus,
+  linkAnalysis,
+  type StatusChange,
+  undoLastStatusChange,
+} from "./workflow.ts";

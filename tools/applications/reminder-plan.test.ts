@@ -32,7 +32,9 @@ describe("planFollowUp", () => {
   });
 
   it("follows the configured window", () => {
-    expect(planFollowUp(app(), { now, followUpDays: 3 })!.dueAt.toISOString()).toBe("2026-11-23T09:00:00.000Z");
+    expect(planFollowUp(app(), { now, followUpDays: 3 })!.dueAt.toISOString()).toBe(
+      "2026-11-23T09:00:00.000Z",
+    );
   });
 
   it("is due now when recently overdue, and dropped when long stale", () => {
@@ -49,7 +51,10 @@ describe("planFollowUp", () => {
 describe("planInterviewReminder", () => {
   it("is due a day before the interview", () => {
     const interviewAt = new Date("2026-11-26T15:00:00Z");
-    const plan = planInterviewReminder(app({ status: "phone_screen", interviewAt }), { now, followUpDays: 7 })!;
+    const plan = planInterviewReminder(app({ status: "phone_screen", interviewAt }), {
+      now,
+      followUpDays: 7,
+    })!;
     expect(plan.dueAt.toISOString()).toBe("2026-11-25T15:00:00.000Z");
     expect(plan.message).toContain("phone screen for Backend Engineer at Acme");
     expect(plan.message).toContain("Thu, Nov 26 at 15:00");
@@ -87,6 +92,8 @@ describe("stillRelevant", () => {
     const at = new Date("2026-11-23T10:00:00Z");
     const r = reminder({ kind: "interview", subjectAt: at });
     expect(stillRelevant(r, app({ status: "phone_screen", interviewAt: at }), now)).toBe(true);
-    expect(stillRelevant(r, app({ status: "phone_screen", interviewAt: new Date("2026-11-24T10:00:00Z") }), now)).toBe(false);
+    expect(
+      stillRelevant(r, app({ status: "phone_screen", interviewAt: new Date("2026-11-24T10:00:00Z") }), now),
+    ).toBe(false);
   });
 });

@@ -18,7 +18,10 @@ export interface ReminderJobPayload {
 
 /** Channels implement this: send a message to a person on one channel (slack, discord, teams, web...). */
 export interface ReminderDelivery {
+  /** Throwing means "not delivered, try again later": the claim is released and the job retried. */
   deliver(userId: string, channel: string, message: string): Promise<void>;
+  /** False for channels that cannot start a conversation (a terminal); such reminders are skipped, not retried. */
+  canDeliver?(channel: string): boolean;
 }
 
 /** Wakes a worker for a reminder at its due time (the job queue, in production). */
@@ -142,6 +145,10 @@ export async function handleReminderJob(
   if (!channel) {
     await store.reminders.finish(userId, reminderId, "skipped", null);
     return { outcome: "skipped", reason: "the person has no channel to reach them on" };
+  }
+  if (delivery.canDeliver && !delivery.canDeliver(channel)) {
+    await store.reminders.finish(userId, reminderId, "skipped", channel);
+    return { outcome: "skipped", reason: `the ${channel} channel cannot send messages on its own` };
   }
   if (!(await store.reminders.claimDelivery(userId, reminderId, channel))) {
     // Claimed before: by a concurrent worker, or by a run that crashed after sending.

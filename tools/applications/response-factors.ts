@@ -3,7 +3,7 @@
  * readiness and verdict of the linked analysis and by where the job was found. A finding
  * is stated only when both sides have enough applications to mean something.
  */
-import type { ApplicationFacts } from "../../data/repositories/application-records.ts";
+import type { ApplicationAggregates, ResponseFactor } from "../../data/repositories/application-records.ts";
 
 export interface FactorGroup {
   label: string;
@@ -13,7 +13,7 @@ export interface FactorGroup {
 }
 
 export interface FactorComparison {
-  factor: "analysis_readiness" | "analysis_verdict" | "source";
+  factor: ResponseFactor;
   title: string;
   groups: FactorGroup[];
   /** A sentence when two groups differ clearly, otherwise null. */
@@ -24,9 +24,16 @@ export interface FactorComparison {
 export const MIN_GROUP_SIZE = 3;
 /** Rate gap (in points of 1.0) worth telling the person about. */
 const NOTABLE_GAP = 0.15;
-/** Sources beyond this many are folded into "other" so groups stay comparable. */
+/** Sources beyond this many are folded into "other sources" so groups stay comparable. */
 const MAX_SOURCES = 6;
 
+const TITLES: Record<ResponseFactor, string> = {
+  analysis_readiness: "Readiness of the linked analysis",
+  analysis_verdict: "Verdict of the linked analysis",
+  source: "Where the job was found",
+};
+
+/** The SQL in data/repositories/application-analytics.ts spells these buckets the same way. */
 export function readinessBucket(readiness: number | null): string {
   if (readiness === null) return "no analysis linked";
   if (readiness >= 70) return "readiness 70+";
@@ -34,72 +41,48 @@ export function readinessBucket(readiness: number | null): string {
   return "readiness under 50";
 }
 
-export function compareResponseFactors(
-  submitted: ApplicationFacts[],
-  gotResponse: (f: ApplicationFacts) => boolean,
-): FactorComparison[] {
-  const topSources = mostCommonSources(submitted);
-  const factors: {
-    factor: FactorComparison["factor"];
-    title: string;
-    key: (f: ApplicationFacts) => string;
-  }[] = [
-    {
-      factor: "analysis_readiness",
-      title: "Readiness of the linked analysis",
-      key: (f) => readinessBucket(f.analysisReadiness),
-    },
-    {
-      factor: "analysis_verdict",
-      title: "Verdict of the linked analysis",
-      key: (f) => (f.analysisVerdict ? `analysed ${f.analysisVerdict}` : "no analysis linked"),
-    },
-    {
-      factor: "source",
-      title: "Where the job was found",
-      key: (f) => {
-        const source = normaliseSource(f.source);
-        return source === null ? "source not given" : topSources.has(source) ? source : "other sources";
-      },
-    },
-  ];
-  return factors.map(({ factor, title, key }) => {
-    const groups = groupRates(submitted, key, gotResponse);
-    return { factor, title, groups, finding: describeGap(title, groups) };
-  });
+export function verdictLabel(verdict: "FIT" | "UNFIT" | null): string {
+  return verdict ? `analysed ${verdict}` : "no analysis linked";
 }
 
+/** Lower case, single spaces; blank means not given. */
 export function normaliseSource(source: string | null): string | null {
   const cleaned = source?.trim().toLowerCase().replace(/\s+/g, " ");
   return cleaned ? cleaned : null;
 }
 
-function mostCommonSources(facts: ApplicationFacts[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const f of facts) {
-    const source = normaliseSource(f.source);
-    if (source) counts.set(source, (counts.get(source) ?? 0) + 1);
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return new Set(ranked.slice(0, MAX_SOURCES).map(([source]) => source));
+export function compareResponseFactors(groups: ApplicationAggregates["groups"]): FactorComparison[] {
+  return (Object.keys(TITLES) as ResponseFactor[]).map((factor) => {
+    const raw = groups.filter((g) => g.factor === factor);
+    const merged = factor === "source" ? foldSources(raw) : raw.map((g) => ({ ...g, label: g.label ?? "" }));
+    const rated = merged
+      .map((g) => ({
+        label: g.label,
+        submitted: g.submitted,
+        responded: g.responded,
+        responseRate: g.responded / g.submitted,
+      }))
+      .sort((a, b) => b.submitted - a.submitted || a.label.localeCompare(b.label));
+    return { factor, title: TITLES[factor], groups: rated, finding: describeGap(TITLES[factor], rated) };
+  });
 }
 
-function groupRates(
-  facts: ApplicationFacts[],
-  key: (f: ApplicationFacts) => string,
-  gotResponse: (f: ApplicationFacts) => boolean,
-): FactorGroup[] {
-  const groups = new Map<string, { submitted: number; responded: number }>();
-  for (const f of facts) {
-    const label = key(f);
-    const group = groups.get(label) ?? { submitted: 0, responded: 0 };
-    group.submitted += 1;
-    if (gotResponse(f)) group.responded += 1;
-    groups.set(label, group);
+function foldSources(
+  groups: ApplicationAggregates["groups"],
+): { label: string; submitted: number; responded: number }[] {
+  const named = groups
+    .filter((g) => g.label !== null)
+    .sort((a, b) => b.submitted - a.submitted || a.label!.localeCompare(b.label!));
+  const kept = new Set(named.slice(0, MAX_SOURCES).map((g) => g.label));
+  const folded = new Map<string, { label: string; submitted: number; responded: number }>();
+  for (const g of groups) {
+    const label = g.label === null ? "source not given" : kept.has(g.label) ? g.label : "other sources";
+    const entry = folded.get(label) ?? { label, submitted: 0, responded: 0 };
+    entry.submitted += g.submitted;
+    entry.responded += g.responded;
+    folded.set(label, entry);
   }
-  return [...groups.entries()]
-    .map(([label, g]) => ({ label, ...g, responseRate: g.responded / g.submitted }))
-    .sort((a, b) => b.submitted - a.submitted || a.label.localeCompare(b.label));
+  return [...folded.values()];
 }
 
 function describeGap(title: string, groups: FactorGroup[]): string | null {

@@ -3,19 +3,25 @@
  */
 import type { ChartPart } from "../../agent/conversation/types.ts";
 import { type ApplicationAnalytics, computeAnalytics } from "./analytics.ts";
-import { applicationCharts } from "./charts.ts";
-import { type ApplicationsContext, requireUser, todayOf } from "./context.ts";
+import { type ApplicationsContext, todayOf, unknownUser } from "./context.ts";
 
 export async function applicationStats(ctx: ApplicationsContext): Promise<ApplicationAnalytics> {
-  await requireUser(ctx);
   const today = todayOf(ctx); // also validates the time zone before it reaches SQL
-  const facts = await ctx.store.applications.facts(ctx.userId, ctx.timeZone);
-  return computeAnalytics(facts, { today, followUpDays: ctx.followUpDays });
+  const aggregates = await ctx.store.applications.aggregates(ctx.userId, {
+    today,
+    followUpDays: ctx.followUpDays,
+    timeZone: ctx.timeZone ?? "UTC",
+  });
+  // The user check rides along in the same query: one round trip for the whole answer.
+  if (!aggregates) throw unknownUser(ctx);
+  return computeAnalytics(aggregates, { today, followUpDays: ctx.followUpDays });
 }
 
 export async function applicationStatsWithCharts(
   ctx: ApplicationsContext,
 ): Promise<{ analytics: ApplicationAnalytics; charts: ChartPart[] }> {
   const analytics = await applicationStats(ctx);
+  // Loaded on demand: the charting libraries are heavy and most callers only need numbers.
+  const { applicationCharts } = await import("./charts.ts");
   return { analytics, charts: await applicationCharts(analytics) };
 }

@@ -35,7 +35,13 @@ describe("transitions", () => {
   });
 
   it("allows rejected and withdrawn from every open stage", () => {
-    for (const from of ["applied", "phone_screen", "technical_interview", "final_interview", "offer"] as const) {
+    for (const from of [
+      "applied",
+      "phone_screen",
+      "technical_interview",
+      "final_interview",
+      "offer",
+    ] as const) {
       expect(transitionRefusal(from, "rejected")).toBeNull();
       expect(transitionRefusal(from, "withdrawn")).toBeNull();
     }

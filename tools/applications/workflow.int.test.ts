@@ -7,7 +7,7 @@ import { describeEachDatabase } from "../../test-support/db.ts";
 import type { ApplicationsContext } from "./context.ts";
 import { addApplication, getApplication } from "./service.ts";
 import { applicationStats } from "./stats.ts";
-import { changeStatus, linkAnalysis, undoLastStatusChange } from "./workflow.ts";
+import { analyseApplication, changeStatus, linkAnalysis, undoLastStatusChange } from "./workflow.ts";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 
@@ -20,7 +20,12 @@ async function refusal(promise: Promise<unknown>): Promise<CareerCraftError> {
   return error as CareerCraftError;
 }
 
-async function insertAnalysis(db: Db, userId: string, verdict: "FIT" | "UNFIT", readiness: number): Promise<string> {
+async function insertAnalysis(
+  db: Db,
+  userId: string,
+  verdict: "FIT" | "UNFIT",
+  readiness: number,
+): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO analyses (user_id, verdict, readiness, confidence, result) VALUES ($1, $2, $3, 0.8, '{}') RETURNING id`,
     [userId, verdict, readiness],
@@ -49,7 +54,11 @@ describeEachDatabase("applications: status workflow, undo, analysis link, stats"
     });
     expect(screen.application).toMatchObject({ status: "phone_screen", appliedOn: "2026-11-18" });
     expect(screen.application.interviewAt?.toISOString()).toBe("2026-11-26T14:00:00.000Z");
-    expect(screen.event).toMatchObject({ fromStatus: "applied", toStatus: "phone_screen", note: "Recruiter called" });
+    expect(screen.event).toMatchObject({
+      fromStatus: "applied",
+      toStatus: "phone_screen",
+      note: "Recruiter called",
+    });
     expect(screen.event.changedAt).toBeInstanceOf(Date);
 
     const details = await getApplication(ctx, app.id);
@@ -75,22 +84,38 @@ describeEachDatabase("applications: status workflow, undo, analysis link, stats"
     const back = await refusal(changeStatus(ctx, app.id, "phone_screen"));
     expect(back.code).toBe("validation");
     expect(back.userMessage).toMatch(/can't go back from technical interview to phone screen/);
-    expect((await refusal(changeStatus(ctx, app.id, "accepted"))).userMessage).toMatch(/only accept an offer/);
-    expect((await refusal(changeStatus(ctx, app.id, "bogus"))).userMessage).toMatch(/not an application status/);
-    expect((await refusal(changeStatus(ctx, app.id, "rejected", { interviewAt: "tomorrow" }))).userMessage).toMatch(
-      /only fits an interview stage/,
+    expect((await refusal(changeStatus(ctx, app.id, "accepted"))).userMessage).toMatch(
+      /only accept an offer/,
     );
+    expect((await refusal(changeStatus(ctx, app.id, "bogus"))).userMessage).toMatch(
+      /not an application status/,
+    );
+    expect(
+      (await refusal(changeStatus(ctx, app.id, "rejected", { interviewAt: "tomorrow" }))).userMessage,
+    ).toMatch(/only fits an interview stage/);
+    expect(
+      (await refusal(changeStatus(ctx, app.id, "final_interview", { note: 5 as never }))).userMessage,
+    ).toMatch(/note must be text/);
+    expect(
+      (await refusal(changeStatus(ctx, app.id, "final_interview", { interviewAt: "whenever works" }))).code,
+    ).toBe("validation");
+    expect((await refusal(changeStatus(ctx, app.id, 42 as never))).userMessage).toMatch(/must be text/);
     await changeStatus(ctx, app.id, "rejected");
     expect((await refusal(changeStatus(ctx, app.id, "offer"))).userMessage).toMatch(/closed as rejected/);
     const after = await getApplication(ctx, app.id);
-    expect(after.history.map((e) => e.toStatus)).toEqual([...before.history.map((e) => e.toStatus), "rejected"]);
+    expect(after.history.map((e) => e.toStatus)).toEqual([
+      ...before.history.map((e) => e.toStatus),
+      "rejected",
+    ]);
   });
 
   it("refuses status changes on another person's or an unknown application", async () => {
     const app = await addApplication(ctx, { company: "Mine", position: "Dev" });
     expect((await refusal(changeStatus(other, app.id, "offer"))).code).toBe("not_found");
     expect((await refusal(undoLastStatusChange(other, app.id))).code).toBe("not_found");
-    expect((await refusal(changeStatus(ctx, "00000000-0000-4000-8000-000000000000", "offer"))).code).toBe("not_found");
+    expect((await refusal(changeStatus(ctx, "00000000-0000-4000-8000-000000000000", "offer"))).code).toBe(
+      "not_found",
+    );
     expect((await refusal(changeStatus(ctx, "not-an-id", "offer"))).code).toBe("not_found");
     const unchanged = await getApplication(ctx, app.id);
     expect(unchanged.application.status).toBe("applied");
@@ -119,17 +144,21 @@ describeEachDatabase("applications: status workflow, undo, analysis link, stats"
     expect(nothing.code).toBe("conflict");
   });
 
-  it("serialises concurrent changes to one application", async () => {
-    const app = await addApplication(ctx, { company: "Race", position: "Dev" });
-    const results = await Promise.allSettled([
-      changeStatus(ctx, app.id, "phone_screen"),
-      changeStatus(ctx, app.id, "phone_screen"),
-    ]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect((failed.reason as CareerCraftError).userMessage).toMatch(/already marked phone screen/);
-    expect((await getApplication(ctx, app.id)).history).toHaveLength(2);
-  }, kind === "postgres" ? 30_000 : 10_000);
+  it(
+    "serialises concurrent changes to one application",
+    async () => {
+      const app = await addApplication(ctx, { company: "Race", position: "Dev" });
+      const results = await Promise.allSettled([
+        changeStatus(ctx, app.id, "phone_screen"),
+        changeStatus(ctx, app.id, "phone_screen"),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect((failed.reason as CareerCraftError).userMessage).toMatch(/already marked phone screen/);
+      expect((await getApplication(ctx, app.id)).history).toHaveLength(2);
+    },
+    kind === "postgres" ? 30_000 : 10_000,
+  );
 
   it("links only the person's own analysis", async () => {
     const app = await addApplication(ctx, { company: "Linked", position: "Dev" });
@@ -141,6 +170,38 @@ describeEachDatabase("applications: status workflow, undo, analysis link, stats"
     expect((await getApplication(ctx, app.id)).application.analysisId).toBe(mine);
     expect((await linkAnalysis(ctx, app.id, null)).analysisId).toBeNull();
     await linkAnalysis(ctx, app.id, mine);
+  });
+});
+
+describeEachDatabase("applications: analysed on request", (getDb) => {
+  it("analyses the saved job description and links the result", async () => {
+    const db = getDb();
+    const users = createUsersRepository(db);
+    const ctx: ApplicationsContext = {
+      store: createApplicationStore(db),
+      userId: (await users.createUser({})).id,
+      followUpDays: 7,
+      now: () => NOW,
+    };
+    // Stands in for the gap tool's run-and-store: records what it was asked and stores an analysis.
+    const asked: { text: string; title: string; company: string }[] = [];
+    const analyzeJob = async (userId: string, job: { text: string; title: string; company: string }) => {
+      asked.push(job);
+      return { analysisId: await insertAnalysis(db, userId, "FIT", 77) };
+    };
+    const withAd = await addApplication(ctx, {
+      company: "Acme",
+      position: "SRE",
+      jobDescription: "Run Kubernetes.",
+    });
+    const { application, analysisId } = await analyseApplication(ctx, withAd.id, analyzeJob);
+    expect(application.analysisId).toBe(analysisId);
+    expect(asked).toEqual([{ text: "Run Kubernetes.", title: "SRE", company: "Acme" }]);
+
+    const without = await addApplication(ctx, { company: "Beta", position: "Dev" });
+    const error = await refusal(analyseApplication(ctx, without.id, analyzeJob));
+    expect(error.userMessage).toMatch(/no job description/);
+    expect(asked).toHaveLength(1);
   });
 });
 
@@ -183,6 +244,11 @@ describeEachDatabase("applications: analytics from the stored history", (getDb) 
     expect(stats.medianDaysToFirstResponse).toBe(20);
     expect(stats.applicationsPerWeek.map((w) => w.count)).toEqual([2, 1, 1]);
     const readiness = stats.factors.find((f) => f.factor === "analysis_readiness")!;
-    expect(readiness.groups).toContainEqual({ label: "readiness 70+", submitted: 1, responded: 1, responseRate: 1 });
+    expect(readiness.groups).toContainEqual({
+      label: "readiness 70+",
+      submitted: 1,
+      responded: 1,
+      responseRate: 1,
+    });
   });
 });

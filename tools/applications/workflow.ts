@@ -38,6 +38,9 @@ export async function changeStatus(
 ): Promise<StatusChange> {
   if (typeof statusText !== "string") throw validationError("The status must be text.", { field: "status" });
   const to = parseStatus(statusText);
+  if (options.note !== undefined && options.note !== null && typeof options.note !== "string") {
+    throw validationError("The note must be text.", { field: "note" });
+  }
   const note = options.note?.trim() || null;
   if (note && note.length > MAX_NOTE) {
     throw validationError(`The note is too long (at most ${MAX_NOTE} characters).`, { field: "note" });
@@ -122,4 +125,35 @@ export async function linkAnalysis(
     }
     return (await repos.applications.setAnalysis(ctx.userId, app.id, analysisId))!;
   });
+}
+
+/** Runs a gap analysis of a job for a person and stores it (the gap tool's run-and-store). */
+export type AnalyzeJob = (
+  userId: string,
+  job: { text: string; title: string; company: string },
+) => Promise<{ analysisId: string }>;
+
+/**
+ * "Analyse this application": analyses the job description saved with the application
+ * and links the result, so analytics can compare readiness with answers.
+ */
+export async function analyseApplication(
+  ctx: ApplicationsContext,
+  id: string,
+  analyzeJob: AnalyzeJob,
+): Promise<{ application: ApplicationRecord; analysisId: string }> {
+  await requireUser(ctx);
+  const app = await requireApplication(ctx.store, ctx, id);
+  if (!app.jobDescription) {
+    throw validationError(
+      `There is no job description saved for ${app.position} at ${app.company}. Paste the job ad (or add it to the application) and ask again.`,
+      { field: "jobDescription" },
+    );
+  }
+  const { analysisId } = await analyzeJob(ctx.userId, {
+    text: app.jobDescription,
+    title: app.position,
+    company: app.company,
+  });
+  return { application: await linkAnalysis(ctx, app.id, analysisId), analysisId };
 }

@@ -5,8 +5,8 @@
  */
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import { PROFICIENCY_ORDER } from "../profile/types.ts";
-import type { GroupResult } from "./match.ts";
 import { MET_CREDIT } from "./gaps.ts";
+import type { GroupResult } from "./match.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import type { Gap, LearningResourceRef, PriorityImprovement, ScoreDetail, Strength } from "./types.ts";
 
@@ -32,7 +32,8 @@ export function findStrengths(results: GroupResult[], details: Record<string, Sc
   }
   for (const key of ["experience", "education", "domainKnowledge", "location", "salary", "cultureFit"]) {
     const d = details[key];
-    if (d?.score !== null && d && d.score >= 90) strengths.push({ text: `${labelOf(key)}: ${d.explanation}`, evidence: d.evidence.slice(0, 2) });
+    if (d?.score !== null && d && d.score >= 90)
+      strengths.push({ text: `${labelOf(key)}: ${d.explanation}`, evidence: d.evidence.slice(0, 2) });
   }
   return strengths;
 }
@@ -47,7 +48,11 @@ const LABELS: Record<string, string> = {
 };
 const labelOf = (key: string) => LABELS[key] ?? key;
 
-export function learningResourcesFor(gaps: Gap[], catalog: LearningCatalog, graph: SkillGraph): LearningResourceRef[] {
+export function learningResourcesFor(
+  gaps: Gap[],
+  catalog: LearningCatalog,
+  graph: SkillGraph,
+): LearningResourceRef[] {
   const out: LearningResourceRef[] = [];
   for (const g of gaps) {
     if (g.type !== "skill" || !g.skillId) continue;
@@ -55,7 +60,15 @@ export function learningResourcesFor(gaps: Gap[], catalog: LearningCatalog, grap
     if (!entry) continue;
     const name = graph.get(g.skillId)?.name ?? g.skill;
     for (const r of entry.resources.filter((x) => x.free).slice(0, 2)) {
-      out.push({ skill: name, skillId: g.skillId, title: r.title, url: r.url, kind: r.kind, hours: r.hours, free: r.free });
+      out.push({
+        skill: name,
+        skillId: g.skillId,
+        title: r.title,
+        url: r.url,
+        kind: r.kind,
+        hours: r.hours,
+        free: r.free,
+      });
     }
     if (out.length >= 12) break;
   }
@@ -98,18 +111,25 @@ export function recommendations(
       `Back up ${[...new Set(listedOnly)].slice(0, 4).join(", ")} with a role, project or certificate on your resume: skills that are only listed count for less.`,
     );
   const exp = gaps.find((g) => g.type === "experience");
-  if (exp) out.push(`${exp.reason} Put dates on every role and name the skills used in each, so relevant years are counted.`);
+  if (exp)
+    out.push(
+      `${exp.reason} Put dates on every role and name the skills used in each, so relevant years are counted.`,
+    );
   const edu = gaps.find((g) => g.type === "education");
   if (edu) out.push(`${edu.reason} Mention equivalent experience or certifications if you have them.`);
   if (details.salary?.score === null && !details.salary.explanation.includes("ad states no salary"))
     out.push("Add your salary expectation to your profile so pay can be compared.");
   if (details.cultureFit?.score === null && details.cultureFit.explanation.includes("you have not stated"))
-    out.push("Tell CareerCraft what you value at work (remote-first, learning, autonomy...) to score culture fit.");
+    out.push(
+      "Tell CareerCraft what you value at work (remote-first, learning, autonomy...) to score culture fit.",
+    );
   if (details.location?.score === null && details.location.explanation.includes("your profile"))
     out.push("Add your location or remote preference to your profile so the job's location can be scored.");
   const preferred = gaps.filter((g) => g.severity === "low").slice(0, 3);
-  if (preferred.length > 0) out.push(`Nice-to-haves to add later: ${preferred.map((g) => g.skill).join(", ")}.`);
-  if (out.length === 0) out.push("You meet this job's requirements: tailor your resume to its wording and apply.");
+  if (preferred.length > 0)
+    out.push(`Nice-to-haves to add later: ${preferred.map((g) => g.skill).join(", ")}.`);
+  if (out.length === 0)
+    out.push("You meet this job's requirements: tailor your resume to its wording and apply.");
   return out;
 }
 
@@ -121,7 +141,8 @@ export function nextSteps(gaps: Gap[], resources: LearningResourceRef[], verdict
     steps.push(`Start on ${first.skill} this week${res ? `: ${res.title} (${res.url})` : ""}.`);
     steps.push(`Build a small project that uses ${first.skill} and add it to your resume.`);
   }
-  if (gaps.length > 0) steps.push("Ask for a week-by-week roadmap to close the remaining gaps (careercraft roadmap).");
+  if (gaps.length > 0)
+    steps.push("Ask for a week-by-week roadmap to close the remaining gaps (careercraft roadmap).");
   steps.push(
     verdict === "FIT"
       ? "Apply, and lead your resume with the must-haves you meet."

@@ -47,7 +47,8 @@ export interface GapInputs {
 /** Share of readiness the skills score carries, given which scores had data. */
 function skillsShare(details: Record<string, ScoreDetail>): number {
   let total = 0;
-  for (const [key, w] of Object.entries(READINESS_WEIGHTS)) if (details[key]?.score !== null && details[key]) total += w;
+  for (const [key, w] of Object.entries(READINESS_WEIGHTS))
+    if (details[key]?.score !== null && details[key]) total += w;
   return total === 0 ? 0 : (READINESS_WEIGHTS.skills ?? 0) / total;
 }
 
@@ -61,8 +62,12 @@ export function findGaps(input: GapInputs): Gap[] {
     if (r.credit >= MET_CREDIT) continue;
     const target = r.group.level as Level;
     // The person's level in the asked skill itself (a related skill does not count as a level in it).
-    const held: Proficiency | undefined = r.match && r.match.skillId === r.match.requirementId ? r.match.levelHeld : undefined;
-    const from = held && PROFICIENCY_ORDER.indexOf(held) < PROFICIENCY_ORDER.indexOf(target) ? (held as Level) : undefined;
+    const held: Proficiency | undefined =
+      r.match && r.match.skillId === r.match.requirementId ? r.match.levelHeld : undefined;
+    const from =
+      held && PROFICIENCY_ORDER.indexOf(held) < PROFICIENCY_ORDER.indexOf(target)
+        ? (held as Level)
+        : undefined;
     const learnId = r.match?.requirementId ?? r.group.ids[0]!;
     const hours = catalog.effortHours(learnId, from, target, graph.get(learnId)?.category);
     const impact = skillImpact(r, totalWeight, share);
@@ -90,11 +95,16 @@ export function findGaps(input: GapInputs): Gap[] {
   if (exp.requiredYears && exp.heldYears < exp.requiredYears) {
     const missing = Math.round((exp.requiredYears - exp.heldYears) * 10) / 10;
     const fraction = exp.heldYears / exp.requiredYears;
-    const severity: GapSeverity = exp.explicit && fraction < 0.5 ? "critical" : fraction < 0.75 ? "high" : "medium";
+    const severity: GapSeverity =
+      exp.explicit && fraction < 0.5 ? "critical" : fraction < 0.75 ? "high" : "medium";
     const expDetail = details.experience;
     const impact =
       expDetail?.score !== null && expDetail
-        ? Math.round(((100 - expDetail.score) * (READINESS_WEIGHTS.experience ?? 0) * share) / (READINESS_WEIGHTS.skills ?? 1) * 10) / 10
+        ? Math.round(
+            (((100 - expDetail.score) * (READINESS_WEIGHTS.experience ?? 0) * share) /
+              (READINESS_WEIGHTS.skills ?? 1)) *
+              10,
+          ) / 10
         : 0;
     gaps.push({
       skill: "Relevant experience",
@@ -112,7 +122,11 @@ export function findGaps(input: GapInputs): Gap[] {
     const eduDetail = details.education;
     const impact =
       eduDetail?.score !== null && eduDetail
-        ? Math.round(((100 - eduDetail.score) * (READINESS_WEIGHTS.education ?? 0) * share) / (READINESS_WEIGHTS.skills ?? 1) * 10) / 10
+        ? Math.round(
+            (((100 - eduDetail.score) * (READINESS_WEIGHTS.education ?? 0) * share) /
+              (READINESS_WEIGHTS.skills ?? 1)) *
+              10,
+          ) / 10
         : 0;
     gaps.push({
       skill: `${input.job.education.level} degree`,
@@ -120,7 +134,7 @@ export function findGaps(input: GapInputs): Gap[] {
       kind: input.job.education.kind,
       severity: input.job.education.equivalentExperience ? "medium" : "high",
       priority: 0,
-      reason: `The ad asks for ${input.job.education.level} level education${input.job.education.equivalentExperience ? " or equivalent experience" : ""}.`,
+      reason: `${input.job.source === "posting" ? "The ad asks" : "The role typically needs"} ${input.job.source === "posting" ? "for " : ""}${input.job.education.level} level education${input.job.education.equivalentExperience ? " or equivalent experience" : ""}.`,
       evidence: [`ad: ${input.job.education.evidence.slice(0, 160)}`],
       impact,
       ratio: impact / Math.sqrt(2000),

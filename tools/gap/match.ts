@@ -11,7 +11,13 @@ import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../profile/
 import { ancestorsOf, areSiblings, relatedCredit, type SkillGraph, skillName } from "./skill-graph.ts";
 import type { MatchVia, SkillMatch } from "./types.ts";
 
-export const VIA_CREDIT: Record<MatchVia, number> = { exact: 1, alias: 1, child: 0.9, related: 0.8, semantic: 0.3 };
+export const VIA_CREDIT: Record<MatchVia, number> = {
+  exact: 1,
+  alias: 1,
+  child: 0.9,
+  related: 0.8,
+  semantic: 0.3,
+};
 /** Credit kept by a skill that is only listed: no experience, project, certificate or years behind it. */
 export const LISTED_ONLY_FACTOR = 0.75;
 /** A held parent with more children than this ("Software Development") says little about one of them. */
@@ -78,7 +84,8 @@ function viaFor(graph: SkillGraph, asked: string, held: UserSkill): MatchVia | u
   }
   if (ancestorsOf(graph, held.skillId).has(asked)) return "child";
   if (relatedCredit(graph, asked, held.skillId) > 0) return "related";
-  if (isNarrowParent(graph, held.skillId, asked) || areSiblings(graph, asked, held.skillId)) return "semantic";
+  if (isNarrowParent(graph, held.skillId, asked) || areSiblings(graph, asked, held.skillId))
+    return "semantic";
   return undefined;
 }
 
@@ -99,8 +106,17 @@ function hasEvidence(s: UserSkill): boolean {
   return s.validated || s.evidence.length > 0 || (s.years ?? 0) > 0 || s.proficiencyStated;
 }
 
-function creditFor(graph: SkillGraph, group: RequirementGroup, asked: string, held: UserSkill, via: MatchVia): number {
-  const base = via === "related" ? Math.min(VIA_CREDIT.related, relatedCredit(graph, asked, held.skillId)) : VIA_CREDIT[via];
+function creditFor(
+  graph: SkillGraph,
+  group: RequirementGroup,
+  asked: string,
+  held: UserSkill,
+  via: MatchVia,
+): number {
+  const base =
+    via === "related"
+      ? Math.min(VIA_CREDIT.related, relatedCredit(graph, asked, held.skillId))
+      : VIA_CREDIT[via];
   let credit = base * levelFactor(held, group.level);
   if (group.minYears !== undefined && held.years !== undefined && held.years < group.minYears)
     credit *= Math.max(0.5, held.years / group.minYears);
@@ -159,8 +175,13 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
  */
 export function canonicalSkills(skills: UserSkill[]): UserSkill[] {
   const key = (s: UserSkill) =>
-    [s.skillId, s.name, PROFICIENCY_ORDER.indexOf(s.proficiency), s.years ?? -1, s.source, s.evidence.join("\u0001")].join(
-      "\u0000",
-    );
+    [
+      s.skillId,
+      s.name,
+      PROFICIENCY_ORDER.indexOf(s.proficiency),
+      s.years ?? -1,
+      s.source,
+      s.evidence.join("\u0001"),
+    ].join("\u0000");
   return [...skills].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

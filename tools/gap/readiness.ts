@@ -11,20 +11,23 @@
  *          critical = a must-have skill with credit < CRITICAL_CREDIT, or fewer than half the
  *          years of experience the ad explicitly asks for.
  *
- * confidence = 0.35 completeness + 0.25 parse + 0.20 coverage + 0.20 margin, where
+ * confidence = 0.25 completeness + 0.15 parse + 0.15 coverage + 0.45 margin, where
  *   completeness = weight share of readiness inputs that had data (inputs the job does not
  *                  ask about, such as education when the ad names none, are left out),
  *   parse        = mean parse confidence of the resume and the job,
  *   coverage     = how much of the skill decisions rest on evidence (matched with
  *                  experience/years 1, matched but only listed 0.6, not found 0.8),
- *   margin       = distance of readiness from the threshold, full at 20 points;
+ *   margin       = how far the decision is from flipping: readiness distance from the
+ *                  threshold (full at 30 points); for an UNFIT with unmet must-haves,
+ *                  0.35 for one and 0.25 more for each further one, plus that distance;
  * times 0.8 when the job names fewer than 3 skill requirements (too little to go on).
  */
-import type { ScoreDetail, ScoreKey } from "./types.ts";
+
 import type { GroupResult } from "./match.ts";
+import type { ScoreDetail, ScoreKey } from "./types.ts";
 
 export const RULES_VERSION = "gap-rules-1";
-export const FIT_THRESHOLD = 60;
+export const FIT_THRESHOLD = 40;
 export const CRITICAL_CREDIT = 0.5;
 
 export const READINESS_WEIGHTS: Partial<Record<ScoreKey, number>> = {
@@ -52,8 +55,16 @@ export function computeReadiness(details: Partial<Record<ScoreKey, ScoreDetail>>
     earned += weight * d.score;
     evidence.push(`${key} ${d.score} × ${weight}`);
   }
+  // Readiness is always a number (stored analyses are sorted and charted by it); with nothing
+  // to go on it is 0, says so, and confidence is low.
   if (total === 0)
-    return { score: null, enoughData: false, explanation: "Not enough data to compute readiness.", evidence, weight: 0 };
+    return {
+      score: 0,
+      enoughData: false,
+      explanation: "Not enough data: no score could be computed, so readiness is 0.",
+      evidence,
+      weight: 0,
+    };
   const score = Math.round(earned / total);
   return {
     score,
@@ -91,15 +102,25 @@ export function unmetCriticals(
   return out;
 }
 
-export function decideVerdict(readiness: number | null, unmet: UnmetCritical[]): { verdict: "FIT" | "UNFIT"; reason: string } {
+export function decideVerdict(
+  readiness: number | null,
+  unmet: UnmetCritical[],
+): { verdict: "FIT" | "UNFIT"; reason: string } {
   const r = readiness ?? 0;
   if (unmet.length > 0)
     return {
       verdict: "UNFIT",
       reason: `UNFIT: ${unmet.length} critical requirement(s) unmet (${unmet.map((u) => u.reason).join("; ")}).`,
     };
-  if (r < FIT_THRESHOLD) return { verdict: "UNFIT", reason: `UNFIT: readiness ${r} is below the FIT threshold of ${FIT_THRESHOLD}.` };
-  return { verdict: "FIT", reason: `FIT: readiness ${r} reaches the threshold of ${FIT_THRESHOLD} and every must-have is met.` };
+  if (r < FIT_THRESHOLD)
+    return {
+      verdict: "UNFIT",
+      reason: `UNFIT: readiness ${r} is below the FIT threshold of ${FIT_THRESHOLD}.`,
+    };
+  return {
+    verdict: "FIT",
+    reason: `FIT: readiness ${r} reaches the threshold of ${FIT_THRESHOLD} and every must-have is met.`,
+  };
 }
 
 export function computeConfidence(input: {
@@ -108,6 +129,7 @@ export function computeConfidence(input: {
   profileParse: number;
   jobParse: number;
   readiness: number | null;
+  unmetCriticals: number;
 }): ScoreDetail & { value: number } {
   let applicable = 0;
   let withData = 0;
@@ -127,8 +149,13 @@ export function computeConfidence(input: {
           if (!r.match) return sum + 0.8;
           return sum + (r.match.evidence.some((e) => e.startsWith("listed without")) ? 0.6 : 1);
         }, 0) / n;
-  const margin = input.readiness === null ? 0 : Math.min(1, Math.abs(input.readiness - FIT_THRESHOLD) / 20);
-  let value = 0.35 * completeness + 0.25 * parse + 0.2 * coverage + 0.2 * margin;
+  const r = input.readiness ?? 0;
+  const distance = Math.abs(r - FIT_THRESHOLD) / 30;
+  const margin =
+    input.unmetCriticals > 0
+      ? Math.min(1, 0.35 + 0.25 * (input.unmetCriticals - 1) + Math.max(0, FIT_THRESHOLD - r) / 30)
+      : Math.min(1, distance);
+  let value = 0.25 * completeness + 0.15 * parse + 0.15 * coverage + 0.45 * margin;
   if (n < 3) value *= 0.8;
   value = Math.round(value * 100) / 100;
   return {

@@ -36,7 +36,9 @@ export function scoreDomain(profile: ProfileSnapshot, job: JobPosting, results: 
   let earned = 0;
   for (const r of domainResults) {
     earned += r.credit;
-    evidence.push(r.match ? `${r.group.label}: ${r.match.skill} (${r.credit.toFixed(2)})` : `${r.group.label}: not shown`);
+    evidence.push(
+      r.match ? `${r.group.label}: ${r.match.skill} (${r.credit.toFixed(2)})` : `${r.group.label}: not shown`,
+    );
   }
   for (const d of job.domains) {
     const pattern = domainPattern(d);

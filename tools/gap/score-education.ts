@@ -9,11 +9,17 @@ import type { ScoreDetail } from "./types.ts";
 /** Years of relevant work that stand in for one missing degree level when the ad allows it. */
 const YEARS_PER_LEVEL = 3;
 
-export function highestEducation(profile: ProfileSnapshot): { level?: EducationLevel; fields: string[]; label?: string } {
+export function highestEducation(profile: ProfileSnapshot): {
+  level?: EducationLevel;
+  fields: string[];
+  label?: string;
+} {
   let best: EducationLevel | undefined;
   let label: string | undefined;
   const fields: string[] = [];
-  for (const e of profile.education) {
+  // Sorted so the order the resume listed degrees in never changes the evidence shown.
+  const entries = [...profile.education].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  for (const e of entries) {
     if (e.field) fields.push(e.field.toLowerCase());
     if (e.degree) fields.push(e.degree.toLowerCase());
     if (e.level && (!best || EDUCATION_ORDER.indexOf(e.level) > EDUCATION_ORDER.indexOf(best))) {
@@ -21,10 +27,14 @@ export function highestEducation(profile: ProfileSnapshot): { level?: EducationL
       label = [e.degree, e.field, e.institution].filter(Boolean).join(", ");
     }
   }
-  return { ...(best ? { level: best } : {}), fields, ...(label ? { label } : {}) };
+  return { ...(best ? { level: best } : {}), fields: fields.sort(), ...(label ? { label } : {}) };
 }
 
-export function scoreEducation(profile: ProfileSnapshot, job: JobPosting, relevantYears: number): ScoreDetail & { notAsked: boolean; short: number } {
+export function scoreEducation(
+  profile: ProfileSnapshot,
+  job: JobPosting,
+  relevantYears: number,
+): ScoreDetail & { notAsked: boolean; short: number } {
   const ask = job.education;
   if (!ask?.level) {
     return {
@@ -51,7 +61,8 @@ export function scoreEducation(profile: ProfileSnapshot, job: JobPosting, releva
   }
   const short = Math.max(0, EDUCATION_ORDER.indexOf(ask.level) - EDUCATION_ORDER.indexOf(held.level));
   const fieldMatch =
-    ask.fields.length === 0 || ask.fields.some((f) => held.fields.some((h) => h.includes(f) || f.includes(h)));
+    ask.fields.length === 0 ||
+    ask.fields.some((f) => held.fields.some((h) => h.includes(f) || f.includes(h)));
   let score: number;
   let why: string;
   if (short === 0) {

@@ -4,22 +4,12 @@
  * ("3+ years of Python"). Relevant = the role shares a skill or a specific title word with
  * the job; overlapping roles are merged so two parallel jobs do not count twice.
  */
-import type { JobPosting, Seniority } from "../jobs/types.ts";
+import type { JobPosting } from "../jobs/types.ts";
+import { TYPICAL_YEARS } from "../jobs/typical-years.ts";
 import type { ExperienceEntry, ProfileSnapshot } from "../profile/types.ts";
 import type { GroupResult } from "./match.ts";
 import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
 import type { ScoreDetail } from "./types.ts";
-
-export const TYPICAL_YEARS: Record<Seniority, number> = {
-  intern: 0,
-  junior: 1,
-  mid: 3,
-  senior: 5,
-  lead: 6,
-  principal: 8,
-  manager: 5,
-  director: 10,
-};
 
 const GENERIC_TITLE_WORDS = new Set(
   "senior junior lead principal staff head chief sr jr mid level associate assistant intern the of and for in at with a an to ii iii i iv engineer developer manager specialist consultant analyst officer professional team member".split(
@@ -55,7 +45,12 @@ function titleWords(title: string | undefined): Set<string> {
   );
 }
 
-function isRelevant(graph: SkillGraph, entry: ExperienceEntry, jobIds: Set<string>, jobTitle: Set<string>): boolean {
+function isRelevant(
+  graph: SkillGraph,
+  entry: ExperienceEntry,
+  jobIds: Set<string>,
+  jobTitle: Set<string>,
+): boolean {
   for (const s of entry.skills) {
     if (jobIds.has(s)) return true;
     for (const a of ancestorsOf(graph, s)) if (jobIds.has(a)) return true;
@@ -70,10 +65,51 @@ function isRelevant(graph: SkillGraph, entry: ExperienceEntry, jobIds: Set<strin
  */
 export function statedYears(profile: ProfileSnapshot): number {
   const text = `${profile.headline ?? ""}\n${profile.summary ?? ""}`;
-  const m = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs)(?:\s+and\s+\d+\s+months?)?\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:experience|exp\b)/i.exec(text);
+  const m =
+    /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs)(?:\s+and\s+\d+\s+months?)?\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:experience|exp\b)/i.exec(
+      text,
+    );
   if (!m) return 0;
   const years = Number.parseFloat(m[1]!);
   return years > 0 && years <= 50 ? years : 0;
+}
+
+/** Months covered by a set of [start, end) intervals, overlaps counted once. */
+function mergedMonths(intervals: [number, number][]): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let months = 0;
+  let cursor = Number.NEGATIVE_INFINITY;
+  for (const [s, e] of sorted) {
+    const from = Math.max(s, cursor);
+    if (e > from) months += e - from;
+    cursor = Math.max(cursor, e);
+  }
+  return months;
+}
+
+/**
+ * The month a current role runs to, read from the profile rather than the clock: the
+ * profile's total years (computed by the resume parser against its today) minus the months of
+ * the finished roles is how long the current role has run since the finished ones ended.
+ */
+export function impliedNow(profile: ProfileSnapshot): number | undefined {
+  const latest = latestProfileMonth(profile);
+  const finished: [number, number][] = [];
+  const currentStarts: number[] = [];
+  for (const e of profile.experience) {
+    const start = monthIndex(e.start);
+    if (start === undefined) continue;
+    if (e.current || !e.end) currentStarts.push(start);
+    else {
+      const end = monthIndex(e.end);
+      if (end !== undefined && end >= start) finished.push([start, end]);
+    }
+  }
+  if (currentStarts.length === 0) return latest;
+  const exclusive = Math.max(0, profile.totalYearsExperience * 12 - mergedMonths(finished));
+  const finishedEnd = finished.length ? Math.max(...finished.map(([, e]) => e)) : Number.NEGATIVE_INFINITY;
+  const anchor = Math.max(Math.min(...currentStarts), finishedEnd);
+  return Math.max(latest ?? 0, anchor + exclusive);
 }
 
 export function relevantYears(
@@ -82,26 +118,27 @@ export function relevantYears(
   job: JobPosting,
   asOfMonth: number | undefined,
 ): { years: number; roles: string[] } {
-  const jobIds = new Set(job.skills.filter((s) => s.type !== "soft").flatMap((s) => [s.skillId, ...s.alternatives]));
+  const jobIds = new Set(
+    job.skills.filter((s) => s.type !== "soft").flatMap((s) => [s.skillId, ...s.alternatives]),
+  );
   const jobTitle = titleWords(job.title);
   const intervals: [number, number][] = [];
   const roles: string[] = [];
+  // Without an explicit "as of" date, a current role ends where the profile's own total
+  // (computed by the resume parser against today) says: total minus the finished roles.
+  const currentEnd = asOfMonth ?? impliedNow(profile);
   for (const e of profile.experience) {
     if (!isRelevant(graph, e, jobIds, jobTitle)) continue;
     const start = monthIndex(e.start);
-    const end = e.current || !e.end ? (asOfMonth ?? monthIndex(e.end)) : monthIndex(e.end);
+    const end = e.current || !e.end ? (currentEnd ?? monthIndex(e.end)) : monthIndex(e.end);
     if (start === undefined || end === undefined || end < start) continue;
-    intervals.push([start, end + 1]);
-    roles.push(`${e.title ?? "role"}${e.company ? ` at ${e.company}` : ""} (${e.start}–${e.current ? "present" : (e.end ?? "?")})`);
+    // "2019-01 to 2021-01" is 24 months, as the resume parser counts it.
+    intervals.push([start, end]);
+    roles.push(
+      `${e.title ?? "role"}${e.company ? ` at ${e.company}` : ""} (${e.start}–${e.current ? "present" : (e.end ?? "?")})`,
+    );
   }
-  intervals.sort((a, b) => a[0] - b[0]);
-  let months = 0;
-  let cursor = Number.NEGATIVE_INFINITY;
-  for (const [s, e] of intervals) {
-    const from = Math.max(s, cursor);
-    if (e > from) months += e - from;
-    cursor = Math.max(cursor, e);
-  }
+  const months = mergedMonths(intervals);
   return { years: Math.round((months / 12) * 10) / 10, roles: roles.sort() };
 }
 
@@ -117,12 +154,14 @@ export function scoreExperience(
   const requiredYears = explicitYears ?? (job.seniority ? TYPICAL_YEARS[job.seniority] : undefined);
 
   const fromRoles = relevantYears(graph, profile, job, asOfMonth);
-  // When roles carry no usable dates, total years count in proportion to the skill overlap.
+  // When roles carry no usable dates, total years count in proportion to how well the skills
+  // match: 10 years of Java say little about an iOS role.
   const required = results.filter((r) => r.group.kind === "required");
-  const overlap = required.length === 0 ? 0 : required.filter((r) => r.credit >= 0.5).length / required.length;
-  const fromTotal = Math.round(profile.totalYearsExperience * Math.min(1, overlap * 2) * 10) / 10;
+  const meanCredit = required.length === 0 ? 0 : required.reduce((s, r) => s + r.credit, 0) / required.length;
+  const relevance = Math.min(1, Math.max(0, (meanCredit - 0.2) / 0.6));
+  const fromTotal = Math.round(profile.totalYearsExperience * relevance * 10) / 10;
   const stated = statedYears(profile);
-  const fromStatement = Math.round(stated * Math.min(1, overlap * 2) * 10) / 10;
+  const fromStatement = Math.round(stated * relevance * 10) / 10;
   const held = Math.max(fromRoles.years, fromTotal, fromStatement);
 
   const perSkill = job.experience.filter((e) => e.kind === "required" && e.skills.length > 0);
@@ -132,14 +171,20 @@ export function scoreExperience(
     let years = 0;
     for (const r of results) {
       if (!r.match || !ask.skills.some((id) => r.group.ids.includes(id))) continue;
-      for (const s of profile.skills) if (s.skillId === r.match.skillId) years = Math.max(years, s.years ?? 0);
+      for (const s of profile.skills)
+        if (s.skillId === r.match.skillId) years = Math.max(years, s.years ?? 0);
     }
     perSkillRatios.push(Math.min(1, years / ask.minYears));
     evidence.push(`asked ${ask.minYears}+ years (${ask.evidence.slice(0, 80)}): you show ${years}`);
   }
 
   const datedRoles = profile.experience.some((e) => monthIndex(e.start) !== undefined);
-  if (!datedRoles && profile.totalYearsExperience === 0 && stated === 0 && perSkillRatios.every((r) => r === 0)) {
+  if (
+    !datedRoles &&
+    profile.totalYearsExperience === 0 &&
+    stated === 0 &&
+    perSkillRatios.every((r) => r === 0)
+  ) {
     return {
       score: null,
       enoughData: false,
@@ -161,8 +206,11 @@ export function scoreExperience(
       explicit: false,
     };
   }
-  const overallRatio = requiredYears === undefined ? undefined : requiredYears === 0 ? 1 : Math.min(1, held / requiredYears);
-  const perSkillAvg = perSkillRatios.length ? perSkillRatios.reduce((a, b) => a + b, 0) / perSkillRatios.length : undefined;
+  const overallRatio =
+    requiredYears === undefined ? undefined : requiredYears === 0 ? 1 : Math.min(1, held / requiredYears);
+  const perSkillAvg = perSkillRatios.length
+    ? perSkillRatios.reduce((a, b) => a + b, 0) / perSkillRatios.length
+    : undefined;
   const ratio =
     overallRatio !== undefined && perSkillAvg !== undefined
       ? 0.6 * overallRatio + 0.4 * perSkillAvg
@@ -172,7 +220,7 @@ export function scoreExperience(
     requiredYears === undefined
       ? "years asked per skill"
       : explicitYears !== undefined
-        ? `${requiredYears}+ years asked`
+        ? `${requiredYears}+ years ${job.source === "posting" ? "asked" : "typical for the role"}`
         : `about ${requiredYears} years, typical for a ${job.seniority} role (the ad states none)`;
   return {
     score,
@@ -184,7 +232,9 @@ export function scoreExperience(
         ? [`${profile.totalYearsExperience} total year(s), counted ${fromTotal} for the skill overlap`]
         : []),
       ...(fromStatement > Math.max(fromRoles.years, fromTotal)
-        ? [`your summary states ${stated} years of experience, counted ${fromStatement} for the skill overlap`]
+        ? [
+            `your summary states ${stated} years of experience, counted ${fromStatement} for the skill overlap`,
+          ]
         : []),
       ...overall.map((o) => `ad: ${o.evidence.slice(0, 120)}`),
       ...evidence,
@@ -192,6 +242,7 @@ export function scoreExperience(
     weight: 0.25,
     ...(requiredYears !== undefined ? { requiredYears } : {}),
     heldYears: held,
-    explicit: explicitYears !== undefined,
+    // Only an employer's stated minimum can be a must-have; a role profile's is typical.
+    explicit: explicitYears !== undefined && job.source === "posting",
   };
 }

@@ -21,7 +21,11 @@ const placeWords = (s: string | undefined) =>
     (s ?? "")
       .toLowerCase()
       .split(/[^a-z\u00c0-\u024f]+/)
-      .filter((w) => w.length > 2 && !["the", "and", "area", "remote", "hybrid", "office", "greater", "city"].includes(w)),
+      .filter(
+        (w) =>
+          w.length > 2 &&
+          !["the", "and", "area", "remote", "hybrid", "office", "greater", "city"].includes(w),
+      ),
   );
 
 export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
@@ -29,7 +33,13 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
   const where = profile.preferences.desiredLocation ?? profile.contact.location;
   if (job.workMode === "remote") {
     if (wants === "onsite")
-      return { score: 60, enoughData: true, explanation: "The role is remote; you prefer on-site work.", evidence: ["ad: remote"], weight: 0.04 };
+      return {
+        score: 60,
+        enoughData: true,
+        explanation: "The role is remote; you prefer on-site work.",
+        evidence: ["ad: remote"],
+        weight: 0.04,
+      };
     return {
       score: 100,
       enoughData: true,
@@ -38,7 +48,8 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
       weight: 0.04,
     };
   }
-  if (!job.workMode && !job.location) return notEnough("the ad states neither a location nor remote/on-site.", [], 0.04);
+  if (!job.workMode && !job.location)
+    return notEnough("the ad states neither a location nor remote/on-site.", [], 0.04);
   if (!where && !wants) return notEnough("your profile has no location or work-mode preference.", [], 0.04);
   const jobPlace = placeWords(job.location);
   const samePlace = [...placeWords(where)].some((w) => jobPlace.has(w));
@@ -52,12 +63,23 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
       weight: 0.04,
     };
   if (!job.location)
-    return notEnough(`the role is ${mode} but the ad names no place to compare with yours.`, [`ad: ${mode}`], 0.04);
-  if (!where) return notEnough("your profile has no location to compare with the job's.", [`ad: ${job.location}`], 0.04);
+    return notEnough(
+      `the role is ${mode} but the ad names no place to compare with yours.`,
+      [`ad: ${mode}`],
+      0.04,
+    );
+  if (!where)
+    return notEnough(
+      "your profile has no location to compare with the job's.",
+      [`ad: ${job.location}`],
+      0.04,
+    );
   return {
     score: samePlace ? 100 : 40,
     enoughData: true,
-    explanation: samePlace ? `The role is in ${job.location}, where you are.` : `The role is in ${job.location}; you are in ${where} (a move or commute).`,
+    explanation: samePlace
+      ? `The role is in ${job.location}, where you are.`
+      : `The role is in ${job.location}; you are in ${where} (a move or commute).`,
     evidence: [`ad: ${mode} in ${job.location}`, `you: ${where}`],
     weight: 0.04,
   };
@@ -66,11 +88,16 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
 export function scoreSalary(profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
   const p = profile.preferences;
   if (!job.salary) return notEnough("the ad states no salary.", [], 0.03);
-  if (p.salaryMin === undefined) return notEnough("you have not stated a salary expectation.", [`ad: ${job.salary.text}`], 0.03);
+  if (p.salaryMin === undefined)
+    return notEnough("you have not stated a salary expectation.", [`ad: ${job.salary.text}`], 0.03);
   const jobCurrency = job.salary.currency;
   const myCurrency = p.salaryCurrency;
   if (jobCurrency && myCurrency && jobCurrency !== myCurrency)
-    return notEnough(`the ad pays in ${jobCurrency} and your expectation is in ${myCurrency}; no exchange rates are used.`, [`ad: ${job.salary.text}`], 0.03);
+    return notEnough(
+      `the ad pays in ${jobCurrency} and your expectation is in ${myCurrency}; no exchange rates are used.`,
+      [`ad: ${job.salary.text}`],
+      0.03,
+    );
   const offered = toYearly(job.salary.max ?? job.salary.min ?? 0, job.salary.period);
   const wanted = toYearly(p.salaryMin, p.salaryPeriod ?? "year");
   const ratio = wanted === 0 ? 1 : offered / wanted;
@@ -82,7 +109,10 @@ export function scoreSalary(profile: ProfileSnapshot, job: JobPosting): ScoreDet
       ratio >= 1
         ? `The top of the range (${Math.round(offered).toLocaleString("en")} a year) meets your ${Math.round(wanted).toLocaleString("en")}.`
         : `The top of the range (${Math.round(offered).toLocaleString("en")} a year) is ${Math.round((1 - ratio) * 100)}% under your ${Math.round(wanted).toLocaleString("en")}.`,
-    evidence: [`ad: ${job.salary.text}`, `you: at least ${p.salaryMin} ${myCurrency ?? ""} per ${p.salaryPeriod ?? "year"}`.replace(/\s+/g, " ")],
+    evidence: [
+      `ad: ${job.salary.text}`,
+      `you: at least ${p.salaryMin} ${myCurrency ?? ""} per ${p.salaryPeriod ?? "year"}`.replace(/\s+/g, " "),
+    ],
     weight: 0.03,
   };
 }

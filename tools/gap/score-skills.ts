@@ -1,15 +1,20 @@
 /**
  * skills, technicalSkills and softSkills scores: the weighted share of the job's skill
  * requirements the person meets. Critical must-haves weigh 3, other required skills 2,
- * preferred skills 1, skills only mentioned in the description 0.5. A requirement's credit is the best match over the person's skills, so
+ * preferred skills 1, skills only mentioned in the description 0.5 (soft skills half of that). A requirement's credit is the best match over the person's skills, so
  * adding a skill can only raise a score and removing one can only lower it.
  */
-import type { ScoreDetail } from "./types.ts";
-import type { GroupResult, RequirementGroup } from "./match.ts";
 
+import type { GroupResult, RequirementGroup } from "./match.ts";
+import type { ScoreDetail } from "./types.ts";
+
+/**
+ * Soft skills count half: resumes rarely state them (and anyone can), so they are judged in
+ * interviews more than on paper; the softSkills score still shows them in full.
+ */
 export function groupWeight(g: RequirementGroup): number {
-  if (g.kind === "preferred") return g.mentionedOnly ? 0.5 : 1;
-  return g.critical ? 3 : 2;
+  const base = g.kind === "preferred" ? (g.mentionedOnly ? 0.5 : 1) : g.critical ? 3 : 2;
+  return g.type === "soft" ? base / 2 : base;
 }
 
 function describe(r: GroupResult): string {

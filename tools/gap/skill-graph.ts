@@ -48,7 +48,9 @@ export function areSiblings(graph: SkillGraph, asked: string, held: string): boo
   const a = graph.get(asked);
   const b = graph.get(held);
   if (!a || !b || a.category !== b.category) return false;
-  return a.parents.some((p) => b.parents.includes(p) && (graph.get(p)?.children.length ?? 0) <= NARROW_PARENT);
+  return a.parents.some(
+    (p) => b.parents.includes(p) && (graph.get(p)?.children.length ?? 0) <= NARROW_PARENT,
+  );
 }
 
 export function skillName(graph: SkillGraph, id: string): string {

@@ -28,7 +28,11 @@ export type ScoreKey = (typeof SCORE_KEYS)[number];
  * stated preference): the detail says so and `confidence` is lowered instead of guessing.
  */
 export type ScoreValue = number | null;
-export type Scores = Record<ScoreKey, ScoreValue>;
+/** readiness and confidence are always numbers (0 with an explanation when data is missing). */
+export type Scores = Record<Exclude<ScoreKey, "readiness" | "confidence">, ScoreValue> & {
+  readiness: number;
+  confidence: number;
+};
 
 export interface ScoreDetail {
   score: ScoreValue;

@@ -12,7 +12,9 @@ const level = z.enum(["beginner", "intermediate", "advanced", "expert"]);
 
 const profileSchema = z.object({
   contact: z.object({ links: z.array(z.unknown()) }),
-  education: z.array(z.object({ level: z.enum(["secondary", "associate", "bachelor", "master", "doctorate"]).optional() })),
+  education: z.array(
+    z.object({ level: z.enum(["secondary", "associate", "bachelor", "master", "doctorate"]).optional() }),
+  ),
   experience: z.array(
     z.object({
       start: z.string().optional(),
@@ -68,9 +70,13 @@ function check(schema: z.ZodType, value: unknown, what: string): void {
   if (result.success) return;
   const issue = result.error.issues[0];
   const where = issue?.path.join(".") || "(top level)";
-  throw new CareerCraftError("validation", `The ${what} is not in the expected shape (${where}: ${issue?.message}).`, {
-    details: result.error.issues.slice(0, 5),
-  });
+  throw new CareerCraftError(
+    "validation",
+    `The ${what} is not in the expected shape (${where}: ${issue?.message}).`,
+    {
+      details: result.error.issues.slice(0, 5),
+    },
+  );
 }
 
 export function validateProfile(profile: ProfileSnapshot): void {

@@ -3,8 +3,9 @@
  * the ranker uses: stemmable terms for full-text search, skill ids the text names (via the
  * taxonomy lookup the caller passes in), and a role the text mentions.
  */
-import { ROLES, resolveRole } from "../../data/questions/roles.ts";
+
 import { contentTokens, tokenize } from "../../data/embeddings/tokenize.ts";
+import { ROLES, resolveRole } from "../../data/questions/roles.ts";
 
 /** Any spelling -> taxonomy skill id (getTaxonomy().lookup(..)?.id), or undefined. */
 export type SkillResolver = (term: string) => string | undefined;
@@ -18,7 +19,20 @@ export interface AnalyzedQuery {
 }
 
 // Words that are also skill names or aliases but, in a search sentence, are ordinary words.
-const NOT_SKILLS = new Set(["time", "go", "r", "c", "make", "less", "team", "work", "data", "design", "lead", "rest"]);
+const NOT_SKILLS = new Set([
+  "time",
+  "go",
+  "r",
+  "c",
+  "make",
+  "less",
+  "team",
+  "work",
+  "data",
+  "design",
+  "lead",
+  "rest",
+]);
 
 export function analyzeQuery(text: string, resolveSkill?: SkillResolver): AnalyzedQuery {
   const terms = [...new Set(contentTokens(text).flatMap((t) => t.split(/[^a-z0-9]+/)))].filter(
@@ -37,7 +51,12 @@ export function analyzeQuery(text: string, resolveSkill?: SkillResolver): Analyz
       if (skill) skills.add(skill);
     }
   }
-  return { text, tsquery: terms.length > 0 ? terms.slice(0, 32).join(" | ") : undefined, skills: [...skills], role };
+  return {
+    text,
+    tsquery: terms.length > 0 ? terms.slice(0, 32).join(" | ") : undefined,
+    skills: [...skills],
+    role,
+  };
 }
 
 export const KNOWN_ROLE_IDS = ROLES.map((r) => r.id);

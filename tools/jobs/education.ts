@@ -7,12 +7,18 @@ import type { EducationRequirement, RequirementKind } from "./types.ts";
 
 const LEVELS: [RegExp, EducationLevel][] = [
   [/\b(high school|secondary school|a-levels?|abitur|gcse|high school diploma)\b/i, "secondary"],
-  [/\b(associate'?s? degree|associate of|diploma in|vocational|apprenticeship|technical education)\b/i, "associate"],
+  [
+    /\b(associate'?s? degree|associate of|diploma in|vocational|apprenticeship|technical education)\b/i,
+    "associate",
+  ],
   [
     /\b(bachelor'?s?|bachelor|b\.?sc?\.?|b\.?a\.?|bs\/ba|ba\/bs|b\.?eng|b\.?tech|undergraduate degree|university degree|academic degree|college degree|degree in|a degree|degree;?$|bsc\/msc|higher education|university education|graduate degree|engineering degree)\b/i,
     "bachelor",
   ],
-  [/\b(master'?s?|m\.?sc\.?|m\.?s\.? (degree|in)|m\.?eng|mba|ma in|msc\/phd|master level|master´s)\b/i, "master"],
+  [
+    /\b(master'?s?|m\.?sc\.?|m\.?s\.? (degree|in)|m\.?eng|mba|ma in|msc\/phd|master level|master´s)\b/i,
+    "master",
+  ],
   [/\b(ph\.?d\.?|doctorate|doctoral|d\.?phil)\b/i, "doctorate"],
 ];
 
@@ -35,7 +41,9 @@ export function findEducation(sentence: string, kind: RequirementKind): Educatio
     /\b(or|and\/or)\s+(equivalent|comparable|similar|relevant)\s+(practical |professional |work |industry )?(experience|qualification)/i.test(
       sentence,
     ) || /\bequivalent (practical |professional |work )?experience\b/i.test(sentence);
-  const preferred = kind === "preferred" || /\b(preferred|is a plus|advantage|desirable|ideally|nice to have)\b/i.test(sentence);
+  const preferred =
+    kind === "preferred" ||
+    /\b(preferred|is a plus|advantage|desirable|ideally|nice to have)\b/i.test(sentence);
   return {
     kind: preferred ? "preferred" : "required",
     ...(level ? { level } : {}),

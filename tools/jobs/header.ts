@@ -31,7 +31,10 @@ export function findTitle(text: string): string | undefined {
       text.replace(NOISE, " "),
     );
   if (prose) {
-    const title = prose[1]!.replace(/^(experienced|talented|motivated|highly motivated|passionate|new|skilled|dedicated|energetic)\s+/i, "");
+    const title = prose[1]!.replace(
+      /^(experienced|talented|motivated|highly motivated|passionate|new|skilled|dedicated|energetic)\s+/i,
+      "",
+    );
     return title.charAt(0).toUpperCase() + title.slice(1);
   }
   return head.length > 0 && head.length <= 60 && JOB_NOUN.test(head) ? head : undefined;
@@ -48,13 +51,25 @@ const SENIORITY: [RegExp, Seniority][] = [
   [/\b(mid[- ]level|intermediate|medior)\b/i, "mid"],
 ];
 
-export function findSeniority(title: string | undefined, levelField: string | undefined): Seniority | undefined {
+export function findSeniority(
+  title: string | undefined,
+  levelField: string | undefined,
+): Seniority | undefined {
   for (const source of [title, levelField]) {
     if (!source) continue;
     // A level field lists several ("Junior Mid-Level Senior"): take the lowest it accepts.
     if (source === levelField) {
       const found = SENIORITY.filter(([p]) => p.test(source)).map(([, s]) => s);
-      const order: Seniority[] = ["intern", "junior", "mid", "senior", "lead", "principal", "manager", "director"];
+      const order: Seniority[] = [
+        "intern",
+        "junior",
+        "mid",
+        "senior",
+        "lead",
+        "principal",
+        "manager",
+        "director",
+      ];
       const lowest = order.find((s) => found.includes(s));
       if (lowest) return lowest;
       continue;
@@ -73,7 +88,10 @@ const EMPLOYMENT: [RegExp, EmploymentType][] = [
   [/\b(full[- ]time|permanent|fulltime)\b/i, "full_time"],
 ];
 
-export function findEmploymentType(jobTypeField: string | undefined, text: string): EmploymentType | undefined {
+export function findEmploymentType(
+  jobTypeField: string | undefined,
+  text: string,
+): EmploymentType | undefined {
   for (const source of [jobTypeField, text]) {
     if (!source) continue;
     for (const [pattern, type] of EMPLOYMENT) if (pattern.test(source)) return type;
@@ -85,7 +103,8 @@ export function findWorkMode(locationField: string | undefined, text: string): W
   const sources = [locationField, text];
   for (const source of sources) {
     if (!source) continue;
-    if (/\bhybrid\b|\b\d days? (a|per) week (in|at) (the )?office\b|\bpartly remote\b/i.test(source)) return "hybrid";
+    if (/\bhybrid\b|\b\d days? (a|per) week (in|at) (the )?office\b|\bpartly remote\b/i.test(source))
+      return "hybrid";
     if (
       /\b(fully remote|remote[- ]first|100% remote|remote work|work(ing)? remotely|remote position|remote role|remote job|remote option|remote)\b/i.test(
         source,
@@ -105,14 +124,16 @@ export function findCompany(text: string, segments: Segment[]): string | undefin
   const at = /\b(?:at|@)\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})/.exec(cleanTitle(firstLine));
   if (at) return at[1];
   const about = segments.find((s) => s.section === "company");
-  const about2 = about && /^([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,2})\s+(is|was|has|builds|develops)\b/.exec(about.text);
+  const about2 =
+    about && /^([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,2})\s+(is|was|has|builds|develops)\b/.exec(about.text);
   return about2 ? about2[1] : undefined;
 }
 
 export function findLocation(text: string): string | undefined {
-  const labelled = /\b(?:location|based in|office in|located in)\s*:?\s*([A-Z][A-Za-z.' -]+(?:,\s*[A-Z][A-Za-z.' -]+){0,2})/.exec(
-    text.replace(NOISE, " "),
-  );
+  const labelled =
+    /\b(?:[Ll]ocation|[Bb]ased in|[Oo]ffice in|[Ll]ocated in)\s*:?\s*([A-Z][A-Za-z.' -]+(?:,\s*[A-Z][A-Za-z.' -]+){0,2})/.exec(
+      text.replace(NOISE, " "),
+    );
   if (!labelled) return undefined;
   const value = labelled[1]!.replace(/\s+(options|remote|visa|and|or)\b.*$/i, "").trim();
   return value.length >= 2 && value.length <= 60 && !/^(options|Remote)$/i.test(value) ? value : undefined;

@@ -3,6 +3,7 @@
  * the skill extractor (tools/skills) is passed in so the parser stays testable and layered.
  */
 import { CareerCraftError } from "../../data/errors.ts";
+import type { Skill } from "../../data/taxonomy/types.ts";
 import { findEducation, mergeEducation } from "./education.ts";
 import {
   cleanTitle,
@@ -16,9 +17,9 @@ import {
 } from "./header.ts";
 import { buildRequirements } from "./requirements.ts";
 import { parseSalary } from "./salary.ts";
-import { normaliseAdText, segmentAd } from "./segments.ts";
+import { normaliseAdText, type Segment, segmentAd } from "./segments.ts";
 import { findCulture, findDomains, findLanguages, looksLikeInstruction } from "./signals.ts";
-import type { EducationRequirement, JobPosting, SkillExtractor } from "./types.ts";
+import type { EducationRequirement, ExtractedSkill, JobPosting, SkillExtractor } from "./types.ts";
 
 export const MAX_AD_CHARS = 60_000;
 
@@ -39,7 +40,10 @@ function validate(text: unknown): string {
   // stray one from copy-paste is not.
   const control = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (text.includes("\u0000") || control > 50 || control / text.length > 0.02)
-    throw new CareerCraftError("corrupt_input", "That does not look like job ad text (it contains binary data).");
+    throw new CareerCraftError(
+      "corrupt_input",
+      "That does not look like job ad text (it contains binary data).",
+    );
   return text;
 }
 
@@ -63,19 +67,89 @@ function blankInstructions(text: string): { text: string; ignored: number } {
   return { text: out, ignored };
 }
 
-export function parseJobPosting(raw: string, extract: SkillExtractor): JobPosting {
+/**
+ * Where the title ends when the ad starts with it (flattened ads put the whole ad on the
+ * first line, so the line end is not the title end); 0 when the title came from prose.
+ */
+function titleEndOffset(text: string, title: string): number {
+  const head = text.slice(0, Math.min(text.length, 200));
+  const lastWord = title.split(/\s+/).pop() ?? "";
+  if (!cleanTitle(head.split("\n")[0] ?? "").startsWith(title) || lastWord.length === 0) return 0;
+  const at = head.indexOf(lastWord);
+  return at < 0 ? 0 : at + lastWord.length;
+}
+
+/**
+ * A "Technologies" tag list ("docker agile spring-boot amazon-web-services") is a structured
+ * field: each tag is looked up on its own, so a tag the prose extractor skips for lack of
+ * context ("cloud", "spring") still counts.
+ */
+function addTagSkills(segments: Segment[], extracted: ExtractedSkill[], graph: TagLookup): ExtractedSkill[] {
+  const byId = new Map(extracted.map((s) => [s.id, { ...s, spans: [...s.spans] }]));
+  for (const segment of segments) {
+    if (segment.section !== "technologies") continue;
+    for (const m of segment.text.matchAll(/[^\s,;]+/g)) {
+      const tag = m[0];
+      const skill = graph.lookup(tag.replace(/-/g, " ")) ?? graph.lookup(tag);
+      if (!skill || skill.category === "spoken_language") continue;
+      const start = segment.start + m.index!;
+      const entry = byId.get(skill.id) ?? {
+        id: skill.id,
+        name: skill.name,
+        type: skill.type,
+        category: skill.category,
+        spans: [],
+      };
+      if (!entry.spans.some((sp) => sp.start === start))
+        entry.spans.push({ start, end: start + tag.length, text: tag });
+      byId.set(skill.id, entry);
+    }
+  }
+  return [...byId.values()];
+}
+
+/**
+ * Benefits, company blurbs and header fields never hold requirements: blank them (keeping
+ * offsets) so the extractor does not spend time on them.
+ */
+function withoutIgnoredSections(text: string, segments: Segment[]): string {
+  const ignored = segments.filter(
+    (s) => s.section === "benefits" || s.section === "company" || s.section === "meta",
+  );
+  if (ignored.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const s of ignored) {
+    out += text.slice(at, s.start) + " ".repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+export interface TagLookup {
+  lookup(term: string): Pick<Skill, "id" | "name" | "type" | "category"> | undefined | null;
+}
+
+export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: TagLookup): JobPosting {
   const { text, ignored } = blankInstructions(normaliseAdText(validate(raw)));
   const segments = segmentAd(text);
   const fields = metaFields(segments, text);
-  const extracted = extract(text);
+  const fromProse = extract(withoutIgnoredSections(text, segments));
+  const extracted = graph ? addTagSkills(segments, fromProse, graph) : fromProse;
 
   const title = findTitle(text);
-  const firstLineEnd = text.indexOf("\n") >= 0 ? text.indexOf("\n") : Math.min(text.length, 140);
-  const titleEnd = title && cleanTitle(text.slice(0, firstLineEnd)).startsWith(title) ? firstLineEnd : 0;
-  const titleSkillIds = new Set<string>();
-  if (title) for (const s of extract(title)) titleSkillIds.add(s.id);
+  const titleEnd = title ? titleEndOffset(text, title) : 0;
+  // Skills named in the title, in the order they appear there.
+  const firstSpan = (x: ExtractedSkill) => Math.min(...x.spans.map((span) => span.start));
+  let titleSkills: ExtractedSkill[] = [];
+  if (title && titleEnd > 0) {
+    // The title opens the ad: its skills are already among the spans found in the text.
+    titleSkills = extracted
+      .filter((x) => x.spans.some((span) => span.start < titleEnd))
+      .sort((a, b) => firstSpan(a) - firstSpan(b));
+  } else if (title) titleSkills = extract(title).sort((a, b) => firstSpan(a) - firstSpan(b));
 
-  const { skills, experience } = buildRequirements(segments, extracted, titleEnd, titleSkillIds);
+  const { skills, experience } = buildRequirements(segments, extracted, titleEnd, titleSkills);
 
   let education: EducationRequirement | undefined;
   for (const s of segments) {
@@ -89,7 +163,8 @@ export function parseJobPosting(raw: string, extract: SkillExtractor): JobPostin
     .filter(
       (s) =>
         s.text.length >= 15 &&
-        (s.section === "responsibilities" || (s.section === "intro" && RESPONSIBILITY_START.test(s.text.trim()))),
+        (s.section === "responsibilities" ||
+          (s.section === "intro" && RESPONSIBILITY_START.test(s.text.trim()))),
     )
     .slice(0, 12)
     .map((s) => s.text.trim().slice(0, 200));
@@ -100,7 +175,14 @@ export function parseJobPosting(raw: string, extract: SkillExtractor): JobPostin
   const company = findCompany(text, segments);
   const location = findLocation(text);
 
-  const found = [title, skills.length > 0, experience.length > 0 || seniority, education, workMode, employmentType];
+  const found = [
+    title,
+    skills.length > 0,
+    experience.length > 0 || seniority,
+    education,
+    workMode,
+    employmentType,
+  ];
   const parseConfidence = Math.round((0.3 + (0.7 * found.filter(Boolean).length) / found.length) * 100) / 100;
 
   return {
@@ -120,7 +202,10 @@ export function parseJobPosting(raw: string, extract: SkillExtractor): JobPostin
     responsibilities,
     culture: findCulture(body.join("\n")),
     languages: findLanguages(body),
-    notes: ignored > 0 ? [`Ignored ${ignored} sentence(s) that read as instructions to an AI rather than the job.`] : [],
+    notes:
+      ignored > 0
+        ? [`Ignored ${ignored} sentence(s) that read as instructions to an AI rather than the job.`]
+        : [],
     ignoredInstructions: ignored,
     parseConfidence,
   };

@@ -4,6 +4,7 @@
  * alternatives ("Java or Kotlin", "one or more of: Scala, Java, Go").
  */
 import type { Proficiency } from "../profile/types.ts";
+import { alternativeGroups, clausesOf, findSegment, type Mention } from "./clauses.ts";
 import type { Segment } from "./segments.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";
 import { findYears, levelForYears } from "./years.ts";
@@ -12,14 +13,20 @@ const PREFERRED_CUE =
   /\b(nice[- ]to[- ]have|is a (big )?plus|are a plus|a (big )?plus\b|bonus|preferred|preferably|ideally|advantage(ous)?|desirable|would be (great|nice|beneficial|appreciated)|not (a )?(must|required)|optional|increase your chances|good to have|interest in)\b/i;
 const MUST_CUE =
   /\b(must|required|requirement|essential|mandatory|need(ed)? to have|you need|is needed|strong|solid|excellent|deep|expert|extensive|proven|proficien(t|cy)|in-depth|very good|advanced|thorough|significant)\b/i;
-const ALTERNATIVE_CUE =
-  /\b(one or more of|at least one (of|programming language)|any of|either|such as|e\.g\.?|for example|some or all of|or similar|or other|or another|or equivalent|like:?)\b/i;
-
 const LEVEL_CUES: [RegExp, Proficiency][] = [
   [/\b(expert|mastery|deep|in-depth|extensive|authority|guru)\b/i, "expert"],
-  [/\b(strong|solid|excellent|very good|advanced|proven|proficien\w*|thorough|significant|senior)\b/i, "advanced"],
-  [/\b(good|working knowledge|hands-on|practical|experience (with|in)|experienced|knowledge of)\b/i, "intermediate"],
-  [/\b(familiar\w*|basic|exposure|understanding|some experience|interest|awareness|willing(ness)? to learn)\b/i, "beginner"],
+  [
+    /\b(strong|solid|excellent|very good|advanced|proven|proficien\w*|thorough|significant|senior)\b/i,
+    "advanced",
+  ],
+  [
+    /\b(good|working knowledge|hands-on|practical|experience (with|in)|experienced|knowledge of)\b/i,
+    "intermediate",
+  ],
+  [
+    /\b(familiar\w*|basic|exposure|understanding|some experience|interest|awareness|willing(ness)? to learn)\b/i,
+    "beginner",
+  ],
 ];
 
 const CONCRETE = new Set<string>([
@@ -30,43 +37,16 @@ const CONCRETE = new Set<string>([
   "tool",
   "certification",
 ]);
-const TITLE_CORE = new Set<string>(["programming_language", "framework_library", "database", "cloud_platform"]);
+const TITLE_CORE = new Set<string>([
+  "programming_language",
+  "framework_library",
+  "database",
+  "cloud_platform",
+]);
 
 const LEVEL_ORDER: Proficiency[] = ["beginner", "intermediate", "advanced", "expert"];
-const maxLevel = (a: Proficiency, b: Proficiency) => (LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b);
-
-interface Mention {
-  skill: ExtractedSkill;
-  start: number;
-  end: number;
-  segment: Segment;
-  clause: { start: number; end: number; text: string };
-}
-
-/** Clauses inside a segment: "Experience with CircleCI; Jenkins is a plus" is two asks. */
-function clausesOf(segment: Segment): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  let from = 0;
-  for (const m of segment.text.matchAll(/;|\s[–—]\s|\.\s+(?=[A-Z])|,\s*(?=(?:[^,]*\b(?:is|are) a plus|[^,]*\bnice to have))/g)) {
-    out.push({ start: segment.start + from, end: segment.start + m.index!, text: segment.text.slice(from, m.index!) });
-    from = m.index! + m[0].length;
-  }
-  out.push({ start: segment.start + from, end: segment.end, text: segment.text.slice(from) });
-  return out.filter((c) => c.text.trim().length > 0);
-}
-
-function findSegment(segments: Segment[], offset: number): Segment | undefined {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
+const maxLevel = (a: Proficiency, b: Proficiency) =>
+  LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b;
 
 function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKind | "mentioned" | "ignored" {
   const { section } = m.segment;
@@ -74,7 +54,10 @@ function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKin
   if (PREFERRED_CUE.test(m.clause.text)) return "preferred";
   if (section === "preferred") return "preferred";
   if (section === "requirements" || section === "technologies") return "required";
-  if (MUST_CUE.test(m.clause.text) && /\b(experience|knowledge|skills?|proficien\w*|background)\b/i.test(m.clause.text))
+  if (
+    MUST_CUE.test(m.clause.text) &&
+    /\b(experience|knowledge|skills?|proficien\w*|background)\b/i.test(m.clause.text)
+  )
     return "required";
   return hasRequirementSection ? "mentioned" : "required";
 }
@@ -91,39 +74,13 @@ function levelAsked(clauseBefore: string, kind: RequirementKind, years?: number)
   return level;
 }
 
-/** Groups of skill ids that are alternatives of one another inside a clause. */
-function alternativeGroups(mentions: Mention[]): Map<Mention, string[]> {
-  const groups = new Map<Mention, string[]>();
-  const byClause = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = byClause.get(m.clause.start) ?? [];
-    list.push(m);
-    byClause.set(m.clause.start, list);
-  }
-  for (const list of byClause.values()) {
-    list.sort((a, b) => a.start - b.start);
-    const clause = list[0]!.clause;
-    const cue = ALTERNATIVE_CUE.exec(clause.text);
-    const cueAt = cue ? clause.start + cue.index : Number.POSITIVE_INFINITY;
-    const chains: Mention[][] = [];
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i]!;
-      const prev = list[i - 1];
-      const gap = prev ? clause.text.slice(prev.end - clause.start, m.start - clause.start) : "";
-      const linked =
-        prev &&
-        ((/^\s*(,?\s*or|\/|\||,?\s*and\/or)\s*$/i.test(gap) && prev.skill.id !== m.skill.id) ||
-          (prev.start > cueAt && m.start > cueAt && /^[\s,/|()]*(or\s+)?$/i.test(gap)));
-      if (linked) chains[chains.length - 1]!.push(m);
-      else chains.push([m]);
-    }
-    for (const chain of chains) {
-      const ids = [...new Set(chain.map((c) => c.skill.id))];
-      if (ids.length < 2) continue;
-      for (const c of chain) groups.set(c, ids.filter((id) => id !== c.skill.id).sort());
-    }
-  }
-  return groups;
+const yearsCache = new Map<string, ReturnType<typeof findYears>>();
+
+/** Clause text -> its years ask; many mentions share a clause. */
+function yearsOf(clause: string): ReturnType<typeof findYears> {
+  if (yearsCache.size > 5000) yearsCache.clear();
+  if (!yearsCache.has(clause)) yearsCache.set(clause, findYears(clause));
+  return yearsCache.get(clause);
 }
 
 export interface RequirementsResult {
@@ -135,7 +92,7 @@ export function buildRequirements(
   segments: Segment[],
   extracted: ExtractedSkill[],
   titleEnd: number,
-  titleSkillIds: Set<string>,
+  titleSkills: ExtractedSkill[],
 ): RequirementsResult {
   const hasRequirementSection = segments.some(
     (s) => s.section === "requirements" || s.section === "preferred" || s.section === "technologies",
@@ -172,7 +129,7 @@ export function buildRequirements(
   for (const m of mentions) {
     const kind = mentionKind(m, hasRequirementSection);
     if (kind === "ignored") continue;
-    const years = findYears(m.clause.text);
+    const years = yearsOf(m.clause.text);
     const yearsApply = years?.aboutExperience && kind !== "mentioned" ? years.minYears : undefined;
     const before = m.clause.text.slice(0, m.start - m.clause.start);
     const reqKind: RequirementKind = kind === "mentioned" ? "preferred" : kind;
@@ -207,11 +164,15 @@ export function buildRequirements(
 
   // Years asks, with or without skills in the same clause ("5+ years in software development").
   for (const segment of segments) {
-    if (segment.section === "benefits" || segment.section === "company" || segment.section === "meta") continue;
+    if (segment.section === "benefits" || segment.section === "company" || segment.section === "meta")
+      continue;
     for (const clause of clausesOf(segment)) {
-      const years = findYears(clause.text);
+      const years = yearsOf(clause.text);
       if (!years?.aboutExperience) continue;
-      const inClause = mentions.filter((o) => o.start >= clause.start && o.start < clause.end && o.skill.type !== "soft");
+      // "5+ years in backend development" is about overall experience, not a technology.
+      const inClause = mentions.filter(
+        (o) => o.start >= clause.start && o.start < clause.end && CONCRETE.has(o.skill.category),
+      );
       const kind: RequirementKind =
         segment.section === "preferred" || PREFERRED_CUE.test(clause.text) ? "preferred" : "required";
       experience.push({
@@ -223,20 +184,29 @@ export function buildRequirements(
     }
   }
 
-  // A skill in the title ("Senior Java Developer") is the heart of the role.
-  for (const id of titleSkillIds) {
-    const skill = extracted.find((s) => s.id === id);
-    if (!skill) continue;
-    const prev = acc.get(id);
-    // A language or framework in the title is the heart of the role; a tool there ("Java
-    // Developer Digital Jenkins") is required but only a must-have if the body says so.
-    const core = TITLE_CORE.has(skill.category);
+  // A language, framework, database or cloud in the title ("Senior Java Developer") is the
+  // heart of the role, and so is the first tool or platform named there ("iOS Developer");
+  // a further tool ("Java Developer Digital Jenkins") is required, a must-have only if the
+  // body says so.
+  const firstTool = titleSkills.find((s) => s.category === "tool")?.id;
+  const firstConcrete = titleSkills.find((s) => TITLE_CORE.has(s.category) || s.category === "tool")?.id;
+  for (const skill of titleSkills) {
+    if (skill.category === "spoken_language") continue;
+    const core = TITLE_CORE.has(skill.category) || (skill.id === firstTool && skill.id === firstConcrete);
+    const prev = acc.get(skill.id);
     if (prev) {
       prev.kind = "required";
       prev.critical ||= core;
       prev.standalone = true;
     } else
-      acc.set(id, { skill, kind: "required", critical: core, level: "intermediate", standalone: true, evidence: "named in the job title" });
+      acc.set(skill.id, {
+        skill,
+        kind: "required",
+        critical: core,
+        level: "intermediate",
+        standalone: true,
+        evidence: "named in the job title",
+      });
   }
 
   const skills: SkillRequirement[] = [];
@@ -251,10 +221,9 @@ export function buildRequirements(
       type: a.skill.type,
       category: a.skill.category,
       kind,
-      // Only concrete technologies (or any skill with a years minimum) can be must-haves:
+      // Only concrete technologies can be must-haves:
       // a broad concept, a method or a soft skill is never the one thing that makes a person unfit.
-      critical:
-        kind === "required" && a.critical && !isSoft && (CONCRETE.has(a.skill.category) || a.minYears !== undefined),
+      critical: kind === "required" && a.critical && !isSoft && CONCRETE.has(a.skill.category),
       level: kind === "preferred" && a.kind === "mentioned" ? "beginner" : a.level,
       ...(a.minYears !== undefined ? { minYears: a.minYears } : {}),
       alternatives: a.standalone ? [] : (a.alternatives ?? []),

@@ -23,12 +23,16 @@ const RANGE = new RegExp(
   String.raw`(${CURRENCY_BEFORE})?\s*(${AMOUNT})(${UNIT})(?:\s*(?:-|–|—|to)\s*(${CURRENCY_BEFORE})?\s*(${AMOUNT})(${UNIT}))?`,
   "g",
 );
-const PAY_WORD = /\b(salary|salaries|compensation|pay|paid|wage|rate|remuneration|ote|base|package|gross|per annum|p\.a\.)\b/i;
+const PAY_WORD =
+  /\b(salary|salaries|compensation|pay|paid|wage|rate|remuneration|ote|base|package|gross|per annum|p\.a\.)\b/i;
 const PERIOD: [RegExp, SalaryPeriod][] = [
   [/(\/\s*(h|hr|hour)\b|\bper hour\b|\bhourly\b|\ban hour\b|\bp\/h\b)/i, "hour"],
   [/(\/\s*(d|day)\b|\bper day\b|\bdaily rate\b|\ba day\b)/i, "day"],
   [/(\/\s*(mo|month)\b|\bper month\b|\bmonthly\b|\ba month\b|\bp\.m\.)/i, "month"],
-  [/(\/\s*(y|yr|year)\b|\bper (year|annum)\b|\bannual(ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bLPA\b)/i, "year"],
+  [
+    /(\/\s*(y|yr|year)\b|\bper (year|annum)\b|\bannual(ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bLPA\b)/i,
+    "year",
+  ],
 ];
 
 function toNumber(amount: string, unit: string): number {

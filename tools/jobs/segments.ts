@@ -45,8 +45,14 @@ const HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
     pattern:
       /^(benefits|job benefits|what we offer|we offer|perks|our offer|why (join|work)|what('s| is) in it for you|compensation( and benefits)?)\b/i,
   },
-  { kind: "intro", pattern: /^(job description|description|the job|overview|about the (role|job|position|team))\b/i },
-  { kind: "company", pattern: /^(about us|about the company|company description|who we are|our company|about [A-Z<])/i },
+  {
+    kind: "intro",
+    pattern: /^(job description|description|the job|overview|about the (role|job|position|team))\b/i,
+  },
+  {
+    kind: "company",
+    pattern: /^(about us|about the company|company description|who we are|our company|about [A-Z<])/i,
+  },
 ];
 
 /** Header fields some job boards put before the ad ("Job type: Full-time"). */
@@ -70,7 +76,10 @@ export function normaliseAdText(raw: string): string {
 }
 
 export function classifyHeading(line: string): SectionKind | undefined {
-  const text = line.trim().replace(/[:\-–—]+$/, "").trim();
+  const text = line
+    .trim()
+    .replace(/[:\-–—]+$/, "")
+    .trim();
   if (text.length === 0 || text.length > 70) return undefined;
   if (META_LABELS.test(text) && line.trim().length < 30) {
     return /^technologies/i.test(text) ? "technologies" : "meta";
@@ -83,7 +92,8 @@ export function classifyHeading(line: string): SectionKind | undefined {
     // "Experience in frontend development" is a requirement, not a heading: without a colon the
     // heading phrase must be (almost) the whole line.
     const rest = text.slice(m[0].length).trim();
-    if (endsWithColon || rest.length === 0 || (wordCount <= 4 && !/[.]/.test(text) && rest.length < 12)) return kind;
+    if (endsWithColon || rest.length === 0 || (wordCount <= 4 && !/[.]/.test(text) && rest.length < 12))
+      return kind;
   }
   return undefined;
 }
@@ -91,7 +101,10 @@ export function classifyHeading(line: string): SectionKind | undefined {
 /** Sentence-ish pieces of one line, with offsets relative to the line. */
 function splitLine(line: string): { start: number; end: number }[] {
   const cuts: number[] = [0];
-  const boundary = line.length > LONG_LINE ? /(?<=[.!?;])\s+(?=\S)|\s+[•▪●◦·]\s*|\s+\*\s+|\s+-\s+(?=[A-Z])/g : /;\s+|\s+[•▪●◦·]\s*/g;
+  const boundary =
+    line.length > LONG_LINE
+      ? /(?<=[.!?;])\s+(?=\S)|\s+[•▪●◦·]\s*|\s+\*\s+|\s+-\s+(?=[A-Z])/g
+      : /;\s+|\s+[•▪●◦·]\s*/g;
   for (const m of line.matchAll(boundary)) cuts.push(m.index! + m[0].length);
   for (const m of line.matchAll(INLINE_HEADING)) if (m.index! > 0) cuts.push(m.index!);
   cuts.push(line.length);

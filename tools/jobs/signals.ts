@@ -7,14 +7,26 @@
 /** Canonical value tags shared with `Preferences.values` of a profile. */
 export const CULTURE_SIGNALS: [string, RegExp][] = [
   ["remote-first", /\b(remote[- ]first|fully remote|distributed team|work from anywhere)\b/i],
-  ["flexibility", /\b(flexible (working )?hours|flexible working|flexibility|work[- ]life balance|part[- ]time possible|4[- ]day week)\b/i],
-  ["learning", /\b(learning|growth|development budget|conference|training budget|mentoring|mentorship|career development|personal development|education budget|upskill)/i],
-  ["diversity", /\b(diversity|diverse|inclusion|inclusive|equal opportunit|irrespective of|regardless of)\b/i],
+  [
+    "flexibility",
+    /\b(flexible (working )?hours|flexible working|flexibility|work[- ]life balance|part[- ]time possible|4[- ]day week)\b/i,
+  ],
+  [
+    "learning",
+    /\b(learning|growth|development budget|conference|training budget|mentoring|mentorship|career development|personal development|education budget|upskill)/i,
+  ],
+  [
+    "diversity",
+    /\b(diversity|diverse|inclusion|inclusive|equal opportunit|irrespective of|regardless of)\b/i,
+  ],
   ["autonomy", /\b(autonomy|autonomous|self-organi[sz]ed|ownership|independent(ly)?|freedom|trust)\b/i],
   ["collaboration", /\b(collaborat\w*|team ?player|teamwork|cross-functional|together)\b/i],
   ["innovation", /\b(innovat\w*|cutting[- ]edge|state[- ]of[- ]the[- ]art|disrupt\w*|pioneer\w*)\b/i],
   ["impact", /\b(impact|mission|purpose|meaningful|make a difference|change lives|better world)\b/i],
-  ["fast-paced", /\b(fast[- ]paced|fast[- ]growing|hyper[- ]?growth|rapidly growing|scale-?up|startup|start-up)\b/i],
+  [
+    "fast-paced",
+    /\b(fast[- ]paced|fast[- ]growing|hyper[- ]?growth|rapidly growing|scale-?up|startup|start-up)\b/i,
+  ],
   ["transparency", /\b(transparen\w*|open communication|flat hierarch\w*|open culture|feedback culture)\b/i],
   ["sustainability", /\b(sustainab\w*|climate|green energy|renewable|carbon)\b/i],
   ["customer-focus", /\b(customer[- ](focus|centric|obsessed)|user[- ]centric|users at the heart)\b/i],
@@ -29,7 +41,10 @@ export function findCulture(text: string): string[] {
 }
 
 const DOMAINS: [string, RegExp][] = [
-  ["financial services", /\b(financial services|fintech|financial technology|banking|bank\b|asset management|payments?|trading|insurance|credit)\b/i],
+  [
+    "financial services",
+    /\b(financial services|fintech|financial technology|banking|bank\b|asset management|payments?|trading|insurance|credit)\b/i,
+  ],
   ["healthcare", /\b(health ?care|medical|clinical|hospital|patients?|digital health|pharma\w*|medtech)\b/i],
   ["e-commerce", /\b(e-?commerce|online (shop|retail|marketplace)|marketplace|retail)\b/i],
   ["gaming", /\b(gaming|games?\b|gambling|betting)\b/i],
@@ -49,14 +64,16 @@ const DOMAINS: [string, RegExp][] = [
   ["hospitality", /\b(restaurant|kitchen|hotel|hospitality|catering)\b/i],
 ];
 
+const DOMAINS_GLOBAL: [string, RegExp][] = DOMAINS.map(([name, p]) => [name, new RegExp(p.source, "gi")]);
+
 export function findDomains(industryField: string | undefined, text: string): string[] {
   const found = new Set<string>();
   if (industryField) for (const [name, p] of DOMAINS) if (p.test(industryField)) found.add(name);
   // From the prose only when a domain is named at least twice: one passing mention of "bank"
   // in a benefits line does not make the role a banking role.
-  for (const [name, p] of DOMAINS) {
-    const global = new RegExp(p.source, "gi");
-    if ((text.match(global) ?? []).length >= 2) found.add(name);
+  for (const [name, global] of DOMAINS_GLOBAL) {
+    global.lastIndex = 0;
+    if (global.exec(text) && global.exec(text)) found.add(name);
   }
   return [...found].sort();
 }
@@ -68,7 +85,11 @@ const LANGUAGES =
 export function findLanguages(sentences: string[]): string[] {
   const found = new Set<string>();
   for (const s of sentences) {
-    if (!/\b(fluent|fluency|proficien\w*|speak\w*|spoken|written|language|native|business[- ]level|command of|skills in|communication skills)\b/i.test(s))
+    if (
+      !/\b(fluent|fluency|proficien\w*|speak\w*|spoken|written|language|native|business[- ]level|command of|skills in|communication skills)\b/i.test(
+        s,
+      )
+    )
       continue;
     for (const m of s.matchAll(LANGUAGES)) found.add(m[1]!.toLowerCase());
   }

@@ -5,9 +5,23 @@
 import type { SkillCategory, SkillType } from "../../data/taxonomy/types.ts";
 import type { EducationLevel, Proficiency } from "../profile/types.ts";
 
-export type Seniority = "intern" | "junior" | "mid" | "senior" | "lead" | "principal" | "manager" | "director";
+export type Seniority =
+  | "intern"
+  | "junior"
+  | "mid"
+  | "senior"
+  | "lead"
+  | "principal"
+  | "manager"
+  | "director";
 export type WorkMode = "remote" | "hybrid" | "onsite";
-export type EmploymentType = "full_time" | "part_time" | "contract" | "temporary" | "internship" | "freelance";
+export type EmploymentType =
+  | "full_time"
+  | "part_time"
+  | "contract"
+  | "temporary"
+  | "internship"
+  | "freelance";
 export type SalaryPeriod = "year" | "month" | "hour" | "day";
 export type RequirementKind = "required" | "preferred";
 

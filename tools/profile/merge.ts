@@ -9,6 +9,8 @@
  * - entries the new resume lacks are kept (a shorter resume is not a request to delete);
  * - new resume entries are added with source "resume".
  */
+
+import { yearsCovered } from "../resume/fields/years.ts";
 import type {
   CertificationEntry,
   EducationEntry,
@@ -17,13 +19,13 @@ import type {
   ProjectEntry,
   UserSkill,
 } from "./types.ts";
-import { yearsCovered } from "../resume/fields/years.ts";
 
 export type MergeSource = "manual" | "resume" | "chat";
 export type WithSource<T> = T & { id?: string; source?: MergeSource };
 
 /** A stored profile as far as merging needs it (data/repositories/profile.ts StoredProfile fits). */
-export interface MergeableProfile extends Omit<ProfileSnapshot, "education" | "experience" | "projects" | "certifications"> {
+export interface MergeableProfile
+  extends Omit<ProfileSnapshot, "education" | "experience" | "projects" | "certifications"> {
   education: WithSource<EducationEntry>[];
   experience: WithSource<ExperienceEntry>[];
   projects: WithSource<ProjectEntry>[];
@@ -42,7 +44,12 @@ export interface FieldChange {
 
 export interface MergeReport {
   added: { kind: MergeEntryKind | "skills" | "links" | "languages"; label: string; entry: unknown }[];
-  changed: { kind: MergeEntryKind | "skills" | "contact"; id?: string; label: string; changes: FieldChange[] }[];
+  changed: {
+    kind: MergeEntryKind | "skills" | "contact";
+    id?: string;
+    label: string;
+    changes: FieldChange[];
+  }[];
   /** Things the resume would have changed but the person set by hand. */
   kept: { kind: MergeEntryKind | "skills" | "contact"; id?: string; label: string; reason: string }[];
 }
@@ -52,30 +59,58 @@ export interface MergeResult {
   report: MergeReport;
 }
 
-const norm = (s: string | undefined) => (s ?? "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+const norm = (s: string | undefined) =>
+  (s ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /** Loose equality for names: "Infosys Ltd" matches "Infosys Limited", "B.E." matches "BE". */
 function sameName(a: string | undefined, b: string | undefined): boolean {
-  const x = norm(a).replace(/\b(?:ltd|limited|pvt|private|inc|llc|the)\b/g, "").replace(/\s+/g, " ").trim();
-  const y = norm(b).replace(/\b(?:ltd|limited|pvt|private|inc|llc|the)\b/g, "").replace(/\s+/g, " ").trim();
+  const x = norm(a)
+    .replace(/\b(?:ltd|limited|pvt|private|inc|llc|the)\b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const y = norm(b)
+    .replace(/\b(?:ltd|limited|pvt|private|inc|llc|the)\b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!x || !y) return false;
   return x === y || x.replace(/ /g, "") === y.replace(/ /g, "");
 }
 
-const IDENTITY: Record<MergeEntryKind, (a: any, b: any) => boolean> = {
-  experience: (a: ExperienceEntry, b: ExperienceEntry) =>
-    sameName(a.company, b.company) && (sameName(a.title, b.title) || (!!a.start && a.start === b.start)),
-  education: (a: EducationEntry, b: EducationEntry) =>
-    sameName(a.institution, b.institution) && (sameName(a.degree, b.degree) || (!!a.level && a.level === b.level)),
-  projects: (a: ProjectEntry, b: ProjectEntry) => sameName(a.name, b.name),
-  certifications: (a: CertificationEntry, b: CertificationEntry) => sameName(a.name, b.name),
+type Entry = Record<string, unknown>;
+const as = <T>(e: Entry) => e as unknown as T;
+
+const IDENTITY: Record<MergeEntryKind, (a: Entry, b: Entry) => boolean> = {
+  experience: (a, b) => {
+    const [x, y] = [as<ExperienceEntry>(a), as<ExperienceEntry>(b)];
+    return (
+      sameName(x.company, y.company) && (sameName(x.title, y.title) || (!!x.start && x.start === y.start))
+    );
+  },
+  education: (a, b) => {
+    const [x, y] = [as<EducationEntry>(a), as<EducationEntry>(b)];
+    return (
+      sameName(x.institution, y.institution) &&
+      (sameName(x.degree, y.degree) || (!!x.level && x.level === y.level))
+    );
+  },
+  projects: (a, b) => sameName(as<ProjectEntry>(a).name, as<ProjectEntry>(b).name),
+  certifications: (a, b) => sameName(as<CertificationEntry>(a).name, as<CertificationEntry>(b).name),
 };
 
-const LABEL: Record<MergeEntryKind, (e: any) => string> = {
-  experience: (e: ExperienceEntry) => [e.title, e.company].filter(Boolean).join(" at ") || "a job",
-  education: (e: EducationEntry) => [e.degree, e.institution].filter(Boolean).join(", ") || "an education entry",
-  projects: (e: ProjectEntry) => e.name,
-  certifications: (e: CertificationEntry) => e.name,
+const LABEL: Record<MergeEntryKind, (e: Entry) => string> = {
+  experience: (e) => {
+    const x = as<ExperienceEntry>(e);
+    return [x.title, x.company].filter(Boolean).join(" at ") || "a job";
+  },
+  education: (e) => {
+    const x = as<EducationEntry>(e);
+    return [x.degree, x.institution].filter(Boolean).join(", ") || "an education entry";
+  },
+  projects: (e) => as<ProjectEntry>(e).name,
+  certifications: (e) => as<CertificationEntry>(e).name,
 };
 
 /** Bookkeeping fields that are not the person's data. */
@@ -91,8 +126,8 @@ function mergeEntries<K extends MergeEntryKind>(
   incoming: ProfileSnapshot[K],
   report: MergeReport,
 ): MergeableProfile[K] {
-  const out = stored.map((e) => ({ ...e })) as WithSource<Record<string, unknown>>[];
-  for (const entry of incoming as unknown as Record<string, unknown>[]) {
+  const out = stored.map((e) => ({ ...e })) as WithSource<Entry>[];
+  for (const entry of incoming as unknown as Entry[]) {
     const match = out.find((e) => IDENTITY[kind](e, entry));
     if (!match) {
       const added = { ...entry, source: "resume" as const };
@@ -101,8 +136,11 @@ function mergeEntries<K extends MergeEntryKind>(
       continue;
     }
     if (match.source === "manual") {
-      const differs = Object.entries(entry).some(([k, v]) => !SKIP_FIELDS.has(k) && v !== undefined && !sameValue(match[k], v));
-      if (differs) report.kept.push({ kind, id: match.id, label: LABEL[kind](match), reason: "edited by hand" });
+      const differs = Object.entries(entry).some(
+        ([k, v]) => !SKIP_FIELDS.has(k) && v !== undefined && !sameValue(match[k], v),
+      );
+      if (differs)
+        report.kept.push({ kind, id: match.id, label: LABEL[kind](match), reason: "edited by hand" });
       continue;
     }
     const changes: FieldChange[] = [];
@@ -141,7 +179,11 @@ function mergeSkills(stored: UserSkill[], incoming: UserSkill[], report: MergeRe
     const handSet = match.source === "manual" || match.proficiencyStated;
     if (handSet) {
       if (match.proficiency !== skill.proficiency && !skill.proficiencyStated) {
-        report.kept.push({ kind: "skills", label: match.name, reason: `proficiency ${match.proficiency} was set by hand` });
+        report.kept.push({
+          kind: "skills",
+          label: match.name,
+          reason: `proficiency ${match.proficiency} was set by hand`,
+        });
       }
     } else {
       set("proficiency", skill.proficiency);
@@ -169,7 +211,12 @@ export function mergeResumeIntoProfile(
   const contact = { ...stored.contact, links: [...stored.contact.links] };
   const top: { summary?: string; headline?: string } = { summary: stored.summary, headline: stored.headline };
 
-  const mergeField = (field: string, from: string | undefined, to: string | undefined, apply: (v: string) => void) => {
+  const mergeField = (
+    field: string,
+    from: string | undefined,
+    to: string | undefined,
+    apply: (v: string) => void,
+  ) => {
     if (!to || from === to) return;
     if (fieldSources[field] === "manual" && from) {
       report.kept.push({ kind: "contact", label: field, reason: "edited by hand" });
@@ -179,7 +226,8 @@ export function mergeResumeIntoProfile(
     fieldSources[field] = "resume";
     report.changed.push({ kind: "contact", label: field, changes: [{ field, from, to }] });
   };
-  for (const key of CONTACT_KEYS) mergeField(key, stored.contact[key], resume.contact[key], (v) => (contact[key] = v));
+  for (const key of CONTACT_KEYS)
+    mergeField(key, stored.contact[key], resume.contact[key], (v) => (contact[key] = v));
   mergeField("summary", stored.summary, resume.summary, (v) => (top.summary = v));
   mergeField("headline", stored.headline, resume.headline, (v) => (top.headline = v));
   for (const link of resume.contact.links) {

@@ -3,8 +3,9 @@
  * ones pull the score down, so a resume that parsed poorly says so instead of passing a
  * half-empty profile off as complete.
  */
-import type { ParseQuality } from "./types.ts";
+
 import type { ParsedText } from "./parse-text.ts";
+import type { ParseQuality } from "./types.ts";
 
 const WEIGHTS = { name: 0.15, email: 0.1, experience: 0.3, education: 0.2, skills: 0.15, sections: 0.1 };
 
@@ -25,7 +26,10 @@ export function scoreParse(
     skills: parsed.skills.length >= 3 ? 1 : parsed.skills.length / 3,
     sections: Math.min(1, headed / 3),
   };
-  let confidence = Object.entries(WEIGHTS).reduce((sum, [k, w]) => sum + w * parts[k as keyof typeof parts], 0);
+  let confidence = Object.entries(WEIGHTS).reduce(
+    (sum, [k, w]) => sum + w * parts[k as keyof typeof parts],
+    0,
+  );
   // Text whose line breaks were lost is harder to read: trust it a little less.
   if (flattened) confidence *= 0.9;
   if (!parsed.language.supported) confidence *= 0.6;

@@ -7,7 +7,11 @@ import { extractContact } from "./fields/contact.ts";
 import { extractEducation } from "./fields/education.ts";
 import { type ExperienceWithLines, extractExperience } from "./fields/experience.ts";
 import { titleFromSentence, titleScore } from "./fields/job-header.ts";
+import { findLocations } from "./fields/location.ts";
+import { findOrganizations } from "./fields/organizations.ts";
+import { COUNTRY_NAMES, isPlaceList, PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./fields/places.ts";
 import { extractProjects, splitList } from "./fields/projects.ts";
+import { rolesInSentences, wantedRole } from "./fields/roles.ts";
 import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
 import { yearsCovered } from "./fields/years.ts";
 import { scoreParse } from "./parse-quality.ts";
@@ -44,11 +48,24 @@ function linesOfKinds(lines: string[], sections: ResumeSection[], kind: SectionK
   return sectionsOf(sections, kind).flatMap((s) => linesOf(lines, s));
 }
 
+const JOB_LIKE_SECTIONS = new Set<SectionKind>(["experience", "awards", "volunteering", "other", "personal"]);
+
 /** Experience from every experience section, with absolute character ranges for skill mapping. */
-function experienceWithRanges(lines: string[], sections: ResumeSection[], offsets: number[]): Ranged<ParsedExperience>[] {
+function experienceWithRanges(
+  lines: string[],
+  sections: ResumeSection[],
+  offsets: number[],
+): Ranged<ParsedExperience>[] {
   const out: Ranged<ParsedExperience>[] = [];
-  for (const s of sectionsOf(sections, "experience")) {
-    for (const e of extractExperience(linesOf(lines, s))) {
+  for (const s of sections) {
+    if (!JOB_LIKE_SECTIONS.has(s.kind)) continue;
+    let entries = extractExperience(linesOf(lines, s));
+    // Jobs listed under "Accomplishments", "Volunteering" and the like: only clearly dated, titled entries.
+    if (s.kind !== "experience") {
+      entries = entries.filter((e) => e.title && e.start);
+      if (entries.length < 2 && s.kind !== "volunteering") continue;
+    }
+    for (const e of entries) {
       const { lineFrom, lineTo, ...entry } = e as ExperienceWithLines;
       out.push({ entry, start: offsets[s.startLine + lineFrom], end: offsets[s.startLine + lineTo] });
     }
@@ -56,7 +73,11 @@ function experienceWithRanges(lines: string[], sections: ResumeSection[], offset
   return out;
 }
 
-function projectsWithRanges(lines: string[], sections: ResumeSection[], offsets: number[]): Ranged<ParsedProject>[] {
+function projectsWithRanges(
+  lines: string[],
+  sections: ResumeSection[],
+  offsets: number[],
+): Ranged<ParsedProject>[] {
   const out: Ranged<ParsedProject>[] = [];
   for (const s of sectionsOf(sections, "projects")) {
     for (const p of extractProjects(linesOf(lines, s))) {
@@ -67,13 +88,75 @@ function projectsWithRanges(lines: string[], sections: ResumeSection[], offsets:
   return out;
 }
 
+/** Place names that are also common words or employers in resumes. */
+const AMBIGUOUS_PLACES = new Set([
+  "target",
+  "phoenix",
+  "salem",
+  "anand",
+  "washington",
+  "georgia",
+  "jordan",
+  "asia",
+  "africa",
+  "europe",
+  "nagar",
+  "sagar",
+  "hisar",
+  "durg",
+]);
+
+/** Places named anywhere: "City, Region" pairs, and lines that are only a known place. */
+function placesIn(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.length > 300) continue;
+    // In running text a "Name, Region" pair needs a known city or a state-level region.
+    const found = findLocations(line).filter((loc) => {
+      const [city, region = ""] = loc.split(/,\s*/);
+      return (
+        PLACE_NAMES.has(city.toLowerCase()) ||
+        US_STATE_CODES.has(region) ||
+        (REGION_NAMES.has(region.toLowerCase()) && !COUNTRY_NAMES.has(region.toLowerCase()))
+      );
+    });
+    const candidates =
+      found.length > 0 ? found : isPlaceList(line) ? [line.replace(/[.,;]$/, "")] : namedPlaces(line);
+    for (const c of candidates) if (!out.some((o) => o.toLowerCase() === c.toLowerCase())) out.push(c);
+  }
+  return out.slice(0, 30);
+}
+
+/** Capitalised known places inside running text ("relocated to Pune", "clients in the USA"). */
+function namedPlaces(line: string): string[] {
+  const out: string[] = [];
+  // Only after a word that introduces a place, so "Oracle Java" or "Phoenix Labs" never count.
+  for (const m of line.matchAll(
+    /\b(?:in|at|to|from|near|across|based|located|relocate)\s+(?:the\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})\b/g,
+  )) {
+    // Try the longest run first: "New York City" before "New York".
+    const words = m[1].split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(" ");
+      if (PLACE_NAMES.has(name.toLowerCase()) && !AMBIGUOUS_PLACES.has(name.toLowerCase())) {
+        out.push(name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Indeed-style second line: "Java Developer - Infosys Limited" under the name. */
 function headlineOf(lines: string[], sections: ResumeSection[], name?: string): string | undefined {
   const contact = sections.find((s) => s.kind === "contact" && s.startLine === 0);
   const top = contact ? linesOf(lines, contact) : lines.slice(0, 3);
   for (const line of top.slice(0, 4)) {
-    if (line === name || /@|\d{5}/.test(line) || line.length > 90) continue;
-    if (titleScore(line.split(/\s+[-–|]\s+/)[0]) > 0) return line;
+    if (line === name || /@|\d{5}/.test(line) || line.length > 120) continue;
+    const lead = line
+      .split(/\s+[-–|]\s+/)[0]
+      .replace(/\s+(?:with|having|at|for|in|since|from|who|and)\s+.*$/i, "");
+    if (titleScore(lead) > 0 || titleFromSentence(line)) return line;
   }
   return undefined;
 }
@@ -81,7 +164,10 @@ function headlineOf(lines: string[], sections: ResumeSection[], name?: string): 
 export async function parseResumeText(raw: string, options: ParseTextOptions = {}): Promise<ParsedText> {
   const now = options.now ?? new Date();
   const normalized = normalizeResumeText(raw);
-  const ignoredText: ParsedResume["ignoredText"] = (options.hiddenText ?? []).map((text) => ({ reason: "hidden", text }));
+  const ignoredText: ParsedResume["ignoredText"] = (options.hiddenText ?? []).map((text) => ({
+    reason: "hidden",
+    text,
+  }));
   // Lines addressed to an AI stay out of every field; they are reported, not obeyed.
   const dataLines = normalized.lines.map((l) => {
     if (!isInstructionLine(l)) return l;
@@ -129,11 +215,15 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     contact,
     summary,
     headline: headlineOf(lines, sections, contact.name?.value),
+    wantedRole: wantedRole(summaryLines),
+    rolesMentioned: rolesInSentences(lines),
     education,
     experience,
     projects: projects.map((p) => p.entry),
     certifications,
     skills,
+    organizations: findOrganizations(text),
+    places: placesIn(lines),
     languages,
     totalYearsExperience: yearsCovered(experience, now),
     yearsBySkill,

@@ -15,7 +15,10 @@ export interface ParseResumeOptions {
   skills?: SkillExtractor | null;
 }
 
-export async function parseResume(bytes: Uint8Array, options: ParseResumeOptions = {}): Promise<ParsedResume> {
+export async function parseResume(
+  bytes: Uint8Array,
+  options: ParseResumeOptions = {},
+): Promise<ParsedResume> {
   const limits = resolveLimits(options.limits);
   const doc = await extractDocument(bytes, limits);
   return parseExtracted(doc, bytes.byteLength, options);
@@ -30,7 +33,9 @@ export async function parseExtracted(
   const textOptions: ParseTextOptions = { now: options.now, skills, hiddenText: doc.hidden };
   const parsed = await parseResumeText(doc.text, textOptions);
   if (doc.ocr) {
-    parsed.warnings.unshift("This resume was read with OCR (it has no text layer), so some words may be misread.");
+    parsed.warnings.unshift(
+      "This resume was read with OCR (it has no text layer), so some words may be misread.",
+    );
     // OCR text is less certain than a text layer: scale the confidence by tesseract's own.
     const ocrFactor = Math.max(0.3, Math.min(1, (doc.ocrConfidence ?? 60) / 100));
     parsed.confidence = Math.round(parsed.confidence * ocrFactor * 100) / 100;

@@ -1,10 +1,10 @@
 /**
  * ParsedResume -> ProfileSnapshot, the shape the gap analysis and the profile merge read.
- * Proficiency comes from the caller's estimator (tools/skills owns the full rules:
- * stated levels, recency, wording); without one it is inferred from years of use only,
- * and the reason says so.
+ * Proficiency comes from tools/skills (the person's own words win, then years and
+ * recency of use, then evidence); a caller may pass another estimator.
  */
 import type { Proficiency, ProfileSnapshot, UserSkill } from "../profile/types.ts";
+import { estimateResumeProficiency } from "../skills/resume-proficiency.ts";
 import type { ParsedResume, ResumeSkill } from "./types.ts";
 
 export interface ProficiencyEstimate {
@@ -15,17 +15,13 @@ export interface ProficiencyEstimate {
 
 export type ProficiencyEstimator = (skill: ResumeSkill, resume: ParsedResume) => ProficiencyEstimate;
 
-export function proficiencyFromYears(skill: ResumeSkill): ProficiencyEstimate {
-  const years = skill.years ?? 0;
-  const until = skill.lastUsed ? `, used until ${skill.lastUsed}` : "";
-  if (years >= 7) return { proficiency: "expert", reason: `inferred: ${years} years of use${until}`, stated: false };
-  if (years >= 4) return { proficiency: "advanced", reason: `inferred: ${years} years of use${until}`, stated: false };
-  if (years >= 1.5) return { proficiency: "intermediate", reason: `inferred: ${years} years of use${until}`, stated: false };
-  if (skill.validated) return { proficiency: "beginner", reason: "inferred: used in the resume's experience, projects or certifications, under 1.5 years", stated: false };
-  return { proficiency: "beginner", reason: "inferred: listed without dated experience", stated: false };
-}
-
-export function toProfileSnapshot(parsed: ParsedResume, estimate: ProficiencyEstimator = proficiencyFromYears): ProfileSnapshot {
+export function toProfileSnapshot(
+  parsed: ParsedResume,
+  options: { now?: Date; estimate?: ProficiencyEstimator } = {},
+): ProfileSnapshot {
+  const now = options.now ?? new Date();
+  const estimate: ProficiencyEstimator =
+    options.estimate ?? ((skill, resume) => estimateResumeProficiency(skill, resume, now));
   const skills: UserSkill[] = parsed.skills.map((s) => {
     const p = estimate(s, parsed);
     return {
@@ -59,7 +55,9 @@ export function toProfileSnapshot(parsed: ParsedResume, estimate: ProficiencyEst
     skills,
     languages: parsed.languages,
     totalYearsExperience: parsed.totalYearsExperience,
-    preferences: parsed.contact.otherLocations.length ? { desiredLocation: parsed.contact.otherLocations.join("; ") } : {},
+    preferences: parsed.contact.otherLocations.length
+      ? { desiredLocation: parsed.contact.otherLocations.join("; ") }
+      : {},
     parseConfidence: parsed.confidence,
   };
 }

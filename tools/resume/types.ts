@@ -3,12 +3,7 @@
  * agent can say "I am not sure about X" instead of presenting a guess as fact, and the
  * whole parse carries one too (a resume that parsed poorly says so).
  */
-import type {
-  CertificationEntry,
-  EducationEntry,
-  ExperienceEntry,
-  ProjectEntry,
-} from "../profile/types.ts";
+import type { CertificationEntry, EducationEntry, ExperienceEntry, ProjectEntry } from "../profile/types.ts";
 
 export type DocumentKind = "pdf" | "docx" | "png" | "jpeg" | "webp" | "text";
 
@@ -127,11 +122,19 @@ export interface ParsedResume {
   contact: ParsedContact;
   summary?: string;
   headline?: string;
+  /** The role the objective/summary says the person wants ("a position as a Data Analyst"). */
+  wantedRole?: string;
+  /** Titles held that the resume names in sentences rather than as job entries. */
+  rolesMentioned: string[];
   education: ParsedEducation[];
   experience: ParsedExperience[];
   projects: ParsedProject[];
   certifications: ParsedCertification[];
   skills: ResumeSkill[];
+  /** Employers, clients and partners the resume names, in or outside the job entries. */
+  organizations: string[];
+  /** Every place the resume names ("Pune, Maharashtra", "Chicago, IL"): addresses, job and school locations. */
+  places: string[];
   languages: string[];
   totalYearsExperience: number;
   /** Skill id -> years, from the date ranges of the entries that mention the skill. */

@@ -17,13 +17,16 @@ const NEGATIVE: Record<string, { next?: Set<string>; prev?: Set<string> }> = {
       "to ahead live through beyond back out over further above into on up down for from off get the a an " +
         "there home far wrong well along after around forward by about away unnoticed hand",
     ),
-    prev: words("to will can could must should would lets let we you i they not dont always never ready to-"),
+    // "s" and "t" are what is left of "let's" and "don't" after tokenising.
+    prev: words("to will can could must should would lets let s t we you i they not dont always never ready"),
   },
   react: {
-    next: words("to quickly fast swiftly promptly positively appropriately accordingly calmly well immediately when in"),
+    next: words(
+      "to quickly fast swiftly promptly positively appropriately accordingly calmly well immediately when in",
+    ),
     prev: words("to will can could must should would we you i they quickly"),
   },
-  excel: { next: words("in at as under beyond when within"), prev: words("to will can who"), },
+  excel: { next: words("in at as under beyond when within"), prev: words("to will can who") },
   spark: {
     next: words(
       "interest curiosity creativity conversation conversations joy ideas change innovation growth " +
@@ -31,11 +34,24 @@ const NEGATIVE: Record<string, { next?: Set<string>; prev?: Set<string> }> = {
     ),
     prev: words("a the to that which can will"),
   },
-  swift: { next: words("response action resolution delivery turnaround decision decisions execution progress") },
+  swift: {
+    next: words("response action resolution delivery turnaround decision decisions execution progress"),
+  },
   rust: { next: words("belt prevention removal proofing resistant") },
-  spring: { next: words("semester break season term summer fall"), prev: words("in this last next early late") },
-  c: { prev: words("grade class vitamin section type plan part appendix schedule building block phase tier category level option annex group figure table form note") },
-  r: { prev: words("grade class section type plan part appendix schedule building block phase tier category level option annex group figure table form") },
+  spring: {
+    next: words("semester break season term summer fall"),
+    prev: words("in this last next early late"),
+  },
+  c: {
+    prev: words(
+      "grade class vitamin section type plan part appendix schedule building block phase tier category level option annex group figure table form note",
+    ),
+  },
+  r: {
+    prev: words(
+      "grade class section type plan part appendix schedule building block phase tier category level option annex group figure table form",
+    ),
+  },
   windows: { next: words("of") },
   shell: { next: words("company oil plc") },
 };
@@ -52,17 +68,21 @@ const TECH_CUE_AFTER = words(
     "version notebook native hooks components modules routines jobs streaming cluster clusters sheets spreadsheets " +
     "formulas macros pivot dashboards reports",
 );
-const LETTER_CUE = words("in using with language languages programming code coded written experience knowledge proficient skills");
+const LETTER_CUE = words(
+  "in using with language languages programming code coded written experience knowledge proficient skills",
+);
 const SPOKEN_CUE = words(
   "fluent fluency native speak speaks speaking spoken written proficiency bilingual language languages mother tongue " +
     "read write conversational professional working basic intermediate advanced",
 );
 
 const DEGREE_WORDS = words(
-  "bachelor bachelors master masters degree diploma major majoring minor graduate graduated graduation btech tech " +
-    "bsc sc msc mca bca mba phd mtech bcom com dept department faculty hons honours honors ba bs ms ma be me e " +
-    "pursuing specialization specialisation stream",
+  "bachelor bachelors master masters degree diploma major majoring minor graduate graduated graduation btech " +
+    "bsc msc mca bca mba phd mtech bcom mcom dept department faculty hons honours honors pursuing specialization " +
+    "specialisation",
 );
+/** Second halves of dotted degrees: "B.E.", "B.Tech", "M.Sc", "B.Com", "M.A." (first half "b" or "m"). */
+const DEGREE_TAILS = words("e tech sc com a s ed phil arch des pharm ca ba");
 
 /**
  * "B.Tech in Computer Science", "Bachelor of Arts in Mathematics": a field of study names a
@@ -72,7 +92,10 @@ export function inDegreeContext(tokens: Token[], candidate: Candidate): boolean 
   const category = candidate.skill.category;
   if (category !== "concept" && category !== "domain_knowledge") return false;
   for (let i = Math.max(0, candidate.first - 5); i < candidate.first; i++) {
-    if (DEGREE_WORDS.has(tokens[i].key)) return true;
+    const key = tokens[i].key;
+    if (DEGREE_WORDS.has(key)) return true;
+    if ((key === "b" || key === "m") && i + 1 < candidate.first && DEGREE_TAILS.has(tokens[i + 1].key))
+      return true;
   }
   return false;
 }
@@ -82,6 +105,11 @@ const CLAIM_CUE = words(
   "experience experienced knowledge skilled skills skill expertise expert proficient proficiency understanding " +
     "familiar familiarity background specialization specialized specialised specializing exposure trained certified " +
     "hands strong solid depth good excellent sound working required requirements plus preferred",
+);
+
+/** "software engineering experience", "project management skills". */
+const CLAIM_CUE_AFTER = words(
+  "experience experienced skills skill knowledge expertise background proficiency",
 );
 
 /**
@@ -94,19 +122,44 @@ export function isGeneral(candidate: Candidate): boolean {
   return c === "concept" || c === "domain_knowledge";
 }
 
-/** "Operating Systems: Windows, Linux" - a heading over a list names the list, not a skill. */
-export function isListHeading(text: string, candidate: Candidate): boolean {
-  return /^\s*:/.test(text.slice(candidate.end, candidate.end + 3));
-}
-
 export function acceptGeneral(input: ContextInput): boolean {
-  const { tokens, candidate } = input;
-  if (isListHeading(input.text, candidate)) return false;
+  const { text, tokens, candidate } = input;
   return (
     isSkillsSection(input.section) ||
     inList(input).any ||
-    cue(tokens, candidate.first - 4, candidate.first - 1, CLAIM_CUE)
+    cue(text, tokens, candidate, candidate.first - 4, candidate.first - 1, CLAIM_CUE) ||
+    cue(text, tokens, candidate, candidate.last + 1, candidate.last + 2, CLAIM_CUE_AFTER) ||
+    inListOfFields(input)
   );
+}
+
+/**
+ * "Product Development • Project Management • Budgeting": a bulleted or comma list of
+ * fields is a skills list even with no tool in it. Two neighbouring general names count
+ * each other when a real list separator (not "and", not one space) sits between them and
+ * at least one of them is a multi-word name.
+ */
+function inListOfFields(input: ContextInput): boolean {
+  const { text, candidate } = input;
+  const multi = (c: Candidate) => c.last > c.first;
+  const strong = (gap: string) =>
+    isListGap(gap) && /[,;|•·\n]|\\x[0-9a-f]{2}|\s{2,}/i.test(gap) && !/\b(?:and|or)\b/i.test(gap);
+  const check = (other: Candidate | undefined, gap: () => string) =>
+    !!other && isGeneral(other) && (multi(other) || multi(candidate)) && strong(gap());
+  return (
+    check(input.prevAny, () => text.slice(input.prevAny!.end, candidate.start)) ||
+    check(input.nextAny, () => text.slice(candidate.end, input.nextAny!.start))
+  );
+}
+
+/**
+ * "Oracle -  Bengaluru, Karnataka -" or "ORACLE -" alone on a line: the employer line of a
+ * job entry (the common job-board export layout), where the name is a company, not a skill.
+ */
+export function isEmployerLine(text: string, candidate: Candidate): boolean {
+  const lineStart = text.lastIndexOf("\n", candidate.start - 1) + 1;
+  if (text.slice(lineStart, candidate.start).trim() !== "") return false;
+  return /^[ \t]*-[ \t]*(?:\n|$|[A-Z][\w .]*,)/.test(text.slice(candidate.end, candidate.end + 60));
 }
 
 export interface ContextInput {
@@ -118,22 +171,36 @@ export interface ContextInput {
   /** Accepted neighbours (the nearest accepted candidate before and after). */
   prevAccepted?: Candidate;
   nextAccepted?: Candidate;
+  /** The nearest candidates before and after, accepted or not. */
+  prevAny?: Candidate;
+  nextAny?: Candidate;
 }
 
 export function isSkillsSection(section: string | undefined): boolean {
-  return !!section && /skill|technolog|tool|competenc|expertise|proficien|stack|language|certif|software/.test(section);
+  return !!section && /skill|technolog|tool|competenc|expertise|proficien|stack|software/.test(section);
 }
 
-/** Between two list items: separators, "and"/"or", a parenthesised note like "(3 years)". */
+/**
+ * Between two list items: separators, "and"/"or", a parenthesised note like "(3 years)",
+ * bullet glyphs (also when a PDF export left them as literal "\xe2\x80\xa2" escapes).
+ */
 export function isListGap(gap: string): boolean {
-  const g = gap.replace(/\([^()]{0,40}\)/g, " ");
+  const g = gap
+    .replace(/\([^()]{0,40}\)/g, " ")
+    .replace(/(?:\\x[0-9a-f]{2})+/gi, " ")
+    .replace(/[\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8]/g, " ");
+  // A single space is not a list ("Communication Research" is one phrase, not two skills);
+  // two or more spaces usually are a line break the text lost.
+  if (!/[,;|/&•·*\-–:+\n]|\s{2,}|\band\b|\bor\b/i.test(g)) return false;
   return g.length <= 16 && /^[\s,;|/&•·*\-–:+]*(?:(?:and|or|&)[\s,;|/&•·*\-–:]*)?$/i.test(g);
 }
 
 export function inList(input: ContextInput): { any: boolean; before?: Candidate; after?: Candidate } {
   const { text, candidate, prevAccepted, nextAccepted } = input;
-  const before = prevAccepted && isListGap(text.slice(prevAccepted.end, candidate.start)) ? prevAccepted : undefined;
-  const after = nextAccepted && isListGap(text.slice(candidate.end, nextAccepted.start)) ? nextAccepted : undefined;
+  const before =
+    prevAccepted && isListGap(text.slice(prevAccepted.end, candidate.start)) ? prevAccepted : undefined;
+  const after =
+    nextAccepted && isListGap(text.slice(candidate.end, nextAccepted.start)) ? nextAccepted : undefined;
   return { any: !!(before || after), before, after };
 }
 
@@ -144,7 +211,8 @@ function hitsNegative(input: ContextInput): boolean {
   const prev = tokens[candidate.first - 1];
   const gapAfter = next ? text.slice(candidate.end, next.start) : "";
   if (rule?.next && next && rule.next.has(next.key) && /^[\s-]*$/.test(gapAfter)) return true;
-  if (rule?.prev && prev && rule.prev.has(prev.key) && /^\s*$/.test(text.slice(prev.end, candidate.start))) return true;
+  if (rule?.prev && prev && rule.prev.has(prev.key) && /^\s*$/.test(text.slice(prev.end, candidate.start)))
+    return true;
   // A four-digit year right after ("Spring 2019", "Go 2020 conference") reads as a date or an event.
   if (candidate.key === "spring" && next && /^(19|20)\d\d$/.test(next.key)) return true;
   return false;
@@ -155,8 +223,23 @@ function midSentence(text: string, start: number): boolean {
   return before.length > 0 && !/[.!?:\n•·*]\s*$/.test(before) && !/^\s*$/.test(text.slice(0, start));
 }
 
-function cue(tokens: Token[], from: number, to: number, set: Set<string>): boolean {
-  for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) if (set.has(tokens[i].key)) return true;
+/** A cue word near the candidate on the same line ("WORK EXPERIENCE" above a job title is no cue). */
+function cue(
+  text: string,
+  tokens: Token[],
+  candidate: Candidate,
+  from: number,
+  to: number,
+  set: Set<string>,
+): boolean {
+  for (let i = Math.max(0, from); i <= Math.min(tokens.length - 1, to); i++) {
+    if (!set.has(tokens[i].key)) continue;
+    const between =
+      i < candidate.first
+        ? text.slice(tokens[i].end, candidate.start)
+        : text.slice(candidate.end, tokens[i].start);
+    if (!between.includes("\n")) return true;
+  }
   return false;
 }
 
@@ -174,8 +257,8 @@ export function acceptAmbiguous(input: ContextInput): boolean {
     return (
       /language/.test(input.section ?? "") ||
       listOfLanguages ||
-      cue(tokens, candidate.first - 3, candidate.first - 1, SPOKEN_CUE) ||
-      cue(tokens, candidate.last + 1, candidate.last + 3, SPOKEN_CUE)
+      cue(text, tokens, candidate, candidate.first - 3, candidate.first - 1, SPOKEN_CUE) ||
+      cue(text, tokens, candidate, candidate.last + 1, candidate.last + 3, SPOKEN_CUE)
     );
   }
   if (category === "soft_skill" || candidate.skill.type !== "technical") {
@@ -186,15 +269,20 @@ export function acceptAmbiguous(input: ContextInput): boolean {
     // "C", "R": a capital letter in a list of languages or after a programming cue; never initials ("R. K.").
     if (surface !== surface.toUpperCase()) return false;
     const after = text.slice(candidate.end, candidate.end + 5);
-    // Initials ("R. K. Sharma"), "R&D", "C's", "C-level".
-    if (/^(?:\.\s?[A-Z](?![a-z])|&|'|-[A-Za-z])/.test(after)) return false;
-    return list.any || skillsSection || cue(tokens, candidate.first - 2, candidate.first - 1, LETTER_CUE);
+    // Initials and enumerations ("R. K. Sharma", "C. Quality"), "R&D", "C's", "C-level", "C/o", a grade "(C)".
+    if (/^(?:\.\s*[A-Za-z]|&|'|-[A-Za-z]|\/o\b)/i.test(after)) return false;
+    if (text[candidate.start - 1] === "(" && text[candidate.end] === ")") return false;
+    return (
+      list.any ||
+      skillsSection ||
+      cue(text, tokens, candidate, candidate.first - 2, candidate.first - 1, LETTER_CUE)
+    );
   }
   let score = 0;
   if (skillsSection) score += 2;
   if (list.any) score += 2;
-  if (cue(tokens, candidate.first - 3, candidate.first - 1, TECH_CUE_BEFORE)) score += 1;
-  if (cue(tokens, candidate.last + 1, candidate.last + 2, TECH_CUE_AFTER)) score += 1;
+  if (cue(text, tokens, candidate, candidate.first - 3, candidate.first - 1, TECH_CUE_BEFORE)) score += 1;
+  if (cue(text, tokens, candidate, candidate.last + 1, candidate.last + 2, TECH_CUE_AFTER)) score += 1;
   const properCase = /^[A-Z]/.test(surface) && surface !== surface.toLowerCase();
   if (properCase && midSentence(text, candidate.start)) score += 1;
   return score >= 2;

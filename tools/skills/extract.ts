@@ -7,8 +7,16 @@
  */
 import { CareerCraftError } from "../../data/errors.ts";
 import { getTaxonomy, type Taxonomy } from "../../data/taxonomy/index.ts";
-import { acceptAmbiguous, acceptGeneral, inDegreeContext, isGeneral } from "./context.ts";
+import {
+  acceptAmbiguous,
+  acceptGeneral,
+  inDegreeContext,
+  isEmployerLine,
+  isGeneral,
+  isSkillsSection,
+} from "./context.ts";
 import { type Candidate, findCandidates, selectLongest, tokensOf } from "./matcher.ts";
+import { inferSkillSections, MAX_SKILLS_BLOCK } from "./sections.ts";
 import { findPhraseSkills } from "./soft-phrases.ts";
 import type { ExtractedSkill, ExtractOptions, SectionRange } from "./types.ts";
 
@@ -19,7 +27,11 @@ export const MAX_TEXT_CHARS = 1_000_000;
 /** Ambiguous names accepted next to other accepted names may in turn vouch for their neighbours. */
 const CONTEXT_PASSES = 3;
 
-export function extractSkills(text: string, options: ExtractOptions = {}, taxonomy: Taxonomy = getTaxonomy()): ExtractedSkill[] {
+export function extractSkills(
+  text: string,
+  options: ExtractOptions = {},
+  taxonomy: Taxonomy = getTaxonomy(),
+): ExtractedSkill[] {
   if (typeof text !== "string") {
     throw new CareerCraftError("validation", "Skill extraction needs text (a string).");
   }
@@ -29,9 +41,13 @@ export function extractSkills(text: string, options: ExtractOptions = {}, taxono
       `That text is too long to scan for skills (${text.length} characters; the limit is ${MAX_TEXT_CHARS}).`,
     );
   }
-  const sectionAt = sectionLookup(options);
+  // Spans report the sections the caller gave; context may also use headings seen in the text.
+  const sectionAt = sectionLookup(options.sections ?? [], options.section);
+  const contextSectionAt = contextSections(options, text);
   const tokens = tokensOf(text);
-  const candidates = selectLongest(findCandidates(taxonomy, text, tokens)).filter((c) => !inDegreeContext(tokens, c));
+  const candidates = selectLongest(findCandidates(taxonomy, text, tokens)).filter(
+    (c) => !inDegreeContext(tokens, c) && !isEmployerLine(text, c),
+  );
 
   // Specific names (tools, languages, frameworks) count anywhere; ambiguous names and general
   // concepts wait for context, which may come from names accepted in an earlier pass.
@@ -42,7 +58,17 @@ export function extractSkills(text: string, options: ExtractOptions = {}, taxono
     const ordered = candidates.filter((c) => accepted.has(c));
     const newlyAccepted = pending.filter((c) => {
       const { prev, next } = neighbours(ordered, c);
-      const input = { text, tokens, candidate: c, section: sectionAt(c.start)?.toLowerCase(), prevAccepted: prev, nextAccepted: next };
+      const any = neighbours(candidates, c);
+      const input = {
+        text,
+        tokens,
+        candidate: c,
+        section: contextSectionAt(c.start)?.toLowerCase(),
+        prevAccepted: prev,
+        nextAccepted: next,
+        prevAny: any.prev,
+        nextAny: any.next,
+      };
       return c.ambiguous ? acceptAmbiguous(input) : acceptGeneral(input);
     });
     if (newlyAccepted.length === 0) break;
@@ -84,10 +110,34 @@ function neighbours(ordered: Candidate[], c: Candidate): { prev?: Candidate; nex
   return { prev, next };
 }
 
-function sectionLookup(options: ExtractOptions): (offset: number) => string | undefined {
-  const sections = (options.sections ?? [])
-    .map((s: SectionRange) => ({ name: s.name ?? s.kind ?? s.heading ?? undefined, start: s.start, end: s.end }))
+/**
+ * The section a mention is judged in: the caller's section, else a skills block seen in the
+ * text. A skills section counts for its first MAX_SKILLS_BLOCK characters only: past that a
+ * parser has usually swept prose ("Additional information") into it.
+ */
+function contextSections(options: ExtractOptions, text: string): (offset: number) => string | undefined {
+  if (options.section && !options.sections?.length) return () => options.section;
+  const given = (options.sections ?? []).map((s) => {
+    const name = s.name ?? s.kind ?? s.heading ?? undefined;
+    const end =
+      name && isSkillsSection(name.toLowerCase()) ? Math.min(s.end, s.start + MAX_SKILLS_BLOCK) : s.end;
+    return { name, start: s.start, end };
+  });
+  const givenAt = sectionLookup(given, options.section);
+  const inferredAt = sectionLookup(inferSkillSections(text), undefined);
+  return (offset) => {
+    const name = givenAt(offset);
+    return name && isSkillsSection(name.toLowerCase()) ? name : (inferredAt(offset) ?? name);
+  };
+}
+
+function sectionLookup(
+  ranges: SectionRange[],
+  fallback: string | undefined,
+): (offset: number) => string | undefined {
+  const sections = ranges
+    .map((s) => ({ name: s.name ?? s.kind ?? s.heading ?? undefined, start: s.start, end: s.end }))
     .filter((s) => typeof s.name === "string" && Number.isFinite(s.start) && Number.isFinite(s.end));
-  if (sections.length === 0) return () => options.section;
-  return (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.name ?? options.section;
+  if (sections.length === 0) return () => fallback;
+  return (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.name ?? fallback;
 }

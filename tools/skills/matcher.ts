@@ -64,7 +64,7 @@ export function findCandidates(taxonomy: Taxonomy, text: string, tokens: Token[]
       }
       key += tokens[j].key;
       spaced += tokens[j].key;
-      if (words > 1 && !taxonomy.isPhrase(spaced)) continue;
+      if (words > 1 && !knownPhrase(taxonomy, spaced)) continue;
       const skill = resolve(taxonomy, key, j === i);
       if (skill) {
         out.push({
@@ -82,14 +82,33 @@ export function findCandidates(taxonomy: Taxonomy, text: string, tokens: Token[]
   return out;
 }
 
+/** "data structure" for "data structures" and back: number never decides whether a phrase is a skill. */
+function knownPhrase(taxonomy: Taxonomy, spaced: string): boolean {
+  return (
+    taxonomy.isPhrase(spaced) ||
+    taxonomy.isPhrase(`${spaced}s`) ||
+    (spaced.endsWith("s") && taxonomy.isPhrase(spaced.slice(0, -1)))
+  );
+}
+
 /** Exact spelling, else a plural ("dashboards") or a version glued on ("php7", "html5"). */
-function resolve(taxonomy: Taxonomy, key: string, single: boolean): { skill: Skill; key: string } | undefined {
+function resolve(
+  taxonomy: Taxonomy,
+  key: string,
+  single: boolean,
+): { skill: Skill; key: string } | undefined {
   const exact = taxonomy.byNormalizedKey(key);
   if (extractable(exact)) return { skill: exact, key };
   if (exact) return undefined;
   if (key.length >= 5 && key.endsWith("s") && !key.endsWith("ss")) {
     const singular = taxonomy.byNormalizedKey(key.slice(0, -1));
-    if (extractable(singular) && !needsContext(singular, key.slice(0, -1), 1)) return { skill: singular, key: key.slice(0, -1) };
+    if (extractable(singular) && !needsContext(singular, key.slice(0, -1), 1))
+      return { skill: singular, key: key.slice(0, -1) };
+  }
+  // Only phrases: a single word plus "s" is often another name ("games" is not GAMESS).
+  if (!single) {
+    const plural = taxonomy.byNormalizedKey(`${key}s`);
+    if (extractable(plural) && !needsContext(plural, `${key}s`, 1)) return { skill: plural, key: `${key}s` };
   }
   if (single) {
     const m = /^([a-z][a-z+#]{2,}?)\d+(?:\.\d+)*[a-z]?$/.exec(key);
@@ -102,7 +121,8 @@ function resolve(taxonomy: Taxonomy, key: string, single: boolean): { skill: Ski
 /** Longest match wins where candidates overlap; ties go to the earlier one. */
 export function selectLongest(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || Number(a.ambiguous) - Number(b.ambiguous),
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || a.start - b.start || Number(a.ambiguous) - Number(b.ambiguous),
   );
   const taken: Candidate[] = [];
   for (const c of sorted) {

@@ -8,8 +8,8 @@ export interface PhraseRule {
 }
 
 const N = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple)`;
-const PEOPLE = String.raw`(?:engineers|developers|people|members|staff|employees|analysts|testers|designers|associates|agents|nurses|teachers|volunteers|students|interns|reports|consultants|professionals|individuals|resources|executives|representatives|reps)`;
-const TEAM = String.raw`(?:team|teams|group|groups|squad|department|unit|staff|crew)`;
+const PEOPLE = `(?:engineers|developers|people|members|staff|employees|analysts|testers|designers|associates|agents|nurses|teachers|volunteers|students|interns|reports|consultants|professionals|individuals|resources|executives|representatives|reps)`;
+const TEAM = `(?:team|teams|group|groups|squad|department|unit|staff|crew)`;
 
 export const PHRASE_RULES: PhraseRule[] = [
   {
@@ -20,7 +20,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     skills: ["leadership", "team-management"],
   },
   {
-    pattern: new RegExp(String.raw`\bteam\s+of\s+${N}\+?\s+(?:${PEOPLE}\s+)?(?:reporting\s+to\s+me|under\s+me|direct\s+reports)`, "gi"),
+    pattern: new RegExp(
+      String.raw`\bteam\s+of\s+${N}\+?\s+(?:${PEOPLE}\s+)?(?:reporting\s+to\s+me|under\s+me|direct\s+reports)`,
+      "gi",
+    ),
     skills: ["leadership", "team-management"],
   },
   {
@@ -31,7 +34,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     skills: ["mentoring"],
   },
   {
-    pattern: /\b(?:presented|presenting|present)\s+(?:\w+\s+){0,4}?(?:to|at|before)\s+(?:the\s+)?(?:senior|executive|c-level|leadership|management|board|clients?|stakeholders|customers|conferences?|meetups?|audiences?)/gi,
+    pattern:
+      /\b(?:presented|presenting|present)\s+(?:\w+\s+){0,4}?(?:to|at|before)\s+(?:the\s+)?(?:senior|executive|c-level|leadership|management|board|clients?|stakeholders|customers|conferences?|meetups?|audiences?)/gi,
     skills: ["presentation", "communication"],
   },
   {
@@ -43,23 +47,28 @@ export const PHRASE_RULES: PhraseRule[] = [
     skills: ["collaboration", "teamwork"],
   },
   {
-    pattern: /\bnegotiat(?:ed|ing|e)\s+(?:\w+\s+){0,3}?(?:contracts?|deals?|prices?|pricing|terms|agreements?|rates|with)\b/gi,
+    pattern:
+      /\bnegotiat(?:ed|ing|e)\s+(?:\w+\s+){0,3}?(?:contracts?|deals?|prices?|pricing|terms|agreements?|rates|with)\b/gi,
     skills: ["negotiation"],
   },
   {
-    pattern: /\b(?:resolved|resolving|resolve|handled|handling|addressed)\s+(?:\w+\s+){0,2}?(?:customer|client|guest|patient)\s+(?:issues|complaints|queries|concerns|escalations|inquiries)\b/gi,
+    pattern:
+      /\b(?:resolved|resolving|resolve|handled|handling|addressed)\s+(?:\w+\s+){0,2}?(?:customer|client|guest|patient)\s+(?:issues|complaints|queries|concerns|escalations|inquiries)\b/gi,
     skills: ["customer-service", "problem-solving"],
   },
   {
-    pattern: /\b(?:communicated|communicating|liaised|liaising|interfaced|interfacing)\s+with\s+(?:\w+\s+){0,2}?(?:clients?|stakeholders|customers|vendors|business|management|executives|users)\b/gi,
+    pattern:
+      /\b(?:communicated|communicating|liaised|liaising|interfaced|interfacing)\s+with\s+(?:\w+\s+){0,2}?(?:clients?|stakeholders|customers|vendors|business|management|executives|users)\b/gi,
     skills: ["communication", "stakeholder-management"],
   },
   {
-    pattern: /\b(?:met|meet|meeting)\s+(?:all\s+|tight\s+|strict\s+|aggressive\s+)*deadlines\b|\bunder\s+tight\s+deadlines\b/gi,
+    pattern:
+      /\b(?:met|meet|meeting)\s+(?:all\s+|tight\s+|strict\s+|aggressive\s+)*deadlines\b|\bunder\s+tight\s+deadlines\b/gi,
     skills: ["time-management"],
   },
   {
-    pattern: /\b(?:spearheaded|spearheading|championed|championing|drove|driving)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:initiative|initiatives|adoption|transformation|migration|effort|efforts|strategy|program|programme)\b/gi,
+    pattern:
+      /\b(?:spearheaded|spearheading|championed|championing|drove|driving)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:initiative|initiatives|adoption|transformation|migration|effort|efforts|strategy|program|programme)\b/gi,
     skills: ["leadership", "initiative"],
   },
   {
@@ -82,7 +91,8 @@ export function findPhraseSkills(text: string): PhraseHit[] {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index ?? 0;
       const phrase = m[0].replace(/\s+$/, "");
-      for (const skillId of rule.skills) hits.push({ skillId, start, end: start + phrase.length, text: phrase });
+      for (const skillId of rule.skills)
+        hits.push({ skillId, start, end: start + phrase.length, text: phrase });
     }
   }
   return hits;

@@ -13,11 +13,16 @@ export function formatApplication(app: ApplicationRecord): string {
 }
 
 export function formatApplicationList(result: { items: ApplicationRecord[]; total: number }): string {
-  if (result.total === 0) return "No applications yet. Add one with: careercraft applications add --company C --position P";
+  if (result.total === 0)
+    return "No applications yet. Add one with: careercraft applications add --company C --position P";
   const lines = result.items.map(
-    (a) => `${a.id}  ${STATUS_LABELS[a.status].padEnd(19)} ${(a.appliedOn ?? "-").padEnd(10)}  ${a.position} at ${a.company}`,
+    (a) =>
+      `${a.id}  ${STATUS_LABELS[a.status].padEnd(19)} ${(a.appliedOn ?? "-").padEnd(10)}  ${a.position} at ${a.company}`,
   );
-  const more = result.total > result.items.length ? `\n(${result.items.length} of ${result.total}; use --limit/--offset)` : "";
+  const more =
+    result.total > result.items.length
+      ? `\n(${result.items.length} of ${result.total}; use --limit/--offset)`
+      : "";
   return `${lines.join("\n")}${more}`;
 }
 

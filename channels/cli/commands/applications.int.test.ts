@@ -50,21 +50,45 @@ describe("careercraft applications (CLI)", () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
+  // biome-ignore lint/suspicious/noExplicitAny: JSON printed by another process; the assertions check its shape.
   async function cli(...args: string[]): Promise<{ code: number; json: any; stderr: string }> {
     try {
-      const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", MAIN, "applications", ...args], { env });
+      const { stdout, stderr } = await run(
+        process.execPath,
+        ["--import", "tsx", MAIN, "applications", ...args],
+        { env },
+      );
       return { code: 0, json: stdout.trim().startsWith("{") ? JSON.parse(stdout) : stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, json: e.stdout.trim().startsWith("{") ? JSON.parse(e.stdout) : e.stdout, stderr: e.stderr };
+      return {
+        code: e.code,
+        json: e.stdout.trim().startsWith("{") ? JSON.parse(e.stdout) : e.stdout,
+        stderr: e.stderr,
+      };
     }
   }
 
   it("adds, lists, moves, reports and deletes, with --json and exit codes", async () => {
-    const added = await cli("add", "--user", me, "--company", "Acme", "--position", "Dev", "--applied-on", "2026-11-02", "--json");
+    const added = await cli(
+      "add",
+      "--user",
+      me,
+      "--company",
+      "Acme",
+      "--position",
+      "Dev",
+      "--applied-on",
+      "2026-11-02",
+      "--json",
+    );
     expect(added.code).toBe(0);
     const id = added.json.application.id;
-    expect(added.json.application).toMatchObject({ company: "Acme", status: "applied", appliedOn: "2026-11-02" });
+    expect(added.json.application).toMatchObject({
+      company: "Acme",
+      status: "applied",
+      appliedOn: "2026-11-02",
+    });
 
     const refused = await cli("status", id, "accepted", "--user", me, "--json");
     expect(refused.code).toBe(2);
@@ -91,7 +115,7 @@ describe("careercraft applications (CLI)", () => {
 
     expect((await cli("delete", id, "--user", me, "--json")).json.deleted.id).toBe(id);
     expect((await cli("list", "--user", me, "--json")).json.total).toBe(0);
-  }, 120_000);
+  }, 240_000);
 
   it("refuses an unknown user and a bad status with a clear line", async () => {
     const unknown = await cli("list", "--user", "00000000-0000-4000-8000-000000000000");
@@ -101,5 +125,5 @@ describe("careercraft applications (CLI)", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/"hired" is not an application status/);
     expect((await cli("list", "--user", me, "--json")).json.total).toBe(0);
-  }, 60_000);
+  }, 150_000);
 });

@@ -11,10 +11,10 @@ import { CareerCraftError, isCareerCraftError, validationError } from "../../../
 import { createJobQueue, type JobQueue } from "../../../data/queue/index.ts";
 import { createApplicationStore } from "../../../data/repositories/application-store.ts";
 import {
+  type ApplicationsContext,
   addApplication,
   applicationCharts,
   applicationStats,
-  type ApplicationsContext,
   changeStatus,
   deleteApplication,
   getApplication,
@@ -26,7 +26,12 @@ import {
   updateApplication,
 } from "../../../tools/applications/index.ts";
 import type { CliContext } from "../context.ts";
-import { formatApplication, formatApplicationList, formatDetails, formatStats } from "./applications-format.ts";
+import {
+  formatApplication,
+  formatApplicationList,
+  formatDetails,
+  formatStats,
+} from "./applications-format.ts";
 
 interface CommonOptions {
   user: string;
@@ -149,7 +154,13 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        (c) => listApplications(c, { status: opts.status, search: opts.search, limit: opts.limit, offset: opts.offset }),
+        (c) =>
+          listApplications(c, {
+            status: opts.status,
+            search: opts.search,
+            limit: opts.limit,
+            offset: opts.offset,
+          }),
         formatApplicationList,
       );
     });
@@ -173,13 +184,27 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--job-description <text>", "job description")
     .option("--interview-at <when>", "next interview time ('' clears it)")
     .action(async (id: string, opts) => {
-      const fields = ["company", "position", "appliedOn", "location", "salary", "link", "source", "notes", "jobDescription", "interviewAt"];
-      const changes = Object.fromEntries(fields.filter((f) => opts[f] !== undefined).map((f) => [f, opts[f]]));
+      const fields = [
+        "company",
+        "position",
+        "appliedOn",
+        "location",
+        "salary",
+        "link",
+        "source",
+        "notes",
+        "jobDescription",
+        "interviewAt",
+      ];
+      const changes = Object.fromEntries(
+        fields.filter((f) => opts[f] !== undefined).map((f) => [f, opts[f]]),
+      );
       await run(
         ctx,
         opts,
         async (c) => {
-          if (Object.keys(changes).length === 0) throw validationError("Nothing to update: pass at least one field option.");
+          if (Object.keys(changes).length === 0)
+            throw validationError("Nothing to update: pass at least one field option.");
           return { application: await updateApplication(c, id, changes) };
         },
         ({ application }) => `Updated ${formatApplication(application)}`,
@@ -195,7 +220,8 @@ export function register(program: Command, ctx: CliContext): void {
         ctx,
         opts,
         (c) => changeStatus(c, id, status, { note: opts.note, interviewAt: opts.interviewAt }),
-        ({ application, event }) => `${event.fromStatus} -> ${event.toStatus}: ${formatApplication(application)}`,
+        ({ application, event }) =>
+          `${event.fromStatus} -> ${event.toStatus}: ${formatApplication(application)}`,
       );
     });
 
@@ -206,7 +232,8 @@ export function register(program: Command, ctx: CliContext): void {
         ctx,
         opts,
         (c) => undoLastStatusChange(c, id),
-        ({ application, event }) => `Undid ${event.fromStatus} -> ${event.toStatus}: ${formatApplication(application)}`,
+        ({ application, event }) =>
+          `Undid ${event.fromStatus} -> ${event.toStatus}: ${formatApplication(application)}`,
       );
     });
 
@@ -238,7 +265,10 @@ export function register(program: Command, ctx: CliContext): void {
     });
 }
 
-async function writeCharts(dir: string, stats: Awaited<ReturnType<typeof applicationStats>>): Promise<string[]> {
+async function writeCharts(
+  dir: string,
+  stats: Awaited<ReturnType<typeof applicationStats>>,
+): Promise<string[]> {
   const charts = await applicationCharts(stats);
   if (charts.length === 0) return [];
   try {

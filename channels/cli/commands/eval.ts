@@ -3,18 +3,24 @@
  * report.html; `careercraft eval compare OLD NEW`: what improved and what regressed.
  */
 import type { Command } from "commander";
-import { runCompareCommand, runEvalCommand, UsageError } from "../../../evals/cli.ts";
-import { ALL_SUITES } from "../../../evals/suites/index.ts";
+import { SUITE_NAMES } from "../../../evals/suites/names.ts";
 import type { CliContext } from "../context.ts";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-async function exitWith(run: () => Promise<number> | number): Promise<void> {
+// The harness (and through it every capability it measures) loads only when an eval
+// command runs, so a broken suite can never stop the rest of the CLI from starting.
+const harness = () => import("../../../evals/cli.ts");
+
+async function exitWith(
+  run: (h: Awaited<ReturnType<typeof harness>>) => Promise<number> | number,
+): Promise<void> {
+  const h = await harness();
   try {
-    process.exitCode = await run();
+    process.exitCode = await run(h);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${error instanceof UsageError ? "Usage error" : "Error"}: ${message}\n`);
+    process.stderr.write(`${error instanceof h.UsageError ? "Usage error" : "Error"}: ${message}\n`);
     process.exitCode = 2;
   }
 }
@@ -23,7 +29,7 @@ export function register(program: Command, _ctx: CliContext): void {
   const evalCommand = program
     .command("eval")
     .description("Measure every capability and write results.json, report.md and report.html")
-    .option("--suite <name...>", `suites to run (default: all): ${ALL_SUITES.map((s) => s.name).join(", ")}`)
+    .option("--suite <name...>", `suites to run (default: all): ${SUITE_NAMES.join(", ")}`)
     .option("--model <model>", "offline | openai | gemini", "offline")
     .option("--data <dir>", "data folder for the selected suite, or suite=DIR (repeatable)", collect)
     .option("--out <dir>", "where to write the report (default evals/out)")
@@ -33,11 +39,12 @@ export function register(program: Command, _ctx: CliContext): void {
     .option("--list", "list the suites and exit")
     .action(async (opts) => {
       if (opts.list) {
+        const { ALL_SUITES } = await import("../../../evals/suites/index.ts");
         for (const s of ALL_SUITES) process.stdout.write(`${s.name.padEnd(18)} ${s.description}\n`);
         return;
       }
-      await exitWith(() =>
-        runEvalCommand({
+      await exitWith((h) =>
+        h.runEvalCommand({
           suites: opts.suite,
           model: opts.model,
           data: opts.data,
@@ -56,6 +63,8 @@ export function register(program: Command, _ctx: CliContext): void {
     )
     .option("--fail-on-regression", "exit 1 when any metric regressed")
     .action(async (oldFile: string, newFile: string, opts) => {
-      await exitWith(() => runCompareCommand(oldFile, newFile, { failOnRegression: opts.failOnRegression }));
+      await exitWith((h) =>
+        h.runCompareCommand(oldFile, newFile, { failOnRegression: opts.failOnRegression }),
+      );
     });
 }

@@ -12,6 +12,7 @@ import { formatParsedResume } from "./parse-resume-format.ts";
 
 interface Options {
   json?: boolean;
+  profile?: boolean;
   maxPages?: string;
   maxMb?: string;
   timeout?: string;
@@ -20,7 +21,8 @@ interface Options {
 function positive(value: string | undefined, what: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new CareerCraftError("validation", `${what} must be a positive number (got "${value}").`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new CareerCraftError("validation", `${what} must be a positive number (got "${value}").`);
   return n;
 }
 
@@ -43,7 +45,11 @@ async function readResumeFile(file: string, maxBytes: number): Promise<Buffer> {
   return readFile(file);
 }
 
-export async function runParseResume(file: string, opts: Options, ctx: Pick<CliContext, "stdout">): Promise<ParsedResume> {
+export async function runParseResume(
+  file: string,
+  opts: Options,
+  ctx: Pick<CliContext, "stdout">,
+): Promise<ParsedResume> {
   const { DEFAULT_LIMITS } = await import("../../../tools/resume/extract/limits.ts");
   const maxMb = positive(opts.maxMb, "--max-mb");
   const limits = {
@@ -56,7 +62,12 @@ export async function runParseResume(file: string, opts: Options, ctx: Pick<CliC
   const { closeOcr } = await import("../../../tools/resume/extract/ocr.ts");
   try {
     const parsed = await parseResume(bytes, { limits });
-    ctx.stdout.write(opts.json ? `${JSON.stringify(parsed, null, 2)}\n` : formatParsedResume(parsed));
+    if (opts.profile) {
+      const { toProfileSnapshot } = await import("../../../tools/resume/to-profile.ts");
+      ctx.stdout.write(`${JSON.stringify(toProfileSnapshot(parsed), null, 2)}\n`);
+    } else {
+      ctx.stdout.write(opts.json ? `${JSON.stringify(parsed, null, 2)}\n` : formatParsedResume(parsed));
+    }
     return parsed;
   } finally {
     await closeOcr();
@@ -66,9 +77,12 @@ export async function runParseResume(file: string, opts: Options, ctx: Pick<CliC
 export function register(program: Command, ctx: CliContext): void {
   program
     .command("parse-resume")
-    .description("Read a resume (PDF, DOCX, PNG/JPEG/WebP, TXT/Markdown) and print what was understood; stores nothing")
+    .description(
+      "Read a resume (PDF, DOCX, PNG/JPEG/WebP, TXT/Markdown) and print what was understood; stores nothing",
+    )
     .argument("<file>", "the resume file")
     .option("--json", "print the full parse as JSON (shape: tools/resume/README.md)")
+    .option("--profile", "print the profile the analysis reads (ProfileSnapshot JSON, with proficiencies)")
     .option("--max-pages <n>", "most PDF pages to read (default 10)")
     .option("--max-mb <n>", "largest file accepted in MB (default 10)")
     .option("--timeout <seconds>", "longest a parse may take (default 60)")

@@ -10,7 +10,9 @@ import { expect } from "vitest";
 export const widget = (page: Page) => page.locator("careercraft-widget");
 
 export async function openWidget(page: Page): Promise<void> {
-  await widget(page).locator(".launcher").click();
+  // The panel reopens by itself after a reload when it was open before.
+  await widget(page).locator(".launcher").waitFor({ state: "attached" });
+  if (await widget(page).locator(".panel").isHidden()) await widget(page).locator(".launcher").click();
   await widget(page).locator(".panel").waitFor({ state: "visible" });
   // the greeting or restored history is in place once the status line is gone
   await widget(page).locator(".status").waitFor({ state: "hidden" });
@@ -49,8 +51,8 @@ export async function sendMessage(
 
 export async function waitForTurnEnd(page: Page, timeoutMs = 30_000): Promise<void> {
   await expect
-    .poll(() => widget(page).locator("button.send").isDisabled(), { timeout: timeoutMs })
-    .toBe(false);
+    .poll(() => widget(page).locator(".root").getAttribute("data-busy"), { timeout: timeoutMs })
+    .toBeNull();
 }
 
 export async function lastBotText(page: Page): Promise<string> {

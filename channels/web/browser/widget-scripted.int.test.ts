@@ -112,8 +112,9 @@ describe.skipIf(Boolean(unavailable))("widget in a real browser (scripted conver
     ).toEqual([true, true]);
   });
 
-  it("restores the conversation after a reload", async () => {
+  it("restores the conversation after a reload, with the panel still open", async () => {
     await page.reload();
+    await widget(page).locator(".panel").waitFor({ state: "visible" });
     await openWidget(page);
     await expect.poll(() => widget(page).locator(".score-card .score").count()).toBe(11);
     expect(await widget(page).locator(".msg.user").allTextContents()).toContain("hello there");
@@ -145,6 +146,54 @@ describe.skipIf(Boolean(unavailable))("widget in a real browser (scripted conver
       await phone.close();
     }
     await page.emulateMedia({ colorScheme: "light" });
+  });
+
+  it("stops a reply when the person presses stop, which stops the generation on the server", async () => {
+    const before = scripted.log.aborted;
+    const input = widget(page).locator("textarea");
+    await input.fill("slow please");
+    await input.press("Enter");
+    await expect.poll(() => widget(page).locator(".msg.bot.typing").count()).toBe(1);
+    expect(await widget(page).locator("button.send").getAttribute("aria-label")).toBe("Stop answering");
+    await widget(page).locator("button.send").click();
+    await waitForTurnEnd(page);
+    await expect.poll(() => scripted.log.aborted).toBe(before + 1);
+    expect(await widget(page).locator(".note").last().textContent()).toBe("Stopped.");
+    expect(await widget(page).locator("button.send").getAttribute("aria-label")).toBe("Send message");
+  });
+
+  it("serves a demo page at / that explains CareerCraft and embeds the widget from its own origin", async () => {
+    const demo = await context.newPage();
+    await demo.goto(`${server.url}/`);
+    expect(await demo.locator("h1").textContent()).toBe("CareerCraft");
+    expect(await demo.locator("pre code").textContent()).toContain(`${server.url}/widget.js`);
+    await openWidget(demo);
+    await expect.poll(() => lastBotText(demo)).toMatch(/career coach|FIT/i);
+    await demo.screenshot({ path: path.join(ARTIFACTS, "demo-page.png") });
+    await demo.close();
+  });
+
+  it("still works and keeps its look on a host page with a strict Content-Security-Policy", async () => {
+    const strict = await context.newPage();
+    await strict.goto(`${host.origin}/strict`);
+    await openWidget(strict);
+    // the host's own inline <style> is refused under this policy; the widget's sheet is not
+    expect(await strict.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+      "rgb(253, 246, 227)",
+    );
+    expect(
+      await widget(strict)
+        .locator(".launcher")
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe("rgb(15, 118, 110)");
+    await expect.poll(() => widget(strict).locator(".score-card .score").count()).toBe(11);
+    const width = await widget(strict)
+      .locator(".score-card .fill")
+      .first()
+      .evaluate((el) => (el as HTMLElement).style.width);
+    expect(width).toBe("72%");
+    await sendMessage(strict, "hello again");
+    await strict.close();
   });
 
   it("is keyboard operable: Escape closes and gives focus back to the launcher", async () => {

@@ -25,14 +25,14 @@ export function clientAddress(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? "unknown";
 }
 
-/** Verifies the token; when `countsAgainstLimit` the call also uses up rate-limit budget. */
-export async function authenticate(
-  ctx: WebContext,
-  req: Request,
-  countsAgainstLimit: boolean,
-): Promise<Caller> {
-  if (countsAgainstLimit) ctx.addressLimiter.hit(`ip:${clientAddress(req)}`, "address");
+/**
+ * Verifies the token and charges the rate limits: every call counts against the
+ * client address; an "action" (a chat turn, an upload, a new thread) also against the
+ * session, while a "read" (history on page load) does not use up the person's turns.
+ */
+export async function authenticate(ctx: WebContext, req: Request, kind: "action" | "read"): Promise<Caller> {
+  ctx.addressLimiter.hit(`ip:${clientAddress(req)}`, "address");
   const session = verifySession(await ctx.sessionSecret(), bearerToken(req));
-  if (countsAgainstLimit) ctx.sessionLimiter.hit(`session:${session.sid}`, "session");
+  if (kind === "action") ctx.sessionLimiter.hit(`session:${session.sid}`, "session");
   return { session, identity: identityOf(session), key: identityKey(session) };
 }

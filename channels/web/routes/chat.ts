@@ -30,7 +30,7 @@ const chatBody = z
 
 export function chatRoute(ctx: WebContext) {
   return async (req: Request, res: Response) => {
-    const caller = await authenticate(ctx, req, true);
+    const caller = await authenticate(ctx, req, "action");
     const body = parseBody(chatBody, req.body);
     const threadId = body.threadId ?? (await ctx.store.currentThread(caller.key));
     if (body.threadId && !(await ctx.store.ownsThread(caller.key, body.threadId))) {
@@ -56,15 +56,21 @@ export function chatRoute(ctx: WebContext) {
     }));
 
     ctx.activeTurns.add(threadId);
+    const release = () => ctx.activeTurns.delete(threadId);
     try {
-      await runStreamedTurn(ctx, res, {
-        identity: caller.identity,
-        threadId,
-        inbound: { text: body.text.trim(), attachments },
-        attachmentsMeta: uploads.map((u) => ({ filename: u.filename, mimeType: u.mimeType, size: u.size })),
-      });
+      await runStreamedTurn(
+        ctx,
+        res,
+        {
+          identity: caller.identity,
+          threadId,
+          inbound: { text: body.text.trim(), attachments },
+          attachmentsMeta: uploads.map((u) => ({ filename: u.filename, mimeType: u.mimeType, size: u.size })),
+        },
+        release,
+      );
     } finally {
-      ctx.activeTurns.delete(threadId);
+      release();
     }
   };
 }

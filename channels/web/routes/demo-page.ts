@@ -18,7 +18,7 @@ const PAGE = `<!doctype html>
   main { max-width: 880px; margin: 0 auto; padding: 48px 24px 120px; }
   h1 { font-size: 2.3rem; margin: 0 0 8px; letter-spacing: -0.02em; }
   .lead { font-size: 1.15rem; opacity: .85; margin: 0 0 32px; }
-  .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(230px, 1fr)); gap: 16px; margin: 24px 0 40px; }
+  .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 16px; margin: 24px 0 40px; }
   .card { background: #fff; border: 1px solid #e5e7eb; border-radius: 12px; padding: 16px 18px; }
   .card h2 { font-size: 1rem; margin: 0 0 6px; }
   .card p { margin: 0; font-size: .95rem; opacity: .85; }

@@ -17,7 +17,7 @@ const historyQuery = z.object({
 
 export function historyRoute(ctx: WebContext) {
   return async (req: Request, res: Response) => {
-    const caller = await authenticate(ctx, req, false);
+    const caller = await authenticate(ctx, req, "read");
     const query = parseBody(historyQuery, req.query);
     const threadId = query.threadId ?? (await ctx.store.currentThread(caller.key));
     if (query.threadId && !(await ctx.store.ownsThread(caller.key, query.threadId))) {

@@ -58,7 +58,7 @@ export function sessionRoute(ctx: WebContext) {
 
 export function newThreadRoute(ctx: WebContext) {
   return async (req: Request, res: Response) => {
-    const caller = await authenticate(ctx, req, true);
+    const caller = await authenticate(ctx, req, "action");
     const threadId = await ctx.store.createThread(caller.key);
     res.status(201).json({ threadId });
   };

@@ -31,7 +31,7 @@ interface ReceivedFile {
 
 export function uploadRoute(ctx: WebContext) {
   return async (req: Request, res: Response) => {
-    const caller = await authenticate(ctx, req, true);
+    const caller = await authenticate(ctx, req, "action");
     if (!req.is("multipart/form-data")) {
       throw new CareerCraftError(
         "unsupported_type",

@@ -7,9 +7,11 @@
 import type { ReplyEvent } from "../../../agent/conversation/types.ts";
 import { ApiError, type ChatApi, type HistoryMessage } from "./api.ts";
 import { h } from "./dom.ts";
+import { wireFilePicking } from "./file-drop.ts";
 import { AssistantMessage, type PartActions } from "./message-view.ts";
 import { markItemDone } from "./render/roadmap.ts";
 import type { Shell } from "./shell.ts";
+import { progressFraction, StatusLine } from "./status-line.ts";
 
 export type Theme = "light" | "dark" | "auto";
 
@@ -27,13 +29,19 @@ export class WidgetApp {
   private busy = false;
   private turn: AbortController | undefined;
   private theme: Theme;
+  private readonly status: StatusLine;
   private readonly media = window.matchMedia("(prefers-color-scheme: dark)");
   private readonly actions: PartActions = {
     send: (text) => void this.send(text, []),
+    prefill: (text) => {
+      this.ui.input.value = text;
+      this.ui.input.focus();
+      this.ui.input.setSelectionRange(text.length, text.length);
+    },
     // The planner's record_progress understands "mark <item> as done"; a week number in
     // the message would mark the whole week instead, so it is left out.
-    itemDone: (_week, itemText, itemId) => {
-      if (itemId) markItemDone(this.ui.log, itemId);
+    itemDone: (roadmapId, itemText, itemId) => {
+      if (itemId) markItemDone(this.ui.log, roadmapId, itemId);
       void this.send(`Mark ${itemText} as done`, []);
     },
   };
@@ -44,10 +52,11 @@ export class WidgetApp {
     options: AppOptions,
   ) {
     this.theme = options.theme;
+    this.status = new StatusLine(ui);
     this.applyTheme();
     this.media.addEventListener("change", () => this.applyTheme());
     this.wire();
-    if (options.open) this.open();
+    if (options.open || rememberOpen()) this.open();
   }
 
   open(): void {
@@ -55,6 +64,7 @@ export class WidgetApp {
     this.ui.root.classList.add("open");
     this.ui.launcher.setAttribute("aria-expanded", "true");
     this.ui.input.focus();
+    rememberOpen(true);
     this.started ??= this.restore();
   }
 
@@ -63,6 +73,7 @@ export class WidgetApp {
     this.ui.root.classList.remove("open");
     this.ui.launcher.setAttribute("aria-expanded", "false");
     this.ui.launcher.focus();
+    rememberOpen(false);
   }
 
   setTheme(theme: Theme): void {
@@ -96,36 +107,19 @@ export class WidgetApp {
     ui.input.addEventListener("input", () => this.autosize());
     ui.send.closest("form")!.addEventListener("submit", (e) => {
       e.preventDefault();
+      // While a reply is streaming the send button is a stop button: closing the
+      // request stops the generation on the server.
+      if (this.turn) {
+        this.turn.abort();
+        return;
+      }
       const text = ui.input.value.trim();
       if (!text || this.busy) return;
       ui.input.value = "";
       this.autosize();
       void this.send(text, []);
     });
-    ui.attach.addEventListener("click", () => ui.fileInput.click());
-    ui.fileInput.addEventListener("change", () => {
-      const file = ui.fileInput.files?.[0];
-      ui.fileInput.value = "";
-      if (file) void this.upload(file);
-    });
-    let depth = 0;
-    ui.panel.addEventListener("dragenter", (e) => {
-      if (!e.dataTransfer?.types.includes("Files")) return;
-      depth++;
-      ui.drop.hidden = false;
-    });
-    ui.panel.addEventListener("dragleave", () => {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) ui.drop.hidden = true;
-    });
-    ui.panel.addEventListener("dragover", (e) => e.preventDefault());
-    ui.panel.addEventListener("drop", (e) => {
-      e.preventDefault();
-      depth = 0;
-      ui.drop.hidden = true;
-      const file = e.dataTransfer?.files[0];
-      if (file) void this.upload(file);
-    });
+    wireFilePicking(ui, (file) => void this.upload(file));
   }
 
   private autosize(): void {
@@ -134,18 +128,18 @@ export class WidgetApp {
   }
 
   private async restore(): Promise<void> {
-    this.setStatus("Connecting…");
+    this.status.show("Connecting…");
     try {
       await this.api.start();
       const messages = await this.api.history();
       this.ui.log.replaceChildren();
       if (messages.length === 0) this.ui.log.appendChild(h("div", { class: "msg bot" }, GREETING));
       for (const message of messages) this.replay(message);
-      this.clearStatus();
+      this.status.clear();
       this.scroll();
     } catch (error) {
       this.started = undefined;
-      this.clearStatus();
+      this.status.clear();
       this.showError(error);
     }
   }
@@ -187,30 +181,32 @@ export class WidgetApp {
     if (this.busy) return;
     await this.started;
     this.busy = true;
-    this.ui.send.disabled = true;
+    this.turn = new AbortController();
+    this.showBusy(true);
     for (const chips of this.ui.log.querySelectorAll(".chips")) chips.remove();
     this.userBubble(text, files);
-    this.setStatus("Thinking…");
+    this.status.show("Thinking…");
     const view = new AssistantMessage(this.ui.log, this.actions, () => this.scroll());
-    this.turn = new AbortController();
+    const turn = this.turn;
     const onEvent = (event: ReplyEvent) => this.onEvent(view, event);
     try {
       try {
-        await this.api.chat(text, uploadIds, onEvent, this.turn.signal);
+        await this.api.chat(text, uploadIds, onEvent, turn.signal);
       } catch (error) {
         // A session that expired while the page was open is renewed once.
         if (!(error instanceof ApiError && error.status === 401)) throw error;
         await this.api.start();
-        await this.api.chat(text, uploadIds, onEvent, this.turn.signal);
+        await this.api.chat(text, uploadIds, onEvent, turn.signal);
       }
+      if (turn.signal.aborted) view.note("Stopped.");
     } catch (error) {
       view.error(messageOf(error));
     } finally {
       view.finish();
-      this.clearStatus();
+      this.status.clear();
       this.busy = false;
-      this.ui.send.disabled = false;
       this.turn = undefined;
+      this.showBusy(false);
     }
   }
 
@@ -223,16 +219,16 @@ export class WidgetApp {
         view.addPart(event.part);
         break;
       case "progress":
-        this.setStatus(event.message);
+        this.status.show(event.message, progressFraction(event.metrics));
         break;
       case "tool_call":
-        this.setStatus("Working on it…");
+        this.status.show("Working on it…");
         break;
       case "error":
         view.error(event.message);
         break;
       case "turn_end":
-        this.clearStatus();
+        this.status.clear();
         break;
     }
   }
@@ -241,13 +237,14 @@ export class WidgetApp {
     if (this.busy) return;
     await this.started;
     this.busy = true;
-    this.setStatus(`Uploading ${file.name}…`, 0);
+    this.status.show(`Uploading ${file.name}…`, 0);
     let result: Awaited<ReturnType<ChatApi["upload"]>["promise"]>;
     try {
-      result = await this.api.upload(file, (fraction) => this.setStatus(`Uploading ${file.name}…`, fraction))
-        .promise;
+      result = await this.api.upload(file, (fraction) =>
+        this.status.show(`Uploading ${file.name}…`, fraction),
+      ).promise;
     } catch (error) {
-      this.clearStatus();
+      this.status.clear();
       this.busy = false;
       this.ui.log.appendChild(h("div", { class: "msg bot error", role: "alert" }, messageOf(error)));
       this.scroll();
@@ -257,21 +254,9 @@ export class WidgetApp {
     await this.send("Here is my resume.", [result.uploadId], [result.filename]);
   }
 
-  private setStatus(text: string, fraction?: number): void {
-    const { ui } = this;
-    ui.status.hidden = false;
-    ui.statusText.textContent = text;
-    ui.statusBar.hidden = fraction === undefined;
-    ui.spinner.hidden = fraction !== undefined;
-    if (fraction !== undefined) {
-      const percent = Math.round(fraction * 100);
-      ui.statusBar.setAttribute("aria-valuenow", String(percent));
-      (ui.statusBar.firstChild as HTMLElement).style.width = `${percent}%`;
-    }
-  }
-
-  private clearStatus(): void {
-    this.ui.status.hidden = true;
+  private showBusy(busy: boolean): void {
+    this.ui.root.toggleAttribute("data-busy", busy);
+    this.ui.send.setAttribute("aria-label", busy ? "Stop answering" : "Send message");
   }
 
   private showError(error: unknown): void {
@@ -281,6 +266,18 @@ export class WidgetApp {
 
   private scroll(): void {
     this.ui.log.scrollTop = this.ui.log.scrollHeight;
+  }
+}
+
+/** An open panel stays open across page loads of the same tab (reload, next page of the site). */
+function rememberOpen(open?: boolean): boolean {
+  const key = "careercraft:open";
+  try {
+    if (open === true) sessionStorage.setItem(key, "1");
+    else if (open === false) sessionStorage.removeItem(key);
+    return sessionStorage.getItem(key) === "1";
+  } catch {
+    return false;
   }
 }
 

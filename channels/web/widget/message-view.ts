@@ -6,13 +6,14 @@ import type { ReplyPart } from "../../../agent/conversation/types.ts";
 import { h } from "./dom.ts";
 import { gapList } from "./render/gap-list.ts";
 import { richText } from "./render/rich-text.ts";
-import { roadmap } from "./render/roadmap.ts";
+import { roadmap, syncRoadmap } from "./render/roadmap.ts";
 import { scoreCard } from "./render/score-card.ts";
 import { chart, file, list, quickReplies } from "./render/simple-parts.ts";
 
 export interface PartActions {
   send(text: string): void;
-  itemDone(week: number, itemText: string, itemId: string): void;
+  prefill(text: string): void;
+  itemDone(roadmapId: string | undefined, itemText: string, itemId: string): void;
 }
 
 export function renderPart(part: ReplyPart, actions: PartActions): HTMLElement {
@@ -26,7 +27,7 @@ export function renderPart(part: ReplyPart, actions: PartActions): HTMLElement {
     case "roadmap":
       return roadmap(part, (week, text) => {
         const item = part.weeks.find((w) => w.week === week)?.items.find((i) => i.text === text);
-        actions.itemDone(week, text, item?.id ?? "");
+        actions.itemDone(part.roadmapId, text, item?.id ?? "");
       });
     case "list":
       return list(part);
@@ -35,7 +36,7 @@ export function renderPart(part: ReplyPart, actions: PartActions): HTMLElement {
     case "file":
       return file(part);
     case "quickReplies":
-      return quickReplies(part, actions.send);
+      return quickReplies(part, actions.send, actions.prefill);
   }
 }
 
@@ -69,6 +70,7 @@ export class AssistantMessage {
   addPart(part: ReplyPart): void {
     this.endBubble();
     const el = renderPart(part, this.actions);
+    if (part.type === "roadmap") syncRoadmap(this.log, part);
     this.log.appendChild(
       part.type === "text" || part.type === "quickReplies" ? el : h("div", { class: "bot parts" }, el),
     );
@@ -78,6 +80,12 @@ export class AssistantMessage {
   error(message: string): void {
     this.endBubble();
     this.log.appendChild(h("div", { class: "msg bot error", role: "alert" }, message));
+    this.onGrow();
+  }
+
+  note(message: string): void {
+    this.endBubble();
+    this.log.appendChild(h("div", { class: "muted note" }, message));
     this.onGrow();
   }
 

@@ -46,10 +46,11 @@ const MOON = "M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z";
 const RESTART = "M3 12a9 9 0 1 0 3-6.7M3 4v5h5";
 const CLIP = "M21 11.5l-8.5 8.5a5 5 0 0 1-7-7l9-9a3.5 3.5 0 0 1 5 5l-9 9a2 2 0 0 1-3-3l8-8";
 const SEND = "M4 12l16-8-6 16-2.5-6.5z";
+const STOP = "M7 7h10v10H7z";
 
 export function buildShell(host: HTMLElement, title: string, accent: string | undefined): Shell {
   const shadow = host.attachShadow({ mode: "open" });
-  const style = h("style", {}, STYLES);
+  adoptStyles(shadow);
   const launcher = h(
     "button",
     {
@@ -87,7 +88,7 @@ export function buildShell(host: HTMLElement, title: string, accent: string | un
     {
       class: "progress",
       role: "progressbar",
-      "aria-label": "Upload progress",
+      "aria-label": "Progress",
       "aria-valuemin": 0,
       "aria-valuemax": 100,
       hidden: true,
@@ -113,7 +114,12 @@ export function buildShell(host: HTMLElement, title: string, accent: string | un
     "aria-label": "Message",
     maxlength: 20000,
   });
-  const send = h("button", { class: "icon send", type: "submit", "aria-label": "Send message" }, icon(SEND));
+  const send = h(
+    "button",
+    { class: "icon send", type: "submit", "aria-label": "Send message" },
+    icon(SEND),
+    icon(STOP),
+  );
   const composer = h("form", { class: "composer" }, attach, fileInput, input, send);
   const drop = h("div", { class: "drop", hidden: true }, "Drop your resume to upload it");
   const panel = h(
@@ -133,7 +139,7 @@ export function buildShell(host: HTMLElement, title: string, accent: string | un
     drop,
   );
   const root = h("div", { class: "root" }, panel, launcher);
-  shadow.append(style, root);
+  shadow.append(root);
   if (accent && /^#[0-9a-f]{3,8}$|^[a-z]+$|^(rgb|hsl)a?\([\d\s.,%]+\)$/i.test(accent)) {
     root.style.setProperty("--accent", accent);
     if (isLight(accent)) root.style.setProperty("--accent-ink", "#111827");
@@ -156,6 +162,20 @@ export function buildShell(host: HTMLElement, title: string, accent: string | un
     restart,
     close,
   };
+}
+
+/**
+ * A constructed stylesheet is not an inline <style>, so a host page whose CSP forbids
+ * inline styles still renders the widget; older browsers get the <style> element.
+ */
+function adoptStyles(shadow: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    shadow.appendChild(h("style", {}, STYLES));
+  }
 }
 
 /** A pale accent colour (e.g. #facc15) needs dark text on it to stay readable. */

@@ -47,7 +47,9 @@ button, input, textarea { font: inherit; color: inherit; }
 .composer .icon { color: var(--muted); width: 38px; height: 38px; }
 .composer .icon:hover { background: var(--bg2); }
 .send { background: var(--accent) !important; color: var(--accent-ink) !important; }
-.send:disabled { opacity: .5; cursor: default; }
+.send svg + svg, .root[data-busy] .send svg:first-child { display: none; }
+.root[data-busy] .send svg + svg { display: block; }
+.note { align-self: flex-start; padding-left: 4px; }
 .drop { position: absolute; inset: 0; background: color-mix(in srgb, var(--accent) 14%, var(--bg)); border: 2px dashed var(--accent); border-radius: 16px;
   display: grid; place-items: center; font-weight: 600; color: var(--ink); pointer-events: none; }
 .drop[hidden] { display: none; }
@@ -81,6 +83,8 @@ button, input, textarea { font: inherit; color: inherit; }
 .items label { display: flex; gap: 6px; align-items: flex-start; font-size: 13px; padding: 2px 0; cursor: pointer; }
 .items input { margin-top: 3px; accent-color: var(--accent); }
 .items input:checked + span { text-decoration: line-through; color: var(--muted); }
+.more-weeks summary { cursor: pointer; color: var(--accent); font-size: 13px; margin: 4px 0; }
+.root.dark .more-weeks summary { color: color-mix(in srgb, var(--accent) 55%, #fff); }
 .checkpoint { margin: 2px 0 0; font-size: 12px; font-style: italic; color: var(--muted); }
 .list li { padding: 3px 0; font-size: 13px; }
 .list a, .items a { color: var(--accent); }

@@ -89,4 +89,16 @@ cissp | guide 10 | CISSP certification (ISC2) | https://www.isc2.org/certificati
 ccna | course 40 | Cisco Networking Academy | https://www.netacad.com/
 comptia-a | video 30 | Professor Messer: CompTIA A+ training | https://www.professormesser.com/
 ocjp | tutorial 30 | Learn Java (dev.java) | https://dev.java/learn/
+work-ethic | guide 3 | SkillsYouNeed: personal development | https://www.skillsyouneed.com/ps/personal-development.html
+personal-development | guide 3 | SkillsYouNeed: personal development | https://www.skillsyouneed.com/ps/personal-development.html
+adaptability | guide 3 | SkillsYouNeed: personal development | https://www.skillsyouneed.com/ps/personal-development.html
+attention-to-detail | guide 3 | SkillsYouNeed: personal development | https://www.skillsyouneed.com/ps/personal-development.html
+initiative | guide 2 | SkillsYouNeed: self-motivation | https://www.skillsyouneed.com/ps/self-motivation.html
+work-independently | guide 2 | SkillsYouNeed: self-motivation | https://www.skillsyouneed.com/ps/self-motivation.html
+cross-cultural | guide 3 | SkillsYouNeed: interpersonal skills | https://www.skillsyouneed.com/interpersonal-skills.html
+make-decisions | guide 3 | SkillsYouNeed: decision making | https://www.skillsyouneed.com/ips/decision-making.html
+change-management | course 10 | OpenLearn: leadership and management courses | https://www.open.edu/openlearn/money-business/leadership-management
+healthcare | course 30 | Khan Academy: Health and medicine | https://www.khanacademy.org/science/health-and-medicine
+teaching | guide 10 | Edutopia: teaching strategies | https://www.edutopia.org/
+elearning | course 10 | Moodle Academy | https://moodle.academy/
 `;

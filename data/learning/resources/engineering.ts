@@ -69,4 +69,10 @@ video-production | video 20 | DaVinci Resolve training (Blackmagic Design) | htt
 design | docs 6 | Figma Learn help center | https://help.figma.com/
 technical-writing | course 6 | Technical Writing courses (Google) | https://developers.google.com/tech-writing
 documentation | guide 4 | Write the Docs guide | https://www.writethedocs.org/guide/
+react-redux | docs 4 | React Redux: quick start | https://react-redux.js.org/tutorials/quick-start
+aws-services | docs 10 | AWS documentation | https://docs.aws.amazon.com/
+scripting | book 20 | Automate the Boring Stuff with Python | https://automatetheboringstuff.com/
+bdd | docs 4 | Behaviour-Driven Development (Cucumber docs) | https://cucumber.io/docs/bdd/
+build-tools | docs 3 | Maven in 5 Minutes | https://maven.apache.org/guides/getting-started/maven-in-five-minutes.html
+guice | docs 4 | Guice user guide | https://github.com/google/guice/wiki
 `;

@@ -42,6 +42,15 @@ describe("conversation assertions", () => {
     expect(extra.failures[0]).toContain("tools [a, b] expected, got [a]");
   });
 
+  it("allows the optional tools a script names, and only those", () => {
+    const turn = { say: "x", expect: { tools: ["set_dream_job"], mayAlso: ["analyze_fit"] } };
+    const calls = (...names: string[]) => observed({ toolCalls: names.map((name) => ({ name, args: {} })) });
+    expect(checkTurn(turn, calls("set_dream_job", "analyze_fit")).toolsCorrect).toBe(true);
+    expect(checkTurn(turn, calls("set_dream_job")).toolsCorrect).toBe(true);
+    expect(checkTurn(turn, calls("set_dream_job", "create_roadmap")).toolsCorrect).toBe(false);
+    expect(checkTurn(turn, calls("analyze_fit")).toolsCorrect).toBe(false);
+  });
+
   it("checks parts, text patterns, forbidden calls and error events", () => {
     const turn = {
       say: "x",
@@ -77,7 +86,11 @@ describe("the shipped conversation scripts", () => {
     expect(scripts.length).toBeGreaterThanOrEqual(10);
     for (const s of scripts) {
       for (const t of s.turns) {
-        for (const tool of [...(t.expect.tools ?? []), ...Object.keys(t.expect.args ?? {})]) {
+        for (const tool of [
+          ...(t.expect.tools ?? []),
+          ...(t.expect.mayAlso ?? []),
+          ...Object.keys(t.expect.args ?? {}),
+        ]) {
           expect(TOOL_NAMES as string[], `${s.file}: ${tool}`).toContain(tool);
         }
         expect(turnText(s, t).length).toBeGreaterThan(0);

@@ -39,8 +39,10 @@ export function checkTurn(turn: ScriptTurn, observed: ObservedTurn): TurnVerdict
   const names = observed.toolCalls.map((c) => c.name);
   let toolsCorrect: boolean | null = null;
   if (e.tools) {
+    const optional = new Set(e.mayAlso ?? []);
     const want = [...e.tools].sort();
-    const got = [...names].sort();
+    // Optional tools are ignored unless the script also requires them.
+    const got = names.filter((n) => e.tools!.includes(n) || !optional.has(n)).sort();
     toolsCorrect = JSON.stringify(want) === JSON.stringify(got);
     for (const [tool, args] of Object.entries(e.args ?? {})) {
       if (!observed.toolCalls.some((c) => c.name === tool && argsMatch(args, c.args))) {

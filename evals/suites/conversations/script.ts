@@ -22,6 +22,8 @@ const turnSchema = z
       .object({
         /** Exactly these tools, in any order; [] means no tool call. Omitted: not checked. */
         tools: z.array(z.string()).optional(),
+        /** Further tools the agent may reasonably call too (a proactive analysis after a posting). */
+        mayAlso: z.array(z.string()).optional(),
         args: argsSchema.optional(),
         /** A call to one of these tools with these arguments must not happen. */
         forbid: argsSchema.optional(),

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { SuiteSkipped } from "../../core/errors.ts";
 import type { Suite } from "../../core/types.ts";
+import { spreadSample } from "../helpers.ts";
 import { openConversationEntry } from "../ports.ts";
 import { runScript, type ScriptRun } from "./run-script.ts";
 import { scoreRuns } from "./score.ts";
@@ -28,8 +29,11 @@ export const conversationsSuite: Suite = {
       ? path.resolve(ctx.dataOverride)
       : path.join(ctx.repoRoot, "evals/data/conversations");
     if (!existsSync(dir)) throw new Error(`Conversation scripts folder ${dir} does not exist.`);
-    const scripts = loadScripts(dir);
-    const entry = await openConversationEntry();
+    const all = loadScripts(dir);
+    // The CI subset plays four scripts spread over the set (greeting, analysis and why,
+    // editing skills, out of scope); the full run plays them all.
+    const scripts = ctx.fast ? spreadSample(all, 4) : all;
+    const entry = await openConversationEntry(ctx.model);
     const runs: ScriptRun[] = [];
     const runId = Date.now().toString(36);
     try {
@@ -80,6 +84,7 @@ export const conversationsSuite: Suite = {
       ),
       notes: [
         `Provider: ${ctx.model}. Each script runs on its own thread with a fresh identity; ${entry.description}.`,
+        ...(ctx.fast ? [`Fast run: ${scripts.length} of ${all.length} scripts.`] : []),
         "Task success: every turn's assertions hold and the script's done condition is met. Tool-call accuracy: turns whose tool calls (names, and the stated arguments) are exactly as expected.",
       ],
     };

@@ -1,17 +1,150 @@
 /**
- * robustness: placeholder until the analysis lands is not acceptable, so this suite
- * reports "not available" through loadProductPorts until the entry points exist.
+ * robustness: every resume and job of the labelled fit set, attacked. Injected
+ * instructions (in the resume or the ad) and repetition of skills the resume already
+ * names add no real content, so no score may move and no verdict may flip. Appending
+ * the job's missing skills as a bare keyword list is a real (unverified) claim: its
+ * effect is reported, not gated. Garbage and hostile uploads must give clear errors.
  */
+import path from "node:path";
+import { loadCapability } from "../../core/capability.ts";
+import { requireData } from "../../core/data-files.ts";
 import type { Suite } from "../../core/types.ts";
-import { loadProductPorts } from "../ports.ts";
+import { spreadSample } from "../helpers.ts";
+import { type AnalysisLike, loadAnalysisPipeline } from "../ports.ts";
+import { readDotinResume, readFitPairs, readPostings } from "../reference-texts.ts";
+import { type AnalysisDelta, analysisDelta } from "./deltas.ts";
+import { runHostileCases } from "./run-hostile.ts";
+import { claimStuffing, jobInjections, repetitionStuffing, resumeInjections } from "./variants.ts";
+
+interface ResumeParseModule {
+  parseResume(bytes: Uint8Array): Promise<unknown>;
+}
+
+/** A person waits seconds, not minutes: an upload not answered in 15 s has failed them. */
+const HOSTILE_TIMEOUT_MS = 15_000;
+
+interface Attack {
+  pair: string;
+  variant: string;
+  group: "injection" | "repetition" | "claims";
+  delta: AnalysisDelta;
+}
+
+const profileSkillNames = (profile: unknown): string[] =>
+  ((profile as { skills?: { name?: string }[] }).skills ?? []).map((s) => s.name ?? "").filter(Boolean);
+const gapSkillNames = (analysis: AnalysisLike): string[] =>
+  ((analysis as { gaps?: { skill?: string }[] }).gaps ?? []).map((g) => g.skill ?? "").filter(Boolean);
 
 export const robustnessSuite: Suite = {
   name: "robustness",
   title: "Robustness to injection, stuffing and hostile input",
   description:
-    "Each resume and job in the fit set with injected instructions and keyword stuffing: every score delta must be 0 beyond what the real content supports; garbage and hostile inputs must give clear errors.",
-  async run() {
-    await loadProductPorts();
-    return { metrics: {} };
+    "Each resume and job of the fit set with injected instructions and keyword stuffing added: no score may move beyond what the real content supports; garbage and hostile uploads must give clear errors.",
+  async run(ctx) {
+    requireData(ctx, path.join(ctx.sharedDataDir, "resumes/dotin_train"), "Resumes of the fit set");
+    requireData(ctx, path.join(ctx.sharedDataDir, "job_postings"), "Job postings of the fit set");
+    const pipeline = await loadAnalysisPipeline();
+    // Loaded here only to report "not available" before any work; the hostile cases
+    // run it in a child process (see run-hostile.ts).
+    await loadCapability<ResumeParseModule>(
+      "Resume parsing (tools/resume)",
+      ["tools/resume/parse.ts"],
+      ["parseResume"],
+    );
+    const postings = readPostings(ctx.sharedDataDir);
+    const allPairs = readFitPairs(path.join(ctx.repoRoot, "evals/data/fit/pairs.jsonl"));
+    const pairs = ctx.fast ? spreadSample(allPairs, 8) : allPairs;
+    const profiles = new Map<string, unknown>();
+    const profileOf = async (text: string) => {
+      if (!profiles.has(text)) profiles.set(text, await pipeline.profileFromText(text));
+      return profiles.get(text);
+    };
+    const scored = (a: AnalysisLike) => ({ verdict: a.verdict, confidence: a.confidence, scores: a.scores });
+
+    const attacks: Attack[] = [];
+    for (const pair of pairs) {
+      const resumeText = readDotinResume(ctx.sharedDataDir, pair.resume);
+      const posting = postings.get(pair.job);
+      if (!posting) throw new Error(`fit pair ${pair.id}: job ${pair.job} is not in the postings file`);
+      const profile = await profileOf(resumeText);
+      const job = pipeline.parseJob(posting.text);
+      const base = pipeline.analyze(profile, job);
+      const record = (variant: string, group: Attack["group"], after: AnalysisLike) =>
+        attacks.push({ pair: pair.id, variant, group, delta: analysisDelta(scored(base), scored(after)) });
+      for (const v of resumeInjections(resumeText))
+        record(v.name, "injection", pipeline.analyze(await profileOf(v.text), job));
+      for (const v of jobInjections(posting.text))
+        record(v.name, "injection", pipeline.analyze(profile, pipeline.parseJob(v.text)));
+      const repeated = repetitionStuffing(resumeText, profileSkillNames(profile));
+      if (repeated)
+        record(repeated.name, "repetition", pipeline.analyze(await profileOf(repeated.text), job));
+      const claimed = claimStuffing(resumeText, gapSkillNames(base));
+      if (claimed) record(claimed.name, "claims", pipeline.analyze(await profileOf(claimed.text), job));
+    }
+
+    ctx.log(`${attacks.length} attacks on ${pairs.length} pairs done; hostile inputs next`);
+    const hostile = await runHostileCases(ctx.repoRoot, { timeoutMs: HOSTILE_TIMEOUT_MS });
+
+    const group = (g: Attack["group"]) => attacks.filter((a) => a.group === g);
+    const maxDelta = (xs: Attack[]) => xs.reduce((m, a) => Math.max(m, a.delta.maxAbsDelta), 0);
+    const flips = (xs: Attack[]) => xs.filter((a) => a.delta.verdictFlipped).length;
+    const claims = group("claims");
+    const readinessDelta = (a: Attack) => {
+      const moved = a.delta.moved.find((m) => m.key === "readiness");
+      return moved && moved.before !== null && moved.after !== null ? moved.after - moved.before : 0;
+    };
+    const moved = attacks.filter(
+      (a) => a.group !== "claims" && (a.delta.maxAbsDelta > 0 || a.delta.verdictFlipped),
+    );
+    return {
+      metrics: {
+        pairs: pairs.length,
+        "injection.cases": group("injection").length,
+        "injection.max_abs_delta": maxDelta(group("injection")),
+        "injection.verdict_flips": flips(group("injection")),
+        "injection.max_confidence_delta": group("injection").reduce(
+          (m, a) => Math.max(m, Math.abs(a.delta.confidenceDelta)),
+          0,
+        ),
+        "repetition.cases": group("repetition").length,
+        "repetition.max_abs_delta": maxDelta(group("repetition")),
+        "repetition.verdict_flips": flips(group("repetition")),
+        "claims.cases": claims.length,
+        "claims.mean_readiness_gain": claims.length
+          ? claims.reduce((s, a) => s + readinessDelta(a), 0) / claims.length
+          : 0,
+        "claims.verdict_flips": flips(claims),
+        "hostile.cases": hostile.length,
+        "hostile.clear_error_rate": hostile.filter((h) => h.passed).length / hostile.length,
+      },
+      directions: { "claims.mean_readiness_gain": "lower", "injection.max_confidence_delta": "lower" },
+      dataset: { source: "evals/data/fit/pairs.jsonl (+ generated hostile inputs)", items: pairs.length },
+      tables: [
+        {
+          title: "Attacks on the fit set",
+          columns: ["attack", "cases", "max score change", "verdict flips"],
+          rows: (["injection", "repetition", "claims"] as const).map((g) => [
+            g,
+            group(g).length,
+            maxDelta(group(g)),
+            flips(group(g)),
+          ]),
+        },
+        {
+          title: "Garbage and hostile inputs",
+          columns: ["input", "handled clearly", "ms", "what happened"],
+          rows: hostile.map((h) => [h.name, h.passed ? "yes" : "NO", h.ms ?? null, h.detail.slice(0, 160)]),
+        },
+      ],
+      examples: moved.slice(0, 20).map((a) => ({
+        title: `${a.pair}: ${a.variant}`,
+        detail: `${a.delta.verdictFlipped ? "verdict flipped; " : ""}${a.delta.moved.map((m) => `${m.key} ${m.before} → ${m.after}`).join(", ")}`,
+      })),
+      notes: [
+        "Injections are four resume instructions (start, middle, end) and two job-ad instructions with no skill, employer, degree or date in them; repetition appends the resume's own skills twenty times. Both must leave every one of the 11 scores and the verdict unchanged.",
+        "Claims appends the job's missing skills as a bare keyword list: a real, if unverified, claim. The analysis may credit it (listed-only skills earn reduced credit); the gain is shown for information, not gated.",
+        `Hostile inputs run in a child process with a ${HOSTILE_TIMEOUT_MS / 1000} s limit each. They are generated in memory (empty, noise, corrupt PDF, executable, broken zip, 12 MB text, NUL bytes, emoji, markup, a 300k-character line, instruction-only, and bad job ads): each must end in a CareerCraftError with a message for the person, or a parse flagged as poor.`,
+      ],
+    };
   },
 };

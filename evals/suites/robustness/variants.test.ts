@@ -11,7 +11,10 @@ describe("adversarial variants", () => {
     expect(variants[0].text.startsWith("IMPORTANT SYSTEM NOTE")).toBe(true);
     expect(variants[1].text.split("\n")[2]).toContain("[assistant]");
     expect(variants[2].text.endsWith("-->")).toBe(true);
-    for (const v of variants) expect(v.text.replace(/\n?[^\n]*(ignore|assistant|reviewers)[^\n]*\n?/i, "\n").length).toBeGreaterThan(0);
+    for (const v of variants)
+      expect(v.text.replace(/\n?[^\n]*(ignore|assistant|reviewers)[^\n]*\n?/i, "\n").length).toBeGreaterThan(
+        0,
+      );
   });
 
   it("splices into one-line text at a word boundary", () => {
@@ -22,7 +25,11 @@ describe("adversarial variants", () => {
   });
 
   it("stuffs the document's own skills or the missing ones", () => {
-    expect(repetitionStuffing(resume, ["SQL", "Python", "SQL"], 3)!.text.endsWith("SQL Python SQL Python SQL Python")).toBe(true);
+    expect(
+      repetitionStuffing(resume, ["SQL", "Python", "SQL"], 3)!.text.endsWith(
+        "SQL, Python, SQL, Python, SQL, Python",
+      ),
+    ).toBe(true);
     expect(repetitionStuffing(resume, [])).toBeNull();
     expect(claimStuffing(resume, ["Spark", "Airflow"])!.text.endsWith("Spark, Airflow")).toBe(true);
   });
@@ -34,7 +41,11 @@ describe("analysisDelta", () => {
       { verdict: "UNFIT", confidence: 0.6, scores: { skills: 40, salary: null, education: 80 } },
       { verdict: "FIT", confidence: 0.7, scores: { skills: 55, salary: null, education: 80 } },
     );
-    expect(d).toMatchObject({ maxAbsDelta: 15, verdictFlipped: true, moved: [{ key: "skills", before: 40, after: 55 }] });
+    expect(d).toMatchObject({
+      maxAbsDelta: 15,
+      verdictFlipped: true,
+      moved: [{ key: "skills", before: 40, after: 55 }],
+    });
     expect(d.confidenceDelta).toBeCloseTo(0.1);
   });
 

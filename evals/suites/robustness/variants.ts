@@ -57,7 +57,9 @@ export function jobInjections(text: string): Variant[] {
 export function repetitionStuffing(text: string, ownSkills: string[], times = 20): Variant | null {
   const names = [...new Set(ownSkills)].slice(0, 12);
   if (names.length === 0) return null;
-  const block = Array.from({ length: times }, () => names.join(" ")).join(" ");
+  // Comma-separated, as stuffed keyword lists are, so adjacent names cannot read as
+  // a different multi-word skill.
+  const block = Array.from({ length: times }, () => names.join(", ")).join(", ");
   return { name: "repeated own skills", text: `${text}\n${block}` };
 }
 

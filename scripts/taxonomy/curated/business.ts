@@ -2,10 +2,10 @@
 export const BUSINESS = `
 # id | Name | cat | aliases | parents | related | flags
 microsoft-office | Microsoft Office | tool | ms office, microsoft office, ms-office, office 365, microsoft 365, microsoft office software, microsoft office suite, ms office suite, o365, m365, office suite | office-tools | google-workspace:0.7
-word | Microsoft Word | tool | ms word, microsoft word, word processing, ms-word | microsoft-office | google-docs:0.7 | 
+word | Microsoft Word | tool | ms word, microsoft word, word processing, ms-word, word | microsoft-office | google-docs:0.7 | amb=word
 powerpoint | Microsoft PowerPoint | tool | ms powerpoint, microsoft powerpoint, power point, powerpoint presentations, ms power point, keynote, presentation software | microsoft-office | google-slides:0.7
 outlook | Microsoft Outlook | tool | ms outlook, microsoft outlook, outlook, lotus notes, email management | microsoft-office | | amb=outlook
-visio | Microsoft Visio | tool | ms visio, microsoft visio, lucidchart, draw.io | microsoft-office
+visio | Microsoft Visio | tool | visio, ms visio, microsoft visio, lucidchart, draw.io | microsoft-office
 sharepoint | SharePoint | tool | microsoft sharepoint, ms sharepoint, sharepoint online | microsoft-office, documentation
 teams | Microsoft Teams | tool | ms teams, microsoft teams, slack, zoom, webex, cisco webex, google meet | collaboration-tools
 collaboration-tools | Collaboration Tools | concept | collaboration software | office-tools
@@ -32,13 +32,13 @@ risk-management | Risk Management | dom | risk assessment, risk analysis, risk m
 change-management | Change Management | dom | organizational change, organisational change, change leadership | management
 operations-management | Operations Management | dom | operations, business operations, operational management | management | | amb=operations
 supply-chain | Supply Chain Management | dom | supply chain, scm, logistics, procurement, purchasing, sourcing, inventory management, vendor management, warehouse management | operations-management
-erp | ERP | tool | erp systems, enterprise resource planning, oracle e-business suite, oracle ebs, microsoft dynamics, dynamics 365, netsuite, oracle netsuite, peoplesoft, oracle peoplesoft, workday, workday software | operations-management | sap:0.6
+erp | ERP | tool | erp systems, enterprise resource planning, microsoft dynamics, dynamics 365, netsuite, oracle netsuite, peoplesoft, oracle peoplesoft, workday, workday software | operations-management | sap:0.6
 sap | SAP | tool | sap erp, sap software, sap r/3, sap s/4hana, s/4hana, sap hana, sap fico, sap fi, sap mm, sap sd, sap bw, sap basis | erp | erp:0.6
 crm | CRM | tool | customer relationship management, crm software, crm systems | sales | salesforce:0.6
 hubspot | HubSpot | tool | hubspot software, hubspot crm, zoho, zoho crm, pipedrive | crm, marketing-automation | salesforce:0.5
 dynamics-crm | Microsoft Dynamics CRM | tool | dynamics crm, microsoft dynamics crm, dynamics 365 crm | crm | salesforce:0.5
 management | Management | dom | general management, managerial skills, business management | | | amb=management
-strategic-planning | Strategic Planning | dom | strategy, business strategy, strategic management, strategy development, corporate strategy, strategic thinking | management | | amb=strategy
+strategic-planning | Strategic Planning | dom | business strategy, strategic management, strategy development, corporate strategy, strategic thinking | management
 business-development | Business Development | dom | biz dev, bizdev, new business development, partnerships, business growth, lead generation, presales, pre-sales | sales
 consulting | Consulting | dom | management consulting, business consulting, advisory | 
 marketing | Marketing | dom | marketing strategy, marketing strategies, marketing campaigns, marketing management, strategic marketing, marketing plans, integrated marketing, direct marketing, print media, advertising, brand management, branding | 
@@ -46,12 +46,12 @@ digital-marketing | Digital Marketing | dom | online marketing, internet marketi
 seo | SEO | dom | search engine optimization, search engine optimisation, on-page seo, off-page seo, keyword research, smo | digital-marketing |  | t=technical
 social-media-marketing | Social Media Marketing | dom | social media, social media marketing, social media management, social media strategy, smm, facebook marketing, instagram marketing, linkedin marketing, facebook ads, facebook, instagram, twitter, linkedin, tiktok, youtube | digital-marketing | | amb=facebook;twitter;linkedin;instagram;youtube
 content-marketing | Content Marketing | dom | content strategy, content creation, content writing, blogging, content development | marketing | copywriting:0.6
-copywriting | Copywriting | dom | copy writing, copywriter, copy editing, copyediting, proofreading, editing, creative writing, writing | marketing | content-marketing:0.6 | amb=editing;writing
+copywriting | Copywriting | dom | copy writing, copywriter, copy editing, copyediting, proofreading, creative writing | marketing | content-marketing:0.6
 email-marketing | Email Marketing | dom | email campaigns, mailchimp | digital-marketing, marketing-automation
 marketing-automation | Marketing Automation | tool | marketo, marketo marketing automation, pardot, eloqua, oracle eloqua, pega marketing | digital-marketing
 market-research | Market Research | dom | market analysis, marketing research, competitive analysis, competitor analysis, consumer research, customer insights, surveys | marketing
 public-relations | Public Relations | dom | pr, media relations, press releases, communications strategy, corporate communications | marketing | | amb=PR
-ecommerce | E-commerce | dom | e-commerce, ecommerce, online retail, e-business, online sales | sales, digital-marketing
+ecommerce | E-commerce | dom | e-commerce, ecommerce, online retail, online sales | sales, digital-marketing
 sales | Sales | dom | selling, sales management, b2b sales, b2c sales, inside sales, field sales, direct sales, retail sales, sales operations, sales strategy, consultative selling, solution selling | | | amb=sales
 account-management | Account Management | dom | key account management, account manager, client servicing, customer success, customer retention | sales
 negotiation | Negotiation | soft | negotiating, negotiation skills, contract negotiation, contract negotiations, deal closing, closing deals | | persuasion:0.5
@@ -69,9 +69,9 @@ insurance | Insurance | dom | underwriting, claims processing, claims management
 economics | Economics | dom | econometrics, microeconomics, macroeconomics | 
 human-resources | Human Resources | dom | hr, human resource management, hrm, hr management, personnel management, hr operations, employee relations, hris, onboarding, performance management, compensation and benefits, hr policies | management | | amb=HR
 recruiting | Recruiting | dom | recruitment, talent acquisition, sourcing candidates, interviewing, headhunting, staffing, campus recruitment | human-resources
-training-development | Training & Development | dom | training, corporate training, learning and development, l&d, employee training, facilitation | human-resources, teaching | | amb=training
+training-development | Training & Development | dom | corporate training, learning and development, l&d, employee training, facilitation | human-resources, teaching
 legal | Law | dom | legal, law, legal research, legal advice, legal drafting, drafting, litigation, civil litigation, arbitration, contracts, contract law, contract drafting, contract management, corporate law, commercial law, criminal law, family law, employment law, constitutional law, intellectual property, ip law, immigration law, personal injury, legal writing | | | amb=law;legal;drafting;contracts
-administrative-support | Administrative Support | dom | administration, office administration, office management, clerical, administrative support, executive assistance, scheduling, calendar management, front desk, receptionist, filing, record keeping, records management | | | amb=administration;scheduling;filing
+administrative-support | Administrative Support | dom | office administration, office management, clerical, administrative support, executive assistance, scheduling, calendar management, front desk, receptionist, filing, record keeping, records management | | | amb=scheduling;filing
 event-management | Event Management | dom | event planning, events, event coordination, conference planning | | | amb=events
 hospitality | Hospitality | dom | hotel management, food and beverage, front office, housekeeping, guest relations, restaurant management | 
 retail | Retail | dom | retail management, merchandising, visual merchandising, store operations, point of sale, pos, cash handling | | | amb=retail;POS

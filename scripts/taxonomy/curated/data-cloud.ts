@@ -13,7 +13,7 @@ oracle-database | Oracle Database | db | oracle, oracle db, oracle database, ora
 db2 | IBM Db2 | db | db2, ibm db2, udb | sql, relational-databases | oracle-database:0.6
 sqlite | SQLite | db | sqlite3 | sql, relational-databases | mysql:0.5
 teradata | Teradata | db | teradata database | sql, data-warehousing | snowflake:0.5
-ms-access | Microsoft Access | db | ms access, microsoft access, access database, ms-access | relational-databases, microsoft-office | | 
+ms-access | Microsoft Access | db | ms access, microsoft access, access database, ms-access, access | relational-databases, microsoft-office | | amb=access
 mongodb | MongoDB | db | mongo, mongo db, mongoose | nosql | couchdb:0.5, dynamodb:0.5
 cassandra | Apache Cassandra | db | cassandra, apache cassandra, scylladb | nosql | dynamodb:0.5
 redis | Redis | db | redis cache, memcached | nosql, caching
@@ -64,7 +64,7 @@ aws-lambda | AWS Lambda | cloud | lambda, aws lambda, serverless, serverless fra
 azure-functions | Azure Functions | cloud | azure function | azure | aws-lambda:0.6
 kinesis | Amazon Kinesis | cloud | kinesis, aws kinesis | aws | kafka:0.6
 cloudformation | AWS CloudFormation | tool | cloudformation, amazon web services aws cloudformation, aws cdk, cdk | aws, infrastructure-as-code | terraform:0.7
-azure | Microsoft Azure | cloud | azure, microsoft azure, ms azure, azure cloud, microsoft azure software, azure devops, azure devops services | cloud-computing | aws:0.6, gcp:0.6
+azure | Microsoft Azure | cloud | azure, microsoft azure, ms azure, azure cloud, microsoft azure software | cloud-computing | aws:0.6, gcp:0.6
 gcp | Google Cloud Platform | cloud | gcp, google cloud, google cloud platform, gcloud, google cloud platform gcp, google compute engine, gke, app engine, google app engine | cloud-computing | aws:0.6, azure:0.6
 databricks | Databricks | tool | azure databricks, delta lake | big-data, data-engineering | spark:0.7
 heroku | Heroku | cloud | | cloud-computing | 
@@ -98,7 +98,7 @@ git | Git | tool | git version control, git scm | version-control | svn:0.6
 github | GitHub | tool | git hub | git | gitlab:0.8, bitbucket:0.8
 gitlab | GitLab | tool | gitlab ci, gitlab ci/cd | git, ci-cd | github:0.8, bitbucket:0.8
 bitbucket | Bitbucket | tool | atlassian bitbucket, bit bucket | git | github:0.8, gitlab:0.8
-svn | Subversion | tool | svn, subversion, apache subversion svn, apache subversion, tortoise svn, tortoisesvn, cvs, perforce, clearcase, ibm rational clearcase, tfvc | version-control | git:0.6
+svn | Subversion | tool | svn, subversion, apache subversion svn, apache subversion, tortoise svn, tortoisesvn, cvs, perforce, clearcase, ibm rational clearcase, tfvc | version-control | git:0.6 | amb=cvs
 version-control | Version Control | concept | version control systems, source control, vcs, source code management, revision control | software-development
 tfs | Team Foundation Server | tool | tfs, team foundation server, microsoft team foundation server, azure repos | version-control, ci-cd | git:0.4
 build-tools | Build Tools | concept | build tools, build automation, build and release, build management, webpack, vite, babel, npm, yarn, gulp, grunt | software-development

@@ -74,7 +74,7 @@ web-design | Web Design | dom | web designing, website design, responsive design
 graphic-design | Graphic Design | dom | graphic designing, graphics design, visual communication, layout design, typography, branding design, logo design | design
 desktop-publishing | Desktop Publishing | dom | dtp, desktop publishing | graphic-design
 video-production | Video Production | dom | video editing, videography, video production, film editing, color grading, colour grading, vfx, visual effects | design
-design | Design | dom | designing | | | amb=design
+design | Design | dom | | | | amb=design
 technical-writing | Technical Writing | dom | technical documentation, api documentation, documentation writing, technical writer | documentation | copywriting:0.3
 documentation | Documentation | concept | documenting | software-development
 `;

@@ -83,7 +83,7 @@ kafka | Apache Kafka | tool | kafka, apache kafka, kafka streams | big-data, mes
 flink | Apache Flink | fw | flink | big-data | spark:0.5
 airflow | Apache Airflow | tool | airflow, apache airflow, dagster, prefect | data-engineering | | 
 dbt | dbt | tool | data build tool, dbt core | data-engineering, sql | | amb
-rabbitmq | RabbitMQ | tool | rabbit mq, activemq, jms, ibm websphere mq, ibm mq, websphere mq, amqp | message-queues | kafka:0.5
+rabbitmq | RabbitMQ | tool | rabbit mq, activemq, jms, amqp | message-queues | kafka:0.5
 grpc | gRPC | fw | protobuf, protocol buffers | apis | rest-api:0.4
 rest-api | REST APIs | concept | rest, restful, rest api, restful api, restful apis, restful services, rest services, restful web services | apis, web-services | graphql:0.5, soap:0.5 | amb=rest
 soap | SOAP | concept | soap web services, wsdl, soap ui, soapui | web-services | rest-api:0.5 | amb=soap

@@ -5,6 +5,7 @@ import { DATA_CLOUD } from "./data-cloud.ts";
 import { ENGINEERING } from "./engineering.ts";
 import { FRAMEWORKS } from "./frameworks.ts";
 import { LANGUAGES } from "./languages.ts";
+import { MORE_TOOLS } from "./more-tools.ts";
 import { PEOPLE } from "./people.ts";
 
 export function curatedSkills(): CuratedSkill[] {
@@ -15,5 +16,6 @@ export function curatedSkills(): CuratedSkill[] {
     ...parseCurated(ENGINEERING, "engineering.ts"),
     ...parseCurated(BUSINESS, "business.ts"),
     ...parseCurated(PEOPLE, "people.ts"),
+    ...parseCurated(MORE_TOOLS, "more-tools.ts"),
   ];
 }

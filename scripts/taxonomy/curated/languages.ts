@@ -5,7 +5,7 @@ programming | Programming | concept | coding, computer programming, programming 
 javascript | JavaScript | pl | JS, java script, ECMAScript, ES6, ES2015, vanilla js, vanilla javascript | programming, web-development | typescript:0.8
 typescript | TypeScript | pl | TS | javascript | javascript:0.8 | amb=TS
 python | Python | pl | python3, python 3, python2, py, cpython | programming | ruby:0.4, r:0.3 | amb=py
-java | Java | pl | core java, java se, j2se, jdk, java 8, java8, java 11, java 17, oracle java | programming | kotlin:0.6, csharp:0.5, scala:0.4 | amb
+java | Java | pl | core java, java se, j2se, jdk, java 8, java8, java 11, java 17, oracle java | programming | kotlin:0.6, csharp:0.5, scala:0.4
 kotlin | Kotlin | pl | kotlin lang | programming | java:0.6
 scala | Scala | pl | | programming | java:0.4
 c | C | pl | c language, c programming, ansi c, embedded c, c lang | programming | cpp:0.6 | amb

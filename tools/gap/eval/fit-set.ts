@@ -12,7 +12,10 @@ import type { ProfileSnapshot } from "../../profile/types.ts";
 import type { Analysis } from "../types.ts";
 import { loadPostings, loadResumeText, type ReferencePosting } from "./shared-data.ts";
 
-export const PAIRS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../evals/data/fit/pairs.jsonl");
+export const PAIRS_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../evals/data/fit/pairs.jsonl",
+);
 
 export interface LabelledPair {
   id: string;
@@ -112,7 +115,8 @@ export async function measureFitSet(deps: FitSetDeps, pairs = loadPairs()): Prom
   for (const pair of pairs) {
     const resumeText = loadResumeText(pair.resume);
     const posting = byId.get(pair.job);
-    if (!resumeText || !posting) throw new Error(`fit pair ${pair.id}: ${!posting ? `job ${pair.job}` : pair.resume} not found`);
+    if (!resumeText || !posting)
+      throw new Error(`fit pair ${pair.id}: ${!posting ? `job ${pair.job}` : pair.resume} not found`);
     const analysis = deps.analyze(await deps.profileFromText(resumeText), deps.parseJob(posting.text));
     outcomes.push({
       id: pair.id,

@@ -7,13 +7,16 @@
  */
 import { migrateToLatest, openDatabase } from "../../../data/db/index.ts";
 import { loadGlovePack } from "../../../data/embeddings/glove-pack.ts";
-import { createOfflineEmbedder, type OfflineEmbedderOptions } from "../../../data/embeddings/offline-embedder.ts";
+import {
+  createOfflineEmbedder,
+  type OfflineEmbedderOptions,
+} from "../../../data/embeddings/offline-embedder.ts";
 import type { EmbeddingTextMode } from "../../../data/questions/embedding-text.ts";
 import { syncQuestionVectors } from "../../../data/repositories/question-embeddings.ts";
 import { createQuestionsRepository } from "../../../data/repositories/questions.ts";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
-import { evaluateRetrieval } from "./run-retrieval.ts";
 import { loadRetrievalSet } from "./retrieval-set.ts";
+import { evaluateRetrieval } from "./run-retrieval.ts";
 
 interface Variant {
   name: string;
@@ -22,24 +25,26 @@ interface Variant {
 }
 
 const ngram = (buckets: number, wordWeight = 1) => ({ buckets, minN: 3, maxN: 5, wordWeight });
+const PLAIN = { removeCommonDirection: false, normalizePerWord: false, stemFeature: false, sifA: 1e-3 };
 
+/** Each variant changes one thing against the plain mix or against the shipped default. */
 const VARIANTS: Variant[] = [
-  { name: "glove only (40k)", options: { gloveShare: 1, ngram: ngram(8, 0) } },
-  { name: "ngram only 512", options: { gloveShare: 0, ngram: ngram(512) } },
-  { name: "glove+ngram 0.3/512", options: { gloveShare: 0.3, ngram: ngram(512) } },
-  { name: "glove+ngram 0.5/512", options: { gloveShare: 0.5, ngram: ngram(512) } },
-  { name: "glove+ngram 0.7/512", options: { gloveShare: 0.7, ngram: ngram(512) } },
-  { name: "glove+ngram 0.5/256", options: { gloveShare: 0.5, ngram: ngram(256) } },
-  { name: "glove+ngram 0.5/1024", options: { gloveShare: 0.5, ngram: ngram(1024) } },
-  { name: "glove+ngram 0.5/512 no word feature", options: { gloveShare: 0.5, ngram: ngram(512, 0) } },
-  { name: "glove+ngram 0.5/512 vocab 10k", options: { gloveShare: 0.5, ngram: ngram(512), vocabularyLimit: 10_000 } },
-  { name: "glove+ngram 0.5/512 vocab 20k", options: { gloveShare: 0.5, ngram: ngram(512), vocabularyLimit: 20_000 } },
-  { name: "glove+ngram 0.5/512 question text only", options: { gloveShare: 0.5, ngram: ngram(512) }, textMode: "question" },
-  {
-    name: "glove+ngram 0.5/512 +skills",
-    options: { gloveShare: 0.5, ngram: ngram(512) },
-    textMode: "question+keypoints+skills",
-  },
+  { name: "glove only", options: { gloveShare: 1, ngram: ngram(8, 0) } },
+  { name: "ngram only", options: { gloveShare: 0, ngram: ngram(512) } },
+  { name: "plain mix 0.5 (no SIF tweaks)", options: { ...PLAIN } },
+  { name: "plain + common-direction removal", options: { ...PLAIN, removeCommonDirection: true } },
+  { name: "plain + per-word n-gram weight", options: { ...PLAIN, normalizePerWord: true } },
+  { name: "plain + stem feature", options: { ...PLAIN, stemFeature: true } },
+  { name: "shipped default (question x3 + points + skills)", options: {} },
+  { name: "default, glove share 0.3", options: { gloveShare: 0.3 } },
+  { name: "default, glove share 0.7", options: { gloveShare: 0.7 } },
+  { name: "default, 256 buckets", options: { ngram: ngram(256) } },
+  { name: "default, 1024 buckets", options: { ngram: ngram(1024) } },
+  { name: "default, pack top 10k words", options: { vocabularyLimit: 10_000 } },
+  { name: "default, pack top 20k words", options: { vocabularyLimit: 20_000 } },
+  { name: "default, embed question text only", options: {}, textMode: "question" },
+  { name: "default, embed question+points", options: {}, textMode: "question+keypoints" },
+  { name: "default, embed question+points+skills", options: {}, textMode: "question+keypoints+skills" },
 ];
 
 async function main(): Promise<void> {
@@ -64,7 +69,14 @@ async function main(): Promise<void> {
       ["vector", "hybrid"],
     );
     for (const r of rows) {
-      table.push({ variant: variant.name, mode: r.mode, split: r.split, "R@5": r.recallAt5, MRR: r.mrr, "nDCG@10": r.ndcgAt10 });
+      table.push({
+        variant: variant.name,
+        mode: r.mode,
+        split: r.split,
+        "R@5": r.recallAt5,
+        MRR: r.mrr,
+        "nDCG@10": r.ndcgAt10,
+      });
     }
   }
   const lexical = await evaluateRetrieval(
@@ -72,7 +84,15 @@ async function main(): Promise<void> {
     queries,
     ["lexical"],
   );
-  for (const r of lexical) table.push({ variant: "postgres full-text", mode: r.mode, split: r.split, "R@5": r.recallAt5, MRR: r.mrr, "nDCG@10": r.ndcgAt10 });
+  for (const r of lexical)
+    table.push({
+      variant: "postgres full-text",
+      mode: r.mode,
+      split: r.split,
+      "R@5": r.recallAt5,
+      MRR: r.mrr,
+      "nDCG@10": r.ndcgAt10,
+    });
   await db.close();
   console.table(table);
 }

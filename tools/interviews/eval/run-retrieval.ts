@@ -41,7 +41,11 @@ export async function evaluateRetrieval(
     const ranked = await rankAll(deps, queries, mode);
     for (const split of ["dev", "test", "all"] as const) {
       const subset = ranked.filter((r) => split === "all" || r.query.split === split);
-      rows.push({ mode, split, ...summarize(subset.map((r) => ({ ranked: r.ranked, relevant: r.query.relevant }))) });
+      rows.push({
+        mode,
+        split,
+        ...summarize(subset.map((r) => ({ ranked: r.ranked, relevant: r.query.relevant }))),
+      });
     }
   }
   return rows;

@@ -4,8 +4,9 @@
  * the parse agrees. Gold technology tags are canonicalised through the taxonomy first; tags
  * the taxonomy does not know are left out of the recall.
  */
-import type { SkillGraph } from "../../gap/skill-graph.ts";
+
 import type { ReferencePosting } from "../../gap/eval/shared-data.ts";
+import type { SkillGraph } from "../../gap/skill-graph.ts";
 import type { JobPosting } from "../types.ts";
 
 export interface AdCoverageReport {
@@ -57,9 +58,18 @@ export function measureAdParsing(
   for (const p of postings) {
     const job = parse(p.text);
     bump("title", job.title);
-    bump("requiredSkills", job.skills.some((s) => s.kind === "required"));
-    bump("preferredSkills", job.skills.some((s) => s.kind === "preferred"));
-    bump("mustHaves", job.skills.some((s) => s.critical));
+    bump(
+      "requiredSkills",
+      job.skills.some((s) => s.kind === "required"),
+    );
+    bump(
+      "preferredSkills",
+      job.skills.some((s) => s.kind === "preferred"),
+    );
+    bump(
+      "mustHaves",
+      job.skills.some((s) => s.critical),
+    );
     bump("yearsOfExperience", job.experience.length > 0);
     bump("seniority", job.seniority);
     bump("education", job.education);
@@ -90,7 +100,15 @@ export function measureAdParsing(
     const type = p.meta?.job_type;
     if (type) {
       empN++;
-      const gold = /full/i.test(type) ? "full_time" : /part/i.test(type) ? "part_time" : /contract/i.test(type) ? "contract" : /intern/i.test(type) ? "internship" : undefined;
+      const gold = /full/i.test(type)
+        ? "full_time"
+        : /part/i.test(type)
+          ? "part_time"
+          : /contract/i.test(type)
+            ? "contract"
+            : /intern/i.test(type)
+              ? "internship"
+              : undefined;
       if (gold && job.employmentType === gold) empOk++;
     }
     const options = p.meta?.location_options;

@@ -28,7 +28,12 @@ export interface LabelledResume {
 const LABEL_RE = /<label type="([^"]+)">([\s\S]*?)<\/label>/g;
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 export function parseLabelledXml(id: string, xml: string): LabelledResume {
@@ -38,7 +43,9 @@ export function parseLabelledXml(id: string, xml: string): LabelledResume {
     const type = m[1] as GoldField;
     const value = unescapeXml(m[2]).replace(/\s+/g, " ").trim();
     if (!value) continue;
-    (gold[type] ??= []).push(value);
+    const list = gold[type] ?? [];
+    list.push(value);
+    gold[type] = list;
   }
   const text = unescapeXml(body.replace(/<\/?label[^>]*>/g, ""));
   return { id, text, gold };

@@ -2,9 +2,11 @@
  * Scores the parser on a labelled resume set (dotin format). Used by the quality test,
  * by `node --import tsx tools/resume/eval/run.ts`, and by the evals harness.
  */
+
+import { titleFromSentence, titleScore } from "../fields/job-header.ts";
+import type { ParsedText } from "../parse-text.ts";
 import { parseResumeText } from "../parse-text.ts";
 import type { SkillExtractor } from "../skills-port.ts";
-import type { ParsedText } from "../parse-text.ts";
 import type { LabelledResume } from "./dotin.ts";
 import { type FieldScore, FieldScorer, gradYear } from "./metrics.ts";
 
@@ -12,8 +14,14 @@ export const EVAL_NOW = new Date("2019-01-01T00:00:00Z");
 
 function headlineParts(headline: string | undefined): { title?: string; company?: string } {
   if (!headline) return {};
+  const sentence = titleFromSentence(headline);
+  if (sentence) return sentence;
   const [title, company] = headline.split(/\s+[-–|]\s+/);
-  return { title, company };
+  // "Senior software engineer with 9 years of experience": the title is the lead.
+  const lead = title
+    .replace(/\s+(?:with|having|at|for|in|since|from|who|and)\s+.*$/i, "")
+    .replace(/[,.:;]$/, "");
+  return { title: titleScore(lead) > 0 ? lead : title, company };
 }
 
 /** The values the parser predicts for each gold field. */
@@ -23,12 +31,25 @@ export function predictions(p: ParsedText): Record<string, string[]> {
   return {
     name: compact([p.contact.name?.value]),
     email: compact([p.contact.email?.value]),
-    location: compact([p.contact.location?.value, ...p.contact.otherLocations, ...p.experience.map((e) => e.location)]),
-    designation: compact([head.title, ...p.experience.map((e) => e.title)]),
-    company: compact([head.company, ...p.experience.map((e) => e.company)]),
-    degree: compact(p.education.map((e) => e.degree)),
+    location: compact([
+      p.contact.location?.value,
+      ...p.contact.otherLocations,
+      ...p.experience.map((e) => e.location),
+      ...p.places,
+    ]),
+    designation: compact([
+      head.title,
+      p.wantedRole,
+      ...p.experience.map((e) => e.title),
+      ...p.rolesMentioned,
+    ]),
+    company: compact([head.company, ...p.experience.map((e) => e.company), ...p.organizations]),
+    // School-leaving certificates (SSC, HSC, "12th") are education but not degrees.
+    degree: compact(p.education.filter((e) => e.level !== "secondary").map((e) => e.degree)),
     college: compact(p.education.map((e) => e.institution)),
-    graduationYear: compact(p.education.map((e) => gradYear(e.end ?? e.start ?? ""))),
+    graduationYear: compact(
+      p.education.filter((e) => e.level !== "secondary").map((e) => gradYear(e.end ?? e.start ?? "")),
+    ),
   };
 }
 
@@ -58,7 +79,12 @@ export async function evaluateResumes(
     if (skills) {
       const goldSkills = [...(g["Tech Tools"] ?? []), ...(g["Job Specific Skills"] ?? [])];
       const goldIds = goldSkills.length ? (await skills(goldSkills.join("\n"), [])).map((s) => s.id) : [];
-      scorer.add("skills", parsed.skills.map((s) => s.id), goldIds, "year");
+      scorer.add(
+        "skills",
+        parsed.skills.map((s) => s.id),
+        goldIds,
+        "year",
+      );
     }
   }
   return { resumes: resumes.length, scores: scorer.scores() };

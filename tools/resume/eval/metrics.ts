@@ -44,7 +44,11 @@ function uniq(values: string[], mode: MatchMode): string[] {
 }
 
 /** One field's counts for one resume: one-to-one greedy matching of predictions to gold. */
-export function countField(predicted: string[], gold: string[], mode: MatchMode): { tp: number; predicted: number; gold: number } {
+export function countField(
+  predicted: string[],
+  gold: string[],
+  mode: MatchMode,
+): { tp: number; predicted: number; gold: number } {
   const p = uniq(predicted, mode);
   const g = uniq(gold, mode);
   const used = new Set<number>();

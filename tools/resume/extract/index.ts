@@ -5,12 +5,11 @@
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { DocumentKind } from "../types.ts";
 import { detectDocumentKind } from "./detect-type.ts";
-import { docxText } from "./docx.ts";
 import { imageSize } from "./image-size.ts";
-import { megabytes, type ResumeLimits } from "./limits.ts";
-import { ocrImage } from "./ocr.ts";
-import { pdfText } from "./pdf.ts";
+import { duration, megabytes, type ResumeLimits } from "./limits.ts";
 import { plainText } from "./text-file.ts";
+
+// Format readers load on first use: a text resume never pays for pdfjs, mammoth or OCR.
 
 export interface ExtractedDocument {
   kind: DocumentKind;
@@ -23,10 +22,17 @@ export interface ExtractedDocument {
   ocrConfidence?: number;
 }
 
-async function imageText(kind: "png" | "jpeg" | "webp", bytes: Buffer, limits: ResumeLimits): Promise<ExtractedDocument> {
+async function imageText(
+  kind: "png" | "jpeg" | "webp",
+  bytes: Buffer,
+  limits: ResumeLimits,
+): Promise<ExtractedDocument> {
   const size = imageSize(kind, bytes);
   if (!size || size.width === 0 || size.height === 0) {
-    throw new CareerCraftError("corrupt_input", "This image is damaged, so it cannot be read. Please take the photo again or upload a PDF.");
+    throw new CareerCraftError(
+      "corrupt_input",
+      "This image is damaged, so it cannot be read. Please take the photo again or upload a PDF.",
+    );
   }
   if (size.width * size.height > limits.maxImagePixels) {
     throw new CareerCraftError(
@@ -34,19 +40,38 @@ async function imageText(kind: "png" | "jpeg" | "webp", bytes: Buffer, limits: R
       `This image is ${size.width} x ${size.height} pixels, more than we read (${Math.round(limits.maxImagePixels / 1e6)} megapixels). Please upload a smaller photo or a PDF.`,
     );
   }
+  const { ocrImage } = await import("./ocr.ts");
   const page = await ocrImage(bytes);
-  return { kind, text: page.text, pages: 1, columns: 1, ocr: true, hidden: [], ocrConfidence: page.confidence };
+  return {
+    kind,
+    text: page.text,
+    pages: 1,
+    columns: 1,
+    ocr: true,
+    hidden: [],
+    ocrConfidence: page.confidence,
+  };
 }
 
 async function extractByKind(bytes: Buffer, limits: ResumeLimits): Promise<ExtractedDocument> {
   const kind = detectDocumentKind(bytes);
   switch (kind) {
     case "pdf": {
-      const pdf = await pdfText(bytes, limits.maxPages);
+      const { pdfText } = await import("./pdf.ts");
+      const pdf = await pdfText(bytes, limits.maxPages, limits.timeoutMs);
       return { kind, ...pdf };
     }
-    case "docx":
-      return { kind, text: await docxText(bytes, limits.maxUnzippedBytes), pages: 1, columns: 1, ocr: false, hidden: [] };
+    case "docx": {
+      const { docxText } = await import("./docx.ts");
+      return {
+        kind,
+        text: await docxText(bytes, limits.maxUnzippedBytes),
+        pages: 1,
+        columns: 1,
+        ocr: false,
+        hidden: [],
+      };
+    }
     case "png":
     case "jpeg":
     case "webp":
@@ -66,19 +91,25 @@ export async function extractDocument(input: Uint8Array, limits: ResumeLimits): 
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new CareerCraftError(
-            "timeout",
-            `Reading this file took longer than ${Math.round(limits.timeoutMs / 1000)} seconds, so it was stopped. Please upload a simpler PDF or DOCX version.`,
-          ),
+    timer = setTimeout(() => {
+      // OCR runs in tesseract's worker: stop it too, or it keeps working for nobody.
+      void import("./ocr.ts").then((ocr) => ocr.closeOcr()).catch(() => undefined);
+      reject(
+        new CareerCraftError(
+          "timeout",
+          `Reading this file took longer than ${duration(limits.timeoutMs)}, so it was stopped. Please upload a simpler PDF or DOCX version.`,
         ),
-      limits.timeoutMs,
-    );
+      );
+    }, limits.timeoutMs);
   });
   try {
     const doc = await Promise.race([extractByKind(bytes, limits), timeout]);
+    if (doc.text.length > limits.maxTextChars) {
+      throw new CareerCraftError(
+        "too_large",
+        `This file holds ${doc.text.length.toLocaleString("en")} characters of text, far more than a resume (up to ${limits.maxTextChars.toLocaleString("en")}). Please upload just your resume.`,
+      );
+    }
     const letters = (doc.text.match(/\p{L}/gu) ?? []).length;
     if (letters < 15) {
       throw new CareerCraftError(

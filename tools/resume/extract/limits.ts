@@ -13,6 +13,8 @@ export interface ResumeLimits {
   maxUnzippedBytes: number;
   /** Largest image accepted for OCR, in pixels. */
   maxImagePixels: number;
+  /** Most characters of text read; ten dense pages are about 50,000. */
+  maxTextChars: number;
 }
 
 export const DEFAULT_LIMITS: ResumeLimits = {
@@ -21,6 +23,7 @@ export const DEFAULT_LIMITS: ResumeLimits = {
   timeoutMs: 60_000,
   maxUnzippedBytes: 50 * 1024 * 1024,
   maxImagePixels: 40_000_000,
+  maxTextChars: 150_000,
 };
 
 export function resolveLimits(overrides: Partial<ResumeLimits> = {}): ResumeLimits {
@@ -30,4 +33,8 @@ export function resolveLimits(overrides: Partial<ResumeLimits> = {}): ResumeLimi
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
+
+export function duration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} seconds` : `${ms} ms`;
 }

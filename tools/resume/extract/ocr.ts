@@ -36,9 +36,13 @@ function getWorker(): Promise<Worker> {
     gzip: true,
   }).catch((error: unknown) => {
     worker = undefined;
-    throw new CareerCraftError("internal", "The OCR engine could not start, so scanned resumes cannot be read right now.", {
-      cause: error,
-    });
+    throw new CareerCraftError(
+      "internal",
+      "The OCR engine could not start, so scanned resumes cannot be read right now.",
+      {
+        cause: error,
+      },
+    );
   });
   return worker;
 }

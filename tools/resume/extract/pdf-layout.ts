@@ -68,11 +68,13 @@ function findGutter(lines: VisualLine[], pageWidth: number): number | undefined 
     const left = items.filter((i) => i.x + i.width <= x).length;
     const right = items.filter((i) => i.x >= x).length;
     if (left < items.length * 0.15 || right < items.length * 0.15) continue;
-    const both = lines.filter((l) => l.items.some((i) => i.x + i.width <= x) && l.items.some((i) => i.x >= x)).length;
+    const both = lines.filter(
+      (l) => l.items.some((i) => i.x + i.width <= x) && l.items.some((i) => i.x >= x),
+    ).length;
     if (both < lines.length * 0.25) continue;
     if (!best || crossing < best.crossing) best = { x, crossing };
   }
-  return best && best.crossing <= lines.length * 0.15 ? best.x : undefined;
+  return best && best.crossing <= Math.max(2, lines.length * 0.15) ? best.x : undefined;
 }
 
 export function layoutPage(items: TextItem[], pageWidth: number): PageLayout {

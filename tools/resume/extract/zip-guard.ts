@@ -24,7 +24,10 @@ export interface ZipEntry {
 }
 
 const corrupt = (why: string) =>
-  new CareerCraftError("corrupt_input", `This DOCX file is damaged (${why}). Please save it again from your editor, or upload a PDF.`);
+  new CareerCraftError(
+    "corrupt_input",
+    `This DOCX file is damaged (${why}). Please save it again from your editor, or upload a PDF.`,
+  );
 
 const bomb = (why: string) =>
   new CareerCraftError(
@@ -86,10 +89,13 @@ export function assertSafeDocx(buf: Buffer, maxUnzippedBytes: number): void {
   for (const e of entries) {
     declared += e.uncompressedSize;
     if (e.uncompressedSize > 1_000_000 && e.uncompressedSize / Math.max(1, e.compressedSize) > MAX_RATIO) {
-      throw bomb(`"${e.name}" claims a ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}:1 compression ratio`);
+      throw bomb(
+        `"${e.name}" claims a ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}:1 compression ratio`,
+      );
     }
   }
-  if (declared > maxUnzippedBytes) throw bomb(`${megabytes(declared)} unpacked, limit ${megabytes(maxUnzippedBytes)}`);
+  if (declared > maxUnzippedBytes)
+    throw bomb(`${megabytes(declared)} unpacked, limit ${megabytes(maxUnzippedBytes)}`);
   // Declared sizes can lie; inflate each part with a hard cap to be sure.
   let actual = 0;
   for (const e of entries) {
@@ -102,7 +108,8 @@ export function assertSafeDocx(buf: Buffer, maxUnzippedBytes: number): void {
     try {
       actual += inflateRawSync(entryData(buf, e), { maxOutputLength: Math.max(1, cap) }).length;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw bomb(`"${e.name}" is larger than it claims`);
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+        throw bomb(`"${e.name}" is larger than it claims`);
       throw corrupt(`"${e.name}" cannot be unpacked`);
     }
   }

@@ -2,8 +2,9 @@
  * Certifications: one per line in the certifications section - "AWS Certified Solutions
  * Architect - Amazon Web Services - 2021" - with the issuer and date when written.
  */
-import type { ParsedCertification } from "../types.ts";
+
 import { stripBullet } from "../text/normalize.ts";
+import type { ParsedCertification } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 
 const ISSUERS: [RegExp, string][] = [
@@ -34,7 +35,8 @@ export function extractCertifications(lines: string[]): ParsedCertification[] {
     const line = stripBullet(raw);
     if (line.length < 3 || line.length > 200) continue;
     const dates = findDateRanges(line, { singles: true });
-    const date = dates.length > 0 ? (dates[dates.length - 1].end ?? dates[dates.length - 1].start) : undefined;
+    const date =
+      dates.length > 0 ? (dates[dates.length - 1].end ?? dates[dates.length - 1].start) : undefined;
     const parts = line
       .replace(/\(?\b(?:19|20)\d{2}\b\)?/g, " ")
       .split(/\s+[-–|]\s+|\s*[|,]\s*|\s+(?:from|by|issued by)\s+/i)

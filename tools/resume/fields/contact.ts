@@ -7,8 +7,10 @@ import { findLocations, locationFromLine } from "./location.ts";
 import { personNameFrom } from "./person-name.ts";
 
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+'’-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-const PHONE_RE = /(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s*|\d{2,5}[\s.-]?)\d{2,5}(?:[\s.-]?\d{2,5}){1,3}(?![\w/])/g;
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s,;|<>"]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s,;|<>"]+/gi;
+const PHONE_RE =
+  /(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s*|\d{2,5}[\s.-]?)\d{2,5}(?:[\s.-]?\d{2,5}){1,3}(?![\w/])/g;
+const URL_RE =
+  /\b(?:https?:\/\/|www\.)[^\s,;|<>"]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s,;|<>"]+/gi;
 
 function firstEmail(text: string): Scored<string> | undefined {
   const m = text.match(EMAIL_RE);
@@ -41,7 +43,10 @@ function findLinks(text: string): ResumeLink[] {
   const links: ResumeLink[] = [];
   for (const m of text.matchAll(URL_RE)) {
     const url = m[0].replace(/[.)\]]+$/, "");
-    const key = url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "");
+    const key = url
+      .toLowerCase()
+      .replace(/^https?:\/\//, "")
+      .replace(/^www\./, "");
     if (seen.has(key) || EMAIL_RE.test(url)) continue;
     EMAIL_RE.lastIndex = 0;
     seen.add(key);

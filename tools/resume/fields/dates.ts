@@ -45,7 +45,8 @@ const DATE_RE = new RegExp(`(?<![\\w])(?:${DATE_ALTS.join("|")})(?![\\w])`, "gi"
 const PRESENT_RE =
   /^\s*(?:-|–|—|to|till|until|up ?to)?\s*(?:the\s+)?(present|current(?:ly)?|till\s+(?:date|now)|to\s*date|date|now|ongoing|today|onwards|continuing)\b/i;
 /** Range separators, including other languages' ("de 2018 à 2023", "2018 bis 2020"). */
-const SEPARATOR_RE = /^\s*(?:-{1,2}|–|—|~|→|to|till|until|through|thru|and|à|a|bis|hasta|até|al)\s*$|^\s+$|^$/i;
+const SEPARATOR_RE =
+  /^\s*(?:-{1,2}|–|—|~|→|to|till|until|through|thru|and|à|a|bis|hasta|até|al)\s*$|^\s+$|^$/i;
 const SHORT_END_RE = /^\s*(?:-|–|—)\s*(\d{2})(?![\d/.-])/;
 
 interface DateToken {
@@ -86,6 +87,11 @@ function tokenize(text: string): DateToken[] {
       month = Number(g.m3);
     } else if (g.y4) {
       year = Number(g.y4);
+      if (Number(g.m4) > 12) {
+        // "2019-21" is a short year range, not a month: keep only the year token.
+        out.push({ date: String(year), year, index: m.index!, end: m.index! + 4 });
+        continue;
+      }
       month = Number(g.m4);
     } else {
       year = Number(g.y5);
@@ -106,12 +112,28 @@ export function findDateRanges(text: string, options: { singles?: boolean } = {}
     const after = text.slice(t.end);
     const present = PRESENT_RE.exec(after);
     if (present && !/^\s*(?:and)/i.test(after)) {
-      ranges.push({ start: t.date, current: true, index: t.index, length: t.end - t.index + present[0].length });
+      ranges.push({
+        start: t.date,
+        current: true,
+        index: t.index,
+        length: t.end - t.index + present[0].length,
+      });
       continue;
     }
     const next = tokens[i + 1];
-    if (next && next.year >= t.year && next.year - t.year < 60 && SEPARATOR_RE.test(text.slice(t.end, next.index))) {
-      ranges.push({ start: t.date, end: next.date, current: false, index: t.index, length: next.end - t.index });
+    if (
+      next &&
+      next.year >= t.year &&
+      next.year - t.year < 60 &&
+      SEPARATOR_RE.test(text.slice(t.end, next.index))
+    ) {
+      ranges.push({
+        start: t.date,
+        end: next.date,
+        current: false,
+        index: t.index,
+        length: next.end - t.index,
+      });
       i++;
       continue;
     }
@@ -119,7 +141,13 @@ export function findDateRanges(text: string, options: { singles?: boolean } = {}
     if (short && /^\d{4}$/.test(t.date)) {
       const endYear = Math.floor(t.year / 100) * 100 + Number(short[1]);
       if (endYear >= t.year && endYear - t.year < 15) {
-        ranges.push({ start: t.date, end: String(endYear), current: false, index: t.index, length: t.end - t.index + short[0].length });
+        ranges.push({
+          start: t.date,
+          end: String(endYear),
+          current: false,
+          index: t.index,
+          length: t.end - t.index + short[0].length,
+        });
         continue;
       }
     }
@@ -128,7 +156,8 @@ export function findDateRanges(text: string, options: { singles?: boolean } = {}
       ranges.push({ start: t.date, current: true, index: t.index, length: t.end - t.index });
       continue;
     }
-    if (options.singles) ranges.push({ start: t.date, end: t.date, current: false, index: t.index, length: t.end - t.index });
+    if (options.singles)
+      ranges.push({ start: t.date, end: t.date, current: false, index: t.index, length: t.end - t.index });
   }
   return ranges;
 }

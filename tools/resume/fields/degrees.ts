@@ -8,8 +8,15 @@ import type { EducationLevel } from "../../profile/types.ts";
 /** Full words: matched without case. */
 const WORD_DEGREES: [EducationLevel, string][] = [
   ["doctorate", "doctor(?:ate)? of [a-z]+|doctorate|ph\\.? ?d\\.?|d\\.phil"],
-  ["master", "master(?:'s|’s|s)?(?: degree)?(?: of| in| program)?|post ?graduat(?:e|ion)(?: diploma)?"],
-  ["bachelor", "bachelor(?:'s|’s|s)?(?: degree)?(?: of| in)?|undergraduate degree|graduation"],
+  // "master"/"bachelor" alone is a verb or a noun ("master data"); a degree says "of", "in", "'s" or "degree".
+  [
+    "master",
+    "master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?",
+  ],
+  [
+    "bachelor",
+    "bachelor(?:'s|’s|s)(?: degree)?(?: of| in)?|bachelor(?: degree| of| in)|undergraduate degree|(?:degree|graduate) in",
+  ],
   ["associate", "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|diploma|advanced diploma|hnc|hnd|btec"],
   [
     "secondary",
@@ -32,13 +39,31 @@ const ABBREV_DEGREES: [EducationLevel, string][] = [
   ["secondary", "SSC|HSC|SSLC|PUC|CBSE|ICSE|GED|XII|X"],
 ];
 
-const WORD_RES = WORD_DEGREES.map(([level, p]) => [level, new RegExp(`(?<![\\w.])(?:${p})(?![\\w])`, "i")] as const);
+/** Unambiguous abbreviations, matched in any case ("B.TECH", "btech", "Bsc", "B-Tech"). */
+const ANY_CASE_DEGREES: [EducationLevel, string][] = [
+  ["master", "m\\.? ?-?tech|m\\.? ?sc|m\\.? ?com|mca|mba|m\\.? ?b\\.? ?a\\.|pgdm|m\\.? ?e\\.|mba"],
+  [
+    "bachelor",
+    "b\\.? ?-?tech|b\\.? ?sc|b\\.? ?com|bca|bba|b\\.? ?e\\.|b\\.? ?c\\.? ?a\\.|b\\.? ?b\\.? ?a\\.",
+  ],
+  ["doctorate", "ph\\.? ?d|p\\.hd"],
+];
+
+const WORD_RES = WORD_DEGREES.map(
+  ([level, p]) => [level, new RegExp(`(?<![\\w.])(?:${p})(?![\\w])`, "i")] as const,
+);
+const ANY_CASE_RES = ANY_CASE_DEGREES.map(
+  ([level, p]) => [level, new RegExp(`(?<![\\w.])(?:${p})(?![\\w]|\\.\\w)`, "i")] as const,
+);
 const ABBREV_RES = ABBREV_DEGREES.map(
   ([level, p]) => [level, new RegExp(`(?<![\\w.])(?:${p})(?![\\w]|\\.\\w)`)] as const,
 );
 
 export const DEGREE_RE = new RegExp(
-  [...WORD_DEGREES.map(([, p]) => `(?<![\\w.])(?:${p})(?![\\w])`), ...ABBREV_DEGREES.slice(0, 3).map(([, p]) => `(?<![\\w.])(?:${p})(?![\\w])`)].join("|"),
+  [
+    ...WORD_DEGREES.map(([, p]) => `(?<![\\w.])(?:${p})(?![\\w])`),
+    ...ABBREV_DEGREES.slice(0, 3).map(([, p]) => `(?<![\\w.])(?:${p})(?![\\w])`),
+  ].join("|"),
 );
 
 export interface DegreeMatch {
@@ -48,29 +73,55 @@ export interface DegreeMatch {
   index: number;
 }
 
-const LEVEL_RANK: Record<EducationLevel, number> = { secondary: 0, associate: 1, bachelor: 2, master: 3, doctorate: 4 };
+const LEVEL_RANK: Record<EducationLevel, number> = {
+  secondary: 0,
+  associate: 1,
+  bachelor: 2,
+  master: 3,
+  doctorate: 4,
+};
 
 /** The highest-level degree written in the line, with its field of study. */
 export function findDegree(line: string): DegreeMatch | undefined {
   let best: { level: EducationLevel; index: number; length: number } | undefined;
-  for (const [level, re] of [...WORD_RES, ...ABBREV_RES]) {
+  for (const [level, re] of [...WORD_RES, ...ABBREV_RES, ...ANY_CASE_RES]) {
     const m = re.exec(line);
     if (!m) continue;
     // Single-letter "X"/"AS"/"MA"/"BA" mean a degree only when the line is short or says so.
     if (/^(?:X|AS|AA|MA|BA|MS|BS|ME)$/.test(m[0]) && line.length > 80) continue;
-    if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level]) best = { level, index: m.index, length: m[0].length };
+    // "MA 02142" is a state and ZIP code; "MS SQL", "MS Office" are products.
+    const after = line.slice(m.index + m[0].length);
+    if (
+      /^(?:MA|MS|ME|BS)$/.test(m[0]) &&
+      /^\s*(?:\d{5}|sql|office|excel|word|access|project|dynamics|windows|visio|powerpoint|outlook|teams|azure|dos)\b/i.test(
+        after,
+      )
+    )
+      continue;
+    if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level])
+      best = { level, index: m.index, length: m[0].length };
   }
   if (!best) return undefined;
-  const rest = line.slice(best.index);
+  // "BSc (Hons) Marketing", "B.TECH (Electronics)": a parenthesis right after the degree belongs to it.
+  const rest = line
+    .slice(best.index)
+    .replace(/^(\S+(?:\s\S+)?)\s*\(([^)]{1,40})\)/, (_m, d: string, p: string) => `${d} (${p})`);
   // The degree phrase runs until a separator that starts the school, date or grade.
   const phrase = rest
-    .split(/\s+[-–|]\s+|\s*[,;|(]\s*|\s+(?:from|at)\s+|\s+(?:19|20)\d{2}\b|\s+with\s+|\s+(?:cgpa|gpa|percentage)\b|\s{2,}/i)[0]
+    .split(
+      /\s+[-–|]\s+|\s*[,;|]\s*|\s*\((?![^)]{1,40}\))|\s+(?:from|at)\s+|\s+(?:19|20)\d{2}\b|\s+with\s+|\s+(?:cgpa|gpa|percentage)\b|\s{2,}/i,
+    )[0]
     .trim()
     .replace(/[.:]$/, (p) => (/\b[A-Z]\.[A-Z]?$/.test(rest) ? p : ""));
   const degree = phrase.length >= best.length ? phrase : rest.slice(0, best.length);
   const fieldMatch = /\b(?:in|of)\s+(.+)$/i.exec(degree.slice(best.length - 1));
   let field = fieldMatch?.[1]?.trim();
-  if (field && /^(?:science|arts|engineering|technology|commerce|business administration)$/i.test(field) && /\bin\b/i.test(degree) === false) field = undefined;
+  if (
+    field &&
+    /^(?:science|arts|engineering|technology|commerce|business administration)$/i.test(field) &&
+    /\bin\b/i.test(degree) === false
+  )
+    field = undefined;
   return { degree: degree.slice(0, 120), level: best.level, field: field || undefined, index: best.index };
 }
 

@@ -2,9 +2,12 @@
  * Education entries from the education section (or, when there is none, from lines that
  * name a degree anywhere): degree + level + field, institution, start/end, GPA.
  */
+
+import { BULLET_RE } from "../text/normalize.ts";
 import type { ParsedEducation } from "../types.ts";
-import { findDateRanges } from "./dates.ts";
+import { type DateRange, findDateRanges } from "./dates.ts";
 import { findDegree } from "./degrees.ts";
+import { isPlaceList } from "./places.ts";
 import { INSTITUTION_RE } from "./vocab.ts";
 
 const GPA_RE =
@@ -22,7 +25,12 @@ export function institutionIn(line: string, exclude?: string): string | undefine
   const source = exclude ? line.replace(exclude, " | ") : line;
   if (!INSTITUTION_RE.test(source)) return undefined;
   const parts = source
-    .split(/\s+[-–|]\s+|\s*[|;]\s*|,\s+(?=[A-Z])|\s{2,}|\s+(?:from|at)\s+(?=[A-Z])/)
+    .split(/\s+[-–|]\s+|\s*[|;]\s*|,\s+(?=[A-Z])|\s{2,}/)
+    // "B.E. from Anna University" splits at "from"; "University of Texas at Arlington" stays whole.
+    .flatMap((p) => {
+      const m = /^(.*?)\s+(?:from|at)\s+(?=[A-Z])(.*)$/.exec(p);
+      return m && !INSTITUTION_RE.test(m[1]) ? [m[1], m[2]] : [p];
+    })
     .map((p) => p.trim().replace(/^[•\-*]\s*/, ""))
     .filter((p) => p.length > 2);
   let best: { text: string; score: number } | undefined;
@@ -31,12 +39,66 @@ export function institutionIn(line: string, exclude?: string): string | undefine
     const clean = p
       .replace(/\s*\(?(?:19|20)\d{2}\)?.*$/, "")
       .replace(/\s*(?:c?gpa|percentage|cpi)\b.*$/i, "")
+      .replace(/[\s,;:.-]+$/, "")
       .trim();
-    if (clean.length < 4 || clean.length > 110) continue;
+    if (clean.length < 4 || clean.length > 110 || !looksLikeName(clean)) continue;
     const score = INSTITUTION_STRENGTH.reduce((s, [re, w]) => (re.test(clean) ? Math.max(s, w) : s), 1);
     if (!best || score > best.score) best = { text: clean, score };
   }
   return best?.text;
+}
+
+const MINOR_WORDS = new Set([
+  "of",
+  "and",
+  "the",
+  "for",
+  "in",
+  "de",
+  "&",
+  "at",
+  "da",
+  "di",
+  "la",
+  "le",
+  "du",
+  "und",
+  "y",
+]);
+
+/** A school's name is mostly capitalised words; a sentence that mentions a university is not. */
+function looksLikeName(text: string): boolean {
+  if (!/^[A-Z("“]/.test(text) || /[.;:!?]$/.test(text.replace(/\b[A-Z]\.$/, ""))) return false;
+  const words = text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length === 0 || words.length > 12) return false;
+  const capitalised = words.filter((w) => /^[A-Z(“"]/.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+function schoolFromPlainLine(line: string): string | undefined {
+  if (BULLET_RE.test(line) || line.length > 100 || !/^[A-Z]/.test(line)) return undefined;
+  if (findDateRanges(line, { singles: true }).length > 0 && line.replace(/[^A-Za-z]/g, "").length < 12)
+    return undefined;
+  if (GPA_RE.test(line) || /[.:]$/.test(line)) return undefined;
+  const name = line
+    .split(/\s+[-–|]\s+/)[0]
+    .replace(/\s*\(?(?:19|20)\d{2}.*$/, "")
+    .trim();
+  if (name.length < 2 || name.split(/\s+/).length > 10 || isPlaceList(name)) return undefined;
+  return name;
+}
+
+function isDated(e: ParsedEducation): boolean {
+  return !!(e.start || e.end);
+}
+
+function applyRange(e: ParsedEducation, r: DateRange): void {
+  if (r.current) {
+    e.start = r.start;
+    return;
+  }
+  if (r.end && r.end !== r.start) e.start = r.start;
+  e.end = r.end;
 }
 
 function gpaIn(line: string): string | undefined {
@@ -46,25 +108,38 @@ function gpaIn(line: string): string | undefined {
 }
 
 export function extractEducation(sectionLines: string[], allLines: string[]): ParsedEducation[] {
-  const fromSection = entriesFrom(sectionLines, 0.85);
+  // A long "education" section usually ran on past a heading we did not recognise.
+  const fromSection = entriesFrom(sectionLines, 0.85, sectionLines.length > 30);
   if (fromSection.length > 0) return fromSection;
   // No education heading: only short lines that plainly name a degree or a school.
-  const candidates = allLines.filter((l) => l.length < 160 && findDegree(l) && /\b(?:19|20)\d{2}\b|university|college|institute/i.test(l));
-  return entriesFrom(candidates, 0.55);
+  const candidates = allLines.filter(
+    (l) => l.length < 160 && findDegree(l) && /\b(?:19|20)\d{2}\b|university|college|institute/i.test(l),
+  );
+  return entriesFrom(candidates, 0.55, true);
 }
 
-function entriesFrom(lines: string[], baseConfidence: number): ParsedEducation[] {
+function entriesFrom(lines: string[], baseConfidence: number, needDate: boolean): ParsedEducation[] {
   const entries: ParsedEducation[] = [];
   let current: ParsedEducation | undefined;
+  // A date on a line of its own before an entry ("2001", then "Ph.D., ...") belongs to the next entry.
+  let pending: DateRange | undefined;
   const start = () => {
     current = { confidence: baseConfidence };
     entries.push(current);
+    if (pending) applyRange(current, pending);
+    pending = undefined;
     return current;
   };
+  let previousHadDegreeOnly = false;
   for (const line of lines) {
     if (line.length > 220) continue;
     const degree = findDegree(line);
-    const institution = institutionIn(line, degree?.degree);
+    let institution = institutionIn(line, degree?.degree);
+    // "B.Tech in CSE" then "GGSIPU - New Delhi, Delhi": the line under a degree names the school.
+    if (!degree && !institution && previousHadDegreeOnly && current && !current.institution) {
+      institution = schoolFromPlainLine(line);
+    }
+    previousHadDegreeOnly = !!degree && !institution;
     if (degree) {
       const entry = !current || current.degree ? start() : current;
       entry.degree = degree.degree;
@@ -75,21 +150,25 @@ function entriesFrom(lines: string[], baseConfidence: number): ParsedEducation[]
       const entry = !current || (current.institution && !degree) ? start() : current;
       if (!entry.institution) entry.institution = institution;
     }
-    if (!current) continue;
     const ranges = findDateRanges(line, { singles: true });
-    if (ranges.length > 0 && !current.end) {
+    if (ranges.length > 0) {
       const r = ranges[ranges.length - 1];
-      if (r.end && r.end !== r.start) current.start = r.start;
-      current.end = r.current ? undefined : r.end;
-      if (r.current) current.start = r.start;
+      const dateOnly = line.replace(/[^A-Za-z]/g, "").length <= 12 && !degree && !institution;
+      if (current && !isDated(current)) applyRange(current, r);
+      else if (dateOnly) pending = r;
     }
+    if (!current) continue;
     const gpa = gpaIn(line);
     if (gpa && !current.gpa) current.gpa = gpa;
   }
+  // A school with neither a degree nor a date next to it is a mention, not an education entry.
   return entries
-    .filter((e) => e.degree || e.institution)
+    .filter((e) => e.degree || (e.institution && (!needDate || e.end || e.start)))
     .map((e) => ({
       ...e,
-      confidence: Math.round(e.confidence * (e.degree ? 1 : 0.7) * (e.institution ? 1 : 0.8) * (e.end ? 1 : 0.9) * 100) / 100,
+      confidence:
+        Math.round(
+          e.confidence * (e.degree ? 1 : 0.7) * (e.institution ? 1 : 0.8) * (e.end ? 1 : 0.9) * 100,
+        ) / 100,
     }));
 }

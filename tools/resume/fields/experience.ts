@@ -4,8 +4,9 @@
  * when the resume writes dates first ("2004-2007  Fleet Advertising Ltd.  Advertiser").
  * Everything up to the next job's header is that job's bullets.
  */
-import type { ParsedExperience } from "../types.ts";
+
 import { BULLET_RE, stripBullet } from "../text/normalize.ts";
+import type { ParsedExperience } from "../types.ts";
 import { type DateRange, findDateRanges } from "./dates.ts";
 import { readJobHeader, titleScore } from "./job-header.ts";
 
@@ -16,9 +17,14 @@ export interface ExperienceWithLines extends ParsedExperience {
 }
 
 function isHeaderish(line: string): boolean {
-  if (BULLET_RE.test(line) || line.length > 110) return false;
+  if (BULLET_RE.test(line) || line.length > 110 || /^\{\s/.test(line)) return false;
   if (line.split(/\s+/).length > 14) return false;
-  return !/[.;]$/.test(line) || /\b(?:ltd|inc|co|corp|pvt)\.$/i.test(line);
+  // "Software Eng Lead, Google, Mountain View." ends with a period but is still a header.
+  return (
+    !/[.;]$/.test(line) ||
+    /\b(?:ltd|inc|co|corp|pvt)\.$/i.test(line) ||
+    (line.includes(",") && titleScore(line.split(",")[0]) > 0)
+  );
 }
 
 interface Anchor {
@@ -49,7 +55,8 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
   // Dates-first layout: nothing header-like sits between the section start and the first date.
   const first = anchors[0];
   const before = lines.slice(0, first.line).filter(isHeaderish);
-  const datesFirst = before.length === 0 && (first.rest === "" || titleScore(first.rest) > 0 || first.rest.length > 3);
+  const datesFirst =
+    before.length === 0 && (first.rest === "" || titleScore(first.rest) > 0 || first.rest.length > 3);
   const entries: ExperienceWithLines[] = [];
   const bodyStarts: number[] = [];
   for (let a = 0; a < anchors.length; a++) {
@@ -61,7 +68,12 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
     let bodyFrom = anchor.line + 1;
     if (datesFirst) {
       if (anchor.rest) header.push(anchor.rest);
-      while (bodyFrom < nextAnchor && header.length < 3 && isHeaderish(lines[bodyFrom]) && titleOrCompany(lines[bodyFrom], header)) {
+      while (
+        bodyFrom < nextAnchor &&
+        header.length < 3 &&
+        isHeaderish(lines[bodyFrom]) &&
+        titleOrCompany(lines[bodyFrom], header)
+      ) {
         header.push(lines[bodyFrom]);
         bodyFrom++;
       }
@@ -73,6 +85,18 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
       }
       from = h + 1;
       if (anchor.rest) header.push(anchor.rest);
+      // "Company, City" / "March 2009 to present" / "Software Engineer": the title may follow the dates.
+      const after = lines[bodyFrom];
+      if (
+        after &&
+        bodyFrom < nextAnchor &&
+        isHeaderish(after) &&
+        titleScore(after) > 0 &&
+        !readJobHeader(header).title
+      ) {
+        header.push(after);
+        bodyFrom++;
+      }
     }
     bodyStarts.push(bodyFrom);
     entries.push(buildEntry(header, anchor.range, from, nextAnchor));
@@ -86,7 +110,21 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
       .map(stripBullet)
       .filter((b) => b.length > 0);
   }
+  for (let i = 0; i < entries.length; i++)
+    if (!entries[i].title) entries[i].title = labelledRole(lines.slice(bodyStarts[i], entries[i].lineTo));
   return entries.filter((e) => e.title || e.company);
+}
+
+/** "Role: Business Analyst, Testing and Bug Fixing." inside a job's body names the title. */
+function labelledRole(body: string[]): string | undefined {
+  for (const line of body.slice(0, 15)) {
+    const m = /^(?:role|designation|position|title|job title)\s*[:\-–]\s*(.+)$/i.exec(stripBullet(line));
+    if (!m) continue;
+    const parts = m[1].split(/\s*[,;(]\s*/).map((p) => p.replace(/[.]$/, "").trim());
+    const titled = parts.find((p) => titleScore(p) > 0);
+    if (titled) return titled;
+  }
+  return undefined;
 }
 
 /** After a dates-first anchor, take a following short line only while it adds a missing field. */
@@ -123,7 +161,15 @@ function undatedEntries(lines: string[]): ExperienceWithLines[] {
     if (!h.title) return;
     const prev = entries[entries.length - 1];
     if (prev) prev.lineTo = i;
-    entries.push({ ...h, bullets: [], skills: [], current: false, confidence: 0.4, lineFrom: i, lineTo: lines.length });
+    entries.push({
+      ...h,
+      bullets: [],
+      skills: [],
+      current: false,
+      confidence: 0.4,
+      lineFrom: i,
+      lineTo: lines.length,
+    });
   });
   for (const e of entries) e.bullets = lines.slice(e.lineFrom + 1, e.lineTo).map(stripBullet);
   return entries;

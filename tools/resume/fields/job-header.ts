@@ -2,8 +2,10 @@
  * Reads a job's header lines ("Senior Engineer", "Infosys Limited - Pune, Maharashtra -",
  * "Software Eng Lead, Google, Mountain View") into title, company and location.
  */
-import { isPlaceList } from "./places.ts";
+
+import { matchHeading } from "../text/headings.ts";
 import { findLocations } from "./location.ts";
+import { isPlaceList } from "./places.ts";
 import { COMPANY_SUFFIX_RE, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
 
 export interface JobHeader {
@@ -37,7 +39,8 @@ function companyScore(part: string): number {
   return score;
 }
 
-const LABEL_RE = /^(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
+const LABEL_RE =
+  /^(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
 
 /** Splits header text into parts on the separators job lines use. */
 function partsOf(lines: string[]): string[] {
@@ -55,17 +58,30 @@ const SENTENCE_CUT_RE = /\s+(?:with|at|for|from|in|since|having|where)\s+.*$/i;
 
 /** "Working as Escalation Engineer with Microsoft." -> title and company from the sentence. */
 export function titleFromSentence(line: string): JobHeader | undefined {
-  const m = /\b(?:working|worked|work|employed|serving|served|joined)\s+as\s+(?:an?\s+)?(.+?)(?:\s+(?:with|at|in|for)\s+(.+?))?(?:\s+(?:from|since|in|for|during)\b.*)?[.,;]?$/i.exec(line);
+  const m =
+    /\b(?:working|worked|work|employed|serving|served|joined)\s+as\s+(?:an?\s+)?(.+?)(?:\s+(?:with|at|in|for)\s+(.+?))?(?:\s+(?:from|since|in|for|during)\b.*)?[.,;]?$/i.exec(
+      line,
+    );
   if (!m || titleScore(m[1]) === 0 || m[1].split(/\s+/).length > 6) return undefined;
   const company = m[2] && plausibleCompany(m[2]) ? m[2] : undefined;
   return { title: m[1], company };
 }
 
+const NOT_COMPANY_RE =
+  /^(?:responsibilities|role|projects?|client|summary|duties|achievements|duration|since|resume|present|current|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const MINOR = new Set(["of", "and", "the", "for", "in", "&", "at", "de", "on", "to", "a"]);
+
 function plausibleCompany(s: string): boolean {
-  if (s.length < 2 || s.length > 80 || !/^[A-Z0-9"“(]/.test(s) && !/^[a-z]+[A-Z]/.test(s)) return false;
+  if (s.length < 2 || s.length > 80 || (!/^[A-Z0-9"“(]/.test(s) && !/^[a-z]+[A-Z]/.test(s))) return false;
   if (/https?:|www\.|@|^\(/i.test(s) || /[:]$/.test(s)) return false;
-  if (/\b(?:19|20)\d{2}\b/.test(s) || /^(?:inc|ltd|llc|co)\.?$/i.test(s)) return false;
-  if (/^[A-Z]+$/.test(s) && /^(?:RESPONSIBILITIES|ROLE|PROJECTS?|CLIENT|SUMMARY|DUTIES|ACHIEVEMENTS)$/.test(s)) return false;
+  if (/\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{2}\b/.test(s) || /^(?:inc|ltd|llc|co)\.?$/i.test(s)) return false;
+  if (NOT_COMPANY_RE.test(s) || matchHeading(s)) return false;
+  // A job title is not a company unless it carries a company word ("Software Developer" vs "Developer Labs").
+  if (titleScore(s) > 0 && !COMPANY_SUFFIX_RE.test(s)) return false;
+  // A sentence fragment ("Conducted research on ...") is mostly lowercase words.
+  const words = s.split(/\s+/).filter((w) => /[A-Za-z]/.test(w) && !MINOR.has(w.toLowerCase()));
+  if (words.length > 2 && words.filter((w) => /^[A-Z0-9"“(]/.test(w)).length / words.length < 0.5)
+    return false;
   return !isPlaceList(s);
 }
 

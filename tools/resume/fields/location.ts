@@ -24,7 +24,8 @@ export function findLocations(text: string): string[] {
     const region = m[2].replace(/\.$/, "");
     const regionKnown = REGION_NAMES.has(region.toLowerCase()) || US_STATE_CODES.has(region);
     const cityKnown = PLACE_NAMES.has(city.toLowerCase());
-    if (regionKnown && (cityKnown || /^[A-Z]/.test(city)) && city.split(/\s+/).length <= 3) add(`${city}, ${region}`);
+    if (regionKnown && (cityKnown || /^[A-Z]/.test(city)) && city.split(/\s+/).length <= 3)
+      add(`${city}, ${region}`);
     else if (cityKnown && PLACE_NAMES.has(region.toLowerCase())) add(`${city}, ${region}`);
   }
   if (found.length === 0) {
@@ -48,7 +49,7 @@ export function locationFromLine(line: string): string | undefined {
     const found = findLocations(withoutEmail);
     return found[0];
   }
-  const trimmed = line.replace(/^(?:address|location|city|current location|residence)\s*[:\-]\s*/i, "").trim();
+  const trimmed = line.replace(/^(?:address|location|city|current location|residence)\s*[:-]\s*/i, "").trim();
   if (isPlaceList(trimmed)) return trimmed.replace(/\s*[-–]?\s*\d{5,6}$/, "");
   const found = findLocations(trimmed);
   if (found.length > 0 && trimmed.length < 90) return found[0];

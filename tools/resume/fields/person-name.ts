@@ -3,8 +3,9 @@
  * the top that reads as a name (capitalised words, no digits, no title or address words).
  * Resume-template banners ("Music Producer Resume Template") and job titles are skipped.
  */
-import type { Scored } from "../types.ts";
+
 import { matchHeading } from "../text/headings.ts";
+import type { Scored } from "../types.ts";
 import { titleScore } from "./job-header.ts";
 import { findLocations } from "./location.ts";
 import { isPlaceList, PLACE_NAMES } from "./places.ts";
@@ -14,7 +15,8 @@ const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|shri|smt|sri|kum)\.?\s+/i;
 const LEAD_RE = /^(?:resume|résumé|curriculum vitae|cv|bio[- ]?data)\s+(?:of\s+)?/i;
 const NAME_TOKEN_RE =
   /^(?:[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]|[A-Z][a-zà-ÿ]*['’][A-Z][a-zà-ÿ]+|[A-Z]\.?|[A-Z]{2,}|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]*-[A-Z][a-z]+)$/;
-const CREDENTIALS_RE = /,\s*(?:mba|pmp|phd|ph\.d\.?|cpa|cfa|md|msc|bsc|be|btech|mtech|esq|jr|sr|csm|cissp|ed\.? ?d)\b.*$/i;
+const CREDENTIALS_RE =
+  /,\s*(?:mba|pmp|phd|ph\.d\.?|cpa|cfa|md|msc|bsc|be|btech|mtech|esq|jr|sr|csm|cissp|ed\.? ?d)\b.*$/i;
 /** Lines that are a template banner, not a person: "Music Producer Resume Template". */
 const BANNER_RE = /\b(?:resume|résumé|template|sample|example|cv|curriculum|vitae|guide|tips|filed under)\b/i;
 
@@ -41,13 +43,20 @@ function endsNameRun(rest: string[]): boolean {
 
 /** The name in one line, or undefined when the line is not a name line. */
 export function nameInLine(rawLine: string, allowSingle: boolean, firstLine = false): string | undefined {
-  let line = rawLine.replace(/^[•\-*\s"]+/, "").replace(LEAD_RE, "").replace(CREDENTIALS_RE, "").trim();
+  let line = rawLine
+    .replace(/^[•\-*\s"]+/, "")
+    .replace(LEAD_RE, "")
+    .replace(CREDENTIALS_RE, "")
+    .trim();
   line = line.replace(HONORIFIC_RE, "");
   const head = line.split(/\s+[-–|•]\s+|\s*[|•,(]\s*|\s{2,}/)[0].trim();
   if (!head || /@|:|\//.test(head.split(/\s+/)[0])) return undefined;
   if (matchHeading(head) || isPlaceList(line) || isPlaceList(head)) return undefined;
   // "Morris Plains, NJ 07950": a short line that is only a place.
-  const placeWords = line.replace(/[\d-]+/g, " ").trim().split(/\s+/).length;
+  const placeWords = line
+    .replace(/[\d-]+/g, " ")
+    .trim()
+    .split(/\s+/).length;
   if (placeWords <= 4 && findLocations(line)[0]?.split(",")[0] === head) return undefined;
   // "Dibbert.V" and "Kunze XXXXX": an initial glued on, or a redaction after the name.
   const tokens = head
@@ -60,7 +69,9 @@ export function nameInLine(rawLine: string, allowSingle: boolean, firstLine = fa
     taken.push(t);
   }
   // A mixed-case name followed by an all-caps word: the caps word starts a title ("ESB ...").
-  const mixedUntil = taken.findIndex((t, i) => i > 0 && /^[A-Z]{2,}$/.test(t) && taken.slice(0, i).every((x) => !/^[A-Z]{2,}$/.test(x)));
+  const mixedUntil = taken.findIndex(
+    (t, i) => i > 0 && /^[A-Z]{2,}$/.test(t) && taken.slice(0, i).every((x) => !/^[A-Z]{2,}$/.test(x)),
+  );
   if (mixedUntil > 0) taken.length = mixedUntil;
   const whole = taken.length === tokens.length;
   if (taken.length === 0 || taken.length > (whole ? 16 : 6)) return undefined;

@@ -2,14 +2,16 @@
  * Projects: each starts at a "Project: X" / "Title: X" line or a short title line; the
  * lines after it are its description, and "Technologies: a, b" lines list its stack.
  */
-import type { ParsedProject } from "../types.ts";
+
 import { BULLET_RE, stripBullet } from "../text/normalize.ts";
+import type { ParsedProject } from "../types.ts";
 
 const TITLE_LABEL_RE = /^(?:project(?:\s*(?:name|title))?|title|name)\s*(?:\d+)?\s*[:\-–]\s*(.+)$/i;
 const TECH_LABEL_RE =
   /^(?:technolog(?:y|ies)(?:\s+used)?|tech(?:nical)?\s*stack|environment|tools?(?:\s+used)?|skills?\s+used|platform|languages?|stack|software)\s*[:\-–]\s*(.+)$/i;
 const URL_RE = /\bhttps?:\/\/[^\s,;|<>"]+|\b(?:github\.com|gitlab\.com)\/[^\s,;|<>"]+/i;
-const SKIP_LABEL_RE = /^(?:role|team size|duration|client|description|responsibilities|organization)\s*[:\-–]/i;
+const SKIP_LABEL_RE =
+  /^(?:role|team size|duration|client|description|responsibilities|organization)\s*[:\-–]/i;
 
 export interface ProjectWithLines extends ParsedProject {
   lineFrom: number;
@@ -42,7 +44,11 @@ export function extractProjects(lines: string[]): ProjectWithLines[] {
   lines.forEach((line, i) => {
     const labelled = TITLE_LABEL_RE.exec(line);
     const tech = TECH_LABEL_RE.exec(line);
-    if (labelled || (!tech && !current?.description && description.length === 0 && !current && isTitleLine(line, lines[i + 1])) || (!tech && current && description.length > 0 && isTitleLine(line, lines[i + 1]) && !BULLET_RE.test(line))) {
+    // A new project starts at a labelled title, or at a title-looking line that comes first
+    // or follows the previous project's description.
+    const startsProject =
+      !!labelled || (!tech && (!current || description.length > 0) && isTitleLine(line, lines[i + 1]));
+    if (startsProject) {
       close(i);
       current = {
         name: (labelled ? labelled[1] : line).trim().slice(0, 120),

@@ -4,7 +4,14 @@
  * and the job's dates give it years of use.
  */
 import type { FoundSkill } from "../skills-port.ts";
-import type { ParsedCertification, ParsedExperience, ParsedProject, ResumeSection, ResumeSkill, SectionKind } from "../types.ts";
+import type {
+  ParsedCertification,
+  ParsedExperience,
+  ParsedProject,
+  ResumeSection,
+  ResumeSkill,
+  SectionKind,
+} from "../types.ts";
 import { lastDate, yearsCovered } from "./years.ts";
 
 export interface Ranged<T> {
@@ -45,7 +52,8 @@ export function attachSkillEvidence(
       }
       for (const p of projects) {
         if (span.start >= p.start && span.start < p.end) {
-          if (!p.entry.technologies.some((t) => t.toLowerCase() === skill.name.toLowerCase())) p.entry.technologies.push(skill.name);
+          if (!p.entry.technologies.some((t) => t.toLowerCase() === skill.name.toLowerCase()))
+            p.entry.technologies.push(skill.name);
           evidence.add(`project: ${p.entry.name}`);
         }
       }
@@ -66,7 +74,8 @@ export function attachSkillEvidence(
       category: skill.category,
       spans: skill.spans.map(({ start, end, text }) => ({ start, end, text })),
       sections: [...kinds],
-      validated: evidence.size > 0 || kinds.has("experience") || kinds.has("projects") || kinds.has("certifications"),
+      validated:
+        evidence.size > 0 || kinds.has("experience") || kinds.has("projects") || kinds.has("certifications"),
       evidence: [...evidence],
       years: years && years > 0 ? years : undefined,
       lastUsed: usedIn.length > 0 ? lastDate(usedIn, now) : undefined,

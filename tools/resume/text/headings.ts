@@ -81,6 +81,27 @@ const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
     "career",
     "past experience",
     "total experience",
+    "employment record",
+    "work record",
+    "career record",
+    "professional record",
+    "relevant work experience",
+    "professional employment",
+    "appointments",
+    "academic appointments",
+    "previous employment",
+    "previous experience",
+    "employment experience",
+    "key assignments",
+    "assignments",
+    "leadership experience",
+    "military experience",
+    "other experience",
+    "additional experience",
+    "employment summary",
+    "work summary",
+    "professional work experience",
+    "experience and achievements",
   ],
   education: [
     "education",
@@ -223,9 +244,37 @@ const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
  * sections (and so its dates, degrees and contact details) recognised.
  */
 const OTHER_LANGUAGE_HEADINGS: Partial<Record<SectionKind, string[]>> = {
-  experience: ["expérience professionnelle", "expériences professionnelles", "expérience", "berufserfahrung", "experiencia laboral", "experiencia profesional", "experiência profissional", "esperienza lavorativa", "werkervaring"],
-  education: ["formation", "ausbildung", "studium", "educación", "formación", "formação", "istruzione", "opleiding"],
-  skills: ["compétences", "kenntnisse", "fähigkeiten", "habilidades", "competencias", "competências", "competenze", "vaardigheden"],
+  experience: [
+    "expérience professionnelle",
+    "expériences professionnelles",
+    "expérience",
+    "berufserfahrung",
+    "experiencia laboral",
+    "experiencia profesional",
+    "experiência profissional",
+    "esperienza lavorativa",
+    "werkervaring",
+  ],
+  education: [
+    "formation",
+    "ausbildung",
+    "studium",
+    "educación",
+    "formación",
+    "formação",
+    "istruzione",
+    "opleiding",
+  ],
+  skills: [
+    "compétences",
+    "kenntnisse",
+    "fähigkeiten",
+    "habilidades",
+    "competencias",
+    "competências",
+    "competenze",
+    "vaardigheden",
+  ],
   languages: ["langues", "sprachen", "idiomas", "lingue", "talen"],
 };
 
@@ -262,7 +311,9 @@ export function matchHeading(line: string): SectionKind | null {
  * "EDUCATION: Western Kentucky University" -> heading + content on one line, which
  * flattened text produces often. Only for headings written in capitals or with a colon.
  */
-export function splitInlineHeading(line: string): { kind: SectionKind; heading: string; rest: string } | null {
+export function splitInlineHeading(
+  line: string,
+): { kind: SectionKind; heading: string; rest: string } | null {
   const m = /^([A-Za-z][A-Za-z &/-]{2,40}?)\s*[:\-–]\s+(.+)$/.exec(line);
   if (!m) return null;
   const kind = matchHeading(m[1]);

@@ -26,10 +26,65 @@ const LANGUAGE_NAMES: Record<string, string> = {
 };
 
 const STOPWORDS: Record<string, string[]> = {
-  en: ["the", "and", "of", "in", "to", "with", "for", "experience", "skills", "education", "work", "on", "at"],
-  fr: ["le", "la", "les", "et", "des", "du", "une", "avec", "pour", "expérience", "compétences", "formation", "dans"],
-  de: ["und", "der", "die", "das", "mit", "für", "von", "berufserfahrung", "kenntnisse", "ausbildung", "bei", "ich"],
-  es: ["el", "la", "los", "las", "y", "de", "con", "para", "experiencia", "habilidades", "formación", "en", "del"],
+  en: [
+    "the",
+    "and",
+    "of",
+    "in",
+    "to",
+    "with",
+    "for",
+    "experience",
+    "skills",
+    "education",
+    "work",
+    "on",
+    "at",
+  ],
+  fr: [
+    "le",
+    "la",
+    "les",
+    "et",
+    "des",
+    "du",
+    "une",
+    "avec",
+    "pour",
+    "expérience",
+    "compétences",
+    "formation",
+    "dans",
+  ],
+  de: [
+    "und",
+    "der",
+    "die",
+    "das",
+    "mit",
+    "für",
+    "von",
+    "berufserfahrung",
+    "kenntnisse",
+    "ausbildung",
+    "bei",
+    "ich",
+  ],
+  es: [
+    "el",
+    "la",
+    "los",
+    "las",
+    "y",
+    "de",
+    "con",
+    "para",
+    "experiencia",
+    "habilidades",
+    "formación",
+    "en",
+    "del",
+  ],
   pt: ["o", "os", "as", "e", "de", "com", "para", "experiência", "habilidades", "formação", "em", "do", "da"],
   it: ["il", "la", "di", "e", "con", "per", "esperienza", "competenze", "formazione", "nel", "della", "gli"],
   nl: ["de", "het", "en", "van", "met", "voor", "ervaring", "vaardigheden", "opleiding", "bij", "een", "ik"],
@@ -68,7 +123,11 @@ export function detectLanguage(text: string): LanguageReport {
 }
 
 function report(code: string): LanguageReport {
-  return { detected: code, supported: code === "und" || SUPPORTED_LANGUAGES.includes(code), supportedLanguages: [...SUPPORTED_LANGUAGES] };
+  return {
+    detected: code,
+    supported: code === "und" || SUPPORTED_LANGUAGES.includes(code),
+    supportedLanguages: [...SUPPORTED_LANGUAGES],
+  };
 }
 
 export function languageName(code: string): string {

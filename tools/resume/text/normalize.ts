@@ -6,7 +6,8 @@
  */
 
 /** Bullet glyphs, including private-use Wingdings/Symbol code points PDFs emit. */
-const BULLETS = "•▪●■◆◦○►▶➢➤✓✔❖◊∙·\u2043\u25aa\u25cf\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf02d\uf0be\uf06c\uf098\uf028";
+const BULLETS =
+  "•▪●■◆◦○►▶➢➤✓✔❖◊∙·\u2043\u25aa\u25cf\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf02d\uf0be\uf06c\uf098\uf028";
 const BULLET_CLASS = `[${BULLETS}]`;
 
 /**
@@ -46,13 +47,25 @@ function safeCodePoint(n: number): string {
   return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : " ";
 }
 
+/**
+ * "20132015" and "2016present": the dash between years is often lost in extraction.
+ * Put it back when the pair reads as a range.
+ */
+export function repairGluedDates(text: string): string {
+  return text
+    .replace(/\b((?:19|20)\d{2})((?:19|20)\d{2})\b/g, (m, a: string, b: string) =>
+      Number(b) >= Number(a) && Number(b) - Number(a) < 50 ? `${a}-${b}` : m,
+    )
+    .replace(/\b((?:19|20)\d{2})(present|current|now|till date)\b/gi, "$1-$2");
+}
+
 /** Whether the text lost its line breaks: long lines whose structure lives in double spaces. */
 export function isFlattened(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim().length > 0);
   if (lines.length === 0) return false;
   const longest = Math.max(...lines.map((l) => l.length));
   const doubleSpaces = (text.match(/\S {2,}\S/g) ?? []).length;
-  return longest > 400 && doubleSpaces >= 5;
+  return longest > 250 && doubleSpaces >= 5;
 }
 
 export interface NormalizedText {
@@ -70,6 +83,7 @@ export function normalizeResumeText(raw: string): NormalizedText {
     .replace(/[\x00-\x08\x0e-\x1f\x7f]/g, " • ");
   // Exports wrap the whole resume in quotes; they are not part of the first or last line.
   text = text.trim().replace(/^"/, "").replace(/"$/, "");
+  text = repairGluedDates(text);
   const flattened = isFlattened(text);
   const out: string[] = [];
   for (const rawLine of text.split("\n")) {

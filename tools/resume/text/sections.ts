@@ -55,7 +55,8 @@ function headingOf(line: string, prev: string | undefined): { kind: SectionKind;
     return { kind };
   }
   const inline = splitInlineHeading(trimmed);
-  if (inline && !WEAK_HEADINGS.has(headingKey(inline.heading))) return { kind: inline.kind, rest: inline.rest };
+  if (inline && !WEAK_HEADINGS.has(headingKey(inline.heading)))
+    return { kind: inline.kind, rest: inline.rest };
   return null;
 }
 
@@ -70,7 +71,11 @@ export function findSections(inputLines: string[]): SectionedLines {
     const line = inputLines[i];
     const h = headingOf(line, inputLines[i - 1]);
     if (h) {
-      marks.push({ line: lines.length, kind: h.kind, heading: h.rest ? line.slice(0, line.indexOf(h.rest)) : line });
+      marks.push({
+        line: lines.length,
+        kind: h.kind,
+        heading: h.rest ? line.slice(0, line.indexOf(h.rest)) : line,
+      });
       if (h.rest) {
         lines.push(line.slice(0, line.length - h.rest.length).trim());
         lines.push(h.rest);

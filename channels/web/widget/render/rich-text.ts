@@ -7,21 +7,26 @@ import { append, h, link } from "../dom.ts";
 const INLINE =
   /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
 
+const BULLET = /^\s*[-*•]\s+/;
+
 export function richText(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const block of text.split(/\n{2,}/)) {
-    const lines = block.split("\n");
-    const bullets = lines.every((l) => /^\s*[-*•]\s+/.test(l)) && lines.length > 0 && block.trim() !== "";
-    if (bullets) {
-      fragment.appendChild(h("ul", {}, ...lines.map((l) => inline(h("li"), l.replace(/^\s*[-*•]\s+/, "")))));
-      continue;
+    // Consecutive bullet lines become one list; other lines a paragraph with line breaks.
+    let paragraph: HTMLParagraphElement | undefined;
+    let list: HTMLUListElement | undefined;
+    for (const line of block.split("\n")) {
+      if (BULLET.test(line)) {
+        paragraph = undefined;
+        list ??= fragment.appendChild(h("ul"));
+        list.appendChild(inline(h("li"), line.replace(BULLET, "")));
+        continue;
+      }
+      list = undefined;
+      if (paragraph) paragraph.appendChild(h("br"));
+      else paragraph = fragment.appendChild(h("p"));
+      inline(paragraph, line);
     }
-    const p = h("p");
-    lines.forEach((line, i) => {
-      if (i > 0) p.appendChild(h("br"));
-      inline(p, line);
-    });
-    fragment.appendChild(p);
   }
   return fragment;
 }

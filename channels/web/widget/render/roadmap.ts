@@ -1,48 +1,65 @@
 /**
- * The roadmap as a week timeline. Ticking an item reports it to the agent (the same
- * as typing "done with week 2: ..."), and every rendering of the same roadmap updates,
- * so history and the newest reply agree.
+ * The roadmap as a week timeline. Ticking an item reports it to the agent (a chat
+ * message), and every rendering of the same roadmap shows the newest done state, so
+ * history and the latest reply agree. Long plans show the first weeks and fold the rest.
  */
 import type { RoadmapPart } from "../../../../agent/conversation/types.ts";
 import { h, link } from "../dom.ts";
 
 export type ItemDone = (week: number, itemText: string) => void;
+type Week = RoadmapPart["weeks"][number];
+
+const VISIBLE_WEEKS = 4;
 
 export function roadmap(part: RoadmapPart, onDone: ItemDone): HTMLElement {
   const totalItems = part.weeks.reduce((n, w) => n + w.items.length, 0);
   const doneItems = part.weeks.reduce((n, w) => n + w.items.filter((i) => i.done).length, 0);
+  const shown = part.weeks.length > VISIBLE_WEEKS + 2 ? VISIBLE_WEEKS : part.weeks.length;
+  const rest = part.weeks.slice(shown);
   return h(
     "section",
     { class: "card roadmap", "aria-label": part.title, "data-roadmap": part.roadmapId ?? "" },
     h("h3", {}, part.title),
     h("p", { class: "muted" }, `${part.weeks.length} weeks · ${doneItems} of ${totalItems} done`),
-    h(
-      "ol",
-      { class: "timeline" },
-      ...part.weeks.map((week) =>
+    timeline(part.weeks.slice(0, shown), onDone),
+    rest.length > 0
+      ? h(
+          "details",
+          { class: "more-weeks" },
+          h("summary", {}, `Show ${rest.length} more weeks`),
+          timeline(rest, onDone),
+        )
+      : null,
+  );
+}
+
+function timeline(weeks: Week[], onDone: ItemDone): HTMLElement {
+  return h(
+    "ol",
+    { class: "timeline" },
+    ...weeks.map((week) =>
+      h(
+        "li",
+        { class: "week" },
         h(
-          "li",
-          { class: "week" },
-          h(
-            "div",
-            { class: "week-head" },
-            h("strong", {}, `Week ${week.week}`),
-            h("span", {}, ` ${week.title}`),
-            h("span", { class: "muted" }, ` · ${week.hours} h`),
-          ),
-          h(
-            "ul",
-            { role: "list", class: "items" },
-            ...week.items.map((item) => itemRow(week.week, item, onDone)),
-          ),
-          week.checkpoint ? h("p", { class: "checkpoint" }, `Checkpoint: ${week.checkpoint}`) : null,
+          "div",
+          { class: "week-head" },
+          h("strong", {}, `Week ${week.week}`),
+          h("span", {}, ` ${week.title}`),
+          h("span", { class: "muted" }, ` · ${week.hours} h`),
         ),
+        h(
+          "ul",
+          { role: "list", class: "items" },
+          ...week.items.map((item) => itemRow(week.week, item, onDone)),
+        ),
+        week.checkpoint ? h("p", { class: "checkpoint" }, `Checkpoint: ${week.checkpoint}`) : null,
       ),
     ),
   );
 }
 
-function itemRow(week: number, item: RoadmapPart["weeks"][number]["items"][number], onDone: ItemDone) {
+function itemRow(week: number, item: Week["items"][number], onDone: ItemDone) {
   const box = h("input", {
     type: "checkbox",
     "data-item": item.id,
@@ -58,10 +75,20 @@ function itemRow(week: number, item: RoadmapPart["weeks"][number]["items"][numbe
   return h("li", { class: "item" }, h("label", {}, box, h("span", {}, link(item.url, item.text))));
 }
 
-/** Marks an item done in every rendering of the roadmap (its id is stable across replies). */
-export function markItemDone(root: ParentNode, itemId: string): void {
-  root.querySelectorAll<HTMLInputElement>(`input[data-item="${CSS.escape(itemId)}"]`).forEach((box) => {
+/** Marks an item done in every rendering of one roadmap (item ids are stable across replies). */
+export function markItemDone(root: ParentNode, roadmapId: string | undefined, itemId: string): void {
+  const scope = roadmapId ? `[data-roadmap="${CSS.escape(roadmapId)}"] ` : "";
+  for (const box of root.querySelectorAll<HTMLInputElement>(
+    `${scope}input[data-item="${CSS.escape(itemId)}"]`,
+  )) {
     box.checked = true;
     box.disabled = true;
-  });
+  }
+}
+
+/** Brings earlier renderings of a roadmap up to date with a newer one. */
+export function syncRoadmap(root: ParentNode, part: RoadmapPart): void {
+  for (const week of part.weeks) {
+    for (const item of week.items) if (item.done) markItemDone(root, part.roadmapId, item.id);
+  }
 }

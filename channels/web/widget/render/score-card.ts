@@ -52,13 +52,20 @@ function scoreRow(score: ScoreCardPart["scores"][number]): HTMLElement {
             "aria-valuenow": known ? value : undefined,
             "aria-valuetext": known ? `${value} out of 100` : "not enough data",
           },
-          h("span", { class: "fill", style: `width:${value}%` }),
+          fill(value),
         ),
         h("span", { class: "score-value" }, known ? String(value) : "n/a"),
       ),
       h("p", { class: "explain" }, score.explanation || "No explanation available."),
     ),
   );
+}
+
+/** Width set through the CSSOM, which a host page's strict CSP (no inline style attributes) allows. */
+function fill(percent: number): HTMLElement {
+  const el = h("span", { class: "fill" });
+  el.style.width = `${percent}%`;
+  return el;
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.max(0, Math.min(1, x)) : 0);

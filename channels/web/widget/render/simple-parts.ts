@@ -58,7 +58,15 @@ export function file(part: FilePart): HTMLElement {
   return h("div", { class: "card" }, anchor);
 }
 
-export function quickReplies(part: QuickRepliesPart, send: (text: string) => void): HTMLElement {
+/**
+ * A chip whose text ends in a space ("I want to be a ") is the start of a sentence for
+ * the person to finish: it fills the message box instead of sending.
+ */
+export function quickReplies(
+  part: QuickRepliesPart,
+  send: (text: string) => void,
+  prefill: (text: string) => void,
+): HTMLElement {
   const group = h("div", { class: "chips", role: "group", "aria-label": "Suggested replies" });
   for (const option of part.options) {
     group.appendChild(
@@ -68,6 +76,10 @@ export function quickReplies(part: QuickRepliesPart, send: (text: string) => voi
           type: "button",
           class: "chip",
           onclick: () => {
+            if (/\s$/.test(option.text)) {
+              prefill(option.text);
+              return;
+            }
             group.remove();
             send(option.text);
           },

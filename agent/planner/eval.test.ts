@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { evaluateUtterances, loadUtterances, scoreUtterance } from "./eval.ts";
+
+describe("offline planner utterance set", () => {
+  it("has at least 300 varied utterances with schema-valid expectations", () => {
+    const all = loadUtterances();
+    expect(all.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(all.map((u) => u.text)).size).toBeGreaterThan(all.length * 0.97);
+    const tools = new Set(all.flatMap((u) => u.expect.map((e) => e.tool)));
+    expect(tools.size).toBeGreaterThanOrEqual(25);
+  });
+
+  it("plans the expected tool calls for at least 95% of them", () => {
+    const report = evaluateUtterances();
+    const misses = report.failures.map((f) => `${f.utterance.text} -> ${JSON.stringify(f.plan.calls)}`);
+    expect(report.accuracy, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("scores wrong arguments and wrong tools as misses", () => {
+    const u = { text: "x", expect: [{ tool: "create_roadmap" as const, args: { weeks: 8 } }] };
+    expect(scoreUtterance(u, { calls: [{ name: "create_roadmap", args: { weeks: 8 } }], says: [] })).toBe(
+      true,
+    );
+    expect(scoreUtterance(u, { calls: [{ name: "create_roadmap", args: { weeks: 6 } }], says: [] })).toBe(
+      false,
+    );
+    expect(scoreUtterance(u, { calls: [{ name: "show_roadmap", args: {} }], says: [] })).toBe(false);
+    expect(scoreUtterance(u, { calls: [], says: [{ kind: "help" }] })).toBe(false);
+  });
+});

@@ -1,0 +1,66 @@
+/** Channel-neutral reply parts from an analysis: the score card and the gap list. */
+import type { Analysis } from "../../tools/gap/types.ts";
+import type { GapListPart, ScoreCardPart, ScoreKey } from "../conversation/types.ts";
+
+export const SCORE_LABELS: Record<ScoreKey, string> = {
+  skills: "Skills",
+  experience: "Experience",
+  education: "Education",
+  cultureFit: "Culture fit",
+  location: "Location",
+  salary: "Salary",
+  technicalSkills: "Technical skills",
+  softSkills: "Soft skills",
+  domainKnowledge: "Domain knowledge",
+  readiness: "Readiness",
+  confidence: "Confidence",
+};
+
+export function scoreCard(analysis: Analysis, analysisId?: string): ScoreCardPart {
+  return {
+    type: "scoreCard",
+    ...(analysisId ? { analysisId } : {}),
+    ...(analysis.job.title ? { jobTitle: analysis.job.title } : {}),
+    verdict: analysis.verdict,
+    confidence: analysis.confidence,
+    scores: (Object.keys(SCORE_LABELS) as ScoreKey[]).map((key) => ({
+      key,
+      label: SCORE_LABELS[key],
+      value: analysis.scores[key] ?? null,
+      explanation: analysis.scoreDetails[key]?.explanation ?? "",
+    })),
+  };
+}
+
+export function gapList(analysis: Analysis, limit = 10): GapListPart {
+  return {
+    type: "gapList",
+    gaps: [...analysis.gaps]
+      .sort((a, b) => a.priority - b.priority)
+      .slice(0, limit)
+      .map((g) => ({
+        skill: g.skill,
+        kind: g.kind,
+        severity: g.severity,
+        priority: g.priority,
+        reason: g.reason,
+      })),
+  };
+}
+
+/** The few facts a model or a template needs to talk about an analysis. */
+export function analysisBrief(analysis: Analysis, analysisId: string) {
+  return {
+    analysisId,
+    jobTitle: analysis.job.title ?? null,
+    verdict: analysis.verdict,
+    readiness: analysis.scores.readiness,
+    confidence: analysis.confidence,
+    verdictReason: analysis.verdictReason,
+    topGaps: [...analysis.gaps]
+      .sort((a, b) => a.priority - b.priority)
+      .slice(0, 5)
+      .map((g) => ({ skill: g.skill, severity: g.severity, kind: g.kind })),
+    strengths: analysis.strengths.slice(0, 3).map((s) => s.skill ?? s.text),
+  };
+}

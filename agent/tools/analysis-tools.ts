@@ -1,0 +1,301 @@
+/**
+ * The dream job and the FIT/UNFIT analysis: set the target (a pasted posting or a role
+ * description), analyse with live progress, explain a score or a gap, reanalyse with new
+ * facts, list and compare past analyses. Every number comes from tools/gap.
+ */
+
+import { CareerCraftError } from "../../data/errors.ts";
+import { createAnalysesRepository, type StoredAnalysis } from "../../data/repositories/analyses.ts";
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { analyzeWithProgress } from "../../tools/gap/analyze.ts";
+import { compareStored, listHistory, reanalyze } from "../../tools/gap/history.ts";
+import type { Analysis } from "../../tools/gap/types.ts";
+import type { JobPosting } from "../../tools/jobs/types.ts";
+import { looksLikePosting } from "../planner/rules-analysis.ts";
+import { analysisBrief, gapList, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
+import { analysisDeps, analysisStore, profilePort, roleFinder, skillExtractor } from "./career-deps.ts";
+import { defineTool, type ToolContext, type ToolOutput } from "./types.ts";
+
+type StoredResult = StoredAnalysis<Analysis>;
+
+/** The analysis meant: the id given, else the one in focus, else the latest. */
+async function findAnalysis(ctx: ToolContext, id?: string): Promise<StoredResult | undefined> {
+  const repo = createAnalysesRepository(ctx.db);
+  const wanted = id ?? ctx.focus.analysisId;
+  if (wanted) return repo.getAnalysis<Analysis>(ctx.userId, wanted);
+  return repo.latestAnalysis<Analysis>(ctx.userId);
+}
+
+const needsAnalysis: ToolOutput = { result: { needs: "analysis" } };
+
+export const setDreamJobTool = defineTool({
+  name: "set_dream_job",
+  description:
+    "Set the target job from a pasted job posting or a description of the role wanted (title, place, remote, salary). Replaces the current target.",
+  async run(args, ctx) {
+    const text = args.text.trim();
+    const deps = await analysisDeps();
+    let posting: JobPosting;
+    if (looksLikePosting(text) || text.length > 400 || text.split("\n").length > 4) {
+      const { parseJobPosting } = await import("../../tools/jobs/parse.ts");
+      posting = parseJobPosting(text, await skillExtractor("job ad"));
+    } else {
+      const { describeDreamRole } = await import("../../tools/jobs/dream-role.ts");
+      posting = describeDreamRole(text, await roleFinder(), deps.graph);
+    }
+    const job = await createAnalysesRepository(ctx.db).saveJob(ctx.userId, {
+      sourceKind: posting.source === "role_profile" ? "role" : "posting",
+      ...(posting.title ? { title: posting.title } : {}),
+      ...(posting.company ? { company: posting.company } : {}),
+      text,
+      requirements: posting,
+    });
+    const names = (kind: "required" | "preferred") =>
+      posting.skills.filter((s) => s.kind === kind).map((s) => s.name);
+    return {
+      result: {
+        jobId: job.id,
+        title: posting.title ?? null,
+        company: posting.company ?? null,
+        source: posting.source === "role_profile" ? "role" : "posting",
+        requiredSkills: names("required").slice(0, 15),
+        preferredSkills: names("preferred").slice(0, 10),
+        notes: posting.notes.slice(0, 2),
+        ignoredInstructions: posting.ignoredInstructions,
+      },
+      focus: {
+        jobId: job.id,
+        jobTitle: posting.title ?? "your target job",
+        analysisId: null,
+        verdict: null,
+        roadmapId: null,
+      },
+    };
+  },
+});
+
+export const analyzeFitTool = defineTool({
+  name: "analyze_fit",
+  description:
+    "Analyse the person against the target job (the one in focus unless jobId is given): FIT/UNFIT, 11 scores with explanations, gaps, strengths.",
+  async run(args, ctx) {
+    const repo = createAnalysesRepository(ctx.db);
+    const jobId = args.jobId ?? ctx.focus.jobId;
+    const job = jobId
+      ? await repo.getJob<JobPosting>(ctx.userId, jobId)
+      : await repo.latestJob<JobPosting>(ctx.userId);
+    if (!job) return { result: { needs: "job" }, focus: { awaiting: "job" } };
+    const profile = await profilePort(ctx.db).snapshot(ctx.userId);
+    if (profile.skills.length === 0 && profile.experience.length === 0 && profile.education.length === 0)
+      return { result: { needs: "profile" }, focus: { awaiting: "resume" } };
+    const progress = analyzeWithProgress(profile, job.requirements, await analysisDeps());
+    let step = await progress.next();
+    while (!step.done) {
+      ctx.emit({
+        type: "progress",
+        stage: step.value.stage,
+        message: step.value.message,
+        metrics: numeric(step.value.metrics),
+      });
+      step = await progress.next();
+    }
+    const analysis = step.value;
+    const stored = await analysisStore(ctx.db).saveAnalysis(ctx.userId, {
+      jobId: job.id,
+      result: analysis,
+      profileSnapshot: profile,
+    });
+    return {
+      result: analysisBrief(analysis, stored.id),
+      parts: [scoreCard(analysis, stored.id), ...(analysis.gaps.length ? [gapList(analysis)] : [])],
+      focus: {
+        jobId: job.id,
+        jobTitle: analysis.job.title ?? job.title ?? "your target job",
+        analysisId: stored.id,
+        verdict: analysis.verdict,
+      },
+    };
+  },
+});
+
+function numeric(metrics: unknown): Record<string, number> | undefined {
+  if (!metrics || typeof metrics !== "object") return undefined;
+  const out = Object.fromEntries(Object.entries(metrics).filter(([, v]) => typeof v === "number")) as Record<
+    string,
+    number
+  >;
+  return Object.keys(out).length ? out : undefined;
+}
+
+export const explainScoreTool = defineTool({
+  name: "explain_score",
+  description:
+    "Explain one score of an analysis (with its evidence), or the verdict itself when no score is named.",
+  async run(args, ctx) {
+    const stored = await findAnalysis(ctx, args.analysisId);
+    if (!stored) return needsAnalysis;
+    const a = stored.result;
+    if (args.score) {
+      const detail = a.scoreDetails[args.score];
+      return {
+        result: {
+          score: args.score,
+          label: SCORE_LABELS[args.score],
+          value: detail?.score ?? null,
+          enoughData: detail?.enoughData ?? false,
+          explanation: detail?.explanation ?? "",
+          evidence: (detail?.evidence ?? []).slice(0, 4),
+        },
+        focus: { lastScore: args.score, analysisId: stored.id },
+      };
+    }
+    return {
+      result: { ...analysisBrief(a, stored.id), reason: a.verdictReason.replace(/\.$/, "") },
+      parts: a.gaps.length ? [gapList(a)] : [],
+      focus: { analysisId: stored.id },
+    };
+  },
+});
+
+export const explainGapTool = defineTool({
+  name: "explain_gap",
+  description:
+    "Explain why a skill is a gap in the analysis: kind, severity, the requirement, and learning resources.",
+  async run(args, ctx) {
+    const stored = await findAnalysis(ctx, args.analysisId);
+    if (!stored) return needsAnalysis;
+    const a = stored.result;
+    const skill = getTaxonomy().lookup(args.skill);
+    const same = (name: string, id?: string) =>
+      (skill && id === skill.id) || name.toLowerCase() === args.skill.trim().toLowerCase();
+    const gap = a.gaps.find((g) => same(g.skill, g.skillId));
+    const resources = a.learningResources
+      .filter((r) => same(r.skill, r.skillId))
+      .slice(0, 3)
+      .map((r) => ({ title: r.title, url: r.url, hours: r.hours, kind: r.kind }));
+    if (!gap) {
+      const match = a.matched.find((m) => same(m.skill, m.skillId) || same(m.requirement));
+      return {
+        result: match
+          ? {
+              skill: match.skill,
+              isGap: false,
+              summary: `${match.skill} is not a gap: it meets "${match.requirement}" (${match.via} match).`,
+            }
+          : {
+              skill: args.skill,
+              isGap: false,
+              summary: `${args.skill} is not among the gaps for ${a.job.title ?? "this job"}.`,
+            },
+      };
+    }
+    return {
+      result: {
+        skill: gap.skill,
+        isGap: true,
+        kind: gap.kind,
+        severity: gap.severity,
+        priority: gap.priority,
+        reason: gap.reason,
+        resources,
+      },
+      parts: resources.length
+        ? [
+            {
+              type: "list",
+              title: `Learn ${gap.skill}`,
+              items: resources.map((r) => ({
+                text: r.title,
+                detail: `${r.kind}, ~${r.hours} h`,
+                url: r.url,
+              })),
+            },
+          ]
+        : [],
+    };
+  },
+});
+
+export const reanalyzeTool = defineTool({
+  name: "reanalyze",
+  description:
+    "Add what the person just told about themselves (e.g. 'I also have 2 years of Kubernetes') to their profile, analyse the same job again and say what changed.",
+  async run(args, ctx) {
+    const previous = await findAnalysis(ctx, args.analysisId);
+    if (!previous) return needsAnalysis;
+    const deps = await analysisDeps();
+    const r = await reanalyze(
+      { store: analysisStore(ctx.db), profile: profilePort(ctx.db) },
+      { ...deps, extract: await skillExtractor() },
+      ctx.userId,
+      previous.id,
+      args.context,
+    );
+    return {
+      result: {
+        ...analysisBrief(r.analysis, r.stored.id),
+        previousReadiness: previous.readiness,
+        added: r.added.map((s) => `${s.name} (${s.proficiency})`),
+        changes: [
+          ...r.comparison.improved,
+          ...r.comparison.closedGaps.map((g) => `${g} no longer a gap`),
+        ].slice(0, 6),
+        summary: r.comparison.summary,
+      },
+      parts: [scoreCard(r.analysis, r.stored.id)],
+      focus: { analysisId: r.stored.id, verdict: r.analysis.verdict },
+    };
+  },
+});
+
+export const listAnalysesTool = defineTool({
+  name: "list_analyses",
+  description: "List the person's past analyses, newest first.",
+  async run(_args, ctx) {
+    const history = await listHistory(analysisStore(ctx.db), ctx.userId);
+    return {
+      result: { count: history.length, analyses: history.slice(0, 10) },
+      parts: history.length
+        ? [
+            {
+              type: "list",
+              title: "Your analyses",
+              items: history.map((h) => ({
+                text: `${h.verdict} — ${h.jobTitle ?? "job"} (readiness ${Math.round(h.readiness)})`,
+                detail: h.createdAt.slice(0, 16).replace("T", " "),
+              })),
+            },
+          ]
+        : [],
+    };
+  },
+});
+
+export const compareAnalysesTool = defineTool({
+  name: "compare_analyses",
+  description:
+    "Compare two analyses (default: the latest two): what improved, what got worse, what still blocks a FIT.",
+  async run(args, ctx) {
+    const history = await listHistory(analysisStore(ctx.db), ctx.userId, 2);
+    const second = args.second ?? history[0]?.id;
+    const first = args.first ?? history.find((h) => h.id !== second)?.id;
+    if (!first || !second)
+      throw new CareerCraftError(
+        "not_found",
+        "You need two analyses to compare. Run one now and another after you improve.",
+      );
+    const c = await compareStored(analysisStore(ctx.db), ctx.userId, first, second);
+    return {
+      result: {
+        readinessBefore: c.scores.readiness.before,
+        readinessAfter: c.scores.readiness.after,
+        verdictBefore: c.verdict.before,
+        verdictAfter: c.verdict.after,
+        improved: c.improved.slice(0, 6),
+        worsened: c.worsened.slice(0, 6),
+        stillBlocking: c.stillBlocking.slice(0, 5).map((g) => g.skill),
+        summary: c.summary,
+      },
+    };
+  },
+});

@@ -1,0 +1,161 @@
+/**
+ * Job applications from chat: add, move through the workflow, list, stats with charts,
+ * delete. An application can be named by company ("Google rejected me"): the most
+ * recent open application at that company is the one meant.
+ */
+
+import { CareerCraftError } from "../../data/errors.ts";
+import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
+import { createApplicationStore } from "../../data/repositories/application-store.ts";
+import type { ApplicationsContext } from "../../tools/applications/index.ts";
+import {
+  addApplication,
+  applicationStatsWithCharts,
+  changeStatus,
+  deleteApplication,
+  listApplications,
+  queueReminderScheduler,
+  STATUS_LABELS,
+} from "../../tools/applications/index.ts";
+import type { ListPart } from "../conversation/types.ts";
+import { defineTool, type ToolContext } from "./types.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CLOSED = new Set(["accepted", "rejected", "withdrawn"]);
+
+function appsContext(ctx: ToolContext): ApplicationsContext {
+  return {
+    store: createApplicationStore(ctx.db),
+    userId: ctx.userId,
+    followUpDays: ctx.config.applications.followUpDays,
+    scheduler: ctx.queue ? queueReminderScheduler(ctx.queue) : undefined,
+  };
+}
+
+/** An id, or a company name matched against the person's own applications. */
+async function resolveApplication(ctx: ApplicationsContext, ref: string): Promise<ApplicationRecord> {
+  if (UUID.test(ref.trim())) {
+    const { items } = await listApplications(ctx, { limit: 500 });
+    const hit = items.find((a) => a.id === ref.trim());
+    if (hit) return hit;
+  }
+  const { items } = await listApplications(ctx, { search: ref.trim().slice(0, 200), limit: 50 });
+  const wanted = ref.trim().toLowerCase();
+  const byCompany = items.filter(
+    (a) => a.company.toLowerCase() === wanted || a.company.toLowerCase().includes(wanted),
+  );
+  const candidates = byCompany.length ? byCompany : items;
+  const open = candidates.filter((a) => !CLOSED.has(a.status));
+  const chosen = (open.length ? open : candidates).sort(
+    (a, b) => b.updatedAt.getTime() - a.updatedAt.getTime(),
+  )[0];
+  if (!chosen)
+    throw new CareerCraftError(
+      "not_found",
+      `I couldn't find an application to "${ref.slice(0, 80)}". Say "show my applications" to see the ones I track.`,
+    );
+  return chosen;
+}
+
+const label = (s: string) => STATUS_LABELS[s as keyof typeof STATUS_LABELS] ?? s;
+const summary = (a: ApplicationRecord) => ({
+  id: a.id,
+  company: a.company,
+  position: a.position,
+  status: a.status,
+  appliedOn: a.appliedOn,
+});
+
+function listPart(items: ApplicationRecord[], title: string): ListPart {
+  return {
+    type: "list",
+    title,
+    items: items.map((a) => ({
+      text: `${a.position} — ${a.company}`,
+      detail: `${label(a.status)}${a.appliedOn ? `, applied ${a.appliedOn}` : ""}`,
+      ...(a.link ? { url: a.link } : {}),
+    })),
+  };
+}
+
+export const addApplicationTool = defineTool({
+  name: "add_application",
+  description:
+    "Track a job application: company, position, optional status and the day applied ('yesterday' works).",
+  async run(args, ctx) {
+    const app = await addApplication(appsContext(ctx), {
+      company: args.company,
+      position: args.position,
+      status: args.status,
+      appliedOn: args.appliedOn,
+    });
+    return { result: summary(app) };
+  },
+});
+
+export const updateApplicationStatusTool = defineTool({
+  name: "update_application_status",
+  description:
+    "Move an application (by id or company name) to a new status; impossible transitions are refused with the reason.",
+  async run(args, ctx) {
+    const actx = appsContext(ctx);
+    const app = await resolveApplication(actx, args.application);
+    const change = await changeStatus(actx, app.id, args.status);
+    return {
+      result: {
+        id: app.id,
+        company: app.company,
+        position: app.position,
+        from: app.status,
+        to: change.application.status,
+      },
+    };
+  },
+});
+
+export const listApplicationsTool = defineTool({
+  name: "list_applications",
+  description: "List the person's applications, optionally only one status.",
+  async run(args, ctx) {
+    const { items, total } = await listApplications(appsContext(ctx), { status: args.status, limit: 50 });
+    return {
+      result: { count: total, status: args.status ?? null, applications: items.slice(0, 20).map(summary) },
+      parts: items.length
+        ? [listPart(items, args.status ? `${label(args.status)} applications` : "Your applications")]
+        : [],
+    };
+  },
+});
+
+export const applicationStatsTool = defineTool({
+  name: "application_stats",
+  description:
+    "Job-search analytics: counts per status, response/interview/offer rates, funnel and weekly volume charts.",
+  async run(_args, ctx) {
+    const { analytics: a, charts } = await applicationStatsWithCharts(appsContext(ctx));
+    const pct = (x: number | null) => (x === null ? null : Math.round(x * 100));
+    return {
+      result: {
+        total: a.total,
+        submitted: a.submitted,
+        responseRate: pct(a.responseRate),
+        interviewRate: pct(a.interviewRate),
+        offerRate: pct(a.offerRate),
+        medianDaysToFirstResponse: a.medianDaysToFirstResponse,
+        insights: a.insights.slice(0, 3),
+      },
+      parts: a.total ? charts : [],
+    };
+  },
+});
+
+export const deleteApplicationTool = defineTool({
+  name: "delete_application",
+  description: "Delete one application (by id or company name) with its history and reminders.",
+  async run(args, ctx) {
+    const actx = appsContext(ctx);
+    const app = await resolveApplication(actx, args.application);
+    const deleted = await deleteApplication(actx, app.id);
+    return { result: { company: deleted.company, position: deleted.position } };
+  },
+});

@@ -1,0 +1,107 @@
+/**
+ * "I have a BSc in Statistics from Pune University, 2019" -> an education entry. The
+ * sentence is rewritten as a resume line under the right heading and read by the resume
+ * parser's own field extractors, then validated and stored by the profile service.
+ */
+import { CareerCraftError } from "../../data/errors.ts";
+import { createProfileRepository, type EntryKind } from "../../data/repositories/profile.ts";
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { createProfileService } from "../../tools/profile/service.ts";
+import { skillExtractor } from "./career-deps.ts";
+import { defineTool } from "./types.ts";
+
+const HEADINGS = {
+  education: "EDUCATION",
+  experience: "EXPERIENCE",
+  project: "PROJECTS",
+  certification: "CERTIFICATIONS",
+} as const;
+const KINDS: Record<keyof typeof HEADINGS, EntryKind> = {
+  education: "education",
+  experience: "experience",
+  project: "projects",
+  certification: "certifications",
+};
+
+/** Chat phrasing -> resume phrasing: drop "add ...:", "I worked as a", "from X to Y" -> "X - Y". */
+export function asResumeLine(sentence: string): string {
+  return sentence
+    .trim()
+    .replace(
+      /^(?:please\s+)?(?:add|include)\s+(?:my\s+|a\s+|an\s+|another\s+|new\s+)?(?:education|experience|work experience|project|certification|job|internship|degree)?\s*:?\s*/i,
+      "",
+    )
+    .replace(
+      /^i\s+(?:have|hold|got|earned|completed|obtained|received|passed|did|finished)\s+(?:a\s+|an\s+|the\s+|my\s+)?/i,
+      "",
+    )
+    .replace(
+      /^i\s+(?:worked|work|was|have been|have worked|interned|am|spent \w+ (?:years?|months?))\s+(?:as\s+)?(?:a\s+|an\s+)?/i,
+      "",
+    )
+    .replace(
+      /^i\s+(?:built|made|created|developed|wrote|designed|shipped|launched)\s+(?:a\s+|an\s+|the\s+|my\s+)?/i,
+      "",
+    )
+    .replace(/^i\s+(?:studied|graduated in|graduated with)\s+(?:a\s+|an\s+)?/i, "")
+    .replace(/^my\s+(?:side\s+|personal\s+|pet\s+)?project\s+(?:is\s+)?(?:a\s+|an\s+)?/i, "")
+    .replace(/\bfrom\s+((?:[a-z]+\.?\s+)?\d{4})\s+(?:to|until|till|-)\s+/i, "$1 - ")
+    .replace(/\s+(?:in|on)\s+((?:[a-z]+\s+)?\d{4})\s*\.?$/i, ", $1")
+    .replace(/[.!]+$/, "");
+}
+
+export const addProfileEntryTool = defineTool({
+  name: "add_profile_entry",
+  description:
+    "Add an education, experience, project or certification entry to the profile from the person's own sentence.",
+  async run(args, ctx) {
+    const line = asResumeLine(args.text);
+    if (line.length < 3)
+      throw new CareerCraftError(
+        "validation",
+        "Tell me a little more, for example the degree and the school.",
+      );
+    const { parseResumeText } = await import("../../tools/resume/parse-text.ts");
+    const parsed = await parseResumeText(`${HEADINGS[args.kind]}\n${line}`);
+    const extract = await skillExtractor();
+    const skills = extract(args.text).map((s) => s.name);
+    let entry: Record<string, unknown> | undefined;
+    let label = line;
+    if (args.kind === "education" && parsed.education[0]) {
+      const { confidence: _c, ...e } = parsed.education[0];
+      entry = e;
+      label = [e.degree, e.institution].filter(Boolean).join(", ") || line;
+    } else if (args.kind === "experience" && parsed.experience[0]) {
+      const { confidence: _c, ...e } = parsed.experience[0];
+      entry = {
+        ...e,
+        company: e.company?.replace(/\s+(?:from|since|in)$/i, ""),
+        skills: e.skills.length ? e.skills : skills,
+      };
+      label = [e.title, entry.company].filter(Boolean).join(" at ") || line;
+    } else if (args.kind === "certification" && parsed.certifications[0]) {
+      const { confidence: _c, ...c } = parsed.certifications[0];
+      entry = {
+        ...c,
+        name: c.name.replace(/\s+(?:certification|certificate)?\s*(?:in|on)?$/i, "").replace(/^the\s+/i, ""),
+        skills: c.skills.length ? c.skills : skills,
+      };
+      label = String(entry.name);
+    } else if (args.kind === "project") {
+      const name = line.split(/\s+(?:with|using|in|for|that|which)\s+/i)[0].slice(0, 80);
+      entry = { name: name.charAt(0).toUpperCase() + name.slice(1), description: line, technologies: skills };
+      label = String(entry.name);
+    }
+    if (!entry)
+      throw new CareerCraftError(
+        "validation",
+        `I couldn't read that as ${args.kind === "education" ? "an" : "a"} ${args.kind}. Try e.g. "I have a BSc in Statistics from Pune University, 2019".`,
+      );
+    const service = createProfileService(createProfileRepository(ctx.db), getTaxonomy());
+    const saved = await service.addEntry(ctx.userId, KINDS[args.kind], entry, "chat");
+    return {
+      result: { kind: args.kind, id: saved.id, label, entry: saved.entry },
+      focus: { hasProfile: true },
+    };
+  },
+});

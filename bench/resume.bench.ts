@@ -1,0 +1,80 @@
+/**
+ * Resume parsing speed: parse + skill extraction of a 2-page text PDF (warm), OCR of one
+ * page image (warm OCR worker), and `careercraft parse-resume` as a whole cold process.
+ * Targets: 100 ms, 3 s and 2 s (p50). Wall time on a shared 2-core machine swings with
+ * everyone else's load, so each row also carries the CPU milliseconds one operation used.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { pngPhoto, twoPagePdf } from "../test-support/fixtures/resume/index.ts";
+import { closeOcr, ocrImage } from "../tools/resume/extract/ocr.ts";
+import { closePdfThread } from "../tools/resume/extract/pdf-thread.ts";
+import { parseResume } from "../tools/resume/parse.ts";
+import { type BenchContext, percentiles } from "./harness.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Runs ctx.measure and adds the CPU ms per operation (this process and its worker threads). */
+async function measureWithCpu(
+  ctx: BenchContext,
+  name: string,
+  fn: () => Promise<unknown>,
+  iterations: number,
+  warmup: number,
+): Promise<void> {
+  const before = process.cpuUsage();
+  const row = await ctx.measure(name, fn, { iterations, warmup });
+  const used = process.cpuUsage(before);
+  row.cpuMsPerOp = Math.round((used.user + used.system) / 1000 / (iterations + warmup));
+}
+
+const cliArgs = (file: string) => ["--import", "tsx", "channels/cli/main.ts", "parse-resume", file, "--json"];
+
+/** CPU ms (user + system) of one cold CLI run, read by GNU time when it is installed. */
+function childCpuMs(file: string): number | undefined {
+  const run = spawnSync("/usr/bin/time", ["-f", "%U %S", process.execPath, ...cliArgs(file)], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const last = run.stderr?.trim().split("\n").pop() ?? "";
+  const [user, sys] = last.split(" ").map(Number);
+  return Number.isFinite(user) && Number.isFinite(sys) ? Math.round((user + sys) * 1000) : undefined;
+}
+
+export default async function resumeBench(ctx: BenchContext): Promise<void> {
+  const pdf = twoPagePdf();
+  await measureWithCpu(ctx, "resume: parse+extract 2-page text PDF (warm)", () => parseResume(pdf), 40, 5);
+
+  const photo = pngPhoto();
+  await measureWithCpu(ctx, "resume: OCR one page image (warm)", () => ocrImage(photo), 3, 1);
+  await closeOcr();
+  await closePdfThread();
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-bench-"));
+  try {
+    const file = path.join(dir, "resume.pdf");
+    writeFileSync(file, pdf);
+    const samples: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const t0 = performance.now();
+      const child = spawnSync(process.execPath, cliArgs(file), { cwd: root, stdio: "ignore" });
+      if (child.status !== 0) throw new Error(`parse-resume exited with ${child.status}`);
+      // The first run also fills tsx's transform cache; it is not a user's cold start.
+      if (i > 0) samples.push(performance.now() - t0);
+    }
+    ctx.record({
+      name: "resume: parse-resume CLI cold process (text PDF)",
+      unit: "ms",
+      ...percentiles(samples),
+      n: samples.length,
+      cpuMsPerOp: childCpuMs(file),
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

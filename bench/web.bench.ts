@@ -1,0 +1,204 @@
+/**
+ * Web channel under load: 100 concurrent widget sessions x 5 chat turns each, over HTTP
+ * and SSE, against the real conversation with the offline planner — on the embedded
+ * default (PGlite in a data folder) and on PostgreSQL (a fresh database; skipped when
+ * none is reachable). Reports time to the first event and to the end of each turn
+ * (p50/p95/p99), errors, and the gzipped size of widget.js. A first run with an instant
+ * scripted conversation isolates what the web channel itself costs.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import pino from "pino";
+import { createConversation } from "../agent/conversation/converse.ts";
+import { openSession, postChat } from "../channels/web/test-helpers.ts";
+import { buildWidget } from "../channels/web/widget/build.ts";
+import { loadConfig } from "../config.ts";
+import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
+import { createScriptedConverse } from "../test-support/scripted-converse.ts";
+import { readSse } from "../test-support/sse-client.ts";
+import { startWebTestServer } from "../test-support/web-app.ts";
+import { type BenchContext, percentiles } from "./harness.ts";
+
+const SESSIONS = Number(process.env.WEB_BENCH_SESSIONS ?? 100);
+/** WEB_BENCH_ONLY=channel|embedded|postgres runs one part (when chasing a number). */
+const ONLY = process.env.WEB_BENCH_ONLY;
+const runs = (part: string) => !ONLY || ONLY === part;
+const TURNS = [
+  "hi",
+  "add Python as an expert skill",
+  "show my skills",
+  "I want to be a data analyst working with SQL, Tableau and Python",
+  "am I a fit?",
+];
+
+interface LoadResult {
+  /** Response headers received: the widget shows "Thinking…" from here. */
+  streamOpen: number[];
+  firstEvent: number[];
+  turnEnd: number[];
+  errors: number;
+  errorSamples: string[];
+  wallMs: number;
+}
+
+async function runLoad(url: string): Promise<LoadResult> {
+  const result: LoadResult = {
+    streamOpen: [],
+    firstEvent: [],
+    turnEnd: [],
+    errors: 0,
+    errorSamples: [],
+    wallMs: 0,
+  };
+  const fail = (why: string) => {
+    result.errors++;
+    if (result.errorSamples.length < 5) result.errorSamples.push(why);
+  };
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: SESSIONS }, async () => {
+      const client = await openSession(url).catch((error: Error) => fail(`session: ${error.message}`));
+      if (!client) return;
+      for (const text of TURNS) {
+        const started = performance.now();
+        let first = 0;
+        try {
+          const response = await postChat(url, client.token, { text });
+          const opened = performance.now() - started;
+          if (!response.ok) {
+            fail(`${response.status} ${await response.text()}`);
+            continue;
+          }
+          const sse = await readSse(response, () => {
+            first ||= performance.now() - started;
+            return undefined;
+          });
+          const error = sse.events.find((e) => e.type === "error");
+          if (error) fail(JSON.stringify(error));
+          else if (sse.events.at(-1)?.type !== "turn_end") fail("stream ended without turn_end");
+          result.streamOpen.push(opened);
+          result.firstEvent.push(first);
+          result.turnEnd.push(performance.now() - started);
+        } catch (error) {
+          const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+          fail(`${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ""}`);
+        }
+      }
+    }),
+  );
+  result.wallMs = performance.now() - t0;
+  return result;
+}
+
+async function benchBackend(ctx: BenchContext, label: string, db: Db, scripted = false): Promise<void> {
+  await migrateToLatest(db);
+  const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
+  const conversation = scripted
+    ? { converse: createScriptedConverse({ deltaDelayMs: 0 }).converse, close: async () => {} }
+    : await createConversation({ db, config, logger: pino({ level: "silent" }) });
+  const unlimited = { limit: 1_000_000, windowMs: 60_000 };
+  const server = await startWebTestServer({
+    converse: conversation.converse,
+    db,
+    limits: { perSession: unlimited, perAddress: unlimited },
+  });
+  try {
+    const load = await runLoad(server.url);
+    const turns = SESSIONS * TURNS.length;
+    const common = { n: load.turnEnd.length, errors: load.errors, turns, wallMs: Math.round(load.wallMs) };
+    for (const [what, samples] of [
+      ["stream open", load.streamOpen],
+      ["first event", load.firstEvent],
+      ["turn end", load.turnEnd],
+    ] as const) {
+      const p = percentiles(samples);
+      ctx.record({
+        name: `web chat ${SESSIONS}x${TURNS.length} ${label}: ${what}`,
+        unit: "ms",
+        ...p,
+        ...common,
+      });
+    }
+    if (load.errorSamples.length)
+      process.stderr.write(`web bench ${label} errors: ${load.errorSamples.join(" | ")}\n`);
+  } finally {
+    await server.close();
+    await conversation.close();
+  }
+}
+
+async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const admin = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+  } catch {
+    process.stderr.write(`web bench: PostgreSQL at ${admin} not reachable; skipping the PostgreSQL run\n`);
+    return undefined;
+  }
+  const name = `cc_bench_web_${randomBytes(4).toString("hex")}`;
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export default async function (ctx: BenchContext): Promise<void> {
+  const bundle = await buildWidget();
+  const kb = bundle.gzipped.length / 1024;
+  ctx.record({
+    name: "widget.js gzipped",
+    unit: "KB",
+    p50: kb,
+    p95: kb,
+    n: 1,
+    bytes: bundle.code.length,
+    gzippedBytes: bundle.gzipped.length,
+  });
+
+  // The channel alone (SSE, auth, transcript on PGlite) with an instant scripted
+  // conversation: what the web layer itself adds to every turn.
+  if (runs("channel")) {
+    const channelOnly = await openDatabase({ memory: true });
+    try {
+      await benchBackend(ctx, "channel only (scripted reply)", channelOnly, true);
+    } finally {
+      await channelOnly.close();
+    }
+  }
+
+  if (runs("embedded")) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "cc-web-bench-"));
+    const embedded = await openDatabase({ dataDir });
+    try {
+      await benchBackend(ctx, "embedded", embedded);
+    } finally {
+      await embedded.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+
+  if (!runs("postgres")) return;
+  const postgres = await freshPostgres();
+  if (!postgres) return;
+  const db = await openDatabase({ databaseUrl: postgres.url, maxConnections: 10 });
+  try {
+    await benchBackend(ctx, "postgres", db);
+  } finally {
+    await db.close();
+    await postgres.drop();
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The terminal chat loop. Interactive on a TTY (prompt, streamed replies, rendered
+ * cards); on a pipe one message per line; with --json one JSON object per reply event.
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import type { Converse, Identity, Inbound, ReplyEvent } from "../../../agent/conversation/types.ts";
+import type { ProviderKind } from "../../../agent/models/index.ts";
+import { isCareerCraftError } from "../../../data/errors.ts";
+import { parseLine } from "./input.ts";
+import { COLOR, PLAIN, renderPart, type Style } from "./render.ts";
+
+export interface ChatSessionOptions {
+  converse: Converse;
+  identity: Identity;
+  threadId: string;
+  model?: ProviderKind;
+  json: boolean;
+  interactive: boolean;
+  maxAttachmentBytes: number;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Sent before anything read from input (--resume). */
+  first?: Inbound;
+  /** Folder where files the agent sends (exports) are saved. */
+  saveDir: string;
+}
+
+function saver(dir: string) {
+  return (filename: string, base64: string) => {
+    const safe = path.basename(filename).replace(/[^\w.-]+/g, "_") || "careercraft-file";
+    let target = path.join(dir, safe);
+    for (let n = 1; existsSync(target); n++) target = path.join(dir, safe.replace(/(\.[^.]*)?$/, `-${n}$1`));
+    writeFileSync(target, Buffer.from(base64, "base64"));
+    return target;
+  };
+}
+
+export async function runChatSession(o: ChatSessionOptions): Promise<number> {
+  const style: Style = o.interactive ? COLOR : PLAIN;
+  const write = (s: string) => o.output.write(s);
+  const save = saver(o.saveDir);
+  let failures = 0;
+
+  async function send(inbound: Inbound): Promise<void> {
+    let midLine = false;
+    const stream = o.converse(o.identity, o.threadId, inbound, o.model ? { model: o.model } : {});
+    for await (const event of stream as AsyncIterable<ReplyEvent>) {
+      if (o.json) {
+        write(`${JSON.stringify(event)}\n`);
+        continue;
+      }
+      if (event.type === "text_delta") {
+        if (!midLine && o.interactive) write(style.bold("careercraft> "));
+        write(event.text);
+        midLine = true;
+        continue;
+      }
+      if (midLine) {
+        write("\n");
+        midLine = false;
+      }
+      if (event.type === "part") write(`${renderPart(event.part, style, { saveFile: save })}\n`);
+      else if (event.type === "progress" && o.interactive) write(`${style.dim(`… ${event.message}`)}\n`);
+      else if (event.type === "error") {
+        failures++;
+        write(`${style.red(event.message)}\n`);
+      } else if (event.type === "turn_end" && !o.interactive) write("\n");
+    }
+    if (midLine) write("\n");
+  }
+
+  function reportInputError(error: unknown): void {
+    failures++;
+    const message = isCareerCraftError(error)
+      ? error.userMessage
+      : String((error as Error)?.message ?? error);
+    if (o.json) {
+      write(
+        `${JSON.stringify({ type: "error", code: isCareerCraftError(error) ? error.code : "internal", message })}\n`,
+      );
+      write(`${JSON.stringify({ type: "turn_end" })}\n`);
+    } else write(`${style.red(message)}\n`);
+  }
+
+  if (o.interactive && !o.json)
+    write(
+      style.dim(
+        'CareerCraft chat. Attach a file with {"text": "...", "attachments": ["path"]}; Ctrl-D to quit.\n',
+      ),
+    );
+  if (o.first) await send(o.first);
+
+  const rl = createInterface({ input: o.input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+  const prompt = () => {
+    if (o.interactive && !o.json) write(style.bold("you> "));
+  };
+  prompt();
+  for await (const line of rl) {
+    try {
+      const inbound = await parseLine(line, o.maxAttachmentBytes);
+      if (inbound) await send(inbound);
+    } catch (error) {
+      reportInputError(error);
+    }
+    prompt();
+  }
+  if (o.interactive && !o.json) write("\n");
+  return failures > 0 && !o.interactive ? 1 : 0;
+}

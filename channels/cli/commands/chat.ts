@@ -1,0 +1,91 @@
+/**
+ * `careercraft chat [--user ID] [--model offline|openai|gemini] [--resume FILE] [--json]`:
+ * talk to the agent from a terminal, or script it through a pipe.
+ */
+import os from "node:os";
+import type { Command } from "commander";
+import pino from "pino";
+import { CareerCraftError } from "../../../data/errors.ts";
+import type { CliContext } from "../context.ts";
+
+interface ChatOptions {
+  user?: string;
+  model?: string;
+  resume?: string;
+  json?: boolean;
+  thread?: string;
+}
+
+const MODELS = ["offline", "openai", "gemini"] as const;
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command("chat")
+    .description(
+      "chat with the CareerCraft agent (interactive on a terminal; one message per line on a pipe)",
+    )
+    .option("--user <id>", "a user id (from other commands) or any name for your local identity")
+    .option("--model <model>", "offline | openai | gemini (default: from configuration)")
+    .option("--resume <file>", "start by sending this resume file")
+    .option("--thread <id>", "conversation id to continue (default: cli)")
+    .option("--json", "write one JSON object per reply event per line")
+    .action(async (opts: ChatOptions) => {
+      if (opts.model && !MODELS.includes(opts.model as (typeof MODELS)[number]))
+        throw new CareerCraftError("validation", `--model must be one of ${MODELS.join(", ")}.`);
+      const config = ctx.config();
+      const [
+        { createConversation },
+        { createLogger },
+        { createUsersRepository, isUuid },
+        { readAttachment },
+        { runChatSession },
+      ] = await Promise.all([
+        import("../../../agent/conversation/converse.ts"),
+        import("../../../data/logger.ts"),
+        import("../../../data/repositories/users.ts"),
+        import("../chat/input.ts"),
+        import("../chat/session.ts"),
+      ]);
+      const db = await ctx.openDb();
+      try {
+        const users = createUsersRepository(db);
+        let externalId = opts.user ? `name:${opts.user}` : `local:${os.userInfo().username}`;
+        if (opts.user && isUuid(opts.user)) {
+          // An existing user id: this terminal speaks as that person.
+          await users.requireUser(opts.user);
+          externalId = `user:${opts.user}`;
+          await users.linkIdentity(opts.user, { channel: "cli", externalId });
+        }
+        const first = opts.resume
+          ? {
+              text: "Here is my resume.",
+              attachments: [await readAttachment(opts.resume, config.resume.maxBytes)],
+            }
+          : undefined;
+        // Logs go to stderr at warn so they never mix with the conversation or --json output.
+        const logger = createLogger(
+          config.logLevel === "info" ? "warn" : config.logLevel,
+          pino.destination(2),
+        );
+        const conversation = await createConversation({ db, config, logger });
+        const interactive = Boolean((process.stdin as NodeJS.ReadStream).isTTY) && !opts.json;
+        const code = await runChatSession({
+          converse: conversation.converse,
+          identity: { channel: "cli", externalId },
+          threadId: opts.thread ?? "cli",
+          model: opts.model as (typeof MODELS)[number] | undefined,
+          json: Boolean(opts.json),
+          interactive,
+          maxAttachmentBytes: config.resume.maxBytes,
+          input: process.stdin,
+          output: ctx.stdout,
+          first,
+          saveDir: process.cwd(),
+        });
+        await conversation.close();
+        process.exitCode = code;
+      } finally {
+        await db.close();
+      }
+    });
+}

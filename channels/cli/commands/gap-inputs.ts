@@ -1,0 +1,125 @@
+/**
+ * Shared by `analyze` and `roadmap`: the person (a resume file) and the target (a job-ad
+ * file or a dream-role description) turned into what tools/gap needs. Heavy modules are
+ * imported when a command runs so the rest of the CLI starts fast.
+ */
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { CareerCraftError } from "../../../data/errors.ts";
+import type { AnalysisDeps } from "../../../tools/gap/analyze.ts";
+import type { JobPosting } from "../../../tools/jobs/types.ts";
+import type { ProfileSnapshot } from "../../../tools/profile/types.ts";
+
+export interface TargetOptions {
+  job?: string;
+  role?: string;
+}
+
+const MAX_JOB_FILE_BYTES = 1024 * 1024;
+
+export function checkPerson(opts: { resume?: string; user?: string }): void {
+  if (opts.resume && opts.user)
+    throw new CareerCraftError(
+      "validation",
+      "Give either --resume <file> (nothing stored) or --user <id> (stored profile), not both.",
+    );
+  if (!opts.resume && !opts.user)
+    throw new CareerCraftError("validation", "Say whose profile to use: --resume <file> or --user <id>.");
+}
+
+export function checkTarget(opts: TargetOptions): void {
+  if (opts.job && opts.role)
+    throw new CareerCraftError("validation", 'Give either --job <file> or --role "<description>", not both.');
+  if (!opts.job && !opts.role)
+    throw new CareerCraftError(
+      "validation",
+      'Say what to compare against: --job <file> (a job ad) or --role "<description>".',
+    );
+}
+
+export async function loadDeps(): Promise<AnalysisDeps> {
+  const [{ getTaxonomy }, { getLearningCatalog }] = await Promise.all([
+    import("../../../data/taxonomy/index.ts"),
+    import("../../../data/learning/index.ts"),
+  ]);
+  return { graph: getTaxonomy(), catalog: getLearningCatalog() };
+}
+
+export async function profileFromResumeFile(file: string): Promise<ProfileSnapshot> {
+  const { DEFAULT_LIMITS } = await import("../../../tools/resume/extract/limits.ts");
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new CareerCraftError("validation", `"${file}" is not a file.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof CareerCraftError) throw error;
+    throw new CareerCraftError("not_found", `There is no resume file at "${file}".`);
+  }
+  if (size > DEFAULT_LIMITS.maxBytes)
+    throw new CareerCraftError(
+      "too_large",
+      `That resume file is too large (limit ${DEFAULT_LIMITS.maxBytes / 1024 / 1024} MB).`,
+    );
+  const { parseResume } = await import("../../../tools/resume/parse.ts");
+  const { toProfileSnapshot } = await import("../../../tools/resume/to-profile.ts");
+  const { closeOcr } = await import("../../../tools/resume/extract/ocr.ts");
+  try {
+    return toProfileSnapshot(await parseResume(await readFile(file)));
+  } finally {
+    await closeOcr();
+  }
+}
+
+async function readJobText(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new CareerCraftError("validation", `"${file}" is not a file.`);
+    if (info.size > MAX_JOB_FILE_BYTES)
+      throw new CareerCraftError(
+        "too_large",
+        "That job ad file is larger than 1 MB; save just the ad text to a file.",
+      );
+    bytes = await readFile(file);
+  } catch (error) {
+    if (error instanceof CareerCraftError) throw error;
+    throw new CareerCraftError("not_found", `There is no job ad file at "${file}".`);
+  }
+  if (bytes.includes(0))
+    throw new CareerCraftError(
+      "unsupported_type",
+      "The job ad must be a plain-text file (paste the ad into a .txt file).",
+    );
+  return bytes.toString("utf8");
+}
+
+async function roleFinder() {
+  const { createRoleFinder } = await import("../../../tools/jobs/role-finder.ts");
+  const rolesFile = path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    "../../../data/roles/roles.json",
+  );
+  return createRoleFinder(JSON.parse(await readFile(rolesFile, "utf8")));
+}
+
+export async function loadTarget(
+  opts: TargetOptions,
+  deps: AnalysisDeps,
+): Promise<{ posting: JobPosting; text: string }> {
+  checkTarget(opts);
+  if (opts.job) {
+    const text = await readJobText(opts.job);
+    const [{ parseJobPosting }, { extractSkills }] = await Promise.all([
+      import("../../../tools/jobs/parse.ts"),
+      import("../../../tools/skills/extract.ts"),
+    ]);
+    return {
+      posting: parseJobPosting(text, (t) => extractSkills(t, { section: "job ad" }), deps.graph),
+      text,
+    };
+  }
+  const { describeDreamRole } = await import("../../../tools/jobs/dream-role.ts");
+  return { posting: describeDreamRole(opts.role!, await roleFinder(), deps.graph), text: opts.role! };
+}

@@ -1,0 +1,355 @@
+/**
+ * `careercraft questions ...`: search the interview question bank, import a career
+ * center's own bank, bookmark, practise with feedback, and see history. Every subcommand
+ * takes --json; errors come out as one clear line (or a JSON error with --json).
+ */
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import type { Db } from "../../../data/db/index.ts";
+import { embedderFromConfig } from "../../../data/embeddings/index.ts";
+import { CareerCraftError, isCareerCraftError, validationError } from "../../../data/errors.ts";
+import { resolveRole } from "../../../data/questions/roles.ts";
+import {
+  DIFFICULTIES,
+  type Difficulty,
+  QUESTION_TYPES,
+  type QuestionType,
+} from "../../../data/questions/types.ts";
+import type { QuestionFilters } from "../../../data/repositories/questions.ts";
+import { createQuestionsRepository } from "../../../data/repositories/questions.ts";
+import {
+  bookmarkQuestion,
+  listBookmarks,
+  removeBookmark,
+  requireVisibleQuestion,
+} from "../../../tools/interviews/bookmarks.ts";
+import { createInterviewContext, type InterviewContext } from "../../../tools/interviews/context.ts";
+import { gapSkillsFromAnalysis, questionsForGaps } from "../../../tools/interviews/gaps.ts";
+import { MAX_IMPORT_BYTES, tooLarge } from "../../../tools/interviews/import/decode.ts";
+import { importQuestions } from "../../../tools/interviews/import/import-questions.ts";
+import {
+  pickPracticeQuestion,
+  practiceHistory,
+  submitPracticeAnswer,
+} from "../../../tools/interviews/practice.ts";
+import { type SearchMode, searchQuestions } from "../../../tools/interviews/search.ts";
+import type { CliContext } from "../context.ts";
+import {
+  formatFeedback,
+  formatGaps,
+  formatHits,
+  formatImport,
+  formatQuestion,
+  formatQuestionLine,
+} from "./questions-format.ts";
+
+interface Common {
+  user?: string;
+  json?: boolean;
+}
+
+interface FilterOptions extends Common {
+  role?: string;
+  skill?: string;
+  difficulty?: string;
+  type?: string;
+}
+
+async function run<T>(
+  ctx: CliContext,
+  opts: Common,
+  work: (ic: InterviewContext, db: Db) => Promise<T>,
+  print: (result: T) => string,
+): Promise<void> {
+  try {
+    const config = ctx.config();
+    await ctx.withDb(async (db) => {
+      const ic = createInterviewContext(db, { embedder: embedderFromConfig(config) });
+      await ic.ready();
+      const result = await work(ic, db);
+      if (opts.json) ctx.printJson(result);
+      else ctx.stdout.write(`${print(result)}\n`);
+    });
+  } catch (error) {
+    if (!opts.json || !isCareerCraftError(error)) throw error;
+    ctx.printJson({ error: { code: error.code, message: error.userMessage } });
+    process.exitCode = error.code === "validation" ? 2 : 1;
+  }
+}
+
+function requireUser(opts: Common): string {
+  if (!opts.user) throw validationError("This command needs --user ID.");
+  return opts.user;
+}
+
+function filtersFrom(ic: InterviewContext, opts: FilterOptions): Omit<QuestionFilters, "organizationId"> {
+  const filters: Omit<QuestionFilters, "organizationId"> = {};
+  if (opts.role) filters.role = resolveRole(opts.role) ?? opts.role.trim().toLowerCase().replace(/\s+/g, "-");
+  if (opts.skill) {
+    const id = ic.resolveSkill(opts.skill);
+    if (!id)
+      throw validationError(
+        `"${opts.skill}" is not a skill we know. Try its common name, e.g. "kubernetes" or "sql".`,
+      );
+    filters.skill = id;
+  }
+  if (opts.difficulty) {
+    const d = opts.difficulty.toLowerCase() as Difficulty;
+    if (!DIFFICULTIES.includes(d))
+      throw validationError(`--difficulty must be one of ${DIFFICULTIES.join(", ")}.`);
+    filters.difficulty = d;
+  }
+  if (opts.type) {
+    const t = opts.type.toLowerCase().replace(/[\s-]+/g, "_") as QuestionType;
+    if (!QUESTION_TYPES.includes(t))
+      throw validationError(`--type must be one of ${QUESTION_TYPES.join(", ")}.`);
+    filters.type = t;
+  }
+  return filters;
+}
+
+function parseLimit(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100)
+    throw validationError("--limit must be a whole number from 1 to 100.");
+  return n;
+}
+
+const withFilters = (cmd: Command) =>
+  cmd
+    .option("--role <role>", "role, e.g. frontend, data-scientist, nurse")
+    .option("--skill <skill>", "skill name or id, e.g. kubernetes")
+    .option("--difficulty <level>", DIFFICULTIES.join(" | "))
+    .option("--type <type>", QUESTION_TYPES.join(" | "));
+
+export function register(program: Command, ctx: CliContext): void {
+  const questions = program
+    .command("questions")
+    .description("Interview questions: search, import, bookmark, practise");
+
+  withFilters(questions.command("search <query...>").description("Search questions by meaning and words"))
+    .option("--limit <n>", "how many results (1-100)", "10")
+    .option("--mode <mode>", "hybrid | vector | lexical", "hybrid")
+    .option("--user <id>", "include your organization's imported questions")
+    .option("--json", "machine-readable output")
+    .action(async (words: string[], opts: FilterOptions & { limit?: string; mode?: string }) => {
+      await run(
+        ctx,
+        opts,
+        async (ic) => {
+          const mode = opts.mode as SearchMode;
+          if (!["hybrid", "vector", "lexical"].includes(mode))
+            throw validationError("--mode must be hybrid, vector or lexical.");
+          const asker = await ic.asker(opts.user);
+          const filters = { ...filtersFrom(ic, opts), organizationId: asker.organizationId };
+          const limit = parseLimit(opts.limit, 10);
+          return searchQuestions(ic, { query: words.join(" "), filters, limit, mode });
+        },
+        formatHits,
+      );
+    });
+
+  questions
+    .command("import <file>")
+    .description(
+      "Import a question bank from CSV or JSON (columns: question, role, type, difficulty, key_points, skills)",
+    )
+    .option("--user <id>", "import into this user's organization (advisor or admin of a career center)")
+    .option("--dry-run", "validate and report without saving")
+    .option("--json", "machine-readable output")
+    .action(async (file: string, opts: Common & { dryRun?: boolean }) => {
+      await run(
+        ctx,
+        opts,
+        async (ic, db) => {
+          const content = readImportFile(file);
+          const organizationId = await ic.importTarget(opts.user);
+          return importQuestions(
+            {
+              embedder: ic.embedder,
+              resolveSkill: ic.resolveSkill,
+              existingTextKeys: (keys, org) => ic.questions.existingTextKeys(keys, org),
+              saveAll: async (qs, vectors, embedderId) => {
+                await db.transaction((tx) =>
+                  createQuestionsRepository(tx).saveImported(qs, vectors, embedderId),
+                );
+              },
+            },
+            { filename: path.basename(file), content, organizationId, dryRun: opts.dryRun },
+          );
+        },
+        formatImport,
+      );
+    });
+
+  questions
+    .command("show <id>")
+    .description("Show a question and what a strong answer covers")
+    .option("--user <id>", "your user id (to see your organization's questions)")
+    .option("--json", "machine-readable output")
+    .action(async (id: string, opts: Common) => {
+      await run(
+        ctx,
+        opts,
+        async (ic) => requireVisibleQuestion(ic.questions, await ic.asker(opts.user), id),
+        formatQuestion,
+      );
+    });
+
+  questions
+    .command("bookmark <id>")
+    .description("Save a question to practise later")
+    .option("--user <id>", "your user id")
+    .option("--remove", "remove the bookmark instead")
+    .option("--json", "machine-readable output")
+    .action(async (id: string, opts: Common & { remove?: boolean }) => {
+      await run(
+        ctx,
+        opts,
+        async (ic) => {
+          const asker = await ic.asker(requireUser(opts));
+          if (opts.remove) return { id, ...(await removeBookmark(ic, asker, id)) };
+          const { question, added } = await bookmarkQuestion(ic, asker, id);
+          return { id: question.id, added };
+        },
+        (r) =>
+          "removed" in r
+            ? `Removed bookmark ${r.id}.`
+            : r.added
+              ? `Bookmarked ${r.id}.`
+              : `${r.id} was already bookmarked.`,
+      );
+    });
+
+  questions
+    .command("bookmarks")
+    .description("List your bookmarked questions")
+    .option("--user <id>", "your user id")
+    .option("--json", "machine-readable output")
+    .action(async (opts: Common) => {
+      await run(
+        ctx,
+        opts,
+        async (ic) => listBookmarks(ic, await ic.asker(requireUser(opts))),
+        (list) => (list.length ? list.map((q) => formatQuestionLine(q)).join("\n") : "No bookmarks yet."),
+      );
+    });
+
+  withFilters(questions.command("practice").description("Pick a question to practise (new ones first)"))
+    .option("--user <id>", "your user id")
+    .option("--bookmarked", "only from your bookmarks")
+    .option("--gaps", "prefer skills from your latest analysis's gaps")
+    .option("--json", "machine-readable output")
+    .action(async (opts: FilterOptions & { bookmarked?: boolean; gaps?: boolean }) => {
+      await run(
+        ctx,
+        opts,
+        async (ic) => {
+          const asker = await ic.asker(requireUser(opts));
+          const skills = opts.gaps
+            ? gapSkillsFromAnalysis(await ic.questions.latestAnalysisResult(asker.userId))
+            : undefined;
+          if (opts.gaps && !skills?.length)
+            throw new CareerCraftError("not_found", "No gaps found: run an analysis first.");
+          return pickPracticeQuestion(ic, asker, {
+            ...filtersFrom(ic, opts),
+            bookmarked: opts.bookmarked,
+            skills,
+          });
+        },
+        (q) =>
+          `${formatQuestion(q)}\n\nAnswer with: careercraft questions answer ${q.id} --user <id> --answer "..."`,
+      );
+    });
+
+  questions
+    .command("answer <id>")
+    .description("Answer a question and get feedback (STAR for behavioural, key points for technical)")
+    .option("--user <id>", "your user id")
+    .option("--answer <text>", "your answer")
+    .option("--answer-file <file>", "read your answer from a text file")
+    .option("--json", "machine-readable output")
+    .action(async (id: string, opts: Common & { answer?: string; answerFile?: string }) => {
+      await run(
+        ctx,
+        opts,
+        async (ic) => {
+          const asker = await ic.asker(requireUser(opts));
+          const answer = opts.answerFile ? readAnswerFile(opts.answerFile) : opts.answer;
+          if (!answer) throw validationError("Give your answer with --answer TEXT or --answer-file FILE.");
+          return submitPracticeAnswer(ic, asker, { questionId: id, answer });
+        },
+        (r) => formatFeedback(r.feedback, r.attemptNumber, r.previousBest),
+      );
+    });
+
+  questions
+    .command("history [id]")
+    .description("Your practice history (one question or all)")
+    .option("--user <id>", "your user id")
+    .option("--json", "machine-readable output")
+    .action(async (id: string | undefined, opts: Common) => {
+      await run(
+        ctx,
+        opts,
+        async (ic) => practiceHistory(ic, await ic.asker(requireUser(opts)), id),
+        (list) =>
+          list.length
+            ? list.map((a) => `${a.createdAt}  ${a.questionId}  score ${a.score ?? "-"}`).join("\n")
+            : "No practice yet. Start with: careercraft questions practice --user <id>",
+      );
+    });
+
+  withFilters(questions.command("gaps").description("Questions for the skill gaps of your latest analysis"))
+    .option("--user <id>", "your user id")
+    .option("--skills <ids>", "comma-separated skills instead of the latest analysis")
+    .option("--per-skill <n>", "questions per gap", "3")
+    .option("--json", "machine-readable output")
+    .action(async (opts: FilterOptions & { skills?: string; perSkill?: string }) => {
+      await run(
+        ctx,
+        opts,
+        async (ic) => {
+          const asker = await ic.asker(opts.skills ? opts.user : requireUser(opts));
+          const gapSkills = opts.skills
+            ? opts.skills.split(",").map((s) => {
+                const skill = ic.resolveSkill(s.trim());
+                if (!skill) throw validationError(`"${s.trim()}" is not a skill we know.`);
+                return skill;
+              })
+            : gapSkillsFromAnalysis(await ic.questions.latestAnalysisResult(asker.userId));
+          const filters = { ...filtersFrom(ic, opts), organizationId: asker.organizationId };
+          return questionsForGaps(ic, { gapSkills, filters, perSkill: parseLimit(opts.perSkill, 3) });
+        },
+        formatGaps,
+      );
+    });
+}
+
+/** Checks size before reading so a 20 MB upload is refused without loading it. */
+function readImportFile(file: string): Buffer {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new CareerCraftError("validation", `${file} is not a file.`);
+    size = stat.size;
+  } catch (error) {
+    if (isCareerCraftError(error)) throw error;
+    throw new CareerCraftError("not_found", `Cannot open ${file}: no such file.`);
+  }
+  if (size > MAX_IMPORT_BYTES) throw tooLarge(size);
+  return readFileSync(file);
+}
+
+function readAnswerFile(file: string): string {
+  try {
+    if (statSync(file).size > 100_000)
+      throw validationError("The answer file is over 100 KB; an answer should be a few paragraphs.");
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    if (isCareerCraftError(error)) throw error;
+    throw new CareerCraftError("not_found", `Cannot open ${file}: no such file.`);
+  }
+}

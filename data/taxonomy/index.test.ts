@@ -1,0 +1,135 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { CareerCraftError } from "../errors.ts";
+import { getTaxonomy, loadTaxonomy, TAXONOMY_FILE } from "./index.ts";
+
+const taxonomy = getTaxonomy();
+const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-taxonomy-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("taxonomy lookup", () => {
+  it.each([
+    ["k8s", "kubernetes"],
+    ["Kubernetes", "kubernetes"],
+    ["postgres", "postgresql"],
+    ["Postgre SQL", "postgresql"],
+    ["JS", "javascript"],
+    ["java script", "javascript"],
+    ["TS", "typescript"],
+    ["NodeJS", "nodejs"],
+    ["Node.js", "nodejs"],
+    ["node", "nodejs"],
+    ["GCP", "gcp"],
+    ["ML", "machine-learning"],
+    ["NLP", "nlp"],
+    ["CI/CD", "ci-cd"],
+    ["cicd", "ci-cd"],
+    ["C++", "cpp"],
+    ["C#", "csharp"],
+    ["C", "c"],
+    [".NET", "dotnet"],
+    ["ASP.NET", "aspnet"],
+    ["golang", "go"],
+    ["MS-Office", "microsoft-office"],
+    ["Oracle 10g", "oracle-database"],
+    ["PHP5", "php"],
+    ["HTML5", "html"],
+    ["Python (computer programming)", "python"],
+    ["Microsoft Excel", "excel"],
+    ["team player", "teamwork"],
+    ["registered nurse", "nursing"],
+  ])("%s -> %s", (term, id) => {
+    expect(taxonomy.lookup(term)?.id).toBe(id);
+  });
+
+  it("finds ESCO competences that are kept for lookup only", () => {
+    const skill = taxonomy.lookup("manage musical staff");
+    expect(skill).toMatchObject({ category: "domain_knowledge", extractable: false, sources: ["esco"] });
+    expect(taxonomy.get(skill!.id)?.name).toBe(skill!.name);
+  });
+
+  it("returns undefined for unknown, empty or non-string terms", () => {
+    expect(taxonomy.lookup("zzqx not a skill")).toBeUndefined();
+    expect(taxonomy.lookup("   ")).toBeUndefined();
+    expect(taxonomy.lookup(42 as unknown as string)).toBeUndefined();
+  });
+});
+
+describe("taxonomy graph", () => {
+  it("puts PostgreSQL under SQL and relational databases, with MySQL related", () => {
+    expect(taxonomy.parentsOf("postgresql").map((s) => s.id)).toEqual(["sql", "relational-databases"]);
+    expect(taxonomy.ancestorsOf("postgresql").map((s) => s.id)).toContain("databases");
+    expect(taxonomy.relatedCredit("postgresql", "mysql")).toBeGreaterThan(0.5);
+    expect(taxonomy.relatedCredit("mysql", "postgresql")).toBe(taxonomy.relatedCredit("postgresql", "mysql"));
+  });
+
+  it("links children both ways and partial credit for cloud peers", () => {
+    expect(taxonomy.parentsOf("react").map((s) => s.id)).toContain("javascript");
+    expect(taxonomy.childrenOf("javascript").map((s) => s.id)).toContain("react");
+    expect(taxonomy.parentsOf("kubernetes").map((s) => s.id)).toEqual(["containers"]);
+    expect(taxonomy.parentsOf("pandas").map((s) => s.id)).toContain("python");
+    expect(taxonomy.relatedCredit("gcp", "aws")).toBeGreaterThan(0);
+    expect(taxonomy.relatedCredit("aws", "aws")).toBe(1);
+    expect(taxonomy.relatedCredit("aws", "nursing")).toBe(0);
+    expect(taxonomy.isAncestor("programming", "react")).toBe(true);
+    expect(taxonomy.descendantsOf("databases").map((s) => s.id)).toContain("postgresql");
+  });
+
+  it("marks short names that need context", () => {
+    for (const id of ["go", "r", "c", "swift", "rust", "spark", "react", "excel"]) {
+      expect(taxonomy.get(id)?.ambiguous, id).toBe(true);
+    }
+    expect(taxonomy.get("go")?.ambiguousKeys).toContain("go");
+    expect(taxonomy.get("go")?.ambiguousKeys).not.toContain("golang");
+  });
+
+  it("carries O*NET hot technology flags and categories/types", () => {
+    expect(taxonomy.get("python")).toMatchObject({
+      hot: true,
+      category: "programming_language",
+      type: "technical",
+    });
+    expect(taxonomy.get("leadership")).toMatchObject({ category: "soft_skill", type: "soft" });
+    expect(taxonomy.get("accounting")).toMatchObject({ type: "domain" });
+  });
+
+  it("has unique ids, known parents and no parent cycles", () => {
+    const all = taxonomy.all();
+    expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
+    for (const s of all) {
+      for (const p of s.parents) expect(taxonomy.get(p), `${s.id} -> ${p}`).toBeDefined();
+      expect(taxonomy.ancestorsOf(s.id).some((a) => a.id === s.id)).toBe(false);
+    }
+  });
+
+  it("throws a clear not_found for an unknown id", () => {
+    expect(taxonomy.get("no-such-skill")).toBeUndefined();
+    expect(() => taxonomy.require("no-such-skill")).toThrowError(CareerCraftError);
+  });
+
+  it("returns the same instance every time", () => {
+    expect(getTaxonomy()).toBe(taxonomy);
+  });
+});
+
+describe("loading the taxonomy file", () => {
+  it("reads the matcher tables only when extraction needs them, and says so when they are missing", () => {
+    const file = path.join(dir, "taxonomy.json");
+    copyFileSync(TAXONOMY_FILE, file);
+    const t = loadTaxonomy(file);
+    expect(t.lookup("k8s")?.id).toBe("kubernetes");
+    expect(() => t.isPhrase("ruby on rails")).toThrowError(/matcher data file is missing/);
+  });
+
+  it("refuses a missing, damaged or foreign file with a clear message", () => {
+    expect(() => loadTaxonomy(path.join(dir, "missing.json"))).toThrowError(/taxonomy data file is missing/);
+    const damaged = path.join(dir, "damaged.json");
+    writeFileSync(damaged, "{not json");
+    expect(() => loadTaxonomy(damaged)).toThrowError(/damaged/);
+    const foreign = path.join(dir, "foreign.json");
+    writeFileSync(foreign, JSON.stringify({ version: 9 }));
+    expect(() => loadTaxonomy(foreign)).toThrowError(/unknown format/);
+  });
+});

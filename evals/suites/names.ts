@@ -1,0 +1,11 @@
+/** Suite names for the CLI help, without loading any suite (or the code it measures). */
+export const SUITE_NAMES = [
+  "resume-parsing",
+  "skill-extraction",
+  "fit",
+  "conversations",
+  "intents",
+  "retrieval",
+  "robustness",
+  "latency",
+] as const;

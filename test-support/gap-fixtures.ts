@@ -1,0 +1,144 @@
+/**
+ * Builders for the gap-analysis and roadmap tests: profiles and jobs written here (never
+ * copied from ../shared/data), with the real taxonomy and learning catalog.
+ */
+import { getLearningCatalog } from "../data/learning/index.ts";
+import { getTaxonomy } from "../data/taxonomy/index.ts";
+import type { AnalysisDeps } from "../tools/gap/analyze.ts";
+import type { JobPosting, SkillRequirement } from "../tools/jobs/types.ts";
+import type { Proficiency, ProfileSnapshot, UserSkill } from "../tools/profile/types.ts";
+
+export function gapDeps(): AnalysisDeps {
+  return { graph: getTaxonomy(), catalog: getLearningCatalog() };
+}
+
+export function skill(
+  skillId: string,
+  proficiency: Proficiency = "intermediate",
+  extra: Partial<UserSkill> = {},
+): UserSkill {
+  const name = getTaxonomy().get(skillId)?.name ?? skillId;
+  return {
+    skillId,
+    name,
+    proficiency,
+    proficiencyReason: "test",
+    proficiencyStated: true,
+    source: "resume",
+    evidence: [`used ${name} at work`],
+    validated: true,
+    ...extra,
+  };
+}
+
+export function profile(overrides: Partial<ProfileSnapshot> = {}): ProfileSnapshot {
+  return {
+    contact: { name: "Test Person", location: "Berlin, Germany", links: [] },
+    summary: "Backend developer.",
+    headline: "Backend Developer",
+    education: [{ degree: "BSc Computer Science", level: "bachelor", field: "Computer Science" }],
+    experience: [
+      {
+        title: "Backend Developer",
+        company: "Acme",
+        start: "2019-01",
+        end: "2023-12",
+        bullets: ["Built payment APIs in Java and Spring Boot on PostgreSQL."],
+        skills: ["java", "spring-boot", "postgresql"],
+      },
+    ],
+    projects: [],
+    certifications: [],
+    skills: [
+      skill("java", "advanced", { years: 5 }),
+      skill("spring-boot", "advanced", { years: 4 }),
+      skill("postgresql", "intermediate", { years: 4 }),
+    ],
+    languages: ["english"],
+    totalYearsExperience: 5,
+    preferences: {},
+    parseConfidence: 1,
+    ...overrides,
+  };
+}
+
+export function requirement(
+  skillId: string,
+  kind: "required" | "preferred" = "required",
+  extra: Partial<SkillRequirement> = {},
+): SkillRequirement {
+  const s = getTaxonomy().get(skillId);
+  if (!s) throw new Error(`unknown skill ${skillId} in a test fixture`);
+  return {
+    skillId,
+    name: s.name,
+    type: s.type,
+    category: s.category,
+    kind,
+    critical: false,
+    level: kind === "required" ? "intermediate" : "beginner",
+    alternatives: [],
+    evidence: `test requirement ${s.name}`,
+    ...extra,
+  };
+}
+
+export function job(overrides: Partial<JobPosting> = {}): JobPosting {
+  return {
+    source: "posting",
+    title: "Backend Engineer",
+    seniority: "mid",
+    location: "Berlin",
+    workMode: "hybrid",
+    employmentType: "full_time",
+    skills: [
+      requirement("java", "required", { critical: true }),
+      requirement("spring-boot"),
+      requirement("sql"),
+      requirement("docker", "preferred"),
+    ],
+    experience: [{ minYears: 3, kind: "required", skills: [], evidence: "3+ years of backend development" }],
+    education: {
+      kind: "required",
+      level: "bachelor",
+      fields: ["computer science"],
+      equivalentExperience: true,
+      evidence: "BSc in CS or equivalent",
+    },
+    softSkills: [],
+    domains: [],
+    responsibilities: [],
+    culture: [],
+    languages: [],
+    notes: [],
+    ignoredInstructions: 0,
+    parseConfidence: 0.9,
+    ...overrides,
+  };
+}
+
+/** A job ad written for the tests (not from the reference data). */
+export const SAMPLE_AD = `Senior Backend Engineer (m/f/d)
+Location: Berlin, Germany (hybrid, 2 days a week in the office)
+Job type: Full-time
+Salary: €70,000 – €85,000 per year
+
+About the role
+You will design and build the services behind our payments platform.
+You will own features end to end, from design to production.
+
+Requirements
+5+ years of professional experience in backend development.
+Strong knowledge of Java or Kotlin.
+3+ years of experience with PostgreSQL.
+Experience with Docker and Kubernetes.
+Good communication skills in English.
+A degree in Computer Science or equivalent practical experience.
+
+Nice to have
+Experience with Kafka is a plus.
+Familiarity with Terraform.
+
+What we offer
+Flexible working hours, a yearly learning budget and a diverse, inclusive team.
+`;

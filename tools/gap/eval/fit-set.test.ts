@@ -1,0 +1,63 @@
+/**
+ * The labelled fit set (evals/data/fit/pairs.jsonl) through the real parsers and analysis.
+ * Skipped with a message when ../shared/data is absent; required under CI=true.
+ */
+import { describe, expect, it } from "vitest";
+import { defaultFitDeps } from "./fit-defaults.ts";
+import { loadPairs, measureFitSet, summarise } from "./fit-set.ts";
+import { loadPostings } from "./shared-data.ts";
+
+const available = loadPostings() !== undefined;
+if (!available) console.warn("skipping the fit set: ../shared/data is absent");
+
+describe("fit set", () => {
+  it("has at least 40 labelled pairs with reasons, both labels represented", () => {
+    const pairs = loadPairs();
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(pairs.map((p) => p.id)).size).toBe(pairs.length);
+    for (const p of pairs) {
+      expect(["FIT", "UNFIT"]).toContain(p.label);
+      expect(p.reason.length).toBeGreaterThan(20);
+      expect(p.resume).toMatch(/^resumes\//);
+    }
+    expect(pairs.filter((p) => p.label === "FIT").length).toBeGreaterThanOrEqual(15);
+    expect(pairs.filter((p) => p.label === "UNFIT").length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("summarises accuracy and calibration", () => {
+    const report = summarise([
+      { id: "a", label: "FIT", verdict: "FIT", correct: true, confidence: 0.9, readiness: 70, reason: "" },
+      {
+        id: "b",
+        label: "UNFIT",
+        verdict: "FIT",
+        correct: false,
+        confidence: 0.55,
+        readiness: 45,
+        reason: "",
+      },
+    ]);
+    expect(report.accuracy).toBe(0.5);
+    expect(report.confusion).toEqual({
+      truePositive: 1,
+      falsePositive: 1,
+      trueNegative: 0,
+      falseNegative: 0,
+    });
+    expect(report.calibration.find((b) => b.band === "0.8-1.0")).toMatchObject({ n: 1, accuracy: 1 });
+  });
+
+  it.skipIf(!available)(
+    "gets most verdicts right, and is more confident when right",
+    async () => {
+      const report = (await measureFitSet(await defaultFitDeps()))!;
+      const { outcomes, ...summary } = report;
+      console.info(JSON.stringify(summary));
+      expect(report.pairs).toBeGreaterThanOrEqual(40);
+      expect(report.accuracy).toBeGreaterThanOrEqual(0.7);
+      expect(report.meanConfidenceCorrect).toBeGreaterThan(report.meanConfidenceWrong);
+      expect(outcomes.every((o) => o.confidence >= 0 && o.confidence <= 1)).toBe(true);
+    },
+    600_000,
+  );
+});

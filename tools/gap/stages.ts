@@ -1,0 +1,247 @@
+/**
+ * The stages of one analysis, in order; each fills in part of the context and reports what
+ * it found (the progress event channels show while the analysis runs).
+ */
+import type { LearningCatalog } from "../../data/learning/types.ts";
+import type { JobPosting } from "../jobs/types.ts";
+import type { ProfileSnapshot } from "../profile/types.ts";
+import {
+  findStrengths,
+  learningResourcesFor,
+  nextSteps,
+  priorityImprovements,
+  recommendations,
+} from "./advice.ts";
+import { findGaps } from "./gaps.ts";
+import { canonicalSkills, type GroupResult, groupRequirements, matchGroup } from "./match.ts";
+import {
+  computeConfidence,
+  computeReadiness,
+  decideVerdict,
+  RULES_VERSION,
+  unmetCriticals,
+} from "./readiness.ts";
+import { scoreDomain } from "./score-domain.ts";
+import { scoreEducation } from "./score-education.ts";
+import { scoreExperience } from "./score-experience.ts";
+import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
+import { scoreSkillSet } from "./score-skills.ts";
+import type { SkillGraph } from "./skill-graph.ts";
+import type {
+  Analysis,
+  AnalysisStage,
+  Gap,
+  LearningResourceRef,
+  ProgressEvent,
+  ScoreDetail,
+  ScoreKey,
+} from "./types.ts";
+import { SCORE_KEYS } from "./types.ts";
+
+export interface AnalysisDeps {
+  graph: SkillGraph;
+  catalog: LearningCatalog;
+}
+
+export interface Context {
+  profile: ProfileSnapshot;
+  job: JobPosting;
+  deps: AnalysisDeps;
+  asOfMonth: number | undefined;
+  results: GroupResult[];
+  details: Partial<Record<ScoreKey, ScoreDetail & { notAsked?: boolean }>>;
+  experience: { requiredYears?: number; heldYears: number; explicit: boolean };
+  educationShort: number;
+  gaps: Gap[];
+  resources: LearningResourceRef[];
+  analysis?: Analysis;
+  warnings: string[];
+}
+
+export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };
+
+const scoreOf = (ctx: Context, key: ScoreKey) => ctx.details[key]?.score ?? null;
+
+export const STAGES: Stage[] = [
+  {
+    stage: "reading_job",
+    run: (ctx) => ({
+      stage: "reading_job",
+      message: `Reading the job${ctx.job.title ? `: ${ctx.job.title}` : ""}`,
+      metrics: {
+        requirements: ctx.job.skills.length,
+        required: ctx.job.skills.filter((s) => s.kind === "required").length,
+        mustHaves: ctx.job.skills.filter((s) => s.critical).length,
+      },
+    }),
+  },
+  {
+    stage: "matching_skills",
+    run: (ctx) => {
+      const skills = canonicalSkills(ctx.profile.skills);
+      ctx.results = groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) =>
+        matchGroup(ctx.deps.graph, g, skills),
+      );
+      ctx.details.skills = scoreSkillSet(ctx.results, "skill", () => true, 0.45);
+      ctx.details.technicalSkills = scoreSkillSet(
+        ctx.results,
+        "technical skill",
+        (g) => g.type === "technical",
+        0,
+      );
+      ctx.details.softSkills = scoreSkillSet(ctx.results, "soft skill", (g) => g.type === "soft", 0);
+      return {
+        stage: "matching_skills",
+        message: `Matched ${ctx.results.filter((r) => r.match).length} of ${ctx.results.length} skill requirements`,
+        metrics: {
+          skills: scoreOf(ctx, "skills"),
+          technicalSkills: scoreOf(ctx, "technicalSkills"),
+          softSkills: scoreOf(ctx, "softSkills"),
+        },
+      };
+    },
+  },
+  {
+    stage: "experience",
+    run: (ctx) => {
+      const d = scoreExperience(ctx.deps.graph, ctx.profile, ctx.job, ctx.results, ctx.asOfMonth);
+      const { requiredYears, heldYears, explicit, ...detail } = d;
+      ctx.details.experience = detail;
+      ctx.experience = { ...(requiredYears !== undefined ? { requiredYears } : {}), heldYears, explicit };
+      return {
+        stage: "experience",
+        message: "Weighing relevant experience",
+        metrics: { experience: detail.score, relevantYears: heldYears },
+      };
+    },
+  },
+  {
+    stage: "education",
+    run: (ctx) => {
+      const { short, ...detail } = scoreEducation(ctx.profile, ctx.job, ctx.experience.heldYears);
+      ctx.details.education = detail;
+      ctx.educationShort = short;
+      return { stage: "education", message: "Checking education", metrics: { education: detail.score } };
+    },
+  },
+  {
+    stage: "preferences",
+    run: (ctx) => {
+      ctx.details.location = scoreLocation(ctx.profile, ctx.job);
+      ctx.details.salary = scoreSalary(ctx.profile, ctx.job);
+      ctx.details.cultureFit = scoreCulture(ctx.profile, ctx.job);
+      return {
+        stage: "preferences",
+        message: "Comparing location, salary and culture with your preferences",
+        metrics: {
+          location: scoreOf(ctx, "location"),
+          salary: scoreOf(ctx, "salary"),
+          cultureFit: scoreOf(ctx, "cultureFit"),
+        },
+      };
+    },
+  },
+  {
+    stage: "domain",
+    run: (ctx) => {
+      ctx.details.domainKnowledge = scoreDomain(ctx.profile, ctx.job, ctx.results);
+      return {
+        stage: "domain",
+        message: "Checking domain knowledge",
+        metrics: { domainKnowledge: scoreOf(ctx, "domainKnowledge") },
+      };
+    },
+  },
+  {
+    stage: "readiness",
+    run: (ctx) => {
+      ctx.details.readiness = computeReadiness(ctx.details);
+      return {
+        stage: "readiness",
+        message: "Computing readiness",
+        metrics: { readiness: scoreOf(ctx, "readiness") },
+      };
+    },
+  },
+  {
+    stage: "gaps",
+    run: (ctx) => {
+      ctx.gaps = findGaps({
+        graph: ctx.deps.graph,
+        catalog: ctx.deps.catalog,
+        job: ctx.job,
+        results: ctx.results,
+        details: ctx.details as Record<string, ScoreDetail>,
+        experience: ctx.experience,
+        educationShort: ctx.educationShort,
+      });
+      return {
+        stage: "gaps",
+        message: `Found ${ctx.gaps.length} gap(s)`,
+        metrics: {
+          gaps: ctx.gaps.length,
+          critical: ctx.gaps.filter((g) => g.severity === "critical").length,
+        },
+      };
+    },
+  },
+  {
+    stage: "recommendations",
+    run: (ctx) => {
+      ctx.resources = learningResourcesFor(ctx.gaps, ctx.deps.catalog, ctx.deps.graph);
+      return {
+        stage: "recommendations",
+        message: "Choosing learning resources and next steps",
+        metrics: { learningResources: ctx.resources.length },
+      };
+    },
+  },
+
+  {
+    stage: "verdict",
+    run: (ctx) => {
+      const readiness = scoreOf(ctx, "readiness");
+      const unmet = unmetCriticals(ctx.results, ctx.experience);
+      const { verdict, reason } = decideVerdict(readiness, unmet);
+      const confidence = computeConfidence({
+        details: ctx.details,
+        results: ctx.results,
+        profileParse: ctx.profile.parseConfidence,
+        jobParse: ctx.job.parseConfidence,
+        readiness,
+        unmetCriticals: unmet.length,
+      });
+      const { value, ...confidenceDetail } = confidence;
+      ctx.details.confidence = confidenceDetail;
+      const details = Object.fromEntries(
+        SCORE_KEYS.map((k) => {
+          const { notAsked: _n, ...d } = ctx.details[k]!;
+          return [k, d];
+        }),
+      ) as Record<ScoreKey, ScoreDetail>;
+      const resources = ctx.resources;
+      ctx.analysis = {
+        verdict,
+        confidence: value,
+        scores: Object.fromEntries(SCORE_KEYS.map((k) => [k, details[k].score])) as Analysis["scores"],
+        scoreDetails: details,
+        matched: ctx.results.filter((r) => r.match).map((r) => r.match!),
+        strengths: findStrengths(ctx.results, details),
+        gaps: ctx.gaps,
+        recommendations: recommendations(ctx.gaps, ctx.results, details, resources),
+        nextSteps: nextSteps(ctx.gaps, resources, verdict),
+        priorityImprovements: priorityImprovements(ctx.gaps),
+        learningResources: resources,
+        verdictReason: reason,
+        job: {
+          ...(ctx.job.title ? { title: ctx.job.title } : {}),
+          source: ctx.job.source,
+          notes: ctx.job.notes,
+        },
+        warnings: ctx.warnings,
+        rulesVersion: RULES_VERSION,
+      };
+      return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };
+    },
+  },
+];

@@ -1,0 +1,126 @@
+/**
+ * Feedback on a practice answer. Behavioural answers are judged on STAR structure and on
+ * the question's key points; technical, system design, case and situational answers on
+ * key-point coverage (situational answers also on naming concrete steps). The score is
+ * computed here, deterministically; a language model (when configured) may add coaching
+ * words through `modelFeedback`, but never changes the score.
+ */
+import type { Embedder } from "../../../data/embeddings/types.ts";
+import { validationError } from "../../../data/errors.ts";
+import type { InterviewQuestion } from "../../../data/questions/types.ts";
+import { analyzeKeyPoints, type KeyPointAnalysis } from "./key-points.ts";
+import { wordCount } from "./sentences.ts";
+import { analyzeStar, type StarAnalysis, type StarPart } from "./star.ts";
+
+export const MAX_ANSWER_CHARS = 10_000;
+
+export interface AnswerFeedback {
+  questionId: string;
+  method: "star+key_points" | "key_points";
+  score: number;
+  summary: string;
+  strengths: string[];
+  improvements: string[];
+  star?: StarAnalysis;
+  keyPoints: KeyPointAnalysis;
+  words: number;
+  /** Coaching text from a language model, when one is configured. */
+  modelFeedback?: string;
+}
+
+/** The hook the agent fills when a model provider is configured. */
+export type ModelFeedback = (input: {
+  question: InterviewQuestion;
+  answer: string;
+  feedback: AnswerFeedback;
+}) => Promise<string | undefined>;
+
+const STAR_ADVICE: Record<StarPart, string> = {
+  situation: "Open with the situation: where you were, what was going on and why it mattered.",
+  task: "Say what you specifically had to achieve (your task or goal) before describing what you did.",
+  action: 'Describe your own actions with "I" statements: what you decided, built, said or changed.',
+  result: "Finish with the result: what changed because of you, ideally with a number, and what you learned.",
+};
+
+export async function giveFeedback(
+  question: InterviewQuestion,
+  answer: string,
+  deps: { embedder: Embedder; modelFeedback?: ModelFeedback },
+): Promise<AnswerFeedback> {
+  const text = answer.trim();
+  if (!text) throw validationError("The answer is empty. Type or paste your answer to get feedback.");
+  if (text.length > MAX_ANSWER_CHARS) {
+    throw validationError(
+      `The answer is ${text.length} characters; keep it under ${MAX_ANSWER_CHARS} (about 3 minutes spoken).`,
+    );
+  }
+  const words = wordCount(text);
+  const keyPoints = await analyzeKeyPoints(text, question.keyPoints, deps.embedder);
+  const behavioral = question.type === "behavioral";
+  const star = behavioral ? analyzeStar(text) : undefined;
+  const strengths: string[] = [];
+  const improvements: string[] = [];
+
+  for (const p of keyPoints.points) {
+    if (p.coverage === "covered") strengths.push(`Covers: ${p.point}.`);
+    else if (p.coverage === "partial") improvements.push(`Go deeper on: ${p.point}.`);
+    else improvements.push(`Missing: ${p.point}.`);
+  }
+  if (star) {
+    for (const part of Object.keys(STAR_ADVICE) as StarPart[]) {
+      if (star.parts[part].present) strengths.push(`Clear ${part}: "${clip(star.parts[part].evidence!)}"`);
+      else improvements.push(STAR_ADVICE[part]);
+    }
+    if (star.parts.result.present && !star.quantifiedResult) {
+      improvements.push(
+        "Put a number on the result (time saved, % improved, customers affected) if you can.",
+      );
+    }
+    if (star.ownership < 0.4)
+      improvements.push('Much of the story is "we": make your personal contribution clear.');
+  }
+  if (
+    question.type === "situational" &&
+    !/\b(first|then|next|after that|finally|i would|i'd)\b/i.test(text)
+  ) {
+    improvements.push("Walk through the concrete steps you would take, in order (first..., then...).");
+  }
+  if (words < 40)
+    improvements.push(`At ${words} words the answer is very short; aim for 150-300 words (1-2 minutes).`);
+  else if (words > 450)
+    improvements.push(`At ${words} words the answer is long; aim for 150-300 words and lead with the point.`);
+
+  const lengthPenalty = words < 40 ? 15 : words > 450 ? 5 : 0;
+  const raw = star ? 0.55 * star.score + 0.45 * keyPoints.score : keyPoints.score;
+  const score = Math.max(0, Math.min(100, Math.round(raw - lengthPenalty)));
+  const feedback: AnswerFeedback = {
+    questionId: question.id,
+    method: star ? "star+key_points" : "key_points",
+    score,
+    summary: summarize(score, keyPoints, star),
+    strengths,
+    improvements,
+    star,
+    keyPoints,
+    words,
+  };
+  if (deps.modelFeedback) {
+    // The model only adds words; if it fails, the computed feedback still stands.
+    feedback.modelFeedback = await deps
+      .modelFeedback({ question, answer: text, feedback })
+      .catch(() => undefined);
+  }
+  return feedback;
+}
+
+function summarize(score: number, keyPoints: KeyPointAnalysis, star?: StarAnalysis): string {
+  const covered = keyPoints.points.filter((p) => p.coverage === "covered").length;
+  const parts = [`Score ${score}/100.`, `Key points covered: ${covered} of ${keyPoints.points.length}.`];
+  if (star) {
+    const present = (Object.keys(star.parts) as StarPart[]).filter((p) => star.parts[p].present);
+    parts.push(`STAR parts present: ${present.length ? present.join(", ") : "none"}.`);
+  }
+  return parts.join(" ");
+}
+
+const clip = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}...` : s);

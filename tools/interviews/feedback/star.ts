@@ -1,0 +1,55 @@
+/**
+ * STAR check for behavioural answers: does the answer set the Situation, name the Task,
+ * describe the person's own Actions, and end with a Result (ideally measured)? Cue
+ * phrases are matched per sentence so the feedback can quote where each part was found.
+ */
+import { splitSentences } from "./sentences.ts";
+
+export type StarPart = "situation" | "task" | "action" | "result";
+
+export interface StarAnalysis {
+  parts: Record<StarPart, { present: boolean; evidence?: string }>;
+  quantifiedResult: boolean;
+  /** Share of first-person singular among "I"/"we" statements (interviewers want your part). */
+  ownership: number;
+  score: number;
+}
+
+const CUES: Record<StarPart, RegExp> = {
+  situation:
+    /\b(when i was|at my (last|previous|current|first)|in my (last|previous|current|first) (role|job|position|team|company)|while (working|i was)|(last|this|one) (year|month|quarter|summer|semester)|(a|one) (time|project|day) (when|where)|(we|our team|the team|the company|my team|our client|a client|a customer) (had|was|were|faced|needed|got)|the (situation|context|problem|challenge) was|there was an?|we were (building|working|migrating|launching))\b/,
+  task: /\b(my (task|goal|job|role|responsibility|objective|assignment) was|i was (asked|responsible|tasked|assigned|supposed|expected)|i (needed|had|wanted) to|we (needed|had) to|the (goal|aim|target|deadline) was|it was my job|i owned)\b/,
+  action:
+    /\b(i (first |then |also |personally |quickly )?(decided|built|created|wrote|led|organi[sz]ed|set up|started|proposed|talked|met|reached out|scheduled|implemented|designed|analy[sz]ed|investigated|introduced|changed|called|asked|worked|spoke|prioriti[sz]ed|coordinated|escalated|fixed|added|reviewed|automated|trained|documented|negotiated|presented|rewrote|refactored|tested|measured|interviewed|mapped|listened|explained|suggested|drafted|ran|used|took|gathered|collected|broke|split|paired|mentored|contacted|arranged|created|planned|focused|volunteered))\b/,
+  result:
+    /\b(as a result|in the end|eventually|ultimately|finally|the (result|outcome|impact) was|this (led|resulted|meant|helped|reduced|increased|saved|improved)|which (led|resulted|reduced|increased|saved|improved|meant|helped)|we (reduced|increased|saved|improved|delivered|launched|shipped|cut|hit|met|won|closed|finished|recovered)|(reduced|increased|improved|saved|cut|grew|raised|lowered|dropped) [\w\s]{0,40}\bby\b|\d+(\.\d+)? ?(%|percent)|i learned|the lesson|since then|afterwards)\b/,
+};
+
+// Any number (or a word for one) in a results sentence: "by 30%", "300 orders", "halved".
+const QUANTIFIED = /\d|\b(zero|half|halved|doubled|tripled|twice|three times|ten times)\b/;
+
+export function analyzeStar(answer: string): StarAnalysis {
+  const sentences = splitSentences(answer);
+  const lower = sentences.map((s) => s.toLowerCase());
+  const parts = {} as StarAnalysis["parts"];
+  for (const part of Object.keys(CUES) as StarPart[]) {
+    const index = lower.findIndex((s) => CUES[part].test(s));
+    parts[part] = index >= 0 ? { present: true, evidence: sentences[index] } : { present: false };
+  }
+  // Results come late in a story: a measured outcome anywhere after the first sentence counts.
+  const quantifiedResult = lower.slice(1).some((s) => QUANTIFIED.test(s) && CUES.result.test(s));
+  const text = ` ${answer.toLowerCase()} `;
+  const iCount = (text.match(/\b(i|i'm|i've|i'd|my|me)\b/g) ?? []).length;
+  const weCount = (text.match(/\b(we|we're|we've|our|us)\b/g) ?? []).length;
+  const ownership = iCount + weCount === 0 ? 0 : iCount / (iCount + weCount);
+  const present = (Object.values(parts) as { present: boolean }[]).filter((p) => p.present).length;
+  const score = Math.round(
+    present * 20 + (quantifiedResult ? 10 : 0) + (ownership >= 0.5 ? 10 : ownership * 20),
+  );
+  return {
+    parts,
+    quantifiedResult,
+    ownership: Math.round(ownership * 100) / 100,
+    score: Math.min(100, score),
+  };
+}

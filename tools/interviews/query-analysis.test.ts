@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { taxonomySkillResolver } from "./context.ts";
+import { analyzeQuery } from "./query-analysis.ts";
+
+describe("query analysis", () => {
+  const resolveSkill = taxonomySkillResolver();
+  it("finds skills and a role in a natural request", () => {
+    const q = analyzeQuery("kubernetes and terraform questions for a devops engineer", resolveSkill);
+    expect(q.skills).toEqual(expect.arrayContaining(["kubernetes", "terraform"]));
+    expect(q.role).toBe("devops-sre");
+    expect(q.tsquery).toBe("kubernetes | terraform | devops | engineer");
+  });
+  it("prefers multi-word skills and ignores everyday words that are also skill names", () => {
+    const q = analyzeQuery("machine learning interview, I have little time", resolveSkill);
+    expect(q.skills).toContain("machine-learning");
+    expect(q.skills).not.toContain("time-management");
+  });
+  it("has no full-text query for a request without content words", () => {
+    expect(analyzeQuery("how do I", resolveSkill).tsquery).toBeUndefined();
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * "I want to be a data engineer at a fintech startup, remote, around $120k" -> the same
+ * JobPosting shape as a parsed ad, built from the O*NET role profile (typical skills,
+ * education and experience for the occupation) plus the preferences stated in the sentence.
+ * Everything it adds is flagged as typical for the role, never as a real employer's ask.
+ */
+import { CareerCraftError } from "../../data/errors.ts";
+import type { JobZone, RoleProfile } from "../../data/roles/types.ts";
+import type { SkillGraph } from "../gap/skill-graph.ts";
+import type { EducationLevel } from "../profile/types.ts";
+import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
+import { parseSalary } from "./salary.ts";
+import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
+import type { JobPosting, SkillRequirement } from "./types.ts";
+import { TYPICAL_YEARS } from "./typical-years.ts";
+
+export interface RoleMatch {
+  role: RoleProfile;
+  zone?: JobZone;
+  /** The title that matched ("data engineer"). */
+  matchedTitle: string;
+}
+
+/** Finds the role profile a description names (data/roles `findRole`). */
+export type RoleFinder = (text: string) => RoleMatch | undefined;
+
+const CORE_LIMIT = 12;
+const COMMON_LIMIT = 8;
+
+function rolePhrase(text: string): string {
+  const m =
+    /\b(?:be(?:come)?|work(?:ing)? as|job as|role as|position as|career as|switch to|move into|transition (?:in)?to)\s+(?:an?\s+)?(.+?)(?=\s+(?:at|in|for|with|on|near|around|making|earning|paying)\b|[,.;!]|$)/i.exec(
+      text,
+    );
+  return (m?.[1] ?? text).trim();
+}
+
+function placeOf(text: string): string | undefined {
+  const m = /\b(?:in|near|based in|around)\s+([A-Z][a-zA-Z.-]+(?:[ ,]+[A-Z][a-zA-Z.-]+){0,2})/.exec(text);
+  return m?.[1]?.replace(/[ ,]+$/, "");
+}
+
+function requirement(
+  graph: SkillGraph,
+  id: string,
+  kind: "required" | "preferred",
+  roleTitle: string,
+): SkillRequirement | undefined {
+  const skill = graph.get(id);
+  if (!skill) return undefined;
+  return {
+    skillId: id,
+    name: skill.name,
+    type: skill.type,
+    category: skill.category,
+    kind,
+    critical: false,
+    level: kind === "required" ? "intermediate" : "beginner",
+    alternatives: [],
+    evidence: `typical ${kind === "required" ? "core" : "common"} skill for ${roleTitle} (O*NET)`,
+  };
+}
+
+export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {
+  if (typeof description !== "string" || description.trim().length < 3)
+    throw new CareerCraftError(
+      "validation",
+      'Describe the role you want, e.g. "a data engineer at a fintech startup, remote".',
+    );
+  if (description.length > 2000)
+    throw new CareerCraftError(
+      "too_large",
+      "That description is too long; one or two sentences about the role are enough.",
+    );
+  const text = description
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => !looksLikeInstruction(s))
+    .join(" ");
+  const phrase = rolePhrase(text);
+  const match = findRole(phrase) ?? findRole(text);
+  if (!match)
+    throw new CareerCraftError(
+      "not_found",
+      `I could not match "${phrase.slice(0, 80)}" to a known role. Try a common title such as "data engineer", "front end developer" or "registered nurse".`,
+    );
+  const { role, zone } = match;
+  const skills = [
+    ...role.coreSkills.slice(0, CORE_LIMIT).map((id) => requirement(graph, id, "required", role.title)),
+    ...role.commonSkills.slice(0, COMMON_LIMIT).map((id) => requirement(graph, id, "preferred", role.title)),
+  ].filter((s): s is SkillRequirement => s !== undefined && s.category !== "spoken_language");
+  // A skill both core and common stays core (the first listing wins).
+  const unique = skills.filter((s, i) => skills.findIndex((o) => o.skillId === s.skillId) === i);
+
+  const seniority = findSeniority(phrase, undefined);
+  const zoneYears = zone?.experienceYears.min ?? 0;
+  const years = Math.max(zoneYears, seniority ? TYPICAL_YEARS[seniority] : 0);
+  const educationLevel =
+    zone?.educationLevel && zone.educationLevel !== "none"
+      ? (zone.educationLevel as EducationLevel)
+      : undefined;
+  const salary = parseSalary(text.replace(/\baround\b|\babout\b|\b~/gi, "salary"));
+  const workMode = findWorkMode(undefined, text);
+  const location = placeOf(text);
+  const domains = findDomains(text, "");
+  const stated = [
+    workMode,
+    location && `in ${location}`,
+    salary && `about ${salary.text}`,
+    ...domains,
+    /\bstart-?up\b/i.test(text) ? "startup" : undefined,
+  ].filter(Boolean);
+
+  const employmentType = findEmploymentType(undefined, text);
+  return {
+    source: "role_profile",
+    title: role.title,
+    ...(seniority ? { seniority } : {}),
+    ...(location ? { location } : {}),
+    ...(workMode ? { workMode } : {}),
+    ...(employmentType ? { employmentType } : {}),
+    ...(salary ? { salary } : {}),
+    skills: unique.sort((a, b) => a.skillId.localeCompare(b.skillId)),
+    experience:
+      years > 0
+        ? [
+            {
+              minYears: years,
+              kind: "required",
+              skills: [],
+              evidence: `typical for ${role.title}${zone ? ` (${zone.name})` : ""}`,
+            },
+          ]
+        : [],
+    ...(educationLevel
+      ? {
+          education: {
+            kind: "required" as const,
+            level: educationLevel,
+            fields: [],
+            equivalentExperience: true,
+            evidence: zone?.education ?? `typical for ${role.title}`,
+          },
+        }
+      : {}),
+    softSkills: unique.filter((s) => s.type === "soft").map((s) => s.skillId),
+    domains,
+    responsibilities: [],
+    culture: findCulture(text),
+    languages: [],
+    notes: [
+      `These are typical requirements for the role "${role.title}" (matched from "${match.matchedTitle}") taken from O*NET role profiles, not a specific job ad.`,
+      ...(stated.length > 0 ? [`Your stated preferences: ${stated.join(", ")}.`] : []),
+    ],
+    ignoredInstructions: 0,
+    parseConfidence: 0.7,
+  };
+}

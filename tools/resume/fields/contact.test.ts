@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractContact } from "./contact.ts";
+import { nameInLine, personNameFrom } from "./person-name.ts";
+
+const contactOf = (lines: string[]) => extractContact(lines, lines.join("\n"));
+
+describe("person name", () => {
+  it("takes the first name-like line at the top", () => {
+    expect(personNameFrom(["Meera Iyer", "Data Analyst - Tata Consultancy Services"])?.value).toBe(
+      "Meera Iyer",
+    );
+  });
+
+  it("skips template banners, headings and places", () => {
+    expect(
+      personNameFrom(["Copy Writer Resume Template", "Omar Blake", "East Village, New York City"])?.value,
+    ).toBe("Omar Blake");
+    expect(personNameFrom(["CURRICULUM VITAE", "Rohit Sharma", "Pune, Maharashtra"])?.value).toBe(
+      "Rohit Sharma",
+    );
+    expect(nameInLine("San Mateo, CA", true, true)).toBeUndefined();
+  });
+
+  it("reads explicit labels and names followed by credentials, titles or an address", () => {
+    expect(personNameFrom(["PERSONAL DETAILS", "Name:", "Trevor Keel"])?.value).toBe("Trevor Keel");
+    expect(personNameFrom(["Hal Schmidt, MBA, PMP", "Toronto"])?.value).toBe("Hal Schmidt");
+    expect(personNameFrom(["Ivan Keel 87 Some Street", "Kansas City, MO 52364"])?.value).toBe("Ivan Keel");
+    expect(personNameFrom(["Bernier Software-Firmware Engineer", "24 Robinson Road"])?.value).toBe("Bernier");
+  });
+
+  it("does not take a job title or a sentence for a name", () => {
+    expect(personNameFrom(["JAVA DEVELOPER", "Qualifications Profile"])).toBeUndefined();
+    expect(personNameFrom(["Around 2 years of experience in Java Technologies"])).toBeUndefined();
+  });
+});
+
+describe("contact fields", () => {
+  it("finds email, phone, links and an Indeed-style location", () => {
+    const c = contactOf([
+      "Anita Rao",
+      "Software Engineer - Infosys",
+      "Bengaluru, Karnataka - Email me on Indeed: anita.rao@example.com",
+      "Willing to relocate to: Hyderabad, Telangana",
+      "Phone: +91 98450 12345",
+      "https://www.linkedin.com/in/anita-rao github.com/anitarao",
+    ]);
+    expect(c.name?.value).toBe("Anita Rao");
+    expect(c.email?.value).toBe("anita.rao@example.com");
+    expect(c.phone?.value).toBe("+91 98450 12345");
+    expect(c.location?.value).toBe("Bengaluru, Karnataka");
+    expect(c.otherLocations).toEqual(["Hyderabad, Telangana"]);
+    expect(c.links.map((l) => l.kind)).toEqual(["linkedin", "github"]);
+  });
+
+  it("reads a US address line as a location", () => {
+    const c = contactOf(["Lionel White", "3748 Bee Street", "Grand Rapids, MI 49503", "lionel@example.com"]);
+    expect(c.location?.value).toBe("Grand Rapids, MI");
+  });
+});

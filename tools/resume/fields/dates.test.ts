@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { findDateRanges } from "./dates.ts";
+import { yearsCovered } from "./years.ts";
+
+const one = (text: string) => {
+  const [r] = findDateRanges(text);
+  return r ? { start: r.start, end: r.end, current: r.current } : undefined;
+};
+
+describe("findDateRanges", () => {
+  it.each([
+    ["February 2016 to Present", { start: "2016-02", end: undefined, current: true }],
+    ["Sept 2017 onwards", { start: "2017-09", end: undefined, current: true }],
+    ["2019-21", { start: "2019", end: "2021", current: false }],
+    ["2004-2007", { start: "2004", end: "2007", current: false }],
+    ["01/2015 - 03/2018", { start: "2015-01", end: "2018-03", current: false }],
+    ["Jun'14 – till date", { start: "2014-06", end: undefined, current: true }],
+    ["Nov 2016 – Oct 2017", { start: "2016-11", end: "2017-10", current: false }],
+    ["2015 Present", { start: "2015", end: undefined, current: true }],
+    ["since 2018", { start: "2018", end: undefined, current: true }],
+    ["2018.03 - 2020.11", { start: "2018-03", end: "2020-11", current: false }],
+    ["Fall 2000 - Spring 2005", { start: "2000-09", end: "2005-03", current: false }],
+    ["July 2017 to Current", { start: "2017-07", end: undefined, current: true }],
+  ])("%s", (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+
+  it("ignores a lone year unless asked for single dates", () => {
+    expect(findDateRanges("Graduated 2017")).toEqual([]);
+    expect(findDateRanges("Graduated 2017", { singles: true })[0]).toMatchObject({
+      start: "2017",
+      end: "2017",
+    });
+  });
+
+  it("does not read phone numbers or percentages as dates", () => {
+    expect(findDateRanges("Phone 98450 12345, scored 78%")).toEqual([]);
+  });
+});
+
+describe("yearsCovered", () => {
+  const now = new Date("2020-01-15T00:00:00Z");
+
+  it("merges overlapping jobs so parallel work counts once", () => {
+    const spans = [
+      { start: "2015-01", end: "2017-12" },
+      { start: "2017-01", end: "2018-12" },
+    ];
+    expect(yearsCovered(spans, now)).toBe(4);
+  });
+
+  it("runs open ranges to now and adds separate periods", () => {
+    expect(yearsCovered([{ start: "2019-01", current: true }], now)).toBe(1.1);
+    expect(
+      yearsCovered(
+        [
+          { start: "2010", end: "2011" },
+          { start: "2013", end: "2013" },
+        ],
+        now,
+      ),
+    ).toBe(3);
+  });
+});

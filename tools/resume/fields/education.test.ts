@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { findDegree } from "./degrees.ts";
+import { extractEducation } from "./education.ts";
+
+describe("findDegree", () => {
+  it.each([
+    ["B.E. in ENC", "bachelor", "ENC"],
+    ["Bachelor of Science in Computer Science", "bachelor", "Computer Science"],
+    ["M.TECH (Power Electronics)", "master", undefined],
+    ["MBA in Finance", "master", "Finance"],
+    ["Ph.D., School of Social Work", "doctorate", undefined],
+    ["HSC", "secondary", undefined],
+    ["Diploma in Law", "associate", "Law"],
+    ["BSc (Hons) Marketing", "bachelor", undefined],
+  ])("%s", (line, level, field) => {
+    const d = findDegree(line)!;
+    expect(d.level).toBe(level);
+    if (field) expect(d.field).toBe(field);
+  });
+
+  it("does not read a product, a state code or a verb as a degree", () => {
+    expect(findDegree("MS SQL Server and MS Office")).toBeUndefined();
+    expect(findDegree("Boston, MA 02142")).toBeUndefined();
+    expect(findDegree("Helped master data management")).toBeUndefined();
+  });
+});
+
+describe("extractEducation", () => {
+  it("reads degree, school on the next line, then the year (job-board layout)", () => {
+    const e = extractEducation(["B.Tech in CSE", "GGSIPU - New Delhi, Delhi", "2012 to 2016"], []);
+    expect(e).toEqual([
+      expect.objectContaining({
+        degree: "B.Tech in CSE",
+        institution: "GGSIPU",
+        start: "2012",
+        end: "2016",
+        level: "bachelor",
+      }),
+    ]);
+  });
+
+  it("gives a year written before an entry to that entry (dates-first layout)", () => {
+    const e = extractEducation(
+      [
+        "2001",
+        "Ph.D., School of Social Work, University of Texas at Arlington",
+        "1984",
+        "M.S.S.W., University of Texas at Arlington",
+      ],
+      [],
+    );
+    expect(e.map((x) => [x.level, x.end])).toEqual([
+      ["doctorate", "2001"],
+      ["master", "1984"],
+    ]);
+    expect(e[0].institution).toBe("University of Texas at Arlington");
+  });
+
+  it("reads GPA and percentages", () => {
+    const e = extractEducation(
+      ["Master of Science in Data Science, Stanford University, 2019, GPA: 3.8/4.0"],
+      [],
+    );
+    expect(e[0]).toMatchObject({
+      institution: "Stanford University",
+      end: "2019",
+      gpa: "3.8/4.0",
+      level: "master",
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { matchHeading } from "./headings.ts";
+import { normalizeResumeText } from "./normalize.ts";
+import { findSections } from "./sections.ts";
+
+describe("headings", () => {
+  it.each([
+    ["WORK EXPERIENCE", "experience"],
+    ["Work History:", "experience"],
+    ["Professional Experience", "experience"],
+    ["technical skills", "skills"],
+    ["Academic Background", "education"],
+    ["EDUCATIONAL QUALIFICATIONS", "education"],
+    ["Certifications & Licenses", "certifications"],
+    ["Awards and Honors", "awards"],
+    ["Volunteer Experience", "volunteering"],
+    ["Publications", "publications"],
+    ["Languages Known", "languages"],
+    ["Career Objective", "summary"],
+    ["Academic Projects", "projects"],
+  ])("%s is a %s heading", (line, kind) => {
+    expect(matchHeading(line)).toBe(kind);
+  });
+
+  it("does not treat a sentence as a heading", () => {
+    expect(matchHeading("Experience in building scalable systems with Java")).toBeNull();
+  });
+});
+
+describe("one-line resumes", () => {
+  // The shape of text copied out of a PDF: breaks survive only as runs of spaces and bullets.
+  const flat = `"Ravi Kumar  Chennai, Tamil Nadu  ravi.k@example.com  Objective  To build reliable software.  Work Experience  2015-Present  Zenith Softlabs Pvt Ltd  Senior Developer  \\xe2\\x80\\xa2 Built billing services in Java  \\xe2\\x80\\xa2 Mentored four engineers  Education  2011-2015  B.Tech in Computer Science, Anna University  Skills  Java, Spring, SQL, Docker, Kubernetes, Linux, Git"`;
+
+  it("recovers lines from double spaces and escaped bullets", () => {
+    const n = normalizeResumeText(flat);
+    expect(n.flattened).toBe(true);
+    expect(n.lines[0]).toBe("Ravi Kumar");
+    expect(n.lines).toContain("• Built billing services in Java");
+  });
+
+  it("finds the sections of the recovered lines", () => {
+    const { sections } = findSections(normalizeResumeText(flat).lines);
+    expect(sections.map((s) => s.kind)).toEqual(["contact", "summary", "experience", "education", "skills"]);
+  });
+
+  it("classifies a resume without headings by its content", () => {
+    const lines = [
+      "Asha Menon",
+      "Kochi, Kerala",
+      "asha@example.com",
+      "+91 98470 00000",
+      "Product designer who likes hard problems.",
+      "Works well with engineers.",
+      "Senior Designer, Lumen Studio",
+      "2018 - Present",
+      "Designed the booking flow used by 2 million people",
+      "Ran weekly user interviews",
+      "Bachelor of Design, National Institute of Design",
+      "2012 - 2016",
+      "Figma, Sketch, prototyping, user research, accessibility",
+    ];
+    const { sections } = findSections(lines);
+    const kinds = sections.map((s) => s.kind);
+    expect(kinds).toContain("experience");
+    expect(kinds).toContain("education");
+  });
+});

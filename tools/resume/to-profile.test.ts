@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { sampleResumeText } from "../../test-support/fixtures/resume/index.ts";
+import { mergeResumeIntoProfile } from "../profile/merge.ts";
+import { parseResumeText } from "./parse-text.ts";
+import { loadSkillExtractor } from "./skills-port.ts";
+import { toProfileSnapshot } from "./to-profile.ts";
+import type { ParsedResume } from "./types.ts";
+
+const now = new Date("2024-01-01T00:00:00Z");
+
+async function parsed(): Promise<ParsedResume> {
+  const text = await parseResumeText(sampleResumeText(), { now, skills: await loadSkillExtractor() });
+  return { source: { kind: "text", bytes: 0, pages: 1, ocr: false, columns: 1 }, ...text };
+}
+
+describe("toProfileSnapshot", () => {
+  it("carries contact, entries and skills with evidence into the analysis shape", async () => {
+    const p = toProfileSnapshot(await parsed(), { now });
+    expect(p.contact).toMatchObject({
+      name: "Priya Raman",
+      email: "priya.raman@example.com",
+      location: "Pune, Maharashtra",
+    });
+    expect(p.experience).toHaveLength(2);
+    expect(p.education[0].level).toBe("bachelor");
+    const python = p.skills.find((s) => s.skillId === "python")!;
+    expect(python).toMatchObject({
+      source: "resume",
+      validated: true,
+      years: 4.9,
+      proficiency: "advanced",
+      proficiencyStated: false,
+    });
+    expect(python.proficiencyReason).toMatch(/^inferred: 4.9 years/);
+    expect(p.parseConfidence).toBeGreaterThan(0.7);
+    expect(p.totalYearsExperience).toBe(7.7);
+  });
+
+  it("lets the person's own words set the proficiency", async () => {
+    const text = `${sampleResumeText()}\nExpert in Docker.\n`;
+    const r = await parseResumeText(text, { now, skills: await loadSkillExtractor() });
+    const p = toProfileSnapshot(
+      { source: { kind: "text", bytes: 0, pages: 1, ocr: false, columns: 1 }, ...r },
+      { now },
+    );
+    expect(p.skills.find((s) => s.skillId === "docker")).toMatchObject({
+      proficiency: "expert",
+      proficiencyStated: true,
+    });
+  });
+
+  it("applies to an empty stored profile as all additions", async () => {
+    const empty = {
+      contact: { links: [] },
+      education: [],
+      experience: [],
+      projects: [],
+      certifications: [],
+      skills: [],
+      languages: [],
+      totalYearsExperience: 0,
+      preferences: {},
+      parseConfidence: 1,
+    };
+    const { profile, report } = mergeResumeIntoProfile(empty, toProfileSnapshot(await parsed(), { now }), {
+      now,
+    });
+    expect(profile.experience.every((e) => e.source === "resume")).toBe(true);
+    expect(report.added.filter((a) => a.kind === "experience")).toHaveLength(2);
+    expect(report.kept).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { isCareerCraftError } from "../../data/errors.ts";
+import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
+import { analyze } from "../gap/analyze.ts";
+import type { JobPosting } from "../jobs/types.ts";
+import type { ProfileSnapshot } from "../profile/types.ts";
+import { buildRoadmap, markDone, replan } from "./build.ts";
+
+const deps = gapDeps();
+
+const dataJob = job({
+  title: "Data Engineer",
+  skills: [
+    requirement("pandas", "required", { critical: true }),
+    requirement("react", "required"),
+    requirement("kubernetes", "required", { critical: true }),
+    requirement("terraform", "preferred"),
+  ],
+  experience: [],
+  education: undefined,
+});
+const person = profile({ skills: [skill("java", "advanced", { years: 5 })] });
+
+function plan(p: ProfileSnapshot = person, j: JobPosting = dataJob, options = {}) {
+  return buildRoadmap(analyze(p, j, deps), p, deps, options);
+}
+
+const position = (r: ReturnType<typeof plan>, id: string) => r.items.findIndex((i) => i.skillId === id);
+
+describe("buildRoadmap", () => {
+  it("puts prerequisites first: Python before pandas, JavaScript before React, Linux before Kubernetes", () => {
+    const r = plan();
+    for (const [before, after] of [
+      ["python", "pandas"],
+      ["javascript", "react"],
+      ["linux", "kubernetes"],
+      ["docker", "kubernetes"],
+    ]) {
+      expect(position(r, before), `${before} before ${after}`).toBeGreaterThanOrEqual(0);
+      expect(position(r, before)).toBeLessThan(position(r, after));
+    }
+  });
+
+  it("puts critical gaps (and what they need) before the rest", () => {
+    const r = plan();
+    expect(position(r, "kubernetes")).toBeLessThan(position(r, "react"));
+    expect(position(r, "pandas")).toBeLessThan(position(r, "terraform"));
+  });
+
+  it("does not plan a prerequisite the person already has", () => {
+    const r = plan(
+      profile({
+        skills: [skill("python", "advanced", { years: 4 }), skill("linux", "advanced", { years: 5 })],
+      }),
+    );
+    expect(position(r, "python")).toBe(-1);
+    expect(position(r, "linux")).toBe(-1);
+  });
+
+  it("fills weeks of 10 hours by default, each with goals, resources, a practice task and a checkpoint", () => {
+    const r = plan();
+    expect(r.hoursPerWeek).toBe(10);
+    expect(r.weeks.length).toBeGreaterThan(3);
+    for (const w of r.weeks) {
+      expect(w.hours).toBeLessThanOrEqual(10);
+      expect(w.goals.length).toBeGreaterThan(0);
+      expect(w.practiceTask.length).toBeGreaterThan(10);
+      expect(w.checkpoint.length).toBeGreaterThan(10);
+    }
+    expect(r.weeks.flatMap((w) => w.resources).some((res) => res.url.startsWith("https://"))).toBe(true);
+    expect(r.totalHours).toBe(r.items.reduce((s, i) => s + i.hours, 0));
+  });
+
+  it("sizes hours per week from a target number of weeks", () => {
+    const r = plan(person, dataJob, { weeks: 20 });
+    expect(r.fits).toBe(true);
+    expect(r.weeks.length).toBeLessThanOrEqual(20);
+    expect(r.hoursPerWeek).toBe(Math.ceil(r.totalHours / 20));
+  });
+
+  it("says when the plan cannot fit and what to cut", () => {
+    const r = plan(person, dataJob, { weeks: 4, hoursPerWeek: 5 });
+    expect(r.fits).toBe(false);
+    expect(r.message).toMatch(/does not fit/);
+    expect(r.cut.length).toBeGreaterThan(0);
+    expect(r.cut.map((c) => c.skill)).not.toContain("Kubernetes");
+  });
+
+  it("marks items and weeks done, and replanning keeps finished work", () => {
+    const r = plan();
+    const first = r.items[0]!;
+    const progressed = markDone(r, { itemId: first.id });
+    expect(progressed.items.find((i) => i.id === first.id)?.done).toBe(true);
+    expect(progressed.remainingHours).toBe(r.totalHours - first.hours);
+    const weekOne = markDone(r, { week: 1 });
+    expect(weekOne.weeks[0]!.done).toBe(true);
+
+    // New analysis after the person learnt the first item: it is kept as done, not re-planned.
+    const again = replan(progressed, analyze(person, dataJob, deps), person, deps);
+    expect(again.items.find((i) => i.id === first.id)?.done).toBe(true);
+    const planned = again.weeks.filter((week) => !week.done).flatMap((week) => week.parts);
+    expect(planned.some((part) => part.itemId === first.id)).toBe(false);
+    expect(again.remainingHours).toBe(progressed.remainingHours);
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(plan())).toBe(JSON.stringify(plan()));
+  });
+
+  it("refuses bad options and unknown items clearly", () => {
+    for (const bad of [
+      () => plan(person, dataJob, { hoursPerWeek: 0 }),
+      () => plan(person, dataJob, { weeks: 1.5 }),
+      () => markDone(plan(), { itemId: "nope@expert" }),
+    ]) {
+      try {
+        bad();
+        expect.unreachable();
+      } catch (error) {
+        expect(isCareerCraftError(error)).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * `buildRoadmap(analysis, profile, deps, options)`: the week-by-week plan; `markDone` for
+ * progress; `replan` to rebuild from a new analysis or new hours while keeping finished work.
+ * Pure and deterministic.
+ */
+import { CareerCraftError } from "../../data/errors.ts";
+import type { LearningCatalog } from "../../data/learning/types.ts";
+import type { SkillGraph } from "../gap/skill-graph.ts";
+import type { Analysis } from "../gap/types.ts";
+import type { ProfileSnapshot } from "../profile/types.ts";
+import { buildItems } from "./items.ts";
+import {
+  DEFAULT_HOURS_PER_WEEK,
+  MAX_HOURS_PER_WEEK,
+  orderItems,
+  packWeeks,
+  suggestCuts,
+} from "./schedule.ts";
+import type { Roadmap, RoadmapItem, RoadmapOptions, RoadmapWeek } from "./types.ts";
+
+export interface RoadmapDeps {
+  graph: SkillGraph;
+  catalog: LearningCatalog;
+}
+
+function validateOptions(options: RoadmapOptions): void {
+  const { hoursPerWeek, weeks } = options;
+  if (hoursPerWeek !== undefined && (!Number.isFinite(hoursPerWeek) || hoursPerWeek < 1 || hoursPerWeek > 80))
+    throw new CareerCraftError("validation", "Hours per week must be a number from 1 to 80.");
+  if (weeks !== undefined && (!Number.isInteger(weeks) || weeks < 1 || weeks > 104))
+    throw new CareerCraftError("validation", "The number of weeks must be a whole number from 1 to 104.");
+}
+
+function assemble(
+  title: string,
+  items: RoadmapItem[],
+  options: RoadmapOptions,
+  keptWeeks: RoadmapWeek[] = [],
+): Roadmap {
+  const ordered = orderItems(items);
+  const todo = ordered.filter((i) => !i.done);
+  const total = Math.round(ordered.reduce((s, i) => s + i.hours, 0) * 10) / 10;
+  const remaining = Math.round(todo.reduce((s, i) => s + i.hours, 0) * 10) / 10;
+  const targetWeeks = options.weeks;
+  const weeksLeft = targetWeeks === undefined ? undefined : Math.max(1, targetWeeks - keptWeeks.length);
+  let hoursPerWeek = options.hoursPerWeek ?? DEFAULT_HOURS_PER_WEEK;
+  let fits = true;
+  let capacity = Number.POSITIVE_INFINITY;
+  if (weeksLeft !== undefined) {
+    if (options.hoursPerWeek === undefined) {
+      const needed = Math.max(1, Math.ceil(remaining / weeksLeft));
+      hoursPerWeek = Math.min(MAX_HOURS_PER_WEEK, needed);
+    }
+    capacity = hoursPerWeek * weeksLeft;
+    fits = remaining <= capacity;
+  }
+  const cut = fits ? [] : suggestCuts(ordered, remaining, capacity);
+  const weeks = [...keptWeeks, ...packWeeks(todo, hoursPerWeek, keptWeeks.length + 1)];
+  const cutHours = cut.reduce((s, c) => s + c.hours, 0);
+  const neededPerWeek = weeksLeft ? Math.ceil(remaining / weeksLeft) : hoursPerWeek;
+  let message: string;
+  if (todo.length === 0)
+    message = items.length === 0 ? "No gaps to close: nothing to plan." : "Every item is done.";
+  else if (fits)
+    message = `${weeks.length - keptWeeks.length} week(s) at ${hoursPerWeek} h/week (${remaining} h to go${total > remaining ? ` of ${total} h` : ""}).`;
+  else
+    message =
+      `This does not fit: ${remaining} h of work, but ${weeksLeft} week(s) at ${hoursPerWeek} h/week give ${capacity} h. ` +
+      (cut.length > 0 && remaining - cutHours <= capacity
+        ? `Cut ${cut.map((c) => `${c.skill} (${c.hours} h)`).join(", ")} to make it fit, or study about ${neededPerWeek} h/week.`
+        : `Even the must-haves need more time: study about ${neededPerWeek} h/week${cut.length ? `, and drop ${cut.map((c) => c.skill).join(", ")}` : ""}, or allow more weeks.`);
+  return {
+    title,
+    hoursPerWeek,
+    ...(targetWeeks !== undefined ? { targetWeeks } : {}),
+    totalHours: total,
+    remainingHours: remaining,
+    fits,
+    cut,
+    message,
+    items: ordered,
+    weeks,
+  };
+}
+
+export function buildRoadmap(
+  analysis: Analysis,
+  profile: ProfileSnapshot,
+  deps: RoadmapDeps,
+  options: RoadmapOptions = {},
+): Roadmap {
+  validateOptions(options);
+  const items = buildItems(analysis, profile, deps.graph, deps.catalog);
+  return assemble(`Roadmap to ${analysis.job.title ?? "the target role"}`, items, options);
+}
+
+/** Marks an item, or every item of a week, done. Unknown ids are a clear error. */
+export function markDone(roadmap: Roadmap, target: { itemId: string } | { week: number }): Roadmap {
+  const ids =
+    "itemId" in target
+      ? [target.itemId]
+      : (roadmap.weeks.find((w) => w.week === target.week)?.parts.map((p) => p.itemId) ?? []);
+  if (ids.length === 0 || ids.some((id) => !roadmap.items.some((i) => i.id === id)))
+    throw new CareerCraftError(
+      "not_found",
+      "itemId" in target ? `No roadmap item "${target.itemId}".` : `This roadmap has no week ${target.week}.`,
+    );
+  const done = new Set(ids);
+  const items = roadmap.items.map((i) => (done.has(i.id) ? { ...i, done: true } : i));
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const weeks = roadmap.weeks.map((w) => ({ ...w, done: w.parts.every((p) => byId.get(p.itemId)?.done) }));
+  return {
+    ...roadmap,
+    items,
+    weeks,
+    remainingHours: Math.round(items.filter((i) => !i.done).reduce((s, i) => s + i.hours, 0) * 10) / 10,
+  };
+}
+
+/**
+ * A new plan from a new analysis (or new hours/weeks) that keeps finished work: items done
+ * stay done, and weeks already completed stay at the front as they were.
+ */
+export function replan(
+  previous: Roadmap,
+  analysis: Analysis,
+  profile: ProfileSnapshot,
+  deps: RoadmapDeps,
+  options: RoadmapOptions = {},
+): Roadmap {
+  validateOptions(options);
+  const finished = previous.items.filter((i) => i.done);
+  const finishedIds = new Set(finished.map((i) => i.id));
+  const fresh = buildItems(analysis, profile, deps.graph, deps.catalog).filter((i) => !finishedIds.has(i.id));
+  const keptWeeks = previous.weeks.filter((w) => w.done).map((w, index) => ({ ...w, week: index + 1 }));
+  const carried: RoadmapOptions = {
+    ...(previous.targetWeeks ? { weeks: previous.targetWeeks } : {}),
+    hoursPerWeek: previous.hoursPerWeek,
+    ...options,
+  };
+  return assemble(previous.title, [...finished, ...fresh], carried, keptWeeks);
+}

@@ -1,0 +1,152 @@
+/**
+ * The things to learn: one item per skill gap, plus the prerequisites the person lacks
+ * (Python before pandas, JavaScript before React, Linux before Kubernetes) from the
+ * catalog's prerequisite list and the taxonomy's concrete parents. Effort comes from the
+ * catalog by proficiency step.
+ */
+import type { LearningCatalog } from "../../data/learning/types.ts";
+import type { SkillGraph } from "../gap/skill-graph.ts";
+import type { Analysis } from "../gap/types.ts";
+import { PROFICIENCY_ORDER, type Proficiency, type ProfileSnapshot } from "../profile/types.ts";
+import { checkpointFor, practiceTask } from "./practice.ts";
+import type { RoadmapItem } from "./types.ts";
+
+/** Parents that are themselves something to study (not a broad concept such as "Programming"). */
+const CONCRETE_PARENT = new Set([
+  "programming_language",
+  "framework_library",
+  "database",
+  "cloud_platform",
+  "tool",
+]);
+const MAX_PREREQ_DEPTH = 3;
+
+function heldLevel(profile: ProfileSnapshot, skillId: string): Proficiency | undefined {
+  let best: Proficiency | undefined;
+  for (const s of profile.skills) {
+    if (s.skillId !== skillId) continue;
+    if (!best || PROFICIENCY_ORDER.indexOf(s.proficiency) > PROFICIENCY_ORDER.indexOf(best))
+      best = s.proficiency;
+  }
+  return best;
+}
+
+function prerequisitesOf(graph: SkillGraph, catalog: LearningCatalog, skillId: string): string[] {
+  const fromCatalog = catalog.prerequisites(skillId);
+  const fromTaxonomy = (graph.get(skillId)?.parents ?? []).filter((p) =>
+    CONCRETE_PARENT.has(graph.get(p)?.category ?? ""),
+  );
+  return [...new Set([...fromCatalog, ...fromTaxonomy])].filter((p) => p !== skillId).sort();
+}
+
+function makeItem(
+  graph: SkillGraph,
+  catalog: LearningCatalog,
+  skillId: string,
+  kind: RoadmapItem["kind"],
+  from: Proficiency | undefined,
+  target: Proficiency,
+  extra: Pick<RoadmapItem, "critical"> & Partial<Pick<RoadmapItem, "severity">>,
+  label?: string,
+): RoadmapItem {
+  const skill = graph.get(skillId);
+  const name = skill?.name ?? label ?? skillId;
+  const entry = catalog.entry(skillId);
+  const start =
+    from && PROFICIENCY_ORDER.indexOf(from) < PROFICIENCY_ORDER.indexOf(target) ? from : undefined;
+  return {
+    id: `${skillId}@${target}`,
+    skillId,
+    skill: name,
+    kind,
+    ...(extra.severity ? { severity: extra.severity } : {}),
+    critical: extra.critical,
+    ...(start ? { fromLevel: start } : {}),
+    targetLevel: target,
+    hours: Math.max(1, catalog.effortHours(skillId, start, target, skill?.category)),
+    after: [],
+    resources: (entry?.resources ?? [])
+      .filter((r) => r.free)
+      .slice(0, 2)
+      .map((r) => ({ title: r.title, url: r.url, kind: r.kind, hours: r.hours })),
+    practice: practiceTask(skillId, name, skill?.category, entry?.practice),
+    checkpoint: checkpointFor(name, target),
+    done: false,
+  };
+}
+
+/** Items in gap-priority order, prerequisites attached through `after`. */
+export function buildItems(
+  analysis: Analysis,
+  profile: ProfileSnapshot,
+  graph: SkillGraph,
+  catalog: LearningCatalog,
+): RoadmapItem[] {
+  const items = new Map<string, RoadmapItem>();
+  const bySkill = new Map<string, RoadmapItem>();
+  const gaps = analysis.gaps
+    .filter((g) => g.type === "skill" && g.skillId)
+    .sort((a, b) => a.priority - b.priority);
+
+  for (const gap of gaps) {
+    const target = gap.targetLevel ?? "intermediate";
+    const item = makeItem(
+      graph,
+      catalog,
+      gap.skillId!,
+      "gap",
+      gap.currentLevel,
+      target,
+      {
+        critical: gap.severity === "critical",
+        severity: gap.severity,
+      },
+      gap.skill,
+    );
+    if (bySkill.has(item.skillId)) continue;
+    items.set(item.id, item);
+    bySkill.set(item.skillId, item);
+  }
+
+  const attach = (item: RoadmapItem, depth: number) => {
+    if (depth >= MAX_PREREQ_DEPTH) return;
+    for (const pre of prerequisitesOf(graph, catalog, item.skillId)) {
+      const held = heldLevel(profile, pre);
+      if (held && held !== "beginner") continue;
+      let preItem = bySkill.get(pre);
+      if (!preItem) {
+        if (!graph.get(pre)) continue;
+        const level: Proficiency =
+          graph.get(pre)?.category === "programming_language" ? "intermediate" : "beginner";
+        if (held && PROFICIENCY_ORDER.indexOf(held) >= PROFICIENCY_ORDER.indexOf(level)) continue;
+        preItem = makeItem(graph, catalog, pre, "prerequisite", held, level, { critical: item.critical });
+        items.set(preItem.id, preItem);
+        bySkill.set(pre, preItem);
+        attach(preItem, depth + 1);
+      }
+      // A prerequisite of a must-have is as urgent as the must-have.
+      preItem.critical ||= item.critical;
+      if (!item.after.includes(preItem.id) && !dependsOn(items, preItem, item.id))
+        item.after.push(preItem.id);
+    }
+    item.after.sort();
+  };
+  for (const item of [...items.values()]) attach(item, 0);
+  return [...items.values()];
+}
+
+/** Whether `item` (transitively) comes after `target`: guards against prerequisite cycles. */
+function dependsOn(
+  items: Map<string, RoadmapItem>,
+  item: RoadmapItem,
+  target: string,
+  seen = new Set<string>(),
+): boolean {
+  if (item.id === target) return true;
+  if (seen.has(item.id)) return false;
+  seen.add(item.id);
+  return item.after.some((id) => {
+    const next = items.get(id);
+    return next ? dependsOn(items, next, target, seen) : false;
+  });
+}

@@ -1,0 +1,77 @@
+/** A week-by-week plan that closes the gaps of an analysis. */
+import type { GapSeverity } from "../gap/types.ts";
+import type { Proficiency } from "../profile/types.ts";
+
+export interface RoadmapResource {
+  title: string;
+  url: string;
+  kind: string;
+  hours: number;
+}
+
+export interface RoadmapItem {
+  /** Stable: `${skillId}@${targetLevel}`, so progress survives replanning. */
+  id: string;
+  skillId: string;
+  skill: string;
+  /** A gap of the analysis, or a skill to learn first because a gap builds on it. */
+  kind: "gap" | "prerequisite";
+  severity?: GapSeverity;
+  critical: boolean;
+  fromLevel?: Proficiency;
+  targetLevel: Proficiency;
+  hours: number;
+  /** Item ids that come first. */
+  after: string[];
+  resources: RoadmapResource[];
+  practice: string;
+  checkpoint: string;
+  done: boolean;
+}
+
+export interface WeekPart {
+  itemId: string;
+  skill: string;
+  hours: number;
+  /** The last week of this item: its checkpoint is due. */
+  finishes: boolean;
+}
+
+export interface RoadmapWeek {
+  week: number;
+  hours: number;
+  goals: string[];
+  parts: WeekPart[];
+  resources: RoadmapResource[];
+  practiceTask: string;
+  checkpoint: string;
+  done: boolean;
+}
+
+export interface RoadmapCut {
+  itemId: string;
+  skill: string;
+  hours: number;
+}
+
+export interface Roadmap {
+  title: string;
+  hoursPerWeek: number;
+  targetWeeks?: number;
+  totalHours: number;
+  /** Hours still to do (finished items excluded). */
+  remainingHours: number;
+  fits: boolean;
+  /** When it does not fit: what to cut (lowest priority first) to make it fit. */
+  cut: RoadmapCut[];
+  message: string;
+  items: RoadmapItem[];
+  weeks: RoadmapWeek[];
+}
+
+export interface RoadmapOptions {
+  /** Default 10. */
+  hoursPerWeek?: number;
+  /** Finish within this many weeks. */
+  weeks?: number;
+}

@@ -50,6 +50,13 @@ describe("the service process on embedded defaults", { timeout: 180_000 }, () =>
       database: { kind: "pglite", ok: true },
       queue: { kind: "embedded", ok: true },
     });
+    // What a newcomer sees: the demo page embedding the widget, and the widget itself.
+    const home = await fetch(`${url}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("widget.js");
+    const widget = await fetch(`${url}/widget.js`);
+    expect(widget.status).toBe(200);
+    expect(widget.headers.get("content-type")).toMatch(/javascript/);
     const missing = await fetch(`${url}/no-such-thing`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: "not_found", message: "No such endpoint." } });

@@ -52,6 +52,10 @@ export async function startService(
       const s = app.listen(config.port, config.host, () => resolve(s));
       s.once("error", reject);
     });
+    // Streaming chats hold connections; proxies keep idle ones ~60 s. Node's 5 s default
+    // made busy clients hit ECONNRESET on reused connections.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const url = `http://localhost:${port}`;

@@ -4,10 +4,15 @@
  * root stays readable as capabilities land.
  */
 import type { Express } from "express";
+import { createConversation } from "./agent/index.ts";
+import { createWebChannel } from "./channels/web/index.ts";
+import { webReminderDelivery } from "./channels/web/reminder-delivery.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./data/db/types.ts";
 import type { Logger } from "./data/logger.ts";
 import type { JobQueue } from "./data/queue/types.ts";
+import { routeReminders, wireReminderJobs } from "./tools/applications/index.ts";
+import { createInterviewContext } from "./tools/interviews/context.ts";
 
 export interface WiringDeps {
   app: Express;
@@ -22,15 +27,42 @@ export interface Wired {
 }
 
 /** Job handlers only: what both the service and a separate worker run. */
-export async function wireJobs(_deps: Omit<WiringDeps, "app">): Promise<Wired> {
+export async function wireJobs(deps: Omit<WiringDeps, "app">): Promise<Wired> {
+  const { db, queue, logger } = deps;
+  // Reminders reach the person through the channel they last used; channels that cannot
+  // start a conversation (the terminal) are skipped rather than retried.
+  const delivery = routeReminders({ web: webReminderDelivery(db) });
+  const { rearmed } = await wireReminderJobs({
+    db,
+    queue,
+    delivery,
+    onOutcome: (outcome, payload) =>
+      logger.info({ outcome, reminderId: payload.reminderId }, "reminder handled"),
+  });
+  if (rearmed) logger.info({ rearmed }, "pending reminders re-armed");
   return { async close() {} };
 }
 
 /** Job handlers, the conversation entry and every channel the app serves. */
 export async function wireServices(deps: WiringDeps): Promise<Wired> {
+  const { app, db, queue, config, logger } = deps;
   const jobs = await wireJobs(deps);
+  const conversation = await createConversation({ db, config, queue, logger });
+  app.use(createWebChannel({ converse: conversation.converse, db, config, logger }));
+
+  // Loading and embedding the interview bank takes seconds on a fresh database: do it
+  // now, in the background, instead of in someone's first interview question.
+  const bankReady = createInterviewContext(db)
+    .ready()
+    .then(
+      (report) => logger.info({ report }, "interview question bank ready"),
+      (err) =>
+        logger.warn({ err }, "interview question bank could not be loaded; it will be retried on first use"),
+    );
   return {
     async close() {
+      await bankReady;
+      await conversation.close();
       await jobs.close();
     },
   };

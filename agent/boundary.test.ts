@@ -19,14 +19,19 @@ function sources(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)].map((m) => path.resolve(path.dirname(file), m[1]));
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)].map((m) =>
+    path.resolve(path.dirname(file), m[1]),
+  );
 }
 
 describe("agent layering", () => {
   it("agent code imports no channel and no platform SDK", () => {
     const bad = sources(path.join(root, "agent")).flatMap((file) =>
       imports(file)
-        .filter((target) => target.startsWith(path.join(root, "channels")) || /@slack|discord\.js|botbuilder/.test(target))
+        .filter(
+          (target) =>
+            target.startsWith(path.join(root, "channels")) || /@slack|discord\.js|botbuilder/.test(target),
+        )
         .map((target) => `${path.relative(root, file)} -> ${path.relative(root, target)}`),
     );
     expect(bad).toEqual([]);

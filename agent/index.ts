@@ -7,4 +7,4 @@
  */
 export { type Conversation, type ConversationOptions, createConversation } from "./conversation/converse.ts";
 export type * from "./conversation/types.ts";
-export { type ProviderKind } from "./models/index.ts";
+export type { ProviderKind } from "./models/index.ts";

@@ -82,8 +82,8 @@ async function measureSearches(ctx: BenchContext, db: Db, label: string): Promis
   const vectors = await embedder.embed(queries);
   let j = 0;
   await ctx.measure(
-    `interviews: HNSW top-40 only, ${SIZE} questions (${label})`,
-    () => ic.questions.candidates({ vector: vectors[j++ % vectors.length], filters: {}, perPart: 40 }),
+    `interviews: HNSW top-20 only, ${SIZE} questions (${label})`,
+    () => ic.questions.candidates({ vector: vectors[j++ % vectors.length], filters: {}, perPart: 20 }),
     { iterations: 200, warmup: 20 },
   );
 }

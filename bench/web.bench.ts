@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
 import pg from "pg";
 import pino from "pino";
 import { createConversation } from "../agent/conversation/converse.ts";
@@ -22,6 +22,7 @@ import { createScriptedConverse } from "../test-support/scripted-converse.ts";
 import { readSse } from "../test-support/sse-client.ts";
 import { startWebTestServer } from "../test-support/web-app.ts";
 import { type BenchContext, percentiles } from "./harness.ts";
+import type { LoadResult } from "./web-load-client.ts";
 
 const SESSIONS = Number(process.env.WEB_BENCH_SESSIONS ?? 100);
 /** WEB_BENCH_ONLY=channel|embedded|postgres runs one part (when chasing a number). */
@@ -35,63 +36,18 @@ const TURNS = [
   "am I a fit?",
 ];
 
-interface LoadResult {
-  /** Response headers received: the widget shows "Thinking…" from here. */
-  streamOpen: number[];
-  firstEvent: number[];
-  turnEnd: number[];
-  errors: number;
-  errorSamples: string[];
-  wallMs: number;
-}
-
-async function runLoad(url: string): Promise<LoadResult> {
-  const result: LoadResult = {
-    streamOpen: [],
-    firstEvent: [],
-    turnEnd: [],
-    errors: 0,
-    errorSamples: [],
-    wallMs: 0,
-  };
-  const fail = (why: string) => {
-    result.errors++;
-    if (result.errorSamples.length < 5) result.errorSamples.push(why);
-  };
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: SESSIONS }, async () => {
-      const client = await openSession(url).catch((error: Error) => fail(`session: ${error.message}`));
-      if (!client) return;
-      for (const text of TURNS) {
-        const started = performance.now();
-        let first = 0;
-        try {
-          const response = await postChat(url, client.token, { text });
-          const opened = performance.now() - started;
-          if (!response.ok) {
-            fail(`${response.status} ${await response.text()}`);
-            continue;
-          }
-          const sse = await readSse(response, () => {
-            first ||= performance.now() - started;
-            return undefined;
-          });
-          const error = sse.events.find((e) => e.type === "error");
-          if (error) fail(JSON.stringify(error));
-          else if (sse.events.at(-1)?.type !== "turn_end") fail("stream ended without turn_end");
-          result.streamOpen.push(opened);
-          result.firstEvent.push(first);
-          result.turnEnd.push(performance.now() - started);
-        } catch (error) {
-          const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-          fail(`${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ""}`);
-        }
-      }
-    }),
-  );
-  result.wallMs = performance.now() - t0;
-  return result;
+/** Runs the simulated browsers in a worker thread (see web-load-client.ts). */
+function runLoad(url: string): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./web-load-worker.mjs", import.meta.url), {
+      workerData: { url, sessions: SESSIONS, turns: TURNS },
+    });
+    worker.once("message", (result: LoadResult) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+  });
 }
 
 async function benchBackend(ctx: BenchContext, label: string, db: Db, scripted = false): Promise<void> {
@@ -107,6 +63,16 @@ async function benchBackend(ctx: BenchContext, label: string, db: Db, scripted =
     limits: { perSession: unlimited, perAddress: unlimited },
   });
   try {
+    if (scripted) {
+      // One visitor, one turn at a time: the web layer's own cost per turn (auth, SSE
+      // framing of ~15 events, transcript write), with nothing else competing.
+      const client = await openSession(server.url);
+      await ctx.measure(
+        "web chat turn, 1 session, scripted reply: turn end",
+        async () => readSse(await postChat(server.url, client.token, { text: "hi" })),
+        { iterations: 100, warmup: 10 },
+      );
+    }
     const load = await runLoad(server.url);
     const turns = SESSIONS * TURNS.length;
     const common = { n: load.turnEnd.length, errors: load.errors, turns, wallMs: Math.round(load.wallMs) };

@@ -106,7 +106,7 @@ export function createScriptedConverse(options: { deltaDelayMs?: number } = {}):
 
     async function* words(text: string): AsyncGenerator<ReplyEvent> {
       for (const word of text.split(/(?<= )/)) {
-        await sleep(delay, signal);
+        if (delay > 0) await sleep(delay, signal);
         yield { type: "text_delta", text: word };
       }
     }
@@ -135,6 +135,40 @@ export function createScriptedConverse(options: { deltaDelayMs?: number } = {}):
           if (item) doneItems.add(item.id);
           yield* words(`Nice work! Marked "${match?.[1] ?? "it"}" as done.`);
           yield { type: "part", part: scriptedRoadmap(doneItems) };
+        } else if (text.includes("chart")) {
+          // Markup in replies and charts must stay inert: the widget shows it, never runs it.
+          yield* words(
+            'Here is <img src=x onerror="window.__pwned=1"> your funnel, see [the guide](javascript:alert(1)).',
+          );
+          const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><script>window.__pwned=2</script><rect width="120" height="20" fill="#4f46e5"/><text x="4" y="45">Applied 12</text></svg>`;
+          yield {
+            type: "part",
+            part: {
+              type: "chart",
+              title: "Application funnel",
+              svg,
+              alt: "Applied 12, interviews 3, offers 1",
+            },
+          };
+          yield {
+            type: "part",
+            part: {
+              type: "list",
+              title: "Applications",
+              items: [
+                { text: "Acme — Backend Engineer", detail: "applied", url: "https://example.com/jobs/1" },
+              ],
+            },
+          };
+          yield {
+            type: "part",
+            part: {
+              type: "file",
+              filename: "careercraft-export.json",
+              mimeType: "application/json",
+              content: Buffer.from('{"ok":true}').toString("base64"),
+            },
+          };
         } else if (text.includes("roadmap")) {
           yield* words("Here is a 4-week plan.");
           yield { type: "part", part: scriptedRoadmap(doneItems) };

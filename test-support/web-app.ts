@@ -41,6 +41,10 @@ export async function startWebTestServer(options: {
   );
   const host = options.host ?? "127.0.0.1";
   const server = app.listen(0, host);
+  // Longer than any client's idle keep-alive, so the server never closes a socket the
+  // client is just reusing (that race shows up as ECONNRESET under load).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);

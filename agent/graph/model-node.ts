@@ -32,7 +32,7 @@ const WINDOW = 24;
  * The whole list is re-read and re-written with every turn's checkpoint, so a long
  * tail costs every turn; the focus keeps what matters (job, analysis, roadmap ids).
  */
-const KEEP = 40;
+const KEEP = 24;
 
 /** Metadata the offline planner attaches to its message (never sent to a provider). */
 export interface PlannerMeta {

@@ -170,12 +170,18 @@ describe.each([
 });
 
 describe("hosted model coaching in interview practice", () => {
-  it("adds the model's words to the computed feedback, with the answer passed as data", { timeout: 180_000 }, async () => {
+  it("adds the model's words to the computed feedback, with the answer passed as data", {
+    timeout: 180_000,
+  }, async () => {
     openai.reset();
-    openai.enqueue({ toolCalls: [{ name: "practice_question", args: { type: "behavioral" } }] }, { text: "Here is a question for you." });
+    openai.enqueue(
+      { toolCalls: [{ name: "practice_question", args: { type: "behavioral" } }] },
+      { text: "Here is a question for you." },
+    );
     await turn("openai", "coached", "quiz me with a behavioral question");
     const before = openai.requests.length;
-    const answer = "I led a migration when our deadline moved up; I split the work, paired with QA, and we shipped on time.";
+    const answer =
+      "I led a migration when our deadline moved up; I split the work, paired with QA, and we shipped on time.";
     openai.enqueue(
       { toolCalls: [{ name: "answer_question", args: { answer } }] },
       { text: "Open with the situation before the actions." },

@@ -77,7 +77,9 @@ export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
     ),
   );
   const makeLevel = t.match(
-    new RegExp(`^(?:please |actually |ok |okay |and |also |oh |no |sorry )*,?\\s*make (?:my )?(.+?) ${LEVEL_WORD}(?: level)?[.!]*$`),
+    new RegExp(
+      `^(?:please |actually |ok |okay |and |also |oh |no |sorry )*,?\\s*make (?:my )?(.+?) ${LEVEL_WORD}(?: level)?[.!]*$`,
+    ),
   );
   if (makeLevel) {
     const level = extractProficiency(makeLevel[2]) ?? "intermediate";
@@ -114,24 +116,34 @@ export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
     if (skills.length > 0) return calls(...skills.map((skill) => call("remove_skill", { skill })));
   }
   const dontKnow = t.match(
-    /\bi (?:do not|no longer|never) (?:know|use|really know|actually know|work with)\s+(.+?)(?:\s+(?:anymore|any more|at all|really))?[.!]*$/,
+    /\bi (?:do not|no longer|never) (?:really |actually )?(?:know|use|work with|touch)\s+(.+?)(?:\s+(?:anymore|any more|at all|really))?[.!]*$/,
   );
   if (dontKnow && !NOT_A_SKILL.test(dontKnow[1]))
     return calls(...splitSkills(dontKnow[1], raw).map((skill) => call("remove_skill", { skill })));
 
   // add X (as LEVEL); "add Docker to my skills, I'm intermediate" states the level after a comma
-  const trailingLevel = t.match(new RegExp(`,?\\s*(?:i am|at)\\s+(?:an?\\s+)?${LEVEL_WORD}(?:\\s+level)?(?:\\s+(?:at|in|with) (?:it|that))?[.!]*$`));
+  const trailingLevel = t.match(
+    new RegExp(
+      `,?\\s*(?:i am|at)\\s+(?:an?\\s+)?${LEVEL_WORD}(?:\\s+level)?(?:\\s+(?:at|in|with) (?:it|that))?[.!]*$`,
+    ),
+  );
   if (trailingLevel && /^(?:please |can you |could you |also |and )*(?:add|include|put)\b/.test(t)) {
     const rest = t.slice(0, trailingLevel.index).replace(/[,\s]+$/, "");
-    const m = rest.match(/^(?:please |can you |could you |also |and )*(?:add|include|put|insert)\s+(.+?)(?:\s+(?:to|into|in|on)\s+(?:my\s+)?(?:skills?|profile|skill ?set|list|resume|cv)(?:\s+list)?)?$/);
+    const m = rest.match(
+      /^(?:please |can you |could you |also |and )*(?:add|include|put|insert)\s+(.+?)(?:\s+(?:to|into|in|on)\s+(?:my\s+)?(?:skills?|profile|skill ?set|list|resume|cv)(?:\s+list)?)?$/,
+    );
     if (m && !NOT_A_SKILL.test(m[1])) {
       const prof = extractProficiency(trailingLevel[1]);
-      return calls(...splitSkills(m[1], raw).map((skill) => call("add_skill", prof ? { skill, proficiency: prof } : { skill })));
+      return calls(
+        ...splitSkills(m[1], raw).map((skill) =>
+          call("add_skill", prof ? { skill, proficiency: prof } : { skill }),
+        ),
+      );
     }
   }
   const add = t.match(
     new RegExp(
-      `^(?:please |can you |could you |also |and )*(?:add|include|put|insert|append)\\s+(.+?)(?:\\s+(?:to|into|in|on)\\s+(?:my\\s+)?(?:skills?|profile|skill ?set|list|resume|cv)(?:\\s+list)?)?(?:\\s+(?:as|at|with)\\s+(?:an?\\s+)?${LEVEL_WORD}(?:\\s+level)?)?(?:\\s+please)?[.!]*$`,
+      `^(?:please |can you |could you |also |and )*(?:add|include|put|insert|append|throw|stick|pop|slap)\\s+(.+?)(?:\\s+(?:to|into|in|on|onto)\\s+(?:my\\s+)?(?:skills?|profile|skill ?set|list|resume|cv)(?:\\s+list)?)?(?:\\s+(?:as|at|with)\\s+(?:an?\\s+)?${LEVEL_WORD}(?:\\s+level)?)?(?:\\s+please)?[.!]*$`,
     ),
   );
   if (add) {

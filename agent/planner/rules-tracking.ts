@@ -85,7 +85,9 @@ export const applicationRule: Rule = ({ t, raw }): Outcome | null => {
     if (!c || !p) return say("ask_application");
     const args: Record<string, unknown> = { company: c, position: p };
     if (/^\s*(?:save|bookmark)\b|\bsave (?:the|this|a)\b/.test(t)) args.status = "saved";
-    const stated = t.match(/\bstatus\s*:?\s*(saved|applied|phone[ _]screen|technical[ _]interview|final[ _]interview|offer|accepted|rejected|withdrawn|ghosted)\b/);
+    const stated = t.match(
+      /\bstatus\s*:?\s*(saved|applied|phone[ _]screen|technical[ _]interview|final[ _]interview|offer|accepted|rejected|withdrawn|ghosted)\b/,
+    );
     if (stated) args.status = stated[1].replace(" ", "_");
     const date = t.match(DATE);
     if (date && args.status !== "saved") args.appliedOn = date[1];

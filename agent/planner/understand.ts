@@ -165,7 +165,10 @@ export function understand(text: string, context: PlanContext): Plan {
   if (raw && looksLikePosting(raw)) {
     // Only the person's own framing counts, not words of the ad ("company" is not "compare").
     const framing = raw.split("\n")[0].toLowerCase();
-    const asks = /\b(?:am i (?:a )?(?:good )?(?:fit|qualified|ready)|analy[sz]e|how do i (?:compare|match|stack up)|check my fit|do i (?:fit|qualify))\b/.test(framing);
+    const asks =
+      /\b(?:am i (?:a )?(?:good )?(?:fit|qualified|ready)|analy[sz]e|how do i (?:compare|match|stack up)|check my fit|do i (?:fit|qualify))\b/.test(
+        framing,
+      );
     const analyse = asks || context.focus.awaiting === "job" || prefix.length > 0;
     outcomes = [
       {
@@ -206,7 +209,8 @@ export function understand(text: string, context: PlanContext): Plan {
     if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
   }
   // "I also have 2 years of Spark, can you reanalyse?": the reanalysis already analyses again.
-  if (plan.calls.some((c) => c.name === "reanalyze")) plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
+  if (plan.calls.some((c) => c.name === "reanalyze"))
+    plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
   if (plan.calls.length === 0 && plan.says.length === 0) plan.says.push({ kind: raw ? "unknown" : "help" });
   return restrictToAvailable(plan, context);
 }

@@ -4,10 +4,8 @@
  */
 import {
   analyzeFitTool,
-  compareAnalysesTool,
   explainGapTool,
   explainScoreTool,
-  listAnalysesTool,
   reanalyzeTool,
   setDreamJobTool,
 } from "./analysis-tools.ts";
@@ -19,6 +17,7 @@ import {
   updateApplicationStatusTool,
 } from "./application-tools.ts";
 import { deleteDataTool, exportDataTool } from "./data-rights-tools.ts";
+import { compareAnalysesTool, listAnalysesTool } from "./history-tools.ts";
 import {
   answerQuestionTool,
   bookmarkQuestionTool,

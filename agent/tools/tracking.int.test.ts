@@ -16,7 +16,9 @@ async function say(c: Conversation, who: Identity, text: string) {
   return {
     events,
     text: events.map((e) => (e.type === "text_delta" ? e.text : "")).join(""),
-    call: events.find((e) => e.type === "tool_call") as { name: string; args: Record<string, unknown> } | undefined,
+    call: events.find((e) => e.type === "tool_call") as
+      | { name: string; args: Record<string, unknown> }
+      | undefined,
     parts: events.flatMap((e) => (e.type === "part" ? [e.part] : [])),
   };
 }
@@ -31,7 +33,10 @@ describeEachDatabase("tracking tools in conversation", (getDb) => {
 
   it("tracks an application through its workflow and refuses nonsense transitions", async () => {
     const added = await say(c, meera, "I applied to Stripe for the backend engineer role yesterday");
-    expect(added.call).toMatchObject({ name: "add_application", args: { company: "Stripe", position: "backend engineer", appliedOn: "yesterday" } });
+    expect(added.call).toMatchObject({
+      name: "add_application",
+      args: { company: "Stripe", position: "backend engineer", appliedOn: "yesterday" },
+    });
     expect(added.text).toMatch(/Stripe/);
     const moved = await say(c, meera, "Stripe invited me to a phone screen");
     expect(moved.text).toMatch(/applied → phone screen/);
@@ -56,7 +61,9 @@ describeEachDatabase("tracking tools in conversation", (getDb) => {
       "At my last job our release slipped because two teams disagreed on the API. I set up a joint design review, we agreed a contract in two days, and we shipped the following week with no regressions.",
     );
     expect(answered.call?.name).toBe("answer_question");
-    expect(answered.parts.some((p) => p.type === "list" && /Feedback — \d+\/100/.test(p.title ?? ""))).toBe(true);
+    expect(answered.parts.some((p) => p.type === "list" && /Feedback — \d+\/100/.test(p.title ?? ""))).toBe(
+      true,
+    );
     const search = await say(c, meera, "show me interview questions for a data analyst role");
     expect(search.call?.name).toBe("search_questions");
     expect(search.text).toMatch(/question/);

@@ -3,7 +3,7 @@
  * environment), a database opener for commands that store things, and output helpers.
  */
 import { type Config, loadConfig } from "../../config.ts";
-import { type Db, migrateToLatest, openDatabase } from "../../data/db/index.ts";
+import type { Db } from "../../data/db/index.ts";
 import { isCareerCraftError } from "../../data/errors.ts";
 
 export interface CliContext {
@@ -25,6 +25,9 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
   };
   const openDb = async () => {
     const c = config();
+    // Loaded on first use: the database drivers and migrations cost about a second of
+    // startup that commands working on a file alone (and --help) should not pay.
+    const { migrateToLatest, openDatabase } = await import("../../data/db/index.ts");
     const db = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
     try {
       await migrateToLatest(db);

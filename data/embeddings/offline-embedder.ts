@@ -77,7 +77,9 @@ export function createOfflineEmbedder(overrides: Partial<OfflineEmbedderOptions>
     const i = pack.index.get(word);
     return i !== undefined && (options.vocabularyLimit === 0 || pack.ranks[i]! <= options.vocabularyLimit);
   };
-  const common = options.removeCommonDirection ? commonDirection(pack, wordWeight) : undefined;
+  const common = options.removeCommonDirection
+    ? cachedCommonDirection(pack, `${options.sifA}:${options.vocabularyLimit}`, wordWeight)
+    : undefined;
   const ngramCount = (token: string) => {
     const len = token.length + 2;
     let n = 0;
@@ -106,6 +108,27 @@ export function createOfflineEmbedder(overrides: Partial<OfflineEmbedderOptions>
     dimensions,
     embed: async (texts) => texts.map(embedOne),
   };
+}
+
+const commonDirections = new WeakMap<GlovePack, Map<string, Float32Array>>();
+
+/** The common direction depends only on the pack and the word weights: computed once per pair. */
+function cachedCommonDirection(
+  pack: GlovePack,
+  weightsKey: string,
+  weightOf: (word: string) => number,
+): Float32Array {
+  let byWeights = commonDirections.get(pack);
+  if (!byWeights) {
+    byWeights = new Map();
+    commonDirections.set(pack, byWeights);
+  }
+  let direction = byWeights.get(weightsKey);
+  if (!direction) {
+    direction = commonDirection(pack, weightOf);
+    byWeights.set(weightsKey, direction);
+  }
+  return direction;
 }
 
 /** Unit vector of the weighted mean of the 20k most frequent words: the shared "any text" direction. */

@@ -5,25 +5,8 @@
  * definitions in TypeScript, and tests keep the two in agreement.
  */
 import type { Db, Queryable } from "../db/types.ts";
-import type { ApplicationAggregates, ApplicationStatus } from "./application-records.ts";
-
-const PIPELINE: ApplicationStatus[] = [
-  "saved",
-  "applied",
-  "phone_screen",
-  "technical_interview",
-  "final_interview",
-  "offer",
-  "accepted",
-];
-const RESPONSES: ApplicationStatus[] = [
-  "phone_screen",
-  "technical_interview",
-  "final_interview",
-  "offer",
-  "accepted",
-  "rejected",
-];
+import type { ApplicationAggregates } from "./application-records.ts";
+import { PIPELINE_ORDER, RESPONSE_STATUSES } from "./application-rows.ts";
 
 // $1 user, $2 pipeline order, $3 statuses that mean an answer, $4 time zone,
 // $5 today, $6 follow-up window in days.
@@ -101,7 +84,7 @@ export async function queryApplicationAggregates(
   userId: string,
   query: AggregateQuery,
 ): Promise<ApplicationAggregates | null> {
-  const params = [userId, PIPELINE, RESPONSES, query.timeZone, query.today, query.followUpDays];
+  const params = [userId, PIPELINE_ORDER, RESPONSE_STATUSES, query.timeZone, query.today, query.followUpDays];
   type Row = { user_exists: boolean; aggregates: ApplicationAggregates | string };
   // A named statement is planned once per connection, which saves about a quarter of the
   // work on every later call; inside a transaction there is no pool, so it is planned anew.

@@ -13,52 +13,22 @@ import type {
   ApplicationStatus,
   StatusEventRecord,
 } from "./application-records.ts";
+import {
+  type ApplicationRow,
+  COLUMNS,
+  EVENT_COLUMNS,
+  type EventRow,
+  type FactsRow,
+  PIPELINE_ORDER,
+  RESPONSE_STATUSES,
+  toEvent,
+  toRecord,
+} from "./application-rows.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids reach us from chat and the command line; a malformed one is simply not found. */
 export const isUuid = (value: string): boolean => UUID.test(value);
-
-interface ApplicationRow {
-  id: string;
-  user_id: string;
-  company: string;
-  position: string;
-  location: string | null;
-  salary: string | null;
-  link: string | null;
-  source: string | null;
-  job_description: string | null;
-  notes: string | null;
-  status: ApplicationStatus;
-  applied_on: string | null;
-  interview_at: Date | null;
-  analysis_id: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const COLUMNS = `id, user_id, company, position, location, salary, link, source, job_description, notes,
-  status, applied_on::text AS applied_on, interview_at, analysis_id, created_at, updated_at`;
-
-const toRecord = (r: ApplicationRow): ApplicationRecord => ({
-  id: r.id,
-  userId: r.user_id,
-  company: r.company,
-  position: r.position,
-  location: r.location,
-  salary: r.salary,
-  link: r.link,
-  source: r.source,
-  jobDescription: r.job_description,
-  notes: r.notes,
-  status: r.status,
-  appliedOn: r.applied_on,
-  interviewAt: r.interview_at ? new Date(r.interview_at) : null,
-  analysisId: r.analysis_id,
-  createdAt: new Date(r.created_at),
-  updatedAt: new Date(r.updated_at),
-});
 
 export interface ListApplicationsQuery {
   statuses?: ApplicationStatus[];
@@ -318,55 +288,3 @@ export class ApplicationsRepository {
     }));
   }
 }
-
-/** Pipeline order as stored; kept beside the SQL that ranks by it. */
-const PIPELINE_ORDER: ApplicationStatus[] = [
-  "saved",
-  "applied",
-  "phone_screen",
-  "technical_interview",
-  "final_interview",
-  "offer",
-  "accepted",
-];
-const RESPONSE_STATUSES: ApplicationStatus[] = [
-  "phone_screen",
-  "technical_interview",
-  "final_interview",
-  "offer",
-  "accepted",
-  "rejected",
-];
-
-interface FactsRow {
-  id: string;
-  status: ApplicationStatus;
-  applied_on: string | null;
-  source: string | null;
-  furthest_rank: number | null;
-  first_response_on: string | null;
-  readiness: number | null;
-  verdict: "FIT" | "UNFIT" | null;
-}
-
-interface EventRow {
-  id: string;
-  application_id: string;
-  from_status: ApplicationStatus | null;
-  to_status: ApplicationStatus;
-  at: Date;
-  note: string | null;
-  undone_at: Date | null;
-}
-
-const EVENT_COLUMNS = "id, application_id, from_status, to_status, at, note, undone_at";
-
-const toEvent = (r: EventRow): StatusEventRecord => ({
-  id: r.id,
-  applicationId: r.application_id,
-  fromStatus: r.from_status,
-  toStatus: r.to_status,
-  changedAt: new Date(r.at),
-  note: r.note,
-  undoneAt: r.undone_at ? new Date(r.undone_at) : null,
-});

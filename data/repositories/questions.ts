@@ -54,27 +54,20 @@ interface Row {
 
 const UPSERT_BATCH = 200;
 /** Terms found in more than this share of the questions are too common to search for. */
-const MAX_TERM_SHARE = 0.1;
+const MAX_TERM_SHARE = 0.05;
 
 /**
  * SQL yielding one row with column tsq: the request's stemmed terms that are rare enough
- * to be worth a full-text search (at most 8, each in at most `share` of the questions; the
- * rarest always), as a tsquery over already-stemmed lexemes, or NULL when there are none.
+ * to be worth a full-text search (at most 8, rarest first, each in at most `share` of the
+ * questions), as a tsquery over already-stemmed lexemes, or NULL when there are none.
+ * Kept to one simple statement: on PGlite its planning time is part of every search.
  */
 const RARE_TERMS_SQL = (text: string, share: string) => `
-  WITH stats AS (SELECT COALESCE((SELECT documents FROM question_embedding_space), 0) AS docs),
-  terms AS (
-    SELECT DISTINCT t.lexeme, COALESCE(s.ndoc, 0) AS ndoc
-    FROM unnest(to_tsvector('english', ${text})) AS t LEFT JOIN question_term_stats s ON s.term = t.lexeme
-  ),
-  ranked AS (
-    SELECT terms.lexeme, terms.ndoc, row_number() OVER (ORDER BY terms.ndoc, terms.lexeme) AS r
-    FROM terms, stats WHERE stats.docs = 0 OR terms.ndoc > 0
-  )
-  SELECT to_tsquery('simple', string_agg(quote_literal(k.lexeme), ' | ')) AS tsq FROM (
-    SELECT ranked.lexeme FROM ranked, stats
-    WHERE ranked.r = 1 OR stats.docs = 0 OR ranked.ndoc <= GREATEST(20, stats.docs * ${share}::real)
-    ORDER BY ranked.r LIMIT 8
+  SELECT to_tsquery('simple', string_agg(quote_literal(k.term), ' | ')) AS tsq FROM (
+    SELECT s.term FROM question_term_stats s
+    WHERE s.term = ANY(tsvector_to_array(to_tsvector('english', ${text})))
+      AND s.ndoc <= GREATEST(20, COALESCE((SELECT documents FROM question_embedding_space), 0) * ${share}::real)
+    ORDER BY s.ndoc, s.term LIMIT 8
   ) AS k`;
 
 const COLUMNS =

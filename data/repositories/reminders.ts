@@ -119,13 +119,13 @@ export class RemindersRepository {
    * Claims the right to deliver. True for exactly one caller per reminder, ever; the
    * reminder must still be pending, so a cancelled one is never claimed.
    */
-  async claimDelivery(userId: string, reminderId: string, channel: string): Promise<boolean> {
+  async claimDelivery(userId: string, reminderId: string, channel: string, at: Date): Promise<boolean> {
     const { rows } = await this.db.query(
-      `INSERT INTO reminder_deliveries (reminder_id, user_id, channel)
-       SELECT id, user_id, $3 FROM reminders WHERE id = $1 AND user_id = $2 AND status = 'pending'
+      `INSERT INTO reminder_deliveries (reminder_id, user_id, channel, delivered_at)
+       SELECT id, user_id, $3, $4 FROM reminders WHERE id = $1 AND user_id = $2 AND status = 'pending'
        ON CONFLICT (reminder_id) DO NOTHING
        RETURNING reminder_id`,
-      [reminderId, userId, channel],
+      [reminderId, userId, channel, at],
     );
     return rows.length > 0;
   }

@@ -50,6 +50,18 @@ describe("compareResults", () => {
     expect(cmp.regressed[0]).toMatchObject({ delta: 10, relative: 1 });
   });
 
+  it("reports data sizes apart and warns when the runs are not comparable", () => {
+    const bigger = compareResults(before, {
+      ...after,
+      fast: true,
+      suites: [suiteResult("fit", { accuracy: 0.85, ece: 0.14, pairs: 50 })],
+    });
+    expect(bigger.sizes.map((c) => [c.metric, c.old, c.new])).toEqual([["pairs", 44, 50]]);
+    expect(bigger.regressed.map((c) => c.metric)).toEqual(["ece"]);
+    expect(formatComparison(bigger)).toMatch(/^Warning: one run used the fast subset \(new\)/);
+    expect(formatComparison(bigger)).toContain("Data sizes changed: fit pairs 44 -> 50");
+  });
+
   it("reports status changes and suites present on one side only", () => {
     expect(cmp.statusChanges).toEqual([{ suite: "fit", old: "passed", new: "failed" }]);
     expect(cmp.onlyOld).toEqual(["gone"]);

@@ -17,7 +17,7 @@ export interface MetricChange {
   /** delta / |old|, null when old is 0. */
   relative: number | null;
   direction: Direction;
-  verdict: "improved" | "regressed" | "unchanged";
+  verdict: "improved" | "regressed" | "unchanged" | "size";
 }
 
 export interface Comparison {
@@ -25,6 +25,10 @@ export interface Comparison {
   improved: MetricChange[];
   regressed: MetricChange[];
   unchanged: MetricChange[];
+  /** Data sizes (pairs, cases) that changed: context, not better or worse. */
+  sizes: MetricChange[];
+  /** The two runs differ in model or sample size, so differences may not be the code's. */
+  warnings: string[];
   /** Suites whose status changed (e.g. passed -> failed, not_available -> passed). */
   statusChanges: { suite: string; old: string; new: string }[];
   onlyOld: string[];
@@ -38,7 +42,7 @@ const resultsSchema = z.object({
       name: z.string(),
       status: z.string(),
       metrics: z.record(z.string(), z.number()),
-      directions: z.record(z.string(), z.enum(["higher", "lower"])).optional(),
+      directions: z.record(z.string(), z.enum(["higher", "lower", "none"])).optional(),
     }),
   ),
 });
@@ -95,7 +99,14 @@ export function compareResults(oldRun: EvalResults, newRun: EvalResults): Compar
         delta,
         relative,
         direction,
-        verdict: noise || delta === 0 ? "unchanged" : better ? "improved" : "regressed",
+        verdict:
+          noise || delta === 0
+            ? "unchanged"
+            : direction === "none"
+              ? "size"
+              : better
+                ? "improved"
+                : "regressed",
       });
     }
     for (const metric of Object.keys(after.metrics)) {
@@ -107,8 +118,17 @@ export function compareResults(oldRun: EvalResults, newRun: EvalResults): Compar
     changes
       .filter((c) => c.verdict === v)
       .sort((a, b) => Math.abs(b.relative ?? b.delta) - Math.abs(a.relative ?? a.delta));
+  const warnings: string[] = [];
+  if (oldRun.model !== newRun.model) warnings.push(`different models: ${oldRun.model} vs ${newRun.model}`);
+  if (oldRun.fast !== newRun.fast) {
+    warnings.push(
+      `one run used the fast subset (${oldRun.fast ? "old" : "new"}): samples differ, so differences are not only the code's`,
+    );
+  }
   return {
     changes,
+    sizes: by("size"),
+    warnings,
     improved: by("improved"),
     regressed: by("regressed"),
     unchanged: by("unchanged"),
@@ -128,12 +148,17 @@ function changeLine(c: MetricChange): string {
 }
 
 export function formatComparison(cmp: Comparison): string {
-  const lines: string[] = [];
+  const lines: string[] = cmp.warnings.map((w) => `Warning: ${w}.`);
   lines.push(`Regressed (${cmp.regressed.length}):`);
   lines.push(...(cmp.regressed.length ? cmp.regressed.map(changeLine) : ["  none"]));
   lines.push(`Improved (${cmp.improved.length}):`);
   lines.push(...(cmp.improved.length ? cmp.improved.map(changeLine) : ["  none"]));
   lines.push(`Unchanged: ${cmp.unchanged.length} metric(s)`);
+  if (cmp.sizes.length) {
+    lines.push(
+      `Data sizes changed: ${cmp.sizes.map((c) => `${c.suite} ${c.metric} ${fmt(c.old)} -> ${fmt(c.new)}`).join(", ")}`,
+    );
+  }
   if (cmp.statusChanges.length) {
     lines.push("Suite status changes:");
     for (const s of cmp.statusChanges) lines.push(`  ${s.suite}: ${s.old} -> ${s.new}`);

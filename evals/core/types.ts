@@ -42,11 +42,14 @@ export type Chart = BarChart | ReliabilityChart | ConfusionChart;
 
 export interface Table {
   title: string;
+  /** Long listings (every pair, every case) start folded in the HTML report. */
+  collapsed?: boolean;
   columns: string[];
   rows: (string | number | null)[][];
 }
 
-export type Direction = "higher" | "lower";
+/** "none": a size (pairs, cases, queries) that describes the data, not the quality. */
+export type Direction = "higher" | "lower" | "none";
 
 /** What a suite returns when it ran. */
 export interface SuiteOutcome {
@@ -121,7 +124,16 @@ export interface EvalResults {
  * for metrics a suite did not annotate.
  */
 export function metricDirection(name: string): Direction {
-  return /(_ms|\.ece|\.mce|\.brier|ece$|mce$|brier$|delta|turns|errors?$|crashes$|violations$)/.test(name)
+  if (
+    /^(turns|scripts|pairs|queries|utterances|resumes|sentences|documents)$|\.(cases|count|sentences|resumes)$/.test(
+      name,
+    )
+  ) {
+    return "none";
+  }
+  return /(_ms|\.ece|\.mce|\.brier|^ece$|^mce$|^brier$|delta|turns|errors?$|crashes$|violations$|flips$)/.test(
+    name,
+  )
     ? "lower"
     : "higher";
 }

@@ -18,7 +18,7 @@ th{background:#f9fafb;font-weight:600}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .badge{display:inline-block;border-radius:999px;padding:2px 10px;font-size:12px;font-weight:600}
 .passed{background:#d1fae5;color:#065f46}.failed,.error{background:#fee2e2;color:#991b1b}
-.skipped{background:#e5e7eb;color:#374151}.not_available{background:#fef3c7;color:#92400e}
+.skipped{background:#e5e7eb;color:#374151}.badge,.nowrap{white-space:nowrap}.not_available{background:#fef3c7;color:#92400e}
 .head{display:flex;gap:12px;align-items:center;flex-wrap:wrap}.head .meta{margin:0}
 .desc{color:#4b5563;margin:6px 0 10px}
 .reason{background:#fffbeb;border-left:4px solid #f59e0b;padding:8px 12px;white-space:pre-wrap;font-size:13px}
@@ -55,6 +55,8 @@ function tableHtml(
 }
 
 function customTable(t: Table): string {
+  if (t.collapsed)
+    return `<details><summary>${esc(t.title)} (${t.rows.length})</summary>${tableHtml(t.columns, t.rows)}</details>`;
   return `<h3>${esc(t.title)}</h3>${tableHtml(t.columns, t.rows)}`;
 }
 
@@ -149,9 +151,9 @@ export function renderHtml(results: EvalResults): string {
           .join(" · ") ||
           (s.reason?.split("\n")[0] ?? ""),
       ),
-      `${(s.durationMs / 1000).toFixed(1)} s`,
+      `<span class="nowrap">${(s.durationMs / 1000).toFixed(1)} s</span>`,
     ]),
-    [0, 1, 2],
+    [0, 1, 2, 3],
   );
   const counts = Object.entries(
     results.suites.reduce<Record<string, number>>((acc, s) => {

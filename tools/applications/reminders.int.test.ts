@@ -93,6 +93,25 @@ describeEachDatabase("reminders: delivery", (getDb) => {
     expect(await store.reminders.deliveries(userId, payload.reminderId)).toHaveLength(1);
   });
 
+  it("leaves a fresh claim to its worker and closes one left by a run that died", async () => {
+    const channel = new RecordingChannel();
+    const userId = await personOn(db, "slack");
+    const payload = await dueFollowUp(context(userId));
+    // Another worker claimed it a moment ago and is still sending.
+    expect(await store.reminders.claimDelivery(userId, payload.reminderId, "slack", NOW)).toBe(true);
+    expect(await handleReminderJob(store, channel, payload, { now: NOW })).toEqual({
+      outcome: "already_sent",
+    });
+    expect((await store.reminders.get(userId, payload.reminderId))?.state).toBe("pending");
+    // An hour later that worker is evidently gone: the row is closed, nothing is sent again.
+    const later = new Date(NOW.getTime() + 3_600_000);
+    expect(await handleReminderJob(store, channel, payload, { now: later })).toEqual({
+      outcome: "already_sent",
+    });
+    expect((await store.reminders.get(userId, payload.reminderId))?.state).toBe("sent");
+    expect(channel.sent).toEqual([]);
+  });
+
   it("gives the claim back when the channel fails, so the retry delivers once", async () => {
     const channel = new RecordingChannel();
     channel.failuresLeft = 1;

@@ -101,6 +101,9 @@ export async function rearmPendingReminders(
   return pending.length;
 }
 
+/** Longer than any channel takes to deliver one message. */
+const STALE_CLAIM_MS = 10 * 60_000;
+
 export type ReminderOutcome =
   | { outcome: "sent"; channel: string; message: string }
   | { outcome: "already_sent" }
@@ -150,9 +153,14 @@ export async function handleReminderJob(
     await store.reminders.finish(userId, reminderId, "skipped", channel);
     return { outcome: "skipped", reason: `the ${channel} channel cannot send messages on its own` };
   }
-  if (!(await store.reminders.claimDelivery(userId, reminderId, channel))) {
-    // Claimed before: by a concurrent worker, or by a run that crashed after sending.
-    await store.reminders.finish(userId, reminderId, "sent", channel);
+  if (!(await store.reminders.claimDelivery(userId, reminderId, channel, now))) {
+    // Claimed before. A claim this old belongs to a run that died after claiming (it
+    // may have sent): close the row so start-up stops re-arming it. A fresh claim
+    // belongs to a worker still delivering, which marks the row itself or gives it back.
+    const [claim] = await store.reminders.deliveries(userId, reminderId);
+    if (claim && now.getTime() - claim.deliveredAt.getTime() > STALE_CLAIM_MS) {
+      await store.reminders.finish(userId, reminderId, "sent", claim.channel);
+    }
     return { outcome: "already_sent" };
   }
   const message = reminderMessage(reminder.kind, app!, now, options.timeZone);

@@ -52,6 +52,14 @@ describeEachDatabase("interview questions", (getDb, kind) => {
     expect(nurse[0]!.question.role).toBe("nursing");
   });
 
+  it("refuses an absurdly long search text and lists questions for an empty one", async () => {
+    await expect(searchQuestions(ic, { query: "x".repeat(5000) })).rejects.toMatchObject({
+      code: "validation",
+    });
+    const listed = await searchQuestions(ic, { query: "  ", filters: { role: "teaching" }, limit: 3 });
+    expect(listed.map((h) => h.question.role)).toEqual(["teaching", "teaching", "teaching"]);
+  });
+
   it("applies role, skill, difficulty and type filters", async () => {
     const hits = await searchQuestions(ic, {
       query: "handling conflict",

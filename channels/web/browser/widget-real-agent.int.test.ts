@@ -70,7 +70,10 @@ describe.skipIf(Boolean(unavailable))("widget in a real browser on the real conv
     await db?.close();
   });
 
-  it("chats, reads a resume, scores a job, plans and tracks a roadmap, and survives a reload", async () => {
+  // One long journey on the real agent: give it room on a busy CI machine.
+  it("chats, reads a resume, scores a job, plans and tracks a roadmap, and survives a reload", {
+    timeout: 180_000,
+  }, async () => {
     await page.goto(host.url);
     await openWidget(page);
 

@@ -81,6 +81,43 @@ describe.skipIf(Boolean(unavailable))("widget in a real browser (scripted conver
     expect(await lastBotText(page)).toMatch(/I read jordan\.pdf \(\d+ bytes, application\/pdf\)/);
   });
 
+  it("renders charts, lists and files, and never runs markup from a reply", async () => {
+    await sendMessage(page, "show me a chart of my applications");
+    const chart = widget(page).locator(".chart img").last();
+    expect(await chart.getAttribute("alt")).toBe("Applied 12, interviews 3, offers 1");
+    await expect.poll(() => chart.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(200);
+    expect(await widget(page).locator(".card.list a").last().getAttribute("href")).toBe(
+      "https://example.com/jobs/1",
+    );
+    expect(await lastBotText(page)).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await widget(page).locator(".msg.bot a[href^='javascript']").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      widget(page).locator("a.file").last().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("careercraft-export.json");
+  });
+
+  it("explains a refused upload: too large before sending, wrong type from the server", async () => {
+    const input = widget(page).locator('input[type="file"]');
+    const before = await widget(page).locator(".msg.user").count();
+    await input.setInputFiles({
+      name: "huge.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.alloc(6 * 1024 * 1024, 32),
+    });
+    await expect
+      .poll(() => widget(page).locator(".msg.error").last().textContent())
+      .toMatch(/huge\.pdf is larger than 5 MB/);
+    const program = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]);
+    await input.setInputFiles({ name: "resume.pdf", mimeType: "application/pdf", buffer: program });
+    await expect
+      .poll(() => widget(page).locator(".msg.error").last().textContent())
+      .toMatch(/a program or script/);
+    expect(await widget(page).locator(".msg.user").count()).toBe(before);
+  });
+
   it("sets a job and renders the score card with 11 labelled scores and coloured gaps", async () => {
     await sendMessage(page, "Compare me with this job: backend engineer");
     const card = widget(page).locator(".score-card").last();
@@ -121,7 +158,9 @@ describe.skipIf(Boolean(unavailable))("widget in a real browser (scripted conver
     expect(await widget(page).locator('.roadmap input[data-item="w1a"]').last().isChecked()).toBe(true);
   });
 
-  it("looks right in light and dark, desktop and phone width (screenshots)", async () => {
+  it("looks right in light and dark, desktop and phone width (screenshots)", {
+    timeout: 90_000,
+  }, async () => {
     await widget(page).locator(".score-card").last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "scripted-desktop-light.png") });
     await page.emulateMedia({ colorScheme: "dark" });

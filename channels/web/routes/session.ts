@@ -51,6 +51,8 @@ export function sessionRoute(ctx: WebContext) {
       token,
       threadId,
       expiresAt: new Date(session.exp * 1000).toISOString(),
+      // lets the widget refuse an oversize file before spending the visitor's upload time on it
+      limits: { maxUploadBytes: ctx.maxUploadBytes },
       user: { kind: session.kind, ...(session.name ? { name: session.name } : {}) },
     });
   };

@@ -38,6 +38,7 @@ const UNREACHABLE = "Can't reach the CareerCraft server right now. Check your co
 export class ChatApi {
   private token: string | undefined;
   threadId: string | undefined;
+  maxUploadBytes = Number.POSITIVE_INFINITY;
   private readonly storageKey: string;
 
   constructor(
@@ -53,9 +54,15 @@ export class ChatApi {
       ...(stored ? { token: stored } : {}),
       ...(this.siteIdentity ? { siteIdentity: this.siteIdentity } : {}),
     };
-    const result = await this.json<{ token: string; threadId: string }>("POST", "/api/session", body, false);
+    const result = await this.json<{ token: string; threadId: string; limits?: { maxUploadBytes: number } }>(
+      "POST",
+      "/api/session",
+      body,
+      false,
+    );
     this.token = result.token;
     this.threadId = result.threadId;
+    if (result.limits) this.maxUploadBytes = result.limits.maxUploadBytes;
     writeStorage(this.storageKey, result.token);
   }
 

@@ -236,6 +236,17 @@ export class WidgetApp {
   private async upload(file: File): Promise<void> {
     if (this.busy) return;
     await this.started;
+    if (file.size > this.api.maxUploadBytes) {
+      const mb = (this.api.maxUploadBytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
+      this.showError(
+        new ApiError(
+          `${file.name} is larger than ${mb} MB. Please upload a smaller file, such as a PDF export of your resume.`,
+          413,
+          "too_large",
+        ),
+      );
+      return;
+    }
     this.busy = true;
     this.status.show(`Uploading ${file.name}…`, 0);
     let result: Awaited<ReturnType<ChatApi["upload"]>["promise"]>;

@@ -88,7 +88,7 @@ button, input, textarea { font: inherit; color: inherit; }
 .checkpoint { margin: 2px 0 0; font-size: 12px; font-style: italic; color: var(--muted); }
 .list li { padding: 3px 0; font-size: 13px; }
 .list a, .items a { color: var(--accent); }
-.root.dark .list a, .root.dark .items a { color: color-mix(in srgb, var(--accent) 55%, #fff); }
+.root.dark .list a, .root.dark .items a, .root.dark .file { color: color-mix(in srgb, var(--accent) 55%, #fff); }
 .chart img { max-width: 100%; display: block; background: #fff; border-radius: 8px; }
 .chart figcaption { font-size: 12px; color: var(--muted); margin-top: 4px; }
 .file { color: var(--accent); }

@@ -56,7 +56,7 @@ done: { part: scoreCard }
       name: "wrong expectation",
       goal: "g",
       turns: [{ say: "analyse", expect: { tools: ["analyze_fit"] } }],
-      done: { tool: "analyze_fit" },
+      done: { tool: "analyze_fit", args: { jobId: "~job" } },
     }),
   );
 

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Converse, Identity, ReplyEvent, ReplyPart } from "../../../agent/conversation/types.ts";
-import { checkTurn, type ObservedTurn, type TurnVerdict } from "./assertions.ts";
+import { argsMatch, checkTurn, type ObservedTurn, type TurnVerdict } from "./assertions.ts";
 import { type ConversationScript, turnText } from "./script.ts";
 
 export interface ScriptRun {
@@ -64,7 +64,7 @@ export function observe(events: ReplyEvent[]): ObservedTurn {
 function doneMet(script: ConversationScript, turnIndex: number, o: ObservedTurn): boolean {
   const d = script.done;
   if ("turn" in d) return turnIndex + 1 >= d.turn;
-  if ("tool" in d) return o.toolCalls.some((c) => c.name === d.tool);
+  if ("tool" in d) return o.toolCalls.some((c) => c.name === d.tool && argsMatch(d.args ?? {}, c.args));
   return o.partTypes.includes(d.part);
 }
 

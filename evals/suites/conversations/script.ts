@@ -40,7 +40,7 @@ const turnSchema = z
   .refine((t) => t.say !== undefined || t.sayFile !== undefined, "a turn needs say or sayFile");
 
 const doneSchema = z.union([
-  z.object({ tool: z.string() }).strict(),
+  z.object({ tool: z.string(), args: z.record(z.string(), z.unknown()).optional() }).strict(),
   z.object({ part: z.string() }).strict(),
   z.object({ turn: z.number().int().min(1) }).strict(),
 ]);

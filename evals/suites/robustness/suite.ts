@@ -143,7 +143,7 @@ export const robustnessSuite: Suite = {
       notes: [
         "Injections are four resume instructions (start, middle, end) and two job-ad instructions with no skill, employer, degree or date in them; repetition appends the resume's own skills twenty times. Both must leave every one of the 11 scores and the verdict unchanged.",
         "Claims appends the job's missing skills as a bare keyword list: a real, if unverified, claim. The analysis may credit it (listed-only skills earn reduced credit); the gain is shown for information, not gated.",
-        `Hostile inputs run in a child process with a ${HOSTILE_TIMEOUT_MS / 1000} s limit each. They are generated in memory (empty, noise, corrupt PDF, executable, broken zip, 12 MB text, NUL bytes, emoji, markup, a 300k-character line, instruction-only, and bad job ads): each must end in a CareerCraftError with a message for the person, or a parse flagged as poor.`,
+        `Hostile inputs run in a child process with a ${HOSTILE_TIMEOUT_MS / 1000} s limit each. They are generated in memory (empty, noise, corrupt PDF, executable, broken zip, 12 MB text, NUL bytes, emoji, markup, 300k characters, one 60k-letter word, instruction-only, and bad job ads): each must end in a CareerCraftError with a message for the person, or a parse flagged as poor.`,
       ],
     };
   },

@@ -4,6 +4,8 @@
  */
 
 import { titleFromSentence, titleScore } from "../fields/job-header.ts";
+import { getTaxonomy } from "../../../data/taxonomy/index.ts";
+import { resumeSkillSets } from "../../skills/eval/dotin.ts";
 import type { ParsedText } from "../parse-text.ts";
 import { parseResumeText } from "../parse-text.ts";
 import type { SkillExtractor } from "../skills-port.ts";
@@ -63,6 +65,7 @@ export async function evaluateResumes(
   skills: SkillExtractor | null = null,
 ): Promise<EvalResult> {
   const scorer = new FieldScorer();
+  const taxonomy = getTaxonomy();
   for (const r of resumes) {
     const parsed = await parseResumeText(r.text, { now: EVAL_NOW, skills });
     const pred = predictions(parsed);
@@ -77,14 +80,17 @@ export async function evaluateResumes(
     const goldYears = (g["Graduation Year"] ?? []).map(gradYear).filter((y): y is string => !!y);
     scorer.add("graduation_year", pred.graduationYear, goldYears, "year");
     if (skills) {
-      const goldSkills = [...(g["Tech Tools"] ?? []), ...(g["Job Specific Skills"] ?? [])];
-      const goldIds = goldSkills.length ? (await skills(goldSkills.join("\n"), [])).map((s) => s.id) : [];
-      scorer.add(
-        "skills",
+      // The skills engineer's dotin rule (tools/skills/README.md, dotin scoring): gold labels
+      // canonicalised through the taxonomy, soft skills / spoken languages / certifications
+      // left out on both sides, general skills implied by a gold child neither right nor
+      // wrong, unplaceable gold labels left out. One definition, so both evals agree.
+      const goldLabels = [...(g["Tech Tools"] ?? []), ...(g["Job Specific Skills"] ?? [])];
+      const sets = resumeSkillSets(
         parsed.skills.map((s) => s.id),
-        goldIds,
-        "year",
+        goldLabels,
+        taxonomy,
       );
+      scorer.add("skills", sets.judged, sets.known, "year");
     }
   }
   return { resumes: resumes.length, scores: scorer.scores() };

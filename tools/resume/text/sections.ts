@@ -6,6 +6,7 @@
 import type { ResumeSection, SectionKind } from "../types.ts";
 import { headingKey, matchHeading, splitInlineHeading } from "./headings.ts";
 import { classifyBlock } from "./section-layout.ts";
+import { splitTrailingSkillLists } from "./skill-list.ts";
 
 /** Single words that are headings only when they look like one (CAPS or a colon). */
 const WEAK_HEADINGS = new Set([
@@ -106,7 +107,7 @@ export function findSections(inputLines: string[]): SectionedLines {
     const end = m + 1 < marks.length ? marks[m + 1].line : lines.length;
     push(marks[m].kind, marks[m].heading.trim(), start, end);
   }
-  return { lines, sections };
+  return { lines, sections: splitTrailingSkillLists(sections, lines) };
 }
 
 /**

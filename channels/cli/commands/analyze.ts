@@ -16,7 +16,6 @@ import {
   profileFromResumeFile,
   type TargetOptions,
 } from "./gap-inputs.ts";
-import { analyzeForUser } from "./gap-user.ts";
 
 export interface AnalyzeOptions extends TargetOptions {
   resume?: string;
@@ -32,6 +31,8 @@ export async function runAnalyze(
   checkTarget(opts);
   const { analyzeWithProgress, analysisToJson } = await import("../../../tools/gap/analyze.ts");
   if (opts.user) {
+    // The repositories behind a stored profile load only for --user runs.
+    const { analyzeForUser } = await import("./gap-user.ts");
     const deps = await loadDeps();
     const target = await loadTarget(opts, deps);
     const { analysis, analysisId } = await analyzeForUser(ctx, opts.user, deps, target);

@@ -4,7 +4,6 @@
  */
 import os from "node:os";
 import type { Command } from "commander";
-import pino from "pino";
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { CliContext } from "../context.ts";
 
@@ -39,12 +38,14 @@ export function register(program: Command, ctx: CliContext): void {
         { createUsersRepository, isUuid },
         { readAttachment },
         { runChatSession },
+        { default: pino },
       ] = await Promise.all([
         import("../../../agent/conversation/converse.ts"),
         import("../../../data/logger.ts"),
         import("../../../data/repositories/users.ts"),
         import("../chat/input.ts"),
         import("../chat/session.ts"),
+        import("pino"),
       ]);
       const db = await ctx.openDb();
       try {

@@ -16,7 +16,6 @@ import {
   profileFromResumeFile,
   type TargetOptions,
 } from "./gap-inputs.ts";
-import { analyzeForUser } from "./gap-user.ts";
 import { formatRoadmap } from "./roadmap-format.ts";
 
 export interface RoadmapCliOptions extends TargetOptions {
@@ -50,6 +49,8 @@ export async function runRoadmap(
   const print = (roadmap: Roadmap) =>
     ctx.stdout.write(opts.json ? `${JSON.stringify(roadmap, null, 2)}\n` : formatRoadmap(roadmap));
   if (opts.user) {
+    // The repositories behind a stored profile load only for --user runs.
+    const { analyzeForUser } = await import("./gap-user.ts");
     const deps = await loadDeps();
     const target = await loadTarget(opts, deps);
     const run = await analyzeForUser(ctx, opts.user, deps, target, options);

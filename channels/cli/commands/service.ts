@@ -1,6 +1,9 @@
 import type { Command } from "commander";
-import { runUntilSignal, runWorkerUntilSignal } from "../../../main.ts";
 import type { CliContext } from "../context.ts";
+
+// main.ts (HTTP channels, agent, queue) loads only when a service command runs: importing
+// it at the top cost every other command, even --help, about two seconds of startup.
+const service = () => import("../../../main.ts");
 
 /** `serve` (what npm start runs) and `migrate`. */
 export function register(program: Command, ctx: CliContext): void {
@@ -8,6 +11,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("serve")
     .description("run the service (HTTP channels, agent, job queue) until SIGTERM/SIGINT")
     .action(async () => {
+      const { runUntilSignal } = await service();
       await runUntilSignal(ctx.config());
     });
 
@@ -15,6 +19,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command("worker")
     .description("run queued jobs only (reminders, long parses) against REDIS_URL; for the scaled-out shape")
     .action(async () => {
+      const { runWorkerUntilSignal } = await service();
       await runWorkerUntilSignal(ctx.config());
     });
 

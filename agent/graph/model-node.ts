@@ -97,11 +97,18 @@ export function createModelNode(tools: StructuredToolInterface[]) {
 
     turn.stats.modelCalls++;
     let full: AIMessageChunk | undefined;
+    let started = false;
     try {
       for await (const chunk of await runnable.stream(input, options as never)) {
         const c = chunk as AIMessageChunk;
         const text = textOf(c);
-        if (text) turn.emit({ type: "text_delta", text });
+        if (text) {
+          // Words before the tools and words after them are two paragraphs, not one run-on.
+          if (!started && turn.spoke && !/^\s/.test(text)) turn.emit({ type: "text_delta", text: "\n\n" });
+          started = true;
+          turn.spoke = true;
+          turn.emit({ type: "text_delta", text });
+        }
         full = full ? full.concat(c) : c;
       }
     } catch (error) {

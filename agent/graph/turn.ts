@@ -22,6 +22,8 @@ export interface Turn {
   /** True for the built-in planner: it reads focus as a call option. */
   offline: boolean;
   emit(event: ReplyEvent): void;
+  /** Set once the reply has words, so a later model call in the turn starts a new paragraph. */
+  spoke?: boolean;
   signal?: AbortSignal;
   stats: TurnStats;
   /** What the agent had asked for before this message (the message may be the answer). */

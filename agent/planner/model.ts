@@ -20,6 +20,7 @@ import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
 import type { Focus } from "../graph/focus.ts";
 import type { PlannerMeta } from "../graph/model-node.ts";
 import { TOOL_NAMES, type ToolName } from "../tools/schemas.ts";
+import { joinReply, replyPieces, tidy } from "./compose.ts";
 import { sayText } from "./replies-say.ts";
 import { toolReply } from "./replies-tools.ts";
 import { understand } from "./understand.ts";
@@ -82,8 +83,24 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     return this.withConfig({ tools, ...kwargs } as Partial<PlannerCallOptions>);
   }
 
-  /** The planner's decision for this point of the conversation. */
+  /** The planner's decision for this point of the conversation, all at once. */
   respond(messages: BaseMessage[], options: PlannerCallOptions): AIMessageChunk {
+    const { blocks, toolCallChunks, meta } = this.decide(messages, options);
+    return new AIMessageChunk({
+      content: joinReply([...blocks]),
+      tool_call_chunks: toolCallChunks,
+      response_metadata: { careercraft: meta },
+    });
+  }
+
+  /**
+   * What to do and say. `blocks` is lazy: each block of the reply (one per request or tool
+   * result) is written when it is read, so a stream can send the first before the next exists.
+   */
+  private decide(
+    messages: BaseMessage[],
+    options: PlannerCallOptions,
+  ): { blocks: Iterable<string>; toolCallChunks: AIMessageChunk["tool_call_chunks"]; meta: PlannerMeta } {
     const focus = options.focus ?? {};
     const last = messages.at(-1);
     if (last && ToolMessage.isInstance(last)) return this.afterTools(messages, focus);
@@ -97,45 +114,55 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
       .filter((n): n is ToolName => TOOL_NAMES.includes(n as ToolName));
     const plan = understand(text, { focus, attachments, available: new Set(bound) });
     const seed = `${text}|${messages.length}`;
-    const words = plan.says.map((s) => sayText(s, focus, seed)).join("\n\n");
     const meta: PlannerMeta = {};
     if (plan.awaiting !== undefined) meta.awaiting = plan.awaiting;
-    return new AIMessageChunk({
-      content: words,
-      tool_call_chunks: plan.calls.map((c, index) => ({
-        type: "tool_call_chunk",
+    return {
+      blocks: (function* () {
+        for (const s of plan.says) yield sayText(s, focus, seed);
+      })(),
+      toolCallChunks: plan.calls.map((c, index) => ({
+        type: "tool_call_chunk" as const,
         name: c.name,
         args: JSON.stringify(c.args),
         id: `call_${Date.now().toString(36)}_${(callCounter++).toString(36)}`,
         index,
       })),
-      response_metadata: { careercraft: meta },
-    });
+      meta,
+    };
   }
 
-  private afterTools(messages: BaseMessage[], focus: Focus): AIMessageChunk {
+  private afterTools(
+    messages: BaseMessage[],
+    focus: Focus,
+  ): { blocks: Iterable<string>; toolCallChunks: []; meta: PlannerMeta } {
     let i = messages.length - 1;
     while (i >= 0 && ToolMessage.isInstance(messages[i])) i--;
     const caller = messages[i] as AIMessage;
     const argsById = new Map((caller.tool_calls ?? []).map((c) => [c.id, c.args]));
-    const results = messages.slice(i + 1) as ToolMessage[];
-    const seed = `${results.map((r) => r.content).join("|")}|${messages.length}`;
-    const lines: string[] = [];
-    let lastOk: ToolName | undefined;
-    for (const r of results) {
+    const results = (messages.slice(i + 1) as ToolMessage[]).map((r) => {
       let parsed: Record<string, unknown>;
       try {
         parsed = JSON.parse(String(r.content));
       } catch {
         parsed = { summary: "Done." };
       }
-      lines.push(toolReply(r.name ?? "", parsed, argsById.get(r.tool_call_id) ?? {}, seed));
-      if (!parsed.error && !parsed.needs) lastOk = r.name as ToolName;
-    }
+      return { message: r, parsed };
+    });
+    const seed = `${results.map((r) => r.message.content).join("|")}|${messages.length}`;
+    const lastOk = results.findLast((r) => !r.parsed.error && !r.parsed.needs)?.message.name as
+      | ToolName
+      | undefined;
     const meta: PlannerMeta = {};
     const next = lastOk ? NEXT_STEPS[lastOk] : undefined;
     if (next && !focus.awaiting) meta.quickReplies = next;
-    return new AIMessageChunk({ content: lines.join("\n\n"), response_metadata: { careercraft: meta } });
+    return {
+      blocks: (function* () {
+        for (const r of results)
+          yield toolReply(r.message.name ?? "", r.parsed, argsById.get(r.message.tool_call_id) ?? {}, seed);
+      })(),
+      toolCallChunks: [],
+      meta,
+    };
   }
 
   async _generate(messages: BaseMessage[], options: this["ParsedCallOptions"]): Promise<ChatResult> {
@@ -143,34 +170,38 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     return { generations: [{ text: contentText(message), message }] };
   }
 
+  /**
+   * The reply streams the way a hosted model's does: each block is written in turn and
+   * sent a sentence or clause at a time, and between pieces the event loop gets a turn
+   * so a channel can put each one on the wire before the next is produced (without that,
+   * every delta of a turn lands in the same socket write). The tool calls and metadata
+   * ride on the last chunk.
+   */
   override async *_streamResponseChunks(
     messages: BaseMessage[],
     options: this["ParsedCallOptions"],
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
-    const message = this.respond(messages, options);
-    const text = contentText(message);
-    // Words arrive as deltas like a hosted model's would; the tool calls ride on the last chunk.
-    const pieces = text ? (text.match(/(?:\S+\s*){1,6}|\s+/g) ?? [text]) : [];
-    for (let i = 0; i < pieces.length; i++) {
-      const isLast = i === pieces.length - 1;
-      const chunk = new AIMessageChunk({
-        content: pieces[i],
-        ...(isLast
-          ? { tool_call_chunks: message.tool_call_chunks, response_metadata: message.response_metadata }
-          : {}),
-      });
-      yield new ChatGenerationChunk({ text: pieces[i], message: chunk });
-      await runManager?.handleLLMNewToken(pieces[i]);
+    const { blocks, toolCallChunks, meta } = this.decide(messages, options);
+    let written = 0;
+    for (const block of blocks) {
+      const text = tidy(block);
+      if (!text) continue;
+      const pieces = replyPieces(written++ > 0 ? `\n\n${text}` : text);
+      for (const piece of pieces) {
+        if (options.signal?.aborted) return;
+        yield new ChatGenerationChunk({ text: piece, message: new AIMessageChunk({ content: piece }) });
+        await runManager?.handleLLMNewToken(piece);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
-    if (pieces.length === 0)
-      yield new ChatGenerationChunk({
-        text: "",
-        message: new AIMessageChunk({
-          content: "",
-          tool_call_chunks: message.tool_call_chunks,
-          response_metadata: message.response_metadata,
-        }),
-      });
+    yield new ChatGenerationChunk({
+      text: "",
+      message: new AIMessageChunk({
+        content: "",
+        tool_call_chunks: toolCallChunks,
+        response_metadata: { careercraft: meta },
+      }),
+    });
   }
 }

@@ -118,7 +118,9 @@ export const createRoadmapTool = defineTool({
         weeks: roadmap.weeks.length,
         hoursPerWeek: roadmap.hoursPerWeek,
         fits: roadmap.fits,
+        ...(roadmap.targetWeeks !== undefined ? { targetWeeks: roadmap.targetWeeks } : {}),
         cut: roadmap.cut.map((c) => c.skill),
+        overflow: (roadmap.overflow ?? []).map((c) => c.skill),
         focusSkills: [...new Set(roadmap.items.filter((i) => i.kind === "gap").map((i) => i.skill))].slice(
           0,
           5,

@@ -1,13 +1,16 @@
 /**
  * What every CLI command gets: config (loaded lazily so `--help` works with a broken
  * environment), a database opener for commands that store things, and output helpers.
+ * The config schema (zod) and the database drivers are imported on first use: commands
+ * that work on a file alone, and --help, start without paying for them.
  */
-import { type Config, loadConfig } from "../../config.ts";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../data/db/index.ts";
 import { isCareerCraftError } from "../../data/errors.ts";
 
 export interface CliContext {
-  config(): Config;
+  /** Read and validated on the first call; later calls return the same object. */
+  config(): Promise<Config>;
   /** Opens (and migrates) the configured database; the caller closes it. */
   openDb(): Promise<Db>;
   /** Opens, runs fn, always closes. */
@@ -19,14 +22,16 @@ export interface CliContext {
 
 export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliContext {
   let cached: Config | undefined;
-  const config = () => {
-    cached ??= loadConfig(env);
+  const config = async () => {
+    if (!cached) {
+      const { loadConfig } = await import("../../config.ts");
+      cached ??= loadConfig(env);
+    }
     return cached;
   };
   const openDb = async () => {
-    const c = config();
-    // Loaded on first use: the database drivers and migrations cost about a second of
-    // startup that commands working on a file alone (and --help) should not pay.
+    const c = await config();
+    // The database drivers and migrations cost about a second of startup.
     const { migrateToLatest, openDatabase } = await import("../../data/db/index.ts");
     const db = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
     try {

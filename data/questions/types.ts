@@ -1,11 +1,8 @@
 /** The interview question bank: shapes shared by the bank files, the database and the tools. */
 import { z } from "zod";
+import { DIFFICULTIES, QUESTION_TYPES } from "./kinds.ts";
 
-export const QUESTION_TYPES = ["behavioral", "technical", "situational", "system_design", "case"] as const;
-export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
-
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-export type Difficulty = (typeof DIFFICULTIES)[number];
+export { DIFFICULTIES, type Difficulty, QUESTION_TYPES, type QuestionType } from "./kinds.ts";
 
 const slug = z
   .string()

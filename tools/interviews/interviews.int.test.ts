@@ -219,6 +219,22 @@ describeEachDatabase("interview questions", (getDb, kind) => {
       ],
     });
     expect(gaps).toEqual(["statistics", "kubernetes", "figma"]);
+    // The CLI and agent read them from the person's latest stored analysis.
+    await getDb().query(
+      `INSERT INTO analyses (user_id, verdict, readiness, confidence, result) VALUES ($1, 'UNFIT', 40, 0.8, $2::jsonb)`,
+      [
+        alice.id,
+        JSON.stringify({
+          gaps: [
+            { skill: "kubernetes", priority: 2 },
+            { skill: "statistics", priority: 1 },
+            { skill: "figma", priority: 3 },
+          ],
+        }),
+      ],
+    );
+    expect(gapSkillsFromAnalysis(await ic.questions.latestAnalysisResult(alice.id))).toEqual(gaps);
+    expect(await ic.questions.latestAnalysisResult(bob.id)).toBeUndefined();
     const groups = await questionsForGaps(ic, { gapSkills: [...gaps, "unity"], perSkill: 2 });
     expect(groups.map((g) => g.skill)).toEqual(["statistics", "kubernetes", "figma", "unity"]);
     expect(groups[0]!.match).toBe("tagged");

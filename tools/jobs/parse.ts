@@ -47,24 +47,29 @@ function validate(text: unknown): string {
   return text;
 }
 
-/** Blanks instruction-like lines, keeping offsets, so neither skills nor cues come from them. */
-function blankInstructions(text: string): { text: string; ignored: number } {
+/**
+ * Drops instruction-like lines and sentences, so neither skills nor cues come from them.
+ * They are removed rather than blanked: a blank line left in the middle of a paragraph or
+ * a list would end it there and change how the lines around it are read, and an injected
+ * line must change nothing at all.
+ */
+function dropInstructions(text: string): { text: string; ignored: number } {
   let ignored = 0;
-  const out = text
-    .split("\n")
-    .map((line) => {
-      const pieces = line.split(/(?<=[.!?])\s+/);
-      if (!pieces.some(looksLikeInstruction)) return line;
-      return pieces
-        .map((p) => {
-          if (!looksLikeInstruction(p)) return p;
-          ignored++;
-          return " ".repeat(p.length);
-        })
-        .join(" ");
-    })
-    .join("\n");
-  return { text: out, ignored };
+  const kept: string[] = [];
+  for (const line of text.split("\n")) {
+    const pieces = line.split(/(?<=[.!?])\s+/);
+    if (!pieces.some(looksLikeInstruction)) {
+      kept.push(line);
+      continue;
+    }
+    const rest = pieces.filter((p) => {
+      if (!looksLikeInstruction(p)) return true;
+      ignored++;
+      return false;
+    });
+    if (rest.length > 0) kept.push(rest.join(" "));
+  }
+  return { text: kept.join("\n"), ignored };
 }
 
 /**
@@ -131,7 +136,7 @@ export interface TagLookup {
 }
 
 export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: TagLookup): JobPosting {
-  const { text, ignored } = blankInstructions(normaliseAdText(validate(raw)));
+  const { text, ignored } = dropInstructions(normaliseAdText(validate(raw)));
   const segments = segmentAd(text);
   const fields = metaFields(segments, text);
   const fromProse = extract(withoutIgnoredSections(text, segments));

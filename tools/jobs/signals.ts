@@ -99,9 +99,23 @@ export function findLanguages(sentences: string[]): string[] {
 const INSTRUCTION =
   /\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|guidelines|above|previous|prior)\b|\b(you are|act as)\s+(now\s+)?(an?\s+)?(ai|assistant|language model|chatbot|gpt|llm)\b|\bsystem prompt\b|\b(rate|mark|score|classify|label)\s+(this|the|me|my)\s+(candidate|resume|cv|applicant|profile)?\s*(as\s+)?(a\s+)?(fit|unfit|perfect|100|top)\b|\bas an ai\b|\bnew instructions?\b|<\/?(system|assistant|user)>|\[(system|inst)\]/i;
 
+/**
+ * Further ways an ad or a resume talks to the software reading it: a note addressed to an
+ * assistant or automated reviewer, an order to pass everyone, a role-play "SYSTEM:" line.
+ * Each needs the addressee or the verdict words, so ordinary ad lines ("System: SAP",
+ * "treat customers with respect", "mark-up languages") do not match.
+ */
+const INSTRUCTION_MORE = [
+  /\b(?:note|message|instructions?|memo)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:assistants?|ai|bots?|models?|llms?|gpt|screeners?|reviewers?|parsers?)\b/i,
+  /\b(?:treat|mark|rate|score|classify|label)\s+(?:every|all|each|any|them|him|her)\b.{0,40}\b(?:fit|perfect match|perfect fit|qualified|pass(?:es)?|100)\b/i,
+  /\ball\s+(?:candidates|applicants)\s+(?:pass|are\s+(?:fit|qualified|a\s+match))\b/i,
+  /^\W*(?:system|assistant)\W*:\s*(?:you\b|ignore|disregard|all\b|output|override|analysis)/i,
+  /\[\/?assistant\]|\boverride[- ]mode\b|\boutput\s+(?:readiness|verdict|score)\b/i,
+];
+
 /** True for text that addresses an AI system rather than describing a job or a person. */
 export function looksLikeInstruction(text: string): boolean {
-  return INSTRUCTION.test(text);
+  return INSTRUCTION.test(text) || INSTRUCTION_MORE.some((re) => re.test(text));
 }
 
 /** The pattern a named domain is recognised by, to look for it in a person's history too. */

@@ -86,6 +86,45 @@ describe("buildRoadmap", () => {
     expect(r.cut.map((c) => c.skill)).not.toContain("Kubernetes");
   });
 
+  it("never runs past a target number of weeks: 4 weeks at 5 h/week is at most 4 weeks of 5 h", () => {
+    const full = plan(person, dataJob, { hoursPerWeek: 5 });
+    expect(full.weeks.length).toBeGreaterThan(4);
+    const r = plan(person, dataJob, { weeks: 4, hoursPerWeek: 5 });
+    expect(r.weeks.length).toBeGreaterThan(0);
+    expect(r.weeks.length).toBeLessThanOrEqual(4);
+    for (const w of r.weeks) expect(w.hours).toBeLessThanOrEqual(5);
+    expect(r.hoursPerWeek).toBe(5);
+    expect(r.targetWeeks).toBe(4);
+    expect(r.fits).toBe(false);
+    // It says what does not make it: the suggested cuts and, past them, the must-have overflow.
+    const left = [...r.cut, ...(r.overflow ?? [])];
+    expect(left.length).toBeGreaterThan(0);
+    for (const c of left.slice(0, 6)) expect(r.message).toContain(c.skill);
+    // The plan starts with the most urgent work and every scheduled item is listed.
+    const ids = new Set(r.items.map((i) => i.id));
+    for (const part of r.weeks.flatMap((w) => w.parts)) expect(ids.has(part.itemId)).toBe(true);
+    expect(r.weeks[0]!.parts[0]!.itemId).toBe(full.weeks[0]!.parts[0]!.itemId);
+  });
+
+  it("drops the suggested cuts from the schedule when the must-haves fit the target", () => {
+    // 19 weeks of 10 h hold the must-haves and their prerequisites, not the nice-to-haves.
+    const r = plan(person, dataJob, { weeks: 19, hoursPerWeek: 10 });
+    expect(r.fits).toBe(false);
+    expect(r.weeks.length).toBeLessThanOrEqual(19);
+    expect(r.cut.length).toBeGreaterThan(0);
+    expect(r.overflow).toBeUndefined();
+    const planned = new Set(r.weeks.flatMap((w) => w.parts.map((p) => p.itemId)));
+    for (const c of r.cut) expect(planned.has(c.itemId)).toBe(false);
+    for (const i of r.items.filter((x) => x.critical)) expect(planned.has(i.id)).toBe(true);
+    expect(r.message).toMatch(/leaves out/);
+  });
+
+  it("with only a target number of weeks, stays within it even when the hours would top out", () => {
+    const r = plan(person, dataJob, { weeks: 1 });
+    expect(r.weeks.length).toBe(1);
+    expect(r.weeks[0]!.hours).toBeLessThanOrEqual(r.hoursPerWeek);
+  });
+
   it("marks items and weeks done, and replanning keeps finished work", () => {
     const r = plan();
     const first = r.items[0]!;

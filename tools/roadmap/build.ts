@@ -16,7 +16,7 @@ import {
   packWeeks,
   suggestCuts,
 } from "./schedule.ts";
-import type { Roadmap, RoadmapItem, RoadmapOptions, RoadmapWeek } from "./types.ts";
+import type { Roadmap, RoadmapCut, RoadmapItem, RoadmapOptions, RoadmapWeek } from "./types.ts";
 
 export interface RoadmapDeps {
   graph: SkillGraph;
@@ -55,20 +55,41 @@ function assemble(
     fits = remaining <= capacity;
   }
   const cut = fits ? [] : suggestCuts(ordered, remaining, capacity);
-  const weeks = [...keptWeeks, ...packWeeks(todo, hoursPerWeek, keptWeeks.length + 1)];
+  // A target number of weeks is a promise: the cut items leave the schedule, and if even the
+  // must-haves need more, the plan stops at the target and names what is left over.
+  const cutIds = new Set(cut.map((c) => c.itemId));
+  const packed = packWeeks(
+    todo.filter((i) => !cutIds.has(i.id)),
+    hoursPerWeek,
+    keptWeeks.length + 1,
+  );
+  const planned = weeksLeft === undefined ? packed : packed.slice(0, weeksLeft);
+  const weeks = [...keptWeeks, ...planned];
+  const overflow = overflowOf(todo, cutIds, planned);
+  const scheduled = new Set(weeks.flatMap((w) => w.parts.map((p) => p.itemId)));
+  const listed = fits ? ordered : ordered.filter((i) => i.done || scheduled.has(i.id));
   const cutHours = cut.reduce((s, c) => s + c.hours, 0);
   const neededPerWeek = weeksLeft ? Math.ceil(remaining / weeksLeft) : hoursPerWeek;
+  const named = (list: RoadmapCut[]) =>
+    list
+      .slice(0, 6)
+      .map((c) => `${c.skill} (${c.hours} h)`)
+      .concat(list.length > 6 ? [`${list.length - 6} more`] : [])
+      .join(", ");
   let message: string;
   if (todo.length === 0)
     message = items.length === 0 ? "No gaps to close: nothing to plan." : "Every item is done.";
   else if (fits)
     message = `${weeks.length - keptWeeks.length} week(s) at ${hoursPerWeek} h/week (${remaining} h to go${total > remaining ? ` of ${total} h` : ""}).`;
+  else if (overflow.length === 0)
+    message =
+      `This does not fit: ${remaining} h of work, but ${weeksLeft} week(s) at ${hoursPerWeek} h/week give ${capacity} h. ` +
+      `This ${planned.length}-week plan leaves out ${named(cut)}; to keep them, study about ${neededPerWeek} h/week or allow about ${Math.ceil(remaining / hoursPerWeek)} weeks.`;
   else
     message =
       `This does not fit: ${remaining} h of work, but ${weeksLeft} week(s) at ${hoursPerWeek} h/week give ${capacity} h. ` +
-      (cut.length > 0 && remaining - cutHours <= capacity
-        ? `Cut ${cut.map((c) => `${c.skill} (${c.hours} h)`).join(", ")} to make it fit, or study about ${neededPerWeek} h/week.`
-        : `Even the must-haves need more time: study about ${neededPerWeek} h/week${cut.length ? `, and drop ${cut.map((c) => c.skill).join(", ")}` : ""}, or allow more weeks.`);
+      `Even the must-haves need ${Math.round((remaining - cutHours) * 10) / 10} h, so this ${planned.length}-week plan covers the most urgent part` +
+      `${cut.length ? `, cuts ${named(cut)}` : ""} and leaves ${named(overflow)} for later. To cover everything, study about ${neededPerWeek} h/week or allow about ${Math.ceil(remaining / hoursPerWeek)} weeks.`;
   return {
     title,
     hoursPerWeek,
@@ -77,10 +98,24 @@ function assemble(
     remainingHours: remaining,
     fits,
     cut,
+    ...(overflow.length ? { overflow } : {}),
     message,
-    items: ordered,
+    items: listed,
     weeks,
   };
+}
+
+/** To-do items (not cut) whose hours do not all make it into the planned weeks. */
+function overflowOf(todo: RoadmapItem[], cutIds: Set<string>, planned: RoadmapWeek[]): RoadmapCut[] {
+  const hoursPlanned = new Map<string, number>();
+  for (const w of planned)
+    for (const p of w.parts) hoursPlanned.set(p.itemId, (hoursPlanned.get(p.itemId) ?? 0) + p.hours);
+  return todo
+    .filter((i) => !cutIds.has(i.id))
+    .flatMap((i) => {
+      const left = Math.round((i.hours - (hoursPlanned.get(i.id) ?? 0)) * 10) / 10;
+      return left > 0 ? [{ itemId: i.id, skill: i.skill, hours: left }] : [];
+    });
 }
 
 export function buildRoadmap(

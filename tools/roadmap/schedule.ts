@@ -120,19 +120,37 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
   };
 }
 
-/** The lowest-priority items whose removal makes the plan fit; must-haves and needed prerequisites stay. */
+/**
+ * The lowest-priority items whose removal makes the plan fit; must-haves, needed
+ * prerequisites and the most urgent item stay (a plan with nothing in it helps nobody).
+ */
 export function suggestCuts(ordered: RoadmapItem[], remaining: number, capacity: number): RoadmapCut[] {
   const cuts: RoadmapCut[] = [];
   let hours = remaining;
   const kept = new Set(ordered.filter((i) => !i.done).map((i) => i.id));
+  const first = ordered.find((i) => !i.done);
   for (const item of [...ordered].reverse()) {
     if (hours <= capacity) break;
-    if (item.done || item.critical) continue;
+    if (item.done || item.critical || item === first) continue;
     const needed = ordered.some((o) => kept.has(o.id) && o.id !== item.id && o.after.includes(item.id));
     if (needed) continue;
     kept.delete(item.id);
     cuts.push({ itemId: item.id, skill: item.skill, hours: item.hours });
     hours -= item.hours;
+  }
+  // Cutting whole items overshoots: give back the most urgent cuts that still fit the spare
+  // hours (their prerequisites are planned), so the last weeks are not left empty.
+  const byId = new Map(ordered.map((i) => [i.id, i]));
+  for (const cut of [...cuts].reverse()) {
+    const item = byId.get(cut.itemId)!;
+    if (
+      hours + item.hours > capacity ||
+      !item.after.every((a) => kept.has(a) || !byId.has(a) || byId.get(a)!.done)
+    )
+      continue;
+    kept.add(item.id);
+    hours += item.hours;
+    cuts.splice(cuts.indexOf(cut), 1);
   }
   return cuts;
 }

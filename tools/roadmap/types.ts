@@ -64,6 +64,11 @@ export interface Roadmap {
   fits: boolean;
   /** When it does not fit: what to cut (lowest priority first) to make it fit. */
   cut: RoadmapCut[];
+  /**
+   * With a target number of weeks that even the must-haves overflow: the hours of each item
+   * that did not make it into the plan (the plan itself never runs past the target).
+   */
+  overflow?: RoadmapCut[];
   message: string;
   items: RoadmapItem[];
   weeks: RoadmapWeek[];

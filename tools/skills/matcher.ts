@@ -26,7 +26,12 @@ const MAX_TOKENS = 8;
 const GLUE = /^(?:[ \t]?[-/&._][ \t]?|)$/;
 /** Between two words: only where a known multi-word spelling has a space. */
 const SPACE = /^[ \t]{1,2}$/;
-const MASK = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/**
+ * URLs and e-mail addresses. An address is matched only from the start of its run of
+ * address characters (the lookbehind): a later start in the same run can match only where
+ * the run start does, and trying every start made a long run without "@" quadratic.
+ */
+const MASK = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
 export function needsContext(skill: Skill, key: string, tokenCount: number): boolean {
   if (skill.ambiguousKeys) return skill.ambiguousKeys.includes(key);

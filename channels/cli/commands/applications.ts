@@ -6,32 +6,26 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import type { Db } from "../../../data/db/index.ts";
 import { CareerCraftError, isCareerCraftError, validationError } from "../../../data/errors.ts";
-import { createJobQueue, type JobQueue } from "../../../data/queue/index.ts";
-import { createApplicationStore } from "../../../data/repositories/application-store.ts";
-import {
-  type ApplicationsContext,
-  addApplication,
-  applicationCharts,
-  applicationStats,
-  changeStatus,
-  deleteApplication,
-  getApplication,
-  listApplications,
-  queueReminderScheduler,
-  type ReminderScheduler,
-  STATUSES,
-  undoLastStatusChange,
-  updateApplication,
-} from "../../../tools/applications/index.ts";
+import type { JobQueue } from "../../../data/queue/index.ts";
+import type { ApplicationsContext, ReminderScheduler } from "../../../tools/applications/index.ts";
+import { STATUSES } from "../../../tools/applications/status.ts";
 import type { CliContext } from "../context.ts";
-import {
-  formatApplication,
-  formatApplicationList,
-  formatDetails,
-  formatStats,
-} from "./applications-format.ts";
+
+// The tracking service, the queue, the repositories and the formatters (which pull in
+// date parsing) load when a subcommand runs, so `careercraft --help` and every other
+// command do not pay for them at startup.
+async function loadModules() {
+  const [tools, format, queue, store] = await Promise.all([
+    import("../../../tools/applications/index.ts"),
+    import("./applications-format.ts"),
+    import("../../../data/queue/index.ts"),
+    import("../../../data/repositories/application-store.ts"),
+  ]);
+  return { tools, format, queue, store };
+}
+type Tools = Awaited<ReturnType<typeof loadModules>>["tools"];
+type Format = Awaited<ReturnType<typeof loadModules>>["format"];
 
 interface CommonOptions {
   user: string;
@@ -45,24 +39,32 @@ const STATUS_LIST = STATUSES.join(", ");
 async function run<T>(
   ctx: CliContext,
   opts: CommonOptions,
-  work: (apps: ApplicationsContext) => Promise<T>,
-  print: (result: T) => string,
+  work: (apps: ApplicationsContext, tools: Tools) => Promise<T>,
+  print: (result: T, format: Format) => string,
 ): Promise<void> {
   try {
-    const config = ctx.config();
+    const config = await ctx.config();
+    const modules = await loadModules();
+    const { tools, format } = modules;
     await ctx.withDb(async (db) => {
       // Opened only when a reminder must be armed; the service's worker runs the job.
       let queue: JobQueue | undefined;
       const scheduler: ReminderScheduler = {
         arm(reminder, now, options) {
-          queue ??= createJobQueue(db, { redisUrl: config.redisUrl });
-          return queueReminderScheduler(queue).arm(reminder, now, options);
+          queue ??= modules.queue.createJobQueue(db, { redisUrl: config.redisUrl });
+          return tools.queueReminderScheduler(queue).arm(reminder, now, options);
         },
       };
       try {
-        const result = await work(applicationsContext(db, opts, config.applications.followUpDays, scheduler));
+        const apps = applicationsContext(
+          modules.store.createApplicationStore(db),
+          opts,
+          config.applications.followUpDays,
+          scheduler,
+        );
+        const result = await work(apps, tools);
         if (opts.json) ctx.printJson(result);
-        else ctx.stdout.write(`${print(result)}\n`);
+        else ctx.stdout.write(`${print(result, format)}\n`);
       } finally {
         await queue?.close(2_000);
       }
@@ -75,13 +77,13 @@ async function run<T>(
 }
 
 function applicationsContext(
-  db: Db,
+  store: ApplicationsContext["store"],
   opts: CommonOptions,
   followUpDays: number,
   scheduler: ReminderScheduler,
 ): ApplicationsContext {
   return {
-    store: createApplicationStore(db),
+    store,
     userId: opts.user,
     followUpDays,
     // A terminal user means their own day by "today"; scripts can pin a zone.
@@ -126,21 +128,23 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        (c) =>
-          addApplication(c, {
-            company: opts.company,
-            position: opts.position,
-            status: opts.status,
-            appliedOn: opts.appliedOn,
-            location: opts.location,
-            salary: opts.salary,
-            link: opts.link,
-            source: opts.source,
-            notes: opts.notes,
-            jobDescription: opts.jobDescription,
-            interviewAt: opts.interviewAt,
-          }).then((application) => ({ application })),
-        ({ application }) => `Added ${formatApplication(application)}`,
+        (c, t) =>
+          t
+            .addApplication(c, {
+              company: opts.company,
+              position: opts.position,
+              status: opts.status,
+              appliedOn: opts.appliedOn,
+              location: opts.location,
+              salary: opts.salary,
+              link: opts.link,
+              source: opts.source,
+              notes: opts.notes,
+              jobDescription: opts.jobDescription,
+              interviewAt: opts.interviewAt,
+            })
+            .then((application) => ({ application })),
+        ({ application }, f) => `Added ${f.formatApplication(application)}`,
       );
     });
 
@@ -154,21 +158,26 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        (c) =>
-          listApplications(c, {
+        (c, t) =>
+          t.listApplications(c, {
             status: opts.status,
             search: opts.search,
             limit: opts.limit,
             offset: opts.offset,
           }),
-        formatApplicationList,
+        (list, f) => f.formatApplicationList(list),
       );
     });
 
   common(apps.command("show <id>"))
     .description("one application with its status history and reminders")
     .action(async (id: string, opts) => {
-      await run(ctx, opts, (c) => getApplication(c, id), formatDetails);
+      await run(
+        ctx,
+        opts,
+        (c, t) => t.getApplication(c, id),
+        (details, f) => f.formatDetails(details),
+      );
     });
 
   common(apps.command("update <id>"))
@@ -202,12 +211,12 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (c) => {
+        async (c, t) => {
           if (Object.keys(changes).length === 0)
             throw validationError("Nothing to update: pass at least one field option.");
-          return { application: await updateApplication(c, id, changes) };
+          return { application: await t.updateApplication(c, id, changes) };
         },
-        ({ application }) => `Updated ${formatApplication(application)}`,
+        ({ application }, f) => `Updated ${f.formatApplication(application)}`,
       );
     });
 
@@ -219,9 +228,9 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        (c) => changeStatus(c, id, status, { note: opts.note, interviewAt: opts.interviewAt }),
-        ({ application, event }) =>
-          `${event.fromStatus} -> ${event.toStatus}: ${formatApplication(application)}`,
+        (c, t) => t.changeStatus(c, id, status, { note: opts.note, interviewAt: opts.interviewAt }),
+        ({ application, event }, f) =>
+          `${event.fromStatus} -> ${event.toStatus}: ${f.formatApplication(application)}`,
       );
     });
 
@@ -231,9 +240,9 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        (c) => undoLastStatusChange(c, id),
-        ({ application, event }) =>
-          `Undid ${event.fromStatus} -> ${event.toStatus}: ${formatApplication(application)}`,
+        (c, t) => t.undoLastStatusChange(c, id),
+        ({ application, event }, f) =>
+          `Undid ${event.fromStatus} -> ${event.toStatus}: ${f.formatApplication(application)}`,
       );
     });
 
@@ -243,8 +252,8 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (c) => ({ deleted: await deleteApplication(c, id) }),
-        ({ deleted }) => `Deleted ${formatApplication(deleted)}`,
+        async (c, t) => ({ deleted: await t.deleteApplication(c, id) }),
+        ({ deleted }, f) => `Deleted ${f.formatApplication(deleted)}`,
       );
     });
 
@@ -255,21 +264,22 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (c) => {
-          const stats = await applicationStats(c);
-          const charts = opts.charts ? await writeCharts(opts.charts, stats) : undefined;
+        async (c, t) => {
+          const stats = await t.applicationStats(c);
+          const charts = opts.charts ? await writeCharts(t, opts.charts, stats) : undefined;
           return { ...stats, ...(charts ? { chartFiles: charts } : {}) };
         },
-        formatStats,
+        (stats, f) => f.formatStats(stats),
       );
     });
 }
 
 async function writeCharts(
+  tools: Tools,
   dir: string,
-  stats: Awaited<ReturnType<typeof applicationStats>>,
+  stats: Awaited<ReturnType<Tools["applicationStats"]>>,
 ): Promise<string[]> {
-  const charts = await applicationCharts(stats);
+  const charts = await tools.applicationCharts(stats);
   if (charts.length === 0) return [];
   try {
     mkdirSync(dir, { recursive: true });

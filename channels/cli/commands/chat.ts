@@ -31,7 +31,7 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: ChatOptions) => {
       if (opts.model && !MODELS.includes(opts.model as (typeof MODELS)[number]))
         throw new CareerCraftError("validation", `--model must be one of ${MODELS.join(", ")}.`);
-      const config = ctx.config();
+      const config = await ctx.config();
       const [
         { createConversation },
         { createLogger },

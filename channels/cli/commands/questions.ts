@@ -7,33 +7,18 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import type { Db } from "../../../data/db/index.ts";
-import { embedderFromConfig } from "../../../data/embeddings/index.ts";
 import { CareerCraftError, isCareerCraftError, validationError } from "../../../data/errors.ts";
-import { resolveRole } from "../../../data/questions/roles.ts";
 import {
   DIFFICULTIES,
   type Difficulty,
   QUESTION_TYPES,
   type QuestionType,
-} from "../../../data/questions/types.ts";
+} from "../../../data/questions/kinds.ts";
+import { resolveRole } from "../../../data/questions/roles.ts";
 import type { QuestionFilters } from "../../../data/repositories/questions.ts";
-import { createQuestionsRepository } from "../../../data/repositories/questions.ts";
-import {
-  bookmarkQuestion,
-  listBookmarks,
-  removeBookmark,
-  requireVisibleQuestion,
-} from "../../../tools/interviews/bookmarks.ts";
-import { createInterviewContext, type InterviewContext } from "../../../tools/interviews/context.ts";
-import { gapSkillsFromAnalysis, questionsForGaps } from "../../../tools/interviews/gaps.ts";
+import type { InterviewContext } from "../../../tools/interviews/context.ts";
 import { MAX_IMPORT_BYTES, tooLarge } from "../../../tools/interviews/import/decode.ts";
-import { importQuestions } from "../../../tools/interviews/import/import-questions.ts";
-import {
-  pickPracticeQuestion,
-  practiceHistory,
-  submitPracticeAnswer,
-} from "../../../tools/interviews/practice.ts";
-import { type SearchMode, searchQuestions } from "../../../tools/interviews/search.ts";
+import type { SearchMode } from "../../../tools/interviews/search.ts";
 import type { CliContext } from "../context.ts";
 import {
   formatFeedback,
@@ -56,18 +41,45 @@ interface FilterOptions extends Common {
   type?: string;
 }
 
+// The question bank, the embedders and the interview tools load when a subcommand runs,
+// so `careercraft --help` and every other command do not pay for them at startup.
+async function loadModules() {
+  const [embeddings, repository, bookmarks, context, gaps, importer, practice, search] = await Promise.all([
+    import("../../../data/embeddings/index.ts"),
+    import("../../../data/repositories/questions.ts"),
+    import("../../../tools/interviews/bookmarks.ts"),
+    import("../../../tools/interviews/context.ts"),
+    import("../../../tools/interviews/gaps.ts"),
+    import("../../../tools/interviews/import/import-questions.ts"),
+    import("../../../tools/interviews/practice.ts"),
+    import("../../../tools/interviews/search.ts"),
+  ]);
+  return {
+    ...embeddings,
+    ...repository,
+    ...bookmarks,
+    ...context,
+    ...gaps,
+    ...importer,
+    ...practice,
+    ...search,
+  };
+}
+type Modules = Awaited<ReturnType<typeof loadModules>>;
+
 async function run<T>(
   ctx: CliContext,
   opts: Common,
-  work: (ic: InterviewContext, db: Db) => Promise<T>,
+  work: (ic: InterviewContext, db: Db, m: Modules) => Promise<T>,
   print: (result: T) => string,
 ): Promise<void> {
   try {
-    const config = ctx.config();
+    const config = await ctx.config();
+    const m = await loadModules();
     await ctx.withDb(async (db) => {
-      const ic = createInterviewContext(db, { embedder: embedderFromConfig(config) });
+      const ic = m.createInterviewContext(db, { embedder: m.embedderFromConfig(config) });
       await ic.ready();
-      const result = await work(ic, db);
+      const result = await work(ic, db, m);
       if (opts.json) ctx.printJson(result);
       else ctx.stdout.write(`${print(result)}\n`);
     });
@@ -138,14 +150,14 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (ic) => {
+        async (ic, _db, m) => {
           const mode = opts.mode as SearchMode;
           if (!["hybrid", "vector", "lexical"].includes(mode))
             throw validationError("--mode must be hybrid, vector or lexical.");
           const asker = await ic.asker(opts.user);
           const filters = { ...filtersFrom(ic, opts), organizationId: asker.organizationId };
           const limit = parseLimit(opts.limit, 10);
-          return searchQuestions(ic, { query: words.join(" "), filters, limit, mode });
+          return m.searchQuestions(ic, { query: words.join(" "), filters, limit, mode });
         },
         formatHits,
       );
@@ -163,17 +175,17 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (ic, db) => {
+        async (ic, db, m) => {
           const content = readImportFile(file);
           const organizationId = await ic.importTarget(opts.user);
-          return importQuestions(
+          return m.importQuestions(
             {
               embedder: ic.embedder,
               resolveSkill: ic.resolveSkill,
               existingTextKeys: (keys, org) => ic.questions.existingTextKeys(keys, org),
               saveAll: async (qs, vectors, embedderId) => {
                 await db.transaction((tx) =>
-                  createQuestionsRepository(tx).saveImported(qs, vectors, embedderId),
+                  m.createQuestionsRepository(tx).saveImported(qs, vectors, embedderId),
                 );
               },
             },
@@ -193,7 +205,7 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (ic) => requireVisibleQuestion(ic.questions, await ic.asker(opts.user), id),
+        async (ic, _db, m) => m.requireVisibleQuestion(ic.questions, await ic.asker(opts.user), id),
         formatQuestion,
       );
     });
@@ -208,10 +220,10 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (ic) => {
+        async (ic, _db, m) => {
           const asker = await ic.asker(requireUser(opts));
-          if (opts.remove) return { id, ...(await removeBookmark(ic, asker, id)) };
-          const { question, added } = await bookmarkQuestion(ic, asker, id);
+          if (opts.remove) return { id, ...(await m.removeBookmark(ic, asker, id)) };
+          const { question, added } = await m.bookmarkQuestion(ic, asker, id);
           return { id: question.id, added };
         },
         (r) =>
@@ -232,7 +244,7 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (ic) => listBookmarks(ic, await ic.asker(requireUser(opts))),
+        async (ic, _db, m) => m.listBookmarks(ic, await ic.asker(requireUser(opts))),
         (list) => (list.length ? list.map((q) => formatQuestionLine(q)).join("\n") : "No bookmarks yet."),
       );
     });
@@ -246,14 +258,14 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (ic) => {
+        async (ic, _db, m) => {
           const asker = await ic.asker(requireUser(opts));
           const skills = opts.gaps
-            ? gapSkillsFromAnalysis(await ic.questions.latestAnalysisResult(asker.userId))
+            ? m.gapSkillsFromAnalysis(await ic.questions.latestAnalysisResult(asker.userId))
             : undefined;
           if (opts.gaps && !skills?.length)
             throw new CareerCraftError("not_found", "No gaps found: run an analysis first.");
-          return pickPracticeQuestion(ic, asker, {
+          return m.pickPracticeQuestion(ic, asker, {
             ...filtersFrom(ic, opts),
             bookmarked: opts.bookmarked,
             skills,
@@ -275,11 +287,11 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (ic) => {
+        async (ic, _db, m) => {
           const asker = await ic.asker(requireUser(opts));
           const answer = opts.answerFile ? readAnswerFile(opts.answerFile) : opts.answer;
           if (!answer) throw validationError("Give your answer with --answer TEXT or --answer-file FILE.");
-          return submitPracticeAnswer(ic, asker, { questionId: id, answer });
+          return m.submitPracticeAnswer(ic, asker, { questionId: id, answer });
         },
         (r) => formatFeedback(r.feedback, r.attemptNumber, r.previousBest),
       );
@@ -294,7 +306,7 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (ic) => practiceHistory(ic, await ic.asker(requireUser(opts)), id),
+        async (ic, _db, m) => m.practiceHistory(ic, await ic.asker(requireUser(opts)), id),
         (list) =>
           list.length
             ? list.map((a) => `${a.createdAt}  ${a.questionId}  score ${a.score ?? "-"}`).join("\n")
@@ -311,7 +323,7 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        async (ic) => {
+        async (ic, _db, m) => {
           const asker = await ic.asker(opts.skills ? opts.user : requireUser(opts));
           const gapSkills = opts.skills
             ? opts.skills.split(",").map((s) => {
@@ -319,9 +331,9 @@ export function register(program: Command, ctx: CliContext): void {
                 if (!skill) throw validationError(`"${s.trim()}" is not a skill we know.`);
                 return skill;
               })
-            : gapSkillsFromAnalysis(await ic.questions.latestAnalysisResult(asker.userId));
+            : m.gapSkillsFromAnalysis(await ic.questions.latestAnalysisResult(asker.userId));
           const filters = { ...filtersFrom(ic, opts), organizationId: asker.organizationId };
-          return questionsForGaps(ic, { gapSkills, filters, perSkill: parseLimit(opts.perSkill, 3) });
+          return m.questionsForGaps(ic, { gapSkills, filters, perSkill: parseLimit(opts.perSkill, 3) });
         },
         formatGaps,
       );

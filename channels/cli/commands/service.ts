@@ -12,7 +12,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description("run the service (HTTP channels, agent, job queue) until SIGTERM/SIGINT")
     .action(async () => {
       const { runUntilSignal } = await service();
-      await runUntilSignal(ctx.config());
+      await runUntilSignal(await ctx.config());
     });
 
   program
@@ -20,7 +20,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description("run queued jobs only (reminders, long parses) against REDIS_URL; for the scaled-out shape")
     .action(async () => {
       const { runWorkerUntilSignal } = await service();
-      await runWorkerUntilSignal(ctx.config());
+      await runWorkerUntilSignal(await ctx.config());
     });
 
   program
@@ -29,7 +29,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--json", "print the result as JSON")
     .action(async (opts: { json?: boolean }) => {
       const { migrateToLatest, openDatabase } = await import("../../../data/db/index.ts");
-      const c = ctx.config();
+      const c = await ctx.config();
       const db = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
       try {
         const { applied } = await migrateToLatest(db);

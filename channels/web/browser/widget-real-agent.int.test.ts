@@ -79,6 +79,8 @@ describe.skipIf(Boolean(unavailable))("widget in a real browser on the real conv
 
     await sendMessage(page, "hi! what can you do?");
     expect(await lastBotText(page)).toMatch(/resume/i);
+    // Paragraphs stay apart in the bubble's text too ("start?\nI'm", never "start?I'm").
+    expect(await lastBotText(page)).not.toMatch(/[a-z)"][.!?][A-Z][a-z]/);
 
     const pdf = textPdf(RESUME);
     await widget(page)

@@ -3,9 +3,9 @@
  * by `node --import tsx tools/resume/eval/run.ts`, and by the evals harness.
  */
 
-import { titleFromSentence, titleScore } from "../fields/job-header.ts";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { resumeSkillSets } from "../../skills/eval/dotin.ts";
+import { titleFromSentence, titleScore } from "../fields/job-header.ts";
 import type { ParsedText } from "../parse-text.ts";
 import { parseResumeText } from "../parse-text.ts";
 import type { SkillExtractor } from "../skills-port.ts";

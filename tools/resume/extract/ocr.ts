@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { createWorker, OEM, type Worker } from "tesseract.js";
+import type { Worker } from "tesseract.js";
 import { CareerCraftError } from "../../../data/errors.ts";
 
 const require = createRequire(import.meta.url);
@@ -29,21 +29,29 @@ export function localLangPath(): string {
 let worker: Promise<Worker> | undefined;
 
 function getWorker(): Promise<Worker> {
-  worker ??= createWorker("eng", OEM.LSTM_ONLY, {
-    langPath: localLangPath(),
-    cachePath: path.join(os.tmpdir(), "careercraft-ocr"),
-    cacheMethod: "none",
-    gzip: true,
-  }).catch((error: unknown) => {
-    worker = undefined;
-    throw new CareerCraftError(
-      "internal",
-      "The OCR engine could not start, so scanned resumes cannot be read right now.",
-      {
-        cause: error,
-      },
-    );
-  });
+  if (worker) return worker;
+  // Checked first so a missing model is reported as such, not as an engine failure.
+  const langPath = localLangPath();
+  // tesseract.js loads on the first OCR, not with every PDF parse (text PDFs never need it).
+  worker = import("tesseract.js")
+    .then(({ createWorker, OEM }) =>
+      createWorker("eng", OEM.LSTM_ONLY, {
+        langPath,
+        cachePath: path.join(os.tmpdir(), "careercraft-ocr"),
+        cacheMethod: "none",
+        gzip: true,
+      }),
+    )
+    .catch((error: unknown) => {
+      worker = undefined;
+      throw new CareerCraftError(
+        "internal",
+        "The OCR engine could not start, so scanned resumes cannot be read right now.",
+        {
+          cause: error,
+        },
+      );
+    });
   return worker;
 }
 

@@ -6,7 +6,14 @@ import type { ParsedContact, ResumeLink, Scored } from "../types.ts";
 import { findLocations, locationFromLine } from "./location.ts";
 import { personNameFrom } from "./person-name.ts";
 
-export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+'’-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/**
+ * An address starts at the first letter or digit of a run of address characters. The
+ * lookbehind (which only ever looks back over punctuation) lets no later position of the
+ * same run start a match: without it a long run with no "@" (one 60,000-letter "word") was
+ * re-scanned from every position, which took time quadratic in its length.
+ */
+export const EMAIL_RE =
+  /[A-Za-z0-9](?<=(?:^|[^A-Za-z0-9._%+'’-])[._%+'’-]*[A-Za-z0-9])[A-Za-z0-9._%+'’-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PHONE_RE =
   /(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s*|\d{2,5}[\s.-]?)\d{2,5}(?:[\s.-]?\d{2,5}){1,3}(?![\w/])/g;
 const URL_RE =

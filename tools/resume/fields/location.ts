@@ -5,8 +5,13 @@
  */
 import { isPlaceList, PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./places.ts";
 
+/**
+ * A place name starts at the first capital of a run of name characters (the lookbehind only
+ * looks back over lower-case letters and punctuation): a later capital of the same run could
+ * only match where the first one does, and trying each of them made a long word quadratic.
+ */
 const CITY_REGION_RE =
-  /([A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}),\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3}|[A-Z]{2})\b(?:\s+\d{5,6}(?:-\d{4})?)?/g;
+  /([A-Z](?<=(?:^|[^A-Za-z.'’-])[a-z.'’-]*[A-Z])[A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}),\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3}|[A-Z]{2})\b(?:\s+\d{5,6}(?:-\d{4})?)?/g;
 
 function cleanPart(s: string): string {
   return s.replace(/^(?:at|in|near|from)\s+/i, "").trim();
@@ -45,7 +50,7 @@ export function locationFromLine(line: string): string | undefined {
   const indeed = /^(.+?)\s+-\s+Email me on Indeed/i.exec(line);
   if (indeed && isPlaceList(indeed[1])) return indeed[1].trim();
   if (/@/.test(line) && !indeed) {
-    const withoutEmail = line.replace(/\S+@\S+/g, " ");
+    const withoutEmail = line.replace(/(?<!\S)\S+@\S+/g, " ");
     const found = findLocations(withoutEmail);
     return found[0];
   }

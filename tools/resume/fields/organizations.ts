@@ -8,8 +8,10 @@ import { INSTITUTION_RE } from "./vocab.ts";
 const SUFFIX =
   "(?:(?:\\(P\\)|Pvt\\.?|PVT\\.?|Private|PRIVATE)\\s*(?:Ltd|LTD|Limited|LIMITED)\\.?|Ltd\\.?|LTD\\.?|Limited|LIMITED|Inc\\.?|INC\\.?|LLC|LLP|L\\.P\\.|Corporation|CORPORATION|Corp\\.?|CORP\\.?|GmbH|Technologies|TECHNOLOGIES|Infotech|INFOTECH|(?:Company|COMPANY)(?:\\s+(?:Ltd|LTD)\\.?)?)";
 const NAME_WORD = "(?:[A-Z][A-Za-z0-9&.'’-]*|&|of|and)";
+// The name starts at the start of a run of name characters (the lookbehind): starting at
+// every capital inside one long run ("A.A.A.…") re-scanned the run from each, quadratically.
 const ORG_RE = new RegExp(
-  `\\b((?:[A-Z][A-Za-z0-9&.'’-]*)(?:\\s+${NAME_WORD}){0,5}?,?\\s+${SUFFIX})(?![A-Za-z])`,
+  `(?<![A-Za-z0-9&.'’-])\\b((?:[A-Z][A-Za-z0-9&.'’-]*)(?:\\s+${NAME_WORD}){0,5}?,?\\s+${SUFFIX})(?![A-Za-z])`,
   "g",
 );
 

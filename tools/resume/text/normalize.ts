@@ -61,11 +61,12 @@ export function repairGluedDates(text: string): string {
 
 /** Whether the text lost its line breaks: long lines whose structure lives in double spaces. */
 export function isFlattened(text: string): boolean {
-  const lines = text.split("\n").filter((l) => l.trim().length > 0);
-  if (lines.length === 0) return false;
-  const longest = Math.max(...lines.map((l) => l.length));
-  const doubleSpaces = (text.match(/\S {2,}\S/g) ?? []).length;
-  return longest > 250 && doubleSpaces >= 5;
+  // Only double spaces inside the long lines count: a long line without them (a pasted
+  // keyword list) says nothing about the other lines, and must not get them split.
+  let doubleSpaces = 0;
+  for (const line of text.split("\n"))
+    if (line.length > 250) doubleSpaces += (line.match(/\S {2,}\S/g) ?? []).length;
+  return doubleSpaces >= 5;
 }
 
 export interface NormalizedText {

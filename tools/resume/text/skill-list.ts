@@ -104,7 +104,14 @@ export function splitTrailingSkillLists(sections: ResumeSection[], lines: string
     }
     const listStart = s.start + lines.slice(s.startLine, cut).reduce((n, l) => n + l.length + 1, 0);
     out.push({ ...s, endLine: cut, end: listStart - 1 });
-    out.push({ kind: "skills", heading: null, startLine: cut, endLine: s.endLine, start: listStart, end: s.end });
+    out.push({
+      kind: "skills",
+      heading: null,
+      startLine: cut,
+      endLine: s.endLine,
+      start: listStart,
+      end: s.end,
+    });
   }
   return out;
 }

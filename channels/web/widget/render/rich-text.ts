@@ -11,6 +11,12 @@ const BULLET = /^\s*[-*•]\s+/;
 
 export function richText(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
+  // Newline text nodes between blocks, list items and after line breaks render as nothing,
+  // but keep the bubble's text (copy, screen readers, textContent) from running sentences
+  // of two paragraphs together ("start?I'm ...").
+  const gap = (parent: Node) => {
+    if (parent.lastChild) parent.appendChild(document.createTextNode("\n"));
+  };
   for (const block of text.split(/\n{2,}/)) {
     // Consecutive bullet lines become one list; other lines a paragraph with line breaks.
     let paragraph: HTMLParagraphElement | undefined;
@@ -18,13 +24,20 @@ export function richText(text: string): DocumentFragment {
     for (const line of block.split("\n")) {
       if (BULLET.test(line)) {
         paragraph = undefined;
-        list ??= fragment.appendChild(h("ul"));
+        if (!list) {
+          gap(fragment);
+          list = fragment.appendChild(h("ul"));
+        }
+        gap(list);
         list.appendChild(inline(h("li"), line.replace(BULLET, "")));
         continue;
       }
       list = undefined;
-      if (paragraph) paragraph.appendChild(h("br"));
-      else paragraph = fragment.appendChild(h("p"));
+      if (paragraph) paragraph.append(h("br"), document.createTextNode("\n"));
+      else {
+        gap(fragment);
+        paragraph = fragment.appendChild(h("p"));
+      }
       inline(paragraph, line);
     }
   }

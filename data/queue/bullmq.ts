@@ -4,15 +4,15 @@
  * BullMQ's failed set, which is our dead-letter list.
  */
 import { type Job, Queue, Worker } from "bullmq";
-import { CareerCraftError } from "../errors.ts";
 import {
+  addHandler,
   DEFAULT_ATTEMPTS,
   DEFAULT_BACKOFF_MS,
   type DeadJob,
   type EnqueueOptions,
   type HandlerOptions,
-  type JobHandler,
   type JobQueue,
+  type RegisteredHandler,
 } from "./types.ts";
 
 export interface BullQueueOptions {
@@ -44,19 +44,13 @@ export function createBullQueue(options: BullQueueOptions): JobQueue {
   const name = options.queueName ?? "jobs";
   const queue = new Queue(name, { connection, prefix });
   queue.on("error", () => undefined);
-  const handlers = new Map<string, { handler: JobHandler<any>; attempts: number; backoffMs: number }>();
+  const handlers = new Map<string, RegisteredHandler>();
   let worker: Worker | undefined;
 
   return {
     kind: "bullmq",
     register(jobName, handler, opts: HandlerOptions = {}) {
-      if (handlers.has(jobName))
-        throw new CareerCraftError("conflict", `Job handler "${jobName}" is already registered.`);
-      handlers.set(jobName, {
-        handler,
-        attempts: opts.attempts ?? DEFAULT_ATTEMPTS,
-        backoffMs: opts.backoffMs ?? DEFAULT_BACKOFF_MS,
-      });
+      addHandler(handlers, jobName, handler, opts);
     },
     async enqueue(jobName, payload, opts: EnqueueOptions = {}) {
       const reg = handlers.get(jobName);

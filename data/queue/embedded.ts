@@ -4,23 +4,16 @@
  * when the process died is run again (handlers are idempotent by job key).
  */
 import type { Db } from "../db/types.ts";
-import { CareerCraftError } from "../errors.ts";
 import {
+  addHandler,
   DEFAULT_ATTEMPTS,
-  DEFAULT_BACKOFF_MS,
   type DeadJob,
   type EnqueueOptions,
   type HandlerOptions,
-  type JobHandler,
   type JobQueue,
+  type RegisteredHandler,
   retryDelay,
 } from "./types.ts";
-
-interface Registered {
-  handler: JobHandler<any>;
-  attempts: number;
-  backoffMs: number;
-}
 
 interface Row {
   id: number;
@@ -38,7 +31,7 @@ export interface EmbeddedQueueOptions {
 }
 
 export function createEmbeddedQueue(db: Db, options: EmbeddedQueueOptions = {}): JobQueue {
-  const handlers = new Map<string, Registered>();
+  const handlers = new Map<string, RegisteredHandler>();
   const concurrency = options.concurrency ?? 4;
   const pollMs = options.pollMs ?? 500;
   const running = new Set<Promise<void>>();
@@ -114,13 +107,7 @@ export function createEmbeddedQueue(db: Db, options: EmbeddedQueueOptions = {}):
   return {
     kind: "embedded",
     register(name, handler, opts: HandlerOptions = {}) {
-      if (handlers.has(name))
-        throw new CareerCraftError("conflict", `Job handler "${name}" is already registered.`);
-      handlers.set(name, {
-        handler,
-        attempts: opts.attempts ?? DEFAULT_ATTEMPTS,
-        backoffMs: opts.backoffMs ?? DEFAULT_BACKOFF_MS,
-      });
+      addHandler(handlers, name, handler, opts);
     },
     async enqueue(name, payload, opts: EnqueueOptions = {}) {
       const attempts = handlers.get(name)?.attempts ?? DEFAULT_ATTEMPTS;

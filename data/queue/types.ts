@@ -1,3 +1,4 @@
+import { CareerCraftError } from "../errors.ts";
 /**
  * Named background jobs. Handlers are registered once at start-up; the same handlers
  * run on BullMQ (REDIS_URL set) or on the embedded runner (jobs kept in Postgres).
@@ -53,4 +54,26 @@ export const DEFAULT_BACKOFF_MS = 1000;
 
 export function retryDelay(backoffMs: number, attempt: number): number {
   return backoffMs * 2 ** Math.max(0, attempt - 1);
+}
+
+export interface RegisteredHandler {
+  handler: JobHandler<any>;
+  attempts: number;
+  backoffMs: number;
+}
+
+/** The one place both runners record handlers; a name registered twice is a wiring bug. */
+export function addHandler(
+  handlers: Map<string, RegisteredHandler>,
+  name: string,
+  handler: JobHandler<any>,
+  options: HandlerOptions = {},
+): void {
+  if (handlers.has(name))
+    throw new CareerCraftError("conflict", `Job handler "${name}" is already registered.`);
+  handlers.set(name, {
+    handler,
+    attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+    backoffMs: options.backoffMs ?? DEFAULT_BACKOFF_MS,
+  });
 }

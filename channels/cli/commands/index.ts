@@ -13,6 +13,7 @@ import { register as questions } from "./questions.ts";
 import { register as roadmap } from "./roadmap.ts";
 import { register as service } from "./service.ts";
 import { register as taxonomy } from "./taxonomy.ts";
+import { register as users } from "./users.ts";
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   service(program, ctx);
@@ -25,4 +26,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   taxonomy(program, ctx);
   extractSkills(program, ctx);
   chat(program, ctx);
+  users(program, ctx);
 }

@@ -1,35 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { cli } from "../../../test-support/cli.ts";
 import { executableBytes, twoColumnPdf } from "../../../test-support/fixtures/resume/index.ts";
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../../..");
 const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-parse-resume-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ["--import", "tsx", "channels/cli/main.ts", ...args],
-      {
-        cwd: root,
-        // No database or service is configured: the command must not need one.
-        env: { ...process.env, DATABASE_URL: "", REDIS_URL: "" },
-        timeout: 90_000,
-        maxBuffer: 16 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe("careercraft parse-resume", { timeout: 120_000 }, () => {
   it("prints the parsed profile as JSON from the file alone", async () => {

@@ -1,30 +1,7 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
+import { cli } from "../../../test-support/cli.ts";
 import { register, runTaxonomyLookup } from "./taxonomy.ts";
-
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../../..");
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ["--import", "tsx", "channels/cli/main.ts", ...args],
-      {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: "", REDIS_URL: "" },
-        timeout: 90_000,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe("careercraft taxonomy lookup", { timeout: 240_000 }, () => {
   it("k8s --json names Kubernetes with its parent", async () => {

@@ -9,6 +9,7 @@ import { createWebChannel } from "./channels/web/index.ts";
 import { webReminderDelivery } from "./channels/web/reminder-delivery.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./data/db/types.ts";
+import { embedderFromConfig } from "./data/embeddings/index.ts";
 import type { Logger } from "./data/logger.ts";
 import type { JobQueue } from "./data/queue/types.ts";
 import { routeReminders, wireReminderJobs } from "./tools/applications/index.ts";
@@ -52,7 +53,7 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
 
   // Loading and embedding the interview bank takes seconds on a fresh database: do it
   // now, in the background, instead of in someone's first interview question.
-  const bankReady = createInterviewContext(db)
+  const bankReady = createInterviewContext(db, { embedder: embedderFromConfig(config) })
     .ready()
     .then(
       (report) => logger.info({ report }, "interview question bank ready"),

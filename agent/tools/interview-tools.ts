@@ -4,8 +4,11 @@
  * ("for a data engineer", "on SQL") become the bank's filters through its own query
  * analysis; a filter that would leave nothing is dropped rather than answering empty.
  */
+
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
+import type { Config } from "../../config.ts";
 import type { Db } from "../../data/db/types.ts";
+import { embedderFromConfig } from "../../data/embeddings/index.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
@@ -22,11 +25,13 @@ import { defineTool, type ToolContext } from "./types.ts";
 
 // One interview context per database: it holds the embedder, loaded once.
 const contexts = new WeakMap<Db, Promise<InterviewContext>>();
-function interviews(db: Db): Promise<InterviewContext> {
+// The configured embedder (EMBEDDER=openai|gemini|offline), the same one the CLI and the
+// service start-up use; another one here would re-embed the whole bank back and forth.
+function interviews(db: Db, config: Config): Promise<InterviewContext> {
   let c = contexts.get(db);
   if (!c) {
     c = (async () => {
-      const ctx = createInterviewContext(db);
+      const ctx = createInterviewContext(db, { embedder: embedderFromConfig(config) });
       await ctx.ready();
       return ctx;
     })();
@@ -81,7 +86,7 @@ export const searchQuestionsTool = defineTool({
   description:
     "Find interview questions by topic, role, skill, difficulty or type (behavioral, technical, situational, system_design, case).",
   async run(args, ctx) {
-    const ic = await interviews(ctx.db);
+    const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
     const filters = { ...filtersFrom(ic, args), organizationId: who.organizationId };
     const query =
@@ -110,7 +115,7 @@ export const questionsForGapsTool = defineTool({
       ? await repo.getAnalysis(ctx.userId, ctx.focus.analysisId)
       : await repo.latestAnalysis(ctx.userId);
     if (!analysis) return { result: { needs: "analysis" } };
-    const ic = await interviews(ctx.db);
+    const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
     const gapSkills = gapSkillsFromAnalysis(analysis.result)
       .map((s) => ic.resolveSkill(s) ?? s)
@@ -137,7 +142,7 @@ export const practiceQuestionTool = defineTool({
   description:
     "Start (or continue) interview practice: pick a question for the person to answer, optionally by role, skill or type.",
   async run(args, ctx) {
-    const ic = await interviews(ctx.db);
+    const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
     const filters = filtersFrom(ic, args);
     let question: InterviewQuestion;
@@ -211,7 +216,7 @@ export const answerQuestionTool = defineTool({
   async run(args, ctx) {
     const questionId = args.questionId ?? ctx.focus.questionId;
     if (!questionId) return { result: { needs: "question" } };
-    const ic = await interviews(ctx.db);
+    const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
     const r = await submitPracticeAnswer(
       { ...ic, modelFeedback: ctx.model ? coachWith(ctx.model, ctx) : undefined },
@@ -250,7 +255,7 @@ export const bookmarkQuestionTool = defineTool({
   async run(args, ctx) {
     const questionId = args.questionId ?? ctx.focus.questionId;
     if (!questionId) return { result: { needs: "question" } };
-    const ic = await interviews(ctx.db);
+    const ic = await interviews(ctx.db, ctx.config);
     await bookmarkQuestion(ic, await asker(ic, ctx), questionId);
     return { result: { questionId, bookmarked: true } };
   },

@@ -270,10 +270,29 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    "queue_jobs", "practice_attempts", "bookmarks", "interview_questions", "reminders",
-    "application_status_events", "applications", "roadmap_progress", "roadmaps", "analyses", "jobs",
-    "resumes", "user_skills", "skills", "certifications", "projects", "experience", "education",
-    "profiles", "channel_identities", "users", "cohorts", "organizations",
+    "queue_jobs",
+    "practice_attempts",
+    "bookmarks",
+    "interview_questions",
+    "reminders",
+    "application_status_events",
+    "applications",
+    "roadmap_progress",
+    "roadmaps",
+    "analyses",
+    "jobs",
+    "resumes",
+    "user_skills",
+    "skills",
+    "certifications",
+    "projects",
+    "experience",
+    "education",
+    "profiles",
+    "channel_identities",
+    "users",
+    "cohorts",
+    "organizations",
   ]) {
     await sql`DROP TABLE IF EXISTS ${sql.raw(table)} CASCADE`.execute(db);
   }

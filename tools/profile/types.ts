@@ -7,7 +7,13 @@ export const PROFICIENCY_ORDER: Proficiency[] = ["beginner", "intermediate", "ad
 
 /** secondary < associate < bachelor < master < doctorate */
 export type EducationLevel = "secondary" | "associate" | "bachelor" | "master" | "doctorate";
-export const EDUCATION_ORDER: EducationLevel[] = ["secondary", "associate", "bachelor", "master", "doctorate"];
+export const EDUCATION_ORDER: EducationLevel[] = [
+  "secondary",
+  "associate",
+  "bachelor",
+  "master",
+  "doctorate",
+];
 
 /** ISO-like partial date: "2019", "2019-07". */
 export type PartialDate = string;

@@ -34,6 +34,9 @@ beforeAll(async () => {
     GOOGLE_API_KEY: "g-test-key",
     GEMINI_BASE_URL: gemini.baseUrl,
     GEMINI_MODEL: "gemini-stand-in",
+    // These stand-ins script chat replies only; question search keeps the offline
+    // embedder (with a key set, EMBEDDER=auto would choose the hosted one).
+    EMBEDDER: "offline",
     LOG_LEVEL: "silent",
   });
   conversation = await createConversation({

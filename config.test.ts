@@ -26,6 +26,7 @@ describe("loadConfig", () => {
     ["LOG_LEVEL", "loud", /LOG_LEVEL/],
     ["RESUME_MAX_BYTES", "-5", /RESUME_MAX_BYTES must be a whole number/],
     ["MODEL_PROVIDER", "claude", /MODEL_PROVIDER/],
+    ["EMBEDDING_DIMENSIONS", "wide", /EMBEDDING_DIMENSIONS must be a whole number greater than 0/],
   ])("a wrong %s=%s stops start-up with one line naming it", (name, value, pattern) => {
     let message = "";
     try {

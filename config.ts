@@ -71,6 +71,15 @@ const schema = z.object({
   MODEL_PROVIDER: optionalString
     .pipe(z.enum(["auto", "offline", "openai", "gemini"]).optional())
     .transform((v) => v ?? "auto"),
+  OPENAI_EMBEDDING_MODEL: optionalString,
+  GEMINI_EMBEDDING_MODEL: optionalString,
+  EMBEDDING_DIMENSIONS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, "must be a whole number greater than 0")
+      .transform(Number)
+      .optional(),
+  ),
   EMBEDDER: optionalString
     .pipe(z.enum(["auto", "offline", "openai", "gemini"]).optional())
     .transform((v) => v ?? "auto"),
@@ -108,6 +117,8 @@ export interface Config {
     gemini: { apiKey?: string; baseUrl?: string; model: string };
   };
   embedder: "offline" | "openai" | "gemini";
+  /** Hosted embedding model overrides; changing any of them re-embeds the question bank. */
+  embeddings: { openaiModel?: string; geminiModel?: string; dimensions?: number };
   resume: { maxBytes: number; maxPages: number; timeoutMs: number };
   applications: { followUpDays: number };
   web: {
@@ -167,6 +178,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       gemini: { apiKey: raw.GOOGLE_API_KEY, baseUrl: raw.GEMINI_BASE_URL, model: raw.GEMINI_MODEL },
     },
     embedder: chooseProvider(raw.EMBEDDER, raw),
+    embeddings: {
+      openaiModel: raw.OPENAI_EMBEDDING_MODEL,
+      geminiModel: raw.GEMINI_EMBEDDING_MODEL,
+      dimensions: raw.EMBEDDING_DIMENSIONS,
+    },
     resume: {
       maxBytes: raw.RESUME_MAX_BYTES,
       maxPages: raw.RESUME_MAX_PAGES,

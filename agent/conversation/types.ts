@@ -26,18 +26,10 @@ export interface Inbound {
   attachments: Attachment[];
 }
 
-export type ScoreKey =
-  | "skills"
-  | "experience"
-  | "education"
-  | "cultureFit"
-  | "location"
-  | "salary"
-  | "technicalSkills"
-  | "softSkills"
-  | "domainKnowledge"
-  | "readiness"
-  | "confidence";
+// The analysis contract's score names, defined once by the gap analysis.
+export type { ScoreKey } from "../../tools/gap/types.ts";
+
+import type { ScoreKey } from "../../tools/gap/types.ts";
 
 export interface ScoreCardPart {
   type: "scoreCard";

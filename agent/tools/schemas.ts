@@ -1,36 +1,18 @@
 /**
  * Argument schemas of every agent tool, in one place: the tool adapters bind them, the
  * offline planner emits calls that satisfy them, and the utterance test set is checked
- * against them. Pure zod, no domain imports, so the planner can load without the tools.
+ * against them. Only zod and constant lists (no domain code), so the planner can load
+ * without the tools; the lists come from where the domain defines them.
  */
 import { z } from "zod";
+import { APPLICATION_STATUSES } from "../../data/repositories/application-records.ts";
+import { SCORE_KEYS } from "../../tools/gap/types.ts";
+import { proficiencySchema } from "../../tools/profile/schemas.ts";
 
-export const proficiencySchema = z.enum(["beginner", "intermediate", "advanced", "expert"]);
-export const scoreKeySchema = z.enum([
-  "skills",
-  "experience",
-  "education",
-  "cultureFit",
-  "location",
-  "salary",
-  "technicalSkills",
-  "softSkills",
-  "domainKnowledge",
-  "readiness",
-  "confidence",
-]);
-export const applicationStatusSchema = z.enum([
-  "saved",
-  "applied",
-  "phone_screen",
-  "technical_interview",
-  "final_interview",
-  "offer",
-  "accepted",
-  "rejected",
-  "withdrawn",
-  "ghosted",
-]);
+export { proficiencySchema };
+
+export const scoreKeySchema = z.enum(SCORE_KEYS);
+export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
 export const profileEntryKindSchema = z.enum(["education", "experience", "project", "certification"]);
 
 const empty = z.object({});

@@ -37,21 +37,18 @@ export function createEmbedder(config: EmbedderConfig): Embedder {
   return createOfflineEmbedder();
 }
 
-/** The app's Config shape (config.ts) this needs, plus embedding-model overrides from the environment. */
+/** The part of the app's Config (config.ts) that chooses the embedder. */
 export interface EmbedderAppConfig {
   embedder: "offline" | "openai" | "gemini";
+  embeddings?: { openaiModel?: string; geminiModel?: string; dimensions?: number };
   models: { openai: { apiKey?: string; baseUrl?: string }; gemini: { apiKey?: string; baseUrl?: string } };
 }
 
-export function embedderFromConfig(
-  config: EmbedderAppConfig,
-  env: NodeJS.ProcessEnv = process.env,
-): Embedder {
-  const dims = env.EMBEDDING_DIMENSIONS ? Number.parseInt(env.EMBEDDING_DIMENSIONS, 10) : undefined;
-  const embeddingDimensions = dims && dims > 0 ? dims : undefined;
+export function embedderFromConfig(config: EmbedderAppConfig): Embedder {
+  const embeddingDimensions = config.embeddings?.dimensions;
   return createEmbedder({
     embedder: config.embedder,
-    openai: { ...config.models.openai, embeddingModel: env.OPENAI_EMBEDDING_MODEL, embeddingDimensions },
-    gemini: { ...config.models.gemini, embeddingModel: env.GEMINI_EMBEDDING_MODEL, embeddingDimensions },
+    openai: { ...config.models.openai, embeddingModel: config.embeddings?.openaiModel, embeddingDimensions },
+    gemini: { ...config.models.gemini, embeddingModel: config.embeddings?.geminiModel, embeddingDimensions },
   });
 }

@@ -82,6 +82,19 @@ describe("the service process on embedded defaults", { timeout: 180_000 }, () =>
     expect(await again.exit).toBe(0);
   });
 
+  it("shuts down cleanly when SIGTERM arrives while it is still starting", async () => {
+    const starting = startProcess({
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "cc-main-early-")),
+      PORT: "0",
+    });
+    starting.ready.catch(() => undefined);
+    // The first log line comes from start-up itself, before the service is ready.
+    await new Promise<void>((resolve) => starting.child.stdout!.once("data", () => resolve()));
+    starting.child.kill("SIGTERM");
+    expect(await starting.exit).toBe(0);
+    expect(starting.output()).toContain("signal received");
+  });
+
   it("stops start-up with one clear line for a wrong setting", async () => {
     const bad = startProcess({ DATA_DIR: dataDir, PORT: "not-a-port" });
     bad.ready.catch(() => undefined);

@@ -100,13 +100,17 @@ export async function startService(
   }
 }
 
-/** Runs the service until SIGTERM/SIGINT, then shuts down gracefully and exits 0. */
-export async function runUntilSignal(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel);
-  const service = await startService(config, logger);
-  const onSignal = (signal: string) => {
-    logger.info({ signal }, "signal received");
-    service.stop().then(
+/**
+ * Calls `stop` on the first SIGTERM/SIGINT, then exits 0 (1 if stopping failed); a
+ * second signal while stopping exits at once. Listening starts before start-up, so a
+ * signal that arrives while the service is still starting (or in the instant after it
+ * said it was ready) shuts it down too instead of killing it mid-write.
+ */
+function onStopSignal(logger: Logger, what: string): { stopWith(stop: () => Promise<void>): void } {
+  let stop: (() => Promise<void>) | undefined;
+  let signalled = false;
+  const run = () => {
+    stop!().then(
       () => process.exit(0),
       (err) => {
         logger.error({ err }, "shutdown failed");
@@ -114,8 +118,31 @@ export async function runUntilSignal(config: Config): Promise<void> {
       },
     );
   };
-  process.once("SIGTERM", onSignal);
-  process.once("SIGINT", onSignal);
+  const onSignal = (signal: string) => {
+    if (signalled) {
+      logger.warn({ signal }, "second signal: exiting without waiting");
+      process.exit(1);
+    }
+    signalled = true;
+    logger.info({ signal }, what);
+    if (stop) run();
+  };
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  return {
+    stopWith(fn) {
+      stop = fn;
+      if (signalled) run();
+    },
+  };
+}
+
+/** Runs the service until SIGTERM/SIGINT, then shuts down gracefully and exits 0. */
+export async function runUntilSignal(config: Config): Promise<void> {
+  const logger = createLogger(config.logLevel);
+  const signals = onStopSignal(logger, "signal received");
+  const service = await startService(config, logger);
+  signals.stopWith(() => service.stop());
 }
 
 /** `careercraft worker`: runs queued jobs only (no HTTP), for the scaled-out shape. */
@@ -130,18 +157,15 @@ export async function runWorkerUntilSignal(config: Config): Promise<void> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(db);
   const queue = createJobQueue(db, { redisUrl: config.redisUrl, concurrency: config.queue.concurrency });
+  const signals = onStopSignal(logger, "worker draining");
   const wired = await wireJobs({ db, queue, config, logger });
   await queue.start();
   logger.info({ queue: queue.kind }, "worker is running");
-  const stop = async (signal: string) => {
-    logger.info({ signal }, "worker draining");
+  signals.stopWith(async () => {
     await wired.close();
     await queue.close(config.shutdownTimeoutMs);
     await db.close();
-    process.exit(0);
-  };
-  process.once("SIGTERM", (s) => void stop(s));
-  process.once("SIGINT", (s) => void stop(s));
+  });
 }
 
 export function exitWithStartupError(error: unknown): never {

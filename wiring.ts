@@ -6,6 +6,7 @@
 import type { Express } from "express";
 import { createConversation } from "./agent/index.ts";
 import { createWebChannel } from "./channels/web/index.ts";
+import { RedisRateCounter } from "./channels/web/redis-rate-counter.ts";
 import { webReminderDelivery } from "./channels/web/reminder-delivery.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./data/db/types.ts";
@@ -49,7 +50,11 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
   const { app, db, queue, config, logger } = deps;
   const jobs = await wireJobs(deps);
   const conversation = await createConversation({ db, config, queue, logger });
-  app.use(createWebChannel({ converse: conversation.converse, db, config, logger }));
+  // Several instances share one Redis: their rate limits must count together.
+  const rateCounter = config.redisUrl
+    ? new RedisRateCounter({ redisUrl: config.redisUrl, logger })
+    : undefined;
+  app.use(createWebChannel({ converse: conversation.converse, db, config, logger, rateCounter }));
 
   // Loading and embedding the interview bank takes seconds on a fresh database: do it
   // now, in the background, instead of in someone's first interview question.
@@ -64,6 +69,7 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     async close() {
       await bankReady;
       await conversation.close();
+      await rateCounter?.close();
       await jobs.close();
     },
   };

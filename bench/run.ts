@@ -36,7 +36,11 @@ writeFileSync(
   out!,
   `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows: ctx.rows, failures }, null, 2)}\n`,
 );
-console.table(ctx.rows.map((r) => ({ name: r.name, unit: r.unit, p50: r.p50, p95: r.p95, n: r.n })));
+const p99 = (r: (typeof ctx.rows)[number]) =>
+  typeof r.p99 === "number" ? Math.round(r.p99 * 1000) / 1000 : undefined;
+console.table(
+  ctx.rows.map((r) => ({ name: r.name, unit: r.unit, p50: r.p50, p95: r.p95, p99: p99(r), n: r.n })),
+);
 console.log(JSON.stringify(ctx.rows));
 process.stderr.write(`bench: wrote ${out}\n`);
 process.exit(failures.length > 0 ? 1 : 0);

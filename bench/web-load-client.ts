@@ -1,7 +1,15 @@
 /**
  * The load generator of bench/web.bench.ts, run in a worker thread so the simulated
  * browsers do not share the server's event loop (in production they are elsewhere).
- * workerData: { url, sessions, turns }; posts back the samples in milliseconds.
+ * workerData: { url, sessions, turns, pacing? }; posts back the samples in milliseconds.
+ *
+ * Two load shapes:
+ * - paced: every session is a person who reads the reply and types the next message
+ *   (a think time drawn from `pacing.thinkMs` between turns) and who opened the page at
+ *   a moment spread over one think time — the usual closed model of a load test;
+ * - saturation (no pacing): every session sends its next message the instant the last
+ *   reply ends and all of them start together — a burst no real audience makes, which
+ *   measures capacity (turns per second) rather than what a person waits.
  */
 import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
@@ -18,7 +26,42 @@ export interface LoadResult {
   wallMs: number;
 }
 
-export async function runLoad(url: string, sessions: number, turns: string[]): Promise<LoadResult> {
+export interface Pacing {
+  /** Think time between turns, drawn uniformly from [min, max] milliseconds. */
+  thinkMs: [number, number];
+  seed: number;
+}
+
+/** A small seeded generator (mulberry32) so every run waits the same think times. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function runLoad(
+  url: string,
+  sessions: number,
+  turns: string[],
+  pacing?: Pacing,
+): Promise<LoadResult> {
+  // Each session's waits are drawn up front, so the schedule does not depend on which
+  // reply happened to finish first.
+  const random = seededRandom(pacing?.seed ?? 1);
+  const schedules = Array.from({ length: sessions }, () => {
+    if (!pacing) return { arrival: 0, thinks: turns.map(() => 0) };
+    const [min, max] = pacing.thinkMs;
+    // Arrivals spread over one mean think time: people do not open the page in unison.
+    const arrival = random() * ((min + max) / 2);
+    return { arrival, thinks: turns.map(() => min + random() * (max - min)) };
+  });
   const result: LoadResult = {
     streamOpen: [],
     firstEvent: [],
@@ -33,10 +76,12 @@ export async function runLoad(url: string, sessions: number, turns: string[]): P
   };
   const t0 = performance.now();
   await Promise.all(
-    Array.from({ length: sessions }, async () => {
+    schedules.map(async (schedule) => {
+      if (schedule.arrival) await sleep(schedule.arrival);
       const client = await openSession(url).catch((error: Error) => fail(`session: ${error.message}`));
       if (!client) return;
-      for (const text of turns) {
+      for (const [i, text] of turns.entries()) {
+        if (i > 0 && schedule.thinks[i]) await sleep(schedule.thinks[i]);
         const started = performance.now();
         let first = 0;
         try {
@@ -68,6 +113,11 @@ export async function runLoad(url: string, sessions: number, turns: string[]): P
 }
 
 if (parentPort && workerData?.url) {
-  const { url, sessions, turns } = workerData as { url: string; sessions: number; turns: string[] };
-  parentPort.postMessage(await runLoad(url, sessions, turns));
+  const { url, sessions, turns, pacing } = workerData as {
+    url: string;
+    sessions: number;
+    turns: string[];
+    pacing?: Pacing;
+  };
+  parentPort.postMessage(await runLoad(url, sessions, turns, pacing));
 }

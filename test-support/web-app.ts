@@ -20,6 +20,7 @@ export async function startWebTestServer(options: {
   web?: Partial<WebChannelOptions["config"]["web"]>;
   maxUploadBytes?: number;
   limits?: WebChannelOptions["limits"];
+  rateCounter?: WebChannelOptions["rateCounter"];
   pingIntervalMs?: number;
   host?: string;
 }): Promise<WebTestServer> {
@@ -36,6 +37,7 @@ export async function startWebTestServer(options: {
         resume: { maxBytes: options.maxUploadBytes ?? 5 * 1024 * 1024 },
       },
       ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.rateCounter ? { rateCounter: options.rateCounter } : {}),
       ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
     }),
   );

@@ -11,7 +11,7 @@ import type { Queryable } from "../../data/db/types.ts";
 import type { WebContext, WebSettings } from "./context.ts";
 import { corsGuard } from "./http/cors.ts";
 import { errorHandler } from "./http/errors.ts";
-import { RateLimiter, type RateLimitRule } from "./rate-limit.ts";
+import { type RateCounter, RateLimiter, type RateLimitRule } from "./rate-limit.ts";
 import { widgetAsset, widgetRoute } from "./routes/assets.ts";
 import { chatRoute } from "./routes/chat.ts";
 import { demoPageRoute } from "./routes/demo-page.ts";
@@ -32,6 +32,11 @@ export interface WebChannelOptions {
   logger: BaseLogger;
   /** Overrides for tests and load runs; defaults derive from config.web.rateLimitPerMinute. */
   limits?: { perSession?: RateLimitRule; perAddress?: RateLimitRule };
+  /**
+   * Where the limits count: shared Redis counters when the app runs several instances
+   * (wiring.ts passes them when REDIS_URL is set), this process's memory by default.
+   */
+  rateCounter?: RateCounter;
   pingIntervalMs?: number;
   /** Serve the demo page at GET / (default true). */
   demoPage?: boolean;
@@ -51,9 +56,13 @@ export function createWebChannel(options: WebChannelOptions): Router {
     logger,
     settings: config.web,
     maxUploadBytes: config.resume.maxBytes,
-    sessionLimiter: new RateLimiter(options.limits?.perSession ?? { limit: perMinute, windowMs: 60_000 }),
+    sessionLimiter: new RateLimiter(
+      options.limits?.perSession ?? { limit: perMinute, windowMs: 60_000 },
+      options.rateCounter,
+    ),
     addressLimiter: new RateLimiter(
       options.limits?.perAddress ?? { limit: perMinute * ADDRESS_MULTIPLIER, windowMs: 60_000 },
+      options.rateCounter,
     ),
     pingIntervalMs: options.pingIntervalMs ?? SSE_PING_INTERVAL_MS,
     activeTurns: new Set(),

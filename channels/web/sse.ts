@@ -30,6 +30,14 @@ export function openSse(res: Response, pingIntervalMs = SSE_PING_INTERVAL_MS): S
 
   let nextId = 1;
   let closed = false;
+  // Events produced in one go (a reply's sentences, a card and its text) leave in one
+  // packet: the socket is corked on the first write and uncorked once the current
+  // burst of work has run, instead of one system call and one TCP segment per event.
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    res.uncork();
+  };
   const ping = setInterval(() => {
     if (!closed) res.write(": ping\n\n");
   }, pingIntervalMs);
@@ -43,6 +51,11 @@ export function openSse(res: Response, pingIntervalMs = SSE_PING_INTERVAL_MS): S
   return {
     send(event, data) {
       if (closed) return false;
+      if (!corked) {
+        corked = true;
+        res.cork();
+        process.nextTick(uncork);
+      }
       return res.write(`id: ${nextId++}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     },
     drained() {

@@ -6,13 +6,12 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { createPgConfig } from "@electric-sql/pglite/node-postgres";
-import { vector } from "@electric-sql/pglite-pgvector";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { CareerCraftError } from "../errors.ts";
 import { acquireDataDirLock, type DataDirLock } from "./lock.ts";
+import { pgliteThreadPoolConfig } from "./pglite-thread/connection.ts";
+import { PgliteThread } from "./pglite-thread/thread.ts";
 import type { Db, Queryable, QueryResult } from "./types.ts";
 
 export { migrateToLatest } from "./migrate.ts";
@@ -120,9 +119,11 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
     dataDir = path.join(options.dataDir, "pgdata");
     mkdirSync(dataDir, { recursive: true });
   }
-  let pglite: PGlite;
+  let pglite: PgliteThread;
   try {
-    pglite = await PGlite.create({ dataDir, extensions: { vector }, loadDataDir: options.loadDataDir });
+    // On its own thread: PGlite executes SQL synchronously, and on the main thread every
+    // query would stall HTTP streams and other people's turns (see pglite-thread/).
+    pglite = await PgliteThread.start({ dataDir, loadDataDir: options.loadDataDir });
   } catch (error) {
     lock?.release();
     throw new CareerCraftError(
@@ -135,7 +136,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
   }
   // PGlite is one connection: the pool must hand out exactly one client and never
   // close it while idle (the connection object is shared).
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 } as pg.PoolConfig);
+  const pool = new pg.Pool(pgliteThreadPoolConfig(pglite) as pg.PoolConfig);
   pool.on("error", () => undefined);
   return wrap(
     "pglite",
@@ -145,7 +146,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
       await pglite.close().catch(() => undefined);
       lock?.release();
     },
-    { dumpDataDir: async () => (await pglite.dumpDataDir("none")) as Blob },
+    { dumpDataDir: () => pglite.dumpDataDir() },
   );
 }
 

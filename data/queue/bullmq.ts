@@ -4,6 +4,7 @@
  * BullMQ's failed set, which is our dead-letter list.
  */
 import { type Job, Queue, Worker } from "bullmq";
+import { redisConnection } from "../redis.ts";
 import {
   addHandler,
   DEFAULT_ATTEMPTS,
@@ -22,20 +23,6 @@ export interface BullQueueOptions {
   queueName?: string;
   concurrency?: number;
   onError?: (error: unknown, job: { name: string; id: string }) => void;
-}
-
-export function redisConnection(url: string) {
-  const u = new URL(url);
-  return {
-    host: u.hostname,
-    port: Number(u.port || 6379),
-    username: u.username || undefined,
-    password: u.password ? decodeURIComponent(u.password) : undefined,
-    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
-    tls: u.protocol === "rediss:" ? {} : undefined,
-    // Required by BullMQ workers (blocking commands must not time out).
-    maxRetriesPerRequest: null,
-  };
 }
 
 export function createBullQueue(options: BullQueueOptions): JobQueue {

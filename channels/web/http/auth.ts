@@ -31,8 +31,8 @@ export function clientAddress(req: Request): string {
  * session, while a "read" (history on page load) does not use up the person's turns.
  */
 export async function authenticate(ctx: WebContext, req: Request, kind: "action" | "read"): Promise<Caller> {
-  ctx.addressLimiter.hit(`ip:${clientAddress(req)}`, "address");
+  await ctx.addressLimiter.hit(`ip:${clientAddress(req)}`, "address");
   const session = verifySession(await ctx.sessionSecret(), bearerToken(req));
-  if (kind === "action") ctx.sessionLimiter.hit(`session:${session.sid}`, "session");
+  if (kind === "action") await ctx.sessionLimiter.hit(`session:${session.sid}`, "session");
   return { session, identity: identityOf(session), key: identityKey(session) };
 }

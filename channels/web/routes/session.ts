@@ -20,7 +20,7 @@ const sessionBody = z.object({
 
 export function sessionRoute(ctx: WebContext) {
   return async (req: Request, res: Response) => {
-    ctx.addressLimiter.hit(`ip:${clientAddress(req)}`, "address");
+    await ctx.addressLimiter.hit(`ip:${clientAddress(req)}`, "address");
     const body = parseBody(sessionBody, req.body);
     const secret = await ctx.sessionSecret();
     const siteUser = body.siteIdentity

@@ -38,6 +38,9 @@ const words = (s: string) =>
 /** Plural-insensitive word key ("engineers" = "engineer"). */
 const key = (w: string) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
 
+/** The words of a text or title as the finder compares them (stop words dropped, plurals folded). */
+export const wordKeys = (text: string): string[] => words(text).map(key);
+
 interface IndexedTitle {
   role: RoleProfile;
   title: string;
@@ -49,18 +52,41 @@ export function createRoleFinder(compiled: CompiledRoles): RoleFinder {
   const titles: IndexedTitle[] = [];
   for (const role of compiled.roles) {
     for (const [title, weight] of [[role.title, 1] as [string, number], ...role.titles]) {
-      const keys = words(title).map(key);
+      const keys = wordKeys(title);
       if (keys.length > 0) titles.push({ role, title, weight, keys });
     }
   }
+  // A title matches only when every one of its words is in the text, so it is enough to
+  // look at titles through their rarest word: each title is filed under that one word, and
+  // a query visits only the titles filed under its own words (tens instead of every
+  // O*NET title — the scan took ~4 ms a turn).
+  const frequency = new Map<string, number>();
+  for (const t of titles) for (const k of new Set(t.keys)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+  const byRarestKey = new Map<string, number[]>();
+  titles.forEach((t, index) => {
+    const rarest = t.keys.reduce((a, b) => (frequency.get(b)! < frequency.get(a)! ? b : a));
+    const list = byRarestKey.get(rarest);
+    if (list) list.push(index);
+    else byRarestKey.set(rarest, [index]);
+  });
+
   return (text: string): RoleMatch | undefined => {
-    const present = new Set(words(text).map(key));
-    let best: { t: IndexedTitle; score: number } | undefined;
-    for (const t of titles) {
-      if (!t.keys.every((k) => present.has(k))) continue;
-      const score = t.keys.length * 10 + t.weight * 5;
-      if (!best || score > best.score || (score === best.score && t.role.code < best.t.role.code))
-        best = { t, score };
+    const present = new Set(wordKeys(text));
+    let best: { t: IndexedTitle; score: number; index: number } | undefined;
+    for (const k of present) {
+      for (const index of byRarestKey.get(k) ?? []) {
+        const t = titles[index]!;
+        if (!t.keys.every((w) => present.has(w))) continue;
+        const score = t.keys.length * 10 + t.weight * 5;
+        // Highest score, then lowest occupation code, then the title listed first.
+        if (
+          !best ||
+          score > best.score ||
+          (score === best.score &&
+            (t.role.code < best.t.role.code || (t.role.code === best.t.role.code && index < best.index)))
+        )
+          best = { t, score, index };
+      }
     }
     if (!best) return undefined;
     const zone = best.t.role.jobZone !== null ? compiled.zones[best.t.role.jobZone] : undefined;

@@ -1,0 +1,71 @@
+/**
+ * The indexed role finder must choose exactly what checking every O*NET title would:
+ * compared over titles from the whole real role data (as typed and inside a sentence)
+ * and generated mixes of title words.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { CompiledRoles } from "../../data/roles/types.ts";
+import { createRoleFinder, wordKeys } from "./role-finder.ts";
+
+const roles = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
+) as CompiledRoles;
+const findRole = createRoleFinder(roles);
+
+/** The plain definition: every title in order, all of its words present, best score wins. */
+const everyTitle = roles.roles.flatMap((role) =>
+  [[role.title, 1] as [string, number], ...role.titles].map(([title, weight]) => ({
+    role,
+    title,
+    weight,
+    keys: wordKeys(title),
+  })),
+);
+function scanEveryTitle(text: string): string | undefined {
+  const present = new Set(wordKeys(text));
+  let best: { code: string; title: string; score: number } | undefined;
+  for (const { role, title, weight, keys } of everyTitle) {
+    {
+      if (keys.length === 0 || !keys.every((k) => present.has(k))) continue;
+      const score = keys.length * 10 + weight * 5;
+      if (!best || score > best.score || (score === best.score && role.code < best.code))
+        best = { code: role.code, title, score };
+    }
+  }
+  return best ? `${best.code} ${best.title}` : undefined;
+}
+
+const answer = (text: string) => {
+  const m = findRole(text);
+  return m ? `${m.role.code} ${m.matchedTitle}` : undefined;
+};
+
+describe("role finder", () => {
+  const titles = roles.roles.flatMap((r) => [r.title, ...r.titles.map(([t]) => t)]);
+
+  it("finds the same title as a scan of every title, for O*NET titles across the whole list", () => {
+    let compared = 0;
+    // Every 40th title: the reference scan is what the index exists to avoid.
+    for (const title of titles.filter((_, i) => i % 40 === 0)) {
+      for (const text of [title, `I want to become a ${title} next year`]) {
+        expect(answer(text), text).toBe(scanEveryTitle(text));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it("agrees with the scan on generated mixes of title words", () => {
+    const vocabulary = [...new Set(titles.flatMap((t) => t.toLowerCase().split(/\s+/)))].slice(0, 4000);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 6 }), (picked) => {
+        const text = picked.join(" ");
+        expect(answer(text)).toBe(scanEveryTitle(text));
+      }),
+      { numRuns: 500, seed: 11 },
+    );
+  });
+});

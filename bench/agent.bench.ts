@@ -5,50 +5,14 @@
  * OpenAI stand-in (a simple turn: one model call before the tool, one after, no
  * duplicate tool calls).
  */
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { createConversation } from "../agent/conversation/converse.ts";
 import type { Identity } from "../agent/conversation/types.ts";
 import type { TurnStats } from "../agent/graph/turn.ts";
 import { loadConfig } from "../config.ts";
 import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
+import { scratchPostgresForBench } from "../test-support/postgres-database.ts";
 import { startOpenAIStandIn } from "../test-support/standins/openai.ts";
 import { type BenchContext, percentiles } from "./harness.ts";
-
-const ADMIN_URL =
-  process.env.TEST_ADMIN_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  "postgres://postgres@127.0.0.1:5432/postgres";
-
-async function freshPostgres(): Promise<{ db: Db; drop(): Promise<void> } | undefined> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    if (process.env.CI === "true") throw new Error(`PostgreSQL is required under CI=true (${ADMIN_URL})`);
-    process.stderr.write(
-      `agent bench: PostgreSQL at ${ADMIN_URL} not reachable; skipping the PostgreSQL row\n`,
-    );
-    return undefined;
-  }
-  const name = `cc_bench_agent_${randomBytes(4).toString("hex")}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), maxConnections: 5 });
-  await migrateToLatest(db);
-  return {
-    db,
-    async drop() {
-      await db.close();
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 async function drain(iterable: AsyncIterable<unknown>): Promise<void> {
   for await (const _ of iterable);
@@ -123,7 +87,7 @@ async function llmCallCounts(ctx: BenchContext, db: Db): Promise<void> {
 }
 
 export default async function agentBench(ctx: BenchContext): Promise<void> {
-  const postgres = await freshPostgres();
+  const postgres = await scratchPostgresForBench("agent bench");
   if (postgres) {
     try {
       await offlineTurns(ctx, postgres.db, "PostgreSQL");

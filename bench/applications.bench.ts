@@ -3,11 +3,11 @@
  * histories, 3,000 more of other people in the same tables (target p50 <= 20 ms) on embedded PGlite and on PostgreSQL, plus the
  * everyday writes and the chart rendering.
  */
-import pg from "pg";
 import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
 import { createApplicationStore } from "../data/repositories/application-store.ts";
 import { createUsersRepository } from "../data/repositories/users.ts";
 import { seedApplicationHistory } from "../test-support/application-history.ts";
+import { scratchPostgresForBench } from "../test-support/postgres-database.ts";
 import { applicationCharts } from "../tools/applications/charts.ts";
 import type { ApplicationsContext } from "../tools/applications/context.ts";
 import { addApplication, listApplications } from "../tools/applications/service.ts";
@@ -87,36 +87,6 @@ async function recordCpu(ctx: BenchContext, name: string, fn: () => Promise<unkn
   ctx.record({ name, unit: "ms", ...percentiles(samples), n: iterations });
 }
 
-/** A throwaway database on the configured (or local) server; null when there is none. */
-async function postgresScratch(): Promise<{ db: Db; drop(): Promise<void> } | null> {
-  const adminUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `cc_bench_apps_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    if (process.env.CI === "true") throw error;
-    process.stderr.write(`bench: applications on PostgreSQL skipped, ${adminUrl} not reachable\n`);
-    return null;
-  }
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), maxConnections: 4 });
-  await migrateToLatest(db);
-  return {
-    db,
-    async drop() {
-      await db.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 export default async function (ctx: BenchContext): Promise<void> {
   const pglite = await openDatabase({ memory: true });
   try {
@@ -125,7 +95,7 @@ export default async function (ctx: BenchContext): Promise<void> {
   } finally {
     await pglite.close();
   }
-  const scratch = await postgresScratch();
+  const scratch = await scratchPostgresForBench("applications bench", { maxConnections: 4 });
   if (!scratch) return;
   try {
     await benchOn(ctx, scratch.db, "postgres");

@@ -5,20 +5,18 @@
  * plus a filtered search (exact scan of one role) and the vector part alone.
  * Target: hybrid search p95 <= 10 ms on both.
  */
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
 import { createOfflineEmbedder } from "../data/embeddings/offline-embedder.ts";
 import { loadQuestionBank } from "../data/questions/load.ts";
 import type { InterviewQuestion } from "../data/questions/types.ts";
 import { syncQuestionVectors } from "../data/repositories/question-embeddings.ts";
+import { scratchPostgresForBench } from "../test-support/postgres-database.ts";
 import { createInterviewContext } from "../tools/interviews/context.ts";
 import { loadRetrievalSet } from "../tools/interviews/eval/retrieval-set.ts";
 import { searchQuestions } from "../tools/interviews/search.ts";
 import type { BenchContext } from "./harness.ts";
 
 const SIZE = 10_000;
-const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 const SETTINGS = [
   "at an early-stage startup",
@@ -89,30 +87,12 @@ async function measureSearches(ctx: BenchContext, db: Db, label: string): Promis
 }
 
 async function postgres(ctx: BenchContext): Promise<void> {
-  const name = `cc_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3_000 });
+  const scratch = await scratchPostgresForBench("interviews bench", { maxConnections: 4 });
+  if (!scratch) return;
   try {
-    await admin.connect();
-  } catch (error) {
-    const message = `interviews bench: PostgreSQL at ${ADMIN_URL} is not reachable (${(error as Error).message})`;
-    if (process.env.CI === "true") throw new Error(message);
-    process.stderr.write(`${message}; skipping the PostgreSQL half\n`);
-    return;
-  }
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), maxConnections: 4 });
-  try {
-    await migrateToLatest(db);
-    await measureSearches(ctx, db, "postgres");
+    await measureSearches(ctx, scratch.db, "postgres");
   } finally {
-    await db.close();
-    const drop = new pg.Client({ connectionString: ADMIN_URL });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await drop.end();
+    await scratch.drop();
   }
 }
 

@@ -12,18 +12,17 @@
  * p99 target is about; "saturation" — all 100 send at once and again the instant each
  * reply ends — measures capacity in turns per second and what a burst costs.
  */
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import pg from "pg";
 import pino from "pino";
 import { createConversation } from "../agent/conversation/converse.ts";
 import { openSession, postChat } from "../channels/web/test-helpers.ts";
 import { buildWidget } from "../channels/web/widget/build.ts";
 import { loadConfig } from "../config.ts";
 import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
+import { scratchPostgresForBench } from "../test-support/postgres-database.ts";
 import { createScriptedConverse } from "../test-support/scripted-converse.ts";
 import { readSse } from "../test-support/sse-client.ts";
 import { startWebTestServer } from "../test-support/web-app.ts";
@@ -118,31 +117,6 @@ async function benchBackend(ctx: BenchContext, label: string, db: Db, scripted =
   }
 }
 
-async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
-  const admin = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-  } catch {
-    process.stderr.write(`web bench: PostgreSQL at ${admin} not reachable; skipping the PostgreSQL run\n`);
-    return undefined;
-  }
-  const name = `cc_bench_web_${randomBytes(4).toString("hex")}`;
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 export default async function (ctx: BenchContext): Promise<void> {
   const bundle = await buildWidget();
   const kb = bundle.gzipped.length / 1024;
@@ -179,13 +153,11 @@ export default async function (ctx: BenchContext): Promise<void> {
   }
 
   if (!runs("postgres")) return;
-  const postgres = await freshPostgres();
+  const postgres = await scratchPostgresForBench("web bench", { maxConnections: 10 });
   if (!postgres) return;
-  const db = await openDatabase({ databaseUrl: postgres.url, maxConnections: 10 });
   try {
-    await benchBackend(ctx, "postgres", db);
+    await benchBackend(ctx, "postgres", postgres.db);
   } finally {
-    await db.close();
     await postgres.drop();
   }
 }

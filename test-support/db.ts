@@ -4,63 +4,26 @@
  * server the PostgreSQL half is skipped with a message, except under CI=true where
  * it fails: CI must never pass by skipping.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe } from "vitest";
 import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
 import { MIGRATIONS_DIR } from "../data/db/migrate.ts";
+import {
+  ADMIN_DATABASE_URL,
+  createPostgresTestDatabase,
+  isCI,
+  serverReachable,
+} from "./postgres-database.ts";
 
-export const ADMIN_DATABASE_URL =
-  process.env.TEST_ADMIN_DATABASE_URL ??
-  process.env.DATABASE_URL ??
-  "postgres://postgres@127.0.0.1:5432/postgres";
-
-export const isCI = process.env.CI === "true";
-
-async function serverReachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { ADMIN_DATABASE_URL, createPostgresTestDatabase, isCI } from "./postgres-database.ts";
 
 /** Decided once at import so suites can be skipped at collection time. */
 export const POSTGRES_AVAILABLE = await serverReachable(ADMIN_DATABASE_URL);
 if (!POSTGRES_AVAILABLE && isCI) {
   throw new Error(`PostgreSQL is required under CI=true but ${ADMIN_DATABASE_URL} is not reachable.`);
-}
-
-/** A fresh, migrated PostgreSQL database; drop() removes it. */
-export async function createPostgresTestDatabase(
-  migrate = true,
-): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
-  const name = `cc_test_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_DATABASE_URL);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), maxConnections: 5 });
-  if (migrate) await migrateToLatest(db);
-  return {
-    db,
-    url: url.toString(),
-    async drop() {
-      await db.close();
-      const c = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 /**

@@ -2,25 +2,14 @@
  * Slot extraction: numbers, time budgets, proficiency, score names, application
  * statuses, and the skill or company a sentence is about. Works on normalized text.
  */
+import { CARDINAL_WORD_PATTERN, CARDINAL_WORDS } from "../../tools/text/number-words.ts";
 import type { ScoreKey } from "../conversation/types.ts";
 
+/** Chat adds articles, ordinals and vague amounts to the plain number words. */
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
+  ...CARDINAL_WORDS,
   a: 1,
   an: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
   first: 1,
   second: 2,
   third: 3,
@@ -34,8 +23,7 @@ const NUMBER_WORDS: Record<string, number> = {
   couple: 2,
   few: 3,
 };
-const NUM =
-  "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an|couple|few)";
+const NUM = `(\\d+(?:\\.\\d+)?|${CARDINAL_WORD_PATTERN}|a|an|couple|few)`;
 
 export function toNumber(word: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(word)) return Number(word);

@@ -1,6 +1,7 @@
 /**
- * One pg-compatible database for two backends: PGlite (embedded, in-process, with
- * pgvector) when no DATABASE_URL is set, a real PostgreSQL otherwise. Callers see the
+ * One pg-compatible database for two backends: PGlite (embedded, with pgvector, on a
+ * thread of its own — see README.md) when no DATABASE_URL is set, a real PostgreSQL
+ * otherwise. Callers see the
  * same `Db` either way, so every query, the pgvector helpers and the LangGraph
  * checkpointer run unchanged on both.
  */

@@ -5,8 +5,7 @@
  * definitions in TypeScript, and tests keep the two in agreement.
  */
 import type { Db, Queryable } from "../db/types.ts";
-import type { ApplicationAggregates } from "./application-records.ts";
-import { PIPELINE_ORDER, RESPONSE_STATUSES } from "./application-rows.ts";
+import { type ApplicationAggregates, PIPELINE_STATUSES, RESPONSE_STATUSES } from "./application-records.ts";
 
 // $1 user, $2 pipeline order, $3 statuses that mean an answer, $4 time zone,
 // $5 today, $6 follow-up window in days.
@@ -84,7 +83,14 @@ export async function queryApplicationAggregates(
   userId: string,
   query: AggregateQuery,
 ): Promise<ApplicationAggregates | null> {
-  const params = [userId, PIPELINE_ORDER, RESPONSE_STATUSES, query.timeZone, query.today, query.followUpDays];
+  const params = [
+    userId,
+    PIPELINE_STATUSES,
+    RESPONSE_STATUSES,
+    query.timeZone,
+    query.today,
+    query.followUpDays,
+  ];
   type Row = { user_exists: boolean; aggregates: ApplicationAggregates | string };
   // A named statement is planned once per connection, which saves about a quarter of the
   // work on every later call; inside a transaction there is no pool, so it is planned anew.

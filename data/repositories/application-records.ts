@@ -19,6 +19,30 @@ export const APPLICATION_STATUSES = [
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/**
+ * The pipeline in the order a hiring process normally runs; the analytics SQL ranks
+ * statuses by their position here and tools/applications/status.ts builds its rules on it.
+ */
+export const PIPELINE_STATUSES = [
+  "saved",
+  "applied",
+  "phone_screen",
+  "technical_interview",
+  "final_interview",
+  "offer",
+  "accepted",
+] as const satisfies readonly ApplicationStatus[];
+
+/** Statuses that mean the employer answered (an interview, an offer or a rejection). */
+export const RESPONSE_STATUSES = [
+  "phone_screen",
+  "technical_interview",
+  "final_interview",
+  "offer",
+  "accepted",
+  "rejected",
+] as const satisfies readonly ApplicationStatus[];
+
 export interface ApplicationRecord {
   id: string;
   userId: string;

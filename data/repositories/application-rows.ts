@@ -45,25 +45,6 @@ export const toRecord = (r: ApplicationRow): ApplicationRecord => ({
   updatedAt: new Date(r.updated_at),
 });
 
-/** Pipeline order as stored; kept beside the SQL that ranks by it. */
-export const PIPELINE_ORDER: ApplicationStatus[] = [
-  "saved",
-  "applied",
-  "phone_screen",
-  "technical_interview",
-  "final_interview",
-  "offer",
-  "accepted",
-];
-export const RESPONSE_STATUSES: ApplicationStatus[] = [
-  "phone_screen",
-  "technical_interview",
-  "final_interview",
-  "offer",
-  "accepted",
-  "rejected",
-];
-
 export interface FactsRow {
   id: string;
   status: ApplicationStatus;

@@ -13,14 +13,13 @@ import type {
   ApplicationStatus,
   StatusEventRecord,
 } from "./application-records.ts";
+import { PIPELINE_STATUSES, RESPONSE_STATUSES } from "./application-records.ts";
 import {
   type ApplicationRow,
   COLUMNS,
   EVENT_COLUMNS,
   type EventRow,
   type FactsRow,
-  PIPELINE_ORDER,
-  RESPONSE_STATUSES,
   toEvent,
   toRecord,
 } from "./application-rows.ts";
@@ -274,14 +273,14 @@ export class ApplicationsRepository {
        LEFT JOIN history h ON h.application_id = a.id
        LEFT JOIN analyses an ON an.id = a.analysis_id AND an.user_id = a.user_id
        WHERE a.user_id = $1`,
-      [userId, PIPELINE_ORDER, RESPONSE_STATUSES, timeZone],
+      [userId, PIPELINE_STATUSES, RESPONSE_STATUSES, timeZone],
     );
     return rows.map((r) => ({
       id: r.id,
       status: r.status,
       appliedOn: r.applied_on,
       source: r.source,
-      furthestStatus: r.furthest_rank === null ? null : PIPELINE_ORDER[Number(r.furthest_rank) - 1],
+      furthestStatus: r.furthest_rank === null ? null : PIPELINE_STATUSES[Number(r.furthest_rank) - 1],
       firstResponseOn: r.first_response_on,
       analysisReadiness: r.readiness === null ? null : Number(r.readiness),
       analysisVerdict: r.verdict,

@@ -4,20 +4,17 @@
  * and the analytics all agree on one definition.
  */
 import { validationError } from "../../data/errors.ts";
-import { APPLICATION_STATUSES, type ApplicationStatus } from "../../data/repositories/application-records.ts";
+import {
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  PIPELINE_STATUSES,
+  RESPONSE_STATUSES,
+} from "../../data/repositories/application-records.ts";
 
 export type { ApplicationStatus };
 
 /** The pipeline in the order a hiring process normally runs. */
-export const PIPELINE = [
-  "saved",
-  "applied",
-  "phone_screen",
-  "technical_interview",
-  "final_interview",
-  "offer",
-  "accepted",
-] as const;
+export const PIPELINE = PIPELINE_STATUSES;
 
 /** Ways an application can end early. */
 export const CLOSED_EARLY = ["rejected", "withdrawn", "ghosted"] as const;
@@ -135,9 +132,7 @@ export function assertTransition(from: ApplicationStatus, to: ApplicationStatus)
 
 /** True when the company has answered (any stage past applied, or a rejection). */
 export function isResponse(status: ApplicationStatus): boolean {
-  return (
-    status === "rejected" || INTERVIEW_STAGES.includes(status) || status === "offer" || status === "accepted"
-  );
+  return (RESPONSE_STATUSES as readonly ApplicationStatus[]).includes(status);
 }
 
 /** The furthest pipeline stage a status implies was reached (a rejection implies nothing more). */

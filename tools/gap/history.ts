@@ -6,6 +6,7 @@
 import { CareerCraftError } from "../../data/errors.ts";
 import type { JobPosting, SkillExtractor } from "../jobs/types.ts";
 import { levelForYears } from "../jobs/years.ts";
+import { CARDINAL_WORD_PATTERN, parseNumberWord } from "../text/number-words.ts";
 import { type AnalysisDeps, analyze } from "./analyze.ts";
 import { type AnalysisComparison, compareAnalyses } from "./compare.ts";
 import type { AnalysisStore, ProfilePort, SkillAddition, StoredAnalysisRecord } from "./ports.ts";
@@ -78,20 +79,10 @@ const STATED_LEVEL: [RegExp, SkillAddition["proficiency"]][] = [
   [/\b(intermediate|good|solid|working knowledge|comfortable)\b/i, "intermediate"],
   [/\b(beginner|basic|some|a bit|learning|familiar)\b/i, "beginner"],
 ];
-const YEARS_NEAR =
-  /(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:years?|yrs)/i;
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const YEARS_NEAR = new RegExp(
+  `(\\d{1,2}(?:\\.\\d)?|${CARDINAL_WORD_PATTERN})\\s*\\+?\\s*(?:years?|yrs)`,
+  "i",
+);
 
 /** Skills, years and stated levels in a chat message, one addition per skill named. */
 export function parseContext(message: string, extract: SkillExtractor): SkillAddition[] {
@@ -99,7 +90,7 @@ export function parseContext(message: string, extract: SkillExtractor): SkillAdd
   // Each clause carries its own years and level: "2 years of Kubernetes and I'm an expert in Terraform".
   for (const sentence of message.split(/(?<=[.!?;,])\s+|\s+(?:and|but|plus)\s+/i)) {
     const years = YEARS_NEAR.exec(sentence);
-    const y = years ? (WORDS[years[1]!.toLowerCase()] ?? Number.parseFloat(years[1]!)) : undefined;
+    const y = years ? parseNumberWord(years[1]!) : undefined;
     const stated = STATED_LEVEL.map(([p, level]) => [p.exec(sentence)?.[0], level] as const).find(([m]) => m);
     for (const skill of extract(sentence)) {
       if (out.some((o) => o.skillId === skill.id)) continue;

@@ -2,24 +2,12 @@
  * Years of experience as ads state them: "3+ years of Python", "at least 5 years of combined
  * experience in Java or Kotlin", "minimum three years", "2-4 years", "5 yrs".
  */
+import { CARDINAL_WORD_PATTERN, parseNumberWord } from "../text/number-words.ts";
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-};
-
-const YEARS =
-  /\b(\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*(?:years?|yrs?)(?:'|’)?\b/i;
+const YEARS = new RegExp(
+  `\\b(\\d{1,2}(?:[.,]5)?|${CARDINAL_WORD_PATTERN})\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*(\\d{1,2})\\s*)?\\+?\\s*(?:years?|yrs?)(?:'|’)?\\b`,
+  "i",
+);
 
 export interface YearsMention {
   minYears: number;
@@ -33,9 +21,8 @@ export interface YearsMention {
 export function findYears(sentence: string): YearsMention | undefined {
   const m = YEARS.exec(sentence);
   if (!m) return undefined;
-  const raw = m[1]!.toLowerCase();
-  const value = WORD_NUMBERS[raw] ?? Number.parseFloat(raw.replace(",", "."));
-  if (!Number.isFinite(value) || value <= 0 || value > 30) return undefined;
+  const value = parseNumberWord(m[1]!);
+  if (value === undefined || value <= 0 || value > 30) return undefined;
   const around = sentence.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60);
   const before = sentence.slice(Math.max(0, m.index - 20), m.index);
   const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);

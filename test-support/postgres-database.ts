@@ -1,0 +1,75 @@
+/**
+ * Throwaway databases on a real PostgreSQL server, for tests (through test-support/db.ts)
+ * and benchmarks alike: created fresh, migrated, dropped afterwards. Free of vitest so
+ * `npm run bench` can use it too.
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
+
+export const ADMIN_DATABASE_URL =
+  process.env.TEST_ADMIN_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  "postgres://postgres@127.0.0.1:5432/postgres";
+
+export const isCI = process.env.CI === "true";
+
+export async function serverReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface ScratchDatabase {
+  db: Db;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh (by default migrated) PostgreSQL database; drop() closes and removes it. */
+export async function createPostgresTestDatabase(
+  options: { migrate?: boolean; maxConnections?: number; prefix?: string } = {},
+): Promise<ScratchDatabase> {
+  const name = `${options.prefix ?? "cc_test"}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_DATABASE_URL);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), maxConnections: options.maxConnections ?? 5 });
+  if (options.migrate !== false) await migrateToLatest(db);
+  return {
+    db,
+    url: url.toString(),
+    async drop() {
+      await db.close();
+      const c = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * For benchmarks: a scratch database, or undefined with a message on stderr when no
+ * server is reachable (under CI=true that is an error: a run must not pass by skipping).
+ */
+export async function scratchPostgresForBench(
+  bench: string,
+  options: { maxConnections?: number } = {},
+): Promise<ScratchDatabase | undefined> {
+  if (!(await serverReachable(ADMIN_DATABASE_URL))) {
+    const message = `${bench}: PostgreSQL at ${ADMIN_DATABASE_URL} is not reachable`;
+    if (isCI) throw new Error(message);
+    process.stderr.write(`${message}; skipping its PostgreSQL rows\n`);
+    return undefined;
+  }
+  return createPostgresTestDatabase({ ...options, prefix: "cc_bench" });
+}

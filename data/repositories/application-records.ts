@@ -4,21 +4,6 @@
  * for moving between them live in tools/applications/status.ts.
  */
 
-export const APPLICATION_STATUSES = [
-  "saved",
-  "applied",
-  "phone_screen",
-  "technical_interview",
-  "final_interview",
-  "offer",
-  "accepted",
-  "rejected",
-  "withdrawn",
-  "ghosted",
-] as const;
-
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
 /**
  * The pipeline in the order a hiring process normally runs; the analytics SQL ranks
  * statuses by their position here and tools/applications/status.ts builds its rules on it.
@@ -31,7 +16,11 @@ export const PIPELINE_STATUSES = [
   "final_interview",
   "offer",
   "accepted",
-] as const satisfies readonly ApplicationStatus[];
+] as const;
+
+export const APPLICATION_STATUSES = [...PIPELINE_STATUSES, "rejected", "withdrawn", "ghosted"] as const;
+
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** Statuses that mean the employer answered (an interview, an offer or a rejection). */
 export const RESPONSE_STATUSES = [

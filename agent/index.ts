@@ -5,6 +5,7 @@
  *   const conversation = await createConversation({ db, config, queue, logger });
  *   app.use(createWebChannel({ converse: conversation.converse, ... }));
  */
+
+export type * from "../contract/conversation.ts";
 export { type Conversation, type ConversationOptions, createConversation } from "./conversation/converse.ts";
-export type * from "./conversation/types.ts";
 export type { ProviderKind } from "./models/index.ts";

@@ -6,9 +6,9 @@
  * duplicate tool calls).
  */
 import { createConversation } from "../agent/conversation/converse.ts";
-import type { Identity } from "../agent/conversation/types.ts";
 import type { TurnStats } from "../agent/graph/turn.ts";
 import { loadConfig } from "../config.ts";
+import type { Identity } from "../contract/conversation.ts";
 import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
 import { scratchPostgresForBench } from "../test-support/postgres-database.ts";
 import { startOpenAIStandIn } from "../test-support/standins/openai.ts";

@@ -2,11 +2,12 @@
  * Builders for the gap-analysis and roadmap tests: profiles and jobs written here (never
  * copied from ../shared/data), with the real taxonomy and learning catalog.
  */
+
+import type { Proficiency, ProfileSnapshot, UserSkill } from "../contract/profile.ts";
 import { getLearningCatalog } from "../data/learning/index.ts";
 import { getTaxonomy } from "../data/taxonomy/index.ts";
 import type { AnalysisDeps } from "../tools/gap/analyze.ts";
 import type { JobPosting, SkillRequirement } from "../tools/jobs/types.ts";
-import type { Proficiency, ProfileSnapshot, UserSkill } from "../tools/profile/types.ts";
 
 export function gapDeps(): AnalysisDeps {
   return { graph: getTaxonomy(), catalog: getLearningCatalog() };

@@ -11,7 +11,7 @@ import type {
   ReplyEvent,
   RoadmapPart,
   ScoreCardPart,
-} from "../agent/conversation/types.ts";
+} from "../contract/conversation.ts";
 import { CareerCraftError } from "../data/errors.ts";
 
 export interface ScriptedConverseLog {

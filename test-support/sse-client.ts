@@ -2,8 +2,9 @@
  * Reads a Server-Sent Events response the way the widget does (fetch body + parser),
  * recording how many network chunks carried it, for tests and the load benchmark.
  */
-import type { ReplyEvent } from "../agent/conversation/types.ts";
+
 import { SseParser } from "../channels/web/widget/sse-parser.ts";
+import type { ReplyEvent } from "../contract/conversation.ts";
 
 export interface ReadSse {
   events: ReplyEvent[];

@@ -5,8 +5,8 @@
 import type { AddressInfo } from "node:net";
 import express from "express";
 import pino from "pino";
-import type { Converse } from "../agent/conversation/types.ts";
 import { createWebChannel, type WebChannelOptions } from "../channels/web/index.ts";
+import type { Converse } from "../contract/conversation.ts";
 import type { Queryable } from "../data/db/types.ts";
 
 export interface WebTestServer {

@@ -6,12 +6,12 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
+import type { Attachment, Identity, ReplyEvent } from "../../contract/conversation.ts";
 import { createLogger } from "../../data/logger.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
 import { createPgliteTestDatabase, describeEachDatabase } from "../../test-support/db.ts";
 import { type Conversation, createConversation } from "./converse.ts";
-import type { Attachment, Identity, ReplyEvent } from "./types.ts";
 
 const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
 

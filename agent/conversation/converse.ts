@@ -9,6 +9,13 @@ import { HumanMessage } from "@langchain/core/messages";
 import type { PostgresSaver } from "@langchain/langgraph-checkpoint-postgres";
 import { z } from "zod";
 import type { Config } from "../../config.ts";
+import type {
+  Converse,
+  ConverseOptions,
+  Identity,
+  Inbound,
+  ReplyEvent,
+} from "../../contract/conversation.ts";
 import type { Db } from "../../data/db/types.ts";
 import { CareerCraftError, isCareerCraftError } from "../../data/errors.ts";
 import { createLogger, type Logger } from "../../data/logger.ts";
@@ -28,7 +35,6 @@ import type { AgentTool } from "../tools/types.ts";
 import { BatchedPostgresSaver } from "./checkpointer.ts";
 import { EventChannel } from "./event-channel.ts";
 import { checkpointThreadId, createThreadsRepository } from "./threads.ts";
-import type { Converse, ConverseOptions, Identity, Inbound, ReplyEvent } from "./types.ts";
 
 export interface ConversationOptions {
   db: Db;

@@ -6,11 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
+import type { Identity, ReplyEvent } from "../../contract/conversation.ts";
 import type { Db } from "../../data/db/types.ts";
 import { createPgliteTestDatabase } from "../../test-support/db.ts";
 import { agentTools } from "../tools/registry.ts";
 import { type Conversation, createConversation } from "./converse.ts";
-import type { Identity, ReplyEvent } from "./types.ts";
 
 const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
 

@@ -2,7 +2,7 @@
  * What the conversation is about right now. Tools update it from their results and the
  * planner reads it to resolve "it", "that job", "why?" and to know what it asked for.
  */
-import type { ScoreKey } from "../conversation/types.ts";
+import type { ScoreKey } from "../../contract/conversation.ts";
 
 export type Awaiting =
   /** Asked which job to compare against: the next message is a posting or role description. */

@@ -16,7 +16,7 @@ import {
 import type { Runnable } from "@langchain/core/runnables";
 import type { StructuredToolInterface } from "@langchain/core/tools";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import type { QuickRepliesPart } from "../conversation/types.ts";
+import type { QuickRepliesPart } from "../../contract/conversation.ts";
 import { toProviderError } from "../models/errors.ts";
 import type { Focus } from "./focus.ts";
 import { systemPrompt } from "./prompt.ts";

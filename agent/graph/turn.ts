@@ -5,7 +5,7 @@
  */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import type { Attachment, ReplyEvent } from "../conversation/types.ts";
+import type { Attachment, ReplyEvent } from "../../contract/conversation.ts";
 
 export interface TurnStats {
   modelCalls: number;

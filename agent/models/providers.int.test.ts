@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
+import type { ReplyEvent } from "../../contract/conversation.ts";
 import type { Db } from "../../data/db/types.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
@@ -13,7 +14,6 @@ import { startGeminiStandIn } from "../../test-support/standins/gemini.ts";
 import { startOpenAIStandIn } from "../../test-support/standins/openai.ts";
 import type { StandIn } from "../../test-support/standins/scripted.ts";
 import { type Conversation, createConversation } from "../conversation/converse.ts";
-import type { ReplyEvent } from "../conversation/types.ts";
 import type { TurnStats } from "../graph/turn.ts";
 
 let db: Db;

@@ -1,5 +1,5 @@
 /** The dream job, FIT/UNFIT analysis, explanations, reanalysis, roadmap and progress. */
-import type { ScoreKey } from "../conversation/types.ts";
+import type { ScoreKey } from "../../contract/conversation.ts";
 import {
   cleanPhrase,
   extractHoursPerWeek,

@@ -2,8 +2,9 @@
  * Slot extraction: numbers, time budgets, proficiency, score names, application
  * statuses, and the skill or company a sentence is about. Works on normalized text.
  */
+
+import type { ScoreKey } from "../../contract/conversation.ts";
 import { CARDINAL_WORD_PATTERN, CARDINAL_WORDS } from "../../tools/text/number-words.ts";
-import type { ScoreKey } from "../conversation/types.ts";
 
 /** Chat adds articles, ordinals and vague amounts to the plain number words. */
 const NUMBER_WORDS: Record<string, number> = {

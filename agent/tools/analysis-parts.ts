@@ -1,6 +1,7 @@
 /** Channel-neutral reply parts from an analysis: the score card and the gap list. */
+
+import type { GapListPart, ScoreCardPart, ScoreKey } from "../../contract/conversation.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
-import type { GapListPart, ScoreCardPart, ScoreKey } from "../conversation/types.ts";
 
 export const SCORE_LABELS: Record<ScoreKey, string> = {
   skills: "Skills",

@@ -4,6 +4,7 @@
  * recent open application at that company is the one meant.
  */
 
+import type { ListPart } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
 import { createApplicationStore } from "../../data/repositories/application-store.ts";
@@ -17,7 +18,6 @@ import {
   queueReminderScheduler,
   STATUS_LABELS,
 } from "../../tools/applications/index.ts";
-import type { ListPart } from "../conversation/types.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

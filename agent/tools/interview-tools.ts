@@ -7,6 +7,7 @@
 
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { Config } from "../../config.ts";
+import type { ListPart } from "../../contract/conversation.ts";
 import type { Db } from "../../data/db/types.ts";
 import { embedderFromConfig } from "../../data/embeddings/index.ts";
 import { CareerCraftError } from "../../data/errors.ts";
@@ -20,7 +21,6 @@ import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/
 import { pickPracticeQuestion, submitPracticeAnswer } from "../../tools/interviews/practice.ts";
 import { analyzeQuery } from "../../tools/interviews/query-analysis.ts";
 import { searchQuestions } from "../../tools/interviews/search.ts";
-import type { ListPart } from "../conversation/types.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 // One interview context per database: it holds the embedder, loaded once.

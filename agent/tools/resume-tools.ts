@@ -4,13 +4,14 @@
  * hand, and report what was added. The resume's text is data: nothing in it can steer
  * the agent, and it is never logged.
  */
+
+import type { Attachment } from "../../contract/conversation.ts";
+import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { Queryable } from "../../data/db/types.ts";
 import { CareerCraftError, isCareerCraftError } from "../../data/errors.ts";
 import { createProfileRepository, type EntryKind } from "../../data/repositories/profile.ts";
 import { createResumesRepository } from "../../data/repositories/resumes.ts";
 import { type MergeReport, mergeResumeIntoProfile } from "../../tools/profile/merge.ts";
-import type { ProfileSnapshot } from "../../tools/profile/types.ts";
-import type { Attachment } from "../conversation/types.ts";
 import { defineTool } from "./types.ts";
 
 const CONTACT_FIELDS = ["name", "email", "phone", "location"] as const;

@@ -5,11 +5,11 @@
  */
 import { beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
+import type { Identity, ReplyEvent, RoadmapPart } from "../../contract/conversation.ts";
 import { createLogger } from "../../data/logger.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 import { type Conversation, createConversation } from "../conversation/converse.ts";
-import type { Identity, ReplyEvent, RoadmapPart } from "../conversation/types.ts";
 import { createRoadmapTool } from "./roadmap-tools.ts";
 import type { ToolContext } from "./types.ts";
 

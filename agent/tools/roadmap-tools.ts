@@ -3,12 +3,12 @@
  * analysis with a time budget, show it, and record progress by week or item.
  */
 
+import type { RoadmapPart } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import { createAnalysesRepository, type StoredRoadmap } from "../../data/repositories/analyses.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { buildRoadmap, markDone, replan } from "../../tools/roadmap/build.ts";
 import type { Roadmap } from "../../tools/roadmap/types.ts";
-import type { RoadmapPart } from "../conversation/types.ts";
 import { analysisDeps, profilePort } from "./career-deps.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 

@@ -4,12 +4,12 @@
  * know is still kept (people have niche skills), marked as not recognised.
  */
 
+import type { ListPart } from "../../contract/conversation.ts";
+import type { Proficiency, UserSkill } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { slugify } from "../../data/taxonomy/normalize.ts";
-import type { Proficiency, UserSkill } from "../../tools/profile/types.ts";
-import type { ListPart } from "../conversation/types.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 function canonical(name: string): { skillId: string; name: string; known: boolean } {

@@ -4,9 +4,9 @@
  */
 import { beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
+import type { Identity, ReplyEvent } from "../../contract/conversation.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 import { type Conversation, createConversation } from "../conversation/converse.ts";
-import type { Identity, ReplyEvent } from "../conversation/types.ts";
 
 const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
 

@@ -5,10 +5,10 @@
  */
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { Config } from "../../config.ts";
+import type { Attachment, ReplyEvent, ReplyPart } from "../../contract/conversation.ts";
 import type { Db } from "../../data/db/types.ts";
 import type { Logger } from "../../data/logger.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
-import type { Attachment, ReplyEvent, ReplyPart } from "../conversation/types.ts";
 import type { Focus } from "../graph/focus.ts";
 import type { ToolArgs, ToolName } from "./schemas.ts";
 

@@ -1,7 +1,7 @@
 /**
  * What every channel shares: the inbound message, the identity and the channel-neutral
- * reply parts. The types are defined beside the agent's conversation entry (the agent
- * produces the parts and may not import channels); channels import them from here.
+ * reply parts. The types live in the neutral contract module (contract/conversation.ts),
+ * which the agent and tools import too; channels import them from here.
  */
 export type {
   Attachment,
@@ -20,4 +20,4 @@ export type {
   ScoreCardPart,
   ScoreKey,
   TextPart,
-} from "../../agent/conversation/types.ts";
+} from "../../contract/conversation.ts";

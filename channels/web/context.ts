@@ -3,7 +3,7 @@
  * share one definition of "who is calling" and "how much may they do".
  */
 import type { BaseLogger } from "pino";
-import type { Converse } from "../../agent/conversation/types.ts";
+import type { Converse } from "../../contract/conversation.ts";
 import type { RateLimiter } from "./rate-limit.ts";
 import type { WebStore } from "./web-store.ts";
 

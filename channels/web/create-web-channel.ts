@@ -6,7 +6,7 @@
  */
 import express, { type Router } from "express";
 import type { BaseLogger } from "pino";
-import type { Converse } from "../../agent/conversation/types.ts";
+import type { Converse } from "../../contract/conversation.ts";
 import type { Queryable } from "../../data/db/types.ts";
 import type { WebContext, WebSettings } from "./context.ts";
 import { corsGuard } from "./http/cors.ts";

@@ -5,7 +5,7 @@
  * a database round trip.
  */
 import type { Response } from "express";
-import type { Identity, Inbound, ReplyEvent, ReplyPart } from "../../agent/conversation/types.ts";
+import type { Identity, Inbound, ReplyEvent, ReplyPart } from "../../contract/conversation.ts";
 import { isCareerCraftError } from "../../data/errors.ts";
 import type { WebContext } from "./context.ts";
 import { openSse } from "./sse.ts";

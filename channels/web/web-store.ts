@@ -4,7 +4,7 @@
  * names the owning identity, so one visitor can never reach another's rows.
  */
 import { randomBytes } from "node:crypto";
-import type { ReplyPart } from "../../agent/conversation/types.ts";
+import type { ReplyPart } from "../../contract/conversation.ts";
 import type { Queryable } from "../../data/db/types.ts";
 import { newId } from "./session/session-token.ts";
 

@@ -10,7 +10,7 @@ import type {
   ProfileSnapshot,
   ProjectEntry,
   UserSkill,
-} from "../../tools/profile/types.ts";
+} from "../../contract/profile.ts";
 import type { Queryable } from "../db/types.ts";
 import { CareerCraftError } from "../errors.ts";
 import { isUuid } from "./users.ts";

@@ -3,7 +3,7 @@
  * found in the capability folders at run time. One place maps our needs onto the names
  * the capability owners chose, so a rename touches only this file.
  */
-import type { Converse } from "../../agent/conversation/types.ts";
+import type { Converse } from "../../contract/conversation.ts";
 import { loadCapability } from "../core/capability.ts";
 import type { FitPrediction } from "./fit.ts";
 

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
 import * as vl from "vega-lite";
-import type { ChartPart } from "../../agent/conversation/types.ts";
+import type { ChartPart } from "../../contract/conversation.ts";
 import { type ApplicationAnalytics, percent } from "./analytics.ts";
 
 const FONT_FAMILY = "DejaVu Sans";

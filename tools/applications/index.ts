@@ -1,7 +1,7 @@
 /**
  * Application tracking, as the agent tools, the CLI and the channels use it.
  */
-import type { ChartPart } from "../../agent/conversation/types.ts";
+import type { ChartPart } from "../../contract/conversation.ts";
 import type { ApplicationAnalytics } from "./analytics.ts";
 
 /** The funnel and weekly charts; the charting libraries load on first use, not with every command. */

@@ -1,7 +1,7 @@
 /**
  * The person's job-search numbers and, on request, the charts for them.
  */
-import type { ChartPart } from "../../agent/conversation/types.ts";
+import type { ChartPart } from "../../contract/conversation.ts";
 import { type ApplicationAnalytics, computeAnalytics } from "./analytics.ts";
 import { type ApplicationsContext, todayOf, unknownUser } from "./context.ts";
 

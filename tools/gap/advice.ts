@@ -3,8 +3,9 @@
  * all written from the computed results with fixed templates, so the same analysis always
  * reads the same way.
  */
+
+import { PROFICIENCY_ORDER } from "../../contract/profile.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
-import { PROFICIENCY_ORDER } from "../profile/types.ts";
 import { MET_CREDIT } from "./gaps.ts";
 import type { GroupResult } from "./match.ts";
 import type { SkillGraph } from "./skill-graph.ts";

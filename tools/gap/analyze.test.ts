@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { isCareerCraftError } from "../../data/errors.ts";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
-import type { ProfileSnapshot } from "../profile/types.ts";
 import { analysisToJson, analyze, analyzeWithProgress } from "./analyze.ts";
 import { FIT_THRESHOLD } from "./readiness.ts";
 import { SCORE_KEYS } from "./types.ts";

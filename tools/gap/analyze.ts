@@ -4,9 +4,10 @@
  * callback), `analyzeWithProgress()` is an async generator yielding one event per stage and
  * returning the analysis. Pure and deterministic: no clock, no randomness, no I/O.
  */
+
+import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { looksLikeInstruction } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import type { ProfileSnapshot } from "../profile/types.ts";
 import { type AnalysisDeps, type Context, STAGES } from "./stages.ts";
 import type { Analysis, ProgressEvent } from "./types.ts";
 import { validateJob, validateProfile } from "./validate.ts";

@@ -7,9 +7,10 @@
  * priority: sorted by severity, then by impact per effort (readiness points per
  * sqrt(hours + 1)), then by name so ties never reorder.
  */
+
+import { PROFICIENCY_ORDER, type Proficiency } from "../../contract/profile.ts";
 import type { LearningCatalog, Level } from "../../data/learning/types.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import { PROFICIENCY_ORDER, type Proficiency } from "../profile/types.ts";
 import type { GroupResult } from "./match.ts";
 import { CRITICAL_CREDIT, READINESS_WEIGHTS } from "./readiness.ts";
 import { groupWeight } from "./score-skills.ts";

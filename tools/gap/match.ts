@@ -5,9 +5,10 @@
  * years against a years minimum, and a discount for skills only listed with no evidence
  * (which is also what keeps keyword stuffing from buying a match).
  */
+
+import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../../contract/profile.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import type { SkillRequirement } from "../jobs/types.ts";
-import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../profile/types.ts";
 import { ancestorsOf, areSiblings, relatedCredit, type SkillGraph, skillName } from "./skill-graph.ts";
 import type { MatchVia, SkillMatch } from "./types.ts";
 

@@ -3,8 +3,9 @@
  * (`createAnalysesRepository`, the profile repository) satisfy these structurally; tools/gap
  * never opens a database itself.
  */
+
+import type { Proficiency, ProfileSnapshot } from "../../contract/profile.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import type { Proficiency, ProfileSnapshot } from "../profile/types.ts";
 import type { Analysis } from "./types.ts";
 
 export interface StoredJobRecord {

@@ -3,8 +3,9 @@
  * the analysis, and skills the person mentions in chat added with source "chat". A skill
  * already on the profile keeps its evidence; the person's own statement sets the level.
  */
+
+import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import type { ProfileRepository } from "../../data/repositories/profile.ts";
-import type { ProfileSnapshot, UserSkill } from "../profile/types.ts";
 import type { ProfilePort, SkillAddition } from "./ports.ts";
 
 export function profilePortFromRepository(

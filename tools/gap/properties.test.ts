@@ -1,9 +1,9 @@
 /** Property tests: the analysis moves the right way when the profile changes. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { ExperienceEntry, Proficiency, ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import type { ExperienceEntry, Proficiency, ProfileSnapshot, UserSkill } from "../profile/types.ts";
 import { analysisToJson, analyze } from "./analyze.ts";
 
 const deps = gapDeps();

@@ -3,9 +3,10 @@
  * and any domain-knowledge skills it asks, against the person's domain skills and the
  * industries their roles were in.
  */
+
+import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { domainPattern } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import type { ProfileSnapshot } from "../profile/types.ts";
 import type { GroupResult } from "./match.ts";
 import type { ScoreDetail } from "./types.ts";
 

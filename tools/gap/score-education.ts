@@ -2,8 +2,9 @@
  * education score: the person's highest level against the lowest level the job accepts,
  * with field of study and "or equivalent experience" taken into account.
  */
+
+import { EDUCATION_ORDER, type EducationLevel, type ProfileSnapshot } from "../../contract/profile.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import { EDUCATION_ORDER, type EducationLevel, type ProfileSnapshot } from "../profile/types.ts";
 import type { ScoreDetail } from "./types.ts";
 
 /** Years of relevant work that stand in for one missing degree level when the ad allows it. */

@@ -4,9 +4,10 @@
  * ("3+ years of Python"). Relevant = the role shares a skill or a specific title word with
  * the job; overlapping roles are merged so two parallel jobs do not count twice.
  */
+
+import type { ExperienceEntry, ProfileSnapshot } from "../../contract/profile.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { TYPICAL_YEARS } from "../jobs/typical-years.ts";
-import type { ExperienceEntry, ProfileSnapshot } from "../profile/types.ts";
 import type { GroupResult } from "./match.ts";
 import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
 import type { ScoreDetail } from "./types.ts";

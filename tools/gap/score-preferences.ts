@@ -2,10 +2,11 @@
  * location, salary and cultureFit: the job against what the person said they want. Each
  * says "not enough data" when either side is silent rather than guessing.
  */
+
+import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { toYearly } from "../jobs/salary.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import type { ProfileSnapshot } from "../profile/types.ts";
 import type { ScoreDetail } from "./types.ts";
 
 const notEnough = (explanation: string, evidence: string[] = [], weight = 0): ScoreDetail => ({

@@ -2,9 +2,10 @@
  * The stages of one analysis, in order; each fills in part of the context and reports what
  * it found (the progress event channels show while the analysis runs).
  */
+
+import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import type { ProfileSnapshot } from "../profile/types.ts";
 import {
   findStrengths,
   learningResourcesFor,

@@ -2,26 +2,16 @@
  * The analysis contract (../shared/docs/ARCHITECTURE.md, "what analyze returns"). Key names
  * are the contract's; everything else here is additive detail for explanations.
  */
-import type { Proficiency } from "../profile/types.ts";
+import type { Proficiency } from "../../contract/profile.ts";
 
 export type Verdict = "FIT" | "UNFIT";
 export type MatchVia = "exact" | "alias" | "child" | "related" | "semantic";
 export type GapSeverity = "critical" | "high" | "medium" | "low";
 
-export const SCORE_KEYS = [
-  "skills",
-  "experience",
-  "education",
-  "cultureFit",
-  "location",
-  "salary",
-  "technicalSkills",
-  "softSkills",
-  "domainKnowledge",
-  "readiness",
-  "confidence",
-] as const;
-export type ScoreKey = (typeof SCORE_KEYS)[number];
+// The contract's score names live in the neutral contract module (channels render them too).
+export { SCORE_KEYS, type ScoreKey } from "../../contract/scores.ts";
+
+import type { ScoreKey } from "../../contract/scores.ts";
 
 /**
  * 0..100, or null when there is not enough data to score honestly (no salary in the ad, no

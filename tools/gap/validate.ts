@@ -4,9 +4,9 @@
  * halfway through scoring.
  */
 import { z } from "zod";
+import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import type { ProfileSnapshot } from "../profile/types.ts";
 
 const level = z.enum(["beginner", "intermediate", "advanced", "expert"]);
 

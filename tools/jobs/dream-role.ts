@@ -4,10 +4,11 @@
  * education and experience for the occupation) plus the preferences stated in the sentence.
  * Everything it adds is flagged as typical for the role, never as a real employer's ask.
  */
+
+import type { EducationLevel } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { JobZone, RoleProfile } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
-import type { EducationLevel } from "../profile/types.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { parseSalary } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";

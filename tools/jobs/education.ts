@@ -2,7 +2,7 @@
  * Education asks: the lowest level the ad accepts ("BS or MS" -> bachelor), fields of study,
  * and "or equivalent (practical) experience".
  */
-import type { EducationLevel } from "../profile/types.ts";
+import type { EducationLevel } from "../../contract/profile.ts";
 import type { EducationRequirement, RequirementKind } from "./types.ts";
 
 const LEVELS: [RegExp, EducationLevel][] = [

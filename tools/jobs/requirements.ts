@@ -3,7 +3,7 @@
  * and from cues like "is a plus"), critical must-haves, the level asked, years per skill, and
  * alternatives ("Java or Kotlin", "one or more of: Scala, Java, Go").
  */
-import type { Proficiency } from "../profile/types.ts";
+import type { Proficiency } from "../../contract/profile.ts";
 import { alternativeGroups, clausesOf, findSegment, type Mention } from "./clauses.ts";
 import type { Segment } from "./segments.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";

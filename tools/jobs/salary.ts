@@ -28,6 +28,7 @@ const PAY_WORD =
 const PERIOD: [RegExp, SalaryPeriod][] = [
   [/(\/\s*(h|hr|hour)\b|\bper hour\b|\bhourly\b|\ban hour\b|\bp\/h\b)/i, "hour"],
   [/(\/\s*(d|day)\b|\bper day\b|\bdaily rate\b|\ba day\b)/i, "day"],
+  [/(\/\s*(wk|week)\b|\bper week\b|\bweekly\b|\ba week\b)/i, "week"],
   [/(\/\s*(mo|month)\b|\bper month\b|\bmonthly\b|\ba month\b|\bp\.m\.)/i, "month"],
   [
     /(\/\s*(y|yr|year)\b|\bper (year|annum)\b|\bannual(ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bLPA\b)/i,
@@ -105,7 +106,7 @@ export function parseSalary(text: string): SalaryRange | undefined {
   return undefined;
 }
 
-const PER_YEAR: Record<SalaryPeriod, number> = { year: 1, month: 12, day: 230, hour: 2080 };
+const PER_YEAR: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 52, day: 230, hour: 2080 };
 
 /** Converts an amount to a yearly figure (2,080 working hours, 230 working days a year). */
 export function toYearly(amount: number, period: SalaryPeriod): number {

@@ -2,8 +2,9 @@
  * What the analysis needs to know about a job: parsed from a pasted ad (`parseJobPosting`)
  * or assembled from a role profile for a described dream role (`describeDreamRole`).
  */
+
+import type { EducationLevel, Proficiency } from "../../contract/profile.ts";
 import type { SkillCategory, SkillType } from "../../data/taxonomy/types.ts";
-import type { EducationLevel, Proficiency } from "../profile/types.ts";
 
 export type Seniority =
   | "intern"
@@ -22,7 +23,7 @@ export type EmploymentType =
   | "temporary"
   | "internship"
   | "freelance";
-export type SalaryPeriod = "year" | "month" | "hour" | "day";
+export type SalaryPeriod = "year" | "month" | "week" | "day" | "hour";
 export type RequirementKind = "required" | "preferred";
 
 export interface SalaryRange {

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
+import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import type { StoredProfile } from "../../data/repositories/profile.ts";
 import { type MergeableProfile, mergeResumeIntoProfile } from "./merge.ts";
-import type { ProfileSnapshot, UserSkill } from "./types.ts";
 
 const now = new Date("2024-01-01T00:00:00Z");
 

@@ -10,7 +10,6 @@
  * - new resume entries are added with source "resume".
  */
 
-import { yearsCovered } from "../resume/fields/years.ts";
 import type {
   CertificationEntry,
   EducationEntry,
@@ -18,7 +17,8 @@ import type {
   ProfileSnapshot,
   ProjectEntry,
   UserSkill,
-} from "./types.ts";
+} from "../../contract/profile.ts";
+import { yearsCovered } from "../resume/fields/years.ts";
 
 export type MergeSource = "manual" | "resume" | "chat";
 export type WithSource<T> = T & { id?: string; source?: MergeSource };

@@ -25,6 +25,29 @@ export const contactSchema = z
   .partial()
   .strict();
 
+/** A change to the person's job preferences; fields not given stay as they were. */
+export const preferencesSchema = z
+  .object({
+    desiredLocation: text(120),
+    remote: z.enum(["remote", "hybrid", "onsite", "any"]),
+    relocate: z.boolean(),
+    salaryMin: z.number().positive().max(100_000_000),
+    salaryMax: z.number().positive().max(100_000_000),
+    salaryCurrency: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{3}$/, "must be a 3-letter currency code such as EUR or USD")
+      .transform((c) => c.toUpperCase()),
+    salaryPeriod: z.enum(["year", "month", "week", "day", "hour"]),
+    values: z.array(text(60).transform((v) => v.toLowerCase())).max(20),
+  })
+  .partial()
+  .strict()
+  .refine((p) => p.salaryMin === undefined || p.salaryMax === undefined || p.salaryMin <= p.salaryMax, {
+    message: "the lowest salary must not be above the highest",
+    path: ["salaryMax"],
+  });
+
 export const educationFields = z
   .object({
     institution: text(200).optional(),

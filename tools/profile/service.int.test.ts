@@ -85,3 +85,36 @@ describeEachDatabase("profile service", (getDb) => {
     expect((await repo.load(me.id)).experience[0]!.title).toBe("Senior Data Analyst");
   });
 });
+
+describeEachDatabase("profile preferences", (getDb) => {
+  it("merges preference changes, keeps values unique, and refuses bad ones saving nothing", async () => {
+    const db = getDb();
+    const me = await createUsersRepository(db).createUser({ displayName: "Me" });
+    const other = await createUsersRepository(db).createUser({ displayName: "Other" });
+    const repo = createProfileRepository(db);
+    const service = createProfileService(repo, getTaxonomy());
+
+    await service.setPreferences(me.id, { salaryMin: 90000, salaryCurrency: "eur", salaryPeriod: "year" });
+    await service.setPreferences(me.id, { remote: "remote", values: ["Mentoring", "work-life balance"] });
+    const result = await service.setPreferences(me.id, { values: ["mentoring", "small team"] });
+    expect(result.changed).toEqual(["values"]);
+    expect((await repo.load(me.id)).preferences).toEqual({
+      salaryMin: 90000,
+      salaryCurrency: "EUR",
+      salaryPeriod: "year",
+      remote: "remote",
+      values: ["mentoring", "work-life balance", "small team"],
+    });
+
+    await expect(service.setPreferences(me.id, { salaryCurrency: "euros" })).rejects.toThrow(
+      /3-letter currency code/,
+    );
+    await expect(service.setPreferences(me.id, { salaryMin: 100, salaryMax: 50 })).rejects.toThrow(
+      /lowest salary must not be above the highest/,
+    );
+    await expect(service.setPreferences(me.id, { isAdmin: true })).rejects.toThrow(/not valid/);
+    await expect(service.setPreferences(me.id, {})).rejects.toThrow(/which preference/);
+    expect((await repo.load(me.id)).preferences.salaryCurrency).toBe("EUR");
+    expect((await repo.load(other.id)).preferences).toEqual({});
+  });
+});

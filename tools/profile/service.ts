@@ -4,6 +4,7 @@
  * resume upload never overwrites them.
  */
 import type { z } from "zod";
+import type { Preferences, Proficiency, UserSkill } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type {
   EntryKind,
@@ -12,8 +13,13 @@ import type {
   StoredProfile,
 } from "../../data/repositories/profile.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
-import { contactSchema, entryFieldSchemas, entrySchemas, skillInputSchema } from "./schemas.ts";
-import type { Proficiency, UserSkill } from "./types.ts";
+import {
+  contactSchema,
+  entryFieldSchemas,
+  entrySchemas,
+  preferencesSchema,
+  skillInputSchema,
+} from "./schemas.ts";
 
 /** The taxonomy, as far as the profile needs it. */
 export interface SkillResolver {
@@ -60,6 +66,28 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
         throw new CareerCraftError("validation", "Tell me which profile field to change.");
       await repo.setContactFields(userId, fields, source);
       return { changed: Object.keys(fields) };
+    },
+
+    /**
+     * Merges a preferences change into what is stored: fields given replace theirs, values
+     * are added to the list (without repeats), nothing else is touched.
+     */
+    async setPreferences(userId: string, input: unknown) {
+      const change = parseOrThrow(preferencesSchema, input, "preference");
+      if (Object.keys(change).length === 0)
+        throw new CareerCraftError(
+          "validation",
+          "Tell me which preference to set (salary, location, remote, values).",
+        );
+      const current = (await repo.load(userId)).preferences;
+      const values = change.values
+        ? [...new Set([...(current.values ?? []), ...change.values])]
+        : current.values;
+      const next: Preferences = { ...current, ...change, ...(values ? { values } : {}) };
+      if (next.salaryMin !== undefined && next.salaryMax !== undefined && next.salaryMin > next.salaryMax)
+        delete next.salaryMax;
+      await repo.setProfileMeta(userId, { preferences: next });
+      return { preferences: next, changed: Object.keys(change) };
     },
 
     async addEntry(userId: string, kind: EntryKind, input: unknown, source: EntrySource = "manual") {

@@ -3,7 +3,7 @@
  * Proficiency comes from tools/skills (the person's own words win, then years and
  * recency of use, then evidence); a caller may pass another estimator.
  */
-import type { Proficiency, ProfileSnapshot, UserSkill } from "../profile/types.ts";
+import type { Proficiency, ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { estimateResumeProficiency } from "../skills/resume-proficiency.ts";
 import type { ParsedResume, ResumeSkill } from "./types.ts";
 

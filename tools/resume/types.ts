@@ -3,7 +3,12 @@
  * agent can say "I am not sure about X" instead of presenting a guess as fact, and the
  * whole parse carries one too (a resume that parsed poorly says so).
  */
-import type { CertificationEntry, EducationEntry, ExperienceEntry, ProjectEntry } from "../profile/types.ts";
+import type {
+  CertificationEntry,
+  EducationEntry,
+  ExperienceEntry,
+  ProjectEntry,
+} from "../../contract/profile.ts";
 
 export type DocumentKind = "pdf" | "docx" | "png" | "jpeg" | "webp" | "text";
 

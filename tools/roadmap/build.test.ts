@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { isCareerCraftError } from "../../data/errors.ts";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
 import { analyze } from "../gap/analyze.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import type { ProfileSnapshot } from "../profile/types.ts";
 import { buildRoadmap, markDone, replan } from "./build.ts";
 
 const deps = gapDeps();

@@ -3,11 +3,12 @@
  * progress; `replan` to rebuild from a new analysis or new hours while keeping finished work.
  * Pure and deterministic.
  */
+
+import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import type { Analysis } from "../gap/types.ts";
-import type { ProfileSnapshot } from "../profile/types.ts";
 import { buildItems } from "./items.ts";
 import {
   DEFAULT_HOURS_PER_WEEK,

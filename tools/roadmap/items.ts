@@ -4,10 +4,11 @@
  * catalog's prerequisite list and the taxonomy's concrete parents. Effort comes from the
  * catalog by proficiency step.
  */
+
+import { PROFICIENCY_ORDER, type Proficiency, type ProfileSnapshot } from "../../contract/profile.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import type { Analysis } from "../gap/types.ts";
-import { PROFICIENCY_ORDER, type Proficiency, type ProfileSnapshot } from "../profile/types.ts";
 import { checkpointFor, practiceTask } from "./practice.ts";
 import type { RoadmapItem } from "./types.ts";
 

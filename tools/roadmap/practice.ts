@@ -2,8 +2,9 @@
  * A practice task that proves a skill and a checkpoint to know it is learnt, by category and
  * target level (a catalog entry may carry a better task of its own).
  */
+
+import type { Proficiency } from "../../contract/profile.ts";
 import type { SkillCategory } from "../../data/taxonomy/types.ts";
-import type { Proficiency } from "../profile/types.ts";
 
 const TASKS: Record<SkillCategory, string> = {
   programming_language:

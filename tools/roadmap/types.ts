@@ -1,6 +1,7 @@
 /** A week-by-week plan that closes the gaps of an analysis. */
+
+import type { Proficiency } from "../../contract/profile.ts";
 import type { GapSeverity } from "../gap/types.ts";
-import type { Proficiency } from "../profile/types.ts";
 
 export interface RoadmapResource {
   title: string;

@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Attachment, Inbound } from "../../../agent/conversation/types.ts";
+import type { Attachment, Inbound } from "../../../contract/conversation.ts";
 import { CareerCraftError } from "../../../data/errors.ts";
 
 export async function readAttachment(file: string, maxBytes: number): Promise<Attachment> {

@@ -2,7 +2,7 @@
  * Reply parts as terminal text: a readable score table, gap list, week-by-week roadmap
  * and lists. Colour only when writing to a terminal.
  */
-import type { ReplyPart } from "../../../agent/conversation/types.ts";
+import type { ReplyPart } from "../../../contract/conversation.ts";
 
 export interface Style {
   bold(s: string): string;

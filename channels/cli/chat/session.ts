@@ -5,8 +5,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import type { Converse, Identity, Inbound, ReplyEvent } from "../../../agent/conversation/types.ts";
 import type { ProviderKind } from "../../../agent/models/index.ts";
+import type { Converse, Identity, Inbound, ReplyEvent } from "../../../contract/conversation.ts";
 import { isCareerCraftError } from "../../../data/errors.ts";
 import { parseLine } from "./input.ts";
 import { COLOR, PLAIN, renderPart, type Style } from "./render.ts";

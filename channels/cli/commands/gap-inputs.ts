@@ -6,10 +6,10 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { ProfileSnapshot } from "../../../contract/profile.ts";
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { AnalysisDeps } from "../../../tools/gap/analyze.ts";
 import type { JobPosting } from "../../../tools/jobs/types.ts";
-import type { ProfileSnapshot } from "../../../tools/profile/types.ts";
 
 export interface TargetOptions {
   job?: string;

@@ -3,6 +3,8 @@
  * job, the analysis (and the roadmap) in their history. Every query is scoped to the user;
  * an unknown user id is a clear error and nothing is written.
  */
+
+import type { ProfileSnapshot } from "../../../contract/profile.ts";
 import { createAnalysesRepository } from "../../../data/repositories/analyses.ts";
 import { createProfileRepository } from "../../../data/repositories/profile.ts";
 import { createUsersRepository } from "../../../data/repositories/users.ts";
@@ -12,7 +14,6 @@ import type { AnalysisStore } from "../../../tools/gap/ports.ts";
 import { profilePortFromRepository } from "../../../tools/gap/profile-port.ts";
 import type { Analysis } from "../../../tools/gap/types.ts";
 import type { JobPosting } from "../../../tools/jobs/types.ts";
-import type { ProfileSnapshot } from "../../../tools/profile/types.ts";
 import { buildRoadmap } from "../../../tools/roadmap/build.ts";
 import type { Roadmap, RoadmapOptions } from "../../../tools/roadmap/types.ts";
 import type { CliContext } from "../context.ts";

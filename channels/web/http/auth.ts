@@ -3,7 +3,7 @@
  * to them. Routes call `authenticate` first; it throws 401/429 CareerCraftErrors.
  */
 import type { Request } from "express";
-import type { Identity } from "../../../agent/conversation/types.ts";
+import type { Identity } from "../../../contract/conversation.ts";
 import type { WebContext } from "../context.ts";
 import { identityKey, identityOf, verifySession, type WebSession } from "../session/session-token.ts";
 

@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from "express";
 import { z } from "zod";
-import type { Attachment } from "../../../agent/conversation/types.ts";
+import type { Attachment } from "../../../contract/conversation.ts";
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { WebContext } from "../context.ts";
 import { authenticate } from "../http/auth.ts";

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { Identity } from "../../../agent/conversation/types.ts";
+import type { Identity } from "../../../contract/conversation.ts";
 import { CareerCraftError } from "../../../data/errors.ts";
 import { signPayload, verifyPayload } from "./signing.ts";
 

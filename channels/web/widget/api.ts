@@ -3,7 +3,7 @@
  * server), streamed chat turns over fetch + SSE, uploads with progress (XHR, since fetch
  * cannot report upload progress) and the history for a reload.
  */
-import type { ReplyEvent, ReplyPart } from "../../../agent/conversation/types.ts";
+import type { ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
 import { SseParser } from "./sse-parser.ts";
 
 export interface HistoryMessage {

@@ -4,7 +4,7 @@
  * progress, and switches the theme. Keyboard: Enter sends, Shift+Enter is a new line,
  * Escape closes the panel and gives focus back to the launcher.
  */
-import type { ReplyEvent } from "../../../agent/conversation/types.ts";
+import type { ReplyEvent } from "../../../contract/conversation.ts";
 import { ApiError, type ChatApi, type HistoryMessage } from "./api.ts";
 import { h } from "./dom.ts";
 import { wireFilePicking } from "./file-drop.ts";

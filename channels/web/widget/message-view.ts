@@ -2,7 +2,7 @@
  * One assistant reply in the log: text streams into a bubble as deltas arrive, reply
  * parts become cards in the order they come. Also used to replay history on reload.
  */
-import type { ReplyPart } from "../../../agent/conversation/types.ts";
+import type { ReplyPart } from "../../../contract/conversation.ts";
 import { h } from "./dom.ts";
 import { gapList } from "./render/gap-list.ts";
 import { richText } from "./render/rich-text.ts";

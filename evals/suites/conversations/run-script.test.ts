@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Converse, ReplyEvent } from "../../../agent/conversation/types.ts";
+import type { Converse, ReplyEvent } from "../../../contract/conversation.ts";
 import { runScript } from "./run-script.ts";
 import { scoreRuns } from "./score.ts";
 import { loadScripts } from "./script.ts";

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Converse, Identity, ReplyEvent, ReplyPart } from "../../../agent/conversation/types.ts";
+import type { Converse, Identity, ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
 import { argsMatch, checkTurn, type ObservedTurn, type TurnVerdict } from "./assertions.ts";
 import { type ConversationScript, turnText } from "./script.ts";
 

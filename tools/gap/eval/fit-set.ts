@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { ProfileSnapshot } from "../../../contract/profile.ts";
 import type { JobPosting } from "../../jobs/types.ts";
-import type { ProfileSnapshot } from "../../profile/types.ts";
 import type { Analysis } from "../types.ts";
 import { loadPostings, loadResumeText, type ReferencePosting } from "./shared-data.ts";
 

@@ -3,7 +3,7 @@
  * "2019-21", "01/2015 - 03/2018", "Jun'14 – till date", "2005 Present", "since 2018".
  * Dates are kept as partial ISO strings ("2019" or "2019-07"); "current" marks an open end.
  */
-import type { PartialDate } from "../../profile/types.ts";
+import type { PartialDate } from "../../../contract/profile.ts";
 
 export interface DateRange {
   start: PartialDate;

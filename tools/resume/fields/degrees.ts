@@ -3,7 +3,7 @@
  * the words people write: "B.E. in ENC", "Bachelor of Science in Computer Science",
  * "M.Tech", "MBA", "Ph.D.", "HSC", "12th", "Diploma in ...".
  */
-import type { EducationLevel } from "../../profile/types.ts";
+import type { EducationLevel } from "../../../contract/profile.ts";
 
 /** Full words: matched without case. */
 const WORD_DEGREES: [EducationLevel, string][] = [

@@ -2,7 +2,7 @@
  * Years of experience from date ranges. Overlapping jobs count once (two part-time jobs
  * in 2019 are one year of experience, not two), open ranges run to `now`.
  */
-import type { PartialDate } from "../../profile/types.ts";
+import type { PartialDate } from "../../../contract/profile.ts";
 import { currentMonth, monthIndex } from "./dates.ts";
 
 export interface Span {

@@ -1,5 +1,5 @@
 /** Gaps between the person and the job, most urgent first, coloured by severity. */
-import type { GapListPart } from "../../../../agent/conversation/types.ts";
+import type { GapListPart } from "../../../../contract/conversation.ts";
 import { h } from "../dom.ts";
 
 export function gapList(part: GapListPart): HTMLElement {

@@ -3,7 +3,7 @@
  * message), and every rendering of the same roadmap shows the newest done state, so
  * history and the latest reply agree. Long plans show the first weeks and fold the rest.
  */
-import type { RoadmapPart } from "../../../../agent/conversation/types.ts";
+import type { RoadmapPart } from "../../../../contract/conversation.ts";
 import { h, link } from "../dom.ts";
 
 export type ItemDone = (week: number, itemText: string) => void;

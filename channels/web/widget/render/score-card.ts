@@ -3,7 +3,7 @@
  * row opens (click or Enter) to show why the score is what it is; a score with too
  * little data says so instead of drawing a bar.
  */
-import type { ScoreCardPart } from "../../../../agent/conversation/types.ts";
+import type { ScoreCardPart } from "../../../../contract/conversation.ts";
 import { h } from "../dom.ts";
 
 export function scoreCard(part: ScoreCardPart): HTMLElement {

@@ -1,10 +1,5 @@
 /** Lists, charts, files and quick-reply chips: the smaller reply parts. */
-import type {
-  ChartPart,
-  FilePart,
-  ListPart,
-  QuickRepliesPart,
-} from "../../../../agent/conversation/types.ts";
+import type { ChartPart, FilePart, ListPart, QuickRepliesPart } from "../../../../contract/conversation.ts";
 import { h, link } from "../dom.ts";
 
 export function list(part: ListPart): HTMLElement {

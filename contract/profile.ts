@@ -82,12 +82,25 @@ export interface ContactInfo {
   links: { kind: "linkedin" | "github" | "portfolio" | "other"; url: string }[];
 }
 
+/**
+ * What the person wants from a job, in their own terms. Feeds the salary, location and
+ * culture-fit scores; set from chat ("at least 90000 EUR a year", "remote only", "I care
+ * about mentoring"), the REST API or a resume. Absent fields mean "not said yet".
+ */
 export interface Preferences {
+  /** Where they want to work: a city, region or country as they said it. */
   desiredLocation?: string;
   remote?: "remote" | "hybrid" | "onsite" | "any";
+  /** Willing to move for the job. */
+  relocate?: boolean;
+  /** Lowest acceptable pay, in salaryCurrency per salaryPeriod. */
   salaryMin?: number;
+  /** Upper end when they gave a range. */
+  salaryMax?: number;
+  /** ISO 4217 code, upper case ("EUR", "USD", "INR"). */
   salaryCurrency?: string;
-  salaryPeriod?: "year" | "month" | "hour";
+  salaryPeriod?: "year" | "month" | "week" | "day" | "hour";
+  /** Work values in their words, lower case: "work-life balance", "mentoring", "small team". */
   values?: string[];
 }
 

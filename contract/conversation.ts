@@ -1,7 +1,8 @@
 /**
  * The channel-neutral contract between the agent and every channel. Channels turn
  * platform events into an Inbound message and render ReplyEvents in their own format;
- * they never see LangGraph types.
+ * they never see LangGraph types. It lives outside agent/ so that tools (which produce
+ * chart parts) and channels import it without depending on the agent.
  */
 
 export interface Identity {
@@ -26,10 +27,9 @@ export interface Inbound {
   attachments: Attachment[];
 }
 
-// The analysis contract's score names, defined once by the gap analysis.
-export type { ScoreKey } from "../../tools/gap/types.ts";
+export type { ScoreKey } from "./scores.ts";
 
-import type { ScoreKey } from "../../tools/gap/types.ts";
+import type { ScoreKey } from "./scores.ts";
 
 export interface ScoreCardPart {
   type: "scoreCard";

@@ -11,8 +11,24 @@ export interface Identity {
   /** Platform-specific stable id (slack team+user, web session id, ...). */
   externalId: string;
   displayName?: string;
-  /** Organization slug (career center); a personal org is created when absent. */
+  /**
+   * Organization slug (career center); a personal org is created when absent. Chat
+   * channels set it only from configuration (ORGANIZATION_MAP), never from a name the
+   * platform sent.
+   */
   organization?: string;
+  /**
+   * True when the platform vouched for this person: a signed request (Slack signing
+   * secret), a validated token (Teams JWT), a gateway session (Discord) or an HMAC-signed
+   * site identity. Anonymous web sessions are unverified. Linking identities requires it.
+   */
+  verified?: boolean;
+  /** The platform's workspace, tenant or guild id ("T0123", an Azure tenant id). */
+  workspace?: string;
+  /** IANA time zone when the platform says ("Europe/Berlin"): "today" is the person's day. */
+  timeZone?: string;
+  /** BCP 47 locale when the platform says ("en-GB"). */
+  locale?: string;
 }
 
 export interface Attachment {
@@ -22,9 +38,36 @@ export interface Attachment {
   bytes: Uint8Array;
 }
 
+/**
+ * A button or menu the person pressed. It carries ids, never a sentence: the agent acts
+ * on exactly the item, question or application the button was drawn for, and an id
+ * that belongs to someone else is refused like a missing one.
+ */
+export type InboundAction =
+  /** A roadmap item ticked (or unticked). */
+  | { type: "roadmap_item"; roadmapId: string; itemId: string; done: boolean }
+  /** An interview question saved for later. */
+  | { type: "bookmark_question"; questionId: string }
+  /** An application moved to a new status (from a reminder or an application card). */
+  | { type: "application_status"; applicationId: string; status: string }
+  /** A suggested reply chosen; `text` is what it says, `replyId` which chip it was. */
+  | { type: "quick_reply"; replyId: string; text: string };
+
+export type InboundActionType = InboundAction["type"];
+
 export interface Inbound {
+  /** What the person typed; may be empty when an action or attachment carries the turn. */
   text: string;
   attachments: Attachment[];
+  /** Set when the turn is a button or menu press. */
+  action?: InboundAction;
+}
+
+/** A button drawn on a reply part; pressing it sends `action` back as Inbound.action. */
+export interface ActionButton {
+  label: string;
+  action: InboundAction;
+  style?: "primary" | "danger";
 }
 
 export type { ScoreKey } from "./scores.ts";
@@ -67,7 +110,15 @@ export interface RoadmapPart {
 export interface ListPart {
   type: "list";
   title?: string;
-  items: { text: string; detail?: string; url?: string }[];
+  items: {
+    text: string;
+    detail?: string;
+    url?: string;
+    /** Stable id of what the item shows (a question id, an application id). */
+    id?: string;
+    /** Buttons for this item (bookmark a question, record an answer to an application). */
+    actions?: ActionButton[];
+  }[];
 }
 
 export interface ChartPart {
@@ -90,7 +141,8 @@ export interface FilePart {
 
 export interface QuickRepliesPart {
   type: "quickReplies";
-  options: { label: string; text: string }[];
+  /** `id` names the chip (stable across phrasings); `text` is the sentence it sends. */
+  options: { label: string; text: string; id?: string }[];
 }
 
 export interface TextPart {

@@ -16,6 +16,7 @@ import type {
   Inbound,
   ReplyEvent,
 } from "../../contract/conversation.ts";
+import type { CacheBus } from "../../data/cache-bus.ts";
 import type { Db } from "../../data/db/types.ts";
 import { CareerCraftError, isCareerCraftError } from "../../data/errors.ts";
 import { createLogger, type Logger } from "../../data/logger.ts";
@@ -32,6 +33,7 @@ import {
 import { attachmentNote } from "../planner/model.ts";
 import { agentTools } from "../tools/registry.ts";
 import type { AgentTool } from "../tools/types.ts";
+import { actionMessages, validAction } from "./actions.ts";
 import { BatchedPostgresSaver } from "./checkpointer.ts";
 import { EventChannel } from "./event-channel.ts";
 import { checkpointThreadId, createThreadsRepository } from "./threads.ts";
@@ -45,6 +47,11 @@ export interface ConversationOptions {
   tools?: AgentTool[];
   /** Provider settings: timeouts and retries (tests shorten them). */
   provider?: ProviderOptions;
+  /**
+   * Tells other instances when a person is deleted here (and hears when they are deleted
+   * there), so no instance keeps answering as a user that no longer exists.
+   */
+  cacheBus?: CacheBus;
   /** Called after every turn with its counts (benchmarks and evals read them). */
   onTurnEnd?: (stats: TurnStats & { userId: string; ms: number }) => void;
 }
@@ -65,7 +72,22 @@ const identitySchema = z.object({
   externalId: z.string().min(1).max(300),
   displayName: z.string().max(200).optional(),
   organization: z.string().max(100).optional(),
+  verified: z.boolean().optional(),
+  workspace: z.string().max(200).optional(),
+  timeZone: z.string().max(64).optional(),
+  locale: z.string().max(35).optional(),
 });
+
+/** A zone the runtime does not know would make every date computation throw later. */
+function knownTimeZone(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
 
 function validate(identity: Identity, threadId: string, inbound: Inbound, config: Config): void {
   if (!identitySchema.safeParse(identity).success)
@@ -91,7 +113,8 @@ function validate(identity: Identity, threadId: string, inbound: Inbound, config
         `${a.filename} is larger than ${Math.round(config.resume.maxBytes / 1024 / 1024)} MB. Please send a smaller file.`,
       );
   }
-  if (inbound.text.trim() === "" && inbound.attachments.length === 0)
+  if (inbound.action !== undefined) validAction(inbound.action);
+  if (inbound.text.trim() === "" && inbound.attachments.length === 0 && inbound.action === undefined)
     throw new CareerCraftError("validation", "The message is empty.");
 }
 
@@ -147,6 +170,7 @@ export async function createConversation(options: ConversationOptions): Promise<
     for (const [key, value] of userCache) if (value.id === userId) userCache.delete(key);
     for (const t of knownThreads) if (t.startsWith(`${userId}:`)) knownThreads.delete(t);
   };
+  const unsubscribe = options.cacheBus?.subscribe("user-deleted", forgetUser);
 
   const providerFor = (kind: ProviderKind): ChatProvider => {
     let p = providers.get(kind);
@@ -180,6 +204,8 @@ export async function createConversation(options: ConversationOptions): Promise<
       channel: identity.channel,
       threadId,
       attachments: inbound.attachments,
+      ...(knownTimeZone(identity.timeZone) ? { timeZone: identity.timeZone } : {}),
+      ...(identity.locale ? { locale: identity.locale } : {}),
       model: provider.model,
       offline: provider.kind === "offline",
       emit: (event) => out.push(event),
@@ -188,11 +214,15 @@ export async function createConversation(options: ConversationOptions): Promise<
       afterTurn: [],
       timeoutMs: provider.timeoutMs,
     };
-    const content = inbound.text + attachmentNote(inbound.attachments.map((a) => a.filename));
+    // A quick-reply chip is its sentence; other buttons arrive as their tool call.
+    const action = inbound.action ? validAction(inbound.action) : undefined;
+    const text = action?.type === "quick_reply" && !inbound.text.trim() ? action.text : inbound.text;
+    const content = text + attachmentNote(inbound.attachments.map((a) => a.filename));
+    const input = (action && actionMessages(action)) ?? [new HumanMessage(content)];
     const release = await locks.acquire(checkpointThread);
     try {
       await graph.invoke(
-        { messages: [new HumanMessage(content)] },
+        { messages: input },
         {
           configurable: { thread_id: checkpointThread, [TURN_KEY]: turn },
           recursionLimit: 12,
@@ -203,7 +233,12 @@ export async function createConversation(options: ConversationOptions): Promise<
         },
       );
       for (const fn of turn.afterTurn) await fn();
-      if (turn.afterTurn.length) forgetUser(user.id);
+      if (turn.afterTurn.length) {
+        forgetUser(user.id);
+        await options.cacheBus
+          ?.publish("user-deleted", user.id)
+          .catch((err) => logger.warn({ err }, "telling other instances about a deletion failed"));
+      }
     } finally {
       release();
     }
@@ -246,6 +281,7 @@ export async function createConversation(options: ConversationOptions): Promise<
     graph,
     checkpointer,
     async close() {
+      unsubscribe?.();
       providers.clear();
     },
   };

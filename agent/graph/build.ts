@@ -3,7 +3,7 @@
  * survives a restart. One compiled graph serves every user and provider; who is
  * talking and which model answers come with each turn.
  */
-import type { AIMessage } from "@langchain/core/messages";
+import { AIMessage } from "@langchain/core/messages";
 import { type StructuredToolInterface, tool } from "@langchain/core/tools";
 import { type BaseCheckpointSaver, END, START, StateGraph } from "@langchain/langgraph";
 import { toolSchemas } from "../tools/schemas.ts";
@@ -32,10 +32,16 @@ export function buildAgentGraph(tools: AgentTool[], deps: ToolDeps, checkpointer
   const byName = new Map(tools.map((t) => [t.name, t]));
   const route = (state: AgentStateValue) =>
     (state.messages.at(-1) as AIMessage).tool_calls?.length ? "tools" : END;
+  // A button press arrives with its tool call already decided (agent/conversation/actions.ts):
+  // the turn starts at the tool node and the model only phrases the result.
+  const start = (state: AgentStateValue) =>
+    AIMessage.isInstance(state.messages.at(-1)) && (state.messages.at(-1) as AIMessage).tool_calls?.length
+      ? "tools"
+      : "model";
   return new StateGraph(AgentState)
     .addNode("model", createModelNode(toLangChainTools(tools)))
     .addNode("tools", createToolNode(byName, deps))
-    .addEdge(START, "model")
+    .addConditionalEdges(START, start, ["tools", "model"])
     .addConditionalEdges("model", route, ["tools", END])
     .addEdge("tools", "model")
     .compile({ checkpointer });

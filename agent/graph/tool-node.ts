@@ -88,6 +88,7 @@ export function createToolNode(tools: Map<ToolName, AgentTool>, deps: ToolDeps) 
               channel: turn.channel,
               threadId: turn.threadId,
               attachments: turn.attachments,
+              ...(turn.timeZone ? { timeZone: turn.timeZone } : {}),
               focus,
               answered: turn.answered,
               model: turn.offline ? undefined : turn.model,

@@ -18,6 +18,9 @@ export interface Turn {
   channel: string;
   threadId: string;
   attachments: Attachment[];
+  /** The person's IANA time zone and locale when their channel said (Identity). */
+  timeZone?: string;
+  locale?: string;
   model: BaseChatModel;
   /** True for the built-in planner: it reads focus as a call option. */
   offline: boolean;

@@ -94,7 +94,7 @@ const TEMPLATES: Record<string, Template> = {
   show_roadmap: (r) =>
     `Your roadmap: ${r.done ?? 0} of ${r.total ?? 0} items done.${r.currentWeek ? ` This week (${r.currentWeek.week}): ${r.currentWeek.title}.` : ""}`,
   record_progress: (r, _a, s) =>
-    `${pick(["Nice work!", "Great progress!", "Well done!"], s)} ${r.week ? `Week ${r.week} is marked done` : `Marked "${r.item}" done`} — ${r.done ?? 0} of ${r.total ?? 0} items complete.${r.nextWeek ? ` Next up, week ${r.nextWeek.week}: ${r.nextWeek.title}.` : r.done === r.total ? " That's the whole plan — time to re-run the analysis?" : ""}`,
+    `${pick(["Nice work!", "Great progress!", "Well done!"], s)} ${r.week ? `Week ${r.week} is marked done` : `Marked "${r.item}" ${r.undone ? "as not done" : "done"}`} — ${r.done ?? 0} of ${r.total ?? 0} items complete.${r.nextWeek ? ` Next up, week ${r.nextWeek.week}: ${r.nextWeek.title}.` : r.done === r.total ? " That's the whole plan — time to re-run the analysis?" : ""}`,
   list_analyses: (r) =>
     r.count === 0
       ? 'You have no analyses yet. Tell me a job and ask "am I a fit?".'

@@ -14,6 +14,7 @@ import {
   applicationStatsWithCharts,
   changeStatus,
   deleteApplication,
+  getApplication,
   listApplications,
   queueReminderScheduler,
   STATUS_LABELS,
@@ -28,17 +29,16 @@ function appsContext(ctx: ToolContext): ApplicationsContext {
     store: createApplicationStore(ctx.db),
     userId: ctx.userId,
     followUpDays: ctx.config.applications.followUpDays,
+    ...(ctx.timeZone ? { timeZone: ctx.timeZone } : {}),
     scheduler: ctx.queue ? queueReminderScheduler(ctx.queue) : undefined,
   };
 }
 
 /** An id, or a company name matched against the person's own applications. */
 async function resolveApplication(ctx: ApplicationsContext, ref: string): Promise<ApplicationRecord> {
-  if (UUID.test(ref.trim())) {
-    const { items } = await listApplications(ctx, { limit: 500 });
-    const hit = items.find((a) => a.id === ref.trim());
-    if (hit) return hit;
-  }
+  // An id (a button, the REST API) names one application exactly: a missing or someone
+  // else's id is not found, never replaced by a guess from the company names.
+  if (UUID.test(ref.trim())) return (await getApplication(ctx, ref.trim())).application;
   const { items } = await listApplications(ctx, { search: ref.trim().slice(0, 200), limit: 50 });
   const wanted = ref.trim().toLowerCase();
   const byCompany = items.filter(
@@ -71,6 +71,7 @@ function listPart(items: ApplicationRecord[], title: string): ListPart {
     type: "list",
     title,
     items: items.map((a) => ({
+      id: a.id,
       text: `${a.position} — ${a.company}`,
       detail: `${label(a.status)}${a.appliedOn ? `, applied ${a.appliedOn}` : ""}`,
       ...(a.link ? { url: a.link } : {}),

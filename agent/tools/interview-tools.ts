@@ -71,8 +71,10 @@ function questionList(title: string, questions: InterviewQuestion[]): ListPart {
     type: "list",
     title,
     items: questions.map((q) => ({
+      id: q.id,
       text: q.text,
       detail: `${q.type.replace(/_/g, " ")}, ${q.difficulty}, ${q.role.replace(/-/g, " ")}`,
+      actions: [{ label: "Bookmark", action: { type: "bookmark_question" as const, questionId: q.id } }],
     })),
   };
 }

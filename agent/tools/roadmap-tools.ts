@@ -151,14 +151,33 @@ export const showRoadmapTool = defineTool({
 
 export const recordProgressTool = defineTool({
   name: "record_progress",
-  description: "Mark a roadmap week, or one item (by skill or task name), as done.",
+  description:
+    "Mark a roadmap week, or one item (by skill or task name, or exact item id), as done (or not done).",
   async run(args, ctx) {
     const stored = await findRoadmap(ctx, args.roadmapId);
     if (!stored) return { result: { needs: "roadmap" } };
     const roadmap = withProgress(stored);
     let ids: string[];
     let itemLabel: string | undefined;
-    if (args.week !== undefined) {
+    const done = args.done ?? true;
+    if (args.itemId !== undefined) {
+      // A button names the item exactly; an id not on this roadmap is refused, never guessed.
+      const item = roadmap.items.find((i) => i.id === args.itemId);
+      const practiceWeek = /^week-(\d+)-practice$/.exec(args.itemId)?.[1];
+      if (item) {
+        ids = [item.id];
+        itemLabel = item.skill;
+      } else if (practiceWeek && roadmap.weeks.some((w) => w.week === Number(practiceWeek))) {
+        ids = markDone(roadmap, { week: Number(practiceWeek) })
+          .weeks.find((w) => w.week === Number(practiceWeek))!
+          .parts.map((p) => p.itemId);
+        itemLabel = `week ${practiceWeek} practice`;
+      } else
+        throw new CareerCraftError(
+          "not_found",
+          'That item is not on your roadmap (it may have been replanned). Say "show my roadmap" for the current one.',
+        );
+    } else if (args.week !== undefined) {
       ids = markDone(roadmap, { week: args.week })
         .weeks.find((w) => w.week === args.week)!
         .parts.map((p) => p.itemId);
@@ -182,7 +201,7 @@ export const recordProgressTool = defineTool({
         'Tell me which week or item you finished, e.g. "finished week 1".',
       );
     const repo = createAnalysesRepository(ctx.db);
-    await repo.setProgress(ctx.userId, stored.id, ids, true);
+    await repo.setProgress(ctx.userId, stored.id, ids, done);
     const updated = withProgress(await repo.getRoadmap<Roadmap>(ctx.userId, stored.id));
     const summary = progressSummary(updated);
     return {
@@ -190,6 +209,7 @@ export const recordProgressTool = defineTool({
         roadmapId: stored.id,
         week: args.week ?? null,
         item: itemLabel ?? null,
+        ...(done ? {} : { undone: true }),
         done: summary.done,
         total: summary.total,
         nextWeek: summary.currentWeek,

@@ -72,6 +72,8 @@ export const toolSchemas = {
   record_progress: z.object({
     week: z.number().int().min(1).max(104).optional(),
     item: z.string().min(1).max(200).optional().describe("A roadmap item (skill or task) finished"),
+    itemId: z.string().min(1).max(200).optional().describe("Exact roadmap item id (from a button)"),
+    done: z.boolean().optional().describe("False to mark the item as not done again; default true"),
     roadmapId: optionalId("Roadmap"),
   }),
   list_analyses: empty,

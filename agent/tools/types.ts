@@ -31,6 +31,8 @@ export interface ToolContext extends ToolDeps {
   /** What the agent asked for before this message, e.g. a delete confirmation. */
   answered?: Focus["awaiting"];
   attachments: Attachment[];
+  /** IANA time zone of the person when their channel gave one: "today" is their day. */
+  timeZone?: string;
   /** Progress events for the channel while a long tool runs. */
   emit(event: ReplyEvent): void;
   signal?: AbortSignal;

@@ -79,9 +79,11 @@ export function createUsersRepository(db: Queryable) {
         [identity.channel, identity.externalId],
       );
       if (rows[0]) {
+        // Once a platform has vouched for an identity it stays verified.
         await db.query(
-          `UPDATE channel_identities SET last_seen_at = now() WHERE channel = $1 AND external_id = $2`,
-          [identity.channel, identity.externalId],
+          `UPDATE channel_identities SET last_seen_at = now(), verified = verified OR $3
+           WHERE channel = $1 AND external_id = $2`,
+          [identity.channel, identity.externalId, identity.verified ?? false],
         );
         return rows[0];
       }

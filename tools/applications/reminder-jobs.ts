@@ -36,10 +36,10 @@ export function routeReminders(byChannel: Record<string, ReminderDelivery>): Rem
       const delivery = target(channel);
       return delivery !== undefined && (delivery.canDeliver?.(channel) ?? true);
     },
-    deliver: async (userId, channel, message) => {
+    deliver: async (userId, channel, message, parts) => {
       const delivery = target(channel);
       if (!delivery) throw new Error(`No reminder delivery for the ${channel} channel.`);
-      await delivery.deliver(userId, channel, message);
+      await delivery.deliver(userId, channel, message, parts);
     },
   };
 }

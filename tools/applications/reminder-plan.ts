@@ -3,6 +3,8 @@
  * while nothing has been heard, and a reminder the day before a scheduled interview.
  * Pure decisions; reminders.ts stores and delivers them.
  */
+
+import type { ListPart, ReplyPart } from "../../contract/conversation.ts";
 import type {
   ApplicationRecord,
   ReminderKind,
@@ -123,4 +125,46 @@ function interviewMessage(app: ApplicationRecord, timeZone?: string): string {
     `Your ${stage} for ${app.position} at ${app.company} is ${when}. ` +
     "Review the job description and practise a few questions today."
   );
+}
+
+/**
+ * The reminder as rich parts: the application with buttons that record the answer by
+ * its id ("Heard back", "Rejected", "Ghosted" for a follow-up). Channels that draw
+ * buttons send them back as actions; the words of `reminderMessage` stay the text.
+ */
+export function reminderParts(kind: ReminderKind, app: ApplicationRecord): ReplyPart[] {
+  const answer = (label: string, status: ApplicationRecord["status"], style?: "primary" | "danger") => ({
+    label,
+    action: { type: "application_status" as const, applicationId: app.id, status },
+    ...(style ? { style } : {}),
+  });
+  const item: ListPart["items"][number] = {
+    id: app.id,
+    text: `${app.position} — ${app.company}`,
+    detail: `${STATUS_LABELS[app.status]}${app.appliedOn ? `, applied ${app.appliedOn}` : ""}`,
+    ...(app.link ? { url: app.link } : {}),
+    actions:
+      kind === "follow_up"
+        ? [
+            answer("Got a phone screen", "phone_screen", "primary"),
+            answer("Rejected", "rejected"),
+            answer("No answer (ghosted)", "ghosted"),
+          ]
+        : [answer("Moved to the next round", "final_interview", "primary"), answer("Rejected", "rejected")],
+  };
+  return [
+    {
+      type: "list",
+      title: kind === "follow_up" ? "Follow-up reminder" : "Interview reminder",
+      items: [item],
+    },
+    ...(kind === "interview"
+      ? [
+          {
+            type: "quickReplies" as const,
+            options: [{ id: "practice", label: "Practise a question", text: "Give me a practice question" }],
+          },
+        ]
+      : []),
+  ];
 }

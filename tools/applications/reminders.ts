@@ -3,10 +3,18 @@
  * job queue only wakes a worker when one is due. Delivery claims the reminder first
  * (a unique delivery record), so retries, duplicate jobs and restarts never send twice.
  */
+
+import type { ReplyPart } from "../../contract/conversation.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
 import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
 import type { ApplicationRepositories, ApplicationStore } from "../../data/repositories/application-store.ts";
-import { planReminders, type ReminderPlanOptions, reminderMessage, stillRelevant } from "./reminder-plan.ts";
+import {
+  planReminders,
+  type ReminderPlanOptions,
+  reminderMessage,
+  reminderParts,
+  stillRelevant,
+} from "./reminder-plan.ts";
 
 /** Job name the queue runs `handleReminderJob` under. */
 export const REMINDER_JOB = "applications.reminder";
@@ -18,8 +26,12 @@ export interface ReminderJobPayload {
 
 /** Channels implement this: send a message to a person on one channel (slack, discord, teams, web...). */
 export interface ReminderDelivery {
-  /** Throwing means "not delivered, try again later": the claim is released and the job retried. */
-  deliver(userId: string, channel: string, message: string): Promise<void>;
+  /**
+   * Throwing means "not delivered, try again later": the claim is released and the job retried.
+   * `parts` carry the reminder as rich content (the application with answer buttons);
+   * channels that cannot draw them send `message` alone.
+   */
+  deliver(userId: string, channel: string, message: string, parts?: ReplyPart[]): Promise<void>;
   /** False for channels that cannot start a conversation (a terminal); such reminders are skipped, not retried. */
   canDeliver?(channel: string): boolean;
 }
@@ -165,7 +177,7 @@ export async function handleReminderJob(
   }
   const message = reminderMessage(reminder.kind, app!, now, options.timeZone);
   try {
-    await delivery.deliver(userId, channel, message);
+    await delivery.deliver(userId, channel, message, reminderParts(reminder.kind, app!));
   } catch (error) {
     await store.reminders.releaseDelivery(userId, reminderId);
     throw error;

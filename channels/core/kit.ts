@@ -21,7 +21,7 @@ import type { JobQueue } from "../../data/queue/types.ts";
 import { createChannelReferencesRepository } from "../../data/repositories/channel-references.ts";
 import type { ReminderDelivery } from "../../tools/applications/reminders.ts";
 import type { ChannelAdapter, ChannelEvent, ConversationRef } from "./adapter.ts";
-import { fetchAttachment } from "./attachments/fetch.ts";
+import { fetchAttachment, tooLarge } from "./attachments/fetch.ts";
 import { type Coordination, createCoordination } from "./coordination/coordination.ts";
 import { type OrganizationMap, organizationFor } from "./organizations.ts";
 import { ReplyWriter, type WriterStats } from "./reply/writer.ts";
@@ -52,11 +52,14 @@ export interface ChannelKitOptions {
 export interface TurnReport extends WriterStats {
   platform: string;
   eventId: string;
+  threadKey: string;
+  /** When the turn got its thread's lock (epoch ms); it ended `ms` later. */
+  startedAt: number;
   ms: number;
   queued: boolean;
 }
 
-export type ReceiveOutcome = "answered" | "queued" | "duplicate";
+export type ReceiveOutcome = "answered" | "queued" | "duplicate" | "refused";
 
 export interface ChannelKit {
   register(adapter: ChannelAdapter): void;
@@ -116,33 +119,34 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
   async function runTurn(event: ChannelEvent, queued: boolean): Promise<void> {
     const adapter = adapterFor(event.platform);
     await coordination.withThreadLock(`${event.platform}:${event.threadKey}`, async () => {
+      const startedAt = Date.now();
       const t0 = performance.now();
       const writer = new ReplyWriter(adapter, event.ref, {
         onError: (err) => logger.warn({ err, platform: event.platform }, "posting a reply failed"),
       });
-      let attachments: Attachment[];
-      try {
-        attachments = await download(adapter, event);
-      } catch (error) {
+      const attachments = await download(adapter, event).catch(async (error: unknown) => {
+        if (!isCareerCraftError(error)) logger.warn({ err: error }, "attachment download failed");
         const message = isCareerCraftError(error)
           ? error.userMessage
           : "I couldn't download your file. Please send it again.";
-        if (!isCareerCraftError(error)) logger.warn({ err: error }, "attachment download failed");
         await writer.write({ type: "error", code: "attachment", message });
-        await writer.finish();
-        return;
+        return undefined;
+      });
+      if (attachments) {
+        const inbound = { text: event.text, attachments, ...(event.action ? { action: event.action } : {}) };
+        for await (const reply of converse(event.identity, event.threadKey, inbound))
+          await writer.write(reply);
       }
-      const inbound = {
-        text: event.text,
-        attachments,
-        ...(event.action ? { action: event.action } : {}),
-      };
-      for await (const reply of converse(event.identity, event.threadKey, inbound)) await writer.write(reply);
       await writer.finish();
-      await remember(event).catch((err) => logger.warn({ err }, "storing the conversation reference failed"));
+      if (attachments)
+        await remember(event).catch((err) =>
+          logger.warn({ err }, "storing the conversation reference failed"),
+        );
       options.onTurn?.({
         platform: event.platform,
         eventId: event.eventId,
+        threadKey: event.threadKey,
+        startedAt,
         ms: performance.now() - t0,
         queued,
         ...writer.stats,
@@ -185,6 +189,16 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
         identity: { ...raw.identity, organization },
       };
       if (!organization) delete event.identity.organization;
+      // A file the platform already says is too big is refused before anything is downloaded or queued.
+      const oversize = event.attachments.find(
+        (a) => a.size !== undefined && a.size > options.maxAttachmentBytes,
+      );
+      if (oversize) {
+        await adapterFor(event.platform).post(event.ref, {
+          text: tooLarge(oversize, options.maxAttachmentBytes).userMessage,
+        });
+        return "refused";
+      }
       if (event.attachments.length > 0 && options.queue) {
         const names = event.attachments.map((a) => a.filename).join(", ");
         await adapterFor(event.platform).post(event.ref, {

@@ -100,6 +100,7 @@ export async function runChannelScenario(
   expect(undo, `item ${itemId} not shown done in:\n${all(ticked)}`).toBeDefined();
 
   // 6. An application sent 8 days ago: its follow-up is due now.
+  const beforeTracking = seen;
   const tracked = await turn(() =>
     driver.send("I applied to Acme Data for the data engineer role 8 days ago"),
   );
@@ -108,12 +109,15 @@ export async function runChannelScenario(
   // 7. The reminder arrives on its own, as rich content with answer buttons.
   const reminder = await waitFor(
     async () =>
-      (await newMessages(driver, seen)).find((m) =>
+      // The job may fire while the tracking turn is still being answered: look from its start.
+      (await newMessages(driver, beforeTracking)).find((m) =>
         m.buttons.some((b) => b.action?.type === "application_status"),
       ),
     options.reminderTimeoutMs ?? 15_000,
     "the follow-up reminder",
-  );
+  ).catch(async (error) => {
+    throw new Error(`${error.message}; the person saw:\n${all(await driver.messages())}`);
+  });
   seen = (await driver.messages()).length;
   expect(reminder.text + all([reminder])).toMatch(/Acme Data/);
   const heard = reminder.buttons.find(

@@ -3,6 +3,7 @@
  * the CI run uses (fast samples of the suites that finish in seconds).
  */
 import type { Suite } from "../core/types.ts";
+import { devConversationsSuite } from "./conversations/dev-suite.ts";
 import { conversationsSuite } from "./conversations/suite.ts";
 import { fitSuite } from "./fit.ts";
 import { intentsSuite } from "./intents.ts";
@@ -17,6 +18,7 @@ export const ALL_SUITES: Suite[] = [
   skillExtractionSuite,
   fitSuite,
   conversationsSuite,
+  devConversationsSuite,
   intentsSuite,
   retrievalSuite,
   robustnessSuite,

@@ -4,6 +4,7 @@ export const SUITE_NAMES = [
   "skill-extraction",
   "fit",
   "conversations",
+  "conversations-dev",
   "intents",
   "retrieval",
   "robustness",

@@ -25,6 +25,20 @@ export interface Focus {
   lastScore?: ScoreKey;
   hasProfile?: boolean;
   awaiting?: Awaiting;
+  /** What the last exchange was about; the same words mean different things after each. */
+  topic?: "job" | "analysis" | "roadmap" | "question" | "application";
+  /** The application last logged, updated or listed first ("they", "it"), and its last change. */
+  application?: { company: string; position?: string; status?: string; previousStatus?: string };
+  /** Companies of the last application list, in order ("the second one"). */
+  applications?: string[];
+  /** Ids of the last question list, in order ("bookmark the 2nd"). */
+  questionIds?: string[];
+  /** The last analysis's top gaps, in order ("the second one", "the terraform one"). */
+  gaps?: string[];
+  /** The skill last added, changed or asked about ("the language, not the verb"). */
+  skill?: string;
+  /** Languages the person was already told that replies come in English. */
+  languagesNoted?: string[];
 }
 
 /** Later keys win; an explicit `undefined` clears a key (e.g. awaiting answered). */

@@ -38,6 +38,8 @@ const KEEP = 24;
 export interface PlannerMeta {
   awaiting?: Focus["awaiting"] | null;
   quickReplies?: QuickRepliesPart["options"];
+  /** Dialogue state the planner keeps (topic, what "it" and "the 2nd" point at); null clears a key. */
+  focus?: { [K in keyof Focus]?: Focus[K] | null };
 }
 
 function sinceLastHuman(messages: BaseMessage[]): BaseMessage[] {
@@ -130,6 +132,7 @@ export function createModelNode(tools: StructuredToolInterface[]) {
     // What was awaited is answered (or abandoned) by this message unless the planner asks again.
     if (meta.awaiting !== undefined) update.focus = { awaiting: meta.awaiting ?? undefined } as Focus;
     else if (firstStep && state.focus.awaiting) update.focus = { awaiting: null } as unknown as Focus;
+    if (meta.focus) update.focus = { ...(update.focus ?? {}), ...meta.focus } as Focus;
     if (meta.quickReplies?.length)
       turn.emit({ type: "part", part: { type: "quickReplies", options: meta.quickReplies } });
     if (!message.tool_calls?.length) {

@@ -10,8 +10,8 @@ describe("offline planner utterance set", () => {
     expect(tools.size).toBeGreaterThanOrEqual(25);
   });
 
-  it("plans the expected tool calls for at least 95% of them", () => {
-    const report = evaluateUtterances();
+  it("plans the expected tool calls for at least 95% of them", async () => {
+    const report = await evaluateUtterances();
     const misses = report.failures.map((f) => `${f.utterance.text} -> ${JSON.stringify(f.plan.calls)}`);
     expect(report.accuracy, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
   });

@@ -90,17 +90,17 @@ export function scoreUtterance(utterance: Utterance, plan: Plan): boolean {
 }
 
 /** Runs the planner's understanding on every utterance (all tools available). */
-export function evaluateUtterances(utterances: Utterance[] = loadUtterances()): {
+export async function evaluateUtterances(utterances: Utterance[] = loadUtterances()): Promise<{
   accuracy: number;
   total: number;
   correct: number;
   failures: UtteranceResult[];
-} {
+}> {
   const available = new Set<ToolName>(TOOL_NAMES);
   const failures: UtteranceResult[] = [];
   let correct = 0;
   for (const utterance of utterances) {
-    const plan = understand(utterance.text, {
+    const plan = await understand(utterance.text, {
       focus: resolveFocus(utterance.focus),
       attachments: utterance.attachments ?? [],
       available,

@@ -21,6 +21,7 @@ import type { Focus } from "../graph/focus.ts";
 import type { PlannerMeta } from "../graph/model-node.ts";
 import { TOOL_NAMES, type ToolName } from "../tools/schemas.ts";
 import { joinReply, replyPieces, tidy } from "./compose.ts";
+import { focusAfter } from "./dialogue.ts";
 import { sayText } from "./replies-say.ts";
 import { toolReply } from "./replies-tools.ts";
 import { understand } from "./understand.ts";
@@ -84,8 +85,8 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
   }
 
   /** The planner's decision for this point of the conversation, all at once. */
-  respond(messages: BaseMessage[], options: PlannerCallOptions): AIMessageChunk {
-    const { blocks, toolCallChunks, meta } = this.decide(messages, options);
+  async respond(messages: BaseMessage[], options: PlannerCallOptions): Promise<AIMessageChunk> {
+    const { blocks, toolCallChunks, meta } = await this.decide(messages, options);
     return new AIMessageChunk({
       content: joinReply([...blocks]),
       tool_call_chunks: toolCallChunks,
@@ -97,10 +98,10 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
    * What to do and say. `blocks` is lazy: each block of the reply (one per request or tool
    * result) is written when it is read, so a stream can send the first before the next exists.
    */
-  private decide(
+  private async decide(
     messages: BaseMessage[],
     options: PlannerCallOptions,
-  ): { blocks: Iterable<string>; toolCallChunks: AIMessageChunk["tool_call_chunks"]; meta: PlannerMeta } {
+  ): Promise<{ blocks: Iterable<string>; toolCallChunks: AIMessageChunk["tool_call_chunks"]; meta: PlannerMeta }> {
     const focus = options.focus ?? {};
     const last = messages.at(-1);
     if (last && ToolMessage.isInstance(last)) return this.afterTools(messages, focus);
@@ -112,10 +113,14 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     const bound = (options.tools ?? [])
       .map(toolName)
       .filter((n): n is ToolName => TOOL_NAMES.includes(n as ToolName));
-    const plan = understand(text, { focus, attachments, available: new Set(bound) });
+    const plan = await understand(text, { focus, attachments, available: new Set(bound) });
     const seed = `${text}|${messages.length}`;
     const meta: PlannerMeta = {};
     if (plan.awaiting !== undefined) meta.awaiting = plan.awaiting;
+    if (plan.languageNoted)
+      meta.focus = { languagesNoted: [...(focus.languagesNoted ?? []), plan.languageNoted] };
+    const choices = plan.says.find((s) => s.kind === "clarify")?.choices;
+    if (choices?.length) meta.quickReplies = choices;
     return {
       blocks: (function* () {
         for (const s of plan.says) yield sayText(s, focus, seed);
@@ -153,6 +158,13 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
       | ToolName
       | undefined;
     const meta: PlannerMeta = {};
+    let state: NonNullable<PlannerMeta["focus"]> = {};
+    for (const r of results)
+      state = {
+        ...state,
+        ...focusAfter(r.message.name ?? "", r.parsed, argsById.get(r.message.tool_call_id) ?? {}),
+      };
+    if (Object.keys(state).length) meta.focus = state;
     const next = lastOk ? NEXT_STEPS[lastOk] : undefined;
     if (next && !focus.awaiting) meta.quickReplies = next;
     return {
@@ -166,7 +178,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
   }
 
   async _generate(messages: BaseMessage[], options: this["ParsedCallOptions"]): Promise<ChatResult> {
-    const message = this.respond(messages, options);
+    const message = await this.respond(messages, options);
     return { generations: [{ text: contentText(message), message }] };
   }
 
@@ -182,7 +194,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     options: this["ParsedCallOptions"],
     runManager?: CallbackManagerForLLMRun,
   ): AsyncGenerator<ChatGenerationChunk> {
-    const { blocks, toolCallChunks, meta } = this.decide(messages, options);
+    const { blocks, toolCallChunks, meta } = await this.decide(messages, options);
     let written = 0;
     for (const block of blocks) {
       const text = tidy(block);

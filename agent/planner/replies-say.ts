@@ -1,6 +1,7 @@
 /** What the planner says when no tool is needed: greetings, help, refusals, questions. */
 import type { Focus } from "../graph/focus.ts";
 import type { Say } from "./types.ts";
+import { moreText } from "./replies-more.ts";
 import { pick } from "./variety.ts";
 
 export const EXAMPLES = [
@@ -45,6 +46,8 @@ function helpList(): string {
 }
 
 export function sayText(say: Say, focus: Focus, seed: string): string {
+  const more = moreText(say, focus, seed);
+  if (more !== undefined) return more;
   switch (say.kind) {
     case "greeting":
       return pick(

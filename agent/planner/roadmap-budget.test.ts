@@ -24,9 +24,9 @@ const BUDGETS: [string, { weeks?: number; hoursPerWeek?: number }][] = [
 ];
 
 describe("roadmap budget: utterance -> create_roadmap arguments", () => {
-  it.each(BUDGETS)("understand(%j)", (text, args) => {
+  it.each(BUDGETS)("understand(%j)", async (text, args) => {
     for (const focus of [{}, { analysisId: "a1" }, { analysisId: "a1", roadmapId: "r1" }]) {
-      const plan = understand(text, { focus, attachments: [], available: everything });
+      const plan = await understand(text, { focus, attachments: [], available: everything });
       expect(plan.calls).toEqual([{ name: "create_roadmap", args }]);
       expect(toolSchemas.create_roadmap.safeParse(plan.calls[0]!.args).success).toBe(true);
     }

@@ -18,12 +18,31 @@ export type SayKind =
   | "ask_entry"
   | "cancelled"
   | "not_available"
-  | "unknown";
+  | "unknown"
+  | "ask_skill_which"
+  | "ask_level"
+  | "ask_application_which"
+  | "ask_status"
+  | "ask_roadmap_first"
+  | "ask_progress_which"
+  | "ask_question_first"
+  | "nothing_to_confirm"
+  | "practice_stopped"
+  | "hint"
+  | "pause"
+  | "feelings"
+  | "privacy"
+  | "advice"
+  | "clarify"
+  | "language_note"
+  | "language_unsupported";
 
 export interface Say {
   kind: SayKind;
   /** Extra words for the template, e.g. the capability that is not available. */
   detail?: string;
+  /** For "clarify": the likeliest readings, offered as quick replies. */
+  choices?: { label: string; text: string }[];
 }
 
 export interface Plan {
@@ -31,6 +50,8 @@ export interface Plan {
   says: Say[];
   /** What the next message will answer; null clears it. */
   awaiting?: Awaiting | null;
+  /** A language the person was told, this turn, that replies come in English. */
+  languageNoted?: string;
 }
 
 export interface Segment {

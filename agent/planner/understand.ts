@@ -1,147 +1,123 @@
 /**
  * From one message (plus what the conversation is about) to a plan: the tool calls to
- * make and/or what to say. A message may hold several requests ("analyse me and make a
- * roadmap"); each part is read on its own, in order.
+ * make and/or what to say. The intent comes from a trained model (nlu/intent-model.ts)
+ * that reads the message with the conversation's context; rules are kept only for exact
+ * formats (a pasted resume or posting, an attachment, the answer to a yes/no question).
+ * Below a confidence threshold the planner asks back with the likeliest readings.
  */
 import type { PlannedCall } from "../tools/schemas.ts";
+import { choicesFor } from "./clarify.ts";
+import { INTENT_PLANS } from "./intent-plans.ts";
 import { normalize } from "./normalize.ts";
-import {
-  analysisRule,
-  explainRule,
-  historyRule,
-  looksLikePosting,
-  progressRule,
-  reanalyzeRule,
-  roadmapRule,
-} from "./rules-analysis.ts";
-import { refusalRule, smallTalkRule, stripGreeting } from "./rules-chat.ts";
-import {
-  dataRightsRule,
-  entryRule,
-  looksLikePastedResume,
-  resumeRule,
-  showRule,
-  skillEditRule,
-} from "./rules-profile.ts";
-import { applicationRule, interviewRule } from "./rules-tracking.ts";
-import {
-  call,
-  type Outcome,
-  type Plan,
-  type PlanContext,
-  type Rule,
-  type Say,
-  type Segment,
-} from "./types.ts";
+import type { Context } from "./nlu/corpus.ts";
+import { type IntentScore, intentModel } from "./nlu/intent-model.ts";
+import { looksLikePosting } from "./rules-analysis.ts";
+import { looksLikePastedResume } from "./rules-profile.ts";
+import { skillNames } from "./slot-words.ts";
+import { call, type Outcome, type Plan, type PlanContext, type Say, type Segment } from "./types.ts";
 
-/** Most specific first: a progress report mentions weeks, a gap question mentions skills. */
-const RULES: Rule[] = [
-  refusalRule,
-  dataRightsRule,
-  progressRule,
-  applicationRule,
-  interviewRule,
-  historyRule,
-  roadmapRule,
-  showRule,
-  explainRule,
-  reanalyzeRule,
-  entryRule,
-  skillEditRule,
-  analysisRule,
-  resumeRule,
-  smallTalkRule,
-];
+/** Below this the top intent is a guess: ask back with choices instead. */
+export const CONFIDENCE = 0.5;
 
-function classify(segment: Segment, context: PlanContext): Outcome | null {
-  for (const rule of RULES) {
-    const outcome = rule(segment, context);
-    if (outcome) return outcome;
-  }
-  return null;
+const toSegment = (raw: string): Segment => ({ raw, t: normalize(raw) });
+
+export function contextOf(focus: PlanContext["focus"]): Context | undefined {
+  if (focus.awaiting === "practice_answer") return "question";
+  return focus.topic;
 }
 
-/** Split points that start a new request; a piece that means nothing on its own rejoins its neighbour. */
+/** Split points that start a new request ("show my skills and remove flash"). */
 const SPLIT =
-  /(?<=[.!?;])\s+(?=\S)|\s*;\s*|,?\s+(?:and then|then|and also|also|plus|after that|afterwards)\s+(?=\w)|,\s*(?:and\s+)?(?=(?:show|make|create|give|analy[sz]e|build|list|add|remove|delete|export|compare|what|how|why|draft|plan|tell|can you|could you|please|i finished|i applied|mark|am i|do i|is it)\b)|\s+and\s+(?=(?:show|make|create|give|analy[sz]e|build|list|export|compare|tell|what|how|why|draft|plan|put|set|remove|delete|add|draw up|generate|prepare|can you|could you|mark|i (?:finished|applied|also|want)|my (?:profile|skills|roadmap|applications))\b)/i;
+  /(?<=[.!?;])\s+(?=\S)|\s*;\s*|,?\s+(?:and then|then|and also|also|plus|after that|afterwards|first,? then)\s+(?=\w)|\s+and\s+(?=(?:show|make|create|give|analy[sz]e|build|list|export|compare|tell|what|how|why|plan|put|set|remove|delete|add|mark|can you|could you|i (?:finished|applied|also|want))\b)/i;
 
-function segments(raw: string): string[] {
-  const parts: string[] = [];
-  let rest = raw;
-  for (let guard = 0; guard < 12; guard++) {
-    const m = rest.match(SPLIT);
-    if (!m || m.index === undefined) break;
-    const head = rest.slice(0, m.index).trim();
-    if (head) parts.push(head);
-    rest = rest.slice(m.index + m[0].length);
-  }
-  if (rest.trim()) parts.push(rest.trim());
-  return parts;
+function pieces(raw: string): string[] {
+  return raw
+    .split(SPLIT)
+    .map((p) => p?.trim())
+    .filter((p): p is string => Boolean(p && p.length > 1));
 }
 
-function toSegment(raw: string): Segment {
-  return { raw, t: normalize(raw) };
+/** Exact answers to a yes/no question or during practice: commands, not language to model. */
+const YES = /^(?:yes|yep|yeah|yup|y|confirm(?:ed)?|i am sure|sure|do it|go ahead|please do|absolutely)\b/;
+const STOP = /^(?:stop|quit|enough|cancel|exit|no more|end (?:practice|the interview))\b/;
+const SKIP = /^(?:skip|next|pass|another(?: one)?|next one|give me another)\b[.!]*$/;
+
+interface Reading {
+  intent: string;
+  score: number;
+  ranked: IntentScore[];
+  seg: Segment;
 }
 
-function classifyAll(raw: string, context: PlanContext): Outcome[] {
-  const whole = toSegment(raw);
-  const pieces = segments(raw);
-  if (pieces.length <= 1) {
-    const o = classify(whole, context);
-    return o ? [o] : [];
-  }
-  const outcomes: Outcome[] = [];
-  let pending = "";
-  for (const piece of pieces) {
-    const text = pending ? `${pending} ${piece}` : piece;
-    const o = classify(toSegment(text), context);
-    if (o) {
-      outcomes.push(o);
-      pending = "";
-    } else if (outcomes.length > 0 && !pending) {
-      // A trailing detail ("remote, around 120k") belongs to the request before it.
-      const last = outcomes.length - 1;
-      const prevText = pieces.slice(0, pieces.indexOf(piece)).join(" ");
-      const merged = classify(toSegment(`${prevText} ${piece}`), context);
-      if (merged && outcomes.length === 1) outcomes[last] = merged;
-    } else pending = text;
-  }
-  if (outcomes.length === 0) {
-    const o = classify(whole, context);
-    return o ? [o] : [];
-  }
-  return outcomes;
+async function read(raw: string, context: PlanContext): Promise<Reading> {
+  const seg = toSegment(raw);
+  const ranked = await intentModel().classify(raw, contextOf(context.focus));
+  const top = ranked[0] ?? { intent: "unclear", score: 0 };
+  return { intent: top.intent, score: top.score, ranked, seg };
 }
 
-const YES =
-  /^(?:yes|yep|yeah|yup|y|confirm(?:ed)?|i am sure|sure|do it|go ahead|delete (?:it|everything|all)|please do|absolutely|ok(?:ay)? delete)\b/;
-const STOP =
-  /^(?:stop|quit|enough|end (?:practice|practise|the interview)|cancel|exit|no more|i am done|that is enough)\b/;
-const SKIP = /^(?:skip|next|pass|another one|next one|give me another|i do not know|no idea|dunno)\b/;
+function clarify(reading: Reading, context: PlanContext): Outcome {
+  const term = skillNames(reading.seg.raw)[0];
+  const likely = reading.ranked.filter((r) => r.score >= 0.05).map((r) => r.intent);
+  const choices = choicesFor(likely.length ? likely : ["help"], term);
+  if (choices.length === 0) return { calls: [], say: { kind: "unknown" } };
+  void context;
+  return { calls: [], say: { kind: "clarify", choices } };
+}
 
-function fromAwaiting(raw: string, t: string, context: PlanContext): Outcome | null | "continue" {
+function outcomeOf(reading: Reading, context: PlanContext): Outcome {
+  if (reading.intent === "unclear" || reading.score < CONFIDENCE) return clarify(reading, context);
+  const plan = INTENT_PLANS[reading.intent];
+  if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
+  return plan(reading.seg, context);
+}
+
+async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome | undefined> {
+  const t = normalize(raw);
   switch (context.focus.awaiting) {
-    case "delete_confirmation":
+    case "delete_confirmation": {
       if (YES.test(t)) return { calls: [call("delete_data", { confirm: true })], awaiting: null };
-      return classify(toSegment(raw), context) ?? { calls: [], say: { kind: "cancelled" }, awaiting: null };
+      const r = await read(raw, context);
+      if (r.intent === "confirm" && r.score >= CONFIDENCE)
+        return { calls: [call("delete_data", { confirm: true })], awaiting: null };
+      if (r.intent === "cancel" || r.score < CONFIDENCE) return { calls: [], say: { kind: "cancelled" }, awaiting: null };
+      return outcomeOf(r, context);
+    }
     case "practice_answer": {
-      if (STOP.test(t)) return { calls: [], say: { kind: "cancelled" }, awaiting: null };
+      if (STOP.test(t)) return { calls: [], say: { kind: "practice_stopped" }, awaiting: null };
       if (SKIP.test(t)) return { calls: [call("practice_question")] };
-      const other = classify(toSegment(raw), context);
-      if (other && (other.calls.length > 0 || other.say?.kind !== "unknown") && raw.length < 80) return other;
-      const args: Record<string, unknown> = { answer: raw.trim() };
-      if (context.focus.questionId) args.questionId = context.focus.questionId;
-      return { calls: [call("answer_question", args)] };
+      const r = await read(raw, context);
+      const words = raw.trim().split(/\s+/).length;
+      const answer = INTENT_PLANS.answer_question(r.seg, context);
+      if (r.intent === "answer_question") return answer;
+      if (r.intent === "cancel") return { calls: [], say: { kind: "practice_stopped" }, awaiting: null };
+      // A long message that is not clearly something else is the answer.
+      if (r.score < 0.8 && words >= 6) return answer;
+      return outcomeOf(r, context);
     }
     case "job": {
-      const other = classify(toSegment(raw), context);
-      if (other) return other;
-      if (raw.trim().length < 3) return "continue";
+      const r = await read(raw, context);
+      if (r.score >= CONFIDENCE && r.intent !== "set_dream_job" && r.intent !== "unclear") return outcomeOf(r, context);
+      if (raw.trim().length < 3) return undefined;
       return { calls: [call("set_dream_job", { text: raw.trim() }), call("analyze_fit")], awaiting: null };
     }
     default:
-      return "continue";
+      return undefined;
   }
+}
+
+async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
+  const whole = await read(raw, context);
+  const parts = pieces(raw);
+  if (parts.length > 1 && parts.length <= 4) {
+    const readings = await Promise.all(parts.map((p) => read(p, context)));
+    const confident = readings.filter((r) => r.score >= CONFIDENCE && r.intent !== "unclear");
+    const distinct = new Set(confident.map((r) => r.intent));
+    // Several confident requests: each is planned; a piece that means nothing alone is a detail of the whole.
+    if (distinct.size >= 2 && confident.every((r) => !["greeting", "thanks", "feelings"].includes(r.intent)))
+      return confident.map((r) => outcomeOf(r, context));
+  }
+  return [outcomeOf(whole, context)];
 }
 
 const MERGEABLE = new Set<PlannedCall["name"]>([
@@ -156,62 +132,48 @@ const MERGEABLE = new Set<PlannedCall["name"]>([
   "export_data",
 ]);
 
-export function understand(text: string, context: PlanContext): Plan {
+export async function understand(text: string, context: PlanContext): Promise<Plan> {
   const raw = text.trim();
-  const t = normalize(raw);
   const prefix: PlannedCall[] = context.attachments.map((filename) => call("read_resume", { filename }));
   let outcomes: Outcome[] = [];
+  const language = raw ? intentModel().language.detect(raw) : { language: "en", supported: true };
 
-  if (raw && looksLikePosting(raw)) {
-    // Only the person's own framing counts, not words of the ad ("company" is not "compare").
+  if (raw && !language.supported) {
+    outcomes = [{ calls: [], say: { kind: "language_unsupported", detail: language.language } }];
+  } else if (raw && looksLikePosting(raw)) {
     const framing = raw.split("\n")[0].toLowerCase();
-    const asks =
-      /\b(?:am i (?:a )?(?:good )?(?:fit|qualified|ready)|analy[sz]e|how do i (?:compare|match|stack up)|check my fit|do i (?:fit|qualify))\b/.test(
-        framing,
-      );
+    const asks = /\b(?:am i (?:a )?(?:good )?(?:fit|qualified|ready)|analy[sz]e|how do i (?:compare|match|stack up)|check my fit|do i (?:fit|qualify))\b/.test(framing);
     const analyse = asks || context.focus.awaiting === "job" || prefix.length > 0;
-    outcomes = [
-      {
-        calls: [call("set_dream_job", { text: raw }), ...(analyse ? [call("analyze_fit")] : [])],
-        awaiting: null,
-      },
-    ];
+    outcomes = [{ calls: [call("set_dream_job", { text: raw }), ...(analyse ? [call("analyze_fit")] : [])], awaiting: null }];
   } else if (raw && prefix.length === 0 && looksLikePastedResume(raw)) {
     outcomes = [{ calls: [call("read_resume", { text: raw })], awaiting: null }];
   } else if (raw) {
-    const awaited = fromAwaiting(raw, t, context);
-    if (awaited && awaited !== "continue") outcomes = [awaited];
-    else if (awaited === null) outcomes = [];
-    else {
-      const { greeted, rest } = smallTalkRule(toSegment(raw), context)
-        ? { greeted: false, rest: t }
-        : stripGreeting(t);
-      const body = greeted ? raw.slice(raw.length - rest.length) : raw;
-      outcomes = classifyAll(greeted && body.trim() ? body : raw, context);
-    }
+    const awaited = await whileAwaiting(raw, context);
+    outcomes = awaited ? [awaited] : await requests(raw, context);
   }
 
   const plan: Plan = { calls: [...prefix], says: [] };
+  if (language.language !== "en" && language.supported && !(context.focus.languagesNoted ?? []).includes(language.language)) {
+    plan.says.push({ kind: "language_note", detail: language.language });
+    plan.languageNoted = language.language;
+  }
   for (const o of outcomes) {
     for (const c of o.calls) {
-      // "2 hours daily for 4 weeks, make a plan": one roadmap with both budgets, not two.
       const same = MERGEABLE.has(c.name) ? plan.calls.find((p) => p.name === c.name) : undefined;
       if (same) {
         Object.assign(same.args, c.args);
         continue;
       }
-      // A resume upload with "here's my resume" needs no second prompt for it.
       if (prefix.length > 0 && c.name === "read_resume") continue;
       if (!plan.calls.some((p) => p.name === c.name && JSON.stringify(p.args) === JSON.stringify(c.args)))
         plan.calls.push(c);
     }
-    if (o.say && !(prefix.length > 0 && o.say.kind === "ask_resume")) plan.says.push(o.say);
+    if (o.say && !(prefix.length > 0 && (o.say.kind === "ask_resume" || o.say.kind === "clarify"))) plan.says.push(o.say);
     if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
   }
-  // "I also have 2 years of Spark, can you reanalyse?": the reanalysis already analyses again.
-  if (plan.calls.some((c) => c.name === "reanalyze"))
-    plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
-  if (plan.calls.length === 0 && plan.says.length === 0) plan.says.push({ kind: raw ? "unknown" : "help" });
+  if (plan.calls.some((c) => c.name === "reanalyze")) plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
+  if (plan.calls.length === 0 && plan.says.every((s) => s.kind === "language_note"))
+    plan.says.push({ kind: raw ? "unknown" : "help" });
   return restrictToAvailable(plan, context);
 }
 

@@ -30,7 +30,7 @@ interface UnderstandModule {
   understand(
     text: string,
     ctx: { focus: unknown; attachments: string[]; available: ReadonlySet<string> },
-  ): Plan;
+  ): Promise<Plan>;
 }
 interface SchemasModule {
   TOOL_NAMES: string[];
@@ -67,13 +67,14 @@ export const intentsSuite: Suite = {
     const all = evalMod.loadUtterances();
     const utterances = ctx.fast ? spreadSample(all, 150) : all;
     const available = new Set(TOOL_NAMES);
-    const cases = utterances.map((u) => {
-      const plan = understand(u.text, {
+    const cases = [];
+    for (const u of utterances) {
+      const plan = await understand(u.text, {
         focus: evalMod.resolveFocus(u.focus),
         attachments: u.attachments ?? [],
         available,
       });
-      return {
+      cases.push({
         text: u.text,
         expected: intentLabel(
           u.expect.map((e) => e.tool),
@@ -87,8 +88,8 @@ export const intentsSuite: Suite = {
         ),
         correct: evalMod.scoreUtterance(u, plan),
         plan,
-      };
-    });
+      });
+    }
     const confusion = confusionMatrix(cases.map((c) => ({ gold: c.expected, predicted: c.predicted })));
     const confused = confusedSubmatrix(confusion);
     const correct = cases.filter((c) => c.correct).length;

@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Converse, Identity, ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
 import { argsMatch, checkTurn, type ObservedTurn, type TurnVerdict } from "./assertions.ts";
+
+export type { ObservedTurn };
 import { type ConversationScript, turnText } from "./script.ts";
 
 export interface ScriptRun {

@@ -1,0 +1,235 @@
+/**
+ * From an intent (what the model says the person wants) to a plan: the tool call with its
+ * arguments, or what to say. Arguments come from the slot readers the rule files already
+ * have (run here only to fill slots of the intent the model chose), then from the
+ * conversation's focus ("they", "the second one"), then from the person's own words.
+ * When a required slot is still missing the planner asks for it instead of guessing.
+ */
+import type { ToolName } from "../tools/schemas.ts";
+import { explainRule, progressRule, reanalyzeRule, roadmapRule, analysisRule } from "./rules-analysis.ts";
+import { dataRightsRule, entryRule, showRule, skillEditRule } from "./rules-profile.ts";
+import { applicationRule, interviewRule } from "./rules-tracking.ts";
+import {
+  applicationCompany,
+  extraLevel,
+  extraStatus,
+  nameCandidates,
+  nextStage,
+  pickFromList,
+  skillNames,
+} from "./slot-words.ts";
+import {
+  extractHoursPerWeek,
+  extractProficiency,
+  extractScoreKey,
+  extractStatus,
+  extractWeekNumber,
+  extractWeeks,
+} from "./slots.ts";
+import { call, calls, type Outcome, type PlanContext, type Rule, type Segment, type SayKind, say } from "./types.ts";
+
+/** The rule's reading, kept only when it plans the intent the model chose. */
+function fromRule(rule: Rule, seg: Segment, ctx: PlanContext, ...names: ToolName[]): Outcome | null {
+  const o = rule(seg, ctx);
+  if (!o || o.calls.length === 0) return null;
+  return o.calls.every((c) => names.includes(c.name)) ? o : null;
+}
+
+const proficiency = (t: string) => extractProficiency(t) ?? extraLevel(t);
+
+function skillsIn(seg: Segment): string[] {
+  return skillNames(seg.raw.replace(/\b(?:as|at)\s+(?:an?\s+)?\w+\s*$/i, ""));
+}
+
+function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
+  return (seg: Segment, ctx: PlanContext): Outcome => {
+    const ruled = fromRule(skillEditRule, seg, ctx, intent);
+    if (ruled) return ruled;
+    const level = proficiency(seg.t);
+    let names = skillsIn(seg);
+    // "the language lol, not the verb": the skill is the one talked about just before.
+    if (names.length === 0 && ctx.focus.skill) names = [ctx.focus.skill];
+    if (names.length === 0) return say(intent === "add_skill" ? "ask_skill" : "ask_skill_which");
+    if (intent === "update_skill" && !level) return say("ask_level", undefined, names[0]);
+    return calls(
+      ...names.slice(0, 5).map((skill) =>
+        intent === "remove_skill"
+          ? call("remove_skill", { skill })
+          : call(intent, level ? { skill, proficiency: level } : { skill }),
+      ),
+    );
+  };
+}
+
+function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
+  const ruled = fromRule(applicationRule, seg, ctx, "update_application_status");
+  const { focus } = ctx;
+  // "no wait, I meant Microsoft": move the last change to the named company, undo it on the other.
+  const last = focus.application;
+  const correcting = /\b(?:i meant|meant|not|wrong one|other one|instead)\b/.test(seg.t) && last?.status;
+  if (correcting && last) {
+    const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase());
+    const target = named ?? (focus.applications ?? []).find((c) => c !== last.company);
+    if (target) {
+      const out = [call("update_application_status", { application: target, status: last.status })];
+      if (last.previousStatus)
+        out.push(call("update_application_status", { application: last.company, status: last.previousStatus }));
+      return calls(...out);
+    }
+  }
+  if (ruled) return ruled;
+  const passed = /\bpassed\b/.test(seg.t) ? nextStage(focus.application?.status) : undefined;
+  const status = extraStatus(seg.t) ?? extractStatus(seg.t) ?? passed;
+  const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w));
+  const application = applicationCompany(seg.raw, seg.t, focus, named);
+  if (!application) return say("ask_application_which");
+  if (!status) return say("ask_status", undefined, application);
+  return calls(call("update_application_status", { application, status }));
+}
+
+function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
+  const ruled = fromRule(applicationRule, seg, ctx, "add_application");
+  if (ruled) return ruled;
+  const names = nameCandidates(seg.raw).filter((w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w));
+  const company = names[0];
+  if (!company) return say("ask_application");
+  const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
+  const role =
+    sameRole ??
+    seg.raw.match(/\b(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i)?.[1] ??
+    seg.raw.split(/,\s*/)[1];
+  const position = role?.trim() || "role not given";
+  const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
+  if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
+  return calls(call("add_application", args));
+}
+
+function explainGap(seg: Segment, ctx: PlanContext): Outcome {
+  const picked = pickFromList(seg.t, ctx.focus.gaps);
+  if (picked) return calls(call("explain_gap", { skill: picked }));
+  const ruled = fromRule(explainRule, seg, ctx, "explain_gap");
+  if (ruled) return ruled;
+  const named = nameCandidates(seg.raw).find((w) => !/^(?:gap|missing|thing|bad|dealbreaker|flagged)$/i.test(w));
+  if (named) return calls(call("explain_gap", { skill: named }));
+  return calls(call("explain_score", {}));
+}
+
+function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
+  const ruled = fromRule(progressRule, seg, ctx, "record_progress");
+  if (ruled) return ruled;
+  const week = extractWeekNumber(seg.t);
+  if (week) return calls(call("record_progress", { week }));
+  if (!ctx.focus.roadmapId) return say("ask_roadmap_first");
+  const item = seg.raw.match(/\b(?:the\s+)?([\w.+# -]{2,40}?)\s+(?:part|item|module|course|tutorial|one)\b/i)?.[1];
+  if (item && !/^(?:that|this|it|first|second|third)$/i.test(item.trim())) return calls(call("record_progress", { item: item.trim() }));
+  return say("ask_progress_which");
+}
+
+type Planner = (seg: Segment, ctx: PlanContext) => Outcome;
+const only = (name: ToolName, args: Record<string, unknown> = {}): Planner => () => calls(call(name, args));
+const words = (kind: SayKind): Planner => () => say(kind);
+
+export const INTENT_PLANS: Record<string, Planner> = {
+  read_resume: () => say("ask_resume", "resume"),
+  show_profile: only("show_profile"),
+  show_skills: (seg, ctx) => fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills")),
+  add_skill: skillEdit("add_skill"),
+  update_skill: skillEdit("update_skill"),
+  remove_skill: skillEdit("remove_skill"),
+  add_profile_entry: (seg, ctx) => {
+    const ruled = fromRule(entryRule, seg, ctx, "add_profile_entry");
+    if (ruled) return ruled;
+    const t = seg.t;
+    const kind = /\bcert\w*|\bexam\b|\bcredential\b|\bzertifi|\bcertifica/.test(t)
+      ? "certification"
+      : /\b(?:project|hackathon|built|app|bot|website|projet|projekt|projeto)\b/.test(t)
+        ? "project"
+        : /\b(?:degree|bachelor|master|masters|minor|major|graduat\w*|bsc|msc|phd|diploma|licenciatura|b\.?tech|university|college|school|studium)\b/.test(t)
+          ? "education"
+          : "experience";
+    if (seg.raw.trim().split(/\s+/).length < 4) return say("ask_entry");
+    return calls(call("add_profile_entry", { kind, text: seg.raw.trim().slice(0, 2000) }));
+  },
+  set_dream_job: (seg, ctx) => {
+    const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
+    if (ruled) return ruled;
+    const text = seg.raw.trim();
+    return text.length >= 2 ? calls(call("set_dream_job", { text: text.slice(0, 2000) })) : say("ask_job", "job");
+  },
+  analyze_fit: (seg, ctx) => {
+    const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
+    if (ruled?.calls.some((c) => c.name === "set_dream_job")) return ruled;
+    if (!ctx.focus.jobId && !ctx.focus.jobTitle) return say("ask_job", "job");
+    return calls(call("analyze_fit"));
+  },
+  explain_score: (seg, ctx) => {
+    const ruled = fromRule(explainRule, seg, ctx, "explain_score");
+    if (ruled) return ruled;
+    const score = extractScoreKey(seg.t.replace(/\b(?:unfit|fit)\b/g, ""));
+    return calls(call("explain_score", score ? { score } : {}));
+  },
+  explain_gap: explainGap,
+  reanalyze: (seg, ctx) => {
+    const ruled = fromRule(reanalyzeRule, seg, ctx, "reanalyze", "analyze_fit");
+    if (ruled) return ruled;
+    return seg.raw.trim().length >= 12 ? calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) })) : calls(call("analyze_fit"));
+  },
+  create_roadmap: (seg, ctx) => {
+    const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
+    if (ruled) return ruled;
+    const args: Record<string, unknown> = {};
+    const weeks = extractWeeks(seg.t);
+    const hours = extractHoursPerWeek(seg.t);
+    if (weeks) args.weeks = weeks;
+    if (hours) args.hoursPerWeek = hours;
+    return calls(call("create_roadmap", args));
+  },
+  show_roadmap: only("show_roadmap"),
+  record_progress: recordProgress,
+  list_analyses: only("list_analyses"),
+  compare_analyses: only("compare_analyses"),
+  export_data: only("export_data"),
+  delete_data: (seg, ctx) => fromRule(dataRightsRule, seg, ctx, "delete_data") ?? calls(call("delete_data", { confirm: false })),
+  add_application: applicationAdd,
+  update_application_status: applicationUpdate,
+  list_applications: (seg, ctx) => fromRule(applicationRule, seg, ctx, "list_applications") ?? calls(call("list_applications")),
+  application_stats: only("application_stats"),
+  delete_application: (seg, ctx) => {
+    const ruled = fromRule(applicationRule, seg, ctx, "delete_application");
+    if (ruled) return ruled;
+    const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !/^(?:I|Delete|Remove|Pls|Take)$/.test(w));
+    const application = applicationCompany(seg.raw, seg.t, ctx.focus, named);
+    return application ? calls(call("delete_application", { application })) : say("ask_application_which");
+  },
+  search_questions: (seg, ctx) =>
+    fromRule(interviewRule, seg, ctx, "search_questions") ?? calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) })),
+  questions_for_gaps: only("questions_for_gaps"),
+  practice_question: (seg, ctx) => fromRule(interviewRule, seg, ctx, "practice_question") ?? calls(call("practice_question")),
+  answer_question: (seg, ctx) =>
+    calls(call("answer_question", { answer: seg.raw.trim().slice(0, 5000), ...(ctx.focus.questionId ? { questionId: ctx.focus.questionId } : {}) })),
+  bookmark_question: (seg, ctx) => {
+    const listed = pickFromList(seg.t, ctx.focus.questionIds?.map((_, i) => String(i + 1)));
+    const questionId = listed ? ctx.focus.questionIds?.[Number(listed) - 1] : ctx.focus.questionId ?? ctx.focus.questionIds?.[0];
+    return questionId ? calls(call("bookmark_question", { questionId })) : say("ask_question_first");
+  },
+  greeting: words("greeting"),
+  help: words("help"),
+  thanks: words("thanks"),
+  goodbye: words("goodbye"),
+  cancel: () => say("cancelled", null),
+  confirm: words("nothing_to_confirm"),
+  refusal_out_of_scope: words("refusal_out_of_scope"),
+  refusal_harmful: words("refusal_harmful"),
+  refusal_scores: words("refusal_scores"),
+  hint: words("hint"),
+  pause: words("pause"),
+  feelings: words("feelings"),
+  privacy: words("privacy"),
+  unclear: words("unknown"),
+  // Seam for the advice service and the bookmark/preference tools built beside this work.
+  list_bookmarks: () => ({ calls: [], say: { kind: "advice", detail: "list_bookmarks" } }),
+  set_preferences: (seg, ctx) =>
+    ctx.focus.analysisId
+      ? calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }))
+      : { calls: [], say: { kind: "advice", detail: "set_preferences" } },
+};

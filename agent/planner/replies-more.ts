@@ -1,0 +1,100 @@
+/**
+ * Replies in words for the intents that need no tool, and the planner's questions back.
+ * Career advice here is the seam for tools/advice (built beside this work): until that
+ * service answers from the person's own data, these are short, general and honest —
+ * never a figure we do not have.
+ */
+import type { Focus } from "../graph/focus.ts";
+import type { Say } from "./types.ts";
+import { pick } from "./variety.ts";
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  es: "Spanish",
+  fr: "French",
+  de: "German",
+  pt: "Portuguese",
+  hi: "Hindi",
+};
+
+/** Said once per language, in that language: we understood, the replies are in English. */
+const ENGLISH_NOTICE: Record<string, string> = {
+  es: "Te entiendo en español, pero por ahora respondo en inglés.",
+  fr: "Je te comprends en français, mais pour l'instant je réponds en anglais.",
+  de: "Ich verstehe dich auf Deutsch, antworte aber vorerst auf Englisch.",
+  pt: "Eu entendo português, mas por enquanto respondo em inglês.",
+  hi: "Main aapki baat samajh raha hoon, lekin abhi jawab English mein doonga.",
+};
+
+export const ADVICE: Record<string, string> = {
+  salary_negotiation:
+    "On pay: I don't have salary data, so I won't guess a number. Before a negotiation, find the range for the role and city from two or three sources, decide your walk-away figure, and answer a first offer with thanks plus a specific counter backed by what you bring. Tell me your expectation (\"I'm expecting around 85k\") and I'll use it in your salary score.",
+  career_paths:
+    'Set a target role ("I want to be a data analyst") and I\'ll check your fit and show the gaps; try a second target and say "compare the two" to see which path is closer.',
+  networking:
+    "For networking and referrals: reach out to people in the role you want with a short, specific message (what you admire, one question), ask for 15 minutes rather than a job, and follow up with thanks. Alumni and meetups convert best; ask for a referral only after a real conversation.",
+  company_research:
+    "To research a company: read its careers page and recent product or engineering posts, note what the team you'd join works on, and prepare one question that shows you did. Log the application here so I can remind you to follow up.",
+  resume_improvement:
+    'Strong resumes lead each bullet with an action and a number (what changed, by how much), keep to one page early in a career, and list skills that your experience backs up. Say "show my profile" to see what I read from yours, and "am I a fit?" to see which gaps a target job cares about.',
+  interview_tips:
+    'Use STAR for behavioural answers: situation, task, what you did, and the result with a number. For "tell me about yourself", give present, past and why this role in under a minute. Say "quiz me" to practise and I\'ll give feedback.',
+  human_advisor:
+    "I can't connect you to a person from here yet. If your school or program has a career center, they can book you an advisor; you can bring your export (\"export my data\") or your fit results to that appointment.",
+  side_project_advice:
+    'Good side projects are small, finished and close to the job: for your target, pick one gap from your analysis and build something that uses it end to end. Say "what am I missing?" to see the gaps, or "make me a roadmap" for a plan.',
+  list_bookmarks:
+    'Listing your bookmarks isn\'t available in this installation yet; bookmarked questions come back when you say "quiz me" on the same topic.',
+  set_preferences:
+    'Storing salary and location preferences isn\'t available in this installation yet. After an analysis, tell me the fact ("I\'m expecting around 85k, re-run it") and I\'ll re-analyse with it.',
+};
+
+export function moreText(say: Say, focus: Focus, seed: string): string | undefined {
+  switch (say.kind) {
+    case "clarify":
+      return pick(["I'm not sure which you mean. Did you want to:", "Just to be sure, which of these?"], seed);
+    case "language_note":
+      return ENGLISH_NOTICE[say.detail ?? ""] ?? "";
+    case "language_unsupported":
+      return "Sorry, I can't read that language yet. I understand English, Spanish, French, German, Portuguese and Hindi written in Latin letters, and I reply in English.";
+    case "ask_skill_which":
+      return 'Which skill? For example: "change Python to advanced" or "remove PHP".';
+    case "ask_level":
+      return `What level should ${say.detail ?? "it"} be: beginner, intermediate, advanced or expert?`;
+    case "ask_application_which":
+      return 'Which application? Name the company, e.g. "Stripe rejected me".';
+    case "ask_status":
+      return `What happened with ${say.detail ?? "it"}: a phone screen, an interview, an offer, a rejection?`;
+    case "ask_roadmap_first":
+      return 'You don\'t have a roadmap yet, so there is nothing to tick off. Want one? Say "make me a roadmap".';
+    case "ask_progress_which":
+      return 'Which part did you finish? Say the week ("finished week 2") or the item ("done with the Docker tutorial").';
+    case "ask_question_first":
+      return 'There is no question to bookmark yet. Say "quiz me" or "show me SQL interview questions" first.';
+    case "nothing_to_confirm":
+      return "There's nothing waiting for a yes right now. What would you like to do?";
+    case "practice_stopped":
+      return pick(["Practice stopped. Say \"quiz me\" any time to pick it up again.", "Okay, we'll stop there. Good work today."], seed);
+    case "hint":
+      return focus.questionText
+        ? `A hint for "${focus.questionText}": name a concrete situation, what you did yourself, and the result (a number if you can). Then type your answer.`
+        : "Structure it as situation, what you did, and the result, with a number if you can. Then type your answer.";
+    case "pause":
+      return "Sure, take your time. I'll be here.";
+    case "feelings":
+      return pick(
+        [
+          "That sounds hard, and it's common: most applications end in silence or a no, and it says little about you. Want to see where your funnel drops (\"show my stats\") or work on one gap today?",
+          "I'm sorry, that's exhausting. A small next step helps: check your application stats, or practise one interview question.",
+        ],
+        seed,
+      );
+    case "privacy":
+      return 'Your profile, analyses, roadmaps and applications are stored for you only and never shared with employers. You can download everything ("export my data") or erase it ("delete my data") at any time.';
+    case "advice":
+      return ADVICE[say.detail ?? ""];
+    default:
+      return undefined;
+  }
+}
+
+export const languageName = (code: string) => LANGUAGE_NAMES[code] ?? code;

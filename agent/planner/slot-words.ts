@@ -1,0 +1,136 @@
+/**
+ * Slot values the intent model cannot give: which skill, which company, which item of
+ * a list a message points at. Read from the person's own words (their casing), the
+ * conversation's focus, and small closed vocabularies (statuses, levels) in the six
+ * languages the planner understands.
+ */
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { normalizeKey } from "../../data/taxonomy/normalize.ts";
+import type { Focus } from "../graph/focus.ts";
+import type { Level, Status } from "./slots.ts";
+
+/** Words that are never a skill or company name on their own. */
+const COMMON = new Set(
+  `i me my mine you your it its they them their we us our he she a an the this that these those there here
+  and or but so if then than as at by for from in into of on onto to with without about over under up down
+  is am are was were be been being do does did done have has had having can could will would should may might must
+  add put throw stick pop slap include remove delete drop take get rid erase scrap change update set make bump
+  upgrade downgrade lower raise mark level switch move also too please pls plz just really actually now anymore
+  skill skills profile list resume cv as beginner intermediate advanced expert basic novice pro strong
+  know known use used using learned learn picked code coding program write work worked working at lol tbh idk
+  ok okay yes no not never don't doesn't i'm i've i'd it's that's what which who how why when where yo hey hi
+  thanks thank off out gone anyway literally every day week weeks month months year years level proficiency
+  bit little lot pretty very quite fairly decent good great solid rusty fluent comfortable familiar one thing
+  app apps application applications job role position posting tracker company team interview offer`.split(/\s+/),
+);
+
+/** Candidate names in a message, as written: "Go", "scikit-learn", "C#", "Power BI". */
+export function nameCandidates(raw: string): string[] {
+  const tokens = raw.match(/[\p{L}\p{N}][\p{L}\p{N}+#.\-/]*/gu) ?? [];
+  const out: string[] = [];
+  for (const token of tokens) {
+    const word = token.replace(/[.]+$/, "");
+    if (!word || COMMON.has(word.toLowerCase())) continue;
+    if (/^\d+$/.test(word)) continue;
+    out.push(word);
+  }
+  return out;
+}
+
+const isSkill = (phrase: string) => getTaxonomy().byNormalizedKey(normalizeKey(phrase)) !== undefined;
+
+/**
+ * Skill names in a message, as written: known to the taxonomy (two-word names first:
+ * "machine learning", "power bi"), or written like a name mid-sentence ("Go", "C#").
+ */
+export function skillNames(raw: string): string[] {
+  const tokens = nameCandidates(raw);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const pair = i + 1 < tokens.length ? `${tokens[i]} ${tokens[i + 1]}` : "";
+    if (pair && raw.includes(pair) && isSkill(pair)) {
+      out.push(pair);
+      i++;
+      continue;
+    }
+    const w = tokens[i];
+    const midSentence = raw.indexOf(w) > 0 && /^[A-Z]/.test(w);
+    if (isSkill(w) || /[+#]|\.[a-z]/i.test(w) || midSentence) out.push(w);
+  }
+  return [...new Set(out)];
+}
+
+/** "the second one", "2nd", "the last one" -> a 0-based index. */
+export function ordinalIndex(t: string): number | undefined {
+  const words: [RegExp, number][] = [
+    [/\b(?:first|1st|#1|number one)\b/, 0],
+    [/\b(?:second|2nd|#2|number two)\b/, 1],
+    [/\b(?:third|3rd|#3|number three)\b/, 2],
+    [/\b(?:fourth|4th|#4)\b/, 3],
+    [/\b(?:fifth|5th|#5)\b/, 4],
+  ];
+  for (const [p, i] of words) if (p.test(t)) return i;
+  if (/\b(?:last|latest) one\b/.test(t)) return -1;
+  return undefined;
+}
+
+/** An item of a list in focus named by ordinal or by a word it contains ("the terraform one"). */
+export function pickFromList(t: string, items: string[] | undefined): string | undefined {
+  if (!items?.length) return undefined;
+  const i = ordinalIndex(t);
+  if (i !== undefined) return i < 0 ? items.at(-1) : items[i];
+  return items.find((item) => new RegExp(`\\b${item.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(t));
+}
+
+/** Status words beyond English ("rechazó", "abgesagt", "rejeitou") and chat phrasings. */
+const STATUS_EXTRA: [RegExp, Status][] = [
+  [/\btake[- ]home\b|\bcoding (?:challenge|assessment)\b|\bassessment\b|\bentrevista t[eé]cnica\b/, "technical_interview"],
+  [/\bcalled me back\b|\bcall(?:ed)? back\b|\breached out\b|\bphone call\b|\bemailed\b|\bllamaron\b|\btelefon\w*\b|\bt[eé]l[eé]phonique\b|\bpor telefone\b|\bcall aaya\b/, "phone_screen"],
+  [/\bturned (?:them|it) down\b|\bdeclined (?:them|it|the offer)\b|\bgoing somewhere else\b|\bwithdr/, "withdrawn"],
+  [/\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\bsaid no\b|\bno luck\b/, "rejected"],
+  [/\boferta\b|\bofrecieron\b|\bangebot\b|\bproposta\b|\boffre\b|\boffer mil\b/, "offer"],
+  [/\bsin respuesta\b|\bnever replied\b|\bno news\b|\bhaven'?t heard\b|\bhave not heard\b|\bnothing back\b/, "ghosted"],
+  [/\bfinal round\b|\bonsite\b|\bon-site\b|\bsuperday\b/, "final_interview"],
+  [/\bpassed (?:the|it)\b.*\bphone\b/, "technical_interview"],
+];
+
+export function extraStatus(t: string): Status | undefined {
+  for (const [p, s] of STATUS_EXTRA) if (p.test(t)) return s;
+  return undefined;
+}
+
+/** "passed the phone screen" moves one stage on from where the application is. */
+const NEXT_STAGE: Partial<Record<Status, Status>> = {
+  applied: "phone_screen",
+  phone_screen: "technical_interview",
+  technical_interview: "final_interview",
+  final_interview: "offer",
+};
+export function nextStage(current: string | undefined): Status | undefined {
+  return NEXT_STAGE[(current ?? "applied") as Status];
+}
+
+const LEVEL_EXTRA: [RegExp, Level][] = [
+  [/\brusty\b|\bbeginner-?ish\b|\bprincipiante\b|\bd[eé]butant\b|\banf[aä]nger\b|\biniciante\b/, "beginner"],
+  [/\bintermedi[oa]\b|\binterm[eé]diaire\b|\bfortgeschritten\b/, "intermediate"],
+  [/\bavanzado\b|\bavanc[eé]\b|\bavançado\b/, "advanced"],
+  [/\bexperto\b|\bexperte\b|\bespecialista\b/, "expert"],
+];
+export function extraLevel(t: string): Level | undefined {
+  for (const [p, l] of LEVEL_EXTRA) if (p.test(t)) return l;
+  return undefined;
+}
+
+/** The company a message about an application means: named, picked from a list, or the one in focus. */
+export function applicationCompany(raw: string, t: string, focus: Focus, named?: string): string | undefined {
+  if (named) return named;
+  const listed = pickFromList(t, focus.applications);
+  if (listed) return listed;
+  const known = [focus.application?.company, ...(focus.applications ?? [])].filter(Boolean) as string[];
+  const mentioned = known.find((c) => t.includes(c.toLowerCase()));
+  if (mentioned) return mentioned;
+  // A capitalised word after a preposition or at the start ("Stripe me rechazó").
+  const cap = raw.match(/(?:^|\b(?:at|to|with|from|by|en|bei|chez|na|no|mein)\s+)([A-Z][\w&.'-]+)/);
+  if (cap && !COMMON.has(cap[1].toLowerCase())) return cap[1];
+  return focus.application?.company;
+}

@@ -58,7 +58,7 @@ if (process.argv.includes("--dev")) {
   let ok = 0;
   for (const l of lines) {
     const m = JSON.parse(l);
-    const [top, second] = await model.classify(m.text, CTX[m.context]);
+    const [top = { intent: "(none)", score: 0 }, second] = await model.classify(m.text, CTX[m.context]);
     const alts: string[] = m.expect.split("|");
     const right = alts.includes(top.intent) || (alts.includes("none") && WORDS.has(top.intent)) || (alts.includes("clarify") && top.intent === "unclear");
     if (right) ok++;

@@ -29,10 +29,16 @@ import {
 import { call, calls, type Outcome, type PlanContext, type Rule, type Segment, type SayKind, say } from "./types.ts";
 
 /** The rule's reading, kept only when it plans the intent the model chose. */
+const POINTER = /^(?:it|that|this|them|those|these|one|i|i am|i'm|everything|all|stuff|the thing)$/i;
+
 function fromRule(rule: Rule, seg: Segment, ctx: PlanContext, ...names: ToolName[]): Outcome | null {
   const o = rule(seg, ctx);
   if (!o || o.calls.length === 0) return null;
-  return o.calls.every((c) => names.includes(c.name)) ? o : null;
+  if (!o.calls.every((c) => names.includes(c.name))) return null;
+  // A pronoun is not a name: "delete it" names no skill, "I'm done" no roadmap item.
+  const named = (v: unknown) => typeof v !== "string" || !POINTER.test(v.trim());
+  if (!o.calls.every((c) => named(c.args.skill) && named(c.args.item) && named(c.args.application))) return null;
+  return o;
 }
 
 const proficiency = (t: string) => extractProficiency(t) ?? extraLevel(t);
@@ -43,19 +49,26 @@ function skillsIn(seg: Segment): string[] {
 
 function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
   return (seg: Segment, ctx: PlanContext): Outcome => {
-    const ruled = fromRule(skillEditRule, seg, ctx, intent);
+    // After an analysis a new fact about a skill re-runs it (the rule knows when).
+    const ruled = fromRule(skillEditRule, seg, ctx, intent, ...(intent === "add_skill" ? (["reanalyze"] as const) : []));
     if (ruled) return ruled;
     const level = proficiency(seg.t);
     let names = skillsIn(seg);
     // "the language lol, not the verb": the skill is the one talked about just before.
     if (names.length === 0 && ctx.focus.skill) names = [ctx.focus.skill];
     if (names.length === 0) return say(intent === "add_skill" ? "ask_skill" : "ask_skill_which");
-    if (intent === "update_skill" && !level) return say("ask_level", undefined, names[0]);
+    const direction = /\b(?:downgrade|lower|bump down|overestimated|overstated|worse)\b/.test(seg.t)
+      ? "beginner"
+      : /\b(?:upgrade|bump|raise|better)\b/.test(seg.t)
+        ? "advanced"
+        : undefined;
+    if (intent === "update_skill" && !level && !direction) return say("ask_level", undefined, names[0]);
+    const chosen = level ?? (intent === "update_skill" ? direction : undefined);
     return calls(
       ...names.slice(0, 5).map((skill) =>
         intent === "remove_skill"
           ? call("remove_skill", { skill })
-          : call(intent, level ? { skill, proficiency: level } : { skill }),
+          : call(intent, chosen ? { skill, proficiency: chosen } : { skill }),
       ),
     );
   };
@@ -153,13 +166,17 @@ export const INTENT_PLANS: Record<string, Planner> = {
   set_dream_job: (seg, ctx) => {
     const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
     if (ruled) return ruled;
+    const asked = analysisRule(seg, ctx);
+    if (asked?.say?.kind === "ask_job") return asked;
     const text = seg.raw.trim();
     return text.length >= 2 ? calls(call("set_dream_job", { text: text.slice(0, 2000) })) : say("ask_job", "job");
   },
   analyze_fit: (seg, ctx) => {
     const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
     if (ruled?.calls.some((c) => c.name === "set_dream_job")) return ruled;
-    if (!ctx.focus.jobId && !ctx.focus.jobTitle) return say("ask_job", "job");
+    // "analyze my fit for it" with nothing in focus: ask which job rather than guess.
+    const pointsBack = /\b(?:for|with|against) (?:it|this|that|this one|that one|them)\b/.test(seg.t);
+    if (pointsBack && !ctx.focus.jobId && !ctx.focus.jobTitle) return say("ask_job", "job");
     return calls(call("analyze_fit"));
   },
   explain_score: (seg, ctx) => {
@@ -187,7 +204,11 @@ export const INTENT_PLANS: Record<string, Planner> = {
   show_roadmap: only("show_roadmap"),
   record_progress: recordProgress,
   list_analyses: only("list_analyses"),
-  compare_analyses: only("compare_analyses"),
+  // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses" does.
+  compare_analyses: (seg, ctx) =>
+    ctx.focus.analysisId || /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
+      ? calls(call("compare_analyses"))
+      : say("ask_compare_what"),
   export_data: only("export_data"),
   delete_data: (seg, ctx) => fromRule(dataRightsRule, seg, ctx, "delete_data") ?? calls(call("delete_data", { confirm: false })),
   add_application: applicationAdd,

@@ -70,8 +70,13 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return 'Which part did you finish? Say the week ("finished week 2") or the item ("done with the Docker tutorial").';
     case "ask_question_first":
       return 'There is no question to bookmark yet. Say "quiz me" or "show me SQL interview questions" first.';
+    case "ask_compare_what":
+      return 'Compare what with what? Run an analysis for two targets first ("am I a fit for data engineer?", then another role), and I\'ll put them side by side.';
     case "nothing_to_confirm":
       return "There's nothing waiting for a yes right now. What would you like to do?";
+    case "cancelled":
+      if (say.detail !== "practice") return undefined;
+      return pick(["Practice stopped. Say \"quiz me\" any time to pick it up again.", "Okay, we'll stop there. Good work today."], seed);
     case "practice_stopped":
       return pick(["Practice stopped. Say \"quiz me\" any time to pick it up again.", "Okay, we'll stop there. Good work today."], seed);
     case "hint":

@@ -19,13 +19,19 @@ export const resumeRule: Rule = ({ t }, { attachments }) => {
 
 /** A resume pasted as text: contact details plus at least two resume section headings. */
 export function looksLikePastedResume(raw: string): boolean {
-  if (raw.length < 200) return false;
+  if (raw.length < 120) return false;
   const headings =
     raw.match(/\b(?:experience|education|skills|projects|certifications|summary|objective)\b/gi) ?? [];
   const contact = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/.test(raw);
   const postingCues =
     /\b(?:requirements|responsibilities|we are looking|you will|must have|nice to have|apply now)\b/i;
-  return contact && new Set(headings.map((h) => h.toLowerCase())).size >= 2 && !postingCues.test(raw);
+  const sections = new Set(headings.map((h) => h.toLowerCase())).size;
+  if (postingCues.test(raw)) return false;
+  if (contact && sections >= 2) return true;
+  // Pasted without contact details, but offered as a resume ("use it as my resume: ...",
+  // "can you parse this? Objective: ... Skills: ...").
+  const offered = /\b(?:resume|cv|parse this|read this)\b/i.test(raw.slice(0, 160));
+  return offered && (sections >= 2 || (sections >= 1 && raw.includes("\n")) || raw.length >= 300);
 }
 
 const SHOW =

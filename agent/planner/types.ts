@@ -26,6 +26,7 @@ export type SayKind =
   | "ask_roadmap_first"
   | "ask_progress_which"
   | "ask_question_first"
+  | "ask_compare_what"
   | "nothing_to_confirm"
   | "practice_stopped"
   | "hint"

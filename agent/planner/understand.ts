@@ -18,6 +18,9 @@ import { call, type Outcome, type Plan, type PlanContext, type Say, type Segment
 
 /** Below this the top intent is a guess: ask back with choices instead. */
 export const CONFIDENCE = 0.5;
+/** A piece of a longer message counts as a request of its own only this sure. */
+const SURE = 0.7;
+const CHATTER = new Set(["greeting", "thanks", "feelings", "pause", "unclear", "help"]);
 
 const toSegment = (raw: string): Segment => ({ raw, t: normalize(raw) });
 
@@ -26,9 +29,9 @@ export function contextOf(focus: PlanContext["focus"]): Context | undefined {
   return focus.topic;
 }
 
-/** Split points that start a new request ("show my skills and remove flash"). */
+/** Split points that start a new request ("show my skills and remove flash", "finished week 2, what's next?"). */
 const SPLIT =
-  /(?<=[.!?;])\s+(?=\S)|\s*;\s*|,?\s+(?:and then|then|and also|also|plus|after that|afterwards|first,? then)\s+(?=\w)|\s+and\s+(?=(?:show|make|create|give|analy[sz]e|build|list|export|compare|tell|what|how|why|plan|put|set|remove|delete|add|mark|can you|could you|i (?:finished|applied|also|want))\b)/i;
+  /(?<=[.!?;])\s+(?=\S)|\s*;\s*|,?\s+(?:and then|then|and also|also|plus|after that|afterwards)\s+(?=\w)|,\s*(?:and\s+)?(?=(?:show|make|create|give|analy[sz]e|build|list|add|remove|delete|export|compare|what|how|why|draft|plan|tell|can you|could you|please|i finished|i applied|mark|am i|do i|is it)\b)|\s+and\s+(?=(?:show|make|create|give|analy[sz]e|build|list|export|compare|tell|what|how|why|draft|plan|put|set|remove|delete|add|draw up|generate|prepare|can you|could you|mark|give me another|i (?:finished|applied|also|want)|my (?:profile|skills|roadmap|applications))\b)/i;
 
 function pieces(raw: string): string[] {
   return raw
@@ -56,17 +59,19 @@ async function read(raw: string, context: PlanContext): Promise<Reading> {
   return { intent: top.intent, score: top.score, ranked, seg };
 }
 
-function clarify(reading: Reading, context: PlanContext): Outcome {
+/** Readings this likely are worth offering; below it the message matched nothing we do. */
+const PLAUSIBLE = 0.15;
+
+function clarify(reading: Reading): Outcome {
   const term = skillNames(reading.seg.raw)[0];
-  const likely = reading.ranked.filter((r) => r.score >= 0.05).map((r) => r.intent);
-  const choices = choicesFor(likely.length ? likely : ["help"], term);
-  if (choices.length === 0) return { calls: [], say: { kind: "unknown" } };
-  void context;
+  const likely = reading.ranked.filter((r) => r.score >= PLAUSIBLE && r.intent !== "unclear").map((r) => r.intent);
+  const choices = choicesFor(likely, term);
+  if (choices.length < 2) return { calls: [], say: { kind: "unknown" } };
   return { calls: [], say: { kind: "clarify", choices } };
 }
 
 function outcomeOf(reading: Reading, context: PlanContext): Outcome {
-  if (reading.intent === "unclear" || reading.score < CONFIDENCE) return clarify(reading, context);
+  if (reading.intent === "unclear" || reading.score < CONFIDENCE) return clarify(reading);
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   return plan(reading.seg, context);
@@ -84,20 +89,23 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
       return outcomeOf(r, context);
     }
     case "practice_answer": {
-      if (STOP.test(t)) return { calls: [], say: { kind: "practice_stopped" }, awaiting: null };
+      if (STOP.test(t)) return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
       if (SKIP.test(t)) return { calls: [call("practice_question")] };
       const r = await read(raw, context);
       const words = raw.trim().split(/\s+/).length;
       const answer = INTENT_PLANS.answer_question(r.seg, context);
       if (r.intent === "answer_question") return answer;
-      if (r.intent === "cancel") return { calls: [], say: { kind: "practice_stopped" }, awaiting: null };
-      // A long message that is not clearly something else is the answer.
-      if (r.score < 0.8 && words >= 6) return answer;
+      if (r.intent === "cancel") return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
+      // Commands about the practice itself win; any other long message is the answer.
+      const practice = ["practice_question", "bookmark_question", "hint", "search_questions", "questions_for_gaps"];
+      if (practice.includes(r.intent) && r.score >= CONFIDENCE) return outcomeOf(r, context);
+      if (words >= 6 && r.score < 0.9) return answer;
       return outcomeOf(r, context);
     }
     case "job": {
       const r = await read(raw, context);
-      if (r.score >= CONFIDENCE && r.intent !== "set_dream_job" && r.intent !== "unclear") return outcomeOf(r, context);
+      const other = !["set_dream_job", "analyze_fit", "unclear"].includes(r.intent);
+      if (r.score >= CONFIDENCE && other) return outcomeOf(r, context);
       if (raw.trim().length < 3) return undefined;
       return { calls: [call("set_dream_job", { text: raw.trim() }), call("analyze_fit")], awaiting: null };
     }
@@ -108,14 +116,20 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
 
 async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const whole = await read(raw, context);
+  // A bare name ("Java", "Tableau?") is a topic, not a request: offer what can be done with it.
+  const bare = raw.replace(/[?!.]+$/, "").trim();
+  if (/^[\w+#.-]+$/.test(bare) && skillNames(bare).length === 1) {
+    const options = ["add_skill", "search_questions", ...(context.focus.analysisId ? ["explain_gap"] : ["practice_question"])];
+    return [{ calls: [], say: { kind: "clarify", choices: choicesFor(options, bare) } }];
+  }
   const parts = pieces(raw);
   if (parts.length > 1 && parts.length <= 4) {
     const readings = await Promise.all(parts.map((p) => read(p, context)));
-    const confident = readings.filter((r) => r.score >= CONFIDENCE && r.intent !== "unclear");
+    const confident = readings.filter((r) => r.score >= SURE && INTENT_PLANS[r.intent] && !CHATTER.has(r.intent));
     const distinct = new Set(confident.map((r) => r.intent));
-    // Several confident requests: each is planned; a piece that means nothing alone is a detail of the whole.
-    if (distinct.size >= 2 && confident.every((r) => !["greeting", "thanks", "feelings"].includes(r.intent)))
-      return confident.map((r) => outcomeOf(r, context));
+    // Several confident requests, one of them what the whole message reads as: each is planned.
+    // (Otherwise the pieces are details of one request: "you forgot docker. I use it daily".)
+    if (distinct.size >= 2 && distinct.has(whole.intent)) return confident.map((r) => outcomeOf(r, context));
   }
   return [outcomeOf(whole, context)];
 }
@@ -172,6 +186,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
   }
   if (plan.calls.some((c) => c.name === "reanalyze")) plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
+  // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.
+  if (plan.calls.some((c) => c.name === "create_roadmap")) plan.calls = plan.calls.filter((c) => c.name !== "show_roadmap");
   if (plan.calls.length === 0 && plan.says.every((s) => s.kind === "language_note"))
     plan.says.push({ kind: raw ? "unknown" : "help" });
   return restrictToAvailable(plan, context);

@@ -8,7 +8,9 @@ import { loadUtterances } from "../agent/planner/eval.ts";
 import { type Example, loadExamples, TEST_DIR, utteranceExamples } from "../agent/planner/nlu/corpus.ts";
 import { IntentModel } from "../agent/planner/nlu/intent-model.ts";
 
-const folds = process.argv.includes("--folds") ? Number(process.argv[process.argv.indexOf("--folds") + 1]) : 5;
+const folds = process.argv.includes("--folds")
+  ? Number(process.argv[process.argv.indexOf("--folds") + 1])
+  : 5;
 
 async function accuracy(model: IntentModel, test: Example[]): Promise<{ acc: number; misses: string[] }> {
   let ok = 0;
@@ -16,7 +18,8 @@ async function accuracy(model: IntentModel, test: Example[]): Promise<{ acc: num
   for (const e of test) {
     const [top] = await model.classify(e.text, e.context);
     if (top?.intent === e.intent) ok++;
-    else misses.push(`${e.intent} <- ${top?.intent} (${top?.score.toFixed(2)}) [${e.context ?? ""}] ${e.text}`);
+    else
+      misses.push(`${e.intent} <- ${top?.intent} (${top?.score.toFixed(2)}) [${e.context ?? ""}] ${e.text}`);
   }
   return { acc: ok / Math.max(1, test.length), misses };
 }
@@ -34,7 +37,10 @@ for (let k = 0; k < folds; k++) {
   const r = await accuracy(model, test);
   correct += r.acc * test.length;
 }
-if (folds >= 2) console.log(`examples ${all.length}; ${folds}-fold accuracy ${(correct / all.length).toFixed(3)}; train ${Math.round(t / folds)} ms/fold`);
+if (folds >= 2)
+  console.log(
+    `examples ${all.length}; ${folds}-fold accuracy ${(correct / all.length).toFixed(3)}; train ${Math.round(t / folds)} ms/fold`,
+  );
 const model = await IntentModel.train(all);
 const frozen = loadExamples(TEST_DIR);
 if (frozen.length) {
@@ -53,16 +59,46 @@ if (process.argv.includes("--dev")) {
     "after-question": "question",
     "after-application": "application",
   };
-  const WORDS = new Set(["greeting", "help", "thanks", "goodbye", "refusal_out_of_scope", "refusal_harmful", "refusal_scores", "cancel", "hint", "pause", "feelings", "privacy", "salary_negotiation", "career_paths", "networking", "company_research", "resume_improvement", "interview_tips", "human_advisor", "side_project_advice", "confirm"]);
-  const lines = readFileSync("../shared/data/conversations/dev_messages.jsonl", "utf8").split("\n").filter(Boolean);
+  const WORDS = new Set([
+    "greeting",
+    "help",
+    "thanks",
+    "goodbye",
+    "refusal_out_of_scope",
+    "refusal_harmful",
+    "refusal_scores",
+    "cancel",
+    "hint",
+    "pause",
+    "feelings",
+    "privacy",
+    "salary_negotiation",
+    "career_paths",
+    "networking",
+    "company_research",
+    "resume_improvement",
+    "interview_tips",
+    "human_advisor",
+    "side_project_advice",
+    "confirm",
+  ]);
+  const lines = readFileSync("../shared/data/conversations/dev_messages.jsonl", "utf8")
+    .split("\n")
+    .filter(Boolean);
   let ok = 0;
   for (const l of lines) {
     const m = JSON.parse(l);
     const [top = { intent: "(none)", score: 0 }, second] = await model.classify(m.text, CTX[m.context]);
     const alts: string[] = m.expect.split("|");
-    const right = alts.includes(top.intent) || (alts.includes("none") && WORDS.has(top.intent)) || (alts.includes("clarify") && top.intent === "unclear");
+    const right =
+      alts.includes(top.intent) ||
+      (alts.includes("none") && WORDS.has(top.intent)) ||
+      (alts.includes("clarify") && top.intent === "unclear");
     if (right) ok++;
-    else if (process.argv.includes("--misses")) console.log(`  DEV ${m.expect} <- ${top.intent} ${top.score.toFixed(2)} / ${second?.intent} ${second?.score.toFixed(2)} [${m.context}] ${m.text.slice(0, 70)}`);
+    else if (process.argv.includes("--misses"))
+      console.log(
+        `  DEV ${m.expect} <- ${top.intent} ${top.score.toFixed(2)} / ${second?.intent} ${second?.score.toFixed(2)} [${m.context}] ${m.text.slice(0, 70)}`,
+      );
   }
   console.log(`dev messages at intent level: ${(ok / lines.length).toFixed(3)}`);
 }

@@ -37,6 +37,8 @@ export interface Focus {
   gaps?: string[];
   /** The skill last added, changed or asked about ("the language, not the verb"). */
   skill?: string;
+  /** The last request planned ("and week 2" continues it). */
+  lastIntent?: string;
   /** Languages the person was already told that replies come in English. */
   languagesNoted?: string[];
 }

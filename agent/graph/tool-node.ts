@@ -96,7 +96,7 @@ export function createToolNode(tools: Map<ToolName, AgentTool>, deps: ToolDeps) 
               signal: turn.signal,
               afterTurn: (fn) => turn.afterTurn.push(fn),
             });
-            result = out.result;
+            result = out.result as unknown as Record<string, unknown>;
             for (const part of out.parts ?? []) turn.emit({ type: "part", part });
             if (out.focus) {
               focus = mergeFocus(focus, out.focus as Partial<Focus>);

@@ -11,14 +11,27 @@ const CHOICES: Record<string, (term?: string) => Choice> = {
   read_resume: () => ({ label: "Read my resume", text: "here is my resume" }),
   show_profile: () => ({ label: "Show my profile", text: "show my profile" }),
   show_skills: (x) => ({ label: x ? `Is ${x} on my skills?` : "Show my skills", text: "show my skills" }),
-  add_skill: (x) => (x ? { label: `Add ${x}`, text: `add ${x} to my skills` } : { label: "Add a skill", text: "add a skill" }),
-  update_skill: (x) => (x ? { label: `Change ${x}'s level`, text: `change the level of ${x}` } : { label: "Change a skill level", text: "change a skill level" }),
-  remove_skill: (x) => (x ? { label: `Remove ${x}`, text: `remove ${x} from my skills` } : { label: "Remove a skill", text: "remove a skill" }),
+  add_skill: (x) =>
+    x ? { label: `Add ${x}`, text: `add ${x} to my skills` } : { label: "Add a skill", text: "add a skill" },
+  update_skill: (x) =>
+    x
+      ? { label: `Change ${x}'s level`, text: `change the level of ${x}` }
+      : { label: "Change a skill level", text: "change a skill level" },
+  remove_skill: (x) =>
+    x
+      ? { label: `Remove ${x}`, text: `remove ${x} from my skills` }
+      : { label: "Remove a skill", text: "remove a skill" },
   add_profile_entry: () => ({ label: "Add to my profile", text: "add education or experience" }),
-  set_dream_job: (x) => (x ? { label: `Target ${x}`, text: `I want to be a ${x}` } : { label: "Set a target job", text: "set my target job" }),
+  set_dream_job: (x) =>
+    x
+      ? { label: `Target ${x}`, text: `I want to be a ${x}` }
+      : { label: "Set a target job", text: "set my target job" },
   analyze_fit: () => ({ label: "Am I a fit?", text: "am I a fit?" }),
   explain_score: () => ({ label: "Why this verdict?", text: "why?" }),
-  explain_gap: (x) => (x ? { label: `Why is ${x} a gap?`, text: `why is ${x} a gap?` } : { label: "Explain my gaps", text: "what am I missing?" }),
+  explain_gap: (x) =>
+    x
+      ? { label: `Why is ${x} a gap?`, text: `why is ${x} a gap?` }
+      : { label: "Explain my gaps", text: "what am I missing?" },
   reanalyze: () => ({ label: "Re-run the analysis", text: "re-run the analysis" }),
   create_roadmap: () => ({ label: "Make a roadmap", text: "make me a roadmap" }),
   show_roadmap: () => ({ label: "Show my roadmap", text: "show my roadmap" }),
@@ -28,13 +41,20 @@ const CHOICES: Record<string, (term?: string) => Choice> = {
   export_data: () => ({ label: "Export my data", text: "export my data" }),
   delete_data: () => ({ label: "Delete my data", text: "delete my data" }),
   add_application: () => ({ label: "Track an application", text: "track a new application" }),
-  update_application_status: () => ({ label: "Update an application", text: "update an application's status" }),
+  update_application_status: () => ({
+    label: "Update an application",
+    text: "update an application's status",
+  }),
   list_applications: () => ({ label: "My applications", text: "show my applications" }),
   application_stats: () => ({ label: "Application stats", text: "show my application stats" }),
   delete_application: () => ({ label: "Delete an application", text: "delete an application" }),
-  search_questions: (x) => (x ? { label: `${x} questions`, text: `interview questions about ${x}` } : { label: "Find questions", text: "show me interview questions" }),
+  search_questions: (x) =>
+    x
+      ? { label: `${x} questions`, text: `interview questions about ${x}` }
+      : { label: "Find questions", text: "show me interview questions" },
   questions_for_gaps: () => ({ label: "Questions for my gaps", text: "questions for my gaps" }),
-  practice_question: (x) => (x ? { label: `Practise ${x}`, text: `quiz me on ${x}` } : { label: "Practise", text: "quiz me" }),
+  practice_question: (x) =>
+    x ? { label: `Practise ${x}`, text: `quiz me on ${x}` } : { label: "Practise", text: "quiz me" },
   bookmark_question: () => ({ label: "Bookmark it", text: "bookmark this question" }),
   list_bookmarks: () => ({ label: "My bookmarks", text: "show my bookmarks" }),
   help: () => ({ label: "What can you do?", text: "what can you do?" }),

@@ -59,19 +59,25 @@ export function focusAfter(tool: string, result: Result, args: Result): Partial<
       break;
     }
     case "list_applications": {
-      const companies = list(result.applications).map((a) => str(a.company)).filter(Boolean) as string[];
+      const companies = list(result.applications)
+        .map((a) => str(a.company))
+        .filter(Boolean) as string[];
       if (companies.length) update.applications = companies;
       break;
     }
     case "search_questions":
     case "questions_for_gaps": {
-      const ids = list(result.questions).map((q) => str(q.id)).filter(Boolean) as string[];
+      const ids = list(result.questions)
+        .map((q) => str(q.id))
+        .filter(Boolean) as string[];
       if (ids.length) update.questionIds = ids;
       break;
     }
     case "analyze_fit":
     case "reanalyze": {
-      const gaps = list(result.topGaps).map((g) => str(g.skill)).filter(Boolean) as string[];
+      const gaps = list(result.topGaps)
+        .map((g) => str(g.skill))
+        .filter(Boolean) as string[];
       update.gaps = gaps;
       break;
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { evaluateUtterances, loadUtterances, scoreUtterance } from "./eval.ts";
+import {
+  evaluateFrozenSplit,
+  evaluateUtterances,
+  loadUtterances,
+  ratchetRegressions,
+  scoreUtterance,
+} from "./eval.ts";
 
 describe("offline planner utterance set", () => {
   it("has at least 300 varied utterances with schema-valid expectations", () => {
@@ -14,6 +20,18 @@ describe("offline planner utterance set", () => {
     const report = await evaluateUtterances();
     const misses = report.failures.map((f) => `${f.utterance.text} -> ${JSON.stringify(f.plan.calls)}`);
     expect(report.accuracy, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("keeps every utterance on the ratchet passing (once right, always right)", async () => {
+    const report = await evaluateUtterances();
+    const lost = ratchetRegressions(report.failures).map((u) => `${JSON.stringify(u.focus ?? "")} ${u.text}`);
+    expect(lost, "utterances that passed before and fail now").toEqual([]);
+  });
+
+  it("reads the frozen test split at 0.90 or better", async () => {
+    const r = await evaluateFrozenSplit();
+    expect(r.total).toBeGreaterThanOrEqual(100);
+    expect(r.accuracy, r.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
   });
 
   it("scores wrong arguments and wrong tools as misses", () => {

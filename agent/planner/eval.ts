@@ -115,3 +115,44 @@ export async function evaluateUtterances(utterances: Utterance[] = loadUtterance
     failures,
   };
 }
+
+/**
+ * The ratchet: utterances that once passed must keep passing. The file lists them (text
+ * and focus); scripts/update-utterance-ratchet.ts adds newly passing ones, never removes.
+ */
+export const RATCHET_PATH = path.join(here, "utterances-ratchet.json");
+
+const utteranceKey = (u: Utterance) =>
+  `${typeof u.focus === "string" ? u.focus : JSON.stringify(u.focus ?? "")}|${u.text}`;
+
+export function loadRatchet(file = RATCHET_PATH): Set<string> {
+  try {
+    return new Set(JSON.parse(readFileSync(file, "utf8")) as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
+/** Utterances on the ratchet that fail now. */
+export function ratchetRegressions(failures: UtteranceResult[], ratchet = loadRatchet()): Utterance[] {
+  return failures.map((f) => f.utterance).filter((u) => ratchet.has(utteranceKey(u)));
+}
+
+/** Keys of every utterance that passes in this report (for the ratchet file). */
+export function passingKeys(utterances: Utterance[], failures: UtteranceResult[]): string[] {
+  const failed = new Set(failures.map((f) => utteranceKey(f.utterance)));
+  return utterances.map(utteranceKey).filter((k) => !failed.has(k));
+}
+
+/** The intent model on the frozen test split (agent/planner/nlu/data/test): top intent right. */
+export async function evaluateFrozenSplit(): Promise<{ accuracy: number; total: number; misses: string[] }> {
+  const { loadExamples, TEST_DIR } = await import("./nlu/corpus.ts");
+  const { intentModel } = await import("./nlu/intent-model.ts");
+  const examples = loadExamples(TEST_DIR);
+  const misses: string[] = [];
+  for (const e of examples) {
+    const [top] = await intentModel().classify(e.text, e.context);
+    if (top?.intent !== e.intent) misses.push(`${e.intent} <- ${top?.intent ?? "nothing"}: ${e.text}`);
+  }
+  return { accuracy: 1 - misses.length / Math.max(1, examples.length), total: examples.length, misses };
+}

@@ -6,7 +6,7 @@
  * When a required slot is still missing the planner asks for it instead of guessing.
  */
 import type { ToolName } from "../tools/schemas.ts";
-import { explainRule, progressRule, reanalyzeRule, roadmapRule, analysisRule } from "./rules-analysis.ts";
+import { analysisRule, explainRule, progressRule, reanalyzeRule, roadmapRule } from "./rules-analysis.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "./rules-profile.ts";
 import { applicationRule, interviewRule } from "./rules-tracking.ts";
 import {
@@ -26,7 +26,16 @@ import {
   extractWeekNumber,
   extractWeeks,
 } from "./slots.ts";
-import { call, calls, type Outcome, type PlanContext, type Rule, type Segment, type SayKind, say } from "./types.ts";
+import {
+  call,
+  calls,
+  type Outcome,
+  type PlanContext,
+  type Rule,
+  type SayKind,
+  type Segment,
+  say,
+} from "./types.ts";
 
 /** The rule's reading, kept only when it plans the intent the model chose. */
 const POINTER = /^(?:it|that|this|them|those|these|one|i|i am|i'm|everything|all|stuff|the thing)$/i;
@@ -37,7 +46,8 @@ function fromRule(rule: Rule, seg: Segment, ctx: PlanContext, ...names: ToolName
   if (!o.calls.every((c) => names.includes(c.name))) return null;
   // A pronoun is not a name: "delete it" names no skill, "I'm done" no roadmap item.
   const named = (v: unknown) => typeof v !== "string" || !POINTER.test(v.trim());
-  if (!o.calls.every((c) => named(c.args.skill) && named(c.args.item) && named(c.args.application))) return null;
+  if (!o.calls.every((c) => named(c.args.skill) && named(c.args.item) && named(c.args.application)))
+    return null;
   return o;
 }
 
@@ -50,7 +60,13 @@ function skillsIn(seg: Segment): string[] {
 function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
   return (seg: Segment, ctx: PlanContext): Outcome => {
     // After an analysis a new fact about a skill re-runs it (the rule knows when).
-    const ruled = fromRule(skillEditRule, seg, ctx, intent, ...(intent === "add_skill" ? (["reanalyze"] as const) : []));
+    const ruled = fromRule(
+      skillEditRule,
+      seg,
+      ctx,
+      intent,
+      ...(intent === "add_skill" ? (["reanalyze"] as const) : []),
+    );
     if (ruled) return ruled;
     const level = proficiency(seg.t);
     let names = skillsIn(seg);
@@ -65,11 +81,13 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
     if (intent === "update_skill" && !level && !direction) return say("ask_level", undefined, names[0]);
     const chosen = level ?? (intent === "update_skill" ? direction : undefined);
     return calls(
-      ...names.slice(0, 5).map((skill) =>
-        intent === "remove_skill"
-          ? call("remove_skill", { skill })
-          : call(intent, chosen ? { skill, proficiency: chosen } : { skill }),
-      ),
+      ...names
+        .slice(0, 5)
+        .map((skill) =>
+          intent === "remove_skill"
+            ? call("remove_skill", { skill })
+            : call(intent, chosen ? { skill, proficiency: chosen } : { skill }),
+        ),
     );
   };
 }
@@ -81,19 +99,25 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   const last = focus.application;
   const correcting = /\b(?:i meant|meant|not|wrong one|other one|instead)\b/.test(seg.t) && last?.status;
   if (correcting && last) {
-    const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase());
+    const named = nameCandidates(seg.raw).find(
+      (w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase(),
+    );
     const target = named ?? (focus.applications ?? []).find((c) => c !== last.company);
     if (target) {
       const out = [call("update_application_status", { application: target, status: last.status })];
       if (last.previousStatus)
-        out.push(call("update_application_status", { application: last.company, status: last.previousStatus }));
+        out.push(
+          call("update_application_status", { application: last.company, status: last.previousStatus }),
+        );
       return calls(...out);
     }
   }
   if (ruled) return ruled;
   const passed = /\bpassed\b/.test(seg.t) ? nextStage(focus.application?.status) : undefined;
   const status = extraStatus(seg.t) ?? extractStatus(seg.t) ?? passed;
-  const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w));
+  const named = nameCandidates(seg.raw).find(
+    (w) => /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w),
+  );
   const application = applicationCompany(seg.raw, seg.t, focus, named);
   if (!application) return say("ask_application_which");
   if (!status) return say("ask_status", undefined, application);
@@ -103,13 +127,17 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
   if (ruled) return ruled;
-  const names = nameCandidates(seg.raw).filter((w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w));
+  const names = nameCandidates(seg.raw).filter(
+    (w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
+  );
   const company = names[0];
   if (!company) return say("ask_application");
   const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
   const role =
     sameRole ??
-    seg.raw.match(/\b(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i)?.[1] ??
+    seg.raw.match(
+      /\b(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
+    )?.[1] ??
     seg.raw.split(/,\s*/)[1];
   const position = role?.trim() || "role not given";
   const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
@@ -122,7 +150,9 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   if (picked) return calls(call("explain_gap", { skill: picked }));
   const ruled = fromRule(explainRule, seg, ctx, "explain_gap");
   if (ruled) return ruled;
-  const named = nameCandidates(seg.raw).find((w) => !/^(?:gap|missing|thing|bad|dealbreaker|flagged)$/i.test(w));
+  const named = nameCandidates(seg.raw).find(
+    (w) => !/^(?:gap|missing|thing|bad|dealbreaker|flagged)$/i.test(w),
+  );
   if (named) return calls(call("explain_gap", { skill: named }));
   return calls(call("explain_score", {}));
 }
@@ -133,14 +163,23 @@ function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
   const week = extractWeekNumber(seg.t);
   if (week) return calls(call("record_progress", { week }));
   if (!ctx.focus.roadmapId) return say("ask_roadmap_first");
-  const item = seg.raw.match(/\b(?:the\s+)?([\w.+# -]{2,40}?)\s+(?:part|item|module|course|tutorial|one)\b/i)?.[1];
-  if (item && !/^(?:that|this|it|first|second|third)$/i.test(item.trim())) return calls(call("record_progress", { item: item.trim() }));
+  const item = seg.raw.match(
+    /\b(?:the\s+)?([\w.+# -]{2,40}?)\s+(?:part|item|module|course|tutorial|one)\b/i,
+  )?.[1];
+  if (item && !/^(?:that|this|it|first|second|third)$/i.test(item.trim()))
+    return calls(call("record_progress", { item: item.trim() }));
   return say("ask_progress_which");
 }
 
 type Planner = (seg: Segment, ctx: PlanContext) => Outcome;
-const only = (name: ToolName, args: Record<string, unknown> = {}): Planner => () => calls(call(name, args));
-const words = (kind: SayKind): Planner => () => say(kind);
+const only =
+  (name: ToolName, args: Record<string, unknown> = {}): Planner =>
+  () =>
+    calls(call(name, args));
+const words =
+  (kind: SayKind): Planner =>
+  () =>
+    say(kind);
 
 export const INTENT_PLANS: Record<string, Planner> = {
   read_resume: () => say("ask_resume", "resume"),
@@ -157,7 +196,9 @@ export const INTENT_PLANS: Record<string, Planner> = {
       ? "certification"
       : /\b(?:project|hackathon|built|app|bot|website|projet|projekt|projeto)\b/.test(t)
         ? "project"
-        : /\b(?:degree|bachelor|master|masters|minor|major|graduat\w*|bsc|msc|phd|diploma|licenciatura|b\.?tech|university|college|school|studium)\b/.test(t)
+        : /\b(?:degree|bachelor|master|masters|minor|major|graduat\w*|bsc|msc|phd|diploma|licenciatura|b\.?tech|university|college|school|studium)\b/.test(
+              t,
+            )
           ? "education"
           : "experience";
     if (seg.raw.trim().split(/\s+/).length < 4) return say("ask_entry");
@@ -169,7 +210,9 @@ export const INTENT_PLANS: Record<string, Planner> = {
     const asked = analysisRule(seg, ctx);
     if (asked?.say?.kind === "ask_job") return asked;
     const text = seg.raw.trim();
-    return text.length >= 2 ? calls(call("set_dream_job", { text: text.slice(0, 2000) })) : say("ask_job", "job");
+    return text.length >= 2
+      ? calls(call("set_dream_job", { text: text.slice(0, 2000) }))
+      : say("ask_job", "job");
   },
   analyze_fit: (seg, ctx) => {
     const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
@@ -187,9 +230,18 @@ export const INTENT_PLANS: Record<string, Planner> = {
   },
   explain_gap: explainGap,
   reanalyze: (seg, ctx) => {
+    // A new fact with no analysis to re-run goes on the profile instead.
+    if (!ctx.focus.analysisId) {
+      const entry = /\bcert\w*|\bdegree\b|\bintern\w*|\bworked\b|\bgraduat\w*|\bcourse\b|\bproject\b/.test(
+        seg.t,
+      );
+      return entry ? INTENT_PLANS.add_profile_entry(seg, ctx) : INTENT_PLANS.add_skill(seg, ctx);
+    }
     const ruled = fromRule(reanalyzeRule, seg, ctx, "reanalyze", "analyze_fit");
     if (ruled) return ruled;
-    return seg.raw.trim().length >= 12 ? calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) })) : calls(call("analyze_fit"));
+    return seg.raw.trim().length >= 12
+      ? calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }))
+      : calls(call("analyze_fit"));
   },
   create_roadmap: (seg, ctx) => {
     const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
@@ -201,7 +253,8 @@ export const INTENT_PLANS: Record<string, Planner> = {
     if (hours) args.hoursPerWeek = hours;
     return calls(call("create_roadmap", args));
   },
-  show_roadmap: only("show_roadmap"),
+  show_roadmap: (seg, ctx) =>
+    fromRule(roadmapRule, seg, ctx, "create_roadmap") ?? calls(call("show_roadmap")),
   record_progress: recordProgress,
   list_analyses: only("list_analyses"),
   // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses" does.
@@ -210,27 +263,43 @@ export const INTENT_PLANS: Record<string, Planner> = {
       ? calls(call("compare_analyses"))
       : say("ask_compare_what"),
   export_data: only("export_data"),
-  delete_data: (seg, ctx) => fromRule(dataRightsRule, seg, ctx, "delete_data") ?? calls(call("delete_data", { confirm: false })),
+  delete_data: (seg, ctx) =>
+    fromRule(dataRightsRule, seg, ctx, "delete_data") ?? calls(call("delete_data", { confirm: false })),
   add_application: applicationAdd,
   update_application_status: applicationUpdate,
-  list_applications: (seg, ctx) => fromRule(applicationRule, seg, ctx, "list_applications") ?? calls(call("list_applications")),
+  list_applications: (seg, ctx) =>
+    fromRule(applicationRule, seg, ctx, "list_applications") ?? calls(call("list_applications")),
   application_stats: only("application_stats"),
   delete_application: (seg, ctx) => {
     const ruled = fromRule(applicationRule, seg, ctx, "delete_application");
     if (ruled) return ruled;
-    const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !/^(?:I|Delete|Remove|Pls|Take)$/.test(w));
+    const named = nameCandidates(seg.raw).find(
+      (w) => /^[A-Z]/.test(w) && !/^(?:I|Delete|Remove|Pls|Take)$/.test(w),
+    );
     const application = applicationCompany(seg.raw, seg.t, ctx.focus, named);
     return application ? calls(call("delete_application", { application })) : say("ask_application_which");
   },
   search_questions: (seg, ctx) =>
-    fromRule(interviewRule, seg, ctx, "search_questions") ?? calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) })),
+    fromRule(interviewRule, seg, ctx, "search_questions") ??
+    calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) })),
   questions_for_gaps: only("questions_for_gaps"),
-  practice_question: (seg, ctx) => fromRule(interviewRule, seg, ctx, "practice_question") ?? calls(call("practice_question")),
+  practice_question: (seg, ctx) =>
+    fromRule(interviewRule, seg, ctx, "practice_question") ?? calls(call("practice_question")),
   answer_question: (seg, ctx) =>
-    calls(call("answer_question", { answer: seg.raw.trim().slice(0, 5000), ...(ctx.focus.questionId ? { questionId: ctx.focus.questionId } : {}) })),
+    calls(
+      call("answer_question", {
+        answer: seg.raw.trim().slice(0, 5000),
+        ...(ctx.focus.questionId ? { questionId: ctx.focus.questionId } : {}),
+      }),
+    ),
   bookmark_question: (seg, ctx) => {
-    const listed = pickFromList(seg.t, ctx.focus.questionIds?.map((_, i) => String(i + 1)));
-    const questionId = listed ? ctx.focus.questionIds?.[Number(listed) - 1] : ctx.focus.questionId ?? ctx.focus.questionIds?.[0];
+    const listed = pickFromList(
+      seg.t,
+      ctx.focus.questionIds?.map((_, i) => String(i + 1)),
+    );
+    const questionId = listed
+      ? ctx.focus.questionIds?.[Number(listed) - 1]
+      : (ctx.focus.questionId ?? ctx.focus.questionIds?.[0]);
     return questionId ? calls(call("bookmark_question", { questionId })) : say("ask_question_first");
   },
   greeting: words("greeting"),

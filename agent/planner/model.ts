@@ -101,7 +101,11 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
   private async decide(
     messages: BaseMessage[],
     options: PlannerCallOptions,
-  ): Promise<{ blocks: Iterable<string>; toolCallChunks: AIMessageChunk["tool_call_chunks"]; meta: PlannerMeta }> {
+  ): Promise<{
+    blocks: Iterable<string>;
+    toolCallChunks: AIMessageChunk["tool_call_chunks"];
+    meta: PlannerMeta;
+  }> {
     const focus = options.focus ?? {};
     const last = messages.at(-1);
     if (last && ToolMessage.isInstance(last)) return this.afterTools(messages, focus);
@@ -119,6 +123,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     if (plan.awaiting !== undefined) meta.awaiting = plan.awaiting;
     if (plan.languageNoted)
       meta.focus = { languagesNoted: [...(focus.languagesNoted ?? []), plan.languageNoted] };
+    if (plan.lastIntent) meta.focus = { ...meta.focus, lastIntent: plan.lastIntent };
     const choices = plan.says.find((s) => s.kind === "clarify")?.choices;
     if (choices?.length) meta.quickReplies = choices;
     return {

@@ -39,19 +39,22 @@ export const ADVICE: Record<string, string> = {
   interview_tips:
     'Use STAR for behavioural answers: situation, task, what you did, and the result with a number. For "tell me about yourself", give present, past and why this role in under a minute. Say "quiz me" to practise and I\'ll give feedback.',
   human_advisor:
-    "I can't connect you to a person from here yet. If your school or program has a career center, they can book you an advisor; you can bring your export (\"export my data\") or your fit results to that appointment.",
+    'I can\'t connect you to a person from here yet. If your school or program has a career center, they can book you an advisor; you can bring your export ("export my data") or your fit results to that appointment.',
   side_project_advice:
     'Good side projects are small, finished and close to the job: for your target, pick one gap from your analysis and build something that uses it end to end. Say "what am I missing?" to see the gaps, or "make me a roadmap" for a plan.',
   list_bookmarks:
     'Listing your bookmarks isn\'t available in this installation yet; bookmarked questions come back when you say "quiz me" on the same topic.',
   set_preferences:
-    'Storing salary and location preferences isn\'t available in this installation yet. After an analysis, tell me the fact ("I\'m expecting around 85k, re-run it") and I\'ll re-analyse with it.',
+    "Storing salary and location preferences isn't available in this installation yet. After an analysis, tell me the fact (\"I'm expecting around 85k, re-run it\") and I'll re-analyse with it.",
 };
 
 export function moreText(say: Say, focus: Focus, seed: string): string | undefined {
   switch (say.kind) {
     case "clarify":
-      return pick(["I'm not sure which you mean. Did you want to:", "Just to be sure, which of these?"], seed);
+      return pick(
+        ["I'm not sure which you mean. Did you want to:", "Just to be sure, which of these?"],
+        seed,
+      );
     case "language_note":
       return ENGLISH_NOTICE[say.detail ?? ""] ?? "";
     case "language_unsupported":
@@ -76,9 +79,21 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return "There's nothing waiting for a yes right now. What would you like to do?";
     case "cancelled":
       if (say.detail !== "practice") return undefined;
-      return pick(["Practice stopped. Say \"quiz me\" any time to pick it up again.", "Okay, we'll stop there. Good work today."], seed);
+      return pick(
+        [
+          'Practice stopped. Say "quiz me" any time to pick it up again.',
+          "Okay, we'll stop there. Good work today.",
+        ],
+        seed,
+      );
     case "practice_stopped":
-      return pick(["Practice stopped. Say \"quiz me\" any time to pick it up again.", "Okay, we'll stop there. Good work today."], seed);
+      return pick(
+        [
+          'Practice stopped. Say "quiz me" any time to pick it up again.',
+          "Okay, we'll stop there. Good work today.",
+        ],
+        seed,
+      );
     case "hint":
       return focus.questionText
         ? `A hint for "${focus.questionText}": name a concrete situation, what you did yourself, and the result (a number if you can). Then type your answer.`
@@ -88,7 +103,7 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
     case "feelings":
       return pick(
         [
-          "That sounds hard, and it's common: most applications end in silence or a no, and it says little about you. Want to see where your funnel drops (\"show my stats\") or work on one gap today?",
+          'That sounds hard, and it\'s common: most applications end in silence or a no, and it says little about you. Want to see where your funnel drops ("show my stats") or work on one gap today?',
           "I'm sorry, that's exhausting. A small next step helps: check your application stats, or practise one interview question.",
         ],
         seed,

@@ -1,7 +1,7 @@
 /** What the planner says when no tool is needed: greetings, help, refusals, questions. */
 import type { Focus } from "../graph/focus.ts";
-import type { Say } from "./types.ts";
 import { moreText } from "./replies-more.ts";
+import type { Say } from "./types.ts";
 import { pick } from "./variety.ts";
 
 export const EXAMPLES = [

@@ -2,14 +2,14 @@
  * Replies written from tool results. Each template reads the structured result (never
  * free text from a document) and says what happened and what to do next.
  */
+import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
+import type { ToolArgs, ToolName } from "../tools/schemas.ts";
 import { listWords, pick, plural } from "./variety.ts";
 
-// biome-ignore lint/suspicious/noExplicitAny: tool results are JSON read defensively by each template
-type R = Record<string, any>;
-type Template = (r: R, args: R, seed: string) => string;
+type Template<N extends ToolName> = (r: ToolResults[N], args: ToolArgs<N>, seed: string) => string;
 
 const pct = (n: unknown) => (typeof n === "number" ? `${Math.round(n)}` : "–");
-const gapNames = (r: R) => ((r.topGaps ?? r.gaps ?? []) as R[]).map((g) => String(g.skill ?? g.name ?? g));
+const gapNames = (r: Pick<AnalysisBrief, "topGaps">) => (r.topGaps ?? []).map((g) => g.skill);
 
 const needs: Record<string, string> = {
   job: 'Which job should I compare you to? Paste the posting or describe the role (e.g. "data engineer at a fintech startup, remote").',
@@ -21,12 +21,12 @@ const needs: Record<string, string> = {
   question: 'There is no question on the table. Say "quiz me" or "ask me a behavioral question".',
 };
 
-const TEMPLATES: Record<string, Template> = {
+const TEMPLATES: { [N in ToolName]: Template<N> } = {
   show_skills: (r, _a, s) =>
     r.count === 0
       ? 'Your profile has no skills yet. Attach your resume or tell me some, like "add SQL as advanced".'
       : `${pick(["Here are your skills", "This is what your profile lists", "Your skills"], s)} (${r.count}). ${
-          (r.skills as R[]).filter((k) => k.validated).length
+          r.skills.filter((k) => k.validated).length
         } are backed by your experience or projects.`,
   show_profile: (r, _a, s) =>
     r.empty
@@ -77,14 +77,16 @@ const TEMPLATES: Record<string, Template> = {
   reanalyze: (r) =>
     `Updated your profile and re-ran the analysis: ${r.verdict}, readiness ${pct(r.previousReadiness)} → ${pct(r.readiness)}.${r.changes?.length ? ` What changed: ${listWords(r.changes, 4)}.` : ""}`,
   explain_score: (r) =>
-    r.score
+    r.score !== undefined
       ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}`.trim()
       : `${r.verdict === "FIT" ? "You're a FIT" : "You're UNFIT"}${r.jobTitle ? ` for ${r.jobTitle}` : ""}. The rule: ${String(r.reason ?? "").replace(/^(?:UN)?FIT:\s*/, "")}.${gapNames(r).length ? ` What matters most now: ${listWords(gapNames(r), 3)}.` : ""} Ask about any score ("and my experience score?") or gap ("why is ${gapNames(r)[0] ?? "Docker"} a gap?").`,
   explain_gap: (r) =>
-    `${r.skill} is a ${r.severity ?? ""} ${r.kind ?? ""} gap${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ""}`.replace(
-      /\s+/g,
-      " ",
-    ),
+    !r.isGap
+      ? r.summary
+      : `${r.skill} is a ${r.severity ?? ""} ${r.kind ?? ""} gap${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ""}`.replace(
+          /\s+/g,
+          " ",
+        ),
   create_roadmap: (r, _a, s) =>
     `${pick(["Here's your plan", "Your roadmap is ready", "Here's a week-by-week plan"], s)}: ${plural(r.weeks, "week")} at ${r.hoursPerWeek} hours a week${r.focusSkills?.length ? `, covering ${listWords(r.focusSkills, 4)}` : ""}.${
       r.fits === false
@@ -107,7 +109,7 @@ const TEMPLATES: Record<string, Template> = {
       ? "Done — your profile, analyses, roadmaps, applications and conversations are deleted."
       : 'This deletes your profile, resumes, analyses, roadmaps, applications and this conversation for good. Are you sure? Reply "yes" to confirm.',
   add_application: (r, _a, s) =>
-    `${pick(["Tracked", "Added", "Logged"], s)}: ${r.position} at ${r.company} (${String(r.status ?? "applied").replace(/_/g, " ")}${r.appliedOn ? `, ${r.appliedOn}` : ""}).${r.reminder ? ` I'll remind you to follow up on ${r.reminder}.` : ""}`,
+    `${pick(["Tracked", "Added", "Logged"], s)}: ${r.position} at ${r.company} (${String(r.status ?? "applied").replace(/_/g, " ")}${r.appliedOn ? `, ${r.appliedOn}` : ""}).`,
   update_application_status: (r) =>
     `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${String(r.from ?? "").replace(/_/g, " ")} → ${String(r.to).replace(/_/g, " ")}.${r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
   list_applications: (r) =>
@@ -141,14 +143,21 @@ const TEMPLATES: Record<string, Template> = {
   bookmark_question: () => 'Bookmarked. You can find it again with "show my bookmarks".',
 };
 
-export function toolReply(name: string, result: R, args: R, seed: string): string {
+/** A tool's JSON result as read back from the conversation (errors come from the tool node). */
+export function toolReply(
+  name: string,
+  result: Record<string, unknown>,
+  args: Record<string, unknown>,
+  seed: string,
+): string {
   if (typeof result.error === "string")
     return `${pick(["Sorry —", "Hmm,", "I couldn't do that:"], seed)} ${result.error}`;
   if (typeof result.needs === "string" && needs[result.needs]) return needs[result.needs];
-  const template = TEMPLATES[name];
+  const template = TEMPLATES[name as ToolName] as Template<ToolName> | undefined;
   if (!template) return typeof result.summary === "string" ? result.summary : "Done.";
   try {
-    return template(result, args, seed);
+    // The result is what the named tool returned (ToolResults); templates still read it defensively.
+    return template(result as unknown as ToolResults[ToolName], args as ToolArgs<ToolName>, seed);
   } catch {
     return typeof result.summary === "string" ? result.summary : "Done.";
   }

@@ -31,7 +31,8 @@ export function looksLikePastedResume(raw: string): boolean {
   // Pasted without contact details, but offered as a resume ("use it as my resume: ...",
   // "can you parse this? Objective: ... Skills: ...").
   const offered = /\b(?:resume|cv|parse this|read this)\b/i.test(raw.slice(0, 160));
-  return offered && (sections >= 2 || (sections >= 1 && raw.includes("\n")) || raw.length >= 300);
+  const asResume = /\b(?:use (?:it|this|that) as my (?:resume|cv)|here'?s my (?:resume|cv)\s*:)/i.test(raw);
+  return offered && (asResume || sections >= 2 || (sections >= 1 && raw.includes("\n")) || raw.length >= 300);
 }
 
 const SHOW =

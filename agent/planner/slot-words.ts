@@ -21,7 +21,9 @@ const COMMON = new Set(
   ok okay yes no not never don't doesn't i'm i've i'd it's that's what which who how why when where yo hey hi
   thanks thank off out gone anyway literally every day week weeks month months year years level proficiency
   bit little lot pretty very quite fairly decent good great solid rusty fluent comfortable familiar one thing
-  app apps application applications job role position posting tracker company team interview offer`.split(/\s+/),
+  app apps application applications job role position posting tracker company team interview offer`.split(
+    /\s+/,
+  ),
 );
 
 /** Candidate names in a message, as written: "Go", "scikit-learn", "C#", "Power BI". */
@@ -79,17 +81,34 @@ export function pickFromList(t: string, items: string[] | undefined): string | u
   if (!items?.length) return undefined;
   const i = ordinalIndex(t);
   if (i !== undefined) return i < 0 ? items.at(-1) : items[i];
-  return items.find((item) => new RegExp(`\\b${item.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(t));
+  return items.find((item) =>
+    new RegExp(`\\b${item.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(t),
+  );
 }
 
 /** Status words beyond English ("rechazó", "abgesagt", "rejeitou") and chat phrasings. */
 const STATUS_EXTRA: [RegExp, Status][] = [
-  [/\btake[- ]home\b|\bcoding (?:challenge|assessment)\b|\bassessment\b|\bentrevista t[eé]cnica\b/, "technical_interview"],
-  [/\bcalled me back\b|\bcall(?:ed)? back\b|\breached out\b|\bphone call\b|\bemailed\b|\bllamaron\b|\btelefon\w*\b|\bt[eé]l[eé]phonique\b|\bpor telefone\b|\bcall aaya\b/, "phone_screen"],
-  [/\bturned (?:them|it) down\b|\bdeclined (?:them|it|the offer)\b|\bgoing somewhere else\b|\bwithdr/, "withdrawn"],
-  [/\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\bsaid no\b|\bno luck\b/, "rejected"],
+  [
+    /\btake[- ]home\b|\bcoding (?:challenge|assessment)\b|\bassessment\b|\bentrevista t[eé]cnica\b/,
+    "technical_interview",
+  ],
+  [
+    /\bcalled me back\b|\bcall(?:ed)? back\b|\breached out\b|\bphone call\b|\bemailed\b|\bllamaron\b|\btelefon\w*\b|\bt[eé]l[eé]phonique\b|\bpor telefone\b|\bcall aaya\b/,
+    "phone_screen",
+  ],
+  [
+    /\bturned (?:them|it) down\b|\bdeclined (?:them|it|the offer)\b|\bgoing somewhere else\b|\bwithdr/,
+    "withdrawn",
+  ],
+  [
+    /\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\bsaid no\b|\bno luck\b/,
+    "rejected",
+  ],
   [/\boferta\b|\bofrecieron\b|\bangebot\b|\bproposta\b|\boffre\b|\boffer mil\b/, "offer"],
-  [/\bsin respuesta\b|\bnever replied\b|\bno news\b|\bhaven'?t heard\b|\bhave not heard\b|\bnothing back\b/, "ghosted"],
+  [
+    /\bsin respuesta\b|\bnever replied\b|\bno news\b|\bhaven'?t heard\b|\bhave not heard\b|\bnothing back\b/,
+    "ghosted",
+  ],
   [/\bfinal round\b|\bonsite\b|\bon-site\b|\bsuperday\b/, "final_interview"],
   [/\bpassed (?:the|it)\b.*\bphone\b/, "technical_interview"],
 ];

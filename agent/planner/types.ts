@@ -51,6 +51,8 @@ export interface Plan {
   says: Say[];
   /** What the next message will answer; null clears it. */
   awaiting?: Awaiting | null;
+  /** The main request of this message, so a bare "and ..." next can continue it. */
+  lastIntent?: string;
   /** A language the person was told, this turn, that replies come in English. */
   languageNoted?: string;
 }

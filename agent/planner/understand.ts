@@ -8,9 +8,9 @@
 import type { PlannedCall } from "../tools/schemas.ts";
 import { choicesFor } from "./clarify.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
-import { normalize } from "./normalize.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { type IntentScore, intentModel } from "./nlu/intent-model.ts";
+import { normalize } from "./normalize.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { skillNames } from "./slot-words.ts";
@@ -62,16 +62,31 @@ async function read(raw: string, context: PlanContext): Promise<Reading> {
 /** Readings this likely are worth offering; below it the message matched nothing we do. */
 const PLAUSIBLE = 0.15;
 
-function clarify(reading: Reading): Outcome {
+/** What people usually want next in each state, offered when a message names nothing. */
+const NEXT_BY_TOPIC: Record<string, string[]> = {
+  job: ["analyze_fit", "create_roadmap", "set_dream_job"],
+  analysis: ["explain_score", "create_roadmap", "questions_for_gaps"],
+  roadmap: ["show_roadmap", "record_progress", "create_roadmap"],
+  question: ["practice_question", "bookmark_question", "search_questions"],
+  application: ["list_applications", "update_application_status", "application_stats"],
+  none: ["show_profile", "set_dream_job", "help"],
+};
+
+function clarify(reading: Reading, context: PlanContext): Outcome {
   const term = skillNames(reading.seg.raw)[0];
-  const likely = reading.ranked.filter((r) => r.score >= PLAUSIBLE && r.intent !== "unclear").map((r) => r.intent);
+  const likely = reading.ranked
+    .filter((r) => r.score >= PLAUSIBLE && r.intent !== "unclear")
+    .map((r) => r.intent);
+  // A vague request ("ok do that") gets what usually comes next; gibberish gets the help list.
+  if (reading.intent === "unclear" && likely.length < 2)
+    likely.push(...NEXT_BY_TOPIC[contextOf(context.focus) ?? "none"]);
   const choices = choicesFor(likely, term);
   if (choices.length < 2) return { calls: [], say: { kind: "unknown" } };
   return { calls: [], say: { kind: "clarify", choices } };
 }
 
 function outcomeOf(reading: Reading, context: PlanContext): Outcome {
-  if (reading.intent === "unclear" || reading.score < CONFIDENCE) return clarify(reading);
+  if (reading.intent === "unclear" || reading.score < CONFIDENCE) return clarify(reading, context);
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   return plan(reading.seg, context);
@@ -85,7 +100,8 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
       const r = await read(raw, context);
       if (r.intent === "confirm" && r.score >= CONFIDENCE)
         return { calls: [call("delete_data", { confirm: true })], awaiting: null };
-      if (r.intent === "cancel" || r.score < CONFIDENCE) return { calls: [], say: { kind: "cancelled" }, awaiting: null };
+      if (r.intent === "cancel" || r.score < CONFIDENCE)
+        return { calls: [], say: { kind: "cancelled" }, awaiting: null };
       return outcomeOf(r, context);
     }
     case "practice_answer": {
@@ -95,9 +111,17 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
       const words = raw.trim().split(/\s+/).length;
       const answer = INTENT_PLANS.answer_question(r.seg, context);
       if (r.intent === "answer_question") return answer;
-      if (r.intent === "cancel") return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
-      // Commands about the practice itself win; any other long message is the answer.
-      const practice = ["practice_question", "bookmark_question", "hint", "search_questions", "questions_for_gaps"];
+      if (r.intent === "cancel")
+        return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
+      // Short commands about the practice itself win; a long message is the answer.
+      const practice = [
+        "practice_question",
+        "bookmark_question",
+        "hint",
+        "search_questions",
+        "questions_for_gaps",
+      ];
+      if (words >= 12 && r.score < 0.97) return answer;
       if (practice.includes(r.intent) && r.score >= CONFIDENCE) return outcomeOf(r, context);
       if (words >= 6 && r.score < 0.9) return answer;
       return outcomeOf(r, context);
@@ -114,18 +138,56 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
   }
 }
 
+/** Requests a bare "and ..." can continue: the same kind of thing again. */
+const CONTINUABLE = new Set([
+  "add_profile_entry",
+  "add_skill",
+  "record_progress",
+  "add_application",
+  "remove_skill",
+  "explain_gap",
+  "explain_score",
+]);
+
 async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const whole = await read(raw, context);
+  const last = context.focus.lastIntent;
+  if (
+    last &&
+    CONTINUABLE.has(last) &&
+    /^(?:and|also|plus|oh and|and also)\b/i.test(raw) &&
+    whole.intent !== last &&
+    whole.score < 0.9
+  ) {
+    const plan = INTENT_PLANS[last];
+    if (plan) return [plan(whole.seg, context)];
+  }
   // A bare name ("Java", "Tableau?") is a topic, not a request: offer what can be done with it.
   const bare = raw.replace(/[?!.]+$/, "").trim();
-  if (/^[\w+#.-]+$/.test(bare) && skillNames(bare).length === 1) {
-    const options = ["add_skill", "search_questions", ...(context.focus.analysisId ? ["explain_gap"] : ["practice_question"])];
+  const aboutSkills = [
+    "add_skill",
+    "remove_skill",
+    "update_skill",
+    "show_skills",
+    "search_questions",
+    "practice_question",
+    "unclear",
+  ];
+  const sureOfOther = whole.score >= CONFIDENCE && !aboutSkills.includes(whole.intent);
+  if (!sureOfOther && /^[\w+#.-]+$/.test(bare) && skillNames(bare).length === 1) {
+    const options = [
+      "add_skill",
+      "search_questions",
+      ...(context.focus.analysisId ? ["explain_gap"] : ["practice_question"]),
+    ];
     return [{ calls: [], say: { kind: "clarify", choices: choicesFor(options, bare) } }];
   }
   const parts = pieces(raw);
   if (parts.length > 1 && parts.length <= 4) {
     const readings = await Promise.all(parts.map((p) => read(p, context)));
-    const confident = readings.filter((r) => r.score >= SURE && INTENT_PLANS[r.intent] && !CHATTER.has(r.intent));
+    const confident = readings.filter(
+      (r) => r.score >= SURE && INTENT_PLANS[r.intent] && !CHATTER.has(r.intent),
+    );
     const distinct = new Set(confident.map((r) => r.intent));
     // Several confident requests, one of them what the whole message reads as: each is planned.
     // (Otherwise the pieces are details of one request: "you forgot docker. I use it daily".)
@@ -156,9 +218,17 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     outcomes = [{ calls: [], say: { kind: "language_unsupported", detail: language.language } }];
   } else if (raw && looksLikePosting(raw)) {
     const framing = raw.split("\n")[0].toLowerCase();
-    const asks = /\b(?:am i (?:a )?(?:good )?(?:fit|qualified|ready)|analy[sz]e|how do i (?:compare|match|stack up)|check my fit|do i (?:fit|qualify))\b/.test(framing);
+    const asks =
+      /\b(?:am i (?:a )?(?:good )?(?:fit|qualified|ready)|analy[sz]e|how do i (?:compare|match|stack up)|check my fit|do i (?:fit|qualify))\b/.test(
+        framing,
+      );
     const analyse = asks || context.focus.awaiting === "job" || prefix.length > 0;
-    outcomes = [{ calls: [call("set_dream_job", { text: raw }), ...(analyse ? [call("analyze_fit")] : [])], awaiting: null }];
+    outcomes = [
+      {
+        calls: [call("set_dream_job", { text: raw }), ...(analyse ? [call("analyze_fit")] : [])],
+        awaiting: null,
+      },
+    ];
   } else if (raw && prefix.length === 0 && looksLikePastedResume(raw)) {
     outcomes = [{ calls: [call("read_resume", { text: raw })], awaiting: null }];
   } else if (raw) {
@@ -167,7 +237,13 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   }
 
   const plan: Plan = { calls: [...prefix], says: [] };
-  if (language.language !== "en" && language.supported && !(context.focus.languagesNoted ?? []).includes(language.language)) {
+  const first = outcomes.find((o) => o.calls.length)?.calls[0]?.name;
+  if (first) plan.lastIntent = first;
+  if (
+    language.language !== "en" &&
+    language.supported &&
+    !(context.focus.languagesNoted ?? []).includes(language.language)
+  ) {
     plan.says.push({ kind: "language_note", detail: language.language });
     plan.languageNoted = language.language;
   }
@@ -182,12 +258,15 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
       if (!plan.calls.some((p) => p.name === c.name && JSON.stringify(p.args) === JSON.stringify(c.args)))
         plan.calls.push(c);
     }
-    if (o.say && !(prefix.length > 0 && (o.say.kind === "ask_resume" || o.say.kind === "clarify"))) plan.says.push(o.say);
+    if (o.say && !(prefix.length > 0 && (o.say.kind === "ask_resume" || o.say.kind === "clarify")))
+      plan.says.push(o.say);
     if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
   }
-  if (plan.calls.some((c) => c.name === "reanalyze")) plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
+  if (plan.calls.some((c) => c.name === "reanalyze"))
+    plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
   // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.
-  if (plan.calls.some((c) => c.name === "create_roadmap")) plan.calls = plan.calls.filter((c) => c.name !== "show_roadmap");
+  if (plan.calls.some((c) => c.name === "create_roadmap"))
+    plan.calls = plan.calls.filter((c) => c.name !== "show_roadmap");
   if (plan.calls.length === 0 && plan.says.every((s) => s.kind === "language_note"))
     plan.says.push({ kind: raw ? "unknown" : "help" });
   return restrictToAvailable(plan, context);

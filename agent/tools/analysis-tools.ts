@@ -13,7 +13,7 @@ import type { JobPosting } from "../../tools/jobs/types.ts";
 import { looksLikePosting } from "../planner/rules-analysis.ts";
 import { analysisBrief, gapList, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
 import { analysisDeps, analysisStore, profilePort, roleFinder, skillExtractor } from "./career-deps.ts";
-import { defineTool, type ToolContext, type ToolOutput } from "./types.ts";
+import { defineTool, type ToolContext } from "./types.ts";
 
 type StoredResult = StoredAnalysis<Analysis>;
 
@@ -25,7 +25,7 @@ async function findAnalysis(ctx: ToolContext, id?: string): Promise<StoredResult
   return repo.latestAnalysis<Analysis>(ctx.userId);
 }
 
-const needsAnalysis: ToolOutput = { result: { needs: "analysis" } };
+const needsAnalysis = { result: { needs: "analysis" as const } };
 
 export const setDreamJobTool = defineTool({
   name: "set_dream_job",

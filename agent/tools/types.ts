@@ -10,6 +10,7 @@ import type { Db } from "../../data/db/types.ts";
 import type { Logger } from "../../data/logger.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
 import type { Focus } from "../graph/focus.ts";
+import type { NeedsResult, ToolResults } from "./results.ts";
 import type { ToolArgs, ToolName } from "./schemas.ts";
 
 /** Everything a tool may touch, fixed for the life of the app. */
@@ -45,9 +46,9 @@ export interface ToolContext extends ToolDeps {
 /** Null in a focus update clears that key. */
 export type FocusUpdate = { [K in keyof Focus]?: Focus[K] | null };
 
-export interface ToolOutput {
-  /** Compact structured data: what the model reads and the planner's templates use. */
-  result: Record<string, unknown>;
+export interface ToolOutput<N extends ToolName = ToolName> {
+  /** Compact structured data: what the model reads and the planner's templates use (results.ts). */
+  result: ToolResults[N] | NeedsResult;
   parts?: ReplyPart[];
   focus?: FocusUpdate;
 }
@@ -55,7 +56,7 @@ export interface ToolOutput {
 export interface AgentTool<N extends ToolName = ToolName> {
   name: N;
   description: string;
-  run(args: ToolArgs<N>, ctx: ToolContext): Promise<ToolOutput>;
+  run(args: ToolArgs<N>, ctx: ToolContext): Promise<ToolOutput<N>>;
 }
 
 /** Helps TypeScript infer N from the name literal. */

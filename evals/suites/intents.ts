@@ -25,6 +25,9 @@ interface PlannerEvalModule {
   resolveFocus(focus: unknown): unknown;
   scoreUtterance(u: Utterance, plan: Plan): boolean;
   UTTERANCES_PATH: string;
+  loadRatchet?(): Set<string>;
+  ratchetRegressions?(failures: { utterance: Utterance }[], ratchet?: Set<string>): Utterance[];
+  evaluateFrozenSplit?(): Promise<{ accuracy: number; total: number; misses: string[] }>;
 }
 interface UnderstandModule {
   understand(
@@ -75,6 +78,7 @@ export const intentsSuite: Suite = {
         available,
       });
       cases.push({
+        utterance: u,
         text: u.text,
         expected: intentLabel(
           u.expect.map((e) => e.tool),
@@ -94,15 +98,24 @@ export const intentsSuite: Suite = {
     const confused = confusedSubmatrix(confusion);
     const correct = cases.filter((c) => c.correct).length;
     const misses = cases.filter((c) => !c.correct);
+    // The ratchet (once right, always right) and the frozen split nobody tunes against.
+    const lost = evalMod.ratchetRegressions?.(misses.map((m) => ({ utterance: m.utterance }))) ?? [];
+    const frozen = await evalMod.evaluateFrozenSplit?.();
     return {
       metrics: {
         utterances: cases.length,
         accuracy: correct / Math.max(1, cases.length),
+        "ratchet.regressions": lost.length,
+        ...(frozen ? { "frozen_test.accuracy": frozen.accuracy, "frozen_test.examples": frozen.total } : {}),
         "intent.accuracy": confusion.accuracy,
         "intent.macro_f1": macroF1(confusion.perLabel),
         args_wrong_intent_right: misses.filter((c) => c.expected === c.predicted).length,
       },
-      directions: { args_wrong_intent_right: "lower" },
+      directions: {
+        args_wrong_intent_right: "lower",
+        "ratchet.regressions": "lower",
+        "frozen_test.examples": "none",
+      },
       dataset: { source: "agent/planner/utterances.json", items: cases.length },
       charts: confused.labels.length
         ? [

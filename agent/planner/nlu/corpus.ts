@@ -37,9 +37,7 @@ export function parseExamples(source: string, lang: string): Example[] {
     const m = line.match(/^\[(\w+)\]\s*(.+)$/);
     if (m && !(CONTEXTS as readonly string[]).includes(m[1]))
       throw new Error(`Unknown context [${m[1]}] in: ${line}`);
-    out.push(
-      m ? { text: m[2], intent, context: m[1] as Context, lang } : { text: line, intent, lang },
-    );
+    out.push(m ? { text: m[2], intent, context: m[1] as Context, lang } : { text: line, intent, lang });
   }
   return out;
 }
@@ -85,7 +83,13 @@ function mainIntent(tools: string[]): string {
 }
 
 export function utteranceExamples(
-  utterances: { text: string; focus?: unknown; attachments?: string[]; expect: { tool: string }[]; say?: string }[],
+  utterances: {
+    text: string;
+    focus?: unknown;
+    attachments?: string[];
+    expect: { tool: string }[];
+    say?: string;
+  }[],
 ): Example[] {
   const out: Example[] = [];
   for (const u of utterances) {

@@ -46,7 +46,11 @@ function newManager(): NluManager {
   container.use(NluNeural);
   // Training notes ("only stop words") are not the product's log lines.
   const quiet = () => {};
-  container.register("logger", { trace: quiet, debug: quiet, info: quiet, log: quiet, warn: quiet, error: quiet, fatal: quiet }, true);
+  container.register(
+    "logger",
+    { trace: quiet, debug: quiet, info: quiet, log: quiet, warn: quiet, error: quiet, fatal: quiet },
+    true,
+  );
   return new NluManager({
     container,
     locales: [LOCALE],
@@ -65,7 +69,8 @@ export function trainingPairs(examples: Example[]): { input: string; intent: str
   const pairs: { input: string; intent: string }[] = [];
   examples.forEach((e, i) => {
     pairs.push({ input: modelInput(e.text, e.context), intent: e.intent });
-    if (!e.context) pairs.push({ input: modelInput(e.text, CONTEXTS[i % CONTEXTS.length]), intent: e.intent });
+    if (!e.context)
+      pairs.push({ input: modelInput(e.text, CONTEXTS[i % CONTEXTS.length]), intent: e.intent });
   });
   return pairs;
 }

@@ -60,7 +60,8 @@ export class LanguageDetector {
     if (tokens.length === 0) return { language: "en", supported: true };
     const share = (set: Set<string>) => tokens.filter((w) => set.has(w)).length / tokens.length;
     const hindi = share(this.hi);
-    if (hindi >= 0.3 && tokens.filter((w) => this.hi.has(w)).length >= 2) return { language: "hi", supported: true };
+    if (hindi >= 0.3 && tokens.filter((w) => this.hi.has(w)).length >= 2)
+      return { language: "hi", supported: true };
     if (share(this.en) >= 0.6 || tokens.length < 3) return { language: "en", supported: true };
     const guess = eld.detect(sample);
     const code = guess.language;

@@ -8,6 +8,7 @@ import type { Converse, Identity, ReplyEvent, ReplyPart } from "../../../contrac
 import { argsMatch, checkTurn, type ObservedTurn, type TurnVerdict } from "./assertions.ts";
 
 export type { ObservedTurn };
+
 import { type ConversationScript, turnText } from "./script.ts";
 
 export interface ScriptRun {

@@ -1,0 +1,207 @@
+/**
+ * What each agent tool returns to the model and to the offline planner's reply templates:
+ * one map from tool name to result shape, shared by both sides, so renaming a field fails
+ * the typecheck where it is produced and where it is read. Types and one type guard,
+ * no tool code: the planner imports it without loading any tool.
+ */
+
+/** The result a tool gave, when it did not answer "needs ..." (tests and templates narrow with it). */
+export function isDone<T extends object>(result: T | NeedsResult): result is T {
+  return !("needs" in result);
+}
+
+/** A tool that cannot act yet says what it needs first. */
+export interface NeedsResult {
+  needs: "job" | "profile" | "analysis" | "roadmap" | "question";
+}
+
+interface GapBrief {
+  skill: string;
+  severity: string;
+  kind: string;
+}
+
+/** An analysis in brief (analyze_fit, and explain_score without a score). */
+export interface AnalysisBrief {
+  analysisId: string;
+  jobTitle: string | null;
+  verdict: "FIT" | "UNFIT";
+  readiness: number;
+  confidence: number;
+  verdictReason: string;
+  topGaps: GapBrief[];
+  strengths: string[];
+}
+
+interface ApplicationSummary {
+  id: string;
+  company: string;
+  position: string;
+  status: string;
+  appliedOn: string | null;
+}
+
+interface QuestionBrief {
+  id: string;
+  text: string;
+  type: string;
+  difficulty: string;
+  role: string;
+}
+
+interface Progress {
+  done: number;
+  total: number;
+  currentWeek: { week: number; title: string } | null;
+}
+
+export interface ToolResults {
+  read_resume: {
+    resumeId: string;
+    filename: string;
+    quality: string;
+    name: string | null;
+    skills: number;
+    topSkills: string[];
+    experience: number;
+    education: number;
+    added: Record<string, number>;
+    keptHandEdits: number;
+    ignoredInstructions: number;
+    warnings: string[];
+  };
+  show_profile: {
+    empty: boolean;
+    name: string | null;
+    headline: string | null;
+    totalYearsExperience: number | null | undefined;
+    education: number;
+    experience: number;
+    projects: number;
+    certifications: number;
+    skills: number;
+    topSkills: string[];
+  };
+  show_skills: {
+    count: number;
+    skills: { name: string; proficiency: string; validated: boolean; [more: string]: unknown }[];
+  };
+  add_skill: {
+    skill: string;
+    proficiency: string;
+    proficiencyStated: boolean;
+    alreadyHad: boolean;
+    recognised: boolean;
+  };
+  update_skill: { skill: string; proficiency: string; previous: string | null; added: boolean };
+  remove_skill: { skill: string; removed: boolean };
+  add_profile_entry: { kind: string; id: string; label: string; entry: unknown };
+  set_dream_job: {
+    jobId: string;
+    title: string | null;
+    company: string | null;
+    source: "role" | "posting";
+    requiredSkills: string[];
+    preferredSkills: string[];
+    notes: string[];
+    ignoredInstructions: number;
+  };
+  analyze_fit: AnalysisBrief;
+  explain_score:
+    | {
+        score: string;
+        label: string;
+        value: number | null;
+        enoughData: boolean;
+        explanation: string;
+        evidence: unknown[];
+      }
+    | (AnalysisBrief & { reason: string; score?: undefined });
+  explain_gap:
+    | { skill: string; isGap: false; summary: string }
+    | {
+        skill: string;
+        isGap: true;
+        kind: string;
+        severity: string;
+        priority: number;
+        reason: string;
+        resources: { title: string; url: string; hours: number; kind: string }[];
+      };
+  reanalyze: AnalysisBrief & {
+    previousReadiness: number;
+    added: string[];
+    changes: string[];
+    summary: string;
+  };
+  create_roadmap: Progress & {
+    roadmapId: string;
+    weeks: number;
+    hoursPerWeek: number;
+    fits: boolean;
+    targetWeeks?: number;
+    cut: string[];
+    overflow: string[];
+    focusSkills: string[];
+    message?: string;
+  };
+  show_roadmap: Progress & { roadmapId: string; weeks: number };
+  record_progress: {
+    roadmapId: string;
+    week: number | null;
+    item: string | null;
+    done: number;
+    total: number;
+    nextWeek: Progress["currentWeek"];
+  };
+  list_analyses: {
+    count: number;
+    analyses: { verdict: string; jobTitle?: string | null; readiness: number; createdAt: string }[];
+  };
+  compare_analyses: {
+    readinessBefore: number | null;
+    readinessAfter: number | null;
+    verdictBefore: string;
+    verdictAfter: string;
+    improved: string[];
+    worsened: string[];
+    stillBlocking: string[];
+    summary: string;
+  };
+  export_data: { filename: string; bytes: number; records: number };
+  delete_data: { deleted: boolean; needsConfirmation?: boolean; conversations?: number };
+  add_application: ApplicationSummary;
+  update_application_status: {
+    id: string;
+    company: string;
+    position: string;
+    from: string;
+    to: string;
+    [more: string]: unknown;
+  };
+  list_applications: { count: number; status: string | null; applications: ApplicationSummary[] };
+  application_stats: {
+    total: number;
+    submitted: number;
+    responseRate: number | null;
+    interviewRate: number | null;
+    offerRate: number | null;
+    medianDaysToFirstResponse: number | null;
+    insights: string[];
+  };
+  delete_application: { company: string; position: string };
+  search_questions: { count: number; questions: QuestionBrief[] };
+  questions_for_gaps: { count: number; skills: string[]; questions: QuestionBrief[] };
+  practice_question: { questionId: string; text: string; type: string; difficulty: string };
+  answer_question: {
+    questionId: string;
+    score: number;
+    summary: string;
+    strengths: string[];
+    missing: string[];
+    attempt: number;
+    previousBest: number | null;
+    coaching?: string;
+  };
+  bookmark_question: { questionId: string; bookmarked: true };
+}

@@ -38,7 +38,8 @@ import {
 } from "./types.ts";
 
 /** The rule's reading, kept only when it plans the intent the model chose. */
-const POINTER = /^(?:it|that|this|them|those|these|one|i|i am|i'm|everything|all|stuff|the thing)$/i;
+const POINTER =
+  /^(?:it|that|this|them|they|their|he|she|we|us|those|these|one|i|i am|i'm|everything|all|stuff|the thing)$/i;
 
 function fromRule(rule: Rule, seg: Segment, ctx: PlanContext, ...names: ToolName[]): Outcome | null {
   const o = rule(seg, ctx);

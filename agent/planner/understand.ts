@@ -73,6 +73,9 @@ const NEXT_BY_TOPIC: Record<string, string[]> = {
 };
 
 function clarify(reading: Reading, context: PlanContext): Outcome {
+  // Mostly words no example uses ("purple elephants dancing"): nothing to offer but the help list.
+  if (intentModel().language.knownShare(reading.seg.raw) < 0.5)
+    return { calls: [], say: { kind: "unknown" } };
   const term = skillNames(reading.seg.raw)[0];
   const likely = reading.ranked
     .filter((r) => r.score >= PLAUSIBLE && r.intent !== "unclear")
@@ -233,7 +236,15 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     outcomes = [{ calls: [call("read_resume", { text: raw })], awaiting: null }];
   } else if (raw) {
     const awaited = await whileAwaiting(raw, context);
-    outcomes = awaited ? [awaited] : await requests(raw, context);
+    if (awaited) outcomes = [awaited];
+    else {
+      // "hi, what can you do?": greet back, then answer the request.
+      const greeting = raw.match(
+        /^(?:hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening)|hola|namaste|bonjour|hallo|oi)\b[\s,!.]+(?=\S.{3,})/i,
+      );
+      if (greeting) outcomes.push({ calls: [], say: { kind: "greeting" } });
+      outcomes.push(...(await requests(greeting ? raw.slice(greeting[0].length) : raw, context)));
+    }
   }
 
   const plan: Plan = { calls: [...prefix], says: [] };

@@ -15,6 +15,8 @@ export interface LanguageVocabulary {
   en: string[];
   /** Words only the Hinglish examples use. */
   hi: string[];
+  /** Words of the Spanish, French, German and Portuguese examples. */
+  other?: string[];
 }
 
 export interface Detected {
@@ -36,15 +38,25 @@ export function vocabularyOf(examples: { text: string; lang: string }[]): Langua
   const others = [...by].filter(([l]) => l !== "hi").flatMap(([, s]) => [...s]);
   const notHindi = new Set(others);
   const hi = [...(by.get("hi") ?? [])].filter((w) => !notHindi.has(w));
-  return { en: [...en].sort(), hi: hi.sort() };
+  const other = [...by].filter(([l]) => l !== "hi" && l !== "en").flatMap(([, s]) => [...s]);
+  return { en: [...en].sort(), hi: hi.sort(), other: [...new Set(other)].sort() };
 }
 
 export class LanguageDetector {
   private readonly en: Set<string>;
   private readonly hi: Set<string>;
+  private readonly other: Set<string>;
   constructor(vocabulary: LanguageVocabulary) {
     this.en = new Set(vocabulary.en);
     this.hi = new Set(vocabulary.hi);
+    this.other = new Set(vocabulary.other ?? []);
+  }
+
+  /** Share of a message's words that any training example uses (0 for gibberish). */
+  knownShare(text: string): number {
+    const tokens = words(text);
+    if (tokens.length === 0) return 0;
+    return tokens.filter((w) => this.en.has(w) || this.hi.has(w) || this.other.has(w)).length / tokens.length;
   }
 
   detect(text: string): Detected {

@@ -1,0 +1,52 @@
+/**
+ * The understanding layer: loading the committed intent model (issue 12: <= 300 ms), one
+ * classification, and a whole planning step (language, intent, slots) on typical chat
+ * messages. The offline turn with PostgreSQL checkpointing is in agent.bench.ts.
+ */
+import { readFileSync } from "node:fs";
+import { FOCUS_PRESETS } from "../agent/planner/eval.ts";
+import { IntentModel, intentModel, MODEL_PATH } from "../agent/planner/nlu/intent-model.ts";
+import { understand } from "../agent/planner/understand.ts";
+import { TOOL_NAMES } from "../agent/tools/schemas.ts";
+import type { BenchContext } from "./harness.ts";
+
+// Our own sample of chat messages (not from any data set).
+const MESSAGES = [
+  "stats pls",
+  "they called me back for a phone screen",
+  "add docker and kubernetes, both intermediate",
+  "wat shud i lern next",
+  "¿por qué mi puntuación es tan baja?",
+  "make me a roadmap, 6 weeks, 5 hours a week",
+  "bookmark it",
+  "I applied to Stripe yesterday for a backend role",
+];
+
+export default async function nluBench(ctx: BenchContext): Promise<void> {
+  await ctx.measure(
+    "nlu: load intent model (read + parse + build)",
+    () => IntentModel.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8"))),
+    { iterations: 10, warmup: 1 },
+  );
+  const model = intentModel();
+  let i = 0;
+  await ctx.measure(
+    "nlu: classify one message",
+    () => model.classify(MESSAGES[i++ % MESSAGES.length], "application"),
+    {
+      iterations: 200,
+      warmup: 20,
+    },
+  );
+  const available = new Set(TOOL_NAMES);
+  await ctx.measure(
+    "nlu: plan one message (language, intent, slots)",
+    () =>
+      understand(MESSAGES[i++ % MESSAGES.length], {
+        focus: FOCUS_PRESETS.analysis,
+        attachments: [],
+        available,
+      }),
+    { iterations: 200, warmup: 20 },
+  );
+}

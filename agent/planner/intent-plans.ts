@@ -158,10 +158,16 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   return calls(call("explain_score", {}));
 }
 
+/** "week 2 isn't done", "undo that": the progress is taken back. */
+const NOT_DONE =
+  /\b(?:is not|isn't|was not|wasn't|did not|didn't|not) (?:actually |really )?(?:done|finish\w*|complete\w*)\b|\bundo\b|\btake (?:it|that) back\b/;
+
 function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
+  const undo = NOT_DONE.test(seg.t) ? { done: false } : {};
+  const week = extractWeekNumber(seg.t);
+  if (undo.done === false && week) return calls(call("record_progress", { week, ...undo }));
   const ruled = fromRule(progressRule, seg, ctx, "record_progress");
   if (ruled) return ruled;
-  const week = extractWeekNumber(seg.t);
   if (week) return calls(call("record_progress", { week }));
   if (!ctx.focus.roadmapId) return say("ask_roadmap_first");
   const item = seg.raw.match(

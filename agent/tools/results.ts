@@ -150,6 +150,8 @@ export interface ToolResults {
     roadmapId: string;
     week: number | null;
     item: string | null;
+    /** Present when the item or week was marked as not done again. */
+    undone?: true;
     done: number;
     total: number;
     nextWeek: Progress["currentWeek"];

@@ -1,4 +1,4 @@
-/** The dream job, FIT/UNFIT analysis, explanations, reanalysis, roadmap and progress. */
+/** Slot readers for the dream job, analysis, explanations, reanalysis, roadmap and progress (the intent model picks the request). */
 import type { ScoreKey } from "../../contract/conversation.ts";
 import {
   cleanPhrase,
@@ -85,23 +85,6 @@ export const roadmapRule: Rule = ({ t }, { focus }) => {
     /\bwhat is next\b|\bwhat (?:should i do|do i do) (?:this week|today|next|now)\b/.test(t)
   )
     return calls(call("show_roadmap"));
-  return null;
-};
-
-export const historyRule: Rule = ({ t }) => {
-  if (
-    /\bcompare\b.*\b(?:analys[ie]s|analysis|results?|last two|previous|before|runs|attempts|reports|scores|one)\b|\bwhat (?:has )?(?:improved|changed)\b|\bdid i (?:improve|get better)\b|\bam i (?:improving|getting better)\b|\b(?:progress|improvement) since\b|\bbetter than (?:last|before)\b|\bhow (?:have i|did i) (?:progress|improve)\b|\bhow much (?:have i|did i) (?:improve|progress)\w*\b/.test(
-      t,
-    ) &&
-    !/\bcompare me\b/.test(t)
-  )
-    return calls(call("compare_analyses"));
-  if (
-    /\b(?:past|previous|old|older|earlier|all|saved|recent)\s+(?:analys[ie]s|analysis|results|reports|evaluations|assessments)\b|\banalysis history\b|\bhistory of (?:my )?analys|\blist (?:my |all )?analys|\bshow (?:me )?(?:my )?analys[ie]s\b|\bmy analyses\b/.test(
-      t,
-    )
-  )
-    return calls(call("list_analyses"));
   return null;
 };
 

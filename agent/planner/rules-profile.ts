@@ -1,21 +1,6 @@
-/** Resume, profile and skills, data export and deletion. */
+/** Slot readers for resume, profile and skills, data export and deletion (the intent model picks the request). */
 import { cleanPhrase, extractProficiency, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
-
-const RESUME_WORDS = /\b(?:resume|cv|curriculum vitae|résumé)\b/;
-
-export const resumeRule: Rule = ({ t }, { attachments }) => {
-  if (attachments.length > 0) return null; // attachments are handled before the rules
-  if (
-    RESUME_WORDS.test(t) &&
-    /\b(?:here is|here are|attached|upload\w*|send(?:ing)?|share|sharing|i will (?:send|attach)|let me (?:send|attach)|can i (?:send|upload|attach)|read|parse|import|use)\b/.test(
-      t,
-    ) &&
-    !/\b(?:show|view|see|display)\b/.test(t)
-  )
-    return say("ask_resume", "resume");
-  return null;
-};
 
 /** A resume pasted as text: contact details plus at least two resume section headings. */
 export function looksLikePastedResume(raw: string): boolean {

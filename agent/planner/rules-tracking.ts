@@ -1,4 +1,4 @@
-/** Job applications and interview practice. */
+/** Slot readers for job applications and interview practice (the intent model picks the request). */
 import { cleanPhrase, extractStatus, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
 

@@ -27,7 +27,11 @@ export async function startService(
   logger: Logger = createLogger(config.logLevel),
 ): Promise<RunningService> {
   const t0 = Date.now();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: (message) => logger.warn(message),
+  });
   let queue: JobQueue | undefined;
   try {
     const { applied } = await migrateToLatest(db);

@@ -1,12 +1,9 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CareerCraftError } from "../../../data/errors.ts";
 import * as fixtures from "../../../test-support/fixtures/resume/index.ts";
 import { parseResume } from "../parse.ts";
 import { extractDocument } from "./index.ts";
 import { DEFAULT_LIMITS, resolveLimits } from "./limits.ts";
-import { closePdfThread } from "./pdf-thread.ts";
-
-afterAll(closePdfThread);
 
 async function refusal(bytes: Uint8Array, limits = DEFAULT_LIMITS): Promise<CareerCraftError> {
   try {

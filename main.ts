@@ -46,7 +46,13 @@ export async function startService(
     });
 
     let shuttingDown = false;
-    const app = createHttpApp({ db, queue, logger, isShuttingDown: () => shuttingDown });
+    const app = createHttpApp({
+      db,
+      queue,
+      logger,
+      isShuttingDown: () => shuttingDown,
+      trustProxy: config.trustProxy,
+    });
     const wired = await wireServices({ app, db, queue, config, logger });
     finishHttpApp(app, logger);
     // Embedded mode always runs its own jobs; with Redis a separate worker may.

@@ -3,12 +3,14 @@
  * gives at most 4 weeks of at most 5 hours, both when the tool is called directly and
  * through the conversation with the offline planner, and the reply says what was left out.
  */
+
 import { beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
 import type { Identity, ReplyEvent, RoadmapPart } from "../../contract/conversation.ts";
 import { createLogger } from "../../data/logger.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
+import { createResumeReader } from "../../tools/resume/reader/pool.ts";
 import { type Conversation, createConversation } from "../conversation/converse.ts";
 import { createRoadmapTool } from "./roadmap-tools.ts";
 import type { ToolContext } from "./types.ts";
@@ -51,6 +53,7 @@ describeEachDatabase("create_roadmap respects the time budget", (getDb) => {
       attachments: [],
       emit: () => {},
       afterTurn: () => {},
+      resumeReader: createResumeReader({ threads: 1 }),
     };
   }, 120_000);
 

@@ -17,7 +17,8 @@ export interface ResumeLimits {
   maxUnzippedBytes: number;
   /**
    * Largest total of a DOCX's XML parts (the text, styles, numbering), in bytes: what the
-   * DOCX reader builds a tree of. Ten dense pages are well under 1 MB.
+   * DOCX reader builds a tree of. Ten dense pages are well under 1 MB; 4 MB already costs
+   * seconds of CPU and over 100 MB of memory, for text far past `maxTextChars`.
    */
   maxDocxXmlBytes: number;
   /** Largest image accepted for OCR, in pixels; also the most pixels rendered from all pages of a scanned PDF. */
@@ -33,7 +34,7 @@ export const DEFAULT_LIMITS: ResumeLimits = {
   maxPages: 10,
   timeoutMs: 60_000,
   maxUnzippedBytes: 50 * 1024 * 1024,
-  maxDocxXmlBytes: 4 * 1024 * 1024,
+  maxDocxXmlBytes: 2 * 1024 * 1024,
   maxImagePixels: 40_000_000,
   maxRenderPixels: 12_000_000,
   maxTextChars: 150_000,

@@ -1,8 +1,9 @@
 /**
  * Who reads next when every reader thread is busy: people take turns. Jobs wait in one
- * queue per owner, owners are served round-robin, and an owner with `perOwner` jobs
- * already running is skipped until one ends, so someone who uploads ten files (or ten
- * hostile ones) holds at most that many threads while everyone else keeps moving.
+ * queue per owner; the next slot goes to the owner served least recently (someone not
+ * served yet comes first), and an owner with `perOwner` jobs already running is skipped
+ * until one ends, so someone who uploads ten files (or ten hostile ones) holds at most
+ * that many threads while everyone else keeps moving.
  */
 
 export interface QueuedJob {
@@ -13,8 +14,9 @@ export interface QueuedJob {
 export class FairQueue<J extends QueuedJob> {
   private readonly waiting = new Map<string, J[]>();
   private readonly running = new Map<string, number>();
-  /** Owners in the order they will be offered a slot; the one served goes to the back. */
-  private order: string[] = [];
+  /** When each owner with work was last given a slot (a counter, not a clock). */
+  private readonly lastServed = new Map<string, number>();
+  private served = 0;
   private active = 0;
 
   constructor(
@@ -28,8 +30,9 @@ export class FairQueue<J extends QueuedJob> {
     return n;
   }
 
-  queuedFor(owner: string): number {
-    return this.waiting.get(owner)?.length ?? 0;
+  /** The owner's jobs waiting or running. */
+  pendingFor(owner: string): number {
+    return (this.waiting.get(owner)?.length ?? 0) + (this.running.get(owner) ?? 0);
   }
 
   get runningCount(): number {
@@ -39,10 +42,7 @@ export class FairQueue<J extends QueuedJob> {
   push(job: J): void {
     const jobs = this.waiting.get(job.owner);
     if (jobs) jobs.push(job);
-    else {
-      this.waiting.set(job.owner, [job]);
-      if (!this.order.includes(job.owner)) this.order.push(job.owner);
-    }
+    else this.waiting.set(job.owner, [job]);
     this.dispatch();
   }
 
@@ -53,7 +53,12 @@ export class FairQueue<J extends QueuedJob> {
     if (!jobs || at < 0) return false;
     jobs.splice(at, 1);
     if (jobs.length === 0) this.waiting.delete(job.owner);
+    this.forgetIfIdle(job.owner);
     return true;
+  }
+
+  private forgetIfIdle(owner: string): void {
+    if (!this.waiting.has(owner) && !this.running.has(owner)) this.lastServed.delete(owner);
   }
 
   /** A started job ended (done, failed or killed): its slot goes to the next in turn. */
@@ -62,19 +67,33 @@ export class FairQueue<J extends QueuedJob> {
     const n = (this.running.get(owner) ?? 1) - 1;
     if (n > 0) this.running.set(owner, n);
     else this.running.delete(owner);
+    this.forgetIfIdle(owner);
     this.dispatch();
+  }
+
+  /** The waiting owner served least recently, among those under their share. */
+  private nextOwner(): string | undefined {
+    let best: string | undefined;
+    let bestServed = Number.POSITIVE_INFINITY;
+    for (const owner of this.waiting.keys()) {
+      if ((this.running.get(owner) ?? 0) >= this.perOwner) continue;
+      const served = this.lastServed.get(owner) ?? -1;
+      if (served < bestServed) {
+        best = owner;
+        bestServed = served;
+      }
+    }
+    return best;
   }
 
   private dispatch(): void {
     while (this.active < this.slots) {
-      const owner = this.order.find((o) => this.waiting.has(o) && (this.running.get(o) ?? 0) < this.perOwner);
+      const owner = this.nextOwner();
       if (owner === undefined) break;
       const jobs = this.waiting.get(owner)!;
       const job = jobs.shift()!;
       if (jobs.length === 0) this.waiting.delete(owner);
-      this.order = [...this.order.filter((o) => o !== owner), owner].filter(
-        (o) => this.waiting.has(o) || this.running.has(o) || o === owner,
-      );
+      this.lastServed.set(owner, ++this.served);
       this.active++;
       this.running.set(owner, (this.running.get(owner) ?? 0) + 1);
       job.start();

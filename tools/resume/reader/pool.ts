@@ -11,8 +11,10 @@
  * thread CPU per job and replaced a killed worker fastest.
  */
 import os from "node:os";
+import { MessageChannel } from "node:worker_threads";
 import { Tinypool } from "tinypool";
 import { CareerCraftError } from "../../../data/errors.ts";
+import { detectDocumentKind } from "../extract/detect-type.ts";
 import { assertFileSize, DEFAULT_LIMITS, duration, type ResumeLimits } from "../extract/limits.ts";
 import type { ParsedResume } from "../types.ts";
 import { FairQueue, type QueuedJob } from "./fair-queue.ts";
@@ -27,8 +29,8 @@ export interface ResumeReaderOptions {
   limits?: Partial<ResumeLimits>;
   /** Jobs one owner may have running at once. */
   perOwner?: number;
-  /** Jobs one owner may have waiting. */
-  maxQueuedPerOwner?: number;
+  /** Jobs one owner may have waiting or running; more are refused. */
+  maxPendingPerOwner?: number;
   /** Jobs waiting in all. */
   maxQueued?: number;
   /** An idle thread exits after this long, giving its memory back. */
@@ -60,13 +62,16 @@ interface Job extends QueuedJob {
   reject(error: unknown): void;
 }
 
+/** How long a new thread may take to load the readers before its job's clock starts anyway. */
+const THREAD_START_ALLOWANCE_MS = 30_000;
+
 const abortError = () => new DOMException("The resume read was cancelled.", "AbortError");
 
 export function createResumeReader(options: ResumeReaderOptions = {}): ResumeReader {
   const limits: ResumeLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const threads = options.threads ?? defaultReaderThreads();
   const memoryMb = options.memoryMb ?? 512;
-  const maxQueuedPerOwner = options.maxQueuedPerOwner ?? 5;
+  const maxPendingPerOwner = options.maxPendingPerOwner ?? 3;
   const maxQueued = options.maxQueued ?? 200;
   const queue = new FairQueue<Job>(threads, options.perOwner ?? 1);
   let pool: Tinypool | undefined;
@@ -92,13 +97,23 @@ export function createResumeReader(options: ResumeReaderOptions = {}): ResumeRea
   };
 
   function start(job: Job): void {
-    const started = performance.now();
+    let started = performance.now();
     const stop = new AbortController();
     let reason: "timeout" | "owner" | undefined;
-    const timer = setTimeout(() => {
+    const expire = () => {
       reason = "timeout";
       stop.abort();
-    }, limits.timeoutMs);
+    };
+    // The clock starts when the thread begins reading (a fresh thread first loads the
+    // readers, which is not the file's doing), with a backstop in case it never does.
+    let timer = setTimeout(expire, limits.timeoutMs + THREAD_START_ALLOWANCE_MS);
+    const { port1, port2 } = new MessageChannel();
+    port1.once("message", () => {
+      started = performance.now();
+      clearTimeout(timer);
+      timer = setTimeout(expire, limits.timeoutMs);
+      port1.close();
+    });
     const onOwnerAbort = () => {
       reason ??= "owner";
       stop.abort();
@@ -106,9 +121,9 @@ export function createResumeReader(options: ResumeReaderOptions = {}): ResumeRea
     job.options.signal?.addEventListener("abort", onOwnerAbort, { once: true });
     // The thread gets its own copy, moved rather than cloned.
     const bytes = job.bytes.slice();
-    const task: ReadJob = { bytes, limits: options.limits ?? {}, now: job.options.now?.toISOString() };
+    const task: ReadJob = { bytes, limits, now: job.options.now?.toISOString(), started: port2 };
     getPool()
-      .run(task, { signal: stop.signal, transferList: [bytes.buffer as ArrayBuffer] })
+      .run(task, { signal: stop.signal, transferList: [bytes.buffer as ArrayBuffer, port2] })
       .then(
         (result: ReadJobResult) => {
           if (result.ok) return job.resolve(result.parsed);
@@ -142,30 +157,28 @@ export function createResumeReader(options: ResumeReaderOptions = {}): ResumeRea
       )
       .finally(() => {
         clearTimeout(timer);
+        port1.close();
         job.options.signal?.removeEventListener("abort", onOwnerAbort);
         queue.finished(job.owner);
       });
   }
 
   return {
-    read(owner, bytes, readOptions = {}) {
-      if (closed) return Promise.reject(new CareerCraftError("internal", "The resume reader is shut down."));
-      // Refused here, so an oversize file is never copied to a thread.
+    async read(owner, bytes, readOptions = {}) {
+      if (closed) throw new CareerCraftError("internal", "The resume reader is shut down.");
+      // Refused here, so an oversize file, an empty one or a program never reaches a thread.
       assertFileSize(bytes.byteLength, limits.maxBytes);
-      if (readOptions.signal?.aborted) return Promise.reject(abortError());
-      if (queue.queuedFor(owner) >= maxQueuedPerOwner)
-        return Promise.reject(
-          new CareerCraftError(
-            "rate_limited",
-            `You already have ${maxQueuedPerOwner} files waiting to be read. Please wait for them to finish, then send the next one.`,
-          ),
+      detectDocumentKind(bytes);
+      if (readOptions.signal?.aborted) throw abortError();
+      if (queue.pendingFor(owner) >= maxPendingPerOwner)
+        throw new CareerCraftError(
+          "rate_limited",
+          `You already have ${maxPendingPerOwner} files being read. Please wait for them to finish, then send the next one.`,
         );
       if (queue.queued >= maxQueued)
-        return Promise.reject(
-          new CareerCraftError(
-            "rate_limited",
-            "Resume reading is very busy right now. Please send your file again in a minute.",
-          ),
+        throw new CareerCraftError(
+          "rate_limited",
+          "Resume reading is very busy right now. Please send your file again in a minute.",
         );
       return new Promise<ParsedResume>((resolve, reject) => {
         const job: Job = {

@@ -143,7 +143,8 @@ const TEMPLATES: Record<string, Template> = {
 
 export function toolReply(name: string, result: R, args: R, seed: string): string {
   if (typeof result.error === "string")
-    return `${pick(["Sorry —", "Hmm,", "I couldn't do that:"], seed)} ${result.error}`;
+    // Whole sentences: an opener glued onto the message read "Hmm, This file…".
+    return `${pick(["Sorry, that didn't work.", "Hmm, I couldn't do that.", "I couldn't do that."], seed)} ${result.error}`;
   if (typeof result.needs === "string" && needs[result.needs]) return needs[result.needs];
   const template = TEMPLATES[name];
   if (!template) return typeof result.summary === "string" ? result.summary : "Done.";

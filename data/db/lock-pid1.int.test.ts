@@ -4,11 +4,12 @@
  * come back, and say whose lock it took over. Needs `unshare` with the right to make a
  * PID namespace (root, as in CI); skipped outside CI when that is missing.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { startServiceProcess } from "../../test-support/service-process.ts";
 
 const canUnshare = spawnSync("unshare", ["-fp", "--mount-proc", "true"]).status === 0;
 if (!canUnshare) {
@@ -17,29 +18,24 @@ if (!canUnshare) {
   console.warn("skipping the PID 1 restart test: `unshare -fp --mount-proc` needs root and util-linux");
 }
 
-function startAsPid1(dataDir: string): { child: ChildProcess; ready: Promise<string>; output: () => string } {
-  const child = spawn("unshare", ["-fp", "--mount-proc", process.execPath, "--import", "tsx", "main.ts"], {
-    env: { ...process.env, DATABASE_URL: "", REDIS_URL: "", LOG_LEVEL: "info", DATA_DIR: dataDir, PORT: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  const ready = new Promise<string>((resolve, reject) => {
-    const read = (d: Buffer) => {
-      out += d.toString();
-      const m = out.match(/"url":"(http:\/\/localhost:\d+)".*CareerCraft is ready/);
-      if (m) resolve(m[1]!);
-    };
-    child.stdout!.on("data", read);
-    child.stderr!.on("data", read);
-    child.once("exit", (code) => reject(new Error(`exited ${code}: ${out}`)));
-  });
-  return { child, ready, output: () => out };
+const startAsPid1 = (dataDir: string) =>
+  startServiceProcess({ DATA_DIR: dataDir }, ["unshare", "-fp", "--mount-proc"]);
+
+/** The node process unshare started (PID 1 inside); unshare itself only waits for it. */
+const innerPid = (child: ChildProcess) =>
+  Number(execFileSync("pgrep", ["-P", String(child.pid)]).toString().trim());
+
+function stop(child: ChildProcess): void {
+  try {
+    process.kill(innerPid(child), "SIGKILL");
+  } catch {}
+  child.kill("SIGKILL");
 }
 
 describe.skipIf(!canUnshare)("restart as PID 1 after kill -9", { timeout: 180_000 }, () => {
   const started: ChildProcess[] = [];
   afterAll(() => {
-    for (const c of started) c.kill("SIGKILL");
+    for (const c of started) stop(c);
   });
 
   it("comes back on the same data folder and names the lock it took over", async () => {
@@ -56,13 +52,13 @@ describe.skipIf(!canUnshare)("restart as PID 1 after kill -9", { timeout: 180_00
     const lock = execFileSync("sh", ["-c", `cat ${dataDir}/careercraft.lock.*`]).toString();
     expect(JSON.parse(lock).pid).toBe(1);
     process.kill(inner, "SIGKILL");
-    await new Promise((resolve) => first.child.once("exit", resolve));
+    await first.exited;
 
     const second = startAsPid1(dataDir);
     started.push(second.child);
     const url = await second.ready;
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     expect(second.output()).toMatch(/taking over the lock left by PID 1\b.*no longer running/);
-    second.child.kill("SIGTERM");
+    stop(second.child);
   });
 });

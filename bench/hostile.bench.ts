@@ -6,9 +6,10 @@
  * files answered clearly, and the service's resident memory (fresh, idle baseline after
  * normal use, peak during the attack, idle after it). HOSTILE_BENCH_SESSIONS changes 20.
  */
-import { percentiles } from "./harness.ts";
-import type { BenchContext } from "./harness.ts";
+
 import { runServerAttack, type TurnSample } from "../evals/suites/robustness/server-attack.ts";
+import type { BenchContext } from "./harness.ts";
+import { percentiles } from "./harness.ts";
 
 const SESSIONS = Number(process.env.HOSTILE_BENCH_SESSIONS ?? 20);
 

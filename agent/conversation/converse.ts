@@ -143,7 +143,8 @@ class ThreadLocks {
 export async function createConversation(options: ConversationOptions): Promise<Conversation> {
   const { db, config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const checkpointer = new BatchedPostgresSaver(db.pool);
+  // One process owns an embedded database, so its newest checkpoints can live in memory.
+  const checkpointer = new BatchedPostgresSaver(db.pool, { cacheLatest: db.kind === "pglite" });
   await checkpointer.setup();
   const tools = options.tools ?? agentTools();
   const resumeReader =

@@ -23,7 +23,11 @@ const startAsPid1 = (dataDir: string) =>
 
 /** The node process unshare started (PID 1 inside); unshare itself only waits for it. */
 const innerPid = (child: ChildProcess) =>
-  Number(execFileSync("pgrep", ["-P", String(child.pid)]).toString().trim());
+  Number(
+    execFileSync("pgrep", ["-P", String(child.pid)])
+      .toString()
+      .trim(),
+  );
 
 function stop(child: ChildProcess): void {
   try {

@@ -3,13 +3,14 @@
  * clear message its sender must get: either the upload is refused (a program, a file
  * too large) or the chat turn that sends it answers with what was wrong.
  */
-import { buildPdf } from "../../../test-support/fixtures/resume/pdf-writer.ts";
-import { corruptPdf, manyPagePdf, zipBombDocx } from "../../../test-support/fixtures/resume/index.ts";
+
 import {
   docxWithLargeText,
   elfCarryingPdfHeader,
   largePagePdf,
 } from "../../../test-support/fixtures/hostile-files.ts";
+import { corruptPdf, manyPagePdf, zipBombDocx } from "../../../test-support/fixtures/resume/index.ts";
+import { buildPdf } from "../../../test-support/fixtures/resume/pdf-writer.ts";
 
 export interface HostileUpload {
   name: string;

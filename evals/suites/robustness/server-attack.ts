@@ -55,7 +55,13 @@ export interface AttackReport {
   rssMb: { fresh: number; idleBaseline: number; peakDuringAttack: number; afterAttack: number };
 }
 
-const TURNS = ["hi", "@upload", "show my skills", "I want to be a data analyst working with SQL and Python", "am I a fit?"];
+const TURNS = [
+  "hi",
+  "@upload",
+  "show my skills",
+  "I want to be a data analyst working with SQL and Python",
+  "am I a fit?",
+];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Sends a chat turn (optionally with uploads) and times it from the sender's side. */
@@ -63,7 +69,8 @@ async function turn(url: string, token: string, text: string, uploadIds: string[
   const started = performance.now();
   let first = 0;
   const response = await postChat(url, token, { text, uploadIds });
-  if (!response.ok) return { first: 0, end: performance.now() - started, text: await response.text(), error: true };
+  if (!response.ok)
+    return { first: 0, end: performance.now() - started, text: await response.text(), error: true };
   const sse = await readSse(response, () => {
     first ||= performance.now() - started;
     return undefined;
@@ -71,19 +78,31 @@ async function turn(url: string, token: string, text: string, uploadIds: string[
   let said = "";
   for (const e of sse.events) if (e.type === "text_delta") said += e.text;
   const error = sse.events.find((e) => e.type === "error");
-  return { first, end: performance.now() - started, text: said || JSON.stringify(error ?? {}), error: Boolean(error) };
+  return {
+    first,
+    end: performance.now() - started,
+    text: said || JSON.stringify(error ?? {}),
+    error: Boolean(error),
+  };
 }
 
 async function wellBehaved(url: string, index: number, thinkMs: [number, number]): Promise<TurnSample[]> {
   const samples: TurnSample[] = [];
-  const random = (n: number) => thinkMs[0] + ((index * 7919 + n * 104_729) % 1000) / 1000 * (thinkMs[1] - thinkMs[0]);
+  const random = (n: number) =>
+    thinkMs[0] + (((index * 7919 + n * 104_729) % 1000) / 1000) * (thinkMs[1] - thinkMs[0]);
   await sleep(random(0) / 2);
   const client = await openSession(url);
   for (const [n, text] of TURNS.entries()) {
     if (n > 0) await sleep(random(n));
     if (text !== "@upload") {
       const t = await turn(url, client.token, text);
-      samples.push({ kind: "chat", firstEventMs: t.first, endMs: t.end, ok: !t.error, detail: t.error ? t.text : undefined });
+      samples.push({
+        kind: "chat",
+        firstEventMs: t.first,
+        endMs: t.end,
+        ok: !t.error,
+        detail: t.error ? t.text : undefined,
+      });
       continue;
     }
     const [bytes, name] = index % 2 ? [docxResume(), "resume.docx"] : [goodPdf(), "resume.pdf"];
@@ -95,7 +114,13 @@ async function wellBehaved(url: string, index: number, thinkMs: [number, number]
     const { uploadId } = (await up.json()) as { uploadId: string };
     const t = await turn(url, client.token, "here is my resume", [uploadId]);
     const read = /I've read|Done reading|I read/.test(t.text);
-    samples.push({ kind: "upload", firstEventMs: t.first, endMs: t.end, ok: read && !t.error, detail: read ? undefined : t.text });
+    samples.push({
+      kind: "upload",
+      firstEventMs: t.first,
+      endMs: t.end,
+      ok: read && !t.error,
+      detail: read ? undefined : t.text,
+    });
   }
   return samples;
 }
@@ -113,8 +138,15 @@ async function attacker(url: string, progress: (m: string) => void): Promise<Hos
       const { uploadId } = (await up.json()) as { uploadId: string };
       told = (await turn(url, client.token, "here is my resume", [uploadId])).text;
     }
-    outcomes.push({ name: h.name, passed: h.message.test(told), told: told.slice(0, 300), ms: Math.round(performance.now() - started) });
-    progress(`hostile: ${h.name} -> ${outcomes.at(-1)!.passed ? "ok" : "WRONG"} in ${outcomes.at(-1)!.ms} ms: ${told.slice(0, 120)}`);
+    outcomes.push({
+      name: h.name,
+      passed: h.message.test(told),
+      told: told.slice(0, 300),
+      ms: Math.round(performance.now() - started),
+    });
+    progress(
+      `hostile: ${h.name} -> ${outcomes.at(-1)!.passed ? "ok" : "WRONG"} in ${outcomes.at(-1)!.ms} ms: ${told.slice(0, 120)}`,
+    );
   }
   return outcomes;
 }

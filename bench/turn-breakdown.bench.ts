@@ -14,14 +14,8 @@ import { loadConfig } from "../config.ts";
 import { migrateToLatest, openDatabase } from "../data/db/index.ts";
 import { PgliteThread } from "../data/db/pglite-thread/thread.ts";
 import type { BenchContext } from "./harness.ts";
+import { TURNS } from "./web.bench.ts";
 
-const TURNS = [
-  "hi",
-  "add Python as an expert skill",
-  "show my skills",
-  "I want to be a data analyst working with SQL, Tableau and Python",
-  "am I a fit?",
-];
 const PEOPLE = Number(process.env.TURN_BENCH_PEOPLE ?? 20);
 const WARMUP = 3;
 

@@ -9,7 +9,21 @@ describe("loadConfig", () => {
     expect(c.redisUrl).toBeUndefined();
     expect(c.models.provider).toBe("offline");
     expect(c.dataDir.endsWith(".careercraft")).toBe(true);
-    expect(c.resume).toEqual({ maxBytes: 10 * 1024 * 1024, maxPages: 10, timeoutMs: 60_000 });
+    expect(c.resume).toMatchObject({ maxBytes: 10 * 1024 * 1024, maxPages: 10, timeoutMs: 60_000 });
+    expect(c.resume.readerThreads).toBeGreaterThanOrEqual(2);
+    expect(c.resume.readerMemoryMb).toBe(512);
+    expect(c.trustProxy).toBe(false);
+  });
+
+  it("reads the reader pool size, its memory limit and the trusted proxies", () => {
+    const c = loadConfig({
+      RESUME_READER_THREADS: "3",
+      RESUME_READER_MEMORY_MB: "256",
+      TRUST_PROXY: "loopback, 10.0.0.0/8",
+    });
+    expect(c.resume).toMatchObject({ readerThreads: 3, readerMemoryMb: 256 });
+    expect(c.trustProxy).toEqual(["loopback", "10.0.0.0/8"]);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
   });
 
   it("picks a provider from the keys that are set", () => {
@@ -27,6 +41,8 @@ describe("loadConfig", () => {
     ["RESUME_MAX_BYTES", "-5", /RESUME_MAX_BYTES must be a whole number/],
     ["MODEL_PROVIDER", "claude", /MODEL_PROVIDER/],
     ["EMBEDDING_DIMENSIONS", "wide", /EMBEDDING_DIMENSIONS must be a whole number greater than 0/],
+    ["RESUME_READER_THREADS", "0", /RESUME_READER_THREADS must be greater than 0/],
+    ["TRUST_PROXY", "every one!", /TRUST_PROXY must be a number of proxy hops or a comma-separated list/],
   ])("a wrong %s=%s stops start-up with one line naming it", (name, value, pattern) => {
     let message = "";
     try {

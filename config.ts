@@ -3,6 +3,7 @@
  * in the README's configuration table. A wrong value stops start-up with one line that
  * names the variable.
  */
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { CareerCraftError } from "./data/errors.ts";
@@ -89,6 +90,17 @@ const schema = z.object({
   RESUME_MAX_BYTES: positiveInt(10 * 1024 * 1024),
   RESUME_MAX_PAGES: positiveInt(10),
   RESUME_TIMEOUT_MS: positiveInt(60_000),
+  RESUME_READER_THREADS: positiveInt(Math.max(2, Math.min(4, os.availableParallelism()))),
+  RESUME_READER_MEMORY_MB: positiveInt(512),
+  TRUST_PROXY: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        /^(\d+|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/,
+        "must be a number of proxy hops or a comma-separated list of proxy addresses",
+      )
+      .optional(),
+  ),
   FOLLOW_UP_DAYS: positiveInt(7),
   SESSION_SECRET: optionalString,
   SITE_IDENTITY_SECRET: optionalString,
@@ -119,7 +131,14 @@ export interface Config {
   embedder: "offline" | "openai" | "gemini";
   /** Hosted embedding model overrides; changing any of them re-embeds the question bank. */
   embeddings: { openaiModel?: string; geminiModel?: string; dimensions?: number };
-  resume: { maxBytes: number; maxPages: number; timeoutMs: number };
+  resume: {
+    maxBytes: number;
+    maxPages: number;
+    timeoutMs: number;
+    /** Reader threads and the heap limit of one read (tools/resume/reader). */
+    readerThreads: number;
+    readerMemoryMb: number;
+  };
   applications: { followUpDays: number };
   web: {
     sessionSecret?: string;
@@ -127,6 +146,11 @@ export interface Config {
     corsOrigins: string[];
     rateLimitPerMinute: number;
   };
+  /**
+   * Which hops may set X-Forwarded-For (express "trust proxy"): none unless configured, so
+   * a client cannot pick the address it is rate-limited under.
+   */
+  trustProxy: false | number | string[];
   /** runInProcess=false: this process only enqueues; `careercraft worker` runs the jobs. */
   queue: { concurrency: number; runInProcess: boolean };
   shutdownTimeoutMs: number;
@@ -138,6 +162,12 @@ function chooseProvider(choice: string, raw: RawConfig): "offline" | "openai" | 
   if (raw.OPENAI_API_KEY) return "openai";
   if (raw.GOOGLE_API_KEY) return "gemini";
   return "offline";
+}
+
+function parseTrustProxy(value: string | undefined): Config["trustProxy"] {
+  if (value === undefined || value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(",").map((v) => v.trim());
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -187,6 +217,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: raw.RESUME_MAX_BYTES,
       maxPages: raw.RESUME_MAX_PAGES,
       timeoutMs: raw.RESUME_TIMEOUT_MS,
+      readerThreads: raw.RESUME_READER_THREADS,
+      readerMemoryMb: raw.RESUME_READER_MEMORY_MB,
     },
     applications: { followUpDays: raw.FOLLOW_UP_DAYS },
     web: {
@@ -195,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       corsOrigins: raw.CORS_ORIGINS,
       rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     },
+    trustProxy: parseTrustProxy(raw.TRUST_PROXY),
     queue: { concurrency: raw.QUEUE_CONCURRENCY, runInProcess: raw.RUN_JOBS_IN_PROCESS },
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
   };

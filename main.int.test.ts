@@ -68,7 +68,7 @@ describe("the service process on embedded defaults", { timeout: 180_000 }, () =>
     second.ready.catch(() => undefined);
     expect(await second.exit).toBe(1);
     expect(second.output()).toContain(
-      `already in use by another CareerCraft process (PID ${first.child.pid})`,
+      `already in use by another CareerCraft process (PID ${first.child.pid},`,
     );
   });
 

@@ -27,7 +27,11 @@ export async function startService(
   logger: Logger = createLogger(config.logLevel),
 ): Promise<RunningService> {
   const t0 = Date.now();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    log: (message) => logger.warn(message),
+  });
   let queue: JobQueue | undefined;
   try {
     const { applied } = await migrateToLatest(db);
@@ -42,7 +46,13 @@ export async function startService(
     });
 
     let shuttingDown = false;
-    const app = createHttpApp({ db, queue, logger, isShuttingDown: () => shuttingDown });
+    const app = createHttpApp({
+      db,
+      queue,
+      logger,
+      isShuttingDown: () => shuttingDown,
+      trustProxy: config.trustProxy,
+    });
     const wired = await wireServices({ app, db, queue, config, logger });
     finishHttpApp(app, logger);
     // Embedded mode always runs its own jobs; with Redis a separate worker may.

@@ -12,7 +12,6 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { pngPhoto, twoPagePdf } from "../test-support/fixtures/resume/index.ts";
 import { closeOcr, ocrImage } from "../tools/resume/extract/ocr.ts";
-import { closePdfThread } from "../tools/resume/extract/pdf-thread.ts";
 import { parseResume } from "../tools/resume/parse.ts";
 import { type BenchContext, percentiles } from "./harness.ts";
 
@@ -53,7 +52,6 @@ export default async function resumeBench(ctx: BenchContext): Promise<void> {
   const photo = pngPhoto();
   await measureWithCpu(ctx, "resume: OCR one page image (warm)", () => ocrImage(photo), 3, 1);
   await closeOcr();
-  await closePdfThread();
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-bench-"));
   try {

@@ -33,7 +33,8 @@ const SESSIONS = Number(process.env.WEB_BENCH_SESSIONS ?? 100);
 /** WEB_BENCH_ONLY=channel|embedded|postgres runs one part (when chasing a number). */
 const ONLY = process.env.WEB_BENCH_ONLY;
 const runs = (part: string) => !ONLY || ONLY === part;
-const TURNS = [
+/** What each simulated person says, in order (bench/turn-breakdown.bench.ts times the same turns). */
+export const TURNS = [
   "hi",
   "add Python as an expert skill",
   "show my skills",

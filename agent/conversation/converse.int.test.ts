@@ -166,6 +166,18 @@ describeEachDatabase("conversation (offline planner)", (getDb) => {
     expect(skills.text).toMatch(/skills/);
   });
 
+  it("does not store HTML typed into the chat as a skill", async () => {
+    const who: Identity = { channel: "test", externalId: "markup" };
+    const reply = await say(conversation, who, "m", "add <img src=x onerror=alert(25)> as a skill");
+    expect(reply.text).toMatch(/does not look like a skill name/);
+    const user = await createUsersRepository(getDb()).resolveIdentity(who);
+    const stored = await createProfileRepository(getDb()).listSkills(user.id);
+    expect(stored.map((s) => s.name)).toEqual([]);
+    // Names with symbols are still skills.
+    await say(conversation, who, "m", "add C++ as an expert skill");
+    expect((await createProfileRepository(getDb()).listSkills(user.id)).map((s) => s.name)).toEqual(["C++"]);
+  });
+
   it("adds education, experience, projects and certifications from a sentence", async () => {
     const who: Identity = { channel: "test", externalId: "entries" };
     const edu = await say(conversation, who, "e", "I have a BSc in Statistics from Pune University, 2019");

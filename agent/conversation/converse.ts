@@ -22,6 +22,7 @@ import { CareerCraftError, isCareerCraftError } from "../../data/errors.ts";
 import { createLogger, type Logger } from "../../data/logger.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
+import { createResumeReader, type ResumeReader } from "../../tools/resume/reader/pool.ts";
 import { type AgentGraph, buildAgentGraph } from "../graph/build.ts";
 import { TURN_KEY, type Turn, type TurnStats } from "../graph/turn.ts";
 import {
@@ -54,6 +55,8 @@ export interface ConversationOptions {
   cacheBus?: CacheBus;
   /** Called after every turn with its counts (benchmarks and evals read them). */
   onTurnEnd?: (stats: TurnStats & { userId: string; ms: number }) => void;
+  /** Where uploaded resumes are read (default: a reader pool sized from config). */
+  resumeReader?: ResumeReader;
 }
 
 export interface Conversation {
@@ -140,12 +143,25 @@ class ThreadLocks {
 export async function createConversation(options: ConversationOptions): Promise<Conversation> {
   const { db, config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
-  const checkpointer = new BatchedPostgresSaver(db.pool);
+  // One process owns an embedded database, so its newest checkpoints can live in memory.
+  const checkpointer = new BatchedPostgresSaver(db.pool, { cacheLatest: db.kind === "pglite" });
   await checkpointer.setup();
   const tools = options.tools ?? agentTools();
+  const resumeReader =
+    options.resumeReader ??
+    createResumeReader({
+      threads: config.resume.readerThreads,
+      memoryMb: config.resume.readerMemoryMb,
+      limits: {
+        maxBytes: config.resume.maxBytes,
+        maxPages: config.resume.maxPages,
+        timeoutMs: config.resume.timeoutMs,
+      },
+      onStopped: (e) => logger.warn({ userId: e.owner, reason: e.reason, ms: e.ms }, "resume read stopped"),
+    });
   const graph = buildAgentGraph(
     tools,
-    { db, config, logger, queue: options.queue, checkpointer },
+    { db, config, logger, queue: options.queue, checkpointer, resumeReader },
     checkpointer,
   );
   const users = createUsersRepository(db);
@@ -283,6 +299,7 @@ export async function createConversation(options: ConversationOptions): Promise<
     async close() {
       unsubscribe?.();
       providers.clear();
+      if (!options.resumeReader) await resumeReader.close();
     },
   };
 }

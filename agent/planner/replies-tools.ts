@@ -151,7 +151,8 @@ export function toolReply(
   seed: string,
 ): string {
   if (typeof result.error === "string")
-    return `${pick(["Sorry —", "Hmm,", "I couldn't do that:"], seed)} ${result.error}`;
+    // Whole sentences: an opener glued onto the message read "Hmm, This file…".
+    return `${pick(["Sorry, that didn't work.", "Hmm, I couldn't do that.", "I couldn't do that."], seed)} ${result.error}`;
   if (typeof result.needs === "string" && needs[result.needs]) return needs[result.needs];
   const template = TEMPLATES[name as ToolName] as Template<ToolName> | undefined;
   if (!template) return typeof result.summary === "string" ? result.summary : "Done.";

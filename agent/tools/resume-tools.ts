@@ -82,7 +82,6 @@ export const readResumeTool = defineTool({
     const attachment: Attachment = args.text
       ? { filename: "pasted-resume.txt", mimeType: "text/plain", bytes: new TextEncoder().encode(args.text) }
       : pickAttachment(ctx.attachments, args.filename);
-    const { parseResume } = await import("../../tools/resume/parse.ts");
     const { toProfileSnapshot } = await import("../../tools/resume/to-profile.ts");
     const resumes = createResumesRepository(ctx.db);
     const stored = await resumes.create(ctx.userId, {
@@ -91,15 +90,10 @@ export const readResumeTool = defineTool({
       bytes: attachment.bytes,
     });
     ctx.emit({ type: "progress", stage: "resume", message: `Reading ${attachment.filename}…` });
-    let parsed: Awaited<ReturnType<typeof parseResume>>;
+    let parsed: Awaited<ReturnType<typeof ctx.resumeReader.read>>;
     try {
-      parsed = await parseResume(attachment.bytes, {
-        limits: {
-          maxBytes: ctx.config.resume.maxBytes,
-          maxPages: ctx.config.resume.maxPages,
-          timeoutMs: ctx.config.resume.timeoutMs,
-        },
-      });
+      // On a reader thread, in turn with everyone else's files, within the file limits.
+      parsed = await ctx.resumeReader.read(ctx.userId, attachment.bytes, { signal: ctx.signal });
     } catch (error) {
       await resumes.markFailed(
         ctx.userId,

@@ -10,6 +10,7 @@ import type { Identity, ReplyEvent, RoadmapPart } from "../../contract/conversat
 import { createLogger } from "../../data/logger.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
+import { createResumeReader } from "../../tools/resume/reader/pool.ts";
 import { type Conversation, createConversation } from "../conversation/converse.ts";
 import { isDone } from "./results.ts";
 import { createRoadmapTool } from "./roadmap-tools.ts";
@@ -53,6 +54,7 @@ describeEachDatabase("create_roadmap respects the time budget", (getDb) => {
       attachments: [],
       emit: () => {},
       afterTurn: () => {},
+      resumeReader: createResumeReader({ threads: 1 }),
     };
   }, 120_000);
 

@@ -10,9 +10,15 @@ import { CareerCraftError } from "../../data/errors.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { slugify } from "../../data/taxonomy/normalize.ts";
+import { skillNameSchema } from "../../tools/profile/schemas.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 function canonical(name: string): { skillId: string; name: string; known: boolean } {
+  if (!skillNameSchema.safeParse(name).success)
+    throw new CareerCraftError(
+      "validation",
+      `"${name.trim().slice(0, 60)}" does not look like a skill name. Skills are names such as "Python" or "project management".`,
+    );
   const skill = getTaxonomy().lookup(name);
   if (skill) return { skillId: skill.id, name: skill.name, known: true };
   const id = slugify(name);

@@ -9,6 +9,7 @@ import type { Attachment, ReplyEvent, ReplyPart } from "../../contract/conversat
 import type { Db } from "../../data/db/types.ts";
 import type { Logger } from "../../data/logger.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
+import type { ResumeReader } from "../../tools/resume/reader/pool.ts";
 import type { Focus } from "../graph/focus.ts";
 import type { NeedsResult, ToolResults } from "./results.ts";
 import type { ToolArgs, ToolName } from "./schemas.ts";
@@ -21,6 +22,8 @@ export interface ToolDeps {
   queue?: JobQueue;
   /** The conversation store, so deleting a person's data erases their conversations too. */
   checkpointer?: BaseCheckpointSaver;
+  /** Reads uploaded resumes on worker threads with time and memory limits per file. */
+  resumeReader: ResumeReader;
 }
 
 /** One turn's view: who is talking, what they attached, what is in focus. */

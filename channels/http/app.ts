@@ -17,12 +17,17 @@ export interface AppDeps {
   logger: Logger;
   /** Flipped on shutdown so /readyz fails and load balancers stop sending traffic. */
   isShuttingDown?: () => boolean;
+  /**
+   * Which hops may set X-Forwarded-For (TRUST_PROXY). None by default: trusting even
+   * loopback let any client on the host pick the address its rate limit counts under.
+   */
+  trustProxy?: false | number | string[];
 }
 
 export function createHttpApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", deps.trustProxy ?? false);
   app.use(
     pinoHttp({
       logger: deps.logger,

@@ -29,6 +29,17 @@ export interface StoredUpload {
 /** Uploads nobody sent within this time are dropped (the person abandoned them). */
 const UPLOAD_TTL_MINUTES = 60;
 
+/** Most turns' transcripts saved in one statement. */
+const APPEND_BATCH = 50;
+
+interface PendingAppend {
+  identityKey: string;
+  threadId: string;
+  messages: Omit<StoredMessage, "id" | "createdAt">[];
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
 /** Bounds the in-memory thread caches; past it they simply start over. */
 const CACHE_LIMIT = 50_000;
 
@@ -97,31 +108,77 @@ export class WebStore {
   }
 
   /**
-   * Saves messages in order, in one round trip together with the thread's activity
-   * time. A thread erased meanwhile ("delete my data" in this very turn) keeps nothing,
-   * and the identity starts a fresh thread next time.
+   * Saves messages in order, together with the thread's activity time. Saves that arrive
+   * while one is being written go to the database together in the next statement (one
+   * round trip for many people's turns: the embedded database is a single session, so
+   * every statement saved is one fewer for the others to wait behind). A thread erased
+   * meanwhile ("delete my data" in this very turn) keeps nothing, and the identity
+   * starts a fresh thread next time.
    */
-  async appendMessages(
+  appendMessages(
     identityKey: string,
     threadId: string,
     messages: Omit<StoredMessage, "id" | "createdAt">[],
   ): Promise<void> {
-    if (messages.length === 0) return;
-    const params: unknown[] = [threadId];
-    const rows = messages.map((m, i) => {
-      params.push(m.role, m.text, JSON.stringify(m.parts), JSON.stringify(m.attachments), m.interrupted);
-      const at = params.length - 4;
-      return `(${i}, $${at}::text, $${at + 1}::text, $${at + 2}::jsonb, $${at + 3}::jsonb, $${at + 4}::boolean)`;
+    if (messages.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.pendingAppends.push({ identityKey, threadId, messages, resolve, reject });
+      if (!this.appending) void this.flushAppends();
     });
-    const { rowCount } = await this.db.query(
-      `WITH thread AS (UPDATE web_threads SET updated_at = now() WHERE id = $1 RETURNING id)
+  }
+
+  private pendingAppends: PendingAppend[] = [];
+  private appending = false;
+
+  private async flushAppends(): Promise<void> {
+    this.appending = true;
+    while (this.pendingAppends.length > 0) {
+      const batch = this.pendingAppends.splice(0, APPEND_BATCH);
+      try {
+        const saved = await this.insertMessages(batch);
+        for (const a of batch) {
+          if (!saved.has(a.threadId)) this.forget(a.identityKey, a.threadId);
+          a.resolve();
+        }
+      } catch (error) {
+        for (const a of batch) a.reject(error);
+      }
+    }
+    this.appending = false;
+  }
+
+  /** One statement for every append in the batch; returns the threads that still exist. */
+  private async insertMessages(batch: PendingAppend[]): Promise<Set<string>> {
+    const params: unknown[] = [];
+    const rows: string[] = [];
+    for (const a of batch) {
+      for (const m of a.messages) {
+        params.push(
+          a.threadId,
+          m.role,
+          m.text,
+          JSON.stringify(m.parts),
+          JSON.stringify(m.attachments),
+          m.interrupted,
+        );
+        const at = params.length - 5;
+        rows.push(
+          `(${rows.length}, $${at}::text, $${at + 1}::text, $${at + 2}::text, $${at + 3}::jsonb, $${at + 4}::jsonb, $${at + 5}::boolean)`,
+        );
+      }
+    }
+    const { rows: saved } = await this.db.query<{ thread_id: string }>(
+      `WITH input(ord, thread_id, role, text, parts, attachments, interrupted) AS (VALUES ${rows.join(", ")}),
+            thread AS (UPDATE web_threads SET updated_at = now()
+                        WHERE id IN (SELECT thread_id FROM input) RETURNING id)
        INSERT INTO web_messages (thread_id, role, text, parts, attachments, interrupted)
-       SELECT thread.id, v.role, v.text, v.parts, v.attachments, v.interrupted
-         FROM thread, (VALUES ${rows.join(", ")}) AS v(ord, role, text, parts, attachments, interrupted)
-        ORDER BY v.ord`,
+       SELECT input.thread_id, input.role, input.text, input.parts, input.attachments, input.interrupted
+         FROM input JOIN thread ON thread.id = input.thread_id
+        ORDER BY input.ord
+       RETURNING thread_id`,
       params,
     );
-    if (rowCount === 0) this.forget(identityKey, threadId);
+    return new Set(saved.map((r) => r.thread_id));
   }
 
   private forget(identityKey: string, threadId: string): void {

@@ -38,6 +38,8 @@ export interface OpenDatabaseOptions {
   loadDataDir?: Blob;
   /** Pool size for a real PostgreSQL. */
   maxConnections?: number;
+  /** Embedded only: where the data-folder lock reports a takeover (default: stderr). */
+  log?: (message: string) => void;
 }
 
 function wrap(kind: Db["kind"], pool: pg.Pool, onClose: () => Promise<void>, extra: Partial<Db> = {}): Db {
@@ -116,7 +118,7 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
   if (!options.memory) {
     if (!options.dataDir)
       throw new CareerCraftError("config", "DATA_DIR is required for the embedded database.");
-    lock = acquireDataDirLock(options.dataDir);
+    lock = await acquireDataDirLock(options.dataDir, { log: options.log });
     dataDir = path.join(options.dataDir, "pgdata");
     mkdirSync(dataDir, { recursive: true });
   }

@@ -113,9 +113,18 @@ export const entrySchemas = {
   certifications: certificationSchema,
 } as const;
 
+/**
+ * A skill is a name ("Python", "C++", "CI/CD", "R&D", "Node.js"), never markup or code:
+ * HTML typed into chat was stored as a skill called "<img src=x onerror=…>".
+ */
+export const skillNameSchema = text(100).refine(
+  (name) => /[\p{L}\p{N}]/u.test(name) && !/[<>{}[\]="`;\\|$^*~\p{Cc}]/u.test(name),
+  'must be a skill name such as "Python" or "project management", not markup or code',
+);
+
 export const skillInputSchema = z
   .object({
-    name: text(100),
+    name: skillNameSchema,
     proficiency: proficiencySchema.optional(),
     years: z.number().min(0).max(60).optional(),
   })

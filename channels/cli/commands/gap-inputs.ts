@@ -62,13 +62,14 @@ export async function profileFromResumeFile(file: string): Promise<ProfileSnapsh
       "too_large",
       `That resume file is too large (limit ${DEFAULT_LIMITS.maxBytes / 1024 / 1024} MB).`,
     );
-  const { parseResume } = await import("../../../tools/resume/parse.ts");
+  const { createResumeReader } = await import("../../../tools/resume/reader/pool.ts");
   const { toProfileSnapshot } = await import("../../../tools/resume/to-profile.ts");
-  const { closeOcr } = await import("../../../tools/resume/extract/ocr.ts");
+  // A reader thread, like the service: the file's read is bounded in time and memory.
+  const reader = createResumeReader({ threads: 1 });
   try {
-    return toProfileSnapshot(await parseResume(await readFile(file)));
+    return toProfileSnapshot(await reader.read("cli", await readFile(file)));
   } finally {
-    await closeOcr();
+    await reader.close();
   }
 }
 

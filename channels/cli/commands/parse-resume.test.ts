@@ -60,4 +60,15 @@ describe("careercraft parse-resume", { timeout: 120_000 }, () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/There is no file at/);
   });
+
+  it("refuses an empty file with exit code 1, as the README says (2 is for a bad option)", async () => {
+    const file = path.join(dir, "empty.pdf");
+    writeFileSync(file, "");
+    const empty = await cli("parse-resume", file);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/The file is empty/);
+    const badOption = await cli("parse-resume", file, "--max-pages", "none");
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toMatch(/--max-pages must be a positive number/);
+  });
 });

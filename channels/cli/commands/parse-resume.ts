@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import type { Command } from "commander";
-import { CareerCraftError } from "../../../data/errors.ts";
+import { CareerCraftError, isCareerCraftError } from "../../../data/errors.ts";
 import type { ParsedResume } from "../../../tools/resume/types.ts";
 import { type CliContext, reportCliError } from "../context.ts";
 import { formatParsedResume } from "./parse-resume-format.ts";
@@ -45,33 +45,47 @@ async function readResumeFile(file: string, maxBytes: number): Promise<Buffer> {
   return readFile(file);
 }
 
+interface Limits {
+  maxBytes: number;
+  maxPages: number;
+  timeoutMs: number;
+}
+
+async function optionLimits(opts: Options): Promise<Limits> {
+  const { DEFAULT_LIMITS } = await import("../../../tools/resume/extract/limits.ts");
+  const maxMb = positive(opts.maxMb, "--max-mb");
+  return {
+    maxBytes: maxMb ? Math.round(maxMb * 1024 * 1024) : DEFAULT_LIMITS.maxBytes,
+    maxPages: positive(opts.maxPages, "--max-pages") ?? DEFAULT_LIMITS.maxPages,
+    timeoutMs: (positive(opts.timeout, "--timeout") ?? DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
+  };
+}
+
+/** Reads the file on a reader thread, with the same time and memory limits as the service. */
+async function readResume(file: string, limits: Limits): Promise<ParsedResume> {
+  const bytes = await readResumeFile(file, limits.maxBytes);
+  const { createResumeReader } = await import("../../../tools/resume/reader/pool.ts");
+  const reader = createResumeReader({ threads: 1, limits });
+  try {
+    return await reader.read("cli", bytes);
+  } finally {
+    await reader.close();
+  }
+}
+
 export async function runParseResume(
   file: string,
   opts: Options,
   ctx: Pick<CliContext, "stdout">,
 ): Promise<ParsedResume> {
-  const { DEFAULT_LIMITS } = await import("../../../tools/resume/extract/limits.ts");
-  const maxMb = positive(opts.maxMb, "--max-mb");
-  const limits = {
-    maxBytes: maxMb ? Math.round(maxMb * 1024 * 1024) : DEFAULT_LIMITS.maxBytes,
-    maxPages: positive(opts.maxPages, "--max-pages") ?? DEFAULT_LIMITS.maxPages,
-    timeoutMs: (positive(opts.timeout, "--timeout") ?? DEFAULT_LIMITS.timeoutMs / 1000) * 1000,
-  };
-  const bytes = await readResumeFile(file, limits.maxBytes);
-  const { parseResume } = await import("../../../tools/resume/parse.ts");
-  const { closeOcr } = await import("../../../tools/resume/extract/ocr.ts");
-  try {
-    const parsed = await parseResume(bytes, { limits });
-    if (opts.profile) {
-      const { toProfileSnapshot } = await import("../../../tools/resume/to-profile.ts");
-      ctx.stdout.write(`${JSON.stringify(toProfileSnapshot(parsed), null, 2)}\n`);
-    } else {
-      ctx.stdout.write(opts.json ? `${JSON.stringify(parsed, null, 2)}\n` : formatParsedResume(parsed));
-    }
-    return parsed;
-  } finally {
-    await closeOcr();
+  const parsed = await readResume(file, await optionLimits(opts));
+  if (opts.profile) {
+    const { toProfileSnapshot } = await import("../../../tools/resume/to-profile.ts");
+    ctx.stdout.write(`${JSON.stringify(toProfileSnapshot(parsed), null, 2)}\n`);
+  } else {
+    ctx.stdout.write(opts.json ? `${JSON.stringify(parsed, null, 2)}\n` : formatParsedResume(parsed));
   }
+  return parsed;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -88,9 +102,17 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--timeout <seconds>", "longest a parse may take (default 60)")
     .action(async (file: string, opts: Options) => {
       try {
-        await runParseResume(file, opts, ctx);
+        await optionLimits(opts);
       } catch (error) {
         process.exitCode = reportCliError(error, ctx.stderr);
+        return;
+      }
+      try {
+        await runParseResume(file, opts, ctx);
+      } catch (error) {
+        const code = reportCliError(error, ctx.stderr);
+        // Options were valid, so any refusal is about the file (an empty one included): 1.
+        process.exitCode = isCareerCraftError(error) ? 1 : code;
       }
     });
 }

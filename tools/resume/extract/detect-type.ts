@@ -28,26 +28,41 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control / Math.max(1, sample.length) < 0.01;
 }
 
-export function detectDocumentKind(bytes: Uint8Array): DocumentKind {
-  if (bytes.length === 0)
-    throw new CareerCraftError("validation", "The file is empty (0 bytes). Please upload your resume again.");
-  // PDF headers may follow a little junk; readers accept %PDF within the first 1 KB.
-  if (ascii(bytes, 0, Math.min(1024, bytes.length)).includes("%PDF-")) return "pdf";
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
-    return "docx";
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "jpeg";
-  if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return "webp";
-  if (
+function isProgram(bytes: Uint8Array): boolean {
+  return (
     startsWith(bytes, [0x4d, 0x5a]) ||
     startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46]) ||
     startsWith(bytes, [0xcf, 0xfa, 0xed, 0xfe]) ||
     startsWith(bytes, [0xfe, 0xed, 0xfa, 0xce]) ||
     startsWith(bytes, [0xca, 0xfe, 0xba, 0xbe]) ||
     startsWith(bytes, [0x23, 0x21])
-  ) {
-    throw unsupported("a program or script");
-  }
+  );
+}
+
+/**
+ * A PDF header at the start is a PDF. PDF readers also accept one after a little junk in
+ * the first 1 KB, but so does a text resume that mentions "%PDF-1.7": a later header
+ * counts only when the file is not text, or ends like a PDF (%%EOF / startxref).
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = ascii(bytes, 0, Math.min(1024, bytes.length));
+  if (head.startsWith("%PDF-")) return true;
+  if (!head.includes("%PDF-")) return false;
+  const tail = ascii(bytes, Math.max(0, bytes.length - 1024), bytes.length);
+  return !looksLikeText(bytes) || tail.includes("%%EOF") || tail.includes("startxref");
+}
+
+export function detectDocumentKind(bytes: Uint8Array): DocumentKind {
+  if (bytes.length === 0)
+    throw new CareerCraftError("validation", "The file is empty (0 bytes). Please upload your resume again.");
+  // A program first: an executable carrying "%PDF-" in its first KB is still a program.
+  if (isProgram(bytes)) throw unsupported("a program or script");
+  if (isPdf(bytes)) return "pdf";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return "docx";
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "jpeg";
+  if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return "webp";
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     throw unsupported("an old Word (.doc) file", "Please save it as DOCX or PDF and upload that.");
   if (ascii(bytes, 0, 5) === "{\\rtf")

@@ -1,10 +1,10 @@
 /** DOCX -> text with mammoth, after the zip has passed the bomb checks. */
 import mammoth from "mammoth";
 import { CareerCraftError } from "../../../data/errors.ts";
-import { assertSafeDocx } from "./zip-guard.ts";
+import { assertSafeDocx, type DocxLimits } from "./zip-guard.ts";
 
-export async function docxText(bytes: Buffer, maxUnzippedBytes: number): Promise<string> {
-  assertSafeDocx(bytes, maxUnzippedBytes);
+export async function docxText(bytes: Buffer, limits: DocxLimits): Promise<string> {
+  await assertSafeDocx(bytes, limits);
   try {
     const result = await mammoth.extractRawText({ buffer: bytes });
     return result.value;

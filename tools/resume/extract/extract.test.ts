@@ -1,12 +1,11 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CareerCraftError } from "../../../data/errors.ts";
+import * as hostile from "../../../test-support/fixtures/hostile-files.ts";
 import * as fixtures from "../../../test-support/fixtures/resume/index.ts";
 import { parseResume } from "../parse.ts";
 import { extractDocument } from "./index.ts";
 import { DEFAULT_LIMITS, resolveLimits } from "./limits.ts";
-import { closePdfThread } from "./pdf-thread.ts";
-
-afterAll(closePdfThread);
+import { renderScales } from "./pdf.ts";
 
 async function refusal(bytes: Uint8Array, limits = DEFAULT_LIMITS): Promise<CareerCraftError> {
   try {
@@ -146,5 +145,77 @@ describe("bad input gets a clear error", () => {
     expect(r.skills.map((s) => s.name.toLowerCase())).not.toContain("quantum computing");
     expect(r.contact.name?.value).toBe("Priya Raman");
     expect(r.warnings.join(" ")).toMatch(/no effect/);
+  });
+});
+
+describe("limits are checked before the work they bound", () => {
+  it("refuses a DOCX whose text part declares 45 MB, from the zip directory alone", async () => {
+    const e = await refusal(hostile.docxWithLargeText(45 * 1024 * 1024));
+    expect(e.code).toBe("too_large");
+    // The size named is the one the directory declares: nothing was inflated to learn it.
+    expect(e.userMessage).toMatch(/\b4\d MB of document text and formatting, limit 2 MB/);
+  });
+
+  it("refuses a stored (uncompressed) DOCX with 9.8 MB of text, whatever its ratio", async () => {
+    const e = await refusal(hostile.docxWithLargeText(9.8 * 1024 * 1024, { stored: true }));
+    expect(e.code).toBe("too_large");
+    expect(e.userMessage).toMatch(/of document text and formatting/);
+  });
+
+  it("still reads an honest DOCX stored without compression", async () => {
+    const doc = await extractDocument(
+      fixtures.docxFrom(fixtures.sampleResumeText().split("\n"), { stored: true }),
+      DEFAULT_LIMITS,
+    );
+    expect(doc.text).toContain("Acme Analytics Pvt Ltd");
+  });
+
+  it("reads the text of a 14,400 pt page (the largest a PDF may have) instead of calling it damaged", async () => {
+    const doc = await extractDocument(hostile.largePagePdf(14_400, { text: true }), DEFAULT_LIMITS);
+    expect(doc.text).toContain("Priya Raman");
+  });
+
+  it("refuses to render a huge page with no text, naming its size, before drawing it", async () => {
+    for (const points of [5_000, 14_400]) {
+      const e = await refusal(hostile.largePagePdf(points, { text: false }));
+      expect(e.code).toBe("too_large");
+      expect(e.userMessage).toMatch(
+        new RegExp(
+          `no text layer, and its pages are too large .*${Math.round(points / 72)} x ${Math.round(points / 72)} inches`,
+        ),
+      );
+    }
+  });
+
+  it("keeps every rendered page and all pages together within the pixel limits", () => {
+    const letter = { width: 612, height: 792 };
+    const limits = { maxPages: 10, maxRenderPixels: 12_000_000, maxImagePixels: 40_000_000 };
+    expect(renderScales([letter], limits)).toEqual([2]);
+    const a0 = renderScales([{ width: 2384, height: 3370 }], limits)[0]!;
+    expect(2384 * 3370 * a0 ** 2).toBeLessThanOrEqual(12_000_000 + 1);
+    const ten = renderScales(Array(10).fill(letter), { ...limits, maxImagePixels: 10_000_000 });
+    expect(ten.reduce((sum, s) => sum + 612 * 792 * s ** 2, 0)).toBeLessThanOrEqual(10_000_000 + 1);
+  });
+});
+
+describe("what a file is, from its bytes", () => {
+  it("reads a text resume that mentions %PDF-1.7 in its first kilobyte as text", async () => {
+    const doc = await extractDocument(hostile.textResumeMentioningPdfHeader(), DEFAULT_LIMITS);
+    expect(doc.kind).toBe("text");
+    expect(doc.text).toContain("Priya Raman");
+  });
+
+  it("calls an executable carrying %PDF- a program, not a damaged PDF", async () => {
+    const e = await refusal(hostile.elfCarryingPdfHeader());
+    expect(e.code).toBe("unsupported_type");
+    expect(e.userMessage).toMatch(/a program or script/);
+  });
+
+  it("still treats a PDF after a little junk as a PDF", async () => {
+    const doc = await extractDocument(
+      Buffer.concat([Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0]), fixtures.oneColumnPdf()]),
+      DEFAULT_LIMITS,
+    );
+    expect(doc.kind).toBe("pdf");
   });
 });

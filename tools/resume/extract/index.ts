@@ -1,12 +1,14 @@
 /**
- * Bytes -> text for every supported resume format, within the size, page and time
+ * Bytes -> text for every supported resume format, within the size, page and pixel
  * limits. The type comes from the bytes (detect-type.ts), never from the file name.
+ * Nothing here keeps time: callers that read untrusted files run this on a reader
+ * thread (tools/resume/reader), whose time and memory limits stop it from outside.
  */
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { DocumentKind } from "../types.ts";
 import { detectDocumentKind } from "./detect-type.ts";
 import { imageSize } from "./image-size.ts";
-import { duration, megabytes, type ResumeLimits } from "./limits.ts";
+import { assertFileSize, type ResumeLimits } from "./limits.ts";
 import { plainText } from "./text-file.ts";
 
 // Format readers load on first use: a text resume never pays for pdfjs, mammoth or OCR.
@@ -58,14 +60,14 @@ async function extractByKind(bytes: Buffer, limits: ResumeLimits): Promise<Extra
   switch (kind) {
     case "pdf": {
       const { pdfText } = await import("./pdf.ts");
-      const pdf = await pdfText(bytes, limits.maxPages, limits.timeoutMs);
+      const pdf = await pdfText(bytes, limits);
       return { kind, ...pdf };
     }
     case "docx": {
       const { docxText } = await import("./docx.ts");
       return {
         kind,
-        text: await docxText(bytes, limits.maxUnzippedBytes),
+        text: await docxText(bytes, limits),
         pages: 1,
         columns: 1,
         ocr: false,
@@ -81,46 +83,25 @@ async function extractByKind(bytes: Buffer, limits: ResumeLimits): Promise<Extra
   }
 }
 
+function noTextMessage(doc: ExtractedDocument): string {
+  if (doc.kind === "pdf" && doc.ocr)
+    return "No readable text was found in this PDF: it has no text layer, and its pages could not be read as a scan. Please upload a clearer scan, or export the resume as a PDF with text or as DOCX.";
+  if (doc.ocr)
+    return "No readable text was found in this image. Please upload a clear photo or scan of your resume, or a PDF/DOCX file.";
+  return "This file contains no readable text. Please upload your resume as a PDF, DOCX or text file.";
+}
+
 export async function extractDocument(input: Uint8Array, limits: ResumeLimits): Promise<ExtractedDocument> {
-  if (input.byteLength > limits.maxBytes) {
+  assertFileSize(input.byteLength, limits.maxBytes);
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const doc = await extractByKind(bytes, limits);
+  if (doc.text.length > limits.maxTextChars) {
     throw new CareerCraftError(
       "too_large",
-      `This file is ${megabytes(input.byteLength)}; resumes up to ${megabytes(limits.maxBytes)} are accepted. Please upload a smaller file (a PDF export is usually well under 1 MB).`,
+      `This file holds ${doc.text.length.toLocaleString("en")} characters of text, far more than a resume (up to ${limits.maxTextChars.toLocaleString("en")}). Please upload just your resume.`,
     );
   }
-  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      // OCR runs in tesseract's worker: stop it too, or it keeps working for nobody.
-      void import("./ocr.ts").then((ocr) => ocr.closeOcr()).catch(() => undefined);
-      reject(
-        new CareerCraftError(
-          "timeout",
-          `Reading this file took longer than ${duration(limits.timeoutMs)}, so it was stopped. Please upload a simpler PDF or DOCX version.`,
-        ),
-      );
-    }, limits.timeoutMs);
-  });
-  try {
-    const doc = await Promise.race([extractByKind(bytes, limits), timeout]);
-    if (doc.text.length > limits.maxTextChars) {
-      throw new CareerCraftError(
-        "too_large",
-        `This file holds ${doc.text.length.toLocaleString("en")} characters of text, far more than a resume (up to ${limits.maxTextChars.toLocaleString("en")}). Please upload just your resume.`,
-      );
-    }
-    const letters = (doc.text.match(/\p{L}/gu) ?? []).length;
-    if (letters < 15) {
-      throw new CareerCraftError(
-        "corrupt_input",
-        doc.ocr
-          ? "No readable text was found in this image. Please upload a clear photo or scan of your resume, or a PDF/DOCX file."
-          : "This file contains no readable text. Please upload your resume as a PDF, DOCX or text file.",
-      );
-    }
-    return doc;
-  } finally {
-    clearTimeout(timer);
-  }
+  const letters = (doc.text.match(/\p{L}/gu) ?? []).length;
+  if (letters < 15) throw new CareerCraftError("corrupt_input", noTextMessage(doc));
+  return doc;
 }

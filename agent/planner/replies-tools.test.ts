@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { toolReply } from "./replies-tools.ts";
+
+describe("a tool's error in the planner's reply", () => {
+  it("follows a whole opening sentence, never glued onto it ('Hmm, This…')", () => {
+    const error = "This PDF is damaged or not a real PDF, so no text could be read.";
+    for (const seed of ["a", "b", "c", "d", "e", "f", "g", "h"]) {
+      const reply = toolReply("read_resume", { error }, {}, seed);
+      expect(reply.endsWith(error)).toBe(true);
+      expect(reply.slice(0, -error.length)).toMatch(/[.!?] $/);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The pdf-parse (pdfjs) calls behind pdf.ts, run in the calling thread: untrusted resumes
+ * are read on a reader thread (tools/resume/reader), whose time and memory limits stop a
+ * PDF that makes pdfjs spin or swell.
+ */
+import { PDFParse } from "pdf-parse";
+
+export interface PdfPageItems {
+  width: number;
+  items: { str: string; transform: number[]; width: number; height: number }[];
+}
+
+export interface PdfPageSize {
+  width: number;
+  height: number;
+}
+
+export interface PdfReadResult {
+  numPages: number;
+  pages: PdfPageItems[];
+  sizes: PdfPageSize[];
+  shots: Uint8Array[];
+}
+
+export interface PdfReadRequest {
+  data: Uint8Array;
+  mode: "text" | "render";
+  maxPages: number;
+  /** Render mode: the scale of each page. */
+  scales?: number[];
+}
+
+/** The part of pdfjs's document this file uses (pdf-parse does not export the type). */
+interface PdfjsDocument {
+  numPages: number;
+  getPage(n: number): Promise<{
+    getViewport(options: { scale: number }): { width: number; height: number };
+    getTextContent(): Promise<{
+      items: ({ str?: string; transform?: number[]; width?: number; height?: number } | object)[];
+    }>;
+    cleanup(): void;
+  }>;
+}
+
+/**
+ * mode "text": positioned text and size (in points) of every page; "render": the pages
+ * drawn at `scales[i]` as PNG images, the scales chosen by pdf.ts from the sizes the text
+ * read returned, so an oversize page is refused before any pixel is drawn.
+ */
+export async function readPdf({ data, mode, maxPages, scales = [] }: PdfReadRequest): Promise<PdfReadResult> {
+  const parser = new PDFParse({ data, verbosity: 0, isEvalSupported: false, stopAtErrors: false });
+  try {
+    // pdf-parse keeps pdfjs's document behind load(); positioned text needs the document.
+    const doc = await (parser as unknown as { load(): Promise<PdfjsDocument> }).load();
+    const result: PdfReadResult = { numPages: doc.numPages, pages: [], sizes: [], shots: [] };
+    if (doc.numPages > maxPages) return result;
+    if (mode === "render") {
+      for (let n = 1; n <= doc.numPages; n++) {
+        const shot = await parser.getScreenshot({
+          partial: [n],
+          scale: scales[n - 1],
+          imageBuffer: true,
+          imageDataUrl: false,
+        });
+        const image = shot.pages[0]?.data;
+        if (image) result.shots.push(image);
+      }
+      return result;
+    }
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      result.sizes.push({ width: viewport.width, height: viewport.height });
+      {
+        const content = await page.getTextContent();
+        const items: PdfPageItems["items"] = [];
+        for (const it of content.items) {
+          if (!("str" in it) || typeof it.str !== "string" || !("transform" in it) || !it.transform) continue;
+          items.push({ str: it.str, transform: it.transform, width: it.width ?? 0, height: it.height ?? 0 });
+        }
+        result.pages.push({ width: viewport.width, items });
+      }
+      page.cleanup();
+    }
+    return result;
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}

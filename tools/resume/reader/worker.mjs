@@ -1,0 +1,19 @@
+// Entry of a resume-reader thread (pool.ts). The readers' big plain-JavaScript libraries
+// load first, before the TypeScript loader is registered: through the loader, pdfjs alone
+// takes seconds instead of a fraction of one. pdfjs's own "worker" (it runs in this thread
+// in Node) is handed over the same way instead of being imported on the first PDF. Then
+// the TypeScript job module loads, and the readers run by module (job.ts), so a rewrite of
+// a reader needs no change here.
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const pdfParse = require.resolve("pdf-parse");
+const pdfjsWorker = createRequire(pdfParse).resolve("pdfjs-dist/legacy/build/pdf.worker.mjs");
+const [, , worker] = await Promise.all([import("pdf-parse"), import("mammoth"), import(pdfjsWorker)]);
+globalThis.pdfjsWorker = worker;
+const { register } = await import("tsx/esm/api");
+register();
+const { runReadJob, warmReaders } = await import("./job.ts");
+await warmReaders();
+
+export default runReadJob;

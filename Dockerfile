@@ -3,8 +3,9 @@ FROM node:20-bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends tesseract-ocr-eng fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+# The sources are needed by `prepare` (compiles to dist/ with the esbuild tsx brings, and makes the database snapshot).
 COPY . .
+RUN npm ci --omit=dev --no-audit --no-fund
 ENV NODE_ENV=production PORT=3000
 EXPOSE 3000
-CMD ["node", "--import", "tsx", "main.ts"]
+CMD ["node", "scripts/start.mjs"]

@@ -106,6 +106,12 @@ const schema = z.object({
   SITE_IDENTITY_SECRET: optionalString,
   CORS_ORIGINS: csv,
   RATE_LIMIT_PER_MINUTE: positiveInt(30),
+  API_RATE_LIMIT_PER_MINUTE: positiveInt(120),
+  LOGIN_RATE_LIMIT_PER_MINUTE: positiveInt(10),
+  AUTH_SECRET: optionalString.refine(
+    (v) => v === undefined || v.length >= 32,
+    "must be at least 32 characters",
+  ),
   QUEUE_CONCURRENCY: positiveInt(4),
   RUN_JOBS_IN_PROCESS: optionalString
     .pipe(z.enum(["true", "false"], { message: "must be true or false" }).optional())
@@ -151,6 +157,8 @@ export interface Config {
    * a client cannot pick the address it is rate-limited under.
    */
   trustProxy: false | number | string[];
+  /** The REST API: requests per person per minute (analyses and uploads a quarter of it), logins per address. */
+  api: { rateLimitPerMinute: number; loginRateLimitPerMinute: number; authSecret?: string };
   /** runInProcess=false: this process only enqueues; `careercraft worker` runs the jobs. */
   queue: { concurrency: number; runInProcess: boolean };
   shutdownTimeoutMs: number;
@@ -228,6 +236,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimitPerMinute: raw.RATE_LIMIT_PER_MINUTE,
     },
     trustProxy: parseTrustProxy(raw.TRUST_PROXY),
+    api: {
+      rateLimitPerMinute: raw.API_RATE_LIMIT_PER_MINUTE,
+      loginRateLimitPerMinute: raw.LOGIN_RATE_LIMIT_PER_MINUTE,
+      ...(raw.AUTH_SECRET ? { authSecret: raw.AUTH_SECRET } : {}),
+    },
     queue: { concurrency: raw.QUEUE_CONCURRENCY, runInProcess: raw.RUN_JOBS_IN_PROCESS },
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
   };

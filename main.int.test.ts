@@ -19,7 +19,7 @@ function startProcess(env: Record<string, string>): {
   const ready = new Promise<string>((resolve, reject) => {
     child.stdout!.on("data", (d: Buffer) => {
       out += d.toString();
-      const m = out.match(/"url":"(http:\/\/localhost:\d+)".*CareerCraft is ready/);
+      const m = out.match(/CareerCraft is ready at (http:\/\/localhost:\d+)/);
       if (m) resolve(m[1]!);
     });
     child.stderr!.on("data", (d: Buffer) => {

@@ -2,6 +2,7 @@
  * Composition root: config -> database -> queue -> agent -> channels. `npm start`
  * runs this file; `careercraft serve` calls the same startService().
  */
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
 import { createHttpApp, finishHttpApp } from "./channels/http/app.ts";
@@ -9,9 +10,21 @@ import { type Config, loadConfig } from "./config.ts";
 import { type Db, migrateToLatest, openDatabase, redact } from "./data/db/index.ts";
 import { CareerCraftError, isCareerCraftError } from "./data/errors.ts";
 import { createLogger, type Logger } from "./data/logger.ts";
+import { jobFailures } from "./data/metrics.ts";
 import { createJobQueue, type JobQueue } from "./data/queue/index.ts";
 import { syncSkillsTable } from "./data/repositories/skills.ts";
 import { wireJobs, wireServices } from "./wiring.ts";
+
+/** The version in package.json, for /health and the API document. */
+function packageVersion(): string {
+  try {
+    return (
+      JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string }
+    ).version;
+  } catch {
+    return "unknown";
+  }
+}
 
 export interface RunningService {
   config: Config;
@@ -31,29 +44,35 @@ export async function startService(
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     log: (message) => logger.warn(message),
+    fromTemplate: true,
   });
   let queue: JobQueue | undefined;
   try {
     const { applied } = await migrateToLatest(db);
-    if (applied.length) logger.info({ applied }, "database migrated");
+    if (applied.length) logger.debug({ applied }, "database migrated");
     const synced = await syncSkillsTable(db);
     if (synced.written)
-      logger.info({ skills: synced.written, version: synced.version }, "skill taxonomy stored");
+      logger.debug({ skills: synced.written, version: synced.version }, "skill taxonomy stored");
     queue = createJobQueue(db, {
       redisUrl: config.redisUrl,
       concurrency: config.queue.concurrency,
-      onError: (err, job) => logger.warn({ err, job }, "job failed"),
+      onError: (err, job) => {
+        jobFailures.inc({ job: job.name });
+        logger.warn({ err, job }, "job failed");
+      },
     });
 
     let shuttingDown = false;
+    const version = packageVersion();
     const app = createHttpApp({
       db,
       queue,
       logger,
+      version,
       isShuttingDown: () => shuttingDown,
       trustProxy: config.trustProxy,
     });
-    const wired = await wireServices({ app, db, queue, config, logger });
+    const wired = await wireServices({ app, db, queue, config, logger, version });
     finishHttpApp(app, logger);
     // Embedded mode always runs its own jobs; with Redis a separate worker may.
     if (config.queue.runInProcess || queue.kind === "embedded") await queue.start();
@@ -69,16 +88,15 @@ export async function startService(
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const url = `http://localhost:${port}`;
-    logger.info(
-      {
-        url,
-        database: config.databaseUrl ? redact(config.databaseUrl) : `embedded (${config.dataDir})`,
-        queue: queue.kind,
-        model: config.models.provider,
-        startupMs: Date.now() - t0,
-      },
-      "CareerCraft is ready",
-    );
+    const database = config.databaseUrl ? redact(config.databaseUrl) : `embedded in ${config.dataDir}`;
+    const model = config.models.provider === "offline" ? "offline planner" : config.models.provider;
+    logger.debug({ url, database, queue: queue.kind, model, startupMs: Date.now() - t0 }, "ready");
+    // One line for the person who ran `npm start`; the JSON logs carry the rest.
+    if (config.logLevel !== "silent")
+      process.stdout.write(
+        `CareerCraft is ready at ${url} (database ${database}, model ${model}, started in ${process.uptime().toFixed(1)} s; API docs at ${url}/docs)\n`,
+      );
+    wired.warmUp?.();
 
     const q = queue;
     let stopping: Promise<void> | undefined;

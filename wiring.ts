@@ -4,17 +4,21 @@
  * root stays readable as capabilities land.
  */
 import type { Express } from "express";
-import { createConversation } from "./agent/index.ts";
+import type { Conversation } from "./agent/conversation/converse.ts";
+import { createThreadsRepository } from "./agent/conversation/threads.ts";
+import { createApiRouter } from "./channels/api/index.ts";
 import { createWebChannel } from "./channels/web/index.ts";
 import { RedisRateCounter } from "./channels/web/redis-rate-counter.ts";
 import { webReminderDelivery } from "./channels/web/reminder-delivery.ts";
 import type { Config } from "./config.ts";
+import type { Converse } from "./contract/conversation.ts";
 import type { Db } from "./data/db/types.ts";
 import { embedderFromConfig } from "./data/embeddings/index.ts";
 import type { Logger } from "./data/logger.ts";
 import type { JobQueue } from "./data/queue/types.ts";
 import { routeReminders, wireReminderJobs } from "./tools/applications/index.ts";
 import { createInterviewContext } from "./tools/interviews/context.ts";
+import { createResumeReaderFromSettings, type ResumeReader } from "./tools/resume/reader/pool.ts";
 
 export interface WiringDeps {
   app: Express;
@@ -22,10 +26,57 @@ export interface WiringDeps {
   queue: JobQueue;
   config: Config;
   logger: Logger;
+  /** The package version (/health, the API document). */
+  version?: string;
 }
 
 export interface Wired {
+  /** Loads what start-up does not wait for (the agent, the question bank); call once listening. */
+  warmUp?(): void;
   close(): Promise<void>;
+}
+
+/**
+ * The agent (LangGraph, LangChain, the model providers) loads after the service listens:
+ * start-up does not wait for it; a turn that arrives first waits for it instead.
+ */
+function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader) {
+  let loading: Promise<Conversation> | undefined;
+  let loaded: Conversation | undefined;
+  const load = () => {
+    loading ??= import("./agent/index.ts")
+      .then(({ createConversation }) =>
+        createConversation({
+          db: deps.db,
+          config: deps.config,
+          queue: deps.queue,
+          logger: deps.logger,
+          resumeReader,
+        }),
+      )
+      .then((c) => {
+        loaded = c;
+        return c;
+      });
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
+  const converse: Converse = (identity, threadId, inbound, options) =>
+    (async function* () {
+      yield* (await load()).converse(identity, threadId, inbound, options);
+    })();
+  return {
+    load,
+    converse,
+    forgetUser: (userId: string) => loaded?.forgetUser(userId),
+    eraseConversations: async (userId: string) =>
+      createThreadsRepository(deps.db).eraseForUser(userId, (await load()).checkpointer),
+    close: async () => {
+      await loaded?.close();
+    },
+  };
 }
 
 /** Job handlers only: what both the service and a separate worker run. */
@@ -49,26 +100,49 @@ export async function wireJobs(deps: Omit<WiringDeps, "app">): Promise<Wired> {
 export async function wireServices(deps: WiringDeps): Promise<Wired> {
   const { app, db, queue, config, logger } = deps;
   const jobs = await wireJobs(deps);
-  const conversation = await createConversation({ db, config, queue, logger });
+  // One reader pool for every channel: people take turns across the agent and the API alike.
+  const resumeReader = createResumeReaderFromSettings(config.resume, logger);
+  const conversation = lazyConversation(deps, resumeReader);
   // Several instances share one Redis: their rate limits must count together.
   const rateCounter = config.redisUrl
     ? new RedisRateCounter({ redisUrl: config.redisUrl, logger })
     : undefined;
+  // The REST API first: its routes answer before the web channel's /api body parser sees them.
+  app.use(
+    createApiRouter({
+      db,
+      config,
+      logger,
+      queue,
+      rateCounter,
+      version: deps.version ?? "unknown",
+      conversation,
+      resumeReader,
+    }),
+  );
   app.use(createWebChannel({ converse: conversation.converse, db, config, logger, rateCounter }));
 
-  // Loading and embedding the interview bank takes seconds on a fresh database: do it
-  // now, in the background, instead of in someone's first interview question.
-  const bankReady = createInterviewContext(db, { embedder: embedderFromConfig(config) })
-    .ready()
-    .then(
-      (report) => logger.info({ report }, "interview question bank ready"),
-      (err) =>
-        logger.warn({ err }, "interview question bank could not be loaded; it will be retried on first use"),
-    );
+  let bankReady: Promise<void> = Promise.resolve();
   return {
+    warmUp() {
+      conversation.load().catch((err) => logger.error({ err }, "the agent could not be loaded"));
+      // Loading and embedding the interview bank takes seconds on a fresh database: do it
+      // now, in the background, instead of in someone's first interview question.
+      bankReady = createInterviewContext(db, { embedder: embedderFromConfig(config) })
+        .ready()
+        .then(
+          (report) => logger.debug({ report }, "interview question bank ready"),
+          (err) =>
+            logger.warn(
+              { err },
+              "interview question bank could not be loaded; it will be retried on first use",
+            ),
+        );
+    },
     async close() {
       await bankReady;
       await conversation.close();
+      await resumeReader.close();
       await rateCounter?.close();
       await jobs.close();
     },

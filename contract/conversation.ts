@@ -179,6 +179,11 @@ export interface ConverseOptions {
   signal?: AbortSignal;
   /** Override the configured model provider for this turn. */
   model?: "offline" | "openai" | "gemini";
+  /**
+   * What the message is about, when the channel knows it (the REST chat about one
+   * analysis): "why?" and "what should I learn first?" then mean that analysis.
+   */
+  focus?: { analysisId?: string; jobId?: string };
 }
 
 export type Converse = (

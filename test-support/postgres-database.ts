@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { type Db, migrateToLatest, openDatabase } from "../data/db/index.ts";
+import { type Db, migrateToLatest, openDatabase, redact } from "../data/db/index.ts";
 
 export const ADMIN_DATABASE_URL =
   process.env.TEST_ADMIN_DATABASE_URL ??
@@ -15,13 +15,38 @@ export const ADMIN_DATABASE_URL =
 export const isCI = process.env.CI === "true";
 
 export async function serverReachable(url: string): Promise<boolean> {
+  return (await postgresUnavailableReason(url, { needVector: false })) === undefined;
+}
+
+/**
+ * Undefined when `url` answers and can hold the project's schema (the migrations create
+ * the pgvector extension); otherwise one line saying what is missing and how to get it.
+ * A server without pgvector is a real case: Debian's postgresql package does not ship it.
+ */
+export async function postgresUnavailableReason(
+  url: string,
+  options: { needVector?: boolean } = {},
+): Promise<string | undefined> {
+  const where = redact(url);
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  client.on("error", () => undefined);
   try {
     await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
+  } catch (error) {
+    return `PostgreSQL at ${where} is not reachable (${(error as Error).message}); start PostgreSQL 15+ with pgvector there, or point TEST_ADMIN_DATABASE_URL at one`;
+  }
+  try {
+    if (options.needVector === false) return undefined;
+    const { rows } = await client.query<{ vector: boolean; major: string }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'vector') AS vector,
+              current_setting('server_version_num')::int / 10000 AS major`,
+    );
+    if (rows[0]?.vector) return undefined;
+    return `PostgreSQL at ${where} has no pgvector extension; install it (apt-get install postgresql-${rows[0]?.major ?? 15}-pgvector, or build it from github.com/pgvector/pgvector), or point TEST_ADMIN_DATABASE_URL at a server that has it`;
+  } catch (error) {
+    return `PostgreSQL at ${where} answered but could not be checked: ${(error as Error).message}`;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 
@@ -65,8 +90,9 @@ export async function scratchPostgresForBench(
   bench: string,
   options: { maxConnections?: number } = {},
 ): Promise<ScratchDatabase | undefined> {
-  if (!(await serverReachable(ADMIN_DATABASE_URL))) {
-    const message = `${bench}: PostgreSQL at ${ADMIN_DATABASE_URL} is not reachable`;
+  const reason = await postgresUnavailableReason(ADMIN_DATABASE_URL);
+  if (reason) {
+    const message = `${bench}: ${reason}`;
     if (isCI) throw new Error(message);
     process.stderr.write(`${message}; skipping its PostgreSQL rows\n`);
     return undefined;

@@ -20,9 +20,10 @@ import type { CacheBus } from "../../data/cache-bus.ts";
 import type { Db } from "../../data/db/types.ts";
 import { CareerCraftError, isCareerCraftError } from "../../data/errors.ts";
 import { createLogger, type Logger } from "../../data/logger.ts";
+import { conversationTurns, toolCalls, turnDuration } from "../../data/metrics.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
-import { createResumeReader, type ResumeReader } from "../../tools/resume/reader/pool.ts";
+import { createResumeReaderFromSettings, type ResumeReader } from "../../tools/resume/reader/pool.ts";
 import { type AgentGraph, buildAgentGraph } from "../graph/build.ts";
 import { TURN_KEY, type Turn, type TurnStats } from "../graph/turn.ts";
 import {
@@ -53,8 +54,8 @@ export interface ConversationOptions {
    * there), so no instance keeps answering as a user that no longer exists.
    */
   cacheBus?: CacheBus;
-  /** Called after every turn with its counts (benchmarks and evals read them). */
-  onTurnEnd?: (stats: TurnStats & { userId: string; ms: number }) => void;
+  /** Called after every turn with its counts (metrics, benchmarks and evals read them). */
+  onTurnEnd?: (stats: TurnStats & { userId: string; ms: number; channel: string; provider: string }) => void;
   /** Where uploaded resumes are read (default: a reader pool sized from config). */
   resumeReader?: ResumeReader;
 }
@@ -64,6 +65,8 @@ export interface Conversation {
   /** The graph and checkpointer, for tests that inspect a thread's saved state. */
   graph: AgentGraph;
   checkpointer: PostgresSaver;
+  /** Forgets cached identity -> user mappings of a user (after a deletion or an account link). */
+  forgetUser(userId: string): void;
   close(): Promise<void>;
 }
 
@@ -147,18 +150,7 @@ export async function createConversation(options: ConversationOptions): Promise<
   const checkpointer = new BatchedPostgresSaver(db.pool, { cacheLatest: db.kind === "pglite" });
   await checkpointer.setup();
   const tools = options.tools ?? agentTools();
-  const resumeReader =
-    options.resumeReader ??
-    createResumeReader({
-      threads: config.resume.readerThreads,
-      memoryMb: config.resume.readerMemoryMb,
-      limits: {
-        maxBytes: config.resume.maxBytes,
-        maxPages: config.resume.maxPages,
-        timeoutMs: config.resume.timeoutMs,
-      },
-      onStopped: (e) => logger.warn({ userId: e.owner, reason: e.reason, ms: e.ms }, "resume read stopped"),
-    });
+  const resumeReader = options.resumeReader ?? createResumeReaderFromSettings(config.resume, logger);
   const graph = buildAgentGraph(
     tools,
     { db, config, logger, queue: options.queue, checkpointer, resumeReader },
@@ -238,7 +230,7 @@ export async function createConversation(options: ConversationOptions): Promise<
     const release = await locks.acquire(checkpointThread);
     try {
       await graph.invoke(
-        { messages: input },
+        { messages: input, ...(opts.focus ? { focus: opts.focus } : {}) },
         {
           configurable: { thread_id: checkpointThread, [TURN_KEY]: turn },
           recursionLimit: 12,
@@ -264,7 +256,16 @@ export async function createConversation(options: ConversationOptions): Promise<
       { userId: user.id, channel: identity.channel, provider: provider.kind, ...stats, ms: Math.round(ms) },
       "turn finished",
     );
-    options.onTurnEnd?.({ ...stats, userId: user.id, ms });
+    conversationTurns.inc({ channel: identity.channel, provider: provider.kind });
+    turnDuration.observe({ channel: identity.channel }, ms / 1000);
+    toolCalls.inc(stats.toolCalls);
+    options.onTurnEnd?.({
+      ...stats,
+      userId: user.id,
+      ms,
+      channel: identity.channel,
+      provider: provider.kind,
+    });
   }
 
   const converse: Converse = (identity, threadId, inbound, opts = {}) => {
@@ -296,6 +297,7 @@ export async function createConversation(options: ConversationOptions): Promise<
     converse,
     graph,
     checkpointer,
+    forgetUser,
     async close() {
       unsubscribe?.();
       providers.clear();

@@ -10,23 +10,8 @@ import {
 } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
 
-/** A pasted job ad: long, and reads like a posting. */
-export function looksLikePosting(raw: string): boolean {
-  const cues = raw.match(
-    /\b(?:requirements|responsibilities|qualifications|we are looking|we're looking|you will|you'll|must have|nice to have|about the role|about us|what you'll do|apply|benefits|years of experience|job description|preferred)\b/gi,
-  );
-  if ((raw.length >= 250 && (cues?.length ?? 0) >= 2) || (raw.length >= 600 && (cues?.length ?? 0) >= 1))
-    return true;
-  // A shorter ad pasted with its framing: "here's the job (copied from LinkedIn):" then the ad.
-  const framing = raw.split(/\n| — | - /)[0].toLowerCase();
-  const introduced =
-    /\b(?:job|posting|position|role|opening|listing|ad)\b/.test(framing) &&
-    /\b(?:this|here|copied|posting|instead)\b/.test(framing);
-  const adWords = raw.match(
-    /\b(?:yrs|years|experience|requirements?|required|remote|hybrid|on-?site|salary|degree|skills?|you'll|we're)\b|https?:\/\/|\.\w{2,3}\/\S+/gi,
-  );
-  return raw.length >= 120 && introduced && (adWords?.length ?? 0) >= 2;
-}
+/** A pasted job ad: one reading for chat, CLI and REST, kept with the target parser. */
+export { looksLikePosting } from "../../tools/jobs/target.ts";
 
 const PROGRESS_VERB =
   /\b(?:finished|done|completed|complete|wrapped up|got through|through with|did|mark(?:ed)?|ticked off|checked off|nailed|crushed|covered)\b/;

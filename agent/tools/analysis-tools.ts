@@ -6,14 +6,10 @@
 
 import { createAnalysesRepository, type StoredAnalysis } from "../../data/repositories/analyses.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
-import { analyzeWithProgress } from "../../tools/gap/analyze.ts";
-import { reanalyze } from "../../tools/gap/history.ts";
+import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
-import type { JobPosting } from "../../tools/jobs/types.ts";
-import { looksLikePosting } from "../planner/rules-analysis.ts";
 import { analysisBrief, gapList, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
-import { analysisDeps, analysisStore, profilePort, roleFinder, skillExtractor } from "./career-deps.ts";
-import { defineTool, type ToolContext } from "./types.ts";
+import { defineTool, type ToolContext, type ToolOutput } from "./types.ts";
 
 type StoredResult = StoredAnalysis<Analysis>;
 
@@ -32,23 +28,7 @@ export const setDreamJobTool = defineTool({
   description:
     "Set the target job from a pasted job posting or a description of the role wanted (title, place, remote, salary). Replaces the current target.",
   async run(args, ctx) {
-    const text = args.text.trim();
-    const deps = await analysisDeps();
-    let posting: JobPosting;
-    if (looksLikePosting(text) || text.length > 400 || text.split("\n").length > 4) {
-      const { parseJobPosting } = await import("../../tools/jobs/parse.ts");
-      posting = parseJobPosting(text, await skillExtractor("job ad"));
-    } else {
-      const { describeDreamRole } = await import("../../tools/jobs/dream-role.ts");
-      posting = describeDreamRole(text, await roleFinder(), deps.graph);
-    }
-    const job = await createAnalysesRepository(ctx.db).saveJob(ctx.userId, {
-      sourceKind: posting.source === "role_profile" ? "role" : "posting",
-      ...(posting.title ? { title: posting.title } : {}),
-      ...(posting.company ? { company: posting.company } : {}),
-      text,
-      requirements: posting,
-    });
+    const { job, posting } = await createAnalysisService(ctx.db).setTarget(ctx.userId, args.text);
     const names = (kind: "required" | "preferred") =>
       posting.skills.filter((s) => s.kind === kind).map((s) => s.name);
     return {
@@ -78,32 +58,22 @@ export const analyzeFitTool = defineTool({
   description:
     "Analyse the person against the target job (the one in focus unless jobId is given): FIT/UNFIT, 11 scores with explanations, gaps, strengths.",
   async run(args, ctx) {
-    const repo = createAnalysesRepository(ctx.db);
-    const jobId = args.jobId ?? ctx.focus.jobId;
-    const job = jobId
-      ? await repo.getJob<JobPosting>(ctx.userId, jobId)
-      : await repo.latestJob<JobPosting>(ctx.userId);
-    if (!job) return { result: { needs: "job" }, focus: { awaiting: "job" } };
-    const profile = await profilePort(ctx.db).snapshot(ctx.userId);
-    if (profile.skills.length === 0 && profile.experience.length === 0 && profile.education.length === 0)
-      return { result: { needs: "profile" }, focus: { awaiting: "resume" } };
-    const progress = analyzeWithProgress(profile, job.requirements, await analysisDeps());
-    let step = await progress.next();
-    while (!step.done) {
-      ctx.emit({
-        type: "progress",
-        stage: step.value.stage,
-        message: step.value.message,
-        metrics: numeric(step.value.metrics),
-      });
-      step = await progress.next();
-    }
-    const analysis = step.value;
-    const stored = await analysisStore(ctx.db).saveAnalysis(ctx.userId, {
-      jobId: job.id,
-      result: analysis,
-      profileSnapshot: profile,
-    });
+    const outcome = await createAnalysisService(ctx.db).analyzeJob(
+      ctx.userId,
+      args.jobId ?? ctx.focus.jobId,
+      (step) =>
+        ctx.emit({
+          type: "progress",
+          stage: step.stage,
+          message: step.message,
+          metrics: numeric(step.metrics),
+        }),
+    );
+    if (!outcome.ok)
+      return outcome.needs === "job"
+        ? { result: { needs: "job" }, focus: { awaiting: "job" } }
+        : { result: { needs: "profile" }, focus: { awaiting: "resume" } };
+    const { analysis, stored, job } = outcome;
     return {
       result: analysisBrief(analysis, stored.id),
       parts: [scoreCard(analysis, stored.id), ...(analysis.gaps.length ? [gapList(analysis)] : [])],
@@ -222,14 +192,7 @@ export const reanalyzeTool = defineTool({
   async run(args, ctx) {
     const previous = await findAnalysis(ctx, args.analysisId);
     if (!previous) return needsAnalysis;
-    const deps = await analysisDeps();
-    const r = await reanalyze(
-      { store: analysisStore(ctx.db), profile: profilePort(ctx.db) },
-      { ...deps, extract: await skillExtractor() },
-      ctx.userId,
-      previous.id,
-      args.context,
-    );
+    const r = await createAnalysisService(ctx.db).reanalyze(ctx.userId, previous.id, args.context);
     return {
       result: {
         ...analysisBrief(r.analysis, r.stored.id),

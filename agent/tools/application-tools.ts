@@ -7,16 +7,15 @@
 import type { ListPart } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
-import { createApplicationStore } from "../../data/repositories/application-store.ts";
 import type { ApplicationsContext } from "../../tools/applications/index.ts";
 import {
   addApplication,
   applicationStatsWithCharts,
+  applicationsContextFor,
   changeStatus,
   deleteApplication,
   getApplication,
   listApplications,
-  queueReminderScheduler,
   STATUS_LABELS,
 } from "../../tools/applications/index.ts";
 import { defineTool, type ToolContext } from "./types.ts";
@@ -25,13 +24,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CLOSED = new Set(["accepted", "rejected", "withdrawn"]);
 
 function appsContext(ctx: ToolContext): ApplicationsContext {
-  return {
-    store: createApplicationStore(ctx.db),
-    userId: ctx.userId,
+  return applicationsContextFor(ctx.db, ctx.userId, {
     followUpDays: ctx.config.applications.followUpDays,
     ...(ctx.timeZone ? { timeZone: ctx.timeZone } : {}),
-    scheduler: ctx.queue ? queueReminderScheduler(ctx.queue) : undefined,
-  };
+    ...(ctx.queue ? { queue: ctx.queue } : {}),
+  });
 }
 
 /** An id, or a company name matched against the person's own applications. */

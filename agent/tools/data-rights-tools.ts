@@ -3,55 +3,17 @@
  * Deleting removes the user row (everything that belongs to them cascades) and the
  * conversation checkpoints, which hold resume text.
  */
-import { createUsersRepository } from "../../data/repositories/users.ts";
+import { eraseUserData, exportUserData } from "../../tools/privacy/service.ts";
 import { checkpointThreadId, createThreadsRepository } from "../conversation/threads.ts";
 import { defineTool } from "./types.ts";
-
-/** Tables with a user_id column that hold the person's data; original file bytes are left out. */
-const EXPORTED_TABLES: { table: string; columns?: string }[] = [
-  { table: "profiles" },
-  { table: "education" },
-  { table: "experience" },
-  { table: "projects" },
-  { table: "certifications" },
-  { table: "user_skills" },
-  { table: "resumes", columns: "id, filename, mime, size_bytes, text, parsed, status, created_at" },
-  { table: "jobs" },
-  { table: "analyses" },
-  { table: "roadmaps" },
-  { table: "roadmap_progress" },
-  { table: "applications" },
-  { table: "application_status_events" },
-  { table: "reminders" },
-  { table: "bookmarks" },
-  { table: "practice_attempts" },
-  { table: "agent_threads", columns: "channel, thread_id, created_at, last_active_at" },
-];
 
 export const exportDataTool = defineTool({
   name: "export_data",
   description: "Export everything stored about the person as one JSON file.",
   async run(_args, ctx) {
-    const { rows: present } = await ctx.db.query<{ table_name: string; has_user: boolean }>(
-      `SELECT table_name, bool_or(column_name = 'user_id') AS has_user FROM information_schema.columns
-       WHERE table_schema = current_schema() GROUP BY table_name`,
-    );
-    const withUser = new Set(present.filter((r) => r.has_user).map((r) => r.table_name));
-    const data: Record<string, unknown[]> = {};
-    let rowsTotal = 0;
-    for (const { table, columns } of EXPORTED_TABLES) {
-      if (!withUser.has(table)) continue;
-      const { rows } = await ctx.db.query(`SELECT ${columns ?? "*"} FROM ${table} WHERE user_id = $1`, [
-        ctx.userId,
-      ]);
-      const cleaned = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "user_id")));
-      data[table] = cleaned;
-      rowsTotal += rows.length;
-    }
-    const json = JSON.stringify({ exportedAt: new Date().toISOString(), data }, null, 2);
-    const filename = `careercraft-export-${new Date().toISOString().slice(0, 10)}.json`;
+    const { filename, json, records } = await exportUserData(ctx.db, ctx.userId);
     return {
-      result: { filename, bytes: Buffer.byteLength(json), records: rowsTotal },
+      result: { filename, bytes: Buffer.byteLength(json), records },
       parts: [
         {
           type: "file",
@@ -75,10 +37,12 @@ export const deleteDataTool = defineTool({
         focus: { awaiting: "delete_confirmation" },
       };
     }
-    const conversations = ctx.checkpointer
-      ? await createThreadsRepository(ctx.db).eraseForUser(ctx.userId, ctx.checkpointer)
-      : 0;
-    const deleted = await createUsersRepository(ctx.db).deleteUser(ctx.userId);
+    const checkpointer = ctx.checkpointer;
+    const { deleted, conversations } = await eraseUserData(ctx.db, ctx.userId, {
+      eraseConversations: checkpointer
+        ? (userId) => createThreadsRepository(ctx.db).eraseForUser(userId, checkpointer)
+        : undefined,
+    });
     // This very turn is checkpointed after the tool returns: erase that too.
     const saver = ctx.checkpointer;
     if (saver)

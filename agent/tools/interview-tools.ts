@@ -6,57 +6,18 @@
  */
 
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
-import type { Config } from "../../config.ts";
 import type { ListPart } from "../../contract/conversation.ts";
-import type { Db } from "../../data/db/types.ts";
-import { embedderFromConfig } from "../../data/embeddings/index.ts";
-import { CareerCraftError } from "../../data/errors.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
-import type { QuestionFilters } from "../../data/repositories/questions.ts";
 import { bookmarkQuestion } from "../../tools/interviews/bookmarks.ts";
-import { createInterviewContext, type InterviewContext } from "../../tools/interviews/context.ts";
+import type { InterviewContext } from "../../tools/interviews/context.ts";
 import type { ModelFeedback } from "../../tools/interviews/feedback/feedback.ts";
 import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/gaps.ts";
-import { pickPracticeQuestion, submitPracticeAnswer } from "../../tools/interviews/practice.ts";
-import { analyzeQuery } from "../../tools/interviews/query-analysis.ts";
-import { searchQuestions } from "../../tools/interviews/search.ts";
+import { submitPracticeAnswer } from "../../tools/interviews/practice.ts";
+import { findQuestions, interviewsFor, nextPracticeQuestion } from "../../tools/interviews/service.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
-// One interview context per database: it holds the embedder, loaded once.
-const contexts = new WeakMap<Db, Promise<InterviewContext>>();
-// The configured embedder (EMBEDDER=openai|gemini|offline), the same one the CLI and the
-// service start-up use; another one here would re-embed the whole bank back and forth.
-function interviews(db: Db, config: Config): Promise<InterviewContext> {
-  let c = contexts.get(db);
-  if (!c) {
-    c = (async () => {
-      const ctx = createInterviewContext(db, { embedder: embedderFromConfig(config) });
-      await ctx.ready();
-      return ctx;
-    })();
-    contexts.set(db, c);
-  }
-  return c;
-}
-
-function filtersFrom(
-  ic: InterviewContext,
-  args: { role?: string; skill?: string; difficulty?: string; type?: string },
-): QuestionFilters {
-  const filters: QuestionFilters = {};
-  if (args.role) {
-    const role = analyzeQuery(args.role, ic.resolveSkill).role;
-    if (role) filters.role = role;
-  }
-  if (args.skill) {
-    const skill = ic.resolveSkill(args.skill) ?? analyzeQuery(args.skill, ic.resolveSkill).skills[0];
-    if (skill) filters.skill = skill;
-  }
-  if (args.difficulty) filters.difficulty = args.difficulty as QuestionFilters["difficulty"];
-  if (args.type) filters.type = args.type as QuestionFilters["type"];
-  return filters;
-}
+const interviews = interviewsFor;
 
 const brief = (q: InterviewQuestion) => ({
   id: q.id,
@@ -89,18 +50,7 @@ export const searchQuestionsTool = defineTool({
     "Find interview questions by topic, role, skill, difficulty or type (behavioral, technical, situational, system_design, case).",
   async run(args, ctx) {
     const ic = await interviews(ctx.db, ctx.config);
-    const who = await asker(ic, ctx);
-    const filters = { ...filtersFrom(ic, args), organizationId: who.organizationId };
-    const query =
-      args.query ?? [args.skill, args.role, args.type?.replace(/_/g, " ")].filter(Boolean).join(" ");
-    let hits = await searchQuestions(ic, { query: query || "interview", filters, limit: 5 });
-    if (hits.length === 0 && (filters.role || filters.skill))
-      hits = await searchQuestions(ic, {
-        query: query || "interview",
-        filters: { difficulty: filters.difficulty, type: filters.type, organizationId: who.organizationId },
-        limit: 5,
-      });
-    const questions = hits.map((h) => h.question);
+    const questions = await findQuestions(ic, await asker(ic, ctx), args);
     return {
       result: { count: questions.length, questions: questions.map(brief) },
       parts: questions.length ? [questionList("Interview questions", questions)] : [],
@@ -146,19 +96,7 @@ export const practiceQuestionTool = defineTool({
   async run(args, ctx) {
     const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
-    const filters = filtersFrom(ic, args);
-    let question: InterviewQuestion;
-    try {
-      question = await pickPracticeQuestion(ic, who, filters);
-    } catch (error) {
-      if (
-        !(error instanceof CareerCraftError) ||
-        error.code !== "not_found" ||
-        (!filters.role && !filters.skill)
-      )
-        throw error;
-      question = await pickPracticeQuestion(ic, who, { type: filters.type });
-    }
+    const question = await nextPracticeQuestion(ic, who, args);
     return {
       result: {
         questionId: question.id,

@@ -6,15 +6,9 @@
  */
 
 import type { Attachment } from "../../contract/conversation.ts";
-import type { ProfileSnapshot } from "../../contract/profile.ts";
-import type { Queryable } from "../../data/db/types.ts";
-import { CareerCraftError, isCareerCraftError } from "../../data/errors.ts";
-import { createProfileRepository, type EntryKind } from "../../data/repositories/profile.ts";
-import { createResumesRepository } from "../../data/repositories/resumes.ts";
-import { type MergeReport, mergeResumeIntoProfile } from "../../tools/profile/merge.ts";
+import { CareerCraftError } from "../../data/errors.ts";
+import { countAdded, importResume } from "../../tools/profile/resume-import.ts";
 import { defineTool } from "./types.ts";
-
-const CONTACT_FIELDS = ["name", "email", "phone", "location"] as const;
 
 function pickAttachment(attachments: Attachment[], filename?: string): Attachment {
   if (attachments.length === 0)
@@ -36,44 +30,6 @@ function pickAttachment(attachments: Attachment[], filename?: string): Attachmen
   );
 }
 
-/** Writes the merge into the stored profile, in one transaction. */
-async function persistMerge(
-  tx: Queryable,
-  userId: string,
-  merged: ProfileSnapshot & { fieldSources?: Record<string, string> },
-  report: MergeReport,
-) {
-  const repo = createProfileRepository(tx);
-  for (const added of report.added) {
-    if (added.kind === "skills" || added.kind === "links" || added.kind === "languages") continue;
-    await repo.addEntry(userId, added.kind as EntryKind, added.entry as Record<string, unknown>, "resume");
-  }
-  for (const changed of report.changed) {
-    if (changed.kind === "skills" || changed.kind === "contact" || !changed.id) continue;
-    const fields = Object.fromEntries(changed.changes.map((c) => [c.field, c.to]));
-    await repo.updateEntry(userId, changed.kind as EntryKind, changed.id, fields, "resume");
-  }
-  const touchedSkills = new Set(
-    [...report.added, ...report.changed].filter((x) => x.kind === "skills").map((x) => x.label),
-  );
-  for (const skill of merged.skills) if (touchedSkills.has(skill.name)) await repo.upsertSkill(userId, skill);
-  const sources = merged.fieldSources ?? {};
-  const contact: Record<string, string> = {};
-  for (const field of CONTACT_FIELDS) {
-    const value = merged.contact[field];
-    if (value && sources[field] !== "manual") contact[field] = value;
-  }
-  if (merged.headline && sources.headline !== "manual") contact.headline = merged.headline;
-  if (merged.summary && sources.summary !== "manual") contact.summary = merged.summary;
-  await repo.setContactFields(userId, contact, "resume");
-  await repo.setProfileMeta(userId, {
-    links: merged.contact.links,
-    languages: merged.languages,
-    totalYearsExperience: merged.totalYearsExperience,
-    parseConfidence: merged.parseConfidence,
-  });
-}
-
 export const readResumeTool = defineTool({
   name: "read_resume",
   description:
@@ -82,42 +38,21 @@ export const readResumeTool = defineTool({
     const attachment: Attachment = args.text
       ? { filename: "pasted-resume.txt", mimeType: "text/plain", bytes: new TextEncoder().encode(args.text) }
       : pickAttachment(ctx.attachments, args.filename);
-    const { toProfileSnapshot } = await import("../../tools/resume/to-profile.ts");
-    const resumes = createResumesRepository(ctx.db);
-    const stored = await resumes.create(ctx.userId, {
-      filename: attachment.filename.slice(0, 300),
-      mime: attachment.mimeType ?? "application/octet-stream",
-      bytes: attachment.bytes,
-    });
     ctx.emit({ type: "progress", stage: "resume", message: `Reading ${attachment.filename}…` });
-    let parsed: Awaited<ReturnType<typeof ctx.resumeReader.read>>;
-    try {
-      // On a reader thread, in turn with everyone else's files, within the file limits.
-      parsed = await ctx.resumeReader.read(ctx.userId, attachment.bytes, { signal: ctx.signal });
-    } catch (error) {
-      await resumes.markFailed(
-        ctx.userId,
-        stored.id,
-        isCareerCraftError(error) ? error.userMessage : "parse failed",
-      );
-      throw error;
-    }
-    await resumes.markParsed(ctx.userId, stored.id, parsed.text, parsed);
-    const snapshot = toProfileSnapshot(parsed);
-    const report = await ctx.db.transaction(async (tx) => {
-      const current = await createProfileRepository(tx).load(ctx.userId);
-      const { profile, report } = mergeResumeIntoProfile(current, snapshot);
-      await persistMerge(tx, ctx.userId, profile as never, report);
-      return report;
-    });
+    const { resumeId, parsed, snapshot, report } = await importResume(
+      ctx.db,
+      ctx.userId,
+      attachment,
+      ctx.resumeReader,
+      { signal: ctx.signal },
+    );
     ctx.logger.info(
-      { userId: ctx.userId, resumeId: stored.id, quality: parsed.quality, skills: parsed.skills.length },
+      { userId: ctx.userId, resumeId, quality: parsed.quality, skills: parsed.skills.length },
       "resume read",
     );
-    const count = (kind: string) => report.added.filter((a) => a.kind === kind).length;
     return {
       result: {
-        resumeId: stored.id,
+        resumeId,
         filename: attachment.filename,
         quality: parsed.quality,
         name: parsed.contact.name?.value ?? null,
@@ -125,13 +60,7 @@ export const readResumeTool = defineTool({
         topSkills: snapshot.skills.slice(0, 6).map((s) => s.name),
         experience: snapshot.experience.length,
         education: snapshot.education.length,
-        added: {
-          skills: count("skills"),
-          experience: count("experience"),
-          education: count("education"),
-          projects: count("projects"),
-          certifications: count("certifications"),
-        },
+        added: countAdded(report),
         keptHandEdits: report.kept.length,
         ignoredInstructions: parsed.ignoredText.length,
         warnings: parsed.warnings.slice(0, 3),

@@ -9,22 +9,8 @@ import type { Proficiency, UserSkill } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
-import { slugify } from "../../data/taxonomy/normalize.ts";
-import { skillNameSchema } from "../../tools/profile/schemas.ts";
+import { createProfileService } from "../../tools/profile/service.ts";
 import { defineTool, type ToolContext } from "./types.ts";
-
-function canonical(name: string): { skillId: string; name: string; known: boolean } {
-  if (!skillNameSchema.safeParse(name).success)
-    throw new CareerCraftError(
-      "validation",
-      `"${name.trim().slice(0, 60)}" does not look like a skill name. Skills are names such as "Python" or "project management".`,
-    );
-  const skill = getTaxonomy().lookup(name);
-  if (skill) return { skillId: skill.id, name: skill.name, known: true };
-  const id = slugify(name);
-  if (!id) throw new CareerCraftError("validation", `"${name}" does not look like a skill name.`);
-  return { skillId: id, name: name.trim(), known: false };
-}
 
 function skillsList(skills: UserSkill[]): ListPart {
   return {
@@ -41,34 +27,14 @@ function skillsList(skills: UserSkill[]): ListPart {
 
 const summary = (s: UserSkill) => ({ name: s.name, proficiency: s.proficiency, validated: s.validated });
 
-async function upsert(
-  ctx: ToolContext,
-  name: string,
-  proficiency: Proficiency | undefined,
-): Promise<{ skill: UserSkill; existed: boolean; known: boolean; previous?: Proficiency }> {
-  const repo = createProfileRepository(ctx.db);
-  const c = canonical(name);
-  const current = (await repo.listSkills(ctx.userId)).find((s) => s.skillId === c.skillId);
-  const skill: UserSkill = current
-    ? {
-        ...current,
-        proficiency: proficiency ?? current.proficiency,
-        proficiencyStated: proficiency ? true : current.proficiencyStated,
-        proficiencyReason: proficiency ? "stated in chat" : current.proficiencyReason,
-      }
-    : {
-        skillId: c.skillId,
-        name: c.name,
-        proficiency: proficiency ?? "intermediate",
-        proficiencyReason: proficiency ? "stated in chat" : "not stated; assumed intermediate",
-        proficiencyStated: Boolean(proficiency),
-        source: "chat",
-        evidence: [],
-        validated: false,
-      };
-  await repo.upsertSkill(ctx.userId, skill);
-  return { skill, existed: Boolean(current), known: c.known, previous: current?.proficiency };
-}
+const profileService = (ctx: ToolContext) =>
+  createProfileService(createProfileRepository(ctx.db), getTaxonomy());
+
+/** Chat keeps skills the taxonomy does not know: people have niche skills. */
+const upsert = (ctx: ToolContext, name: string, proficiency: Proficiency | undefined) =>
+  profileService(ctx).setSkill(ctx.userId, { name, ...(proficiency ? { proficiency } : {}) }, "chat", {
+    allowUnknown: true,
+  });
 
 export const showSkillsTool = defineTool({
   name: "show_skills",
@@ -139,8 +105,8 @@ export const addSkillTool = defineTool({
         skill: r.skill.name,
         proficiency: r.skill.proficiency,
         proficiencyStated: r.skill.proficiencyStated,
-        alreadyHad: r.existed,
-        recognised: r.known,
+        alreadyHad: r.action === "updated",
+        recognised: r.recognised,
       },
       focus: { hasProfile: true },
     };
@@ -157,7 +123,7 @@ export const updateSkillTool = defineTool({
         skill: r.skill.name,
         proficiency: r.skill.proficiency,
         previous: r.previous ?? null,
-        added: !r.existed,
+        added: r.action === "added",
       },
       focus: { hasProfile: true },
     };
@@ -168,13 +134,14 @@ export const removeSkillTool = defineTool({
   name: "remove_skill",
   description: "Remove a skill from the person's profile.",
   async run(args, ctx) {
-    const repo = createProfileRepository(ctx.db);
-    const c = canonical(args.skill);
-    const skills = await repo.listSkills(ctx.userId);
-    const match =
-      skills.find((s) => s.skillId === c.skillId) ??
-      skills.find((s) => s.name.toLowerCase() === args.skill.trim().toLowerCase());
-    const removed = match ? await repo.removeSkill(ctx.userId, match.skillId) : false;
-    return { result: { skill: match?.name ?? c.name, removed } };
+    try {
+      const removed = await profileService(ctx).removeSkill(ctx.userId, args.skill);
+      return { result: { skill: removed.name, removed: true } };
+    } catch (error) {
+      if (!(error instanceof CareerCraftError) || error.code !== "not_found") throw error;
+      return {
+        result: { skill: getTaxonomy().lookup(args.skill)?.name ?? args.skill.trim(), removed: false },
+      };
+    }
   },
 });

@@ -52,11 +52,12 @@ export class RateLimiter {
   ) {}
 
   /** Counts one request; rejects with a 429 CareerCraftError (with retryAfterSeconds) past the limit. */
-  async hit(key: string, who: "session" | "address"): Promise<void> {
+  async hit(key: string, who: "session" | "address" | "account"): Promise<void> {
     const { count, msLeft } = await this.counter.hit(key, this.rule.windowMs);
     if (count <= this.rule.limit) return;
     const retryAfterSeconds = Math.max(1, Math.ceil(msLeft / 1000));
-    const whose = who === "session" ? "this chat session" : "your network address";
+    const whose =
+      who === "session" ? "this chat session" : who === "account" ? "your account" : "your network address";
     throw new CareerCraftError(
       "rate_limited",
       `Too many requests from ${whose}: the limit is ${this.rule.limit} per ${Math.round(this.rule.windowMs / 1000)} seconds. Please wait ${retryAfterSeconds} seconds and try again.`,

@@ -5,7 +5,7 @@
  * same `Db` either way, so every query, the pgvector helpers and the LangGraph
  * checkpointer run unchanged on both.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
@@ -36,6 +36,11 @@ export interface OpenDatabaseOptions {
    * running initdb, which is several times faster (tests start from a migrated template).
    */
   loadDataDir?: Blob;
+  /**
+   * Embedded only: a data folder that has no database yet starts from the migrated
+   * snapshot (data/db/template.ts) when there is one for the current migrations.
+   */
+  fromTemplate?: boolean;
   /** Pool size for a real PostgreSQL. */
   maxConnections?: number;
   /** Embedded only: where the data-folder lock reports a takeover (default: stderr). */
@@ -57,10 +62,18 @@ function wrap(kind: Db["kind"], pool: pg.Pool, onClose: () => Promise<void>, ext
     query,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // One connection runs one statement at a time: calls made together (a Promise.all
+      // inside fn) wait their turn here instead of piling onto the client, which pg
+      // deprecates ("client.query() when the client is already executing a query").
+      let tail: Promise<unknown> = Promise.resolve();
       const tx: Queryable = {
-        async query<R>(sql: string, params?: unknown[]) {
-          const result = await client.query(sql, params as unknown[] | undefined);
-          return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
+        query<R>(sql: string, params?: unknown[]) {
+          const run = tail.then(async () => {
+            const result = await client.query(sql, params as unknown[] | undefined);
+            return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
+          });
+          tail = run.catch(() => undefined);
+          return run;
         },
       };
       try {
@@ -126,7 +139,12 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
   try {
     // On its own thread: PGlite executes SQL synchronously, and on the main thread every
     // query would stall HTTP streams and other people's turns (see pglite-thread/).
-    pglite = await PgliteThread.start({ dataDir, loadDataDir: options.loadDataDir });
+    let loadDataDir = options.loadDataDir;
+    if (!loadDataDir && options.fromTemplate && dataDir && !existsSync(path.join(dataDir, "PG_VERSION"))) {
+      const { readTemplate } = await import("./template.ts");
+      loadDataDir = readTemplate();
+    }
+    pglite = await PgliteThread.start({ dataDir, loadDataDir });
   } catch (error) {
     lock?.release();
     throw new CareerCraftError(

@@ -13,16 +13,21 @@ import type { Db } from "./types.ts";
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "migrations");
 
+/** Compiled (dist/, see scripts/build-js.mjs) the migrations are .js files; from the sources, .ts. */
+const EXTENSION = import.meta.url.endsWith(".js") ? ".js" : ".ts";
+
 /**
  * Kysely's FileMigrationProvider imports from inside node_modules, where neither tsx nor
  * the test runner transforms .ts; importing from this module lets both load migrations.
  */
 const provider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await fs.readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_[\w-]+\.ts$/.test(f)).sort();
+    const files = (await fs.readdir(MIGRATIONS_DIR))
+      .filter((f) => /^\d{4}_[\w-]+\.[jt]s$/.test(f) && f.endsWith(EXTENSION))
+      .sort();
     const migrations: Record<string, Migration> = {};
     for (const file of files) {
-      migrations[file.replace(/\.ts$/, "")] = (await import(
+      migrations[file.slice(0, -EXTENSION.length)] = (await import(
         pathToFileURL(path.join(MIGRATIONS_DIR, file)).href
       )) as Migration;
     }

@@ -139,6 +139,32 @@ export function createAnalysesRepository(db: Queryable) {
       return rows;
     },
 
+    /** One page of the person's analyses, newest first, with the total count. */
+    async pageAnalyses<A>(
+      userId: string,
+      limit: number,
+      offset: number,
+    ): Promise<{ items: StoredAnalysis<A>[]; total: number }> {
+      const [{ rows }, { rows: count }] = await Promise.all([
+        db.query<StoredAnalysis<A>>(
+          `SELECT ${ANALYSIS} FROM analyses WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
+          [userId, limit, offset],
+        ),
+        db.query<{ n: number }>(`SELECT count(*)::int AS n FROM analyses WHERE user_id = $1`, [userId]),
+      ]);
+      return { items: rows, total: count[0]!.n };
+    },
+
+    /** False when there is no such analysis of this user; its roadmaps keep their plans. */
+    async deleteAnalysis(userId: string, analysisId: string): Promise<boolean> {
+      if (!isUuid(analysisId)) return false;
+      const { rowCount } = await db.query(`DELETE FROM analyses WHERE id = $1 AND user_id = $2`, [
+        analysisId,
+        userId,
+      ]);
+      return rowCount === 1;
+    },
+
     async latestAnalysis<A>(userId: string): Promise<StoredAnalysis<A> | undefined> {
       const [latest] = await this.listAnalyses<A>(userId, 1);
       return latest;
@@ -176,6 +202,23 @@ export function createAnalysesRepository(db: Queryable) {
         [userId],
       );
       return rows[0];
+    },
+
+    async listRoadmaps<P>(userId: string, limit: number, offset: number): Promise<StoredRoadmap<P>[]> {
+      const { rows } = await db.query<StoredRoadmap<P>>(
+        `SELECT ${ROADMAP} FROM roadmaps r WHERE r.user_id = $1 ORDER BY r.created_at DESC, r.id DESC LIMIT $2 OFFSET $3`,
+        [userId, limit, offset],
+      );
+      return rows;
+    },
+
+    async deleteRoadmap(userId: string, roadmapId: string): Promise<boolean> {
+      if (!isUuid(roadmapId)) return false;
+      const { rowCount } = await db.query(`DELETE FROM roadmaps WHERE id = $1 AND user_id = $2`, [
+        roadmapId,
+        userId,
+      ]);
+      return rowCount === 1;
     },
 
     /** Replanning: a new plan for the same roadmap; recorded progress stays. */

@@ -40,3 +40,58 @@ export async function syncSkillsTable(db: Queryable): Promise<{ written: number;
   await db.query(`DELETE FROM skills WHERE taxonomy_version <> $1`, [version]);
   return { written: skills.length, version };
 }
+
+export interface SkillRow {
+  id: string;
+  name: string;
+  category: string;
+  type: string;
+}
+
+export interface SkillSearch {
+  /** Free text matched against names; empty lists everything. */
+  text: string;
+  /** A taxonomy id the text is known to mean (an alias such as "k8s"): ranked first. */
+  exactId?: string;
+  category?: string;
+  type?: string;
+  limit: number;
+  offset: number;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** One page of the skills table, best matches first, with per-category counts for the same search. */
+export async function searchSkillsTable(
+  db: Queryable,
+  search: SkillSearch,
+): Promise<{ items: SkillRow[]; total: number; categories: { category: string; count: number }[] }> {
+  const pattern = escapeLike(search.text.trim());
+  const where = `($1 = '' OR name ILIKE '%' || $1 || '%' OR id = $2)`;
+  const [page, facets] = await Promise.all([
+    db.query<SkillRow & { total: number }>(
+      `SELECT id, name, category, type, count(*) OVER ()::int AS total FROM skills
+       WHERE ${where} AND ($3::text IS NULL OR category = $3) AND ($4::text IS NULL OR type = $4)
+       ORDER BY (id = $2) DESC, (lower(name) = lower($1)) DESC, (name ILIKE $1 || '%') DESC, length(name), name
+       LIMIT $5 OFFSET $6`,
+      [
+        pattern,
+        search.exactId ?? "",
+        search.category ?? null,
+        search.type ?? null,
+        search.limit,
+        search.offset,
+      ],
+    ),
+    db.query<{ category: string; count: number }>(
+      `SELECT category, count(*)::int AS count FROM skills
+       WHERE ${where} AND ($3::text IS NULL OR type = $3) GROUP BY category ORDER BY count DESC, category`,
+      [pattern, search.exactId ?? "", search.type ?? null],
+    ),
+  ]);
+  return {
+    items: page.rows.map(({ total: _t, ...row }) => row),
+    total: page.rows[0]?.total ?? 0,
+    categories: facets.rows,
+  };
+}

@@ -3,12 +3,18 @@
  * time zone (so "today" and "yesterday" mean the person's day), the follow-up window
  * from config, and where to arm reminders.
  */
+import type { Db } from "../../data/db/types.ts";
 import { CareerCraftError, notFound } from "../../data/errors.ts";
+import type { JobQueue } from "../../data/queue/types.ts";
 import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
-import type { ApplicationRepositories, ApplicationStore } from "../../data/repositories/application-store.ts";
+import {
+  type ApplicationRepositories,
+  type ApplicationStore,
+  createApplicationStore,
+} from "../../data/repositories/application-store.ts";
 import { calendarDay } from "./dates.ts";
 import type { ReminderPlanOptions } from "./reminder-plan.ts";
-import type { ReminderScheduler } from "./reminders.ts";
+import { queueReminderScheduler, type ReminderScheduler } from "./reminders.ts";
 
 export interface ApplicationsContext {
   store: ApplicationStore;
@@ -21,6 +27,21 @@ export interface ApplicationsContext {
   scheduler?: ReminderScheduler;
   /** The clock; tests pin it. */
   now?: () => Date;
+}
+
+/** The one way a service front end (chat, REST) builds the context: same store, queue and window. */
+export function applicationsContextFor(
+  db: Db,
+  userId: string,
+  options: { followUpDays: number; queue?: JobQueue; timeZone?: string },
+): ApplicationsContext {
+  return {
+    store: createApplicationStore(db),
+    userId,
+    followUpDays: options.followUpDays,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.queue ? { scheduler: queueReminderScheduler(options.queue) } : {}),
+  };
 }
 
 export const nowOf = (ctx: ApplicationsContext): Date => ctx.now?.() ?? new Date();

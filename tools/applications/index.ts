@@ -10,7 +10,7 @@ export async function applicationCharts(analytics: ApplicationAnalytics): Promis
 }
 
 export { type ApplicationAnalytics, computeAnalytics, percent } from "./analytics.ts";
-export type { ApplicationsContext } from "./context.ts";
+export { type ApplicationsContext, applicationsContextFor } from "./context.ts";
 export { calendarDay, formatInstant, parseFutureInstant, parsePastDay } from "./dates.ts";
 export type { ApplicationChangesInput, NewApplicationInput } from "./input.ts";
 export { type ReminderJobsDeps, routeReminders, wireReminderJobs } from "./reminder-jobs.ts";

@@ -49,15 +49,19 @@ export async function listHistory(
   userId: string,
   limit = 20,
 ): Promise<AnalysisSummary[]> {
-  const rows = await store.listAnalyses(userId, limit);
-  return rows.map((r) => ({
+  return (await store.listAnalyses(userId, limit)).map(toSummary);
+}
+
+/** The line a history shows for one stored analysis. */
+export function toSummary(r: StoredAnalysisRecord): AnalysisSummary {
+  return {
     id: r.id,
     createdAt: r.createdAt,
     ...(r.result.job?.title ? { jobTitle: r.result.job.title } : {}),
     verdict: r.verdict,
     readiness: r.readiness,
     confidence: r.confidence,
-  }));
+  };
 }
 
 export async function compareStored(

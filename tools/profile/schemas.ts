@@ -129,3 +129,11 @@ export const skillInputSchema = z
     years: z.number().min(0).max(60).optional(),
   })
   .strict();
+
+export const skillChangeSchema = z
+  .object({
+    proficiency: proficiencySchema.optional(),
+    years: z.number().min(0).max(60).optional(),
+    validated: z.boolean().optional(),
+  })
+  .strict();

@@ -12,12 +12,14 @@ import type {
   ProfileRepository,
   StoredProfile,
 } from "../../data/repositories/profile.ts";
+import { slugify } from "../../data/taxonomy/normalize.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 import {
   contactSchema,
   entryFieldSchemas,
   entrySchemas,
   preferencesSchema,
+  skillChangeSchema,
   skillInputSchema,
 } from "./schemas.ts";
 
@@ -44,6 +46,13 @@ const ENTRY_NAMES: Record<EntryKind, string> = {
   projects: "project",
   certifications: "certification",
 };
+
+/** A skill outside the taxonomy, kept under the person's own name. */
+function unknownSkill(name: string): { id: string; name: string } {
+  const id = slugify(name);
+  if (!id) throw new CareerCraftError("validation", `"${name}" does not look like a skill name.`);
+  return { id, name: name.trim() };
+}
 
 export function createProfileService(repo: ProfileRepository, skills: SkillResolver) {
   function resolveSkill(name: string): Skill {
@@ -118,10 +127,24 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
       return { id, kind, removed: true };
     },
 
-    /** Adds a skill, or changes its proficiency when the person already has it. */
-    async setSkill(userId: string, input: unknown, source: UserSkill["source"] = "manual") {
+    /**
+     * Adds a skill, or changes its proficiency when the person already has it. A name the
+     * taxonomy does not know is refused, unless `allowUnknown` (chat: people have niche
+     * skills), where it is kept under its own name and reported as not recognised.
+     */
+    async setSkill(
+      userId: string,
+      input: unknown,
+      source: UserSkill["source"] = "manual",
+      options: { allowUnknown?: boolean } = {},
+    ) {
       const { name, proficiency, years } = parseOrThrow(skillInputSchema, input, "skill");
-      const skill = resolveSkill(name);
+      const known = skills.lookup(name);
+      const skill = known
+        ? { id: known.id, name: known.name }
+        : options.allowUnknown
+          ? unknownSkill(name)
+          : resolveSkill(name);
       const existing = (await repo.listSkills(userId)).find((s) => s.skillId === skill.id);
       const level: Proficiency = proficiency ?? existing?.proficiency ?? "intermediate";
       const next: UserSkill = {
@@ -129,7 +152,7 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
         name: skill.name,
         proficiency: level,
         proficiencyReason: proficiency
-          ? "stated by you"
+          ? `stated ${source === "chat" ? "in chat" : "by you"}`
           : (existing?.proficiencyReason ?? "default: no level given"),
         proficiencyStated: proficiency ? true : (existing?.proficiencyStated ?? false),
         years: years ?? existing?.years,
@@ -143,15 +166,39 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
         skill: next,
         action: existing ? ("updated" as const) : ("added" as const),
         previous: existing?.proficiency,
+        recognised: Boolean(known),
       };
     },
 
+    /** Changes the level or years of a skill the person has, by its id. */
+    async updateSkill(userId: string, skillId: string, input: unknown) {
+      const change = parseOrThrow(skillChangeSchema, input, "skill change");
+      if (Object.keys(change).length === 0)
+        throw new CareerCraftError("validation", "Tell me what to change: proficiency or years.");
+      const existing = (await repo.listSkills(userId)).find((s) => s.skillId === skillId);
+      if (!existing)
+        throw new CareerCraftError("not_found", `"${skillId.slice(0, 80)}" is not in your skills.`);
+      const next: UserSkill = {
+        ...existing,
+        ...(change.proficiency
+          ? { proficiency: change.proficiency, proficiencyReason: "stated by you", proficiencyStated: true }
+          : {}),
+        ...(change.years !== undefined ? { years: change.years } : {}),
+        ...(change.validated !== undefined ? { validated: change.validated } : {}),
+      };
+      await repo.upsertSkill(userId, next);
+      return { skill: next, previous: existing.proficiency };
+    },
+
+    /** Removes a skill named by its id, any spelling the taxonomy knows, or the name it was saved under. */
     async removeSkill(userId: string, name: string) {
-      const skill = skills.lookup(name);
-      const id = skill?.id ?? name;
-      const removed = await repo.removeSkill(userId, id);
-      if (!removed) throw new CareerCraftError("not_found", `"${name}" is not in your skills.`);
-      return { skillId: id, removed: true };
+      const wanted = name.trim().toLowerCase();
+      const ids = new Set([skills.lookup(name)?.id, name.trim(), slugify(name)].filter(Boolean));
+      const held = await repo.listSkills(userId);
+      const match = held.find((s) => ids.has(s.skillId)) ?? held.find((s) => s.name.toLowerCase() === wanted);
+      if (!match || !(await repo.removeSkill(userId, match.skillId)))
+        throw new CareerCraftError("not_found", `"${name.slice(0, 80)}" is not in your skills.`);
+      return { skillId: match.skillId, name: match.name, removed: true };
     },
   };
 }

@@ -4,8 +4,6 @@
  * imported when a command runs so the rest of the CLI starts fast.
  */
 import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ProfileSnapshot } from "../../../contract/profile.ts";
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { AnalysisDeps } from "../../../tools/gap/analyze.ts";
@@ -39,11 +37,8 @@ export function checkTarget(opts: TargetOptions): void {
 }
 
 export async function loadDeps(): Promise<AnalysisDeps> {
-  const [{ getTaxonomy }, { getLearningCatalog }] = await Promise.all([
-    import("../../../data/taxonomy/index.ts"),
-    import("../../../data/learning/index.ts"),
-  ]);
-  return { graph: getTaxonomy(), catalog: getLearningCatalog() };
+  const { loadAnalysisDeps } = await import("../../../tools/gap/deps.ts");
+  return loadAnalysisDeps();
 }
 
 export async function profileFromResumeFile(file: string): Promise<ProfileSnapshot> {
@@ -96,31 +91,12 @@ async function readJobText(file: string): Promise<string> {
   return bytes.toString("utf8");
 }
 
-async function roleFinder() {
-  const { createRoleFinder } = await import("../../../tools/jobs/role-finder.ts");
-  const rolesFile = path.resolve(
-    path.dirname(fileURLToPath(import.meta.url)),
-    "../../../data/roles/roles.json",
-  );
-  return createRoleFinder(JSON.parse(await readFile(rolesFile, "utf8")));
-}
-
 export async function loadTarget(
   opts: TargetOptions,
-  deps: AnalysisDeps,
+  _deps?: AnalysisDeps,
 ): Promise<{ posting: JobPosting; text: string }> {
   checkTarget(opts);
-  if (opts.job) {
-    const text = await readJobText(opts.job);
-    const [{ parseJobPosting }, { extractSkills }] = await Promise.all([
-      import("../../../tools/jobs/parse.ts"),
-      import("../../../tools/skills/extract.ts"),
-    ]);
-    return {
-      posting: parseJobPosting(text, (t) => extractSkills(t, { section: "job ad" }), deps.graph),
-      text,
-    };
-  }
-  const { describeDreamRole } = await import("../../../tools/jobs/dream-role.ts");
-  return { posting: describeDreamRole(opts.role!, await roleFinder(), deps.graph), text: opts.role! };
+  const { readJobTarget } = await import("../../../tools/jobs/target.ts");
+  if (opts.job) return readJobTarget(await readJobText(opts.job), "posting");
+  return readJobTarget(opts.role!, "role");
 }

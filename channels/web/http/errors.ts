@@ -10,7 +10,8 @@ import { CareerCraftError, isCareerCraftError } from "../../../data/errors.ts";
 
 export function sendError(res: Response, error: CareerCraftError): void {
   const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-  if (error.code === "rate_limited" && retryAfter) res.setHeader("Retry-After", String(retryAfter));
+  // Rate limits and account lockouts both say when to come back.
+  if (retryAfter) res.setHeader("Retry-After", String(retryAfter));
   res.status(error.status).json({ error: { code: error.code, message: error.userMessage } });
 }
 

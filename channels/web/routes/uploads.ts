@@ -12,7 +12,7 @@ import type { DocumentKind } from "../../../tools/resume/types.ts";
 import type { WebContext } from "../context.ts";
 import { authenticate } from "../http/auth.ts";
 
-const UPLOAD_TYPES: Record<DocumentKind, { mimeType: string; extension: string }> = {
+export const UPLOAD_TYPES: Record<DocumentKind, { mimeType: string; extension: string }> = {
   pdf: { mimeType: "application/pdf", extension: "pdf" },
   docx: {
     mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -24,7 +24,7 @@ const UPLOAD_TYPES: Record<DocumentKind, { mimeType: string; extension: string }
   text: { mimeType: "text/plain", extension: "txt" },
 };
 
-interface ReceivedFile {
+export interface ReceivedFile {
   filename: string;
   bytes: Buffer;
 }
@@ -61,7 +61,8 @@ export function uploadRoute(ctx: WebContext) {
   };
 }
 
-function receiveOneFile(req: Request, maxBytes: number): Promise<ReceivedFile> {
+/** Reads the one file of a multipart body, refusing it past maxBytes while it streams. */
+export function receiveOneFile(req: Request, maxBytes: number): Promise<ReceivedFile> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -112,7 +113,7 @@ function receiveOneFile(req: Request, maxBytes: number): Promise<ReceivedFile> {
   });
 }
 
-function tooLarge(maxBytes: number): CareerCraftError {
+export function tooLarge(maxBytes: number): CareerCraftError {
   const mb = (maxBytes / (1024 * 1024)).toFixed(maxBytes % (1024 * 1024) === 0 ? 0 : 1);
   return new CareerCraftError(
     "too_large",

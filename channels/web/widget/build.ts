@@ -8,7 +8,6 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 
 export const WIDGET_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ENTRY = path.join(WIDGET_DIR, "main.ts");
@@ -20,7 +19,7 @@ export interface WidgetBundle {
 }
 
 export async function buildWidget(): Promise<WidgetBundle> {
-  const result = await build({
+  const result = await (await import("esbuild")).build({
     entryPoints: [ENTRY],
     bundle: true,
     minify: true,

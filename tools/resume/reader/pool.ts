@@ -51,6 +51,31 @@ export interface ResumeReader {
   close(): Promise<void>;
 }
 
+/** The resume settings of config.ts, as far as the reader needs them. */
+export interface ResumeReaderSettings {
+  maxBytes: number;
+  maxPages: number;
+  timeoutMs: number;
+  readerThreads: number;
+  readerMemoryMb: number;
+}
+
+/**
+ * The one reader a process shares between the agent, the REST API and the CLI: one pool, so
+ * people take turns across every channel and one person's file never starves another's.
+ */
+export function createResumeReaderFromSettings(
+  settings: ResumeReaderSettings,
+  log?: { warn(obj: object, message: string): void },
+): ResumeReader {
+  return createResumeReader({
+    threads: settings.readerThreads,
+    memoryMb: settings.readerMemoryMb,
+    limits: { maxBytes: settings.maxBytes, maxPages: settings.maxPages, timeoutMs: settings.timeoutMs },
+    onStopped: (e) => log?.warn({ userId: e.owner, reason: e.reason, ms: e.ms }, "resume read stopped"),
+  });
+}
+
 export function defaultReaderThreads(): number {
   return Math.max(2, Math.min(4, os.availableParallelism()));
 }

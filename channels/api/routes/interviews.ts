@@ -1,0 +1,168 @@
+/**
+ * /api/interviews: search the question bank (hybrid pgvector + full text), bookmarks,
+ * and practice (a question to answer, then feedback on the answer).
+ */
+import { z } from "zod";
+import { DIFFICULTIES, QUESTION_TYPES } from "../../../data/questions/kinds.ts";
+import { bookmarkQuestion, listBookmarks, removeBookmark } from "../../../tools/interviews/bookmarks.ts";
+import { practiceHistory, submitPracticeAnswer } from "../../../tools/interviews/practice.ts";
+import { findQuestions, interviewsFor, nextPracticeQuestion } from "../../../tools/interviews/service.ts";
+import type { ApiContext } from "../context.ts";
+import { type AnyRoute, route } from "../route.ts";
+import { objectSchema, okSchema } from "../schemas.ts";
+
+const TAG = "Interviews";
+
+const question = z
+  .object({
+    id: z.string(),
+    role: z.string(),
+    type: z.enum(QUESTION_TYPES),
+    difficulty: z.enum(DIFFICULTIES),
+    text: z.string(),
+    skills: z.array(z.string()),
+    keyPoints: z.array(z.string()),
+    source: z.string(),
+  })
+  .meta({ id: "InterviewQuestion" });
+
+const filters = {
+  role: z.string().trim().max(100).optional().meta({ description: 'A role in your words ("data engineer")' }),
+  skill: z.string().trim().max(100).optional().meta({ description: "A skill by any spelling" }),
+  difficulty: z.enum(DIFFICULTIES).optional(),
+  type: z.enum(QUESTION_TYPES).optional(),
+};
+
+const searchQuery = z.object({
+  q: z.string().trim().max(1000).optional(),
+  ...filters,
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+const questionIdParams = z.object({ questionId: z.string().min(1).max(100) });
+
+async function interviewCaller(ctx: ApiContext, userId: string) {
+  const ic = await interviewsFor(ctx.db, ctx.config);
+  return { ic, asker: await ic.asker(userId) };
+}
+
+const publicQuestion = ({
+  organizationId: _o,
+  ...q
+}: z.infer<typeof question> & { organizationId?: unknown }) => q;
+
+export const interviewRoutes: AnyRoute[] = [
+  route({
+    method: "get",
+    path: "/api/interviews/questions/",
+    tag: TAG,
+    summary: "Search interview questions by meaning and words, with filters",
+    query: searchQuery,
+    responses: { 200: { description: "Best matches first", schema: z.object({ items: z.array(question) }) } },
+    async handler(ctx, { caller, query }) {
+      const { ic, asker } = await interviewCaller(ctx, caller.userId);
+      const { q, limit, ...rest } = query;
+      const items = await findQuestions(ic, asker, { ...rest, ...(q ? { query: q } : {}) }, limit);
+      return { body: { items: items.map(publicQuestion) } };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/api/interviews/bookmarks/",
+    tag: TAG,
+    summary: "Your bookmarked questions",
+    responses: {
+      200: {
+        description: "Newest first",
+        schema: z.object({ items: z.array(question.extend({ bookmarkedAt: z.string() })) }),
+      },
+    },
+    async handler(ctx, { caller }) {
+      const { ic, asker } = await interviewCaller(ctx, caller.userId);
+      const items = await listBookmarks(ic, asker);
+      return {
+        body: {
+          items: items.map((q) => ({
+            ...publicQuestion(q),
+            bookmarkedAt: new Date(q.bookmarkedAt).toISOString(),
+          })),
+        },
+      };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/api/interviews/bookmarks/",
+    tag: TAG,
+    summary: "Bookmark a question",
+    body: z.object({ questionId: z.string().min(1).max(100) }).strict(),
+    responses: { 201: { description: "Bookmarked", schema: z.object({ question, added: z.boolean() }) } },
+    async handler(ctx, { caller, body }) {
+      const { ic, asker } = await interviewCaller(ctx, caller.userId);
+      const r = await bookmarkQuestion(ic, asker, body.questionId);
+      return { status: 201, body: { question: publicQuestion(r.question), added: r.added } };
+    },
+  }),
+  route({
+    method: "delete",
+    path: "/api/interviews/bookmarks/{questionId}/",
+    tag: TAG,
+    summary: "Remove a bookmark",
+    params: questionIdParams,
+    responses: { 200: { description: "Removed", schema: okSchema } },
+    async handler(ctx, { caller, params }) {
+      const { ic, asker } = await interviewCaller(ctx, caller.userId);
+      await removeBookmark(ic, asker, params.questionId);
+      return { body: { ok: true } };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/api/interviews/practice/",
+    tag: TAG,
+    summary: "A question to practise (ones you have not answered, or answered weakly, first)",
+    body: z.object(filters).strict().optional(),
+    responses: { 200: { description: "The question", schema: question } },
+    async handler(ctx, { caller, body }) {
+      const { ic, asker } = await interviewCaller(ctx, caller.userId);
+      return { body: publicQuestion(await nextPracticeQuestion(ic, asker, body ?? {})) };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/api/interviews/practice/answer/",
+    tag: TAG,
+    summary: "Answer a practice question and get feedback (STAR for behavioral, key points for technical)",
+    limit: "heavy",
+    body: z
+      .object({ questionId: z.string().min(1).max(100), answer: z.string().trim().min(1).max(10_000) })
+      .strict(),
+    responses: {
+      200: {
+        description: "The feedback, the attempt number and your best score before",
+        schema: z.object({
+          feedback: objectSchema("AnswerFeedback", "score 0-100, summary, strengths, improvements"),
+          attemptId: z.string(),
+          attemptNumber: z.number().int(),
+          previousBest: z.number().nullable(),
+        }),
+      },
+    },
+    async handler(ctx, { caller, body }) {
+      const { ic, asker } = await interviewCaller(ctx, caller.userId);
+      return { body: await submitPracticeAnswer(ic, asker, body) };
+    },
+  }),
+  route({
+    method: "get",
+    path: "/api/interviews/practice/",
+    tag: TAG,
+    summary: "Your practice attempts, newest first",
+    query: z.object({ questionId: z.string().min(1).max(100).optional() }),
+    responses: { 200: { description: "Attempts", schema: z.object({ items: z.array(z.looseObject({})) }) } },
+    async handler(ctx, { caller, query }) {
+      const { ic, asker } = await interviewCaller(ctx, caller.userId);
+      return { body: { items: await practiceHistory(ic, asker, query.questionId) } };
+    },
+  }),
+];

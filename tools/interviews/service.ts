@@ -1,0 +1,101 @@
+/**
+ * Interview prep as every front end uses it (agent tools, CLI, REST): one interview
+ * context per database (the configured embedder, loaded and the bank synced once),
+ * free-text roles and skills turned into the bank's filters, and search and practice
+ * that drop a role or skill filter which would leave nothing rather than answer empty.
+ */
+import type { Db } from "../../data/db/types.ts";
+import { type EmbedderAppConfig, embedderFromConfig } from "../../data/embeddings/index.ts";
+import { CareerCraftError } from "../../data/errors.ts";
+import type { InterviewQuestion } from "../../data/questions/types.ts";
+import type { QuestionFilters } from "../../data/repositories/questions.ts";
+import type { Asker } from "./bookmarks.ts";
+import { createInterviewContext, type InterviewContext } from "./context.ts";
+import { pickPracticeQuestion } from "./practice.ts";
+import { analyzeQuery } from "./query-analysis.ts";
+import { searchQuestions } from "./search.ts";
+
+const contexts = new WeakMap<Db, Promise<InterviewContext>>();
+
+/**
+ * The interview context of this database with the configured embedder (EMBEDDER=...), the
+ * same one start-up syncs the bank with; another embedder here would re-embed the whole
+ * bank back and forth.
+ */
+export function interviewsFor(db: Db, config: EmbedderAppConfig): Promise<InterviewContext> {
+  let c = contexts.get(db);
+  if (!c) {
+    c = (async () => {
+      const ctx = createInterviewContext(db, { embedder: embedderFromConfig(config) });
+      await ctx.ready();
+      return ctx;
+    })();
+    c.catch(() => contexts.delete(db));
+    contexts.set(db, c);
+  }
+  return c;
+}
+
+export interface QuestionQuery {
+  query?: string;
+  role?: string;
+  skill?: string;
+  difficulty?: QuestionFilters["difficulty"];
+  type?: QuestionFilters["type"];
+}
+
+/** Free-text role and skill -> the bank's role id and skill id (unknown ones are dropped). */
+export function filtersFrom(ic: InterviewContext, args: Omit<QuestionQuery, "query">): QuestionFilters {
+  const filters: QuestionFilters = {};
+  if (args.role) {
+    const role = analyzeQuery(args.role, ic.resolveSkill).role;
+    if (role) filters.role = role;
+  }
+  if (args.skill) {
+    const skill = ic.resolveSkill(args.skill) ?? analyzeQuery(args.skill, ic.resolveSkill).skills[0];
+    if (skill) filters.skill = skill;
+  }
+  if (args.difficulty) filters.difficulty = args.difficulty;
+  if (args.type) filters.type = args.type;
+  return filters;
+}
+
+/** Ranked questions for a query and filters; a role/skill filter that finds nothing is relaxed. */
+export async function findQuestions(
+  ic: InterviewContext,
+  asker: Asker,
+  args: QuestionQuery,
+  limit = 5,
+): Promise<InterviewQuestion[]> {
+  const filters = { ...filtersFrom(ic, args), organizationId: asker.organizationId };
+  const query =
+    args.query?.trim() || [args.skill, args.role, args.type?.replace(/_/g, " ")].filter(Boolean).join(" ");
+  let hits = await searchQuestions(ic, { query: query || "interview", filters, limit });
+  if (hits.length === 0 && (filters.role || filters.skill))
+    hits = await searchQuestions(ic, {
+      query: query || "interview",
+      filters: { difficulty: filters.difficulty, type: filters.type, organizationId: asker.organizationId },
+      limit,
+    });
+  return hits.map((h) => h.question);
+}
+
+/** A question to practise; a role/skill filter with nothing left to practise is relaxed. */
+export async function nextPracticeQuestion(
+  ic: InterviewContext,
+  asker: Asker,
+  args: Omit<QuestionQuery, "query">,
+): Promise<InterviewQuestion> {
+  const filters = filtersFrom(ic, args);
+  try {
+    return await pickPracticeQuestion(ic, asker, filters);
+  } catch (error) {
+    if (
+      !(error instanceof CareerCraftError) ||
+      error.code !== "not_found" ||
+      (!filters.role && !filters.skill)
+    )
+      throw error;
+    return pickPracticeQuestion(ic, asker, { type: filters.type });
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The person's target job from what they typed: a pasted job ad is parsed as one, a short
+ * description ("data engineer at a fintech, remote, ~120k") is matched to a role profile.
+ * One reading for chat, the CLI and the REST API; the heavy data loads on first use.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { CareerCraftError } from "../../data/errors.ts";
+import { loadAnalysisDeps } from "../gap/deps.ts";
+import type { RoleFinder } from "./dream-role.ts";
+import type { JobPosting } from "./types.ts";
+
+const ROLES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data/roles/roles.json");
+
+/** Longest job text accepted (a long ad is ~10 KB; this leaves room, and bounds parsing). */
+export const MAX_JOB_TEXT = 100_000;
+
+export type TargetKind = "posting" | "role";
+
+/** True when the text reads like a job ad rather than a one-line wish. */
+export function looksLikePosting(raw: string): boolean {
+  const cues = raw.match(
+    /\b(?:requirements|responsibilities|qualifications|we are looking|we're looking|you will|you'll|must have|nice to have|about the role|about us|what you'll do|apply|benefits|years of experience|job description|preferred)\b/gi,
+  );
+  if ((raw.length >= 250 && (cues?.length ?? 0) >= 2) || (raw.length >= 600 && (cues?.length ?? 0) >= 1))
+    return true;
+  // A shorter ad pasted with its framing: "here's the job (copied from LinkedIn):" then the ad.
+  const framing = raw.split(/\n| — | - /)[0].toLowerCase();
+  const introduced =
+    /\b(?:job|posting|position|role|opening|listing|ad)\b/.test(framing) &&
+    /\b(?:this|here|copied|posting|instead)\b/.test(framing);
+  const adWords = raw.match(
+    /\b(?:yrs|years|experience|requirements?|required|remote|hybrid|on-?site|salary|degree|skills?|you'll|we're)\b|https?:\/\/|\.\w{2,3}\/\S+/gi,
+  );
+  return raw.length >= 120 && introduced && (adWords?.length ?? 0) >= 2;
+}
+
+/** A posting when it looks like one or is long or multi-line; otherwise a described role. */
+export function guessTargetKind(text: string): TargetKind {
+  return looksLikePosting(text) || text.length > 400 || text.split("\n").length > 4 ? "posting" : "role";
+}
+
+let finder: Promise<RoleFinder> | undefined;
+export function loadRoleFinder(): Promise<RoleFinder> {
+  finder ??= (async () => {
+    const { createRoleFinder } = await import("./role-finder.ts");
+    return createRoleFinder(JSON.parse(await readFile(ROLES_FILE, "utf8")));
+  })();
+  finder.catch(() => {
+    finder = undefined;
+  });
+  return finder;
+}
+
+export interface JobTarget {
+  kind: TargetKind;
+  posting: JobPosting;
+  text: string;
+}
+
+/** Reads a target; `kind` forces how (the CLI's --job / --role), else it is guessed. */
+export async function readJobTarget(text: string, kind?: TargetKind): Promise<JobTarget> {
+  const trimmed = typeof text === "string" ? text.trim() : "";
+  if (!trimmed) throw new CareerCraftError("validation", "Paste the job ad, or describe the role you want.");
+  if (trimmed.length > MAX_JOB_TEXT)
+    throw new CareerCraftError(
+      "too_large",
+      `That job text is over ${MAX_JOB_TEXT / 1000} KB; paste just the ad itself.`,
+    );
+  const chosen = kind ?? guessTargetKind(trimmed);
+  const deps = await loadAnalysisDeps();
+  if (chosen === "posting") {
+    const [{ parseJobPosting }, { extractSkills }] = await Promise.all([
+      import("./parse.ts"),
+      import("../skills/extract.ts"),
+    ]);
+    const posting = parseJobPosting(trimmed, (t) => extractSkills(t, { section: "job ad" }), deps.graph);
+    return { kind: chosen, posting, text: trimmed };
+  }
+  const { describeDreamRole } = await import("./dream-role.ts");
+  return {
+    kind: chosen,
+    posting: describeDreamRole(trimmed, await loadRoleFinder(), deps.graph),
+    text: trimmed,
+  };
+}

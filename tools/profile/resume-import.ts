@@ -1,0 +1,120 @@
+/**
+ * A resume into the person's profile, for chat and the REST API alike: keep the original
+ * and its parse, merge it without overwriting what the person edited by hand, and report
+ * what was added. The resume's text is data: nothing in it can steer anything, and it is
+ * never logged.
+ */
+import type { Attachment } from "../../contract/conversation.ts";
+import type { ProfileSnapshot } from "../../contract/profile.ts";
+import type { Db, Queryable } from "../../data/db/types.ts";
+import { isCareerCraftError } from "../../data/errors.ts";
+import { resumeParseDuration } from "../../data/metrics.ts";
+import { createProfileRepository, type EntryKind } from "../../data/repositories/profile.ts";
+import { createResumesRepository } from "../../data/repositories/resumes.ts";
+import type { ReadOptions, ResumeReader } from "../resume/reader/pool.ts";
+import type { ParsedResume } from "../resume/types.ts";
+import { type MergeReport, mergeResumeIntoProfile } from "./merge.ts";
+
+const CONTACT_FIELDS = ["name", "email", "phone", "location"] as const;
+
+export interface ResumeImport {
+  resumeId: string;
+  parsed: ParsedResume;
+  snapshot: ProfileSnapshot;
+  report: MergeReport;
+}
+
+/** Writes the merge into the stored profile (call inside a transaction). */
+async function persistMerge(
+  tx: Queryable,
+  userId: string,
+  merged: ProfileSnapshot & { fieldSources?: Record<string, string> },
+  report: MergeReport,
+) {
+  const repo = createProfileRepository(tx);
+  for (const added of report.added) {
+    if (added.kind === "skills" || added.kind === "links" || added.kind === "languages") continue;
+    await repo.addEntry(userId, added.kind as EntryKind, added.entry as Record<string, unknown>, "resume");
+  }
+  for (const changed of report.changed) {
+    if (changed.kind === "skills" || changed.kind === "contact" || !changed.id) continue;
+    const fields = Object.fromEntries(changed.changes.map((c) => [c.field, c.to]));
+    await repo.updateEntry(userId, changed.kind as EntryKind, changed.id, fields, "resume");
+  }
+  const touchedSkills = new Set(
+    [...report.added, ...report.changed].filter((x) => x.kind === "skills").map((x) => x.label),
+  );
+  for (const skill of merged.skills) if (touchedSkills.has(skill.name)) await repo.upsertSkill(userId, skill);
+  const sources = merged.fieldSources ?? {};
+  const contact: Record<string, string> = {};
+  for (const field of CONTACT_FIELDS) {
+    const value = merged.contact[field];
+    if (value && sources[field] !== "manual") contact[field] = value;
+  }
+  if (merged.headline && sources.headline !== "manual") contact.headline = merged.headline;
+  if (merged.summary && sources.summary !== "manual") contact.summary = merged.summary;
+  await repo.setContactFields(userId, contact, "resume");
+  await repo.setProfileMeta(userId, {
+    links: merged.contact.links,
+    languages: merged.languages,
+    totalYearsExperience: merged.totalYearsExperience,
+    parseConfidence: merged.parseConfidence,
+  });
+}
+
+/**
+ * Reads one resume file into the person's profile. A file that cannot be read is kept as
+ * "failed" with the reason (the error is rethrown for the caller to show); the profile
+ * is only touched once the parse succeeded, in one transaction.
+ */
+export async function importResume(
+  db: Db,
+  userId: string,
+  file: Attachment,
+  reader: Pick<ResumeReader, "read">,
+  options: ReadOptions = {},
+): Promise<ResumeImport> {
+  const { toProfileSnapshot } = await import("../resume/to-profile.ts");
+  const resumes = createResumesRepository(db);
+  const stored = await resumes.create(userId, {
+    filename: file.filename.slice(0, 300),
+    mime: file.mimeType ?? "application/octet-stream",
+    bytes: file.bytes,
+  });
+  const start = performance.now();
+  let parsed: ParsedResume;
+  try {
+    // On a reader thread, in turn with everyone else's files, within the file limits.
+    parsed = await reader.read(userId, file.bytes, options);
+  } catch (error) {
+    resumeParseDuration.observe({ outcome: "failed" }, (performance.now() - start) / 1000);
+    await resumes.markFailed(
+      userId,
+      stored.id,
+      isCareerCraftError(error) ? error.userMessage : "parse failed",
+    );
+    throw error;
+  }
+  resumeParseDuration.observe({ outcome: "parsed" }, (performance.now() - start) / 1000);
+  await resumes.markParsed(userId, stored.id, parsed.text, parsed);
+  const snapshot = toProfileSnapshot(parsed);
+  const report = await db.transaction(async (tx) => {
+    const current = await createProfileRepository(tx).load(userId);
+    const { profile, report } = mergeResumeIntoProfile(current, snapshot);
+    await persistMerge(tx, userId, profile as never, report);
+    return report;
+  });
+  return { resumeId: stored.id, parsed, snapshot, report };
+}
+
+/** What was added, per kind, for a reply or an API answer. */
+export function countAdded(report: MergeReport) {
+  const count = (kind: string) => report.added.filter((a) => a.kind === kind).length;
+  return {
+    skills: count("skills"),
+    experience: count("experience"),
+    education: count("education"),
+    projects: count("projects"),
+    certifications: count("certifications"),
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Stored roadmaps for every front end (agent tools, CLI, REST): plan one from an analysis
+ * for a time budget (replanning the same analysis's roadmap keeps finished work), read
+ * them with recorded progress applied, record progress by week or item, delete.
+ */
+import type { Queryable } from "../../data/db/types.ts";
+import { CareerCraftError } from "../../data/errors.ts";
+import { createAnalysesRepository, type StoredRoadmap } from "../../data/repositories/analyses.ts";
+import { createProfileRepository } from "../../data/repositories/profile.ts";
+import { loadAnalysisDeps } from "../gap/deps.ts";
+import { profilePortFromRepository } from "../gap/profile-port.ts";
+import type { Analysis } from "../gap/types.ts";
+import { buildRoadmap, markDone, replan } from "./build.ts";
+import type { Roadmap, RoadmapOptions } from "./types.ts";
+
+type Stored = StoredRoadmap<Roadmap>;
+
+export interface RoadmapView {
+  id: string;
+  analysisId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  roadmap: Roadmap;
+  progress: ProgressSummary;
+}
+
+export interface ProgressSummary {
+  done: number;
+  total: number;
+  currentWeek: { week: number; title: string } | null;
+}
+
+/** The stored plan with the recorded progress applied. */
+export function withProgress(stored: Stored): Roadmap {
+  const done = new Set(Object.keys(stored.progress ?? {}));
+  const items = stored.plan.items.map((i) => ({ ...i, done: i.done || done.has(i.id) }));
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const weeks = stored.plan.weeks.map((w) => ({
+    ...w,
+    done: w.parts.length > 0 && w.parts.every((p) => byId.get(p.itemId)?.done),
+  }));
+  return { ...stored.plan, items, weeks };
+}
+
+export function progressSummary(roadmap: Roadmap): ProgressSummary {
+  const next = roadmap.weeks.find((w) => !w.done);
+  return {
+    done: roadmap.items.filter((i) => i.done).length,
+    total: roadmap.items.length,
+    currentWeek: next
+      ? { week: next.week, title: next.goals[0] ?? next.parts.map((p) => p.skill).join(", ") }
+      : null,
+  };
+}
+
+function view(stored: Stored): RoadmapView {
+  const roadmap = withProgress(stored);
+  return {
+    id: stored.id,
+    analysisId: stored.analysisId,
+    createdAt: new Date(stored.createdAt).toISOString(),
+    updatedAt: new Date(stored.updatedAt).toISOString(),
+    roadmap,
+    progress: progressSummary(roadmap),
+  };
+}
+
+/** A week, an item by skill name (loosely matched), or an item by its exact id (buttons). */
+export type ProgressTarget = { week: number } | { item: string } | { itemId: string };
+
+export function createRoadmapService(db: Queryable) {
+  const repo = createAnalysesRepository(db);
+  const profiles = profilePortFromRepository(createProfileRepository(db));
+
+  async function find(userId: string, roadmapId?: string): Promise<Stored | undefined> {
+    return roadmapId ? repo.getRoadmap<Roadmap>(userId, roadmapId) : repo.latestRoadmap<Roadmap>(userId);
+  }
+
+  return {
+    /**
+     * Plans the analysis's gaps (the latest analysis when none is named). When
+     * `replanRoadmapId` names a roadmap of the same analysis, that roadmap gets the new
+     * plan and keeps its finished items; otherwise a new roadmap is stored.
+     * Undefined when there is no analysis yet.
+     */
+    async create(
+      userId: string,
+      input: { analysisId?: string; replanRoadmapId?: string } & RoadmapOptions,
+    ): Promise<RoadmapView | undefined> {
+      const analysis = input.analysisId
+        ? await repo.getAnalysis<Analysis>(userId, input.analysisId)
+        : await repo.latestAnalysis<Analysis>(userId);
+      if (!analysis) return undefined;
+      const [profile, deps] = await Promise.all([profiles.snapshot(userId), loadAnalysisDeps()]);
+      const options: RoadmapOptions = {
+        ...(input.hoursPerWeek ? { hoursPerWeek: input.hoursPerWeek } : {}),
+        ...(input.weeks ? { weeks: input.weeks } : {}),
+      };
+      const current = input.replanRoadmapId ? await find(userId, input.replanRoadmapId) : undefined;
+      if (current && current.analysisId === analysis.id) {
+        const plan = replan(withProgress(current), analysis.result, profile, deps, options);
+        return view(
+          await repo.replaceRoadmapPlan<Roadmap>(userId, current.id, {
+            hoursPerWeek: plan.hoursPerWeek,
+            weeks: plan.weeks.length,
+            plan,
+          }),
+        );
+      }
+      const plan = buildRoadmap(analysis.result, profile, deps, options);
+      return view(
+        await repo.saveRoadmap<Roadmap>(userId, {
+          analysisId: analysis.id,
+          hoursPerWeek: plan.hoursPerWeek,
+          weeks: plan.weeks.length,
+          plan,
+        }),
+      );
+    },
+
+    /** The roadmap named, else the latest; undefined when the person has none. */
+    async get(userId: string, roadmapId?: string): Promise<RoadmapView | undefined> {
+      const stored = await find(userId, roadmapId);
+      return stored ? view(stored) : undefined;
+    },
+
+    async list(userId: string, page: { limit: number; offset: number }): Promise<RoadmapView[]> {
+      return (await repo.listRoadmaps<Roadmap>(userId, page.limit, page.offset)).map(view);
+    },
+
+    /** Marks a week or an item (by skill name) done, or not done with done=false. */
+    async recordProgress(
+      userId: string,
+      roadmapId: string | undefined,
+      target: ProgressTarget,
+      done = true,
+    ): Promise<{ view: RoadmapView; item?: string } | undefined> {
+      const stored = await find(userId, roadmapId);
+      if (!stored) return undefined;
+      const roadmap = withProgress(stored);
+      let ids: string[];
+      let item: string | undefined;
+      if ("itemId" in target) {
+        const found = roadmap.items.find((i) => i.id === target.itemId);
+        const practiceWeek = /^week-(\d+)-practice$/.exec(target.itemId)?.[1];
+        if (found) {
+          ids = [found.id];
+          item = found.skill;
+        } else if (practiceWeek && roadmap.weeks.some((w) => w.week === Number(practiceWeek))) {
+          ids = roadmap.weeks.find((w) => w.week === Number(practiceWeek))!.parts.map((p) => p.itemId);
+          item = `week ${practiceWeek} practice`;
+        } else
+          throw new CareerCraftError(
+            "not_found",
+            'That item is not on your roadmap (it may have been replanned). Say "show my roadmap" for the current one.',
+          );
+      } else if ("week" in target) {
+        const week = markDone(roadmap, { week: target.week }).weeks.find((w) => w.week === target.week);
+        if (!week)
+          throw new CareerCraftError(
+            "not_found",
+            `Your roadmap has no week ${target.week}; it runs ${roadmap.weeks.length} weeks.`,
+          );
+        ids = week.parts.map((p) => p.itemId);
+      } else {
+        const wanted = target.item.trim().toLowerCase();
+        const found =
+          roadmap.items.find((i) => i.id === target.item || i.skill.toLowerCase() === wanted) ??
+          roadmap.items.find(
+            (i) => wanted.includes(i.skill.toLowerCase()) || i.skill.toLowerCase().includes(wanted),
+          );
+        if (!found)
+          throw new CareerCraftError(
+            "not_found",
+            `"${target.item.slice(0, 60)}" is not on your roadmap. Say "show my roadmap" to see the items, or "finished week 1".`,
+          );
+        ids = [found.id];
+        item = found.skill;
+      }
+      await repo.setProgress(userId, stored.id, ids, done);
+      return { view: view(await repo.getRoadmap<Roadmap>(userId, stored.id)), ...(item ? { item } : {}) };
+    },
+
+    async remove(userId: string, roadmapId: string): Promise<void> {
+      if (!(await repo.deleteRoadmap(userId, roadmapId)))
+        throw new CareerCraftError("not_found", `No roadmap with id ${roadmapId}.`);
+    },
+  };
+}
+
+export type RoadmapService = ReturnType<typeof createRoadmapService>;

@@ -270,6 +270,7 @@ export const INTENT_PLANS: Record<string, Planner> = {
       ? calls(call("compare_analyses"))
       : say("ask_compare_what"),
   export_data: only("export_data"),
+  link_account: only("link_account"),
   delete_data: (seg, ctx) =>
     fromRule(dataRightsRule, seg, ctx, "delete_data") ?? calls(call("delete_data", { confirm: false })),
   add_application: applicationAdd,

@@ -103,6 +103,12 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       : `You have ${plural(r.count, "analysis", "analyses")}; the latest is ${r.analyses[0].verdict} for ${r.analyses[0].jobTitle ?? "a job"} (readiness ${pct(r.analyses[0].readiness)}).`,
   compare_analyses: (r) =>
     `Readiness went ${pct(r.readinessBefore)} → ${pct(r.readinessAfter)}.${r.improved?.length ? ` Improved: ${listWords(r.improved, 4)}.` : ""}${r.stillBlocking?.length ? ` Still blocking: ${listWords(r.stillBlocking, 4)}.` : ""}`,
+  link_account: (r) =>
+    r.kind === "already_account"
+      ? "You're already talking to me through your account, so there is nothing to link."
+      : r.kind === "no_identity"
+        ? "I can't tell which chat identity this is, so I can't link it. Try from the chat you want to link."
+        : `Here is your one-time link code for this ${r.channel === "web" ? "web chat" : r.channel} identity, valid for ${r.minutes} minutes:\n\n${r.token}\n\nSigned in to your CareerCraft account, send it as {"token": "…"} to POST /api/users/link/ (the API docs at /docs show how). From then on this chat and your account share one profile.`,
   export_data: (r) => `Here's everything I store about you as ${r.filename ?? "a JSON file"}.`,
   delete_data: (r) =>
     r.deleted

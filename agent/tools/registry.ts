@@ -2,6 +2,8 @@
  * The tools this installation offers. A capability is listed only when its domain code
  * exists; the planner and the models see exactly this set.
  */
+
+import { linkAccountTool } from "./account-tools.ts";
 import {
   analyzeFitTool,
   explainGapTool,
@@ -57,6 +59,7 @@ export function agentTools(): AgentTool[] {
     showRoadmapTool,
     recordProgressTool,
     exportDataTool,
+    linkAccountTool,
     deleteDataTool,
     addApplicationTool,
     updateApplicationStatusTool,

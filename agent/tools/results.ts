@@ -171,6 +171,7 @@ export interface ToolResults {
     summary: string;
   };
   export_data: { filename: string; bytes: number; records: number };
+  link_account: import("../../tools/accounts/link.ts").ChatLinkResult;
   delete_data: { deleted: boolean; needsConfirmation?: boolean; conversations?: number };
   add_application: ApplicationSummary;
   update_application_status: {

@@ -79,6 +79,7 @@ export const toolSchemas = {
   list_analyses: empty,
   compare_analyses: z.object({ first: optionalId("Older analysis"), second: optionalId("Newer analysis") }),
   export_data: empty,
+  link_account: empty,
   delete_data: z.object({ confirm: z.boolean().describe("True only after the person explicitly confirmed") }),
   add_application: z.object({
     company: z.string().min(1).max(200),

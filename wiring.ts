@@ -12,6 +12,7 @@ import { RedisRateCounter } from "./channels/web/redis-rate-counter.ts";
 import { webReminderDelivery } from "./channels/web/reminder-delivery.ts";
 import type { Config } from "./config.ts";
 import type { Converse } from "./contract/conversation.ts";
+import { type CacheBus, createCacheBus } from "./data/cache-bus.ts";
 import type { Db } from "./data/db/types.ts";
 import { embedderFromConfig } from "./data/embeddings/index.ts";
 import type { Logger } from "./data/logger.ts";
@@ -40,7 +41,7 @@ export interface Wired {
  * The agent (LangGraph, LangChain, the model providers) loads after the service listens:
  * start-up does not wait for it; a turn that arrives first waits for it instead.
  */
-function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader) {
+function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader, cacheBus: CacheBus) {
   let loading: Promise<Conversation> | undefined;
   let loaded: Conversation | undefined;
   const load = () => {
@@ -52,6 +53,7 @@ function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader) {
           queue: deps.queue,
           logger: deps.logger,
           resumeReader,
+          cacheBus,
         }),
       )
       .then((c) => {
@@ -70,7 +72,13 @@ function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader) {
   return {
     load,
     converse,
-    forgetUser: (userId: string) => loaded?.forgetUser(userId),
+    // Every instance forgets the person (a link or a deletion through the API), this one too.
+    forgetUser: (userId: string) => {
+      loaded?.forgetUser(userId);
+      cacheBus
+        .publish("user-deleted", userId)
+        .catch((err) => deps.logger.warn({ err }, "telling other instances about a deletion failed"));
+    },
     eraseConversations: async (userId: string) =>
       createThreadsRepository(deps.db).eraseForUser(userId, (await load()).checkpointer),
     close: async () => {
@@ -102,7 +110,12 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
   const jobs = await wireJobs(deps);
   // One reader pool for every channel: people take turns across the agent and the API alike.
   const resumeReader = createResumeReaderFromSettings(config.resume, logger);
-  const conversation = lazyConversation(deps, resumeReader);
+  // Identity caches of every instance hear of deletions and links (Redis pub/sub when set).
+  const cacheBus = createCacheBus({
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    onError: (err) => logger.warn({ err }, "cache bus connection problem"),
+  });
+  const conversation = lazyConversation(deps, resumeReader, cacheBus);
   // Several instances share one Redis: their rate limits must count together.
   const rateCounter = config.redisUrl
     ? new RedisRateCounter({ redisUrl: config.redisUrl, logger })
@@ -142,6 +155,7 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     async close() {
       await bankReady;
       await conversation.close();
+      await cacheBus.close();
       await resumeReader.close();
       await rateCounter?.close();
       await jobs.close();

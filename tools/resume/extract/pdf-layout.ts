@@ -95,8 +95,22 @@ function isWrap(prev: VisualLine, next: VisualLine, limit: number): boolean {
   return rightOf(prev) + size * 0.25 + firstWordWidth(next) > limit - size;
 }
 
-/** Visual lines of one flow (a page or a column) -> logical lines, wrapped lines rejoined. */
-function joinWrapped(lines: VisualLine[], limit: number): string[] {
+/**
+ * Where a one-column page wraps: margins are taken as even (the right one mirrors the
+ * leftmost text). Text running past that says they are not, and then nothing is rejoined:
+ * the longest line of a page always looks full, so the margin cannot be read off the text.
+ */
+function wrapMargin(lines: VisualLine[], pageWidth: number): number | undefined {
+  if (lines.length === 0) return undefined;
+  const margin = pageWidth - Math.min(...lines.map(leftOf));
+  return lines.some((l) => rightOf(l) > margin + sizeOf(l)) ? undefined : margin;
+}
+
+/**
+ * Visual lines of one flow -> logical lines, lines wrapped before `limit` rejoined. Columns
+ * are not rejoined (no limit): their edge is not known well enough to tell a wrap.
+ */
+function joinWrapped(lines: VisualLine[], limit?: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = joinItems(lines[i]!.items);
@@ -104,6 +118,7 @@ function joinWrapped(lines: VisualLine[], limit: number): string[] {
     // A wall of text (a resume pasted as one paragraph) has no lines to restore: past a
     // paragraph's length its visual lines are kept, as breaks the field readers can use.
     if (
+      limit !== undefined &&
       last !== undefined &&
       last.length + text.length < MAX_JOINED &&
       isWrap(lines[i - 1]!, lines[i]!, limit)
@@ -139,15 +154,13 @@ export function layoutPage(items: TextItem[], pageWidth: number): PageLayout {
   const visible = items.filter((i) => i.size >= MIN_VISIBLE_SIZE && i.text.trim().length > 0);
   const lines = groupLines(visible);
   const gutter = findGutter(lines, pageWidth);
-  const pageLeft = Math.min(...visible.map((i) => i.x));
-  // Text wraps where the right margin is; margins are taken as even when nothing says otherwise.
-  const pageRight = Math.max(pageWidth - pageLeft, ...lines.map(rightOf));
-  if (gutter === undefined) return { lines: joinWrapped(lines, pageRight), columns: 1, hidden };
+  if (gutter === undefined)
+    return { lines: joinWrapped(lines, wrapMargin(lines, pageWidth)), columns: 1, hidden };
   const out: string[] = [];
   let left: VisualLine[] = [];
   let right: VisualLine[] = [];
   const flush = () => {
-    out.push(...joinWrapped(left, gutter), ...joinWrapped(right, pageRight));
+    out.push(...joinWrapped(left), ...joinWrapped(right));
     left = [];
     right = [];
   };

@@ -2,7 +2,7 @@
  * Runs the outside measurement (../shared/tools/resume-bench) on this parser:
  *
  *   node --import tsx tools/resume/eval/resume-bench.ts --root <prep.mjs output> [--out DIR]
- *        [--split all|train|test] [--path pdf|txt|both]
+ *        [--split all|train|dev|test] [--path pdf|txt|both]
  *
  * `--root` is the folder `prep.mjs --root` wrote (txt/, gold/, pdfs/). Each file is parsed
  * in-process with `parseResume` (the function the reader pool runs), the result mapped to the
@@ -25,7 +25,7 @@ import { parseArgs } from "node:util";
 import { parseResume } from "../parse.ts";
 import { loadSkillExtractor } from "../skills-port.ts";
 import { EVAL_NOW } from "./evaluate.ts";
-import { type Split, splitOf } from "./split.ts";
+import { inSplit, type Split } from "./split.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const benchDir = path.resolve(repoRoot, "../shared/tools/resume-bench");
@@ -48,11 +48,11 @@ if (!existsSync(path.join(benchDir, "score.mjs"))) {
 }
 const root = values.root;
 const out = values.out;
-const split = values.split as Split | "all";
+const split = values.split as Split | "dev" | "all";
 const ids = readdirSync(path.join(root, "gold"))
   .filter((f) => f.endsWith(".json"))
   .map((f) => f.replace(/\.json$/, ""))
-  .filter((id) => split === "all" || splitOf(id) === split);
+  .filter((id) => inSplit([{ id }], split).length > 0);
 
 // The scorer scores every gold file in its folder: a split gets its own folder of links.
 const goldDir = path.join(out, `gold-${split}`);

@@ -43,6 +43,7 @@ describe("loadConfig", () => {
     ["EMBEDDING_DIMENSIONS", "wide", /EMBEDDING_DIMENSIONS must be a whole number greater than 0/],
     ["RESUME_READER_THREADS", "0", /RESUME_READER_THREADS must be greater than 0/],
     ["TRUST_PROXY", "every one!", /TRUST_PROXY must be a number of proxy hops or a comma-separated list/],
+    ["DISCORD_APPLICATION_ID", "my-bot", /DISCORD_APPLICATION_ID must be the application's numeric id/],
   ])("a wrong %s=%s stops start-up with one line naming it", (name, value, pattern) => {
     let message = "";
     try {
@@ -52,6 +53,13 @@ describe("loadConfig", () => {
     }
     expect(message).toMatch(pattern);
     expect(message.split("\n")).toHaveLength(1);
+  });
+
+  it("reads the Discord bot, and refuses half of it", () => {
+    const both = { DISCORD_BOT_TOKEN: "a.b.c", DISCORD_APPLICATION_ID: "123456789012345678" };
+    expect(loadConfig(both).discord).toEqual({ token: "a.b.c", applicationId: "123456789012345678" });
+    expect(loadConfig({}).discord).toBeUndefined();
+    expect(() => loadConfig({ DISCORD_BOT_TOKEN: "a.b.c" })).toThrow(/DISCORD_APPLICATION_ID is not set/);
   });
 
   it("refuses a provider choice without its key", () => {

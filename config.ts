@@ -117,6 +117,13 @@ const schema = z.object({
     .pipe(z.enum(["true", "false"], { message: "must be true or false" }).optional())
     .transform((v) => v !== "false"),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
+  DISCORD_BOT_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: optionalString.refine(
+    (v) => v === undefined || /^\d{15,25}$/.test(v),
+    "must be the application's numeric id (Developer Portal > General Information)",
+  ),
+  /** Discord's REST base; only a proxy (or a test stand-in) changes it. */
+  DISCORD_API_URL: optionalUrl(["http:", "https:"]),
 });
 
 export type RawConfig = z.infer<typeof schema>;
@@ -162,6 +169,8 @@ export interface Config {
   /** runInProcess=false: this process only enqueues; `careercraft worker` runs the jobs. */
   queue: { concurrency: number; runInProcess: boolean };
   shutdownTimeoutMs: number;
+  /** The Discord bot, when both its token and application id are set (channels/discord). */
+  discord?: { token: string; applicationId: string; apiUrl?: string };
 }
 
 /** "auto" picks the first provider that has a key, else the offline planner. */
@@ -243,5 +252,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queue: { concurrency: raw.QUEUE_CONCURRENCY, runInProcess: raw.RUN_JOBS_IN_PROCESS },
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    ...discordConfig(raw),
+  };
+}
+
+/** Both Discord settings or neither: one alone is a half-done setup, said at start-up. */
+function discordConfig(raw: RawConfig): Pick<Config, "discord"> {
+  const { DISCORD_BOT_TOKEN: token, DISCORD_APPLICATION_ID: applicationId } = raw;
+  if (!token && !applicationId) return {};
+  if (!token || !applicationId)
+    throw new CareerCraftError(
+      "config",
+      `Invalid configuration: ${token ? "DISCORD_APPLICATION_ID" : "DISCORD_BOT_TOKEN"} is not set, but ${token ? "DISCORD_BOT_TOKEN" : "DISCORD_APPLICATION_ID"} is (Discord needs both).`,
+    );
+  return {
+    discord: { token, applicationId, ...(raw.DISCORD_API_URL ? { apiUrl: raw.DISCORD_API_URL } : {}) },
   };
 }

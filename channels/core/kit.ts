@@ -110,7 +110,14 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
     if (remembered.has(key)) return;
     const ref: ConversationRef = event.direct
       ? { ...event.ref, thread: undefined }
-      : { platform: event.platform, workspace: event.ref.workspace, conversation: "", user: event.ref.user };
+      : {
+          platform: event.platform,
+          workspace: event.ref.workspace,
+          conversation: "",
+          user: event.ref.user,
+          // What the platform needs to open a DM later (a Teams serviceUrl and bot id).
+          ...(event.ref.extra ? { extra: event.ref.extra } : {}),
+        };
     await references.remember(event.platform, event.identity.externalId, ref, event.direct);
     if (remembered.size > 50_000) remembered.clear();
     remembered.add(key);

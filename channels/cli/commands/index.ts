@@ -6,6 +6,7 @@ import type { CliContext } from "../context.ts";
 import { register as analyze } from "./analyze.ts";
 import { register as applications } from "./applications.ts";
 import { register as chat } from "./chat.ts";
+import { register as discord } from "./discord.ts";
 import { register as evaluation } from "./eval.ts";
 import { register as extractSkills } from "./extract-skills.ts";
 import { register as parseResume } from "./parse-resume.ts";
@@ -27,4 +28,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   extractSkills(program, ctx);
   chat(program, ctx);
   users(program, ctx);
+  discord(program, ctx);
 }

@@ -1,0 +1,81 @@
+/**
+ * Bot Connector calls through the Agents SDK's CloudAdapter: every post, update and new
+ * 1:1 conversation goes to the conversation's serviceUrl with the bot's own token (the
+ * SDK gets and caches it: MSAL with the app password, or the Entra auth sidecar).
+ * Replies are made proactively (continueConversation) so a turn can answer after the
+ * webhook has been acknowledged, and a reminder days later uses the same call.
+ */
+import type { ConversationReference } from "@microsoft/agents-activity";
+import type { CloudAdapter } from "@microsoft/agents-hosting";
+import type { ConversationRef } from "../../core/adapter.ts";
+
+const BOT_FRAMEWORK = "https://api.botframework.com";
+
+export interface OutboundActivity {
+  type: "message" | "typing";
+  text?: string;
+  textFormat?: "markdown";
+  attachments?: { contentType: string; content?: unknown; contentUrl?: string; name?: string }[];
+}
+
+export class TeamsApi {
+  constructor(
+    private readonly cloud: CloudAdapter,
+    private readonly appId: string,
+  ) {}
+
+  private reference(ref: ConversationRef): ConversationReference {
+    const serviceUrl = ref.extra?.serviceUrl;
+    if (!serviceUrl) throw new Error("A Teams conversation reference needs its serviceUrl.");
+    return {
+      channelId: "msteams",
+      serviceUrl,
+      conversation: {
+        id: ref.conversation,
+        ...(ref.workspace ? { tenantId: ref.workspace } : {}),
+        ...(ref.extra?.conversationType ? { conversationType: ref.extra.conversationType } : {}),
+      } as ConversationReference["conversation"],
+      agent: { id: ref.extra?.botId ?? `28:${this.appId}` },
+      ...(ref.user ? { user: { id: ref.user } } : {}),
+    };
+  }
+
+  async send(ref: ConversationRef, activity: OutboundActivity): Promise<string> {
+    let id = "";
+    await this.cloud.continueConversation(this.appId, this.reference(ref), async (context) => {
+      id = (await context.sendActivity(activity as never))?.id ?? "";
+    });
+    return id;
+  }
+
+  async update(ref: ConversationRef, id: string, activity: OutboundActivity): Promise<void> {
+    await this.cloud.continueConversation(this.appId, this.reference(ref), async (context) => {
+      await context.updateActivity({ ...activity, id, conversation: { id: ref.conversation } } as never);
+    });
+  }
+
+  /** The 1:1 chat with a user in a tenant (Teams returns the existing one when there is one). */
+  async createDirect(ref: Pick<ConversationRef, "workspace" | "user" | "extra">): Promise<string> {
+    const serviceUrl = ref.extra?.serviceUrl;
+    if (!serviceUrl || !ref.user)
+      throw new Error("Opening a Teams chat needs the serviceUrl and the user id.");
+    let id = "";
+    await this.cloud.createConversationAsync(
+      this.appId,
+      "msteams",
+      serviceUrl,
+      BOT_FRAMEWORK,
+      {
+        isGroup: false,
+        members: [{ id: ref.user }],
+        agent: { id: ref.extra?.botId ?? `28:${this.appId}` },
+        ...(ref.workspace ? { tenantId: ref.workspace, channelData: { tenant: { id: ref.workspace } } } : {}),
+      } as never,
+      async (context) => {
+        id = context.activity.conversation?.id ?? "";
+      },
+    );
+    if (!id) throw new Error("Teams did not return a conversation id.");
+    return id;
+  }
+}

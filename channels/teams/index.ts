@@ -1,0 +1,67 @@
+/**
+ * The Microsoft Teams channel on the Microsoft 365 Agents SDK (@microsoft/agents-hosting,
+ * the successor of the archived botbuilder; same Bot Framework protocol, same Azure Bot
+ * registration): the CloudAdapter that validates tokens and calls the Bot Connector, the
+ * /api/messages route and the kit adapter.
+ */
+import { type AuthConfiguration, CloudAdapter } from "@microsoft/agents-hosting";
+import type { Router } from "express";
+import type { Logger } from "../../data/logger.ts";
+import type { ChannelKit } from "../core/kit.ts";
+import { TeamsAdapter } from "./adapter.ts";
+import { TeamsApi } from "./api/teams-api.ts";
+import { teamsRouter } from "./receive/route.ts";
+
+export { TEAMS_LIMITS, TEAMS_PLATFORM, TeamsAdapter } from "./adapter.ts";
+export { NOT_YOURS_REPLY, UNKNOWN_TENANT_REPLY } from "./receive/route.ts";
+
+export interface TeamsAuth {
+  /** The Azure Bot's Microsoft App ID: the audience every inbound token must carry. */
+  appId: string;
+  /** The app's tenant (single-tenant bots) or undefined for a multi-tenant registration. */
+  tenantId?: string;
+  /** Client secret for the bot's own tokens; or `sidecarUrl` for the Entra auth sidecar. */
+  appPassword?: string;
+  sidecarUrl?: string;
+  /** Identity provider and accepted token issuers (defaults: Microsoft's). Tests use a stand-in. */
+  authority?: string;
+  issuers?: string[];
+}
+
+export interface TeamsChannelOptions {
+  /** Undefined only in tests: the SDK then accepts activities without a token. */
+  auth?: TeamsAuth;
+  kit: Pick<ChannelKit, "receive">;
+  logger: Logger;
+  tenants?: ReadonlySet<string>;
+}
+
+export interface TeamsChannel {
+  adapter: TeamsAdapter;
+  /** POST /api/messages, to mount in the app. */
+  router: Router;
+}
+
+export function authConfiguration(auth: TeamsAuth | undefined): AuthConfiguration {
+  if (!auth) return {};
+  return {
+    clientId: auth.appId,
+    ...(auth.tenantId ? { tenantId: auth.tenantId } : {}),
+    ...(auth.appPassword ? { clientSecret: auth.appPassword } : {}),
+    ...(auth.sidecarUrl ? { authType: "EntraAuthSideCar", sidecarBaseUrl: auth.sidecarUrl } : {}),
+    ...(auth.authority ? { authority: auth.authority } : {}),
+    ...(auth.issuers ? { issuers: auth.issuers, validateIssuer: true } : {}),
+  };
+}
+
+export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
+  const cloud = new CloudAdapter(authConfiguration(options.auth));
+  const adapter = new TeamsAdapter(new TeamsApi(cloud, options.auth?.appId ?? ""));
+  const router = teamsRouter({
+    cloud,
+    kit: options.kit,
+    logger: options.logger,
+    ...(options.tenants ? { tenants: options.tenants } : {}),
+  });
+  return { adapter, router };
+}

@@ -1,0 +1,102 @@
+/**
+ * Teams activities as channel-kit events. The person is their Entra (AAD) object id,
+ * stable across chats and channels of their tenant; the tenant is the workspace, which
+ * only configuration maps to a career centre. Personal chats are direct; in channels and
+ * group chats the bot answers when @mentioned. One conversation per thread: a channel
+ * reply's conversation id carries its thread's root message id.
+ */
+import type { Activity } from "@microsoft/agents-activity";
+import type { ChannelEvent, ConversationRef } from "../../core/adapter.ts";
+import type { AttachmentRef } from "../../core/attachments/fetch.ts";
+import { decodeAction } from "../../core/cards/actions.ts";
+import { TEAMS_PLATFORM } from "../adapter.ts";
+import type { SubmitData } from "../format/cards.ts";
+
+/** A file the person sent in a personal chat (manifest `supportsFiles`). */
+export const FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info";
+
+export type Parsed =
+  | { kind: "event"; event: ChannelEvent }
+  /** Not for us: a channel message without a mention, a typing or reaction activity. */
+  | { kind: "ignore" }
+  /** A card button drawn for someone else. */
+  | { kind: "not-yours" };
+
+export function tenantOf(activity: Activity): string | undefined {
+  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
+  return activity.conversation?.tenantId ?? channelData?.tenant?.id;
+}
+
+function mentionsBot(activity: Activity): boolean {
+  const botId = activity.recipient?.id;
+  return (activity.entities ?? []).some(
+    (e) => e.type === "mention" && (e as { mentioned?: { id?: string } }).mentioned?.id === botId,
+  );
+}
+
+/** "<at>CareerCraft</at> am I a fit?" -> "am I a fit?" (Teams writes the mention into the text). */
+const withoutMentions = (text: string) =>
+  text
+    .replace(/<at>[^<]*<\/at>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+function attachments(activity: Activity): AttachmentRef[] {
+  return (activity.attachments ?? []).flatMap((a) => {
+    if (a.contentType !== FILE_DOWNLOAD_INFO) return [];
+    const content = a.content as { downloadUrl?: string; fileType?: string } | undefined;
+    if (!content?.downloadUrl) return [];
+    return [{ filename: a.name ?? `resume.${content.fileType ?? "pdf"}`, url: content.downloadUrl }];
+  });
+}
+
+export function parseActivity(activity: Activity): Parsed {
+  if (activity.type !== "message") return { kind: "ignore" };
+  const type = activity.conversation?.conversationType ?? "personal";
+  const direct = type === "personal";
+  const value = activity.value as Partial<SubmitData> | undefined;
+  const action = value?.cc ? decodeAction(value.cc) : undefined;
+  const from = activity.from;
+  if (!from?.id || !activity.conversation?.id || !activity.serviceUrl) return { kind: "ignore" };
+  if (!direct && !action && !mentionsBot(activity)) return { kind: "ignore" };
+  if (action && value?.owner && value.owner !== from.id) return { kind: "not-yours" };
+  const tenant = tenantOf(activity);
+  const clientInfo = (activity.entities ?? []).find((e) => e.type === "clientInfo") as
+    | { timezone?: string; locale?: string }
+    | undefined;
+  const ref: ConversationRef = {
+    platform: TEAMS_PLATFORM,
+    ...(tenant ? { workspace: tenant } : {}),
+    conversation: activity.conversation.id,
+    user: from.id,
+    extra: {
+      serviceUrl: activity.serviceUrl,
+      ...(activity.recipient?.id ? { botId: activity.recipient.id } : {}),
+      conversationType: type,
+    },
+  };
+  const locale = activity.locale ?? clientInfo?.locale;
+  return {
+    kind: "event",
+    event: {
+      platform: TEAMS_PLATFORM,
+      eventId: activity.id ?? `${activity.conversation.id}:${activity.timestamp}`,
+      identity: {
+        channel: TEAMS_PLATFORM,
+        externalId: from.aadObjectId ?? from.id,
+        ...(from.name ? { displayName: from.name } : {}),
+        // The activity came with a Bot Connector token validated on this request.
+        verified: true,
+        ...(tenant ? { workspace: tenant } : {}),
+        ...(clientInfo?.timezone ? { timeZone: clientInfo.timezone } : {}),
+        ...(locale ? { locale } : {}),
+      },
+      ref,
+      threadKey: activity.conversation.id,
+      text: withoutMentions(activity.text ?? ""),
+      attachments: attachments(activity),
+      ...(action ? { action } : {}),
+      direct,
+    },
+  };
+}

@@ -126,7 +126,7 @@ export interface Reanalysis {
 
 export async function reanalyze(
   ports: { store: AnalysisStore; profile: ProfilePort },
-  deps: AnalysisDeps & { extract: SkillExtractor },
+  deps: AnalysisDeps & { extract: SkillExtractor; asOf?: string },
   userId: string,
   previousAnalysisId: string,
   context: string,
@@ -146,7 +146,7 @@ export async function reanalyze(
   const job = await ports.store.getJob(userId, previous.jobId);
   await ports.profile.addSkills(userId, added);
   const profile = await ports.profile.snapshot(userId);
-  const analysis = analyze(profile, job.requirements, deps);
+  const analysis = analyze(profile, job.requirements, deps, deps.asOf ? { asOf: deps.asOf } : {});
   const stored = await ports.store.saveAnalysis(userId, {
     jobId: job.id,
     result: analysis,

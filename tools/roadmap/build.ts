@@ -69,12 +69,11 @@ function assemble(
   const overflow = overflowOf(todo, cutIds, planned);
   const scheduled = new Set(weeks.flatMap((w) => w.parts.map((p) => p.itemId)));
   const listed = fits ? ordered : ordered.filter((i) => i.done || scheduled.has(i.id));
-  const cutHours = cut.reduce((s, c) => s + c.hours, 0);
   const neededPerWeek = weeksLeft ? Math.ceil(remaining / weeksLeft) : hoursPerWeek;
   const named = (list: RoadmapCut[]) =>
     list
       .slice(0, 6)
-      .map((c) => `${c.skill} (${c.hours} h)`)
+      .map((c) => `${c.skill} (${c.severity ? `${c.severity}, ` : ""}${c.hours} h)`)
       .concat(list.length > 6 ? [`${list.length - 6} more`] : [])
       .join(", ");
   let message: string;
@@ -82,15 +81,13 @@ function assemble(
     message = items.length === 0 ? "No gaps to close: nothing to plan." : "Every item is done.";
   else if (fits)
     message = `${weeks.length - keptWeeks.length} week(s) at ${hoursPerWeek} h/week (${remaining} h to go${total > remaining ? ` of ${total} h` : ""}).`;
-  else if (overflow.length === 0)
-    message =
-      `This does not fit: ${remaining} h of work, but ${weeksLeft} week(s) at ${hoursPerWeek} h/week give ${capacity} h. ` +
-      `This ${planned.length}-week plan leaves out ${named(cut)}; to keep them, study about ${neededPerWeek} h/week or allow about ${Math.ceil(remaining / hoursPerWeek)} weeks.`;
   else
     message =
       `This does not fit: ${remaining} h of work, but ${weeksLeft} week(s) at ${hoursPerWeek} h/week give ${capacity} h. ` +
-      `Even the must-haves need ${Math.round((remaining - cutHours) * 10) / 10} h, so this ${planned.length}-week plan covers the most urgent part` +
-      `${cut.length ? `, cuts ${named(cut)}` : ""} and leaves ${named(overflow)} for later. To cover everything, study about ${neededPerWeek} h/week or allow about ${Math.ceil(remaining / hoursPerWeek)} weeks.`;
+      `This ${planned.length}-week plan takes the work in order of urgency (must-haves first, then high, medium and low gaps)` +
+      `${cut.length ? ` and leaves out ${named(cut)}` : ""}` +
+      `${overflow.length ? `${cut.length ? ";" : ","} still to finish after it: ${named(overflow)}` : ""}. ` +
+      `To cover everything, study about ${neededPerWeek} h/week or allow about ${Math.ceil(remaining / hoursPerWeek)} weeks.`;
   return {
     title,
     hoursPerWeek,

@@ -8,6 +8,8 @@ export interface RoadmapResource {
   url: string;
   kind: string;
   hours: number;
+  /** A resource that runs over several weeks says which week of it this is. */
+  note?: string;
 }
 
 export interface RoadmapItem {
@@ -36,6 +38,10 @@ export interface WeekPart {
   hours: number;
   /** The last week of this item: its checkpoint is due. */
   finishes: boolean;
+  /** Hours of the item done before this part (its resources are read in order). */
+  from?: number;
+  /** The item's resources for these hours; none once they are read (practice weeks). */
+  resources?: RoadmapResource[];
 }
 
 export interface RoadmapWeek {
@@ -53,6 +59,8 @@ export interface RoadmapCut {
   itemId: string;
   skill: string;
   hours: number;
+  /** Why it was this item: its severity ("must-have", "high", "medium", "low", "extra"). */
+  severity?: string;
 }
 
 export interface Roadmap {

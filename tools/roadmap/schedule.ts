@@ -128,7 +128,7 @@ function assignResources(packed: WeekPart[][], items: RoadmapItem[], firstWeek: 
       weeks.length > 1
         ? `multi-week course: week ${weeks.indexOf(week) + 1} of ${weeks.length}${weeks.indexOf(week) > 0 ? ", continue where you left off" : ""}`
         : undefined;
-    (part.resources ??= []).push({ ...resource, ...(note ? { note } : {}) });
+    part.resources = [...(part.resources ?? []), { ...resource, ...(note ? { note } : {}) }];
   }
 }
 

@@ -10,6 +10,7 @@ import type { LearningCatalog } from "../../data/learning/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import type { Analysis } from "../gap/types.ts";
 import { buildItems } from "./items.ts";
+import { applyProgress, isUnitDone, progressUnits, unitsFor } from "./progress.ts";
 import {
   DEFAULT_HOURS_PER_WEEK,
   MAX_HOURS_PER_WEEK,
@@ -127,26 +128,19 @@ export function buildRoadmap(
   return assemble(`Roadmap to ${analysis.job.title ?? "the target role"}`, items, options);
 }
 
-/** Marks an item, or every item of a week, done. Unknown ids are a clear error. */
+/**
+ * Marks exactly what is named done: one line or a whole item by id, or the lines of one week
+ * (progress.ts). Unknown ids and weeks are a clear error.
+ */
 export function markDone(roadmap: Roadmap, target: { itemId: string } | { week: number }): Roadmap {
-  const ids =
-    "itemId" in target
-      ? [target.itemId]
-      : (roadmap.weeks.find((w) => w.week === target.week)?.parts.map((p) => p.itemId) ?? []);
-  if (ids.length === 0 || ids.some((id) => !roadmap.items.some((i) => i.id === id)))
-    throw new CareerCraftError(
-      "not_found",
-      "itemId" in target ? `No roadmap item "${target.itemId}".` : `This roadmap has no week ${target.week}.`,
-    );
-  const done = new Set(ids);
-  const items = roadmap.items.map((i) => (done.has(i.id) ? { ...i, done: true } : i));
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const weeks = roadmap.weeks.map((w) => ({ ...w, done: w.parts.every((p) => byId.get(p.itemId)?.done) }));
+  const { ids } = unitsFor(roadmap, target);
+  const already = progressUnits(roadmap)
+    .filter((u) => isUnitDone(roadmap, u))
+    .map((u) => u.id);
+  const next = applyProgress(roadmap, new Set([...already, ...ids]));
   return {
-    ...roadmap,
-    items,
-    weeks,
-    remainingHours: Math.round(items.filter((i) => !i.done).reduce((s, i) => s + i.hours, 0) * 10) / 10,
+    ...next,
+    remainingHours: Math.round(next.items.filter((i) => !i.done).reduce((s, i) => s + i.hours, 0) * 10) / 10,
   };
 }
 

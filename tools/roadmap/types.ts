@@ -42,6 +42,8 @@ export interface WeekPart {
   from?: number;
   /** The item's resources for these hours; none once they are read (practice weeks). */
   resources?: RoadmapResource[];
+  /** This week's part is done (progress applied; see progress.ts). */
+  done?: boolean;
 }
 
 export interface RoadmapWeek {
@@ -53,6 +55,8 @@ export interface RoadmapWeek {
   practiceTask: string;
   checkpoint: string;
   done: boolean;
+  /** The week's practice task is done (progress applied; see progress.ts). */
+  practiceDone?: boolean;
 }
 
 export interface RoadmapCut {

@@ -28,7 +28,10 @@ export function profileIsEmpty(profile: ProfileSnapshot): boolean {
   return profile.skills.length === 0 && profile.experience.length === 0 && profile.education.length === 0;
 }
 
-export function createAnalysisService(db: Queryable) {
+/** "YYYY-MM" of today: a role marked "present" runs to the day of the analysis. */
+const thisMonth = (now: Date) => now.toISOString().slice(0, 7);
+
+export function createAnalysisService(db: Queryable, clock: { now: () => Date } = { now: () => new Date() }) {
   const repo = createAnalysesRepository(db);
   // The repository satisfies the store port structurally (its generics are wider).
   const store = repo as unknown as AnalysisStore;
@@ -47,7 +50,7 @@ export function createAnalysisService(db: Queryable) {
     if (profileIsEmpty(snapshot)) return { ok: false, needs: "profile" };
     const deps = await loadAnalysisDeps();
     const start = performance.now();
-    const run = analyzeWithProgress(snapshot, job.requirements, deps);
+    const run = analyzeWithProgress(snapshot, job.requirements, deps, { asOf: thisMonth(clock.now()) });
     let step = await run.next();
     while (!step.done) {
       onProgress?.(step.value);
@@ -98,7 +101,11 @@ export function createAnalysisService(db: Queryable) {
       ]);
       return reanalyze(
         { store, profile },
-        { ...deps, extract: (text: string) => extractSkills(text, { section: "chat" }) },
+        {
+          ...deps,
+          extract: (text: string) => extractSkills(text, { section: "chat" }),
+          asOf: thisMonth(clock.now()),
+        },
         userId,
         analysisId,
         context,

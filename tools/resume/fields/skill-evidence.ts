@@ -3,6 +3,8 @@
  * a skills list is claimed; one used in a job, a project or a certification is validated,
  * and the job's dates give it years of use.
  */
+
+import { countYears, monthOf } from "../../experience/roles.ts";
 import type { FoundSkill } from "../skills-port.ts";
 import type {
   ParsedCertification,
@@ -12,6 +14,7 @@ import type {
   ResumeSkill,
   SectionKind,
 } from "../types.ts";
+import { currentMonth } from "./dates.ts";
 import { titleScore } from "./job-header.ts";
 import { lastDate, yearsCovered } from "./years.ts";
 
@@ -30,6 +33,19 @@ export function roleYears(text: string, span: { start: number; end: number }): n
   const m = ROLE_YEARS_RE.exec(line);
   if (!m || span.end - lineStart > m[1]!.length || titleScore(m[1]!) <= 0) return undefined;
   return Number(m[2]);
+}
+
+/**
+ * Years of use from the roles that name the skill: calendar years, overlaps merged, scaled by
+ * how much of that time was full-time work (an internship counts half, at most a year), so a
+ * skill listed in an internship "since 2017" is not nine years of expertise.
+ */
+function yearsOfUse(usedIn: ParsedExperience[], now: Date): number | undefined {
+  if (usedIn.length === 0) return undefined;
+  const calendar = yearsCovered(usedIn, now);
+  const counted = countYears(usedIn, (monthOf(currentMonth(now)) ?? 0) + 1);
+  const share = counted.calendarYears > 0 ? Math.min(1, counted.years / counted.calendarYears) : 1;
+  return Math.round(calendar * share * 10) / 10;
 }
 
 export interface Ranged<T> {
@@ -85,7 +101,7 @@ export function attachSkillEvidence(
         evidence.add(`certification: ${c.name}`);
       }
     }
-    const jobYears = usedIn.length > 0 ? yearsCovered(usedIn, now) : undefined;
+    const jobYears = yearsOfUse(usedIn, now);
     let statedRoleYears: number | undefined;
     for (const span of skill.spans) {
       const y = roleYears(text, span);

@@ -11,6 +11,7 @@ import { createOfflineEmbedder } from "../../data/embeddings/offline-embedder.ts
 import type { Embedder } from "../../data/embeddings/types.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+import { askCoverage } from "./word-coverage.ts";
 
 export interface EvidenceLine {
   text: string;
@@ -24,6 +25,10 @@ export interface RequirementEvidence {
   /** The resume line quoted as evidence (absent when nothing came close). */
   quote?: string;
   met: boolean;
+  /** Specificity-weighted share of the ask's words the resume covers (word-coverage.ts). */
+  coverage?: number;
+  /** The ask's specific words the resume does not cover. */
+  missingWords?: string[];
 }
 
 /** Every line of the resume that can evidence a requirement, each at most 300 characters. */
@@ -101,12 +106,10 @@ export function partialCredit(similarity: number): number {
 
 /** The resume is written in English (most of its words are common English words). */
 function writtenInEnglish(lines: EvidenceLine[]): boolean {
-  const words = lines
-    .filter((l) => l.source === "bullet" || l.source === "summary")
-    .flatMap((l) => l.text.toLowerCase().match(/[a-z]+/g) ?? []);
+  const words = lines.flatMap((l) => l.text.toLowerCase().match(/[a-z]+/g) ?? []);
   if (words.length < 30) return false;
   const common = words.filter((w) => /^(the|and|of|to|in|for|with|on|as|a|an|by|from|at)$/.test(w)).length;
-  return common / words.length > 0.08;
+  return common / words.length > 0.04;
 }
 
 function languageHeld(
@@ -161,9 +164,12 @@ export function findEvidence(
         }
       });
     const similarity = Math.max(0, Math.round(best * 1000) / 1000);
+    const words = askCoverage(profile, requirement.text);
     return {
       requirement,
       similarity,
+      ...(words.coverage !== undefined ? { coverage: words.coverage } : {}),
+      missingWords: words.missing,
       met: similarity >= SIMILARITY_MET,
       ...(at >= 0 && similarity > SIMILARITY_NONE ? { quote: texts[at] } : {}),
     };

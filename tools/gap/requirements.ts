@@ -30,7 +30,7 @@ export interface TypedRequirement {
 const PREFERRED =
   /\b(prefer\w*|ideally|a plus|is a plus|advantage\w*|desirable|bonus|nice to have|optional|asset)\b/i;
 const LANGUAGE_LEVEL =
-  /\b(fluent\w*|fluency|native|mother tongue|proficien\w*|very good|excellent|good|business[- ]level|working knowledge|command|spoken|written|speak\w*|speaker|bilingual|high[- ]level)\b/i;
+  /\b(fluent\w*|fluency|native|mother tongue|proficien\w*|very good|excellent|good|business[- ]level|working knowledge|knowledge|command|spoken|written|speak\w*|speaker|bilingual|high[- ]level|advanced|level)\b/i;
 const YEARS = /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i;
 const DEGREE =
   /\b(degree|bachelor\w*|master\w*|ph\.?d|doctora\w*|msc|bsc|b\.?sc|m\.?sc|ba\/bs|bs\/ba|mba|diploma|graduate|university|education in)\b/i;
@@ -84,7 +84,7 @@ const ASK =
 /** Spoken languages named in an ask (taxonomy category spoken_language). */
 function languagesIn(text: string, graph: SkillGraph): string[] {
   const ids = new Set<string>();
-  for (const m of text.matchAll(/[A-Z][a-z]+/g)) {
+  for (const m of text.matchAll(/\b[A-Za-z][a-z]{3,}\b/g)) {
     const skill = graph.lookup(m[0]);
     if (skill?.category === "spoken_language") ids.add(skill.id);
   }
@@ -103,8 +103,13 @@ export function typeRequirements(job: JobPosting, graph: SkillGraph): TypedRequi
         line.kind === "preferred" || PREFERRED.test(text) ? "preferred" : "required";
       const languages = languagesIn(text, graph);
       if (languages.length > 0 && LANGUAGE_LEVEL.test(text)) {
-        for (const language of languages)
-          out.push({ type: "language", text, kind, hard: kind === "required", language });
+        for (const language of languages) {
+          // "willing to learn German": an ask to learn it, not to have it.
+          const name = graph.get(language)?.name ?? language;
+          const toLearn = new RegExp(`\\blearn\\w*\\s+(\\w+\\s+){0,2}${name}\\b`, "i").test(text);
+          const langKind: RequirementKind = toLearn ? "preferred" : kind;
+          out.push({ type: "language", text, kind: langKind, hard: langKind === "required", language });
+        }
         continue;
       }
       const years = YEARS.exec(text);

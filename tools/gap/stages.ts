@@ -227,15 +227,9 @@ export const STAGES: Stage[] = [
     run: (ctx) => {
       const readiness = scoreOf(ctx, "readiness");
       const unmet = unmetCriticals(ctx.results, ctx.experience);
-      const { verdict, reason } = decideVerdict(readiness, unmet);
-      const confidence = computeConfidence({
-        details: ctx.details,
-        results: ctx.results,
-        profileParse: ctx.profile.parseConfidence,
-        jobParse: ctx.job.parseConfidence,
-        readiness,
-        unmetCriticals: unmet.length,
-      });
+      const missingMustHaves = ctx.results
+        .filter((r) => r.group.critical && !r.match)
+        .map((r) => r.group.label);
       const model = verdictModel();
       const features = verdictFeatures({
         scores: {
@@ -248,8 +242,37 @@ export const STAGES: Stage[] = [
         evidence: ctx.evidence,
         titleSimilarity: ctx.titleSimilarity,
         criticalUnmet: unmet.length,
+        mustHaveMissing: missingMustHaves.length,
+        educationShort: ctx.educationShort,
+        ...(ctx.experience.requiredYears !== undefined
+          ? { requiredYears: ctx.experience.requiredYears }
+          : {}),
+        heldYears: ctx.experience.heldYears,
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
+      const hardUnmet = ctx.evidence
+        .filter((e) => e.requirement.hard && !e.met)
+        .map((e) => ({
+          label: e.requirement.language ?? e.requirement.text,
+          reason: `the ad requires ${ctx.deps.graph.get(e.requirement.language ?? "")?.name ?? e.requirement.text} ("${e.requirement.text.slice(0, 80)}") and your profile shows none`,
+        }));
+      const { verdict, reason } = decideVerdict({
+        readiness,
+        probability,
+        unmet,
+        hardUnmet,
+        missingMustHaves,
+        enoughData: ctx.details.readiness?.enoughData !== false,
+      });
+      const confidence = computeConfidence({
+        details: ctx.details,
+        results: ctx.results,
+        profileParse: ctx.profile.parseConfidence,
+        jobParse: ctx.job.parseConfidence,
+        probability,
+        decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
+        enoughData: ctx.details.readiness?.enoughData !== false,
+      });
       const { value, ...confidenceDetail } = confidence;
       ctx.details.confidence = confidenceDetail;
       const details = Object.fromEntries(

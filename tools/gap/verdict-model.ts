@@ -24,9 +24,38 @@ export const FEATURE_NAMES = [
   "titleSimilarity",
   "criticalUnmet",
   "hardUnmet",
+  "mustHaveMissing",
+  "educationShort",
+  "yearsShort",
+  "wordCoverage",
+  "wordWeakest",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/**
+ * The direction each input may push the verdict: more evidence never makes FIT less likely,
+ * more shortfall never makes it more likely. The fit keeps every weight on its side (a weight
+ * that wants the other side is 0), so the model cannot learn a quirk of a small data set such
+ * as "less evidence for the ad's asks means FIT".
+ */
+export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
+  skills: 1,
+  experience: 1,
+  education: 1,
+  domain: 1,
+  askCoverage: 1,
+  askWeakest: 1,
+  askMissingShare: -1,
+  titleSimilarity: 1,
+  criticalUnmet: -1,
+  hardUnmet: -1,
+  mustHaveMissing: -1,
+  educationShort: -1,
+  yearsShort: -1,
+  wordCoverage: 1,
+  wordWeakest: 1,
+};
 export type Features = Record<FeatureName, number>;
 
 export interface VerdictModel {
@@ -52,6 +81,13 @@ export interface FeatureInput {
   evidence: RequirementEvidence[];
   titleSimilarity: number;
   criticalUnmet: number;
+  /** Must-have skills not found at all (no credit by any route). */
+  mustHaveMissing: number;
+  /** Education levels below a required level (score-education.ts). */
+  educationShort: number;
+  /** Years asked and relevant years held (score-experience.ts). */
+  requiredYears?: number;
+  heldYears: number;
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
@@ -61,9 +97,11 @@ export function verdictFeatures(input: FeatureInput): Features {
     (e) => e.requirement.kind === "required" && e.requirement.type !== "language",
   );
   const credits = asks.map((e) => partialCredit(e.similarity));
+  const words = asks.flatMap((e) => (e.coverage === undefined ? [] : [e.coverage]));
   const hardUnmet = input.evidence.filter((e) => e.requirement.hard && !e.met).length;
   return {
-    skills: clamp01((input.scores.skills ?? 50) / 100),
+    // A job that names no skill gives no evidence of fit through skills (not an average one).
+    skills: clamp01((input.scores.skills ?? 0) / 100),
     experience: clamp01((input.scores.experience ?? 50) / 100),
     education: input.educationAsked ? clamp01((input.scores.education ?? 50) / 100) : 1,
     domain: clamp01((input.scores.domain ?? 50) / 100),
@@ -73,6 +111,11 @@ export function verdictFeatures(input: FeatureInput): Features {
     titleSimilarity: clamp01(input.titleSimilarity),
     criticalUnmet: Math.min(3, input.criticalUnmet) / 3,
     hardUnmet: Math.min(2, hardUnmet) / 2,
+    mustHaveMissing: Math.min(2, input.mustHaveMissing) / 2,
+    educationShort: Math.min(2, input.educationShort) / 2,
+    wordCoverage: words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0.5,
+    wordWeakest: words.length ? Math.min(...words) : 0.5,
+    yearsShort: input.requiredYears ? clamp01(1 - input.heldYears / input.requiredYears) : 0,
   };
 }
 

@@ -135,6 +135,10 @@ function withoutIgnoredSections(text: string, segments: Segment[]): string {
 const ASK_CUE =
   /\b(experience[ds]?|degree|bachelor|master|phd|diploma|licen[cs]ed?|certifi\w+|fluent|native|speak\w*|knowledge|skills?|proficien\w*|background|ability|able to|familiar\w*|years?|qualifi\w+|you (have|are|bring)|we expect|must|required)\b/i;
 
+/** A sentence about speaking a language ("you will work while speaking Swedish"). */
+const SPOKEN_ASK = /\b(speak\w*|fluent\w*|native speaker|mother tongue)\b/i;
+const NEGATED = /\b(not|no need|don't|do not|without)\b/i;
+
 /**
  * The ad's requirement sentences: its requirements and nice-to-have sections, and asks in
  * the prose when it has no requirements section (many real ads are one flattened paragraph).
@@ -149,6 +153,13 @@ function findRequirementLines(segments: Segment[]): { text: string; kind: "requi
     else if (s.section === "preferred") out.push({ text, kind: "preferred" });
     else if (s.section === "intro" && ASK_CUE.test(text) && !hasSection) out.push({ text, kind: "required" });
     else if (s.section === "intro" && hasSection && /\b(must|required|essential|fluent)\b/i.test(text))
+      out.push({ text, kind: "required" });
+    else if (
+      s.section !== "benefits" &&
+      s.section !== "company" &&
+      SPOKEN_ASK.test(text) &&
+      !NEGATED.test(text)
+    )
       out.push({ text, kind: "required" });
   }
   return out.slice(0, 40).map((l) => ({ ...l, text: l.text.slice(0, 600) }));

@@ -4,6 +4,7 @@
  */
 
 import type { ProfileSnapshot } from "../../contract/profile.ts";
+import type { Embedder } from "../../data/embeddings/types.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import {
@@ -13,6 +14,7 @@ import {
   priorityImprovements,
   recommendations,
 } from "./advice.ts";
+import { dot, findEvidence, type RequirementEvidence, shippedEmbedder, vectorsFor } from "./evidence.ts";
 import { findGaps } from "./gaps.ts";
 import { canonicalSkills, type GroupResult, groupRequirements, matchGroup } from "./match.ts";
 import {
@@ -22,6 +24,7 @@ import {
   RULES_VERSION,
   unmetCriticals,
 } from "./readiness.ts";
+import { type TypedRequirement, typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
 import { scoreExperience } from "./score-experience.ts";
@@ -38,10 +41,13 @@ import type {
   ScoreKey,
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
+import { probabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
 
 export interface AnalysisDeps {
   graph: SkillGraph;
   catalog: LearningCatalog;
+  /** For evidence by meaning; the shipped offline embedder when absent. Must embed in-process. */
+  embedder?: Embedder;
 }
 
 export interface Context {
@@ -50,6 +56,11 @@ export interface Context {
   deps: AnalysisDeps;
   asOfMonth: number | undefined;
   results: GroupResult[];
+  /** The posting's typed requirements and the resume evidence found for each. */
+  requirements: TypedRequirement[];
+  evidence: RequirementEvidence[];
+  /** Cosine of the job title with the closest title or headline on the resume. */
+  titleSimilarity: number;
   details: Partial<Record<ScoreKey, ScoreDetail & { notAsked?: boolean }>>;
   experience: { requiredYears?: number; heldYears: number; explicit: boolean };
   educationShort: number;
@@ -57,6 +68,15 @@ export interface Context {
   resources: LearningResourceRef[];
   analysis?: Analysis;
   warnings: string[];
+}
+
+function titleSimilarity(ctx: Context, embedder: Embedder): number {
+  const titles = [ctx.profile.headline, ...ctx.profile.experience.map((e) => e.title)].filter(
+    (t): t is string => typeof t === "string" && t.trim().length > 0,
+  );
+  if (!ctx.job.title || titles.length === 0) return 0;
+  const [job, ...held] = vectorsFor(embedder, [ctx.job.title, ...titles]);
+  return Math.max(0, Math.round(Math.max(...held.map((v) => dot(job!, v))) * 1000) / 1000);
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };
@@ -91,6 +111,10 @@ export const STAGES: Stage[] = [
         0,
       );
       ctx.details.softSkills = scoreSkillSet(ctx.results, "soft skill", (g) => g.type === "soft", 0);
+      const embedder = ctx.deps.embedder ?? shippedEmbedder();
+      ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph);
+      ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder);
+      ctx.titleSimilarity = titleSimilarity(ctx, embedder);
       return {
         stage: "matching_skills",
         message: `Matched ${ctx.results.filter((r) => r.match).length} of ${ctx.results.length} skill requirements`,
@@ -203,14 +227,51 @@ export const STAGES: Stage[] = [
     run: (ctx) => {
       const readiness = scoreOf(ctx, "readiness");
       const unmet = unmetCriticals(ctx.results, ctx.experience);
-      const { verdict, reason } = decideVerdict(readiness, unmet);
+      const missingMustHaves = ctx.results
+        .filter((r) => r.group.critical && !r.match)
+        .map((r) => r.group.label);
+      const model = verdictModel();
+      const features = verdictFeatures({
+        scores: {
+          skills: scoreOf(ctx, "skills"),
+          experience: scoreOf(ctx, "experience"),
+          education: scoreOf(ctx, "education"),
+          domain: scoreOf(ctx, "domainKnowledge"),
+        },
+        educationAsked: ctx.details.education?.notAsked !== true,
+        evidence: ctx.evidence,
+        titleSimilarity: ctx.titleSimilarity,
+        criticalUnmet: unmet.length,
+        mustHaveMissing: missingMustHaves.length,
+        educationShort: ctx.educationShort,
+        ...(ctx.experience.requiredYears !== undefined
+          ? { requiredYears: ctx.experience.requiredYears }
+          : {}),
+        heldYears: ctx.experience.heldYears,
+      });
+      const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
+      const hardUnmet = ctx.evidence
+        .filter((e) => e.requirement.hard && !e.met)
+        .map((e) => ({
+          label: e.requirement.language ?? e.requirement.text,
+          reason: `the ad requires ${ctx.deps.graph.get(e.requirement.language ?? "")?.name ?? e.requirement.text} ("${e.requirement.text.slice(0, 80)}") and your profile shows none`,
+        }));
+      const { verdict, reason } = decideVerdict({
+        readiness,
+        probability,
+        unmet,
+        hardUnmet,
+        missingMustHaves,
+        enoughData: ctx.details.readiness?.enoughData !== false,
+      });
       const confidence = computeConfidence({
         details: ctx.details,
         results: ctx.results,
         profileParse: ctx.profile.parseConfidence,
         jobParse: ctx.job.parseConfidence,
-        readiness,
-        unmetCriticals: unmet.length,
+        probability,
+        decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
+        enoughData: ctx.details.readiness?.enoughData !== false,
       });
       const { value, ...confidenceDetail } = confidence;
       ctx.details.confidence = confidenceDetail;
@@ -241,6 +302,16 @@ export const STAGES: Stage[] = [
         },
         warnings: ctx.warnings,
         rulesVersion: RULES_VERSION,
+        requirements: ctx.evidence.map((e) => ({
+          type: e.requirement.type,
+          text: e.requirement.text,
+          kind: e.requirement.kind,
+          hard: e.requirement.hard,
+          met: e.met,
+          similarity: e.similarity,
+          ...(e.quote ? { quote: e.quote } : {}),
+        })),
+        verdictModel: { version: model.version, probability, features },
       };
       return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };
     },

@@ -110,6 +110,23 @@ export interface Analysis {
   warnings: string[];
   /** Version of the scoring rules, so stored analyses can be compared fairly. */
   rulesVersion: string;
+  /**
+   * The posting's typed requirements (language, years, degree, licence, duty) with the resume
+   * line quoted as evidence for each, and how close it came (0..1).
+   */
+  requirements?: RequirementCheck[];
+  /** The learned verdict's inputs and its P(FIT) (tools/gap/verdict-model.ts). */
+  verdictModel?: { version: string; probability: number; features: Record<string, number> };
+}
+
+export interface RequirementCheck {
+  type: "language" | "years" | "degree" | "licence" | "duty";
+  text: string;
+  kind: "required" | "preferred";
+  hard: boolean;
+  met: boolean;
+  similarity: number;
+  quote?: string;
 }
 
 export type AnalysisStage =

@@ -4,6 +4,7 @@
  */
 import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
+import { preferenceWords } from "./preference-words.ts";
 import { listWords, pick, plural } from "./variety.ts";
 
 type Template<N extends ToolName> = (r: ToolResults[N], args: ToolArgs<N>, seed: string) => string;
@@ -146,8 +147,19 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       /\s+/g,
       " ",
     ),
-  bookmark_question: () => 'Bookmarked. You can find it again with "show my bookmarks".',
+  bookmark_question: (r) =>
+    r.alreadySaved
+      ? `That one is already in your bookmarks: "${clip(r.text)}".`
+      : `Bookmarked: "${clip(r.text)}". Say "show my bookmarks" to see them all.`,
+  list_bookmarks: (r) =>
+    r.count === 0
+      ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'
+      : `You have ${plural(r.count, "bookmarked question")}. Say "quiz me" to practise, or "bookmark the 2nd" on any list to add more.`,
+  set_preferences: (r) =>
+    `Saved: ${preferenceWords(r.preferences, r.changed)}. Fit analyses use it for the salary, location and culture-fit scores.`,
 };
+
+const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}...` : text);
 
 /** A tool's JSON result as read back from the conversation (errors come from the tool node). */
 export function toolReply(

@@ -23,10 +23,12 @@ import { compareAnalysesTool, listAnalysesTool } from "./history-tools.ts";
 import {
   answerQuestionTool,
   bookmarkQuestionTool,
+  listBookmarksTool,
   practiceQuestionTool,
   questionsForGapsTool,
   searchQuestionsTool,
 } from "./interview-tools.ts";
+import { setPreferencesTool } from "./preferences-tool.ts";
 import { addProfileEntryTool } from "./profile-entry-tool.ts";
 import { readResumeTool } from "./resume-tools.ts";
 import { createRoadmapTool, recordProgressTool, showRoadmapTool } from "./roadmap-tools.ts";
@@ -71,5 +73,7 @@ export function agentTools(): AgentTool[] {
     practiceQuestionTool,
     answerQuestionTool,
     bookmarkQuestionTool,
+    listBookmarksTool,
+    setPreferencesTool,
   ] as AgentTool[];
 }

@@ -124,9 +124,11 @@ export function learnedEducation(spans: LabelledSpan[], rules: ParsedEducation[]
 }
 
 /**
- * The name: the rules' reading, unless the labeller found none of it, or found it as the
- * start of a longer rule reading that ran on into the next field ("Tiffany Padberg April").
- * A rule reading that is a whole line of its own is kept: the line break bounds it.
+ * The name: the rules' reading when it is a line of its own (the line break bounds it).
+ * Otherwise the labeller's, when the rules found none, when they read the labeller's name
+ * plus the next field's words ("Tiffany Padberg April"), or when the labeller's full name
+ * comes before the rules' reading in the text (a banner line such as "Editor Resume
+ * Template Emory Wiza Francis Road ..." where the rules settle on a later phrase).
  */
 export function learnedName(
   spans: LabelledSpan[],
@@ -139,8 +141,10 @@ export function learnedName(
   if (!rule) return { value: name, confidence: LEARNED_CONFIDENCE };
   const r = words(rule.value).join(" ");
   const n = words(name).join(" ");
-  if (lines.some((l) => words(l).join(" ") === r)) return rule;
-  if (r !== n && r.startsWith(`${n} `) && n.includes(" "))
-    return { value: name, confidence: rule.confidence };
+  if (r === n || lines.some((l) => words(l).join(" ") === r)) return rule;
+  if (r.startsWith(`${n} `) && n.includes(" ")) return { value: name, confidence: rule.confidence };
+  const text = lines.join("\n");
+  const ruleAt = text.indexOf(rule.value);
+  if (n.includes(" ") && ruleAt > tagged.start) return { value: name, confidence: LEARNED_CONFIDENCE };
   return rule;
 }

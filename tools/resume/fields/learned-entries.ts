@@ -33,10 +33,14 @@ const NOT_ENTRIES = new Set<SectionKind>([
   "references",
 ]);
 
-/** Spans worth reading: not a heading, not inside a section that lists other things. */
+/**
+ * Spans worth reading: not a heading, not inside a section that lists other things, and a
+ * job title or employer that is not written as a degree ("Diploma in Ad Making").
+ */
 export function usableSpans(spans: LabelledSpan[], sections: ResumeSection[]): LabelledSpan[] {
   return spans.filter((s) => {
     if (matchHeading(s.text) || words(s.text).length === 0) return false;
+    if ((s.field === "DESIG" || s.field === "COMP") && findDegree(s.text)?.index === 0) return false;
     const section = sections.find((x) => s.start >= x.start && s.start < x.end);
     return !section || !NOT_ENTRIES.has(section.kind);
   });

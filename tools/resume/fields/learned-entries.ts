@@ -33,10 +33,14 @@ const NOT_ENTRIES = new Set<SectionKind>([
   "references",
 ]);
 
-/** Spans worth reading: not a heading, not inside a section that lists other things. */
+/**
+ * Spans worth reading: not a heading, not inside a section that lists other things, and a
+ * job title or employer that is not written as a degree ("Diploma in Ad Making").
+ */
 export function usableSpans(spans: LabelledSpan[], sections: ResumeSection[]): LabelledSpan[] {
   return spans.filter((s) => {
     if (matchHeading(s.text) || words(s.text).length === 0) return false;
+    if ((s.field === "DESIG" || s.field === "COMP") && findDegree(s.text)?.index === 0) return false;
     const section = sections.find((x) => s.start >= x.start && s.start < x.end);
     return !section || !NOT_ENTRIES.has(section.kind);
   });
@@ -124,9 +128,11 @@ export function learnedEducation(spans: LabelledSpan[], rules: ParsedEducation[]
 }
 
 /**
- * The name: the rules' reading, unless the labeller found none of it, or found it as the
- * start of a longer rule reading that ran on into the next field ("Tiffany Padberg April").
- * A rule reading that is a whole line of its own is kept: the line break bounds it.
+ * The name: the rules' reading when it is a line of its own (the line break bounds it).
+ * Otherwise the labeller's, when the rules found none, when they read the labeller's name
+ * plus the next field's words ("Tiffany Padberg April"), or when the labeller's full name
+ * comes before the rules' reading in the text (a banner line such as "Editor Resume
+ * Template Emory Wiza Francis Road ..." where the rules settle on a later phrase).
  */
 export function learnedName(
   spans: LabelledSpan[],
@@ -139,8 +145,10 @@ export function learnedName(
   if (!rule) return { value: name, confidence: LEARNED_CONFIDENCE };
   const r = words(rule.value).join(" ");
   const n = words(name).join(" ");
-  if (lines.some((l) => words(l).join(" ") === r)) return rule;
-  if (r !== n && r.startsWith(`${n} `) && n.includes(" "))
-    return { value: name, confidence: rule.confidence };
+  if (r === n || lines.some((l) => words(l).join(" ") === r)) return rule;
+  if (r.startsWith(`${n} `) && n.includes(" ")) return { value: name, confidence: rule.confidence };
+  const text = lines.join("\n");
+  const ruleAt = text.indexOf(rule.value);
+  if (n.includes(" ") && ruleAt > tagged.start) return { value: name, confidence: LEARNED_CONFIDENCE };
   return rule;
 }

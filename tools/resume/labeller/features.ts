@@ -35,7 +35,26 @@ const SECTION_WORDS = new Map<string, string>([
   ["achievements", "awd"],
 ]);
 
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
 function shape(word: string): string {
+  // Most tokens are ASCII words: classify them by character codes, without Unicode classes.
+  if (ASCII_WORD.test(word)) {
+    let upper = 0;
+    let lower = 0;
+    let digit = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c <= 57) digit++;
+      else if (c <= 90) upper++;
+      else lower++;
+    }
+    if (digit === word.length) return word.length === 4 ? "dddd" : "d";
+    if (upper === word.length) return word.length === 1 ? "X" : "XX";
+    if (digit === 0 && upper === 1 && word.charCodeAt(0) <= 90) return "Xx";
+    if (lower === word.length) return "x";
+    return "mix";
+  }
   if (/^\p{N}+$/u.test(word)) return word.length === 4 ? "dddd" : "d";
   if (/^\p{Lu}+$/u.test(word)) return word.length === 1 ? "X" : "XX";
   if (/^\p{Lu}\p{Ll}+$/u.test(word)) return "Xx";

@@ -40,12 +40,14 @@ export class Perceptron {
     return new Perceptron(model.labels, model);
   }
 
-  private scores(features: string[]): Float64Array {
+  private scores(features: string[], extra: string[] = []): Float64Array {
     const s = new Float64Array(this.labels.length);
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
+    for (const list of [features, extra]) {
+      for (const f of list) {
+        const w = this.weights.get(f);
+        if (!w) continue;
+        for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
+      }
     }
     return s;
   }
@@ -65,7 +67,7 @@ export class Perceptron {
     let prev = "<s>";
     let prev2 = "<s>";
     for (const f of features) {
-      const label = this.labels[this.best(this.scores([...f, ...tagFeatures(prev, prev2)]), prev)]!;
+      const label = this.labels[this.best(this.scores(f, tagFeatures(prev, prev2)), prev)]!;
       out.push(label);
       prev2 = prev;
       prev = label;

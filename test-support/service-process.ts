@@ -25,7 +25,8 @@ export function startServiceProcess(env: Record<string, string>, prefix: string[
     const read = (d: Buffer) => {
       // Only the last part is kept: a long run logs a lot.
       out = (out + d.toString()).slice(-200_000);
-      const m = out.match(/"url":"(http:\/\/localhost:\d+)".*CareerCraft is ready/);
+      // main.ts prints one plain line when ready (the JSON logs carry the rest).
+      const m = out.match(/CareerCraft is ready at (http:\/\/localhost:\d+)/);
       if (m) resolve(m[1]!);
     };
     child.stdout!.on("data", read);

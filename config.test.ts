@@ -44,7 +44,11 @@ describe("loadConfig", () => {
     ["RESUME_READER_THREADS", "0", /RESUME_READER_THREADS must be greater than 0/],
     ["TRUST_PROXY", "every one!", /TRUST_PROXY must be a number of proxy hops or a comma-separated list/],
     ["DISCORD_APPLICATION_ID", "my-bot", /DISCORD_APPLICATION_ID must be the application's numeric id/],
-    ["ORGANIZATION_MAP", "State U", /ORGANIZATION_MAP must be comma-separated platform:workspace=organization-slug/],
+    [
+      "ORGANIZATION_MAP",
+      "State U",
+      /ORGANIZATION_MAP must be comma-separated platform:workspace=organization-slug/,
+    ],
   ])("a wrong %s=%s stops start-up with one line naming it", (name, value, pattern) => {
     let message = "";
     try {

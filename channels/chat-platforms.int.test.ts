@@ -59,6 +59,8 @@ describe("chat platforms in the service", () => {
       TEAMS_ENABLED: "true",
     });
     expect(await service.exited).toBe(1);
-    expect(service.output()).toMatch(/TEAMS_ENABLED is true but TEAMS_APP_ID is not set \(NODE_ENV=production\)/);
+    expect(service.output()).toMatch(
+      /TEAMS_ENABLED is true but TEAMS_APP_ID is not set \(NODE_ENV=production\)/,
+    );
   }, 120_000);
 });

@@ -86,7 +86,9 @@ export async function startChatPlatforms(deps: {
     adapters.push(teams.adapter);
     deps.app.use(teams.router);
     if (tenants.size === 0)
-      logger.warn("Teams is enabled but no tenant is allowed: add teams:<tenant id>=<org> to ORGANIZATION_MAP");
+      logger.warn(
+        "Teams is enabled but no tenant is allowed: add teams:<tenant id>=<org> to ORGANIZATION_MAP",
+      );
   }
 
   for (const adapter of adapters) kit.register(adapter);
@@ -96,7 +98,8 @@ export async function startChatPlatforms(deps: {
       for (const start of starts) await start();
     },
     async close() {
-      for (const close of closes) await close().catch((err) => logger.warn({ err }, "closing a chat platform failed"));
+      for (const close of closes)
+        await close().catch((err) => logger.warn({ err }, "closing a chat platform failed"));
       await kit.close();
     },
   };

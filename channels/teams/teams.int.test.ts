@@ -211,10 +211,14 @@ function driver(p: Person): ScenarioDriver & { connectorCallsPerTurn: number[]; 
   };
 }
 
+/** The person as the service knows them: tenant + Entra object id. */
+const externalId = (p: Person) => `${teams.tenantId}:${p.aadObjectId}`;
+
 const identityRows = async (p: Person) =>
+  // Any tenant: a refused stranger must not be stored under theirs either.
   (
-    await db.query(`SELECT user_id FROM channel_identities WHERE channel = 'teams' AND external_id = $1`, [
-      p.aadObjectId,
+    await db.query(`SELECT user_id FROM channel_identities WHERE channel = 'teams' AND external_id LIKE $1`, [
+      `%:${p.aadObjectId}`,
     ])
   ).rows;
 
@@ -305,7 +309,7 @@ describe("Teams channel", () => {
     const { rows } = await db.query(
       `SELECT r.id FROM resumes r JOIN channel_identities ci ON ci.user_id = r.user_id
        WHERE ci.external_id = $1 AND r.parsed IS NOT NULL`,
-      [carol.aadObjectId],
+      [externalId(carol)],
     );
     expect(rows).toEqual([]);
   });
@@ -336,7 +340,7 @@ describe("Teams channel", () => {
     expect(reply.text).toBe(NOT_YOURS_REPLY);
     const { rows } = await db.query(
       `SELECT p.item_id FROM roadmap_progress p JOIN channel_identities ci ON ci.user_id = p.user_id WHERE ci.external_id = ANY($1)`,
-      [[owner.aadObjectId, other.aadObjectId]],
+      [[externalId(owner), externalId(other)]],
     );
     expect(rows).toEqual([]);
   });

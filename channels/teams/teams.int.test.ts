@@ -33,6 +33,8 @@ import { createTeamsChannel, NOT_YOURS_REPLY, UNKNOWN_TENANT_REPLY } from "./ind
 import { FILE_DOWNLOAD_INFO } from "./receive/parse.ts";
 
 const APP_ID = randomUUID();
+const PNG_1PX =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 const OTHER_TENANT = randomUUID();
 
 let db: Db;
@@ -343,6 +345,24 @@ describe("Teams channel", () => {
       [[externalId(owner), externalId(other)]],
     );
     expect(rows).toEqual([]);
+  });
+
+  it("sends a chart as an inline PNG image", async () => {
+    const lee = person("Lee");
+    const where = personal(lee);
+    await deliver(activity(lee, where, { text: "hi" }));
+    const [row] = (await identityRows(lee)) as { user_id: string }[];
+    await env.kit.sendTo(row!.user_id, "teams", "Here is your funnel.", [
+      { type: "chart", title: "Application funnel", pngBase64: PNG_1PX, alt: "3 applied, 1 interview" },
+    ]);
+    const chart = messagesIn(where.conversationId).at(-1)!;
+    expect(chart.attachments).toEqual([
+      {
+        contentType: "image/png",
+        contentUrl: `data:image/png;base64,${PNG_1PX}`,
+        name: "application-funnel.png",
+      },
+    ]);
   });
 
   it("reaches a person proactively through their stored reference, opening a 1:1 chat for someone seen only in a channel", async () => {

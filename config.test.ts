@@ -44,6 +44,11 @@ describe("loadConfig", () => {
     ["RESUME_READER_THREADS", "0", /RESUME_READER_THREADS must be greater than 0/],
     ["TRUST_PROXY", "every one!", /TRUST_PROXY must be a number of proxy hops or a comma-separated list/],
     ["DISCORD_APPLICATION_ID", "my-bot", /DISCORD_APPLICATION_ID must be the application's numeric id/],
+    [
+      "ORGANIZATION_MAP",
+      "State U",
+      /ORGANIZATION_MAP must be comma-separated platform:workspace=organization-slug/,
+    ],
   ])("a wrong %s=%s stops start-up with one line naming it", (name, value, pattern) => {
     let message = "";
     try {
@@ -60,6 +65,25 @@ describe("loadConfig", () => {
     expect(loadConfig(both).discord).toEqual({ token: "a.b.c", applicationId: "123456789012345678" });
     expect(loadConfig({}).discord).toBeUndefined();
     expect(() => loadConfig({ DISCORD_BOT_TOKEN: "a.b.c" })).toThrow(/DISCORD_APPLICATION_ID is not set/);
+  });
+
+  it("refuses to start Teams without an app id, except in tests", () => {
+    for (const NODE_ENV of ["production", "development"])
+      expect(() => loadConfig({ NODE_ENV, TEAMS_ENABLED: "true" })).toThrow(/TEAMS_APP_ID is not set/);
+    expect(loadConfig({ NODE_ENV: "test", TEAMS_ENABLED: "true" }).teams).toEqual({});
+    expect(() => loadConfig({ NODE_ENV: "production", TEAMS_ENABLED: "true", TEAMS_APP_ID: "x" })).toThrow(
+      /TEAMS_APP_PASSWORD/,
+    );
+    const ok = loadConfig({
+      NODE_ENV: "production",
+      TEAMS_ENABLED: "true",
+      TEAMS_APP_ID: "app",
+      TEAMS_APP_PASSWORD: "secret",
+      ORGANIZATION_MAP: "teams:tenant-1=state-u, discord:123=state-u",
+    });
+    expect(ok.teams).toEqual({ appId: "app", appPassword: "secret" });
+    expect(ok.organizationMap).toEqual(["teams:tenant-1=state-u", "discord:123=state-u"]);
+    expect(loadConfig({}).teams).toBeUndefined();
   });
 
   it("refuses a provider choice without its key", () => {

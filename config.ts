@@ -124,7 +124,22 @@ const schema = z.object({
   ),
   /** Discord's REST base; only a proxy (or a test stand-in) changes it. */
   DISCORD_API_URL: optionalUrl(["http:", "https:"]),
+  /** platform:workspace=organization-slug entries (channels/core/organizations.ts). */
+  ORGANIZATION_MAP: csv.refine(
+    (entries) => entries.every((e) => ORGANIZATION_ENTRY.test(e)),
+    "must be comma-separated platform:workspace=organization-slug entries (teams:<tenant id>=state-u)",
+  ),
+  TEAMS_ENABLED: optionalString
+    .pipe(z.enum(["true", "false"], { message: "must be true or false" }).optional())
+    .transform((v) => v === "true"),
+  TEAMS_APP_ID: optionalString,
+  TEAMS_APP_PASSWORD: optionalString,
+  TEAMS_TENANT_ID: optionalString,
+  TEAMS_AUTH_SIDECAR_URL: optionalUrl(["http:", "https:"]),
 });
+
+/** Same format channels/core/organizations.ts parses. */
+const ORGANIZATION_ENTRY = /^[a-z]+:[^=\s]+=[a-z0-9][a-z0-9-]{0,99}$/;
 
 export type RawConfig = z.infer<typeof schema>;
 
@@ -171,6 +186,13 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** The Discord bot, when both its token and application id are set (channels/discord). */
   discord?: { token: string; applicationId: string; apiUrl?: string };
+  /** Workspaces (Slack team, Teams tenant, Discord guild) that belong to an organisation. */
+  organizationMap: string[];
+  /**
+   * The Teams bot when TEAMS_ENABLED=true. No appId only under NODE_ENV=test (anonymous
+   * activities, never in a deployment).
+   */
+  teams?: { appId?: string; appPassword?: string; tenantId?: string; sidecarUrl?: string };
 }
 
 /** "auto" picks the first provider that has a key, else the offline planner. */
@@ -253,6 +275,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queue: { concurrency: raw.QUEUE_CONCURRENCY, runInProcess: raw.RUN_JOBS_IN_PROCESS },
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
     ...discordConfig(raw),
+    organizationMap: raw.ORGANIZATION_MAP,
+    ...teamsConfig(raw),
+  };
+}
+
+function teamsConfig(raw: RawConfig): Pick<Config, "teams"> {
+  if (!raw.TEAMS_ENABLED) return {};
+  const env = raw.NODE_ENV ?? "development";
+  if (!raw.TEAMS_APP_ID && env !== "test")
+    throw new CareerCraftError(
+      "config",
+      `Invalid configuration: TEAMS_ENABLED is true but TEAMS_APP_ID is not set (NODE_ENV=${env}); without it no Teams token can be checked. Set the Azure Bot's Microsoft App ID.`,
+    );
+  if (raw.TEAMS_APP_ID && !raw.TEAMS_APP_PASSWORD && !raw.TEAMS_AUTH_SIDECAR_URL)
+    throw new CareerCraftError(
+      "config",
+      "Invalid configuration: TEAMS_APP_PASSWORD (the Azure Bot's client secret) or TEAMS_AUTH_SIDECAR_URL is needed to answer in Teams.",
+    );
+  return {
+    teams: {
+      ...(raw.TEAMS_APP_ID ? { appId: raw.TEAMS_APP_ID } : {}),
+      ...(raw.TEAMS_APP_PASSWORD ? { appPassword: raw.TEAMS_APP_PASSWORD } : {}),
+      ...(raw.TEAMS_TENANT_ID ? { tenantId: raw.TEAMS_TENANT_ID } : {}),
+      ...(raw.TEAMS_AUTH_SIDECAR_URL ? { sidecarUrl: raw.TEAMS_AUTH_SIDECAR_URL } : {}),
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import type { Express } from "express";
 import type { Conversation } from "./agent/conversation/converse.ts";
 import { createThreadsRepository } from "./agent/conversation/threads.ts";
 import { createApiRouter } from "./channels/api/index.ts";
+import { startChatPlatforms } from "./channels/chat-platforms.ts";
 import { createWebChannel } from "./channels/web/index.ts";
 import { RedisRateCounter } from "./channels/web/redis-rate-counter.ts";
 import { webReminderDelivery } from "./channels/web/reminder-delivery.ts";
@@ -18,6 +19,7 @@ import { embedderFromConfig } from "./data/embeddings/index.ts";
 import type { Logger } from "./data/logger.ts";
 import type { JobQueue } from "./data/queue/types.ts";
 import { routeReminders, wireReminderJobs } from "./tools/applications/index.ts";
+import type { ReminderDelivery } from "./tools/applications/reminders.ts";
 import { createInterviewContext } from "./tools/interviews/context.ts";
 import { createResumeReaderFromSettings, type ResumeReader } from "./tools/resume/reader/pool.ts";
 
@@ -88,11 +90,15 @@ function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader, cacheBus
 }
 
 /** Job handlers only: what both the service and a separate worker run. */
-export async function wireJobs(deps: Omit<WiringDeps, "app">): Promise<Wired> {
+export async function wireJobs(
+  deps: Omit<WiringDeps, "app">,
+  /** Chat platforms' reminder delivery (the service passes the ones it started). */
+  chatDelivery: Record<string, ReminderDelivery> = {},
+): Promise<Wired> {
   const { db, queue, logger } = deps;
   // Reminders reach the person through the channel they last used; channels that cannot
   // start a conversation (the terminal) are skipped rather than retried.
-  const delivery = routeReminders({ web: webReminderDelivery(db) });
+  const delivery = routeReminders({ ...chatDelivery, web: webReminderDelivery(db) });
   const { rearmed } = await wireReminderJobs({
     db,
     queue,
@@ -107,7 +113,6 @@ export async function wireJobs(deps: Omit<WiringDeps, "app">): Promise<Wired> {
 /** Job handlers, the conversation entry and every channel the app serves. */
 export async function wireServices(deps: WiringDeps): Promise<Wired> {
   const { app, db, queue, config, logger } = deps;
-  const jobs = await wireJobs(deps);
   // One reader pool for every channel: people take turns across the agent and the API alike.
   const resumeReader = createResumeReaderFromSettings(config.resume, logger);
   // Identity caches of every instance hear of deletions and links (Redis pub/sub when set).
@@ -116,6 +121,17 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     onError: (err) => logger.warn({ err }, "cache bus connection problem"),
   });
   const conversation = lazyConversation(deps, resumeReader, cacheBus);
+  // Discord and Teams when configured: Teams' /api/messages goes before the API router.
+  const chats = await startChatPlatforms({
+    app,
+    db,
+    queue,
+    config,
+    logger,
+    converse: conversation.converse,
+    cacheBus,
+  });
+  const jobs = await wireJobs(deps, chats.delivery);
   // Several instances share one Redis: their rate limits must count together.
   const rateCounter = config.redisUrl
     ? new RedisRateCounter({ redisUrl: config.redisUrl, logger })
@@ -138,6 +154,7 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
   let bankReady: Promise<void> = Promise.resolve();
   return {
     warmUp() {
+      chats.start().catch((err) => logger.error({ err }, "a chat platform could not connect"));
       conversation.load().catch((err) => logger.error({ err }, "the agent could not be loaded"));
       // Loading and embedding the interview bank takes seconds on a fresh database: do it
       // now, in the background, instead of in someone's first interview question.
@@ -154,6 +171,7 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     },
     async close() {
       await bankReady;
+      await chats.close();
       await conversation.close();
       await cacheBus.close();
       await resumeReader.close();

@@ -25,7 +25,7 @@ export function startServiceProcess(env: Record<string, string>, prefix: string[
     const read = (d: Buffer) => {
       // Only the last part is kept: a long run logs a lot.
       out = (out + d.toString()).slice(-200_000);
-      // The one human line `npm start` prints when it is ready (main.ts).
+      // main.ts prints one plain line when ready (the JSON logs carry the rest).
       const m = out.match(/CareerCraft is ready at (http:\/\/localhost:\d+)/);
       if (m) resolve(m[1]!);
     };

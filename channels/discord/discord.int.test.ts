@@ -29,6 +29,8 @@ import { decodeAction, encodeAction } from "../core/cards/actions.ts";
 import { parseOrganizationMap } from "../core/organizations.ts";
 import { COMMANDS, createDiscordChannel, type DiscordChannel, registerCommands } from "./index.ts";
 
+const PNG_1PX =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 const MAPPED_GUILD = "700000000000000001";
 const STRANGER_GUILD = "700000000000000002";
 const GENERAL = "710000000000000001";
@@ -489,6 +491,18 @@ describe("Discord channel", () => {
     const dm = discord.messages(discord.dmChannelOf(ivy.id));
     expect(dm.map((m) => m.content)).toEqual(["Time to follow up on Acme Data."]);
     expect(discord.calls.some((c) => c.path === "/users/@me/channels")).toBe(true);
+  });
+
+  it("sends a chart as an attached PNG through the stored reference", async () => {
+    const kim = person("kim");
+    const dm = { channelId: discord.dmChannelOf(kim.id) };
+    await say(kim, dm, "hi");
+    await env.kit.sendTo((await userIdOf(kim))!, "discord", "Here is your funnel.", [
+      { type: "chart", title: "Application funnel", pngBase64: PNG_1PX, alt: "3 applied, 1 interview" },
+    ]);
+    const [, words, chart] = discord.messages(dm.channelId);
+    expect(words!.content).toBe("Here is your funnel.");
+    expect(chart!.attachments.map((a) => a.filename)).toEqual(["application-funnel.png"]);
   });
 
   it("answers a button that is not ours clearly", async () => {

@@ -33,6 +33,8 @@ import { createTeamsChannel, NOT_YOURS_REPLY, UNKNOWN_TENANT_REPLY } from "./ind
 import { FILE_DOWNLOAD_INFO } from "./receive/parse.ts";
 
 const APP_ID = randomUUID();
+const PNG_1PX =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 const OTHER_TENANT = randomUUID();
 
 let db: Db;
@@ -211,10 +213,14 @@ function driver(p: Person): ScenarioDriver & { connectorCallsPerTurn: number[]; 
   };
 }
 
+/** The person as the service knows them: tenant + Entra object id. */
+const externalId = (p: Person) => `${teams.tenantId}:${p.aadObjectId}`;
+
 const identityRows = async (p: Person) =>
+  // Any tenant: a refused stranger must not be stored under theirs either.
   (
-    await db.query(`SELECT user_id FROM channel_identities WHERE channel = 'teams' AND external_id = $1`, [
-      p.aadObjectId,
+    await db.query(`SELECT user_id FROM channel_identities WHERE channel = 'teams' AND external_id LIKE $1`, [
+      `%:${p.aadObjectId}`,
     ])
   ).rows;
 
@@ -305,7 +311,7 @@ describe("Teams channel", () => {
     const { rows } = await db.query(
       `SELECT r.id FROM resumes r JOIN channel_identities ci ON ci.user_id = r.user_id
        WHERE ci.external_id = $1 AND r.parsed IS NOT NULL`,
-      [carol.aadObjectId],
+      [externalId(carol)],
     );
     expect(rows).toEqual([]);
   });
@@ -336,9 +342,27 @@ describe("Teams channel", () => {
     expect(reply.text).toBe(NOT_YOURS_REPLY);
     const { rows } = await db.query(
       `SELECT p.item_id FROM roadmap_progress p JOIN channel_identities ci ON ci.user_id = p.user_id WHERE ci.external_id = ANY($1)`,
-      [[owner.aadObjectId, other.aadObjectId]],
+      [[externalId(owner), externalId(other)]],
     );
     expect(rows).toEqual([]);
+  });
+
+  it("sends a chart as an inline PNG image", async () => {
+    const lee = person("Lee");
+    const where = personal(lee);
+    await deliver(activity(lee, where, { text: "hi" }));
+    const [row] = (await identityRows(lee)) as { user_id: string }[];
+    await env.kit.sendTo(row!.user_id, "teams", "Here is your funnel.", [
+      { type: "chart", title: "Application funnel", pngBase64: PNG_1PX, alt: "3 applied, 1 interview" },
+    ]);
+    const chart = messagesIn(where.conversationId).at(-1)!;
+    expect(chart.attachments).toEqual([
+      {
+        contentType: "image/png",
+        contentUrl: `data:image/png;base64,${PNG_1PX}`,
+        name: "application-funnel.png",
+      },
+    ]);
   });
 
   it("reaches a person proactively through their stored reference, opening a 1:1 chat for someone seen only in a channel", async () => {

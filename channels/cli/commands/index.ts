@@ -14,6 +14,7 @@ import { register as questions } from "./questions.ts";
 import { register as roadmap } from "./roadmap.ts";
 import { register as service } from "./service.ts";
 import { register as taxonomy } from "./taxonomy.ts";
+import { register as teams } from "./teams.ts";
 import { register as users } from "./users.ts";
 
 export function registerCommands(program: Command, ctx: CliContext): void {
@@ -29,4 +30,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   chat(program, ctx);
   users(program, ctx);
   discord(program, ctx);
+  teams(program, ctx);
 }

@@ -1,5 +1,5 @@
 /**
- * Teams activities as channel-kit events. The person is their Entra (AAD) object id,
+ * Teams activities as channel-kit events. The person is tenant + Entra (AAD) object id,
  * stable across chats and channels of their tenant; the tenant is the workspace, which
  * only configuration maps to a career centre. Personal chats are direct; in channels and
  * group chats the bot answers when @mentioned. One conversation per thread: a channel
@@ -83,7 +83,7 @@ export function parseActivity(activity: Activity): Parsed {
       eventId: activity.id ?? `${activity.conversation.id}:${activity.timestamp}`,
       identity: {
         channel: TEAMS_PLATFORM,
-        externalId: from.aadObjectId ?? from.id,
+        externalId: `${tenant ?? "none"}:${from.aadObjectId ?? from.id}`,
         ...(from.name ? { displayName: from.name } : {}),
         // The activity came with a Bot Connector token validated on this request.
         verified: true,

@@ -3,18 +3,13 @@
  * sentences the reanalysis reads; the next analysis does not ask the same again.
  */
 import { expect, it } from "vitest";
-import { gapDeps, job, profile } from "../../test-support/gap-fixtures.ts";
+import { gapDeps, preferenceAd, profile } from "../../test-support/gap-fixtures.ts";
 import { parsePreferences } from "../../tools/gap/added-preferences.ts";
 import { analyze } from "../../tools/gap/analyze.ts";
 import { preferenceQuestion } from "./preference-question.ts";
 
 const deps = gapDeps();
-const ad = job({
-  location: "Berlin, Germany",
-  workMode: "onsite",
-  salary: { min: 70_000, max: 85_000, currency: "EUR", period: "year", text: "€70,000 – €85,000 per year" },
-  culture: ["autonomy", "flexibility"],
-});
+const ad = preferenceAd();
 
 it("asks for each missing preference once, with replies the reanalysis understands", () => {
   const person = profile({ contact: { location: "Lisbon, Portugal", links: [] }, preferences: {} });

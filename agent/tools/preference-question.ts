@@ -10,6 +10,27 @@ import type { Analysis, PreferenceNeed } from "../../tools/gap/types.ts";
 
 const ORDER: PreferenceNeed[] = ["salary", "workMode", "location", "relocation", "values"];
 
+type Question = { text: string; options: QuickRepliesPart["options"] };
+
+/** Questions whose answers do not depend on the ad. */
+const FIXED_CHOICES: Record<"workMode" | "relocation", Question> = {
+  workMode: {
+    text: "Do you want remote, hybrid or on-site work? With that I can score location.",
+    options: (["remote", "hybrid", "on-site"] as const).map((mode) => ({
+      id: `mode-${mode}`,
+      label: mode[0]!.toUpperCase() + mode.slice(1),
+      text: `I prefer ${mode} work`,
+    })),
+  },
+  relocation: {
+    text: "The role is somewhere else: would you relocate for it?",
+    options: [
+      { id: "relocate-yes", label: "Open to relocating", text: "I'm open to relocating" },
+      { id: "relocate-no", label: "Not relocating", text: "I would rather not relocate" },
+    ],
+  },
+};
+
 const amount = (x: number) => Math.round(x).toLocaleString("en");
 
 function question(
@@ -40,22 +61,8 @@ function question(
     }
     case "workMode":
     case "location":
-      return {
-        text: "Do you want remote, hybrid or on-site work? With that I can score location.",
-        options: [
-          { id: "mode-remote", label: "Remote", text: "I prefer remote work" },
-          { id: "mode-hybrid", label: "Hybrid", text: "I prefer hybrid work" },
-          { id: "mode-onsite", label: "On-site", text: "I prefer on-site work" },
-        ],
-      };
     case "relocation":
-      return {
-        text: "The role is somewhere else: would you relocate for it?",
-        options: [
-          { id: "relocate-yes", label: "Open to relocating", text: "I'm open to relocating" },
-          { id: "relocate-no", label: "Not relocating", text: "I would rather not relocate" },
-        ],
-      };
+      return FIXED_CHOICES[need === "location" ? "workMode" : need];
     case "values": {
       const cues = analysis.scoreDetails.cultureFit.evidence
         .find((e) => e.startsWith("ad signals: "))

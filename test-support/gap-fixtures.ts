@@ -159,3 +159,13 @@ export function longItemCase(): { person: ProfileSnapshot; target: JobPosting } 
     }),
   };
 }
+
+/** An on-site Berlin ad with a salary range and culture cues, for the preference scores. */
+export function preferenceAd(culture: string[] = ["autonomy", "flexibility"]): JobPosting {
+  return job({
+    location: "Berlin, Germany",
+    workMode: "onsite",
+    salary: { min: 70_000, max: 85_000, currency: "EUR", period: "year", text: "€70,000 – €85,000 per year" },
+    culture,
+  });
+}

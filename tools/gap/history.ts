@@ -3,9 +3,12 @@
  * something new the person said ("I also have 2 years of Kubernetes") — the profile is
  * updated first, then the job is analysed again and the change explained.
  */
+
+import type { Preferences } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { JobPosting, SkillExtractor } from "../jobs/types.ts";
 import { type KnownSkill, parseContext } from "./added-context.ts";
+import { parsePreferences } from "./added-preferences.ts";
 import { type AnalysisDeps, analyze } from "./analyze.ts";
 import { type AnalysisComparison, compareAnalyses } from "./compare.ts";
 import type { AnalysisStore, ProfilePort, SkillAddition, StoredAnalysisRecord } from "./ports.ts";
@@ -97,6 +100,8 @@ function knownFrom(job: JobPosting, deps: AnalysisDeps): KnownSkill[] {
 
 export interface Reanalysis {
   added: SkillAddition[];
+  /** Preferences the message stated (stored before the analysis ran again). */
+  preferences: Preferences;
   analysis: Analysis;
   stored: StoredAnalysisRecord;
   comparison: AnalysisComparison;
@@ -117,12 +122,14 @@ export async function reanalyze(
     );
   const job = await ports.store.getJob(userId, previous.jobId);
   const added = parseContext(context, deps.extract, knownFrom(job.requirements, deps));
-  if (added.length === 0)
+  const preferences = ports.profile.setPreferences ? parsePreferences(context) : {};
+  if (added.length === 0 && Object.keys(preferences).length === 0)
     throw new CareerCraftError(
       "validation",
-      'I did not recognise a skill in that. Say it like "I also have 2 years of Kubernetes".',
+      'I did not recognise a skill or a preference in that. Say it like "I also have 2 years of Kubernetes" or "I expect at least 60,000 EUR a year".',
     );
-  await ports.profile.addSkills(userId, added);
+  if (Object.keys(preferences).length) await ports.profile.setPreferences!(userId, preferences);
+  if (added.length) await ports.profile.addSkills(userId, added);
   const profile = await ports.profile.snapshot(userId);
   const analysis = analyze(profile, job.requirements, deps, deps.asOf ? { asOf: deps.asOf } : {});
   const stored = await ports.store.saveAnalysis(userId, {
@@ -130,5 +137,5 @@ export async function reanalyze(
     result: analysis,
     profileSnapshot: profile,
   });
-  return { added, analysis, stored, comparison: compareAnalyses(previous.result, analysis) };
+  return { added, preferences, analysis, stored, comparison: compareAnalyses(previous.result, analysis) };
 }

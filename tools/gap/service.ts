@@ -4,7 +4,7 @@
  * the result, list, read, delete and reanalyse with something new the person said. Each
  * call is scoped to one user; another user's ids behave as unknown ids.
  */
-import type { ProfileSnapshot } from "../../contract/profile.ts";
+import type { Preferences, ProfileSnapshot } from "../../contract/profile.ts";
 import type { Queryable } from "../../data/db/types.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import { analysisDuration } from "../../data/metrics.ts";
@@ -12,6 +12,7 @@ import { createAnalysesRepository, type StoredJob } from "../../data/repositorie
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { readJobTarget, type TargetKind } from "../jobs/target.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { createProfileService } from "../profile/service.ts";
 import { analyzeWithProgress } from "./analyze.ts";
 import { loadAnalysisDeps } from "./deps.ts";
 import { type AnalysisSummary, reanalyze, toSummary } from "./history.ts";
@@ -99,8 +100,20 @@ export function createAnalysisService(db: Queryable, clock: { now: () => Date } 
         loadAnalysisDeps(),
         import("../skills/extract.ts"),
       ]);
+      const profiles = createProfileService(createProfileRepository(db), {
+        lookup: (name: string) => deps.graph.lookup(name) ?? undefined,
+      });
       return reanalyze(
-        { store, profile },
+        {
+          store,
+          profile: {
+            ...profile,
+            // The one preference service (validation, merging of values) stores what was said.
+            setPreferences: async (userId: string, change: Preferences) => {
+              await profiles.setPreferences(userId, change);
+            },
+          },
+        },
         {
           ...deps,
           extract: (text: string) => extractSkills(text, { section: "chat" }),

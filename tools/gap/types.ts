@@ -31,7 +31,14 @@ export interface ScoreDetail {
   evidence: string[];
   /** Weight in readiness (0 for scores that are views of another, or not part of it). */
   weight: number;
+  /**
+   * What the person has not told us that this score needs (the agent asks once, with quick
+   * replies); absent when the score has its data or the gap is on the job's side.
+   */
+  needs?: PreferenceNeed;
 }
+
+export type PreferenceNeed = "salary" | "location" | "workMode" | "relocation" | "values";
 
 export interface SkillMatch {
   /** Requirement as the job states it ("Java or Kotlin"). */

@@ -34,8 +34,25 @@ function roleLines(profile: ProfileSnapshot): string[] {
   ].filter((l) => l.trim().length > 0);
 }
 
-/** Skill ids a line names (longest phrases first), each with the phrase that named it. */
+const lineCache = new WeakMap<SkillGraph, Map<string, Map<string, string>>>();
+const LINE_CACHE_LIMIT = 20_000;
+
+/** Skill ids a line names (longest phrases first), each with the phrase that named it; cached by line. */
 export function skillsInLine(line: string, graph: SkillGraph): Map<string, string> {
+  let byLine = lineCache.get(graph);
+  if (!byLine) {
+    byLine = new Map();
+    lineCache.set(graph, byLine);
+  }
+  const hit = byLine.get(line);
+  if (hit) return hit;
+  const found = findSkillsInLine(line, graph);
+  byLine.set(line, found);
+  if (byLine.size > LINE_CACHE_LIMIT) byLine.delete(byLine.keys().next().value!);
+  return found;
+}
+
+function findSkillsInLine(line: string, graph: SkillGraph): Map<string, string> {
   const words = line.match(/[A-Za-z0-9][A-Za-z0-9+#.&/-]*/g) ?? [];
   const found = new Map<string, string>();
   for (let i = 0; i < words.length; i++) {

@@ -6,11 +6,13 @@
  * is written in, for English). Vectors are cached by text, so a profile analysed against many
  * jobs, or a job against many profiles, is embedded once.
  */
-import type { ProfileSnapshot } from "../../contract/profile.ts";
+import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { createOfflineEmbedder } from "../../data/embeddings/offline-embedder.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+import { ancestorsOf } from "./skill-graph.ts";
+import { skillsInLine } from "./text-skills.ts";
 import { askCoverage } from "./word-coverage.ts";
 
 export interface EvidenceLine {
@@ -130,11 +132,30 @@ function languageHeld(
   return undefined;
 }
 
+/** Similarity given to an ask that names a skill the person holds (or a narrower one): a taxonomy match. */
+export const TAXONOMY_SIMILARITY = 0.9;
+
+/**
+ * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
+ * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count.
+ */
+function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): UserSkill | undefined {
+  const named = [...skillsInLine(ask, graph).keys()];
+  if (named.length === 0) return undefined;
+  const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
+  for (const id of named.sort()) {
+    const hit = evidenced.find((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 export function findEvidence(
   requirements: TypedRequirement[],
   profile: ProfileSnapshot,
   graph: SkillGraph,
   embedder: Embedder | undefined,
+  held: UserSkill[] = profile.skills,
 ): RequirementEvidence[] {
   const lines = resumeLines(profile);
   const texts = lines.map((l) => l.text);
@@ -163,12 +184,23 @@ export function findEvidence(
           at = i;
         }
       });
-    const similarity = Math.max(0, Math.round(best * 1000) / 1000);
     const words = askCoverage(profile, requirement.text);
+    const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
+    const byTaxonomy = heldByTaxonomy(requirement.text, held, graph);
+    if (byTaxonomy && best < TAXONOMY_SIMILARITY)
+      return {
+        requirement,
+        similarity: TAXONOMY_SIMILARITY,
+        ...coverage,
+        missingWords: words.missing,
+        met: true,
+        quote: byTaxonomy.evidence[0] ?? byTaxonomy.name,
+      };
+    const similarity = Math.max(0, Math.round(best * 1000) / 1000);
     return {
       requirement,
       similarity,
-      ...(words.coverage !== undefined ? { coverage: words.coverage } : {}),
+      ...coverage,
       missingWords: words.missing,
       met: similarity >= SIMILARITY_MET,
       ...(at >= 0 && similarity > SIMILARITY_NONE ? { quote: texts[at] } : {}),

@@ -118,6 +118,8 @@ export function decideVerdict(input: {
   missingMustHaves: string[];
   /** False when no score could be computed (readiness "Not enough data"). */
   enoughData: boolean;
+  /** Required skills listed as gaps (high or critical): a FIT says they are still to close. */
+  requiredGaps?: string[];
 }): { verdict: "FIT" | "UNFIT"; reason: string } {
   const r = input.readiness ?? 0;
   const p = Math.round(input.probability * 100);
@@ -142,14 +144,20 @@ export function decideVerdict(input: {
       verdict: "UNFIT",
       reason: `UNFIT: readiness ${r}; weighing skills, experience, education and the evidence for the ad's asks gives a ${p}% chance of fit${input.unmet.length ? ` (${input.unmet.map((u) => u.reason).join("; ")})` : ""}.`,
     };
+  const toClose = input.requiredGaps ?? [];
+  const still = toClose.length > 0 ? `; still to close: ${toClose.join(", ")}` : "";
   if (input.unmet.length > 0)
     return {
       verdict: "FIT",
-      reason: `FIT: readiness ${r}, ${p}% chance of fit; every must-have is met or credibly near — credibly near: ${input.unmet.map((u) => u.reason).join("; ")}.`,
+      reason: `FIT: readiness ${r}, ${p}% chance of fit; the must-haves are met or credibly near — credibly near: ${input.unmet.map((u) => u.reason).join("; ")}${still}.`,
     };
+  // "every must-have is met" only when no required skill is listed as a gap.
   return {
     verdict: "FIT",
-    reason: `FIT: readiness ${r}, ${p}% chance of fit; every must-have is met.`,
+    reason:
+      toClose.length > 0
+        ? `FIT: readiness ${r}, ${p}% chance of fit; no must-have is missing${still}.`
+        : `FIT: readiness ${r}, ${p}% chance of fit; every must-have is met.`,
   };
 }
 

@@ -91,7 +91,23 @@ function languagesIn(text: string, graph: SkillGraph): string[] {
   return [...ids].sort();
 }
 
+const typed = new WeakMap<SkillGraph, WeakMap<JobPosting, TypedRequirement[]>>();
+
+/** The job's typed requirements, computed once per job (a job is analysed against many profiles). */
 export function typeRequirements(job: JobPosting, graph: SkillGraph): TypedRequirement[] {
+  let byJob = typed.get(graph);
+  if (!byJob) {
+    byJob = new WeakMap();
+    typed.set(graph, byJob);
+  }
+  const hit = byJob.get(job);
+  if (hit) return hit;
+  const out = readRequirements(job, graph);
+  byJob.set(job, out);
+  return out;
+}
+
+function readRequirements(job: JobPosting, graph: SkillGraph): TypedRequirement[] {
   const out: TypedRequirement[] = [];
   const seen = new Set<string>();
   for (const line of job.requirementLines ?? []) {

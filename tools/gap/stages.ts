@@ -16,7 +16,13 @@ import {
 } from "./advice.ts";
 import { dot, findEvidence, type RequirementEvidence, shippedEmbedder, vectorsFor } from "./evidence.ts";
 import { findGaps } from "./gaps.ts";
-import { canonicalSkills, type GroupResult, groupRequirements, matchGroup } from "./match.ts";
+import {
+  canonicalSkills,
+  evidencedResults,
+  type GroupResult,
+  groupRequirements,
+  matchGroup,
+} from "./match.ts";
 import {
   computeConfidence,
   computeReadiness,
@@ -31,6 +37,7 @@ import { scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+import { skillsNamedInRoles } from "./text-skills.ts";
 import type {
   Analysis,
   AnalysisStage,
@@ -99,7 +106,10 @@ export const STAGES: Stage[] = [
   {
     stage: "matching_skills",
     run: (ctx) => {
-      const skills = canonicalSkills(ctx.profile.skills);
+      const skills = canonicalSkills([
+        ...ctx.profile.skills,
+        ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),
+      ]);
       ctx.results = groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) =>
         matchGroup(ctx.deps.graph, g, skills),
       );
@@ -113,7 +123,7 @@ export const STAGES: Stage[] = [
       ctx.details.softSkills = scoreSkillSet(ctx.results, "soft skill", (g) => g.type === "soft", 0);
       const embedder = ctx.deps.embedder ?? shippedEmbedder();
       ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph);
-      ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder);
+      ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);
       ctx.titleSimilarity = titleSimilarity(ctx, embedder);
       return {
         stage: "matching_skills",
@@ -226,14 +236,19 @@ export const STAGES: Stage[] = [
     stage: "verdict",
     run: (ctx) => {
       const readiness = scoreOf(ctx, "readiness");
-      const unmet = unmetCriticals(ctx.results, ctx.experience);
-      const missingMustHaves = ctx.results
+      // The verdict weighs only evidenced skills, so a listed-only skill cannot by itself make a
+      // FIT — unless the resume shows no role with duties at all (a poor parse), when the list is
+      // all the evidence there is (and the parse quality lowers confidence).
+      const hasDuties = ctx.profile.experience.some((e) => e.bullets.length > 0 && e.title);
+      const evidenced = hasDuties ? evidencedResults(ctx.results) : ctx.results;
+      const unmet = unmetCriticals(evidenced, ctx.experience);
+      const missingMustHaves = evidenced
         .filter((r) => r.group.critical && !r.match)
         .map((r) => r.group.label);
       const model = verdictModel();
       const features = verdictFeatures({
         scores: {
-          skills: scoreOf(ctx, "skills"),
+          skills: scoreSkillSet(evidenced, "skill", () => true, 0).score,
           experience: scoreOf(ctx, "experience"),
           education: scoreOf(ctx, "education"),
           domain: scoreOf(ctx, "domainKnowledge"),
@@ -263,6 +278,14 @@ export const STAGES: Stage[] = [
         hardUnmet,
         missingMustHaves,
         enoughData: ctx.details.readiness?.enoughData !== false,
+        requiredGaps: ctx.gaps
+          .filter(
+            (g) =>
+              g.type === "skill" &&
+              g.kind === "required" &&
+              (g.severity === "critical" || g.severity === "high"),
+          )
+          .map((g) => g.skill),
       });
       const confidence = computeConfidence({
         details: ctx.details,

@@ -125,8 +125,11 @@ function resumeImprovement(f: AdviceFacts): Advice {
   const r = f.resume;
   if (!r)
     return {
-      text: "I haven't read a resume from you yet, so I can't point at specifics. Attach it (PDF, DOCX or text) and ask again: I'll check its sections, which bullets lack a number, and which skills nothing backs up.",
-      choices: [{ label: "How do I upload?", text: "how do I upload my resume?" }],
+      text: "In general: lead each bullet with an action and a number (what changed, by how much), keep to one page early in a career, and list only skills your experience shows. I haven't read a resume from you yet; attach it (PDF, DOCX or text) and ask again, and I'll check its sections, which bullets lack a number, and which skills nothing backs up.",
+      choices: [
+        { label: "Upload my resume", text: "I want to upload my resume" },
+        { label: "Show my profile", text: "show my profile" },
+      ],
     };
   const findings = [
     r.missingSections.length ? `it has no ${listWords(r.missingSections, 3)} section` : undefined,

@@ -31,3 +31,8 @@ export async function chatTurn(
     parts: events.flatMap((e) => (e.type === "part" ? [e.part] : [])),
   };
 }
+
+/** A plain-text file as a chat attachment (a resume written for a test). */
+export function textAttachment(filename: string, text: string): Attachment {
+  return { filename, mimeType: "text/plain", bytes: new TextEncoder().encode(text) };
+}

@@ -6,8 +6,8 @@
  */
 import { beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
-import type { Attachment, Identity } from "../../contract/conversation.ts";
-import { chatTurn } from "../../test-support/chat-turn.ts";
+import type { Identity } from "../../contract/conversation.ts";
+import { chatTurn, textAttachment } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 import { type Conversation, createConversation } from "./converse.ts";
 
@@ -28,11 +28,7 @@ B.S. in Computer Science, Texas State University, 2018 - 2022
 SKILLS
 Python, Flask, SQL, Git, JavaScript`;
 
-const resume: Attachment = {
-  filename: "lena.txt",
-  mimeType: "text/plain",
-  bytes: new TextEncoder().encode(RESUME),
-};
+const resume = textAttachment("lena.txt", RESUME);
 const HELP_LIST = /here's what i can do|didn't quite catch that|not sure what you mean/i;
 
 const say = chatTurn;

@@ -1,8 +1,9 @@
 /**
  * Replies in words for the intents that need no tool, and the planner's questions back.
- * Career advice here is the seam for tools/advice (built beside this work): until that
- * service answers from the person's own data, these are short, general and honest —
- * never a figure we do not have.
+ * Career advice is written from the person's data (tools/advice -> advice-words.ts) when
+ * the conversation can read it; these general words are for a planner without data
+ * behind it (the utterance eval) and for topics with no facts to ground (interview tips).
+ * Never a figure we do not have.
  */
 import type { Focus } from "../graph/focus.ts";
 import type { Say } from "./types.ts";

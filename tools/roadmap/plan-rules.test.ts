@@ -24,6 +24,8 @@ const biJob = job({
     requirement("tableau", "required"),
     requirement("python", "required"),
     requirement("azure", "preferred", { level: "advanced" }),
+    // Shares its course with Azure: the course is read once, not again for the certificate.
+    requirement("azure-certified", "preferred"),
     requirement("leadership", "preferred"),
   ],
   experience: [],
@@ -120,6 +122,13 @@ describe("a roadmap that keeps the must-haves", () => {
             expect(r.note, `${label}: "${r.title}" in week ${w.week}`).toMatch(
               /^multi-week course: week \d+ of \d+/,
             );
+      // A course two items share is read with one of them only.
+      const itemsByUrl = new Map<string, Set<string>>();
+      for (const w of roadmap.weeks)
+        for (const p of w.parts)
+          for (const r of p.resources ?? [])
+            itemsByUrl.set(r.url, new Set([...(itemsByUrl.get(r.url) ?? []), p.itemId]));
+      for (const [url, owners] of itemsByUrl) expect(owners.size, `${label}: ${url}`).toBe(1);
       // A multi-week course never runs over more weeks than its hours can fill.
       for (const w of roadmap.weeks)
         for (const r of w.resources) {

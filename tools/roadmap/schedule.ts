@@ -101,6 +101,9 @@ export function packWeeks(ordered: RoadmapItem[], hoursPerWeek: number, firstWee
  */
 function assignResources(packed: WeekPart[][], items: RoadmapItem[], firstWeek: number): void {
   const byId = new Map(items.map((i) => [i.id, i]));
+  // A course two items share (Azure and the Azure certificate) is read once, with the first.
+  const owner = new Map<string, string>();
+  for (const item of items) for (const r of item.resources) if (!owner.has(r.url)) owner.set(r.url, item.id);
   const weeksOf = new Map<string, number[]>();
   const hits: { part: WeekPart; week: number; resource: RoadmapResource; key: string }[] = [];
   packed.forEach((parts, index) => {
@@ -110,7 +113,7 @@ function assignResources(packed: WeekPart[][], items: RoadmapItem[], firstWeek: 
       for (const resource of item.resources) {
         const end = start + Math.max(1, resource.hours);
         const partEnd = (part.from ?? 0) + part.hours;
-        if (start < partEnd && end > (part.from ?? 0)) {
+        if (start < partEnd && end > (part.from ?? 0) && owner.get(resource.url) === item.id) {
           const key = `${item.id}\u0000${resource.url}`;
           const week = firstWeek + index;
           const list = weeksOf.get(key) ?? [];

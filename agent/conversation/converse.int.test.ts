@@ -169,7 +169,7 @@ describeEachDatabase("conversation (offline planner)", (getDb) => {
   it("does not store HTML typed into the chat as a skill", async () => {
     const who: Identity = { channel: "test", externalId: "markup" };
     const reply = await say(conversation, who, "m", "add <img src=x onerror=alert(25)> as a skill");
-    expect(reply.text).toMatch(/does not look like a skill name/);
+    expect(reply.text).toMatch(/not markup or code|does not look like a skill name/);
     const user = await createUsersRepository(getDb()).resolveIdentity(who);
     const stored = await createProfileRepository(getDb()).listSkills(user.id);
     expect(stored.map((s) => s.name)).toEqual([]);

@@ -86,6 +86,7 @@ export const fitSuite: Suite = {
     const predictions = await fitSet.predict(pairsFile);
     const devPredictions = ctx.dataOverride ? undefined : await fitSet.predictDev();
     const dev = devPredictions ? scoreDevPredictions(devPredictions) : undefined;
+    const dream = ctx.dataOverride ? undefined : await fitSet.dreamRoles();
     const { confusion, calibration: calib } = scoreFitPredictions(predictions);
     const fit = confusion.perLabel.FIT;
     const wrong = predictions.filter((p) => p.verdict !== p.label);
@@ -104,6 +105,13 @@ export const fitSuite: Suite = {
         "confidence.mean_when_right": mean(right.map((p) => p.confidence)),
         "confidence.mean_when_wrong": mean(wrong.map((p) => p.confidence)),
         ...dev?.metrics,
+        ...(dream
+          ? {
+              "dream_roles.fields": dream.fields,
+              "dream_roles.own_first": dream.first,
+              "dream_roles.mrr": dream.mrr,
+            }
+          : {}),
       },
       directions: {
         "confidence.mean_when_wrong": "lower",
@@ -137,6 +145,16 @@ export const fitSuite: Suite = {
           columns: ["pair", "label", "verdict", "confidence", "readiness"],
           rows: predictions.map((p) => [p.id, p.label, p.verdict, p.confidence, p.readiness ?? null]),
         },
+        ...(dream
+          ? [
+              {
+                title: "Dream roles: rank of the person's own field's role",
+                collapsed: true,
+                columns: ["field", "resume", "rank", "ranked first"],
+                rows: dream.rows.map((r) => [r.field, r.resume, r.rank, r.top]),
+              },
+            ]
+          : []),
         ...(devPredictions
           ? [
               {

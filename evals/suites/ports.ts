@@ -44,6 +44,17 @@ export interface DevPrediction {
   reason: string;
 }
 
+/** Dream-role ranking: per field, the rank of the person's own field's role. */
+export interface DreamRoleReport {
+  fields: number;
+  first: number;
+  mrr: number;
+  rows: { field: string; resume: string; rank: number; top: string }[];
+}
+interface DreamRolesModule {
+  measureDreamRoles(): Promise<DreamRoleReport | undefined>;
+}
+
 const GAP_EVAL = "The fit measurement (tools/gap/eval)";
 
 export async function loadAnalysisPipeline(): Promise<AnalysisPipeline> {
@@ -59,6 +70,8 @@ export async function loadFitSet(): Promise<{
   predict(pairsFile: string): Promise<FitPrediction[]>;
   /** The outside dev pairs; undefined when ../shared/data/fit is absent. */
   predictDev(): Promise<DevPrediction[] | undefined>;
+  /** Dream-role ranking over the dev resumes; undefined when ../shared/data/fit is absent. */
+  dreamRoles(): Promise<DreamRoleReport | undefined>;
   modulePath: string;
 }> {
   const mod = await loadCapability<FitSetModule>(
@@ -71,6 +84,14 @@ export async function loadFitSet(): Promise<{
   return {
     modulePath: mod.modulePath,
     predictDev: () => dev.measureDevSet(pipeline),
+    dreamRoles: async () =>
+      (
+        await loadCapability<DreamRolesModule>(
+          GAP_EVAL,
+          ["tools/gap/eval/dream-roles.ts"],
+          ["measureDreamRoles"],
+        )
+      ).measureDreamRoles(),
     async predict(pairsFile) {
       const report = await mod.measureFitSet(pipeline, mod.loadPairs(pairsFile));
       if (!report) throw new Error("The fit measurement found no reference data (../shared/data).");

@@ -13,6 +13,7 @@ import { RedisRateCounter } from "./channels/web/redis-rate-counter.ts";
 import { webReminderDelivery } from "./channels/web/reminder-delivery.ts";
 import type { Config } from "./config.ts";
 import type { Converse } from "./contract/conversation.ts";
+import { type CacheBus, createCacheBus } from "./data/cache-bus.ts";
 import type { Db } from "./data/db/types.ts";
 import { embedderFromConfig } from "./data/embeddings/index.ts";
 import type { Logger } from "./data/logger.ts";
@@ -42,7 +43,7 @@ export interface Wired {
  * The agent (LangGraph, LangChain, the model providers) loads after the service listens:
  * start-up does not wait for it; a turn that arrives first waits for it instead.
  */
-function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader) {
+function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader, cacheBus: CacheBus) {
   let loading: Promise<Conversation> | undefined;
   let loaded: Conversation | undefined;
   const load = () => {
@@ -54,6 +55,7 @@ function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader) {
           queue: deps.queue,
           logger: deps.logger,
           resumeReader,
+          cacheBus,
         }),
       )
       .then((c) => {
@@ -72,7 +74,13 @@ function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader) {
   return {
     load,
     converse,
-    forgetUser: (userId: string) => loaded?.forgetUser(userId),
+    // Every instance forgets the person (a link or a deletion through the API), this one too.
+    forgetUser: (userId: string) => {
+      loaded?.forgetUser(userId);
+      cacheBus
+        .publish("user-deleted", userId)
+        .catch((err) => deps.logger.warn({ err }, "telling other instances about a deletion failed"));
+    },
     eraseConversations: async (userId: string) =>
       createThreadsRepository(deps.db).eraseForUser(userId, (await load()).checkpointer),
     close: async () => {
@@ -107,9 +115,22 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
   const { app, db, queue, config, logger } = deps;
   // One reader pool for every channel: people take turns across the agent and the API alike.
   const resumeReader = createResumeReaderFromSettings(config.resume, logger);
-  const conversation = lazyConversation(deps, resumeReader);
+  // Identity caches of every instance hear of deletions and links (Redis pub/sub when set).
+  const cacheBus = createCacheBus({
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    onError: (err) => logger.warn({ err }, "cache bus connection problem"),
+  });
+  const conversation = lazyConversation(deps, resumeReader, cacheBus);
   // Discord and Teams when configured: Teams' /api/messages goes before the API router.
-  const chats = await startChatPlatforms({ app, db, queue, config, logger, converse: conversation.converse });
+  const chats = await startChatPlatforms({
+    app,
+    db,
+    queue,
+    config,
+    logger,
+    converse: conversation.converse,
+    cacheBus,
+  });
   const jobs = await wireJobs(deps, chats.delivery);
   // Several instances share one Redis: their rate limits must count together.
   const rateCounter = config.redisUrl
@@ -152,6 +173,7 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
       await bankReady;
       await chats.close();
       await conversation.close();
+      await cacheBus.close();
       await resumeReader.close();
       await rateCounter?.close();
       await jobs.close();

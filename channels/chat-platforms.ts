@@ -7,6 +7,7 @@
 import type { Express } from "express";
 import type { Config } from "../config.ts";
 import type { Converse } from "../contract/conversation.ts";
+import type { CacheBus } from "../data/cache-bus.ts";
 import type { Db } from "../data/db/types.ts";
 import type { Logger } from "../data/logger.ts";
 import type { JobQueue } from "../data/queue/types.ts";
@@ -30,6 +31,8 @@ export async function startChatPlatforms(deps: {
   config: Config;
   logger: Logger;
   converse: Converse;
+  /** Deletions and links elsewhere make the kit forget what it remembered of the person. */
+  cacheBus?: CacheBus;
 }): Promise<ChatPlatforms> {
   const { config, logger } = deps;
   if (!config.discord && !config.teams) return { delivery: {}, start: async () => {}, close: async () => {} };
@@ -42,6 +45,7 @@ export async function startChatPlatforms(deps: {
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     organizations,
     maxAttachmentBytes: config.resume.maxBytes,
+    ...(deps.cacheBus ? { cacheBus: deps.cacheBus } : {}),
   });
   const adapters: ChannelAdapter[] = [];
   const starts: (() => Promise<void>)[] = [];

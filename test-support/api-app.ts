@@ -3,6 +3,7 @@
  * foundation (helmet, metrics, /health, /metrics) + the API router on the real
  * conversation core with the offline planner, for API tests and the load benchmark.
  */
+
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { createThreadsRepository } from "../agent/conversation/threads.ts";
@@ -10,6 +11,7 @@ import { createConversation } from "../agent/index.ts";
 import { type ApiConfig, createApiRouter } from "../channels/api/index.ts";
 import { createHttpApp, finishHttpApp } from "../channels/http/app.ts";
 import { loadConfig } from "../config.ts";
+import type { Converse } from "../contract/conversation.ts";
 import type { Db } from "../data/db/types.ts";
 import { createJobQueue } from "../data/queue/index.ts";
 import type { AccountSettings } from "../tools/accounts/service.ts";
@@ -20,6 +22,8 @@ export const TEST_SESSION_SECRET = "test-widget-session-secret";
 export interface ApiTestServer {
   url: string;
   config: ApiConfig;
+  /** The agent the API talks to, for tests that chat on another channel first. */
+  converse: Converse;
   close(): Promise<void>;
 }
 
@@ -71,6 +75,7 @@ export async function startApiTestServer(options: {
   return {
     url: `http://127.0.0.1:${port}`,
     config: base,
+    converse: conversation.converse,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.closeAllConnections();

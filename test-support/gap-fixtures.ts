@@ -143,3 +143,29 @@ Familiarity with Terraform.
 What we offer
 Flexible working hours, a yearly learning budget and a diverse, inclusive team.
 `;
+
+/**
+ * A spreadsheet user aiming at a Java role: the plan's first item (Java to advanced) runs
+ * over several weeks, which roadmap progress tests need.
+ */
+export function longItemCase(): { person: ProfileSnapshot; target: JobPosting } {
+  return {
+    person: profile({ skills: [skill("excel", "advanced", { years: 3 })] }),
+    target: job({
+      title: "Java Developer",
+      skills: [requirement("java", "required", { critical: true, level: "advanced" }), requirement("docker")],
+      experience: [],
+      education: undefined,
+    }),
+  };
+}
+
+/** An on-site Berlin ad with a salary range and culture cues, for the preference scores. */
+export function preferenceAd(culture: string[] = ["autonomy", "flexibility"]): JobPosting {
+  return job({
+    location: "Berlin, Germany",
+    workMode: "onsite",
+    salary: { min: 70_000, max: 85_000, currency: "EUR", period: "year", text: "€70,000 – €85,000 per year" },
+    culture,
+  });
+}

@@ -23,6 +23,7 @@ import { createLogger, type Logger } from "../../data/logger.ts";
 import { conversationTurns, toolCalls, turnDuration } from "../../data/metrics.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
+import { adviceFacts } from "../../tools/advice/service.ts";
 import { createResumeReaderFromSettings, type ResumeReader } from "../../tools/resume/reader/pool.ts";
 import { type AgentGraph, buildAgentGraph } from "../graph/build.ts";
 import { TURN_KEY, type Turn, type TurnStats } from "../graph/turn.ts";
@@ -221,6 +222,7 @@ export async function createConversation(options: ConversationOptions): Promise<
       stats,
       afterTurn: [],
       timeoutMs: provider.timeoutMs,
+      advice: (topic) => adviceFacts(db, user.id, topic),
     };
     // A quick-reply chip is its sentence; other buttons arrive as their tool call.
     const action = inbound.action ? validAction(inbound.action) : undefined;

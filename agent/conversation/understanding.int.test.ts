@@ -6,7 +6,8 @@
  */
 import { beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
-import type { Attachment, Identity, ReplyEvent } from "../../contract/conversation.ts";
+import type { Identity } from "../../contract/conversation.ts";
+import { chatTurn, textAttachment } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 import { type Conversation, createConversation } from "./converse.ts";
 
@@ -27,32 +28,10 @@ B.S. in Computer Science, Texas State University, 2018 - 2022
 SKILLS
 Python, Flask, SQL, Git, JavaScript`;
 
-const resume: Attachment = {
-  filename: "lena.txt",
-  mimeType: "text/plain",
-  bytes: new TextEncoder().encode(RESUME),
-};
+const resume = textAttachment("lena.txt", RESUME);
 const HELP_LIST = /here's what i can do|didn't quite catch that|not sure what you mean/i;
 
-async function say(
-  c: Conversation,
-  who: Identity,
-  thread: string,
-  text: string,
-  attachments: Attachment[] = [],
-) {
-  const events: ReplyEvent[] = [];
-  for await (const e of c.converse(who, thread, { text, attachments })) events.push(e);
-  const calls = events.flatMap((e) =>
-    e.type === "tool_call" ? [{ name: e.name, args: e.args as Record<string, unknown> }] : [],
-  );
-  return {
-    text: events.map((e) => (e.type === "text_delta" ? e.text : "")).join(""),
-    tools: calls.map((c) => c.name),
-    calls,
-    parts: events.flatMap((e) => (e.type === "part" ? [e.part] : [])),
-  };
-}
+const say = chatTurn;
 
 describeEachDatabase("understanding what people write (issue 12)", (getDb) => {
   let c: Conversation;
@@ -191,13 +170,13 @@ describeEachDatabase("understanding what people write (issue 12)", (getDb) => {
     expect(r.text.length).toBeGreaterThan(60);
   });
 
-  it('"My salary expectation is at least 90000 EUR" after an analysis re-runs it with that fact', async () => {
+  it('"My salary expectation is at least 90000 EUR" after an analysis stores it and re-runs the analysis', async () => {
     const p = await person();
     await p.say("I want to be a backend engineer");
     await p.say("am I a fit?");
     const r = await p.say("My salary expectation is at least 90000 EUR");
     expect(r.text).not.toMatch(HELP_LIST);
-    expect(r.tools).toEqual(["reanalyze"]);
+    expect(r.tools).toEqual(["set_preferences", "analyze_fit"]);
   });
 
   it("an unclear message is asked back with tappable choices instead of the help list", async () => {

@@ -41,6 +41,8 @@ export interface Focus {
   lastIntent?: string;
   /** Languages the person was already told that replies come in English. */
   languagesNoted?: string[];
+  /** Preferences already asked for after an analysis (asked once: agent/tools/preference-question.ts). */
+  preferencesAsked?: string[];
 }
 
 /** Later keys win; an explicit `undefined` clears a key (e.g. awaiting answered). */

@@ -94,7 +94,7 @@ export function createModelNode(tools: StructuredToolInterface[]) {
     const history = turn.offline ? thisTurn : windowOf(state.messages, WINDOW);
     const input = [new SystemMessage(systemPrompt(state.focus)), ...history];
     const options = turn.offline
-      ? { signal: turn.signal, focus: state.focus }
+      ? { signal: turn.signal, focus: state.focus, advice: turn.advice }
       : { signal: turn.signal, timeout: turn.timeoutMs };
 
     turn.stats.modelCalls++;

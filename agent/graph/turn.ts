@@ -33,6 +33,8 @@ export interface Turn {
   answered?: import("./focus.ts").Awaiting;
   /** Per model request; a slower answer is reported as a timeout. */
   timeoutMs: number;
+  /** Reads the facts career advice is grounded in, for the offline planner's words-only answers. */
+  advice?: import("../planner/grounded-advice.ts").AdviceSource;
   /** Run by the conversation entry once the graph has finished and saved. */
   afterTurn: (() => Promise<void>)[];
 }

@@ -39,6 +39,7 @@ const CHOICES: Record<string, (term?: string) => Choice> = {
   list_analyses: () => ({ label: "My past analyses", text: "show my past analyses" }),
   compare_analyses: () => ({ label: "Compare analyses", text: "compare my last two analyses" }),
   export_data: () => ({ label: "Export my data", text: "export my data" }),
+  link_account: () => ({ label: "Link my account", text: "link my account" }),
   delete_data: () => ({ label: "Delete my data", text: "delete my data" }),
   add_application: () => ({ label: "Track an application", text: "track a new application" }),
   update_application_status: () => ({
@@ -57,6 +58,7 @@ const CHOICES: Record<string, (term?: string) => Choice> = {
     x ? { label: `Practise ${x}`, text: `quiz me on ${x}` } : { label: "Practise", text: "quiz me" },
   bookmark_question: () => ({ label: "Bookmark it", text: "bookmark this question" }),
   list_bookmarks: () => ({ label: "My bookmarks", text: "show my bookmarks" }),
+  set_preferences: () => ({ label: "Set my salary expectation", text: "update my salary expectation" }),
   help: () => ({ label: "What can you do?", text: "what can you do?" }),
 };
 

@@ -66,7 +66,8 @@ export function focusAfter(tool: string, result: Result, args: Result): Partial<
       break;
     }
     case "search_questions":
-    case "questions_for_gaps": {
+    case "questions_for_gaps":
+    case "list_bookmarks": {
       const ids = list(result.questions)
         .map((q) => str(q.id))
         .filter(Boolean) as string[];

@@ -6,6 +6,7 @@
  * When a required slot is still missing the planner asks for it instead of guessing.
  */
 import type { ToolName } from "../tools/schemas.ts";
+import { preferencesIn } from "./preference-words.ts";
 import { analysisRule, explainRule, progressRule, reanalyzeRule, roadmapRule } from "./rules-analysis.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "./rules-profile.ts";
 import { applicationRule, interviewRule } from "./rules-tracking.ts";
@@ -178,6 +179,17 @@ function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
   return say("ask_progress_which");
 }
 
+/**
+ * A stated preference is stored; after an analysis the job in focus is analysed again with
+ * it, so the salary, location and culture scores move right away.
+ */
+function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
+  const change = preferencesIn(seg.raw);
+  if (Object.keys(change).length === 0) return say("ask_preference");
+  const store = call("set_preferences", change);
+  return ctx.focus.analysisId ? calls(store, call("analyze_fit")) : calls(store);
+}
+
 type Planner = (seg: Segment, ctx: PlanContext) => Outcome;
 const only =
   (name: ToolName, args: Record<string, unknown> = {}): Planner =>
@@ -270,6 +282,7 @@ export const INTENT_PLANS: Record<string, Planner> = {
       ? calls(call("compare_analyses"))
       : say("ask_compare_what"),
   export_data: only("export_data"),
+  link_account: only("link_account"),
   delete_data: (seg, ctx) =>
     fromRule(dataRightsRule, seg, ctx, "delete_data") ?? calls(call("delete_data", { confirm: false })),
   add_application: applicationAdd,
@@ -323,10 +336,6 @@ export const INTENT_PLANS: Record<string, Planner> = {
   feelings: words("feelings"),
   privacy: words("privacy"),
   unclear: words("unknown"),
-  // Seam for the advice service and the bookmark/preference tools built beside this work.
-  list_bookmarks: () => ({ calls: [], say: { kind: "advice", detail: "list_bookmarks" } }),
-  set_preferences: (seg, ctx) =>
-    ctx.focus.analysisId
-      ? calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }))
-      : { calls: [], say: { kind: "advice", detail: "set_preferences" } },
+  list_bookmarks: only("list_bookmarks"),
+  set_preferences: setPreferences,
 };

@@ -22,6 +22,7 @@ import type { PlannerMeta } from "../graph/model-node.ts";
 import { TOOL_NAMES, type ToolName } from "../tools/schemas.ts";
 import { joinReply, replyPieces, tidy } from "./compose.ts";
 import { focusAfter } from "./dialogue.ts";
+import { type AdviceSource, groundedAdvice } from "./grounded-advice.ts";
 import { sayText } from "./replies-say.ts";
 import { toolReply } from "./replies-tools.ts";
 import { understand } from "./understand.ts";
@@ -29,6 +30,8 @@ import { understand } from "./understand.ts";
 export interface PlannerCallOptions extends BaseChatModelCallOptions {
   tools?: BindToolsInput[];
   focus?: Focus;
+  /** Reads the facts career advice is grounded in (the person's data); without it advice stays general. */
+  advice?: AdviceSource;
 }
 
 /** How a channel's attachment list is written into the person's message. */
@@ -126,9 +129,11 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     if (plan.lastIntent) meta.focus = { ...meta.focus, lastIntent: plan.lastIntent };
     const choices = plan.says.find((s) => s.kind === "clarify")?.choices;
     if (choices?.length) meta.quickReplies = choices;
+    const grounded = await groundedAdvice(plan.says, options.advice);
+    if (grounded.choices.length && !meta.quickReplies) meta.quickReplies = grounded.choices;
     return {
       blocks: (function* () {
-        for (const s of plan.says) yield sayText(s, focus, seed);
+        for (const s of plan.says) yield grounded.texts.get(s) ?? sayText(s, focus, seed);
       })(),
       toolCallChunks: plan.calls.map((c, index) => ({
         type: "tool_call_chunk" as const,

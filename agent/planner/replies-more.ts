@@ -1,8 +1,9 @@
 /**
  * Replies in words for the intents that need no tool, and the planner's questions back.
- * Career advice here is the seam for tools/advice (built beside this work): until that
- * service answers from the person's own data, these are short, general and honest —
- * never a figure we do not have.
+ * Career advice is written from the person's data (tools/advice -> advice-words.ts) when
+ * the conversation can read it; these general words are for a planner without data
+ * behind it (the utterance eval) and for topics with no facts to ground (interview tips).
+ * Never a figure we do not have.
  */
 import type { Focus } from "../graph/focus.ts";
 import type { Say } from "./types.ts";
@@ -42,10 +43,6 @@ export const ADVICE: Record<string, string> = {
     'I can\'t connect you to a person from here yet. If your school or program has a career center, they can book you an advisor; you can bring your export ("export my data") or your fit results to that appointment.',
   side_project_advice:
     'Good side projects are small, finished and close to the job: for your target, pick one gap from your analysis and build something that uses it end to end. Say "what am I missing?" to see the gaps, or "make me a roadmap" for a plan.',
-  list_bookmarks:
-    'Listing your bookmarks isn\'t available in this installation yet; bookmarked questions come back when you say "quiz me" on the same topic.',
-  set_preferences:
-    "Storing salary and location preferences isn't available in this installation yet. After an analysis, tell me the fact (\"I'm expecting around 85k, re-run it\") and I'll re-analyse with it.",
 };
 
 export function moreText(say: Say, focus: Focus, seed: string): string | undefined {
@@ -75,6 +72,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return 'There is no question to bookmark yet. Say "quiz me" or "show me SQL interview questions" first.';
     case "ask_compare_what":
       return 'Compare what with what? Run an analysis for two targets first ("am I a fit for data engineer?", then another role), and I\'ll put them side by side.';
+    case "ask_preference":
+      return 'What would you like me to keep in mind? For example "at least 90000 EUR a year", "remote only", "open to relocating to Berlin" or "I value mentoring".';
     case "nothing_to_confirm":
       return "There's nothing waiting for a yes right now. What would you like to do?";
     case "cancelled":

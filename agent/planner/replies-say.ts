@@ -28,6 +28,7 @@ const TOOL_LABELS: Record<string, string> = {
   list_analyses: "analysis history",
   compare_analyses: "comparing analyses",
   export_data: "data export",
+  link_account: "linking your account",
   delete_data: "data deletion",
   add_application: "application tracking",
   update_application_status: "application tracking",

@@ -4,6 +4,7 @@
  */
 import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
+import { preferenceWords } from "./preference-words.ts";
 import { listWords, pick, plural } from "./variety.ts";
 
 type Template<N extends ToolName> = (r: ToolResults[N], args: ToolArgs<N>, seed: string) => string;
@@ -103,6 +104,12 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       : `You have ${plural(r.count, "analysis", "analyses")}; the latest is ${r.analyses[0].verdict} for ${r.analyses[0].jobTitle ?? "a job"} (readiness ${pct(r.analyses[0].readiness)}).`,
   compare_analyses: (r) =>
     `Readiness went ${pct(r.readinessBefore)} → ${pct(r.readinessAfter)}.${r.improved?.length ? ` Improved: ${listWords(r.improved, 4)}.` : ""}${r.stillBlocking?.length ? ` Still blocking: ${listWords(r.stillBlocking, 4)}.` : ""}`,
+  link_account: (r) =>
+    r.kind === "already_account"
+      ? "You're already talking to me through your account, so there is nothing to link."
+      : r.kind === "no_identity"
+        ? "I can't tell which chat identity this is, so I can't link it. Try from the chat you want to link."
+        : `Here is your one-time link code for this ${r.channel === "web" ? "web chat" : r.channel} identity, valid for ${r.minutes} minutes:\n\n${r.token}\n\nSigned in to your CareerCraft account, send it as {"token": "…"} to POST /api/users/link/ (the API docs at /docs show how). From then on this chat and your account share one profile.`,
   export_data: (r) => `Here's everything I store about you as ${r.filename ?? "a JSON file"}.`,
   delete_data: (r) =>
     r.deleted
@@ -140,8 +147,19 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       /\s+/g,
       " ",
     ),
-  bookmark_question: () => 'Bookmarked. You can find it again with "show my bookmarks".',
+  bookmark_question: (r) =>
+    r.alreadySaved
+      ? `That one is already in your bookmarks: "${clip(r.text)}".`
+      : `Bookmarked: "${clip(r.text)}". Say "show my bookmarks" to see them all.`,
+  list_bookmarks: (r) =>
+    r.count === 0
+      ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'
+      : `You have ${plural(r.count, "bookmarked question")}. Say "quiz me" to practise, or "bookmark the 2nd" on any list to add more.`,
+  set_preferences: (r) =>
+    `Saved: ${preferenceWords(r.preferences, r.changed)}. Fit analyses use it for the salary, location and culture-fit scores.`,
 };
+
+const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}...` : text);
 
 /** A tool's JSON result as read back from the conversation (errors come from the tool node). */
 export function toolReply(

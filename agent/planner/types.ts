@@ -27,6 +27,7 @@ export type SayKind =
   | "ask_progress_which"
   | "ask_question_first"
   | "ask_compare_what"
+  | "ask_preference"
   | "nothing_to_confirm"
   | "practice_stopped"
   | "hint"

@@ -9,6 +9,7 @@ import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { analysisBrief, gapList, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
+import { preferenceLabels, preferenceQuestion } from "./preference-question.ts";
 import { defineTool, type ToolContext, type ToolOutput } from "./types.ts";
 
 type StoredResult = StoredAnalysis<Analysis>;
@@ -74,10 +75,16 @@ export const analyzeFitTool = defineTool({
         ? { result: { needs: "job" }, focus: { awaiting: "job" } }
         : { result: { needs: "profile" }, focus: { awaiting: "resume" } };
     const { analysis, stored, job } = outcome;
+    const ask = preferenceQuestion(analysis, ctx.focus.preferencesAsked);
     return {
-      result: analysisBrief(analysis, stored.id),
-      parts: [scoreCard(analysis, stored.id), ...(analysis.gaps.length ? [gapList(analysis)] : [])],
+      result: { ...analysisBrief(analysis, stored.id), ...(ask ? { asking: ask.need } : {}) },
+      parts: [
+        scoreCard(analysis, stored.id),
+        ...(analysis.gaps.length ? [gapList(analysis)] : []),
+        ...(ask ? ask.parts : []),
+      ],
       focus: {
+        ...(ask ? { preferencesAsked: [...(ctx.focus.preferencesAsked ?? []), ask.need] } : {}),
         jobId: job.id,
         jobTitle: analysis.job.title ?? job.title ?? "your target job",
         analysisId: stored.id,
@@ -197,7 +204,7 @@ export const reanalyzeTool = defineTool({
       result: {
         ...analysisBrief(r.analysis, r.stored.id),
         previousReadiness: previous.readiness,
-        added: r.added.map((s) => `${s.name} (${s.proficiency})`),
+        added: [...r.added.map((s) => `${s.name} (${s.proficiency})`), ...preferenceLabels(r.preferences)],
         changes: [
           ...r.comparison.improved,
           ...r.comparison.closedGaps.map((g) => `${g} no longer a gap`),

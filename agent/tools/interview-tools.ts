@@ -9,7 +9,7 @@ import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { ListPart } from "../../contract/conversation.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
-import { bookmarkQuestion } from "../../tools/interviews/bookmarks.ts";
+import { bookmarkQuestion, listBookmarks } from "../../tools/interviews/bookmarks.ts";
 import type { InterviewContext } from "../../tools/interviews/context.ts";
 import type { ModelFeedback } from "../../tools/interviews/feedback/feedback.ts";
 import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/gaps.ts";
@@ -196,7 +196,22 @@ export const bookmarkQuestionTool = defineTool({
     const questionId = args.questionId ?? ctx.focus.questionId;
     if (!questionId) return { result: { needs: "question" } };
     const ic = await interviews(ctx.db, ctx.config);
-    await bookmarkQuestion(ic, await asker(ic, ctx), questionId);
-    return { result: { questionId, bookmarked: true } };
+    const { question, added } = await bookmarkQuestion(ic, await asker(ic, ctx), questionId);
+    return {
+      result: { questionId: question.id, text: question.text, bookmarked: true, alreadySaved: !added },
+    };
+  },
+});
+
+export const listBookmarksTool = defineTool({
+  name: "list_bookmarks",
+  description: "List the interview questions the person bookmarked, newest first.",
+  async run(_args, ctx) {
+    const ic = await interviews(ctx.db, ctx.config);
+    const questions = await listBookmarks(ic, await asker(ic, ctx));
+    return {
+      result: { count: questions.length, questions: questions.map(brief) },
+      parts: questions.length ? [questionList("Your bookmarked questions", questions)] : [],
+    };
   },
 });

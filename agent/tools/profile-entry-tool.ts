@@ -4,10 +4,8 @@
  * parser's own field extractors, then validated and stored by the profile service.
  */
 import { CareerCraftError } from "../../data/errors.ts";
-import { createProfileRepository, type EntryKind } from "../../data/repositories/profile.ts";
-import { getTaxonomy } from "../../data/taxonomy/index.ts";
-import { createProfileService } from "../../tools/profile/service.ts";
-import { skillExtractor } from "./career-deps.ts";
+import type { EntryKind } from "../../data/repositories/profile.ts";
+import { profileServiceFor, skillExtractor } from "./career-deps.ts";
 import { defineTool } from "./types.ts";
 
 const HEADINGS = {
@@ -97,7 +95,7 @@ export const addProfileEntryTool = defineTool({
         "validation",
         `I couldn't read that as ${args.kind === "education" ? "an" : "a"} ${args.kind}. Try e.g. "I have a BSc in Statistics from Pune University, 2019".`,
       );
-    const service = createProfileService(createProfileRepository(ctx.db), getTaxonomy());
+    const service = profileServiceFor(ctx.db);
     const saved = await service.addEntry(ctx.userId, KINDS[args.kind], entry, "chat");
     return {
       result: { kind: args.kind, id: saved.id, label, entry: saved.entry },

@@ -2,6 +2,8 @@
  * The tools this installation offers. A capability is listed only when its domain code
  * exists; the planner and the models see exactly this set.
  */
+
+import { linkAccountTool } from "./account-tools.ts";
 import {
   analyzeFitTool,
   explainGapTool,
@@ -21,10 +23,12 @@ import { compareAnalysesTool, listAnalysesTool } from "./history-tools.ts";
 import {
   answerQuestionTool,
   bookmarkQuestionTool,
+  listBookmarksTool,
   practiceQuestionTool,
   questionsForGapsTool,
   searchQuestionsTool,
 } from "./interview-tools.ts";
+import { setPreferencesTool } from "./preferences-tool.ts";
 import { addProfileEntryTool } from "./profile-entry-tool.ts";
 import { readResumeTool } from "./resume-tools.ts";
 import { createRoadmapTool, recordProgressTool, showRoadmapTool } from "./roadmap-tools.ts";
@@ -57,6 +61,7 @@ export function agentTools(): AgentTool[] {
     showRoadmapTool,
     recordProgressTool,
     exportDataTool,
+    linkAccountTool,
     deleteDataTool,
     addApplicationTool,
     updateApplicationStatusTool,
@@ -68,5 +73,7 @@ export function agentTools(): AgentTool[] {
     practiceQuestionTool,
     answerQuestionTool,
     bookmarkQuestionTool,
+    listBookmarksTool,
+    setPreferencesTool,
   ] as AgentTool[];
 }

@@ -4,6 +4,7 @@
  * the typecheck where it is produced and where it is read. Types and one type guard,
  * no tool code: the planner imports it without loading any tool.
  */
+import type { Preferences } from "../../contract/profile.ts";
 
 /** The result a tool gave, when it did not answer "needs ..." (tests and templates narrow with it). */
 export function isDone<T extends object>(result: T | NeedsResult): result is T {
@@ -171,6 +172,7 @@ export interface ToolResults {
     summary: string;
   };
   export_data: { filename: string; bytes: number; records: number };
+  link_account: import("../../tools/accounts/link.ts").ChatLinkResult;
   delete_data: { deleted: boolean; needsConfirmation?: boolean; conversations?: number };
   add_application: ApplicationSummary;
   update_application_status: {
@@ -205,5 +207,7 @@ export interface ToolResults {
     previousBest: number | null;
     coaching?: string;
   };
-  bookmark_question: { questionId: string; bookmarked: true };
+  bookmark_question: { questionId: string; text: string; bookmarked: true; alreadySaved: boolean };
+  list_bookmarks: { count: number; questions: QuestionBrief[] };
+  set_preferences: { preferences: Preferences; changed: string[] };
 }

@@ -5,12 +5,17 @@
 
 import type { RoadmapPart } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
+import { partUnitId, practiceUnitId } from "../../tools/roadmap/progress.ts";
 import { createRoadmapService, type RoadmapView } from "../../tools/roadmap/service.ts";
 import type { Roadmap } from "../../tools/roadmap/types.ts";
 import { defineTool } from "./types.ts";
 
+/**
+ * The roadmap card: one line per item part of a week and one per practice task, each with the
+ * id of exactly that line (a button marks that line, not the whole item), counted as the
+ * replies count them (tools/roadmap/progress.ts).
+ */
 export function roadmapPart(roadmap: Roadmap, roadmapId?: string): RoadmapPart {
-  const byId = new Map(roadmap.items.map((i) => [i.id, i]));
   return {
     type: "roadmap",
     ...(roadmapId ? { roadmapId } : {}),
@@ -21,17 +26,22 @@ export function roadmapPart(roadmap: Roadmap, roadmapId?: string): RoadmapPart {
       hours: w.hours,
       items: [
         ...w.parts.map((p) => {
-          const item = byId.get(p.itemId);
-          const url = item?.resources[0]?.url;
+          const resource = p.resources?.[0];
           return {
-            id: p.itemId,
-            text: `${p.skill}${item?.resources[0] ? ` — ${item.resources[0].title}` : ""} (${p.hours} h)`,
-            done: Boolean(item?.done),
-            ...(url ? { url } : {}),
+            id: partUnitId(w.week, p.itemId),
+            text: `${p.skill}${resource ? ` — ${resource.title}${resource.note ? ` (${resource.note})` : ""}` : " — practice"} (${p.hours} h)`,
+            done: Boolean(p.done),
+            ...(resource ? { url: resource.url } : {}),
           };
         }),
         ...(w.practiceTask
-          ? [{ id: `week-${w.week}-practice`, text: `Practice: ${w.practiceTask}`, done: w.done }]
+          ? [
+              {
+                id: practiceUnitId(w.week),
+                text: `Practice: ${w.practiceTask}`,
+                done: Boolean(w.practiceDone),
+              },
+            ]
           : []),
       ],
       ...(w.checkpoint ? { checkpoint: w.checkpoint } : {}),
@@ -94,7 +104,7 @@ export const showRoadmapTool = defineTool({
 export const recordProgressTool = defineTool({
   name: "record_progress",
   description:
-    "Mark a roadmap week, or one item (by skill or task name, or exact item id), as done (or not done).",
+    "Mark a roadmap week (only that week's lines), one item (by skill or task name: all its lines), or one line by its exact id (a button), as done (or not done).",
   async run(args, ctx) {
     // A button names the item exactly (itemId): an id not on this roadmap is refused, never guessed.
     const target =

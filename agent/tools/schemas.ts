@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { APPLICATION_STATUSES } from "../../data/repositories/application-records.ts";
 import { SCORE_KEYS } from "../../tools/gap/types.ts";
-import { proficiencySchema } from "../../tools/profile/schemas.ts";
+import { preferencesSchema, proficiencySchema } from "../../tools/profile/schemas.ts";
 
 export { proficiencySchema };
 
@@ -79,6 +79,7 @@ export const toolSchemas = {
   list_analyses: empty,
   compare_analyses: z.object({ first: optionalId("Older analysis"), second: optionalId("Newer analysis") }),
   export_data: empty,
+  link_account: empty,
   delete_data: z.object({ confirm: z.boolean().describe("True only after the person explicitly confirmed") }),
   add_application: z.object({
     company: z.string().min(1).max(200),
@@ -112,6 +113,10 @@ export const toolSchemas = {
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),
+  list_bookmarks: empty,
+  set_preferences: preferencesSchema.describe(
+    "What the person wants from a job: salary (amount, ISO currency, period), location, remote/hybrid/onsite, relocation, work values",
+  ),
 } as const;
 
 export type ToolName = keyof typeof toolSchemas;

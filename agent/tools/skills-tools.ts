@@ -9,7 +9,7 @@ import type { Proficiency, UserSkill } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
-import { createProfileService } from "../../tools/profile/service.ts";
+import { profileServiceFor } from "./career-deps.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 function skillsList(skills: UserSkill[]): ListPart {
@@ -27,8 +27,7 @@ function skillsList(skills: UserSkill[]): ListPart {
 
 const summary = (s: UserSkill) => ({ name: s.name, proficiency: s.proficiency, validated: s.validated });
 
-const profileService = (ctx: ToolContext) =>
-  createProfileService(createProfileRepository(ctx.db), getTaxonomy());
+const profileService = (ctx: ToolContext) => profileServiceFor(ctx.db);
 
 /** Chat keeps skills the taxonomy does not know: people have niche skills. */
 const upsert = (ctx: ToolContext, name: string, proficiency: Proficiency | undefined) =>

@@ -258,4 +258,36 @@ describeEachDatabase("REST accounts", (getDb) => {
     const forged = await eve.call("POST", "/api/users/link/", { token: `${token.slice(0, -2)}xx` });
     expect(forged.status).toBe(401);
   });
+
+  it("gives a chat identity its link code when asked in the chat, and the account takes it", async () => {
+    const discord = { channel: "discord", externalId: "G7:U1001", displayName: "Ravi" };
+    const chat = async (text: string) => {
+      let reply = "";
+      const tools: string[] = [];
+      for await (const e of server.converse(discord, "dm", { text, attachments: [] })) {
+        if (e.type === "text_delta") reply += e.text;
+        if (e.type === "tool_call") tools.push(e.name);
+        if (e.type === "error") reply += `ERROR ${e.code}: ${e.message}`;
+        if (e.type === "part") reply += `\n${JSON.stringify(e.part)}`;
+      }
+      return { reply, tools };
+    };
+    await chat("add SQL to my skills, I'm advanced");
+    const asked = await chat("link my account");
+    expect(asked.tools).toEqual(["link_account"]);
+    expect(asked.reply).toMatch(/one-time link code .*valid for 15 minutes/);
+    const token = asked.reply.match(/\n\n(\S{40,})\n\n/)?.[1];
+    expect(token).toBeDefined();
+
+    const ravi = new ApiClient(server.url);
+    await ravi.register("ravi@example.org");
+    const linked = await ravi.call("POST", "/api/users/link/", { token });
+    expect(linked.status).toBe(200);
+    expect(linked.json).toMatchObject({ channel: "discord", alreadyLinked: false });
+    const profile = await ravi.call("GET", "/api/profiles/");
+    expect(profile.json.skills.map((s: { name: string }) => s.name)).toContain("SQL");
+    // The chat now talks to the account's profile.
+    const after = await chat("show my skills");
+    expect(after.reply).toMatch(/SQL/);
+  });
 });

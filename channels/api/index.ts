@@ -10,6 +10,7 @@ import type { Db } from "../../data/db/types.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
 import { createAccountsRepository } from "../../data/repositories/accounts.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
+import { accountsSecret } from "../../tools/accounts/link.ts";
 import { type AccountSettings, createAccountsService } from "../../tools/accounts/service.ts";
 import { createResumeReaderFromSettings, type ResumeReader } from "../../tools/resume/reader/pool.ts";
 import type { RateCounter } from "../web/rate-limit.ts";
@@ -55,7 +56,7 @@ function once(load: () => Promise<string>): () => Promise<string> {
 export function createApiRouter(options: ApiOptions): Router {
   const { db, config } = options;
   const accountsRepo = createAccountsRepository(db);
-  const secret = once(async () => config.api.authSecret ?? accountsRepo.signingSecret());
+  const secret = once(accountsSecret(db, config.api.authSecret));
   const widgetStore = new WebStore(db);
   const ctx: ApiContext = {
     db,

@@ -11,7 +11,7 @@ import { type FileServer, startFileServer } from "../../test-support/channel-kit
 import { RecordingAdapter } from "../../test-support/channel-kit/recording-adapter.ts";
 import { runChannelScenario, type ScenarioDriver } from "../../test-support/channel-kit/scenario.ts";
 import { createPgliteTestDatabase } from "../../test-support/db.ts";
-import type { ChannelEvent } from "./adapter.ts";
+import type { ChannelAdapter, ChannelEvent } from "./adapter.ts";
 import { parseOrganizationMap } from "./organizations.ts";
 
 const TOKEN = "xoxb-recording-token";
@@ -54,6 +54,24 @@ afterAll(async () => {
   await db?.close();
 });
 
+/**
+ * An environment configured differently from the main one (other adapters). Environments
+ * on one database are instances of one service: each one's queue runs any queued turn, so
+ * this one gets its own database.
+ */
+async function separateEnvironment(adapters: ChannelAdapter[]): Promise<KitEnvironment & { db: Db }> {
+  const own = await createPgliteTestDatabase();
+  const environment = await startKitEnvironment({ db: own, adapters });
+  return {
+    ...environment,
+    db: own,
+    async close() {
+      await environment.close();
+      await own.close();
+    },
+  };
+}
+
 /** Sends and waits for the turn, queued or not. */
 async function deliver(e: ChannelEvent) {
   const outcome = await env.kit.receive(e);
@@ -86,7 +104,15 @@ function recordingDriver(user: string): ScenarioDriver {
 
 describe("channel kit", () => {
   it("runs the shared scenario: upload, dream job, analysis, roadmap tick by id, application, proactive reminder", async () => {
-    const result = await runChannelScenario(recordingDriver("U-scenario"));
+    const result = await runChannelScenario(recordingDriver("U-scenario")).catch(async (error: Error) => {
+      // What the reminder path did, so a failure here says which step dropped it.
+      const state = async (sql: string) =>
+        JSON.stringify((await db.query(sql).catch((x) => ({ rows: [String(x)] }))).rows);
+      error.message += `\nreminder jobs: ${JSON.stringify(env.reminderOutcomes)}
+reminders: ${await state("SELECT id, status, due_at::text, created_at::text FROM reminders")}
+queue: ${await state("SELECT id, name, status, attempts, run_at::text, updated_at::text, last_error FROM queue_jobs")}`;
+      throw error;
+    });
     expect(result.turnMs.length).toBeGreaterThanOrEqual(7);
     const { rows } = await db.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM roadmap_progress p JOIN channel_identities ci ON ci.user_id = p.user_id
@@ -145,14 +171,16 @@ describe("channel kit", () => {
 
   it("says clearly when the file URL answers with a sign-in page", async () => {
     const wrong = new RecordingAdapter("recording", undefined, { authorization: "Bearer wrong" });
-    const other = await startKitEnvironment({ db, adapters: [wrong] });
+    // A differently configured service needs a database of its own: on the shared one the
+    // main environment's queue could claim this turn and download with the right token.
+    const other = await separateEnvironment([wrong]);
     try {
       const url = files.put("cv.pdf", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]));
       const e = event("U-html", { attachments: [{ filename: "cv.pdf", url }] });
       await other.kit.receive(e);
       await other.turnDone(e.eventId);
       expect(wrong.seen("D-U-html").at(-1)!.text).toMatch(/sent a web page instead of the file/);
-      const { rows } = await db.query(
+      const { rows } = await other.db.query(
         `SELECT r.id FROM resumes r JOIN channel_identities ci ON ci.user_id = r.user_id WHERE ci.external_id = 'W1:U-html'`,
       );
       expect(rows).toEqual([]);
@@ -181,7 +209,7 @@ describe("channel kit", () => {
       {},
       20,
     );
-    const own = await startKitEnvironment({ db, adapters: [slow] });
+    const own = await separateEnvironment([slow]);
     try {
       const e: ChannelEvent = {
         ...event("U-stream", { text: "hi, what can you do?" }),

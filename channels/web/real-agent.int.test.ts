@@ -67,8 +67,20 @@ describeEachDatabase("web channel on the real conversation", (getDb) => {
     };
     expect(theirs.messages).toHaveLength(2);
 
-    // the person can carry on in a fresh thread
-    const after = await readSse(await postChat(server.url, client.token, { text: "show my skills" }));
+    // The person carries on in a fresh thread, also when the widget still names the erased one.
+    const again = await postChat(server.url, client.token, {
+      text: "show my skills",
+      threadId: client.threadId,
+    });
+    expect(again.status).toBe(200);
+    expect(again.headers.get("x-careercraft-thread")).toBe(mine.threadId);
+    const after = await readSse(again);
     expect(after.names.at(-1)).toBe("turn_end");
+    expect(textOf(after.events)).not.toMatch(/\bGo\b/);
+    const old = await fetch(`${server.url}/api/history?threadId=${client.threadId}`, headers(client.token));
+    expect(((await old.json()) as { threadId: string }).threadId).toBe(mine.threadId);
+    // Someone else naming that erased thread is still refused.
+    const other = await postChat(server.url, bystander.token, { text: "hi", threadId: client.threadId });
+    expect(other.status).toBe(403);
   });
 });

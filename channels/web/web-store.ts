@@ -3,7 +3,7 @@
  * transcript, pending uploads and the session-signing secret. Every read and write
  * names the owning identity, so one visitor can never reach another's rows.
  */
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import type { ReplyPart } from "../../contract/conversation.ts";
 import type { Queryable } from "../../data/db/types.ts";
 import { newId } from "./session/session-token.ts";
@@ -39,6 +39,9 @@ interface PendingAppend {
   resolve(): void;
   reject(error: unknown): void;
 }
+
+/** A thread id made by `threadId`: 12 random bytes then 12 bytes of MAC, base64url. */
+const THREAD_ID = /^web_([\w-]{16})[\w-]{16}$/;
 
 /** Bounds the in-memory thread caches; past it they simply start over. */
 const CACHE_LIMIT = 50_000;
@@ -90,10 +93,40 @@ export class WebStore {
   }
 
   async createThread(identityKey: string): Promise<string> {
-    const id = `web_${newId(12)}`;
+    const id = await this.threadId(identityKey, newId(12));
     await this.db.query("INSERT INTO web_threads (id, identity_key) VALUES ($1, $2)", [id, identityKey]);
     this.remember(identityKey, id, true);
     return id;
+  }
+
+  /**
+   * The thread a request goes on: the one it names when the caller owns it, or the
+   * caller's current one when none is named. A named thread that is gone but whose id was
+   * made for this caller (its id carries a MAC of the owner) was erased with the person's
+   * data ("delete everything"): the same session carries on in a fresh thread instead of
+   * being locked out. Undefined: not theirs, or unknown (the two look alike, so ids
+   * cannot be probed).
+   */
+  async threadFor(identityKey: string, named: string | undefined): Promise<string | undefined> {
+    if (!named) return this.currentThread(identityKey);
+    if (await this.ownsThread(identityKey, named)) return named;
+    const random = THREAD_ID.exec(named)?.[1];
+    if (random && named === (await this.threadId(identityKey, random)))
+      return this.currentThread(identityKey);
+    return undefined;
+  }
+
+  private threadSecret?: Promise<string>;
+
+  /** `web_<random><mac>`: the MAC binds the id to its owner, so an erased thread is still recognisably theirs. */
+  private async threadId(identityKey: string, random: string): Promise<string> {
+    this.threadSecret ??= this.sessionSecret();
+    const mac = createHmac("sha256", await this.threadSecret)
+      .update(`thread:${identityKey}:${random}`)
+      .digest()
+      .subarray(0, 12)
+      .toString("base64url");
+    return `web_${random}${mac}`;
   }
 
   async ownsThread(identityKey: string, threadId: string): Promise<boolean> {

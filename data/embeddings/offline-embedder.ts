@@ -107,6 +107,7 @@ export function createOfflineEmbedder(overrides: Partial<OfflineEmbedderOptions>
     id,
     dimensions,
     embed: async (texts) => texts.map(embedOne),
+    embedSync: (texts) => texts.map(embedOne),
   };
 }
 

@@ -9,6 +9,8 @@ export interface Embedder {
   readonly dimensions: number;
   /** One unit-length vector per text, in order. */
   embed(texts: readonly string[]): Promise<number[][]>;
+  /** The same vectors computed in-process without waiting (only embedders that need no network). */
+  embedSync?(texts: readonly string[]): number[][];
 }
 
 export function normalize(v: Float32Array | number[]): number[] {

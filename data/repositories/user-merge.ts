@@ -31,6 +31,15 @@ export async function moveUserData(
       ORDER BY c.table_name`,
   );
   const moved: Record<string, number> = {};
+  // A conversation's checkpoint is keyed by its first owner's id, so the account cannot
+  // carry it on; its row moves (export and "delete everything" still find it) under a
+  // thread name of its own, leaving the account a fresh conversation on that thread.
+  const { rowCount: threads } = await tx.query(
+    `UPDATE agent_threads SET user_id = $2, thread_id = thread_id || ' (linked from ' || $1 || ')'
+      WHERE user_id = $1`,
+    [fromUserId, toUserId],
+  );
+  if (threads) moved.agent_threads = threads;
   for (const { table_name: table } of tables) {
     if (NOT_MOVED.has(table)) continue;
     await tx.query("SAVEPOINT move_user_rows");

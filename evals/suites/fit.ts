@@ -9,7 +9,7 @@ import { requireData } from "../core/data-files.ts";
 import type { Suite } from "../core/types.ts";
 import { calibration } from "../metrics/calibration.ts";
 import { confusionMatrix } from "../metrics/classification.ts";
-import { loadFitSet } from "./ports.ts";
+import { type DevPrediction, loadFitSet } from "./ports.ts";
 
 export interface FitPrediction {
   id: string;
@@ -35,6 +35,39 @@ export function scoreFitPredictions(predictions: FitPrediction[]) {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
 
+/**
+ * The outside dev pairs (../shared/data/fit/dev_pairs.json): accuracy and recall per label on
+ * the clear pairs, calibration on the clear pairs, and mean confidence on BORDERLINE pairs
+ * (a judgement call should be stated with less confidence than a clear case).
+ */
+export function scoreDevPredictions(predictions: DevPrediction[]) {
+  const clear = predictions.filter((p) => p.label !== "BORDERLINE");
+  const border = predictions.filter((p) => p.label === "BORDERLINE");
+  const recall = (label: string) => {
+    const of = clear.filter((p) => p.label === label);
+    return of.filter((p) => p.verdict === label).length / Math.max(1, of.length);
+  };
+  const calib = calibration(
+    clear.map((p) => ({ confidence: p.confidence, correct: p.verdict === p.label })),
+    10,
+  );
+  const confidenceClear = mean(clear.map((p) => p.confidence));
+  const confidenceBorderline = mean(border.map((p) => p.confidence));
+  return {
+    calibration: calib,
+    metrics: {
+      "dev.pairs": predictions.length,
+      "dev.clear_accuracy": clear.filter((p) => p.verdict === p.label).length / Math.max(1, clear.length),
+      "dev.fit.recall": recall("FIT"),
+      "dev.unfit.recall": recall("UNFIT"),
+      "dev.ece": calib.ece,
+      "dev.confidence.clear": confidenceClear,
+      "dev.confidence.borderline": confidenceBorderline,
+      "dev.confidence.clear_minus_borderline": confidenceClear - confidenceBorderline,
+    },
+  };
+}
+
 export const fitSuite: Suite = {
   name: "fit",
   title: "FIT/UNFIT verdict",
@@ -51,6 +84,8 @@ export const fitSuite: Suite = {
       : path.join(ctx.repoRoot, "evals/data/fit/pairs.jsonl");
     const fitSet = await loadFitSet();
     const predictions = await fitSet.predict(pairsFile);
+    const devPredictions = ctx.dataOverride ? undefined : await fitSet.predictDev();
+    const dev = devPredictions ? scoreDevPredictions(devPredictions) : undefined;
     const { confusion, calibration: calib } = scoreFitPredictions(predictions);
     const fit = confusion.perLabel.FIT;
     const wrong = predictions.filter((p) => p.verdict !== p.label);
@@ -68,8 +103,13 @@ export const fitSuite: Suite = {
         brier: calib.brier,
         "confidence.mean_when_right": mean(right.map((p) => p.confidence)),
         "confidence.mean_when_wrong": mean(wrong.map((p) => p.confidence)),
+        ...dev?.metrics,
       },
-      directions: { "confidence.mean_when_wrong": "lower" },
+      directions: {
+        "confidence.mean_when_wrong": "lower",
+        "dev.ece": "lower",
+        "dev.confidence.borderline": "lower",
+      },
       dataset: { source: pairsFile, items: predictions.length },
       charts: [
         {
@@ -79,6 +119,16 @@ export const fitSuite: Suite = {
           ece: calib.ece,
         },
         { kind: "confusion", title: "Verdicts", labels: confusion.labels, matrix: confusion.matrix },
+        ...(dev
+          ? [
+              {
+                kind: "reliability" as const,
+                title: "Outside dev pairs (clear): confidence vs. how often the verdict is right",
+                bins: dev.calibration.bins,
+                ece: dev.calibration.ece,
+              },
+            ]
+          : []),
       ],
       tables: [
         {
@@ -87,6 +137,23 @@ export const fitSuite: Suite = {
           columns: ["pair", "label", "verdict", "confidence", "readiness"],
           rows: predictions.map((p) => [p.id, p.label, p.verdict, p.confidence, p.readiness ?? null]),
         },
+        ...(devPredictions
+          ? [
+              {
+                title: "Every outside dev pair",
+                collapsed: true,
+                columns: ["pair", "field", "label", "verdict", "confidence", "readiness"],
+                rows: devPredictions.map((p) => [
+                  p.id,
+                  p.field,
+                  p.label,
+                  p.verdict,
+                  p.confidence,
+                  p.readiness,
+                ]),
+              },
+            ]
+          : []),
       ],
       examples: wrong.map((p) => ({
         title: `${p.id}: labelled ${p.label}, analysis said ${p.verdict} (confidence ${p.confidence.toFixed(2)}, readiness ${p.readiness ?? "n/a"})`,
@@ -95,6 +162,9 @@ export const fitSuite: Suite = {
       notes: [
         "Confidence is read as the probability that the verdict is right; ECE weights each bin's |accuracy − mean confidence| by its share of pairs (10 bins).",
         `Pairs analysed by ${fitSet.modulePath} with the project's resume parser, job parser and gap analysis.`,
+        devPredictions
+          ? "dev.* metrics: ../shared/data/fit/dev_pairs.json, labelled outside the team (FIT / UNFIT / BORDERLINE); accuracy, recall and ECE over the clear pairs, confidence compared with the BORDERLINE ones."
+          : "dev.* metrics skipped: ../shared/data/fit/dev_pairs.json is absent (or --data replaced the pairs).",
       ],
     };
   },

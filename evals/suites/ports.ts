@@ -29,6 +29,21 @@ interface FitSetModule {
   measureFitSet(deps: AnalysisPipeline, pairs: unknown[]): Promise<{ outcomes: FitPrediction[] } | undefined>;
 }
 
+interface DevSetModule {
+  measureDevSet(deps: AnalysisPipeline): Promise<DevPrediction[] | undefined>;
+}
+
+/** One pair of ../shared/data/fit/dev_pairs.json as the analysis judged it. */
+export interface DevPrediction {
+  id: string;
+  field: string;
+  label: "FIT" | "UNFIT" | "BORDERLINE";
+  verdict: "FIT" | "UNFIT";
+  confidence: number;
+  readiness: number;
+  reason: string;
+}
+
 const GAP_EVAL = "The fit measurement (tools/gap/eval)";
 
 export async function loadAnalysisPipeline(): Promise<AnalysisPipeline> {
@@ -42,6 +57,8 @@ export async function loadAnalysisPipeline(): Promise<AnalysisPipeline> {
 
 export async function loadFitSet(): Promise<{
   predict(pairsFile: string): Promise<FitPrediction[]>;
+  /** The outside dev pairs; undefined when ../shared/data/fit is absent. */
+  predictDev(): Promise<DevPrediction[] | undefined>;
   modulePath: string;
 }> {
   const mod = await loadCapability<FitSetModule>(
@@ -49,9 +66,11 @@ export async function loadFitSet(): Promise<{
     ["tools/gap/eval/fit-set.ts"],
     ["loadPairs", "measureFitSet"],
   );
+  const dev = await loadCapability<DevSetModule>(GAP_EVAL, ["tools/gap/eval/dev-set.ts"], ["measureDevSet"]);
   const pipeline = await loadAnalysisPipeline();
   return {
     modulePath: mod.modulePath,
+    predictDev: () => dev.measureDevSet(pipeline),
     async predict(pairsFile) {
       const report = await mod.measureFitSet(pipeline, mod.loadPairs(pairsFile));
       if (!report) throw new Error("The fit measurement found no reference data (../shared/data).");

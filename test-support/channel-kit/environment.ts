@@ -3,7 +3,9 @@
  * it (wiring.ts): the real conversation (offline planner, checkpoints in the test
  * database), a job queue, the channel kit with the adapters, and reminder jobs that
  * deliver through the kit. Two environments on one database and one Redis behave as two
- * service instances.
+ * service instances, so they must be configured alike (same adapters): either one's queue
+ * runs any queued turn or reminder. An environment that plays a differently configured
+ * service needs a database of its own.
  */
 import pino from "pino";
 import { createConversation } from "../../agent/conversation/converse.ts";
@@ -14,13 +16,14 @@ import { loadConfig } from "../../config.ts";
 import { type CacheBus, createCacheBus } from "../../data/cache-bus.ts";
 import type { Db } from "../../data/db/types.ts";
 import { createJobQueue, type JobQueue } from "../../data/queue/index.ts";
-import { routeReminders, wireReminderJobs } from "../../tools/applications/index.ts";
+import { wireReminderJobs } from "../../tools/applications/index.ts";
 
 export interface KitEnvironment {
   kit: ChannelKit;
   queue: JobQueue;
   cacheBus: CacheBus;
   reports: TurnReport[];
+  reminderOutcomes: unknown[];
   /** Resolves with the report of the turn for `eventId` once it has finished. */
   turnDone(eventId: string, timeoutMs?: number): Promise<TurnReport>;
   close(): Promise<void>;
@@ -50,6 +53,7 @@ export async function startKitEnvironment(options: {
   await cacheBus.ready();
   const conversation = await createConversation({ db: options.db, config, queue, logger, cacheBus });
   const reports: TurnReport[] = [];
+  const reminderOutcomes: unknown[] = [];
   const waiting = new Map<string, (r: TurnReport) => void>();
   const kit = createChannelKit({
     converse: conversation.converse,
@@ -70,7 +74,11 @@ export async function startKitEnvironment(options: {
   await wireReminderJobs({
     db: options.db,
     queue,
-    delivery: routeReminders(Object.fromEntries(options.adapters.map((a) => [a.platform, kit.delivery]))),
+    // The kit routes by platform itself, so adapters registered later (a platform channel
+    // that registers its own adapter with the kit) are reachable too.
+    delivery: kit.delivery,
+    onOutcome: (outcome, payload) =>
+      reminderOutcomes.push({ at: new Date().toISOString(), outcome, payload }),
   });
   if (options.runJobs !== false) await queue.start();
   return {
@@ -78,6 +86,7 @@ export async function startKitEnvironment(options: {
     queue,
     cacheBus,
     reports,
+    reminderOutcomes,
     turnDone(eventId, timeoutMs = 30_000) {
       const done = reports.find((r) => r.eventId === eventId);
       if (done) return Promise.resolve(done);

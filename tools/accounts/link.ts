@@ -42,6 +42,42 @@ export interface LinkResult {
   previousUserId?: string;
 }
 
+/** The signing secret links and access tokens share: AUTH_SECRET, else one kept in the database. */
+export function accountsSecret(db: Db, authSecret: string | undefined): () => Promise<string> {
+  return async () => authSecret ?? createAccountsRepository(db).signingSecret();
+}
+
+export type ChatLinkResult =
+  | { kind: "token"; channel: string; token: string; expiresAt: string; minutes: number }
+  | { kind: "already_account" }
+  | { kind: "no_identity"; channel: string };
+
+/**
+ * What a person asking "link my account" in a chat gets: a one-time token naming the
+ * identity they are chatting from on `channel`, to send with their account's access token.
+ * A person already talking through their account needs none.
+ */
+export async function linkTokenForChat(
+  deps: LinkDeps,
+  userId: string,
+  channel: string,
+): Promise<ChatLinkResult> {
+  const { rows } = await deps.db.query<{ external_id: string }>(
+    `SELECT external_id FROM channel_identities WHERE user_id = $1 AND channel = $2
+     ORDER BY last_seen_at DESC NULLS LAST LIMIT 1`,
+    [userId, channel],
+  );
+  const { rows: account } = await deps.db.query<{ yes: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM accounts WHERE user_id = $1) AS yes`,
+    [userId],
+  );
+  if (account[0]?.yes && channel === "api") return { kind: "already_account" };
+  const externalId = rows[0]?.external_id;
+  if (!externalId) return { kind: "no_identity", channel };
+  const { token, expiresAt } = await createLinkToken(deps, { channel, externalId });
+  return { kind: "token", channel, token, expiresAt, minutes: LINK_TTL_SECONDS / 60 };
+}
+
 /** Spends a link token for `userId` (the account holder). */
 export async function linkWithToken(deps: LinkDeps, userId: string, token: string): Promise<LinkResult> {
   const claims = await verifyLinkToken(await deps.secret(), token, deps.now?.() ?? new Date());

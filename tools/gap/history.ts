@@ -3,13 +3,18 @@
  * something new the person said ("I also have 2 years of Kubernetes") — the profile is
  * updated first, then the job is analysed again and the change explained.
  */
+
+import type { Preferences } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { JobPosting, SkillExtractor } from "../jobs/types.ts";
-import { levelForYears } from "../jobs/years.ts";
-import { CARDINAL_WORD_PATTERN, parseNumberWord } from "../text/number-words.ts";
+import { type KnownSkill, parseContext } from "./added-context.ts";
+import { parsePreferences } from "./added-preferences.ts";
 import { type AnalysisDeps, analyze } from "./analyze.ts";
 import { type AnalysisComparison, compareAnalyses } from "./compare.ts";
 import type { AnalysisStore, ProfilePort, SkillAddition, StoredAnalysisRecord } from "./ports.ts";
+
+export { parseContext } from "./added-context.ts";
+
 import type { Analysis } from "./types.ts";
 
 export interface AnalysisSummary {
@@ -77,48 +82,26 @@ export async function compareStored(
   return compareAnalyses(before.result, after.result);
 }
 
-const STATED_LEVEL: [RegExp, SkillAddition["proficiency"]][] = [
-  [/\b(expert|mastered|deep expertise)\b/i, "expert"],
-  [/\b(advanced|strong|proficient|very good)\b/i, "advanced"],
-  [/\b(intermediate|good|solid|working knowledge|comfortable)\b/i, "intermediate"],
-  [/\b(beginner|basic|some|a bit|learning|familiar)\b/i, "beginner"],
-];
-const YEARS_NEAR = new RegExp(
-  `(\\d{1,2}(?:\\.\\d)?|${CARDINAL_WORD_PATTERN})\\s*\\+?\\s*(?:years?|yrs)`,
-  "i",
-);
-
-/** Skills, years and stated levels in a chat message, one addition per skill named. */
-export function parseContext(message: string, extract: SkillExtractor): SkillAddition[] {
-  const out: SkillAddition[] = [];
-  // Each clause carries its own years and level: "2 years of Kubernetes and I'm an expert in Terraform".
-  for (const sentence of message.split(/(?<=[.!?;,])\s+|\s+(?:and|but|plus)\s+/i)) {
-    const years = YEARS_NEAR.exec(sentence);
-    const y = years ? parseNumberWord(years[1]!) : undefined;
-    const stated = STATED_LEVEL.map(([p, level]) => [p.exec(sentence)?.[0], level] as const).find(([m]) => m);
-    for (const skill of extract(sentence)) {
-      if (out.some((o) => o.skillId === skill.id)) continue;
-      const proficiency = stated?.[1] ?? (y !== undefined ? levelForYears(y) : "intermediate");
-      out.push({
-        skillId: skill.id,
-        name: skill.name,
-        proficiency,
-        proficiencyReason: stated
-          ? `stated: "${stated[0]}"`
-          : y !== undefined
-            ? `stated: ${y} year(s)`
-            : "said in chat",
-        proficiencyStated: stated !== undefined || y !== undefined,
-        ...(y !== undefined ? { years: y } : {}),
-        evidence: sentence.trim().slice(0, 200),
-      });
-    }
-  }
-  return out;
+/** The job's requirements as context for ambiguous names in what the person adds. */
+function knownFrom(job: JobPosting, deps: AnalysisDeps): KnownSkill[] {
+  return job.skills.flatMap((r) =>
+    [r.skillId, ...r.alternatives].map((id) => {
+      const skill = deps.graph.get(id);
+      return {
+        id,
+        name: skill?.name ?? r.name,
+        aliases: skill?.aliases ?? [],
+        type: skill?.type ?? r.type,
+        category: skill?.category ?? r.category,
+      };
+    }),
+  );
 }
 
 export interface Reanalysis {
   added: SkillAddition[];
+  /** Preferences the message stated (stored before the analysis ran again). */
+  preferences: Preferences;
   analysis: Analysis;
   stored: StoredAnalysisRecord;
   comparison: AnalysisComparison;
@@ -126,7 +109,7 @@ export interface Reanalysis {
 
 export async function reanalyze(
   ports: { store: AnalysisStore; profile: ProfilePort },
-  deps: AnalysisDeps & { extract: SkillExtractor },
+  deps: AnalysisDeps & { extract: SkillExtractor; asOf?: string },
   userId: string,
   previousAnalysisId: string,
   context: string,
@@ -137,20 +120,22 @@ export async function reanalyze(
       "conflict",
       "That analysis has no stored job to analyse again; run a new analysis instead.",
     );
-  const added = parseContext(context, deps.extract);
-  if (added.length === 0)
+  const job = await ports.store.getJob(userId, previous.jobId);
+  const added = parseContext(context, deps.extract, knownFrom(job.requirements, deps));
+  const preferences = ports.profile.setPreferences ? parsePreferences(context) : {};
+  if (added.length === 0 && Object.keys(preferences).length === 0)
     throw new CareerCraftError(
       "validation",
-      'I did not recognise a skill in that. Say it like "I also have 2 years of Kubernetes".',
+      'I did not recognise a skill or a preference in that. Say it like "I also have 2 years of Kubernetes" or "I expect at least 60,000 EUR a year".',
     );
-  const job = await ports.store.getJob(userId, previous.jobId);
-  await ports.profile.addSkills(userId, added);
+  if (Object.keys(preferences).length) await ports.profile.setPreferences!(userId, preferences);
+  if (added.length) await ports.profile.addSkills(userId, added);
   const profile = await ports.profile.snapshot(userId);
-  const analysis = analyze(profile, job.requirements, deps);
+  const analysis = analyze(profile, job.requirements, deps, deps.asOf ? { asOf: deps.asOf } : {});
   const stored = await ports.store.saveAnalysis(userId, {
     jobId: job.id,
     result: analysis,
     profileSnapshot: profile,
   });
-  return { added, analysis, stored, comparison: compareAnalyses(previous.result, analysis) };
+  return { added, preferences, analysis, stored, comparison: compareAnalyses(previous.result, analysis) };
 }

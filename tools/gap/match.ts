@@ -48,6 +48,19 @@ export interface GroupResult {
   match?: SkillMatch;
 }
 
+export const LISTED_ONLY_NOTE = "listed without experience, project or certificate behind it";
+
+/**
+ * The results as the verdict weighs them: a requirement met only by a skill the person listed
+ * (no role, project, certificate or years behind it) counts as not met, so a keyword list can
+ * never by itself turn UNFIT into FIT. Scores still show the listed skill's partial credit.
+ */
+export function evidencedResults(results: GroupResult[]): GroupResult[] {
+  return results.map((r) =>
+    r.match?.evidence.includes(LISTED_ONLY_NOTE) ? { group: r.group, credit: 0 } : r,
+  );
+}
+
 export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[]): RequirementGroup[] {
   const groups = new Map<string, RequirementGroup>();
   for (const r of skills) {
@@ -149,7 +162,7 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
     `${held.name}: ${held.proficiency} (${held.proficiencyReason})`,
     ...(held.years !== undefined ? [`${held.years} year(s) of use`] : []),
     ...held.evidence.slice(0, 2),
-    ...(hasEvidence(held) ? [] : ["listed without experience, project or certificate behind it"]),
+    ...(hasEvidence(held) ? [] : [LISTED_ONLY_NOTE]),
   ];
   return {
     group,

@@ -4,7 +4,7 @@
  * never opens a database itself.
  */
 
-import type { Proficiency, ProfileSnapshot } from "../../contract/profile.ts";
+import type { Preferences, Proficiency, ProfileSnapshot } from "../../contract/profile.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import type { Analysis } from "./types.ts";
 
@@ -62,4 +62,6 @@ export interface ProfilePort {
   snapshot(userId: string): Promise<ProfileSnapshot>;
   /** Adds or updates these skills on the user's profile (source "chat"). */
   addSkills(userId: string, additions: SkillAddition[]): Promise<void>;
+  /** Stores preferences the person stated (salary, place, work mode, relocation, values). */
+  setPreferences?(userId: string, change: Preferences): Promise<void>;
 }

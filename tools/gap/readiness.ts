@@ -7,26 +7,20 @@
  * (technicalSkills and softSkills are views of `skills` and are not counted twice). A score
  * without enough data drops out and the remaining weights are rescaled to 1.
  *
- * FIT  <=> readiness >= FIT_THRESHOLD and no critical requirement is unmet, where unmet
- *          critical = a must-have skill with credit < CRITICAL_CREDIT, or fewer than half the
- *          years of experience the ad explicitly asks for.
+ * The verdict (decideVerdict): UNFIT when a hard must-have is missing (a spoken language the
+ * ad requires) or a must-have skill is not found at all; otherwise the learned verdict
+ * (verdict-model.ts: logistic regression over the sub-scores and the evidence for the ad's
+ * typed requirements) decides, FIT at P(FIT) >= 0.5. A FIT with must-haves only partly met
+ * names them as "credibly near".
  *
- * confidence = 0.25 completeness + 0.15 parse + 0.15 coverage + 0.45 margin, where
- *   completeness = weight share of readiness inputs that had data (inputs the job does not
- *                  ask about, such as education when the ad names none, are left out),
- *   parse        = mean parse confidence of the resume and the job,
- *   coverage     = how much of the skill decisions rest on evidence (matched with
- *                  experience/years 1, matched but only listed 0.6, not found 0.8),
- *   margin       = how far the decision is from flipping: readiness distance from the
- *                  threshold (full at 30 points); for an UNFIT with unmet must-haves,
- *                  0.35 for one and 0.25 more for each further one, plus that distance;
- * times 0.8 when the job names fewer than 3 skill requirements (too little to go on).
+ * confidence = the chance the verdict is right: max(P, 1 - P), or HARD_RULE_CONFIDENCE when a
+ * hard rule decided, moved toward 0.5 by up to INCOMPLETE_SHRINK when scores lack data.
  */
 
 import type { GroupResult } from "./match.ts";
 import type { ScoreDetail, ScoreKey } from "./types.ts";
 
-export const RULES_VERSION = "gap-rules-1";
+export const RULES_VERSION = "gap-rules-2";
 export const FIT_THRESHOLD = 40;
 export const CRITICAL_CREDIT = 0.5;
 
@@ -102,34 +96,94 @@ export function unmetCriticals(
   return out;
 }
 
-export function decideVerdict(
-  readiness: number | null,
-  unmet: UnmetCritical[],
-): { verdict: "FIT" | "UNFIT"; reason: string } {
-  const r = readiness ?? 0;
-  if (unmet.length > 0)
+/** A hard must-have the resume shows nothing for (a required spoken language). */
+export interface HardUnmet {
+  label: string;
+  reason: string;
+}
+
+/**
+ * One verdict rule, consistent with what is shown:
+ * - UNFIT when a hard must-have is missing (a spoken language the ad requires), or a
+ *   must-have skill is not found at all (no credit by any route);
+ * - otherwise FIT when the learned model (verdict-model.ts) gives P(FIT) >= 0.5, else UNFIT.
+ * A FIT with must-haves only partly met says which ones are "credibly near" instead of
+ * claiming every must-have is met.
+ */
+export function decideVerdict(input: {
+  readiness: number | null;
+  probability: number;
+  unmet: UnmetCritical[];
+  hardUnmet: HardUnmet[];
+  missingMustHaves: string[];
+  /** False when no score could be computed (readiness "Not enough data"). */
+  enoughData: boolean;
+  /** Required skills listed as gaps (high or critical): a FIT says they are still to close. */
+  requiredGaps?: string[];
+}): { verdict: "FIT" | "UNFIT"; reason: string } {
+  const r = input.readiness ?? 0;
+  const p = Math.round(input.probability * 100);
+  if (!input.enoughData)
     return {
       verdict: "UNFIT",
-      reason: `UNFIT: ${unmet.length} critical requirement(s) unmet (${unmet.map((u) => u.reason).join("; ")}).`,
+      reason:
+        "UNFIT: not enough data to call this a fit — nothing in the ad could be scored against your profile.",
     };
-  if (r < FIT_THRESHOLD)
+  if (input.hardUnmet.length > 0)
     return {
       verdict: "UNFIT",
-      reason: `UNFIT: readiness ${r} is below the FIT threshold of ${FIT_THRESHOLD}.`,
+      reason: `UNFIT: ${input.hardUnmet.map((h) => h.reason).join("; ")}.`,
     };
+  if (input.missingMustHaves.length > 0)
+    return {
+      verdict: "UNFIT",
+      reason: `UNFIT: must-have ${input.missingMustHaves.join(", ")} not found on your profile (readiness ${r}).`,
+    };
+  if (input.probability < 0.5)
+    return {
+      verdict: "UNFIT",
+      reason: `UNFIT: readiness ${r}; weighing skills, experience, education and the evidence for the ad's asks gives a ${p}% chance of fit${input.unmet.length ? ` (${input.unmet.map((u) => u.reason).join("; ")})` : ""}.`,
+    };
+  const toClose = input.requiredGaps ?? [];
+  const still = toClose.length > 0 ? `; still to close: ${toClose.join(", ")}` : "";
+  if (input.unmet.length > 0)
+    return {
+      verdict: "FIT",
+      reason: `FIT: readiness ${r}, ${p}% chance of fit; the must-haves are met or credibly near — credibly near: ${input.unmet.map((u) => u.reason).join("; ")}${still}.`,
+    };
+  // "every must-have is met" only when no required skill is listed as a gap.
   return {
     verdict: "FIT",
-    reason: `FIT: readiness ${r} reaches the threshold of ${FIT_THRESHOLD} and every must-have is met.`,
+    reason:
+      toClose.length > 0
+        ? `FIT: readiness ${r}, ${p}% chance of fit; no must-have is missing${still}.`
+        : `FIT: readiness ${r}, ${p}% chance of fit; every must-have is met.`,
   };
 }
 
+/** How often a verdict decided by a hard rule (a required language missing) was right on the labelled pairs (all of them). */
+export const HARD_RULE_CONFIDENCE = 0.9;
+/** Share of the distance from 0.5 that a profile with no scorable inputs at all gives up. */
+export const INCOMPLETE_SHRINK = 0.2;
+/** With nothing scored the verdict is barely better than a coin toss. */
+export const NO_DATA_CONFIDENCE = 0.55;
+
+/**
+ * confidence = the chance the verdict is right: max(P, 1 - P) for the learned verdict's P(FIT)
+ * (fitted as a probability, so calibrated by construction; the fit eval reports its ECE), or
+ * HARD_RULE_CONFIDENCE when a hard rule decided. The explanation still names what was
+ * missing (completeness, parse quality, evidence coverage), which the model weighs through
+ * its inputs.
+ */
 export function computeConfidence(input: {
   details: Partial<Record<ScoreKey, ScoreDetail & { notAsked?: boolean }>>;
   results: GroupResult[];
   profileParse: number;
   jobParse: number;
-  readiness: number | null;
-  unmetCriticals: number;
+  probability: number;
+  decidedByRule: boolean;
+  /** False when no score could be computed: the verdict is a guess. */
+  enoughData: boolean;
 }): ScoreDetail & { value: number } {
   let applicable = 0;
   let withData = 0;
@@ -149,20 +203,21 @@ export function computeConfidence(input: {
           if (!r.match) return sum + 0.8;
           return sum + (r.match.evidence.some((e) => e.startsWith("listed without")) ? 0.6 : 1);
         }, 0) / n;
-  const r = input.readiness ?? 0;
-  const distance = Math.abs(r - FIT_THRESHOLD) / 30;
-  const margin =
-    input.unmetCriticals > 0
-      ? Math.min(1, 0.35 + 0.25 * (input.unmetCriticals - 1) + Math.max(0, FIT_THRESHOLD - r) / 30)
-      : Math.min(1, distance);
-  let value = 0.25 * completeness + 0.15 * parse + 0.15 * coverage + 0.45 * margin;
-  if (n < 3) value *= 0.8;
-  value = Math.round(value * 100) / 100;
+  const p = clamp01(input.probability);
+  const decided = !input.enoughData
+    ? NO_DATA_CONFIDENCE
+    : input.decidedByRule
+      ? HARD_RULE_CONFIDENCE
+      : Math.max(p, 1 - p);
+  // Scores left without data (salary, location, culture not stated) leave part of the picture
+  // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.
+  const raw = 0.5 + (decided - 0.5) * (1 - INCOMPLETE_SHRINK * (1 - completeness));
+  const value = Math.round(raw * 1000) / 1000;
   return {
     value,
     score: Math.round(value * 100),
     enoughData: true,
-    explanation: `Completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}, distance from the threshold ${pct(margin)}${n < 3 ? "; lowered because the job names fewer than 3 skills" : ""}.`,
+    explanation: `${input.decidedByRule ? "A hard must-have decided the verdict" : `The learned verdict gives a ${pct(p)} chance of fit`}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
     evidence: (Object.entries(input.details) as [ScoreKey, ScoreDetail & { notAsked?: boolean }][])
       .filter(([, d]) => d.score === null && !d.notAsked && d.weight > 0)
       .map(([k, d]) => `${k}: ${d.explanation}`),

@@ -10,15 +10,30 @@ import type { JobPosting } from "../jobs/types.ts";
 import type { GroupResult } from "./match.ts";
 import type { ScoreDetail } from "./types.ts";
 
-function historyText(profile: ProfileSnapshot): string {
+/** Where the person's history shows something: the role or project that says it, quoted. */
+function historyLines(profile: ProfileSnapshot): { where: string; text: string }[] {
   return [
-    profile.headline,
-    profile.summary,
-    ...profile.experience.flatMap((e) => [e.title, e.company, ...e.bullets]),
-    ...profile.projects.flatMap((p) => [p.name, p.description]),
-  ]
-    .filter(Boolean)
-    .join("\n");
+    ...[profile.headline, profile.summary].filter(Boolean).map((t) => ({ where: "your summary", text: t! })),
+    ...profile.experience.map((e) => ({
+      where: `${e.title ?? "a role"}${e.company ? ` at ${e.company}` : ""}`,
+      text: [e.title, e.company, ...e.bullets].filter(Boolean).join("\n"),
+    })),
+    ...profile.projects.map((p) => ({
+      where: `project ${p.name}`,
+      text: [p.name, p.description].filter(Boolean).join("\n"),
+    })),
+  ];
+}
+
+/** A domain skill counts in full when something backs it; only listed, at half. */
+function evidencedDomainCredit(
+  profile: ProfileSnapshot,
+  r: GroupResult,
+): { credit: number; listedOnly: boolean } {
+  if (!r.match) return { credit: 0, listedOnly: false };
+  const held = profile.skills.find((s) => s.skillId === r.match!.skillId);
+  const backed = !held || held.validated || (held.years ?? 0) > 0 || held.proficiencyStated;
+  return { credit: backed ? r.credit : r.credit * 0.5, listedOnly: !backed };
 }
 
 export function scoreDomain(profile: ProfileSnapshot, job: JobPosting, results: GroupResult[]): ScoreDetail {
@@ -32,21 +47,23 @@ export function scoreDomain(profile: ProfileSnapshot, job: JobPosting, results: 
       weight: 0,
     };
   }
-  const history = historyText(profile);
+  const lines = historyLines(profile);
   const evidence: string[] = [];
   let earned = 0;
   for (const r of domainResults) {
-    earned += r.credit;
+    const { credit, listedOnly } = evidencedDomainCredit(profile, r);
+    earned += credit;
     evidence.push(
-      r.match ? `${r.group.label}: ${r.match.skill} (${r.credit.toFixed(2)})` : `${r.group.label}: not shown`,
+      r.match
+        ? `${r.group.label}: ${r.match.skill} (${credit.toFixed(2)}${listedOnly ? ", only listed: no role, project or years behind it" : ""})`
+        : `${r.group.label}: not shown`,
     );
   }
   for (const d of job.domains) {
     const pattern = domainPattern(d);
-    const seen = pattern ? pattern.test(history) : history.toLowerCase().includes(d);
-    // Industry experience counts for less than a named domain skill: it is read from prose.
-    earned += seen ? 1 : 0;
-    evidence.push(`${d}: ${seen ? "worked in or described in your history" : "not in your history"}`);
+    const found = lines.find((l) => (pattern ? pattern.test(l.text) : l.text.toLowerCase().includes(d)));
+    earned += found ? 1 : 0;
+    evidence.push(`${d}: ${found ? `shown in ${found.where}` : "not in your history"}`);
   }
   const total = domainResults.length + job.domains.length;
   const score = Math.round((100 * earned) / total);

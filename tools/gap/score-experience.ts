@@ -1,15 +1,26 @@
 /**
  * experience score: relevant years against the years the job asks (stated, or typical for
  * its seniority when the ad states none), plus years per skill where the ad asks them
- * ("3+ years of Python"). Relevant = the role shares a skill or a specific title word with
- * the job; overlapping roles are merged so two parallel jobs do not count twice.
+ * ("3+ years of Python"). Relevant = the role evidences one of the job's required skills or
+ * shares a specific title word with it; overlapping roles are merged so two parallel jobs do
+ * not count twice, and internships and part-time work count for less (tools/experience).
+ * Years per skill come only from roles or statements that back that skill (./experience.ts).
  */
 
 import type { ExperienceEntry, ProfileSnapshot } from "../../contract/profile.ts";
+import { countYears, describeRole } from "../experience/roles.ts";
+import { looksLikeInstruction } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { TYPICAL_YEARS } from "../jobs/typical-years.ts";
+import {
+  hasDatedRoles,
+  isEvidenced,
+  roleEvidences,
+  summaryClaims,
+  yearsForRequirement,
+} from "./experience.ts";
 import type { GroupResult } from "./match.ts";
-import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
+import type { SkillGraph } from "./skill-graph.ts";
 import type { ScoreDetail } from "./types.ts";
 
 const GENERIC_TITLE_WORDS = new Set(
@@ -44,20 +55,6 @@ function titleWords(title: string | undefined): Set<string> {
       .split(/[^a-z0-9+#.]+/)
       .filter((w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w)),
   );
-}
-
-function isRelevant(
-  graph: SkillGraph,
-  entry: ExperienceEntry,
-  jobIds: Set<string>,
-  jobTitle: Set<string>,
-): boolean {
-  for (const s of entry.skills) {
-    if (jobIds.has(s)) return true;
-    for (const a of ancestorsOf(graph, s)) if (jobIds.has(a)) return true;
-  }
-  for (const w of titleWords(entry.title)) if (jobTitle.has(w)) return true;
-  return false;
 }
 
 /**
@@ -113,34 +110,51 @@ export function impliedNow(profile: ProfileSnapshot): number | undefined {
   return Math.max(latest ?? 0, anchor + exclusive);
 }
 
+/** The roles that count toward the job: they evidence one of its skills or share its trade. */
+function relevantRoles(graph: SkillGraph, profile: ProfileSnapshot, job: JobPosting): ExperienceEntry[] {
+  const jobIds = new Set(
+    job.skills
+      .filter((s) => s.type !== "soft" && s.kind === "required")
+      .flatMap((s) => [s.skillId, ...s.alternatives]),
+  );
+  const jobTitle = titleWords(job.title);
+  return profile.experience.filter(
+    (e) => roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w)),
+  );
+}
+
+/**
+ * Relevant years: the relevant roles' months, overlaps merged, an internship or part-time
+ * month counting half (an internship at most a year); a current role runs to `asOfMonth`.
+ */
 export function relevantYears(
   graph: SkillGraph,
   profile: ProfileSnapshot,
   job: JobPosting,
   asOfMonth: number | undefined,
 ): { years: number; roles: string[] } {
-  const jobIds = new Set(
-    job.skills.filter((s) => s.type !== "soft").flatMap((s) => [s.skillId, ...s.alternatives]),
-  );
-  const jobTitle = titleWords(job.title);
-  const intervals: [number, number][] = [];
-  const roles: string[] = [];
   // Without an explicit "as of" date, a current role ends where the profile's own total
-  // (computed by the resume parser against today) says: total minus the finished roles.
-  const currentEnd = asOfMonth ?? impliedNow(profile);
-  for (const e of profile.experience) {
-    if (!isRelevant(graph, e, jobIds, jobTitle)) continue;
-    const start = monthIndex(e.start);
-    const end = e.current || !e.end ? (currentEnd ?? monthIndex(e.end)) : monthIndex(e.end);
-    if (start === undefined || end === undefined || end < start) continue;
-    // "2019-01 to 2021-01" is 24 months, as the resume parser counts it.
-    intervals.push([start, end]);
-    roles.push(
-      `${e.title ?? "role"}${e.company ? ` at ${e.company}` : ""} (${e.start}–${e.current ? "present" : (e.end ?? "?")})`,
-    );
-  }
-  const months = mergedMonths(intervals);
-  return { years: Math.round((months / 12) * 10) / 10, roles: roles.sort() };
+  // (computed by the resume parser against its today) says: total minus the finished roles.
+  const now = asOfMonth ?? impliedNow(profile);
+  const count = countYears(relevantRoles(graph, profile, job), now);
+  return { years: count.years, roles: count.roles.map(describeRole).sort() };
+}
+
+/**
+ * The overall "N years of experience" of the summary, with the sentence it came from, when
+ * that sentence names one of the job's skills or its trade: then it is about this work.
+ */
+function statementAboutJob(profile: ProfileSnapshot, job: JobPosting): boolean {
+  const text = `${profile.headline ?? ""}\n${profile.summary ?? ""}`;
+  const sentence = text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .find((t) => !looksLikeInstruction(t) && statedYears({ ...profile, headline: t, summary: "" }) > 0);
+  if (!sentence) return false;
+  const words = titleWords(sentence);
+  if ([...titleWords(job.title)].some((w) => words.has(w))) return true;
+  const ids = new Set(job.skills.filter((s) => s.type !== "soft").map((s) => s.skillId));
+  const lower = sentence.toLowerCase();
+  return profile.skills.some((s) => ids.has(s.skillId) && lower.includes(s.name.toLowerCase()));
 }
 
 export function scoreExperience(
@@ -155,37 +169,43 @@ export function scoreExperience(
   const requiredYears = explicitYears ?? (job.seniority ? TYPICAL_YEARS[job.seniority] : undefined);
 
   const fromRoles = relevantYears(graph, profile, job, asOfMonth);
-  // When roles carry no usable dates, total years count in proportion to how well the skills
-  // match: 10 years of Java say little about an iOS role.
+  const claims = summaryClaims(profile);
+  const dated = hasDatedRoles(profile);
+  // Relevance of a career whose roles say little: only skills with something behind them
+  // count (a listed-only skill, or a note to the screening software, adds no years).
+  const evidenced = new Set(profile.skills.filter((s) => isEvidenced(s, claims)).map((s) => s.skillId));
   const required = results.filter((r) => r.group.kind === "required");
-  const meanCredit = required.length === 0 ? 0 : required.reduce((s, r) => s + r.credit, 0) / required.length;
+  const meanCredit =
+    required.length === 0
+      ? 0
+      : required.reduce((s, r) => s + (r.match && evidenced.has(r.match.skillId) ? r.credit : 0), 0) /
+        required.length;
   const relevance = Math.min(1, Math.max(0, (meanCredit - 0.2) / 0.6));
-  const fromTotal = Math.round(profile.totalYearsExperience * relevance * 10) / 10;
+  // Total years stand in only when no role has usable dates (the dates did not parse).
+  const fromTotal = dated ? 0 : Math.round(profile.totalYearsExperience * relevance * 10) / 10;
   const stated = statedYears(profile);
-  const fromStatement = Math.round(stated * relevance * 10) / 10;
+  // "Java developer with 5 years of experience" is about this job; a bare "10 years of
+  // experience" counts in proportion to the evidenced skill overlap.
+  const fromStatement =
+    stated === 0 ? 0 : statementAboutJob(profile, job) ? stated : Math.round(stated * relevance * 10) / 10;
   const held = Math.max(fromRoles.years, fromTotal, fromStatement);
 
   const perSkill = job.experience.filter((e) => e.kind === "required" && e.skills.length > 0);
   const perSkillRatios: number[] = [];
   const evidence: string[] = [];
+  const now = asOfMonth ?? impliedNow(profile);
   for (const ask of perSkill) {
-    let years = 0;
-    for (const r of results) {
-      if (!r.match || !ask.skills.some((id) => r.group.ids.includes(id))) continue;
-      for (const s of profile.skills)
-        if (s.skillId === r.match.skillId) years = Math.max(years, s.years ?? 0);
-    }
-    perSkillRatios.push(Math.min(1, years / ask.minYears));
-    evidence.push(`asked ${ask.minYears}+ years (${ask.evidence.slice(0, 80)}): you show ${years}`);
+    const ids = new Set(ask.skills);
+    for (const r of results)
+      if (r.group.ids.some((id) => ids.has(id))) for (const id of r.group.ids) ids.add(id);
+    const shown = yearsForRequirement(graph, profile, [...ids], now, claims);
+    perSkillRatios.push(Math.min(1, shown.years / ask.minYears));
+    evidence.push(
+      `asked ${ask.minYears}+ years (${ask.evidence.slice(0, 80)}): you show ${shown.years}${shown.evidence.length ? ` — ${shown.evidence.slice(0, 3).join("; ")}` : " (no role, statement or stated years behind it)"}`,
+    );
   }
 
-  const datedRoles = profile.experience.some((e) => monthIndex(e.start) !== undefined);
-  if (
-    !datedRoles &&
-    profile.totalYearsExperience === 0 &&
-    stated === 0 &&
-    perSkillRatios.every((r) => r === 0)
-  ) {
+  if (!dated && profile.totalYearsExperience === 0 && stated === 0 && perSkillRatios.every((r) => r === 0)) {
     return {
       score: null,
       enoughData: false,
@@ -229,12 +249,15 @@ export function scoreExperience(
     explanation: `${held} relevant year(s) against ${basis}.`,
     evidence: [
       ...(fromRoles.roles.length ? fromRoles.roles.map((r) => `relevant role: ${r}`) : []),
+      ...(held === 0 && !fromRoles.roles.length ? ["no role shares the job's skills or trade"] : []),
       ...(fromTotal > fromRoles.years
         ? [`${profile.totalYearsExperience} total year(s), counted ${fromTotal} for the skill overlap`]
         : []),
       ...(fromStatement > Math.max(fromRoles.years, fromTotal)
         ? [
-            `your summary states ${stated} years of experience, counted ${fromStatement} for the skill overlap`,
+            fromStatement === stated
+              ? `your summary states ${stated} years of experience in this line of work`
+              : `your summary states ${stated} years of experience, counted ${fromStatement} for the skill overlap`,
           ]
         : []),
       ...overall.map((o) => `ad: ${o.evidence.slice(0, 120)}`),

@@ -4,18 +4,35 @@
  */
 
 import type { ProfileSnapshot } from "../../contract/profile.ts";
+import rates from "../../data/fx/reference-rates.json" with { type: "json" };
 import { toYearly } from "../jobs/salary.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
-import type { ScoreDetail } from "./types.ts";
+import type { PreferenceNeed, ScoreDetail } from "./types.ts";
 
-const notEnough = (explanation: string, evidence: string[] = [], weight = 0): ScoreDetail => ({
+const notEnough = (
+  explanation: string,
+  evidence: string[] = [],
+  weight = 0,
+  needs?: PreferenceNeed,
+): ScoreDetail => ({
   score: null,
   enoughData: false,
   explanation: `Not enough data: ${explanation}`,
   evidence,
   weight,
+  ...(needs ? { needs } : {}),
 });
+
+const PER_EUR: Record<string, number> = rates.perEur;
+
+/** An amount in `from` expressed in `to` at the reference rates; undefined for an unknown code. */
+export function convertCurrency(amount: number, from: string, to: string): number | undefined {
+  if (from === to) return amount;
+  const a = PER_EUR[from];
+  const b = PER_EUR[to];
+  return a && b ? (amount / a) * b : undefined;
+}
 
 const placeWords = (s: string | undefined) =>
   new Set(
@@ -51,7 +68,13 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
   }
   if (!job.workMode && !job.location)
     return notEnough("the ad states neither a location nor remote/on-site.", [], 0.04);
-  if (!where && !wants) return notEnough("your profile has no location or work-mode preference.", [], 0.04);
+  if (!where && !wants)
+    return notEnough(
+      `you have not said where you want to work or whether you want remote, hybrid or on-site work (the role is ${job.workMode ?? "on-site"}${job.location ? ` in ${job.location}` : ""}).`,
+      [`ad: ${job.workMode ?? "on-site"}${job.location ? ` in ${job.location}` : ""}`],
+      0.04,
+      "workMode",
+    );
   const jobPlace = placeWords(job.location);
   const samePlace = [...placeWords(where)].some((w) => jobPlace.has(w));
   const mode = job.workMode ?? "onsite";
@@ -71,45 +94,85 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
     );
   if (!where)
     return notEnough(
-      "your profile has no location to compare with the job's.",
+      `you have not said where you live or want to work, to compare with ${job.location}.`,
       [`ad: ${job.location}`],
       0.04,
+      "location",
     );
+  const relocate = profile.preferences.relocate;
+  if (samePlace)
+    return {
+      score: 100,
+      enoughData: true,
+      explanation: `The role is in ${job.location}, where you are.`,
+      evidence: [`ad: ${mode} in ${job.location}`, `you: ${where}`],
+      weight: 0.04,
+    };
   return {
-    score: samePlace ? 100 : 40,
+    score: relocate === true ? 80 : relocate === false ? 15 : 40,
     enoughData: true,
-    explanation: samePlace
-      ? `The role is in ${job.location}, where you are.`
-      : `The role is in ${job.location}; you are in ${where} (a move or commute).`,
-    evidence: [`ad: ${mode} in ${job.location}`, `you: ${where}`],
+    explanation:
+      relocate === true
+        ? `The role is in ${job.location}; you are in ${where} and open to relocating.`
+        : relocate === false
+          ? `The role is in ${job.location}; you are in ${where} and would rather not relocate.`
+          : `The role is in ${job.location}; you are in ${where} (a move or commute). Say whether you would relocate to make this score firmer.`,
+    evidence: [
+      `ad: ${mode} in ${job.location}`,
+      `you: ${where}`,
+      ...(relocate !== undefined ? [`you: ${relocate ? "open to relocating" : "not relocating"}`] : []),
+    ],
     weight: 0.04,
+    ...(relocate === undefined ? { needs: "relocation" as const } : {}),
   };
 }
 
+const money = (x: number, currency: string | undefined) =>
+  `${Math.round(x).toLocaleString("en")}${currency ? ` ${currency}` : ""}`;
+
+/**
+ * The ad's range against the person's expectation, both as yearly pay in the ad's currency
+ * (another currency converted at the reference rates of data/fx, said to be approximate).
+ */
 export function scoreSalary(profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
   const p = profile.preferences;
   if (!job.salary) return notEnough("the ad states no salary.", [], 0.03);
   if (p.salaryMin === undefined)
-    return notEnough("you have not stated a salary expectation.", [`ad: ${job.salary.text}`], 0.03);
+    return notEnough(
+      'you have not said what pay you expect (for example "at least 60,000 EUR a year").',
+      [`ad: ${job.salary.text}`],
+      0.03,
+      "salary",
+    );
   const jobCurrency = job.salary.currency;
   const myCurrency = p.salaryCurrency;
-  if (jobCurrency && myCurrency && jobCurrency !== myCurrency)
+  const target = jobCurrency ?? myCurrency;
+  const wantedOwn = toYearly(p.salaryMin, p.salaryPeriod ?? "year");
+  const wanted = jobCurrency && myCurrency ? convertCurrency(wantedOwn, myCurrency, jobCurrency) : wantedOwn;
+  if (wanted === undefined)
     return notEnough(
-      `the ad pays in ${jobCurrency} and your expectation is in ${myCurrency}; no exchange rates are used.`,
+      `the ad pays in ${jobCurrency} and your expectation is in ${myCurrency}, a pair with no reference rate.`,
       [`ad: ${job.salary.text}`],
       0.03,
     );
-  const offered = toYearly(job.salary.max ?? job.salary.min ?? 0, job.salary.period);
-  const wanted = toYearly(p.salaryMin, p.salaryPeriod ?? "year");
-  const ratio = wanted === 0 ? 1 : offered / wanted;
-  const score = ratio >= 1 ? 100 : Math.max(0, Math.round(100 - (1 - ratio) * 350));
+  const converted = jobCurrency && myCurrency && jobCurrency !== myCurrency;
+  const top = toYearly(job.salary.max ?? job.salary.min ?? 0, job.salary.period);
+  const bottom = toYearly(job.salary.min ?? job.salary.max ?? 0, job.salary.period);
+  const ratio = wanted === 0 ? 1 : top / wanted;
+  // The whole range meets the expectation: 100; only its top does: the pay is negotiable, 90.
+  const score = bottom >= wanted ? 100 : ratio >= 1 ? 90 : Math.max(0, Math.round(100 - (1 - ratio) * 350));
+  const yours = `your ${money(wanted, target)}${converted ? ` (${money(wantedOwn, myCurrency)} at the reference rates of ${rates.asOf}, approximate)` : ""}`;
+  const range =
+    bottom === top ? `${money(top, target)} a year` : `${money(bottom, target)}–${money(top, target)} a year`;
   return {
     score,
     enoughData: true,
     explanation:
-      ratio >= 1
-        ? `The top of the range (${Math.round(offered).toLocaleString("en")} a year) meets your ${Math.round(wanted).toLocaleString("en")}.`
-        : `The top of the range (${Math.round(offered).toLocaleString("en")} a year) is ${Math.round((1 - ratio) * 100)}% under your ${Math.round(wanted).toLocaleString("en")}.`,
+      bottom >= wanted
+        ? `The whole range (${range}) meets ${yours}.`
+        : ratio >= 1
+          ? `The top of the range (${range}) meets ${yours}; the bottom does not, so it depends on the offer.`
+          : `The top of the range (${range}) is ${Math.round((1 - ratio) * 100)}% under ${yours}.`,
     evidence: [
       `ad: ${job.salary.text}`,
       `you: at least ${p.salaryMin} ${myCurrency ?? ""} per ${p.salaryPeriod ?? "year"}`.replace(/\s+/g, " "),
@@ -132,7 +195,13 @@ export function valueTags(values: string[]): string[] {
 
 export function scoreCulture(profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
   const wanted = valueTags(profile.preferences.values ?? []);
-  if (wanted.length === 0) return notEnough("you have not stated what you value in a workplace.", [], 0.03);
+  if (wanted.length === 0)
+    return notEnough(
+      `you have not said what you value in a workplace${job.culture.length ? ` (the ad signals ${job.culture.join(", ")})` : ""}.`,
+      job.culture.length ? [`ad signals: ${job.culture.join(", ")}`] : [],
+      0.03,
+      job.culture.length ? "values" : undefined,
+    );
   if (job.culture.length === 0) return notEnough("the ad says nothing about culture or values.", [], 0.03);
   const shared = wanted.filter((t) => job.culture.includes(t));
   const score = Math.round((100 * shared.length) / wanted.length);

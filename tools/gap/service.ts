@@ -4,7 +4,7 @@
  * the result, list, read, delete and reanalyse with something new the person said. Each
  * call is scoped to one user; another user's ids behave as unknown ids.
  */
-import type { ProfileSnapshot } from "../../contract/profile.ts";
+import type { Preferences, ProfileSnapshot } from "../../contract/profile.ts";
 import type { Queryable } from "../../data/db/types.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import { analysisDuration } from "../../data/metrics.ts";
@@ -12,6 +12,7 @@ import { createAnalysesRepository, type StoredJob } from "../../data/repositorie
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { readJobTarget, type TargetKind } from "../jobs/target.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { createProfileService } from "../profile/service.ts";
 import { analyzeWithProgress } from "./analyze.ts";
 import { loadAnalysisDeps } from "./deps.ts";
 import { type AnalysisSummary, reanalyze, toSummary } from "./history.ts";
@@ -28,7 +29,10 @@ export function profileIsEmpty(profile: ProfileSnapshot): boolean {
   return profile.skills.length === 0 && profile.experience.length === 0 && profile.education.length === 0;
 }
 
-export function createAnalysisService(db: Queryable) {
+/** "YYYY-MM" of today: a role marked "present" runs to the day of the analysis. */
+const thisMonth = (now: Date) => now.toISOString().slice(0, 7);
+
+export function createAnalysisService(db: Queryable, clock: { now: () => Date } = { now: () => new Date() }) {
   const repo = createAnalysesRepository(db);
   // The repository satisfies the store port structurally (its generics are wider).
   const store = repo as unknown as AnalysisStore;
@@ -47,7 +51,7 @@ export function createAnalysisService(db: Queryable) {
     if (profileIsEmpty(snapshot)) return { ok: false, needs: "profile" };
     const deps = await loadAnalysisDeps();
     const start = performance.now();
-    const run = analyzeWithProgress(snapshot, job.requirements, deps);
+    const run = analyzeWithProgress(snapshot, job.requirements, deps, { asOf: thisMonth(clock.now()) });
     let step = await run.next();
     while (!step.done) {
       onProgress?.(step.value);
@@ -96,9 +100,25 @@ export function createAnalysisService(db: Queryable) {
         loadAnalysisDeps(),
         import("../skills/extract.ts"),
       ]);
+      const profiles = createProfileService(createProfileRepository(db), {
+        lookup: (name: string) => deps.graph.lookup(name) ?? undefined,
+      });
       return reanalyze(
-        { store, profile },
-        { ...deps, extract: (text: string) => extractSkills(text, { section: "chat" }) },
+        {
+          store,
+          profile: {
+            ...profile,
+            // The one preference service (validation, merging of values) stores what was said.
+            setPreferences: async (userId: string, change: Preferences) => {
+              await profiles.setPreferences(userId, change);
+            },
+          },
+        },
+        {
+          ...deps,
+          extract: (text: string) => extractSkills(text, { section: "chat" }),
+          asOf: thisMonth(clock.now()),
+        },
         userId,
         analysisId,
         context,

@@ -4,6 +4,7 @@
  */
 
 import type { ProfileSnapshot } from "../../contract/profile.ts";
+import type { Embedder } from "../../data/embeddings/types.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import {
@@ -13,8 +14,15 @@ import {
   priorityImprovements,
   recommendations,
 } from "./advice.ts";
+import { dot, findEvidence, type RequirementEvidence, shippedEmbedder, vectorsFor } from "./evidence.ts";
 import { findGaps } from "./gaps.ts";
-import { canonicalSkills, type GroupResult, groupRequirements, matchGroup } from "./match.ts";
+import {
+  canonicalSkills,
+  evidencedResults,
+  type GroupResult,
+  groupRequirements,
+  matchGroup,
+} from "./match.ts";
 import {
   computeConfidence,
   computeReadiness,
@@ -22,12 +30,14 @@ import {
   RULES_VERSION,
   unmetCriticals,
 } from "./readiness.ts";
+import { type TypedRequirement, typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
 import { scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+import { skillsNamedInRoles } from "./text-skills.ts";
 import type {
   Analysis,
   AnalysisStage,
@@ -38,10 +48,13 @@ import type {
   ScoreKey,
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
+import { probabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
 
 export interface AnalysisDeps {
   graph: SkillGraph;
   catalog: LearningCatalog;
+  /** For evidence by meaning; the shipped offline embedder when absent. Must embed in-process. */
+  embedder?: Embedder;
 }
 
 export interface Context {
@@ -50,6 +63,11 @@ export interface Context {
   deps: AnalysisDeps;
   asOfMonth: number | undefined;
   results: GroupResult[];
+  /** The posting's typed requirements and the resume evidence found for each. */
+  requirements: TypedRequirement[];
+  evidence: RequirementEvidence[];
+  /** Cosine of the job title with the closest title or headline on the resume. */
+  titleSimilarity: number;
   details: Partial<Record<ScoreKey, ScoreDetail & { notAsked?: boolean }>>;
   experience: { requiredYears?: number; heldYears: number; explicit: boolean };
   educationShort: number;
@@ -57,6 +75,15 @@ export interface Context {
   resources: LearningResourceRef[];
   analysis?: Analysis;
   warnings: string[];
+}
+
+function titleSimilarity(ctx: Context, embedder: Embedder): number {
+  const titles = [ctx.profile.headline, ...ctx.profile.experience.map((e) => e.title)].filter(
+    (t): t is string => typeof t === "string" && t.trim().length > 0,
+  );
+  if (!ctx.job.title || titles.length === 0) return 0;
+  const [job, ...held] = vectorsFor(embedder, [ctx.job.title, ...titles]);
+  return Math.max(0, Math.round(Math.max(...held.map((v) => dot(job!, v))) * 1000) / 1000);
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };
@@ -79,7 +106,10 @@ export const STAGES: Stage[] = [
   {
     stage: "matching_skills",
     run: (ctx) => {
-      const skills = canonicalSkills(ctx.profile.skills);
+      const skills = canonicalSkills([
+        ...ctx.profile.skills,
+        ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),
+      ]);
       ctx.results = groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) =>
         matchGroup(ctx.deps.graph, g, skills),
       );
@@ -91,6 +121,10 @@ export const STAGES: Stage[] = [
         0,
       );
       ctx.details.softSkills = scoreSkillSet(ctx.results, "soft skill", (g) => g.type === "soft", 0);
+      const embedder = ctx.deps.embedder ?? shippedEmbedder();
+      ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph);
+      ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);
+      ctx.titleSimilarity = titleSimilarity(ctx, embedder);
       return {
         stage: "matching_skills",
         message: `Matched ${ctx.results.filter((r) => r.match).length} of ${ctx.results.length} skill requirements`,
@@ -202,15 +236,65 @@ export const STAGES: Stage[] = [
     stage: "verdict",
     run: (ctx) => {
       const readiness = scoreOf(ctx, "readiness");
-      const unmet = unmetCriticals(ctx.results, ctx.experience);
-      const { verdict, reason } = decideVerdict(readiness, unmet);
+      // The verdict weighs only evidenced skills, so a listed-only skill cannot by itself make a
+      // FIT — unless the resume shows no role with duties at all (a poor parse), when the list is
+      // all the evidence there is (and the parse quality lowers confidence).
+      const hasDuties = ctx.profile.experience.some((e) => e.bullets.length > 0 && e.title);
+      const evidenced = hasDuties ? evidencedResults(ctx.results) : ctx.results;
+      const unmet = unmetCriticals(evidenced, ctx.experience);
+      const missingMustHaves = evidenced
+        .filter((r) => r.group.critical && !r.match)
+        .map((r) => r.group.label);
+      const model = verdictModel();
+      const features = verdictFeatures({
+        scores: {
+          skills: scoreSkillSet(evidenced, "skill", () => true, 0).score,
+          experience: scoreOf(ctx, "experience"),
+          education: scoreOf(ctx, "education"),
+          domain: scoreOf(ctx, "domainKnowledge"),
+        },
+        educationAsked: ctx.details.education?.notAsked !== true,
+        evidence: ctx.evidence,
+        titleSimilarity: ctx.titleSimilarity,
+        criticalUnmet: unmet.length,
+        mustHaveMissing: missingMustHaves.length,
+        educationShort: ctx.educationShort,
+        ...(ctx.experience.requiredYears !== undefined
+          ? { requiredYears: ctx.experience.requiredYears }
+          : {}),
+        heldYears: ctx.experience.heldYears,
+      });
+      const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
+      const hardUnmet = ctx.evidence
+        .filter((e) => e.requirement.hard && !e.met)
+        .map((e) => ({
+          label: e.requirement.language ?? e.requirement.text,
+          reason: `the ad requires ${ctx.deps.graph.get(e.requirement.language ?? "")?.name ?? e.requirement.text} ("${e.requirement.text.slice(0, 80)}") and your profile shows none`,
+        }));
+      const { verdict, reason } = decideVerdict({
+        readiness,
+        probability,
+        unmet,
+        hardUnmet,
+        missingMustHaves,
+        enoughData: ctx.details.readiness?.enoughData !== false,
+        requiredGaps: ctx.gaps
+          .filter(
+            (g) =>
+              g.type === "skill" &&
+              g.kind === "required" &&
+              (g.severity === "critical" || g.severity === "high"),
+          )
+          .map((g) => g.skill),
+      });
       const confidence = computeConfidence({
         details: ctx.details,
         results: ctx.results,
         profileParse: ctx.profile.parseConfidence,
         jobParse: ctx.job.parseConfidence,
-        readiness,
-        unmetCriticals: unmet.length,
+        probability,
+        decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
+        enoughData: ctx.details.readiness?.enoughData !== false,
       });
       const { value, ...confidenceDetail } = confidence;
       ctx.details.confidence = confidenceDetail;
@@ -241,6 +325,16 @@ export const STAGES: Stage[] = [
         },
         warnings: ctx.warnings,
         rulesVersion: RULES_VERSION,
+        requirements: ctx.evidence.map((e) => ({
+          type: e.requirement.type,
+          text: e.requirement.text,
+          kind: e.requirement.kind,
+          hard: e.requirement.hard,
+          met: e.met,
+          similarity: e.similarity,
+          ...(e.quote ? { quote: e.quote } : {}),
+        })),
+        verdictModel: { version: model.version, probability, features },
       };
       return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };
     },

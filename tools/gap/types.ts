@@ -31,7 +31,14 @@ export interface ScoreDetail {
   evidence: string[];
   /** Weight in readiness (0 for scores that are views of another, or not part of it). */
   weight: number;
+  /**
+   * What the person has not told us that this score needs (the agent asks once, with quick
+   * replies); absent when the score has its data or the gap is on the job's side.
+   */
+  needs?: PreferenceNeed;
 }
+
+export type PreferenceNeed = "salary" | "location" | "workMode" | "relocation" | "values";
 
 export interface SkillMatch {
   /** Requirement as the job states it ("Java or Kotlin"). */
@@ -110,6 +117,23 @@ export interface Analysis {
   warnings: string[];
   /** Version of the scoring rules, so stored analyses can be compared fairly. */
   rulesVersion: string;
+  /**
+   * The posting's typed requirements (language, years, degree, licence, duty) with the resume
+   * line quoted as evidence for each, and how close it came (0..1).
+   */
+  requirements?: RequirementCheck[];
+  /** The learned verdict's inputs and its P(FIT) (tools/gap/verdict-model.ts). */
+  verdictModel?: { version: string; probability: number; features: Record<string, number> };
+}
+
+export interface RequirementCheck {
+  type: "language" | "years" | "degree" | "licence" | "duty";
+  text: string;
+  kind: "required" | "preferred";
+  hard: boolean;
+  met: boolean;
+  similarity: number;
+  quote?: string;
 }
 
 export type AnalysisStage =

@@ -14,6 +14,20 @@ const findRole = createRoleFinder(roles);
 const graph = getTaxonomy();
 
 describe("describeDreamRole", () => {
+  it("names the role in the singular, as a job title (not O*NET's plural occupation name)", () => {
+    expect(describeDreamRole("data scientist", findRole, graph).title).toBe("Data Scientist");
+    expect(describeDreamRole("I want to work as a registered nurse", findRole, graph).title).toBe(
+      "Registered Nurse",
+    );
+  });
+
+  it("maps the most common titles through the curated title map", () => {
+    expect(findRole("data engineer")?.role.code).toBe("15-1243.01");
+    expect(findRole("I'd like to become a data analyst")?.role.code).toBe("15-2051.01");
+    expect(findRole("senior web designer")?.role.code).toBe("15-1255.00");
+    expect(findRole("personal trainer")?.role.code).toBe("39-9031.00");
+  });
+
   it("builds typical requirements from the role profile plus the stated preferences", () => {
     const job = describeDreamRole(
       "I want to be a data scientist at a fintech startup, remote, around $120k",

@@ -7,6 +7,7 @@
 
 import type { EducationLevel } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
+import { singularTitle } from "../../data/roles/curated-titles.ts";
 import type { JobZone, RoleProfile } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
@@ -114,7 +115,7 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   const employmentType = findEmploymentType(undefined, text);
   return {
     source: "role_profile",
-    title: role.title,
+    title: singularTitle(role.title),
     ...(seniority ? { seniority } : {}),
     ...(location ? { location } : {}),
     ...(workMode ? { workMode } : {}),

@@ -12,8 +12,13 @@ const NOISE = /<[A-Z_]+>|\(\s*[mfwdx]\s*\/\s*[mfwdx](\s*\/\s*[mfwdx])?\s*\)|\(\s
 const JOB_NOUN =
   /\b(engineer|developer|programmer|manager|analyst|scientist|designer|consultant|specialist|administrator|architect|lead|director|officer|assistant|coordinator|technician|researcher|postdoc|professor|nurse|teacher|accountant|chef|cook|driver|representative|intern|associate|executive|advisor|adviser|writer|editor|tester|devops|sre|head of|owner|recruiter|marketer|controller|operator|support|agent|student|trainee|clerk|mechanic|electrician|physician|doctor|consultant|strategist|planner|buyer|partner|fellow|phd|scholarship|position)\b/i;
 
+/** Words people put before a pasted ad or title ("Paste: Full Stack Developer", "Job ad - ..."). */
+const LEAD_IN =
+  /^\s*(?:paste(?:d)?|here(?:'s| is)(?: the| my| a)?(?: job| ad| posting| role| listing)?|job(?: ad| posting| title| description)?|posting|title|role|position|listing|ad|copied from \w+)\s*[:\-–—]\s*/i;
+
 export function cleanTitle(raw: string): string {
   return raw
+    .replace(LEAD_IN, "")
     .replace(NOISE, " ")
     .replace(/\s*[|–—-]\s*$/, "")
     .replace(/\s+/g, " ")

@@ -116,4 +116,11 @@ describe("parseJobPosting", () => {
   it("refuses a value that is not text", () => {
     expect(() => parseJobPosting(42 as unknown as string, extract)).toThrow(/must be text/);
   });
+
+  it("keeps no lead-in words in the title of a pasted ad", () => {
+    const ad = parse(
+      `Paste: Full Stack Developer\nWe are looking for a full stack developer.\nRequirements\n3+ years of JavaScript and React.`,
+    );
+    expect(ad.title).toBe("Full Stack Developer");
+  });
 });

@@ -131,6 +131,40 @@ function withoutIgnoredSections(text: string, segments: Segment[]): string {
   return out + text.slice(at);
 }
 
+/** An ask in prose: "experience in", "degree", "fluent", "you have"... */
+const ASK_CUE =
+  /\b(experience[ds]?|degree|bachelor|master|phd|diploma|licen[cs]ed?|certifi\w+|fluent|native|speak\w*|knowledge|skills?|proficien\w*|background|ability|able to|familiar\w*|years?|qualifi\w+|you (have|are|bring)|we expect|must|required)\b/i;
+
+/** A sentence about speaking a language ("you will work while speaking Swedish"). */
+const SPOKEN_ASK = /\b(speak\w*|fluent\w*|native speaker|mother tongue)\b/i;
+const NEGATED = /\b(not|no need|don't|do not|without)\b/i;
+
+/**
+ * The ad's requirement sentences: its requirements and nice-to-have sections, and asks in
+ * the prose when it has no requirements section (many real ads are one flattened paragraph).
+ */
+function findRequirementLines(segments: Segment[]): { text: string; kind: "required" | "preferred" }[] {
+  const hasSection = segments.some((s) => s.section === "requirements" || s.section === "preferred");
+  const out: { text: string; kind: "required" | "preferred" }[] = [];
+  for (const s of segments) {
+    const text = s.text.trim();
+    if (text.length < 4) continue;
+    if (s.section === "requirements" || s.section === "technologies") out.push({ text, kind: "required" });
+    else if (s.section === "preferred") out.push({ text, kind: "preferred" });
+    else if (s.section === "intro" && ASK_CUE.test(text) && !hasSection) out.push({ text, kind: "required" });
+    else if (s.section === "intro" && hasSection && /\b(must|required|essential|fluent)\b/i.test(text))
+      out.push({ text, kind: "required" });
+    else if (
+      s.section !== "benefits" &&
+      s.section !== "company" &&
+      SPOKEN_ASK.test(text) &&
+      !NEGATED.test(text)
+    )
+      out.push({ text, kind: "required" });
+  }
+  return out.slice(0, 40).map((l) => ({ ...l, text: l.text.slice(0, 600) }));
+}
+
 export interface TagLookup {
   lookup(term: string): Pick<Skill, "id" | "name" | "type" | "category"> | undefined | null;
 }
@@ -173,6 +207,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     )
     .slice(0, 12)
     .map((s) => s.text.trim().slice(0, 200));
+  const requirementLines = findRequirementLines(segments);
   const seniority = findSeniority(title, fields["experience level"]);
   const salary = parseSalary(text);
   const workMode = findWorkMode(fields["location options"], text);
@@ -207,6 +242,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     responsibilities,
     culture: findCulture(body.join("\n")),
     languages: findLanguages(body),
+    requirementLines,
     notes:
       ignored > 0
         ? [`Ignored ${ignored} sentence(s) that read as instructions to an AI rather than the job.`]

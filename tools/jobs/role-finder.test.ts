@@ -7,23 +7,32 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import type { CompiledRoles } from "../../data/roles/types.ts";
-import { createRoleFinder, wordKeys } from "./role-finder.ts";
+import { CURATED_WEIGHT, createRoleFinder, wordKeys } from "./role-finder.ts";
 
 const roles = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
 ) as CompiledRoles;
 const findRole = createRoleFinder(roles);
 
-/** The plain definition: every title in order, all of its words present, best score wins. */
-const everyTitle = roles.roles.flatMap((role) =>
-  [[role.title, 1] as [string, number], ...role.titles].map(([title, weight]) => ({
-    role,
+/** The plain definition: every title in order (curated titles first), all of its words present, best score wins. */
+const everyTitle = [
+  ...CURATED_TITLES.map(([title, code]) => ({
+    role: roles.roles.find((r) => r.code === code)!,
     title,
-    weight,
+    weight: CURATED_WEIGHT,
     keys: wordKeys(title),
   })),
-);
+  ...roles.roles.flatMap((role) =>
+    [[role.title, 1] as [string, number], ...role.titles].map(([title, weight]) => ({
+      role,
+      title,
+      weight,
+      keys: wordKeys(title),
+    })),
+  ),
+];
 function scanEveryTitle(text: string): string | undefined {
   const present = new Set(wordKeys(text));
   let best: { code: string; title: string; score: number } | undefined;

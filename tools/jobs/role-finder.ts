@@ -3,6 +3,7 @@
  * "front end developer", "RN"): the title whose words all appear in the text, preferring
  * longer and more typical titles. Pure over the compiled role data.
  */
+import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import type { CompiledRoles, RoleProfile } from "../../data/roles/types.ts";
 import type { RoleFinder, RoleMatch } from "./dream-role.ts";
 
@@ -35,6 +36,9 @@ const words = (s: string) =>
     .split(/[^a-z0-9+#]+/)
     .filter((w) => w.length > 0 && !STOP.has(w));
 
+/** A curated title outranks any O*NET title with up to one more word (score = 10 per word + 5 x weight). */
+export const CURATED_WEIGHT = 3.5;
+
 /** Plural-insensitive word key ("engineers" = "engineer"). */
 const key = (w: string) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
 
@@ -50,6 +54,12 @@ interface IndexedTitle {
 
 export function createRoleFinder(compiled: CompiledRoles): RoleFinder {
   const titles: IndexedTitle[] = [];
+  // The curated common titles first, weighted above O*NET's own titles of the same length.
+  const byCode = new Map(compiled.roles.map((r) => [r.code, r]));
+  for (const [title, code] of CURATED_TITLES) {
+    const role = byCode.get(code);
+    if (role) titles.push({ role, title, weight: CURATED_WEIGHT, keys: wordKeys(title) });
+  }
   for (const role of compiled.roles) {
     for (const [title, weight] of [[role.title, 1] as [string, number], ...role.titles]) {
       const keys = wordKeys(title);

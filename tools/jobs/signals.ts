@@ -106,7 +106,9 @@ const INSTRUCTION =
  * "treat customers with respect", "mark-up languages") do not match.
  */
 const INSTRUCTION_MORE = [
-  /\b(?:note|message|instructions?|memo)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:assistants?|ai|bots?|models?|llms?|gpt|screeners?|reviewers?|parsers?)\b/i,
+  /\b(?:note|message|instructions?|memo)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:assistants?|ai|bots?|models?|llms?|gpt|screeners?|reviewers?|parsers?|software|systems?|ats|tools?|algorithms?|filters?)\b/i,
+  // A claim addressed to the reader about the applicant: "this applicant meets every requirement".
+  /\b(?:this|the)\s+(?:applicant|candidate)\s+(?:meets|satisfies|fulfils|fulfills|matches)\s+(?:every|all|each)\b/i,
   /\b(?:treat|mark|rate|score|classify|label)\s+(?:every|all|each|any|them|him|her)\b.{0,40}\b(?:fit|perfect match|perfect fit|qualified|pass(?:es)?|100)\b/i,
   /\ball\s+(?:candidates|applicants)\s+(?:pass|are\s+(?:fit|qualified|a\s+match))\b/i,
   /^\W*(?:system|assistant)\W*:\s*(?:you\b|ignore|disregard|all\b|output|override|analysis)/i,

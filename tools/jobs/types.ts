@@ -95,6 +95,11 @@ export interface JobPosting {
   culture: string[];
   /** Spoken languages asked ("english", "german"). */
   languages: string[];
+  /**
+   * The ad's requirement sentences as written (requirements / nice-to-have sections, or asks
+   * in the prose when the ad has no such section): tools/gap types them and finds evidence.
+   */
+  requirementLines?: { text: string; kind: RequirementKind }[];
   /** Plain statements about how this was built ("typical requirements for the role ..."). */
   notes: string[];
   /** Lines that looked like instructions to an AI and were ignored as data. */

@@ -107,3 +107,27 @@ describe("parseResumeText safety and limits", () => {
     expect(r.warnings.join(" ")).toMatch(/parsed poorly/);
   });
 });
+
+describe("the spoken-languages field (issue 14)", () => {
+  it("holds spoken languages only, not the tools a technical resume lists under Languages", async () => {
+    const text =
+      "Ravi Kumar\nJava Developer\nLANGUAGES\nCore Java, Tools: RADTool\nEnglish (fluent), Hindi - native\nTamil";
+    const r = await parseResumeText(text, { now, skills: null });
+    expect(r.languages).toEqual(["English", "Hindi", "Tamil"]);
+  });
+});
+
+describe("a resume that arrives as one wall of text (issue 14: the PDF path collapses there)", () => {
+  // Written for this test: one paragraph, the double spaces between fields lost, as PDFs read.
+  const wall =
+    "Kavya Menon Senior Software Engineer - Orbit Softech Pvt Ltd Hyderabad, Telangana Email me on Indeed: kavya@example.com WORK EXPERIENCE Senior Software Engineer Orbit Softech Pvt Ltd - Hyderabad, Telangana June 2016 to Present Built billing services in Java. Software Engineer Lumen Infotech Pvt Ltd - Chennai, Tamil Nadu July 2013 to May 2016 EDUCATION B.Tech in Computer Science Anna University 2013 SKILLS Java, Spring, SQL";
+
+  it("still gives the name, the jobs and the school", async () => {
+    const r = await parseResumeText(wall, { now, skills: null });
+    expect(r.contact.name?.value).toBe("Kavya Menon");
+    const companies = r.experience.map((e) => e.company);
+    expect(companies).toContain("Lumen Infotech Pvt Ltd");
+    expect(r.experience.map((e) => e.title)).toContain("Software Engineer");
+    expect(r.education.map((e) => e.institution)).toContain("Anna University");
+  });
+});

@@ -7,13 +7,16 @@ import { extractContact } from "./fields/contact.ts";
 import { extractEducation } from "./fields/education.ts";
 import { type ExperienceWithLines, extractExperience } from "./fields/experience.ts";
 import { titleFromSentence, titleScore } from "./fields/job-header.ts";
+import { learnedEducation, learnedExperience, learnedName, usableSpans } from "./fields/learned-entries.ts";
 import { findLocations } from "./fields/location.ts";
 import { findOrganizations } from "./fields/organizations.ts";
 import { COUNTRY_NAMES, isPlaceList, PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./fields/places.ts";
 import { extractProjects, splitList } from "./fields/projects.ts";
 import { rolesInSentences, wantedRole } from "./fields/roles.ts";
 import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
+import { spokenLanguages } from "./fields/spoken-languages.ts";
 import { yearsCovered } from "./fields/years.ts";
+import { labelFields } from "./labeller/index.ts";
 import { scoreParse } from "./parse-quality.ts";
 import type { FoundSkill, SkillExtractor } from "./skills-port.ts";
 import { isInstructionLine } from "./text/injection.ts";
@@ -161,30 +164,42 @@ function headlineOf(lines: string[], sections: ResumeSection[], name?: string): 
   return undefined;
 }
 
-export async function parseResumeText(raw: string, options: ParseTextOptions = {}): Promise<ParsedText> {
-  const now = options.now ?? new Date();
+/**
+ * Raw text -> the logical lines every reader uses, with sections; lines addressed to an
+ * AI are set aside in `ignoredText`. The labeller's training (scripts/build-resume-labeller.ts)
+ * reads resumes through this same function, so it learns the lines it will be given.
+ */
+export function resumeLines(raw: string, hiddenText: string[] = []) {
   const normalized = normalizeResumeText(raw);
-  const ignoredText: ParsedResume["ignoredText"] = (options.hiddenText ?? []).map((text) => ({
-    reason: "hidden",
-    text,
-  }));
+  const ignoredText: ParsedResume["ignoredText"] = hiddenText.map((text) => ({ reason: "hidden", text }));
   // Lines addressed to an AI stay out of every field; they are reported, not obeyed.
   const dataLines = normalized.lines.map((l) => {
     if (!isInstructionLine(l)) return l;
     ignoredText.push({ reason: "instruction", text: l });
     return "";
   });
-  const { lines: rawLines, sections } = findSections(dataLines.filter((l) => l.length > 0));
-  const lines = rawLines;
+  const { lines, sections } = findSections(dataLines.filter((l) => l.length > 0));
+  return { normalized, lines, sections, ignoredText };
+}
+
+export async function parseResumeText(raw: string, options: ParseTextOptions = {}): Promise<ParsedText> {
+  const now = options.now ?? new Date();
+  const { normalized, lines, sections, ignoredText } = resumeLines(raw, options.hiddenText);
   const text = lines.join("\n");
   const offsets = lineOffsets(lines);
 
   const contact = extractContact(lines, text);
   const jobs = experienceWithRanges(lines, sections, offsets);
   const projects = projectsWithRanges(lines, sections, offsets);
-  const education = extractEducation(linesOfKinds(lines, sections, "education"), lines);
+  const ruleEducation = extractEducation(linesOfKinds(lines, sections, "education"), lines);
+  const labelled = usableSpans(labelFields(text), sections);
+  contact.name = learnedName(labelled, contact.name, lines);
+  const education = [...ruleEducation, ...learnedEducation(labelled, ruleEducation)];
   const certifications = extractCertifications(linesOfKinds(lines, sections, "certifications"));
-  const languages = linesOfKinds(lines, sections, "languages").flatMap(splitList).slice(0, 20);
+  const languages = spokenLanguages(linesOfKinds(lines, sections, "languages").flatMap(splitList)).slice(
+    0,
+    20,
+  );
   const summaryLines = linesOfKinds(lines, sections, "summary");
   const summary = summaryLines.length > 0 ? summaryLines.join(" ").slice(0, 2000) : undefined;
 
@@ -192,7 +207,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   let found: FoundSkill[] = [];
   if (options.skills) found = await options.skills(text, sections);
   else warnings.push("Skill extraction is not available in this installation, so no skills were listed.");
-  const skills = attachSkillEvidence(found, sections, jobs, projects, certifications, now);
+  const skills = attachSkillEvidence(text, found, sections, jobs, projects, certifications, now);
   const yearsBySkill: Record<string, number> = {};
   for (const s of skills) if (s.years) yearsBySkill[s.id] = s.years;
 
@@ -207,7 +222,8 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
       "Some text was hidden or addressed to an AI (for example an instruction to ignore rules). It was kept as plain text and has no effect on the profile or any analysis.",
     );
   }
-  const experience = jobs.map((j) => j.entry);
+  const ruleExperience = jobs.map((j) => j.entry);
+  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience)];
   const parsed: ParsedText = {
     language,
     text,

@@ -70,3 +70,20 @@ describe("toProfileSnapshot", () => {
     expect(report.kept).toEqual([]);
   });
 });
+
+describe("proficiency from a role held for stated years (issue 14)", () => {
+  it('"Core Java Developer, 5 yrs" gives Java five years of use, not "listed without evidence"', async () => {
+    const text = "Ravi Kumar\nCore Java Developer, 5 yrs\nSKILLS\nJava, SQL";
+    const r = await parseResumeText(text, { now, skills: await loadSkillExtractor() });
+    const p = toProfileSnapshot(
+      { source: { kind: "text", bytes: 0, pages: 1, ocr: false, columns: 1 }, ...r },
+      { now },
+    );
+    const java = p.skills.find((s) => s.skillId === "java")!;
+    expect(java.years).toBe(5);
+    expect(java.proficiency).not.toBe("beginner");
+    expect(java.proficiencyReason).toMatch(/5 years/);
+    // SQL is only listed: nothing about it changes.
+    expect(p.skills.find((s) => s.skillId === "sql")!.years).toBeUndefined();
+  });
+});

@@ -112,7 +112,8 @@ describe("buildRoadmap", () => {
     expect(r.fits).toBe(false);
     expect(r.weeks.length).toBeLessThanOrEqual(19);
     expect(r.cut.length).toBeGreaterThan(0);
-    expect(r.overflow).toBeUndefined();
+    // The hours run out inside at most one item: it is started, the rest of it named for later.
+    expect((r.overflow ?? []).length).toBeLessThanOrEqual(1);
     const planned = new Set(r.weeks.flatMap((w) => w.parts.map((p) => p.itemId)));
     for (const c of r.cut) expect(planned.has(c.itemId)).toBe(false);
     for (const i of r.items.filter((x) => x.critical)) expect(planned.has(i.id)).toBe(true);

@@ -10,6 +10,7 @@ import type { LearningCatalog } from "../../data/learning/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import type { Analysis } from "../gap/types.ts";
 import { buildItems } from "./items.ts";
+import { applyProgress, isUnitDone, progressUnits, unitsFor } from "./progress.ts";
 import {
   DEFAULT_HOURS_PER_WEEK,
   MAX_HOURS_PER_WEEK,
@@ -69,12 +70,11 @@ function assemble(
   const overflow = overflowOf(todo, cutIds, planned);
   const scheduled = new Set(weeks.flatMap((w) => w.parts.map((p) => p.itemId)));
   const listed = fits ? ordered : ordered.filter((i) => i.done || scheduled.has(i.id));
-  const cutHours = cut.reduce((s, c) => s + c.hours, 0);
   const neededPerWeek = weeksLeft ? Math.ceil(remaining / weeksLeft) : hoursPerWeek;
   const named = (list: RoadmapCut[]) =>
     list
       .slice(0, 6)
-      .map((c) => `${c.skill} (${c.hours} h)`)
+      .map((c) => `${c.skill} (${c.severity ? `${c.severity}, ` : ""}${c.hours} h)`)
       .concat(list.length > 6 ? [`${list.length - 6} more`] : [])
       .join(", ");
   let message: string;
@@ -82,15 +82,13 @@ function assemble(
     message = items.length === 0 ? "No gaps to close: nothing to plan." : "Every item is done.";
   else if (fits)
     message = `${weeks.length - keptWeeks.length} week(s) at ${hoursPerWeek} h/week (${remaining} h to go${total > remaining ? ` of ${total} h` : ""}).`;
-  else if (overflow.length === 0)
-    message =
-      `This does not fit: ${remaining} h of work, but ${weeksLeft} week(s) at ${hoursPerWeek} h/week give ${capacity} h. ` +
-      `This ${planned.length}-week plan leaves out ${named(cut)}; to keep them, study about ${neededPerWeek} h/week or allow about ${Math.ceil(remaining / hoursPerWeek)} weeks.`;
   else
     message =
       `This does not fit: ${remaining} h of work, but ${weeksLeft} week(s) at ${hoursPerWeek} h/week give ${capacity} h. ` +
-      `Even the must-haves need ${Math.round((remaining - cutHours) * 10) / 10} h, so this ${planned.length}-week plan covers the most urgent part` +
-      `${cut.length ? `, cuts ${named(cut)}` : ""} and leaves ${named(overflow)} for later. To cover everything, study about ${neededPerWeek} h/week or allow about ${Math.ceil(remaining / hoursPerWeek)} weeks.`;
+      `This ${planned.length}-week plan takes the work in order of urgency (must-haves first, then high, medium and low gaps)` +
+      `${cut.length ? ` and leaves out ${named(cut)}` : ""}` +
+      `${overflow.length ? `${cut.length ? ";" : ","} still to finish after it: ${named(overflow)}` : ""}. ` +
+      `To cover everything, study about ${neededPerWeek} h/week or allow about ${Math.ceil(remaining / hoursPerWeek)} weeks.`;
   return {
     title,
     hoursPerWeek,
@@ -130,26 +128,19 @@ export function buildRoadmap(
   return assemble(`Roadmap to ${analysis.job.title ?? "the target role"}`, items, options);
 }
 
-/** Marks an item, or every item of a week, done. Unknown ids are a clear error. */
+/**
+ * Marks exactly what is named done: one line or a whole item by id, or the lines of one week
+ * (progress.ts). Unknown ids and weeks are a clear error.
+ */
 export function markDone(roadmap: Roadmap, target: { itemId: string } | { week: number }): Roadmap {
-  const ids =
-    "itemId" in target
-      ? [target.itemId]
-      : (roadmap.weeks.find((w) => w.week === target.week)?.parts.map((p) => p.itemId) ?? []);
-  if (ids.length === 0 || ids.some((id) => !roadmap.items.some((i) => i.id === id)))
-    throw new CareerCraftError(
-      "not_found",
-      "itemId" in target ? `No roadmap item "${target.itemId}".` : `This roadmap has no week ${target.week}.`,
-    );
-  const done = new Set(ids);
-  const items = roadmap.items.map((i) => (done.has(i.id) ? { ...i, done: true } : i));
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const weeks = roadmap.weeks.map((w) => ({ ...w, done: w.parts.every((p) => byId.get(p.itemId)?.done) }));
+  const { ids } = unitsFor(roadmap, target);
+  const already = progressUnits(roadmap)
+    .filter((u) => isUnitDone(roadmap, u))
+    .map((u) => u.id);
+  const next = applyProgress(roadmap, new Set([...already, ...ids]));
   return {
-    ...roadmap,
-    items,
-    weeks,
-    remainingHours: Math.round(items.filter((i) => !i.done).reduce((s, i) => s + i.hours, 0) * 10) / 10,
+    ...next,
+    remainingHours: Math.round(next.items.filter((i) => !i.done).reduce((s, i) => s + i.hours, 0) * 10) / 10,
   };
 }
 

@@ -68,7 +68,7 @@ function makeItem(
     after: [],
     resources: (entry?.resources ?? [])
       .filter((r) => r.free)
-      .slice(0, 2)
+      .slice(0, 3)
       .map((r) => ({ title: r.title, url: r.url, kind: r.kind, hours: r.hours })),
     practice: practiceTask(skillId, name, skill?.category, entry?.practice),
     checkpoint: checkpointFor(name, target),

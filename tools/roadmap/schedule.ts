@@ -62,12 +62,12 @@ export function orderItems(items: RoadmapItem[]): RoadmapItem[] {
 }
 
 export function packWeeks(ordered: RoadmapItem[], hoursPerWeek: number, firstWeek = 1): RoadmapWeek[] {
-  const weeks: RoadmapWeek[] = [];
+  const packed: WeekPart[][] = [];
   let parts: WeekPart[] = [];
   let used = 0;
   const flush = () => {
     if (parts.length === 0) return;
-    weeks.push(describeWeek(firstWeek + weeks.length, parts, ordered));
+    packed.push(parts);
     parts = [];
     used = 0;
   };
@@ -76,6 +76,7 @@ export function packWeeks(ordered: RoadmapItem[], hoursPerWeek: number, firstWee
     while (left > 0) {
       if (used >= hoursPerWeek) flush();
       const take = Math.min(left, hoursPerWeek - used);
+      const from = Math.round((item.hours - left) * 10) / 10;
       left = Math.round((left - take) * 10) / 10;
       used += take;
       parts.push({
@@ -83,25 +84,67 @@ export function packWeeks(ordered: RoadmapItem[], hoursPerWeek: number, firstWee
         skill: item.skill,
         hours: Math.round(take * 10) / 10,
         finishes: left <= 0,
+        from,
       });
     }
   }
   flush();
-  return weeks;
+  assignResources(packed, ordered, firstWeek);
+  return packed.map((p, index) => describeWeek(firstWeek + index, p, ordered));
+}
+
+/**
+ * Each week's part of an item gets the resources that fall in its hours (an item's resources
+ * are read one after another), so a resource is not repeated week after week; one that runs
+ * over several weeks is a multi-week course and says which week of it this is. Weeks past the
+ * last resource are practice.
+ */
+function assignResources(packed: WeekPart[][], items: RoadmapItem[], firstWeek: number): void {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const weeksOf = new Map<string, number[]>();
+  const hits: { part: WeekPart; week: number; resource: RoadmapResource; key: string }[] = [];
+  packed.forEach((parts, index) => {
+    for (const part of parts) {
+      const item = byId.get(part.itemId)!;
+      let start = 0;
+      for (const resource of item.resources) {
+        const end = start + Math.max(1, resource.hours);
+        const partEnd = (part.from ?? 0) + part.hours;
+        if (start < partEnd && end > (part.from ?? 0)) {
+          const key = `${item.id}\u0000${resource.url}`;
+          const week = firstWeek + index;
+          const list = weeksOf.get(key) ?? [];
+          if (!list.includes(week)) list.push(week);
+          weeksOf.set(key, list);
+          hits.push({ part, week, resource, key });
+        }
+        start = end;
+      }
+    }
+  });
+  for (const { part, week, resource, key } of hits) {
+    const weeks = weeksOf.get(key)!;
+    const note =
+      weeks.length > 1
+        ? `multi-week course: week ${weeks.indexOf(week) + 1} of ${weeks.length}${weeks.indexOf(week) > 0 ? ", continue where you left off" : ""}`
+        : undefined;
+    part.resources = [...(part.resources ?? []), { ...resource, ...(note ? { note } : {}) }];
+  }
 }
 
 function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): RoadmapWeek {
   const byId = new Map(items.map((i) => [i.id, i]));
   const goals = parts.map((p) => {
     const item = byId.get(p.itemId)!;
-    return p.finishes
-      ? `Reach ${item.targetLevel} level in ${item.skill}${item.kind === "prerequisite" ? " (needed first)" : ""}`
-      : `Work on ${item.skill}: ${p.hours} h of ${item.hours} h`;
+    if (p.finishes)
+      return `Reach ${item.targetLevel} level in ${item.skill}${item.kind === "prerequisite" ? " (needed first)" : ""}`;
+    return p.resources?.length
+      ? `Work on ${item.skill}: ${p.hours} h of ${item.hours} h`
+      : `Practise ${item.skill} on the practice task: ${p.hours} h of ${item.hours} h`;
   });
   const resources: RoadmapResource[] = [];
   for (const p of parts)
-    for (const r of byId.get(p.itemId)!.resources.slice(0, 1))
-      if (!resources.some((x) => x.url === r.url)) resources.push(r);
+    for (const r of p.resources ?? []) if (!resources.some((x) => x.url === r.url)) resources.push(r);
   const finishing = parts.filter((p) => p.finishes).map((p) => byId.get(p.itemId)!);
   const main = [...(finishing.length ? finishing : parts.map((p) => byId.get(p.itemId)!))].sort(
     (a, b) => b.hours - a.hours || a.id.localeCompare(b.id),
@@ -115,42 +158,60 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
     practiceTask: finishing.length ? main.practice : `Start on the practice task: ${main.practice}`,
     checkpoint: finishing.length
       ? finishing.map((i) => i.checkpoint).join(" ")
-      : `Summarise what you learnt in ${main.skill} this week and finish the exercises of the resource.`,
+      : resources.length
+        ? `Summarise what you learnt in ${main.skill} this week and finish the exercises of the resource.`
+        : `Show the practice task in ${main.skill} to someone and note what you would do differently.`,
     done: parts.every((p) => byId.get(p.itemId)!.done),
   };
 }
 
 /**
- * The lowest-priority items whose removal makes the plan fit; must-haves, needed
- * prerequisites and the most urgent item stay (a plan with nothing in it helps nobody).
+ * An item's severity for cutting: its own, or for a prerequisite the most severe of the items
+ * waiting on it (Linux before a critical Kubernetes is as urgent as Kubernetes).
  */
-export function suggestCuts(ordered: RoadmapItem[], remaining: number, capacity: number): RoadmapCut[] {
-  const cuts: RoadmapCut[] = [];
-  let hours = remaining;
-  const kept = new Set(ordered.filter((i) => !i.done).map((i) => i.id));
-  const first = ordered.find((i) => !i.done);
-  for (const item of [...ordered].reverse()) {
-    if (hours <= capacity) break;
-    if (item.done || item.critical || item === first) continue;
-    const needed = ordered.some((o) => kept.has(o.id) && o.id !== item.id && o.after.includes(item.id));
-    if (needed) continue;
-    kept.delete(item.id);
-    cuts.push({ itemId: item.id, skill: item.skill, hours: item.hours });
-    hours -= item.hours;
+function effectiveSeverity(ordered: RoadmapItem[]): Map<string, number> {
+  const rank = new Map<string, number>();
+  for (const i of ordered) rank.set(i.id, i.critical ? -1 : i.severity ? SEVERITY_RANK[i.severity] : 4);
+  for (let pass = 0; pass < ordered.length; pass++) {
+    let changed = false;
+    for (const i of ordered)
+      for (const pre of i.after) {
+        const mine = rank.get(i.id)!;
+        if (rank.has(pre) && mine < rank.get(pre)!) {
+          rank.set(pre, mine);
+          changed = true;
+        }
+      }
+    if (!changed) break;
   }
-  // Cutting whole items overshoots: give back the most urgent cuts that still fit the spare
-  // hours (their prerequisites are planned), so the last weeks are not left empty.
-  const byId = new Map(ordered.map((i) => [i.id, i]));
-  for (const cut of [...cuts].reverse()) {
-    const item = byId.get(cut.itemId)!;
-    if (
-      hours + item.hours > capacity ||
-      !item.after.every((a) => kept.has(a) || !byId.has(a) || byId.get(a)!.done)
-    )
+  return rank;
+}
+
+const SEVERITY_WORD = ["high", "medium", "low", "extra"];
+
+function cutOf(item: RoadmapItem, severity: number): RoadmapCut {
+  const word = severity < 0 ? "must-have" : (SEVERITY_WORD[severity - 1] ?? "extra");
+  return { itemId: item.id, skill: item.skill, hours: item.hours, severity: word };
+}
+
+/**
+ * What to leave out so the plan fits: the work is taken in order (prerequisites with what
+ * needs them, must-haves, then by severity and priority) until the hours run out; the item
+ * the hours run out in is started (its rest is named as left for later), and everything after
+ * it is cut. So no gap is cut while a less urgent one stays, and must-haves are never cut
+ * (when they alone overflow, the plan covers them as far as it can).
+ */
+export function suggestCuts(ordered: RoadmapItem[], _remaining: number, capacity: number): RoadmapCut[] {
+  const severity = effectiveSeverity(ordered);
+  const cuts: RoadmapCut[] = [];
+  let used = 0;
+  for (const item of ordered) {
+    if (item.done) continue;
+    if (used < capacity || item.critical) {
+      used += item.hours;
       continue;
-    kept.add(item.id);
-    hours += item.hours;
-    cuts.splice(cuts.indexOf(cut), 1);
+    }
+    cuts.push(cutOf(item, severity.get(item.id)!));
   }
   return cuts;
 }

@@ -10,7 +10,8 @@ import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { loadAnalysisDeps } from "../gap/deps.ts";
 import { profilePortFromRepository } from "../gap/profile-port.ts";
 import type { Analysis } from "../gap/types.ts";
-import { buildRoadmap, markDone, replan } from "./build.ts";
+import { buildRoadmap, replan } from "./build.ts";
+import { applyProgress, countDone, type ProgressTarget, progressUnits, unitsFor } from "./progress.ts";
 import type { Roadmap, RoadmapOptions } from "./types.ts";
 
 type Stored = StoredRoadmap<Roadmap>;
@@ -32,21 +33,14 @@ export interface ProgressSummary {
 
 /** The stored plan with the recorded progress applied. */
 export function withProgress(stored: Stored): Roadmap {
-  const done = new Set(Object.keys(stored.progress ?? {}));
-  const items = stored.plan.items.map((i) => ({ ...i, done: i.done || done.has(i.id) }));
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const weeks = stored.plan.weeks.map((w) => ({
-    ...w,
-    done: w.parts.length > 0 && w.parts.every((p) => byId.get(p.itemId)?.done),
-  }));
-  return { ...stored.plan, items, weeks };
+  return applyProgress(stored.plan, new Set(Object.keys(stored.progress ?? {})));
 }
 
+/** Lines done of all lines (the same count the roadmap card shows), and the week to work on. */
 export function progressSummary(roadmap: Roadmap): ProgressSummary {
   const next = roadmap.weeks.find((w) => !w.done);
   return {
-    done: roadmap.items.filter((i) => i.done).length,
-    total: roadmap.items.length,
+    ...countDone(roadmap),
     currentWeek: next
       ? { week: next.week, title: next.goals[0] ?? next.parts.map((p) => p.skill).join(", ") }
       : null,
@@ -65,8 +59,7 @@ function view(stored: Stored): RoadmapView {
   };
 }
 
-/** A week, an item by skill name (loosely matched), or an item by its exact id (buttons). */
-export type ProgressTarget = { week: number } | { item: string } | { itemId: string };
+export type { ProgressTarget } from "./progress.ts";
 
 export function createRoadmapService(db: Queryable) {
   const repo = createAnalysesRepository(db);
@@ -138,45 +131,11 @@ export function createRoadmapService(db: Queryable) {
       const stored = await find(userId, roadmapId);
       if (!stored) return undefined;
       const roadmap = withProgress(stored);
-      let ids: string[];
-      let item: string | undefined;
-      if ("itemId" in target) {
-        const found = roadmap.items.find((i) => i.id === target.itemId);
-        const practiceWeek = /^week-(\d+)-practice$/.exec(target.itemId)?.[1];
-        if (found) {
-          ids = [found.id];
-          item = found.skill;
-        } else if (practiceWeek && roadmap.weeks.some((w) => w.week === Number(practiceWeek))) {
-          ids = roadmap.weeks.find((w) => w.week === Number(practiceWeek))!.parts.map((p) => p.itemId);
-          item = `week ${practiceWeek} practice`;
-        } else
-          throw new CareerCraftError(
-            "not_found",
-            'That item is not on your roadmap (it may have been replanned). Say "show my roadmap" for the current one.',
-          );
-      } else if ("week" in target) {
-        const week = markDone(roadmap, { week: target.week }).weeks.find((w) => w.week === target.week);
-        if (!week)
-          throw new CareerCraftError(
-            "not_found",
-            `Your roadmap has no week ${target.week}; it runs ${roadmap.weeks.length} weeks.`,
-          );
-        ids = week.parts.map((p) => p.itemId);
-      } else {
-        const wanted = target.item.trim().toLowerCase();
-        const found =
-          roadmap.items.find((i) => i.id === target.item || i.skill.toLowerCase() === wanted) ??
-          roadmap.items.find(
-            (i) => wanted.includes(i.skill.toLowerCase()) || i.skill.toLowerCase().includes(wanted),
-          );
-        if (!found)
-          throw new CareerCraftError(
-            "not_found",
-            `"${target.item.slice(0, 60)}" is not on your roadmap. Say "show my roadmap" to see the items, or "finished week 1".`,
-          );
-        ids = [found.id];
-        item = found.skill;
-      }
+      const { ids, label } = unitsFor(roadmap, target);
+      // Undoing one line of an item that was marked done as a whole un-marks the whole-item mark.
+      const unitItem = progressUnits(roadmap).find((u) => ids.length === 1 && u.id === ids[0])?.itemId;
+      if (!done && unitItem) ids.push(unitItem);
+      const item = "week" in target ? undefined : label;
       await repo.setProgress(userId, stored.id, ids, done);
       return { view: view(await repo.getRoadmap<Roadmap>(userId, stored.id)), ...(item ? { item } : {}) };
     },

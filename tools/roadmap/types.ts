@@ -8,6 +8,8 @@ export interface RoadmapResource {
   url: string;
   kind: string;
   hours: number;
+  /** A resource that runs over several weeks says which week of it this is. */
+  note?: string;
 }
 
 export interface RoadmapItem {
@@ -36,6 +38,12 @@ export interface WeekPart {
   hours: number;
   /** The last week of this item: its checkpoint is due. */
   finishes: boolean;
+  /** Hours of the item done before this part (its resources are read in order). */
+  from?: number;
+  /** The item's resources for these hours; none once they are read (practice weeks). */
+  resources?: RoadmapResource[];
+  /** This week's part is done (progress applied; see progress.ts). */
+  done?: boolean;
 }
 
 export interface RoadmapWeek {
@@ -47,12 +55,16 @@ export interface RoadmapWeek {
   practiceTask: string;
   checkpoint: string;
   done: boolean;
+  /** The week's practice task is done (progress applied; see progress.ts). */
+  practiceDone?: boolean;
 }
 
 export interface RoadmapCut {
   itemId: string;
   skill: string;
   hours: number;
+  /** Why it was this item: its severity ("must-have", "high", "medium", "low", "extra"). */
+  severity?: string;
 }
 
 export interface Roadmap {

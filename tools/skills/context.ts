@@ -59,8 +59,10 @@ const NEGATIVE: Record<string, { next?: Set<string>; prev?: Set<string> }> = {
 const TECH_CUE_BEFORE = words(
   "proficient proficiency experience experienced knowledge skilled skills expertise expert using use used with in " +
     "language languages programming framework frameworks tools tool technologies technology stack like including " +
-    "develop developed developing built wrote written coded code environment platform platforms worked working " +
-    "familiar familiarity hands strong solid good",
+    "develop developed developing built wrote written writing coded coding code environment platform platforms worked working " +
+    "familiar familiarity hands strong solid good " +
+    // "3 years of Spark", "two years in Go": years of use name a skill.
+    "years year yrs",
 );
 const TECH_CUE_AFTER = words(
   "developer developers programming programmer language code coding framework library applications application apps " +
@@ -69,7 +71,7 @@ const TECH_CUE_AFTER = words(
     "formulas macros pivot dashboards reports",
 );
 const LETTER_CUE = words(
-  "in using with language languages programming code coded written experience knowledge proficient skills",
+  "in using with language languages programming code coded written experience knowledge proficient skills years year yrs",
 );
 const SPOKEN_CUE = words(
   "fluent fluency native speak speaks speaking spoken written proficiency bilingual language languages mother tongue " +

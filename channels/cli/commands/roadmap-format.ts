@@ -4,12 +4,16 @@ import type { Roadmap } from "../../../tools/roadmap/types.ts";
 export function formatRoadmap(r: Roadmap): string {
   const lines: string[] = [`${r.title}`, r.message];
   if (!r.fits && r.cut.length > 0)
-    lines.push(`To fit: cut ${r.cut.map((c) => `${c.skill} (${c.hours} h)`).join(", ")}.`);
+    lines.push(
+      `To fit: cut ${r.cut.map((c) => `${c.skill} (${c.severity ? `${c.severity}, ` : ""}${c.hours} h)`).join(", ")}.`,
+    );
   for (const w of r.weeks) {
     lines.push("", `Week ${w.week} — ${w.hours} h${w.done ? " (done)" : ""}`);
     for (const g of w.goals) lines.push(`  goal: ${g}`);
     for (const res of w.resources)
-      lines.push(`  read: ${res.title} (${res.kind}, ~${res.hours} h) ${res.url}`);
+      lines.push(
+        `  read: ${res.title} (${res.kind}, ~${res.hours} h${res.note ? `; ${res.note}` : ""}) ${res.url}`,
+      );
     lines.push(`  practice: ${w.practiceTask}`);
     lines.push(`  checkpoint: ${w.checkpoint}`);
   }

@@ -7,21 +7,15 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createConversation } from "../../../agent/conversation/converse.ts";
-import { loadConfig } from "../../../config.ts";
-import type { Db } from "../../../data/db/index.ts";
-import { browserUnavailableReason, launchBrowser } from "../../../test-support/browser.ts";
-import { createPgliteTestDatabase } from "../../../test-support/db.ts";
-import { type HostPage, startHostPage } from "../../../test-support/host-page.ts";
+import { browserUnavailableReason } from "../../../test-support/browser.ts";
 import { textPdf } from "../../../test-support/text-pdf.ts";
-import { startWebTestServer, type WebTestServer } from "../../../test-support/web-app.ts";
+import { type RealAgentWidget, startRealAgentWidget } from "./real-agent-widget.ts";
 import { lastBotText, openWidget, sendMessage, waitForTurnEnd, widget } from "./widget-driver.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/web");
 const unavailable = browserUnavailableReason();
-
 // Invented for this test: a short resume of a backend developer.
 const RESUME = [
   "Priya Natarajan",
@@ -36,45 +30,24 @@ const RESUME = [
 ];
 
 describe.skipIf(Boolean(unavailable))("widget in a real browser on the real conversation", () => {
-  let browser: Browser;
-  let db: Db;
-  let server: WebTestServer;
-  let host: HostPage;
+  let app: RealAgentWidget;
   let page: Page;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    db = await createPgliteTestDatabase();
-    const conversation = await createConversation({
-      db,
-      config: loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" }),
-    });
-    let serverOrigin = "";
-    host = await startHostPage(() => serverOrigin, { "data-title": "State U career coach" });
-    server = await startWebTestServer({
-      converse: conversation.converse,
-      db,
-      web: { corsOrigins: [host.origin] },
-    });
-    serverOrigin = server.url;
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.on("pageerror", (error) => {
-      throw error;
-    });
+    app = await startRealAgentWidget(
+      { "data-title": "State U career coach" },
+      { viewport: { width: 1280, height: 900 } },
+    );
+    page = app.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await host?.close();
-    await db?.close();
-  });
+  afterAll(() => app?.close());
 
   // One long journey on the real agent: give it room on a busy CI machine.
   it("chats, reads a resume, scores a job, plans and tracks a roadmap, and survives a reload", {
     timeout: 180_000,
   }, async () => {
-    await page.goto(host.url);
+    await page.goto(app.host.url);
     await openWidget(page);
 
     await sendMessage(page, "hi! what can you do?");

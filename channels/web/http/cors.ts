@@ -39,7 +39,7 @@ export function corsGuard(allowedOrigins: string[]): RequestHandler {
       return;
     }
     res.setHeader("Access-Control-Allow-Origin", normalized);
-    res.setHeader("Access-Control-Expose-Headers", "Retry-After");
+    res.setHeader("Access-Control-Expose-Headers", "Retry-After, X-CareerCraft-Thread");
     if (req.method === "OPTIONS") {
       res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
       res.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");

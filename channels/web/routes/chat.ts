@@ -13,6 +13,7 @@ import { parseBody } from "../http/errors.ts";
 import { runStreamedTurn } from "../turn.ts";
 
 export const MAX_MESSAGE_CHARS = 20_000;
+export const THREAD_HEADER = "X-CareerCraft-Thread";
 
 const chatBody = z
   .object({
@@ -32,10 +33,9 @@ export function chatRoute(ctx: WebContext) {
   return async (req: Request, res: Response) => {
     const caller = await authenticate(ctx, req, "action");
     const body = parseBody(chatBody, req.body);
-    const threadId = body.threadId ?? (await ctx.store.currentThread(caller.key));
-    if (body.threadId && !(await ctx.store.ownsThread(caller.key, body.threadId))) {
+    const threadId = await ctx.store.threadFor(caller.key, body.threadId);
+    if (!threadId)
       throw new CareerCraftError("forbidden", "That conversation does not belong to this session.");
-    }
     if (ctx.activeTurns.has(threadId)) {
       throw new CareerCraftError(
         "conflict",
@@ -55,6 +55,8 @@ export function chatRoute(ctx: WebContext) {
       bytes: u.bytes,
     }));
 
+    // The thread the turn went on: after an erase it is a fresh one, and the widget follows.
+    res.setHeader(THREAD_HEADER, threadId);
     ctx.activeTurns.add(threadId);
     const release = () => ctx.activeTurns.delete(threadId);
     try {

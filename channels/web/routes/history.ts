@@ -1,7 +1,8 @@
 /**
  * GET /api/history?threadId=...&limit=...: the transcript the widget re-renders on
  * reload (text and reply parts). A thread that is not the caller's answers 403, the same
- * as one that does not exist, so ids cannot be probed.
+ * as one that does not exist, so ids cannot be probed; one of theirs that was erased with
+ * their data answers with their current (fresh) thread.
  */
 import type { Request, Response } from "express";
 import { z } from "zod";
@@ -19,10 +20,9 @@ export function historyRoute(ctx: WebContext) {
   return async (req: Request, res: Response) => {
     const caller = await authenticate(ctx, req, "read");
     const query = parseBody(historyQuery, req.query);
-    const threadId = query.threadId ?? (await ctx.store.currentThread(caller.key));
-    if (query.threadId && !(await ctx.store.ownsThread(caller.key, query.threadId))) {
+    const threadId = await ctx.store.threadFor(caller.key, query.threadId);
+    if (!threadId)
       throw new CareerCraftError("forbidden", "That conversation does not belong to this session.");
-    }
     const messages = await ctx.store.history(caller.key, threadId, query.limit);
     res.setHeader("Cache-Control", "no-store");
     res.json({ threadId, messages });

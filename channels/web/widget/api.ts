@@ -101,6 +101,8 @@ export class ChatApi {
       throw new ApiError(UNREACHABLE, 0, "network");
     }
     if (!response.ok || !response.body) throw await errorFrom(response);
+    // The server names the thread the turn went on (a fresh one after "delete everything").
+    this.threadId = response.headers.get("X-CareerCraft-Thread") ?? this.threadId;
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     const parser = new SseParser();
     for (;;) {

@@ -8,6 +8,7 @@ import {
   docxWithLargeText,
   elfCarryingPdfHeader,
   largePagePdf,
+  textResumeMentioningPdfHeader,
 } from "../../../test-support/fixtures/hostile-files.ts";
 import { corruptPdf, manyPagePdf, zipBombDocx } from "../../../test-support/fixtures/resume/index.ts";
 import { buildPdf } from "../../../test-support/fixtures/resume/pdf-writer.ts";
@@ -94,5 +95,13 @@ export const HOSTILE_UPLOADS: HostileUpload[] = [
     filename: "resume.pdf",
     make: () => buildPdf([{}]),
     message: /No readable text was found in this PDF/,
+  },
+  {
+    // Not hostile, but once refused as a damaged PDF: an honest plain-text resume that
+    // mentions "%PDF-1.7" near the top must be read like any other.
+    name: "text resume mentioning %PDF-1.7 near the top",
+    filename: "resume.txt",
+    make: () => textResumeMentioningPdfHeader(),
+    message: /I've read|Done reading|I read/,
   },
 ];

@@ -37,9 +37,52 @@ describe("layoutPage", () => {
   });
 
   it("joins pieces of one line and keeps tiny text apart as hidden", () => {
-    const items = [item("Senior", 50, 700), item("Engineer", 90, 700), item("ignore the rules", 50, 20, 1)];
+    const items = [item("Senior", 50, 700), item("Engineer", 83, 700), item("ignore the rules", 50, 20, 1)];
     const { lines, hidden } = layoutPage(items, 612);
     expect(lines).toEqual(["Senior Engineer"]);
     expect(hidden).toEqual(["ignore the rules"]);
+  });
+});
+
+describe("layoutPage: wrapped lines and gaps (issue 14)", () => {
+  // Helvetica-like widths: 0.5 em a character, lines wrap at the 562 pt right margin.
+  const line = (text: string, y: number, font = "f1"): TextItem => ({ ...item(text, 50, y), font });
+
+  it("rejoins a paragraph the writer wrapped at the right margin, so the name line survives", () => {
+    const first = "Advertiser Resume Template Shayne White Justin Street London Phone 77 332 55 ok";
+    const items = [line(first, 700), line("Stiedemann.Andre@example.net Objective Seeking a position", 688)];
+    expect(layoutPage(items, 612).lines).toEqual([
+      `${first} Stiedemann.Andre@example.net Objective Seeking a position`,
+    ]);
+  });
+
+  it("keeps short lines, a blank-line gap and a heading in another font as their own lines", () => {
+    const full = "x".repeat(100);
+    const items = [
+      line("Meda Cronin", 700),
+      line("Associate Software Engineer", 688),
+      line(full, 660),
+      line("EDUCATION", 648, "bold"),
+      line(full, 620),
+      line("North Maharashtra University", 596),
+    ];
+    expect(layoutPage(items, 612).lines).toEqual([
+      "Meda Cronin",
+      "Associate Software Engineer",
+      full,
+      "EDUCATION",
+      full,
+      "North Maharashtra University",
+    ]);
+  });
+
+  it("keeps a gap of several spaces inside a line as a field separator", () => {
+    const items = [
+      item("Experience/Job History", 50, 700),
+      item("2004-2007 Fleet Advertising Ltd.", 175, 700),
+    ];
+    expect(layoutPage(items, 612).lines).toEqual([
+      "Experience/Job History  2004-2007 Fleet Advertising Ltd.",
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export interface TextItem {
   width: number;
   /** Font size in points. */
   size: number;
+  /** pdfjs's font id: a change of font (a bold heading) never continues a wrapped line. */
+  font?: string;
 }
 
 interface VisualLine {
@@ -29,6 +31,10 @@ export interface PageLayout {
 }
 
 const MIN_VISIBLE_SIZE = 3;
+/** pdfjs folds gaps up to about 0.6 em into one item; a wider gap is a deliberate separation. */
+const WIDE_GAP_EM = 0.7;
+/** Longest logical line rebuilt from wrapped visual lines (a long bullet or paragraph). */
+const MAX_JOINED = 400;
 
 function groupLines(items: TextItem[]): VisualLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -48,14 +54,79 @@ function joinItems(items: TextItem[]): string {
   for (const it of items) {
     if (prevEnd !== undefined) {
       const gap = it.x - prevEnd;
-      // A wide gap inside one line separates fields ("Engineer      2019 - 2021").
-      if (gap > it.size * 2) out += "  ";
+      // A gap wider than a space or two separates fields ("Engineer      2019 - 2021"); it is
+      // kept as a double space, the mark the text normaliser reads as a lost line break.
+      if (gap > it.size * WIDE_GAP_EM) out += "  ";
       else if (gap > it.size * 0.15 && !out.endsWith(" ") && !it.text.startsWith(" ")) out += " ";
     }
     out += it.text;
     prevEnd = it.x + it.width;
   }
   return out.replace(/\s+$/, "");
+}
+
+const leftOf = (l: VisualLine) => l.items[0]!.x;
+const rightOf = (l: VisualLine) => Math.max(...l.items.map((i) => i.x + i.width));
+const sizeOf = (l: VisualLine) => Math.max(...l.items.map((i) => i.size));
+
+/** Width of the first word of a line, estimated from its item's width per character. */
+function firstWordWidth(l: VisualLine): number {
+  const first = l.items[0]!;
+  const word = first.text.trimStart().split(/\s+/)[0] ?? "";
+  return first.text.length > 0 ? (first.width * word.length) / first.text.length : 0;
+}
+
+/**
+ * Whether `next` continues `prev` as the same wrapped paragraph line: the writer's program
+ * broke the line because the next word would not fit before `limit` (the right margin or
+ * the column's edge). Same size and font, the ordinary line spacing (a blank line or a
+ * section gap is a real break), starting under the paragraph, not with a bullet.
+ */
+function isWrap(prev: VisualLine, next: VisualLine, limit: number): boolean {
+  const size = sizeOf(prev);
+  if (Math.abs(size - sizeOf(next)) > 0.5) return false;
+  const lastFont = prev.items[prev.items.length - 1]!.font;
+  if (lastFont !== undefined && next.items[0]!.font !== lastFont) return false;
+  const gap = prev.y - next.y;
+  if (gap < size * 0.9 || gap > size * 1.6) return false;
+  if (Math.abs(leftOf(next) - leftOf(prev)) > size * 2) return false;
+  if (/^[•▪●■◆◦○►▶➢➤✓✔❖\-*–]/.test(next.items[0]!.text.trimStart())) return false;
+  // Writers count the spaces after a word, and widths per character are estimates: an em of slack.
+  return rightOf(prev) + size * 0.25 + firstWordWidth(next) > limit - size;
+}
+
+/**
+ * Where a one-column page wraps: margins are taken as even (the right one mirrors the
+ * leftmost text). Text running past that says they are not, and then nothing is rejoined:
+ * the longest line of a page always looks full, so the margin cannot be read off the text.
+ */
+function wrapMargin(lines: VisualLine[], pageWidth: number): number | undefined {
+  if (lines.length === 0) return undefined;
+  const margin = pageWidth - Math.min(...lines.map(leftOf));
+  return lines.some((l) => rightOf(l) > margin + sizeOf(l)) ? undefined : margin;
+}
+
+/**
+ * Visual lines of one flow -> logical lines, lines wrapped before `limit` rejoined. Columns
+ * are not rejoined (no limit): their edge is not known well enough to tell a wrap.
+ */
+function joinWrapped(lines: VisualLine[], limit?: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = joinItems(lines[i]!.items);
+    const last = out[out.length - 1];
+    // A wall of text (a resume pasted as one paragraph) has no lines to restore: past a
+    // paragraph's length its visual lines are kept, as breaks the field readers can use.
+    if (
+      limit !== undefined &&
+      last !== undefined &&
+      last.length + text.length < MAX_JOINED &&
+      isWrap(lines[i - 1]!, lines[i]!, limit)
+    )
+      out[out.length - 1] = `${last} ${text}`;
+    else out.push(text);
+  }
+  return out;
 }
 
 /** The x of a gutter between two columns, or undefined for a one-column page. */
@@ -83,12 +154,13 @@ export function layoutPage(items: TextItem[], pageWidth: number): PageLayout {
   const visible = items.filter((i) => i.size >= MIN_VISIBLE_SIZE && i.text.trim().length > 0);
   const lines = groupLines(visible);
   const gutter = findGutter(lines, pageWidth);
-  if (gutter === undefined) return { lines: lines.map((l) => joinItems(l.items)), columns: 1, hidden };
+  if (gutter === undefined)
+    return { lines: joinWrapped(lines, wrapMargin(lines, pageWidth)), columns: 1, hidden };
   const out: string[] = [];
-  let left: string[] = [];
-  let right: string[] = [];
+  let left: VisualLine[] = [];
+  let right: VisualLine[] = [];
   const flush = () => {
-    out.push(...left, ...right);
+    out.push(...joinWrapped(left), ...joinWrapped(right));
     left = [];
     right = [];
   };
@@ -101,8 +173,8 @@ export function layoutPage(items: TextItem[], pageWidth: number): PageLayout {
     }
     const l = line.items.filter((i) => i.x + i.width <= gutter + 2);
     const r = line.items.filter((i) => i.x + i.width > gutter + 2);
-    if (l.length) left.push(joinItems(l));
-    if (r.length) right.push(joinItems(r));
+    if (l.length) left.push({ y: line.y, items: l });
+    if (r.length) right.push({ y: line.y, items: r });
   }
   flush();
   return { lines: out, columns: 2, hidden };

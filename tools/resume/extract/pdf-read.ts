@@ -7,7 +7,7 @@ import { PDFParse } from "pdf-parse";
 
 export interface PdfPageItems {
   width: number;
-  items: { str: string; transform: number[]; width: number; height: number }[];
+  items: { str: string; transform: number[]; width: number; height: number; fontName?: string }[];
 }
 
 export interface PdfPageSize {
@@ -36,7 +36,10 @@ interface PdfjsDocument {
   getPage(n: number): Promise<{
     getViewport(options: { scale: number }): { width: number; height: number };
     getTextContent(): Promise<{
-      items: ({ str?: string; transform?: number[]; width?: number; height?: number } | object)[];
+      items: (
+        | { str?: string; transform?: number[]; width?: number; height?: number; fontName?: string }
+        | object
+      )[];
     }>;
     cleanup(): void;
   }>;
@@ -76,7 +79,13 @@ export async function readPdf({ data, mode, maxPages, scales = [] }: PdfReadRequ
         const items: PdfPageItems["items"] = [];
         for (const it of content.items) {
           if (!("str" in it) || typeof it.str !== "string" || !("transform" in it) || !it.transform) continue;
-          items.push({ str: it.str, transform: it.transform, width: it.width ?? 0, height: it.height ?? 0 });
+          items.push({
+            str: it.str,
+            transform: it.transform,
+            width: it.width ?? 0,
+            height: it.height ?? 0,
+            fontName: "fontName" in it ? it.fontName : undefined,
+          });
         }
         result.pages.push({ width: viewport.width, items });
       }

@@ -49,7 +49,14 @@ async function read(request: Parameters<typeof readPdf>[0]) {
 function toItems(page: PdfPageItems): TextItem[] {
   return page.items.map((it) => {
     const [a = 0, b = 0, , , e = 0, f = 0] = it.transform;
-    return { text: it.str, x: e, y: f, width: it.width, size: Math.hypot(a, b) || it.height };
+    return {
+      text: it.str,
+      x: e,
+      y: f,
+      width: it.width,
+      size: Math.hypot(a, b) || it.height,
+      font: it.fontName,
+    };
   });
 }
 

@@ -3,6 +3,8 @@
  * a skills list is claimed; one used in a job, a project or a certification is validated,
  * and the job's dates give it years of use.
  */
+
+import { countYears, monthOf } from "../../experience/roles.ts";
 import type { FoundSkill } from "../skills-port.ts";
 import type {
   ParsedCertification,
@@ -12,7 +14,39 @@ import type {
   ResumeSkill,
   SectionKind,
 } from "../types.ts";
+import { currentMonth } from "./dates.ts";
+import { titleScore } from "./job-header.ts";
 import { lastDate, yearsCovered } from "./years.ts";
+
+/** "Core Java Developer, 5 yrs": a role title, then how long it was held. */
+const ROLE_YEARS_RE = /^(.{3,80}?)\s*[,(|\-–:]\s*(\d{1,2}(?:\.\d)?)\+?\s*(?:years?|yrs?)\b/i;
+
+/**
+ * Years in a role that uses the skill, when the resume states them on the role's line:
+ * "Core Java Developer, 5 yrs" gives Java 5 years (a role named after the skill is years
+ * of using it, by the experience rules). Undefined when the line says no such thing.
+ */
+export function roleYears(text: string, span: { start: number; end: number }): number | undefined {
+  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", span.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const m = ROLE_YEARS_RE.exec(line);
+  if (!m || span.end - lineStart > m[1]!.length || titleScore(m[1]!) <= 0) return undefined;
+  return Number(m[2]);
+}
+
+/**
+ * Years of use from the roles that name the skill: calendar years, overlaps merged, scaled by
+ * how much of that time was full-time work (an internship counts half, at most a year), so a
+ * skill listed in an internship "since 2017" is not nine years of expertise.
+ */
+function yearsOfUse(usedIn: ParsedExperience[], now: Date): number | undefined {
+  if (usedIn.length === 0) return undefined;
+  const calendar = yearsCovered(usedIn, now);
+  const counted = countYears(usedIn, (monthOf(currentMonth(now)) ?? 0) + 1);
+  const share = counted.calendarYears > 0 ? Math.min(1, counted.years / counted.calendarYears) : 1;
+  return Math.round(calendar * share * 10) / 10;
+}
 
 export interface Ranged<T> {
   entry: T;
@@ -27,6 +61,7 @@ function describeJob(e: ParsedExperience): string {
 }
 
 export function attachSkillEvidence(
+  text: string,
   found: FoundSkill[],
   sections: ResumeSection[],
   jobs: Ranged<ParsedExperience>[],
@@ -66,7 +101,18 @@ export function attachSkillEvidence(
         evidence.add(`certification: ${c.name}`);
       }
     }
-    const years = usedIn.length > 0 ? yearsCovered(usedIn, now) : undefined;
+    const jobYears = yearsOfUse(usedIn, now);
+    let statedRoleYears: number | undefined;
+    for (const span of skill.spans) {
+      const y = roleYears(text, span);
+      if (y !== undefined && y > (statedRoleYears ?? 0)) {
+        statedRoleYears = y;
+        evidence.add(
+          `role: ${text.slice(span.start, span.end)} in "${text.slice(text.lastIndexOf("\n", span.start - 1) + 1, span.end).trim()}…" (${y} years)`,
+        );
+      }
+    }
+    const years = Math.max(jobYears ?? 0, statedRoleYears ?? 0) || undefined;
     out.push({
       id: skill.id,
       name: skill.name,

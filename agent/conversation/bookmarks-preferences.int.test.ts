@@ -1,0 +1,120 @@
+/**
+ * Issue 12 items 7 and 8 through the real conversation (offline planner, checkpointed
+ * state, PGlite and PostgreSQL): "bookmark it / that one / the 2nd" on the question in
+ * focus or the last list, "show my bookmarks" lists them; a stated salary, location,
+ * remote wish or work value is stored on the profile and moves the next analysis.
+ */
+import { beforeAll, expect, it } from "vitest";
+import { loadConfig } from "../../config.ts";
+import type { Identity, ListPart } from "../../contract/conversation.ts";
+import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
+import { createProfileRepository } from "../../data/repositories/profile.ts";
+import { createUsersRepository } from "../../data/repositories/users.ts";
+import { chatTurn } from "../../test-support/chat-turn.ts";
+import { describeEachDatabase } from "../../test-support/db.ts";
+import type { Analysis } from "../../tools/gap/types.ts";
+import { type Conversation, createConversation } from "./converse.ts";
+
+const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
+const listOf = (parts: { type: string }[]) => parts.find((p) => p.type === "list") as ListPart | undefined;
+
+describeEachDatabase("bookmarks and preferences in chat (issue 12)", (getDb) => {
+  let c: Conversation;
+  let n = 0;
+  const person = () => {
+    n++;
+    const who: Identity = { channel: "test", externalId: `bp-${n}-${Date.now().toString(36)}` };
+    const thread = `t-${n}`;
+    return {
+      who,
+      say: (text: string) => chatTurn(c, who, thread, text),
+      userId: async () => (await createUsersRepository(getDb()).resolveIdentity(who)).id,
+    };
+  };
+  beforeAll(async () => {
+    c = await createConversation({ db: getDb(), config });
+  });
+
+  it('"show my bookmarks" lists what "bookmark that one" and "bookmark the 2nd" saved', async () => {
+    const p = person();
+    const empty = await p.say("show my bookmarks");
+    expect(empty.tools).toEqual(["list_bookmarks"]);
+    expect(empty.text).toMatch(/no bookmarked questions/i);
+
+    const found = await p.say("show me SQL interview questions");
+    const shown = listOf(found.parts)!.items;
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    const first = await p.say("bookmark that one");
+    expect(first.calls).toEqual([{ name: "bookmark_question", args: { questionId: shown[0]!.id } }]);
+    expect(first.text).toContain(shown[0]!.text.slice(0, 40));
+    const second = await p.say("bookmark the 2nd");
+    expect(second.calls[0]!.args.questionId).toBe(shown[1]!.id);
+
+    const mine = await p.say("show my bookmarks");
+    expect(mine.tools).toEqual(["list_bookmarks"]);
+    expect(mine.text).toMatch(/2 bookmarked questions/);
+    expect(
+      listOf(mine.parts)!
+        .items.map((i) => i.id)
+        .sort(),
+    ).toEqual([shown[0]!.id, shown[1]!.id].sort());
+    // The list is a list like any other: "bookmark it" again says it is already saved.
+    expect((await p.say("bookmark the first one")).text).toMatch(/already in your bookmarks/i);
+  });
+
+  it('"bookmark it" during a quiz saves the question on the table', async () => {
+    const p = person();
+    const q = await p.say("quiz me");
+    expect(q.tools).toEqual(["practice_question"]);
+    const r = await p.say("bookmark it");
+    expect(r.tools).toEqual(["bookmark_question"]);
+    expect((await p.say("what questions did i bookmark?")).text).toMatch(/1 bookmarked question\b/);
+  });
+
+  it('"My salary expectation is at least 90000 EUR" is stored, with location, remote and values', async () => {
+    const p = person();
+    const salary = await p.say("My salary expectation is at least 90000 EUR");
+    expect(salary.calls).toEqual([
+      { name: "set_preferences", args: { salaryMin: 90000, salaryCurrency: "EUR", salaryPeriod: "year" } },
+    ]);
+    expect(salary.text).toMatch(/90,000 EUR a year/);
+    expect((await p.say("I only want remote jobs")).calls[0]).toMatchObject({ args: { remote: "remote" } });
+    await p.say("I'd relocate to Berlin for the right job");
+    await p.say("I care about mentoring and a small team");
+
+    const stored = (await createProfileRepository(getDb()).load(await p.userId())).preferences;
+    expect(stored).toMatchObject({
+      salaryMin: 90000,
+      salaryCurrency: "EUR",
+      salaryPeriod: "year",
+      remote: "remote",
+      relocate: true,
+      desiredLocation: "Berlin",
+    });
+    expect(stored.values).toEqual(expect.arrayContaining(["mentoring", "small team"]));
+  });
+
+  it("a preference with nothing to store is asked for and saves nothing", async () => {
+    const p = person();
+    const r = await p.say("update my salary expectation");
+    expect(r.tools).toEqual([]);
+    expect(r.text).toMatch(/at least 90000 EUR a year/);
+    expect((await createProfileRepository(getDb()).load(await p.userId())).preferences).toEqual({});
+  });
+
+  it("after an analysis, a salary expectation is stored and the analysis re-run scores salary with it", async () => {
+    const p = person();
+    await p.say("add Python as an advanced skill");
+    await p.say("I want to be a backend engineer in Berlin, salary around 60k EUR");
+    expect((await p.say("am I a fit?")).tools).toEqual(["analyze_fit"]);
+    const before = await createAnalysesRepository(getDb()).latestAnalysis<Analysis>(await p.userId());
+    expect(before!.result.scoreDetails.salary.enoughData).toBe(false);
+
+    const r = await p.say("My salary expectation is at least 90000 EUR");
+    expect(r.tools).toEqual(["set_preferences", "analyze_fit"]);
+    const after = await createAnalysesRepository(getDb()).latestAnalysis<Analysis>(await p.userId());
+    expect(after!.id).not.toBe(before!.id);
+    expect(after!.result.scoreDetails.salary.enoughData).toBe(true);
+    expect(after!.result.scoreDetails.salary.explanation).toMatch(/90,000/);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Career advice in words, from the facts stored about the person (tools/advice): short,
+ * deterministic, naming their target, applications, related occupations or resume
+ * findings, and ending in next steps offered as quick replies. Figures appear only when
+ * the person or an ad stated them; otherwise the advice says how to find one.
+ */
+import type { AdviceFacts, AdviceTopic } from "../../tools/advice/types.ts";
+import { listWords } from "./variety.ts";
+
+export interface Advice {
+  text: string;
+  choices: { label: string; text: string }[];
+}
+
+const money = (n: number) => n.toLocaleString("en");
+
+function expectationWords(e: NonNullable<AdviceFacts["expectation"]>): string {
+  const amount = e.salaryMax
+    ? `${money(e.salaryMin ?? 0)}-${money(e.salaryMax)}`
+    : `at least ${money(e.salaryMin ?? 0)}`;
+  return `${amount}${e.salaryCurrency ? ` ${e.salaryCurrency}` : ""} a ${e.salaryPeriod ?? "year"}`;
+}
+
+const target = (f: AdviceFacts) =>
+  f.targetRole ? `${f.targetRole}${f.targetCompany ? ` at ${f.targetCompany}` : ""}` : undefined;
+
+const ANALYSE = { label: "Am I a fit?", text: "am I a fit?" };
+const SET_TARGET = { label: "Set a target role", text: "I want to be a " };
+
+function salary(f: AdviceFacts): Advice {
+  const role = target(f);
+  const facts = [
+    f.expectation ? `You told me you expect ${expectationWords(f.expectation)}.` : undefined,
+    role && f.targetPay ? `The ${role} ad states ${f.targetPay}.` : undefined,
+    role && !f.targetPay ? `The ${role} posting states no pay, so I have no figure for it.` : undefined,
+  ].filter(Boolean);
+  const offer = f.applications.find((a) => a.status === "offer");
+  return {
+    text: [
+      ...facts,
+      offer
+        ? `For the ${offer.company} offer: thank them, ask for the full package in writing, then counter once with a specific number backed by what you bring.`
+        : "Before negotiating, find the range for the role and city from two or three sources and decide your walk-away number; answer a first offer with thanks and one specific counter.",
+      f.expectation
+        ? ""
+        : 'Tell me your expectation ("at least 60000 EUR a year") and your salary score will use it.',
+    ]
+      .filter(Boolean)
+      .join(" "),
+    choices: [
+      ...(f.expectation ? [] : [{ label: "Set my expectation", text: "my salary expectation is at least " }]),
+      ...(role ? [ANALYSE] : [SET_TARGET]),
+      { label: "My applications", text: "show my applications" },
+    ],
+  };
+}
+
+function careerPaths(f: AdviceFacts): Advice {
+  if (f.relatedRoles.length === 0)
+    return {
+      text: "I don't know your skills yet, so I can't say which occupations use them. Attach your resume or add a few skills, then ask again.",
+      choices: [
+        { label: "Add a skill", text: "add " },
+        { label: "Show my profile", text: "show my profile" },
+      ],
+    };
+  const roles = f.relatedRoles.map((r) => `${r.title} (uses your ${listWords(r.shared, 3)})`);
+  const first = f.relatedRoles[0]!.title;
+  return {
+    text: `Occupations that use the skills you have (O*NET role profiles): ${listWords(roles, 3)}.${
+      f.targetRole ? ` Your current target is ${f.targetRole}.` : ""
+    }${f.topGaps.length ? ` Its biggest gaps are ${listWords(f.topGaps, 3)}.` : ""} Check your fit for one of these to see what it would take.`,
+    choices: [
+      { label: `Am I a fit for ${first}?`, text: `am I a fit for ${first.toLowerCase()}?` },
+      ...(f.relatedRoles[1]
+        ? [
+            {
+              label: `Am I a fit for ${f.relatedRoles[1].title}?`,
+              text: `am I a fit for ${f.relatedRoles[1].title.toLowerCase()}?`,
+            },
+          ]
+        : []),
+      { label: "Compare analyses", text: "compare my last two analyses" },
+    ],
+  };
+}
+
+function networking(f: AdviceFacts): Advice {
+  const companies = [...new Set(f.applications.map((a) => a.company))];
+  const role = target(f);
+  return {
+    text: [
+      companies.length
+        ? `Start with people at the companies you applied to (${listWords(companies, 3)}): someone on the team, or an alum who works there.`
+        : "Start with people who already do the job you want: alumni, former classmates, meetup speakers.",
+      `Send a short, specific note${role ? ` about the ${role} path` : ""}: one thing you admire, one question, and ask for 15 minutes rather than a job. Follow up with thanks; ask for a referral only after a real conversation.`,
+    ].join(" "),
+    choices: [
+      { label: "My applications", text: "show my applications" },
+      { label: "Practise an intro", text: "quiz me on a behavioral question" },
+      ...(role ? [] : [SET_TARGET]),
+    ],
+  };
+}
+
+function companyResearch(f: AdviceFacts): Advice {
+  const next = f.applications.find((a) => /interview|screen/.test(a.status)) ?? f.applications[0];
+  const company = next?.company ?? f.targetCompany;
+  return {
+    text: [
+      company
+        ? `For ${company}${next ? ` (${next.position}, ${next.status.replace(/_/g, " ")})` : ""}: read its careers page and recent product or engineering posts, note what the team you'd join works on, and prepare one question that shows you did.`
+        : "Read the company's careers page and recent product or engineering posts, note what the team works on, and prepare one question that shows you did.",
+      "Then match two of your own examples to what they say they value.",
+    ].join(" "),
+    choices: [
+      { label: "Practise questions", text: "quiz me" },
+      ...(company ? [] : [{ label: "Track an application", text: "I applied to " }]),
+      { label: "My applications", text: "show my applications" },
+    ],
+  };
+}
+
+function resumeImprovement(f: AdviceFacts): Advice {
+  const r = f.resume;
+  if (!r)
+    return {
+      text: "In general: lead each bullet with an action and a number (what changed, by how much), keep to one page early in a career, and list only skills your experience shows. I haven't read a resume from you yet; attach it (PDF, DOCX or text) and ask again, and I'll check its sections, which bullets lack a number, and which skills nothing backs up.",
+      choices: [
+        { label: "Upload my resume", text: "I want to upload my resume" },
+        { label: "Show my profile", text: "show my profile" },
+      ],
+    };
+  const findings = [
+    r.missingSections.length ? `it has no ${listWords(r.missingSections, 3)} section` : undefined,
+    r.bullets
+      ? r.bulletsWithoutNumbers
+        ? `${r.bulletsWithoutNumbers} of its ${r.bullets} bullets have no number (say by how much or how many)`
+        : `all ${r.bullets} bullets carry a number, good`
+      : "its experience has no bullet points: add two or three results per role",
+    f.unbackedSkills.length
+      ? `${listWords(f.unbackedSkills, 4)} ${f.unbackedSkills.length === 1 ? "is" : "are"} listed as skills but no job or project shows them`
+      : undefined,
+    f.topGaps.length
+      ? `your last analysis misses ${listWords(f.topGaps, 3)}: if you have them, say where`
+      : undefined,
+  ].filter(Boolean);
+  return {
+    text: `From ${r.filename} (parse quality: ${r.quality}): ${findings.join("; ")}.`,
+    choices: [
+      { label: "Show my profile", text: "show my profile" },
+      ...(f.topGaps.length ? [{ label: "Explain my gaps", text: "what am I missing?" }] : [ANALYSE]),
+    ],
+  };
+}
+
+const WRITERS: Record<AdviceTopic, (f: AdviceFacts) => Advice> = {
+  salary_negotiation: salary,
+  career_paths: careerPaths,
+  networking,
+  company_research: companyResearch,
+  resume_improvement: resumeImprovement,
+};
+
+export function adviceWords(topic: AdviceTopic, facts: AdviceFacts): Advice {
+  return WRITERS[topic](facts);
+}

@@ -1,0 +1,85 @@
+/**
+ * The titles people use most, mapped by hand to the O*NET occupation that describes the job
+ * best (issue 13): O*NET files "data engineer" under Database Architects and "data analyst"
+ * under Survey Researchers by title words alone. The role finder prefers these over O*NET's
+ * own title matches of the same length. Codes are O*NET-SOC 29.2 (data/roles/roles.json).
+ */
+export const CURATED_TITLES: readonly (readonly [title: string, onetCode: string])[] = [
+  ["data engineer", "15-1243.01"],
+  ["data analyst", "15-2051.01"],
+  ["data scientist", "15-2051.00"],
+  ["machine learning engineer", "15-2051.00"],
+  ["software engineer", "15-1252.00"],
+  ["software developer", "15-1252.00"],
+  ["backend developer", "15-1252.00"],
+  ["java developer", "15-1252.00"],
+  ["python developer", "15-1252.00"],
+  ["web developer", "15-1254.00"],
+  ["frontend developer", "15-1254.00"],
+  ["fullstack developer", "15-1254.00"],
+  ["devops engineer", "15-1241.00"],
+  ["site reliability engineer", "15-1241.00"],
+  ["cloud engineer", "15-1241.00"],
+  ["network engineer", "15-1241.00"],
+  ["qa engineer", "15-1253.00"],
+  ["test engineer", "15-1253.00"],
+  ["network security engineer", "15-1299.05"],
+  ["security engineer", "15-1299.05"],
+  ["security analyst", "15-1212.00"],
+  ["system administrator", "15-1244.00"],
+  ["database administrator", "15-1242.00"],
+  ["web designer", "15-1255.00"],
+  ["ux designer", "15-1255.00"],
+  ["ui designer", "15-1255.00"],
+  ["graphic designer", "27-1024.00"],
+  ["product manager", "13-1082.00"],
+  ["project manager", "13-1082.00"],
+  ["business analyst", "13-1111.00"],
+  ["sales representative", "41-4012.00"],
+  ["account manager", "41-4012.00"],
+  ["sales manager", "11-2022.00"],
+  ["marketing manager", "11-2021.00"],
+  ["digital marketing specialist", "13-1161.01"],
+  ["content manager", "27-3043.00"],
+  ["hr manager", "11-3121.00"],
+  ["human resources manager", "11-3121.00"],
+  ["recruiter", "13-1071.00"],
+  ["hr specialist", "13-1071.00"],
+  ["accountant", "13-2011.00"],
+  ["financial analyst", "13-2051.00"],
+  ["financial controller", "11-3031.00"],
+  ["civil engineer", "17-2051.00"],
+  ["mechanical engineer", "17-2141.00"],
+  ["electrical engineer", "17-2071.00"],
+  ["personal trainer", "39-9031.00"],
+  ["fitness instructor", "39-9031.00"],
+  ["registered nurse", "29-1141.00"],
+  ["nurse", "29-1141.00"],
+  ["teacher", "25-2031.00"],
+  ["customer support specialist", "43-4051.00"],
+  ["customer service representative", "43-4051.00"],
+  ["lawyer", "23-1011.00"],
+  ["paralegal", "23-2011.00"],
+  ["operations manager", "11-1021.00"],
+  ["supply chain manager", "13-1081.00"],
+  ["executive assistant", "43-6011.00"],
+];
+
+/** "Data Scientists" -> "Data Scientist": O*NET names occupations in the plural; a job title is singular. */
+export function singularTitle(title: string): string {
+  const [head, ...rest] = title.split(",");
+  const singularHead = head!
+    .split(/\s+and\s+/)
+    .map((part) => part.replace(/(\S+)$/, (w) => singularWord(w)))
+    .join(" and ");
+  return [singularHead, ...rest].join(",");
+}
+
+function singularWord(w: string): string {
+  if (/^[A-Z]{2,}$/.test(w) || w.length <= 3) return w;
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(sses|ches|shes|xes)$/.test(w)) return w.slice(0, -2);
+  if (/(ss|us|is|ics)$/.test(w)) return w;
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}

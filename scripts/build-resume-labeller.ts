@@ -1,0 +1,73 @@
+/**
+ * Trains the resume field labeller (tools/resume/labeller) on the TRAINING split of the
+ * labelled dotin resumes and writes tools/resume/labeller/model.json. Deterministic: the
+ * same resumes give the same file. The frozen test split (tools/resume/eval/split.ts) is
+ * never read.
+ *
+ *   node --import tsx scripts/build-resume-labeller.ts [--pdfs DIR] [--holdout] [--out FILE]
+ *
+ * --pdfs   the pdfs/ folder resume-bench's prep.mjs rendered from the same resumes: each is
+ *          also learned as its PDF text reads (double spaces lost, lines rejoined).
+ * --holdout  leave the dev fold out too, to measure design choices on it.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadDotin, sharedDataDir } from "../tools/resume/eval/dotin.ts";
+import { isDevFold, splitOf } from "../tools/resume/eval/split.ts";
+import { extractDocument } from "../tools/resume/extract/index.ts";
+import { resolveLimits } from "../tools/resume/extract/limits.ts";
+import { type Field, goldTags, LABELS } from "../tools/resume/labeller/align.ts";
+import { tokenFeatures } from "../tools/resume/labeller/features.ts";
+import { MODEL_PATH } from "../tools/resume/labeller/index.ts";
+import { Perceptron, type TrainingSequence } from "../tools/resume/labeller/perceptron.ts";
+import { tokenize } from "../tools/resume/labeller/tokens.ts";
+import { resumeLines } from "../tools/resume/parse-text.ts";
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: "string" },
+    pdfs: { type: "string" },
+    holdout: { type: "boolean", default: false },
+    out: { type: "string", default: MODEL_PATH },
+    epochs: { type: "string", default: "8" },
+    // Weights this small change almost no decision; leaving them out keeps the file small.
+    "min-weight": { type: "string", default: "1" },
+  },
+});
+const repoRoot = path.resolve(import.meta.dirname, "..");
+const dir = values.dir ?? path.join(sharedDataDir(repoRoot), "resumes/dotin_train");
+const resumes = loadDotin(dir).filter(
+  (r) => splitOf(r.id) === "train" && !(values.holdout && isDevFold(r.id)),
+);
+if (resumes.length === 0) {
+  console.error(`No labelled resumes in ${dir}.`);
+  process.exit(1);
+}
+
+const data: TrainingSequence[] = [];
+// Learned on the lines the parser gives it (resumeLines), as it is used.
+const add = (raw: string, gold: Partial<Record<Field, string[]>>) => {
+  const tokens = tokenize(resumeLines(raw).lines.join("\n"));
+  data.push({ features: tokenFeatures(tokens), tags: goldTags(tokens, gold) });
+};
+const limits = resolveLimits({});
+for (const r of resumes) {
+  const gold: Partial<Record<Field, string[]>> = {
+    NAME: r.gold.Name,
+    DESIG: r.gold.Designation,
+    COMP: r.gold["Companies worked at"],
+    DEG: r.gold.Degree,
+    COLL: r.gold["College Name"],
+  };
+  add(r.text, gold);
+  const pdf = values.pdfs && path.join(values.pdfs, `${r.id}.pdf`);
+  if (pdf && existsSync(pdf)) add((await extractDocument(readFileSync(pdf), limits)).text, gold);
+}
+const t0 = performance.now();
+const model = Perceptron.train(LABELS, data, Number(values.epochs));
+const json = JSON.stringify(model.toJSON(Number(values["min-weight"])));
+writeFileSync(values.out, `${json}\n`);
+console.log(
+  `${resumes.length} resumes, ${data.length} texts -> ${values.out} (${Math.round(json.length / 1024)} KB) in ${Math.round(performance.now() - t0)} ms`,
+);

@@ -1,0 +1,105 @@
+/**
+ * The facts career advice is grounded in, read from what the person has stored: their
+ * target job (and the pay its ad states), their stated expectation, their applications,
+ * occupations that use the skills they have (O*NET role profiles), and their resume's
+ * parse (sections, bullets without a number, skills no experience backs) plus the last
+ * analysis's gaps. Only facts: the words are the agent's; no figure is made up here.
+ */
+import type { ProfileSnapshot } from "../../contract/profile.ts";
+import type { Queryable } from "../../data/db/types.ts";
+import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
+import { ApplicationsRepository } from "../../data/repositories/applications.ts";
+import { createProfileRepository } from "../../data/repositories/profile.ts";
+import { createResumesRepository } from "../../data/repositories/resumes.ts";
+import type { AdviceFacts, AdviceTopic } from "./types.ts";
+
+export type { AdviceFacts, AdviceTopic };
+
+import { getRoles, rolesForSkills } from "../../data/roles/index.ts";
+
+/** Sections a recruiter looks for first; a resume without one of them reads as incomplete. */
+const EXPECTED_SECTIONS = ["experience", "education", "skills"] as const;
+
+interface ParsedShape {
+  sections?: { kind: string }[];
+  experience?: { bullets?: string[] }[];
+  projects?: { bullets?: string[] }[];
+  quality?: string;
+}
+
+function resumeFacts(filename: string, parsed: ParsedShape): AdviceFacts["resume"] {
+  const kinds = new Set((parsed.sections ?? []).map((s) => s.kind));
+  const bullets = [...(parsed.experience ?? []), ...(parsed.projects ?? [])].flatMap((e) => e.bullets ?? []);
+  return {
+    filename,
+    quality: parsed.quality ?? "unknown",
+    missingSections: EXPECTED_SECTIONS.filter((k) => !kinds.has(k)),
+    bullets: bullets.length,
+    bulletsWithoutNumbers: bullets.filter((b) => !/\d/.test(b)).length,
+  };
+}
+
+function relatedRoles(profile: ProfileSnapshot, target: string | undefined): AdviceFacts["relatedRoles"] {
+  const have = new Set(profile.skills.map((s) => s.skillId));
+  const names = new Map(profile.skills.map((s) => [s.skillId, s.name]));
+  return rolesForSkills(getRoles(), [...have], 6)
+    .filter((m) => !target || m.role.title.toLowerCase() !== target.toLowerCase())
+    .slice(0, 3)
+    .map((m) => ({
+      title: m.role.title,
+      shared: [...m.role.coreSkills, ...m.role.commonSkills]
+        .filter((id) => have.has(id))
+        .slice(0, 3)
+        .map((id) => names.get(id) ?? id),
+    }));
+}
+
+export async function adviceFacts(db: Queryable, userId: string, topic: AdviceTopic): Promise<AdviceFacts> {
+  const profile = await createProfileRepository(db).load(userId);
+  const analyses = createAnalysesRepository(db);
+  const job = await analyses.latestJob<{ salary?: { text?: string } }>(userId);
+  const p = profile.preferences;
+  const facts: AdviceFacts = {
+    ...(job?.title ? { targetRole: job.title } : {}),
+    ...(job?.company ? { targetCompany: job.company } : {}),
+    ...(job?.requirements?.salary?.text ? { targetPay: job.requirements.salary.text } : {}),
+    ...(p.salaryMin !== undefined
+      ? {
+          expectation: {
+            salaryMin: p.salaryMin,
+            salaryMax: p.salaryMax,
+            salaryCurrency: p.salaryCurrency,
+            salaryPeriod: p.salaryPeriod,
+          },
+        }
+      : {}),
+    ...((p.desiredLocation ?? profile.contact.location)
+      ? { location: p.desiredLocation ?? profile.contact.location }
+      : {}),
+    applications: [],
+    relatedRoles: [],
+    unbackedSkills: [],
+    topGaps: [],
+  };
+  if (topic === "networking" || topic === "company_research" || topic === "salary_negotiation") {
+    const { items } = await new ApplicationsRepository(db).list(userId, { limit: 3 });
+    facts.applications = items.map((a) => ({ company: a.company, position: a.position, status: a.status }));
+  }
+  if (topic === "career_paths") facts.relatedRoles = relatedRoles(profile, job?.title ?? undefined);
+  if (topic === "resume_improvement") {
+    const [latest] = await createResumesRepository(db).list(userId);
+    if (latest) {
+      const stored = await createResumesRepository(db).get(userId, latest.id);
+      if (stored.parsed) facts.resume = resumeFacts(latest.filename, stored.parsed as ParsedShape);
+    }
+    facts.unbackedSkills = profile.skills
+      .filter((s) => !s.validated && s.evidence.length === 0)
+      .slice(0, 4)
+      .map((s) => s.name);
+  }
+  if (topic === "resume_improvement" || topic === "career_paths") {
+    const analysis = await analyses.latestAnalysis<{ gaps?: { skill: string }[] }>(userId);
+    facts.topGaps = (analysis?.result.gaps ?? []).slice(0, 3).map((g) => g.skill);
+  }
+  return facts;
+}

@@ -1,0 +1,36 @@
+/** What career advice can be about, and the facts it is grounded in (no code: the planner imports it). */
+import type { Preferences } from "../../contract/profile.ts";
+
+export const ADVICE_TOPICS = [
+  "salary_negotiation",
+  "career_paths",
+  "networking",
+  "company_research",
+  "resume_improvement",
+] as const;
+export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
+export const isAdviceTopic = (t: string): t is AdviceTopic =>
+  (ADVICE_TOPICS as readonly string[]).includes(t);
+
+export interface AdviceFacts {
+  targetRole?: string;
+  targetCompany?: string;
+  /** The pay the target ad states, as written there. */
+  targetPay?: string;
+  expectation?: Pick<Preferences, "salaryMin" | "salaryMax" | "salaryCurrency" | "salaryPeriod">;
+  location?: string;
+  /** Newest first. */
+  applications: { company: string; position: string; status: string }[];
+  /** Occupations that use the person's skills, best first, with the skills they share. */
+  relatedRoles: { title: string; shared: string[] }[];
+  resume?: {
+    filename: string;
+    quality: string;
+    missingSections: string[];
+    bullets: number;
+    bulletsWithoutNumbers: number;
+  };
+  /** Skills listed that no experience, project or certification backs. */
+  unbackedSkills: string[];
+  topGaps: string[];
+}

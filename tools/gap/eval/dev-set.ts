@@ -1,0 +1,108 @@
+/**
+ * Measures the verdict on ../shared/data/fit/dev_pairs.json: resume / posting pairs labelled
+ * FIT, UNFIT or BORDERLINE outside the team (README there). Clear pairs measure accuracy and
+ * recall per label; BORDERLINE pairs measure whether confidence drops on judgement calls.
+ * Nothing from the file is copied into the repo: it is read at measurement time only.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Analysis } from "../types.ts";
+import type { FitSetDeps } from "./fit-set.ts";
+import { loadPostings, loadResumeText, SHARED_DATA, sharedDataMissing } from "./shared-data.ts";
+
+export const DEV_PAIRS_FILE = path.join(SHARED_DATA, "fit/dev_pairs.json");
+
+export type DevLabel = "FIT" | "UNFIT" | "BORDERLINE";
+
+export interface DevPair {
+  id: string;
+  resume: string;
+  posting: string;
+  label: DevLabel;
+  field: string;
+}
+
+export interface DevOutcome {
+  id: string;
+  field: string;
+  label: DevLabel;
+  verdict: "FIT" | "UNFIT";
+  confidence: number;
+  readiness: number;
+  reason: string;
+  /** The verdict model's inputs, for fitting it (tools/gap/eval/fit-verdict.ts). */
+  features?: Record<string, number>;
+}
+
+/** The dev pairs with a stable id each (resume + posting); undefined when the file is absent. */
+export function loadDevPairs(file = DEV_PAIRS_FILE): DevPair[] | undefined {
+  if (sharedDataMissing(file)) return undefined;
+  const raw = JSON.parse(readFileSync(file, "utf8")) as Omit<DevPair, "id">[];
+  return raw.map((p, i) => ({
+    id: `dev-${String(i + 1).padStart(2, "0")}`,
+    resume: p.resume,
+    posting: p.posting,
+    label: p.label,
+    field: p.field,
+  }));
+}
+
+/** Analyses every dev pair; undefined when ../shared/data is absent (the caller says so). */
+export async function measureDevSet(
+  deps: FitSetDeps,
+  pairs = loadDevPairs(),
+): Promise<DevOutcome[] | undefined> {
+  const postings = loadPostings();
+  if (!postings || !pairs) return undefined;
+  const byId = new Map(postings.map((p) => [p.id, p.text]));
+  const outcomes: DevOutcome[] = [];
+  for (const pair of pairs) {
+    const resumeText = loadResumeText(pair.resume);
+    const posting = byId.get(pair.posting);
+    if (!resumeText || !posting)
+      throw new Error(`dev pair ${pair.id}: ${!posting ? `posting ${pair.posting}` : pair.resume} not found`);
+    const analysis: Analysis = deps.analyze(await deps.profileFromText(resumeText), deps.parseJob(posting));
+    outcomes.push({
+      id: pair.id,
+      field: pair.field,
+      label: pair.label,
+      verdict: analysis.verdict,
+      confidence: analysis.confidence,
+      readiness: analysis.scores.readiness,
+      reason: analysis.verdictReason,
+      ...(analysis.verdictModel ? { features: analysis.verdictModel.features } : {}),
+    });
+  }
+  return outcomes;
+}
+
+export interface DevSummary {
+  clear: number;
+  clearAccuracy: number;
+  recallFit: number;
+  recallUnfit: number;
+  borderline: number;
+  meanConfidenceClear: number;
+  meanConfidenceBorderline: number;
+}
+
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function summariseDev(outcomes: DevOutcome[]): DevSummary {
+  const clear = outcomes.filter((o) => o.label !== "BORDERLINE");
+  const border = outcomes.filter((o) => o.label === "BORDERLINE");
+  const recall = (label: DevLabel) => {
+    const of = clear.filter((o) => o.label === label);
+    return round3(of.filter((o) => o.verdict === label).length / Math.max(1, of.length));
+  };
+  return {
+    clear: clear.length,
+    clearAccuracy: round3(clear.filter((o) => o.verdict === o.label).length / Math.max(1, clear.length)),
+    recallFit: recall("FIT"),
+    recallUnfit: recall("UNFIT"),
+    borderline: border.length,
+    meanConfidenceClear: round3(mean(clear.map((o) => o.confidence))),
+    meanConfidenceBorderline: round3(mean(border.map((o) => o.confidence))),
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * Evidence by meaning: each typed requirement (requirements.ts) is matched to the resume
+ * line that best says the same thing — a title, a duty, a bullet, a skill, a degree, a
+ * language — with the offline embedder (word meaning + spelling), and that line is quoted.
+ * Spoken languages are checked against the languages the resume names (and the language it
+ * is written in, for English). Vectors are cached by text, so a profile analysed against many
+ * jobs, or a job against many profiles, is embedded once.
+ */
+import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
+import { createOfflineEmbedder } from "../../data/embeddings/offline-embedder.ts";
+import type { Embedder } from "../../data/embeddings/types.ts";
+import type { TypedRequirement } from "./requirements.ts";
+import type { SkillGraph } from "./skill-graph.ts";
+import { ancestorsOf } from "./skill-graph.ts";
+import { skillsInLine } from "./text-skills.ts";
+import { askCoverage } from "./word-coverage.ts";
+
+export interface EvidenceLine {
+  text: string;
+  source: "title" | "bullet" | "summary" | "skill" | "education" | "language" | "certification" | "project";
+}
+
+export interface RequirementEvidence {
+  requirement: TypedRequirement;
+  /** 0..1: how close the best resume line comes (cosine similarity, or 1/0 for languages). */
+  similarity: number;
+  /** The resume line quoted as evidence (absent when nothing came close). */
+  quote?: string;
+  met: boolean;
+  /** Specificity-weighted share of the ask's words the resume covers (word-coverage.ts). */
+  coverage?: number;
+  /** The ask's specific words the resume does not cover. */
+  missingWords?: string[];
+}
+
+/** Every line of the resume that can evidence a requirement, each at most 300 characters. */
+export function resumeLines(profile: ProfileSnapshot): EvidenceLine[] {
+  const out: EvidenceLine[] = [];
+  const add = (text: string | undefined, source: EvidenceLine["source"]) => {
+    const t = text?.replace(/\s+/g, " ").trim();
+    if (t && t.length >= 3) out.push({ text: t.slice(0, 300), source });
+  };
+  add(profile.headline, "summary");
+  for (const s of (profile.summary ?? "").split(/(?<=[.!?])\s+/)) add(s, "summary");
+  for (const e of profile.experience) {
+    add([e.title, e.company].filter(Boolean).join(", "), "title");
+    for (const b of e.bullets) add(b, "bullet");
+  }
+  for (const e of profile.education)
+    add([e.degree, e.field, e.institution].filter(Boolean).join(", "), "education");
+  for (const c of profile.certifications) add([c.name, c.issuer].filter(Boolean).join(", "), "certification");
+  for (const p of profile.projects) add([p.name, p.description].filter(Boolean).join(": "), "project");
+  for (const s of profile.skills) add(s.name, "skill");
+  for (const l of profile.languages) add(l, "language");
+  return out;
+}
+
+let shipped: Embedder | undefined;
+
+/** The embedder that ships with the project (loaded on first use, about half a second). */
+export function shippedEmbedder(): Embedder {
+  shipped ??= createOfflineEmbedder();
+  return shipped;
+}
+
+const CACHE_LIMIT = 20_000;
+const vectorCache = new Map<string, number[]>();
+let cacheOwner: string | undefined;
+
+/** Vectors for texts, cached by embedder id and text (insertion-ordered eviction keeps it bounded). */
+export function vectorsFor(embedder: Embedder, texts: readonly string[]): number[][] {
+  if (!embedder.embedSync) throw new Error("evidence by meaning needs an in-process embedder");
+  if (cacheOwner !== embedder.id) {
+    vectorCache.clear();
+    cacheOwner = embedder.id;
+  }
+  const missing = [...new Set(texts.filter((t) => !vectorCache.has(t)))];
+  if (missing.length > 0) {
+    const vectors = embedder.embedSync(missing);
+    missing.forEach((t, i) => {
+      vectorCache.set(t, vectors[i]!);
+    });
+    while (vectorCache.size > CACHE_LIMIT) vectorCache.delete(vectorCache.keys().next().value!);
+  }
+  return texts.map((t) => vectorCache.get(t)!);
+}
+
+/** Vectors are unit length: the dot product is the cosine. */
+export function dot(a: readonly number[], b: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+/**
+ * Similarity at which a requirement counts as evidenced; below it partial credit falls to 0
+ * at SIMILARITY_NONE. Placed between the similarities of requirements the outside dev pairs
+ * mark met and those they mark missing (tools/gap/eval/fit-verdict.ts prints both).
+ */
+export const SIMILARITY_MET = 0.6;
+export const SIMILARITY_NONE = 0.3;
+
+export function partialCredit(similarity: number): number {
+  if (similarity >= SIMILARITY_MET) return 1;
+  if (similarity <= SIMILARITY_NONE) return 0;
+  return (similarity - SIMILARITY_NONE) / (SIMILARITY_MET - SIMILARITY_NONE);
+}
+
+/** The resume is written in English (most of its words are common English words). */
+function writtenInEnglish(lines: EvidenceLine[]): boolean {
+  const words = lines.flatMap((l) => l.text.toLowerCase().match(/[a-z]+/g) ?? []);
+  if (words.length < 30) return false;
+  const common = words.filter((w) => /^(the|and|of|to|in|for|with|on|as|a|an|by|from|at)$/.test(w)).length;
+  return common / words.length > 0.04;
+}
+
+function languageHeld(
+  language: string,
+  profile: ProfileSnapshot,
+  lines: EvidenceLine[],
+  graph: SkillGraph,
+): string | undefined {
+  const name = graph.get(language)?.name ?? language;
+  const word = new RegExp(`\\b${name.replace(/[^\w ]/g, "")}\\b`, "i");
+  const listed = profile.languages.find((l) => word.test(l) || graph.lookup(l)?.id === language);
+  if (listed) return listed;
+  const said = lines.find((l) => l.source !== "skill" && word.test(l.text));
+  if (said) return said.text;
+  const skill = profile.skills.find((s) => s.skillId === language);
+  if (skill) return skill.name;
+  if (language === "english" && writtenInEnglish(lines)) return "(the resume is written in English)";
+  return undefined;
+}
+
+/** Similarity given to an ask that names a skill the person holds (or a narrower one): a taxonomy match. */
+export const TAXONOMY_SIMILARITY = 0.9;
+
+/**
+ * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
+ * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count.
+ */
+function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): UserSkill | undefined {
+  const named = [...skillsInLine(ask, graph).keys()];
+  if (named.length === 0) return undefined;
+  const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
+  for (const id of named.sort()) {
+    const hit = evidenced.find((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export function findEvidence(
+  requirements: TypedRequirement[],
+  profile: ProfileSnapshot,
+  graph: SkillGraph,
+  embedder: Embedder | undefined,
+  held: UserSkill[] = profile.skills,
+): RequirementEvidence[] {
+  const lines = resumeLines(profile);
+  const texts = lines.map((l) => l.text);
+  const lineVectors = embedder?.embedSync ? vectorsFor(embedder, texts) : [];
+  const asks = requirements.filter((r) => r.type !== "language").map((r) => r.text);
+  const askVectors = embedder?.embedSync ? vectorsFor(embedder, asks) : [];
+  const askVector = new Map(asks.map((t, i) => [t, askVectors[i]]));
+  return requirements.map((requirement) => {
+    if (requirement.type === "language") {
+      const held = languageHeld(requirement.language!, profile, lines, graph);
+      return {
+        requirement,
+        similarity: held ? 1 : 0,
+        met: held !== undefined,
+        ...(held ? { quote: held } : {}),
+      };
+    }
+    const v = askVector.get(requirement.text);
+    let best = -1;
+    let at = -1;
+    if (v)
+      lineVectors.forEach((lv, i) => {
+        const s = dot(v, lv);
+        if (s > best) {
+          best = s;
+          at = i;
+        }
+      });
+    const words = askCoverage(profile, requirement.text);
+    const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
+    const byTaxonomy = heldByTaxonomy(requirement.text, held, graph);
+    if (byTaxonomy && best < TAXONOMY_SIMILARITY)
+      return {
+        requirement,
+        similarity: TAXONOMY_SIMILARITY,
+        ...coverage,
+        missingWords: words.missing,
+        met: true,
+        quote: byTaxonomy.evidence[0] ?? byTaxonomy.name,
+      };
+    const similarity = Math.max(0, Math.round(best * 1000) / 1000);
+    return {
+      requirement,
+      similarity,
+      ...coverage,
+      missingWords: words.missing,
+      met: similarity >= SIMILARITY_MET,
+      ...(at >= 0 && similarity > SIMILARITY_NONE ? { quote: texts[at] } : {}),
+    };
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Years of experience the analysis can stand behind: per requirement, only from the roles
+ * where that skill is evidenced (named in the role, or a more specific skill of it is), from
+ * years the person stated for it ("3 years of Spark" in chat, "Java developer with 5 years of
+ * experience" in the summary), never from the whole career for every listed skill. A skill
+ * that is only listed adds no years.
+ */
+import type { ExperienceEntry, ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
+import { countYears, describeRole, monthOf, type YearsCount } from "../experience/roles.ts";
+import { looksLikeInstruction } from "../jobs/signals.ts";
+import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
+
+/** Ids of the skills a role names (the parser stores names; hand-made profiles store ids). */
+export function roleSkillIds(graph: SkillGraph, role: ExperienceEntry): Set<string> {
+  const ids = new Set<string>();
+  for (const s of role.skills) {
+    const id = graph.get(s)?.id ?? graph.lookup(s)?.id;
+    if (id) ids.add(id);
+  }
+  return ids;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function namesOf(graph: SkillGraph, id: string): string[] {
+  const skill = graph.get(id);
+  return [skill?.name, ...(skill?.aliases ?? [])].filter((n): n is string => !!n && n.length > 1);
+}
+
+function mentions(text: string, names: string[]): boolean {
+  return names.some((n) => new RegExp(`(?<![\\w+#.])${escapeRegExp(n)}(?![\\w+#])`, "i").test(text));
+}
+
+/** The role names the skill, or a more specific one (PostgreSQL evidences SQL). */
+export function roleEvidences(graph: SkillGraph, role: ExperienceEntry, ids: Set<string>): boolean {
+  for (const held of roleSkillIds(graph, role)) {
+    if (ids.has(held)) return true;
+    for (const a of ancestorsOf(graph, held)) if (ids.has(a)) return true;
+  }
+  // A title such as "Java Developer" evidences Java even when the bullets do not repeat it.
+  return [...ids].some((id) => mentions(role.title ?? "", namesOf(graph, id)));
+}
+
+const YEARS_PHRASE = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs)\b/i;
+
+/**
+ * Years the person states for skills in their headline or summary, per skill id: each
+ * sentence with a number of years gives them to the skills it names ("Java developer with
+ * 5 years of experience"). Sentences addressed to software are ignored.
+ */
+export function summaryClaims(profile: ProfileSnapshot): Map<string, { years: number; text: string }> {
+  const claims = new Map<string, { years: number; text: string }>();
+  const text = [profile.headline, profile.summary].filter(Boolean).join("\n");
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    if (looksLikeInstruction(sentence)) continue;
+    const m = YEARS_PHRASE.exec(sentence);
+    if (!m) continue;
+    const years = Number.parseFloat(m[1]!);
+    if (!(years > 0 && years <= 50)) continue;
+    for (const s of profile.skills) {
+      if (!mentions(sentence, [s.name])) continue;
+      const prev = claims.get(s.skillId);
+      if (!prev || prev.years < years) claims.set(s.skillId, { years, text: sentence.trim().slice(0, 120) });
+    }
+  }
+  return claims;
+}
+
+/** Years the person said themselves for this skill (chat, a form, "Java (5 years)"). */
+function saidYears(s: UserSkill): number {
+  const said = s.source === "chat" || s.source === "manual" || s.proficiencyStated;
+  return said && s.years !== undefined && s.years > 0 ? s.years : 0;
+}
+
+export interface RequirementYears {
+  years: number;
+  /** Where the years came from, in words a person can check. */
+  evidence: string[];
+}
+
+/** How many years of the skill(s) `ids` (a requirement and its alternatives) the person shows. */
+export function yearsForRequirement(
+  graph: SkillGraph,
+  profile: ProfileSnapshot,
+  ids: string[],
+  now: number | undefined,
+  claims = summaryClaims(profile),
+): RequirementYears {
+  const wanted = new Set(ids);
+  const roles = profile.experience.filter((e) => roleEvidences(graph, e, wanted));
+  const fromRoles: YearsCount = countYears(roles, now);
+  let best = fromRoles.years;
+  let evidence = fromRoles.roles.map((c) => `used in ${describeRole(c)}`);
+  for (const s of profile.skills) {
+    const match = wanted.has(s.skillId) || [...ancestorsOf(graph, s.skillId)].some((a) => wanted.has(a));
+    if (!match) continue;
+    const said = saidYears(s);
+    if (said > best) {
+      best = said;
+      evidence = [`you said ${said} year(s) of ${s.name}`];
+    }
+    const claim = claims.get(s.skillId);
+    if (claim && claim.years > best) {
+      best = claim.years;
+      evidence = [`your summary: "${claim.text}"`];
+    }
+  }
+  return { years: best, evidence };
+}
+
+/** A held skill with something behind it: a role, project or certificate, or the person's word. */
+export function isEvidenced(s: UserSkill, claims: Map<string, unknown>): boolean {
+  return s.validated || saidYears(s) > 0 || claims.has(s.skillId);
+}
+
+/** True when at least one role has a usable start date. */
+export function hasDatedRoles(profile: ProfileSnapshot): boolean {
+  return profile.experience.some((e) => monthOf(e.start) !== undefined);
+}

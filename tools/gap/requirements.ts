@@ -1,0 +1,148 @@
+/**
+ * Typed requirements of a posting, for any field: the ad's requirement sentences
+ * (JobPosting.requirementLines) cut into single asks and typed — spoken language with level,
+ * years, degree, licence or certification, and otherwise a duty or kind of experience
+ * ("B2B sales", "patient care", "month-end close") that evidence.ts matches by meaning.
+ * Named skills and tools stay with match.ts (taxonomy matching); location, salary and
+ * culture come from the posting's own fields (score-preferences.ts).
+ *
+ * Only exact formats are hand rules here (a years figure, degree abbreviations, the cue
+ * words of a level); languages are whatever the taxonomy files as spoken languages.
+ */
+import type { JobPosting, RequirementKind } from "../jobs/types.ts";
+import type { SkillGraph } from "./skill-graph.ts";
+
+export type RequirementType = "language" | "years" | "degree" | "licence" | "duty";
+
+export interface TypedRequirement {
+  type: RequirementType;
+  /** The ask as the ad words it (one item of a requirements list). */
+  text: string;
+  kind: RequirementKind;
+  /** A hard must-have: missing it clearly rules the person out (a required language, licence). */
+  hard: boolean;
+  /** Taxonomy id of the spoken language, for `language`. */
+  language?: string;
+  /** Years asked, for `years`. */
+  years?: number;
+}
+
+const PREFERRED =
+  /\b(prefer\w*|ideally|a plus|is a plus|advantage\w*|desirable|bonus|nice to have|optional|asset)\b/i;
+const LANGUAGE_LEVEL =
+  /\b(fluent\w*|fluency|native|mother tongue|proficien\w*|very good|excellent|good|business[- ]level|working knowledge|knowledge|command|spoken|written|speak\w*|speaker|bilingual|high[- ]level|advanced|level)\b/i;
+const YEARS = /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i;
+const DEGREE =
+  /\b(degree|bachelor\w*|master\w*|ph\.?d|doctora\w*|msc|bsc|b\.?sc|m\.?sc|ba\/bs|bs\/ba|mba|diploma|graduate|university|education in)\b/i;
+const LICENCE =
+  /\b(licen[cs]\w*|certifi\w*|chartered|registered|registration|authori[sz]ation|accredit\w*|board[- ]certified|\bPE\b|CPA|ACCA)\b/;
+
+/**
+ * A requirements paragraph cut into single asks. Lists flattened into one line ("3+ years
+ * experience BA/BS degree Fluent in German") are cut where a capitalised word starts after a
+ * lower-case word with no punctuation between them, unless that word is a name the taxonomy
+ * knows as a spoken language ("in German and English" stays one ask).
+ */
+export function splitAsks(text: string, graph: SkillGraph): string[] {
+  const pieces = text
+    .split(/(?<=[.!?;:])\s+|\s+[-•*·▪–]\s+|\s*\n\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const words = piece.split(/\s+/);
+    if (words.length <= 12) {
+      out.push(piece);
+      continue;
+    }
+    let current: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const prev = words[i - 1];
+      const startsAsk =
+        current.length >= 3 &&
+        prev !== undefined &&
+        /^[A-Z][a-z]/.test(w) &&
+        /^[a-z][\w/-]*[a-z0-9)]$/.test(prev) &&
+        !/^(and|or|of|in|with|the|a|an|to|for|&)$/i.test(prev) &&
+        graph.lookup(w.replace(/[^\w]/g, ""))?.category !== "spoken_language";
+      if (startsAsk) {
+        out.push(current.join(" "));
+        current = [];
+      }
+      current.push(w);
+    }
+    if (current.length > 0) out.push(current.join(" "));
+  }
+  return out.filter((p) => /[a-z]{3}/i.test(p) && !/:$/.test(p) && !/<(NAME|CONTACT|URL|EMAIL)>/.test(p));
+}
+
+/** Words that make a sentence an ask of the candidate rather than a description of the company. */
+const ASK =
+  /\b(experience[ds]?|degree|bachelor|master|phd|diploma|licen[cs]ed?|certifi\w+|fluent|native|speak\w*|knowledge|skills?|proficien\w*|background|ability|able to|familiar\w*|years?|qualifi\w+|understanding|track record|you (have|are|bring|can)|must|required|need|strong|solid|excellent|good)\b/i;
+
+/** Spoken languages named in an ask (taxonomy category spoken_language). */
+function languagesIn(text: string, graph: SkillGraph): string[] {
+  const ids = new Set<string>();
+  for (const m of text.matchAll(/\b[A-Za-z][a-z]{3,}\b/g)) {
+    const skill = graph.lookup(m[0]);
+    if (skill?.category === "spoken_language") ids.add(skill.id);
+  }
+  return [...ids].sort();
+}
+
+const typed = new WeakMap<SkillGraph, WeakMap<JobPosting, TypedRequirement[]>>();
+
+/** The job's typed requirements, computed once per job (a job is analysed against many profiles). */
+export function typeRequirements(job: JobPosting, graph: SkillGraph): TypedRequirement[] {
+  let byJob = typed.get(graph);
+  if (!byJob) {
+    byJob = new WeakMap();
+    typed.set(graph, byJob);
+  }
+  const hit = byJob.get(job);
+  if (hit) return hit;
+  const out = readRequirements(job, graph);
+  byJob.set(job, out);
+  return out;
+}
+
+function readRequirements(job: JobPosting, graph: SkillGraph): TypedRequirement[] {
+  const out: TypedRequirement[] = [];
+  const seen = new Set<string>();
+  for (const line of job.requirementLines ?? []) {
+    for (const text of splitAsks(line.text, graph)) {
+      const key = text.toLowerCase();
+      if (seen.has(key) || text.split(/\s+/).length < 3) continue;
+      seen.add(key);
+      const kind: RequirementKind =
+        line.kind === "preferred" || PREFERRED.test(text) ? "preferred" : "required";
+      const languages = languagesIn(text, graph);
+      if (languages.length > 0 && LANGUAGE_LEVEL.test(text)) {
+        for (const language of languages) {
+          // "willing to learn German": an ask to learn it, not to have it.
+          const name = graph.get(language)?.name ?? language;
+          const toLearn = new RegExp(`\\blearn\\w*\\s+(\\w+\\s+){0,2}${name}\\b`, "i").test(text);
+          const langKind: RequirementKind = toLearn ? "preferred" : kind;
+          out.push({ type: "language", text, kind: langKind, hard: langKind === "required", language });
+        }
+        continue;
+      }
+      const years = YEARS.exec(text);
+      if (years) {
+        out.push({ type: "years", text, kind, hard: false, years: Number(years[1]) });
+        continue;
+      }
+      if (DEGREE.test(text)) {
+        out.push({ type: "degree", text, kind, hard: false });
+        continue;
+      }
+      if (LICENCE.test(text)) {
+        out.push({ type: "licence", text, kind, hard: false });
+        continue;
+      }
+      if (ASK.test(text)) out.push({ type: "duty", text, kind, hard: false });
+    }
+  }
+  return out;
+}

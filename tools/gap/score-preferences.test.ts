@@ -1,0 +1,70 @@
+/**
+ * Salary, location and culture fit scored whenever both sides exist (issue 13, item 5): the
+ * person's expectation against the ad's range with currency and period normalised; their
+ * place, work mode and relocation against the ad; their values against the ad's cues. When
+ * their side is missing, the score says what is missing and which preference to ask for.
+ */
+import { describe, expect, it } from "vitest";
+import { preferenceAd, profile } from "../../test-support/gap-fixtures.ts";
+import { convertCurrency, scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
+
+const ad = preferenceAd(["learning", "work-life balance"]);
+
+describe("salary", () => {
+  it("compares an expectation in another currency, converted and said to be approximate", () => {
+    const d = scoreSalary(profile({ preferences: { salaryMin: 80_000, salaryCurrency: "USD" } }), ad);
+    expect(d.score).not.toBeNull();
+    expect(d.score!).toBeGreaterThanOrEqual(90);
+    expect(d.explanation).toMatch(/80,000 USD at the reference rates of \d{4}-\d{2}, approximate/);
+    expect(convertCurrency(104, "USD", "EUR")).toBeCloseTo(100, 0);
+  });
+
+  it("normalises the period: 7,000 EUR a month is 84,000 a year", () => {
+    const monthly = profile({
+      preferences: { salaryMin: 7_000, salaryCurrency: "EUR", salaryPeriod: "month" },
+    });
+    expect(scoreSalary(monthly, ad).score).toBe(90);
+    const high = profile({ preferences: { salaryMin: 9_000, salaryCurrency: "EUR", salaryPeriod: "month" } });
+    expect(scoreSalary(high, ad).score!).toBeLessThan(90);
+    expect(scoreSalary(high, ad).explanation).toMatch(/% under your 108,000 EUR/);
+  });
+
+  it("says what is missing when the person has not said", () => {
+    const d = scoreSalary(profile({ preferences: {} }), ad);
+    expect(d.score).toBeNull();
+    expect(d.needs).toBe("salary");
+    expect(d.explanation).toMatch(/not said what pay you expect/);
+  });
+});
+
+describe("location", () => {
+  const elsewhere = (relocate?: boolean) =>
+    profile({
+      contact: { location: "Lisbon, Portugal", links: [] },
+      preferences: relocate === undefined ? {} : { relocate },
+    });
+  it("weighs relocation: open to it, not, or not said (then asks)", () => {
+    expect(scoreLocation(elsewhere(true), ad).score).toBe(80);
+    expect(scoreLocation(elsewhere(false), ad).score).toBe(15);
+    const unknown = scoreLocation(elsewhere(), ad);
+    expect(unknown.score).toBe(40);
+    expect(unknown.needs).toBe("relocation");
+  });
+
+  it("a remote preference against an on-site role, and a missing place", () => {
+    expect(scoreLocation(profile({ preferences: { remote: "remote" } }), ad).score).toBe(30);
+    const none = scoreLocation(profile({ contact: { links: [] }, preferences: {} }), ad);
+    expect(none.score).toBeNull();
+    expect(none.needs).toBe("workMode");
+  });
+});
+
+describe("culture fit", () => {
+  it("scores stated values against the ad's cues, and asks when none are stated", () => {
+    const d = scoreCulture(profile({ preferences: { values: ["work-life balance", "mentoring"] } }), ad);
+    expect(d.score).not.toBeNull();
+    const missing = scoreCulture(profile({ preferences: {} }), ad);
+    expect(missing.needs).toBe("values");
+    expect(missing.explanation).toMatch(/the ad signals learning, work-life balance/);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The learned verdict: a logistic regression over the analysis's sub-scores and the
+ * evidence found for the posting's typed requirements, giving P(FIT). Its coefficients are
+ * fitted by tools/gap/eval/fit-verdict.ts on labelled pairs (the team's training split and
+ * the outside dev pairs, k-fold cross-validated) and committed in verdict-model.json, so the
+ * analysis stays deterministic. The hard rule on top (readiness.ts) keeps the verdict
+ * consistent with what is shown: an unmet hard must-have is never FIT.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { RequirementEvidence } from "./evidence.ts";
+import { partialCredit } from "./evidence.ts";
+
+/** Inputs of the model, each 0..1 (counts are capped and scaled). */
+export const FEATURE_NAMES = [
+  "skills",
+  "experience",
+  "education",
+  "domain",
+  "askCoverage",
+  "askWeakest",
+  "askMissingShare",
+  "titleSimilarity",
+  "criticalUnmet",
+  "hardUnmet",
+  "mustHaveMissing",
+  "educationShort",
+  "yearsShort",
+  "wordCoverage",
+  "wordWeakest",
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/**
+ * The direction each input may push the verdict: more evidence never makes FIT less likely,
+ * more shortfall never makes it more likely. The fit keeps every weight on its side (a weight
+ * that wants the other side is 0), so the model cannot learn a quirk of a small data set such
+ * as "less evidence for the ad's asks means FIT".
+ */
+export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
+  skills: 1,
+  experience: 1,
+  education: 1,
+  domain: 1,
+  askCoverage: 1,
+  askWeakest: 1,
+  askMissingShare: -1,
+  titleSimilarity: 1,
+  criticalUnmet: -1,
+  hardUnmet: -1,
+  mustHaveMissing: -1,
+  educationShort: -1,
+  yearsShort: -1,
+  wordCoverage: 1,
+  wordWeakest: 1,
+};
+export type Features = Record<FeatureName, number>;
+
+export interface VerdictModel {
+  version: string;
+  features: FeatureName[];
+  /** Per feature: (x - mean) / scale before the weights. */
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  /** How it was fitted and measured (written by fit-verdict.ts). */
+  fitted: Record<string, unknown>;
+}
+
+export interface FeatureInput {
+  scores: {
+    skills: number | null;
+    experience: number | null;
+    education: number | null;
+    domain: number | null;
+  };
+  educationAsked: boolean;
+  evidence: RequirementEvidence[];
+  titleSimilarity: number;
+  criticalUnmet: number;
+  /** Must-have skills not found at all (no credit by any route). */
+  mustHaveMissing: number;
+  /** Education levels below a required level (score-education.ts). */
+  educationShort: number;
+  /** Years asked and relevant years held (score-experience.ts). */
+  requiredYears?: number;
+  heldYears: number;
+}
+
+const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
+
+export function verdictFeatures(input: FeatureInput): Features {
+  const asks = input.evidence.filter(
+    (e) => e.requirement.kind === "required" && e.requirement.type !== "language",
+  );
+  const credits = asks.map((e) => partialCredit(e.similarity));
+  const words = asks.flatMap((e) => (e.coverage === undefined ? [] : [e.coverage]));
+  const hardUnmet = input.evidence.filter((e) => e.requirement.hard && !e.met).length;
+  return {
+    // A job that names no skill gives no evidence of fit through skills (not an average one).
+    skills: clamp01((input.scores.skills ?? 0) / 100),
+    experience: clamp01((input.scores.experience ?? 50) / 100),
+    education: input.educationAsked ? clamp01((input.scores.education ?? 50) / 100) : 1,
+    domain: clamp01((input.scores.domain ?? 50) / 100),
+    askCoverage: credits.length ? credits.reduce((a, b) => a + b, 0) / credits.length : 0.5,
+    askWeakest: credits.length ? Math.min(...credits) : 0.5,
+    askMissingShare: credits.length ? credits.filter((c) => c === 0).length / credits.length : 0,
+    titleSimilarity: clamp01(input.titleSimilarity),
+    criticalUnmet: Math.min(3, input.criticalUnmet) / 3,
+    hardUnmet: Math.min(2, hardUnmet) / 2,
+    mustHaveMissing: Math.min(2, input.mustHaveMissing) / 2,
+    educationShort: Math.min(2, input.educationShort) / 2,
+    wordCoverage: words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0.5,
+    wordWeakest: words.length ? Math.min(...words) : 0.5,
+    yearsShort: input.requiredYears ? clamp01(1 - input.heldYears / input.requiredYears) : 0,
+  };
+}
+
+export const MODEL_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "verdict-model.json");
+
+let loaded: VerdictModel | undefined;
+
+export function verdictModel(): VerdictModel {
+  loaded ??= JSON.parse(readFileSync(MODEL_FILE, "utf8")) as VerdictModel;
+  return loaded;
+}
+
+/** P(FIT) under a model. */
+export function probabilityFit(model: VerdictModel, features: Features): number {
+  let z = model.bias;
+  model.features.forEach((name, i) => {
+    z += model.weights[i]! * ((features[name] - model.mean[i]!) / model.scale[i]!);
+  });
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,162 @@
+/**
+ * The verdict behaviours issue 13 quotes, end to end on the real resume parser, job parser
+ * and analysis (the resumes and ads are written here, in the situations the issue describes).
+ */
+import { describe, expect, it } from "vitest";
+import type { ProfileSnapshot } from "../../contract/profile.ts";
+import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
+import { parseJobPosting } from "../jobs/parse.ts";
+import { parseResumeText } from "../resume/parse-text.ts";
+import { loadSkillExtractor } from "../resume/skills-port.ts";
+import { toProfileSnapshot } from "../resume/to-profile.ts";
+import type { ParsedResume } from "../resume/types.ts";
+import { extractSkills } from "../skills/extract.ts";
+import { analyze } from "./analyze.ts";
+
+const deps = gapDeps();
+const NOW = new Date("2024-06-01");
+const parseAd = (text: string) =>
+  parseJobPosting(text, (t) => extractSkills(t, { section: "job ad" }), deps.graph);
+
+async function profileFromText(text: string): Promise<ProfileSnapshot> {
+  const parsed = await parseResumeText(text, { skills: await loadSkillExtractor(), now: NOW });
+  return toProfileSnapshot({
+    ...parsed,
+    source: { kind: "text", bytes: text.length, pages: 1, ocr: false, columns: 1 },
+  } as ParsedResume);
+}
+
+const SALES_RESUME = `Maria Lopez
+Senior Inside Sales Representative | maria.lopez@example.com | Dallas, TX
+
+SUMMARY
+Inside sales professional with 14 years of business-to-business telemarketing and account development for industrial suppliers. Bilingual English/Spanish.
+
+EXPERIENCE
+Senior Inside Sales Representative, Nordic Industrial Supply, Dallas
+January 2010 - Present
+- Telemarketing to purchasing managers at manufacturing companies, 80 outbound calls a day.
+- Grew a territory of 300 business accounts by 40% through inside sales and follow-up.
+Telesales Representative, OfficeParts Direct, Austin
+June 2004 - December 2009
+- Outbound telesales of office equipment to small and medium businesses.
+
+EDUCATION
+BA Business Administration, University of Texas, 2004`;
+
+const SALES_AD = `Inside Sales Executive (B2B)
+We are looking for an Inside Sales Executive to grow our base of business customers.
+
+Requirements
+- 5+ years of B2B sales experience
+- Cold calling experience and comfort with a high volume of outbound calls
+- Fluent English
+
+Nice to have
+- Experience with a CRM is a plus`;
+
+const DESIGNER_RESUME = `Sam Carter
+Web Designer | sam.carter@example.com | Leeds, UK
+
+EXPERIENCE
+Web Designer, Pixel Studio, Leeds
+March 2016 - May 2019
+- Designed and built responsive websites for agency clients with Angular, SASS and HTML5.
+- Created page layouts and graphics in Photoshop and handed them over as style guides.
+Junior Web Designer, BrightSites, York
+January 2015 - February 2016
+- Built landing pages with HTML, CSS and JavaScript.
+
+EDUCATION
+BA Graphic Design, Leeds Arts University, 2014
+
+SKILLS
+Angular, SASS, Photoshop, HTML, CSS, JavaScript`;
+
+const AGENCY_AD = `Front-End Developer - Digital Agency
+We are a digital agency looking for a front-end developer to build websites for our clients.
+
+Requirements
+- 2+ years of experience with Angular
+- Strong HTML, CSS and SASS skills
+- Able to turn Photoshop designs into pixel-perfect pages
+- Good English
+
+Nice to have
+- Experience with React`;
+
+describe("verdict (issue 13)", () => {
+  it("matches a B2B seller's telemarketing, inside sales and bilingual English to cold calling, B2B sales and fluent English", async () => {
+    const a = analyze(await profileFromText(SALES_RESUME), parseAd(SALES_AD), deps, { asOf: "2024-06" });
+    expect(a.verdict).toBe("FIT");
+    expect(a.scores.readiness).toBeGreaterThan(50);
+    const english = a.requirements?.find((r) => r.type === "language" && /english/i.test(r.text));
+    expect(english).toMatchObject({ met: true });
+    expect(english?.quote).toMatch(/English/);
+    // "B2B sales" is met by the inside-sales role; "cold calling" by the telemarketing duty.
+    expect(a.matched.find((m) => m.requirementId === "sales")?.credit).toBeGreaterThanOrEqual(0.9);
+    const calling = a.requirements?.find((r) => /cold calling/i.test(r.text));
+    expect(calling).toMatchObject({ met: true });
+    expect(calling?.quote).toMatch(/telemarketing/i);
+  });
+
+  it("finds a web designer with years of Angular, SASS and Photoshop FIT for an agency front-end role", async () => {
+    const a = analyze(await profileFromText(DESIGNER_RESUME), parseAd(AGENCY_AD), deps, { asOf: "2019-06" });
+    expect(a.verdict).toBe("FIT");
+    expect(a.matched.map((m) => m.skillId)).toEqual(expect.arrayContaining(["angular", "sass", "photoshop"]));
+  });
+
+  it("never says every must-have is met while a required skill is listed as a gap", () => {
+    const withGaps = job({
+      skills: [
+        requirement("java", "required", { critical: true }),
+        requirement("spring-boot"),
+        requirement("postgresql"),
+        requirement("javascript"),
+        requirement("kubernetes"),
+      ],
+    });
+    const a = analyze(profile(), withGaps, deps);
+    const requiredGaps = a.gaps.filter((g) => g.type === "skill" && g.kind === "required");
+    expect(requiredGaps.map((g) => g.skill)).toEqual(expect.arrayContaining(["JavaScript"]));
+    expect(a.verdictReason).not.toMatch(/every must-have is met/);
+    if (a.verdict === "FIT") expect(a.verdictReason).toMatch(/still to close: .*JavaScript/);
+  });
+
+  it("says every must-have is met only when nothing required is missing", () => {
+    const a = analyze(profile(), job(), deps);
+    expect(a.verdict).toBe("FIT");
+    expect(a.gaps.filter((g) => g.kind === "required" && g.severity !== "medium")).toEqual([]);
+    expect(a.verdictReason).toMatch(/every must-have is met/);
+  });
+
+  it("does not let skills that are only listed turn UNFIT into FIT", () => {
+    const mlJob = job({
+      title: "Machine Learning Engineer",
+      skills: ["pytorch", "tensorflow", "spark", "mlops"].map((id) =>
+        requirement(id, "required", { critical: true }),
+      ),
+    });
+    const before = analyze(profile(), mlJob, deps);
+    expect(before.verdict).toBe("UNFIT");
+    const listedOnly = (id: string) =>
+      skill(id, "intermediate", {
+        proficiencyStated: false,
+        proficiencyReason: "listed",
+        evidence: [],
+        validated: false,
+      });
+    const stuffed = profile({
+      skills: [...profile().skills, ...["pytorch", "tensorflow", "spark", "mlops"].map(listedOnly)],
+    });
+    const after = analyze(stuffed, mlJob, deps);
+    expect(after.verdict).toBe("UNFIT");
+  });
+
+  it("is UNFIT when the ad requires a spoken language the resume never shows, and says so", async () => {
+    const ad = `${SALES_AD.replace("- Fluent English", "- Fluent Danish and English")}`;
+    const a = analyze(await profileFromText(SALES_RESUME), parseAd(ad), deps, { asOf: "2024-06" });
+    expect(a.verdict).toBe("UNFIT");
+    expect(a.verdictReason).toMatch(/Danish/);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { LabelledSpan } from "../labeller/index.ts";
+import type { ResumeSection } from "../types.ts";
+import { learnedEducation, learnedExperience, learnedName, usableSpans } from "./learned-entries.ts";
+
+const span = (
+  field: LabelledSpan["field"],
+  text: string,
+  token: number,
+  start = token * 10,
+): LabelledSpan => ({
+  field,
+  text,
+  token,
+  start,
+  end: start + text.length,
+});
+
+describe("learned entries", () => {
+  it("pairs a title and a nearby employer into one job, and skips what the rules already read", () => {
+    const spans = [
+      span("DESIG", "Java Developer", 10),
+      span("COMP", "Orbit Softech Pvt Ltd", 13),
+      span("DESIG", "Team Lead", 60),
+      span("COMP", "Lumen Infotech", 200),
+    ];
+    const rules = [{ title: "Team Lead", company: "Acme", bullets: [], skills: [], confidence: 0.9 }];
+    expect(learnedExperience(spans, rules).map((e) => [e.title, e.company])).toEqual([
+      ["Java Developer", "Orbit Softech Pvt Ltd"],
+      [undefined, "Lumen Infotech"],
+    ]);
+  });
+
+  it("turns a degree and a school into an education entry with its level", () => {
+    const [entry] = learnedEducation(
+      [span("DEG", "B.Tech in Computer Science", 5), span("COLL", "Anna University", 10)],
+      [],
+    );
+    expect(entry).toMatchObject({
+      degree: "B.Tech in Computer Science",
+      institution: "Anna University",
+      level: "bachelor",
+    });
+  });
+
+  it("drops headings, spans in a skills section, and titles or employers written as a degree", () => {
+    const sections: ResumeSection[] = [
+      { kind: "skills", heading: "SKILLS", startLine: 5, endLine: 6, start: 500, end: 600 },
+    ];
+    const spans = [
+      span("DEG", "EDUCATION", 1),
+      span("DESIG", "Certified Developer", 52, 520),
+      span("COMP", "Diploma in Ad Making Technique", 3),
+      span("COMP", "Fleet Advertising Ltd", 4),
+    ];
+    expect(usableSpans(spans, sections).map((s) => s.text)).toEqual(["Fleet Advertising Ltd"]);
+  });
+
+  it("keeps the rules' name on a line of its own, and cuts one that ran on into the next field", () => {
+    const rule = { value: "Tiffany Padberg April", confidence: 0.9 };
+    const tagged = [span("NAME", "Tiffany Padberg", 0, 0)];
+    expect(learnedName(tagged, rule, ["Tiffany Padberg April 2017 Resume of a designer"])?.value).toBe(
+      "Tiffany Padberg",
+    );
+    expect(learnedName(tagged, rule, ["Tiffany Padberg April"])?.value).toBe("Tiffany Padberg April");
+    expect(learnedName([], undefined, ["x"])).toBeUndefined();
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Jobs and schools the learned labeller (tools/resume/labeller) finds that the line rules
+ * did not: a resume that arrives as a wall of text, or a PDF that lost its line structure,
+ * still names its titles, employers, degrees and schools. A title and an employer close
+ * together become one job; a degree and a school close together one education entry.
+ * Anything the rules already read (same words) is not repeated.
+ */
+import type { LabelledSpan } from "../labeller/index.ts";
+import { matchHeading } from "../text/headings.ts";
+import type { ParsedEducation, ParsedExperience, ResumeSection, Scored, SectionKind } from "../types.ts";
+import { findDegree } from "./degrees.ts";
+
+/** Tokens between two spans that still read as one entry ("Java Developer at Infosys"). */
+const PAIR_DISTANCE = 12;
+const LEARNED_CONFIDENCE = 0.5;
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const clean = (s: string) => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "").trim();
+
+/** Whether two values name the same thing: one's words inside the other's. */
+function sameThing(a: string, b: string): boolean {
+  const wa = ` ${words(a).join(" ")} `;
+  const wb = ` ${words(b).join(" ")} `;
+  return wa.trim() !== "" && wb.trim() !== "" && (wa.includes(wb) || wb.includes(wa));
+}
+
+/** Sections whose names are never jobs or schools (a certification is not a job title). */
+const NOT_ENTRIES = new Set<SectionKind>([
+  "skills",
+  "certifications",
+  "languages",
+  "interests",
+  "references",
+]);
+
+/**
+ * Spans worth reading: not a heading, not inside a section that lists other things, and a
+ * job title or employer that is not written as a degree ("Diploma in Ad Making").
+ */
+export function usableSpans(spans: LabelledSpan[], sections: ResumeSection[]): LabelledSpan[] {
+  return spans.filter((s) => {
+    if (matchHeading(s.text) || words(s.text).length === 0) return false;
+    if ((s.field === "DESIG" || s.field === "COMP") && findDegree(s.text)?.index === 0) return false;
+    const section = sections.find((x) => s.start >= x.start && s.start < x.end);
+    return !section || !NOT_ENTRIES.has(section.kind);
+  });
+}
+
+const known = (values: (string | undefined)[], v: string) => values.some((k) => k && sameThing(k, v));
+
+interface Pair {
+  first?: LabelledSpan;
+  second?: LabelledSpan;
+}
+
+/** Spans of two fields, in order, paired when they sit within PAIR_DISTANCE tokens. */
+function pairUp(spans: LabelledSpan[], a: string, b: string): Pair[] {
+  const out: Pair[] = [];
+  const relevant = spans.filter((s) => s.field === a || s.field === b);
+  for (let i = 0; i < relevant.length; i++) {
+    const s = relevant[i]!;
+    const next = relevant[i + 1];
+    if (next && next.field !== s.field && next.token - s.token <= PAIR_DISTANCE) {
+      out.push(s.field === a ? { first: s, second: next } : { first: next, second: s });
+      i++;
+    } else out.push(s.field === a ? { first: s } : { second: s });
+  }
+  return out;
+}
+
+/**
+ * New (first, second) pairs of two fields: pairs whose values the rules have not read
+ * already (`firsts`, `seconds` hold what they read, and grow with what is taken here).
+ */
+function newPairs(
+  spans: LabelledSpan[],
+  fields: [string, string],
+  firsts: (string | undefined)[],
+  seconds: (string | undefined)[],
+): { first?: string; second?: string }[] {
+  const out: { first?: string; second?: string }[] = [];
+  for (const pair of pairUp(spans, fields[0], fields[1])) {
+    const first = pair.first && clean(pair.first.text);
+    const second = pair.second && clean(pair.second.text);
+    const newFirst = first && !known(firsts, first);
+    const newSecond = second && !known(seconds, second);
+    if (!newFirst && !newSecond) continue;
+    firsts.push(first);
+    seconds.push(second);
+    out.push({ first: first || undefined, second: second || undefined });
+  }
+  return out;
+}
+
+export function learnedExperience(spans: LabelledSpan[], rules: ParsedExperience[]): ParsedExperience[] {
+  const pairs = newPairs(
+    spans,
+    ["DESIG", "COMP"],
+    rules.map((e) => e.title),
+    rules.map((e) => e.company),
+  );
+  return pairs.map(({ first, second }) => ({
+    title: first,
+    company: second,
+    bullets: [],
+    skills: [],
+    confidence: LEARNED_CONFIDENCE,
+  }));
+}
+
+export function learnedEducation(spans: LabelledSpan[], rules: ParsedEducation[]): ParsedEducation[] {
+  const pairs = newPairs(
+    spans,
+    ["DEG", "COLL"],
+    rules.map((e) => e.degree),
+    rules.map((e) => e.institution),
+  );
+  return pairs.map(({ first, second }) => {
+    const found = first ? findDegree(first) : undefined;
+    return {
+      degree: first,
+      level: found?.level,
+      field: found?.field,
+      institution: second,
+      confidence: LEARNED_CONFIDENCE,
+    };
+  });
+}
+
+/**
+ * The name: the rules' reading when it is a line of its own (the line break bounds it).
+ * Otherwise the labeller's, when the rules found none, when they read the labeller's name
+ * plus the next field's words ("Tiffany Padberg April"), or when the labeller's full name
+ * comes before the rules' reading in the text (a banner line such as "Editor Resume
+ * Template Emory Wiza Francis Road ..." where the rules settle on a later phrase).
+ */
+export function learnedName(
+  spans: LabelledSpan[],
+  rule: Scored<string> | undefined,
+  lines: string[],
+): Scored<string> | undefined {
+  const tagged = spans.find((s) => s.field === "NAME" && s.token < 80);
+  if (!tagged) return rule;
+  const name = clean(tagged.text);
+  if (!rule) return { value: name, confidence: LEARNED_CONFIDENCE };
+  const r = words(rule.value).join(" ");
+  const n = words(name).join(" ");
+  if (r === n || lines.some((l) => words(l).join(" ") === r)) return rule;
+  if (r.startsWith(`${n} `) && n.includes(" ")) return { value: name, confidence: rule.confidence };
+  const text = lines.join("\n");
+  const ruleAt = text.indexOf(rule.value);
+  if (n.includes(" ") && ruleAt > tagged.start) return { value: name, confidence: LEARNED_CONFIDENCE };
+  return rule;
+}

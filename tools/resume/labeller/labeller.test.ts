@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { resumeLines } from "../parse-text.ts";
+import { goldTags, LABELS } from "./align.ts";
+import { tokenFeatures } from "./features.ts";
+import { labelFields } from "./index.ts";
+import { Perceptron } from "./perceptron.ts";
+import { tokenize } from "./tokens.ts";
+
+describe("tokenize", () => {
+  it("keeps what separated each token: a space, a gap of spaces, a line break", () => {
+    const tokens = tokenize("Asha Rao  Data Analyst\nB.Sc.");
+    expect(tokens.map((t) => [t.text, t.sep])).toEqual([
+      ["Asha", "n"],
+      ["Rao", "s"],
+      ["Data", "g"],
+      ["Analyst", "s"],
+      ["B", "n"],
+      [".", "s"],
+      ["Sc", "s"],
+      [".", "s"],
+    ]);
+  });
+});
+
+describe("goldTags", () => {
+  it("tags every mention of a labelled value, longest first, the name once", () => {
+    const tokens = tokenize("Asha Rao Data Analyst at Zenith Data Labs . Asha Rao led Zenith Data Labs");
+    const tags = goldTags(tokens, {
+      NAME: ["Asha Rao"],
+      DESIG: ["Data Analyst"],
+      COMP: ["Zenith Data Labs"],
+    });
+    expect(tags).toEqual([
+      "B-NAME",
+      "I-NAME",
+      "B-DESIG",
+      "I-DESIG",
+      "O",
+      "B-COMP",
+      "I-COMP",
+      "I-COMP",
+      "O",
+      "O",
+      "O",
+      "O",
+      "B-COMP",
+      "I-COMP",
+      "I-COMP",
+    ]);
+  });
+});
+
+describe("Perceptron", () => {
+  it("learns a pattern from examples, deterministically, and survives a JSON round trip", () => {
+    const texts = [
+      "Worked at Acme Corp as Analyst",
+      "Worked at Bolt Inc as Tester",
+      "Worked at Crane Ltd as Clerk",
+    ];
+    const data = texts.map((t) => {
+      const tokens = tokenize(t);
+      const [company, title] = [t.split(" ").slice(2, 4).join(" "), t.split(" ")[5]!];
+      return { features: tokenFeatures(tokens), tags: goldTags(tokens, { COMP: [company], DESIG: [title] }) };
+    });
+    const a = Perceptron.train(LABELS, data, 5);
+    const b = Perceptron.train(LABELS, data, 5);
+    expect(a.toJSON()).toEqual(b.toJSON());
+    const unseen = tokenize("Worked at Delta Group as Auditor");
+    const tags = Perceptron.fromJSON(a.toJSON()).tag(tokenFeatures(unseen));
+    expect(tags).toEqual(["O", "O", "B-COMP", "I-COMP", "O", "B-DESIG"]);
+  });
+});
+
+describe("labelFields with the trained model", () => {
+  it("finds name, titles, employers, degree and school in a resume that is one wall of text", () => {
+    // Written for this test: a resume pasted as one paragraph, double spaces lost (as PDFs read).
+    const text =
+      "Kavya Menon Senior Software Engineer - Orbit Softech Pvt Ltd Hyderabad, Telangana Email me on Indeed: kavya@example.com WORK EXPERIENCE Senior Software Engineer Orbit Softech Pvt Ltd - Hyderabad, Telangana June 2016 to Present Built billing services in Java. Software Engineer Lumen Infotech Pvt Ltd - Chennai, Tamil Nadu July 2013 to May 2016 EDUCATION B.Tech in Computer Science Anna University 2013 SKILLS Java, Spring, SQL";
+    const spans = labelFields(resumeLines(text).lines.join("\n"));
+    const of = (field: string) => spans.filter((s) => s.field === field).map((s) => s.text);
+    expect(of("NAME")[0]).toBe("Kavya Menon");
+    expect(of("DESIG")).toContain("Senior Software Engineer");
+    expect(of("COMP").some((c) => c.includes("Orbit Softech"))).toBe(true);
+    expect(of("DEG").some((d) => d.startsWith("B.Tech"))).toBe(true);
+    expect(of("COLL")).toContain("Anna University");
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * A roadmap that keeps the must-haves (issue 13, item 6), checked over many time budgets on
+ * the real taxonomy and learning catalog: no high gap is cut while a low one stays, no
+ * must-have is cut, a resource is not repeated across weeks unless it is a multi-week course
+ * that says so, and the plan fits hours x weeks or says what it cut and why.
+ */
+import { describe, expect, it } from "vitest";
+import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
+import { analyze } from "../gap/analyze.ts";
+import type { JobPosting } from "../jobs/types.ts";
+import { buildRoadmap } from "./build.ts";
+import type { Roadmap } from "./types.ts";
+
+const deps = gapDeps();
+
+const analyst = profile({
+  headline: "Data Analyst",
+  skills: [skill("excel", "advanced", { years: 3 }), skill("sql", "intermediate", { years: 2 })],
+});
+const biJob = job({
+  title: "BI Analyst",
+  skills: [
+    requirement("power-bi", "required", { level: "advanced" }),
+    requirement("tableau", "required"),
+    requirement("python", "required"),
+    requirement("azure", "preferred", { level: "advanced" }),
+    requirement("leadership", "preferred"),
+  ],
+  experience: [],
+  education: undefined,
+});
+
+const marketer = profile({
+  headline: "Marketing Coordinator",
+  skills: [skill("wordpress", "intermediate", { years: 3 })],
+});
+const fullStack = job({
+  title: "Full Stack Developer",
+  skills: [
+    requirement("java", "required", { critical: true, level: "advanced" }),
+    requirement("javascript", "required", { critical: true, level: "advanced" }),
+    requirement("spring-boot", "required"),
+    requirement("react", "required"),
+    requirement("html", "required"),
+    requirement("css", "required"),
+    requirement("leadership", "required"),
+    requirement("docker", "preferred"),
+    requirement("aws", "preferred"),
+  ],
+  experience: [],
+  education: undefined,
+});
+
+const SEVERITY = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+
+type Plan = { label: string; roadmap: Roadmap; severityOf: Map<string, keyof typeof SEVERITY> };
+
+function plans(): Plan[] {
+  const out: Plan[] = [];
+  const cases: [string, ReturnType<typeof profile>, JobPosting][] = [
+    ["analyst/BI", analyst, biJob],
+    ["marketer/full stack", marketer, fullStack],
+  ];
+  for (const [name, p, j] of cases) {
+    const a = analyze(p, j, deps);
+    const severityOf = new Map(
+      a.gaps.filter((g) => g.type === "skill" && g.skillId).map((g) => [g.skillId!, g.severity] as const),
+    );
+    for (const weeks of [2, 4, 6, 8, 10, 12, 16, 24])
+      for (const hoursPerWeek of [3, 5, 8, 10, 15])
+        out.push({
+          label: `${name} ${weeks} weeks x ${hoursPerWeek} h`,
+          roadmap: buildRoadmap(a, p, deps, { weeks, hoursPerWeek }),
+          severityOf,
+        });
+  }
+  return out;
+}
+
+const all = plans();
+
+describe("a roadmap that keeps the must-haves", () => {
+  it("never cuts a gap while keeping a less severe one (an 8-week plan dropped Power BI, kept Azure)", () => {
+    for (const { label, roadmap, severityOf } of all) {
+      const planned = new Set(roadmap.weeks.flatMap((w) => w.parts.map((p) => p.itemId.split("@")[0]!)));
+      const cutSeverities = roadmap.cut
+        .map((c) => severityOf.get(c.itemId.split("@")[0]!))
+        .filter((s): s is keyof typeof SEVERITY => s !== undefined)
+        .map((s) => SEVERITY[s]);
+      const worstCut = Math.min(...cutSeverities);
+      for (const [skillId, severity] of severityOf)
+        if (planned.has(skillId))
+          expect(SEVERITY[severity], `${label}: ${skillId} (${severity}) kept`).toBeLessThanOrEqual(worstCut);
+    }
+  });
+
+  it("never cuts a must-have (a 12 x 8 h plan cut Java and JavaScript and kept CSS, HTML, Leadership)", () => {
+    for (const { label, roadmap } of all) {
+      const critical = new Set(roadmap.items.filter((i) => i.critical).map((i) => i.id));
+      expect(
+        roadmap.cut.filter((c) => c.severity === "must-have" || critical.has(c.itemId)).map((c) => c.skill),
+        label,
+      ).toEqual([]);
+      // The first week works on a must-have (or what it needs first) whenever there is one.
+      if (critical.size && roadmap.weeks.length) {
+        const firstItem = roadmap.items.find((i) => i.id === roadmap.weeks[0]!.parts[0]!.itemId)!;
+        expect(firstItem.critical, `${label}: week 1 is ${firstItem.skill}`).toBe(true);
+      }
+    }
+  });
+
+  it("does not repeat a resource across weeks unless it is a multi-week course that says so", () => {
+    for (const { label, roadmap } of all) {
+      const weeksByUrl = new Map<string, number>();
+      for (const w of roadmap.weeks)
+        for (const r of w.resources) weeksByUrl.set(r.url, (weeksByUrl.get(r.url) ?? 0) + 1);
+      for (const w of roadmap.weeks)
+        for (const r of w.resources)
+          if (weeksByUrl.get(r.url)! > 1)
+            expect(r.note, `${label}: "${r.title}" in week ${w.week}`).toMatch(
+              /^multi-week course: week \d+ of \d+/,
+            );
+      // A multi-week course never runs over more weeks than its hours can fill.
+      for (const w of roadmap.weeks)
+        for (const r of w.resources) {
+          const of = /of (\d+)/.exec(r.note ?? "")?.[1];
+          if (of) expect(Number(of), `${label}: ${r.title}`).toBeLessThanOrEqual(Math.ceil(r.hours) + 1);
+        }
+    }
+  });
+
+  it("fits hours x weeks, or says what it cut and why", () => {
+    for (const { label, roadmap } of all) {
+      expect(roadmap.weeks.length, label).toBeLessThanOrEqual(roadmap.targetWeeks!);
+      for (const w of roadmap.weeks) expect(w.hours, label).toBeLessThanOrEqual(roadmap.hoursPerWeek);
+      if (!roadmap.fits) {
+        expect(roadmap.message, label).toMatch(/does not fit/);
+        for (const c of roadmap.cut.slice(0, 6)) {
+          expect(roadmap.message, label).toContain(c.skill);
+          expect(c.severity, label).toBeDefined();
+          expect(roadmap.message, label).toContain(`${c.skill} (${c.severity}`);
+        }
+      }
+    }
+  });
+});

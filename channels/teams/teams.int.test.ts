@@ -133,7 +133,7 @@ async function post(body: unknown, token?: string | null) {
 async function deliver(a: ReturnType<typeof activity>) {
   const res = await post(a);
   expect(res.status).toBe(200);
-  await env.turnDone(a.id);
+  await env.turnDone(`${a.conversation.id}:${a.id}`);
 }
 
 const fileAttachment = (name: string, bytes: Uint8Array) => ({
@@ -345,6 +345,19 @@ describe("Teams channel", () => {
       [[externalId(owner), externalId(other)]],
     );
     expect(rows).toEqual([]);
+  });
+
+  it("answers a redelivered activity once, and the same message id in two chats twice", async () => {
+    const gus = person("Gus");
+    const hal = person("Hal");
+    const id = "1700000000123"; // Teams message ids are timestamps: unique per conversation only
+    const first = activity(gus, personal(gus), { id, text: "hi" });
+    await deliver(first);
+    expect((await post(first)).status).toBe(200);
+    await deliver(activity(hal, personal(hal), { id, text: "hi" }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(messagesIn(personal(gus).conversationId)).toHaveLength(1);
+    expect(messagesIn(personal(hal).conversationId)).toHaveLength(1);
   });
 
   it("sends a chart as an inline PNG image", async () => {

@@ -47,7 +47,7 @@ export interface GatewayHandlers {
   logger: Logger;
 }
 
-/** Wires the client's events to the kit; resolves once every handler is attached. */
+/** Wires the client's events to the kit (call before login, so no event is missed). */
 export function listen({ client, api, kit, logger }: GatewayHandlers): void {
   const hand = (event: ChannelEvent) =>
     kit.receive(event).catch((err) => logger.error({ err, eventId: event.eventId }, "a Discord turn failed"));

@@ -80,7 +80,8 @@ export function parseActivity(activity: Activity): Parsed {
     kind: "event",
     event: {
       platform: TEAMS_PLATFORM,
-      eventId: activity.id ?? `${activity.conversation.id}:${activity.timestamp}`,
+      // Teams message ids are unique within a conversation only (they are timestamps).
+      eventId: `${activity.conversation.id}:${activity.id ?? activity.timestamp}`,
       identity: {
         channel: TEAMS_PLATFORM,
         externalId: `${tenant ?? "none"}:${from.aadObjectId ?? from.id}`,

@@ -5,7 +5,7 @@
  */
 
 import type { ProfileSnapshot } from "../../contract/profile.ts";
-import { domainPattern } from "../jobs/signals.ts";
+import { domainPattern, looksLikeInstruction } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import type { GroupResult } from "./match.ts";
 import type { ScoreDetail } from "./types.ts";
@@ -13,7 +13,10 @@ import type { ScoreDetail } from "./types.ts";
 /** Where the person's history shows something: the role or project that says it, quoted. */
 function historyLines(profile: ProfileSnapshot): { where: string; text: string }[] {
   return [
-    ...[profile.headline, profile.summary].filter(Boolean).map((t) => ({ where: "your summary", text: t! })),
+    // Sentences addressed to software are reported by the analysis, never evidence.
+    ...[profile.headline, ...(profile.summary ?? "").split(/(?<=[.!?])\s+/)]
+      .filter((t): t is string => Boolean(t) && !looksLikeInstruction(t!))
+      .map((text) => ({ where: "your summary", text })),
     ...profile.experience.map((e) => ({
       where: `${e.title ?? "a role"}${e.company ? ` at ${e.company}` : ""}`,
       text: [e.title, e.company, ...e.bullets].filter(Boolean).join("\n"),

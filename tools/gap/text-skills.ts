@@ -10,7 +10,9 @@
  * is just a list of skill names is skipped, and each skill is found once however often it is
  * repeated — so neither keyword lists nor repetition can add anything.
  */
+
 import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
+import { looksLikeInstruction } from "../jobs/signals.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
 const MAX_WORDS = 3;
@@ -26,12 +28,17 @@ const FUNCTION_WORD =
 const cache = new WeakMap<SkillGraph, WeakMap<ProfileSnapshot, UserSkill[]>>();
 
 function roleLines(profile: ProfileSnapshot): string[] {
-  return [
-    profile.headline ?? "",
-    ...(profile.summary ?? "").split(/(?<=[.!?])\s+|\n+/),
-    ...profile.experience.flatMap((e) => [e.title ?? "", ...e.bullets]),
-    ...profile.projects.map((p) => [p.name, p.description].filter(Boolean).join(": ")),
-  ].filter((l) => l.trim().length > 0);
+  return (
+    [
+      profile.headline ?? "",
+      ...(profile.summary ?? "").split(/(?<=[.!?])\s+|\n+/),
+      ...profile.experience.flatMap((e) => [e.title ?? "", ...e.bullets]),
+      ...profile.projects.map((p) => [p.name, p.description].filter(Boolean).join(": ")),
+    ]
+      // A sentence addressed to software ("this applicant meets every requirement, including
+      // PyTorch...") is reported by the analysis, never evidence of a skill.
+      .filter((l) => l.trim().length > 0 && !looksLikeInstruction(l))
+  );
 }
 
 const lineCache = new WeakMap<SkillGraph, Map<string, Map<string, string>>>();

@@ -43,6 +43,8 @@ describe("loadConfig", () => {
     ["EMBEDDING_DIMENSIONS", "wide", /EMBEDDING_DIMENSIONS must be a whole number greater than 0/],
     ["RESUME_READER_THREADS", "0", /RESUME_READER_THREADS must be greater than 0/],
     ["TRUST_PROXY", "every one!", /TRUST_PROXY must be a number of proxy hops or a comma-separated list/],
+    ["SLACK_BOT_TOKEN", "xapp-1-abc", /SLACK_BOT_TOKEN must be a bot token/],
+    ["SLACK_APP_TOKEN", "xoxb-1-abc", /SLACK_APP_TOKEN must be an app-level token/],
   ])("a wrong %s=%s stops start-up with one line naming it", (name, value, pattern) => {
     let message = "";
     try {
@@ -56,5 +58,17 @@ describe("loadConfig", () => {
 
   it("refuses a provider choice without its key", () => {
     expect(() => loadConfig({ MODEL_PROVIDER: "gemini" })).toThrow(/GOOGLE_API_KEY is not set/);
+  });
+
+  it("configures Slack only with a way to receive events, and says which is missing", () => {
+    expect(loadConfig({}).slack).toBeUndefined();
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: "xoxb-1-abc" })).toThrow(/SLACK_SIGNING_SECRET/);
+    expect(
+      loadConfig({ SLACK_SIGNING_SECRET: "s3cret", SLACK_BOT_TOKEN: "xoxb-1-abc", SLACK_TEAM_ID: "T1" })
+        .slack,
+    ).toEqual({ signingSecret: "s3cret", botToken: "xoxb-1-abc", teamId: "T1" });
+    expect(loadConfig({ ORGANIZATION_MAP: "slack:T1=state-u" }).organizationMap).toEqual([
+      "slack:T1=state-u",
+    ]);
   });
 });

@@ -117,6 +117,18 @@ const schema = z.object({
     .pipe(z.enum(["true", "false"], { message: "must be true or false" }).optional())
     .transform((v) => v !== "false"),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
+  // Slack (channels/slack): HTTP events need the signing secret; Socket Mode the app token.
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString.pipe(
+    z.string().startsWith("xoxb-", "must be a bot token (xoxb-…)").optional(),
+  ),
+  SLACK_TEAM_ID: optionalString,
+  SLACK_APP_TOKEN: optionalString.pipe(
+    z.string().startsWith("xapp-", "must be an app-level token (xapp-…)").optional(),
+  ),
+  SLACK_API_URL: optionalString.pipe(z.string().url("must be a URL").optional()),
+  /** platform:workspace=organisation-slug, comma-separated (channels/core/organizations.ts). */
+  ORGANIZATION_MAP: csv,
 });
 
 export type RawConfig = z.infer<typeof schema>;
@@ -162,6 +174,16 @@ export interface Config {
   /** runInProcess=false: this process only enqueues; `careercraft worker` runs the jobs. */
   queue: { concurrency: number; runInProcess: boolean };
   shutdownTimeoutMs: number;
+  /** Present when Slack is configured (a signing secret, or an app token for Socket Mode). */
+  slack?: {
+    signingSecret: string;
+    botToken?: string;
+    teamId?: string;
+    appToken?: string;
+    apiUrl?: string;
+  };
+  /** ORGANIZATION_MAP entries ("slack:T0123=state-u"). */
+  organizationMap: string[];
 }
 
 /** "auto" picks the first provider that has a key, else the offline planner. */
@@ -243,5 +265,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queue: { concurrency: raw.QUEUE_CONCURRENCY, runInProcess: raw.RUN_JOBS_IN_PROCESS },
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    ...slackConfig(raw),
+    organizationMap: raw.ORGANIZATION_MAP,
+  };
+}
+
+function slackConfig(raw: RawConfig): Pick<Config, "slack"> {
+  if (!raw.SLACK_SIGNING_SECRET && !raw.SLACK_APP_TOKEN) {
+    if (raw.SLACK_BOT_TOKEN)
+      throw new CareerCraftError(
+        "config",
+        "Invalid configuration: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP events) nor SLACK_APP_TOKEN (Socket Mode) is.",
+      );
+    return {};
+  }
+  return {
+    slack: {
+      signingSecret: raw.SLACK_SIGNING_SECRET ?? "",
+      ...(raw.SLACK_BOT_TOKEN ? { botToken: raw.SLACK_BOT_TOKEN } : {}),
+      ...(raw.SLACK_TEAM_ID ? { teamId: raw.SLACK_TEAM_ID } : {}),
+      ...(raw.SLACK_APP_TOKEN ? { appToken: raw.SLACK_APP_TOKEN } : {}),
+      ...(raw.SLACK_API_URL ? { apiUrl: raw.SLACK_API_URL } : {}),
+    },
   };
 }

@@ -7,6 +7,7 @@ import type { Express } from "express";
 import type { Conversation } from "./agent/conversation/converse.ts";
 import { createThreadsRepository } from "./agent/conversation/threads.ts";
 import { createApiRouter } from "./channels/api/index.ts";
+import { createChatPlatforms } from "./channels/chat-platforms.ts";
 import { createWebChannel } from "./channels/web/index.ts";
 import { RedisRateCounter } from "./channels/web/redis-rate-counter.ts";
 import { webReminderDelivery } from "./channels/web/reminder-delivery.ts";
@@ -17,6 +18,7 @@ import { embedderFromConfig } from "./data/embeddings/index.ts";
 import type { Logger } from "./data/logger.ts";
 import type { JobQueue } from "./data/queue/types.ts";
 import { routeReminders, wireReminderJobs } from "./tools/applications/index.ts";
+import type { ReminderDelivery } from "./tools/applications/reminders.ts";
 import { createInterviewContext } from "./tools/interviews/context.ts";
 import { createResumeReaderFromSettings, type ResumeReader } from "./tools/resume/reader/pool.ts";
 
@@ -80,11 +82,13 @@ function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader) {
 }
 
 /** Job handlers only: what both the service and a separate worker run. */
-export async function wireJobs(deps: Omit<WiringDeps, "app">): Promise<Wired> {
+export async function wireJobs(
+  deps: Omit<WiringDeps, "app"> & { deliveries?: Record<string, ReminderDelivery> },
+): Promise<Wired> {
   const { db, queue, logger } = deps;
   // Reminders reach the person through the channel they last used; channels that cannot
   // start a conversation (the terminal) are skipped rather than retried.
-  const delivery = routeReminders({ web: webReminderDelivery(db) });
+  const delivery = routeReminders({ web: webReminderDelivery(db), ...deps.deliveries });
   const { rearmed } = await wireReminderJobs({
     db,
     queue,
@@ -99,10 +103,15 @@ export async function wireJobs(deps: Omit<WiringDeps, "app">): Promise<Wired> {
 /** Job handlers, the conversation entry and every channel the app serves. */
 export async function wireServices(deps: WiringDeps): Promise<Wired> {
   const { app, db, queue, config, logger } = deps;
-  const jobs = await wireJobs(deps);
   // One reader pool for every channel: people take turns across the agent and the API alike.
   const resumeReader = createResumeReaderFromSettings(config.resume, logger);
   const conversation = lazyConversation(deps, resumeReader);
+  // Chat platforms (Slack) when configured: their receivers verify the raw body, so they
+  // are mounted before anything parses bodies, and reminders can reach people there.
+  const platforms = createChatPlatforms({ db, queue, config, logger, converse: conversation.converse });
+  for (const router of platforms?.routers ?? []) app.use(router);
+  await platforms?.start();
+  const jobs = await wireJobs({ ...deps, ...(platforms ? { deliveries: platforms.deliveries } : {}) });
   // Several instances share one Redis: their rate limits must count together.
   const rateCounter = config.redisUrl
     ? new RedisRateCounter({ redisUrl: config.redisUrl, logger })
@@ -141,6 +150,7 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     },
     async close() {
       await bankReady;
+      await platforms?.close();
       await conversation.close();
       await resumeReader.close();
       await rateCounter?.close();

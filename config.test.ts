@@ -49,6 +49,8 @@ describe("loadConfig", () => {
       "State U",
       /ORGANIZATION_MAP must be comma-separated platform:workspace=organization-slug/,
     ],
+    ["SLACK_BOT_TOKEN", "xapp-1-abc", /SLACK_BOT_TOKEN must be a bot token/],
+    ["SLACK_APP_TOKEN", "xoxb-1-abc", /SLACK_APP_TOKEN must be an app-level token/],
   ])("a wrong %s=%s stops start-up with one line naming it", (name, value, pattern) => {
     let message = "";
     try {
@@ -88,5 +90,17 @@ describe("loadConfig", () => {
 
   it("refuses a provider choice without its key", () => {
     expect(() => loadConfig({ MODEL_PROVIDER: "gemini" })).toThrow(/GOOGLE_API_KEY is not set/);
+  });
+
+  it("configures Slack only with a way to receive events, and says which is missing", () => {
+    expect(loadConfig({}).slack).toBeUndefined();
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: "xoxb-1-abc" })).toThrow(/SLACK_SIGNING_SECRET/);
+    expect(
+      loadConfig({ SLACK_SIGNING_SECRET: "s3cret", SLACK_BOT_TOKEN: "xoxb-1-abc", SLACK_TEAM_ID: "T1" })
+        .slack,
+    ).toEqual({ signingSecret: "s3cret", botToken: "xoxb-1-abc", teamId: "T1" });
+    expect(loadConfig({ ORGANIZATION_MAP: "slack:T1=state-u" }).organizationMap).toEqual([
+      "slack:T1=state-u",
+    ]);
   });
 });

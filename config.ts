@@ -136,6 +136,16 @@ const schema = z.object({
   TEAMS_APP_PASSWORD: optionalString,
   TEAMS_TENANT_ID: optionalString,
   TEAMS_AUTH_SIDECAR_URL: optionalUrl(["http:", "https:"]),
+  // Slack (channels/slack): HTTP events need the signing secret; Socket Mode the app token.
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString.pipe(
+    z.string().startsWith("xoxb-", "must be a bot token (xoxb-…)").optional(),
+  ),
+  SLACK_TEAM_ID: optionalString,
+  SLACK_APP_TOKEN: optionalString.pipe(
+    z.string().startsWith("xapp-", "must be an app-level token (xapp-…)").optional(),
+  ),
+  SLACK_API_URL: optionalString.pipe(z.string().url("must be a URL").optional()),
 });
 
 /** Same format channels/core/organizations.ts parses. */
@@ -193,6 +203,14 @@ export interface Config {
    * activities, never in a deployment).
    */
   teams?: { appId?: string; appPassword?: string; tenantId?: string; sidecarUrl?: string };
+  /** Present when Slack is configured (a signing secret, or an app token for Socket Mode). */
+  slack?: {
+    signingSecret: string;
+    botToken?: string;
+    teamId?: string;
+    appToken?: string;
+    apiUrl?: string;
+  };
 }
 
 /** "auto" picks the first provider that has a key, else the offline planner. */
@@ -277,6 +295,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...discordConfig(raw),
     organizationMap: raw.ORGANIZATION_MAP,
     ...teamsConfig(raw),
+    ...slackConfig(raw),
   };
 }
 
@@ -314,5 +333,25 @@ function discordConfig(raw: RawConfig): Pick<Config, "discord"> {
     );
   return {
     discord: { token, applicationId, ...(raw.DISCORD_API_URL ? { apiUrl: raw.DISCORD_API_URL } : {}) },
+  };
+}
+
+function slackConfig(raw: RawConfig): Pick<Config, "slack"> {
+  if (!raw.SLACK_SIGNING_SECRET && !raw.SLACK_APP_TOKEN) {
+    if (raw.SLACK_BOT_TOKEN)
+      throw new CareerCraftError(
+        "config",
+        "Invalid configuration: SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP events) nor SLACK_APP_TOKEN (Socket Mode) is.",
+      );
+    return {};
+  }
+  return {
+    slack: {
+      signingSecret: raw.SLACK_SIGNING_SECRET ?? "",
+      ...(raw.SLACK_BOT_TOKEN ? { botToken: raw.SLACK_BOT_TOKEN } : {}),
+      ...(raw.SLACK_TEAM_ID ? { teamId: raw.SLACK_TEAM_ID } : {}),
+      ...(raw.SLACK_APP_TOKEN ? { appToken: raw.SLACK_APP_TOKEN } : {}),
+      ...(raw.SLACK_API_URL ? { apiUrl: raw.SLACK_API_URL } : {}),
+    },
   };
 }

@@ -121,7 +121,7 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     onError: (err) => logger.warn({ err }, "cache bus connection problem"),
   });
   const conversation = lazyConversation(deps, resumeReader, cacheBus);
-  // Discord and Teams when configured: Teams' /api/messages goes before the API router.
+  // Slack, Discord and Teams when configured: their receivers go before the API router.
   const chats = await startChatPlatforms({
     app,
     db,

@@ -1,6 +1,7 @@
 /**
- * The chat platforms the operator configured (Discord, Teams), on one channel kit: the
- * Discord gateway client is started, Teams' /api/messages is mounted, and each platform
+ * The chat platforms the operator configured (Slack, Discord, Teams), on one channel kit:
+ * Slack's /slack/events and Teams' /api/messages are mounted (before anything parses bodies:
+ * they verify the raw request), the Discord gateway client is started, and each platform
  * gets a reminder delivery through the kit's stored references. Nothing starts when no
  * platform is configured.
  */
@@ -35,7 +36,8 @@ export async function startChatPlatforms(deps: {
   cacheBus?: CacheBus;
 }): Promise<ChatPlatforms> {
   const { config, logger } = deps;
-  if (!config.discord && !config.teams) return { delivery: {}, start: async () => {}, close: async () => {} };
+  if (!config.slack && !config.discord && !config.teams)
+    return { delivery: {}, start: async () => {}, close: async () => {} };
   const organizations = parseOrganizationMap(config.organizationMap);
   const kit = createChannelKit({
     converse: deps.converse,
@@ -48,8 +50,25 @@ export async function startChatPlatforms(deps: {
     ...(deps.cacheBus ? { cacheBus: deps.cacheBus } : {}),
   });
   const adapters: ChannelAdapter[] = [];
+  /** Platforms whose channel registered its own adapter. */
+  const platforms: string[] = [];
   const starts: (() => Promise<void>)[] = [];
   const closes: (() => Promise<void>)[] = [];
+
+  if (config.slack) {
+    const { createSlackChannel } = await import("./slack/app.ts");
+    // The Slack channel registers its adapter with the kit itself.
+    const slack = createSlackChannel({
+      kit,
+      db: deps.db,
+      logger: logger.child({ channel: "slack" }),
+      ...config.slack,
+    });
+    if (slack.router) deps.app.use(slack.router);
+    platforms.push("slack");
+    starts.push(() => slack.start());
+    closes.push(() => slack.stop());
+  }
 
   if (config.discord) {
     const { createDiscordChannel } = await import("./discord/index.ts");
@@ -97,7 +116,9 @@ export async function startChatPlatforms(deps: {
 
   for (const adapter of adapters) kit.register(adapter);
   return {
-    delivery: Object.fromEntries(adapters.map((a) => [a.platform, kit.delivery])),
+    delivery: Object.fromEntries(
+      [...platforms, ...adapters.map((a) => a.platform)].map((platform) => [platform, kit.delivery]),
+    ),
     async start() {
       for (const start of starts) await start();
     },

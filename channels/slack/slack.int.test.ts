@@ -103,6 +103,7 @@ function messageEvent(user: string, text: string, extra: Record<string, unknown>
 function seen(m: StandInMessage): ScenarioMessage {
   const texts: string[] = [m.text];
   const buttons: ScenarioMessage["buttons"] = [];
+  // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is walked loosely, as Slack's own clients read it
   for (const block of m.blocks as Record<string, any>[]) {
     if (block.text?.text) texts.push(block.text.text);
     for (const f of block.fields ?? []) texts.push(f.text);

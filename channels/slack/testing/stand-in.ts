@@ -52,6 +52,7 @@ export function checkBlocks(blocks: Block[]): string[] {
   const errors: string[] = [];
   if (blocks.length > BLOCK_LIMITS.blocksPerMessage) errors.push(`${blocks.length} blocks > 50`);
   const ids = new Set<string>();
+  // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is walked loosely, as Slack's own clients read it
   const checkButton = (b: Record<string, any>) => {
     if (b.text?.text?.length > BLOCK_LIMITS.buttonText) errors.push(`button text ${b.text.text.length} > 75`);
     if (b.value?.length > BLOCK_LIMITS.buttonValue) errors.push("button value > 2000");
@@ -59,6 +60,7 @@ export function checkBlocks(blocks: Block[]): string[] {
     if (ids.has(b.action_id)) errors.push(`duplicate action_id ${b.action_id}`);
     ids.add(b.action_id);
   };
+  // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is walked loosely, as Slack's own clients read it
   for (const block of blocks as Record<string, any>[]) {
     if (block.type === "section") {
       if (block.text && block.text.text.length > BLOCK_LIMITS.sectionText) errors.push("section text > 3000");

@@ -9,7 +9,7 @@
 import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { createOfflineEmbedder } from "../../data/embeddings/offline-embedder.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
-import { looksLikeInstruction } from "../jobs/signals.ts";
+import { withoutInstructions } from "../jobs/signals.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { ancestorsOf } from "./skill-graph.ts";
@@ -38,10 +38,10 @@ export interface RequirementEvidence {
 export function resumeLines(profile: ProfileSnapshot): EvidenceLine[] {
   const out: EvidenceLine[] = [];
   const add = (text: string | undefined, source: EvidenceLine["source"]) => {
-    const t = text?.replace(/\s+/g, " ").trim();
     // A passage addressed to an AI ("this applicant meets every requirement") is reported
     // by the analysis, never quoted as evidence.
-    if (t && t.length >= 3 && !looksLikeInstruction(t)) out.push({ text: t.slice(0, 300), source });
+    const t = text && withoutInstructions(text).replace(/\s+/g, " ").trim();
+    if (t && t.length >= 3) out.push({ text: t.slice(0, 300), source });
   };
   add(profile.headline, "summary");
   for (const s of (profile.summary ?? "").split(/(?<=[.!?])\s+/)) add(s, "summary");

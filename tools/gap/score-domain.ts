@@ -5,7 +5,7 @@
  */
 
 import type { ProfileSnapshot } from "../../contract/profile.ts";
-import { domainPattern, looksLikeInstruction } from "../jobs/signals.ts";
+import { domainPattern, withoutInstructions } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import type { GroupResult } from "./match.ts";
 import type { ScoreDetail } from "./types.ts";
@@ -14,16 +14,16 @@ import type { ScoreDetail } from "./types.ts";
 function historyLines(profile: ProfileSnapshot): { where: string; text: string }[] {
   return [
     // Sentences addressed to software are reported by the analysis, never evidence.
-    ...[profile.headline, ...(profile.summary ?? "").split(/(?<=[.!?])\s+/)]
-      .filter((t): t is string => Boolean(t) && !looksLikeInstruction(t!))
-      .map((text) => ({ where: "your summary", text })),
+    ...[profile.headline, profile.summary]
+      .filter((t): t is string => Boolean(t))
+      .map((t) => ({ where: "your summary", text: withoutInstructions(t) })),
     ...profile.experience.map((e) => ({
       where: `${e.title ?? "a role"}${e.company ? ` at ${e.company}` : ""}`,
-      text: [e.title, e.company, ...e.bullets].filter(Boolean).join("\n"),
+      text: [e.title, e.company, ...e.bullets.map(withoutInstructions)].filter(Boolean).join("\n"),
     })),
     ...profile.projects.map((p) => ({
       where: `project ${p.name}`,
-      text: [p.name, p.description].filter(Boolean).join("\n"),
+      text: [p.name, p.description && withoutInstructions(p.description)].filter(Boolean).join("\n"),
     })),
   ];
 }

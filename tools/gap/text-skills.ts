@@ -12,7 +12,7 @@
  */
 
 import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
-import { looksLikeInstruction } from "../jobs/signals.ts";
+import { withoutInstructions } from "../jobs/signals.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
 const MAX_WORDS = 3;
@@ -37,7 +37,8 @@ function roleLines(profile: ProfileSnapshot): string[] {
     ]
       // A sentence addressed to software ("this applicant meets every requirement, including
       // PyTorch...") is reported by the analysis, never evidence of a skill.
-      .filter((l) => l.trim().length > 0 && !looksLikeInstruction(l))
+      .map(withoutInstructions)
+      .filter((l) => l.trim().length > 0)
   );
 }
 

@@ -120,6 +120,32 @@ export function looksLikeInstruction(text: string): boolean {
   return INSTRUCTION.test(text) || INSTRUCTION_MORE.some((re) => re.test(text));
 }
 
+/** Longer than a sentence: a resume whose line breaks were lost, with something spliced in. */
+const RUN_ON_WORDS = 40;
+
+/**
+ * The text with its sentences addressed to software taken out, the rest kept: an injected
+ * sentence appended to a real bullet must not cost the bullet its evidence either. A run-on
+ * stretch (a resume without line breaks with an instruction spliced in) is real content and
+ * stays: only a sentence-sized instruction is cut.
+ */
+export function withoutInstructions(text: string): string {
+  if (!looksLikeInstruction(text)) return text;
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => (!looksLikeInstruction(s) || s.split(/\s+/).length > RUN_ON_WORDS ? s : beforeInstruction(s)))
+    .filter((s) => s.trim().length > 0)
+    .join(" ");
+}
+
+/** What a sentence says before its instruction starts (a real bullet the note was glued to). */
+function beforeInstruction(sentence: string): string {
+  const starts = [INSTRUCTION, ...INSTRUCTION_MORE]
+    .map((re) => re.exec(sentence)?.index)
+    .filter((i): i is number => i !== undefined);
+  return sentence.slice(0, Math.min(...starts)).trim();
+}
+
 /** The pattern a named domain is recognised by, to look for it in a person's history too. */
 export function domainPattern(name: string): RegExp | undefined {
   return DOMAINS.find(([n]) => n === name)?.[1];

@@ -4,11 +4,12 @@
  * profile entries, skills, analyses (JSON, streamed, chat, reanalysis, history), roadmaps,
  * applications with the workflow, interview prep and preferences.
  */
+
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { syncSkillsTable } from "../../data/repositories/skills.ts";
 import { ApiClient, type ApiTestServer, startApiTestServer } from "../../test-support/api-app.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
-import { SAMPLE, sampleResumeText } from "../../test-support/fixtures/resume/index.ts";
+import { corruptPdf, SAMPLE, sampleResumeText } from "../../test-support/fixtures/resume/index.ts";
 import { textPdf } from "../../test-support/text-pdf.ts";
 
 const MAX_UPLOAD = 200_000;
@@ -57,6 +58,10 @@ describeEachDatabase("REST endpoints", (getDb) => {
     expect(wrong.status).toBe(415);
     const notMultipart = await me.call("POST", "/api/profiles/upload-resume/", { file: "hello" });
     expect(notMultipart.status).toBe(415);
+    // A PDF that cannot be read is refused after the attempt: its bytes are not kept either.
+    const damaged = await upload(server, me.accessToken, corruptPdf(), "resume.pdf");
+    expect(damaged.status).toBeGreaterThanOrEqual(400);
+    expect(((await damaged.json()) as any).error.message).toMatch(/damaged or not a real PDF/);
     expect((await me.call("GET", "/api/profiles/")).json).toEqual(empty.json);
     expect(
       (

@@ -63,9 +63,10 @@ async function persistMerge(
 }
 
 /**
- * Reads one resume file into the person's profile. A file that cannot be read is kept as
- * "failed" with the reason (the error is rethrown for the caller to show); the profile
- * is only touched once the parse succeeded, in one transaction.
+ * Reads one resume file into the person's profile. A file that cannot be read changes
+ * nothing saved (no row, no bytes kept: bad input is the sender's to fix, and a refused
+ * program or zip bomb has no business in the database); the error is rethrown for the
+ * caller to show. Once read, the file, its text and the profile change are stored.
  */
 export async function importResume(
   db: Db,
@@ -76,11 +77,6 @@ export async function importResume(
 ): Promise<ResumeImport> {
   const { toProfileSnapshot } = await import("../resume/to-profile.ts");
   const resumes = createResumesRepository(db);
-  const stored = await resumes.create(userId, {
-    filename: file.filename.slice(0, 300),
-    mime: file.mimeType ?? "application/octet-stream",
-    bytes: file.bytes,
-  });
   const start = performance.now();
   let parsed: ParsedResume;
   try {
@@ -88,14 +84,14 @@ export async function importResume(
     parsed = await reader.read(userId, file.bytes, options);
   } catch (error) {
     resumeParseDuration.observe({ outcome: "failed" }, (performance.now() - start) / 1000);
-    await resumes.markFailed(
-      userId,
-      stored.id,
-      isCareerCraftError(error) ? error.userMessage : "parse failed",
-    );
     throw error;
   }
   resumeParseDuration.observe({ outcome: "parsed" }, (performance.now() - start) / 1000);
+  const stored = await resumes.create(userId, {
+    filename: file.filename.slice(0, 300),
+    mime: file.mimeType ?? "application/octet-stream",
+    bytes: file.bytes,
+  });
   await resumes.markParsed(userId, stored.id, parsed.text, parsed);
   const snapshot = toProfileSnapshot(parsed);
   const report = await db.transaction(async (tx) => {

@@ -3,8 +3,8 @@
  * says "not enough data" when either side is silent rather than guessing.
  */
 
+import { readFileSync } from "node:fs";
 import type { ProfileSnapshot } from "../../contract/profile.ts";
-import rates from "../../data/fx/reference-rates.json" with { type: "json" };
 import { toYearly } from "../jobs/salary.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
@@ -24,6 +24,11 @@ const notEnough = (
   ...(needs ? { needs } : {}),
 });
 
+// Read as a file, not imported: the compiled build that `npm start` runs copies data files
+// beside the code, and Node 20 needs import attributes the build does not keep.
+const rates = JSON.parse(
+  readFileSync(new URL("../../data/fx/reference-rates.json", import.meta.url), "utf8"),
+) as { asOf: string; perEur: Record<string, number> };
 const PER_EUR: Record<string, number> = rates.perEur;
 
 /** An amount in `from` expressed in `to` at the reference rates; undefined for an unknown code. */

@@ -51,15 +51,21 @@ export const showRule: Rule = ({ t }) => {
 const NOT_A_SKILL =
   /\b(?:master'?s|bachelor'?s|phd|bsc|msc|mba|diploma|university|college|school|course|exam|application|applied|data|account|everything|all|job|role|position|roadmap|plan|question|bookmark|analysis|week|degree|project|certification|experience|education|internship)\b/;
 
+const LEVEL_WORD = "(beginner|intermediate|advanced|expert|basic|novice|pro|strong|proficient|decent|solid)";
+
+/** ", advanced" / "both advanced" / "all at expert level": how well, not another skill. */
+const LEVEL_ONLY = new RegExp(
+  `^(?:(?:both|all|each|all of them|of them|at|an?|level|of)\\s+)*${LEVEL_WORD}(?:\\s+level)?$`,
+  "i",
+);
+
 function splitSkills(phrase: string, raw: string): string[] {
   return phrase
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+/)
     .map((s) => cleanPhrase(s))
-    .filter((s) => s.length > 0 && s.length <= 60)
+    .filter((s) => s.length > 0 && s.length <= 60 && !LEVEL_ONLY.test(s))
     .map((s) => originalCase(s, raw));
 }
-
-const LEVEL_WORD = "(beginner|intermediate|advanced|expert|basic|novice|pro|strong|proficient|decent|solid)";
 
 export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   // change/update/set X (level) to LEVEL

@@ -1,0 +1,22 @@
+/**
+ * A level said after a list of skills is how well, not one more skill: "I know Python,
+ * SQL and Tableau, advanced" once stored a skill named "advanced".
+ */
+import { describe, expect, it } from "vitest";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const plan = (text: string) =>
+  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES) } as never);
+
+describe("a level after a list of skills", () => {
+  it.each([
+    ["I know Python, SQL and Tableau, advanced", ["Python", "SQL", "Tableau"]],
+    ["I know Python and SQL, both advanced", ["Python", "SQL"]],
+  ])("%s", async (text, skills) => {
+    const calls = (await plan(text)).calls;
+    expect(calls.map((c) => c.name)).toEqual(skills.map(() => "add_skill"));
+    expect(calls.map((c) => (c.args as { skill: string }).skill)).toEqual(skills);
+    for (const c of calls) expect((c.args as { proficiency?: string }).proficiency).toBe("advanced");
+  });
+});

@@ -35,19 +35,24 @@ function startOnce(dataDir: string): Promise<{ wallMs: number; cpuMs: number }> 
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
+    // Once ready it is stopped with one SIGTERM (a second one means "exit now" to the
+    // service); later output (its shutdown lines) must not signal it again.
+    let ready: { wallMs: number; cpuMs: number } | undefined;
     child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
-      if (out.includes("CareerCraft is ready at")) {
-        const wallMs = performance.now() - t0;
-        const cpuMs = cpuSeconds(child.pid!) * 1000;
+      if (!ready && out.includes("CareerCraft is ready at")) {
+        ready = { wallMs: performance.now() - t0, cpuMs: cpuSeconds(child.pid!) * 1000 };
         child.kill("SIGTERM");
-        child.once("exit", () => resolve({ wallMs, cpuMs }));
       }
     });
     child.stderr.on("data", (d: Buffer) => {
       out += d.toString();
     });
-    child.once("exit", (code) => reject(new Error(`exited ${code} before ready: ${out}`)));
+    child.once("exit", (code) =>
+      ready && code === 0
+        ? resolve(ready)
+        : reject(new Error(`exited ${code} (ready: ${Boolean(ready)}): ${out}`)),
+    );
   });
 }
 

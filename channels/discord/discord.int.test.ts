@@ -399,13 +399,13 @@ describe("Discord channel", () => {
     const archive = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]);
     await say(dan, dm, "my cv", { attachments: [attachment("cv.gz", archive, "application/gzip")] });
     expect(seen(discord.messages(dm.channelId).at(-1)!).text).toMatch(/compressed archive/);
-    // Nothing was read into the profile (the resume module keeps the refused upload as "failed").
+    // Nothing was saved: an unreadable upload leaves no resume row and no bytes behind.
     const { rows } = await db.query<{ status: string; parsed: unknown }>(
       `SELECT r.status, r.parsed FROM resumes r JOIN channel_identities ci ON ci.user_id = r.user_id
        WHERE ci.external_id = $1`,
       [dan.id],
     );
-    expect(rows).toEqual([{ status: "failed", parsed: null }]);
+    expect(rows).toEqual([]);
   });
 
   it("runs /careercraft analyze in a server: deferred at once, then the reply edited in and the score card as an embed", async () => {

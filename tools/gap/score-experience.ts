@@ -117,7 +117,8 @@ function relevantRoles(graph: SkillGraph, profile: ProfileSnapshot, job: JobPost
       .filter((s) => s.type !== "soft" && s.kind === "required")
       .flatMap((s) => [s.skillId, ...s.alternatives]),
   );
-  const jobTitle = titleWords(job.title);
+  // A role profile's other titles count too (an "Attorney" role is relevant to "Lawyer").
+  const jobTitle = new Set([job.title, ...(job.alsoCalled ?? [])].flatMap((t) => [...titleWords(t)]));
   return profile.experience.filter(
     (e) => roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w)),
   );

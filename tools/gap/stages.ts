@@ -82,8 +82,13 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
     (t): t is string => typeof t === "string" && t.trim().length > 0,
   );
   if (!ctx.job.title || titles.length === 0) return 0;
-  const [job, ...held] = vectorsFor(embedder, [ctx.job.title, ...titles]);
-  return Math.max(0, Math.round(Math.max(...held.map((v) => dot(job!, v))) * 1000) / 1000);
+  // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
+  const jobTitles = [ctx.job.title, ...(ctx.job.alsoCalled ?? [])];
+  const jobVectors = vectorsFor(embedder, jobTitles);
+  const held = vectorsFor(embedder, titles);
+  let best = 0;
+  for (const j of jobVectors) for (const h of held) best = Math.max(best, dot(j, h));
+  return Math.round(best * 1000) / 1000;
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };

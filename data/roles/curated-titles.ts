@@ -106,7 +106,6 @@ export const CURATED_TITLES: readonly (readonly [title: string, onetCode: string
   ["medical assistant", "31-9092.00"],
   ["automotive technician", "49-3023.00"],
   ["auto mechanic", "49-3023.00"],
-  ["art editor", "27-1011.00"],
   ["hr consultant", "13-1071.00"],
   ["business owner", "11-1011.00"],
   ["owner", "11-1011.00"],

@@ -21,13 +21,8 @@ import {
 } from "./experience.ts";
 import type { GroupResult } from "./match.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
 import type { ScoreDetail } from "./types.ts";
-
-const GENERIC_TITLE_WORDS = new Set(
-  "senior junior lead principal staff head chief sr jr mid level associate assistant intern the of and for in at with a an to ii iii i iv engineer developer manager specialist consultant analyst officer professional team member".split(
-    " ",
-  ),
-);
 
 function monthIndex(date: string | undefined): number | undefined {
   if (!date) return undefined;

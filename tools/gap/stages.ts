@@ -14,7 +14,7 @@ import {
   priorityImprovements,
   recommendations,
 } from "./advice.ts";
-import { dot, findEvidence, type RequirementEvidence, shippedEmbedder, vectorsFor } from "./evidence.ts";
+import { findEvidence, type RequirementEvidence, shippedEmbedder } from "./evidence.ts";
 import { findGaps } from "./gaps.ts";
 import {
   canonicalSkills,
@@ -38,6 +38,7 @@ import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts
 import { scoreSkillSet } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
+import { titleCloseness } from "./title-closeness.ts";
 import type {
   Analysis,
   AnalysisStage,
@@ -81,14 +82,9 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
   const titles = [ctx.profile.headline, ...ctx.profile.experience.map((e) => e.title)].filter(
     (t): t is string => typeof t === "string" && t.trim().length > 0,
   );
-  if (!ctx.job.title || titles.length === 0) return 0;
+  if (!ctx.job.title) return 0;
   // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
-  const jobTitles = [ctx.job.title, ...(ctx.job.alsoCalled ?? [])];
-  const jobVectors = vectorsFor(embedder, jobTitles);
-  const held = vectorsFor(embedder, titles);
-  let best = 0;
-  for (const j of jobVectors) for (const h of held) best = Math.max(best, dot(j, h));
-  return Math.round(best * 1000) / 1000;
+  return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles);
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };

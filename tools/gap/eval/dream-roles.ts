@@ -27,7 +27,8 @@ export interface DreamField {
 }
 
 /**
- * Fifteen fields with labelled resumes; the role is the field's everyday title. A gold title
+ * Fifteen fields with labelled resumes (design is not one: no resume's titles are mostly a
+ * designer's, and O*NET files art editors with editors); the role is the field's everyday title. A gold title
  * goes to the first field whose pattern it matches, so the specific fields (web, QA, support,
  * network, data) come before software. The patterns read the labels only, never the product's
  * own role finder, so the resumes measured do not move when the product changes.
@@ -59,7 +60,8 @@ export const DREAM_FIELDS: DreamField[] = [
     titles: /\b(financ\w*|accountant|accounting|auditor|treasurer|controller)\b/i,
   },
   { field: "healthcare", role: "medical assistant", titles: /\b(medical|nurse|nursing|clinical|patient)\b/i },
-  { field: "design", role: "graphic designer", titles: /\b(designer|art (editor|director)|graphic\w*)\b/i },
+  // O*NET files art editors with editors (an alternate title of 27-3041.00), not with designers.
+  { field: "editing", role: "editor", titles: /\beditor\b/i },
   { field: "teaching", role: "teacher", titles: /\b(teacher|teaching)\b/i },
   {
     field: "legal",

@@ -37,6 +37,7 @@ import { scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+import { scoreSoftSkills } from "./soft-skills.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
 import { titleCloseness } from "./title-closeness.ts";
 import type {
@@ -121,7 +122,12 @@ export const STAGES: Stage[] = [
         (g) => g.type === "technical",
         0,
       );
-      ctx.details.softSkills = scoreSkillSet(ctx.results, "soft skill", (g) => g.type === "soft", 0);
+      // From what the person did (quoted), not only from soft skills they listed.
+      ctx.details.softSkills = scoreSoftSkills(
+        ctx.results,
+        ctx.profile,
+        ctx.job.softSkills.map((id) => ({ id, name: ctx.deps.graph.get(id)?.name ?? id })),
+      );
       const embedder = ctx.deps.embedder ?? shippedEmbedder();
       ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph);
       ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);

@@ -10,6 +10,7 @@ import { CareerCraftError } from "../../data/errors.ts";
 import type { RoleExtra } from "../../data/roles/extras.ts";
 import type { JobZone, RoleProfile } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
+import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { displayTitle, dutyLines } from "./role-requirements.ts";
 import { parseSalary } from "./salary.ts";
@@ -165,7 +166,15 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
           },
         }
       : {}),
-    softSkills: unique.filter((s) => s.type === "soft").map((s) => s.skillId),
+    // Soft skills the role's duties name ("coordinate", "negotiate", "supervise"): typical of the
+    // role, scored from the person's roles (softSkills score) but not asked as skills, since a
+    // role profile is not an employer's ask.
+    softSkills: [
+      ...new Set([
+        ...unique.filter((s) => s.type === "soft").map((s) => s.skillId),
+        ...softSkillsNamedIn(match.extra?.duties ?? []).filter((id) => graph.get(id)),
+      ]),
+    ],
     domains,
     responsibilities: match.extra?.duties ?? [],
     ...(match.extra?.duties.length ? { requirementLines: dutyLines(match.extra.duties) } : {}),

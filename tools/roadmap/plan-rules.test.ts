@@ -55,7 +55,13 @@ const fullStack = job({
 
 const SEVERITY = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
-type Plan = { label: string; roadmap: Roadmap; severityOf: Map<string, keyof typeof SEVERITY> };
+type Plan = {
+  label: string;
+  roadmap: Roadmap;
+  severityOf: Map<string, keyof typeof SEVERITY>;
+  /** Skills the ad marks as must-haves that the analysis lists as gaps. */
+  mustHaves: string[];
+};
 
 function plans(): Plan[] {
   const out: Plan[] = [];
@@ -68,12 +74,17 @@ function plans(): Plan[] {
     const severityOf = new Map(
       a.gaps.filter((g) => g.type === "skill" && g.skillId).map((g) => [g.skillId!, g.severity] as const),
     );
+    const critical = new Set(j.skills.filter((r) => r.critical).map((r) => r.skillId));
+    const mustHaves = a.gaps
+      .filter((g) => g.type === "skill" && g.skillId && critical.has(g.skillId))
+      .map((g) => g.skillId!);
     for (const weeks of [2, 4, 6, 8, 10, 12, 16, 24])
       for (const hoursPerWeek of [3, 5, 8, 10, 15])
         out.push({
           label: `${name} ${weeks} weeks x ${hoursPerWeek} h`,
           roadmap: buildRoadmap(a, p, deps, { weeks, hoursPerWeek }),
           severityOf,
+          mustHaves,
         });
   }
   return out;
@@ -93,6 +104,26 @@ describe("a roadmap that keeps the must-haves", () => {
       for (const [skillId, severity] of severityOf)
         if (planned.has(skillId))
           expect(SEVERITY[severity], `${label}: ${skillId} (${severity}) kept`).toBeLessThanOrEqual(worstCut);
+    }
+  });
+
+  it("keeps every must-have gap in the plan, or says it is still to finish (`--weeks 12 --hours-per-week 8` cut Java and JavaScript)", () => {
+    // Read from the analysis, not from the roadmap's own flags: a plan that drops a must-have
+    // without calling it one must fail too. A must-have the budget cannot hold is named as
+    // still to finish after the plan (overflow), never cut and never silently missing.
+    const fullStackPlans = all.filter((p) => p.label.startsWith("marketer/full stack"));
+    expect(fullStackPlans[0]!.mustHaves.sort()).toEqual(["java", "javascript"]);
+    for (const { label, roadmap, mustHaves } of all) {
+      const skillOf = (itemId: string) => itemId.split("@")[0]!;
+      const planned = new Set(roadmap.weeks.flatMap((w) => w.parts.map((p) => skillOf(p.itemId))));
+      const leftOver = new Set((roadmap.overflow ?? []).map((o) => skillOf(o.itemId)));
+      const cut = new Set(roadmap.cut.map((c) => skillOf(c.itemId)));
+      for (const id of mustHaves) {
+        expect(cut.has(id), `${label}: must-have ${id} cut`).toBe(false);
+        expect(planned.has(id) || leftOver.has(id), `${label}: must-have ${id} kept`).toBe(true);
+      }
+      // The first must-have is always started.
+      if (mustHaves.length) expect([...planned].some((id) => mustHaves.includes(id)), label).toBe(true);
     }
   });
 

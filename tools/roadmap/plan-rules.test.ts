@@ -123,7 +123,11 @@ describe("a roadmap that keeps the must-haves", () => {
         expect(planned.has(id) || leftOver.has(id), `${label}: must-have ${id} kept`).toBe(true);
       }
       // The first must-have is always started.
-      if (mustHaves.length) expect([...planned].some((id) => mustHaves.includes(id)), label).toBe(true);
+      if (mustHaves.length)
+        expect(
+          [...planned].some((id) => mustHaves.includes(id)),
+          label,
+        ).toBe(true);
     }
   });
 

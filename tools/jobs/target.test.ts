@@ -1,0 +1,25 @@
+/**
+ * What a person pastes as their target, read the way chat, CLI and REST read it (issue 13):
+ * a one-line posting became "Data Scientists" (O*NET's plural occupation name) and a saved
+ * title kept the lead-in ("Paste: Full Stack ...").
+ */
+import { describe, expect, it } from "vitest";
+import { readJobTarget } from "./target.ts";
+
+describe("readJobTarget", () => {
+  it("names a one-line posting's role in the singular", async () => {
+    const target = await readJobTarget("Data Scientist at a fintech, Python and SQL, remote");
+    expect(target.kind).toBe("role");
+    expect(target.posting.title).toBe("Data Scientist");
+  });
+
+  it("keeps no lead-in words in the title of a one-line paste", async () => {
+    const target = await readJobTarget("Paste: Full Stack Developer, React and Node.js, remote");
+    expect(target.posting.title).toBe("Full Stack Developer");
+  });
+
+  it("names an O*NET occupation without its qualifiers", async () => {
+    const target = await readJobTarget("I want to work as a wholesale sales representative");
+    expect(target.posting.title).toBe("Sales Representative");
+  });
+});

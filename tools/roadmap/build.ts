@@ -14,6 +14,7 @@ import { applyProgress, isUnitDone, progressUnits, unitsFor } from "./progress.t
 import {
   DEFAULT_HOURS_PER_WEEK,
   MAX_HOURS_PER_WEEK,
+  mustHaveShares,
   orderItems,
   packWeeks,
   suggestCuts,
@@ -60,16 +61,18 @@ function assemble(
   // A target number of weeks is a promise: the cut items leave the schedule, and if even the
   // must-haves need more, the plan stops at the target and names what is left over.
   const cutIds = new Set(cut.map((c) => c.itemId));
+  const scheduled = todo.filter((i) => !cutIds.has(i.id));
   const packed = packWeeks(
-    todo.filter((i) => !cutIds.has(i.id)),
+    scheduled,
     hoursPerWeek,
     keptWeeks.length + 1,
+    fits ? undefined : mustHaveShares(scheduled, capacity),
   );
   const planned = weeksLeft === undefined ? packed : packed.slice(0, weeksLeft);
   const weeks = [...keptWeeks, ...planned];
   const overflow = overflowOf(todo, cutIds, planned);
-  const scheduled = new Set(weeks.flatMap((w) => w.parts.map((p) => p.itemId)));
-  const listed = fits ? ordered : ordered.filter((i) => i.done || scheduled.has(i.id));
+  const inWeeks = new Set(weeks.flatMap((w) => w.parts.map((p) => p.itemId)));
+  const listed = fits ? ordered : ordered.filter((i) => i.done || inWeeks.has(i.id));
   const neededPerWeek = weeksLeft ? Math.ceil(remaining / weeksLeft) : hoursPerWeek;
   const named = (list: RoadmapCut[]) =>
     list

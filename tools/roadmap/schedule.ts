@@ -61,7 +61,31 @@ export function orderItems(items: RoadmapItem[]): RoadmapItem[] {
   return out;
 }
 
-export function packWeeks(ordered: RoadmapItem[], hoursPerWeek: number, firstWeek = 1): RoadmapWeek[] {
+/**
+ * When the must-haves alone need more hours than the plan has, each gets a share of the hours
+ * in proportion to its size (after the prerequisites kept in the plan), so every must-have is
+ * started instead of the first one taking every week and the next never begun ("12 weeks x
+ * 8 h" spent all 96 h on Java and left JavaScript for later). Undefined when they fit.
+ */
+export function mustHaveShares(scheduled: RoadmapItem[], capacity: number): Map<string, number> | undefined {
+  const critical = scheduled.filter((i) => i.critical);
+  const needed = critical.reduce((s, i) => s + i.hours, 0);
+  if (critical.length < 2 || needed <= capacity) return undefined;
+  const before = scheduled.filter((i) => !i.critical).reduce((s, i) => s + i.hours, 0);
+  const available = capacity - before;
+  if (available <= 0) return undefined;
+  return new Map(
+    critical.map((i) => [i.id, Math.max(0.5, Math.floor(((i.hours * available) / needed) * 2) / 2)]),
+  );
+}
+
+/** `limits`: hours of an item to plan now (the rest is left for after the plan). */
+export function packWeeks(
+  ordered: RoadmapItem[],
+  hoursPerWeek: number,
+  firstWeek = 1,
+  limits?: Map<string, number>,
+): RoadmapWeek[] {
   const packed: WeekPart[][] = [];
   let parts: WeekPart[] = [];
   let used = 0;
@@ -73,9 +97,10 @@ export function packWeeks(ordered: RoadmapItem[], hoursPerWeek: number, firstWee
   };
   for (const item of ordered) {
     let left = item.hours;
-    while (left > 0) {
+    const stopAt = Math.max(0, item.hours - (limits?.get(item.id) ?? item.hours));
+    while (left > stopAt) {
       if (used >= hoursPerWeek) flush();
-      const take = Math.min(left, hoursPerWeek - used);
+      const take = Math.min(left - stopAt, hoursPerWeek - used);
       const from = Math.round((item.hours - left) * 10) / 10;
       left = Math.round((left - take) * 10) / 10;
       used += take;

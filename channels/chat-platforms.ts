@@ -103,6 +103,7 @@ export async function startChatPlatforms(deps: {
           }
         : {}),
       kit,
+      db: deps.db,
       logger: logger.child({ channel: "teams" }),
       tenants,
     });

@@ -144,10 +144,10 @@ export async function startTeamsHarness(
   }
 
   /** Posts an activity and waits for the kit to finish its turn. */
-  async function deliver(a: ReturnType<typeof activity>) {
+  async function deliver(a: ReturnType<typeof activity>, timeoutMs?: number) {
     const res = await post(a);
     expect(res.status).toBe(200);
-    await kitEnv.turnDone(`${a.conversation.id}:${a.id}`);
+    await kitEnv.turnDone(`${a.conversation.id}:${a.id}`, timeoutMs);
   }
 
   const fileAttachment = (name: string, bytes: Uint8Array) => ({

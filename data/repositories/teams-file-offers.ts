@@ -68,6 +68,11 @@ export function createTeamsFileOffersRepository(db: Queryable) {
       return other.rows.length ? { outcome: "not-yours" } : { outcome: "missing" };
     },
 
+    /** Drops an offer whose card never reached the person. */
+    async withdraw(id: string): Promise<void> {
+      await db.query(`DELETE FROM teams_file_offers WHERE id = $1`, [id]);
+    },
+
     /** How many offers are waiting for this person (tests; an admin's look). */
     async pending(externalId: string): Promise<number> {
       const { rows } = await db.query<{ n: number }>(

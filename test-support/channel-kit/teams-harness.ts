@@ -143,8 +143,11 @@ export async function startTeamsHarness(
     });
   }
 
-  /** Posts an activity and waits for the kit to finish its turn. */
-  async function deliver(a: ReturnType<typeof activity>, timeoutMs?: number) {
+  /**
+   * Posts an activity and waits for the kit to finish its turn: up to 90 s, as a first
+   * turn that reads a resume takes ~10 s alone and several times that on a loaded machine.
+   */
+  async function deliver(a: ReturnType<typeof activity>, timeoutMs = 90_000) {
     const res = await post(a);
     expect(res.status).toBe(200);
     await kitEnv.turnDone(`${a.conversation.id}:${a.id}`, timeoutMs);

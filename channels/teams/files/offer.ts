@@ -46,21 +46,27 @@ export class FileOffers {
       content: file.bytes,
       ttlMs: this.ttlMs,
     });
-    await this.api.send(personal, {
-      type: "message",
-      textFormat: "markdown",
-      text: teamsText(
-        `Here is ${file.filename}. Press **Allow** and I'll save it to your OneDrive and post it here.`,
-      ),
-      attachments: [
-        fileConsentCard({
-          id,
-          filename: file.filename,
-          bytes: file.bytes.byteLength,
-          description: describeFile(file.filename, file.bytes.byteLength),
-        }),
-      ],
-    });
+    try {
+      await this.api.send(personal, {
+        type: "message",
+        textFormat: "markdown",
+        text: teamsText(
+          `Here is ${file.filename}. Press **Allow** and I'll save it to your OneDrive and post it here.`,
+        ),
+        attachments: [
+          fileConsentCard({
+            id,
+            filename: file.filename,
+            bytes: file.bytes.byteLength,
+            description: describeFile(file.filename, file.bytes.byteLength),
+          }),
+        ],
+      });
+    } catch (error) {
+      // The card never arrived: nothing may wait for an answer that cannot come.
+      await this.offers.withdraw(id).catch(() => undefined);
+      throw error;
+    }
     if (personal !== ref)
       await this.api.send(ref, {
         type: "message",

@@ -43,7 +43,7 @@ export interface Wired {
  * The agent (LangGraph, LangChain, the model providers) loads after the service listens:
  * start-up does not wait for it; a turn that arrives first waits for it instead.
  */
-function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader, cacheBus: CacheBus) {
+function lazyConversation(deps: Omit<WiringDeps, "app">, resumeReader: ResumeReader, cacheBus: CacheBus) {
   let loading: Promise<Conversation> | undefined;
   let loaded: Conversation | undefined;
   const load = () => {
@@ -108,6 +108,40 @@ export async function wireJobs(
   });
   if (rearmed) logger.info({ rearmed }, "pending reminders re-armed");
   return { async close() {} };
+}
+
+/**
+ * `careercraft worker`: the job handlers, with what they need to reach people. Chat
+ * platforms are built without receivers (nothing is mounted or connected) so reminders
+ * reach Slack, Discord and Teams through the kit's proactive delivery, and queued chat
+ * turns (files) run here with the agent loaded on first use, as in the service.
+ */
+export async function wireWorker(deps: Omit<WiringDeps, "app">): Promise<Wired> {
+  const { db, queue, config, logger } = deps;
+  const resumeReader = createResumeReaderFromSettings(config.resume, logger);
+  const cacheBus = createCacheBus({
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    onError: (err) => logger.warn({ err }, "cache bus connection problem"),
+  });
+  const conversation = lazyConversation(deps, resumeReader, cacheBus);
+  const chats = await startChatPlatforms({
+    db,
+    queue,
+    config,
+    logger,
+    converse: conversation.converse,
+    cacheBus,
+  });
+  const jobs = await wireJobs(deps, chats.delivery);
+  return {
+    async close() {
+      await chats.close();
+      await conversation.close();
+      await cacheBus.close();
+      await resumeReader.close();
+      await jobs.close();
+    },
+  };
 }
 
 /** Job handlers, the conversation entry and every channel the app serves. */

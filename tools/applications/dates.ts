@@ -163,15 +163,23 @@ function offsetMinutes(instant: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
-function checkedZone(timeZone: string): string {
+/** The zone when the runtime knows it, else undefined (a platform may report one it does not). */
+export function knownTimeZone(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return timeZone;
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone;
   } catch {
+    return undefined;
+  }
+}
+
+function checkedZone(timeZone: string): string {
+  if (knownTimeZone(timeZone) === undefined)
     throw validationError(`"${timeZone}" is not a time zone; use a name such as Europe/Berlin.`, {
       field: "timeZone",
     });
-  }
+  return timeZone;
 }
 
 function componentsDay(start: chrono.ParsedComponents): string {

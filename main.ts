@@ -53,7 +53,7 @@ export async function startService(
     const synced = await syncSkillsTable(db);
     if (synced.written)
       logger.debug({ skills: synced.written, version: synced.version }, "skill taxonomy stored");
-    queue = createJobQueue(db, {
+    queue = await createJobQueue(db, {
       redisUrl: config.redisUrl,
       concurrency: config.queue.concurrency,
       onError: (err, job) => {
@@ -184,7 +184,7 @@ export async function runWorkerUntilSignal(config: Config): Promise<void> {
   }
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(db);
-  const queue = createJobQueue(db, { redisUrl: config.redisUrl, concurrency: config.queue.concurrency });
+  const queue = await createJobQueue(db, { redisUrl: config.redisUrl, concurrency: config.queue.concurrency });
   const signals = onStopSignal(logger, "worker draining");
   const wired = await wireWorker({ db, queue, config, logger });
   await queue.start();

@@ -18,6 +18,7 @@ import type { Db } from "./data/db/types.ts";
 import { embedderFromConfig } from "./data/embeddings/index.ts";
 import type { Logger } from "./data/logger.ts";
 import type { JobQueue } from "./data/queue/types.ts";
+import { dateParser } from "./tools/applications/dates.ts";
 import { routeReminders, wireReminderJobs } from "./tools/applications/index.ts";
 import type { ReminderDelivery } from "./tools/applications/reminders.ts";
 import { createInterviewContext } from "./tools/interviews/context.ts";
@@ -190,6 +191,8 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     warmUp() {
       chats.start().catch((err) => logger.error({ err }, "a chat platform could not connect"));
       conversation.load().catch((err) => logger.error({ err }, "the agent could not be loaded"));
+      // Loaded on first use; now, so that nobody's first date phrase waits for it.
+      dateParser();
       // Loading and embedding the interview bank takes seconds on a fresh database: do it
       // now, in the background, instead of in someone's first interview question.
       bankReady = createInterviewContext(db, { embedder: embedderFromConfig(config) })

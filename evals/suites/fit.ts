@@ -110,6 +110,10 @@ export const fitSuite: Suite = {
               "dream_roles.fields": dream.fields,
               "dream_roles.own_first": dream.first,
               "dream_roles.mrr": dream.mrr,
+              "dream_roles.all.resumes": dream.all.resumes,
+              "dream_roles.all.own_first_rate":
+                Math.round((dream.all.first / Math.max(1, dream.all.resumes)) * 1000) / 1000,
+              "dream_roles.all.mrr": dream.all.mrr,
             }
           : {}),
       },

@@ -49,6 +49,8 @@ export interface DreamRoleReport {
   fields: number;
   first: number;
   mrr: number;
+  /** Every labelled resume of the fields, not only the first of each. */
+  all: { resumes: number; first: number; mrr: number };
   rows: { field: string; resume: string; rank: number; top: string }[];
 }
 interface DreamRolesModule {

@@ -15,6 +15,10 @@ it("quotes the role that shows the ad's industry", () => {
   expect(a.scoreDetails.domainKnowledge.evidence.join(" ")).toMatch(
     /financial services: shown in Backend Developer at Acme/,
   );
+  // The line itself is quoted (it said only the role before).
+  expect(a.scoreDetails.domainKnowledge.evidence.join(" ")).toContain(
+    'financial services: shown in Backend Developer at Acme: "Built payment APIs in Java and Spring Boot on PostgreSQL."',
+  );
   const none = analyze(
     profile({
       experience: [{ title: "Backend Developer", company: "Acme", bullets: ["Built APIs."], skills: [] }],

@@ -64,9 +64,14 @@ export function scoreDomain(profile: ProfileSnapshot, job: JobPosting, results: 
   }
   for (const d of job.domains) {
     const pattern = domainPattern(d);
-    const found = lines.find((l) => (pattern ? pattern.test(l.text) : l.text.toLowerCase().includes(d)));
+    const shows = (text: string) => (pattern ? pattern.test(text) : text.toLowerCase().includes(d));
+    const found = lines.find((l) => shows(l.text));
     earned += found ? 1 : 0;
-    evidence.push(`${d}: ${found ? `shown in ${found.where}` : "not in your history"}`);
+    // The line that shows it is quoted, so the person can check the reading.
+    const quote = found?.text.split("\n").find(shows)?.trim().slice(0, 160);
+    evidence.push(
+      `${d}: ${found ? `shown in ${found.where}${quote ? `: "${quote}"` : ""}` : "not in your history"}`,
+    );
   }
   const total = domainResults.length + job.domains.length;
   const score = Math.round((100 * earned) / total);

@@ -21,13 +21,8 @@ import {
 } from "./experience.ts";
 import type { GroupResult } from "./match.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
 import type { ScoreDetail } from "./types.ts";
-
-const GENERIC_TITLE_WORDS = new Set(
-  "senior junior lead principal staff head chief sr jr mid level associate assistant intern the of and for in at with a an to ii iii i iv engineer developer manager specialist consultant analyst officer professional team member".split(
-    " ",
-  ),
-);
 
 function monthIndex(date: string | undefined): number | undefined {
   if (!date) return undefined;
@@ -117,7 +112,8 @@ function relevantRoles(graph: SkillGraph, profile: ProfileSnapshot, job: JobPost
       .filter((s) => s.type !== "soft" && s.kind === "required")
       .flatMap((s) => [s.skillId, ...s.alternatives]),
   );
-  const jobTitle = titleWords(job.title);
+  // A role profile's other titles count too (an "Attorney" role is relevant to "Lawyer").
+  const jobTitle = new Set([job.title, ...(job.alsoCalled ?? [])].flatMap((t) => [...titleWords(t)]));
   return profile.experience.filter(
     (e) => roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w)),
   );

@@ -14,7 +14,7 @@ import {
   priorityImprovements,
   recommendations,
 } from "./advice.ts";
-import { dot, findEvidence, type RequirementEvidence, shippedEmbedder, vectorsFor } from "./evidence.ts";
+import { findEvidence, type RequirementEvidence, shippedEmbedder } from "./evidence.ts";
 import { findGaps } from "./gaps.ts";
 import {
   canonicalSkills,
@@ -37,7 +37,9 @@ import { scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+import { scoreSoftSkills } from "./soft-skills.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
+import { titleCloseness } from "./title-closeness.ts";
 import type {
   Analysis,
   AnalysisStage,
@@ -81,9 +83,9 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
   const titles = [ctx.profile.headline, ...ctx.profile.experience.map((e) => e.title)].filter(
     (t): t is string => typeof t === "string" && t.trim().length > 0,
   );
-  if (!ctx.job.title || titles.length === 0) return 0;
-  const [job, ...held] = vectorsFor(embedder, [ctx.job.title, ...titles]);
-  return Math.max(0, Math.round(Math.max(...held.map((v) => dot(job!, v))) * 1000) / 1000);
+  if (!ctx.job.title) return 0;
+  // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
+  return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles);
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };
@@ -120,7 +122,12 @@ export const STAGES: Stage[] = [
         (g) => g.type === "technical",
         0,
       );
-      ctx.details.softSkills = scoreSkillSet(ctx.results, "soft skill", (g) => g.type === "soft", 0);
+      // From what the person did (quoted), not only from soft skills they listed.
+      ctx.details.softSkills = scoreSoftSkills(
+        ctx.results,
+        ctx.profile,
+        ctx.job.softSkills.map((id) => ({ id, name: ctx.deps.graph.get(id)?.name ?? id })),
+      );
       const embedder = ctx.deps.embedder ?? shippedEmbedder();
       ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph);
       ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);

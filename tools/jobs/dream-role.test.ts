@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isCareerCraftError } from "../../data/errors.ts";
+import { getRoleExtras } from "../../data/roles/extras.ts";
 import type { CompiledRoles } from "../../data/roles/types.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { describeDreamRole } from "./dream-role.ts";
@@ -10,7 +11,7 @@ import { createRoleFinder } from "./role-finder.ts";
 const roles = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
 ) as CompiledRoles;
-const findRole = createRoleFinder(roles);
+const findRole = createRoleFinder(roles, getRoleExtras());
 const graph = getTaxonomy();
 
 describe("describeDreamRole", () => {
@@ -54,6 +55,57 @@ describe("describeDreamRole", () => {
     expect(findRole("front end developer")?.role.title).toMatch(/Web Developer/);
     expect(findRole("RN")?.role.title).toMatch(/Registered Nurse/);
     expect(findRole("software engineer")?.role.title).toMatch(/Software Developer/);
+  });
+
+  it("names an O*NET occupation as a job title, without its plural or qualifiers", () => {
+    // O*NET: "Sales Representatives, Wholesale and Manufacturing, Except Technical and ...".
+    expect(describeDreamRole("wholesale sales representative", findRole, graph).title).toBe(
+      "Sales Representative",
+    );
+    expect(describeDreamRole("I want to be a software tester", findRole, graph).title).toBe(
+      "Software Tester",
+    );
+    expect(describeDreamRole("qa engineer", findRole, graph).title).toBe("QA Engineer");
+  });
+
+  it("sends the most common resume titles to the occupation they name", () => {
+    // Before the curated entries these went to RFID engineers, brokerage clerks, police
+    // officers, software developers and electronic equipment installers.
+    expect(findRole("technical support engineer")?.role.code).toBe("15-1232.00");
+    expect(findRole("sales assistant")?.role.code).toBe("41-2031.00");
+    expect(findRole("legal officer")?.role.code).toBe("23-1011.00");
+    expect(findRole("software tester")?.role.code).toBe("15-1253.00");
+    expect(findRole("automotive technician")?.role.code).toBe("49-3023.00");
+  });
+
+  it("asks a role's duties, so a resume of any field can evidence them by what the person did", () => {
+    const job = describeDreamRole("I want to work as a registered nurse", findRole, graph);
+    const lines = job.requirementLines ?? [];
+    expect(lines.some((l) => l.kind === "required" && /^Able to assess patient health/.test(l.text))).toBe(
+      true,
+    );
+    // "May advise patients..." is a nice-to-have; "Licensing or registration required" a must.
+    expect(lines.some((l) => l.kind === "preferred" && /^Able to advise patients/.test(l.text))).toBe(true);
+    expect(lines).toContainEqual({ text: "Licensing or registration required", kind: "required" });
+    expect(job.responsibilities.length).toBeGreaterThan(1);
+  });
+
+  it("knows the other titles a role goes by, and only titles that name that role", () => {
+    const lawyer = describeDreamRole("I want to work as a lawyer", findRole, graph);
+    expect(lawyer.alsoCalled).toContain("Attorney at Law");
+    const developer = describeDreamRole("software developer", findRole, graph);
+    // O*NET lists "Network Engineer" among software developers' titles; it names another role.
+    expect(developer.alsoCalled).not.toContain("Network Engineer");
+    expect(developer.alsoCalled).not.toContain("Developer");
+  });
+
+  it("never makes a technology almost every occupation lists (Excel, Outlook) a core ask", () => {
+    for (const role of ["sales representative", "teacher", "medical assistant", "lawyer"]) {
+      const job = describeDreamRole(`I want to work as a ${role}`, findRole, graph);
+      const required = job.skills.filter((s) => s.kind === "required").map((s) => s.skillId);
+      for (const generic of ["excel", "microsoft-office", "word", "outlook", "powerpoint"])
+        expect(required, role).not.toContain(generic);
+    }
   });
 
   it("reads seniority and adds its typical years", () => {

@@ -7,10 +7,12 @@
 
 import type { EducationLevel } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
-import { singularTitle } from "../../data/roles/curated-titles.ts";
+import type { RoleExtra } from "../../data/roles/extras.ts";
 import type { JobZone, RoleProfile } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
+import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
+import { displayTitle, dutyLines } from "./role-requirements.ts";
 import { parseSalary } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
 import type { JobPosting, SkillRequirement } from "./types.ts";
@@ -21,6 +23,12 @@ export interface RoleMatch {
   zone?: JobZone;
   /** The title that matched ("data engineer"). */
   matchedTitle: string;
+  /** The title came from the curated map of common titles (data/roles/curated-titles.ts). */
+  curated?: boolean;
+  /** The occupation's duties and other titles (data/roles/role-extras.json). */
+  extra?: RoleExtra;
+  /** Technologies so common across occupations that they are asked only as nice-to-haves. */
+  generic?: ReadonlySet<string>;
 }
 
 /** Finds the role profile a description names (data/roles `findRole`). */
@@ -28,6 +36,8 @@ export type RoleFinder = (text: string) => RoleMatch | undefined;
 
 const CORE_LIMIT = 12;
 const COMMON_LIMIT = 8;
+/** Widespread technologies (Excel, Outlook) kept as nice-to-haves: at most this many. */
+const GENERIC_LIMIT = 3;
 
 function rolePhrase(text: string): string {
   const m =
@@ -86,9 +96,20 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
       `I could not match "${phrase.slice(0, 80)}" to a known role. Try a common title such as "data engineer", "front end developer" or "registered nurse".`,
     );
   const { role, zone } = match;
+  const title = displayTitle(role.title, match.curated ? match.matchedTitle : undefined);
+  // A technology nearly every occupation lists (Excel, Outlook) says nothing about this role:
+  // it is never a core ask, only one of a few nice-to-haves.
+  const generic = match.generic ?? new Set<string>();
+  const specific = (ids: string[]) => ids.filter((id) => !generic.has(id));
+  const widespread = [...role.coreSkills, ...role.commonSkills].filter((id) => generic.has(id));
   const skills = [
-    ...role.coreSkills.slice(0, CORE_LIMIT).map((id) => requirement(graph, id, "required", role.title)),
-    ...role.commonSkills.slice(0, COMMON_LIMIT).map((id) => requirement(graph, id, "preferred", role.title)),
+    ...specific(role.coreSkills)
+      .slice(0, CORE_LIMIT)
+      .map((id) => requirement(graph, id, "required", title)),
+    ...specific(role.commonSkills)
+      .slice(0, COMMON_LIMIT)
+      .map((id) => requirement(graph, id, "preferred", title)),
+    ...widespread.slice(0, GENERIC_LIMIT).map((id) => requirement(graph, id, "preferred", title)),
   ].filter((s): s is SkillRequirement => s !== undefined && s.category !== "spoken_language");
   // A skill both core and common stays core (the first listing wins).
   const unique = skills.filter((s, i) => skills.findIndex((o) => o.skillId === s.skillId) === i);
@@ -115,7 +136,8 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   const employmentType = findEmploymentType(undefined, text);
   return {
     source: "role_profile",
-    title: singularTitle(role.title),
+    title,
+    ...(match.extra?.alsoCalled.length ? { alsoCalled: match.extra.alsoCalled } : {}),
     ...(seniority ? { seniority } : {}),
     ...(location ? { location } : {}),
     ...(workMode ? { workMode } : {}),
@@ -129,7 +151,7 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
               minYears: years,
               kind: "required",
               skills: [],
-              evidence: `typical for ${role.title}${zone ? ` (${zone.name})` : ""}`,
+              evidence: `typical for ${title}${zone ? ` (${zone.name})` : ""}`,
             },
           ]
         : [],
@@ -140,17 +162,26 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
             level: educationLevel,
             fields: [],
             equivalentExperience: true,
-            evidence: zone?.education ?? `typical for ${role.title}`,
+            evidence: zone?.education ?? `typical for ${title}`,
           },
         }
       : {}),
-    softSkills: unique.filter((s) => s.type === "soft").map((s) => s.skillId),
+    // Soft skills the role's duties name ("coordinate", "negotiate", "supervise"): typical of the
+    // role, scored from the person's roles (softSkills score) but not asked as skills, since a
+    // role profile is not an employer's ask.
+    softSkills: [
+      ...new Set([
+        ...unique.filter((s) => s.type === "soft").map((s) => s.skillId),
+        ...softSkillsNamedIn(match.extra?.duties ?? []).filter((id) => graph.get(id)),
+      ]),
+    ],
     domains,
-    responsibilities: [],
+    responsibilities: match.extra?.duties ?? [],
+    ...(match.extra?.duties.length ? { requirementLines: dutyLines(match.extra.duties) } : {}),
     culture: findCulture(text),
     languages: [],
     notes: [
-      `These are typical requirements for the role "${role.title}" (matched from "${match.matchedTitle}") taken from O*NET role profiles, not a specific job ad.`,
+      `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}") taken from O*NET role profiles (technologies, duties, titles) and ESCO occupation labels, not a specific job ad.`,
       ...(stated.length > 0 ? [`Your stated preferences: ${stated.join(", ")}.`] : []),
     ],
     ignoredInstructions: 0,

@@ -4,6 +4,7 @@
  * longer and more typical titles. Pure over the compiled role data.
  */
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
+import type { RoleExtras } from "../../data/roles/extras.ts";
 import type { CompiledRoles, RoleProfile } from "../../data/roles/types.ts";
 import type { RoleFinder, RoleMatch } from "./dream-role.ts";
 
@@ -50,20 +51,26 @@ interface IndexedTitle {
   title: string;
   weight: number;
   keys: string[];
+  curated: boolean;
 }
 
-export function createRoleFinder(compiled: CompiledRoles): RoleFinder {
+/**
+ * `extras` (data/roles/role-extras.json) adds each occupation's duties and other titles and
+ * the technologies too common to ask; without it a role is its technologies alone.
+ */
+export function createRoleFinder(compiled: CompiledRoles, extras?: RoleExtras): RoleFinder {
+  const generic: ReadonlySet<string> = new Set(extras?.generic ?? []);
   const titles: IndexedTitle[] = [];
   // The curated common titles first, weighted above O*NET's own titles of the same length.
   const byCode = new Map(compiled.roles.map((r) => [r.code, r]));
   for (const [title, code] of CURATED_TITLES) {
     const role = byCode.get(code);
-    if (role) titles.push({ role, title, weight: CURATED_WEIGHT, keys: wordKeys(title) });
+    if (role) titles.push({ role, title, weight: CURATED_WEIGHT, keys: wordKeys(title), curated: true });
   }
   for (const role of compiled.roles) {
     for (const [title, weight] of [[role.title, 1] as [string, number], ...role.titles]) {
       const keys = wordKeys(title);
-      if (keys.length > 0) titles.push({ role, title, weight, keys });
+      if (keys.length > 0) titles.push({ role, title, weight, keys, curated: false });
     }
   }
   // A title matches only when every one of its words is in the text, so it is enough to
@@ -100,6 +107,14 @@ export function createRoleFinder(compiled: CompiledRoles): RoleFinder {
     }
     if (!best) return undefined;
     const zone = best.t.role.jobZone !== null ? compiled.zones[best.t.role.jobZone] : undefined;
-    return { role: best.t.role, ...(zone ? { zone } : {}), matchedTitle: best.t.title };
+    const extra = extras?.roles[best.t.role.code];
+    return {
+      role: best.t.role,
+      ...(zone ? { zone } : {}),
+      matchedTitle: best.t.title,
+      ...(best.t.curated ? { curated: true } : {}),
+      ...(extra ? { extra } : {}),
+      generic,
+    };
   };
 }

@@ -11,7 +11,7 @@ import { loadAnalysisDeps } from "../gap/deps.ts";
 import type { RoleFinder } from "./dream-role.ts";
 import type { JobPosting } from "./types.ts";
 
-const ROLES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data/roles/roles.json");
+const ROLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data/roles");
 
 /** Longest job text accepted (a long ad is ~10 KB; this leaves room, and bounds parsing). */
 export const MAX_JOB_TEXT = 100_000;
@@ -45,7 +45,12 @@ let finder: Promise<RoleFinder> | undefined;
 export function loadRoleFinder(): Promise<RoleFinder> {
   finder ??= (async () => {
     const { createRoleFinder } = await import("./role-finder.ts");
-    return createRoleFinder(JSON.parse(await readFile(ROLES_FILE, "utf8")));
+    const [roles, extras] = await Promise.all(
+      ["roles.json", "role-extras.json"].map(async (f) =>
+        JSON.parse(await readFile(path.join(ROLES_DIR, f), "utf8")),
+      ),
+    );
+    return createRoleFinder(roles, extras);
   })();
   finder.catch(() => {
     finder = undefined;

@@ -77,6 +77,8 @@ export interface ExperienceRequirement {
 export interface JobPosting {
   source: "posting" | "role_profile";
   title?: string;
+  /** Other titles the same job goes by (a role profile's O*NET and ESCO titles). */
+  alsoCalled?: string[];
   seniority?: Seniority;
   company?: string;
   location?: string;

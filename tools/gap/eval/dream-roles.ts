@@ -1,70 +1,170 @@
 /**
- * `node --import tsx tools/gap/eval/dream-roles.ts`: for a resume of each field (the outside
- * dev pairs' FIT resumes, one per field), "I want to work as a <role>" for every field's role
- * is analysed; the person's own field should rank first (by P(FIT) plus how close the role
- * title is to their own titles, then readiness). Prints
- * the rank of the own role per field and the mean reciprocal rank. Skips without ../shared.
+ * `node --import tsx tools/gap/eval/dream-roles.ts`: for real resumes of 15 fields, "I want to
+ * work as a <role>" is analysed for every field's role; the person's own field should rank
+ * first (by P(FIT) plus how close the role's titles are to their own, then readiness).
+ *
+ * Which field a resume is of comes from its gold labels, not from the team: the labelled
+ * resumes in ../shared/data/resumes/dotin_train mark each job title the person held
+ * (Designation); a resume belongs to a field when most of those titles match the field's
+ * title pattern (DREAM_FIELDS). The first such resume of each field (by file
+ * number) is the field's resume (`first`, `mrr`); every such resume is measured too
+ * (`all.first`, `all.mrr`), so a change that only suits 15 files shows. Skips without ../shared.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { describeDreamRole } from "../../jobs/dream-role.ts";
 import { loadRoleFinder } from "../../jobs/target.ts";
-import { loadDevPairs } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
-import { loadResumeText } from "./shared-data.ts";
+import { loadResumeText, SHARED_DATA, sharedDataMissing } from "./shared-data.ts";
 
-/** The role a person of each dev-set field would name. */
-export const FIELD_ROLES: Record<string, string> = {
-  sales: "sales representative",
-  marketing: "marketing manager",
-  hr: "human resources manager",
-  finance: "financial analyst",
-  healthcare: "registered nurse",
-  design: "web designer",
-  data: "data analyst",
-  engineering: "mechanical engineer",
-  customer_support: "customer service representative",
-  software: "software developer",
-  teaching: "teacher",
-  operations: "operations manager",
-  legal: "lawyer",
-};
+export interface DreamField {
+  field: string;
+  /** What a person of the field would type. */
+  role: string;
+  /** A labelled job title of the field (matched against the resume's gold titles). */
+  titles: RegExp;
+}
+
+/**
+ * Fifteen fields with labelled resumes (design is not one: no resume's titles are mostly a
+ * designer's, and O*NET files art editors with editors); the role is the field's everyday title. A gold title
+ * goes to the first field whose pattern it matches, so the specific fields (web, QA, support,
+ * network, data) come before software. The patterns read the labels only, never the product's
+ * own role finder, so the resumes measured do not move when the product changes.
+ */
+export const DREAM_FIELDS: DreamField[] = [
+  { field: "web", role: "web developer", titles: /\b(web|php|front[- ]?end|wordpress|drupal)\b/i },
+  { field: "qa", role: "software tester", titles: /\b(test\w*|qa|quality assurance|sdet)\b/i },
+  {
+    field: "it_support",
+    role: "technical support specialist",
+    titles: /\b(technical support|tech support|it support|help ?desk|desktop support|support engineer)\b/i,
+  },
+  { field: "network", role: "network administrator", titles: /\bnetwork/i },
+  { field: "data", role: "data analyst", titles: /\b(data (analyst|scientist|engineer)|analytics)\b/i },
+  {
+    field: "software",
+    role: "software developer",
+    titles: /\b(software|programmer|developer|java|android)\b/i,
+  },
+  {
+    field: "sales",
+    role: "sales representative",
+    titles: /\b(sales|account (executive|manager)|business development)\b/i,
+  },
+  { field: "marketing", role: "marketing manager", titles: /\bmarketing\b/i },
+  {
+    field: "finance",
+    role: "financial analyst",
+    titles: /\b(financ\w*|accountant|accounting|auditor|treasurer|controller)\b/i,
+  },
+  { field: "healthcare", role: "medical assistant", titles: /\b(medical|nurse|nursing|clinical|patient)\b/i },
+  // O*NET files art editors with editors (an alternate title of 27-3041.00), not with designers.
+  { field: "editing", role: "editor", titles: /\beditor\b/i },
+  { field: "teaching", role: "teacher", titles: /\b(teacher|teaching)\b/i },
+  {
+    field: "legal",
+    role: "lawyer",
+    titles: /\b(attorney|lawyer|legal (counsel|advis\w+)|solicitor|barrister)\b/i,
+  },
+  {
+    field: "project",
+    role: "project manager",
+    titles: /\b(project|program) (manager|management|lead\w*)\b/i,
+  },
+  { field: "operations", role: "operations manager", titles: /\boperations?\b/i },
+];
+
+const RESUMES = "resumes/dotin_train";
+
+/** The gold job titles of a labelled resume. */
+function designations(xml: string): string[] {
+  return [...xml.matchAll(/<label type="Designation">([\s\S]*?)<\/label>/g)].map((m) =>
+    m[1]!.replace(/&amp;/g, "&").replace(/\s+/g, " ").trim(),
+  );
+}
+
+/** The field most of a resume's labelled titles belong to (at least two titles agreeing). */
+export function fieldOf(titles: string[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const t of titles) {
+    const field = DREAM_FIELDS.find((f) => f.titles.test(t))?.field;
+    if (field) votes.set(field, (votes.get(field) ?? 0) + 1);
+  }
+  const [best, second] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  const clear = best && best[1] >= 2 && best[1] / titles.length >= 0.5 && best[1] !== second?.[1];
+  return clear ? best[0] : undefined;
+}
+
+/** Resumes per field, in file-number order. */
+export function resumesByField(): Map<string, string[]> {
+  const dir = path.join(SHARED_DATA, RESUMES);
+  const out = new Map<string, string[]>();
+  if (sharedDataMissing(dir)) return out;
+  const files = readdirSync(dir)
+    .filter((f) => /^\d+\.xml$/.test(f))
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
+  for (const f of files) {
+    const field = fieldOf(designations(readFileSync(path.join(dir, f), "utf8")));
+    if (field) out.set(field, [...(out.get(field) ?? []), `${RESUMES}/${f}`]);
+  }
+  return out;
+}
+
+export interface DreamRow {
+  field: string;
+  resume: string;
+  rank: number;
+  top: string;
+}
 
 export async function measureDreamRoles() {
-  const pairs = loadDevPairs();
-  if (!pairs) return undefined;
+  if (sharedDataMissing(path.join(SHARED_DATA, RESUMES))) return undefined;
   const deps = await defaultFitDeps();
   const finder = await loadRoleFinder();
   const graph = getTaxonomy();
-  const jobs = Object.entries(FIELD_ROLES).map(([field, role]) => ({
+  const jobs = DREAM_FIELDS.map(({ field, role }) => ({
     field,
     job: describeDreamRole(`I want to work as a ${role}`, finder, graph),
   }));
-  const rows: { field: string; resume: string; rank: number; top: string }[] = [];
-  for (const field of Object.keys(FIELD_ROLES)) {
-    const pair = pairs.find((p) => p.field === field && p.label === "FIT");
-    if (!pair) continue;
-    const profile = await deps.profileFromText(loadResumeText(pair.resume)!);
-    const ranked = jobs
-      .map(({ field: f, job }) => {
-        const a = deps.analyze(profile, job);
-        // Fit and closeness of the role to what the person has done (their titles).
-        const title = a.verdictModel?.features.titleSimilarity ?? 0;
-        return { f, p: (a.verdictModel?.probability ?? 0) + title, r: a.scores.readiness };
-      })
-      .sort((a, b) => b.p - a.p || b.r - a.r || a.f.localeCompare(b.f));
-    rows.push({
-      field,
-      resume: pair.resume,
-      rank: ranked.findIndex((x) => x.f === field) + 1,
-      top: ranked[0]!.f,
-    });
+  const byField = resumesByField();
+  const rows: (DreamRow & { primary: boolean })[] = [];
+  for (const { field } of DREAM_FIELDS) {
+    for (const [i, resume] of (byField.get(field) ?? []).entries()) {
+      const profile = await deps.profileFromText(loadResumeText(resume)!);
+      const ranked = jobs
+        .map(({ field: f, job }) => {
+          const a = deps.analyze(profile, job);
+          // Fit and closeness of the role to what the person has done (their titles).
+          const title = a.verdictModel?.features.titleSimilarity ?? 0;
+          return { f, p: (a.verdictModel?.probability ?? 0) + title, r: a.scores.readiness };
+        })
+        .sort((a, b) => b.p - a.p || b.r - a.r || a.f.localeCompare(b.f));
+      rows.push({
+        field,
+        resume,
+        rank: ranked.findIndex((x) => x.f === field) + 1,
+        top: ranked[0]!.f,
+        primary: i === 0,
+      });
+    }
   }
-  const mrr = rows.reduce((s, r) => s + 1 / r.rank, 0) / Math.max(1, rows.length);
+  const summary = (list: DreamRow[]) => ({
+    count: list.length,
+    first: list.filter((r) => r.rank === 1).length,
+    mrr: Math.round((list.reduce((s, r) => s + 1 / r.rank, 0) / Math.max(1, list.length)) * 1000) / 1000,
+  });
+  const primary = rows.filter((r) => r.primary).map(({ primary: _p, ...r }) => r);
+  const all = summary(rows);
+  const head = summary(primary);
   return {
-    fields: rows.length,
-    first: rows.filter((r) => r.rank === 1).length,
-    mrr: Math.round(mrr * 1000) / 1000,
-    rows,
+    fields: head.count,
+    first: head.first,
+    mrr: head.mrr,
+    all: { resumes: all.count, first: all.first, mrr: all.mrr },
+    rows: primary,
+    allRows: rows.map(({ primary: _p, ...r }) => r),
   };
 }
 

@@ -1,0 +1,146 @@
+/**
+ * `npm run build:role-extras`: derives data/roles/role-extras.json from O*NET and ESCO
+ * (../shared/data/taxonomies) next to data/roles/roles.json:
+ *   - duties: the occupation's tasks as O*NET describes them, one per sentence, so a dream
+ *     role is matched to what a resume says the person did, not only to tools;
+ *   - alsoCalled: the titles the occupation goes by — the curated common titles, O*NET's reported titles and most-cited
+ *     alternate titles plus the preferred and alternative labels of the ESCO occupation that
+ *     shares its titles ("Lawyers" <-> ESCO "lawyer": attorney, legal counsel...);
+ *   - generic: technologies so widespread across occupations (Excel, Outlook...) that listing
+ *     them says nothing about a role; a dream role asks them only as nice-to-haves.
+ * Run after `npm run build:taxonomy` (it reads the compiled roles.json).
+ */
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { CURATED_TITLES, singularTitle } from "../data/roles/curated-titles.ts";
+import type { RoleExtras } from "../data/roles/extras.ts";
+import type { CompiledRoles } from "../data/roles/types.ts";
+import type { RoleFinder } from "../tools/jobs/dream-role.ts";
+import { createRoleFinder } from "../tools/jobs/role-finder.ts";
+import { readCsv, readTsv, sourcePaths } from "./taxonomy/sources.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const src = sourcePaths(process.env.CAREERCRAFT_SHARED_DATA ?? path.resolve(root, "../shared/data"));
+
+/** Share of occupations above which a technology is generic (Excel 84%, Outlook 62%, Access 35%). */
+const GENERIC_SHARE = 0.3;
+const MAX_DUTIES = 5;
+/** An ESCO occupation is linked when it shares its own name and one more title (or three titles). */
+const ESCO_LINK_VOTES = 3;
+/** A one-word title whose word is in the titles of more occupations than this says little ("Developer"). */
+const MAX_OCCUPATIONS_PER_WORD = 5;
+const MAX_ALSO_CALLED = 30;
+/** Titles O*NET shows in My Next Move or names from several sources (roles.json weight). */
+const TYPICAL_TITLE_WEIGHT = 0.8;
+
+const titleKey = (t: string) => singularTitle(t.trim().toLowerCase().replace(/\s+/g, " "));
+
+/** A short, plain title people write on a resume (not "Attorney, Environmental Law (ELA)"). */
+const plainTitle = (t: string) => t.length <= 40 && t.split(/\s+/).length <= 5 && !/[,()/]/.test(t);
+
+export function buildRoleExtras(
+  compiled: CompiledRoles,
+  occupations: Record<string, string>[],
+  esco: Record<string, string>[],
+  findRole: RoleFinder = createRoleFinder(compiled),
+): RoleExtras {
+  const description = new Map(occupations.map((o) => [o["O*NET-SOC Code"], o.Description ?? ""]));
+  const escoByLabel = new Map<string, Set<number>>();
+  const escoLabels = esco.map((o, i) => {
+    const labels = [o.preferredLabel ?? "", ...(o.altLabels ?? "").split(/\n/)]
+      .map((l) => l.trim())
+      .filter((l) => l.length > 1);
+    for (const l of labels) {
+      const k = titleKey(l);
+      if (!escoByLabel.has(k)) escoByLabel.set(k, new Set());
+      escoByLabel.get(k)!.add(i);
+    }
+    return { preferred: titleKey(o.preferredLabel ?? ""), labels };
+  });
+
+  const spread = new Map<string, number>();
+  for (const r of compiled.roles)
+    for (const id of new Set([...r.coreSkills, ...r.commonSkills])) spread.set(id, (spread.get(id) ?? 0) + 1);
+  const generic = [...spread.entries()]
+    .filter(([, n]) => n / compiled.roles.length > GENERIC_SHARE)
+    .map(([id]) => id)
+    .sort();
+
+  const typicalTitles = (role: CompiledRoles["roles"][number]) => [
+    role.title,
+    ...role.titles.filter(([, w]) => w >= TYPICAL_TITLE_WEIGHT).map(([t]) => t),
+  ];
+  // Words in the titles of many occupations ("developer", "analyst", "manager").
+  const occupationsWithWord = new Map<string, number>();
+  for (const role of compiled.roles) {
+    const words = new Set(typicalTitles(role).flatMap((t) => titleKey(t).split(" ")));
+    for (const w of words) occupationsWithWord.set(w, (occupationsWithWord.get(w) ?? 0) + 1);
+  }
+  /**
+   * A title counts as one of this occupation's names only when it says this occupation: the
+   * role finder (curated map first) reads it as this occupation — "Network Engineer", an O*NET
+   * alternate title of software developers, reads as network architects and is left out — and
+   * it is not one word shared by the titles of many occupations.
+   */
+  const namesThis = (title: string, code: string) => {
+    const words = titleKey(title).split(" ");
+    if (words.length === 1 && (occupationsWithWord.get(words[0]!) ?? 0) > MAX_OCCUPATIONS_PER_WORD)
+      return false;
+    return findRole(title)?.role.code === code;
+  };
+
+  const roles: RoleExtras["roles"] = {};
+  for (const role of compiled.roles) {
+    const typical = typicalTitles(role);
+    // The ESCO occupation whose labels share most of these titles (its own name counting double).
+    const votes = new Map<number, number>();
+    for (const t of typical) {
+      const k = titleKey(t);
+      for (const i of escoByLabel.get(k) ?? [])
+        votes.set(i, (votes.get(i) ?? 0) + (escoLabels[i]!.preferred === k ? 2 : 1));
+    }
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    const escoTitles = best && best[1] >= ESCO_LINK_VOTES ? escoLabels[best[0]]!.labels : [];
+    const alsoCalled: string[] = [];
+    const seen = new Set<string>([titleKey(role.title)]);
+    const curated = CURATED_TITLES.filter(([, code]) => code === role.code).map(([t]) => t);
+    for (const t of [...curated, ...typical.slice(1), ...escoTitles]) {
+      const k = titleKey(t);
+      if (seen.has(k) || !plainTitle(t) || !namesThis(t, role.code)) continue;
+      seen.add(k);
+      alsoCalled.push(t);
+      if (alsoCalled.length >= MAX_ALSO_CALLED) break;
+    }
+    const duties = (description.get(role.code) ?? "")
+      .split(/(?<=\.)\s+/)
+      .map((s) => s.trim().replace(/\.$/, ""))
+      .filter((s) => s.length > 10)
+      .slice(0, MAX_DUTIES);
+    roles[role.code] = { duties, alsoCalled };
+  }
+  return {
+    version: 1,
+    builtFrom: ["O*NET 29.2 Occupation Data and titles", "ESCO v1.1.1 occupations"],
+    generic,
+    roles,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const compiled = JSON.parse(
+    readFileSync(path.join(root, "data/roles/roles.json"), "utf8"),
+  ) as CompiledRoles;
+  const extras = buildRoleExtras(
+    compiled,
+    readTsv(src.onet("Occupation Data.txt")),
+    readCsv(src.esco("occupations_en.csv")),
+  );
+  const file = path.join(root, "data/roles/role-extras.json");
+  writeFileSync(file, `${JSON.stringify(extras)}\n`);
+  const linked = Object.values(extras.roles).filter((r) => r.alsoCalled.length > 0).length;
+  console.log(
+    `role extras: ${Object.keys(extras.roles).length} occupations (${linked} with other titles), ` +
+      `${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
+  );
+}

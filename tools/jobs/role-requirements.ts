@@ -1,0 +1,56 @@
+/**
+ * What a dream role asks beyond its technologies, from its role profile: the occupation's
+ * duties as requirement lines (matched by meaning to what the resume says the person did),
+ * the title as a person would write it, and the other titles it goes by.
+ */
+import { singularTitle } from "../../data/roles/curated-titles.ts";
+import type { RequirementKind } from "./types.ts";
+
+/** Words of a title written in capitals ("QA Engineer", "UX Designer"). */
+const ACRONYMS = new Set(["qa", "ux", "ui", "hr", "it", "seo", "sre", "ai", "rn", "cfo", "ceo", "cto"]);
+const SPECIAL: Record<string, string> = { devops: "DevOps", fullstack: "Full Stack", frontend: "Front End" };
+
+function titleCase(title: string): string {
+  return title
+    .split(/\s+/)
+    .map((w) => {
+      const lower = w.toLowerCase();
+      if (SPECIAL[lower]) return SPECIAL[lower];
+      if (ACRONYMS.has(lower)) return lower.toUpperCase();
+      return lower === "and" || lower === "of" ? lower : `${lower[0]!.toUpperCase()}${lower.slice(1)}`;
+    })
+    .join(" ");
+}
+
+/**
+ * The role's name as a job title: the curated title the person used ("Software Tester"), else
+ * O*NET's occupation name in the singular without its qualifiers ("Sales Representatives,
+ * Wholesale and Manufacturing, Except ..." -> "Sales Representative").
+ */
+export function displayTitle(onetTitle: string, curatedTitle?: string): string {
+  if (curatedTitle) return titleCase(curatedTitle);
+  return singularTitle(onetTitle.split(",")[0]!.trim());
+}
+
+/**
+ * O*NET duty sentences as requirement lines a resume can evidence: "Assess patient health
+ * problems..." -> "Able to assess patient health problems..." (required); "May advise
+ * patients..." -> preferred; "Administrative duties may include scheduling appointments, ..."
+ * -> "Experience with scheduling appointments, ..." (preferred); sentences that already state
+ * an ask ("Licensing or registration required") are kept as they are; scope notes
+ * ("Excludes individuals whose duties...") are not asks and are left out.
+ */
+export function dutyLines(duties: readonly string[]): { text: string; kind: RequirementKind }[] {
+  const out: { text: string; kind: RequirementKind }[] = [];
+  for (const raw of duties) {
+    const duty = raw.trim().replace(/\.$/, "");
+    if (!duty || /^(excludes|includes)\b/i.test(duty)) continue;
+    const may = /^may\s+(.+)$/i.exec(duty);
+    const mayInclude = /\bmay include\s+(.+)$/i.exec(duty);
+    if (mayInclude) out.push({ text: `Experience with ${mayInclude[1]}`, kind: "preferred" });
+    else if (may) out.push({ text: `Able to ${may[1]}`, kind: "preferred" });
+    else if (/\b(required|requires?|must)\b/i.test(duty)) out.push({ text: duty, kind: "required" });
+    else out.push({ text: `Able to ${duty[0]!.toLowerCase()}${duty.slice(1)}`, kind: "required" });
+  }
+  return out;
+}

@@ -32,7 +32,7 @@ import {
 } from "./readiness.ts";
 import { type TypedRequirement, typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
-import { scoreEducation } from "./score-education.ts";
+import { highestEducation, scoreEducation } from "./score-education.ts";
 import { scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
@@ -84,6 +84,12 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
   if (!ctx.job.title || titles.length === 0) return 0;
   const [job, ...held] = vectorsFor(embedder, [ctx.job.title, ...titles]);
   return Math.max(0, Math.round(Math.max(...held.map((v) => dot(job!, v))) * 1000) / 1000);
+}
+
+/** The job requires a level of education and the profile shows none. */
+function educationUnshown(ctx: Context): boolean {
+  const ask = ctx.job.education;
+  return ask?.kind === "required" && ask.level !== undefined && highestEducation(ctx.profile).level === undefined;
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };
@@ -258,11 +264,15 @@ export const STAGES: Stage[] = [
         titleSimilarity: ctx.titleSimilarity,
         criticalUnmet: unmet.length,
         mustHaveMissing: missingMustHaves.length,
-        educationShort: ctx.educationShort,
+        // A required level the profile shows no education for at all counts as one level short
+        // for the verdict: nothing shown is not evidence of fit (the score itself says "Not
+        // enough data").
+        educationShort: Math.max(ctx.educationShort, educationUnshown(ctx) ? 1 : 0),
         ...(ctx.experience.requiredYears !== undefined
           ? { requiredYears: ctx.experience.requiredYears }
           : {}),
         heldYears: ctx.experience.heldYears,
+        readiness,
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = ctx.evidence

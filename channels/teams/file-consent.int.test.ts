@@ -242,6 +242,22 @@ describe("Teams file-consent flow", () => {
     await waitFor(async () => (await pendingRows(max)).length === 1 || undefined, 2_000, "the pending offer");
   });
 
+  it("withdraws the offer when its consent card could not be delivered", async () => {
+    const noa = h.person("Noa");
+    await h.deliver(h.activity(noa, h.personal(noa), { text: "hi" }));
+    h.teams.failNext(/card\.file\.consent/, 503);
+    await h.deliver(h.activity(noa, h.personal(noa), { text: "export my data" }));
+    expect(consentCards(h.personal(noa).conversationId)).toEqual([]);
+    expect(await pendingRows(noa)).toEqual([]);
+    // The SDK's own error text ("please fix the source code") never reaches the person.
+    expect(
+      h
+        .messagesIn(h.personal(noa).conversationId)
+        .map((a) => a.text ?? "")
+        .join("\n"),
+    ).not.toMatch(/source code|encountered an error/);
+  });
+
   it("uploads a file larger than one fragment in ordered Content-Range pieces", async () => {
     const bytes = new Uint8Array(1_000).map((_, i) => i % 251);
     const session = h.teams.uploadSession("big.bin");

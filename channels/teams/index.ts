@@ -68,8 +68,18 @@ export function authConfiguration(auth: TeamsAuth | undefined): AuthConfiguratio
   };
 }
 
+export const TURN_FAILED_REPLY =
+  "Sorry, something went wrong on my side and I couldn't finish that. Please try again in a minute.";
+
 export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
   const cloud = new CloudAdapter(authConfiguration(options.auth));
+  // The SDK's default tells the person "please fix the source code"; say what they can do instead.
+  cloud.onTurnError = async (context, error) => {
+    options.logger.error({ err: error, type: context.activity.type }, "a Teams activity failed");
+    if (context.activity.type === "invoke")
+      await context.sendActivity({ type: "invokeResponse", value: { status: 500 } } as never);
+    await context.sendActivity(TURN_FAILED_REPLY).catch(() => undefined);
+  };
   const api = new TeamsApi(cloud, options.auth?.appId ?? "");
   const offers = createTeamsFileOffersRepository(options.db);
   const adapter = new TeamsAdapter(

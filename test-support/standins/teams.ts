@@ -60,6 +60,8 @@ export interface TeamsStandIn {
     uniqueId: string;
     fileType: string;
   };
+  /** The next connector call whose body matches `body` is refused with `status` (an outage). */
+  failNext(body: RegExp, status: number): void;
   /** The bytes uploaded to a session once it is complete, by uniqueId; the PUTs it took. */
   uploaded(uniqueId: string): { bytes?: Uint8Array; puts: number };
   close(): Promise<void>;
@@ -77,6 +79,7 @@ export async function startTeamsStandIn(options: { tenantId?: string } = {}): Pr
   const created = new Map<string, string>();
   const calls: ConnectorCall[] = [];
   const attachments = new Map<string, { bytes: Uint8Array; contentType: string }>();
+  const failures: { body: RegExp; status: number }[] = [];
   const sessions = new Map<string, { chunks: Buffer[]; received: number; puts: number; done?: Uint8Array }>();
   let url = "";
   const issuer = () => `${url}/${tenantId}/v2.0`;
@@ -205,6 +208,12 @@ export async function startTeamsStandIn(options: { tenantId?: string } = {}): Pr
     let m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (m && method === "POST") {
       const body = await json(req);
+      const failing = failures.findIndex((f) => f.body.test(JSON.stringify(body)));
+      if (failing >= 0) {
+        const { status } = failures.splice(failing, 1)[0]!;
+        send(res, status, { error: { code: "ServiceError", message: "stand-in outage" } });
+        return status;
+      }
       const activity: ConnectorActivity = {
         id: randomUUID(),
         conversationId: m[1]!,
@@ -292,6 +301,9 @@ export async function startTeamsStandIn(options: { tenantId?: string } = {}): Pr
         uniqueId,
         fileType: name.split(".").pop() ?? "",
       };
+    },
+    failNext(body, status) {
+      failures.push({ body, status });
     },
     uploaded(uniqueId) {
       const session = sessions.get(uniqueId);

@@ -4,7 +4,7 @@
  * /slack/oauth_redirect is checked against both, the code is exchanged with a stand-in
  * `oauth.v2.access` (real WebClient, retries 0) and the installation is stored — on the
  * embedded database and on PostgreSQL. Each installed workspace is then answered with its
- * own token; a forged or replayed return stores nothing; an uninstall forgets the token.
+ * own token; a forged, foreign-browser or stateless return stores nothing; an uninstall forgets the token.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type KitEnvironment, startKitEnvironment } from "../../test-support/channel-kit/environment.ts";
@@ -116,7 +116,7 @@ describeEachDatabase("Slack OAuth install", (getDb) => {
     }
   });
 
-  it("refuses a return whose state is forged, from another browser, or replayed, and stores nothing", async () => {
+  it("refuses a return whose state is forged, from another browser or missing, and stores nothing", async () => {
     const before = standIn.calls.get("oauth.v2.access") ?? 0;
     const { state, cookie } = await startInstall();
     const forged = await returnFromSlack(

@@ -150,7 +150,11 @@ function slackDriver(user: string): ScenarioDriver {
 }
 
 describe("Slack channel", () => {
-  it("runs the shared scenario over the Events API, interactivity and the Web API", async () => {
+  // Seven real turns (OCR-free PDF reading, analysis, roadmap): on a loaded 2-core CI machine
+  // they have taken a minute together, so the scenario gets three.
+  it("runs the shared scenario over the Events API, interactivity and the Web API", {
+    timeout: 180_000,
+  }, async () => {
     const callsBefore = [...standIn.calls.values()].reduce((a, b) => a + b, 0);
     const turnsBefore = env.reports.length;
     const result = await runChannelScenario(slackDriver("USCENARIO"));

@@ -34,6 +34,9 @@ export async function startSocketModeStandIn(appId = "A1"): Promise<SocketModeSt
 
   server.on("connection", (ws) => {
     socket = ws;
+    // Slack pings every few seconds; a client that hears nothing for 30 s reconnects.
+    const pinger = setInterval(() => ws.ping(), 5_000);
+    ws.on("close", () => clearInterval(pinger));
     ws.on("message", (data) => {
       const ack = JSON.parse(String(data)) as { envelope_id: string; payload?: unknown };
       acks.get(ack.envelope_id)?.(ack);

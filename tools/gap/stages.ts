@@ -94,6 +94,16 @@ function educationUnshown(ctx: Context): boolean {
   return ask?.kind === "required" && ask.level !== undefined && highestEducation(ctx.profile).level === undefined;
 }
 
+/** What the job asks that the profile shows nothing for, in words for the verdict's reason. */
+function notShown(ctx: Context): string[] {
+  const out: string[] = [];
+  if (educationUnshown(ctx)) out.push(`no education against the ${ctx.job.education!.level} level asked`);
+  const { requiredYears } = ctx.experience;
+  if (requiredYears && ctx.details.experience?.score === null && ctx.experience.heldYears === 0)
+    out.push(`no dated role or stated years against the ${requiredYears}+ years asked`);
+  return out;
+}
+
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };
 
 const scoreOf = (ctx: Context, key: ScoreKey) => ctx.details[key]?.score ?? null;
@@ -303,6 +313,7 @@ export const STAGES: Stage[] = [
               (g.severity === "critical" || g.severity === "high"),
           )
           .map((g) => g.skill),
+        notShown: notShown(ctx),
       });
       const confidence = computeConfidence({
         details: ctx.details,

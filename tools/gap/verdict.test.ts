@@ -180,6 +180,9 @@ describe("verdict (issue 13)", () => {
     expect(a.scores.readiness).toBeLessThan(40);
     expect(a.verdict).toBe("UNFIT");
     expect(a.verdictModel?.probability).toBeLessThan(0.5);
+    // The reason says what was weighed as short: nothing shown for education and years.
+    expect(a.verdictReason).toMatch(/shows no education against the bachelor level asked/);
+    expect(a.verdictReason).toMatch(/no dated role or stated years/);
   });
 
   it("is UNFIT when the ad requires a spoken language the resume never shows, and says so", async () => {

@@ -51,6 +51,7 @@ describe("loadConfig", () => {
     ],
     ["SLACK_BOT_TOKEN", "xapp-1-abc", /SLACK_BOT_TOKEN must be a bot token/],
     ["SLACK_APP_TOKEN", "xoxb-1-abc", /SLACK_APP_TOKEN must be an app-level token/],
+    ["SLACK_STATE_SECRET", "short", /SLACK_STATE_SECRET must be at least 32 characters/],
   ])("a wrong %s=%s stops start-up with one line naming it", (name, value, pattern) => {
     let message = "";
     try {
@@ -99,6 +100,20 @@ describe("loadConfig", () => {
       loadConfig({ SLACK_SIGNING_SECRET: "s3cret", SLACK_BOT_TOKEN: "xoxb-1-abc", SLACK_TEAM_ID: "T1" })
         .slack,
     ).toEqual({ signingSecret: "s3cret", botToken: "xoxb-1-abc", teamId: "T1" });
+    const oauth = {
+      SLACK_CLIENT_ID: "1.2",
+      SLACK_CLIENT_SECRET: "client-secret",
+      SLACK_STATE_SECRET: "x".repeat(32),
+    };
+    expect(loadConfig({ SLACK_SIGNING_SECRET: "s3cret", ...oauth }).slack?.oauth).toEqual({
+      clientId: "1.2",
+      clientSecret: "client-secret",
+      stateSecret: "x".repeat(32),
+    });
+    expect(() => loadConfig({ SLACK_SIGNING_SECRET: "s3cret", SLACK_CLIENT_ID: "1.2" })).toThrow(
+      /SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together/,
+    );
+    expect(() => loadConfig({ SLACK_APP_TOKEN: "xapp-1", ...oauth })).toThrow(/with SLACK_SIGNING_SECRET/);
     expect(loadConfig({ ORGANIZATION_MAP: "slack:T1=state-u" }).organizationMap).toEqual([
       "slack:T1=state-u",
     ]);

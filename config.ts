@@ -146,6 +146,12 @@ const schema = z.object({
     z.string().startsWith("xapp-", "must be an app-level token (xapp-…)").optional(),
   ),
   SLACK_API_URL: optionalString.pipe(z.string().url("must be a URL").optional()),
+  // OAuth install for many workspaces (/slack/install): all three together.
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  SLACK_STATE_SECRET: optionalString.pipe(
+    z.string().min(32, "must be at least 32 characters (it signs the OAuth state)").optional(),
+  ),
 });
 
 /** Same format channels/core/organizations.ts parses. */
@@ -210,6 +216,8 @@ export interface Config {
     teamId?: string;
     appToken?: string;
     apiUrl?: string;
+    /** OAuth install for many workspaces (HTTP events only). */
+    oauth?: { clientId: string; clientSecret: string; stateSecret: string };
   };
 }
 
@@ -336,6 +344,23 @@ function discordConfig(raw: RawConfig): Pick<Config, "discord"> {
   };
 }
 
+function slackOAuth(raw: RawConfig): { oauth?: NonNullable<Config["slack"]>["oauth"] } {
+  const parts = [raw.SLACK_CLIENT_ID, raw.SLACK_CLIENT_SECRET, raw.SLACK_STATE_SECRET];
+  if (parts.every((p) => !p)) return {};
+  if (parts.some((p) => !p) || !raw.SLACK_SIGNING_SECRET)
+    throw new CareerCraftError(
+      "config",
+      "Invalid configuration: the Slack OAuth install needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together, with SLACK_SIGNING_SECRET (HTTP events).",
+    );
+  return {
+    oauth: {
+      clientId: raw.SLACK_CLIENT_ID!,
+      clientSecret: raw.SLACK_CLIENT_SECRET!,
+      stateSecret: raw.SLACK_STATE_SECRET!,
+    },
+  };
+}
+
 function slackConfig(raw: RawConfig): Pick<Config, "slack"> {
   if (!raw.SLACK_SIGNING_SECRET && !raw.SLACK_APP_TOKEN) {
     if (raw.SLACK_BOT_TOKEN)
@@ -352,6 +377,7 @@ function slackConfig(raw: RawConfig): Pick<Config, "slack"> {
       ...(raw.SLACK_TEAM_ID ? { teamId: raw.SLACK_TEAM_ID } : {}),
       ...(raw.SLACK_APP_TOKEN ? { appToken: raw.SLACK_APP_TOKEN } : {}),
       ...(raw.SLACK_API_URL ? { apiUrl: raw.SLACK_API_URL } : {}),
+      ...slackOAuth(raw),
     },
   };
 }

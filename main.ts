@@ -13,7 +13,7 @@ import { createLogger, type Logger } from "./data/logger.ts";
 import { jobFailures } from "./data/metrics.ts";
 import { createJobQueue, type JobQueue } from "./data/queue/index.ts";
 import { syncSkillsTable } from "./data/repositories/skills.ts";
-import { wireJobs, wireServices } from "./wiring.ts";
+import { wireServices, wireWorker } from "./wiring.ts";
 
 /** The version in package.json, for /health and the API document. */
 function packageVersion(): string {
@@ -53,7 +53,7 @@ export async function startService(
     const synced = await syncSkillsTable(db);
     if (synced.written)
       logger.debug({ skills: synced.written, version: synced.version }, "skill taxonomy stored");
-    queue = createJobQueue(db, {
+    queue = await createJobQueue(db, {
       redisUrl: config.redisUrl,
       concurrency: config.queue.concurrency,
       onError: (err, job) => {
@@ -184,9 +184,9 @@ export async function runWorkerUntilSignal(config: Config): Promise<void> {
   }
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(db);
-  const queue = createJobQueue(db, { redisUrl: config.redisUrl, concurrency: config.queue.concurrency });
+  const queue = await createJobQueue(db, { redisUrl: config.redisUrl, concurrency: config.queue.concurrency });
   const signals = onStopSignal(logger, "worker draining");
-  const wired = await wireJobs({ db, queue, config, logger });
+  const wired = await wireWorker({ db, queue, config, logger });
   await queue.start();
   logger.info({ queue: queue.kind }, "worker is running");
   signals.stopWith(async () => {

@@ -39,7 +39,7 @@ describe.skipIf(!POSTGRES_AVAILABLE || !REDIS_AVAILABLE)("two instances behind o
       API_RATE_LIMIT_PER_MINUTE: "100000",
     });
     const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-    const queue = createJobQueue(scratch.db, {});
+    const queue = await createJobQueue(scratch.db, {});
     const app = createHttpApp({ db: scratch.db, queue, logger, version: "test" });
     const wired: Wired = await wireServices({ app, db: scratch.db, queue, config, logger, version: "test" });
     finishHttpApp(app, logger);

@@ -18,6 +18,7 @@ import type { Db } from "./data/db/types.ts";
 import { embedderFromConfig } from "./data/embeddings/index.ts";
 import type { Logger } from "./data/logger.ts";
 import type { JobQueue } from "./data/queue/types.ts";
+import { dateParser } from "./tools/applications/dates.ts";
 import { routeReminders, wireReminderJobs } from "./tools/applications/index.ts";
 import type { ReminderDelivery } from "./tools/applications/reminders.ts";
 import { createInterviewContext } from "./tools/interviews/context.ts";
@@ -43,7 +44,7 @@ export interface Wired {
  * The agent (LangGraph, LangChain, the model providers) loads after the service listens:
  * start-up does not wait for it; a turn that arrives first waits for it instead.
  */
-function lazyConversation(deps: WiringDeps, resumeReader: ResumeReader, cacheBus: CacheBus) {
+function lazyConversation(deps: Omit<WiringDeps, "app">, resumeReader: ResumeReader, cacheBus: CacheBus) {
   let loading: Promise<Conversation> | undefined;
   let loaded: Conversation | undefined;
   const load = () => {
@@ -110,6 +111,40 @@ export async function wireJobs(
   return { async close() {} };
 }
 
+/**
+ * `careercraft worker`: the job handlers, with what they need to reach people. Chat
+ * platforms are built without receivers (nothing is mounted or connected) so reminders
+ * reach Slack, Discord and Teams through the kit's proactive delivery, and queued chat
+ * turns (files) run here with the agent loaded on first use, as in the service.
+ */
+export async function wireWorker(deps: Omit<WiringDeps, "app">): Promise<Wired> {
+  const { db, queue, config, logger } = deps;
+  const resumeReader = createResumeReaderFromSettings(config.resume, logger);
+  const cacheBus = createCacheBus({
+    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
+    onError: (err) => logger.warn({ err }, "cache bus connection problem"),
+  });
+  const conversation = lazyConversation(deps, resumeReader, cacheBus);
+  const chats = await startChatPlatforms({
+    db,
+    queue,
+    config,
+    logger,
+    converse: conversation.converse,
+    cacheBus,
+  });
+  const jobs = await wireJobs(deps, chats.delivery);
+  return {
+    async close() {
+      await chats.close();
+      await conversation.close();
+      await cacheBus.close();
+      await resumeReader.close();
+      await jobs.close();
+    },
+  };
+}
+
 /** Job handlers, the conversation entry and every channel the app serves. */
 export async function wireServices(deps: WiringDeps): Promise<Wired> {
   const { app, db, queue, config, logger } = deps;
@@ -156,6 +191,8 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     warmUp() {
       chats.start().catch((err) => logger.error({ err }, "a chat platform could not connect"));
       conversation.load().catch((err) => logger.error({ err }, "the agent could not be loaded"));
+      // Loaded on first use; now, so that nobody's first date phrase waits for it.
+      dateParser();
       // Loading and embedding the interview bank takes seconds on a fresh database: do it
       // now, in the background, instead of in someone's first interview question.
       bankReady = createInterviewContext(db, { embedder: embedderFromConfig(config) })

@@ -4,6 +4,10 @@
  * they verify the raw request), the Discord gateway client is started, and each platform
  * gets a reminder delivery through the kit's stored references. Nothing starts when no
  * platform is configured.
+ *
+ * A separate `careercraft worker` builds the same kit without an `app` and never calls
+ * `start()`: nothing is received there, but its jobs (reminders, queued turns) speak to
+ * each platform's API through the same adapters and the same proactive delivery.
  */
 import type { Express } from "express";
 import type { Config } from "../config.ts";
@@ -26,7 +30,8 @@ export interface ChatPlatforms {
 }
 
 export async function startChatPlatforms(deps: {
-  app: Express;
+  /** Where the receivers are mounted; absent in a worker, which only sends. */
+  app?: Express;
   db: Db;
   queue: JobQueue;
   config: Config;
@@ -64,7 +69,7 @@ export async function startChatPlatforms(deps: {
       logger: logger.child({ channel: "slack" }),
       ...config.slack,
     });
-    if (slack.router) deps.app.use(slack.router);
+    if (slack.router) deps.app?.use(slack.router);
     platforms.push("slack");
     starts.push(() => slack.start());
     closes.push(() => slack.stop());
@@ -103,11 +108,12 @@ export async function startChatPlatforms(deps: {
           }
         : {}),
       kit,
+      db: deps.db,
       logger: logger.child({ channel: "teams" }),
       tenants,
     });
     adapters.push(teams.adapter);
-    deps.app.use(teams.router);
+    deps.app?.use(teams.router);
     if (tenants.size === 0)
       logger.warn(
         "Teams is enabled but no tenant is allowed: add teams:<tenant id>=<org> to ORGANIZATION_MAP",

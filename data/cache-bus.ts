@@ -5,8 +5,8 @@
  * REDIS_URL is set; within one process otherwise. Messages are ids, never content.
  */
 import { EventEmitter } from "node:events";
-import { Redis } from "ioredis";
-import { redisConnection } from "./redis.ts";
+import type { Redis } from "ioredis";
+import { redisClass, redisConnection } from "./redis.ts";
 
 export type CacheTopic = "user-deleted" | "references-changed";
 
@@ -55,8 +55,8 @@ class RedisCacheBus implements CacheBus {
   constructor(url: string, options: CacheBusOptions) {
     this.prefix = options.prefix ?? "careercraft:cache:";
     // A subscribed connection can only listen, so publishing needs its own.
-    this.publisher = new Redis({ ...redisConnection(url), maxRetriesPerRequest: 1 });
-    this.subscriber = new Redis({ ...redisConnection(url), maxRetriesPerRequest: 1 });
+    this.publisher = new (redisClass())({ ...redisConnection(url), maxRetriesPerRequest: 1 });
+    this.subscriber = new (redisClass())({ ...redisConnection(url), maxRetriesPerRequest: 1 });
     for (const c of [this.publisher, this.subscriber]) c.on("error", (e) => options.onError?.(e));
     this.subscriber.on("message", (channel: string, id: string) => {
       if (channel.startsWith(this.prefix))

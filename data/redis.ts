@@ -1,3 +1,6 @@
+import { createRequire } from "node:module";
+import type { Redis as RedisClient } from "ioredis";
+
 /**
  * Connection options for ioredis from a REDIS_URL (redis:// or rediss://, user,
  * password, database number), shared by the job queue and the web channel's rate
@@ -15,4 +18,13 @@ export function redisConnection(url: string) {
     // Required by BullMQ workers (blocking commands must not time out).
     maxRetriesPerRequest: null,
   };
+}
+
+/**
+ * The ioredis client class, loaded on first use: without REDIS_URL the service never
+ * needs it, and loading it costs start-up time. (ioredis is CommonJS, so this is the
+ * same module a static import gets.)
+ */
+export function redisClass(): typeof RedisClient {
+  return (createRequire(import.meta.url)("ioredis") as typeof import("ioredis")).Redis;
 }

@@ -17,12 +17,10 @@ import { loadDotin, sharedDataDir } from "../tools/resume/eval/dotin.ts";
 import { isDevFold, splitOf } from "../tools/resume/eval/split.ts";
 import { extractDocument } from "../tools/resume/extract/index.ts";
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
-import { type Field, goldTags, LABELS } from "../tools/resume/labeller/align.ts";
-import { tokenFeatures } from "../tools/resume/labeller/features.ts";
+import { LABELS } from "../tools/resume/labeller/align.ts";
 import { MODEL_PATH } from "../tools/resume/labeller/index.ts";
 import { Perceptron, type TrainingSequence } from "../tools/resume/labeller/perceptron.ts";
-import { tokenize } from "../tools/resume/labeller/tokens.ts";
-import { resumeLines } from "../tools/resume/parse-text.ts";
+import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
 
 const { values } = parseArgs({
   options: {
@@ -46,23 +44,14 @@ if (resumes.length === 0) {
 }
 
 const data: TrainingSequence[] = [];
-// Learned on the lines the parser gives it (resumeLines), as it is used.
-const add = (raw: string, gold: Partial<Record<Field, string[]>>) => {
-  const tokens = tokenize(resumeLines(raw).lines.join("\n"));
-  data.push({ features: tokenFeatures(tokens), tags: goldTags(tokens, gold) });
-};
 const limits = resolveLimits({});
 for (const r of resumes) {
-  const gold: Partial<Record<Field, string[]>> = {
-    NAME: r.gold.Name,
-    DESIG: r.gold.Designation,
-    COMP: r.gold["Companies worked at"],
-    DEG: r.gold.Degree,
-    COLL: r.gold["College Name"],
-  };
-  add(r.text, gold);
+  // Learned on the lines the parser gives it (resumeLines), as it is used.
+  const gold = goldFields(r.gold);
+  data.push(trainingSequence(r.text, gold));
   const pdf = values.pdfs && path.join(values.pdfs, `${r.id}.pdf`);
-  if (pdf && existsSync(pdf)) add((await extractDocument(readFileSync(pdf), limits)).text, gold);
+  if (pdf && existsSync(pdf))
+    data.push(trainingSequence((await extractDocument(readFileSync(pdf), limits)).text, gold));
 }
 const t0 = performance.now();
 const model = Perceptron.train(LABELS, data, Number(values.epochs));

@@ -43,7 +43,7 @@ export async function startApiTestServer(options: {
     ...options.env,
   });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const queue = createJobQueue(options.db, {});
+  const queue = await createJobQueue(options.db, {});
   const conversation = await createConversation({ db: options.db, config: base, logger });
   const app = createHttpApp({ db: options.db, queue, logger, version: "test" });
   app.set("trust proxy", false);

@@ -128,13 +128,33 @@ export function createScriptedConverse(options: { deltaDelayMs?: number } = {}):
             if (signal?.aborted) break;
             yield { type: "text_delta", text: `${i} ` };
           }
-        } else if (text.startsWith("mark ")) {
-          const match = /^mark (.+) as done$/i.exec(inbound.text);
-          const roadmap = scriptedRoadmap(doneItems);
-          const item = roadmap.weeks.flatMap((w) => w.items).find((i) => i.text === match?.[1]);
+        } else if (inbound.action?.type === "roadmap_item") {
+          // Buttons carry ids: the item is found by its id, never by its text.
+          const { itemId } = inbound.action;
+          const item = scriptedRoadmap(doneItems)
+            .weeks.flatMap((w) => w.items)
+            .find((i) => i.id === itemId);
           if (item) doneItems.add(item.id);
-          yield* words(`Nice work! Marked "${match?.[1] ?? "it"}" as done.`);
+          yield* words(item ? `Nice work! Marked "${item.text}" as done.` : "I can't find that item.");
           yield { type: "part", part: scriptedRoadmap(doneItems) };
+        } else if (inbound.action?.type === "bookmark_question") {
+          yield* words(`Saved question ${inbound.action.questionId} to your bookmarks.`);
+        } else if (text.includes("interview questions")) {
+          yield* words("Two questions to practise.");
+          yield {
+            type: "part",
+            part: {
+              type: "list",
+              title: "Interview questions",
+              items: ["q_1", "q_2"].map((id, i) => ({
+                id,
+                text: i === 0 ? "Tell me about a time you scaled a service." : "How do you test an API?",
+                actions: [
+                  { label: "Bookmark", action: { type: "bookmark_question" as const, questionId: id } },
+                ],
+              })),
+            },
+          };
         } else if (text.includes("chart")) {
           // Markup in replies and charts must stay inert: the widget shows it, never runs it.
           yield* words(
@@ -222,8 +242,8 @@ export function createScriptedConverse(options: { deltaDelayMs?: number } = {}):
             part: {
               type: "quickReplies",
               options: [
-                { label: "Make a roadmap", text: "Make me a roadmap" },
-                { label: "Why?", text: "Why am I fit?" },
+                { id: "make-roadmap", label: "Make a roadmap", text: "Make me a roadmap" },
+                { id: "why", label: "Why?", text: "Why am I fit?" },
               ],
             },
           };

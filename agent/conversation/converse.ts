@@ -24,6 +24,8 @@ import { conversationTurns, toolCalls, turnDuration } from "../../data/metrics.t
 import type { JobQueue } from "../../data/queue/types.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
 import { adviceFacts } from "../../tools/advice/service.ts";
+// A zone the runtime does not know would make every date computation throw later.
+import { knownTimeZone } from "../../tools/applications/dates.ts";
 import { createResumeReaderFromSettings, type ResumeReader } from "../../tools/resume/reader/pool.ts";
 import { type AgentGraph, buildAgentGraph } from "../graph/build.ts";
 import { TURN_KEY, type Turn, type TurnStats } from "../graph/turn.ts";
@@ -84,17 +86,6 @@ const identitySchema = z.object({
   timeZone: z.string().max(64).optional(),
   locale: z.string().max(35).optional(),
 });
-
-/** A zone the runtime does not know would make every date computation throw later. */
-function knownTimeZone(zone: string | undefined): string | undefined {
-  if (!zone) return undefined;
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
-  }
-}
 
 function validate(identity: Identity, threadId: string, inbound: Inbound, config: Config): void {
   if (!identitySchema.safeParse(identity).success)

@@ -9,7 +9,7 @@ import type { ToolName } from "../tools/schemas.ts";
 import { preferencesIn } from "./preference-words.ts";
 import { analysisRule, explainRule, progressRule, reanalyzeRule, roadmapRule } from "./rules-analysis.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "./rules-profile.ts";
-import { applicationRule, interviewRule } from "./rules-tracking.ts";
+import { applicationRule, DATE, interviewRule } from "./rules-tracking.ts";
 import {
   applicationCompany,
   extraLevel,
@@ -55,8 +55,22 @@ function fromRule(rule: Rule, seg: Segment, ctx: PlanContext, ...names: ToolName
 
 const proficiency = (t: string) => extractProficiency(t) ?? extraLevel(t);
 
-function skillsIn(seg: Segment): string[] {
-  return skillNames(seg.raw.replace(/\b(?:as|at)\s+(?:an?\s+)?\w+\s*$/i, ""));
+/** A clause that denies a skill ("I don't know Rust", "never used Java", "not Excel"). */
+const DENIED = /\b(?:don'?t|do not|doesn'?t|never|not|no experience|haven'?t|have not|can'?t|cannot)\b/i;
+
+function skillsIn(seg: Segment, adding: boolean): string[] {
+  // "… as a beginner", "… at work" name no skill; "I'm good at Excel" does.
+  const text = seg.raw.replace(
+    /\b(?:as|at)\s+(?:an?\s+)?(?:beginner|novice|intermediate|advanced|expert|pro|work|home|school|uni|university|college)\s*[.!]*$/i,
+    "",
+  );
+  // Only the clauses that claim a skill: "I don't know Rust but I know Go" adds Go alone.
+  // (Removing or re-levelling reads the denial itself: "I never said I knew Rust, remove it".)
+  if (!adding) return skillNames(text);
+  const claimed = text
+    .split(/\s*(?:[,;.]|\bbut\b|\band\b|\balthough\b|\bthough\b)\s*/i)
+    .filter((clause) => !DENIED.test(clause));
+  return skillNames(claimed.join(", "));
 }
 
 function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
@@ -71,7 +85,7 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
     );
     if (ruled) return ruled;
     const level = proficiency(seg.t);
-    let names = skillsIn(seg);
+    let names = skillsIn(seg, intent === "add_skill");
     // "the language lol, not the verb": the skill is the one talked about just before.
     if (names.length === 0 && ctx.focus.skill) names = [ctx.focus.skill];
     if (names.length === 0) return say(intent === "add_skill" ? "ask_skill" : "ask_skill_which");
@@ -132,7 +146,8 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const names = nameCandidates(seg.raw).filter(
     (w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
   );
-  const company = names[0];
+  // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word.
+  const company = seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ?? names[0];
   if (!company) return say("ask_application");
   const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
   const role =
@@ -141,8 +156,11 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
       /\b(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
     )?.[1] ??
     seg.raw.split(/,\s*/)[1];
-  const position = role?.trim() || "role not given";
+  // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
+  const when = seg.t.match(DATE)?.[1];
+  const position = role?.replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "").trim() || "role not given";
   const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
+  if (when) args.appliedOn = when;
   if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
   return calls(call("add_application", args));
 }

@@ -2,7 +2,8 @@
 import { cleanPhrase, extractStatus, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
 
-const DATE =
+/** When something happened, as said ("yesterday", "on monday", "3 days ago"); the tool resolves it. */
+export const DATE =
   /\b(today|yesterday|this morning|last night|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ days? ago|a week ago|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/;
 
 const STOP_COMPANY =

@@ -28,7 +28,10 @@ const COMMON = new Set(
 
 /** Candidate names in a message, as written: "Go", "scikit-learn", "C#", "Power BI". */
 export function nameCandidates(raw: string): string[] {
-  const tokens = raw.match(/[\p{L}\p{N}][\p{L}\p{N}+#.\-/]*/gu) ?? [];
+  // Contractions are one word: "I'm" must not leave a stray "m" (read as a skill named M),
+  // "don't" no "don"/"t"; a possessive keeps its name ("Macy's" -> Macy).
+  const words = raw.replace(/\b\p{L}+n['’]t\b/giu, " ").replace(/['’](?:m|re|ve|ll|d|s)\b/giu, "");
+  const tokens = words.match(/[\p{L}\p{N}][\p{L}\p{N}+#.\-/]*/gu) ?? [];
   const out: string[] = [];
   for (const token of tokens) {
     const word = token.replace(/[.]+$/, "");

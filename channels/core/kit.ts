@@ -19,6 +19,7 @@ import { isCareerCraftError } from "../../data/errors.ts";
 import type { Logger } from "../../data/logger.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
 import { createChannelReferencesRepository } from "../../data/repositories/channel-references.ts";
+import { createUsersRepository } from "../../data/repositories/users.ts";
 import type { ReminderDelivery } from "../../tools/applications/reminders.ts";
 import type { ChannelAdapter, ChannelEvent, ConversationRef } from "./adapter.ts";
 import { fetchAttachment, tooLarge } from "./attachments/fetch.ts";
@@ -85,6 +86,7 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
     });
   const adapters = new Map<string, ChannelAdapter>();
   const references = createChannelReferencesRepository(options.db);
+  const users = createUsersRepository(options.db);
   // Who has a stored reference already: one upsert per person, not per turn. Cleared
   // when anyone is deleted on any instance (their references went with them).
   const remembered = new Set<string>();
@@ -106,8 +108,15 @@ export function createChannelKit(options: ChannelKitOptions): ChannelKit {
   }
 
   async function remember(event: ChannelEvent): Promise<void> {
-    const key = `${event.platform}\u0000${event.identity.externalId}\u0000${event.direct}`;
+    const { timeZone, locale } = event.identity;
+    const key = `${event.platform}\u0000${event.identity.externalId}\u0000${event.direct}\u0000${timeZone}\u0000${locale}`;
     if (remembered.has(key)) return;
+    // The platform's time zone and locale, kept on the identity: reminders are due and worded in them.
+    if (timeZone || locale)
+      await users.setIdentitySettings(event.identity.channel, event.identity.externalId, {
+        ...(timeZone ? { timeZone } : {}),
+        ...(locale ? { locale } : {}),
+      });
     const ref: ConversationRef = event.direct
       ? { ...event.ref, thread: undefined }
       : {

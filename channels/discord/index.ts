@@ -33,6 +33,8 @@ export interface DiscordChannel {
 
 export function createDiscordChannel(options: DiscordChannelOptions): DiscordChannel {
   const client = createGatewayClient({ api: options.api });
+  // REST works before (or without) the gateway login: a worker sends reminders and never connects.
+  client.rest.setToken(options.token);
   const api = new DiscordApi(client.rest, options.applicationId);
   const adapter = new DiscordAdapter(api);
   listen({ client, api, kit: options.kit, logger: options.logger });

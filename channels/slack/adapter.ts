@@ -1,7 +1,8 @@
 /**
  * Slack as a channel-kit platform: messages by chat.postMessage / chat.update (Block Kit
  * from the kit's cards), charts by files.uploadV2, the DM by conversations.open, file
- * downloads with the workspace's bot token. One WebClient per workspace token, pointed at
+ * downloads with the workspace's bot token; beyond the kit, users.info (time zone and
+ * locale) and views.publish (the Home tab). One WebClient per workspace token, pointed at
  * `apiUrl` (a stand-in in tests).
  */
 import { WebClient } from "@slack/web-api";
@@ -15,7 +16,7 @@ import type {
 } from "../core/adapter.ts";
 import type { AttachmentRef } from "../core/attachments/fetch.ts";
 import type { InstallationStore } from "./api/installations.ts";
-import { cardsToBlocks } from "./format/cards.ts";
+import { type Block, cardsToBlocks } from "./format/cards.ts";
 import { toMrkdwn } from "./format/text.ts";
 
 export const SLACK_LIMITS: PlatformLimits = {
@@ -116,6 +117,26 @@ export class SlackAdapter implements ChannelAdapter {
     const id = result.channel?.id;
     if (!id) throw new Error("Slack did not open a direct message with the person.");
     return { platform: "slack", workspace: ref.workspace, conversation: id, user: ref.user };
+  }
+
+  /** The person's time zone and locale as Slack knows them. */
+  async userInfo(workspace: string, user: string): Promise<{ tz?: string; locale?: string } | undefined> {
+    const client = await this.client(workspace);
+    this.count("users.info");
+    const result = await client.users.info({ user, include_locale: true });
+    return result.user
+      ? {
+          ...(result.user.tz ? { tz: result.user.tz } : {}),
+          ...(result.user.locale ? { locale: result.user.locale } : {}),
+        }
+      : undefined;
+  }
+
+  /** Replaces the person's App Home tab. */
+  async publishHome(workspace: string, user: string, blocks: Block[]): Promise<void> {
+    const client = await this.client(workspace);
+    this.count("views.publish");
+    await client.views.publish({ user_id: user, view: { type: "home", blocks: blocks as never } });
   }
 
   async attachmentHeaders(

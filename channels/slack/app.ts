@@ -1,18 +1,30 @@
 /**
  * The Slack channel: a Bolt app whose receiver verifies every request (signing secret,
  * 5-minute window) and hands DMs, @mentions, file shares, button presses and the
- * /careercraft command to the channel kit. HTTP events arrive on `router` (mounted in
- * our express app); Socket Mode (an app-level token) serves installs that cannot expose
- * a URL. Repeats (Slack retries what it did not see acknowledged) are the kit's job: it
- * handles an event_id once across instances.
+ * /careercraft command to the channel kit, and publishes the App Home tab. HTTP events
+ * arrive on `router` (mounted in our express app), which with OAuth configured also
+ * serves `/slack/install` and `/slack/oauth_redirect` (Bolt's InstallProvider; api/oauth.ts)
+ * for installs into many workspaces; Socket Mode (an app-level token) serves installs
+ * that cannot expose a URL. Repeats (Slack retries what it did not see acknowledged) are
+ * the kit's job: it handles an event_id once across instances. Each person's time zone
+ * and locale come from users.info (api/people.ts).
  */
 import { App, ExpressReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { Router } from "express";
 import type { Queryable } from "../../data/db/types.ts";
 import type { Logger } from "../../data/logger.ts";
+import type { ChannelEvent } from "../core/adapter.ts";
 import type { ChannelKit } from "../core/kit.ts";
 import { SlackAdapter } from "./adapter.ts";
 import { createInstallationStore, type InstallationStore } from "./api/installations.ts";
+import {
+  boltInstallationStore,
+  installPages,
+  SLACK_BOT_SCOPES,
+  type SlackOAuthOptions,
+} from "./api/oauth.ts";
+import { createPeopleSettings } from "./api/people.ts";
+import { homeBlocks } from "./home.ts";
 import {
   parseBlockAction,
   parseMessage,
@@ -30,6 +42,8 @@ export interface SlackChannelOptions {
   teamId?: string;
   /** Socket Mode instead of HTTP events (xapp- token). */
   appToken?: string;
+  /** OAuth install for many workspaces (HTTP mode): /slack/install and /slack/oauth_redirect. */
+  oauth?: SlackOAuthOptions;
   /** Web API base URL (tests: a stand-in on 127.0.0.1). */
   apiUrl?: string;
   retries?: number;
@@ -78,6 +92,7 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     retryConfig: { retries: options.retries ?? 10 },
   };
+  const oauth = options.appToken ? undefined : options.oauth;
   const receiver = options.appToken
     ? new SocketModeReceiver({
         appToken: options.appToken,
@@ -88,25 +103,55 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
         signingSecret: options.signingSecret,
         endpoints: "/slack/events",
         logLevel: LogLevel.ERROR,
+        ...(oauth
+          ? {
+              clientId: oauth.clientId,
+              clientSecret: oauth.clientSecret,
+              stateSecret: oauth.stateSecret,
+              scopes: oauth.scopes ?? SLACK_BOT_SCOPES,
+              installationStore: boltInstallationStore(installations),
+              installerOptions: {
+                stateVerification: true,
+                clientOptions,
+                ...(oauth.authorizationUrl ? { authorizationUrl: oauth.authorizationUrl } : {}),
+                callbackOptions: {
+                  success: (installation, _options, _req, res) => installPages.success(installation, res),
+                  failure: (error, _options, req, res) => installPages.failure(error, req, res),
+                },
+              },
+            }
+          : {}),
       });
   const app = new App({
     receiver,
     clientOptions,
     logLevel: LogLevel.ERROR,
-    // A workspace that never installed gets no answer (and no token to answer with).
-    authorize: async ({ teamId, enterpriseId }) => {
-      const installation = teamId ? await installations.find(teamId) : undefined;
-      if (!installation)
-        throw new Error(`Slack workspace ${teamId ?? enterpriseId ?? "?"} has not installed CareerCraft.`);
-      return {
-        botToken: installation.botToken,
-        ...(installation.botUserId ? { botUserId: installation.botUserId } : {}),
-      };
-    },
+    // With OAuth, Bolt's InstallProvider authorizes from the same store; otherwise this does.
+    // Either way a workspace that never installed gets no answer (and no token to answer with).
+    ...(oauth
+      ? {}
+      : {
+          authorize: async ({ teamId, enterpriseId }: { teamId?: string; enterpriseId?: string }) => {
+            const installation = teamId ? await installations.find(teamId) : undefined;
+            if (!installation)
+              throw new Error(
+                `Slack workspace ${teamId ?? enterpriseId ?? "?"} has not installed CareerCraft.`,
+              );
+            return {
+              botToken: installation.botToken,
+              ...(installation.botUserId ? { botUserId: installation.botUserId } : {}),
+            };
+          },
+        }),
   });
 
-  const receive = async (event: ReturnType<typeof parseMessage>) => {
-    if (!event) return;
+  const people = createPeopleSettings(adapter, logger);
+  const receive = async (parsed: ChannelEvent | undefined) => {
+    if (!parsed) return;
+    const { workspace } = parsed.identity;
+    const user = parsed.ref.user;
+    const settings = workspace && user ? await people.of(workspace, user) : {};
+    const event = { ...parsed, identity: { ...parsed.identity, ...settings } };
     await kit
       .receive(event)
       .catch((err) => logger.error({ err, eventId: event.eventId }, "a Slack turn failed"));
@@ -158,9 +203,19 @@ export function createSlackChannel(options: SlackChannelOptions): SlackChannel {
     });
   });
 
-  // An uninstall takes the token with it.
+  app.event("app_home_opened", async ({ event, body }) => {
+    if (event.tab !== "home") return;
+    await homeBlocks(options.db, `${body.team_id}:${event.user}`)
+      .then((blocks) => adapter.publishHome(body.team_id, event.user, blocks))
+      .catch((err) => logger.error({ err }, "publishing the Slack Home tab failed"));
+  });
+
+  // An uninstall, or the bot token revoked, takes the token with it.
   app.event("app_uninstalled", async ({ body }) => {
     await installations.remove(body.team_id);
+  });
+  app.event("tokens_revoked", async ({ event, body }) => {
+    if (event.tokens.bot?.length) await installations.remove(body.team_id);
   });
 
   return {

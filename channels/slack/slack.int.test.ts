@@ -4,9 +4,6 @@
  * WebClient (retries: 0) against a Slack stand-in on 127.0.0.1, files downloaded from a
  * file host that wants the bot token. The shared scenario, then bad input.
  */
-import type { AddressInfo } from "node:net";
-import express from "express";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../data/db/types.ts";
 import { type KitEnvironment, startKitEnvironment } from "../../test-support/channel-kit/environment.ts";
@@ -18,7 +15,12 @@ import {
 } from "../../test-support/channel-kit/scenario.ts";
 import { createPgliteTestDatabase } from "../../test-support/db.ts";
 import { decodeAction, encodeAction } from "../core/cards/actions.ts";
-import { createSlackChannel, type SlackChannel } from "./app.ts";
+import {
+  directMessage,
+  type SlackReceiver,
+  startSlackReceiver,
+  TEST_SIGNING_SECRET,
+} from "./testing/receiver.ts";
 import {
   type SlackStandIn,
   type StandInMessage,
@@ -26,77 +28,52 @@ import {
   startSlackStandIn,
 } from "./testing/stand-in.ts";
 
-const SECRET = "test-signing-secret";
+const SECRET = TEST_SIGNING_SECRET;
 const TEAM = "T0CAREER";
 const TOKEN = "xoxb-test-bot-token";
 let db: Db;
 let env: KitEnvironment;
-let slack: SlackChannel;
+let receiver: SlackReceiver;
 let standIn: SlackStandIn;
 let files: FileServer;
-let server: import("node:http").Server;
 let receiverUrl = "";
 let seq = 0;
 
 beforeAll(async () => {
   db = await createPgliteTestDatabase();
-  standIn = await startSlackStandIn({ tokens: { [TOKEN]: TEAM } });
+  standIn = await startSlackStandIn({
+    tokens: { [TOKEN]: TEAM },
+    users: {
+      USCENARIO: { tz: "Europe/Berlin", locale: "de-DE" },
+      UZONE: { tz: "America/Los_Angeles", locale: "en-US" },
+    },
+  });
   files = await startFileServer({ token: TOKEN });
   env = await startKitEnvironment({ db, adapters: [] });
-  slack = createSlackChannel({
+  receiver = await startSlackReceiver({
     kit: env.kit,
     db,
-    logger: pino({ level: "silent" }),
-    signingSecret: SECRET,
     botToken: TOKEN,
     teamId: TEAM,
     apiUrl: standIn.apiUrl,
-    retries: 0,
   });
-  const app = express();
-  app.use(slack.router!);
-  server = app.listen(0, "127.0.0.1");
-  await new Promise((r) => server.once("listening", r));
-  receiverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  receiverUrl = `${receiver.base}/slack/events`;
 });
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
+  await receiver?.close();
   await env?.close();
   await standIn?.close();
   await files?.close();
   await db?.close();
 });
 
-async function signedPost(body: string, contentType: string, headers: Record<string, string> = {}) {
-  return fetch(receiverUrl, {
-    method: "POST",
-    headers: { "content-type": contentType, ...signSlackRequest(SECRET, body), ...headers },
-    body,
-  });
-}
+const signedPost = (body: string, contentType: string, headers: Record<string, string> = {}) =>
+  receiver.post(body, contentType, headers);
 
 function messageEvent(user: string, text: string, extra: Record<string, unknown> = {}, team = TEAM) {
-  const eventId = `Ev${++seq}`;
-  const body = JSON.stringify({
-    token: "legacy",
-    team_id: team,
-    api_app_id: "A1",
-    type: "event_callback",
-    event_id: eventId,
-    event_time: Math.floor(Date.now() / 1000),
-    event: {
-      type: "message",
-      channel: `D${user}`,
-      channel_type: "im",
-      user,
-      text,
-      ts: `${1_800_000_000 + seq}.000200`,
-      ...extra,
-    },
-  });
-  return { eventId, body };
+  seq++;
+  return directMessage(team, user, text, extra);
 }
 
 /** What a person sees in a stand-in message: its text and blocks, buttons with their decoded actions. */
@@ -173,7 +150,11 @@ function slackDriver(user: string): ScenarioDriver {
 }
 
 describe("Slack channel", () => {
-  it("runs the shared scenario over the Events API, interactivity and the Web API", async () => {
+  // Seven real turns (OCR-free PDF reading, analysis, roadmap): on a loaded 2-core CI machine
+  // they have taken a minute together, so the scenario gets three.
+  it("runs the shared scenario over the Events API, interactivity and the Web API", {
+    timeout: 180_000,
+  }, async () => {
     const callsBefore = [...standIn.calls.values()].reduce((a, b) => a + b, 0);
     const turnsBefore = env.reports.length;
     const result = await runChannelScenario(slackDriver("USCENARIO"));
@@ -189,6 +170,36 @@ describe("Slack channel", () => {
        WHERE ci.external_id = '${TEAM}:USCENARIO'`,
     );
     expect(status.rows.map((r) => r.status)).toEqual(["phone_screen"]);
+  });
+
+  it("keeps the person's Slack time zone and locale, and plans their follow-up for 9:00 in their zone", async () => {
+    const { eventId, body } = messageEvent(
+      "UZONE",
+      "I applied to Zeta Labs for the data analyst role yesterday",
+    );
+    await signedPost(body, "application/json");
+    await env.turnDone(eventId, 60_000);
+    const identity = await db.query(
+      `SELECT time_zone, locale FROM channel_identities WHERE external_id = '${TEAM}:UZONE'`,
+    );
+    expect(identity.rows).toEqual([{ time_zone: "America/Los_Angeles", locale: "en-US" }]);
+    const { rows } = await db.query<{ due_at: string }>(
+      `SELECT r.due_at::text AS due_at FROM reminders r JOIN channel_identities ci ON ci.user_id = r.user_id
+       WHERE ci.external_id = '${TEAM}:UZONE' AND r.kind = 'follow_up'`,
+    );
+    expect(rows).toHaveLength(1);
+    const hour = new Intl.DateTimeFormat("en-US", {
+      timeZone: "America/Los_Angeles",
+      hour: "numeric",
+      hourCycle: "h23",
+    }).format(new Date(rows[0]!.due_at));
+    expect(hour).toBe("09");
+    // users.info once for this person; later turns use what this instance learnt.
+    const again = messageEvent("UZONE", "show my applications");
+    const before = standIn.calls.get("users.info") ?? 0;
+    await signedPost(again.body, "application/json");
+    await env.turnDone(again.eventId, 60_000);
+    expect(standIn.calls.get("users.info") ?? 0).toBe(before);
   });
 
   it("refuses a forged or stale signature and stores nothing", async () => {

@@ -1,7 +1,9 @@
 /**
  * Teams as a channel-kit platform: text as markdown messages, cards as Adaptive Cards,
- * charts as inline PNG images, streaming by updating the posted message. A file the
- * person sends arrives with a pre-authorised download URL, so downloads need no header.
+ * charts as inline PNG images, streaming by updating the posted message, and any other
+ * file (a data export) offered through the file-consent flow (files/offer.ts). A file the
+ * person sends arrives with a pre-authorised download URL, so it needs no header; an
+ * image they paste is kept by the Bot Connector and read with the bot's token.
  */
 import type {
   ChannelAdapter,
@@ -11,7 +13,9 @@ import type {
   PlatformLimits,
   PostedMessage,
 } from "../core/adapter.ts";
+import type { AttachmentRef } from "../core/attachments/fetch.ts";
 import type { OutboundActivity, TeamsApi } from "./api/teams-api.ts";
+import type { FileOffers } from "./files/offer.ts";
 import { ADAPTIVE_CARD_CONTENT_TYPE, adaptiveCard } from "./format/cards.ts";
 import { teamsText } from "./format/text.ts";
 
@@ -55,7 +59,10 @@ export class TeamsAdapter implements ChannelAdapter {
   readonly platform = TEAMS_PLATFORM;
   readonly limits = TEAMS_LIMITS;
 
-  constructor(readonly api: TeamsApi) {}
+  constructor(
+    readonly api: TeamsApi,
+    private readonly files: FileOffers,
+  ) {}
 
   async post(ref: ConversationRef, message: OutboundMessage): Promise<PostedMessage> {
     return { id: await this.api.send(ref, activity(message, ref)), ref };
@@ -65,8 +72,15 @@ export class TeamsAdapter implements ChannelAdapter {
     await this.api.update(message.ref, message.id, activity(update, message.ref));
   }
 
-  /** Charts as inline images (Teams shows a base64 PNG in the chat, no file store needed). */
+  /**
+   * Images (charts) inline: Teams shows a base64 PNG in the chat, no file store needed.
+   * Anything else cannot be shown inline, so it is offered for the person's OneDrive.
+   */
   async upload(ref: ConversationRef, file: OutboundFile): Promise<void> {
+    if (!file.mimeType.startsWith("image/")) {
+      await this.files.offer(ref, file);
+      return;
+    }
     await this.api.send(ref, {
       type: "message",
       textFormat: "markdown",
@@ -93,7 +107,11 @@ export class TeamsAdapter implements ChannelAdapter {
     };
   }
 
-  async attachmentHeaders(): Promise<Record<string, string>> {
-    return {};
+  /** The bot's token for a pasted image the connector keeps; nothing for pre-authorised file URLs. */
+  async attachmentHeaders(ref: AttachmentRef): Promise<Record<string, string>> {
+    const at = ref.url.indexOf("/v3/attachments/");
+    if (at < 0) return {};
+    const token = await this.api.connectorToken(`${ref.url.slice(0, at)}/`);
+    return token ? { authorization: `Bearer ${token}` } : {};
   }
 }

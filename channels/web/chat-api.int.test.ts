@@ -206,6 +206,12 @@ describeEachDatabase("web chat API", (getDb) => {
     expect((await errorOf(badJson)).message).toBe("The request body is not valid JSON.");
     const badType = await postChat(server.url, client.token, { text: 42 });
     expect(badType.status).toBe(400);
+    // A button press must carry its ids: a roadmap tick without the item is refused.
+    const badAction = await postChat(server.url, client.token, {
+      action: { type: "roadmap_item", roadmapId: "rm_1", done: true },
+    });
+    expect(badAction.status).toBe(400);
+    expect((await errorOf(badAction)).message).toMatch(/itemId/);
     const badLimit = await fetch(`${server.url}/api/history?limit=9999`, {
       headers: { authorization: `Bearer ${client.token}` },
     });

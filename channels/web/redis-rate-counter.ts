@@ -7,9 +7,9 @@
  * If Redis is unreachable the request is let through and the outage logged (at most
  * once a minute): a limit exists to stop floods, not to take the chat down with Redis.
  */
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { BaseLogger } from "pino";
-import { redisConnection } from "../../data/redis.ts";
+import { redisClass, redisConnection } from "../../data/redis.ts";
 import type { RateCounter } from "./rate-limit.ts";
 
 export interface RedisRateCounterOptions {
@@ -27,7 +27,7 @@ export class RedisRateCounter implements RateCounter {
   private lastWarning = 0;
 
   constructor(private readonly options: RedisRateCounterOptions) {
-    this.redis = new Redis({
+    this.redis = new (redisClass())({
       ...redisConnection(options.redisUrl),
       // Fail fast instead of queueing requests behind a dead connection.
       maxRetriesPerRequest: 0,

@@ -139,12 +139,11 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
   try {
     // On its own thread: PGlite executes SQL synchronously, and on the main thread every
     // query would stall HTTP streams and other people's turns (see pglite-thread/).
-    let loadDataDir = options.loadDataDir;
-    if (!loadDataDir && options.fromTemplate && dataDir && !existsSync(path.join(dataDir, "PG_VERSION"))) {
-      const { readTemplate } = await import("./template.ts");
-      loadDataDir = readTemplate();
+    if (!options.loadDataDir && options.fromTemplate && dataDir && !existsSync(path.join(dataDir, "PG_VERSION"))) {
+      const { copyTemplateInto } = await import("./template.ts");
+      copyTemplateInto(dataDir);
     }
-    pglite = await PgliteThread.start({ dataDir, loadDataDir });
+    pglite = await PgliteThread.start({ dataDir, loadDataDir: options.loadDataDir });
   } catch (error) {
     lock?.release();
     throw new CareerCraftError(

@@ -1,13 +1,17 @@
 /**
  * A fresh embedded data folder starts from a snapshot instead of an empty cluster: initdb,
  * every migration, the 23,000-row skills table and the embedded interview bank take
- * about ten seconds; loading the snapshot takes well under one. The snapshot is made once
- * per set of migrations (by `npm install`'s build, scripts/build-js.mjs) into
- * `.careercraft-template/` and named by a hash of the migration files, so a new migration
- * simply means no matching snapshot: the folder is then initialised the slow way.
+ * about ten seconds. The snapshot is made once per set of migrations (by `npm install`'s
+ * build, scripts/build-js.mjs) into `.careercraft-template/` and named by a hash of the
+ * migration files, so a new migration simply means no matching snapshot: the folder is
+ * then initialised the slow way.
+ *
+ * The snapshot is a PGlite data folder itself, copied file by file into the new one
+ * (a few hundred ms). A tarball loaded through PGlite's `loadDataDir` cost seconds more:
+ * every file then went through the WebAssembly file system on its way to disk.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { MIGRATIONS_DIR } from "./migrate.ts";
@@ -27,14 +31,35 @@ function migrationsKey(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-export function templateFile(): string {
-  return path.join(TEMPLATE_DIR, `pglite-${migrationsKey()}.tar`);
+/** The snapshot folder for the current migrations (it holds PG_VERSION once complete). */
+export function templateFolder(): string {
+  return path.join(TEMPLATE_DIR, `pglite-${migrationsKey()}`);
 }
 
-/** The snapshot for the current migrations, when one has been made. */
-export function readTemplate(): Blob | undefined {
-  const file = templateFile();
-  return existsSync(file) ? new Blob([readFileSync(file)]) : undefined;
+function copyTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) copyTree(source, target);
+    else if (entry.isFile()) copyFileSync(source, target);
+  }
+}
+
+/**
+ * Fills the empty PGlite data folder `dataDir` from the snapshot, when there is one for
+ * the current migrations; false when there is none. Copied aside and renamed into
+ * place, so a start interrupted half-way leaves no half database behind.
+ */
+export function copyTemplateInto(dataDir: string): boolean {
+  const source = templateFolder();
+  if (!existsSync(path.join(source, "PG_VERSION"))) return false;
+  const partial = `${dataDir}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  copyTree(source, partial);
+  rmSync(dataDir, { recursive: true, force: true });
+  renameSync(partial, dataDir);
+  return true;
 }
 
 /**
@@ -42,8 +67,8 @@ export function readTemplate(): Blob | undefined {
  * table and the interview bank (offline embedder) filled in.
  */
 export async function ensureTemplate(): Promise<{ file: string; made: boolean }> {
-  const file = templateFile();
-  if (existsSync(file)) return { file, made: false };
+  const folder = templateFolder();
+  if (existsSync(path.join(folder, "PG_VERSION"))) return { file: folder, made: false };
   const [
     { openDatabase, migrateToLatest },
     { syncSkillsTable },
@@ -55,23 +80,24 @@ export async function ensureTemplate(): Promise<{ file: string; made: boolean }>
     import("../repositories/question-embeddings.ts"),
     import("../embeddings/offline-embedder.ts"),
   ]);
-  const db = await openDatabase({ memory: true });
+  // Made in a folder of its own (lock file beside pgdata), then moved into place whole.
+  const work = path.join(TEMPLATE_DIR, `.making-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  const db = await openDatabase({ dataDir: work });
   try {
     await migrateToLatest(db);
     await syncSkillsTable(db);
     // The shipped bank with the default (offline) embedder; another embedder re-embeds at start.
     await syncQuestionVectors(db, createOfflineEmbedder());
-    const dump = Buffer.from(await (await db.dumpDataDir!()).arrayBuffer());
-    mkdirSync(TEMPLATE_DIR, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, dump);
-    renameSync(tmp, file);
-    // Snapshots of older migration sets are never used again.
-    for (const old of readdirSync(TEMPLATE_DIR))
-      if (old.startsWith("pglite-") && path.join(TEMPLATE_DIR, old) !== file)
-        rmSync(path.join(TEMPLATE_DIR, old), { force: true });
-    return { file, made: true };
   } finally {
     await db.close();
   }
+  rmSync(folder, { recursive: true, force: true });
+  renameSync(path.join(work, "pgdata"), folder);
+  rmSync(work, { recursive: true, force: true });
+  // Snapshots of older migration sets (and the older tarballs) are never used again.
+  for (const old of readdirSync(TEMPLATE_DIR))
+    if (old.startsWith("pglite-") && path.join(TEMPLATE_DIR, old) !== folder)
+      rmSync(path.join(TEMPLATE_DIR, old), { recursive: true, force: true });
+  return { file: folder, made: true };
 }

@@ -3,11 +3,15 @@
  * every entry, so a typo in a bank file fails loudly in tests instead of at search time.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
 import { CareerCraftError } from "../errors.ts";
 import { type InterviewQuestion, questionFileSchema } from "./types.ts";
+
+/** The YAML parser loads when the bank is read (after start-up), not with this module. */
+const parse = (text: string): unknown =>
+  (createRequire(import.meta.url)("yaml") as typeof import("yaml")).parse(text);
 
 export const BANK_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "bank");
 

@@ -1,14 +1,15 @@
 import type { Db } from "../db/types.ts";
-import { createBullQueue } from "./bullmq.ts";
 import { createEmbeddedQueue } from "./embedded.ts";
 import type { JobQueue } from "./types.ts";
 
-export { createBullQueue } from "./bullmq.ts";
 export { createEmbeddedQueue } from "./embedded.ts";
 export type { DeadJob, EnqueueOptions, HandlerOptions, JobContext, JobHandler, JobQueue } from "./types.ts";
 
-/** BullMQ when a Redis URL is configured, the embedded runner otherwise. */
-export function createJobQueue(
+/**
+ * BullMQ when a Redis URL is configured, the embedded runner otherwise. BullMQ (and
+ * ioredis) load only then: an embedded start does not pay for them.
+ */
+export async function createJobQueue(
   db: Db,
   options: {
     redisUrl?: string;
@@ -16,7 +17,10 @@ export function createJobQueue(
     prefix?: string;
     onError?: (e: unknown, job: { name: string; id: string }) => void;
   },
-): JobQueue {
-  if (options.redisUrl) return createBullQueue({ ...options, redisUrl: options.redisUrl });
+): Promise<JobQueue> {
+  if (options.redisUrl) {
+    const { createBullQueue } = await import("./bullmq.ts");
+    return createBullQueue({ ...options, redisUrl: options.redisUrl });
+  }
   return createEmbeddedQueue(db, options);
 }

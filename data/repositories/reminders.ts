@@ -160,6 +160,17 @@ export class RemindersRepository {
   }
 
   /** The channel the person last talked to us on (kept up to date by the conversation entry). */
+  /** The time zone a platform last reported for the person (Slack users.info), if any. */
+  async timeZoneOf(userId: string): Promise<string | undefined> {
+    if (!isUuid(userId)) return undefined;
+    const { rows } = await this.db.query<{ time_zone: string }>(
+      `SELECT time_zone FROM channel_identities WHERE user_id = $1 AND time_zone IS NOT NULL
+       ORDER BY last_seen_at DESC LIMIT 1`,
+      [userId],
+    );
+    return rows[0]?.time_zone;
+  }
+
   async lastChannel(userId: string): Promise<string | null> {
     if (!isUuid(userId)) return null;
     const { rows } = await this.db.query<{ last_channel: string | null }>(

@@ -16,12 +16,12 @@ export function taxonomyVersion(): string {
 
 export async function syncSkillsTable(db: Queryable): Promise<{ written: number; version: string }> {
   const version = taxonomyVersion();
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM skills WHERE taxonomy_version <> $1`,
+  // One pass over the table (this runs on every start).
+  const { rows } = await db.query<{ stale: number; total: number }>(
+    `SELECT count(*) FILTER (WHERE taxonomy_version <> $1)::int AS stale, count(*)::int AS total FROM skills`,
     [version],
   );
-  const { rows: total } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM skills`);
-  if (rows[0]!.n === 0 && total[0]!.n > 0) return { written: 0, version };
+  if (rows[0]!.stale === 0 && rows[0]!.total > 0) return { written: 0, version };
   const skills = getTaxonomy().all();
   await db.query(
     `INSERT INTO skills (id, name, category, type, taxonomy_version)

@@ -135,6 +135,28 @@ export function createUsersRepository(db: Queryable) {
       return rows;
     },
 
+    /** The user behind a channel identity, without creating one (an App Home opened by a stranger). */
+    async userIdOf(channel: string, externalId: string): Promise<string | undefined> {
+      const { rows } = await db.query<{ user_id: string }>(
+        `SELECT user_id FROM channel_identities WHERE channel = $1 AND external_id = $2`,
+        [channel, externalId],
+      );
+      return rows[0]?.user_id;
+    },
+
+    /** The time zone and locale the platform reported for this identity (reminders use the zone). */
+    async setIdentitySettings(
+      channel: string,
+      externalId: string,
+      settings: { timeZone?: string; locale?: string },
+    ): Promise<void> {
+      await db.query(
+        `UPDATE channel_identities SET time_zone = COALESCE($3, time_zone), locale = COALESCE($4, locale)
+         WHERE channel = $1 AND external_id = $2`,
+        [channel, externalId, settings.timeZone ?? null, settings.locale ?? null],
+      );
+    },
+
     /** Remembered so reminders reach the person through the channel they last used. */
     async touchLastChannel(userId: string, channel: string, threadId: string): Promise<void> {
       await db.query(

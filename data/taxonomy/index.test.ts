@@ -133,3 +133,32 @@ describe("loading the taxonomy file", () => {
     expect(() => loadTaxonomy(foreign)).toThrowError(/unknown format/);
   });
 });
+
+describe("distinct products keep their own names (issue 14)", () => {
+  // Each of these was once an alias of the tool on the right, so a resume saying "WinSCP"
+  // was reported as FileZilla. They are products of their own, related to that tool.
+  it.each([
+    ["WinSCP", "WinSCP", "filezilla"],
+    ["Putty", "PuTTY", "winscp"],
+    ["NetBeans", "NetBeans", "intellij"],
+    ["Jdeveloper", "Oracle JDeveloper", "java-ides-legacy"],
+    ["nexus", "Sonatype Nexus", "artifactory"],
+    ["etcd", "etcd", "zookeeper"],
+    ["cron", "cron", "control-m"],
+    ["Kibana", "Kibana", "elasticsearch"],
+    ["Slack", "Slack", "teams"],
+    ["VS Code", "Visual Studio Code", "visual-studio"],
+  ])("%s is %s, related to (not a spelling of) %s", (spelling, name, formerOwner) => {
+    const skill = taxonomy.lookup(spelling);
+    expect(skill?.name).toBe(name);
+    expect(skill?.id).not.toBe(formerOwner);
+    expect(taxonomy.relatedCredit(skill!.id, formerOwner)).toBeGreaterThan(0);
+  });
+
+  it("products that belong to a field or family are its children, not its spellings", () => {
+    expect(taxonomy.lookup("JCL")?.parents).toContain("mainframe");
+    expect(taxonomy.lookup("Helm")?.parents).toContain("kubernetes");
+    expect(taxonomy.lookup("Ubuntu")?.parents).toContain("linux");
+    expect(taxonomy.lookup("Ubuntu")?.id).not.toBe("linux");
+  });
+});

@@ -9,6 +9,7 @@ import { requireData } from "../core/data-files.ts";
 import type { Suite } from "../core/types.ts";
 import { type PrecisionRecall, precisionRecall } from "../metrics/classification.ts";
 import { PRF_COLUMNS, prfChart, prfMetrics, prfTableRows } from "./helpers.ts";
+import { benchPathMetrics } from "./resume-bench-paths.ts";
 
 interface FieldScore {
   field: string;
@@ -31,7 +32,7 @@ export const resumeParsingSuite: Suite = {
   name: "resume-parsing",
   title: "Resume parsing",
   description:
-    "Per-field precision, recall and F1 of the resume parser on dotin-labelled resumes (name, email, location, designations, companies, degrees, colleges, graduation year, and skills after canonicalisation).",
+    "Per-field precision, recall and F1 of the resume parser on dotin-labelled resumes (name, email, location, designations, companies, degrees, colleges, graduation year, and skills after canonicalisation), and both the text and the PDF path scored by resume-bench's rules.",
   async run(ctx) {
     const dir = requireData(
       ctx,
@@ -71,11 +72,19 @@ export const resumeParsingSuite: Suite = {
     ];
     if (!skills)
       notes.push("Skills were not scored: the skill extractor (tools/skills/extract.ts) is not present.");
+    const bench = await benchPathMetrics(
+      ctx,
+      dir,
+      all.map((r) => r.id),
+      skills,
+    );
+    Object.assign(metrics, bench.metrics);
+    notes.push(...bench.notes);
     return {
       metrics,
       dataset: { source: dir, items: resumes.length },
       charts: [prfChart("Precision, recall and F1 per field", fields)],
-      tables: [{ title: "Per field", columns: PRF_COLUMNS, rows: prfTableRows(fields) }],
+      tables: [{ title: "Per field", columns: PRF_COLUMNS, rows: prfTableRows(fields) }, bench.table],
       notes,
     };
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { TaxonomyBuilder } from "./builder.ts";
 import { curatedSkills } from "./curated/index.ts";
 import { parseCurated } from "./curated-format.ts";
@@ -32,6 +33,18 @@ describe("curated format", () => {
     expect(() => builder.finish()).not.toThrow();
     expect(builder.warnings).toEqual([]);
     expect(builder.skills.size).toBeGreaterThan(400);
+  });
+
+  it("gives every curated spelling to exactly one curated line (a second claim was silently lost)", () => {
+    const builder = new TaxonomyBuilder();
+    const skills = curatedSkills();
+    for (const c of skills) builder.add({ ...c, source: "curated" });
+    const lost = skills.flatMap((c) =>
+      c.aliases
+        .filter((a) => builder.keyOwner.get(normalizeKey(a)) !== c.id)
+        .map((a) => `${c.id}: "${a}" belongs to ${builder.keyOwner.get(normalizeKey(a))}`),
+    );
+    expect(lost).toEqual([]);
   });
 });
 

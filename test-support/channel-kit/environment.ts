@@ -44,7 +44,7 @@ export async function startKitEnvironment(options: {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
   const prefix = options.prefix ?? `careercraft-test-${process.pid}-${Date.now()}`;
-  const queue = createJobQueue(options.db, {
+  const queue = await createJobQueue(options.db, {
     redisUrl: options.redisUrl,
     concurrency: 4,
     prefix,

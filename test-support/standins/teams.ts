@@ -6,7 +6,10 @@
  *    (`/AuthorizationHeaderUnauthenticated/{service}`), signed by the same key;
  *  - the Bot Connector at the activities' serviceUrl: send, reply, update and create
  *    conversations, refusing calls without the bot's token, keeping every conversation's
- *    activities with updates applied and logging each call.
+ *    activities with updates applied and logging each call; it also keeps images pasted
+ *    into chats (`/v3/attachments/{id}/views/original`, read only with the bot's token);
+ *  - OneDrive upload sessions for the file-consent flow (`uploadSession()` is what Teams
+ *    puts in a fileConsent/invoke; PUTs with Content-Range assemble the file).
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -47,6 +50,20 @@ export interface TeamsStandIn {
   calls: ConnectorCall[];
   /** Conversations the bot created (proactive 1:1), by user id. */
   created: Map<string, string>;
+  /** Keeps an image as the connector keeps a pasted one; its URL needs the bot's token. */
+  putAttachment(bytes: Uint8Array, contentType: string): string;
+  /** A OneDrive upload session for a file the person allowed (the invoke's uploadInfo). */
+  uploadSession(name: string): {
+    uploadUrl: string;
+    contentUrl: string;
+    name: string;
+    uniqueId: string;
+    fileType: string;
+  };
+  /** The next connector call whose body matches `body` is refused with `status` (an outage). */
+  failNext(body: RegExp, status: number): void;
+  /** The bytes uploaded to a session once it is complete, by uniqueId; the PUTs it took. */
+  uploaded(uniqueId: string): { bytes?: Uint8Array; puts: number };
   close(): Promise<void>;
 }
 
@@ -61,6 +78,9 @@ export async function startTeamsStandIn(options: { tenantId?: string } = {}): Pr
   const conversations = new Map<string, ConnectorActivity[]>();
   const created = new Map<string, string>();
   const calls: ConnectorCall[] = [];
+  const attachments = new Map<string, { bytes: Uint8Array; contentType: string }>();
+  const failures: { body: RegExp; status: number }[] = [];
+  const sessions = new Map<string, { chunks: Buffer[]; received: number; puts: number; done?: Uint8Array }>();
   let url = "";
   const issuer = () => `${url}/${tenantId}/v2.0`;
 
@@ -138,6 +158,33 @@ export async function startTeamsStandIn(options: { tenantId?: string } = {}): Pr
       send(res, 200, { authorizationHeader: `Bearer ${token}` });
       return 200;
     }
+    const upload = /^\/onedrive\/upload\/([^/]+)$/.exec(path);
+    if (upload && method === "PUT") {
+      const session = sessions.get(upload[1]!);
+      const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(String(req.headers["content-range"] ?? ""));
+      if (!session || !range || session.done) {
+        send(res, session ? 400 : 404, { error: { code: "invalidRange" } });
+        return session ? 400 : 404;
+      }
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const body = Buffer.concat(chunks);
+      const [start, end, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
+      if (start !== session.received || body.length !== end - start + 1) {
+        send(res, 416, { error: { code: "invalidRange" } });
+        return 416;
+      }
+      session.chunks.push(body);
+      session.received += body.length;
+      session.puts++;
+      if (session.received < total) {
+        send(res, 202, { nextExpectedRanges: [`${session.received}-`] });
+        return 202;
+      }
+      session.done = new Uint8Array(Buffer.concat(session.chunks));
+      send(res, 201, { id: upload[1], size: total });
+      return 201;
+    }
     if (!path.startsWith("/v3/")) {
       send(res, 404, { error: `no route ${method} ${path}` });
       return 404;
@@ -148,9 +195,25 @@ export async function startTeamsStandIn(options: { tenantId?: string } = {}): Pr
       });
       return 401;
     }
+    const image = /^\/v3\/attachments\/([^/]+)\/views\/original$/.exec(path);
+    if (image && method === "GET") {
+      const kept = attachments.get(image[1]!);
+      if (!kept) {
+        send(res, 404, { error: { code: "NotFound" } });
+        return 404;
+      }
+      res.writeHead(200, { "content-type": kept.contentType }).end(Buffer.from(kept.bytes));
+      return 200;
+    }
     let m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (m && method === "POST") {
       const body = await json(req);
+      const failing = failures.findIndex((f) => f.body.test(JSON.stringify(body)));
+      if (failing >= 0) {
+        const { status } = failures.splice(failing, 1)[0]!;
+        send(res, status, { error: { code: "ServiceError", message: "stand-in outage" } });
+        return status;
+      }
       const activity: ConnectorActivity = {
         id: randomUUID(),
         conversationId: m[1]!,
@@ -223,6 +286,29 @@ export async function startTeamsStandIn(options: { tenantId?: string } = {}): Pr
     activities: (id) => list(id),
     calls,
     created,
+    putAttachment(bytes, contentType) {
+      const id = randomUUID();
+      attachments.set(id, { bytes, contentType });
+      return `${url}/v3/attachments/${id}/views/original`;
+    },
+    uploadSession(name) {
+      const uniqueId = randomUUID();
+      sessions.set(uniqueId, { chunks: [], received: 0, puts: 0 });
+      return {
+        uploadUrl: `${url}/onedrive/upload/${uniqueId}`,
+        contentUrl: `${url}/onedrive/files/${encodeURIComponent(name)}`,
+        name,
+        uniqueId,
+        fileType: name.split(".").pop() ?? "",
+      };
+    },
+    failNext(body, status) {
+      failures.push({ body, status });
+    },
+    uploaded(uniqueId) {
+      const session = sessions.get(uniqueId);
+      return { ...(session?.done ? { bytes: session.done } : {}), puts: session?.puts ?? 0 };
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -6,13 +6,17 @@
  * session of that account is revoked. Repeated wrong passwords lock the account for a
  * time that doubles with each further failure.
  */
-import { hash, verify } from "@node-rs/argon2";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { AccountsRepository } from "../../data/repositories/accounts.ts";
 import type { User, UsersRepository } from "../../data/repositories/users.ts";
 import { parseOrThrow } from "../profile/service.ts";
 import { loginSchema, logoutSchema, refreshSchema, registerSchema } from "./schemas.ts";
 import { hashToken, newRefreshToken, signAccessToken, verifyAccessToken } from "./tokens.ts";
+
+/** The argon2 binding loads with the first password, not at start-up. */
+const argon2 = () => import("@node-rs/argon2");
+const hash = async (password: string) => (await argon2()).hash(password);
+const verify = async (hashed: string, password: string) => (await argon2()).verify(hashed, password);
 
 /** The identity an account has in the conversation core, so chat over the API is the same person. */
 export const API_CHANNEL = "api";

@@ -4,8 +4,10 @@
  * for one use. Link tokens are JWTs naming a channel identity, spendable once.
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { errors, jwtVerify, SignJWT } from "jose";
 import { CareerCraftError } from "../../data/errors.ts";
+
+/** jose loads on the first token, not at start-up (the service starts without signing anything). */
+const jose = () => import("jose");
 
 const ISSUER = "careercraft";
 const ACCESS_AUDIENCE = "careercraft-api";
@@ -31,6 +33,7 @@ export async function signAccessToken(
   ttlSeconds: number,
   now: Date,
 ): Promise<string> {
+  const { SignJWT } = await jose();
   const iat = Math.floor(now.getTime() / 1000);
   return new SignJWT({ sid: claims.sessionId })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
@@ -43,6 +46,7 @@ export async function signAccessToken(
 }
 
 export async function verifyAccessToken(secret: string, token: string, now: Date): Promise<AccessClaims> {
+  const { errors, jwtVerify } = await jose();
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), {
       issuer: ISSUER,
@@ -76,6 +80,7 @@ export async function signLinkToken(
   ttlSeconds: number,
   now: Date,
 ): Promise<string> {
+  const { SignJWT } = await jose();
   const iat = Math.floor(now.getTime() / 1000);
   return new SignJWT({ ch: identity.channel, ext: identity.externalId })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
@@ -88,6 +93,7 @@ export async function signLinkToken(
 }
 
 export async function verifyLinkToken(secret: string, token: string, now: Date): Promise<LinkClaims> {
+  const { errors, jwtVerify } = await jose();
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), {
       issuer: ISSUER,

@@ -3,8 +3,19 @@
  * 2pm") into dates. Applied dates are calendar days in the person's time zone; interview
  * times are instants. The chat agent calls these too, so every rule lives here.
  */
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type * as Chrono from "chrono-node";
 import { validationError } from "../../data/errors.ts";
+
+let loaded: typeof Chrono | undefined;
+/**
+ * chrono-node (about 260 modules, ~0.5 s of CPU to load) loads with the first date phrase
+ * rather than at start-up; the service warms it up once it is listening (wiring.ts).
+ */
+export function dateParser(): typeof Chrono {
+  loaded ??= createRequire(import.meta.url)("chrono-node") as typeof Chrono;
+  return loaded;
+}
 
 export interface DatePhraseOptions {
   /** The moment "today" is relative to; defaults to now. */
@@ -60,7 +71,7 @@ export function parsePastDay(text: string, options: DatePhraseOptions = {}): str
     if (!isCalendarDay(phrase)) throw notADate(text);
     day = phrase;
   } else {
-    const result = chrono.casual.parse(phrase, reference(now, timeZone), { forwardDate: false })[0];
+    const result = dateParser().casual.parse(phrase, reference(now, timeZone), { forwardDate: false })[0];
     if (!result) throw notADate(text);
     const start = result.start;
     const namesWeekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
@@ -100,7 +111,7 @@ export function parseFutureInstant(text: string, options: DatePhraseOptions = {}
   if (direct && !Number.isNaN(direct.getTime())) {
     instant = direct;
   } else {
-    const result = chrono.casual.parse(phrase, reference(now, timeZone), { forwardDate: true })[0];
+    const result = dateParser().casual.parse(phrase, reference(now, timeZone), { forwardDate: true })[0];
     if (!result) throw notADate(text);
     instant = result.start.isCertain("hour")
       ? result.start.date()
@@ -135,7 +146,7 @@ export function formatInstant(instant: Date, timeZone = "UTC"): string {
   return `${day} at ${time} (${timeZone})`;
 }
 
-function reference(now: Date, timeZone: string): chrono.ParsingReference {
+function reference(now: Date, timeZone: string): Chrono.ParsingReference {
   return { instant: now, timezone: offsetMinutes(now, checkedZone(timeZone)) };
 }
 
@@ -163,18 +174,26 @@ function offsetMinutes(instant: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
-function checkedZone(timeZone: string): string {
+/** The zone when the runtime knows it, else undefined (a platform may report one it does not). */
+export function knownTimeZone(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return timeZone;
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone;
   } catch {
-    throw validationError(`"${timeZone}" is not a time zone; use a name such as Europe/Berlin.`, {
-      field: "timeZone",
-    });
+    return undefined;
   }
 }
 
-function componentsDay(start: chrono.ParsedComponents): string {
+function checkedZone(timeZone: string): string {
+  if (knownTimeZone(timeZone) === undefined)
+    throw validationError(`"${timeZone}" is not a time zone; use a name such as Europe/Berlin.`, {
+      field: "timeZone",
+    });
+  return timeZone;
+}
+
+function componentsDay(start: Chrono.ParsedComponents): string {
   const pad = (n: number | null) => String(n ?? 0).padStart(2, "0");
   return `${start.get("year")}-${pad(start.get("month"))}-${pad(start.get("day"))}`;
 }

@@ -124,6 +124,7 @@ export type ReminderOutcome =
 
 export interface DeliverOptions {
   now?: Date;
+  /** Default: the zone the person's chat platform reported (stored on their identity). */
   timeZone?: string;
   /** Re-arms a reminder whose job fired before it was due. */
   scheduler?: ReminderScheduler;
@@ -175,7 +176,8 @@ export async function handleReminderJob(
     }
     return { outcome: "already_sent" };
   }
-  const message = reminderMessage(reminder.kind, app!, now, options.timeZone);
+  const timeZone = options.timeZone ?? (await store.reminders.timeZoneOf(userId));
+  const message = reminderMessage(reminder.kind, app!, now, timeZone);
   try {
     await delivery.deliver(userId, channel, message, reminderParts(reminder.kind, app!));
   } catch (error) {

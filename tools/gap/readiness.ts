@@ -120,9 +120,12 @@ export function decideVerdict(input: {
   enoughData: boolean;
   /** Required skills listed as gaps (high or critical): a FIT says they are still to close. */
   requiredGaps?: string[];
+  /** What the job asks that the profile shows nothing for (education, years): weighed as short. */
+  notShown?: string[];
 }): { verdict: "FIT" | "UNFIT"; reason: string } {
   const r = input.readiness ?? 0;
   const p = Math.round(input.probability * 100);
+  const unshown = input.notShown?.length ? `; your profile shows ${input.notShown.join(" and ")}` : "";
   if (!input.enoughData)
     return {
       verdict: "UNFIT",
@@ -142,10 +145,10 @@ export function decideVerdict(input: {
   if (input.probability < 0.5)
     return {
       verdict: "UNFIT",
-      reason: `UNFIT: readiness ${r}; weighing skills, experience, education and the evidence for the ad's asks gives a ${p}% chance of fit${input.unmet.length ? ` (${input.unmet.map((u) => u.reason).join("; ")})` : ""}.`,
+      reason: `UNFIT: readiness ${r}; weighing skills, experience, education and the evidence for the ad's asks gives a ${p}% chance of fit${input.unmet.length ? ` (${input.unmet.map((u) => u.reason).join("; ")})` : ""}${unshown}.`,
     };
   const toClose = input.requiredGaps ?? [];
-  const still = toClose.length > 0 ? `; still to close: ${toClose.join(", ")}` : "";
+  const still = `${toClose.length > 0 ? `; still to close: ${toClose.join(", ")}` : ""}${unshown}`;
   if (input.unmet.length > 0)
     return {
       verdict: "FIT",
@@ -155,7 +158,7 @@ export function decideVerdict(input: {
   return {
     verdict: "FIT",
     reason:
-      toClose.length > 0
+      toClose.length > 0 || unshown
         ? `FIT: readiness ${r}, ${p}% chance of fit; no must-have is missing${still}.`
         : `FIT: readiness ${r}, ${p}% chance of fit; every must-have is met.`,
   };

@@ -81,6 +81,14 @@ export function splitAsks(text: string, graph: SkillGraph): string[] {
 const ASK =
   /\b(experience[ds]?|degree|bachelor|master|phd|diploma|licen[cs]ed?|certifi\w+|fluent|native|speak\w*|knowledge|skills?|proficien\w*|background|ability|able to|familiar\w*|years?|qualifi\w+|understanding|track record|you (have|are|bring|can)|must|required|need|strong|solid|excellent|good)\b/i;
 
+/**
+ * How to apply, not what to have: "Attached files must be PDF", "applicants will be informed",
+ * "we encourage everyone to apply regardless of ...". Such sentences carry ask words ("must",
+ * "required") but say nothing about the candidate.
+ */
+const APPLICATION_PROCESS =
+  /\b(apply|applying|attach(ed|ments?)?|upload\w*|submit(ted)?|deadline|cover letter|co-author statement|regardless of|will be informed|pdf|docx|word format|application (form|link|portal|process))\b|\bapplications? (must|should|will|are|is)\b/i;
+
 /** Spoken languages named in an ask (taxonomy category spoken_language). */
 function languagesIn(text: string, graph: SkillGraph): string[] {
   const ids = new Set<string>();
@@ -113,7 +121,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph): TypedRequirement[
   for (const line of job.requirementLines ?? []) {
     for (const text of splitAsks(line.text, graph)) {
       const key = text.toLowerCase();
-      if (seen.has(key) || text.split(/\s+/).length < 3) continue;
+      if (seen.has(key) || text.split(/\s+/).length < 3 || APPLICATION_PROCESS.test(text)) continue;
       seen.add(key);
       const kind: RequirementKind =
         line.kind === "preferred" || PREFERRED.test(text) ? "preferred" : "required";

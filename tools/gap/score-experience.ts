@@ -208,6 +208,8 @@ export function scoreExperience(
       explanation: "Not enough data: your profile shows no dated roles or years of experience to compare.",
       evidence: [],
       weight: 0.25,
+      // The years asked stay known: none shown is short of them for the verdict and the gaps.
+      ...(requiredYears !== undefined ? { requiredYears } : {}),
       heldYears: 0,
       explicit: false,
     };

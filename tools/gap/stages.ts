@@ -32,7 +32,7 @@ import {
 } from "./readiness.ts";
 import { type TypedRequirement, typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
-import { scoreEducation } from "./score-education.ts";
+import { highestEducation, scoreEducation } from "./score-education.ts";
 import { scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
@@ -86,6 +86,22 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
   if (!ctx.job.title) return 0;
   // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
   return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles);
+}
+
+/** The job requires a level of education and the profile shows none. */
+function educationUnshown(ctx: Context): boolean {
+  const ask = ctx.job.education;
+  return ask?.kind === "required" && ask.level !== undefined && highestEducation(ctx.profile).level === undefined;
+}
+
+/** What the job asks that the profile shows nothing for, in words for the verdict's reason. */
+function notShown(ctx: Context): string[] {
+  const out: string[] = [];
+  if (educationUnshown(ctx)) out.push(`no education against the ${ctx.job.education!.level} level asked`);
+  const { requiredYears } = ctx.experience;
+  if (requiredYears && ctx.details.experience?.score === null && ctx.experience.heldYears === 0)
+    out.push(`no dated role or stated years against the ${requiredYears}+ years asked`);
+  return out;
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };
@@ -265,11 +281,15 @@ export const STAGES: Stage[] = [
         titleSimilarity: ctx.titleSimilarity,
         criticalUnmet: unmet.length,
         mustHaveMissing: missingMustHaves.length,
-        educationShort: ctx.educationShort,
+        // A required level the profile shows no education for at all counts as one level short
+        // for the verdict: nothing shown is not evidence of fit (the score itself says "Not
+        // enough data").
+        educationShort: Math.max(ctx.educationShort, educationUnshown(ctx) ? 1 : 0),
         ...(ctx.experience.requiredYears !== undefined
           ? { requiredYears: ctx.experience.requiredYears }
           : {}),
         heldYears: ctx.experience.heldYears,
+        readiness,
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = ctx.evidence
@@ -293,6 +313,7 @@ export const STAGES: Stage[] = [
               (g.severity === "critical" || g.severity === "high"),
           )
           .map((g) => g.skill),
+        notShown: notShown(ctx),
       });
       const confidence = computeConfidence({
         details: ctx.details,

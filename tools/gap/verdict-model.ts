@@ -29,6 +29,8 @@ export const FEATURE_NAMES = [
   "yearsShort",
   "wordCoverage",
   "wordWeakest",
+  "readiness",
+  "askPartialShare",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -55,6 +57,9 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   yearsShort: -1,
   wordCoverage: 1,
   wordWeakest: 1,
+  readiness: 1,
+  // Not a weight: how far P(FIT) is moved toward 0.5 (ambiguityShrink), never across it.
+  askPartialShare: -1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -66,6 +71,11 @@ export interface VerdictModel {
   scale: number[];
   weights: number[];
   bias: number;
+  /**
+   * Judgement calls: P(FIT) is moved toward 0.5 by this share of the asks only partly
+   * evidenced (askPartialShare), fitted with the outside BORDERLINE pairs as P = 0.5 targets.
+   */
+  ambiguityShrink?: number;
   /** How it was fitted and measured (written by fit-verdict.ts). */
   fitted: Record<string, unknown>;
 }
@@ -88,6 +98,11 @@ export interface FeatureInput {
   /** Years asked and relevant years held (score-experience.ts). */
   requiredYears?: number;
   heldYears: number;
+  /**
+   * The readiness shown to the person (0-100): an input of the verdict, so the verdict and
+   * the number beside it tell one story (a low readiness weighs against FIT).
+   */
+  readiness: number | null;
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
@@ -116,6 +131,9 @@ export function verdictFeatures(input: FeatureInput): Features {
     wordCoverage: words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0.5,
     wordWeakest: words.length ? Math.min(...words) : 0.5,
     yearsShort: input.requiredYears ? clamp01(1 - input.heldYears / input.requiredYears) : 0,
+    readiness: clamp01((input.readiness ?? 0) / 100),
+    // Asks the resume says something close to but not clearly: where a reader must judge.
+    askPartialShare: credits.length ? credits.filter((c) => c > 0 && c < 1).length / credits.length : 0.5,
   };
 }
 
@@ -128,11 +146,15 @@ export function verdictModel(): VerdictModel {
   return loaded;
 }
 
-/** P(FIT) under a model. */
+/** P(FIT) under a model: the regression's probability, moved toward 0.5 on judgement calls. */
 export function probabilityFit(model: VerdictModel, features: Features): number {
   let z = model.bias;
   model.features.forEach((name, i) => {
     z += model.weights[i]! * ((features[name] - model.mean[i]!) / model.scale[i]!);
   });
-  return 1 / (1 + Math.exp(-z));
+  return shrinkTowardHalf(1 / (1 + Math.exp(-z)), model.ambiguityShrink ?? 0, features.askPartialShare);
+}
+
+export function shrinkTowardHalf(p: number, shrink: number, ambiguity: number): number {
+  return 0.5 + (p - 0.5) * (1 - shrink * clamp01(ambiguity));
 }

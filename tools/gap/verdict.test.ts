@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
+import { describeDreamRole } from "../jobs/dream-role.ts";
 import { parseJobPosting } from "../jobs/parse.ts";
+import { loadRoleFinder } from "../jobs/target.ts";
 import { parseResumeText } from "../resume/parse-text.ts";
 import { loadSkillExtractor } from "../resume/skills-port.ts";
 import { toProfileSnapshot } from "../resume/to-profile.ts";
@@ -151,6 +153,36 @@ describe("verdict (issue 13)", () => {
     });
     const after = analyze(stuffed, mlJob, deps);
     expect(after.verdict).toBe("UNFIT");
+  });
+
+  it("is not FIT at low readiness: three skills said in chat against a data analyst's typical profile", async () => {
+    // The chat's path: "I know Python, SQL and Tableau" stores three skills with nothing behind
+    // them; "I want to be a data analyst" describes the role from O*NET. It was FIT at
+    // readiness 19-25 with five required gaps listed.
+    const said = (id: string) =>
+      skill(id, "intermediate", {
+        proficiencyStated: false,
+        proficiencyReason: "default: no level given",
+        source: "chat",
+        evidence: [],
+        validated: false,
+      });
+    const fromChat = profile({
+      headline: undefined,
+      summary: undefined,
+      experience: [],
+      education: [],
+      totalYearsExperience: 0,
+      skills: ["python", "sql", "tableau"].map(said),
+    });
+    const role = describeDreamRole("I want to be a data analyst", await loadRoleFinder(), deps.graph);
+    const a = analyze(fromChat, role, deps);
+    expect(a.scores.readiness).toBeLessThan(40);
+    expect(a.verdict).toBe("UNFIT");
+    expect(a.verdictModel?.probability).toBeLessThan(0.5);
+    // The reason says what was weighed as short: nothing shown for education and years.
+    expect(a.verdictReason).toMatch(/shows no education against the bachelor level asked/);
+    expect(a.verdictReason).toMatch(/no dated role or stated years/);
   });
 
   it("is UNFIT when the ad requires a spoken language the resume never shows, and says so", async () => {

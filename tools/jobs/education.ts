@@ -5,6 +5,10 @@
 import type { EducationLevel } from "../../contract/profile.ts";
 import type { EducationRequirement, RequirementKind } from "./types.ts";
 
+/**
+ * Levels named outright. "Postdoctoral level" asks for a doctorate held; "advanced" and
+ * "postgraduate" degrees are master's level.
+ */
 const LEVELS: [RegExp, EducationLevel][] = [
   [/\b(high school|secondary school|a-levels?|abitur|gcse|high school diploma)\b/i, "secondary"],
   [
@@ -12,28 +16,33 @@ const LEVELS: [RegExp, EducationLevel][] = [
     "associate",
   ],
   [
-    /\b(bachelor'?s?|bachelor|b\.?sc?\.?|b\.?a\.?|bs\/ba|ba\/bs|b\.?eng|b\.?tech|undergraduate degree|university degree|academic degree|college degree|degree in|a degree|degree;?$|bsc\/msc|higher education|university education|graduate degree|engineering degree)\b/i,
+    /\b(bachelor'?s?|bachelor|b\.?\s?sc?\.?|b\.?a\.?|bs\/ba|ba\/bs|b\.?eng|b\.?tech|undergraduate degree|bsc\/msc)\b/i,
     "bachelor",
   ],
   [
-    /\b(master'?s?|m\.?sc\.?|m\.?s\.? (degree|in)|m\.?eng|mba|ma in|msc\/phd|master level|master´s)\b/i,
+    /\b(master'?s?|m\.?\s?sc\.?|m\.?s\.? (degree|in)|m\.?eng|mba|ma in|msc\/phd|master level|master´s|advanced (university |academic )?degree|post-?graduate (degree|qualification)|graduate degree)\b/i,
     "master",
   ],
-  [/\b(ph\.?d\.?|doctorate|doctoral|d\.?phil)\b/i, "doctorate"],
+  [/\b(ph\.?\s?d\.?|doctorate|doctoral|d\.?phil|post-?doc\w*)\b/i, "doctorate"],
 ];
 
+/** A degree asked without its level ("a degree in finance"): bachelor, unless a level is named. */
+const UNNAMED_DEGREE =
+  /\b(university degree|academic degree|college degree|degree in|a degree|degree;?$|higher education|university education|engineering degree|relevant degree)\b/i;
 const ORDER: EducationLevel[] = ["secondary", "associate", "bachelor", "master", "doctorate"];
 
 const FIELDS =
   /\b(computer science|software engineering|information technology|information systems|computer engineering|electrical engineering|electronics|mathematics|statistics|physics|data science|bioinformatics|biology|chemistry|biochemistry|biotechnology|economics|finance|business administration|business|marketing|accounting|law|mechanical engineering|civil engineering|chemical engineering|engineering|medicine|nursing|pharmacy|pharmaceutical sciences|psychology|education|design|communication|journalism|stem|natural sciences|science|informatics|operations research|supply chain)\b/gi;
 
 const DEGREE_CUE =
-  /\b(degree|bachelor|master|b\.?sc|m\.?sc|ph\.?d|doctorate|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
+  /\b(degree|bachelor|master|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d|doctorate|post-?doc\w*|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
 
 /** Education requirement found in one sentence, or undefined. */
 export function findEducation(sentence: string, kind: RequirementKind): EducationRequirement | undefined {
   if (!DEGREE_CUE.test(sentence)) return undefined;
   const found = LEVELS.filter(([p]) => p.test(sentence)).map(([, level]) => level);
+  // "a Masters Degree in Finance" names its level; "a degree in Finance" does not.
+  if (found.length === 0 && UNNAMED_DEGREE.test(sentence)) found.push("bachelor");
   if (found.length === 0) return undefined;
   const level = ORDER.find((l) => found.includes(l));
   const fields = [...new Set([...sentence.matchAll(FIELDS)].map((m) => m[1]!.toLowerCase()))].sort();

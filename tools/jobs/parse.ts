@@ -191,9 +191,14 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
   const { skills, experience } = buildRequirements(segments, extracted, titleEnd, titleSkills);
 
   let education: EducationRequirement | undefined;
+  let previous = "";
   for (const s of segments) {
     if (s.section === "benefits" || s.section === "company" || s.section === "meta") continue;
-    const found = findEducation(s.text, s.section === "preferred" ? "preferred" : "required");
+    // "Hold a relevant B.Sc. or M.Sc." cut after "B.Sc.": the "or ..." piece is read with the
+    // one before it, so the lowest level accepted stays the bachelor's.
+    const text = /^(or|and\/or)\b/i.test(s.text.trim()) ? `${previous} ${s.text}` : s.text;
+    previous = s.text;
+    const found = findEducation(text, s.section === "preferred" ? "preferred" : "required");
     if (found) education = mergeEducation(education, found);
   }
 

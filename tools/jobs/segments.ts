@@ -33,7 +33,7 @@ const HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
   {
     kind: "requirements",
     pattern:
-      /^(requirements?|qualifications?|minimum qualifications|basic qualifications|required (skills|qualifications|experience)|must[- ]haves?|skills( & | and )requirements|(key )?skills|technical skills|key technology experience|your profile|profile|about you|who you are|what you( will)? bring|what we('re| are) looking for|what we need( from you)?|what we'?ll need from you|you need|you have|you should have|we expect|experience|personal specification|your skills|the ideal candidate|what you need|requirements and skills|competencies)\b/i,
+      /^(requirements?|qualifications?|minimum qualifications|basic qualifications|required (skills|qualifications|experience)|must[- ]haves?|skills( & | and )requirements|(key )?skills|technical skills|key technology experience|your profile|profile|about you|who you are|what you( will)? bring|what we('re| are) looking for|who we('re| are) looking for|(the )?(person|candidate|profile) we('re| are) (looking for|seeking)|we('re| are) looking for|your (qualifications|background|experience)|desired (profile|skills|qualifications)|candidate profile|qualifications and experience|what we need( from you)?|what we'?ll need from you|you need|you have|you should have|we expect|experience|personal specification|your skills|the ideal candidate|what you need|requirements and skills|competencies)\b/i,
   },
   {
     kind: "responsibilities",

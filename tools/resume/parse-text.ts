@@ -17,6 +17,7 @@ import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
 import { spokenLanguages } from "./fields/spoken-languages.ts";
 import { yearsCovered } from "./fields/years.ts";
 import { labelFields } from "./labeller/index.ts";
+import type { Perceptron } from "./labeller/perceptron.ts";
 import { scoreParse } from "./parse-quality.ts";
 import type { FoundSkill, SkillExtractor } from "./skills-port.ts";
 import { isInstructionLine } from "./text/injection.ts";
@@ -32,6 +33,8 @@ export interface ParseTextOptions {
   skills?: SkillExtractor | null;
   /** Text the file layer found hidden (white or tiny); kept out of every field. */
   hiddenText?: string[];
+  /** The field labeller's weights; the committed model unless given (cross-validation gives its own). */
+  labeller?: Perceptron;
 }
 
 export type ParsedText = Omit<ParsedResume, "source">;
@@ -192,7 +195,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const jobs = experienceWithRanges(lines, sections, offsets);
   const projects = projectsWithRanges(lines, sections, offsets);
   const ruleEducation = extractEducation(linesOfKinds(lines, sections, "education"), lines);
-  const labelled = usableSpans(labelFields(text), sections);
+  const labelled = usableSpans(labelFields(text, options.labeller), sections);
   contact.name = learnedName(labelled, contact.name, lines);
   const education = [...ruleEducation, ...learnedEducation(labelled, ruleEducation)];
   const certifications = extractCertifications(linesOfKinds(lines, sections, "certifications"));

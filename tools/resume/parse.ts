@@ -13,6 +13,7 @@ export interface ParseResumeOptions {
   now?: Date;
   /** Defaults to the project's skill extractor (tools/skills). */
   skills?: SkillExtractor | null;
+  labeller?: ParseTextOptions["labeller"];
 }
 
 export async function parseResume(
@@ -30,7 +31,12 @@ export async function parseExtracted(
   options: ParseResumeOptions = {},
 ): Promise<ParsedResume> {
   const skills = options.skills === undefined ? await loadSkillExtractor() : options.skills;
-  const textOptions: ParseTextOptions = { now: options.now, skills, hiddenText: doc.hidden };
+  const textOptions: ParseTextOptions = {
+    now: options.now,
+    skills,
+    hiddenText: doc.hidden,
+    labeller: options.labeller,
+  };
   const parsed = await parseResumeText(doc.text, textOptions);
   if (doc.ocr) {
     parsed.warnings.unshift(

@@ -12,11 +12,13 @@ export interface FoundSkill {
   type?: string;
   category?: string;
   spans: (SkillSpan & { section?: string })[];
+  /** Not in the taxonomy: kept under the name the person wrote. */
+  unrecognised?: true;
 }
 
 export type SkillExtractor = (text: string, sections: ResumeSection[]) => Promise<FoundSkill[]>;
 
-const projectExtractor: SkillExtractor = async (text, sections) => extractSkills(text, { sections });
+const projectExtractor: SkillExtractor = async (text, sections) => extractSkills(text, { sections, unlisted: true });
 
 /** The project's skill extractor (async so a worker-backed one could replace it). */
 export async function loadSkillExtractor(): Promise<SkillExtractor> {

@@ -90,6 +90,8 @@ export interface ResumeSkill {
   type?: string;
   category?: string;
   spans: SkillSpan[];
+  /** Not in the skill taxonomy: kept under the name the person wrote (id = its slug). */
+  unrecognised?: true;
   sections: SectionKind[];
   /** True when an experience entry, project or certification evidences the skill. */
   validated: boolean;

@@ -18,6 +18,7 @@ import {
 import { type Candidate, findCandidates, selectLongest, tokensOf } from "./matcher.ts";
 import { inferSkillSections, MAX_SKILLS_BLOCK } from "./sections.ts";
 import { findPhraseSkills } from "./soft-phrases.ts";
+import { findUnlistedSkills } from "./unlisted.ts";
 import type { ExtractedSkill, ExtractOptions, SectionRange } from "./types.ts";
 
 export type { ExtractedSkill, ExtractOptions, SectionRange, SkillSpanHit } from "./types.ts";
@@ -89,10 +90,20 @@ export function extractSkills(
     const section = sectionAt(start);
     entry.spans.push({ start, end, text: text.slice(start, end), ...(section ? { section } : {}) });
   };
-  for (const c of candidates) if (accepted.has(c)) add(c.skill.id, c.start, c.end);
+  const unlisted = options.unlisted
+    ? findUnlistedSkills({
+        text,
+        taxonomy,
+        accepted: candidates.filter((c) => accepted.has(c)),
+        inSkillsSection: (offset) => isSkillsSection(contextSectionAt(offset)?.toLowerCase()),
+        sectionAt,
+      })
+    : undefined;
+  for (const c of candidates)
+    if (accepted.has(c) && !unlisted?.absorbed.has(c)) add(c.skill.id, c.start, c.end);
   for (const hit of findPhraseSkills(text)) add(hit.skillId, hit.start, hit.end);
 
-  const result = [...bySkill.values()];
+  const result: ExtractedSkill[] = [...bySkill.values(), ...(unlisted?.skills ?? [])];
   for (const r of result) r.spans.sort((a, b) => a.start - b.start);
   return result.sort((a, b) => a.spans[0].start - b.spans[0].start);
 }

@@ -16,6 +16,8 @@ export interface ExtractedSkill {
   type: SkillType;
   category: SkillCategory;
   spans: SkillSpanHit[];
+  /** A list item the taxonomy does not know, kept under the person's own name (id = its slug). */
+  unrecognised?: true;
 }
 
 /** A section of the input; `name` or the resume parser's `kind` names it. */
@@ -31,4 +33,9 @@ export interface ExtractOptions {
   /** The whole text is this section ("skills", "experience", "job ad", "chat"...). */
   section?: string;
   sections?: SectionRange[];
+  /**
+   * Also report the items of skills lists that the taxonomy does not know, under their own
+   * names (resumes: the person's tools are kept even when we cannot place them).
+   */
+  unlisted?: boolean;
 }

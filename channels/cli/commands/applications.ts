@@ -50,8 +50,8 @@ async function run<T>(
       // Opened only when a reminder must be armed; the service's worker runs the job.
       let queue: JobQueue | undefined;
       const scheduler: ReminderScheduler = {
-        arm(reminder, now, options) {
-          queue ??= modules.queue.createJobQueue(db, { redisUrl: config.redisUrl });
+        async arm(reminder, now, options) {
+          queue ??= await modules.queue.createJobQueue(db, { redisUrl: config.redisUrl });
           return tools.queueReminderScheduler(queue).arm(reminder, now, options);
         },
       };

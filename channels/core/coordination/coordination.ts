@@ -10,8 +10,8 @@
  */
 import { Redlock } from "@sesamecare-oss/redlock";
 import { Mutex } from "async-mutex";
-import { Redis } from "ioredis";
-import { redisConnection } from "../../../data/redis.ts";
+import type { Redis } from "ioredis";
+import { redisClass, redisConnection } from "../../../data/redis.ts";
 
 export interface Coordination {
   readonly kind: "redis" | "memory";
@@ -82,7 +82,7 @@ class RedisCoordination implements Coordination {
     private readonly options: CoordinationOptions,
   ) {
     this.prefix = options.prefix ?? "careercraft:channels:";
-    this.redis = new Redis({ ...redisConnection(url), maxRetriesPerRequest: 2 });
+    this.redis = new (redisClass())({ ...redisConnection(url), maxRetriesPerRequest: 2 });
     this.redis.on("error", (e) => options.onError?.(e));
     const waitMs = options.lockWaitMs ?? 180_000;
     this.redlock = new Redlock([this.redis], {

@@ -1,8 +1,9 @@
 /**
- * Which bot token speaks for which Slack workspace. Installs done through OAuth are kept
- * in `slack_installations` (migration 0601); a single-workspace setup may instead give
- * SLACK_BOT_TOKEN (+ SLACK_TEAM_ID), which answers for that workspace only. A workspace
- * with neither is unknown: its events are not answered.
+ * Which bot token speaks for which Slack workspace. Installs done through OAuth
+ * (`/slack/install`, api/oauth.ts) are kept in `slack_installations` (migrations 0601,
+ * 0602); a single-workspace setup may instead give SLACK_BOT_TOKEN (+ SLACK_TEAM_ID),
+ * which answers for that workspace only. A workspace with neither is unknown: its events
+ * are not answered.
  */
 import type { Queryable } from "../../../data/db/types.ts";
 
@@ -11,6 +12,11 @@ export interface SlackInstallation {
   botToken: string;
   botUserId?: string;
   teamName?: string;
+  /** From the OAuth install: the bot's id, the scopes granted, the app, who installed. */
+  botId?: string;
+  scopes?: string[];
+  appId?: string;
+  installedBy?: string;
 }
 
 export interface InstallationStore {
@@ -19,18 +25,43 @@ export interface InstallationStore {
   remove(teamId: string): Promise<void>;
 }
 
+interface Row {
+  teamId: string;
+  botToken: string;
+  botUserId: string | null;
+  teamName: string | null;
+  botId: string | null;
+  scopes: string | null;
+  appId: string | null;
+  installedBy: string | null;
+}
+
+function fromRow(row: Row): SlackInstallation {
+  return {
+    teamId: row.teamId,
+    botToken: row.botToken,
+    ...(row.botUserId ? { botUserId: row.botUserId } : {}),
+    ...(row.teamName ? { teamName: row.teamName } : {}),
+    ...(row.botId ? { botId: row.botId } : {}),
+    ...(row.scopes ? { scopes: row.scopes.split(",") } : {}),
+    ...(row.appId ? { appId: row.appId } : {}),
+    ...(row.installedBy ? { installedBy: row.installedBy } : {}),
+  };
+}
+
 export function createInstallationStore(
   db: Queryable,
   single?: { botToken: string; teamId?: string; botUserId?: string },
 ): InstallationStore {
   return {
     async find(teamId) {
-      const { rows } = await db.query<SlackInstallation>(
-        `SELECT team_id AS "teamId", bot_token AS "botToken", bot_user_id AS "botUserId", team_name AS "teamName"
+      const { rows } = await db.query<Row>(
+        `SELECT team_id AS "teamId", bot_token AS "botToken", bot_user_id AS "botUserId", team_name AS "teamName",
+           bot_id AS "botId", bot_scopes AS "scopes", app_id AS "appId", installed_by AS "installedBy"
          FROM slack_installations WHERE team_id = $1`,
         [teamId],
       );
-      if (rows[0]) return { ...rows[0], botUserId: rows[0].botUserId ?? undefined };
+      if (rows[0]) return fromRow(rows[0]);
       if (single && (!single.teamId || single.teamId === teamId))
         return {
           teamId,
@@ -39,16 +70,23 @@ export function createInstallationStore(
         };
       return undefined;
     },
-    async save(installation) {
+    async save(i) {
       await db.query(
-        `INSERT INTO slack_installations (team_id, bot_token, bot_user_id, team_name) VALUES ($1, $2, $3, $4)
+        `INSERT INTO slack_installations
+           (team_id, bot_token, bot_user_id, team_name, bot_id, bot_scopes, app_id, installed_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (team_id) DO UPDATE SET bot_token = EXCLUDED.bot_token, bot_user_id = EXCLUDED.bot_user_id,
-           team_name = EXCLUDED.team_name, updated_at = now()`,
+           team_name = EXCLUDED.team_name, bot_id = EXCLUDED.bot_id, bot_scopes = EXCLUDED.bot_scopes,
+           app_id = EXCLUDED.app_id, installed_by = EXCLUDED.installed_by, updated_at = now()`,
         [
-          installation.teamId,
-          installation.botToken,
-          installation.botUserId ?? null,
-          installation.teamName ?? null,
+          i.teamId,
+          i.botToken,
+          i.botUserId ?? null,
+          i.teamName ?? null,
+          i.botId ?? null,
+          i.scopes?.join(",") ?? null,
+          i.appId ?? null,
+          i.installedBy ?? null,
         ],
       );
     },

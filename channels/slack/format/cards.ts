@@ -9,6 +9,8 @@ import { toMrkdwn, toPlain } from "./text.ts";
 
 export const BLOCK_LIMITS = {
   blocksPerMessage: 50,
+  /** A Home tab (or modal) view holds up to 100 blocks. */
+  blocksPerView: 100,
   sectionText: 3000,
   fieldsPerSection: 10,
   fieldText: 2000,
@@ -75,8 +77,15 @@ function elementBlocks(element: CardElement, nextActionId: () => string): Block[
   }
 }
 
-/** Blocks for the cards of one message (after an optional lead text section). */
-export function cardsToBlocks(cards: Card[], leadText?: string): Block[] {
+/**
+ * Blocks for the cards of one message (after an optional lead text section); a view (the
+ * Home tab) passes its own larger block limit.
+ */
+export function cardsToBlocks(
+  cards: Card[],
+  leadText?: string,
+  maxBlocks: number = BLOCK_LIMITS.blocksPerMessage,
+): Block[] {
   let actions = 0;
   const nextActionId = () => `cc-${actions++}`;
   const blocks: Block[] = [];
@@ -90,8 +99,8 @@ export function cardsToBlocks(cards: Card[], leadText?: string): Block[] {
     if (card.subtitle) blocks.push({ type: "context", elements: [mrkdwn(card.subtitle)] });
     for (const element of card.elements) blocks.push(...elementBlocks(element, nextActionId));
   }
-  if (blocks.length <= BLOCK_LIMITS.blocksPerMessage) return blocks;
-  const kept = blocks.slice(0, BLOCK_LIMITS.blocksPerMessage - 1);
+  if (blocks.length <= maxBlocks) return blocks;
+  const kept = blocks.slice(0, maxBlocks - 1);
   kept.push({
     type: "context",
     elements: [mrkdwn("There is more than one Slack message can show: ask for the rest in smaller parts.")],

@@ -1,7 +1,9 @@
 /**
  * A stand-in for Slack on 127.0.0.1, for tests: the Web API methods the adapter calls
  * (chat.postMessage, chat.update, conversations.open, files.getUploadURLExternal, the
- * upload URL, files.completeUploadExternal, auth.test), each checking the bot token, and
+ * upload URL, files.completeUploadExternal, auth.test, users.info, views.publish), each
+ * checking the bot token, `oauth.v2.access` (client id and secret, a one-time code that
+ * grants a new workspace's bot token), and
  * a sender of signed Events API / interactivity requests to our receiver, as Slack sends
  * them. It keeps every channel's messages with edits applied so a test reads what a
  * person would see. Block Kit is checked against Slack's documented limits on arrival.
@@ -21,10 +23,36 @@ export interface StandInMessage {
   edits: number;
 }
 
+/** A person as users.info describes them. */
+export interface StandInUser {
+  tz?: string;
+  locale?: string;
+  realName?: string;
+}
+
+/** What an OAuth code grants when the app exchanges it. */
+export interface StandInGrant {
+  teamId: string;
+  teamName: string;
+  botToken: string;
+  installer: string;
+}
+
+export interface StandInOptions {
+  /** Bot token -> the workspace it belongs to (OAuth grants add to it). */
+  tokens: Record<string, string>;
+  users?: Record<string, StandInUser>;
+  oauth?: { clientId: string; clientSecret: string; codes: Record<string, StandInGrant> };
+  /** Socket Mode: the app-level token and the WebSocket URL apps.connections.open hands out. */
+  socketMode?: { appToken: string; url: string };
+}
+
 export interface SlackStandIn {
   /** Web API base URL for WebClient's slackApiUrl. */
   apiUrl: string;
   messages(channel: string): StandInMessage[];
+  /** The Home tab last published for a user, by `team:user`. */
+  homeViews: Map<string, { type: string; blocks: Block[] }>;
   /** Web API calls by method name. */
   calls: Map<string, number>;
   /** Block Kit problems found in what was posted (should stay empty). */
@@ -48,9 +76,9 @@ function formOrJson(req: IncomingMessage, raw: Buffer): Record<string, unknown> 
 }
 
 /** Slack's documented Block Kit limits, as errors. */
-export function checkBlocks(blocks: Block[]): string[] {
+export function checkBlocks(blocks: Block[], maxBlocks: number = BLOCK_LIMITS.blocksPerMessage): string[] {
   const errors: string[] = [];
-  if (blocks.length > BLOCK_LIMITS.blocksPerMessage) errors.push(`${blocks.length} blocks > 50`);
+  if (blocks.length > maxBlocks) errors.push(`${blocks.length} blocks > ${maxBlocks}`);
   const ids = new Set<string>();
   // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is walked loosely, as Slack's own clients read it
   const checkButton = (b: Record<string, any>) => {
@@ -82,7 +110,8 @@ export function checkBlocks(blocks: Block[]): string[] {
   return errors;
 }
 
-export async function startSlackStandIn(options: { tokens: Record<string, string> }): Promise<SlackStandIn> {
+export async function startSlackStandIn(options: StandInOptions): Promise<SlackStandIn> {
+  const homeViews = new Map<string, { type: string; blocks: Block[] }>();
   const byChannel = new Map<string, StandInMessage[]>();
   const uploads = new Map<string, { filename: string; bytes: number }>();
   const calls = new Map<string, number>();
@@ -102,6 +131,29 @@ export async function startSlackStandIn(options: { tokens: Record<string, string
     return blocks;
   };
 
+  /** oauth.v2.access: the app's own credentials and a code used once. */
+  const exchangeCode = (body: Record<string, unknown>) => {
+    const oauth = options.oauth;
+    if (!oauth || body.client_id !== oauth.clientId || body.client_secret !== oauth.clientSecret)
+      return { ok: false, error: "invalid_client_id" };
+    const grant = oauth.codes[String(body.code)];
+    if (!grant) return { ok: false, error: "invalid_code" };
+    delete oauth.codes[String(body.code)];
+    options.tokens[grant.botToken] = grant.teamId;
+    return {
+      ok: true,
+      app_id: "A0CAREER",
+      authed_user: { id: grant.installer },
+      scope: String(body.scope ?? "chat:write,im:history,users:read"),
+      token_type: "bot",
+      access_token: grant.botToken,
+      bot_user_id: "UBOT",
+      team: { id: grant.teamId, name: grant.teamName },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  };
+
   let url = "";
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
@@ -117,6 +169,14 @@ export async function startSlackStandIn(options: { tokens: Record<string, string
     calls.set(method, (calls.get(method) ?? 0) + 1);
     const token = (req.headers.authorization ?? "").replace(/^Bearer /, "");
     const body = formOrJson(req, raw);
+    if (method === "oauth.v2.access") return json(200, exchangeCode(body));
+    if (method === "apps.connections.open")
+      return json(
+        200,
+        options.socketMode && token === options.socketMode.appToken
+          ? { ok: true, url: options.socketMode.url }
+          : { ok: false, error: "invalid_auth" },
+      );
     const team = options.tokens[token || String(body.token ?? "")];
     if (!team) return json(200, { ok: false, error: "invalid_auth" });
     switch (method) {
@@ -139,6 +199,31 @@ export async function startSlackStandIn(options: { tokens: Record<string, string
         m.blocks = parseBlocks(body.blocks);
         m.edits++;
         return json(200, { ok: true, channel: m.channel, ts: m.ts });
+      }
+      case "users.info": {
+        const user = options.users?.[String(body.user)];
+        if (!user) return json(200, { ok: false, error: "user_not_found" });
+        const locale = body.include_locale === "true" || body.include_locale === true;
+        return json(200, {
+          ok: true,
+          user: {
+            id: String(body.user),
+            team_id: team,
+            real_name: user.realName,
+            ...(user.tz ? { tz: user.tz } : {}),
+            ...(locale && user.locale ? { locale: user.locale } : {}),
+          },
+        });
+      }
+      case "views.publish": {
+        const view = (typeof body.view === "string" ? JSON.parse(body.view) : body.view) as {
+          type: string;
+          blocks: Block[];
+        };
+        if (view.type !== "home") return json(200, { ok: false, error: "invalid_arguments" });
+        blockErrors.push(...checkBlocks(view.blocks, BLOCK_LIMITS.blocksPerView));
+        homeViews.set(`${team}:${String(body.user_id)}`, view);
+        return json(200, { ok: true, view: { id: `V${homeViews.size}` } });
       }
       case "conversations.open":
         return json(200, { ok: true, channel: { id: `D${String(body.users).split(",")[0]}` } });
@@ -170,6 +255,7 @@ export async function startSlackStandIn(options: { tokens: Record<string, string
   return {
     apiUrl: `${url}/api/`,
     messages: (channel) => byChannel.get(channel) ?? [],
+    homeViews,
     calls,
     blockErrors,
     close: () =>

@@ -6,7 +6,7 @@
  * webhook has been acknowledged, and a reminder days later uses the same call.
  */
 import type { ConversationReference } from "@microsoft/agents-activity";
-import type { CloudAdapter } from "@microsoft/agents-hosting";
+import { CloudAdapter, type TurnContext } from "@microsoft/agents-hosting";
 import type { ConversationRef } from "../../core/adapter.ts";
 
 const BOT_FRAMEWORK = "https://api.botframework.com";
@@ -17,6 +17,9 @@ export interface OutboundActivity {
   textFormat?: "markdown";
   attachments?: { contentType: string; content?: unknown; contentUrl?: string; name?: string }[];
 }
+
+/** The bot's own tokens are for the Bot Framework (the connector and its attachment store). */
+const BOT_FRAMEWORK_SCOPE = "https://api.botframework.com";
 
 export class TeamsApi {
   constructor(
@@ -40,18 +43,46 @@ export class TeamsApi {
     };
   }
 
-  async send(ref: ConversationRef, activity: OutboundActivity): Promise<string> {
-    let id = "";
+  /**
+   * Runs `call` in a proactive turn and rethrows what it threw. The SDK would hand the error
+   * to its onTurnError (which tells the person "please fix the source code") and return as
+   * if it had worked: a refused post would count as sent and a reminder never be retried.
+   */
+  private async proactive<T>(ref: ConversationRef, call: (context: TurnContext) => Promise<T>): Promise<T> {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
     await this.cloud.continueConversation(this.appId, this.reference(ref), async (context) => {
-      id = (await context.sendActivity(activity as never))?.id ?? "";
+      try {
+        outcome = { ok: true, value: await call(context) };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
     });
-    return id;
+    if (!outcome) throw new Error("The Teams connector call did not run.");
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+
+  async send(ref: ConversationRef, activity: OutboundActivity): Promise<string> {
+    return this.proactive(ref, async (context) => (await context.sendActivity(activity as never))?.id ?? "");
   }
 
   async update(ref: ConversationRef, id: string, activity: OutboundActivity): Promise<void> {
-    await this.cloud.continueConversation(this.appId, this.reference(ref), async (context) => {
+    await this.proactive(ref, async (context) => {
       await context.updateActivity({ ...activity, id, conversation: { id: ref.conversation } } as never);
     });
+  }
+
+  /**
+   * The bot's token for reading what the connector holds at `serviceUrl` (an image pasted
+   * into a chat is kept there and needs it); undefined for an anonymous bot (tests).
+   */
+  async connectorToken(serviceUrl: string): Promise<string | undefined> {
+    if (!this.appId) return undefined;
+    const provider = this.cloud.connectionManager.getTokenProvider(
+      CloudAdapter.createIdentity(this.appId),
+      serviceUrl,
+    );
+    return provider.getAccessToken(BOT_FRAMEWORK_SCOPE);
   }
 
   /** The 1:1 chat with a user in a tenant (Teams returns the existing one when there is one). */

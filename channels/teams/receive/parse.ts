@@ -27,6 +27,13 @@ export function tenantOf(activity: Activity): string | undefined {
   return activity.conversation?.tenantId ?? channelData?.tenant?.id;
 }
 
+/** The person as the service knows them: tenant + Entra object id. */
+export function externalIdOf(activity: Activity): string | undefined {
+  const from = activity.from;
+  if (!from?.id) return undefined;
+  return `${tenantOf(activity) ?? "none"}:${from.aadObjectId ?? from.id}`;
+}
+
 function mentionsBot(activity: Activity): boolean {
   const botId = activity.recipient?.id;
   return (activity.entities ?? []).some(
@@ -41,12 +48,40 @@ const withoutMentions = (text: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/**
+ * An image pasted into the chat is kept by the Bot Connector (`{serviceUrl}/v3/attachments/…`)
+ * and read with the bot's token; an image anywhere else is not ours to fetch with it.
+ */
+export function isConnectorAttachment(url: string, serviceUrl: string): boolean {
+  try {
+    const at = new URL(url);
+    return at.origin === new URL(serviceUrl).origin && at.pathname.includes("/v3/attachments/");
+  } catch {
+    return false;
+  }
+}
+
 function attachments(activity: Activity): AttachmentRef[] {
-  return (activity.attachments ?? []).flatMap((a) => {
-    if (a.contentType !== FILE_DOWNLOAD_INFO) return [];
-    const content = a.content as { downloadUrl?: string; fileType?: string } | undefined;
-    if (!content?.downloadUrl) return [];
-    return [{ filename: a.name ?? `resume.${content.fileType ?? "pdf"}`, url: content.downloadUrl }];
+  return (activity.attachments ?? []).flatMap((a, i) => {
+    if (a.contentType === FILE_DOWNLOAD_INFO) {
+      const content = a.content as { downloadUrl?: string; fileType?: string } | undefined;
+      if (!content?.downloadUrl) return [];
+      return [{ filename: a.name ?? `resume.${content.fileType ?? "pdf"}`, url: content.downloadUrl }];
+    }
+    // A pasted image (a photo of a resume): read like an uploaded one.
+    if (/^image\//i.test(a.contentType) && a.contentUrl && activity.serviceUrl) {
+      if (!isConnectorAttachment(a.contentUrl, activity.serviceUrl)) return [];
+      // Teams says "image/*" for a pasted image; the resume reader sniffs the type from the bytes.
+      const subtype = a.contentType.slice("image/".length).replace(/[^a-z0-9]/gi, "");
+      return [
+        {
+          filename: a.name ?? `pasted-image-${i + 1}.${subtype || "png"}`,
+          ...(subtype ? { mimeType: a.contentType } : {}),
+          url: a.contentUrl,
+        },
+      ];
+    }
+    return [];
   });
 }
 
@@ -73,6 +108,8 @@ export function parseActivity(activity: Activity): Parsed {
       serviceUrl: activity.serviceUrl,
       ...(activity.recipient?.id ? { botId: activity.recipient.id } : {}),
       conversationType: type,
+      // Whose files offered here are (the file-consent flow checks the answer against it).
+      externalId: externalIdOf(activity)!,
     },
   };
   const locale = activity.locale ?? clientInfo?.locale;
@@ -84,7 +121,7 @@ export function parseActivity(activity: Activity): Parsed {
       eventId: `${activity.conversation.id}:${activity.id ?? activity.timestamp}`,
       identity: {
         channel: TEAMS_PLATFORM,
-        externalId: `${tenant ?? "none"}:${from.aadObjectId ?? from.id}`,
+        externalId: externalIdOf(activity)!,
         ...(from.name ? { displayName: from.name } : {}),
         // The activity came with a Bot Connector token validated on this request.
         verified: true,

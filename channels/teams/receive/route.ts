@@ -8,12 +8,16 @@
 import type { CloudAdapter, TurnContext } from "@microsoft/agents-hosting";
 import express, { type Router } from "express";
 import type { Logger } from "../../../data/logger.ts";
+import type { TeamsFileOffersRepository } from "../../../data/repositories/teams-file-offers.ts";
 import type { ChannelKit } from "../../core/kit.ts";
+import { answerFileConsent, isFileConsentInvoke } from "./file-consent.ts";
 import { parseActivity, tenantOf } from "./parse.ts";
 
 export interface TeamsRouteOptions {
   cloud: CloudAdapter;
   kit: Pick<ChannelKit, "receive">;
+  /** Files waiting for the person's Allow / Decline (the file-consent flow). */
+  offers: TeamsFileOffersRepository;
   logger: Logger;
   /** Tenants allowed to use the bot; undefined: any tenant (personal organisations). */
   tenants?: ReadonlySet<string>;
@@ -30,14 +34,22 @@ export function teamsRouter(options: TeamsRouteOptions): Router {
 
   const logic = async (context: TurnContext) => {
     const activity = context.activity;
+    const consent = isFileConsentInvoke(context);
     const parsed = parseActivity(activity);
-    if (parsed.kind === "ignore") return;
+    if (parsed.kind === "ignore" && !consent) return;
     const tenant = tenantOf(activity);
     if (options.tenants && (!tenant || !options.tenants.has(tenant))) {
       logger.info({ tenant }, "Teams activity from a tenant that is not configured");
       await context.sendActivity(UNKNOWN_TENANT_REPLY);
+      if (consent) await context.sendActivity({ type: "invokeResponse", value: { status: 403 } } as never);
       return;
     }
+    if (consent) {
+      // Answered within the invoke: Teams waits for its response to settle the card.
+      await answerFileConsent(context, { offers: options.offers, logger });
+      return;
+    }
+    if (parsed.kind === "ignore") return;
     if (parsed.kind === "not-yours") {
       await context.sendActivity(NOT_YOURS_REPLY);
       return;

@@ -84,9 +84,7 @@ describe.skipIf(Boolean(unavailable))("widget in a real browser on the real conv
     const itemId = await first.getAttribute("data-item");
     const itemText = (await roadmap.locator(".items label span").first().textContent()) ?? "";
     await first.check();
-    await expect
-      .poll(() => widget(page).locator(".msg.user").last().textContent())
-      .toBe(`Mark ${itemText} as done`);
+    await expect.poll(() => widget(page).locator(".msg.user").last().textContent()).toBe(`✓ ${itemText}`);
     await waitForTurnEnd(page);
     expect(await lastBotText(page)).toMatch(/done/i);
     await widget(page).locator(".roadmap").last().scrollIntoViewIfNeeded();

@@ -130,23 +130,45 @@ describe.skipIf(Boolean(unavailable))("widget in a real browser (scripted conver
     expect(await widget(page).locator(".chip").count()).toBe(2);
   });
 
-  it("ticks a roadmap item, which reports progress to the agent", async () => {
+  it("sends ids, not sentences: a quick reply by its id, a roadmap tick by roadmap and item id", async () => {
     await widget(page).locator(".chip", { hasText: "Make a roadmap" }).click();
     await waitForTurnEnd(page);
+    expect(scripted.log.turns.at(-1)!.inbound.action).toEqual({
+      type: "quick_reply",
+      replyId: "make-roadmap",
+      text: "Make me a roadmap",
+    });
     const box = widget(page).locator('.roadmap input[data-item="w1a"]').last();
     await box.check();
     await expect
       .poll(() => widget(page).locator(".msg.user").last().textContent())
-      .toBe("Mark Docker fundamentals course as done");
+      .toBe("✓ Docker fundamentals course");
     await waitForTurnEnd(page);
     await widget(page).locator(".roadmap").last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "scripted-roadmap.png") });
-    expect(scripted.log.turns.at(-1)!.inbound.text).toBe("Mark Docker fundamentals course as done");
+    expect(scripted.log.turns.at(-1)!.inbound.action).toEqual({
+      type: "roadmap_item",
+      roadmapId: "rm_1",
+      itemId: "w1a",
+      done: true,
+    });
+    expect(await lastBotText(page)).toBe('Nice work! Marked "Docker fundamentals course" as done.');
     expect(
       await widget(page)
         .locator('.roadmap input[data-item="w1a"]')
         .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked)),
     ).toEqual([true, true]);
+  });
+
+  it("bookmarks a question by its id from the question list's button", async () => {
+    await sendMessage(page, "give me interview questions");
+    await widget(page).locator(".card.list li", { hasText: "How do you test" }).locator("button").click();
+    await waitForTurnEnd(page);
+    expect(scripted.log.turns.at(-1)!.inbound.action).toEqual({
+      type: "bookmark_question",
+      questionId: "q_2",
+    });
+    expect(await lastBotText(page)).toBe("Saved question q_2 to your bookmarks.");
   });
 
   it("restores the conversation after a reload, with the panel still open", async () => {

@@ -5,6 +5,7 @@
  */
 import type { Request, Response } from "express";
 import { z } from "zod";
+import { inboundActionSchema } from "../../../agent/conversation/actions.ts";
 import type { Attachment } from "../../../contract/conversation.ts";
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { WebContext } from "../context.ts";
@@ -23,8 +24,10 @@ const chatBody = z
       .default(""),
     threadId: z.string().min(1).max(100).optional(),
     uploadIds: z.array(z.string().min(1).max(100)).max(3, "send at most 3 files at once").default([]),
+    /** A pressed button or chip: the ids the agent acts on (`text` is then what the log shows). */
+    action: inboundActionSchema.optional(),
   })
-  .refine((b) => b.text.trim().length > 0 || b.uploadIds.length > 0, {
+  .refine((b) => b.text.trim().length > 0 || b.uploadIds.length > 0 || b.action !== undefined, {
     message: "type a message or attach a file",
     path: ["text"],
   });
@@ -66,7 +69,11 @@ export function chatRoute(ctx: WebContext) {
         {
           identity: caller.identity,
           threadId,
-          inbound: { text: body.text.trim(), attachments },
+          inbound: {
+            text: body.text.trim(),
+            attachments,
+            ...(body.action ? { action: body.action } : {}),
+          },
           attachmentsMeta: uploads.map((u) => ({ filename: u.filename, mimeType: u.mimeType, size: u.size })),
         },
         release,

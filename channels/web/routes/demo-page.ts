@@ -4,6 +4,7 @@
  * site would load it (one script tag).
  */
 import type { Request, Response } from "express";
+import { escapeHtml } from "../../http/escape-html.ts";
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -64,8 +65,4 @@ export function demoPageRoute() {
     res.setHeader("Cache-Control", "no-cache");
     res.send(PAGE.replace("__ORIGIN__", escapeHtml(origin)));
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

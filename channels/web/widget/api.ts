@@ -3,7 +3,7 @@
  * server), streamed chat turns over fetch + SSE, uploads with progress (XHR, since fetch
  * cannot report upload progress) and the history for a reload.
  */
-import type { ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
+import type { InboundAction, ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
 import { SseParser } from "./sse-parser.ts";
 
 export interface HistoryMessage {
@@ -81,19 +81,23 @@ export class ChatApi {
     this.threadId = result.threadId;
   }
 
-  /** Streams one turn; resolves when the server ends it. Abort the signal to stop generation. */
+  /**
+   * Streams one turn; resolves when the server ends it. Abort the signal to stop generation.
+   * A button press sends its `action` (ids); `text` is then only what the log shows for it.
+   */
   async chat(
     text: string,
     uploadIds: string[],
     onEvent: (event: ReplyEvent) => void,
     signal: AbortSignal,
+    action?: InboundAction,
   ): Promise<void> {
     let response: Response;
     try {
       response = await fetch(`${this.base}/api/chat`, {
         method: "POST",
         headers: this.headers(true),
-        body: JSON.stringify({ text, threadId: this.threadId, uploadIds }),
+        body: JSON.stringify({ text, threadId: this.threadId, uploadIds, ...(action ? { action } : {}) }),
         signal,
       });
     } catch {

@@ -4,7 +4,7 @@
  * progress, and switches the theme. Keyboard: Enter sends, Shift+Enter is a new line,
  * Escape closes the panel and gives focus back to the launcher.
  */
-import type { ReplyEvent } from "../../../contract/conversation.ts";
+import type { InboundAction, ReplyEvent } from "../../../contract/conversation.ts";
 import { ApiError, type ChatApi, type HistoryMessage } from "./api.ts";
 import { h } from "./dom.ts";
 import { wireFilePicking } from "./file-drop.ts";
@@ -32,17 +32,22 @@ export class WidgetApp {
   private readonly status: StatusLine;
   private readonly media = window.matchMedia("(prefers-color-scheme: dark)");
   private readonly actions: PartActions = {
-    send: (text) => void this.send(text, []),
+    act: (action, label) => void this.send(label, [], [], action),
     prefill: (text) => {
       this.ui.input.value = text;
       this.ui.input.focus();
       this.ui.input.setSelectionRange(text.length, text.length);
     },
-    // The planner's record_progress understands "mark <item> as done"; a week number in
-    // the message would mark the whole week instead, so it is left out.
-    itemDone: (roadmapId, itemText, itemId) => {
-      if (itemId) markItemDone(this.ui.log, roadmapId, itemId);
-      void this.send(`Mark ${itemText} as done`, []);
+    // The ids go to the agent (record_progress runs on exactly this item); the log shows
+    // the item's text.
+    itemDone: (roadmapId, item) => {
+      markItemDone(this.ui.log, roadmapId, item.id);
+      void this.send(`✓ ${item.text}`, [], [], {
+        type: "roadmap_item",
+        roadmapId,
+        itemId: item.id,
+        done: true,
+      });
     },
   };
 
@@ -177,7 +182,7 @@ export class WidgetApp {
     this.scroll();
   }
 
-  async send(text: string, uploadIds: string[], files: string[] = []): Promise<void> {
+  async send(text: string, uploadIds: string[], files: string[] = [], action?: InboundAction): Promise<void> {
     if (this.busy) return;
     await this.started;
     this.busy = true;
@@ -191,12 +196,12 @@ export class WidgetApp {
     const onEvent = (event: ReplyEvent) => this.onEvent(view, event);
     try {
       try {
-        await this.api.chat(text, uploadIds, onEvent, turn.signal);
+        await this.api.chat(text, uploadIds, onEvent, turn.signal, action);
       } catch (error) {
         // A session that expired while the page was open is renewed once.
         if (!(error instanceof ApiError && error.status === 401)) throw error;
         await this.api.start();
-        await this.api.chat(text, uploadIds, onEvent, turn.signal);
+        await this.api.chat(text, uploadIds, onEvent, turn.signal, action);
       }
       if (turn.signal.aborted) view.note("Stopped.");
     } catch (error) {

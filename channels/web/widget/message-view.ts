@@ -2,7 +2,7 @@
  * One assistant reply in the log: text streams into a bubble as deltas arrive, reply
  * parts become cards in the order they come. Also used to replay history on reload.
  */
-import type { ReplyPart } from "../../../contract/conversation.ts";
+import type { InboundAction, ReplyPart } from "../../../contract/conversation.ts";
 import { h } from "./dom.ts";
 import { gapList } from "./render/gap-list.ts";
 import { richText } from "./render/rich-text.ts";
@@ -11,9 +11,11 @@ import { scoreCard } from "./render/score-card.ts";
 import { chart, file, list, quickReplies } from "./render/simple-parts.ts";
 
 export interface PartActions {
-  send(text: string): void;
+  /** A button press: the action (ids) goes to the agent, `label` is what the log shows. */
+  act(action: InboundAction, label: string): void;
   prefill(text: string): void;
-  itemDone(roadmapId: string | undefined, itemText: string, itemId: string): void;
+  /** Ticks the item in every rendering of the roadmap, then acts. */
+  itemDone(roadmapId: string, item: { id: string; text: string }): void;
 }
 
 export function renderPart(part: ReplyPart, actions: PartActions): HTMLElement {
@@ -25,18 +27,15 @@ export function renderPart(part: ReplyPart, actions: PartActions): HTMLElement {
     case "gapList":
       return gapList(part);
     case "roadmap":
-      return roadmap(part, (week, text) => {
-        const item = part.weeks.find((w) => w.week === week)?.items.find((i) => i.text === text);
-        actions.itemDone(part.roadmapId, text, item?.id ?? "");
-      });
+      return roadmap(part, part.roadmapId ? (item) => actions.itemDone(part.roadmapId!, item) : undefined);
     case "list":
-      return list(part);
+      return list(part, actions.act);
     case "chart":
       return chart(part);
     case "file":
       return file(part);
     case "quickReplies":
-      return quickReplies(part, actions.send, actions.prefill);
+      return quickReplies(part, actions.act, actions.prefill);
   }
 }
 

@@ -56,6 +56,8 @@ button, input, textarea { font: inherit; color: inherit; }
 .chips { display: flex; flex-wrap: wrap; gap: 6px; }
 .chip { border: 1px solid var(--accent); color: var(--ink); background: var(--bg); border-radius: 999px; padding: 5px 12px; cursor: pointer; font-size: 13px; }
 .chip:hover { background: var(--bg2); }
+.item-action { margin-left: 8px; border: 1px solid var(--accent); color: var(--ink); background: var(--bg); border-radius: 6px; padding: 1px 8px; cursor: pointer; font-size: 12px; }
+.item-action:disabled { opacity: .5; cursor: default; }
 .card { border: 1px solid var(--line); border-radius: 12px; padding: 12px; background: var(--bg); margin: 0; }
 .card h3 { margin: 0 0 6px; font-size: 14px; }
 .card ul { list-style: none; margin: 0; padding: 0; }

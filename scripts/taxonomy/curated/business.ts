@@ -3,17 +3,17 @@ export const BUSINESS = `
 # id | Name | cat | aliases | parents | related | flags
 microsoft-office | Microsoft Office | tool | ms office, microsoft office, ms-office, office 365, microsoft 365, microsoft office software, microsoft office suite, ms office suite, o365, m365, office suite | office-tools | google-workspace:0.7
 word | Microsoft Word | tool | ms word, microsoft word, word processing, ms-word, word | microsoft-office | google-docs:0.7 | amb=word
-powerpoint | Microsoft PowerPoint | tool | ms powerpoint, microsoft powerpoint, power point, powerpoint presentations, ms power point, keynote, presentation software | microsoft-office | google-slides:0.7
-outlook | Microsoft Outlook | tool | ms outlook, microsoft outlook, outlook, lotus notes, email management | microsoft-office | | amb=outlook
-visio | Microsoft Visio | tool | visio, ms visio, microsoft visio, lucidchart, draw.io | microsoft-office
+powerpoint | Microsoft PowerPoint | tool | ms powerpoint, microsoft powerpoint, power point, powerpoint presentations, ms power point | microsoft-office | google-slides:0.7
+outlook | Microsoft Outlook | tool | ms outlook, microsoft outlook, outlook | microsoft-office | | amb=outlook
+visio | Microsoft Visio | tool | visio, ms visio, microsoft visio | microsoft-office
 sharepoint | SharePoint | tool | microsoft sharepoint, ms sharepoint, sharepoint online | microsoft-office, documentation
-teams | Microsoft Teams | tool | ms teams, microsoft teams, slack, zoom, webex, cisco webex, google meet | collaboration-tools
+teams | Microsoft Teams | tool | ms teams, microsoft teams | collaboration-tools
 collaboration-tools | Collaboration Tools | concept | collaboration software | office-tools
 google-workspace | Google Workspace | tool | g suite, gsuite, google workspace, google workspace software, google apps | office-tools | microsoft-office:0.7
-google-docs | Google Docs | tool | google drive | google-workspace | word:0.7
+google-docs | Google Docs | tool |  | google-workspace | word:0.7
 google-slides | Google Slides | tool | | google-workspace | powerpoint:0.7
 office-tools | Office Tools | concept | office software, computer literacy, computer skills, basic computer skills, ms tools | 
-typing | Typing | tool | touch typing, typing speed, data entry | office-tools | | amb=typing
+typing | Typing | tool | touch typing, typing speed | office-tools | | amb=typing
 agile | Agile | meth | agile methodology, agile methodologies, agile development, agile software development, agile practices, agile scrum | project-management | scrum:0.8, kanban:0.6 | amb=agile
 scrum | Scrum | meth | scrum methodology, scrum master, sprint planning, scrum framework | agile | kanban:0.6
 kanban | Kanban | meth | | agile | scrum:0.6
@@ -32,23 +32,23 @@ risk-management | Risk Management | dom | risk assessment, risk analysis, risk m
 change-management | Change Management | dom | organizational change, organisational change, change leadership | management
 operations-management | Operations Management | dom | operations, business operations, operational management | management | | amb=operations
 supply-chain | Supply Chain Management | dom | supply chain, scm, logistics, procurement, purchasing, sourcing, inventory management, vendor management, warehouse management | operations-management
-erp | ERP | tool | erp systems, enterprise resource planning, microsoft dynamics, dynamics 365, netsuite, oracle netsuite, peoplesoft, oracle peoplesoft, workday, workday software | operations-management | sap:0.6
+erp | ERP | tool | erp systems, enterprise resource planning | operations-management | sap:0.6
 sap | SAP | tool | sap erp, sap software, sap r/3, sap s/4hana, s/4hana, sap hana, sap fico, sap fi, sap mm, sap sd, sap bw, sap basis | erp | erp:0.6
 crm | CRM | tool | customer relationship management, crm software, crm systems | sales | salesforce:0.6
-hubspot | HubSpot | tool | hubspot software, hubspot crm, zoho, zoho crm, pipedrive | crm, marketing-automation | salesforce:0.5
+hubspot | HubSpot | tool | hubspot software, hubspot crm | crm, marketing-automation | salesforce:0.5
 dynamics-crm | Microsoft Dynamics CRM | tool | dynamics crm, microsoft dynamics crm, dynamics 365 crm | crm | salesforce:0.5
 management | Management | dom | general management, managerial skills, business management | | | amb=management
 strategic-planning | Strategic Planning | dom | business strategy, strategic management, strategy development, corporate strategy, strategic thinking | management
 business-development | Business Development | dom | biz dev, bizdev, new business development, partnerships, business growth, lead generation, presales, pre-sales | sales
 consulting | Consulting | dom | management consulting, business consulting, advisory | 
 marketing | Marketing | dom | marketing strategy, marketing strategies, marketing campaigns, marketing management, strategic marketing, marketing plans, integrated marketing, direct marketing, print media, advertising, brand management, branding | 
-digital-marketing | Digital Marketing | dom | online marketing, internet marketing, digital marketing strategy, digital campaigns, ppc, pay per click, sem, search engine marketing, google ads, google adwords, adwords, display advertising, programmatic advertising, affiliate marketing | marketing
+digital-marketing | Digital Marketing | dom | online marketing, internet marketing, digital marketing strategy, digital campaigns, ppc, pay per click, sem, search engine marketing, display advertising, programmatic advertising, affiliate marketing | marketing
 seo | SEO | dom | search engine optimization, search engine optimisation, on-page seo, off-page seo, keyword research, smo | digital-marketing |  | t=technical
 social-media-marketing | Social Media Marketing | dom | social media, social media marketing, social media management, social media strategy, smm, facebook marketing, instagram marketing, linkedin marketing, facebook ads, facebook, instagram, twitter, linkedin, tiktok, youtube | digital-marketing | | amb=facebook;twitter;linkedin;instagram;youtube
 content-marketing | Content Marketing | dom | content strategy, content creation, content writing, blogging, content development | marketing | copywriting:0.6
 copywriting | Copywriting | dom | copy writing, copywriter, copy editing, copyediting, proofreading, creative writing | marketing | content-marketing:0.6
-email-marketing | Email Marketing | dom | email campaigns, mailchimp | digital-marketing, marketing-automation
-marketing-automation | Marketing Automation | tool | marketo, marketo marketing automation, pardot, eloqua, oracle eloqua, pega marketing | digital-marketing
+email-marketing | Email Marketing | dom | email campaigns | digital-marketing, marketing-automation
+marketing-automation | Marketing Automation | tool | | digital-marketing
 market-research | Market Research | dom | market analysis, marketing research, competitive analysis, competitor analysis, consumer research, customer insights, surveys | marketing
 public-relations | Public Relations | dom | pr, media relations, press releases, communications strategy, corporate communications | marketing | | amb=PR
 ecommerce | E-commerce | dom | e-commerce, ecommerce, online retail, online sales | sales, digital-marketing
@@ -58,13 +58,13 @@ negotiation | Negotiation | soft | negotiating, negotiation skills, contract neg
 customer-service | Customer Service | soft | customer service, customer support, customer care, client service, client services, customer handling, customer satisfaction, customer relations, customer experience, call center, call centre | | communication:0.3
 accounting | Accounting | dom | accountancy, financial accounting, bookkeeping, book keeping, general ledger, accounts payable, accounts receivable, bank reconciliation, reconciliation, journal entries, month-end close, gaap, us gaap, ifrs, cost accounting, management accounting | finance
 tally | Tally ERP | tool | tally, tally erp 9, tally erp, tally prime | accounting | quickbooks:0.6 | amb=tally
-quickbooks | QuickBooks | tool | intuit quickbooks, quick books, xero, sage, freshbooks | accounting | tally:0.6
+quickbooks | QuickBooks | tool | intuit quickbooks, quick books | accounting | tally:0.6
 finance | Finance | dom | corporate finance, financial management, finance management | | | amb=finance
 financial-analysis | Financial Analysis | dom | financial modeling, financial modelling, financial planning, fp&a, financial reporting, financial statements, forecasting, variance analysis, valuation, dcf, budgeting, budget management, budgets, cost control, cost analysis | finance
 auditing | Auditing | dom | audit, internal audit, external audit, statutory audit, financial audit, audits | accounting | | amb=audit
 taxation | Taxation | dom | tax, income tax, tax preparation, tax compliance, gst, vat, tds, direct tax, indirect tax, payroll | accounting, finance | | amb=tax
 banking | Banking | dom | retail banking, investment banking, commercial banking, credit analysis, loans, kyc, aml, anti-money laundering | finance
-investment | Investment Management | dom | portfolio management, asset management, wealth management, equity research, trading, financial markets, capital markets | finance
+investment | Investment Management | dom | asset management, wealth management, equity research, trading, financial markets, capital markets | finance
 insurance | Insurance | dom | underwriting, claims processing, claims management | finance
 economics | Economics | dom | econometrics, microeconomics, macroeconomics | 
 human-resources | Human Resources | dom | hr, human resource management, hrm, hr management, personnel management, hr operations, employee relations, hris, onboarding, performance management, compensation and benefits, hr policies | management | | amb=HR

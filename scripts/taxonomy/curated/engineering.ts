@@ -1,7 +1,7 @@
 /** Software engineering concepts, practices, security, networking and design tools. */
 export const ENGINEERING = `
 # id | Name | cat | aliases | parents | related | flags
-software-development | Software Development | concept | software engineering, software design and development, application development, software programming, sdlc, software development life cycle, software development lifecycle | | | 
+software-development | Software Development | concept | software engineering, software design and development, application development, sdlc, software development life cycle, software development lifecycle | | | 
 computer-science | Computer Science | dom | cs fundamentals, computer science fundamentals | | | t=technical
 algorithms | Algorithms | concept | algorithm design, algorithms and data structures | computer-science
 data-structures | Data Structures | concept | data structures and algorithms, dsa | computer-science | algorithms:0.7
@@ -14,60 +14,60 @@ frontend-development | Frontend Development | concept | front end, front-end, fr
 backend-development | Backend Development | concept | back end, back-end, backend, back end development, back-end development, server-side | web-development
 mobile-development | Mobile Development | concept | mobile app development, mobile applications, mobile apps, app development | software-development
 game-development | Game Development | concept | game programming, game design | software-development
-embedded-systems | Embedded Systems | concept | embedded, embedded software, firmware, microcontrollers, rtos, arduino, raspberry pi, embedded linux | software-development | | amb=embedded
+embedded-systems | Embedded Systems | concept | embedded, embedded software, firmware, microcontrollers, rtos, embedded linux | software-development | | amb=embedded
 computer-graphics | Computer Graphics | concept | 3d graphics, graphics programming, shaders | software-development
-blockchain | Blockchain | concept | web3, ethereum, smart contracts, cryptocurrency | software-development
+blockchain | Blockchain | concept | web3, smart contracts, cryptocurrency | software-development
 testing | Software Testing | meth | testing, software testing, qa testing, manual testing, functional testing, regression testing, integration testing, system testing, test cases, test case design, test plans, test planning, test execution, defect tracking, defect management, bug tracking, uat, user acceptance testing, black box testing, white box testing, smoke testing | software-development | | amb=testing
 quality-assurance | Quality Assurance | meth | qa, quality assurance, software quality assurance, sqa, quality control, qc | | testing:0.6 | amb=QA;QC
 unit-testing | Unit Testing | meth | unit tests, unit test, tdd, test driven development, test-driven development | testing
-test-automation | Test Automation | meth | automation testing, automated testing, test automation frameworks, automated tests, qtp, uft, micro focus uft, test complete, testcomplete | testing
-performance-testing | Performance Testing | meth | load testing, stress testing, jmeter, apache jmeter, loadrunner, gatling, k6 | testing
-api-testing | API Testing | meth | postman, rest assured, soap ui testing | testing, apis
-hp-alm | HP ALM / Quality Center | tool | hp quality center, quality center, hp alm, alm, test director, testrail, zephyr | testing | jira:0.4
+test-automation | Test Automation | meth | automation testing, automated testing, test automation frameworks, automated tests | testing
+performance-testing | Performance Testing | meth | load testing, stress testing | testing
+api-testing | API Testing | meth |  | testing, apis
+hp-alm | HP ALM / Quality Center | tool | hp quality center, quality center, hp alm, alm, test director | testing | jira:0.4
 jira | Jira | tool | atlassian jira, jira software, jira agile | project-management-tools | confluence:0.5, trello:0.5, asana:0.5 | 
 confluence | Confluence | tool | atlassian confluence | documentation | sharepoint:0.4
 trello | Trello | tool | | project-management-tools | jira:0.5, asana:0.6
-asana | Asana | tool | monday.com, clickup, basecamp, wrike | project-management-tools | trello:0.6, jira:0.5
-ms-project | Microsoft Project | tool | ms project, microsoft project, mpp, primavera, oracle primavera, smartsheet | project-management-tools
+asana | Asana | tool |  | project-management-tools | trello:0.6, jira:0.5
+ms-project | Microsoft Project | tool | ms project, microsoft project, mpp | project-management-tools
 project-management-tools | Project Management Tools | concept | project management software | project-management
-bugzilla | Bugzilla | tool | mantis, mantis bt, redmine | testing | jira:0.5
-visual-studio | Visual Studio | tool | microsoft visual studio, vs code, vscode, visual studio code | ides
+bugzilla | Bugzilla | tool |  | testing | jira:0.5
+visual-studio | Visual Studio | tool | microsoft visual studio | ides
 eclipse | Eclipse | tool | eclipse ide | ides, java | intellij:0.7 | amb=eclipse
-intellij | IntelliJ IDEA | tool | intellij, intellij idea, pycharm, webstorm, android studio ide, netbeans | ides | eclipse:0.7
+intellij | IntelliJ IDEA | tool | intellij, intellij idea | ides | eclipse:0.7
 ides | IDEs | concept | ide, integrated development environment | software-development
-uml | UML | concept | unified modeling language, rational rose, enterprise architect, sequence diagrams | software-architecture
+uml | UML | concept | unified modeling language, sequence diagrams | software-architecture
 security | Cybersecurity | dom | cyber security, cybersecurity, information security, infosec, it security, security operations, soc analyst | | | t=technical
 network-security | Network Security | concept | firewalls, firewall, ids/ips, intrusion detection, vpn, ipsec | security, networking
 application-security | Application Security | concept | appsec, secure coding, owasp, owasp top 10, web application security, sast, dast | security
-penetration-testing | Penetration Testing | concept | pen testing, pentesting, ethical hacking, vulnerability assessment, vapt, burp suite, metasploit, nmap, wireshark, kali | security
-siem | SIEM | tool | security information and event management, qradar, arcsight, splunk es | security | datadog:0.3
-iam | Identity and Access Management | concept | iam, identity management, access management, sso, single sign-on, oauth, oauth2, saml, okta, openid connect | security
+penetration-testing | Penetration Testing | concept | pen testing, pentesting, ethical hacking, vulnerability assessment, vapt | security
+siem | SIEM | tool | security information and event management | security | datadog:0.3
+iam | Identity and Access Management | concept | iam, identity management, access management, sso, single sign-on, oauth, oauth2, saml, openid connect | security
 cryptography | Cryptography | concept | encryption, pki, ssl/tls, tls, ssl | security
 compliance | Compliance | dom | regulatory compliance, iso 27001, soc 2, soc2, gdpr, hipaa, pci dss, pci-dss, sox compliance, sox | 
 networking | Networking | concept | computer networking, computer networks, network administration, network engineering, network infrastructure, lan, wan, lan/wan, network configuration, network troubleshooting | it-operations
 tcp-ip | TCP/IP | concept | tcp/ip, tcp ip, tcp, udp, dns, dhcp, http, https, ftp, smtp, osi model, ipv4, ipv6, subnetting | networking
 routing-switching | Routing & Switching | concept | routing, switching, routing and switching, bgp, border gateway protocol bgp, ospf, eigrp, vlan, vlans, mpls, stp | networking
-cisco | Cisco | tool | cisco routers, cisco switches, cisco ios, cisco asa, cisco networking | networking, routing-switching | juniper:0.6
+cisco | Cisco | tool | cisco routers, cisco switches, cisco ios, cisco networking | networking, routing-switching | juniper:0.6
 juniper | Juniper | tool | juniper networks, junos | networking | cisco:0.6 | amb
 itsm | IT Service Management | meth | itsm, itil, itil v3, itil v4, incident management, problem management, change management process, service desk, help desk, helpdesk | it-operations
 technical-support | Technical Support | dom | tech support, it support, desktop support, technical troubleshooting, troubleshooting, hardware troubleshooting, end user support | it-operations | customer-service:0.3 | t=technical
 figma | Figma | tool | | ui-design | sketch:0.7, adobe-xd:0.7
 sketch | Sketch | tool | sketch app, bohemian sketch | ui-design | figma:0.7 | amb
-adobe-xd | Adobe XD | tool | xd, invision, zeplin, balsamiq, axure, axure rp | ui-design | figma:0.7
-photoshop | Adobe Photoshop | tool | photoshop, adobe photoshop, ps, photo editing, lightroom, adobe lightroom, gimp | graphic-design | illustrator:0.5 | amb=PS
-illustrator | Adobe Illustrator | tool | illustrator, adobe illustrator, ai illustrator, coreldraw, corel draw, inkscape | graphic-design | photoshop:0.5 | amb=illustrator
-indesign | Adobe InDesign | tool | indesign, adobe indesign, quarkxpress, pagemaker, adobe pagemaker, microsoft publisher, ms publisher, publisher | desktop-publishing | illustrator:0.4 | amb=publisher
-after-effects | Adobe After Effects | tool | after effects, adobe after effects, premiere pro, adobe premiere, adobe premiere pro, final cut pro, davinci resolve, avid media composer, video editing, motion graphics | video-production
+adobe-xd | Adobe XD | tool | xd | ui-design | figma:0.7
+photoshop | Adobe Photoshop | tool | photoshop, adobe photoshop, ps | graphic-design, photo-editing | illustrator:0.5 | amb=PS
+illustrator | Adobe Illustrator | tool | illustrator, adobe illustrator, ai illustrator | graphic-design | photoshop:0.5 | amb=illustrator
+indesign | Adobe InDesign | tool | indesign, adobe indesign | desktop-publishing | illustrator:0.4 |
+after-effects | Adobe After Effects | tool | after effects, adobe after effects | video-production
 adobe-creative-suite | Adobe Creative Suite | tool | adobe creative cloud, adobe creative cloud software, adobe cc, creative suite, adobe suite, adobe creative suite | graphic-design
-dreamweaver | Adobe Dreamweaver | tool | dreamweaver, adobe dreamweaver, macromedia dreamweaver, frontpage | web-design
-flash | Adobe Flash | tool | flash, adobe flash, macromedia flash, flex, adobe flex, flash actionscript | web-design | | amb=flash;flex
+dreamweaver | Adobe Dreamweaver | tool | dreamweaver, adobe dreamweaver, macromedia dreamweaver | web-design
+flash | Adobe Flash | tool | flash, adobe flash, macromedia flash, flash actionscript | web-design | | amb=flash
 canva | Canva | tool | | graphic-design
 autocad | AutoCAD | tool | autodesk autocad, autocad civil 3d, autodesk autocad civil 3d, auto cad | cad | solidworks:0.5, revit:0.5
-solidworks | SolidWorks | tool | dassault systemes solidworks, catia, creo, ptc creo, inventor, autodesk inventor, fusion 360 | cad | autocad:0.5 | amb=inventor;creo
-revit | Revit | tool | autodesk revit, bim, sketchup, trimble sketchup pro, microstation, bentley microstation, 3ds max, autodesk 3ds max, maya, autodesk maya, blender | cad | autocad:0.5 | amb=maya;blender
+solidworks | SolidWorks | tool | dassault systemes solidworks | cad | autocad:0.5 |
+revit | Revit | tool | autodesk revit | cad | autocad:0.5 |
 cad | CAD | concept | computer aided design, computer-aided design, cad/cam, drafting software | engineering-design
 engineering-design | Engineering Design | dom | mechanical design, product design engineering | 
-gis | GIS | tool | arcgis, esri arcgis, esri arcgis software, qgis, geographic information systems, geographic information system | data-analysis
+gis | GIS | tool | geographic information systems, geographic information system | data-analysis
 ui-design | UI Design | dom | ui, ui design, user interface design, user interface, gui design, interface design, visual design, wireframing, wireframes, prototyping, mockups | design | ux-design:0.7 | t=technical amb=UI
 ux-design | UX Design | dom | ux, user experience, user experience design, ux research, user research, usability testing, interaction design, information architecture, design thinking, human centered design | design | ui-design:0.7 | amb=UX
 web-design | Web Design | dom | web designing, website design, responsive design, responsive web design | design, web-development | ui-design:0.6 | t=technical

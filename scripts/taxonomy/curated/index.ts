@@ -7,6 +7,7 @@ import { FRAMEWORKS } from "./frameworks.ts";
 import { LANGUAGES } from "./languages.ts";
 import { MORE_TOOLS } from "./more-tools.ts";
 import { PEOPLE } from "./people.ts";
+import { PRODUCTS } from "./products.ts";
 
 export function curatedSkills(): CuratedSkill[] {
   return [
@@ -17,5 +18,6 @@ export function curatedSkills(): CuratedSkill[] {
     ...parseCurated(BUSINESS, "business.ts"),
     ...parseCurated(PEOPLE, "people.ts"),
     ...parseCurated(MORE_TOOLS, "more-tools.ts"),
+    ...parseCurated(PRODUCTS, "products.ts"),
   ];
 }

@@ -16,10 +16,10 @@ rust | Rust | pl | rust lang, rustlang | programming | cpp:0.4, go:0.3 | amb
 ruby | Ruby | pl | | programming | python:0.4 | amb
 php | PHP | pl | php5, php7, php 7, php 8 | programming, web-development
 perl | Perl | pl | perl5 | programming, scripting | python:0.3
-swift | Swift | pl | swift ui | programming, ios-development | objective-c:0.6 | amb
+swift | Swift | pl |  | programming, ios-development | objective-c:0.6 | amb
 objective-c | Objective-C | pl | objc, obj-c, objective c | programming, ios-development | swift:0.6
 r | R | pl | r language, r programming, rlang, r studio, rstudio | programming, statistics | python:0.3 | amb
-matlab | MATLAB | pl | the mathworks matlab, mathworks matlab, simulink | programming | r:0.3, python:0.3
+matlab | MATLAB | pl | the mathworks matlab, mathworks matlab | programming | r:0.3, python:0.3
 julia | Julia | pl | julia lang | programming | python:0.3 | amb
 dart | Dart | pl | | programming | flutter:0.5 | amb
 lua | Lua | pl | | programming, scripting
@@ -35,7 +35,7 @@ vbnet | VB.NET | pl | vb.net, visual basic .net, visual basic.net, vb dot net | 
 vba | VBA | pl | visual basic for applications, microsoft visual basic for applications, excel vba, excel macros | programming, excel | visual-basic:0.5
 cobol | COBOL | pl | | programming | 
 fortran | Fortran | pl | | programming
-pascal | Pascal | pl | delphi, object pascal | programming | | amb=Pascal
+pascal | Pascal | pl |  | programming | | amb=Pascal
 assembly | Assembly | pl | assembly language, asm, assembler, x86 assembly, arm assembly | programming | | amb=Assembly
 abap | ABAP | pl | sap abap | programming, sap
 apex | Apex | pl | salesforce apex | programming, salesforce | java:0.3 | amb
@@ -45,17 +45,17 @@ plsql | PL/SQL | pl | pl sql, plsql, pl-sql, oracle pl/sql | sql, oracle-databas
 tsql | T-SQL | pl | transact-sql, transact sql, tsql | sql, sql-server | plsql:0.6
 html | HTML | pl | html5, html 5, hypertext markup language, hypertext markup language html, dhtml, xhtml | web-development, frontend-development
 css | CSS | pl | css3, css 3, cascading style sheets, cascading style sheets css | web-development, frontend-development | sass:0.6
-sass | Sass | fw | scss, less css | css | css:0.6
-xml | XML | pl | extensible markup language, extensible markup language xml, xsd | data-formats | json:0.5
-xslt | XSLT | pl | xsl, xsl-fo, xpath, xquery | xml
+sass | Sass | fw | scss | css | css:0.6
+xml | XML | pl | extensible markup language, extensible markup language xml | data-formats | json:0.5
+xslt | XSLT | pl | xsl | xml
 json | JSON | concept | javascript object notation, javascript object notation json | data-formats | xml:0.5
 yaml | YAML | concept | yml | data-formats
-bash | Bash | pl | bash scripting, bash script, bourne shell | shell-scripting | powershell:0.4 | amb
-shell-scripting | Shell Scripting | pl | shell script, shell scripts, unix shell, unix shell scripting, linux shell scripting, shell, sh, ksh, korn shell, zsh, csh, batch scripting, batch script, batch files, batch | scripting, linux | bash:0.8 | amb=shell;batch;sh
+bash | Bash | pl | bash scripting, bash script | shell-scripting | powershell:0.4 | amb
+shell-scripting | Shell Scripting | pl | shell script, shell scripts, unix shell, unix shell scripting, linux shell scripting, shell, sh | scripting, linux | bash:0.8 | amb=shell;sh
 powershell | PowerShell | pl | microsoft powershell, power shell | scripting, windows | shell-scripting:0.5
 scripting | Scripting | concept | scripting languages, automation scripting | programming
 vhdl | VHDL | pl | | programming, embedded-systems | verilog:0.7
-verilog | Verilog | pl | systemverilog, system verilog | programming, embedded-systems | vhdl:0.7
+verilog | Verilog | pl |  | programming, embedded-systems | vhdl:0.7
 actionscript | ActionScript | pl | action script, actionscript 3, as3 | programming | javascript:0.3
 coffeescript | CoffeeScript | pl | | javascript
 tcl | Tcl | pl | tcl/tk | scripting

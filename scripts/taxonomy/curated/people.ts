@@ -4,7 +4,7 @@ export const PEOPLE = `
 nursing | Nursing | dom | registered nurse, rn, nurse, nursing care, clinical nursing, critical care nursing, icu nursing, emergency nursing, pediatric nursing, med-surg | healthcare | | amb=RN;nurse
 patient-care | Patient Care | dom | patient care, patient assessment, patient education, bedside care, direct patient care, vital signs, medication administration, wound care, iv therapy, phlebotomy, triage, care planning | healthcare
 healthcare | Healthcare | dom | health care, clinical, clinical care, medical | | | amb=clinical;medical
-ehr | Electronic Health Records | tool | ehr, emr, electronic medical records, epic, epic systems, cerner, meditech, meditech software, eclinicalworks, eclinicalworks ehr software, allscripts, athenahealth | healthcare | | amb=epic
+ehr | Electronic Health Records | tool | ehr, emr, electronic medical records | healthcare | |
 bls | BLS / CPR | cert | bls, basic life support, cpr, first aid, acls, advanced cardiac life support, pals, aed | healthcare
 medical-coding | Medical Coding | dom | icd-10, icd 10, cpt coding, medical billing, medical terminology, hcpcs | healthcare
 pharmacy | Pharmacy | dom | pharmacology, pharmaceutical, pharmacovigilance, clinical research, clinical trials, gcp clinical | healthcare
@@ -17,7 +17,7 @@ classroom-management | Classroom Management | dom | classroom management, behavi
 special-education | Special Education | dom | special needs education, iep, inclusive education | teaching
 esl | English Language Teaching | dom | esl, tefl, tesol, celta, efl, teaching english, english teaching, taught english | teaching
 early-childhood-education | Early Childhood Education | dom | preschool teaching, early years, kindergarten | teaching
-elearning | E-learning | tool | e-learning, elearning, lms, moodle, blackboard, canvas lms, google classroom, articulate storyline, online teaching | teaching
+elearning | E-learning | tool | e-learning, elearning, lms, online teaching | teaching
 student-assessment | Student Assessment | dom | grading, assessment design, formative assessment, student evaluation | teaching
 mathematics | Mathematics | dom | maths, math, applied mathematics, linear algebra, calculus, probability | | statistics:0.5
 physics | Physics | dom | | 

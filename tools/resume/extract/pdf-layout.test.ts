@@ -49,40 +49,40 @@ describe("layoutPage: wrapped lines and gaps (issue 14)", () => {
   const line = (text: string, y: number, font = "f1"): TextItem => ({ ...item(text, 50, y), font });
 
   it("rejoins a paragraph the writer wrapped at the right margin, so the name line survives", () => {
-    const first = "Advertiser Resume Template Shayne White Justin Street London Phone 77 332 55 ok";
-    const items = [line(first, 700), line("Stiedemann.Andre@example.net Objective Seeking a position", 688)];
+    const first = "Carpenter Resume Document Orla Vance Maple Terrace Leeds Phone 44 210 9876 okay";
+    const items = [line(first, 700), line("Orla.Vance.Works@example.net Objective Seeking a position", 688)];
     expect(layoutPage(items, 612).lines).toEqual([
-      `${first} Stiedemann.Andre@example.net Objective Seeking a position`,
+      `${first} Orla.Vance.Works@example.net Objective Seeking a position`,
     ]);
   });
 
   it("keeps short lines, a blank-line gap and a heading in another font as their own lines", () => {
     const full = "x".repeat(100);
     const items = [
-      line("Meda Cronin", 700),
-      line("Associate Software Engineer", 688),
+      line("Orla Vances", 700),
+      line("Assistant Joinery Team Lead", 688),
       line(full, 660),
       line("EDUCATION", 648, "bold"),
       line(full, 620),
-      line("North Maharashtra University", 596),
+      line("Leeds Technical College Hall", 596),
     ];
     expect(layoutPage(items, 612).lines).toEqual([
-      "Meda Cronin",
-      "Associate Software Engineer",
+      "Orla Vances",
+      "Assistant Joinery Team Lead",
       full,
       "EDUCATION",
       full,
-      "North Maharashtra University",
+      "Leeds Technical College Hall",
     ]);
   });
 
   it("keeps a gap of several spaces inside a line as a field separator", () => {
     const items = [
-      item("Experience/Job History", 50, 700),
-      item("2004-2007 Fleet Advertising Ltd.", 175, 700),
+      item("Employment/Work Record", 50, 700),
+      item("2011-2014 Harbour Joinery Works.", 175, 700),
     ];
     expect(layoutPage(items, 612).lines).toEqual([
-      "Experience/Job History  2004-2007 Fleet Advertising Ltd.",
+      "Employment/Work Record  2011-2014 Harbour Joinery Works.",
     ]);
   });
 });

@@ -28,6 +28,16 @@ export interface PageLayout {
   columns: number;
   /** Text drawn too small to read (under 3 pt): kept out of the resume text. */
   hidden: string[];
+  /** A paragraph ran past MAX_JOINED: the page is a wall of text (a resume pasted as one line). */
+  wall: boolean;
+}
+
+export interface LayoutOptions {
+  /**
+   * The items carry the spaces the page draws (pdf-spacing.ts): a wall of text then keeps
+   * its field separators, so it is rejoined whole, as the one line it was written as.
+   */
+  spaced?: boolean;
 }
 
 const MIN_VISIBLE_SIZE = 3;
@@ -110,23 +120,24 @@ function wrapMargin(lines: VisualLine[], pageWidth: number): number | undefined 
  * Visual lines of one flow -> logical lines, lines wrapped before `limit` rejoined. Columns
  * are not rejoined (no limit): their edge is not known well enough to tell a wrap.
  */
-function joinWrapped(lines: VisualLine[], limit?: number): string[] {
+function joinWrapped(
+  lines: VisualLine[],
+  limit?: number,
+  maxJoined = MAX_JOINED,
+): { lines: string[]; wall: boolean } {
   const out: string[] = [];
+  let wall = false;
   for (let i = 0; i < lines.length; i++) {
     const text = joinItems(lines[i]!.items);
     const last = out[out.length - 1];
     // A wall of text (a resume pasted as one paragraph) has no lines to restore: past a
     // paragraph's length its visual lines are kept, as breaks the field readers can use.
-    if (
-      limit !== undefined &&
-      last !== undefined &&
-      last.length + text.length < MAX_JOINED &&
-      isWrap(lines[i - 1]!, lines[i]!, limit)
-    )
-      out[out.length - 1] = `${last} ${text}`;
+    const wrap = limit !== undefined && last !== undefined && isWrap(lines[i - 1]!, lines[i]!, limit);
+    if (wrap && last.length + text.length < maxJoined) out[out.length - 1] = `${last} ${text}`;
     else out.push(text);
+    if (wrap && last.length + text.length >= maxJoined) wall = true;
   }
-  return out;
+  return { lines: out, wall };
 }
 
 /** The x of a gutter between two columns, or undefined for a one-column page. */
@@ -148,19 +159,21 @@ function findGutter(lines: VisualLine[], pageWidth: number): number | undefined 
   return best && best.crossing <= Math.max(2, lines.length * 0.15) ? best.x : undefined;
 }
 
-export function layoutPage(items: TextItem[], pageWidth: number): PageLayout {
+export function layoutPage(items: TextItem[], pageWidth: number, options: LayoutOptions = {}): PageLayout {
   const hidden = items.filter((i) => i.size < MIN_VISIBLE_SIZE && i.text.trim()).map((i) => i.text.trim());
   // pdfjs adds whitespace items that span gaps (even a column gutter): positions carry the spacing.
   const visible = items.filter((i) => i.size >= MIN_VISIBLE_SIZE && i.text.trim().length > 0);
   const lines = groupLines(visible);
   const gutter = findGutter(lines, pageWidth);
-  if (gutter === undefined)
-    return { lines: joinWrapped(lines, wrapMargin(lines, pageWidth)), columns: 1, hidden };
+  if (gutter === undefined) {
+    const flow = joinWrapped(lines, wrapMargin(lines, pageWidth), options.spaced ? Infinity : MAX_JOINED);
+    return { lines: flow.lines, columns: 1, hidden, wall: flow.wall };
+  }
   const out: string[] = [];
   let left: VisualLine[] = [];
   let right: VisualLine[] = [];
   const flush = () => {
-    out.push(...joinWrapped(left), ...joinWrapped(right));
+    out.push(...joinWrapped(left).lines, ...joinWrapped(right).lines);
     left = [];
     right = [];
   };
@@ -177,5 +190,5 @@ export function layoutPage(items: TextItem[], pageWidth: number): PageLayout {
     if (r.length) right.push({ y: line.y, items: r });
   }
   flush();
-  return { lines: out, columns: 2, hidden };
+  return { lines: out, columns: 2, hidden, wall: false };
 }

@@ -4,10 +4,13 @@
  * PDF that makes pdfjs spin or swell.
  */
 import { PDFParse } from "pdf-parse";
+import { drawnText, type OperatorList, restoreSpaces } from "./pdf-spacing.ts";
 
 export interface PdfPageItems {
   width: number;
   items: { str: string; transform: number[]; width: number; height: number; fontName?: string }[];
+  /** The item strings carry the runs of spaces the page draws (pdf-spacing.ts). */
+  spaced?: boolean;
 }
 
 export interface PdfPageSize {
@@ -28,6 +31,11 @@ export interface PdfReadRequest {
   maxPages: number;
   /** Render mode: the scale of each page. */
   scales?: number[];
+  /**
+   * Text mode: whether a page's drawn spaces are worth reading (it costs a second pass
+   * over the page, so pdf.ts asks only for pages written as a wall of text).
+   */
+  spacing?: (page: PdfPageItems) => boolean;
 }
 
 /** The part of pdfjs's document this file uses (pdf-parse does not export the type). */
@@ -41,6 +49,8 @@ interface PdfjsDocument {
         | object
       )[];
     }>;
+    /** annotationMode 0 (DISABLE): only the page's own content, as text content reads it. */
+    getOperatorList(options: { annotationMode: number }): Promise<OperatorList>;
     cleanup(): void;
   }>;
 }
@@ -50,7 +60,13 @@ interface PdfjsDocument {
  * drawn at `scales[i]` as PNG images, the scales chosen by pdf.ts from the sizes the text
  * read returned, so an oversize page is refused before any pixel is drawn.
  */
-export async function readPdf({ data, mode, maxPages, scales = [] }: PdfReadRequest): Promise<PdfReadResult> {
+export async function readPdf({
+  data,
+  mode,
+  maxPages,
+  scales = [],
+  spacing,
+}: PdfReadRequest): Promise<PdfReadResult> {
   const parser = new PDFParse({ data, verbosity: 0, isEvalSupported: false, stopAtErrors: false });
   try {
     // pdf-parse keeps pdfjs's document behind load(); positioned text needs the document.
@@ -87,7 +103,21 @@ export async function readPdf({ data, mode, maxPages, scales = [] }: PdfReadRequ
             fontName: "fontName" in it ? it.fontName : undefined,
           });
         }
-        result.pages.push({ width: viewport.width, items });
+        const read: PdfPageItems = { width: viewport.width, items };
+        if (spacing?.(read)) {
+          const ops = await page.getOperatorList({ annotationMode: 0 });
+          const restored = restoreSpaces(
+            items.map((i) => i.str),
+            drawnText(ops),
+          );
+          if (restored) {
+            restored.forEach((str, i) => {
+              items[i]!.str = str;
+            });
+            read.spaced = true;
+          }
+        }
+        result.pages.push(read);
       }
       page.cleanup();
     }

@@ -99,13 +99,19 @@ export function renderScales(sizes: PdfPageSize[], limits: PdfLimits): number[] 
 }
 
 export async function pdfText(bytes: Uint8Array, limits: PdfLimits): Promise<PdfText> {
-  const doc = await read({ data: new Uint8Array(bytes), mode: "text", maxPages: limits.maxPages });
+  const doc = await read({
+    data: new Uint8Array(bytes),
+    mode: "text",
+    maxPages: limits.maxPages,
+    // A wall of text keeps its structure only in runs of spaces: read them for such pages.
+    spacing: (page) => layoutPage(toItems(page), page.width).wall,
+  });
   if (doc.numPages > limits.maxPages) throw tooManyPages(doc.numPages, limits.maxPages);
   const lines: string[] = [];
   const hidden: string[] = [];
   let columns = 1;
   for (const page of doc.pages) {
-    const layout = layoutPage(toItems(page), page.width);
+    const layout = layoutPage(toItems(page), page.width, { spaced: page.spaced });
     lines.push(...layout.lines, "");
     hidden.push(...layout.hidden);
     columns = Math.max(columns, layout.columns);

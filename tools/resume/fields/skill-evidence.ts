@@ -119,6 +119,7 @@ export function attachSkillEvidence(
       type: skill.type,
       category: skill.category,
       spans: skill.spans.map(({ start, end, text }) => ({ start, end, text })),
+      ...(skill.unrecognised ? { unrecognised: true as const } : {}),
       sections: [...kinds],
       validated:
         evidence.size > 0 || kinds.has("experience") || kinds.has("projects") || kinds.has("certifications"),

@@ -1,17 +1,18 @@
 /**
- * The roadmap as a week timeline. Ticking an item reports it to the agent (a chat
- * message), and every rendering of the same roadmap shows the newest done state, so
+ * The roadmap as a week timeline. Ticking an item reports it to the agent as an action
+ * carrying the roadmap and item ids (never a sentence to parse back), and every rendering of the same roadmap shows the newest done state, so
  * history and the latest reply agree. Long plans show the first weeks and fold the rest.
  */
 import type { RoadmapPart } from "../../../../contract/conversation.ts";
 import { h, link } from "../dom.ts";
 
-export type ItemDone = (week: number, itemText: string) => void;
+/** Called with the ticked item; absent when the roadmap has no id to act on (read-only boxes). */
+export type ItemDone = (item: { id: string; text: string }) => void;
 type Week = RoadmapPart["weeks"][number];
 
 const VISIBLE_WEEKS = 4;
 
-export function roadmap(part: RoadmapPart, onDone: ItemDone): HTMLElement {
+export function roadmap(part: RoadmapPart, onDone: ItemDone | undefined): HTMLElement {
   const totalItems = part.weeks.reduce((n, w) => n + w.items.length, 0);
   const doneItems = part.weeks.reduce((n, w) => n + w.items.filter((i) => i.done).length, 0);
   const shown = part.weeks.length > VISIBLE_WEEKS + 2 ? VISIBLE_WEEKS : part.weeks.length;
@@ -33,7 +34,7 @@ export function roadmap(part: RoadmapPart, onDone: ItemDone): HTMLElement {
   );
 }
 
-function timeline(weeks: Week[], onDone: ItemDone): HTMLElement {
+function timeline(weeks: Week[], onDone: ItemDone | undefined): HTMLElement {
   return h(
     "ol",
     { class: "timeline" },
@@ -59,18 +60,18 @@ function timeline(weeks: Week[], onDone: ItemDone): HTMLElement {
   );
 }
 
-function itemRow(week: number, item: Week["items"][number], onDone: ItemDone) {
+function itemRow(week: number, item: Week["items"][number], onDone: ItemDone | undefined) {
   const box = h("input", {
     type: "checkbox",
     "data-item": item.id,
     "aria-label": `Week ${week}: ${item.text}`,
     checked: item.done,
-    disabled: item.done,
+    disabled: item.done || !onDone,
   });
   box.addEventListener("change", () => {
-    if (!box.checked) return;
+    if (!box.checked || !onDone) return;
     box.disabled = true;
-    onDone(week, item.text);
+    onDone(item);
   });
   return h("li", { class: "item" }, h("label", {}, box, h("span", {}, link(item.url, item.text))));
 }

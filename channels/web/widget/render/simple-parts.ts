@@ -1,8 +1,17 @@
 /** Lists, charts, files and quick-reply chips: the smaller reply parts. */
-import type { ChartPart, FilePart, ListPart, QuickRepliesPart } from "../../../../contract/conversation.ts";
+import type {
+  ChartPart,
+  FilePart,
+  InboundAction,
+  ListPart,
+  QuickRepliesPart,
+} from "../../../../contract/conversation.ts";
 import { h, link } from "../dom.ts";
 
-export function list(part: ListPart): HTMLElement {
+type Act = (action: InboundAction, label: string) => void;
+
+/** A list; an item's buttons (bookmark a question, answer a reminder) send their action once. */
+export function list(part: ListPart, act: Act): HTMLElement {
   return h(
     "section",
     { class: "card list", ...(part.title ? { "aria-label": part.title } : {}) },
@@ -16,6 +25,14 @@ export function list(part: ListPart): HTMLElement {
           {},
           link(item.url, item.text),
           item.detail ? h("span", { class: "muted" }, ` — ${item.detail}`) : null,
+          ...(item.actions ?? []).map((button) => {
+            const el = h("button", { type: "button", class: "item-action" }, button.label);
+            el.addEventListener("click", () => {
+              el.disabled = true;
+              act(button.action, `${button.label}: ${item.text}`);
+            });
+            return el;
+          }),
         ),
       ),
     ),
@@ -55,13 +72,10 @@ export function file(part: FilePart): HTMLElement {
 
 /**
  * A chip whose text ends in a space ("I want to be a ") is the start of a sentence for
- * the person to finish: it fills the message box instead of sending.
+ * the person to finish: it fills the message box instead of sending. Any other chip is a
+ * quick_reply action naming the chip by its id (its sentence rides along for the agent).
  */
-export function quickReplies(
-  part: QuickRepliesPart,
-  send: (text: string) => void,
-  prefill: (text: string) => void,
-): HTMLElement {
+export function quickReplies(part: QuickRepliesPart, act: Act, prefill: (text: string) => void): HTMLElement {
   const group = h("div", { class: "chips", role: "group", "aria-label": "Suggested replies" });
   for (const option of part.options) {
     group.appendChild(
@@ -76,7 +90,7 @@ export function quickReplies(
               return;
             }
             group.remove();
-            send(option.text);
+            act({ type: "quick_reply", replyId: option.id ?? option.label, text: option.text }, option.text);
           },
         },
         option.label,

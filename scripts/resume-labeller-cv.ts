@@ -1,0 +1,79 @@
+/**
+ * Cross-validates the resume field labeller on the TRAINING split of the labelled dotin
+ * resumes, scored from outside (resume-bench's shape.py + score.mjs): the training split
+ * is cut into folds by a hash of the id; for each fold a model is trained on the others
+ * (text and PDF read, as scripts/build-resume-labeller.ts trains) and the fold's resumes
+ * are parsed with it, as text and as PDF. The frozen test split is never read.
+ *
+ *   node --import tsx scripts/resume-labeller-cv.ts --root <prep.mjs root> [--folds 5] [--out DIR]
+ *
+ * Skills are not extracted (they do not depend on the labeller), so skill scores read 0.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { BenchRun, benchPresent, linkGold } from "../tools/resume/eval/bench-score.ts";
+import { EVAL_NOW } from "../tools/resume/eval/evaluate.ts";
+import { splitOf } from "../tools/resume/eval/split.ts";
+import { type ExtractedDocument, extractDocument } from "../tools/resume/extract/index.ts";
+import { resolveLimits } from "../tools/resume/extract/limits.ts";
+import { LABELS } from "../tools/resume/labeller/align.ts";
+import { Perceptron } from "../tools/resume/labeller/perceptron.ts";
+import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
+import { parseExtracted } from "../tools/resume/parse.ts";
+import { parseResumeText } from "../tools/resume/parse-text.ts";
+
+const { values } = parseArgs({
+  options: {
+    root: { type: "string" },
+    folds: { type: "string", default: "5" },
+    epochs: { type: "string", default: "8" },
+    out: { type: "string", default: path.resolve(import.meta.dirname, "../evals/out/resume-labeller-cv") },
+  },
+});
+if (!values.root || !benchPresent()) {
+  console.error(
+    "usage: resume-labeller-cv.ts --root <folder written by resume-bench/prep.mjs> (needs ../shared)",
+  );
+  process.exit(2);
+}
+const root = values.root;
+const folds = Number(values.folds);
+const foldOf = (id: string) =>
+  createHash("sha256").update(`dotin-cv-v1:${id}`).digest().readUInt32BE(0) % folds;
+
+const ids = readdirSync(path.join(root, "gold"))
+  .map((f) => f.replace(/\.json$/, ""))
+  .filter((id) => splitOf(id) === "train");
+const gold = new Map(
+  ids.map((id) => [
+    id,
+    goldFields(JSON.parse(readFileSync(path.join(root, "gold", `${id}.json`), "utf8")).gold),
+  ]),
+);
+const texts = new Map(ids.map((id) => [id, readFileSync(path.join(root, "txt", `${id}.txt`), "utf8")]));
+const limits = resolveLimits({});
+const pdfs = new Map<string, { doc: ExtractedDocument; bytes: number }>();
+for (const id of ids) {
+  const bytes = readFileSync(path.join(root, "pdfs", `${id}.pdf`));
+  pdfs.set(id, { doc: await extractDocument(bytes, limits), bytes: bytes.byteLength });
+}
+
+const goldDir = linkGold(path.join(root, "gold"), ids, path.join(values.out, "gold-cv"));
+const runs = { txt: new BenchRun(values.out, "txt-cv"), pdf: new BenchRun(values.out, "pdf-cv") };
+for (let k = 0; k < folds; k++) {
+  const training = ids.filter((id) => foldOf(id) !== k);
+  const data = training.flatMap((id) => [
+    trainingSequence(texts.get(id)!, gold.get(id)!),
+    trainingSequence(pdfs.get(id)!.doc.text, gold.get(id)!),
+  ]);
+  const labeller = Perceptron.train(LABELS, data, Number(values.epochs));
+  for (const id of ids.filter((i) => foldOf(i) === k)) {
+    runs.txt.add(id, await parseResumeText(texts.get(id)!, { now: EVAL_NOW, skills: null, labeller }));
+    const { doc, bytes } = pdfs.get(id)!;
+    runs.pdf.add(id, await parseExtracted(doc, bytes, { now: EVAL_NOW, skills: null, labeller }));
+  }
+  console.error(`fold ${k + 1}/${folds}: trained on ${training.length} resumes`);
+}
+for (const run of Object.values(runs)) console.log(run.score(goldDir).table);

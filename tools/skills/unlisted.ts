@@ -1,0 +1,178 @@
+/**
+ * Tools the taxonomy does not know, kept under the name the person wrote. In a skills list
+ * ("Tools: WinMerge, Sentry, Git") an item the taxonomy cannot place is still a skill of the
+ * person's: it is reported as an unrecognised skill (id = the slug of its name, the same id
+ * the profile service gives a skill it does not know) instead of being dropped — and never as
+ * the nearest known tool: "MySQL Workbench" is not MySQL, "Apache Camel" is not Apache HTTP
+ * Server. Only list items count (a skills section, one item between separators), so prose
+ * never turns into skills.
+ */
+import type { Taxonomy } from "../../data/taxonomy/index.ts";
+import { slugify, tokenize } from "../../data/taxonomy/normalize.ts";
+import type { Candidate } from "./matcher.ts";
+import type { ExtractedSkill } from "./types.ts";
+
+export interface UnlistedSkill extends ExtractedSkill {
+  unrecognised: true;
+}
+
+/** Between list items. "/" is not one ("PL/SQL", "CI/CD"), nor a single space. */
+const ITEM_SPLIT = /[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8·]|\s{2,}|\s[-–]\s|\s+(?:and|&)\s+/g;
+const MAX_ITEM_WORDS = 4;
+const MAX_ITEM_CHARS = 40;
+
+/** Words that make an item a phrase, a sentence or a note rather than a name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    "a an the i we my our me us was were is are be been have has had will can to for with from by in at " +
+    "using used use including which that this who where when etc also such like other others " +
+    "year years yr yrs month months experience beginner intermediate advanced expert proficient " +
+    "proficiency fluent native basic basics good excellent strong knowledge familiar familiarity " +
+    "exposure working understanding level less than more"
+  ).split(" "),
+);
+
+/** A heading or field word left in a list line ("SKILLS", "Languages", "Others"). */
+const HEADING_WORDS = new Set(
+  (
+    "skills skill technical key core tools tool technologies technology software hardware platforms " +
+    "environment environments frameworks languages language others miscellaneous web ide ides " +
+    "education experience projects project certifications certification achievements awards " +
+    "hobbies interests personal references summary objective declaration strengths details " +
+    "operating systems system packages methodologies additional information"
+  ).split(" "),
+);
+
+/** What may follow a known name without making it another product ("Java 8", "Oracle Cloud"). */
+const QUALIFIER_WORDS = new Set(
+  (
+    "cloud server servers enterprise edition online desktop pro professional suite platform community " +
+    "express standard premium core advanced basic basics fundamentals programming development developer " +
+    "language languages framework frameworks scripting script scripts tools tool concepts services " +
+    "service technologies technology stack db database databases os and with plus api apis sdk " +
+    "administration admin design testing"
+  ).split(" "),
+);
+
+const MONTHS = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)$/i;
+const isVersion = (w: string) => /^(?:v?\d+(?:\.\d+)*[a-z]?|r\d|x|xp|nt|i|ii|iii)$/i.test(w);
+const looksLikeName = (w: string) => /[A-Z]/.test(w) || /\d/.test(w) || /[.+#]/.test(w);
+
+interface Item {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The list items of one line, each trimmed of bullets, labels ("Tools:") and notes ("(3 years)"). */
+function itemsOf(line: string, offset: number): Item[] {
+  const out: Item[] = [];
+  const masked = line.replace(/\([^()]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length));
+  let from = 0;
+  const push = (a: number, b: number) => {
+    let s = a;
+    let e = b;
+    const seg = masked.slice(s, e);
+    // "Languages: Java" -> "Java"; "SKILLS C++" -> "C++" (a heading that lost its line break)
+    const colon = seg.lastIndexOf(":");
+    if (colon >= 0 && seg.slice(0, colon).trim().split(/\s+/).length <= 4) s += colon + 1;
+    while (s < e && /[\s\-–*>.:\d)]/.test(masked[s]!) && !/\d[A-Za-z]/.test(masked.slice(s, s + 2))) s++;
+    while (e > s && /[\s.:*]/.test(masked[e - 1]!)) e--;
+    let text = masked.slice(s, e);
+    const words = text.split(/\s+/);
+    while (words.length > 1 && HEADING_WORDS.has(words[0]!.toLowerCase()) && words[0] === words[0]!.toUpperCase()) {
+      const w = words.shift()!;
+      s = masked.indexOf(words[0]!, s + w.length);
+      text = masked.slice(s, e);
+    }
+    if (text.trim()) out.push({ text: line.slice(s, e), start: offset + s, end: offset + e });
+  };
+  for (const m of masked.matchAll(ITEM_SPLIT)) {
+    push(from, m.index ?? 0);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  push(from, masked.length);
+  return out;
+}
+
+function isNameLike(item: string, inList: boolean): boolean {
+  if (item.length > MAX_ITEM_CHARS || /[@:!?=<>"]|https?:\/\/|www\./i.test(item)) return false;
+  const words = item.split(/\s+/);
+  if (words.length > MAX_ITEM_WORDS) return false;
+  if (!/\p{L}/u.test(item) || /^[\d.]+(?:\s|$)/.test(item)) return false;
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w))) return false;
+  if (words.every((w) => HEADING_WORDS.has(w.toLowerCase()) || QUALIFIER_WORDS.has(w.toLowerCase()))) return false;
+  if (words.some((w) => MONTHS.test(w) || /^[a-z]{4,}ing$/i.test(w))) return false;
+  // A lowercase word is a name only among other names ("git, pnpm, docker").
+  return words.some(looksLikeName) || (inList && words.length === 1 && item.length >= 3);
+}
+
+export interface UnlistedInput {
+  text: string;
+  taxonomy: Taxonomy;
+  accepted: Candidate[];
+  /** Whether the text at this offset is a skills section. */
+  inSkillsSection: (offset: number) => boolean;
+  sectionAt: (offset: number) => string | undefined;
+}
+
+/**
+ * Unrecognised list items, and the accepted candidates they absorb (the "MySQL" inside
+ * "MySQL Workbench" is not a skill of its own).
+ */
+export function findUnlistedSkills(input: UnlistedInput): { skills: UnlistedSkill[]; absorbed: Set<Candidate> } {
+  const { text, taxonomy, accepted } = input;
+  const bySlug = new Map<string, UnlistedSkill>();
+  const absorbed = new Set<Candidate>();
+  const add = (name: string, start: number, end: number) => {
+    let id = slugify(name);
+    if (!id) return;
+    if (taxonomy.get(id)) id = `${id}-unlisted`;
+    let entry = bySlug.get(id);
+    if (!entry) {
+      entry = { id, name, type: "technical", category: "tool", spans: [], unrecognised: true };
+      bySlug.set(id, entry);
+    }
+    const section = input.sectionAt(start);
+    entry.spans.push({ start, end, text: text.slice(start, end), ...(section ? { section } : {}) });
+  };
+
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!input.inSkillsSection(lineStart) && !input.inSkillsSection(lineStart + Math.min(line.length, 40)))
+      continue;
+    const items = itemsOf(line, lineStart);
+    if (items.length === 0) continue;
+    // An item is read as a name only beside names we know: a line of the skills block with no
+    // known tool in it is usually an address, a summary or a heading the block swept up.
+    const knownInLine = accepted.filter(
+      (c) => c.start >= lineStart && c.end <= offset && c.skill.type === "technical",
+    ).length;
+    if (knownInLine === 0) continue;
+    const inList = items.length >= 3 || knownInLine >= 2;
+    for (const item of items) {
+      if (!input.inSkillsSection(item.start)) continue;
+      if (taxonomy.lookup(item.text)) continue;
+      const inner = accepted.filter((c) => c.start >= item.start && c.end <= item.end);
+      const rest = tokenize(item.text)
+        .map((t) => ({ ...t, start: t.start + item.start, end: t.end + item.start }))
+        .filter((t) => !inner.some((c) => t.start >= c.start && t.end <= c.end))
+        .filter((t) => !isVersion(t.text) && !QUALIFIER_WORDS.has(t.key));
+      if (rest.length === 0) continue;
+      if (inner.length === 0) {
+        if (isNameLike(item.text.trim(), inList)) add(item.text.trim(), item.start, item.end);
+        continue;
+      }
+      // A known name plus a product word ("MySQL Workbench", "Apache Camel") is another product.
+      // Several known names with a stray word ("Java Struts Foo") are left to the known names:
+      // without separators the stray word is as often a verb or a place as a tool.
+      if (inner.length === 1 && rest.some((t) => /^[A-Z0-9]/.test(t.text)) && isNameLike(item.text.trim(), inList)) {
+        add(item.text.trim(), item.start, item.end);
+        absorbed.add(inner[0]!);
+      }
+    }
+  }
+  return { skills: [...bySlug.values()], absorbed };
+}

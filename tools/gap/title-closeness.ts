@@ -31,8 +31,15 @@ export function titleWordCoverage(jobTitle: string, heldTitle: string): number {
   if (total === 0) return 0;
   // Only generic words in common ("Manager" ~ "Manager") is no match of trades.
   if (!job.some((w) => held.has(w) && weight(w) === 1)) return 0;
-  return job.filter((w) => held.has(w)).reduce((s, w) => s + weight(w), 0) / total;
+  const covered = job.filter((w) => held.has(w)).reduce((s, w) => s + weight(w), 0) / total;
+  // The job title as a phrase of the held one ("Project Manager" in "Operations Project
+  // Manager") says more than its words scattered through it ("Operations ... Manager").
+  const heldWords = titleWords(heldTitle).join(" ");
+  return ` ${heldWords} `.includes(` ${job.join(" ")} `) ? covered : covered * SCATTERED;
 }
+
+/** Credit kept when the job title's words are in the held title but not as one phrase. */
+const SCATTERED = 0.9;
 
 export function titleCloseness(embedder: Embedder, jobTitles: string[], heldTitles: string[]): number {
   if (jobTitles.length === 0 || heldTitles.length === 0) return 0;

@@ -23,7 +23,7 @@ export function scoreParse(
     email: parsed.contact.email?.confidence ?? 0,
     experience: parsed.experience.length > 0 ? mean(parsed.experience.map((e) => e.confidence)) : 0,
     education: parsed.education.length > 0 ? mean(parsed.education.map((e) => e.confidence)) : 0,
-    skills: parsed.skills.length >= 3 ? 1 : parsed.skills.length / 3,
+    skills: Math.min(1, (parsed.skills.length + (parsed.softSkills?.length ?? 0)) / 3),
     sections: Math.min(1, headed / 3),
   };
   let confidence = Object.entries(WEIGHTS).reduce(

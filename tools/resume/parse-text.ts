@@ -210,9 +210,12 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   let found: FoundSkill[] = [];
   if (options.skills) found = await options.skills(text, sections);
   else warnings.push("Skill extraction is not available in this installation, so no skills were listed.");
-  const skills = attachSkillEvidence(text, found, sections, jobs, projects, certifications, now);
+  const allSkills = attachSkillEvidence(text, found, sections, jobs, projects, certifications, now);
   const yearsBySkill: Record<string, number> = {};
-  for (const s of skills) if (s.years) yearsBySkill[s.id] = s.years;
+  for (const s of allSkills) if (s.years) yearsBySkill[s.id] = s.years;
+  const skills = allSkills.filter((s) => s.type !== "soft" && s.category !== "spoken_language");
+  const softSkills = allSkills.filter((s) => s.type === "soft" && s.category !== "spoken_language");
+  const spokenLanguageSkills = allSkills.filter((s) => s.category === "spoken_language");
 
   const language = detectLanguage(text);
   if (!language.supported) {
@@ -241,6 +244,8 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     projects: projects.map((p) => p.entry),
     certifications,
     skills,
+    softSkills,
+    spokenLanguageSkills,
     organizations: findOrganizations(text),
     places: placesIn(lines),
     languages,

@@ -87,3 +87,24 @@ describe("proficiency from a role held for stated years (issue 14)", () => {
     expect(p.skills.find((s) => s.skillId === "sql")!.years).toBeUndefined();
   });
 });
+
+describe("soft skills and spoken languages are reported apart (issue 14)", () => {
+  it("keeps them out of the skills list and still gives the profile all of them", async () => {
+    const text =
+      "Jane Doe\njane@example.com\n\nSKILLS\nPython, SQL, Tableau\n\nLANGUAGES\nEnglish, Spanish\n\n" +
+      "EXPERIENCE\nData Analyst, Acme Corp, 2019 - 2023\nLed a team of 5 analysts and mentored two interns.\n";
+    const r = await parseResumeText(text, { now, skills: await loadSkillExtractor() });
+    const ids = (xs: { id: string }[] | undefined) => (xs ?? []).map((s) => s.id);
+    expect(ids(r.skills)).toEqual(expect.arrayContaining(["python", "sql", "tableau"]));
+    expect(ids(r.skills)).not.toContain("leadership");
+    expect(ids(r.skills)).not.toContain("english");
+    expect(ids(r.softSkills)).toContain("leadership");
+    expect(ids(r.spokenLanguageSkills)).toEqual(expect.arrayContaining(["english", "spanish"]));
+    const profile = toProfileSnapshot(
+      { source: { kind: "text", bytes: 0, pages: 1, ocr: false, columns: 1 }, ...r },
+      { now },
+    );
+    const held = profile.skills.map((s) => s.skillId);
+    expect(held).toEqual(expect.arrayContaining(["python", "leadership", "english"]));
+  });
+});

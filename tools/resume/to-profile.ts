@@ -22,7 +22,8 @@ export function toProfileSnapshot(
   const now = options.now ?? new Date();
   const estimate: ProficiencyEstimator =
     options.estimate ?? ((skill, resume) => estimateResumeProficiency(skill, resume, now));
-  const skills: UserSkill[] = parsed.skills.map((s) => {
+  const every = [...parsed.skills, ...(parsed.softSkills ?? []), ...(parsed.spokenLanguageSkills ?? [])];
+  const skills: UserSkill[] = every.map((s) => {
     const p = estimate(s, parsed);
     return {
       skillId: s.id,

@@ -137,7 +137,15 @@ export interface ParsedResume {
   experience: ParsedExperience[];
   projects: ParsedProject[];
   certifications: ParsedCertification[];
+  /** Skills the resume names or shows, without soft skills and spoken languages (below). */
   skills: ResumeSkill[];
+  /**
+   * Soft skills, named or shown by what the person did ("led a team of 5" -> leadership), and
+   * spoken languages found as skills: reported apart, as resume labels keep them apart (the
+   * spoken languages are also in `languages`). The profile gets all of them (to-profile.ts).
+   */
+  softSkills?: ResumeSkill[];
+  spokenLanguageSkills?: ResumeSkill[];
   /** Employers, clients and partners the resume names, in or outside the job entries. */
   organizations: string[];
   /** Every place the resume names ("Pune, Maharashtra", "Chicago, IL"): addresses, job and school locations. */

@@ -61,6 +61,8 @@ const TECH_CUE_BEFORE = words(
     "language languages programming framework frameworks tools tool technologies technology stack like including " +
     "develop developed developing built wrote written writing coded coding code environment platform platforms worked working " +
     "familiar familiarity hands strong solid good " +
+    // "I know Go and Rust", "I learned Swift": a short chat message claims a skill this way.
+    "know knows knew learned learnt learning " +
     // "3 years of Spark", "two years in Go": years of use name a skill.
     "years year yrs",
 );
@@ -71,7 +73,7 @@ const TECH_CUE_AFTER = words(
     "formulas macros pivot dashboards reports",
 );
 const LETTER_CUE = words(
-  "in using with language languages programming code coded written experience knowledge proficient skills years year yrs",
+  "in using use used know knows learned with language languages programming code coded written experience knowledge proficient skills years year yrs",
 );
 const SPOKEN_CUE = words(
   "fluent fluency native speak speaks speaking spoken written proficiency bilingual language languages mother tongue " +

@@ -67,6 +67,15 @@ describe("extractSkills: names that need context", () => {
     );
   });
 
+  it("short chat messages: a claim word is context enough (issue 14)", () => {
+    expect(ids("I know Go and Rust")).toEqual(["go", "rust"]);
+    expect(ids("I've used R for 2 years")).toEqual(["r"]);
+    expect(ids("I also have 3 years of Spark")).toEqual(["spark"]);
+    expect(ids("I learned Swift last year")).toEqual(["swift"]);
+    expect(ids("Let's go to the store, I know the way")).toEqual([]);
+    expect(ids("I know spark plugs")).toEqual([]);
+  });
+
   it("spoken languages only with a language cue", () => {
     expect(ids("Fluent in English and Hindi")).toEqual(["english", "hindi"]);
     expect(ids("B.A. in English literature")).not.toContain("english");

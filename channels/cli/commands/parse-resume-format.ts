@@ -57,6 +57,7 @@ export function formatParsedResume(r: ParsedResume): string {
       `  validated: ${validated.map((s) => (s.years ? `${s.name} (${s.years}y)` : s.name)).join(", ")}`,
     );
   if (listed.length) out.push(`  listed only: ${listed.map((s) => s.name).join(", ")}`);
+  if (r.softSkills?.length) out.push(`Soft skills: ${r.softSkills.map((s) => s.name).join(", ")}`);
   if (r.languages.length) out.push(`Languages: ${r.languages.join(", ")}`);
   out.push("");
   out.push(

@@ -83,10 +83,12 @@ export async function evaluateResumes(
       // The skills engineer's dotin rule (tools/skills/README.md, dotin scoring): gold labels
       // canonicalised through the taxonomy, soft skills / spoken languages / certifications
       // left out on both sides, general skills implied by a gold child neither right nor
-      // wrong, unplaceable gold labels left out. One definition, so both evals agree.
+      // wrong, unplaceable gold labels left out. One definition, so both evals agree. Skills
+      // the taxonomy cannot place are left out on the prediction side too (unrecognised, kept
+      // under the person's own name): this level compares canonical ids only.
       const goldLabels = [...(g["Tech Tools"] ?? []), ...(g["Job Specific Skills"] ?? [])];
       const sets = resumeSkillSets(
-        parsed.skills.map((s) => s.id),
+        parsed.skills.filter((s) => !s.unrecognised).map((s) => s.id),
         goldLabels,
         taxonomy,
       );

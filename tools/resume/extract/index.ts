@@ -11,7 +11,15 @@ import { imageSize } from "./image-size.ts";
 import { assertFileSize, type ResumeLimits } from "./limits.ts";
 import { plainText } from "./text-file.ts";
 
-// Format readers load on first use: a text resume never pays for pdfjs, mammoth or OCR.
+/**
+ * Format readers load on first use (a text resume never pays for pdfjs, mammoth or OCR) and
+ * are kept: a dynamic import() on every call resolves the module again each time.
+ */
+const readers: {
+  pdf?: Promise<typeof import("./pdf.ts")>;
+  docx?: Promise<typeof import("./docx.ts")>;
+  ocr?: Promise<typeof import("./ocr.ts")>;
+} = {};
 
 export interface ExtractedDocument {
   kind: DocumentKind;
@@ -42,7 +50,7 @@ async function imageText(
       `This image is ${size.width} x ${size.height} pixels, more than we read (${Math.round(limits.maxImagePixels / 1e6)} megapixels). Please upload a smaller photo or a PDF.`,
     );
   }
-  const { ocrImage } = await import("./ocr.ts");
+  const { ocrImage } = await (readers.ocr ??= import("./ocr.ts"));
   const page = await ocrImage(bytes);
   return {
     kind,
@@ -59,12 +67,12 @@ async function extractByKind(bytes: Buffer, limits: ResumeLimits): Promise<Extra
   const kind = detectDocumentKind(bytes);
   switch (kind) {
     case "pdf": {
-      const { pdfText } = await import("./pdf.ts");
+      const { pdfText } = await (readers.pdf ??= import("./pdf.ts"));
       const pdf = await pdfText(bytes, limits);
       return { kind, ...pdf };
     }
     case "docx": {
-      const { docxText } = await import("./docx.ts");
+      const { docxText } = await (readers.docx ??= import("./docx.ts"));
       return {
         kind,
         text: await docxText(bytes, limits),

@@ -22,18 +22,30 @@ function tagFeatures(prev: string, prev2: string): string[] {
 export class Perceptron {
   readonly labels: string[];
   private readonly index: Map<string, number>;
+  /** Dense weights while training. */
   private readonly weights = new Map<string, Float64Array>();
+  /**
+   * A stored model's weights as read from JSON (feature -> sparse label/weight pairs): looked
+   * up in place, so loading does not build ~25k arrays on the cold path, and scoring adds
+   * only the non-zero weights.
+   */
+  private readonly stored: Record<string, number[]> = Object.create(null);
 
   constructor(labels: string[], model?: TaggerModel) {
     this.labels = labels;
     this.index = new Map(labels.map((l, i) => [l, i]));
-    if (model) {
-      for (const [f, pairs] of Object.entries(model.weights)) {
-        const w = new Float64Array(labels.length);
-        for (let i = 0; i < pairs.length; i += 2) w[pairs[i]!] = pairs[i + 1]!;
-        this.weights.set(f, w);
-      }
+    if (model) Object.assign(this.stored, model.weights);
+  }
+
+  /** Adds feature f's weights to the scores s. */
+  private addWeights(s: Float64Array, f: string): void {
+    const w = this.weights.get(f);
+    if (w) {
+      for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
+      return;
     }
+    const pairs = this.stored[f];
+    if (pairs) for (let i = 0; i < pairs.length; i += 2) s[pairs[i]!]! += pairs[i + 1]!;
   }
 
   static fromJSON(model: TaggerModel): Perceptron {
@@ -42,13 +54,8 @@ export class Perceptron {
 
   private scores(features: string[], extra: string[] = []): Float64Array {
     const s = new Float64Array(this.labels.length);
-    for (const list of [features, extra]) {
-      for (const f of list) {
-        const w = this.weights.get(f);
-        if (!w) continue;
-        for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
-      }
-    }
+    for (const f of features) this.addWeights(s, f);
+    for (const f of extra) this.addWeights(s, f);
     return s;
   }
 
@@ -64,10 +71,23 @@ export class Perceptron {
 
   tag(features: string[][]): string[] {
     const out: string[] = [];
+    const n = this.labels.length;
+    // The tag features take few values (label pairs): their weights are summed once per pair,
+    // and one score buffer serves every token (tagging is on the warm parse path).
+    const tagScores = new Map<string, Float64Array>();
+    const s = new Float64Array(n);
     let prev = "<s>";
     let prev2 = "<s>";
     for (const f of features) {
-      const label = this.labels[this.best(this.scores(f, tagFeatures(prev, prev2)), prev)]!;
+      const pair = `${prev2}|${prev}`;
+      let t = tagScores.get(pair);
+      if (!t) {
+        t = this.scores(tagFeatures(prev, prev2));
+        tagScores.set(pair, t);
+      }
+      s.set(t);
+      for (const name of f) this.addWeights(s, name);
+      const label = this.labels[this.best(s, prev)]!;
       out.push(label);
       prev2 = prev;
       prev = label;
@@ -138,6 +158,13 @@ export class Perceptron {
   /** JSON with weights rounded and the smallest left out (`minWeight`), so the file stays small. */
   toJSON(minWeight = 0): TaggerModel {
     const weights: Record<string, number[]> = {};
+    for (const f of Object.keys(this.stored).sort()) {
+      const src = this.stored[f]!;
+      const pairs: number[] = [];
+      for (let i = 0; i < src.length; i += 2)
+        if (Math.abs(src[i + 1]!) > minWeight) pairs.push(src[i]!, src[i + 1]!);
+      if (pairs.length) weights[f] = pairs;
+    }
     for (const f of [...this.weights.keys()].sort()) {
       const w = this.weights.get(f)!;
       const pairs: number[] = [];

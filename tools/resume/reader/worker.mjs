@@ -4,16 +4,28 @@
 // in Node) is handed over the same way instead of being imported on the first PDF. Then
 // the TypeScript job module loads, and the readers run by module (job.ts), so a rewrite of
 // a reader needs no change here.
+//
+// In the compiled build (dist/, where job.js sits beside this file) there is no TypeScript
+// loader to dodge: the thread imports job.js directly and the readers load on first use.
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const pdfParse = require.resolve("pdf-parse");
 const pdfjsWorker = createRequire(pdfParse).resolve("pdfjs-dist/legacy/build/pdf.worker.mjs");
-const [, , worker] = await Promise.all([import("pdf-parse"), import("mammoth"), import(pdfjsWorker)]);
-globalThis.pdfjsWorker = worker;
-const { register } = await import("tsx/esm/api");
-register();
-const { runReadJob, warmReaders } = await import("./job.ts");
+const compiled = new URL("./job.js", import.meta.url);
+let job;
+if (existsSync(compiled)) {
+  globalThis.pdfjsWorker = await import(pdfjsWorker);
+  job = await import(compiled.href);
+} else {
+  const [, , worker] = await Promise.all([import("pdf-parse"), import("mammoth"), import(pdfjsWorker)]);
+  globalThis.pdfjsWorker = worker;
+  const { register } = await import("tsx/esm/api");
+  register();
+  job = await import("./job.ts");
+}
+const { runReadJob, warmReaders } = job;
 await warmReaders();
 
 export default runReadJob;

@@ -1,5 +1,7 @@
 /** Slot readers for the dream job, analysis, explanations, reanalysis, roadmap and progress (the intent model picks the request). */
 import type { ScoreKey } from "../../contract/conversation.ts";
+import { preferencesIn } from "./preference-words.ts";
+import { skillNames } from "./slot-words.ts";
 import {
   cleanPhrase,
   extractHoursPerWeek,
@@ -120,6 +122,18 @@ export const explainRule: Rule = ({ t, raw }, { focus }) => {
   return null;
 };
 
+/**
+ * Whether a message says something new about the person (a skill, a preference, years,
+ * a degree...). "rerun it with that" points back at what was already stored: the rerun
+ * gets no context to read, and the tool analyses again with the profile as it is now.
+ */
+export function statesNewFact(raw: string, t: string): boolean {
+  if (skillNames(raw).length || Object.keys(preferencesIn(raw)).length) return true;
+  return /\d|\b(?:years?|months?|cert\w*|degree|master|bachelor|course|project|intern\w*|worked|led|clearance|experience)\b/.test(
+    t,
+  );
+}
+
 export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
   const explicit = /\b(?:re-?analy[sz]e|re-?run|redo|run again|analy[sz]e again|update the analysis)\b/.test(
     t,
@@ -129,7 +143,9 @@ export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
       t,
     );
   if (explicit && /\b(?:with|because|since|now that|i have|i know|given|considering)\b/.test(t))
-    return calls(call("reanalyze", { context: raw.trim() }));
+    return focus.analysisId && !statesNewFact(raw, t)
+      ? calls(call("reanalyze"))
+      : calls(call("reanalyze", { context: raw.trim() }));
   if (focus.analysisId && fact && /\b(?:years?|months?|experience|know|certif\w*|degree|used|with)\b/.test(t))
     return calls(call("reanalyze", { context: raw.trim() }));
   if (explicit) return calls(call("analyze_fit"));

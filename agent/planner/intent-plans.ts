@@ -7,7 +7,14 @@
  */
 import type { ToolName } from "../tools/schemas.ts";
 import { preferencesIn } from "./preference-words.ts";
-import { analysisRule, explainRule, progressRule, reanalyzeRule, roadmapRule } from "./rules-analysis.ts";
+import {
+  analysisRule,
+  explainRule,
+  progressRule,
+  reanalyzeRule,
+  roadmapRule,
+  statesNewFact,
+} from "./rules-analysis.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "./rules-profile.ts";
 import { applicationRule, interviewRule } from "./rules-tracking.ts";
 import {
@@ -263,6 +270,8 @@ export const INTENT_PLANS: Record<string, Planner> = {
   },
   explain_gap: explainGap,
   reanalyze: (seg, ctx) => {
+    // "run it again" with no analysis yet: run one (the tool says what it still needs).
+    if (!ctx.focus.analysisId && !statesNewFact(seg.raw, seg.t)) return calls(call("analyze_fit"));
     // A new fact with no analysis to re-run goes on the profile instead.
     if (!ctx.focus.analysisId) {
       const entry = /\bcert\w*|\bdegree\b|\bintern\w*|\bworked\b|\bgraduat\w*|\bcourse\b|\bproject\b/.test(

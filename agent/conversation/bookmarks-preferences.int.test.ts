@@ -117,4 +117,60 @@ describeEachDatabase("bookmarks and preferences in chat (issue 12)", (getDb) => 
     expect(after!.result.scoreDetails.salary.enoughData).toBe(true);
     expect(after!.result.scoreDetails.salary.explanation).toMatch(/90,000/);
   });
+
+  it('"remove the first one from my bookmarks" removes it through the bookmarks service (left from issue 12)', async () => {
+    const p = person();
+    const found = await p.say("show me SQL interview questions");
+    const shown = listOf(found.parts)!.items;
+    await p.say("bookmark that one");
+    await p.say("bookmark the 2nd");
+    const mine = await p.say("show my bookmarks");
+    const saved = listOf(mine.parts)!.items;
+    expect(saved).toHaveLength(2);
+
+    const r = await p.say("remove the first one from my bookmarks");
+    expect(r.calls).toEqual([{ name: "remove_bookmark", args: { questionId: saved[0]!.id } }]);
+    expect(r.text).toMatch(/Removed from your bookmarks/);
+    // The same one again: a clear message, nothing else removed.
+    const again = await p.say("remove the first one from my bookmarks");
+    expect(again.text).toMatch(/not in your bookmarks/i);
+    const after = await p.say("show my bookmarks");
+    expect(after.text).toMatch(/1 bookmarked question\b/);
+    expect(listOf(after.parts)!.items.map((i) => i.id)).toEqual([saved[1]!.id]);
+    expect(shown.map((i) => i.id)).toContain(saved[1]!.id);
+  });
+
+  it('"I value learning" stores a work value and starts no roadmap', async () => {
+    const p = person();
+    const r = await p.say("I value learning");
+    expect(r.calls).toEqual([{ name: "set_preferences", args: { values: ["learning"] } }]);
+    const stored = (await createProfileRepository(getDb()).load(await p.userId())).preferences;
+    expect(stored.values).toEqual(["learning"]);
+  });
+
+  it('"I\'m based in Berlin" stores the location and leaves the dream job alone', async () => {
+    const p = person();
+    const r = await p.say("I'm based in Berlin");
+    expect(r.calls).toEqual([{ name: "set_preferences", args: { desiredLocation: "Berlin" } }]);
+    expect((await createProfileRepository(getDb()).load(await p.userId())).preferences).toEqual({
+      desiredLocation: "Berlin",
+    });
+  });
+
+  it('"rerun it with that" after a stated expectation runs the analysis again (was: asked back)', async () => {
+    const p = person();
+    await p.say("add Python as an advanced skill");
+    await p.say("I want to be a backend engineer in Berlin, salary around 60k EUR");
+    await p.say("am I a fit?");
+    await p.say("I'm expecting around 85k EUR");
+    const repo = createAnalysesRepository(getDb());
+    const before = await repo.latestAnalysis<Analysis>(await p.userId());
+
+    const r = await p.say("rerun it with that");
+    expect(r.calls).toEqual([{ name: "reanalyze", args: {} }]);
+    expect(r.text).toMatch(/^Re-ran the analysis with what is stored now: (FIT|UNFIT), readiness/);
+    const after = await repo.latestAnalysis<Analysis>(await p.userId());
+    expect(after!.id).not.toBe(before!.id);
+    expect(after!.result.scoreDetails.salary.explanation).toMatch(/85,000/);
+  });
 });

@@ -58,6 +58,7 @@ const CHOICES: Record<string, (term?: string) => Choice> = {
     x ? { label: `Practise ${x}`, text: `quiz me on ${x}` } : { label: "Practise", text: "quiz me" },
   bookmark_question: () => ({ label: "Bookmark it", text: "bookmark this question" }),
   list_bookmarks: () => ({ label: "My bookmarks", text: "show my bookmarks" }),
+  remove_bookmark: () => ({ label: "Remove a bookmark", text: "remove this question from my bookmarks" }),
   set_preferences: () => ({ label: "Set my salary expectation", text: "update my salary expectation" }),
   help: () => ({ label: "What can you do?", text: "what can you do?" }),
 };

@@ -24,6 +24,8 @@ const TOPIC: Partial<Record<ToolName, NonNullable<Focus["topic"]>>> = {
   questions_for_gaps: "question",
   answer_question: "question",
   bookmark_question: "question",
+  list_bookmarks: "question",
+  remove_bookmark: "question",
   add_application: "application",
   update_application_status: "application",
   list_applications: "application",

@@ -31,8 +31,9 @@ describe("offline planner utterance set", () => {
   it("reads the frozen test split without falling below its first measurement", async () => {
     const r = await evaluateFrozenSplit();
     expect(r.total).toBeGreaterThanOrEqual(100);
-    // Floor at the level first measured (0.82); issue 12 asks 0.90 — see the issue-12 note.
-    expect(r.accuracy, r.misses.join("\n")).toBeGreaterThanOrEqual(0.8);
+    // Ratchet: first measured 0.817, 0.872 with the skill word class (issue-12 note); the goal
+    // is 0.90. The floor sits a point under the measurement: one retrain moves it by ±1-2.
+    expect(r.accuracy, r.misses.join("\n")).toBeGreaterThanOrEqual(0.86);
   });
 
   it("scores wrong arguments and wrong tools as misses", () => {

@@ -7,7 +7,14 @@
  */
 import type { ToolName } from "../tools/schemas.ts";
 import { preferencesIn } from "./preference-words.ts";
-import { analysisRule, explainRule, progressRule, reanalyzeRule, roadmapRule } from "./rules-analysis.ts";
+import {
+  analysisRule,
+  explainRule,
+  progressRule,
+  reanalyzeRule,
+  roadmapRule,
+  statesNewFact,
+} from "./rules-analysis.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "./rules-profile.ts";
 import { applicationRule, DATE, interviewRule } from "./rules-tracking.ts";
 import {
@@ -208,6 +215,20 @@ function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
   return ctx.focus.analysisId ? calls(store, call("analyze_fit")) : calls(store);
 }
 
+const UNBOOKMARK =
+  /\b(?:remove|delete|drop|clear|erase|un-?(?:bookmark|save|star|favou?rite)\w*|take\b.*\b(?:off|out)|get rid|(?:do not|no longer) (?:need|want)|anymore)\b/;
+
+/** "it", "that one", "the 2nd": the question on the table, or one from the last list. */
+function questionInFocus(seg: Segment, ctx: PlanContext): string | undefined {
+  const listed = pickFromList(
+    seg.t,
+    ctx.focus.questionIds?.map((_, i) => String(i + 1)),
+  );
+  return listed
+    ? ctx.focus.questionIds?.[Number(listed) - 1]
+    : (ctx.focus.questionId ?? ctx.focus.questionIds?.[0]);
+}
+
 type Planner = (seg: Segment, ctx: PlanContext) => Outcome;
 const only =
   (name: ToolName, args: Record<string, unknown> = {}): Planner =>
@@ -267,6 +288,8 @@ export const INTENT_PLANS: Record<string, Planner> = {
   },
   explain_gap: explainGap,
   reanalyze: (seg, ctx) => {
+    // "run it again" with no analysis yet: run one (the tool says what it still needs).
+    if (!ctx.focus.analysisId && !statesNewFact(seg.raw, seg.t)) return calls(call("analyze_fit"));
     // A new fact with no analysis to re-run goes on the profile instead.
     if (!ctx.focus.analysisId) {
       const entry = /\bcert\w*|\bdegree\b|\bintern\w*|\bworked\b|\bgraduat\w*|\bcourse\b|\bproject\b/.test(
@@ -331,14 +354,14 @@ export const INTENT_PLANS: Record<string, Planner> = {
       }),
     ),
   bookmark_question: (seg, ctx) => {
-    const listed = pickFromList(
-      seg.t,
-      ctx.focus.questionIds?.map((_, i) => String(i + 1)),
-    );
-    const questionId = listed
-      ? ctx.focus.questionIds?.[Number(listed) - 1]
-      : (ctx.focus.questionId ?? ctx.focus.questionIds?.[0]);
+    const questionId = questionInFocus(seg, ctx);
     return questionId ? calls(call("bookmark_question", { questionId })) : say("ask_question_first");
+  },
+  remove_bookmark: (seg, ctx) => {
+    // Removing is never guessed from "bookmark it": without a word that takes away, it is a save.
+    if (!UNBOOKMARK.test(seg.t)) return INTENT_PLANS.bookmark_question!(seg, ctx);
+    const questionId = questionInFocus(seg, ctx);
+    return questionId ? calls(call("remove_bookmark", { questionId })) : say("ask_question_first");
   },
   greeting: words("greeting"),
   help: words("help"),

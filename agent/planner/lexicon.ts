@@ -89,6 +89,8 @@ export const KEYWORD_SET = new Set(KEYWORDS);
 
 /** Real words one edit away from a keyword; never "corrected". */
 export const PROTECTED = new Set([
+  // Two edits from "bookmark" and meaning its opposite.
+  "unbookmark",
   "still",
   "skull",
   "shill",

@@ -76,7 +76,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     }${r.strengths?.length ? ` Strengths: ${listWords(r.strengths, 3)}.` : ""} Ask "why?" for the reasons, or "make me a roadmap" to close the gap.`;
   },
   reanalyze: (r) =>
-    `Updated your profile and re-ran the analysis: ${r.verdict}, readiness ${pct(r.previousReadiness)} → ${pct(r.readiness)}.${r.changes?.length ? ` What changed: ${listWords(r.changes, 4)}.` : ""}`,
+    `${r.added.length ? "Updated your profile and re-ran" : "Re-ran"} the analysis${r.added.length ? "" : " with what is stored now"}: ${r.verdict}, readiness ${pct(r.previousReadiness)} → ${pct(r.readiness)}.${r.changes?.length ? ` What changed: ${listWords(r.changes, 4)}.` : ""}`,
   explain_score: (r) =>
     r.score !== undefined
       ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}`.trim()
@@ -155,6 +155,8 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.count === 0
       ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'
       : `You have ${plural(r.count, "bookmarked question")}. Say "quiz me" to practise, or "bookmark the 2nd" on any list to add more.`,
+  remove_bookmark: (r) =>
+    `Removed from your bookmarks: "${clip(r.text)}". Say "show my bookmarks" to see the rest.`,
   set_preferences: (r) =>
     `Saved: ${preferenceWords(r.preferences, r.changed)}. Fit analyses use it for the salary, location and culture-fit scores.`,
 };

@@ -1,5 +1,7 @@
 /** Slot readers for the dream job, analysis, explanations, reanalysis, roadmap and progress (the intent model picks the request). */
 import type { ScoreKey } from "../../contract/conversation.ts";
+import { preferencesIn } from "./preference-words.ts";
+import { skillNames } from "./slot-words.ts";
 import {
   cleanPhrase,
   extractHoursPerWeek,
@@ -120,6 +122,18 @@ export const explainRule: Rule = ({ t, raw }, { focus }) => {
   return null;
 };
 
+/**
+ * Whether a message says something new about the person (a skill, a preference, years,
+ * a degree...). "rerun it with that" points back at what was already stored: the rerun
+ * gets no context to read, and the tool analyses again with the profile as it is now.
+ */
+export function statesNewFact(raw: string, t: string): boolean {
+  if (skillNames(raw).length || Object.keys(preferencesIn(raw)).length) return true;
+  return /\d|\b(?:years?|months?|cert\w*|degree|master|bachelor|course|project|intern\w*|worked|led|clearance|experience)\b/.test(
+    t,
+  );
+}
+
 export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
   const explicit = /\b(?:re-?analy[sz]e|re-?run|redo|run again|analy[sz]e again|update the analysis)\b/.test(
     t,
@@ -129,7 +143,9 @@ export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
       t,
     );
   if (explicit && /\b(?:with|because|since|now that|i have|i know|given|considering)\b/.test(t))
-    return calls(call("reanalyze", { context: raw.trim() }));
+    return focus.analysisId && !statesNewFact(raw, t)
+      ? calls(call("reanalyze"))
+      : calls(call("reanalyze", { context: raw.trim() }));
   if (focus.analysisId && fact && /\b(?:years?|months?|experience|know|certif\w*|degree|used|with)\b/.test(t))
     return calls(call("reanalyze", { context: raw.trim() }));
   if (explicit) return calls(call("analyze_fit"));
@@ -139,7 +155,7 @@ export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
 const DREAM =
   /\b(?:i (?:really )?(?:want|would like|wanna|hope|plan|aim|intend|would love|dream) (?:to )?(?:be|become|work as|get a job as|get hired as|land a (?:job|role|position) as|get into|move into|switch to|transition (?:in)?to|pivot (?:in)?to|break into)|my (?:dream|target|goal|ideal|desired|next) (?:job|role|position|career) (?:is|would be|should be|will be)|target\s*:|(?:dream|target|goal) (?:job|role|position)\s*(?::|=|-|is)|set (?:my )?(?:dream |target |goal )?(?:job|role|position) (?:to|as)|i am (?:aiming|looking|hoping|going) (?:for|to (?:be|become))|i am (?:interested in|thinking about) (?:becoming|being|working as)|my goal is to (?:be|become|work as|get)|help me (?:become|get a job as|land a job as)|i see myself as|i want a (?:job|role|position) as|change my (?:dream |target )?(?:job|role) to|switch my (?:target|goal) to|let us target|target)\s+(.+)$/;
 const FIT_FOR =
-  /\b(?:am i|would i be|could i be|will i be|do i)\s+(?:a\s+)?(?:good\s+)?(?:fit|unfit|qualified|ready|suited|suitable|eligible|good enough|a (?:good |strong )?(?:match|candidate)|competitive|qualify)\s+(?:for|as)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:compare|match|analy[sz]e|assess|evaluate|check|score|rate) me (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\bhow do i (?:compare|stack up|measure up|match up|fare) (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:could|can) i (?:get|land|be) (?:a|an)\s+(.+?)\s+(?:job|role|position)\b|\bwhat are my (?:odds|chances) (?:for|of getting|of landing|at|as)\s+(?:a|an|the)?\s*(.+?)[?.!]*$/;
+  /\b(?:am i|would i be|could i be|will i be|do i)\s+(?:a\s+)?(?:good\s+)?(?:fit|unfit|qualified|ready|suited|suitable|eligible|good enough|a (?:good |strong )?(?:match|candidate)|competitive|qualify)\s+(?:for|as)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:compare|match|analy[sz]e|assess|evaluate|check|score|rate) me (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\bhow do i (?:compare|stack up|measure up|match up|fare) (?:to|with|against|for)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:could|can) i (?:get|land|be) (?:a|an)\s+(.+?)\s+(?:job|role|position)\b|\bwhat are my (?:odds|chances) (?:for|of getting|of landing|at|as)\s+(?:a|an|the)?\s*(.+?)[?.!]*$|\b(?:analy[sz]e|check|assess|evaluate|score|rate) my (?:fit|chances|odds|profile) (?:for|as|against)\s+(?:a|an|the)?\s*(.+?)[?.!]*$/;
 const ANALYZE =
   /\banaly[sz]e\b|\banalysis\b|\bevaluate me\b|\bassess me\b|\b(?:check|score|rate|grade) (?:me|my fit|my chances|my profile|my resume)\b|\bhow do i (?:compare|match|stack up|measure up|fare)\b|\bam i (?:a )?(?:good )?(?:fit|unfit|qualified|ready|suited|eligible|good enough|a (?:good )?match)\b|\bwhat are my chances\b|\bdo i (?:fit|qualify|match|have a (?:shot|chance)|stand a chance)\b|\bfit or unfit\b|\bwill i get (?:it|the job|this|that)\b|\bcan i get (?:it|the job|this|that)\b|\bgap analysis\b|\bhow (?:ready|qualified|close) am i\b|\bmy fit\b|\bcheck (?:if|whether) i (?:fit|qualify|match)\b|\bmy odds\b|\b(?:would|will|could) i be (?:a )?(?:good |great |strong )?(?:fit|match|candidate)\b/;
 const PRONOUN_JOB =

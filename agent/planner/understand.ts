@@ -188,8 +188,12 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const parts = pieces(raw);
   if (parts.length > 1 && parts.length <= 4) {
     const readings = await Promise.all(parts.map((p) => read(p, context)));
+    // A piece that reads as the whole message does needs less certainty: the whole backs it.
     const confident = readings.filter(
-      (r) => r.score >= SURE && INTENT_PLANS[r.intent] && !CHATTER.has(r.intent),
+      (r) =>
+        (r.score >= SURE || (r.intent === whole.intent && r.score >= CONFIDENCE)) &&
+        INTENT_PLANS[r.intent] &&
+        !CHATTER.has(r.intent),
     );
     const distinct = new Set(confident.map((r) => r.intent));
     // Several confident requests, one of them what the whole message reads as: each is planned.

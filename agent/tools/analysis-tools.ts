@@ -6,6 +6,7 @@
 
 import { createAnalysesRepository, type StoredAnalysis } from "../../data/repositories/analyses.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { type AnalysisComparison, compareAnalyses } from "../../tools/gap/compare.ts";
 import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { analysisBrief, gapList, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
@@ -199,20 +200,45 @@ export const reanalyzeTool = defineTool({
   async run(args, ctx) {
     const previous = await findAnalysis(ctx, args.analysisId);
     if (!previous) return needsAnalysis;
-    const r = await createAnalysisService(ctx.db).reanalyze(ctx.userId, previous.id, args.context);
-    return {
-      result: {
-        ...analysisBrief(r.analysis, r.stored.id),
-        previousReadiness: previous.readiness,
-        added: [...r.added.map((s) => `${s.name} (${s.proficiency})`), ...preferenceLabels(r.preferences)],
-        changes: [
-          ...r.comparison.improved,
-          ...r.comparison.closedGaps.map((g) => `${g} no longer a gap`),
-        ].slice(0, 6),
-        summary: r.comparison.summary,
-      },
-      parts: [scoreCard(r.analysis, r.stored.id)],
-      focus: { analysisId: r.stored.id, verdict: r.analysis.verdict },
-    };
+    const service = createAnalysisService(ctx.db);
+    // "rerun it with that" after a preference was stored: nothing new to read, the same
+    // job is analysed again with the profile as it is now, and compared like any rerun.
+    if (!args.context?.trim()) {
+      const again = await service.analyzeJob(ctx.userId, previous.jobId ?? undefined);
+      if (!again.ok) return { result: { needs: again.needs } };
+      return rerunOutput(
+        previous,
+        again.analysis,
+        again.stored.id,
+        [],
+        compareAnalyses(previous.result, again.analysis),
+      );
+    }
+    const r = await service.reanalyze(ctx.userId, previous.id, args.context);
+    const added = [...r.added.map((s) => `${s.name} (${s.proficiency})`), ...preferenceLabels(r.preferences)];
+    return rerunOutput(previous, r.analysis, r.stored.id, added, r.comparison);
   },
 });
+
+function rerunOutput(
+  previous: StoredResult,
+  analysis: Analysis,
+  storedId: string,
+  added: string[],
+  comparison: AnalysisComparison,
+): ToolOutput<"reanalyze"> {
+  return {
+    result: {
+      ...analysisBrief(analysis, storedId),
+      previousReadiness: previous.readiness,
+      added,
+      changes: [...comparison.improved, ...comparison.closedGaps.map((g) => `${g} no longer a gap`)].slice(
+        0,
+        6,
+      ),
+      summary: comparison.summary,
+    },
+    parts: [scoreCard(analysis, storedId)],
+    focus: { analysisId: storedId, verdict: analysis.verdict },
+  };
+}

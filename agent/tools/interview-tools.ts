@@ -9,7 +9,12 @@ import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { ListPart } from "../../contract/conversation.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
-import { bookmarkQuestion, listBookmarks } from "../../tools/interviews/bookmarks.ts";
+import {
+  bookmarkQuestion,
+  listBookmarks,
+  removeBookmark,
+  requireVisibleQuestion,
+} from "../../tools/interviews/bookmarks.ts";
 import type { InterviewContext } from "../../tools/interviews/context.ts";
 import type { ModelFeedback } from "../../tools/interviews/feedback/feedback.ts";
 import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/gaps.ts";
@@ -213,5 +218,20 @@ export const listBookmarksTool = defineTool({
       result: { count: questions.length, questions: questions.map(brief) },
       parts: questions.length ? [questionList("Your bookmarked questions", questions)] : [],
     };
+  },
+});
+
+/** The same removal the REST route and the CLI use (tools/interviews/bookmarks.ts). */
+export const removeBookmarkTool = defineTool({
+  name: "remove_bookmark",
+  description: "Remove a question from the person's bookmarks (the one on the table, or the one given).",
+  async run(args, ctx) {
+    const questionId = args.questionId ?? ctx.focus.questionId;
+    if (!questionId) return { result: { needs: "question" } };
+    const ic = await interviews(ctx.db, ctx.config);
+    const who = await asker(ic, ctx);
+    const question = await requireVisibleQuestion(ic.questions, who, questionId);
+    await removeBookmark(ic, who, question.id);
+    return { result: { questionId: question.id, text: question.text, removed: true } };
   },
 });

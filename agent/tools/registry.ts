@@ -26,6 +26,7 @@ import {
   listBookmarksTool,
   practiceQuestionTool,
   questionsForGapsTool,
+  removeBookmarkTool,
   searchQuestionsTool,
 } from "./interview-tools.ts";
 import { setPreferencesTool } from "./preferences-tool.ts";
@@ -74,6 +75,7 @@ export function agentTools(): AgentTool[] {
     answerQuestionTool,
     bookmarkQuestionTool,
     listBookmarksTool,
+    removeBookmarkTool,
     setPreferencesTool,
   ] as AgentTool[];
 }

@@ -209,5 +209,6 @@ export interface ToolResults {
   };
   bookmark_question: { questionId: string; text: string; bookmarked: true; alreadySaved: boolean };
   list_bookmarks: { count: number; questions: QuestionBrief[] };
+  remove_bookmark: { questionId: string; text: string; removed: true };
   set_preferences: { preferences: Preferences; changed: string[] };
 }

@@ -60,7 +60,10 @@ export const toolSchemas = {
       .string()
       .min(2)
       .max(2000)
-      .describe("New facts about the person, e.g. 'I also have 2 years of Kubernetes'"),
+      .optional()
+      .describe(
+        "New facts about the person, e.g. 'I also have 2 years of Kubernetes'; omit to run the same job again with the profile as stored (after a preference was set)",
+      ),
     analysisId: optionalId("Analysis"),
   }),
   create_roadmap: z.object({
@@ -114,6 +117,7 @@ export const toolSchemas = {
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),
   list_bookmarks: empty,
+  remove_bookmark: z.object({ questionId: optionalId("Question") }),
   set_preferences: preferencesSchema.describe(
     "What the person wants from a job: salary (amount, ISO currency, period), location, remote/hybrid/onsite, relocation, work values",
   ),

@@ -16,6 +16,7 @@ import { LangEn } from "@nlpjs/lang-en-min";
 import { NluManager, NluNeural } from "@nlpjs/nlu";
 import { normalize } from "../normalize.ts";
 import { CONTEXTS, type Context, type Example } from "./corpus.ts";
+import { withWordClasses } from "./features.ts";
 import { LanguageDetector, type LanguageVocabulary, vocabularyOf } from "./language.ts";
 
 export interface IntentScore {
@@ -33,9 +34,12 @@ function contextWord(context: Context | undefined): string {
   return context ? `ctx${context}` : "";
 }
 
-/** What the classifier reads: the context word, then the message as the rules normalise it. */
+/**
+ * What the classifier reads: the context word, then the message as the rules normalise
+ * it, then its word classes (features.ts).
+ */
 export function modelInput(text: string, context?: Context): string {
-  const words = normalize(text).slice(0, 400);
+  const words = withWordClasses(normalize(text).slice(0, 400));
   const ctx = contextWord(context);
   return ctx ? `${ctx} ${words}` : words;
 }

@@ -68,3 +68,26 @@ describe("role profiles", () => {
     expect(() => loadRoles(file)).toThrowError(/role profiles data file/);
   });
 });
+
+describe("what a role requires is its own field's tools", () => {
+  // O*NET flags Apache Spark, Google Docs and Kronos "hot" for registered nurses (hot means in
+  // postings of any occupation); a nurse profile once required all of them.
+  const core = (code: string) => getRoles().get(code)?.coreSkills ?? [];
+
+  it("a nurse is not required to know another field's hot tools", () => {
+    const nurse = core("29-1141.00");
+    for (const id of ["spark", "google-docs", "kronos-workforce-timekeeper", "ms-project", "windows", "sharepoint"])
+      expect(nurse).not.toContain(id);
+    expect(nurse).toContain("epic-ehr");
+  });
+
+  it.each([
+    ["15-1252.00", "javascript"],
+    ["41-3091.00", "salesforce"],
+    ["13-2011.00", "quickbooks"],
+    ["17-2051.00", "autocad"],
+    ["27-1024.00", "photoshop"],
+  ])("%s still requires %s", (code, id) => {
+    expect(core(code)).toContain(id);
+  });
+});

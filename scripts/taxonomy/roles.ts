@@ -1,10 +1,12 @@
 /**
  * O*NET occupations -> role profiles (data/roles/roles.json): the titles people use, the
- * technologies the occupation uses as taxonomy ids (core = flagged In Demand for that
- * occupation, else Hot; common = the rest), and the job zone's education/experience.
+ * technologies the occupation uses as taxonomy ids (core = the field's own tools, see
+ * tool-concentration.ts, flagged In Demand or Hot; common = the rest), and the job zone's
+ * education/experience.
  */
 import { titleWords } from "../../data/roles/title-words.ts";
 import type { CompiledRoles, EducationLevel, RoleProfile, RoleTitle } from "../../data/roles/types.ts";
+import { commodityLift, FIELD_TOOL_LIFT } from "./tool-concentration.ts";
 
 export interface RoleInputs {
   occupations: Record<string, string>[];
@@ -65,7 +67,9 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     }
   }
 
-  const techByCode = new Map<string, { id: string; hot: boolean; inDemand: boolean }[]>();
+  type Tech = { id: string; hot: boolean; inDemand: boolean; field: boolean };
+  const techByCode = new Map<string, Tech[]>();
+  const lift = commodityLift(input.technology);
   for (const r of input.technology) {
     const id = input.exampleToSkill.get(r.Example);
     if (!id) continue;
@@ -73,10 +77,12 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     const prev = list.find((x) => x.id === id);
     const hot = r["Hot Technology"] === "Y";
     const inDemand = r["In Demand"] === "Y";
+    const field = lift(r["O*NET-SOC Code"], r["Commodity Title"]) >= FIELD_TOOL_LIFT;
     if (prev) {
       prev.hot ||= hot;
       prev.inDemand ||= inDemand;
-    } else list.push({ id, hot, inDemand });
+      prev.field ||= field;
+    } else list.push({ id, hot, inDemand, field });
     techByCode.set(r["O*NET-SOC Code"], list);
   }
 
@@ -84,10 +90,13 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     const code = o["O*NET-SOC Code"];
     addTitle(code, o.Title, 1);
     const tech = techByCode.get(code) ?? [];
-    const rank = (x: { hot: boolean; inDemand: boolean }) => (x.inDemand ? 2 : 0) + (x.hot ? 1 : 0);
+    const rank = (x: Tech) => (x.field && (x.inDemand || x.hot) ? 4 : 0) + (x.inDemand ? 2 : 0) + (x.hot ? 1 : 0);
     const ordered = [...tech].sort((a, b) => rank(b) - rank(a));
-    let core = ordered.filter((x) => x.inDemand);
-    if (core.length < MIN_CORE) core = ordered.filter((x) => x.inDemand || x.hot);
+    // Required: the field's own tools that postings ask for; a hot tool of another field
+    // (Apache Spark, Kronos for a nurse) is at most a nice-to-have.
+    let core = ordered.filter((x) => x.field && x.inDemand);
+    if (core.length < MIN_CORE) core = ordered.filter((x) => x.field && (x.inDemand || x.hot));
+    if (core.length < MIN_CORE) core = ordered.filter((x) => x.field).slice(0, MIN_CORE);
     core = core.slice(0, MAX_CORE);
     const coreIds = new Set(core.map((x) => x.id));
     const roleTitles: RoleTitle[] = [...(titles.get(code) ?? new Map()).entries()]

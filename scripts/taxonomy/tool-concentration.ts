@@ -1,0 +1,34 @@
+/**
+ * Which of an occupation's technologies belong to its field. O*NET's "Hot Technology" flag
+ * is about job postings across ALL occupations (Google Docs, Windows, Apache Spark are hot
+ * for nurses too), so it cannot say what a role requires. A tool's commodity class that is
+ * concentrated in the occupation's SOC major group (medical software among healthcare
+ * occupations, CRM among sales, CAD among engineers) is the field's own; a class spread over
+ * every group (word processing, project management) is not. Measured as lift:
+ * P(major group | commodity class) / P(major group), over occupations listing any technology.
+ */
+export const FIELD_TOOL_LIFT = 1.5;
+
+const majorGroup = (code: string) => code.slice(0, 2);
+
+export function commodityLift(technology: Record<string, string>[]): (code: string, commodity: string) => number {
+  const occupationsOfClass = new Map<string, Set<string>>();
+  const occupations = new Set<string>();
+  for (const r of technology) {
+    const code = r["O*NET-SOC Code"];
+    const cls = r["Commodity Title"];
+    occupations.add(code);
+    if (!occupationsOfClass.has(cls)) occupationsOfClass.set(cls, new Set());
+    occupationsOfClass.get(cls)!.add(code);
+  }
+  const inGroup = new Map<string, number>();
+  for (const code of occupations) inGroup.set(majorGroup(code), (inGroup.get(majorGroup(code)) ?? 0) + 1);
+  return (code, commodity) => {
+    const listing = occupationsOfClass.get(commodity);
+    if (!listing || listing.size === 0) return 0;
+    const group = majorGroup(code);
+    let same = 0;
+    for (const c of listing) if (majorGroup(c) === group) same++;
+    return same / listing.size / ((inGroup.get(group) ?? 0) / occupations.size);
+  };
+}

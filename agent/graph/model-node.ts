@@ -42,14 +42,6 @@ export interface PlannerMeta {
   focus?: { [K in keyof Focus]?: Focus[K] | null };
 }
 
-/**
- * A model that can stream its chunks without LangChain's per-call tracing (the offline
- * planner): the node passes the tools as a call option, which is all `bindTools` does.
- */
-interface DirectStreaming {
-  streamChunks(messages: BaseMessage[], options: object): AsyncIterable<AIMessageChunk>;
-}
-
 function sinceLastHuman(messages: BaseMessage[]): BaseMessage[] {
   for (let i = messages.length - 1; i >= 0; i--)
     if (HumanMessage.isInstance(messages[i])) return messages.slice(i);
@@ -109,11 +101,7 @@ export function createModelNode(tools: StructuredToolInterface[]) {
     let full: AIMessageChunk | undefined;
     let started = false;
     try {
-      const direct = (turn.model as Partial<DirectStreaming>).streamChunks;
-      const chunks = direct
-        ? direct.call(turn.model, input, { ...options, ...(canUseTools ? { tools } : {}) })
-        : await runnable.stream(input, options as never);
-      for await (const chunk of chunks) {
+      for await (const chunk of await runnable.stream(input, options as never)) {
         const c = chunk as AIMessageChunk;
         const text = textOf(c);
         if (text) {

@@ -187,20 +187,6 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     };
   }
 
-  /**
-   * The same chunks `stream()` yields, without LangChain's per-call tracing set-up (a
-   * callback manager, the model serialised, a run tree per call): for the planner that
-   * was a large share of an offline turn's CPU, and nothing listens to it. The model node
-   * calls this when the model has it. An abort ends it as `stream()` does: with an error.
-   */
-  async *streamChunks(messages: BaseMessage[], options: PlannerCallOptions): AsyncGenerator<AIMessageChunk> {
-    for await (const chunk of this._streamResponseChunks(messages, options as this["ParsedCallOptions"])) {
-      options.signal?.throwIfAborted();
-      yield chunk.message as AIMessageChunk;
-    }
-    options.signal?.throwIfAborted();
-  }
-
   async _generate(messages: BaseMessage[], options: this["ParsedCallOptions"]): Promise<ChatResult> {
     const message = await this.respond(messages, options);
     return { generations: [{ text: contentText(message), message }] };

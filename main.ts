@@ -5,7 +5,6 @@
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
-import { createHttpApp, finishHttpApp } from "./channels/http/app.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { type Db, migrateToLatest, openDatabase, redact } from "./data/db/index.ts";
 import { CareerCraftError, isCareerCraftError } from "./data/errors.ts";
@@ -13,7 +12,6 @@ import { createLogger, type Logger } from "./data/logger.ts";
 import { jobFailures } from "./data/metrics.ts";
 import { createJobQueue, type JobQueue } from "./data/queue/index.ts";
 import { syncSkillsTable } from "./data/repositories/skills.ts";
-import { wireServices, wireWorker } from "./wiring.ts";
 
 /** The version in package.json, for /health and the API document. */
 function packageVersion(): string {
@@ -35,11 +33,20 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/**
+ * The HTTP app, the channels and the services behind them: imported while the embedded
+ * database starts on its own thread, so the two overlap instead of taking turns.
+ */
+const loadServing = () => Promise.all([import("./channels/http/app.ts"), import("./wiring.ts")]);
+
 export async function startService(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
 ): Promise<RunningService> {
   const t0 = Date.now();
+  const serving = loadServing();
+  // Awaited below; a database that fails first must not leave this rejection unheard.
+  serving.catch(() => undefined);
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -62,6 +69,7 @@ export async function startService(
       },
     });
 
+    const [{ createHttpApp, finishHttpApp }, { wireServices }] = await serving;
     let shuttingDown = false;
     const version = packageVersion();
     const app = createHttpApp({
@@ -186,6 +194,8 @@ export async function runWorkerUntilSignal(config: Config): Promise<void> {
   await migrateToLatest(db);
   const queue = await createJobQueue(db, { redisUrl: config.redisUrl, concurrency: config.queue.concurrency });
   const signals = onStopSignal(logger, "worker draining");
+  // Loaded here, not at the top: the service's start-up imports wiring lazily too.
+  const { wireWorker } = await import("./wiring.ts");
   const wired = await wireWorker({ db, queue, config, logger });
   await queue.start();
   logger.info({ queue: queue.kind }, "worker is running");

@@ -33,7 +33,7 @@ describe("offline planner utterance set", () => {
     expect(r.total).toBeGreaterThanOrEqual(100);
     // Ratchet: first measured 0.817, 0.872 with the skill word class (issue-12 note); the goal
     // is 0.90. The floor sits a point under the measurement: one retrain moves it by ±1-2.
-    expect(r.accuracy, r.misses.join("\n")).toBeGreaterThanOrEqual(0.86);
+    expect(r.accuracy, r.misses.join("\n")).toBeGreaterThanOrEqual(0.88);
   });
 
   it("scores wrong arguments and wrong tools as misses", () => {

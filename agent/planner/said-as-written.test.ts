@@ -57,3 +57,22 @@ describe("an application said in one sentence", () => {
     expect(args).toMatchObject({ company: "Goldman Sachs", position: "analyst intern", appliedOn: "on monday" });
   });
 });
+
+describe("fields outside software", () => {
+  it.each(["I want to be an account executive", "I want to become an accountant"])(
+    "a job title with 'account' in it is a target job, never a deletion: %s",
+    async (text) => {
+      const names = (await plan(text)).calls.map((c) => c.name);
+      expect(names).toContain("set_dream_job");
+      expect(names).not.toContain("delete_data");
+    },
+  );
+
+  it("a nurse's skills are skills", async () => {
+    expect(await skillsAdded("I know patient care, IV therapy and EHR charting")).toEqual([
+      "patient care",
+      "IV therapy",
+      "EHR charting",
+    ]);
+  });
+});

@@ -131,12 +131,19 @@ const RUN_ON_WORDS = 40;
  */
 export function withoutInstructions(text: string): string {
   if (!looksLikeInstruction(text)) return text;
-  return text
+  // A delimited block ("[assistant] … [/assistant]", an HTML comment) goes as a whole and
+  // nothing around it: the words after its closing tag are the resume's own.
+  const unwrapped = text.replace(DELIMITED_INSTRUCTION, " ").replace(/[ \t]{2,}/g, " ");
+  if (!looksLikeInstruction(unwrapped)) return unwrapped;
+  return unwrapped
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => (!looksLikeInstruction(s) || s.split(/\s+/).length > RUN_ON_WORDS ? s : beforeInstruction(s)))
     .filter((s) => s.trim().length > 0)
     .join(" ");
 }
+
+/** Text wrapped in role-play tags or an HTML comment: never part of a resume or an ad. */
+const DELIMITED_INSTRUCTION = /\[(assistant|system|user)\][\s\S]*?\[\/\1\]|<!--[\s\S]*?-->/gi;
 
 /** What a sentence says before its instruction starts (a real bullet the note was glued to). */
 function beforeInstruction(sentence: string): string {

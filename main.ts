@@ -192,7 +192,10 @@ export async function runWorkerUntilSignal(config: Config): Promise<void> {
   }
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(db);
-  const queue = await createJobQueue(db, { redisUrl: config.redisUrl, concurrency: config.queue.concurrency });
+  const queue = await createJobQueue(db, {
+    redisUrl: config.redisUrl,
+    concurrency: config.queue.concurrency,
+  });
   const signals = onStopSignal(logger, "worker draining");
   // Loaded here, not at the top: the service's start-up imports wiring lazily too.
   const { wireWorker } = await import("./wiring.ts");

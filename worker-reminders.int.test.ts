@@ -57,7 +57,10 @@ beforeAll(async () => {
     TEAMS_TENANT_ID: teams.tenantId,
     TEAMS_AUTH_SIDECAR_URL: teams.url,
   });
-  queue = await createJobQueue(db, { redisUrl: TEST_REDIS_URL, prefix: `careercraft-worker-test-${randomUUID()}` });
+  queue = await createJobQueue(db, {
+    redisUrl: TEST_REDIS_URL,
+    prefix: `careercraft-worker-test-${randomUUID()}`,
+  });
   worker = await wireWorker({
     db,
     queue,

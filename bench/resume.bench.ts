@@ -7,10 +7,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { pngPhoto, twoPagePdf } from "../test-support/fixtures/resume/index.ts";
 import { closeOcr, ocrImage } from "../tools/resume/extract/ocr.ts";
@@ -56,7 +56,8 @@ const pdfjsPath = createRequire(createRequire(import.meta.url).resolve("pdf-pars
 
 async function pdfjsTextItems(bytes: Uint8Array): Promise<number> {
   const { getDocument } = (await import(pathToFileURL(pdfjsPath).href)) as PdfjsLib;
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false })
+    .promise;
   let items = 0;
   try {
     for (let n = 1; n <= doc.numPages; n++) {
@@ -86,8 +87,20 @@ export default async function resumeBench(ctx: BenchContext): Promise<void> {
   const pdf = twoPagePdf();
   // Side by side, interleaved in rounds so both see the same machine load.
   for (let round = 0; round < 2; round++) {
-    await measureWithCpu(ctx, `resume: pdfjs-dist text items alone, 2-page PDF (warm, baseline) #${round + 1}`, () => pdfjsTextItems(pdf), 40, 5);
-    await measureWithCpu(ctx, `resume: parse+extract 2-page text PDF (warm) #${round + 1}`, () => parseResume(pdf), 40, 5);
+    await measureWithCpu(
+      ctx,
+      `resume: pdfjs-dist text items alone, 2-page PDF (warm, baseline) #${round + 1}`,
+      () => pdfjsTextItems(pdf),
+      40,
+      5,
+    );
+    await measureWithCpu(
+      ctx,
+      `resume: parse+extract 2-page text PDF (warm) #${round + 1}`,
+      () => parseResume(pdf),
+      40,
+      5,
+    );
   }
 
   const photo = pngPhoto();

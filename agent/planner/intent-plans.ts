@@ -154,7 +154,8 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     (w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
   );
   // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word.
-  const company = seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ?? names[0];
+  const company =
+    seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ?? names[0];
   if (!company) return say("ask_application");
   const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
   const role =

@@ -60,13 +60,15 @@ const LEVEL_ONLY = new RegExp(
 );
 
 function splitSkills(phrase: string, raw: string): string[] {
-  return phrase
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+/)
-    // "Python, not Java": a denied item is not one of the skills.
-    .filter((s) => !/^(?:but\s+)?(?:not|no|never|except)\b/i.test(s.trim()))
-    .map((s) => cleanPhrase(s))
-    .filter((s) => s.length > 0 && s.length <= 60 && !LEVEL_ONLY.test(s))
-    .map((s) => originalCase(s, raw));
+  return (
+    phrase
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+/)
+      // "Python, not Java": a denied item is not one of the skills.
+      .filter((s) => !/^(?:but\s+)?(?:not|no|never|except)\b/i.test(s.trim()))
+      .map((s) => cleanPhrase(s))
+      .filter((s) => s.length > 0 && s.length <= 60 && !LEVEL_ONLY.test(s))
+      .map((s) => originalCase(s, raw))
+  );
 }
 
 export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {

@@ -14,7 +14,9 @@ const context = { focus: {}, attachments: [], available: new Set(TOOL_NAMES) } a
 const plan = (text: string) => understand(text, context);
 
 const skillsAdded = async (text: string) =>
-  (await plan(text)).calls.filter((c) => c.name === "add_skill").map((c) => (c.args as { skill: string }).skill);
+  (await plan(text)).calls
+    .filter((c) => c.name === "add_skill")
+    .map((c) => (c.args as { skill: string }).skill);
 
 describe("skills said in a sentence", () => {
   it("a contraction is not a skill", async () => {
@@ -54,7 +56,11 @@ describe("an application said in one sentence", () => {
 
   it("a date said at the end of a casual sentence", async () => {
     const args = await added("I applied at Goldman Sachs for analyst intern on monday");
-    expect(args).toMatchObject({ company: "Goldman Sachs", position: "analyst intern", appliedOn: "on monday" });
+    expect(args).toMatchObject({
+      company: "Goldman Sachs",
+      position: "analyst intern",
+      appliedOn: "on monday",
+    });
   });
 });
 

@@ -139,7 +139,12 @@ async function openPglite(options: OpenDatabaseOptions): Promise<Db> {
   try {
     // On its own thread: PGlite executes SQL synchronously, and on the main thread every
     // query would stall HTTP streams and other people's turns (see pglite-thread/).
-    if (!options.loadDataDir && options.fromTemplate && dataDir && !existsSync(path.join(dataDir, "PG_VERSION"))) {
+    if (
+      !options.loadDataDir &&
+      options.fromTemplate &&
+      dataDir &&
+      !existsSync(path.join(dataDir, "PG_VERSION"))
+    ) {
       const { copyTemplateInto } = await import("./template.ts");
       copyTemplateInto(dataDir);
     }

@@ -76,7 +76,14 @@ describe("what a role requires is its own field's tools", () => {
 
   it("a nurse is not required to know another field's hot tools", () => {
     const nurse = core("29-1141.00");
-    for (const id of ["spark", "google-docs", "kronos-workforce-timekeeper", "ms-project", "windows", "sharepoint"])
+    for (const id of [
+      "spark",
+      "google-docs",
+      "kronos-workforce-timekeeper",
+      "ms-project",
+      "windows",
+      "sharepoint",
+    ])
       expect(nurse).not.toContain(id);
     expect(nurse).toContain("epic-ehr");
   });

@@ -90,7 +90,8 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     const code = o["O*NET-SOC Code"];
     addTitle(code, o.Title, 1);
     const tech = techByCode.get(code) ?? [];
-    const rank = (x: Tech) => (x.field && (x.inDemand || x.hot) ? 4 : 0) + (x.inDemand ? 2 : 0) + (x.hot ? 1 : 0);
+    const rank = (x: Tech) =>
+      (x.field && (x.inDemand || x.hot) ? 4 : 0) + (x.inDemand ? 2 : 0) + (x.hot ? 1 : 0);
     const ordered = [...tech].sort((a, b) => rank(b) - rank(a));
     // Required: the field's own tools that postings ask for; a hot tool of another field
     // (Apache Spark, Kronos for a nurse) is at most a nice-to-have.

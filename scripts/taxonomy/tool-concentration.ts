@@ -11,7 +11,9 @@ export const FIELD_TOOL_LIFT = 1.5;
 
 const majorGroup = (code: string) => code.slice(0, 2);
 
-export function commodityLift(technology: Record<string, string>[]): (code: string, commodity: string) => number {
+export function commodityLift(
+  technology: Record<string, string>[],
+): (code: string, commodity: string) => number {
   const occupationsOfClass = new Map<string, Set<string>>();
   const occupations = new Set<string>();
   for (const r of technology) {

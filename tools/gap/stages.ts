@@ -91,7 +91,9 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
 /** The job requires a level of education and the profile shows none. */
 function educationUnshown(ctx: Context): boolean {
   const ask = ctx.job.education;
-  return ask?.kind === "required" && ask.level !== undefined && highestEducation(ctx.profile).level === undefined;
+  return (
+    ask?.kind === "required" && ask.level !== undefined && highestEducation(ctx.profile).level === undefined
+  );
 }
 
 /** What the job asks that the profile shows nothing for, in words for the verdict's reason. */

@@ -11,13 +11,15 @@ const parse = (text: string) => parseJobPosting(text, (t) => extractSkills(t, { 
 
 describe("education asked", () => {
   it("reads a named master's as master even with 'degree in' after it", () => {
-    expect(findEducation("You hold a Masters Degree in Accounting or equivalent education.", "required")?.level).toBe(
-      "master",
-    );
+    expect(
+      findEducation("You hold a Masters Degree in Accounting or equivalent education.", "required")?.level,
+    ).toBe("master");
   });
 
   it("reads an advanced or postgraduate degree as master's level", () => {
-    expect(findEducation("You have an advanced degree in interaction design.", "required")?.level).toBe("master");
+    expect(findEducation("You have an advanced degree in interaction design.", "required")?.level).toBe(
+      "master",
+    );
     expect(findEducation("A postgraduate degree in public health.", "required")?.level).toBe("master");
   });
 

@@ -7,7 +7,6 @@
 import type { Attachment } from "../../contract/conversation.ts";
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { Db, Queryable } from "../../data/db/types.ts";
-import { isCareerCraftError } from "../../data/errors.ts";
 import { resumeParseDuration } from "../../data/metrics.ts";
 import { createProfileRepository, type EntryKind } from "../../data/repositories/profile.ts";
 import { createResumesRepository } from "../../data/repositories/resumes.ts";

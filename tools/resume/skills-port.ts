@@ -18,7 +18,8 @@ export interface FoundSkill {
 
 export type SkillExtractor = (text: string, sections: ResumeSection[]) => Promise<FoundSkill[]>;
 
-const projectExtractor: SkillExtractor = async (text, sections) => extractSkills(text, { sections, unlisted: true });
+const projectExtractor: SkillExtractor = async (text, sections) =>
+  extractSkills(text, { sections, unlisted: true });
 
 /** The project's skill extractor (async so a worker-backed one could replace it). */
 export async function loadSkillExtractor(): Promise<SkillExtractor> {

@@ -18,8 +18,8 @@ import {
 import { type Candidate, findCandidates, selectLongest, tokensOf } from "./matcher.ts";
 import { inferSkillSections, MAX_SKILLS_BLOCK } from "./sections.ts";
 import { findPhraseSkills } from "./soft-phrases.ts";
-import { findUnlistedSkills } from "./unlisted.ts";
 import type { ExtractedSkill, ExtractOptions, SectionRange } from "./types.ts";
+import { findUnlistedSkills } from "./unlisted.ts";
 
 export type { ExtractedSkill, ExtractOptions, SectionRange, SkillSpanHit } from "./types.ts";
 

@@ -80,7 +80,11 @@ function itemsOf(line: string, offset: number): Item[] {
     while (e > s && /[\s.:*]/.test(masked[e - 1]!)) e--;
     let text = masked.slice(s, e);
     const words = text.split(/\s+/);
-    while (words.length > 1 && HEADING_WORDS.has(words[0]!.toLowerCase()) && words[0] === words[0]!.toUpperCase()) {
+    while (
+      words.length > 1 &&
+      HEADING_WORDS.has(words[0]!.toLowerCase()) &&
+      words[0] === words[0]!.toUpperCase()
+    ) {
       const w = words.shift()!;
       s = masked.indexOf(words[0]!, s + w.length);
       text = masked.slice(s, e);
@@ -101,7 +105,8 @@ function isNameLike(item: string, inList: boolean): boolean {
   if (words.length > MAX_ITEM_WORDS) return false;
   if (!/\p{L}/u.test(item) || /^[\d.]+(?:\s|$)/.test(item)) return false;
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || /^[a-z]{3,}ed$/i.test(w))) return false;
-  if (words.every((w) => HEADING_WORDS.has(w.toLowerCase()) || QUALIFIER_WORDS.has(w.toLowerCase()))) return false;
+  if (words.every((w) => HEADING_WORDS.has(w.toLowerCase()) || QUALIFIER_WORDS.has(w.toLowerCase())))
+    return false;
   if (words.some((w) => MONTHS.test(w) || /^[a-z]{4,}ing$/i.test(w))) return false;
   // A lowercase word is a name only among other names ("git, pnpm, docker").
   return words.some(looksLikeName) || (inList && words.length === 1 && item.length >= 3);
@@ -120,7 +125,10 @@ export interface UnlistedInput {
  * Unrecognised list items, and the accepted candidates they absorb (the "MySQL" inside
  * "MySQL Workbench" is not a skill of its own).
  */
-export function findUnlistedSkills(input: UnlistedInput): { skills: UnlistedSkill[]; absorbed: Set<Candidate> } {
+export function findUnlistedSkills(input: UnlistedInput): {
+  skills: UnlistedSkill[];
+  absorbed: Set<Candidate>;
+} {
   const { text, taxonomy, accepted } = input;
   const bySlug = new Map<string, UnlistedSkill>();
   const absorbed = new Set<Candidate>();
@@ -168,7 +176,11 @@ export function findUnlistedSkills(input: UnlistedInput): { skills: UnlistedSkil
       // A known name plus a product word ("MySQL Workbench", "Apache Camel") is another product.
       // Several known names with a stray word ("Java Struts Foo") are left to the known names:
       // without separators the stray word is as often a verb or a place as a tool.
-      if (inner.length === 1 && rest.some((t) => /^[A-Z0-9]/.test(t.text)) && isNameLike(item.text.trim(), inList)) {
+      if (
+        inner.length === 1 &&
+        rest.some((t) => /^[A-Z0-9]/.test(t.text)) &&
+        isNameLike(item.text.trim(), inList)
+      ) {
         add(item.text.trim(), item.start, item.end);
         absorbed.add(inner[0]!);
       }

@@ -102,7 +102,10 @@ function fitShrink(model: VerdictModel, clear: Example[], borderline: Example[])
   for (let step = 0; step <= 20; step++) {
     const k = step / 20;
     const p = (e: Example) =>
-      Math.min(1 - 1e-6, Math.max(1e-6, shrinkTowardHalf(probabilityFit(raw, e.features), k, e.features.askPartialShare)));
+      Math.min(
+        1 - 1e-6,
+        Math.max(1e-6, shrinkTowardHalf(probabilityFit(raw, e.features), k, e.features.askPartialShare)),
+      );
     let loss = 0;
     for (const e of clear) loss -= Math.log(e.label === "FIT" ? p(e) : 1 - p(e));
     for (const e of borderline) loss -= 0.5 * Math.log(p(e)) + 0.5 * Math.log(1 - p(e));

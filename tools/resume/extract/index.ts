@@ -50,7 +50,8 @@ async function imageText(
       `This image is ${size.width} x ${size.height} pixels, more than we read (${Math.round(limits.maxImagePixels / 1e6)} megapixels). Please upload a smaller photo or a PDF.`,
     );
   }
-  const { ocrImage } = await (readers.ocr ??= import("./ocr.ts"));
+  readers.ocr = readers.ocr ?? import("./ocr.ts");
+  const { ocrImage } = await readers.ocr;
   const page = await ocrImage(bytes);
   return {
     kind,
@@ -67,12 +68,14 @@ async function extractByKind(bytes: Buffer, limits: ResumeLimits): Promise<Extra
   const kind = detectDocumentKind(bytes);
   switch (kind) {
     case "pdf": {
-      const { pdfText } = await (readers.pdf ??= import("./pdf.ts"));
+      readers.pdf = readers.pdf ?? import("./pdf.ts");
+      const { pdfText } = await readers.pdf;
       const pdf = await pdfText(bytes, limits);
       return { kind, ...pdf };
     }
     case "docx": {
-      const { docxText } = await (readers.docx ??= import("./docx.ts"));
+      readers.docx = readers.docx ?? import("./docx.ts");
+      const { docxText } = await readers.docx;
       return {
         kind,
         text: await docxText(bytes, limits),

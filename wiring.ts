@@ -112,41 +112,12 @@ export async function wireJobs(
 }
 
 /**
- * `careercraft worker`: the job handlers, with what they need to reach people. Chat
- * platforms are built without receivers (nothing is mounted or connected) so reminders
- * reach Slack, Discord and Teams through the kit's proactive delivery, and queued chat
- * turns (files) run here with the agent loaded on first use, as in the service.
+ * What the service and a separate worker share: one resume reader pool, the cache bus, the
+ * conversation (the agent loaded on first use), Slack/Discord/Teams and the job handlers.
+ * Given an app, the chat platforms mount their receivers on it; without one they are built
+ * for proactive delivery only.
  */
-export async function wireWorker(deps: Omit<WiringDeps, "app">): Promise<Wired> {
-  const { db, queue, config, logger } = deps;
-  const resumeReader = createResumeReaderFromSettings(config.resume, logger);
-  const cacheBus = createCacheBus({
-    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
-    onError: (err) => logger.warn({ err }, "cache bus connection problem"),
-  });
-  const conversation = lazyConversation(deps, resumeReader, cacheBus);
-  const chats = await startChatPlatforms({
-    db,
-    queue,
-    config,
-    logger,
-    converse: conversation.converse,
-    cacheBus,
-  });
-  const jobs = await wireJobs(deps, chats.delivery);
-  return {
-    async close() {
-      await chats.close();
-      await conversation.close();
-      await cacheBus.close();
-      await resumeReader.close();
-      await jobs.close();
-    },
-  };
-}
-
-/** Job handlers, the conversation entry and every channel the app serves. */
-export async function wireServices(deps: WiringDeps): Promise<Wired> {
+async function wireCore(deps: Omit<WiringDeps, "app"> & { app?: Express }) {
   const { app, db, queue, config, logger } = deps;
   // One reader pool for every channel: people take turns across the agent and the API alike.
   const resumeReader = createResumeReaderFromSettings(config.resume, logger);
@@ -158,7 +129,7 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
   const conversation = lazyConversation(deps, resumeReader, cacheBus);
   // Slack, Discord and Teams when configured: their receivers go before the API router.
   const chats = await startChatPlatforms({
-    app,
+    ...(app ? { app } : {}),
     db,
     queue,
     config,
@@ -167,6 +138,37 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     cacheBus,
   });
   const jobs = await wireJobs(deps, chats.delivery);
+  return {
+    resumeReader,
+    cacheBus,
+    conversation,
+    chats,
+    async close() {
+      await chats.close();
+      await conversation.close();
+      await cacheBus.close();
+      await resumeReader.close();
+      await jobs.close();
+    },
+  };
+}
+
+/**
+ * `careercraft worker`: the job handlers, with what they need to reach people. Chat
+ * platforms are built without receivers (nothing is mounted or connected) so reminders
+ * reach Slack, Discord and Teams through the kit's proactive delivery, and queued chat
+ * turns (files) run here with the agent loaded on first use, as in the service.
+ */
+export async function wireWorker(deps: Omit<WiringDeps, "app">): Promise<Wired> {
+  const core = await wireCore(deps);
+  return { close: core.close };
+}
+
+/** Job handlers, the conversation entry and every channel the app serves. */
+export async function wireServices(deps: WiringDeps): Promise<Wired> {
+  const { app, db, queue, config, logger } = deps;
+  const core = await wireCore(deps);
+  const { resumeReader, conversation, chats } = core;
   // Several instances share one Redis: their rate limits must count together.
   const rateCounter = config.redisUrl
     ? new RedisRateCounter({ redisUrl: config.redisUrl, logger })
@@ -208,12 +210,8 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
     },
     async close() {
       await bankReady;
-      await chats.close();
-      await conversation.close();
-      await cacheBus.close();
-      await resumeReader.close();
+      await core.close();
       await rateCounter?.close();
-      await jobs.close();
     },
   };
 }

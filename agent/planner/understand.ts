@@ -9,15 +9,15 @@ import type { PlannedCall } from "../tools/schemas.ts";
 import { choicesFor } from "./clarify.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import type { Context } from "./nlu/corpus.ts";
-import { type IntentScore, intentModel } from "./nlu/intent-model.ts";
+import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { skillNames } from "./slot-words.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Say, type Segment } from "./types.ts";
 
-/** Below this the top intent is a guess: ask back with choices instead. */
-export const CONFIDENCE = 0.5;
+/** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
+export const CONFIDENCE = CLARIFY_BELOW;
 /** A piece of a longer message counts as a request of its own only this sure. */
 const SURE = 0.7;
 const CHATTER = new Set(["greeting", "thanks", "feelings", "pause", "unclear", "help"]);

@@ -1,0 +1,51 @@
+/**
+ * What the second reader (softmax-regression.ts) sees of a message: its words, word pairs
+ * and the letter sequences inside each word (so "anaylse", "skils" and "roadmaps" share
+ * most of their features with the spellings the examples use), plus the conversation's
+ * context alone and joined with each word ("save" after a question and after a posting
+ * mean different things). Reads the same normalised text as the NLP.js reader.
+ */
+import { normalize } from "../normalize.ts";
+import type { Context } from "./corpus.ts";
+import { withWordClasses } from "./features.ts";
+
+export interface NgramOptions {
+  /** Shortest and longest letter sequence taken from each word (padded with < and >). */
+  charMin: number;
+  charMax: number;
+  bigrams: boolean;
+  /** Context joined with each word. */
+  contextWords: boolean;
+}
+
+export const DEFAULT_NGRAMS: NgramOptions = { charMin: 3, charMax: 5, bigrams: true, contextWords: true };
+
+export function tokens(text: string): string[] {
+  return withWordClasses(normalize(text).slice(0, 400))
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter(Boolean);
+}
+
+export function ngramFeatures(
+  text: string,
+  context: Context | undefined,
+  o: NgramOptions = DEFAULT_NGRAMS,
+): string[] {
+  const ws = tokens(text);
+  const ctx = context ?? "none";
+  const out = [`x:${ctx}`];
+  ws.forEach((w, i) => {
+    out.push(`w:${w}`);
+    if (o.contextWords) out.push(`xw:${ctx}:${w}`);
+    if (o.bigrams) out.push(`b:${i ? ws[i - 1] : "^"}_${w}`);
+    const padded = `<${w}>`;
+    for (let n = o.charMin; n <= o.charMax; n++)
+      for (let s = 0; s + n <= padded.length; s++) {
+        const g = padded.slice(s, s + n);
+        // The whole padded word is already its word feature.
+        if (g !== padded) out.push(`c:${g}`);
+      }
+  });
+  if (o.bigrams && ws.length) out.push(`b:${ws[ws.length - 1]}_$`);
+  return out;
+}

@@ -1,0 +1,164 @@
+/**
+ * Multinomial logistic regression over sparse binary features (feature names as strings),
+ * trained by stochastic gradient descent with L2 shrinkage. No npm package fits: the ones listed
+ * (ml-logistic-regression, natural's) are one-vs-rest over dense matrices, minutes and
+ * hundreds of MB for ~40k n-gram features; this is the few lines they would wrap.
+ *
+ * Deterministic: weights start at zero and examples are visited in an order drawn from a
+ * fixed seed, so the same data gives the same model.
+ */
+
+export interface SoftmaxOptions {
+  epochs: number;
+  /** Step size of the first epoch. */
+  rate: number;
+  /** L2 shrinkage per step on the weights an example touches. */
+  l2: number;
+  /** Features seen in fewer training examples than this are dropped. */
+  minCount: number;
+  seed: number;
+}
+
+export const DEFAULT_SOFTMAX: SoftmaxOptions = { epochs: 10, rate: 4, l2: 1e-5, minCount: 2, seed: 7 };
+
+/**
+ * What the model file holds: the features, and per feature its weights that matter as a
+ * flat [class, weight, class, weight, ...] list (flat arrays parse several times faster
+ * than pairs, and load time is budgeted).
+ */
+export interface SoftmaxJSON {
+  classes: string[];
+  bias: number[];
+  features: string[];
+  weights: number[][];
+}
+
+/** A small seeded generator (mulberry32): the visiting order must not depend on Math.random. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Errors this small move no weight (see train). */
+const SKIP = 1e-3;
+
+function softmaxInPlace(z: Float64Array): void {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let i = 0; i < z.length; i++) {
+    z[i] = Math.exp(z[i]! - max);
+    sum += z[i]!;
+  }
+  for (let i = 0; i < z.length; i++) z[i]! /= sum;
+}
+
+export class SoftmaxRegression {
+  private constructor(
+    readonly classes: string[],
+    private readonly bias: Float64Array,
+    /** feature -> class-indexed weights (dense per feature; sparse across features). */
+    private readonly weights: Map<string, Float64Array>,
+  ) {}
+
+  static train(
+    data: { features: string[]; label: string }[],
+    options: Partial<SoftmaxOptions> = {},
+  ): SoftmaxRegression {
+    const o = { ...DEFAULT_SOFTMAX, ...options };
+    const classes = [...new Set(data.map((d) => d.label))].sort();
+    const C = classes.length;
+    const classIndex = new Map(classes.map((c, i) => [c, i]));
+    const counts = new Map<string, number>();
+    for (const d of data) for (const f of new Set(d.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+    const weights = new Map<string, Float64Array>();
+    for (const [f, n] of counts)
+      if (n >= o.minCount) {
+        weights.set(f, new Float64Array(C));
+      }
+    const bias = new Float64Array(C);
+    const rows = data.map((d) => {
+      const fs = [...new Set(d.features)].filter((f) => weights.has(f)).sort();
+      return { w: fs.map((f) => weights.get(f)!), y: classIndex.get(d.label)! };
+    });
+    const next = random(o.seed);
+    const order = rows.map((_, i) => i);
+    const z = new Float64Array(C);
+    for (let epoch = 0; epoch < o.epochs; epoch++) {
+      // Fisher-Yates with the seeded generator; the step shrinks as the epochs go.
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      const rate = o.rate / (1 + epoch / 2);
+      for (const r of order) {
+        const row = rows[r]!;
+        // Binary features scaled to unit length, so long messages do not shout.
+        const x = 1 / Math.sqrt(Math.max(1, row.w.length));
+        z.set(bias);
+        for (const w of row.w) for (let c = 0; c < C; c++) z[c]! += w[c]! * x;
+        softmaxInPlace(z);
+        for (let c = 0; c < C; c++) {
+          const err = z[c]! - (c === row.y ? 1 : 0);
+          // Classes the example already rules out are left alone: faster, and most
+          // weights stay zero, which keeps the model file small.
+          if (Math.abs(err) < SKIP) continue;
+          bias[c]! -= rate * err;
+          const step = rate * err * x;
+          for (const w of row.w) w[c]! -= step + rate * o.l2 * w[c]!;
+        }
+      }
+    }
+    return new SoftmaxRegression(classes, bias, weights);
+  }
+
+  /** Class probabilities for one example, summing to 1. */
+  probabilities(features: string[]): Map<string, number> {
+    const C = this.classes.length;
+    const z = new Float64Array(this.bias);
+    const known = [...new Set(features)].map((f) => this.weights.get(f)).filter((w) => w !== undefined);
+    const x = 1 / Math.sqrt(Math.max(1, known.length));
+    for (const w of known) for (let c = 0; c < C; c++) z[c]! += w[c]! * x;
+    softmaxInPlace(z);
+    return new Map(this.classes.map((c, i) => [c, z[i]!]));
+  }
+
+  /**
+   * Weights below `floor` in size are left out of the file: at 0.05 every training
+   * example keeps its top intent (0.1 still did), and the file is a third of the size.
+   */
+  toJSON(floor = 0.05): SoftmaxJSON {
+    const round = (v: number) => Math.round(v * 1e3) / 1e3;
+    const features: string[] = [];
+    const weights: number[][] = [];
+    for (const [f, w] of [...this.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const kept: number[] = [];
+      w.forEach((v, c) => {
+        if (Math.abs(v) >= floor) kept.push(c, round(v));
+      });
+      if (kept.length) {
+        features.push(f);
+        weights.push(kept);
+      }
+    }
+    return { classes: this.classes, bias: [...this.bias].map(round), features, weights };
+  }
+
+  static fromJSON(json: SoftmaxJSON): SoftmaxRegression {
+    const C = json.classes.length;
+    const weights = new Map<string, Float64Array>();
+    json.features.forEach((f, i) => {
+      const w = new Float64Array(C);
+      const flat = json.weights[i]!;
+      for (let k = 0; k < flat.length; k += 2) w[flat[k]!] = flat[k + 1]!;
+      weights.set(f, w);
+    });
+    return new SoftmaxRegression(json.classes, Float64Array.from(json.bias), weights);
+  }
+}

@@ -102,7 +102,9 @@ function report(name: string, items: Scored[], right?: (top: string, s: Scored) 
 }
 
 // --data DIR: training files from elsewhere (to measure added lines before they go in).
-const dataDir = process.argv.includes("--data") ? process.argv[process.argv.indexOf("--data") + 1] : undefined;
+const dataDir = process.argv.includes("--data")
+  ? process.argv[process.argv.indexOf("--data") + 1]
+  : undefined;
 const all = [...loadExamples(dataDir), ...utteranceExamples(loadUtterances())];
 const frozenExamples = loadExamples(TEST_DIR);
 async function scoreFrozen(model: IntentModel): Promise<Scored[]> {
@@ -131,7 +133,9 @@ for (let k = 0; k < folds && folds >= 2; k++) {
 }
 if (cv.length) {
   report(`${folds}-fold CV`, cv);
-  console.log(`frozen split by each fold's model (80% of the lines, NLP.js share ${share}): ${perFold.join(" ")}`);
+  console.log(
+    `frozen split by each fold's model (80% of the lines, NLP.js share ${share}): ${perFold.join(" ")}`,
+  );
 }
 
 const model = await train(all);

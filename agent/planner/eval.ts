@@ -24,15 +24,24 @@ export interface Utterance {
 }
 
 export const FOCUS_PRESETS: Record<string, Focus> = {
-  job: { jobId: "job-1", jobTitle: "Data Engineer" },
+  // `topic` is what the dialogue state sets after each of these (dialogue.ts), so the
+  // intent model reads an utterance with the context it has in a real conversation.
+  job: { jobId: "job-1", jobTitle: "Data Engineer", topic: "job" },
   await_job: { awaiting: "job" },
-  analysis: { jobId: "job-1", jobTitle: "Data Engineer", analysisId: "an-1", verdict: "UNFIT" },
+  analysis: {
+    jobId: "job-1",
+    jobTitle: "Data Engineer",
+    analysisId: "an-1",
+    verdict: "UNFIT",
+    topic: "analysis",
+  },
   roadmap: {
     jobId: "job-1",
     jobTitle: "Data Engineer",
     analysisId: "an-1",
     verdict: "UNFIT",
     roadmapId: "rm-1",
+    topic: "roadmap",
   },
   practice: { questionId: "q-1", questionText: "Design a cache", awaiting: "practice_answer" },
   await_delete: { awaiting: "delete_confirmation" },

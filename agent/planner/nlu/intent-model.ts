@@ -123,9 +123,9 @@ export interface Readings {
 }
 
 export function blend(r: Readings, nlpjsShare = NLPJS_SHARE): IntentScore[] {
-  // NLP.js gives nothing for messages made only of words it never saw: the regression,
-  // which also reads letter sequences, speaks alone then.
-  if (!r.nlpjs.size) nlpjsShare = 0;
+  // NLP.js gives nothing for a message made only of words it never saw ("asdfgh"); its
+  // share then stays empty, so the regression's guess from letter sequences alone rarely
+  // clears the clarify cut-off.
   const intents = new Set([...r.nlpjs.keys(), ...r.linear.keys()]);
   return [...intents]
     .map((intent) => ({
@@ -165,12 +165,7 @@ export class IntentModel {
   static fromJSON(json: ModelFile): IntentModel {
     const manager = newManager();
     manager.fromJSON(json.nlu);
-    return new IntentModel(
-      manager,
-      SoftmaxRegression.fromJSON(json.linear),
-      json.vocabulary,
-      json.examples,
-    );
+    return new IntentModel(manager, SoftmaxRegression.fromJSON(json.linear), json.vocabulary, json.examples);
   }
 
   toJSON(): ModelFile {

@@ -21,7 +21,9 @@ describe("softmax regression over n-grams", () => {
   it("learns the training examples and reads unseen spellings of them", () => {
     const m = SoftmaxRegression.train(data);
     for (const d of ["show my skills", "take scala off", "put excel on there"])
-      expect(top(m, d)).toBe(data.find((x) => x.features.join() === ngramFeatures(d, undefined).join())!.label);
+      expect(top(m, d)).toBe(
+        data.find((x) => x.features.join() === ngramFeatures(d, undefined).join())!.label,
+      );
     // Letter sequences carry a misspelt word the examples never used.
     expect(top(m, "shwo me my skils")).toBe("show_skills");
     expect(top(m, "remove kotlin from my skills")).toBe("remove_skill");

@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { asciiJson } from "../data/ascii-json.ts";
 import { loadDotin, sharedDataDir } from "../tools/resume/eval/dotin.ts";
 import { isDevFold, splitOf } from "../tools/resume/eval/split.ts";
 import { extractDocument } from "../tools/resume/extract/index.ts";
@@ -55,7 +56,7 @@ for (const r of resumes) {
 }
 const t0 = performance.now();
 const model = Perceptron.train(LABELS, data, Number(values.epochs));
-const json = JSON.stringify(model.toJSON(Number(values["min-weight"])));
+const json = asciiJson(model.toJSON(Number(values["min-weight"])));
 writeFileSync(values.out, `${json}\n`);
 console.log(
   `${resumes.length} resumes, ${data.length} texts -> ${values.out} (${Math.round(json.length / 1024)} KB) in ${Math.round(performance.now() - t0)} ms`,

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { asciiJson } from "../data/ascii-json.ts";
 import { TaxonomyBuilder } from "./taxonomy/builder.ts";
 import { curatedSkills } from "./taxonomy/curated/index.ts";
 import { compile, compileLookupOnly } from "./taxonomy/emit.ts";
@@ -66,11 +67,11 @@ const taxonomy = compile(skills, builder.keyOwner, builtFrom);
 const taxonomyFile = path.join(root, "data/taxonomy/taxonomy.json");
 // The extractor's phrase tables go to their own file so a lookup-only load parses less.
 const { prefixes, phrases, phrasePrefixes, ...main } = taxonomy;
-writeFileSync(taxonomyFile, `${JSON.stringify(main)}\n`);
+writeFileSync(taxonomyFile, `${asciiJson(main)}\n`);
 const matcherFile = path.join(root, "data/taxonomy/matcher.json");
-writeFileSync(matcherFile, `${JSON.stringify({ version: 1, prefixes, phrases, phrasePrefixes })}\n`);
+writeFileSync(matcherFile, `${asciiJson({ version: 1, prefixes, phrases, phrasePrefixes })}\n`);
 const lookupOnlyFile = path.join(root, "data/taxonomy/esco-lookup.json");
-writeFileSync(lookupOnlyFile, `${JSON.stringify(compileLookupOnly(skills, builder.keyOwner))}\n`);
+writeFileSync(lookupOnlyFile, `${asciiJson(compileLookupOnly(skills, builder.keyOwner))}\n`);
 
 const roles = buildRoles({
   occupations,

@@ -26,13 +26,19 @@ export const MATCHER_FILE = path.join(here, "matcher.json");
 export class Taxonomy {
   private readonly compact: CompactSkill[];
   private readonly expanded: (Skill | undefined)[];
-  private readonly indexById = new Map<string, number>();
-  private readonly keyIndex = new Map<string, number>();
+  /** Built on the first lookup by id: the extractor's cold path looks up spellings only. */
+  private idIndex?: Map<string, number>;
+  /**
+   * normalised spelling -> index, the parsed file's own object (prototype removed, so a
+   * spelling such as "constructor" is a plain miss): copying ~25k keys into a Map cost more
+   * than every lookup a parse makes.
+   */
+  private readonly keyIndex: Record<string, number>;
   // Matcher tables are read and indexed on first use: a lookup-only caller never pays for them.
   private readonly compiledSets: Pick<CompiledTaxonomy, "prefixes" | "phrases" | "phrasePrefixes">;
   private readonly matcherFile?: string;
   private sets?: { prefix: Set<string>; phrase: Set<string>; phrasePrefix: Set<string> };
-  private lookupOnly?: { byId: Map<string, Skill>; byKey: Map<string, Skill> };
+  private lookupOnly?: LookupOnlyIndex;
   readonly builtFrom: string[];
 
   /**
@@ -47,10 +53,7 @@ export class Taxonomy {
     this.matcherFile = matcherFile;
     this.compact = compiled.skills;
     this.expanded = new Array(compiled.skills.length);
-    compiled.skills.forEach((s, i) => {
-      this.indexById.set(s.id, i);
-    });
-    for (const key in compiled.keys) this.keyIndex.set(key, compiled.keys[key]);
+    this.keyIndex = Object.setPrototypeOf(compiled.keys, null) as Record<string, number>;
     this.compiledSets = compiled;
     this.builtFrom = compiled.builtFrom;
   }
@@ -86,32 +89,29 @@ export class Taxonomy {
     return skill;
   }
 
-  private secondary(): { byId: Map<string, Skill>; byKey: Map<string, Skill> } {
-    if (this.lookupOnly) return this.lookupOnly;
-    const byId = new Map<string, Skill>();
-    const byKey = new Map<string, Skill>();
-    if (this.lookupOnlyFile && existsSync(this.lookupOnlyFile)) {
-      const data = JSON.parse(readFileSync(this.lookupOnlyFile, "utf8")) as LookupOnlyTaxonomy;
-      for (const [id, name, category, type, aliases, keys] of data.rows) {
-        const skill: Skill = {
-          id,
-          name,
-          aliases,
-          category,
-          type,
-          parents: [],
-          children: [],
-          related: [],
-          ambiguous: false,
-          sources: ["esco"],
-          extractable: false,
-        };
-        byId.set(id, skill);
-        for (const k of keys) byKey.set(k, skill);
-      }
+  private indexOf(id: string): number | undefined {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      this.compact.forEach((s, i) => {
+        this.idIndex!.set(s.id, i);
+      });
     }
-    this.lookupOnly = { byId, byKey };
-    return this.lookupOnly;
+    return this.idIndex.get(id);
+  }
+
+  /**
+   * The lookup-only rows, indexed by id and key; a row becomes a Skill when it is first
+   * asked for (a parse looks up a few of ~11k rows, so building them all was wasted).
+   */
+  private secondary(): LookupOnlyIndex {
+    if (this.lookupOnly) return this.lookupOnly;
+    const index = new LookupOnlyIndex(
+      this.lookupOnlyFile && existsSync(this.lookupOnlyFile)
+        ? (JSON.parse(readFileSync(this.lookupOnlyFile, "utf8")) as LookupOnlyTaxonomy).rows
+        : [],
+    );
+    this.lookupOnly = index;
+    return index;
   }
 
   /** Skills in the main file (the extractable and linked ones). */
@@ -120,9 +120,9 @@ export class Taxonomy {
   }
 
   get(id: string): Skill | undefined {
-    const index = this.indexById.get(id);
+    const index = this.indexOf(id);
     if (index !== undefined) return this.at(index);
-    return this.secondary().byId.get(id);
+    return this.secondary().byId(id);
   }
 
   /** Like get, but an unknown id is a clear error. */
@@ -134,7 +134,7 @@ export class Taxonomy {
 
   /** Every skill, including the lookup-only ESCO competences. */
   all(): Skill[] {
-    return [...this.compact.map((_, i) => this.at(i)), ...this.secondary().byId.values()];
+    return [...this.compact.map((_, i) => this.at(i)), ...this.secondary().all()];
   }
 
   /**
@@ -158,7 +158,7 @@ export class Taxonomy {
       if (hit) return hit;
     }
     for (const key of keys) {
-      const hit = this.secondary().byKey.get(key);
+      const hit = this.secondary().byKey(key);
       if (hit) return hit;
     }
     return undefined;
@@ -166,13 +166,13 @@ export class Taxonomy {
 
   /** The skill owning an already-normalised key (used by the extractor). */
   byNormalizedKey(key: string): Skill | undefined {
-    const index = this.keyIndex.get(key);
+    const index = this.keyIndex[key];
     return index === undefined ? undefined : this.at(index);
   }
 
   /** Every normalised spelling in the main file with its skill id (for compiling matchers). */
   *spellings(): IterableIterator<[string, string]> {
-    for (const [key, index] of this.keyIndex) yield [key, this.compact[index].id];
+    for (const key in this.keyIndex) yield [key, this.compact[this.keyIndex[key]!]!.id];
   }
 
   /** Whether a longer spelling continues after this normalised key at a token boundary. */
@@ -241,6 +241,57 @@ export class Taxonomy {
   relatedCredit(a: string, b: string): number {
     if (a === b) return this.get(a) ? 1 : 0;
     return this.get(a)?.related.find((r) => r.id === b)?.credit ?? 0;
+  }
+}
+
+/** ESCO competences kept for lookup only, each row turned into a Skill once, when first asked for. */
+class LookupOnlyIndex {
+  private readonly rowById = new Map<string, number>();
+  private readonly rowByKey = new Map<string, number>();
+  private readonly skills: (Skill | undefined)[];
+
+  constructor(private readonly rows: LookupOnlyTaxonomy["rows"]) {
+    this.skills = new Array(rows.length);
+    rows.forEach(([id, , , , , keys], i) => {
+      this.rowById.set(id, i);
+      for (const k of keys) this.rowByKey.set(k, i);
+    });
+  }
+
+  private skill(row: number | undefined): Skill | undefined {
+    if (row === undefined) return undefined;
+    let skill = this.skills[row];
+    if (!skill) {
+      const [id, name, category, type, aliases] = this.rows[row]!;
+      skill = {
+        id,
+        name,
+        aliases,
+        category,
+        type,
+        parents: [],
+        children: [],
+        related: [],
+        ambiguous: false,
+        sources: ["esco"],
+        extractable: false,
+      };
+      this.skills[row] = skill;
+    }
+    return skill;
+  }
+
+  byId(id: string): Skill | undefined {
+    return this.skill(this.rowById.get(id));
+  }
+
+  byKey(key: string): Skill | undefined {
+    return this.skill(this.rowByKey.get(key));
+  }
+
+  /** Every row once, in file order (a later row with the same id replaces an earlier one). */
+  all(): Skill[] {
+    return [...this.rowById.values()].map((row) => this.skill(row)!);
   }
 }
 

@@ -27,14 +27,17 @@ export class Perceptron {
   /**
    * A stored model's weights as read from JSON (feature -> sparse label/weight pairs): looked
    * up in place, so loading does not build ~25k arrays on the cold path, and scoring adds
-   * only the non-zero weights.
+   * only the non-zero weights. The model's own object, its prototype removed (a feature
+   * named "constructor" is then a plain miss): copying its ~25k keys cost a cold start
+   * more than tagging a whole resume.
    */
-  private readonly stored: Record<string, number[]> = Object.create(null);
+  private readonly stored: Record<string, number[]>;
 
+  /** Takes over `model.weights` (fromJSON is given freshly parsed JSON). */
   constructor(labels: string[], model?: TaggerModel) {
     this.labels = labels;
     this.index = new Map(labels.map((l, i) => [l, i]));
-    if (model) Object.assign(this.stored, model.weights);
+    this.stored = model ? Object.setPrototypeOf(model.weights, null) : Object.create(null);
   }
 
   /** Adds feature f's weights to the scores s. */

@@ -6,7 +6,7 @@
  */
 import { titleWords } from "../../data/roles/title-words.ts";
 import type { CompiledRoles, EducationLevel, RoleProfile, RoleTitle } from "../../data/roles/types.ts";
-import { commodityLift, FIELD_TOOL_LIFT } from "./tool-concentration.ts";
+import { commodityLift, FIELD_TOOL_LIFT, siblingListing } from "./tool-concentration.ts";
 
 export interface RoleInputs {
   occupations: Record<string, string>[];
@@ -21,6 +21,8 @@ export interface RoleInputs {
 const MIN_CORE = 3;
 const MAX_CORE = 15;
 const MAX_COMMON = 40;
+/** A minor group this small says little about which tools its occupations share. */
+const MIN_GROUP_FOR_SIBLINGS = 3;
 
 /** O*NET says what a zone needs in words; these are the matching ordinals the gap analysis can compare. */
 const ZONE_LEVELS: Record<
@@ -70,6 +72,7 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
   type Tech = { id: string; hot: boolean; inDemand: boolean; field: boolean };
   const techByCode = new Map<string, Tech[]>();
   const lift = commodityLift(input.technology);
+  const listing = siblingListing(input.technology);
   for (const r of input.technology) {
     const id = input.exampleToSkill.get(r.Example);
     if (!id) continue;
@@ -77,7 +80,12 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     const prev = list.find((x) => x.id === id);
     const hot = r["Hot Technology"] === "Y";
     const inDemand = r["In Demand"] === "Y";
-    const field = lift(r["O*NET-SOC Code"], r["Commodity Title"]) >= FIELD_TOOL_LIFT;
+    // The field's own tool: its class is concentrated in the occupation's major group and, in
+    // a minor group with other occupations, at least one of them lists the same tool.
+    const { siblings, groupSize } = listing(r["O*NET-SOC Code"], r.Example);
+    const field =
+      lift(r["O*NET-SOC Code"], r["Commodity Title"]) >= FIELD_TOOL_LIFT &&
+      (groupSize < MIN_GROUP_FOR_SIBLINGS || siblings > 0);
     if (prev) {
       prev.hot ||= hot;
       prev.inDemand ||= inDemand;

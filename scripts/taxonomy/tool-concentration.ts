@@ -34,3 +34,33 @@ export function commodityLift(
     return same / listing.size / ((inGroup.get(group) ?? 0) / occupations.size);
   };
 }
+
+/**
+ * How many OTHER occupations of the same detailed field (SOC minor group, "11-2" for
+ * advertising, marketing and sales managers) list a tool, and how many occupations that
+ * group has. A commodity class can be the field's own while one example in it is not:
+ * O*NET lists Apache Hive and Cassandra (database software, concentrated among managers)
+ * for Marketing Managers and for no other marketing or sales occupation, while HubSpot,
+ * Marketo and Google Analytics are listed by its siblings too.
+ */
+const minorGroup = (code: string) => code.slice(0, 4);
+
+export function siblingListing(
+  technology: Record<string, string>[],
+): (code: string, example: string) => { siblings: number; groupSize: number } {
+  const listers = new Map<string, Set<string>>();
+  const groupMembers = new Map<string, Set<string>>();
+  for (const r of technology) {
+    const code = r["O*NET-SOC Code"];
+    if (!listers.has(r.Example)) listers.set(r.Example, new Set());
+    listers.get(r.Example)!.add(code);
+    if (!groupMembers.has(minorGroup(code))) groupMembers.set(minorGroup(code), new Set());
+    groupMembers.get(minorGroup(code))!.add(code);
+  }
+  return (code, example) => {
+    let siblings = 0;
+    for (const c of listers.get(example) ?? [])
+      if (c !== code && minorGroup(c) === minorGroup(code)) siblings++;
+    return { siblings, groupSize: groupMembers.get(minorGroup(code))?.size ?? 1 };
+  };
+}

@@ -195,6 +195,33 @@ describeEachDatabase("conversation (offline planner)", (getDb) => {
     expect(profile.projects[0].technologies).toEqual(expect.arrayContaining(["PyTorch", "FastAPI"]));
   });
 
+  it("counts a duration said instead of dates, and keeps it out of the title", async () => {
+    // "I have 3 years of experience as a marketing coordinator" was saved as a role titled
+    // with the whole sentence and no dates, so the analysis then read zero years.
+    const who: Identity = { channel: "test", externalId: "durations" };
+    const reply = await say(
+      conversation,
+      who,
+      "y",
+      "I have 3 years of experience as a marketing coordinator",
+    );
+    expect(reply.text).toMatch(/counted it from \d{4}-\d{2} to now/);
+    await say(conversation, who, "y", "I've been a nurse at St Mary's Hospital for two years");
+    const profile = await createProfileRepository(getDb()).load(
+      (await createUsersRepository(getDb()).resolveIdentity(who)).id,
+    );
+    const roles = profile.experience.map((e) => ({ title: e.title?.toLowerCase(), current: e.current }));
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        { title: "marketing coordinator", current: true },
+        expect.objectContaining({ current: true }),
+      ]),
+    );
+    expect(profile.experience).toHaveLength(2);
+    // Dated, so the experience score counts it (undated chat roles count as zero years).
+    for (const e of profile.experience) expect(e.start).toMatch(/^\d{4}-\d{2}$/);
+  });
+
   it("deletes everything only after an explicit yes", async () => {
     const who: Identity = { channel: "test", externalId: "leaver" };
     await say(conversation, who, "d", "add Rust as advanced");

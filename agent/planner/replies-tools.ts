@@ -44,7 +44,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? pick([`Removed ${r.skill}.`, `${r.skill} is off your profile.`], s)
       : `${r.skill} wasn't on your profile, so nothing changed.`,
   add_profile_entry: (r, _a, s) =>
-    `${pick(["Added", "Saved", "On your profile now"], s)} — ${r.kind === "education" ? "education" : r.kind === "experience" ? "experience" : r.kind}: ${r.label}. Say "show my profile" to check it.`,
+    `${pick(["Added", "Saved", "On your profile now"], s)} — ${r.kind === "education" ? "education" : r.kind === "experience" ? "experience" : r.kind}: ${r.label}.${r.countedFrom ? ` I counted it from ${r.countedFrom} to now; tell me the real dates if they differ.` : ""} Say "show my profile" to check it.`,
   read_resume: (r, _a, s) =>
     `${pick(["I've read", "Done reading", "Got it — I read"], s)} ${r.filename ?? "your resume"}${r.name ? ` (${r.name})` : ""}: ${plural(r.experience ?? 0, "role")}, ${plural(r.education ?? 0, "education entry", "education entries")} and ${plural(r.skills ?? 0, "skill")}${r.topSkills?.length ? ` including ${listWords(r.topSkills, 5)}` : ""}.${r.quality === "poor" ? " The file parsed poorly, so please check your profile and correct anything I got wrong." : ""}${r.warnings?.length ? ` Note: ${r.warnings.join(" ")}` : ""} Next, tell me the job you want and I'll check your fit.`,
   set_dream_job: (r, _a, s) =>

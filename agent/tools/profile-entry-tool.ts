@@ -6,6 +6,7 @@
 import { CareerCraftError } from "../../data/errors.ts";
 import type { EntryKind } from "../../data/repositories/profile.ts";
 import { profileServiceFor, skillExtractor } from "./career-deps.ts";
+import { spanEndingNow, statedDuration } from "./stated-duration.ts";
 import { defineTool } from "./types.ts";
 
 const HEADINGS = {
@@ -34,9 +35,10 @@ export function asResumeLine(sentence: string): string {
       "",
     )
     .replace(
-      /^i\s+(?:worked|work|was|have been|have worked|interned|am|spent \w+ (?:years?|months?))\s+(?:as\s+)?(?:a\s+|an\s+)?/i,
+      /^i(?:'ve|\s+have)?\s+(?:worked|work|was|been|interned|spent \w+ (?:years?|months?))\s+(?:as\s+)?(?:a\s+|an\s+)?/i,
       "",
     )
+    .replace(/^(?:i(?:'m|\s+am)\s+)?(?:currently\s+|now\s+)?(?:working\s+as\s+)?(?:a\s+|an\s+)?/i, "")
     .replace(
       /^i\s+(?:built|made|created|developed|wrote|designed|shipped|launched)\s+(?:a\s+|an\s+|the\s+|my\s+)?/i,
       "",
@@ -53,7 +55,12 @@ export const addProfileEntryTool = defineTool({
   description:
     "Add an education, experience, project or certification entry to the profile from the person's own sentence.",
   async run(args, ctx) {
-    const line = asResumeLine(args.text);
+    // "3 years of experience as a marketing coordinator": the duration is not part of the title.
+    const duration = args.kind === "experience" ? statedDuration(args.text) : undefined;
+    const line = asResumeLine(duration ? duration.rest : args.text).replace(
+      /^(?:(?:of\s+)?(?:work\s+)?experience\s+)?(?:as|working as)\s+(?:a\s+|an\s+)?/i,
+      "",
+    );
     if (line.length < 3)
       throw new CareerCraftError(
         "validation",
@@ -75,6 +82,7 @@ export const addProfileEntryTool = defineTool({
         ...e,
         company: e.company?.replace(/\s+(?:from|since|in)$/i, ""),
         skills: e.skills.length ? e.skills : skills,
+        ...(duration && !e.start ? spanEndingNow(duration.months, new Date()) : {}),
       };
       label = [e.title, entry.company].filter(Boolean).join(" at ") || line;
     } else if (args.kind === "certification" && parsed.certifications[0]) {
@@ -93,12 +101,18 @@ export const addProfileEntryTool = defineTool({
     if (!entry)
       throw new CareerCraftError(
         "validation",
-        `I couldn't read that as ${args.kind === "education" ? "an" : "a"} ${args.kind}. Try e.g. "I have a BSc in Statistics from Pune University, 2019".`,
+        `I couldn't read that as ${/^[aeiou]/.test(args.kind) ? "an" : "a"} ${args.kind}. Try e.g. "I have a BSc in Statistics from Pune University, 2019".`,
       );
     const service = profileServiceFor(ctx.db);
     const saved = await service.addEntry(ctx.userId, KINDS[args.kind], entry, "chat");
     return {
-      result: { kind: args.kind, id: saved.id, label, entry: saved.entry },
+      result: {
+        kind: args.kind,
+        id: saved.id,
+        label,
+        entry: saved.entry,
+        ...(entry.current && duration ? { countedFrom: String(entry.start) } : {}),
+      },
       focus: { hasProfile: true },
     };
   },

@@ -96,7 +96,14 @@ export interface ToolResults {
   };
   update_skill: { skill: string; proficiency: string; previous: string | null; added: boolean };
   remove_skill: { skill: string; removed: boolean };
-  add_profile_entry: { kind: string; id: string; label: string; entry: unknown };
+  add_profile_entry: {
+    kind: string;
+    id: string;
+    label: string;
+    entry: unknown;
+    /** A duration said instead of dates ("3 years as …"), counted back from this month. */
+    countedFrom?: string;
+  };
   set_dream_job: {
     jobId: string;
     title: string | null;

@@ -15,7 +15,8 @@ const TASKS: Record<SkillCategory, string> = {
     "Design a schema for a small shop (customers, orders, products) in {skill}, load sample data and write five reporting queries.",
   cloud_platform:
     "Deploy a small web app on {skill}'s free tier and write down which services you used and why.",
-  tool: "Use {skill} in one of your projects (a pipeline, a config, a workflow) and document the setup in the README.",
+  // Tools belong to every field (HubSpot, AutoCAD, Epic, Jira): the task names work of any kind.
+  tool: "Do one real piece of work end to end in {skill} (a report, a campaign, a drawing, a project plan) and write down the steps so you could repeat them.",
   methodology:
     "Run a week of your own work with {skill} practices and write a short retrospective of what changed.",
   soft_skill:

@@ -1,0 +1,62 @@
+/**
+ * "I have 3 years of experience as a marketing coordinator", "I've been a nurse for two
+ * years": a duration said in chat instead of dates. Without it the role is saved undated and
+ * the analysis reads zero years, which contradicts what the person just told us. The span is
+ * counted back from this month and the reply says so, so the person can give real dates.
+ */
+import type { PartialDate } from "../../contract/profile.ts";
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  "a couple of": 2,
+  "a few": 3,
+  "half a": 0.5,
+};
+
+const NUMBER = String.raw`(\d{1,2}(?:\.\d)?|a couple of|a few|half a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+const DURATION = new RegExp(
+  String.raw`\b(?:for\s+(?:the\s+(?:last|past)\s+)?|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?${NUMBER}\s*\+?\s*(years?|yrs?|months?)(?:\s+of\s+(?:work\s+)?experience)?(?:\s+(?:as|in|at|working as)\b)?`,
+  "i",
+);
+
+export interface StatedDuration {
+  months: number;
+  /** The sentence without the duration ("as a marketing coordinator"). */
+  rest: string;
+}
+
+export function statedDuration(sentence: string): StatedDuration | undefined {
+  const m = DURATION.exec(sentence);
+  if (!m) return undefined;
+  const raw = m[1]!.toLowerCase();
+  const n = WORD_NUMBERS[raw] ?? Number.parseFloat(raw);
+  const months = Math.round(/^month/i.test(m[2]!) ? n : n * 12);
+  if (!(months > 0 && months <= 50 * 12)) return undefined;
+  const keepsPreposition = /\b(as|in|at|working as)$/i.exec(m[0]);
+  const rest =
+    `${sentence.slice(0, m.index)}${keepsPreposition ? ` ${keepsPreposition[1]} ` : " "}${sentence.slice(m.index + m[0].length)}`
+      .replace(/\s+/g, " ")
+      .trim();
+  return { months, rest };
+}
+
+/** The span ending this month that covers the duration, as partial dates ("2023-12" to now). */
+export function spanEndingNow(months: number, now: Date): { start: PartialDate; current: true } {
+  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - months + 1;
+  return { start: `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`, current: true };
+}

@@ -22,6 +22,16 @@ describe("describeDreamRole", () => {
     );
   });
 
+  it("keeps the title the person said when O*NET knows it word for word", () => {
+    // "product marketing manager" was shown as "Marketing Manager", the occupation it belongs to.
+    expect(describeDreamRole("I want to become a product marketing manager", findRole, graph).title).toBe(
+      "Product Marketing Manager",
+    );
+    expect(describeDreamRole("I want to become a brand manager", findRole, graph).title).toBe(
+      "Brand Manager",
+    );
+  });
+
   it("maps the most common titles through the curated title map", () => {
     expect(findRole("data engineer")?.role.code).toBe("15-1243.01");
     expect(findRole("I'd like to become a data analyst")?.role.code).toBe("15-2051.01");

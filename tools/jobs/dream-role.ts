@@ -8,6 +8,7 @@
 import type { EducationLevel } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { RoleExtra } from "../../data/roles/extras.ts";
+import { titleWords } from "../../data/roles/title-words.ts";
 import type { JobZone, RoleProfile } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import { softSkillsNamedIn } from "../gap/soft-skills.ts";
@@ -96,7 +97,14 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
       `I could not match "${phrase.slice(0, 80)}" to a known role. Try a common title such as "data engineer", "front end developer" or "registered nurse".`,
     );
   const { role, zone } = match;
-  const title = displayTitle(role.title, match.curated ? match.matchedTitle : undefined);
+  // The person's own title when O*NET knows it word for word ("product marketing manager" is
+  // an alternate title of Marketing Managers): the requirements are the occupation's, the name
+  // is theirs.
+  const said = titleWords(phrase).join(" ");
+  const ownTitle = role.titles.find(([, , words]) => words === said)?.[0];
+  const title = ownTitle
+    ? displayTitle(ownTitle)
+    : displayTitle(role.title, match.curated ? match.matchedTitle : undefined);
   // A technology nearly every occupation lists (Excel, Outlook) says nothing about this role:
   // it is never a core ask, only one of a few nice-to-haves.
   const generic = match.generic ?? new Set<string>();

@@ -74,6 +74,14 @@ describe("isBareSkillList", () => {
     expect(isBareSkillList("Java, Oracle, 2015 - 2018")).toBe(false);
     expect(isBareSkillList("Java, Oracle")).toBe(false);
   });
+
+  it("reads a long repeated keyword block as a list even when a few items look like titles", () => {
+    // A resume's own skills repeated as stuffers do; the extractor took "engineer" as a skill.
+    const block = Array.from({ length: 20 }, () => "Quality Assurance, engineer, Agile, Selenium, Java").join(", ");
+    expect(isBareSkillList(block)).toBe(true);
+    // Short lists still need every item to be a name.
+    expect(isBareSkillList("Java, Engineer, Spring")).toBe(false);
+  });
 });
 
 describe("a long keyword line", () => {

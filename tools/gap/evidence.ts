@@ -137,6 +137,7 @@ function languageHeld(
 
 /** Similarity given to an ask that names a skill the person holds (or a narrower one): a taxonomy match. */
 export const TAXONOMY_SIMILARITY = 0.9;
+const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
 
 /**
  * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
@@ -189,7 +190,11 @@ export function findEvidence(
       });
     const words = askCoverage(profile, requirement.text);
     const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
-    const byTaxonomy = heldByTaxonomy(requirement.text, held, graph);
+    // Holding a skill the ask names meets a duty or a licence, not years or a degree in it:
+    // "postdoctoral level, 3+ years of research and teaching" is not met by teaching alone.
+    const byTaxonomy = TAXONOMY_TYPES.has(requirement.type)
+      ? heldByTaxonomy(requirement.text, held, graph)
+      : undefined;
     if (byTaxonomy && best < TAXONOMY_SIMILARITY)
       return {
         requirement,

@@ -47,6 +47,8 @@ describe("estimateResumeProficiency", () => {
       expect(p.reason, id).toMatch(/expert needs a role, project or certificate/);
     }
     // Backed by a role, the person's own "expert" stands.
-    expect(listed("kubernetes", { validated: true, evidence: ["experience: SRE"] }).proficiency).toBe("expert");
+    expect(listed("kubernetes", { validated: true, evidence: ["experience: SRE"] }).proficiency).toBe(
+      "expert",
+    );
   });
 });

@@ -65,7 +65,7 @@ describe("analysisDelta", () => {
   });
 
   it("flattens a resume into one paragraph and stuffs missing skills into it and after it", () => {
-    const paragraph = unstructured(resume);
+    const paragraph = unstructured("Asha K\nData analyst\nSkills: SQL,  Python\nEducation: B.Sc.");
     expect(paragraph).toBe("Asha K Data analyst Skills: SQL, Python Education: B.Sc.");
     const [inside, after] = unstructuredClaimStuffing(paragraph, ["Spark", "Airflow", "Spark"]);
     expect(inside!.text).toBe(`${paragraph} Spark, Airflow`);

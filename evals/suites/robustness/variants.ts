@@ -72,7 +72,7 @@ export function claimStuffing(text: string, missingSkills: string[]): Variant | 
 
 /** The resume as one long paragraph with no sections, as text pasted from a chat box or a broken export. */
 export function unstructured(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { gapDeps, profile, skill } from "../../test-support/gap-fixtures.ts";
+import { findEvidence } from "./evidence.ts";
+import type { TypedRequirement } from "./requirements.ts";
+
+const { graph } = gapDeps();
+
+/** A lecturer whose teaching is evidenced by a role; no research record, no doctorate. */
+const lecturer = profile({
+  experience: [
+    {
+      title: "Nurse Tutor",
+      start: "2005-01",
+      end: "2020-01",
+      bullets: ["Taught clinical skills to student nurses"],
+      skills: ["teaching"],
+    },
+  ],
+  skills: [skill("teaching", "advanced", { evidence: ["experience: Nurse Tutor"] })],
+});
+
+const ask = (type: TypedRequirement["type"], text: string): TypedRequirement => ({
+  type,
+  text,
+  kind: "required",
+  hard: false,
+});
+
+describe("evidence through the taxonomy", () => {
+  // No embedder: only the taxonomy can meet an ask here.
+  const [duty, years, degree] = findEvidence(
+    [
+      ask("duty", "Experience in teaching at university level"),
+      ask("years", "Postdoctoral level, with 3+ years of research and teaching after the PhD"),
+      ask("degree", "A PhD in public health with teaching duties"),
+    ],
+    lecturer,
+    graph,
+    undefined,
+  );
+
+  it("meets a duty the person's evidenced skill names, quoting the evidence", () => {
+    expect(duty).toMatchObject({ met: true, quote: "experience: Nurse Tutor" });
+  });
+
+  it("does not meet a years or degree ask because it names a skill the person holds", () => {
+    expect(years!.met).toBe(false);
+    expect(degree!.met).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@
  */
 
 import { countYears, monthOf } from "../../experience/roles.ts";
+import { blankDelimitedInstructions } from "../../jobs/signals.ts";
 import type { FoundSkill } from "../skills-port.ts";
 import { isBareSkillList } from "../text/skill-list.ts";
 import type {
@@ -82,6 +83,8 @@ export function attachSkillEvidence(
     sections.find((s) => pos >= s.start && pos <= s.end)?.kind ?? "other";
   const out: ResumeSkill[] = [];
   const dutiesUnplaced = jobs.every((j) => j.entry.bullets.length === 0);
+  // Sentences are read with any spliced-in "[assistant] ... [/assistant]" block blanked.
+  const prose = blankDelimitedInstructions(text);
   for (const skill of found) {
     const kinds = new Set<SectionKind>();
     /** Sections that back the skill: a bare keyword list backs nothing, wherever it sits. */
@@ -91,7 +94,7 @@ export function attachSkillEvidence(
     for (const span of skill.spans) {
       const kind = (span.section as SectionKind | undefined) ?? sectionAt(span.start);
       kinds.add(kind);
-      if (!isBareSkillList(lineAt(text, span.start)) && !inKeywordList(text, span)) backing.add(kind);
+      if (!isBareSkillList(lineAt(text, span.start)) && !inKeywordList(prose, span)) backing.add(kind);
       for (const job of jobs) {
         if (span.start >= job.start && span.start < job.end) {
           if (!usedIn.includes(job.entry)) usedIn.push(job.entry);
@@ -110,7 +113,7 @@ export function attachSkillEvidence(
     if (dutiesUnplaced && evidence.size === 0) {
       for (const span of skill.spans) {
         if (((span.section as SectionKind | undefined) ?? sectionAt(span.start)) === "skills") continue;
-        const quote = proseUse(text, span);
+        const quote = proseUse(prose, span);
         if (quote) {
           evidence.add(`described: "${quote}"`);
           break;

@@ -48,3 +48,23 @@ describe("evidence through the taxonomy", () => {
     expect(degree!.met).toBe(false);
   });
 });
+
+describe("a licence ask", () => {
+  const nurse = profile({
+    certifications: [{ name: "Registered Nurse (RN)", issuer: "State Board of Nursing", skills: [] }],
+  });
+  const evidenceFor = (text: string, who = nurse) =>
+    findEvidence([ask("licence", text)], who, graph, undefined)[0]!;
+
+  it("that names no licence is met by the licence the resume lists, quoted", () => {
+    expect(evidenceFor("Licensing or registration required")).toMatchObject({
+      met: true,
+      quote: "Registered Nurse (RN), State Board of Nursing",
+    });
+    expect(evidenceFor("Licensing or registration required", profile()).met).toBe(false);
+  });
+
+  it("that names a licence is not met by another one", () => {
+    expect(evidenceFor("Active CPA licence required").met).toBe(false);
+  });
+});

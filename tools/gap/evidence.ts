@@ -154,6 +154,22 @@ function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): User
   return undefined;
 }
 
+/** Words of a licence ask that name no particular licence ("A valid licence or registration is required"). */
+const GENERIC_LICENCE_WORD =
+  /^(licen[cs]\w*|registration|registered|certifi\w*|credentials?|required|requires?|requirement|valid|current|active|state|national|professional|appropriate|relevant|full|must|should|have|hold|holds|be|is|are|a|an|the|or|and|in|of|to|with|good|standing)$/i;
+
+/**
+ * An ask for "a licence or registration" that names none is met by any licence or
+ * certificate the resume lists, which is quoted; an ask naming one ("CPA licence") is left
+ * to matching by meaning.
+ */
+function heldLicence(ask: string, profile: ProfileSnapshot): string | undefined {
+  const words = ask.match(/[A-Za-z]+/g) ?? [];
+  if (words.length === 0 || !words.every((w) => GENERIC_LICENCE_WORD.test(w))) return undefined;
+  const held = profile.certifications.find((c) => c.name.trim().length > 0);
+  return held ? [held.name, held.issuer].filter(Boolean).join(", ") : undefined;
+}
+
 export function findEvidence(
   requirements: TypedRequirement[],
   profile: ProfileSnapshot,
@@ -177,6 +193,8 @@ export function findEvidence(
         ...(held ? { quote: held } : {}),
       };
     }
+    const licence = requirement.type === "licence" ? heldLicence(requirement.text, profile) : undefined;
+    if (licence) return { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: licence };
     const v = askVector.get(requirement.text);
     let best = -1;
     let at = -1;

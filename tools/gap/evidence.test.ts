@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gapDeps, profile, skill } from "../../test-support/gap-fixtures.ts";
-import { findEvidence } from "./evidence.ts";
+import { findEvidence, shippedEmbedder } from "./evidence.ts";
 import type { TypedRequirement } from "./requirements.ts";
 
 const { graph } = gapDeps();
@@ -66,5 +66,28 @@ describe("a licence ask", () => {
 
   it("that names a licence is not met by another one", () => {
     expect(evidenceFor("Active CPA licence required").met).toBe(false);
+  });
+});
+
+describe("the line quoted for an ask met through the taxonomy", () => {
+  it("is the held skill's line closest to the ask, not the first skill named", () => {
+    const nurse = profile({
+      skills: [
+        skill("nursing", "advanced", { evidence: ["Registered nurse on busy surgical wards since 2016."] }),
+        skill("patient-care", "advanced", {
+          evidence: ["Monitored vital signs and assessed patients' needs every shift"],
+        }),
+      ],
+    });
+    const [e] = findEvidence(
+      [ask("duty", "Nursing: assess patient health problems and needs and monitor vital signs")],
+      nurse,
+      graph,
+      shippedEmbedder(),
+    );
+    expect(e).toMatchObject({
+      met: true,
+      quote: "Monitored vital signs and assessed patients' needs every shift",
+    });
   });
 });

@@ -143,15 +143,33 @@ const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
  * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
  * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count.
  */
-function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): UserSkill | undefined {
-  const named = [...skillsInLine(ask, graph).keys()];
-  if (named.length === 0) return undefined;
+function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): UserSkill[] {
+  const named = [...skillsInLine(ask, graph).keys()].sort();
+  if (named.length === 0) return [];
   const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
-  for (const id of named.sort()) {
-    const hit = evidenced.find((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
-    if (hit) return hit;
-  }
-  return undefined;
+  return named.flatMap((id) =>
+    evidenced.filter((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id)),
+  );
+}
+
+/**
+ * The line to quote for an ask met through the taxonomy: of the held skills' evidence, the
+ * line closest in meaning to the ask (a nurse's "Monitored vital signs…" bullet for "assess
+ * patient health problems", not the summary that first named nursing); the first without vectors.
+ */
+function bestQuote(
+  hits: UserSkill[],
+  askVector: number[] | undefined,
+  embedder: Embedder | undefined,
+): string {
+  const lines = [...new Set(hits.map((s) => s.evidence[0] ?? s.name))];
+  if (!askVector || !embedder?.embedSync || lines.length < 2) return lines[0]!;
+  const vectors = vectorsFor(embedder, lines);
+  let at = 0;
+  vectors.forEach((v, i) => {
+    if (dot(askVector, v) > dot(askVector, vectors[at]!)) at = i;
+  });
+  return lines[at]!;
 }
 
 /** Words of a licence ask that name no particular licence ("A valid licence or registration is required"). */
@@ -212,15 +230,15 @@ export function findEvidence(
     // "postdoctoral level, 3+ years of research and teaching" is not met by teaching alone.
     const byTaxonomy = TAXONOMY_TYPES.has(requirement.type)
       ? heldByTaxonomy(requirement.text, held, graph)
-      : undefined;
-    if (byTaxonomy && best < TAXONOMY_SIMILARITY)
+      : [];
+    if (byTaxonomy.length > 0 && best < TAXONOMY_SIMILARITY)
       return {
         requirement,
         similarity: TAXONOMY_SIMILARITY,
         ...coverage,
         missingWords: words.missing,
         met: true,
-        quote: byTaxonomy.evidence[0] ?? byTaxonomy.name,
+        quote: bestQuote(byTaxonomy, v, embedder),
       };
     const similarity = Math.max(0, Math.round(best * 1000) / 1000);
     return {

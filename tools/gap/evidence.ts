@@ -137,20 +137,55 @@ function languageHeld(
 
 /** Similarity given to an ask that names a skill the person holds (or a narrower one): a taxonomy match. */
 export const TAXONOMY_SIMILARITY = 0.9;
+const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
 
 /**
  * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
  * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count.
  */
-function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): UserSkill | undefined {
-  const named = [...skillsInLine(ask, graph).keys()];
-  if (named.length === 0) return undefined;
+function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): UserSkill[] {
+  const named = [...skillsInLine(ask, graph).keys()].sort();
+  if (named.length === 0) return [];
   const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
-  for (const id of named.sort()) {
-    const hit = evidenced.find((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
-    if (hit) return hit;
-  }
-  return undefined;
+  return named.flatMap((id) =>
+    evidenced.filter((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id)),
+  );
+}
+
+/**
+ * The line to quote for an ask met through the taxonomy: of the held skills' evidence, the
+ * line closest in meaning to the ask (a nurse's "Monitored vital signs…" bullet for "assess
+ * patient health problems", not the summary that first named nursing); the first without vectors.
+ */
+function bestQuote(
+  hits: UserSkill[],
+  askVector: number[] | undefined,
+  embedder: Embedder | undefined,
+): string {
+  const lines = [...new Set(hits.map((s) => s.evidence[0] ?? s.name))];
+  if (!askVector || !embedder?.embedSync || lines.length < 2) return lines[0]!;
+  const vectors = vectorsFor(embedder, lines);
+  let at = 0;
+  vectors.forEach((v, i) => {
+    if (dot(askVector, v) > dot(askVector, vectors[at]!)) at = i;
+  });
+  return lines[at]!;
+}
+
+/** Words of a licence ask that name no particular licence ("A valid licence or registration is required"). */
+const GENERIC_LICENCE_WORD =
+  /^(licen[cs]\w*|registration|registered|certifi\w*|credentials?|required|requires?|requirement|valid|current|active|state|national|professional|appropriate|relevant|full|must|should|have|hold|holds|be|is|are|a|an|the|or|and|in|of|to|with|good|standing)$/i;
+
+/**
+ * An ask for "a licence or registration" that names none is met by any licence or
+ * certificate the resume lists, which is quoted; an ask naming one ("CPA licence") is left
+ * to matching by meaning.
+ */
+function heldLicence(ask: string, profile: ProfileSnapshot): string | undefined {
+  const words = ask.match(/[A-Za-z]+/g) ?? [];
+  if (words.length === 0 || !words.every((w) => GENERIC_LICENCE_WORD.test(w))) return undefined;
+  const held = profile.certifications.find((c) => c.name.trim().length > 0);
+  return held ? [held.name, held.issuer].filter(Boolean).join(", ") : undefined;
 }
 
 export function findEvidence(
@@ -176,6 +211,8 @@ export function findEvidence(
         ...(held ? { quote: held } : {}),
       };
     }
+    const licence = requirement.type === "licence" ? heldLicence(requirement.text, profile) : undefined;
+    if (licence) return { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: licence };
     const v = askVector.get(requirement.text);
     let best = -1;
     let at = -1;
@@ -189,15 +226,19 @@ export function findEvidence(
       });
     const words = askCoverage(profile, requirement.text);
     const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
-    const byTaxonomy = heldByTaxonomy(requirement.text, held, graph);
-    if (byTaxonomy && best < TAXONOMY_SIMILARITY)
+    // Holding a skill the ask names meets a duty or a licence, not years or a degree in it:
+    // "postdoctoral level, 3+ years of research and teaching" is not met by teaching alone.
+    const byTaxonomy = TAXONOMY_TYPES.has(requirement.type)
+      ? heldByTaxonomy(requirement.text, held, graph)
+      : [];
+    if (byTaxonomy.length > 0 && best < TAXONOMY_SIMILARITY)
       return {
         requirement,
         similarity: TAXONOMY_SIMILARITY,
         ...coverage,
         missingWords: words.missing,
         met: true,
-        quote: byTaxonomy.evidence[0] ?? byTaxonomy.name,
+        quote: bestQuote(byTaxonomy, v, embedder),
       };
     const similarity = Math.max(0, Math.round(best * 1000) / 1000);
     return {

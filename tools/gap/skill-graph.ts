@@ -8,6 +8,8 @@ import type { Skill } from "../../data/taxonomy/types.ts";
 export interface SkillGraph {
   get(id: string): Skill | undefined | null;
   lookup(term: string): Skill | undefined | null;
+  /** Every skill, for matching labels in other word forms (label-words.ts); optional. */
+  all?(): readonly Skill[];
 }
 
 const ancestorCache = new WeakMap<SkillGraph, Map<string, ReadonlySet<string>>>();

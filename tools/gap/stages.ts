@@ -262,10 +262,9 @@ export const STAGES: Stage[] = [
     run: (ctx) => {
       const readiness = scoreOf(ctx, "readiness");
       // The verdict weighs only evidenced skills, so a listed-only skill cannot by itself make a
-      // FIT — unless the resume shows no role with duties at all (a poor parse), when the list is
-      // all the evidence there is (and the parse quality lowers confidence).
-      const hasDuties = ctx.profile.experience.some((e) => e.bullets.length > 0 && e.title);
-      const evidenced = hasDuties ? evidencedResults(ctx.results) : ctx.results;
+      // FIT — on an unstructured resume too (one paragraph, no sections): there the parser
+      // gives a skill evidence from the sentence that uses it, never from a keyword list.
+      const evidenced = evidencedResults(ctx.results);
       const unmet = unmetCriticals(evidenced, ctx.experience);
       const missingMustHaves = evidenced
         .filter((r) => r.group.critical && !r.match)

@@ -13,6 +13,7 @@
 
 import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
+import { skillsByLabelWords } from "./label-words.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
 const MAX_WORDS = 3;
@@ -63,6 +64,8 @@ export function skillsInLine(line: string, graph: SkillGraph): Map<string, strin
 function findSkillsInLine(line: string, graph: SkillGraph): Map<string, string> {
   const words = line.match(/[A-Za-z0-9][A-Za-z0-9+#.&/-]*/g) ?? [];
   const found = new Map<string, string>();
+  /** Words an exact phrase took: a phrase names one skill ("Mechanical Engineer" is not also mechanics). */
+  const taken = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
       const phrase = words
@@ -80,10 +83,14 @@ function findSkillsInLine(line: string, graph: SkillGraph): Map<string, string> 
       )
         continue;
       if (!found.has(skill.id)) found.set(skill.id, phrase);
+      for (let k = i; k < i + n; k++) taken.add(k);
       i += n - 1;
       break;
     }
   }
+  // Then field skills named in other word forms and order ("Administered medications").
+  const untaken = words.map((w, k) => (taken.has(k) ? "|" : w)).join(" ");
+  for (const [id, phrase] of skillsByLabelWords(untaken, graph)) if (!found.has(id)) found.set(id, phrase);
   return found;
 }
 

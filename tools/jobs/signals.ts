@@ -145,6 +145,14 @@ export function withoutInstructions(text: string): string {
 /** Text wrapped in role-play tags or an HTML comment: never part of a resume or an ad. */
 const DELIMITED_INSTRUCTION = /\[(assistant|system|user)\][\s\S]*?\[\/\1\]|<!--[\s\S]*?-->/gi;
 
+/**
+ * The text with every delimited instruction block blanked to spaces of the same length, so
+ * offsets into the text still hold and a sentence the block was spliced into reads whole.
+ */
+export function blankDelimitedInstructions(text: string): string {
+  return text.replace(DELIMITED_INSTRUCTION, (m) => m.replace(/[^\n]/g, " "));
+}
+
 /** What a sentence says before its instruction starts (a real bullet the note was glued to). */
 function beforeInstruction(sentence: string): string {
   const starts = [INSTRUCTION, ...INSTRUCTION_MORE]

@@ -36,15 +36,20 @@ describe("toProfileSnapshot", () => {
     expect(p.totalYearsExperience).toBe(7.7);
   });
 
-  it("lets the person's own words set the proficiency", async () => {
-    const text = `${sampleResumeText()}\nExpert in Docker.\n`;
+  it("lets the person's own words set the proficiency, but not expert for a skill nothing backs", async () => {
+    // Kafka is used in a role of the sample resume; Docker is only listed.
+    const text = `${sampleResumeText()}\nExpert in Kafka.\nExpert in Docker.\n`;
     const r = await parseResumeText(text, { now, skills: await loadSkillExtractor() });
     const p = toProfileSnapshot(
       { source: { kind: "text", bytes: 0, pages: 1, ocr: false, columns: 1 }, ...r },
       { now },
     );
-    expect(p.skills.find((s) => s.skillId === "docker")).toMatchObject({
+    expect(p.skills.find((s) => s.skillId === "kafka")).toMatchObject({
       proficiency: "expert",
+      proficiencyStated: true,
+    });
+    expect(p.skills.find((s) => s.skillId === "docker")).toMatchObject({
+      proficiency: "advanced",
       proficiencyStated: true,
     });
   });

@@ -36,4 +36,19 @@ describe("estimateResumeProficiency", () => {
     expect(python).toMatchObject({ proficiency: "advanced", stated: false });
     expect(python.reason).toMatch(/^inferred: 5 years of use/);
   });
+
+  it("never makes a skill expert from a listing alone", () => {
+    const text = "Skills: Kubernetes (expert), Terraform (10 years)";
+    const listed = (id: string, extra: Partial<ResumeSkill> = {}) =>
+      estimateResumeProficiency(resumeSkill(text, id, extra), { text }, new Date("2025-01-01"));
+    for (const id of ["kubernetes", "terraform"]) {
+      const p = listed(id);
+      expect(p.proficiency, id).toBe("advanced");
+      expect(p.reason, id).toMatch(/expert needs a role, project or certificate/);
+    }
+    // Backed by a role, the person's own "expert" stands.
+    expect(listed("kubernetes", { validated: true, evidence: ["experience: SRE"] }).proficiency).toBe(
+      "expert",
+    );
+  });
 });

@@ -14,7 +14,14 @@ import { type AnalysisLike, loadAnalysisPipeline } from "../ports.ts";
 import { readDotinResume, readFitPairs, readPostings } from "../reference-texts.ts";
 import { type AnalysisDelta, analysisDelta } from "./deltas.ts";
 import { runHostileCases } from "./run-hostile.ts";
-import { claimStuffing, jobInjections, repetitionStuffing, resumeInjections } from "./variants.ts";
+import {
+  claimStuffing,
+  jobInjections,
+  repetitionStuffing,
+  resumeInjections,
+  unstructured,
+  unstructuredClaimStuffing,
+} from "./variants.ts";
 
 interface ResumeParseModule {
   parseResume(bytes: Uint8Array): Promise<unknown>;
@@ -26,8 +33,10 @@ const HOSTILE_TIMEOUT_MS = 15_000;
 interface Attack {
   pair: string;
   variant: string;
-  group: "injection" | "repetition" | "claims";
+  group: "injection" | "repetition" | "claims" | "unstructured";
   delta: AnalysisDelta;
+  /** For unstructured stuffing: the verdict went from UNFIT to FIT. */
+  madeFit?: boolean;
 }
 
 const profileSkillNames = (profile: unknown): string[] =>
@@ -80,6 +89,20 @@ export const robustnessSuite: Suite = {
         record(repeated.name, "repetition", pipeline.analyze(await profileOf(repeated.text), job));
       const claimed = claimStuffing(resumeText, gapSkillNames(base));
       if (claimed) record(claimed.name, "claims", pipeline.analyze(await profileOf(claimed.text), job));
+      // The same resume as one paragraph with no sections, stuffed with what it lacks: a
+      // listed-only skill adds no years and cannot by itself turn UNFIT into FIT.
+      const paragraph = unstructured(resumeText);
+      const flatBase = pipeline.analyze(await profileOf(paragraph), job);
+      for (const v of unstructuredClaimStuffing(paragraph, gapSkillNames(flatBase))) {
+        const after = pipeline.analyze(await profileOf(v.text), job);
+        attacks.push({
+          pair: pair.id,
+          variant: v.name,
+          group: "unstructured",
+          delta: analysisDelta(scored(flatBase), scored(after)),
+          madeFit: flatBase.verdict === "UNFIT" && after.verdict === "FIT",
+        });
+      }
     }
 
     ctx.log(`${attacks.length} attacks on ${pairs.length} pairs done; hostile inputs next`);
@@ -93,8 +116,15 @@ export const robustnessSuite: Suite = {
       const moved = a.delta.moved.find((m) => m.key === "readiness");
       return moved && moved.before !== null && moved.after !== null ? moved.after - moved.before : 0;
     };
+    const unstructuredAttacks = group("unstructured");
+    const experienceMoved = (a: Attack) => a.delta.moved.some((m) => m.key === "experience");
     const moved = attacks.filter(
-      (a) => a.group !== "claims" && (a.delta.maxAbsDelta > 0 || a.delta.verdictFlipped),
+      (a) =>
+        (a.group !== "claims" &&
+          a.group !== "unstructured" &&
+          (a.delta.maxAbsDelta > 0 || a.delta.verdictFlipped)) ||
+        a.madeFit === true ||
+        (a.group === "unstructured" && experienceMoved(a)),
     );
     return {
       metrics: {
@@ -114,6 +144,9 @@ export const robustnessSuite: Suite = {
           ? claims.reduce((s, a) => s + readinessDelta(a), 0) / claims.length
           : 0,
         "claims.verdict_flips": flips(claims),
+        "unstructured.cases": unstructuredAttacks.length,
+        "unstructured.unfit_to_fit": unstructuredAttacks.filter((a) => a.madeFit).length,
+        "unstructured.experience_moved": unstructuredAttacks.filter(experienceMoved).length,
         "hostile.cases": hostile.length,
         "hostile.clear_error_rate": hostile.filter((h) => h.passed).length / hostile.length,
       },
@@ -123,7 +156,7 @@ export const robustnessSuite: Suite = {
         {
           title: "Attacks on the fit set",
           columns: ["attack", "cases", "max score change", "verdict flips"],
-          rows: (["injection", "repetition", "claims"] as const).map((g) => [
+          rows: (["injection", "repetition", "claims", "unstructured"] as const).map((g) => [
             g,
             group(g).length,
             maxDelta(group(g)),
@@ -142,6 +175,7 @@ export const robustnessSuite: Suite = {
       })),
       notes: [
         "Injections are four resume instructions (start, middle, end) and two job-ad instructions with no skill, employer, degree or date in them; repetition appends the resume's own skills twenty times. Both must leave every one of the 11 scores and the verdict unchanged.",
+        "Unstructured turns each resume into one paragraph with no sections and stuffs the job's missing skills into it (run on from its last words, and on a line after it): a listed-only skill may add no years (the experience score may not move) and cannot by itself turn UNFIT into FIT. Other scores may credit the listed skills partly.",
         "Claims appends the job's missing skills as a bare keyword list: a real, if unverified, claim. The analysis may credit it (listed-only skills earn reduced credit); the gain is shown for information, not gated.",
         `Hostile inputs run in a child process with a ${HOSTILE_TIMEOUT_MS / 1000} s limit each. They are generated in memory (empty, noise, corrupt PDF, executable, broken zip, 12 MB text, NUL bytes, emoji, markup, 300k characters, one 60k-letter word, instruction-only, and bad job ads): each must end in a CareerCraftError with a message for the person, or a parse flagged as poor.`,
       ],

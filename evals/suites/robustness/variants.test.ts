@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analysisDelta } from "./deltas.ts";
-import { claimStuffing, jobInjections, repetitionStuffing, resumeInjections } from "./variants.ts";
+import {
+  claimStuffing,
+  jobInjections,
+  repetitionStuffing,
+  resumeInjections,
+  unstructured,
+  unstructuredClaimStuffing,
+} from "./variants.ts";
 
 describe("adversarial variants", () => {
   const resume = "Asha K\nData analyst\nSkills: SQL, Python\nEducation: B.Sc.";
@@ -55,5 +62,14 @@ describe("analysisDelta", () => {
       { verdict: "UNFIT", confidence: 0.5, scores: { salary: 70 } },
     );
     expect(d.maxAbsDelta).toBe(100);
+  });
+
+  it("flattens a resume into one paragraph and stuffs missing skills into it and after it", () => {
+    const paragraph = unstructured("Asha K\nData analyst\nSkills: SQL,  Python\nEducation: B.Sc.");
+    expect(paragraph).toBe("Asha K Data analyst Skills: SQL, Python Education: B.Sc.");
+    const [inside, after] = unstructuredClaimStuffing(paragraph, ["Spark", "Airflow", "Spark"]);
+    expect(inside!.text).toBe(`${paragraph} Spark, Airflow`);
+    expect(after!.text).toBe(`${paragraph}\nSpark, Airflow`);
+    expect(unstructuredClaimStuffing(paragraph, [])).toEqual([]);
   });
 });

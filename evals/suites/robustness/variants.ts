@@ -69,3 +69,23 @@ export function claimStuffing(text: string, missingSkills: string[]): Variant | 
   if (names.length === 0) return null;
   return { name: "appended missing keywords", text: `${text}\n${names.join(", ")}` };
 }
+
+/** The resume as one long paragraph with no sections, as text pasted from a chat box or a broken export. */
+export function unstructured(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Skills the job asks for that the unstructured resume lacks, stuffed into its paragraph: on
+ * the same line (the paragraph simply goes on with a keyword list) and after it. A listed-only
+ * skill is no evidence: it may add no years and cannot by itself turn UNFIT into FIT.
+ */
+export function unstructuredClaimStuffing(paragraph: string, missingSkills: string[]): Variant[] {
+  const names = [...new Set(missingSkills)].slice(0, 15);
+  if (names.length === 0) return [];
+  const list = names.join(", ");
+  return [
+    { name: "unstructured: missing keywords in the paragraph", text: `${paragraph} ${list}` },
+    { name: "unstructured: missing keywords after the paragraph", text: `${paragraph}\n${list}` },
+  ];
+}

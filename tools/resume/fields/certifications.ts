@@ -4,6 +4,7 @@
  */
 
 import { stripBullet } from "../text/normalize.ts";
+import { isBareSkillList } from "../text/skill-list.ts";
 import type { ParsedCertification } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 
@@ -29,11 +30,23 @@ const ISSUERS: [RegExp, string][] = [
   [/\bcncf\b|\bckad\b|\bcka\b/i, "CNCF"],
 ];
 
+/** Words and acronyms only a certificate's name has. */
+const CERTIFICATE_WORD =
+  /\b(certifi\w*|certificate|licen[cs]e\w*|associate|professional|practitioner|foundations?|diploma|ccna|ccnp|pmp|capm|csm|cissp|rhce|rhcsa|istqb|itil|ckad|cka|mcp|mcsa|mcse|ocjp|ocp)\b/i;
+/** A keyword list this long with no certificate word in it is skills, not certificates. */
+const LIST_ITEMS = 4;
+
+function isKeywordList(line: string): boolean {
+  return isBareSkillList(line) && line.split(/[,|;]/).length >= LIST_ITEMS && !CERTIFICATE_WORD.test(line);
+}
+
 export function extractCertifications(lines: string[]): ParsedCertification[] {
   const out: ParsedCertification[] = [];
   for (const raw of lines) {
     const line = stripBullet(raw);
-    if (line.length < 3 || line.length > 200) continue;
+    // "Docker, Kubernetes, Terraform, Spark" after the certificates names no certificate:
+    // reading "Docker" as one would make a keyword list evidence.
+    if (line.length < 3 || line.length > 200 || isKeywordList(line)) continue;
     const dates = findDateRanges(line, { singles: true });
     const date =
       dates.length > 0 ? (dates[dates.length - 1].end ?? dates[dates.length - 1].start) : undefined;

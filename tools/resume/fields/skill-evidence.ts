@@ -1,11 +1,15 @@
 /**
  * Ties found skills to the parts of the resume that back them up. A skill named only in
  * a skills list is claimed; one used in a job, a project or a certification is validated,
- * and the job's dates give it years of use.
+ * and the job's dates give it years of use. On a resume whose duties sit under no job (one
+ * paragraph, a lost layout) a sentence that uses the skill is its evidence, with no years:
+ * only dated roles give years (prose-evidence.ts).
  */
 
 import { countYears, monthOf } from "../../experience/roles.ts";
+import { blankDelimitedInstructions } from "../../jobs/signals.ts";
 import type { FoundSkill } from "../skills-port.ts";
+import { isBareSkillList } from "../text/skill-list.ts";
 import type {
   ParsedCertification,
   ParsedExperience,
@@ -16,6 +20,7 @@ import type {
 } from "../types.ts";
 import { currentMonth } from "./dates.ts";
 import { titleScore } from "./job-header.ts";
+import { inKeywordList, proseUse } from "./prose-evidence.ts";
 import { lastDate, yearsCovered } from "./years.ts";
 
 /** "Core Java Developer, 5 yrs": a role title, then how long it was held. */
@@ -48,6 +53,11 @@ function yearsOfUse(usedIn: ParsedExperience[], now: Date): number | undefined {
   return Math.round(calendar * share * 10) / 10;
 }
 
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf("\n", at);
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? undefined : end);
+}
+
 export interface Ranged<T> {
   entry: T;
   start: number;
@@ -72,12 +82,19 @@ export function attachSkillEvidence(
   const sectionAt = (pos: number): SectionKind =>
     sections.find((s) => pos >= s.start && pos <= s.end)?.kind ?? "other";
   const out: ResumeSkill[] = [];
+  const dutiesUnplaced = jobs.every((j) => j.entry.bullets.length === 0);
+  // Sentences are read with any spliced-in "[assistant] ... [/assistant]" block blanked.
+  const prose = blankDelimitedInstructions(text);
   for (const skill of found) {
     const kinds = new Set<SectionKind>();
+    /** Sections that back the skill: a bare keyword list backs nothing, wherever it sits. */
+    const backing = new Set<SectionKind>();
     const evidence = new Set<string>();
     const usedIn: ParsedExperience[] = [];
     for (const span of skill.spans) {
-      kinds.add((span.section as SectionKind | undefined) ?? sectionAt(span.start));
+      const kind = (span.section as SectionKind | undefined) ?? sectionAt(span.start);
+      kinds.add(kind);
+      if (!isBareSkillList(lineAt(text, span.start)) && !inKeywordList(prose, span)) backing.add(kind);
       for (const job of jobs) {
         if (span.start >= job.start && span.start < job.end) {
           if (!usedIn.includes(job.entry)) usedIn.push(job.entry);
@@ -90,6 +107,16 @@ export function attachSkillEvidence(
           if (!p.entry.technologies.some((t) => t.toLowerCase() === skill.name.toLowerCase()))
             p.entry.technologies.push(skill.name);
           evidence.add(`project: ${p.entry.name}`);
+        }
+      }
+    }
+    if (dutiesUnplaced && evidence.size === 0) {
+      for (const span of skill.spans) {
+        if (((span.section as SectionKind | undefined) ?? sectionAt(span.start)) === "skills") continue;
+        const quote = proseUse(prose, span);
+        if (quote) {
+          evidence.add(`described: "${quote}"`);
+          break;
         }
       }
     }
@@ -122,7 +149,10 @@ export function attachSkillEvidence(
       ...(skill.unrecognised ? { unrecognised: true as const } : {}),
       sections: [...kinds],
       validated:
-        evidence.size > 0 || kinds.has("experience") || kinds.has("projects") || kinds.has("certifications"),
+        evidence.size > 0 ||
+        backing.has("experience") ||
+        backing.has("projects") ||
+        backing.has("certifications"),
       evidence: [...evidence],
       years: years && years > 0 ? years : undefined,
       lastUsed: usedIn.length > 0 ? lastDate(usedIn, now) : undefined,

@@ -20,6 +20,13 @@ const EVIDENCE_SECTIONS = new Set<SectionKind>(["experience", "projects", "volun
 const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
 const MAX_ITEM_CHARS = 40;
+/**
+ * A list this long is a keyword block even when a few items are not names: the skill
+ * extractor takes some title words as skills ("engineer"), and a stuffer repeats them with
+ * the rest. Short lists must be names throughout ("Software Engineer, Infosys, Pune" is not).
+ */
+const LONG_LIST = 8;
+const LONG_LIST_NAME_SHARE = 0.8;
 
 /** Words that make an item a phrase or a sentence rather than a name. */
 const PHRASE_WORDS = new Set([
@@ -81,7 +88,9 @@ export function isBareSkillList(line: string): boolean {
   if (items.length < MIN_ITEMS) return false;
   if (findDateRanges(trimmed).length > 0 || /\b(?:19|20)\d{2}\b/.test(trimmed)) return false;
   if (isPlaceList(trimmed)) return false;
-  return items.every(isNameItem);
+  const names = items.filter(isNameItem).length;
+  if (items.length >= LONG_LIST) return names >= items.length * LONG_LIST_NAME_SHARE;
+  return names === items.length;
 }
 
 /**

@@ -1,0 +1,69 @@
+/**
+ * Evidence from a sentence that uses a skill, for resumes whose duties the parser could not
+ * tie to a job (one long paragraph, a lost layout): "Developed the order screens using jQuery
+ * and PHP." is what the person did even when no job header was found above it. A keyword list
+ * is not: "PyTorch, TensorFlow, Spark, MLflow" appended to the paragraph (or run on from its
+ * last words) names skills without saying anything was done with them, so it stays a claim.
+ *
+ * A mention counts when its sentence has at least MIN_WORDS words, a list of three or more
+ * items in it closes the way an enumeration in a sentence does ("..., HTML and CSS"), and a
+ * word that ties the skill to the work ("using", "with", "in", a verb in -ed or -ing) comes
+ * shortly before the mention or before the enumeration it belongs to.
+ */
+
+const MIN_WORDS = 5;
+/** How many words before the mention (or its enumeration) the tying word may be. */
+const CUE_WINDOW = 5;
+const CUE_WORD =
+  /^(using|use|used|uses|with|in|on|for|including|via|through|of|and|&|into|from|within|leveraging|utili[sz]ing|[a-z]{3,}ed|[a-z]{3,}ing)$/i;
+const MAX_QUOTE = 200;
+
+/** The sentence around `at`: cut at sentence ends, line breaks and bullet marks. */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const before = text.slice(Math.max(0, at - 600), at);
+  const cuts = [...before.matchAll(/[.!?](?=\s)|\n|[•▪●]/g)];
+  const start = cuts.length > 0 ? at - before.length + cuts[cuts.length - 1]!.index! + 1 : at - before.length;
+  const after = /[.!?](?=\s|$)|\n|[•▪●]/.exec(text.slice(at, at + 600));
+  const end = after ? at + after.index + (after[0] === "\n" ? 0 : 1) : Math.min(text.length, at + 600);
+  return { start, end };
+}
+
+function tiedByCue(words: string[]): boolean {
+  return words.slice(-CUE_WINDOW).some((w) => CUE_WORD.test(w));
+}
+
+/** Three or more items that do not close as a sentence's enumeration does ("..., HTML and CSS"). */
+function keywordRun(sentence: string): boolean {
+  const items = sentence.split(/\s*[,;|]\s*/).filter((s) => s.trim().length > 0);
+  return items.length >= 3 && !/\b(and|or)\b|&|\betc\b/i.test(items[items.length - 1]!);
+}
+
+/** The mention at `span` sits in a keyword list (a run of names, not a sentence). */
+export function inKeywordList(text: string, span: { start: number; end: number }): boolean {
+  const { start, end } = sentenceAround(text, span.start);
+  return keywordRun(text.slice(start, end));
+}
+
+/** The sentence, quoted, when it uses the skill mentioned at `span`; undefined for a keyword list. */
+export function proseUse(text: string, span: { start: number; end: number }): string | undefined {
+  const { start, end } = sentenceAround(text, span.start);
+  const sentence = text.slice(start, end);
+  const words = sentence.split(/\s+/).filter(Boolean);
+  if (words.length < MIN_WORDS || keywordRun(sentence)) return undefined;
+  // The mention's own comma item, from its start to the mention.
+  const offset = span.start - start;
+  const itemStart = Math.max(
+    sentence.lastIndexOf(",", offset - 1),
+    sentence.lastIndexOf(";", offset - 1),
+    sentence.lastIndexOf("|", offset - 1),
+  );
+  const lead = sentence
+    .slice(itemStart + 1, offset)
+    .split(/\s+/)
+    .filter(Boolean);
+  // Inside an enumeration ("using OOP, PHP, AJAX and CSS"), the tying word precedes its first item.
+  const firstItem = sentence.slice(0, sentence.search(/[,;|]/)).split(/\s+/).filter(Boolean);
+  const tied = tiedByCue(lead) || (itemStart >= 0 && tiedByCue(firstItem.slice(0, -1)));
+  if (!tied) return undefined;
+  return sentence.replace(/\s+/g, " ").trim().slice(0, MAX_QUOTE);
+}

@@ -14,7 +14,7 @@ import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { ancestorsOf } from "./skill-graph.ts";
 import { skillsInLine } from "./text-skills.ts";
-import { askCoverage } from "./word-coverage.ts";
+import { askCoverage, phraseShare, placeCoverage } from "./word-coverage.ts";
 
 export interface EvidenceLine {
   text: string;
@@ -32,6 +32,11 @@ export interface RequirementEvidence {
   coverage?: number;
   /** The ask's specific words the resume does not cover. */
   missingWords?: string[];
+  /**
+   * For a qualification: the share of its specific words one place of the resume (a role, a
+   * degree, a project) uses together (word-coverage.ts placeCoverage).
+   */
+  placeCoverage?: number;
 }
 
 /** Every line of the resume that can evidence a requirement, each at most 300 characters. */
@@ -139,18 +144,34 @@ function languageHeld(
 export const TAXONOMY_SIMILARITY = 0.9;
 
 /**
- * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
- * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count.
+ * Share of a qualification's specific words the skill names in it must account for before a
+ * held skill meets it through the taxonomy. Below it the qualification asks for more than the
+ * skill ("knowledge of progressive and alternative teaching methods" is more than Teaching),
+ * and the evidence by meaning decides.
  */
-function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): UserSkill | undefined {
-  const named = [...skillsInLine(ask, graph).keys()];
+export const NAMED_SHARE = 0.5;
+
+/**
+ * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
+ * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count. A
+ * qualification must be mostly made of the skills it names, and every one of them is needed
+ * ("automated testing using Java" is met by neither alone).
+ */
+function heldByTaxonomy(requirement: TypedRequirement, held: UserSkill[], graph: SkillGraph): UserSkill | undefined {
+  const ask = requirement.text;
+  const inAsk = skillsInLine(ask, graph);
+  const named = [...inAsk.keys()];
   if (named.length === 0) return undefined;
+  const qualification = requirement.about === "qualification";
+  if (qualification && phraseShare(ask, [...inAsk.values()]) < NAMED_SHARE) return undefined;
   const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
-  for (const id of named.sort()) {
-    const hit = evidenced.find((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
-    if (hit) return hit;
-  }
-  return undefined;
+  const hits = named
+    .sort()
+    .map((id) => evidenced.find((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id)));
+  // "Java or Kotlin", "Python/R": alternatives, any one will do.
+  const alternatives = /\bor\b|\w\/\w/i.test(ask);
+  if (qualification && !alternatives) return hits.every((h) => h !== undefined) ? hits[0] : undefined;
+  return hits.find((h) => h !== undefined);
 }
 
 export function findEvidence(
@@ -188,8 +209,13 @@ export function findEvidence(
         }
       });
     const words = askCoverage(profile, requirement.text);
-    const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
-    const byTaxonomy = heldByTaxonomy(requirement.text, held, graph);
+    const together =
+      requirement.about === "qualification" ? placeCoverage(profile, requirement.text) : undefined;
+    const coverage = {
+      ...(words.coverage !== undefined ? { coverage: words.coverage } : {}),
+      ...(together !== undefined ? { placeCoverage: together } : {}),
+    };
+    const byTaxonomy = heldByTaxonomy(requirement, held, graph);
     if (byTaxonomy && best < TAXONOMY_SIMILARITY)
       return {
         requirement,

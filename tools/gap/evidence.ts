@@ -14,7 +14,7 @@ import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { ancestorsOf } from "./skill-graph.ts";
 import { skillsInLine } from "./text-skills.ts";
-import { askCoverage, phraseShare, placeCoverage } from "./word-coverage.ts";
+import { askCoverage, phraseShare } from "./word-coverage.ts";
 
 export interface EvidenceLine {
   text: string;
@@ -32,11 +32,6 @@ export interface RequirementEvidence {
   coverage?: number;
   /** The ask's specific words the resume does not cover. */
   missingWords?: string[];
-  /**
-   * For a qualification: the share of its specific words one place of the resume (a role, a
-   * degree, a project) uses together (word-coverage.ts placeCoverage).
-   */
-  placeCoverage?: number;
 }
 
 /** Every line of the resume that can evidence a requirement, each at most 300 characters. */
@@ -209,12 +204,7 @@ export function findEvidence(
         }
       });
     const words = askCoverage(profile, requirement.text);
-    const together =
-      requirement.about === "qualification" ? placeCoverage(profile, requirement.text) : undefined;
-    const coverage = {
-      ...(words.coverage !== undefined ? { coverage: words.coverage } : {}),
-      ...(together !== undefined ? { placeCoverage: together } : {}),
-    };
+    const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
     const byTaxonomy = heldByTaxonomy(requirement, held, graph);
     if (byTaxonomy && best < TAXONOMY_SIMILARITY)
       return {

@@ -364,7 +364,6 @@ export const STAGES: Stage[] = [
           met: e.met,
           similarity: e.similarity,
           ...(e.coverage !== undefined ? { coverage: e.coverage } : {}),
-          ...(e.placeCoverage !== undefined ? { placeCoverage: e.placeCoverage } : {}),
           ...(e.missingWords?.length ? { missingWords: e.missingWords } : {}),
           ...(e.quote ? { quote: e.quote } : {}),
         })),

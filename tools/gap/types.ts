@@ -137,8 +137,6 @@ export interface RequirementCheck {
   similarity: number;
   /** Specificity-weighted share of the ask's words the resume covers (word-coverage.ts). */
   coverage?: number;
-  /** For a qualification: the share of its specific words one place of the resume uses together. */
-  placeCoverage?: number;
   /** The ask's most specific words the resume does not use. */
   missingWords?: string[];
   quote?: string;

@@ -95,31 +95,6 @@ function creditFor(vocabulary: Vocabulary, word: string): number {
   return credit;
 }
 
-/**
- * The places a resume says things: one role (its title, company and bullets together), or one
- * other line (a summary sentence, a degree, a project, a certificate). A specialisation is
- * evidenced in one place ("low-power wireless" in a role's bullets), not by its words scattered
- * over a career ("low" in one role, "wireless" in another).
- */
-function placesOf(profile: ProfileSnapshot): Set<string>[] {
-  const hit = places.get(profile);
-  if (hit) return hit;
-  const texts: string[] = [];
-  for (const e of profile.experience) texts.push([e.title, e.company, ...e.bullets].filter(Boolean).join(" "));
-  for (const line of resumeLines(profile)) if (line.source !== "title" && line.source !== "bullet") texts.push(line.text);
-  const out = texts.map((t) => {
-    const words = new Set<string>();
-    for (const w of contentTokens(t)) {
-      words.add(w);
-      words.add(crudeStem(w));
-    }
-    return words;
-  });
-  places.set(profile, out);
-  return out;
-}
-const places = new WeakMap<ProfileSnapshot, Set<string>[]>();
-
 /** The ask's words that say something specific, each with its specificity weight. */
 function specificWords(ask: string): { word: string; stem: string; weight: number }[] {
   pack ??= loadGlovePack();
@@ -145,24 +120,6 @@ export function phraseShare(ask: string, phrases: readonly string[]): number {
   const named = new Set(phrases.flatMap((p) => contentTokens(p).flatMap((w) => [w, crudeStem(w)])));
   const covered = words.reduce((s, w) => s + (named.has(w.word) || named.has(w.stem) ? w.weight : 0), 0);
   return covered / total;
-}
-
-/**
- * The specificity-weighted share of the ask's words that one place of the resume uses (by
- * spelling or stem), for the place that uses the most; undefined when the ask has no specific
- * word. Stricter than `askCoverage`: the words must come together.
- */
-export function placeCoverage(profile: ProfileSnapshot, ask: string): number | undefined {
-  const words = specificWords(ask);
-  const total = words.reduce((s, w) => s + w.weight, 0);
-  if (total < 0.3) return undefined;
-  let best = 0;
-  for (const place of placesOf(profile)) {
-    let covered = 0;
-    for (const w of words) if (place.has(w.word) || place.has(w.stem)) covered += w.weight;
-    best = Math.max(best, covered / total);
-  }
-  return Math.round(best * 1000) / 1000;
 }
 
 export interface AskCoverage {

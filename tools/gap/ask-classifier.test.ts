@@ -61,7 +61,12 @@ Requirements
     const javaOnly = profile({
       skills: [skill("java", "advanced", { years: 5, evidence: ["Built order services in Java."] })],
       experience: [
-        { title: "Backend Developer", company: "Acme", bullets: ["Built order services in Java."], skills: ["java"] },
+        {
+          title: "Backend Developer",
+          company: "Acme",
+          bullets: ["Built order services in Java."],
+          skills: ["java"],
+        },
       ],
     });
     const ask = analyze(javaOnly, ad, deps).requirements?.find((r) => /automated testing/.test(r.text));

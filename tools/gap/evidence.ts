@@ -14,7 +14,7 @@ import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { ancestorsOf } from "./skill-graph.ts";
 import { skillsInLine } from "./text-skills.ts";
-import { askCoverage, phraseShare } from "./word-coverage.ts";
+import { askCoverage } from "./word-coverage.ts";
 
 export interface EvidenceLine {
   text: string;
@@ -139,26 +139,21 @@ function languageHeld(
 export const TAXONOMY_SIMILARITY = 0.9;
 
 /**
- * Share of a qualification's specific words the skill names in it must account for before a
- * held skill meets it through the taxonomy. Below it the qualification asks for more than the
- * skill ("knowledge of progressive and alternative teaching methods" is more than Teaching),
- * and the evidence by meaning decides.
- */
-export const NAMED_SHARE = 0.5;
-
-/**
  * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
  * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count. A
- * qualification must be mostly made of the skills it names, and every one of them is needed
- * ("automated testing using Java" is met by neither alone).
+ * qualification needs every skill it names ("automated testing using Java" is met by neither
+ * alone), unless they are alternatives ("Java or Kotlin").
  */
-function heldByTaxonomy(requirement: TypedRequirement, held: UserSkill[], graph: SkillGraph): UserSkill | undefined {
+function heldByTaxonomy(
+  requirement: TypedRequirement,
+  held: UserSkill[],
+  graph: SkillGraph,
+): UserSkill | undefined {
   const ask = requirement.text;
   const inAsk = skillsInLine(ask, graph);
   const named = [...inAsk.keys()];
   if (named.length === 0) return undefined;
   const qualification = requirement.about === "qualification";
-  if (qualification && phraseShare(ask, [...inAsk.values()]) < NAMED_SHARE) return undefined;
   const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
   const hits = named
     .sort()

@@ -60,7 +60,8 @@ export function fitLogisticRegression(X: number[][], y: number[], options: Logis
 /** The fitted model's z (log-odds) for an input. */
 export function logOdds(fit: LogisticFit, x: readonly number[]): number {
   let z = fit.bias;
-  for (let j = 0; j < fit.weights.length; j++) z += fit.weights[j]! * ((x[j]! - fit.mean[j]!) / fit.scale[j]!);
+  for (let j = 0; j < fit.weights.length; j++)
+    z += fit.weights[j]! * ((x[j]! - fit.mean[j]!) / fit.scale[j]!);
   return z;
 }
 

@@ -86,8 +86,9 @@ export function splitAsks(text: string, graph: SkillGraph): string[] {
 }
 
 /**
- * Cue words of an ask of the candidate, used only when the ask classifier cannot run (an
- * embedder other than the one it was fitted on).
+ * Cue words of an ask of the candidate: what decides when the ask classifier cannot run (an
+ * embedder other than the one it was fitted on) and whether a sentence the classifier reads as
+ * a duty of the job is put as an ask.
  */
 const ASK_CUES =
   /\b(experience[ds]?|degree|bachelor|master|phd|diploma|licen[cs]ed?|certifi\w+|fluent|native|speak\w*|knowledge|skills?|proficien\w*|background|ability|able to|familiar\w*|years?|qualifi\w+|understanding|track record|you (have|are|bring|can)|must|required|need|strong|solid|excellent|good)\b/i;
@@ -117,7 +118,11 @@ const typed = new WeakMap<SkillGraph, WeakMap<JobPosting, TypedRequirement[]>>()
  * profiles). With the embedder the ask classifier was fitted on, sentences about the company,
  * the team, the offer or how to apply are left out and each ask says what it is about.
  */
-export function typeRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedder): TypedRequirement[] {
+export function typeRequirements(
+  job: JobPosting,
+  graph: SkillGraph,
+  embedder?: Embedder,
+): TypedRequirement[] {
   let byJob = typed.get(graph);
   if (!byJob) {
     byJob = new WeakMap();
@@ -143,16 +148,21 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       pieces.push({ text, kind });
     }
   }
-  const classes = embedder?.embedSync
-    ? classifyAsks(
-        pieces.map((p) => p.text),
-        vectorsFor(
-          embedder,
-          pieces.map((p) => p.text),
-        ),
-        embedder,
-      )
-    : pieces.map(() => undefined);
+  // A role profile's lines are the role's tasks (tools/jobs/dream-role.ts): duties by
+  // construction, whatever their wording ("Able to coordinate ..."); an ad's are classified.
+  const classes: (AskClass | undefined)[] =
+    job.source === "role_profile"
+      ? pieces.map(() => "duty")
+      : embedder?.embedSync
+        ? classifyAsks(
+            pieces.map((p) => p.text),
+            vectorsFor(
+              embedder,
+              pieces.map((p) => p.text),
+            ),
+            embedder,
+          )
+        : pieces.map(() => undefined);
   const out: TypedRequirement[] = [];
   pieces.forEach(({ text, kind }, i) => {
     const about = classes[i];
@@ -183,7 +193,11 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       out.push({ type: "licence", text, kind, hard: false, ...tag });
       return;
     }
-    if (about || ASK_CUES.test(text)) out.push({ type: "duty", text, kind, hard: false, ...tag });
+    // A duty of the job ("you will plan the rota") counts as an ask only when it is put as one
+    // ("experience planning rotas"); a list of tasks (a role profile's O*NET tasks) is not a
+    // list of must-haves.
+    const asks = about === "qualification" || about === "trait" || ASK_CUES.test(text);
+    if (asks) out.push({ type: "duty", text, kind, hard: false, ...tag });
   });
   return out;
 }

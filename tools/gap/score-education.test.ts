@@ -3,8 +3,7 @@
  * with the thesis in corrections was read as held against a postdoctoral post).
  */
 import { expect, it } from "vitest";
-import { profile } from "../../test-support/gap-fixtures.ts";
-import { job } from "../../test-support/gap-fixtures.ts";
+import { job, profile } from "../../test-support/gap-fixtures.ts";
 import { highestEducation, scoreEducation } from "./score-education.ts";
 
 const phdAsked = job({

@@ -95,33 +95,6 @@ function creditFor(vocabulary: Vocabulary, word: string): number {
   return credit;
 }
 
-/** The ask's words that say something specific, each with its specificity weight. */
-function specificWords(ask: string): { word: string; stem: string; weight: number }[] {
-  pack ??= loadGlovePack();
-  const words: { word: string; stem: string; weight: number }[] = [];
-  for (const word of new Set(contentTokens(ask.replace(PLACEHOLDER, " ")))) {
-    if (word.length < 3 || /^\d/.test(word)) continue;
-    const weight = specificity(pack, word);
-    if (weight >= 0.05) words.push({ word, stem: crudeStem(word), weight });
-  }
-  return words;
-}
-
-/**
- * The specificity-weighted share of the ask's words that the given phrases (the skill names
- * the taxonomy found in it) account for: near 1 for "SQL knowledge", low for "a proven track
- * record with progressive and alternative teaching methods", where "teaching" is only part
- * of what is asked. 1 when the ask has no specific word.
- */
-export function phraseShare(ask: string, phrases: readonly string[]): number {
-  const words = specificWords(ask);
-  const total = words.reduce((s, w) => s + w.weight, 0);
-  if (total === 0) return 1;
-  const named = new Set(phrases.flatMap((p) => contentTokens(p).flatMap((w) => [w, crudeStem(w)])));
-  const covered = words.reduce((s, w) => s + (named.has(w.word) || named.has(w.stem) ? w.weight : 0), 0);
-  return covered / total;
-}
-
 export interface AskCoverage {
   /** 0..1 specificity-weighted share of the ask's words the resume covers; undefined when the ask has no specific word. */
   coverage?: number;

@@ -33,7 +33,7 @@ export function loadAskSentences(file = ASK_SENTENCES_FILE): { label: AskClass; 
     });
 }
 
-function fit(rows: { label: AskClass; input: number[] }[], embedder: string): AskClassifierModel {
+function fitClassifier(rows: { label: AskClass; input: number[] }[], embedder: string): AskClassifierModel {
   const X = rows.map((r) => r.input);
   return {
     version: "ask-lr-1",
@@ -62,7 +62,7 @@ async function main() {
   let right = 0;
   const confusion: Record<string, Record<string, number>> = {};
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = fit(
+    const model = fitClassifier(
       rows.filter((_, i) => i % FOLDS !== fold),
       embedder.id,
     );
@@ -74,7 +74,7 @@ async function main() {
       if (got === r.label) right++;
     });
   }
-  const model = fit(rows, embedder.id);
+  const model = fitClassifier(rows, embedder.id);
   model.fitted = {
     sentences: rows.length,
     l2: L2,

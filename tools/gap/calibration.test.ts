@@ -38,5 +38,6 @@ it("isotonic regression is non-decreasing and smoothed away from 0 and 1", () =>
 it("the committed verdict model says which calibration the cross-validation chose", () => {
   const model = verdictModel();
   expect(["none", "platt", "isotonic"]).toContain(model.calibration?.method);
+  expect(model.fitted.devCrossValidated).toMatchObject({ folds: 6 });
   expect(String(model.fitted.calibration)).toMatch(/chosen by the 6-fold cross-validated ECE/);
 });

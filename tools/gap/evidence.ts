@@ -150,18 +150,21 @@ function heldByTaxonomy(
   graph: SkillGraph,
 ): UserSkill | undefined {
   const ask = requirement.text;
-  const inAsk = skillsInLine(ask, graph);
-  const named = [...inAsk.keys()];
+  const named = [...skillsInLine(ask, graph).keys()];
   if (named.length === 0) return undefined;
-  const qualification = requirement.about === "qualification";
   const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
-  const hits = named
-    .sort()
-    .map((id) => evidenced.find((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id)));
+  const holding = (id: string) =>
+    evidenced.find((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
   // "Java or Kotlin", "Python/R": alternatives, any one will do.
-  const alternatives = /\bor\b|\w\/\w/i.test(ask);
-  if (qualification && !alternatives) return hits.every((h) => h !== undefined) ? hits[0] : undefined;
-  return hits.find((h) => h !== undefined);
+  const everyOne = requirement.about === "qualification" && !/\bor\b|\w\/\w/i.test(ask);
+  let first: UserSkill | undefined;
+  for (const id of named.sort()) {
+    const hit = holding(id);
+    if (!everyOne && hit) return hit;
+    if (everyOne && !hit) return undefined;
+    first ??= hit;
+  }
+  return first;
 }
 
 export function findEvidence(

@@ -141,21 +141,15 @@ const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
 
 /**
  * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
- * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count. A
- * qualification needs every skill it names ("automated testing using Java" is met by neither
- * alone), unless they are alternatives ("Java or Kotlin").
+ * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count.
  */
-function heldByTaxonomy(requirement: TypedRequirement, held: UserSkill[], graph: SkillGraph): UserSkill[] {
-  const ask = requirement.text;
+function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): UserSkill[] {
   const named = [...skillsInLine(ask, graph).keys()].sort();
   if (named.length === 0) return [];
   const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
-  const holding = (id: string) =>
-    evidenced.filter((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
-  // "Java or Kotlin", "Python/R": alternatives, any one will do.
-  const everyOne = requirement.about === "qualification" && !/\bor\b|\w\/\w/i.test(ask);
-  if (everyOne && named.some((id) => holding(id).length === 0)) return [];
-  return named.flatMap(holding);
+  return named.flatMap((id) =>
+    evidenced.filter((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id)),
+  );
 }
 
 /**
@@ -234,7 +228,9 @@ export function findEvidence(
     const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
     // Holding a skill the ask names meets a duty or a licence, not years or a degree in it:
     // "postdoctoral level, 3+ years of research and teaching" is not met by teaching alone.
-    const byTaxonomy = TAXONOMY_TYPES.has(requirement.type) ? heldByTaxonomy(requirement, held, graph) : [];
+    const byTaxonomy = TAXONOMY_TYPES.has(requirement.type)
+      ? heldByTaxonomy(requirement.text, held, graph)
+      : [];
     if (byTaxonomy.length > 0 && best < TAXONOMY_SIMILARITY)
       return {
         requirement,

@@ -26,25 +26,6 @@ describe("findDegree", () => {
 });
 
 describe("extractEducation", () => {
-  it("marks a degree still being studied for as in progress, and a finished one not", () => {
-    const e = extractEducation(
-      [
-        "2010 Enrolled in the doctoral programme (PhD) in Sociology, Lakeside University",
-        "The thesis is in corrections after the first examination.",
-        "2006 Awarded Master of Arts in Sociology, Lakeside University",
-        "2001 Bachelor of Arts in History, Hillcrest College",
-      ],
-      [],
-    );
-    expect(e.map((x) => [x.level, x.inProgress ?? false])).toEqual([
-      ["doctorate", true],
-      ["master", false],
-      ["bachelor", false],
-    ]);
-    const pursuing = extractEducation(["MBA (pursuing), Northfield Business School, 2019"], []);
-    expect(pursuing[0]).toEqual(expect.objectContaining({ level: "master", inProgress: true }));
-  });
-
   it("reads degree, school on the next line, then the year (job-board layout)", () => {
     const e = extractEducation(["B.Tech in CSE", "GGSIPU - New Delhi, Delhi", "2012 to 2016"], []);
     expect(e).toEqual([

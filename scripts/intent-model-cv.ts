@@ -123,7 +123,10 @@ const cv: Scored[] = [];
 const perFold: string[] = [];
 for (let k = 0; k < folds && folds >= 2; k++) {
   const model = await train(all.filter((_, i) => i % folds !== k));
-  perFold.push(accuracy(await scoreFrozen(model), share).acc.toFixed(3));
+  const scored = await scoreFrozen(model);
+  perFold.push(
+    `${accuracy(scored, share).acc.toFixed(3)} (NLP.js alone ${accuracy(scored, 1).acc.toFixed(3)})`,
+  );
   for (const e of all.filter((_, i) => i % folds === k))
     cv.push({
       gold: [e.intent],

@@ -1,0 +1,54 @@
+/**
+ * The committed intent model on kinds of messages that failed before the second reader
+ * and the multi-fact lines (issue 12). The messages are the team's own, not dev-set lines.
+ */
+import { describe, expect, it } from "vitest";
+import { TOOL_NAMES } from "../../tools/schemas.ts";
+import { understand } from "../understand.ts";
+import { blend, intentModel } from "./intent-model.ts";
+
+const plan = (text: string) =>
+  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES) });
+
+describe("the intent model", () => {
+  it("reads a long message stating several facts about someone's background as adding to their profile", async () => {
+    // Before: analyze_fit (a job title and skills read as a target), add_skill/set_preferences.
+    for (const text of [
+      "I'm a mechanical engineer, 4 years at Bosch designing pumps, I use SolidWorks and MATLAB",
+      "I taught middle school science for 7 years, ran the science fair and I'm good with google classroom",
+      "I've been doing B2B sales for 5 years at Oracle, closing enterprise deals and managing a pipeline in Salesforce",
+    ]) {
+      const p = await plan(text);
+      expect(p.calls.length, text).toBeGreaterThan(0);
+      for (const c of p.calls) expect(["add_profile_entry", "add_skill"], text).toContain(c.name);
+    }
+  });
+
+  it("reads two skills dropped at once as removing them, never adding", async () => {
+    const p = await plan("drop photoshop and illustrator");
+    expect(p.calls.map((c) => c.name)).not.toContain("add_skill");
+    expect(p.calls[0]?.name).toBe("remove_skill");
+  });
+
+  it("reads a role in a city as a fit check", async () => {
+    // NLP.js alone: nothing (no intent at all).
+    const [top] = await intentModel().classify("check my fit for a data scientist position in Madrid");
+    expect(top?.intent).toBe("analyze_fit");
+  });
+
+  it("reads removing one application as that, never as deleting the account", async () => {
+    // NLP.js alone: delete_data 0.65.
+    const [top] = await intentModel().classify("pls remove my hulu app");
+    expect(top?.intent).toBe("delete_application");
+  });
+
+  it("blends the readers' probabilities, and NLP.js's silence leaves its share empty", () => {
+    const both = blend({ nlpjs: new Map([["a", 1]]), linear: new Map([["b", 1]]) }, 0.2);
+    expect(both).toEqual([
+      { intent: "b", score: 0.8 },
+      { intent: "a", score: 0.2 },
+    ]);
+    const silent = blend({ nlpjs: new Map(), linear: new Map([["cancel", 0.4]]) }, 0.2);
+    expect(silent[0]?.score).toBeCloseTo(0.32, 9);
+  });
+});

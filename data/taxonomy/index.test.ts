@@ -162,3 +162,17 @@ describe("distinct products keep their own names (issue 14)", () => {
     expect(taxonomy.lookup("Ubuntu")?.id).not.toBe("linux");
   });
 });
+
+describe("taxonomy key index", () => {
+  // The index is the parsed file's own object: names of Object.prototype members are misses.
+  it.each(["constructor", "__proto__", "tostring", "hasownproperty"])("%s is not a skill", (key) => {
+    expect(taxonomy.byNormalizedKey(key)).toBeUndefined();
+    expect(taxonomy.get(key)).toBeUndefined();
+  });
+
+  it("lists every spelling with its skill id", () => {
+    const spellings = new Map(taxonomy.spellings());
+    expect(spellings.get("k8s")).toBe("kubernetes");
+    expect(spellings.size).toBeGreaterThan(10_000);
+  });
+});

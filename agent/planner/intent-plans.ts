@@ -202,6 +202,10 @@ function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
   )?.[1];
   if (item && !/^(?:that|this|it|first|second|third)$/i.test(item.trim()))
     return calls(call("record_progress", { item: item.trim() }));
+  // "done with all of it" after "what's in week 3?": the week in focus.
+  const inFocus = ctx.focus.week ?? ctx.focus.currentWeek;
+  if (inFocus && /\b(?:it|that|this|them|those|all|everything|the lot|whole (?:thing|week))\b/.test(seg.t))
+    return calls(call("record_progress", { week: inFocus, ...undo }));
   return say("ask_progress_which");
 }
 
@@ -228,6 +232,20 @@ function questionInFocus(seg: Segment, ctx: PlanContext): string | undefined {
   return listed
     ? ctx.focus.questionIds?.[Number(listed) - 1]
     : (ctx.focus.questionId ?? ctx.focus.questionIds?.[0]);
+}
+
+/** "no, software sorry, iOS dev" names "software, iOS dev": the words that take back are not the role. */
+const CORRECTION_WORDS =
+  /^(?:(?:no|nope|nah|wait|actually|sorry|oops|i meant|i mean|meant|rather|make (?:it|that))\b[\s,.!-]*)+|[\s,.!-]*\b(?:sorry|instead|i meant)[\s.!]*$/gi;
+
+function withoutCorrection(raw: string): string {
+  return (
+    raw
+      .trim()
+      .replace(CORRECTION_WORDS, "")
+      .replace(/\s+sorry\b,?/gi, ",")
+      .trim() || raw.trim()
+  );
 }
 
 type Planner = (seg: Segment, ctx: PlanContext) => Outcome;
@@ -268,7 +286,7 @@ export const INTENT_PLANS: Record<string, Planner> = {
     if (ruled) return ruled;
     const asked = analysisRule(seg, ctx);
     if (asked?.say?.kind === "ask_job") return asked;
-    const text = seg.raw.trim();
+    const text = withoutCorrection(seg.raw);
     return text.length >= 2
       ? calls(call("set_dream_job", { text: text.slice(0, 2000) }))
       : say("ask_job", "job");
@@ -314,13 +332,18 @@ export const INTENT_PLANS: Record<string, Planner> = {
     if (hours) args.hoursPerWeek = hours;
     return calls(call("create_roadmap", args));
   },
-  show_roadmap: (seg, ctx) =>
-    fromRule(roadmapRule, seg, ctx, "create_roadmap") ?? calls(call("show_roadmap")),
+  // A new budget ("make it 10 weeks") is a new roadmap; asking what is on it is not, even with none yet.
+  show_roadmap: (seg, ctx) => {
+    const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
+    return ruled?.calls.some((c) => Object.keys(c.args).length) ? ruled : calls(call("show_roadmap"));
+  },
   record_progress: recordProgress,
   list_analyses: only("list_analyses"),
   // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses" does.
   compare_analyses: (seg, ctx) =>
-    ctx.focus.analysisId || /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
+    ctx.focus.analysisId ||
+    (ctx.focus.analysed ?? 0) > 0 ||
+    /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
       ? calls(call("compare_analyses"))
       : say("ask_compare_what"),
   export_data: only("export_data"),

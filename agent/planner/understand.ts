@@ -244,7 +244,6 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   const raw = text.trim();
   const prefix: PlannedCall[] = context.attachments.map((filename) => call("read_resume", { filename }));
   let outcomes: Outcome[] = [];
-  let framed: string | undefined;
   const language = raw ? intentModel().language.detect(raw) : { language: "en", supported: true };
 
   if (raw && !language.supported) {
@@ -264,9 +263,11 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     ];
   } else if (raw && prefix.length === 0 && looksLikePastedResume(raw)) {
     outcomes = [{ calls: [call("read_resume", { text: raw })], awaiting: null }];
-  } else if (raw && prefix.length === 0 && (framed = await framedResume(raw, context))) {
-    outcomes = [{ calls: [call("read_resume", { text: framed })], awaiting: null }];
   } else if (raw) {
+    const framed = prefix.length === 0 ? await framedResume(raw, context) : undefined;
+    if (framed) outcomes = [{ calls: [call("read_resume", { text: framed })], awaiting: null }];
+  }
+  if (raw && outcomes.length === 0 && language.supported) {
     const awaited = await whileAwaiting(raw, context);
     if (awaited) outcomes = [awaited];
     else {

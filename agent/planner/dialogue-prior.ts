@@ -9,7 +9,9 @@
  *   (after "finished week 1", "no wait, week 2 isn't done" is about progress; after logging
  *   an application, "Ramp reached out" is a status change): their scores are raised by a
  *   fixed prior and the readings renormalised. A reading far ahead outside the family
- *   still wins; a close call goes to the conversation's thread.
+ *   still wins; a close call goes to the conversation's thread. The prior chooses between
+ *   readings; it never makes the model's own choice less sure (understand.ts keeps the
+ *   larger of the two scores for the reading chosen).
  */
 import type { Focus } from "../graph/focus.ts";
 import type { IntentScore } from "./nlu/intent-model.ts";
@@ -59,7 +61,7 @@ const TOPIC_INTENT: Record<NonNullable<Focus["topic"]>, string> = {
 };
 
 /** How much likelier a reading in the conversation's family is than the model alone says. */
-export const FAMILY_PRIOR = 1.6;
+export const FAMILY_PRIOR = 1.5;
 
 function familyOf(intent: string | undefined): string[] {
   return (intent && FAMILIES.find((f) => f.includes(intent))) || [];

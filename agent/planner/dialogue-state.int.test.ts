@@ -43,16 +43,29 @@ describeEachDatabase("dialogue state: follow-ups resolved against the conversati
     c = await createConversation({ db: getDb(), config });
   });
 
-  it('"finished all of that" after asking about week 2 marks week 2', async () => {
+  it("a roadmap asked for right after a new target is built for that target", async () => {
     const p = await person();
     expect((await p.say("I want to be a data engineer")).tools).toEqual(["set_dream_job"]);
     const plan = await p.say("make me a roadmap");
     expect(plan.tools).toEqual(["create_roadmap"]);
     // A new target has no analysis yet: the roadmap analyses it rather than refusing.
     expect(plan.text).not.toMatch(/no analysis yet/i);
+    expect(plan.parts.some((part) => part.type === "roadmap")).toBe(true);
+  });
+
+  it('"finished all of that" after asking about week 2 marks week 2', async () => {
+    const p = await person();
+    expect((await p.say("am I a fit for data engineer?")).tools).toContain("analyze_fit");
+    expect((await p.say("make me a roadmap")).tools).toEqual(["create_roadmap"]);
     expect((await p.say("what's in week 2?")).tools).toEqual(["show_roadmap"]);
     const done = await p.say("finished all of that");
     expect(done.calls).toEqual([{ name: "record_progress", args: { week: 2 } }]);
+  });
+
+  it("one question asked for is one to practise; questions asked for are a list", async () => {
+    const p = await person();
+    expect((await p.say("got a behavioural question for me?")).tools).toEqual(["practice_question"]);
+    expect((await p.say("give me technical questions")).tools).toEqual(["search_questions"]);
   });
 
   it('"sure, do that" after a new target takes the proposed step: the fit check', async () => {

@@ -248,6 +248,12 @@ function withoutCorrection(raw: string): string {
   );
 }
 
+/**
+ * "give me a behavioral question" asks for one; "give me behavioral questions" for a list.
+ * The model reads stems, so the number is a slot read here.
+ */
+const ONE_QUESTION = /\b(?:a|an|one|another|single)\s+(?:[\w-]+\s+){0,3}question\b/;
+
 type Planner = (seg: Segment, ctx: PlanContext) => Outcome;
 const only =
   (name: ToolName, args: Record<string, unknown> = {}): Planner =>
@@ -332,10 +338,13 @@ export const INTENT_PLANS: Record<string, Planner> = {
     if (hours) args.hoursPerWeek = hours;
     return calls(call("create_roadmap", args));
   },
-  // A new budget ("make it 10 weeks") is a new roadmap; asking what is on it is not, even with none yet.
+  // A new budget ("make it 10 weeks") is a new roadmap. Asking what is on it is not, unless
+  // there is none yet and an analysis to build one from ("so what's the plan?").
   show_roadmap: (seg, ctx) => {
     const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
-    return ruled?.calls.some((c) => Object.keys(c.args).length) ? ruled : calls(call("show_roadmap"));
+    const budget = ruled?.calls.some((c) => Object.keys(c.args).length);
+    const buildable = !ctx.focus.roadmapId && Boolean(ctx.focus.analysisId);
+    return ruled && (budget || buildable) ? ruled : calls(call("show_roadmap"));
   },
   record_progress: recordProgress,
   list_analyses: only("list_analyses"),
@@ -364,9 +373,15 @@ export const INTENT_PLANS: Record<string, Planner> = {
     const application = applicationCompany(seg.raw, seg.t, ctx.focus, named);
     return application ? calls(call("delete_application", { application })) : say("ask_application_which");
   },
-  search_questions: (seg, ctx) =>
-    fromRule(interviewRule, seg, ctx, "search_questions") ??
-    calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) })),
+  search_questions: (seg, ctx) => {
+    const found =
+      fromRule(interviewRule, seg, ctx, "search_questions") ??
+      calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) }));
+    if (!ONE_QUESTION.test(seg.t) || /\bquestions\b/.test(seg.t)) return found;
+    // One question asked for is one to answer now: the same filters, one at a time.
+    const { query: _q, difficulty: _d, ...filters } = found.calls[0]?.args ?? {};
+    return calls(call("practice_question", filters));
+  },
   questions_for_gaps: only("questions_for_gaps"),
   practice_question: (seg, ctx) =>
     fromRule(interviewRule, seg, ctx, "practice_question") ?? calls(call("practice_question")),

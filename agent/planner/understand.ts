@@ -56,9 +56,11 @@ interface Reading {
 
 async function read(raw: string, context: PlanContext): Promise<Reading> {
   const seg = toSegment(raw);
-  const ranked = weighByDialogue(await intentModel().classify(raw, contextOf(context.focus)), context.focus);
+  const model = await intentModel().classify(raw, contextOf(context.focus));
+  const ranked = weighByDialogue(model, context.focus);
   const top = ranked[0] ?? { intent: "unclear", score: 0 };
-  return { intent: top.intent, score: top.score, ranked, seg };
+  const own = model.find((r) => r.intent === top.intent)?.score ?? 0;
+  return { intent: top.intent, score: Math.max(top.score, own), ranked, seg };
 }
 
 /** Readings this likely are worth offering; below it the message matched nothing we do. */

@@ -6,7 +6,7 @@
  * failed before the dialogue state weighed the model's readings and kept these referents.
  * The messages are written for this test (the outside dev set is measured by the eval).
  */
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
 import { loadConfig } from "../../config.ts";
 import type { Identity } from "../../contract/conversation.ts";
 import { chatTurn, textAttachment } from "../../test-support/chat-turn.ts";
@@ -28,6 +28,9 @@ B.S. in Statistics, Colorado State University, 2017 - 2021
 
 SKILLS
 SQL, Python, Tableau, Excel, Git`;
+
+// Analyses, roadmaps and the question bank load on first use: room for a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 describeEachDatabase("dialogue state: follow-ups resolved against the conversation", (getDb) => {
   let c: Conversation;

@@ -37,6 +37,14 @@ export interface Focus {
   gaps?: string[];
   /** The skill last added, changed or asked about ("the language, not the verb"). */
   skill?: string;
+  /** The roadmap week the person last named ("what's in week 3?" then "done with all of it"). */
+  week?: number;
+  /** The roadmap's first unfinished week, as the last roadmap result showed it. */
+  currentWeek?: number;
+  /** Analyses run in this conversation (a new target clears analysisId, not what "compare the two" means). */
+  analysed?: number;
+  /** The next step the last reply proposed ("Am I a fit?"): a bare "yes, do it" takes it. */
+  offered?: string;
   /** The last request planned ("and week 2" continues it). */
   lastIntent?: string;
   /** Languages the person was already told that replies come in English. */

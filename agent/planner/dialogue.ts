@@ -36,8 +36,10 @@ type Result = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
 const list = (v: unknown) => (Array.isArray(v) ? (v as Result[]) : []);
 
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+
 /** The focus changes one tool result implies for the offline planner's next turn. */
-export function focusAfter(tool: string, result: Result, args: Result): Partial<Focus> {
+export function focusAfter(tool: string, result: Result, args: Result, before: Focus = {}): Partial<Focus> {
   if (result.error || result.needs) return {};
   const update: Partial<Focus> = {};
   const topic = TOPIC[tool as ToolName];
@@ -76,8 +78,18 @@ export function focusAfter(tool: string, result: Result, args: Result): Partial<
       if (ids.length) update.questionIds = ids;
       break;
     }
+    case "show_roadmap":
+    case "create_roadmap":
+    case "record_progress": {
+      // "show my roadmap" then "done with all of it": the week in front of them is "it".
+      const current = (result.currentWeek ?? result.nextWeek) as Result | null | undefined;
+      const week = num(current?.week);
+      if (week) update.currentWeek = week;
+      break;
+    }
     case "analyze_fit":
     case "reanalyze": {
+      update.analysed = (before.analysed ?? 0) + 1;
       const gaps = list(result.topGaps)
         .map((g) => str(g.skill))
         .filter(Boolean) as string[];

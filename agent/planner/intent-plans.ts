@@ -202,6 +202,10 @@ function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
   )?.[1];
   if (item && !/^(?:that|this|it|first|second|third)$/i.test(item.trim()))
     return calls(call("record_progress", { item: item.trim() }));
+  // "done with all of it" after "what's in week 3?": the week in focus.
+  const inFocus = ctx.focus.week ?? ctx.focus.currentWeek;
+  if (inFocus && /\b(?:it|that|this|them|those|all|everything|the lot|whole (?:thing|week))\b/.test(seg.t))
+    return calls(call("record_progress", { week: inFocus, ...undo }));
   return say("ask_progress_which");
 }
 
@@ -229,6 +233,26 @@ function questionInFocus(seg: Segment, ctx: PlanContext): string | undefined {
     ? ctx.focus.questionIds?.[Number(listed) - 1]
     : (ctx.focus.questionId ?? ctx.focus.questionIds?.[0]);
 }
+
+/** "no, software sorry, iOS dev" names "software, iOS dev": the words that take back are not the role. */
+const CORRECTION_WORDS =
+  /^(?:(?:no|nope|nah|wait|actually|sorry|oops|i meant|i mean|meant|rather|make (?:it|that))\b[\s,.!-]*)+|[\s,.!-]*\b(?:sorry|instead|i meant)[\s.!]*$/gi;
+
+function withoutCorrection(raw: string): string {
+  return (
+    raw
+      .trim()
+      .replace(CORRECTION_WORDS, "")
+      .replace(/\s+sorry\b,?/gi, ",")
+      .trim() || raw.trim()
+  );
+}
+
+/**
+ * "give me a behavioral question" asks for one; "give me behavioral questions" for a list.
+ * The model reads stems, so the number is a slot read here.
+ */
+const ONE_QUESTION = /\b(?:a|an|one|another|single)\s+(?:[\w-]+\s+){0,3}question\b/;
 
 type Planner = (seg: Segment, ctx: PlanContext) => Outcome;
 const only =
@@ -268,7 +292,7 @@ export const INTENT_PLANS: Record<string, Planner> = {
     if (ruled) return ruled;
     const asked = analysisRule(seg, ctx);
     if (asked?.say?.kind === "ask_job") return asked;
-    const text = seg.raw.trim();
+    const text = withoutCorrection(seg.raw);
     return text.length >= 2
       ? calls(call("set_dream_job", { text: text.slice(0, 2000) }))
       : say("ask_job", "job");
@@ -314,13 +338,21 @@ export const INTENT_PLANS: Record<string, Planner> = {
     if (hours) args.hoursPerWeek = hours;
     return calls(call("create_roadmap", args));
   },
-  show_roadmap: (seg, ctx) =>
-    fromRule(roadmapRule, seg, ctx, "create_roadmap") ?? calls(call("show_roadmap")),
+  // A new budget ("make it 10 weeks") is a new roadmap. Asking what is on it is not, unless
+  // there is none yet and an analysis to build one from ("so what's the plan?").
+  show_roadmap: (seg, ctx) => {
+    const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
+    const budget = ruled?.calls.some((c) => Object.keys(c.args).length);
+    const buildable = !ctx.focus.roadmapId && Boolean(ctx.focus.analysisId);
+    return ruled && (budget || buildable) ? ruled : calls(call("show_roadmap"));
+  },
   record_progress: recordProgress,
   list_analyses: only("list_analyses"),
   // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses" does.
   compare_analyses: (seg, ctx) =>
-    ctx.focus.analysisId || /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
+    ctx.focus.analysisId ||
+    (ctx.focus.analysed ?? 0) > 0 ||
+    /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
       ? calls(call("compare_analyses"))
       : say("ask_compare_what"),
   export_data: only("export_data"),
@@ -341,9 +373,15 @@ export const INTENT_PLANS: Record<string, Planner> = {
     const application = applicationCompany(seg.raw, seg.t, ctx.focus, named);
     return application ? calls(call("delete_application", { application })) : say("ask_application_which");
   },
-  search_questions: (seg, ctx) =>
-    fromRule(interviewRule, seg, ctx, "search_questions") ??
-    calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) })),
+  search_questions: (seg, ctx) => {
+    const found =
+      fromRule(interviewRule, seg, ctx, "search_questions") ??
+      calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) }));
+    if (!ONE_QUESTION.test(seg.t) || /\bquestions\b/.test(seg.t)) return found;
+    // One question asked for is one to answer now: the same filters, one at a time.
+    const { query: _q, difficulty: _d, ...filters } = found.calls[0]?.args ?? {};
+    return calls(call("practice_question", filters));
+  },
   questions_for_gaps: only("questions_for_gaps"),
   practice_question: (seg, ctx) =>
     fromRule(interviewRule, seg, ctx, "practice_question") ?? calls(call("practice_question")),

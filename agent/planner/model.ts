@@ -17,7 +17,7 @@ import {
   ToolMessage,
 } from "@langchain/core/messages";
 import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
-import type { Focus } from "../graph/focus.ts";
+import { type Focus, mergeFocus } from "../graph/focus.ts";
 import type { PlannerMeta } from "../graph/model-node.ts";
 import { TOOL_NAMES, type ToolName } from "../tools/schemas.ts";
 import { joinReply, replyPieces, tidy } from "./compose.ts";
@@ -70,6 +70,16 @@ const NEXT_STEPS: Partial<Record<ToolName, PlannerMeta["quickReplies"]>> = {
     { label: "Skip", text: "skip" },
     { label: "Stop", text: "stop" },
   ],
+};
+
+/**
+ * The step a tool's reply proposes, which a bare "yes, do it" / "ok run it" takes (the first
+ * quick reply is not always one: after a roadmap it is a progress report, not a proposal).
+ */
+const PROPOSED: Partial<Record<ToolName, string>> = {
+  set_dream_job: "am I a fit?",
+  analyze_fit: "make me a roadmap",
+  reanalyze: "make me a roadmap",
 };
 
 let callCounter = 0;
@@ -127,6 +137,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     if (plan.languageNoted)
       meta.focus = { languagesNoted: [...(focus.languagesNoted ?? []), plan.languageNoted] };
     if (plan.lastIntent) meta.focus = { ...meta.focus, lastIntent: plan.lastIntent };
+    if (plan.remember) meta.focus = { ...meta.focus, ...plan.remember };
     const choices = plan.says.find((s) => s.kind === "clarify")?.choices;
     if (choices?.length) meta.quickReplies = choices;
     const grounded = await groundedAdvice(plan.says, options.advice);
@@ -172,11 +183,18 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     for (const r of results)
       state = {
         ...state,
-        ...focusAfter(r.message.name ?? "", r.parsed, argsById.get(r.message.tool_call_id) ?? {}),
+        ...focusAfter(
+          r.message.name ?? "",
+          r.parsed,
+          argsById.get(r.message.tool_call_id) ?? {},
+          mergeFocus(focus, state as Partial<Focus>),
+        ),
       };
-    if (Object.keys(state).length) meta.focus = state;
     const next = lastOk ? NEXT_STEPS[lastOk] : undefined;
     if (next && !focus.awaiting) meta.quickReplies = next;
+    // Each step that worked replaces the proposal (or withdraws it); a failed one leaves it standing.
+    if (lastOk) state.offered = (!focus.awaiting && PROPOSED[lastOk]) || null;
+    if (Object.keys(state).length) meta.focus = state;
     return {
       blocks: (function* () {
         for (const r of results)

@@ -49,7 +49,7 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
   switch (say.kind) {
     case "clarify":
       return pick(
-        ["I'm not sure which you mean. Did you want to:", "Just to be sure, which of these?"],
+        ["I'm not sure which you mean. Which of these did you want?", "Just to be sure, which of these?"],
         seed,
       );
     case "language_note":

@@ -7,6 +7,7 @@
  */
 import type { PlannedCall } from "../tools/schemas.ts";
 import { choicesFor } from "./clarify.ts";
+import { weighByDialogue } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
@@ -14,6 +15,7 @@ import { normalize } from "./normalize.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { skillNames } from "./slot-words.ts";
+import { extractWeekNumber } from "./slots.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Say, type Segment } from "./types.ts";
 
 /** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
@@ -54,9 +56,11 @@ interface Reading {
 
 async function read(raw: string, context: PlanContext): Promise<Reading> {
   const seg = toSegment(raw);
-  const ranked = await intentModel().classify(raw, contextOf(context.focus));
+  const model = await intentModel().classify(raw, contextOf(context.focus));
+  const ranked = weighByDialogue(model, context.focus);
   const top = ranked[0] ?? { intent: "unclear", score: 0 };
-  return { intent: top.intent, score: top.score, ranked, seg };
+  const own = model.find((r) => r.intent === top.intent)?.score ?? 0;
+  return { intent: top.intent, score: Math.max(top.score, own), ranked, seg };
 }
 
 /** Readings this likely are worth offering; below it the message matched nothing we do. */
@@ -88,8 +92,38 @@ function clarify(reading: Reading, context: PlanContext): Outcome {
   return { calls: [], say: { kind: "clarify", choices } };
 }
 
+/** Requests a bare "and ..." can continue: the same kind of thing again. */
+const CONTINUABLE = new Set([
+  "add_profile_entry",
+  "add_skill",
+  "record_progress",
+  "add_application",
+  "remove_skill",
+  "explain_gap",
+  "explain_score",
+]);
+
+/**
+ * Requests whose details may come in the next message on their own ("add my internship at
+ * IBM" then "summer 2024, software intern, …"; questions about Go, then "any about
+ * goroutines?"): an unsure reading of that next message continues them when their slots fill.
+ */
+const TAKES_DETAILS = new Set([...CONTINUABLE, "search_questions", "update_skill"]);
+
+function continuation(reading: Reading, context: PlanContext): Outcome | undefined {
+  const last = context.focus.lastIntent;
+  const words = reading.seg.raw.trim().split(/\s+/).length;
+  if (!last || !TAKES_DETAILS.has(last) || words < 2) return undefined;
+  // A search is narrowed in a few words ("any on recursion?"); a long message is something else.
+  if (last === "search_questions" && words > 8) return undefined;
+  const plan = INTENT_PLANS[last];
+  const outcome = plan?.(reading.seg, context);
+  return outcome?.calls.length ? outcome : undefined;
+}
+
 function outcomeOf(reading: Reading, context: PlanContext): Outcome {
-  if (reading.intent === "unclear" || reading.score < CONFIDENCE) return clarify(reading, context);
+  if (reading.intent === "unclear" || reading.score < CONFIDENCE)
+    return continuation(reading, context) ?? clarify(reading, context);
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   return plan(reading.seg, context);
@@ -141,19 +175,12 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
   }
 }
 
-/** Requests a bare "and ..." can continue: the same kind of thing again. */
-const CONTINUABLE = new Set([
-  "add_profile_entry",
-  "add_skill",
-  "record_progress",
-  "add_application",
-  "remove_skill",
-  "explain_gap",
-  "explain_score",
-]);
-
 async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const whole = await read(raw, context);
+  // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
+  const offered = context.focus.offered;
+  if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)
+    return requests(offered, { ...context, focus: { ...context.focus, offered: undefined } });
   const last = context.focus.lastIntent;
   if (
     last &&
@@ -239,6 +266,10 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   } else if (raw && prefix.length === 0 && looksLikePastedResume(raw)) {
     outcomes = [{ calls: [call("read_resume", { text: raw })], awaiting: null }];
   } else if (raw) {
+    const framed = prefix.length === 0 ? await framedResume(raw, context) : undefined;
+    if (framed) outcomes = [{ calls: [call("read_resume", { text: framed })], awaiting: null }];
+  }
+  if (raw && outcomes.length === 0 && language.supported) {
     const awaited = await whileAwaiting(raw, context);
     if (awaited) outcomes = [awaited];
     else {
@@ -282,9 +313,32 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.
   if (plan.calls.some((c) => c.name === "create_roadmap"))
     plan.calls = plan.calls.filter((c) => c.name !== "show_roadmap");
+  const week = weekNamed(plan.calls, raw);
+  if (week !== undefined) plan.remember = { week };
   if (plan.calls.length === 0 && plan.says.every((s) => s.kind === "language_note"))
     plan.says.push({ kind: raw ? "unknown" : "help" });
   return restrictToAvailable(plan, context);
+}
+
+/**
+ * "here's my resume:" and the resume after it, too short to look like one on its own: the
+ * framing line says what the rest is (read by the model; the rest is the document).
+ */
+async function framedResume(raw: string, context: PlanContext): Promise<string | undefined> {
+  const cut = raw.search(/\n|:\s/);
+  if (cut < 0 || cut > 60) return undefined;
+  const body = raw.slice(cut + 1).trim();
+  if (body.length < 40 || body.split(/\s+/).length < 6) return undefined;
+  const frame = await read(raw.slice(0, cut), context);
+  return frame.intent === "read_resume" && frame.score >= SURE ? body : undefined;
+}
+
+/** The roadmap week this message talks about, or null when it moves on from the week named before. */
+function weekNamed(planned: PlannedCall[], raw: string): number | null | undefined {
+  const roadmap = planned.find((c) => ["show_roadmap", "record_progress", "create_roadmap"].includes(c.name));
+  if (!roadmap) return undefined;
+  if (typeof roadmap.args.week === "number") return roadmap.args.week;
+  return roadmap.name === "show_roadmap" ? (extractWeekNumber(normalize(raw)) ?? null) : null;
 }
 
 /** Tools not installed in this deployment become a polite "not available" instead of a call. */

@@ -4,7 +4,7 @@
  * recent open application at that company is the one meant.
  */
 
-import type { ListPart } from "../../contract/conversation.ts";
+import type { ActionButton, ListPart } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
 import type { ApplicationsContext } from "../../tools/applications/index.ts";
@@ -16,6 +16,7 @@ import {
   deleteApplication,
   getApplication,
   listApplications,
+  nextStatus,
   STATUS_LABELS,
 } from "../../tools/applications/index.ts";
 import { defineTool, type ToolContext } from "./types.ts";
@@ -63,16 +64,35 @@ const summary = (a: ApplicationRecord) => ({
   appliedOn: a.appliedOn,
 });
 
+/** Buttons on a listed open application: the stage it normally reaches next, and "Rejected". */
+function statusButtons(a: ApplicationRecord): ActionButton[] {
+  if (CLOSED.has(a.status)) return [];
+  const move = (status: ApplicationRecord["status"], text: string, style: "primary" | "danger") => ({
+    label: text,
+    action: { type: "application_status" as const, applicationId: a.id, status },
+    style,
+  });
+  const next = nextStatus(a.status);
+  return [
+    ...(next ? [move(next, `Next: ${label(next)}`, "primary" as const)] : []),
+    ...(a.status === "saved" ? [] : [move("rejected", "Rejected", "danger" as const)]),
+  ];
+}
+
 function listPart(items: ApplicationRecord[], title: string): ListPart {
   return {
     type: "list",
     title,
-    items: items.map((a) => ({
-      id: a.id,
-      text: `${a.position} — ${a.company}`,
-      detail: `${label(a.status)}${a.appliedOn ? `, applied ${a.appliedOn}` : ""}`,
-      ...(a.link ? { url: a.link } : {}),
-    })),
+    items: items.map((a) => {
+      const actions = statusButtons(a);
+      return {
+        id: a.id,
+        text: `${a.position} — ${a.company}`,
+        detail: `${label(a.status)}${a.appliedOn ? `, applied ${a.appliedOn}` : ""}`,
+        ...(a.link ? { url: a.link } : {}),
+        ...(actions.length ? { actions } : {}),
+      };
+    }),
   };
 }
 

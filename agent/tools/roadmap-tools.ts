@@ -5,10 +5,11 @@
 
 import type { RoadmapPart } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
+import { createAnalysisService } from "../../tools/gap/service.ts";
 import { partUnitId, practiceUnitId } from "../../tools/roadmap/progress.ts";
 import { createRoadmapService, type RoadmapView } from "../../tools/roadmap/service.ts";
 import type { Roadmap } from "../../tools/roadmap/types.ts";
-import { defineTool } from "./types.ts";
+import { defineTool, type ToolContext } from "./types.ts";
 
 /**
  * The roadmap card: one line per item part of a week and one per practice task, each with the
@@ -51,13 +52,26 @@ export function roadmapPart(roadmap: Roadmap, roadmapId?: string): RoadmapPart {
 
 const shown = (v: RoadmapView) => ({ roadmapId: v.id, weeks: v.roadmap.weeks.length, ...v.progress });
 
+/**
+ * "make me a roadmap" right after a new target: the target in focus has no analysis yet (a
+ * new target clears it), and the latest analysis is another job's. Analyse the target first
+ * so the plan closes its gaps; with no target in focus the latest analysis stands.
+ */
+async function analysedTarget(ctx: ToolContext): Promise<string | undefined> {
+  if (!ctx.focus.jobId) return undefined;
+  const outcome = await createAnalysisService(ctx.db).analyzeJob(ctx.userId, ctx.focus.jobId);
+  return outcome.ok ? outcome.stored.id : undefined;
+}
+
 export const createRoadmapTool = defineTool({
   name: "create_roadmap",
   description:
     "Build a week-by-week plan that closes the gaps of the latest analysis, for a time budget (hours per week, default 10, and/or a number of weeks). Replanning keeps finished work.",
   async run(args, ctx) {
+    const analysisId = args.analysisId ?? ctx.focus.analysisId ?? (await analysedTarget(ctx));
+    if (!analysisId && ctx.focus.jobId) return { result: { needs: "analysis" } };
     const created = await createRoadmapService(ctx.db).create(ctx.userId, {
-      analysisId: args.analysisId ?? ctx.focus.analysisId,
+      analysisId,
       // Same analysis, new budget: the roadmap in focus is replanned so finished work stays finished.
       replanRoadmapId: ctx.focus.roadmapId,
       ...(args.hoursPerWeek ? { hoursPerWeek: args.hoursPerWeek } : {}),

@@ -33,7 +33,14 @@ export {
   updateApplication,
 } from "./service.ts";
 export { applicationStats, applicationStatsWithCharts } from "./stats.ts";
-export { type ApplicationStatus, parseStatus, STATUS_LABELS, STATUSES, transitionRefusal } from "./status.ts";
+export {
+  type ApplicationStatus,
+  nextStatus,
+  parseStatus,
+  STATUS_LABELS,
+  STATUSES,
+  transitionRefusal,
+} from "./status.ts";
 export {
   type AnalyzeJob,
   analyseApplication,

@@ -89,6 +89,16 @@ export function parseStatus(raw: string): ApplicationStatus {
 
 const pipelineIndex = (status: ApplicationStatus): number => (PIPELINE as readonly string[]).indexOf(status);
 
+/**
+ * The stage an open application normally reaches next (a button on each listed
+ * application); undefined when it is closed or at the end of the pipeline.
+ */
+export function nextStatus(status: ApplicationStatus): ApplicationStatus | undefined {
+  if (FINAL_STATUSES.includes(status)) return undefined;
+  const next = status === "ghosted" ? "phone_screen" : PIPELINE[pipelineIndex(status) + 1];
+  return next && transitionRefusal(status, next) === null ? next : undefined;
+}
+
 /** Why a move from `from` to `to` makes no sense, or null when it is allowed. */
 export function transitionRefusal(from: ApplicationStatus, to: ApplicationStatus): string | null {
   const label = (s: ApplicationStatus) => STATUS_LABELS[s].toLowerCase();

@@ -1,0 +1,101 @@
+/**
+ * What the conversation already says about the next message, applied to the intent
+ * model's readings. The model reads one message (plus a coarse topic word); the dialogue
+ * state knows more: what was just asked for, and what exists to talk about.
+ *
+ * - A reading that needs something the conversation does not have ("a hint" with no
+ *   question on the table, "explain that score" with nothing analysed here) is dropped.
+ * - Readings in the same family as the last request or the topic in focus are more likely
+ *   (after "finished week 1", "no wait, week 2 isn't done" is about progress; after logging
+ *   an application, "Ramp reached out" is a status change): their scores are raised by a
+ *   fixed prior and the readings renormalised. A reading far ahead outside the family
+ *   still wins; a close call goes to the conversation's thread. The prior chooses between
+ *   readings; it never makes the model's own choice less sure (understand.ts keeps the
+ *   larger of the two scores for the reading chosen).
+ */
+import type { Focus } from "../graph/focus.ts";
+import type { IntentScore } from "./nlu/intent-model.ts";
+
+/** Requests that belong together: one family per thing a person works on. */
+const FAMILIES: string[][] = [
+  ["add_skill", "update_skill", "remove_skill", "show_skills"],
+  ["read_resume", "show_profile", "add_profile_entry"],
+  [
+    "set_dream_job",
+    "analyze_fit",
+    "reanalyze",
+    "explain_score",
+    "explain_gap",
+    "list_analyses",
+    "compare_analyses",
+    "set_preferences",
+  ],
+  ["create_roadmap", "show_roadmap", "record_progress"],
+  [
+    "search_questions",
+    "questions_for_gaps",
+    "practice_question",
+    "answer_question",
+    "bookmark_question",
+    "list_bookmarks",
+    "remove_bookmark",
+    "hint",
+  ],
+  [
+    "add_application",
+    "update_application_status",
+    "list_applications",
+    "application_stats",
+    "delete_application",
+  ],
+  ["export_data", "delete_data", "link_account"],
+];
+
+/** The intent each topic word stands for, to find its family. */
+const TOPIC_INTENT: Record<NonNullable<Focus["topic"]>, string> = {
+  job: "set_dream_job",
+  analysis: "analyze_fit",
+  roadmap: "show_roadmap",
+  question: "search_questions",
+  application: "list_applications",
+};
+
+/** How much likelier a reading in the conversation's family is than the model alone says. */
+export const FAMILY_PRIOR = 1.5;
+
+function familyOf(intent: string | undefined): string[] {
+  return (intent && FAMILIES.find((f) => f.includes(intent))) || [];
+}
+
+/** The intents the conversation is in the middle of: the last request's family and the topic's. */
+export function inThread(focus: Focus): Set<string> {
+  return new Set([
+    ...familyOf(focus.lastIntent),
+    ...familyOf(focus.topic ? TOPIC_INTENT[focus.topic] : undefined),
+  ]);
+}
+
+const questionOnTable = (focus: Focus) => focus.awaiting === "practice_answer" || Boolean(focus.questionId);
+const analysedHere = (focus: Focus) => Boolean(focus.analysisId) || (focus.analysed ?? 0) > 0;
+
+/** Readings that need something in the conversation; without it they are not what was meant. */
+const NEEDS: Record<string, (focus: Focus) => boolean> = {
+  hint: questionOnTable,
+  answer_question: questionOnTable,
+  explain_score: analysedHere,
+  explain_gap: analysedHere,
+};
+
+/** The model's readings, weighed by what the conversation holds; best first. */
+export function weighByDialogue(ranked: IntentScore[], focus: Focus): IntentScore[] {
+  const thread = inThread(focus);
+  const possible = ranked.filter((r) => NEEDS[r.intent]?.(focus) ?? true);
+  if (thread.size === 0) return possible;
+  // Renormalised over the model's whole mass (dropped readings included), so dropping the
+  // top reading leaves the rest as unsure as they were instead of inflating them.
+  const weight = (r: IntentScore) => r.score * (thread.has(r.intent) ? FAMILY_PRIOR : 1);
+  const total = ranked.reduce((sum, r) => sum + weight(r), 0) || 1;
+  return possible
+    .map((r) => ({ intent: r.intent, score: weight(r) / total }))
+    .sort((a, b) => b.score - a.score);
+}

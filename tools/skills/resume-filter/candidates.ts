@@ -39,6 +39,7 @@ const MAX_ITEM_CHARS = 50;
 /** A version written after a name: "8", "2.7", "10g", "2008 R2", "95/98/NT", "XP". */
 const VERSION_AFTER =
   /^[ -]?(?:v(?:er(?:sion)?)?\.?\s?)?(?:\d+(?:\.\d+)*[a-z]{0,2}|xp|nt|vista|r2)(?:(?:\s?\/\s?|\s)(?:\d+(?:\.\d+)*[a-z]{0,2}|xp|nt|vista|r2|me))*(?![\p{L}\p{N}])/iu;
+const MINOR_AFTER = /^(?:\.\d+)+(?![\p{L}\p{N}])/u;
 /** A number that is a duration or amount, not a version ("Java 5 years", "Excel 10+"). */
 const NOT_VERSION_NEXT = /^\s*(?:\+|%|years?|yrs?|months?|mos?|yr\b|-\s*\d)/i;
 
@@ -98,7 +99,8 @@ export function resumeSkillCandidates(
 
 function withVersion(text: string, span: SkillSpanHit): SkillSpanHit {
   const after = text.slice(span.end, span.end + 40);
-  const m = VERSION_AFTER.exec(after);
+  // A name matched with part of its version ("Python 3" of "Python 3.8") takes the rest.
+  const m = MINOR_AFTER.exec(after) ?? VERSION_AFTER.exec(after);
   if (!m || m[0].trim() === "" || NOT_VERSION_NEXT.test(after.slice(m[0].length))) return span;
   // "Java 2008-2012" is a date range after a name, not a version.
   if (/^[ -]?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d/.test(after)) return span;

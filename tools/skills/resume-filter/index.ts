@@ -29,9 +29,11 @@ export function sectionAtOf(sections: { kind?: string; start: number; end: numbe
 
 /**
  * A specific known tool, language or framework the person wrote ("SQL Server 2008 R2" in a
- * job line) is theirs whatever the labelled resumes did with it: only names that are also
- * words or general fields (the ones the extractor already wanted context for), unrecognised
- * names and list items are for the filter to judge.
+ * job line) is theirs whatever the labelled resumes did with it: the filter drops one only
+ * when it is nearly sure it is a misreading (the `veto` probability: "Less than 1 year" is
+ * not the LESS stylesheet language). Names that are also words or general fields (the ones
+ * the extractor already wanted context for), unrecognised names and list items must reach
+ * the threshold.
  */
 export function isSpecificKnown(skill: ExtractedSkill): boolean {
   if (skill.unrecognised) return false;
@@ -54,8 +56,8 @@ export function filterResumeSkills(
   const kept = resumeSkillCandidates(text, judged, sectionAt)
     .filter(
       (c) =>
-        isSpecificKnown(c.skill) ||
-        probability(filter.weights, candidateFeatures(text, c)) >= filter.threshold,
+        probability(filter.weights, candidateFeatures(text, c)) >=
+        (isSpecificKnown(c.skill) ? filter.veto : filter.threshold),
     )
     .map((c) => c.skill);
   return [...kept, ...passThrough].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);

@@ -8,6 +8,8 @@
 export interface LogisticModel {
   weights: Record<string, number>;
   threshold: number;
+  /** The lower bar for a specific known tool (index.ts: isSpecificKnown). */
+  veto: number;
 }
 
 export interface Example {

@@ -4,7 +4,6 @@
  * skills, and so the rest of tools/resume does not depend on the extractor's internals.
  */
 import { extractSkills } from "../skills/extract.ts";
-import { filterResumeSkills, sectionAtOf } from "../skills/resume-filter/index.ts";
 import type { ResumeSection, SkillSpan } from "./types.ts";
 
 export interface FoundSkill {
@@ -19,12 +18,8 @@ export interface FoundSkill {
 
 export type SkillExtractor = (text: string, sections: ResumeSection[]) => Promise<FoundSkill[]>;
 
-/** The extractor's raw reading, before the learned filter (training reads this). */
-export const candidateSkills: SkillExtractor = async (text, sections) =>
-  extractSkills(text, { sections, unlisted: true });
-
 const projectExtractor: SkillExtractor = async (text, sections) =>
-  filterResumeSkills(text, extractSkills(text, { sections, unlisted: true }), sectionAtOf(sections));
+  extractSkills(text, { sections, unlisted: true });
 
 /** The project's skill extractor (async so a worker-backed one could replace it). */
 export async function loadSkillExtractor(): Promise<SkillExtractor> {

@@ -49,9 +49,7 @@ export function toProfileSnapshot(
     },
     summary: parsed.summary,
     headline: parsed.headline,
-    education: parsed.education.map(({ schoolCertificate, ...e }) =>
-      schoolCertificate ? { ...e, degree: schoolCertificate } : e,
-    ),
+    education: parsed.education.map(strip),
     experience: parsed.experience.map(strip),
     projects: parsed.projects.map(({ confidence: _c, ...p }) => p),
     certifications: parsed.certifications.map(({ confidence: _c, ...c }) => c),

@@ -69,23 +69,3 @@ describe("extractEducation", () => {
     });
   });
 });
-
-describe("school-leaving certificates", () => {
-  it("are kept as the entry's school certificate, not as a degree", async () => {
-    const { parseResumeText } = await import("../parse-text.ts");
-    const parsed = await parseResumeText(
-      "Jane Doe\njane@example.com\n\nEDUCATION\nB.E. in Computer Engineering\nPune University - Pune, Maharashtra\n2012 to 2016\nHSC\nFergusson College - Pune, Maharashtra\n2010\n",
-      { skills: null },
-    );
-    const hsc = parsed.education.find((e) => e.level === "secondary");
-    expect(hsc?.schoolCertificate).toBe("HSC");
-    expect(hsc?.degree).toBeUndefined();
-    expect(parsed.education.find((e) => e.level === "bachelor")?.degree).toMatch(/^B\.E\./);
-    const { toProfileSnapshot } = await import("../to-profile.ts");
-    expect(
-      toProfileSnapshot({ ...parsed, source: { kind: "text", bytes: 0 } } as Parameters<
-        typeof toProfileSnapshot
-      >[0]).education?.find((e) => e.level === "secondary")?.degree,
-    ).toBe("HSC");
-  });
-});

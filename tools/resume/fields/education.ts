@@ -172,14 +172,3 @@ function entriesFrom(lines: string[], baseConfidence: number, needDate: boolean)
         ) / 100,
     }));
 }
-
-/**
- * A school-leaving certificate is not a degree: an entry read at secondary level keeps its
- * name as `schoolCertificate` and no `degree` (resume labels and the project's own resume
- * evaluation count degrees from associate up).
- */
-export function schoolCertificateApart(entry: ParsedEducation): ParsedEducation {
-  if (entry.level !== "secondary" || !entry.degree) return entry;
-  const { degree, ...rest } = entry;
-  return { ...rest, schoolCertificate: degree };
-}

@@ -86,10 +86,15 @@ const NEEDS: Record<string, (focus: Focus) => boolean> = {
   explain_gap: analysedHere,
 };
 
+/** Above this the model's reading is what was meant, whatever the conversation holds. */
+const SURE_READING = 0.7;
+
 /** The model's readings, weighed by what the conversation holds; best first. */
 export function weighByDialogue(ranked: IntentScore[], focus: Focus): IntentScore[] {
   const thread = inThread(focus);
-  const possible = ranked.filter((r) => NEEDS[r.intent]?.(focus) ?? true);
+  // A reading the model is sure of stays even when its subject is missing ("why?" with nothing
+  // analysed): its tool then says there is none yet, which beats not understanding.
+  const possible = ranked.filter((r) => r.score >= SURE_READING || (NEEDS[r.intent]?.(focus) ?? true));
   if (thread.size === 0) return possible;
   // Renormalised over the model's whole mass (dropped readings included), so dropping the
   // top reading leaves the rest as unsure as they were instead of inflating them.

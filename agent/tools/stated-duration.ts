@@ -5,30 +5,12 @@
  * counted back from this month and the reply says so, so the person can give real dates.
  */
 import type { PartialDate } from "../../contract/profile.ts";
+import { CARDINAL_WORD_PATTERN, parseNumberWord } from "../../tools/text/number-words.ts";
 
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  "a couple of": 2,
-  "a few": 3,
-  "half a": 0.5,
-};
+/** Vague amounts people say for a duration, on top of the shared number words. */
+const VAGUE: Record<string, number> = { a: 1, an: 1, "a couple of": 2, "a few": 3, "half a": 0.5 };
 
-const NUMBER = String.raw`(\d{1,2}(?:\.\d)?|a couple of|a few|half a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
+const NUMBER = String.raw`(\d{1,2}(?:\.\d)?|a couple of|a few|half a|an?|${CARDINAL_WORD_PATTERN})`;
 const DURATION = new RegExp(
   String.raw`\b(?:for\s+(?:the\s+(?:last|past)\s+)?|over\s+|almost\s+|nearly\s+|about\s+|around\s+)?${NUMBER}\s*\+?\s*(years?|yrs?|months?)(?:\s+of\s+(?:work\s+)?experience)?(?:\s+(?:as|in|at|working as)\b)?`,
   "i",
@@ -44,7 +26,7 @@ export function statedDuration(sentence: string): StatedDuration | undefined {
   const m = DURATION.exec(sentence);
   if (!m) return undefined;
   const raw = m[1]!.toLowerCase();
-  const n = WORD_NUMBERS[raw] ?? Number.parseFloat(raw);
+  const n = VAGUE[raw] ?? parseNumberWord(raw) ?? 0;
   const months = Math.round(/^month/i.test(m[2]!) ? n : n * 12);
   if (!(months > 0 && months <= 50 * 12)) return undefined;
   const keepsPreposition = /\b(as|in|at|working as)$/i.exec(m[0]);

@@ -15,6 +15,7 @@ import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import { openSession, postChat } from "../channels/web/test-helpers.ts";
 import { readSse } from "../test-support/sse-client.ts";
+import { seededRandom } from "../tools/ml/seeded-random.ts";
 
 export interface LoadResult {
   /** Response headers received: the widget shows "Thinking…" from here. */
@@ -30,18 +31,6 @@ export interface Pacing {
   /** Think time between turns, drawn uniformly from [min, max] milliseconds. */
   thinkMs: [number, number];
   seed: number;
-}
-
-/** A small seeded generator (mulberry32) so every run waits the same think times. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

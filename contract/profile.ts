@@ -26,6 +26,8 @@ export interface EducationEntry {
   start?: PartialDate;
   end?: PartialDate;
   gpa?: string;
+  /** Still being studied for ("pursuing", "admitted to study", thesis in corrections): not held yet. */
+  inProgress?: boolean;
   confidence?: number;
 }
 

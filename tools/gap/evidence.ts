@@ -10,6 +10,7 @@ import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { createOfflineEmbedder } from "../../data/embeddings/offline-embedder.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
+import { inKeywordList } from "../resume/fields/prose-evidence.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { ancestorsOf } from "./skill-graph.ts";
@@ -56,6 +57,19 @@ export function resumeLines(profile: ProfileSnapshot): EvidenceLine[] {
   for (const s of profile.skills) add(s.name, "skill");
   for (const l of profile.languages) add(l, "language");
   return out;
+}
+
+/**
+ * What a line says was done: a skills-section entry or a keyword run ("PyTorch, TensorFlow,
+ * Spark, MLflow" appended to a paragraph) names skills without evidence, so it is left out;
+ * otherwise keyword stuffing would raise an ask's coverage and turn UNFIT into FIT.
+ */
+export function evidenceText(line: EvidenceLine): string {
+  if (line.source === "skill") return "";
+  const kept: string[] = [];
+  for (const m of line.text.matchAll(/\S+/g))
+    if (!inKeywordList(line.text, { start: m.index, end: m.index + m[0].length })) kept.push(m[0]);
+  return kept.join(" ");
 }
 
 let shipped: Embedder | undefined;
@@ -141,15 +155,21 @@ const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
 
 /**
  * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
- * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count.
+ * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count. A
+ * qualification needs every skill it names ("automated testing using Java" is met by neither
+ * alone), unless they are alternatives ("Java or Kotlin").
  */
-function heldByTaxonomy(ask: string, held: UserSkill[], graph: SkillGraph): UserSkill[] {
+function heldByTaxonomy(requirement: TypedRequirement, held: UserSkill[], graph: SkillGraph): UserSkill[] {
+  const ask = requirement.text;
   const named = [...skillsInLine(ask, graph).keys()].sort();
   if (named.length === 0) return [];
   const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
-  return named.flatMap((id) =>
-    evidenced.filter((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id)),
-  );
+  const holding = (id: string) =>
+    evidenced.filter((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
+  // "Java or Kotlin", "Python/R": alternatives, any one will do.
+  const everyOne = requirement.about === "qualification" && !/\bor\b|\w\/\w/i.test(ask);
+  if (everyOne && named.some((id) => holding(id).length === 0)) return [];
+  return named.flatMap(holding);
 }
 
 /**
@@ -196,8 +216,14 @@ export function findEvidence(
   held: UserSkill[] = profile.skills,
 ): RequirementEvidence[] {
   const lines = resumeLines(profile);
-  const texts = lines.map((l) => l.text);
-  const lineVectors = embedder?.embedSync ? vectorsFor(embedder, texts) : [];
+  // Similarity by meaning reads evidence only: a listed-only skill must not raise an ask's coverage.
+  const texts = lines.map((l) => (l.source === "skill" ? l.text : evidenceText(l)));
+  const lineVectors = embedder?.embedSync
+    ? vectorsFor(
+        embedder,
+        texts.map((t, i) => t || lines[i]!.text),
+      )
+    : [];
   const asks = requirements.filter((r) => r.type !== "language").map((r) => r.text);
   const askVectors = embedder?.embedSync ? vectorsFor(embedder, asks) : [];
   const askVector = new Map(asks.map((t, i) => [t, askVectors[i]]));
@@ -218,6 +244,7 @@ export function findEvidence(
     let at = -1;
     if (v)
       lineVectors.forEach((lv, i) => {
+        if (texts[i]!.length < 3) return;
         const s = dot(v, lv);
         if (s > best) {
           best = s;
@@ -228,9 +255,7 @@ export function findEvidence(
     const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
     // Holding a skill the ask names meets a duty or a licence, not years or a degree in it:
     // "postdoctoral level, 3+ years of research and teaching" is not met by teaching alone.
-    const byTaxonomy = TAXONOMY_TYPES.has(requirement.type)
-      ? heldByTaxonomy(requirement.text, held, graph)
-      : [];
+    const byTaxonomy = TAXONOMY_TYPES.has(requirement.type) ? heldByTaxonomy(requirement, held, graph) : [];
     if (byTaxonomy.length > 0 && best < TAXONOMY_SIMILARITY)
       return {
         requirement,

@@ -9,7 +9,10 @@
  * Only exact formats are hand rules here (a years figure, degree abbreviations, the cue
  * words of a level); languages are whatever the taxonomy files as spoken languages.
  */
+import type { Embedder } from "../../data/embeddings/types.ts";
 import type { JobPosting, RequirementKind } from "../jobs/types.ts";
+import { type AskClass, classifyAsks } from "./ask-classifier.ts";
+import { vectorsFor } from "./evidence.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
 export type RequirementType = "language" | "years" | "degree" | "licence" | "duty";
@@ -25,6 +28,11 @@ export interface TypedRequirement {
   language?: string;
   /** Years asked, for `years`. */
   years?: number;
+  /**
+   * What the sentence asks of the candidate (ask-classifier.ts): a qualification to have, a
+   * trait, a duty of the job. Absent when no classifier could run (cue words decided).
+   */
+  about?: Exclude<AskClass, "other">;
 }
 
 const PREFERRED =
@@ -77,8 +85,12 @@ export function splitAsks(text: string, graph: SkillGraph): string[] {
   return out.filter((p) => /[a-z]{3}/i.test(p) && !/:$/.test(p) && !/<(NAME|CONTACT|URL|EMAIL)>/.test(p));
 }
 
-/** Words that make a sentence an ask of the candidate rather than a description of the company. */
-const ASK =
+/**
+ * Cue words of an ask of the candidate: what decides when the ask classifier cannot run (an
+ * embedder other than the one it was fitted on) and whether a sentence the classifier reads as
+ * a duty of the job is put as an ask.
+ */
+const ASK_CUES =
   /\b(experience[ds]?|degree|bachelor|master|phd|diploma|licen[cs]ed?|certifi\w+|fluent|native|speak\w*|knowledge|skills?|proficien\w*|background|ability|able to|familiar\w*|years?|qualifi\w+|understanding|track record|you (have|are|bring|can)|must|required|need|strong|solid|excellent|good)\b/i;
 
 /**
@@ -101,8 +113,16 @@ function languagesIn(text: string, graph: SkillGraph): string[] {
 
 const typed = new WeakMap<SkillGraph, WeakMap<JobPosting, TypedRequirement[]>>();
 
-/** The job's typed requirements, computed once per job (a job is analysed against many profiles). */
-export function typeRequirements(job: JobPosting, graph: SkillGraph): TypedRequirement[] {
+/**
+ * The job's typed requirements, computed once per job (a job is analysed against many
+ * profiles). With the embedder the ask classifier was fitted on, sentences about the company,
+ * the team, the offer or how to apply are left out and each ask says what it is about.
+ */
+export function typeRequirements(
+  job: JobPosting,
+  graph: SkillGraph,
+  embedder?: Embedder,
+): TypedRequirement[] {
   let byJob = typed.get(graph);
   if (!byJob) {
     byJob = new WeakMap();
@@ -110,13 +130,13 @@ export function typeRequirements(job: JobPosting, graph: SkillGraph): TypedRequi
   }
   const hit = byJob.get(job);
   if (hit) return hit;
-  const out = readRequirements(job, graph);
+  const out = readRequirements(job, graph, embedder);
   byJob.set(job, out);
   return out;
 }
 
-function readRequirements(job: JobPosting, graph: SkillGraph): TypedRequirement[] {
-  const out: TypedRequirement[] = [];
+function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedder): TypedRequirement[] {
+  const pieces: { text: string; kind: RequirementKind }[] = [];
   const seen = new Set<string>();
   for (const line of job.requirementLines ?? []) {
     for (const text of splitAsks(line.text, graph)) {
@@ -125,32 +145,59 @@ function readRequirements(job: JobPosting, graph: SkillGraph): TypedRequirement[
       seen.add(key);
       const kind: RequirementKind =
         line.kind === "preferred" || PREFERRED.test(text) ? "preferred" : "required";
-      const languages = languagesIn(text, graph);
-      if (languages.length > 0 && LANGUAGE_LEVEL.test(text)) {
-        for (const language of languages) {
-          // "willing to learn German": an ask to learn it, not to have it.
-          const name = graph.get(language)?.name ?? language;
-          const toLearn = new RegExp(`\\blearn\\w*\\s+(\\w+\\s+){0,2}${name}\\b`, "i").test(text);
-          const langKind: RequirementKind = toLearn ? "preferred" : kind;
-          out.push({ type: "language", text, kind: langKind, hard: langKind === "required", language });
-        }
-        continue;
-      }
-      const years = YEARS.exec(text);
-      if (years) {
-        out.push({ type: "years", text, kind, hard: false, years: Number(years[1]) });
-        continue;
-      }
-      if (DEGREE.test(text)) {
-        out.push({ type: "degree", text, kind, hard: false });
-        continue;
-      }
-      if (LICENCE.test(text)) {
-        out.push({ type: "licence", text, kind, hard: false });
-        continue;
-      }
-      if (ASK.test(text)) out.push({ type: "duty", text, kind, hard: false });
+      pieces.push({ text, kind });
     }
   }
+  // A role profile's lines are the role's tasks (tools/jobs/dream-role.ts): duties by
+  // construction, whatever their wording ("Able to coordinate ..."); an ad's are classified.
+  const classes: (AskClass | undefined)[] =
+    job.source === "role_profile"
+      ? pieces.map(() => "duty")
+      : embedder?.embedSync
+        ? classifyAsks(
+            pieces.map((p) => p.text),
+            vectorsFor(
+              embedder,
+              pieces.map((p) => p.text),
+            ),
+            embedder,
+          )
+        : pieces.map(() => undefined);
+  const out: TypedRequirement[] = [];
+  pieces.forEach(({ text, kind }, i) => {
+    const about = classes[i];
+    const languages = languagesIn(text, graph);
+    if (languages.length > 0 && LANGUAGE_LEVEL.test(text)) {
+      for (const language of languages) {
+        // "willing to learn German": an ask to learn it, not to have it.
+        const name = graph.get(language)?.name ?? language;
+        const toLearn = new RegExp(`\\blearn\\w*\\s+(\\w+\\s+){0,2}${name}\\b`, "i").test(text);
+        const langKind: RequirementKind = toLearn ? "preferred" : kind;
+        out.push({ type: "language", text, kind: langKind, hard: langKind === "required", language });
+      }
+      return;
+    }
+    // A sentence about the company, the team, the offer or how to apply asks nothing.
+    if (about === "other") return;
+    const tag = about ? { about } : {};
+    const years = YEARS.exec(text);
+    if (years) {
+      out.push({ type: "years", text, kind, hard: false, years: Number(years[1]), ...tag });
+      return;
+    }
+    if (DEGREE.test(text)) {
+      out.push({ type: "degree", text, kind, hard: false, ...tag });
+      return;
+    }
+    if (LICENCE.test(text)) {
+      out.push({ type: "licence", text, kind, hard: false, ...tag });
+      return;
+    }
+    // A duty of the job ("you will plan the rota") counts as an ask only when it is put as one
+    // ("experience planning rotas"); a list of tasks (a role profile's O*NET tasks) is not a
+    // list of must-haves.
+    const asks = about === "qualification" || about === "trait" || ASK_CUES.test(text);
+    if (asks) out.push({ type: "duty", text, kind, hard: false, ...tag });
+  });
   return out;
 }

@@ -23,7 +23,12 @@ export function highestEducation(profile: ProfileSnapshot): {
   for (const e of entries) {
     if (e.field) fields.push(e.field.toLowerCase());
     if (e.degree) fields.push(e.degree.toLowerCase());
-    if (e.level && (!best || EDUCATION_ORDER.indexOf(e.level) > EDUCATION_ORDER.indexOf(best))) {
+    // A degree still being studied for is not held yet.
+    if (
+      e.level &&
+      !e.inProgress &&
+      (!best || EDUCATION_ORDER.indexOf(e.level) > EDUCATION_ORDER.indexOf(best))
+    ) {
       best = e.level;
       label = [e.degree, e.field, e.institution].filter(Boolean).join(", ");
     }

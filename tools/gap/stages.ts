@@ -147,7 +147,7 @@ export const STAGES: Stage[] = [
         ctx.job.softSkills.map((id) => ({ id, name: ctx.deps.graph.get(id)?.name ?? id })),
       );
       const embedder = ctx.deps.embedder ?? shippedEmbedder();
-      ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph);
+      ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph, embedder);
       ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);
       ctx.titleSimilarity = titleSimilarity(ctx, embedder);
       return {
@@ -359,8 +359,11 @@ export const STAGES: Stage[] = [
           text: e.requirement.text,
           kind: e.requirement.kind,
           hard: e.requirement.hard,
+          ...(e.requirement.about ? { about: e.requirement.about } : {}),
           met: e.met,
           similarity: e.similarity,
+          ...(e.coverage !== undefined ? { coverage: e.coverage } : {}),
+          ...(e.missingWords?.length ? { missingWords: e.missingWords } : {}),
           ...(e.quote ? { quote: e.quote } : {}),
         })),
         verdictModel: { version: model.version, probability, features },

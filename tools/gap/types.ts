@@ -131,8 +131,14 @@ export interface RequirementCheck {
   text: string;
   kind: "required" | "preferred";
   hard: boolean;
+  /** What the sentence asks of the candidate: a qualification to have, a trait, a duty of the job. */
+  about?: "qualification" | "trait" | "duty";
   met: boolean;
   similarity: number;
+  /** Specificity-weighted share of the ask's words the resume covers (word-coverage.ts). */
+  coverage?: number;
+  /** The ask's most specific words the resume does not use. */
+  missingWords?: string[];
   quote?: string;
 }
 

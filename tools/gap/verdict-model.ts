@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type Calibration, calibrate } from "./calibration.ts";
 import type { RequirementEvidence } from "./evidence.ts";
 import { partialCredit } from "./evidence.ts";
 
@@ -30,6 +31,8 @@ export const FEATURE_NAMES = [
   "wordCoverage",
   "wordWeakest",
   "readiness",
+  "qualificationWeakest",
+  "qualificationMissingShare",
   "askPartialShare",
 ] as const;
 
@@ -58,6 +61,8 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   wordCoverage: 1,
   wordWeakest: 1,
   readiness: 1,
+  qualificationWeakest: 1,
+  qualificationMissingShare: -1,
   // Not a weight: how far P(FIT) is moved toward 0.5 (ambiguityShrink), never across it.
   askPartialShare: -1,
 };
@@ -76,6 +81,8 @@ export interface VerdictModel {
    * evidenced (askPartialShare), fitted with the outside BORDERLINE pairs as P = 0.5 targets.
    */
   ambiguityShrink?: number;
+  /** The map from the model's P(FIT) to a calibrated one, chosen by cross-validation (calibration.ts). */
+  calibration?: Calibration;
   /** How it was fitted and measured (written by fit-verdict.ts). */
   fitted: Record<string, unknown>;
 }
@@ -114,6 +121,11 @@ export function verdictFeatures(input: FeatureInput): Features {
   const credits = asks.map((e) => partialCredit(e.similarity));
   const words = asks.flatMap((e) => (e.coverage === undefined ? [] : [e.coverage]));
   const hardUnmet = input.evidence.filter((e) => e.requirement.hard && !e.met).length;
+  // What the candidate must already have (ask-classifier.ts), apart from the company, the
+  // duties and the traits: the asks a recruiter rules people out on.
+  const qualifications = asks
+    .filter((e) => e.requirement.about === "qualification")
+    .map((e) => partialCredit(e.similarity));
   return {
     // A job that names no skill gives no evidence of fit through skills (not an average one).
     skills: clamp01((input.scores.skills ?? 0) / 100),
@@ -132,6 +144,10 @@ export function verdictFeatures(input: FeatureInput): Features {
     wordWeakest: words.length ? Math.min(...words) : 0.5,
     yearsShort: input.requiredYears ? clamp01(1 - input.heldYears / input.requiredYears) : 0,
     readiness: clamp01((input.readiness ?? 0) / 100),
+    qualificationWeakest: qualifications.length ? Math.min(...qualifications) : 0.5,
+    qualificationMissingShare: qualifications.length
+      ? qualifications.filter((c) => c === 0).length / qualifications.length
+      : 0,
     // Asks the resume says something close to but not clearly: where a reader must judge.
     askPartialShare: credits.length ? credits.filter((c) => c > 0 && c < 1).length / credits.length : 0.5,
   };
@@ -146,8 +162,16 @@ export function verdictModel(): VerdictModel {
   return loaded;
 }
 
-/** P(FIT) under a model: the regression's probability, moved toward 0.5 on judgement calls. */
+/**
+ * P(FIT) under a model: the regression's probability, moved toward 0.5 on judgement calls,
+ * then calibrated.
+ */
 export function probabilityFit(model: VerdictModel, features: Features): number {
+  return calibrate(model.calibration, uncalibratedProbability(model, features));
+}
+
+/** The regression's probability moved toward 0.5 on judgement calls (what calibration maps). */
+export function uncalibratedProbability(model: VerdictModel, features: Features): number {
   let z = model.bias;
   model.features.forEach((name, i) => {
     z += model.weights[i]! * ((features[name] - model.mean[i]!) / model.scale[i]!);

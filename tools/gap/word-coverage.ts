@@ -11,7 +11,7 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { type GlovePack, loadGlovePack } from "../../data/embeddings/glove-pack.ts";
 import { crudeStem } from "../../data/embeddings/stem.ts";
 import { contentTokens } from "../../data/embeddings/tokenize.ts";
-import { resumeLines } from "./evidence.ts";
+import { evidenceText, resumeLines } from "./evidence.ts";
 
 /** SIF constant: a word as frequent as p weighs a / (a + p). */
 const SIF_A = 1e-4;
@@ -53,7 +53,7 @@ function vocabularyOf(profile: ProfileSnapshot): Vocabulary {
   if (hit) return hit;
   pack ??= loadGlovePack();
   const words = new Set<string>();
-  for (const line of resumeLines(profile)) for (const t of contentTokens(line.text)) words.add(t);
+  for (const line of resumeLines(profile)) for (const t of contentTokens(evidenceText(line))) words.add(t);
   const vectors: Float32Array[] = [];
   for (const w of [...words].sort()) {
     if (w.length < 3 || /\d/.test(w)) continue;

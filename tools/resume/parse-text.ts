@@ -4,7 +4,7 @@
  */
 import { extractCertifications } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
-import { extractEducation } from "./fields/education.ts";
+import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
 import { type ExperienceWithLines, extractExperience } from "./fields/experience.ts";
 import { titleFromSentence, titleScore } from "./fields/job-header.ts";
 import { learnedEducation, learnedExperience, learnedName, usableSpans } from "./fields/learned-entries.ts";
@@ -197,7 +197,9 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const ruleEducation = extractEducation(linesOfKinds(lines, sections, "education"), lines);
   const labelled = usableSpans(labelFields(text, options.labeller), sections);
   contact.name = learnedName(labelled, contact.name, lines);
-  const education = [...ruleEducation, ...learnedEducation(labelled, ruleEducation)];
+  const education = [...ruleEducation, ...learnedEducation(labelled, ruleEducation)].map(
+    schoolCertificateApart,
+  );
   const certifications = extractCertifications(linesOfKinds(lines, sections, "certifications"));
   const languages = spokenLanguages(linesOfKinds(lines, sections, "languages").flatMap(splitList)).slice(
     0,

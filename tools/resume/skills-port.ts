@@ -4,6 +4,7 @@
  * skills, and so the rest of tools/resume does not depend on the extractor's internals.
  */
 import { extractSkills } from "../skills/extract.ts";
+import { filterResumeSkills, sectionAtOf } from "../skills/resume-filter/index.ts";
 import type { ResumeSection, SkillSpan } from "./types.ts";
 
 export interface FoundSkill {
@@ -18,8 +19,12 @@ export interface FoundSkill {
 
 export type SkillExtractor = (text: string, sections: ResumeSection[]) => Promise<FoundSkill[]>;
 
-const projectExtractor: SkillExtractor = async (text, sections) =>
+/** The extractor's raw reading, before the learned filter (training reads this). */
+export const candidateSkills: SkillExtractor = async (text, sections) =>
   extractSkills(text, { sections, unlisted: true });
+
+const projectExtractor: SkillExtractor = async (text, sections) =>
+  filterResumeSkills(text, extractSkills(text, { sections, unlisted: true }), sectionAtOf(sections));
 
 /** The project's skill extractor (async so a worker-backed one could replace it). */
 export async function loadSkillExtractor(): Promise<SkillExtractor> {

@@ -49,7 +49,9 @@ export function toProfileSnapshot(
     },
     summary: parsed.summary,
     headline: parsed.headline,
-    education: parsed.education.map(strip),
+    education: parsed.education.map(({ schoolCertificate, ...e }) =>
+      schoolCertificate ? { ...e, degree: schoolCertificate } : e,
+    ),
     experience: parsed.experience.map(strip),
     projects: parsed.projects.map(({ confidence: _c, ...p }) => p),
     certifications: parsed.certifications.map(({ confidence: _c, ...c }) => c),

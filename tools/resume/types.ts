@@ -63,6 +63,11 @@ export interface ParsedContact {
 
 export interface ParsedEducation extends EducationEntry {
   confidence: number;
+  /**
+   * A school-leaving certificate (SSC, HSC, A levels, Class XII) as written: secondary level,
+   * not a degree, so `degree` stays empty; the profile receives it as the entry's degree.
+   */
+  schoolCertificate?: string;
 }
 
 export interface ParsedExperience extends ExperienceEntry {

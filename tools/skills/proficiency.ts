@@ -74,6 +74,14 @@ function levelOfWord(word: string): ProficiencyLevel {
   return "intermediate";
 }
 
+/** True when the words state a level ("Expertise in analysis", "good knowledge of"). */
+export function statesLevel(words: string): boolean {
+  return CUES.some(([re]) => {
+    re.lastIndex = 0;
+    return re.test(words);
+  });
+}
+
 /** A level the text states for the mention at `span`, or null. */
 export function statedProficiency(
   text: string,

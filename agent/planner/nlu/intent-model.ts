@@ -20,12 +20,16 @@ import { fileURLToPath } from "node:url";
 import { containerBootstrap } from "@nlpjs/core";
 import { LangEn } from "@nlpjs/lang-en-min";
 import { NluManager, NluNeural } from "@nlpjs/nlu";
+import {
+  type SoftmaxJSON,
+  type SoftmaxOptions,
+  SoftmaxRegression,
+} from "../../../tools/ml/softmax-regression.ts";
 import { normalize } from "../normalize.ts";
 import { CONTEXTS, type Context, type Example } from "./corpus.ts";
 import { withWordClasses } from "./features.ts";
 import { LanguageDetector, type LanguageVocabulary, vocabularyOf } from "./language.ts";
 import { ngramFeatures } from "./ngram-features.ts";
-import { type SoftmaxJSON, type SoftmaxOptions, SoftmaxRegression } from "./softmax-regression.ts";
 
 export interface IntentScore {
   intent: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SoftmaxRegression } from "../../../tools/ml/softmax-regression.ts";
 import { ngramFeatures } from "./ngram-features.ts";
-import { SoftmaxRegression } from "./softmax-regression.ts";
 
 const data = [
   ["show my skills", "show_skills"],

@@ -26,6 +26,25 @@ describe("findDegree", () => {
 });
 
 describe("extractEducation", () => {
+  it("marks a degree still being studied for as in progress, and a finished one not", () => {
+    const e = extractEducation(
+      [
+        "2010 Enrolled in the doctoral programme (PhD) in Sociology, Lakeside University",
+        "The thesis is in corrections after the first examination.",
+        "2006 Awarded Master of Arts in Sociology, Lakeside University",
+        "2001 Bachelor of Arts in History, Hillcrest College",
+      ],
+      [],
+    );
+    expect(e.map((x) => [x.level, x.inProgress ?? false])).toEqual([
+      ["doctorate", true],
+      ["master", false],
+      ["bachelor", false],
+    ]);
+    const pursuing = extractEducation(["MBA (pursuing), Northfield Business School, 2019"], []);
+    expect(pursuing[0]).toEqual(expect.objectContaining({ level: "master", inProgress: true }));
+  });
+
   it("reads degree, school on the next line, then the year (job-board layout)", () => {
     const e = extractEducation(["B.Tech in CSE", "GGSIPU - New Delhi, Delhi", "2012 to 2016"], []);
     expect(e).toEqual([
@@ -67,5 +86,25 @@ describe("extractEducation", () => {
       gpa: "3.8/4.0",
       level: "master",
     });
+  });
+});
+
+describe("school-leaving certificates", () => {
+  it("are kept as the entry's school certificate, not as a degree", async () => {
+    const { parseResumeText } = await import("../parse-text.ts");
+    const parsed = await parseResumeText(
+      "Jane Doe\njane@example.com\n\nEDUCATION\nB.E. in Computer Engineering\nPune University - Pune, Maharashtra\n2012 to 2016\nHSC\nFergusson College - Pune, Maharashtra\n2010\n",
+      { skills: null },
+    );
+    const hsc = parsed.education.find((e) => e.level === "secondary");
+    expect(hsc?.schoolCertificate).toBe("HSC");
+    expect(hsc?.degree).toBeUndefined();
+    expect(parsed.education.find((e) => e.level === "bachelor")?.degree).toMatch(/^B\.E\./);
+    const { toProfileSnapshot } = await import("../to-profile.ts");
+    expect(
+      toProfileSnapshot({ ...parsed, source: { kind: "text", bytes: 0 } } as Parameters<
+        typeof toProfileSnapshot
+      >[0]).education?.find((e) => e.level === "secondary")?.degree,
+    ).toBe("HSC");
   });
 });

@@ -107,6 +107,14 @@ function gpaIn(line: string): string | undefined {
   return (m[1] ?? m[2] ?? m[3] ?? m[4])?.replace(/\s+/g, "");
 }
 
+/**
+ * A degree still being studied for: the resume says so in the degree's line or the line after
+ * it ("Admitted to study for a PhD", "pursuing an MBA", "thesis in corrections", "expected 2020").
+ * Such a degree is not held yet, so it does not meet a level an ad asks for.
+ */
+const IN_PROGRESS =
+  /\b(admitted to (study|the)|pursuing|currently (studying|enrolled|reading|completing)|enrolled (in|for|at)|in progress|ongoing|expected (in |by )?(19|20)\d\d|(thesis|dissertation) (is )?(in progress|under (review|examination)|in corrections|being written)|corrections (on|to) (the |my )?(first )?(draft|thesis|dissertation)|(writing|completing) (up )?(my |the )?(thesis|dissertation)|to be (completed|awarded) in)\b/i;
+
 export function extractEducation(sectionLines: string[], allLines: string[]): ParsedEducation[] {
   // A long "education" section usually ran on past a heading we did not recognise.
   const fromSection = entriesFrom(sectionLines, 0.85, sectionLines.length > 30);
@@ -131,6 +139,8 @@ function entriesFrom(lines: string[], baseConfidence: number, needDate: boolean)
     return current;
   };
   let previousHadDegreeOnly = false;
+  // The line after a degree's line still speaks about that degree ("I am doing corrections on the thesis").
+  let linesSinceDegree = Number.POSITIVE_INFINITY;
   for (const line of lines) {
     if (line.length > 220) continue;
     const degree = findDegree(line);
@@ -145,7 +155,9 @@ function entriesFrom(lines: string[], baseConfidence: number, needDate: boolean)
       entry.degree = degree.degree;
       entry.level = degree.level;
       if (degree.field) entry.field = degree.field;
-    }
+      linesSinceDegree = 0;
+    } else linesSinceDegree++;
+    if (current?.degree && linesSinceDegree <= 1 && IN_PROGRESS.test(line)) current.inProgress = true;
     if (institution) {
       const entry = !current || (current.institution && !degree) ? start() : current;
       if (!entry.institution) entry.institution = institution;
@@ -171,4 +183,15 @@ function entriesFrom(lines: string[], baseConfidence: number, needDate: boolean)
           e.confidence * (e.degree ? 1 : 0.7) * (e.institution ? 1 : 0.8) * (e.end ? 1 : 0.9) * 100,
         ) / 100,
     }));
+}
+
+/**
+ * A school-leaving certificate is not a degree: an entry read at secondary level keeps its
+ * name as `schoolCertificate` and no `degree` (resume labels and the project's own resume
+ * evaluation count degrees from associate up).
+ */
+export function schoolCertificateApart(entry: ParsedEducation): ParsedEducation {
+  if (entry.level !== "secondary" || !entry.degree) return entry;
+  const { degree, ...rest } = entry;
+  return { ...rest, schoolCertificate: degree };
 }

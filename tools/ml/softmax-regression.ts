@@ -8,6 +8,8 @@
  * fixed seed, so the same data gives the same model.
  */
 
+import { seededRandom } from "./seeded-random.ts";
+
 export interface SoftmaxOptions {
   epochs: number;
   /** Step size of the first epoch. */
@@ -31,18 +33,6 @@ export interface SoftmaxJSON {
   bias: number[];
   features: string[];
   weights: number[][];
-}
-
-/** A small seeded generator (mulberry32): the visiting order must not depend on Math.random. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Errors this small move no weight (see train). */
@@ -87,7 +77,7 @@ export class SoftmaxRegression {
       const fs = [...new Set(d.features)].filter((f) => weights.has(f)).sort();
       return { w: fs.map((f) => weights.get(f)!), y: classIndex.get(d.label)! };
     });
-    const next = random(o.seed);
+    const next = seededRandom(o.seed);
     const order = rows.map((_, i) => i);
     const z = new Float64Array(C);
     for (let epoch = 0; epoch < o.epochs; epoch++) {

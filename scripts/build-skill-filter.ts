@@ -1,0 +1,180 @@
+/**
+ * Trains the resume skill filter (tools/skills/resume-filter) on the TRAINING split of the
+ * labelled dotin resumes, each read twice as the parser reads it: as its text and as the PDF
+ * resume-bench's prep.mjs renders. A candidate is a skill when it matches a labelled skill
+ * (Tech Tools, Job Specific Skills) by resume-bench's rule (whole-word containment either way
+ * or token Jaccard >= 0.5). The threshold is chosen by 5-fold cross-validation on the training
+ * split (folds by a hash of the id): the one with the best cross-validated F1 of recall and
+ * list precision among those that keep recall at least where the extractor alone has it (the labels are too noisy for both goals at once: see the issue note). The frozen test split is never read.
+ *
+ *   node --import tsx scripts/build-skill-filter.ts --root <prep.mjs root> [--write]
+ *
+ * Prints the cross-validated recall and precision (before the filter, and at the threshold);
+ * --write stores model.json. Deterministic: the same data gives the same file.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { EVAL_NOW } from "../tools/resume/eval/evaluate.ts";
+import { splitOf } from "../tools/resume/eval/split.ts";
+import { extractDocument } from "../tools/resume/extract/index.ts";
+import { resolveLimits } from "../tools/resume/extract/limits.ts";
+import { parseExtracted } from "../tools/resume/parse.ts";
+import { parseResumeText } from "../tools/resume/parse-text.ts";
+import { candidateSkills, type SkillExtractor } from "../tools/resume/skills-port.ts";
+import { fuzzyMatch, goldContained, shapedSkill } from "../tools/skills/eval/bench-match.ts";
+import { resumeSkillCandidates } from "../tools/skills/resume-filter/candidates.ts";
+import { candidateFeatures } from "../tools/skills/resume-filter/features.ts";
+import { FILTER_MODEL_PATH, isSpecificKnown, sectionAtOf } from "../tools/skills/resume-filter/index.ts";
+import { type Example, probability, trainLogistic } from "../tools/skills/resume-filter/logistic.ts";
+import type { ExtractedSkill } from "../tools/skills/types.ts";
+
+const { values } = parseArgs({
+  options: {
+    root: { type: "string" },
+    folds: { type: "string", default: "5" },
+    write: { type: "boolean", default: false },
+    /** Reads saved by an earlier run (--save-reads), to try training settings quickly. */
+    reads: { type: "string" },
+    "save-reads": { type: "string" },
+    epochs: { type: "string", default: "6" },
+    l2: { type: "string", default: "0.003" },
+    rate: { type: "string", default: "0.05" },
+  },
+});
+if (!values.root) {
+  console.error("usage: build-skill-filter.ts --root <folder written by resume-bench/prep.mjs> [--write]");
+  process.exit(2);
+}
+const root = values.root;
+const folds = Number(values.folds);
+const foldOf = (id: string) =>
+  createHash("sha256").update(`dotin-cv-v1:${id}`).digest().readUInt32BE(0) % folds;
+
+interface Read {
+  id: string;
+  gold: string[];
+  /** Features and label of each candidate, and its shaped string (name / surface forms). */
+  candidates: { features: string[]; label: 0 | 1; shaped: string; kept: boolean }[];
+  /** The extractor's skills as they are today, shaped (the "before" figure). */
+  before: string[];
+}
+
+const ids = readdirSync(path.join(root, "gold"))
+  .map((f) => f.replace(/\.json$/, ""))
+  .filter((id) => splitOf(id) === "train")
+  .sort();
+const limits = resolveLimits({});
+const reads: Read[] = values.reads ? JSON.parse(readFileSync(values.reads, "utf8")) : [];
+for (const id of values.reads ? [] : ids) {
+  const goldFile = JSON.parse(readFileSync(path.join(root, "gold", `${id}.json`), "utf8")).gold;
+  const gold = [...new Set([...(goldFile["Tech Tools"] ?? []), ...(goldFile["Job Specific Skills"] ?? [])])];
+  const captured: {
+    text: string;
+    found: ExtractedSkill[];
+    sections: { kind: string; start: number; end: number }[];
+  }[] = [];
+  const capture: SkillExtractor = async (text, sections) => {
+    const found = (await candidateSkills(text, sections)) as ExtractedSkill[];
+    captured.push({ text, found, sections });
+    return found;
+  };
+  await parseResumeText(readFileSync(path.join(root, "txt", `${id}.txt`), "utf8"), {
+    now: EVAL_NOW,
+    skills: capture,
+  });
+  const bytes = readFileSync(path.join(root, "pdfs", `${id}.pdf`));
+  await parseExtracted(await extractDocument(bytes, limits), bytes.byteLength, {
+    now: EVAL_NOW,
+    skills: capture,
+  });
+  for (const { text, found, sections } of captured) {
+    const judged = found.filter((s) => s.type !== "soft" && s.category !== "spoken_language");
+    const candidates = resumeSkillCandidates(text, judged, sectionAtOf(sections)).map((c) => {
+      const shaped = shapedSkill(c.skill);
+      return {
+        features: candidateFeatures(text, c),
+        label: (gold.some((g) => fuzzyMatch(shaped, g)) ? 1 : 0) as 0 | 1,
+        shaped,
+        kept: isSpecificKnown(c.skill),
+      };
+    });
+    reads.push({ id, gold, candidates, before: judged.map(shapedSkill) });
+  }
+}
+console.error(`${ids.length} training resumes, ${reads.length} reads`);
+if (values["save-reads"]) writeFileSync(values["save-reads"], JSON.stringify(reads));
+/**
+ * A specific known tool is dropped only below this probability (index.ts). Chosen by the same
+ * cross-validation: 0.15 drops the misreadings (+1.3 points of precision) and no found skill.
+ */
+const VETO = 0.15;
+const trainOptions = { epochs: Number(values.epochs), l2: Number(values.l2), rate: Number(values.rate) };
+
+/** Recall (gold found in the joined list) and list precision, as resume-bench counts them. */
+function score(lists: { gold: string[]; pred: string[] }[]): { recall: number; precision: number } {
+  let found = 0;
+  let gold = 0;
+  let matched = 0;
+  let pred = 0;
+  for (const { gold: g, pred: p } of lists) {
+    const joined = p.join(" \n ");
+    found += g.filter((x) => goldContained(joined, x)).length;
+    gold += g.length;
+    matched += p.filter((x) => g.some((y) => fuzzyMatch(x, y))).length;
+    pred += p.length;
+  }
+  return { recall: gold ? found / gold : 0, precision: pred ? matched / pred : 0 };
+}
+
+const examplesOf = (rs: Read[]): Example[] =>
+  rs.flatMap((r) => r.candidates.map((c) => ({ features: c.features, label: c.label })));
+
+// Cross-validated probabilities of every candidate.
+const probs = new Map<Read, number[]>();
+for (let k = 0; k < folds; k++) {
+  const weights = trainLogistic(examplesOf(reads.filter((r) => foldOf(r.id) !== k)), trainOptions);
+  for (const r of reads.filter((r) => foldOf(r.id) === k))
+    probs.set(
+      r,
+      r.candidates.map((c) => probability(weights, c.features)),
+    );
+}
+const at = (threshold: number) =>
+  score(
+    reads.map((r) => ({
+      gold: r.gold,
+      pred: r.candidates
+        .filter((c, i) => probs.get(r)![i]! >= (c.kept ? VETO : threshold))
+        .map((c) => c.shaped),
+    })),
+  );
+const before = score(reads.map((r) => ({ gold: r.gold, pred: r.before })));
+const pool = at(0);
+console.log(
+  `before (today's extractor): recall ${before.recall.toFixed(3)} precision ${before.precision.toFixed(3)}`,
+);
+console.log(
+  `all candidates:             recall ${pool.recall.toFixed(3)} precision ${pool.precision.toFixed(3)}`,
+);
+let chosen = { threshold: 0.5, recall: 0, precision: 0 };
+for (let t = 0.2; t <= 0.8001; t += 0.025) {
+  const s = at(t);
+  console.log(
+    `CV threshold ${t.toFixed(3)}: recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
+  );
+  const f1 = (x: { recall: number; precision: number }) =>
+    x.recall + x.precision ? (2 * x.recall * x.precision) / (x.recall + x.precision) : 0;
+  // Recall must not fall below today's extractor: the filter is for precision.
+  if (s.recall >= before.recall && f1(s) > f1(chosen)) chosen = { threshold: t, ...s };
+}
+console.log(
+  `chosen threshold ${chosen.threshold.toFixed(3)}: CV recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}`,
+);
+if (values.write) {
+  const weights = trainLogistic(examplesOf(reads), trainOptions);
+  const threshold = Math.round(chosen.threshold * 1000) / 1000;
+  writeFileSync(FILTER_MODEL_PATH, `${JSON.stringify({ threshold, veto: VETO, weights })}\n`);
+  console.log(`wrote ${FILTER_MODEL_PATH} (${Object.keys(weights).length} weights)`);
+}

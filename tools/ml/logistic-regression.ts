@@ -1,0 +1,68 @@
+/**
+ * Logistic regression over dense inputs, fitted by plain (projected) gradient descent from zero with a fixed
+ * number of steps: deterministic, so a refit gives the same committed coefficients. Shared by
+ * the verdict model (tools/gap/eval/fit-verdict.ts, weights kept on a sign per input) and the ask
+ * classifier (tools/gap/eval/fit-ask-classifier.ts, one model per class).
+ */
+export interface LogisticFit {
+  /** Per input: (x - mean) / scale before the weights. */
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+export interface LogisticOptions {
+  l2: number;
+  steps: number;
+  rate: number;
+  /** Per input: +1 keeps the weight >= 0, -1 keeps it <= 0, 0 or absent leaves it free. */
+  signs?: readonly (1 | -1 | 0)[];
+  /** Digits kept in the stored coefficients. */
+  digits?: number;
+}
+
+export function fitLogisticRegression(X: number[][], y: number[], options: LogisticOptions): LogisticFit {
+  const n = X.length;
+  const dims = X[0]?.length ?? 0;
+  const mean = Array.from({ length: dims }, (_, j) => X.reduce((s, r) => s + r[j]!, 0) / Math.max(1, n));
+  const scale = mean.map((m, j) => {
+    const v = X.reduce((s, r) => s + (r[j]! - m) ** 2, 0) / Math.max(1, n);
+    return Math.max(1e-3, Math.sqrt(v));
+  });
+  const Z = X.map((r) => r.map((x, j) => (x - mean[j]!) / scale[j]!));
+  const w = new Array<number>(dims).fill(0);
+  const grad = new Array<number>(dims).fill(0);
+  let b = 0;
+  for (let step = 0; step < options.steps; step++) {
+    grad.fill(0);
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      const row = Z[i]!;
+      let z = b;
+      for (let j = 0; j < dims; j++) z += row[j]! * w[j]!;
+      const err = 1 / (1 + Math.exp(-z)) - y[i]!;
+      for (let j = 0; j < dims; j++) grad[j]! += (err * row[j]!) / n;
+      gb += err / n;
+    }
+    for (let j = 0; j < dims; j++) {
+      const next = w[j]! - options.rate * (grad[j]! + (options.l2 * w[j]!) / n);
+      const sign = options.signs?.[j] ?? 0;
+      w[j] = sign > 0 ? Math.max(0, next) : sign < 0 ? Math.min(0, next) : next;
+    }
+    b -= options.rate * gb;
+  }
+  const f = 10 ** (options.digits ?? 4);
+  const r = (x: number) => Math.round(x * f) / f;
+  return { mean: mean.map(r), scale: scale.map(r), weights: w.map(r), bias: r(b) };
+}
+
+/** The fitted model's z (log-odds) for an input. */
+export function logOdds(fit: LogisticFit, x: readonly number[]): number {
+  let z = fit.bias;
+  for (let j = 0; j < fit.weights.length; j++)
+    z += fit.weights[j]! * ((x[j]! - fit.mean[j]!) / fit.scale[j]!);
+  return z;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

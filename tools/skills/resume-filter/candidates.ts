@@ -1,0 +1,209 @@
+/**
+ * Everything in a resume that may be a skill the person wrote, before the learned filter
+ * decides: the extractor's skills (taxonomy names and unrecognised list items), their spans
+ * grown over a version written with them ("Oracle 10g", "SQL Server 2008 R2", "Windows
+ * 95/98/XP": the person wrote the version as part of the name), and the short items of
+ * every list-like line that no found skill covers ("Requirement analysis", "Tiles") as
+ * unrecognised skills under their own words. The filter (filter.ts) keeps what looks like a
+ * skill; nothing here is mapped to a known tool it is not.
+ */
+import { slugify } from "../../../data/taxonomy/normalize.ts";
+import { looksLikeInstruction } from "../../jobs/signals.ts";
+import { statesLevel } from "../proficiency.ts";
+import type { ExtractedSkill, SkillSpanHit } from "../types.ts";
+
+export interface LineInfo {
+  /** Line start and end offsets in the text. */
+  start: number;
+  end: number;
+  /** How many items the line splits into, and how many of them hold a found skill. */
+  items: number;
+  known: number;
+  /** The words before a colon that open the line ("environment", "tools"), lower case. */
+  label: string;
+}
+
+export interface SkillCandidate {
+  /** The skill as judged: its spans on lines that are evidence of how it was written. */
+  skill: ExtractedSkill;
+  /** The skill as reported when kept: every span the extractor found. */
+  output: ExtractedSkill;
+  /** A list item no extractor found (not in the taxonomy). */
+  fromItem: boolean;
+  /** The line of each span (same order as skill.spans). */
+  lines: LineInfo[];
+  /** The section kind of each span. */
+  sections: (string | undefined)[];
+}
+
+/** Between list items: separators, two spaces, a dash between spaces, bullets, "and". */
+const ITEM_SPLIT =
+  /[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8\u00b7•:()[\]]|\.\s|\s{2,}|\s[-–]\s|\s+(?:and|&)\s+/g;
+const MAX_ITEM_WORDS = 5;
+const MAX_ITEM_CHARS = 50;
+/** A version written after a name: "8", "2.7", "10g", "2008 R2", "95/98/NT", "XP". */
+const VERSION_AFTER =
+  /^[ -]?(?:v(?:er(?:sion)?)?\.?\s?)?(?:\d+(?:\.\d+)*[a-z]{0,2}|xp|nt|vista|r2)(?:(?:\s?\/\s?|\s)(?:\d+(?:\.\d+)*[a-z]{0,2}|xp|nt|vista|r2|me))*(?![\p{L}\p{N}])/iu;
+const MINOR_AFTER = /^(?:\.\d+)+(?![\p{L}\p{N}])/u;
+/** A number that is a duration or amount, not a version ("Java 5 years", "Excel 10+"). */
+const NOT_VERSION_NEXT = /^\s*(?:\+|%|years?|yrs?|months?|mos?|yr\b|-\s*\d)/i;
+
+export type SectionAt = (offset: number) => string | undefined;
+
+/** The candidates of one resume: the extractor's skills plus uncovered list items. */
+export function resumeSkillCandidates(
+  text: string,
+  found: ExtractedSkill[],
+  sectionAt: SectionAt,
+): SkillCandidate[] {
+  const lines = lineInfos(text);
+  // A line addressed to an AI or a keyword-stuffed line (the same item written twice) is
+  // no evidence of how the person wrote a skill: the filter judges each skill by its other
+  // spans (a skill found only there keeps one span, as the extractor found it), and no
+  // list item is taken from such a line.
+  const noEvidence = new Set(
+    lines.filter((l) => isStuffed(text, l) || looksLikeInstruction(lineText(text, l))),
+  );
+  const inNoEvidence = (sp: SkillSpanHit) =>
+    [...noEvidence].some((l) => sp.start >= l.start && sp.start <= l.end);
+  const grownAll = found.map((s) => ({ ...s, spans: s.spans.map((sp) => withVersion(text, sp)) }));
+  const grown = grownAll.map((s) => {
+    const real = s.spans.filter((sp) => !inNoEvidence(sp));
+    return { ...s, spans: real.length > 0 ? real : s.spans.slice(0, 1) };
+  });
+  const covered = grownAll.flatMap((s) => s.spans);
+  for (const line of lines) {
+    line.known = itemsOf(text, line).filter((it) =>
+      covered.some((c) => c.start < it.end && c.end > it.start),
+    ).length;
+  }
+  const lineOf = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)!;
+  const out: SkillCandidate[] = grown
+    .map((skill, i) => ({
+      skill,
+      output: grownAll[i]!,
+      fromItem: false,
+      lines: skill.spans.map((sp) => lineOf(sp.start)),
+      sections: skill.spans.map((sp) => sp.section ?? sectionAt(sp.start)),
+    }))
+    // An unrecognised name written only in a stuffed or instruction line is no skill of theirs.
+    .filter((c) => !(c.skill.unrecognised && c.skill.spans.every(inNoEvidence)));
+
+  const bySlug = new Map<string, SkillCandidate>();
+  const known = new Set(found.map((s) => s.id));
+  for (const line of lines) {
+    if (line.items < 2 || noEvidence.has(line)) continue;
+    for (const item of itemsOf(text, line)) {
+      if (covered.some((c) => c.start < item.end && c.end > item.start)) continue;
+      if (!isItemShaped(item.text)) continue;
+      const id = slugify(item.text);
+      if (!id || known.has(id)) continue;
+      const section = sectionAt(item.start);
+      const span: SkillSpanHit = { ...item, ...(section ? { section } : {}) };
+      let c = bySlug.get(id);
+      if (!c) {
+        const skill: ExtractedSkill = {
+          id,
+          name: item.text,
+          type: "technical",
+          category: "tool",
+          spans: [],
+          unrecognised: true,
+        };
+        c = {
+          skill,
+          output: skill,
+          fromItem: true,
+          lines: [],
+          sections: [],
+        };
+        bySlug.set(id, c);
+        out.push(c);
+      }
+      c.skill.spans.push(span);
+      c.lines.push(line);
+      c.sections.push(section);
+    }
+  }
+  return out;
+}
+
+const lineText = (text: string, line: LineInfo) => text.slice(line.start, line.end);
+
+/** A keyword-stuffed line: some item written more than once in it. */
+function isStuffed(text: string, line: LineInfo): boolean {
+  if (line.items < 2) return false;
+  const seen = new Set<string>();
+  for (const item of itemsOf(text, line)) {
+    const id = slugify(item.text);
+    if (!id) continue;
+    if (seen.has(id)) return true;
+    seen.add(id);
+  }
+  return false;
+}
+
+function withVersion(text: string, span: SkillSpanHit): SkillSpanHit {
+  const after = text.slice(span.end, span.end + 40);
+  // A name matched with part of its version ("Python 3" of "Python 3.8") takes the rest.
+  const m = MINOR_AFTER.exec(after) ?? VERSION_AFTER.exec(after);
+  if (!m || m[0].trim() === "" || NOT_VERSION_NEXT.test(after.slice(m[0].length))) return span;
+  // "Java 2008-2012" is a date range after a name, not a version.
+  if (/^[ -]?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d/.test(after)) return span;
+  const end = span.end + m[0].length;
+  return { ...span, end, text: text.slice(span.start, end) };
+}
+
+function lineInfos(text: string): LineInfo[] {
+  const out: LineInfo[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    const info: LineInfo = { start, end: start + line.length, items: 0, known: 0, label: "" };
+    const colon = line.indexOf(":");
+    if (colon > 0 && colon < 40) info.label = line.slice(0, colon).trim().toLowerCase();
+    info.items = itemsOf(text, info).length;
+    out.push(info);
+    start += line.length + 1;
+  }
+  return out;
+}
+
+interface Item {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const itemCache = new WeakMap<LineInfo, Item[]>();
+
+/** The trimmed items of a line between separators. */
+function itemsOf(text: string, line: LineInfo): Item[] {
+  const cached = itemCache.get(line);
+  if (cached) return cached;
+  const s = text.slice(line.start, line.end);
+  const out: Item[] = [];
+  let from = 0;
+  const push = (a: number, b: number) => {
+    let i = a;
+    let j = b;
+    while (i < j && /[\s\-–*>.\d)]/.test(s[i]!) && !/\d[A-Za-z]/.test(s.slice(i, i + 2))) i++;
+    while (j > i && /[\s.*\-–]/.test(s[j - 1]!)) j--;
+    if (j > i) out.push({ text: s.slice(i, j), start: line.start + i, end: line.start + j });
+  };
+  for (const m of s.matchAll(ITEM_SPLIT)) {
+    push(from, m.index ?? 0);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  push(from, s.length);
+  itemCache.set(line, out);
+  return out;
+}
+
+function isItemShaped(item: string): boolean {
+  if (item.length > MAX_ITEM_CHARS || item.length < 2) return false;
+  if (/[@=<>"?!]|https?:\/\/|www\./i.test(item)) return false;
+  if (!/\p{L}/u.test(item)) return false;
+  // "Expertise in analysis", "Good knowledge of": a statement about a level, not a name.
+  if (statesLevel(item)) return false;
+  return item.split(/\s+/).length <= MAX_ITEM_WORDS;
+}

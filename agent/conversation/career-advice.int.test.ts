@@ -4,14 +4,9 @@
  * are answered in words grounded in what the person stored, with next steps as quick
  * replies, no tool call, and no figure nobody stated.
  */
-import { beforeAll, expect, it } from "vitest";
-import { loadConfig } from "../../config.ts";
-import type { Attachment, Identity } from "../../contract/conversation.ts";
-import { chatTurn, textAttachment } from "../../test-support/chat-turn.ts";
+import { expect, it } from "vitest";
+import { quickReplies as chips, offlineChatBed, textAttachment } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
-import { type Conversation, createConversation } from "./converse.ts";
-
-const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
 
 // A resume written for this test: two bullets without a number, one with; R listed but unused.
 const RESUME = `Omar Haddad
@@ -31,21 +26,8 @@ SQL, Python, Tableau, R, Excel`;
 const resume = textAttachment("omar.txt", RESUME);
 
 describeEachDatabase("career advice grounded in the person's data (issue 12)", (getDb) => {
-  let c: Conversation;
-  let n = 0;
-  const person = async (withResume = true) => {
-    n++;
-    const who: Identity = { channel: "test", externalId: `adv-${n}-${Date.now().toString(36)}` };
-    const say = (text: string, files: Attachment[] = []) => chatTurn(c, who, `t-${n}`, text, files);
-    if (withResume) await say("here is my resume", [resume]);
-    return say;
-  };
-  const chips = (r: Awaited<ReturnType<Awaited<ReturnType<typeof person>>>>) =>
-    r.parts.flatMap((p) => (p.type === "quickReplies" ? p.options : []));
-
-  beforeAll(async () => {
-    c = await createConversation({ db: getDb(), config });
-  });
+  const bed = offlineChatBed(getDb, "adv");
+  const person = async (withResume = true) => (await bed.person(withResume ? resume : undefined)).say;
 
   it('"how can I improve my resume?" names the file, the bullets without numbers and unbacked skills', async () => {
     const say = await person();

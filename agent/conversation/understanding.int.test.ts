@@ -4,14 +4,10 @@
  * a real PostgreSQL (the checkpointed state is what "they" and "bookmark it" resolve
  * against, also after a restart). Each failed on the rule-based planner.
  */
-import { beforeAll, expect, it } from "vitest";
-import { loadConfig } from "../../config.ts";
-import type { Identity } from "../../contract/conversation.ts";
-import { chatTurn, textAttachment } from "../../test-support/chat-turn.ts";
+import { expect, it } from "vitest";
+import { chatTurn, OFFLINE_CONFIG, offlineChatBed, textAttachment } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
-import { type Conversation, createConversation } from "./converse.ts";
-
-const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
+import { createConversation } from "./converse.ts";
 
 // A resume written for this test.
 const RESUME = `Lena Ortiz
@@ -31,30 +27,18 @@ Python, Flask, SQL, Git, JavaScript`;
 const resume = textAttachment("lena.txt", RESUME);
 const HELP_LIST = /here's what i can do|didn't quite catch that|not sure what you mean/i;
 
-const say = chatTurn;
-
 describeEachDatabase("understanding what people write (issue 12)", (getDb) => {
-  let c: Conversation;
-  let n = 0;
+  const bed = offlineChatBed(getDb, "u12");
   /** A fresh person with the resume read, on their own thread. */
-  const person = async () => {
-    n++;
-    const who: Identity = { channel: "test", externalId: `u12-${n}-${Date.now().toString(36)}` };
-    const thread = `t-${n}`;
-    await say(c, who, thread, "here is my resume", [resume]);
-    return { who, thread, say: (text: string) => say(c, who, thread, text) };
-  };
-  beforeAll(async () => {
-    c = await createConversation({ db: getDb(), config });
-  });
+  const person = () => bed.person(resume);
 
   it('"they invited me to a phone screen" moves the application just logged, also after a restart', async () => {
     const p = await person();
     expect((await p.say("I applied to Stripe yesterday for a backend engineer role")).tools).toEqual([
       "add_application",
     ]);
-    const restarted = await createConversation({ db: getDb(), config });
-    const r = await say(restarted, p.who, p.thread, "they invited me to a phone screen");
+    const restarted = await createConversation({ db: getDb(), config: OFFLINE_CONFIG });
+    const r = await chatTurn(restarted, p.who, p.thread, "they invited me to a phone screen");
     expect(r.calls).toEqual([
       { name: "update_application_status", args: { application: "Stripe", status: "phone_screen" } },
     ]);

@@ -6,14 +6,9 @@
  * failed before the dialogue state weighed the model's readings and kept these referents.
  * The messages are written for this test (the outside dev set is measured by the eval).
  */
-import { beforeAll, expect, it, vi } from "vitest";
-import { loadConfig } from "../../config.ts";
-import type { Identity } from "../../contract/conversation.ts";
-import { chatTurn, textAttachment } from "../../test-support/chat-turn.ts";
+import { expect, it, vi } from "vitest";
+import { offlineChatBed, textAttachment } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
-import { type Conversation, createConversation } from "../conversation/converse.ts";
-
-const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
 
 const RESUME = `Noor Haddad
 noor.haddad@example.org | Denver, CO
@@ -33,18 +28,9 @@ SQL, Python, Tableau, Excel, Git`;
 vi.setConfig({ testTimeout: 180_000 });
 
 describeEachDatabase("dialogue state: follow-ups resolved against the conversation", (getDb) => {
-  let c: Conversation;
-  let n = 0;
-  const person = async (withResume = true) => {
-    n++;
-    const who: Identity = { channel: "test", externalId: `dlg-${n}-${Date.now().toString(36)}` };
-    const thread = `t-${n}`;
-    if (withResume) await chatTurn(c, who, thread, "here is my resume", [textAttachment("noor.txt", RESUME)]);
-    return { say: (text: string) => chatTurn(c, who, thread, text) };
-  };
-  beforeAll(async () => {
-    c = await createConversation({ db: getDb(), config });
-  });
+  const bed = offlineChatBed(getDb, "dlg");
+  const person = (withResume = true) =>
+    bed.person(withResume ? textAttachment("noor.txt", RESUME) : undefined);
 
   it("a roadmap asked for right after a new target is built for that target", async () => {
     const p = await person();

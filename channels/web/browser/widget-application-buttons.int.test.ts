@@ -4,27 +4,19 @@
  * that application (by id, through the same applications service) in a real browser on
  * the real conversation, and the list shown next has it at the new stage.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { browserUnavailableReason } from "../../../test-support/browser.ts";
-import { type RealAgentWidget, startRealAgentWidget } from "./real-agent-widget.ts";
-import { openWidget, sendMessage, waitForTurnEnd, widget } from "./widget-driver.ts";
+import { openWidgetOnHost, realAgentWidgetPerSuite } from "./real-agent-widget.ts";
+import { sendMessage, waitForTurnEnd, widget } from "./widget-driver.ts";
 
 const unavailable = browserUnavailableReason();
 
 describe.skipIf(Boolean(unavailable))("widget: buttons on listed applications", () => {
-  let app: RealAgentWidget;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startRealAgentWidget({});
-    page = app.page;
-  });
-  afterAll(() => app?.close());
+  const bed = realAgentWidgetPerSuite();
 
   it("moves one application to its next stage from the list", { timeout: 180_000 }, async () => {
-    await page.goto(app.host.url);
-    await openWidget(page);
+    const page = bed.page;
+    await openWidgetOnHost(bed.app);
     await sendMessage(page, "I applied to Initech yesterday for a data analyst role", 60_000);
     await sendMessage(page, "I applied to Globex today for a QA engineer role");
     await sendMessage(page, "show my applications");

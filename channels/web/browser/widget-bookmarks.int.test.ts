@@ -4,27 +4,19 @@
  * the first one from my bookmarks" goes through the same bookmarks service, in a real
  * browser on the real conversation.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { browserUnavailableReason } from "../../../test-support/browser.ts";
-import { type RealAgentWidget, startRealAgentWidget } from "./real-agent-widget.ts";
-import { lastBotText, openWidget, sendMessage, widget } from "./widget-driver.ts";
+import { openWidgetOnHost, realAgentWidgetPerSuite } from "./real-agent-widget.ts";
+import { lastBotText, sendMessage, widget } from "./widget-driver.ts";
 
 const unavailable = browserUnavailableReason();
 
 describe.skipIf(Boolean(unavailable))("widget: bookmarks can be removed", () => {
-  let app: RealAgentWidget;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startRealAgentWidget({});
-    page = app.page;
-  });
-  afterAll(() => app?.close());
+  const bed = realAgentWidgetPerSuite();
 
   it("bookmarks two questions, removes one, and the list shows the other", { timeout: 240_000 }, async () => {
-    await page.goto(app.host.url);
-    await openWidget(page);
+    const page = bed.page;
+    await openWidgetOnHost(bed.app);
     // The first search loads the question bank and its embedder: room on a busy machine.
     await sendMessage(page, "show me SQL interview questions", 90_000);
     await sendMessage(page, "bookmark that one");

@@ -5,31 +5,21 @@
  * erase removed the widget's thread and the widget kept sending its id.
  */
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { browserUnavailableReason } from "../../../test-support/browser.ts";
-import { type RealAgentWidget, startRealAgentWidget } from "./real-agent-widget.ts";
+import { openWidgetOnHost, realAgentWidgetPerSuite } from "./real-agent-widget.ts";
 import { lastBotText, openWidget, sendMessage, widget } from "./widget-driver.ts";
 
 const unavailable = browserUnavailableReason();
 
 describe.skipIf(Boolean(unavailable))("widget: delete everything, then carry on", () => {
-  let app: RealAgentWidget;
-  let page: Page;
-  let hostUrl: string;
-
-  beforeAll(async () => {
-    app = await startRealAgentWidget({}, { acceptDownloads: true });
-    page = app.page;
-    hostUrl = app.host.url;
-  });
-  afterAll(() => app?.close());
+  const bed = realAgentWidgetPerSuite({}, { acceptDownloads: true });
 
   it("keeps the session working with an empty profile, and the export shows nothing left", {
     timeout: 120_000,
   }, async () => {
-    await page.goto(hostUrl);
-    await openWidget(page);
+    const { page } = bed;
+    await openWidgetOnHost(bed.app);
     await sendMessage(page, "add Haskell as an expert skill");
     await sendMessage(page, "delete everything");
     expect(await lastBotText(page)).toMatch(/sure|yes/i);

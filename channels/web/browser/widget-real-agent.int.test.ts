@@ -7,11 +7,10 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { browserUnavailableReason } from "../../../test-support/browser.ts";
 import { textPdf } from "../../../test-support/text-pdf.ts";
-import { type RealAgentWidget, startRealAgentWidget } from "./real-agent-widget.ts";
+import { openWidgetOnHost, realAgentWidgetPerSuite } from "./real-agent-widget.ts";
 import { lastBotText, openWidget, sendMessage, waitForTurnEnd, widget } from "./widget-driver.ts";
 
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../../test-artifacts/web");
@@ -30,25 +29,18 @@ const RESUME = [
 ];
 
 describe.skipIf(Boolean(unavailable))("widget in a real browser on the real conversation", () => {
-  let app: RealAgentWidget;
-  let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startRealAgentWidget(
-      { "data-title": "State U career coach" },
-      { viewport: { width: 1280, height: 900 } },
-    );
-    page = app.page;
-  });
-  afterAll(() => app?.close());
+  const bed = realAgentWidgetPerSuite(
+    { "data-title": "State U career coach" },
+    { viewport: { width: 1280, height: 900 } },
+    () => mkdirSync(ARTIFACTS, { recursive: true }),
+  );
 
   // One long journey on the real agent: give it room on a busy CI machine.
   it("chats, reads a resume, scores a job, plans and tracks a roadmap, and survives a reload", {
     timeout: 180_000,
   }, async () => {
-    await page.goto(app.host.url);
-    await openWidget(page);
+    const { app, page } = bed;
+    await openWidgetOnHost(app);
 
     await sendMessage(page, "hi! what can you do?");
     expect(await lastBotText(page)).toMatch(/resume/i);

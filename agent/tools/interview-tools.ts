@@ -19,7 +19,12 @@ import type { InterviewContext } from "../../tools/interviews/context.ts";
 import type { ModelFeedback } from "../../tools/interviews/feedback/feedback.ts";
 import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/gaps.ts";
 import { submitPracticeAnswer } from "../../tools/interviews/practice.ts";
-import { findQuestions, interviewsFor, nextPracticeQuestion } from "../../tools/interviews/service.ts";
+import {
+  findQuestions,
+  interviewsFor,
+  nextPracticeQuestion,
+  withPersonRole,
+} from "../../tools/interviews/service.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 const interviews = interviewsFor;
@@ -55,7 +60,11 @@ export const searchQuestionsTool = defineTool({
     "Find interview questions by topic, role, skill, difficulty or type (behavioral, technical, situational, system_design, case).",
   async run(args, ctx) {
     const ic = await interviews(ctx.db, ctx.config);
-    const questions = await findQuestions(ic, await asker(ic, ctx), args);
+    const questions = await findQuestions(
+      ic,
+      await asker(ic, ctx),
+      await withPersonRole(ctx.db, ctx.userId, args),
+    );
     return {
       result: { count: questions.length, questions: questions.map(brief) },
       parts: questions.length ? [questionList("Interview questions", questions)] : [],
@@ -101,7 +110,7 @@ export const practiceQuestionTool = defineTool({
   async run(args, ctx) {
     const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
-    const question = await nextPracticeQuestion(ic, who, args);
+    const question = await nextPracticeQuestion(ic, who, await withPersonRole(ctx.db, ctx.userId, args));
     return {
       result: {
         questionId: question.id,

@@ -8,6 +8,8 @@ import type { Db } from "../../data/db/types.ts";
 import { type EmbedderAppConfig, embedderFromConfig } from "../../data/embeddings/index.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
+import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
+import { createProfileRepository } from "../../data/repositories/profile.ts";
 import type { QuestionFilters } from "../../data/repositories/questions.ts";
 import type { Asker } from "./bookmarks.ts";
 import { createInterviewContext, type InterviewContext } from "./context.ts";
@@ -58,6 +60,40 @@ export function filtersFrom(ic: InterviewContext, args: Omit<QuestionQuery, "que
   if (args.difficulty) filters.difficulty = args.difficulty;
   if (args.type) filters.type = args.type;
   return filters;
+}
+
+/**
+ * The role a person prepares for when they name none: their target job, else the job they
+ * hold or held last. A nurse asking for "a behavioural question" wants a nurse's, not a
+ * developer's; a title the bank has no questions for maps to no filter (analyzeQuery).
+ */
+export async function personRole(db: Db, userId: string): Promise<string | undefined> {
+  const target = await createAnalysesRepository(db).latestJob(userId);
+  if (target?.title) return target.title;
+  const jobs = (await createProfileRepository(db).load(userId)).experience;
+  const latest = [...jobs]
+    .filter((e) => e.title)
+    // Partial dates are ISO-like strings ("2019", "2019-06"): they sort as text.
+    .sort(
+      (a, b) =>
+        Number(Boolean(b.current)) - Number(Boolean(a.current)) ||
+        (b.start ?? "").localeCompare(a.start ?? ""),
+    )[0];
+  return latest?.title;
+}
+
+/**
+ * The person's own role as the role filter when they asked for no role and no skill (a
+ * skill asked for is the subject; a role on top could only narrow it to nothing).
+ */
+export async function withPersonRole<A extends Omit<QuestionQuery, "query">>(
+  db: Db,
+  userId: string,
+  args: A,
+): Promise<A> {
+  if (args.role || args.skill) return args;
+  const role = await personRole(db, userId);
+  return role ? { ...args, role } : args;
 }
 
 /** Ranked questions for a query and filters; a role/skill filter that finds nothing is relaxed. */

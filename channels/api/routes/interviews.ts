@@ -6,7 +6,12 @@ import { z } from "zod";
 import { DIFFICULTIES, QUESTION_TYPES } from "../../../data/questions/kinds.ts";
 import { bookmarkQuestion, listBookmarks, removeBookmark } from "../../../tools/interviews/bookmarks.ts";
 import { practiceHistory, submitPracticeAnswer } from "../../../tools/interviews/practice.ts";
-import { findQuestions, interviewsFor, nextPracticeQuestion } from "../../../tools/interviews/service.ts";
+import {
+  findQuestions,
+  interviewsFor,
+  nextPracticeQuestion,
+  withPersonRole,
+} from "../../../tools/interviews/service.ts";
 import type { ApiContext } from "../context.ts";
 import { type AnyRoute, route } from "../route.ts";
 import { objectSchema, okSchema } from "../schemas.ts";
@@ -120,12 +125,14 @@ export const interviewRoutes: AnyRoute[] = [
     method: "post",
     path: "/api/interviews/practice/",
     tag: TAG,
-    summary: "A question to practise (ones you have not answered, or answered weakly, first)",
+    summary:
+      "A question to practise (ones you have not answered, or answered weakly, first); with no role or skill, for your target job or your latest role",
     body: z.object(filters).strict().optional(),
     responses: { 200: { description: "The question", schema: question } },
     async handler(ctx, { caller, body }) {
       const { ic, asker } = await interviewCaller(ctx, caller.userId);
-      return { body: publicQuestion(await nextPracticeQuestion(ic, asker, body ?? {})) };
+      const args = await withPersonRole(ctx.db, caller.userId, body ?? {});
+      return { body: publicQuestion(await nextPracticeQuestion(ic, asker, args)) };
     },
   }),
   route({

@@ -9,6 +9,7 @@ export const CURATED_TITLES: readonly (readonly [title: string, onetCode: string
   ["data analyst", "15-2051.01"],
   ["data scientist", "15-2051.00"],
   ["machine learning engineer", "15-2051.00"],
+  ["ml engineer", "15-2051.00"],
   ["software engineer", "15-1252.00"],
   ["software developer", "15-1252.00"],
   ["backend developer", "15-1252.00"],

@@ -78,6 +78,18 @@ describe("describeDreamRole", () => {
     expect(describeDreamRole("qa engineer", findRole, graph).title).toBe("QA Engineer");
   });
 
+  it("takes the title that names the role more fully over a curated shorter one", () => {
+    // Found as a new user: "I want to become a nurse practitioner" set the target "Nurse".
+    expect(findRole("I want to become a nurse practitioner")?.role.code).toBe("29-1171.00");
+    expect(findRole("nurse anesthetist")?.role.code).toBe("29-1151.00");
+    expect(findRole("product marketing manager")?.matchedTitle).toBe("Product Marketing Manager");
+    // A grade is not another role, and scattered words of a longer title do not outrank it.
+    expect(findRole("senior web designer")?.role.code).toBe("15-1255.00");
+    expect(findRole("Paste: Full Stack Developer, React and Node.js, remote")?.role.code).toBe("15-1254.00");
+    // "ML" is how people write machine learning: not an "engineer" of any kind.
+    expect(findRole("ML engineer at Spotify")?.role.code).toBe("15-2051.00");
+  });
+
   it("sends the most common resume titles to the occupation they name", () => {
     // Before the curated entries these went to RFID engineers, brokerage clerks, police
     // officers, software developers and electronic equipment installers.

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import type { CompiledRoles } from "../../data/roles/types.ts";
-import { CURATED_WEIGHT, createRoleFinder, wordKeys } from "./role-finder.ts";
+import { CURATED_WEIGHT, createRoleFinder, pickTitle, wordKeys } from "./role-finder.ts";
 
 const roles = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
@@ -35,16 +35,12 @@ const everyTitle = [
 ];
 function scanEveryTitle(text: string): string | undefined {
   const present = new Set(wordKeys(text));
-  let best: { code: string; title: string; score: number } | undefined;
-  for (const { role, title, weight, keys } of everyTitle) {
-    {
-      if (keys.length === 0 || !keys.every((k) => present.has(k))) continue;
-      const score = keys.length * 10 + weight * 5;
-      if (!best || score > best.score || (score === best.score && role.code < best.code))
-        best = { code: role.code, title, score };
-    }
-  }
-  return best ? `${best.code} ${best.title}` : undefined;
+  const matches: { t: (typeof everyTitle)[number]; order: number }[] = [];
+  everyTitle.forEach((t, order) => {
+    if (t.keys.length > 0 && t.keys.every((k) => present.has(k))) matches.push({ t, order });
+  });
+  const best = pickTitle(matches);
+  return best ? `${best.role.code} ${best.title}` : undefined;
 }
 
 const answer = (text: string) => {

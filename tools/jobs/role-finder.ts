@@ -54,6 +54,58 @@ interface IndexedTitle {
   curated: boolean;
 }
 
+/** Words that grade a role rather than name another one: "senior web designer" is a web designer. */
+const GRADE_WORDS = new Set([
+  "senior",
+  "junior",
+  "lead",
+  "principal",
+  "staff",
+  "entry",
+  "level",
+  "i",
+  "ii",
+  "iii",
+  "iv",
+]);
+
+type Candidate = Pick<IndexedTitle, "keys" | "weight"> & { role: Pick<RoleProfile, "code"> };
+
+const scoreOf = (t: Candidate) => t.keys.length * 10 + t.weight * 5;
+
+/** Highest score, then lowest occupation code, then the title listed first (lower order). */
+function better(a: Candidate, aOrder: number, b: Candidate, bOrder: number): boolean {
+  const sa = scoreOf(a);
+  const sb = scoreOf(b);
+  return (
+    sa > sb || (sa === sb && (a.role.code < b.role.code || (a.role.code === b.role.code && aOrder < bOrder)))
+  );
+}
+
+/**
+ * The title that names the role, among the titles whose words are all in the text (in
+ * listing order). The best score wins; then a title that holds all of the winner's words and
+ * names the role more fully takes its place ("nurse practitioner" over the curated "nurse"),
+ * unless what it adds only grades the role ("senior"). The curated bonus is for titles of
+ * the same or nearly the same length whose words merely also occur in the text.
+ */
+export function pickTitle<T extends Candidate>(matches: readonly { t: T; order: number }[]): T | undefined {
+  let best: { t: T; order: number } | undefined;
+  for (const m of matches) if (!best || better(m.t, m.order, best.t, best.order)) best = m;
+  while (best) {
+    const held = new Set(best.t.keys);
+    let fuller: { t: T; order: number } | undefined;
+    for (const m of matches) {
+      if (m.t.keys.length <= held.size || !best.t.keys.every((k) => m.t.keys.includes(k))) continue;
+      if (m.t.keys.every((k) => held.has(k) || GRADE_WORDS.has(k))) continue;
+      if (!fuller || better(m.t, m.order, fuller.t, fuller.order)) fuller = m;
+    }
+    if (!fuller) break;
+    best = fuller;
+  }
+  return best?.t;
+}
+
 /**
  * `extras` (data/roles/role-extras.json) adds each occupation's duties and other titles and
  * the technologies too common to ask; without it a role is its technologies alone.
@@ -89,30 +141,22 @@ export function createRoleFinder(compiled: CompiledRoles, extras?: RoleExtras): 
 
   return (text: string): RoleMatch | undefined => {
     const present = new Set(wordKeys(text));
-    let best: { t: IndexedTitle; score: number; index: number } | undefined;
+    const matches: { t: IndexedTitle; order: number }[] = [];
     for (const k of present) {
       for (const index of byRarestKey.get(k) ?? []) {
         const t = titles[index]!;
-        if (!t.keys.every((w) => present.has(w))) continue;
-        const score = t.keys.length * 10 + t.weight * 5;
-        // Highest score, then lowest occupation code, then the title listed first.
-        if (
-          !best ||
-          score > best.score ||
-          (score === best.score &&
-            (t.role.code < best.t.role.code || (t.role.code === best.t.role.code && index < best.index)))
-        )
-          best = { t, score, index };
+        if (t.keys.every((w) => present.has(w))) matches.push({ t, order: index });
       }
     }
-    if (!best) return undefined;
-    const zone = best.t.role.jobZone !== null ? compiled.zones[best.t.role.jobZone] : undefined;
-    const extra = extras?.roles[best.t.role.code];
+    const picked = pickTitle(matches);
+    if (!picked) return undefined;
+    const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;
+    const extra = extras?.roles[picked.role.code];
     return {
-      role: best.t.role,
+      role: picked.role,
       ...(zone ? { zone } : {}),
-      matchedTitle: best.t.title,
-      ...(best.t.curated ? { curated: true } : {}),
+      matchedTitle: picked.title,
+      ...(picked.curated ? { curated: true } : {}),
       ...(extra ? { extra } : {}),
       generic,
     };

@@ -87,7 +87,7 @@ export async function runChatSession(o: ChatSessionOptions): Promise<number> {
   if (o.interactive && !o.json)
     write(
       style.dim(
-        'CareerCraft chat. Attach a file with {"text": "...", "attachments": ["path"]}; Ctrl-D to quit.\n',
+        'CareerCraft chat. To send a file, type or drop its path ("here is my resume ~/cv.pdf"); Ctrl-D to quit.\n',
       ),
     );
   if (o.first) await send(o.first);

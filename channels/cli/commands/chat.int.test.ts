@@ -78,6 +78,19 @@ describe("careercraft chat", () => {
     expect(second.events.map((e) => (e.type === "text_delta" ? e.text : "")).join("")).toMatch(/FIT|UNFIT/);
   });
 
+  it("reads a resume whose path is typed into the message, as a new user would", {
+    timeout: 120_000,
+  }, async () => {
+    const resume = path.join(dir, "my cv.txt");
+    writeFileSync(resume, "Mei Chen\nmei@example.net\n\nSKILLS\nExcel, SQL\n");
+    const r = await chat(`here is my resume '${resume}'\n`, "--json", "--user", "mei");
+    expect(r.code).toBe(0);
+    expect(r.events.find((e) => e.type === "tool_call")).toMatchObject({
+      name: "read_resume",
+      args: { filename: "my cv.txt" },
+    });
+  });
+
   it("reports a missing attachment as an error event and a failing exit code", {
     timeout: 120_000,
   }, async () => {

@@ -25,6 +25,21 @@ SKILLS
 SQL, Python, Tableau, R, Excel`;
 const resume = textAttachment("omar.txt", RESUME);
 
+// A nurse's resume, written for this test.
+const NURSE = `Rosa Lindqvist
+rosa.lindqvist@example.org | Malmo, Sweden
+
+EXPERIENCE
+Registered Nurse, Skane University Hospital — 2019 to Present
+- Cared for patients on a cardiology ward; administered medications
+- Documented care in Epic
+
+EDUCATION
+Bachelor of Science in Nursing, Lund University, 2019
+
+SKILLS
+Epic, patient assessment, IV therapy`;
+
 describeEachDatabase("career advice grounded in the person's data (issue 12)", (getDb) => {
   const bed = offlineChatBed(getDb, "adv");
   const person = async (withResume = true) => (await bed.person(withResume ? resume : undefined)).say;
@@ -56,6 +71,17 @@ describeEachDatabase("career advice grounded in the person's data (issue 12)", (
     expect(fit).toBeDefined();
     // The chip is a whole message that works when tapped.
     expect((await say(fit!.text)).tools).toEqual(expect.arrayContaining(["analyze_fit"]));
+  });
+
+  it("career paths for a nurse stay in nursing, not every occupation that shares a tool", async () => {
+    // Found as a new user: a nurse was pointed to emergency physicians and orthopedic
+    // surgeons, because they too use Epic.
+    const say = (await bed.person(textAttachment("rosa.txt", NURSE))).say;
+    const r = await say("what jobs could I move into?");
+    expect(r.tools).toEqual([]);
+    expect(r.text).toMatch(/close to your Registered Nurse work/);
+    expect(r.text).toMatch(/Nurse Practitioner|Nurse Anesthetist|Nurse Midwife/);
+    expect(r.text).not.toMatch(/Physician|Surgeon/);
   });
 
   it("salary negotiation uses the stated expectation and states no other figure", async () => {

@@ -64,10 +64,21 @@ function careerPaths(f: AdviceFacts): Advice {
         { label: "Show my profile", text: "show my profile" },
       ],
     };
-  const roles = f.relatedRoles.map((r) => `${r.title} (uses your ${listWords(r.shared, 3)})`);
+  const roles = f.relatedRoles.map((r) => {
+    const notes = [
+      ...(r.morePreparation ? ["more preparation than your current work"] : []),
+      ...(r.shared.length ? [`uses your ${listWords(r.shared, 3)}`] : []),
+    ];
+    return notes.length ? `${r.title} (${notes.join("; ")})` : r.title;
+  });
   const first = f.relatedRoles[0]!.title;
+  const from = f.relatedRoles.find((r) => r.from)?.from;
   return {
-    text: `Occupations that use the skills you have (O*NET role profiles): ${listWords(roles, 3)}.${
+    text: `${
+      from
+        ? `Occupations close to your ${from} work (O*NET role profiles)`
+        : "Occupations that use the skills you have (O*NET role profiles)"
+    }: ${listWords(roles, 3)}.${
       f.targetRole ? ` Your current target is ${f.targetRole}.` : ""
     }${f.topGaps.length ? ` Its biggest gaps are ${listWords(f.topGaps, 3)}.` : ""} Check your fit for one of these to see what it would take.`,
     choices: [

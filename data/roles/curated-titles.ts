@@ -127,6 +127,8 @@ export function singularTitle(title: string): string {
 function singularWord(w: string): string {
   if (/^[A-Z]{2,}$/.test(w) || w.length <= 3) return w;
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  // "Midwives" -> "Midwife"; other -ves plurals here keep their e ("Representatives").
+  if (/wives$/.test(w)) return `${w.slice(0, -3)}fe`;
   if (/(sses|ches|shes|xes)$/.test(w)) return w.slice(0, -2);
   if (/(ss|us|is|ics)$/.test(w)) return w;
   if (/s$/.test(w)) return w.slice(0, -1);

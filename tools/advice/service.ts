@@ -1,11 +1,10 @@
 /**
  * The facts career advice is grounded in, read from what the person has stored: their
  * target job (and the pay its ad states), their stated expectation, their applications,
- * occupations that use the skills they have (O*NET role profiles), and their resume's
+ * occupations they could move into (career-paths.ts), and their resume's
  * parse (sections, bullets without a number, skills no experience backs) plus the last
  * analysis's gaps. Only facts: the words are the agent's; no figure is made up here.
  */
-import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { Queryable } from "../../data/db/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import { ApplicationsRepository } from "../../data/repositories/applications.ts";
@@ -15,7 +14,7 @@ import type { AdviceFacts, AdviceTopic } from "./types.ts";
 
 export type { AdviceFacts, AdviceTopic };
 
-import { getRoles, rolesForSkills } from "../../data/roles/index.ts";
+import { careerPaths } from "./career-paths.ts";
 
 /** Sections a recruiter looks for first; a resume without one of them reads as incomplete. */
 const EXPECTED_SECTIONS = ["experience", "education", "skills"] as const;
@@ -37,21 +36,6 @@ function resumeFacts(filename: string, parsed: ParsedShape): AdviceFacts["resume
     bullets: bullets.length,
     bulletsWithoutNumbers: bullets.filter((b) => !/\d/.test(b)).length,
   };
-}
-
-function relatedRoles(profile: ProfileSnapshot, target: string | undefined): AdviceFacts["relatedRoles"] {
-  const have = new Set(profile.skills.map((s) => s.skillId));
-  const names = new Map(profile.skills.map((s) => [s.skillId, s.name]));
-  return rolesForSkills(getRoles(), [...have], 6)
-    .filter((m) => !target || m.role.title.toLowerCase() !== target.toLowerCase())
-    .slice(0, 3)
-    .map((m) => ({
-      title: m.role.title,
-      shared: [...m.role.coreSkills, ...m.role.commonSkills]
-        .filter((id) => have.has(id))
-        .slice(0, 3)
-        .map((id) => names.get(id) ?? id),
-    }));
 }
 
 export async function adviceFacts(db: Queryable, userId: string, topic: AdviceTopic): Promise<AdviceFacts> {
@@ -85,7 +69,7 @@ export async function adviceFacts(db: Queryable, userId: string, topic: AdviceTo
     const { items } = await new ApplicationsRepository(db).list(userId, { limit: 3 });
     facts.applications = items.map((a) => ({ company: a.company, position: a.position, status: a.status }));
   }
-  if (topic === "career_paths") facts.relatedRoles = relatedRoles(profile, job?.title ?? undefined);
+  if (topic === "career_paths") facts.relatedRoles = await careerPaths(profile, job?.title ?? undefined);
   if (topic === "resume_improvement") {
     const [latest] = await createResumesRepository(db).list(userId);
     if (latest) {

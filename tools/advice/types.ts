@@ -21,8 +21,12 @@ export interface AdviceFacts {
   location?: string;
   /** Newest first. */
   applications: { company: string; position: string; status: string }[];
-  /** Occupations that use the person's skills, best first, with the skills they share. */
-  relatedRoles: { title: string; shared: string[] }[];
+  /**
+   * Occupations a person could move into, best first (tools/advice/career-paths.ts): the
+   * skills they share, the held title it grows from, and whether it takes more preparation
+   * (a higher O*NET job zone).
+   */
+  relatedRoles: { title: string; shared: string[]; from?: string; morePreparation?: boolean }[];
   resume?: {
     filename: string;
     quality: string;

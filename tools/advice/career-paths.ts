@@ -1,0 +1,104 @@
+/**
+ * Career paths: occupations a person could move into from the work they do. O*NET's own
+ * "related occupations" list is not in the data we ship, so a path is read from three
+ * signals over the role profiles, each 0..1:
+ *   - the title: how much of the occupation's title the person's held titles name, trade
+ *     words counting more than ranks ("Nurse Practitioner" from "Registered Nurse");
+ *   - the family: the same SOC group of occupations as the one they hold (29-11xx);
+ *   - the tools: the share of the person's skills the occupation uses.
+ * Tools alone sent a nurse to emergency physicians and orthopedic surgeons because they
+ * share an EHR system; the title and family keep paths inside the person's trade, and a
+ * step of two or more preparation levels (O*NET job zones) up or any step down counts less.
+ */
+import type { ProfileSnapshot } from "../../contract/profile.ts";
+import { getRoles, type RoleProfile } from "../../data/roles/index.ts";
+import { titleWordCoverage } from "../gap/title-closeness.ts";
+import { displayTitle } from "../jobs/role-requirements.ts";
+import { loadRoleFinder } from "../jobs/target.ts";
+import type { AdviceFacts } from "./types.ts";
+
+const WEIGHTS = { title: 0.45, family: 0.2, tools: 0.35 };
+/** Below this a path is a guess, not advice. */
+const FLOOR = 0.2;
+
+/** The person's titles, the job they hold (or held last) first. */
+function heldTitles(profile: ProfileSnapshot): string[] {
+  return [...profile.experience]
+    .filter((e) => e.title)
+    .sort(
+      (a, b) =>
+        Number(Boolean(b.current)) - Number(Boolean(a.current)) ||
+        (b.start ?? "").localeCompare(a.start ?? ""),
+    )
+    .map((e) => e.title!)
+    .slice(0, 3);
+}
+
+/** The SOC group of an occupation code ("29-1141.00" -> "29-11"). */
+const family = (code: string) => code.slice(0, 5);
+
+export async function careerPaths(
+  profile: ProfileSnapshot,
+  target: string | undefined,
+  limit = 3,
+): Promise<AdviceFacts["relatedRoles"]> {
+  const titles = heldTitles(profile);
+  const findRole = await loadRoleFinder();
+  const held = titles.flatMap((t) => {
+    const m = findRole(t);
+    return m ? [{ title: t, role: m.role }] : [];
+  });
+  const heldCodes = new Set(held.map((h) => h.role.code));
+  const families = new Set(held.map((h) => family(h.role.code)));
+  const zone = held[0]?.role.jobZone ?? null;
+  const have = new Set(profile.skills.map((s) => s.skillId));
+  const names = new Map(profile.skills.map((s) => [s.skillId, s.name]));
+  const targetKey = target?.toLowerCase();
+
+  const scored: { role: RoleProfile; score: number; from?: string; shared: string[] }[] = [];
+  for (const role of getRoles().roles) {
+    if (heldCodes.has(role.code)) continue;
+    const title = displayTitle(role.title);
+    if (targetKey && (title.toLowerCase() === targetKey || role.title.toLowerCase() === targetKey)) continue;
+    let titleScore = 0;
+    let from: string | undefined;
+    for (const t of titles) {
+      const c = titleWordCoverage(role.title, t);
+      if (c > titleScore) [titleScore, from] = [c, t];
+    }
+    const uses = [...role.coreSkills, ...role.commonSkills].filter((id) => have.has(id));
+    // One shared tool says little about a move to another trade (Salesforce is everywhere).
+    if (titleScore === 0 && !families.has(family(role.code)) && uses.length < 2) continue;
+    const tools = have.size ? Math.min(1, (uses.length * 2) / have.size) : 0;
+    const sameFamily = families.has(family(role.code)) ? 1 : 0;
+    let score = WEIGHTS.title * titleScore + WEIGHTS.family * sameFamily + WEIGHTS.tools * tools;
+    // Two or more preparation levels up is a long road; a level down is rarely a path.
+    if (zone !== null && role.jobZone !== null && (role.jobZone - zone >= 2 || role.jobZone < zone))
+      score *= 0.6;
+    if (score >= FLOOR)
+      scored.push({
+        role,
+        score,
+        ...(titleScore > 0 || sameFamily ? { from: from ?? held[0]?.title } : {}),
+        shared: uses.slice(0, 3).map((id) => names.get(id) ?? id),
+      });
+  }
+  const seen = new Set<string>();
+  return scored
+    .sort((a, b) => b.score - a.score || a.role.code.localeCompare(b.role.code))
+    .filter((s) => {
+      // O*NET splits some occupations by setting ("Special Education Teacher, Elementary
+      // School" / ", Middle School"): one path under one title.
+      const title = displayTitle(s.role.title);
+      if (seen.has(title)) return false;
+      seen.add(title);
+      return true;
+    })
+    .slice(0, limit)
+    .map((s) => ({
+      title: displayTitle(s.role.title),
+      shared: s.shared,
+      ...(s.from ? { from: s.from } : {}),
+      ...(zone !== null && s.role.jobZone !== null && s.role.jobZone > zone ? { morePreparation: true } : {}),
+    }));
+}

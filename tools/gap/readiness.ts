@@ -13,8 +13,9 @@
  * typed requirements) decides, FIT at P(FIT) >= 0.5. A FIT with must-haves only partly met
  * names them as "credibly near".
  *
- * confidence = the chance the verdict is right: max(P, 1 - P), or HARD_RULE_CONFIDENCE when a
- * hard rule decided, moved toward 0.5 by up to INCOMPLETE_SHRINK when scores lack data.
+ * confidence = the chance the verdict is right: max(P, 1 - P), or, when a hard rule decided, the
+ * rule's own fitted chance of being right (verdict-model.ts ruleProbabilityFit), moved toward
+ * 0.5 by up to INCOMPLETE_SHRINK when scores lack data.
  */
 
 import type { GroupResult } from "./match.ts";
@@ -164,8 +165,6 @@ export function decideVerdict(input: {
   };
 }
 
-/** How often a verdict decided by a hard rule (a required language missing) was right on the labelled pairs (all of them). */
-export const HARD_RULE_CONFIDENCE = 0.9;
 /** Share of the distance from 0.5 that a profile with no scorable inputs at all gives up. */
 export const INCOMPLETE_SHRINK = 0.2;
 /** With nothing scored the verdict is barely better than a coin toss. */
@@ -174,7 +173,8 @@ export const NO_DATA_CONFIDENCE = 0.55;
 /**
  * confidence = the chance the verdict is right: max(P, 1 - P) for the learned verdict's P(FIT)
  * (fitted as a probability, so calibrated by construction; the fit eval reports its ECE), or
- * HARD_RULE_CONFIDENCE when a hard rule decided. The explanation still names what was
+ * 1 - ruleProbability when a hard rule decided (fitted on the pairs the rules decide: a rule
+ * overriding a profile that has held this kind of job is less sure than one on a stranger). The explanation still names what was
  * missing (completeness, parse quality, evidence coverage), which the model weighs through
  * its inputs.
  */
@@ -185,6 +185,8 @@ export function computeConfidence(input: {
   jobParse: number;
   probability: number;
   decidedByRule: boolean;
+  /** P(FIT) of a pair a hard rule calls UNFIT (the chance the rule is wrong); used when decidedByRule. */
+  ruleProbability: number;
   /** False when no score could be computed: the verdict is a guess. */
   enoughData: boolean;
 }): ScoreDetail & { value: number } {
@@ -210,7 +212,7 @@ export function computeConfidence(input: {
   const decided = !input.enoughData
     ? NO_DATA_CONFIDENCE
     : input.decidedByRule
-      ? HARD_RULE_CONFIDENCE
+      ? Math.max(0.5, 1 - clamp01(input.ruleProbability))
       : Math.max(p, 1 - p);
   // Scores left without data (salary, location, culture not stated) leave part of the picture
   // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.

@@ -21,6 +21,7 @@ import {
   evidencedResults,
   type GroupResult,
   groupRequirements,
+  LISTED_ONLY_NOTE,
   matchGroup,
 } from "./match.ts";
 import {
@@ -50,7 +51,7 @@ import type {
   ScoreKey,
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
-import { probabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
+import { probabilityFit, ruleProbabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -282,6 +283,9 @@ export const STAGES: Stage[] = [
         titleSimilarity: ctx.titleSimilarity,
         criticalUnmet: unmet.length,
         mustHaveMissing: missingMustHaves.length,
+        mustHaveListed: ctx.results.filter(
+          (r) => r.group.critical && r.match?.evidence.includes(LISTED_ONLY_NOTE),
+        ).length,
         // A required level the profile shows no education for at all counts as one level short
         // for the verdict: nothing shown is not evidence of fit (the score itself says "Not
         // enough data").
@@ -323,6 +327,7 @@ export const STAGES: Stage[] = [
         jobParse: ctx.job.parseConfidence,
         probability,
         decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
+        ruleProbability: ruleProbabilityFit(model, features),
         enoughData: ctx.details.readiness?.enoughData !== false,
       });
       const { value, ...confidenceDetail } = confidence;

@@ -117,6 +117,8 @@ export function decideVerdict(input: {
   unmet: UnmetCritical[];
   hardUnmet: HardUnmet[];
   missingMustHaves: string[];
+  /** Of those, the ones the profile lists with no role, project or certificate behind them. */
+  listedMustHaves?: string[];
   /** False when no score could be computed (readiness "Not enough data"). */
   enoughData: boolean;
   /** Required skills listed as gaps (high or critical): a FIT says they are still to close. */
@@ -138,11 +140,21 @@ export function decideVerdict(input: {
       verdict: "UNFIT",
       reason: `UNFIT: ${input.hardUnmet.map((h) => h.reason).join("; ")}.`,
     };
-  if (input.missingMustHaves.length > 0)
-    return {
-      verdict: "UNFIT",
-      reason: `UNFIT: must-have ${input.missingMustHaves.join(", ")} not found on your profile (readiness ${r}).`,
-    };
+  if (input.missingMustHaves.length > 0) {
+    // A listed must-have is on the profile: saying "not found" would contradict what is shown.
+    const listed = new Set(input.listedMustHaves ?? []);
+    const absent = input.missingMustHaves.filter((m) => !listed.has(m));
+    const onlyListed = input.missingMustHaves.filter((m) => listed.has(m));
+    const parts = [
+      ...(absent.length ? [`must-have ${absent.join(", ")} not found on your profile`] : []),
+      ...(onlyListed.length
+        ? [
+            `must-have ${onlyListed.join(", ")} only listed on your profile, with no role, project or certificate behind it`,
+          ]
+        : []),
+    ];
+    return { verdict: "UNFIT", reason: `UNFIT: ${parts.join("; ")} (readiness ${r}).` };
+  }
   if (input.probability < 0.5)
     return {
       verdict: "UNFIT",
@@ -222,7 +234,7 @@ export function computeConfidence(input: {
     value,
     score: Math.round(value * 100),
     enoughData: true,
-    explanation: `${input.decidedByRule ? "A hard must-have decided the verdict" : `The learned verdict gives a ${pct(p)} chance of fit`}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
+    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(decided)} sure for pairs like this)` : `The learned verdict gives a ${pct(p)} chance of fit`}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
     evidence: (Object.entries(input.details) as [ScoreKey, ScoreDetail & { notAsked?: boolean }][])
       .filter(([, d]) => d.score === null && !d.notAsked && d.weight > 0)
       .map(([k, d]) => `${k}: ${d.explanation}`),

@@ -270,6 +270,11 @@ export const STAGES: Stage[] = [
       const missingMustHaves = evidenced
         .filter((r) => r.group.critical && !r.match)
         .map((r) => r.group.label);
+      // Must-haves the profile only lists (a skills section, nothing behind them): still missing
+      // for the verdict, but said as listed, and the rule is less sure of them.
+      const listedMustHaves = ctx.results
+        .filter((r) => r.group.critical && r.match?.evidence.includes(LISTED_ONLY_NOTE))
+        .map((r) => r.group.label);
       const model = verdictModel();
       const features = verdictFeatures({
         scores: {
@@ -283,9 +288,7 @@ export const STAGES: Stage[] = [
         titleSimilarity: ctx.titleSimilarity,
         criticalUnmet: unmet.length,
         mustHaveMissing: missingMustHaves.length,
-        mustHaveListed: ctx.results.filter(
-          (r) => r.group.critical && r.match?.evidence.includes(LISTED_ONLY_NOTE),
-        ).length,
+        mustHaveListed: listedMustHaves.length,
         // A required level the profile shows no education for at all counts as one level short
         // for the verdict: nothing shown is not evidence of fit (the score itself says "Not
         // enough data").
@@ -309,6 +312,7 @@ export const STAGES: Stage[] = [
         unmet,
         hardUnmet,
         missingMustHaves,
+        listedMustHaves,
         enoughData: ctx.details.readiness?.enoughData !== false,
         requiredGaps: ctx.gaps
           .filter(

@@ -169,3 +169,15 @@ export function preferenceAd(culture: string[] = ["autonomy", "flexibility"]): J
     culture,
   });
 }
+
+/** A resume text through the real parser (skills extractor included), as a profile, on `now`. */
+export async function profileFromResumeText(text: string, now: Date): Promise<ProfileSnapshot> {
+  const { parseResumeText } = await import("../tools/resume/parse-text.ts");
+  const { loadSkillExtractor } = await import("../tools/resume/skills-port.ts");
+  const { toProfileSnapshot } = await import("../tools/resume/to-profile.ts");
+  const parsed = await parseResumeText(text, { skills: await loadSkillExtractor(), now });
+  return toProfileSnapshot({
+    ...parsed,
+    source: { kind: "text", bytes: text.length, pages: 1, ocr: false, columns: 1 },
+  } as import("../tools/resume/types.ts").ParsedResume);
+}

@@ -13,8 +13,9 @@
  * typed requirements) decides, FIT at P(FIT) >= 0.5. A FIT with must-haves only partly met
  * names them as "credibly near".
  *
- * confidence = the chance the verdict is right: max(P, 1 - P), or HARD_RULE_CONFIDENCE when a
- * hard rule decided, moved toward 0.5 by up to INCOMPLETE_SHRINK when scores lack data.
+ * confidence = the chance the verdict is right: max(P, 1 - P), or, when a hard rule decided, the
+ * rule's own fitted chance of being right (verdict-model.ts ruleProbabilityFit), moved toward
+ * 0.5 by up to INCOMPLETE_SHRINK when scores lack data.
  */
 
 import type { GroupResult } from "./match.ts";
@@ -116,6 +117,8 @@ export function decideVerdict(input: {
   unmet: UnmetCritical[];
   hardUnmet: HardUnmet[];
   missingMustHaves: string[];
+  /** Of those, the ones the profile lists with no role, project or certificate behind them. */
+  listedMustHaves?: string[];
   /** False when no score could be computed (readiness "Not enough data"). */
   enoughData: boolean;
   /** Required skills listed as gaps (high or critical): a FIT says they are still to close. */
@@ -137,11 +140,21 @@ export function decideVerdict(input: {
       verdict: "UNFIT",
       reason: `UNFIT: ${input.hardUnmet.map((h) => h.reason).join("; ")}.`,
     };
-  if (input.missingMustHaves.length > 0)
-    return {
-      verdict: "UNFIT",
-      reason: `UNFIT: must-have ${input.missingMustHaves.join(", ")} not found on your profile (readiness ${r}).`,
-    };
+  if (input.missingMustHaves.length > 0) {
+    // A listed must-have is on the profile: saying "not found" would contradict what is shown.
+    const listed = new Set(input.listedMustHaves ?? []);
+    const absent = input.missingMustHaves.filter((m) => !listed.has(m));
+    const onlyListed = input.missingMustHaves.filter((m) => listed.has(m));
+    const parts = [
+      ...(absent.length ? [`must-have ${absent.join(", ")} not found on your profile`] : []),
+      ...(onlyListed.length
+        ? [
+            `must-have ${onlyListed.join(", ")} only listed on your profile, with no role, project or certificate behind it`,
+          ]
+        : []),
+    ];
+    return { verdict: "UNFIT", reason: `UNFIT: ${parts.join("; ")} (readiness ${r}).` };
+  }
   if (input.probability < 0.5)
     return {
       verdict: "UNFIT",
@@ -164,8 +177,6 @@ export function decideVerdict(input: {
   };
 }
 
-/** How often a verdict decided by a hard rule (a required language missing) was right on the labelled pairs (all of them). */
-export const HARD_RULE_CONFIDENCE = 0.9;
 /** Share of the distance from 0.5 that a profile with no scorable inputs at all gives up. */
 export const INCOMPLETE_SHRINK = 0.2;
 /** With nothing scored the verdict is barely better than a coin toss. */
@@ -174,7 +185,8 @@ export const NO_DATA_CONFIDENCE = 0.55;
 /**
  * confidence = the chance the verdict is right: max(P, 1 - P) for the learned verdict's P(FIT)
  * (fitted as a probability, so calibrated by construction; the fit eval reports its ECE), or
- * HARD_RULE_CONFIDENCE when a hard rule decided. The explanation still names what was
+ * 1 - ruleProbability when a hard rule decided (fitted on the pairs the rules decide: a rule
+ * overriding a profile that has held this kind of job is less sure than one on a stranger). The explanation still names what was
  * missing (completeness, parse quality, evidence coverage), which the model weighs through
  * its inputs.
  */
@@ -185,6 +197,8 @@ export function computeConfidence(input: {
   jobParse: number;
   probability: number;
   decidedByRule: boolean;
+  /** P(FIT) of a pair a hard rule calls UNFIT (the chance the rule is wrong); used when decidedByRule. */
+  ruleProbability: number;
   /** False when no score could be computed: the verdict is a guess. */
   enoughData: boolean;
 }): ScoreDetail & { value: number } {
@@ -210,7 +224,7 @@ export function computeConfidence(input: {
   const decided = !input.enoughData
     ? NO_DATA_CONFIDENCE
     : input.decidedByRule
-      ? HARD_RULE_CONFIDENCE
+      ? Math.max(0.5, 1 - clamp01(input.ruleProbability))
       : Math.max(p, 1 - p);
   // Scores left without data (salary, location, culture not stated) leave part of the picture
   // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.
@@ -220,7 +234,7 @@ export function computeConfidence(input: {
     value,
     score: Math.round(value * 100),
     enoughData: true,
-    explanation: `${input.decidedByRule ? "A hard must-have decided the verdict" : `The learned verdict gives a ${pct(p)} chance of fit`}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
+    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(decided)} sure for pairs like this)` : `The learned verdict gives a ${pct(p)} chance of fit`}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
     evidence: (Object.entries(input.details) as [ScoreKey, ScoreDetail & { notAsked?: boolean }][])
       .filter(([, d]) => d.score === null && !d.notAsked && d.weight > 0)
       .map(([k, d]) => `${k}: ${d.explanation}`),

@@ -21,6 +21,7 @@ import {
   evidencedResults,
   type GroupResult,
   groupRequirements,
+  LISTED_ONLY_NOTE,
   matchGroup,
 } from "./match.ts";
 import {
@@ -50,7 +51,7 @@ import type {
   ScoreKey,
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
-import { probabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
+import { probabilityFit, ruleProbabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -269,6 +270,11 @@ export const STAGES: Stage[] = [
       const missingMustHaves = evidenced
         .filter((r) => r.group.critical && !r.match)
         .map((r) => r.group.label);
+      // Must-haves the profile only lists (a skills section, nothing behind them): still missing
+      // for the verdict, but said as listed, and the rule is less sure of them.
+      const listedMustHaves = ctx.results
+        .filter((r) => r.group.critical && r.match?.evidence.includes(LISTED_ONLY_NOTE))
+        .map((r) => r.group.label);
       const model = verdictModel();
       const features = verdictFeatures({
         scores: {
@@ -282,6 +288,7 @@ export const STAGES: Stage[] = [
         titleSimilarity: ctx.titleSimilarity,
         criticalUnmet: unmet.length,
         mustHaveMissing: missingMustHaves.length,
+        mustHaveListed: listedMustHaves.length,
         // A required level the profile shows no education for at all counts as one level short
         // for the verdict: nothing shown is not evidence of fit (the score itself says "Not
         // enough data").
@@ -305,6 +312,7 @@ export const STAGES: Stage[] = [
         unmet,
         hardUnmet,
         missingMustHaves,
+        listedMustHaves,
         enoughData: ctx.details.readiness?.enoughData !== false,
         requiredGaps: ctx.gaps
           .filter(
@@ -323,6 +331,7 @@ export const STAGES: Stage[] = [
         jobParse: ctx.job.parseConfidence,
         probability,
         decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
+        ruleProbability: ruleProbabilityFit(model, features),
         enoughData: ctx.details.readiness?.enoughData !== false,
       });
       const { value, ...confidenceDetail } = confidence;

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type LogisticFit, logOdds, sigmoid } from "../ml/logistic-regression.ts";
 import { type Calibration, calibrate } from "./calibration.ts";
 import type { RequirementEvidence } from "./evidence.ts";
 import { partialCredit } from "./evidence.ts";
@@ -34,6 +35,7 @@ export const FEATURE_NAMES = [
   "qualificationWeakest",
   "qualificationMissingShare",
   "askPartialShare",
+  "mustHaveListedShare",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -65,6 +67,8 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   qualificationMissingShare: -1,
   // Not a weight: how far P(FIT) is moved toward 0.5 (ambiguityShrink), never across it.
   askPartialShare: -1,
+  // Not the model's: an input of the hard rules' confidence (RULE_INPUTS).
+  mustHaveListedShare: 1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -83,6 +87,13 @@ export interface VerdictModel {
   ambiguityShrink?: number;
   /** The map from the model's P(FIT) to a calibrated one, chosen by cross-validation (calibration.ts). */
   calibration?: Calibration;
+  /**
+   * How sure an UNFIT decided by a hard rule is (a must-have not found, a required spoken
+   * language missing): P(FIT) of such a pair, from RULE_INPUTS, fitted on the labelled pairs the
+   * rules decide. A fixed number here was wrong both ways: too sure when the rest of the profile
+   * is strong (a must-have only in a skills list), not sure enough when nothing else fits.
+   */
+  ruleConfidence?: LogisticFit & { inputs: readonly RuleInput[] };
   /** How it was fitted and measured (written by fit-verdict.ts). */
   fitted: Record<string, unknown>;
 }
@@ -100,6 +111,11 @@ export interface FeatureInput {
   criticalUnmet: number;
   /** Must-have skills not found at all (no credit by any route). */
   mustHaveMissing: number;
+  /**
+   * Of those, how many the profile lists with nothing behind them (a skills section only):
+   * never evidence for the verdict, but a rule overriding them is less sure.
+   */
+  mustHaveListed?: number;
   /** Education levels below a required level (score-education.ts). */
   educationShort: number;
   /** Years asked and relevant years held (score-experience.ts). */
@@ -139,6 +155,7 @@ export function verdictFeatures(input: FeatureInput): Features {
     criticalUnmet: Math.min(3, input.criticalUnmet) / 3,
     hardUnmet: Math.min(2, hardUnmet) / 2,
     mustHaveMissing: Math.min(2, input.mustHaveMissing) / 2,
+    mustHaveListedShare: input.mustHaveMissing ? (input.mustHaveListed ?? 0) / input.mustHaveMissing : 0,
     educationShort: Math.min(2, input.educationShort) / 2,
     wordCoverage: words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0.5,
     wordWeakest: words.length ? Math.min(...words) : 0.5,
@@ -178,6 +195,39 @@ export function uncalibratedProbability(model: VerdictModel, features: Features)
   });
   return shrinkTowardHalf(1 / (1 + Math.exp(-z)), model.ambiguityShrink ?? 0, features.askPartialShare);
 }
+
+/**
+ * Inputs of the hard rules' confidence: how strongly everything else argues for FIT (the
+ * learned verdict's log-odds, which the rules override) and how much the rules found missing.
+ */
+export const RULE_INPUTS = ["verdictLogOdds", "mustHaveListedShare", "mustHaveMissing", "hardUnmet"] as const;
+export type RuleInput = (typeof RULE_INPUTS)[number];
+/** More evidence elsewhere makes the rule's UNFIT less sure; more missing makes it surer. */
+export const RULE_INPUT_SIGN: Record<RuleInput, 1 | -1> = {
+  verdictLogOdds: 1,
+  mustHaveListedShare: 1,
+  mustHaveMissing: -1,
+  hardUnmet: -1,
+};
+
+const LOGIT_CAP = 6;
+export function ruleInputs(model: VerdictModel, features: Features): number[] {
+  const p = Math.min(1 - 1e-4, Math.max(1e-4, probabilityFit(model, features)));
+  const logOddsFit = Math.max(-LOGIT_CAP, Math.min(LOGIT_CAP, Math.log(p / (1 - p))));
+  return RULE_INPUTS.map((k) => (k === "verdictLogOdds" ? logOddsFit : features[k]));
+}
+
+/**
+ * P(FIT) of a pair a hard rule calls UNFIT: the chance the rule is wrong. Without a fitted map
+ * (an old model file) the rules' measured record stands in (HARD_RULE_P_FIT).
+ */
+export function ruleProbabilityFit(model: VerdictModel, features: Features): number {
+  const fit = model.ruleConfidence;
+  if (!fit) return HARD_RULE_P_FIT;
+  return sigmoid(logOdds(fit, ruleInputs(model, features)));
+}
+/** 1 - the share of labelled pairs the hard rules decided that they got right (2026-12-02: 0.9). */
+export const HARD_RULE_P_FIT = 0.1;
 
 export function shrinkTowardHalf(p: number, shrink: number, ambiguity: number): number {
   return 0.5 + (p - 0.5) * (1 - shrink * clamp01(ambiguity));

@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ProfileSnapshot } from "../../contract/profile.ts";
-import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
+import {
+  gapDeps,
+  job,
+  profile,
+  profileFromResumeText,
+  requirement,
+  skill,
+} from "../../test-support/gap-fixtures.ts";
 import { describeDreamRole } from "../jobs/dream-role.ts";
 import { parseJobPosting } from "../jobs/parse.ts";
 import { loadRoleFinder } from "../jobs/target.ts";
@@ -20,13 +27,7 @@ const NOW = new Date("2024-06-01");
 const parseAd = (text: string) =>
   parseJobPosting(text, (t) => extractSkills(t, { section: "job ad" }), deps.graph);
 
-async function profileFromText(text: string): Promise<ProfileSnapshot> {
-  const parsed = await parseResumeText(text, { skills: await loadSkillExtractor(), now: NOW });
-  return toProfileSnapshot({
-    ...parsed,
-    source: { kind: "text", bytes: text.length, pages: 1, ocr: false, columns: 1 },
-  } as ParsedResume);
-}
+const profileFromText = (text: string) => profileFromResumeText(text, NOW);
 
 const SALES_RESUME = `Maria Lopez
 Senior Inside Sales Representative | maria.lopez@example.com | Dallas, TX

@@ -4,8 +4,10 @@
  *
  * severity: critical = a must-have under the critical credit; high = another required skill
  * mostly missing; medium = a required skill partly met; low = a preferred skill.
- * priority: sorted by severity, then by impact per effort (readiness points per
- * sqrt(hours + 1)), then by name so ties never reorder.
+ * priority: sorted by severity, then — for a role profile — by how central the skill is to
+ * the role (a field's own tool such as HubSpot before Adobe Acrobat, which every field lists;
+ * years and degree count as central), then by impact per effort (readiness points per
+ * sqrt(hours + 1)), then by name so ties never reorder. A posting's asks carry no centrality.
  */
 
 import { PROFICIENCY_ORDER, type Proficiency } from "../../contract/profile.ts";
@@ -57,7 +59,12 @@ export function findGaps(input: GapInputs): Gap[] {
   const { graph, catalog, results, details } = input;
   const totalWeight = results.reduce((s, r) => s + groupWeight(r.group), 0);
   const share = skillsShare(details);
-  const gaps: (Gap & { ratio: number })[] = [];
+  const gaps: (Gap & { ratio: number; central: number })[] = [];
+  const profile = input.job.source === "role_profile";
+  const centralityOf = (ids: string[]) =>
+    Math.max(0, ...input.job.skills.filter((s) => ids.includes(s.skillId)).map((s) => s.centrality ?? 0));
+  /** Years and a degree are the role's own asks: as central as its most central tool. */
+  const roleCentral = profile ? Math.max(0, ...input.job.skills.map((s) => s.centrality ?? 0)) : 0;
 
   for (const r of results) {
     if (r.credit >= MET_CREDIT) continue;
@@ -89,6 +96,7 @@ export function findGaps(input: GapInputs): Gap[] {
       impact,
       effortHours: hours,
       ratio: impact / Math.sqrt(hours + 1),
+      central: profile ? centralityOf(r.group.ids) : 0,
     });
   }
 
@@ -117,6 +125,7 @@ export function findGaps(input: GapInputs): Gap[] {
       evidence: expDetail?.evidence.slice(0, 3) ?? [],
       impact,
       ratio: impact / Math.sqrt(missing * 1000 + 1),
+      central: roleCentral,
     });
   }
   if (input.educationShort > 0 && input.job.education?.level) {
@@ -139,14 +148,16 @@ export function findGaps(input: GapInputs): Gap[] {
       evidence: [`ad: ${input.job.education.evidence.slice(0, 160)}`],
       impact,
       ratio: impact / Math.sqrt(2000),
+      central: roleCentral,
     });
   }
 
   gaps.sort(
     (a, b) =>
       SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+      b.central - a.central ||
       b.ratio - a.ratio ||
       a.skill.localeCompare(b.skill),
   );
-  return gaps.map(({ ratio: _ratio, ...g }, i) => ({ ...g, priority: i + 1 }));
+  return gaps.map(({ ratio: _ratio, central: _central, ...g }, i) => ({ ...g, priority: i + 1 }));
 }

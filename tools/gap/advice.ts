@@ -84,7 +84,9 @@ export function priorityImprovements(gaps: Gap[]): PriorityImprovement[] {
         ? `Build ${g.skill} to ${g.targetLevel} level${g.effortHours ? ` (about ${g.effortHours} h)` : ""}`
         : g.type === "experience"
           ? "Make all relevant experience visible: dates, the skills used in each role, projects"
-          : "Show equivalent experience or a relevant qualification",
+          : g.type === "licence"
+            ? "List the licence or registration you hold, or plan for the one the role needs"
+            : "Show equivalent experience or a relevant qualification",
     readinessGain: g.impact,
     ...(g.effortHours !== undefined ? { hours: g.effortHours } : {}),
   }));
@@ -115,6 +117,11 @@ export function recommendations(
   if (exp)
     out.push(
       `${exp.reason} Put dates on every role and name the skills used in each, so relevant years are counted.`,
+    );
+  const licence = gaps.find((g) => g.type === "licence" && g.kind === "required");
+  if (licence)
+    out.push(
+      `${licence.reason} Add the licence or registration you hold (with its number or issuing body), or plan for the exam it needs.`,
     );
   const edu = gaps.find((g) => g.type === "education");
   if (edu) out.push(`${edu.reason} Mention equivalent experience or certifications if you have them.`);

@@ -2,6 +2,9 @@
  * A dream role's gaps of equal severity come in the order of how central the skill is to the
  * role, not by impact per hour: a cheap tool every field lists (Adobe Acrobat) used to come
  * before the marketing tools a marketing manager is hired for (HubSpot, Google Analytics).
+ * A role that requires a licence (O*NET: "Licensing or registration required") shows it as a gap
+ * when the resume has none: a BSc in Statistics read "level met" for a registered nurse and
+ * nothing said a nursing licence was missing.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -51,5 +54,59 @@ describe("dream-role gap order", () => {
     const order = ["critical", "high", "medium", "low"];
     const severities = analyze(coordinator, role, deps).gaps.map((g) => order.indexOf(g.severity));
     expect(severities).toEqual([...severities].sort((a, b) => a - b));
+  });
+});
+
+const statistician = profile({
+  headline: "Statistical Analyst",
+  summary: "Statistician analysing survey data.",
+  education: [{ degree: "BSc in Statistics", level: "bachelor", field: "Statistics" }],
+  experience: [
+    {
+      title: "Statistical Analyst",
+      company: "Acme Research",
+      start: "2021-01",
+      end: "2024-06",
+      bullets: ["Designed and analysed customer surveys in R."],
+      skills: ["r"],
+    },
+  ],
+  skills: [skill("r", "advanced", { years: 3 })],
+});
+
+describe("licence asks of a dream role", () => {
+  it("lists a missing nursing licence as a high gap for a registered nurse and says so in the advice", () => {
+    const role = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
+    const analysis = analyze(statistician, role, deps);
+    const licence = analysis.gaps.find((g) => g.type === "licence");
+    expect(licence?.severity).toBe("high");
+    expect(licence?.reason).toMatch(/licen[cs]ing or registration required/i);
+    expect(analysis.recommendations.join("\n")).toMatch(/licence or registration you hold/);
+  });
+
+  it("shows no licence gap when the resume lists the licence", () => {
+    const role = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
+    const nurse = {
+      ...statistician,
+      certifications: [
+        { name: "Registered Nurse (RN) licence", issuer: "State Board of Nursing", skills: [] },
+      ],
+    };
+    expect(analyze(nurse, role, deps).gaps.some((g) => g.type === "licence")).toBe(false);
+  });
+
+  it.each([
+    // O*NET: "Work is performed under the direction of ... licensed nursing staff" (a duty about others).
+    "home health aide",
+    // O*NET: "Those required to hold teaching certifications should be reported in ..." (a scope note).
+    "sports coach",
+  ])("asks no licence of a %s, whose description only mentions one", (title) => {
+    const role = describeDreamRole(`I want to work as a ${title}`, findRole, deps.graph);
+    expect(analyze(statistician, role, deps).gaps.some((g) => g.type === "licence")).toBe(false);
+  });
+
+  it("asks no licence of a role O*NET does not license", () => {
+    const role = describeDreamRole("I want to work as a marketing manager", findRole, deps.graph);
+    expect(analyze(statistician, role, deps).gaps.some((g) => g.type === "licence")).toBe(false);
   });
 });

@@ -13,6 +13,7 @@
 import { PROFICIENCY_ORDER, type Proficiency } from "../../contract/profile.ts";
 import type { LearningCatalog, Level } from "../../data/learning/types.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import type { RequirementEvidence } from "./evidence.ts";
 import type { GroupResult } from "./match.ts";
 import { CRITICAL_CREDIT, READINESS_WEIGHTS } from "./readiness.ts";
 import { groupWeight } from "./score-skills.ts";
@@ -45,6 +46,12 @@ export interface GapInputs {
   details: Record<string, ScoreDetail>;
   experience: { requiredYears?: number; heldYears: number; explicit: boolean };
   educationShort: number;
+  /**
+   * The ad's typed asks with the evidence found (evidence.ts). A licence or registration the
+   * job requires and the resume does not show is a gap of its own: a registered-nurse role
+   * asks for a nursing licence, which no skill or degree level stands in for.
+   */
+  asks?: RequirementEvidence[];
 }
 
 /** Share of readiness the skills score carries, given which scores had data. */
@@ -53,6 +60,19 @@ function skillsShare(details: Record<string, ScoreDetail>): number {
   for (const [key, w] of Object.entries(READINESS_WEIGHTS))
     if (details[key]?.score !== null && details[key]) total += w;
   return total === 0 ? 0 : (READINESS_WEIGHTS.skills ?? 0) / total;
+}
+
+/**
+ * A licence ask that asks it of the candidate: "Licensing or registration required", "CPA
+ * licence required", not a duty that names one ("maintain software licenses") nor a role
+ * profile's duty about others ("Able to work under the direction of licensed nursing staff").
+ */
+function isLicenceAsk(a: RequirementEvidence): boolean {
+  const text = a.requirement.text;
+  if (/^(able to|experience with)\b/i.test(text)) return false;
+  return (
+    a.requirement.about !== "duty" || /\b(required|requires?|must|needs?|needed|mandatory)\b/i.test(text)
+  );
 }
 
 export function findGaps(input: GapInputs): Gap[] {
@@ -148,6 +168,26 @@ export function findGaps(input: GapInputs): Gap[] {
       evidence: [`ad: ${input.job.education.evidence.slice(0, 160)}`],
       impact,
       ratio: impact / Math.sqrt(2000),
+      central: roleCentral,
+    });
+  }
+
+  const licences = (input.asks ?? []).filter(
+    (a) => a.requirement.type === "licence" && !a.met && isLicenceAsk(a),
+  );
+  for (const a of licences) {
+    const posting = input.job.source === "posting";
+    gaps.push({
+      skill: "Licence or registration",
+      type: "licence",
+      kind: a.requirement.kind,
+      severity: a.requirement.kind === "required" ? "high" : "low",
+      priority: 0,
+      reason: `${posting ? "The ad asks" : "The role requires"}: "${a.requirement.text.slice(0, 120)}"; your profile shows no such licence or certification.`,
+      evidence: [`${posting ? "ad" : "role"}: ${a.requirement.text.slice(0, 160)}`],
+      // Not something a course of hours closes; it weighs in no score, so it adds no readiness.
+      impact: 0,
+      ratio: 0,
       central: roleCentral,
     });
   }

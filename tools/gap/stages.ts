@@ -234,6 +234,7 @@ export const STAGES: Stage[] = [
         details: ctx.details as Record<string, ScoreDetail>,
         experience: ctx.experience,
         educationShort: ctx.educationShort,
+        asks: ctx.evidence,
       });
       return {
         stage: "gaps",

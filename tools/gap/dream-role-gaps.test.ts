@@ -110,3 +110,54 @@ describe("licence asks of a dream role", () => {
     expect(analyze(statistician, role, deps).gaps.some((g) => g.type === "licence")).toBe(false);
   });
 });
+
+describe("soft skills and domain knowledge of a dream role", () => {
+  const agent = profile({
+    headline: "Leasing Consultant",
+    summary: "Leasing consultant for residential buildings.",
+    experience: [
+      {
+        title: "Leasing Consultant",
+        company: "Parkside Homes",
+        start: "2019-01",
+        end: "2024-01",
+        bullets: ["Negotiated lease terms with tenants and owners of apartment buildings."],
+        skills: [],
+      },
+    ],
+    skills: [],
+  });
+
+  it("scores a real estate agent's negotiation, which the linked ESCO occupation names, from what the person did", () => {
+    // Before: "Not scored: the job names no soft skills" — O*NET's description names no behaviour.
+    const role = describeDreamRole("I want to work as a real estate agent", findRole, deps.graph);
+    const soft = analyze(agent, role, deps).scoreDetails.softSkills;
+    expect(soft.score).not.toBeNull();
+    expect(soft.evidence.join("\n")).toMatch(
+      /Negotiat\w+ \(typical of the role\): shown in Leasing Consultant/,
+    );
+  });
+
+  it("scores a registered nurse's domain (healthcare) from the person's history instead of n/a", () => {
+    const role = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
+    expect(role.domains).toContain("healthcare");
+    const statDomain = analyze(statistician, role, deps).scoreDetails.domainKnowledge;
+    expect(statDomain.score).toBe(0);
+    const nurse = profile({
+      headline: "Nurse",
+      experience: [
+        {
+          title: "Staff Nurse",
+          company: "City Hospital",
+          start: "2018-01",
+          end: "2024-01",
+          bullets: ["Cared for post-operative patients on a surgical ward."],
+          skills: [],
+        },
+      ],
+    });
+    const nurseDomain = analyze(nurse, role, deps).scoreDetails.domainKnowledge;
+    expect(nurseDomain.score).toBe(100);
+    expect(nurseDomain.evidence.join("\n")).toMatch(/healthcare: shown in Staff Nurse at City Hospital/);
+  });
+});

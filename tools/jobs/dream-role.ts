@@ -183,10 +183,14 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     softSkills: [
       ...new Set([
         ...unique.filter((s) => s.type === "soft").map((s) => s.skillId),
-        ...softSkillsNamedIn(match.extra?.duties ?? []).filter((id) => graph.get(id)),
+        ...[...softSkillsNamedIn(match.extra?.duties ?? []), ...(match.extra?.softSkills ?? [])].filter(
+          (id) => graph.get(id),
+        ),
       ]),
     ],
-    domains,
+    // The industries the person named, then the occupation's own (a nurse's is healthcare):
+    // domain knowledge is scored from the person's history against the field they want.
+    domains: [...new Set([...domains, ...(match.extra?.domains ?? [])])],
     responsibilities: match.extra?.duties ?? [],
     ...(match.extra?.duties.length ? { requirementLines: dutyLines(match.extra.duties) } : {}),
     culture: findCulture(text),

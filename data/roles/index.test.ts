@@ -97,6 +97,12 @@ describe("what a role requires is its own field's tools", () => {
     expect(nurse).toContain("eclinicalworks");
   });
 
+  it("a nurse's nice-to-haves put the dental software last, after other fields' widespread tools", () => {
+    const common = getRoles().get("29-1141.00")?.commonSkills ?? [];
+    const at = common.findIndex((id) => /dentrix/.test(id));
+    expect(at).toBeGreaterThanOrEqual(8);
+  });
+
   it("a marketing manager is not required to know databases no other marketing or sales occupation lists", () => {
     // O*NET lists Apache Hive, Cassandra and Hadoop for Marketing Managers alone among the
     // marketing and sales managers; their class (database software) is common among managers,

@@ -76,7 +76,15 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     }
   }
 
-  type Tech = { id: string; hot: boolean; inDemand: boolean; field: boolean; centrality: number };
+  type Tech = {
+    id: string;
+    hot: boolean;
+    inDemand: boolean;
+    field: boolean;
+    /** The field's kind of tool that too few of its siblings list: a neighbouring speciality's. */
+    neighbour: boolean;
+    centrality: number;
+  };
   const techByCode = new Map<string, Tech[]>();
   const lift = commodityLift(input.technology);
   const listing = siblingListing(input.technology);
@@ -93,16 +101,19 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     const listed = listing(r["O*NET-SOC Code"], r.Example);
     const { siblings, groupSize } = listed;
     const centrality = toolCentrality(listed, occupationCount);
-    const field =
-      lift(r["O*NET-SOC Code"], r["Commodity Title"]) >= FIELD_TOOL_LIFT &&
-      (groupSize < MIN_GROUP_FOR_SIBLINGS ||
-        siblings >= Math.max(1, Math.ceil(MIN_SIBLING_SHARE * (groupSize - 1))));
+    const fieldClass = lift(r["O*NET-SOC Code"], r["Commodity Title"]) >= FIELD_TOOL_LIFT;
+    const shared =
+      groupSize < MIN_GROUP_FOR_SIBLINGS ||
+      siblings >= Math.max(1, Math.ceil(MIN_SIBLING_SHARE * (groupSize - 1)));
+    const field = fieldClass && shared;
+    const neighbour = fieldClass && !shared;
     if (prev) {
       prev.hot ||= hot;
       prev.inDemand ||= inDemand;
       prev.field ||= field;
+      prev.neighbour = !prev.field && (prev.neighbour || neighbour);
       prev.centrality = Math.max(prev.centrality, centrality);
-    } else list.push({ id, hot, inDemand, field, centrality });
+    } else list.push({ id, hot, inDemand, field, neighbour, centrality });
     techByCode.set(r["O*NET-SOC Code"], list);
   }
 
@@ -133,7 +144,9 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
       jobZone: zone,
       coreSkills: core.map((x) => x.id),
       coreCentrality: core.map((x) => x.centrality),
-      commonSkills: ordered
+      // A neighbouring speciality's tool (Dentrix for a nurse) goes last, after other fields'
+      // widespread tools, so a dream role's few nice-to-haves are not another speciality's.
+      commonSkills: [...ordered.filter((x) => !x.neighbour), ...ordered.filter((x) => x.neighbour)]
         .filter((x) => !coreIds.has(x.id))
         .slice(0, MAX_COMMON)
         .map((x) => x.id),

@@ -22,20 +22,28 @@ const roles = JSON.parse(
 ) as CompiledRoles;
 const findRole = createRoleFinder(roles, getRoleExtras());
 
-const coordinator = profile({
-  headline: "Marketing Coordinator",
-  experience: [
-    {
-      title: "Marketing Coordinator",
-      company: "Brightco",
-      start: "2019-03",
-      end: "2024-01",
-      bullets: ["Planned and ran email campaigns for product launches."],
-      skills: ["excel"],
-    },
-  ],
-  skills: [skill("excel", "advanced", { years: 4 })],
-});
+/** A person with one dated role: its title (also the headline), one bullet and the skills it used. */
+function oneRole(
+  title: string,
+  company: string,
+  bullet: string,
+  skills: string[],
+  more: Partial<Parameters<typeof profile>[0]> = {},
+) {
+  return profile({
+    headline: title,
+    experience: [{ title, company, start: "2019-01", end: "2024-01", bullets: [bullet], skills }],
+    skills: skills.map((id) => skill(id, "advanced", { years: 4 })),
+    ...more,
+  });
+}
+
+const coordinator = oneRole(
+  "Marketing Coordinator",
+  "Brightco",
+  "Planned and ran email campaigns for product launches.",
+  ["excel"],
+);
 
 describe("dream-role gap order", () => {
   it("puts a marketing manager's field tools before a generic document tool of the same severity", () => {
@@ -57,22 +65,16 @@ describe("dream-role gap order", () => {
   });
 });
 
-const statistician = profile({
-  headline: "Statistical Analyst",
-  summary: "Statistician analysing survey data.",
-  education: [{ degree: "BSc in Statistics", level: "bachelor", field: "Statistics" }],
-  experience: [
-    {
-      title: "Statistical Analyst",
-      company: "Acme Research",
-      start: "2021-01",
-      end: "2024-06",
-      bullets: ["Designed and analysed customer surveys in R."],
-      skills: ["r"],
-    },
-  ],
-  skills: [skill("r", "advanced", { years: 3 })],
-});
+const statistician = oneRole(
+  "Statistical Analyst",
+  "Acme Research",
+  "Designed and analysed customer surveys in R.",
+  ["r"],
+  {
+    summary: "Statistician analysing survey data.",
+    education: [{ degree: "BSc in Statistics", level: "bachelor", field: "Statistics" }],
+  },
+);
 
 describe("licence asks of a dream role", () => {
   it("lists a missing nursing licence as a high gap for a registered nurse and says so in the advice", () => {
@@ -112,21 +114,13 @@ describe("licence asks of a dream role", () => {
 });
 
 describe("soft skills and domain knowledge of a dream role", () => {
-  const agent = profile({
-    headline: "Leasing Consultant",
-    summary: "Leasing consultant for residential buildings.",
-    experience: [
-      {
-        title: "Leasing Consultant",
-        company: "Parkside Homes",
-        start: "2019-01",
-        end: "2024-01",
-        bullets: ["Negotiated lease terms with tenants and owners of apartment buildings."],
-        skills: [],
-      },
-    ],
-    skills: [],
-  });
+  const agent = oneRole(
+    "Leasing Consultant",
+    "Parkside Homes",
+    "Negotiated lease terms with tenants and owners of apartment buildings.",
+    [],
+    { summary: "Leasing consultant for residential buildings." },
+  );
 
   it("scores a real estate agent's negotiation, which the linked ESCO occupation names, from what the person did", () => {
     // Before: "Not scored: the job names no soft skills" — O*NET's description names no behaviour.
@@ -143,19 +137,12 @@ describe("soft skills and domain knowledge of a dream role", () => {
     expect(role.domains).toContain("healthcare");
     const statDomain = analyze(statistician, role, deps).scoreDetails.domainKnowledge;
     expect(statDomain.score).toBe(0);
-    const nurse = profile({
-      headline: "Nurse",
-      experience: [
-        {
-          title: "Staff Nurse",
-          company: "City Hospital",
-          start: "2018-01",
-          end: "2024-01",
-          bullets: ["Cared for post-operative patients on a surgical ward."],
-          skills: [],
-        },
-      ],
-    });
+    const nurse = oneRole(
+      "Staff Nurse",
+      "City Hospital",
+      "Cared for post-operative patients on a surgical ward.",
+      [],
+    );
     const nurseDomain = analyze(nurse, role, deps).scoreDetails.domainKnowledge;
     expect(nurseDomain.score).toBe(100);
     expect(nurseDomain.evidence.join("\n")).toMatch(/healthcare: shown in Staff Nurse at City Hospital/);

@@ -132,6 +132,13 @@ describe("soft skills and domain knowledge of a dream role", () => {
     );
   });
 
+  it("says what is missing when a role's descriptions name no soft skill (not that the job names none)", () => {
+    const role = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
+    const soft = analyze(statistician, role, deps).scoreDetails.softSkills;
+    expect(soft.score).toBeNull();
+    expect(soft.explanation).toMatch(/role's O\*NET and ESCO descriptions name no soft skill/);
+  });
+
   it("scores a registered nurse's domain (healthcare) from the person's history instead of n/a", () => {
     const role = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
     expect(role.domains).toContain("healthcare");

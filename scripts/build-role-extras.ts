@@ -6,6 +6,9 @@
  *   - alsoCalled: the titles the occupation goes by — the curated common titles, O*NET's reported titles and most-cited
  *     alternate titles plus the preferred and alternative labels of the ESCO occupation that
  *     shares its titles ("Lawyers" <-> ESCO "lawyer": attorney, legal counsel...);
+ *   - softSkills and domains: soft skills and industries the O*NET description and the linked
+ *     ESCO occupation's description name (derived ids only, no ESCO text is kept), so a dream
+ *     role's soft skills and domain knowledge are scored instead of "Not scored";
  *   - generic: technologies so widespread across occupations (Excel, Outlook...) that listing
  *     them says nothing about a role; a dream role asks them only as nice-to-haves.
  * Run after `npm run build:taxonomy` (it reads the compiled roles.json).
@@ -16,8 +19,10 @@ import { fileURLToPath } from "node:url";
 import { CURATED_TITLES, singularTitle } from "../data/roles/curated-titles.ts";
 import type { RoleExtras } from "../data/roles/extras.ts";
 import type { CompiledRoles } from "../data/roles/types.ts";
+import { softSkillsNamedIn } from "../tools/gap/soft-skills.ts";
 import type { RoleFinder } from "../tools/jobs/dream-role.ts";
 import { createRoleFinder } from "../tools/jobs/role-finder.ts";
+import { findDomains } from "../tools/jobs/signals.ts";
 import { readCsv, readTsv, sourcePaths } from "./taxonomy/sources.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -56,7 +61,7 @@ export function buildRoleExtras(
       if (!escoByLabel.has(k)) escoByLabel.set(k, new Set());
       escoByLabel.get(k)!.add(i);
     }
-    return { preferred: titleKey(o.preferredLabel ?? ""), labels };
+    return { preferred: titleKey(o.preferredLabel ?? ""), labels, description: o.description ?? "" };
   });
 
   const spread = new Map<string, number>();
@@ -101,7 +106,8 @@ export function buildRoleExtras(
         votes.set(i, (votes.get(i) ?? 0) + (escoLabels[i]!.preferred === k ? 2 : 1));
     }
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-    const escoTitles = best && best[1] >= ESCO_LINK_VOTES ? escoLabels[best[0]]!.labels : [];
+    const linked = best && best[1] >= ESCO_LINK_VOTES ? escoLabels[best[0]] : undefined;
+    const escoTitles = linked?.labels ?? [];
     const alsoCalled: string[] = [];
     const seen = new Set<string>([titleKey(role.title)]);
     const curated = CURATED_TITLES.filter(([, code]) => code === role.code).map(([t]) => t);
@@ -117,11 +123,20 @@ export function buildRoleExtras(
       .map((s) => s.trim().replace(/\.$/, ""))
       .filter((s) => s.length > 10)
       .slice(0, MAX_DUTIES);
-    roles[role.code] = { duties, alsoCalled };
+    // What the work names, in both descriptions: derived ids only.
+    const work = [description.get(role.code) ?? "", linked?.description ?? ""];
+    const softSkills = softSkillsNamedIn(work.flatMap((t) => t.split(/(?<=\.)\s+/)));
+    const domains = findDomains(undefined, work.join(" "));
+    roles[role.code] = {
+      duties,
+      alsoCalled,
+      ...(softSkills.length ? { softSkills } : {}),
+      ...(domains.length ? { domains } : {}),
+    };
   }
   return {
     version: 1,
-    builtFrom: ["O*NET 29.2 Occupation Data and titles", "ESCO v1.1.1 occupations"],
+    builtFrom: ["O*NET 29.2 Occupation Data and titles", "ESCO v1.1.1 occupations (labels, descriptions)"],
     generic,
     roles,
   };
@@ -139,8 +154,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const file = path.join(root, "data/roles/role-extras.json");
   writeFileSync(file, `${JSON.stringify(extras)}\n`);
   const linked = Object.values(extras.roles).filter((r) => r.alsoCalled.length > 0).length;
+  const withSoft = Object.values(extras.roles).filter((r) => r.softSkills?.length).length;
+  const withDomain = Object.values(extras.roles).filter((r) => r.domains?.length).length;
   console.log(
     `role extras: ${Object.keys(extras.roles).length} occupations (${linked} with other titles), ` +
-      `${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
+      `${withSoft} with soft skills, ${withDomain} with domains, ${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
   );
 }

@@ -12,6 +12,17 @@ export interface RoleExtra {
   duties: string[];
   /** Other titles of the occupation (O*NET reported/alternate titles, ESCO labels). */
   alsoCalled: string[];
+  /**
+   * Soft-skill ids the occupation's work names (tools/gap/soft-skills.ts `softSkillsNamedIn`
+   * over the O*NET description and the linked ESCO occupation's description: "supervise
+   * assigned team members" -> leadership). Absent in older files.
+   */
+  softSkills?: string[];
+  /**
+   * Industries the occupation works in (tools/jobs/signals.ts `findDomains` over the same
+   * descriptions: a registered nurse's patients and medical records -> healthcare).
+   */
+  domains?: string[];
 }
 
 export interface RoleExtras {

@@ -88,6 +88,21 @@ describe("what a role requires is its own field's tools", () => {
     expect(nurse).toContain("epic-ehr");
   });
 
+  it("a nurse is not required to know dental software a few dental siblings list", () => {
+    // O*NET lists Henry Schein Dentrix for Registered Nurses; of the 55 other health
+    // practitioners only three (dentists, a prosthodontist, hygienists) list it, while EHRs
+    // such as Epic and eClinicalWorks are listed by twenty or more.
+    const nurse = core("29-1141.00");
+    expect(nurse.some((id) => /dentrix/.test(id))).toBe(false);
+    expect(nurse).toContain("eclinicalworks");
+  });
+
+  it("a nurse's nice-to-haves put the dental software last, after other fields' widespread tools", () => {
+    const common = getRoles().get("29-1141.00")?.commonSkills ?? [];
+    const at = common.findIndex((id) => /dentrix/.test(id));
+    expect(at).toBeGreaterThanOrEqual(8);
+  });
+
   it("a marketing manager is not required to know databases no other marketing or sales occupation lists", () => {
     // O*NET lists Apache Hive, Cassandra and Hadoop for Marketing Managers alone among the
     // marketing and sales managers; their class (database software) is common among managers,

@@ -21,6 +21,12 @@ export interface RoleProfile {
   jobZone: number | null;
   /** Taxonomy ids the occupation most needs (O*NET In Demand, else Hot Technology). */
   coreSkills: string[];
+  /**
+   * How central each core skill is to the occupation (same order as coreSkills): the share of
+   * its field listing the tool times how specific the tool is (scripts/taxonomy/tool-concentration.ts
+   * `toolCentrality`). Orders a dream role's gaps of equal severity. Absent in older files.
+   */
+  coreCentrality?: number[];
   /** Other technologies the occupation uses. */
   commonSkills: string[];
   titles: RoleTitle[];

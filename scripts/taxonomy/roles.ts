@@ -6,7 +6,7 @@
  */
 import { titleWords } from "../../data/roles/title-words.ts";
 import type { CompiledRoles, EducationLevel, RoleProfile, RoleTitle } from "../../data/roles/types.ts";
-import { commodityLift, FIELD_TOOL_LIFT, siblingListing } from "./tool-concentration.ts";
+import { commodityLift, FIELD_TOOL_LIFT, siblingListing, toolCentrality } from "./tool-concentration.ts";
 
 export interface RoleInputs {
   occupations: Record<string, string>[];
@@ -23,6 +23,13 @@ const MAX_CORE = 15;
 const MAX_COMMON = 40;
 /** A minor group this small says little about which tools its occupations share. */
 const MIN_GROUP_FOR_SIBLINGS = 3;
+/**
+ * In a large minor group, one or two siblings listing a tool can be a neighbouring speciality's
+ * tool: O*NET lists Henry Schein Dentrix (dental software) for Registered Nurses, and only 3 of
+ * the 55 other health practitioners (dentists, hygienists) list it, while Epic or
+ * eClinicalWorks are listed by 20 or more. A field's tool is listed by this share of the siblings.
+ */
+const MIN_SIBLING_SHARE = 0.1;
 
 /** O*NET says what a zone needs in words; these are the matching ordinals the gap analysis can compare. */
 const ZONE_LEVELS: Record<
@@ -69,10 +76,19 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     }
   }
 
-  type Tech = { id: string; hot: boolean; inDemand: boolean; field: boolean };
+  type Tech = {
+    id: string;
+    hot: boolean;
+    inDemand: boolean;
+    field: boolean;
+    /** The field's kind of tool that too few of its siblings list: a neighbouring speciality's. */
+    neighbour: boolean;
+    centrality: number;
+  };
   const techByCode = new Map<string, Tech[]>();
   const lift = commodityLift(input.technology);
   const listing = siblingListing(input.technology);
+  const occupationCount = new Set(input.technology.map((r) => r["O*NET-SOC Code"])).size;
   for (const r of input.technology) {
     const id = input.exampleToSkill.get(r.Example);
     if (!id) continue;
@@ -81,16 +97,23 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     const hot = r["Hot Technology"] === "Y";
     const inDemand = r["In Demand"] === "Y";
     // The field's own tool: its class is concentrated in the occupation's major group and, in
-    // a minor group with other occupations, at least one of them lists the same tool.
-    const { siblings, groupSize } = listing(r["O*NET-SOC Code"], r.Example);
-    const field =
-      lift(r["O*NET-SOC Code"], r["Commodity Title"]) >= FIELD_TOOL_LIFT &&
-      (groupSize < MIN_GROUP_FOR_SIBLINGS || siblings > 0);
+    // a minor group with other occupations, enough of them list the same tool (MIN_SIBLING_SHARE).
+    const listed = listing(r["O*NET-SOC Code"], r.Example);
+    const { siblings, groupSize } = listed;
+    const centrality = toolCentrality(listed, occupationCount);
+    const fieldClass = lift(r["O*NET-SOC Code"], r["Commodity Title"]) >= FIELD_TOOL_LIFT;
+    const shared =
+      groupSize < MIN_GROUP_FOR_SIBLINGS ||
+      siblings >= Math.max(1, Math.ceil(MIN_SIBLING_SHARE * (groupSize - 1)));
+    const field = fieldClass && shared;
+    const neighbour = fieldClass && !shared;
     if (prev) {
       prev.hot ||= hot;
       prev.inDemand ||= inDemand;
       prev.field ||= field;
-    } else list.push({ id, hot, inDemand, field });
+      prev.neighbour = !prev.field && (prev.neighbour || neighbour);
+      prev.centrality = Math.max(prev.centrality, centrality);
+    } else list.push({ id, hot, inDemand, field, neighbour, centrality });
     techByCode.set(r["O*NET-SOC Code"], list);
   }
 
@@ -120,7 +143,10 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
       title: o.Title,
       jobZone: zone,
       coreSkills: core.map((x) => x.id),
-      commonSkills: ordered
+      coreCentrality: core.map((x) => x.centrality),
+      // A neighbouring speciality's tool (Dentrix for a nurse) goes last, after other fields'
+      // widespread tools, so a dream role's few nice-to-haves are not another speciality's.
+      commonSkills: [...ordered.filter((x) => !x.neighbour), ...ordered.filter((x) => x.neighbour)]
         .filter((x) => !coreIds.has(x.id))
         .slice(0, MAX_COMMON)
         .map((x) => x.id),

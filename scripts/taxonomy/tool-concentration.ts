@@ -47,7 +47,7 @@ const minorGroup = (code: string) => code.slice(0, 4);
 
 export function siblingListing(
   technology: Record<string, string>[],
-): (code: string, example: string) => { siblings: number; groupSize: number } {
+): (code: string, example: string) => { siblings: number; groupSize: number; listers: number } {
   const listers = new Map<string, Set<string>>();
   const groupMembers = new Map<string, Set<string>>();
   for (const r of technology) {
@@ -61,6 +61,26 @@ export function siblingListing(
     let siblings = 0;
     for (const c of listers.get(example) ?? [])
       if (c !== code && minorGroup(c) === minorGroup(code)) siblings++;
-    return { siblings, groupSize: groupMembers.get(minorGroup(code))?.size ?? 1 };
+    return {
+      siblings,
+      groupSize: groupMembers.get(minorGroup(code))?.size ?? 1,
+      listers: listers.get(example)?.size ?? 0,
+    };
   };
+}
+
+/**
+ * How central a tool is to an occupation, for ordering gaps of equal severity: the share of
+ * its field (SOC minor group, itself included) that lists the tool, times how specific the
+ * tool is (log of all occupations over the occupations listing it). HubSpot for a marketing
+ * manager is listed by every marketing and sales manager and by 18 occupations in all; Adobe
+ * Acrobat by every one of them too but by 165 occupations, so HubSpot is the more central.
+ */
+export function toolCentrality(
+  listing: { siblings: number; groupSize: number; listers: number },
+  occupations: number,
+): number {
+  const share = (listing.siblings + 1) / Math.max(1, listing.groupSize);
+  const specificity = Math.log(occupations / Math.max(1, listing.listers));
+  return Math.round(Math.min(1, share) * Math.max(0, specificity) * 100) / 100;
 }

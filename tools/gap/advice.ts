@@ -84,7 +84,9 @@ export function priorityImprovements(gaps: Gap[]): PriorityImprovement[] {
         ? `Build ${g.skill} to ${g.targetLevel} level${g.effortHours ? ` (about ${g.effortHours} h)` : ""}`
         : g.type === "experience"
           ? "Make all relevant experience visible: dates, the skills used in each role, projects"
-          : "Show equivalent experience or a relevant qualification",
+          : g.type === "licence"
+            ? "List the licence or registration you hold, or plan for the one the role needs"
+            : "Show equivalent experience or a relevant qualification",
     readinessGain: g.impact,
     ...(g.effortHours !== undefined ? { hours: g.effortHours } : {}),
   }));
@@ -116,16 +118,25 @@ export function recommendations(
     out.push(
       `${exp.reason} Put dates on every role and name the skills used in each, so relevant years are counted.`,
     );
+  const licence = gaps.find((g) => g.type === "licence" && g.kind === "required");
+  if (licence)
+    out.push(
+      `${licence.reason} Add the licence or registration you hold (with its number or issuing body), or plan for the exam it needs.`,
+    );
   const edu = gaps.find((g) => g.type === "education");
   if (edu) out.push(`${edu.reason} Mention equivalent experience or certifications if you have them.`);
-  if (details.salary?.score === null && !details.salary.explanation.includes("ad states no salary"))
+  // What a score says it needs from the person (`needs`), not words of its explanation: the
+  // culture and location advice matched wording the scores no longer used and never showed.
+  if (details.salary?.needs === "salary")
     out.push("Add your salary expectation to your profile so pay can be compared.");
-  if (details.cultureFit?.score === null && details.cultureFit.explanation.includes("you have not stated"))
+  if (details.cultureFit?.needs === "values")
     out.push(
       "Tell CareerCraft what you value at work (remote-first, learning, autonomy...) to score culture fit.",
     );
-  if (details.location?.score === null && details.location.explanation.includes("your profile"))
+  if (details.location?.needs === "workMode" || details.location?.needs === "location")
     out.push("Add your location or remote preference to your profile so the job's location can be scored.");
+  if (details.location?.needs === "relocation")
+    out.push("Say whether you would relocate for this role so its location can be scored firmly.");
   const preferred = gaps.filter((g) => g.severity === "low").slice(0, 3);
   if (preferred.length > 0)
     out.push(`Nice-to-haves to add later: ${preferred.map((g) => g.skill).join(", ")}.`);

@@ -4,13 +4,16 @@
  *
  * severity: critical = a must-have under the critical credit; high = another required skill
  * mostly missing; medium = a required skill partly met; low = a preferred skill.
- * priority: sorted by severity, then by impact per effort (readiness points per
- * sqrt(hours + 1)), then by name so ties never reorder.
+ * priority: sorted by severity, then — for a role profile — by how central the skill is to
+ * the role (a field's own tool such as HubSpot before Adobe Acrobat, which every field lists;
+ * years and degree count as central), then by impact per effort (readiness points per
+ * sqrt(hours + 1)), then by name so ties never reorder. A posting's asks carry no centrality.
  */
 
 import { PROFICIENCY_ORDER, type Proficiency } from "../../contract/profile.ts";
 import type { LearningCatalog, Level } from "../../data/learning/types.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import type { RequirementEvidence } from "./evidence.ts";
 import type { GroupResult } from "./match.ts";
 import { CRITICAL_CREDIT, READINESS_WEIGHTS } from "./readiness.ts";
 import { groupWeight } from "./score-skills.ts";
@@ -43,6 +46,12 @@ export interface GapInputs {
   details: Record<string, ScoreDetail>;
   experience: { requiredYears?: number; heldYears: number; explicit: boolean };
   educationShort: number;
+  /**
+   * The ad's typed asks with the evidence found (evidence.ts). A licence or registration the
+   * job requires and the resume does not show is a gap of its own: a registered-nurse role
+   * asks for a nursing licence, which no skill or degree level stands in for.
+   */
+  asks?: RequirementEvidence[];
 }
 
 /** Share of readiness the skills score carries, given which scores had data. */
@@ -53,11 +62,29 @@ function skillsShare(details: Record<string, ScoreDetail>): number {
   return total === 0 ? 0 : (READINESS_WEIGHTS.skills ?? 0) / total;
 }
 
+/**
+ * A licence ask that asks it of the candidate: "Licensing or registration required", "CPA
+ * licence required", not a duty that names one ("maintain software licenses") nor a role
+ * profile's duty about others ("Able to work under the direction of licensed nursing staff").
+ */
+function isLicenceAsk(a: RequirementEvidence): boolean {
+  const text = a.requirement.text;
+  if (/^(able to|experience with)\b/i.test(text)) return false;
+  return (
+    a.requirement.about !== "duty" || /\b(required|requires?|must|needs?|needed|mandatory)\b/i.test(text)
+  );
+}
+
 export function findGaps(input: GapInputs): Gap[] {
   const { graph, catalog, results, details } = input;
   const totalWeight = results.reduce((s, r) => s + groupWeight(r.group), 0);
   const share = skillsShare(details);
-  const gaps: (Gap & { ratio: number })[] = [];
+  const gaps: (Gap & { ratio: number; central: number })[] = [];
+  const profile = input.job.source === "role_profile";
+  const centralityOf = (ids: string[]) =>
+    Math.max(0, ...input.job.skills.filter((s) => ids.includes(s.skillId)).map((s) => s.centrality ?? 0));
+  /** Years and a degree are the role's own asks: as central as its most central tool. */
+  const roleCentral = profile ? Math.max(0, ...input.job.skills.map((s) => s.centrality ?? 0)) : 0;
 
   for (const r of results) {
     if (r.credit >= MET_CREDIT) continue;
@@ -89,6 +116,7 @@ export function findGaps(input: GapInputs): Gap[] {
       impact,
       effortHours: hours,
       ratio: impact / Math.sqrt(hours + 1),
+      central: profile ? centralityOf(r.group.ids) : 0,
     });
   }
 
@@ -117,6 +145,7 @@ export function findGaps(input: GapInputs): Gap[] {
       evidence: expDetail?.evidence.slice(0, 3) ?? [],
       impact,
       ratio: impact / Math.sqrt(missing * 1000 + 1),
+      central: roleCentral,
     });
   }
   if (input.educationShort > 0 && input.job.education?.level) {
@@ -139,14 +168,36 @@ export function findGaps(input: GapInputs): Gap[] {
       evidence: [`ad: ${input.job.education.evidence.slice(0, 160)}`],
       impact,
       ratio: impact / Math.sqrt(2000),
+      central: roleCentral,
+    });
+  }
+
+  const licences = (input.asks ?? []).filter(
+    (a) => a.requirement.type === "licence" && !a.met && isLicenceAsk(a),
+  );
+  for (const a of licences) {
+    const posting = input.job.source === "posting";
+    gaps.push({
+      skill: "Licence or registration",
+      type: "licence",
+      kind: a.requirement.kind,
+      severity: a.requirement.kind === "required" ? "high" : "low",
+      priority: 0,
+      reason: `${posting ? "The ad asks" : "The role requires"}: "${a.requirement.text.slice(0, 120)}"; your profile shows no such licence or certification.`,
+      evidence: [`${posting ? "ad" : "role"}: ${a.requirement.text.slice(0, 160)}`],
+      // Not something a course of hours closes; it weighs in no score, so it adds no readiness.
+      impact: 0,
+      ratio: 0,
+      central: roleCentral,
     });
   }
 
   gaps.sort(
     (a, b) =>
       SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+      b.central - a.central ||
       b.ratio - a.ratio ||
       a.skill.localeCompare(b.skill),
   );
-  return gaps.map(({ ratio: _ratio, ...g }, i) => ({ ...g, priority: i + 1 }));
+  return gaps.map(({ ratio: _ratio, central: _central, ...g }, i) => ({ ...g, priority: i + 1 }));
 }

@@ -5,7 +5,8 @@
  * their side is missing, the score says what is missing and which preference to ask for.
  */
 import { describe, expect, it } from "vitest";
-import { preferenceAd, profile } from "../../test-support/gap-fixtures.ts";
+import { gapDeps, preferenceAd, profile } from "../../test-support/gap-fixtures.ts";
+import { analyze } from "./analyze.ts";
 import { convertCurrency, scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 
 const ad = preferenceAd(["learning", "work-life balance"]);
@@ -66,5 +67,48 @@ describe("culture fit", () => {
     const missing = scoreCulture(profile({ preferences: {} }), ad);
     expect(missing.needs).toBe("values");
     expect(missing.explanation).toMatch(/the ad signals learning, work-life balance/);
+  });
+});
+
+describe("a described dream role", () => {
+  // "I want to be a marketing manager, remote, around $120k": the pay, work mode and culture it
+  // carries are the person's own words. Before, the agent answered "What pay do you expect? The
+  // ad offers $120k" and location scored 100 against the person's own "remote".
+  const dream = {
+    ...preferenceAd(["fast-paced"]),
+    source: "role_profile" as const,
+    location: undefined,
+    workMode: "remote" as const,
+    salary: { min: 120_000, max: 120_000, currency: "USD", period: "year" as const, text: "$120k" },
+  };
+
+  it("compares nothing with the person's own words and asks nothing", () => {
+    const person = profile({ preferences: {} });
+    for (const d of [scoreSalary(person, dream), scoreLocation(person, dream), scoreCulture(person, dream)]) {
+      expect(d.score).toBeNull();
+      expect(d.needs).toBeUndefined();
+      expect(d.explanation).toMatch(/a described role has no .* of its own/);
+    }
+    expect(scoreSalary(person, dream).explanation).toMatch(/about \$120k is what you want/);
+  });
+
+  it("gives no advice to add preferences a described role cannot use", () => {
+    const recs = analyze(profile({ preferences: {} }), dream, gapDeps()).recommendations.join("\n");
+    expect(recs).not.toMatch(/salary expectation|what you value|remote preference/);
+  });
+});
+
+describe("advice on missing preferences", () => {
+  it("asks for values and a place when a real ad's scores need them", () => {
+    // Before: the advice looked for "you have not stated" and "your profile" in the
+    // explanations, which say "you have not said", so it never appeared.
+    const recs = analyze(
+      profile({ contact: { links: [] }, preferences: {} }),
+      ad,
+      gapDeps(),
+    ).recommendations.join("\n");
+    expect(recs).toMatch(/what you value at work/);
+    expect(recs).toMatch(/location or remote preference/);
+    expect(recs).toMatch(/salary expectation/);
   });
 });

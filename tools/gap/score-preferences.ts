@@ -51,7 +51,27 @@ const placeWords = (s: string | undefined) =>
       ),
   );
 
+/**
+ * A described role ("I want to be a data engineer, remote, around $120k") has no pay, place or
+ * culture of its own: whatever it carries the person said, so comparing it with their
+ * preferences would compare them with themselves (and asked "The ad offers $120k — what pay do
+ * you expect?"). Scored against real ads only; nothing to ask.
+ */
+function describedRole(what: string, said: string | undefined, weight: number): ScoreDetail {
+  return notEnough(
+    `a described role has no ${what} of its own${said ? `; ${said} is what you want, compared when you check a real ad` : "; yours is compared when you check a real ad"}.`,
+    said ? [`you: ${said}`] : [],
+    weight,
+  );
+}
+
 export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
+  if (job.source === "role_profile")
+    return describedRole(
+      "place",
+      [job.workMode, job.location && `in ${job.location}`].filter(Boolean).join(" ") || undefined,
+      0.04,
+    );
   const wants = profile.preferences.remote;
   const where = profile.preferences.desiredLocation ?? profile.contact.location;
   if (job.workMode === "remote") {
@@ -141,6 +161,8 @@ const money = (x: number, currency: string | undefined) =>
  */
 export function scoreSalary(profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
   const p = profile.preferences;
+  if (job.source === "role_profile")
+    return describedRole("pay range", job.salary && `about ${job.salary.text}`, 0.03);
   if (!job.salary) return notEnough("the ad states no salary.", [], 0.03);
   if (p.salaryMin === undefined)
     return notEnough(
@@ -199,6 +221,8 @@ export function valueTags(values: string[]): string[] {
 }
 
 export function scoreCulture(profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
+  if (job.source === "role_profile")
+    return describedRole("workplace culture", job.culture.length ? job.culture.join(", ") : undefined, 0.03);
   const wanted = valueTags(profile.preferences.values ?? []);
   if (wanted.length === 0)
     return notEnough(

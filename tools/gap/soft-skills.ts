@@ -136,6 +136,7 @@ export function scoreSoftSkills(
   results: GroupResult[],
   profile: ProfileSnapshot,
   alsoTypical: { id: string; name: string }[] = [],
+  roleProfile = false,
 ): ScoreDetail {
   const soft = results.filter((r) => r.group.type === "soft");
   const asked = new Set(soft.flatMap((r) => r.group.ids));
@@ -144,7 +145,11 @@ export function scoreSoftSkills(
     return {
       score: null,
       enoughData: false,
-      explanation: "Not scored: the job names no soft skills.",
+      // Says what is missing: for a described role, the occupation's descriptions (O*NET, ESCO)
+      // name no behaviour to look for — the person's side is not what is missing.
+      explanation: roleProfile
+        ? "Not scored: this role's O*NET and ESCO descriptions name no soft skill to look for; a real ad for it usually does."
+        : "Not scored: the job names no soft skills.",
       evidence: [],
       weight: 0,
     };

@@ -146,6 +146,7 @@ export const STAGES: Stage[] = [
         ctx.results,
         ctx.profile,
         ctx.job.softSkills.map((id) => ({ id, name: ctx.deps.graph.get(id)?.name ?? id })),
+        ctx.job.source === "role_profile",
       );
       const embedder = ctx.deps.embedder ?? shippedEmbedder();
       ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph, embedder);
@@ -235,6 +236,7 @@ export const STAGES: Stage[] = [
         details: ctx.details as Record<string, ScoreDetail>,
         experience: ctx.experience,
         educationShort: ctx.educationShort,
+        asks: ctx.evidence,
       });
       return {
         stage: "gaps",

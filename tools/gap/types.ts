@@ -60,8 +60,8 @@ export interface SkillMatch {
 export interface Gap {
   skill: string;
   skillId?: string;
-  /** What is missing: a skill, years of experience, or a degree. */
-  type: "skill" | "experience" | "education";
+  /** What is missing: a skill, years of experience, a degree, or a licence/certification. */
+  type: "skill" | "experience" | "education" | "licence";
   kind: "required" | "preferred";
   severity: GapSeverity;
   /** 1 = do first: impact on readiness against effort. */

@@ -58,6 +58,7 @@ function requirement(
   id: string,
   kind: "required" | "preferred",
   roleTitle: string,
+  centrality?: number,
 ): SkillRequirement | undefined {
   const skill = graph.get(id);
   if (!skill) return undefined;
@@ -71,6 +72,7 @@ function requirement(
     level: kind === "required" ? "intermediate" : "beginner",
     alternatives: [],
     evidence: `typical ${kind === "required" ? "core" : "common"} skill for ${roleTitle} (O*NET)`,
+    ...(centrality !== undefined ? { centrality } : {}),
   };
 }
 
@@ -109,11 +111,12 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // it is never a core ask, only one of a few nice-to-haves.
   const generic = match.generic ?? new Set<string>();
   const specific = (ids: string[]) => ids.filter((id) => !generic.has(id));
+  const centrality = new Map(role.coreSkills.map((id, i) => [id, role.coreCentrality?.[i]] as const));
   const widespread = [...role.coreSkills, ...role.commonSkills].filter((id) => generic.has(id));
   const skills = [
     ...specific(role.coreSkills)
       .slice(0, CORE_LIMIT)
-      .map((id) => requirement(graph, id, "required", title)),
+      .map((id) => requirement(graph, id, "required", title, centrality.get(id))),
     ...specific(role.commonSkills)
       .slice(0, COMMON_LIMIT)
       .map((id) => requirement(graph, id, "preferred", title)),
@@ -180,10 +183,14 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     softSkills: [
       ...new Set([
         ...unique.filter((s) => s.type === "soft").map((s) => s.skillId),
-        ...softSkillsNamedIn(match.extra?.duties ?? []).filter((id) => graph.get(id)),
+        ...[...softSkillsNamedIn(match.extra?.duties ?? []), ...(match.extra?.softSkills ?? [])].filter(
+          (id) => graph.get(id),
+        ),
       ]),
     ],
-    domains,
+    // The industries the person named, then the occupation's own (a nurse's is healthcare):
+    // domain knowledge is scored from the person's history against the field they want.
+    domains: [...new Set([...domains, ...(match.extra?.domains ?? [])])],
     responsibilities: match.extra?.duties ?? [],
     ...(match.extra?.duties.length ? { requirementLines: dutyLines(match.extra.duties) } : {}),
     culture: findCulture(text),

@@ -38,13 +38,15 @@ export function displayTitle(onetTitle: string, curatedTitle?: string): string {
  * patients..." -> preferred; "Administrative duties may include scheduling appointments, ..."
  * -> "Experience with scheduling appointments, ..." (preferred); sentences that already state
  * an ask ("Licensing or registration required") are kept as they are; scope notes
- * ("Excludes individuals whose duties...") are not asks and are left out.
+ * ("Excludes individuals whose duties...", "... should be reported in ...") are not asks and are left out.
  */
 export function dutyLines(duties: readonly string[]): { text: string; kind: RequirementKind }[] {
   const out: { text: string; kind: RequirementKind }[] = [];
   for (const raw of duties) {
     const duty = raw.trim().replace(/\.$/, "");
-    if (!duty || /^(excludes|includes)\b/i.test(duty)) continue;
+    // Scope notes of O*NET ("Those required to hold teaching certifications should be reported
+    // in the appropriate teaching category") say which jobs are filed where; they ask nothing.
+    if (!duty || /^(excludes|includes)\b/i.test(duty) || /\bshould be reported\b/i.test(duty)) continue;
     const may = /^may\s+(.+)$/i.exec(duty);
     const mayInclude = /\bmay include\s+(.+)$/i.exec(duty);
     if (mayInclude) out.push({ text: `Experience with ${mayInclude[1]}`, kind: "preferred" });

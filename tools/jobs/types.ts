@@ -54,6 +54,11 @@ export interface SkillRequirement {
   evidence: string;
   /** Only mentioned in the description, not asked in a requirements list: weighs half. */
   mentionedOnly?: boolean;
+  /**
+   * A role profile's: how central the tool is to the occupation (data/roles `coreCentrality`),
+   * so gaps of equal severity put the field's own tools before widespread ones.
+   */
+  centrality?: number;
 }
 
 export interface EducationRequirement {

@@ -4,9 +4,15 @@
  * must-have is cut, a resource is not repeated across weeks unless it is a multi-week course
  * that says so, and the plan fits hours x weeks or says what it cut and why.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { getRoleExtras } from "../../data/roles/extras.ts";
+import type { CompiledRoles } from "../../data/roles/types.ts";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
 import { analyze } from "../gap/analyze.ts";
+import { describeDreamRole } from "../jobs/dream-role.ts";
+import { createRoleFinder } from "../jobs/role-finder.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { buildRoadmap } from "./build.ts";
 import type { Roadmap } from "./types.ts";
@@ -53,6 +59,16 @@ const fullStack = job({
   education: undefined,
 });
 
+// Dream roles: the role profile's typical skills, gaps ordered by how central each is to the role.
+const findRole = createRoleFinder(
+  JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
+  ) as CompiledRoles,
+  getRoleExtras(),
+);
+const marketingManager = describeDreamRole("I want to work as a marketing manager", findRole, deps.graph);
+const nurse = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
+
 const SEVERITY = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
 type Plan = {
@@ -68,6 +84,8 @@ function plans(): Plan[] {
   const cases: [string, ReturnType<typeof profile>, JobPosting][] = [
     ["analyst/BI", analyst, biJob],
     ["marketer/full stack", marketer, fullStack],
+    ["marketer/dream marketing manager", marketer, marketingManager],
+    ["analyst/dream registered nurse", analyst, nurse],
   ];
   for (const [name, p, j] of cases) {
     const a = analyze(p, j, deps);
@@ -186,5 +204,15 @@ describe("a roadmap that keeps the must-haves", () => {
         }
       }
     }
+  });
+
+  it("plans a dream role's central tools first: HubSpot before Adobe Acrobat for a marketing manager", () => {
+    const a = analyze(marketer, marketingManager, deps);
+    const roadmap = buildRoadmap(a, marketer, deps, { weeks: 24, hoursPerWeek: 10 });
+    const firstWeek = (id: string) =>
+      roadmap.weeks.findIndex((w) => w.parts.some((p) => p.itemId.split("@")[0] === id));
+    expect(firstWeek("hubspot")).toBeGreaterThanOrEqual(0);
+    expect(firstWeek("adobe-acrobat")).toBeGreaterThanOrEqual(0);
+    expect(firstWeek("hubspot")).toBeLessThanOrEqual(firstWeek("adobe-acrobat"));
   });
 });

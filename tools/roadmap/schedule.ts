@@ -222,24 +222,50 @@ function cutOf(item: RoadmapItem, severity: number): RoadmapCut {
   return { itemId: item.id, skill: item.skill, hours: item.hours, severity: word };
 }
 
+/** An item's own severity rank (must-have -1), before prerequisites take their dependents'. */
+const ownSeverity = (i: RoadmapItem) => (i.critical ? -1 : i.severity ? SEVERITY_RANK[i.severity] : 4);
+
 /**
  * What to leave out so the plan fits: the work is taken in order (prerequisites with what
  * needs them, must-haves, then by severity and priority) until the hours run out; the item
  * the hours run out in is started (its rest is named as left for later), and everything after
  * it is cut. So no gap is cut while a less urgent one stays, and must-haves are never cut
  * (when they alone overflow, the plan covers them as far as it can).
+ *
+ * A prerequisite is as urgent as what needs it only while that stays: when every item that
+ * needs it is cut, a prerequisite that is itself a less urgent gap is cut too and its hours go
+ * to the work it was displacing (a 16-week marketing-manager plan kept Microsoft Office, low,
+ * as the start of SharePoint, high, then cut SharePoint).
  */
 export function suggestCuts(ordered: RoadmapItem[], _remaining: number, capacity: number): RoadmapCut[] {
   const severity = effectiveSeverity(ordered);
-  const cuts: RoadmapCut[] = [];
-  let used = 0;
-  for (const item of ordered) {
-    if (item.done) continue;
-    if (used < capacity || item.critical) {
-      used += item.hours;
-      continue;
+  const dropped = new Set<string>();
+  for (;;) {
+    const cuts: RoadmapCut[] = [];
+    let used = 0;
+    for (const item of ordered) {
+      if (item.done || dropped.has(item.id)) continue;
+      if (used < capacity || item.critical) {
+        used += item.hours;
+        continue;
+      }
+      cuts.push(cutOf(item, severity.get(item.id)!));
     }
-    cuts.push(cutOf(item, severity.get(item.id)!));
+    const gone = new Set([...cuts.map((c) => c.itemId), ...dropped]);
+    const worstCut = Math.min(...cuts.map((c) => severity.get(c.itemId)!));
+    const idle = ordered.filter((i) => {
+      if (i.done || gone.has(i.id) || ownSeverity(i) <= worstCut) return false;
+      const needing = ordered.filter((d) => !d.done && d.after.includes(i.id));
+      return needing.length > 0 && needing.every((d) => gone.has(d.id));
+    });
+    if (idle.length === 0)
+      return [...cuts, ...ordered.filter((i) => dropped.has(i.id)).map((i) => cutOf(i, ownSeverity(i)))].sort(
+        (a, b) => cutRank(a) - cutRank(b),
+      );
+    for (const i of idle) dropped.add(i.id);
   }
-  return cuts;
 }
+
+/** Cuts listed most urgent first, as the message names them. */
+const cutRank = (c: RoadmapCut) =>
+  c.severity === "must-have" ? -1 : SEVERITY_WORD.indexOf(c.severity ?? "extra");

@@ -1,0 +1,157 @@
+/**
+ * A dream role's gaps of equal severity come in the order of how central the skill is to the
+ * role, not by impact per hour: a cheap tool every field lists (Adobe Acrobat) used to come
+ * before the marketing tools a marketing manager is hired for (HubSpot, Google Analytics).
+ * A role that requires a licence (O*NET: "Licensing or registration required") shows it as a gap
+ * when the resume has none: a BSc in Statistics read "level met" for a registered nurse and
+ * nothing said a nursing licence was missing.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getRoleExtras } from "../../data/roles/extras.ts";
+import type { CompiledRoles } from "../../data/roles/types.ts";
+import { gapDeps, profile, skill } from "../../test-support/gap-fixtures.ts";
+import { describeDreamRole } from "../jobs/dream-role.ts";
+import { createRoleFinder } from "../jobs/role-finder.ts";
+import { analyze } from "./analyze.ts";
+
+const deps = gapDeps();
+const roles = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
+) as CompiledRoles;
+const findRole = createRoleFinder(roles, getRoleExtras());
+
+/** A person with one dated role: its title (also the headline), one bullet and the skills it used. */
+function oneRole(
+  title: string,
+  company: string,
+  bullet: string,
+  skills: string[],
+  more: Partial<Parameters<typeof profile>[0]> = {},
+) {
+  return profile({
+    headline: title,
+    experience: [{ title, company, start: "2019-01", end: "2024-01", bullets: [bullet], skills }],
+    skills: skills.map((id) => skill(id, "advanced", { years: 4 })),
+    ...more,
+  });
+}
+
+const coordinator = oneRole(
+  "Marketing Coordinator",
+  "Brightco",
+  "Planned and ran email campaigns for product launches.",
+  ["excel"],
+);
+
+describe("dream-role gap order", () => {
+  it("puts a marketing manager's field tools before a generic document tool of the same severity", () => {
+    const role = describeDreamRole("I want to work as a marketing manager", findRole, deps.graph);
+    const gaps = analyze(coordinator, role, deps).gaps;
+    const at = (id: string) => gaps.findIndex((g) => g.skillId === id);
+    expect(at("hubspot")).toBeGreaterThanOrEqual(0);
+    expect(at("adobe-acrobat")).toBeGreaterThanOrEqual(0);
+    expect(gaps[at("hubspot")]!.severity).toBe(gaps[at("adobe-acrobat")]!.severity);
+    expect(at("hubspot")).toBeLessThan(at("adobe-acrobat"));
+    expect(at("google-analytics")).toBeLessThan(at("adobe-acrobat"));
+  });
+
+  it("still orders by severity first", () => {
+    const role = describeDreamRole("I want to work as a marketing manager", findRole, deps.graph);
+    const order = ["critical", "high", "medium", "low"];
+    const severities = analyze(coordinator, role, deps).gaps.map((g) => order.indexOf(g.severity));
+    expect(severities).toEqual([...severities].sort((a, b) => a - b));
+  });
+});
+
+const statistician = oneRole(
+  "Statistical Analyst",
+  "Acme Research",
+  "Designed and analysed customer surveys in R.",
+  ["r"],
+  {
+    summary: "Statistician analysing survey data.",
+    education: [{ degree: "BSc in Statistics", level: "bachelor", field: "Statistics" }],
+  },
+);
+
+describe("licence asks of a dream role", () => {
+  it("lists a missing nursing licence as a high gap for a registered nurse and says so in the advice", () => {
+    const role = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
+    const analysis = analyze(statistician, role, deps);
+    const licence = analysis.gaps.find((g) => g.type === "licence");
+    expect(licence?.severity).toBe("high");
+    expect(licence?.reason).toMatch(/licen[cs]ing or registration required/i);
+    expect(analysis.recommendations.join("\n")).toMatch(/licence or registration you hold/);
+  });
+
+  it("shows no licence gap when the resume lists the licence", () => {
+    const role = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
+    const nurse = {
+      ...statistician,
+      certifications: [
+        { name: "Registered Nurse (RN) licence", issuer: "State Board of Nursing", skills: [] },
+      ],
+    };
+    expect(analyze(nurse, role, deps).gaps.some((g) => g.type === "licence")).toBe(false);
+  });
+
+  it.each([
+    // O*NET: "Work is performed under the direction of ... licensed nursing staff" (a duty about others).
+    "home health aide",
+    // O*NET: "Those required to hold teaching certifications should be reported in ..." (a scope note).
+    "sports coach",
+  ])("asks no licence of a %s, whose description only mentions one", (title) => {
+    const role = describeDreamRole(`I want to work as a ${title}`, findRole, deps.graph);
+    expect(analyze(statistician, role, deps).gaps.some((g) => g.type === "licence")).toBe(false);
+  });
+
+  it("asks no licence of a role O*NET does not license", () => {
+    const role = describeDreamRole("I want to work as a marketing manager", findRole, deps.graph);
+    expect(analyze(statistician, role, deps).gaps.some((g) => g.type === "licence")).toBe(false);
+  });
+});
+
+describe("soft skills and domain knowledge of a dream role", () => {
+  const agent = oneRole(
+    "Leasing Consultant",
+    "Parkside Homes",
+    "Negotiated lease terms with tenants and owners of apartment buildings.",
+    [],
+    { summary: "Leasing consultant for residential buildings." },
+  );
+
+  it("scores a real estate agent's negotiation, which the linked ESCO occupation names, from what the person did", () => {
+    // Before: "Not scored: the job names no soft skills" — O*NET's description names no behaviour.
+    const role = describeDreamRole("I want to work as a real estate agent", findRole, deps.graph);
+    const soft = analyze(agent, role, deps).scoreDetails.softSkills;
+    expect(soft.score).not.toBeNull();
+    expect(soft.evidence.join("\n")).toMatch(
+      /Negotiat\w+ \(typical of the role\): shown in Leasing Consultant/,
+    );
+  });
+
+  it("says what is missing when a role's descriptions name no soft skill (not that the job names none)", () => {
+    const role = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
+    const soft = analyze(statistician, role, deps).scoreDetails.softSkills;
+    expect(soft.score).toBeNull();
+    expect(soft.explanation).toMatch(/role's O\*NET and ESCO descriptions name no soft skill/);
+  });
+
+  it("scores a registered nurse's domain (healthcare) from the person's history instead of n/a", () => {
+    const role = describeDreamRole("I want to work as a registered nurse", findRole, deps.graph);
+    expect(role.domains).toContain("healthcare");
+    const statDomain = analyze(statistician, role, deps).scoreDetails.domainKnowledge;
+    expect(statDomain.score).toBe(0);
+    const nurse = oneRole(
+      "Staff Nurse",
+      "City Hospital",
+      "Cared for post-operative patients on a surgical ward.",
+      [],
+    );
+    const nurseDomain = analyze(nurse, role, deps).scoreDetails.domainKnowledge;
+    expect(nurseDomain.score).toBe(100);
+    expect(nurseDomain.evidence.join("\n")).toMatch(/healthcare: shown in Staff Nurse at City Hospital/);
+  });
+});

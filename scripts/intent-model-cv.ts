@@ -6,6 +6,11 @@
  * set at intent level. Intent level only.
  *   node --import tsx scripts/intent-model-cv.ts [--folds 5] [--dev] [--misses]
  *     [--cutoffs] [--share W] [--epochs N --rate R --l2 L --min-count N] [--cache DIR]
+ *     [--stability N]
+ * --stability N: how fragile the reader is. N times, 4 training lines (drawn by a seeded
+ * generator) are left out and the model retrained; reported is the share of outside dev
+ * messages whose top intent changes. NLP.js keeps the network trained on all lines (one
+ * minute per retrain otherwise), so this measures the regression's part of the blend.
  * NLP.js networks take about a minute each to train: they are kept in --cache (default
  * /tmp/intent-cv-cache) under a hash of their training examples, so trying regression
  * settings or new lines re-trains only what changed.
@@ -16,6 +21,7 @@ import path from "node:path";
 import { loadUtterances } from "../agent/planner/eval.ts";
 import { type Example, loadExamples, TEST_DIR, utteranceExamples } from "../agent/planner/nlu/corpus.ts";
 import { blend, IntentModel, NLPJS_SHARE, type Readings } from "../agent/planner/nlu/intent-model.ts";
+import { seededRandom } from "../tools/ml/seeded-random.ts";
 
 const arg = (name: string, fallback: number) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
@@ -143,6 +149,49 @@ if (cv.length) {
 
 const model = await train(all);
 report("frozen", await scoreFrozen(model));
+
+const devContexts: Record<string, Example["context"]> = {
+  "after-job": "job",
+  "after-analysis": "analysis",
+  "after-roadmap": "roadmap",
+  "after-question": "question",
+  "after-application": "application",
+};
+function devMessages(): { text: string; context: Example["context"]; expect: string }[] {
+  return readFileSync("../shared/data/conversations/dev_messages.jsonl", "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => {
+      const m = JSON.parse(l) as { text: string; context: string; expect: string };
+      return { text: m.text, context: devContexts[m.context], expect: m.expect };
+    });
+}
+
+if (process.argv.includes("--stability")) {
+  const runs = arg("--stability", 5);
+  const next = seededRandom(11);
+  const dev = devMessages();
+  const top = async (m: IntentModel) => {
+    const out: string[] = [];
+    for (const d of dev) out.push((await m.classify(d.text, d.context))[0]?.intent ?? "");
+    return out;
+  };
+  const base = await top(model);
+  const nlu = model.nluJSON();
+  const flips: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const drop = new Set(Array.from({ length: 4 }, () => Math.floor(next() * all.length)));
+    const perturbed = await IntentModel.train(
+      all.filter((_, i) => !drop.has(i)),
+      { linear: linearOptions, nlu },
+    );
+    const tops = await top(perturbed);
+    flips.push(tops.filter((t, i) => t !== base[i]).length / dev.length);
+  }
+  console.log(
+    `stability: dev top intents changed by leaving 4 lines out: ${flips.map((f) => f.toFixed(3)).join(" ")} (mean ${(flips.reduce((a, b) => a + b, 0) / runs).toFixed(3)})`,
+  );
+}
 
 // --dev: the outside dev set at intent level (top intent among the expected ones), for a quick look.
 if (process.argv.includes("--dev")) {

@@ -1,84 +1,8 @@
 /**
- * Job preferences in a person's words, both ways: "at least 90000 EUR", "remote only",
- * "I'd move to London", "I care about mentoring and a small team" -> the profile's
- * Preferences fields; and stored preferences -> a short phrase for the reply. Amounts go
- * through the job-ad salary reader (one reading of "85k", "$30/hr", "60-70k gbp") and
- * values through the ads' culture signals, so what a person states and what an ad says
- * are compared on the same terms. Nothing is guessed: a field not stated stays absent.
+ * Stored preferences -> a short phrase for the reply ("at least 90,000 EUR a year; remote").
+ * Reading them from a message is tools/gap/stated-preferences.ts.
  */
 import type { Preferences } from "../../contract/profile.ts";
-import { findWorkMode } from "../../tools/jobs/header.ts";
-import { parseSalary } from "../../tools/jobs/salary.ts";
-import { CULTURE_SIGNALS } from "../../tools/jobs/signals.ts";
-
-/** Words that make a bare number a pay expectation ("I want 85k", "my minimum is 50k"). */
-const EXPECTATION =
-  /\b(?:expect\w*|want(?:ing)?|need|minimum|min|at least|looking for|ask(?:ing)? for|aiming for|hoping for|around|about|target)\b|~/gi;
-
-/** Values people name that ads rarely do, kept in their words (the culture score reads tagged ones). */
-const MORE_VALUES = /\b(?:small|big|large) (?:teams?|compan(?:y|ies))\b|\bgood (?:culture|manager|team)\b/gi;
-
-const NOT_PLACE =
-  /^(?:A|An|The|I|My|It|Remote|Hybrid|Office|Person|Tech|Data|Software|Startup|Startups|Company|Companies|Team)$/;
-
-function salaryOf(text: string): Partial<Preferences> {
-  const salary = parseSalary(text.replace(EXPECTATION, " salary "));
-  if (!salary?.min) return {};
-  return {
-    salaryMin: salary.min,
-    ...(salary.max && salary.max >= salary.min ? { salaryMax: salary.max } : {}),
-    ...(salary.currency ? { salaryCurrency: salary.currency } : {}),
-    ...(salary.period ? { salaryPeriod: salary.period } : {}),
-  };
-}
-
-function workModeOf(text: string): Preferences["remote"] | undefined {
-  if (/\b(?:don'?t mind|either|any(?:thing| is fine)?|whatever) (?:remote or|works|is fine)\b/i.test(text))
-    return "any";
-  if (/\bin[- ]person\b|\bin the office\b|\bnot remote\b|\bno remote\b/i.test(text)) return "onsite";
-  return findWorkMode(undefined, text);
-}
-
-function relocationOf(text: string): boolean | undefined {
-  if (!/\brelocat\w*|\bmov(?:e|ing) (?:to|for|abroad|cities|city)\b/i.test(text)) return undefined;
-  return !/\b(?:can'?t|cannot|won'?t|not|no|unable|don'?t want to|never)\b[^.]*\b(?:relocat\w*|move|moving)\b/i.test(
-    text,
-  );
-}
-
-function placeOf(text: string): string | undefined {
-  const m =
-    /\b(?:in|near|around|to|based in|live in|from)\s+([A-Z][\p{L}.-]+(?:[ ,]+[A-Z][\p{L}.-]+){0,2})/u.exec(
-      text,
-    );
-  const place = m?.[1]?.replace(/[ ,]+$/, "");
-  return place && !NOT_PLACE.test(place.split(/[ ,]/)[0]!) ? place : undefined;
-}
-
-function valuesOf(text: string): string[] {
-  const found = new Set<string>();
-  for (const [, pattern] of CULTURE_SIGNALS) {
-    const m = pattern.exec(text);
-    if (m) found.add(m[0].toLowerCase().replace(/\s+/g, " "));
-  }
-  for (const m of text.matchAll(MORE_VALUES)) found.add(m[0].toLowerCase());
-  // "remote" is a work mode here, not a culture value; "team" alone says nothing.
-  return [...found].filter((v) => !/^(?:remote|together|team ?player)$/.test(v));
-}
-
-/** The preferences a message states; empty when it states none. */
-export function preferencesIn(text: string): Partial<Preferences> {
-  const change: Partial<Preferences> = { ...salaryOf(text) };
-  const remote = workModeOf(text);
-  if (remote) change.remote = remote;
-  const relocate = relocationOf(text);
-  if (relocate !== undefined) change.relocate = relocate;
-  const place = placeOf(text);
-  if (place) change.desiredLocation = place;
-  const values = valuesOf(text);
-  if (values.length) change.values = values;
-  return change;
-}
 
 const PERIOD_WORDS: Record<NonNullable<Preferences["salaryPeriod"]>, string> = {
   year: "a year",

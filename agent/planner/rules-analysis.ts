@@ -1,6 +1,6 @@
 /** Slot readers for the dream job, analysis, explanations, reanalysis, roadmap and progress (the intent model picks the request). */
 import type { ScoreKey } from "../../contract/conversation.ts";
-import { preferencesIn } from "./preference-words.ts";
+import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import { skillNames } from "./slot-words.ts";
 import {
   cleanPhrase,

@@ -4,8 +4,8 @@
  */
 import { expect, it } from "vitest";
 import { gapDeps, preferenceAd, profile } from "../../test-support/gap-fixtures.ts";
-import { parsePreferences } from "../../tools/gap/added-preferences.ts";
 import { analyze } from "../../tools/gap/analyze.ts";
+import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import { preferenceQuestion } from "./preference-question.ts";
 
 const deps = gapDeps();
@@ -26,7 +26,7 @@ it("asks for each missing preference once, with replies the reanalysis understan
     expect(text.text.length).toBeGreaterThan(10);
     expect(replies.options.length).toBeGreaterThan(0);
     for (const option of replies.options)
-      expect(Object.keys(parsePreferences(option.text)), option.text).not.toEqual([]);
+      expect(Object.keys(preferencesIn(option.text)), option.text).not.toEqual([]);
   }
   expect(seen).toEqual(["salary", "relocation", "values"]);
   expect(preferenceQuestion(analysis, asked)).toBeUndefined();

@@ -2,7 +2,7 @@
  * After an analysis, one question about a preference the person has not given that a score
  * needs (pay, work mode, relocation, values), with quick replies — asked once per
  * preference: the focus remembers what was asked, so the next analysis does not ask again.
- * Each chip sends a sentence the reanalysis reads (tools/gap/added-preferences.ts).
+ * Each chip sends a sentence the reanalysis reads (tools/gap/stated-preferences.ts).
  */
 import type { QuickRepliesPart, TextPart } from "../../contract/conversation.ts";
 import type { Preferences } from "../../contract/profile.ts";

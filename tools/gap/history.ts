@@ -8,10 +8,10 @@ import type { Preferences } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { JobPosting, SkillExtractor } from "../jobs/types.ts";
 import { type KnownSkill, parseContext } from "./added-context.ts";
-import { parsePreferences } from "./added-preferences.ts";
 import { type AnalysisDeps, analyze } from "./analyze.ts";
 import { type AnalysisComparison, compareAnalyses } from "./compare.ts";
 import type { AnalysisStore, ProfilePort, SkillAddition, StoredAnalysisRecord } from "./ports.ts";
+import { preferencesIn } from "./stated-preferences.ts";
 
 export { parseContext } from "./added-context.ts";
 
@@ -122,7 +122,7 @@ export async function reanalyze(
     );
   const job = await ports.store.getJob(userId, previous.jobId);
   const added = parseContext(context, deps.extract, knownFrom(job.requirements, deps));
-  const preferences = ports.profile.setPreferences ? parsePreferences(context) : {};
+  const preferences = ports.profile.setPreferences ? preferencesIn(context) : {};
   if (added.length === 0 && Object.keys(preferences).length === 0)
     throw new CareerCraftError(
       "validation",

@@ -10,22 +10,22 @@ import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 import { SAMPLE_AD, skill } from "../../test-support/gap-fixtures.ts";
-import { parsePreferences } from "./added-preferences.ts";
 import { createAnalysisService } from "./service.ts";
+import { preferencesIn } from "./stated-preferences.ts";
 
 it("reads pay, work mode, relocation and values from a message", () => {
-  expect(parsePreferences("I expect at least 60,000 EUR a year")).toEqual({
+  expect(preferencesIn("I expect at least 60,000 EUR a year")).toEqual({
     salaryMin: 60_000,
     salaryCurrency: "EUR",
     salaryPeriod: "year",
   });
-  expect(parsePreferences("I prefer remote work")).toEqual({ remote: "remote" });
-  expect(parsePreferences("I would rather not relocate")).toEqual({ relocate: false });
-  expect(parsePreferences("I'm open to relocating")).toEqual({ relocate: true });
-  expect(parsePreferences("I care about autonomy and work-life balance")).toEqual({
+  expect(preferencesIn("I prefer remote work")).toEqual({ remote: "remote" });
+  expect(preferencesIn("I would rather not relocate")).toEqual({ relocate: false });
+  expect(preferencesIn("I'm open to relocating")).toEqual({ relocate: true });
+  expect(preferencesIn("I care about autonomy and work-life balance")).toEqual({
     values: ["autonomy", "work-life balance"],
   });
-  expect(parsePreferences("I also have 3 years of Spark and Airflow")).toEqual({});
+  expect(preferencesIn("I also have 3 years of Spark and Airflow")).toEqual({});
 });
 
 describeEachDatabase("preferences through reanalysis", (getDb) => {

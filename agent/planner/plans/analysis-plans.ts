@@ -1,0 +1,89 @@
+/**
+ * Plans for the fit analysis: the target job, running, explaining, re-running with a new
+ * fact, and listing or comparing past analyses.
+ */
+import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
+import { nameCandidates, pickFromList } from "../slot-words.ts";
+import { extractScoreKey } from "../slots.ts";
+import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
+import { fromRule, only, type Planner } from "./plan-kit.ts";
+import { PROFILE_PLANS } from "./profile-plans.ts";
+
+function explainGap(seg: Segment, ctx: PlanContext): Outcome {
+  const picked = pickFromList(seg.t, ctx.focus.gaps);
+  if (picked) return calls(call("explain_gap", { skill: picked }));
+  const ruled = fromRule(explainRule, seg, ctx, "explain_gap");
+  if (ruled) return ruled;
+  const named = nameCandidates(seg.raw).find(
+    (w) => !/^(?:gap|missing|thing|bad|dealbreaker|flagged)$/i.test(w),
+  );
+  if (named) return calls(call("explain_gap", { skill: named }));
+  return calls(call("explain_score", {}));
+}
+
+/** "no, software sorry, iOS dev" names "software, iOS dev": the words that take back are not the role. */
+const CORRECTION_WORDS =
+  /^(?:(?:no|nope|nah|wait|actually|sorry|oops|i meant|i mean|meant|rather|make (?:it|that))\b[\s,.!-]*)+|[\s,.!-]*\b(?:sorry|instead|i meant)[\s.!]*$/gi;
+
+function withoutCorrection(raw: string): string {
+  return (
+    raw
+      .trim()
+      .replace(CORRECTION_WORDS, "")
+      .replace(/\s+sorry\b,?/gi, ",")
+      .trim() || raw.trim()
+  );
+}
+
+/** Analysis intents -> their plans. */
+export const ANALYSIS_PLANS: Record<string, Planner> = {
+  set_dream_job: (seg, ctx) => {
+    const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
+    if (ruled) return ruled;
+    const asked = analysisRule(seg, ctx);
+    if (asked?.say?.kind === "ask_job") return asked;
+    const text = withoutCorrection(seg.raw);
+    return text.length >= 2
+      ? calls(call("set_dream_job", { text: text.slice(0, 2000) }))
+      : say("ask_job", "job");
+  },
+  analyze_fit: (seg, ctx) => {
+    const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
+    if (ruled?.calls.some((c) => c.name === "set_dream_job")) return ruled;
+    // "analyze my fit for it" with nothing in focus: ask which job rather than guess.
+    const pointsBack = /\b(?:for|with|against) (?:it|this|that|this one|that one|them)\b/.test(seg.t);
+    if (pointsBack && !ctx.focus.jobId && !ctx.focus.jobTitle) return say("ask_job", "job");
+    return calls(call("analyze_fit"));
+  },
+  explain_score: (seg, ctx) => {
+    const ruled = fromRule(explainRule, seg, ctx, "explain_score");
+    if (ruled) return ruled;
+    const score = extractScoreKey(seg.t.replace(/\b(?:unfit|fit)\b/g, ""));
+    return calls(call("explain_score", score ? { score } : {}));
+  },
+  explain_gap: explainGap,
+  reanalyze: (seg, ctx) => {
+    // "run it again" with no analysis yet: run one (the tool says what it still needs).
+    if (!ctx.focus.analysisId && !statesNewFact(seg.raw, seg.t)) return calls(call("analyze_fit"));
+    // A new fact with no analysis to re-run goes on the profile instead.
+    if (!ctx.focus.analysisId) {
+      const entry = /\bcert\w*|\bdegree\b|\bintern\w*|\bworked\b|\bgraduat\w*|\bcourse\b|\bproject\b/.test(
+        seg.t,
+      );
+      return entry ? PROFILE_PLANS.add_profile_entry!(seg, ctx) : PROFILE_PLANS.add_skill!(seg, ctx);
+    }
+    const ruled = fromRule(reanalyzeRule, seg, ctx, "reanalyze", "analyze_fit");
+    if (ruled) return ruled;
+    return seg.raw.trim().length >= 12
+      ? calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }))
+      : calls(call("analyze_fit"));
+  },
+  list_analyses: only("list_analyses"),
+  // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses" does.
+  compare_analyses: (seg, ctx) =>
+    ctx.focus.analysisId ||
+    (ctx.focus.analysed ?? 0) > 0 ||
+    /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
+      ? calls(call("compare_analyses"))
+      : say("ask_compare_what"),
+};

@@ -1,0 +1,85 @@
+/**
+ * Plans for tracked job applications: adding one, moving its status (and correcting the
+ * last move), listing, stats and removal.
+ */
+import { applicationRule, DATE } from "../rules-tracking.ts";
+import { applicationCompany, extraStatus, nameCandidates, nextStage } from "../slot-words.ts";
+import { extractStatus } from "../slots.ts";
+import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
+import { fromRule, only, type Planner } from "./plan-kit.ts";
+
+function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
+  const ruled = fromRule(applicationRule, seg, ctx, "update_application_status");
+  const { focus } = ctx;
+  // "no wait, I meant Microsoft": move the last change to the named company, undo it on the other.
+  const last = focus.application;
+  const correcting = /\b(?:i meant|meant|not|wrong one|other one|instead)\b/.test(seg.t) && last?.status;
+  if (correcting && last) {
+    const named = nameCandidates(seg.raw).find(
+      (w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase(),
+    );
+    const target = named ?? (focus.applications ?? []).find((c) => c !== last.company);
+    if (target) {
+      const out = [call("update_application_status", { application: target, status: last.status })];
+      if (last.previousStatus)
+        out.push(
+          call("update_application_status", { application: last.company, status: last.previousStatus }),
+        );
+      return calls(...out);
+    }
+  }
+  if (ruled) return ruled;
+  const passed = /\bpassed\b/.test(seg.t) ? nextStage(focus.application?.status) : undefined;
+  const status = extraStatus(seg.t) ?? extractStatus(seg.t) ?? passed;
+  const named = nameCandidates(seg.raw).find(
+    (w) => /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w),
+  );
+  const application = applicationCompany(seg.raw, seg.t, focus, named);
+  if (!application) return say("ask_application_which");
+  if (!status) return say("ask_status", undefined, application);
+  return calls(call("update_application_status", { application, status }));
+}
+
+function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
+  const ruled = fromRule(applicationRule, seg, ctx, "add_application");
+  if (ruled) return ruled;
+  const names = nameCandidates(seg.raw).filter(
+    (w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
+  );
+  // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word.
+  const company =
+    seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ?? names[0];
+  if (!company) return say("ask_application");
+  const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
+  const role =
+    sameRole ??
+    seg.raw.match(
+      /\b(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
+    )?.[1] ??
+    seg.raw.split(/,\s*/)[1];
+  // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
+  const when = seg.t.match(DATE)?.[1];
+  const position = role?.replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "").trim() || "role not given";
+  const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
+  if (when) args.appliedOn = when;
+  if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
+  return calls(call("add_application", args));
+}
+
+/** Application intents -> their plans. */
+export const APPLICATION_PLANS: Record<string, Planner> = {
+  add_application: applicationAdd,
+  update_application_status: applicationUpdate,
+  list_applications: (seg, ctx) =>
+    fromRule(applicationRule, seg, ctx, "list_applications") ?? calls(call("list_applications")),
+  application_stats: only("application_stats"),
+  delete_application: (seg, ctx) => {
+    const ruled = fromRule(applicationRule, seg, ctx, "delete_application");
+    if (ruled) return ruled;
+    const named = nameCandidates(seg.raw).find(
+      (w) => /^[A-Z]/.test(w) && !/^(?:I|Delete|Remove|Pls|Take)$/.test(w),
+    );
+    const application = applicationCompany(seg.raw, seg.t, ctx.focus, named);
+    return application ? calls(call("delete_application", { application })) : say("ask_application_which");
+  },
+};

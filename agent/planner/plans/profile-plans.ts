@@ -1,0 +1,107 @@
+/**
+ * Plans for the profile: the resume, skills (added, re-levelled, removed), entries,
+ * stated preferences and the person's data rights.
+ */
+import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
+import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
+import { extraLevel, skillNames } from "../slot-words.ts";
+import { extractProficiency } from "../slots.ts";
+import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
+import { fromRule, only, type Planner } from "./plan-kit.ts";
+
+const proficiency = (t: string) => extractProficiency(t) ?? extraLevel(t);
+
+/** A clause that denies a skill ("I don't know Rust", "never used Java", "not Excel"). */
+const DENIED = /\b(?:don'?t|do not|doesn'?t|never|not|no experience|haven'?t|have not|can'?t|cannot)\b/i;
+
+function skillsIn(seg: Segment, adding: boolean): string[] {
+  // "… as a beginner", "… at work" name no skill; "I'm good at Excel" does.
+  const text = seg.raw.replace(
+    /\b(?:as|at)\s+(?:an?\s+)?(?:beginner|novice|intermediate|advanced|expert|pro|work|home|school|uni|university|college)\s*[.!]*$/i,
+    "",
+  );
+  // Only the clauses that claim a skill: "I don't know Rust but I know Go" adds Go alone.
+  // (Removing or re-levelling reads the denial itself: "I never said I knew Rust, remove it".)
+  if (!adding) return skillNames(text);
+  const claimed = text
+    .split(/\s*(?:[,;.]|\bbut\b|\band\b|\balthough\b|\bthough\b)\s*/i)
+    .filter((clause) => !DENIED.test(clause));
+  return skillNames(claimed.join(", "));
+}
+
+function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
+  return (seg: Segment, ctx: PlanContext): Outcome => {
+    // After an analysis a new fact about a skill re-runs it (the rule knows when).
+    const ruled = fromRule(
+      skillEditRule,
+      seg,
+      ctx,
+      intent,
+      ...(intent === "add_skill" ? (["reanalyze"] as const) : []),
+    );
+    if (ruled) return ruled;
+    const level = proficiency(seg.t);
+    let names = skillsIn(seg, intent === "add_skill");
+    // "the language lol, not the verb": the skill is the one talked about just before.
+    if (names.length === 0 && ctx.focus.skill) names = [ctx.focus.skill];
+    if (names.length === 0) return say(intent === "add_skill" ? "ask_skill" : "ask_skill_which");
+    const direction = /\b(?:downgrade|lower|bump down|overestimated|overstated|worse)\b/.test(seg.t)
+      ? "beginner"
+      : /\b(?:upgrade|bump|raise|better)\b/.test(seg.t)
+        ? "advanced"
+        : undefined;
+    if (intent === "update_skill" && !level && !direction) return say("ask_level", undefined, names[0]);
+    const chosen = level ?? (intent === "update_skill" ? direction : undefined);
+    return calls(
+      ...names
+        .slice(0, 5)
+        .map((skill) =>
+          intent === "remove_skill"
+            ? call("remove_skill", { skill })
+            : call(intent, chosen ? { skill, proficiency: chosen } : { skill }),
+        ),
+    );
+  };
+}
+
+/**
+ * A stated preference is stored; after an analysis the job in focus is analysed again with
+ * it, so the salary, location and culture scores move right away.
+ */
+function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
+  const change = preferencesIn(seg.raw);
+  if (Object.keys(change).length === 0) return say("ask_preference");
+  const store = call("set_preferences", change);
+  return ctx.focus.analysisId ? calls(store, call("analyze_fit")) : calls(store);
+}
+
+/** Profile intents -> their plans. */
+export const PROFILE_PLANS: Record<string, Planner> = {
+  read_resume: () => say("ask_resume", "resume"),
+  show_profile: only("show_profile"),
+  show_skills: (seg, ctx) => fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills")),
+  add_skill: skillEdit("add_skill"),
+  update_skill: skillEdit("update_skill"),
+  remove_skill: skillEdit("remove_skill"),
+  add_profile_entry: (seg, ctx) => {
+    const ruled = fromRule(entryRule, seg, ctx, "add_profile_entry");
+    if (ruled) return ruled;
+    const t = seg.t;
+    const kind = /\bcert\w*|\bexam\b|\bcredential\b|\bzertifi|\bcertifica/.test(t)
+      ? "certification"
+      : /\b(?:project|hackathon|built|app|bot|website|projet|projekt|projeto)\b/.test(t)
+        ? "project"
+        : /\b(?:degree|bachelor|master|masters|minor|major|graduat\w*|bsc|msc|phd|diploma|licenciatura|b\.?tech|university|college|school|studium)\b/.test(
+              t,
+            )
+          ? "education"
+          : "experience";
+    if (seg.raw.trim().split(/\s+/).length < 4) return say("ask_entry");
+    return calls(call("add_profile_entry", { kind, text: seg.raw.trim().slice(0, 2000) }));
+  },
+  set_preferences: setPreferences,
+  export_data: only("export_data"),
+  link_account: only("link_account"),
+  delete_data: (seg, ctx) =>
+    fromRule(dataRightsRule, seg, ctx, "delete_data") ?? calls(call("delete_data", { confirm: false })),
+};

@@ -1,0 +1,62 @@
+/**
+ * Plans for interview questions: searching, practising one, answering, and bookmarks
+ * (which question "it" or "the 2nd" is comes from the conversation's focus).
+ */
+import { interviewRule } from "../rules-tracking.ts";
+import { pickFromList } from "../slot-words.ts";
+import { call, calls, type PlanContext, type Segment, say } from "../types.ts";
+import { fromRule, only, type Planner } from "./plan-kit.ts";
+
+const UNBOOKMARK =
+  /\b(?:remove|delete|drop|clear|erase|un-?(?:bookmark|save|star|favou?rite)\w*|take\b.*\b(?:off|out)|get rid|(?:do not|no longer) (?:need|want)|anymore)\b/;
+
+/** "it", "that one", "the 2nd": the question on the table, or one from the last list. */
+function questionInFocus(seg: Segment, ctx: PlanContext): string | undefined {
+  const listed = pickFromList(
+    seg.t,
+    ctx.focus.questionIds?.map((_, i) => String(i + 1)),
+  );
+  return listed
+    ? ctx.focus.questionIds?.[Number(listed) - 1]
+    : (ctx.focus.questionId ?? ctx.focus.questionIds?.[0]);
+}
+
+/**
+ * "give me a behavioral question" asks for one; "give me behavioral questions" for a list.
+ * The model reads stems, so the number is a slot read here.
+ */
+const ONE_QUESTION = /\b(?:a|an|one|another|single)\s+(?:[\w-]+\s+){0,3}question\b/;
+
+/** Question intents -> their plans. */
+export const QUESTION_PLANS: Record<string, Planner> = {
+  search_questions: (seg, ctx) => {
+    const found =
+      fromRule(interviewRule, seg, ctx, "search_questions") ??
+      calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) }));
+    if (!ONE_QUESTION.test(seg.t) || /\bquestions\b/.test(seg.t)) return found;
+    // One question asked for is one to answer now: the same filters, one at a time.
+    const { query: _q, difficulty: _d, ...filters } = found.calls[0]?.args ?? {};
+    return calls(call("practice_question", filters));
+  },
+  questions_for_gaps: only("questions_for_gaps"),
+  practice_question: (seg, ctx) =>
+    fromRule(interviewRule, seg, ctx, "practice_question") ?? calls(call("practice_question")),
+  answer_question: (seg, ctx) =>
+    calls(
+      call("answer_question", {
+        answer: seg.raw.trim().slice(0, 5000),
+        ...(ctx.focus.questionId ? { questionId: ctx.focus.questionId } : {}),
+      }),
+    ),
+  bookmark_question: (seg, ctx) => {
+    const questionId = questionInFocus(seg, ctx);
+    return questionId ? calls(call("bookmark_question", { questionId })) : say("ask_question_first");
+  },
+  remove_bookmark: (seg, ctx) => {
+    // Removing is never guessed from "bookmark it": without a word that takes away, it is a save.
+    if (!UNBOOKMARK.test(seg.t)) return QUESTION_PLANS.bookmark_question!(seg, ctx);
+    const questionId = questionInFocus(seg, ctx);
+    return questionId ? calls(call("remove_bookmark", { questionId })) : say("ask_question_first");
+  },
+  list_bookmarks: only("list_bookmarks"),
+};

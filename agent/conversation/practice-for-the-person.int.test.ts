@@ -28,6 +28,15 @@ vi.setConfig({ testTimeout: 180_000 });
 describeEachDatabase("interview practice is for the person's own field", (getDb) => {
   const bed = offlineChatBed(getDb, "prac");
 
+  it("a nurse who names no role practises a nursing question, of the type asked for", async () => {
+    const p = await bed.person(textAttachment("ines.txt", NURSE));
+    const r = await p.say("give me a behavioural question");
+    expect(r.tools).toEqual(["practice_question"]);
+    expect(r.calls[0]!.args).toMatchObject({ type: "behavioral" });
+    expect(r.text).toMatch(/behavioral/);
+    expect(await questionOnTable(p.say)).toMatch(/^nur-/);
+  });
+
   it("a target job wins over the job held, and a named skill is not narrowed by it", async () => {
     const p = await bed.person(textAttachment("ines.txt", NURSE));
     expect((await p.say("I want to be a teacher")).tools).toEqual(["set_dream_job"]);

@@ -4,7 +4,7 @@
  */
 import { interviewRule } from "../rules-tracking.ts";
 import { pickFromList } from "../slot-words.ts";
-import { call, calls, type PlanContext, type Segment, say } from "../types.ts";
+import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
 
 const UNBOOKMARK =
@@ -27,6 +27,13 @@ function questionInFocus(seg: Segment, ctx: PlanContext): string | undefined {
  */
 const ONE_QUESTION = /\b(?:a|an|one|another|single)\s+(?:[\w-]+\s+){0,3}question\b/;
 
+/** A search's filters as one question to answer now (practice takes no query or difficulty). */
+function practiseOne(search: Outcome | null): Outcome | null {
+  if (!search) return null;
+  const { query: _q, difficulty: _d, ...filters } = search.calls[0]?.args ?? {};
+  return calls(call("practice_question", filters));
+}
+
 /** Question intents -> their plans. */
 export const QUESTION_PLANS: Record<string, Planner> = {
   search_questions: (seg, ctx) => {
@@ -35,12 +42,15 @@ export const QUESTION_PLANS: Record<string, Planner> = {
       calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) }));
     if (!ONE_QUESTION.test(seg.t) || /\bquestions\b/.test(seg.t)) return found;
     // One question asked for is one to answer now: the same filters, one at a time.
-    const { query: _q, difficulty: _d, ...filters } = found.calls[0]?.args ?? {};
-    return calls(call("practice_question", filters));
+    return practiseOne(found)!;
   },
   questions_for_gaps: only("questions_for_gaps"),
+  // The rule reads "give me a behavioural question" as a search; its filters (the type, a
+  // role or skill) still belong to the one question practised.
   practice_question: (seg, ctx) =>
-    fromRule(interviewRule, seg, ctx, "practice_question") ?? calls(call("practice_question")),
+    fromRule(interviewRule, seg, ctx, "practice_question") ??
+    practiseOne(fromRule(interviewRule, seg, ctx, "search_questions")) ??
+    calls(call("practice_question")),
   answer_question: (seg, ctx) =>
     calls(
       call("answer_question", {

@@ -1,7 +1,12 @@
 /** The `careercraft` command. */
-import { CommanderError } from "commander";
-import { createCliContext, reportCliError } from "./context.ts";
-import { buildProgram } from "./program.ts";
+import { closeUnusedReader, startReaderEarly } from "./early-reader.ts";
+
+// Before the rest of the CLI is imported (hence the dynamic imports below): a parse-resume
+// run's reader thread loads meanwhile.
+startReaderEarly(process.argv);
+const { CommanderError } = await import("commander");
+const { createCliContext, reportCliError } = await import("./context.ts");
+const { buildProgram } = await import("./program.ts");
 
 const ctx = createCliContext();
 try {
@@ -13,4 +18,6 @@ try {
   } else {
     process.exitCode = reportCliError(error);
   }
+} finally {
+  await closeUnusedReader();
 }

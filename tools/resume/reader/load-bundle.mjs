@@ -1,0 +1,48 @@
+// Loads the reader bundle (scripts/build-reader-bundle.mjs) as one CommonJS script through
+// node:vm, with a V8 code cache kept beside it: Node 20 caches nothing for ES modules, and
+// compiling the readers and pdfjs was the largest part of a cold `careercraft parse-resume`.
+//
+// The cache is written once, after the thread's first job (so it holds the functions a read
+// compiled, not only the top level), to a temporary name and renamed into place. It lives in
+// dist/ beside the bundle, which every build replaces whole, so a cache never outlives the
+// bundle it was made from; V8 itself rejects one from another Node version, and then a fresh
+// one is written. Where dist/ is read-only, reads simply compile as before.
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import vm from "node:vm";
+
+export function loadBundle(file) {
+  const cacheFile = `${file}.v8-cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // The CommonJS wrapper on the bundle's first line, so stack traces keep its line numbers.
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
+  const script = new vm.Script(source, {
+    filename: file,
+    cachedData,
+    // The bundle still imports mammoth and tesseract.js when a DOCX or an image comes.
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  let stale = cachedData === undefined || script.cachedDataRejected === true;
+  return {
+    exports: module.exports,
+    saveCache() {
+      if (!stale) return;
+      stale = false;
+      const temporary = `${cacheFile}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+      try {
+        writeFileSync(temporary, script.createCachedData());
+        renameSync(temporary, cacheFile);
+      } catch {
+        // Read-only install: no cache, the next start compiles again.
+      }
+    },
+  };
+}

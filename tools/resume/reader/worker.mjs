@@ -20,12 +20,9 @@ const warm = workerData?.[1]?.warm !== false;
 const bundle = fileURLToPath(new URL("./reader-bundle.cjs", import.meta.url));
 const compiled = new URL("./job.js", import.meta.url);
 let job;
-let saveCache = () => {};
 if (existsSync(bundle)) {
   const { loadBundle } = await import("./load-bundle.mjs");
-  const loaded = loadBundle(bundle);
-  job = loaded.exports;
-  saveCache = loaded.saveCache;
+  job = loadBundle(bundle);
   globalThis.pdfjsWorker = job.pdfjsWorker;
 } else if (existsSync(compiled)) {
   // A compiled tree whose bundle failed to build: the modules one by one, no code cache.
@@ -47,9 +44,4 @@ function pdfjsWorkerPath() {
 }
 if (warm) await warmReaders();
 
-export default async function read(task) {
-  const result = await runReadJob(task);
-  // After the first read, so the cache holds what reading compiled.
-  saveCache();
-  return result;
-}
+export default runReadJob;

@@ -5,12 +5,18 @@
 // than a source file, it registers tsx and runs the TypeScript sources, so an edit is never
 // run stale.
 import { existsSync } from "node:fs";
-import { isStale } from "../scripts/build-js.mjs";
 
 const compiled = new URL("../dist/channels/cli/main.js", import.meta.url);
-if (existsSync(compiled) && !isStale()) {
+const earlyReader = new URL("../dist/channels/cli/early-reader.js", import.meta.url);
+const built = existsSync(compiled);
+// A parse-resume run's reader thread (channels/cli/early-reader.ts) starts before the check
+// below, which stats every source file: the thread loads on the other core meanwhile.
+if (built) await (await import(earlyReader.href)).startReaderEarly(process.argv);
+const { isStale } = await import("../scripts/build-js.mjs");
+if (built && !isStale()) {
   await import(compiled.href);
 } else {
+  if (built) await (await import(earlyReader.href)).closeUnusedReader();
   const { register } = await import("tsx/esm/api");
   register();
   await import("../channels/cli/main.ts");

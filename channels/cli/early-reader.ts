@@ -8,14 +8,19 @@ import type { ResumeReader } from "../../tools/resume/reader/pool.ts";
 
 let early: Promise<ResumeReader> | undefined;
 
-/** Starts the reader thread when the command line is a parse-resume run (not its --help). */
-export function startReaderEarly(argv: string[]): void {
+/**
+ * Starts the reader thread when the command line is a parse-resume run (not its --help);
+ * resolves once the thread is starting. A second call (bin/careercraft.js calls it before
+ * main.ts does) keeps the first thread.
+ */
+export async function startReaderEarly(argv: string[]): Promise<void> {
   const args = argv.slice(2);
-  if (args[0] !== "parse-resume" || args.includes("--help") || args.includes("-h")) return;
+  if (early || args[0] !== "parse-resume" || args.includes("--help") || args.includes("-h")) return;
   early = import("../../tools/resume/reader/pool.ts").then(({ createResumeReader }) =>
     // One file and then the process ends: no warm-up parse before it (pool.ts, `warm`).
     createResumeReader({ threads: 1, warm: false, prestart: true }),
   );
+  await early;
 }
 
 /** The thread started early, else a new one-shot reader; the caller closes it. */

@@ -15,7 +15,7 @@ import path from "node:path";
 
 export const READER_BUNDLE = "tools/resume/reader/reader-bundle.cjs";
 
-/** Libraries only some files need stay separate modules, loaded when such a file comes. */
+/** Libraries only some files need stay separate modules, loaded when such a file comes (DOCX, scans). */
 const EXTERNAL = ["mammoth", "tesseract.js", "@napi-rs/canvas"];
 
 /**
@@ -57,6 +57,9 @@ export async function buildReaderBundle(tree, root) {
     target: "node20",
     outfile,
     external: EXTERNAL,
+    // import() of those libraries becomes require() (all three are CommonJS packages): a
+    // script compiled through node:vm can import() only with an experimental vm option.
+    supported: { "dynamic-import": false },
     // The minified build of the same pdfjs version: half the source to compile.
     alias: { "pdfjs-dist/legacy/build/pdf.mjs": path.join(pdfjs, "pdf.min.mjs") },
     plugins: [ownUrlPlugin(readerDir)],

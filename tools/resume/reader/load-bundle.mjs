@@ -24,12 +24,8 @@ export function loadBundle(file) {
   }
   // The CommonJS wrapper on the bundle's first line, so stack traces keep its line numbers.
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
-  const script = new vm.Script(source, {
-    filename: file,
-    cachedData,
-    // The bundle still imports mammoth and tesseract.js when a DOCX or an image comes.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  // The bundle has no import(): its few separate libraries come through require.
+  const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
   if (cachedData === undefined || script.cachedDataRejected) saveCache(script, cacheFile);

@@ -9,14 +9,16 @@ import { existsSync } from "node:fs";
 const compiled = new URL("../dist/channels/cli/main.js", import.meta.url);
 const earlyReader = new URL("../dist/channels/cli/early-reader.js", import.meta.url);
 const built = existsSync(compiled);
+// A dist/ built before early-reader.js existed (sources pulled since) has no such file.
+const early = built && existsSync(earlyReader) ? await import(earlyReader.href) : undefined;
 // A parse-resume run's reader thread (channels/cli/early-reader.ts) starts before the check
 // below, which stats every source file: the thread loads on the other core meanwhile.
-if (built) await (await import(earlyReader.href)).startReaderEarly(process.argv);
+await early?.startReaderEarly(process.argv);
 const { isStale } = await import("../scripts/build-js.mjs");
 if (built && !isStale()) {
   await import(compiled.href);
 } else {
-  if (built) await (await import(earlyReader.href)).closeUnusedReader();
+  await early?.closeUnusedReader();
   const { register } = await import("tsx/esm/api");
   register();
   await import("../channels/cli/main.ts");

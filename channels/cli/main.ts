@@ -4,9 +4,12 @@ import { closeUnusedReader, startReaderEarly } from "./early-reader.ts";
 // Before the rest of the CLI is imported (hence the dynamic imports below): a parse-resume
 // run's reader thread loads meanwhile. Not awaited: the imports go on as the pool loads.
 void startReaderEarly(process.argv);
-const { CommanderError } = await import("commander");
-const { createCliContext, reportCliError } = await import("./context.ts");
-const { buildProgram } = await import("./program.ts");
+// Loaded together, as static imports would be: one after another, each waits its turn.
+const [{ CommanderError }, { createCliContext, reportCliError }, { buildProgram }] = await Promise.all([
+  import("commander"),
+  import("./context.ts"),
+  import("./program.ts"),
+]);
 
 const ctx = createCliContext();
 try {

@@ -105,6 +105,13 @@ export async function build({ quiet = false } = {}) {
       compiled++;
     }),
   );
+  // Without the bundle the reader threads load job.js module by module: slower, not broken.
+  try {
+    const { buildReaderBundle } = await import("./build-reader-bundle.mjs");
+    await buildReaderBundle(out, ROOT);
+  } catch (error) {
+    process.stderr.write(`careercraft: no reader bundle (${error.message}); cold resume reads are slower\n`);
+  }
   writeFileSync(path.join(out, ".build-stamp"), `${new Date().toISOString()}\n`);
   rmSync(DIST, { recursive: true, force: true });
   renameSync(out, DIST);

@@ -59,8 +59,9 @@ export async function profileFromResumeFile(file: string): Promise<ProfileSnapsh
     );
   const { createResumeReader } = await import("../../../tools/resume/reader/pool.ts");
   const { toProfileSnapshot } = await import("../../../tools/resume/to-profile.ts");
-  // A reader thread, like the service: the file's read is bounded in time and memory.
-  const reader = createResumeReader({ threads: 1 });
+  // A reader thread, like the service: the file's read is bounded in time and memory. One
+  // file and then the command ends: no warm-up parse before it (pool.ts, `warm`).
+  const reader = createResumeReader({ threads: 1, warm: false });
   try {
     return toProfileSnapshot(await reader.read("cli", await readFile(file)));
   } finally {

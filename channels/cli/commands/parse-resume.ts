@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import { CareerCraftError, isCareerCraftError } from "../../../data/errors.ts";
 import type { ParsedResume } from "../../../tools/resume/types.ts";
 import { type CliContext, reportCliError } from "../context.ts";
+import { takeReader } from "../early-reader.ts";
 import { formatParsedResume } from "./parse-resume-format.ts";
 
 interface Options {
@@ -64,10 +65,9 @@ async function optionLimits(opts: Options): Promise<Limits> {
 /** Reads the file on a reader thread, with the same time and memory limits as the service. */
 async function readResume(file: string, limits: Limits): Promise<ParsedResume> {
   const bytes = await readResumeFile(file, limits.maxBytes);
-  const { createResumeReader } = await import("../../../tools/resume/reader/pool.ts");
-  const reader = createResumeReader({ threads: 1, limits });
+  const reader = await takeReader();
   try {
-    return await reader.read("cli", bytes);
+    return await reader.read("cli", bytes, { limits });
   } finally {
     await reader.close();
   }

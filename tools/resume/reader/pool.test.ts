@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { CareerCraftError } from "../../../data/errors.ts";
 import { docxWithLargeText, goodPdf } from "../../../test-support/fixtures/hostile-files.ts";
-import { textResume } from "../../../test-support/fixtures/resume/index.ts";
+import { textResume, twoPagePdf } from "../../../test-support/fixtures/resume/index.ts";
 import { createResumeReader, type ResumeReader } from "./pool.ts";
 
 // Loosened so the file reaches the reader (the check before work would refuse it).
@@ -108,5 +108,18 @@ describe("the resume reader pool", { timeout: 180_000 }, () => {
     const e = await failure(reader.read("alice", goodPdf()));
     expect(e.code).toBe("too_large");
     expect(reader.stats().threads).toBe(0);
+  });
+
+  it("applies one read's own limits (the CLI's options) over the reader's, for that read only", async () => {
+    const reader = make({ threads: 1, prestart: true, warm: false });
+    // Started before any read: the CLI's thread loads while the command does.
+    expect(reader.stats().threads).toBe(1);
+    const pages = await failure(reader.read("alice", twoPagePdf(), { limits: { maxPages: 1 } }));
+    expect(pages.code).toBe("too_large");
+    expect(pages.userMessage).toMatch(/has 2 pages; resumes of up to 1 pages/);
+    const size = await failure(reader.read("alice", twoPagePdf(), { limits: { maxBytes: 1000 } }));
+    expect(size.code).toBe("too_large");
+    const parsed = await reader.read("alice", twoPagePdf());
+    expect(parsed.source.pages).toBe(2);
   });
 });

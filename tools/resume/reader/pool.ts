@@ -35,6 +35,18 @@ export interface ResumeReaderOptions {
   maxQueued?: number;
   /** An idle thread exits after this long, giving its memory back. */
   idleTimeoutMs?: number;
+  /**
+   * Whether a new thread makes a warm-up parse before its first job (default true), so the
+   * loading is not counted against the first person's file. A one-shot CLI read says false:
+   * its one file pays the loading either way, and the warm-up's own parse would be extra.
+   */
+  warm?: boolean;
+  /**
+   * Start one thread now instead of on the first read, so its loading overlaps whatever the
+   * caller does before it has the file (the CLI: loading the rest of the command). The
+   * thread is kept until close().
+   */
+  prestart?: boolean;
   /** Told when a job is stopped for running over a limit (for the log). */
   onStopped?: (event: { owner: string; reason: "timeout" | "memory"; ms: number }) => void;
 }
@@ -42,6 +54,8 @@ export interface ResumeReaderOptions {
 export interface ReadOptions {
   /** The person went away: a waiting job is dropped, a running one stopped. */
   signal?: AbortSignal;
+  /** Limits for this read instead of the reader's (the CLI's --max-pages, --max-mb, --timeout). */
+  limits?: Partial<ResumeLimits>;
   now?: Date;
 }
 
@@ -93,7 +107,7 @@ const THREAD_START_ALLOWANCE_MS = 30_000;
 const abortError = () => new DOMException("The resume read was cancelled.", "AbortError");
 
 export function createResumeReader(options: ResumeReaderOptions = {}): ResumeReader {
-  const limits: ResumeLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const readerLimits: ResumeLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const threads = options.threads ?? defaultReaderThreads();
   const memoryMb = options.memoryMb ?? 512;
   const maxPendingPerOwner = options.maxPendingPerOwner ?? 3;
@@ -105,12 +119,13 @@ export function createResumeReader(options: ResumeReaderOptions = {}): ResumeRea
   const getPool = () => {
     pool ??= new Tinypool({
       filename: new URL("./worker.mjs", import.meta.url).href,
-      minThreads: 0,
+      minThreads: options.prestart ? 1 : 0,
       maxThreads: threads,
       idleTimeout: options.idleTimeoutMs ?? 30_000,
       // The readers' thread starts without this process's flags: worker.mjs brings its
       // own TypeScript loader, after the big JavaScript libraries have loaded.
       execArgv: [],
+      workerData: { warm: options.warm ?? true },
       resourceLimits: {
         maxOldGenerationSizeMb: memoryMb,
         maxYoungGenerationSizeMb: Math.min(64, Math.max(16, Math.round(memoryMb / 8))),
@@ -121,7 +136,10 @@ export function createResumeReader(options: ResumeReaderOptions = {}): ResumeRea
     return pool;
   };
 
+  if (options.prestart) getPool();
+
   function start(job: Job): void {
+    const limits: ResumeLimits = { ...readerLimits, ...job.options.limits };
     let started = performance.now();
     const stop = new AbortController();
     let reason: "timeout" | "owner" | undefined;
@@ -192,7 +210,7 @@ export function createResumeReader(options: ResumeReaderOptions = {}): ResumeRea
     async read(owner, bytes, readOptions = {}) {
       if (closed) throw new CareerCraftError("internal", "The resume reader is shut down.");
       // Refused here, so an oversize file, an empty one or a program never reaches a thread.
-      assertFileSize(bytes.byteLength, limits.maxBytes);
+      assertFileSize(bytes.byteLength, readOptions.limits?.maxBytes ?? readerLimits.maxBytes);
       detectDocumentKind(bytes);
       if (readOptions.signal?.aborted) throw abortError();
       if (queue.pendingFor(owner) >= maxPendingPerOwner)

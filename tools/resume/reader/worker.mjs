@@ -5,29 +5,43 @@
 // the TypeScript job module loads, and the readers run by module (job.ts), so a rewrite of
 // a reader needs no change here.
 //
-// In the compiled build (dist/, where job.js sits beside this file) there is no TypeScript
-// loader to dodge: the thread imports job.js directly and the readers load on first use.
+// In the compiled build (dist/) there is no TypeScript loader to dodge: the thread loads the
+// reader bundle (job.js with every reader and pdfjs in one script, built by
+// scripts/build-reader-bundle.mjs) with its V8 code cache (load-bundle.mjs).
+//
+// The pool's `warm: false` (a one-shot CLI read) skips the warm-up parse: with one file to
+// read, its loading is paid by that file anyway, and the warm-up's own parse is extra.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { workerData } from "node:worker_threads";
 
-const require = createRequire(import.meta.url);
-const pdfParse = require.resolve("pdf-parse");
-// The minified build of the same pdfjs version: half the source to read and compile on
-// every cold start (a CLI run pays it once per process).
-const pdfjsWorker = createRequire(pdfParse).resolve("pdfjs-dist/legacy/build/pdf.worker.min.mjs");
+const warm = workerData?.[1]?.warm !== false;
+const bundle = fileURLToPath(new URL("./reader-bundle.cjs", import.meta.url));
 const compiled = new URL("./job.js", import.meta.url);
 let job;
-if (existsSync(compiled)) {
-  globalThis.pdfjsWorker = await import(pdfjsWorker);
+if (existsSync(bundle)) {
+  const { loadBundle } = await import("./load-bundle.mjs");
+  job = loadBundle(bundle);
+  globalThis.pdfjsWorker = job.pdfjsWorker;
+} else if (existsSync(compiled)) {
+  // A compiled tree whose bundle failed to build: the modules one by one, no code cache.
+  globalThis.pdfjsWorker = await import(pdfjsWorkerPath());
   job = await import(compiled.href);
 } else {
-  const [, , worker] = await Promise.all([import("pdf-parse"), import("mammoth"), import(pdfjsWorker)]);
+  const [, , worker] = await Promise.all([import("pdf-parse"), import("mammoth"), import(pdfjsWorkerPath())]);
   globalThis.pdfjsWorker = worker;
   const { register } = await import("tsx/esm/api");
   register();
   job = await import("./job.ts");
 }
 const { runReadJob, warmReaders } = job;
-await warmReaders();
+
+/** The minified build of pdf-parse's pdfjs version: half the source to read and compile. */
+function pdfjsWorkerPath() {
+  const require = createRequire(import.meta.url);
+  return createRequire(require.resolve("pdf-parse")).resolve("pdfjs-dist/legacy/build/pdf.worker.min.mjs");
+}
+if (warm) await warmReaders();
 
 export default runReadJob;

@@ -60,14 +60,21 @@ for (const id of ids) {
   pdfs.set(id, { doc: await extractDocument(bytes, limits), bytes: bytes.byteLength });
 }
 
+// Each resume's training sequences (text and PDF read), built once: every fold but its own reuses them.
+const sequences = new Map(
+  ids.map((id) => [
+    id,
+    [
+      trainingSequence(texts.get(id)!, gold.get(id)!),
+      trainingSequence(pdfs.get(id)!.doc.text, gold.get(id)!),
+    ],
+  ]),
+);
 const goldDir = linkGold(path.join(root, "gold"), ids, path.join(values.out, "gold-cv"));
 const runs = { txt: new BenchRun(values.out, "txt-cv"), pdf: new BenchRun(values.out, "pdf-cv") };
 for (let k = 0; k < folds; k++) {
   const training = ids.filter((id) => foldOf(id) !== k);
-  const data = training.flatMap((id) => [
-    trainingSequence(texts.get(id)!, gold.get(id)!),
-    trainingSequence(pdfs.get(id)!.doc.text, gold.get(id)!),
-  ]);
+  const data = training.flatMap((id) => sequences.get(id)!);
   const labeller = Perceptron.train(LABELS, data, Number(values.epochs));
   for (const id of ids.filter((i) => foldOf(i) === k)) {
     runs.txt.add(id, await parseResumeText(texts.get(id)!, { now: EVAL_NOW, skills: null, labeller }));

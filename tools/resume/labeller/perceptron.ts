@@ -98,62 +98,105 @@ export class Perceptron {
     return out;
   }
 
-  /** Averaged perceptron training; the order of sequences is shuffled by a fixed seed. */
+  /**
+   * Averaged perceptron training; the order of sequences is shuffled by a fixed seed.
+   * Features are numbered once and the weights kept in flat arrays (feature x label), so
+   * a step costs array reads rather than string look-ups: training on the 310 resumes,
+   * text and PDF, takes seconds rather than minutes.
+   */
   static train(labels: string[], data: TrainingSequence[], epochs: number): Perceptron {
-    const p = new Perceptron(labels);
-    const totals = new Map<string, Float64Array>();
-    const stamps = new Map<string, Float64Array>();
-    let step = 0;
-    const update = (f: string, label: number, delta: number) => {
-      let w = p.weights.get(f);
-      if (!w) {
-        w = new Float64Array(labels.length);
-        p.weights.set(f, w);
-        totals.set(f, new Float64Array(labels.length));
-        stamps.set(f, new Float64Array(labels.length));
+    const L = labels.length;
+    const ids = new Map<string, number>();
+    const idOf = (f: string) => {
+      let id = ids.get(f);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(f, id);
       }
-      const tot = totals.get(f)!;
-      const st = stamps.get(f)!;
-      tot[label]! += (step - st[label]!) * w[label]!;
-      st[label] = step;
-      w[label]! += delta;
+      return id;
+    };
+    const states = ["<s>", ...labels];
+    // The tag features of each (previous-but-one, previous) label pair; "<s>" is state 0.
+    const tagIds: Int32Array[] = [];
+    for (const prev2 of states)
+      for (const prev of states) tagIds.push(Int32Array.from(tagFeatures(prev, prev2).map(idOf)));
+    const sequences = data.map(({ features, tags }) => ({
+      features: features.map((f) => Int32Array.from(f.map(idOf))),
+      tags: tags.map((t) => labels.indexOf(t)),
+    }));
+    const F = ids.size;
+    const w = new Float64Array(F * L);
+    const totals = new Float64Array(F * L);
+    const stamps = new Float64Array(F * L);
+    const s = new Float64Array(L);
+    let step = 0;
+    const update = (f: number, label: number, delta: number) => {
+      const at = f * L + label;
+      totals[at]! += (step - stamps[at]!) * w[at]!;
+      stamps[at] = step;
+      w[at]! += delta;
+    };
+    const addAll = (fs: Int32Array) => {
+      for (const f of fs) for (let i = 0, at = f * L; i < L; i++, at++) s[i]! += w[at]!;
+    };
+    const index = new Map(labels.map((l, i) => [l, i]));
+    const best = (prev: number): number => {
+      let b = 0;
+      for (let i = 1; i < L; i++) if (s[i]! > s[b]!) b = i;
+      const label = labels[b]!;
+      // An I- tag only continues its own field: otherwise it opens one.
+      if (label.startsWith("I-") && (prev < 0 || labels[prev]!.slice(2) !== label.slice(2)))
+        return index.get(`B-${label.slice(2)}`)!;
+      return b;
     };
     let seed = 1;
     const random = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
-    const order = data.map((_, i) => i);
+    const order = sequences.map((_, i) => i);
     for (let epoch = 0; epoch < epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
       for (const k of order) {
-        const { features, tags } = data[k]!;
-        let prev = "<s>";
-        let prev2 = "<s>";
+        const { features, tags } = sequences[k]!;
+        let prev = -1;
+        let prev2 = -1;
         for (let t = 0; t < features.length; t++) {
           step++;
-          const feats = [...features[t]!, ...tagFeatures(prev, prev2)];
-          const guess = p.best(p.scores(feats), prev);
-          const truth = p.index.get(tags[t]!)!;
+          const tagFs = tagIds[(prev2 + 1) * (L + 1) + prev + 1]!;
+          s.fill(0);
+          addAll(features[t]!);
+          addAll(tagFs);
+          const guess = best(prev);
+          const truth = tags[t]!;
           if (guess !== truth) {
-            for (const f of feats) {
+            for (const f of features[t]!) {
+              update(f, truth, 1);
+              update(f, guess, -1);
+            }
+            for (const f of tagFs) {
               update(f, truth, 1);
               update(f, guess, -1);
             }
           }
           prev2 = prev;
-          prev = tags[t]!;
+          prev = truth;
         }
       }
     }
     // Average: every weight is its mean over all steps.
-    for (const [f, w] of p.weights) {
-      const tot = totals.get(f)!;
-      const st = stamps.get(f)!;
-      for (let i = 0; i < w.length; i++) w[i] = (tot[i]! + (step - st[i]!) * w[i]!) / step;
+    const p = new Perceptron(labels);
+    for (const [f, id] of ids) {
+      const avg = new Float64Array(L);
+      let any = false;
+      for (let i = 0, at = id * L; i < L; i++, at++) {
+        avg[i] = (totals[at]! + (step - stamps[at]!) * w[at]!) / step;
+        if (avg[i] !== 0) any = true;
+      }
+      if (any) p.weights.set(f, avg);
     }
     return p;
   }

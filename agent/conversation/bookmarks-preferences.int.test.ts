@@ -16,6 +16,14 @@ import type { Analysis } from "../../tools/gap/types.ts";
 import { type Conversation, createConversation } from "./converse.ts";
 
 const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
+// A job ad written for this test, with a pay range the expectation is compared with.
+const AD = `Backend Engineer — Lindenhof Software, Berlin (hybrid)
+We build booking systems for clinics.
+Requirements
+- 3+ years of Python
+- Experience with PostgreSQL and REST APIs
+Salary: 60,000 - 70,000 EUR per year`;
+
 const listOf = (parts: { type: string }[]) => parts.find((p) => p.type === "list") as ListPart | undefined;
 
 describeEachDatabase("bookmarks and preferences in chat (issue 12)", (getDb) => {
@@ -105,7 +113,9 @@ describeEachDatabase("bookmarks and preferences in chat (issue 12)", (getDb) => 
   it("after an analysis, a salary expectation is stored and the analysis re-run scores salary with it", async () => {
     const p = person();
     await p.say("add Python as an advanced skill");
-    await p.say("I want to be a backend engineer in Berlin, salary around 60k EUR");
+    // A real ad with a pay range: a described role's pay is the person's own words, scored
+    // against ads only (issue 13).
+    await p.say(AD);
     expect((await p.say("am I a fit?")).tools).toEqual(["analyze_fit"]);
     const before = await createAnalysesRepository(getDb()).latestAnalysis<Analysis>(await p.userId());
     expect(before!.result.scoreDetails.salary.enoughData).toBe(false);
@@ -160,7 +170,7 @@ describeEachDatabase("bookmarks and preferences in chat (issue 12)", (getDb) => 
   it('"rerun it with that" after a stated expectation runs the analysis again (was: asked back)', async () => {
     const p = person();
     await p.say("add Python as an advanced skill");
-    await p.say("I want to be a backend engineer in Berlin, salary around 60k EUR");
+    await p.say(AD);
     await p.say("am I a fit?");
     await p.say("I'm expecting around 85k EUR");
     const repo = createAnalysesRepository(getDb());

@@ -6,13 +6,8 @@
  * (tools/gap/eval/fit-set.test.ts: its wrong team pairs list the must-have in a skills section).
  */
 import { describe, expect, it } from "vitest";
-import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { gapDeps, profileFromResumeText } from "../../test-support/gap-fixtures.ts";
 import { parseJobPosting } from "../jobs/parse.ts";
-import { parseResumeText } from "../resume/parse-text.ts";
-import { loadSkillExtractor } from "../resume/skills-port.ts";
-import { toProfileSnapshot } from "../resume/to-profile.ts";
-import type { ParsedResume } from "../resume/types.ts";
 import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
 import { ruleProbabilityFit, verdictModel } from "./verdict-model.ts";

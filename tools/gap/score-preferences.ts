@@ -66,12 +66,13 @@ function describedRole(what: string, said: string | undefined, weight: number): 
 }
 
 export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
-  if (job.source === "role_profile")
-    return describedRole(
-      "place",
-      [job.workMode, job.location && `in ${job.location}`].filter(Boolean).join(" ") || undefined,
-      0.04,
-    );
+  if (job.source === "role_profile") {
+    const { remote, desiredLocation } = profile.preferences;
+    // A place or mode stated after the role was described is what they want now.
+    const stated = [remote, desiredLocation && `in ${desiredLocation}`].filter(Boolean).join(" ");
+    const described = [job.workMode, job.location && `in ${job.location}`].filter(Boolean).join(" ");
+    return describedRole("place", stated || described || undefined, 0.04);
+  }
   const wants = profile.preferences.remote;
   const where = profile.preferences.desiredLocation ?? profile.contact.location;
   if (job.workMode === "remote") {
@@ -161,8 +162,14 @@ const money = (x: number, currency: string | undefined) =>
  */
 export function scoreSalary(profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
   const p = profile.preferences;
-  if (job.source === "role_profile")
-    return describedRole("pay range", job.salary && `about ${job.salary.text}`, 0.03);
+  if (job.source === "role_profile") {
+    // What they said last wins: an expectation stated after the role was described.
+    const stated =
+      p.salaryMin !== undefined
+        ? `at least ${money(toYearly(p.salaryMin, p.salaryPeriod ?? "year"), p.salaryCurrency)} a year`
+        : undefined;
+    return describedRole("pay range", stated ?? (job.salary && `about ${job.salary.text}`), 0.03);
+  }
   if (!job.salary) return notEnough("the ad states no salary.", [], 0.03);
   if (p.salaryMin === undefined)
     return notEnough(

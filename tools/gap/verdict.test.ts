@@ -3,7 +3,6 @@
  * and analysis (the resumes and ads are written here, in the situations the issue describes).
  */
 import { describe, expect, it } from "vitest";
-import type { ProfileSnapshot } from "../../contract/profile.ts";
 import {
   gapDeps,
   job,
@@ -15,10 +14,6 @@ import {
 import { describeDreamRole } from "../jobs/dream-role.ts";
 import { parseJobPosting } from "../jobs/parse.ts";
 import { loadRoleFinder } from "../jobs/target.ts";
-import { parseResumeText } from "../resume/parse-text.ts";
-import { loadSkillExtractor } from "../resume/skills-port.ts";
-import { toProfileSnapshot } from "../resume/to-profile.ts";
-import type { ParsedResume } from "../resume/types.ts";
 import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
 

@@ -4,7 +4,7 @@
  * title kept the lead-in ("Paste: Full Stack ...").
  */
 import { describe, expect, it } from "vitest";
-import { readJobTarget } from "./target.ts";
+import { looksLikePosting, readJobTarget } from "./target.ts";
 
 describe("readJobTarget", () => {
   it("names a one-line posting's role in the singular", async () => {
@@ -21,5 +21,25 @@ describe("readJobTarget", () => {
   it("names an O*NET occupation without its qualifiers", async () => {
     const target = await readJobTarget("I want to work as a wholesale sales representative");
     expect(target.posting.title).toBe("Sales Representative");
+  });
+
+  it("reads a short ad with its own headings as an ad, and a short resume as no ad", async () => {
+    // Found in chat: a six-line ad was saved as a job on the person's own experience.
+    const ad = [
+      "Backend Engineer — Lindenhof Software, Berlin (hybrid)",
+      "We build booking systems for clinics.",
+      "Requirements",
+      "- 3+ years of Python",
+      "- Experience with PostgreSQL and REST APIs",
+      "Salary: 60,000 - 70,000 EUR per year",
+    ].join("\n");
+    expect(looksLikePosting(ad)).toBe(true);
+    const resume = [
+      "Jonas Weber",
+      "jonas.weber@example.org",
+      "Qualifications",
+      "Backend developer, 3 years of Python and PostgreSQL",
+    ].join("\n");
+    expect(looksLikePosting(resume)).toBe(false);
   });
 });

@@ -18,6 +18,10 @@ export const MAX_JOB_TEXT = 100_000;
 
 export type TargetKind = "posting" | "role";
 
+/** A line that is only an ad's section heading. */
+const POSTING_HEADING =
+  /^\s*(?:requirements|responsibilities|qualifications|what you'?ll do|what we offer|about the (?:role|job)|must[- ]haves?|nice[- ]to[- ]haves?|benefits)\s*:?\s*$/im;
+
 /** True when the text reads like a job ad rather than a one-line wish. */
 export function looksLikePosting(raw: string): boolean {
   const cues = raw.match(
@@ -25,6 +29,11 @@ export function looksLikePosting(raw: string): boolean {
   );
   if ((raw.length >= 250 && (cues?.length ?? 0) >= 2) || (raw.length >= 600 && (cues?.length ?? 0) >= 1))
     return true;
+  // A short ad keeps an ad's shape: several lines under a heading of its own ("Requirements"
+  // alone on a line). A resume has contact details; an ad this short does not.
+  const lines = raw.split("\n").filter((l) => l.trim()).length;
+  const contact = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/.test(raw);
+  if (raw.length >= 120 && lines >= 4 && !contact && POSTING_HEADING.test(raw)) return true;
   // A shorter ad pasted with its framing: "here's the job (copied from LinkedIn):" then the ad.
   const framing = raw.split(/\n| — | - /)[0].toLowerCase();
   const introduced =

@@ -1,6 +1,7 @@
 /**
  * Trains the resume skill filter (tools/skills/resume-filter) on the TRAINING split of the
- * labelled dotin resumes, each read twice as the parser reads it: as its text and as the PDF
+ * labelled dotin resumes with the shared trainer (tools/ml/softmax-regression.ts, two classes),
+ * each read twice as the parser reads it: as its text and as the PDF
  * resume-bench's prep.mjs renders. A candidate is a skill when it matches a labelled skill
  * (Tech Tools, Job Specific Skills) by resume-bench's rule (whole-word containment either way
  * or token Jaccard >= 0.5). The threshold is chosen by 5-fold cross-validation on the training
@@ -16,6 +17,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { SoftmaxRegression } from "../tools/ml/softmax-regression.ts";
 import { EVAL_NOW } from "../tools/resume/eval/evaluate.ts";
 import { splitOf } from "../tools/resume/eval/split.ts";
 import { extractDocument } from "../tools/resume/extract/index.ts";
@@ -27,7 +29,7 @@ import { fuzzyMatch, goldContained, shapedSkill } from "../tools/skills/eval/ben
 import { resumeSkillCandidates } from "../tools/skills/resume-filter/candidates.ts";
 import { candidateFeatures } from "../tools/skills/resume-filter/features.ts";
 import { FILTER_MODEL_PATH, isSpecificKnown, sectionAtOf } from "../tools/skills/resume-filter/index.ts";
-import { type Example, probability, trainLogistic } from "../tools/skills/resume-filter/logistic.ts";
+import { FILTER_TRAINING, type FilterModelJSON, SKILL_CLASS } from "../tools/skills/resume-filter/model.ts";
 import type { ExtractedSkill } from "../tools/skills/types.ts";
 
 const { values } = parseArgs({
@@ -38,9 +40,8 @@ const { values } = parseArgs({
     /** Reads saved by an earlier run (--save-reads), to try training settings quickly. */
     reads: { type: "string" },
     "save-reads": { type: "string" },
-    epochs: { type: "string", default: "6" },
-    l2: { type: "string", default: "0.003" },
-    rate: { type: "string", default: "0.05" },
+    epochs: { type: "string", default: String(FILTER_TRAINING.epochs) },
+    rate: { type: "string", default: String(FILTER_TRAINING.rate) },
   },
 });
 if (!values.root) {
@@ -110,7 +111,15 @@ if (values["save-reads"]) writeFileSync(values["save-reads"], JSON.stringify(rea
  * cross-validation: 0.15 drops the misreadings (+1.3 points of precision) and no found skill.
  */
 const VETO = 0.15;
-const trainOptions = { epochs: Number(values.epochs), l2: Number(values.l2), rate: Number(values.rate) };
+const trainOptions = { ...FILTER_TRAINING, epochs: Number(values.epochs), rate: Number(values.rate) };
+
+interface Example {
+  features: string[];
+  label: string;
+}
+const train = (data: Example[]) => SoftmaxRegression.train(data, trainOptions);
+const probability = (model: SoftmaxRegression, features: string[]) =>
+  model.probabilities(features).get(SKILL_CLASS) ?? 0;
 
 /** Recall (gold found in the joined list) and list precision, as resume-bench counts them. */
 function score(lists: { gold: string[]; pred: string[] }[]): { recall: number; precision: number } {
@@ -129,16 +138,16 @@ function score(lists: { gold: string[]; pred: string[] }[]): { recall: number; p
 }
 
 const examplesOf = (rs: Read[]): Example[] =>
-  rs.flatMap((r) => r.candidates.map((c) => ({ features: c.features, label: c.label })));
+  rs.flatMap((r) => r.candidates.map((c) => ({ features: c.features, label: String(c.label) })));
 
 // Cross-validated probabilities of every candidate.
 const probs = new Map<Read, number[]>();
 for (let k = 0; k < folds; k++) {
-  const weights = trainLogistic(examplesOf(reads.filter((r) => foldOf(r.id) !== k)), trainOptions);
+  const model = train(examplesOf(reads.filter((r) => foldOf(r.id) !== k)));
   for (const r of reads.filter((r) => foldOf(r.id) === k))
     probs.set(
       r,
-      r.candidates.map((c) => probability(weights, c.features)),
+      r.candidates.map((c) => probability(model, c.features)),
     );
 }
 const at = (threshold: number) =>
@@ -173,8 +182,9 @@ console.log(
   `chosen threshold ${chosen.threshold.toFixed(3)}: CV recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}`,
 );
 if (values.write) {
-  const weights = trainLogistic(examplesOf(reads), trainOptions);
+  const model = train(examplesOf(reads)).toJSON();
   const threshold = Math.round(chosen.threshold * 1000) / 1000;
-  writeFileSync(FILTER_MODEL_PATH, `${JSON.stringify({ threshold, veto: VETO, weights })}\n`);
-  console.log(`wrote ${FILTER_MODEL_PATH} (${Object.keys(weights).length} weights)`);
+  const file: FilterModelJSON = { threshold, veto: VETO, model };
+  writeFileSync(FILTER_MODEL_PATH, `${JSON.stringify(file)}\n`);
+  console.log(`wrote ${FILTER_MODEL_PATH} (${model.features.length} features)`);
 }

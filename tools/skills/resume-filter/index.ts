@@ -11,14 +11,14 @@ import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import type { ExtractedSkill } from "../types.ts";
 import { resumeSkillCandidates, type SectionAt } from "./candidates.ts";
 import { candidateFeatures } from "./features.ts";
-import { type LogisticModel, probability } from "./logistic.ts";
+import { type FilterModel, filterModelOf, skillProbability } from "./model.ts";
 
 export const FILTER_MODEL_PATH = fileURLToPath(new URL("./model.json", import.meta.url));
 
-let model: LogisticModel | undefined;
+let model: FilterModel | undefined;
 
-function loaded(): LogisticModel {
-  model ??= JSON.parse(readFileSync(FILTER_MODEL_PATH, "utf8")) as LogisticModel;
+function loaded(): FilterModel {
+  model ??= filterModelOf(JSON.parse(readFileSync(FILTER_MODEL_PATH, "utf8")));
   return model;
 }
 
@@ -60,7 +60,7 @@ export function filterResumeSkills(
   text: string,
   found: ExtractedSkill[],
   sectionAt: SectionAt,
-  filter: LogisticModel = loaded(),
+  filter: FilterModel = loaded(),
 ): ExtractedSkill[] {
   const passThrough = found.filter((s) => s.type === "soft" || s.category === "spoken_language");
   const judged = found.filter((s) => !passThrough.includes(s));
@@ -68,7 +68,7 @@ export function filterResumeSkills(
     .filter(
       (c) =>
         readWithContext(c.skill) ||
-        probability(filter.weights, candidateFeatures(text, c)) >=
+        skillProbability(filter, candidateFeatures(text, c)) >=
           (isSpecificKnown(c.skill) ? filter.veto : filter.threshold),
     )
     .map((c) => c.output);

@@ -6,7 +6,8 @@
  * (Tech Tools, Job Specific Skills) by resume-bench's rule (whole-word containment either way
  * or token Jaccard >= 0.5). The threshold is chosen by 5-fold cross-validation on the training
  * split (folds by a hash of the id): the one with the best cross-validated F1 of recall and
- * list precision among those that keep recall at least where the extractor alone has it (the labels are too noisy for both goals at once: see the issue note). The frozen test split is never read.
+ * list precision (the labels are too noisy for both goals at once: see the issue note). The
+ * frozen test split is never read.
  *
  *   node --import tsx scripts/build-skill-filter.ts --root <prep.mjs root> [--write]
  *
@@ -107,10 +108,14 @@ for (const id of values.reads ? [] : ids) {
 console.error(`${ids.length} training resumes, ${reads.length} reads`);
 if (values["save-reads"]) writeFileSync(values["save-reads"], JSON.stringify(reads));
 /**
- * A specific known tool is dropped only below this probability (index.ts). Chosen by the same
- * cross-validation: 0.15 drops the misreadings (+1.3 points of precision) and no found skill.
+ * A specific known tool is dropped only below this probability (index.ts): only when the model
+ * is nearly sure it is a misreading ("less than 1 year"). With the softmax model 0.15 also
+ * dropped MySQL, HTML and jQuery (0.09-0.14) from a resume pasted as one paragraph (they came
+ * back once the paragraph was stuffed, which flipped a verdict in the robustness suite); 0.07
+ * keeps them and still drops LESS in "Less than 1 year" (0.06); it costs about 0.6 points of CV
+ * precision against 0.15.
  */
-const VETO = 0.15;
+const VETO = 0.07;
 const trainOptions = { ...FILTER_TRAINING, epochs: Number(values.epochs), rate: Number(values.rate) };
 
 interface Example {
@@ -175,8 +180,10 @@ for (let t = 0.2; t <= 0.8001; t += 0.025) {
   );
   const f1 = (x: { recall: number; precision: number }) =>
     x.recall + x.precision ? (2 * x.recall * x.precision) / (x.recall + x.precision) : 0;
-  // Recall must not fall below today's extractor: the filter is for precision.
-  if (s.recall >= before.recall && f1(s) > f1(chosen)) chosen = { threshold: t, ...s };
+  // The best F1 of the two. (Until the softmax model, the threshold also had to keep recall
+  // at the extractor's own level; for this model that picked 0.35, which keeps candidates whose
+  // judgement moved when the resume's own skills were repeated: robustness suite, fit-18.)
+  if (f1(s) > f1(chosen)) chosen = { threshold: t, ...s };
 }
 console.log(
   `chosen threshold ${chosen.threshold.toFixed(3)}: CV recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}`,

@@ -66,7 +66,15 @@ export function resumeSkillCandidates(
   );
   const inNoEvidence = (sp: SkillSpanHit) =>
     [...noEvidence].some((l) => sp.start >= l.start && sp.start <= l.end);
-  const grownAll = found.map((s) => ({ ...s, spans: s.spans.map((sp) => withVersion(text, sp)) }));
+  // A skill written only in such lines is no skill of theirs: an unrecognised name always, a
+  // known one when the resume has other lines to read ("http" in a repeated keyword block
+  // read as TCP/IP moved the analysis). A resume that is one stuffed paragraph keeps its known
+  // skills, or it would have none. Such a skill does not hide the person's own list items either.
+  const hasEvidenceLines = lines.some((l) => !noEvidence.has(l) && /\p{L}/u.test(lineText(text, l)));
+  const onlyInNoEvidence = (s: ExtractedSkill) =>
+    s.spans.every(inNoEvidence) && (s.unrecognised || hasEvidenceLines);
+  const evidenced = found.filter((s) => !onlyInNoEvidence(s));
+  const grownAll = evidenced.map((s) => ({ ...s, spans: s.spans.map((sp) => withVersion(text, sp)) }));
   const grown = grownAll.map((s) => {
     const real = s.spans.filter((sp) => !inNoEvidence(sp));
     return { ...s, spans: real.length > 0 ? real : s.spans.slice(0, 1) };
@@ -78,19 +86,16 @@ export function resumeSkillCandidates(
     ).length;
   }
   const lineOf = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)!;
-  const out: SkillCandidate[] = grown
-    .map((skill, i) => ({
-      skill,
-      output: grownAll[i]!,
-      fromItem: false,
-      lines: skill.spans.map((sp) => lineOf(sp.start)),
-      sections: skill.spans.map((sp) => sp.section ?? sectionAt(sp.start)),
-    }))
-    // An unrecognised name written only in a stuffed or instruction line is no skill of theirs.
-    .filter((c) => !(c.skill.unrecognised && c.skill.spans.every(inNoEvidence)));
+  const out: SkillCandidate[] = grown.map((skill, i) => ({
+    skill,
+    output: grownAll[i]!,
+    fromItem: false,
+    lines: skill.spans.map((sp) => lineOf(sp.start)),
+    sections: skill.spans.map((sp) => sp.section ?? sectionAt(sp.start)),
+  }));
 
   const bySlug = new Map<string, SkillCandidate>();
-  const known = new Set(found.map((s) => s.id));
+  const known = new Set(evidenced.map((s) => s.id));
   for (const line of lines) {
     if (line.items < 2 || noEvidence.has(line)) continue;
     for (const item of itemsOf(text, line)) {
@@ -130,11 +135,13 @@ export function resumeSkillCandidates(
 
 const lineText = (text: string, line: LineInfo) => text.slice(line.start, line.end);
 
-/** A keyword-stuffed line: some item written more than once in it. */
+/** A keyword-stuffed line: some item (not a note with a number) written more than once in it. */
 function isStuffed(text: string, line: LineInfo): boolean {
   if (line.items < 2) return false;
   const seen = new Set<string>();
   for (const item of itemsOf(text, line)) {
+    // Notes with a number repeat in honest lists ("Java (Less than 1 year), Git (Less than 1 year)").
+    if (/\d/.test(item.text)) continue;
     const id = slugify(item.text);
     if (!id) continue;
     if (seen.has(id)) return true;

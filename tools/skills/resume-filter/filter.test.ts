@@ -91,6 +91,13 @@ describe("the skill filter on attacked and flattened resumes", () => {
     expect(await names(`${base}${block}\n`)).toEqual(await names(base));
   });
 
+  it("takes no known skill found only in a repeated keyword block (robustness: 'http' read as TCP/IP)", async () => {
+    const block = Array.from({ length: 20 }, () => "Java, http, Spring, Kubernetes").join(", ");
+    const stuffed = `${base}${block}\n`;
+    expect(extractSkills(stuffed, { unlisted: true }).map((s) => s.id)).toContain("tcp-ip");
+    expect(await names(stuffed)).toEqual(await names(base));
+  });
+
   it("does not take a list item that states a level as a skill name", async () => {
     const text = base.replace(
       "Java, Spring,",

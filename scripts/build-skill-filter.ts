@@ -29,7 +29,12 @@ import { candidateSkills, type SkillExtractor } from "../tools/resume/skills-por
 import { fuzzyMatch, goldContained, shapedSkill } from "../tools/skills/eval/bench-match.ts";
 import { resumeSkillCandidates } from "../tools/skills/resume-filter/candidates.ts";
 import { candidateFeatures } from "../tools/skills/resume-filter/features.ts";
-import { FILTER_MODEL_PATH, isSpecificKnown, sectionAtOf } from "../tools/skills/resume-filter/index.ts";
+import {
+  FILTER_MODEL_PATH,
+  isSpecificKnown,
+  passesUnjudged,
+  sectionAtOf,
+} from "../tools/skills/resume-filter/index.ts";
 import { FILTER_TRAINING, type FilterModelJSON, SKILL_CLASS } from "../tools/skills/resume-filter/model.ts";
 import type { ExtractedSkill } from "../tools/skills/types.ts";
 
@@ -58,7 +63,8 @@ interface Read {
   id: string;
   gold: string[];
   /** Features and label of each candidate, and its shaped string (name / surface forms). */
-  candidates: { features: string[]; label: 0 | 1; shaped: string; kept: boolean }[];
+  /** kept: judged by the veto (a specific known tool); always: not judged (index.ts: passesUnjudged). */
+  candidates: { features: string[]; label: 0 | 1; shaped: string; kept: boolean; always: boolean }[];
   /** The extractor's skills as they are today, shaped (the "before" figure). */
   before: string[];
 }
@@ -100,6 +106,7 @@ for (const id of values.reads ? [] : ids) {
         label: (gold.some((g) => fuzzyMatch(shaped, g)) ? 1 : 0) as 0 | 1,
         shaped,
         kept: isSpecificKnown(c.skill),
+        always: passesUnjudged(c),
       };
     });
     reads.push({ id, gold, candidates, before: judged.map(shapedSkill) });
@@ -116,6 +123,13 @@ if (values["save-reads"]) writeFileSync(values["save-reads"], JSON.stringify(rea
  * precision against 0.15.
  */
 const VETO = 0.07;
+/**
+ * The issue asks that tools the taxonomy does not know stay skills under their own names when
+ * the person lists them. At the best-F1 threshold (0.5) two of the 100 in
+ * test-support/fixtures/unknown-tools.txt, written in a "Tools:" line, fell under it (p 0.34
+ * and 0.40); 0.325 keeps them, at about 3 points of CV precision.
+ */
+const MAX_THRESHOLD = 0.325;
 const trainOptions = { ...FILTER_TRAINING, epochs: Number(values.epochs), rate: Number(values.rate) };
 
 interface Example {
@@ -160,7 +174,7 @@ const at = (threshold: number) =>
     reads.map((r) => ({
       gold: r.gold,
       pred: r.candidates
-        .filter((c, i) => probs.get(r)![i]! >= (c.kept ? VETO : threshold))
+        .filter((c, i) => c.always || probs.get(r)![i]! >= (c.kept ? VETO : threshold))
         .map((c) => c.shaped),
     })),
   );
@@ -183,7 +197,7 @@ for (let t = 0.2; t <= 0.8001; t += 0.025) {
   // The best F1 of the two. (Until the softmax model, the threshold also had to keep recall
   // at the extractor's own level; for this model that picked 0.35, which keeps candidates whose
   // judgement moved when the resume's own skills were repeated: robustness suite, fit-18.)
-  if (f1(s) > f1(chosen)) chosen = { threshold: t, ...s };
+  if (t <= MAX_THRESHOLD + 1e-9 && f1(s) > f1(chosen)) chosen = { threshold: t, ...s };
 }
 console.log(
   `chosen threshold ${chosen.threshold.toFixed(3)}: CV recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}`,

@@ -108,6 +108,16 @@ describe("the skill filter on attacked and flattened resumes", () => {
     expect(got).not.toContain("Good knowledge of testing");
   });
 
+  it("keeps specific known tools of a resume pasted as one paragraph", async () => {
+    const text =
+      "Jane Doe jane@example.com Summary Web developer with eight years of building shops and booking sites for small firms. " +
+      "Experience Senior Developer, Northwind Traders, 2018 to 2024: rebuilt the order pages in HTML, CSS and JavaScript with jQuery, " +
+      "moved reporting to MySQL and PHP, and trained two juniors. Developer, Contoso Ltd, 2015 to 2018: kept the booking site " +
+      "running, wrote the payment forms and fixed the search. Education Bachelor of Science, State University, 2015.";
+    const got = await names(text);
+    expect(got).toEqual(expect.arrayContaining(["MySQL", "HTML", "jQuery", "CSS", "JavaScript"]));
+  });
+
   it("keeps a name the extractor read with context in a one-paragraph resume", async () => {
     const text =
       "Jane Doe jane@example.com Web developer since 2015 building REST services with Node.js and Express.js, PHP and MySQL for online shops, plus WordPress themes and jQuery front ends for small clients.";

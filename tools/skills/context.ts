@@ -62,7 +62,7 @@ const TECH_CUE_BEFORE = words(
     "develop developed developing built wrote written writing coded coding code environment platform platforms worked working " +
     "familiar familiarity hands strong solid good " +
     // "I know Go and Rust", "I learned Swift": a short chat message claims a skill this way.
-    "know knows knew learned learnt learning " +
+    "know knows knew learned learnt learning write writes " +
     // "3 years of Spark", "two years in Go": years of use name a skill.
     "years year yrs",
 );

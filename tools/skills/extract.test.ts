@@ -72,6 +72,8 @@ describe("extractSkills: names that need context", () => {
     expect(ids("I've used R for 2 years")).toEqual(["r"]);
     expect(ids("I also have 3 years of Spark")).toEqual(["spark"]);
     expect(ids("I learned Swift last year")).toEqual(["swift"]);
+    expect(ids("I write Swift for iOS apps")).toEqual(expect.arrayContaining(["swift"]));
+    expect(ids("I write Go services")).toEqual(["go"]);
     expect(ids("Let's go to the store, I know the way")).toEqual([]);
     expect(ids("I know spark plugs")).toEqual([]);
   });

@@ -66,7 +66,17 @@ export function resumeSkillCandidates(
   );
   const inNoEvidence = (sp: SkillSpanHit) =>
     [...noEvidence].some((l) => sp.start >= l.start && sp.start <= l.end);
-  const grownAll = found.map((s) => ({ ...s, spans: s.spans.map((sp) => withVersion(text, sp)) }));
+  // A skill written only in such lines is no skill of theirs: an unrecognised name always, a
+  // known one when those lines are keyword blocks: short items only, one written three times or
+  // more ("http" in a repeated block read as TCP/IP moved the analysis). Not every stuffed
+  // line: a resume pasted as one paragraph repeats names too and must keep its known skills.
+  // Such a skill does not hide the person's own list items either.
+  const blocks = lines.filter((l) => isKeywordBlock(text, l));
+  const inBlock = (sp: SkillSpanHit) => blocks.some((l) => sp.start >= l.start && sp.start <= l.end);
+  const onlyInNoEvidence = (s: ExtractedSkill) =>
+    s.spans.every(inNoEvidence) && (s.unrecognised || s.spans.every(inBlock));
+  const evidenced = found.filter((s) => !onlyInNoEvidence(s));
+  const grownAll = evidenced.map((s) => ({ ...s, spans: s.spans.map((sp) => withVersion(text, sp)) }));
   const grown = grownAll.map((s) => {
     const real = s.spans.filter((sp) => !inNoEvidence(sp));
     return { ...s, spans: real.length > 0 ? real : s.spans.slice(0, 1) };
@@ -78,19 +88,16 @@ export function resumeSkillCandidates(
     ).length;
   }
   const lineOf = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)!;
-  const out: SkillCandidate[] = grown
-    .map((skill, i) => ({
-      skill,
-      output: grownAll[i]!,
-      fromItem: false,
-      lines: skill.spans.map((sp) => lineOf(sp.start)),
-      sections: skill.spans.map((sp) => sp.section ?? sectionAt(sp.start)),
-    }))
-    // An unrecognised name written only in a stuffed or instruction line is no skill of theirs.
-    .filter((c) => !(c.skill.unrecognised && c.skill.spans.every(inNoEvidence)));
+  const out: SkillCandidate[] = grown.map((skill, i) => ({
+    skill,
+    output: grownAll[i]!,
+    fromItem: false,
+    lines: skill.spans.map((sp) => lineOf(sp.start)),
+    sections: skill.spans.map((sp) => sp.section ?? sectionAt(sp.start)),
+  }));
 
   const bySlug = new Map<string, SkillCandidate>();
-  const known = new Set(found.map((s) => s.id));
+  const known = new Set(evidenced.map((s) => s.id));
   for (const line of lines) {
     if (line.items < 2 || noEvidence.has(line)) continue;
     for (const item of itemsOf(text, line)) {
@@ -130,17 +137,32 @@ export function resumeSkillCandidates(
 
 const lineText = (text: string, line: LineInfo) => text.slice(line.start, line.end);
 
-/** A keyword-stuffed line: some item written more than once in it. */
-function isStuffed(text: string, line: LineInfo): boolean {
-  if (line.items < 2) return false;
-  const seen = new Set<string>();
+/** A keyword-stuffed line: some item (not a note with a number) written more than once in it. */
+const isStuffed = (text: string, line: LineInfo) => maxRepeat(text, line) >= 2;
+
+/** A repeated keyword list: nearly every item a short name, one of them written 3+ times. */
+function isKeywordBlock(text: string, line: LineInfo): boolean {
+  if (maxRepeat(text, line) < 3) return false;
+  const items = itemsOf(text, line);
+  const short = items.filter((it) => it.text.split(/\s+/).length <= 3).length;
+  return short >= 0.9 * items.length;
+}
+
+/** How often the line's most repeated item is written in it. */
+function maxRepeat(text: string, line: LineInfo): number {
+  if (line.items < 2) return 1;
+  const seen = new Map<string, number>();
+  let max = 1;
   for (const item of itemsOf(text, line)) {
+    // Notes with a number repeat in honest lists ("Java (Less than 1 year), Git (Less than 1 year)").
+    if (/\d/.test(item.text)) continue;
     const id = slugify(item.text);
     if (!id) continue;
-    if (seen.has(id)) return true;
-    seen.add(id);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n > max) max = n;
   }
-  return false;
+  return max;
 }
 
 function withVersion(text: string, span: SkillSpanHit): SkillSpanHit {

@@ -91,6 +91,13 @@ describe("the skill filter on attacked and flattened resumes", () => {
     expect(await names(`${base}${block}\n`)).toEqual(await names(base));
   });
 
+  it("takes no known skill found only in a repeated keyword block (robustness: 'http' read as TCP/IP)", async () => {
+    const block = Array.from({ length: 20 }, () => "Java, http, Spring, Kubernetes").join(", ");
+    const stuffed = `${base}${block}\n`;
+    expect(extractSkills(stuffed, { unlisted: true }).map((s) => s.id)).toContain("tcp-ip");
+    expect(await names(stuffed)).toEqual(await names(base));
+  });
+
   it("does not take a list item that states a level as a skill name", async () => {
     const text = base.replace(
       "Java, Spring,",
@@ -99,6 +106,16 @@ describe("the skill filter on attacked and flattened resumes", () => {
     const got = await names(text);
     expect(got).not.toContain("Expertise in analysis");
     expect(got).not.toContain("Good knowledge of testing");
+  });
+
+  it("keeps specific known tools of a resume pasted as one paragraph", async () => {
+    const text =
+      "Jane Doe jane@example.com Summary Web developer with eight years of building shops and booking sites for small firms. " +
+      "Experience Senior Developer, Northwind Traders, 2018 to 2024: rebuilt the order pages in HTML, CSS and JavaScript with jQuery, " +
+      "moved reporting to MySQL and PHP, and trained two juniors. Developer, Contoso Ltd, 2015 to 2018: kept the booking site " +
+      "running, wrote the payment forms and fixed the search. Education Bachelor of Science, State University, 2015.";
+    const got = await names(text);
+    expect(got).toEqual(expect.arrayContaining(["MySQL", "HTML", "jQuery", "CSS", "JavaScript"]));
   });
 
   it("keeps a name the extractor read with context in a one-paragraph resume", async () => {

@@ -12,6 +12,18 @@ type Template<N extends ToolName> = (r: ToolResults[N], args: ToolArgs<N>, seed:
 const pct = (n: unknown) => (typeof n === "number" ? `${Math.round(n)}` : "–");
 const gapNames = (r: Pick<AnalysisBrief, "topGaps">) => (r.topGaps ?? []).map((g) => g.skill);
 
+/** What a described role's pay, place and work mode did to the stored preferences. */
+function rolePreferences(p: ToolResults["set_dream_job"]["preferences"]): string {
+  if (!p) return "";
+  const noted = p.noted.length
+    ? ` I noted what you want: ${preferenceWords(p.preferences, p.noted)}. Real ads are compared with it.`
+    : "";
+  const kept = p.kept.length
+    ? ` You told me before: ${preferenceWords(p.preferences, p.kept)}. I kept that; tell me if it has changed.`
+    : "";
+  return noted + kept;
+}
+
 const needs: Record<string, string> = {
   job: 'Which job should I compare you to? Paste the posting or describe the role (e.g. "data engineer at a fintech startup, remote").',
   profile:
@@ -52,7 +64,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       r.source === "role"
         ? "Since you described the role, I used the typical requirements for it"
         : "From the posting I found"
-    } — ${plural(r.requiredSkills?.length ?? 0, "required skill")}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}. Ask "am I a fit?" when you're ready.`,
+    } — ${plural(r.requiredSkills?.length ?? 0, "required skill")}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${rolePreferences(r.preferences)} Ask "am I a fit?" when you're ready.`,
   analyze_fit: (r, _a, s) => {
     const gaps = gapNames(r);
     const head =

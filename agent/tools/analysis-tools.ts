@@ -30,7 +30,10 @@ export const setDreamJobTool = defineTool({
   description:
     "Set the target job from a pasted job posting or a description of the role wanted (title, place, remote, salary). Replaces the current target.",
   async run(args, ctx) {
-    const { job, posting } = await createAnalysisService(ctx.db).setTarget(ctx.userId, args.text);
+    const { job, posting, preferences } = await createAnalysisService(ctx.db).setTarget(
+      ctx.userId,
+      args.text,
+    );
     const names = (kind: "required" | "preferred") =>
       posting.skills.filter((s) => s.kind === kind).map((s) => s.name);
     return {
@@ -43,6 +46,7 @@ export const setDreamJobTool = defineTool({
         preferredSkills: names("preferred").slice(0, 10),
         notes: posting.notes.slice(0, 2),
         ignoredInstructions: posting.ignoredInstructions,
+        ...(preferences ? { preferences } : {}),
       },
       focus: {
         jobId: job.id,

@@ -113,6 +113,11 @@ export interface ToolResults {
     preferredSkills: string[];
     notes: string[];
     ignoredInstructions: number;
+    /**
+     * A described role's pay, place or work mode, stored as the person's preferences: `noted`
+     * filled empty fields; `kept` names fields an earlier statement of theirs keeps.
+     */
+    preferences?: { preferences: Preferences; noted: string[]; kept: string[] };
   };
   analyze_fit: AnalysisBrief;
   explain_score:

@@ -18,6 +18,7 @@ import { loadAnalysisDeps } from "./deps.ts";
 import { type AnalysisSummary, reanalyze, toSummary } from "./history.ts";
 import type { AnalysisStore, StoredAnalysisRecord } from "./ports.ts";
 import { profilePortFromRepository } from "./profile-port.ts";
+import { fillEmptyPreferences, preferencesOfRole } from "./role-preferences.ts";
 import type { Analysis, ProgressEvent } from "./types.ts";
 
 export type AnalysisOutcome =
@@ -37,6 +38,29 @@ export function createAnalysisService(db: Queryable, clock: { now: () => Date } 
   // The repository satisfies the store port structurally (its generics are wider).
   const store = repo as unknown as AnalysisStore;
   const profile = profilePortFromRepository(createProfileRepository(db));
+
+  /** The one preference service (validation, merging of values), as set_preferences uses it. */
+  async function preferenceService() {
+    const deps = await loadAnalysisDeps();
+    return createProfileService(createProfileRepository(db), {
+      lookup: (name: string) => deps.graph.lookup(name) ?? undefined,
+    });
+  }
+
+  /**
+   * A described role's pay, place and work mode are the person's own wishes: stored where the
+   * profile has none, so the next real ad is compared with them; an earlier statement is kept.
+   */
+  async function notePreferencesOfRole(userId: string, posting: JobPosting) {
+    const stated = preferencesOfRole(posting);
+    if (Object.keys(stated).length === 0) return undefined;
+    const profiles = await preferenceService();
+    const current = (await profiles.get(userId)).preferences;
+    const { fill, kept } = fillEmptyPreferences(current, stated);
+    if (Object.keys(fill).length === 0) return { preferences: current, noted: [], kept };
+    const { preferences, changed } = await profiles.setPreferences(userId, fill);
+    return { preferences, noted: changed, kept };
+  }
 
   async function analyzeJob(
     userId: string,
@@ -78,7 +102,8 @@ export function createAnalysisService(db: Queryable, clock: { now: () => Date } 
         text: target.text,
         requirements: posting,
       });
-      return { job, posting };
+      const preferences = await notePreferencesOfRole(userId, posting);
+      return { job, posting, ...(preferences ? { preferences } : {}) };
     },
 
     analyzeJob,
@@ -100,9 +125,7 @@ export function createAnalysisService(db: Queryable, clock: { now: () => Date } 
         loadAnalysisDeps(),
         import("../skills/extract.ts"),
       ]);
-      const profiles = createProfileService(createProfileRepository(db), {
-        lookup: (name: string) => deps.graph.lookup(name) ?? undefined,
-      });
+      const profiles = await preferenceService();
       return reanalyze(
         {
           store,

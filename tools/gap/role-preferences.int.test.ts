@@ -1,0 +1,35 @@
+/**
+ * The analysis service every front end shares (CLI `analyze --role`, REST, chat): a described
+ * role's pay and place fill the empty preferences through the profile service; a forced
+ * posting stores nothing. Real service on PGlite and PostgreSQL.
+ */
+import { expect, it } from "vitest";
+import { createProfileRepository } from "../../data/repositories/profile.ts";
+import { createUsersRepository } from "../../data/repositories/users.ts";
+import { describeEachDatabase } from "../../test-support/db.ts";
+import { createAnalysisService } from "./service.ts";
+
+describeEachDatabase("a described role's preferences through the analysis service", (getDb) => {
+  it("a role read as a role stores its pay and place; the same words read as a posting store nothing", async () => {
+    const db = getDb();
+    const users = createUsersRepository(db);
+    const service = createAnalysisService(db);
+    const text = "I want to become a registered nurse in Halifax, around 85k CAD";
+
+    const asRole = await users.createUser({ displayName: "role" });
+    const set = await service.setTarget(asRole.id, text, "role");
+    expect(set.preferences?.noted.sort()).toEqual(
+      ["desiredLocation", "salaryCurrency", "salaryMin", "salaryPeriod"].sort(),
+    );
+    expect((await createProfileRepository(db).load(asRole.id)).preferences).toEqual({
+      salaryMin: 85000,
+      salaryCurrency: "CAD",
+      salaryPeriod: "year",
+      desiredLocation: "Halifax",
+    });
+
+    const asPosting = await users.createUser({ displayName: "posting" });
+    expect((await service.setTarget(asPosting.id, text, "posting")).preferences).toBeUndefined();
+    expect((await createProfileRepository(db).load(asPosting.id)).preferences).toEqual({});
+  });
+});

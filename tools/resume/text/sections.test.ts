@@ -22,6 +22,21 @@ describe("headings", () => {
     expect(matchHeading(line)).toBe(kind);
   });
 
+  it("takes 'Employment' alone on a line as the experience heading, whatever the line above ends with", () => {
+    // Written for this test: the line above the heading ends in ")", not "." or ":".
+    const lines = [
+      "Noor Haddad",
+      "Education",
+      "B.Sc. Nursing, Coastal University, 2009",
+      "(Critical Care Track)",
+      "Employment",
+      "Harbour Health Trust, Staff Nurse, 2010-Present",
+      "Ran the night shift of a 20-bed ward",
+    ];
+    const { sections } = findSections(lines);
+    expect(sections.map((s) => s.kind)).toEqual(["contact", "education", "experience"]);
+  });
+
   it("does not treat a sentence as a heading", () => {
     expect(matchHeading("Experience in building scalable systems with Java")).toBeNull();
   });

@@ -32,7 +32,7 @@ const WEAK_HEADINGS = new Set([
   "presentations",
   "papers",
   "overview",
-  "employment",
+  // Not "employment": a line that is only "Employment (History)" is a heading wherever it stands.
   "qualification",
   "qualifications",
   "profile",

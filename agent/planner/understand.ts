@@ -38,6 +38,9 @@ const SPLIT =
 const POINTS_BACK =
   /^(?:\w+\s+){0,2}(?:it|that|this|them)(?:\s+(?:anyway|anyways|too|also|again|please|pls|now|then|in|on|there))*\s*[.!]*$/i;
 
+/** "I updated my skills" next to "check again?" says why, it does not ask to see them. */
+const SAYS_WHAT_I_DID = /^i (?:just |already |have |'ve )?\w+ed\b/i;
+
 function pieces(raw: string): string[] {
   return raw
     .split(SPLIT)
@@ -232,7 +235,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
       (r) =>
         (r.score >= SURE || (r.intent === whole.intent && r.score >= CONFIDENCE)) &&
         INTENT_PLANS[r.intent] &&
-        !CHATTER.has(r.intent),
+        !CHATTER.has(r.intent) &&
+        !(r.intent.startsWith("show_") && SAYS_WHAT_I_DID.test(r.seg.raw)),
     );
     const distinct = new Set(confident.map((r) => r.intent));
     // Several confident requests, one of them what the whole message reads as: each is planned.

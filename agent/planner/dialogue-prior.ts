@@ -80,6 +80,8 @@ const analysedHere = (focus: Focus) => Boolean(focus.analysisId) || (focus.analy
 
 /** Readings that need something in the conversation; without it they are not what was meant. */
 const NEEDS: Record<string, (focus: Focus) => boolean> = {
+  // "save this" after an analysis is not a bookmark: there is no question to keep.
+  bookmark_question: (focus) => questionOnTable(focus) || Boolean(focus.questionIds?.length),
   hint: questionOnTable,
   answer_question: questionOnTable,
   explain_score: analysedHere,

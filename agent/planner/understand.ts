@@ -35,6 +35,12 @@ export function contextOf(focus: PlanContext["focus"]): Context | undefined {
 const SPLIT =
   /(?<=[.!?;])\s+(?=\S)|\s*;\s*|,?\s+(?:and then|then|and also|also|plus|after that|afterwards)\s+(?=\w)|,\s*(?:and\s+)?(?=(?:show|make|create|give|analy[sz]e|build|list|add|remove|delete|export|compare|what|how|why|draft|plan|tell|can you|could you|please|i finished|i applied|mark|am i|do i|is it)\b)|\s+and\s+(?=(?:show|make|create|give|analy[sz]e|build|list|export|compare|tell|what|how|why|draft|plan|put|set|remove|delete|add|draw up|generate|prepare|can you|could you|mark|give me another|i (?:finished|applied|also|want)|my (?:profile|skills|roadmap|applications))\b)/i;
 
+const POINTS_BACK =
+  /^(?:\w+\s+){0,2}(?:it|that|this|them)(?:\s+(?:anyway|anyways|too|also|again|please|pls|now|then|in|on|there))*\s*[.!]*$/i;
+
+/** "I updated my skills" next to "check again?" says why, it does not ask to see them. */
+const SAYS_WHAT_I_DID = /^i (?:just |already |have |'ve )?\w+ed\b/i;
+
 function pieces(raw: string): string[] {
   return raw
     .split(SPLIT)
@@ -52,6 +58,8 @@ interface Reading {
   score: number;
   ranked: IntentScore[];
   seg: Segment;
+  /** The model's own top reading needs something this conversation lacks ("save this" with no question). */
+  ruledOut: boolean;
 }
 
 async function read(raw: string, context: PlanContext): Promise<Reading> {
@@ -60,7 +68,9 @@ async function read(raw: string, context: PlanContext): Promise<Reading> {
   const ranked = weighByDialogue(model, context.focus);
   const top = ranked[0] ?? { intent: "unclear", score: 0 };
   const own = model.find((r) => r.intent === top.intent)?.score ?? 0;
-  return { intent: top.intent, score: Math.max(top.score, own), ranked, seg };
+  const first = model[0]?.intent;
+  const ruledOut = Boolean(first) && !ranked.some((r) => r.intent === first);
+  return { intent: top.intent, score: Math.max(top.score, own), ranked, seg, ruledOut };
 }
 
 /** Readings this likely are worth offering; below it the message matched nothing we do. */
@@ -84,8 +94,9 @@ function clarify(reading: Reading, context: PlanContext): Outcome {
   const likely = reading.ranked
     .filter((r) => r.score >= PLAUSIBLE && r.intent !== "unclear")
     .map((r) => r.intent);
-  // A vague request ("ok do that") gets what usually comes next; gibberish gets the help list.
-  if (reading.intent === "unclear" && likely.length < 2)
+  // A vague request ("ok do that"), or one whose reading needs what the conversation lacks
+  // ("save this" after an analysis), gets what usually comes next; gibberish the help list.
+  if ((reading.intent === "unclear" || reading.ruledOut) && likely.length < 2)
     likely.push(...NEXT_BY_TOPIC[contextOf(context.focus) ?? "none"]);
   const choices = choicesFor(likely, term);
   if (choices.length < 2) return { calls: [], say: { kind: "unknown" } };
@@ -214,13 +225,18 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   }
   const parts = pieces(raw);
   if (parts.length > 1 && parts.length <= 4) {
-    const readings = await Promise.all(parts.map((p) => read(p, context)));
+    // A piece that only points back ("... at starbucks. add it anyway") is the rest of the
+    // message's request said again, not another one.
+    const readings = await Promise.all(
+      parts.filter((p) => !POINTS_BACK.test(p)).map((p) => read(p, context)),
+    );
     // A piece that reads as the whole message does needs less certainty: the whole backs it.
     const confident = readings.filter(
       (r) =>
         (r.score >= SURE || (r.intent === whole.intent && r.score >= CONFIDENCE)) &&
         INTENT_PLANS[r.intent] &&
-        !CHATTER.has(r.intent),
+        !CHATTER.has(r.intent) &&
+        !(r.intent.startsWith("show_") && SAYS_WHAT_I_DID.test(r.seg.raw)),
     );
     const distinct = new Set(confident.map((r) => r.intent));
     // Several confident requests, one of them what the whole message reads as: each is planned.

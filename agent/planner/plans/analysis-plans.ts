@@ -2,6 +2,7 @@
  * Plans for the fit analysis: the target job, running, explaining, re-running with a new
  * fact, and listing or comparing past analyses.
  */
+import { asksForCount } from "../operation-words.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
 import { nameCandidates, pickFromList } from "../slot-words.ts";
 import { extractScoreKey } from "../slots.ts";
@@ -35,6 +36,9 @@ function withoutCorrection(raw: string): string {
   );
 }
 
+/** "how many times have I run the analysis": a question about past runs, not a new one. */
+const countsAnalyses = (t: string) => asksForCount(t) && /\b(?:times|analys[ie]s|runs|checks)\b/.test(t);
+
 /** Analysis intents -> their plans. */
 export const ANALYSIS_PLANS: Record<string, Planner> = {
   set_dream_job: (seg, ctx) => {
@@ -48,6 +52,7 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
       : say("ask_job", "job");
   },
   analyze_fit: (seg, ctx) => {
+    if (countsAnalyses(seg.t)) return calls(call("list_analyses"));
     const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
     if (ruled?.calls.some((c) => c.name === "set_dream_job")) return ruled;
     // "analyze my fit for it" with nothing in focus: ask which job rather than guess.
@@ -56,6 +61,8 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     return calls(call("analyze_fit"));
   },
   explain_score: (seg, ctx) => {
+    // "what about the second one?" after an analysis: the second gap it listed.
+    if (pickFromList(seg.t, ctx.focus.gaps)) return explainGap(seg, ctx);
     const ruled = fromRule(explainRule, seg, ctx, "explain_score");
     if (ruled) return ruled;
     const score = extractScoreKey(seg.t.replace(/\b(?:unfit|fit)\b/g, ""));
@@ -63,6 +70,7 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
   },
   explain_gap: explainGap,
   reanalyze: (seg, ctx) => {
+    if (countsAnalyses(seg.t)) return calls(call("list_analyses"));
     // "run it again" with no analysis yet: run one (the tool says what it still needs).
     if (!ctx.focus.analysisId && !statesNewFact(seg.raw, seg.t)) return calls(call("analyze_fit"));
     // A new fact with no analysis to re-run goes on the profile instead.
@@ -80,10 +88,13 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
   },
   list_analyses: only("list_analyses"),
   // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses" does.
+  // "am I doing better this month than last with apps?" compares applications: their stats.
   compare_analyses: (seg, ctx) =>
-    ctx.focus.analysisId ||
-    (ctx.focus.analysed ?? 0) > 0 ||
-    /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
-      ? calls(call("compare_analyses"))
-      : say("ask_compare_what"),
+    /\b(?:apps|applications?|applied|applying)\b/.test(seg.t) && !/\banalys[ie]s\b/.test(seg.t)
+      ? calls(call("application_stats"))
+      : ctx.focus.analysisId ||
+          (ctx.focus.analysed ?? 0) > 0 ||
+          /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
+        ? calls(call("compare_analyses"))
+        : say("ask_compare_what"),
 };

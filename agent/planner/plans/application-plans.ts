@@ -2,13 +2,16 @@
  * Plans for tracked job applications: adding one, moving its status (and correcting the
  * last move), listing, stats and removal.
  */
+import { asksForCount, asksToSee, takesAway } from "../operation-words.ts";
 import { applicationRule, DATE } from "../rules-tracking.ts";
-import { applicationCompany, extraStatus, nameCandidates, nextStage } from "../slot-words.ts";
+import { applicationCompany, extraStatus, nameCandidates, nextStage, pickFromList } from "../slot-words.ts";
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
 
 function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
+  // "show me just the rejected ones": a status to filter the list by, not a change to make.
+  if (asksToSee(seg.t)) return listApplications(seg, ctx);
   const ruled = fromRule(applicationRule, seg, ctx, "update_application_status");
   const { focus } = ctx;
   // "no wait, I meant Microsoft": move the last change to the named company, undo it on the other.
@@ -66,20 +69,35 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   return calls(call("add_application", args));
 }
 
+/** Applications listed, filtered by a status when one is named ("just the rejected ones"). */
+function listApplications(seg: Segment, ctx: PlanContext): Outcome {
+  // "take Apple off my applications list" names the list but asks to remove from it;
+  // "what % of my applications get ghosted" asks for a count.
+  // Only with the application named: the one in focus is never removed on a guess.
+  if (takesAway(seg.t) && (namedCompany(seg.raw) || pickFromList(seg.t, ctx.focus.applications)))
+    return deleteApplication(seg, ctx);
+  if (asksForCount(seg.t)) return calls(call("application_stats"));
+  const ruled = fromRule(applicationRule, seg, ctx, "list_applications");
+  if (ruled) return ruled;
+  const status = extraStatus(seg.t) ?? extractStatus(seg.t);
+  return calls(call("list_applications", status ? { status } : {}));
+}
+
+const namedCompany = (raw: string) =>
+  nameCandidates(raw).find((w) => /^[A-Z]/.test(w) && !/^(?:I|Delete|Remove|Drop|Pls|Take)$/.test(w));
+
+function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
+  const ruled = fromRule(applicationRule, seg, ctx, "delete_application");
+  if (ruled) return ruled;
+  const application = applicationCompany(seg.raw, seg.t, ctx.focus, namedCompany(seg.raw));
+  return application ? calls(call("delete_application", { application })) : say("ask_application_which");
+}
+
 /** Application intents -> their plans. */
 export const APPLICATION_PLANS: Record<string, Planner> = {
   add_application: applicationAdd,
   update_application_status: applicationUpdate,
-  list_applications: (seg, ctx) =>
-    fromRule(applicationRule, seg, ctx, "list_applications") ?? calls(call("list_applications")),
+  list_applications: listApplications,
   application_stats: only("application_stats"),
-  delete_application: (seg, ctx) => {
-    const ruled = fromRule(applicationRule, seg, ctx, "delete_application");
-    if (ruled) return ruled;
-    const named = nameCandidates(seg.raw).find(
-      (w) => /^[A-Z]/.test(w) && !/^(?:I|Delete|Remove|Pls|Take)$/.test(w),
-    );
-    const application = applicationCompany(seg.raw, seg.t, ctx.focus, named);
-    return application ? calls(call("delete_application", { application })) : say("ask_application_which");
-  },
+  delete_application: deleteApplication,
 };

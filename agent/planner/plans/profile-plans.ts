@@ -3,6 +3,7 @@
  * stated preferences and the person's data rights.
  */
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
+import { takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
 import { extraLevel, skillNames } from "../slot-words.ts";
 import { extractProficiency } from "../slots.ts";
@@ -31,6 +32,10 @@ function skillsIn(seg: Segment, adding: boolean): string[] {
 
 function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
   return (seg: Segment, ctx: PlanContext): Outcome => {
+    // "drop excel and powerpoint" read as adding: the verb takes away, and no level is said
+    // ("drop my python level to beginner" re-levels).
+    if (intent !== "remove_skill" && takesAway(seg.t) && !proficiency(seg.t) && !/\blevel\b/.test(seg.t))
+      return skillEdit("remove_skill")(seg, ctx);
     // After an analysis a new fact about a skill re-runs it (the rule knows when).
     const ruled = fromRule(
       skillEditRule,

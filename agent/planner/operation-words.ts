@@ -1,0 +1,29 @@
+/**
+ * The operation a message asks for, read from its verbs. The intent model is good at the
+ * thing talked about (skills, applications, analyses) and weaker at what to do with it:
+ * "drop excel" shares every word but the verb with "add excel", "take X off my applications
+ * list" with listing them. Within one family the verb decides; these words say which.
+ * (English only: the other languages' examples are read by the model alone.)
+ */
+
+/** Words that take something away: "drop", "get rid of", "take X off", "scrap". */
+const TAKES_AWAY =
+  /\b(?:remove|delete|drop|scrap|ditch|erase|get rid of|take\b.{1,40}?\b(?:off|out)|cross\b.{1,40}?\boff)\b/;
+/** Words that add or claim: they win over a removal word in the same message ("add X, drop Y" is split first). */
+const ADDS = /\b(?:add|put|include|append|i know|i use|i learned|i have|i've)\b/;
+
+export function takesAway(t: string): boolean {
+  return TAKES_AWAY.test(t) && !ADDS.test(t);
+}
+
+/** A question about how many, how often or what share: a count to report, not an action. */
+export function asksForCount(t: string): boolean {
+  return /\bhow (?:many|often)\b|%|\b(?:percent\w*|ratio|rate|share of|fraction)\b/.test(t);
+}
+
+/** A request to be shown something ("show me just the rejected ones", "which are still open"). */
+export function asksToSee(t: string): boolean {
+  return /^(?:(?:can|could) you |pls |please )?(?:show|list|see|view|display|which|what are|only|just)\b/.test(
+    t,
+  );
+}

@@ -12,6 +12,7 @@
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { getRoles, type RoleProfile } from "../../data/roles/index.ts";
+import { titlesLatestFirst } from "../experience/roles.ts";
 import { titleWordCoverage } from "../gap/title-closeness.ts";
 import { displayTitle } from "../jobs/role-requirements.ts";
 import { loadRoleFinder } from "../jobs/target.ts";
@@ -21,19 +22,6 @@ const WEIGHTS = { title: 0.45, family: 0.2, tools: 0.35 };
 /** Below this a path is a guess, not advice. */
 const FLOOR = 0.2;
 
-/** The person's titles, the job they hold (or held last) first. */
-function heldTitles(profile: ProfileSnapshot): string[] {
-  return [...profile.experience]
-    .filter((e) => e.title)
-    .sort(
-      (a, b) =>
-        Number(Boolean(b.current)) - Number(Boolean(a.current)) ||
-        (b.start ?? "").localeCompare(a.start ?? ""),
-    )
-    .map((e) => e.title!)
-    .slice(0, 3);
-}
-
 /** The SOC group of an occupation code ("29-1141.00" -> "29-11"). */
 const family = (code: string) => code.slice(0, 5);
 
@@ -42,7 +30,7 @@ export async function careerPaths(
   target: string | undefined,
   limit = 3,
 ): Promise<AdviceFacts["relatedRoles"]> {
-  const titles = heldTitles(profile);
+  const titles = titlesLatestFirst(profile.experience).slice(0, 3);
   const findRole = await loadRoleFinder();
   const held = titles.flatMap((t) => {
     const m = findRole(t);

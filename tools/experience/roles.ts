@@ -126,3 +126,12 @@ export function describeRole(c: CountedRole): string {
   const kind = c.kind === "internship" ? "internship" : "part-time";
   return `${base}, ${kind}: counted ${oneDecimal(c.counted / 12)} of ${oneDecimal(c.months / 12)} yr)`;
 }
+
+/** The titles a person has held, the job they hold (or held last) first. */
+export function titlesLatestFirst(roles: RoleLike[]): string[] {
+  return roles
+    .filter((r) => r.title)
+    .map((r) => ({ title: r.title!, current: r.current ? 1 : 0, start: monthOf(r.start) ?? 0 }))
+    .sort((a, b) => b.current - a.current || b.start - a.start)
+    .map((r) => r.title);
+}

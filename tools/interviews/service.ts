@@ -11,6 +11,7 @@ import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import type { QuestionFilters } from "../../data/repositories/questions.ts";
+import { titlesLatestFirst } from "../experience/roles.ts";
 import type { Asker } from "./bookmarks.ts";
 import { createInterviewContext, type InterviewContext } from "./context.ts";
 import { pickPracticeQuestion } from "./practice.ts";
@@ -70,16 +71,7 @@ export function filtersFrom(ic: InterviewContext, args: Omit<QuestionQuery, "que
 export async function personRole(db: Db, userId: string): Promise<string | undefined> {
   const target = await createAnalysesRepository(db).latestJob(userId);
   if (target?.title) return target.title;
-  const jobs = (await createProfileRepository(db).load(userId)).experience;
-  const latest = [...jobs]
-    .filter((e) => e.title)
-    // Partial dates are ISO-like strings ("2019", "2019-06"): they sort as text.
-    .sort(
-      (a, b) =>
-        Number(Boolean(b.current)) - Number(Boolean(a.current)) ||
-        (b.start ?? "").localeCompare(a.start ?? ""),
-    )[0];
-  return latest?.title;
+  return titlesLatestFirst((await createProfileRepository(db).load(userId)).experience)[0];
 }
 
 /**

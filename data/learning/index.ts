@@ -3,7 +3,7 @@
  * and the hours a proficiency step takes. `getLearningCatalog()` parses it once.
  */
 import type { SkillCategory } from "../taxonomy/types.ts";
-import { PREREQUISITES } from "./prerequisites.ts";
+import { PREREQUISITES, parsePrerequisites } from "./prerequisites.ts";
 import { BUSINESS } from "./resources/business.ts";
 import { CLOUD } from "./resources/cloud.ts";
 import { DATA } from "./resources/data.ts";
@@ -83,23 +83,6 @@ function parseResources(block: string, origin: string): Map<string, LearningReso
     const list = out.get(id) ?? [];
     list.push({ title, url, kind: kind as ResourceKind, hours: Number(hours), free: true });
     out.set(id, list);
-  }
-  return out;
-}
-
-function parsePrerequisites(block: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const raw of block.split("\n")) {
-    const line = raw.trim();
-    if (line.length === 0 || line.startsWith("#")) continue;
-    const [id, rest] = line.split(":");
-    out.set(
-      id!.trim(),
-      (rest ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    );
   }
   return out;
 }

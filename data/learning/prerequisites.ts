@@ -122,3 +122,29 @@ network-security: networking
 tableau: data-analysis
 power-bi: data-analysis, excel
 `;
+
+/** Lines "skillId: prerequisite, prerequisite" as a map ("#" starts a comment line). */
+export function parsePrerequisites(block: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const raw of block.split("\n")) {
+    const line = raw.trim();
+    if (line.length === 0 || line.startsWith("#")) continue;
+    const [id, rest] = line.split(":");
+    out.set(
+      id!.trim(),
+      (rest ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
+  }
+  return out;
+}
+
+let shipped: ReadonlyMap<string, string[]> | undefined;
+
+/** The shipped prerequisite list, parsed once. */
+export function shippedPrerequisites(): ReadonlyMap<string, string[]> {
+  shipped ??= parsePrerequisites(PREREQUISITES);
+  return shipped;
+}

@@ -104,6 +104,32 @@ describe("verdict (issue 13)", () => {
     expect(a.matched.map((m) => m.skillId)).toEqual(expect.arrayContaining(["angular", "sass", "photoshop"]));
   });
 
+  it("counts HTML and CSS a designer only listed as used when their roles built Angular and SASS sites", async () => {
+    // HTML is named only in the skills line; the roles say Angular and SASS, which are
+    // written in HTML and CSS. HTML was "only listed" and the must-have turned the verdict UNFIT.
+    const resume = `Lena Brandt
+lena.brandt@example.com | Bristol, UK
+
+EXPERIENCE
+Web Designer | Harbour Digital | Bristol | 04/2020 - 05/2024
+- Built components in Angular with SASS for two client design systems
+- Designed 30+ responsive landing pages in Figma and handed them to developers
+
+SKILLS
+Figma, Photoshop, HTML, CSS, SASS, Angular`;
+    const ad = `Frontend Developer
+Requirements
+- 2+ years building web interfaces with HTML and CSS
+- Experience with Angular
+- Comfortable working from Figma files`;
+    const p = await profileFromText(resume);
+    const html = p.skills.find((s) => s.skillId === "html");
+    expect(html?.evidence.join(" ")).toMatch(/implied: work in Angular uses HTML/);
+    const a = analyze(p, parseAd(ad), deps, { asOf: "2024-06" });
+    expect(a.verdictReason).not.toMatch(/only listed/);
+    expect(a.verdict).toBe("FIT");
+  });
+
   it("never says every must-have is met while a required skill is listed as a gap", () => {
     const withGaps = job({
       skills: [

@@ -6,6 +6,7 @@ import { extractCertifications } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
 import { type ExperienceWithLines, extractExperience } from "./fields/experience.ts";
+import { backListedByUse, shippedBuiltOn } from "./fields/implied-evidence.ts";
 import { titleFromSentence, titleScore } from "./fields/job-header.ts";
 import { learnedEducation, learnedExperience, learnedName, usableSpans } from "./fields/learned-entries.ts";
 import { findLocations } from "./fields/location.ts";
@@ -212,7 +213,10 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   let found: FoundSkill[] = [];
   if (options.skills) found = await options.skills(text, sections);
   else warnings.push("Skill extraction is not available in this installation, so no skills were listed.");
-  const allSkills = attachSkillEvidence(text, found, sections, jobs, projects, certifications, now);
+  const allSkills = backListedByUse(
+    attachSkillEvidence(text, found, sections, jobs, projects, certifications, now),
+    shippedBuiltOn,
+  );
   const yearsBySkill: Record<string, number> = {};
   for (const s of allSkills) if (s.years) yearsBySkill[s.id] = s.years;
   const skills = allSkills.filter((s) => s.type !== "soft" && s.category !== "spoken_language");

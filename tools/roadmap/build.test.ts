@@ -57,6 +57,18 @@ describe("buildRoadmap", () => {
     expect(position(r, "linux")).toBe(-1);
   });
 
+  it("does not send someone who works in Angular back to JavaScript before React", () => {
+    // Angular is written in TypeScript, which is built on JavaScript: four years of Angular
+    // are those foundations, named on the resume or not. The plan had 80 h of JavaScript first.
+    const worksInAngular = profile({ skills: [skill("angular", "advanced", { years: 4 })] });
+    const r = plan(worksInAngular);
+    expect(position(r, "react")).toBeGreaterThanOrEqual(0);
+    expect(position(r, "javascript")).toBe(-1);
+    // A beginner's listing is no foundation.
+    const r2 = plan(profile({ skills: [skill("angular", "beginner")] }));
+    expect(position(r2, "javascript")).toBeGreaterThanOrEqual(0);
+  });
+
   it("fills weeks of 10 hours by default, each with goals, resources, a practice task and a checkpoint", () => {
     const r = plan();
     expect(r.hoursPerWeek).toBe(10);

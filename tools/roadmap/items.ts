@@ -76,6 +76,28 @@ function makeItem(
   };
 }
 
+/**
+ * What the person's working skills are built on: someone who works in Angular at intermediate
+ * level or above has its foundations (TypeScript, then JavaScript, HTML, CSS) whether or not
+ * the resume names them, so a plan never sends them back to a JavaScript course.
+ */
+function foundationsHeld(profile: ProfileSnapshot, graph: SkillGraph, catalog: LearningCatalog): Set<string> {
+  const working = profile.skills.filter(
+    (s) => PROFICIENCY_ORDER.indexOf(s.proficiency) >= PROFICIENCY_ORDER.indexOf("intermediate"),
+  );
+  const out = new Set<string>();
+  const visit = (id: string, depth: number) => {
+    if (depth >= MAX_PREREQ_DEPTH) return;
+    for (const pre of prerequisitesOf(graph, catalog, id)) {
+      if (out.has(pre)) continue;
+      out.add(pre);
+      visit(pre, depth + 1);
+    }
+  };
+  for (const s of working) visit(s.skillId, 0);
+  return out;
+}
+
 /** Items in gap-priority order, prerequisites attached through `after`. */
 export function buildItems(
   analysis: Analysis,
@@ -109,9 +131,11 @@ export function buildItems(
     bySkill.set(item.skillId, item);
   }
 
+  const foundations = foundationsHeld(profile, graph, catalog);
   const attach = (item: RoadmapItem, depth: number) => {
     if (depth >= MAX_PREREQ_DEPTH) return;
     for (const pre of prerequisitesOf(graph, catalog, item.skillId)) {
+      if (foundations.has(pre)) continue;
       const held = heldLevel(profile, pre);
       if (held && held !== "beginner") continue;
       let preItem = bySkill.get(pre);

@@ -5,6 +5,7 @@
 import { extractCertifications } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
+import { entryFieldWords, withoutEntryFields } from "./fields/entry-words.ts";
 import { type ExperienceWithLines, extractExperience } from "./fields/experience.ts";
 import { backListedByUse, shippedBuiltOn } from "./fields/implied-evidence.ts";
 import { titleFromSentence, titleScore } from "./fields/job-header.ts";
@@ -211,7 +212,15 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
 
   const warnings: string[] = [];
   let found: FoundSkill[] = [];
-  if (options.skills) found = await options.skills(text, sections);
+  if (options.skills)
+    found = withoutEntryFields(
+      await options.skills(text, sections),
+      entryFieldWords(
+        jobs.map((j) => j.entry),
+        ruleEducation.map((e) => e.institution),
+        contact.location?.value,
+      ),
+    );
   else warnings.push("Skill extraction is not available in this installation, so no skills were listed.");
   const allSkills = backListedByUse(
     attachSkillEvidence(text, found, sections, jobs, projects, certifications, now),

@@ -60,6 +60,8 @@ export interface ToolResults {
   read_resume: {
     resumeId: string;
     filename: string;
+    /** The stored file read again ("re-read my resume"), not a new one. */
+    reread: boolean;
     quality: string;
     name: string | null;
     skills: number;

@@ -1,4 +1,5 @@
 /** Plans for the learning roadmap: building one, showing it, and recording progress. */
+import { asksWhetherExists } from "../operation-words.ts";
 import { progressRule, roadmapRule } from "../rules-analysis.ts";
 import { extractHoursPerWeek, extractWeekNumber, extractWeeks } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
@@ -31,11 +32,13 @@ function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
 /** Roadmap intents -> their plans. */
 export const ROADMAP_PLANS: Record<string, Planner> = {
   create_roadmap: (seg, ctx) => {
+    const weeks = extractWeeks(seg.t);
+    const hours = extractHoursPerWeek(seg.t);
+    // "do I have a roadmap yet?" asks to see it (the tool says when there is none).
+    if (asksWhetherExists(seg.t) && !weeks && !hours) return calls(call("show_roadmap"));
     const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
     if (ruled) return ruled;
     const args: Record<string, unknown> = {};
-    const weeks = extractWeeks(seg.t);
-    const hours = extractHoursPerWeek(seg.t);
     if (weeks) args.weeks = weeks;
     if (hours) args.hoursPerWeek = hours;
     return calls(call("create_roadmap", args));

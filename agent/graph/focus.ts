@@ -41,6 +41,8 @@ export interface Focus {
   week?: number;
   /** The roadmap's first unfinished week, as the last roadmap result showed it. */
   currentWeek?: number;
+  /** That week's items (skills), in order: "mark the second one done", "did the first two". */
+  weekItems?: string[];
   /** The company of the target job set last, when its posting named one. */
   jobCompany?: string;
   /**

@@ -91,6 +91,10 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
       const current = (result.currentWeek ?? result.nextWeek) as Result | null | undefined;
       const week = num(current?.week);
       if (week) update.currentWeek = week;
+      const items = Array.isArray(current?.items)
+        ? (current.items as unknown[]).filter((i) => typeof i === "string")
+        : [];
+      update.weekItems = items.length ? (items as string[]) : null;
       break;
     }
     case "set_dream_job":

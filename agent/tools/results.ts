@@ -53,7 +53,7 @@ interface QuestionBrief {
 interface Progress {
   done: number;
   total: number;
-  currentWeek: { week: number; title: string } | null;
+  currentWeek: { week: number; title: string; items?: string[] } | null;
 }
 
 export interface ToolResults {

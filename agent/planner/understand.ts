@@ -192,7 +192,6 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
       if (r.intent === "answer_question") return answer;
       if (r.intent === "cancel")
         return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
-      // Short commands about the practice itself win; a long message is the answer.
       const practice = [
         "practice_question",
         "bookmark_question",
@@ -200,10 +199,14 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
         "search_questions",
         "questions_for_gaps",
       ];
-      if (practice.includes(r.intent) && r.score >= CONFIDENCE) return outcomeOf(r, context);
+      // Short commands about the practice itself win; a long message is the answer unless
+      // it plainly is not one (isOtherRequest).
+      const other = isOtherRequest(r, context.focus.questionText);
+      if (practice.includes(r.intent) && r.score >= CONFIDENCE && (words < 12 || other))
+        return outcomeOf(r, context);
       // Another request typed while the question is open ("actually show my applications"):
       // run it and keep the question on the table.
-      if (isOtherRequest(r, context.focus.questionText)) return keepingPractice(outcomeOf(r, context));
+      if (other) return keepingPractice(outcomeOf(r, context));
       if (words >= 6) return answer;
       return outcomeOf(r, context);
     }

@@ -199,11 +199,10 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
         "search_questions",
         "questions_for_gaps",
       ];
-      // Short commands about the practice itself win; a long message is the answer unless
-      // it plainly is not one (isOtherRequest).
+      // Commands about the practice itself win when the model reads them so (it reads the
+      // message as said to the open question, so an answer reads as one).
       const other = isOtherRequest(r, context.focus.questionText);
-      if (practice.includes(r.intent) && r.score >= CONFIDENCE && (words < 12 || other))
-        return outcomeOf(r, context);
+      if (practice.includes(r.intent) && r.score >= CONFIDENCE) return outcomeOf(r, context);
       // Another request typed while the question is open ("actually show my applications"):
       // run it and keep the question on the table.
       if (other) return keepingPractice(outcomeOf(r, context));
@@ -260,7 +259,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     return [{ calls: [], say: { kind: "clarify", choices: choicesFor(options, bare) } }];
   }
   const parts = pieces(raw);
-  const picking = removalOfListed(parts, whole);
+  const picking = await removalOfListed(parts, context);
   if (picking) return [{ calls: [call(LISTING_OF[picking])], remember: { picking } }];
   if (parts.length > 1 && parts.length <= 4) {
     // A piece that only points back ("... at starbucks. add it anyway") is the rest of the
@@ -293,9 +292,11 @@ type Picking = keyof typeof LISTING_OF;
  * nothing names yet, so the list is shown and the person is asked which one (never guessed
  * from whatever was talked about before).
  */
-function removalOfListed(parts: string[], whole: Reading): Picking | undefined {
+async function removalOfListed(parts: string[], context: PlanContext): Promise<Picking | undefined> {
   if (parts.length !== 2 || !POINTS_BACK.test(parts[1]) || !takesAway(normalize(parts[1]))) return undefined;
-  return (Object.keys(LISTING_OF) as Picking[]).find((p) => LISTING_OF[p] === whole.intent);
+  const listing = await read(parts[0], context);
+  if (listing.score < CONFIDENCE) return undefined;
+  return (Object.keys(LISTING_OF) as Picking[]).find((p) => LISTING_OF[p] === listing.intent);
 }
 
 const MERGEABLE = new Set<PlannedCall["name"]>([

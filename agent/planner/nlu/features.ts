@@ -32,38 +32,7 @@ export function namesSkill(words: string): boolean {
   return false;
 }
 
-/**
- * What the message asks to do with the thing it names, one class word per kind of verb in
- * the six languages: the model reads the thing well and the verb less well ("drop excel"
- * shares every word but one with "add excel"), and one class word lets a verb seen with
- * skills teach the same verb with applications or bookmarks, and across languages. Only
- * verbs with one reading: "put" also sets ("put it at beginner"), so it is not an add verb.
- * Measured by 5-fold CV (0.754 without the verb classes, 0.769 with; issue-12 chat note).
- */
-const VERB_CLASSES: [string, RegExp][] = [
-  [
-    "zzremove",
-    /\b(?:remove|delete|drop|erase|scrap|ditch|get rid|quit(?:a|ar|e)\w*|elimin\w*|borr\w*|supprim\w*|enl[eè]v\w*|retir\w*|l[öo]sch\w*|entfern\w*|streich\w*|remov\w*|apag\w*|exclu\w*|hatao|hata do|mitao)\b/u,
-  ],
-  [
-    "zzadd",
-    /\b(?:add|include|append|agreg\w*|añad\w*|anad\w*|ajout\w*|hinzuf\w*|füg\w*|fug\w*|adicion\w*|acrescent\w*|jodo|jod do|daalo|daal do)\b/u,
-  ],
-  [
-    "zzsee",
-    /\b(?:show|list|see|view|display|pull up|muestr\w*|mu[eé]str\w*|mostr\w*|ver|montre\w*|affich\w*|voir|zeig\w*|anzeig\w*|dikhao|dikha do|batao)\b/u,
-  ],
-  [
-    "zzdone",
-    /\b(?:finished|done|completed|termin\w*|acab\w*|fini\w*|fertig|erledigt|abgeschlossen|conclu\w*|ho gaya|khatam)\b/u,
-  ],
-];
-
 /** The message with its class words appended. */
 export function withWordClasses(words: string): string {
-  const classes = [
-    ...(namesSkill(words) ? [SKILL_WORD] : []),
-    ...VERB_CLASSES.filter(([, verbs]) => verbs.test(words)).map(([word]) => word),
-  ];
-  return classes.length ? `${words} ${classes.join(" ")}` : words;
+  return namesSkill(words) ? `${words} ${SKILL_WORD}` : words;
 }

@@ -41,6 +41,15 @@ export interface Focus {
   week?: number;
   /** The roadmap's first unfinished week, as the last roadmap result showed it. */
   currentWeek?: number;
+  /** That week's items (skills), in order: "mark the second one done", "did the first two". */
+  weekItems?: string[];
+  /** The company of the target job set last, when its posting named one. */
+  jobCompany?: string;
+  /**
+   * Analyses run in this conversation, oldest first (the last few), by the company and
+   * title of their job: "the Google analysis", "compare it with the Amazon one".
+   */
+  analyses?: { id: string; company?: string; title?: string }[];
   /** Analyses run in this conversation (a new target clears analysisId, not what "compare the two" means). */
   analysed?: number;
   /** The next step the last reply proposed ("Am I a fit?"): a bare "yes, do it" takes it. */
@@ -49,6 +58,11 @@ export interface Focus {
   lastIntent?: string;
   /** Languages the person was already told that replies come in English. */
   languagesNoted?: string[];
+  /**
+   * A removal asked for with "it" beside a listing ("show my skills and delete it"): once
+   * the list is shown, ask which one, with its items as choices.
+   */
+  picking?: "remove_skill" | "delete_application";
   /** Preferences already asked for after an analysis (asked once: agent/tools/preference-question.ts). */
   preferencesAsked?: string[];
 }

@@ -36,12 +36,18 @@ type Result = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
 const list = (v: unknown) => (Array.isArray(v) ? (v as Result[]) : []);
 
+/** Enough to name any analysis of one conversation's comparisons; the checkpoint stays small. */
+const KEEP_ANALYSES = 6;
+
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 
+/** Focus keys to set, or to clear (null). */
+export type FocusUpdate = { [K in keyof Focus]?: Focus[K] | null };
+
 /** The focus changes one tool result implies for the offline planner's next turn. */
-export function focusAfter(tool: string, result: Result, args: Result, before: Focus = {}): Partial<Focus> {
+export function focusAfter(tool: string, result: Result, args: Result, before: Focus = {}): FocusUpdate {
   if (result.error || result.needs) return {};
-  const update: Partial<Focus> = {};
+  const update: FocusUpdate = {};
   const topic = TOPIC[tool as ToolName];
   if (topic) update.topic = topic;
   switch (tool) {
@@ -85,11 +91,26 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
       const current = (result.currentWeek ?? result.nextWeek) as Result | null | undefined;
       const week = num(current?.week);
       if (week) update.currentWeek = week;
+      const items = Array.isArray(current?.items)
+        ? (current.items as unknown[]).filter((i) => typeof i === "string")
+        : [];
+      update.weekItems = items.length ? (items as string[]) : null;
       break;
     }
+    case "set_dream_job":
+      // A new target without a company must not inherit the last one's.
+      update.jobCompany = str(result.company) ?? null;
+      break;
     case "analyze_fit":
     case "reanalyze": {
       update.analysed = (before.analysed ?? 0) + 1;
+      const id = str(result.analysisId);
+      if (id) {
+        const named = { id, company: before.jobCompany, title: str(result.jobTitle) };
+        update.analyses = [...(before.analyses ?? []).filter((a) => a.id !== id), named].slice(
+          -KEEP_ANALYSES,
+        );
+      }
       const gaps = list(result.topGaps)
         .map((g) => str(g.skill))
         .filter(Boolean) as string[];

@@ -82,6 +82,38 @@ const PROPOSED: Partial<Record<ToolName, string>> = {
   reanalyze: "make me a roadmap",
 };
 
+/**
+ * "show my skills and delete it": after the list, which one to remove, its first items as
+ * quick replies (each a whole request that works when tapped).
+ */
+function pickFromListed(
+  picking: NonNullable<Focus["picking"]>,
+  results: { message: ToolMessage; parsed: Record<string, unknown> }[],
+): { question: string; choices: NonNullable<PlannerMeta["quickReplies"]> } | undefined {
+  const listed = (tool: string, key: string, field: string) =>
+    (
+      (results.find((r) => r.message.name === tool)?.parsed[key] as Record<string, unknown>[] | undefined) ??
+      []
+    )
+      .map((x) => x[field])
+      .filter((v): v is string => typeof v === "string" && v.length > 0);
+  const [names, question, text] =
+    picking === "remove_skill"
+      ? [
+          listed("show_skills", "skills", "name"),
+          "Which skill should I remove?",
+          (n: string) => `remove ${n} from my skills`,
+        ]
+      : [
+          listed("list_applications", "applications", "company"),
+          "Which application should I delete?",
+          (n: string) => `delete my ${n} application`,
+        ];
+  if (names.length === 0) return undefined;
+  const choices = [...new Set(names)].slice(0, 4).map((n) => ({ label: n, text: text(n) }));
+  return { question, choices };
+}
+
 let callCounter = 0;
 
 export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageChunk> {
@@ -192,6 +224,9 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
       };
     const next = lastOk ? NEXT_STEPS[lastOk] : undefined;
     if (next && !focus.awaiting) meta.quickReplies = next;
+    const pick = focus.picking ? pickFromListed(focus.picking, results) : undefined;
+    if (focus.picking) state.picking = null;
+    if (pick) meta.quickReplies = pick.choices;
     // Each step that worked replaces the proposal (or withdraws it); a failed one leaves it standing.
     if (lastOk) state.offered = (!focus.awaiting && PROPOSED[lastOk]) || null;
     if (Object.keys(state).length) meta.focus = state;
@@ -199,6 +234,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
       blocks: (function* () {
         for (const r of results)
           yield toolReply(r.message.name ?? "", r.parsed, argsById.get(r.message.tool_call_id) ?? {}, seed);
+        if (pick) yield pick.question;
       })(),
       toolCallChunks: [],
       meta,

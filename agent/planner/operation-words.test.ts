@@ -74,6 +74,15 @@ describe("the verb decides the operation", () => {
   });
 });
 
+describe("asking whether something exists", () => {
+  it.each(["do I have a roadmap yet?", "have you made me a study plan already?"])(
+    "'%s' shows the roadmap (or says there is none); it does not build one",
+    async (text) => {
+      expect(await planned(text, { hasProfile: true })).toEqual([{ name: "show_roadmap", args: {} }]);
+    },
+  );
+});
+
 describe("references to what the conversation holds", () => {
   it("'and what about the last one' after an analysis is its last gap", async () => {
     expect(await planned("and what about the last one", AFTER_ANALYSIS)).toEqual([

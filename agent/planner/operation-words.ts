@@ -27,3 +27,14 @@ export function asksToSee(t: string): boolean {
     t,
   );
 }
+
+/**
+ * A yes/no question whether something exists ("do I have a roadmap yet?", "is there a plan
+ * for me?", "have you made me one already?"): to be shown it (or told there is none), not
+ * to make one.
+ */
+export function asksWhetherExists(t: string): boolean {
+  return /^(?:(?:so|and|ok|wait),?\s+)?(?:do|did|does) (?:i|we) (?:already |even )?(?:have|got)\b|^(?:is|are) there\b|^have (?:you|i|we) (?:already )?(?:got|made|built|created|set up)\b/.test(
+    t,
+  );
+}

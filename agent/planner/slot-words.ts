@@ -156,3 +156,41 @@ export function applicationCompany(raw: string, t: string, focus: Focus, named?:
   if (cap && !COMMON.has(cap[1].toLowerCase())) return cap[1];
   return focus.application?.company;
 }
+
+/**
+ * "… again" in the six languages: reading the resume already stored once more ("re-read my
+ * resume", "parse my CV again", "léelo otra vez", "phir se padho"), not a new file.
+ */
+const AGAIN =
+  /\b(?:again|re-?(?:read|load|parse|import|scan|process|run)\w*|refresh|once more|otra vez|de nuevo|vuelve a|volver a|rel[eé]e\w*|encore|à nouveau|de nouveau|reli[rs]e?|relis|recharge\w*|nochmal|noch ?einmal|erneut|neu (?:ein)?(?:lesen|laden)|de novo|novamente|outra vez|releia|recarreg\w*|phir se|fir se|dobara|dubara)\b/i;
+
+export function saysAgain(t: string): boolean {
+  return AGAIN.test(t);
+}
+
+/**
+ * Analyses of this conversation a message names by their job's company or title ("the
+ * Google analysis", "compare it with the Amazon one"), in the order they are named.
+ */
+export function analysesNamed(raw: string, focus: Focus): string[] {
+  const text = raw.toLowerCase();
+  const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  // Where the name stands as words of its own ("Go" in "go for Google" does not count).
+  const at = (name: string | undefined) => {
+    const wanted = name?.toLowerCase().trim();
+    if (!wanted) return -1;
+    for (let i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1))
+      if (!wordChar(text[i - 1]) && !wordChar(text[i + wanted.length])) return i;
+    return -1;
+  };
+  // Companies tell analyses of the same title apart, so they are looked for first.
+  const by = (key: "company" | "title") =>
+    (focus.analyses ?? [])
+      .map((a) => ({ id: a.id, index: at(a[key]) }))
+      .filter((a) => a.index >= 0)
+      .sort((a, b) => a.index - b.index)
+      .map((a) => a.id)
+      .filter((id, i, all) => all.indexOf(id) === i);
+  const byCompany = by("company");
+  return byCompany.length ? byCompany : by("title");
+}

@@ -73,7 +73,13 @@ export interface PlanContext {
   available: ReadonlySet<ToolName>;
 }
 
-export type Outcome = { calls: PlannedCall[]; say?: Say; awaiting?: Awaiting | null };
+export type Outcome = {
+  calls: PlannedCall[];
+  say?: Say;
+  awaiting?: Awaiting | null;
+  /** Dialogue state this request sets before its tools run (see Plan.remember). */
+  remember?: Plan["remember"];
+};
 export type Rule = (segment: Segment, context: PlanContext) => Outcome | null;
 
 export const call = (name: ToolName, args: Record<string, unknown> = {}): PlannedCall => ({ name, args });

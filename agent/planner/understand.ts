@@ -12,6 +12,7 @@ import { INTENT_PLANS } from "./intent-plans.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
+import { takesAway } from "./operation-words.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { skillNames } from "./slot-words.ts";
@@ -91,13 +92,14 @@ function clarify(reading: Reading, context: PlanContext): Outcome {
   if (intentModel().language.knownShare(reading.seg.raw) < 0.5)
     return { calls: [], say: { kind: "unknown" } };
   const term = skillNames(reading.seg.raw)[0];
+  // Only readings that can be offered as a request count ("thanks" or "cancel" cannot).
   const likely = reading.ranked
-    .filter((r) => r.score >= PLAUSIBLE && r.intent !== "unclear")
+    .filter((r) => r.score >= PLAUSIBLE && r.intent !== "unclear" && choicesFor([r.intent]).length)
     .map((r) => r.intent);
-  // A vague request ("ok do that"), or one whose reading needs what the conversation lacks
-  // ("save this" after an analysis), gets what usually comes next; gibberish the help list.
-  if ((reading.intent === "unclear" || reading.ruledOut) && likely.length < 2)
-    likely.push(...NEXT_BY_TOPIC[contextOf(context.focus) ?? "none"]);
+  // A vague request ("ok do that"), one whose reading needs what the conversation lacks
+  // ("save this" after an analysis), or one of our words with no likely reading gets what
+  // usually comes next here; gibberish (above) the help list.
+  if (likely.length < 2) likely.push(...NEXT_BY_TOPIC[contextOf(context.focus) ?? "none"]);
   const choices = choicesFor(likely, term);
   if (choices.length < 2) return { calls: [], say: { kind: "unknown" } };
   return { calls: [], say: { kind: "clarify", choices } };
@@ -140,6 +142,35 @@ function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   return plan(reading.seg, context);
 }
 
+/**
+ * During practice, a message is another request rather than the answer when the model,
+ * reading it as said to an open question, gives the answer reading almost nothing and a
+ * request most of the rest, and it does not take up the question's own words (an answer
+ * that repeats the question's terms is an answer whatever else it sounds like).
+ */
+const ANSWER_UNLIKELY = 0.05;
+const REQUEST_LIKELY = 0.5;
+
+function isOtherRequest(r: Reading, question: string | undefined): boolean {
+  if (!INTENT_PLANS[r.intent] || CHATTER.has(r.intent) || r.intent === "answer_question") return false;
+  const answer = r.ranked.find((x) => x.intent === "answer_question")?.score ?? 0;
+  return answer < ANSWER_UNLIKELY && r.score >= REQUEST_LIKELY && echoedShare(r.seg.t, question) < 0.3;
+}
+
+/** Share of a message's longer words that the question also uses. */
+function echoedShare(t: string, question: string | undefined): number {
+  const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const mine = words(t);
+  if (!question || mine.size === 0) return 0;
+  const theirs = words(question);
+  return [...mine].filter((w) => theirs.has(w)).length / mine.size;
+}
+
+/** The practice question stays open behind a request made in between (unless it asks for something else). */
+function keepingPractice(outcome: Outcome): Outcome {
+  return outcome.awaiting === undefined ? { ...outcome, awaiting: "practice_answer" } : outcome;
+}
+
 async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome | undefined> {
   const t = normalize(raw);
   switch (context.focus.awaiting) {
@@ -161,7 +192,6 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
       if (r.intent === "answer_question") return answer;
       if (r.intent === "cancel")
         return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
-      // Short commands about the practice itself win; a long message is the answer.
       const practice = [
         "practice_question",
         "bookmark_question",
@@ -169,9 +199,14 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
         "search_questions",
         "questions_for_gaps",
       ];
-      if (words >= 12 && r.score < 0.97) return answer;
+      // Commands about the practice itself win when the model reads them so (it reads the
+      // message as said to the open question, so an answer reads as one).
+      const other = isOtherRequest(r, context.focus.questionText);
       if (practice.includes(r.intent) && r.score >= CONFIDENCE) return outcomeOf(r, context);
-      if (words >= 6 && r.score < 0.9) return answer;
+      // Another request typed while the question is open ("actually show my applications"):
+      // run it and keep the question on the table.
+      if (other) return keepingPractice(outcomeOf(r, context));
+      if (words >= 6) return answer;
       return outcomeOf(r, context);
     }
     case "job": {
@@ -224,6 +259,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     return [{ calls: [], say: { kind: "clarify", choices: choicesFor(options, bare) } }];
   }
   const parts = pieces(raw);
+  const picking = await removalOfListed(parts, context);
+  if (picking) return [{ calls: [call(LISTING_OF[picking])], remember: { picking } }];
   if (parts.length > 1 && parts.length <= 4) {
     // A piece that only points back ("... at starbucks. add it anyway") is the rest of the
     // message's request said again, not another one.
@@ -244,6 +281,22 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     if (distinct.size >= 2 && distinct.has(whole.intent)) return confident.map((r) => outcomeOf(r, context));
   }
   return [outcomeOf(whole, context)];
+}
+
+/** What each removal picks from, so "show my skills and delete it" can ask which one. */
+const LISTING_OF = { remove_skill: "show_skills", delete_application: "list_applications" } as const;
+type Picking = keyof typeof LISTING_OF;
+
+/**
+ * "show my skills and delete it": the "it" is one of the things about to be listed, which
+ * nothing names yet, so the list is shown and the person is asked which one (never guessed
+ * from whatever was talked about before).
+ */
+async function removalOfListed(parts: string[], context: PlanContext): Promise<Picking | undefined> {
+  if (parts.length !== 2 || !POINTS_BACK.test(parts[1]) || !takesAway(normalize(parts[1]))) return undefined;
+  const listing = await read(parts[0], context);
+  if (listing.score < CONFIDENCE) return undefined;
+  return (Object.keys(LISTING_OF) as Picking[]).find((p) => LISTING_OF[p] === listing.intent);
 }
 
 const MERGEABLE = new Set<PlannedCall["name"]>([
@@ -323,6 +376,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     if (o.say && !(prefix.length > 0 && (o.say.kind === "ask_resume" || o.say.kind === "clarify")))
       plan.says.push(o.say);
     if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
+    if (o.remember) plan.remember = { ...plan.remember, ...o.remember };
   }
   if (plan.calls.some((c) => c.name === "reanalyze"))
     plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
@@ -330,7 +384,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   if (plan.calls.some((c) => c.name === "create_roadmap"))
     plan.calls = plan.calls.filter((c) => c.name !== "show_roadmap");
   const week = weekNamed(plan.calls, raw);
-  if (week !== undefined) plan.remember = { week };
+  if (week !== undefined) plan.remember = { ...plan.remember, week };
   if (plan.calls.length === 0 && plan.says.every((s) => s.kind === "language_note"))
     plan.says.push({ kind: raw ? "unknown" : "help" });
   return restrictToAvailable(plan, context);

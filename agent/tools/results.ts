@@ -53,13 +53,15 @@ interface QuestionBrief {
 interface Progress {
   done: number;
   total: number;
-  currentWeek: { week: number; title: string } | null;
+  currentWeek: { week: number; title: string; items?: string[] } | null;
 }
 
 export interface ToolResults {
   read_resume: {
     resumeId: string;
     filename: string;
+    /** The stored file read again ("re-read my resume"), not a new one. */
+    reread: boolean;
     quality: string;
     name: string | null;
     skills: number;

@@ -7,7 +7,7 @@
 
 import type { Attachment } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
-import { countAdded, importResume } from "../../tools/profile/resume-import.ts";
+import { countAdded, importResume, rereadStoredResume } from "../../tools/profile/resume-import.ts";
 import { defineTool } from "./types.ts";
 
 function pickAttachment(attachments: Attachment[], filename?: string): Attachment {
@@ -33,19 +33,30 @@ function pickAttachment(attachments: Attachment[], filename?: string): Attachmen
 export const readResumeTool = defineTool({
   name: "read_resume",
   description:
-    "Read the resume attached to the current message (by file name) or pasted as text, and merge it into the profile. Reports what was added; hand edits are kept.",
+    "Read the resume attached to the current message (by file name) or pasted as text, or the stored one again (stored: true), and merge it into the profile. Reports what was added; hand edits are kept.",
   async run(args, ctx) {
-    const attachment: Attachment = args.text
-      ? { filename: "pasted-resume.txt", mimeType: "text/plain", bytes: new TextEncoder().encode(args.text) }
-      : pickAttachment(ctx.attachments, args.filename);
-    ctx.emit({ type: "progress", stage: "resume", message: `Reading ${attachment.filename}…` });
-    const { resumeId, parsed, snapshot, report } = await importResume(
-      ctx.db,
-      ctx.userId,
-      attachment,
-      ctx.resumeReader,
-      { signal: ctx.signal },
-    );
+    // "re-read my resume" with nothing attached: the stored file, through the same service.
+    const again = args.stored && !args.text && ctx.attachments.length === 0;
+    const attachment: Attachment | undefined = again
+      ? undefined
+      : args.text
+        ? {
+            filename: "pasted-resume.txt",
+            mimeType: "text/plain",
+            bytes: new TextEncoder().encode(args.text),
+          }
+        : pickAttachment(ctx.attachments, args.filename);
+    ctx.emit({
+      type: "progress",
+      stage: "resume",
+      message: attachment ? `Reading ${attachment.filename}…` : "Reading your stored resume again…",
+    });
+    const { resumeId, parsed, snapshot, report, filename } = attachment
+      ? {
+          ...(await importResume(ctx.db, ctx.userId, attachment, ctx.resumeReader, { signal: ctx.signal })),
+          filename: attachment.filename,
+        }
+      : await rereadStoredResume(ctx.db, ctx.userId, ctx.resumeReader, { signal: ctx.signal });
     ctx.logger.info(
       { userId: ctx.userId, resumeId, quality: parsed.quality, skills: parsed.skills.length },
       "resume read",
@@ -53,7 +64,8 @@ export const readResumeTool = defineTool({
     return {
       result: {
         resumeId,
-        filename: attachment.filename,
+        filename,
+        reread: !attachment,
         quality: parsed.quality,
         name: parsed.contact.name?.value ?? null,
         skills: snapshot.skills.length,
@@ -68,7 +80,7 @@ export const readResumeTool = defineTool({
       parts: [
         {
           type: "list",
-          title: `From ${attachment.filename}`,
+          title: `From ${filename}`,
           items: [
             ...snapshot.experience.slice(0, 5).map((e) => ({
               text: [e.title, e.company].filter(Boolean).join(" at ") || "Experience",

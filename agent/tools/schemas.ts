@@ -29,10 +29,14 @@ export const toolSchemas = {
         .optional()
         .describe("Name of a file attached to the current message"),
       text: z.string().min(20).max(100_000).optional().describe("Resume text pasted into the chat"),
+      stored: z
+        .literal(true)
+        .optional()
+        .describe('Read the resume file stored last again ("re-read my resume"), when no file is attached'),
     })
     .refine(
-      (a) => a.filename !== undefined || a.text !== undefined,
-      "Give the attached file name or the pasted text",
+      (a) => a.filename !== undefined || a.text !== undefined || a.stored === true,
+      "Give the attached file name, the pasted text, or stored: true to read the stored resume again",
     ),
   show_profile: empty,
   show_skills: empty,

@@ -7,6 +7,7 @@
 import type { Attachment } from "../../contract/conversation.ts";
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { Db, Queryable } from "../../data/db/types.ts";
+import { CareerCraftError } from "../../data/errors.ts";
 import { resumeParseDuration } from "../../data/metrics.ts";
 import { createProfileRepository, type EntryKind } from "../../data/repositories/profile.ts";
 import { createResumesRepository } from "../../data/repositories/resumes.ts";
@@ -74,24 +75,65 @@ export async function importResume(
   reader: Pick<ResumeReader, "read">,
   options: ReadOptions = {},
 ): Promise<ResumeImport> {
-  const { toProfileSnapshot } = await import("../resume/to-profile.ts");
-  const resumes = createResumesRepository(db);
-  const start = performance.now();
-  let parsed: ParsedResume;
-  try {
-    // On a reader thread, in turn with everyone else's files, within the file limits.
-    parsed = await reader.read(userId, file.bytes, options);
-  } catch (error) {
-    resumeParseDuration.observe({ outcome: "failed" }, (performance.now() - start) / 1000);
-    throw error;
-  }
-  resumeParseDuration.observe({ outcome: "parsed" }, (performance.now() - start) / 1000);
-  const stored = await resumes.create(userId, {
+  const parsed = await parseTimed(userId, file.bytes, reader, options);
+  const stored = await createResumesRepository(db).create(userId, {
     filename: file.filename.slice(0, 300),
     mime: file.mimeType ?? "application/octet-stream",
     bytes: file.bytes,
   });
-  await resumes.markParsed(userId, stored.id, parsed.text, parsed);
+  return keepAndMerge(db, userId, stored.id, parsed);
+}
+
+/**
+ * Reads the person's last stored resume file again ("re-read my resume", after the reader
+ * improved or a first read went wrong): the same parse and merge as a new file, written over
+ * that file's stored parse, so no second copy of the file is kept. Hand edits still win.
+ */
+export async function rereadStoredResume(
+  db: Db,
+  userId: string,
+  reader: Pick<ResumeReader, "read">,
+  options: ReadOptions = {},
+): Promise<ResumeImport & { filename: string }> {
+  const resumes = createResumesRepository(db);
+  const [latest] = await resumes.list(userId);
+  if (!latest)
+    throw new CareerCraftError(
+      "not_found",
+      "I don't have a resume file from you yet. Attach your resume (PDF, DOCX or text) and I'll read it.",
+    );
+  const bytes = new Uint8Array(await resumes.original(userId, latest.id));
+  const parsed = await parseTimed(userId, bytes, reader, options);
+  return { ...(await keepAndMerge(db, userId, latest.id, parsed)), filename: latest.filename };
+}
+
+async function parseTimed(
+  userId: string,
+  bytes: Uint8Array,
+  reader: Pick<ResumeReader, "read">,
+  options: ReadOptions,
+): Promise<ParsedResume> {
+  const start = performance.now();
+  try {
+    // On a reader thread, in turn with everyone else's files, within the file limits.
+    const parsed = await reader.read(userId, bytes, options);
+    resumeParseDuration.observe({ outcome: "parsed" }, (performance.now() - start) / 1000);
+    return parsed;
+  } catch (error) {
+    resumeParseDuration.observe({ outcome: "failed" }, (performance.now() - start) / 1000);
+    throw error;
+  }
+}
+
+/** Stores the parse on the resume row and merges it into the profile. */
+async function keepAndMerge(
+  db: Db,
+  userId: string,
+  resumeId: string,
+  parsed: ParsedResume,
+): Promise<ResumeImport> {
+  const { toProfileSnapshot } = await import("../resume/to-profile.ts");
+  await createResumesRepository(db).markParsed(userId, resumeId, parsed.text, parsed);
   const snapshot = toProfileSnapshot(parsed);
   const report = await db.transaction(async (tx) => {
     const current = await createProfileRepository(tx).load(userId);
@@ -99,7 +141,7 @@ export async function importResume(
     await persistMerge(tx, userId, profile as never, report);
     return report;
   });
-  return { resumeId: stored.id, parsed, snapshot, report };
+  return { resumeId, parsed, snapshot, report };
 }
 
 /** What was added, per kind, for a reply or an API answer. */

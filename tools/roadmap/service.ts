@@ -28,7 +28,8 @@ export interface RoadmapView {
 export interface ProgressSummary {
   done: number;
   total: number;
-  currentWeek: { week: number; title: string } | null;
+  /** The first unfinished week; `items` are the skills of its parts, in order ("the second one"). */
+  currentWeek: { week: number; title: string; items: string[] } | null;
 }
 
 /** The stored plan with the recorded progress applied. */
@@ -42,7 +43,11 @@ export function progressSummary(roadmap: Roadmap): ProgressSummary {
   return {
     ...countDone(roadmap),
     currentWeek: next
-      ? { week: next.week, title: next.goals[0] ?? next.parts.map((p) => p.skill).join(", ") }
+      ? {
+          week: next.week,
+          title: next.goals[0] ?? next.parts.map((p) => p.skill).join(", "),
+          items: [...new Set(next.parts.map((p) => p.skill))],
+        }
       : null,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { asksForCount } from "../operation-words.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
-import { nameCandidates, pickFromList } from "../slot-words.ts";
+import { analysesNamed, nameCandidates, pickFromList } from "../slot-words.ts";
 import { extractScoreKey } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
@@ -13,11 +13,19 @@ import { PROFILE_PLANS } from "./profile-plans.ts";
 function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const picked = pickFromList(seg.t, ctx.focus.gaps);
   if (picked) return calls(call("explain_gap", { skill: picked }));
-  const ruled = fromRule(explainRule, seg, ctx, "explain_gap");
-  if (ruled) return ruled;
-  const named = nameCandidates(seg.raw).find(
-    (w) => !/^(?:gap|missing|thing|bad|dealbreaker|flagged)$/i.test(w),
+  // "why was the Google one unfit?": Google names an analysis, not a gap.
+  const [analysis] = analysesNamed(seg.raw, ctx.focus);
+  const labels = (ctx.focus.analyses ?? []).flatMap((a) =>
+    `${a.company ?? ""} ${a.title ?? ""}`.toLowerCase().split(/\s+/),
   );
+  const isLabel = (w: string) => Boolean(analysis) && labels.includes(w.toLowerCase());
+  const ruled = fromRule(explainRule, seg, ctx, "explain_gap");
+  if (ruled && !ruled.calls.some((c) => typeof c.args.skill === "string" && isLabel(c.args.skill)))
+    return ruled;
+  const named = nameCandidates(seg.raw).find(
+    (w) => !/^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score)$/i.test(w) && !isLabel(w),
+  );
+  if (!named && analysis) return calls(call("explain_score", { analysisId: analysis }));
   if (named) return calls(call("explain_gap", { skill: named }));
   return calls(call("explain_score", {}));
 }
@@ -38,6 +46,25 @@ function withoutCorrection(raw: string): string {
 
 /** "how many times have I run the analysis": a question about past runs, not a new one. */
 const countsAnalyses = (t: string) => asksForCount(t) && /\b(?:times|analys[ie]s|runs|checks)\b/.test(t);
+
+/**
+ * Which two analyses "compare …" means: the two it names by company or title (older first),
+ * or the one it names against the one in focus ("compare it with the Amazon one"); else
+ * the tool's default, the latest two.
+ */
+function comparedPair(seg: Segment, ctx: PlanContext): { first?: string; second?: string } {
+  const named = analysesNamed(seg.raw, ctx.focus);
+  const order = (ctx.focus.analyses ?? []).map((a) => a.id);
+  const pair =
+    named.length >= 2
+      ? named.slice(0, 2)
+      : named.length === 1 && ctx.focus.analysisId && ctx.focus.analysisId !== named[0]
+        ? [named[0], ctx.focus.analysisId]
+        : [];
+  if (pair.length < 2) return {};
+  const [first, second] = pair.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return { first, second };
+}
 
 /** Analysis intents -> their plans. */
 export const ANALYSIS_PLANS: Record<string, Planner> = {
@@ -66,7 +93,11 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     const ruled = fromRule(explainRule, seg, ctx, "explain_score");
     if (ruled) return ruled;
     const score = extractScoreKey(seg.t.replace(/\b(?:unfit|fit)\b/g, ""));
-    return calls(call("explain_score", score ? { score } : {}));
+    // "why was the Google one unfit?": that analysis, not the latest.
+    const [named] = analysesNamed(seg.raw, ctx.focus);
+    return calls(
+      call("explain_score", { ...(score ? { score } : {}), ...(named ? { analysisId: named } : {}) }),
+    );
   },
   explain_gap: explainGap,
   reanalyze: (seg, ctx) => {
@@ -95,6 +126,6 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
       : ctx.focus.analysisId ||
           (ctx.focus.analysed ?? 0) > 0 ||
           /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
-        ? calls(call("compare_analyses"))
+        ? calls(call("compare_analyses", comparedPair(seg, ctx)))
         : say("ask_compare_what"),
 };

@@ -5,7 +5,7 @@
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
-import { extraLevel, skillNames } from "../slot-words.ts";
+import { extraLevel, saysAgain, skillNames } from "../slot-words.ts";
 import { extractProficiency } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
@@ -82,7 +82,10 @@ function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
 
 /** Profile intents -> their plans. */
 export const PROFILE_PLANS: Record<string, Planner> = {
-  read_resume: () => say("ask_resume", "resume"),
+  // Without a file or pasted text: "re-read my resume" reads the stored one again (the tool
+  // says so when none is stored); otherwise ask for the file.
+  read_resume: (seg) =>
+    saysAgain(seg.t) ? calls(call("read_resume", { stored: true })) : say("ask_resume", "resume"),
   show_profile: only("show_profile"),
   show_skills: (seg, ctx) => fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills")),
   add_skill: skillEdit("add_skill"),

@@ -1,5 +1,7 @@
 /** Plans for the learning roadmap: building one, showing it, and recording progress. */
+import { asksWhetherExists } from "../operation-words.ts";
 import { progressRule, roadmapRule } from "../rules-analysis.ts";
+import { ordinalIndex } from "../slot-words.ts";
 import { extractHoursPerWeek, extractWeekNumber, extractWeeks } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
@@ -8,10 +10,29 @@ import { fromRule, type Planner } from "./plan-kit.ts";
 const NOT_DONE =
   /\b(?:is not|isn't|was not|wasn't|did not|didn't|not) (?:actually |really )?(?:done|finish\w*|complete\w*)\b|\bundo\b|\btake (?:it|that) back\b/;
 
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
+
+/**
+ * Items of the current week named by position: "the first two" (the first n), "the second
+ * one" (one). Only with an ordinal: a name ("the SQL one") is matched by the tool.
+ */
+function itemsByPosition(t: string, items: string[] | undefined): string[] {
+  if (!items?.length) return [];
+  const firstN = t.match(/\bfirst (two|three|four|2|3|4)\b(?! weeks?\b)/)?.[1];
+  if (firstN) return items.slice(0, COUNT_WORDS[firstN]);
+  const i = ordinalIndex(t);
+  if (i === undefined || !/\b(?:one|item|task|thing|part)s?\b/.test(t)) return [];
+  const item = i < 0 ? items.at(-1) : items[i];
+  return item ? [item] : [];
+}
+
 function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
   const undo = NOT_DONE.test(seg.t) ? { done: false } : {};
   const week = extractWeekNumber(seg.t);
   if (undo.done === false && week) return calls(call("record_progress", { week, ...undo }));
+  // "mark the second one done", "did the first two items": the week in front of them.
+  const picked = week ? [] : itemsByPosition(seg.t, ctx.focus.weekItems);
+  if (picked.length) return calls(...picked.map((item) => call("record_progress", { item, ...undo })));
   const ruled = fromRule(progressRule, seg, ctx, "record_progress");
   if (ruled) return ruled;
   if (week) return calls(call("record_progress", { week }));
@@ -31,11 +52,13 @@ function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
 /** Roadmap intents -> their plans. */
 export const ROADMAP_PLANS: Record<string, Planner> = {
   create_roadmap: (seg, ctx) => {
+    const weeks = extractWeeks(seg.t);
+    const hours = extractHoursPerWeek(seg.t);
+    // "do I have a roadmap yet?" asks to see it (the tool says when there is none).
+    if (asksWhetherExists(seg.t) && !weeks && !hours) return calls(call("show_roadmap"));
     const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
     if (ruled) return ruled;
     const args: Record<string, unknown> = {};
-    const weeks = extractWeeks(seg.t);
-    const hours = extractHoursPerWeek(seg.t);
     if (weeks) args.weeks = weeks;
     if (hours) args.hoursPerWeek = hours;
     return calls(call("create_roadmap", args));

@@ -1,0 +1,42 @@
+/**
+ * The current week's items are kept in the dialogue state, in order, so "mark the second
+ * one done" and "did the first two items" reach those items (issue 12: they were asked
+ * back, or read as an item called "second one"). The focus comes from the same focusAfter
+ * the planner applies to a roadmap result.
+ */
+import { expect, it } from "vitest";
+import { type Focus, mergeFocus } from "../graph/focus.ts";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { focusAfter } from "./dialogue.ts";
+import { understand } from "./understand.ts";
+
+const shown = {
+  roadmapId: "r-1",
+  done: 0,
+  total: 6,
+  currentWeek: { week: 1, title: "Basics", items: ["SQL", "Tableau", "Statistics"] },
+};
+const focus: Focus = mergeFocus(
+  { hasProfile: true, roadmapId: "r-1", analysisId: "a-1", lastIntent: "show_roadmap" },
+  focusAfter("show_roadmap", shown, {}) as never,
+);
+const plan = (text: string) => understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+
+it("'mark the second one done' marks the week's second item", async () => {
+  expect((await plan("mark the second one done")).calls).toEqual([
+    { name: "record_progress", args: { item: "Tableau" } },
+  ]);
+});
+
+it("'finished the first two tasks, the last one not yet' marks the first two", async () => {
+  expect((await plan("finished the first two tasks, the last one not yet")).calls).toEqual([
+    { name: "record_progress", args: { item: "SQL" } },
+    { name: "record_progress", args: { item: "Tableau" } },
+  ]);
+});
+
+it("a named week still wins over positions", async () => {
+  expect((await plan("the second week is done")).calls).toEqual([
+    { name: "record_progress", args: { week: 2 } },
+  ]);
+});

@@ -99,6 +99,11 @@ export interface Preferences {
   salaryMin?: number;
   /** Upper end when they gave a range. */
   salaryMax?: number;
+  /**
+   * A point expectation ("around 120k", "~120k", "120k-ish"), in salaryCurrency per
+   * salaryPeriod: pay near it is as good as above it. Set instead of salaryMin/salaryMax.
+   */
+  salaryTarget?: number;
   /** ISO 4217 code, upper case ("EUR", "USD", "INR"). */
   salaryCurrency?: string;
   salaryPeriod?: "year" | "month" | "week" | "day" | "hour";

@@ -95,6 +95,11 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
       const next: Preferences = { ...current, ...change, ...(values ? { values } : {}) };
       if (next.salaryMin !== undefined && next.salaryMax !== undefined && next.salaryMin > next.salaryMax)
         delete next.salaryMax;
+      // A pay expectation is either a target ("around 120k") or a minimum/range: the new one replaces the other.
+      if (change.salaryTarget !== undefined) {
+        if (change.salaryMin === undefined) delete next.salaryMin;
+        if (change.salaryMax === undefined) delete next.salaryMax;
+      } else if (change.salaryMin !== undefined || change.salaryMax !== undefined) delete next.salaryTarget;
       await repo.setProfileMeta(userId, { preferences: next });
       return { preferences: next, changed: Object.keys(change) };
     },

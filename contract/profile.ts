@@ -109,7 +109,16 @@ export interface Preferences {
   salaryPeriod?: "year" | "month" | "week" | "day" | "hour";
   /** Work values in their words, lower case: "work-life balance", "mentoring", "small team". */
   values?: string[];
+  /**
+   * Where a preference came from when it was not stated by the person: the groups taken from
+   * a described dream role ("I want to be a nurse in Halifax, around 85k"). A later described
+   * role replaces these; nothing replaces what the person stated. Set by the service only.
+   */
+  fromDescribedRole?: PreferenceGroup[];
 }
+
+/** Preferences that are stated together: pay is its amount, currency and period as one. */
+export type PreferenceGroup = "salary" | "remote" | "desiredLocation";
 
 export interface ProfileSnapshot {
   contact: ContactInfo;

@@ -21,10 +21,11 @@ describeEachDatabase("a described role's preferences through the analysis servic
     const asRole = await users.createUser({ displayName: "role" });
     const set = await service.setTarget(asRole.id, text, "role");
     expect(set.preferences?.noted.sort()).toEqual(
-      ["desiredLocation", "salaryCurrency", "salaryMin", "salaryPeriod"].sort(),
+      ["desiredLocation", "salaryCurrency", "salaryTarget", "salaryPeriod"].sort(),
     );
+    // "around 85k" is a target, not a floor.
     expect((await createProfileRepository(db).load(asRole.id)).preferences).toEqual({
-      salaryMin: 85000,
+      salaryTarget: 85000,
       salaryCurrency: "CAD",
       salaryPeriod: "year",
       desiredLocation: "Halifax",

@@ -18,8 +18,9 @@ export function preferencesOfRole(posting: JobPosting): Partial<Preferences> {
   const out: Partial<Preferences> = {};
   const pay = posting.salary;
   if (pay?.min) {
-    out.salaryMin = pay.min;
-    if (pay.max && pay.max > pay.min) out.salaryMax = pay.max;
+    if (pay.approximate) out.salaryTarget = pay.min;
+    else out.salaryMin = pay.min;
+    if (pay.max && pay.max > pay.min && !pay.approximate) out.salaryMax = pay.max;
     if (pay.currency) out.salaryCurrency = pay.currency;
     out.salaryPeriod = pay.period;
   }

@@ -9,7 +9,7 @@
  */
 import type { Preferences } from "../../contract/profile.ts";
 import { findWorkMode } from "../jobs/header.ts";
-import { parseSalary } from "../jobs/salary.ts";
+import { ISH, parseSalary, saysPointPay } from "../jobs/salary.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
 
 /** Words that make a bare number a pay expectation ("I want 85k", "my minimum is 50k"). */
@@ -22,26 +22,15 @@ const MORE_VALUES = /\b(?:small|big|large) (?:teams?|compan(?:y|ies))\b|\bgood (
 const NOT_PLACE =
   /^(?:A|An|The|I|My|It|Remote|Hybrid|Office|Person|Tech|Data|Software|Startup|Startups|Company|Companies|Team)$/;
 
-/** An amount said as a point, not a floor: "around $120k", "about 120k", "~120k", "120k-ish". */
-const AMOUNT = String.raw`[$€£]?\s*(?:\d[\d,.]*\s*[kK]\b|\d{1,3}[,.]?\d{3}\b)`;
-const APPROXIMATE = new RegExp(
-  String.raw`(?:\b(?:around|about|approximately|approx\.?|roughly|circa|ca\.)\s*|~\s*)${AMOUNT}|${AMOUNT}\s*-?ish\b`,
-  "i",
-);
-/** Words that make an amount a floor even when said loosely ("about 90k minimum"). */
-const FLOOR = /\b(?:minimum|min|at least|no less than|not less than)\b/i;
-
 function salaryOf(text: string): Partial<Preferences> {
-  const salary = parseSalary(
-    text.replace(/([$€£]?\d[\d,.]*\s*[kK]?)\s*-?ish\b/g, "around $1").replace(EXPECTATION, " salary "),
-  );
+  const salary = parseSalary(text.replace(ISH, "around $1").replace(EXPECTATION, " salary "));
   if (!salary?.min) return {};
   const unit = {
     ...(salary.currency ? { salaryCurrency: salary.currency } : {}),
     ...(salary.period ? { salaryPeriod: salary.period } : {}),
   };
   const single = salary.max === undefined || salary.max === salary.min;
-  if (single && APPROXIMATE.test(text) && !FLOOR.test(text)) return { salaryTarget: salary.min, ...unit };
+  if (single && saysPointPay(text)) return { salaryTarget: salary.min, ...unit };
   return {
     salaryMin: salary.min,
     ...(salary.max && salary.max >= salary.min ? { salaryMax: salary.max } : {}),

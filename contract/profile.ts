@@ -99,12 +99,26 @@ export interface Preferences {
   salaryMin?: number;
   /** Upper end when they gave a range. */
   salaryMax?: number;
+  /**
+   * A point expectation ("around 120k", "~120k", "120k-ish"), in salaryCurrency per
+   * salaryPeriod: pay near it is as good as above it. Set instead of salaryMin/salaryMax.
+   */
+  salaryTarget?: number;
   /** ISO 4217 code, upper case ("EUR", "USD", "INR"). */
   salaryCurrency?: string;
   salaryPeriod?: "year" | "month" | "week" | "day" | "hour";
   /** Work values in their words, lower case: "work-life balance", "mentoring", "small team". */
   values?: string[];
+  /**
+   * Where a preference came from when it was not stated by the person: the groups taken from
+   * a described dream role ("I want to be a nurse in Halifax, around 85k"). A later described
+   * role replaces these; nothing replaces what the person stated. Set by the service only.
+   */
+  fromDescribedRole?: PreferenceGroup[];
 }
+
+/** Preferences that are stated together: pay is its amount, currency and period as one. */
+export type PreferenceGroup = "salary" | "remote" | "desiredLocation";
 
 export interface ProfileSnapshot {
   contact: ContactInfo;

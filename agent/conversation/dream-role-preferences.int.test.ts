@@ -33,12 +33,14 @@ describeEachDatabase("a described dream role's pay, place and work mode (issues 
     const p = await bed.person();
     const set = await p.say("I'd like to work as a marketing manager, remote, around $115k");
     expect(set.tools).toEqual(["set_dream_job"]);
-    expect(set.text).toMatch(/I noted what you want: at least 115,000 USD a year; remote\./);
+    // "around $115k" is a target, not a floor; both came from the described role.
+    expect(set.text).toMatch(/I noted what you want: around 115,000 USD a year; remote\./);
     expect(await preferencesOf(p)).toEqual({
-      salaryMin: 115000,
+      salaryTarget: 115000,
       salaryCurrency: "USD",
       salaryPeriod: "year",
       remote: "remote",
+      fromDescribedRole: ["remote", "salary"],
     });
 
     await p.say("add HubSpot as an advanced skill");
@@ -66,6 +68,7 @@ describeEachDatabase("a described dream role's pay, place and work mode (issues 
       salaryCurrency: "EUR",
       salaryPeriod: "year",
       desiredLocation: "Munich",
+      fromDescribedRole: ["desiredLocation"],
     });
   });
 

@@ -5,20 +5,12 @@
  * the person or an ad stated them; otherwise the advice says how to find one.
  */
 import type { AdviceFacts, AdviceTopic } from "../../tools/advice/types.ts";
+import { payWords } from "../../tools/profile/pay-words.ts";
 import { listWords } from "./variety.ts";
 
 export interface Advice {
   text: string;
   choices: { label: string; text: string }[];
-}
-
-const money = (n: number) => n.toLocaleString("en");
-
-function expectationWords(e: NonNullable<AdviceFacts["expectation"]>): string {
-  const amount = e.salaryMax
-    ? `${money(e.salaryMin ?? 0)}-${money(e.salaryMax)}`
-    : `at least ${money(e.salaryMin ?? 0)}`;
-  return `${amount}${e.salaryCurrency ? ` ${e.salaryCurrency}` : ""} a ${e.salaryPeriod ?? "year"}`;
 }
 
 const target = (f: AdviceFacts) =>
@@ -30,7 +22,7 @@ const SET_TARGET = { label: "Set a target role", text: "I want to be a " };
 function salary(f: AdviceFacts): Advice {
   const role = target(f);
   const facts = [
-    f.expectation ? `You told me you expect ${expectationWords(f.expectation)}.` : undefined,
+    f.expectation ? `You told me you expect ${payWords(f.expectation)}.` : undefined,
     role && f.targetPay ? `The ${role} ad states ${f.targetPay}.` : undefined,
     role && !f.targetPay ? `The ${role} posting states no pay, so I have no figure for it.` : undefined,
   ].filter(Boolean);

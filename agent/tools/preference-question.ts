@@ -7,6 +7,7 @@
 import type { QuickRepliesPart, TextPart } from "../../contract/conversation.ts";
 import type { Preferences } from "../../contract/profile.ts";
 import type { Analysis, PreferenceNeed } from "../../tools/gap/types.ts";
+import { hasPayExpectation, payWords } from "../../tools/profile/pay-words.ts";
 
 const ORDER: PreferenceNeed[] = ["salary", "workMode", "location", "relocation", "values"];
 
@@ -102,11 +103,7 @@ export function preferenceQuestion(
 /** What a reanalysis stored, in words for the reply ("pay: at least 60,000 EUR a year"). */
 export function preferenceLabels(p: Preferences): string[] {
   return [
-    ...(p.salaryMin !== undefined
-      ? [
-          `pay: at least ${amount(p.salaryMin)}${p.salaryCurrency ? ` ${p.salaryCurrency}` : ""} a ${p.salaryPeriod ?? "year"}`,
-        ]
-      : []),
+    ...(hasPayExpectation(p) ? [`pay: ${payWords(p)}`] : []),
     ...(p.remote ? [`work mode: ${p.remote}`] : []),
     ...(p.relocate !== undefined ? [p.relocate ? "open to relocating" : "not relocating"] : []),
     ...(p.values?.length ? [`values: ${p.values.join(", ")}`] : []),

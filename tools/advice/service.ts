@@ -10,6 +10,7 @@ import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import { ApplicationsRepository } from "../../data/repositories/applications.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { createResumesRepository } from "../../data/repositories/resumes.ts";
+import { hasPayExpectation } from "../profile/pay-words.ts";
 import type { AdviceFacts, AdviceTopic } from "./types.ts";
 
 export type { AdviceFacts, AdviceTopic };
@@ -47,11 +48,12 @@ export async function adviceFacts(db: Queryable, userId: string, topic: AdviceTo
     ...(job?.title ? { targetRole: job.title } : {}),
     ...(job?.company ? { targetCompany: job.company } : {}),
     ...(job?.requirements?.salary?.text ? { targetPay: job.requirements.salary.text } : {}),
-    ...(p.salaryMin !== undefined
+    ...(hasPayExpectation(p)
       ? {
           expectation: {
             salaryMin: p.salaryMin,
             salaryMax: p.salaryMax,
+            salaryTarget: p.salaryTarget,
             salaryCurrency: p.salaryCurrency,
             salaryPeriod: p.salaryPeriod,
           },

@@ -17,7 +17,10 @@ export interface AdviceFacts {
   targetCompany?: string;
   /** The pay the target ad states, as written there. */
   targetPay?: string;
-  expectation?: Pick<Preferences, "salaryMin" | "salaryMax" | "salaryCurrency" | "salaryPeriod">;
+  expectation?: Pick<
+    Preferences,
+    "salaryMin" | "salaryMax" | "salaryTarget" | "salaryCurrency" | "salaryPeriod"
+  >;
   location?: string;
   /** Newest first. */
   applications: { company: string; position: string; status: string }[];

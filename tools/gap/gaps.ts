@@ -96,8 +96,13 @@ export function findGaps(input: GapInputs): Gap[] {
       held && PROFICIENCY_ORDER.indexOf(held) < PROFICIENCY_ORDER.indexOf(target)
         ? (held as Level)
         : undefined;
-    const learnId = r.match?.requirementId ?? r.group.ids[0]!;
-    const hours = catalog.effortHours(learnId, from, target, graph.get(learnId)?.category);
+    // Any one alternative closes an any-of ask: the one the person is closest to (the match),
+    // else the one quickest to learn ("Docker, Kubernetes or OpenShift" plans Docker alone).
+    const hoursFor = (id: string) => catalog.effortHours(id, from, target, graph.get(id)?.category);
+    const learnId =
+      r.match?.requirementId ??
+      r.group.ids.reduce((best, id) => (hoursFor(id) < hoursFor(best) ? id : best), r.group.ids[0]!);
+    const hours = hoursFor(learnId);
     const impact = skillImpact(r, totalWeight, share);
     const severity = severityOf(r);
     gaps.push({

@@ -38,4 +38,18 @@ describe("fillEmptyPreferences", () => {
       kept: ["remote"],
     });
   });
+
+  it("replaces what an earlier described role set, and only that", () => {
+    const current = {
+      salaryMin: 85000,
+      salaryCurrency: "CAD",
+      desiredLocation: "Halifax",
+      remote: "onsite" as const,
+      fromDescribedRole: ["salary" as const],
+    };
+    expect(fillEmptyPreferences(current, { salaryTarget: 95000, desiredLocation: "Toronto" })).toEqual({
+      fill: { salaryTarget: 95000 },
+      kept: ["desiredLocation"],
+    });
+  });
 });

@@ -30,6 +30,23 @@ describe("salary", () => {
     expect(scoreSalary(high, ad).explanation).toMatch(/% under your 108,000 EUR/);
   });
 
+  it("scores a pay target by how near the range comes to it, not as a floor", () => {
+    // The ad pays 70,000-85,000 EUR a year.
+    const near = scoreSalary(profile({ preferences: { salaryTarget: 85_000, salaryCurrency: "EUR" } }), ad);
+    expect(near.score).toBe(100);
+    expect(near.explanation).toMatch(/reaches your 85,000 EUR target/);
+    const asMinimum = scoreSalary(profile({ preferences: { salaryMin: 85_000, salaryCurrency: "EUR" } }), ad);
+    expect(asMinimum.score).toBe(90);
+    const slightlyOver = scoreSalary(
+      profile({ preferences: { salaryTarget: 90_000, salaryCurrency: "EUR" } }),
+      ad,
+    );
+    expect(slightlyOver.score!).toBeGreaterThan(90);
+    expect(slightlyOver.evidence).toContain("you: around 90,000 EUR a year");
+    const far = scoreSalary(profile({ preferences: { salaryTarget: 120_000, salaryCurrency: "EUR" } }), ad);
+    expect(far.score!).toBeLessThan(40);
+  });
+
   it("says what is missing when the person has not said", () => {
     const d = scoreSalary(profile({ preferences: {} }), ad);
     expect(d.score).toBeNull();

@@ -8,6 +8,7 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { toYearly } from "../jobs/salary.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { hasPayExpectation, payWords } from "../profile/pay-words.ts";
 import type { PreferenceNeed, ScoreDetail } from "./types.ts";
 
 const notEnough = (
@@ -153,6 +154,9 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
   };
 }
 
+/** How far under a pay target ("around 120k") still counts as near it: 10%. */
+const TARGET_SLACK = 0.1;
+
 const money = (x: number, currency: string | undefined) =>
   `${Math.round(x).toLocaleString("en")}${currency ? ` ${currency}` : ""}`;
 
@@ -164,14 +168,11 @@ export function scoreSalary(profile: ProfileSnapshot, job: JobPosting): ScoreDet
   const p = profile.preferences;
   if (job.source === "role_profile") {
     // What they said last wins: an expectation stated after the role was described.
-    const stated =
-      p.salaryMin !== undefined
-        ? `at least ${money(toYearly(p.salaryMin, p.salaryPeriod ?? "year"), p.salaryCurrency)} a year`
-        : undefined;
+    const stated = payWords(p);
     return describedRole("pay range", stated ?? (job.salary && `about ${job.salary.text}`), 0.03);
   }
   if (!job.salary) return notEnough("the ad states no salary.", [], 0.03);
-  if (p.salaryMin === undefined)
+  if (!hasPayExpectation(p))
     return notEnough(
       'you have not said what pay you expect (for example "at least 60,000 EUR a year").',
       [`ad: ${job.salary.text}`],
@@ -181,7 +182,9 @@ export function scoreSalary(profile: ProfileSnapshot, job: JobPosting): ScoreDet
   const jobCurrency = job.salary.currency;
   const myCurrency = p.salaryCurrency;
   const target = jobCurrency ?? myCurrency;
-  const wantedOwn = toYearly(p.salaryMin, p.salaryPeriod ?? "year");
+  // A target ("around 120k") is met by pay near it; a minimum only by pay at or above it.
+  const point = p.salaryTarget !== undefined;
+  const wantedOwn = toYearly(p.salaryTarget ?? p.salaryMin ?? 0, p.salaryPeriod ?? "year");
   const wanted = jobCurrency && myCurrency ? convertCurrency(wantedOwn, myCurrency, jobCurrency) : wantedOwn;
   if (wanted === undefined)
     return notEnough(
@@ -194,23 +197,34 @@ export function scoreSalary(profile: ProfileSnapshot, job: JobPosting): ScoreDet
   const bottom = toYearly(job.salary.min ?? job.salary.max ?? 0, job.salary.period);
   const ratio = wanted === 0 ? 1 : top / wanted;
   // The whole range meets the expectation: 100; only its top does: the pay is negotiable, 90.
-  const score = bottom >= wanted ? 100 : ratio >= 1 ? 90 : Math.max(0, Math.round(100 - (1 - ratio) * 350));
+  // A target is met by a range that reaches it; pay within TARGET_SLACK under it loses little.
+  const score = point
+    ? ratio >= 1
+      ? 100
+      : ratio >= 1 - TARGET_SLACK
+        ? Math.round(100 - (1 - ratio) * 150)
+        : Math.max(0, Math.round(100 - TARGET_SLACK * 150 - (1 - TARGET_SLACK - ratio) * 350))
+    : bottom >= wanted
+      ? 100
+      : ratio >= 1
+        ? 90
+        : Math.max(0, Math.round(100 - (1 - ratio) * 350));
   const yours = `your ${money(wanted, target)}${converted ? ` (${money(wantedOwn, myCurrency)} at the reference rates of ${rates.asOf}, approximate)` : ""}`;
   const range =
     bottom === top ? `${money(top, target)} a year` : `${money(bottom, target)}–${money(top, target)} a year`;
   return {
     score,
     enoughData: true,
-    explanation:
-      bottom >= wanted
+    explanation: point
+      ? ratio >= 1
+        ? `The range (${range}) reaches ${yours} target.`
+        : `The top of the range (${range}) is ${Math.round((1 - ratio) * 100)}% under ${yours} target.`
+      : bottom >= wanted
         ? `The whole range (${range}) meets ${yours}.`
         : ratio >= 1
           ? `The top of the range (${range}) meets ${yours}; the bottom does not, so it depends on the offer.`
           : `The top of the range (${range}) is ${Math.round((1 - ratio) * 100)}% under ${yours}.`,
-    evidence: [
-      `ad: ${job.salary.text}`,
-      `you: at least ${p.salaryMin} ${myCurrency ?? ""} per ${p.salaryPeriod ?? "year"}`.replace(/\s+/g, " "),
-    ],
+    evidence: [`ad: ${job.salary.text}`, `you: ${payWords(p)}`],
     weight: 0.03,
   };
 }

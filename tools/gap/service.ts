@@ -49,7 +49,8 @@ export function createAnalysisService(db: Queryable, clock: { now: () => Date } 
 
   /**
    * A described role's pay, place and work mode are the person's own wishes: stored where the
-   * profile has none, so the next real ad is compared with them; an earlier statement is kept.
+   * profile has none or an earlier described role set them, so the next real ad is compared
+   * with them; what the person stated is kept.
    */
   async function notePreferencesOfRole(userId: string, posting: JobPosting) {
     const stated = preferencesOfRole(posting);
@@ -58,7 +59,7 @@ export function createAnalysisService(db: Queryable, clock: { now: () => Date } 
     const current = (await profiles.get(userId)).preferences;
     const { fill, kept } = fillEmptyPreferences(current, stated);
     if (Object.keys(fill).length === 0) return { preferences: current, noted: [], kept };
-    const { preferences, changed } = await profiles.setPreferences(userId, fill);
+    const { preferences, changed } = await profiles.setPreferences(userId, fill, "described_role");
     return { preferences, noted: changed, kept };
   }
 

@@ -23,3 +23,16 @@ it("keeps values in the order they were said", () => {
 it("states nothing for a skill", () => {
   expect(preferencesIn("I also have 3 years of Spark and Airflow")).toEqual({});
 });
+
+it.each(["around $120k", "about 120k", "~120k", "120k-ish"])(
+  "reads '%s' as a pay target, not a minimum",
+  (said) => {
+    const p = preferencesIn(`I'm hoping for ${said}`);
+    expect(p).toMatchObject({ salaryTarget: 120_000, salaryPeriod: "year" });
+    expect(p.salaryMin).toBeUndefined();
+  },
+);
+
+it("keeps a loose amount said as a floor a minimum", () => {
+  expect(preferencesIn("about 90k minimum")).toMatchObject({ salaryMin: 90_000 });
+});

@@ -9,7 +9,7 @@
  */
 import type { Preferences } from "../../contract/profile.ts";
 import { findWorkMode } from "../jobs/header.ts";
-import { parseSalary } from "../jobs/salary.ts";
+import { ISH, parseSalary, saysPointPay } from "../jobs/salary.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
 
 /** Words that make a bare number a pay expectation ("I want 85k", "my minimum is 50k"). */
@@ -23,8 +23,14 @@ const NOT_PLACE =
   /^(?:A|An|The|I|My|It|Remote|Hybrid|Office|Person|Tech|Data|Software|Startup|Startups|Company|Companies|Team)$/;
 
 function salaryOf(text: string): Partial<Preferences> {
-  const salary = parseSalary(text.replace(EXPECTATION, " salary "));
+  const salary = parseSalary(text.replace(ISH, "around $1").replace(EXPECTATION, " salary "));
   if (!salary?.min) return {};
+  const unit = {
+    ...(salary.currency ? { salaryCurrency: salary.currency } : {}),
+    ...(salary.period ? { salaryPeriod: salary.period } : {}),
+  };
+  const single = salary.max === undefined || salary.max === salary.min;
+  if (single && saysPointPay(text)) return { salaryTarget: salary.min, ...unit };
   return {
     salaryMin: salary.min,
     ...(salary.max && salary.max >= salary.min ? { salaryMax: salary.max } : {}),

@@ -7,7 +7,7 @@ import type { Segment } from "./segments.ts";
 import type { ExtractedSkill } from "./types.ts";
 
 export const ALTERNATIVE_CUE =
-  /\b(one or more of|at least one (of|programming language)|any of|either|such as|e\.g\.?|for example|some or all of|or similar|or other|or another|or equivalent|like:?)\b/i;
+  /\b(one or more of|at least one (of|programming language)|(?:any )?one of|any of|either|such as|e\.g\.?|for example|some or all of|or similar|or other|or another|or equivalent|like:?)\b/i;
 
 export interface Mention {
   skill: ExtractedSkill;
@@ -72,18 +72,30 @@ export function alternativeGroups(mentions: Mention[]): Map<Mention, string[]> {
     const clause = list[0]!.clause;
     const cue = ALTERNATIVE_CUE.exec(clause.text);
     const cueAt = cue ? clause.start + cue.index : Number.POSITIVE_INFINITY;
-    const chains: Mention[][] = [];
-    for (let i = 0; i < list.length; i++) {
-      const m = list[i]!;
+    // How each mention joins the one before it: "or" (also "/", "and/or", or any separator
+    // after a cue like "one of"), a bare comma, or not at all.
+    const links: ("or" | "comma" | "none")[] = list.map((m, i) => {
       const prev = list[i - 1];
-      const gap = prev ? clause.text.slice(prev.end - clause.start, m.start - clause.start) : "";
-      const linked =
-        prev &&
-        ((/^\s*(,?\s*or|\/|\||,?\s*and\/or)\s*$/i.test(gap) && prev.skill.id !== m.skill.id) ||
-          (prev.start > cueAt && m.start > cueAt && /^[\s,/|()]*(or\s+)?$/i.test(gap)));
-      if (linked) chains[chains.length - 1]!.push(m);
-      else chains.push([m]);
+      if (!prev || prev.skill.id === m.skill.id) return "none";
+      const gap = clause.text.slice(prev.end - clause.start, m.start - clause.start);
+      if (/^\s*(,?\s*or|\/|\||,?\s*and\/or)\s*$/i.test(gap)) return "or";
+      if (prev.start > cueAt && m.start > cueAt && /^[\s,/|()]*(or\s+)?$/i.test(gap)) return "or";
+      return /^\s*,\s*$/.test(gap) ? "comma" : "none";
+    });
+    const chains: Mention[][] = [];
+    let run: Mention[] = [];
+    const closeRun = () => {
+      // "Docker, Kubernetes or Rancher": the list ends in "or" and a name the taxonomy lacks.
+      const after = run.length > 0 ? clause.text.slice(run.at(-1)!.end - clause.start) : "";
+      const endsInOr = /^\s*,?\s*or\s+[A-Z][\w.+-]*/.test(after);
+      if (run.length > 0) chains.push(...splitRun(run, links, list, endsInOr));
+      run = [];
+    };
+    for (let i = 0; i < list.length; i++) {
+      if (links[i] === "none") closeRun();
+      run.push(list[i]!);
     }
+    closeRun();
     for (const chain of chains) {
       const ids = [...new Set(chain.map((c) => c.skill.id))];
       if (ids.length < 2) continue;
@@ -91,4 +103,26 @@ export function alternativeGroups(mentions: Mention[]): Map<Mention, string[]> {
     }
   }
   return groups;
+}
+
+/**
+ * A run of mentions joined by "or" and commas. "Docker, Kubernetes or OpenShift" - a list of
+ * one kind whose last join is "or" - is one any-of requirement; otherwise ("Python, SQL or
+ * R") only the "or"-joined mentions are alternatives and a comma separates asks.
+ */
+function splitRun(
+  run: Mention[],
+  links: ("or" | "comma" | "none")[],
+  list: Mention[],
+  endsInOr: boolean,
+): Mention[][] {
+  const joins = run.slice(1).map((m) => links[list.indexOf(m)]);
+  const oneKind = run.every((m) => m.skill.category === run[0]!.skill.category);
+  if (!joins.includes("comma") || ((joins.at(-1) === "or" || endsInOr) && oneKind)) return [run];
+  const out: Mention[][] = [[run[0]!]];
+  for (let i = 1; i < run.length; i++) {
+    if (joins[i - 1] === "comma") out.push([run[i]!]);
+    else out.at(-1)!.push(run[i]!);
+  }
+  return out;
 }

@@ -50,6 +50,8 @@ describe("describeDreamRole", () => {
     expect(job.notes[0]).toMatch(/typical requirements for the role/);
     expect(job.workMode).toBe("remote");
     expect(job.salary).toMatchObject({ min: 120000, currency: "USD", period: "year" });
+    // Said with "around": the person's target, stored as such (role-preferences.ts).
+    expect(job.salary?.approximate).toBe(true);
     expect(job.domains).toContain("financial services");
     expect(job.culture).toContain("fast-paced");
     expect(job.skills.filter((s) => s.kind === "required").length).toBeGreaterThan(3);

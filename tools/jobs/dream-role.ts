@@ -14,7 +14,7 @@ import type { SkillGraph } from "../gap/skill-graph.ts";
 import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { displayTitle, dutyLines } from "./role-requirements.ts";
-import { parseSalary } from "./salary.ts";
+import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
 import type { JobPosting, SkillRequirement } from "./types.ts";
 import { TYPICAL_YEARS } from "./typical-years.ts";
@@ -132,7 +132,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     zone?.educationLevel && zone.educationLevel !== "none"
       ? (zone.educationLevel as EducationLevel)
       : undefined;
-  const salary = parseSalary(text.replace(/\baround\b|\babout\b|\b~/gi, "salary"));
+  const read = parseSalary(text.replace(ISH, "around $1").replace(/\baround\b|\babout\b|\b~/gi, "salary"));
+  const salary =
+    read && (read.max ?? read.min) === read.min && saysPointPay(text) ? { ...read, approximate: true } : read;
   const workMode = findWorkMode(undefined, text);
   const location = placeOf(text);
   const domains = findDomains(text, "");

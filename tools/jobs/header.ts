@@ -4,6 +4,7 @@
  * free prose ("We are looking for an experienced Business Developer ...").
  */
 import type { Segment } from "./segments.ts";
+import { splitTitlePlace } from "./title-place.ts";
 import type { EmploymentType, Seniority, WorkMode } from "./types.ts";
 
 /** Anonymisation placeholders in the reference ads and gender markers like "(m/f/d)". */
@@ -27,9 +28,16 @@ export function cleanTitle(raw: string): string {
     .replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, "");
 }
 
+/** The first line as a title and the place written after it ("Nurse – Austin, TX – on-site"). */
+function titleLine(firstLine: string) {
+  return splitTitlePlace(
+    cleanTitle(firstLine.split(/\s+Date posted:|\s+Job description:/)[0]!.slice(0, 140)),
+  );
+}
+
 export function findTitle(text: string): string | undefined {
   const firstLine = text.split("\n").find((l) => l.trim().length > 0) ?? "";
-  const head = cleanTitle(firstLine.split(/\s+Date posted:|\s+Job description:/)[0]!.slice(0, 140));
+  const head = titleLine(firstLine).title;
   if (head.length > 0 && head.length <= 90 && JOB_NOUN.test(head) && !/[.!?]$/.test(head)) return head;
   const prose =
     /\b(?:looking for|searching for|seeking|hiring|recruit(?:ing)?|position as|vacancy as|job as|role of|join us as)\s+(?:an?\s+|two\s+|one\s+|our\s+(?:new\s+)?)?((?:[A-Za-z/&+-]+\s+){0,5}?(?:[A-Za-z/&+-]*(?:engineer|developer|manager|analyst|scientist|designer|consultant|specialist|administrator|architect|lead|director|officer|assistant|coordinator|technician|researcher|postdoc|professor|nurse|teacher|accountant|chef|cook|driver|representative|intern|associate|executive|advisor|writer|editor|tester|chauffeurs?|fellow|student)s?))\b/i.exec(
@@ -139,7 +147,7 @@ export function findLocation(text: string): string | undefined {
     /\b(?:[Ll]ocation|[Bb]ased in|[Oo]ffice in|[Ll]ocated in)\s*:?\s*([A-Z][A-Za-z.' -]+(?:,\s*[A-Z][A-Za-z.' -]+){0,2})/.exec(
       text.replace(NOISE, " "),
     );
-  if (!labelled) return undefined;
+  if (!labelled) return titleLine(text.split("\n").find((l) => l.trim().length > 0) ?? "").place;
   const value = labelled[1]!.replace(/\s+(options|remote|visa|and|or)\b.*$/i, "").trim();
   return value.length >= 2 && value.length <= 60 && !/^(options|Remote)$/i.test(value) ? value : undefined;
 }

@@ -124,3 +124,25 @@ describe("parseJobPosting", () => {
     expect(ad.title).toBe("Full Stack Developer");
   });
 });
+
+describe("a one-line posting's place and work mode", () => {
+  it.each([
+    ["Marketing Manager - Berlin, hybrid", "Marketing Manager", "Berlin", "hybrid"],
+    ["Senior Data Engineer (Remote, EU)", "Senior Data Engineer", "EU", "remote"],
+    ["Nurse – Austin, TX – on-site", "Nurse", "Austin, TX", "onsite"],
+  ])("%s", (line, title, location, workMode) => {
+    expect(parse(`${line}\nWe are hiring. Requirements: two years of experience in the role.`)).toMatchObject(
+      {
+        title,
+        location,
+        workMode,
+      },
+    );
+  });
+
+  it("keeps a title piece that is not a place", () => {
+    expect(parse("Software Engineer - Payments\nRequirements: 3+ years of Java.").title).toBe(
+      "Software Engineer - Payments",
+    );
+  });
+});

@@ -112,3 +112,21 @@ const PER_YEAR: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 52, d
 export function toYearly(amount: number, period: SalaryPeriod): number {
   return amount * PER_YEAR[period];
 }
+
+const POINT_AMOUNT = String.raw`[$€£]?\s*(?:\d[\d,.]*\s*[kK]\b|\d{1,3}[,.]?\d{3}\b)`;
+/** "120k-ish": the amount in group 1, so a reader can rewrite it as "around 120k". */
+export const ISH = /([$€£]?\d[\d,.]*\s*[kK]?)\s*-?ish\b/g;
+const APPROXIMATE = new RegExp(
+  String.raw`(?:\b(?:around|about|approximately|approx\.?|roughly|circa|ca\.)\s*|~\s*)${POINT_AMOUNT}|${POINT_AMOUNT}\s*-?ish\b`,
+  "i",
+);
+/** Words that make an amount a floor even when said loosely ("about 90k minimum"). */
+const FLOOR = /\b(?:minimum|min|at least|no less than|not less than)\b/i;
+
+/**
+ * A person's pay said as a point, not a floor: "around $120k", "about 120k", "~120k",
+ * "120k-ish" (a target; "about 90k minimum" is still a floor).
+ */
+export function saysPointPay(text: string): boolean {
+  return APPROXIMATE.test(text) && !FLOOR.test(text);
+}

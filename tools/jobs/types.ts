@@ -34,6 +34,8 @@ export interface SalaryRange {
   period: SalaryPeriod;
   /** The matched text, so a person can check the reading. */
   text: string;
+  /** A described role's pay said as a point ("around $120k"): the person's target, not a floor. */
+  approximate?: boolean;
 }
 
 export interface SkillRequirement {

@@ -33,6 +33,7 @@ export const preferencesSchema = z
     relocate: z.boolean(),
     salaryMin: z.number().positive().max(100_000_000),
     salaryMax: z.number().positive().max(100_000_000),
+    salaryTarget: z.number().positive().max(100_000_000),
     salaryCurrency: z
       .string()
       .trim()

@@ -117,4 +117,19 @@ describeEachDatabase("profile preferences", (getDb) => {
     expect((await repo.load(me.id)).preferences.salaryCurrency).toBe("EUR");
     expect((await repo.load(other.id)).preferences).toEqual({});
   });
+
+  it("a pay target and a minimum replace each other; a described role's source is not settable", async () => {
+    const db = getDb();
+    const me = await createUsersRepository(db).createUser({ displayName: "Me" });
+    const repo = createProfileRepository(db);
+    const service = createProfileService(repo, getTaxonomy());
+    await service.setPreferences(me.id, { salaryMin: 90000, salaryMax: 100000, salaryCurrency: "USD" });
+    await service.setPreferences(me.id, { salaryTarget: 120000 });
+    expect((await repo.load(me.id)).preferences).toEqual({ salaryTarget: 120000, salaryCurrency: "USD" });
+    await service.setPreferences(me.id, { salaryMin: 110000 });
+    expect((await repo.load(me.id)).preferences).toEqual({ salaryMin: 110000, salaryCurrency: "USD" });
+    await expect(service.setPreferences(me.id, { fromDescribedRole: ["salary"] })).rejects.toThrow(
+      /not valid/,
+    );
+  });
 });

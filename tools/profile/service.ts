@@ -4,7 +4,7 @@
  * resume upload never overwrites them.
  */
 import type { z } from "zod";
-import type { Preferences, Proficiency, UserSkill } from "../../contract/profile.ts";
+import type { PreferenceGroup, Preferences, Proficiency, UserSkill } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type {
   EntryKind,
@@ -54,6 +54,37 @@ function unknownSkill(name: string): { id: string; name: string } {
   return { id, name: name.trim() };
 }
 
+/** Who set a preference: the person, or a described dream role they gave (it yields to theirs). */
+export type PreferenceSource = "stated" | "described_role";
+
+const GROUP_FIELDS: Record<PreferenceGroup, (keyof Preferences)[]> = {
+  salary: ["salaryMin", "salaryMax", "salaryTarget", "salaryCurrency", "salaryPeriod"],
+  remote: ["remote"],
+  desiredLocation: ["desiredLocation"],
+};
+
+/**
+ * The groups now held from a described role: a role's change adds the groups it set (and a
+ * role's pay replaces every pay field, so an earlier role's range does not linger); a stated
+ * change removes them.
+ */
+function withSource(
+  next: Preferences,
+  change: Partial<Preferences>,
+  source: PreferenceSource,
+): PreferenceGroup[] {
+  const held = new Set(next.fromDescribedRole ?? []);
+  for (const [group, fields] of Object.entries(GROUP_FIELDS) as [PreferenceGroup, (keyof Preferences)[]][]) {
+    if (!fields.some((f) => change[f] !== undefined)) continue;
+    if (source === "stated") held.delete(group);
+    else {
+      held.add(group);
+      for (const f of fields) if (change[f] === undefined) delete next[f];
+    }
+  }
+  return [...held].sort();
+}
+
 export function createProfileService(repo: ProfileRepository, skills: SkillResolver) {
   function resolveSkill(name: string): Skill {
     const skill = skills.lookup(name);
@@ -81,7 +112,7 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
      * Merges a preferences change into what is stored: fields given replace theirs, values
      * are added to the list (without repeats), nothing else is touched.
      */
-    async setPreferences(userId: string, input: unknown) {
+    async setPreferences(userId: string, input: unknown, source: PreferenceSource = "stated") {
       const change = parseOrThrow(preferencesSchema, input, "preference");
       if (Object.keys(change).length === 0)
         throw new CareerCraftError(
@@ -95,6 +126,14 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
       const next: Preferences = { ...current, ...change, ...(values ? { values } : {}) };
       if (next.salaryMin !== undefined && next.salaryMax !== undefined && next.salaryMin > next.salaryMax)
         delete next.salaryMax;
+      // A pay expectation is either a target ("around 120k") or a minimum/range: the new one replaces the other.
+      if (change.salaryTarget !== undefined) {
+        if (change.salaryMin === undefined) delete next.salaryMin;
+        if (change.salaryMax === undefined) delete next.salaryMax;
+      } else if (change.salaryMin !== undefined || change.salaryMax !== undefined) delete next.salaryTarget;
+      const fromRole = withSource(next, change, source);
+      if (fromRole.length > 0) next.fromDescribedRole = fromRole;
+      else delete next.fromDescribedRole;
       await repo.setProfileMeta(userId, { preferences: next });
       return { preferences: next, changed: Object.keys(change) };
     },

@@ -25,6 +25,32 @@ describe("findDateRanges", () => {
     expect(one(text)).toEqual(expected);
   });
 
+  // An open end glued to the date by PDF text extraction, or joined by a separator a closed
+  // range already accepted ("--", "~", "→", "through", "/", a bracket).
+  it.each([
+    ["2008 Present", "2008"],
+    ["2008 - Present", "2008"],
+    ["Jan 2019 Current", "2019-01"],
+    ["2015 to date", "2015"],
+    ["2016present", "2016"],
+    ["Jan 2019Present", "2019-01"],
+    ["2012to date", "2012"],
+    ["2008/Now", "2008"],
+    ["2008 -- Present", "2008"],
+    ["2008 ~ Present", "2008"],
+    ["2008 → Present", "2008"],
+    ["2008 through present", "2008"],
+    ["2015 to-date", "2015"],
+    ["2015 till-date", "2015"],
+    ["2008 (Present)", "2008"],
+  ])("reads '%s' as a role still held", (text, start) => {
+    expect(one(text)).toEqual({ start, end: undefined, current: true });
+  });
+
+  it("does not read a word that only starts like an open end", () => {
+    expect(findDateRanges("2008Presenter")).toEqual([]);
+  });
+
   it("ignores a lone year unless asked for single dates", () => {
     expect(findDateRanges("Graduated 2017")).toEqual([]);
     expect(findDateRanges("Graduated 2017", { singles: true })[0]).toMatchObject({

@@ -41,9 +41,21 @@ const DATE_ALTS = [
   `(?<y4>${YEAR})[/.-](?<m4>\\d{1,2})(?![\\d])`,
   `(?<y5>${YEAR})`,
 ];
-const DATE_RE = new RegExp(`(?<![\\w])(?:${DATE_ALTS.join("|")})(?![\\w])`, "gi");
-const PRESENT_RE =
-  /^\s*(?:-|–|—|to|till|until|up ?to)?\s*(?:the\s+)?(present|current(?:ly)?|till\s+(?:date|now)|to\s*date|date|now|ongoing|today|onwards|continuing)\b/i;
+/** An open end: "Present", "Current", "to date", "till now"... */
+const OPEN_END = String.raw`present|current(?:ly)?|till[\s-]+(?:date|now)|to[\s-]*date|date|now|ongoing|today|onwards|continuing`;
+/**
+ * A date ends at a non-word character, or where an open end is glued to it as text taken
+ * from a PDF often is ("2016present", "Jan 2019Present", "2012to date").
+ */
+const DATE_RE = new RegExp(
+  `(?<![\\w])(?:${DATE_ALTS.join("|")})(?:(?![\\w])|(?=(?:present|current|to\\s*date|till\\s*date)\\b))`,
+  "gi",
+);
+/** What joins a start to an open end: the range separators below, "/" and a bracket too. */
+const PRESENT_RE = new RegExp(
+  String.raw`^\s*(?:-{1,2}|–|—|~|→|\/|to|till|until|through|thru|up ?to)?\s*\(?\s*(?:the\s+)?(${OPEN_END})\b`,
+  "i",
+);
 /** Range separators, including other languages' ("de 2018 à 2023", "2018 bis 2020"). */
 const SEPARATOR_RE =
   /^\s*(?:-{1,2}|–|—|~|→|to|till|until|through|thru|and|à|a|bis|hasta|até|al)\s*$|^\s+$|^$/i;

@@ -55,7 +55,7 @@ export const COUNTRIES = (
   "Thailand|Vietnam|Pakistan|Bangladesh|Sri Lanka|Nepal|United Arab Emirates|UAE|Dubai|Saudi Arabia|" +
   "Qatar|Kuwait|Oman|Bahrain|South Africa|Nigeria|Kenya|Egypt|Brazil|Mexico|Argentina|Chile|Colombia|" +
   "North America|Europe|Asia|Africa|Western Europe|Middle East|Israel|Turkey|Korea|South Korea|" +
-  "Hong Kong|Taiwan"
+  "Hong Kong|Taiwan|EU|European Union"
 ).split("|");
 
 export const WORLD_CITIES = (

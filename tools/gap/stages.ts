@@ -324,7 +324,7 @@ export const STAGES: Stage[] = [
           .filter((e) => e.requirement.hard && !e.met)
           .map((e) => ({
             label: e.requirement.language ?? e.requirement.text,
-            reason: `the ${ctx.job.source === "posting" ? "ad" : "role"} requires ${ctx.deps.graph.get(e.requirement.language ?? "")?.name ?? e.requirement.text} ("${e.requirement.text.slice(0, 80)}") and your profile shows none`,
+            reason: `the ${ctx.job.source === "posting" ? "ad" : "role"} requires ${e.requirement.language ? `${ctx.deps.graph.get(e.requirement.language)?.name ?? e.requirement.language} ("${e.requirement.text.slice(0, 80)}")` : `a ${e.requirement.text.slice(0, 80)}`} and your profile shows none`,
           })),
         ...degreeWithoutSubstitute(ctx),
       ];

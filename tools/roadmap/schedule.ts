@@ -166,7 +166,7 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
   const goals = parts.map((p) => {
     const item = byId.get(p.itemId)!;
     if (item.kind === "credential")
-      return `Start on the ${item.skill}: ${item.checkpoint.replace(/^You (have |know )?/, "").replace(/\.$/, "")}`;
+      return `Start on the ${item.skill}: ${item.practice[0]!.toLowerCase()}${item.practice.slice(1).replace(/\.$/, "")}`;
     if (p.finishes)
       return `Reach ${item.targetLevel} level in ${item.skill}${item.kind === "prerequisite" ? " (needed first)" : ""}`;
     return p.resources?.length

@@ -14,6 +14,7 @@ import { describeDreamRole } from "../jobs/dream-role.ts";
 import { createRoleFinder } from "../jobs/role-finder.ts";
 import { buildRoadmap } from "../roadmap/build.ts";
 import { analyze } from "./analyze.ts";
+import { typeRequirements } from "./requirements.ts";
 
 const deps = gapDeps();
 const roles = JSON.parse(
@@ -114,6 +115,26 @@ describe("a licence ask is met only by that licence", () => {
       (analyze(nurse(certs), ad, deps).requirements ?? []).find((r) => r.type === "licence")?.met;
     expect(met([bls])).toBe(false);
     expect(met([rnLicence, bls])).toBe(true);
+  });
+});
+
+describe("the credential a licence ask means", () => {
+  it("is none for a sentence that only mentions certificates (left to evidence by meaning)", () => {
+    const ad = job({
+      title: "UX Designer",
+      skills: [],
+      experience: [],
+      education: undefined,
+      requirementLines: [
+        {
+          text: "Send us your portfolio, any certificates and a few lines about why this team.",
+          kind: "required",
+        },
+        { text: "A valid commercial pilot certificate is required.", kind: "required" },
+      ],
+    });
+    const licences = typeRequirements(ad, deps.graph).filter((r) => r.type === "licence");
+    expect(licences.map((r) => r.credential?.name)).toEqual([undefined, "commercial pilot"]);
   });
 });
 

@@ -131,6 +131,21 @@ export function credentialNamed(ask: string): CredentialAsk | undefined {
   return kept.length > 0 ? { name: kept.join(" "), aka: [] } : undefined;
 }
 
+/** A licence's name is a few words ("Commercial Pilot", "CPA"); more is a sentence that only mentions one. */
+const MAX_LICENCE_NAME_WORDS = 4;
+
+/**
+ * The credential a licence ask means: the one it names, or the job title's when it names none
+ * ("Licensing or registration required"). A longer sentence that only mentions certificates
+ * ("We will need your CV, certificates and a short summary ...") names no credential and is left
+ * to evidence by meaning.
+ */
+function credentialOf(ask: string, job: JobPosting): CredentialAsk | undefined {
+  const named = credentialNamed(ask);
+  if (!named) return job.title ? { name: job.title, aka: [] } : undefined;
+  return named.name.split(" ").length <= MAX_LICENCE_NAME_WORDS ? named : undefined;
+}
+
 const typed = new WeakMap<SkillGraph, WeakMap<JobPosting, TypedRequirement[]>>();
 
 /**
@@ -219,7 +234,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       return;
     }
     if (LICENCE.test(text)) {
-      const credential = credentialNamed(text) ?? (job.title ? { name: job.title, aka: [] } : undefined);
+      const credential = credentialOf(text, job);
       out.push({ type: "licence", text, kind, hard: false, ...tag, ...(credential ? { credential } : {}) });
       return;
     }

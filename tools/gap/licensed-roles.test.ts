@@ -47,6 +47,16 @@ function nurse(certifications = [rnLicence, bls], title = "Staff Nurse") {
   });
 }
 
+/** An ad of requirement sentences only. */
+const adOnly = (title: string, lines: string[]) =>
+  job({
+    title,
+    skills: [],
+    experience: [],
+    education: undefined,
+    requirementLines: lines.map((text) => ({ text, kind: "required" as const })),
+  });
+
 const practitioner = () => describeDreamRole("I want to become a nurse practitioner", findRole, deps.graph);
 
 describe("a licensed occupation's degree", () => {
@@ -104,13 +114,7 @@ describe("a licence ask is met only by that licence", () => {
   });
 
   it("in an ad, 'Licensing or registration required' is the licence of the job's title, not any certificate", () => {
-    const ad = job({
-      title: "Registered Nurse",
-      skills: [],
-      experience: [],
-      education: undefined,
-      requirementLines: [{ text: "Licensing or registration required.", kind: "required" }],
-    });
+    const ad = adOnly("Registered Nurse", ["Licensing or registration required."]);
     const met = (certs: (typeof rnLicence)[]) =>
       (analyze(nurse(certs), ad, deps).requirements ?? []).find((r) => r.type === "licence")?.met;
     expect(met([bls])).toBe(false);
@@ -120,19 +124,10 @@ describe("a licence ask is met only by that licence", () => {
 
 describe("the credential a licence ask means", () => {
   it("is none for a sentence that only mentions certificates (left to evidence by meaning)", () => {
-    const ad = job({
-      title: "UX Designer",
-      skills: [],
-      experience: [],
-      education: undefined,
-      requirementLines: [
-        {
-          text: "Send us your portfolio, any certificates and a few lines about why this team.",
-          kind: "required",
-        },
-        { text: "A valid commercial pilot certificate is required.", kind: "required" },
-      ],
-    });
+    const ad = adOnly("UX Designer", [
+      "Send us your portfolio, any certificates and a few lines about why this team.",
+      "A valid commercial pilot certificate is required.",
+    ]);
     const licences = typeRequirements(ad, deps.graph).filter((r) => r.type === "licence");
     expect(licences.map((r) => r.credential?.name)).toEqual([undefined, "commercial pilot"]);
   });

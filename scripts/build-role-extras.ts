@@ -61,7 +61,12 @@ export function buildRoleExtras(
       if (!escoByLabel.has(k)) escoByLabel.set(k, new Set());
       escoByLabel.get(k)!.add(i);
     }
-    return { preferred: titleKey(o.preferredLabel ?? ""), labels, description: o.description ?? "" };
+    return {
+      preferred: titleKey(o.preferredLabel ?? ""),
+      labels,
+      description: o.description ?? "",
+      regulated: /\/regulated$/.test(o.regulatedProfessionNote ?? ""),
+    };
   });
 
   const spread = new Map<string, number>();
@@ -96,6 +101,7 @@ export function buildRoleExtras(
   };
 
   const roles: RoleExtras["roles"] = {};
+  const linkedEsco = new Map<string, { regulated: boolean }>();
   for (const role of compiled.roles) {
     const typical = typicalTitles(role);
     // The ESCO occupation whose labels share most of these titles (its own name counting double).
@@ -107,6 +113,18 @@ export function buildRoleExtras(
     }
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     const linked = best && best[1] >= ESCO_LINK_VOTES ? escoLabels[best[0]] : undefined;
+    // Regulated when the linked ESCO occupation is, or a typical title is the name of a regulated
+    // one ("Family Physician" is an ESCO general practitioner's name).
+    // ESCO's alternative labels are loose ("service manager" is one of the advanced nurse
+    // practitioner's), so only the occupation's own name may match one; other titles must
+    // match a regulated occupation's preferred name.
+    const regulatedByTitle = typical.some((t, i) =>
+      [...(escoByLabel.get(titleKey(t)) ?? [])].some(
+        (e) => escoLabels[e]!.regulated && (i === 0 || escoLabels[e]!.preferred === titleKey(t)),
+      ),
+    );
+    if (linked || regulatedByTitle)
+      linkedEsco.set(role.code, { regulated: regulatedByTitle || linked?.regulated === true });
     const escoTitles = linked?.labels ?? [];
     const alsoCalled: string[] = [];
     const seen = new Set<string>([titleKey(role.title)]);
@@ -134,12 +152,95 @@ export function buildRoleExtras(
       ...(domains.length ? { domains } : {}),
     };
   }
+  addCredentials(compiled, roles, description, linkedEsco);
   return {
     version: 1,
-    builtFrom: ["O*NET 29.2 Occupation Data and titles", "ESCO v1.1.1 occupations (labels, descriptions)"],
+    builtFrom: [
+      "O*NET 29.2 Occupation Data, titles and job zones",
+      "ESCO v1.1.1 occupations (labels, descriptions, regulated professions)",
+    ],
     generic,
     roles,
   };
+}
+
+/** An O*NET description sentence that states what the work requires ("Licensing required."). */
+const REQUIRES = /\b(must|requires?|required)\b/i;
+/** ... a licence, registration or certificate to hold. */
+const STATES_LICENCE = /\b(licen[cs]\w*|registration|registered|certifi\w*)\b/i;
+/** ... a graduate degree or an accredited programme: a degree experience cannot stand in for. */
+const STATES_DEGREE = /\b(graduate education|graduate \w+ education|accredited (educational )?program\w*)\b/i;
+/** Job zone 5: "most of these occupations require graduate school". */
+const GRADUATE_ZONE = 5;
+
+/**
+ * Licensed and regulated occupations (data/roles/extras.ts `RoleCredentials`): an occupation
+ * is licensed when O*NET's description states a required licence, registration or certificate
+ * ("Licensing or registration required.") or a graduate degree ("Must be registered nurses
+ * who have specialized graduate education."), or when the ESCO occupation it is linked to is
+ * a regulated profession (ESCO's regulated-professions note: advanced nurse practitioner,
+ * pharmacist, general practitioner). It needs its own licence, and the licences of other
+ * licensed occupations its requirement sentences name ("registered nurses"). Its degree is
+ * one experience cannot stand in for when the description asks graduate education or an
+ * accredited programme, or the occupation is regulated and in job zone 5.
+ */
+function addCredentials(
+  compiled: CompiledRoles,
+  roles: RoleExtras["roles"],
+  description: Map<string, string>,
+  linkedEsco: Map<string, { regulated: boolean }>,
+): void {
+  const statements = new Map<string, string[]>();
+  for (const role of compiled.roles) {
+    const said = (description.get(role.code) ?? "")
+      .split(/(?<=\.)\s+/)
+      .map((s) => s.trim().replace(/\.$/, ""))
+      // Scope notes ("Those required to hold teaching certifications should be reported in ...")
+      // say where jobs are filed, not what this one requires.
+      .filter((s) => !/\bshould be reported\b/i.test(s))
+      .filter((s) => REQUIRES.test(s) && (STATES_LICENCE.test(s) || STATES_DEGREE.test(s)));
+    statements.set(role.code, said);
+  }
+  const licensed = compiled.roles.filter(
+    (r) => (statements.get(r.code)?.length ?? 0) > 0 || linkedEsco.get(r.code)?.regulated,
+  );
+  // Licensed occupations by the words of their name ("registered nurse" -> Registered Nurses).
+  const byName = new Map(licensed.map((r) => [titleKey(r.title), r] as const));
+  const licenceOf = (r: CompiledRoles["roles"][number]) => ({
+    name: singularTitle(r.title.split(",")[0]!.trim()),
+    aka: (roles[r.code]?.alsoCalled ?? []).filter((t) => t.length >= 2),
+  });
+  for (const role of licensed) {
+    const said = statements.get(role.code) ?? [];
+    const regulated = linkedEsco.get(role.code)?.regulated === true;
+    const named = said.flatMap((s) => {
+      const words = titleKey(s).split(" ");
+      const out: CompiledRoles["roles"][number][] = [];
+      for (let n = 3; n >= 2; n--)
+        for (let i = 0; i + n <= words.length; i++) {
+          const other = byName.get(titleKey(words.slice(i, i + n).join(" ")));
+          if (other && other.code !== role.code && !out.includes(other)) out.push(other);
+        }
+      return out;
+    });
+    const zone = role.jobZone ? compiled.zones[role.jobZone] : undefined;
+    const graduate = said.some((s) => STATES_DEGREE.test(s));
+    const degree = graduate
+      ? zone?.educationLevel === "doctorate"
+        ? "doctorate"
+        : "master"
+      : regulated && role.jobZone === GRADUATE_ZONE
+        ? zone?.educationLevel
+        : undefined;
+    roles[role.code] = {
+      ...roles[role.code]!,
+      credentials: {
+        basis: [...said.map((s) => `O*NET: ${s}`), ...(regulated ? ["ESCO: a regulated profession"] : [])],
+        ...(degree && degree !== "none" ? { degree } : {}),
+        licences: [licenceOf(role), ...named.map(licenceOf)],
+      },
+    };
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -156,8 +257,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const linked = Object.values(extras.roles).filter((r) => r.alsoCalled.length > 0).length;
   const withSoft = Object.values(extras.roles).filter((r) => r.softSkills?.length).length;
   const withDomain = Object.values(extras.roles).filter((r) => r.domains?.length).length;
+  const licensed = Object.entries(extras.roles).filter(([, r]) => r.credentials);
+  for (const [code, r] of licensed)
+    console.log(
+      `  licensed ${code} ${r.credentials!.licences.map((l) => l.name).join(" + ")}${r.credentials!.degree ? `, ${r.credentials!.degree} (no substitute)` : ""}: ${r.credentials!.basis.join("; ")}`,
+    );
   console.log(
     `role extras: ${Object.keys(extras.roles).length} occupations (${linked} with other titles), ` +
-      `${withSoft} with soft skills, ${withDomain} with domains, ${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
+      `${withSoft} with soft skills, ${withDomain} with domains, ${licensed.length} licensed, ${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
   );
 }

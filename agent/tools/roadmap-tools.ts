@@ -30,7 +30,7 @@ export function roadmapPart(roadmap: Roadmap, roadmapId?: string): RoadmapPart {
           const resource = p.resources?.[0];
           return {
             id: partUnitId(w.week, p.itemId),
-            text: `${p.skill}${resource ? ` — ${resource.title}${resource.note ? ` (${resource.note})` : ""}` : " — practice"} (${p.hours} h)`,
+            text: `${p.skill}${resource ? ` — ${resource.title}${resource.note ? ` (${resource.note})` : ""}` : p.note ? ` — ${p.note}` : " — practice"} (${p.hours} h)`,
             done: Boolean(p.done),
             ...(resource ? { url: resource.url } : {}),
           };

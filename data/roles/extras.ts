@@ -6,6 +6,29 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { EducationLevel } from "./types.ts";
+
+/** A licence, registration or certification to practise an occupation, by the names it goes by. */
+export interface RoleLicence {
+  /** The occupation it licenses, as a title ("Registered Nurse"). */
+  name: string;
+  /** Other names and abbreviations of that occupation ("RN", "APRN"): a credential naming one matches. */
+  aka: string[];
+}
+
+/**
+ * What a licensed or regulated occupation requires beyond skills (scripts/build-role-extras.ts
+ * `addCredentials`): its own licence and the licences its requirement names, and a degree
+ * that experience cannot stand in for.
+ */
+export interface RoleCredentials {
+  /** Why, in the sources' words: "O*NET: Licensing or registration required", "ESCO: a regulated profession". */
+  basis: string[];
+  /** A degree level no amount of experience replaces ("master" for specialised graduate education). */
+  degree?: EducationLevel;
+  /** The occupation's own licence first, then prerequisite ones ("Registered Nurse" for a nurse practitioner). */
+  licences: RoleLicence[];
+}
 
 export interface RoleExtra {
   /** O*NET's description of the occupation's work, one sentence per duty. */
@@ -23,6 +46,8 @@ export interface RoleExtra {
    * descriptions: a registered nurse's patients and medical records -> healthcare).
    */
   domains?: string[];
+  /** Licences and a degree the occupation requires, for licensed or regulated occupations only. */
+  credentials?: RoleCredentials;
 }
 
 export interface RoleExtras {

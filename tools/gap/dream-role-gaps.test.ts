@@ -82,7 +82,7 @@ describe("licence asks of a dream role", () => {
     const analysis = analyze(statistician, role, deps);
     const licence = analysis.gaps.find((g) => g.type === "licence");
     expect(licence?.severity).toBe("high");
-    expect(licence?.reason).toMatch(/licen[cs]ing or registration required/i);
+    expect(licence?.reason).toMatch(/Registered Nurse licence, registration or certification/);
     expect(analysis.recommendations.join("\n")).toMatch(/licence or registration you hold/);
   });
 

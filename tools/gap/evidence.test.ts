@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gapDeps, profile, skill } from "../../test-support/gap-fixtures.ts";
 import { findEvidence, shippedEmbedder } from "./evidence.ts";
-import type { TypedRequirement } from "./requirements.ts";
+import { credentialNamed, type TypedRequirement } from "./requirements.ts";
 
 const { graph } = gapDeps();
 
@@ -53,15 +53,25 @@ describe("a licence ask", () => {
   const nurse = profile({
     certifications: [{ name: "Registered Nurse (RN)", issuer: "State Board of Nursing", skills: [] }],
   });
-  const evidenceFor = (text: string, who = nurse) =>
-    findEvidence([ask("licence", text)], who, graph, undefined)[0]!;
+  const evidenceFor = (text: string, who = nurse, credential = credentialNamed(text)) =>
+    findEvidence(
+      [{ ...ask("licence", text), ...(credential ? { credential } : {}) }],
+      who,
+      graph,
+      undefined,
+    )[0]!;
 
-  it("that names no licence is met by the licence the resume lists, quoted", () => {
-    expect(evidenceFor("Licensing or registration required")).toMatchObject({
+  it("that names no licence is met by the licence of the job's title the resume lists, quoted", () => {
+    // requirements.ts gives an ask naming no licence the job's title ("Registered Nurse").
+    const asked = { name: "Registered Nurse", aka: [] };
+    expect(evidenceFor("Licensing or registration required", nurse, asked)).toMatchObject({
       met: true,
       quote: "Registered Nurse (RN), State Board of Nursing",
     });
-    expect(evidenceFor("Licensing or registration required", profile()).met).toBe(false);
+    expect(evidenceFor("Licensing or registration required", profile(), asked).met).toBe(false);
+    // Any certificate is not that licence.
+    const firstAider = profile({ certifications: [{ name: "BLS", issuer: "Red Cross", skills: [] }] });
+    expect(evidenceFor("Licensing or registration required", firstAider, asked).met).toBe(false);
   });
 
   it("that names a licence is not met by another one", () => {

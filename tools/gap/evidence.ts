@@ -10,6 +10,7 @@ import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { createOfflineEmbedder } from "../../data/embeddings/offline-embedder.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
+import type { CredentialAsk } from "../jobs/types.ts";
 import { inKeywordList } from "../resume/fields/prose-evidence.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -192,20 +193,49 @@ function bestQuote(
   return lines[at]!;
 }
 
-/** Words of a licence ask that name no particular licence ("A valid licence or registration is required"). */
-const GENERIC_LICENCE_WORD =
-  /^(licen[cs]\w*|registration|registered|certifi\w*|credentials?|required|requires?|requirement|valid|current|active|state|national|professional|appropriate|relevant|full|must|should|have|hold|holds|be|is|are|a|an|the|or|and|in|of|to|with|good|standing)$/i;
+/** `name` written in `text` as whole words (an all-capitals abbreviation in capitals: "RN", not "rn"). */
+function names(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const flags = /^[A-Z0-9-]{2,6}$/.test(name) ? "" : "i";
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, flags).test(text);
+}
 
 /**
- * An ask for "a licence or registration" that names none is met by any licence or
- * certificate the resume lists, which is quoted; an ask naming one ("CPA licence") is left
- * to matching by meaning.
+ * The resume's credential that is the licence asked for, quoted: a certification or licence
+ * line naming it or one of its other names ("RN" for Registered Nurse), the same taxonomy
+ * entry ("Certified Public Accountant" = CPA), or one close in meaning ("Registered Nurse,
+ * State of Ohio" for "Registered Nurse Ohio"); or a title, summary or degree line that names
+ * it word for word (a "Registered Nurse" headline). Any other certificate is not it: BLS is
+ * not a nursing licence, and a registered nurse's licence is not a nurse practitioner's.
  */
-function heldLicence(ask: string, profile: ProfileSnapshot): string | undefined {
-  const words = ask.match(/[A-Za-z]+/g) ?? [];
-  if (words.length === 0 || !words.every((w) => GENERIC_LICENCE_WORD.test(w))) return undefined;
-  const held = profile.certifications.find((c) => c.name.trim().length > 0);
-  return held ? [held.name, held.issuer].filter(Boolean).join(", ") : undefined;
+function heldCredential(
+  credential: CredentialAsk,
+  profile: ProfileSnapshot,
+  lines: EvidenceLine[],
+  graph: SkillGraph,
+  embedder: Embedder | undefined,
+): string | undefined {
+  const wanted = [credential.name, ...credential.aka];
+  const certificates = profile.certifications
+    .filter((c) => c.name.trim().length > 0)
+    .map((c) => [c.name, c.issuer].filter(Boolean).join(", "));
+  const ids = new Set(wanted.map((n) => graph.lookup(n)?.id).filter((id): id is string => id !== undefined));
+  const byName = certificates.find(
+    (c) =>
+      wanted.some((n) => names(c, n)) || (ids.size > 0 && ids.has(graph.lookup(c.split(",")[0]!)?.id ?? "")),
+  );
+  if (byName) return byName;
+  if (embedder?.embedSync && certificates.length > 0) {
+    const [ask, ...held] = vectorsFor(embedder, [credential.name, ...certificates]);
+    const at = held.findIndex((v) => dot(ask!, v) >= SIMILARITY_MET);
+    if (at >= 0) return certificates[at];
+  }
+  const said = lines.find(
+    (l) =>
+      (l.source === "title" || l.source === "summary" || l.source === "education") &&
+      wanted.some((n) => n.length > 3 && names(l.text, n)),
+  );
+  return said?.text;
 }
 
 export function findEvidence(
@@ -237,8 +267,13 @@ export function findEvidence(
         ...(held ? { quote: held } : {}),
       };
     }
-    const licence = requirement.type === "licence" ? heldLicence(requirement.text, profile) : undefined;
-    if (licence) return { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: licence };
+    // A licence is met by that licence only, never by a line that merely reads alike.
+    if (requirement.type === "licence" && requirement.credential) {
+      const licence = heldCredential(requirement.credential, profile, lines, graph, embedder);
+      return licence
+        ? { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: licence }
+        : { requirement, similarity: 0, met: false };
+    }
     const v = askVector.get(requirement.text);
     let best = -1;
     let at = -1;

@@ -163,17 +163,22 @@ export function findGaps(input: GapInputs): Gap[] {
               10,
           ) / 10
         : 0;
+    const edu = input.job.education;
     gaps.push({
-      skill: `${input.job.education.level} degree`,
+      skill: `${edu.level} degree`,
       type: "education",
-      kind: input.job.education.kind,
-      severity: input.job.education.equivalentExperience ? "medium" : "high",
+      kind: edu.kind,
+      severity: edu.equivalentExperience ? "medium" : "high",
       priority: 0,
-      reason: `${input.job.source === "posting" ? "The ad asks" : "The role typically needs"} ${input.job.source === "posting" ? "for " : ""}${input.job.education.level} level education${input.job.education.equivalentExperience ? " or equivalent experience" : ""}.`,
-      evidence: [`ad: ${input.job.education.evidence.slice(0, 160)}`],
+      reason: edu.noSubstitute
+        ? `The role requires a ${edu.level}'s degree, and no amount of experience stands in for it (${edu.noSubstitute.slice(0, 160)}).`
+        : `${input.job.source === "posting" ? "The ad asks" : "The role typically needs"} ${input.job.source === "posting" ? "for " : ""}${edu.level} level education${edu.equivalentExperience ? " or equivalent experience" : ""}.`,
+      evidence: [`ad: ${edu.evidence.slice(0, 160)}`],
       impact,
       ratio: impact / Math.sqrt(2000),
-      central: roleCentral,
+      // A degree a licensed occupation requires comes before its tools: without it the rest
+      // does not open the door.
+      central: edu.noSubstitute ? roleCentral + 1 : roleCentral,
     });
   }
 
@@ -182,18 +187,19 @@ export function findGaps(input: GapInputs): Gap[] {
   );
   for (const a of licences) {
     const posting = input.job.source === "posting";
+    const named = a.requirement.credential && !posting ? a.requirement.credential.name : undefined;
     gaps.push({
-      skill: "Licence or registration",
+      skill: named ? `${named} licence` : "Licence or registration",
       type: "licence",
       kind: a.requirement.kind,
       severity: a.requirement.kind === "required" ? "high" : "low",
       priority: 0,
-      reason: `${posting ? "The ad asks" : "The role requires"}: "${a.requirement.text.slice(0, 120)}"; your profile shows no such licence or certification.`,
+      reason: `${posting ? "The ad asks" : "The role requires"}: "${a.requirement.text.slice(0, 120)}"; your profile shows no such licence or certification${named ? ` (a ${named} licence or certification, by name)` : ""}.`,
       evidence: [`${posting ? "ad" : "role"}: ${a.requirement.text.slice(0, 160)}`],
       // Not something a course of hours closes; it weighs in no score, so it adds no readiness.
       impact: 0,
       ratio: 0,
-      central: roleCentral,
+      central: a.requirement.hard ? roleCentral + 1 : roleCentral,
     });
   }
 

@@ -10,7 +10,7 @@
  * words of a level); languages are whatever the taxonomy files as spoken languages.
  */
 import type { Embedder } from "../../data/embeddings/types.ts";
-import type { JobPosting, RequirementKind } from "../jobs/types.ts";
+import type { CredentialAsk, JobPosting, RequirementKind, RequirementLine } from "../jobs/types.ts";
 import { type AskClass, classifyAsks } from "./ask-classifier.ts";
 import { vectorsFor } from "./evidence.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -28,6 +28,12 @@ export interface TypedRequirement {
   language?: string;
   /** Years asked, for `years`. */
   years?: number;
+  /**
+   * For `licence`: the credential to hold, by its names — the line's own (a licensed role
+   * profile's), else what the ask names ("CPA licence" -> CPA), else the job's title
+   * ("Licensing or registration required" in a nurse's ad is a nursing licence).
+   */
+  credential?: CredentialAsk;
   /**
    * What the sentence asks of the candidate (ask-classifier.ts): a qualification to have, a
    * trait, a duty of the job. Absent when no classifier could run (cue words decided).
@@ -111,6 +117,35 @@ function languagesIn(text: string, graph: SkillGraph): string[] {
   return [...ids].sort();
 }
 
+/** Words of a licence ask that name no particular licence ("A valid licence or registration is required"). */
+export const GENERIC_LICENCE_WORD =
+  /^(licen[cs]\w*|registration|registered|certifi\w*|credentials?|required|requires?|requirement|valid|current|active|state|national|professional|appropriate|relevant|full|must|should|have|hold|holds|be|is|are|a|an|the|or|and|in|of|to|with|good|standing)$/i;
+/** Of those, the ones that are part of a licence's name when a naming word follows ("Registered Nurse"). */
+const NAME_PREFIX = /^(registered|certified|chartered|licensed|professional)$/i;
+
+/** The licence a licence ask names ("Valid CPA licence" -> CPA; "Registered Nurse licence" -> Registered Nurse). */
+export function credentialNamed(ask: string): CredentialAsk | undefined {
+  const words = ask.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const naming = (w: string | undefined) => w !== undefined && !GENERIC_LICENCE_WORD.test(w);
+  const kept = words.filter((w, i) => naming(w) || (NAME_PREFIX.test(w) && naming(words[i + 1])));
+  return kept.length > 0 ? { name: kept.join(" "), aka: [] } : undefined;
+}
+
+/** A licence's name is a few words ("Commercial Pilot", "CPA"); more is a sentence that only mentions one. */
+const MAX_LICENCE_NAME_WORDS = 4;
+
+/**
+ * The credential a licence ask means: the one it names, or the job title's when it names none
+ * ("Licensing or registration required"). A longer sentence that only mentions certificates
+ * ("We will need your CV, certificates and a short summary ...") names no credential and is left
+ * to evidence by meaning.
+ */
+function credentialOf(ask: string, job: JobPosting): CredentialAsk | undefined {
+  const named = credentialNamed(ask);
+  if (!named) return job.title ? { name: job.title, aka: [] } : undefined;
+  return named.name.split(" ").length <= MAX_LICENCE_NAME_WORDS ? named : undefined;
+}
+
 const typed = new WeakMap<SkillGraph, WeakMap<JobPosting, TypedRequirement[]>>();
 
 /**
@@ -136,9 +171,14 @@ export function typeRequirements(
 }
 
 function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedder): TypedRequirement[] {
-  const pieces: { text: string; kind: RequirementKind }[] = [];
+  const pieces: { text: string; kind: RequirementKind; line?: RequirementLine }[] = [];
   const seen = new Set<string>();
   for (const line of job.requirementLines ?? []) {
+    // A line that says which licence it asks for is one ask, kept whole.
+    if (line.licence) {
+      pieces.push({ text: line.text, kind: line.kind, line });
+      continue;
+    }
     for (const text of splitAsks(line.text, graph)) {
       const key = text.toLowerCase();
       if (seen.has(key) || text.split(/\s+/).length < 3 || APPLICATION_PROCESS.test(text)) continue;
@@ -164,8 +204,12 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
           )
         : pieces.map(() => undefined);
   const out: TypedRequirement[] = [];
-  pieces.forEach(({ text, kind }, i) => {
+  pieces.forEach(({ text, kind, line }, i) => {
     const about = classes[i];
+    if (line?.licence) {
+      out.push({ type: "licence", text, kind, hard: line.hard === true, credential: line.licence });
+      return;
+    }
     const languages = languagesIn(text, graph);
     if (languages.length > 0 && LANGUAGE_LEVEL.test(text)) {
       for (const language of languages) {
@@ -190,7 +234,8 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       return;
     }
     if (LICENCE.test(text)) {
-      out.push({ type: "licence", text, kind, hard: false, ...tag });
+      const credential = credentialOf(text, job);
+      out.push({ type: "licence", text, kind, hard: false, ...tag, ...(credential ? { credential } : {}) });
       return;
     }
     // A duty of the job ("you will plan the rota") counts as an ask only when it is put as one

@@ -97,6 +97,23 @@ function educationUnshown(ctx: Context): boolean {
   );
 }
 
+/**
+ * A degree no experience stands in for (a licensed occupation's, `noSubstitute`) that the
+ * profile does not show: a hard ask unmet, like a required language.
+ */
+function degreeWithoutSubstitute(ctx: Context): { label: string; reason: string }[] {
+  const ask = ctx.job.education;
+  if (!ask?.noSubstitute || ask.kind !== "required" || !ask.level) return [];
+  if (ctx.educationShort === 0 && !educationUnshown(ctx)) return [];
+  const held = highestEducation(ctx.profile).level;
+  return [
+    {
+      label: `${ask.level} degree`,
+      reason: `the role requires a ${ask.level}'s degree (${ask.noSubstitute.slice(0, 120)}) and your highest is ${held ? `a ${held}'s` : "not shown"}; years of experience do not stand in for it`,
+    },
+  ];
+}
+
 /** What the job asks that the profile shows nothing for, in words for the verdict's reason. */
 function notShown(ctx: Context): string[] {
   const out: string[] = [];
@@ -302,12 +319,15 @@ export const STAGES: Stage[] = [
         readiness,
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
-      const hardUnmet = ctx.evidence
-        .filter((e) => e.requirement.hard && !e.met)
-        .map((e) => ({
-          label: e.requirement.language ?? e.requirement.text,
-          reason: `the ad requires ${ctx.deps.graph.get(e.requirement.language ?? "")?.name ?? e.requirement.text} ("${e.requirement.text.slice(0, 80)}") and your profile shows none`,
-        }));
+      const hardUnmet = [
+        ...ctx.evidence
+          .filter((e) => e.requirement.hard && !e.met)
+          .map((e) => ({
+            label: e.requirement.language ?? e.requirement.text,
+            reason: `the ${ctx.job.source === "posting" ? "ad" : "role"} requires ${e.requirement.language ? `${ctx.deps.graph.get(e.requirement.language)?.name ?? e.requirement.language} ("${e.requirement.text.slice(0, 80)}")` : `a ${e.requirement.text.slice(0, 80)}`} and your profile shows none`,
+          })),
+        ...degreeWithoutSubstitute(ctx),
+      ];
       const { verdict, reason } = decideVerdict({
         readiness,
         probability,

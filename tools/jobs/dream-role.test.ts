@@ -110,7 +110,15 @@ describe("describeDreamRole", () => {
     );
     // "May advise patients..." is a nice-to-have; "Licensing or registration required" a must.
     expect(lines.some((l) => l.kind === "preferred" && /^Able to advise patients/.test(l.text))).toBe(true);
-    expect(lines).toContainEqual({ text: "Licensing or registration required", kind: "required" });
+    // O*NET's "Licensing or registration required" becomes the licence it means, a hard ask.
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        text: "Registered Nurse licence, registration or certification",
+        kind: "required",
+        hard: true,
+        licence: expect.objectContaining({ name: "Registered Nurse", aka: expect.arrayContaining(["RN"]) }),
+      }),
+    );
     expect(job.responsibilities.length).toBeGreaterThan(1);
   });
 

@@ -5,9 +5,9 @@
  * Everything it adds is flagged as typical for the role, never as a real employer's ask.
  */
 
-import type { EducationLevel } from "../../contract/profile.ts";
+import { EDUCATION_ORDER, type EducationLevel } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
-import type { RoleExtra } from "../../data/roles/extras.ts";
+import type { RoleCredentials, RoleExtra } from "../../data/roles/extras.ts";
 import { titleWords } from "../../data/roles/title-words.ts";
 import type { JobZone, RoleProfile } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
@@ -16,7 +16,7 @@ import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { displayTitle, dutyLines } from "./role-requirements.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
-import type { JobPosting, SkillRequirement } from "./types.ts";
+import type { JobPosting, RequirementLine, SkillRequirement } from "./types.ts";
 import { TYPICAL_YEARS } from "./typical-years.ts";
 
 export interface RoleMatch {
@@ -76,6 +76,31 @@ function requirement(
   };
 }
 
+/** The higher of two education levels (either may be absent). */
+function higherLevel(a?: EducationLevel, b?: EducationLevel): EducationLevel | undefined {
+  if (!a || !b) return a ?? b;
+  return EDUCATION_ORDER.indexOf(a) >= EDUCATION_ORDER.indexOf(b) ? a : b;
+}
+
+/**
+ * The role's duties as requirement lines, and for a licensed occupation one line per licence
+ * it needs (its own, then prerequisites: a nurse practitioner's and a registered nurse's), in
+ * place of the description sentences that stated them ("Licensing or registration required").
+ * The occupation's own licence is a hard ask: without it the person cannot do the job.
+ */
+function roleRequirementLines(duties: readonly string[], credentials?: RoleCredentials): RequirementLine[] {
+  const stated = new Set((credentials?.basis ?? []).map((b) => b.replace(/^O\*NET: /, "")));
+  const lines: RequirementLine[] = dutyLines(duties.filter((d) => !stated.has(d.trim().replace(/\.$/, ""))));
+  for (const [i, licence] of (credentials?.licences ?? []).entries())
+    lines.push({
+      text: `${licence.name} licence, registration or certification`,
+      kind: "required",
+      licence,
+      ...(i === 0 ? { hard: true } : {}),
+    });
+  return lines;
+}
+
 export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {
   if (typeof description !== "string" || description.trim().length < 3)
     throw new CareerCraftError(
@@ -128,10 +153,11 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   const seniority = findSeniority(phrase, undefined);
   const zoneYears = zone?.experienceYears.min ?? 0;
   const years = Math.max(zoneYears, seniority ? TYPICAL_YEARS[seniority] : 0);
-  const educationLevel =
-    zone?.educationLevel && zone.educationLevel !== "none"
-      ? (zone.educationLevel as EducationLevel)
-      : undefined;
+  const credentials = match.extra?.credentials;
+  const educationLevel = higherLevel(
+    zone?.educationLevel && zone.educationLevel !== "none" ? zone.educationLevel : undefined,
+    credentials?.degree !== "none" ? credentials?.degree : undefined,
+  );
   const read = parseSalary(text.replace(ISH, "around $1").replace(/\baround\b|\babout\b|\b~/gi, "salary"));
   const salary =
     read && (read.max ?? read.min) === read.min && saysPointPay(text) ? { ...read, approximate: true } : read;
@@ -174,8 +200,13 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
             kind: "required" as const,
             level: educationLevel,
             fields: [],
-            equivalentExperience: true,
-            evidence: zone?.education ?? `typical for ${title}`,
+            // A licensed occupation's degree (a nurse practitioner's graduate education) is not
+            // made up by years of work; any other role's typical level is.
+            equivalentExperience: !credentials?.degree,
+            ...(credentials?.degree ? { noSubstitute: credentials.basis.join("; ") } : {}),
+            evidence: credentials?.degree
+              ? `${title}: ${credentials.basis.join("; ")}`
+              : (zone?.education ?? `typical for ${title}`),
           },
         }
       : {}),
@@ -194,7 +225,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     // domain knowledge is scored from the person's history against the field they want.
     domains: [...new Set([...domains, ...(match.extra?.domains ?? [])])],
     responsibilities: match.extra?.duties ?? [],
-    ...(match.extra?.duties.length ? { requirementLines: dutyLines(match.extra.duties) } : {}),
+    ...(match.extra?.duties.length || credentials
+      ? { requirementLines: roleRequirementLines(match.extra?.duties ?? [], credentials) }
+      : {}),
     culture: findCulture(text),
     languages: [],
     notes: [

@@ -70,7 +70,28 @@ export interface EducationRequirement {
   fields: string[];
   /** "or equivalent (practical) experience". */
   equivalentExperience: boolean;
+  /**
+   * Why no experience stands in for the level (a licensed or regulated occupation's degree,
+   * data/roles `credentials`): a required level not held is then a hard ask.
+   */
+  noSubstitute?: string;
   evidence: string;
+}
+
+/** One requirement sentence of a posting or a role profile. */
+export interface RequirementLine {
+  text: string;
+  kind: RequirementKind;
+  /** The licence the line asks for, when the builder knows it (a licensed role profile's). */
+  licence?: CredentialAsk;
+  /** Missing it rules the person out (a licensed occupation's own licence). */
+  hard?: boolean;
+}
+
+/** A licence, registration or certification asked for, by the names it goes by ("Registered Nurse", "RN"). */
+export interface CredentialAsk {
+  name: string;
+  aka: string[];
 }
 
 export interface ExperienceRequirement {
@@ -108,7 +129,7 @@ export interface JobPosting {
    * The ad's requirement sentences as written (requirements / nice-to-have sections, or asks
    * in the prose when the ad has no such section): tools/gap types them and finds evidence.
    */
-  requirementLines?: { text: string; kind: RequirementKind }[];
+  requirementLines?: RequirementLine[];
   /** Plain statements about how this was built ("typical requirements for the role ..."). */
   notes: string[];
   /** Lines that looked like instructions to an AI and were ignored as data. */

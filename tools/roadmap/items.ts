@@ -9,6 +9,7 @@ import { PROFICIENCY_ORDER, type Proficiency, type ProfileSnapshot } from "../..
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import type { Analysis } from "../gap/types.ts";
+import { credentialItems } from "./credentials.ts";
 import { checkpointFor, practiceTask } from "./practice.ts";
 import type { RoadmapItem } from "./types.ts";
 
@@ -157,7 +158,8 @@ export function buildItems(
     item.after.sort();
   };
   for (const item of [...items.values()]) attach(item, 0);
-  return [...items.values()];
+  // The degree and licences first: the tools do not open the door without them.
+  return [...credentialItems(analysis.gaps), ...items.values()];
 }
 
 /** Whether `item` (transitively) comes after `target`: guards against prerequisite cycles. */

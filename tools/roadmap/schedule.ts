@@ -16,7 +16,7 @@ export function orderItems(items: RoadmapItem[]): RoadmapItem[] {
   const byId = new Map(items.map((i) => [i.id, i]));
   const gapOrder = new Map<string, number>();
   items.forEach((item, index) => {
-    if (item.kind === "gap") gapOrder.set(item.id, index);
+    if (item.kind !== "prerequisite") gapOrder.set(item.id, index);
   });
   // A prerequisite is as urgent as the most urgent item waiting on it.
   const urgency = new Map<string, [number, number, number]>();
@@ -110,6 +110,7 @@ export function packWeeks(
         hours: Math.round(take * 10) / 10,
         finishes: left <= 0,
         from,
+        ...(item.duration ? { note: item.duration } : {}),
       });
     }
   }
@@ -164,6 +165,8 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
   const byId = new Map(items.map((i) => [i.id, i]));
   const goals = parts.map((p) => {
     const item = byId.get(p.itemId)!;
+    if (item.kind === "credential")
+      return `Start on the ${item.skill}: ${item.practice[0]!.toLowerCase()}${item.practice.slice(1).replace(/\.$/, "")}`;
     if (p.finishes)
       return `Reach ${item.targetLevel} level in ${item.skill}${item.kind === "prerequisite" ? " (needed first)" : ""}`;
     return p.resources?.length

@@ -17,8 +17,11 @@ export interface RoadmapItem {
   id: string;
   skillId: string;
   skill: string;
-  /** A gap of the analysis, or a skill to learn first because a gap builds on it. */
-  kind: "gap" | "prerequisite";
+  /**
+   * A gap of the analysis, a skill to learn first because a gap builds on it, or a degree or
+   * licence the role requires (credentials.ts: the plan holds its first step).
+   */
+  kind: "gap" | "prerequisite" | "credential";
   severity?: GapSeverity;
   critical: boolean;
   fromLevel?: Proficiency;
@@ -29,6 +32,8 @@ export interface RoadmapItem {
   resources: RoadmapResource[];
   practice: string;
   checkpoint: string;
+  /** For a credential: how long the whole takes, beyond this plan's hours ("about 2 years full time ..."). */
+  duration?: string;
   done: boolean;
 }
 
@@ -44,6 +49,8 @@ export interface WeekPart {
   resources?: RoadmapResource[];
   /** This week's part is done (progress applied; see progress.ts). */
   done?: boolean;
+  /** A credential's step and how long the whole takes (the item has no resources to read). */
+  note?: string;
 }
 
 export interface RoadmapWeek {

@@ -145,3 +145,24 @@ describe("extractSkills: bad input", () => {
     expect(extractSkills("")).toEqual([]);
   });
 });
+
+describe("extractSkills: clinical skills and certificates of a nurse", () => {
+  // Found by a new-user trial: "IV therapy" was only an alias of Patient Care, "telemetry" was
+  // nothing (an O*NET tool that free text may not name), and ACLS was another spelling of BLS.
+  const ids = (text: string) => extractSkills(text).map((s) => s.id);
+
+  it("finds IV therapy and telemetry in a nurse's skills list as skills of their own", () => {
+    const found = ids("Skills\nIV therapy, telemetry, medication administration, Epic EHR");
+    expect(found).toEqual(
+      expect.arrayContaining(["intravenous-infusion", "cardiac-monitoring", "patient-care"]),
+    );
+  });
+
+  it("reads ACLS as its own certificate beside BLS", () => {
+    expect(ids("Certifications\nBLS; ACLS")).toEqual(expect.arrayContaining(["bls", "acls"]));
+  });
+
+  it("does not read telemetry in an engineering sentence as cardiac monitoring", () => {
+    expect(ids("Built the telemetry pipeline for our Kafka clusters.")).not.toContain("cardiac-monitoring");
+  });
+});

@@ -2,10 +2,14 @@
 export const PEOPLE = `
 # id | Name | cat | aliases | parents | related | flags
 nursing | Nursing | dom | registered nurse, rn, nurse, nursing care, clinical nursing, critical care nursing, icu nursing, emergency nursing, pediatric nursing, med-surg | healthcare | | amb=RN;nurse
-patient-care | Patient Care | dom | patient care, patient assessment, patient education, bedside care, direct patient care, vital signs, medication administration, wound care, iv therapy, phlebotomy, triage, care planning | healthcare
+patient-care | Patient Care | dom | patient care, patient assessment, patient education, bedside care, direct patient care, vital signs, medication administration, wound care, phlebotomy, triage, care planning | healthcare
+intravenous-infusion | IV Therapy | dom | intravenous infusion, intravenous infusions, intravenous therapy, iv therapy, intravenous infusion therapy, iv insertion, iv starts, peripheral iv, peripheral ivs | patient-care
+cardiac-monitoring | Cardiac Monitoring (Telemetry) | dom | telemetry, cardiac telemetry, telemetry monitoring, telemetry nursing, ecg monitoring, ekg monitoring, rhythm strips, rhythm strip interpretation, cardiac rhythm monitoring | patient-care | | amb=telemetry
 healthcare | Healthcare | dom | health care, clinical, clinical care, medical | | | amb=clinical;medical
 ehr | Electronic Health Records | tool | ehr, emr, electronic medical records | healthcare | |
-bls | BLS / CPR | cert | bls, basic life support, cpr, first aid, acls, advanced cardiac life support, pals, aed | healthcare
+bls | BLS / CPR | cert | bls, basic life support, cpr, first aid, aed | healthcare
+acls | ACLS | cert | advanced cardiac life support, acls certification | healthcare | bls:0.6
+pals | PALS | cert | pediatric advanced life support, paediatric advanced life support | healthcare | bls:0.6
 medical-coding | Medical Coding | dom | icd-10, icd 10, cpt coding, medical billing, medical terminology, hcpcs | healthcare
 pharmacy | Pharmacy | dom | pharmacology, pharmaceutical, pharmacovigilance, clinical research, clinical trials, gcp clinical | healthcare
 public-health | Public Health | dom | epidemiology, community health, health promotion | healthcare

@@ -40,10 +40,21 @@ function isKeywordList(line: string): boolean {
   return isBareSkillList(line) && line.split(/[,|;]/).length >= LIST_ITEMS && !CERTIFICATE_WORD.test(line);
 }
 
+/**
+ * One line naming several certificates: "BLS; ACLS" (a semicolon never parts a name from its
+ * issuer) or "BLS, ACLS, PALS" (abbreviations only; "CCNA, Cisco" is a name and its issuer).
+ */
+function certificatesOfLine(line: string): string[] {
+  const bySemicolon = line.split(/\s*;\s*/).filter((p) => p.length > 1);
+  if (bySemicolon.length > 1) return bySemicolon;
+  const byComma = line.split(/\s*,\s*/);
+  if (byComma.length > 1 && byComma.every((p) => /^[A-Z][A-Z0-9-]{1,7}$/.test(p))) return byComma;
+  return [line];
+}
+
 export function extractCertifications(lines: string[]): ParsedCertification[] {
   const out: ParsedCertification[] = [];
-  for (const raw of lines) {
-    const line = stripBullet(raw);
+  for (const line of lines.flatMap((raw) => certificatesOfLine(stripBullet(raw)))) {
     // "Docker, Kubernetes, Terraform, Spark" after the certificates names no certificate:
     // reading "Docker" as one would make a keyword list evidence.
     if (line.length < 3 || line.length > 200 || isKeywordList(line)) continue;

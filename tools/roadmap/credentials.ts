@@ -1,0 +1,83 @@
+/**
+ * A degree or licence the analysis found missing is a roadmap item of its own, before the
+ * tools: no amount of practice closes it, so the plan holds its first step (choose and apply
+ * to an accredited programme; find out what the licence needs) and says honestly how long the
+ * whole takes — a degree is a long multi-week item that runs beside and beyond the plan.
+ */
+import type { Gap } from "../gap/types.ts";
+import type { RoadmapItem } from "./types.ts";
+
+/** Typical length of study for a degree level, full time and part time (years). */
+const DEGREE_YEARS: Record<string, { full: string; part: string }> = {
+  associate: { full: "2 years", part: "3 to 4 years" },
+  bachelor: { full: "4 years", part: "6 years or more" },
+  master: { full: "2 years", part: "3 to 4 years" },
+  doctorate: { full: "3 to 6 years", part: "5 to 8 years" },
+};
+/** Hours this plan gives the first step: comparing accredited programmes and applying. */
+const APPLY_HOURS = 10;
+/** Hours to find out a licence's route (exam, board, fees, supervised practice) and plan it. */
+const LICENCE_ROUTE_HOURS = 4;
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+function degreeItem(gap: Gap): RoadmapItem | undefined {
+  const level = /^(\w+) degree$/.exec(gap.skill)?.[1];
+  const years = level ? DEGREE_YEARS[level] : undefined;
+  if (!level || !years) return undefined;
+  const name = `${level[0]!.toUpperCase()}${level.slice(1)}'s degree`;
+  return {
+    id: `credential:${slug(gap.skill)}`,
+    skillId: slug(gap.skill),
+    skill: name,
+    kind: "credential",
+    severity: gap.severity,
+    critical: gap.kind === "required",
+    targetLevel: "beginner",
+    hours: APPLY_HOURS,
+    after: [],
+    resources: [],
+    practice: `Compare accredited ${level}'s programmes for the role (entry requirements, part-time options, cost, start dates) and send one application.`,
+    checkpoint: `You have applied to (or enrolled in) an accredited ${level}'s programme.`,
+    duration: `the degree itself takes about ${years.full} full time or ${years.part} part time: a long multi-week item that runs beside and beyond this plan`,
+    done: false,
+  };
+}
+
+function licenceItem(gap: Gap, degree: RoadmapItem | undefined): RoadmapItem {
+  const name = gap.skill;
+  return {
+    id: `credential:${slug(name)}`,
+    skillId: slug(name),
+    skill: name,
+    kind: "credential",
+    severity: gap.severity,
+    critical: gap.kind === "required",
+    targetLevel: "beginner",
+    hours: LICENCE_ROUTE_HOURS,
+    after: degree ? [degree.id] : [],
+    resources: [],
+    practice: `Find out from the licensing board what the ${name} needs where you want to work (accredited education, the certification exam, fees, supervised hours) and write down the steps with dates.`,
+    checkpoint: `You know each step to the ${name} and when you can take it.`,
+    duration: `${degree ? "it follows the degree: " : ""}exam preparation and the board's application take months, not weeks`,
+    done: false,
+  };
+}
+
+/** Items for the degree no experience stands in for and the licences missing, degree first. */
+export function credentialItems(gaps: readonly Gap[]): RoadmapItem[] {
+  const ordered = [...gaps].sort((a, b) => a.priority - b.priority);
+  // Only a degree experience cannot make up (severity high); "or equivalent experience" is not an item.
+  const degreeGap = ordered.find(
+    (g) => g.type === "education" && g.kind === "required" && g.severity === "high",
+  );
+  const degree = degreeGap ? degreeItem(degreeGap) : undefined;
+  const licences = ordered
+    .filter((g) => g.type === "licence" && g.kind === "required")
+    .map((g) => licenceItem(g, degree));
+  return [...(degree ? [degree] : []), ...licences];
+}

@@ -64,8 +64,10 @@ export function evidencedResults(results: GroupResult[]): GroupResult[] {
 export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[]): RequirementGroup[] {
   const groups = new Map<string, RequirementGroup>();
   for (const r of skills) {
-    const ids = [...new Set([r.skillId, ...r.alternatives])].sort();
-    const key = ids.join("|");
+    const sorted = [...new Set([r.skillId, ...r.alternatives])].sort();
+    const key = sorted.join("|");
+    // A kind of tool keeps its own node (or most known tool) first: the one to learn.
+    const ids = r.toolKind ? [r.skillId, ...sorted.filter((id) => id !== r.skillId)] : sorted;
     const prev = groups.get(key);
     if (prev) {
       if (r.kind === "required") prev.kind = "required";
@@ -77,7 +79,7 @@ export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[])
     }
     groups.set(key, {
       key,
-      label: ids.map((id) => skillName(graph, id)).join(" or "),
+      label: r.toolKind ? r.name : ids.map((id) => skillName(graph, id)).join(" or "),
       ids,
       kind: r.kind,
       critical: r.critical,

@@ -308,6 +308,7 @@ export const STAGES: Stage[] = [
           label: e.requirement.language ?? e.requirement.text,
           reason: `the ad requires ${ctx.deps.graph.get(e.requirement.language ?? "")?.name ?? e.requirement.text} ("${e.requirement.text.slice(0, 80)}") and your profile shows none`,
         }));
+      const described = ctx.job.source === "role_profile";
       const { verdict, reason } = decideVerdict({
         readiness,
         probability,
@@ -316,14 +317,17 @@ export const STAGES: Stage[] = [
         missingMustHaves,
         listedMustHaves,
         enoughData: ctx.details.readiness?.enoughData !== false,
+        // A described role names every required gap it lists (a partly met one too), so its
+        // text never calls the requirements met while one is listed as a gap.
         requiredGaps: ctx.gaps
           .filter(
             (g) =>
               g.type === "skill" &&
               g.kind === "required" &&
-              (g.severity === "critical" || g.severity === "high"),
+              (described || g.severity === "critical" || g.severity === "high"),
           )
           .map((g) => g.skill),
+        describedRole: described,
         notShown: notShown(ctx),
       });
       const confidence = computeConfidence({

@@ -10,7 +10,9 @@
  * Other kinds are nice-to-haves when they are the field's own or listed by at least half of
  * the occupation's field (SOC minor group); a class neither concentrated in the field nor
  * common in it (development environments for a sales manager: Eclipse, Visual Basic) is left
- * out. A kind of a single tool is that tool: the requirement stays specific.
+ * out. A kind stands for the tools O*NET flags Hot or In Demand for the occupation when it flags
+ * any (the ones postings name), with the taxonomy's node for the kind when there is one (crm
+ * takes every CRM); a kind of a single tool and no node is that tool: the requirement stays specific.
  */
 import type { ToolKind } from "../../data/roles/types.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
@@ -93,6 +95,8 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
       hot: boolean;
       inDemand: boolean;
       examples: number;
+      /** The kind's tools O*NET flags Hot or In Demand for the occupation: the ones postings name. */
+      flagged: string[];
     };
     const drafts = new Map<string, Draft>();
     for (const r of rowsOf.get(code) ?? []) {
@@ -110,6 +114,7 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
           hot: false,
           inDemand: false,
           examples: 0,
+          flagged: [],
         };
         drafts.set(commodity, d);
       }
@@ -118,8 +123,13 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
       d.inDemand ||= r["In Demand"] === "Y";
       // Only a tool the occupation's ranking kept (not a neighbouring speciality's) stands for the kind.
       if (id && rank.has(id) && !d.tools.includes(id)) d.tools.push(id);
+      if (id && rank.has(id) && (r["Hot Technology"] === "Y" || r["In Demand"] === "Y") && !d.flagged.includes(id))
+        d.flagged.push(id);
     }
     const kinds = [...drafts.values()].filter((d) => d.tools.length > 0);
+    // A kind stands for the tools postings name (JavaScript, HTML for web platforms; not
+    // ColdFusion), when O*NET flags any; the kind's own node still takes its other tools.
+    for (const d of kinds) if (d.flagged.length > 0) d.tools = d.flagged;
     // The tools most occupations know first (Salesforce before Blackbaud's nonprofit CRM), then
     // the occupation's own ranking.
     const known = (id: string) => listers.get(id)?.size ?? 0;
@@ -140,7 +150,7 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
           byExamples(a, b),
       );
     return [...required, ...nice].slice(0, MAX_KINDS).map((d): ToolKind => {
-      const skillId = d.tools.length > 1 ? nodeOf(d.commodity, d.tools) : undefined;
+      const skillId = nodeOf(d.commodity, d.tools);
       return {
         name: kindName(d.commodity),
         ...(skillId ? { skillId } : {}),

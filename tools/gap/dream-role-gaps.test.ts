@@ -158,3 +158,52 @@ describe("soft skills and domain knowledge of a dream role", () => {
     expect(nurseDomain.evidence.join("\n")).toMatch(/healthcare: shown in Staff Nurse at City Hospital/);
   });
 });
+
+// An account executive of many years who sells with Salesforce and HubSpot (written for this test).
+const accountExecutive = profile({
+  headline: "Senior Account Executive",
+  summary: "Account executive selling software to mid-market companies.",
+  education: [{ degree: "BBA in Marketing", level: "bachelor", field: "Marketing" }],
+  experience: [
+    {
+      title: "Senior Account Executive",
+      company: "Northwind Software",
+      start: "2014-01",
+      end: "2025-01",
+      bullets: ["Closed mid-market deals and kept the pipeline in Salesforce and HubSpot."],
+      skills: ["salesforce", "hubspot"],
+    },
+  ],
+  skills: [skill("salesforce", "advanced", { years: 10 }), skill("hubspot", "intermediate", { years: 4 })],
+  totalYearsExperience: 11,
+});
+
+describe("a described role's tool kinds and its verdict text (issue 13)", () => {
+  const salesManager = describeDreamRole("I want to become a sales manager", findRole, deps.graph);
+
+  it("Salesforce meets a sales manager's CRM: no required tool is left as a gap", () => {
+    const a = analyze(accountExecutive, salesManager, deps);
+    const required = a.gaps.filter((g) => g.type === "skill" && g.kind === "required");
+    expect(required).toEqual([]);
+    expect(a.gaps.some((g) => /CRM/.test(g.skill))).toBe(false);
+    for (const tool of ["Marketo", "PeopleSoft", "Microsoft Visio", "Eclipse", "Java"])
+      expect(a.gaps.map((g) => g.skill)).not.toContain(tool);
+  });
+
+  it.each([
+    "I want to become a sales manager",
+    "I want to work as a marketing manager",
+    "I want to be a software developer",
+    "I want to work as a registered nurse",
+  ])("%s: the verdict names every required gap it lists and never speaks of must-haves", (said) => {
+    const role = describeDreamRole(said, findRole, deps.graph);
+    for (const person of [accountExecutive, coordinator, statistician]) {
+      const a = analyze(person, role, deps);
+      expect(a.verdictReason).not.toMatch(/must-have/i);
+      const required = a.gaps.filter((g) => g.type === "skill" && g.kind === "required").map((g) => g.skill);
+      if (a.verdict !== "FIT") continue;
+      for (const label of required) expect(a.verdictReason).toContain(label);
+      if (required.length > 0) expect(a.verdictReason).not.toMatch(/every requirement/);
+    }
+  });
+});

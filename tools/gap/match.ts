@@ -40,6 +40,8 @@ export interface RequirementGroup {
   type: SkillRequirement["type"];
   evidence: string;
   mentionedOnly: boolean;
+  /** A role profile's kind of tool ("CRM software"): met by one of its tools, not by a likeness. */
+  toolKind?: boolean;
 }
 
 export interface GroupResult {
@@ -88,6 +90,7 @@ export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[])
       type: r.type,
       evidence: r.evidence,
       mentionedOnly: r.mentionedOnly === true,
+      ...(r.toolKind ? { toolKind: true } : {}),
     });
   }
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -147,7 +150,9 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
   for (const asked of group.ids) {
     for (const held of skills) {
       const via = viaFor(graph, asked, held);
-      if (!via) continue;
+      // A kind lists many tools: a sibling of any one of them (Excel for SharePoint) is no
+      // evidence of the kind, only its tools and their children are.
+      if (!via || (group.toolKind && via === "semantic")) continue;
       const credit = creditFor(graph, group, asked, held, via);
       const better =
         !best ||

@@ -216,3 +216,34 @@ describe("a roadmap that keeps the must-haves", () => {
     expect(firstWeek("crm")).toBeLessThanOrEqual(firstWeek("marketo"));
   });
 });
+
+describe("a roadmap never plans a kind of tool the person already has (issue 13)", () => {
+  const seller = profile({
+    headline: "Account Executive",
+    skills: [skill("salesforce", "advanced", { years: 8 })],
+  });
+
+  it("Salesforce is a CRM: HubSpot is planned without 'CRM' first", () => {
+    const target = job({
+      title: "Account Manager",
+      skills: [requirement("hubspot", "required")],
+      experience: [],
+      education: undefined,
+    });
+    const roadmap = buildRoadmap(analyze(seller, target, deps), seller, deps, { weeks: 4, hoursPerWeek: 10 });
+    const planned = roadmap.items.map((i) => i.skillId);
+    expect(planned).toContain("hubspot");
+    expect(planned).not.toContain("crm");
+  });
+
+  it("a sales manager's plan for an account executive names no CRM and no programming tool", () => {
+    const salesManager = describeDreamRole("I want to become a sales manager", findRole, deps.graph);
+    const roadmap = buildRoadmap(analyze(seller, salesManager, deps), seller, deps, {
+      weeks: 6,
+      hoursPerWeek: 40,
+    });
+    const planned = roadmap.items.map((i) => i.skillId);
+    for (const id of ["crm", "salesforce", "dynamics-365", "java", "eclipse"]) expect(planned).not.toContain(id);
+    expect(JSON.stringify(roadmap)).not.toMatch(/\b(Java|Eclipse)\b/);
+  });
+});

@@ -101,7 +101,8 @@ describe("what a described role asks is its kinds of tool (issue 13)", () => {
   });
 
   it("a sales manager's kinds hold no programming tools (Eclipse, Java)", () => {
-    for (const k of kinds("11-2022.00")) for (const id of ["eclipse", "java"]) expect(k.tools).not.toContain(id);
+    for (const k of kinds("11-2022.00"))
+      for (const id of ["eclipse", "java"]) expect(k.tools).not.toContain(id);
   });
 
   it.each([

@@ -119,11 +119,13 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
         drafts.set(commodity, d);
       }
       d.examples++;
+      // Only a tool the occupation's ranking kept (not a neighbouring speciality's) stands for the
+      // kind, and flags it.
+      if (!id || !rank.has(id)) continue;
       d.hot ||= r["Hot Technology"] === "Y";
       d.inDemand ||= r["In Demand"] === "Y";
-      // Only a tool the occupation's ranking kept (not a neighbouring speciality's) stands for the kind.
-      if (id && rank.has(id) && !d.tools.includes(id)) d.tools.push(id);
-      if (id && rank.has(id) && (r["Hot Technology"] === "Y" || r["In Demand"] === "Y") && !d.flagged.includes(id))
+      if (!d.tools.includes(id)) d.tools.push(id);
+      if ((r["Hot Technology"] === "Y" || r["In Demand"] === "Y") && !d.flagged.includes(id))
         d.flagged.push(id);
     }
     const kinds = [...drafts.values()].filter((d) => d.tools.length > 0);

@@ -165,7 +165,11 @@ describe("describeDreamRole", () => {
     const required = role.skills.filter((s) => s.kind === "required");
     expect(required).toHaveLength(1);
     expect(required[0]).toEqual(
-      expect.objectContaining({ toolKind: "CRM software", skillId: "crm", name: expect.stringMatching(/^CRM software \(such as /) }),
+      expect.objectContaining({
+        toolKind: "CRM software",
+        skillId: "crm",
+        name: expect.stringMatching(/^CRM software \(such as /),
+      }),
     );
     expect(required[0]!.alternatives).toContain("salesforce");
     const all = role.skills.flatMap((s) => [s.skillId, ...s.alternatives]);

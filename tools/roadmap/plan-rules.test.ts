@@ -243,7 +243,8 @@ describe("a roadmap never plans a kind of tool the person already has (issue 13)
       hoursPerWeek: 40,
     });
     const planned = roadmap.items.map((i) => i.skillId);
-    for (const id of ["crm", "salesforce", "dynamics-365", "java", "eclipse"]) expect(planned).not.toContain(id);
+    for (const id of ["crm", "salesforce", "dynamics-365", "java", "eclipse"])
+      expect(planned).not.toContain(id);
     expect(JSON.stringify(roadmap)).not.toMatch(/\b(Java|Eclipse)\b/);
   });
 });

@@ -79,7 +79,7 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
       name.replace(/\s+software$/i, ""),
     ])) {
       const node = input.taxonomy.ownerOf(term);
-      if (!node || node.type !== "technical") continue;
+      if (node?.type !== "technical") continue;
       if (tools.some((t) => t === node.id || input.taxonomy.get(t)?.parents.includes(node.id)))
         return node.id;
     }

@@ -10,9 +10,10 @@
  * Other kinds are nice-to-haves when they are the field's own or listed by at least half of
  * the occupation's field (SOC minor group); a class neither concentrated in the field nor
  * common in it (development environments for a sales manager: Eclipse, Visual Basic) is left
- * out. A kind stands for the tools O*NET flags Hot or In Demand for the occupation when it flags
- * any (the ones postings name), with the taxonomy's node for the kind when there is one (crm
- * takes every CRM); a kind of a single tool and no node is that tool: the requirement stays specific.
+ * out. A kind stands for the tools O*NET flags In Demand for the occupation (the ones its
+ * postings name), else Hot, else all its tools, with the taxonomy's node for the kind when there
+ * is one (crm takes every CRM); a kind of a single tool and no node is that tool: the
+ * requirement stays specific.
  */
 import type { ToolKind } from "../../data/roles/types.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
@@ -95,8 +96,10 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
       hot: boolean;
       inDemand: boolean;
       examples: number;
-      /** The kind's tools O*NET flags Hot or In Demand for the occupation: the ones postings name. */
+      /** The kind's tools O*NET flags Hot (in postings of any occupation). */
       flagged: string[];
+      /** The kind's tools O*NET flags In Demand (in this occupation's postings). */
+      demanded: string[];
     };
     const drafts = new Map<string, Draft>();
     for (const r of rowsOf.get(code) ?? []) {
@@ -115,6 +118,7 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
           inDemand: false,
           examples: 0,
           flagged: [],
+          demanded: [],
         };
         drafts.set(commodity, d);
       }
@@ -125,13 +129,16 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
       d.hot ||= r["Hot Technology"] === "Y";
       d.inDemand ||= r["In Demand"] === "Y";
       if (!d.tools.includes(id)) d.tools.push(id);
-      if ((r["Hot Technology"] === "Y" || r["In Demand"] === "Y") && !d.flagged.includes(id))
-        d.flagged.push(id);
+      if (r["In Demand"] === "Y" && !d.demanded.includes(id)) d.demanded.push(id);
+      if (r["Hot Technology"] === "Y" && !d.flagged.includes(id)) d.flagged.push(id);
     }
     const kinds = [...drafts.values()].filter((d) => d.tools.length > 0);
     // A kind stands for the tools postings name (JavaScript, HTML for web platforms; not
-    // ColdFusion), when O*NET flags any; the kind's own node still takes its other tools.
-    for (const d of kinds) if (d.flagged.length > 0) d.tools = d.flagged;
+    // ColdFusion): In Demand for the occupation, else Hot anywhere; the kind's own node still
+    // takes its other tools.
+    for (const d of kinds)
+      if (d.demanded.length > 0) d.tools = d.tools.filter((id) => d.demanded.includes(id));
+      else if (d.flagged.length > 0) d.tools = d.tools.filter((id) => d.flagged.includes(id));
     // The tools most occupations know first (Salesforce before Blackbaud's nonprofit CRM), then
     // the occupation's own ranking.
     const known = (id: string) => listers.get(id)?.size ?? 0;

@@ -81,6 +81,7 @@ const roles = buildRoles({
   jobZones: readTsv(src.onet("Job Zones.txt")),
   jobZoneReference: readTsv(src.onet("Job Zone Reference.txt")),
   exampleToSkill,
+  taxonomy: { ownerOf: (term) => builder.ownerOf(term), get: (id) => builder.skills.get(id) },
 });
 mkdirSync(path.join(root, "data/roles"), { recursive: true });
 const rolesFile = path.join(root, "data/roles/roles.json");

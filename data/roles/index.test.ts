@@ -86,3 +86,40 @@ describe("what a role requires is its own field's tools", () => {
     expect(core(code)).toContain(id);
   });
 });
+
+describe("what a described role asks is its kinds of tool (issue 13)", () => {
+  // A sales manager was asked Marketo, Google Analytics, Dynamics 365, Adobe Acrobat,
+  // SharePoint, Microsoft Project, Teams, PeopleSoft and Visio as "required, high".
+  const kinds = (code: string) => getRoles().get(code)?.toolKinds ?? [];
+  const required = (code: string) => kinds(code).filter((k) => k.required);
+
+  it("a sales manager is required a CRM, any CRM, and nothing else", () => {
+    expect(required("11-2022.00").map((k) => k.name)).toEqual(["CRM software"]);
+    expect(required("11-2022.00")[0]).toEqual(
+      expect.objectContaining({ skillId: "crm", tools: expect.arrayContaining(["salesforce"]) }),
+    );
+  });
+
+  it("a sales manager's kinds hold no programming tools (Eclipse, Java)", () => {
+    for (const k of kinds("11-2022.00"))
+      for (const id of ["eclipse", "java"]) expect(k.tools).not.toContain(id);
+  });
+
+  it.each([
+    ["17-2051.00", "CAD software", "autocad"],
+    ["29-1141.00", "Medical software", "epic-ehr"],
+    ["41-4012.00", "CRM software", "salesforce"],
+  ])("%s requires %s (with %s)", (code, name, tool) => {
+    const kind = required(code).find((k) => k.name === name);
+    expect(kind?.tools).toContain(tool);
+  });
+
+  it("every kind's tools are taxonomy ids", () => {
+    const taxonomy = getTaxonomy();
+    for (const code of ["11-2022.00", "15-1252.00", "29-1141.00"])
+      for (const k of kinds(code)) {
+        for (const id of k.tools) expect(taxonomy.get(id), id).toBeDefined();
+        if (k.skillId) expect(taxonomy.get(k.skillId), k.skillId).toBeDefined();
+      }
+  });
+});

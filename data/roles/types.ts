@@ -29,6 +29,12 @@ export interface RoleProfile {
   coreCentrality?: number[];
   /** Other technologies the occupation uses. */
   commonSkills: string[];
+  /**
+   * The occupation's technologies by kind (O*NET commodity class), the most central first:
+   * what a described role asks. A kind is met by any of its tools (Salesforce meets "CRM
+   * software"); see scripts/taxonomy/tool-kinds.ts. Absent in older files.
+   */
+  toolKinds?: ToolKind[];
   titles: RoleTitle[];
 }
 
@@ -37,4 +43,18 @@ export interface CompiledRoles {
   builtFrom: string[];
   zones: Record<number, JobZone>;
   roles: RoleProfile[];
+}
+
+/** One kind of tool an occupation uses (an O*NET commodity class), e.g. CRM software. */
+export interface ToolKind {
+  /** Short name: "CRM software", "Medical software". */
+  name: string;
+  /** The taxonomy's own node for the kind ("crm"), whose children also meet it. */
+  skillId?: string;
+  /** Taxonomy ids of the occupation's tools of this kind, the most central first. */
+  tools: string[];
+  /** Central to the occupation: a described role asks it as required, else as a nice-to-have. */
+  required: boolean;
+  /** share of the occupation's field listing the kind x how specific the kind is (as toolCentrality). */
+  centrality: number;
 }

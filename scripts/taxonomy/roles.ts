@@ -1,12 +1,13 @@
 /**
  * O*NET occupations -> role profiles (data/roles/roles.json): the titles people use, the
  * technologies the occupation uses as taxonomy ids (core = the field's own tools, see
- * tool-concentration.ts, flagged In Demand or Hot; common = the rest), and the job zone's
- * education/experience.
+ * tool-concentration.ts, flagged In Demand or Hot; common = the rest), the same technologies
+ * by kind (tool-kinds.ts: what a described role asks), and the job zone's education/experience.
  */
 import { titleWords } from "../../data/roles/title-words.ts";
 import type { CompiledRoles, EducationLevel, RoleProfile, RoleTitle } from "../../data/roles/types.ts";
 import { commodityLift, FIELD_TOOL_LIFT, siblingListing, toolCentrality } from "./tool-concentration.ts";
+import { type KindInputs, toolKindsBuilder } from "./tool-kinds.ts";
 
 export interface RoleInputs {
   occupations: Record<string, string>[];
@@ -16,6 +17,8 @@ export interface RoleInputs {
   jobZones: Record<string, string>[];
   jobZoneReference: Record<string, string>[];
   exampleToSkill: Map<string, string>;
+  /** The taxonomy, for a kind of tool's own node ("CRM software" -> crm); without it kinds have none. */
+  taxonomy?: KindInputs["taxonomy"];
 }
 
 const MIN_CORE = 3;
@@ -117,6 +120,11 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     techByCode.set(r["O*NET-SOC Code"], list);
   }
 
+  const kindsOf = toolKindsBuilder({
+    technology: input.technology,
+    exampleToSkill: input.exampleToSkill,
+    taxonomy: input.taxonomy ?? { ownerOf: () => undefined, get: () => undefined },
+  });
   const roles: RoleProfile[] = input.occupations.map((o) => {
     const code = o["O*NET-SOC Code"];
     addTitle(code, o.Title, 1);
@@ -150,6 +158,10 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
         .filter((x) => !coreIds.has(x.id))
         .slice(0, MAX_COMMON)
         .map((x) => x.id),
+      toolKinds: kindsOf(
+        code,
+        ordered.filter((x) => !x.neighbour).map((x) => x.id),
+      ),
       titles: roleTitles,
     };
   });

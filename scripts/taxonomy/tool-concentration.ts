@@ -47,24 +47,40 @@ const minorGroup = (code: string) => code.slice(0, 4);
 
 export function siblingListing(
   technology: Record<string, string>[],
-): (code: string, example: string) => { siblings: number; groupSize: number; listers: number } {
+): (code: string, example: string) => SiblingCounts {
+  return listingBy(technology, "Example");
+}
+
+export interface SiblingCounts {
+  /** Other occupations of the minor group that list it. */
+  siblings: number;
+  groupSize: number;
+  /** Occupations listing it at all. */
+  listers: number;
+}
+
+function listingBy(
+  technology: Record<string, string>[],
+  column: "Example" | "Commodity Title",
+): (code: string, value: string) => SiblingCounts {
   const listers = new Map<string, Set<string>>();
   const groupMembers = new Map<string, Set<string>>();
   for (const r of technology) {
     const code = r["O*NET-SOC Code"];
-    if (!listers.has(r.Example)) listers.set(r.Example, new Set());
-    listers.get(r.Example)!.add(code);
+    const value = r[column];
+    if (!listers.has(value)) listers.set(value, new Set());
+    listers.get(value)!.add(code);
     if (!groupMembers.has(minorGroup(code))) groupMembers.set(minorGroup(code), new Set());
     groupMembers.get(minorGroup(code))!.add(code);
   }
-  return (code, example) => {
+  return (code, value) => {
     let siblings = 0;
-    for (const c of listers.get(example) ?? [])
+    for (const c of listers.get(value) ?? [])
       if (c !== code && minorGroup(c) === minorGroup(code)) siblings++;
     return {
       siblings,
       groupSize: groupMembers.get(minorGroup(code))?.size ?? 1,
-      listers: listers.get(example)?.size ?? 0,
+      listers: listers.get(value)?.size ?? 0,
     };
   };
 }
@@ -83,4 +99,17 @@ export function toolCentrality(
   const share = (listing.siblings + 1) / Math.max(1, listing.groupSize);
   const specificity = Math.log(occupations / Math.max(1, listing.listers));
   return Math.round(Math.min(1, share) * Math.max(0, specificity) * 100) / 100;
+}
+
+/**
+ * The same counts for a commodity class instead of one example: how many occupations of the
+ * occupation's minor group (itself included) list any tool of the class, the group's size, and
+ * how many occupations list the class at all. CRM software is listed by every sales and
+ * marketing manager and by 17% of all occupations; development environments by 2 of the 5 and
+ * by 22% of all: CRM is the sales manager's kind of tool, an IDE is not.
+ */
+export function commodityListing(
+  technology: Record<string, string>[],
+): (code: string, commodity: string) => SiblingCounts {
+  return listingBy(technology, "Commodity Title");
 }

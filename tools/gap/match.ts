@@ -40,6 +40,8 @@ export interface RequirementGroup {
   type: SkillRequirement["type"];
   evidence: string;
   mentionedOnly: boolean;
+  /** A role profile's kind of tool ("CRM software"): met by one of its tools, not by a likeness. */
+  toolKind?: boolean;
 }
 
 export interface GroupResult {
@@ -64,8 +66,10 @@ export function evidencedResults(results: GroupResult[]): GroupResult[] {
 export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[]): RequirementGroup[] {
   const groups = new Map<string, RequirementGroup>();
   for (const r of skills) {
-    const ids = [...new Set([r.skillId, ...r.alternatives])].sort();
-    const key = ids.join("|");
+    const sorted = [...new Set([r.skillId, ...r.alternatives])].sort();
+    const key = sorted.join("|");
+    // A kind of tool keeps its own node (or most known tool) first: the one to learn.
+    const ids = r.toolKind ? [r.skillId, ...sorted.filter((id) => id !== r.skillId)] : sorted;
     const prev = groups.get(key);
     if (prev) {
       if (r.kind === "required") prev.kind = "required";
@@ -77,7 +81,7 @@ export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[])
     }
     groups.set(key, {
       key,
-      label: ids.map((id) => skillName(graph, id)).join(" or "),
+      label: r.toolKind ? r.name : ids.map((id) => skillName(graph, id)).join(" or "),
       ids,
       kind: r.kind,
       critical: r.critical,
@@ -86,6 +90,7 @@ export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[])
       type: r.type,
       evidence: r.evidence,
       mentionedOnly: r.mentionedOnly === true,
+      ...(r.toolKind ? { toolKind: true } : {}),
     });
   }
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -145,7 +150,9 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
   for (const asked of group.ids) {
     for (const held of skills) {
       const via = viaFor(graph, asked, held);
-      if (!via) continue;
+      // A kind lists many tools: a sibling of any one of them (Excel for SharePoint) is no
+      // evidence of the kind, only its tools and their children are.
+      if (!via || (group.toolKind && via === "semantic")) continue;
       const credit = creditFor(graph, group, asked, held, via);
       const better =
         !best ||

@@ -125,6 +125,12 @@ export function decideVerdict(input: {
   requiredGaps?: string[];
   /** What the job asks that the profile shows nothing for (education, years): weighed as short. */
   notShown?: string[];
+  /**
+   * A described role (a role profile, not an ad): its requirements are what the role typically
+   * needs, listed as "required" gaps, and it has no must-haves; the text says "required for the
+   * role", the word the gap list uses, never "no must-have is missing" beside required gaps.
+   */
+  describedRole?: boolean;
 }): { verdict: "FIT" | "UNFIT"; reason: string } {
   const r = input.readiness ?? 0;
   const p = Math.round(input.probability * 100);
@@ -166,6 +172,14 @@ export function decideVerdict(input: {
     return {
       verdict: "FIT",
       reason: `FIT: readiness ${r}, ${p}% chance of fit; the must-haves are met or credibly near — credibly near: ${input.unmet.map((u) => u.reason).join("; ")}${still}.`,
+    };
+  if (input.describedRole)
+    return {
+      verdict: "FIT",
+      reason:
+        toClose.length > 0
+          ? `FIT: readiness ${r}, ${p}% chance of fit; required for the role and still to close: ${toClose.join(", ")}${unshown}.`
+          : `FIT: readiness ${r}, ${p}% chance of fit; every requirement typical for the role is met${unshown}.`,
     };
   // "every must-have is met" only when no required skill is listed as a gap.
   return {

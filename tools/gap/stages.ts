@@ -328,6 +328,7 @@ export const STAGES: Stage[] = [
           })),
         ...degreeWithoutSubstitute(ctx),
       ];
+      const described = ctx.job.source === "role_profile";
       const { verdict, reason } = decideVerdict({
         readiness,
         probability,
@@ -336,14 +337,17 @@ export const STAGES: Stage[] = [
         missingMustHaves,
         listedMustHaves,
         enoughData: ctx.details.readiness?.enoughData !== false,
+        // A described role names every required gap it lists (a partly met one too), so its
+        // text never calls the requirements met while one is listed as a gap.
         requiredGaps: ctx.gaps
           .filter(
             (g) =>
               g.type === "skill" &&
               g.kind === "required" &&
-              (g.severity === "critical" || g.severity === "high"),
+              (described || g.severity === "critical" || g.severity === "high"),
           )
           .map((g) => g.skill),
+        describedRole: described,
         notShown: notShown(ctx),
       });
       const confidence = computeConfidence({

@@ -167,4 +167,29 @@ describe("describeDreamRole", () => {
     );
     expect(injected.skills).toEqual(plain.skills);
   });
+
+  it("asks a sales manager for a CRM, met by any CRM, not for a list of office tools", () => {
+    // The role asked Marketo, Google Analytics, Dynamics 365, Adobe Acrobat, SharePoint,
+    // Microsoft Project, Teams, PeopleSoft and Visio as required, and listed Eclipse.
+    const role = describeDreamRole("I want to become a sales manager", findRole, graph);
+    const required = role.skills.filter((s) => s.kind === "required");
+    expect(required).toHaveLength(1);
+    expect(required[0]).toEqual(
+      expect.objectContaining({
+        toolKind: "CRM software",
+        skillId: "crm",
+        name: expect.stringMatching(/^CRM software \(such as /),
+      }),
+    );
+    expect(required[0]!.alternatives).toContain("salesforce");
+    const all = role.skills.flatMap((s) => [s.skillId, ...s.alternatives]);
+    for (const id of ["eclipse", "java"]) expect(all).not.toContain(id);
+  });
+
+  it("keeps a kind of one tool specific: the tool's own name, no alternatives", () => {
+    const role = describeDreamRole("I want to become a sales manager", findRole, graph);
+    const analytics = role.skills.find((s) => s.skillId === "google-analytics");
+    expect(analytics).toEqual(expect.objectContaining({ name: "Google Analytics", alternatives: [] }));
+    expect(analytics?.toolKind).toBeUndefined();
+  });
 });

@@ -9,7 +9,7 @@ import { EDUCATION_ORDER, type EducationLevel } from "../../contract/profile.ts"
 import { CareerCraftError } from "../../data/errors.ts";
 import type { RoleCredentials, RoleExtra } from "../../data/roles/extras.ts";
 import { titleWords } from "../../data/roles/title-words.ts";
-import type { JobZone, RoleProfile } from "../../data/roles/types.ts";
+import type { JobZone, RoleProfile, ToolKind } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
@@ -39,6 +39,8 @@ const CORE_LIMIT = 12;
 const COMMON_LIMIT = 8;
 /** Widespread technologies (Excel, Outlook) kept as nice-to-haves: at most this many. */
 const GENERIC_LIMIT = 3;
+/** Tools named as examples of a kind of tool in its label. */
+const KIND_EXAMPLES = 2;
 
 function rolePhrase(text: string): string {
   const m =
@@ -101,6 +103,80 @@ function roleRequirementLines(duties: readonly string[], credentials?: RoleCrede
   return lines;
 }
 
+/** A profile without kinds of tool (an older roles.json): one requirement per tool. */
+function toolRequirements(
+  graph: SkillGraph,
+  role: RoleProfile,
+  generic: ReadonlySet<string>,
+  title: string,
+): (SkillRequirement | undefined)[] {
+  const specific = (ids: string[]) => ids.filter((id) => !generic.has(id));
+  const centrality = new Map(role.coreSkills.map((id, i) => [id, role.coreCentrality?.[i]] as const));
+  const widespread = [...role.coreSkills, ...role.commonSkills].filter((id) => generic.has(id));
+  return [
+    ...specific(role.coreSkills)
+      .slice(0, CORE_LIMIT)
+      .map((id) => requirement(graph, id, "required", title, centrality.get(id))),
+    ...specific(role.commonSkills)
+      .slice(0, COMMON_LIMIT)
+      .map((id) => requirement(graph, id, "preferred", title)),
+    ...widespread.slice(0, GENERIC_LIMIT).map((id) => requirement(graph, id, "preferred", title)),
+  ];
+}
+
+/**
+ * One requirement per kind of tool (data/roles `toolKinds`): "CRM software (such as
+ * Salesforce, Blackbaud The Raiser's Edge)" is met by any CRM the person has, so a sales
+ * manager is asked for a CRM, not for Salesforce and Dynamics and Act! each. A kind of one
+ * tool is that tool. Kinds whose tools are all widespread (spreadsheets, e-mail) are at most
+ * a few nice-to-haves.
+ */
+function kindRequirements(
+  graph: SkillGraph,
+  kinds: ToolKind[],
+  generic: ReadonlySet<string>,
+  title: string,
+): (SkillRequirement | undefined)[] {
+  const known = kinds
+    .map((k) => ({ ...k, tools: k.tools.filter((id) => graph.get(id)) }))
+    .filter((k) => k.tools.length > 0);
+  const widespread = (k: ToolKind) => k.tools.every((id) => generic.has(id));
+  const ask = (k: ToolKind, kind: "required" | "preferred") => {
+    // Nice-to-haves carry it too: among the low gaps the field's own kinds come first.
+    const centrality = k.centrality;
+    const primary = k.skillId && graph.get(k.skillId) ? k.skillId : k.tools[0]!;
+    if (k.tools.length === 1 && primary === k.tools[0])
+      return requirement(graph, primary, kind, title, centrality);
+    const base = requirement(graph, primary, kind, title, centrality);
+    if (!base) return undefined;
+    const examples = k.tools.slice(0, KIND_EXAMPLES).map((id) => graph.get(id)!.name);
+    return {
+      ...base,
+      name: `${k.name} (such as ${examples.join(", ")})`,
+      toolKind: k.name,
+      alternatives: k.tools.filter((id) => id !== primary),
+      evidence: `typical ${kind === "required" ? "core" : "common"} kind of tool for ${title} (O*NET): any ${k.name} (${k.tools
+        .slice(0, KIND_EXAMPLES + 2)
+        .map((id) => graph.get(id)!.name)
+        .join(", ")})`,
+    };
+  };
+  return [
+    ...known
+      .filter((k) => k.required && !widespread(k))
+      .slice(0, CORE_LIMIT)
+      .map((k) => ask(k, "required")),
+    ...known
+      .filter((k) => !k.required && !widespread(k))
+      .slice(0, COMMON_LIMIT)
+      .map((k) => ask(k, "preferred")),
+    ...known
+      .filter(widespread)
+      .slice(0, GENERIC_LIMIT)
+      .map((k) => ask(k, "preferred")),
+  ];
+}
+
 export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {
   if (typeof description !== "string" || description.trim().length < 3)
     throw new CareerCraftError(
@@ -135,18 +211,11 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // A technology nearly every occupation lists (Excel, Outlook) says nothing about this role:
   // it is never a core ask, only one of a few nice-to-haves.
   const generic = match.generic ?? new Set<string>();
-  const specific = (ids: string[]) => ids.filter((id) => !generic.has(id));
-  const centrality = new Map(role.coreSkills.map((id, i) => [id, role.coreCentrality?.[i]] as const));
-  const widespread = [...role.coreSkills, ...role.commonSkills].filter((id) => generic.has(id));
-  const skills = [
-    ...specific(role.coreSkills)
-      .slice(0, CORE_LIMIT)
-      .map((id) => requirement(graph, id, "required", title, centrality.get(id))),
-    ...specific(role.commonSkills)
-      .slice(0, COMMON_LIMIT)
-      .map((id) => requirement(graph, id, "preferred", title)),
-    ...widespread.slice(0, GENERIC_LIMIT).map((id) => requirement(graph, id, "preferred", title)),
-  ].filter((s): s is SkillRequirement => s !== undefined && s.category !== "spoken_language");
+  const skills = (
+    role.toolKinds
+      ? kindRequirements(graph, role.toolKinds, generic, title)
+      : toolRequirements(graph, role, generic, title)
+  ).filter((s): s is SkillRequirement => s !== undefined && s.category !== "spoken_language");
   // A skill both core and common stays core (the first listing wins).
   const unique = skills.filter((s, i) => skills.findIndex((o) => o.skillId === s.skillId) === i);
 

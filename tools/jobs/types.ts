@@ -52,6 +52,11 @@ export interface SkillRequirement {
   minYears?: number;
   /** Other skill ids that satisfy this requirement instead ("Java or Kotlin"). */
   alternatives: string[];
+  /**
+   * A role profile's kind of tool ("CRM software"): `name` says the kind with examples, and
+   * the skill and every alternative are tools of that kind, any one of which meets it.
+   */
+  toolKind?: string;
   /** The sentence of the ad (or the role profile line) it came from. */
   evidence: string;
   /** Only mentioned in the description, not asked in a requirements list: weighs half. */

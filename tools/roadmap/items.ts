@@ -23,10 +23,16 @@ const CONCRETE_PARENT = new Set([
 ]);
 const MAX_PREREQ_DEPTH = 3;
 
-function heldLevel(profile: ProfileSnapshot, skillId: string): Proficiency | undefined {
+/**
+ * The person's level in a skill. A kind of tool (a "tool" with tools under it: CRM, ERP,
+ * Microsoft Office) is held through any of its tools: Salesforce is a CRM, so CRM is not
+ * something to learn first. A language is not held through its tools (Eclipse is no Java).
+ */
+function heldLevel(profile: ProfileSnapshot, skillId: string, graph: SkillGraph): Proficiency | undefined {
+  const kind = graph.get(skillId)?.category === "tool";
   let best: Proficiency | undefined;
   for (const s of profile.skills) {
-    if (s.skillId !== skillId) continue;
+    if (s.skillId !== skillId && !(kind && graph.get(s.skillId)?.parents.includes(skillId))) continue;
     if (!best || PROFICIENCY_ORDER.indexOf(s.proficiency) > PROFICIENCY_ORDER.indexOf(best))
       best = s.proficiency;
   }
@@ -137,7 +143,7 @@ export function buildItems(
     if (depth >= MAX_PREREQ_DEPTH) return;
     for (const pre of prerequisitesOf(graph, catalog, item.skillId)) {
       if (foundations.has(pre)) continue;
-      const held = heldLevel(profile, pre);
+      const held = heldLevel(profile, pre, graph);
       if (held && held !== "beginner") continue;
       let preItem = bySkill.get(pre);
       if (!preItem) {

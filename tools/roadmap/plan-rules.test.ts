@@ -206,13 +206,45 @@ describe("a roadmap that keeps the must-haves", () => {
     }
   });
 
-  it("plans a dream role's central tools first: HubSpot before Adobe Acrobat for a marketing manager", () => {
+  it("plans a dream role's required kind of tool first: a CRM before the nice-to-haves", () => {
     const a = analyze(marketer, marketingManager, deps);
     const roadmap = buildRoadmap(a, marketer, deps, { weeks: 24, hoursPerWeek: 10 });
     const firstWeek = (id: string) =>
       roadmap.weeks.findIndex((w) => w.parts.some((p) => p.itemId.split("@")[0] === id));
-    expect(firstWeek("hubspot")).toBeGreaterThanOrEqual(0);
-    expect(firstWeek("adobe-acrobat")).toBeGreaterThanOrEqual(0);
-    expect(firstWeek("hubspot")).toBeLessThanOrEqual(firstWeek("adobe-acrobat"));
+    expect(firstWeek("crm")).toBeGreaterThanOrEqual(0);
+    expect(firstWeek("marketo")).toBeGreaterThanOrEqual(0);
+    expect(firstWeek("crm")).toBeLessThanOrEqual(firstWeek("marketo"));
+  });
+});
+
+describe("a roadmap never plans a kind of tool the person already has (issue 13)", () => {
+  const seller = profile({
+    headline: "Account Executive",
+    skills: [skill("salesforce", "advanced", { years: 8 })],
+  });
+
+  it("Salesforce is a CRM: HubSpot is planned without 'CRM' first", () => {
+    const target = job({
+      title: "Account Manager",
+      skills: [requirement("hubspot", "required")],
+      experience: [],
+      education: undefined,
+    });
+    const roadmap = buildRoadmap(analyze(seller, target, deps), seller, deps, { weeks: 4, hoursPerWeek: 10 });
+    const planned = roadmap.items.map((i) => i.skillId);
+    expect(planned).toContain("hubspot");
+    expect(planned).not.toContain("crm");
+  });
+
+  it("a sales manager's plan for an account executive names no CRM and no programming tool", () => {
+    const salesManager = describeDreamRole("I want to become a sales manager", findRole, deps.graph);
+    const roadmap = buildRoadmap(analyze(seller, salesManager, deps), seller, deps, {
+      weeks: 6,
+      hoursPerWeek: 40,
+    });
+    const planned = roadmap.items.map((i) => i.skillId);
+    for (const id of ["crm", "salesforce", "dynamics-365", "java", "eclipse"])
+      expect(planned).not.toContain(id);
+    expect(JSON.stringify(roadmap)).not.toMatch(/\b(Java|Eclipse)\b/);
   });
 });

@@ -1,0 +1,172 @@
+/**
+ * An occupation's technologies by kind (O*NET commodity class): what a described role asks.
+ * O*NET lists a dozen tools of one class for one occupation (Salesforce, Act!, NetSuite for a
+ * sales manager: all CRM software); a person needs one of them, not each. Which kinds are
+ * required comes from the data:
+ *   - the kind is the field's own (its class is concentrated in the occupation's SOC major
+ *     group, FIELD_TOOL_LIFT) and O*NET flags one of its tools In Demand for the occupation;
+ *   - else, the field's kinds with a Hot tool, the ones with most tools first (MIN_REQUIRED);
+ *   - else, the field's kinds with most tools (MIN_REQUIRED).
+ * Other kinds are nice-to-haves when they are the field's own or listed by at least half of
+ * the occupation's field (SOC minor group); a class neither concentrated in the field nor
+ * common in it (development environments for a sales manager: Eclipse, Visual Basic) is left
+ * out. A kind stands for the tools O*NET flags In Demand for the occupation (the ones its
+ * postings name), else Hot, else all its tools, with the taxonomy's node for the kind when there
+ * is one (crm takes every CRM); a kind of a single tool and no node is that tool: the
+ * requirement stays specific.
+ */
+import type { ToolKind } from "../../data/roles/types.ts";
+import type { Skill } from "../../data/taxonomy/types.ts";
+import { commodityLift, commodityListing, FIELD_TOOL_LIFT, toolCentrality } from "./tool-concentration.ts";
+
+/** With no In Demand kind, this many of the field's kinds are still asked. */
+const MIN_REQUIRED = 2;
+/** A kind the field does not concentrate is still a nice-to-have when this share of the field lists it. */
+const MIN_FIELD_SHARE = 0.5;
+/** Tools kept per kind (the most central first): enough to meet it, few enough to read. */
+const MAX_TOOLS = 12;
+const MAX_KINDS = 16;
+
+/** "Customer relationship management CRM software" -> "CRM software"; others unchanged. */
+export function kindName(commodity: string): string {
+  const m = /^(.*\S)\s+([A-Z]{2,5})\s+software$/.exec(commodity);
+  if (!m) return commodity;
+  const initials = m[1]
+    .split(/[\s-]+/)
+    .map((w) => w[0]?.toUpperCase() ?? "")
+    .join("");
+  return initials.endsWith(m[2]) || initials === m[2] ? `${m[2]} software` : commodity;
+}
+
+export interface KindInputs {
+  technology: Record<string, string>[];
+  exampleToSkill: Map<string, string>;
+  /** The taxonomy's skill owning a spelling ("CRM software" -> crm) and a skill by id. */
+  taxonomy: { ownerOf(term: string): Skill | undefined; get(id: string): Skill | undefined };
+}
+
+/**
+ * Returns, for an occupation and its tools in order of importance (roles.ts ranking, a
+ * neighbouring speciality's tools excluded), the occupation's kinds of tool.
+ */
+export function toolKindsBuilder(input: KindInputs): (code: string, ordered: string[]) => ToolKind[] {
+  const lift = commodityLift(input.technology);
+  const listing = commodityListing(input.technology);
+  const occupations = new Set(input.technology.map((r) => r["O*NET-SOC Code"])).size;
+  const rowsOf = new Map<string, Record<string, string>[]>();
+  for (const r of input.technology) {
+    const list = rowsOf.get(r["O*NET-SOC Code"]) ?? [];
+    list.push(r);
+    rowsOf.set(r["O*NET-SOC Code"], list);
+  }
+  const listers = new Map<string, Set<string>>();
+  for (const r of input.technology) {
+    const id = input.exampleToSkill.get(r.Example);
+    if (!id) continue;
+    if (!listers.has(id)) listers.set(id, new Set());
+    listers.get(id)!.add(r["O*NET-SOC Code"]);
+  }
+  /**
+   * The taxonomy's node for the kind, only when the taxonomy itself files one of the kind's
+   * tools under it (crm is Salesforce's parent): "Medical software" is also a spelling of the
+   * healthcare domain, which no EHR is a child of.
+   */
+  const nodeOf = (commodity: string, tools: string[]) => {
+    const name = kindName(commodity);
+    for (const term of new Set([
+      commodity,
+      name,
+      commodity.replace(/\s+software$/i, ""),
+      name.replace(/\s+software$/i, ""),
+    ])) {
+      const node = input.taxonomy.ownerOf(term);
+      if (node?.type !== "technical") continue;
+      if (tools.some((t) => t === node.id || input.taxonomy.get(t)?.parents.includes(node.id)))
+        return node.id;
+    }
+    return undefined;
+  };
+
+  return (code, ordered) => {
+    const rank = new Map(ordered.map((id, i) => [id, i]));
+    type Draft = Omit<ToolKind, "required" | "name"> & {
+      commodity: string;
+      field: boolean;
+      share: number;
+      hot: boolean;
+      inDemand: boolean;
+      examples: number;
+      /** The kind's tools O*NET flags Hot (in postings of any occupation). */
+      flagged: string[];
+      /** The kind's tools O*NET flags In Demand (in this occupation's postings). */
+      demanded: string[];
+    };
+    const drafts = new Map<string, Draft>();
+    for (const r of rowsOf.get(code) ?? []) {
+      const commodity = r["Commodity Title"];
+      const id = input.exampleToSkill.get(r.Example);
+      let d = drafts.get(commodity);
+      if (!d) {
+        const listed = listing(code, commodity);
+        d = {
+          commodity,
+          tools: [],
+          field: lift(code, commodity) >= FIELD_TOOL_LIFT,
+          share: (listed.siblings + 1) / Math.max(1, listed.groupSize),
+          centrality: toolCentrality(listed, occupations),
+          hot: false,
+          inDemand: false,
+          examples: 0,
+          flagged: [],
+          demanded: [],
+        };
+        drafts.set(commodity, d);
+      }
+      d.examples++;
+      // Only a tool the occupation's ranking kept (not a neighbouring speciality's) stands for the
+      // kind, and flags it.
+      if (!id || !rank.has(id)) continue;
+      d.hot ||= r["Hot Technology"] === "Y";
+      d.inDemand ||= r["In Demand"] === "Y";
+      if (!d.tools.includes(id)) d.tools.push(id);
+      if (r["In Demand"] === "Y" && !d.demanded.includes(id)) d.demanded.push(id);
+      if (r["Hot Technology"] === "Y" && !d.flagged.includes(id)) d.flagged.push(id);
+    }
+    const kinds = [...drafts.values()].filter((d) => d.tools.length > 0);
+    // A kind stands for the tools postings name (JavaScript, HTML for web platforms; not
+    // ColdFusion): In Demand for the occupation, else Hot anywhere; the kind's own node still
+    // takes its other tools.
+    for (const d of kinds)
+      if (d.demanded.length > 0) d.tools = d.tools.filter((id) => d.demanded.includes(id));
+      else if (d.flagged.length > 0) d.tools = d.tools.filter((id) => d.flagged.includes(id));
+    // The tools most occupations know first (Salesforce before Blackbaud's nonprofit CRM), then
+    // the occupation's own ranking.
+    const known = (id: string) => listers.get(id)?.size ?? 0;
+    for (const d of kinds) d.tools.sort((a, b) => known(b) - known(a) || rank.get(a)! - rank.get(b)!);
+    const byExamples = (a: Draft, b: Draft) =>
+      b.examples - a.examples || b.centrality - a.centrality || a.commodity.localeCompare(b.commodity);
+    const field = kinds.filter((d) => d.field).sort(byExamples);
+    let required = field.filter((d) => d.inDemand);
+    if (required.length === 0) required = field.filter((d) => d.hot).slice(0, MIN_REQUIRED);
+    if (required.length === 0) required = field.slice(0, MIN_REQUIRED);
+    const asked = new Set(required);
+    const nice = kinds
+      .filter((d) => !asked.has(d) && (d.field || d.share >= MIN_FIELD_SHARE))
+      .sort(
+        (a, b) =>
+          Number(b.field) - Number(a.field) ||
+          Number(b.inDemand || b.hot) - Number(a.inDemand || a.hot) ||
+          byExamples(a, b),
+      );
+    return [...required, ...nice].slice(0, MAX_KINDS).map((d): ToolKind => {
+      const skillId = nodeOf(d.commodity, d.tools);
+      return {
+        name: kindName(d.commodity),
+        ...(skillId ? { skillId } : {}),
+        tools: d.tools.slice(0, MAX_TOOLS),
+        required: asked.has(d),
+        centrality: d.centrality,
+      };
+    });
+  };
+}

@@ -295,9 +295,10 @@ export const STAGES: Stage[] = [
         .filter((r) => r.group.critical && r.match?.evidence.includes(LISTED_ONLY_NOTE))
         .map((r) => r.group.label);
       const model = verdictModel();
+      const evidencedSkills = scoreSkillSet(evidenced, "skill", () => true, 0);
       const features = verdictFeatures({
         scores: {
-          skills: scoreSkillSet(evidenced, "skill", () => true, 0).score,
+          skills: evidencedSkills.score,
           experience: scoreOf(ctx, "experience"),
           education: scoreOf(ctx, "education"),
           domain: scoreOf(ctx, "domainKnowledge"),
@@ -316,7 +317,9 @@ export const STAGES: Stage[] = [
           ? { requiredYears: ctx.experience.requiredYears }
           : {}),
         heldYears: ctx.experience.heldYears,
-        readiness,
+        // The readiness shown credits listed-only skills in part; the verdict's copy weighs the
+        // evidenced skills, so a stuffed keyword list cannot raise P(FIT) through it either.
+        readiness: computeReadiness({ ...ctx.details, skills: evidencedSkills }).score,
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = [

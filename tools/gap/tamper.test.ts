@@ -88,6 +88,25 @@ describe("tamper-proof analysis", () => {
     expect(analyze(stuffed, ad, deps).scores).toEqual(analyze(once, ad, deps).scores);
   });
 
+  it("lets a stuffed list of the ad's missing skills raise neither the verdict's readiness nor P(FIT)", async () => {
+    const ad = parseAd(SAMPLE_AD);
+    const base = analyze(await profileFromText(RESUME_LINES.join("\n")), ad, deps);
+    const missing = base.gaps.map((g) => g.skill).filter(Boolean);
+    expect(missing.length).toBeGreaterThan(0);
+    const stuffed = analyze(
+      await profileFromText(
+        [...RESUME_LINES.slice(0, -1), `${RESUME_LINES.at(-1)}, ${missing.join(", ")}`].join("\n"),
+      ),
+      ad,
+      deps,
+    );
+    // The readiness shown may credit the listing in part; the verdict weighs evidence only.
+    expect(stuffed.verdictModel!.features.readiness).toBeLessThanOrEqual(
+      base.verdictModel!.features.readiness!,
+    );
+    expect(stuffed.verdictModel!.probability).toBeLessThanOrEqual(base.verdictModel!.probability);
+  });
+
   it("gives nothing for keywords hidden in tiny text in a PDF", async () => {
     const skills = await loadSkillExtractor();
     const clean = toProfileSnapshot(await parseResume(textPdfTiny(RESUME_LINES), { now: NOW, skills }));

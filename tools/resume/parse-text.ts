@@ -208,6 +208,10 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const summaryLines = linesOfKinds(lines, sections, "summary");
   const summary = summaryLines.length > 0 ? summaryLines.join(" ").slice(0, 2000) : undefined;
 
+  // Before skills are tied to jobs, so a job the labeller completed is described whole.
+  const ruleExperience = jobs.map((j) => j.entry);
+  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience, jobs)];
+
   const warnings: string[] = [];
   let found: FoundSkill[] = [];
   if (options.skills) found = await options.skills(text, sections);
@@ -230,8 +234,6 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
       "Some text was hidden or addressed to an AI (for example an instruction to ignore rules). It was kept as plain text and has no effect on the profile or any analysis.",
     );
   }
-  const ruleExperience = jobs.map((j) => j.entry);
-  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience)];
   const parsed: ParsedText = {
     language,
     text,

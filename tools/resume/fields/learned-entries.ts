@@ -92,20 +92,75 @@ function newPairs(
   return out;
 }
 
-export function learnedExperience(spans: LabelledSpan[], rules: ParsedExperience[]): ParsedExperience[] {
-  const pairs = newPairs(
-    spans,
-    ["DESIG", "COMP"],
-    rules.map((e) => e.title),
-    rules.map((e) => e.company),
-  );
-  return pairs.map(({ first, second }) => ({
-    title: first,
-    company: second,
-    bullets: [],
-    skills: [],
-    confidence: LEARNED_CONFIDENCE,
-  }));
+/** Where a rule-read job sits in the text, to know a learned span belongs to it. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The rule-read job a learned (title, employer) pair describes: the one whose text holds the
+ * pair, else one with the same title words - as long as the pair names nothing the job
+ * already names differently (a second employer inside one long job is another job).
+ */
+function sameJob(
+  rules: ParsedExperience[],
+  ranges: TextRange[],
+  pair: Pair,
+  title?: string,
+  company?: string,
+): ParsedExperience | undefined {
+  const fits = (e: ParsedExperience) =>
+    (!title || !e.title || sameThing(e.title, title)) &&
+    (!company || !e.company || sameThing(e.company, company));
+  const at = [pair.first, pair.second].find(Boolean)!.start;
+  const inside = rules.find((e, i) => ranges[i] && at >= ranges[i]!.start && at < ranges[i]!.end);
+  if (inside) return fits(inside) ? inside : undefined;
+  return title ? rules.find((e) => e.title && sameThing(e.title, title) && fits(e)) : undefined;
+}
+
+/**
+ * Jobs the labeller found that the rules did not. A pair that describes a rule-read job
+ * (`ranges[i]` is where `rules[i]` sits) fills in what that job lacks instead of being
+ * listed again: "Senior Account Executive, Brightline Software" read by the rules as one
+ * title gets the labeller's split.
+ */
+export function learnedExperience(
+  spans: LabelledSpan[],
+  rules: ParsedExperience[],
+  ranges: TextRange[] = [],
+): ParsedExperience[] {
+  const titles = rules.map((e) => e.title);
+  const companies = rules.map((e) => e.company);
+  const out: ParsedExperience[] = [];
+  for (const pair of pairUp(spans, "DESIG", "COMP")) {
+    const title = pair.first && clean(pair.first.text);
+    const company = pair.second && clean(pair.second.text);
+    const job = sameJob(rules, ranges, pair, title || undefined, company || undefined);
+    if (job) {
+      // The rules' title ran on into the employer's name: take the labeller's split.
+      if (title && company && job.title && !job.company && sameThing(job.title, `${title} ${company}`))
+        job.title = title;
+      if (company && !job.company && !known(companies, company)) job.company = company;
+      if (title && !job.title) job.title = title;
+      companies.push(job.company);
+      titles.push(job.title);
+      continue;
+    }
+    const newTitle = title && !known(titles, title);
+    const newCompany = company && !known(companies, company);
+    if (!newTitle && !newCompany) continue;
+    titles.push(title);
+    companies.push(company);
+    out.push({
+      title: title || undefined,
+      company: company || undefined,
+      bullets: [],
+      skills: [],
+      confidence: LEARNED_CONFIDENCE,
+    });
+  }
+  return out;
 }
 
 export function learnedEducation(spans: LabelledSpan[], rules: ParsedEducation[]): ParsedEducation[] {

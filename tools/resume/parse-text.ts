@@ -9,6 +9,7 @@ import { type ExperienceWithLines, extractExperience } from "./fields/experience
 import { titleFromSentence, titleScore } from "./fields/job-header.ts";
 import { learnedEducation, learnedExperience, learnedName, usableSpans } from "./fields/learned-entries.ts";
 import { findLocations } from "./fields/location.ts";
+import { withNameMentions } from "./fields/name-mentions.ts";
 import { findOrganizations } from "./fields/organizations.ts";
 import { COUNTRY_NAMES, isPlaceList, PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./fields/places.ts";
 import { extractProjects, splitList } from "./fields/projects.ts";
@@ -214,7 +215,8 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
 
   const warnings: string[] = [];
   let found: FoundSkill[] = [];
-  if (options.skills) found = await options.skills(text, sections);
+  if (options.skills)
+    found = withNameMentions(text, await options.skills(text, sections), [...jobs, ...projects]);
   else warnings.push("Skill extraction is not available in this installation, so no skills were listed.");
   const allSkills = attachSkillEvidence(text, found, sections, jobs, projects, certifications, now);
   const yearsBySkill: Record<string, number> = {};

@@ -97,6 +97,9 @@ function splitTrailingPlace(s: string): { name: string; place?: string } {
   return { name: s };
 }
 
+/** A part that is exactly "City, Region" with a known region ("Boulder, CO"), the city unlisted. */
+const isCityRegion = (part: string) => findLocations(part)[0] === part;
+
 /** Only words that qualify a title ("Product Management", "Sales Operations"): a department. */
 const isDepartment = (s: string) =>
   words(s).every((w) => TITLE_MODIFIERS.has(w) || MINOR.has(w)) && companyScore(s) === 0;
@@ -154,7 +157,7 @@ function readRawHeader(lines: string[]): JobHeader {
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     // "Pune, Maharashtra" as a part, or the tail "..., Pune" after a company.
-    if (!header.location && isPlaceList(p)) {
+    if (!header.location && (isPlaceList(p) || isCityRegion(p))) {
       header.location = p;
       continue;
     }

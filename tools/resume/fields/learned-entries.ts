@@ -107,16 +107,15 @@ function sameJob(
   rules: ParsedExperience[],
   ranges: TextRange[],
   pair: Pair,
-  title?: string,
-  company?: string,
+  title: string,
+  company: string,
 ): ParsedExperience | undefined {
   const fits = (e: ParsedExperience) =>
-    (!title || !e.title || sameThing(e.title, title)) &&
-    (!company || !e.company || sameThing(e.company, company));
-  const at = [pair.first, pair.second].find(Boolean)!.start;
-  const inside = rules.find((e, i) => ranges[i] && at >= ranges[i]!.start && at < ranges[i]!.end);
+    (!e.title || sameThing(e.title, title)) && (!e.company || sameThing(e.company, company));
+  const at = pair.first!.start;
+  const inside = rules.find((_e, i) => ranges[i] && at >= ranges[i]!.start && at < ranges[i]!.end);
   if (inside) return fits(inside) ? inside : undefined;
-  return title ? rules.find((e) => e.title && sameThing(e.title, title) && fits(e)) : undefined;
+  return rules.find((e) => e.title && sameThing(e.title, title) && fits(e));
 }
 
 /**
@@ -136,13 +135,17 @@ export function learnedExperience(
   for (const pair of pairUp(spans, "DESIG", "COMP")) {
     const title = pair.first && clean(pair.first.text);
     const company = pair.second && clean(pair.second.text);
-    const job = sameJob(rules, ranges, pair, title || undefined, company || undefined);
+    // Only a whole pair completes a job: a lone employer inside a job's text is as often a
+    // client named in a duty ("clients included ...") as the job's own employer.
+    const job =
+      title && company && !sameThing(title, company) && sameJob(rules, ranges, pair, title, company);
     if (job) {
-      // The rules' title ran on into the employer's name: take the labeller's split.
-      if (title && company && job.title && !job.company && sameThing(job.title, `${title} ${company}`))
-        job.title = title;
-      if (company && !job.company && !known(companies, company)) job.company = company;
-      if (title && !job.title) job.title = title;
+      // The rules' title ran on into the employer's name or a note ("Research Assistant (summer
+      // internship)", "Worked as Software Engineer"): the labeller's title is the title.
+      if (job.title && !job.company && sameThing(job.title, `${title} ${company}`)) job.title = title;
+      if (!job.company && !known(companies, company) && !(job.title && sameThing(job.title, company)))
+        job.company = company;
+      if (!job.title && !(job.company && sameThing(job.company, title))) job.title = title;
       companies.push(job.company);
       titles.push(job.title);
       continue;

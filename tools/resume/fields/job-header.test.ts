@@ -32,5 +32,9 @@ describe("readJobHeader", () => {
       location: "Denver, CO",
     });
     expect(readJobHeader(["Director, Product Management — Denver, CO"]).company).toBeUndefined();
+    expect(readJobHeader(["HEAD, QUALITY OPERATIONS | Lakeview Robotics"])).toMatchObject({
+      title: "HEAD, QUALITY OPERATIONS",
+      company: "Lakeview Robotics",
+    });
   });
 });

@@ -102,7 +102,7 @@ const isCityRegion = (part: string) => findLocations(part)[0] === part;
 
 /** Only words that qualify a title ("Product Management", "Sales Operations"): a department. */
 const isDepartment = (s: string) =>
-  words(s).every((w) => TITLE_MODIFIERS.has(w) || MINOR.has(w)) && companyScore(s) === 0;
+  words(s).every((w) => TITLE_MODIFIERS.has(w) || MINOR.has(w)) && !COMPANY_SUFFIX_RE.test(s);
 
 /**
  * "Senior Account Executive, Brightline Software" beside another separator ("— Austin, TX"):

@@ -15,6 +15,18 @@ describe("readJobHeader", () => {
     });
   });
 
+  it("reads a 'City, ST' part as the location, and a company with a region after it as the company", () => {
+    expect(readJobHeader(["Field Technician — Boulder, CO"])).toEqual({
+      title: "Field Technician",
+      location: "Boulder, CO",
+    });
+    expect(readJobHeader(["Field Technician | Harbor Mills Inc., Oregon"])).toMatchObject({
+      title: "Field Technician",
+      company: "Harbor Mills Inc.",
+      location: "Oregon",
+    });
+  });
+
   it("reads 'Title | Company' and 'Company — Title' the same way", () => {
     expect(readJobHeader(["Field Technician | Northgate Energy"])).toMatchObject({
       title: "Field Technician",

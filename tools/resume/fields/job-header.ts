@@ -97,8 +97,12 @@ function splitTrailingPlace(s: string): { name: string; place?: string } {
   return { name: s };
 }
 
-/** A part that is exactly "City, Region" with a known region ("Boulder, CO"), the city unlisted. */
-const isCityRegion = (part: string) => findLocations(part)[0] === part;
+/**
+ * A part that is exactly "City, Region" with a known region ("Boulder, CO"), the city unlisted;
+ * a name with a company word before the comma is an employer ("Zenith Books Inc., Illinois").
+ */
+const isCityRegion = (part: string) =>
+  findLocations(part)[0] === part && !COMPANY_SUFFIX_RE.test(part.slice(0, part.indexOf(",")));
 
 /** Only words that qualify a title ("Product Management", "Sales Operations"): a department. */
 const isDepartment = (s: string) =>

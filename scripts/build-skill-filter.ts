@@ -99,7 +99,8 @@ for (const id of values.reads ? [] : ids) {
   });
   for (const { text, found, sections } of captured) {
     const judged = found.filter((s) => s.type !== "soft" && s.category !== "spoken_language");
-    const candidates = resumeSkillCandidates(text, judged, sectionAtOf(sections)).map((c) => {
+    const placed = found.filter((s) => !judged.includes(s));
+    const candidates = resumeSkillCandidates(text, judged, sectionAtOf(sections), placed).map((c) => {
       const shaped = shapedSkill(c.skill);
       return {
         features: candidateFeatures(text, c),

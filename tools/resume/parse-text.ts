@@ -11,6 +11,7 @@ import { backListedByUse, shippedBuiltOn } from "./fields/implied-evidence.ts";
 import { titleFromSentence, titleScore } from "./fields/job-header.ts";
 import { learnedEducation, learnedExperience, learnedName, usableSpans } from "./fields/learned-entries.ts";
 import { findLocations } from "./fields/location.ts";
+import { withNameMentions } from "./fields/name-mentions.ts";
 import { findOrganizations } from "./fields/organizations.ts";
 import { COUNTRY_NAMES, isPlaceList, PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./fields/places.ts";
 import { extractProjects, splitList } from "./fields/projects.ts";
@@ -210,16 +211,24 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const summaryLines = linesOfKinds(lines, sections, "summary");
   const summary = summaryLines.length > 0 ? summaryLines.join(" ").slice(0, 2000) : undefined;
 
+  // Before skills are tied to jobs, so a job the labeller completed is described whole.
+  const ruleExperience = jobs.map((j) => j.entry);
+  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience, jobs)];
+
   const warnings: string[] = [];
   let found: FoundSkill[] = [];
   if (options.skills)
-    found = withoutEntryFields(
-      await options.skills(text, sections),
-      entryFieldWords(
-        jobs.map((j) => j.entry),
-        ruleEducation.map((e) => e.institution),
-        contact.location?.value,
+    found = withNameMentions(
+      text,
+      withoutEntryFields(
+        await options.skills(text, sections),
+        entryFieldWords(
+          jobs.map((j) => j.entry),
+          ruleEducation.map((e) => e.institution),
+          contact.location?.value,
+        ),
       ),
+      [...jobs, ...projects],
     );
   else warnings.push("Skill extraction is not available in this installation, so no skills were listed.");
   const allSkills = backListedByUse(
@@ -243,8 +252,6 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
       "Some text was hidden or addressed to an AI (for example an instruction to ignore rules). It was kept as plain text and has no effect on the profile or any analysis.",
     );
   }
-  const ruleExperience = jobs.map((j) => j.entry);
-  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience)];
   const parsed: ParsedText = {
     language,
     text,

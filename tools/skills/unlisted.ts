@@ -9,6 +9,7 @@
  */
 import type { Taxonomy } from "../../data/taxonomy/index.ts";
 import { slugify, tokenize } from "../../data/taxonomy/normalize.ts";
+import { isGeneral } from "./context.ts";
 import type { Candidate } from "./matcher.ts";
 import type { ExtractedSkill } from "./types.ts";
 
@@ -112,6 +113,19 @@ function isNameLike(item: string, inList: boolean): boolean {
   return words.some(looksLikeName) || (inList && words.length === 1 && item.length >= 3);
 }
 
+/**
+ * "LinkedIn Sales Navigator" between a list's separators is one product, not LinkedIn, Sales
+ * and Navigator: written as one capitalised name whose every part is known only by a spelling
+ * that is also an ordinary word (it needed context), a field among them ("Sales"). An item
+ * holding a name that stands alone ("Java J2EE Hibernate", "Excel Word PowerPoint", "Build Tool
+ * Ant", "SOA Restful Web Service") is a list the writer left unseparated and stays the known names.
+ */
+function isOneProductName(item: string, inner: Candidate[], inList: boolean): boolean {
+  if (!inList || inner.length < 2 || !isNameLike(item, inList)) return false;
+  const words = item.split(/\s+/);
+  return words.every((w) => /^[A-Z0-9]/.test(w)) && inner.every((c) => c.ambiguous) && inner.some(isGeneral);
+}
+
 export interface UnlistedInput {
   text: string;
   taxonomy: Taxonomy;
@@ -168,7 +182,13 @@ export function findUnlistedSkills(input: UnlistedInput): {
         .map((t) => ({ ...t, start: t.start + item.start, end: t.end + item.start }))
         .filter((t) => !inner.some((c) => t.start >= c.start && t.end <= c.end))
         .filter((t) => !isVersion(t.text) && !QUALIFIER_WORDS.has(t.key));
-      if (rest.length === 0) continue;
+      if (rest.length === 0) {
+        if (isOneProductName(item.text.trim(), inner, inList)) {
+          add(item.text.trim(), item.start, item.end);
+          for (const c of inner) absorbed.add(c);
+        }
+        continue;
+      }
       if (inner.length === 0) {
         if (isNameLike(item.text.trim(), inList)) add(item.text.trim(), item.start, item.end);
         continue;

@@ -97,6 +97,33 @@ function splitTrailingPlace(s: string): { name: string; place?: string } {
   return { name: s };
 }
 
+/**
+ * A part that is exactly "City, Region" with a known region ("Boulder, CO"), the city unlisted;
+ * a name with a company word before the comma is an employer ("Zenith Books Inc., Illinois").
+ */
+const isCityRegion = (part: string) =>
+  findLocations(part)[0] === part && !COMPANY_SUFFIX_RE.test(part.slice(0, part.indexOf(",")));
+
+/** Only words that qualify a title ("Product Management", "Sales Operations"): a department. */
+const isDepartment = (s: string) =>
+  words(s).every((w) => TITLE_MODIFIERS.has(w) || MINOR.has(w)) && !COMPANY_SUFFIX_RE.test(s);
+
+/**
+ * "Senior Account Executive, Brightline Software" beside another separator ("— Austin, TX"):
+ * a title, then a comma, then a name that is no title, place or department is the employer.
+ * "Director, Product Management" stays one title.
+ */
+function titleCommaCompany(part: string): string[] {
+  const comma = part.indexOf(",");
+  if (comma < 0) return [part];
+  const title = part.slice(0, comma).trim();
+  const rest = part.slice(comma + 1).trim();
+  const named = /^[A-Z]/.test(rest) && !/\d/.test(rest);
+  if (!named || titleScore(title) === 0 || titleScore(rest) > 0 || isPlaceList(rest) || isDepartment(rest))
+    return [part];
+  return [title, rest];
+}
+
 export function readJobHeader(lines: string[]): JobHeader {
   const h = readRawHeader(lines);
   if (h.company) {
@@ -129,12 +156,12 @@ function readRawHeader(lines: string[]): JobHeader {
   if (parts.length === 1 && parts[0].includes(",")) {
     const byComma = parts[0].split(/\s*,\s*/).filter(Boolean);
     if (byComma.length >= 2 && byComma.length <= 4 && !isPlaceList(parts[0])) parts = byComma;
-  }
+  } else parts = parts.flatMap(titleCommaCompany);
   const rest: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     // "Pune, Maharashtra" as a part, or the tail "..., Pune" after a company.
-    if (!header.location && isPlaceList(p)) {
+    if (!header.location && (isPlaceList(p) || isCityRegion(p))) {
       header.location = p;
       continue;
     }

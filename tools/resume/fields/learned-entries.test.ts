@@ -31,6 +31,33 @@ describe("learned entries", () => {
     ]);
   });
 
+  it("completes a rule-read job the labeller's pair describes instead of listing it again", () => {
+    // The rules read "Field Engineer, Copperline Labs — Reno, NV" as one title, and a job with no employer.
+    const first = { title: "Field Engineer, Copperline Labs", bullets: [], skills: [], confidence: 0.76 };
+    const second = { title: "Junior Field Technician", bullets: [], skills: [], confidence: 0.76 };
+    const spans = [
+      span("DESIG", "Field Engineer", 2, 20),
+      span("COMP", "Copperline Labs", 5, 36),
+      span("DESIG", "Field Technician", 40, 307),
+      span("COMP", "Harrow Mining", 43, 325),
+    ];
+    const ranges = [
+      { start: 20, end: 300 },
+      { start: 300, end: 600 },
+    ];
+    expect(learnedExperience(spans, [first, second], ranges)).toEqual([]);
+    expect(first).toMatchObject({ title: "Field Engineer", company: "Copperline Labs" });
+    expect(second).toMatchObject({ title: "Junior Field Technician", company: "Harrow Mining" });
+  });
+
+  it("still lists a second employer found inside a job that names another", () => {
+    const rule = { title: "Analyst", company: "Norvale Bank", bullets: [], skills: [], confidence: 0.9 };
+    const spans = [span("DESIG", "Consultant", 2, 20), span("COMP", "Teller Group", 4, 40)];
+    expect(
+      learnedExperience(spans, [rule], [{ start: 0, end: 500 }]).map((e) => [e.title, e.company]),
+    ).toEqual([["Consultant", "Teller Group"]]);
+  });
+
   it("turns a degree and a school into an education entry with its level", () => {
     const [entry] = learnedEducation(
       [span("DEG", "B.Tech in Computer Science", 5), span("COLL", "Anna University", 10)],

@@ -92,20 +92,78 @@ function newPairs(
   return out;
 }
 
-export function learnedExperience(spans: LabelledSpan[], rules: ParsedExperience[]): ParsedExperience[] {
-  const pairs = newPairs(
-    spans,
-    ["DESIG", "COMP"],
-    rules.map((e) => e.title),
-    rules.map((e) => e.company),
-  );
-  return pairs.map(({ first, second }) => ({
-    title: first,
-    company: second,
-    bullets: [],
-    skills: [],
-    confidence: LEARNED_CONFIDENCE,
-  }));
+/** Where a rule-read job sits in the text, to know a learned span belongs to it. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The rule-read job a learned (title, employer) pair describes: the one whose text holds the
+ * pair, else one with the same title words - as long as the pair names nothing the job
+ * already names differently (a second employer inside one long job is another job).
+ */
+function sameJob(
+  rules: ParsedExperience[],
+  ranges: TextRange[],
+  pair: Pair,
+  title: string,
+  company: string,
+): ParsedExperience | undefined {
+  const fits = (e: ParsedExperience) =>
+    (!e.title || sameThing(e.title, title)) && (!e.company || sameThing(e.company, company));
+  const at = pair.first!.start;
+  const inside = rules.find((_e, i) => ranges[i] && at >= ranges[i]!.start && at < ranges[i]!.end);
+  if (inside) return fits(inside) ? inside : undefined;
+  return rules.find((e) => e.title && sameThing(e.title, title) && fits(e));
+}
+
+/**
+ * Jobs the labeller found that the rules did not. A pair that describes a rule-read job
+ * (`ranges[i]` is where `rules[i]` sits) fills in what that job lacks instead of being
+ * listed again: "Senior Account Executive, Brightline Software" read by the rules as one
+ * title gets the labeller's split.
+ */
+export function learnedExperience(
+  spans: LabelledSpan[],
+  rules: ParsedExperience[],
+  ranges: TextRange[] = [],
+): ParsedExperience[] {
+  const titles = rules.map((e) => e.title);
+  const companies = rules.map((e) => e.company);
+  const out: ParsedExperience[] = [];
+  for (const pair of pairUp(spans, "DESIG", "COMP")) {
+    const title = pair.first && clean(pair.first.text);
+    const company = pair.second && clean(pair.second.text);
+    // Only a whole pair completes a job: a lone employer inside a job's text is as often a
+    // client named in a duty ("clients included ...") as the job's own employer.
+    const job =
+      title && company && !sameThing(title, company) && sameJob(rules, ranges, pair, title, company);
+    if (job) {
+      // The rules' title ran on into the employer's name or a note ("Research Assistant (summer
+      // internship)", "Worked as Software Engineer"): the labeller's title is the title.
+      if (job.title && !job.company && sameThing(job.title, `${title} ${company}`)) job.title = title;
+      if (!job.company && !known(companies, company) && !(job.title && sameThing(job.title, company)))
+        job.company = company;
+      if (!job.title && !(job.company && sameThing(job.company, title))) job.title = title;
+      companies.push(job.company);
+      titles.push(job.title);
+      continue;
+    }
+    const newTitle = title && !known(titles, title);
+    const newCompany = company && !known(companies, company);
+    if (!newTitle && !newCompany) continue;
+    titles.push(title);
+    companies.push(company);
+    out.push({
+      title: title || undefined,
+      company: company || undefined,
+      bullets: [],
+      skills: [],
+      confidence: LEARNED_CONFIDENCE,
+    });
+  }
+  return out;
 }
 
 export function learnedEducation(spans: LabelledSpan[], rules: ParsedEducation[]): ParsedEducation[] {

@@ -50,11 +50,18 @@ const NOT_VERSION_NEXT = /^\s*(?:\+|%|years?|yrs?|months?|mos?|yr\b|-\s*\d)/i;
 
 export type SectionAt = (offset: number) => string | undefined;
 
-/** The candidates of one resume: the extractor's skills plus uncovered list items. */
+/**
+ * The candidates of one resume: the extractor's skills plus uncovered list items. `placed`
+ * are skills reported in other fields (soft skills, spoken languages): not judged here, but
+ * an item that is one of them is no unrecognised skill too ("negotiation" is the soft skill
+ * Negotiation, not also a tool named "negotiation"); an item that only contains one
+ * ("Subcontractor Supervision") still is.
+ */
 export function resumeSkillCandidates(
   text: string,
   found: ExtractedSkill[],
   sectionAt: SectionAt,
+  placed: ExtractedSkill[] = [],
 ): SkillCandidate[] {
   const lines = lineInfos(text);
   // A line addressed to an AI or a keyword-stuffed line (the same item written twice) is
@@ -98,10 +105,12 @@ export function resumeSkillCandidates(
 
   const bySlug = new Map<string, SkillCandidate>();
   const known = new Set(evidenced.map((s) => s.id));
+  const placedSpans = placed.flatMap((s) => s.spans);
   for (const line of lines) {
     if (line.items < 2 || noEvidence.has(line)) continue;
     for (const item of itemsOf(text, line)) {
       if (covered.some((c) => c.start < item.end && c.end > item.start)) continue;
+      if (placedSpans.some((c) => c.start <= item.start && c.end >= item.end)) continue;
       if (!isItemShaped(item.text)) continue;
       const id = slugify(item.text);
       if (!id || known.has(id)) continue;

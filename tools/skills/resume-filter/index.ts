@@ -79,7 +79,7 @@ export function filterResumeSkills(
 ): ExtractedSkill[] {
   const passThrough = found.filter((s) => s.type === "soft" || s.category === "spoken_language");
   const judged = found.filter((s) => !passThrough.includes(s));
-  const kept = resumeSkillCandidates(text, judged, sectionAt)
+  const kept = resumeSkillCandidates(text, judged, sectionAt, passThrough)
     .filter(
       (c) =>
         passesUnjudged(c) ||

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { readJobHeader } from "./job-header.ts";
+
+describe("readJobHeader", () => {
+  it("splits 'Title, Company — Place' into title, company and location", () => {
+    expect(readJobHeader(["Regional Sales Manager, Lakeview Robotics — Denver, CO"])).toEqual({
+      title: "Regional Sales Manager",
+      company: "Lakeview Robotics",
+      location: "Denver, CO",
+    });
+    expect(readJobHeader(["Staff Accountant, Harbor Mills Inc. | Portland, OR"])).toMatchObject({
+      title: "Staff Accountant",
+      company: "Harbor Mills Inc.",
+      location: "Portland, OR",
+    });
+  });
+
+  it("reads a 'City, ST' part as the location, and a company with a region after it as the company", () => {
+    expect(readJobHeader(["Field Technician — Boulder, CO"])).toEqual({
+      title: "Field Technician",
+      location: "Boulder, CO",
+    });
+    expect(readJobHeader(["Field Technician | Harbor Mills Inc., Oregon"])).toMatchObject({
+      title: "Field Technician",
+      company: "Harbor Mills Inc.",
+      location: "Oregon",
+    });
+  });
+
+  it("reads 'Title | Company' and 'Company — Title' the same way", () => {
+    expect(readJobHeader(["Field Technician | Northgate Energy"])).toMatchObject({
+      title: "Field Technician",
+      company: "Northgate Energy",
+    });
+    expect(readJobHeader(["Northgate Energy — Field Technician"])).toMatchObject({
+      title: "Field Technician",
+      company: "Northgate Energy",
+    });
+  });
+
+  it("keeps a department after a comma as part of the title", () => {
+    expect(readJobHeader(["Director, Product Management — Denver, CO"])).toMatchObject({
+      title: "Director, Product Management",
+      location: "Denver, CO",
+    });
+    expect(readJobHeader(["Director, Product Management — Denver, CO"]).company).toBeUndefined();
+    expect(readJobHeader(["HEAD, QUALITY OPERATIONS | Lakeview Robotics"])).toMatchObject({
+      title: "HEAD, QUALITY OPERATIONS",
+      company: "Lakeview Robotics",
+    });
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * An averaged perceptron sequence tagger (greedy left to right, the previous two tags
  * as features): small, deterministic, trained in seconds on the labelled resumes and
- * stored as plain JSON. BIO tags; an I- tag that does not continue its field is read as B-.
+ * stored as plain JSON (packed.ts keeps it in flat arrays). BIO tags; an I- tag that does not continue its field is read as B-.
  */
+import { type PackedWeights, packWeights } from "./packed.ts";
 
 export interface TaggerModel {
   labels: string[];
@@ -25,34 +26,37 @@ export class Perceptron {
   /** Dense weights while training. */
   private readonly weights = new Map<string, Float64Array>();
   /**
-   * A stored model's weights as read from JSON (feature -> sparse label/weight pairs): looked
-   * up in place, so loading does not build ~25k arrays on the cold path, and scoring adds
-   * only the non-zero weights. The model's own object, its prototype removed (a feature
-   * named "constructor" is then a plain miss): copying its ~25k keys cost a cold start
-   * more than tagging a whole resume.
+   * A stored model's weights in flat arrays (packed.ts): one Map look-up per feature, then
+   * only the non-zero weights are added, in the stored order. Built from model.json, or read
+   * from model.bin in the compiled build (no JSON to parse on a cold start).
    */
-  private readonly stored: Record<string, number[]>;
+  private readonly stored: PackedWeights;
 
-  /** Takes over `model.weights` (fromJSON is given freshly parsed JSON). */
-  constructor(labels: string[], model?: TaggerModel) {
+  constructor(labels: string[], stored?: PackedWeights) {
     this.labels = labels;
     this.index = new Map(labels.map((l, i) => [l, i]));
-    this.stored = model ? Object.setPrototypeOf(model.weights, null) : Object.create(null);
+    this.stored = stored ?? packWeights({});
   }
 
   /** Adds feature f's weights to the scores s. */
   private addWeights(s: Float64Array, f: string): void {
-    const w = this.weights.get(f);
+    const w = this.weights.size ? this.weights.get(f) : undefined;
     if (w) {
       for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
       return;
     }
-    const pairs = this.stored[f];
-    if (pairs) for (let i = 0; i < pairs.length; i += 2) s[pairs[i]!]! += pairs[i + 1]!;
+    const { rows, offsets, labels, weights } = this.stored;
+    const row = rows.get(f);
+    if (row === undefined) return;
+    for (let i = offsets[row]!, end = offsets[row + 1]!; i < end; i++) s[labels[i]!]! += weights[i]!;
   }
 
   static fromJSON(model: TaggerModel): Perceptron {
-    return new Perceptron(model.labels, model);
+    return new Perceptron(model.labels, packWeights(model.weights));
+  }
+
+  static fromPacked(labels: string[], packed: PackedWeights): Perceptron {
+    return new Perceptron(labels, packed);
   }
 
   private scores(features: string[], extra: string[] = []): Float64Array {
@@ -204,11 +208,12 @@ export class Perceptron {
   /** JSON with weights rounded and the smallest left out (`minWeight`), so the file stays small. */
   toJSON(minWeight = 0): TaggerModel {
     const weights: Record<string, number[]> = {};
-    for (const f of Object.keys(this.stored).sort()) {
-      const src = this.stored[f]!;
+    const { names, rows, offsets, labels, weights: stored } = this.stored;
+    for (const f of [...names].sort()) {
+      const row = rows.get(f)!;
       const pairs: number[] = [];
-      for (let i = 0; i < src.length; i += 2)
-        if (Math.abs(src[i + 1]!) > minWeight) pairs.push(src[i]!, src[i + 1]!);
+      for (let i = offsets[row]!; i < offsets[row + 1]!; i++)
+        if (Math.abs(stored[i]!) > minWeight) pairs.push(labels[i]!, stored[i]!);
       if (pairs.length) weights[f] = pairs;
     }
     for (const f of [...this.weights.keys()].sort()) {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Field } from "./align.ts";
-import { tokenFeatures } from "./features.ts";
+import { tokenFeatureParts } from "./features.ts";
 import { readPackedModel } from "./packed.ts";
 import { Perceptron, type TaggerModel } from "./perceptron.ts";
 import { tokenize } from "./tokens.ts";
@@ -39,7 +39,7 @@ function loaded(): Perceptron {
 /** The labelled spans of a resume's text, in order. */
 export function labelFields(text: string, tagger: Perceptron = loaded()): LabelledSpan[] {
   const tokens = tokenize(text);
-  const tags = tagger.tag(tokenFeatures(tokens));
+  const tags = tagger.tagParts(tokenFeatureParts(tokens));
   const spans: LabelledSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tag = tags[i]!;

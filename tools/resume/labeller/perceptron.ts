@@ -16,6 +16,20 @@ export interface TrainingSequence {
   tags: string[];
 }
 
+/** The value of a feature that is only its template ("b", "title-word"). */
+export const NO_VALUE = "";
+
+/**
+ * Feature parts -> names: [template, value, ...] -> "template=value", or the template alone
+ * when it has no value. Templates hold no "=", so a name splits back at its first one.
+ */
+export function featureNames(parts: string[]): string[] {
+  const names: string[] = [];
+  for (let k = 0; k < parts.length; k += 2)
+    names.push(parts[k + 1] === NO_VALUE ? parts[k]! : `${parts[k]}=${parts[k + 1]}`);
+  return names;
+}
+
 function tagFeatures(prev: string, prev2: string): string[] {
   return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`];
 }
@@ -31,6 +45,8 @@ export class Perceptron {
    * from model.bin in the compiled build (no JSON to parse on a cold start).
    */
   private readonly stored: PackedWeights;
+  /** The stored features by template, then value (tagParts); built on first use. */
+  private byTemplate?: Map<string, Map<string, number>>;
 
   constructor(labels: string[], stored?: PackedWeights) {
     this.labels = labels;
@@ -77,6 +93,32 @@ export class Perceptron {
   }
 
   tag(features: string[][]): string[] {
+    return this.decode(features.length, (s, i) => {
+      for (const name of features[i]!) this.addWeights(s, name);
+    });
+  }
+
+  /**
+   * Like tag, from features as template/value parts (features.ts tokenFeatureParts): a stored
+   * model looks each up by its two parts, so no feature name is built (the warm parse path).
+   */
+  tagParts(parts: string[][]): string[] {
+    if (this.weights.size) return this.tag(parts.map(featureNames));
+    this.byTemplate ??= templateTables(this.stored);
+    const tables = this.byTemplate;
+    const { offsets, labels, weights } = this.stored;
+    return this.decode(parts.length, (s, i) => {
+      const p = parts[i]!;
+      for (let k = 0; k < p.length; k += 2) {
+        const row = tables.get(p[k]!)?.get(p[k + 1]!);
+        if (row === undefined) continue;
+        for (let j = offsets[row]!, end = offsets[row + 1]!; j < end; j++) s[labels[j]!]! += weights[j]!;
+      }
+    });
+  }
+
+  /** Greedy decoding: `add(s, i)` adds token i's feature weights to the scores s. */
+  private decode(tokens: number, add: (s: Float64Array, i: number) => void): string[] {
     const out: string[] = [];
     const n = this.labels.length;
     // The tag features take few values (label pairs): their weights are summed once per pair,
@@ -85,7 +127,7 @@ export class Perceptron {
     const s = new Float64Array(n);
     let prev = "<s>";
     let prev2 = "<s>";
-    for (const f of features) {
+    for (let i = 0; i < tokens; i++) {
       const pair = `${prev2}|${prev}`;
       let t = tagScores.get(pair);
       if (!t) {
@@ -93,7 +135,7 @@ export class Perceptron {
         tagScores.set(pair, t);
       }
       s.set(t);
-      for (const name of f) this.addWeights(s, name);
+      add(s, i);
       const label = this.labels[this.best(s, prev)]!;
       out.push(label);
       prev2 = prev;
@@ -226,4 +268,21 @@ export class Perceptron {
     }
     return { labels: this.labels, weights };
   }
+}
+
+/** A stored model's rows by template, then value: each name split at its first "=". */
+function templateTables(stored: PackedWeights): Map<string, Map<string, number>> {
+  const tables = new Map<string, Map<string, number>>();
+  stored.names.forEach((name, row) => {
+    const at = name.indexOf("=");
+    const template = at < 0 ? name : name.slice(0, at);
+    const value = at < 0 ? NO_VALUE : name.slice(at + 1);
+    let table = tables.get(template);
+    if (!table) {
+      table = new Map();
+      tables.set(template, table);
+    }
+    table.set(value, row);
+  });
+  return tables;
 }

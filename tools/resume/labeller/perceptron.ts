@@ -122,24 +122,30 @@ export class Perceptron {
     const out: string[] = [];
     const n = this.labels.length;
     // The tag features take few values (label pairs): their weights are summed once per pair,
-    // and one score buffer serves every token (tagging is on the warm parse path).
-    const tagScores = new Map<string, Float64Array>();
+    // kept by the pair's label indexes ("<s>" is 0), and one score buffer serves every token
+    // (tagging is on the warm parse path).
+    const tagScores: (Float64Array | undefined)[] = [];
     const s = new Float64Array(n);
     let prev = "<s>";
     let prev2 = "<s>";
+    let prevState = 0;
+    let prev2State = 0;
     for (let i = 0; i < tokens; i++) {
-      const pair = `${prev2}|${prev}`;
-      let t = tagScores.get(pair);
+      const pair = prev2State * (n + 1) + prevState;
+      let t = tagScores[pair];
       if (!t) {
         t = this.scores(tagFeatures(prev, prev2));
-        tagScores.set(pair, t);
+        tagScores[pair] = t;
       }
       s.set(t);
       add(s, i);
-      const label = this.labels[this.best(s, prev)]!;
+      const best = this.best(s, prev);
+      const label = this.labels[best]!;
       out.push(label);
       prev2 = prev;
       prev = label;
+      prev2State = prevState;
+      prevState = best + 1;
     }
     return out;
   }

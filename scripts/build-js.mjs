@@ -76,7 +76,7 @@ const RELATIVE_TS = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.{1,2}\/[^"
 /**
  * Data the compiled build reads in a ready form instead of working it out on every cold
  * start (issue 14): the resume labeller's weights packed from model.json, the skill taxonomy's
- * rows one per line (parsed when asked for), and ICU's language names. Made from the compiled tree's own modules, so the formats have one definition; a
+ * rows and matcher tables one per line (a skill parsed when asked for), and ICU's language names. Made from the compiled tree's own modules, so the formats have one definition; a
  * retrained model.json is packed by the next build. Without them the code reads the sources'
  * forms: slower, not broken.
  */
@@ -86,11 +86,10 @@ async function writeCompiledData(tree) {
     const { writePackedModel } = await compiled("tools/resume/labeller/packed.js");
     const dir = path.join(tree, "tools/resume/labeller");
     writePackedModel(path.join(dir, "model.json"), path.join(dir, "model.bin"));
-    const { writePackedTaxonomy } = await compiled("data/taxonomy/packed.js");
-    writePackedTaxonomy(
-      path.join(tree, "data/taxonomy/taxonomy.json"),
-      path.join(tree, "data/taxonomy/taxonomy.packed"),
-    );
+    const { writePackedMatcher, writePackedTaxonomy } = await compiled("data/taxonomy/packed.js");
+    const taxonomy = path.join(tree, "data/taxonomy");
+    writePackedTaxonomy(path.join(taxonomy, "taxonomy.json"), path.join(taxonomy, "taxonomy.packed"));
+    writePackedMatcher(path.join(taxonomy, "matcher.json"), path.join(taxonomy, "matcher.packed"));
     const { writeLanguageNames } = await compiled("tools/resume/fields/spoken-languages.js");
     writeLanguageNames(path.join(tree, "tools/resume/fields/language-names.json"));
   } catch (error) {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { CareerCraftError } from "../errors.ts";
 import { type CompiledTaxonomy, expand, type LookupOnlyTaxonomy, type MatcherTables } from "./compiled.ts";
 import { normalizeKey, stripVersion } from "./normalize.ts";
-import { readPackedTaxonomy, rowsOfCompiled, type SkillRows } from "./packed.ts";
+import { readPackedMatcher, readPackedTaxonomy, rowsOfCompiled, type SkillRows } from "./packed.ts";
 import type { Skill } from "./types.ts";
 
 export type { Skill, SkillCategory, SkillRelation, SkillType } from "./types.ts";
@@ -51,7 +51,13 @@ export class Taxonomy {
     let tables: Pick<CompiledTaxonomy, "prefixes" | "phrases" | "phrasePrefixes"> = this.compiledSets;
     if (!tables.prefixes && this.matcherFile) {
       try {
-        tables = JSON.parse(readFileSync(this.matcherFile, "utf8")) as MatcherTables;
+        // The compiled build's packed copy (packed.ts), made from this same file.
+        const packedFile = this.matcherFile.replace(/\.json$/, ".packed");
+        const packed =
+          packedFile !== this.matcherFile && existsSync(packedFile)
+            ? readPackedMatcher(packedFile)
+            : undefined;
+        tables = packed ?? (JSON.parse(readFileSync(this.matcherFile, "utf8")) as MatcherTables);
       } catch (cause) {
         throw new CareerCraftError(
           "config",

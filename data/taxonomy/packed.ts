@@ -11,7 +11,7 @@
  * key order.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import type { CompactSkill, CompiledTaxonomy } from "./compiled.ts";
+import type { CompactSkill, CompiledTaxonomy, MatcherTables } from "./compiled.ts";
 
 const MAGIC = "CCTX1";
 
@@ -92,4 +92,34 @@ export function readPackedTaxonomy(file: string): SkillRows | undefined {
     indexOfKey: (key) => keys.get(key),
     keys: () => keys.entries(),
   };
+}
+
+const MATCHER_MAGIC = "CCMT1";
+const MATCHER_LISTS = ["prefixes", "phrases", "phrasePrefixes"] as const;
+
+/**
+ * matcher.json -> matcher.packed: the extractor's three string lists one entry per line
+ * (splitting lines is several times faster than JSON.parse of the same strings).
+ */
+export function writePackedMatcher(jsonFile: string, packedFile: string): void {
+  const tables = JSON.parse(readFileSync(jsonFile, "utf8")) as MatcherTables;
+  const lists = MATCHER_LISTS.map((name) => tables[name] ?? []);
+  if (lists.some((list) => list.some((entry) => entry.includes("\n"))))
+    throw new Error("a matcher table entry holds a line break");
+  const header = Object.fromEntries(MATCHER_LISTS.map((name, i) => [name, lists[i]!.length]));
+  writeFileSync(packedFile, `${[MATCHER_MAGIC, JSON.stringify(header), ...lists.flat()].join("\n")}\n`);
+}
+
+/** The tables of a matcher.packed; undefined when the file is not one. */
+export function readPackedMatcher(file: string): MatcherTables | undefined {
+  const lines = readFileSync(file, "utf8").split("\n");
+  if (lines[0] !== MATCHER_MAGIC) return undefined;
+  const header = JSON.parse(lines[1]!) as Record<(typeof MATCHER_LISTS)[number], number>;
+  let at = 2;
+  const [prefixes, phrases, phrasePrefixes] = MATCHER_LISTS.map((name) => {
+    const list = lines.slice(at, at + header[name]);
+    at += header[name];
+    return list;
+  });
+  return { version: 1, prefixes: prefixes!, phrases: phrases!, phrasePrefixes: phrasePrefixes! };
 }

@@ -73,6 +73,32 @@ export function isStale() {
 
 const RELATIVE_TS = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.{1,2}\/[^"'\n]*?)\.ts\2/g;
 
+/**
+ * Data the compiled build reads in a ready form instead of working it out on every cold
+ * start (issue 14): the resume labeller's weights packed from model.json, the skill taxonomy's
+ * rows and matcher tables one per line (a skill parsed when asked for), and ICU's language names. Made from the compiled tree's own modules, so the formats have one definition; a
+ * retrained model.json is packed by the next build. Without them the code reads the sources'
+ * forms: slower, not broken.
+ */
+async function writeCompiledData(tree) {
+  const compiled = (rel) => import(pathToFileURL(path.join(tree, rel)).href);
+  try {
+    const { writePackedModel } = await compiled("tools/resume/labeller/packed.js");
+    const dir = path.join(tree, "tools/resume/labeller");
+    writePackedModel(path.join(dir, "model.json"), path.join(dir, "model.bin"));
+    const { writePackedMatcher, writePackedTaxonomy } = await compiled("data/taxonomy/packed.js");
+    const taxonomy = path.join(tree, "data/taxonomy");
+    writePackedTaxonomy(path.join(taxonomy, "taxonomy.json"), path.join(taxonomy, "taxonomy.packed"));
+    writePackedMatcher(path.join(taxonomy, "matcher.json"), path.join(taxonomy, "matcher.packed"));
+    const { writeLanguageNames } = await compiled("tools/resume/fields/spoken-languages.js");
+    writeLanguageNames(path.join(tree, "tools/resume/fields/language-names.json"));
+  } catch (error) {
+    process.stderr.write(
+      `careercraft: compiled data not written (${error.message}); cold resume reads are slower\n`,
+    );
+  }
+}
+
 export async function build({ quiet = false } = {}) {
   const started = performance.now();
   const { transform } = await import("esbuild");
@@ -105,6 +131,7 @@ export async function build({ quiet = false } = {}) {
       compiled++;
     }),
   );
+  await writeCompiledData(out);
   // Without the bundle the reader threads load job.js module by module: slower, not broken.
   try {
     const { buildReaderBundle } = await import("./build-reader-bundle.mjs");

@@ -1,9 +1,10 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CareerCraftError } from "../errors.ts";
-import { getTaxonomy, loadTaxonomy, TAXONOMY_FILE } from "./index.ts";
+import { getTaxonomy, loadTaxonomy, MATCHER_FILE, TAXONOMY_FILE } from "./index.ts";
+import { readPackedMatcher, writePackedMatcher, writePackedTaxonomy } from "./packed.ts";
 
 const taxonomy = getTaxonomy();
 const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-taxonomy-"));
@@ -174,5 +175,28 @@ describe("taxonomy key index", () => {
     const spellings = new Map(taxonomy.spellings());
     expect(spellings.get("k8s")).toBe("kubernetes");
     expect(spellings.size).toBeGreaterThan(10_000);
+  });
+});
+
+describe("the packed taxonomy (taxonomy.packed, written by the compiled build)", () => {
+  it("gives the same skills, spellings and lookups as taxonomy.json", () => {
+    const file = path.join(dir, "taxonomy.json");
+    copyFileSync(TAXONOMY_FILE, file);
+    writePackedTaxonomy(file, path.join(dir, "taxonomy.packed"));
+    const matcher = path.join(dir, "matcher.json");
+    copyFileSync(MATCHER_FILE, matcher);
+    writePackedMatcher(matcher, path.join(dir, "matcher.packed"));
+    const packed = loadTaxonomy(file, undefined, matcher);
+    const json = loadTaxonomy(TAXONOMY_FILE, undefined, MATCHER_FILE);
+    expect(packed.size).toBe(json.size);
+    expect(packed.builtFrom).toEqual(json.builtFrom);
+    expect([...packed.spellings()]).toEqual([...json.spellings()]);
+    expect(packed.all()).toEqual(json.all());
+    for (const term of ["k8s", "Postgre SQL", "C#", "Oracle 10g", "ruby on rails", "no such skill"])
+      expect(packed.lookup(term)).toEqual(json.lookup(term));
+    expect(readPackedMatcher(path.join(dir, "matcher.packed"))).toEqual(
+      JSON.parse(readFileSync(MATCHER_FILE, "utf8")),
+    );
+    expect(packed.isPhrase("ruby on rails")).toBe(true);
   });
 });

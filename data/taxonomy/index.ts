@@ -6,14 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CareerCraftError } from "../errors.ts";
-import {
-  type CompactSkill,
-  type CompiledTaxonomy,
-  expand,
-  type LookupOnlyTaxonomy,
-  type MatcherTables,
-} from "./compiled.ts";
+import { type CompiledTaxonomy, expand, type LookupOnlyTaxonomy, type MatcherTables } from "./compiled.ts";
 import { normalizeKey, stripVersion } from "./normalize.ts";
+import { readPackedMatcher, readPackedTaxonomy, rowsOfCompiled, type SkillRows } from "./packed.ts";
 import type { Skill } from "./types.ts";
 
 export type { Skill, SkillCategory, SkillRelation, SkillType } from "./types.ts";
@@ -24,16 +19,10 @@ export const LOOKUP_ONLY_FILE = path.join(here, "esco-lookup.json");
 export const MATCHER_FILE = path.join(here, "matcher.json");
 
 export class Taxonomy {
-  private readonly compact: CompactSkill[];
+  private readonly rows: SkillRows;
   private readonly expanded: (Skill | undefined)[];
   /** Built on the first lookup by id: the extractor's cold path looks up spellings only. */
   private idIndex?: Map<string, number>;
-  /**
-   * normalised spelling -> index, the parsed file's own object (prototype removed, so a
-   * spelling such as "constructor" is a plain miss): copying ~25k keys into a Map cost more
-   * than every lookup a parse makes.
-   */
-  private readonly keyIndex: Record<string, number>;
   // Matcher tables are read and indexed on first use: a lookup-only caller never pays for them.
   private readonly compiledSets: Pick<CompiledTaxonomy, "prefixes" | "phrases" | "phrasePrefixes">;
   private readonly matcherFile?: string;
@@ -46,16 +35,15 @@ export class Taxonomy {
    * `matcherFile`: the extractor's phrase tables when they are not inline.
    */
   constructor(
-    compiled: CompiledTaxonomy,
+    compiled: CompiledTaxonomy | SkillRows,
     private readonly lookupOnlyFile?: string,
     matcherFile?: string,
   ) {
     this.matcherFile = matcherFile;
-    this.compact = compiled.skills;
-    this.expanded = new Array(compiled.skills.length);
-    this.keyIndex = Object.setPrototypeOf(compiled.keys, null) as Record<string, number>;
-    this.compiledSets = compiled;
-    this.builtFrom = compiled.builtFrom;
+    this.rows = "skills" in compiled ? rowsOfCompiled(compiled) : compiled;
+    this.expanded = new Array(this.rows.count);
+    this.compiledSets = "skills" in compiled ? compiled : {};
+    this.builtFrom = this.rows.builtFrom;
   }
 
   private matcherSets(): { prefix: Set<string>; phrase: Set<string>; phrasePrefix: Set<string> } {
@@ -63,7 +51,13 @@ export class Taxonomy {
     let tables: Pick<CompiledTaxonomy, "prefixes" | "phrases" | "phrasePrefixes"> = this.compiledSets;
     if (!tables.prefixes && this.matcherFile) {
       try {
-        tables = JSON.parse(readFileSync(this.matcherFile, "utf8")) as MatcherTables;
+        // The compiled build's packed copy (packed.ts), made from this same file.
+        const packedFile = this.matcherFile.replace(/\.json$/, ".packed");
+        const packed =
+          packedFile !== this.matcherFile && existsSync(packedFile)
+            ? readPackedMatcher(packedFile)
+            : undefined;
+        tables = packed ?? (JSON.parse(readFileSync(this.matcherFile, "utf8")) as MatcherTables);
       } catch (cause) {
         throw new CareerCraftError(
           "config",
@@ -83,7 +77,7 @@ export class Taxonomy {
   private at(index: number): Skill {
     let skill = this.expanded[index];
     if (!skill) {
-      skill = expand(this.compact[index]);
+      skill = expand(this.rows.skill(index));
       this.expanded[index] = skill;
     }
     return skill;
@@ -92,9 +86,7 @@ export class Taxonomy {
   private indexOf(id: string): number | undefined {
     if (!this.idIndex) {
       this.idIndex = new Map();
-      this.compact.forEach((s, i) => {
-        this.idIndex!.set(s.id, i);
-      });
+      for (let i = 0; i < this.rows.count; i++) this.idIndex.set(this.rows.id(i), i);
     }
     return this.idIndex.get(id);
   }
@@ -116,7 +108,7 @@ export class Taxonomy {
 
   /** Skills in the main file (the extractable and linked ones). */
   get size(): number {
-    return this.compact.length;
+    return this.rows.count;
   }
 
   get(id: string): Skill | undefined {
@@ -134,7 +126,7 @@ export class Taxonomy {
 
   /** Every skill, including the lookup-only ESCO competences. */
   all(): Skill[] {
-    return [...this.compact.map((_, i) => this.at(i)), ...this.secondary().all()];
+    return [...Array.from({ length: this.rows.count }, (_, i) => this.at(i)), ...this.secondary().all()];
   }
 
   /**
@@ -166,13 +158,13 @@ export class Taxonomy {
 
   /** The skill owning an already-normalised key (used by the extractor). */
   byNormalizedKey(key: string): Skill | undefined {
-    const index = this.keyIndex[key];
+    const index = this.rows.indexOfKey(key);
     return index === undefined ? undefined : this.at(index);
   }
 
   /** Every normalised spelling in the main file with its skill id (for compiling matchers). */
   *spellings(): IterableIterator<[string, string]> {
-    for (const key in this.keyIndex) yield [key, this.compact[this.keyIndex[key]!]!.id];
+    for (const [key, index] of this.rows.keys()) yield [key, this.rows.id(index)];
   }
 
   /** Whether a longer spelling continues after this normalised key at a token boundary. */
@@ -303,6 +295,12 @@ export function getTaxonomy(): Taxonomy {
 }
 
 export function loadTaxonomy(file: string, lookupOnlyFile?: string, matcherFile?: string): Taxonomy {
+  // The matcher tables sit beside the taxonomy file unless told otherwise.
+  const matcher = matcherFile ?? path.join(path.dirname(file), "matcher.json");
+  // The compiled build's packed copy (packed.ts), made from this same file.
+  const packedFile = file.replace(/\.json$/, ".packed");
+  const packed = packedFile !== file && existsSync(packedFile) ? readPackedTaxonomy(packedFile) : undefined;
+  if (packed) return new Taxonomy(packed, lookupOnlyFile, matcher);
   let raw: string;
   try {
     raw = readFileSync(file, "utf8");
@@ -335,6 +333,5 @@ export function loadTaxonomy(file: string, lookupOnlyFile?: string, matcherFile?
       },
     );
   }
-  // The matcher tables sit beside the taxonomy file unless told otherwise.
-  return new Taxonomy(compiled, lookupOnlyFile, matcherFile ?? path.join(path.dirname(file), "matcher.json"));
+  return new Taxonomy(compiled, lookupOnlyFile, matcher);
 }

@@ -8,7 +8,7 @@
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { ResumeLimits } from "./limits.ts";
 import { ocrImage } from "./ocr.ts";
-import { layoutPage, type TextItem } from "./pdf-layout.ts";
+import { layoutPage, type PageLayout, type TextItem } from "./pdf-layout.ts";
 import { type PdfPageItems, type PdfPageSize, readPdf } from "./pdf-read.ts";
 
 export interface PdfText {
@@ -99,19 +99,26 @@ export function renderScales(sizes: PdfPageSize[], limits: PdfLimits): number[] 
 }
 
 export async function pdfText(bytes: Uint8Array, limits: PdfLimits): Promise<PdfText> {
+  // Each page's layout, made to decide on spacing: reused below unless the spaces changed it.
+  const layouts = new WeakMap<PdfPageItems, PageLayout>();
   const doc = await read({
     data: new Uint8Array(bytes),
     mode: "text",
     maxPages: limits.maxPages,
     // A wall of text keeps its structure only in runs of spaces: read them for such pages.
-    spacing: (page) => layoutPage(toItems(page), page.width).wall,
+    spacing: (page) => {
+      const layout = layoutPage(toItems(page), page.width);
+      layouts.set(page, layout);
+      return layout.wall;
+    },
   });
   if (doc.numPages > limits.maxPages) throw tooManyPages(doc.numPages, limits.maxPages);
   const lines: string[] = [];
   const hidden: string[] = [];
   let columns = 1;
   for (const page of doc.pages) {
-    const layout = layoutPage(toItems(page), page.width, { spaced: page.spaced });
+    const layout =
+      (!page.spaced && layouts.get(page)) || layoutPage(toItems(page), page.width, { spaced: page.spaced });
     lines.push(...layout.lines, "");
     hidden.push(...layout.hidden);
     columns = Math.max(columns, layout.columns);

@@ -4,7 +4,17 @@
  * RADTool"); those are skills (the skill extractor reads them), not languages a person
  * speaks. Language names come from the runtime's ICU data (Intl.DisplayNames over the
  * ISO 639-1 codes), plus the other English names resumes use for the same languages.
+ *
+ * Asking ICU costs ~30 ms (creating Intl.DisplayNames loads its data), most of a cold
+ * `careercraft parse-resume`'s field reading (issue 14): the compiled build writes ICU's
+ * names beside this file (language-names.json, scripts/build-js.mjs), and a run on the same
+ * ICU version reads them instead; any other run asks ICU as before.
  */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** ICU's names written by the compiled build; absent in the sources. */
+export const LANGUAGE_NAMES_FILE = fileURLToPath(new URL("./language-names.json", import.meta.url));
 
 const OTHER_NAMES = [
   "bengali",
@@ -27,17 +37,42 @@ const OTHER_NAMES = [
 
 let names: Set<string> | undefined;
 
-function languageNames(): Set<string> {
-  if (names) return names;
+/** The lower-case English names ICU gives the two-letter ISO 639-1 codes. */
+function icuLanguageNames(): string[] {
   const display = new Intl.DisplayNames(["en"], { type: "language" });
   const letters = "abcdefghijklmnopqrstuvwxyz";
-  names = new Set(OTHER_NAMES);
+  const out: string[] = [];
   for (const a of letters) {
     for (const b of letters) {
       const name = display.of(a + b);
-      if (name && name !== a + b) names.add(name.toLowerCase());
+      if (name && name !== a + b) out.push(name.toLowerCase());
     }
   }
+  return out;
+}
+
+/** The ICU and CLDR versions the names come from. */
+const icuVersion = () => `${process.versions.icu}/${process.versions.cldr}`;
+
+/** ICU's names as the build wrote them, when they come from this runtime's ICU version. */
+function savedIcuNames(): string[] | undefined {
+  if (!existsSync(LANGUAGE_NAMES_FILE)) return undefined;
+  try {
+    const saved = JSON.parse(readFileSync(LANGUAGE_NAMES_FILE, "utf8")) as { icu?: string; names?: string[] };
+    return saved.icu === icuVersion() && Array.isArray(saved.names) ? saved.names : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Run by the build on the compiled tree. */
+export function writeLanguageNames(file: string): void {
+  writeFileSync(file, `${JSON.stringify({ icu: icuVersion(), names: icuLanguageNames() })}\n`);
+}
+
+function languageNames(): Set<string> {
+  if (names) return names;
+  names = new Set([...OTHER_NAMES, ...(savedIcuNames() ?? icuLanguageNames())]);
   return names;
 }
 

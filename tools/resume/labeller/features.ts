@@ -5,6 +5,7 @@
  * No list of names or employers: those generalise badly; context and shape do not.
  */
 import { TITLE_WORDS } from "../fields/vocab.ts";
+import { featureNames, NO_VALUE } from "./perceptron.ts";
 import type { Token } from "./tokens.ts";
 
 /** Heading words that open a part of a resume; the latest one is a feature of every token. */
@@ -68,8 +69,13 @@ const bucket = (n: number, edges: number[]) => {
   return "+";
 };
 
-/** The static features of every token (the tag features are added while decoding). */
-export function tokenFeatures(tokens: Token[]): string[][] {
+/**
+ * The static features of every token (the tag features are added while decoding), each as a
+ * template and a value, flat: [template, value, template, value, ...]. The tagger looks them up
+ * by the two parts (perceptron.ts tagParts), so parsing builds no name per feature; training
+ * reads the names (tokenFeatures).
+ */
+export function tokenFeatureParts(tokens: Token[]): string[][] {
   const shapes = tokens.map((t) => shape(t.text));
   const out: string[][] = [];
   let section = "top";
@@ -79,40 +85,66 @@ export function tokenFeatures(tokens: Token[]): string[][] {
     segEnds[i] = end;
     if (tokens[i]!.sep !== "s") end = i;
   }
+  const w = (i: number) => tokens[i]?.lower ?? (i < 0 ? "<s>" : "</s>");
+  const sh = (i: number) => shapes[i] ?? "_";
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sep !== "s") segStart = i;
-    const w = (k: number) => tokens[i + k]?.lower ?? (k < 0 ? "<s>" : "</s>");
-    const sh = (k: number) => shapes[i + k] ?? "_";
     const next = tokens[i + 1];
     const f = [
       "b",
-      `w=${t.lower}`,
-      `s=${shapes[i]}`,
-      `p3=${t.lower.slice(0, 3)}`,
-      `x3=${t.lower.slice(-3)}`,
-      `sep=${t.sep}`,
-      `sepA=${next?.sep ?? "end"}`,
-      `w-1=${w(-1)}`,
-      `w+1=${w(1)}`,
-      `w-2=${w(-2)}`,
-      `w+2=${w(2)}`,
-      `w-1w=${w(-1)}|${t.lower}`,
-      `ww+1=${t.lower}|${w(1)}`,
-      `s-1s=${sh(-1)}|${shapes[i]}`,
-      `ss+1=${shapes[i]}|${sh(1)}`,
-      `s-1ss+1=${sh(-1)}|${shapes[i]}|${sh(1)}`,
-      `pos=${bucket(i, [0, 1, 2, 3, 5, 8, 12, 20, 40, 80, 160])}`,
-      `seg=${bucket(i - segStart, [0, 1, 2, 3, 5])}`,
-      `segLen=${bucket(segEnds[i]! - segStart, [1, 2, 3, 4, 6, 10, 20])}`,
-      `sec=${section}`,
-      `sec|s=${section}|${shapes[i]}`,
+      NO_VALUE,
+      "w",
+      t.lower,
+      "s",
+      shapes[i]!,
+      "p3",
+      t.lower.slice(0, 3),
+      "x3",
+      t.lower.slice(-3),
+      "sep",
+      t.sep,
+      "sepA",
+      next?.sep ?? "end",
+      "w-1",
+      w(i - 1),
+      "w+1",
+      w(i + 1),
+      "w-2",
+      w(i - 2),
+      "w+2",
+      w(i + 2),
+      "w-1w",
+      `${w(i - 1)}|${t.lower}`,
+      "ww+1",
+      `${t.lower}|${w(i + 1)}`,
+      "s-1s",
+      `${sh(i - 1)}|${shapes[i]}`,
+      "ss+1",
+      `${shapes[i]}|${sh(i + 1)}`,
+      "s-1ss+1",
+      `${sh(i - 1)}|${shapes[i]}|${sh(i + 1)}`,
+      "pos",
+      bucket(i, [0, 1, 2, 3, 5, 8, 12, 20, 40, 80, 160]),
+      "seg",
+      bucket(i - segStart, [0, 1, 2, 3, 5]),
+      "segLen",
+      bucket(segEnds[i]! - segStart, [1, 2, 3, 4, 6, 10, 20]),
+      "sec",
+      section,
+      "sec|s",
+      `${section}|${shapes[i]}`,
     ];
-    if (TITLE_WORDS.has(t.lower)) f.push("title-word");
-    if (TITLE_WORDS.has(w(1))) f.push("title-word+1");
+    if (TITLE_WORDS.has(t.lower)) f.push("title-word", NO_VALUE);
+    if (TITLE_WORDS.has(w(i + 1))) f.push("title-word+1", NO_VALUE);
     out.push(f);
     const sec = SECTION_WORDS.get(t.lower);
     if (sec && (t.sep !== "s" || shapes[i] === "XX")) section = sec;
   }
   return out;
+}
+
+/** The features of every token by name (`template=value`), as training reads them. */
+export function tokenFeatures(tokens: Token[]): string[][] {
+  return tokenFeatureParts(tokens).map(featureNames);
 }

@@ -4,14 +4,17 @@
  * that lost its double spaces). Trained on the labelled resumes' training split by
  * scripts/build-resume-labeller.ts into model.json; see tools/resume/README.md.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Field } from "./align.ts";
-import { tokenFeatures } from "./features.ts";
+import { tokenFeatureParts } from "./features.ts";
+import { readPackedModel } from "./packed.ts";
 import { Perceptron, type TaggerModel } from "./perceptron.ts";
 import { tokenize } from "./tokens.ts";
 
 export const MODEL_PATH = fileURLToPath(new URL("./model.json", import.meta.url));
+/** model.json packed by the compiled build (packed.ts); absent in the sources. */
+export const PACKED_MODEL_PATH = fileURLToPath(new URL("./model.bin", import.meta.url));
 
 export interface LabelledSpan {
   field: Field;
@@ -25,14 +28,18 @@ export interface LabelledSpan {
 let model: Perceptron | undefined;
 
 function loaded(): Perceptron {
-  model ??= Perceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")) as TaggerModel);
+  if (model) return model;
+  const packed = existsSync(PACKED_MODEL_PATH) ? readPackedModel(PACKED_MODEL_PATH) : undefined;
+  model = packed
+    ? Perceptron.fromPacked(packed.labels, packed.packed)
+    : Perceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")) as TaggerModel);
   return model;
 }
 
 /** The labelled spans of a resume's text, in order. */
 export function labelFields(text: string, tagger: Perceptron = loaded()): LabelledSpan[] {
   const tokens = tokenize(text);
-  const tags = tagger.tag(tokenFeatures(tokens));
+  const tags = tagger.tagParts(tokenFeatureParts(tokens));
   const spans: LabelledSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tag = tags[i]!;

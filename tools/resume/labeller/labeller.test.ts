@@ -1,8 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resumeLines } from "../parse-text.ts";
 import { goldTags, LABELS } from "./align.ts";
 import { tokenFeatures } from "./features.ts";
-import { labelFields } from "./index.ts";
+import { labelFields, MODEL_PATH } from "./index.ts";
+import { readPackedModel, writePackedModel } from "./packed.ts";
 import { Perceptron } from "./perceptron.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -83,5 +87,27 @@ describe("labelFields with the trained model", () => {
     expect(of("COMP").some((c) => c.includes("Orbit Softech"))).toBe(true);
     expect(of("DEG").some((d) => d.startsWith("B.Tech"))).toBe(true);
     expect(of("COLL")).toContain("Anna University");
+  });
+});
+
+describe("the packed model (model.bin, written by the compiled build)", () => {
+  it("holds exactly model.json's weights: the same JSON back and the same tags", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-labeller-"));
+    try {
+      const bin = path.join(dir, "model.bin");
+      writePackedModel(MODEL_PATH, bin);
+      const fromJson = Perceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
+      const packed = readPackedModel(bin)!;
+      const fromBin = Perceptron.fromPacked(packed.labels, packed.packed);
+      expect(fromBin.toJSON()).toEqual(fromJson.toJSON());
+      // Written for this test.
+      const features = tokenFeatures(
+        tokenize("Ravi Kumar\nData Engineer at Quill Labs, 2019 - 2023\nM.Tech, IIT Delhi"),
+      );
+      expect(fromBin.tag(features)).toEqual(fromJson.tag(features));
+      expect(readPackedModel(MODEL_PATH)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

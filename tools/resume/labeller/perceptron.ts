@@ -1,8 +1,9 @@
 /**
  * An averaged perceptron sequence tagger (greedy left to right, the previous two tags
  * as features): small, deterministic, trained in seconds on the labelled resumes and
- * stored as plain JSON. BIO tags; an I- tag that does not continue its field is read as B-.
+ * stored as plain JSON (packed.ts keeps it in flat arrays). BIO tags; an I- tag that does not continue its field is read as B-.
  */
+import { type PackedWeights, packWeights } from "./packed.ts";
 
 export interface TaggerModel {
   labels: string[];
@@ -15,6 +16,20 @@ export interface TrainingSequence {
   tags: string[];
 }
 
+/** The value of a feature that is only its template ("b", "title-word"). */
+export const NO_VALUE = "";
+
+/**
+ * Feature parts -> names: [template, value, ...] -> "template=value", or the template alone
+ * when it has no value. Templates hold no "=", so a name splits back at its first one.
+ */
+export function featureNames(parts: string[]): string[] {
+  const names: string[] = [];
+  for (let k = 0; k < parts.length; k += 2)
+    names.push(parts[k + 1] === NO_VALUE ? parts[k]! : `${parts[k]}=${parts[k + 1]}`);
+  return names;
+}
+
 function tagFeatures(prev: string, prev2: string): string[] {
   return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`];
 }
@@ -25,34 +40,39 @@ export class Perceptron {
   /** Dense weights while training. */
   private readonly weights = new Map<string, Float64Array>();
   /**
-   * A stored model's weights as read from JSON (feature -> sparse label/weight pairs): looked
-   * up in place, so loading does not build ~25k arrays on the cold path, and scoring adds
-   * only the non-zero weights. The model's own object, its prototype removed (a feature
-   * named "constructor" is then a plain miss): copying its ~25k keys cost a cold start
-   * more than tagging a whole resume.
+   * A stored model's weights in flat arrays (packed.ts): one Map look-up per feature, then
+   * only the non-zero weights are added, in the stored order. Built from model.json, or read
+   * from model.bin in the compiled build (no JSON to parse on a cold start).
    */
-  private readonly stored: Record<string, number[]>;
+  private readonly stored: PackedWeights;
+  /** The stored features by template, then value (tagParts); built on first use. */
+  private byTemplate?: Map<string, Map<string, number>>;
 
-  /** Takes over `model.weights` (fromJSON is given freshly parsed JSON). */
-  constructor(labels: string[], model?: TaggerModel) {
+  constructor(labels: string[], stored?: PackedWeights) {
     this.labels = labels;
     this.index = new Map(labels.map((l, i) => [l, i]));
-    this.stored = model ? Object.setPrototypeOf(model.weights, null) : Object.create(null);
+    this.stored = stored ?? packWeights({});
   }
 
   /** Adds feature f's weights to the scores s. */
   private addWeights(s: Float64Array, f: string): void {
-    const w = this.weights.get(f);
+    const w = this.weights.size ? this.weights.get(f) : undefined;
     if (w) {
       for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
       return;
     }
-    const pairs = this.stored[f];
-    if (pairs) for (let i = 0; i < pairs.length; i += 2) s[pairs[i]!]! += pairs[i + 1]!;
+    const { rows, offsets, labels, weights } = this.stored;
+    const row = rows.get(f);
+    if (row === undefined) return;
+    for (let i = offsets[row]!, end = offsets[row + 1]!; i < end; i++) s[labels[i]!]! += weights[i]!;
   }
 
   static fromJSON(model: TaggerModel): Perceptron {
-    return new Perceptron(model.labels, model);
+    return new Perceptron(model.labels, packWeights(model.weights));
+  }
+
+  static fromPacked(labels: string[], packed: PackedWeights): Perceptron {
+    return new Perceptron(labels, packed);
   }
 
   private scores(features: string[], extra: string[] = []): Float64Array {
@@ -73,27 +93,59 @@ export class Perceptron {
   }
 
   tag(features: string[][]): string[] {
+    return this.decode(features.length, (s, i) => {
+      for (const name of features[i]!) this.addWeights(s, name);
+    });
+  }
+
+  /**
+   * Like tag, from features as template/value parts (features.ts tokenFeatureParts): a stored
+   * model looks each up by its two parts, so no feature name is built (the warm parse path).
+   */
+  tagParts(parts: string[][]): string[] {
+    if (this.weights.size) return this.tag(parts.map(featureNames));
+    this.byTemplate ??= templateTables(this.stored);
+    const tables = this.byTemplate;
+    const { offsets, labels, weights } = this.stored;
+    return this.decode(parts.length, (s, i) => {
+      const p = parts[i]!;
+      for (let k = 0; k < p.length; k += 2) {
+        const row = tables.get(p[k]!)?.get(p[k + 1]!);
+        if (row === undefined) continue;
+        for (let j = offsets[row]!, end = offsets[row + 1]!; j < end; j++) s[labels[j]!]! += weights[j]!;
+      }
+    });
+  }
+
+  /** Greedy decoding: `add(s, i)` adds token i's feature weights to the scores s. */
+  private decode(tokens: number, add: (s: Float64Array, i: number) => void): string[] {
     const out: string[] = [];
     const n = this.labels.length;
     // The tag features take few values (label pairs): their weights are summed once per pair,
-    // and one score buffer serves every token (tagging is on the warm parse path).
-    const tagScores = new Map<string, Float64Array>();
+    // kept by the pair's label indexes ("<s>" is 0), and one score buffer serves every token
+    // (tagging is on the warm parse path).
+    const tagScores: (Float64Array | undefined)[] = [];
     const s = new Float64Array(n);
     let prev = "<s>";
     let prev2 = "<s>";
-    for (const f of features) {
-      const pair = `${prev2}|${prev}`;
-      let t = tagScores.get(pair);
+    let prevState = 0;
+    let prev2State = 0;
+    for (let i = 0; i < tokens; i++) {
+      const pair = prev2State * (n + 1) + prevState;
+      let t = tagScores[pair];
       if (!t) {
         t = this.scores(tagFeatures(prev, prev2));
-        tagScores.set(pair, t);
+        tagScores[pair] = t;
       }
       s.set(t);
-      for (const name of f) this.addWeights(s, name);
-      const label = this.labels[this.best(s, prev)]!;
+      add(s, i);
+      const best = this.best(s, prev);
+      const label = this.labels[best]!;
       out.push(label);
       prev2 = prev;
       prev = label;
+      prev2State = prevState;
+      prevState = best + 1;
     }
     return out;
   }
@@ -204,11 +256,12 @@ export class Perceptron {
   /** JSON with weights rounded and the smallest left out (`minWeight`), so the file stays small. */
   toJSON(minWeight = 0): TaggerModel {
     const weights: Record<string, number[]> = {};
-    for (const f of Object.keys(this.stored).sort()) {
-      const src = this.stored[f]!;
+    const { names, rows, offsets, labels, weights: stored } = this.stored;
+    for (const f of [...names].sort()) {
+      const row = rows.get(f)!;
       const pairs: number[] = [];
-      for (let i = 0; i < src.length; i += 2)
-        if (Math.abs(src[i + 1]!) > minWeight) pairs.push(src[i]!, src[i + 1]!);
+      for (let i = offsets[row]!; i < offsets[row + 1]!; i++)
+        if (Math.abs(stored[i]!) > minWeight) pairs.push(labels[i]!, stored[i]!);
       if (pairs.length) weights[f] = pairs;
     }
     for (const f of [...this.weights.keys()].sort()) {
@@ -221,4 +274,21 @@ export class Perceptron {
     }
     return { labels: this.labels, weights };
   }
+}
+
+/** A stored model's rows by template, then value: each name split at its first "=". */
+function templateTables(stored: PackedWeights): Map<string, Map<string, number>> {
+  const tables = new Map<string, Map<string, number>>();
+  stored.names.forEach((name, row) => {
+    const at = name.indexOf("=");
+    const template = at < 0 ? name : name.slice(0, at);
+    const value = at < 0 ? NO_VALUE : name.slice(at + 1);
+    let table = tables.get(template);
+    if (!table) {
+      table = new Map();
+      tables.set(template, table);
+    }
+    table.set(value, row);
+  });
+  return tables;
 }

@@ -68,11 +68,10 @@ export function resumeSkillCandidates(
   // no evidence of how the person wrote a skill: the filter judges each skill by its other
   // spans (a skill found only there keeps one span, as the extractor found it), and no
   // list item is taken from such a line.
-  const noEvidence = new Set(
-    lines.filter((l) => isStuffed(text, l) || looksLikeInstruction(lineText(text, l))),
-  );
+  const noEvidenceLines = lines.filter((l) => isStuffed(text, l) || looksLikeInstruction(lineText(text, l)));
+  const noEvidence = new Set(noEvidenceLines);
   const inNoEvidence = (sp: SkillSpanHit) =>
-    [...noEvidence].some((l) => sp.start >= l.start && sp.start <= l.end);
+    noEvidenceLines.some((l) => sp.start >= l.start && sp.start <= l.end);
   // A skill written only in such lines is no skill of theirs: an unrecognised name always, a
   // known one when those lines are keyword blocks: short items only, one written three times or
   // more ("http" in a repeated block read as TCP/IP moved the analysis). Not every stuffed

@@ -72,6 +72,12 @@ const NEXT_STEPS: Partial<Record<ToolName, PlannerMeta["quickReplies"]>> = {
   ],
 };
 
+/** After an empty roadmap (every gap closed) the next steps are practice and applying. */
+const NOTHING_TO_PLAN: PlannerMeta["quickReplies"] = [
+  { label: "Practise a question", text: "Give me an interview question" },
+  { label: "Track an application", text: "I applied to " },
+];
+
 /**
  * The step a tool's reply proposes, which a bare "yes, do it" / "ok run it" takes (the first
  * quick reply is not always one: after a roadmap it is a progress report, not a proposal).
@@ -222,7 +228,12 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
           mergeFocus(focus, state as Partial<Focus>),
         ),
       };
-    const next = lastOk ? NEXT_STEPS[lastOk] : undefined;
+    const lastParsed = results.findLast((r) => r.message.name === lastOk)?.parsed;
+    const next = lastOk
+      ? lastOk === "create_roadmap" && lastParsed?.weeks === 0
+        ? NOTHING_TO_PLAN
+        : NEXT_STEPS[lastOk]
+      : undefined;
     if (next && !focus.awaiting) meta.quickReplies = next;
     const pick = focus.picking ? pickFromListed(focus.picking, results) : undefined;
     if (focus.picking) state.picking = null;

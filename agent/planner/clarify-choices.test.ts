@@ -29,3 +29,20 @@ it("gibberish still gets the help list, not made-up choices", async () => {
   });
   expect(plan.says.map((s) => s.kind)).toEqual(["unknown"]);
 });
+
+const NO_TARGET: Focus = { hasProfile: true };
+
+it.each([
+  ["¿Qué habilidades me faltan para ser analista de datos?", "Qué"],
+  ["¿Cómo puedo mejorar mi perfil de ventas?", "Cómo"],
+  ["Quelles compétences me manquent pour ce poste ?", "Quelles"],
+  ["Welche Fähigkeiten fehlen mir noch?", "Welche"],
+  ["Quais habilidades me faltam para essa vaga?", "Quais"],
+  ["Kya mujhe aur skills chahiye?", "Kya"],
+])("a question word is never a quick reply's name (issue 12: %s)", async (message, word) => {
+  for (const focus of [NO_TARGET, AFTER_TARGET]) {
+    const plan = await understand(message, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+    const texts = plan.says.flatMap((s) => s.choices?.map((c) => `${c.label} | ${c.text}`) ?? []);
+    for (const text of texts) expect(text).not.toContain(word);
+  }
+});

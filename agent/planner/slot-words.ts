@@ -26,6 +26,20 @@ const COMMON = new Set(
   ),
 );
 
+/**
+ * Question and lead-in words of the other languages the planner reads (es, fr, de, pt,
+ * Hindi in Latin script): capitalised at the start of a question ("¿Qué …", "Was …") they
+ * look like names, and a quick reply built on one ("I want to be a Qué") is broken.
+ */
+const COMMON_ELSEWHERE =
+  `qué que cuál cual cuáles cuales cómo como cuándo cuando dónde donde por porqué quién quien cuánto cuántos
+  soy estoy tengo puedo quiero me mi mis yo es hay para ser debo necesito
+  quoi quel quelle quels quelles comment pourquoi quand où qui combien est-ce suis je moi mon ma mes veux peux dois
+  was wer wie wo wann warum welche welcher welches wieviel bin ich mich mir mein meine kann will soll muss habe
+  quais qual quando onde porque quem quanto sou estou tenho posso quero eu meu minha devo preciso
+  kya kaise kyun kyu kab kahan kaun kitna main mera meri mujhe hoon hun hai chahiye`.split(/\s+/);
+for (const word of COMMON_ELSEWHERE) COMMON.add(word);
+
 /** Candidate names in a message, as written: "Go", "scikit-learn", "C#", "Power BI". */
 export function nameCandidates(raw: string): string[] {
   // Contractions are one word: "I'm" must not leave a stray "m" (read as a skill named M),
@@ -59,7 +73,8 @@ export function skillNames(raw: string): string[] {
       continue;
     }
     const w = tokens[i];
-    const midSentence = raw.indexOf(w) > 0 && /^[A-Z]/.test(w);
+    // Capitalised after other words, not at the start of the message ("¿Qué …" is the start).
+    const midSentence = /[\p{L}\p{N}]/u.test(raw.slice(0, raw.indexOf(w))) && /^\p{Lu}/u.test(w);
     if (isSkill(w) || /[+#]|\.[a-z]/i.test(w) || midSentence) out.push(w);
   }
   return [...new Set(out)];

@@ -193,3 +193,32 @@ describe("describeDreamRole", () => {
     expect(analytics?.toolKind).toBeUndefined();
   });
 });
+
+describe("a target role said in another language (issue 12)", () => {
+  it.each([
+    "quiero ser data scientist",
+    "je veux devenir data scientist",
+    "ich möchte Data Scientist werden",
+    "quero ser data scientist",
+    "mujhe data scientist banna hai",
+  ])("%s: the lead-in words are not part of the title", (text) => {
+    expect(describeDreamRole(text, findRole, graph).title).toBe("Data Scientist");
+  });
+
+  it.each([
+    ["quiero ser analista de datos", "Spanish", "analista de datos"],
+    ["je veux devenir développeur web", "French", "développeur web"],
+  ])(
+    "%s: a title only in that language asks for it in English, naming the language",
+    (text, language, title) => {
+      let message = "";
+      try {
+        describeDreamRole(text, findRole, graph);
+      } catch (e) {
+        if (isCareerCraftError(e)) message = e.message;
+      }
+      expect(message).toContain(`"${title}" (${language})`);
+      expect(message).toContain("in English");
+    },
+  );
+});

@@ -13,6 +13,7 @@ import type { JobZone, RoleProfile, ToolKind } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
+import { rolePhrase } from "./role-lead-ins.ts";
 import { displayTitle, dutyLines } from "./role-requirements.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
@@ -41,14 +42,6 @@ const COMMON_LIMIT = 8;
 const GENERIC_LIMIT = 3;
 /** Tools named as examples of a kind of tool in its label. */
 const KIND_EXAMPLES = 2;
-
-function rolePhrase(text: string): string {
-  const m =
-    /\b(?:be(?:come)?|work(?:ing)? as|job as|role as|position as|career as|switch to|move into|transition (?:in)?to)\s+(?:an?\s+)?(.+?)(?=\s+(?:at|in|for|with|on|near|around|making|earning|paying)\b|[,.;!]|$)/i.exec(
-      text,
-    );
-  return (m?.[1] ?? text).trim();
-}
 
 function placeOf(text: string): string | undefined {
   const m = /\b(?:in|near|based in|around)\s+([A-Z][a-zA-Z.-]+(?:[ ,]+[A-Z][a-zA-Z.-]+){0,2})/.exec(text);
@@ -192,8 +185,14 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     .split(/(?<=[.!?])\s+/)
     .filter((s) => !looksLikeInstruction(s))
     .join(" ");
-  const phrase = rolePhrase(text);
+  const { phrase, language } = rolePhrase(text);
   const match = findRole(phrase) ?? findRole(text);
+  // Role titles are known in English only: a title in another language is asked for again in English.
+  if (!match && language)
+    throw new CareerCraftError(
+      "not_found",
+      `I know role titles in English only, and "${phrase.slice(0, 80)}" (${language}) is not one I can match. Please say the title in English, e.g. "I want to be a data analyst".`,
+    );
   if (!match)
     throw new CareerCraftError(
       "not_found",

@@ -1,0 +1,69 @@
+/**
+ * The role a "I want to be a …" sentence names, in the languages the chat reads: the words
+ * around the title ("quiero ser …", "devenir …", "… werden", "… banna hai") are dropped so the
+ * role finder sees only the title. Which language's lead-in matched is kept, so a title the
+ * finder (English titles only) cannot match gets an honest "say it in English" naming it.
+ */
+
+const UNTIL_EN = String.raw`(?=\s+(?:at|in|for|with|on|near|around|making|earning|paying)\b|[,.;!?]|$)`;
+const UNTIL = (words: string) => String.raw`(?=\s+(?:${words})\b|[,.;!?¿¡]|$)`;
+
+/** Lead-ins by language; the title is the first group. English first: it is the usual case. */
+const LEAD_INS: [RegExp, string | undefined][] = [
+  [
+    new RegExp(
+      String.raw`\b(?:be(?:come)?|work(?:ing)? as|job as|role as|position as|career as|switch to|move into|transition (?:in)?to)\s+(?:an?\s+)?(.+?)${UNTIL_EN}`,
+      "i",
+    ),
+    undefined,
+  ],
+  [
+    new RegExp(
+      String.raw`(?:^|\s)(?:quiero ser|quisiera ser|convertirme en|llegar a ser|trabajar (?:como|de))\s+(?:una?\s+)?(.+?)${UNTIL("en|para|con|cerca")}`,
+      "iu",
+    ),
+    "Spanish",
+  ],
+  [
+    new RegExp(
+      String.raw`(?:^|\s)(?:quero ser|me tornar|tornar-me|virar|trabalhar como)\s+(?:uma?\s+)?(.+?)${UNTIL("em|na|no|para|com|perto")}`,
+      "iu",
+    ),
+    "Portuguese",
+  ],
+  [
+    new RegExp(String.raw`(?:^|\s)ser\s+(?:una?\s+|uma?\s+)?(.+?)${UNTIL("en|em|na|no|para|con|com")}`, "iu"),
+    "Spanish or Portuguese",
+  ],
+  [
+    new RegExp(
+      String.raw`(?:^|\s)(?:devenir|être|travailler comme|travailler en tant que|en tant que)\s+(?:une?\s+)?(.+?)${UNTIL("à|chez|dans|pour|avec|près")}`,
+      "iu",
+    ),
+    "French",
+  ],
+  [
+    /(?:^|\s)(?:will|möchte|moechte|würde gern|wuerde gern|kann ich|werde ich)\s+(?:eine?n?\s+)?(.+?)\s+werden\b/iu,
+    "German",
+  ],
+  [
+    new RegExp(String.raw`(?:^|\s)als\s+(?:eine?n?\s+)?(.+?)${UNTIL("arbeiten|bei|in|für|mit")}`, "iu"),
+    "German",
+  ],
+  [/(?:^|\s)(?:mujhe|main|mai)\s+(.+?)\s+(?:banna|banana|banunga|banungi|banne)\b/iu, "Hindi"],
+];
+
+export interface RolePhrase {
+  /** The title as written ("analista de datos"), or the whole text when no lead-in matched. */
+  phrase: string;
+  /** The language of the lead-in, when not English. */
+  language?: string;
+}
+
+export function rolePhrase(text: string): RolePhrase {
+  for (const [pattern, language] of LEAD_INS) {
+    const title = pattern.exec(text)?.[1]?.trim();
+    if (title) return { phrase: title, ...(language ? { language } : {}) };
+  }
+  return { phrase: text.trim() };
+}

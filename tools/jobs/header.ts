@@ -35,14 +35,36 @@ function titleLine(firstLine: string) {
   );
 }
 
-export function findTitle(text: string): string | undefined {
+const PROSE_TITLE =
+  /\b(?:looking for|searching for|seeking|hiring|recruit(?:ing)?|position as|vacancy as|job as|role of|join us as)\s+(?:an?\s+|two\s+|one\s+|our\s+(?:new\s+)?)?((?:[A-Za-z/&+-]+\s+){0,5}?(?:[A-Za-z/&+-]*(?:engineer|developer|manager|analyst|scientist|designer|consultant|specialist|administrator|architect|lead|director|officer|assistant|coordinator|technician|researcher|postdoc|professor|nurse|teacher|accountant|chef|cook|driver|representative|intern|associate|executive|advisor|writer|editor|tester|chauffeurs?|fellow|student)s?))\b/i;
+
+const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/**
+ * The posting's head line: its first line, or, when that line opens with a question to us
+ * ("am I a fit for this job? Frontend Developer – Hamburg, hybrid. Must have: ..."), the
+ * sentence after the question. Only questions are skipped: a first sentence like "Sr." is
+ * part of the title line.
+ */
+function headLine(text: string): { line: string; afterQuestion: boolean } {
   const firstLine = text.split("\n").find((l) => l.trim().length > 0) ?? "";
-  const head = titleLine(firstLine).title;
-  if (head.length > 0 && head.length <= 90 && JOB_NOUN.test(head) && !/[.!?]$/.test(head)) return head;
-  const prose =
-    /\b(?:looking for|searching for|seeking|hiring|recruit(?:ing)?|position as|vacancy as|job as|role of|join us as)\s+(?:an?\s+|two\s+|one\s+|our\s+(?:new\s+)?)?((?:[A-Za-z/&+-]+\s+){0,5}?(?:[A-Za-z/&+-]*(?:engineer|developer|manager|analyst|scientist|designer|consultant|specialist|administrator|architect|lead|director|officer|assistant|coordinator|technician|researcher|postdoc|professor|nurse|teacher|accountant|chef|cook|driver|representative|intern|associate|executive|advisor|writer|editor|tester|chauffeurs?|fellow|student)s?))\b/i.exec(
-      text.replace(NOISE, " "),
-    );
+  const parts = [...sentences.segment(firstLine)].map((s) => s.segment.trim()).filter(Boolean);
+  let i = 0;
+  while (i < parts.length - 1 && parts[i]!.endsWith("?")) i++;
+  if (i === 0) return { line: firstLine, afterQuestion: false };
+  return { line: parts[i]!.replace(/[.!]$/, ""), afterQuestion: true };
+}
+
+function isTitle(head: string): boolean {
+  return head.length > 0 && head.length <= 90 && JOB_NOUN.test(head) && !/[.!?]$/.test(head);
+}
+
+export function findTitle(text: string): string | undefined {
+  const { line, afterQuestion } = headLine(text);
+  const head = titleLine(line).title;
+  // A sentence after a lead-in question that is prose ("We are hiring a ...") is read as prose.
+  if (isTitle(head) && !(afterQuestion && PROSE_TITLE.test(head))) return head;
+  const prose = PROSE_TITLE.exec(text.replace(NOISE, " "));
   if (prose) {
     const title = prose[1]!.replace(
       /^(experienced|talented|motivated|highly motivated|passionate|new|skilled|dedicated|energetic)\s+/i,
@@ -147,7 +169,7 @@ export function findLocation(text: string): string | undefined {
     /\b(?:[Ll]ocation|[Bb]ased in|[Oo]ffice in|[Ll]ocated in)\s*:?\s*([A-Z][A-Za-z.' -]+(?:,\s*[A-Z][A-Za-z.' -]+){0,2})/.exec(
       text.replace(NOISE, " "),
     );
-  if (!labelled) return titleLine(text.split("\n").find((l) => l.trim().length > 0) ?? "").place;
+  if (!labelled) return titleLine(headLine(text).line).place;
   const value = labelled[1]!.replace(/\s+(options|remote|visa|and|or)\b.*$/i, "").trim();
   return value.length >= 2 && value.length <= 60 && !/^(options|Remote)$/i.test(value) ? value : undefined;
 }

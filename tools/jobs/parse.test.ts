@@ -140,6 +140,20 @@ describe("a one-line posting's place and work mode", () => {
     );
   });
 
+  it("reads the sentence after a lead-in question as the title and place", () => {
+    const job = parse(
+      "does my profile suit this opening? Payroll Specialist – Vienna, on-site. Requirements: three years of payroll experience with DATEV.",
+    );
+    expect(job).toMatchObject({ title: "Payroll Specialist", location: "Vienna", workMode: "onsite" });
+  });
+
+  it("reads a hiring sentence after a lead-in question as prose, not as a title", () => {
+    expect(
+      parse("Interested? We are hiring a senior data engineer. Requirements: five years of Python and SQL.")
+        .title,
+    ).toBe("Senior data engineer");
+  });
+
   it("keeps a title piece that is not a place", () => {
     expect(parse("Software Engineer - Payments\nRequirements: 3+ years of Java.").title).toBe(
       "Software Engineer - Payments",

@@ -198,7 +198,15 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const jobs = experienceWithRanges(lines, sections, offsets);
   const projects = projectsWithRanges(lines, sections, offsets);
   const ruleEducation = extractEducation(linesOfKinds(lines, sections, "education"), lines);
-  const labelled = usableSpans(labelFields(text, options.labeller), sections);
+  const headline = headlineOf(lines, sections, contact.name?.value);
+  const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
+  const labelled = usableSpans(
+    labelFields(text, options.labeller),
+    sections,
+    headlineAt < 0
+      ? undefined
+      : { start: offsets[headlineAt], end: offsets[headlineAt] + lines[headlineAt].length },
+  );
   contact.name = learnedName(labelled, contact.name, lines);
   const education = [...ruleEducation, ...learnedEducation(labelled, ruleEducation)].map(
     schoolCertificateApart,
@@ -258,7 +266,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     sections,
     contact,
     summary,
-    headline: headlineOf(lines, sections, contact.name?.value),
+    headline,
     wantedRole: wantedRole(summaryLines),
     rolesMentioned: rolesInSentences(lines),
     education,

@@ -35,12 +35,19 @@ const NOT_ENTRIES = new Set<SectionKind>([
 
 /**
  * Spans worth reading: not a heading, not inside a section that lists other things, and a
- * job title or employer that is not written as a degree ("Diploma in Ad Making").
+ * job title or employer that is not written as a degree ("Diploma in Ad Making") nor inside
+ * the headline under the name ("Registered Nurse"): that is who the person is, not a job.
  */
-export function usableSpans(spans: LabelledSpan[], sections: ResumeSection[]): LabelledSpan[] {
+export function usableSpans(
+  spans: LabelledSpan[],
+  sections: ResumeSection[],
+  headline?: TextRange,
+): LabelledSpan[] {
   return spans.filter((s) => {
     if (matchHeading(s.text) || words(s.text).length === 0) return false;
-    if ((s.field === "DESIG" || s.field === "COMP") && findDegree(s.text)?.index === 0) return false;
+    const entryField = s.field === "DESIG" || s.field === "COMP";
+    if (entryField && findDegree(s.text)?.index === 0) return false;
+    if (entryField && headline && s.start >= headline.start && s.start < headline.end) return false;
     const section = sections.find((x) => s.start >= x.start && s.start < x.end);
     return !section || !NOT_ENTRIES.has(section.kind);
   });

@@ -45,6 +45,6 @@ describe("parseResumeText on resumes from new-user trials", async () => {
   it("does not read a degree's field of study as a soft skill", async () => {
     const r = await parseResumeText(DESIGNER, { now, skills });
     expect(r.education[0]?.degree).toBe("BA Communication Design");
-    expect(r.softSkills.map((s) => s.id)).not.toContain("communication");
+    expect((r.softSkills ?? []).map((s) => s.id)).not.toContain("communication");
   });
 });

@@ -198,15 +198,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const jobs = experienceWithRanges(lines, sections, offsets);
   const projects = projectsWithRanges(lines, sections, offsets);
   const ruleEducation = extractEducation(linesOfKinds(lines, sections, "education"), lines);
-  const headline = headlineOf(lines, sections, contact.name?.value);
-  const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
-  const labelled = usableSpans(
-    labelFields(text, options.labeller),
-    sections,
-    headlineAt < 0
-      ? undefined
-      : { start: offsets[headlineAt], end: offsets[headlineAt] + lines[headlineAt].length },
-  );
+  const labelled = usableSpans(labelFields(text, options.labeller), sections);
   contact.name = learnedName(labelled, contact.name, lines);
   const education = [...ruleEducation, ...learnedEducation(labelled, ruleEducation)].map(
     schoolCertificateApart,
@@ -221,7 +213,11 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
 
   // Before skills are tied to jobs, so a job the labeller completed is described whole.
   const ruleExperience = jobs.map((j) => j.entry);
-  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience, jobs)];
+  const headline = headlineOf(lines, sections, contact.name?.value);
+  const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
+  const headlineRange =
+    headlineAt < 0 ? undefined : { start: offsets[headlineAt], end: offsets[headlineAt] + headline!.length };
+  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience, jobs, headlineRange)];
 
   const warnings: string[] = [];
   let found: FoundSkill[] = [];

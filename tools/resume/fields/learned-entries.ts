@@ -35,19 +35,12 @@ const NOT_ENTRIES = new Set<SectionKind>([
 
 /**
  * Spans worth reading: not a heading, not inside a section that lists other things, and a
- * job title or employer that is not written as a degree ("Diploma in Ad Making") nor inside
- * the headline under the name ("Registered Nurse"): that is who the person is, not a job.
+ * job title or employer that is not written as a degree ("Diploma in Ad Making").
  */
-export function usableSpans(
-  spans: LabelledSpan[],
-  sections: ResumeSection[],
-  headline?: TextRange,
-): LabelledSpan[] {
+export function usableSpans(spans: LabelledSpan[], sections: ResumeSection[]): LabelledSpan[] {
   return spans.filter((s) => {
     if (matchHeading(s.text) || words(s.text).length === 0) return false;
-    const entryField = s.field === "DESIG" || s.field === "COMP";
-    if (entryField && findDegree(s.text)?.index === 0) return false;
-    if (entryField && headline && s.start >= headline.start && s.start < headline.end) return false;
+    if ((s.field === "DESIG" || s.field === "COMP") && findDegree(s.text)?.index === 0) return false;
     const section = sections.find((x) => s.start >= x.start && s.start < x.end);
     return !section || !NOT_ENTRIES.has(section.kind);
   });
@@ -129,13 +122,18 @@ function sameJob(
  * Jobs the labeller found that the rules did not. A pair that describes a rule-read job
  * (`ranges[i]` is where `rules[i]` sits) fills in what that job lacks instead of being
  * listed again: "Senior Account Executive, Brightline Software" read by the rules as one
- * title gets the labeller's split.
+ * title gets the labeller's split. When the rules read the resume's jobs, a title alone on
+ * the headline under the name ("Registered Nurse") is who the person is, not another job; a
+ * headline that names an employer too ("Java Developer - Infosys Limited") is their current
+ * job, and with no jobs read the headline's title is the only sign of one.
  */
 export function learnedExperience(
   spans: LabelledSpan[],
   rules: ParsedExperience[],
   ranges: TextRange[] = [],
+  headline?: TextRange,
 ): ParsedExperience[] {
+  const inHeadline = (s: LabelledSpan) => headline && s.start >= headline.start && s.start < headline.end;
   const titles = rules.map((e) => e.title);
   const companies = rules.map((e) => e.company);
   const out: ParsedExperience[] = [];
@@ -157,6 +155,7 @@ export function learnedExperience(
       titles.push(job.title);
       continue;
     }
+    if (!company && rules.length > 0 && pair.first && inHeadline(pair.first)) continue;
     const newTitle = title && !known(titles, title);
     const newCompany = company && !known(companies, company);
     if (!newTitle && !newCompany) continue;

@@ -213,7 +213,11 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
 
   // Before skills are tied to jobs, so a job the labeller completed is described whole.
   const ruleExperience = jobs.map((j) => j.entry);
-  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience, jobs)];
+  const headline = headlineOf(lines, sections, contact.name?.value);
+  const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
+  const headlineRange =
+    headlineAt < 0 ? undefined : { start: offsets[headlineAt], end: offsets[headlineAt] + headline!.length };
+  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience, jobs, headlineRange)];
 
   const warnings: string[] = [];
   let found: FoundSkill[] = [];
@@ -258,7 +262,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     sections,
     contact,
     summary,
-    headline: headlineOf(lines, sections, contact.name?.value),
+    headline,
     wantedRole: wantedRole(summaryLines),
     rolesMentioned: rolesInSentences(lines),
     education,

@@ -87,15 +87,30 @@ const DEGREE_WORDS = words(
 );
 /** Second halves of dotted degrees: "B.E.", "B.Tech", "M.Sc", "B.Com", "M.A." (first half "b" or "m"). */
 const DEGREE_TAILS = words("e tech sc com a s ed phil arch des pharm ca ba");
+/**
+ * Undotted short degrees ("BA Communication Design", "MS in Marketing"). Two letters are also
+ * other things ("MS Office, Communication"), so they count only right before the field.
+ */
+const SHORT_DEGREES = words("ba bs ma ms bfa mfa bba bdes mdes");
+/** Categories a field of study can be read as: "Communication", "Marketing", "Finance". */
+const FIELD_CATEGORIES = new Set(["concept", "domain_knowledge", "soft_skill"]);
 
 /**
- * "B.Tech in Computer Science", "Bachelor of Arts in Mathematics": a field of study names a
- * degree, not a skill the person claims (the resume parser reads it as education).
+ * "B.Tech in Computer Science", "Bachelor of Arts in Mathematics", "BA Communication Design":
+ * a field of study names a degree, not a skill the person claims or showed (the resume parser
+ * reads it as education).
  */
-export function inDegreeContext(tokens: Token[], candidate: Candidate): boolean {
-  const category = candidate.skill.category;
-  if (category !== "concept" && category !== "domain_knowledge") return false;
-  for (let i = Math.max(0, candidate.first - 5); i < candidate.first; i++) {
+export function inDegreeContext(text: string, tokens: Token[], candidate: Candidate): boolean {
+  if (!FIELD_CATEGORIES.has(candidate.skill.category)) return false;
+  const before = tokens[candidate.first - 1]?.key;
+  const twoBefore = tokens[candidate.first - 2]?.key;
+  if (SHORT_DEGREES.has(before ?? "")) return true;
+  if ((before === "in" || before === "of") && SHORT_DEGREES.has(twoBefore ?? "")) return true;
+  // Back to the start of the clause only: "Bachelor's degree, strong communication skills"
+  // (a job ad) asks for a degree and a skill.
+  let from = candidate.first;
+  while (from > Math.max(0, candidate.first - 5) && !CLAUSE_BREAK.test(gapBefore(text, tokens, from))) from--;
+  for (let i = from; i < candidate.first; i++) {
     const key = tokens[i].key;
     if (DEGREE_WORDS.has(key)) return true;
     if ((key === "b" || key === "m") && i + 1 < candidate.first && DEGREE_TAILS.has(tokens[i + 1].key))
@@ -103,6 +118,10 @@ export function inDegreeContext(tokens: Token[], candidate: Candidate): boolean 
   }
   return false;
 }
+
+const CLAUSE_BREAK = /[,;:|•\n]/;
+const gapBefore = (text: string, tokens: Token[], i: number) =>
+  i > 0 ? text.slice(tokens[i - 1].end, tokens[i].start) : "";
 
 /** Words that make a general concept a claimed skill: "experience in marketing", "knowledge of databases". */
 const CLAIM_CUE = words(

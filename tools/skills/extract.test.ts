@@ -90,6 +90,17 @@ describe("extractSkills: names that need context", () => {
     expect(ids("B.Tech in Computer Science")).not.toContain("computer-science");
   });
 
+  it("a degree's field of study is not a soft skill either, but a skill after the degree's clause is", () => {
+    expect(ids("BA Communication Design, 2020")).not.toContain("communication");
+    expect(ids("Bachelor of Arts in Communication")).not.toContain("communication");
+    expect(ids("MA in Leadership")).not.toContain("leadership");
+    // A two-letter degree counts only right before the field: here it is Microsoft's.
+    expect(ids("Skills: MS Office, Communication, Teamwork")).toContain("communication");
+    // A job ad asking for a degree and a skill, in two clauses.
+    expect(ids("Bachelor's degree, excellent communication and teamwork")).toContain("communication");
+    expect(ids("Bachelor's degree; marketing experience")).toContain("marketing");
+  });
+
   it("reads a skills heading in the text and sections the caller gives", () => {
     const text = "SKILLS\nJava, research, Excel\n\nEXPERIENCE\nDid research on java beans";
     const found = extractSkills(text);

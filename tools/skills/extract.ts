@@ -47,7 +47,7 @@ export function extractSkills(
   const contextSectionAt = contextSections(options, text);
   const tokens = tokensOf(text);
   const candidates = selectLongest(findCandidates(taxonomy, text, tokens)).filter(
-    (c) => !inDegreeContext(tokens, c) && !isEmployerLine(text, c),
+    (c) => !inDegreeContext(text, tokens, c) && !isEmployerLine(text, c),
   );
 
   // Specific names (tools, languages, frameworks) count anywhere; ambiguous names and general

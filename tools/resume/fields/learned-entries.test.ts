@@ -31,6 +31,17 @@ describe("learned entries", () => {
     ]);
   });
 
+  it("skips a title alone on the headline, but keeps a headline that names an employer too", () => {
+    const headline = { start: 10, end: 40 };
+    const lone = [span("DESIG", "Registered Nurse", 1, 12)];
+    const jobs = [{ title: "Staff Nurse", company: "Riverside", bullets: [], skills: [], confidence: 0.9 }];
+    expect(learnedExperience(lone, jobs, [], headline)).toEqual([]);
+    const paired = [span("DESIG", "Java Developer", 1, 12), span("COMP", "Orbit Softech", 4, 29)];
+    expect(learnedExperience(paired, jobs, [], headline).map((e) => [e.title, e.company])).toEqual([
+      ["Java Developer", "Orbit Softech"],
+    ]);
+  });
+
   it("completes a rule-read job the labeller's pair describes instead of listing it again", () => {
     // The rules read "Field Engineer, Copperline Labs — Reno, NV" as one title, and a job with no employer.
     const first = { title: "Field Engineer, Copperline Labs", bullets: [], skills: [], confidence: 0.76 };

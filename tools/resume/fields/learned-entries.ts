@@ -122,13 +122,18 @@ function sameJob(
  * Jobs the labeller found that the rules did not. A pair that describes a rule-read job
  * (`ranges[i]` is where `rules[i]` sits) fills in what that job lacks instead of being
  * listed again: "Senior Account Executive, Brightline Software" read by the rules as one
- * title gets the labeller's split.
+ * title gets the labeller's split. When the rules read the resume's jobs, a title alone on
+ * the headline under the name ("Registered Nurse") is who the person is, not another job; a
+ * headline that names an employer too ("Java Developer - Infosys Limited") is their current
+ * job, and with no jobs read the headline's title is the only sign of one.
  */
 export function learnedExperience(
   spans: LabelledSpan[],
   rules: ParsedExperience[],
   ranges: TextRange[] = [],
+  headline?: TextRange,
 ): ParsedExperience[] {
+  const inHeadline = (s: LabelledSpan) => headline && s.start >= headline.start && s.start < headline.end;
   const titles = rules.map((e) => e.title);
   const companies = rules.map((e) => e.company);
   const out: ParsedExperience[] = [];
@@ -150,6 +155,7 @@ export function learnedExperience(
       titles.push(job.title);
       continue;
     }
+    if (!company && rules.length > 0 && pair.first && inHeadline(pair.first)) continue;
     const newTitle = title && !known(titles, title);
     const newCompany = company && !known(companies, company);
     if (!newTitle && !newCompany) continue;

@@ -224,7 +224,16 @@ async function restartScenario(
     await waitFor(() => channel.sent.length > 0, 40_000, "reminder delivery").catch((error: Error) => {
       throw new Error(`${error.message}; job outcomes so far: ${JSON.stringify(outcomes)}`);
     });
-    const reminders = await store.reminders.forApplication(userId, app.id);
+    // The job marks the reminder sent after the channel took it: wait for that record too
+    // (on a busy machine the check ran between the two and read "pending").
+    const reminders = await waitFor(
+      async () => {
+        const rows = await store.reminders.forApplication(userId, app.id);
+        return rows.every((r) => r.state !== "pending") ? rows : undefined;
+      },
+      10_000,
+      "the reminder recorded as sent",
+    );
     expect(reminders.map((r) => [r.kind, r.state])).toEqual([["interview", "sent"]]);
     // Re-arming after delivery schedules nothing new and sends nothing again.
     expect(await rearmPendingReminders(store, scheduler)).toBe(0);

@@ -13,6 +13,7 @@ import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
+import { CHATTER, isOtherRequest, keepingPractice } from "./practice-request.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { skillNames } from "./slot-words.ts";
@@ -23,7 +24,6 @@ import { call, type Outcome, type Plan, type PlanContext, type Say, type Segment
 export const CONFIDENCE = CLARIFY_BELOW;
 /** A piece of a longer message counts as a request of its own only this sure. */
 const SURE = 0.7;
-const CHATTER = new Set(["greeting", "thanks", "feelings", "pause", "unclear", "help"]);
 
 const toSegment = (raw: string): Segment => ({ raw, t: normalize(raw) });
 
@@ -140,35 +140,6 @@ function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   return plan(reading.seg, context);
-}
-
-/**
- * During practice, a message is another request rather than the answer when the model,
- * reading it as said to an open question, gives the answer reading almost nothing and a
- * request most of the rest, and it does not take up the question's own words (an answer
- * that repeats the question's terms is an answer whatever else it sounds like).
- */
-const ANSWER_UNLIKELY = 0.05;
-const REQUEST_LIKELY = 0.5;
-
-function isOtherRequest(r: Reading, question: string | undefined): boolean {
-  if (!INTENT_PLANS[r.intent] || CHATTER.has(r.intent) || r.intent === "answer_question") return false;
-  const answer = r.ranked.find((x) => x.intent === "answer_question")?.score ?? 0;
-  return answer < ANSWER_UNLIKELY && r.score >= REQUEST_LIKELY && echoedShare(r.seg.t, question) < 0.3;
-}
-
-/** Share of a message's longer words that the question also uses. */
-function echoedShare(t: string, question: string | undefined): number {
-  const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-  const mine = words(t);
-  if (!question || mine.size === 0) return 0;
-  const theirs = words(question);
-  return [...mine].filter((w) => theirs.has(w)).length / mine.size;
-}
-
-/** The practice question stays open behind a request made in between (unless it asks for something else). */
-function keepingPractice(outcome: Outcome): Outcome {
-  return outcome.awaiting === undefined ? { ...outcome, awaiting: "practice_answer" } : outcome;
 }
 
 async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome | undefined> {

@@ -33,7 +33,7 @@ import {
 } from "./readiness.ts";
 import { type TypedRequirement, typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
-import { highestEducation, scoreEducation } from "./score-education.ts";
+import { scoreEducation } from "./score-education.ts";
 import { scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
@@ -51,6 +51,7 @@ import type {
   ScoreKey,
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
+import { degreeWithoutSubstitute, educationUnshown, notShown } from "./unshown-asks.ts";
 import { probabilityFit, ruleProbabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
 
 export interface AnalysisDeps {
@@ -87,41 +88,6 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
   if (!ctx.job.title) return 0;
   // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
   return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles);
-}
-
-/** The job requires a level of education and the profile shows none. */
-function educationUnshown(ctx: Context): boolean {
-  const ask = ctx.job.education;
-  return (
-    ask?.kind === "required" && ask.level !== undefined && highestEducation(ctx.profile).level === undefined
-  );
-}
-
-/**
- * A degree no experience stands in for (a licensed occupation's, `noSubstitute`) that the
- * profile does not show: a hard ask unmet, like a required language.
- */
-function degreeWithoutSubstitute(ctx: Context): { label: string; reason: string }[] {
-  const ask = ctx.job.education;
-  if (!ask?.noSubstitute || ask.kind !== "required" || !ask.level) return [];
-  if (ctx.educationShort === 0 && !educationUnshown(ctx)) return [];
-  const held = highestEducation(ctx.profile).level;
-  return [
-    {
-      label: `${ask.level} degree`,
-      reason: `the role requires a ${ask.level}'s degree (${ask.noSubstitute.slice(0, 120)}) and your highest is ${held ? `a ${held}'s` : "not shown"}; years of experience do not stand in for it`,
-    },
-  ];
-}
-
-/** What the job asks that the profile shows nothing for, in words for the verdict's reason. */
-function notShown(ctx: Context): string[] {
-  const out: string[] = [];
-  if (educationUnshown(ctx)) out.push(`no education against the ${ctx.job.education!.level} level asked`);
-  const { requiredYears } = ctx.experience;
-  if (requiredYears && ctx.details.experience?.score === null && ctx.experience.heldYears === 0)
-    out.push(`no dated role or stated years against the ${requiredYears}+ years asked`);
-  return out;
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };

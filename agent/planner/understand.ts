@@ -13,6 +13,7 @@ import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
+import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
 import { CHATTER, isOtherRequest, keepingPractice } from "./practice-request.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
@@ -136,7 +137,11 @@ function continuation(reading: Reading, context: PlanContext): Outcome | undefin
 
 function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   if (reading.intent === "unclear" || reading.score < CONFIDENCE)
-    return continuation(reading, context) ?? clarify(reading, context);
+    return (
+      continuation(reading, context) ??
+      statesRoleInOtherLanguage(reading.seg, context) ??
+      clarify(reading, context)
+    );
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   return plan(reading.seg, context);

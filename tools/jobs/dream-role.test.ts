@@ -208,6 +208,9 @@ describe("a target role said in another language (issue 12)", () => {
   it.each([
     ["quiero ser analista de datos", "Spanish", "analista de datos"],
     ["je veux devenir développeur web", "French", "développeur web"],
+    // The rest of the sentence is not searched for a title either: it matched
+    // "Audiovisual Equipment Installer" from the French words around the title.
+    ["qu'est-ce qui me manque pour devenir analyste de données ?", "French", "analyste de données"],
   ])(
     "%s: a title only in that language asks for it in English, naming the language",
     (text, language, title) => {

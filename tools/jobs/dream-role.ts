@@ -186,7 +186,10 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     .filter((s) => !looksLikeInstruction(s))
     .join(" ");
   const { phrase, language } = rolePhrase(text);
-  const match = findRole(phrase) ?? findRole(text);
+  // The whole text is searched only when no lead-in named the title: around a title said in
+  // another language it is words in that language, which the fuzzy finder matches to any
+  // role ("… pour devenir analyste de données ?" was an audiovisual equipment installer).
+  const match = findRole(phrase) ?? (language ? undefined : findRole(text));
   // Role titles are known in English only: a title in another language is asked for again in English.
   if (!match && language)
     throw new CareerCraftError(

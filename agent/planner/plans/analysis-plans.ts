@@ -2,6 +2,7 @@
  * Plans for the fit analysis: the target job, running, explaining, re-running with a new
  * fact, and listing or comparing past analyses.
  */
+import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
 import { asksForCount } from "../operation-words.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
 import { analysesNamed, nameCandidates, pickFromList } from "../slot-words.ts";
@@ -66,6 +67,30 @@ function comparedPair(seg: Segment, ctx: PlanContext): { first?: string; second?
   return { first, second };
 }
 
+/**
+ * The role a message names after a lead-in in another language ("¿qué habilidades me faltan
+ * para ser analista de datos?", "je veux devenir …"): a target the person states, whatever
+ * else the sentence asks. English lead-ins are the rules' (analysisRule): the English one of
+ * role-lead-ins.ts ("be …") matches too much to decide alone.
+ */
+export function roleInOtherLanguage(raw: string): string | undefined {
+  const { phrase, language } = rolePhrase(raw);
+  return language ? phrase : undefined;
+}
+
+const hasTarget = (ctx: PlanContext) => Boolean(ctx.focus.jobId || ctx.focus.jobTitle);
+
+/**
+ * With no target yet, a message naming a role in another language sets it (the role
+ * service matches the title when it can and otherwise asks for it in English), instead of
+ * asking back which job: the "what am I missing" or "am I a fit" it also asks needs that
+ * target first.
+ */
+export function statesRoleInOtherLanguage(seg: Segment, ctx: PlanContext): Outcome | undefined {
+  if (hasTarget(ctx) || !roleInOtherLanguage(seg.raw)) return undefined;
+  return calls(call("set_dream_job", { text: seg.raw.trim().slice(0, 2000) }));
+}
+
 /** Analysis intents -> their plans. */
 export const ANALYSIS_PLANS: Record<string, Planner> = {
   set_dream_job: (seg, ctx) => {
@@ -82,6 +107,9 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     if (countsAnalyses(seg.t)) return calls(call("list_analyses"));
     const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
     if (ruled?.calls.some((c) => c.name === "set_dream_job")) return ruled;
+    // "¿encajo para ser data analyst?" with no target yet: that role, then the fit check.
+    const stated = statesRoleInOtherLanguage(seg, ctx);
+    if (stated) return calls(...stated.calls, call("analyze_fit"));
     // "analyze my fit for it" with nothing in focus: ask which job rather than guess.
     const pointsBack = /\b(?:for|with|against) (?:it|this|that|this one|that one|them)\b/.test(seg.t);
     if (pointsBack && !ctx.focus.jobId && !ctx.focus.jobTitle) return say("ask_job", "job");

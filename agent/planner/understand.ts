@@ -17,6 +17,7 @@ import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
 import { CHATTER, isOtherRequest, keepingPractice } from "./practice-request.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
+import { lastRequestChanged, sameButChange } from "./same-again.ts";
 import { skillNames } from "./slot-words.ts";
 import { extractWeekNumber } from "./slots.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Say, type Segment } from "./types.ts";
@@ -214,6 +215,11 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const plan = INTENT_PLANS[last];
     if (plan) return [plan(whole.seg, context)];
   }
+  // "same thing but in Berlin": the last request again, with that change.
+  const change = sameButChange(raw);
+  const again = last && change ? INTENT_PLANS[last] : undefined;
+  if (last && change && again && whole.score < SURE)
+    return [again(toSegment(lastRequestChanged(last, change, context.focus)), context)];
   // A bare name ("Java", "Tableau?") is a topic, not a request: offer what can be done with it.
   const bare = raw.replace(/[?!.]+$/, "").trim();
   const aboutSkills = [

@@ -54,3 +54,31 @@ it("a new target without a company does not inherit the last one's", () => {
   expect(focus.analyses?.at(-1)).toEqual({ id: "a-data", title: "Data Engineer" });
   expect(focus.jobCompany).toBeUndefined();
 });
+
+const DESCRIBED = [
+  { company: null, title: "Data Engineer", analysisId: "a-data" },
+  { company: null, title: "Backend Engineer", analysisId: "a-backend" },
+];
+
+it.each([
+  "line up the Microsoft one next to the Netflix one",
+  "show the Netflix one and the Microsoft one together",
+  "the Microsoft one vs the Netflix one",
+])(
+  "%s: two analyses pointed at by a name none of them has (roles described without a company) are compared, not taken for applications",
+  async (text) => {
+    const p = await plan(text, afterAnalysing(DESCRIBED));
+    expect(p.calls).toEqual([{ name: "compare_analyses", args: {} }]);
+  },
+);
+
+it("two analyses pointed at by their companies are compared, older first", async () => {
+  const p = await plan("line up the Amazon one next to the Google one", afterAnalysing(THREE));
+  expect(p.calls).toEqual([{ name: "compare_analyses", args: { first: "a-google", second: "a-amazon" } }]);
+});
+
+it("with an application in the conversation, two named ones are not taken for analyses", async () => {
+  const focus = { ...afterAnalysing(DESCRIBED), application: { company: "Stripe" } };
+  const p = await plan("the Stripe one vs the Netflix one", focus);
+  expect(p.calls.map((c) => c.name)).not.toContain("compare_analyses");
+});

@@ -13,7 +13,7 @@ import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
-import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
+import { pointsAtTwoAnalyses, statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
 import { CHATTER, isOtherRequest, keepingPractice } from "./practice-request.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
@@ -215,6 +215,10 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const plan = INTENT_PLANS[last];
     if (plan) return [plan(whole.seg, context)];
   }
+  // Two analyses pointed at, unless the model is sure of something else entirely.
+  const about = whole.intent === "unclear" || whole.score < SURE || /analy|application/.test(whole.intent);
+  const pair = about ? pointsAtTwoAnalyses(whole.seg, context) : undefined;
+  if (pair) return [pair];
   // "same thing but in Berlin": the last request again, with that change.
   const change = sameButChange(raw);
   const again = last && change ? INTENT_PLANS[last] : undefined;

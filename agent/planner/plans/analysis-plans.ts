@@ -91,6 +91,28 @@ export function statesRoleInOtherLanguage(seg: Segment, ctx: PlanContext): Outco
   return calls(call("set_dream_job", { text: seg.raw.trim().slice(0, 2000) }));
 }
 
+/** "the Microsoft one … the Netflix one": two things pointed at by a word of their own. */
+const POINTED = String.raw`\bthe\s+([\p{L}\p{N}.&+#-]+(?:\s+[\p{L}\p{N}.&+#-]+)?)\s+one\b`;
+const TWO_POINTED = new RegExp(`${POINTED}.+${POINTED}`, "iu");
+/** Positions point into a list (gaps, items), not at analyses. */
+const POSITION = /^(?:first|second|third|fourth|fifth|last|next|\d+(?:st|nd|rd|th)|top)$/i;
+
+/**
+ * Two things pointed at ("put the Microsoft one next to the Netflix one") where this
+ * conversation analysed and logged no application: they are analyses, and two analyses
+ * at once are compared. A name that is on none of them (a role described without a
+ * company) leaves the tool's default, the latest two. The model reads company names as
+ * applications, which this conversation does not have.
+ */
+export function pointsAtTwoAnalyses(seg: Segment, ctx: PlanContext): Outcome | undefined {
+  const f = ctx.focus;
+  const analysed = Boolean(f.analysisId) || (f.analysed ?? 0) > 0 || Boolean(f.analyses?.length);
+  if (!analysed || f.application || f.applications?.length) return undefined;
+  const m = TWO_POINTED.exec(seg.raw);
+  if (!m || POSITION.test(m[1]!) || POSITION.test(m[2]!) || pickFromList(seg.t, f.gaps)) return undefined;
+  return ANALYSIS_PLANS.compare_analyses!(seg, ctx);
+}
+
 /** Analysis intents -> their plans. */
 export const ANALYSIS_PLANS: Record<string, Planner> = {
   set_dream_job: (seg, ctx) => {

@@ -5,7 +5,7 @@
  * (agent/planner/nlu/data/test, never tuned against) and, with --dev, on the outside dev
  * set at intent level. Intent level only.
  *   node --import tsx scripts/intent-model-cv.ts [--folds 5] [--dev] [--misses]
- *     [--cutoffs] [--share W] [--epochs N --rate R --l2 L --min-count N] [--cache DIR]
+ *     [--cutoffs] [--share W] [--epochs N --rate R --l2 L --min-count N --orders N] [--cache DIR]
  *     [--stability N]
  * --stability N: how fragile the reader is. N times, 4 training lines (drawn by a seeded
  * generator) are left out and the model retrained; reported is the share of outside dev
@@ -36,8 +36,13 @@ const linear = {
   rate: arg("--rate", Number.NaN),
   l2: arg("--l2", Number.NaN),
   minCount: arg("--min-count", Number.NaN),
+  orders: arg("--orders", Number.NaN),
 };
 const linearOptions = Object.fromEntries(Object.entries(linear).filter(([, v]) => !Number.isNaN(v)));
+// --language-words 0: the regression without language-joined words (to compare designs).
+const ngrams = process.argv.includes("--language-words")
+  ? { languageWords: arg("--language-words", 1) === 1 }
+  : {};
 const SHARES = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1];
 const CUTOFFS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 
@@ -46,13 +51,15 @@ async function train(examples: Example[]): Promise<IntentModel> {
   const key = createHash("sha1").update(JSON.stringify(examples)).digest("hex");
   const file = path.join(cacheDir, `${key}.json`);
   const nlu = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
-  const model = await IntentModel.train(examples, { linear: linearOptions, nlu });
+  const model = await IntentModel.train(examples, { linear: linearOptions, nlu, ngrams });
   if (!nlu) writeFileSync(file, JSON.stringify(model.nluJSON()));
   return model;
 }
 
 interface Scored {
   gold: string[];
+  /** The example's language (CV and frozen lines), for the per-language lines. */
+  lang?: string;
   readings: Readings;
   label: string;
 }
@@ -102,6 +109,14 @@ function cutoffs(name: string, items: Scored[], right = (top: string, s: Scored)
 function report(name: string, items: Scored[], right?: (top: string, s: Scored) => boolean) {
   const row = SHARES.map((w) => `${w}:${accuracy(items, w, right).acc.toFixed(3)}`).join("  ");
   console.log(`${name} (${items.length}), accuracy by NLP.js share: ${row}`);
+  // English and the other languages apart: a line added in one language must not cost the other.
+  const langs = [...new Set(items.map((s) => s.lang).filter(Boolean))];
+  if (langs.length > 1) {
+    const part = (en: boolean) => items.filter((s) => (s.lang === "en") === en);
+    console.log(
+      `  ${name} at share ${share}: en ${accuracy(part(true), share, right).acc.toFixed(3)} (${part(true).length}), other languages ${accuracy(part(false), share, right).acc.toFixed(3)} (${part(false).length})`,
+    );
+  }
   if (process.argv.includes("--cutoffs")) cutoffs(name, items, right);
   if (process.argv.includes("--misses"))
     for (const m of accuracy(items, share, right).misses) console.log(`  ${name} ${m}`);
@@ -118,6 +133,7 @@ async function scoreFrozen(model: IntentModel): Promise<Scored[]> {
   for (const e of frozenExamples)
     out.push({
       gold: [e.intent],
+      lang: e.lang,
       readings: await model.read(e.text, e.context),
       label: `[${e.context ?? ""}] ${e.text}`,
     });
@@ -136,6 +152,7 @@ for (let k = 0; k < folds && folds >= 2; k++) {
   for (const e of all.filter((_, i) => i % folds === k))
     cv.push({
       gold: [e.intent],
+      lang: e.lang,
       readings: await model.read(e.text, e.context),
       label: `[${e.context ?? ""}] ${e.text}`,
     });
@@ -183,7 +200,7 @@ if (process.argv.includes("--stability")) {
     const drop = new Set(Array.from({ length: 4 }, () => Math.floor(next() * all.length)));
     const perturbed = await IntentModel.train(
       all.filter((_, i) => !drop.has(i)),
-      { linear: linearOptions, nlu },
+      { linear: linearOptions, nlu, ngrams },
     );
     const tops = await top(perturbed);
     flips.push(tops.filter((t, i) => t !== base[i]).length / dev.length);

@@ -16,9 +16,23 @@ export interface NgramOptions {
   bigrams: boolean;
   /** Context joined with each word. */
   contextWords: boolean;
+  /**
+   * In a message not in English, the language as a feature and each word joined with it
+   * ("lw:es:apto"): a language's few lines get features of their own to be learned on, and
+   * the language its own prior over intents. Measured with the 03c68c3 lines (5-fold CV and
+   * outside dev, issue-12 note): with 3 averaged orders dev 0.898 vs 0.886 without, CV equal.
+   * Keeping letter sequences per language too cost other-language CV 0.10 (no transfer).
+   */
+  languageWords: boolean;
 }
 
-export const DEFAULT_NGRAMS: NgramOptions = { charMin: 3, charMax: 5, bigrams: true, contextWords: true };
+export const DEFAULT_NGRAMS: NgramOptions = {
+  charMin: 3,
+  charMax: 5,
+  bigrams: true,
+  contextWords: true,
+  languageWords: true,
+};
 
 export function tokens(text: string): string[] {
   return withWordClasses(normalize(text).slice(0, 400))
@@ -30,12 +44,17 @@ export function ngramFeatures(
   text: string,
   context: Context | undefined,
   o: NgramOptions = DEFAULT_NGRAMS,
+  /** The message's language (training: its file's; reading: the detector's). */
+  language = "en",
 ): string[] {
   const ws = tokens(text);
   const ctx = context ?? "none";
   const out = [`x:${ctx}`];
+  const own = o.languageWords && language !== "en" ? language : undefined;
+  if (own) out.push(`l:${own}`);
   ws.forEach((w, i) => {
     out.push(`w:${w}`);
+    if (own) out.push(`lw:${own}:${w}`);
     if (o.contextWords) out.push(`xw:${ctx}:${w}`);
     if (o.bigrams) out.push(`b:${i ? ws[i - 1] : "^"}_${w}`);
     const padded = `<${w}>`;

@@ -118,6 +118,21 @@ const CONTINUABLE = new Set([
   "explain_score",
 ]);
 
+/** Words that make a request of their own ("and show my roadmap"), not a detail of the last one. */
+const ASKS =
+  /\b(?:show|list|see|view|display|delete|remove|drop|add|make|create|build|check|analy[sz]e|compare|give|tell|explain|what|whats|what's|how|why|when|where|which|who|can|could|export|track|practi[cs]e|bookmark|save|set|update|change)\b/i;
+
+/**
+ * "and week 2" after "finished week 1": after the lead word, a few words that ask nothing of
+ * their own are a detail of the last request, however sure the model is of another reading
+ * of them alone ("week 2?" shows the week; after progress it is more progress).
+ */
+function onlyDetails(raw: string): boolean {
+  const rest = raw.replace(/^(?:and also|oh and|and|also|plus)\b[\s,]*/i, "").replace(/[?!.]+$/, "");
+  const words = rest.trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && !ASKS.test(rest);
+}
+
 /**
  * Requests whose details may come in the next message on their own ("add my internship at
  * IBM" then "summer 2024, software intern, …"; questions about Go, then "any about
@@ -210,7 +225,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     CONTINUABLE.has(last) &&
     /^(?:and|also|plus|oh and|and also)\b/i.test(raw) &&
     whole.intent !== last &&
-    whole.score < 0.9
+    (whole.score < 0.9 || onlyDetails(raw))
   ) {
     const plan = INTENT_PLANS[last];
     if (plan) return [plan(whole.seg, context)];

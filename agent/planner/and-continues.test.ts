@@ -1,0 +1,34 @@
+/**
+ * "and week 2" right after "finished week 1" is more progress (issue 12, outside dialogues):
+ * the model, reading the message alone, was sure it meant "show week 2" and the last
+ * request was not continued. A few words that ask nothing of their own continue it; a
+ * request of its own ("and show my roadmap") does not.
+ */
+import { expect, it } from "vitest";
+import type { Focus } from "../graph/focus.ts";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const AFTER_PROGRESS: Focus = {
+  hasProfile: true,
+  jobId: "job-1",
+  jobTitle: "Data Analyst",
+  roadmapId: "r-1",
+  topic: "roadmap",
+  lastIntent: "record_progress",
+  week: 1,
+  currentWeek: 2,
+};
+const plan = (text: string) =>
+  understand(text, { focus: AFTER_PROGRESS, attachments: [], available: new Set(TOOL_NAMES) });
+
+it.each([
+  ["and week 2", 2],
+  ["and week three too", 3],
+])("%s after recording progress records that week", async (text, week) => {
+  expect((await plan(text)).calls).toEqual([{ name: "record_progress", args: { week } }]);
+});
+
+it("a request of its own after the lead word is that request", async () => {
+  expect((await plan("and show my roadmap")).calls.map((c) => c.name)).toEqual(["show_roadmap"]);
+});

@@ -5,6 +5,7 @@
  * behind it (the utterance eval) and for topics with no facts to ground (interview tips).
  * Never a figure we do not have.
  */
+import { isApplicationStatus, STATUS_LABELS, STATUS_MEANINGS } from "../../tools/applications/status.ts";
 import type { Focus } from "../graph/focus.ts";
 import type { Say } from "./types.ts";
 import { pick } from "./variety.ts";
@@ -111,6 +112,11 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return 'Your profile, analyses, roadmaps and applications are stored for you only and never shared with employers. You can download everything ("export my data") or erase it ("delete my data") at any time.';
     case "advice":
       return ADVICE[say.detail ?? ""];
+    case "term": {
+      const status = say.detail ?? "";
+      if (!isApplicationStatus(status)) return undefined;
+      return `"${STATUS_LABELS[status]}" in your application tracker means ${STATUS_MEANINGS[status]} Say "show my applications" to see yours.`;
+    }
     default:
       return undefined;
   }

@@ -37,7 +37,8 @@ export type SayKind =
   | "advice"
   | "clarify"
   | "language_note"
-  | "language_unsupported";
+  | "language_unsupported"
+  | "term";
 
 export interface Say {
   kind: SayKind;

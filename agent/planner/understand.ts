@@ -20,7 +20,8 @@ import { looksLikePastedResume } from "./rules-profile.ts";
 import { lastRequestChanged, sameButChange } from "./same-again.ts";
 import { skillNames } from "./slot-words.ts";
 import { extractWeekNumber } from "./slots.ts";
-import { call, type Outcome, type Plan, type PlanContext, type Say, type Segment } from "./types.ts";
+import { asksMeaningOfStatus } from "./term-question.ts";
+import { call, type Outcome, type Plan, type PlanContext, type Say, type Segment, say } from "./types.ts";
 
 /** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
 export const CONFIDENCE = CLARIFY_BELOW;
@@ -230,6 +231,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const plan = INTENT_PLANS[last];
     if (plan) return [plan(whole.seg, context)];
   }
+  // "what does 'ghosted' mean?": one of the tracker's words, explained.
+  const term = asksMeaningOfStatus(raw);
+  if (term) return [say("term", undefined, term)];
   // Two analyses pointed at, unless the model is sure of something else entirely.
   const about = whole.intent === "unclear" || whole.score < SURE || /analy|application/.test(whole.intent);
   const pair = about ? pointsAtTwoAnalyses(whole.seg, context) : undefined;

@@ -36,6 +36,21 @@ export const STATUS_LABELS: Record<ApplicationStatus, string> = {
   ghosted: "Ghosted",
 };
 
+/** What each status means in the tracker, for "what does 'ghosted' mean?". */
+export const STATUS_MEANINGS: Record<ApplicationStatus, string> = {
+  saved: "you kept the posting to apply later; nothing has been sent yet.",
+  applied: "your application is sent and you're waiting to hear back.",
+  phone_screen: "the company got in touch for a first call, usually with a recruiter.",
+  technical_interview: "you're at the skills round: a coding, case or technical interview.",
+  final_interview: "you reached the last round (an onsite or a panel) before a decision.",
+  offer: "the company made you an offer and it is still open.",
+  accepted: "you accepted the offer.",
+  rejected: "the company said no (or pulled an offer).",
+  withdrawn: "you stopped the process yourself, or declined an offer.",
+  ghosted:
+    "you applied or interviewed and the company went silent. It stays open: if they get back to you, mark the stage you reached.",
+};
+
 /** Statuses that mean the company talked to the person: a stage past "applied". */
 export const INTERVIEW_STAGES: ApplicationStatus[] = [
   "phone_screen",

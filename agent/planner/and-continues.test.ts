@@ -32,3 +32,16 @@ it.each([
 it("a request of its own after the lead word is that request", async () => {
   expect((await plan("and show my roadmap")).calls.map((c) => c.name)).toEqual(["show_roadmap"]);
 });
+
+it.each(["and thanks!", "also bye", "and never mind"])(
+  "%s after adding a skill closes, not asks which skill",
+  async (text) => {
+    const p = await understand(text, {
+      focus: { hasProfile: true, lastIntent: "add_skill", skill: "Python" },
+      attachments: [],
+      available: new Set(TOOL_NAMES),
+    });
+    expect(p.calls).toEqual([]);
+    expect(p.says.map((s) => s.kind)).not.toContain("ask_skill");
+  },
+);

@@ -119,6 +119,9 @@ const CONTINUABLE = new Set([
   "explain_score",
 ]);
 
+/** Readings that close or pause rather than add a detail ("and thanks", "and never mind"). */
+const ENDINGS = new Set(["thanks", "goodbye", "cancel", "confirm", "greeting", "pause", "feelings"]);
+
 /** Words that make a request of their own ("and show my roadmap"), not a detail of the last one. */
 const ASKS =
   /\b(?:show|list|see|view|display|delete|remove|drop|add|make|create|build|check|analy[sz]e|compare|give|tell|explain|what|whats|what's|how|why|when|where|which|who|can|could|export|track|practi[cs]e|bookmark|save|set|update|change)\b/i;
@@ -225,11 +228,16 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     last &&
     CONTINUABLE.has(last) &&
     /^(?:and|also|plus|oh and|and also)\b/i.test(raw) &&
-    whole.intent !== last &&
-    (whole.score < 0.9 || onlyDetails(raw))
+    whole.intent !== last
   ) {
     const plan = INTENT_PLANS[last];
-    if (plan) return [plan(whole.seg, context)];
+    // Unsure, the last request goes on; sure of another reading, only words that ask nothing
+    // of their own go on, and only when they fill it. A closing word ("and thanks", "and
+    // never mind") is never the last request's detail (it asked "Which skill?").
+    const sure = whole.score >= 0.9;
+    const ending = ENDINGS.has(whole.intent) && whole.score >= CONFIDENCE;
+    const out = plan && !ending && (!sure || onlyDetails(raw)) ? plan(whole.seg, context) : undefined;
+    if (out && (!sure || out.calls.length)) return [out];
   }
   // "what does 'ghosted' mean?": one of the tracker's words, explained.
   const term = asksMeaningOfStatus(raw);

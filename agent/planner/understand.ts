@@ -230,13 +230,13 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     /^(?:and|also|plus|oh and|and also)\b/i.test(raw) &&
     whole.intent !== last
   ) {
-    const plan: ((seg: Segment, ctx: PlanContext) => Outcome) | undefined = INTENT_PLANS[last];
+    const plan = INTENT_PLANS[last];
     // Unsure, the last request goes on; sure of another reading, only words that ask nothing
     // of their own go on, and only when they fill it. A closing word ("and thanks", "and
     // never mind") is never the last request's detail (it asked "Which skill?").
     const sure = whole.score >= 0.9;
     const ending = ENDINGS.has(whole.intent) && whole.score >= CONFIDENCE;
-    const out = plan && !ending && (!sure || onlyDetails(raw)) ? plan(whole.seg, context) : undefined;
+    const out = !ending && (!sure || onlyDetails(raw)) ? plan?.(whole.seg, context) : undefined;
     if (out && (!sure || out.calls.length)) return [out];
   }
   // "what does 'ghosted' mean?": one of the tracker's words, explained.

@@ -204,6 +204,15 @@ describe("a licence or a degree an ad requires (issue 13, postings)", () => {
     expect((held.requirements ?? []).find((r) => r.type === "licence")?.met).toBe(true);
   });
 
+  it("the right to practise law is met by admission to the bar, not by any certificate", () => {
+    const ad = adOnly("Associate Attorney", ["Licensed to practise law in the State of New York."]);
+    const met = (certifications: { name: string; issuer: string; skills: string[] }[]) =>
+      (analyze(accountant(certifications), ad, deps).requirements ?? []).find((r) => r.type === "licence")
+        ?.met;
+    expect(met([{ name: "Member of the New York State Bar", issuer: "", skills: [] }])).toBe(true);
+    expect(met([{ name: "CPA", issuer: "State Board of Accountancy", skills: [] }])).toBe(false);
+  });
+
   it("a licence wished for, or merely mentioned, is not hard", () => {
     const ad = adOnly("Structural Engineer", [
       "Being a chartered engineer (CEng) would be a benefit but is not a requirement.",

@@ -130,11 +130,24 @@ export const GENERIC_LICENCE_WORD =
 /** Of those, the ones that are part of a licence's name when a naming word follows ("Registered Nurse"). */
 const NAME_PREFIX = /^(registered|certified|chartered|licensed|professional)$/i;
 
+/**
+ * What a resume calls the right to practise a profession: a lawyer is admitted to the bar
+ * ("Member of the New York State Bar") and holds the title; a physician holds a medical
+ * licence. By-name matches only (evidence.ts `heldCredential`), so no likeness stands in.
+ */
+const PRACTISE_AKA: Record<string, string[]> = {
+  law: ["bar", "attorney", "attorney at law", "lawyer", "solicitor", "barrister", "esq"],
+  medicine: ["medical licence", "medical license", "physician", "MD"],
+};
+
 /** The licence a licence ask names ("Valid CPA licence" -> CPA; "Registered Nurse licence" -> Registered Nurse). */
 export function credentialNamed(ask: string): CredentialAsk | undefined {
   // "Licensed to practise law in New York": the right to practise the profession.
   const practise = /\blicen[cs](?:ed|e) to practi[cs]e (\w+)/i.exec(ask);
-  if (practise) return { name: `licence to practise ${practise[1]!.toLowerCase()}`, aka: [] };
+  if (practise) {
+    const field = practise[1]!.toLowerCase();
+    return { name: `licence to practise ${field}`, aka: PRACTISE_AKA[field] ?? [] };
+  }
   const words = ask.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   const naming = (w: string | undefined) => w !== undefined && !GENERIC_LICENCE_WORD.test(w);
   const kept = words.filter((w, i) => naming(w) || (NAME_PREFIX.test(w) && naming(words[i + 1])));

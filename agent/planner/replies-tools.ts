@@ -106,7 +106,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       : `${pick(["Here's your plan", "Your roadmap is ready", "Here's a week-by-week plan"], s)}: ${plural(r.weeks, "week")} at ${r.hoursPerWeek} hours a week${r.focusSkills?.length ? `, covering ${listWords(r.focusSkills, 4)}` : ""}.${
           r.fits === false
             ? ` It doesn't all fit in ${r.targetWeeks ? plural(r.targetWeeks, "week") : "that time"}${r.cut?.length ? ` — I left out ${listWords(r.cut, 3)}` : ""}${r.overflow?.length ? `${r.cut?.length ? ", and" : " —"} ${listWords(r.overflow, 3)} will need more time after that` : ""}. More hours a week or more weeks would cover everything.`
-            : ""
+            : r.targetWeeks && r.weeks < r.targetWeeks
+              ? ` Everything fits in ${r.weeks} of the ${r.targetWeeks} weeks you gave, so you have ${plural(r.targetWeeks - r.weeks, "week")} to spare for practice or applications.`
+              : ""
         } Tell me when you finish a week ("finished week 1").`,
   show_roadmap: (r) =>
     `Your roadmap: ${r.done ?? 0} of ${r.total ?? 0} items done.${r.currentWeek ? ` This week (${r.currentWeek.week}): ${r.currentWeek.title}.` : ""}`,

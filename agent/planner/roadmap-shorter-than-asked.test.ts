@@ -4,22 +4,20 @@
  * shorter than the weeks asked says so.
  */
 import { expect, it } from "vitest";
-import type { ToolResults } from "../tools/results.ts";
 import { toolReply } from "./replies-tools.ts";
 
-const plan = (weeks: number, targetWeeks?: number): ToolResults["create_roadmap"] =>
-  ({
-    roadmapId: "r1",
-    weeks,
-    hoursPerWeek: 6,
-    fits: true,
-    ...(targetWeeks ? { targetWeeks } : {}),
-    cut: [],
-    overflow: [],
-    focusSkills: ["Seesaw"],
-    done: 0,
-    total: 20,
-  }) as unknown as ToolResults["create_roadmap"];
+const plan = (weeks: number, targetWeeks?: number): Record<string, unknown> => ({
+  roadmapId: "r1",
+  weeks,
+  hoursPerWeek: 6,
+  fits: true,
+  ...(targetWeeks ? { targetWeeks } : {}),
+  cut: [],
+  overflow: [],
+  focusSkills: ["Seesaw"],
+  done: 0,
+  total: 20,
+});
 
 it("says when the plan needs fewer weeks than asked", () => {
   expect(toolReply("create_roadmap", plan(7, 8), {}, "s")).toMatch(/7 of the 8 weeks you gave/);

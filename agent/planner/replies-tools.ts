@@ -24,6 +24,9 @@ function rolePreferences(p: ToolResults["set_dream_job"]["preferences"]): string
   return noted + kept;
 }
 
+/** Ends the new-target reply; left out when the same reply goes on to give the fit. */
+export const ASK_FIT_HINT = ' Ask "am I a fit?" when you\'re ready.';
+
 const needs: Record<string, string> = {
   job: 'Which job should I compare you to? Paste the posting or describe the role (e.g. "data engineer at a fintech startup, remote").',
   profile:
@@ -64,7 +67,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       r.source === "role"
         ? "Since you described the role, I used the typical requirements for it"
         : "From the posting I found"
-    } — ${plural(r.requiredSkills?.length ?? 0, "required skill")}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${rolePreferences(r.preferences)} Ask "am I a fit?" when you're ready.`,
+    } — ${plural(r.requiredSkills?.length ?? 0, "required skill")}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${rolePreferences(r.preferences)}${ASK_FIT_HINT}`,
   analyze_fit: (r, _a, s) => {
     const gaps = gapNames(r);
     const head =

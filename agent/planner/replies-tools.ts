@@ -24,6 +24,16 @@ function rolePreferences(p: ToolResults["set_dream_job"]["preferences"]): string
   return noted + kept;
 }
 
+/** What a score used, named ("Accounting: only listed; logistics: not in your history"), when it has evidence. */
+function evidenceWords(evidence: unknown[] | undefined): string {
+  const lines = (evidence ?? [])
+    .filter((e): e is string => typeof e === "string" && e.length > 0)
+    .slice(0, 4);
+  return lines.length
+    ? ` What it used: ${lines.map((l) => l.slice(0, 160).replace(/[.;]+$/, "")).join("; ")}.`
+    : "";
+}
+
 /** Ends the new-target reply; left out when the same reply goes on to give the fit. */
 export const ASK_FIT_HINT = ' Ask "am I a fit?" when you\'re ready.';
 
@@ -94,7 +104,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     `${r.added.length ? "Updated your profile and re-ran" : "Re-ran"} the analysis${r.added.length ? "" : " with what is stored now"}: ${r.verdict}, readiness ${pct(r.previousReadiness)} → ${pct(r.readiness)}.${r.changes?.length ? ` What changed: ${listWords(r.changes, 4)}.` : ""}`,
   explain_score: (r) =>
     r.score !== undefined
-      ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}`.trim()
+      ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}${evidenceWords(r.evidence)}`.trim()
       : `${r.verdict === "FIT" ? "You're a FIT" : "You're UNFIT"}${r.jobTitle ? ` for ${r.jobTitle}` : ""}. The rule: ${String(r.reason ?? "").replace(/^(?:UN)?FIT:\s*/, "")}.${gapNames(r).length ? ` What matters most now: ${listWords(gapNames(r), 3)}.` : ""} Ask about any score ("and my experience score?") or gap ("why is ${gapNames(r)[0] ?? "Docker"} a gap?").`,
   explain_gap: (r) =>
     !r.isGap

@@ -35,3 +35,16 @@ it("'what am I missing' / 'why' with a target set and no analysis runs the analy
   });
   expect((await understand("why", analysed)).calls.map((c) => c.name)).toEqual(["explain_score"]);
 });
+
+it("still explains after a comparison: the question is about the analyses already run", async () => {
+  const compared = ctx({
+    hasProfile: true,
+    jobId: "job-2",
+    jobTitle: "Backend Engineer",
+    analysed: 2,
+    lastIntent: "compare_analyses",
+    topic: "analysis",
+  });
+  const plan = await understand("why is domain knowledge so different between them?", compared);
+  expect(plan.calls.map((c) => c.name)).not.toContain("analyze_fit");
+});

@@ -74,9 +74,16 @@ function comparedPair(seg: Segment, ctx: PlanContext): { first?: string; second?
 const analysedFirst =
   (plan: Planner): Planner =>
   (seg, ctx) =>
-    ctx.focus.jobId && !ctx.focus.analysisId && analysesNamed(seg.raw, ctx.focus).length === 0
+    ctx.focus.jobId &&
+    !ctx.focus.analysisId &&
+    analysesNamed(seg.raw, ctx.focus).length === 0 &&
+    !aboutPastAnalyses(seg, ctx)
       ? calls(call("analyze_fit"))
       : plan(seg, ctx);
+
+/** "why is it so different between them?" after a comparison asks about analyses already run. */
+const aboutPastAnalyses = (seg: Segment, ctx: PlanContext) =>
+  ctx.focus.lastIntent === "compare_analyses" || /\b(?:them|both|the two|between|each)\b/.test(seg.t);
 
 /** Analysis intents -> their plans. */
 export const ANALYSIS_PLANS: Record<string, Planner> = {

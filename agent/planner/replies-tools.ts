@@ -153,7 +153,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? "No applications tracked yet. Tell me when you apply somewhere."
       : `You have ${plural(r.count, "application")}${r.status ? ` with status ${String(r.status).replace(/_/g, " ")}` : ""}.`,
   application_stats: (r) =>
-    `${plural(r.total ?? 0, "application")} so far: response rate ${pct(r.responseRate)}%, interview rate ${pct(r.interviewRate)}%, offer rate ${pct(r.offerRate)}%.`,
+    !r.total
+      ? 'No applications tracked yet, so there is nothing to count. Tell me when you apply ("I applied to Acme for the analyst role yesterday").'
+      : r.responseRate === null || r.responseRate === undefined
+        ? `${plural(r.total, "application")} tracked, none sent yet, so there are no response rates to show.`
+        : `${plural(r.total, "application")} so far: response rate ${pct(r.responseRate)}%, interview rate ${pct(r.interviewRate)}%, offer rate ${pct(r.offerRate)}%.`,
   delete_application: (r) =>
     `Deleted the ${r.position ?? ""} application at ${r.company}.`.replace(/\s+/g, " "),
   search_questions: (r) =>

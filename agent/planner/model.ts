@@ -243,7 +243,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     if (Object.keys(state).length) meta.focus = state;
     return {
       blocks: (function* () {
-        const fitToo = results.some((r) => r.message.name === "analyze_fit" && r.parsed.verdict);
+        const fitToo = results.some((r) => r.message.name === "analyze_fit");
         for (const r of results) {
           const text = toolReply(
             r.message.name ?? "",

@@ -1,7 +1,8 @@
 /**
  * Found trying the widget as a teacher: "am I a fit for instructional designer?" set the
  * target and analysed in one turn, and the reply said 'Ask "am I a fit?" when you're
- * ready.' right before the verdict. The hint is left out when the fit is in the same reply.
+ * ready.' right before the verdict (and, with no resume yet, before "I don't know your
+ * background"). The hint is left out when the same turn asked for the fit.
  */
 import { AIMessage, HumanMessage, ToolMessage } from "@langchain/core/messages";
 import { tool } from "@langchain/core/tools";
@@ -49,5 +50,12 @@ it("drops 'ask am I a fit' when the same reply gives the fit", async () => {
   expect(both).toMatch(/Instructional Designer/);
   expect(both).toMatch(/FIT for Instructional Designer/);
   expect(both).not.toMatch(/am I a fit\?" when you're ready/);
+  // Asked for the fit with no resume yet: the reply asks for the background, not for the question again.
+  const noProfile = await reply([
+    ["set_dream_job", target],
+    ["analyze_fit", { needs: "profile" }],
+  ]);
+  expect(noProfile).toMatch(/background/);
+  expect(noProfile).not.toMatch(/am I a fit\?" when you're ready/);
   expect(await reply([["set_dream_job", target]])).toMatch(/am I a fit\?" when you're ready/);
 });

@@ -34,6 +34,19 @@ describe("extractSkills: names, aliases and spellings", () => {
     expect(found[2].spans).toHaveLength(2);
   });
 
+  it("reads hyphenated and camel-case spellings written as separate words (issue 14)", () => {
+    // The taxonomy has "cold-calling", "Visual SourceSafe", "SolidWorks", "SharePoint": people
+    // write them apart, and the phrase tables now hold those forms too (build:taxonomy).
+    expect(ids("Skills: cold calling, Visual Source Safe, Solid Works, Share Point")).toEqual([
+      "telemarketing",
+      "vss",
+      "solidworks",
+      "sharepoint",
+    ]);
+    // Function words never join: "make up" is not Makeup, "linked in" is not LinkedIn.
+    expect(ids("Skills: Java. I had to make up the time; linked in to the team")).toEqual(["java"]);
+  });
+
   it("does not join unrelated words into a name ('I am' is not IAM) and skips URLs and e-mails", () => {
     expect(ids("I am a quick learner")).not.toContain("iam");
     expect(ids("See www.linkedin.com/in/someone or mail me at python.dev@example.com")).toEqual([]);

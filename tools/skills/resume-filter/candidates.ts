@@ -96,7 +96,7 @@ export function resumeSkillCandidates(
   const lineOf = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)!;
   const out: SkillCandidate[] = grown.map((skill, i) => ({
     skill,
-    output: grownAll[i]!,
+    output: withItems(text, grownAll[i]!, lineOf, noEvidence),
     fromItem: false,
     lines: skill.spans.map((sp) => lineOf(sp.start)),
     sections: skill.spans.map((sp) => sp.section ?? sectionAt(sp.start)),
@@ -183,6 +183,44 @@ function withVersion(text: string, span: SkillSpanHit): SkillSpanHit {
   const end = span.end + m[0].length;
   return { ...span, end, text: text.slice(span.start, end) };
 }
+
+/**
+ * The reported skill keeps the whole list item it was written in as its surface form:
+ * "Digital Platform Management" is reported as Management written "Digital Platform
+ * Management", "DSLR Cameras" as Cameras written so, never the bare word the taxonomy knows.
+ * Only items of list-like lines shorter than a wall of text (where ". " ends sentences, not
+ * items) and shaped like a name; the judged spans stay as found, so the filter's features
+ * do not change.
+ */
+function withItems(
+  text: string,
+  skill: ExtractedSkill,
+  lineOf: (offset: number) => LineInfo,
+  noEvidence: Set<LineInfo>,
+): ExtractedSkill {
+  let changed = false;
+  const spans = skill.spans.map((sp) => {
+    const line = lineOf(sp.start);
+    if (line.items < 2 || line.end - line.start >= ITEM_LINE_MAX || noEvidence.has(line)) return sp;
+    const item = itemsOf(text, line).find((it) => it.start <= sp.start && it.end >= sp.end);
+    if (!item || (item.start === sp.start && item.end === sp.end) || !isNameShaped(item.text)) return sp;
+    changed = true;
+    return { ...sp, start: item.start, end: item.end, text: item.text };
+  });
+  return changed ? { ...skill, spans } : skill;
+}
+
+/**
+ * A list item that names something, not a piece of a sentence split at "and" or a comma
+ * ("Managed the photography team"): no article, pronoun or "to be", and not opened by a
+ * past-tense verb.
+ */
+const SENTENCE_WORD = /\b(?:the|a|an|my|our|their|his|her|its|this|that|these|those|was|were|is|are|been)\b/i;
+const isNameShaped = (item: string) =>
+  isItemShaped(item) && !SENTENCE_WORD.test(item) && !/^\p{L}+ed\b/u.test(item);
+
+/** A line this long is a paragraph: its "items" are pieces of sentences. */
+const ITEM_LINE_MAX = 400;
 
 function lineInfos(text: string): LineInfo[] {
   const out: LineInfo[] = [];

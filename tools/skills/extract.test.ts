@@ -91,6 +91,14 @@ describe("extractSkills: names that need context", () => {
     expect(ids("I know spark plugs")).toEqual([]);
   });
 
+  it("short chat messages: the name written with how long it was used (issue 14)", () => {
+    expect(ids("Spark, 3 years")).toEqual(["spark"]);
+    expect(ids("Go (2 yrs)")).toEqual(["go"]);
+    expect(ids("Swift 4 years")).toEqual(["swift"]);
+    expect(ids("Go 2 years ago we met")).toEqual([]);
+    expect(ids("go 3 years back")).toEqual([]);
+  });
+
   it("spoken languages only with a language cue", () => {
     expect(ids("Fluent in English and Hindi")).toEqual(["english", "hindi"]);
     expect(ids("B.A. in English literature")).not.toContain("english");

@@ -39,13 +39,15 @@ describe("resume skill candidates", () => {
 describe("resume skill candidates: the list item is the surface form", () => {
   it("reports a known skill found inside a list item under the whole item, not the bare word (issue 14)", () => {
     const text =
-      "SKILLS\nDigital Platform Management, DSLR Cameras, SAP systems, Python\nManaged the photography team and all marketing programs, reporting to the board.";
+      "SKILLS\nDigital Platform Management, DSLR Cameras, SAP systems, Python, SEO & PPC\nManaged the photography team and all marketing programs, reporting to the board.";
     const found = extractSkills(text, { unlisted: true });
     const reported = new Map(
       resumeSkillCandidates(text, found, () => undefined).map((c) => [c.output.id, c.output.spans[0]!.text]),
     );
     expect(reported.get("sap")).toBe("SAP systems");
     expect(reported.get("python")).toBe("Python");
+    // A name may hold "&" or "and": the item is taken whole.
+    expect(reported.get("seo")).toBe("SEO & PPC");
     // A piece of a sentence split at "and" is not a name: the skill keeps the word it was found as.
     expect(reported.get("photography")).toBe("photography");
     // The judged spans (the filter's features) stay as the extractor found them.

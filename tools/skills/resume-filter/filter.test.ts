@@ -6,6 +6,8 @@ import { parseResumeText } from "../../resume/parse-text.ts";
 import { loadSkillExtractor } from "../../resume/skills-port.ts";
 import { extractSkills } from "../extract.ts";
 import { resumeSkillCandidates } from "./candidates.ts";
+import { FILTER_MODEL_PATH, filterResumeSkills, isGeneralField } from "./index.ts";
+import { filterModelOf } from "./model.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const unknownTools = readFileSync(
@@ -146,5 +148,33 @@ describe("the skill filter on attacked and flattened resumes", () => {
     const before = extractSkills(text, { unlisted: true }).map((s) => s.name);
     expect(before).toContain("Node.js");
     expect(await names(text)).toContain("Node.js");
+  });
+});
+
+describe("the general-field bar (issue 14: listed items that are not skills)", () => {
+  const model = JSON.parse(readFileSync(FILTER_MODEL_PATH, "utf8"));
+  const text = "Jane Doe\njane@example.com\n\nSKILLS\nJava, Web Services, Documentation, Node.js\n";
+  const kept = (general: number) =>
+    filterResumeSkills(
+      text,
+      extractSkills(text, { unlisted: true }),
+      () => "skills",
+      filterModelOf({ ...model, general }),
+    ).map((s) => s.id);
+
+  it("judges general fields known by unambiguous names at their own bar, not specific tools or words", () => {
+    expect(isGeneralField(extractSkills("Skills: Web Services")[0]!)).toBe(true);
+    expect(isGeneralField(extractSkills("Skills: Java")[0]!)).toBe(false);
+    // A bar no candidate reaches drops the general fields only; Java (a specific tool, veto bar)
+    // and Node.js (a name that is also a word, read with context) stay.
+    const strict = kept(1.01);
+    expect(strict).toEqual(expect.arrayContaining(["java", "nodejs"]));
+    expect(strict).not.toContain("web-services");
+    expect(strict).not.toContain("documentation");
+    expect(kept(0)).toEqual(expect.arrayContaining(["java", "nodejs", "web-services", "documentation"]));
+  });
+
+  it("the shipped model has a general-field bar chosen by cross-validation", () => {
+    expect(typeof model.general).toBe("number");
   });
 });

@@ -131,21 +131,3 @@ describe("a resume that arrives as one wall of text (issue 14: the PDF path coll
     expect(r.education.map((e) => e.institution)).toContain("Anna University");
   });
 });
-
-describe("a summary sentence that opens with a title (issue 14)", () => {
-  it("is not an undated job of its own", async () => {
-    const text = [
-      "Jane Doe",
-      "jane.doe@example.com",
-      "",
-      "EXPERIENCE",
-      "Ward nurse with six years of experience in acute medical wards",
-      "Staff Nurse, St Mary's Hospital, 2018 - 2024",
-      "Cared for patients.",
-    ].join("\n");
-    const parsed = await parseResumeText(text);
-    expect(parsed.experience.map((e) => [e.title, e.company, e.start])).toEqual([
-      ["Staff Nurse", "St Mary's Hospital", "2018"],
-    ]);
-  });
-});

@@ -132,7 +132,6 @@ export function learnedExperience(
   rules: ParsedExperience[],
   ranges: TextRange[] = [],
   headline?: TextRange,
-  text?: string,
 ): ParsedExperience[] {
   const inHeadline = (s: LabelledSpan) => headline && s.start >= headline.start && s.start < headline.end;
   const titles = rules.map((e) => e.title);
@@ -157,9 +156,6 @@ export function learnedExperience(
       continue;
     }
     if (!company && rules.length > 0 && pair.first && inHeadline(pair.first)) continue;
-    // "Ward nurse with six years of experience in ...": a title that a sentence goes on from
-    // describes the person (a summary), it is no job of its own.
-    if (!company && pair.first && text !== undefined && sentenceGoesOn(text, pair.first)) continue;
     const newTitle = title && !known(titles, title);
     const newCompany = company && !known(companies, company);
     if (!newTitle && !newCompany) continue;
@@ -174,13 +170,6 @@ export function learnedExperience(
     });
   }
   return out;
-}
-
-/** The span's line goes on in lower-case words after it ("... with six years of"). */
-function sentenceGoesOn(text: string, span: LabelledSpan): boolean {
-  const lineEnd = text.indexOf("\n", span.end);
-  const after = text.slice(span.end, lineEnd < 0 ? text.length : lineEnd);
-  return /^\s+\p{Ll}/u.test(after) && after.trim().split(/\s+/).length >= 3;
 }
 
 export function learnedEducation(spans: LabelledSpan[], rules: ParsedEducation[]): ParsedEducation[] {

@@ -6,8 +6,9 @@
  * (Tech Tools, Job Specific Skills) by resume-bench's rule (whole-word containment either way
  * or token Jaccard >= 0.5). The threshold is chosen by 5-fold cross-validation on the training
  * split (folds by a hash of the id): the one with the best cross-validated F1 of recall and
- * list precision (the labels are too noisy for both goals at once: see the issue note). The
- * frozen test split is never read.
+ * list precision (the labels are too noisy for both goals at once: see the issue note), no
+ * higher than the model's lowest probability for the listed unknown tools of the fixture (they
+ * must stay); then the general fields' bar the same way. The frozen test split is never read.
  *
  *   node --import tsx scripts/build-skill-filter.ts --root <prep.mjs root> [--write]
  *
@@ -31,6 +32,7 @@ import { resumeSkillCandidates } from "../tools/skills/resume-filter/candidates.
 import { candidateFeatures } from "../tools/skills/resume-filter/features.ts";
 import {
   FILTER_MODEL_PATH,
+  isGeneralField,
   isSpecificKnown,
   passesUnjudged,
   sectionAtOf,
@@ -63,8 +65,20 @@ interface Read {
   id: string;
   gold: string[];
   /** Features and label of each candidate, and its shaped string (name / surface forms). */
-  /** kept: judged by the veto (a specific known tool); always: not judged (index.ts: passesUnjudged). */
-  candidates: { features: string[]; label: 0 | 1; shaped: string; kept: boolean; always: boolean }[];
+  /**
+   * kept: judged by the veto (a specific known tool); general: judged at the general-field bar;
+   * always: not judged (index.ts: passesUnjudged). `shaped` is the skill as reported (with the
+   * list item it was written in), which is what the outside measurement scores; the label is
+   * the candidate as judged.
+   */
+  candidates: {
+    features: string[];
+    label: 0 | 1;
+    shaped: string;
+    kept: boolean;
+    general: boolean;
+    always: boolean;
+  }[];
   /** The extractor's skills as they are today, shaped (the "before" figure). */
   before: string[];
 }
@@ -101,12 +115,16 @@ for (const id of values.reads ? [] : ids) {
     const judged = found.filter((s) => s.type !== "soft" && s.category !== "spoken_language");
     const placed = found.filter((s) => !judged.includes(s));
     const candidates = resumeSkillCandidates(text, judged, sectionAtOf(sections), placed).map((c) => {
-      const shaped = shapedSkill(c.skill);
+      // The label is about the candidate the features describe (its spans as found); the
+      // score counts the skill as reported (with the list item it was written in).
+      const judged = shapedSkill(c.skill);
+      const shaped = shapedSkill(c.output);
       return {
         features: candidateFeatures(text, c),
-        label: (gold.some((g) => fuzzyMatch(shaped, g)) ? 1 : 0) as 0 | 1,
+        label: (gold.some((g) => fuzzyMatch(judged, g)) ? 1 : 0) as 0 | 1,
         shaped,
         kept: isSpecificKnown(c.skill),
+        general: isGeneralField(c.skill),
         always: passesUnjudged(c),
       };
     });
@@ -126,11 +144,36 @@ if (values["save-reads"]) writeFileSync(values["save-reads"], JSON.stringify(rea
 const VETO = 0.07;
 /**
  * The issue asks that tools the taxonomy does not know stay skills under their own names when
- * the person lists them. At the best-F1 threshold (0.5) two of the 100 in
- * test-support/fixtures/unknown-tools.txt, written in a "Tools:" line, fell under it (p 0.34
- * and 0.40); 0.325 keeps them, at about 3 points of CV precision.
+ * the person lists them: the threshold may not rise above what the model trained on all the
+ * training split gives the weakest of the 100 in test-support/fixtures/unknown-tools.txt,
+ * written in a "Tools:" line as filter.test.ts writes them (a fixed 0.325 held for an earlier
+ * model; the cap is now measured for the model being written).
  */
-const MAX_THRESHOLD = 0.325;
+async function unknownToolsFloor(model: SoftmaxRegression): Promise<number> {
+  const tools = readFileSync(
+    path.join(import.meta.dirname, "../test-support/fixtures/unknown-tools.txt"),
+    "utf8",
+  )
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+  let floor = 1;
+  for (let i = 0; i < tools.length; i += 5) {
+    const batch = tools.slice(i, i + 5).map((t) => t.toLowerCase());
+    const text = `Jane Doe\njane@example.com\n\nTECHNICAL SKILLS\nTools: ${tools.slice(i, i + 5).join(", ")}, Git\n\nEXPERIENCE\nDeveloper, Acme Corp, 2019 - 2023\n`;
+    const capture: SkillExtractor = async (t, sections) => {
+      const found = (await candidateSkills(t, sections)) as ExtractedSkill[];
+      const judged = found.filter((s) => s.type !== "soft" && s.category !== "spoken_language");
+      const placed = found.filter((s) => !judged.includes(s));
+      for (const c of resumeSkillCandidates(t, judged, sectionAtOf(sections), placed))
+        if (c.skill.unrecognised && batch.includes(c.skill.name.toLowerCase()))
+          floor = Math.min(floor, probability(model, candidateFeatures(t, c)));
+      return found;
+    };
+    await parseResumeText(text, { now: EVAL_NOW, skills: capture });
+  }
+  return floor;
+}
 const trainOptions = { ...FILTER_TRAINING, epochs: Number(values.epochs), rate: Number(values.rate) };
 
 interface Example {
@@ -170,12 +213,12 @@ for (let k = 0; k < folds; k++) {
       r.candidates.map((c) => probability(model, c.features)),
     );
 }
-const at = (threshold: number) =>
+const at = (threshold: number, general = threshold) =>
   score(
     reads.map((r) => ({
       gold: r.gold,
       pred: r.candidates
-        .filter((c, i) => c.always || probs.get(r)![i]! >= (c.kept ? VETO : threshold))
+        .filter((c, i) => c.always || probs.get(r)![i]! >= (c.kept ? VETO : c.general ? general : threshold))
         .map((c) => c.shaped),
     })),
   );
@@ -187,26 +230,41 @@ console.log(
 console.log(
   `all candidates:             recall ${pool.recall.toFixed(3)} precision ${pool.precision.toFixed(3)}`,
 );
-let chosen = { threshold: 0.5, recall: 0, precision: 0 };
+// The model written is trained on the whole training split; its floor on the listed unknown
+// tools caps the threshold.
+const finalModel = train(examplesOf(reads));
+const maxThreshold = await unknownToolsFloor(finalModel);
+console.log(`listed unknown tools: lowest probability ${maxThreshold.toFixed(3)} (the threshold's cap)`);
+const f1 = (x: { recall: number; precision: number }) =>
+  x.recall + x.precision ? (2 * x.recall * x.precision) / (x.recall + x.precision) : 0;
+// First the bar for names and list items with every general field passing (as before the
+// general bar existed), then the general fields' bar at that threshold (0 = all pass).
+let chosen = { threshold: 0.2, general: 0, recall: 0, precision: 0 };
 for (let t = 0.2; t <= 0.8001; t += 0.025) {
-  const s = at(t);
+  const s = at(t, 0);
   console.log(
     `CV threshold ${t.toFixed(3)}: recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
   );
-  const f1 = (x: { recall: number; precision: number }) =>
-    x.recall + x.precision ? (2 * x.recall * x.precision) / (x.recall + x.precision) : 0;
   // The best F1 of the two. (Until the softmax model, the threshold also had to keep recall
   // at the extractor's own level; for this model that picked 0.35, which keeps candidates whose
   // judgement moved when the resume's own skills were repeated: robustness suite, fit-18.)
-  if (t <= MAX_THRESHOLD + 1e-9 && f1(s) > f1(chosen)) chosen = { threshold: t, ...s };
+  if (t <= maxThreshold && f1(s) > f1(chosen)) chosen = { threshold: t, general: 0, ...s };
+}
+for (let g = 0.05; g <= 0.8001; g += 0.025) {
+  const s = at(chosen.threshold, g);
+  console.log(
+    `CV general-field bar ${g.toFixed(3)}: recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
+  );
+  if (f1(s) > f1(chosen)) chosen = { ...chosen, general: g, ...s };
 }
 console.log(
-  `chosen threshold ${chosen.threshold.toFixed(3)}: CV recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}`,
+  `chosen threshold ${chosen.threshold.toFixed(3)}, general-field bar ${chosen.general.toFixed(3)}: CV recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}`,
 );
 if (values.write) {
-  const model = train(examplesOf(reads)).toJSON();
+  const model = finalModel.toJSON();
   const threshold = Math.round(chosen.threshold * 1000) / 1000;
-  const file: FilterModelJSON = { threshold, veto: VETO, model };
+  const general = Math.round(chosen.general * 1000) / 1000;
+  const file: FilterModelJSON = { threshold, veto: VETO, general, model };
   writeFileSync(FILTER_MODEL_PATH, `${JSON.stringify(file)}\n`);
   console.log(`wrote ${FILTER_MODEL_PATH} (${model.features.length} features)`);
 }

@@ -83,11 +83,13 @@ export function compile(
         acc += parts[i];
         prefixes.add(acc);
       }
-      const spaced = spacedKey(phrase);
-      if (!spaced.includes(" ")) continue;
-      phrases.add(spaced);
-      const words = spaced.split(" ");
-      for (let i = 1; i < words.length; i++) phrasePrefixes.add(words.slice(0, i).join(" "));
+      // Camel-case words apart only for the curated tools people write every day: split
+      // O*NET product names are often ordinary phrases ("QuestionMark", "PatternMaker").
+      for (const spaced of spacedForms(phrase, s.sources.includes("curated"))) {
+        phrases.add(spaced);
+        const words = spaced.split(" ");
+        for (let i = 1; i < words.length; i++) phrasePrefixes.add(words.slice(0, i).join(" "));
+      }
     }
   }
   return {
@@ -99,6 +101,51 @@ export function compile(
     phrases: [...phrases].sort(),
     phrasePrefixes: [...phrasePrefixes].sort(),
   };
+}
+
+/**
+ * Words people write apart that a spelling glues (camel case "SourceSafe", "SolidWorks").
+ * Each part must be a word of its own: at least three letters, not a function word, so
+ * "LinkedIn" never makes "linked in", "OneNote" never "one note", "iMovie" never "i movie".
+ * Hyphenated parts must not be function words either.
+ */
+const CAMEL = /(?<=[a-z]{3})(?=[A-Z][a-z]{2})/;
+const FUNCTION_WORDS = new Set(
+  "in on up to of by at as or is it an be do go no so we my me us and for the one you out off all any our her his not but set get".split(
+    " ",
+  ),
+);
+
+function camelSplit(word: string): string[] {
+  const parts = word.split(CAMEL);
+  return parts.length > 1 && parts.every((p) => !FUNCTION_WORDS.has(p.toLowerCase())) ? parts : [word];
+}
+
+/**
+ * The word-split spellings of one name or alias, as a person may write it: as given ("ruby on
+ * rails"), its hyphenated or slashed words apart ("cold-calling" -> "cold calling", "e-commerce"
+ * -> "e commerce") and its camel-case words apart ("Visual SourceSafe" -> "visual source safe").
+ * Every form has the same concatenated key as the spelling, so it resolves to the same skill
+ * with the same ambiguity rules; only forms with a space are phrases (single words need none).
+ */
+export function spacedForms(phrase: string, camelCase = true): string[] {
+  const forms = new Set<string>();
+  const given = spacedKey(phrase);
+  if (given.includes(" ")) forms.add(given);
+  // Hyphens and slashes between words of two or more letters; "C-level" and "T-SQL" keep
+  // their glue (a lone letter is an initial, not a word).
+  const parts = phraseTokenKeys(phrase);
+  // A function word among them ("make-up", "built-in") would make ordinary phrases skills.
+  if (parts.length > 1 && parts.every((p) => p.length >= 2 && !FUNCTION_WORDS.has(p)))
+    forms.add(parts.join(" "));
+  if (!camelCase) return [...forms];
+  const camel = phrase
+    .split(/\s+/)
+    .flatMap(camelSplit)
+    .map((w) => normalizeKey(w))
+    .filter((w) => w.length > 0);
+  if (camel.length > 1) forms.add(camel.join(" "));
+  return [...forms];
 }
 
 export { normalizeKey };

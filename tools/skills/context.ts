@@ -308,5 +308,20 @@ export function acceptAmbiguous(input: ContextInput): boolean {
   if (cue(text, tokens, candidate, candidate.last + 1, candidate.last + 2, TECH_CUE_AFTER)) score += 1;
   const properCase = /^[A-Z]/.test(surface) && surface !== surface.toLowerCase();
   if (properCase && midSentence(text, candidate.start)) score += 1;
+  // "Spark, 3 years", "Go (2 yrs)": the name written with how long it was used is a claim of
+  // the skill, as "3 years of Spark" is ("2 years ago" is not).
+  if (properCase && durationAfter(text, tokens, candidate)) score += 2;
   return score >= 2;
+}
+
+const DURATION_UNIT = words("years year yrs yr months");
+
+/** A number and a unit of time within the next three tokens on the same line, not "... ago". */
+function durationAfter(text: string, tokens: Token[], candidate: Candidate): boolean {
+  for (let i = candidate.last + 1; i <= Math.min(tokens.length - 2, candidate.last + 2); i++) {
+    if (!/^\d+(?:\.\d+)?\+?$/.test(tokens[i]!.key) || !DURATION_UNIT.has(tokens[i + 1]!.key)) continue;
+    if (text.slice(candidate.end, tokens[i + 1]!.end).includes("\n")) return false;
+    return tokens[i + 2]?.key !== "ago";
+  }
+  return false;
 }

@@ -34,6 +34,19 @@ describe("extractSkills: names, aliases and spellings", () => {
     expect(found[2].spans).toHaveLength(2);
   });
 
+  it("reads hyphenated and camel-case spellings written as separate words (issue 14)", () => {
+    // The taxonomy has "cold-calling", "Visual SourceSafe", "SolidWorks", "SharePoint": people
+    // write them apart, and the phrase tables now hold those forms too (build:taxonomy).
+    expect(ids("Skills: cold calling, Visual Source Safe, Solid Works, Share Point")).toEqual([
+      "telemarketing",
+      "vss",
+      "solidworks",
+      "sharepoint",
+    ]);
+    // Function words never join: "make up" is not Makeup, "linked in" is not LinkedIn.
+    expect(ids("Skills: Java. I had to make up the time; linked in to the team")).toEqual(["java"]);
+  });
+
   it("does not join unrelated words into a name ('I am' is not IAM) and skips URLs and e-mails", () => {
     expect(ids("I am a quick learner")).not.toContain("iam");
     expect(ids("See www.linkedin.com/in/someone or mail me at python.dev@example.com")).toEqual([]);
@@ -83,6 +96,14 @@ describe("extractSkills: names that need context", () => {
     expect(ids("I write Go services")).toEqual(["go"]);
     expect(ids("Let's go to the store, I know the way")).toEqual([]);
     expect(ids("I know spark plugs")).toEqual([]);
+  });
+
+  it("short chat messages: the name written with how long it was used (issue 14)", () => {
+    expect(ids("Spark, 3 years")).toEqual(["spark"]);
+    expect(ids("Go (2 yrs)")).toEqual(["go"]);
+    expect(ids("Swift 4 years")).toEqual(["swift"]);
+    expect(ids("Go 2 years ago we met")).toEqual([]);
+    expect(ids("go 3 years back")).toEqual([]);
   });
 
   it("spoken languages only with a language cue", () => {

@@ -39,6 +39,9 @@ export interface SkillCandidate {
 /** Between list items: separators, two spaces, a dash between spaces, bullets, "and". */
 const ITEM_SPLIT =
   /[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8\u00b7•:()[\]]|\.\s|\s{2,}|\s[-–]\s|\s+(?:and|&)\s+/g;
+/** The same without "and" and "&": a name may hold them ("SEO & PPC", "Audit and Tax"). */
+const WIDE_ITEM_SPLIT =
+  /[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8\u00b7•:()[\]]|\.\s|\s{2,}|\s[-–]\s/g;
 const MAX_ITEM_WORDS = 5;
 const MAX_ITEM_CHARS = 50;
 /** A version written after a name: "8", "2.7", "10g", "2008 R2", "95/98/NT", "XP". */
@@ -96,7 +99,7 @@ export function resumeSkillCandidates(
   const lineOf = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)!;
   const out: SkillCandidate[] = grown.map((skill, i) => ({
     skill,
-    output: grownAll[i]!,
+    output: withItems(text, grownAll[i]!, lineOf, noEvidence),
     fromItem: false,
     lines: skill.spans.map((sp) => lineOf(sp.start)),
     sections: skill.spans.map((sp) => sp.section ?? sectionAt(sp.start)),
@@ -184,6 +187,51 @@ function withVersion(text: string, span: SkillSpanHit): SkillSpanHit {
   return { ...span, end, text: text.slice(span.start, end) };
 }
 
+/**
+ * The reported skill keeps the whole list item it was written in as its surface form:
+ * "Digital Platform Management" is reported as Management written "Digital Platform
+ * Management", "DSLR Cameras" as Cameras written so, never the bare word the taxonomy knows.
+ * Only items of list-like lines shorter than a wall of text (where ". " ends sentences, not
+ * items) and shaped like a name; the judged spans stay as found, so the filter's features
+ * do not change.
+ */
+function withItems(
+  text: string,
+  skill: ExtractedSkill,
+  lineOf: (offset: number) => LineInfo,
+  noEvidence: Set<LineInfo>,
+): ExtractedSkill {
+  let changed = false;
+  const spans = skill.spans.map((sp) => {
+    const line = lineOf(sp.start);
+    if (!isListLine(text, line) || noEvidence.has(line)) return sp;
+    // The widest name-shaped item holding the span: with "and"/"&" inside it, else without.
+    const item = [true, false]
+      .map((wide) => itemsOf(text, line, wide).find((it) => it.start <= sp.start && it.end >= sp.end))
+      .find((it) => it && isNameShaped(it.text));
+    if (!item || (item.start === sp.start && item.end === sp.end)) return sp;
+    changed = true;
+    return { ...sp, start: item.start, end: item.end, text: item.text };
+  });
+  return changed ? { ...skill, spans } : skill;
+}
+
+/**
+ * A list item that names something, not a piece of a sentence split at "and" or a comma
+ * ("Managed the photography team"): no article, pronoun or "to be", and not opened by a
+ * past-tense verb.
+ */
+const SENTENCE_WORD = /\b(?:the|a|an|my|our|their|his|her|its|this|that|these|those|was|were|is|are|been)\b/i;
+const isNameShaped = (item: string) =>
+  isItemShaped(item) && !SENTENCE_WORD.test(item) && !/^\p{L}+ed\b/u.test(item);
+
+/**
+ * A line that lists names: two or more items, every one short. A sentence cut at commas and
+ * "and" has a longer piece somewhere ("spend on consulting and ... across the business").
+ */
+const isListLine = (text: string, line: LineInfo) =>
+  line.items >= 2 && itemsOf(text, line).every((it) => it.text.split(/\s+/).length <= MAX_ITEM_WORDS);
+
 function lineInfos(text: string): LineInfo[] {
   const out: LineInfo[] = [];
   let start = 0;
@@ -205,10 +253,12 @@ interface Item {
 }
 
 const itemCache = new WeakMap<LineInfo, Item[]>();
+const wideItemCache = new WeakMap<LineInfo, Item[]>();
 
-/** The trimmed items of a line between separators. */
-function itemsOf(text: string, line: LineInfo): Item[] {
-  const cached = itemCache.get(line);
+/** The trimmed items of a line between separators (`wide`: "and" and "&" do not separate). */
+function itemsOf(text: string, line: LineInfo, wide = false): Item[] {
+  const cache = wide ? wideItemCache : itemCache;
+  const cached = cache.get(line);
   if (cached) return cached;
   const s = text.slice(line.start, line.end);
   const out: Item[] = [];
@@ -220,12 +270,12 @@ function itemsOf(text: string, line: LineInfo): Item[] {
     while (j > i && /[\s.*\-–]/.test(s[j - 1]!)) j--;
     if (j > i) out.push({ text: s.slice(i, j), start: line.start + i, end: line.start + j });
   };
-  for (const m of s.matchAll(ITEM_SPLIT)) {
+  for (const m of s.matchAll(wide ? WIDE_ITEM_SPLIT : ITEM_SPLIT)) {
     push(from, m.index ?? 0);
     from = (m.index ?? 0) + m[0].length;
   }
   push(from, s.length);
-  itemCache.set(line, out);
+  cache.set(line, out);
   return out;
 }
 

@@ -6,6 +6,8 @@ import { parseResumeText } from "../../resume/parse-text.ts";
 import { loadSkillExtractor } from "../../resume/skills-port.ts";
 import { extractSkills } from "../extract.ts";
 import { resumeSkillCandidates } from "./candidates.ts";
+import { FILTER_MODEL_PATH, filterResumeSkills, isGeneralField } from "./index.ts";
+import { filterModelOf } from "./model.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const unknownTools = readFileSync(
@@ -33,6 +35,28 @@ describe("resume skill candidates", () => {
     expect(surfaces).toContain("Java");
     expect(surfaces).not.toContain("Java 5");
     expect(surfaces).toContain("Perl");
+  });
+});
+
+describe("resume skill candidates: the list item is the surface form", () => {
+  it("reports a known skill found inside a list item under the whole item, not the bare word (issue 14)", () => {
+    const text =
+      "SKILLS\nDigital Platform Management, DSLR Cameras, SAP systems, Python, SEO & PPC\nManaged the photography team and all marketing programs, reporting to the board.";
+    const found = extractSkills(text, { unlisted: true });
+    const reported = new Map(
+      resumeSkillCandidates(text, found, () => undefined).map((c) => [c.output.id, c.output.spans[0]!.text]),
+    );
+    expect(reported.get("sap")).toBe("SAP systems");
+    expect(reported.get("python")).toBe("Python");
+    // A name may hold "&" or "and": the item is taken whole.
+    expect(reported.get("seo")).toBe("SEO & PPC");
+    // A piece of a sentence split at "and" is not a name: the skill keeps the word it was found as.
+    expect(reported.get("photography")).toBe("photography");
+    // The judged spans (the filter's features) stay as the extractor found them.
+    const sap = resumeSkillCandidates(text, found, () => undefined).find((c) => c.skill.id === "sap")!;
+    expect(sap.skill.spans[0]!.text).toBe("SAP");
+    for (const c of resumeSkillCandidates(text, found, () => undefined))
+      for (const sp of c.output.spans) expect(text.slice(sp.start, sp.end)).toBe(sp.text);
   });
 });
 
@@ -124,5 +148,33 @@ describe("the skill filter on attacked and flattened resumes", () => {
     const before = extractSkills(text, { unlisted: true }).map((s) => s.name);
     expect(before).toContain("Node.js");
     expect(await names(text)).toContain("Node.js");
+  });
+});
+
+describe("the general-field bar (issue 14: listed items that are not skills)", () => {
+  const model = JSON.parse(readFileSync(FILTER_MODEL_PATH, "utf8"));
+  const text = "Jane Doe\njane@example.com\n\nSKILLS\nJava, Web Services, Documentation, Node.js\n";
+  const kept = (general: number) =>
+    filterResumeSkills(
+      text,
+      extractSkills(text, { unlisted: true }),
+      () => "skills",
+      filterModelOf({ ...model, general }),
+    ).map((s) => s.id);
+
+  it("judges general fields known by unambiguous names at their own bar, not specific tools or words", () => {
+    expect(isGeneralField(extractSkills("Skills: Web Services")[0]!)).toBe(true);
+    expect(isGeneralField(extractSkills("Skills: Java")[0]!)).toBe(false);
+    // A bar no candidate reaches drops the general fields only; Java (a specific tool, veto bar)
+    // and Node.js (a name that is also a word, read with context) stay.
+    const strict = kept(1.01);
+    expect(strict).toEqual(expect.arrayContaining(["java", "nodejs"]));
+    expect(strict).not.toContain("web-services");
+    expect(strict).not.toContain("documentation");
+    expect(kept(0)).toEqual(expect.arrayContaining(["java", "nodejs", "web-services", "documentation"]));
+  });
+
+  it("the shipped model has a general-field bar chosen by cross-validation", () => {
+    expect(typeof model.general).toBe("number");
   });
 });

@@ -49,7 +49,31 @@ export function isSpecificKnown(skill: ExtractedSkill): boolean {
  * for little gain on the labelled resumes.
  */
 function readWithContext(skill: ExtractedSkill): boolean {
-  return !skill.unrecognised && !isSpecificKnown(skill);
+  return !skill.unrecognised && !isSpecificKnown(skill) && !isGeneralField(skill);
+}
+
+/**
+ * A general field or concept the taxonomy knows by an unambiguous name ("Operating Systems",
+ * "Documentation", "Web Services"): most of those the labelled resumes list are not labelled
+ * skills (on the training split they were the largest group of wrong list items), so the model
+ * judges them, at their own bar (`general`, chosen by cross-validation). Names that are also
+ * words ("Node", "Teaching") stay read with context.
+ */
+export function isGeneralField(skill: ExtractedSkill): boolean {
+  if (skill.unrecognised || (skill.category !== "concept" && skill.category !== "domain_knowledge"))
+    return false;
+  const known = getTaxonomy().get(skill.id);
+  return !!known && !known.ambiguous;
+}
+
+/** The bar a judged candidate must reach: specific known tools, general fields, the rest. */
+export function barOf(
+  filter: Pick<FilterModel, "threshold" | "veto" | "general">,
+  skill: ExtractedSkill,
+): number {
+  if (isSpecificKnown(skill)) return filter.veto;
+  if (isGeneralField(skill)) return filter.general;
+  return filter.threshold;
 }
 
 /** A line this long is a resume pasted as one paragraph (or a wall of wrapped text). */
@@ -64,7 +88,10 @@ const WALL_OF_TEXT = 400;
  */
 export function passesUnjudged(c: SkillCandidate): boolean {
   if (readWithContext(c.skill)) return true;
-  return isSpecificKnown(c.skill) && c.lines.every((l) => l.end - l.start >= WALL_OF_TEXT);
+  return (
+    (isSpecificKnown(c.skill) || isGeneralField(c.skill)) &&
+    c.lines.every((l) => l.end - l.start >= WALL_OF_TEXT)
+  );
 }
 
 /**
@@ -82,9 +109,7 @@ export function filterResumeSkills(
   const kept = resumeSkillCandidates(text, judged, sectionAt, passThrough)
     .filter(
       (c) =>
-        passesUnjudged(c) ||
-        skillProbability(filter, candidateFeatures(text, c)) >=
-          (isSpecificKnown(c.skill) ? filter.veto : filter.threshold),
+        passesUnjudged(c) || skillProbability(filter, candidateFeatures(text, c)) >= barOf(filter, c.skill),
     )
     .map((c) => c.output);
   return [...kept, ...passThrough].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);

@@ -10,12 +10,15 @@ export interface FilterModelJSON {
   threshold: number;
   /** The lower bar for a specific known tool (index.ts: isSpecificKnown). */
   veto: number;
+  /** The bar for a general field known by an unambiguous name (index.ts: isGeneralField); 0 = all pass. */
+  general?: number;
   model: SoftmaxJSON;
 }
 
 export interface FilterModel {
   threshold: number;
   veto: number;
+  general: number;
   model: SoftmaxRegression;
 }
 
@@ -28,7 +31,12 @@ export const SKILL_CLASS = "1";
 export const FILTER_TRAINING = { rate: 0.5, epochs: 20, minCount: 6 } as const;
 
 export function filterModelOf(json: FilterModelJSON): FilterModel {
-  return { threshold: json.threshold, veto: json.veto, model: SoftmaxRegression.fromJSON(json.model) };
+  return {
+    threshold: json.threshold,
+    veto: json.veto,
+    general: json.general ?? 0,
+    model: SoftmaxRegression.fromJSON(json.model),
+  };
 }
 
 /** How likely the candidate with these features is a skill the person wrote. */

@@ -7,6 +7,7 @@
  * specialisation; this is where a preschool ad and a high-school teacher part.
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
+import { titlesLatestFirst } from "../experience/roles.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { askCoverage, type CoverageScope } from "./word-coverage.ts";
 
@@ -15,7 +16,7 @@ export interface FocusMatch {
   words: string[];
   /** 0..1 specificity-weighted share of them the person's roles say; undefined when none is specific. */
   coverage?: number;
-  /** The most specific theme words the roles do not say. */
+  /** The theme words the roles do not say (credit under SAID), most repeated first. */
   missing: string[];
 }
 
@@ -26,10 +27,15 @@ export interface FocusMatch {
  */
 const SCOPE: CoverageScope = "roles";
 
+/** Credit (spelling 1, near-synonym less) under which a theme word counts as not said. */
+const SAID = 0.5;
+
 export function focusMatch(profile: ProfileSnapshot, job: JobPosting): FocusMatch | undefined {
   const words = themeWords(job);
   if (!words.length) return undefined;
-  const { coverage, missing } = askCoverage(profile, words.join(" "), SCOPE);
+  const { coverage } = askCoverage(profile, words.join(" "), SCOPE);
+  // In the ad's order (most repeated first): "bridge" before a one-off "iconic".
+  const missing = words.filter((w) => (askCoverage(profile, w, SCOPE).coverage ?? 1) < SAID);
   return { words, ...(coverage !== undefined ? { coverage } : {}), missing };
 }
 
@@ -46,4 +52,32 @@ function themeWords(job: JobPosting): string[] {
         .match(/[a-z][a-z+#-]+/g) ?? [],
     ),
   ];
+}
+
+/** Theme words and titles named in the explanation. */
+const NAMED = 3;
+
+/**
+ * What the verdict compared, in words a person can check: the ad's theme words the person's
+ * roles do not say, and the titles they hold ("the ad keeps coming back to preschool; your
+ * roles do not say it (your titles: physical education teacher, ...)"). Said only when the
+ * theme argued against a fit: its coverage is below the average the verdict was fitted on
+ * (`typical`, the model's mean for focusCoverage).
+ */
+export function themeNote(
+  focus: FocusMatch | undefined,
+  profile: ProfileSnapshot,
+  typical: number | undefined,
+  source: JobPosting["source"],
+): string | undefined {
+  if (!focus || focus.coverage === undefined || typical === undefined || focus.coverage >= typical)
+    return undefined;
+  const missing = focus.missing.slice(0, NAMED);
+  if (missing.length === 0) return undefined;
+  const titles = [...new Set(titlesLatestFirst(profile.experience).map((t) => t.trim()))]
+    .filter((t) => t.length > 0)
+    .slice(0, NAMED);
+  const what = source === "posting" ? "the ad keeps coming back to" : "the role is about";
+  const yours = titles.length ? ` (your titles: ${titles.map((t) => `"${t}"`).join(", ")})` : "";
+  return `${what} ${missing.map((w) => `"${w}"`).join(", ")}; your roles do not say ${missing.length > 1 ? "them" : "it"}${yours}`;
 }

@@ -15,7 +15,7 @@ import {
   recommendations,
 } from "./advice.ts";
 import { findEvidence, type RequirementEvidence, shippedEmbedder } from "./evidence.ts";
-import { type FocusMatch, focusMatch } from "./focus-match.ts";
+import { type FocusMatch, focusMatch, themeNote } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
 import {
   canonicalSkills,
@@ -53,7 +53,13 @@ import type {
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
 import { degreeWithoutSubstitute, educationUnshown, notShown } from "./unshown-asks.ts";
-import { probabilityFit, ruleProbabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
+import {
+  modelMean,
+  probabilityFit,
+  ruleProbabilityFit,
+  verdictFeatures,
+  verdictModel,
+} from "./verdict-model.ts";
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -325,6 +331,7 @@ export const STAGES: Stage[] = [
           .map((g) => g.skill),
         describedRole: described,
         notShown: notShown(ctx),
+        theme: themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
       });
       const confidence = computeConfidence({
         details: ctx.details,

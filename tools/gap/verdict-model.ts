@@ -205,6 +205,12 @@ export function verdictFeatures(input: FeatureInput): Features {
 /** The focus input when the ad states no theme: the middle of its range. */
 const FOCUS_UNKNOWN = 0.5;
 
+/** The average of an input over the pairs the model was fitted on; undefined when it is not an input. */
+export function modelMean(model: VerdictModel, name: FeatureName): number | undefined {
+  const i = model.features.indexOf(name);
+  return i < 0 ? undefined : model.mean[i];
+}
+
 export const MODEL_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "verdict-model.json");
 
 let loaded: VerdictModel | undefined;

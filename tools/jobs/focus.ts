@@ -19,8 +19,24 @@ const MAX_WORDS = 12;
 /** Anonymised placeholders ("<ORGANIZATION>") are not words of the ad. */
 const PLACEHOLDER = /<[A-Z_]+>/g;
 
+/**
+ * Words every ad uses about itself, its offer or its reader, whatever the trade: never a
+ * specialisation ("relevant experience", "join our team", "great opportunity").
+ */
+const AD_WORDS = new Set(
+  (
+    "ability able active ambitious apply based better candidate candidates career colleague colleagues company " +
+    "cover date day description eager excellent experience experienced find full full-time good great help high " +
+    "interested job join key knowledge location looking make motivated new offer one opportunity opportunities " +
+    "part people players position professional provide relevant required role skilled skills solutions strong " +
+    "successful take team time type way well within work working world year years"
+  ).split(" "),
+);
+
 const words = (text: string) =>
-  contentTokens(text.replace(PLACEHOLDER, " ")).filter((w) => w.length >= 3 && !/\d/.test(w));
+  contentTokens(text.replace(PLACEHOLDER, " ")).filter(
+    (w) => /^[a-z][a-z-]{2,}$/.test(w) && !AD_WORDS.has(w),
+  );
 
 export function adFocus(segments: Segment[], title?: string): string[] {
   const body = segments.filter((s) => s.section !== "meta" && s.section !== "technologies");

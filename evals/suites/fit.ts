@@ -61,6 +61,8 @@ export function scoreDevPredictions(predictions: DevPrediction[]) {
       "dev.fit.recall": recall("FIT"),
       "dev.unfit.recall": recall("UNFIT"),
       "dev.ece": calib.ece,
+      // A proper score beside the 10-bin ECE, which on 36 pairs moves with a pair crossing a bin edge.
+      "dev.brier": calib.brier,
       "dev.confidence.clear": confidenceClear,
       "dev.confidence.borderline": confidenceBorderline,
       "dev.confidence.clear_minus_borderline": confidenceClear - confidenceBorderline,
@@ -120,6 +122,7 @@ export const fitSuite: Suite = {
       directions: {
         "confidence.mean_when_wrong": "lower",
         "dev.ece": "lower",
+        "dev.brier": "lower",
         "dev.confidence.borderline": "lower",
       },
       dataset: { source: pairsFile, items: predictions.length },

@@ -101,3 +101,25 @@ describe("the line quoted for an ask met through the taxonomy", () => {
     });
   });
 });
+
+describe("evidence by meaning from a skills list", () => {
+  const jasmineAsk = ask("duty", "Testing with Jasmine or similar");
+  const listedOnly = profile({
+    experience: [],
+    skills: [skill("jasmine", "intermediate", { evidence: [], validated: false })],
+  });
+  const backed = profile({
+    experience: [],
+    skills: [skill("jasmine", "intermediate", { evidence: ["experience: Front-end Developer"] })],
+  });
+  const similarity = (p: typeof listedOnly) =>
+    findEvidence([jasmineAsk], p, graph, shippedEmbedder(), p.skills)[0]!.similarity;
+
+  it("reads a listed-only entry as no evidence (a stuffed keyword list cannot raise an ask)", () => {
+    expect(similarity(listedOnly)).toBeLessThan(0.3);
+  });
+
+  it("reads an entry with a role behind it", () => {
+    expect(similarity(backed)).toBeGreaterThan(0.3);
+  });
+});

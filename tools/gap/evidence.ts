@@ -11,7 +11,7 @@ import { createOfflineEmbedder } from "../../data/embeddings/offline-embedder.ts
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
 import type { CredentialAsk } from "../jobs/types.ts";
-import { inKeywordList } from "../resume/fields/prose-evidence.ts";
+import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { ancestorsOf } from "./skill-graph.ts";
@@ -66,11 +66,7 @@ export function resumeLines(profile: ProfileSnapshot): EvidenceLine[] {
  * otherwise keyword stuffing would raise an ask's coverage and turn UNFIT into FIT.
  */
 export function evidenceText(line: EvidenceLine): string {
-  if (line.source === "skill") return "";
-  const kept: string[] = [];
-  for (const m of line.text.matchAll(/\S+/g))
-    if (!inKeywordList(line.text, { start: m.index, end: m.index + m[0].length })) kept.push(m[0]);
-  return kept.join(" ");
+  return line.source === "skill" ? "" : withoutKeywordLists(line.text);
 }
 
 let shipped: Embedder | undefined;
@@ -160,11 +156,14 @@ const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
  * qualification needs every skill it names ("automated testing using Java" is met by neither
  * alone), unless they are alternatives ("Java or Kotlin").
  */
+/** A held skill with a role, project, certificate or stated years behind it. */
+const hasEvidence = (s: UserSkill) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated;
+
 function heldByTaxonomy(requirement: TypedRequirement, held: UserSkill[], graph: SkillGraph): UserSkill[] {
   const ask = requirement.text;
   const named = [...skillsInLine(ask, graph).keys()].sort();
   if (named.length === 0) return [];
-  const evidenced = held.filter((s) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated);
+  const evidenced = held.filter(hasEvidence);
   const holding = (id: string) =>
     evidenced.filter((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
   // "Java or Kotlin", "Python/R": alternatives, any one will do.
@@ -247,7 +246,13 @@ export function findEvidence(
 ): RequirementEvidence[] {
   const lines = resumeLines(profile);
   // Similarity by meaning reads evidence only: a listed-only skill must not raise an ask's coverage.
-  const texts = lines.map((l) => (l.source === "skill" ? l.text : evidenceText(l)));
+  // A skills-section entry reads as evidence only when something stands behind it (a role,
+  // project, certificate or stated years): a listed-only "Jasmine" read 0.53 for "Testing with
+  // Jasmine or similar", so a keyword list appended to a resume raised the ask's coverage.
+  const backed = new Set(held.filter(hasEvidence).map((s) => s.name.toLowerCase()));
+  const texts = lines.map((l) =>
+    l.source === "skill" ? (backed.has(l.text.toLowerCase()) ? l.text : "") : evidenceText(l),
+  );
   const lineVectors = embedder?.embedSync
     ? vectorsFor(
         embedder,

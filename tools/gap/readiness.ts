@@ -131,10 +131,12 @@ export function decideVerdict(input: {
    * role", the word the gap list uses, never "no must-have is missing" beside required gaps.
    */
   describedRole?: boolean;
+  /** What the ad is about that the person's roles do not say (focus-match.ts themeNote). */
+  theme?: string;
 }): { verdict: "FIT" | "UNFIT"; reason: string } {
   const r = input.readiness ?? 0;
   const p = Math.round(input.probability * 100);
-  const unshown = input.notShown?.length ? `; your profile shows ${input.notShown.join(" and ")}` : "";
+  const unshown = `${input.notShown?.length ? `; your profile shows ${input.notShown.join(" and ")}` : ""}${input.theme ? `; ${input.theme}` : ""}`;
   if (!input.enoughData)
     return {
       verdict: "UNFIT",

@@ -105,7 +105,12 @@ export function impliedNow(profile: ProfileSnapshot): number | undefined {
   return Math.max(latest ?? 0, anchor + exclusive);
 }
 
-/** The roles that count toward the job: they evidence one of its skills or share its trade. */
+/**
+ * The roles that count toward the job: they evidence one of its skills or share its trade —
+ * a word of its title, or a word the ad's opening keeps coming back to (JobPosting.focus: a
+ * "Director of Finance" is relevant to a cost-controller ad that is all about finance, though
+ * no title word is shared).
+ */
 function relevantRoles(graph: SkillGraph, profile: ProfileSnapshot, job: JobPosting): ExperienceEntry[] {
   const jobIds = new Set(
     job.skills
@@ -113,7 +118,9 @@ function relevantRoles(graph: SkillGraph, profile: ProfileSnapshot, job: JobPost
       .flatMap((s) => [s.skillId, ...s.alternatives]),
   );
   // A role profile's other titles count too (an "Attorney" role is relevant to "Lawyer").
-  const jobTitle = new Set([job.title, ...(job.alsoCalled ?? [])].flatMap((t) => [...titleWords(t)]));
+  const jobTitle = new Set(
+    [job.title, ...(job.alsoCalled ?? []), ...(job.focus ?? [])].flatMap((t) => [...titleWords(t)]),
+  );
   return profile.experience.filter(
     (e) => roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w)),
   );

@@ -15,6 +15,7 @@ import {
   recommendations,
 } from "./advice.ts";
 import { findEvidence, type RequirementEvidence, shippedEmbedder } from "./evidence.ts";
+import { type FocusMatch, focusMatch, themeNote } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
 import {
   canonicalSkills,
@@ -52,7 +53,13 @@ import type {
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
 import { degreeWithoutSubstitute, educationUnshown, notShown } from "./unshown-asks.ts";
-import { probabilityFit, ruleProbabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
+import {
+  modelMean,
+  probabilityFit,
+  ruleProbabilityFit,
+  verdictFeatures,
+  verdictModel,
+} from "./verdict-model.ts";
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -72,6 +79,8 @@ export interface Context {
   evidence: RequirementEvidence[];
   /** Cosine of the job title with the closest title or headline on the resume. */
   titleSimilarity: number;
+  /** The ad's theme words against what the person's roles say (focus-match.ts). */
+  focus?: FocusMatch;
   details: Partial<Record<ScoreKey, ScoreDetail & { notAsked?: boolean }>>;
   experience: { requiredYears?: number; heldYears: number; explicit: boolean };
   educationShort: number;
@@ -135,6 +144,8 @@ export const STAGES: Stage[] = [
       ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph, embedder);
       ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);
       ctx.titleSimilarity = titleSimilarity(ctx, embedder);
+      const focus = focusMatch(ctx.profile, ctx.job);
+      if (focus) ctx.focus = focus;
       return {
         stage: "matching_skills",
         message: `Matched ${ctx.results.filter((r) => r.match).length} of ${ctx.results.length} skill requirements`,
@@ -283,9 +294,11 @@ export const STAGES: Stage[] = [
           ? { requiredYears: ctx.experience.requiredYears }
           : {}),
         heldYears: ctx.experience.heldYears,
+        yearsTypical: !ctx.experience.explicit,
         // The readiness shown credits listed-only skills in part; the verdict's copy weighs the
         // evidenced skills, so a stuffed keyword list cannot raise P(FIT) through it either.
         readiness: computeReadiness({ ...ctx.details, skills: evidencedSkills }).score,
+        ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = [
@@ -318,6 +331,7 @@ export const STAGES: Stage[] = [
           .map((g) => g.skill),
         describedRole: described,
         notShown: notShown(ctx),
+        theme: themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
       });
       const confidence = computeConfidence({
         details: ctx.details,

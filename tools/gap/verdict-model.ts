@@ -29,6 +29,7 @@ export const FEATURE_NAMES = [
   "mustHaveMissing",
   "educationShort",
   "yearsShort",
+  "yearsShortTypical",
   "wordCoverage",
   "wordWeakest",
   "readiness",
@@ -36,6 +37,7 @@ export const FEATURE_NAMES = [
   "qualificationMissingShare",
   "askPartialShare",
   "mustHaveListedShare",
+  "focusCoverage",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -60,6 +62,7 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   mustHaveMissing: -1,
   educationShort: -1,
   yearsShort: -1,
+  yearsShortTypical: -1,
   wordCoverage: 1,
   wordWeakest: 1,
   readiness: 1,
@@ -69,6 +72,8 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   askPartialShare: -1,
   // Not the model's: an input of the hard rules' confidence (RULE_INPUTS).
   mustHaveListedShare: 1,
+  // The ad's own theme words (tools/jobs/focus.ts) said in the person's roles and lines.
+  focusCoverage: 1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -122,26 +127,48 @@ export interface FeatureInput {
   requiredYears?: number;
   heldYears: number;
   /**
+   * The years came from the ad's seniority word, not from the ad ("Senior ..." with no years
+   * stated): a weaker ask, its own input (yearsShortTypical) so the fit weighs it apart.
+   */
+  yearsTypical?: boolean;
+  /**
    * The readiness shown to the person (0-100): an input of the verdict, so the verdict and
    * the number beside it tell one story (a low readiness weighs against FIT).
    */
   readiness: number | null;
+  /**
+   * How much of what the ad is about (its theme words: "preschool", "wireless") the person's
+   * lines say, 0..1 (focus-match.ts); undefined when the ad states no theme (a role profile).
+   */
+  focusCoverage?: number;
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
+
+/**
+ * How far an ask is evidenced, 0..1. A years ask ("2-3 years of work experience from a similar
+ * position") is met by years, not by a line that reads alike: when the ad states the years, its
+ * credit is at most the relevant years held over the years asked (a new graduate's objective
+ * "entry-level position as a Mechanical Engineer" read 0.97 for it).
+ */
+function askCredit(e: RequirementEvidence, input: FeatureInput): number {
+  const credit = partialCredit(e.similarity);
+  const asked = e.requirement.years;
+  if (e.requirement.type !== "years" || !asked || !input.requiredYears || input.yearsTypical) return credit;
+  return Math.min(credit, clamp01(input.heldYears / Math.min(asked, input.requiredYears)));
+}
 
 export function verdictFeatures(input: FeatureInput): Features {
   const asks = input.evidence.filter(
     (e) => e.requirement.kind === "required" && e.requirement.type !== "language",
   );
-  const credits = asks.map((e) => partialCredit(e.similarity));
+  const credit = (e: RequirementEvidence) => askCredit(e, input);
+  const credits = asks.map(credit);
   const words = asks.flatMap((e) => (e.coverage === undefined ? [] : [e.coverage]));
   const hardUnmet = input.evidence.filter((e) => e.requirement.hard && !e.met).length;
   // What the candidate must already have (ask-classifier.ts), apart from the company, the
   // duties and the traits: the asks a recruiter rules people out on.
-  const qualifications = asks
-    .filter((e) => e.requirement.about === "qualification")
-    .map((e) => partialCredit(e.similarity));
+  const qualifications = asks.filter((e) => e.requirement.about === "qualification").map(credit);
   return {
     // A job that names no skill gives no evidence of fit through skills (not an average one).
     skills: clamp01((input.scores.skills ?? 0) / 100),
@@ -159,15 +186,29 @@ export function verdictFeatures(input: FeatureInput): Features {
     educationShort: Math.min(2, input.educationShort) / 2,
     wordCoverage: words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0.5,
     wordWeakest: words.length ? Math.min(...words) : 0.5,
-    yearsShort: input.requiredYears ? clamp01(1 - input.heldYears / input.requiredYears) : 0,
+    yearsShort:
+      input.requiredYears && !input.yearsTypical ? clamp01(1 - input.heldYears / input.requiredYears) : 0,
+    yearsShortTypical:
+      input.requiredYears && input.yearsTypical ? clamp01(1 - input.heldYears / input.requiredYears) : 0,
     readiness: clamp01((input.readiness ?? 0) / 100),
     qualificationWeakest: qualifications.length ? Math.min(...qualifications) : 0.5,
     qualificationMissingShare: qualifications.length
       ? qualifications.filter((c) => c === 0).length / qualifications.length
       : 0,
+    // No theme stated (a described role): neither for nor against.
+    focusCoverage: input.focusCoverage ?? FOCUS_UNKNOWN,
     // Asks the resume says something close to but not clearly: where a reader must judge.
     askPartialShare: credits.length ? credits.filter((c) => c > 0 && c < 1).length / credits.length : 0.5,
   };
+}
+
+/** The focus input when the ad states no theme: the middle of its range. */
+const FOCUS_UNKNOWN = 0.5;
+
+/** The average of an input over the pairs the model was fitted on; undefined when it is not an input. */
+export function modelMean(model: VerdictModel, name: FeatureName): number | undefined {
+  const i = model.features.indexOf(name);
+  return i < 0 ? undefined : model.mean[i];
 }
 
 export const MODEL_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "verdict-model.json");

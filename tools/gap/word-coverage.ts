@@ -30,7 +30,17 @@ interface Vocabulary {
 }
 
 let pack: GlovePack | undefined;
-const vocabularies = new WeakMap<ProfileSnapshot, Vocabulary>();
+/**
+ * Which resume lines a vocabulary reads: every evidence line, or only what the person's roles
+ * say they did (titles, duties, headline, summary and projects: not education, skills or
+ * certificates).
+ */
+export type CoverageScope = "evidence" | "roles";
+const vocabularies = {
+  evidence: new WeakMap<ProfileSnapshot, Vocabulary>(),
+  roles: new WeakMap<ProfileSnapshot, Vocabulary>(),
+};
+const ROLE_SOURCES = new Set(["title", "bullet", "summary", "project"]);
 
 function unitVector(p: GlovePack, word: string): Float32Array | undefined {
   const i = p.index.get(word);
@@ -48,12 +58,15 @@ function unitVector(p: GlovePack, word: string): Float32Array | undefined {
   return v;
 }
 
-function vocabularyOf(profile: ProfileSnapshot): Vocabulary {
-  const hit = vocabularies.get(profile);
+function vocabularyOf(profile: ProfileSnapshot, scope: CoverageScope): Vocabulary {
+  const hit = vocabularies[scope].get(profile);
   if (hit) return hit;
   pack ??= loadGlovePack();
   const words = new Set<string>();
-  for (const line of resumeLines(profile)) for (const t of contentTokens(evidenceText(line))) words.add(t);
+  for (const line of resumeLines(profile)) {
+    if (scope === "roles" && !ROLE_SOURCES.has(line.source)) continue;
+    for (const t of contentTokens(evidenceText(line))) words.add(t);
+  }
   const vectors: Float32Array[] = [];
   for (const w of [...words].sort()) {
     if (w.length < 3 || /\d/.test(w)) continue;
@@ -61,7 +74,7 @@ function vocabularyOf(profile: ProfileSnapshot): Vocabulary {
     if (v) vectors.push(v);
   }
   const vocabulary = { words, stems: new Set([...words].map(crudeStem)), vectors, memo: new Map() };
-  vocabularies.set(profile, vocabulary);
+  vocabularies[scope].set(profile, vocabulary);
   return vocabulary;
 }
 
@@ -102,8 +115,12 @@ export interface AskCoverage {
   missing: string[];
 }
 
-export function askCoverage(profile: ProfileSnapshot, ask: string): AskCoverage {
-  const vocabulary = vocabularyOf(profile);
+export function askCoverage(
+  profile: ProfileSnapshot,
+  ask: string,
+  scope: CoverageScope = "evidence",
+): AskCoverage {
+  const vocabulary = vocabularyOf(profile, scope);
   const p = pack!;
   let total = 0;
   let covered = 0;

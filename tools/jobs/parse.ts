@@ -2,9 +2,11 @@
  * `parseJobPosting(text, extract)`: a pasted job ad -> JobPosting. Deterministic, no I/O;
  * the skill extractor (tools/skills) is passed in so the parser stays testable and layered.
  */
+
 import { CareerCraftError } from "../../data/errors.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 import { findEducation, mergeEducation, saysNoSubstitute } from "./education.ts";
+import { adFocus } from "./focus.ts";
 import {
   cleanTitle,
   findCompany,
@@ -221,6 +223,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     .slice(0, 12)
     .map((s) => s.text.trim().slice(0, 200));
   const requirementLines = findRequirementLines(segments);
+  const focus = adFocus(segments, title);
   const seniority = findSeniority(title, fields["experience level"]);
   const salary = parseSalary(text);
   const workMode = findWorkMode(fields["location options"], text);
@@ -256,6 +259,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     culture: findCulture(body.join("\n")),
     languages: findLanguages(body),
     requirementLines,
+    ...(focus.length ? { focus } : {}),
     notes:
       ignored > 0
         ? [`Ignored ${ignored} sentence(s) that read as instructions to an AI rather than the job.`]

@@ -135,6 +135,12 @@ export interface JobPosting {
    * in the prose when the ad has no such section): tools/gap types them and finds evidence.
    */
   requirementLines?: RequirementLine[];
+  /**
+   * What the ad is about in its own words: words of its title and opening that it comes back
+   * to ("preschool", "wireless"), tools/jobs/focus.ts. The verdict compares them with the
+   * person's roles (the specialisation the taxonomy has no skill for).
+   */
+  focus?: string[];
   /** Plain statements about how this was built ("typical requirements for the role ..."). */
   notes: string[];
   /** Lines that looked like instructions to an AI and were ignored as data. */

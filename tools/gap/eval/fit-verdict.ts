@@ -50,6 +50,8 @@ const L2 = Number(process.env.VERDICT_L2 ?? 8);
 const STEPS = 3000;
 const RATE = 0.5;
 const FOLDS = 6;
+/** `VERDICT_LEFT_OUT=a,b`: inputs left out of the fit, to measure what each adds. */
+const LEFT_OUT = process.env.VERDICT_LEFT_OUT?.split(",") ?? [];
 /** Hard rule: these pairs are UNFIT whatever the model says, so the model is not fitted on them. */
 const decidedByRule = (e: Example) => e.features.hardUnmet > 0 || e.features.mustHaveMissing > 0;
 
@@ -58,7 +60,11 @@ export function fitLogistic(examples: Example[], l2 = L2): VerdictModel {
   // askPartialShare only moves P toward 0.5 (fitShrink).
   const names = FEATURE_NAMES.filter(
     (k) =>
-      k !== "hardUnmet" && k !== "mustHaveMissing" && k !== "askPartialShare" && k !== "mustHaveListedShare",
+      k !== "hardUnmet" &&
+      k !== "mustHaveMissing" &&
+      k !== "askPartialShare" &&
+      k !== "mustHaveListedShare" &&
+      !LEFT_OUT.includes(k),
   );
   const fit = fitLogisticRegression(
     examples.map((e) => names.map((k) => e.features[k])),

@@ -44,6 +44,14 @@ export function inKeywordList(text: string, span: { start: number; end: number }
   return keywordRun(text.slice(start, end));
 }
 
+/** The text without its keyword lists: what it says was done, not the names it runs through. */
+export function withoutKeywordLists(text: string): string {
+  const kept: string[] = [];
+  for (const m of text.matchAll(/\S+/g))
+    if (!inKeywordList(text, { start: m.index, end: m.index + m[0].length })) kept.push(m[0]);
+  return kept.join(" ");
+}
+
 /** The sentence, quoted, when it uses the skill mentioned at `span`; undefined for a keyword list. */
 export function proseUse(text: string, span: { start: number; end: number }): string | undefined {
   const { start, end } = sentenceAround(text, span.start);

@@ -14,6 +14,7 @@
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
+import { readSoftSkills } from "../skills/soft-skill-reader.ts";
 import type { GroupResult } from "./match.ts";
 import { groupWeight } from "./score-skills.ts";
 import type { ScoreDetail } from "./types.ts";
@@ -91,11 +92,17 @@ function accountLines(profile: ProfileSnapshot): { text: string; where: string }
   return lines;
 }
 
-/** The first line of the person's roles, summary or projects that shows the soft skill. */
+/**
+ * The first line of the person's roles, summary or projects that shows the soft skill: by the
+ * behaviour ESCO names for it (soft-skill-reader.ts: "Trained 6 new sales reps" is mentoring)
+ * or by the cues above.
+ */
 export function softSkillShown(profile: ProfileSnapshot, ids: readonly string[]): SoftSkillShown | undefined {
   const cues = ids.map((id) => SOFT_SKILL_CUES[id]).filter((c): c is RegExp => c !== undefined);
-  if (cues.length === 0) return undefined;
-  const line = accountLines(profile).find((l) => cues.some((c) => c.test(l.text)));
+  const wanted = new Set(ids);
+  const line = accountLines(profile).find(
+    (l) => cues.some((c) => c.test(l.text)) || readSoftSkills(l.text).some((h) => wanted.has(h.skillId)),
+  );
   return line ? { quote: line.text.slice(0, 160), where: line.where } : undefined;
 }
 
@@ -121,9 +128,17 @@ const TYPICAL_SOFT_SKILLS = [
   "decision-making",
 ];
 
-/** Soft-skill ids whose behaviour a text (a role's duties) names: what the role typically asks. */
+/**
+ * Soft-skill ids whose behaviour a text (a role's duties, an ad's) names: what the role typically
+ * asks. The cues above, and the behaviours ESCO names ("establish training programs for sales
+ * representatives" is mentoring), in a stable order.
+ */
 export function softSkillsNamedIn(texts: readonly string[]): string[] {
-  return TYPICAL_SOFT_SKILLS.filter((id) => texts.some((t) => SOFT_SKILL_CUES[id]!.test(t)));
+  const read = new Set(texts.flatMap((t) => readSoftSkills(t).map((h) => h.skillId)));
+  // "Train employees" shows mentoring and instructing at once: one soft skill to look for, not two.
+  if (read.has("mentoring")) read.delete("instruct-others");
+  const byCue = TYPICAL_SOFT_SKILLS.filter((id) => texts.some((t) => SOFT_SKILL_CUES[id]!.test(t)));
+  return [...byCue, ...[...read].filter((id) => !byCue.includes(id)).sort()];
 }
 
 /**
@@ -173,14 +188,15 @@ export function scoreSoftSkills(
       );
     } else evidence.push(`${r.group.label} (${tag}): not shown in your roles or summary`);
   }
+  const whose = roleProfile ? "typical of the role" : "the ad's duties show it";
   for (const t of typical) {
     const shown = softSkillShown(profile, [t.id]);
     total += TYPICAL_WEIGHT;
     if (shown) {
       shownCount++;
       earned += TYPICAL_WEIGHT;
-      evidence.push(`${t.name} (typical of the role): shown in ${shown.where}: "${shown.quote}"`);
-    } else evidence.push(`${t.name} (typical of the role): not shown in your roles or summary`);
+      evidence.push(`${t.name} (${whose}): shown in ${shown.where}: "${shown.quote}"`);
+    } else evidence.push(`${t.name} (${whose}): not shown in your roles or summary`);
   }
   const count = soft.length + typical.length;
   const missing = count - shownCount - listedCount;

@@ -15,6 +15,7 @@ import {
   findWorkMode,
   metaFields,
 } from "./header.ts";
+import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { buildRequirements } from "./requirements.ts";
 import { parseSalary } from "./salary.ts";
 import { normaliseAdText, type Segment, segmentAd } from "./segments.ts";
@@ -242,7 +243,14 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     skills,
     experience,
     ...(education ? { education } : {}),
-    softSkills: skills.filter((s) => s.type === "soft").map((s) => s.skillId),
+    // The soft skills the ad names, and those its duties show ("you will coach a team of
+    // account executives" is mentoring): scored from the person's roles, never asked as skills.
+    softSkills: [
+      ...new Set([
+        ...skills.filter((s) => s.type === "soft").map((s) => s.skillId),
+        ...softSkillsNamedIn(body),
+      ]),
+    ],
     domains: findDomains(fields.industry, body.join("\n")),
     responsibilities,
     culture: findCulture(body.join("\n")),

@@ -80,7 +80,7 @@ export const ANCHORS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Verbs too general to show a soft skill by themselves ("help people", "support customers",
- * "work with engineers", "manage clients"): alternative labels using them are left out. Ours.
+ * "work with engineers", "report"): alternative labels using them are left out. Ours.
  */
 const GENERAL_VERBS = new Set(
   (
@@ -88,7 +88,7 @@ const GENERAL_VERBS = new Set(
     "participate handle deal discuss determine agree improve arrange consult contact meet connect build " +
     "establish maintain develop run act come seek share distribute set play go put find prepare produce " +
     "submit compile itemise accompany engage enlist call tender furnish administer sustain visualise focus " +
-    "try attempt strive choose conform assimilate adjust concentrate endeavor weigh check sort design"
+    "try attempt strive choose conform assimilate adjust concentrate endeavor weigh check sort design report"
   ).split(" "),
 );
 /** Words that are not the object's head (articles, prepositions, pronouns). Ours. */

@@ -14,6 +14,7 @@
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
+import { inKeywordList } from "../resume/fields/prose-evidence.ts";
 import { readSoftSkills } from "../skills/soft-skill-reader.ts";
 import type { GroupResult } from "./match.ts";
 import { groupWeight } from "./score-skills.ts";
@@ -75,11 +76,26 @@ export interface SoftSkillShown {
   where: string;
 }
 
+/** Bullet glyphs that separate list items the way commas do ("♦ Conflict Management ♦ Budgeting"). */
+const LIST_GLYPHS = /[♦◆▪■●►➢✓✔·•]/g;
+
+/**
+ * The sentence words of a line, without keyword runs: "♦ Conflict Management ♦ Stakeholder
+ * Relations ♦ Budgeting" in a summary is a list of names (listed-only), not a behaviour shown.
+ */
+function proseOf(line: string): string {
+  const text = line.replace(LIST_GLYPHS, "|");
+  const kept: string[] = [];
+  for (const m of text.matchAll(/[^\s|]+/g))
+    if (!inKeywordList(text, { start: m.index, end: m.index + m[0].length })) kept.push(m[0]);
+  return kept.join(" ");
+}
+
 /** The person's own account of what they did (never the skills list). */
 function accountLines(profile: ProfileSnapshot): { text: string; where: string }[] {
   const lines: { text: string; where: string }[] = [];
   const add = (text: string | undefined, where: string) => {
-    const t = text && withoutInstructions(text).replace(/\s+/g, " ").trim();
+    const t = text && proseOf(withoutInstructions(text).replace(/\s+/g, " ").trim());
     if (t && t.length >= 3) lines.push({ text: t, where });
   };
   // A duty says more than a title ("Led a team of 6" over "Team Lead"): duties are quoted first.
@@ -100,10 +116,15 @@ function accountLines(profile: ProfileSnapshot): { text: string; where: string }
 export function softSkillShown(profile: ProfileSnapshot, ids: readonly string[]): SoftSkillShown | undefined {
   const cues = ids.map((id) => SOFT_SKILL_CUES[id]).filter((c): c is RegExp => c !== undefined);
   const wanted = new Set(ids);
-  const line = accountLines(profile).find(
-    (l) => cues.some((c) => c.test(l.text)) || readSoftSkills(l.text).some((h) => wanted.has(h.skillId)),
-  );
-  return line ? { quote: line.text.slice(0, 160), where: line.where } : undefined;
+  const shows = (t: string) =>
+    cues.some((c) => c.test(t)) || readSoftSkills(t).some((h) => wanted.has(h.skillId));
+  for (const line of accountLines(profile)) {
+    if (!shows(line.text)) continue;
+    // The sentence that shows it is the quote, not the start of a long duty paragraph.
+    const sentence = line.text.split(/(?<=[.!?;])\s+/).find(shows) ?? line.text;
+    return { quote: sentence.slice(0, 160), where: line.where };
+  }
+  return undefined;
 }
 
 /** The soft skills a role profile may name as typical (the everyday ones, not ESCO's verb forms). */
@@ -134,11 +155,20 @@ const TYPICAL_SOFT_SKILLS = [
  * representatives" is mentoring), in a stable order.
  */
 export function softSkillsNamedIn(texts: readonly string[]): string[] {
+  const byCue = TYPICAL_SOFT_SKILLS.filter((id) => texts.some((t) => SOFT_SKILL_CUES[id]!.test(t)));
+  return [...byCue, ...softSkillsReadIn(texts).filter((id) => !byCue.includes(id))];
+}
+
+/**
+ * Soft-skill ids an ad's text shows through behaviour ESCO names (soft-skill-reader.ts): "you
+ * will coach a team of account executives" is mentoring. The word cues above are too loose for
+ * an ad ("design", "planning", "customers" appear in any ad) and are left to role descriptions.
+ */
+export function softSkillsReadIn(texts: readonly string[]): string[] {
   const read = new Set(texts.flatMap((t) => readSoftSkills(t).map((h) => h.skillId)));
   // "Train employees" shows mentoring and instructing at once: one soft skill to look for, not two.
   if (read.has("mentoring")) read.delete("instruct-others");
-  const byCue = TYPICAL_SOFT_SKILLS.filter((id) => texts.some((t) => SOFT_SKILL_CUES[id]!.test(t)));
-  return [...byCue, ...[...read].filter((id) => !byCue.includes(id)).sort()];
+  return [...read].sort();
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { CareerCraftError } from "../../data/errors.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
+import { softSkillsReadIn } from "../gap/soft-skills.ts";
 import { findEducation, mergeEducation } from "./education.ts";
 import {
   cleanTitle,
@@ -15,7 +16,6 @@ import {
   findWorkMode,
   metaFields,
 } from "./header.ts";
-import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { buildRequirements } from "./requirements.ts";
 import { parseSalary } from "./salary.ts";
 import { normaliseAdText, type Segment, segmentAd } from "./segments.ts";
@@ -248,7 +248,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     softSkills: [
       ...new Set([
         ...skills.filter((s) => s.type === "soft").map((s) => s.skillId),
-        ...softSkillsNamedIn(body),
+        ...softSkillsReadIn(body),
       ]),
     ],
     domains: findDomains(fields.industry, body.join("\n")),

@@ -61,7 +61,8 @@ export function baseForms(word: string): string[] {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return [IRREGULAR[w]];
   const out = [w];
-  const stem = (suffix: string) => (w.endsWith(suffix) && w.length > suffix.length + 2 ? w.slice(0, -suffix.length) : "");
+  const stem = (suffix: string) =>
+    w.endsWith(suffix) && w.length > suffix.length + 2 ? w.slice(0, -suffix.length) : "";
   for (const suffix of ["ed", "ing", "es", "s"]) {
     const s = stem(suffix);
     if (!s) continue;
@@ -93,7 +94,11 @@ const WORD = /[A-Za-z][A-Za-z'-]*|[.;:!?•|\n]/g;
 /** Soft skills a text shows through behaviour, each with the words that show it. */
 export function readSoftSkills(text: string): SoftSkillHit[] {
   const { cues, persons } = data();
-  const tokens = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens = [...text.matchAll(WORD)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const hits: SoftSkillHit[] = [];
   const seen = new Set<string>();
   tokens.forEach((t, i) => {

@@ -91,8 +91,21 @@ const CLAUSE = /[.;:!?•|\n]/;
 
 const WORD = /[A-Za-z][A-Za-z'-]*|[.;:!?•|\n]/g;
 
+/** A profile's lines are read once for every soft skill an analysis looks for, and again per job. */
+const CACHE_LIMIT = 5_000;
+const cache = new Map<string, SoftSkillHit[]>();
+
 /** Soft skills a text shows through behaviour, each with the words that show it. */
 export function readSoftSkills(text: string): SoftSkillHit[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const hits = read(text);
+  cache.set(text, hits);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  return hits;
+}
+
+function read(text: string): SoftSkillHit[] {
   const { cues, persons } = data();
   const tokens = [...text.matchAll(WORD)].map((m) => ({
     word: m[0],

@@ -106,14 +106,15 @@ const PERSON_OBJECTS = new Set(
 /** Short forms people write for persons that no occupation name ends with. Ours. */
 const PERSON_SHORT_FORMS = [
   "rep",
-  "reps",
-  "hire",
-  "hires",
   "junior",
-  "juniors",
   "trainee",
   "newcomer",
   "member",
+  "student",
+  "pupil",
+  "learner",
+  "intern",
+  "volunteer",
 ];
 
 /** An occupation's last word is a person when occupations end with it at least 1/5 as often as skills name it. */

@@ -26,6 +26,13 @@ describe("readSoftSkills: soft skills shown by behaviour (cues compiled from ESC
     expect(ids("Managed a territory of 80 accounts")).toEqual([]);
   });
 
+  it("reads no behaviour from a name or title inside a sentence, or from 'led to' a result", () => {
+    expect(ids("Generated opportunities from Marketing Leads and job portals")).toEqual([]);
+    expect(ids("Completed the Safety Training Program for new staff")).toEqual([]);
+    expect(ids("Revamped email campaigns led to 15% higher response rates")).toEqual([]);
+    expect(ids("Led the team to a record year")).toContain("leadership");
+  });
+
   it("finds nothing in a bare list of skill names: listed, not shown", () => {
     expect(ids("Communication, Teamwork, Negotiation, Leadership, Mentoring")).toEqual([]);
   });

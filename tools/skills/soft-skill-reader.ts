@@ -84,6 +84,9 @@ function nounForms(word: string): string[] {
   return out;
 }
 
+/** A verb followed by this word says what something caused, not what someone did ("led to 15% more replies"). */
+const RESULT_SENSE: Readonly<Record<string, string>> = { lead: "to" };
+
 /** How far after the verb its object may sit ("trained 6 new sales reps on"). */
 const OBJECT_WINDOW = 6;
 /** Clause breaks: an object never lies beyond one. */
@@ -116,9 +119,13 @@ function read(text: string): SoftSkillHit[] {
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
     if (CLAUSE.test(t.word)) return;
+    // A capitalised word inside a sentence is part of a name or title ("Marketing Leads",
+    // "Safety Training Program"), not something done.
+    if (i > 0 && !CLAUSE.test(tokens[i - 1]!.word) && /^[A-Z]/.test(t.word)) return;
     for (const base of baseForms(t.word)) {
       for (const cue of cues.get(base) ?? []) {
         let end = t.end;
+        if (RESULT_SENSE[base] === tokens[i + 1]?.word.toLowerCase()) continue;
         if (cue.objects !== "*") {
           const wanted = cue.objects;
           let found = -1;

@@ -109,6 +109,22 @@ describe("soft skills from evidence", () => {
     );
   });
 
+  it("gives a soft skill named in a summary but shown by no deed at most a listed skill's credit", () => {
+    // "Excellent communicator" is the person's claim, not evidence: it once counted in full (100).
+    const claimed = profile({
+      summary: "Excellent communicator with a strong work ethic.",
+      skills: [skill("communication", "advanced", { evidence: ['described: "Excellent communicator"'] })],
+    });
+    const ad = job({
+      title: "Account Manager",
+      skills: [requirement("communication")],
+      softSkills: ["communication"],
+    });
+    const soft = analyze(claimed, ad, deps).scoreDetails.softSkills;
+    expect(soft.score).toBe(75);
+    expect(soft.evidence.join("\n")).toContain("credit 0.75 (named, not shown in a role)");
+  });
+
   it("counts a list of soft skills in a summary as named, not shown", () => {
     const listedInSummary = profile({
       summary: "♦ Stakeholder Management ♦ Negotiation ♦ Team Leadership ♦ Budgeting ♦ Forecasting",

@@ -16,7 +16,7 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
 import { inKeywordList } from "../resume/fields/prose-evidence.ts";
 import { readSoftSkills } from "../skills/soft-skill-reader.ts";
-import type { GroupResult } from "./match.ts";
+import { type GroupResult, LISTED_ONLY_FACTOR } from "./match.ts";
 import { groupWeight } from "./score-skills.ts";
 import type { ScoreDetail } from "./types.ts";
 
@@ -207,14 +207,16 @@ export function scoreSoftSkills(
     const tag = r.group.critical ? "must-have" : r.group.kind;
     const shown = softSkillShown(profile, r.group.ids);
     total += groupWeight(r.group);
-    earned += groupWeight(r.group) * (shown ? 1 : r.credit);
+    // Named but not shown (a skills list, "excellent communicator" in a summary): a claim, so at
+    // most a listed skill's credit, however exact the name.
+    earned += groupWeight(r.group) * (shown ? 1 : Math.min(r.credit, LISTED_ONLY_FACTOR));
     if (shown) {
       shownCount++;
       evidence.push(`${r.group.label} (${tag}): shown in ${shown.where}: "${shown.quote}"`);
     } else if (r.match) {
       listedCount++;
       evidence.push(
-        `${r.group.label} (${tag}): ${r.match.skill} via ${r.match.via}, credit ${r.credit.toFixed(2)} (named, not shown in a role)`,
+        `${r.group.label} (${tag}): ${r.match.skill} via ${r.match.via}, credit ${Math.min(r.credit, LISTED_ONLY_FACTOR).toFixed(2)} (named, not shown in a role)`,
       );
     } else evidence.push(`${r.group.label} (${tag}): not shown in your roles or summary`);
   }

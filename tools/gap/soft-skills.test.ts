@@ -125,6 +125,20 @@ describe("soft skills from evidence", () => {
     expect(soft.evidence.join("\n")).toContain("credit 0.75 (named, not shown in a role)");
   });
 
+  it("reads a pasted one-paragraph resume's sentences, which the parser keeps only as quotes of skill use", () => {
+    const pasted = profile({
+      skills: [
+        skill("salesforce", "intermediate", {
+          evidence: ['described: "Trained 6 new sales reps on Salesforce and our demo process."'],
+        }),
+      ],
+    });
+    const ad = job({ title: "Sales Manager", skills: [requirement("mentoring")], softSkills: ["mentoring"] });
+    const soft = analyze(pasted, ad, deps).scoreDetails.softSkills;
+    expect(soft.score).toBe(100);
+    expect(soft.evidence.join("\n")).toContain('shown in your resume: "Trained 6 new sales reps');
+  });
+
   it("counts a list of soft skills in a summary as named, not shown", () => {
     const listedInSummary = profile({
       summary: "♦ Stakeholder Management ♦ Negotiation ♦ Team Leadership ♦ Budgeting ♦ Forecasting",

@@ -1,16 +1,17 @@
 /**
  * Soft skills from what the person did, not from a list of adjectives: "Led a team of 8",
  * "Presented results to the board", "Negotiated supplier contracts", "Mentored two juniors"
- * show leadership, presenting, negotiating and mentoring, and the line is quoted. A soft
- * skill only listed ("Leadership" in a skills section) keeps the listed credit (discounted,
- * as any listed-only skill); shown in a role's duties it counts in full.
+ * show leadership, presenting, negotiating and mentoring, and the sentence is quoted. A soft
+ * skill only named ("Leadership" in a skills section, "excellent communicator" in a summary, a
+ * "♦" list) keeps at most a listed-only skill's credit; shown in a role's duties it counts in full.
  *
  * The cues are the behaviours each skill names (ESCO's own labels for these transversal
  * skills are such phrases: "lead others", "negotiate", "mentor individuals", "address an
  * audience"); they are read from the person's roles, summary and projects only — never from
- * the skills list — and from sentences not addressed to software. The offline embedder cannot
- * tell "Negotiated contracts" from unrelated duties reliably (cosine ~0.4 vs ~0.2 for
- * "negotiation"), so the behaviours are matched as words.
+ * the skills list — and from sentences not addressed to software, by the word cues below and
+ * by the soft-skill reader compiled from ESCO's labels (tools/skills/soft-skill-reader.ts). The
+ * offline embedder cannot tell "Negotiated contracts" from unrelated duties reliably (cosine
+ * ~0.4 vs ~0.2 for "negotiation"), so the behaviours are matched as words.
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
@@ -105,6 +106,13 @@ function accountLines(profile: ProfileSnapshot): { text: string; where: string }
   for (const e of profile.experience) add(e.title, where(e));
   for (const s of (profile.summary ?? "").split(/(?<=[.!?])\s+/)) add(s, "your summary");
   for (const p of profile.projects) add(p.description, `project ${p.name}`);
+  // A resume whose duties could not be placed in roles (one pasted paragraph) keeps its
+  // sentences only as the parser's quotes of where a skill was used (never a keyword list).
+  for (const skill of profile.skills)
+    for (const e of skill.evidence) {
+      const quoted = /^described: "(.*)"$/.exec(e)?.[1];
+      if (quoted) add(quoted, "your resume");
+    }
   return lines;
 }
 

@@ -66,8 +66,15 @@ export function buildRoleExtras(
       labels,
       description: o.description ?? "",
       regulated: /\/regulated$/.test(o.regulatedProfessionNote ?? ""),
+      isco: o.iscoGroup ?? "",
     };
   });
+  // ISCO unit groups with a regulated ESCO occupation (2211 generalist medical practitioners,
+  // 2261 dentists, 2262 pharmacists...): ESCO marks one occupation of a group regulated
+  // ("general practitioner", "dental practitioner"), while the O*NET occupations link to its
+  // siblings ("Family Medicine Physicians" -> "specialised doctor" or "physician"); the
+  // regulation is the group's.
+  const regulatedGroups = new Set(escoLabels.filter((e) => e.regulated && e.isco).map((e) => e.isco));
 
   const spread = new Map<string, number>();
   for (const r of compiled.roles)
@@ -118,13 +125,28 @@ export function buildRoleExtras(
     // ESCO's alternative labels are loose ("service manager" is one of the advanced nurse
     // practitioner's), so only the occupation's own name may match one; other titles must
     // match a regulated occupation's preferred name.
+    // The occupation's own name before a qualifier counts as its name ("Dentists, General" ->
+    // "Dentist", an ESCO dental practitioner's label).
+    const ownName = titleKey(role.title.split(",")[0]!);
     const regulatedByTitle = typical.some((t, i) =>
       [...(escoByLabel.get(titleKey(t)) ?? [])].some(
-        (e) => escoLabels[e]!.regulated && (i === 0 || escoLabels[e]!.preferred === titleKey(t)),
+        (e) =>
+          escoLabels[e]!.regulated &&
+          (i === 0 || escoLabels[e]!.preferred === titleKey(t) || titleKey(t) === ownName),
       ),
     );
-    if (linked || regulatedByTitle)
-      linkedEsco.set(role.code, { regulated: regulatedByTitle || linked?.regulated === true });
+    // Or when the linked occupation, or one the occupation's own name is the preferred name of,
+    // sits in a regulated ISCO unit group.
+    const named = [...(escoByLabel.get(titleKey(role.title)) ?? [])].filter(
+      (e) => escoLabels[e]!.preferred === titleKey(role.title),
+    );
+    const regulatedByGroup = [...(linked ? [linked] : []), ...named.map((e) => escoLabels[e]!)].some((e) =>
+      regulatedGroups.has(e.isco),
+    );
+    if (linked || regulatedByTitle || regulatedByGroup)
+      linkedEsco.set(role.code, {
+        regulated: regulatedByTitle || regulatedByGroup || linked?.regulated === true,
+      });
     const escoTitles = linked?.labels ?? [];
     const alsoCalled: string[] = [];
     const seen = new Set<string>([titleKey(role.title)]);
@@ -170,6 +192,17 @@ const REQUIRES = /\b(must|requires?|required)\b/i;
 const STATES_LICENCE = /\b(licen[cs]\w*|registration|registered|certifi\w*)\b/i;
 /** ... a graduate degree or an accredited programme: a degree experience cannot stand in for. */
 const STATES_DEGREE = /\b(graduate education|graduate \w+ education|accredited (educational )?program\w*)\b/i;
+/**
+ * Occupations licensed by law in every jurisdiction that neither source states it for: ESCO
+ * 1.1.1 gives its regulated general practitioner and specialised doctor no other labels (so no
+ * O*NET physician links to them) and does not mark lawyers regulated, and O*NET's descriptions
+ * name no licence. Kept to what no data covers: SOC minor group 29-1200 (physicians and
+ * surgeons) and lawyers.
+ */
+const LICENSED_BY_LAW: { code: RegExp; basis: string }[] = [
+  { code: /^29-12[1-4]\d\./, basis: "SOC 29-1200 physicians and surgeons: a medical licence to practise" },
+  { code: /^23-1011\./, basis: "lawyers: admission to the bar to practise law" },
+];
 /** Job zone 5: "most of these occupations require graduate school". */
 const GRADUATE_ZONE = 5;
 
@@ -201,8 +234,9 @@ function addCredentials(
       .filter((s) => REQUIRES.test(s) && (STATES_LICENCE.test(s) || STATES_DEGREE.test(s)));
     statements.set(role.code, said);
   }
+  const byLaw = (code: string) => LICENSED_BY_LAW.find((l) => l.code.test(code))?.basis;
   const licensed = compiled.roles.filter(
-    (r) => (statements.get(r.code)?.length ?? 0) > 0 || linkedEsco.get(r.code)?.regulated,
+    (r) => (statements.get(r.code)?.length ?? 0) > 0 || linkedEsco.get(r.code)?.regulated || byLaw(r.code),
   );
   // Licensed occupations by the words of their name ("registered nurse" -> Registered Nurses).
   const byName = new Map(licensed.map((r) => [titleKey(r.title), r] as const));
@@ -212,7 +246,8 @@ function addCredentials(
   });
   for (const role of licensed) {
     const said = statements.get(role.code) ?? [];
-    const regulated = linkedEsco.get(role.code)?.regulated === true;
+    const law = byLaw(role.code);
+    const regulated = linkedEsco.get(role.code)?.regulated === true || law !== undefined;
     const named = said.flatMap((s) => {
       const words = titleKey(s).split(" ");
       const out: CompiledRoles["roles"][number][] = [];
@@ -235,7 +270,11 @@ function addCredentials(
     roles[role.code] = {
       ...roles[role.code]!,
       credentials: {
-        basis: [...said.map((s) => `O*NET: ${s}`), ...(regulated ? ["ESCO: a regulated profession"] : [])],
+        basis: [
+          ...said.map((s) => `O*NET: ${s}`),
+          ...(linkedEsco.get(role.code)?.regulated ? ["ESCO: a regulated profession"] : []),
+          ...(law ? [`By law: ${law}`] : []),
+        ],
         ...(degree && degree !== "none" ? { degree } : {}),
         licences: [licenceOf(role), ...named.map(licenceOf)],
       },

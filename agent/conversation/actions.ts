@@ -9,6 +9,7 @@ import { AIMessage, type BaseMessage, HumanMessage } from "@langchain/core/messa
 import { z } from "zod";
 import type { InboundAction } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
+import { ACTION_CALL_PREFIX } from "../graph/stale-button.ts";
 import { applicationStatusSchema, type PlannedCall } from "../tools/schemas.ts";
 
 const id = z.string().trim().min(1).max(200);
@@ -79,7 +80,9 @@ export function actionMessages(action: InboundAction): BaseMessage[] | undefined
     new HumanMessage(describeAction(action)),
     new AIMessage({
       content: "",
-      tool_calls: [{ id: `action_${Date.now().toString(36)}_${(counter++).toString(36)}`, ...call }],
+      tool_calls: [
+        { id: `${ACTION_CALL_PREFIX}${Date.now().toString(36)}_${(counter++).toString(36)}`, ...call },
+      ],
     }),
   ];
 }

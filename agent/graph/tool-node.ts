@@ -11,6 +11,7 @@ import type { Logger } from "../../data/logger.ts";
 import { type ToolName, toolSchemas } from "../tools/schemas.ts";
 import type { AgentTool, FocusUpdate, ToolDeps } from "../tools/types.ts";
 import { type Focus, mergeFocus } from "./focus.ts";
+import { ACTION_CALL_PREFIX, STALE_BUTTON } from "./stale-button.ts";
 import type { AgentStateUpdate, AgentStateValue } from "./state.ts";
 import { turnOf } from "./turn.ts";
 
@@ -104,6 +105,7 @@ export function createToolNode(tools: Map<ToolName, AgentTool>, deps: ToolDeps) 
             }
           } catch (error) {
             result = errorResult(error, deps.logger, call.name);
+            if (id.startsWith(ACTION_CALL_PREFIX) && result.code === "not_found") result.error = STALE_BUTTON;
             failed = true;
           }
         }

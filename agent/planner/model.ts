@@ -24,7 +24,7 @@ import { joinReply, replyPieces, tidy } from "./compose.ts";
 import { focusAfter } from "./dialogue.ts";
 import { type AdviceSource, groundedAdvice } from "./grounded-advice.ts";
 import { sayText } from "./replies-say.ts";
-import { toolReply } from "./replies-tools.ts";
+import { ASK_FIT_HINT, toolReply } from "./replies-tools.ts";
 import { understand } from "./understand.ts";
 
 export interface PlannerCallOptions extends BaseChatModelCallOptions {
@@ -243,8 +243,17 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     if (Object.keys(state).length) meta.focus = state;
     return {
       blocks: (function* () {
-        for (const r of results)
-          yield toolReply(r.message.name ?? "", r.parsed, argsById.get(r.message.tool_call_id) ?? {}, seed);
+        const fitToo = results.some((r) => r.message.name === "analyze_fit");
+        for (const r of results) {
+          const text = toolReply(
+            r.message.name ?? "",
+            r.parsed,
+            argsById.get(r.message.tool_call_id) ?? {},
+            seed,
+          );
+          // "Ask 'am I a fit?'" right before the fit itself reads as if the question was not heard.
+          yield r.message.name === "set_dream_job" && fitToo ? text.replace(ASK_FIT_HINT, "") : text;
+        }
         if (pick) yield pick.question;
       })(),
       toolCallChunks: [],

@@ -12,7 +12,7 @@ export function preferenceWords(p: Preferences, changed: string[]): string {
   const pay = payWords(p);
   if (has("salaryMin", "salaryMax", "salaryTarget", "salaryCurrency", "salaryPeriod") && pay)
     out.push(
-      `${pay}${p.salaryCurrency ? "" : ' (say the currency, e.g. "in EUR", so I can compare it with ads)'}`,
+      `${pay}${p.salaryCurrency ? "" : ' (read in each ad\'s currency; say one, e.g. "in EUR", if you mean a particular one)'}`,
     );
   if (has("remote") && p.remote) out.push(p.remote === "any" ? "remote or on-site, either works" : p.remote);
   if (has("desiredLocation") && p.desiredLocation) out.push(`working in ${p.desiredLocation}`);

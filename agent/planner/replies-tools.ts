@@ -24,6 +24,19 @@ function rolePreferences(p: ToolResults["set_dream_job"]["preferences"]): string
   return noted + kept;
 }
 
+/** What a score used, named ("Accounting: only listed; logistics: not in your history"), when it has evidence. */
+function evidenceWords(evidence: unknown[] | undefined): string {
+  const lines = (evidence ?? [])
+    .filter((e): e is string => typeof e === "string" && e.length > 0)
+    .slice(0, 4);
+  return lines.length
+    ? ` What it used: ${lines.map((l) => l.slice(0, 160).replace(/[.;]+$/, "")).join("; ")}.`
+    : "";
+}
+
+/** Ends the new-target reply; left out when the same reply goes on to give the fit. */
+export const ASK_FIT_HINT = ' Ask "am I a fit?" when you\'re ready.';
+
 const needs: Record<string, string> = {
   job: 'Which job should I compare you to? Paste the posting or describe the role (e.g. "data engineer at a fintech startup, remote").',
   profile:
@@ -58,13 +71,13 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   add_profile_entry: (r, _a, s) =>
     `${pick(["Added", "Saved", "On your profile now"], s)} — ${r.kind === "education" ? "education" : r.kind === "experience" ? "experience" : r.kind}: ${r.label}.${r.countedFrom ? ` I counted it from ${r.countedFrom} to now; tell me the real dates if they differ.` : ""} Say "show my profile" to check it.`,
   read_resume: (r, _a, s) =>
-    `${r.reread ? "I read your stored resume again," : pick(["I've read", "Done reading", "Got it — I read"], s)} ${r.filename ?? "your resume"}${r.name ? ` (${r.name})` : ""}: ${plural(r.experience ?? 0, "role")}, ${plural(r.education ?? 0, "education entry", "education entries")} and ${plural(r.skills ?? 0, "skill")}${r.topSkills?.length ? ` including ${listWords(r.topSkills, 5)}` : ""}.${r.quality === "poor" ? " The file parsed poorly, so please check your profile and correct anything I got wrong." : ""}${r.warnings?.length ? ` Note: ${r.warnings.join(" ")}` : ""}${r.reread ? " If you changed the file since, attach the new version and I'll read that instead." : " Next, tell me the job you want and I'll check your fit."}`,
+    `${r.reread ? "I read your stored resume again," : pick(["I've read", "Done reading", "Got it — I read"], s)} ${r.pasted ? "the resume you pasted" : (r.filename ?? "your resume")}${r.name ? ` (${r.name})` : ""}: ${plural(r.experience ?? 0, "role")}, ${plural(r.education ?? 0, "education entry", "education entries")} and ${plural(r.skills ?? 0, "skill")}${r.topSkills?.length ? ` including ${listWords(r.topSkills, 5)}` : ""}.${r.quality === "poor" ? " The file parsed poorly, so please check your profile and correct anything I got wrong." : ""}${r.warnings?.length ? ` Note: ${r.warnings.join(" ")}` : ""}${r.reread ? " If you changed the file since, attach the new version and I'll read that instead." : " Next, tell me the job you want and I'll check your fit."}`,
   set_dream_job: (r, _a, s) =>
     `${pick(["Target set", "Got it", "Noted"], s)}: ${r.title ?? "that role"}${r.company ? ` at ${r.company}` : ""}. ${
       r.source === "role"
         ? "Since you described the role, I used the typical requirements for it"
         : "From the posting I found"
-    } — ${plural(r.requiredSkills?.length ?? 0, "required skill")}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${rolePreferences(r.preferences)} Ask "am I a fit?" when you're ready.`,
+    } — ${plural(r.requiredSkills?.length ?? 0, "required skill")}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${rolePreferences(r.preferences)}${ASK_FIT_HINT}`,
   analyze_fit: (r, _a, s) => {
     const gaps = gapNames(r);
     const head =
@@ -91,7 +104,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     `${r.added.length ? "Updated your profile and re-ran" : "Re-ran"} the analysis${r.added.length ? "" : " with what is stored now"}: ${r.verdict}, readiness ${pct(r.previousReadiness)} → ${pct(r.readiness)}.${r.changes?.length ? ` What changed: ${listWords(r.changes, 4)}.` : ""}`,
   explain_score: (r) =>
     r.score !== undefined
-      ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}`.trim()
+      ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}${evidenceWords(r.evidence)}`.trim()
       : `${r.verdict === "FIT" ? "You're a FIT" : "You're UNFIT"}${r.jobTitle ? ` for ${r.jobTitle}` : ""}. The rule: ${String(r.reason ?? "").replace(/^(?:UN)?FIT:\s*/, "")}.${gapNames(r).length ? ` What matters most now: ${listWords(gapNames(r), 3)}.` : ""} Ask about any score ("and my experience score?") or gap ("why is ${gapNames(r)[0] ?? "Docker"} a gap?").`,
   explain_gap: (r) =>
     !r.isGap
@@ -106,7 +119,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       : `${pick(["Here's your plan", "Your roadmap is ready", "Here's a week-by-week plan"], s)}: ${plural(r.weeks, "week")} at ${r.hoursPerWeek} hours a week${r.focusSkills?.length ? `, covering ${listWords(r.focusSkills, 4)}` : ""}.${
           r.fits === false
             ? ` It doesn't all fit in ${r.targetWeeks ? plural(r.targetWeeks, "week") : "that time"}${r.cut?.length ? ` — I left out ${listWords(r.cut, 3)}` : ""}${r.overflow?.length ? `${r.cut?.length ? ", and" : " —"} ${listWords(r.overflow, 3)} will need more time after that` : ""}. More hours a week or more weeks would cover everything.`
-            : ""
+            : r.targetWeeks && r.weeks < r.targetWeeks
+              ? ` Everything fits in ${r.weeks} of the ${r.targetWeeks} weeks you gave, so you have ${plural(r.targetWeeks - r.weeks, "week")} to spare for practice or applications.`
+              : ""
         } Tell me when you finish a week ("finished week 1").`,
   show_roadmap: (r) =>
     `Your roadmap: ${r.done ?? 0} of ${r.total ?? 0} items done.${r.currentWeek ? ` This week (${r.currentWeek.week}): ${r.currentWeek.title}.` : ""}`,
@@ -138,7 +153,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? "No applications tracked yet. Tell me when you apply somewhere."
       : `You have ${plural(r.count, "application")}${r.status ? ` with status ${String(r.status).replace(/_/g, " ")}` : ""}.`,
   application_stats: (r) =>
-    `${plural(r.total ?? 0, "application")} so far: response rate ${pct(r.responseRate)}%, interview rate ${pct(r.interviewRate)}%, offer rate ${pct(r.offerRate)}%.`,
+    !r.total
+      ? 'No applications tracked yet, so there is nothing to count. Tell me when you apply ("I applied to Acme for the analyst role yesterday").'
+      : r.responseRate === null || r.responseRate === undefined
+        ? `${plural(r.total, "application")} tracked, none sent yet, so there are no response rates to show.`
+        : `${plural(r.total, "application")} so far: response rate ${pct(r.responseRate)}%, interview rate ${pct(r.interviewRate)}%, offer rate ${pct(r.offerRate)}%.`,
   delete_application: (r) =>
     `Deleted the ${r.position ?? ""} application at ${r.company}.`.replace(/\s+/g, " "),
   search_questions: (r) =>

@@ -10,7 +10,7 @@ import {
   extractWeeks,
   originalCase,
 } from "./slots.ts";
-import { call, calls, type Outcome, type Rule, say } from "./types.ts";
+import { call, calls, type Outcome, type PlanContext, type Rule, say } from "./types.ts";
 
 /** A pasted job ad: one reading for chat, CLI and REST, kept with the target parser. */
 export { looksLikePosting } from "../../tools/jobs/target.ts";
@@ -161,13 +161,39 @@ const ANALYZE =
 const PRONOUN_JOB =
   /^(?:it|that|this|them|the job|this job|that job|the role|this role|that role|the position|this one|that one|there)$/;
 
+const titleWords = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, " ")
+    .split(/[^a-z0-9+#]+/)
+    .filter((w) => w && !/^(?:job|role|position|opening|posting|one|as|a|an|the)$/.test(w));
+
+/**
+ * "am I a fit for this senior accountant job?" right after pasting that posting: the role
+ * words point at the job in focus ("this/that …", or its own title), which must be analysed
+ * as it is, not replaced by the typical requirements of a described role.
+ */
+function namesJobInFocus(said: string, role: string, focus: PlanContext["focus"]): boolean {
+  if (!focus.jobId) return false;
+  if (/^(?:this|that)\s/.test(said.trim())) return true;
+  const title = titleWords(focus.jobTitle ?? "");
+  const named = titleWords(role);
+  return named.length > 0 && named.length === title.length && named.every((w, i) => w === title[i]);
+}
+
 export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   const fitFor = t.match(FIT_FOR);
   if (fitFor) {
     const role = cleanPhrase(fitFor.slice(1).find(Boolean) ?? "")
       .replace(/\s+(?:role|position|job|opening)$/, "")
       .trim();
-    if (role && !PRONOUN_JOB.test(role) && !/^(?:it|that|this)\b|^(?:job|role|position|one)$/.test(role))
+    const said = fitFor.slice(1).find(Boolean) ?? "";
+    if (
+      role &&
+      !PRONOUN_JOB.test(role) &&
+      !/^(?:it|that|this)\b|^(?:job|role|position|one)$/.test(role) &&
+      !namesJobInFocus(said, role, focus)
+    )
       return calls(call("set_dream_job", { text: originalCase(role, raw) }), call("analyze_fit"));
     return calls(call("analyze_fit"));
   }

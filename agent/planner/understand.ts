@@ -282,6 +282,10 @@ const MERGEABLE = new Set<PlannedCall["name"]>([
   "export_data",
 ]);
 
+const sameApplication = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  String(a.company).toLowerCase() === String(b.company).toLowerCase() &&
+  String(a.position).toLowerCase() === String(b.position).toLowerCase();
+
 export async function understand(text: string, context: PlanContext): Promise<Plan> {
   const raw = text.trim();
   const prefix: PlannedCall[] = context.attachments.map((filename) => call("read_resume", { filename }));
@@ -335,8 +339,14 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   }
   for (const o of outcomes) {
     for (const c of o.calls) {
-      const same = MERGEABLE.has(c.name) ? plan.calls.find((p) => p.name === c.name) : undefined;
+      const same = MERGEABLE.has(c.name)
+        ? plan.calls.find((p) => p.name === c.name)
+        : c.name === "add_application"
+          ? plan.calls.find((p) => p.name === c.name && sameApplication(p.args, c.args))
+          : undefined;
       if (same) {
+        // "save this job, I applied today": one application, and the later piece's status wins.
+        if (c.name === "add_application" && c.args.status === undefined) delete same.args.status;
         Object.assign(same.args, c.args);
         continue;
       }

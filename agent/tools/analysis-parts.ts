@@ -1,7 +1,7 @@
 /** Channel-neutral reply parts from an analysis: the score card and the gap list. */
 
 import type { GapListPart, ScoreCardPart, ScoreKey } from "../../contract/conversation.ts";
-import type { Analysis } from "../../tools/gap/types.ts";
+import type { Analysis, Strength } from "../../tools/gap/types.ts";
 
 export const SCORE_LABELS: Record<ScoreKey, string> = {
   skills: "Skills",
@@ -49,6 +49,22 @@ export function gapList(analysis: Analysis, limit = 10): GapListPart {
   };
 }
 
+/** Score strengths by a few words: their sentence ("Experience: 7.3 … role.") breaks a list. */
+const SCORE_STRENGTH: Record<string, string> = {
+  experience: "your experience",
+  education: "your education",
+  "domain knowledge": "your domain knowledge",
+  location: "the location",
+  salary: "the pay",
+  "culture fit": "the culture fit",
+};
+
+function strengthName(s: Strength): string {
+  if (s.skill) return s.skill;
+  const label = s.text.split(":")[0]!.trim().toLowerCase();
+  return SCORE_STRENGTH[label] ?? s.text.replace(/[.]+$/, "");
+}
+
 /** The few facts a model or a template needs to talk about an analysis. */
 export function analysisBrief(analysis: Analysis, analysisId: string) {
   return {
@@ -62,6 +78,6 @@ export function analysisBrief(analysis: Analysis, analysisId: string) {
       .sort((a, b) => a.priority - b.priority)
       .slice(0, 5)
       .map((g) => ({ skill: g.skill, severity: g.severity, kind: g.kind })),
-    strengths: analysis.strengths.slice(0, 3).map((s) => s.skill ?? s.text),
+    strengths: analysis.strengths.slice(0, 3).map(strengthName),
   };
 }

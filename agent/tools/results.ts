@@ -60,6 +60,8 @@ export interface ToolResults {
   read_resume: {
     resumeId: string;
     filename: string;
+    /** Pasted as text, not a file: the reply says "the resume you pasted". */
+    pasted?: true;
     /** The stored file read again ("re-read my resume"), not a new one. */
     reread: boolean;
     quality: string;

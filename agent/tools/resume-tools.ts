@@ -30,6 +30,9 @@ function pickAttachment(attachments: Attachment[], filename?: string): Attachmen
   );
 }
 
+/** The stored name of a resume pasted as text; the person is told "the resume you pasted". */
+const PASTED_RESUME = "pasted-resume.txt";
+
 export const readResumeTool = defineTool({
   name: "read_resume",
   description:
@@ -41,7 +44,7 @@ export const readResumeTool = defineTool({
       ? undefined
       : args.text
         ? {
-            filename: "pasted-resume.txt",
+            filename: PASTED_RESUME,
             mimeType: "text/plain",
             bytes: new TextEncoder().encode(args.text),
           }
@@ -65,6 +68,7 @@ export const readResumeTool = defineTool({
       result: {
         resumeId,
         filename,
+        ...(attachment && args.text ? { pasted: true } : {}),
         reread: !attachment,
         quality: parsed.quality,
         name: parsed.contact.name?.value ?? null,
@@ -80,7 +84,7 @@ export const readResumeTool = defineTool({
       parts: [
         {
           type: "list",
-          title: `From ${filename}`,
+          title: `From ${attachment && args.text ? "the resume you pasted" : filename}`,
           items: [
             ...snapshot.experience.slice(0, 5).map((e) => ({
               text: [e.title, e.company].filter(Boolean).join(" at ") || "Experience",

@@ -11,6 +11,9 @@ import type { WebContext } from "./context.ts";
 import { openSse } from "./sse.ts";
 import type { StoredMessage } from "./web-store.ts";
 
+/** Sent after turn_end when the turn erased its own conversation (the person's data was deleted). */
+export const THREAD_ERASED = "thread_erased";
+
 export interface TurnRequest {
   identity: Identity;
   threadId: string;
@@ -78,15 +81,19 @@ export async function runStreamedTurn(
       attachments: [],
       interrupted: controller.signal.aborted,
     };
-    await ctx.store
+    const kept = await ctx.store
       .appendMessages(
         turn.identity.externalId,
         turn.threadId,
         text || parts.length > 0 ? [said, reply] : [said],
       )
-      .catch((error) =>
-        ctx.logger.error({ err: error, threadId: turn.threadId }, "saving the web transcript failed"),
-      );
+      .catch((error) => {
+        ctx.logger.error({ err: error, threadId: turn.threadId }, "saving the web transcript failed");
+        return true;
+      });
+    // "delete everything" erased this conversation in this very turn: the widget clears what
+    // it still shows of it (a stale button there would act on deleted data).
+    if (!kept && !controller.signal.aborted) sse.send(THREAD_ERASED, { type: THREAD_ERASED });
     release();
     sse.end();
   }

@@ -36,7 +36,8 @@ interface PendingAppend {
   identityKey: string;
   threadId: string;
   messages: Omit<StoredMessage, "id" | "createdAt">[];
-  resolve(): void;
+  /** True when the thread still exists and kept the messages. */
+  resolve(saved: boolean): void;
   reject(error: unknown): void;
 }
 
@@ -146,14 +147,14 @@ export class WebStore {
    * round trip for many people's turns: the embedded database is a single session, so
    * every statement saved is one fewer for the others to wait behind). A thread erased
    * meanwhile ("delete my data" in this very turn) keeps nothing, and the identity
-   * starts a fresh thread next time.
+   * starts a fresh thread next time; the promise then resolves false.
    */
   appendMessages(
     identityKey: string,
     threadId: string,
     messages: Omit<StoredMessage, "id" | "createdAt">[],
-  ): Promise<void> {
-    if (messages.length === 0) return Promise.resolve();
+  ): Promise<boolean> {
+    if (messages.length === 0) return Promise.resolve(true);
     return new Promise((resolve, reject) => {
       this.pendingAppends.push({ identityKey, threadId, messages, resolve, reject });
       if (!this.appending) void this.flushAppends();
@@ -171,7 +172,7 @@ export class WebStore {
         const saved = await this.insertMessages(batch);
         for (const a of batch) {
           if (!saved.has(a.threadId)) this.forget(a.identityKey, a.threadId);
-          a.resolve();
+          a.resolve(saved.has(a.threadId));
         }
       } catch (error) {
         for (const a of batch) a.reject(error);

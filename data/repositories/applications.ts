@@ -63,20 +63,7 @@ export class ApplicationsRepository {
          notes, applied_on, interview_at, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        RETURNING ${COLUMNS}`,
-      [
-        userId,
-        fields.company,
-        fields.position,
-        fields.location,
-        fields.salary,
-        fields.link,
-        fields.source,
-        fields.jobDescription,
-        fields.notes,
-        fields.appliedOn,
-        fields.interviewAt,
-        status,
-      ],
+      [userId, ...fieldValues(fields), status],
     );
     return toRecord(rows[0]);
   }
@@ -136,20 +123,7 @@ export class ApplicationsRepository {
          job_description = $9, notes = $10, applied_on = $11, interview_at = $12, updated_at = now()
        WHERE id = $1 AND user_id = $2
        RETURNING ${COLUMNS}`,
-      [
-        id,
-        userId,
-        fields.company,
-        fields.position,
-        fields.location,
-        fields.salary,
-        fields.link,
-        fields.source,
-        fields.jobDescription,
-        fields.notes,
-        fields.appliedOn,
-        fields.interviewAt,
-      ],
+      [id, userId, ...fieldValues(fields)],
     );
     return rows[0] ? toRecord(rows[0]) : null;
   }
@@ -286,4 +260,20 @@ export class ApplicationsRepository {
       analysisVerdict: r.verdict,
     }));
   }
+}
+
+/** The editable columns' values, in the order both the INSERT and the UPDATE name them. */
+function fieldValues(f: ApplicationFields): unknown[] {
+  return [
+    f.company,
+    f.position,
+    f.location,
+    f.salary,
+    f.link,
+    f.source,
+    f.jobDescription,
+    f.notes,
+    f.appliedOn,
+    f.interviewAt,
+  ];
 }

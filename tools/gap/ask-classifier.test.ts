@@ -17,21 +17,36 @@ const deps = gapDeps();
 const parseAd = (text: string) =>
   parseJobPosting(text, (t) => extractSkills(t, { section: "job ad" }), deps.graph);
 
+/** The committed classifier's class of each sentence, with the shipped embedder. */
+function classesOf(texts: string[]) {
+  const embedder = shippedEmbedder();
+  return classifyAsks(texts, vectorsFor(embedder, texts), embedder);
+}
+
 describe("the ask classifier", () => {
   it("tells a qualification from a trait, a duty and a company sentence", () => {
-    const embedder = shippedEmbedder();
-    const texts = [
-      "You have several years of experience installing solar panels on residential roofs.",
-      "We are a family-owned bakery chain with shops in five towns.",
-      "You are cheerful, punctual and good with people.",
-      "You will plan the weekly rota and order supplies.",
-    ];
-    expect(classifyAsks(texts, vectorsFor(embedder, texts), embedder)).toEqual([
-      "qualification",
-      "other",
-      "trait",
-      "duty",
-    ]);
+    expect(
+      classesOf([
+        "You have several years of experience installing solar panels on residential roofs.",
+        "We are a family-owned bakery chain with shops in five towns.",
+        "You are cheerful, punctual and good with people.",
+        "You will plan the weekly rota and order supplies.",
+      ]),
+    ).toEqual(["qualification", "other", "trait", "duty"]);
+  });
+
+  it("reads equal-opportunity statements and facts about the employer as no ask, and work with children as a duty", () => {
+    // Before the added training sentences the first two were qualifications (issue 13: an
+    // equal-opportunity paragraph became must-haves) and the duty with young children was the
+    // company's.
+    expect(
+      classesOf([
+        "Hiring is done without regard to race, religion, national origin, sexual orientation, age or marital status.",
+        "We provide reasonable accommodations for religious practices and for applicants with a mental or physical disability.",
+        "Our maternity ward delivers about nine hundred babies a year and runs its own laboratory.",
+        "Daily work with the youngest children in the nursery, including play and meals.",
+      ]),
+    ).toEqual(["other", "other", "other", "duty"]);
   });
 
   it("leaves the company and the offer out of a posting's requirements", () => {

@@ -146,3 +146,103 @@ describe("the roadmap of a licensed role", () => {
     expect(r.weeks[0]!.parts[0]!.note).toMatch(/2 years full time/);
   });
 });
+
+describe("licensed occupations from the data (issue 13, postings)", () => {
+  it("marks physicians, dentists, pharmacists and lawyers licensed, with a degree nothing stands in for", () => {
+    // Before: only 16 occupations, none of them a physician, a dentist or a lawyer.
+    const extras = getRoleExtras().roles;
+    for (const code of ["29-1215.00", "29-1021.00", "29-1051.00", "23-1011.00"]) {
+      expect(extras[code]?.credentials?.licences.length, code).toBeGreaterThan(0);
+      expect(extras[code]?.credentials?.degree, code).toBeDefined();
+    }
+    // Loose ESCO labels do not license a role ("Service Manager" is one of a nurse's labels).
+    expect(extras["49-1011.00"]?.credentials).toBeUndefined();
+  });
+});
+
+describe("a licence or a degree an ad requires (issue 13, postings)", () => {
+  const accountant = (certifications: { name: string; issuer: string; skills: string[] }[]) =>
+    profile({
+      headline: "Senior Accountant",
+      summary: "Senior accountant running the month-end close for a manufacturer.",
+      education: [{ degree: "Bachelor of Science in Accounting", level: "bachelor", field: "Accounting" }],
+      experience: [
+        {
+          title: "Senior Accountant",
+          company: "Northfield Manufacturing",
+          start: "2014-01",
+          end: "2024-01",
+          bullets: ["Ran the month-end close and prepared the consolidated financial statements."],
+          skills: ["accounting"],
+        },
+      ],
+      certifications,
+      skills: [skill("accounting", "advanced", { years: 10 })],
+      totalYearsExperience: 10,
+    });
+
+  it("a required named licence is a hard ask: missing it is UNFIT, said honestly", () => {
+    const ad = adOnly("Audit Manager", [
+      "Ten years of audit and accounting work.",
+      "CPA required.",
+      "You must hold a valid RN licence in the state.",
+      "Licensed to practise law in the State of New York.",
+    ]);
+    const licences = typeRequirements(ad, deps.graph).filter((r) => r.type === "licence");
+    expect(licences.map((r) => r.hard)).toEqual([true, true, true]);
+    const cpaAd = adOnly("Audit Manager", ["Ten years of audit and accounting work.", "CPA required."]);
+    const without = analyze(accountant([]), cpaAd, deps);
+    expect(without.verdict).toBe("UNFIT");
+    expect(without.verdictReason).toMatch(
+      /requires the CPA licence or certification \("CPA required\."\) and your profile shows none/,
+    );
+    const held = analyze(
+      accountant([{ name: "CPA", issuer: "State Board of Accountancy", skills: [] }]),
+      cpaAd,
+      deps,
+    );
+    expect((held.requirements ?? []).find((r) => r.type === "licence")?.met).toBe(true);
+  });
+
+  it("the right to practise law is met by admission to the bar, not by any certificate", () => {
+    const ad = adOnly("Associate Attorney", ["Licensed to practise law in the State of New York."]);
+    const met = (certifications: { name: string; issuer: string; skills: string[] }[]) =>
+      (analyze(accountant(certifications), ad, deps).requirements ?? []).find((r) => r.type === "licence")
+        ?.met;
+    expect(met([{ name: "Member of the New York State Bar", issuer: "", skills: [] }])).toBe(true);
+    expect(met([{ name: "CPA", issuer: "State Board of Accountancy", skills: [] }])).toBe(false);
+  });
+
+  it("a licence wished for, or merely mentioned, is not hard", () => {
+    const ad = adOnly("Structural Engineer", [
+      "Being a chartered engineer (CEng) would be a benefit but is not a requirement.",
+      "Certifications in relevant fields are required.",
+    ]);
+    expect(typeRequirements(ad, deps.graph).filter((r) => r.hard)).toEqual([]);
+  });
+});
+
+describe("an ad's degree that experience cannot replace (issue 13, postings)", () => {
+  it("is a hard ask: ten years of practice do not make up the master's", () => {
+    const ad = job({
+      title: "Clinical Nurse Specialist",
+      skills: [],
+      experience: [],
+      education: {
+        kind: "required",
+        level: "master",
+        fields: ["nursing"],
+        equivalentExperience: false,
+        noSubstitute:
+          'the ad: "A master\'s degree in nursing is required and cannot be replaced by experience."',
+        evidence: "A master's degree in nursing is required and cannot be replaced by experience.",
+      },
+      requirementLines: [{ text: "Experience in patient care on hospital wards.", kind: "required" }],
+    });
+    const a = analyze(nurse(), ad, deps);
+    expect(a.verdict).toBe("UNFIT");
+    expect(a.verdictReason).toMatch(
+      /the ad requires a master's degree .* years of experience do not stand in for it/,
+    );
+  });
+});

@@ -42,14 +42,21 @@ export interface TypedRequirement {
 }
 
 const PREFERRED =
-  /\b(prefer\w*|ideally|a plus|is a plus|advantage\w*|desirable|bonus|nice to have|optional|asset)\b/i;
+  /\b(prefer\w*|ideally|a plus|is a plus|advantage\w*|desirable|bonus|nice to have|optional|asset|not (a |an )?(requirement|required|must|mandatory|essential)|(a|an|considered a) benefit)\b/i;
+/**
+ * A licence put as a condition of the job ("must hold a valid RN licence", "licensed to
+ * practise law in ...", "CPA required"): missing it rules the person out, like a required
+ * language. A licence merely mentioned, wished for or left unnamed is not.
+ */
+const LICENCE_REQUIRED =
+  /\b(must|required|requires?|mandatory|essential|need(ed|s)?|hold|holds|valid|current|active|licen[cs]ed (to|in|as)|eligib\w+|admitted to)\b/i;
 const LANGUAGE_LEVEL =
   /\b(fluent\w*|fluency|native|mother tongue|proficien\w*|very good|excellent|good|business[- ]level|working knowledge|knowledge|command|spoken|written|speak\w*|speaker|bilingual|high[- ]level|advanced|level)\b/i;
 const YEARS = /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i;
 const DEGREE =
   /\b(degree|bachelor\w*|master\w*|ph\.?d|doctora\w*|msc|bsc|b\.?sc|m\.?sc|ba\/bs|bs\/ba|mba|diploma|graduate|university|education in)\b/i;
 const LICENCE =
-  /\b(licen[cs]\w*|certifi\w*|chartered|registered|registration|authori[sz]ation|accredit\w*|board[- ]certified|\bPE\b|CPA|ACCA)\b/;
+  /\b([Ll]icen[cs]\w*|[Cc]ertifi\w*|[Cc]hartered|[Rr]egistered|[Rr]egistration|authori[sz]ation|accredit\w*|[Bb]oard[- ]certified|\bPE\b|CPA|ACCA)\b/;
 
 /**
  * A requirements paragraph cut into single asks. Lists flattened into one line ("3+ years
@@ -119,16 +126,48 @@ function languagesIn(text: string, graph: SkillGraph): string[] {
 
 /** Words of a licence ask that name no particular licence ("A valid licence or registration is required"). */
 export const GENERIC_LICENCE_WORD =
-  /^(licen[cs]\w*|registration|registered|certifi\w*|credentials?|required|requires?|requirement|valid|current|active|state|national|professional|appropriate|relevant|full|must|should|have|hold|holds|be|is|are|a|an|the|or|and|in|of|to|with|good|standing)$/i;
+  /^(licen[cs]\w*|registration|registered|certifi\w*|credentials?|required|requires?|requirement|valid|current|active|state|national|professional|appropriate|relevant|full|must|should|have|hold|holds|be|is|are|a|an|the|or|and|in|of|to|with|good|standing|you|your)$/i;
 /** Of those, the ones that are part of a licence's name when a naming word follows ("Registered Nurse"). */
 const NAME_PREFIX = /^(registered|certified|chartered|licensed|professional)$/i;
 
+/**
+ * What a resume calls the right to practise a profession: a lawyer is admitted to the bar
+ * ("Member of the New York State Bar") and holds the title; a physician holds a medical
+ * licence. By-name matches only (evidence.ts `heldCredential`), so no likeness stands in.
+ */
+const PRACTISE_AKA: Record<string, string[]> = {
+  law: ["bar", "attorney", "attorney at law", "lawyer", "solicitor", "barrister", "esq"],
+  medicine: ["medical licence", "medical license", "physician", "MD"],
+};
+
 /** The licence a licence ask names ("Valid CPA licence" -> CPA; "Registered Nurse licence" -> Registered Nurse). */
 export function credentialNamed(ask: string): CredentialAsk | undefined {
+  // "Licensed to practise law in New York": the right to practise the profession.
+  const practise = /\blicen[cs](?:ed|e) to practi[cs]e (\w+)/i.exec(ask);
+  if (practise) {
+    const field = practise[1]!.toLowerCase();
+    return { name: `licence to practise ${field}`, aka: PRACTISE_AKA[field] ?? [] };
+  }
   const words = ask.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   const naming = (w: string | undefined) => w !== undefined && !GENERIC_LICENCE_WORD.test(w);
   const kept = words.filter((w, i) => naming(w) || (NAME_PREFIX.test(w) && naming(words[i + 1])));
   return kept.length > 0 ? { name: kept.join(" "), aka: [] } : undefined;
+}
+
+/**
+ * The ask names a particular licence: a name or abbreviation ("RN", "Certified Public
+ * Accountant") or the right to practise a profession ("licensed to practise law"), not a
+ * generic "relevant certification".
+ */
+function namesParticularLicence(ask: string): boolean {
+  const named = credentialNamed(ask);
+  if (!named || named.name.split(" ").length > MAX_LICENCE_NAME_WORDS) return false;
+  if (/\bpracti[cs]e\b/i.test(ask)) return true;
+  // A capital that only starts the sentence names nothing ("We will need your certificates").
+  const first = ask.match(/[A-Za-z][A-Za-z'’-]*/)?.[0];
+  return named.name
+    .split(" ")
+    .some((w, i) => /^[A-Z]/.test(w) && !(i === 0 && w === first && !/^[A-Z]{2,}/.test(w)));
 }
 
 /** A licence's name is a few words ("Commercial Pilot", "CPA"); more is a sentence that only mentions one. */
@@ -181,7 +220,9 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     }
     for (const text of splitAsks(line.text, graph)) {
       const key = text.toLowerCase();
-      if (seen.has(key) || text.split(/\s+/).length < 3 || APPLICATION_PROCESS.test(text)) continue;
+      // Two words can be a whole ask when they name a licence ("CPA required").
+      const tooShort = text.split(/\s+/).length < (LICENCE.test(text) ? 2 : 3);
+      if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
       seen.add(key);
       const kind: RequirementKind =
         line.kind === "preferred" || PREFERRED.test(text) ? "preferred" : "required";
@@ -221,9 +262,14 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       }
       return;
     }
-    // A sentence about the company, the team, the offer or how to apply asks nothing.
-    if (about === "other") return;
-    const tag = about ? { about } : {};
+    // A sentence about the company, the team, the offer or how to apply asks nothing. Years
+    // of experience put to the candidate are an ask whatever the classifier reads (an exact
+    // format: "( +10years ) within the design of ...").
+    // So is a particular licence put as a condition ("CPA required.").
+    const yearsAsked = YEARS.test(text) && /\bexperience\b/i.test(text) && !/\b(we|our|us)\b/i.test(text);
+    const licenceAsked = LICENCE.test(text) && namesParticularLicence(text) && LICENCE_REQUIRED.test(text);
+    if (about === "other" && !yearsAsked && !licenceAsked) return;
+    const tag = about && about !== "other" ? { about } : about ? { about: "qualification" as const } : {};
     const years = YEARS.exec(text);
     if (years) {
       out.push({ type: "years", text, kind, hard: false, years: Number(years[1]), ...tag });
@@ -235,7 +281,11 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     }
     if (LICENCE.test(text)) {
       const credential = credentialOf(text, job);
-      out.push({ type: "licence", text, kind, hard: false, ...tag, ...(credential ? { credential } : {}) });
+      // Hard only when a particular credential is named and put as a condition, and the ask
+      // classifier does not read the sentence as a duty (one that mentions licensed staff asks
+      // nothing of the candidate).
+      const hard = kind === "required" && credential !== undefined && licenceAsked && about !== "duty";
+      out.push({ type: "licence", text, kind, hard, ...tag, ...(credential ? { credential } : {}) });
       return;
     }
     // A duty of the job ("you will plan the rota") counts as an ask only when it is put as one

@@ -293,7 +293,7 @@ export const STAGES: Stage[] = [
           .filter((e) => e.requirement.hard && !e.met)
           .map((e) => ({
             label: e.requirement.language ?? e.requirement.text,
-            reason: `the ${ctx.job.source === "posting" ? "ad" : "role"} requires ${e.requirement.language ? `${ctx.deps.graph.get(e.requirement.language)?.name ?? e.requirement.language} ("${e.requirement.text.slice(0, 80)}")` : `a ${e.requirement.text.slice(0, 80)}`} and your profile shows none`,
+            reason: `the ${ctx.job.source === "posting" ? "ad" : "role"} requires ${hardAskWords(ctx, e.requirement)} and your profile shows none`,
           })),
         ...degreeWithoutSubstitute(ctx),
       ];
@@ -376,3 +376,12 @@ export const STAGES: Stage[] = [
     },
   },
 ];
+
+/** A hard ask in the verdict's words: the language or licence by name, with the ad's own words. */
+function hardAskWords(ctx: Context, r: TypedRequirement): string {
+  const quoted = `("${r.text.slice(0, 80)}")`;
+  if (r.language) return `${ctx.deps.graph.get(r.language)?.name ?? r.language} ${quoted}`;
+  if (r.type === "licence" && r.credential)
+    return `the ${r.credential.name} licence or certification ${quoted}`;
+  return `a ${r.text.slice(0, 80)}`;
+}

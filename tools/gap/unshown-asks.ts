@@ -25,7 +25,7 @@ export function degreeWithoutSubstitute(ctx: Context): { label: string; reason: 
   return [
     {
       label: `${ask.level} degree`,
-      reason: `the role requires a ${ask.level}'s degree (${ask.noSubstitute.slice(0, 120)}) and your highest is ${held ? `a ${held}'s` : "not shown"}; years of experience do not stand in for it`,
+      reason: `the ${ctx.job.source === "posting" ? "ad" : "role"} requires a ${ask.level}'s degree (${ask.noSubstitute.slice(0, 120)}) and your highest is ${held ? `a ${held}'s` : "not shown"}; years of experience do not stand in for it`,
     },
   ];
 }

@@ -6,6 +6,7 @@
 
 import { contentTokens, tokenize } from "../../data/embeddings/tokenize.ts";
 import { ROLES, resolveRole } from "../../data/questions/roles.ts";
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
 
 /** Any spelling -> taxonomy skill id (getTaxonomy().lookup(..)?.id), or undefined. */
 export type SkillResolver = (term: string) => string | undefined;
@@ -34,6 +35,32 @@ const NOT_SKILLS = new Set([
   "rest",
 ]);
 
+/** Words that name a kind of worker and take their trade from the word before. */
+const HEAD_WORDS = new Set(["designer", "designers", "developer", "developers", "analyst", "analysts"]);
+const CODE_CATEGORIES = new Set(["programming_language", "framework_library", "cloud_platform"]);
+/** Words before a head word that grade it or are only grammar ("a designer", "senior designer"). */
+const NEUTRAL_BEFORE = new Set(
+  "a an the for as of to my me senior junior lead principal staff sr jr entry level mid experienced".split(
+    " ",
+  ),
+);
+
+/**
+ * "Instructional designer", "real estate developer": a head word qualified by a word that is
+ * no programming skill and no bank role names another trade, not the bank's UX designer or software
+ * engineer ("java developer" and "senior designer" still do).
+ */
+function qualifiedByAnotherTrade(tokens: string[], i: number, resolveSkill?: SkillResolver): boolean {
+  if (!HEAD_WORDS.has(tokens[i]!) || i === 0) return false;
+  const before = tokens[i - 1]!;
+  if (NEUTRAL_BEFORE.has(before) || resolveRole(before)) return false;
+  // "java developer", "react developer": a language or framework keeps the bank's trade; a
+  // tool name does not (the taxonomy has "Instructional" among its tools).
+  const skill = resolveSkill?.(before);
+  const category = skill ? getTaxonomy().get(skill)?.category : undefined;
+  return !category || !CODE_CATEGORIES.has(category);
+}
+
 export function analyzeQuery(text: string, resolveSkill?: SkillResolver): AnalyzedQuery {
   const terms = [...new Set(contentTokens(text).flatMap((t) => t.split(/[^a-z0-9]+/)))].filter(
     (t) => t.length > 1 && /^[a-z0-9]+$/.test(t),
@@ -46,7 +73,7 @@ export function analyzeQuery(text: string, resolveSkill?: SkillResolver): Analyz
     for (let i = 0; i + n <= tokens.length; i++) {
       const phrase = tokens.slice(i, i + n).join(" ");
       if (n === 1 && NOT_SKILLS.has(phrase)) continue;
-      role ??= resolveRole(phrase);
+      if (!(n === 1 && qualifiedByAnotherTrade(tokens, i, resolveSkill))) role ??= resolveRole(phrase);
       const skill = resolveSkill?.(phrase);
       if (skill) skills.add(skill);
     }

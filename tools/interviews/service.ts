@@ -13,7 +13,7 @@ import { createProfileRepository } from "../../data/repositories/profile.ts";
 import type { QuestionFilters } from "../../data/repositories/questions.ts";
 import { titlesLatestFirst } from "../experience/roles.ts";
 import type { Asker } from "./bookmarks.ts";
-import { createInterviewContext, type InterviewContext } from "./context.ts";
+import { createInterviewContext, type InterviewContext, taxonomySkillResolver } from "./context.ts";
 import { pickPracticeQuestion } from "./practice.ts";
 import { analyzeQuery } from "./query-analysis.ts";
 import { searchQuestions } from "./search.ts";
@@ -70,8 +70,19 @@ export function filtersFrom(ic: InterviewContext, args: Omit<QuestionQuery, "que
  */
 export async function personRole(db: Db, userId: string): Promise<string | undefined> {
   const target = await createAnalysesRepository(db).latestJob(userId);
-  if (target?.title) return target.title;
-  return titlesLatestFirst((await createProfileRepository(db).load(userId)).experience)[0];
+  const held = titlesLatestFirst((await createProfileRepository(db).load(userId)).experience)[0];
+  return roleToPractise(target?.title ?? undefined, held);
+}
+
+/**
+ * The title whose questions to practise: the target's when the bank has a role for it, else
+ * the held one's when it has ("Instructional Designer" has none; the teacher's "Mathematics
+ * Teacher" has, and a teacher's questions beat a random backend one), else the target's.
+ */
+export function roleToPractise(target: string | undefined, held: string | undefined): string | undefined {
+  const resolveSkill = taxonomySkillResolver();
+  const banked = [target, held].find((t) => t && analyzeQuery(t, resolveSkill).role);
+  return banked ?? target ?? held;
 }
 
 /**

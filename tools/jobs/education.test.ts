@@ -53,3 +53,29 @@ You hold a Masters Degree in Accounting.`);
     expect(job.education?.level).toBe("master");
   });
 });
+
+describe("a degree the ad says nothing stands in for (issue 13, postings)", () => {
+  it("is no-substitute, in the same sentence or the next one", () => {
+    const same = findEducation(
+      "A master's degree in social work is required and cannot be replaced by professional experience.",
+      "required",
+    );
+    expect(same?.noSubstitute).toMatch(/cannot be replaced/);
+    expect(same?.equivalentExperience).toBe(false);
+    const next = parse(`Clinical Social Worker
+Requirements
+- Master's degree in social work.
+- Experience will not be accepted in lieu of the degree.
+- Two years of casework with families.`);
+    expect(next.education?.level).toBe("master");
+    expect(next.education?.noSubstitute).toMatch(/in lieu/);
+  });
+
+  it("is not when experience may stand in", () => {
+    const ad = parse(`Analyst
+Requirements
+- Bachelor's degree in economics or equivalent experience.
+- Three years of reporting work.`);
+    expect(ad.education?.noSubstitute).toBeUndefined();
+  });
+});

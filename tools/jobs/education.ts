@@ -37,6 +37,22 @@ const FIELDS =
 const DEGREE_CUE =
   /\b(degree|bachelor|master|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d|doctorate|post-?doc\w*|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
 
+/**
+ * The ad says no experience stands in for the degree ("cannot be replaced by experience", "no
+ * substitute for the degree", "experience will not be accepted in lieu"): a required level not
+ * held is then a hard ask, as for a licensed occupation's degree.
+ */
+const NO_SUBSTITUTE =
+  /\b(cannot|can ?not|can't|will not|won't|may not|is not|are not)\s+(be\s+)?(replaced|substituted|compensated|offset)\b|\bno (substitute|substitution|exceptions?)\b|\bexperience (cannot|can't|will not|won't|does not|doesn't|may not|is not)\s+(be\s+)?(replace|substitute|stand|accepted|considered|count)\w*|\bnot\s+(be\s+)?accepted in lieu\b|\bin lieu of (a |the )?(degree|diploma)\b[^.]*\bnot\b|\bwithout exception\b/i;
+
+/** The sentence says no experience stands in for a degree ("This cannot be replaced by experience"). */
+export function saysNoSubstitute(sentence: string): boolean {
+  return (
+    NO_SUBSTITUTE.test(sentence) &&
+    /\b(degree|education|diploma|qualification|this|it|experience)\b/i.test(sentence)
+  );
+}
+
 /** Education requirement found in one sentence, or undefined. */
 export function findEducation(sentence: string, kind: RequirementKind): EducationRequirement | undefined {
   if (!DEGREE_CUE.test(sentence)) return undefined;
@@ -53,11 +69,13 @@ export function findEducation(sentence: string, kind: RequirementKind): Educatio
   const preferred =
     kind === "preferred" ||
     /\b(preferred|is a plus|advantage|desirable|ideally|nice to have)\b/i.test(sentence);
+  const noSubstitute = !preferred && NO_SUBSTITUTE.test(sentence);
   return {
     kind: preferred ? "preferred" : "required",
     ...(level ? { level } : {}),
     fields,
-    equivalentExperience,
+    equivalentExperience: equivalentExperience && !noSubstitute,
+    ...(noSubstitute ? { noSubstitute: `the ad: "${sentence.trim().slice(0, 160)}"` } : {}),
     evidence: sentence.trim().slice(0, 240),
   };
 }
@@ -73,9 +91,12 @@ export function mergeEducation(
   const a = current.level ? ORDER.indexOf(current.level) : -1;
   const b = next.level ? ORDER.indexOf(next.level) : -1;
   const base = b > a ? next : current;
+  // A statement that nothing stands in for the degree holds for the level the ad asks.
+  const noSubstitute = current.noSubstitute ?? next.noSubstitute;
   return {
     ...base,
     fields: [...new Set([...current.fields, ...next.fields])].sort(),
-    equivalentExperience: current.equivalentExperience || next.equivalentExperience,
+    equivalentExperience: !noSubstitute && (current.equivalentExperience || next.equivalentExperience),
+    ...(noSubstitute ? { noSubstitute } : {}),
   };
 }

@@ -51,7 +51,17 @@ function headLine(text: string): { line: string; afterQuestion: boolean } {
   const parts = [...sentences.segment(firstLine)].map((s) => s.segment.trim()).filter(Boolean);
   let i = 0;
   while (i < parts.length - 1 && parts[i]!.endsWith("?")) i++;
-  if (i === 0) return { line: firstLine, afterQuestion: false };
+  if (i === 0) {
+    // A one-line ad with no lead-in ("Frontend Developer – Hamburg, hybrid. Must have: ..."):
+    // when the whole line is no title, its first sentence is the head line ("Sr." and other
+    // short pieces stay with what follows).
+    if (parts.length < 2 || isTitle(titleLine(firstLine).title))
+      return { line: firstLine, afterQuestion: false };
+    let head = parts[0]!;
+    let next = 1;
+    while (head.length <= 4 && next < parts.length) head = `${head} ${parts[next++]}`;
+    return { line: head.replace(/[.!]$/, ""), afterQuestion: false };
+  }
   return { line: parts[i]!.replace(/[.!]$/, ""), afterQuestion: true };
 }
 

@@ -5,7 +5,7 @@
 import { CareerCraftError } from "../../data/errors.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 import { softSkillsReadIn } from "../gap/soft-skills.ts";
-import { findEducation, mergeEducation } from "./education.ts";
+import { findEducation, mergeEducation, saysNoSubstitute } from "./education.ts";
 import {
   cleanTitle,
   findCompany,
@@ -201,6 +201,14 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     previous = s.text;
     const found = findEducation(text, s.section === "preferred" ? "preferred" : "required");
     if (found) education = mergeEducation(education, found);
+    // "A law degree is required. It cannot be replaced by experience.": the second sentence
+    // names no degree but says nothing stands in for the one asked.
+    else if (education?.kind === "required" && !education.noSubstitute && saysNoSubstitute(s.text))
+      education = {
+        ...education,
+        equivalentExperience: false,
+        noSubstitute: `the ad: "${s.text.trim().slice(0, 160)}"`,
+      };
   }
 
   const body = segments.filter((s) => s.section !== "meta").map((s) => s.text);

@@ -28,6 +28,26 @@ const STOP = new Set([
   "role",
 ]);
 
+/**
+ * Title abbreviations people type ("ops manager", "customer service rep", "web dev"): read
+ * as the words they stand for, in the text and in the titles alike.
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  ops: "operations",
+  mgr: "manager",
+  mngr: "manager",
+  mgmt: "management",
+  rep: "representative",
+  reps: "representatives",
+  dev: "developer",
+  devs: "developers",
+  engr: "engineer",
+  asst: "assistant",
+  coord: "coordinator",
+  sr: "senior",
+  jr: "junior",
+};
+
 const words = (s: string) =>
   s
     .toLowerCase()
@@ -35,6 +55,7 @@ const words = (s: string) =>
     .replace(/back[\s-]?end/g, "backend")
     .replace(/full[\s-]?stack/g, "fullstack")
     .split(/[^a-z0-9+#]+/)
+    .map((w) => ABBREVIATIONS[w] ?? w)
     .filter((w) => w.length > 0 && !STOP.has(w));
 
 /** A curated title outranks any O*NET title with up to one more word (score = 10 per word + 5 x weight). */

@@ -42,4 +42,18 @@ describe("readJobTarget", () => {
     ].join("\n");
     expect(looksLikePosting(resume)).toBe(false);
   });
+
+  it("reads a one-line ad without a lead-in question as an ad, not a described role", async () => {
+    // Issue 13: with "am I a fit for this job?" in front it was an ad; without, a described role
+    // with a role profile's skills. Labels such as "Must have:" are the employer's words.
+    const target = await readJobTarget(
+      "Backend Developer – Leeds, remote. Must have: Go, PostgreSQL, 4+ years of experience. Nice to have: Kafka.",
+    );
+    expect(target.kind).toBe("posting");
+    expect(target.posting.title).toBe("Backend Developer");
+    expect(target.posting.location).toBe("Leeds");
+    expect(target.posting.workMode).toBe("remote");
+    // A wish with no ad labels stays a described role.
+    expect((await readJobTarget("backend developer in Leeds, remote, Go and Postgres")).kind).toBe("role");
+  });
 });

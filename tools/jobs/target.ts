@@ -22,6 +22,10 @@ export type TargetKind = "posting" | "role";
 const POSTING_HEADING =
   /^\s*(?:requirements|responsibilities|qualifications|what you'?ll do|what we offer|about the (?:role|job)|must[- ]haves?|nice[- ]to[- ]haves?|benefits)\s*:?\s*$/im;
 
+/** An ad's section label written inline, with its colon ("Must have:", "Requirements:"). */
+const INLINE_SECTION =
+  /\b(?:must[- ]haves?|requirements|qualifications|responsibilities|nice[- ]to[- ]haves?|what you'?ll do|what we offer|we offer|your profile|your tasks|required skills|skills required)\s*:/gi;
+
 /** True when the text reads like a job ad rather than a one-line wish. */
 export function looksLikePosting(raw: string): boolean {
   const cues = raw.match(
@@ -42,7 +46,13 @@ export function looksLikePosting(raw: string): boolean {
   const adWords = raw.match(
     /\b(?:yrs|years|experience|requirements?|required|remote|hybrid|on-?site|salary|degree|skills?|you'll|we're)\b|https?:\/\/|\.\w{2,3}\/\S+/gi,
   );
-  return raw.length >= 120 && introduced && (adWords?.length ?? 0) >= 2;
+  if (raw.length >= 120 && introduced && (adWords?.length ?? 0) >= 2) return true;
+  // An ad flattened onto one line without framing ("Frontend Developer – Hamburg, hybrid.
+  // Must have: React, TypeScript. Nice to have: GraphQL."): an ad's section labels inline,
+  // with a colon, are the employer's words; a person describing the role they want does not
+  // write them. Two labels, or one with another word of an ad.
+  const labels = raw.match(INLINE_SECTION)?.length ?? 0;
+  return raw.length >= 40 && !contact && (labels >= 2 || (labels === 1 && (adWords?.length ?? 0) >= 1));
 }
 
 /** A posting when it looks like one or is long or multi-line; otherwise a described role. */

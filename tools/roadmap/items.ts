@@ -6,6 +6,7 @@
  */
 
 import { PROFICIENCY_ORDER, type Proficiency, type ProfileSnapshot } from "../../contract/profile.ts";
+import { skillBuiltOn } from "../../data/learning/built-on.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import type { Analysis } from "../gap/types.ts";
@@ -13,14 +14,6 @@ import { credentialItems } from "./credentials.ts";
 import { checkpointFor, practiceTask } from "./practice.ts";
 import type { RoadmapItem } from "./types.ts";
 
-/** Parents that are themselves something to study (not a broad concept such as "Programming"). */
-const CONCRETE_PARENT = new Set([
-  "programming_language",
-  "framework_library",
-  "database",
-  "cloud_platform",
-  "tool",
-]);
 const MAX_PREREQ_DEPTH = 3;
 
 /**
@@ -40,11 +33,7 @@ function heldLevel(profile: ProfileSnapshot, skillId: string, graph: SkillGraph)
 }
 
 function prerequisitesOf(graph: SkillGraph, catalog: LearningCatalog, skillId: string): string[] {
-  const fromCatalog = catalog.prerequisites(skillId);
-  const fromTaxonomy = (graph.get(skillId)?.parents ?? []).filter((p) =>
-    CONCRETE_PARENT.has(graph.get(p)?.category ?? ""),
-  );
-  return [...new Set([...fromCatalog, ...fromTaxonomy])].filter((p) => p !== skillId).sort();
+  return skillBuiltOn(graph, (id) => catalog.prerequisites(id), skillId);
 }
 
 function makeItem(

@@ -67,6 +67,13 @@ describe("extractSkills: names that need context", () => {
     );
   });
 
+  it("Rancher the Kubernetes platform vs a rancher on a farm (issue 13: missing from the taxonomy)", () => {
+    expect(ids("Experience with Docker, Kubernetes or Rancher")).toEqual(
+      expect.arrayContaining(["docker", "kubernetes", "rancher"]),
+    );
+    expect(ids("Rancher on a family cattle ranch, 2010 - 2015")).not.toContain("rancher");
+  });
+
   it("short chat messages: a claim word is context enough (issue 14)", () => {
     expect(ids("I know Go and Rust")).toEqual(["go", "rust"]);
     expect(ids("I've used R for 2 years")).toEqual(["r"]);

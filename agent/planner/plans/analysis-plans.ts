@@ -66,6 +66,25 @@ function comparedPair(seg: Segment, ctx: PlanContext): { first?: string; second?
   return { first, second };
 }
 
+/**
+ * A question about the fit with a new target set and not yet analysed ("wat am i missing"
+ * right after "I want to be an ops manager"): the analysis is the answer. The latest stored
+ * analysis would be of the previous target; one named by company or title is still explained.
+ */
+const analysedFirst =
+  (plan: Planner): Planner =>
+  (seg, ctx) =>
+    ctx.focus.jobId &&
+    !ctx.focus.analysisId &&
+    analysesNamed(seg.raw, ctx.focus).length === 0 &&
+    !aboutPastAnalyses(seg, ctx)
+      ? calls(call("analyze_fit"))
+      : plan(seg, ctx);
+
+/** "why is it so different between them?" after a comparison asks about analyses already run. */
+const aboutPastAnalyses = (seg: Segment, ctx: PlanContext) =>
+  ctx.focus.lastIntent === "compare_analyses" || /\b(?:them|both|the two|between|each)\b/.test(seg.t);
+
 /** Analysis intents -> their plans. */
 export const ANALYSIS_PLANS: Record<string, Planner> = {
   set_dream_job: (seg, ctx) => {
@@ -87,7 +106,7 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     if (pointsBack && !ctx.focus.jobId && !ctx.focus.jobTitle) return say("ask_job", "job");
     return calls(call("analyze_fit"));
   },
-  explain_score: (seg, ctx) => {
+  explain_score: analysedFirst((seg, ctx) => {
     // "what about the second one?" after an analysis: the second gap it listed.
     if (pickFromList(seg.t, ctx.focus.gaps)) return explainGap(seg, ctx);
     const ruled = fromRule(explainRule, seg, ctx, "explain_score");
@@ -98,8 +117,8 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     return calls(
       call("explain_score", { ...(score ? { score } : {}), ...(named ? { analysisId: named } : {}) }),
     );
-  },
-  explain_gap: explainGap,
+  }),
+  explain_gap: analysedFirst(explainGap),
   reanalyze: (seg, ctx) => {
     if (countsAnalyses(seg.t)) return calls(call("list_analyses"));
     // "run it again" with no analysis yet: run one (the tool says what it still needs).

@@ -43,6 +43,23 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   return calls(call("update_application_status", { application, status }));
 }
 
+/**
+ * "I applied today" / "save this job" right after a posting that names its company: the
+ * application is to that job (its company and title), not a question back.
+ */
+function focusedJobApplication(seg: Segment, ctx: PlanContext): Outcome | undefined {
+  const { jobCompany, jobTitle, jobId } = ctx.focus;
+  if (!jobId || !jobCompany || !jobTitle) return undefined;
+  const args: Record<string, unknown> = { company: jobCompany, position: jobTitle.slice(0, 200) };
+  const when = seg.t.match(DATE)?.[1];
+  if (when) args.appliedOn = when;
+  // "save this job" keeps it as saved; "save this job, I applied today" is an application.
+  const applied = /\bi (?:just |already )?applied\b/i.test(seg.raw);
+  if (!applied && /\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw))
+    args.status = "saved";
+  return calls(call("add_application", args));
+}
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
   if (ruled) return ruled;
@@ -52,7 +69,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word.
   const company =
     seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ?? names[0];
-  if (!company) return say("ask_application");
+  if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
   const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
   const role =
     sameRole ??

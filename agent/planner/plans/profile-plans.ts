@@ -30,12 +30,21 @@ function skillsIn(seg: Segment, adding: boolean): string[] {
   return skillNames(claimed.join(", "));
 }
 
+/** A name ending in a word for a certificate or licence ("forklift cert", "CDL license"). */
+const CERTIFICATE = /\b\w+\s+(?:certs?|certificates?|certifications?|certified|licen[cs]es?|licensed)$/i;
+
 function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
   return (seg: Segment, ctx: PlanContext): Outcome => {
     // "drop excel and powerpoint" read as adding: the verb takes away, and no level is said
     // ("drop my python level to beginner" re-levels).
     if (intent !== "remove_skill" && takesAway(seg.t) && !proficiency(seg.t) && !/\blevel\b/.test(seg.t))
       return skillEdit("remove_skill")(seg, ctx);
+    // "add forklift cert": a certification, not a skill named "forklift cert".
+    if (
+      intent === "add_skill" &&
+      CERTIFICATE.test(seg.t.replace(/[\s.!]*(?:please|pls|too|as well)?[\s.!]*$/, ""))
+    )
+      return calls(call("add_profile_entry", { kind: "certification", text: seg.raw.trim().slice(0, 2000) }));
     // After an analysis a new fact about a skill re-runs it (the rule knows when).
     const ruled = fromRule(
       skillEditRule,

@@ -5,6 +5,7 @@
 import { interviewRule } from "../rules-tracking.ts";
 import { pickFromList } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
+import { APPLICATION_PLANS } from "./application-plans.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
 
 const UNBOOKMARK =
@@ -60,7 +61,11 @@ export const QUESTION_PLANS: Record<string, Planner> = {
     ),
   bookmark_question: (seg, ctx) => {
     const questionId = questionInFocus(seg, ctx);
-    return questionId ? calls(call("bookmark_question", { questionId })) : say("ask_question_first");
+    if (questionId) return calls(call("bookmark_question", { questionId }));
+    // "save this job" with a posting in focus and no question: the job, as a saved application.
+    if (ctx.focus.jobId && /\b(?:job|posting|role|position|opening|ad)\b/.test(seg.t))
+      return APPLICATION_PLANS.add_application!(seg, ctx);
+    return say("ask_question_first");
   },
   remove_bookmark: (seg, ctx) => {
     // Removing is never guessed from "bookmark it": without a word that takes away, it is a save.

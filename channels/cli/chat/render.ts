@@ -96,6 +96,9 @@ export function renderPart(part: ReplyPart, s: Style, options: RenderOptions = {
         : `File: ${part.filename} (${part.mimeType})`;
     }
     case "quickReplies":
-      return s.dim(`Try: ${part.options.map((o) => `"${o.text.trim()}"`).join(" · ")}`);
+      // A text ending in a space is a sentence to complete ("I want to be a "): shown with an ellipsis.
+      return s.dim(
+        `Try: ${part.options.map((o) => `"${o.text.trim()}${/\s$/.test(o.text) ? " …" : ""}"`).join(" · ")}`,
+      );
   }
 }

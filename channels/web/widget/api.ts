@@ -15,6 +15,9 @@ export interface HistoryMessage {
   interrupted: boolean;
 }
 
+/** A reply event, or the web channel's note that the turn erased its own conversation. */
+export type WidgetEvent = ReplyEvent | { type: "thread_erased" };
+
 export interface UploadResult {
   uploadId: string;
   filename: string;
@@ -88,7 +91,7 @@ export class ChatApi {
   async chat(
     text: string,
     uploadIds: string[],
-    onEvent: (event: ReplyEvent) => void,
+    onEvent: (event: WidgetEvent) => void,
     signal: AbortSignal,
     action?: InboundAction,
   ): Promise<void> {
@@ -114,7 +117,7 @@ export class ChatApi {
       if (done || value === undefined) break;
       for (const message of parser.push(value)) {
         try {
-          onEvent(JSON.parse(message.data) as ReplyEvent);
+          onEvent(JSON.parse(message.data) as WidgetEvent);
         } catch {
           // A malformed event is skipped rather than ending the whole reply.
         }

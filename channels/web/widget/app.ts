@@ -5,7 +5,7 @@
  * Escape closes the panel and gives focus back to the launcher.
  */
 import type { InboundAction, ReplyEvent } from "../../../contract/conversation.ts";
-import { ApiError, type ChatApi, type HistoryMessage } from "./api.ts";
+import { ApiError, type ChatApi, type HistoryMessage, type WidgetEvent } from "./api.ts";
 import { h } from "./dom.ts";
 import { wireFilePicking } from "./file-drop.ts";
 import { AssistantMessage, type PartActions } from "./message-view.ts";
@@ -190,10 +190,12 @@ export class WidgetApp {
     this.showBusy(true);
     for (const chips of this.ui.log.querySelectorAll(".chips")) chips.remove();
     this.userBubble(text, files);
+    const asked = this.ui.log.lastElementChild;
     this.status.show("Thinking…");
     const view = new AssistantMessage(this.ui.log, this.actions, () => this.scroll());
     const turn = this.turn;
-    const onEvent = (event: ReplyEvent) => this.onEvent(view, event);
+    const onEvent = (event: WidgetEvent) =>
+      event.type === "thread_erased" ? this.clearBefore(asked) : this.onEvent(view, event);
     try {
       try {
         await this.api.chat(text, uploadIds, onEvent, turn.signal, action);
@@ -213,6 +215,15 @@ export class WidgetApp {
       this.turn = undefined;
       this.showBusy(false);
     }
+  }
+
+  /**
+   * The turn deleted the person's data and this conversation with it: what the log showed
+   * before this turn goes too (its buttons and checkboxes would act on deleted data).
+   */
+  private clearBefore(asked: Element | null): void {
+    if (!asked || asked.parentElement !== this.ui.log) return;
+    while (asked.previousElementSibling) asked.previousElementSibling.remove();
   }
 
   private onEvent(view: AssistantMessage, event: ReplyEvent): void {

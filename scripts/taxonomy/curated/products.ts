@@ -127,6 +127,10 @@ app-engine | Google App Engine | cloud | app engine, google app engine, gae | gc
 eks | Amazon EKS | cloud | eks, amazon eks, aws eks, elastic kubernetes service | aws, kubernetes | aks:0.8
 aks | Azure Kubernetes Service | cloud | aks, azure aks, azure kubernetes service | azure, kubernetes | eks:0.8
 helm | Helm | tool | helm charts, helm chart | kubernetes | | amb=helm
+# Rancher (SUSE's Kubernetes management platform): in neither O*NET 29.2 Technology Skills nor
+# ESCO, so no source row for the build to keep; "rancher" is also a farming title, so the name
+# needs context.
+rancher | Rancher | tool | suse rancher, rancher kubernetes, rancher labs | kubernetes | openshift:0.7 | amb=rancher
 terragrunt | Terragrunt | tool | | terraform, infrastructure-as-code
 grafana | Grafana | tool | | monitoring, data-visualization | prometheus:0.6, kibana:0.5
 new-relic | New Relic | tool | newrelic | monitoring | datadog:0.7

@@ -11,6 +11,7 @@
  * backed — nothing is added — so a keyword list still backs nothing by itself.
  */
 
+import { skillBuiltOn } from "../../../data/learning/built-on.ts";
 import { shippedPrerequisites } from "../../../data/learning/prerequisites.ts";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import type { ResumeSkill } from "../types.ts";
@@ -54,7 +55,7 @@ export function backListedByUse(skills: ResumeSkill[], graph: BuiltOn): ResumeSk
   });
 }
 
-/** The shipped taxonomy's parents plus the learning catalog's prerequisites. */
+/** The shipped taxonomy's concrete parents plus the learning catalog's prerequisites (data/learning/built-on.ts). */
 export const shippedBuiltOn: BuiltOn = {
-  builtOn: (id) => [...(getTaxonomy().get(id)?.parents ?? []), ...(shippedPrerequisites().get(id) ?? [])],
+  builtOn: (id) => skillBuiltOn(getTaxonomy(), (p) => shippedPrerequisites().get(p) ?? [], id),
 };

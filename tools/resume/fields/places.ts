@@ -1,9 +1,23 @@
 /**
  * Place names used to recognise a location in a resume header or job line. Facts only:
- * Indian states/union territories and large cities, US states, countries and big
- * cities elsewhere - enough to tell "Pune, Maharashtra" from "Java, Spring".
+ * Indian states/union territories and large cities, US states, countries, and the world's
+ * cities of 300,000 people or more from GeoNames (data/places/world-cities.json, built by
+ * scripts/build-places.ts: Leipzig, Köln/Koeln, Bonn...) plus a few smaller towns people
+ * name - enough to tell "Pune, Maharashtra" from "Java, Spring".
  * Kept as "|"-separated strings so the lists stay compact.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const GEONAMES_CITIES = (
+  JSON.parse(
+    readFileSync(
+      path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/places/world-cities.json"),
+      "utf8",
+    ),
+  ) as { cities: string[] }
+).cities;
 
 export const INDIAN_STATES = (
   "Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|" +
@@ -67,7 +81,9 @@ export const WORLD_CITIES = (
   "Copenhagen|Helsinki|Warsaw|Prague|Lisbon|Singapore|Tokyo|Beijing|Shanghai|Dubai|Abu Dhabi|Doha|" +
   "Riyadh|Karachi|Lahore|Dhaka|Colombo|Kathmandu|Lagos|Nairobi|Cairo|Johannesburg|Cape Town|" +
   "Mountain View|Palo Alto|Sunnyvale|Cambridge|Oxford"
-).split("|");
+)
+  .split("|")
+  .concat(GEONAMES_CITIES);
 
 function lowerSet(items: Iterable<string>): Set<string> {
   return new Set([...items].map((s) => s.toLowerCase()));

@@ -1,0 +1,22 @@
+/**
+ * Found trying the product as a warehouse supervisor: "add forklift cert" stored a skill
+ * named "forklift cert" ("I don't know that skill yet"), while "add forklift certification"
+ * stored a certification. A name ending in cert / certificate / licence is a certification.
+ */
+import { expect, it } from "vitest";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const ctx = { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) };
+
+it("adds a certification for 'add forklift cert', a skill for 'add forklift'", async () => {
+  for (const text of ["add forklift cert", "add forklift certification", "add CDL license"]) {
+    const plan = await understand(text, ctx);
+    expect(
+      plan.calls.map((c) => [c.name, c.args.kind]),
+      text,
+    ).toEqual([["add_profile_entry", "certification"]]);
+  }
+  const skill = await understand("add SQL", ctx);
+  expect(skill.calls.map((c) => c.name)).toEqual(["add_skill"]);
+});

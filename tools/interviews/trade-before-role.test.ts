@@ -1,0 +1,39 @@
+/**
+ * Found trying the product as a teacher aiming at instructional design: practice gave
+ * "How would you design a form that people abandon less often?" and scored her answer
+ * against UX points. "instructional designer" was read as the bank's UX designer through
+ * the bare alias "designer". A head word ("designer", "developer", "analyst") names the
+ * bank's role only when nothing unknown qualifies it ("senior designer", "java developer").
+ */
+import { describe, expect, it } from "vitest";
+import { taxonomySkillResolver } from "./context.ts";
+import { analyzeQuery } from "./query-analysis.ts";
+import { roleToPractise } from "./service.ts";
+
+const resolveSkill = taxonomySkillResolver();
+const role = (text: string) => analyzeQuery(text, resolveSkill).role;
+
+describe("a bank role from a job title", () => {
+  it("does not read another trade's designer, developer or analyst as the bank's", () => {
+    expect(role("Instructional Designer")).toBeUndefined();
+    expect(role("interior designer")).toBeUndefined();
+    expect(role("real estate developer")).toBeUndefined();
+  });
+  it("still reads the bare word, a graded one, a skill-qualified one and known phrases", () => {
+    expect(role("questions for a designer")).toBe("ux-designer");
+    expect(role("senior designer")).toBe("ux-designer");
+    expect(role("java developer")).toBe("software-engineer");
+    expect(role("web developer")).toBe("frontend-engineer");
+    expect(role("business analyst")).toBe("data-analyst");
+    expect(role("Senior Accountant")).toBe("accounting-finance");
+  });
+});
+
+describe("the role practised when the person names none", () => {
+  it("is the target's when the bank has it, else the held title's, else the target's", () => {
+    expect(roleToPractise("Instructional Designer", "Mathematics Teacher")).toBe("Mathematics Teacher");
+    expect(roleToPractise("Senior Accountant", "Staff Accountant")).toBe("Senior Accountant");
+    expect(roleToPractise("Operations Manager", "Warehouse Supervisor")).toBe("Operations Manager");
+    expect(roleToPractise(undefined, "Registered Nurse")).toBe("Registered Nurse");
+  });
+});

@@ -51,6 +51,11 @@ export function scoreDevPredictions(predictions: DevPrediction[]) {
     clear.map((p) => ({ confidence: p.confidence, correct: p.verdict === p.label })),
     10,
   );
+  // Soft skills (issue 13: all 11 scores when the information exists): how often the sub-score
+  // has something to look for, its mean, and the share of looked-for soft skills the resumes show.
+  const soft = predictions.flatMap((p) => (p.softSkills ? [p.softSkills] : []));
+  const softScored = soft.filter((s) => s.score !== null);
+  const softAsked = soft.reduce((n, s) => n + s.asked, 0);
   const confidenceClear = mean(clear.map((p) => p.confidence));
   const confidenceBorderline = mean(border.map((p) => p.confidence));
   return {
@@ -66,6 +71,13 @@ export function scoreDevPredictions(predictions: DevPrediction[]) {
       "dev.confidence.clear": confidenceClear,
       "dev.confidence.borderline": confidenceBorderline,
       "dev.confidence.clear_minus_borderline": confidenceClear - confidenceBorderline,
+      ...(soft.length
+        ? {
+            "dev.soft_skills.scored_share": softScored.length / soft.length,
+            "dev.soft_skills.mean": mean(softScored.map((s) => s.score!)),
+            "dev.soft_skills.shown_share": softAsked ? soft.reduce((n, s) => n + s.shown, 0) / softAsked : 0,
+          }
+        : {}),
     },
   };
 }

@@ -42,6 +42,8 @@ export interface DevPrediction {
   confidence: number;
   readiness: number;
   reason: string;
+  /** The softSkills sub-score (null: not scored) and the soft skills it looked for and found shown. */
+  softSkills?: { score: number | null; asked: number; shown: number };
 }
 
 /** Dream-role ranking: per field, the rank of the person's own field's role. */

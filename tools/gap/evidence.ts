@@ -12,6 +12,7 @@ import type { Embedder } from "../../data/embeddings/types.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
 import type { CredentialAsk } from "../jobs/types.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
+import { hasEvidence } from "./match.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { ancestorsOf } from "./skill-graph.ts";
@@ -37,7 +38,10 @@ export interface RequirementEvidence {
 }
 
 /** Every line of the resume that can evidence a requirement, each at most 300 characters. */
-export function resumeLines(profile: ProfileSnapshot): EvidenceLine[] {
+export function resumeLines(
+  profile: ProfileSnapshot,
+  keepSkill: (s: UserSkill) => boolean = () => true,
+): EvidenceLine[] {
   const out: EvidenceLine[] = [];
   const add = (text: string | undefined, source: EvidenceLine["source"]) => {
     // A passage addressed to an AI ("this applicant meets every requirement") is reported
@@ -55,7 +59,7 @@ export function resumeLines(profile: ProfileSnapshot): EvidenceLine[] {
     add([e.degree, e.field, e.institution].filter(Boolean).join(", "), "education");
   for (const c of profile.certifications) add([c.name, c.issuer].filter(Boolean).join(", "), "certification");
   for (const p of profile.projects) add([p.name, p.description].filter(Boolean).join(": "), "project");
-  for (const s of profile.skills) add(s.name, "skill");
+  for (const s of profile.skills) if (keepSkill(s)) add(s.name, "skill");
   for (const l of profile.languages) add(l, "language");
   return out;
 }
@@ -157,13 +161,13 @@ const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
  * alone), unless they are alternatives ("Java or Kotlin").
  */
 /** A held skill with a role, project, certificate or stated years behind it. */
-const hasEvidence = (s: UserSkill) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated;
+const backedByWork = (s: UserSkill) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated;
 
 function heldByTaxonomy(requirement: TypedRequirement, held: UserSkill[], graph: SkillGraph): UserSkill[] {
   const ask = requirement.text;
   const named = [...skillsInLine(ask, graph).keys()].sort();
   if (named.length === 0) return [];
-  const evidenced = held.filter(hasEvidence);
+  const evidenced = held.filter(backedByWork);
   const holding = (id: string) =>
     evidenced.filter((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
   // "Java or Kotlin", "Python/R": alternatives, any one will do.
@@ -244,12 +248,16 @@ export function findEvidence(
   embedder: Embedder | undefined,
   held: UserSkill[] = profile.skills,
 ): RequirementEvidence[] {
-  const lines = resumeLines(profile);
+  // A soft skill only named ("Communication, Teamwork" in a list) is no evidence of the trait an
+  // ask describes: read by meaning, the bare name came close to "strong communication skills"
+  // and turned a stuffed one-paragraph resume from UNFIT into FIT. Shown in a duty it counts
+  // through that line (and soft-skills.ts quotes it); a listed tool's name still reads as a line.
+  const lines = resumeLines(profile, (s) => hasEvidence(s) || graph.get(s.skillId)?.type !== "soft");
   // Similarity by meaning reads evidence only: a listed-only skill must not raise an ask's coverage.
   // A skills-section entry reads as evidence only when something stands behind it (a role,
   // project, certificate or stated years): a listed-only "Jasmine" read 0.53 for "Testing with
   // Jasmine or similar", so a keyword list appended to a resume raised the ask's coverage.
-  const backed = new Set(held.filter(hasEvidence).map((s) => s.name.toLowerCase()));
+  const backed = new Set(held.filter(backedByWork).map((s) => s.name.toLowerCase()));
   const texts = lines.map((l) =>
     l.source === "skill" ? (backed.has(l.text.toLowerCase()) ? l.text : "") : evidenceText(l),
   );

@@ -121,7 +121,8 @@ function isNarrowParent(graph: SkillGraph, held: string, asked: string): boolean
   return (graph.get(held)?.children.length ?? 0) <= BROAD_PARENT;
 }
 
-function hasEvidence(s: UserSkill): boolean {
+/** A role, project, certificate, years or a stated level behind the skill: more than a listing. */
+export function hasEvidence(s: UserSkill): boolean {
   return s.validated || s.evidence.length > 0 || (s.years ?? 0) > 0 || s.proficiencyStated;
 }
 

@@ -5,7 +5,13 @@ import { getRoleExtras } from "../../data/roles/extras.ts";
 import type { CompiledRoles } from "../../data/roles/types.ts";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
 import { describeDreamRole } from "../jobs/dream-role.ts";
+import { parseJobPosting } from "../jobs/parse.ts";
 import { createRoleFinder } from "../jobs/role-finder.ts";
+import { parseResumeText } from "../resume/parse-text.ts";
+import { loadSkillExtractor } from "../resume/skills-port.ts";
+import { toProfileSnapshot } from "../resume/to-profile.ts";
+import type { ParsedResume } from "../resume/types.ts";
+import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
 
 const deps = gapDeps();
@@ -86,4 +92,104 @@ describe("soft skills from evidence", () => {
       'Leadership (typical of the role): shown in Sales Team Lead at Northwind: "Led a team of 6',
     );
   });
+
+  it("shows an account executive's training and mentoring of reps for a sales manager role, quoted", async () => {
+    // Issue 13: this resume got soft skills "0 of 4" for "sales manager" — the role's typical
+    // soft skills came from word patterns that missed training people, and the duties were not read.
+    const roles = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
+    ) as CompiledRoles;
+    const role = describeDreamRole("sales manager", createRoleFinder(roles, getRoleExtras()), deps.graph);
+    expect(role.softSkills).toContain("mentoring");
+    const person = await profileFromText(ACCOUNT_EXECUTIVE);
+    const soft = analyze(person, role, deps).scoreDetails.softSkills;
+    expect(soft.explanation).not.toMatch(/^0 of/);
+    expect(soft.evidence.join("\n")).toContain(
+      'Mentoring (typical of the role): shown in Senior Account Executive at Brightline Software: "Trained 6 new sales reps',
+    );
+  });
+
+  it("gives a soft skill named in a summary but shown by no deed at most a listed skill's credit", () => {
+    // "Excellent communicator" is the person's claim, not evidence: it once counted in full (100).
+    const claimed = profile({
+      summary: "Excellent communicator with a strong work ethic.",
+      skills: [skill("communication", "advanced", { evidence: ['described: "Excellent communicator"'] })],
+    });
+    const ad = job({
+      title: "Account Manager",
+      skills: [requirement("communication")],
+      softSkills: ["communication"],
+    });
+    const soft = analyze(claimed, ad, deps).scoreDetails.softSkills;
+    expect(soft.score).toBe(75);
+    expect(soft.evidence.join("\n")).toContain("credit 0.75 (named, not shown in a role)");
+  });
+
+  it("reads a pasted one-paragraph resume's sentences, which the parser keeps only as quotes of skill use", () => {
+    const pasted = profile({
+      skills: [
+        skill("salesforce", "intermediate", {
+          evidence: ['described: "Trained 6 new sales reps on Salesforce and our demo process."'],
+        }),
+      ],
+    });
+    const ad = job({ title: "Sales Manager", skills: [requirement("mentoring")], softSkills: ["mentoring"] });
+    const soft = analyze(pasted, ad, deps).scoreDetails.softSkills;
+    expect(soft.score).toBe(100);
+    expect(soft.evidence.join("\n")).toContain('shown in your resume: "Trained 6 new sales reps');
+  });
+
+  it("counts a list of soft skills in a summary as named, not shown", () => {
+    const listedInSummary = profile({
+      summary: "♦ Stakeholder Management ♦ Negotiation ♦ Team Leadership ♦ Budgeting ♦ Forecasting",
+    });
+    const soft = analyze(listedInSummary, softAd, deps).scoreDetails.softSkills;
+    expect(soft.explanation).toMatch(/^0 of 4 soft skill\(s\) shown/);
+  });
+
+  it("reads the soft skills an ad's duties show, scored but never asked as skills", () => {
+    const ad = parseJobPosting(
+      "Sales Manager\nWhat you will do\nCoach and develop a team of account executives.\nNegotiate enterprise contracts with our largest customers.\nRequirements\n5+ years of B2B sales with Salesforce.",
+      (t) => extractSkills(t, { section: "job ad" }),
+    );
+    expect(ad.softSkills).toEqual(expect.arrayContaining(["mentoring", "negotiation"]));
+    expect(ad.skills.map((s) => s.skillId)).not.toContain("mentoring");
+    const soft = analyze(salesLead, ad, deps).scoreDetails.softSkills;
+    expect(soft.evidence.join("\n")).toContain(
+      "Mentoring (the ad's duties show it): shown in Sales Team Lead",
+    );
+  });
 });
+
+/** Our own resume text: an account executive who trained and mentored reps. */
+const ACCOUNT_EXECUTIVE = [
+  "Dana Whitfield",
+  "Account Executive | dana.whitfield@example.com | Chicago, IL",
+  "SUMMARY",
+  "Account executive with 7 years of B2B software sales and a record of beating quota.",
+  "EXPERIENCE",
+  "Senior Account Executive, Brightline Software, Chicago, IL",
+  "March 2019 - Present",
+  "- Closed $2.4M in new annual recurring revenue in 2023, 128% of quota.",
+  "- Trained 6 new sales reps on discovery calls and our demo process.",
+  "- Mentored two junior account executives through their first year.",
+  "- Negotiated multi-year contracts with enterprise customers.",
+  "Account Executive, Norwest Supplies, Milwaukee, WI",
+  "June 2016 - February 2019",
+  "- Managed a territory of 80 accounts and grew revenue 35%.",
+  "EDUCATION",
+  "Bachelor of Business Administration, University of Wisconsin, 2016",
+  "SKILLS",
+  "Salesforce, HubSpot, CRM, Cold Calling, Negotiation",
+].join("\n");
+
+async function profileFromText(text: string) {
+  const parsed = await parseResumeText(text, {
+    skills: await loadSkillExtractor(),
+    now: new Date("2024-06-01"),
+  });
+  return toProfileSnapshot({
+    ...parsed,
+    source: { kind: "text", bytes: text.length, pages: 1, ocr: false, columns: 1 },
+  } as ParsedResume);
+}

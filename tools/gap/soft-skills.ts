@@ -1,20 +1,23 @@
 /**
  * Soft skills from what the person did, not from a list of adjectives: "Led a team of 8",
  * "Presented results to the board", "Negotiated supplier contracts", "Mentored two juniors"
- * show leadership, presenting, negotiating and mentoring, and the line is quoted. A soft
- * skill only listed ("Leadership" in a skills section) keeps the listed credit (discounted,
- * as any listed-only skill); shown in a role's duties it counts in full.
+ * show leadership, presenting, negotiating and mentoring, and the sentence is quoted. A soft
+ * skill only named ("Leadership" in a skills section, "excellent communicator" in a summary, a
+ * "♦" list) keeps at most a listed-only skill's credit; shown in a role's duties it counts in full.
  *
  * The cues are the behaviours each skill names (ESCO's own labels for these transversal
  * skills are such phrases: "lead others", "negotiate", "mentor individuals", "address an
  * audience"); they are read from the person's roles, summary and projects only — never from
- * the skills list — and from sentences not addressed to software. The offline embedder cannot
- * tell "Negotiated contracts" from unrelated duties reliably (cosine ~0.4 vs ~0.2 for
- * "negotiation"), so the behaviours are matched as words.
+ * the skills list — and from sentences not addressed to software, by the word cues below and
+ * by the soft-skill reader compiled from ESCO's labels (tools/skills/soft-skill-reader.ts). The
+ * offline embedder cannot tell "Negotiated contracts" from unrelated duties reliably (cosine
+ * ~0.4 vs ~0.2 for "negotiation"), so the behaviours are matched as words.
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
-import type { GroupResult } from "./match.ts";
+import { inKeywordList } from "../resume/fields/prose-evidence.ts";
+import { readSoftSkills } from "../skills/soft-skill-reader.ts";
+import { type GroupResult, LISTED_ONLY_FACTOR } from "./match.ts";
 import { groupWeight } from "./score-skills.ts";
 import type { ScoreDetail } from "./types.ts";
 
@@ -74,11 +77,26 @@ export interface SoftSkillShown {
   where: string;
 }
 
+/** Bullet glyphs that separate list items the way commas do ("♦ Conflict Management ♦ Budgeting"). */
+const LIST_GLYPHS = /[♦◆▪■●►➢✓✔·•]/g;
+
+/**
+ * The sentence words of a line, without keyword runs: "♦ Conflict Management ♦ Stakeholder
+ * Relations ♦ Budgeting" in a summary is a list of names (listed-only), not a behaviour shown.
+ */
+function proseOf(line: string): string {
+  const text = line.replace(LIST_GLYPHS, "|");
+  const kept: string[] = [];
+  for (const m of text.matchAll(/[^\s|]+/g))
+    if (!inKeywordList(text, { start: m.index, end: m.index + m[0].length })) kept.push(m[0]);
+  return kept.join(" ");
+}
+
 /** The person's own account of what they did (never the skills list). */
 function accountLines(profile: ProfileSnapshot): { text: string; where: string }[] {
   const lines: { text: string; where: string }[] = [];
   const add = (text: string | undefined, where: string) => {
-    const t = text && withoutInstructions(text).replace(/\s+/g, " ").trim();
+    const t = text && proseOf(withoutInstructions(text).replace(/\s+/g, " ").trim());
     if (t && t.length >= 3) lines.push({ text: t, where });
   };
   // A duty says more than a title ("Led a team of 6" over "Team Lead"): duties are quoted first.
@@ -88,15 +106,33 @@ function accountLines(profile: ProfileSnapshot): { text: string; where: string }
   for (const e of profile.experience) add(e.title, where(e));
   for (const s of (profile.summary ?? "").split(/(?<=[.!?])\s+/)) add(s, "your summary");
   for (const p of profile.projects) add(p.description, `project ${p.name}`);
+  // A resume whose duties could not be placed in roles (one pasted paragraph) keeps its
+  // sentences only as the parser's quotes of where a skill was used (never a keyword list).
+  for (const skill of profile.skills)
+    for (const e of skill.evidence) {
+      const quoted = /^described: "(.*)"$/.exec(e)?.[1];
+      if (quoted) add(quoted, "your resume");
+    }
   return lines;
 }
 
-/** The first line of the person's roles, summary or projects that shows the soft skill. */
+/**
+ * The first line of the person's roles, summary or projects that shows the soft skill: by the
+ * behaviour ESCO names for it (soft-skill-reader.ts: "Trained 6 new sales reps" is mentoring)
+ * or by the cues above.
+ */
 export function softSkillShown(profile: ProfileSnapshot, ids: readonly string[]): SoftSkillShown | undefined {
   const cues = ids.map((id) => SOFT_SKILL_CUES[id]).filter((c): c is RegExp => c !== undefined);
-  if (cues.length === 0) return undefined;
-  const line = accountLines(profile).find((l) => cues.some((c) => c.test(l.text)));
-  return line ? { quote: line.text.slice(0, 160), where: line.where } : undefined;
+  const wanted = new Set(ids);
+  const shows = (t: string) =>
+    cues.some((c) => c.test(t)) || readSoftSkills(t).some((h) => wanted.has(h.skillId));
+  for (const line of accountLines(profile)) {
+    if (!shows(line.text)) continue;
+    // The sentence that shows it is the quote, not the start of a long duty paragraph.
+    const sentence = line.text.split(/(?<=[.!?;])\s+/).find(shows) ?? line.text;
+    return { quote: sentence.slice(0, 160), where: line.where };
+  }
+  return undefined;
 }
 
 /** The soft skills a role profile may name as typical (the everyday ones, not ESCO's verb forms). */
@@ -121,9 +157,26 @@ const TYPICAL_SOFT_SKILLS = [
   "decision-making",
 ];
 
-/** Soft-skill ids whose behaviour a text (a role's duties) names: what the role typically asks. */
+/**
+ * Soft-skill ids whose behaviour a text (a role's duties, an ad's) names: what the role typically
+ * asks. The cues above, and the behaviours ESCO names ("establish training programs for sales
+ * representatives" is mentoring), in a stable order.
+ */
 export function softSkillsNamedIn(texts: readonly string[]): string[] {
-  return TYPICAL_SOFT_SKILLS.filter((id) => texts.some((t) => SOFT_SKILL_CUES[id]!.test(t)));
+  const byCue = TYPICAL_SOFT_SKILLS.filter((id) => texts.some((t) => SOFT_SKILL_CUES[id]!.test(t)));
+  return [...byCue, ...softSkillsReadIn(texts).filter((id) => !byCue.includes(id))];
+}
+
+/**
+ * Soft-skill ids an ad's text shows through behaviour ESCO names (soft-skill-reader.ts): "you
+ * will coach a team of account executives" is mentoring. The word cues above are too loose for
+ * an ad ("design", "planning", "customers" appear in any ad) and are left to role descriptions.
+ */
+export function softSkillsReadIn(texts: readonly string[]): string[] {
+  const read = new Set(texts.flatMap((t) => readSoftSkills(t).map((h) => h.skillId)));
+  // "Train employees" shows mentoring and instructing at once: one soft skill to look for, not two.
+  if (read.has("mentoring")) read.delete("instruct-others");
+  return [...read].sort();
 }
 
 /**
@@ -162,25 +215,28 @@ export function scoreSoftSkills(
     const tag = r.group.critical ? "must-have" : r.group.kind;
     const shown = softSkillShown(profile, r.group.ids);
     total += groupWeight(r.group);
-    earned += groupWeight(r.group) * (shown ? 1 : r.credit);
+    // Named but not shown (a skills list, "excellent communicator" in a summary): a claim, so at
+    // most a listed skill's credit, however exact the name.
+    earned += groupWeight(r.group) * (shown ? 1 : Math.min(r.credit, LISTED_ONLY_FACTOR));
     if (shown) {
       shownCount++;
       evidence.push(`${r.group.label} (${tag}): shown in ${shown.where}: "${shown.quote}"`);
     } else if (r.match) {
       listedCount++;
       evidence.push(
-        `${r.group.label} (${tag}): ${r.match.skill} via ${r.match.via}, credit ${r.credit.toFixed(2)} (named, not shown in a role)`,
+        `${r.group.label} (${tag}): ${r.match.skill} via ${r.match.via}, credit ${Math.min(r.credit, LISTED_ONLY_FACTOR).toFixed(2)} (named, not shown in a role)`,
       );
     } else evidence.push(`${r.group.label} (${tag}): not shown in your roles or summary`);
   }
+  const whose = roleProfile ? "typical of the role" : "the ad's duties show it";
   for (const t of typical) {
     const shown = softSkillShown(profile, [t.id]);
     total += TYPICAL_WEIGHT;
     if (shown) {
       shownCount++;
       earned += TYPICAL_WEIGHT;
-      evidence.push(`${t.name} (typical of the role): shown in ${shown.where}: "${shown.quote}"`);
-    } else evidence.push(`${t.name} (typical of the role): not shown in your roles or summary`);
+      evidence.push(`${t.name} (${whose}): shown in ${shown.where}: "${shown.quote}"`);
+    } else evidence.push(`${t.name} (${whose}): not shown in your roles or summary`);
   }
   const count = soft.length + typical.length;
   const missing = count - shownCount - listedCount;

@@ -107,6 +107,34 @@ describe("tamper-proof analysis", () => {
     expect(stuffed.verdictModel!.probability).toBeLessThanOrEqual(base.verdictModel!.probability);
   });
 
+  it("lets no listed-only soft skill in a one-paragraph resume turn UNFIT into FIT", async () => {
+    // A resume pasted as one paragraph (no sections), then the ad's missing skills run on from
+    // its last words or on a line after it: a listing, not evidence. Read by meaning, the listed
+    // "Communication" came close to "strong communication skills" and made P(FIT) 0.45 -> 0.53.
+    const ad = parseAd(
+      [
+        "Data Engineer",
+        "Requirements",
+        "Java, SQL, Amazon Web Services and Bash in daily work.",
+        "Strong verbal, written and interpersonal communication skills combined with good team spirit.",
+        "Close collaboration with the analytics and product teams.",
+        "3+ years of experience building data pipelines.",
+      ].join("\n"),
+    );
+    const paragraph = RESUME_LINES.join(" ").replace(/\s+/g, " ");
+    const base = analyze(await profileFromText(paragraph), ad, deps);
+    expect(base.verdict).toBe("UNFIT");
+    const missing = base.gaps.map((g) => g.skill).filter(Boolean);
+    expect(missing).toEqual(expect.arrayContaining(["Communication", "Teamwork", "Amazon Web Services"]));
+    for (const text of [`${paragraph} ${missing.join(", ")}`, `${paragraph}\n${missing.join(", ")}`]) {
+      const stuffed = analyze(await profileFromText(text), ad, deps);
+      expect(stuffed.verdict).toBe("UNFIT");
+      expect(stuffed.verdictModel!.probability).toBeLessThanOrEqual(base.verdictModel!.probability);
+      // The listed name is credited in part in the soft-skills score, never quoted as evidence.
+      expect(stuffed.requirements!.map((r) => r.quote)).not.toContain("Communication");
+    }
+  });
+
   it("gives nothing for keywords hidden in tiny text in a PDF", async () => {
     const skills = await loadSkillExtractor();
     const clean = toProfileSnapshot(await parseResume(textPdfTiny(RESUME_LINES), { now: NOW, skills }));

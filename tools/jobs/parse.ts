@@ -5,6 +5,7 @@
 
 import { CareerCraftError } from "../../data/errors.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
+import { softSkillsReadIn } from "../gap/soft-skills.ts";
 import { findEducation, mergeEducation, saysNoSubstitute } from "./education.ts";
 import { adFocus } from "./focus.ts";
 import {
@@ -253,7 +254,14 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     skills,
     experience,
     ...(education ? { education } : {}),
-    softSkills: skills.filter((s) => s.type === "soft").map((s) => s.skillId),
+    // The soft skills the ad names, and those its duties show ("you will coach a team of
+    // account executives" is mentoring): scored from the person's roles, never asked as skills.
+    softSkills: [
+      ...new Set([
+        ...skills.filter((s) => s.type === "soft").map((s) => s.skillId),
+        ...softSkillsReadIn(body),
+      ]),
+    ],
     domains: findDomains(fields.industry, body.join("\n")),
     responsibilities,
     culture: findCulture(body.join("\n")),

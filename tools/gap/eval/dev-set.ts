@@ -32,6 +32,8 @@ export interface DevOutcome {
   reason: string;
   /** The verdict model's inputs, for fitting it (tools/gap/eval/fit-verdict.ts). */
   features?: Record<string, number>;
+  /** The softSkills sub-score (null: not scored), and how many soft skills it looked for and found shown. */
+  softSkills?: { score: number | null; asked: number; shown: number };
 }
 
 /** The dev pairs with a stable id each (resume + posting); undefined when the file is absent. */
@@ -71,9 +73,20 @@ export async function measureDevSet(
       readiness: analysis.scores.readiness,
       reason: analysis.verdictReason,
       ...(analysis.verdictModel ? { features: analysis.verdictModel.features } : {}),
+      softSkills: softSkillsOf(analysis),
     });
   }
   return outcomes;
+}
+
+/** The soft-skills score and its evidence lines: one per soft skill looked for, "shown in" when quoted. */
+function softSkillsOf(analysis: Analysis): NonNullable<DevOutcome["softSkills"]> {
+  const detail = analysis.scoreDetails.softSkills;
+  return {
+    score: detail.score,
+    asked: detail.evidence.length,
+    shown: detail.evidence.filter((e) => /\): shown in /.test(e)).length,
+  };
 }
 
 export interface DevSummary {

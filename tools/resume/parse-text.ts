@@ -20,7 +20,7 @@ import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
 import { spokenLanguages } from "./fields/spoken-languages.ts";
 import { yearsCovered } from "./fields/years.ts";
 import { labelFields } from "./labeller/index.ts";
-import type { Perceptron } from "./labeller/perceptron.ts";
+import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
 import { scoreParse } from "./parse-quality.ts";
 import type { FoundSkill, SkillExtractor } from "./skills-port.ts";
 import { isInstructionLine } from "./text/injection.ts";
@@ -37,7 +37,7 @@ export interface ParseTextOptions {
   /** Text the file layer found hidden (white or tiny); kept out of every field. */
   hiddenText?: string[];
   /** The field labeller's weights; the committed model unless given (cross-validation gives its own). */
-  labeller?: Perceptron;
+  labeller?: SequencePerceptron;
 }
 
 export type ParsedText = Omit<ParsedResume, "source">;

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SequencePerceptron } from "../../ml/sequence-perceptron.ts";
 import { resumeLines } from "../parse-text.ts";
 import { goldTags, LABELS } from "./align.ts";
 import { tokenFeatures } from "./features.ts";
 import { labelFields, MODEL_PATH } from "./index.ts";
 import { readPackedModel, writePackedModel } from "./packed.ts";
-import { Perceptron } from "./perceptron.ts";
 import { tokenize } from "./tokens.ts";
 
 describe("tokenize", () => {
@@ -54,7 +54,7 @@ describe("goldTags", () => {
   });
 });
 
-describe("Perceptron", () => {
+describe("SequencePerceptron", () => {
   it("learns a pattern from examples, deterministically, and survives a JSON round trip", () => {
     const texts = [
       "Worked at Acme Corp as Analyst",
@@ -66,11 +66,11 @@ describe("Perceptron", () => {
       const [company, title] = [t.split(" ").slice(2, 4).join(" "), t.split(" ")[5]!];
       return { features: tokenFeatures(tokens), tags: goldTags(tokens, { COMP: [company], DESIG: [title] }) };
     });
-    const a = Perceptron.train(LABELS, data, 5);
-    const b = Perceptron.train(LABELS, data, 5);
+    const a = SequencePerceptron.train(LABELS, data, { epochs: 5 });
+    const b = SequencePerceptron.train(LABELS, data, { epochs: 5 });
     expect(a.toJSON()).toEqual(b.toJSON());
     const unseen = tokenize("Worked at Delta Group as Auditor");
-    const tags = Perceptron.fromJSON(a.toJSON()).tag(tokenFeatures(unseen));
+    const tags = SequencePerceptron.fromJSON(a.toJSON()).tag(tokenFeatures(unseen));
     expect(tags).toEqual(["O", "O", "B-COMP", "I-COMP", "O", "B-DESIG"]);
   });
 });
@@ -96,9 +96,9 @@ describe("the packed model (model.bin, written by the compiled build)", () => {
     try {
       const bin = path.join(dir, "model.bin");
       writePackedModel(MODEL_PATH, bin);
-      const fromJson = Perceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
+      const fromJson = SequencePerceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
       const packed = readPackedModel(bin)!;
-      const fromBin = Perceptron.fromPacked(packed.labels, packed.packed);
+      const fromBin = SequencePerceptron.fromPacked(packed.labels, packed.packed, packed.beam);
       expect(fromBin.toJSON()).toEqual(fromJson.toJSON());
       // Written for this test.
       const features = tokenFeatures(

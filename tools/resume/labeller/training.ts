@@ -6,7 +6,7 @@
 import { resumeLines } from "../parse-text.ts";
 import { type Field, goldTags } from "./align.ts";
 import { tokenFeatures } from "./features.ts";
-import type { TrainingSequence } from "./perceptron.ts";
+import type { TrainingSequence } from "../../ml/sequence-perceptron.ts";
 import { tokenize } from "./tokens.ts";
 
 /** The dotin label types each field learns from. */

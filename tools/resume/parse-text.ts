@@ -217,7 +217,10 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
   const headlineRange =
     headlineAt < 0 ? undefined : { start: offsets[headlineAt], end: offsets[headlineAt] + headline!.length };
-  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience, jobs, headlineRange)];
+  const experience = [
+    ...ruleExperience,
+    ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text, sections }),
+  ];
 
   const warnings: string[] = [];
   let found: FoundSkill[] = [];

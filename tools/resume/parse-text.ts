@@ -2,6 +2,8 @@
  * Resume text -> structured resume. Pure and deterministic given `now` and the skill
  * extractor; the file-format layer (extract/) turns bytes into the text this reads.
  */
+
+import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
 import { extractCertifications } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
@@ -20,7 +22,6 @@ import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
 import { spokenLanguages } from "./fields/spoken-languages.ts";
 import { yearsCovered } from "./fields/years.ts";
 import { labelFields } from "./labeller/index.ts";
-import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
 import { scoreParse } from "./parse-quality.ts";
 import type { FoundSkill, SkillExtractor } from "./skills-port.ts";
 import { isInstructionLine } from "./text/injection.ts";
@@ -219,7 +220,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     headlineAt < 0 ? undefined : { start: offsets[headlineAt], end: offsets[headlineAt] + headline!.length };
   const experience = [
     ...ruleExperience,
-    ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text, sections }),
+    ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
   ];
 
   const warnings: string[] = [];

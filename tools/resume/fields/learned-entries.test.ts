@@ -81,13 +81,15 @@ describe("learned entries", () => {
   ];
   const text = lines.join("\n");
   const lineStart = (i: number) => lines.slice(0, i).join("\n").length + (i > 0 ? 1 : 0);
-  const sections: ResumeSection[] = [
-    { kind: "summary", heading: "Objective", startLine: 1, endLine: 2, start: lineStart(1), end: lineStart(2) },
-    { kind: "experience", heading: "Experience", startLine: 3, endLine: 7, start: lineStart(3), end: text.length },
-  ];
   const at = (field: LabelledSpan["field"], value: string, token: number) =>
     span(field, value, token, text.indexOf(value));
-  const job = (): ParsedExperience => ({ title: "QA Manager", company: "Tracelink", bullets: [], skills: [], confidence: 0.9 });
+  const job = (): ParsedExperience => ({
+    title: "QA Manager",
+    company: "Tracelink",
+    bullets: [],
+    skills: [],
+    confidence: 0.9,
+  });
   const jobRange = [{ start: lineStart(3), end: lineStart(6) }];
 
   it("keeps a title named in a job's duties as a position held there, not another job", () => {
@@ -98,7 +100,7 @@ describe("learned entries", () => {
       at("COMP", "Tracelink Products", 36),
       at("DESIG", "Release Coordinator", 44),
     ];
-    expect(learnedExperience(spans, [rule], jobRange, undefined, { text, sections })).toEqual([]);
+    expect(learnedExperience(spans, [rule], jobRange, undefined, { text })).toEqual([]);
     expect(rule.positions).toEqual([
       { title: "Project Manager" },
       { title: "Scrum Master" },
@@ -106,19 +108,19 @@ describe("learned entries", () => {
     ]);
   });
 
-  it("makes a lone title a job only with a date near it or in the experience section", () => {
-    const objective = [at("DESIG", "Circulation Manager", 5)];
-    expect(learnedExperience(objective, [job()], jobRange, undefined, { text, sections })).toEqual([]);
+  it("makes a title inside a rule-read job another job only with a date on its line", () => {
+    const wholeJob = [{ start: lineStart(3), end: text.length }];
     const dated = [at("DESIG", "Senior Editor", 50)];
-    expect(
-      learnedExperience(dated, [job()], jobRange, undefined, { text, sections }).map((e) => e.title),
-    ).toEqual(["Senior Editor"]);
-    // The same undated title in the experience section, outside the jobs the rules read.
-    const undated = [span("DESIG", "Release Coordinator", 44, text.indexOf("Release Coordinator"))];
-    expect(
-      learnedExperience(undated, [], [], undefined, { text, sections }).map((e) => e.title),
-    ).toEqual(["Release Coordinator"]);
-    expect(learnedExperience(objective, [], [], undefined, { text, sections })).toEqual([]);
+    expect(learnedExperience(dated, [job()], wholeJob, undefined, { text }).map((e) => e.title)).toEqual([
+      "Senior Editor",
+    ]);
+    const undated = [at("DESIG", "Release Coordinator", 44)];
+    expect(learnedExperience(undated, [job()], wholeJob, undefined, { text })).toEqual([]);
+    // Outside the rule-read jobs a lone title stays a job (the labelled resumes count it).
+    const objective = [at("DESIG", "Circulation Manager", 5)];
+    expect(learnedExperience(objective, [job()], jobRange, undefined, { text }).map((e) => e.title)).toEqual([
+      "Circulation Manager",
+    ]);
   });
 
   it("turns a degree and a school into an education entry with its level", () => {

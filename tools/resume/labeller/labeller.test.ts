@@ -54,18 +54,23 @@ describe("goldTags", () => {
   });
 });
 
+/** Written for these tests: the employer is words 3-4 and the title word 6 of each sentence. */
+function toyData() {
+  const texts = [
+    "Worked at Acme Corp as Analyst",
+    "Worked at Bolt Inc as Tester",
+    "Worked at Crane Ltd as Clerk",
+  ];
+  return texts.map((t) => {
+    const tokens = tokenize(t);
+    const [company, title] = [t.split(" ").slice(2, 4).join(" "), t.split(" ")[5]!];
+    return { features: tokenFeatures(tokens), tags: goldTags(tokens, { COMP: [company], DESIG: [title] }) };
+  });
+}
+
 describe("SequencePerceptron", () => {
   it("learns a pattern from examples, deterministically, and survives a JSON round trip", () => {
-    const texts = [
-      "Worked at Acme Corp as Analyst",
-      "Worked at Bolt Inc as Tester",
-      "Worked at Crane Ltd as Clerk",
-    ];
-    const data = texts.map((t) => {
-      const tokens = tokenize(t);
-      const [company, title] = [t.split(" ").slice(2, 4).join(" "), t.split(" ")[5]!];
-      return { features: tokenFeatures(tokens), tags: goldTags(tokens, { COMP: [company], DESIG: [title] }) };
-    });
+    const data = toyData();
     const a = SequencePerceptron.train(LABELS, data, { epochs: 5 });
     const b = SequencePerceptron.train(LABELS, data, { epochs: 5 });
     expect(a.toJSON()).toEqual(b.toJSON());
@@ -75,16 +80,7 @@ describe("SequencePerceptron", () => {
   });
 
   it("trained on whole sequences with a beam, records the beam and tags with it, in JSON and in model.bin", () => {
-    const texts = [
-      "Worked at Acme Corp as Analyst",
-      "Worked at Bolt Inc as Tester",
-      "Worked at Crane Ltd as Clerk",
-    ];
-    const data = texts.map((t) => {
-      const tokens = tokenize(t);
-      const [company, title] = [t.split(" ").slice(2, 4).join(" "), t.split(" ")[5]!];
-      return { features: tokenFeatures(tokens), tags: goldTags(tokens, { COMP: [company], DESIG: [title] }) };
-    });
+    const data = toyData();
     const model = SequencePerceptron.train(LABELS, data, { epochs: 5, beam: 4 });
     const json = model.toJSON();
     expect(json.beam).toBe(4);

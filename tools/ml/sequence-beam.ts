@@ -50,6 +50,7 @@ export function beamSearch(input: BeamInput, training?: BeamTraining): Int32Arra
   const from = new Int32Array(S * S);
   const emit = new Float64Array(L);
   const touched: number[] = [];
+  const top = new Int32Array(W);
   let restart = 0;
   for (let t = 0; t < n; t++) {
     emitAt(t, emit);
@@ -70,11 +71,27 @@ export function beamSearch(input: BeamInput, training?: BeamTraining): Int32Arra
         }
       }
     }
-    touched.sort((a, b) => best[b]! - best[a]! || a - b);
-    const size = Math.min(W, touched.length);
+    // The W best states, best first (ties: lower state first), by insertion: cheaper than
+    // sorting every state reached when W is small (tagging is on the warm parse path).
+    let size = 0;
+    for (const key of touched) {
+      const sc = best[key]!;
+      if (size === W) {
+        const last = top[W - 1]!;
+        if (sc < best[last]! || (sc === best[last]! && key > last)) continue;
+      } else size++;
+      let j = size - 1;
+      while (j > 0) {
+        const prev = top[j - 1]!;
+        if (sc < best[prev]! || (sc === best[prev]! && key > prev)) break;
+        top[j] = prev;
+        j--;
+      }
+      top[j] = key;
+    }
     let goldKept = false;
     for (let j = 0; j < size; j++) {
-      const key = touched[j]!;
+      const key = top[j]!;
       const at = t * W + j;
       states[at] = key;
       scores[at] = best[key]!;

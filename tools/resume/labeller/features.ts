@@ -4,8 +4,9 @@
  * line or segment and in the document, and the last section heading word before it.
  * No list of names or employers: those generalise badly; context and shape do not.
  */
-import { TITLE_WORDS } from "../fields/vocab.ts";
+
 import { featureNames, NO_VALUE } from "../../ml/sequence-perceptron.ts";
+import { TITLE_WORDS } from "../fields/vocab.ts";
 import type { Token } from "./tokens.ts";
 
 /** Heading words that open a part of a resume; the latest one is a feature of every token. */

@@ -14,13 +14,13 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { asciiJson } from "../data/ascii-json.ts";
+import { SequencePerceptron, type TrainingSequence } from "../tools/ml/sequence-perceptron.ts";
 import { loadDotin, sharedDataDir } from "../tools/resume/eval/dotin.ts";
 import { isDevFold, splitOf } from "../tools/resume/eval/split.ts";
 import { extractDocument } from "../tools/resume/extract/index.ts";
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
 import { LABELS } from "../tools/resume/labeller/align.ts";
-import { MODEL_PATH } from "../tools/resume/labeller/index.ts";
-import { Perceptron, type TrainingSequence } from "../tools/resume/labeller/perceptron.ts";
+import { BEAM, MODEL_PATH } from "../tools/resume/labeller/index.ts";
 import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
 
 const { values } = parseArgs({
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     holdout: { type: "boolean", default: false },
     out: { type: "string", default: MODEL_PATH },
     epochs: { type: "string", default: "8" },
+    // Whole-sequence training with this beam (tools/ml/sequence-perceptron.ts); "0": token by token.
+    beam: { type: "string", default: String(BEAM) },
     // Weights this small change almost no decision; leaving them out keeps the file small.
     "min-weight": { type: "string", default: "1" },
   },
@@ -55,7 +57,10 @@ for (const r of resumes) {
     data.push(trainingSequence((await extractDocument(readFileSync(pdf), limits)).text, gold));
 }
 const t0 = performance.now();
-const model = Perceptron.train(LABELS, data, Number(values.epochs));
+const model = SequencePerceptron.train(LABELS, data, {
+  epochs: Number(values.epochs),
+  beam: Number(values.beam) || undefined,
+});
 const json = asciiJson(model.toJSON(Number(values["min-weight"])));
 writeFileSync(values.out, `${json}\n`);
 console.log(

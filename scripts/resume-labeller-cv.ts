@@ -13,13 +13,14 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { SequencePerceptron } from "../tools/ml/sequence-perceptron.ts";
 import { BenchRun, benchPresent, linkGold } from "../tools/resume/eval/bench-score.ts";
 import { EVAL_NOW } from "../tools/resume/eval/evaluate.ts";
 import { splitOf } from "../tools/resume/eval/split.ts";
 import { type ExtractedDocument, extractDocument } from "../tools/resume/extract/index.ts";
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
 import { LABELS } from "../tools/resume/labeller/align.ts";
-import { Perceptron } from "../tools/resume/labeller/perceptron.ts";
+import { BEAM } from "../tools/resume/labeller/index.ts";
 import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
 import { parseExtracted } from "../tools/resume/parse.ts";
 import { parseResumeText } from "../tools/resume/parse-text.ts";
@@ -29,6 +30,9 @@ const { values } = parseArgs({
     root: { type: "string" },
     folds: { type: "string", default: "5" },
     epochs: { type: "string", default: "8" },
+    // Whole-sequence training with this beam (tools/ml/sequence-perceptron.ts); "0": token by token.
+    beam: { type: "string", default: String(BEAM) },
+    "min-weight": { type: "string", default: "1" },
     out: { type: "string", default: path.resolve(import.meta.dirname, "../evals/out/resume-labeller-cv") },
   },
 });
@@ -75,7 +79,12 @@ const runs = { txt: new BenchRun(values.out, "txt-cv"), pdf: new BenchRun(values
 for (let k = 0; k < folds; k++) {
   const training = ids.filter((id) => foldOf(id) !== k);
   const data = training.flatMap((id) => sequences.get(id)!);
-  const labeller = Perceptron.train(LABELS, data, Number(values.epochs));
+  const trained = SequencePerceptron.train(LABELS, data, {
+    epochs: Number(values.epochs),
+    beam: Number(values.beam) || undefined,
+  });
+  // Scored as the build writes it: the smallest weights left out, the rest rounded.
+  const labeller = SequencePerceptron.fromJSON(trained.toJSON(Number(values["min-weight"])));
   for (const id of ids.filter((i) => foldOf(i) === k)) {
     runs.txt.add(id, await parseResumeText(texts.get(id)!, { now: EVAL_NOW, skills: null, labeller }));
     const { doc, bytes } = pdfs.get(id)!;

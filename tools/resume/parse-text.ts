@@ -2,6 +2,8 @@
  * Resume text -> structured resume. Pure and deterministic given `now` and the skill
  * extractor; the file-format layer (extract/) turns bytes into the text this reads.
  */
+
+import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
 import { extractCertifications } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
@@ -20,7 +22,6 @@ import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
 import { spokenLanguages } from "./fields/spoken-languages.ts";
 import { yearsCovered } from "./fields/years.ts";
 import { labelFields } from "./labeller/index.ts";
-import type { Perceptron } from "./labeller/perceptron.ts";
 import { scoreParse } from "./parse-quality.ts";
 import type { FoundSkill, SkillExtractor } from "./skills-port.ts";
 import { isInstructionLine } from "./text/injection.ts";
@@ -37,7 +38,7 @@ export interface ParseTextOptions {
   /** Text the file layer found hidden (white or tiny); kept out of every field. */
   hiddenText?: string[];
   /** The field labeller's weights; the committed model unless given (cross-validation gives its own). */
-  labeller?: Perceptron;
+  labeller?: SequencePerceptron;
 }
 
 export type ParsedText = Omit<ParsedResume, "source">;
@@ -217,7 +218,10 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
   const headlineRange =
     headlineAt < 0 ? undefined : { start: offsets[headlineAt], end: offsets[headlineAt] + headline!.length };
-  const experience = [...ruleExperience, ...learnedExperience(labelled, ruleExperience, jobs, headlineRange)];
+  const experience = [
+    ...ruleExperience,
+    ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
+  ];
 
   const warnings: string[] = [];
   let found: FoundSkill[] = [];

@@ -38,7 +38,6 @@ export function toProfileSnapshot(
       validated: s.validated,
     };
   });
-  const strip = <T extends { confidence?: number }>(e: T) => e;
   return {
     contact: {
       name: parsed.contact.name?.value,
@@ -52,7 +51,8 @@ export function toProfileSnapshot(
     education: parsed.education.map(({ schoolCertificate, ...e }) =>
       schoolCertificate ? { ...e, degree: schoolCertificate } : e,
     ),
-    experience: parsed.experience.map(strip),
+    // Positions held within a job are not jobs: the profile lists each job by its title.
+    experience: parsed.experience.map(({ positions: _p, ...e }) => e),
     projects: parsed.projects.map(({ confidence: _c, ...p }) => p),
     certifications: parsed.certifications.map(({ confidence: _c, ...c }) => c),
     skills,

@@ -72,6 +72,12 @@ export interface ParsedEducation extends EducationEntry {
 
 export interface ParsedExperience extends ExperienceEntry {
   confidence: number;
+  /**
+   * Other positions the job's own text names the person in ("Project Manager and Scrum Master
+   * of the company's top products" in its duties): held within this job, not jobs of their own,
+   * so the profile and the fit read only `title`.
+   */
+  positions?: { title: string }[];
 }
 
 export interface ParsedProject extends ProjectEntry {

@@ -43,6 +43,7 @@ export function predictions(p: ParsedText): Record<string, string[]> {
       head.title,
       p.wantedRole,
       ...p.experience.map((e) => e.title),
+      ...p.experience.flatMap((e) => e.positions?.map((x) => x.title) ?? []),
       ...p.rolesMentioned,
     ]),
     company: compact([head.company, ...p.experience.map((e) => e.company), ...p.organizations]),

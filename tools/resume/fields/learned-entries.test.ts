@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LabelledSpan } from "../labeller/index.ts";
-import type { ResumeSection } from "../types.ts";
+import type { ParsedExperience, ResumeSection } from "../types.ts";
 import { learnedEducation, learnedExperience, learnedName, usableSpans } from "./learned-entries.ts";
 
 const span = (
@@ -67,6 +67,60 @@ describe("learned entries", () => {
     expect(
       learnedExperience(spans, [rule], [{ start: 0, end: 500 }]).map((e) => [e.title, e.company]),
     ).toEqual([["Consultant", "Teller Group"]]);
+  });
+
+  // Written for these tests: an objective, then a job the rules read, whose duties name other roles.
+  const lines = [
+    "Objective",
+    "To work as a Circulation Manager in a large publishing house.",
+    "Experience",
+    "QA Manager, Tracelink Apr 2017 - Present",
+    "Project Manager and Scrum Master of Tracelink Products and Tracelink Support",
+    "Release Coordinator",
+    "Senior Editor Jan 2012 - Mar 2017",
+  ];
+  const text = lines.join("\n");
+  const lineStart = (i: number) => lines.slice(0, i).join("\n").length + (i > 0 ? 1 : 0);
+  const at = (field: LabelledSpan["field"], value: string, token: number) =>
+    span(field, value, token, text.indexOf(value));
+  const job = (): ParsedExperience => ({
+    title: "QA Manager",
+    company: "Tracelink",
+    bullets: [],
+    skills: [],
+    confidence: 0.9,
+  });
+  const jobRange = [{ start: lineStart(3), end: lineStart(6) }];
+
+  it("keeps a title named in a job's duties as a position held there, not another job", () => {
+    const rule = job();
+    const spans = [
+      at("DESIG", "Project Manager", 30),
+      at("DESIG", "Scrum Master", 33),
+      at("COMP", "Tracelink Products", 36),
+      at("DESIG", "Release Coordinator", 44),
+    ];
+    expect(learnedExperience(spans, [rule], jobRange, undefined, { text })).toEqual([]);
+    expect(rule.positions).toEqual([
+      { title: "Project Manager" },
+      { title: "Scrum Master" },
+      { title: "Release Coordinator" },
+    ]);
+  });
+
+  it("makes a title inside a rule-read job another job only with a date on its line", () => {
+    const wholeJob = [{ start: lineStart(3), end: text.length }];
+    const dated = [at("DESIG", "Senior Editor", 50)];
+    expect(learnedExperience(dated, [job()], wholeJob, undefined, { text }).map((e) => e.title)).toEqual([
+      "Senior Editor",
+    ]);
+    const undated = [at("DESIG", "Release Coordinator", 44)];
+    expect(learnedExperience(undated, [job()], wholeJob, undefined, { text })).toEqual([]);
+    // Outside the rule-read jobs a lone title stays a job (the labelled resumes count it).
+    const objective = [at("DESIG", "Circulation Manager", 5)];
+    expect(learnedExperience(objective, [job()], jobRange, undefined, { text }).map((e) => e.title)).toEqual([
+      "Circulation Manager",
+    ]);
   });
 
   it("turns a degree and a school into an education entry with its level", () => {

@@ -8,6 +8,7 @@
 import type { LabelledSpan } from "../labeller/index.ts";
 import { matchHeading } from "../text/headings.ts";
 import type { ParsedEducation, ParsedExperience, ResumeSection, Scored, SectionKind } from "../types.ts";
+import { findDateRanges } from "./dates.ts";
 import { findDegree } from "./degrees.ts";
 
 /** Tokens between two spans that still read as one entry ("Java Developer at Infosys"). */
@@ -98,6 +99,63 @@ export interface TextRange {
   end: number;
 }
 
+/** The resume's text, to see what surrounds a learned title. */
+export interface SpanContext {
+  text: string;
+}
+
+/** The line of `text` that holds offset `at`. */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+const hasDate = (s: string) => findDateRanges(s).length > 0;
+
+/** The index of the rule-read job whose text holds the span, or -1. */
+const jobHolding = (span: LabelledSpan, ranges: TextRange[]) =>
+  ranges.findIndex((r) => span.start >= r.start && span.start < r.end);
+
+/** Records a title as a position held within a rule-read job (not its own title, not twice). */
+function addPosition(job: ParsedExperience | undefined, title: string): void {
+  if (!job || (job.title && sameThing(job.title, title))) return;
+  if (job.positions?.some((p) => sameThing(p.title, title))) return;
+  job.positions = [...(job.positions ?? []), { title }];
+}
+
+/**
+ * Whether a title the labeller found with no employer beside it, inside a job the rules read,
+ * is a job of its own. Titles are also named in a job's duties ("Project Manager and Scrum
+ * Master of the company's top products"): a position held there, not another job (a job the
+ * person never held changes which roles they fit). Inside a rule-read job a lone title is a
+ * job only with a date on its own line (a second dated position at the same place).
+ *
+ * Outside the rule-read jobs a lone title stays a job. Requiring a date near it or the
+ * experience section there too (tried, issue 14) also dropped the titles of summaries and
+ * objectives, which the labelled resumes count as the person's titles: 3-fold CV PDF
+ * designations 0.728 -> 0.702, and the frozen split's fell under its floor.
+ */
+function loneTitleIsJob(span: LabelledSpan, ranges: TextRange[], text: string): boolean {
+  return jobHolding(span, ranges) < 0 || hasDate(lineAt(text, span.start));
+}
+
+/**
+ * A learned (title, employer) pair inside a rule-read job that names that job's own employer
+ * under another title, with no date on its line: a role named in the job's duties ("Scrum
+ * Master of Tracelink Products"), not another job.
+ */
+function roleWithinJob(
+  rules: ParsedExperience[],
+  ranges: TextRange[],
+  pair: Pair,
+  company: string,
+  where: SpanContext,
+): boolean {
+  const job = rules[jobHolding(pair.first!, ranges)];
+  return !!job?.company && sameThing(job.company, company) && !hasDate(lineAt(where.text, pair.first!.start));
+}
+
 /**
  * The rule-read job a learned (title, employer) pair describes: the one whose text holds the
  * pair, else one with the same title words - as long as the pair names nothing the job
@@ -125,13 +183,16 @@ function sameJob(
  * title gets the labeller's split. When the rules read the resume's jobs, a title alone on
  * the headline under the name ("Registered Nurse") is who the person is, not another job; a
  * headline that names an employer too ("Java Developer - Infosys Limited") is their current
- * job, and with no jobs read the headline's title is the only sign of one.
+ * job, and with no jobs read the headline's title is the only sign of one. Given the text
+ * (`where`), a title with no employer, or a pair naming a rule-read job's own employer inside
+ * it, becomes a job only as loneTitleIsJob and roleWithinJob say.
  */
 export function learnedExperience(
   spans: LabelledSpan[],
   rules: ParsedExperience[],
   ranges: TextRange[] = [],
   headline?: TextRange,
+  where?: SpanContext,
 ): ParsedExperience[] {
   const inHeadline = (s: LabelledSpan) => headline && s.start >= headline.start && s.start < headline.end;
   const titles = rules.map((e) => e.title);
@@ -156,6 +217,21 @@ export function learnedExperience(
       continue;
     }
     if (!company && rules.length > 0 && pair.first && inHeadline(pair.first)) continue;
+    // A title named inside a rule-read job that is not a job of its own: a position held there.
+    if (
+      where &&
+      title &&
+      !company &&
+      !inHeadline(pair.first!) &&
+      !loneTitleIsJob(pair.first!, ranges, where.text)
+    ) {
+      addPosition(rules[jobHolding(pair.first!, ranges)], title);
+      continue;
+    }
+    if (where && title && company && roleWithinJob(rules, ranges, pair, company, where)) {
+      addPosition(rules[jobHolding(pair.first!, ranges)], title);
+      continue;
+    }
     const newTitle = title && !known(titles, title);
     const newCompany = company && !known(companies, company);
     if (!newTitle && !newCompany) continue;

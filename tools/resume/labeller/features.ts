@@ -1,11 +1,12 @@
 /**
- * Features of each token for the field labeller (perceptron.ts): the word and its
+ * Features of each token for the field labeller (tools/ml/sequence-perceptron.ts): the word and its
  * neighbours, word shape, what separates it from its neighbours, where it sits in its
  * line or segment and in the document, and the last section heading word before it.
  * No list of names or employers: those generalise badly; context and shape do not.
  */
+
+import { featureNames, NO_VALUE } from "../../ml/sequence-perceptron.ts";
 import { TITLE_WORDS } from "../fields/vocab.ts";
-import { featureNames, NO_VALUE } from "./perceptron.ts";
 import type { Token } from "./tokens.ts";
 
 /** Heading words that open a part of a resume; the latest one is a feature of every token. */
@@ -72,7 +73,7 @@ const bucket = (n: number, edges: number[]) => {
 /**
  * The static features of every token (the tag features are added while decoding), each as a
  * template and a value, flat: [template, value, template, value, ...]. The tagger looks them up
- * by the two parts (perceptron.ts tagParts), so parsing builds no name per feature; training
+ * by the two parts (SequencePerceptron.tagParts), so parsing builds no name per feature; training
  * reads the names (tokenFeatures).
  */
 export function tokenFeatureParts(tokens: Token[]): string[][] {

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SequencePerceptron } from "../../ml/sequence-perceptron.ts";
 import { resumeLines } from "../parse-text.ts";
 import { goldTags, LABELS } from "./align.ts";
-import { tokenFeatures } from "./features.ts";
+import { tokenFeatureParts, tokenFeatures } from "./features.ts";
 import { labelFields, MODEL_PATH } from "./index.ts";
 import { readPackedModel, writePackedModel } from "./packed.ts";
-import { Perceptron } from "./perceptron.ts";
 import { tokenize } from "./tokens.ts";
 
 describe("tokenize", () => {
@@ -54,24 +54,52 @@ describe("goldTags", () => {
   });
 });
 
-describe("Perceptron", () => {
+/** Written for these tests: the employer is words 3-4 and the title word 6 of each sentence. */
+function toyData() {
+  const texts = [
+    "Worked at Acme Corp as Analyst",
+    "Worked at Bolt Inc as Tester",
+    "Worked at Crane Ltd as Clerk",
+  ];
+  return texts.map((t) => {
+    const tokens = tokenize(t);
+    const [company, title] = [t.split(" ").slice(2, 4).join(" "), t.split(" ")[5]!];
+    return { features: tokenFeatures(tokens), tags: goldTags(tokens, { COMP: [company], DESIG: [title] }) };
+  });
+}
+
+describe("SequencePerceptron", () => {
   it("learns a pattern from examples, deterministically, and survives a JSON round trip", () => {
-    const texts = [
-      "Worked at Acme Corp as Analyst",
-      "Worked at Bolt Inc as Tester",
-      "Worked at Crane Ltd as Clerk",
-    ];
-    const data = texts.map((t) => {
-      const tokens = tokenize(t);
-      const [company, title] = [t.split(" ").slice(2, 4).join(" "), t.split(" ")[5]!];
-      return { features: tokenFeatures(tokens), tags: goldTags(tokens, { COMP: [company], DESIG: [title] }) };
-    });
-    const a = Perceptron.train(LABELS, data, 5);
-    const b = Perceptron.train(LABELS, data, 5);
+    const data = toyData();
+    const a = SequencePerceptron.train(LABELS, data, { epochs: 5 });
+    const b = SequencePerceptron.train(LABELS, data, { epochs: 5 });
     expect(a.toJSON()).toEqual(b.toJSON());
     const unseen = tokenize("Worked at Delta Group as Auditor");
-    const tags = Perceptron.fromJSON(a.toJSON()).tag(tokenFeatures(unseen));
+    const tags = SequencePerceptron.fromJSON(a.toJSON()).tag(tokenFeatures(unseen));
     expect(tags).toEqual(["O", "O", "B-COMP", "I-COMP", "O", "B-DESIG"]);
+  });
+
+  it("trained on whole sequences with a beam, records the beam and tags with it, in JSON and in model.bin", () => {
+    const data = toyData();
+    const model = SequencePerceptron.train(LABELS, data, { epochs: 5, beam: 4 });
+    const json = model.toJSON();
+    expect(json.beam).toBe(4);
+    expect(SequencePerceptron.train(LABELS, data, { epochs: 5, beam: 4 }).toJSON()).toEqual(json);
+    const unseen = tokenize("Worked at Delta Group as Auditor");
+    const fromJson = SequencePerceptron.fromJSON(json);
+    expect(fromJson.beam).toBe(4);
+    expect(fromJson.tag(tokenFeatures(unseen))).toEqual(["O", "O", "B-COMP", "I-COMP", "O", "B-DESIG"]);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-labeller-"));
+    try {
+      writeFileSync(path.join(dir, "model.json"), JSON.stringify(json));
+      writePackedModel(path.join(dir, "model.json"), path.join(dir, "model.bin"));
+      const packed = readPackedModel(path.join(dir, "model.bin"))!;
+      expect(packed.beam).toBe(4);
+      const fromBin = SequencePerceptron.fromPacked(packed.labels, packed.packed, packed.beam);
+      expect(fromBin.tagParts(tokenFeatureParts(unseen))).toEqual(fromJson.tag(tokenFeatures(unseen)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -96,9 +124,9 @@ describe("the packed model (model.bin, written by the compiled build)", () => {
     try {
       const bin = path.join(dir, "model.bin");
       writePackedModel(MODEL_PATH, bin);
-      const fromJson = Perceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
+      const fromJson = SequencePerceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
       const packed = readPackedModel(bin)!;
-      const fromBin = Perceptron.fromPacked(packed.labels, packed.packed);
+      const fromBin = SequencePerceptron.fromPacked(packed.labels, packed.packed, packed.beam);
       expect(fromBin.toJSON()).toEqual(fromJson.toJSON());
       // Written for this test.
       const features = tokenFeatures(

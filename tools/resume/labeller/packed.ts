@@ -6,47 +6,17 @@
  * compiled build (scripts/build-js.mjs) turns model.json into model.bin beside it in dist/,
  * so a retrained model.json drops in unchanged; the sources read model.json as before.
  *
- * model.bin: "CCLB1\n", a JSON header line {labels, features, pairs, namesBytes}, the
+ * model.bin: "CCLB1\n", a JSON header line {labels, features, pairs, namesBytes, beam}, the
  * feature names (UTF-8, one per line), then, each 8-byte aligned: pair offsets per feature
  * (Uint32, features + 1), the pairs' label indexes (Uint8) and weights (Float64, exactly
- * the JSON's numbers, in the JSON's order, so scores are summed exactly as before).
+ * the JSON's numbers, in the JSON's order, so scores are summed exactly as before). The header's
+ * `beam` is model.json's: how the model was trained and is decoded.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import type { TaggerModel } from "./perceptron.ts";
-
-export interface PackedWeights {
-  /** feature -> its row in `offsets` */
-  rows: Map<string, number>;
-  names: string[];
-  /** Pairs of row r: offsets[r] .. offsets[r + 1] */
-  offsets: Uint32Array;
-  labels: Uint8Array;
-  weights: Float64Array;
-}
+import { type PackedWeights, packWeights } from "../../ml/packed-weights.ts";
+import type { TaggerModel } from "../../ml/sequence-perceptron.ts";
 
 const MAGIC = "CCLB1\n";
-
-export function packWeights(weights: TaggerModel["weights"]): PackedWeights {
-  const names = Object.keys(weights);
-  let pairs = 0;
-  for (const n of names) pairs += weights[n]!.length / 2;
-  const offsets = new Uint32Array(names.length + 1);
-  const labels = new Uint8Array(pairs);
-  const values = new Float64Array(pairs);
-  const rows = new Map<string, number>();
-  let at = 0;
-  names.forEach((name, row) => {
-    rows.set(name, row);
-    offsets[row] = at;
-    const src = weights[name]!;
-    for (let i = 0; i < src.length; i += 2, at++) {
-      labels[at] = src[i]!;
-      values[at] = src[i + 1]!;
-    }
-  });
-  offsets[names.length] = at;
-  return { rows, names, offsets, labels, weights: values };
-}
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
@@ -64,6 +34,7 @@ export function writePackedModel(jsonFile: string, binFile: string): void {
       features: packed.names.length,
       pairs: packed.labels.length,
       namesBytes: names.length,
+      beam: model.beam,
     })}\n`,
     "utf8",
   );
@@ -81,7 +52,9 @@ export function writePackedModel(jsonFile: string, binFile: string): void {
 }
 
 /** model.bin -> labels and weights; undefined when the file is not one. */
-export function readPackedModel(binFile: string): { labels: string[]; packed: PackedWeights } | undefined {
+export function readPackedModel(
+  binFile: string,
+): { labels: string[]; packed: PackedWeights; beam?: number } | undefined {
   const file = readFileSync(binFile);
   if (file.toString("latin1", 0, MAGIC.length) !== MAGIC) return undefined;
   const headerEnd = file.indexOf(10, MAGIC.length);
@@ -90,6 +63,7 @@ export function readPackedModel(binFile: string): { labels: string[]; packed: Pa
     features: number;
     pairs: number;
     namesBytes: number;
+    beam?: number;
   };
   const namesAt = headerEnd + 1;
   const names = header.features
@@ -106,5 +80,5 @@ export function readPackedModel(binFile: string): { labels: string[]; packed: Pa
   );
   const rows = new Map<string, number>();
   for (let i = 0; i < names.length; i++) rows.set(names[i]!, i);
-  return { labels: header.labels, packed: { rows, names, offsets, labels, weights } };
+  return { labels: header.labels, beam: header.beam, packed: { rows, names, offsets, labels, weights } };
 }

@@ -3,10 +3,11 @@
  * logical lines (resumeLines, as parsing reads it), tokenised, with the gold values
  * tagged where their words occur. Used by the model build and by cross-validation alike.
  */
+
+import type { TrainingSequence } from "../../ml/sequence-perceptron.ts";
 import { resumeLines } from "../parse-text.ts";
 import { type Field, goldTags } from "./align.ts";
 import { tokenFeatures } from "./features.ts";
-import type { TrainingSequence } from "./perceptron.ts";
 import { tokenize } from "./tokens.ts";
 
 /** The dotin label types each field learns from. */

@@ -1,14 +1,42 @@
 /**
- * An averaged perceptron sequence tagger (greedy left to right, the previous two tags
- * as features): small, deterministic, trained in seconds on the labelled resumes and
- * stored as plain JSON (packed.ts keeps it in flat arrays). BIO tags; an I- tag that does not continue its field is read as B-.
+ * An averaged perceptron sequence tagger over sparse string features, the previous two tags
+ * as features: small, deterministic, trained in seconds and stored as plain JSON
+ * (packed-weights.ts keeps it in flat arrays). Used by the resume field labeller
+ * (tools/resume/labeller). Tags are BIO: an I- tag only continues its own field.
+ *
+ * Two ways to train and tag: token by token (greedy left to right), or, with a beam, whole
+ * sequences (sequence-beam.ts; trained as search, LaSO). A model is tagged the way it was
+ * trained; the stored model says which (`beam`).
  */
-import { type PackedWeights, packWeights } from "./packed.ts";
+import { type PackedWeights, packWeights, type SparseWeights } from "./packed-weights.ts";
+import { seededRandom } from "./seeded-random.ts";
+import { beamSearch } from "./sequence-beam.ts";
 
 export interface TaggerModel {
   labels: string[];
   /** feature -> [label index, weight, label index, weight, ...] (zero weights left out) */
-  weights: Record<string, number[]>;
+  weights: SparseWeights;
+  /** Trained, and so tagged, whole-sequence with a beam this wide; absent: token by token. */
+  beam?: number;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  /** Whole-sequence training (and tagging) with a beam this wide; none: token by token. */
+  beam?: number;
+}
+
+/** allowed[prev * L + c] (prev = L: the start): an I- tag only continues its own field. */
+function allowedAfter(labels: string[]): Uint8Array {
+  const L = labels.length;
+  const allowed = new Uint8Array((L + 1) * L);
+  for (let prev = 0; prev <= L; prev++)
+    for (let c = 0; c < L; c++) {
+      const label = labels[c]!;
+      allowed[prev * L + c] =
+        !label.startsWith("I-") || (prev < L && labels[prev]!.slice(2) === label.slice(2)) ? 1 : 0;
+    }
+  return allowed;
 }
 
 export interface TrainingSequence {
@@ -34,8 +62,10 @@ function tagFeatures(prev: string, prev2: string): string[] {
   return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`];
 }
 
-export class Perceptron {
+export class SequencePerceptron {
   readonly labels: string[];
+  /** Whole-sequence tagging by a beam this wide; undefined: greedy, token by token. */
+  readonly beam: number | undefined;
   private readonly index: Map<string, number>;
   /** Dense weights while training. */
   private readonly weights = new Map<string, Float64Array>();
@@ -47,9 +77,12 @@ export class Perceptron {
   private readonly stored: PackedWeights;
   /** The stored features by template, then value (tagParts); built on first use. */
   private byTemplate?: Map<string, Map<string, number>>;
+  /** The beam's score of each tag after each tag pair (from the tag features), and which tag may follow which; built on first use. */
+  private beamTables?: { trans: Float64Array; allowed: Uint8Array };
 
-  constructor(labels: string[], stored?: PackedWeights) {
+  constructor(labels: string[], stored?: PackedWeights, beam?: number) {
     this.labels = labels;
+    this.beam = beam || undefined;
     this.index = new Map(labels.map((l, i) => [l, i]));
     this.stored = stored ?? packWeights({});
   }
@@ -67,12 +100,12 @@ export class Perceptron {
     for (let i = offsets[row]!, end = offsets[row + 1]!; i < end; i++) s[labels[i]!]! += weights[i]!;
   }
 
-  static fromJSON(model: TaggerModel): Perceptron {
-    return new Perceptron(model.labels, packWeights(model.weights));
+  static fromJSON(model: TaggerModel): SequencePerceptron {
+    return new SequencePerceptron(model.labels, packWeights(model.weights), model.beam);
   }
 
-  static fromPacked(labels: string[], packed: PackedWeights): Perceptron {
-    return new Perceptron(labels, packed);
+  static fromPacked(labels: string[], packed: PackedWeights, beam?: number): SequencePerceptron {
+    return new SequencePerceptron(labels, packed, beam);
   }
 
   private scores(features: string[], extra: string[] = []): Float64Array {
@@ -117,8 +150,9 @@ export class Perceptron {
     });
   }
 
-  /** Greedy decoding: `add(s, i)` adds token i's feature weights to the scores s. */
+  /** Decoding: `add(s, i)` adds token i's feature weights to the scores s. */
   private decode(tokens: number, add: (s: Float64Array, i: number) => void): string[] {
+    if (this.beam) return this.decodeBeam(tokens, add, this.beam);
     const out: string[] = [];
     const n = this.labels.length;
     // The tag features take few values (label pairs): their weights are summed once per pair,
@@ -150,13 +184,42 @@ export class Perceptron {
     return out;
   }
 
+  /** Whole-sequence decoding by beam search (sequence-beam.ts). */
+  private decodeBeam(tokens: number, add: (s: Float64Array, i: number) => void, width: number): string[] {
+    const L = this.labels.length;
+    const S = L + 1;
+    if (!this.beamTables) {
+      // The beam numbers the start L; the tag features call it "<s>".
+      const names = [...this.labels, "<s>"];
+      const trans = new Float64Array(S * S * L);
+      for (let p2 = 0; p2 < S; p2++)
+        for (let p1 = 0; p1 < S; p1++)
+          trans.set(this.scores(tagFeatures(names[p1]!, names[p2]!)), (p2 * S + p1) * L);
+      this.beamTables = { trans, allowed: allowedAfter(this.labels) };
+    }
+    const emitAt = (t: number, out: Float64Array) => {
+      out.fill(0);
+      add(out, t);
+    };
+    const { trans, allowed } = this.beamTables;
+    const path = beamSearch({ L, n: tokens, emitAt, trans, allowed, width });
+    return Array.from(path, (c) => this.labels[c]!);
+  }
+
   /**
    * Averaged perceptron training; the order of sequences is shuffled by a fixed seed.
    * Features are numbered once and the weights kept in flat arrays (feature x label), so
-   * a step costs array reads rather than string look-ups: training on the 310 resumes,
-   * text and PDF, takes seconds rather than minutes.
+   * a step costs array reads rather than string look-ups: training on a few hundred
+   * resumes, text and PDF, takes seconds rather than minutes.
+   *
+   * Without `beam`, each token is learned on its own, given the true tags before it (greedy
+   * decoding). With `beam`, each whole sequence is decoded by the beam search tagging uses,
+   * and wherever the true path falls out of the beam the weights move by the beam's best path
+   * against the true one since the last such point, and the search goes on from the true path
+   * (learning as search, LaSO): a long resume is corrected wherever it goes wrong, not once.
    */
-  static train(labels: string[], data: TrainingSequence[], epochs: number): Perceptron {
+  static train(labels: string[], data: TrainingSequence[], options: TrainOptions): SequencePerceptron {
+    const { epochs, beam } = options;
     const L = labels.length;
     const ids = new Map<string, number>();
     const idOf = (f: string) => {
@@ -174,7 +237,7 @@ export class Perceptron {
       for (const prev of states) tagIds.push(Int32Array.from(tagFeatures(prev, prev2).map(idOf)));
     const sequences = data.map(({ features, tags }) => ({
       features: features.map((f) => Int32Array.from(f.map(idOf))),
-      tags: tags.map((t) => labels.indexOf(t)),
+      tags: Int32Array.from(tags.map((t) => labels.indexOf(t))),
     }));
     const F = ids.size;
     const w = new Float64Array(F * L);
@@ -182,7 +245,7 @@ export class Perceptron {
     const stamps = new Float64Array(F * L);
     const s = new Float64Array(L);
     let step = 0;
-    const update = (f: number, label: number, delta: number) => {
+    const move = (f: number, label: number, delta: number) => {
       const at = f * L + label;
       totals[at]! += (step - stamps[at]!) * w[at]!;
       stamps[at] = step;
@@ -201,10 +264,82 @@ export class Perceptron {
         return index.get(`B-${label.slice(2)}`)!;
       return b;
     };
+    // The token-by-token trainer's own generator, kept so its models stay the same files.
     let seed = 1;
-    const random = () => {
+    const lcg = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
+    };
+    const random = beam ? seededRandom(1) : lcg;
+    const learnTokens = (features: Int32Array[], tags: Int32Array) => {
+      let prev = -1;
+      let prev2 = -1;
+      for (let t = 0; t < features.length; t++) {
+        step++;
+        const tagFs = tagIds[(prev2 + 1) * (L + 1) + prev + 1]!;
+        s.fill(0);
+        addAll(features[t]!);
+        addAll(tagFs);
+        const guess = best(prev);
+        const truth = tags[t]!;
+        if (guess !== truth) {
+          for (const f of features[t]!) {
+            move(f, truth, 1);
+            move(f, guess, -1);
+          }
+          for (const f of tagFs) {
+            move(f, truth, 1);
+            move(f, guess, -1);
+          }
+        }
+        prev2 = prev;
+        prev = truth;
+      }
+    };
+    // The beam numbers labels 0..L-1 and the start L; tagIds number the start 0.
+    const S = L + 1;
+    const tagIdsOf = (p2: number, p1: number) => tagIds[((p2 + 1) % S) * S + ((p1 + 1) % S)]!;
+    const allowed = allowedAfter(labels);
+    const trans = new Float64Array(S * S * L);
+    const fillTrans = () => {
+      for (let p2 = 0; p2 < S; p2++)
+        for (let p1 = 0; p1 < S; p1++) {
+          s.fill(0);
+          addAll(tagIdsOf(p2, p1));
+          trans.set(s, (p2 * S + p1) * L);
+        }
+    };
+    const learnSequence = (features: Int32Array[], tags: Int32Array, width: number) => {
+      step++;
+      fillTrans();
+      const emitAt = (t: number, out: Float64Array) => {
+        s.fill(0);
+        addAll(features[t]!);
+        out.set(s);
+      };
+      // Tag t of a path that follows the true tags before `offset` (L before the start).
+      const at = (path: Int32Array, offset: number, t: number) =>
+        t < 0 ? L : t < offset ? tags[t]! : path[t - offset]!;
+      const update = (from: number, guess: Int32Array) => {
+        for (let t = from; t < from + guess.length; t++) {
+          const truth = tags[t]!;
+          const wrong = guess[t - from]!;
+          if (truth !== wrong)
+            for (const f of features[t]!) {
+              move(f, truth, 1);
+              move(f, wrong, -1);
+            }
+          const tp2 = at(tags, 0, t - 2);
+          const tp1 = at(tags, 0, t - 1);
+          const gp2 = at(guess, from, t - 2);
+          const gp1 = at(guess, from, t - 1);
+          if (truth === wrong && tp2 === gp2 && tp1 === gp1) continue;
+          for (const f of tagIdsOf(tp2, tp1)) move(f, truth, 1);
+          for (const f of tagIdsOf(gp2, gp1)) move(f, wrong, -1);
+        }
+        fillTrans();
+      };
+      beamSearch({ L, n: features.length, emitAt, trans, allowed, width }, { gold: tags, update });
     };
     const order = sequences.map((_, i) => i);
     for (let epoch = 0; epoch < epochs; epoch++) {
@@ -214,33 +349,12 @@ export class Perceptron {
       }
       for (const k of order) {
         const { features, tags } = sequences[k]!;
-        let prev = -1;
-        let prev2 = -1;
-        for (let t = 0; t < features.length; t++) {
-          step++;
-          const tagFs = tagIds[(prev2 + 1) * (L + 1) + prev + 1]!;
-          s.fill(0);
-          addAll(features[t]!);
-          addAll(tagFs);
-          const guess = best(prev);
-          const truth = tags[t]!;
-          if (guess !== truth) {
-            for (const f of features[t]!) {
-              update(f, truth, 1);
-              update(f, guess, -1);
-            }
-            for (const f of tagFs) {
-              update(f, truth, 1);
-              update(f, guess, -1);
-            }
-          }
-          prev2 = prev;
-          prev = truth;
-        }
+        if (beam) learnSequence(features, tags, beam);
+        else learnTokens(features, tags);
       }
     }
     // Average: every weight is its mean over all steps.
-    const p = new Perceptron(labels);
+    const p = new SequencePerceptron(labels, undefined, beam);
     for (const [f, id] of ids) {
       const avg = new Float64Array(L);
       let any = false;
@@ -272,7 +386,7 @@ export class Perceptron {
       }
       if (pairs.length) weights[f] = pairs;
     }
-    return { labels: this.labels, weights };
+    return this.beam ? { labels: this.labels, weights, beam: this.beam } : { labels: this.labels, weights };
   }
 }
 

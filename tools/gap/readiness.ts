@@ -137,16 +137,17 @@ export function decideVerdict(input: {
   const r = input.readiness ?? 0;
   const p = Math.round(input.probability * 100);
   const unshown = `${input.notShown?.length ? `; your profile shows ${input.notShown.join(" and ")}` : ""}${input.theme ? `; ${input.theme}` : ""}`;
+  // A hard must-have the profile lacks is known even when nothing else could be scored.
+  if (input.hardUnmet.length > 0)
+    return {
+      verdict: "UNFIT",
+      reason: `UNFIT: ${input.hardUnmet.map((h) => h.reason).join("; ")}.`,
+    };
   if (!input.enoughData)
     return {
       verdict: "UNFIT",
       reason:
         "UNFIT: not enough data to call this a fit — nothing in the ad could be scored against your profile.",
-    };
-  if (input.hardUnmet.length > 0)
-    return {
-      verdict: "UNFIT",
-      reason: `UNFIT: ${input.hardUnmet.map((h) => h.reason).join("; ")}.`,
     };
   if (input.missingMustHaves.length > 0) {
     // A listed must-have is on the profile: saying "not found" would contradict what is shown.
@@ -237,10 +238,10 @@ export function computeConfidence(input: {
           return sum + (r.match.evidence.some((e) => e.startsWith("listed without")) ? 0.6 : 1);
         }, 0) / n;
   const p = clamp01(input.probability);
-  const decided = !input.enoughData
-    ? NO_DATA_CONFIDENCE
-    : input.decidedByRule
-      ? Math.max(0.5, 1 - clamp01(input.ruleProbability))
+  const decided = input.decidedByRule
+    ? Math.max(0.5, 1 - clamp01(input.ruleProbability))
+    : !input.enoughData
+      ? NO_DATA_CONFIDENCE
       : Math.max(p, 1 - p);
   // Scores left without data (salary, location, culture not stated) leave part of the picture
   // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.

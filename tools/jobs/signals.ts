@@ -78,20 +78,31 @@ export function findDomains(industryField: string | undefined, text: string): st
   return [...found].sort();
 }
 
-const LANGUAGES =
-  /\b(English|German|French|Spanish|Danish|Swedish|Norwegian|Dutch|Italian|Portuguese|Polish|Finnish|Chinese|Mandarin|Japanese|Arabic|Hindi|Russian|Turkish|Korean)\b/g;
+const LANGUAGE_NAMES =
+  "English|German|French|Spanish|Danish|Swedish|Norwegian|Dutch|Italian|Portuguese|Polish|Finnish|Chinese|Mandarin|Japanese|Arabic|Hindi|Russian|Turkish|Korean";
+const LANGUAGES = new RegExp(`\\b(${LANGUAGE_NAMES})\\b`, "g");
+/**
+ * A language written in lower case counts only right after a word about speaking it
+ * ("work while speaking swedish"): lower-case "polish" or "turkish" elsewhere is another word.
+ */
+const LANGUAGE_AFTER_SPEAKING = new RegExp(
+  `\\b(?:speak\\w*|fluent(?:ly)?(?:\\s+in)?|native)\\s+(${LANGUAGE_NAMES})\\b`,
+  "gi",
+);
+const ASK_WORDS =
+  /\b(fluent|fluency|proficien\w*|speak\w*|spoken|written|language|native|business[- ]level|command of|skills in|communication skills)\b/i;
+/** A negation earlier in the same clause: "you do not have to speak Danish", "no German needed". */
+const NEGATED_BEFORE = /\b(not|no|don't|doesn't|without|never)\b[^.,;:!?]*$/i;
 
 /** Spoken languages the ad asks for (a language named next to fluent/skills/speak...). */
 export function findLanguages(sentences: string[]): string[] {
   const found = new Set<string>();
   for (const s of sentences) {
-    if (
-      !/\b(fluent|fluency|proficien\w*|speak\w*|spoken|written|language|native|business[- ]level|command of|skills in|communication skills)\b/i.test(
-        s,
-      )
-    )
-      continue;
-    for (const m of s.matchAll(LANGUAGES)) found.add(m[1]!.toLowerCase());
+    if (!ASK_WORDS.test(s)) continue;
+    for (const m of [...s.matchAll(LANGUAGES), ...s.matchAll(LANGUAGE_AFTER_SPEAKING)]) {
+      const at = m.index + m[0].length - m[1]!.length;
+      if (!NEGATED_BEFORE.test(s.slice(0, at))) found.add(m[1]!.toLowerCase());
+    }
   }
   return [...found].sort();
 }

@@ -114,6 +114,33 @@ describe("what a described role asks is its kinds of tool (issue 13)", () => {
     expect(kind?.tools).toContain(tool);
   });
 
+  // Issue 13 trial: an operations manager was required CRM and ERP (Hot anywhere, not in its own
+  // postings), an instructional designer offered a web browser and Outlook next to the field's
+  // tools, an accountant Tableau, VBA and Teradata before the field's financial analysis software.
+  it("an operations manager is required no kind of tool (its postings name only Office)", () => {
+    expect(required("11-1021.00")).toEqual([]);
+  });
+
+  it("an instructional designer's web browser, e-mail and Acrobat are widespread, never a field tool", () => {
+    for (const k of kinds("25-9031.00").filter((k) =>
+      k.tools.some((id) => ["web-browser", "outlook", "adobe-acrobat"].includes(id)),
+    ))
+      expect(k.widespread, k.name).toBe(true);
+  });
+
+  it("a field's own nice-to-have is not widespread (a marketing manager's marketing software)", () => {
+    const marketing = kinds("11-2021.00").find((k) => k.name === "Sales and marketing software");
+    expect(marketing?.widespread).toBeUndefined();
+  });
+
+  it("an accountant's nice-to-haves put the field's financial analysis software before other fields' hot tools", () => {
+    const names = kinds("13-2011.00").map((k) => k.name);
+    const financial = names.indexOf("Financial analysis software");
+    expect(financial).toBeGreaterThanOrEqual(0);
+    for (const other of ["Development environment software", "Data base management system software"])
+      expect(financial, other).toBeLessThan(names.indexOf(other) < 0 ? Infinity : names.indexOf(other));
+  });
+
   it("every kind's tools are taxonomy ids", () => {
     const taxonomy = getTaxonomy();
     for (const code of ["11-2022.00", "15-1252.00", "29-1141.00"])

@@ -88,6 +88,28 @@ describe("an occupation's tools by kind", () => {
     expect(kinds.filter((k) => k.required).map((k) => k.name)).toEqual(["CRM software"]);
   });
 
+  it("requires no kind when the occupation's postings name only everyone's tools (an operations manager)", () => {
+    // 13-1011.00 has posting data (Excel In Demand) and a Hot CRM; Hot is over every occupation's
+    // postings, so the CRM is not its ask (issue 13: CRM and ERP were required of an operations manager).
+    const rows = [
+      ...technology,
+      row("13-1011.00", "Salesforce software", CRM, "Y"),
+      row("13-1011.00", "Microsoft Excel", SHEET, "Y", "Y"),
+    ];
+    const kinds = toolKindsBuilder({ technology: rows, exampleToSkill, taxonomy })("13-1011.00", [
+      "salesforce",
+      "excel",
+    ]);
+    expect(kinds.filter((k) => k.required)).toEqual([]);
+  });
+
+  it("marks a nice-to-have whose tools nearly every occupation lists as widespread", () => {
+    const excel = kindsOf("41-2011.00", ordered).find((k) => k.tools.includes("excel"));
+    expect(excel?.widespread).toBe(true);
+    // A required kind never is, however widely its tool is listed.
+    expect(kindsOf("41-2011.00", ordered).find((k) => k.required)?.widespread).toBeUndefined();
+  });
+
   it("shortens a commodity title to its acronym only when the acronym spells the words before it", () => {
     expect(kindName(CRM)).toBe("CRM software");
     expect(kindName("Computer aided design CAD software")).toBe("CAD software");

@@ -4,13 +4,21 @@
  * sales manager: all CRM software); a person needs one of them, not each. Which kinds are
  * required comes from the data:
  *   - the kind is the field's own (its class is concentrated in the occupation's SOC major
- *     group, FIELD_TOOL_LIFT) and O*NET flags one of its tools In Demand for the occupation;
- *   - else, the field's kinds with a Hot tool, the ones with most tools first (MIN_REQUIRED);
- *   - else, the field's kinds with most tools (MIN_REQUIRED).
+ *     group, FIELD_TOOL_LIFT) and O*NET flags one of its tools In Demand for the occupation
+ *     (the occupation's own job postings name it);
+ *   - only when O*NET has no posting data for the occupation at all (no In Demand flag on any
+ *     of its tools), the field's most central kinds with a Hot tool, else its most central
+ *     kinds (MIN_REQUIRED). An occupation whose postings name only everyone's tools (General
+ *     and Operations Managers: Excel, Office, PowerPoint) requires no kind of tool: its duties
+ *     are its asks. Hot is a flag over every occupation's postings (issue 13: CRM and ERP were
+ *     required of an operations manager, Tableau and Teradata suggested to an accountant).
  * Other kinds are nice-to-haves when they are the field's own or listed by at least half of
- * the occupation's field (SOC minor group); a class neither concentrated in the field nor
- * common in it (development environments for a sales manager: Eclipse, Visual Basic) is left
- * out. A kind stands for the tools O*NET flags In Demand for the occupation (the ones its
+ * the occupation's field (SOC minor group), the most central first; a class neither
+ * concentrated in the field nor common in it (development environments for a sales manager:
+ * Eclipse, Visual Basic) is left out. A nice-to-have whose tools are all widespread (Adobe
+ * Acrobat, SharePoint, a web browser: each listed by WIDESPREAD_SHARE of all occupations or
+ * more) is marked so and is at most one of the few widespread nice-to-haves.
+ * A kind stands for the tools O*NET flags In Demand for the occupation (the ones its
  * postings name), else Hot, else all its tools, with the taxonomy's node for the kind when there
  * is one (crm takes every CRM); a kind of a single tool and no node is that tool: the
  * requirement stays specific.
@@ -26,6 +34,12 @@ const MIN_FIELD_SHARE = 0.5;
 /** Tools kept per kind (the most central first): enough to meet it, few enough to read. */
 const MAX_TOOLS = 12;
 const MAX_KINDS = 16;
+/**
+ * A tool listed by this share of all occupations says little about one of them: Adobe Acrobat
+ * (18%), SharePoint (18%), Photoshop (16%), Microsoft Project (22%), a web browser (47%); a
+ * field's own tools sit well below it (Salesforce 9%, QuickBooks 9%, an LMS 5%).
+ */
+export const WIDESPREAD_SHARE = 0.15;
 
 /** "Customer relationship management CRM software" -> "CRM software"; others unchanged. */
 export function kindName(commodity: string): string {
@@ -143,20 +157,27 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
     // the occupation's own ranking.
     const known = (id: string) => listers.get(id)?.size ?? 0;
     for (const d of kinds) d.tools.sort((a, b) => known(b) - known(a) || rank.get(a)! - rank.get(b)!);
-    const byExamples = (a: Draft, b: Draft) =>
-      b.examples - a.examples || b.centrality - a.centrality || a.commodity.localeCompare(b.commodity);
-    const field = kinds.filter((d) => d.field).sort(byExamples);
-    let required = field.filter((d) => d.inDemand);
-    if (required.length === 0) required = field.filter((d) => d.hot).slice(0, MIN_REQUIRED);
-    if (required.length === 0) required = field.slice(0, MIN_REQUIRED);
+    // How central the kind is to the field (its share of the minor group x how specific the
+    // class is), not how many products O*NET happens to list under it.
+    const byCentrality = (a: Draft, b: Draft) =>
+      b.centrality - a.centrality || b.examples - a.examples || a.commodity.localeCompare(b.commodity);
+    const field = kinds.filter((d) => d.field).sort(byCentrality);
+    const specific = (id: string) => known(id) < WIDESPREAD_SHARE * occupations;
+    let required = field.filter((d) => d.demanded.length > 0);
+    const postingData = (rowsOf.get(code) ?? []).some((r) => r["In Demand"] === "Y");
+    if (required.length === 0 && !postingData) {
+      required = field.filter((d) => d.hot).slice(0, MIN_REQUIRED);
+      if (required.length === 0) required = field.slice(0, MIN_REQUIRED);
+    }
     const asked = new Set(required);
+    const widespread = (d: Draft) => !asked.has(d) && !d.tools.some(specific);
     const nice = kinds
       .filter((d) => !asked.has(d) && (d.field || d.share >= MIN_FIELD_SHARE))
       .sort(
         (a, b) =>
+          Number(widespread(a)) - Number(widespread(b)) ||
           Number(b.field) - Number(a.field) ||
-          Number(b.inDemand || b.hot) - Number(a.inDemand || a.hot) ||
-          byExamples(a, b),
+          byCentrality(a, b),
       );
     return [...required, ...nice].slice(0, MAX_KINDS).map((d): ToolKind => {
       const skillId = nodeOf(d.commodity, d.tools);
@@ -165,6 +186,7 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
         ...(skillId ? { skillId } : {}),
         tools: d.tools.slice(0, MAX_TOOLS),
         required: asked.has(d),
+        ...(widespread(d) ? { widespread: true } : {}),
         centrality: d.centrality,
       };
     });

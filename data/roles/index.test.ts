@@ -141,6 +141,11 @@ describe("what a described role asks is its kinds of tool (issue 13)", () => {
       expect(financial, other).toBeLessThan(names.indexOf(other) < 0 ? Infinity : names.indexOf(other));
   });
 
+  it("a human resources manager's first kind is HR software, which its description names", () => {
+    // Was ERP and QuickBooks, required from Hot flags; HR software came sixth.
+    expect(kinds("11-3121.00")[0]?.name).toBe("Human resources software");
+  });
+
   it("every kind's tools are taxonomy ids", () => {
     const taxonomy = getTaxonomy();
     for (const code of ["11-2022.00", "15-1252.00", "29-1141.00"])

@@ -13,7 +13,8 @@
  *     are its asks. Hot is a flag over every occupation's postings (issue 13: CRM and ERP were
  *     required of an operations manager, Tableau and Teradata suggested to an accountant).
  * Other kinds are nice-to-haves when they are the field's own or listed by at least half of
- * the occupation's field (SOC minor group), the most central first; a class neither
+ * the occupation's field (SOC minor group): first the field's kinds the occupation's own
+ * description names (namedKinds), then the field's, the most central first; a class neither
  * concentrated in the field nor common in it (development environments for a sales manager:
  * Eclipse, Visual Basic) is left out. A nice-to-have whose tools are all widespread (Adobe
  * Acrobat, SharePoint, a web browser: each listed by WIDESPREAD_SHARE of all occupations or
@@ -41,6 +42,53 @@ const MAX_KINDS = 16;
  */
 export const WIDESPREAD_SHARE = 0.15;
 
+/** A word in more than this share of commodity classes (2 of 135) names no kind ("software", "analysis", "computer"). */
+const MAX_KIND_WORD_SHARE = 0.02;
+/** ... or in more than this share of occupation descriptions ("information" 7%, "design" 10%; "accounting" 2%). */
+const MAX_DESCRIPTION_WORD_SHARE = 0.05;
+
+/** Crude suffix stripping so "accounting records" names "Accounting software" and "training" "training". */
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  for (const suffix of ["ations", "ation", "ing", "ers", "er", "es", "s", "ial", "al", "ed"])
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
+  return w;
+}
+
+const wordsOf = (text: string) => new Set((text.match(/[A-Za-z]{4,}/g) ?? []).map(stem));
+
+/**
+ * Which commodity classes an occupation's own description names by a distinctive word of the
+ * class: Accountants' "interpret accounting records to prepare financial statements" names
+ * accounting and financial analysis software; General and Operations Managers' "human
+ * resources" names HR software. Words common to many classes ("software", "data") do not count.
+ */
+export function namedKinds(
+  technology: Record<string, string>[],
+  descriptions: Map<string, string>,
+): (code: string, commodity: string) => boolean {
+  const classes = [...new Set(technology.map((r) => r["Commodity Title"]))];
+  const df = new Map<string, number>();
+  for (const c of classes) for (const w of wordsOf(c)) df.set(w, (df.get(w) ?? 0) + 1);
+  // ... nor does a word many occupations' descriptions use ("information", "design").
+  const inDescriptions = new Map<string, number>();
+  for (const text of descriptions.values())
+    for (const w of wordsOf(text)) inDescriptions.set(w, (inDescriptions.get(w) ?? 0) + 1);
+  const distinctive = (w: string) =>
+    (df.get(w) ?? 0) <= Math.max(1, MAX_KIND_WORD_SHARE * classes.length) &&
+    (inDescriptions.get(w) ?? 0) <= Math.max(1, MAX_DESCRIPTION_WORD_SHARE * descriptions.size);
+  const described = new Map<string, Set<string>>();
+  return (code, commodity) => {
+    let words = described.get(code);
+    if (!words) {
+      words = wordsOf(descriptions.get(code) ?? "");
+      described.set(code, words);
+    }
+    for (const w of wordsOf(commodity)) if (distinctive(w) && words.has(w)) return true;
+    return false;
+  };
+}
+
 /** "Customer relationship management CRM software" -> "CRM software"; others unchanged. */
 export function kindName(commodity: string): string {
   const m = /^(.*\S)\s+([A-Z]{2,5})\s+software$/.exec(commodity);
@@ -54,6 +102,8 @@ export function kindName(commodity: string): string {
 
 export interface KindInputs {
   technology: Record<string, string>[];
+  /** O*NET's description of each occupation's work, by code: a kind it names comes first. */
+  descriptions?: Map<string, string>;
   exampleToSkill: Map<string, string>;
   /** The taxonomy's skill owning a spelling ("CRM software" -> crm) and a skill by id. */
   taxonomy: { ownerOf(term: string): Skill | undefined; get(id: string): Skill | undefined };
@@ -66,6 +116,7 @@ export interface KindInputs {
 export function toolKindsBuilder(input: KindInputs): (code: string, ordered: string[]) => ToolKind[] {
   const lift = commodityLift(input.technology);
   const listing = commodityListing(input.technology);
+  const named = namedKinds(input.technology, input.descriptions ?? new Map());
   const occupations = new Set(input.technology.map((r) => r["O*NET-SOC Code"])).size;
   const rowsOf = new Map<string, Record<string, string>[]>();
   for (const r of input.technology) {
@@ -176,6 +227,7 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
       .sort(
         (a, b) =>
           Number(widespread(a)) - Number(widespread(b)) ||
+          Number(b.field && named(code, b.commodity)) - Number(a.field && named(code, a.commodity)) ||
           Number(b.field) - Number(a.field) ||
           byCentrality(a, b),
       );

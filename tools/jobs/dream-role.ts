@@ -136,8 +136,9 @@ function kindRequirements(
     .filter((k) => k.tools.length > 0);
   const widespread = (k: ToolKind) => k.widespread === true || k.tools.every((id) => generic.has(id));
   const ask = (k: ToolKind, kind: "required" | "preferred") => {
-    // Nice-to-haves carry it too: among the low gaps the field's own kinds come first.
-    const centrality = k.centrality;
+    // Nice-to-haves carry it too: among the low gaps the field's own kinds come first, and a
+    // kind every field uses (SharePoint, Acrobat) last, so a roadmap cut drops it first.
+    const centrality = widespread(k) ? 0 : k.centrality;
     const primary = k.skillId && graph.get(k.skillId) ? k.skillId : k.tools[0]!;
     if (k.tools.length === 1 && primary === k.tools[0])
       return requirement(graph, primary, kind, title, centrality);

@@ -141,6 +141,13 @@ describe("what a described role asks is its kinds of tool (issue 13)", () => {
       expect(financial, other).toBeLessThan(names.indexOf(other) < 0 ? Infinity : names.indexOf(other));
   });
 
+  it("an instructional designer is required e-learning authoring its postings name (Storyline, Camtasia)", () => {
+    // O*NET flags Articulate Storyline and TechSmith Camtasia In Demand for instructional
+    // coordinators; no sibling lists Camtasia, so it was dropped as a neighbouring speciality's.
+    const tools = required("25-9031.00").flatMap((k) => k.tools);
+    expect(tools).toEqual(expect.arrayContaining(["articulate-storyline", "techsmith-camtasia"]));
+  });
+
   it("a human resources manager's first kind is HR software, which its description names", () => {
     // Was ERP and QuickBooks, required from Hot flags; HR software came sixth.
     expect(kinds("11-3121.00")[0]?.name).toBe("Human resources software");

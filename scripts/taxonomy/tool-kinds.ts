@@ -8,9 +8,10 @@
  *     (the occupation's own job postings name it);
  *   - only when O*NET has no posting data for the occupation at all (no In Demand flag on any
  *     of its tools), the field's most central kinds with a Hot tool, else its most central
- *     kinds (MIN_REQUIRED). An occupation whose postings name only everyone's tools (General
- *     and Operations Managers: Excel, Office, PowerPoint) requires no kind of tool: its duties
- *     are its asks. Hot is a flag over every occupation's postings (issue 13: CRM and ERP were
+ *     kinds (MIN_REQUIRED); when its postings name only everyone's tools (General and
+ *     Operations Managers: Excel, Office, PowerPoint), only a kind with a Hot tool whose class
+ *     is strongly concentrated in the field (STRONG_FIELD_LIFT: medical software for a medical
+ *     assistant, flight control software for an air traffic controller); else no kind of tool is required and the duties are its asks. Hot is a flag over every occupation's postings (issue 13: CRM and ERP were
  *     required of an operations manager, Tableau and Teradata suggested to an accountant).
  * Other kinds are nice-to-haves when they are the field's own or listed by at least half of
  * the occupation's field (SOC minor group): first the field's kinds the occupation's own
@@ -28,6 +29,12 @@ import type { ToolKind } from "../../data/roles/types.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 import { commodityLift, commodityListing, FIELD_TOOL_LIFT, toolCentrality } from "./tool-concentration.ts";
 
+/**
+ * A class this concentrated in the major group is the field's beyond doubt (medical software
+ * among health occupations 4.6, CAD among engineering ones 3.6, flight control software 11.8;
+ * among managers business intelligence 3.2, CRM 2.3, ERP 2.0). Set by reading those cases, not fitted.
+ */
+const STRONG_FIELD_LIFT = 3.5;
 /** With no In Demand kind, this many of the field's kinds are still asked. */
 const MIN_REQUIRED = 2;
 /** A kind the field does not concentrate is still a nice-to-have when this share of the field lists it. */
@@ -157,6 +164,8 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
     type Draft = Omit<ToolKind, "required" | "name"> & {
       commodity: string;
       field: boolean;
+      /** How concentrated the kind's class is in the occupation's SOC major group. */
+      lift: number;
       share: number;
       hot: boolean;
       inDemand: boolean;
@@ -177,6 +186,7 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
           commodity,
           tools: [],
           field: lift(code, commodity) >= FIELD_TOOL_LIFT,
+          lift: lift(code, commodity),
           share: (listed.siblings + 1) / Math.max(1, listed.groupSize),
           centrality: toolCentrality(listed, occupations),
           hot: false,
@@ -220,6 +230,10 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
       required = field.filter((d) => d.hot).slice(0, MIN_REQUIRED);
       if (required.length === 0) required = field.slice(0, MIN_REQUIRED);
     }
+    // Postings that name only everyone's tools still leave a field's unmistakable kind: a Hot
+    // tool of a class strongly concentrated in the field (medical software for a medical assistant).
+    if (required.length === 0)
+      required = field.filter((d) => d.hot && d.lift >= STRONG_FIELD_LIFT).slice(0, MIN_REQUIRED);
     const asked = new Set(required);
     const widespread = (d: Draft) => !asked.has(d) && !d.tools.some(specific);
     const nice = kinds

@@ -39,5 +39,5 @@ it("the committed verdict model says which calibration the cross-validation chos
   const model = verdictModel();
   expect(["none", "platt", "isotonic"]).toContain(model.calibration?.method);
   expect(model.fitted.devCrossValidated).toMatchObject({ folds: 6 });
-  expect(String(model.fitted.calibration)).toMatch(/chosen by the 6-fold cross-validated ECE/);
+  expect(String(model.fitted.calibration)).toMatch(/chosen by the 6-fold cross-validated log loss/);
 });

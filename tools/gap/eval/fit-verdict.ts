@@ -31,6 +31,7 @@ import {
   uncalibratedProbability,
   type VerdictModel,
 } from "../verdict-model.ts";
+import { chooseCalibration } from "./choose-calibration.ts";
 import { loadDevPairs, measureDevSet } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
 import { loadPairs } from "./fit-set.ts";
@@ -358,12 +359,7 @@ async function main() {
       },
     };
   });
-  // Chosen by the cross-validated log loss, a proper score (then ECE): on 2026-12-03 the 10-bin ECE
-  // of 36 pairs picked Platt (ECE 0.143 vs 0.169) at a worse log loss (0.450 vs 0.430), accuracy
-  // (0.833 vs 0.861) and UNFIT recall (0.667 vs 0.778): one pair crossing a bin edge decided it.
-  const chosen = [...byMethod].sort(
-    (a, b) => a.summary.logLoss - b.summary.logLoss || a.summary.ece - b.summary.ece,
-  )[0]!;
+  const chosen = chooseCalibration(byMethod);
   const model = fitCalibrated(
     chosen.method,
     [...team, ...dev].filter((e) => !decidedByRule(e)),

@@ -3,7 +3,7 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { isCareerCraftError } from "../../data/errors.ts";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
 import { analysisToJson, analyze, analyzeWithProgress } from "./analyze.ts";
-import { FIT_THRESHOLD } from "./readiness.ts";
+import { FIT_THRESHOLD, shownShare } from "./readiness.ts";
 import { SCORE_KEYS } from "./types.ts";
 
 const deps = gapDeps();
@@ -79,6 +79,16 @@ describe("analyze", () => {
     expect(withData.scores.salary).toBe(100);
     expect(withData.scores.cultureFit).toBe(100);
     expect(without.confidence).toBeLessThan(withData.confidence);
+  });
+
+  it("states how complete its scores are, the share of P's distance from 0.5 the confidence keeps", () => {
+    const a = analyzeDefault();
+    const model = a.verdictModel!;
+    // The verdict fit (fit-verdict.ts) reads this to measure the confidence as shown; it was absent.
+    expect(model.completeness).toBeGreaterThan(0);
+    expect(model.completeness).toBeLessThan(1);
+    const p = model.probability;
+    expect(a.confidence).toBeCloseTo(0.5 + (Math.max(p, 1 - p) - 0.5) * shownShare(model.completeness), 3);
   });
 
   it("gives byte-identical JSON for the same input", () => {

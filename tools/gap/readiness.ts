@@ -196,6 +196,31 @@ export function decideVerdict(input: {
 
 /** Share of the distance from 0.5 that a profile with no scorable inputs at all gives up. */
 export const INCOMPLETE_SHRINK = 0.2;
+/**
+ * The share of the distance from 0.5 a confidence keeps when a `completeness` share of the
+ * readiness weight has data. The verdict's fit (fit-verdict.ts) maximises the likelihood of the
+ * confidence as shown, through this same factor, so the shrink lowers confidence where data is
+ * missing without leaving every pair under-confident.
+ */
+export function shownShare(completeness: number): number {
+  return 1 - INCOMPLETE_SHRINK * (1 - clamp01(completeness));
+}
+
+/** The share of the readiness weight (scores that apply to this pair) that has data, 0..1. */
+export function scoreCompleteness(
+  details: Partial<Record<ScoreKey, { score: number | null; notAsked?: boolean }>>,
+): number {
+  let applicable = 0;
+  let withData = 0;
+  for (const [key, weight] of Object.entries(READINESS_WEIGHTS) as [ScoreKey, number][]) {
+    const d = details[key];
+    if (d?.notAsked) continue;
+    applicable += weight;
+    if (d && d.score !== null) withData += weight;
+  }
+  return applicable === 0 ? 0 : withData / applicable;
+}
+
 /** With nothing scored the verdict is barely better than a coin toss. */
 export const NO_DATA_CONFIDENCE = 0.55;
 
@@ -219,15 +244,7 @@ export function computeConfidence(input: {
   /** False when no score could be computed: the verdict is a guess. */
   enoughData: boolean;
 }): ScoreDetail & { value: number } {
-  let applicable = 0;
-  let withData = 0;
-  for (const [key, weight] of Object.entries(READINESS_WEIGHTS) as [ScoreKey, number][]) {
-    const d = input.details[key];
-    if (d?.notAsked) continue;
-    applicable += weight;
-    if (d && d.score !== null) withData += weight;
-  }
-  const completeness = applicable === 0 ? 0 : withData / applicable;
+  const completeness = scoreCompleteness(input.details);
   const parse = (clamp01(input.profileParse) + clamp01(input.jobParse)) / 2;
   const n = input.results.length;
   const coverage =
@@ -245,7 +262,7 @@ export function computeConfidence(input: {
       : Math.max(p, 1 - p);
   // Scores left without data (salary, location, culture not stated) leave part of the picture
   // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.
-  const raw = 0.5 + (decided - 0.5) * (1 - INCOMPLETE_SHRINK * (1 - completeness));
+  const raw = 0.5 + (decided - 0.5) * shownShare(completeness);
   const value = Math.round(raw * 1000) / 1000;
   return {
     value,

@@ -30,6 +30,7 @@ import {
   computeReadiness,
   decideVerdict,
   RULES_VERSION,
+  scoreCompleteness,
   unmetCriticals,
 } from "./readiness.ts";
 import { type TypedRequirement, typeRequirements } from "./requirements.ts";
@@ -384,7 +385,12 @@ export const STAGES: Stage[] = [
           ...(e.missingWords?.length ? { missingWords: e.missingWords } : {}),
           ...(e.quote ? { quote: e.quote } : {}),
         })),
-        verdictModel: { version: model.version, probability, features },
+        verdictModel: {
+          version: model.version,
+          probability,
+          features,
+          completeness: scoreCompleteness(ctx.details),
+        },
       };
       return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };
     },

@@ -123,7 +123,13 @@ export interface Analysis {
    */
   requirements?: RequirementCheck[];
   /** The learned verdict's inputs and its P(FIT) (tools/gap/verdict-model.ts). */
-  verdictModel?: { version: string; probability: number; features: Record<string, number> };
+  verdictModel?: {
+    version: string;
+    probability: number;
+    features: Record<string, number>;
+    /** Share of the readiness weight with data: how far the shown confidence keeps P (readiness.ts shownShare). */
+    completeness: number;
+  };
 }
 
 export interface RequirementCheck {

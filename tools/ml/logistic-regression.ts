@@ -20,6 +20,13 @@ export interface LogisticOptions {
   signs?: readonly (1 | -1 | 0)[];
   /** Digits kept in the stored coefficients. */
   digits?: number;
+  /**
+   * Per example: the share of the distance from 0.5 the probability keeps when it is shown
+   * (p = 0.5 + (sigmoid(z) - 0.5) * shrink). The fit then maximises the likelihood of the
+   * probability as shown, not of the raw one: a fixed shrink applied after an unaware fit
+   * leaves every confident case under-confident.
+   */
+  shrink?: readonly number[];
 }
 
 export function fitLogisticRegression(X: number[][], y: number[], options: LogisticOptions): LogisticFit {
@@ -41,7 +48,7 @@ export function fitLogisticRegression(X: number[][], y: number[], options: Logis
       const row = Z[i]!;
       let z = b;
       for (let j = 0; j < dims; j++) z += row[j]! * w[j]!;
-      const err = 1 / (1 + Math.exp(-z)) - y[i]!;
+      const err = lossSlope(z, y[i]!, options.shrink?.[i]);
       for (let j = 0; j < dims; j++) grad[j]! += (err * row[j]!) / n;
       gb += err / n;
     }
@@ -55,6 +62,17 @@ export function fitLogisticRegression(X: number[][], y: number[], options: Logis
   const f = 10 ** (options.digits ?? 4);
   const r = (x: number) => Math.round(x * f) / f;
   return { mean: mean.map(r), scale: scale.map(r), weights: w.map(r), bias: r(b) };
+}
+
+/**
+ * d(log loss)/dz for one example. Without a shrink: sigmoid(z) - y. With one, of the shown
+ * p = 0.5 + (sigmoid(z) - 0.5) * s: (p - y) / (p (1 - p)) * s * sigmoid(z) (1 - sigmoid(z)).
+ */
+function lossSlope(z: number, y: number, shrink: number | undefined): number {
+  const q = 1 / (1 + Math.exp(-z));
+  if (shrink === undefined || shrink === 1) return q - y;
+  const p = Math.min(1 - 1e-9, Math.max(1e-9, 0.5 + (q - 0.5) * shrink));
+  return ((p - y) / (p * (1 - p))) * shrink * q * (1 - q);
 }
 
 /** The fitted model's z (log-odds) for an input. */

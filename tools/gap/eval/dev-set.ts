@@ -32,6 +32,8 @@ export interface DevOutcome {
   reason: string;
   /** The verdict model's inputs, for fitting it (tools/gap/eval/fit-verdict.ts). */
   features?: Record<string, number>;
+  /** Share of the readiness weight with data (the shown confidence's shrink, readiness.ts). */
+  completeness?: number;
   /** The softSkills sub-score (null: not scored), and how many soft skills it looked for and found shown. */
   softSkills?: { score: number | null; asked: number; shown: number };
 }
@@ -72,7 +74,9 @@ export async function measureDevSet(
       confidence: analysis.confidence,
       readiness: analysis.scores.readiness,
       reason: analysis.verdictReason,
-      ...(analysis.verdictModel ? { features: analysis.verdictModel.features } : {}),
+      ...(analysis.verdictModel
+        ? { features: analysis.verdictModel.features, completeness: analysis.verdictModel.completeness }
+        : {}),
       softSkills: softSkillsOf(analysis),
     });
   }

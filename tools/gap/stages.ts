@@ -35,7 +35,7 @@ import {
 import { type TypedRequirement, typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
-import { scoreExperience } from "./score-experience.ts";
+import { latestProfileMonth, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -97,7 +97,9 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
   const titles: HeldTitle[] = [...headline, ...roles];
   if (!ctx.job.title) return 0;
   // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
-  return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles);
+  // "Now" from every role's dates, a current role without a title included.
+  const now = ctx.asOfMonth ?? latestProfileMonth(ctx.profile);
+  return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles, now);
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };

@@ -49,6 +49,12 @@ describe("title closeness", () => {
     ]);
     expect(w[0]).toBeGreaterThan(5 * w[1]!);
     expect(w[2]).toBe(w[0]);
+    // "Now" is the profile's latest date when given (a current role without a title included);
+    // the same title again without dates is the dated role read twice.
+    const asOf = 2026 * 12;
+    const later = heldTitleWeights([{ title: "A", start: "2016-01", end: "2023-12" }, { title: "A" }], asOf);
+    expect(later[0]).toBeLessThan(w[0]!);
+    expect(later[1]).toBe(0);
   });
 
   it("is 0 without a title on either side", () => {

@@ -63,17 +63,22 @@ const CLOSEST_SHARE = 0.5;
 
 /**
  * How much each held title speaks for the person: months held (capped) times a recency decay
- * from the latest date on any title ("now" without reading the clock, so results stay
- * deterministic). A headline counts as much as the heaviest role: it says who they are now.
+ * from `asOf` or else the latest date on any title ("now" without reading the clock, so results
+ * stay deterministic). A headline counts as much as the heaviest role: it says who they are now.
  */
-export function heldTitleWeights(held: HeldTitle[]): number[] {
+export function heldTitleWeights(held: HeldTitle[], asOf?: number): number[] {
   const roles = held.map((h) => (typeof h === "string" ? undefined : h));
   const months = roles.flatMap((r) => (r ? [monthOf(r.start), monthOf(r.end)] : []));
   const dated = months.filter((m): m is number => m !== undefined);
-  const now = dated.length > 0 ? Math.max(...dated) : undefined;
+  const now = asOf ?? (dated.length > 0 ? Math.max(...dated) : undefined);
+  const datedTitles = new Set(
+    roles.filter((r) => r && roleInterval(r, now)).map((r) => r!.title.toLowerCase()),
+  );
   const weights = roles.map((r) => {
     if (!r) return undefined;
     const span = roleInterval(r, now);
+    // The same title again without dates is the dated role read twice, not more time in it.
+    if (!span && datedTitles.has(r.title.toLowerCase())) return 0;
     if (!span || now === undefined) return Math.min(UNDATED_MONTHS, MAX_MONTHS);
     const held = Math.max(1, Math.min(MAX_MONTHS, span[1] - span[0]));
     return held * 0.5 ** ((now - span[1]) / 12 / HALF_LIFE_YEARS);
@@ -82,7 +87,13 @@ export function heldTitleWeights(held: HeldTitle[]): number[] {
   return weights.map((w) => w ?? heaviest);
 }
 
-export function titleCloseness(embedder: Embedder, jobTitles: string[], held: HeldTitle[]): number {
+/** `asOf`: the profile's "now" as a month index (its latest date), so a title ended long ago decays. */
+export function titleCloseness(
+  embedder: Embedder,
+  jobTitles: string[],
+  held: HeldTitle[],
+  asOf?: number,
+): number {
   const heldTitles = held.map((h) => (typeof h === "string" ? h : h.title));
   if (jobTitles.length === 0 || heldTitles.length === 0) return 0;
   const jobVectors = vectorsFor(embedder, jobTitles);
@@ -94,7 +105,7 @@ export function titleCloseness(embedder: Embedder, jobTitles: string[], held: He
       ...jobVectors.map((j, a) => Math.max(dot(j, h), titleWordCoverage(jobTitles[a]!, heldTitles[b]!))),
     ),
   );
-  const weights = heldTitleWeights(held);
+  const weights = heldTitleWeights(held, asOf);
   const total = weights.reduce((s, w) => s + w, 0);
   const mean = close.reduce((s, c, i) => s + c * weights[i]!, 0) / total;
   const best = CLOSEST_SHARE * Math.max(...close) + (1 - CLOSEST_SHARE) * mean;

@@ -36,13 +36,13 @@ import {
 import { type TypedRequirement, typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
-import { scoreExperience } from "./score-experience.ts";
+import { latestProfileMonth, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { scoreSoftSkills } from "./soft-skills.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
-import { titleCloseness } from "./title-closeness.ts";
+import { type HeldTitle, titleCloseness } from "./title-closeness.ts";
 import type {
   Analysis,
   AnalysisStage,
@@ -78,7 +78,7 @@ export interface Context {
   /** The posting's typed requirements and the resume evidence found for each. */
   requirements: TypedRequirement[];
   evidence: RequirementEvidence[];
-  /** Cosine of the job title with the closest title or headline on the resume. */
+  /** Closeness of the job title to the resume's titles and headline, by how long and lately each was held. */
   titleSimilarity: number;
   /** The ad's theme words against what the person's roles say (focus-match.ts). */
   focus?: FocusMatch;
@@ -92,12 +92,15 @@ export interface Context {
 }
 
 function titleSimilarity(ctx: Context, embedder: Embedder): number {
-  const titles = [ctx.profile.headline, ...ctx.profile.experience.map((e) => e.title)].filter(
-    (t): t is string => typeof t === "string" && t.trim().length > 0,
-  );
+  const headline = ctx.profile.headline?.trim() ? [ctx.profile.headline] : [];
+  // The roles keep their dates: each title counts by how long and how lately it was held.
+  const roles = ctx.profile.experience.filter((e): e is typeof e & { title: string } => !!e.title?.trim());
+  const titles: HeldTitle[] = [...headline, ...roles];
   if (!ctx.job.title) return 0;
   // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
-  return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles);
+  // "Now" from every role's dates, a current role without a title included.
+  const now = ctx.asOfMonth ?? latestProfileMonth(ctx.profile);
+  return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles, now);
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };

@@ -157,4 +157,20 @@ describe("learned entries", () => {
     expect(learnedName(tagged, rule, ["Tiffany Padberg April"])?.value).toBe("Tiffany Padberg April");
     expect(learnedName([], undefined, ["x"])).toBeUndefined();
   });
+
+  it("takes the labeller's name without the rules' only when its words are proper nouns", () => {
+    const lines = [
+      "Ana Kovacs",
+      "Primary Education Teacher",
+      "a teacher of primary education",
+      "ana.kovacs@mail.com",
+    ];
+    expect(learnedName([span("NAME", "Ana Kovacs", 0, 0)], undefined, lines)?.value).toBe("Ana Kovacs");
+    // Written in lower case further down: a phrase, not a person.
+    expect(learnedName([span("NAME", "Primary Education", 2, 11)], undefined, lines)).toBeUndefined();
+    // Nor does it replace the rules' reading further down the text.
+    const rule = { value: "Ana Kovacs", confidence: 0.9 };
+    const banner = ["Primary Education", "Ana Kovacs Budapest", "a teacher of primary education"];
+    expect(learnedName([span("NAME", "Primary Education", 0, 0)], rule, banner)?.value).toBe("Ana Kovacs");
+  });
 });

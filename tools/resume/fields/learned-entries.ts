@@ -282,13 +282,36 @@ export function learnedName(
   const tagged = spans.find((s) => s.field === "NAME" && s.token < 80);
   if (!tagged) return rule;
   const name = clean(tagged.text);
-  if (!rule) return { value: name, confidence: LEARNED_CONFIDENCE };
+  // Standing in for the rules (none found, or one read later), the labeller's name must read
+  // as a person's: a beam-trained model tags a capitalised run at the top that the resume
+  // also writes in lower case ("Education Sales", "Elementary Computer Literacy").
+  const proper = properNouns(name, lines);
+  if (!rule) return proper ? { value: name, confidence: LEARNED_CONFIDENCE } : undefined;
   const r = words(rule.value).join(" ");
   const n = words(name).join(" ");
   if (r === n || lines.some((l) => words(l).join(" ") === r)) return rule;
   if (r.startsWith(`${n} `) && n.includes(" ")) return { value: name, confidence: rule.confidence };
   const text = lines.join("\n");
   const ruleAt = text.indexOf(rule.value);
-  if (n.includes(" ") && ruleAt > tagged.start) return { value: name, confidence: LEARNED_CONFIDENCE };
+  if (proper && n.includes(" ") && ruleAt > tagged.start)
+    return { value: name, confidence: LEARNED_CONFIDENCE };
   return rule;
+}
+
+/**
+ * Every word of `name` is capitalised and the resume never writes it in lower case (e-mail
+ * addresses and links aside, which spell names in lower case): a name is proper nouns.
+ */
+function properNouns(name: string, lines: string[]): boolean {
+  const nameWords = name.match(/[\p{L}]+/gu) ?? [];
+  if (nameWords.length === 0 || nameWords.some((w) => w[0] === w[0]!.toLowerCase())) return false;
+  const lower = new Set(
+    lines
+      .join(" ")
+      .split(/\s+/)
+      .filter((t) => !/[@/]|www\./i.test(t))
+      .flatMap((t) => t.match(/[\p{L}]+/gu) ?? [])
+      .filter((w) => w[0] !== w[0]!.toUpperCase()),
+  );
+  return nameWords.every((w) => !lower.has(w.toLowerCase()));
 }

@@ -8,7 +8,7 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { domainPattern, withoutInstructions } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import type { GroupResult } from "./match.ts";
-import { roleOfTrade } from "./score-experience.ts";
+import { titleWorkSays } from "./title-kinship.ts";
 import type { ScoreDetail } from "./types.ts";
 
 /** Where the person's history shows something: the role or project that says it, quoted. */
@@ -31,19 +31,26 @@ function historyLines(profile: ProfileSnapshot): { where: string; text: string }
 
 /**
  * A domain skill counts in full when something backs it — its own years, a stated level, or a
- * role of the job's trade (a staff accountant's accounting toward a senior-accountant job);
+ * role whose work (its O*NET occupation's titles and duties) says it: a staff accountant's
+ * listed accounting;
  * only listed, at half.
  */
 function evidencedDomainCredit(
   profile: ProfileSnapshot,
   r: GroupResult,
-  tradeRole: string | undefined,
+  roles: ProfileSnapshot["experience"],
 ): { credit: number; listedOnly: boolean; byRole?: string } {
   if (!r.match) return { credit: 0, listedOnly: false };
   const held = profile.skills.find((s) => s.skillId === r.match!.skillId);
   const backed = !held || held.validated || (held.years ?? 0) > 0 || held.proficiencyStated;
   if (backed) return { credit: r.credit, listedOnly: false };
-  if (tradeRole) return { credit: r.credit, listedOnly: false, byRole: tradeRole };
+  const role = roles.find((e) => titleWorkSays(e.title, r.match!.skill));
+  if (role?.title)
+    return {
+      credit: r.credit,
+      listedOnly: false,
+      byRole: `${role.title}${role.company ? ` at ${role.company}` : ""}`,
+    };
   return { credit: r.credit * 0.5, listedOnly: true };
 }
 
@@ -61,14 +68,12 @@ export function scoreDomain(profile: ProfileSnapshot, job: JobPosting, results: 
   const lines = historyLines(profile);
   const evidence: string[] = [];
   let earned = 0;
-  const trade = roleOfTrade(profile, job);
-  const tradeRole = trade?.title ? `${trade.title}${trade.company ? ` at ${trade.company}` : ""}` : undefined;
   for (const r of domainResults) {
-    const { credit, listedOnly, byRole } = evidencedDomainCredit(profile, r, tradeRole);
+    const { credit, listedOnly, byRole } = evidencedDomainCredit(profile, r, profile.experience);
     earned += credit;
     evidence.push(
       r.match
-        ? `${r.group.label}: ${r.match.skill} (${credit.toFixed(2)}${listedOnly ? ", only listed: no role, project or years behind it" : byRole ? `, your role as ${byRole} is this trade` : ""})`
+        ? `${r.group.label}: ${r.match.skill} (${credit.toFixed(2)}${listedOnly ? ", only listed: no role, project or years behind it" : byRole ? `, the work of your role as ${byRole}` : ""})`
         : `${r.group.label}: not shown`,
     );
   }

@@ -133,15 +133,6 @@ function relevantRoles(
   });
 }
 
-/** The latest role of the job's trade by its title (a shared trade word, or adjacent work), if any. */
-export function roleOfTrade(profile: ProfileSnapshot, job: JobPosting): ExperienceEntry | undefined {
-  const jobTitles = [job.title, ...(job.alsoCalled ?? [])].filter((t): t is string => !!t);
-  const words = new Set(jobTitles.flatMap((t) => [...titleWords(t)]));
-  return profile.experience.find(
-    (e) => [...titleWords(e.title)].some((w) => words.has(w)) || adjacentTitle(e.title, jobTitles),
-  );
-}
-
 /**
  * Relevant years: the relevant roles' months, overlaps merged, an internship or part-time
  * month counting half (an internship at most a year); a current role runs to `asOfMonth`.

@@ -12,6 +12,7 @@
  * "Account Executive"~"Sales Manager" 0.23, ~"Operations Manager" 0.21), nor does the SOC
  * group alone (a warehouse supervisor is 53-1042 and 11-3071, the ad's role 11-1021).
  */
+import { getRoleExtras } from "../../data/roles/extras.ts";
 import { getRoles, titleWords } from "../../data/roles/index.ts";
 import { titleWordCoverage } from "./title-closeness.ts";
 
@@ -23,19 +24,24 @@ const SAME_TITLE = 0.9;
 
 const key = (title: string) => titleWords(title).join(" ");
 
-let index: Map<string, string[][]> | undefined;
+interface Occupation {
+  code: string;
+  titles: string[];
+}
 
-/** Held-title key -> the title lists of every occupation that lists it. */
-function occupationsByTitle(): Map<string, string[][]> {
+let index: Map<string, Occupation[]> | undefined;
+
+/** Held-title key -> every occupation that lists it among its titles. */
+function occupationsByTitle(): Map<string, Occupation[]> {
   if (index) return index;
   index = new Map();
   for (const role of getRoles().roles) {
-    const titles = [role.title, ...role.titles.map((t) => t[0])];
-    for (const t of new Set(titles.map(key))) {
+    const occupation = { code: role.code, titles: [role.title, ...role.titles.map((t) => t[0])] };
+    for (const t of new Set(occupation.titles.map(key))) {
       if (!t) continue;
       const list = index.get(t);
-      if (list) list.push(titles);
-      else index.set(t, [titles]);
+      if (list) list.push(occupation);
+      else index.set(t, [occupation]);
     }
   }
   return index;
@@ -50,10 +56,25 @@ export function adjacentTitle(heldTitle: string | undefined, jobTitles: readonly
   const known = cache.get(id);
   if (known !== undefined) return known;
   const occupations = occupationsByTitle().get(key(heldTitle)) ?? [];
-  const found = occupations.some((titles) =>
-    titles.some((t) => jobTitles.some((j) => titleWordCoverage(j, t) >= SAME_TITLE)),
+  const found = occupations.some((o) =>
+    o.titles.some((t) => jobTitles.some((j) => titleWordCoverage(j, t) >= SAME_TITLE)),
   );
   if (cache.size > 5000) cache.clear();
   cache.set(id, found);
   return found;
+}
+
+/**
+ * True when the work a held title names — the O*NET titles and duties of the occupations that
+ * list it — says `phrase` ("Staff Accountant": "examine ... accounting records" says
+ * accounting; "Backend Developer" does not).
+ */
+export function titleWorkSays(heldTitle: string | undefined, phrase: string): boolean {
+  if (!heldTitle || !phrase.trim()) return false;
+  const pattern = new RegExp(`\\b${phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+  const extras = getRoleExtras().roles;
+  return (occupationsByTitle().get(key(heldTitle)) ?? []).some((o) => {
+    const extra = extras[o.code];
+    return [...o.titles, ...(extra?.duties ?? []), ...(extra?.alsoCalled ?? [])].some((t) => pattern.test(t));
+  });
 }

@@ -17,7 +17,7 @@ import { toProfileSnapshot } from "../resume/to-profile.ts";
 import type { ParsedResume } from "../resume/types.ts";
 import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
-import { adjacentTitle } from "./title-kinship.ts";
+import { titleKinship } from "./title-kinship.ts";
 
 const deps = gapDeps();
 
@@ -120,8 +120,14 @@ describe("experience counted by what a title is", () => {
   });
 
   it("does not call unrelated work adjacent", () => {
-    expect(adjacentTitle("Java Developer", ["Operations Manager"])).toBe(false);
-    expect(adjacentTitle("Teacher", ["Sales Manager"])).toBe(false);
-    expect(adjacentTitle("Warehouse Supervisor", ["Sales Manager"])).toBe(false);
+    expect(titleKinship("Java Developer", ["Operations Manager"])).toBe(0);
+    expect(titleKinship("Teacher", ["Sales Manager"])).toBe(0);
+    expect(titleKinship("Warehouse Supervisor", ["Sales Manager"])).toBe(0);
+  });
+
+  it("counts another name for the same work in full and a supervisor toward a manager in part", () => {
+    expect(titleKinship("Staff Accountant", ["Auditor"])).toBe(1);
+    expect(titleKinship("Attorney", ["Lawyer"])).toBe(1);
+    expect(titleKinship("Shift Supervisor", ["Operations Manager"])).toBe(0.5);
   });
 });

@@ -22,7 +22,7 @@ import {
 import type { GroupResult } from "./match.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
-import { ADJACENT_WEIGHT, adjacentTitle } from "./title-kinship.ts";
+import { titleKinship } from "./title-kinship.ts";
 import type { ScoreDetail } from "./types.ts";
 
 function monthIndex(date: string | undefined): number | undefined {
@@ -129,7 +129,8 @@ function relevantRoles(
     if (roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w))) return [e];
     // The same work under another name or grade (O*NET: a warehouse supervisor's occupation
     // also goes by "warehouse operations manager"): its dated months count at reduced weight.
-    return adjacentTitle(e.title, jobTitles) ? [{ ...e, weight: ADJACENT_WEIGHT }] : [];
+    const kinship = titleKinship(e.title, jobTitles);
+    return kinship === 0 ? [] : kinship === 1 ? [e] : [{ ...e, weight: kinship }];
   });
 }
 

@@ -47,21 +47,44 @@ function occupationsByTitle(): Map<string, Occupation[]> {
   return index;
 }
 
-const cache = new Map<string, boolean>();
+/** Title words of a rank: a first-line lead below one who manages. */
+const LEADS = new Set(["supervisor", "lead", "leader", "foreman", "coordinator", "associate", "assistant"]);
+const MANAGES = new Set(["manager", "director", "head", "chief", "vp", "president"]);
+const rank = (title: string) => {
+  const words = titleWords(title);
+  return words.some((w) => MANAGES.has(w)) ? 2 : words.some((w) => LEADS.has(w)) ? 1 : 0;
+};
+const belowGrade = (held: string, jobTitles: readonly string[]) =>
+  rank(held) < Math.max(...jobTitles.map(rank)) && Math.max(...jobTitles.map(rank)) === 2;
 
-/** True when an occupation that lists `heldTitle` also goes by one of `jobTitles`. */
-export function adjacentTitle(heldTitle: string | undefined, jobTitles: readonly string[]): boolean {
-  if (!heldTitle || jobTitles.length === 0) return false;
+const cache = new Map<string, number>();
+
+/**
+ * How much a held title counts toward the job's titles, 0..1: 1 when one O*NET occupation
+ * lists both titles (another name for the same work: "Staff Accountant" and "Auditor"),
+ * ADJACENT_WEIGHT when an occupation that lists the held title goes by a longer title that
+ * holds the job's ("Warehouse Supervisor" and "Warehouse Operations Manager" for "Operations
+ * Manager"), else 0.
+ */
+export function titleKinship(heldTitle: string | undefined, jobTitles: readonly string[]): number {
+  if (!heldTitle || jobTitles.length === 0) return 0;
   const id = `${key(heldTitle)}\u0000${jobTitles.map(key).join("\u0001")}`;
   const known = cache.get(id);
   if (known !== undefined) return known;
   const occupations = occupationsByTitle().get(key(heldTitle)) ?? [];
-  const found = occupations.some((o) =>
-    o.titles.some((t) => jobTitles.some((j) => titleWordCoverage(j, t) >= SAME_TITLE)),
-  );
+  const jobKeys = new Set(jobTitles.map(key));
+  const same = occupations.some((o) => o.titles.some((t) => jobKeys.has(key(t))));
+  const adjacent =
+    same ||
+    occupations.some((o) =>
+      o.titles.some((t) => jobTitles.some((j) => titleWordCoverage(j, t) >= SAME_TITLE)),
+    );
+  // A supervisor or lead toward a manager of the same work did part of it (O*NET files
+  // "Shift Supervisor" under General and Operations Managers): adjacent, not the same.
+  const kinship = same && !belowGrade(heldTitle, jobTitles) ? 1 : adjacent ? ADJACENT_WEIGHT : 0;
   if (cache.size > 5000) cache.clear();
-  cache.set(id, found);
-  return found;
+  cache.set(id, kinship);
+  return kinship;
 }
 
 /**

@@ -37,7 +37,8 @@ function occupationsByTitle(): Map<string, Occupation[]> {
   index = new Map();
   for (const role of getRoles().roles) {
     const occupation = { code: role.code, titles: [role.title, ...role.titles.map((t) => t[0])] };
-    for (const t of new Set(occupation.titles.map(key))) {
+    // Each title's match key is stored with it (titleWords at build time): no re-reading 60k titles.
+    for (const t of new Set([key(role.title), ...role.titles.map((t) => t[2])])) {
       if (!t) continue;
       const list = index.get(t);
       if (list) list.push(occupation);

@@ -121,9 +121,50 @@ describe("what a described role asks is its kinds of tool (issue 13)", () => {
     ["17-2051.00", "CAD software", "autocad"],
     ["29-1141.00", "Medical software", "epic-ehr"],
     ["41-4012.00", "CRM software", "salesforce"],
+    // Its postings name only Office tools (In Demand); medical software is still the field's own.
+    ["31-9092.00", "Medical software", "meditech"],
   ])("%s requires %s (with %s)", (code, name, tool) => {
     const kind = required(code).find((k) => k.name === name);
     expect(kind?.tools).toContain(tool);
+  });
+
+  // Issue 13 trial: an operations manager was required CRM and ERP (Hot anywhere, not in its own
+  // postings), an instructional designer offered a web browser and Outlook next to the field's
+  // tools, an accountant Tableau, VBA and Teradata before the field's financial analysis software.
+  it("an operations manager is required no kind of tool (its postings name only Office)", () => {
+    expect(required("11-1021.00")).toEqual([]);
+  });
+
+  it("an instructional designer's web browser, e-mail and Acrobat are widespread, never a field tool", () => {
+    for (const k of kinds("25-9031.00").filter((k) =>
+      k.tools.some((id) => ["web-browser", "outlook", "adobe-acrobat"].includes(id)),
+    ))
+      expect(k.widespread, k.name).toBe(true);
+  });
+
+  it("a field's own nice-to-have is not widespread (a marketing manager's marketing software)", () => {
+    const marketing = kinds("11-2021.00").find((k) => k.name === "Sales and marketing software");
+    expect(marketing?.widespread).toBeUndefined();
+  });
+
+  it("an accountant's nice-to-haves put the field's financial analysis software before other fields' hot tools", () => {
+    const names = kinds("13-2011.00").map((k) => k.name);
+    const financial = names.indexOf("Financial analysis software");
+    expect(financial).toBeGreaterThanOrEqual(0);
+    for (const other of ["Development environment software", "Data base management system software"])
+      expect(financial, other).toBeLessThan(names.indexOf(other) < 0 ? Infinity : names.indexOf(other));
+  });
+
+  it("an instructional designer is required e-learning authoring its postings name (Storyline, Camtasia)", () => {
+    // O*NET flags Articulate Storyline and TechSmith Camtasia In Demand for instructional
+    // coordinators; no sibling lists Camtasia, so it was dropped as a neighbouring speciality's.
+    const tools = required("25-9031.00").flatMap((k) => k.tools);
+    expect(tools).toEqual(expect.arrayContaining(["articulate-storyline", "techsmith-camtasia"]));
+  });
+
+  it("a human resources manager's first kind is HR software, which its description names", () => {
+    // Was ERP and QuickBooks, required from Hot flags; HR software came sixth.
+    expect(kinds("11-3121.00")[0]?.name).toBe("Human resources software");
   });
 
   it("every kind's tools are taxonomy ids", () => {

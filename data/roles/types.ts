@@ -55,6 +55,12 @@ export interface ToolKind {
   tools: string[];
   /** Central to the occupation: a described role asks it as required, else as a nice-to-have. */
   required: boolean;
+  /**
+   * Every tool of the kind is listed by many occupations (Adobe Acrobat, SharePoint, a web
+   * browser: scripts/taxonomy/tool-kinds.ts WIDESPREAD_SHARE): at most one of a few low
+   * nice-to-haves. Never set on a required kind.
+   */
+  widespread?: boolean;
   /** share of the occupation's field listing the kind x how specific the kind is (as toolCentrality). */
   centrality: number;
 }

@@ -105,7 +105,10 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
     const { siblings, groupSize } = listed;
     const centrality = toolCentrality(listed, occupationCount);
     const fieldClass = lift(r["O*NET-SOC Code"], r["Commodity Title"]) >= FIELD_TOOL_LIFT;
+    // A tool the occupation's own postings name (In Demand) is its own even when no sibling
+    // lists it: TechSmith Camtasia for instructional designers was dropped as a neighbour's.
     const shared =
+      inDemand ||
       groupSize < MIN_GROUP_FOR_SIBLINGS ||
       siblings >= Math.max(1, Math.ceil(MIN_SIBLING_SHARE * (groupSize - 1)));
     const field = fieldClass && shared;
@@ -122,6 +125,7 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
 
   const kindsOf = toolKindsBuilder({
     technology: input.technology,
+    descriptions: new Map(input.occupations.map((o) => [o["O*NET-SOC Code"], o.Description ?? ""])),
     exampleToSkill: input.exampleToSkill,
     taxonomy: input.taxonomy ?? { ownerOf: () => undefined, get: () => undefined },
   });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Skill } from "../../data/taxonomy/types.ts";
-import { kindName, toolKindsBuilder } from "./tool-kinds.ts";
+import { kindName, namedKinds, toolKindsBuilder } from "./tool-kinds.ts";
 
 const row = (code: string, example: string, commodity: string, hot = "N", inDemand = "N") => ({
   "O*NET-SOC Code": code,
@@ -86,6 +86,46 @@ describe("an occupation's tools by kind", () => {
   it("with no In Demand tool, asks the field's kinds with a Hot tool", () => {
     const kinds = kindsOf("41-2031.00", ["salesforce", "act", "excel"]);
     expect(kinds.filter((k) => k.required).map((k) => k.name)).toEqual(["CRM software"]);
+  });
+
+  it("requires no kind when the occupation's postings name only everyone's tools (an operations manager)", () => {
+    // 13-1011.00 has posting data (Excel In Demand) and a Hot CRM; Hot is over every occupation's
+    // postings, so the CRM is not its ask (issue 13: CRM and ERP were required of an operations manager).
+    const rows = [
+      ...technology,
+      row("13-1011.00", "Salesforce software", CRM, "Y"),
+      row("13-1011.00", "Microsoft Excel", SHEET, "Y", "Y"),
+    ];
+    const kinds = toolKindsBuilder({ technology: rows, exampleToSkill, taxonomy })("13-1011.00", [
+      "salesforce",
+      "excel",
+    ]);
+    expect(kinds.filter((k) => k.required)).toEqual([]);
+  });
+
+  it("marks a nice-to-have whose tools nearly every occupation lists as widespread", () => {
+    const excel = kindsOf("41-2011.00", ordered).find((k) => k.tools.includes("excel"));
+    expect(excel?.widespread).toBe(true);
+    // A required kind never is, however widely its tool is listed.
+    expect(kindsOf("41-2011.00", ordered).find((k) => k.required)?.widespread).toBeUndefined();
+  });
+
+  it("reads which kinds an occupation's own description names, by words distinctive of a kind", () => {
+    const descriptions = new Map([
+      ["13-2011.00", "Examine accounting records and advise on software for the data."],
+      ["41-2011.00", "Sell goods to customers."],
+      ["41-2021.00", "Sell services."],
+    ]);
+    const rows = [
+      ...technology,
+      row("13-2011.00", "QuickBooks", "Accounting software"),
+      row("13-2011.00", "Excel", "Spreadsheet software"),
+    ];
+    const named = namedKinds(rows, descriptions);
+    expect(named("13-2011.00", "Accounting software")).toBe(true);
+    // "software" is in every class's title: it names none of them.
+    expect(named("13-2011.00", SHEET)).toBe(false);
+    expect(named("41-2011.00", "Accounting software")).toBe(false);
   });
 
   it("shortens a commodity title to its acronym only when the acronym spells the words before it", () => {

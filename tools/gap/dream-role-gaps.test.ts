@@ -57,7 +57,10 @@ describe("dream-role gap order", () => {
         expect(central.get(gaps[i]!.skill)!).toBeLessThanOrEqual(central.get(gaps[i - 1]!.skill)!);
     const at = (kind: string) => gaps.findIndex((g) => g.skill.startsWith(kind));
     expect(at("Sales and marketing software")).toBeGreaterThanOrEqual(0);
-    expect(at("ERP software")).toBeGreaterThan(at("Sales and marketing software"));
+    // ERP is at most a later nice-to-have (since the field's kinds its description names and
+    // the most central come first, it no longer makes the marketing manager's list at all).
+    const erp = at("ERP software");
+    expect(erp === -1 || erp > at("Sales and marketing software")).toBe(true);
   });
 
   it("still orders by severity first", () => {

@@ -32,6 +32,29 @@ describe("describeDreamRole", () => {
     );
   });
 
+  it("keeps the grade the person said in the title (issue 13 trial: 'Senior Accountant' was 'Accountant')", () => {
+    expect(describeDreamRole("I want to be a senior accountant", findRole, graph).title).toBe(
+      "Senior Accountant",
+    );
+    expect(describeDreamRole("Sr. data analyst", findRole, graph).title).toBe("Senior Data Analyst");
+    expect(describeDreamRole("I want to work as a data analyst", findRole, graph).title).toBe("Data Analyst");
+  });
+
+  it("asks an operations manager no tool as required, and everyone's tools only as nice-to-haves", () => {
+    const job = describeDreamRole("I want to be an operations manager", findRole, graph);
+    expect(job.skills.filter((s) => s.kind === "required").map((s) => s.skillId)).toEqual([]);
+    for (const id of ["adobe-acrobat", "outlook", "web-browser"])
+      expect(job.skills.find((s) => s.skillId === id)?.kind ?? "preferred").toBe("preferred");
+  });
+
+  it("orders everyone's tools (SharePoint, Acrobat) after the role's other nice-to-haves", () => {
+    // The trial's operations manager roadmap opened with SharePoint; Acrobat came before the CRM.
+    const job = describeDreamRole("I want to be an operations manager", findRole, graph);
+    const centrality = (id: string) => job.skills.find((s) => s.skillId === id)?.centrality;
+    for (const id of ["sharepoint", "adobe-acrobat"]) expect(centrality(id), id).toBe(0);
+    expect(centrality("crm")).toBeGreaterThan(0);
+  });
+
   it("maps the most common titles through the curated title map", () => {
     expect(findRole("data engineer")?.role.code).toBe("15-1243.01");
     expect(findRole("I'd like to become a data analyst")?.role.code).toBe("15-2051.01");

@@ -14,7 +14,7 @@ import type { SkillGraph } from "../gap/skill-graph.ts";
 import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
-import { displayTitle, dutyLines } from "./role-requirements.ts";
+import { displayTitle, dutyLines, withGrade } from "./role-requirements.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
 import type { JobPosting, RequirementLine, SkillRequirement } from "./types.ts";
@@ -121,7 +121,8 @@ function toolRequirements(
  * One requirement per kind of tool (data/roles `toolKinds`): "CRM software (such as
  * Salesforce, Blackbaud The Raiser's Edge)" is met by any CRM the person has, so a sales
  * manager is asked for a CRM, not for Salesforce and Dynamics and Act! each. A kind of one
- * tool is that tool. Kinds whose tools are all widespread (spreadsheets, e-mail) are at most
+ * tool is that tool. Kinds whose tools are all widespread (spreadsheets, e-mail, a web
+ * browser, Adobe Acrobat: see ToolKind.widespread) are at most
  * a few nice-to-haves.
  */
 function kindRequirements(
@@ -133,10 +134,11 @@ function kindRequirements(
   const known = kinds
     .map((k) => ({ ...k, tools: k.tools.filter((id) => graph.get(id)) }))
     .filter((k) => k.tools.length > 0);
-  const widespread = (k: ToolKind) => k.tools.every((id) => generic.has(id));
+  const widespread = (k: ToolKind) => k.widespread === true || k.tools.every((id) => generic.has(id));
   const ask = (k: ToolKind, kind: "required" | "preferred") => {
-    // Nice-to-haves carry it too: among the low gaps the field's own kinds come first.
-    const centrality = k.centrality;
+    // Nice-to-haves carry it too: among the low gaps the field's own kinds come first, and a
+    // kind every field uses (SharePoint, Acrobat) last, so a roadmap cut drops it first.
+    const centrality = widespread(k) ? 0 : k.centrality;
     const primary = k.skillId && graph.get(k.skillId) ? k.skillId : k.tools[0]!;
     if (k.tools.length === 1 && primary === k.tools[0])
       return requirement(graph, primary, kind, title, centrality);
@@ -207,9 +209,13 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // is theirs.
   const said = titleWords(phrase).join(" ");
   const ownTitle = role.titles.find(([, , words]) => words === said)?.[0];
-  const title = ownTitle
-    ? displayTitle(ownTitle)
-    : displayTitle(role.title, match.curated ? match.matchedTitle : undefined);
+  const title = withGrade(
+    ownTitle
+      ? displayTitle(ownTitle)
+      : displayTitle(role.title, match.curated ? match.matchedTitle : undefined),
+    phrase,
+    match.matchedTitle,
+  );
   // A technology nearly every occupation lists (Excel, Outlook) says nothing about this role:
   // it is never a core ask, only one of a few nice-to-haves.
   const generic = match.generic ?? new Set<string>();

@@ -56,3 +56,33 @@ export function dutyLines(duties: readonly string[]): { text: string; kind: Requ
   }
   return out;
 }
+
+/** Grade words a person puts before a title ("Sr." is "Senior"): they grade the role, not name another. */
+const GRADES: Record<string, string> = {
+  senior: "Senior",
+  sr: "Senior",
+  junior: "Junior",
+  jr: "Junior",
+  lead: "Lead",
+  principal: "Principal",
+  staff: "Staff",
+};
+
+/**
+ * The display title with the grade the person said in front of it: "senior accountant" is
+ * matched to Accountants (the grade picks no other occupation) and was shown as "Accountant"
+ * (issue 13 trial); the reply names the role they asked about, "Senior Accountant". A word
+ * the matched title holds is part of the role's name ("principal" of a school) and is not added.
+ */
+export function withGrade(title: string, said: string, matchedTitle: string): string {
+  const grades: string[] = [];
+  for (const word of said.trim().split(/\s+/)) {
+    const grade = GRADES[word.toLowerCase().replace(/\.$/, "")];
+    if (!grade) break;
+    if (!grades.includes(grade)) grades.push(grade);
+  }
+  // A grade word the match itself used names the role ("principal" of a school), not a grade.
+  const has = new Set(`${title} ${matchedTitle}`.toLowerCase().split(/\s+/));
+  const missing = grades.filter((g) => !has.has(g.toLowerCase()));
+  return missing.length > 0 ? `${missing.join(" ")} ${title}` : title;
+}

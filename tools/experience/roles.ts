@@ -23,6 +23,11 @@ export const PART_TIME_WEIGHT = 0.5;
 export type RoleLike = Pick<ExperienceEntry, "title" | "start" | "end" | "current"> & {
   company?: string;
   bullets?: string[];
+  /**
+   * Share of its months the role counts for the question asked (1 when absent): a role adjacent
+   * to the job's work (a supervisor toward a manager of the same work) counts less.
+   */
+  weight?: number;
 };
 
 export function roleKind(role: RoleLike): RoleKind {
@@ -101,7 +106,7 @@ export function countYears(roles: RoleLike[], now: number | undefined): YearsCou
     const span = Math.min(to - from, MAX_MONTHS);
     let own = 0;
     for (let i = 0; i < span; i++) {
-      const w = monthWeight(kind, i);
+      const w = monthWeight(kind, i) * (role.weight ?? 1);
       own += w;
       const seen = byMonth.get(from + i);
       if (seen === undefined || w > seen) byMonth.set(from + i, w);
@@ -122,6 +127,8 @@ export function describeRole(c: CountedRole): string {
   const r = c.role;
   const when = `${r.start ?? "?"}–${r.current || !r.end ? "present" : r.end}`;
   const base = `${r.title ?? "role"}${r.company ? ` at ${r.company}` : ""} (${when}`;
+  if (r.weight !== undefined && r.weight < 1)
+    return `${base}, adjacent work: counted ${oneDecimal(c.counted / 12)} of ${oneDecimal(c.months / 12)} yr)`;
   if (c.kind === "full_time") return `${base})`;
   const kind = c.kind === "internship" ? "internship" : "part-time";
   return `${base}, ${kind}: counted ${oneDecimal(c.counted / 12)} of ${oneDecimal(c.months / 12)} yr)`;

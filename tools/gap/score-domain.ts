@@ -8,6 +8,7 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { domainPattern, withoutInstructions } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import type { GroupResult } from "./match.ts";
+import { titleWorkSays } from "./title-kinship.ts";
 import type { ScoreDetail } from "./types.ts";
 
 /** Where the person's history shows something: the role or project that says it, quoted. */
@@ -28,15 +29,29 @@ function historyLines(profile: ProfileSnapshot): { where: string; text: string }
   ];
 }
 
-/** A domain skill counts in full when something backs it; only listed, at half. */
+/**
+ * A domain skill counts in full when something backs it — its own years, a stated level, or a
+ * role whose work (its O*NET occupation's titles and duties) says it: a staff accountant's
+ * listed accounting;
+ * only listed, at half.
+ */
 function evidencedDomainCredit(
   profile: ProfileSnapshot,
   r: GroupResult,
-): { credit: number; listedOnly: boolean } {
+  roles: ProfileSnapshot["experience"],
+): { credit: number; listedOnly: boolean; byRole?: string } {
   if (!r.match) return { credit: 0, listedOnly: false };
   const held = profile.skills.find((s) => s.skillId === r.match!.skillId);
   const backed = !held || held.validated || (held.years ?? 0) > 0 || held.proficiencyStated;
-  return { credit: backed ? r.credit : r.credit * 0.5, listedOnly: !backed };
+  if (backed) return { credit: r.credit, listedOnly: false };
+  const role = roles.find((e) => titleWorkSays(e.title, r.match!.skill));
+  if (role?.title)
+    return {
+      credit: r.credit,
+      listedOnly: false,
+      byRole: `${role.title}${role.company ? ` at ${role.company}` : ""}`,
+    };
+  return { credit: r.credit * 0.5, listedOnly: true };
 }
 
 export function scoreDomain(profile: ProfileSnapshot, job: JobPosting, results: GroupResult[]): ScoreDetail {
@@ -54,11 +69,11 @@ export function scoreDomain(profile: ProfileSnapshot, job: JobPosting, results: 
   const evidence: string[] = [];
   let earned = 0;
   for (const r of domainResults) {
-    const { credit, listedOnly } = evidencedDomainCredit(profile, r);
+    const { credit, listedOnly, byRole } = evidencedDomainCredit(profile, r, profile.experience);
     earned += credit;
     evidence.push(
       r.match
-        ? `${r.group.label}: ${r.match.skill} (${credit.toFixed(2)}${listedOnly ? ", only listed: no role, project or years behind it" : ""})`
+        ? `${r.group.label}: ${r.match.skill} (${credit.toFixed(2)}${listedOnly ? ", only listed: no role, project or years behind it" : byRole ? `, the work of your role as ${byRole}` : ""})`
         : `${r.group.label}: not shown`,
     );
   }

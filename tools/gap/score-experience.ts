@@ -22,6 +22,7 @@ import {
 import type { GroupResult } from "./match.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
+import { titleKinship } from "./title-kinship.ts";
 import type { ScoreDetail } from "./types.ts";
 
 function monthIndex(date: string | undefined): number | undefined {
@@ -111,19 +112,26 @@ export function impliedNow(profile: ProfileSnapshot): number | undefined {
  * "Director of Finance" is relevant to a cost-controller ad that is all about finance, though
  * no title word is shared).
  */
-function relevantRoles(graph: SkillGraph, profile: ProfileSnapshot, job: JobPosting): ExperienceEntry[] {
+function relevantRoles(
+  graph: SkillGraph,
+  profile: ProfileSnapshot,
+  job: JobPosting,
+): (ExperienceEntry & { weight?: number })[] {
   const jobIds = new Set(
     job.skills
       .filter((s) => s.type !== "soft" && s.kind === "required")
       .flatMap((s) => [s.skillId, ...s.alternatives]),
   );
   // A role profile's other titles count too (an "Attorney" role is relevant to "Lawyer").
-  const jobTitle = new Set(
-    [job.title, ...(job.alsoCalled ?? []), ...(job.focus ?? [])].flatMap((t) => [...titleWords(t)]),
-  );
-  return profile.experience.filter(
-    (e) => roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w)),
-  );
+  const jobTitles = [job.title, ...(job.alsoCalled ?? [])].filter((t): t is string => !!t);
+  const jobTitle = new Set([...jobTitles, ...(job.focus ?? [])].flatMap((t) => [...titleWords(t)]));
+  return profile.experience.flatMap((e) => {
+    if (roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w))) return [e];
+    // The same work under another name or grade (O*NET: a warehouse supervisor's occupation
+    // also goes by "warehouse operations manager"): its dated months count at reduced weight.
+    const kinship = titleKinship(e.title, jobTitles);
+    return kinship === 0 ? [] : kinship === 1 ? [e] : [{ ...e, weight: kinship }];
+  });
 }
 
 /**

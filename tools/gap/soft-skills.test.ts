@@ -4,13 +4,10 @@ import { describe, expect, it } from "vitest";
 import { getRoleExtras } from "../../data/roles/extras.ts";
 import type { CompiledRoles } from "../../data/roles/types.ts";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
+import { profileFromText as profileFromTextAt } from "../../test-support/profile-from-text.ts";
 import { describeDreamRole } from "../jobs/dream-role.ts";
 import { parseJobPosting } from "../jobs/parse.ts";
 import { createRoleFinder } from "../jobs/role-finder.ts";
-import { parseResumeText } from "../resume/parse-text.ts";
-import { loadSkillExtractor } from "../resume/skills-port.ts";
-import { toProfileSnapshot } from "../resume/to-profile.ts";
-import type { ParsedResume } from "../resume/types.ts";
 import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
 
@@ -183,13 +180,4 @@ const ACCOUNT_EXECUTIVE = [
   "Salesforce, HubSpot, CRM, Cold Calling, Negotiation",
 ].join("\n");
 
-async function profileFromText(text: string) {
-  const parsed = await parseResumeText(text, {
-    skills: await loadSkillExtractor(),
-    now: new Date("2024-06-01"),
-  });
-  return toProfileSnapshot({
-    ...parsed,
-    source: { kind: "text", bytes: text.length, pages: 1, ocr: false, columns: 1 },
-  } as ParsedResume);
-}
+const profileFromText = (text: string) => profileFromTextAt(text, new Date("2024-06-01"));

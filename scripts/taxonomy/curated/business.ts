@@ -73,7 +73,7 @@ quickbooks | QuickBooks | tool | intuit quickbooks, quick books | accounting | t
 finance | Finance | dom | corporate finance, financial management, finance management | | | amb=finance
 financial-analysis | Financial Analysis | dom | financial modeling, financial modelling, financial planning, fp&a, financial reporting, financial statements, forecasting, variance analysis, valuation, dcf, budgeting, budget management, budgets, cost control, cost analysis | finance
 auditing | Auditing | dom | audit, internal audit, external audit, statutory audit, financial audit, audits | accounting | | amb=audit
-taxation | Taxation | dom | tax, income tax, tax preparation, tax compliance, gst, vat, tds, direct tax, indirect tax, payroll | accounting, finance | | amb=tax
+taxation | Taxation | dom | tax, income tax, sales tax, sales and use tax, tax preparation, tax compliance, gst, vat, tds, direct tax, indirect tax, payroll | accounting, finance | | amb=tax
 banking | Banking | dom | retail banking, investment banking, commercial banking, credit analysis, loans, kyc, aml, anti-money laundering | finance
 investment | Investment Management | dom | asset management, wealth management, equity research, trading, financial markets, capital markets | finance
 insurance | Insurance | dom | underwriting, claims processing, claims management | finance

@@ -51,4 +51,63 @@ describe("skills under the person's own names", () => {
       ]),
     );
   });
+
+  it("a tax named by its kind is taxation, not the field that names the kind", async () => {
+    const got = await names(resume("payroll, sales tax, property tax returns, Excel"));
+    expect(got).not.toContain("Sales");
+  });
+
+  it("another credential is never read as the one it sits beside in a list", async () => {
+    const got = await names(resume("Excel, GAAP", "Passed CFA Level I and prepared ACCA filings"));
+    expect(got).not.toContain("CPA");
+  });
+
+  it("a language that describes the people taught is not the person's language", async () => {
+    const text = resume(
+      "Google Classroom, Desmos",
+      "Taught Algebra I to English-language learners and Spanish-speaking families",
+    );
+    const parsed = await parse(text);
+    const all = [...parsed.skills, ...parsed.spokenLanguageSkills].map((s) => s.name);
+    expect(all).not.toContain("English");
+    expect(all).not.toContain("Spanish");
+  });
+
+  it("a role named after a skill is years of using it", async () => {
+    const text = [
+      "Ana Ruiz",
+      "",
+      "EXPERIENCE",
+      "Chemistry Teacher, Lakeview High School — Modesto, CA",
+      "Aug 2016 – Jun 2024",
+      "- Planned labs and graded weekly quizzes",
+      "",
+      "SKILLS",
+      "Chemistry, Google Classroom",
+    ].join("\n");
+    const chemistry = (await parse(text)).skills.find((s) => s.name === "Chemistry");
+    expect(chemistry?.validated).toBe(true);
+    expect(chemistry?.years).toBeGreaterThanOrEqual(7.5);
+  });
+});
+
+describe("credentials being worked towards", () => {
+  it("are recorded as in progress, not held, and give no credential skill", async () => {
+    const text = [
+      "Lee Park",
+      "",
+      "CERTIFICATIONS",
+      "CMA candidate (Part 1 passed; Part 2 scheduled)",
+      "PMP (expected 2027)",
+      "Certified Scrum Master, Scrum Alliance, 2021",
+    ].join("\n");
+    const parsed = await parse(text);
+    expect(parsed.certifications.map((c) => [c.name, c.inProgress ?? false])).toEqual([
+      ["CMA candidate (Part 1 passed; Part 2 scheduled)", true],
+      ["PMP", true],
+      ["Certified Scrum Master", false],
+    ]);
+    expect(parsed.skills.map((s) => s.name)).not.toContain("CMA");
+    expect(parsed.skills.map((s) => s.name)).not.toContain("PMP");
+  });
 });

@@ -68,7 +68,7 @@ describe("skills under the person's own names", () => {
       "Taught Algebra I to English-language learners and Spanish-speaking families",
     );
     const parsed = await parse(text);
-    const all = [...parsed.skills, ...parsed.spokenLanguageSkills].map((s) => s.name);
+    const all = [...parsed.skills, ...(parsed.spokenLanguageSkills ?? [])].map((s) => s.name);
     expect(all).not.toContain("English");
     expect(all).not.toContain("Spanish");
   });

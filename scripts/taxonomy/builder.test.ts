@@ -90,6 +90,13 @@ describe("TaxonomyBuilder", () => {
 });
 
 describe("O*NET names", () => {
+  const example = (e: string) => ({
+    example: e,
+    commodity: "Inventory management software",
+    hot: false,
+    inDemand: false,
+  });
+
   it("splits vendor, 'software' and real acronyms only", () => {
     expect(onetNames("Amazon Elastic Compute Cloud EC2")).toMatchObject({
       devendored: "Elastic Compute Cloud EC2",
@@ -107,12 +114,6 @@ describe("O*NET names", () => {
     expect(onetNames("Amazon Elastic Compute Cloud EC2").acronymSpells).toBeUndefined();
     expect(onetNames("Acme Corp Fleet Tracking System FTS").acronymSpells).toBe("Fleet Tracking System");
     const b = new TaxonomyBuilder();
-    const example = (e: string) => ({
-      example: e,
-      commodity: "Inventory management software",
-      hot: false,
-      inDemand: false,
-    });
     mergeOnet(
       b,
       [example("Acme Corp Fleet Tracking System FTS"), example("Zyxo Parcel Router PRX")],
@@ -126,12 +127,6 @@ describe("O*NET names", () => {
 
   it("a product with another long form is not merged into a derived skill by a shared acronym", () => {
     const b = new TaxonomyBuilder();
-    const example = (e: string) => ({
-      example: e,
-      commodity: "Analytical software",
-      hot: false,
-      inDemand: false,
-    });
     mergeOnet(b, [example("Fleet tracking system FTS"), example("Foam testing suite FTS")], new Set());
     const names = b.finish().map((s) => s.name);
     expect(names).toContain("Foam testing suite FTS");

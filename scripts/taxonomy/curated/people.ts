@@ -63,7 +63,7 @@ comptia-a | CompTIA A+ | cert | comptia a+, a+ certification | technical-support
 itil-cert | ITIL Certification | cert | itil foundation, itil certified | itsm
 # Each credential is its own: a CFA or an ACCA is not a CPA (related, for partial credit).
 cpa | CPA | cert | certified public accountant, us cpa | accounting | chartered-accountant:0.8, acca:0.7, cma:0.5
-chartered-accountant | Chartered Accountant | cert | ca, aca, fca, icai | accounting | cpa:0.8, acca:0.8 | amb=CA;ACA;FCA
+chartered-accountant | Chartered Accountant | cert | ca, icai | accounting | cpa:0.8, acca:0.8 | amb=CA
 acca | ACCA | cert | association of chartered certified accountants, chartered certified accountant | accounting | cpa:0.7, chartered-accountant:0.8
 cma | CMA | cert | certified management accountant | accounting | cpa:0.5 | amb=CMA
 cfa | CFA | cert | chartered financial analyst | finance | cpa:0.3

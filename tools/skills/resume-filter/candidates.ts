@@ -116,7 +116,11 @@ export function resumeSkillCandidates(
     if (line.items < 2 || noEvidence.has(line)) continue;
     for (const item of itemsOf(text, line)) {
       const inside = covered.filter((c) => c.start < item.end && c.end > item.start);
-      const ofKnownKind = inside.length === 1 && inside[0]!.end === item.end && namesOwnProduct(item);
+      const ofKnownKind =
+        inside.length === 1 &&
+        inside[0]!.end === item.end &&
+        inside[0]!.start > item.start &&
+        namesOwnProduct(item);
       if (inside.length > 0 && !ofKnownKind) continue;
       if (placedSpans.some((c) => c.start <= item.start && c.end >= item.end)) continue;
       if (!isItemShaped(item.text)) continue;
@@ -217,7 +221,7 @@ function withItems(
       .map((wide) => itemsOf(text, line, wide).find((it) => it.start <= sp.start && it.end >= sp.end))
       .find((it) => it && isNameShaped(it.text));
     if (!item || (item.start === sp.start && item.end === sp.end)) return sp;
-    if (sp.end === item.end && namesOwnProduct(item)) return sp;
+    if (sp.end === item.end && sp.start > item.start && namesOwnProduct(item)) return sp;
     changed = true;
     return { ...sp, start: item.start, end: item.end, text: item.text };
   });
@@ -233,10 +237,32 @@ function withItems(
  */
 function namesOwnProduct(item: { text: string }): boolean {
   const m = /^((?:[A-Z][\p{L}\d&'-]*\s+){1,3})([A-Z]{2,5})$/u.exec(item.text.trim());
-  if (!m) return false;
+  if (!m || /(?:ing|ed|i[sz]e)\s/.test(m[1]!)) return false;
   const taxonomy = getTaxonomy();
   const kind = taxonomy.byNormalizedKey(normalizeKey(m[2]!));
-  return !!kind && kind.extractable !== false && !taxonomy.byNormalizedKey(normalizeKey(m[1]!));
+  return (
+    !!kind &&
+    kind.extractable !== false &&
+    isKindOfProduct(kind, m[2]!) &&
+    !taxonomy.byNormalizedKey(normalizeKey(m[1]!))
+  );
+}
+
+/** Words that end the name of a kind of software: "warehouse management system", "enterprise resource planning". */
+const KIND_HEAD = /\b(?:system|systems|software|management|planning|records|platform)$/i;
+
+/** The acronym is short for a kind of product: a spelling of the skill spells it out and ends so. */
+function isKindOfProduct(kind: { name: string; aliases?: string[] }, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  return [kind.name, ...(kind.aliases ?? [])].some((n) => {
+    const long = n.replace(new RegExp(`\\s+${acronym}$`, "i"), "").trim();
+    const words = long.split(/\s+/);
+    return (
+      words.length === letters.length &&
+      words.map((w) => w[0]?.toLowerCase()).join("") === letters &&
+      KIND_HEAD.test(long)
+    );
+  });
 }
 
 /**

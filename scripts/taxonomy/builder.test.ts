@@ -116,12 +116,14 @@ describe("O*NET names", () => {
     const b = new TaxonomyBuilder();
     mergeOnet(
       b,
-      [example("Acme Corp Fleet Tracking System FTS"), example("Zyxo Parcel Router PRX")],
-      new Set(["fleet", "tracking", "system", "parcel"]),
+      [example("Acme Corp Fleet Tracking System FTS"), example("Zyxo Parcel Routing Protocol PRP")],
+      new Set(["fleet", "tracking", "system", "parcel", "routing", "protocol"]),
     );
     const t = b.finish();
     const keys = new Set(t.flatMap((s) => [s.name, ...(s.aliases ?? [])].map(normalizeKey)));
     expect(keys.has("fts")).toBe(false);
+    // A protocol named after its vendor is that protocol: its acronym stays ("WCCP").
+    expect(keys.has("prp")).toBe(true);
     expect(keys.has("acmecorpfleettrackingsystem")).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  * "software" and a trailing acronym become extra spellings, and an example that names a
  * curated skill only adds its flags and spelling to it.
  */
-import { normalizeKey, phraseTokenKeys } from "../../data/taxonomy/normalize.ts";
+import { KIND_OF_SOFTWARE_HEAD, normalizeKey, phraseTokenKeys } from "../../data/taxonomy/normalize.ts";
 import type { SkillCategory } from "../../data/taxonomy/types.ts";
 import type { TaxonomyBuilder } from "./builder.ts";
 
@@ -157,7 +157,12 @@ export function mergeOnet(
     const names = onetNames(ex.example);
     // "SSA Global Warehouse Management System WMS": WMS abbreviates the kind of product, not
     // this product; as its spelling it made every "Manhattan WMS" an SSA Global system.
-    if (names.acronymSpells && isCommon(names.acronymSpells)) names.acronym = undefined;
+    if (
+      names.acronymSpells &&
+      isCommon(names.acronymSpells) &&
+      KIND_OF_SOFTWARE_HEAD.test(names.acronymSpells)
+    )
+      names.acronym = undefined;
     const candidates = [ex.example, names.cleaned, names.devendored, names.withoutAcronym].filter(
       (c): c is string => !!c,
     );

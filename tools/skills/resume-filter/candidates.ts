@@ -8,7 +8,7 @@
  * skill; nothing here is mapped to a known tool it is not.
  */
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
-import { normalizeKey, slugify } from "../../../data/taxonomy/normalize.ts";
+import { KIND_OF_SOFTWARE_HEAD, normalizeKey, slugify } from "../../../data/taxonomy/normalize.ts";
 import { looksLikeInstruction } from "../../jobs/signals.ts";
 import { statesLevel } from "../proficiency.ts";
 import type { ExtractedSkill, SkillSpanHit } from "../types.ts";
@@ -248,9 +248,6 @@ function namesOwnProduct(item: { text: string }): boolean {
   );
 }
 
-/** Words that end the name of a kind of software: "warehouse management system", "enterprise resource planning". */
-const KIND_HEAD = /\b(?:system|systems|software|management|planning|records|platform)$/i;
-
 /** The acronym is short for a kind of product: a spelling of the skill spells it out and ends so. */
 function isKindOfProduct(kind: { name: string; aliases?: string[] }, acronym: string): boolean {
   const letters = acronym.toLowerCase();
@@ -260,7 +257,7 @@ function isKindOfProduct(kind: { name: string; aliases?: string[] }, acronym: st
     return (
       words.length === letters.length &&
       words.map((w) => w[0]?.toLowerCase()).join("") === letters &&
-      KIND_HEAD.test(long)
+      KIND_OF_SOFTWARE_HEAD.test(long)
     );
   });
 }

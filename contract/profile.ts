@@ -55,6 +55,11 @@ export interface CertificationEntry {
   issuer?: string;
   date?: PartialDate;
   skills: string[];
+  /**
+   * Being worked towards, not held ("CPA candidate (FAR, AUD passed; REG in progress)",
+   * "PMP expected 2025"): shown as in progress, never counted as the credential.
+   */
+  inProgress?: true;
 }
 
 export type SkillSource = "resume" | "manual" | "chat" | "inferred";

@@ -35,6 +35,13 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Comparison key of a whole phrase ("Node.js" -> "nodejs", "C++" -> "c++"). */
+/**
+ * Words that end the name of a kind of software ("warehouse management system", "enterprise
+ * resource planning", "electronic health records"): an acronym of such a name names the kind,
+ * not one vendor's product (the taxonomy build and the resume skill filter both read it).
+ */
+export const KIND_OF_SOFTWARE_HEAD = /\b(?:system|systems|software|management|planning|records|platform)$/i;
+
 export function normalizeKey(phrase: string): string {
   return tokenize(stripDiacritics(phrase))
     .map((t) => t.key)

@@ -3,7 +3,7 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { TaxonomyBuilder } from "./builder.ts";
 import { curatedSkills } from "./curated/index.ts";
 import { parseCurated } from "./curated-format.ts";
-import { onetNames } from "./onet.ts";
+import { mergeOnet, onetNames } from "./onet.ts";
 
 describe("curated format", () => {
   it("parses one skill per line with aliases, parents, related credit and flags", () => {
@@ -90,6 +90,13 @@ describe("TaxonomyBuilder", () => {
 });
 
 describe("O*NET names", () => {
+  const example = (e: string) => ({
+    example: e,
+    commodity: "Inventory management software",
+    hot: false,
+    inDemand: false,
+  });
+
   it("splits vendor, 'software' and real acronyms only", () => {
     expect(onetNames("Amazon Elastic Compute Cloud EC2")).toMatchObject({
       devendored: "Elastic Compute Cloud EC2",
@@ -101,5 +108,29 @@ describe("O*NET names", () => {
       devendored: "Excel",
     });
     expect(onetNames("DeLorme Topo USA").acronym).toBeUndefined();
+  });
+
+  it("an acronym that spells only the kind of product is not the product's spelling", () => {
+    expect(onetNames("Amazon Elastic Compute Cloud EC2").acronymSpells).toBeUndefined();
+    expect(onetNames("Acme Corp Fleet Tracking System FTS").acronymSpells).toBe("Fleet Tracking System");
+    const b = new TaxonomyBuilder();
+    mergeOnet(
+      b,
+      [example("Acme Corp Fleet Tracking System FTS"), example("Zyxo Parcel Routing Protocol PRP")],
+      new Set(["fleet", "tracking", "system", "parcel", "routing", "protocol"]),
+    );
+    const t = b.finish();
+    const keys = new Set(t.flatMap((s) => [s.name, ...(s.aliases ?? [])].map(normalizeKey)));
+    expect(keys.has("fts")).toBe(false);
+    // A protocol named after its vendor is that protocol: its acronym stays ("WCCP").
+    expect(keys.has("prp")).toBe(true);
+    expect(keys.has("acmecorpfleettrackingsystem")).toBe(true);
+  });
+
+  it("a product with another long form is not merged into a derived skill by a shared acronym", () => {
+    const b = new TaxonomyBuilder();
+    mergeOnet(b, [example("Fleet tracking system FTS"), example("Foam testing suite FTS")], new Set());
+    const names = b.finish().map((s) => s.name);
+    expect(names).toContain("Foam testing suite FTS");
   });
 });

@@ -4,7 +4,7 @@
  * "software" and a trailing acronym become extra spellings, and an example that names a
  * curated skill only adds its flags and spelling to it.
  */
-import { normalizeKey, phraseTokenKeys } from "../../data/taxonomy/normalize.ts";
+import { KIND_OF_SOFTWARE_HEAD, normalizeKey, phraseTokenKeys } from "../../data/taxonomy/normalize.ts";
 import type { SkillCategory } from "../../data/taxonomy/types.ts";
 import type { TaxonomyBuilder } from "./builder.ts";
 
@@ -98,6 +98,21 @@ export interface OnetNames {
   devendored: string;
   acronym?: string;
   withoutAcronym?: string;
+  /**
+   * The words after the product's own name that the acronym spells exactly: "SSA Global
+   * Warehouse Management System WMS" -> "Warehouse Management System". Undefined when the
+   * acronym spells the whole name ("Elastic Compute Cloud EC2").
+   */
+  acronymSpells?: string;
+}
+
+/** The trailing words (not all of them) whose initials are the acronym's letters. */
+function spelledTail(acronym: string, phrase: string): string | undefined {
+  const letters = acronym.toLowerCase().replace(/[^a-z]/g, "");
+  const words = phrase.split(/\s+/);
+  if (letters.length < 2 || words.length <= letters.length) return undefined;
+  const tail = words.slice(-letters.length);
+  return tail.map((w) => w[0]?.toLowerCase()).join("") === letters ? tail.join(" ") : undefined;
 }
 
 export function onetNames(example: string): OnetNames {
@@ -107,7 +122,14 @@ export function onetNames(example: string): OnetNames {
   const last = words[words.length - 1];
   if (words.length >= 3 && /^[A-Z][A-Z0-9+#/.-]+$/.test(last) && last !== words[0]) {
     const withoutAcronym = words.slice(0, -1).join(" ");
-    if (isAcronymOf(last, withoutAcronym)) return { cleaned, devendored, acronym: last, withoutAcronym };
+    if (isAcronymOf(last, withoutAcronym))
+      return {
+        cleaned,
+        devendored,
+        acronym: last,
+        withoutAcronym,
+        acronymSpells: spelledTail(last, withoutAcronym),
+      };
   }
   return { cleaned, devendored };
 }
@@ -133,11 +155,22 @@ export function mergeOnet(
   };
   for (const ex of examples) {
     const names = onetNames(ex.example);
+    // "SSA Global Warehouse Management System WMS": WMS abbreviates the kind of product, not
+    // this product; as its spelling it made every "Manhattan WMS" an SSA Global system.
+    if (
+      names.acronymSpells &&
+      isCommon(names.acronymSpells) &&
+      KIND_OF_SOFTWARE_HEAD.test(names.acronymSpells)
+    )
+      names.acronym = undefined;
     const candidates = [ex.example, names.cleaned, names.devendored, names.withoutAcronym].filter(
       (c): c is string => !!c,
     );
-    if (names.acronym && names.acronym.length >= 3) candidates.push(names.acronym);
     let skill = candidates.map((c) => builder.ownerOf(c)).find((s) => s !== undefined);
+    // By its acronym alone a product joins only a hand-written skill: "Watershed modeling system
+    // WMS" is not the warehouse management system that took "WMS" first.
+    const byAcronym = names.acronym && names.acronym.length >= 3 ? builder.ownerOf(names.acronym) : undefined;
+    if (!skill && byAcronym?.sources.includes("curated")) skill = byAcronym;
     if (skill) {
       builder.addSource(skill, "onet");
       builder.addAlias(skill, ex.example);

@@ -77,6 +77,17 @@ describe("a licence ask", () => {
   it("that names a licence is not met by another one", () => {
     expect(evidenceFor("Active CPA licence required").met).toBe(false);
   });
+
+  it("is not met by the same credential still in progress", () => {
+    const candidate = profile({
+      certifications: [{ name: "CPA candidate (two of four exams passed)", skills: [], inProgress: true }],
+    });
+    expect(evidenceFor("Active CPA licence required", candidate).met).toBe(false);
+    const held = profile({
+      certifications: [{ name: "CPA", issuer: "State Board of Accountancy", skills: [] }],
+    });
+    expect(evidenceFor("Active CPA licence required", held).met).toBe(true);
+  });
 });
 
 describe("the line quoted for an ask met through the taxonomy", () => {

@@ -57,7 +57,8 @@ export function resumeLines(
   }
   for (const e of profile.education)
     add([e.degree, e.field, e.institution].filter(Boolean).join(", "), "education");
-  for (const c of profile.certifications) add([c.name, c.issuer].filter(Boolean).join(", "), "certification");
+  for (const c of profile.certifications.filter((c) => !c.inProgress))
+    add([c.name, c.issuer].filter(Boolean).join(", "), "certification");
   for (const p of profile.projects) add([p.name, p.description].filter(Boolean).join(": "), "project");
   for (const s of profile.skills) if (keepSkill(s)) add(s.name, "skill");
   for (const l of profile.languages) add(l, "language");
@@ -220,7 +221,7 @@ function heldCredential(
 ): string | undefined {
   const wanted = [credential.name, ...credential.aka];
   const certificates = profile.certifications
-    .filter((c) => c.name.trim().length > 0)
+    .filter((c) => c.name.trim().length > 0 && !c.inProgress)
     .map((c) => [c.name, c.issuer].filter(Boolean).join(", "));
   const ids = new Set(wanted.map((n) => graph.lookup(n)?.id).filter((id): id is string => id !== undefined));
   const byName = certificates.find(

@@ -185,6 +185,17 @@ export function isEmployerLine(text: string, candidate: Candidate): boolean {
   return /^[ \t]*-[ \t]*(?:\n|$|[A-Z][\w .]*,)/.test(text.slice(candidate.end, candidate.end + 60));
 }
 
+/**
+ * "English-language learners", "Spanish-speaking families", "English learners": a spoken
+ * language that describes other people or things (a hyphenated modifier, or the learners of
+ * it) is not a language the person claims. "native Spanish speaker" still is.
+ */
+export function describesOthers(text: string, candidate: Candidate): boolean {
+  if (candidate.skill.category !== "spoken_language") return false;
+  const after = text.slice(candidate.end, candidate.end + 40);
+  return /^-[a-z]/.test(after) || /^(?:[ \t]+language)?[ \t]+learners?\b/i.test(after);
+}
+
 export interface ContextInput {
   text: string;
   tokens: Token[];

@@ -10,6 +10,7 @@ import { getTaxonomy, type Taxonomy } from "../../data/taxonomy/index.ts";
 import {
   acceptAmbiguous,
   acceptGeneral,
+  describesOthers,
   inDegreeContext,
   isEmployerLine,
   isGeneral,
@@ -47,7 +48,7 @@ export function extractSkills(
   const contextSectionAt = contextSections(options, text);
   const tokens = tokensOf(text);
   const candidates = selectLongest(findCandidates(taxonomy, text, tokens)).filter(
-    (c) => !inDegreeContext(text, tokens, c) && !isEmployerLine(text, c),
+    (c) => !inDegreeContext(text, tokens, c) && !isEmployerLine(text, c) && !describesOthers(text, c),
   );
 
   // Specific names (tools, languages, frameworks) count anywhere; ambiguous names and general

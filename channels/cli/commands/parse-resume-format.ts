@@ -43,7 +43,8 @@ export function formatParsedResume(r: ParsedResume): string {
     out.push(
       "Certifications",
       ...r.certifications.map(
-        (x) => `  - ${x.name}${x.issuer ? `, ${x.issuer}` : ""}${x.date ? `, ${x.date}` : ""}`,
+        (x) =>
+          `  - ${x.name}${x.issuer ? `, ${x.issuer}` : ""}${x.date ? `, ${x.date}` : ""}${x.inProgress ? " (in progress, not held yet)" : ""}`,
       ),
     );
   }

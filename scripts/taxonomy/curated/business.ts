@@ -56,13 +56,24 @@ sales | Sales | dom | selling, sales management, b2b sales, b2c sales, inside sa
 account-management | Account Management | dom | key account management, account manager, client servicing, customer success, customer retention | sales
 negotiation | Negotiation | soft | negotiating, negotiation skills, contract negotiation, contract negotiations, deal closing, closing deals | | persuasion:0.5
 customer-service | Customer Service | soft | customer service, customer support, customer care, client service, client services, customer handling, customer satisfaction, customer relations, customer experience, call center, call centre | | communication:0.3
-accounting | Accounting | dom | accountancy, financial accounting, bookkeeping, book keeping, general ledger, accounts payable, accounts receivable, bank reconciliation, reconciliation, journal entries, month-end close, gaap, us gaap, ifrs, cost accounting, management accounting | finance
+accounting | Accounting | dom | accountancy, financial accounting, bookkeeping, book keeping, cost accounting, management accounting | finance
+# Accounting duties and standards a person lists by name: children of Accounting (credit through
+# the hierarchy), kept under their own names rather than collapsed into "Accounting".
+general-ledger | General Ledger | dom | general ledgers, gl accounting | accounting
+accounts-payable | Accounts Payable | dom | | accounting | accounts-receivable:0.6
+accounts-receivable | Accounts Receivable | dom | | accounting | accounts-payable:0.6
+account-reconciliation | Account Reconciliation | dom | account reconciliations, reconciliation, reconciliations, balance sheet reconciliation, balance sheet reconciliations | accounting | bank-reconciliation:0.8
+bank-reconciliation | Bank Reconciliation | dom | bank reconciliations | accounting
+journal-entries | Journal Entries | dom | journal entry, adjusting entries, adjusting journal entries | accounting, general-ledger
+month-end-close | Month-End Close | dom | month end close, month-end closing, month end closing, monthly close, financial close, period-end close | accounting
+gaap | GAAP | dom | us gaap, u.s. gaap, generally accepted accounting principles | accounting | ifrs:0.6
+ifrs | IFRS | dom | international financial reporting standards | accounting | gaap:0.6
 tally | Tally ERP | tool | tally, tally erp 9, tally erp, tally prime | accounting | quickbooks:0.6 | amb=tally
 quickbooks | QuickBooks | tool | intuit quickbooks, quick books | accounting | tally:0.6
 finance | Finance | dom | corporate finance, financial management, finance management | | | amb=finance
 financial-analysis | Financial Analysis | dom | financial modeling, financial modelling, financial planning, fp&a, financial reporting, financial statements, forecasting, variance analysis, valuation, dcf, budgeting, budget management, budgets, cost control, cost analysis | finance
 auditing | Auditing | dom | audit, internal audit, external audit, statutory audit, financial audit, audits | accounting | | amb=audit
-taxation | Taxation | dom | tax, income tax, tax preparation, tax compliance, gst, vat, tds, direct tax, indirect tax, payroll | accounting, finance | | amb=tax
+taxation | Taxation | dom | tax, income tax, sales tax, sales and use tax, tax preparation, tax compliance, gst, vat, tds, direct tax, indirect tax, payroll | accounting, finance | | amb=tax
 banking | Banking | dom | retail banking, investment banking, commercial banking, credit analysis, loans, kyc, aml, anti-money laundering | finance
 investment | Investment Management | dom | asset management, wealth management, equity research, trading, financial markets, capital markets | finance
 insurance | Insurance | dom | underwriting, claims processing, claims management | finance

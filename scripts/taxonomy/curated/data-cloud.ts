@@ -48,7 +48,10 @@ mlops | MLOps | concept | ml ops, model deployment | machine-learning, devops
 jupyter | Jupyter | tool | jupyter notebook, jupyter notebooks, jupyterlab | python, data-science
 excel | Microsoft Excel | tool | excel, ms excel, microsoft excel, advanced excel, excel spreadsheets, pivot tables, vlookup | microsoft-office, spreadsheets | | amb=excel
 tableau | Tableau | tool | tableau desktop, tableau server | business-intelligence, data-visualization | power-bi:0.7, looker:0.6
-power-bi | Power BI | tool | powerbi, microsoft power bi, power bi desktop, dax, power query | business-intelligence, data-visualization | tableau:0.7, looker:0.6
+power-bi | Power BI | tool | powerbi, microsoft power bi, power bi desktop | business-intelligence, data-visualization | tableau:0.7, looker:0.6
+# Power Query and DAX are their own products (also in Excel, SSAS): related to Power BI, never its spelling.
+power-query | Power Query | tool | microsoft power query, power query editor | business-intelligence | power-bi:0.6, excel:0.4
+dax | DAX | pl | data analysis expressions | business-intelligence | power-bi:0.6, power-query:0.5 | amb=DAX
 looker | Looker | tool |  | business-intelligence | tableau:0.6, power-bi:0.6
 business-intelligence | Business Intelligence | concept | bi, business intelligence tools | data-analysis | | amb=BI
 spss | SPSS | tool | ibm spss, ibm spss statistics, spss statistics | statistics | sas:0.5, stata:0.5

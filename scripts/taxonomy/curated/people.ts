@@ -61,7 +61,12 @@ cissp | CISSP | cert | cissp, cism, cisa, security+, comptia security+, ceh, cer
 ccna | CCNA | cert | ccna, ccnp, ccie, cisco certified network associate, comptia network+, network+ | networking, cisco
 comptia-a | CompTIA A+ | cert | comptia a+, a+ certification | technical-support
 itil-cert | ITIL Certification | cert | itil foundation, itil certified | itsm
-cpa | CPA | cert | certified public accountant, chartered accountant, ca, acca, cma, cfa, chartered financial analyst | accounting | | amb=CA;CMA
+# Each credential is its own: a CFA or an ACCA is not a CPA (related, for partial credit).
+cpa | CPA | cert | certified public accountant, us cpa | accounting | chartered-accountant:0.8, acca:0.7, cma:0.5
+chartered-accountant | Chartered Accountant | cert | ca, icai | accounting | cpa:0.8, acca:0.8 | amb=CA
+acca | ACCA | cert | association of chartered certified accountants, chartered certified accountant | accounting | cpa:0.7, chartered-accountant:0.8
+cma | CMA | cert | certified management accountant | accounting | cpa:0.5 | amb=CMA
+cfa | CFA | cert | chartered financial analyst | finance | cpa:0.3
 six-sigma-cert | Six Sigma Certification | cert | six sigma green belt certified, six sigma black belt certified, lean six sigma green belt | six-sigma
 ocjp | Oracle Java Certification | cert | ocjp, ocpjp, scjp, oracle certified professional java | java
 shrm | SHRM-CP | cert | shrm, shrm-cp, shrm-scp, phr, sphr | human-resources

@@ -33,6 +33,13 @@ const ISSUERS: [RegExp, string][] = [
 /** Words and acronyms only a certificate's name has. */
 const CERTIFICATE_WORD =
   /\b(certifi\w*|certificate|licen[cs]e\w*|associate|professional|practitioner|foundations?|diploma|ccna|ccnp|pmp|capm|csm|cissp|rhce|rhcsa|istqb|itil|ckad|cka|mcp|mcsa|mcse|ocjp|ocp)\b/i;
+/**
+ * A credential being worked towards: "CPA candidate", "REG in progress", "pursuing PMP",
+ * "CFA Level II candidate", "expected 2025", "exam scheduled".
+ */
+const IN_PROGRESS =
+  /\b(?:candidate|in progress|pursuing|working toward(?:s)?|studying for|preparing for|expected|anticipated|scheduled|pending|enrolled)\b/i;
+
 /** A keyword list this long with no certificate word in it is skills, not certificates. */
 const LIST_ITEMS = 4;
 
@@ -45,7 +52,8 @@ function isKeywordList(line: string): boolean {
  * issuer) or "BLS, ACLS, PALS" (abbreviations only; "CCNA, Cisco" is a name and its issuer).
  */
 function certificatesOfLine(line: string): string[] {
-  const bySemicolon = line.split(/\s*;\s*/).filter((p) => p.length > 1);
+  // Not inside brackets: "CPA candidate (FAR, AUD passed; REG in progress)" is one credential.
+  const bySemicolon = line.split(/\s*;\s*(?![^()]*\))/).filter((p) => p.length > 1);
   if (bySemicolon.length > 1) return bySemicolon;
   const byComma = line.split(/\s*,\s*/);
   if (byComma.length > 1 && byComma.every((p) => /^[A-Z][A-Z0-9-]{1,7}$/.test(p))) return byComma;
@@ -63,16 +71,18 @@ export function extractCertifications(lines: string[]): ParsedCertification[] {
       dates.length > 0 ? (dates[dates.length - 1].end ?? dates[dates.length - 1].start) : undefined;
     const parts = line
       .replace(/\(?\b(?:19|20)\d{2}\b\)?/g, " ")
-      .split(/\s+[-–|]\s+|\s*[|,]\s*|\s+(?:from|by|issued by)\s+/i)
+      .split(/(?:\s+[-–|]\s+|\s*[|,]\s*|\s+(?:from|by|issued by)\s+)(?![^()]*\))/i)
       .map((p) => p.trim())
       .filter((p) => p.length > 1);
     if (parts.length === 0) continue;
     const issuer = ISSUERS.find(([re]) => re.test(line))?.[1] ?? (parts.length > 1 ? parts[1] : undefined);
     out.push({
-      name: parts[0].slice(0, 150),
+      // "PMP (expected 2027)" lost its year above: no bracket left open in the name.
+      name: parts[0].replace(/\s*\([^)]*$/, "").slice(0, 150) || parts[0].slice(0, 150),
       issuer,
       date,
       skills: [],
+      ...(IN_PROGRESS.test(line) ? { inProgress: true as const } : {}),
       confidence: issuer ? 0.8 : 0.6,
     });
   }

@@ -58,6 +58,27 @@ function lineAt(text: string, at: number): string {
   return text.slice(text.lastIndexOf("\n", at - 1) + 1, end < 0 ? undefined : end);
 }
 
+function inProgressCert(span: string, certifications: ParsedCertification[]): boolean {
+  const lower = span.toLowerCase();
+  return certifications.some((c) => c.inProgress && c.name.toLowerCase().includes(lower));
+}
+
+/** The job title holds the skill's name or a spelling the person used, as whole words. */
+function titleNames(title: string | undefined, skill: FoundSkill): boolean {
+  if (!title) return false;
+  const lower = title.toLowerCase();
+  return [skill.name, ...skill.spans.map((s) => s.text)].some((n) => {
+    const w = n.trim().toLowerCase();
+    if (w.length < 2) return false;
+    const at = lower.indexOf(w);
+    return (
+      at >= 0 &&
+      !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? "") &&
+      !/[\p{L}\p{N}]/u.test(lower[at + w.length] ?? "")
+    );
+  });
+}
+
 export interface Ranged<T> {
   entry: T;
   start: number;
@@ -110,6 +131,16 @@ export function attachSkillEvidence(
         }
       }
     }
+    // A role named after the skill ("Mathematics Teacher", "Java Developer") is years of using
+    // it, by the experience rules, though the duties under it never repeat the word.
+    if (!skill.unrecognised) {
+      for (const job of jobs) {
+        if (usedIn.includes(job.entry) || !titleNames(job.entry.title, skill)) continue;
+        usedIn.push(job.entry);
+        if (!job.entry.skills.includes(skill.name)) job.entry.skills.push(skill.name);
+        evidence.add(describeJob(job.entry));
+      }
+    }
     if (dutiesUnplaced && evidence.size === 0) {
       for (const span of skill.spans) {
         if (((span.section as SectionKind | undefined) ?? sectionAt(span.start)) === "skills") continue;
@@ -122,6 +153,7 @@ export function attachSkillEvidence(
     }
     const lowerName = skill.name.toLowerCase();
     for (const c of certifications) {
+      if (c.inProgress) continue;
       const spanInCert = skill.spans.some((s) => c.name.toLowerCase().includes(s.text.toLowerCase()));
       if (spanInCert || c.name.toLowerCase().includes(lowerName)) {
         if (!c.skills.includes(skill.name)) c.skills.push(skill.name);
@@ -139,6 +171,13 @@ export function attachSkillEvidence(
         );
       }
     }
+    // A credential named only in certifications being worked towards is not held.
+    if (
+      skill.category === "certification" &&
+      evidence.size === 0 &&
+      skill.spans.every((sp) => inProgressCert(sp.text, certifications))
+    )
+      continue;
     const years = Math.max(jobYears ?? 0, statedRoleYears ?? 0) || undefined;
     out.push({
       id: skill.id,

@@ -7,7 +7,8 @@
  * unrecognised skills under their own words. The filter (filter.ts) keeps what looks like a
  * skill; nothing here is mapped to a known tool it is not.
  */
-import { slugify } from "../../../data/taxonomy/normalize.ts";
+import { getTaxonomy } from "../../../data/taxonomy/index.ts";
+import { KIND_OF_SOFTWARE_HEAD, normalizeKey, slugify } from "../../../data/taxonomy/normalize.ts";
 import { looksLikeInstruction } from "../../jobs/signals.ts";
 import { statesLevel } from "../proficiency.ts";
 import type { ExtractedSkill, SkillSpanHit } from "../types.ts";
@@ -30,6 +31,8 @@ export interface SkillCandidate {
   output: ExtractedSkill;
   /** A list item no extractor found (not in the taxonomy). */
   fromItem: boolean;
+  /** A vendor's product of a kind the taxonomy knows ("Manhattan WMS"): judged like a known tool. */
+  ofKnownKind?: boolean;
   /** The line of each span (same order as skill.spans). */
   lines: LineInfo[];
   /** The section kind of each span. */
@@ -101,6 +104,7 @@ export function resumeSkillCandidates(
     skill,
     output: withItems(text, grownAll[i]!, lineOf, noEvidence),
     fromItem: false,
+    ...(skill.unrecognised && skill.spans.some(namesOwnProduct) ? { ofKnownKind: true } : {}),
     lines: skill.spans.map((sp) => lineOf(sp.start)),
     sections: skill.spans.map((sp) => sp.section ?? sectionAt(sp.start)),
   }));
@@ -111,7 +115,13 @@ export function resumeSkillCandidates(
   for (const line of lines) {
     if (line.items < 2 || noEvidence.has(line)) continue;
     for (const item of itemsOf(text, line)) {
-      if (covered.some((c) => c.start < item.end && c.end > item.start)) continue;
+      const inside = covered.filter((c) => c.start < item.end && c.end > item.start);
+      const ofKnownKind =
+        inside.length === 1 &&
+        inside[0]!.end === item.end &&
+        inside[0]!.start > item.start &&
+        namesOwnProduct(item);
+      if (inside.length > 0 && !ofKnownKind) continue;
       if (placedSpans.some((c) => c.start <= item.start && c.end >= item.end)) continue;
       if (!isItemShaped(item.text)) continue;
       const id = slugify(item.text);
@@ -132,6 +142,7 @@ export function resumeSkillCandidates(
           skill,
           output: skill,
           fromItem: true,
+          ...(ofKnownKind ? { ofKnownKind } : {}),
           lines: [],
           sections: [],
         };
@@ -210,10 +221,45 @@ function withItems(
       .map((wide) => itemsOf(text, line, wide).find((it) => it.start <= sp.start && it.end >= sp.end))
       .find((it) => it && isNameShaped(it.text));
     if (!item || (item.start === sp.start && item.end === sp.end)) return sp;
+    if (sp.end === item.end && sp.start > item.start && namesOwnProduct(item)) return sp;
     changed = true;
     return { ...sp, start: item.start, end: item.end, text: item.text };
   });
   return changed ? { ...skill, spans } : skill;
+}
+
+/**
+ * "Manhattan WMS", "Korber WMS", "Acme CRM": an unknown name before the acronym of a kind of
+ * product is that vendor's product, a tool of its own — kept under its own words as an
+ * unrecognised skill (the kind is still reported as written, "WMS"), never made the kind, nor
+ * another vendor's product. Only a capitalised name no found skill covers, before an acronym
+ * that ends the item; "SAP systems" (a known name, then a generic word) stays SAP.
+ */
+function namesOwnProduct(item: { text: string }): boolean {
+  const m = /^((?:[A-Z][\p{L}\d&'-]*\s+){1,3})([A-Z]{2,5})$/u.exec(item.text.trim());
+  if (!m || /(?:ing|ed|i[sz]e)\s/.test(m[1]!)) return false;
+  const taxonomy = getTaxonomy();
+  const kind = taxonomy.byNormalizedKey(normalizeKey(m[2]!));
+  return (
+    !!kind &&
+    kind.extractable !== false &&
+    isKindOfProduct(kind, m[2]!) &&
+    !taxonomy.byNormalizedKey(normalizeKey(m[1]!))
+  );
+}
+
+/** The acronym is short for a kind of product: a spelling of the skill spells it out and ends so. */
+function isKindOfProduct(kind: { name: string; aliases?: string[] }, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  return [kind.name, ...(kind.aliases ?? [])].some((n) => {
+    const long = n.replace(new RegExp(`\\s+${acronym}$`, "i"), "").trim();
+    const words = long.split(/\s+/);
+    return (
+      words.length === letters.length &&
+      words.map((w) => w[0]?.toLowerCase()).join("") === letters &&
+      KIND_OF_SOFTWARE_HEAD.test(long)
+    );
+  });
 }
 
 /**

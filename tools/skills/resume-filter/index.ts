@@ -109,7 +109,9 @@ export function filterResumeSkills(
   const kept = resumeSkillCandidates(text, judged, sectionAt, passThrough)
     .filter(
       (c) =>
-        passesUnjudged(c) || skillProbability(filter, candidateFeatures(text, c)) >= barOf(filter, c.skill),
+        passesUnjudged(c) ||
+        skillProbability(filter, candidateFeatures(text, c)) >=
+          (c.ofKnownKind ? filter.veto : barOf(filter, c.skill)),
     )
     .map((c) => c.output);
   return [...kept, ...passThrough].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);

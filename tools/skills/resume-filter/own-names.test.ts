@@ -1,0 +1,113 @@
+/**
+ * Skills are reported under the names the person wrote (issue 14, item 3): a product is never
+ * made another product that shares a word or an acronym with it, and duties a trade lists by
+ * name stay those duties. Resume lines written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { parseResumeText } from "../../resume/parse-text.ts";
+import { loadSkillExtractor } from "../../resume/skills-port.ts";
+
+const parse = async (text: string) => parseResumeText(text, { skills: await loadSkillExtractor() });
+const names = async (text: string) => (await parse(text)).skills.map((s) => s.name);
+
+const resume = (skillsLine: string, bullet = "Ran weekly cycle counts and trained new associates") =>
+  [
+    "Jordan Vale",
+    "Fresno, CA",
+    "",
+    "EXPERIENCE",
+    "Inventory Lead, Copperline Supply — Fresno, CA",
+    "Jan 2019 – Present",
+    `- ${bullet}`,
+    "",
+    "SKILLS",
+    skillsLine,
+  ].join("\n");
+
+describe("skills under the person's own names", () => {
+  it("a vendor's product of a known kind is kept under its own name, never another vendor's", async () => {
+    const got = await names(resume("inventory control, Korber WMS, Excel, Reflex TMS"));
+    expect(got).toContain("Korber WMS");
+    expect(got.filter((n) => /SSA Global|IntelliTrack/i.test(n))).toEqual([]);
+  });
+
+  it("Power Query and DAX are their own tools, related to Power BI but never Power BI", async () => {
+    const got = await names(resume("Excel, Power Query, DAX, SQL"));
+    expect(got).toEqual(expect.arrayContaining(["Power Query", "DAX"]));
+    expect(got).not.toContain("Power BI");
+  });
+
+  it("accounting duties and standards listed by name keep their names", async () => {
+    const got = await names(
+      resume("GAAP, account reconciliation, journal entries, month-end close, accounts payable, Excel"),
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        "GAAP",
+        "Account Reconciliation",
+        "Journal Entries",
+        "Month-End Close",
+        "Accounts Payable",
+      ]),
+    );
+  });
+
+  it("a tax named by its kind is taxation, not the field that names the kind", async () => {
+    const got = await names(resume("payroll, sales tax, property tax returns, Excel"));
+    expect(got).not.toContain("Sales");
+  });
+
+  it("another credential is never read as the one it sits beside in a list", async () => {
+    const got = await names(resume("Excel, GAAP", "Passed CFA Level I and prepared ACCA filings"));
+    expect(got).not.toContain("CPA");
+  });
+
+  it("a language that describes the people taught is not the person's language", async () => {
+    const text = resume(
+      "Google Classroom, Desmos",
+      "Taught Algebra I to English-language learners and Spanish-speaking families",
+    );
+    const parsed = await parse(text);
+    const all = [...parsed.skills, ...(parsed.spokenLanguageSkills ?? [])].map((s) => s.name);
+    expect(all).not.toContain("English");
+    expect(all).not.toContain("Spanish");
+  });
+
+  it("a role named after a skill is years of using it", async () => {
+    const text = [
+      "Ana Ruiz",
+      "",
+      "EXPERIENCE",
+      "Chemistry Teacher, Lakeview High School — Modesto, CA",
+      "Aug 2016 – Jun 2024",
+      "- Planned labs and graded weekly quizzes",
+      "",
+      "SKILLS",
+      "Chemistry, Google Classroom",
+    ].join("\n");
+    const chemistry = (await parse(text)).skills.find((s) => s.name === "Chemistry");
+    expect(chemistry?.validated).toBe(true);
+    expect(chemistry?.years).toBeGreaterThanOrEqual(7.5);
+  });
+});
+
+describe("credentials being worked towards", () => {
+  it("are recorded as in progress, not held, and give no credential skill", async () => {
+    const text = [
+      "Lee Park",
+      "",
+      "CERTIFICATIONS",
+      "CMA candidate (Part 1 passed; Part 2 scheduled)",
+      "PMP (expected 2027)",
+      "Certified Scrum Master, Scrum Alliance, 2021",
+    ].join("\n");
+    const parsed = await parse(text);
+    expect(parsed.certifications.map((c) => [c.name, c.inProgress ?? false])).toEqual([
+      ["CMA candidate (Part 1 passed; Part 2 scheduled)", true],
+      ["PMP", true],
+      ["Certified Scrum Master", false],
+    ]);
+    expect(parsed.skills.map((s) => s.name)).not.toContain("CMA");
+    expect(parsed.skills.map((s) => s.name)).not.toContain("PMP");
+  });
+});

@@ -45,9 +45,10 @@ function position(raw: string, t: string): string | undefined {
     ) ??
     t.match(/\b(?:the|a|an)\s+(.+?)\s+(?:role|position|job|opening)\s+(?:at|with)\b/) ??
     t.match(/\bapplication\s*:\s*[^,]+,\s*([^,]+?)\s*(?:,|$)/) ??
-    // "I applied to coursera for instructional designer yesterday": the title right after the company.
-    t.match(
-      /\b(?:applied|applying|apply)\s+(?:to|at|with)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+for\s+(.+?)(?:\s+(?:yesterday|today|last|on|this|earlier)\b|[.,!]|$)/,
+    // "I applied to coursera for instructional designer yesterday": the title right after the
+    // company, read from the words as typed (the normalised text may have "corrected" them).
+    raw.match(
+      /\b(?:applied|applying|apply)\s+(?:to|at|with)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+for\s+(.+?)(?:\s+(?:yesterday|today|last|on|this|earlier)\b|[.,!]|$)/i,
     );
   if (!m) return undefined;
   const p = cleanPhrase(m[1]);

@@ -45,3 +45,20 @@ it.each(["and thanks!", "also bye", "and never mind"])(
     expect(p.says.map((s) => s.kind)).not.toContain("ask_skill");
   },
 );
+
+// Trial (issue 12): "and done" after recording progress recorded an item called "and". A word
+// that joins the message on to the last one is never an item's name.
+it.each(["and done", "and finished", "also done"])(
+  "%s records no item named by the lead word",
+  async (text) => {
+    const items = (await plan(text)).calls.map((c) => String(c.args.item ?? ""));
+    expect(items.filter((i) => /^(?:and|also)\b/i.test(i))).toEqual([]);
+  },
+);
+
+it.each([
+  ["also the SQL part is done", "SQL part"],
+  ["and done with the Tableau course", "Tableau"],
+])("%s names the item without the lead words", async (text, item) => {
+  expect((await plan(text)).calls).toEqual([{ name: "record_progress", args: { item } }]);
+});

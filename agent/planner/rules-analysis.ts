@@ -18,6 +18,9 @@ export { looksLikePosting } from "../../tools/jobs/target.ts";
 const PROGRESS_VERB =
   /\b(?:finished|done|completed|complete|wrapped up|got through|through with|did|mark(?:ed)?|ticked off|checked off|nailed|crushed|covered)\b/;
 
+/** Words that join a message on to the last one ("and", "also", "ok so"), never part of an item's name. */
+export const LEAD_WORDS = /^(?:(?:and|also|plus|oh|ok|okay|so|then|now)\b[\s,]*)+/;
+
 export const progressRule: Rule = ({ t, raw }, { focus }) => {
   const week = extractWeekNumber(t);
   if (week !== undefined && PROGRESS_VERB.test(t) && !/\b(?:plan|roadmap) (?:for|of) \d/.test(t))
@@ -27,7 +30,10 @@ export const progressRule: Rule = ({ t, raw }, { focus }) => {
     /\b(?:mark|tick off|check off)\s+(?:the\s+)?(.+?)\s+(?:as\s+)?(?:done|finished|complete|completed)\b|\bi (?:have )?(?:finished|completed|done|wrapped up)\s+(?:with\s+)?(?:the\s+)?(?:learning\s+)?(.+?)(?:\s+(?:item|task|module|course|tutorial|part|section))?[.!]*$|^(?:the\s+)?(.+?)\s+(?:is\s+)?(?:done|finished|completed)[.!]*$/,
   );
   if (item) {
-    const phrase = cleanPhrase(item[1] ?? item[2] ?? item[3]);
+    // "and done" after recording progress: the lead word joins on to the last message, it names no item.
+    const phrase = cleanPhrase(item[1] ?? item[2] ?? item[3])
+      .replace(LEAD_WORDS, "")
+      .replace(/^the\s+/, "");
     if (phrase && !/^(?:it|that|this|everything|all)$/.test(phrase))
       return calls(call("record_progress", { item: originalCase(phrase, raw) }));
   }

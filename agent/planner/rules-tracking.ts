@@ -44,7 +44,12 @@ function position(raw: string, t: string): string | undefined {
       /\b(?:as (?:a|an)|for (?:a|an|the))\s+(.+?)(?:\s+(?:at|with|in|on|yesterday|today|last)\b|[.,!]|$)/,
     ) ??
     t.match(/\b(?:the|a|an)\s+(.+?)\s+(?:role|position|job|opening)\s+(?:at|with)\b/) ??
-    t.match(/\bapplication\s*:\s*[^,]+,\s*([^,]+?)\s*(?:,|$)/);
+    t.match(/\bapplication\s*:\s*[^,]+,\s*([^,]+?)\s*(?:,|$)/) ??
+    // "I applied to coursera for instructional designer yesterday": the title right after the
+    // company, read from the words as typed (the normalised text may have "corrected" them).
+    raw.match(
+      /\b(?:applied|applying|apply)\s+(?:to|at|with)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+for\s+(.+?)(?:\s+(?:yesterday|today|last|on|this|earlier)\b|[.,!]|$)/i,
+    );
   if (!m) return undefined;
   const p = cleanPhrase(m[1]);
   return p && !/^(?:job|role|position|it|that)$/.test(p) ? originalCase(p, raw) : undefined;

@@ -8,7 +8,9 @@
 import type { PlannedCall } from "../tools/schemas.ts";
 import { choicesFor } from "./clarify.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
+import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
+import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -242,6 +244,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "what does 'ghosted' mean?": one of the tracker's words, explained.
   const term = asksMeaningOfStatus(raw);
   if (term) return [say("term", undefined, term)];
+  // "what am I missing for operations manager?": that role's analysis (set as the target first).
+  const gaps = gapQuestionPlan(raw, context.focus);
+  if (gaps) return [gaps];
   // Two analyses pointed at, unless the model is sure of something else entirely.
   const about = whole.intent === "unclear" || whole.score < SURE || /analy|application/.test(whole.intent);
   const pair = about ? pointsAtTwoAnalyses(whole.seg, context) : undefined;
@@ -312,22 +317,6 @@ async function removalOfListed(parts: string[], context: PlanContext): Promise<P
   return (Object.keys(LISTING_OF) as Picking[]).find((p) => LISTING_OF[p] === listing.intent);
 }
 
-const MERGEABLE = new Set<PlannedCall["name"]>([
-  "create_roadmap",
-  "analyze_fit",
-  "show_skills",
-  "show_profile",
-  "show_roadmap",
-  "explain_score",
-  "list_applications",
-  "application_stats",
-  "export_data",
-]);
-
-const sameApplication = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-  String(a.company).toLowerCase() === String(b.company).toLowerCase() &&
-  String(a.position).toLowerCase() === String(b.position).toLowerCase();
-
 export async function understand(text: string, context: PlanContext): Promise<Plan> {
   const raw = text.trim();
   const prefix: PlannedCall[] = context.attachments.map((filename) => call("read_resume", { filename }));
@@ -381,17 +370,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   }
   for (const o of outcomes) {
     for (const c of o.calls) {
-      const same = MERGEABLE.has(c.name)
-        ? plan.calls.find((p) => p.name === c.name)
-        : c.name === "add_application"
-          ? plan.calls.find((p) => p.name === c.name && sameApplication(p.args, c.args))
-          : undefined;
-      if (same) {
-        // "save this job, I applied today": one application, and the later piece's status wins.
-        if (c.name === "add_application" && c.args.status === undefined) delete same.args.status;
-        Object.assign(same.args, c.args);
-        continue;
-      }
+      if (mergeIntoPlanned(plan.calls, c)) continue;
       if (prefix.length > 0 && c.name === "read_resume") continue;
       if (!plan.calls.some((p) => p.name === c.name && JSON.stringify(p.args) === JSON.stringify(c.args)))
         plan.calls.push(c);

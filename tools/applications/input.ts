@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { validationError } from "../../data/errors.ts";
+import { titleAsWritten } from "../jobs/title-case.ts";
 import { STATUSES } from "./status.ts";
 
 const LIMITS = {
@@ -65,9 +66,12 @@ const datePhrase = z
   .max(100)
   .nullish();
 
+/** "instructional designer" is shown as "Instructional Designer"; a title typed with capitals stays as typed. */
+const position = () => required("Position", LIMITS.position).transform(titleAsWritten);
+
 export const newApplicationSchema = z.object({
   company: required("Company", LIMITS.company),
-  position: required("Position", LIMITS.position),
+  position: position(),
   ...optionalFields,
   status: z.string({ error: "Status must be text." }).max(40).optional(),
   appliedOn: datePhrase,
@@ -76,7 +80,7 @@ export const newApplicationSchema = z.object({
 
 export const applicationChangesSchema = z.object({
   company: required("Company", LIMITS.company).optional(),
-  position: required("Position", LIMITS.position).optional(),
+  position: position().optional(),
   ...optionalFields,
   appliedOn: datePhrase,
   interviewAt: z.union([z.date(), z.string().max(100)]).nullish(),

@@ -4,23 +4,8 @@
  * the title as a person would write it, and the other titles it goes by.
  */
 import { singularTitle } from "../../data/roles/curated-titles.ts";
+import { titleCase } from "./title-case.ts";
 import type { RequirementKind } from "./types.ts";
-
-/** Words of a title written in capitals ("QA Engineer", "UX Designer"). */
-const ACRONYMS = new Set(["qa", "ux", "ui", "hr", "it", "seo", "sre", "ai", "rn", "cfo", "ceo", "cto"]);
-const SPECIAL: Record<string, string> = { devops: "DevOps", fullstack: "Full Stack", frontend: "Front End" };
-
-function titleCase(title: string): string {
-  return title
-    .split(/\s+/)
-    .map((w) => {
-      const lower = w.toLowerCase();
-      if (SPECIAL[lower]) return SPECIAL[lower];
-      if (ACRONYMS.has(lower)) return lower.toUpperCase();
-      return lower === "and" || lower === "of" ? lower : `${lower[0]!.toUpperCase()}${lower.slice(1)}`;
-    })
-    .join(" ");
-}
 
 /**
  * The role's name as a job title: the curated title the person used ("Software Tester"), else

@@ -1,6 +1,6 @@
 /** Plans for the learning roadmap: building one, showing it, and recording progress. */
 import { asksWhetherExists } from "../operation-words.ts";
-import { progressRule, roadmapRule } from "../rules-analysis.ts";
+import { LEAD_WORDS, progressRule, roadmapRule } from "../rules-analysis.ts";
 import { ordinalIndex } from "../slot-words.ts";
 import { extractHoursPerWeek, extractWeekNumber, extractWeeks } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
@@ -37,7 +37,11 @@ function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
   if (ruled) return ruled;
   if (week) return calls(call("record_progress", { week }));
   if (!ctx.focus.roadmapId) return say("ask_roadmap_first");
-  const item = seg.raw.match(
+  // "and done with the SQL course": the words before the item join on and say it is done.
+  const named = seg.raw
+    .replace(new RegExp(LEAD_WORDS.source, "i"), "")
+    .replace(/^(?:i\s+)?(?:am\s+|'m\s+)?(?:done|finished|completed)(?:\s+with)?\s+/i, "");
+  const item = named.match(
     /\b(?:the\s+)?([\w.+# -]{2,40}?)\s+(?:part|item|module|course|tutorial|one)\b/i,
   )?.[1];
   if (item && !/^(?:that|this|it|first|second|third)$/i.test(item.trim()))

@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import type { ProviderKind } from "../../../agent/models/index.ts";
-import type { Converse, Identity, Inbound, ReplyEvent } from "../../../contract/conversation.ts";
+import type { Converse, Identity, Inbound, ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
 import { isCareerCraftError } from "../../../data/errors.ts";
 import { parseLine } from "./input.ts";
 import { COLOR, PLAIN, renderPart, type Style } from "./render.ts";
@@ -45,12 +45,31 @@ export async function runChatSession(o: ChatSessionOptions): Promise<number> {
 
   async function send(inbound: Inbound): Promise<void> {
     let midLine = false;
+    // The reply's words first, then the cards they introduce, then the suggestions (as the
+    // widget shows a reply): the offline planner writes its words after its tools ran, so
+    // the cards would otherwise print above the sentence that introduces them.
+    const held: ReplyPart[] = [];
+    const showHeld = () => {
+      if (midLine) write("\n");
+      midLine = false;
+      const ordered = [
+        ...held.filter((p) => p.type !== "quickReplies"),
+        ...held.filter((p) => p.type === "quickReplies"),
+      ];
+      for (const part of ordered) write(`${renderPart(part, style, { saveFile: save })}\n`);
+      held.length = 0;
+    };
     const stream = o.converse(o.identity, o.threadId, inbound, o.model ? { model: o.model } : {});
     for await (const event of stream as AsyncIterable<ReplyEvent>) {
       if (o.json) {
         write(`${JSON.stringify(event)}\n`);
         continue;
       }
+      if (event.type === "part") {
+        held.push(event.part);
+        continue;
+      }
+      if (event.type === "turn_end") showHeld();
       if (event.type === "text_delta") {
         if (!midLine && o.interactive) write(style.bold("careercraft> "));
         write(event.text);
@@ -61,13 +80,13 @@ export async function runChatSession(o: ChatSessionOptions): Promise<number> {
         write("\n");
         midLine = false;
       }
-      if (event.type === "part") write(`${renderPart(event.part, style, { saveFile: save })}\n`);
-      else if (event.type === "progress" && o.interactive) write(`${style.dim(`… ${event.message}`)}\n`);
+      if (event.type === "progress" && o.interactive) write(`${style.dim(`… ${event.message}`)}\n`);
       else if (event.type === "error") {
         failures++;
         write(`${style.red(event.message)}\n`);
       } else if (event.type === "turn_end" && !o.interactive) write("\n");
     }
+    showHeld();
     if (midLine) write("\n");
   }
 

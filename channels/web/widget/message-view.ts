@@ -1,6 +1,9 @@
 /**
  * One assistant reply in the log: text streams into a bubble as deltas arrive, reply
- * parts become cards in the order they come. Also used to replay history on reload.
+ * parts become cards in the order they come. The reply's words stay in one bubble above
+ * its cards, even when they arrive after them (the offline planner writes its words after
+ * its tools have run): the words introduce the cards, and a reload shows them that way too.
+ * Also used to replay history on reload.
  */
 import type { InboundAction, ReplyPart } from "../../../contract/conversation.ts";
 import { h } from "./dom.ts";
@@ -43,6 +46,8 @@ export class AssistantMessage {
   private bubble: HTMLElement | undefined;
   private text = "";
   private frame = 0;
+  /** The reply's first card: words that come later go above it. */
+  private firstPart: Element | undefined;
 
   constructor(
     private readonly log: HTMLElement,
@@ -53,7 +58,8 @@ export class AssistantMessage {
   appendText(delta: string): void {
     if (!this.bubble) {
       this.bubble = h("div", { class: "msg bot typing" });
-      this.log.appendChild(this.bubble);
+      if (this.firstPart?.parentElement === this.log) this.log.insertBefore(this.bubble, this.firstPart);
+      else this.log.appendChild(this.bubble);
       this.text = "";
     }
     this.text += delta;
@@ -67,12 +73,15 @@ export class AssistantMessage {
   }
 
   addPart(part: ReplyPart): void {
-    this.endBubble();
+    // Words already shown are finished; the bubble stays open for words that come after the
+    // cards (they join it, above the cards).
+    this.flushNow();
     const el = renderPart(part, this.actions);
     if (part.type === "roadmap") syncRoadmap(this.log, part);
-    this.log.appendChild(
-      part.type === "text" || part.type === "quickReplies" ? el : h("div", { class: "bot parts" }, el),
-    );
+    const shown =
+      part.type === "text" || part.type === "quickReplies" ? el : h("div", { class: "bot parts" }, el);
+    this.log.appendChild(shown);
+    if (!this.firstPart && part.type !== "quickReplies") this.firstPart = shown;
     this.onGrow();
   }
 
@@ -98,10 +107,14 @@ export class AssistantMessage {
     this.onGrow();
   }
 
-  private endBubble(): void {
+  private flushNow(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.flush();
+  }
+
+  private endBubble(): void {
+    this.flushNow();
     this.bubble?.classList.remove("typing");
     this.bubble = undefined;
   }

@@ -1,0 +1,51 @@
+/**
+ * Trial (issue 12): "what am i missing for operations manager" with no analysis yet was read
+ * as a search for interview questions; phrasings of the same question were read as a skills
+ * listing, a roadmap, a refusal or a question back. A question about gaps that names a role
+ * analyses that role: it is set as the target, then the fit and gaps are worked out.
+ * Paraphrases written for this test.
+ */
+import { expect, it } from "vitest";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import type { PlanContext } from "./types.ts";
+import { understand } from "./understand.ts";
+
+const ctx = (focus: PlanContext["focus"]): PlanContext => ({
+  focus,
+  attachments: [],
+  available: new Set(TOOL_NAMES),
+});
+const NEW_USER = ctx({ hasProfile: true });
+
+it.each([
+  ["what am i missing for operations manager", "operations manager"],
+  ["What am I missing to be an Operations Manager?", "Operations Manager"],
+  ["what do i lack for a project manager role", "project manager"],
+  ["which skills do I lack for ux designer", "ux designer"],
+  ["what skills am i missing to become a nurse", "nurse"],
+  ["what's missing for me to become an accountant", "accountant"],
+  ["what gaps do i have for marketing manager", "marketing manager"],
+  ["what do i still need for software engineer", "software engineer"],
+  ["what else do I need to work as a paralegal?", "paralegal"],
+  ["wat am i missing 4 ops mgr", "ops mgr"],
+])("%s sets the role and analyses it", async (text, role) => {
+  const plan = await understand(text, NEW_USER);
+  expect(plan.calls).toEqual([
+    { name: "set_dream_job", args: { text: role } },
+    { name: "analyze_fit", args: {} },
+  ]);
+});
+
+it("the same question about the target already set does not set it again", async () => {
+  const set = ctx({ hasProfile: true, jobId: "job-1", jobTitle: "Operations Manager", topic: "job" });
+  const plan = await understand("what am I missing for operations manager?", set);
+  expect(plan.calls.map((c) => c.name)).toEqual(["analyze_fit"]);
+});
+
+it.each(["what do i need for the interview", "what am i missing for this job", "what do i need for week 2"])(
+  "%s names no role",
+  async (text) => {
+    const plan = await understand(text, NEW_USER);
+    expect(plan.calls.map((c) => c.name)).not.toContain("set_dream_job");
+  },
+);

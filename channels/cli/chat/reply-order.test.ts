@@ -1,0 +1,48 @@
+/**
+ * The offline planner writes its words after its tools ran, so a reply's cards come before
+ * the sentence that introduces them (issue 12 trial, seen in the widget and the same in the
+ * terminal). The chat prints a reply's words first, its cards below, its suggestions last.
+ * The event stream is scripted: the chat loop is what is tested.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { expect, it } from "vitest";
+import type { ReplyEvent } from "../../../contract/conversation.ts";
+import { runChatSession } from "./session.ts";
+
+const EVENTS: ReplyEvent[] = [
+  { type: "tool_call", name: "list_applications", args: {} },
+  { type: "part", part: { type: "list", title: "Your applications", items: [{ text: "Analyst — Acme" }] } },
+  { type: "text_delta", text: "Here are your applications:" },
+  { type: "part", part: { type: "quickReplies", options: [{ label: "Stats", text: "show my stats" }] } },
+  { type: "turn_end" },
+];
+
+it("prints the reply's words, then its cards, then its suggestions", async () => {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (d) => {
+    printed += String(d);
+  });
+  input.end("show my applications\n");
+  await runChatSession({
+    converse: async function* () {
+      yield* EVENTS;
+    },
+    identity: { channel: "cli", externalId: "order" },
+    threadId: "t",
+    json: false,
+    interactive: false,
+    maxAttachmentBytes: 1_000_000,
+    input,
+    output,
+    saveDir: mkdtempSync(path.join(tmpdir(), "cc-order-")),
+  });
+  const at = (s: string) => printed.indexOf(s);
+  expect(at("Here are your applications:")).toBeGreaterThanOrEqual(0);
+  expect(at("Here are your applications:")).toBeLessThan(at("Your applications"));
+  expect(at("Analyst — Acme")).toBeLessThan(at("Try:"));
+});

@@ -1,0 +1,47 @@
+/**
+ * A job title as a person would write it: "instructional designer" -> "Instructional
+ * Designer", "head of qa" -> "Head of QA". Used for role titles and for titles typed in lower
+ * case (a title typed with capitals is kept as typed: the person chose them).
+ */
+
+/** Words of a title written in capitals ("QA Engineer", "UX Designer", "Engineer II"). */
+const ACRONYMS = new Set([
+  "qa",
+  "ux",
+  "ui",
+  "hr",
+  "it",
+  "seo",
+  "sre",
+  "ai",
+  "rn",
+  "cfo",
+  "ceo",
+  "cto",
+  "vp",
+  "ii",
+  "iii",
+  "iv",
+]);
+const SPECIAL: Record<string, string> = { devops: "DevOps", fullstack: "Full Stack", frontend: "Front End" };
+/** Short joining words stay lower case inside a title ("Head of Learning", "Teacher for the Deaf"). */
+const MINOR = new Set(["and", "of", "for", "the", "a", "an", "at", "in", "on", "to", "with", "or"]);
+
+export function titleCase(title: string): string {
+  return title
+    .trim()
+    .split(/\s+/)
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (SPECIAL[lower]) return SPECIAL[lower];
+      if (ACRONYMS.has(lower)) return lower.toUpperCase();
+      if (i > 0 && MINOR.has(lower)) return lower;
+      return `${lower[0]!.toUpperCase()}${lower.slice(1)}`;
+    })
+    .join(" ");
+}
+
+/** The title in title case when it was typed all in lower case; otherwise as typed. */
+export function titleAsWritten(title: string): string {
+  return /\p{Lu}/u.test(title) ? title : titleCase(title);
+}

@@ -93,9 +93,18 @@ export function createModelNode(tools: StructuredToolInterface[]) {
     const runnable = canUseTools ? boundModel(turn.model, tools) : turn.model;
     const history = turn.offline ? thisTurn : windowOf(state.messages, WINDOW);
     const input = [new SystemMessage(systemPrompt(state.focus)), ...history];
+    // A hosted model gets its own deadline as a signal: LangChain's call-level `timeout` did not
+    // always stop a stream whose first byte never came (a stand-in that answers after 15 s got
+    // through about one run in three), so the person waited and heard no "took too long".
+    const deadline = turn.offline ? undefined : AbortSignal.timeout(turn.timeoutMs);
+    const signal = deadline
+      ? turn.signal
+        ? AbortSignal.any([turn.signal, deadline])
+        : deadline
+      : turn.signal;
     const options = turn.offline
       ? { signal: turn.signal, focus: state.focus, advice: turn.advice }
-      : { signal: turn.signal, timeout: turn.timeoutMs };
+      : { signal, timeout: turn.timeoutMs };
 
     turn.stats.modelCalls++;
     let full: AIMessageChunk | undefined;
@@ -115,8 +124,12 @@ export function createModelNode(tools: StructuredToolInterface[]) {
       }
     } catch (error) {
       if (turn.signal?.aborted) throw error;
-      // The call-level timeout aborts the request; the person should hear "took too long".
-      if ((error as Error)?.name === "AbortError" || /abort/i.test(String((error as Error)?.message)))
+      // The deadline aborts the request; the person should hear "took too long".
+      if (
+        deadline?.aborted ||
+        (error as Error)?.name === "AbortError" ||
+        /abort/i.test(String((error as Error)?.message))
+      )
         throw toProviderError(Object.assign(new Error("model request timed out"), { name: "TimeoutError" }));
       throw toProviderError(error);
     }

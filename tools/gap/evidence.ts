@@ -12,7 +12,7 @@ import type { Embedder } from "../../data/embeddings/types.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
 import type { CredentialAsk } from "../jobs/types.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
-import { hasEvidence } from "./match.ts";
+import { backedByWork, hasEvidence } from "./match.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { ancestorsOf } from "./skill-graph.ts";
@@ -161,9 +161,6 @@ const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
  * qualification needs every skill it names ("automated testing using Java" is met by neither
  * alone), unless they are alternatives ("Java or Kotlin").
  */
-/** A held skill with a role, project, certificate or stated years behind it. */
-const backedByWork = (s: UserSkill) => s.evidence.length > 0 || (s.years ?? 0) > 0 || s.validated;
-
 function heldByTaxonomy(requirement: TypedRequirement, held: UserSkill[], graph: SkillGraph): UserSkill[] {
   const ask = requirement.text;
   const named = [...skillsInLine(ask, graph).keys()].sort();

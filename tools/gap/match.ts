@@ -121,9 +121,14 @@ function isNarrowParent(graph: SkillGraph, held: string, asked: string): boolean
   return (graph.get(held)?.children.length ?? 0) <= BROAD_PARENT;
 }
 
-/** A role, project, certificate, years or a stated level behind the skill: more than a listing. */
+/** A role, project, certificate or years behind the skill: something the person did with it. */
+export function backedByWork(s: UserSkill): boolean {
+  return s.validated || s.evidence.length > 0 || (s.years ?? 0) > 0;
+}
+
+/** Work behind the skill, or a stated level: more than a listing. */
 export function hasEvidence(s: UserSkill): boolean {
-  return s.validated || s.evidence.length > 0 || (s.years ?? 0) > 0 || s.proficiencyStated;
+  return backedByWork(s) || s.proficiencyStated;
 }
 
 function creditFor(

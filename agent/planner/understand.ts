@@ -6,11 +6,11 @@
  * Below a confidence threshold the planner asks back with the likeliest readings.
  */
 import type { PlannedCall } from "../tools/schemas.ts";
+import { assemblePlan } from "./assemble-plan.ts";
 import { choicesFor } from "./clarify.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
-import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -21,9 +21,8 @@ import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { lastRequestChanged, sameButChange } from "./same-again.ts";
 import { skillNames } from "./slot-words.ts";
-import { extractWeekNumber } from "./slots.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
-import { call, type Outcome, type Plan, type PlanContext, type Say, type Segment, say } from "./types.ts";
+import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
 
 /** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
 export const CONFIDENCE = CLARIFY_BELOW;
@@ -357,39 +356,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     }
   }
 
-  const plan: Plan = { calls: [...prefix], says: [] };
-  const first = outcomes.find((o) => o.calls.length)?.calls[0]?.name;
-  if (first) plan.lastIntent = first;
-  if (
-    language.language !== "en" &&
-    language.supported &&
-    !(context.focus.languagesNoted ?? []).includes(language.language)
-  ) {
-    plan.says.push({ kind: "language_note", detail: language.language });
-    plan.languageNoted = language.language;
-  }
-  for (const o of outcomes) {
-    for (const c of o.calls) {
-      if (mergeIntoPlanned(plan.calls, c)) continue;
-      if (prefix.length > 0 && c.name === "read_resume") continue;
-      if (!plan.calls.some((p) => p.name === c.name && JSON.stringify(p.args) === JSON.stringify(c.args)))
-        plan.calls.push(c);
-    }
-    if (o.say && !(prefix.length > 0 && (o.say.kind === "ask_resume" || o.say.kind === "clarify")))
-      plan.says.push(o.say);
-    if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
-    if (o.remember) plan.remember = { ...plan.remember, ...o.remember };
-  }
-  if (plan.calls.some((c) => c.name === "reanalyze"))
-    plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
-  // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.
-  if (plan.calls.some((c) => c.name === "create_roadmap"))
-    plan.calls = plan.calls.filter((c) => c.name !== "show_roadmap");
-  const week = weekNamed(plan.calls, raw);
-  if (week !== undefined) plan.remember = { ...plan.remember, week };
-  if (plan.calls.length === 0 && plan.says.every((s) => s.kind === "language_note"))
-    plan.says.push({ kind: raw ? "unknown" : "help" });
-  return restrictToAvailable(plan, context);
+  return assemblePlan(outcomes, { prefix, raw, language }, context);
 }
 
 /**
@@ -403,24 +370,4 @@ async function framedResume(raw: string, context: PlanContext): Promise<string |
   if (body.length < 40 || body.split(/\s+/).length < 6) return undefined;
   const frame = await read(raw.slice(0, cut), context);
   return frame.intent === "read_resume" && frame.score >= SURE ? body : undefined;
-}
-
-/** The roadmap week this message talks about, or null when it moves on from the week named before. */
-function weekNamed(planned: PlannedCall[], raw: string): number | null | undefined {
-  const roadmap = planned.find((c) => ["show_roadmap", "record_progress", "create_roadmap"].includes(c.name));
-  if (!roadmap) return undefined;
-  if (typeof roadmap.args.week === "number") return roadmap.args.week;
-  return roadmap.name === "show_roadmap" ? (extractWeekNumber(normalize(raw)) ?? null) : null;
-}
-
-/** Tools not installed in this deployment become a polite "not available" instead of a call. */
-function restrictToAvailable(plan: Plan, context: PlanContext): Plan {
-  const kept: PlannedCall[] = [];
-  const says: Say[] = [...plan.says];
-  for (const c of plan.calls) {
-    if (context.available.has(c.name)) kept.push(c);
-    else if (!says.some((s) => s.kind === "not_available" && s.detail === c.name))
-      says.push({ kind: "not_available", detail: c.name });
-  }
-  return { ...plan, calls: kept, says };
 }

@@ -1,0 +1,78 @@
+/**
+ * The last step of understanding a message: its outcomes (one per request in it) become one
+ * plan. Kept apart from understand.ts, which decides what a message asks, because this part
+ * only combines and tidies what was decided (repeated calls merged, a new roadmap instead of
+ * showing the old one, the week remembered, tools this deployment lacks said to be missing).
+ */
+import type { PlannedCall } from "../tools/schemas.ts";
+import { mergeIntoPlanned } from "./merge-calls.ts";
+import type { Detected } from "./nlu/language.ts";
+import { normalize } from "./normalize.ts";
+import { extractWeekNumber } from "./slots.ts";
+import type { Outcome, Plan, PlanContext, Say } from "./types.ts";
+
+/** What the plan is assembled from besides the outcomes. */
+export interface Assembling {
+  /** Calls that come first whatever the message says (reading attached resumes). */
+  prefix: PlannedCall[];
+  /** The message, trimmed. */
+  raw: string;
+  language: Detected;
+}
+
+export function assemblePlan(outcomes: Outcome[], from: Assembling, context: PlanContext): Plan {
+  const { prefix, raw, language } = from;
+  const plan: Plan = { calls: [...prefix], says: [] };
+  const first = outcomes.find((o) => o.calls.length)?.calls[0]?.name;
+  if (first) plan.lastIntent = first;
+  if (
+    language.language !== "en" &&
+    language.supported &&
+    !(context.focus.languagesNoted ?? []).includes(language.language)
+  ) {
+    plan.says.push({ kind: "language_note", detail: language.language });
+    plan.languageNoted = language.language;
+  }
+  for (const o of outcomes) {
+    for (const c of o.calls) {
+      if (mergeIntoPlanned(plan.calls, c)) continue;
+      if (prefix.length > 0 && c.name === "read_resume") continue;
+      if (!plan.calls.some((p) => p.name === c.name && JSON.stringify(p.args) === JSON.stringify(c.args)))
+        plan.calls.push(c);
+    }
+    if (o.say && !(prefix.length > 0 && (o.say.kind === "ask_resume" || o.say.kind === "clarify")))
+      plan.says.push(o.say);
+    if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
+    if (o.remember) plan.remember = { ...plan.remember, ...o.remember };
+  }
+  if (plan.calls.some((c) => c.name === "reanalyze"))
+    plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
+  // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.
+  if (plan.calls.some((c) => c.name === "create_roadmap"))
+    plan.calls = plan.calls.filter((c) => c.name !== "show_roadmap");
+  const week = weekNamed(plan.calls, raw);
+  if (week !== undefined) plan.remember = { ...plan.remember, week };
+  if (plan.calls.length === 0 && plan.says.every((s) => s.kind === "language_note"))
+    plan.says.push({ kind: raw ? "unknown" : "help" });
+  return restrictToAvailable(plan, context);
+}
+
+/** The roadmap week this message talks about, or null when it moves on from the week named before. */
+function weekNamed(planned: PlannedCall[], raw: string): number | null | undefined {
+  const roadmap = planned.find((c) => ["show_roadmap", "record_progress", "create_roadmap"].includes(c.name));
+  if (!roadmap) return undefined;
+  if (typeof roadmap.args.week === "number") return roadmap.args.week;
+  return roadmap.name === "show_roadmap" ? (extractWeekNumber(normalize(raw)) ?? null) : null;
+}
+
+/** Tools not installed in this deployment become a polite "not available" instead of a call. */
+function restrictToAvailable(plan: Plan, context: PlanContext): Plan {
+  const kept: PlannedCall[] = [];
+  const says: Say[] = [...plan.says];
+  for (const c of plan.calls) {
+    if (context.available.has(c.name)) kept.push(c);
+    else if (!says.some((s) => s.kind === "not_available" && s.detail === c.name))
+      says.push({ kind: "not_available", detail: c.name });
+  }
+  return { ...plan, calls: kept, says };
+}

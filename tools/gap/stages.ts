@@ -17,6 +17,7 @@ import {
 import { findEvidence, type RequirementEvidence, shippedEmbedder } from "./evidence.ts";
 import { type FocusMatch, focusMatch, themeNote } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
+import { unmetHardAsks } from "./hard-asks.ts";
 import {
   canonicalSkills,
   evidencedResults,
@@ -53,7 +54,7 @@ import type {
   ScoreKey,
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
-import { degreeWithoutSubstitute, educationUnshown, notShown } from "./unshown-asks.ts";
+import { educationUnshown, notShown } from "./unshown-asks.ts";
 import {
   modelMean,
   probabilityFit,
@@ -305,15 +306,7 @@ export const STAGES: Stage[] = [
         ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
-      const hardUnmet = [
-        ...ctx.evidence
-          .filter((e) => e.requirement.hard && !e.met)
-          .map((e) => ({
-            label: e.requirement.language ?? e.requirement.text,
-            reason: `the ${ctx.job.source === "posting" ? "ad" : "role"} requires ${hardAskWords(ctx, e.requirement)} and your profile shows none`,
-          })),
-        ...degreeWithoutSubstitute(ctx),
-      ];
+      const hardUnmet = unmetHardAsks(ctx);
       const described = ctx.job.source === "role_profile";
       const { verdict, reason } = decideVerdict({
         readiness,
@@ -399,12 +392,3 @@ export const STAGES: Stage[] = [
     },
   },
 ];
-
-/** A hard ask in the verdict's words: the language or licence by name, with the ad's own words. */
-function hardAskWords(ctx: Context, r: TypedRequirement): string {
-  const quoted = `("${r.text.slice(0, 80)}")`;
-  if (r.language) return `${ctx.deps.graph.get(r.language)?.name ?? r.language} ${quoted}`;
-  if (r.type === "licence" && r.credential)
-    return `the ${r.credential.name} licence or certification ${quoted}`;
-  return `a ${r.text.slice(0, 80)}`;
-}

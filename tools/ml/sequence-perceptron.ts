@@ -8,6 +8,7 @@
  * sequences (sequence-beam.ts; trained as search, LaSO). A model is tagged the way it was
  * trained; the stored model says which (`beam`).
  */
+import { featureNames, templateTables } from "./feature-names.ts";
 import { type PackedWeights, packWeights, type SparseWeights } from "./packed-weights.ts";
 import { seededRandom } from "./seeded-random.ts";
 import { beamSearch } from "./sequence-beam.ts";
@@ -42,20 +43,6 @@ function allowedAfter(labels: string[]): Uint8Array {
 export interface TrainingSequence {
   features: string[][];
   tags: string[];
-}
-
-/** The value of a feature that is only its template ("b", "title-word"). */
-export const NO_VALUE = "";
-
-/**
- * Feature parts -> names: [template, value, ...] -> "template=value", or the template alone
- * when it has no value. Templates hold no "=", so a name splits back at its first one.
- */
-export function featureNames(parts: string[]): string[] {
-  const names: string[] = [];
-  for (let k = 0; k < parts.length; k += 2)
-    names.push(parts[k + 1] === NO_VALUE ? parts[k]! : `${parts[k]}=${parts[k + 1]}`);
-  return names;
 }
 
 function tagFeatures(prev: string, prev2: string): string[] {
@@ -137,7 +124,7 @@ export class SequencePerceptron {
    */
   tagParts(parts: string[][]): string[] {
     if (this.weights.size) return this.tag(parts.map(featureNames));
-    this.byTemplate ??= templateTables(this.stored);
+    this.byTemplate ??= templateTables(this.stored.names);
     const tables = this.byTemplate;
     const { offsets, labels, weights } = this.stored;
     return this.decode(parts.length, (s, i) => {
@@ -388,21 +375,4 @@ export class SequencePerceptron {
     }
     return this.beam ? { labels: this.labels, weights, beam: this.beam } : { labels: this.labels, weights };
   }
-}
-
-/** A stored model's rows by template, then value: each name split at its first "=". */
-function templateTables(stored: PackedWeights): Map<string, Map<string, number>> {
-  const tables = new Map<string, Map<string, number>>();
-  stored.names.forEach((name, row) => {
-    const at = name.indexOf("=");
-    const template = at < 0 ? name : name.slice(0, at);
-    const value = at < 0 ? NO_VALUE : name.slice(at + 1);
-    let table = tables.get(template);
-    if (!table) {
-      table = new Map();
-      tables.set(template, table);
-    }
-    table.set(value, row);
-  });
-  return tables;
 }

@@ -5,7 +5,7 @@
  * No list of names or employers: those generalise badly; context and shape do not.
  */
 
-import { featureNames, NO_VALUE } from "../../ml/sequence-perceptron.ts";
+import { featureNames, NO_VALUE } from "../../ml/feature-names.ts";
 import { TITLE_WORDS } from "../fields/vocab.ts";
 import type { Token } from "./tokens.ts";
 

@@ -149,10 +149,40 @@ export function acceptGeneral(input: ContextInput): boolean {
   const { text, tokens, candidate } = input;
   return (
     isSkillsSection(input.section) ||
+    namedWithKin(input) ||
+    namedAsKindOfTool(text, tokens, candidate) ||
     inList(input).any ||
     cue(text, tokens, candidate, candidate.first - 4, candidate.first - 1, CLAIM_CUE) ||
     cue(text, tokens, candidate, candidate.last + 1, candidate.last + 2, CLAIM_CUE_AFTER) ||
     inListOfFields(input)
+  );
+}
+
+/** "CAD design tools", "CRM software": a taxonomy kind of tool named as the tools of that kind. */
+const TOOL_NOUN = words("tool tools software system systems suite package packages platform platforms");
+
+function namedAsKindOfTool(text: string, tokens: Token[], candidate: Candidate): boolean {
+  return (
+    candidate.skill.category === "concept" &&
+    candidate.skill.children.length > 0 &&
+    cue(text, tokens, candidate, candidate.last + 1, candidate.last + 2, TOOL_NOUN)
+  );
+}
+
+/**
+ * "the CAD system CREO": a name beside its own taxonomy parent or child in the same clause is
+ * meant as that skill, whatever else the word means ("creo" is also Spanish); the two vouch for
+ * each other, so the kind (CAD) counts as well.
+ */
+function namedWithKin(input: ContextInput): boolean {
+  const { text, candidate } = input;
+  const kin = (other: Candidate | undefined, gap: () => string) =>
+    !!other &&
+    (candidate.skill.parents.includes(other.skill.id) || candidate.skill.children.includes(other.skill.id)) &&
+    /^[^\n.;:!?]{0,24}$/.test(gap());
+  return (
+    kin(input.prevAny, () => text.slice(input.prevAny!.end, candidate.start)) ||
+    kin(input.nextAny, () => text.slice(candidate.end, input.nextAny!.start))
   );
 }
 
@@ -312,6 +342,7 @@ export function acceptAmbiguous(input: ContextInput): boolean {
       cue(text, tokens, candidate, candidate.first - 2, candidate.first - 1, LETTER_CUE)
     );
   }
+  if (namedWithKin(input)) return true;
   let score = 0;
   if (skillsSection) score += 2;
   if (list.any) score += 2;

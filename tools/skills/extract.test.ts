@@ -118,6 +118,15 @@ describe("extractSkills: names that need context", () => {
     expect(ids("B.Tech in Computer Science")).not.toContain("computer-science");
   });
 
+  it("a kind of tool named as tools, and a name beside its own kind (issue 13: an engineering ad's CAD and Creo)", () => {
+    expect(ids("IT skills will include as a minimum CAD design tools")).toEqual(["cad"]);
+    expect(ids("Design mechanical parts in the CAD system CREO")).toEqual(["cad", "ptc-creo"]);
+    expect(ids("3D models drawn with CAD/CAM tools")).toContain("cad");
+    // Still an ordinary word without its kind beside it, and a field is no kind of tool.
+    expect(ids("Yo creo que es verdad")).toEqual([]);
+    expect(ids("I worked in the marketing systems team")).not.toContain("marketing");
+  });
+
   it("a degree's field of study is not a soft skill either, but a skill after the degree's clause is", () => {
     expect(ids("BA Communication Design, 2020")).not.toContain("communication");
     expect(ids("Bachelor of Arts in Communication")).not.toContain("communication");

@@ -69,6 +69,15 @@ describe("location", () => {
     expect(unknown.needs).toBe("relocation");
   });
 
+  it("a city said by another of its names is the same place (issue 13: Cologne is Köln)", () => {
+    const inCologne = profile({ contact: { location: "Cologne, Germany", links: [] }, preferences: {} });
+    const score = scoreLocation(inCologne, { ...ad, location: "Köln" });
+    expect(score.score).toBe(100);
+    expect(score.explanation).toContain("where you are");
+    // Not every city is every other: Cologne is still not Lisbon.
+    expect(scoreLocation(inCologne, { ...ad, location: "Lisbon" }).score).toBeLessThan(100);
+  });
+
   it("a remote preference against an on-site role, and a missing place", () => {
     expect(scoreLocation(profile({ preferences: { remote: "remote" } }), ad).score).toBe(30);
     const none = scoreLocation(profile({ contact: { links: [] }, preferences: {} }), ad);

@@ -9,6 +9,7 @@ import { toYearly } from "../jobs/salary.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { hasPayExpectation, payWords } from "../profile/pay-words.ts";
+import { withCityNames } from "../resume/fields/places.ts";
 import type { PreferenceNeed, ScoreDetail } from "./types.ts";
 
 const notEnough = (
@@ -102,8 +103,9 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
       0.04,
       "workMode",
     );
-  const jobPlace = placeWords(job.location);
-  const samePlace = [...placeWords(where)].some((w) => jobPlace.has(w));
+  // "Cologne" and "Köln" are one place: each side also in the city's GeoNames name.
+  const jobPlace = placeWords(withCityNames(job.location));
+  const samePlace = [...placeWords(withCityNames(where))].some((w) => jobPlace.has(w));
   const mode = job.workMode ?? "onsite";
   if (wants === "remote")
     return {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findLocation } from "../../jobs/header.ts";
-import { isPlaceList, PLACE_NAMES } from "./places.ts";
+import { isPlaceList, PLACE_NAMES, withCityNames } from "./places.ts";
 
 describe("place names", () => {
   it("knows the world's large cities by their own names and ASCII spellings", () => {
@@ -13,6 +13,16 @@ describe("place names", () => {
     expect(isPlaceList("Koeln, Germany")).toBe(true);
     expect(isPlaceList("Bonn")).toBe(true);
     expect(findLocation("Data Analyst – Leipzig, hybrid")).toBe("Leipzig");
+  });
+
+  it("knows a large city by the names it goes by in other languages (issue 13: Cologne)", () => {
+    expect(isPlaceList("Cologne, Germany")).toBe(true);
+    expect(isPlaceList("Munich")).toBe(true);
+    expect(isPlaceList("München, Germany")).toBe(true);
+    expect(findLocation("Marketing Manager – Cologne, hybrid")).toBe("Cologne");
+    expect(withCityNames("Cologne, Germany")).toContain("Köln");
+    // A town that big keeps its own name: Monaco is not Munich, though Italian calls Munich so.
+    expect(withCityNames("Monaco")).toBe("Monaco");
   });
 
   it("leaves out city names that are ordinary words, and skills", () => {

@@ -2,7 +2,8 @@
  * Place names used to recognise a location in a resume header or job line. Facts only:
  * Indian states/union territories and large cities, US states, countries, and the world's
  * cities of 300,000 people or more from GeoNames (data/places/world-cities.json, built by
- * scripts/build-places.ts: Leipzig, Köln/Koeln, Bonn...) plus a few smaller towns people
+ * scripts/build-places.ts: Leipzig, Köln/Koeln, Bonn..., and the names they go by in other
+ * languages: Cologne) plus a few smaller towns people
  * name - enough to tell "Pune, Maharashtra" from "Java, Spring".
  * Kept as "|"-separated strings so the lists stay compact.
  */
@@ -10,14 +11,39 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const GEONAMES_CITIES = (
-  JSON.parse(
-    readFileSync(
-      path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/places/world-cities.json"),
-      "utf8",
-    ),
-  ) as { cities: string[] }
-).cities;
+const GEONAMES = JSON.parse(
+  readFileSync(
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/places/world-cities.json"),
+    "utf8",
+  ),
+) as { cities: string[]; alsoCalled?: Record<string, string[]> };
+const GEONAMES_CITIES = GEONAMES.cities;
+
+/** Another name of a large city (lower case) -> its GeoNames name: "cologne" -> "Köln". */
+const CITY_BY_OTHER_NAME = new Map<string, string>();
+for (const [city, others] of Object.entries(GEONAMES.alsoCalled ?? {}))
+  for (const other of others)
+    if (!CITY_BY_OTHER_NAME.has(other.toLowerCase())) CITY_BY_OTHER_NAME.set(other.toLowerCase(), city);
+
+/**
+ * The place with each large city said by its GeoNames name as well ("Cologne, Germany" ->
+ * "Cologne, Germany (Köln)"), so a place said in two languages compares as one.
+ */
+export function withCityNames(place: string | undefined): string {
+  if (!place) return "";
+  const names = place
+    .split(/\s*[,/|;(]\s*|\s+-\s+/)
+    .map((part) =>
+      CITY_BY_OTHER_NAME.get(
+        part
+          .replace(/[.)]+$/, "")
+          .trim()
+          .toLowerCase(),
+      ),
+    )
+    .filter((name): name is string => !!name);
+  return names.length ? `${place} (${names.join(", ")})` : place;
+}
 
 export const INDIAN_STATES = (
   "Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|" +
@@ -95,6 +121,7 @@ export const PLACE_NAMES = lowerSet([
   ...Object.values(US_STATES),
   ...COUNTRIES,
   ...WORLD_CITIES,
+  ...CITY_BY_OTHER_NAME.keys(),
 ]);
 export const REGION_NAMES = lowerSet([...INDIAN_STATES, ...Object.values(US_STATES), ...COUNTRIES]);
 export const US_STATE_CODES = new Set(Object.keys(US_STATES));

@@ -143,9 +143,16 @@ export function buildRoleExtras(
     const regulatedByGroup = [...(linked ? [linked] : []), ...named.map((e) => escoLabels[e]!)].some((e) =>
       regulatedGroups.has(e.isco),
     );
-    if (linked || regulatedByTitle || regulatedByGroup)
+    // Or when ESCO names only kinds of it ("general", "specialised", "official veterinarian" for
+    // O*NET's Veterinarians) and they all sit in one regulated ISCO unit group.
+    const kinds = escoLabels.filter((e) => e.preferred.endsWith(` ${ownName}`));
+    const regulatedByKinds =
+      kinds.length >= 2 &&
+      new Set(kinds.map((e) => e.isco)).size === 1 &&
+      regulatedGroups.has(kinds[0]!.isco);
+    if (linked || regulatedByTitle || regulatedByGroup || regulatedByKinds)
       linkedEsco.set(role.code, {
-        regulated: regulatedByTitle || regulatedByGroup || linked?.regulated === true,
+        regulated: regulatedByTitle || regulatedByGroup || regulatedByKinds || linked?.regulated === true,
       });
     const escoTitles = linked?.labels ?? [];
     const alsoCalled: string[] = [];

@@ -122,6 +122,19 @@ describe("a licence ask is met only by that licence", () => {
   });
 });
 
+describe("occupations ESCO regulates only through kinds of them", () => {
+  it("a veterinarian is licensed: ESCO's general, specialised and official veterinarians are regulated (issue 13)", () => {
+    const role = describeDreamRole("I want to become a veterinarian", findRole, deps.graph);
+    const licence = (role.requirementLines ?? []).find((l) => l.licence);
+    expect(licence?.licence?.name).toBe("Veterinarian");
+    expect(licence?.licence?.aka).toContain("DVM");
+    expect(role.education?.noSubstitute).toBeDefined();
+    // A veterinary technician, an unregulated kind, stays unlicensed.
+    const technician = describeDreamRole("I want to work as a veterinary technician", findRole, deps.graph);
+    expect((technician.requirementLines ?? []).some((l) => l.licence)).toBe(false);
+  });
+});
+
 describe("the credential a licence ask means", () => {
   it("is none for a sentence that only mentions certificates (left to evidence by meaning)", () => {
     const ad = adOnly("UX Designer", [

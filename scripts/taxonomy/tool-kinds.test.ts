@@ -78,8 +78,9 @@ describe("an occupation's tools by kind", () => {
   });
 
   it("keeps a kind of one tool specific (no node, the tool itself)", () => {
-    const mining = kindsOf("41-2011.00", ordered).find((k) => k.name === MINING);
-    expect(mining).toEqual(expect.objectContaining({ tools: ["google-analytics"], required: false }));
+    // (41-2021.00: no posting data, so a kind it only lists still describes it.)
+    const mining = kindsOf("41-2021.00", ordered).find((k) => k.name === MINING);
+    expect(mining).toEqual(expect.objectContaining({ tools: ["google-analytics"] }));
     expect(mining?.skillId).toBeUndefined();
   });
 
@@ -101,6 +102,26 @@ describe("an occupation's tools by kind", () => {
       "excel",
     ]);
     expect(kinds.filter((k) => k.required)).toEqual([]);
+  });
+
+  it("with posting data, keeps as nice-to-haves only kinds its postings name (issue 13: IBM Domino, Jira for an operations manager)", () => {
+    const rows = [
+      ...technology,
+      row("41-2011.00", "IBM Domino", "Communications server software"),
+      row("41-2021.00", "IBM Domino", "Communications server software"),
+      row("41-2011.00", "Atlassian JIRA", "Content workflow software", "Y"),
+      row("41-2021.00", "Atlassian JIRA", "Content workflow software"),
+    ];
+    const skills = new Map([...exampleToSkill, ["IBM Domino", "ibm-domino"], ["Atlassian JIRA", "jira"]]);
+    const of = toolKindsBuilder({ technology: rows, exampleToSkill: skills, taxonomy });
+    const listedOnly = (code: string) =>
+      of(code, [...ordered, "ibm-domino", "jira"]).filter(
+        (k) => k.tools.includes("ibm-domino") || k.tools.includes("jira"),
+      );
+    // 41-2011.00's postings name Salesforce and Excel: Domino and a Hot Jira are only listed.
+    expect(listedOnly("41-2011.00")).toEqual([]);
+    // 41-2021.00 has no posting data: the field's listed kinds still describe it.
+    expect(listedOnly("41-2021.00").length).toBeGreaterThan(0);
   });
 
   it("marks a nice-to-have whose tools nearly every occupation lists as widespread", () => {

@@ -14,7 +14,8 @@
  *     assistant, flight control software for an air traffic controller); else no kind of tool is required and the duties are its asks. Hot is a flag over every occupation's postings (issue 13: CRM and ERP were
  *     required of an operations manager, Tableau and Teradata suggested to an accountant).
  * Other kinds are nice-to-haves when they are the field's own or listed by at least half of
- * the occupation's field (SOC minor group): first the field's kinds the occupation's own
+ * the occupation's field (SOC minor group), and, when O*NET has posting data for the
+ * occupation, one of their tools is In Demand for it (what most of its ads ask): first the field's kinds the occupation's own
  * description names (namedKinds), then the field's, the most central first; a class neither
  * concentrated in the field nor common in it (development environments for a sales manager:
  * Eclipse, Visual Basic) is left out. A nice-to-have whose tools are all widespread (Adobe
@@ -236,8 +237,11 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
       required = field.filter((d) => d.hot && d.lift >= STRONG_FIELD_LIFT).slice(0, MIN_REQUIRED);
     const asked = new Set(required);
     const widespread = (d: Draft) => !asked.has(d) && !d.tools.some(specific);
+    // With posting data, a nice-to-have is a kind the occupation's own postings name (In Demand):
+    // what O*NET only lists for it (IBM Domino, a Hot Jira for an operations manager; classroom
+    // quiz apps for an instructional designer) is not what most of its ads ask.
     const nice = kinds
-      .filter((d) => !asked.has(d) && (d.field || d.share >= MIN_FIELD_SHARE))
+      .filter((d) => !asked.has(d) && (d.field || d.share >= MIN_FIELD_SHARE) && (!postingData || d.inDemand))
       .sort(
         (a, b) =>
           Number(widespread(a)) - Number(widespread(b)) ||

@@ -47,12 +47,23 @@ describe("describeDreamRole", () => {
       expect(job.skills.find((s) => s.skillId === id)?.kind ?? "preferred").toBe("preferred");
   });
 
-  it("orders everyone's tools (SharePoint, Acrobat) after the role's other nice-to-haves", () => {
+  it("orders everyone's tools (Excel, Office) after the role's other nice-to-haves", () => {
     // The trial's operations manager roadmap opened with SharePoint; Acrobat came before the CRM.
-    const job = describeDreamRole("I want to be an operations manager", findRole, graph);
+    const job = describeDreamRole("I want to be a data scientist", findRole, graph);
     const centrality = (id: string) => job.skills.find((s) => s.skillId === id)?.centrality;
-    for (const id of ["sharepoint", "adobe-acrobat"]) expect(centrality(id), id).toBe(0);
-    expect(centrality("crm")).toBeGreaterThan(0);
+    expect(centrality("spreadsheets")).toBe(0);
+    expect(centrality("sql")).toBeGreaterThan(0);
+  });
+
+  it("lists as nice-to-haves only what the role's own postings name (issue 13: IBM Domino, Jira, quiz apps)", () => {
+    const ids = (title: string) => describeDreamRole(title, findRole, graph).skills.map((s) => s.skillId);
+    const operations = ids("I want to be an Operations Manager");
+    for (const id of ["ibm-domino", "jira", "ms-publisher", "xml", "sharepoint"])
+      expect(operations).not.toContain(id);
+    const designer = ids("I want to be an Instructional Designer");
+    for (const id of ["seesaw", "kahoot"]) expect(designer).not.toContain(id);
+    // What its postings do name stays: e-learning authoring and Camtasia.
+    expect(designer).toContain("techsmith-camtasia");
   });
 
   it("maps the most common titles through the curated title map", () => {
@@ -210,10 +221,10 @@ describe("describeDreamRole", () => {
   });
 
   it("keeps a kind of one tool specific: the tool's own name, no alternatives", () => {
-    const role = describeDreamRole("I want to become a sales manager", findRole, graph);
-    const analytics = role.skills.find((s) => s.skillId === "google-analytics");
-    expect(analytics).toEqual(expect.objectContaining({ name: "Google Analytics", alternatives: [] }));
-    expect(analytics?.toolKind).toBeUndefined();
+    const role = describeDreamRole("I want to be an instructional designer", findRole, graph);
+    const camtasia = role.skills.find((s) => s.skillId === "techsmith-camtasia");
+    expect(camtasia).toEqual(expect.objectContaining({ name: "TechSmith Camtasia", alternatives: [] }));
+    expect(camtasia?.toolKind).toBeUndefined();
   });
 });
 

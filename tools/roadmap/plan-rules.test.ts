@@ -212,8 +212,11 @@ describe("a roadmap that keeps the must-haves", () => {
     const firstWeek = (id: string) =>
       roadmap.weeks.findIndex((w) => w.parts.some((p) => p.itemId.split("@")[0] === id));
     expect(firstWeek("crm")).toBeGreaterThanOrEqual(0);
-    expect(firstWeek("marketo")).toBeGreaterThanOrEqual(0);
-    expect(firstWeek("crm")).toBeLessThanOrEqual(firstWeek("marketo"));
+    // The nice-to-haves are what marketing managers' postings name besides it (Office tools).
+    const nice = marketingManager.skills.filter((s) => s.kind === "preferred").map((s) => s.skillId);
+    const planned = nice.map(firstWeek).filter((w) => w >= 0);
+    expect(planned.length).toBeGreaterThan(0);
+    for (const w of planned) expect(firstWeek("crm")).toBeLessThanOrEqual(w);
   });
 });
 

@@ -160,3 +160,23 @@ describe("a one-line posting's place and work mode", () => {
     );
   });
 });
+
+describe("sub-headings of what the ad asks (issue 13)", () => {
+  it("reads 'Your personal skills' on a line of its own as a heading, not as an ask", () => {
+    const ad = [
+      "Embedded Software Engineer",
+      "Your professional competence",
+      "Have solid experience with C/C++ programming.",
+      "Your personal skills",
+      "You share your findings with colleagues.",
+    ].join("\n");
+    const lines = (parse(ad).requirementLines ?? []).map((l) => l.text);
+    expect(lines).not.toContain("Your professional competence");
+    expect(lines).not.toContain("Your personal skills");
+    expect(lines).toContain("Have solid experience with C/C++ programming.");
+    // A sentence about the candidate is still an ask.
+    expect(
+      (parse("Analyst\nRequirements\nYour English is fluent.").requirementLines ?? []).map((l) => l.text),
+    ).toEqual(["Your English is fluent."]);
+  });
+});

@@ -95,6 +95,10 @@ export function classifyHeading(line: string): SectionKind | undefined {
     if (endsWithColon || rest.length === 0 || (wordCount <= 4 && !/[.]/.test(text) && rest.length < 12))
       return kind;
   }
+  // "Your personal skills", "Your professional competence": a line that only names something of
+  // the candidate's heads the list of what the ad asks of them (a requirement in itself says
+  // what to have or be: "Your English is fluent.").
+  if (/^your(?:\s+[a-z-]+){1,2}$/i.test(text)) return "requirements";
   return undefined;
 }
 

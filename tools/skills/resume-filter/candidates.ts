@@ -215,11 +215,14 @@ function withItems(
   let changed = false;
   const spans = skill.spans.map((sp) => {
     const line = lineOf(sp.start);
-    if (!isListLine(text, line) || noEvidence.has(line)) return sp;
-    // The widest name-shaped item holding the span: with "and"/"&" inside it, else without.
-    const item = [true, false]
+    if (noEvidence.has(line)) return sp;
+    // In a list, the widest name-shaped item holding the span: with "and"/"&" inside it, else
+    // without. In running text, the short phrase between separators that holds it, when that
+    // phrase is a name ("sales forecasting" of "..., sales forecasting and budgeting"), not a
+    // clause.
+    const item = (isListLine(text, line) ? [true, false] : [false])
       .map((wide) => itemsOf(text, line, wide).find((it) => it.start <= sp.start && it.end >= sp.end))
-      .find((it) => it && isNameShaped(it.text));
+      .find((it) => it && isNameShaped(it.text) && (isListLine(text, line) || isPhraseInText(it.text)));
     if (!item || (item.start === sp.start && item.end === sp.end)) return sp;
     if (sp.end === item.end && sp.start > item.start && namesOwnProduct(item)) return sp;
     changed = true;
@@ -270,6 +273,21 @@ function isKindOfProduct(kind: { name: string; aliases?: string[] }, acronym: st
 const SENTENCE_WORD = /\b(?:the|a|an|my|our|their|his|her|its|this|that|these|those|was|were|is|are|been)\b/i;
 const isNameShaped = (item: string) =>
   isItemShaped(item) && !SENTENCE_WORD.test(item) && !/^\p{L}+ed\b/u.test(item);
+
+/**
+ * A phrase in running text that can be one name: at most three words, whole at both ends (no
+ * "and", "of" or slash left by a line break: "design and", "Podcasting/").
+ */
+const EDGE_WORD = /^(?:and|or|of|for|in|on|with|to|at|by|from)$/i;
+function isPhraseInText(item: string): boolean {
+  const words = item.split(/\s+/);
+  return (
+    words.length <= 3 &&
+    !EDGE_WORD.test(words[0]!) &&
+    !EDGE_WORD.test(words[words.length - 1]!) &&
+    /[\p{L}\p{N}+#]$/u.test(item)
+  );
+}
 
 /**
  * A line that lists names: two or more items, every one short. A sentence cut at commas and

@@ -159,7 +159,7 @@ describe("the general-field bar (issue 14: listed items that are not skills)", (
       text,
       extractSkills(text, { unlisted: true }),
       () => "skills",
-      filterModelOf({ ...model, general }),
+      filterModelOf({ ...model, general, context: 0 }),
     ).map((s) => s.id);
 
   it("judges general fields known by unambiguous names at their own bar, not specific tools or words", () => {
@@ -176,5 +176,31 @@ describe("the general-field bar (issue 14: listed items that are not skills)", (
 
   it("the shipped model has a general-field bar chosen by cross-validation", () => {
     expect(typeof model.general).toBe("number");
+  });
+});
+
+describe("the context bar (issue 14: names that are also words, on lines with layout)", () => {
+  const model = JSON.parse(readFileSync(FILTER_MODEL_PATH, "utf8"));
+  const kept = (text: string, context: number) =>
+    filterResumeSkills(
+      text,
+      extractSkills(text, { unlisted: true }),
+      () => "skills",
+      filterModelOf({ ...model, general: 0, context }),
+    ).map((s) => s.id);
+
+  it("judges a name read with context at its own bar on a line with layout, not in a wall of text", () => {
+    const listed = "Jane Doe\njane@example.com\n\nSKILLS\nJava, Web Services, Documentation, Node.js\n";
+    expect(kept(listed, 1.01)).toEqual(expect.arrayContaining(["java", "web-services"]));
+    expect(kept(listed, 1.01)).not.toContain("nodejs");
+    expect(kept(listed, 0)).toContain("nodejs");
+    // A resume pasted as one paragraph has no layout to judge by: the name stays.
+    const wall =
+      "Jane Doe jane@example.com Web developer since 2015 building REST services with Node.js and Express.js, PHP and MySQL for online shops, plus WordPress themes and jQuery front ends for small clients, and payment forms, search pages and admin screens for a regional chain of bakeries and cafes, with nightly reports by e-mail, order exports for the bookkeeper and a small loyalty scheme that the owners still run every week.";
+    expect(kept(wall, 1.01)).toContain("nodejs");
+  });
+
+  it("the shipped model has a context bar chosen by cross-validation", () => {
+    expect(typeof model.context).toBe("number");
   });
 });

@@ -41,14 +41,15 @@ export function isSpecificKnown(skill: ExtractedSkill): boolean {
 }
 
 /**
- * A known name that is also a word or a general field ("Node", "UI Design"): the extractor
- * already kept it only with context that makes it a skill, and the analysis weighs it as a
- * known skill, so the filter does not overrule it. Dropping these changed verdict inputs
- * (a one-paragraph resume lost Node.js, then regained it with full evidence once the job's
- * missing skills were stuffed in; the outside fit pairs' calibration fell 0.087 -> 0.140)
- * for little gain on the labelled resumes.
+ * A known name that is also a word or a general field ("Node", "UI Design", "Teaching"): the
+ * extractor already kept it only with context that makes it a skill. In a wall of text the
+ * filter does not overrule it (a one-paragraph resume lost Node.js, then regained it with full
+ * evidence once the job's missing skills were stuffed in; the outside fit pairs' calibration
+ * fell 0.087 -> 0.140); on lines with layout it is judged at its own bar (`context` in
+ * model.json, chosen by cross-validation): on the training split these names were the largest
+ * group of wrong skills nobody judged ("Operating Systems", "Teaching", "Design" in job lines).
  */
-function readWithContext(skill: ExtractedSkill): boolean {
+export function readWithContext(skill: ExtractedSkill): boolean {
   return !skill.unrecognised && !isSpecificKnown(skill) && !isGeneralField(skill);
 }
 
@@ -66,13 +67,17 @@ export function isGeneralField(skill: ExtractedSkill): boolean {
   return !!known && !known.ambiguous;
 }
 
-/** The bar a judged candidate must reach: specific known tools, general fields, the rest. */
+/**
+ * The bar a judged candidate must reach: specific known tools, general fields, names read with
+ * context, the rest.
+ */
 export function barOf(
-  filter: Pick<FilterModel, "threshold" | "veto" | "general">,
+  filter: Pick<FilterModel, "threshold" | "veto" | "general" | "context">,
   skill: ExtractedSkill,
 ): number {
   if (isSpecificKnown(skill)) return filter.veto;
   if (isGeneralField(skill)) return filter.general;
+  if (readWithContext(skill)) return filter.context;
   return filter.threshold;
 }
 
@@ -80,16 +85,15 @@ export function barOf(
 const WALL_OF_TEXT = 400;
 
 /**
- * Candidates the filter does not judge: names read with context (above), and a specific known
- * tool written only in walls of text. There the model has no layout to judge by, and it rated
- * MySQL, HTML and jQuery in a one-paragraph resume as low as LESS in "Less than 1 year" (the
- * labelled one-line resumes leave many tools unlabelled); dropping them let keyword stuffing
- * flip a verdict (robustness suite, fit-12).
+ * Candidates the filter does not judge: a known name (a specific tool, a general field, a name
+ * read with context) written only in walls of text. There the model has no layout to judge by,
+ * and it rated MySQL, HTML and jQuery in a one-paragraph resume as low as LESS in "Less than 1
+ * year" (the labelled one-line resumes leave many tools unlabelled); dropping them let keyword
+ * stuffing flip a verdict (robustness suite, fit-12).
  */
 export function passesUnjudged(c: SkillCandidate): boolean {
-  if (readWithContext(c.skill)) return true;
   return (
-    (isSpecificKnown(c.skill) || isGeneralField(c.skill)) &&
+    (readWithContext(c.skill) || isSpecificKnown(c.skill) || isGeneralField(c.skill)) &&
     c.lines.every((l) => l.end - l.start >= WALL_OF_TEXT)
   );
 }

@@ -12,6 +12,8 @@ export interface FilterModelJSON {
   veto: number;
   /** The bar for a general field known by an unambiguous name (index.ts: isGeneralField); 0 = all pass. */
   general?: number;
+  /** The bar for a known name read with context on a line with layout (index.ts: readWithContext); 0 = all pass. */
+  context?: number;
   model: SoftmaxJSON;
 }
 
@@ -19,6 +21,7 @@ export interface FilterModel {
   threshold: number;
   veto: number;
   general: number;
+  context: number;
   model: SoftmaxRegression;
 }
 
@@ -35,6 +38,7 @@ export function filterModelOf(json: FilterModelJSON): FilterModel {
     threshold: json.threshold,
     veto: json.veto,
     general: json.general ?? 0,
+    context: json.context ?? 0,
     model: SoftmaxRegression.fromJSON(json.model),
   };
 }

@@ -91,6 +91,17 @@ describe("skills under the person's own names", () => {
   });
 });
 
+describe("the words a skill was written in", () => {
+  it("a short phrase of running text holding a skill is its surface form, not a clause or a line break", async () => {
+    const bullet =
+      "Led code reviews, Python programming and performance tuning for the billing platform team";
+    const skills = (await parse(resume("Excel, SQL, Tableau", bullet))).skills;
+    expect(skills.find((s) => s.name === "Python")?.spans.map((s) => s.text)).toEqual(["Python programming"]);
+    // The clause after "and" is no name: Excel keeps only what the list wrote.
+    expect(skills.find((s) => s.name === "Microsoft Excel")?.spans.map((s) => s.text)).toEqual(["Excel"]);
+  });
+});
+
 describe("credentials being worked towards", () => {
   it("are recorded as in progress, not held, and give no credential skill", async () => {
     const text = [

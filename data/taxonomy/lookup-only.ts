@@ -118,6 +118,7 @@ export function readPackedLookupOnly(file: string): LookupOnlySkills | undefined
   return {
     byId: (id) => skills.at(index(ids.get(id))),
     byKey: (key) => skills.at(index(keys.get(key))),
-    all: () => skills.all((i) => row(i)[0]),
+    // Each row parsed once: its id from the Skill it becomes.
+    all: () => skills.all((i) => skills.at(i)!.id),
   };
 }

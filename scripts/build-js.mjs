@@ -76,7 +76,8 @@ const RELATIVE_TS = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.{1,2}\/[^"
 /**
  * Data the compiled build reads in a ready form instead of working it out on every cold
  * start (issue 14): the resume labeller's weights packed from model.json, the skill taxonomy's
- * rows and matcher tables one per line (a skill parsed when asked for), and ICU's language names. Made from the compiled tree's own modules, so the formats have one definition; a
+ * rows, matcher tables and ESCO lookup rows as blocks of lines searched in place (a skill
+ * parsed when asked for; data/taxonomy/sorted-lines.ts), and ICU's language names. Made from the compiled tree's own modules, so the formats have one definition; a
  * retrained model.json is packed by the next build. Without them the code reads the sources'
  * forms: slower, not broken.
  */
@@ -90,6 +91,8 @@ async function writeCompiledData(tree) {
     const taxonomy = path.join(tree, "data/taxonomy");
     writePackedTaxonomy(path.join(taxonomy, "taxonomy.json"), path.join(taxonomy, "taxonomy.packed"));
     writePackedMatcher(path.join(taxonomy, "matcher.json"), path.join(taxonomy, "matcher.packed"));
+    const { writePackedLookupOnly } = await compiled("data/taxonomy/lookup-only.js");
+    writePackedLookupOnly(path.join(taxonomy, "esco-lookup.json"), path.join(taxonomy, "esco-lookup.packed"));
     const { writeLanguageNames } = await compiled("tools/resume/fields/spoken-languages.js");
     writeLanguageNames(path.join(tree, "tools/resume/fields/language-names.json"));
   } catch (error) {

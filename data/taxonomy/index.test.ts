@@ -3,8 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CareerCraftError } from "../errors.ts";
-import { getTaxonomy, loadTaxonomy, MATCHER_FILE, TAXONOMY_FILE } from "./index.ts";
+import type { LookupOnlyTaxonomy, MatcherTables } from "./compiled.ts";
+import { getTaxonomy, LOOKUP_ONLY_FILE, loadTaxonomy, MATCHER_FILE, TAXONOMY_FILE } from "./index.ts";
+import { lookupOnlyOfRows, readPackedLookupOnly, writePackedLookupOnly } from "./lookup-only.ts";
 import { readPackedMatcher, writePackedMatcher, writePackedTaxonomy } from "./packed.ts";
+import { SortedLines, sortedBlock } from "./sorted-lines.ts";
 
 const taxonomy = getTaxonomy();
 const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-taxonomy-"));
@@ -194,9 +197,68 @@ describe("the packed taxonomy (taxonomy.packed, written by the compiled build)",
     expect(packed.all()).toEqual(json.all());
     for (const term of ["k8s", "Postgre SQL", "C#", "Oracle 10g", "ruby on rails", "no such skill"])
       expect(packed.lookup(term)).toEqual(json.lookup(term));
-    expect(readPackedMatcher(path.join(dir, "matcher.packed"))).toEqual(
-      JSON.parse(readFileSync(MATCHER_FILE, "utf8")),
-    );
+    const sets = readPackedMatcher(path.join(dir, "matcher.packed"))!;
+    const tables = JSON.parse(readFileSync(MATCHER_FILE, "utf8")) as MatcherTables;
+    for (const [list, set] of [
+      [tables.prefixes, sets.prefix],
+      [tables.phrases, sets.phrase],
+      [tables.phrasePrefixes, sets.phrasePrefix],
+    ] as const) {
+      expect(list.filter((entry) => !set.has(entry))).toEqual([]);
+      // Near misses of real entries are misses: the search compares whole keys.
+      const misses = list.slice(0, 300).flatMap((entry) => [`${entry}x`, entry.slice(0, -1), ` ${entry}`]);
+      expect(misses.filter((m) => set.has(m) !== list.includes(m))).toEqual([]);
+    }
     expect(packed.isPhrase("ruby on rails")).toBe(true);
+    expect(packed.isPhrase("ruby on")).toBe(false);
+    const ids = json.all().map((s) => s.id);
+    for (const id of [...ids.slice(0, 200), ...ids.slice(-200), "no-such-skill", "constructor", ""])
+      expect(packed.get(id)).toEqual(json.get(id));
+  });
+
+  it("reads the ESCO lookup rows packed (esco-lookup.packed) as it reads esco-lookup.json", () => {
+    const packedFile = path.join(dir, "esco-lookup.packed");
+    writePackedLookupOnly(LOOKUP_ONLY_FILE, packedFile);
+    const packed = readPackedLookupOnly(packedFile)!;
+    const { rows } = JSON.parse(readFileSync(LOOKUP_ONLY_FILE, "utf8")) as LookupOnlyTaxonomy;
+    const json = lookupOnlyOfRows(rows);
+    expect(packed.all()).toEqual(json.all());
+    const sample = rows.filter((_, i) => i % 37 === 0);
+    for (const [id, , , , , keys] of sample) {
+      expect(packed.byId(id)).toEqual(json.byId(id));
+      for (const key of keys) expect(packed.byKey(key)).toEqual(json.byKey(key));
+    }
+    for (const miss of ["no-such-competence", "constructor", "__proto__", "zzzz"]) {
+      expect(packed.byId(miss)).toBeUndefined();
+      expect(packed.byKey(miss)).toBeUndefined();
+    }
+    // Through the taxonomy: a main-file miss reads the packed rows beside the JSON.
+    const file = path.join(dir, "esco-lookup.json");
+    copyFileSync(LOOKUP_ONLY_FILE, file);
+    writePackedLookupOnly(file, path.join(dir, "esco-lookup.packed"));
+    const viaPacked = loadTaxonomy(TAXONOMY_FILE, file, MATCHER_FILE);
+    const viaJson = loadTaxonomy(TAXONOMY_FILE, LOOKUP_ONLY_FILE, MATCHER_FILE);
+    for (const [id, name] of sample.slice(0, 50)) {
+      expect(viaPacked.get(id)).toEqual(viaJson.get(id));
+      expect(viaPacked.lookup(name)).toEqual(viaJson.lookup(name));
+    }
+  });
+});
+
+describe("sorted blocks (sorted-lines.ts)", () => {
+  it("finds every key and no other, whatever the order written", () => {
+    const keys = ["b", "a", "ab", "a b", "ä", "Z", "a\u00e9", "10", "9", "x".repeat(300)];
+    const block = sortedBlock(keys.map((k, i) => [k, String(i)] as const));
+    const lines = new SortedLines(`head\n${block}`, 5, 5 + block.length);
+    for (const [i, k] of keys.entries()) expect(lines.get(k)).toBe(String(i));
+    for (const miss of ["", "aa", "a ", "b ", "c", "0", "ä ", "x".repeat(299)])
+      expect(lines.get(miss)).toBeUndefined();
+    expect(() =>
+      sortedBlock([
+        ["a", "1"],
+        ["a", "2"],
+      ]),
+    ).toThrow(/twice/);
+    expect(() => sortedBlock([["a\tb", "1"]])).toThrow(/tab/);
   });
 });

@@ -7,8 +7,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CareerCraftError } from "../errors.ts";
 import { type CompiledTaxonomy, expand, type LookupOnlyTaxonomy, type MatcherTables } from "./compiled.ts";
+import { type LookupOnlySkills, lookupOnlyOfRows, readPackedLookupOnly } from "./lookup-only.ts";
 import { normalizeKey, stripVersion } from "./normalize.ts";
-import { readPackedMatcher, readPackedTaxonomy, rowsOfCompiled, type SkillRows } from "./packed.ts";
+import {
+  type KeySet,
+  readPackedMatcher,
+  readPackedTaxonomy,
+  rowsOfCompiled,
+  type SkillRows,
+} from "./packed.ts";
 import type { Skill } from "./types.ts";
 
 export type { Skill, SkillCategory, SkillRelation, SkillType } from "./types.ts";
@@ -26,8 +33,8 @@ export class Taxonomy {
   // Matcher tables are read and indexed on first use: a lookup-only caller never pays for them.
   private readonly compiledSets: Pick<CompiledTaxonomy, "prefixes" | "phrases" | "phrasePrefixes">;
   private readonly matcherFile?: string;
-  private sets?: { prefix: Set<string>; phrase: Set<string>; phrasePrefix: Set<string> };
-  private lookupOnly?: LookupOnlyIndex;
+  private sets?: { prefix: KeySet; phrase: KeySet; phrasePrefix: KeySet };
+  private lookupOnly?: LookupOnlySkills;
   readonly builtFrom: string[];
 
   /**
@@ -46,7 +53,7 @@ export class Taxonomy {
     this.builtFrom = this.rows.builtFrom;
   }
 
-  private matcherSets(): { prefix: Set<string>; phrase: Set<string>; phrasePrefix: Set<string> } {
+  private matcherSets(): { prefix: KeySet; phrase: KeySet; phrasePrefix: KeySet } {
     if (this.sets) return this.sets;
     let tables: Pick<CompiledTaxonomy, "prefixes" | "phrases" | "phrasePrefixes"> = this.compiledSets;
     if (!tables.prefixes && this.matcherFile) {
@@ -57,7 +64,11 @@ export class Taxonomy {
           packedFile !== this.matcherFile && existsSync(packedFile)
             ? readPackedMatcher(packedFile)
             : undefined;
-        tables = packed ?? (JSON.parse(readFileSync(this.matcherFile, "utf8")) as MatcherTables);
+        if (packed) {
+          this.sets = packed;
+          return packed;
+        }
+        tables = JSON.parse(readFileSync(this.matcherFile, "utf8")) as MatcherTables;
       } catch (cause) {
         throw new CareerCraftError(
           "config",
@@ -84,6 +95,7 @@ export class Taxonomy {
   }
 
   private indexOf(id: string): number | undefined {
+    if (this.rows.indexOfId) return this.rows.indexOfId(id);
     if (!this.idIndex) {
       this.idIndex = new Map();
       for (let i = 0; i < this.rows.count; i++) this.idIndex.set(this.rows.id(i), i);
@@ -92,18 +104,24 @@ export class Taxonomy {
   }
 
   /**
-   * The lookup-only rows, indexed by id and key; a row becomes a Skill when it is first
-   * asked for (a parse looks up a few of ~11k rows, so building them all was wasted).
+   * The lookup-only rows (lookup-only.ts); a row becomes a Skill when it is first asked for
+   * (a parse looks up a few of ~11k rows, so building them all was wasted).
    */
-  private secondary(): LookupOnlyIndex {
+  private secondary(): LookupOnlySkills {
     if (this.lookupOnly) return this.lookupOnly;
-    const index = new LookupOnlyIndex(
-      this.lookupOnlyFile && existsSync(this.lookupOnlyFile)
-        ? (JSON.parse(readFileSync(this.lookupOnlyFile, "utf8")) as LookupOnlyTaxonomy).rows
-        : [],
-    );
-    this.lookupOnly = index;
-    return index;
+    const file = this.lookupOnlyFile;
+    // The compiled build's packed copy, made from this same file.
+    const packedFile = file?.replace(/\.json$/, ".packed");
+    const packed =
+      packedFile && packedFile !== file && existsSync(packedFile)
+        ? readPackedLookupOnly(packedFile)
+        : undefined;
+    this.lookupOnly =
+      packed ??
+      lookupOnlyOfRows(
+        file && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as LookupOnlyTaxonomy).rows : [],
+      );
+    return this.lookupOnly;
   }
 
   /** Skills in the main file (the extractable and linked ones). */
@@ -233,57 +251,6 @@ export class Taxonomy {
   relatedCredit(a: string, b: string): number {
     if (a === b) return this.get(a) ? 1 : 0;
     return this.get(a)?.related.find((r) => r.id === b)?.credit ?? 0;
-  }
-}
-
-/** ESCO competences kept for lookup only, each row turned into a Skill once, when first asked for. */
-class LookupOnlyIndex {
-  private readonly rowById = new Map<string, number>();
-  private readonly rowByKey = new Map<string, number>();
-  private readonly skills: (Skill | undefined)[];
-
-  constructor(private readonly rows: LookupOnlyTaxonomy["rows"]) {
-    this.skills = new Array(rows.length);
-    rows.forEach(([id, , , , , keys], i) => {
-      this.rowById.set(id, i);
-      for (const k of keys) this.rowByKey.set(k, i);
-    });
-  }
-
-  private skill(row: number | undefined): Skill | undefined {
-    if (row === undefined) return undefined;
-    let skill = this.skills[row];
-    if (!skill) {
-      const [id, name, category, type, aliases] = this.rows[row]!;
-      skill = {
-        id,
-        name,
-        aliases,
-        category,
-        type,
-        parents: [],
-        children: [],
-        related: [],
-        ambiguous: false,
-        sources: ["esco"],
-        extractable: false,
-      };
-      this.skills[row] = skill;
-    }
-    return skill;
-  }
-
-  byId(id: string): Skill | undefined {
-    return this.skill(this.rowById.get(id));
-  }
-
-  byKey(key: string): Skill | undefined {
-    return this.skill(this.rowByKey.get(key));
-  }
-
-  /** Every row once, in file order (a later row with the same id replaces an earlier one). */
-  all(): Skill[] {
-    return [...this.rowById.values()].map((row) => this.skill(row)!);
   }
 }
 

@@ -7,7 +7,8 @@
 //
 // In the compiled build (dist/) there is no TypeScript loader to dodge: the thread loads the
 // reader bundle (job.js with every reader and pdfjs in one script, built by
-// scripts/build-reader-bundle.mjs) with its V8 code cache (load-bundle.mjs).
+// scripts/build-reader-bundle.mjs) with its V8 code cache (load-bundle.mjs), which the
+// thread writes after its first read when there was none.
 //
 // The pool's `warm: false` (a one-shot CLI read) skips the warm-up parse: with one file to
 // read, its loading is paid by that file anyway, and the warm-up's own parse is extra.
@@ -20,9 +21,13 @@ const warm = workerData?.[1]?.warm !== false;
 const bundle = fileURLToPath(new URL("./reader-bundle.cjs", import.meta.url));
 const compiled = new URL("./job.js", import.meta.url);
 let job;
+/** Writes the bundle's code cache after the first read, when there was none (load-bundle.mjs). */
+let saveCodeCache = () => {};
 if (existsSync(bundle)) {
   const { loadBundle } = await import("./load-bundle.mjs");
-  job = loadBundle(bundle);
+  const loaded = loadBundle(bundle);
+  job = loaded.exports;
+  saveCodeCache = loaded.saveCache;
   globalThis.pdfjsWorker = job.pdfjsWorker;
 } else if (existsSync(compiled)) {
   // A compiled tree whose bundle failed to build: the modules one by one, no code cache.
@@ -44,4 +49,11 @@ function pdfjsWorkerPath() {
 }
 if (warm) await warmReaders();
 
-export default runReadJob;
+export default async function readJob(task) {
+  try {
+    return await runReadJob(task);
+  } finally {
+    // Before the result goes back: a one-shot CLI ends the thread as soon as it has it.
+    saveCodeCache();
+  }
+}

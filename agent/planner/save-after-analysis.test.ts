@@ -16,22 +16,19 @@ const AFTER_ANALYSIS: Focus = {
   analysisId: "an-1",
 };
 
+const planFor = (focus: Focus) =>
+  understand("save this", { focus, attachments: [], available: new Set(TOOL_NAMES) });
+
 it("'save this' after an analysis asks back with the past analyses and the export as choices", async () => {
-  const plan = await understand("save this", {
-    focus: AFTER_ANALYSIS,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-  });
+  const plan = await planFor(AFTER_ANALYSIS);
   expect(plan.calls).toEqual([]);
-  const clarify = plan.says.find((s) => s.kind === "clarify");
-  expect(clarify?.choices?.map((c) => c.text)).toEqual(["show my past analyses", "export my data"]);
+  expect(plan.says.find((s) => s.kind === "clarify")?.choices?.map((c) => c.text)).toEqual([
+    "show my past analyses",
+    "export my data",
+  ]);
 });
 
 it("'save this' with a question on the table still bookmarks it", async () => {
-  const plan = await understand("save this", {
-    focus: { ...AFTER_ANALYSIS, topic: "question", questionId: "q-1" },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-  });
+  const plan = await planFor({ ...AFTER_ANALYSIS, topic: "question", questionId: "q-1" });
   expect(plan.calls.map((c) => c.name)).toEqual(["bookmark_question"]);
 });

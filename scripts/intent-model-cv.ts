@@ -40,9 +40,12 @@ const linear = {
 };
 const linearOptions = Object.fromEntries(Object.entries(linear).filter(([, v]) => !Number.isNaN(v)));
 // --language-words 0: the regression without language-joined words (to compare designs).
-const ngrams = process.argv.includes("--language-words")
-  ? { languageWords: arg("--language-words", 1) === 1 }
-  : {};
+// --char-min / --char-max: the letter sequences' lengths (ngram-features.ts).
+const ngrams = {
+  ...(process.argv.includes("--language-words") ? { languageWords: arg("--language-words", 1) === 1 } : {}),
+  ...(process.argv.includes("--char-min") ? { charMin: arg("--char-min", 3) } : {}),
+  ...(process.argv.includes("--char-max") ? { charMax: arg("--char-max", 5) } : {}),
+};
 const SHARES = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1];
 const CUTOFFS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 

@@ -6,7 +6,7 @@
  * set at intent level. Intent level only.
  *   node --import tsx scripts/intent-model-cv.ts [--folds 5] [--dev] [--misses]
  *     [--cutoffs] [--share W] [--epochs N --rate R --l2 L --min-count N --orders N] [--cache DIR]
- *     [--stability N]
+ *     [--stability N] [--data DIR] [--extra DIR] [--blind]
  * --stability N: how fragile the reader is. N times, 4 training lines (drawn by a seeded
  * generator) are left out and the model retrained; reported is the share of outside dev
  * messages whose top intent changes. NLP.js keeps the network trained on all lines (one
@@ -40,9 +40,12 @@ const linear = {
 };
 const linearOptions = Object.fromEntries(Object.entries(linear).filter(([, v]) => !Number.isNaN(v)));
 // --language-words 0: the regression without language-joined words (to compare designs).
-const ngrams = process.argv.includes("--language-words")
-  ? { languageWords: arg("--language-words", 1) === 1 }
-  : {};
+// --char-min / --char-max: the letter sequences' lengths (ngram-features.ts).
+const ngrams = {
+  ...(process.argv.includes("--language-words") ? { languageWords: arg("--language-words", 1) === 1 } : {}),
+  ...(process.argv.includes("--char-min") ? { charMin: arg("--char-min", 3) } : {}),
+  ...(process.argv.includes("--char-max") ? { charMax: arg("--char-max", 5) } : {}),
+};
 const SHARES = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1];
 const CUTOFFS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 
@@ -127,6 +130,11 @@ const dataDir = process.argv.includes("--data")
   ? process.argv[process.argv.indexOf("--data") + 1]
   : undefined;
 const all = [...loadExamples(dataDir), ...utteranceExamples(loadUtterances())];
+// --extra DIR: lines always trained on and never held out, so the CV lines and folds stay
+// those of the committed data and the score says what the new lines teach about the old ones.
+const extra = process.argv.includes("--extra")
+  ? loadExamples(process.argv[process.argv.indexOf("--extra") + 1])
+  : [];
 const frozenExamples = loadExamples(TEST_DIR);
 async function scoreFrozen(model: IntentModel): Promise<Scored[]> {
   const out: Scored[] = [];
@@ -140,15 +148,55 @@ async function scoreFrozen(model: IntentModel): Promise<Scored[]> {
   return out;
 }
 
+// Message sets in the outside dev set's format, at intent level (top intent among the expected
+// ones): --dev the outside dev set; --blind the repo's frozen blind split (evals/data/blind),
+// also by each fold's model, to see how much its score moves with the training lines. Both
+// are for looking, never for choosing a setting (the blind split's README says why).
+const MESSAGE_CONTEXTS: Record<string, Example["context"]> = {
+  "after-job": "job",
+  "after-analysis": "analysis",
+  "after-roadmap": "roadmap",
+  "after-question": "question",
+  "after-application": "application",
+};
+// Intents answered in words: right where a set expects no tool.
+const WORDS = new Set(
+  "greeting help thanks goodbye refusal_out_of_scope refusal_harmful refusal_scores cancel hint pause feelings privacy salary_negotiation career_paths networking company_research resume_improvement interview_tips human_advisor side_project_advice confirm".split(
+    " ",
+  ),
+);
+const messageRight = (top: string, s: Scored) =>
+  s.gold.includes(top) ||
+  (s.gold.includes("none") && WORDS.has(top)) ||
+  (s.gold.includes("clarify") && top === "unclear");
+
+async function scoreMessages(m: IntentModel, file: string): Promise<Scored[]> {
+  const out: Scored[] = [];
+  for (const l of readFileSync(file, "utf8").split("\n")) {
+    if (!l) continue;
+    const x = JSON.parse(l) as { text: string; context: string; expect: string };
+    out.push({
+      gold: x.expect.split("|"),
+      readings: await m.read(x.text, MESSAGE_CONTEXTS[x.context]),
+      label: `[${x.context}] ${x.text.slice(0, 70).replace(/\n/g, " ")}`,
+    });
+  }
+  return out;
+}
+
+const BLIND_FILE = "evals/data/blind/messages.jsonl";
+const blindPerFold: string[] = [];
 const cv: Scored[] = [];
 // Robustness: each fold's model (trained on a different 80% of the lines) on the frozen split.
 const perFold: string[] = [];
 for (let k = 0; k < folds && folds >= 2; k++) {
-  const model = await train(all.filter((_, i) => i % folds !== k));
+  const model = await train([...all.filter((_, i) => i % folds !== k), ...extra]);
   const scored = await scoreFrozen(model);
   perFold.push(
     `${accuracy(scored, share).acc.toFixed(3)} (NLP.js alone ${accuracy(scored, 1).acc.toFixed(3)})`,
   );
+  if (process.argv.includes("--blind"))
+    blindPerFold.push(accuracy(await scoreMessages(model, BLIND_FILE), share, messageRight).acc.toFixed(3));
   for (const e of all.filter((_, i) => i % folds === k))
     cv.push({
       gold: [e.intent],
@@ -164,23 +212,16 @@ if (cv.length) {
   );
 }
 
-const model = await train(all);
+const model = await train([...all, ...extra]);
 report("frozen", await scoreFrozen(model));
 
-const devContexts: Record<string, Example["context"]> = {
-  "after-job": "job",
-  "after-analysis": "analysis",
-  "after-roadmap": "roadmap",
-  "after-question": "question",
-  "after-application": "application",
-};
 function devMessages(): { text: string; context: Example["context"]; expect: string }[] {
   return readFileSync("../shared/data/conversations/dev_messages.jsonl", "utf8")
     .split("\n")
     .filter(Boolean)
     .map((l) => {
       const m = JSON.parse(l) as { text: string; context: string; expect: string };
-      return { text: m.text, context: devContexts[m.context], expect: m.expect };
+      return { text: m.text, context: MESSAGE_CONTEXTS[m.context], expect: m.expect };
     });
 }
 
@@ -210,37 +251,11 @@ if (process.argv.includes("--stability")) {
   );
 }
 
-// --dev: the outside dev set at intent level (top intent among the expected ones), for a quick look.
-if (process.argv.includes("--dev")) {
-  const CTX: Record<string, Example["context"]> = {
-    "after-job": "job",
-    "after-analysis": "analysis",
-    "after-roadmap": "roadmap",
-    "after-question": "question",
-    "after-application": "application",
-  };
-  // Intents answered in words: right where the dev set expects no tool.
-  const WORDS = new Set(
-    "greeting help thanks goodbye refusal_out_of_scope refusal_harmful refusal_scores cancel hint pause feelings privacy salary_negotiation career_paths networking company_research resume_improvement interview_tips human_advisor side_project_advice confirm".split(
-      " ",
-    ),
-  );
-  const dev: Scored[] = [];
-  for (const l of readFileSync("../shared/data/conversations/dev_messages.jsonl", "utf8").split("\n")) {
-    if (!l) continue;
-    const m = JSON.parse(l) as { text: string; context: string; expect: string };
-    dev.push({
-      gold: m.expect.split("|"),
-      readings: await model.read(m.text, CTX[m.context]),
-      label: `[${m.context}] ${m.text.slice(0, 70).replace(/\n/g, " ")}`,
-    });
-  }
-  report(
-    "dev",
-    dev,
-    (top, s) =>
-      s.gold.includes(top) ||
-      (s.gold.includes("none") && WORDS.has(top)) ||
-      (s.gold.includes("clarify") && top === "unclear"),
+if (process.argv.includes("--dev"))
+  report("dev", await scoreMessages(model, "../shared/data/conversations/dev_messages.jsonl"), messageRight);
+if (process.argv.includes("--blind")) {
+  report("blind", await scoreMessages(model, BLIND_FILE), messageRight);
+  console.log(
+    `blind split by each fold's model (80% of the lines, NLP.js share ${share}): ${blindPerFold.join(" ")}`,
   );
 }

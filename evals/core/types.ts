@@ -131,6 +131,8 @@ export function metricDirection(name: string): Direction {
   ) {
     return "none";
   }
+  // An accuracy or a share right is higher-is-better whatever it counts ("dialogue_turns.accuracy").
+  if (/(^|\.)accuracy$/.test(name)) return "higher";
   return /(_ms|\.ece|\.mce|\.brier|^ece$|^mce$|^brier$|delta|turns|errors?$|crashes$|violations$|flips$)/.test(
     name,
   )

@@ -5,6 +5,7 @@ export const SUITE_NAMES = [
   "fit",
   "conversations",
   "conversations-dev",
+  "conversations-blind",
   "intents",
   "retrieval",
   "robustness",

@@ -2,6 +2,7 @@
  * Plans for interview questions: searching, practising one, answering, and bookmarks
  * (which question "it" or "the 2nd" is comes from the conversation's focus).
  */
+import { choicesFor } from "../clarify.ts";
 import { interviewRule } from "../rules-tracking.ts";
 import { pickFromList } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
@@ -65,6 +66,10 @@ export const QUESTION_PLANS: Record<string, Planner> = {
     // "save this job" with a posting in focus and no question: the job, as a saved application.
     if (ctx.focus.jobId && /\b(?:job|posting|role|position|opening|ad)\b/.test(seg.t))
       return APPLICATION_PLANS.add_application!(seg, ctx);
+    // "save this" after an analysis: the analysis is kept anyway, so the person is asked
+    // what they meant (see the past ones, or take a copy) rather than told of no question.
+    if (ctx.focus.analysisId)
+      return { calls: [], say: { kind: "clarify", choices: choicesFor(["list_analyses", "export_data"]) } };
     return say("ask_question_first");
   },
   remove_bookmark: (seg, ctx) => {

@@ -21,13 +21,16 @@ export interface DevDialogue {
   expect: string[];
 }
 
-export function loadDevSet(dir: string): { messages: DevMessage[]; dialogues: DevDialogue[] } {
+export function loadDevSet(
+  dir: string,
+  prefix = "dev_",
+): { messages: DevMessage[]; dialogues: DevDialogue[] } {
   const lines = (file: string) =>
     readFileSync(path.join(dir, file), "utf8")
       .split("\n")
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l));
-  return { messages: lines("dev_messages.jsonl"), dialogues: lines("dev_dialogues.jsonl") };
+  return { messages: lines(`${prefix}messages.jsonl`), dialogues: lines(`${prefix}dialogues.jsonl`) };
 }
 
 /** A setup step: what we say, and the tool it must reach for the context to hold. */

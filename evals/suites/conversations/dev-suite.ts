@@ -3,11 +3,14 @@
  * (../shared/data/conversations), played through the real conversation entry with their
  * context turns first. Reports message accuracy, dialogue-turn accuracy and how often the
  * agent asked back (clarify rate), for the provider given with --model.
+ * conversations-blind: the same measure on a second frozen split in the same format
+ * (evals/data/blind), written to estimate how the product does on messages nobody tuned
+ * against; nothing trains or is tuned on it (its README says why).
  */
 import path from "node:path";
 import { requireData } from "../../core/data-files.ts";
 import { SuiteSkipped } from "../../core/errors.ts";
-import type { Suite } from "../../core/types.ts";
+import type { Suite, SuiteContext } from "../../core/types.ts";
 import { confusionMatrix } from "../../metrics/classification.ts";
 import { spreadSample } from "../helpers.ts";
 import { openConversationEntry } from "../ports.ts";
@@ -21,96 +24,125 @@ function observedLabel(r: { tools: string[]; askedBack: boolean; notUnderstood: 
   return r.askedBack ? "clarify" : r.notUnderstood ? "(not understood)" : "none";
 }
 
-export const devConversationsSuite: Suite = {
+interface SetSource {
+  name: string;
+  title: string;
+  description: string;
+  /** The folder holding the set (throws SuiteSkipped when it is absent). */
+  dir(ctx: SuiteContext): string;
+  /** File name prefix: `<prefix>messages.jsonl`, `<prefix>dialogues.jsonl`. */
+  prefix: string;
+}
+
+function messageSetSuite(source: SetSource): Suite {
+  return {
+    name: source.name,
+    title: source.title,
+    description: source.description,
+    async run(ctx) {
+      const key = PROVIDER_KEYS[ctx.model];
+      if (key && !process.env[key])
+        throw new SuiteSkipped(`--model ${ctx.model} needs ${key} in the environment; it is not set.`);
+      const dir = source.dir(ctx);
+      const full = loadDevSet(dir, source.prefix);
+      const set = ctx.fast
+        ? { messages: spreadSample(full.messages, 60), dialogues: spreadSample(full.dialogues, 6) }
+        : full;
+      const entry = await openConversationEntry(ctx.model);
+      let run: Awaited<ReturnType<typeof playDevSet>>;
+      try {
+        run = await playDevSet(entry.converse, set, {
+          model: ctx.model,
+          fixturesDir: path.join(ctx.repoRoot, "evals/data/conversations/fixtures"),
+          runId: Date.now().toString(36),
+          log: ctx.log,
+        });
+      } finally {
+        await entry.close();
+      }
+      const metrics = devMetrics(run);
+      const wrong = run.messages.filter((m) => !m.correct);
+      const gold = (e: string) => e.split("|")[0];
+      const confusion = confusionMatrix(
+        wrong.map((m) => ({ gold: gold(m.expect), predicted: observedLabel(m.reading) })),
+      );
+      const byContext = new Map<string, { n: number; ok: number }>();
+      for (const m of run.messages) {
+        const c = byContext.get(m.context) ?? { n: 0, ok: 0 };
+        c.n++;
+        if (m.correct) c.ok++;
+        byContext.set(m.context, c);
+      }
+      return {
+        metrics,
+        directions: {
+          clarify_rate: "none",
+          not_understood_rate: "lower",
+          setup_failures: "lower",
+          messages: "none",
+        },
+        dataset: { source: dir, items: set.messages.length + set.dialogues.length },
+        charts: [
+          {
+            kind: "bars",
+            title: "Messages right per context",
+            series: ["accuracy"],
+            max: 1,
+            groups: [...byContext].map(([label, c]) => ({ label, values: [c.ok / c.n] })),
+          },
+        ],
+        tables: [
+          {
+            title: "Messages answered wrongly",
+            collapsed: true,
+            columns: ["context", "expected", "got", "message (first 80 characters)"],
+            rows: wrong.map((m) => [m.context, m.expect, observedLabel(m.reading), m.text.slice(0, 80)]),
+          },
+          {
+            title: "Dialogue turns answered wrongly",
+            collapsed: true,
+            columns: ["dialogue", "turn", "expected", "got"],
+            rows: run.dialogues.flatMap((d, i) =>
+              d.turns
+                .map((t, j) => ({ t, j }))
+                .filter(({ t }) => !t.correct)
+                .map(({ t, j }) => [i + 1, j + 1, t.expect, observedLabel(t.reading)]),
+            ),
+          },
+          {
+            title: "Wrong messages: expected (rows) vs. what happened",
+            columns: ["expected", ...confusion.labels],
+            rows: confusion.labels.map((g, i) => [g, ...confusion.matrix[i]]),
+          },
+        ],
+        notes: [
+          `Provider: ${ctx.model}; ${entry.description}. Each message runs on a fresh person whose resume is loaded, after its context turns.`,
+          "A tool expectation is met when every tool called is one of the alternatives; 'none' is a reply without a tool that neither asks back nor falls back to 'I didn't understand'; 'clarify' is a question back without a tool.",
+          ...(ctx.fast
+            ? [
+                `Fast run: ${set.messages.length} of ${full.messages.length} messages, ${set.dialogues.length} of ${full.dialogues.length} dialogues.`,
+              ]
+            : []),
+        ],
+      };
+    },
+  };
+}
+
+export const devConversationsSuite = messageSetSuite({
   name: "conversations-dev",
   title: "Conversations written outside the team (dev set)",
   description:
     "Messages with their context and short dialogues from ../shared/data/conversations, played through the conversation entry: message accuracy, dialogue-turn accuracy, clarify rate.",
-  async run(ctx) {
-    const key = PROVIDER_KEYS[ctx.model];
-    if (key && !process.env[key])
-      throw new SuiteSkipped(`--model ${ctx.model} needs ${key} in the environment; it is not set.`);
-    const dir = requireData(ctx, path.join(ctx.sharedDataDir, "conversations"), "The conversation dev set");
-    const full = loadDevSet(dir);
-    const set = ctx.fast
-      ? { messages: spreadSample(full.messages, 60), dialogues: spreadSample(full.dialogues, 6) }
-      : full;
-    const entry = await openConversationEntry(ctx.model);
-    let run: Awaited<ReturnType<typeof playDevSet>>;
-    try {
-      run = await playDevSet(entry.converse, set, {
-        model: ctx.model,
-        fixturesDir: path.join(ctx.repoRoot, "evals/data/conversations/fixtures"),
-        runId: Date.now().toString(36),
-        log: ctx.log,
-      });
-    } finally {
-      await entry.close();
-    }
-    const metrics = devMetrics(run);
-    const wrong = run.messages.filter((m) => !m.correct);
-    const gold = (e: string) => e.split("|")[0];
-    const confusion = confusionMatrix(
-      wrong.map((m) => ({ gold: gold(m.expect), predicted: observedLabel(m.reading) })),
-    );
-    const byContext = new Map<string, { n: number; ok: number }>();
-    for (const m of run.messages) {
-      const c = byContext.get(m.context) ?? { n: 0, ok: 0 };
-      c.n++;
-      if (m.correct) c.ok++;
-      byContext.set(m.context, c);
-    }
-    return {
-      metrics,
-      directions: {
-        clarify_rate: "none",
-        not_understood_rate: "lower",
-        setup_failures: "lower",
-        messages: "none",
-      },
-      dataset: { source: dir, items: set.messages.length + set.dialogues.length },
-      charts: [
-        {
-          kind: "bars",
-          title: "Messages right per context",
-          series: ["accuracy"],
-          max: 1,
-          groups: [...byContext].map(([label, c]) => ({ label, values: [c.ok / c.n] })),
-        },
-      ],
-      tables: [
-        {
-          title: "Messages answered wrongly",
-          collapsed: true,
-          columns: ["context", "expected", "got", "message (first 80 characters)"],
-          rows: wrong.map((m) => [m.context, m.expect, observedLabel(m.reading), m.text.slice(0, 80)]),
-        },
-        {
-          title: "Dialogue turns answered wrongly",
-          collapsed: true,
-          columns: ["dialogue", "turn", "expected", "got"],
-          rows: run.dialogues.flatMap((d, i) =>
-            d.turns
-              .map((t, j) => ({ t, j }))
-              .filter(({ t }) => !t.correct)
-              .map(({ t, j }) => [i + 1, j + 1, t.expect, observedLabel(t.reading)]),
-          ),
-        },
-        {
-          title: "Wrong messages: expected (rows) vs. what happened",
-          columns: ["expected", ...confusion.labels],
-          rows: confusion.labels.map((g, i) => [g, ...confusion.matrix[i]]),
-        },
-      ],
-      notes: [
-        `Provider: ${ctx.model}; ${entry.description}. Each message runs on a fresh person whose resume is loaded, after its context turns.`,
-        "A tool expectation is met when every tool called is one of the alternatives; 'none' is a reply without a tool that neither asks back nor falls back to 'I didn't understand'; 'clarify' is a question back without a tool.",
-        ...(ctx.fast
-          ? [
-              `Fast run: ${set.messages.length} of ${full.messages.length} messages, ${set.dialogues.length} of ${full.dialogues.length} dialogues.`,
-            ]
-          : []),
-      ],
-    };
-  },
-};
+  dir: (ctx) => requireData(ctx, path.join(ctx.sharedDataDir, "conversations"), "The conversation dev set"),
+  prefix: "dev_",
+});
+
+export const blindConversationsSuite = messageSetSuite({
+  name: "conversations-blind",
+  title: "Conversations, frozen blind split",
+  description:
+    "A second frozen split in the dev set's format (evals/data/blind: messages as varied users write them, never trained or tuned on), played the same way: message accuracy, dialogue-turn accuracy, clarify rate.",
+  dir: (ctx) => path.join(ctx.repoRoot, "evals/data/blind"),
+  prefix: "",
+});

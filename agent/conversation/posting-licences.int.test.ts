@@ -2,8 +2,9 @@
  * Found trying Slack as an ICU nurse who pasted a family nurse practitioner ad: the ad asks
  * for two licences (board certification, a state licence), both became the gap "Licence or
  * registration", and "make me a roadmap" then failed with "Something went wrong on our
- * side" (two roadmap items with one id). Each licence is named from the ad's own words, and
- * the plan is made.
+ * side" (two roadmap items with one id); and the ad, pasted under "what about this job?",
+ * was saved as "Family Nurse". Each licence is named from the ad's own words, the plan is
+ * made, and the title is the ad's first line.
  */
 import { expect, it } from "vitest";
 import { offlineChatBed, textAttachment } from "../../test-support/chat-turn.ts";
@@ -47,7 +48,10 @@ describeEachDatabase("an ad that asks for two licences (issue 13)", (getDb) => {
 
   it("names each licence gap from the ad and makes the roadmap", async () => {
     const p = await bed.person(textAttachment("nurse.txt", RESUME));
-    await p.say(`what about this job?\n\n${AD}`);
+    const target = await p.say(`what about this job?\n\n${AD}`);
+    // The question on its own line above the ad is not the ad's head line: read as prose, the
+    // title was the first job noun of "We are looking for a nurse practitioner" ("Nurse").
+    expect(target.text).toMatch(/Family Nurse Practitioner/);
     const fit = await p.say("am I a fit?");
     const gaps = fit.parts.find((part) => part.type === "gapList");
     expect(gaps?.type).toBe("gapList");

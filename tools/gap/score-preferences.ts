@@ -104,6 +104,12 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
     );
   const jobPlace = placeWords(job.location);
   const samePlace = [...placeWords(where)].some((w) => jobPlace.has(w));
+  // "Utrecht, Netherlands" and "Amsterdam, Netherlands" share the country, not the place: when
+  // both name a town and the towns differ, it is the same country or state, another town.
+  const town = (s: string | undefined) => placeWords(s?.split(",")[0]);
+  const bothNameTowns = Boolean(where?.includes(",") && job.location?.includes(","));
+  const sameTown = [...town(where)].some((w) => town(job.location).has(w));
+  const sameRegionOnly = samePlace && bothNameTowns && !sameTown;
   const mode = job.workMode ?? "onsite";
   if (wants === "remote")
     return {
@@ -127,6 +133,19 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
       "location",
     );
   const relocate = profile.preferences.relocate;
+  if (sameRegionOnly)
+    return {
+      score: relocate === true ? 90 : relocate === false ? 50 : 70,
+      enoughData: true,
+      explanation: `The role is in ${job.location}; you are in ${where}: the same region, another town (a ${mode === "hybrid" ? "commute on office days" : "daily commute"} or a move).${relocate === undefined ? " Say whether you would relocate to make this score firmer." : ""}`,
+      evidence: [
+        `ad: ${mode} in ${job.location}`,
+        `you: ${where}`,
+        ...(relocate !== undefined ? [`you: ${relocate ? "open to relocating" : "not relocating"}`] : []),
+      ],
+      weight: 0.04,
+      ...(relocate === undefined ? { needs: "relocation" as const } : {}),
+    };
   if (samePlace)
     return {
       score: 100,

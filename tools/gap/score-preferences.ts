@@ -133,18 +133,22 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
       "location",
     );
   const relocate = profile.preferences.relocate;
+  // Evidence, weight and the relocation question of a place the person would move or commute to.
+  const movePart = {
+    evidence: [
+      `ad: ${mode} in ${job.location}`,
+      `you: ${where}`,
+      ...(relocate !== undefined ? [`you: ${relocate ? "open to relocating" : "not relocating"}`] : []),
+    ],
+    weight: 0.04,
+    ...(relocate === undefined ? { needs: "relocation" as const } : {}),
+  };
   if (sameRegionOnly)
     return {
       score: relocate === true ? 90 : relocate === false ? 50 : 70,
       enoughData: true,
       explanation: `The role is in ${job.location}; you are in ${where}: the same region, another town (a ${mode === "hybrid" ? "commute on office days" : "daily commute"} or a move).${relocate === undefined ? " Say whether you would relocate to make this score firmer." : ""}`,
-      evidence: [
-        `ad: ${mode} in ${job.location}`,
-        `you: ${where}`,
-        ...(relocate !== undefined ? [`you: ${relocate ? "open to relocating" : "not relocating"}`] : []),
-      ],
-      weight: 0.04,
-      ...(relocate === undefined ? { needs: "relocation" as const } : {}),
+      ...movePart,
     };
   if (samePlace)
     return {
@@ -163,13 +167,7 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
         : relocate === false
           ? `The role is in ${job.location}; you are in ${where} and would rather not relocate.`
           : `The role is in ${job.location}; you are in ${where} (a move or commute). Say whether you would relocate to make this score firmer.`,
-    evidence: [
-      `ad: ${mode} in ${job.location}`,
-      `you: ${where}`,
-      ...(relocate !== undefined ? [`you: ${relocate ? "open to relocating" : "not relocating"}`] : []),
-    ],
-    weight: 0.04,
-    ...(relocate === undefined ? { needs: "relocation" as const } : {}),
+    ...movePart,
   };
 }
 

@@ -4,7 +4,7 @@
  * registration", and "make me a roadmap" then failed with "Something went wrong on our
  * side" (two roadmap items with one id); and the ad, pasted under "what about this job?",
  * was saved as "Family Nurse". Each licence is named from the ad's own words, the plan is
- * made, and the title is the ad's first line.
+ * made, the title is the ad's first line, and the missing licences make it UNFIT.
  */
 import { expect, it } from "vitest";
 import { offlineChatBed, textAttachment } from "../../test-support/chat-turn.ts";
@@ -53,6 +53,10 @@ describeEachDatabase("an ad that asks for two licences (issue 13)", (getDb) => {
     // title was the first job noun of "We are looking for a nurse practitioner" ("Nurse").
     expect(target.text).toMatch(/Family Nurse Practitioner/);
     const fit = await p.say("am I a fit?");
+    // Missing the board certification and the state licence the ad requires is not a fit
+    // (it was "FIT 85%": the licence names, bracketed bodies and clauses included, were too
+    // long to count as a particular licence).
+    expect(fit.text).toMatch(/UNFIT/);
     const gaps = fit.parts.find((part) => part.type === "gapList");
     expect(gaps?.type).toBe("gapList");
     if (gaps?.type !== "gapList") return;

@@ -136,6 +136,22 @@ function topicBefore(phrase: string | undefined): RegExpMatchArray | null {
   return words.length ? ([words.join(" "), words.join(" ")] as unknown as RegExpMatchArray) : null;
 }
 
+/** Words that name no role or topic: pronouns, articles, prepositions, the interview itself. */
+const NAMES_NOTHING = new Set(
+  "me my you your they them their it its that this these those the a an in on at of to for with by from about during what which who some any interview interviews".split(
+    " ",
+  ),
+);
+
+/**
+ * A role or topic read from the words around "for"/"in"/"ask" names something only with a
+ * word of its own: "what might they ask me in the interview?" left the role "me in the"
+ * and the topic "the", and the search found nothing instead of the person's own role.
+ */
+function namesSomething(phrase: string): boolean {
+  return phrase.split(/\s+/).some((w) => w && !NAMES_NOTHING.has(w));
+}
+
 function questionFilters(t: string, raw: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const [p, v] of TYPES)
@@ -165,9 +181,9 @@ function questionFilters(t: string, raw: string): Record<string, unknown> {
     );
   const roleText = role ? clean(role.slice(1).find(Boolean) ?? "") : "";
   const skillText = skill ? clean(skill[1]) : "";
-  if (roleText && !/^(?:me|it|that|this|my gaps|the job)$/.test(roleText))
+  if (roleText && namesSomething(roleText) && !/^(?:my gaps|the job)$/.test(roleText))
     args.role = originalCase(roleText, raw);
-  if (skillText && !/^(?:me|it|that|this|my gaps)$/.test(skillText))
+  if (skillText && namesSomething(skillText) && !/^(?:my gaps)$/.test(skillText))
     args.skill = originalCase(skillText, raw);
   // The whole request goes to the hybrid search too: it ranks by meaning, not just filters.
   args.query = raw.trim().slice(0, 500);

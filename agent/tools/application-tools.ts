@@ -50,7 +50,9 @@ async function resolveApplication(ctx: ApplicationsContext, ref: string): Promis
   if (!chosen)
     throw new CareerCraftError(
       "not_found",
-      `I couldn't find an application to "${ref.slice(0, 80)}". Say "show my applications" to see the ones I track.`,
+      // Often news about an application never logged ("and Salesforce, they gave me a phone
+      // screen"): say how to log it, in words that work when typed.
+      `I don't track an application to "${ref.slice(0, 80)}" yet. To log it, say "I applied to ${ref.trim().slice(0, 80)}" (with the role and date if you like); "show my applications" lists the ones I track.`,
     );
   return chosen;
 }

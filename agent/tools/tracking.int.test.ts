@@ -48,7 +48,10 @@ describeEachDatabase("tracking tools in conversation", (getDb) => {
     expect(stats.parts.some((p) => p.type === "chart" && Boolean(p.svg))).toBe(true);
     // Someone else cannot reach Meera's application by naming the company.
     const theirs = await say(c, other, "Stripe rejected me");
-    expect(theirs.text).toMatch(/couldn't find an application/);
+    expect(theirs.text).toMatch(/don't track an application to "Stripe"/);
+    // Found trying the CLI as a retail associate ("and Salesforce, … they gave me a phone
+    // screen" before logging it): the reply says how to log it, not only that it is unknown.
+    expect(theirs.text).toMatch(/say "I applied to Stripe"/);
   });
 
   it("drills an interview question and gives feedback", { timeout: 180_000 }, async () => {

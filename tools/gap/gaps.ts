@@ -75,6 +75,28 @@ function isLicenceAsk(a: RequirementEvidence): boolean {
   );
 }
 
+/**
+ * A posting's licence ask by its own words, short enough for a gap list: "- Current board
+ * certification as an FNP (AANP or ANCC)" -> "Board certification as an FNP (AANP or ANCC)".
+ * Two licences an ad asks for are two gaps with two names (both were "Licence or
+ * registration", and the roadmap built from them failed on the repeated name).
+ */
+export function licenceLabel(text: string): string {
+  const words = text
+    .replace(/^[\s\-•*·▪–]+/, "")
+    .replace(/^(?:(?:a|an|the|current|active|valid|current and active|must hold|hold)\s+)+/i, "")
+    // The first ask of a line that joins several ("…, and DEA registration").
+    .split(/[;]|,\s*(?:and\s+)?(?![^(]*\))/)[0]!
+    .replace(/[.\s]+$/, "")
+    .split(/\s+/);
+  let label = "";
+  for (const w of words) {
+    if (label && label.length + w.length + 1 > 70) break;
+    label = label ? `${label} ${w}` : w;
+  }
+  return label ? `${label[0]!.toUpperCase()}${label.slice(1)}` : "Licence or registration";
+}
+
 export function findGaps(input: GapInputs): Gap[] {
   const { graph, catalog, results, details } = input;
   const totalWeight = results.reduce((s, r) => s + groupWeight(r.group), 0);
@@ -189,7 +211,7 @@ export function findGaps(input: GapInputs): Gap[] {
     const posting = input.job.source === "posting";
     const named = a.requirement.credential && !posting ? a.requirement.credential.name : undefined;
     gaps.push({
-      skill: named ? `${named} licence` : "Licence or registration",
+      skill: named ? `${named} licence` : licenceLabel(a.requirement.text),
       type: "licence",
       kind: a.requirement.kind,
       severity: a.requirement.kind === "required" ? "high" : "low",

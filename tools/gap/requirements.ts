@@ -126,7 +126,7 @@ function languagesIn(text: string, graph: SkillGraph): string[] {
 
 /** Words of a licence ask that name no particular licence ("A valid licence or registration is required"). */
 export const GENERIC_LICENCE_WORD =
-  /^(licen[cs]\w*|registration|registered|certifi\w*|credentials?|required|requires?|requirement|valid|current|active|state|national|professional|appropriate|relevant|full|must|should|have|hold|holds|be|is|are|a|an|the|or|and|in|of|to|with|good|standing|you|your)$/i;
+  /^(licen[cs]\w*|registration|registered|certifi\w*|credentials?|required|requires?|requirement|valid|current|active|state|national|professional|appropriate|relevant|full|must|should|have|hold|holds|be|is|are|a|an|the|or|and|in|of|to|with|good|standing|you|your|as|board)$/i;
 /** Of those, the ones that are part of a licence's name when a naming word follows ("Registered Nurse"). */
 const NAME_PREFIX = /^(registered|certified|chartered|licensed|professional)$/i;
 
@@ -148,7 +148,13 @@ export function credentialNamed(ask: string): CredentialAsk | undefined {
     const field = practise[1]!.toLowerCase();
     return { name: `licence to practise ${field}`, aka: PRACTISE_AKA[field] ?? [] };
   }
-  const words = ask.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  // The name, not what qualifies it: alternatives in brackets ("(AANP or ANCC)", the bodies
+  // that certify) and what follows a comma or "with" ("… with prescriptive authority, and DEA
+  // registration") made "board as FNP AANP ANCC" five words, too many to name a licence. The
+  // piece that holds the licence word is the one that names it.
+  const pieces = ask.replace(/\([^()]*\bor\b[^()]*\)/gi, " ").split(/,|\bwith\b/i);
+  const namingPart = pieces.find((p) => LICENCE.test(p)) ?? ask;
+  const words = namingPart.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   const naming = (w: string | undefined) => w !== undefined && !GENERIC_LICENCE_WORD.test(w);
   const kept = words.filter((w, i) => naming(w) || (NAME_PREFIX.test(w) && naming(words[i + 1])));
   return kept.length > 0 ? { name: kept.join(" "), aka: [] } : undefined;

@@ -78,6 +78,28 @@ describe("location", () => {
     expect(scoreLocation(inCologne, { ...ad, location: "Lisbon" }).score).toBeLessThan(100);
   });
 
+  it("does not call another town of the same country 'where you are'", () => {
+    // Found trying the CLI as a designer in Utrecht against an Amsterdam ad: "Location 100 —
+    // The role is in Amsterdam, Netherlands, where you are" (the shared word was the country).
+    const sameCountry = (relocate?: boolean) =>
+      profile({
+        contact: { location: "Hamburg, Germany", links: [] },
+        preferences: relocate === undefined ? {} : { relocate },
+      });
+    const unknown = scoreLocation(sameCountry(), ad);
+    expect(unknown.explanation).not.toMatch(/where you are/);
+    expect(unknown.explanation).toMatch(/you are in Hamburg, Germany: the same region, another town/);
+    expect(unknown.score).toBe(70);
+    expect(unknown.needs).toBe("relocation");
+    expect(scoreLocation(sameCountry(true), ad).score).toBe(90);
+    expect(scoreLocation(sameCountry(false), ad).score).toBe(50);
+    // The same town is still where they are; a country alone still matches it.
+    const here = profile({ contact: { location: "Berlin, Germany", links: [] }, preferences: {} });
+    expect(scoreLocation(here, ad).explanation).toMatch(/where you are/);
+    const country = profile({ contact: { location: "Germany", links: [] }, preferences: {} });
+    expect(scoreLocation(country, ad).score).toBe(100);
+  });
+
   it("a remote preference against an on-site role, and a missing place", () => {
     expect(scoreLocation(profile({ preferences: { remote: "remote" } }), ad).score).toBe(30);
     const none = scoreLocation(profile({ contact: { links: [] }, preferences: {} }), ad);

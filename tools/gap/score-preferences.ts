@@ -106,6 +106,12 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
   // "Cologne" and "Köln" are one place: each side also in the city's GeoNames name.
   const jobPlace = placeWords(withCityNames(job.location));
   const samePlace = [...placeWords(withCityNames(where))].some((w) => jobPlace.has(w));
+  // "Utrecht, Netherlands" and "Amsterdam, Netherlands" share the country, not the place: when
+  // both name a town and the towns differ, it is the same country or state, another town.
+  const town = (s: string | undefined) => placeWords(withCityNames(s?.split(",")[0]));
+  const bothNameTowns = Boolean(where?.includes(",") && job.location?.includes(","));
+  const sameTown = [...town(where)].some((w) => town(job.location).has(w));
+  const sameRegionOnly = samePlace && bothNameTowns && !sameTown;
   const mode = job.workMode ?? "onsite";
   if (wants === "remote")
     return {
@@ -129,6 +135,23 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
       "location",
     );
   const relocate = profile.preferences.relocate;
+  // Evidence, weight and the relocation question of a place the person would move or commute to.
+  const movePart = {
+    evidence: [
+      `ad: ${mode} in ${job.location}`,
+      `you: ${where}`,
+      ...(relocate !== undefined ? [`you: ${relocate ? "open to relocating" : "not relocating"}`] : []),
+    ],
+    weight: 0.04,
+    ...(relocate === undefined ? { needs: "relocation" as const } : {}),
+  };
+  if (sameRegionOnly)
+    return {
+      score: relocate === true ? 90 : relocate === false ? 50 : 70,
+      enoughData: true,
+      explanation: `The role is in ${job.location}; you are in ${where}: the same region, another town (a ${mode === "hybrid" ? "commute on office days" : "daily commute"} or a move).${relocate === undefined ? " Say whether you would relocate to make this score firmer." : ""}`,
+      ...movePart,
+    };
   if (samePlace)
     return {
       score: 100,
@@ -146,13 +169,7 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
         : relocate === false
           ? `The role is in ${job.location}; you are in ${where} and would rather not relocate.`
           : `The role is in ${job.location}; you are in ${where} (a move or commute). Say whether you would relocate to make this score firmer.`,
-    evidence: [
-      `ad: ${mode} in ${job.location}`,
-      `you: ${where}`,
-      ...(relocate !== undefined ? [`you: ${relocate ? "open to relocating" : "not relocating"}`] : []),
-    ],
-    weight: 0.04,
-    ...(relocate === undefined ? { needs: "relocation" as const } : {}),
+    ...movePart,
   };
 }
 

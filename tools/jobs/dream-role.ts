@@ -34,7 +34,7 @@ export interface RoleMatch {
 }
 
 /** Finds the role profile a description names (data/roles `findRole`). */
-export type RoleFinder = (text: string) => RoleMatch | undefined;
+export type RoleFinder = (text: string, options?: { loose?: boolean }) => RoleMatch | undefined;
 
 const CORE_LIMIT = 12;
 const COMMON_LIMIT = 8;
@@ -191,7 +191,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // The whole text is searched only when no lead-in named the title: around a title said in
   // another language it is words in that language, which the fuzzy finder matches to any
   // role ("… pour devenir analyste de données ?" was an audiovisual equipment installer).
-  const match = findRole(phrase) ?? (language ? undefined : findRole(text));
+  // Read loosely (stems, slips of the keyboard) only in English: "analyste" is French, not a
+  // misspelt "analyst".
+  const match = findRole(phrase, { loose: !language }) ?? (language ? undefined : findRole(text));
   // Role titles are known in English only: a title in another language is asked for again in English.
   if (!match && language)
     throw new CareerCraftError(

@@ -47,7 +47,13 @@ const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
  * part of the title line.
  */
 function headLine(text: string): { line: string; afterQuestion: boolean } {
-  const firstLine = text.split("\n").find((l) => l.trim().length > 0) ?? "";
+  const lines = text.split("\n").filter((l) => l.trim().length > 0);
+  // A question to us on a line of its own ("what about this job?", then the ad pasted below
+  // it): the head line is the ad's first line. Read as prose instead, "… looking for a Family
+  // Nurse Practitioner …" gave the title "Family Nurse".
+  const asked = lines.findIndex((l) => !l.trim().endsWith("?"));
+  if (asked > 0) return { line: lines[asked]!, afterQuestion: true };
+  const firstLine = lines[0] ?? "";
   const parts = [...sentences.segment(firstLine)].map((s) => s.segment.trim()).filter(Boolean);
   let i = 0;
   while (i < parts.length - 1 && parts[i]!.endsWith("?")) i++;

@@ -1,7 +1,8 @@
 /**
  * The indexed role finder must choose exactly what checking every O*NET title would:
  * compared over titles from the whole real role data (as typed and inside a sentence)
- * and generated mixes of title words.
+ * and generated mixes of title words. A text naming no title word for word is read loosely
+ * (misspelt words as the title word they slip from, words by their stem).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -72,9 +73,28 @@ describe("role finder", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 6 }), (picked) => {
         const text = picked.join(" ");
-        expect(answer(text)).toBe(scanEveryTitle(text));
+        const scanned = scanEveryTitle(text);
+        // With no title said word for word, the loose reading (stems, slips) may find one.
+        if (scanned !== undefined) expect(answer(text)).toBe(scanned);
+        else if (answer(text) !== undefined) expect(findRole(text)!.matchedTitle).not.toBe("");
       }),
       { numRuns: 500, seed: 11 },
     );
+  });
+
+  it("reads a field's name and a slip of the keyboard as the title they mean", () => {
+    // Found trying the CLI as a graphic designer ("I want to move into UX design") and a
+    // retail associate typing fast ("account executve"): both were "not a known role".
+    expect(findRole("UX design")?.matchedTitle).toBe("ux designer");
+    expect(findRole("account executve")?.matchedTitle).toBe("account executive");
+    expect(findRole("nurse practioner")?.role.title).toBe("Nurse Practitioners");
+    expect(findRole("software development")?.matchedTitle).toBe("software developer");
+    // Words said exactly keep their reading; nothing close stays nothing.
+    expect(findRole("registered nurse")?.matchedTitle).toBe("registered nurse");
+    expect(findRole("happy")).toBeUndefined();
+  });
+
+  it("reads the title word 'constructor' as a word, not as an object's constructor", () => {
+    expect(wordKeys("Elevator Constructor")).toEqual(["elevator", "constructor"]);
   });
 });

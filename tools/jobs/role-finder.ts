@@ -3,9 +3,11 @@
  * "front end developer", "RN"): the title whose words all appear in the text, preferring
  * longer and more typical titles. Pure over the compiled role data.
  */
+import { StemmerEn } from "@nlpjs/lang-en-min";
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import type { RoleExtras } from "../../data/roles/extras.ts";
 import type { CompiledRoles, RoleProfile } from "../../data/roles/types.ts";
+import { editDistance } from "../text/edit-distance.ts";
 import type { RoleFinder, RoleMatch } from "./dream-role.ts";
 
 const STOP = new Set([
@@ -55,7 +57,7 @@ const words = (s: string) =>
     .replace(/back[\s-]?end/g, "backend")
     .replace(/full[\s-]?stack/g, "fullstack")
     .split(/[^a-z0-9+#]+/)
-    .map((w) => ABBREVIATIONS[w] ?? w)
+    .map((w) => (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]! : w))
     .filter((w) => w.length > 0 && !STOP.has(w));
 
 /** A curated title outranks any O*NET title with up to one more word (score = 10 per word + 5 x weight). */
@@ -127,6 +129,77 @@ export function pickTitle<T extends Candidate>(matches: readonly { t: T; order: 
   return best?.t;
 }
 
+type TitleMatches = { t: IndexedTitle; order: number }[];
+
+/**
+ * Titles whose words (as `keysOf` gives them) are all among a text's words. A title matches
+ * only when every one of its words is in the text, so it is enough to look at titles
+ * through their rarest word: each title is filed under that one word, and a query visits
+ * only the titles filed under its own words (tens instead of every O*NET title — the scan
+ * took ~4 ms a turn).
+ */
+function titleIndex(
+  titles: readonly IndexedTitle[],
+  keysOf: (t: IndexedTitle, index: number) => string[],
+): (present: ReadonlySet<string>) => TitleMatches {
+  const keys = titles.map(keysOf);
+  const frequency = new Map<string, number>();
+  for (const k of keys) for (const w of new Set(k)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const byRarestKey = new Map<string, number[]>();
+  keys.forEach((k, index) => {
+    if (k.length === 0) return;
+    const rarest = k.reduce((a, b) => (frequency.get(b)! < frequency.get(a)! ? b : a));
+    const list = byRarestKey.get(rarest);
+    if (list) list.push(index);
+    else byRarestKey.set(rarest, [index]);
+  });
+  return (present) => {
+    const matches: TitleMatches = [];
+    for (const w of present)
+      for (const index of byRarestKey.get(w) ?? [])
+        if (keys[index]!.every((k) => present.has(k))) matches.push({ t: titles[index]!, order: index });
+    return matches;
+  };
+}
+
+const stemmer = new StemmerEn();
+const stemCache = new Map<string, string>();
+/** The English (Snowball) stem: "designer", "designers" and "design" are all "design". */
+function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer.stemWord(word) as string;
+    if (stemCache.size < 20_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * A word no title uses, read as the one title word it is a slip of the keyboard from: one
+ * edit for 6-8 letters, two from 9 (shorter words have too many neighbours), same first
+ * letter, and only when a single title word is that close.
+ */
+function spelledAsTitle(
+  word: string,
+  known: ReadonlySet<string>,
+  byInitial: ReadonlyMap<string, readonly string[]>,
+): string {
+  if (known.has(word) || word.length < 6 || /\d/.test(word)) return word;
+  const max = word.length >= 9 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  let ties = 0;
+  for (const candidate of byInitial.get(word[0]!) ?? []) {
+    const d = editDistance(word, candidate, bestDistance);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+      ties = 1;
+    } else if (d === bestDistance && d <= max) ties++;
+  }
+  return best && ties === 1 ? best : word;
+}
+
 /**
  * `extras` (data/roles/role-extras.json) adds each occupation's duties and other titles and
  * the technologies too common to ask; without it a role is its technologies alone.
@@ -146,29 +219,31 @@ export function createRoleFinder(compiled: CompiledRoles, extras?: RoleExtras): 
       if (keys.length > 0) titles.push({ role, title, weight, keys, curated: false });
     }
   }
-  // A title matches only when every one of its words is in the text, so it is enough to
-  // look at titles through their rarest word: each title is filed under that one word, and
-  // a query visits only the titles filed under its own words (tens instead of every
-  // O*NET title — the scan took ~4 ms a turn).
-  const frequency = new Map<string, number>();
-  for (const t of titles) for (const k of new Set(t.keys)) frequency.set(k, (frequency.get(k) ?? 0) + 1);
-  const byRarestKey = new Map<string, number[]>();
-  titles.forEach((t, index) => {
-    const rarest = t.keys.reduce((a, b) => (frequency.get(b)! < frequency.get(a)! ? b : a));
-    const list = byRarestKey.get(rarest);
-    if (list) list.push(index);
-    else byRarestKey.set(rarest, [index]);
-  });
+  const exact = titleIndex(titles, (t) => t.keys);
+  // Said loosely ("UX design", "account executve"): misspelt words read as the title word
+  // one or two letters away, then every word compared by its English stem, so a field's
+  // name finds its practitioner's title ("design" -> designer, "nursing" -> nurse). Only
+  // when no title matches word for word, so a title said exactly is never re-read.
+  const stems = titles.map((t) => t.keys.map(stemOf));
+  const loose = titleIndex(titles, (_, i) => stems[i]!);
+  const known = new Set(titles.flatMap((t) => t.keys));
+  const byInitial = new Map<string, string[]>();
+  for (const w of known) byInitial.set(w[0]!, [...(byInitial.get(w[0]!) ?? []), w]);
 
-  return (text: string): RoleMatch | undefined => {
-    const present = new Set(wordKeys(text));
-    const matches: { t: IndexedTitle; order: number }[] = [];
-    for (const k of present) {
-      for (const index of byRarestKey.get(k) ?? []) {
-        const t = titles[index]!;
-        if (t.keys.every((w) => present.has(w))) matches.push({ t, order: index });
-      }
-    }
+  return (text: string, options?: { loose?: boolean }): RoleMatch | undefined => {
+    const said = wordKeys(text);
+    const spelled = options?.loose === false ? said : said.map((w) => spelledAsTitle(w, known, byInitial));
+    const exactMatches = exact(new Set(said));
+    // A corrected word may complete a fuller title than the words said exactly ("nurse
+    // practioner" is a nurse practitioner, not a nurse): both readings compete then.
+    const corrected = spelled.some((w, i) => w !== said[i]);
+    const matches =
+      exactMatches.length > 0 && !corrected
+        ? exactMatches
+        : options?.loose === false
+          ? exactMatches
+          : [...exactMatches, ...loose(new Set(spelled.map(stemOf)))];
+    if (matches.length === 0) return undefined;
     const picked = pickTitle(matches);
     if (!picked) return undefined;
     const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;

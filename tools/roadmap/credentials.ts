@@ -76,8 +76,12 @@ export function credentialItems(gaps: readonly Gap[]): RoadmapItem[] {
     (g) => g.type === "education" && g.kind === "required" && g.severity === "high",
   );
   const degree = degreeGap ? degreeItem(degreeGap) : undefined;
-  const licences = ordered
-    .filter((g) => g.type === "licence" && g.kind === "required")
-    .map((g) => licenceItem(g, degree));
-  return [...(degree ? [degree] : []), ...licences];
+  // One item per licence name: the schedule keys items by id, and a name asked twice is one
+  // thing to find out about.
+  const licences = new Map<string, RoadmapItem>();
+  for (const g of ordered.filter((g) => g.type === "licence" && g.kind === "required")) {
+    const item = licenceItem(g, degree);
+    if (!licences.has(item.id)) licences.set(item.id, item);
+  }
+  return [...(degree ? [degree] : []), ...licences.values()];
 }

@@ -4,11 +4,11 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import type { ProviderKind } from "../../../agent/models/index.ts";
 import type { Converse, Identity, Inbound, ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
 import { isCareerCraftError } from "../../../data/errors.ts";
 import { parseLine } from "./input.ts";
+import { typedMessages } from "./pasted-lines.ts";
 import { COLOR, PLAIN, renderPart, type Style } from "./render.ts";
 
 export interface ChatSessionOptions {
@@ -111,14 +111,16 @@ export async function runChatSession(o: ChatSessionOptions): Promise<number> {
     );
   if (o.first) await send(o.first);
 
-  const rl = createInterface({ input: o.input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   const prompt = () => {
     if (o.interactive && !o.json) write(style.bold("you> "));
   };
   prompt();
-  for await (const line of rl) {
+  for await (const line of typedMessages(o.input, { joinPastes: o.interactive })) {
     try {
-      const inbound = await parseLine(line, o.maxAttachmentBytes);
+      // A pasted block (an ad) is sent as written, its lines kept; a single line may name files.
+      const inbound = line.includes("\n")
+        ? { text: line.trim(), attachments: [] }
+        : await parseLine(line, o.maxAttachmentBytes);
       if (inbound) await send(inbound);
     } catch (error) {
       reportInputError(error);

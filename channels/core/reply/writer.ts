@@ -32,6 +32,8 @@ export class ReplyWriter {
   private text = "";
   private status = "";
   private shown = "";
+  /** The last words came as a whole block (a text part or an error), not as a stream. */
+  private afterBlock = false;
   private suggestions?: Card;
   private partsPosted = 0;
   private lastEdit = 0;
@@ -53,11 +55,15 @@ export class ReplyWriter {
         if (!this.text) this.touch();
         return;
       case "text_delta":
-        this.text += event.text;
+        // Words after a block of text (a text part, an error) start a paragraph of their own:
+        // "…I can score salary." then "Good news: …" ran together as "salary.Good news".
+        this.text += this.afterBlock && this.text ? `\n\n${event.text.trimStart()}` : event.text;
+        this.afterBlock = false;
         this.touch();
         return;
       case "error":
         this.text += this.text ? `\n\n${event.message}` : event.message;
+        this.afterBlock = true;
         this.touch();
         return;
       case "part":
@@ -138,6 +144,7 @@ export class ReplyWriter {
     }
     if (part.type === "text") {
       this.text += this.text ? `\n\n${part.text}` : part.text;
+      this.afterBlock = true;
       this.touch();
       return;
     }

@@ -148,6 +148,27 @@ describe("learned entries", () => {
     expect(usableSpans(spans, sections).map((s) => s.text)).toEqual(["Fleet Advertising Ltd"]);
   });
 
+  it("cuts a rule-read employer that ran on past a comma to the employer the labeller found there", () => {
+    const rules = [
+      {
+        title: "PHP Developer",
+        company: "Orbit Works, Inc., San Angelo",
+        bullets: [],
+        skills: [],
+        confidence: 0.9,
+      },
+    ];
+    const spans = [span("COMP", "Orbit Works, Inc.", 3, 30)];
+    learnedExperience(spans, rules, [{ start: 0, end: 200 }]);
+    expect(rules[0]!.company).toBe("Orbit Works, Inc.");
+    // A longer employer the labeller read inside it is left alone.
+    const kept = [
+      { title: "Analyst", company: "Orbit Works Group", bullets: [], skills: [], confidence: 0.9 },
+    ];
+    learnedExperience([span("COMP", "Orbit Works", 3, 30)], kept, [{ start: 0, end: 200 }]);
+    expect(kept[0]!.company).toBe("Orbit Works Group");
+  });
+
   it("reads no job title in a projects section: a project's name is not a job held", () => {
     const sections: ResumeSection[] = [
       { kind: "projects", heading: "PROJECTS", startLine: 9, endLine: 12, start: 900, end: 1000 },

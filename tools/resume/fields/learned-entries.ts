@@ -180,6 +180,20 @@ function sameJob(
 }
 
 /**
+ * A rule-read employer that is an employer the labeller found inside that job, run on past a
+ * comma, semicolon or bracket into the place or a note ("AMD, Inc., San Angelo" with "TX"
+ * read as the location; "Camp Echo, Grades 3-8"): the labeller's employer is the employer.
+ */
+function trimRunOnEmployers(spans: LabelledSpan[], rules: ParsedExperience[], ranges: TextRange[]): void {
+  for (const span of spans) {
+    const job = span.field === "COMP" ? rules[jobHolding(span, ranges)] : undefined;
+    const company = clean(span.text);
+    if (!job?.company || company.length < 2 || !job.company.startsWith(company)) continue;
+    if (/^\s*[,;(]/.test(job.company.slice(company.length))) job.company = company;
+  }
+}
+
+/**
  * Jobs the labeller found that the rules did not. A pair that describes a rule-read job
  * (`ranges[i]` is where `rules[i]` sits) fills in what that job lacks instead of being
  * listed again: "Senior Account Executive, Brightline Software" read by the rules as one
@@ -198,6 +212,7 @@ export function learnedExperience(
   where?: SpanContext,
 ): ParsedExperience[] {
   const inHeadline = (s: LabelledSpan) => headline && s.start >= headline.start && s.start < headline.end;
+  trimRunOnEmployers(spans, rules, ranges);
   const titles = rules.map((e) => e.title);
   const companies = rules.map((e) => e.company);
   const out: ParsedExperience[] = [];

@@ -6,6 +6,8 @@
  *
  *   node --import tsx scripts/build-resume-labeller.ts [--pdfs DIR] [--holdout] [--out FILE]
  *
+ * The committed model.json is built WITH --pdfs (the 310 rendered by resume-bench's prep.mjs,
+ * see its README): without it the model never sees PDF text and the PDF path scores lower.
  * --pdfs   the pdfs/ folder resume-bench's prep.mjs rendered from the same resumes: each is
  *          also learned as its PDF text reads (double spaces lost, lines rejoined).
  * --holdout  leave the dev fold out too, to measure design choices on it.

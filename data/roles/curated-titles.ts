@@ -71,6 +71,12 @@ export const CURATED_TITLES: readonly (readonly [title: string, onetCode: string
   ["software test engineer", "15-1253.00"],
   ["test automation engineer", "15-1253.00"],
   ["quality assurance engineer", "15-1253.00"],
+  // The grades above a tester: O*NET lists no lead or manager title for 15-1253 and none of
+  // these under any occupation; ESCO files the "ICT test manager" with the software tester
+  // (ISCO 2519). Without them a test manager reads far from "software tester" (issue 14).
+  ["test manager", "15-1253.00"],
+  ["test lead", "15-1253.00"],
+  ["qa lead", "15-1253.00"],
   ["technical support engineer", "15-1232.00"],
   ["technical support specialist", "15-1232.00"],
   ["technical support", "15-1232.00"],

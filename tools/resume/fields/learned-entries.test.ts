@@ -148,6 +148,35 @@ describe("learned entries", () => {
     expect(usableSpans(spans, sections).map((s) => s.text)).toEqual(["Fleet Advertising Ltd"]);
   });
 
+  it("cuts a rule-read employer that ran on past a comma to the employer the labeller found there", () => {
+    const rules = [
+      {
+        title: "PHP Developer",
+        company: "Orbit Works, Inc., San Angelo",
+        bullets: [],
+        skills: [],
+        confidence: 0.9,
+      },
+    ];
+    const spans = [span("COMP", "Orbit Works, Inc.", 3, 30)];
+    learnedExperience(spans, rules, [{ start: 0, end: 200 }]);
+    expect(rules[0]!.company).toBe("Orbit Works, Inc.");
+    // A longer employer the labeller read inside it is left alone.
+    const kept = [
+      { title: "Analyst", company: "Orbit Works Group", bullets: [], skills: [], confidence: 0.9 },
+    ];
+    learnedExperience([span("COMP", "Orbit Works", 3, 30)], kept, [{ start: 0, end: 200 }]);
+    expect(kept[0]!.company).toBe("Orbit Works Group");
+  });
+
+  it("reads no job title in a projects section: a project's name is not a job held", () => {
+    const sections: ResumeSection[] = [
+      { kind: "projects", heading: "PROJECTS", startLine: 9, endLine: 12, start: 900, end: 1000 },
+    ];
+    const spans = [span("DESIG", "Route Planner", 91, 910), span("DESIG", "Data Analyst", 20, 200)];
+    expect(usableSpans(spans, sections).map((s) => s.text)).toEqual(["Data Analyst"]);
+  });
+
   it("keeps the rules' name on a line of its own, and cuts one that ran on into the next field", () => {
     const rule = { value: "Tiffany Padberg April", confidence: 0.9 };
     const tagged = [span("NAME", "Tiffany Padberg", 0, 0)];
@@ -156,6 +185,18 @@ describe("learned entries", () => {
     );
     expect(learnedName(tagged, rule, ["Tiffany Padberg April"])?.value).toBe("Tiffany Padberg April");
     expect(learnedName([], undefined, ["x"])).toBeUndefined();
+  });
+
+  it("keeps the rules' longer name when the words it adds read as a name too", () => {
+    // One paragraph: the rules read five names, the labeller stopped after three.
+    const rule = { value: "Mara Ilse Quenby Dorn Faircloth", confidence: 0.9 };
+    const tagged = [span("NAME", "Mara Ilse Quenby", 0, 0)];
+    const wall = ["Mara Ilse Quenby Dorn Faircloth Data Analyst mara.f@mail.com 2019 - 2023 Acme Ltd"];
+    expect(learnedName(tagged, rule, wall)?.value).toBe("Mara Ilse Quenby Dorn Faircloth");
+    // Added words written in lower case elsewhere are the next field, not the name.
+    const ranOn = { value: "Mara Ilse Quenby Analyst", confidence: 0.9 };
+    const lines = ["Mara Ilse Quenby Analyst at Acme, an analyst of markets"];
+    expect(learnedName(tagged, ranOn, lines)?.value).toBe("Mara Ilse Quenby");
   });
 
   it("takes the labeller's name without the rules' only when its words are proper nouns", () => {

@@ -35,14 +35,17 @@ const NOT_ENTRIES = new Set<SectionKind>([
 ]);
 
 /**
- * Spans worth reading: not a heading, not inside a section that lists other things, and a
- * job title or employer that is not written as a degree ("Diploma in Ad Making").
+ * Spans worth reading: not a heading, not inside a section that lists other things, not a
+ * title in a projects section (a beam-trained model tags project names such as "Route
+ * Planner" as titles; dropping them: 3-fold CV designations precision up, F1 the same), and
+ * a job title or employer that is not written as a degree ("Diploma in Ad Making").
  */
 export function usableSpans(spans: LabelledSpan[], sections: ResumeSection[]): LabelledSpan[] {
   return spans.filter((s) => {
     if (matchHeading(s.text) || words(s.text).length === 0) return false;
     if ((s.field === "DESIG" || s.field === "COMP") && findDegree(s.text)?.index === 0) return false;
     const section = sections.find((x) => s.start >= x.start && s.start < x.end);
+    if (s.field === "DESIG" && section?.kind === "projects") return false;
     return !section || !NOT_ENTRIES.has(section.kind);
   });
 }
@@ -177,6 +180,20 @@ function sameJob(
 }
 
 /**
+ * A rule-read employer that is an employer the labeller found inside that job, run on past a
+ * comma, semicolon or bracket into the place or a note ("AMD, Inc., San Angelo" with "TX"
+ * read as the location; "Camp Echo, Grades 3-8"): the labeller's employer is the employer.
+ */
+function trimRunOnEmployers(spans: LabelledSpan[], rules: ParsedExperience[], ranges: TextRange[]): void {
+  for (const span of spans) {
+    const job = span.field === "COMP" ? rules[jobHolding(span, ranges)] : undefined;
+    const company = clean(span.text);
+    if (!job?.company || company.length < 2 || !job.company.startsWith(company)) continue;
+    if (/^\s*[,;(]/.test(job.company.slice(company.length))) job.company = company;
+  }
+}
+
+/**
  * Jobs the labeller found that the rules did not. A pair that describes a rule-read job
  * (`ranges[i]` is where `rules[i]` sits) fills in what that job lacks instead of being
  * listed again: "Senior Account Executive, Brightline Software" read by the rules as one
@@ -195,6 +212,7 @@ export function learnedExperience(
   where?: SpanContext,
 ): ParsedExperience[] {
   const inHeadline = (s: LabelledSpan) => headline && s.start >= headline.start && s.start < headline.end;
+  trimRunOnEmployers(spans, rules, ranges);
   const titles = rules.map((e) => e.title);
   const companies = rules.map((e) => e.company);
   const out: ParsedExperience[] = [];
@@ -290,12 +308,29 @@ export function learnedName(
   const r = words(rule.value).join(" ");
   const n = words(name).join(" ");
   if (r === n || lines.some((l) => words(l).join(" ") === r)) return rule;
-  if (r.startsWith(`${n} `) && n.includes(" ")) return { value: name, confidence: rule.confidence };
   const text = lines.join("\n");
   const ruleAt = text.indexOf(rule.value);
+  if (r.startsWith(`${n} `) && n.includes(" ") && ranOn(rule.value, name, ruleAt, text, lines))
+    return { value: name, confidence: rule.confidence };
   if (proper && n.includes(" ") && ruleAt > tagged.start)
     return { value: name, confidence: LEARNED_CONFIDENCE };
   return rule;
+}
+
+/**
+ * Whether the rules' reading is the labeller's name run on into the next field: the words it
+ * adds open a date ("Tiffany Padberg April 2017") or are not proper nouns. Added words that
+ * read as a name too are the rest of a long name the labeller cut short ("Everett Kayce Dovie"
+ * of five names, a beam-trained model's habit on a resume written as one paragraph).
+ */
+function ranOn(ruleName: string, name: string, ruleAt: number, text: string, lines: string[]): boolean {
+  const extra = ruleName.split(/\s+/).slice(name.split(/\s+/).length).join(" ");
+  if (!properNouns(extra, lines)) return true;
+  if (ruleAt < 0) return false;
+  const from = text.indexOf(extra, ruleAt);
+  return findDateRanges(text.slice(from, from + extra.length + 20), { singles: true }).some(
+    (d) => d.index === 0,
+  );
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * Features of each token for the field labeller (tools/ml/sequence-perceptron.ts): the word and its
  * neighbours, word shape, what separates it from its neighbours, where it sits in its
- * line or segment and in the document, and the last section heading word before it.
+ * line or segment and in the document, the last section heading word before it, generic
+ * word classes (employer, school, degree, title words) of it, its neighbours and the end of
+ * its capitalised run, and how far the nearest date is.
  * No list of names or employers: those generalise badly; context and shape do not.
  */
 
@@ -36,6 +38,103 @@ const SECTION_WORDS = new Map<string, string>([
   ["awards", "awd"],
   ["achievements", "awd"],
 ]);
+
+/**
+ * Word classes that tell the fields apart wherever they sit: legal and industry words that
+ * end an employer's name, words that name a school, degree words. Generic English words,
+ * no names; the title words are fields/vocab.ts's.
+ */
+const ORG_WORDS = new Set(
+  `ltd limited pvt private inc incorporated llc llp corp corporation co company plc gmbh technologies
+  technology solutions services systems software consulting consultancy labs group industries enterprises
+  bank infotech international global networks ventures partners associates holdings hospital agency
+  foundation motors pharma pharmaceuticals telecom communications media studios infrastructure logistics
+  insurance securities capital retail foods healthcare energy airlines airways center centre department`.split(
+    /\s+/,
+  ),
+);
+const SCHOOL_WORDS = new Set(
+  `university universiti college institute institution school academy vidyalaya vidyapeeth polytechnic
+  iit nit iiit iim bits mahavidyalaya vishwavidyalaya board campus universidad`.split(/\s+/),
+);
+const DEGREE_WORDS = new Set(
+  `bachelor bachelors master masters degree diploma doctorate phd mba bba bca mca btech mtech bsc msc
+  be me bs ms ba ma bcom mcom pgdm associate certificate hsc ssc engineering arts science commerce`.split(
+    /\s+/,
+  ),
+);
+const MONTH_WORDS = new Set(
+  `jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
+  october nov november dec december present current till date`.split(/\s+/),
+);
+const isYear = (w: string) =>
+  w.length === 4 && (w.startsWith("19") || w.startsWith("20")) && /^\d{4}$/.test(w);
+const isDateWord = (w: string) => isYear(w) || MONTH_WORDS.has(w);
+
+/** The class of a word: employer, school, degree or title word, or "" for none. */
+function classOf(word: string): string {
+  if (ORG_WORDS.has(word)) return "org";
+  if (SCHOOL_WORDS.has(word)) return "sch";
+  if (DEGREE_WORDS.has(word)) return "deg";
+  if (TITLE_WORDS.has(word)) return "ttl";
+  return "";
+}
+
+/**
+ * The class of each token. A degree written with dots ("B.Tech", "M.Sc.", "B.E.") is read as
+ * several tokens; the letters joined ("btech") name the degree, so each of them is a degree word.
+ */
+function wordClasses(tokens: Token[]): string[] {
+  const classes = tokens.map((t) => classOf(t.lower));
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    let letters = "";
+    let dots = 0;
+    while (j < tokens.length && (j === i || tokens[j]!.start === tokens[j - 1]!.end)) {
+      const x = tokens[j]!.lower;
+      if (x === ".") dots++;
+      else if (/^[a-z]{1,4}$/.test(x)) letters += x;
+      else break;
+      j++;
+    }
+    if (dots > 0 && j - i > 1 && DEGREE_WORDS.has(letters)) for (let k = i; k < j; k++) classes[k] = "deg";
+    i = Math.max(j, i + 1);
+  }
+  return classes;
+}
+
+/**
+ * The class of the word that ends each token's run of capitalised words ("cap" for none, ""
+ * outside a run): "Orbit Softech Pvt Ltd" ends in an employer word. A degree or field word
+ * ("Science", "Engineering") closes its own run: the field of study that follows a degree is
+ * not the start of the school's name after it.
+ */
+function runEnds(tokens: Token[], classes: string[]): string[] {
+  const out = new Array<string>(tokens.length);
+  for (let i = tokens.length - 1, end = ""; i >= 0; i--) {
+    const t = tokens[i]!;
+    const capital = /^[\p{Lu}&]/u.test(t.text) || t.lower === "of" || t.lower === "and" || t.text === ".";
+    if (!capital) end = "";
+    else if (!end || tokens[i + 1]?.sep !== "s" || classes[i] === "deg") end = classes[i] || "cap";
+    out[i] = end;
+  }
+  return out;
+}
+
+/** Distance in tokens to the nearest date word (a year, a month, "present") before and after each token. */
+function dateDistances(tokens: Token[]): { before: number[]; after: number[] } {
+  const before = new Array<number>(tokens.length);
+  const after = new Array<number>(tokens.length);
+  for (let i = 0, last = -1e9; i < tokens.length; i++) {
+    before[i] = i - last;
+    if (isDateWord(tokens[i]!.lower)) last = i;
+  }
+  for (let i = tokens.length - 1, next = 1e9; i >= 0; i--) {
+    after[i] = next - i;
+    if (isDateWord(tokens[i]!.lower)) next = i;
+  }
+  return { before, after };
+}
 
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
@@ -88,6 +187,13 @@ export function tokenFeatureParts(tokens: Token[]): string[][] {
   }
   const w = (i: number) => tokens[i]?.lower ?? (i < 0 ? "<s>" : "</s>");
   const sh = (i: number) => shapes[i] ?? "_";
+  const classes = wordClasses(tokens);
+  const runEnd = runEnds(tokens, classes);
+  const dates = dateDistances(tokens);
+  // Words this resume also writes in lower case are common words; a capitalised word it
+  // never writes in lower case is more likely part of a name (an employer, a school).
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.text === t.lower && t.text.length > 2) lowerSeen.add(t.lower);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sep !== "s") segStart = i;
@@ -136,6 +242,14 @@ export function tokenFeatureParts(tokens: Token[]): string[][] {
       "sec|s",
       `${section}|${shapes[i]}`,
     ];
+    const cls = classes[i]!;
+    if (cls) f.push("cls", cls, "cls|s", `${cls}|${shapes[i]}`);
+    if (runEnd[i]) f.push("runEnd", runEnd[i]!);
+    if (t.text !== t.lower && t.text.length > 2)
+      f.push(lowerSeen.has(t.lower) ? "cap-also-lower" : "cap-never-lower", NO_VALUE);
+    if (classes[i + 1]) f.push("cls+1", classes[i + 1]!);
+    if (classes[i - 1]) f.push("cls-1", classes[i - 1]!);
+    f.push("dB", bucket(dates.before[i]!, [1, 2, 4, 8]), "dA", bucket(dates.after[i]!, [1, 2, 4, 8]));
     if (TITLE_WORDS.has(t.lower)) f.push("title-word", NO_VALUE);
     if (TITLE_WORDS.has(w(i + 1))) f.push("title-word+1", NO_VALUE);
     out.push(f);

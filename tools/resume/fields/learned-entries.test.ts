@@ -135,6 +135,21 @@ describe("learned entries", () => {
     });
   });
 
+  it("does not give the person a degree written after someone else's name (issue 13: a medical assistant read as an M.D.)", () => {
+    // A supervising physician's letters in a job's text made a medical assistant a doctor,
+    // which met a doctorate ask and turned an UNFIT verdict into FIT.
+    const text = "Jane Roe\nMedical Assistant, Lakeside Clinic\nAssisted Dana Whitfield, M.D., with exams\n";
+    const at = text.indexOf("M.D.");
+    const other = span("DEG", "M.D.", 9, at);
+    expect(learnedEducation([other], [], { text, ownName: "Jane Roe" })).toEqual([]);
+    // The owner's own letters stay theirs.
+    const ownText = "Jane Roe, M.D.\nInternal medicine\n";
+    const own = span("DEG", "M.D.", 2, ownText.indexOf("M.D."));
+    expect(learnedEducation([own], [], { text: ownText, ownName: "Jane Roe" })).toMatchObject([
+      { degree: "M.D.", level: "doctorate" },
+    ]);
+  });
+
   it("drops headings, spans in a skills section, and titles or employers written as a degree", () => {
     const sections: ResumeSection[] = [
       { kind: "skills", heading: "SKILLS", startLine: 5, endLine: 6, start: 500, end: 600 },

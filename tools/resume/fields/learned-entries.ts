@@ -266,9 +266,30 @@ export function learnedExperience(
   return out;
 }
 
-export function learnedEducation(spans: LabelledSpan[], rules: ParsedEducation[]): ParsedEducation[] {
+/**
+ * A degree written as letters after someone else's name ("Dana Whitfield, M.D." in a
+ * reference or a supervisor's line): that person's title, not the resume owner's degree.
+ * The owner's own name with letters after it ("Jane Roe, MBA") stays theirs.
+ */
+function postNominalOfAnother(span: LabelledSpan, where: SpanContext, ownName?: string): boolean {
+  if (span.field !== "DEG" || /\s(?:in|of)\s/i.test(span.text)) return false;
+  const before = where.text.slice(Math.max(0, span.start - 60), span.start);
+  const name = /((?:\p{Lu}[\p{L}'-]+\.?\s+){1,3}\p{Lu}[\p{L}'-]+),\s*$/u.exec(before)?.[1];
+  if (!name) return false;
+  const own = new Set((ownName ?? "").toLowerCase().split(/\s+/));
+  return !name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => own.has(w.replace(/\.$/, "")));
+}
+
+export function learnedEducation(
+  spans: LabelledSpan[],
+  rules: ParsedEducation[],
+  where?: SpanContext & { ownName?: string },
+): ParsedEducation[] {
   const pairs = newPairs(
-    spans,
+    where ? spans.filter((s) => !postNominalOfAnother(s, where, where.ownName)) : spans,
     ["DEG", "COLL"],
     rules.map((e) => e.degree),
     rules.map((e) => e.institution),

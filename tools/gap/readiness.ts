@@ -170,13 +170,13 @@ export function decideVerdict(input: {
     ];
     return { verdict: "UNFIT", reason: `UNFIT: ${parts.join("; ")} (readiness ${r}).` };
   }
+  const asks = input.unmetAsks ?? [];
   if (input.probability < 0.5)
     return {
       verdict: "UNFIT",
-      reason: `UNFIT: readiness ${r}; weighing skills, experience, education and the evidence for the ad's asks gives a ${p}% chance of fit${input.unmet.length ? ` (${input.unmet.map((u) => u.reason).join("; ")})` : ""}${unshown}.`,
+      reason: `UNFIT: readiness ${r}; weighing skills, experience, education and the evidence for the ad's asks gives a ${p}% chance of fit${input.unmet.length ? ` (${input.unmet.map((u) => u.reason).join("; ")})` : ""}${asks.length ? `; must-haves not shown as met on your profile: ${asks.join(", ")}` : ""}${unshown}.`,
     };
   const toClose = input.requiredGaps ?? [];
-  const asks = input.unmetAsks ?? [];
   // A must-have shown as not met is weighed, not called met: the reader sees which ones.
   const weighed = asks.length
     ? `; weighed as near, not shown as met on your profile: ${asks.join(", ")}`

@@ -2,6 +2,7 @@
  * What the job asks that the profile shows nothing for, or nothing that can stand in for it:
  * the verdict's hard asks and the words of its reason.
  */
+import type { RequirementEvidence } from "./evidence.ts";
 import { highestEducation } from "./score-education.ts";
 import type { Context } from "./stages.ts";
 
@@ -50,24 +51,29 @@ const ASK_CHARS = 80;
  * must-have is met" beside them (issue 13 item 4). Languages and hard asks have their own rule.
  */
 export function unmetMustHaveAsks(ctx: Context): string[] {
-  return ctx.evidence
-    .filter(
-      (e) =>
-        e.requirement.kind === "required" &&
-        e.requirement.about === "qualification" &&
-        e.requirement.type !== "language" &&
-        !e.requirement.hard &&
-        !e.met &&
-        // A years ask is met by years held, whatever its line reads like.
-        !(e.requirement.type === "years" && ctx.experience.heldYears >= (e.requirement.years ?? Infinity)),
-    )
-    .sort((a, b) => a.similarity - b.similarity)
-    .slice(0, NAMED_ASKS)
-    .map((e) => {
-      const t = e.requirement.text
-        .replace(/\s+/g, " ")
-        .replace(/^[-*•·\s]+/, "")
-        .trim();
-      return `"${t.length > ASK_CHARS ? `${t.slice(0, ASK_CHARS).trimEnd()}…` : t}"`;
-    });
+  const theme = new Set(ctx.focus?.missing ?? []);
+  const namesTheme = (e: RequirementEvidence) => ((e.missingWords ?? []).some((w) => theme.has(w)) ? 1 : 0);
+  return (
+    ctx.evidence
+      .filter(
+        (e) =>
+          e.requirement.kind === "required" &&
+          e.requirement.about === "qualification" &&
+          e.requirement.type !== "language" &&
+          !e.requirement.hard &&
+          !e.met &&
+          // A years ask is met by years held, whatever its line reads like.
+          !(e.requirement.type === "years" && ctx.experience.heldYears >= (e.requirement.years ?? Infinity)),
+      )
+      // The asks naming the ad's theme the roles do not say first (the verdict's themeAskUnmet).
+      .sort((a, b) => namesTheme(b) - namesTheme(a) || a.similarity - b.similarity)
+      .slice(0, NAMED_ASKS)
+      .map((e) => {
+        const t = e.requirement.text
+          .replace(/\s+/g, " ")
+          .replace(/^[-*•·\s]+/, "")
+          .trim();
+        return `"${t.length > ASK_CHARS ? `${t.slice(0, ASK_CHARS).trimEnd()}…` : t}"`;
+      })
+  );
 }

@@ -109,7 +109,8 @@ export interface HardUnmet {
  *   must-have skill is not found at all (no credit by any route);
  * - otherwise FIT when the learned model (verdict-model.ts) gives P(FIT) >= 0.5, else UNFIT.
  * A FIT with must-haves only partly met says which ones are "credibly near" instead of
- * claiming every must-have is met.
+ * claiming every must-have is met, and one beside must-have asks shown as not met quotes them
+ * as weighed (README: why they do not cap the verdict).
  */
 export function decideVerdict(input: {
   readiness: number | null;
@@ -133,6 +134,11 @@ export function decideVerdict(input: {
   describedRole?: boolean;
   /** What the ad is about that the person's roles do not say (focus-match.ts themeNote). */
   theme?: string;
+  /**
+   * The ad's must-have asks the requirements list shows as not met (unshown-asks.ts
+   * unmetMustHaveAsks): a FIT names them as weighed, never "every must-have is met" beside them.
+   */
+  unmetAsks?: string[];
 }): { verdict: "FIT" | "UNFIT"; reason: string } {
   const r = input.readiness ?? 0;
   const p = Math.round(input.probability * 100);
@@ -164,13 +170,18 @@ export function decideVerdict(input: {
     ];
     return { verdict: "UNFIT", reason: `UNFIT: ${parts.join("; ")} (readiness ${r}).` };
   }
+  const asks = input.unmetAsks ?? [];
   if (input.probability < 0.5)
     return {
       verdict: "UNFIT",
-      reason: `UNFIT: readiness ${r}; weighing skills, experience, education and the evidence for the ad's asks gives a ${p}% chance of fit${input.unmet.length ? ` (${input.unmet.map((u) => u.reason).join("; ")})` : ""}${unshown}.`,
+      reason: `UNFIT: readiness ${r}; weighing skills, experience, education and the evidence for the ad's asks gives a ${p}% chance of fit${input.unmet.length ? ` (${input.unmet.map((u) => u.reason).join("; ")})` : ""}${asks.length ? `; must-haves not shown as met on your profile: ${asks.join(", ")}` : ""}${unshown}.`,
     };
   const toClose = input.requiredGaps ?? [];
-  const still = `${toClose.length > 0 ? `; still to close: ${toClose.join(", ")}` : ""}${unshown}`;
+  // A must-have shown as not met is weighed, not called met: the reader sees which ones.
+  const weighed = asks.length
+    ? `; weighed as near, not shown as met on your profile: ${asks.join(", ")}`
+    : "";
+  const still = `${toClose.length > 0 ? `; still to close: ${toClose.join(", ")}` : ""}${weighed}${unshown}`;
   if (input.unmet.length > 0)
     return {
       verdict: "FIT",
@@ -188,9 +199,11 @@ export function decideVerdict(input: {
   return {
     verdict: "FIT",
     reason:
-      toClose.length > 0 || unshown
-        ? `FIT: readiness ${r}, ${p}% chance of fit; no must-have is missing${still}.`
-        : `FIT: readiness ${r}, ${p}% chance of fit; every must-have is met.`,
+      asks.length > 0
+        ? `FIT: readiness ${r}, ${p}% chance of fit; the must-haves are met or credibly near${still}.`
+        : toClose.length > 0 || unshown
+          ? `FIT: readiness ${r}, ${p}% chance of fit; no must-have is missing${still}.`
+          : `FIT: readiness ${r}, ${p}% chance of fit; every must-have is met.`,
   };
 }
 

@@ -10,7 +10,13 @@ import { parseJobPosting } from "../jobs/parse.ts";
 import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
 import { focusMatch } from "./focus-match.ts";
-import { type FeatureInput, verdictFeatures } from "./verdict-model.ts";
+import {
+  type FeatureInput,
+  type Features,
+  probabilityFit,
+  verdictFeatures,
+  verdictModel,
+} from "./verdict-model.ts";
 
 const deps = gapDeps();
 const NOW = new Date("2024-06-01");
@@ -90,6 +96,18 @@ describe("the ad's theme against the person's roles", () => {
     expect(a.verdictReason).toMatch(/the ad keeps coming back to "preschool"/);
     expect(a.verdictReason).toContain('"Physical Education Teacher"');
     expect(a.verdictModel!.features.focusCoverage).toBeLessThan(0.6);
+  });
+});
+
+describe("a must-have that names the ad's theme, not shown (issue 13 item 4)", () => {
+  it("weighs against FIT, lowers P(FIT) and is named in the verdict", async () => {
+    const a = analyze(await profileFromResumeText(PE_TEACHER, NOW), parseAd(PRESCHOOL_AD), deps);
+    const f = a.verdictModel!.features as Features;
+    expect(f.themeAskUnmet).toBeGreaterThan(0);
+    const model = verdictModel();
+    expect(model.features).toContain("themeAskUnmet");
+    expect(probabilityFit(model, f)).toBeLessThan(probabilityFit(model, { ...f, themeAskUnmet: 0 }));
+    expect(a.verdictReason).toMatch(/not shown as met on your profile: "Knowledge of play-based learning/);
   });
 });
 

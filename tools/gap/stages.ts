@@ -54,7 +54,7 @@ import type {
   ScoreKey,
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
-import { educationUnshown, notShown } from "./unshown-asks.ts";
+import { educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
 import {
   modelMean,
   probabilityFit,
@@ -304,6 +304,7 @@ export const STAGES: Stage[] = [
         // evidenced skills, so a stuffed keyword list cannot raise P(FIT) through it either.
         readiness: computeReadiness({ ...ctx.details, skills: evidencedSkills }).score,
         ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
+        ...(ctx.focus ? { focusMissing: ctx.focus.missing } : {}),
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = unmetHardAsks(ctx);
@@ -328,6 +329,7 @@ export const STAGES: Stage[] = [
           .map((g) => g.skill),
         describedRole: described,
         notShown: notShown(ctx),
+        unmetAsks: unmetMustHaveAsks(ctx),
         theme: themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
       });
       const confidence = computeConfidence({

@@ -2,6 +2,7 @@
  * What the job asks that the profile shows nothing for, or nothing that can stand in for it:
  * the verdict's hard asks and the words of its reason.
  */
+import type { RequirementEvidence } from "./evidence.ts";
 import { highestEducation } from "./score-education.ts";
 import type { Context } from "./stages.ts";
 
@@ -38,4 +39,41 @@ export function notShown(ctx: Context): string[] {
   if (requiredYears && ctx.details.experience?.score === null && ctx.experience.heldYears === 0)
     out.push(`no dated role or stated years against the ${requiredYears}+ years asked`);
   return out;
+}
+
+/** Asks named in the verdict's reason, each in the ad's words up to ASK_CHARS. */
+const NAMED_ASKS = 3;
+const ASK_CHARS = 80;
+
+/**
+ * The ad's must-have qualification asks (what the candidate must already have, ask-classifier.ts)
+ * that the requirements list shows as not met: a FIT names them as weighed, never "every
+ * must-have is met" beside them (issue 13 item 4). Languages and hard asks have their own rule.
+ */
+export function unmetMustHaveAsks(ctx: Context): string[] {
+  const theme = new Set(ctx.focus?.missing ?? []);
+  const namesTheme = (e: RequirementEvidence) => ((e.missingWords ?? []).some((w) => theme.has(w)) ? 1 : 0);
+  return (
+    ctx.evidence
+      .filter(
+        (e) =>
+          e.requirement.kind === "required" &&
+          e.requirement.about === "qualification" &&
+          e.requirement.type !== "language" &&
+          !e.requirement.hard &&
+          !e.met &&
+          // A years ask is met by years held, whatever its line reads like.
+          !(e.requirement.type === "years" && ctx.experience.heldYears >= (e.requirement.years ?? Infinity)),
+      )
+      // The asks naming the ad's theme the roles do not say first (the verdict's themeAskUnmet).
+      .sort((a, b) => namesTheme(b) - namesTheme(a) || a.similarity - b.similarity)
+      .slice(0, NAMED_ASKS)
+      .map((e) => {
+        const t = e.requirement.text
+          .replace(/\s+/g, " ")
+          .replace(/^[-*•·\s]+/, "")
+          .trim();
+        return `"${t.length > ASK_CHARS ? `${t.slice(0, ASK_CHARS).trimEnd()}…` : t}"`;
+      })
+  );
 }

@@ -38,6 +38,7 @@ export const FEATURE_NAMES = [
   "askPartialShare",
   "mustHaveListedShare",
   "focusCoverage",
+  "themeAskUnmet",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -74,6 +75,8 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   mustHaveListedShare: 1,
   // The ad's own theme words (tools/jobs/focus.ts) said in the person's roles and lines.
   focusCoverage: 1,
+  // Must-have asks not met that name the ad's theme the person's roles do not say.
+  themeAskUnmet: -1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -141,6 +144,8 @@ export interface FeatureInput {
    * lines say, 0..1 (focus-match.ts); undefined when the ad states no theme (a role profile).
    */
   focusCoverage?: number;
+  /** The ad's theme words the person's roles do not say (focus-match.ts FocusMatch.missing). */
+  focusMissing?: readonly string[];
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
@@ -197,9 +202,23 @@ export function verdictFeatures(input: FeatureInput): Features {
       : 0,
     // No theme stated (a described role): neither for nor against.
     focusCoverage: input.focusCoverage ?? FOCUS_UNKNOWN,
+    themeAskUnmet: Math.min(2, themeAsksUnmet(asks, input.focusMissing ?? [])) / 2,
     // Asks the resume says something close to but not clearly: where a reader must judge.
     askPartialShare: credits.length ? credits.filter((c) => c > 0 && c < 1).length / credits.length : 0.5,
   };
+}
+
+/**
+ * Qualification asks not met whose missing words include one of the ad's theme words the
+ * person's roles do not say: the ad's specialisation asked as a must-have and not shown.
+ */
+function themeAsksUnmet(asks: RequirementEvidence[], focusMissing: readonly string[]): number {
+  if (!focusMissing.length) return 0;
+  const theme = new Set(focusMissing);
+  return asks.filter(
+    (e) =>
+      e.requirement.about === "qualification" && !e.met && (e.missingWords ?? []).some((w) => theme.has(w)),
+  ).length;
 }
 
 /** The focus input when the ad states no theme: the middle of its range. */

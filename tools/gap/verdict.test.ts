@@ -213,4 +213,21 @@ Requirements
     expect(a.verdict).toBe("UNFIT");
     expect(a.verdictReason).toMatch(/Danish/);
   });
+
+  it("names a must-have the requirements list shows as not met instead of calling every must-have met", async () => {
+    // The agency ad with one must-have the designer's resume never touches (in-car displays).
+    const ad = AGENCY_AD.replace(
+      "- Good English",
+      "- You must have experience certifying dashboards for automotive infotainment head units\n- Good English",
+    );
+    const a = analyze(await profileFromText(DESIGNER_RESUME), parseAd(ad), deps);
+    const unmet = (a.requirements ?? []).filter(
+      (r) => r.kind === "required" && r.about === "qualification" && !r.met && /infotainment/.test(r.text),
+    );
+    expect(unmet).toHaveLength(1);
+    expect(a.verdictReason).not.toMatch(/every must-have is met|no must-have is missing/);
+    if (a.verdict === "FIT")
+      expect(a.verdictReason).toMatch(/not shown as met on your profile: .*infotainment/);
+    else expect(a.verdictReason).toMatch(/^UNFIT/);
+  });
 });

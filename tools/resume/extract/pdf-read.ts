@@ -3,7 +3,10 @@
  * are read on a reader thread (tools/resume/reader), whose time and memory limits stop a
  * PDF that makes pdfjs spin or swell.
  */
+// First: keeps the engine's push and JSON.parse before pdfjs replaces them (see the file).
+import "./native-builtins.ts";
 import { PDFParse } from "pdf-parse";
+import { restoreNativeBuiltins } from "./native-builtins.ts";
 import { drawnText, type OperatorList, restoreSpaces } from "./pdf-spacing.ts";
 
 export interface PdfPageItems {
@@ -71,6 +74,8 @@ export async function readPdf({
   try {
     // pdf-parse keeps pdfjs's document behind load(); positioned text needs the document.
     const doc = await (parser as unknown as { load(): Promise<PdfjsDocument> }).load();
+    // pdfjs and its worker half have loaded (and so replaced push and JSON.parse) by now.
+    restoreNativeBuiltins();
     const result: PdfReadResult = { numPages: doc.numPages, pages: [], sizes: [], shots: [] };
     if (doc.numPages > maxPages) return result;
     if (mode === "render") {
@@ -124,5 +129,6 @@ export async function readPdf({
     return result;
   } finally {
     await parser.destroy().catch(() => undefined);
+    restoreNativeBuiltins();
   }
 }

@@ -17,6 +17,10 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { workerData } from "node:worker_threads";
 
+// Before pdfjs loads: the engine's push and JSON.parse, which pdfjs's core-js replaces and
+// readPdf puts back (tools/resume/extract/native-builtins.ts, same key).
+globalThis[Symbol.for("careercraft.nativeBuiltins")] ??= { push: Array.prototype.push, parse: JSON.parse };
+
 const warm = workerData?.[1]?.warm !== false;
 const bundle = fileURLToPath(new URL("./reader-bundle.cjs", import.meta.url));
 const compiled = new URL("./job.js", import.meta.url);

@@ -48,6 +48,14 @@ it.each(WRITES)("a question planned as %s asks back with quick replies and write
 it("the trial's question about a stage changes no application", async () => {
   const p = await plan("what shud i say in the phone screen");
   expect(p.calls.filter((c) => WRITES.includes(c.name))).toEqual([]);
+  // If the stage did happen, one tap says so plainly, and that writes.
+  const choices = p.says.find((s) => s.kind === "clarify")?.choices ?? [];
+  const plain = choices.find((c) => /phone screen/.test(c.label) && /HubSpot/.test(c.label));
+  if (plain) {
+    expect((await plan(plain.text)).calls).toEqual([
+      { name: "update_application_status", args: { application: "HubSpot", status: "phone_screen" } },
+    ]);
+  }
 });
 
 it.each([

@@ -56,7 +56,7 @@ export async function remindOn(
   if (typeof when !== "string")
     throw validationError('Say when, like "friday" or "in 3 days".', { field: "when" });
   const now = nowOf(ctx);
-  const dueAt = parseFutureInstant(when, { now, ...(ctx.timeZone ? { timeZone: ctx.timeZone } : {}) });
+  const dueAt = followUpTime(when, now, ctx.timeZone);
   await requireUser(ctx);
   const result = await ctx.store.transaction(async (repos) => {
     const app = await requireApplication(repos, ctx, applicationId, { forUpdate: true });
@@ -77,6 +77,22 @@ export async function remindOn(
   });
   await armAll(ctx.scheduler, [result.reminder], now);
   return { application: result.application, dueAt };
+}
+
+const WEEKDAY = /^(?:on |this )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i;
+
+/**
+ * The moment a reminder phrase names, in the person's zone. A bare weekday is the next one
+ * whose 09:00 is still ahead: "friday" said on a Friday afternoon is a week on, not an error.
+ */
+export function followUpTime(when: string, now: Date, timeZone?: string): Date {
+  const zone = timeZone ? { timeZone } : {};
+  try {
+    return parseFutureInstant(when, { now, ...zone });
+  } catch (error) {
+    if (!WEEKDAY.test(when.trim())) throw error;
+    return parseFutureInstant(when, { now: new Date(now.getTime() + DAY_MS), ...zone });
+  }
 }
 
 /** Cancels the application's pending reminders; returns how many there were. */

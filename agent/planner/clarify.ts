@@ -60,6 +60,9 @@ const CHOICES: Record<string, (term?: string) => Choice> = {
   list_bookmarks: () => ({ label: "My bookmarks", text: "show my bookmarks" }),
   remove_bookmark: () => ({ label: "Remove a bookmark", text: "remove this question from my bookmarks" }),
   set_preferences: () => ({ label: "Set my salary expectation", text: "update my salary expectation" }),
+  list_reminders: () => ({ label: "My reminders", text: "show my reminders" }),
+  set_reminder: () => ({ label: "Set a reminder", text: "remind me to follow up" }),
+  cancel_reminder: () => ({ label: "Stop a reminder", text: "stop a reminder" }),
   help: () => ({ label: "What can you do?", text: "what can you do?" }),
 };
 

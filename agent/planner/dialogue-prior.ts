@@ -47,6 +47,9 @@ const FAMILIES: string[][] = [
     "list_applications",
     "application_stats",
     "delete_application",
+    "list_reminders",
+    "set_reminder",
+    "cancel_reminder",
   ],
   ["export_data", "delete_data", "link_account"],
 ];

@@ -30,6 +30,9 @@ const TOPIC: Partial<Record<ToolName, NonNullable<Focus["topic"]>>> = {
   update_application_status: "application",
   list_applications: "application",
   application_stats: "application",
+  list_reminders: "application",
+  set_reminder: "application",
+  cancel_reminder: "application",
 };
 
 type Result = Record<string, unknown>;

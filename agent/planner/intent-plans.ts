@@ -11,6 +11,7 @@ import { APPLICATION_PLANS } from "./plans/application-plans.ts";
 import { type Planner, words } from "./plans/plan-kit.ts";
 import { PROFILE_PLANS } from "./plans/profile-plans.ts";
 import { QUESTION_PLANS } from "./plans/question-plans.ts";
+import { REMINDER_PLANS } from "./plans/reminder-plans.ts";
 import { ROADMAP_PLANS } from "./plans/roadmap-plans.ts";
 import { say } from "./types.ts";
 
@@ -38,6 +39,7 @@ export const INTENT_PLANS: Record<string, Planner> = {
   ...ANALYSIS_PLANS,
   ...ROADMAP_PLANS,
   ...APPLICATION_PLANS,
+  ...REMINDER_PLANS,
   ...QUESTION_PLANS,
   ...CONVERSATION_PLANS,
 };

@@ -48,7 +48,11 @@ export const ADVICE: Record<string, string> = {
 
 export function moreText(say: Say, focus: Focus, seed: string): string | undefined {
   switch (say.kind) {
+    case "ask_reminder_when":
+      return `When should I remind you about ${say.detail ?? "it"}? Say a day, like "friday", "in 3 days" or "next week".`;
     case "clarify":
+      if (say.detail === "not_saved")
+        return "That sounded like a question, so I haven't changed anything. Which of these did you want?";
       return pick(
         ["I'm not sure which you mean. Which of these did you want?", "Just to be sure, which of these?"],
         seed,

@@ -188,6 +188,16 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.count === 0
       ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'
       : `You have ${plural(r.count, "bookmarked question")}. Say "quiz me" to practise, or "bookmark the 2nd" on any list to add more.`,
+  list_reminders: (r) =>
+    r.count === 0
+      ? `You have no reminders ${r.withinDays ? `due in the next ${plural(r.withinDays, "day")}` : "coming up"}. I set them myself: a follow-up when an application has had no answer for a while, and the day before an interview you tell me about.`
+      : `You have ${plural(r.count, "reminder")}${r.withinDays ? ` in the next ${plural(r.withinDays, "day")}` : ""}; the next: ${r.reminders[0].kind === "interview" ? "your interview" : "a follow-up"} with ${r.reminders[0].company}, ${r.reminders[0].due}.`,
+  set_reminder: (r) =>
+    `Done: I'll remind you to follow up with ${r.company} (${r.position}) on ${r.due}. If they answer before then, tell me and I'll drop the reminder.`,
+  cancel_reminder: (r) =>
+    r.stopped === 0
+      ? `There was no reminder pending for ${r.company}. Say "any reminders?" to see them all.`
+      : `Stopped ${plural(r.stopped, "reminder")} for ${r.company} (${r.position}). A new interview date you tell me about gets its own reminder again.`,
   remove_bookmark: (r) =>
     `Removed from your bookmarks: "${clip(r.text)}". Say "show my bookmarks" to see the rest.`,
   set_preferences: (r) =>

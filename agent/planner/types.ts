@@ -38,7 +38,8 @@ export type SayKind =
   | "clarify"
   | "language_note"
   | "language_unsupported"
-  | "term";
+  | "term"
+  | "ask_reminder_when";
 
 export interface Say {
   kind: SayKind;

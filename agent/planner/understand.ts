@@ -23,6 +23,7 @@ import { lastRequestChanged, sameButChange } from "./same-again.ts";
 import { skillNames } from "./slot-words.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
+import { guardWrites } from "./write-guard.ts";
 
 /** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
 export const CONFIDENCE = CLARIFY_BELOW;
@@ -165,7 +166,8 @@ function outcomeOf(reading: Reading, context: PlanContext): Outcome {
     );
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
-  return plan(reading.seg, context);
+  // A question or a hypothetical that reads as a write asks back instead of writing.
+  return guardWrites(plan(reading.seg, context), reading.seg.raw, reading.ranked);
 }
 
 async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome | undefined> {

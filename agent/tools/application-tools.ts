@@ -24,7 +24,7 @@ import { defineTool, type ToolContext } from "./types.ts";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CLOSED = new Set(["accepted", "rejected", "withdrawn"]);
 
-function appsContext(ctx: ToolContext): ApplicationsContext {
+export function appsContext(ctx: ToolContext): ApplicationsContext {
   return applicationsContextFor(ctx.db, ctx.userId, {
     followUpDays: ctx.config.applications.followUpDays,
     ...(ctx.timeZone ? { timeZone: ctx.timeZone } : {}),
@@ -33,7 +33,7 @@ function appsContext(ctx: ToolContext): ApplicationsContext {
 }
 
 /** An id, or a company name matched against the person's own applications. */
-async function resolveApplication(ctx: ApplicationsContext, ref: string): Promise<ApplicationRecord> {
+export async function resolveApplication(ctx: ApplicationsContext, ref: string): Promise<ApplicationRecord> {
   // An id (a button, the REST API) names one application exactly: a missing or someone
   // else's id is not found, never replaced by a guess from the company names.
   if (UUID.test(ref.trim())) return (await getApplication(ctx, ref.trim())).application;

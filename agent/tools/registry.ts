@@ -31,6 +31,7 @@ import {
 } from "./interview-tools.ts";
 import { setPreferencesTool } from "./preferences-tool.ts";
 import { addProfileEntryTool } from "./profile-entry-tool.ts";
+import { cancelReminderTool, listRemindersTool, setReminderTool } from "./reminder-tools.ts";
 import { readResumeTool } from "./resume-tools.ts";
 import { createRoadmapTool, recordProgressTool, showRoadmapTool } from "./roadmap-tools.ts";
 import {
@@ -69,6 +70,9 @@ export function agentTools(): AgentTool[] {
     listApplicationsTool,
     applicationStatsTool,
     deleteApplicationTool,
+    listRemindersTool,
+    setReminderTool,
+    cancelReminderTool,
     searchQuestionsTool,
     questionsForGapsTool,
     practiceQuestionTool,

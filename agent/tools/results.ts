@@ -227,4 +227,11 @@ export interface ToolResults {
   list_bookmarks: { count: number; questions: QuestionBrief[] };
   remove_bookmark: { questionId: string; text: string; removed: true };
   set_preferences: { preferences: Preferences; changed: string[] };
+  list_reminders: {
+    count: number;
+    withinDays: number | null;
+    reminders: { kind: string; due: string; company: string; position: string }[];
+  };
+  set_reminder: { company: string; position: string; due: string };
+  cancel_reminder: { company: string; position: string; stopped: number };
 }

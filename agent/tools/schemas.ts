@@ -122,6 +122,22 @@ export const toolSchemas = {
   bookmark_question: z.object({ questionId: optionalId("Question") }),
   list_bookmarks: empty,
   remove_bookmark: z.object({ questionId: optionalId("Question") }),
+  list_reminders: z.object({
+    withinDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(366)
+      .optional()
+      .describe("Only reminders due within this many days"),
+  }),
+  set_reminder: z.object({
+    application: z.string().min(1).max(200).describe("Application id or company name"),
+    when: z.string().min(1).max(100).describe("When to remind, as said: 'friday', 'in 3 days', 'next week'"),
+  }),
+  cancel_reminder: z.object({
+    application: z.string().min(1).max(200).describe("Application id or company name"),
+  }),
   set_preferences: preferencesSchema.describe(
     "What the person wants from a job: salary (amount, ISO currency, period), location, remote/hybrid/onsite, relocation, work values",
   ),

@@ -105,6 +105,28 @@ export class RemindersRepository {
     return rows.map(toRecord);
   }
 
+  /** One person's pending reminders, soonest first ("any reminders?" in chat). */
+  async pendingFor(userId: string, limit = 100): Promise<ReminderRecord[]> {
+    if (!isUuid(userId)) return [];
+    const { rows } = await this.db.query<ReminderRow>(
+      `SELECT ${COLUMNS} FROM reminders WHERE user_id = $1 AND status = 'pending' AND application_id IS NOT NULL
+       ORDER BY due_at, id LIMIT $2`,
+      [userId, limit],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** Moves a pending reminder to another time ("remind me on friday"); null when it is not pending. */
+  async moveDue(userId: string, id: string, dueAt: Date): Promise<ReminderRecord | null> {
+    if (!isUuid(id) || !isUuid(userId)) return null;
+    const { rows } = await this.db.query<ReminderRow>(
+      `UPDATE reminders SET due_at = $3 WHERE user_id = $1 AND id = $2 AND status = 'pending'
+       RETURNING ${COLUMNS}`,
+      [userId, id, dueAt],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
   /** Every pending reminder of every user: re-armed in the queue at start-up so a restart loses none. */
   async allPending(limit = 10_000): Promise<ReminderRecord[]> {
     const { rows } = await this.db.query<ReminderRow>(

@@ -14,6 +14,7 @@ export { type ApplicationsContext, applicationsContextFor } from "./context.ts";
 export { calendarDay, formatInstant, parseFutureInstant, parsePastDay } from "./dates.ts";
 export type { ApplicationChangesInput, NewApplicationInput } from "./input.ts";
 export { type ReminderJobsDeps, routeReminders, wireReminderJobs } from "./reminder-jobs.ts";
+export { remindOn, stopReminders, type UpcomingReminder, upcomingReminders } from "./reminder-requests.ts";
 export {
   handleReminderJob,
   queueReminderScheduler,

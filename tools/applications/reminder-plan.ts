@@ -31,12 +31,26 @@ export interface ReminderPlanOptions {
  */
 export function planFollowUp(app: ApplicationRecord, options: ReminderPlanOptions): NewReminder | null {
   if (app.status !== "applied" || app.appliedOn === null) return null;
+  const sent = app as ApplicationRecord & { appliedOn: string };
   const dueDay = addDays(app.appliedOn, options.followUpDays);
   let dueAt = zonedInstant(dueDay, FOLLOW_UP_HOUR, options.timeZone);
   if (dueAt.getTime() < options.now.getTime()) {
     if (dueAt.getTime() + options.followUpDays * DAY_MS < options.now.getTime()) return null;
     dueAt = options.now;
   }
+  return followUpAt(sent, dueAt, dueDay);
+}
+
+/**
+ * The follow-up of an application that was sent (`appliedOn` set), due at `dueAt`: the
+ * planned one, or the one the person moved to a day of their choosing ("remind me on friday").
+ * One per application and sending day (its dedupe key), so both are the same reminder.
+ */
+export function followUpAt(
+  app: ApplicationRecord & { appliedOn: string },
+  dueAt: Date,
+  dueDay = dueAt.toISOString().slice(0, 10),
+): NewReminder {
   return {
     userId: app.userId,
     applicationId: app.id,

@@ -1,0 +1,91 @@
+/**
+ * Plans for reminders: listing the pending ones ("any reminders?", "what's due this week"),
+ * moving an application's follow-up to a day said ("remind me to follow up with Gusto on
+ * friday") and stopping an application's reminders ("stop reminding me about Acme"). The
+ * day is passed on as said; the tool reads it in the person's time zone (chrono-node).
+ */
+import { applicationCompany, nameCandidates } from "../slot-words.ts";
+import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
+import type { Planner } from "./plan-kit.ts";
+
+/** "this week" / "today" / "in the next 10 days": how far ahead the person asks about. */
+function withinDays(t: string): number | undefined {
+  const n = t.match(/\b(?:next|coming|within(?: the next)?|in the next)\s+(\d{1,3})\s+days?\b/)?.[1];
+  if (n) return Number(n);
+  if (/\b(?:today|tonight)\b/.test(t)) return 1;
+  if (/\btomorrow\b/.test(t)) return 2;
+  if (/\b(?:this|the) week\b|\bweek ahead\b/.test(t)) return 7;
+  if (/\bnext week\b/.test(t)) return 14;
+  if (/\b(?:this|the) month\b/.test(t)) return 31;
+  return undefined;
+}
+
+/**
+ * When, as said: weekday, "tomorrow", "in 3 days", "next week", a date. Kept as words for
+ * the date reader (chrono-node) in the tool, which knows the person's zone.
+ */
+const WHEN =
+  /\b((?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b(?:\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?|tomorrow|tmrw|in (?:a|an|one|two|three|four|five|six|seven|\d{1,3}) (?:days?|weeks?|hours?)|next (?:week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b/;
+
+const NUMBER_WORDS: Record<string, string> = {
+  a: "1",
+  an: "1",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+};
+
+export function whenSaid(t: string): string | undefined {
+  const m = t.match(WHEN)?.[1];
+  if (!m) return undefined;
+  // chrono reads "in 3 days" and "tomorrow" but not "in three days", "tmrw", "on friday" as well as bare "friday".
+  return m
+    .replace(/^tmrw$/, "tomorrow")
+    .replace(/^on /, "")
+    .replace(/^in (a|an|one|two|three|four|five|six|seven) /, (_, w: string) => `in ${NUMBER_WORDS[w]} `);
+}
+
+const NOT_A_COMPANY = /^(?:I|Remind|Stop|Set|Please|Pls|Can|Could|Cancel|Don't|Dont|No|Any|What|Show)$/;
+
+function company(seg: Segment, ctx: PlanContext): string | undefined {
+  const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !NOT_A_COMPANY.test(w));
+  // "w gusto", "about acme": the word after with/about/for/on, as typed, when nothing is capitalised.
+  const after = seg.t.match(/\b(?:with|w|about|for|to|on|from)\s+([a-z0-9][\w&.'-]*)/g) ?? [];
+  const typed = after
+    .map((m) => m.split(/\s+/)[1])
+    .find(
+      (w) =>
+        !/^(?:the|my|a|an|it|that|them|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|tomorrow|up|me|follow|check|ping|email|call|reach|hear|apply|text|message|remind|reminders?)$/.test(
+          w,
+        ),
+    );
+  return applicationCompany(seg.raw, seg.t, ctx.focus, named ?? typed);
+}
+
+const listReminders: Planner = (seg) => {
+  const days = withinDays(seg.t);
+  return calls(call("list_reminders", days ? { withinDays: days } : {}));
+};
+
+const setReminder: Planner = (seg, ctx): Outcome => {
+  const application = company(seg, ctx);
+  if (!application) return say("ask_application_which");
+  const when = whenSaid(seg.t);
+  if (!when) return say("ask_reminder_when", undefined, application);
+  return calls(call("set_reminder", { application, when }));
+};
+
+const cancelReminder: Planner = (seg, ctx): Outcome => {
+  const application = company(seg, ctx);
+  return application ? calls(call("cancel_reminder", { application })) : say("ask_application_which");
+};
+
+export const REMINDER_PLANS: Record<string, Planner> = {
+  list_reminders: listReminders,
+  set_reminder: setReminder,
+  cancel_reminder: cancelReminder,
+};

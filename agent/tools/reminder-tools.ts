@@ -1,0 +1,107 @@
+/**
+ * Reminders from chat: "any reminders?" / "what's due this week" lists the pending ones,
+ * "remind me to follow up with Gusto on friday" moves that application's follow-up to
+ * the day said (in the person's time zone), "stop reminding me about Acme" cancels an
+ * application's reminders. All through the applications service the tracker, the CLI
+ * and the worker share (tools/applications/reminder-requests.ts).
+ */
+import type { ReplyPart } from "../../contract/conversation.ts";
+import {
+  formatInstant,
+  remindOn,
+  STATUS_LABELS,
+  stopReminders,
+  type UpcomingReminder,
+  upcomingReminders,
+} from "../../tools/applications/index.ts";
+import { appsContext, resolveApplication } from "./application-tools.ts";
+import { defineTool, type ToolContext } from "./types.ts";
+
+const KIND_LABEL = { follow_up: "Follow up", interview: "Interview tomorrow" } as const;
+
+function reminderParts(items: UpcomingReminder[], ctx: ToolContext): ReplyPart[] {
+  if (items.length === 0) {
+    return [
+      {
+        type: "quickReplies",
+        options: [{ id: "applications", label: "My applications", text: "show my applications" }],
+      },
+    ];
+  }
+  const first = items[0].application.company;
+  return [
+    {
+      type: "list",
+      title: "Upcoming reminders",
+      items: items.map((r) => ({
+        id: r.id,
+        text: `${KIND_LABEL[r.kind]}: ${r.application.position} — ${r.application.company}`,
+        detail: `${formatInstant(r.dueAt, ctx.timeZone)} (${STATUS_LABELS[r.application.status]})`,
+      })),
+    },
+    {
+      type: "quickReplies",
+      options: [
+        { id: "move", label: `Move ${first}'s to friday`, text: `remind me about ${first} on friday` },
+        { id: "stop", label: `Stop ${first}'s`, text: `stop reminding me about ${first}` },
+      ],
+    },
+  ];
+}
+
+export const listRemindersTool = defineTool({
+  name: "list_reminders",
+  description:
+    "The person's upcoming reminders (follow-ups on applications without an answer, the day before an interview), optionally only those due within N days.",
+  async run(args, ctx) {
+    const items = await upcomingReminders(
+      appsContext(ctx),
+      args.withinDays ? { withinDays: args.withinDays } : {},
+    );
+    return {
+      result: {
+        count: items.length,
+        withinDays: args.withinDays ?? null,
+        reminders: items.slice(0, 20).map((r) => ({
+          kind: r.kind,
+          due: formatInstant(r.dueAt, ctx.timeZone),
+          company: r.application.company,
+          position: r.application.position,
+        })),
+      },
+      parts: reminderParts(items, ctx),
+    };
+  },
+});
+
+/** The application a reminder request names, with the service context to act on it. */
+async function namedApplication(ctx: ToolContext, ref: string) {
+  const actx = appsContext(ctx);
+  return { actx, app: await resolveApplication(actx, ref) };
+}
+
+const SEE_REMINDERS: ReplyPart = {
+  type: "quickReplies",
+  options: [{ id: "reminders", label: "My reminders", text: "show my reminders" }],
+};
+
+export const setReminderTool = defineTool({
+  name: "set_reminder",
+  description:
+    "Remind the person to follow up on an application (by id or company name) at a time they name ('friday', 'in 3 days', 'next week').",
+  async run(args, ctx) {
+    const { actx, app } = await namedApplication(ctx, args.application);
+    const due = formatInstant((await remindOn(actx, app.id, args.when)).dueAt, ctx.timeZone);
+    return { result: { company: app.company, position: app.position, due }, parts: [SEE_REMINDERS] };
+  },
+});
+
+export const cancelReminderTool = defineTool({
+  name: "cancel_reminder",
+  description: "Stop the pending reminders of one application (by id or company name).",
+  async run(args, ctx) {
+    const { actx, app } = await namedApplication(ctx, args.application);
+    const { stopped } = await stopReminders(actx, app.id);
+    return { result: { company: app.company, position: app.position, stopped }, parts: [SEE_REMINDERS] };
+  },
+});

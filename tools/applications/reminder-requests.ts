@@ -1,0 +1,109 @@
+/**
+ * What a person asks of their reminders in chat (or any front end): the pending ones,
+ * optionally only those due within some days; an application's follow-up moved to a day
+ * they name ("remind me to follow up with Gusto on friday", read in their time zone); and
+ * an application's pending reminders stopped. The same rows and job queue as the
+ * reminders the tracker plans itself (reminders.ts), so delivery is unchanged.
+ */
+import { validationError } from "../../data/errors.ts";
+import type { ApplicationRecord, ReminderKind } from "../../data/repositories/application-records.ts";
+import { type ApplicationsContext, nowOf, requireApplication, requireUser } from "./context.ts";
+import { parseFutureInstant } from "./dates.ts";
+import { followUpAt } from "./reminder-plan.ts";
+import { armAll } from "./reminders.ts";
+import { STATUS_LABELS } from "./status.ts";
+
+const DAY_MS = 86_400_000;
+
+export interface UpcomingReminder {
+  id: string;
+  kind: ReminderKind;
+  dueAt: Date;
+  application: Pick<ApplicationRecord, "id" | "company" | "position" | "status">;
+}
+
+/** Pending reminders, soonest first; `withinDays` keeps those due before that many days from now. */
+export async function upcomingReminders(
+  ctx: ApplicationsContext,
+  options: { withinDays?: number } = {},
+): Promise<UpcomingReminder[]> {
+  await requireUser(ctx);
+  const until = options.withinDays ? nowOf(ctx).getTime() + options.withinDays * DAY_MS : Infinity;
+  const pending = (await ctx.store.reminders.pendingFor(ctx.userId)).filter(
+    (r) => r.dueAt.getTime() <= until,
+  );
+  const out: UpcomingReminder[] = [];
+  for (const r of pending) {
+    const app = await ctx.store.applications.get(ctx.userId, r.applicationId);
+    if (!app) continue;
+    const { id, company, position, status } = app;
+    out.push({ id: r.id, kind: r.kind, dueAt: r.dueAt, application: { id, company, position, status } });
+  }
+  return out;
+}
+
+/**
+ * Moves the application's follow-up to the moment `when` names ("friday", "in 3 days",
+ * "next week" — 09:00 in the person's zone when no time is said). A follow-up waits for an
+ * answer, so it fits an application sent and not yet answered; anything else is refused
+ * with the reason and nothing is stored.
+ */
+export async function remindOn(
+  ctx: ApplicationsContext,
+  applicationId: string,
+  when: string,
+): Promise<{ application: ApplicationRecord; dueAt: Date }> {
+  if (typeof when !== "string")
+    throw validationError('Say when, like "friday" or "in 3 days".', { field: "when" });
+  const now = nowOf(ctx);
+  const dueAt = followUpTime(when, now, ctx.timeZone);
+  await requireUser(ctx);
+  const result = await ctx.store.transaction(async (repos) => {
+    const app = await requireApplication(repos, ctx, applicationId, { forUpdate: true });
+    if (app.status !== "applied" || app.appliedOn === null) {
+      throw validationError(
+        `A follow-up reminder is for an application still waiting for an answer; ${app.company} is at "${STATUS_LABELS[app.status].toLowerCase()}". Tell me when your next interview is and I'll remind you the day before.`,
+        { field: "application" },
+      );
+    }
+    const stored = await repos.reminders.schedule(followUpAt({ ...app, appliedOn: app.appliedOn }, dueAt));
+    const moved = await repos.reminders.moveDue(ctx.userId, stored.id, dueAt);
+    if (!moved) {
+      throw validationError(`I already sent the follow-up reminder for ${app.company}.`, {
+        field: "application",
+      });
+    }
+    return { application: app, reminder: moved };
+  });
+  await armAll(ctx.scheduler, [result.reminder], now);
+  return { application: result.application, dueAt };
+}
+
+const WEEKDAY = /^(?:on |this )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i;
+
+/**
+ * The moment a reminder phrase names, in the person's zone. A bare weekday is the next one
+ * whose 09:00 is still ahead: "friday" said on a Friday afternoon is a week on, not an error.
+ */
+export function followUpTime(when: string, now: Date, timeZone?: string): Date {
+  const zone = timeZone ? { timeZone } : {};
+  try {
+    return parseFutureInstant(when, { now, ...zone });
+  } catch (error) {
+    if (!WEEKDAY.test(when.trim())) throw error;
+    return parseFutureInstant(when, { now: new Date(now.getTime() + DAY_MS), ...zone });
+  }
+}
+
+/** Cancels the application's pending reminders; returns how many there were. */
+export async function stopReminders(
+  ctx: ApplicationsContext,
+  applicationId: string,
+): Promise<{ application: ApplicationRecord; stopped: number }> {
+  await requireUser(ctx);
+  return ctx.store.transaction(async (repos) => {
+    const app = await requireApplication(repos, ctx, applicationId, { forUpdate: true });
+    const stopped = await repos.reminders.cancelPending(ctx.userId, app.id);
+    return { application: app, stopped: stopped.length };
+  });
+}

@@ -148,6 +148,18 @@ describe("learned entries", () => {
     expect(usableSpans(spans, sections).map((s) => s.text)).toEqual(["Fleet Advertising Ltd"]);
   });
 
+  it("reads a school with no degree under an experience heading as no education entry ('Best Buy')", () => {
+    const sections: ResumeSection[] = [
+      { kind: "experience", heading: "EXPERIENCE", startLine: 4, endLine: 14, start: 100, end: 700 },
+    ];
+    const spans = [
+      span("COLL", "Best Buy", 20, 130),
+      span("DEG", "MBA", 40, 300),
+      span("COLL", "Acme U", 3, 10),
+    ];
+    expect(usableSpans(spans, sections).map((s) => s.text)).toEqual(["MBA", "Acme U"]);
+  });
+
   it("keeps the rules' name on a line of its own, and cuts one that ran on into the next field", () => {
     const rule = { value: "Tiffany Padberg April", confidence: 0.9 };
     const tagged = [span("NAME", "Tiffany Padberg", 0, 0)];

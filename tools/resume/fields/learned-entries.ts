@@ -43,6 +43,10 @@ export function usableSpans(spans: LabelledSpan[], sections: ResumeSection[]): L
     if (matchHeading(s.text) || words(s.text).length === 0) return false;
     if ((s.field === "DESIG" || s.field === "COMP") && findDegree(s.text)?.index === 0) return false;
     const section = sections.find((x) => s.start >= x.start && s.start < x.end);
+    // Under an experience heading a "school" with no degree word is an employer ("Best Buy"
+    // became a second education entry): the heading says what its entries are.
+    if (section?.kind === "experience" && (s.field === "COLL" || s.field === "DEG") && !findDegree(s.text))
+      return false;
     return !section || !NOT_ENTRIES.has(section.kind);
   });
 }

@@ -201,7 +201,8 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const ruleEducation = extractEducation(linesOfKinds(lines, sections, "education"), lines);
   const labelled = usableSpans(labelFields(text, options.labeller), sections);
   contact.name = learnedName(labelled, contact.name, lines);
-  const education = [...ruleEducation, ...learnedEducation(labelled, ruleEducation)].map(
+  const employers = jobs.map((j) => j.entry.company);
+  const education = [...ruleEducation, ...learnedEducation(labelled, ruleEducation, employers)].map(
     schoolCertificateApart,
   );
   const certifications = extractCertifications(linesOfKinds(lines, sections, "certifications"));

@@ -148,16 +148,15 @@ describe("learned entries", () => {
     expect(usableSpans(spans, sections).map((s) => s.text)).toEqual(["Fleet Advertising Ltd"]);
   });
 
-  it("reads a school with no degree under an experience heading as no education entry ('Best Buy')", () => {
-    const sections: ResumeSection[] = [
-      { kind: "experience", heading: "EXPERIENCE", startLine: 4, endLine: 14, start: 100, end: 700 },
-    ];
-    const spans = [
-      span("COLL", "Best Buy", 20, 130),
-      span("DEG", "MBA", 40, 300),
-      span("COLL", "Acme U", 3, 10),
-    ];
-    expect(usableSpans(spans, sections).map((s) => s.text)).toEqual(["MBA", "Acme U"]);
+  it("reads a school that is the employer of a rule-read job as no education entry ('Best Buy')", () => {
+    const employerOnly = [span("COLL", "Best Buy", 20)];
+    expect(learnedEducation(employerOnly, [], ["Best Buy", "Foot Locker"])).toEqual([]);
+    // With a degree beside it, the employer is also where the person studied.
+    expect(
+      learnedEducation([span("DEG", "MBA", 18), span("COLL", "Best Buy", 20)], [], ["Best Buy"]),
+    ).toHaveLength(1);
+    // Another school still counts.
+    expect(learnedEducation([span("COLL", "Acme University", 20)], [], ["Best Buy"])).toHaveLength(1);
   });
 
   it("keeps the rules' name on a line of its own, and cuts one that ran on into the next field", () => {

@@ -43,10 +43,6 @@ export function usableSpans(spans: LabelledSpan[], sections: ResumeSection[]): L
     if (matchHeading(s.text) || words(s.text).length === 0) return false;
     if ((s.field === "DESIG" || s.field === "COMP") && findDegree(s.text)?.index === 0) return false;
     const section = sections.find((x) => s.start >= x.start && s.start < x.end);
-    // Under an experience heading a "school" with no degree word is an employer ("Best Buy"
-    // became a second education entry): the heading says what its entries are.
-    if (section?.kind === "experience" && (s.field === "COLL" || s.field === "DEG") && !findDegree(s.text))
-      return false;
     return !section || !NOT_ENTRIES.has(section.kind);
   });
 }
@@ -252,23 +248,34 @@ export function learnedExperience(
   return out;
 }
 
-export function learnedEducation(spans: LabelledSpan[], rules: ParsedEducation[]): ParsedEducation[] {
+/**
+ * `employers`: the companies of the jobs the rules read. A "school" the labeller finds that is
+ * one of them is that job's employer ("Senior Sales Associate, Best Buy" made "Best Buy" a
+ * second education entry), unless a degree sits beside it.
+ */
+export function learnedEducation(
+  spans: LabelledSpan[],
+  rules: ParsedEducation[],
+  employers: (string | undefined)[] = [],
+): ParsedEducation[] {
   const pairs = newPairs(
     spans,
     ["DEG", "COLL"],
     rules.map((e) => e.degree),
     rules.map((e) => e.institution),
   );
-  return pairs.map(({ first, second }) => {
-    const found = first ? findDegree(first) : undefined;
-    return {
-      degree: first,
-      level: found?.level,
-      field: found?.field,
-      institution: second,
-      confidence: LEARNED_CONFIDENCE,
-    };
-  });
+  return pairs
+    .filter(({ first, second }) => first || !second || !known(employers, second))
+    .map(({ first, second }) => {
+      const found = first ? findDegree(first) : undefined;
+      return {
+        degree: first,
+        level: found?.level,
+        field: found?.field,
+        institution: second,
+        confidence: LEARNED_CONFIDENCE,
+      };
+    });
 }
 
 /**

@@ -2,7 +2,8 @@
  * What an ad asks reaches the plan (issue 12 trial, a graphic designer -> UX designer): the
  * ad's "Experience with accessibility standards (WCAG 2.1)" read as no skill, so the plan
  * never named accessibility; "Basic knowledge of HTML and CSS" read as an intermediate ask,
- * so a designer with basic HTML and CSS got 36 hours of HTML and CSS courses.
+ * so a designer with basic HTML and CSS got 36 hours of HTML and CSS courses; "A/B testing"
+ * was read as Statistics (60 hours of a statistics course for a designer).
  */
 import { describe, expect, it } from "vitest";
 import { gapDeps, profile, skill } from "../../test-support/gap-fixtures.ts";
@@ -21,6 +22,7 @@ const AD = [
   "Nice to have",
   "- Experience with accessibility standards (WCAG 2.1)",
   "- Basic knowledge of HTML and CSS",
+  "- Experience with A/B testing",
 ].join("\n");
 
 describe("the ad's asks in the plan", () => {
@@ -41,6 +43,12 @@ describe("the ad's asks in the plan", () => {
     expect(analysis.gaps.map((g) => g.skillId)).toContain("web-accessibility");
     const item = plan.items.find((i) => i.skillId === "web-accessibility");
     expect(item?.resources.map((r) => r.url).join(" ")).toMatch(/w3\.org\/WAI/);
+  });
+
+  it("reads A/B testing as the product practice, not a statistics course", () => {
+    const ids = analysis.gaps.map((g) => g.skillId);
+    expect(ids).toContain("a-b-testing");
+    expect(ids).not.toContain("statistics");
   });
 
   it("counts basic HTML and CSS as meeting a basic ask", () => {

@@ -48,6 +48,10 @@ describeEachDatabase("a role said loosely (issue 12)", (getDb) => {
     expect(questions.calls[0]?.name).toBe("search_questions");
     expect(questions.calls[0]?.args.role).toBeUndefined();
     expect(questions.calls[0]?.args.skill).toBeUndefined();
+    // The bank has no UX questions: the reply names the role tried and offers general ones.
+    expect(questions.text).not.toMatch(/found no questions/);
+    expect(questions.text).toMatch(/UX Designer/);
+    expect(questions.text).toMatch(/general behavioural question/);
   });
 
   it("keeps the whole first word of the role after 'for', and reads a misspelt title", async () => {

@@ -162,8 +162,10 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     `Deleted the ${r.position ?? ""} application at ${r.company}.`.replace(/\s+/g, " "),
   search_questions: (r) =>
     r.count === 0
-      ? 'I found no questions for that. Try a role or a skill, like "questions for a data analyst".'
-      : `Here are ${plural(r.count, "question")}. Say "quiz me" to practise one.`,
+      ? `I found no questions${r.role ? ` for ${r.role}` : " for that"}. Try a role or a skill, like "questions for a data analyst".`
+      : r.general
+        ? `I have no questions for ${r.role ?? "that"} yet, so here are ${plural(r.count, "general behavioural question")} that come up in most interviews. Say "quiz me" to practise one.`
+        : `Here are ${plural(r.count, "question")}${r.role ? ` for ${r.role}` : ""}. Say "quiz me" to practise one.`,
   questions_for_gaps: (r) =>
     `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
   practice_question: (r) =>

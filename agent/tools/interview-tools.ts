@@ -21,6 +21,7 @@ import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/
 import { submitPracticeAnswer } from "../../tools/interviews/practice.ts";
 import {
   findQuestions,
+  generalQuestions,
   interviewsFor,
   nextPracticeQuestion,
   withPersonRole,
@@ -60,14 +61,23 @@ export const searchQuestionsTool = defineTool({
     "Find interview questions by topic, role, skill, difficulty or type (behavioral, technical, situational, system_design, case).",
   async run(args, ctx) {
     const ic = await interviews(ctx.db, ctx.config);
-    const questions = await findQuestions(
-      ic,
-      await asker(ic, ctx),
-      await withPersonRole(ctx.db, ctx.userId, args),
-    );
+    const who = await asker(ic, ctx);
+    const query = await withPersonRole(ctx.db, ctx.userId, args);
+    let questions = await findQuestions(ic, who, query);
+    // Nothing for the role (or topic): say which role was tried and offer the questions every
+    // interview asks, unless another kind of question was asked for.
+    const general = questions.length === 0 && (!args.type || args.type === "behavioral");
+    if (general) questions = await generalQuestions(ic, who);
     return {
-      result: { count: questions.length, questions: questions.map(brief) },
-      parts: questions.length ? [questionList("Interview questions", questions)] : [],
+      result: {
+        count: questions.length,
+        questions: questions.map(brief),
+        ...(query.role ? { role: query.role } : {}),
+        ...(general && questions.length ? { general: true } : {}),
+      },
+      parts: questions.length
+        ? [questionList(general ? "General interview questions" : "Interview questions", questions)]
+        : [],
     };
   },
 });

@@ -210,7 +210,8 @@ export interface ToolResults {
     insights: string[];
   };
   delete_application: { company: string; position: string };
-  search_questions: { count: number; questions: QuestionBrief[] };
+  /** `role`: the role searched for; `general`: none found for it, so behavioural ones instead. */
+  search_questions: { count: number; questions: QuestionBrief[]; role?: string; general?: boolean };
   questions_for_gaps: { count: number; skills: string[]; questions: QuestionBrief[] };
   practice_question: { questionId: string; text: string; type: string; difficulty: string };
   answer_question: {

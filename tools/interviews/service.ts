@@ -119,6 +119,23 @@ export async function findQuestions(
   return hits.map((h) => h.question);
 }
 
+/**
+ * Questions any interview asks (behavioural ones) for when a role's search found none: a
+ * person preparing for a role the bank does not cover still expects something to practise.
+ */
+export async function generalQuestions(
+  ic: InterviewContext,
+  asker: Asker,
+  limit = 5,
+): Promise<InterviewQuestion[]> {
+  const hits = await searchQuestions(ic, {
+    query: "",
+    filters: { type: "behavioral", organizationId: asker.organizationId },
+    limit,
+  });
+  return hits.map((h) => h.question);
+}
+
 /** A question to practise; a role/skill filter with nothing left to practise is relaxed. */
 export async function nextPracticeQuestion(
   ic: InterviewContext,

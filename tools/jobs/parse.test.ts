@@ -37,6 +37,17 @@ describe("parseJobPosting", () => {
     expect(req("terraform")).toMatchObject({ kind: "preferred", level: "beginner" });
   });
 
+  it("reads the level a qualifier asks before the noun it qualifies ('Basic knowledge of HTML' was intermediate)", () => {
+    const ad = parse(
+      "Web Designer\nRequirements\n- Basic knowledge of HTML and CSS\n- Good knowledge of Figma\n- Some experience with JavaScript",
+    );
+    const level = (id: string) => ad.skills.find((s) => s.skillId === id)?.level;
+    expect(level("html")).toBe("beginner");
+    expect(level("css")).toBe("beginner");
+    expect(level("figma")).toBe("intermediate");
+    expect(level("javascript")).toBe("beginner");
+  });
+
   it("reads years, education, soft skills, languages, culture and responsibilities", () => {
     expect(job.experience).toContainEqual(
       expect.objectContaining({ minYears: 5, kind: "required", skills: [] }),

@@ -22,6 +22,7 @@ import { buildRequirements } from "./requirements.ts";
 import { parseSalary } from "./salary.ts";
 import { normaliseAdText, type Segment, segmentAd } from "./segments.ts";
 import { findCulture, findDomains, findLanguages, looksLikeInstruction } from "./signals.ts";
+import { splitTitleCompany } from "./title-company.ts";
 import type { EducationRequirement, ExtractedSkill, JobPosting, SkillExtractor } from "./types.ts";
 
 export const MAX_AD_CHARS = 60_000;
@@ -179,7 +180,11 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
   const fromProse = extract(withoutIgnoredSections(text, segments));
   const extracted = graph ? addTagSkills(segments, fromProse, graph) : fromProse;
 
-  const title = findTitle(text);
+  const named = findCompany(text, segments);
+  const head = findTitle(text);
+  const fromHead = head ? splitTitleCompany(head, named) : undefined;
+  const title = fromHead?.title;
+  const company = named ?? fromHead?.company;
   const titleEnd = title ? titleEndOffset(text, title) : 0;
   // Skills named in the title, in the order they appear there.
   const firstSpan = (x: ExtractedSkill) => Math.min(...x.spans.map((span) => span.start));
@@ -229,7 +234,6 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
   const salary = parseSalary(text);
   const workMode = findWorkMode(fields["location options"], text);
   const employmentType = findEmploymentType(fields["job type"], text);
-  const company = findCompany(text, segments);
   const location = findLocation(text);
 
   const found = [

@@ -19,14 +19,15 @@ const LEVEL_CUES: [RegExp, Proficiency][] = [
     /\b(strong|solid|excellent|very good|advanced|proven|proficien\w*|thorough|significant|senior)\b/i,
     "advanced",
   ],
+  // A word that qualifies the ask ("basic knowledge of HTML", "some experience with") before
+  // the plain nouns it qualifies: "knowledge of" alone read "Basic knowledge of HTML and CSS"
+  // as an intermediate ask, and a designer with basic HTML got a 14-hour HTML course.
+  [/\b(familiar\w*|basic|some experience|some knowledge|elementary)\b/i, "beginner"],
   [
     /\b(good|working knowledge|hands-on|practical|experience (with|in)|experienced|knowledge of)\b/i,
     "intermediate",
   ],
-  [
-    /\b(familiar\w*|basic|exposure|understanding|some experience|interest|awareness|willing(ness)? to learn)\b/i,
-    "beginner",
-  ],
+  [/\b(exposure|understanding|interest|awareness|willing(ness)? to learn)\b/i, "beginner"],
 ];
 
 const CONCRETE = new Set<string>([

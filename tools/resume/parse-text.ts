@@ -201,9 +201,10 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const ruleEducation = extractEducation(linesOfKinds(lines, sections, "education"), lines);
   const labelled = usableSpans(labelFields(text, options.labeller), sections);
   contact.name = learnedName(labelled, contact.name, lines);
+  const employers = jobs.map((j) => j.entry.company);
   const education = [
     ...ruleEducation,
-    ...learnedEducation(labelled, ruleEducation, { text, ownName: contact.name?.value }),
+    ...learnedEducation(labelled, ruleEducation, employers, { text, ownName: contact.name?.value }),
   ].map(schoolCertificateApart);
   const certifications = extractCertifications(linesOfKinds(lines, sections, "certifications"));
   const languages = spokenLanguages(linesOfKinds(lines, sections, "languages").flatMap(splitList)).slice(

@@ -63,6 +63,9 @@ cad | course 10 | Getting started with AutoCAD (Autodesk) | https://www.autodesk
 gis | tutorial 20 | QGIS Training Manual | https://docs.qgis.org/latest/en/docs/training_manual/
 ui-design | guide 10 | Material Design 3 | https://m3.material.io/
 ux-design | guide 10 | Nielsen Norman Group articles | https://www.nngroup.com/articles/
+web-accessibility | course 20 | Digital Accessibility Foundations (W3C WAI) | https://www.w3.org/WAI/courses/foundations-course/
+web-accessibility | guide 2 | WCAG 2 at a Glance (W3C WAI) | https://www.w3.org/WAI/standards-guidelines/wcag/glance/
+a-b-testing | guide 2 | A/B Testing 101 (Nielsen Norman Group) | https://www.nngroup.com/articles/ab-testing/
 graphic-design | course 4 | GCFGlobal: Graphic design basics | https://edu.gcfglobal.org/en/graphic-design-basics/
 desktop-publishing | tutorial 6 | InDesign tutorials (Adobe) | https://helpx.adobe.com/indesign/tutorials.html
 video-production | video 20 | DaVinci Resolve training (Blackmagic Design) | https://www.blackmagicdesign.com/products/davinciresolve/training

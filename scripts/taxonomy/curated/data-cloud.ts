@@ -37,7 +37,7 @@ data-science | Data Science | concept | data scientist | | statistics:0.5
 data-analysis | Data Analysis | concept | data analytics, analytics, data analyst, analyzing data, analysing data, data analysis skills, data interpretation | data-science
 data-visualization | Data Visualization | concept | data visualisation, dashboards, dashboarding, data viz, reporting dashboards | data-analysis
 data-mining | Data Mining | concept | text mining | data-science
-statistics | Statistics | dom | statistical analysis, statistical modeling, statistical modelling, biostatistics, applied statistics, hypothesis testing, regression analysis, a/b testing | data-science |  | t=technical
+statistics | Statistics | dom | statistical analysis, statistical modeling, statistical modelling, biostatistics, applied statistics, hypothesis testing, regression analysis | data-science |  | t=technical
 machine-learning | Machine Learning | concept | ml, machine learning algorithms, supervised learning, unsupervised learning, predictive modeling, predictive modelling | artificial-intelligence, data-science | deep-learning:0.5 | amb=ML
 deep-learning | Deep Learning | concept | neural networks, neural network, dl, cnn, rnn, lstm, convolutional neural networks | machine-learning | | amb=DL
 nlp | Natural Language Processing | concept | nlp, natural language processing, text analytics, computational linguistics | machine-learning, artificial-intelligence

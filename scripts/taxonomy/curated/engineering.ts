@@ -70,6 +70,8 @@ engineering-design | Engineering Design | dom | mechanical design, product desig
 gis | GIS | tool | geographic information systems, geographic information system | data-analysis
 ui-design | UI Design | dom | ui, ui design, user interface design, user interface, gui design, interface design, visual design, wireframing, wireframes, prototyping, mockups | design | ux-design:0.7 | t=technical amb=UI
 ux-design | UX Design | dom | ux, user experience, user experience design, ux research, user research, usability testing, interaction design, information architecture, design thinking, human centered design | design | ui-design:0.7 | amb=UX
+web-accessibility | Web Accessibility | dom | wcag, wcag 2, wcag 2.0, wcag 2.1, wcag 2.2, web accessibility, digital accessibility, accessibility standards, accessibility guidelines, accessible design, a11y | ux-design, web-development | ux-design:0.3
+a-b-testing | A/B Testing | meth | a/b testing, ab testing, a/b tests, split testing, multivariate testing | ux-design, digital-marketing | statistics:0.4, product-management:0.3
 web-design | Web Design | dom | web designing, website design, responsive design, responsive web design | design, web-development | ui-design:0.6 | t=technical
 graphic-design | Graphic Design | dom | graphic designing, graphics design, visual communication, layout design, typography, branding design, logo design | design
 desktop-publishing | Desktop Publishing | dom | dtp, desktop publishing | graphic-design

@@ -40,6 +40,9 @@ const CERTIFICATE_WORD =
 const IN_PROGRESS =
   /\b(?:candidate|in progress|pursuing|working toward(?:s)?|studying for|preparing for|expected|anticipated|scheduled|pending|enrolled)\b/i;
 
+/** An abbreviation standing for a credential: "BLS", "ACLS", "CPR", "PMI-ACP". */
+const ABBREVIATION = /^[A-Z][A-Z0-9-]{1,7}$/;
+
 /** A keyword list this long with no certificate word in it is skills, not certificates. */
 const LIST_ITEMS = 4;
 
@@ -56,8 +59,18 @@ function certificatesOfLine(line: string): string[] {
   const bySemicolon = line.split(/\s*;\s*(?![^()]*\))/).filter((p) => p.length > 1);
   if (bySemicolon.length > 1) return bySemicolon;
   const byComma = line.split(/\s*,\s*/);
-  if (byComma.length > 1 && byComma.every((p) => /^[A-Z][A-Z0-9-]{1,7}$/.test(p))) return byComma;
+  if (byComma.length > 1 && byComma.every((p) => ABBREVIATION.test(p))) return byComma;
   return [line];
+}
+
+/**
+ * The names in a name part that joins abbreviations with "and", "&", "/" or commas: "BLS and
+ * ACLS" is two certificates (one issuer), or the person holding both reads as holding neither.
+ * A name with any other word ("Health and Safety Certificate") stays whole.
+ */
+function namesOf(name: string): string[] {
+  const pieces = name.split(/\s*(?:,|&|\/|\band\b)\s*/).filter((p) => p.length > 0);
+  return pieces.length > 1 && pieces.every((p) => ABBREVIATION.test(p)) ? pieces : [name];
 }
 
 export function extractCertifications(lines: string[]): ParsedCertification[] {
@@ -76,15 +89,17 @@ export function extractCertifications(lines: string[]): ParsedCertification[] {
       .filter((p) => p.length > 1);
     if (parts.length === 0) continue;
     const issuer = ISSUERS.find(([re]) => re.test(line))?.[1] ?? (parts.length > 1 ? parts[1] : undefined);
-    out.push({
-      // "PMP (expected 2027)" lost its year above: no bracket left open in the name.
-      name: parts[0].replace(/\s*\([^)]*$/, "").slice(0, 150) || parts[0].slice(0, 150),
-      issuer,
-      date,
-      skills: [],
-      ...(IN_PROGRESS.test(line) ? { inProgress: true as const } : {}),
-      confidence: issuer ? 0.8 : 0.6,
-    });
+    // "PMP (expected 2027)" lost its year above: no bracket left open in the name.
+    const name = parts[0].replace(/\s*\([^)]*$/, "").slice(0, 150) || parts[0].slice(0, 150);
+    for (const one of namesOf(name))
+      out.push({
+        name: one,
+        issuer,
+        date,
+        skills: [],
+        ...(IN_PROGRESS.test(line) ? { inProgress: true as const } : {}),
+        confidence: issuer ? 0.8 : 0.6,
+      });
   }
   return out;
 }

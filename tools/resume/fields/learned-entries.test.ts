@@ -141,11 +141,11 @@ describe("learned entries", () => {
     const text = "Jane Roe\nMedical Assistant, Lakeside Clinic\nAssisted Dana Whitfield, M.D., with exams\n";
     const at = text.indexOf("M.D.");
     const other = span("DEG", "M.D.", 9, at);
-    expect(learnedEducation([other], [], { text, ownName: "Jane Roe" })).toEqual([]);
+    expect(learnedEducation([other], [], [], { text, ownName: "Jane Roe" })).toEqual([]);
     // The owner's own letters stay theirs.
     const ownText = "Jane Roe, M.D.\nInternal medicine\n";
     const own = span("DEG", "M.D.", 2, ownText.indexOf("M.D."));
-    expect(learnedEducation([own], [], { text: ownText, ownName: "Jane Roe" })).toMatchObject([
+    expect(learnedEducation([own], [], [], { text: ownText, ownName: "Jane Roe" })).toMatchObject([
       { degree: "M.D.", level: "doctorate" },
     ]);
   });
@@ -190,6 +190,17 @@ describe("learned entries", () => {
     ];
     const spans = [span("DESIG", "Route Planner", 91, 910), span("DESIG", "Data Analyst", 20, 200)];
     expect(usableSpans(spans, sections).map((s) => s.text)).toEqual(["Data Analyst"]);
+  });
+
+  it("reads a school that is the employer of a rule-read job as no education entry ('Best Buy')", () => {
+    const employerOnly = [span("COLL", "Best Buy", 20)];
+    expect(learnedEducation(employerOnly, [], ["Best Buy", "Foot Locker"])).toEqual([]);
+    // With a degree beside it, the employer is also where the person studied.
+    expect(
+      learnedEducation([span("DEG", "MBA", 18), span("COLL", "Best Buy", 20)], [], ["Best Buy"]),
+    ).toHaveLength(1);
+    // Another school still counts.
+    expect(learnedEducation([span("COLL", "Acme University", 20)], [], ["Best Buy"])).toHaveLength(1);
   });
 
   it("keeps the rules' name on a line of its own, and cuts one that ran on into the next field", () => {

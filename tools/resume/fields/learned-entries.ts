@@ -283,9 +283,16 @@ function postNominalOfAnother(span: LabelledSpan, where: SpanContext, ownName?: 
     .some((w) => own.has(w.replace(/\.$/, "")));
 }
 
+/**
+ * `employers`: the companies of the jobs the rules read. A "school" the labeller finds that is
+ * one of them is that job's employer ("Senior Sales Associate, Best Buy" made "Best Buy" a
+ * second education entry), unless a degree sits beside it. `where`: the text and the
+ * person's name, to see whose degree a span is.
+ */
 export function learnedEducation(
   spans: LabelledSpan[],
   rules: ParsedEducation[],
+  employers: (string | undefined)[] = [],
   where?: SpanContext & { ownName?: string },
 ): ParsedEducation[] {
   const pairs = newPairs(
@@ -294,16 +301,18 @@ export function learnedEducation(
     rules.map((e) => e.degree),
     rules.map((e) => e.institution),
   );
-  return pairs.map(({ first, second }) => {
-    const found = first ? findDegree(first) : undefined;
-    return {
-      degree: first,
-      level: found?.level,
-      field: found?.field,
-      institution: second,
-      confidence: LEARNED_CONFIDENCE,
-    };
-  });
+  return pairs
+    .filter(({ first, second }) => first || !second || !known(employers, second))
+    .map(({ first, second }) => {
+      const found = first ? findDegree(first) : undefined;
+      return {
+        degree: first,
+        level: found?.level,
+        field: found?.field,
+        institution: second,
+        confidence: LEARNED_CONFIDENCE,
+      };
+    });
 }
 
 /**

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractSkills } from "../skills/extract.ts";
+import { parseJobPosting } from "./parse.ts";
+import { splitTitleCompany } from "./title-company.ts";
+
+const parse = (text: string) => parseJobPosting(text, (t) => extractSkills(t, { section: "job ad" }));
+
+describe("a company after the title on the head line", () => {
+  it("keeps the role as the title and the company apart (issue 12: '… — <Company> B.V.' stayed in the title)", () => {
+    const ad = parse(
+      "Product Designer (Medior) — Velora B.V.\nLocation: Rotterdam, Netherlands\n\nAbout us: Velora builds a parcel app.\n\nMust have\n- 3+ years of experience in product design\n- Strong Figma skills",
+    );
+    expect(ad.title).toBe("Product Designer (Medior)");
+    expect(ad.company).toBe("Velora");
+    expect(parse("Data Analyst | Quillon GmbH\nRequirements\n- SQL and Excel").company).toBe("Quillon GmbH");
+    expect(parse("Data Analyst | Quillon GmbH\nRequirements\n- SQL and Excel").title).toBe("Data Analyst");
+  });
+
+  it("keeps a trailing piece that names no company", () => {
+    expect(splitTitleCompany("Software Engineer - Backend", undefined)).toEqual({
+      title: "Software Engineer - Backend",
+    });
+    expect(splitTitleCompany("Software Engineer - Backend", "Acme")).toEqual({
+      title: "Software Engineer - Backend",
+    });
+    expect(splitTitleCompany("Data Engineer – Acme Labs", "Acme Labs")).toEqual({
+      title: "Data Engineer",
+      company: "Acme Labs",
+    });
+  });
+});

@@ -42,21 +42,19 @@ export interface SkillCandidate {
 }
 
 /**
- * A bullet a PDF export left as a character standing alone between spaces: a symbol or a
- * private-use glyph ("♦", "~", U+F0B7), a letter of another script (a Wingdings bullet read
- * as "Ⴙ"), or Word's "o" bullet at the start of a line.
+ * A bullet a PDF export left as a character standing alone: a symbol or a private-use glyph
+ * ("♦", "~", U+F0B7), a letter of another script (a Wingdings bullet read as "Ⴙ"), or Word's
+ * "o" bullet at the start of a line. Trimmed from the start of an item; an item with one
+ * inside is no name (two items the export ran together).
  */
-const GLYPH_BULLET = String.raw`(?<!\S)(?:[\p{So}\p{Co}~]|(?![\p{Script=Latin}\p{Script=Common}])\p{L})(?!\S)|^\s*o\s+(?=\p{Lu}|\p{N})`;
+const GLYPH = String.raw`(?:[\p{So}\p{Co}~]|(?![\p{Script=Latin}\p{Script=Common}])\p{L}|o(?=\s+[\p{Lu}\p{N}]))`;
+const LEADING_GLYPH = new RegExp(String.raw`^(?:${GLYPH}\s+)+`, "u");
 /** Between list items: separators, two spaces, a dash between spaces, bullets, "and". */
-const ITEM_SPLIT = new RegExp(
-  String.raw`[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8\u00b7•:()[\]]|\.\s|\s{2,}|\s[-–]\s|\s+(?:and|&)\s+|${GLYPH_BULLET}`,
-  "gu",
-);
+const ITEM_SPLIT =
+  /[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8\u00b7•:()[\]]|\.\s|\s{2,}|\s[-–]\s|\s+(?:and|&)\s+/g;
 /** The same without "and" and "&": a name may hold them ("SEO & PPC", "Audit and Tax"). */
-const WIDE_ITEM_SPLIT = new RegExp(
-  String.raw`[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8\u00b7•:()[\]]|\.\s|\s{2,}|\s[-–]\s|${GLYPH_BULLET}`,
-  "gu",
-);
+const WIDE_ITEM_SPLIT =
+  /[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8\u00b7•:()[\]]|\.\s|\s{2,}|\s[-–]\s/g;
 /** A version written after a name: "8", "2.7", "10g", "2008 R2", "95/98/NT", "XP". */
 const VERSION_AFTER =
   /^[ -]?(?:v(?:er(?:sion)?)?\.?\s?)?(?:\d+(?:\.\d+)*[a-z]{0,2}|xp|nt|vista|r2)(?:(?:\s?\/\s?|\s)(?:\d+(?:\.\d+)*[a-z]{0,2}|xp|nt|vista|r2|me))*(?![\p{L}\p{N}])/iu;
@@ -351,6 +349,8 @@ function itemsOf(text: string, line: LineInfo, wide = false): Item[] {
     let i = a;
     let j = b;
     while (i < j && /[\s\-–*>.\d)]/.test(s[i]!) && !/\d[A-Za-z]/.test(s.slice(i, i + 2))) i++;
+    const glyph = LEADING_GLYPH.exec(s.slice(i, j));
+    if (glyph) i += glyph[0].length;
     while (j > i && /[\s.*\-–]/.test(s[j - 1]!)) j--;
     if (j > i) out.push({ text: s.slice(i, j), start: line.start + i, end: line.start + j });
   };

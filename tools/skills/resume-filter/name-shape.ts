@@ -15,17 +15,25 @@ const MAX_ITEM_CHARS = 50;
 const SENTENCE_WORD = /\b(?:the|a|an|my|our|their|his|her|its|this|that|these|those|was|were|is|are|been)\b/i;
 /**
  * A preposition written in lower case ties a clause together ("Built demand models in Excel",
- * "Tableau to build interactive dashboards", "GIT as Version control tool"). "of" does in five
- * words or more ("Unique path of professional development"); a shorter name may hold it
- * ("Internet of Things", "Design of Experiments").
+ * "Tableau to build interactive dashboards", "GIT as Version control tool"), unless the item is a
+ * title ("Ethics in Mental Health"). "of" does in five words or more ("Unique path of
+ * professional development"); a shorter name may hold it ("Internet of Things").
  */
 const CLAUSE_PREPOSITION = /\s(?:in|on|to|as|for|with|by|from|at|into|using|via|upon|through|within|than)\s/;
 const LONG_NAME_OF = /\sof\s/;
+const FUNCTION_WORD =
+  /^(?:in|on|to|as|for|with|by|from|at|into|using|via|upon|through|within|than|of|and|or|&)$/;
+/** "Ethics in Mental Health", "Public Relations in Nursing": a title, every other word capitalised. */
+const isTitleCased = (item: string) =>
+  item.split(/\s+/).every((w) => FUNCTION_WORD.test(w) || !/^\p{Ll}/u.test(w));
+/** A bullet glyph standing inside an item: two items a PDF export ran together. */
+const INNER_GLYPH = /\s(?:[\p{So}\p{Co}~]|(?![\p{Script=Latin}\p{Script=Common}])\p{L})\s/u;
 export const isNameShaped = (item: string) =>
   isItemShaped(item) &&
+  !INNER_GLYPH.test(item) &&
   !SENTENCE_WORD.test(item) &&
   !/^\p{L}+ed\b/u.test(item) &&
-  !CLAUSE_PREPOSITION.test(item) &&
+  !(CLAUSE_PREPOSITION.test(item) && !isTitleCased(item)) &&
   !(LONG_NAME_OF.test(item) && item.split(/\s+/).length >= 5);
 
 /**

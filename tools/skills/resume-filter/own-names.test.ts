@@ -128,16 +128,18 @@ describe("the words a skill was written in", () => {
     const skills = (
       await parse(
         resume(
-          "Ⴙ SDLC & UML Framework ♦ Financial Modeling",
-          "Built demand models in Excel, cycle counts, Tableau to build dashboards",
+          "Ⴙ SDLC & UML Framework\n♦ Financial Modeling ♦ Budgeting, SQL\no C++, Java",
+          "Built demand models in Excel, cycle counts, Tableau to build dashboards, Public Relations in Nursing",
         ),
       )
     ).skills;
     const surfaces = skills.flatMap((s) => s.spans.map((sp) => sp.text));
     expect(surfaces.filter((t) => /[Ⴙ♦]/u.test(t))).toEqual([]);
-    expect(surfaces).toContain("SDLC & UML Framework");
+    expect(surfaces).toEqual(expect.arrayContaining(["SDLC & UML Framework", "Financial Modeling", "C++"]));
     expect(skills.find((s) => s.name === "Microsoft Excel")?.spans.map((s) => s.text)).toEqual(["Excel"]);
     expect(skills.find((s) => s.name === "Tableau")?.spans.map((s) => s.text)).toEqual(["Tableau"]);
+    // A title holds a preposition and stays whole.
+    expect(surfaces).toContain("Public Relations in Nursing");
   });
 });
 

@@ -34,6 +34,8 @@ describe("extractSkills: names, aliases and spellings", () => {
     expect(found.map((s) => s.id)).not.toContain("mvs");
     const doe = found.find((s) => s.id === "design-of-experiments-doe");
     expect(doe?.spans.map((s) => s.text)).toEqual(["DOE"]);
+    // An acronym written loosely inside its own compound is still the skill.
+    expect(ids("Skills: Ms-Dos, Unix, Linux")).toContain("disk-operating-system-dos");
     // A plural still joins a phrase: "data structure" + "s".
     expect(ids("Skills: data structures, algorithms")).toContain("data-structures");
   });

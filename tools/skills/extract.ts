@@ -117,13 +117,16 @@ export function extractSkills(
 
 /**
  * "Jane Doe" is no Design of Experiments: a name that needs context and that the taxonomy
- * spells only as an acronym ("DOE") is that skill only when written as one, in capitals; a
- * capitalised word is a surname or an ordinary word.
+ * spells only as an acronym ("DOE") is not that skill when written as a surname, a capitalised
+ * word after a capitalised word.
  */
 function acronymNotWrittenSo(text: string, c: Candidate): boolean {
   if (!c.ambiguous) return false;
   const surface = text.slice(c.start, c.end);
-  if (surface === surface.toUpperCase()) return false;
+  // Only a word written like a surname after a first name ("Jane Doe"); "Ms-Dos" is still MS-DOS
+  // written loosely.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surface)) return false;
+  if (!/\p{Lu}[\p{L}'.]*[ \t]+$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
   const spellings = [c.skill.name, ...(c.skill.aliases ?? [])].filter((s) => normalizeKey(s) === c.key);
   return spellings.length > 0 && spellings.every((s) => /\p{Lu}{2}/u.test(s) && s === s.toUpperCase());
 }

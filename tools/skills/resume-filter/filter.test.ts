@@ -11,21 +11,14 @@ import { FILTER_MODEL_PATH, filterResumeSkills, isGeneralField } from "./index.t
 import { filterModelOf } from "./model.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const unknownTools = readFileSync(
-  path.resolve(here, "../../../test-support/fixtures/unknown-tools.txt"),
-  "utf8",
-)
-  .split("\n")
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith("#"));
-
-const knownNameProducts = readFileSync(
-  path.resolve(here, "../../../test-support/fixtures/unknown-products-of-known-names.txt"),
-  "utf8",
-)
-  .split("\n")
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith("#"));
+/** The names of a fixture list of test-support/fixtures, one a line ("#" lines are comments). */
+const fixtureNames = (file: string) =>
+  readFileSync(path.resolve(here, "../../../test-support/fixtures", file), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+const unknownTools = fixtureNames("unknown-tools.txt");
+const knownNameProducts = fixtureNames("unknown-products-of-known-names.txt");
 
 const skillsOf = async (text: string) =>
   (await parseResumeText(text, { skills: await loadSkillExtractor() })).skills;

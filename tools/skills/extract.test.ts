@@ -27,6 +27,19 @@ describe("extractSkills: names, aliases and spellings", () => {
     expect(ids("java script and Java")).toEqual(["javascript", "java"]);
   });
 
+  it("reads a person's name and initials as no acronym skill (issue 14)", () => {
+    const text =
+      "Jane Doe\nPublications\nBolton, M. V. & Reisboard, D. (2013). Reading.\nSKILLS\nDOE, SPC, Minitab";
+    const found = extractSkills(text, { unlisted: true });
+    expect(found.map((s) => s.id)).not.toContain("mvs");
+    const doe = found.find((s) => s.id === "design-of-experiments-doe");
+    expect(doe?.spans.map((s) => s.text)).toEqual(["DOE"]);
+    // An acronym written loosely inside its own compound is still the skill.
+    expect(ids("Skills: Ms-Dos, Unix, Linux")).toContain("disk-operating-system-dos");
+    // A plural still joins a phrase: "data structure" + "s".
+    expect(ids("Skills: data structures, algorithms")).toContain("data-structures");
+  });
+
   it("prefers the longest name and merges repeated mentions", () => {
     const found = extractSkills("Apache Spark and Spark SQL; React Native apps; Python, python.");
     expect(found.map((s) => s.id)).toEqual(["spark", "react-native", "python"]);

@@ -7,6 +7,7 @@
  */
 import { CareerCraftError } from "../../data/errors.ts";
 import { getTaxonomy, type Taxonomy } from "../../data/taxonomy/index.ts";
+import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import {
   acceptAmbiguous,
   acceptGeneral,
@@ -48,7 +49,11 @@ export function extractSkills(
   const contextSectionAt = contextSections(options, text);
   const tokens = tokensOf(text);
   const candidates = selectLongest(findCandidates(taxonomy, text, tokens)).filter(
-    (c) => !inDegreeContext(text, tokens, c) && !isEmployerLine(text, c) && !describesOthers(text, c),
+    (c) =>
+      !inDegreeContext(text, tokens, c) &&
+      !isEmployerLine(text, c) &&
+      !describesOthers(text, c) &&
+      !acronymNotWrittenSo(text, c),
   );
 
   // Specific names (tools, languages, frameworks) count anywhere; ambiguous names and general
@@ -102,11 +107,28 @@ export function extractSkills(
     : undefined;
   for (const c of candidates)
     if (accepted.has(c) && !unlisted?.absorbed.has(c)) add(c.skill.id, c.start, c.end);
+  for (const k of unlisted?.known ?? []) add(k.id, k.start, k.end);
   for (const hit of findPhraseSkills(text)) add(hit.skillId, hit.start, hit.end);
 
   const result: ExtractedSkill[] = [...bySkill.values(), ...(unlisted?.skills ?? [])];
   for (const r of result) r.spans.sort((a, b) => a.start - b.start);
   return result.sort((a, b) => a.spans[0].start - b.spans[0].start);
+}
+
+/**
+ * "Jane Doe" is no Design of Experiments: a name that needs context and that the taxonomy
+ * spells only as an acronym ("DOE") is not that skill when written as a surname, a capitalised
+ * word after a capitalised word.
+ */
+function acronymNotWrittenSo(text: string, c: Candidate): boolean {
+  if (!c.ambiguous) return false;
+  const surface = text.slice(c.start, c.end);
+  // Only a word written like a surname after a first name ("Jane Doe"); "Ms-Dos" is still MS-DOS
+  // written loosely.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surface)) return false;
+  if (!/\p{Lu}[\p{L}'.]*[ \t]+$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+  const spellings = [c.skill.name, ...(c.skill.aliases ?? [])].filter((s) => normalizeKey(s) === c.key);
+  return spellings.length > 0 && spellings.every((s) => /\p{Lu}{2}/u.test(s) && s === s.toUpperCase());
 }
 
 function neighbours(ordered: Candidate[], c: Candidate): { prev?: Candidate; next?: Candidate } {

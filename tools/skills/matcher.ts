@@ -70,7 +70,7 @@ export function findCandidates(taxonomy: Taxonomy, text: string, tokens: Token[]
       key += tokens[j].key;
       spaced += tokens[j].key;
       if (words > 1 && !knownPhrase(taxonomy, spaced)) continue;
-      const skill = resolve(taxonomy, key, j === i);
+      const skill = resolve(taxonomy, key, j === i, tokens[j].key);
       if (skill) {
         out.push({
           skill: skill.skill,
@@ -101,6 +101,7 @@ function resolve(
   taxonomy: Taxonomy,
   key: string,
   single: boolean,
+  lastKey: string,
 ): { skill: Skill; key: string } | undefined {
   const exact = taxonomy.byNormalizedKey(key);
   if (extractable(exact)) return { skill: exact, key };
@@ -110,8 +111,9 @@ function resolve(
     if (extractable(singular) && !needsContext(singular, key.slice(0, -1), 1))
       return { skill: singular, key: key.slice(0, -1) };
   }
-  // Only phrases: a single word plus "s" is often another name ("games" is not GAMESS).
-  if (!single) {
+  // Only phrases: a single word plus "s" is often another name ("games" is not GAMESS); and only
+  // after a word, not initials ("M. V" is no plural of anything, and not MVS).
+  if (!single && /^[a-z]{3,}$/.test(lastKey)) {
     const plural = taxonomy.byNormalizedKey(`${key}s`);
     if (extractable(plural) && !needsContext(plural, `${key}s`, 1)) return { skill: plural, key: `${key}s` };
   }

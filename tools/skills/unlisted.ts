@@ -11,6 +11,7 @@ import type { Taxonomy } from "../../data/taxonomy/index.ts";
 import { slugify, tokenize } from "../../data/taxonomy/normalize.ts";
 import { isGeneral } from "./context.ts";
 import type { Candidate } from "./matcher.ts";
+import { QUALIFIER_WORDS } from "./own-product.ts";
 import type { ExtractedSkill } from "./types.ts";
 
 export interface UnlistedSkill extends ExtractedSkill {
@@ -41,17 +42,6 @@ const HEADING_WORDS = new Set(
     "education experience projects project certifications certification achievements awards " +
     "hobbies interests personal references summary objective declaration strengths details " +
     "operating systems system packages methodologies additional information"
-  ).split(" "),
-);
-
-/** What may follow a known name without making it another product ("Java 8", "Oracle Cloud"). */
-const QUALIFIER_WORDS = new Set(
-  (
-    "cloud server servers enterprise edition online desktop pro professional suite platform community " +
-    "express standard premium core advanced basic basics fundamentals programming development developer " +
-    "language languages framework frameworks scripting script scripts tools tool concepts services " +
-    "service technologies technology stack db database databases os and with plus api apis sdk " +
-    "administration admin design testing"
   ).split(" "),
 );
 
@@ -141,11 +131,14 @@ export interface UnlistedInput {
  */
 export function findUnlistedSkills(input: UnlistedInput): {
   skills: UnlistedSkill[];
+  /** Items the taxonomy knows whole as another skill than the name inside them. */
+  known: { id: string; start: number; end: number }[];
   absorbed: Set<Candidate>;
 } {
   const { text, taxonomy, accepted } = input;
   const bySlug = new Map<string, UnlistedSkill>();
   const absorbed = new Set<Candidate>();
+  const known: { id: string; start: number; end: number }[] = [];
   const add = (name: string, start: number, end: number) => {
     let id = slugify(name);
     if (!id) return;
@@ -176,8 +169,17 @@ export function findUnlistedSkills(input: UnlistedInput): {
     const inList = items.length >= 3 || knownInLine >= 2;
     for (const item of items) {
       if (!input.inSkillsSection(item.start)) continue;
-      if (taxonomy.lookup(item.text)) continue;
       const inner = accepted.filter((c) => c.start >= item.start && c.end <= item.end);
+      const whole = taxonomy.lookup(item.text);
+      if (whole) {
+        // "Final Cut Studio" is the taxonomy's Apple Final Cut Studio (a spelling it knows for
+        // lookup only), not the Final Cut Pro whose short name "Final Cut" opens it.
+        if (inner.length === 1 && inner[0]!.skill.id !== whole.id) {
+          known.push({ id: whole.id, start: item.start, end: item.end });
+          absorbed.add(inner[0]!);
+        }
+        continue;
+      }
       const rest = tokenize(item.text)
         .map((t) => ({ ...t, start: t.start + item.start, end: t.end + item.start }))
         .filter((t) => !inner.some((c) => t.start >= c.start && t.end <= c.end))
@@ -206,5 +208,5 @@ export function findUnlistedSkills(input: UnlistedInput): {
       }
     }
   }
-  return { skills: [...bySlug.values()], absorbed };
+  return { skills: [...bySlug.values()], known, absorbed };
 }

@@ -53,6 +53,8 @@ market-research | Market Research | dom | market analysis, marketing research, c
 public-relations | Public Relations | dom | pr, media relations, press releases, communications strategy, corporate communications | marketing | | amb=PR
 ecommerce | E-commerce | dom | e-commerce, ecommerce, online retail, online sales | sales, digital-marketing
 sales | Sales | dom | selling, sales management, b2b sales, b2c sales, inside sales, field sales, direct sales, retail sales, sales operations, sales strategy, consultative selling, solution selling | | | amb=sales
+# Analysing what was sold is a sales skill of its own ("sales data", "sales reporting"), not Sales.
+sales-analysis | Sales Analysis | dom | sales analysis, sales analytics, sales data analysis, sales data, sales reporting | sales, data-analysis
 account-management | Account Management | dom | key account management, account manager, client servicing, customer success, customer retention | sales
 negotiation | Negotiation | soft | negotiating, negotiation skills, contract negotiation, contract negotiations, deal closing, closing deals | | persuasion:0.5
 customer-service | Customer Service | soft | customer service, customer support, customer care, client service, client services, customer handling, customer satisfaction, customer relations, customer experience, call center, call centre | | communication:0.3
@@ -73,7 +75,9 @@ quickbooks | QuickBooks | tool | intuit quickbooks, quick books | accounting | t
 finance | Finance | dom | corporate finance, financial management, finance management | | | amb=finance
 financial-analysis | Financial Analysis | dom | financial modeling, financial modelling, financial planning, fp&a, financial reporting, financial statements, forecasting, variance analysis, valuation, dcf, budgeting, budget management, budgets, cost control, cost analysis | finance
 auditing | Auditing | dom | audit, internal audit, external audit, statutory audit, financial audit, audits | accounting | | amb=audit
-taxation | Taxation | dom | tax, income tax, sales tax, sales and use tax, tax preparation, tax compliance, gst, vat, tds, direct tax, indirect tax, payroll | accounting, finance | | amb=tax
+taxation | Taxation | dom | tax, income tax, sales tax, sales and use tax, tax preparation, tax compliance, gst, vat, tds, direct tax, indirect tax | accounting, finance | | amb=tax
+# Paying employees is an accounting duty of its own, related to taxation (withholding), not taxation.
+payroll | Payroll | dom | payroll processing, payroll administration, payroll management, payroll software | accounting | taxation:0.5
 banking | Banking | dom | retail banking, investment banking, commercial banking, credit analysis, loans, kyc, aml, anti-money laundering | finance
 investment | Investment Management | dom | asset management, wealth management, equity research, trading, financial markets, capital markets | finance
 insurance | Insurance | dom | underwriting, claims processing, claims management | finance

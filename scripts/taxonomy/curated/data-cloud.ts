@@ -46,7 +46,10 @@ llm | Large Language Models | concept | llm, llms, large language models, genera
 artificial-intelligence | Artificial Intelligence | concept | ai, a.i. | | machine-learning:0.5 | amb=AI
 mlops | MLOps | concept | ml ops, model deployment | machine-learning, devops
 jupyter | Jupyter | tool | jupyter notebook, jupyter notebooks, jupyterlab | python, data-science
-excel | Microsoft Excel | tool | excel, ms excel, microsoft excel, advanced excel, excel spreadsheets, pivot tables, vlookup | microsoft-office, spreadsheets | | amb=excel
+excel | Microsoft Excel | tool | excel, ms excel, microsoft excel, advanced excel, excel spreadsheets, vlookup | microsoft-office, spreadsheets | | amb=excel
+# A feature of spreadsheet tools, named on its own: a child of Excel (credit through the
+# hierarchy), not another spelling of Excel.
+pivot-tables | Pivot Tables | tool | pivot table, pivottables, pivot charts | excel, spreadsheets
 tableau | Tableau | tool | tableau desktop, tableau server | business-intelligence, data-visualization | power-bi:0.7, looker:0.6
 power-bi | Power BI | tool | powerbi, microsoft power bi, power bi desktop | business-intelligence, data-visualization | tableau:0.7, looker:0.6
 # Power Query and DAX are their own products (also in Excel, SSAS): related to Power BI, never its spelling.

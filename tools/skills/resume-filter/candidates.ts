@@ -9,9 +9,11 @@
  */
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { KIND_OF_SOFTWARE_HEAD, normalizeKey, slugify } from "../../../data/taxonomy/normalize.ts";
+import type { Skill } from "../../../data/taxonomy/types.ts";
 import { looksLikeInstruction } from "../../jobs/signals.ts";
-import { statesLevel } from "../proficiency.ts";
+import { ownProductOf } from "../own-product.ts";
 import type { ExtractedSkill, SkillSpanHit } from "../types.ts";
+import { isItemShaped, isNameShaped, isPhraseInText, MAX_ITEM_WORDS } from "./name-shape.ts";
 
 export interface LineInfo {
   /** Line start and end offsets in the text. */
@@ -39,14 +41,20 @@ export interface SkillCandidate {
   sections: (string | undefined)[];
 }
 
+/**
+ * A bullet a PDF export left as a character standing alone: a symbol or a private-use glyph
+ * ("♦", "~", U+F0B7), a letter of another script (a Wingdings bullet read as "Ⴙ"), or Word's
+ * "o" bullet at the start of a line. Trimmed from the start of an item; an item with one
+ * inside is no name (two items the export ran together).
+ */
+const GLYPH = String.raw`(?:[\p{So}\p{Co}~]|(?![\p{Script=Latin}\p{Script=Common}])\p{L}|o(?=\s+[\p{Lu}\p{N}]))`;
+const LEADING_GLYPH = new RegExp(String.raw`^(?:${GLYPH}\s+)+`, "u");
 /** Between list items: separators, two spaces, a dash between spaces, bullets, "and". */
 const ITEM_SPLIT =
   /[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8\u00b7•:()[\]]|\.\s|\s{2,}|\s[-–]\s|\s+(?:and|&)\s+/g;
 /** The same without "and" and "&": a name may hold them ("SEO & PPC", "Audit and Tax"). */
 const WIDE_ITEM_SPLIT =
   /[,;|\t\u2022\u25aa\u25cf\u27a2\uf0a7\uf0b7\uf0d8\u00b7•:()[\]]|\.\s|\s{2,}|\s[-–]\s/g;
-const MAX_ITEM_WORDS = 5;
-const MAX_ITEM_CHARS = 50;
 /** A version written after a name: "8", "2.7", "10g", "2008 R2", "95/98/NT", "XP". */
 const VERSION_AFTER =
   /^[ -]?(?:v(?:er(?:sion)?)?\.?\s?)?(?:\d+(?:\.\d+)*[a-z]{0,2}|xp|nt|vista|r2)(?:(?:\s?\/\s?|\s)(?:\d+(?:\.\d+)*[a-z]{0,2}|xp|nt|vista|r2|me))*(?![\p{L}\p{N}])/iu;
@@ -99,10 +107,17 @@ export function resumeSkillCandidates(
       covered.some((c) => c.start < it.end && c.end > it.start),
     ).length;
   }
+  // "SAP Fiori", "Final Cut Studio": the known name opening such an item is not the skill.
+  const products = ownProductItems(text, lines, grownAll, noEvidence);
+  const notProduct = (sp: SkillSpanHit) => !products.has(sp.start);
+  const pairs = grown
+    .map((s, i) => ({ judged: { ...s, spans: s.spans.filter(notProduct) }, all: grownAll[i]! }))
+    .map((p) => ({ ...p, all: { ...p.all, spans: p.all.spans.filter(notProduct) } }))
+    .filter((p) => p.judged.spans.length > 0 && p.all.spans.length > 0);
   const lineOf = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)!;
-  const out: SkillCandidate[] = grown.map((skill, i) => ({
+  const out: SkillCandidate[] = pairs.map(({ judged: skill, all }) => ({
     skill,
-    output: withItems(text, grownAll[i]!, lineOf, noEvidence),
+    output: withItems(text, all, lineOf, noEvidence),
     fromItem: false,
     ...(skill.unrecognised && skill.spans.some(namesOwnProduct) ? { ofKnownKind: true } : {}),
     lines: skill.spans.map((sp) => lineOf(sp.start)),
@@ -116,32 +131,30 @@ export function resumeSkillCandidates(
     if (line.items < 2 || noEvidence.has(line)) continue;
     for (const item of itemsOf(text, line)) {
       const inside = covered.filter((c) => c.start < item.end && c.end > item.start);
+      const product = inside.length === 1 ? products.get(inside[0]!.start) : undefined;
       const ofKnownKind =
-        inside.length === 1 &&
-        inside[0]!.end === item.end &&
-        inside[0]!.start > item.start &&
-        namesOwnProduct(item);
-      if (inside.length > 0 && !ofKnownKind) continue;
+        product === "own" ||
+        (inside.length === 1 &&
+          inside[0]!.end === item.end &&
+          inside[0]!.start > item.start &&
+          namesOwnProduct(item));
+      if (inside.length > 0 && !ofKnownKind && !product) continue;
       if (placedSpans.some((c) => c.start <= item.start && c.end >= item.end)) continue;
       if (!isItemShaped(item.text)) continue;
-      const id = slugify(item.text);
-      if (!id || known.has(id)) continue;
+      const whole = product && product !== "own" ? product : undefined;
+      const id = whole?.id ?? slugify(item.text);
+      if (!id || (known.has(id) && !whole)) continue;
       const section = sectionAt(item.start);
       const span: SkillSpanHit = { ...item, ...(section ? { section } : {}) };
       let c = bySlug.get(id);
       if (!c) {
-        const skill: ExtractedSkill = {
-          id,
-          name: item.text,
-          type: "technical",
-          category: "tool",
-          spans: [],
-          unrecognised: true,
-        };
+        const skill: ExtractedSkill = whole
+          ? { id, name: whole.name, type: whole.type, category: whole.category, spans: [] }
+          : { id, name: item.text, type: "technical", category: "tool", spans: [], unrecognised: true };
         c = {
           skill,
           output: skill,
-          fromItem: true,
+          fromItem: !whole,
           ...(ofKnownKind ? { ofKnownKind } : {}),
           lines: [],
           sections: [],
@@ -158,6 +171,35 @@ export function resumeSkillCandidates(
 }
 
 const lineText = (text: string, line: LineInfo) => text.slice(line.start, line.end);
+
+/**
+ * The list items that name another product than the known tool opening them ("SAP Fiori",
+ * "Final Cut Studio"; own-product.ts), by the start of that tool's span: the taxonomy's skill
+ * for the whole item, or "own" (kept under the person's words).
+ */
+function ownProductItems(
+  text: string,
+  lines: LineInfo[],
+  found: ExtractedSkill[],
+  noEvidence: Set<LineInfo>,
+): Map<number, Skill | "own"> {
+  const out = new Map<number, Skill | "own">();
+  const taxonomy = getTaxonomy();
+  const spans = found.flatMap((s) => s.spans.map((sp) => ({ sp, skill: s })));
+  for (const line of lines) {
+    if (line.items < 2 || noEvidence.has(line)) continue;
+    for (const item of itemsOf(text, line)) {
+      const inside = spans.filter(({ sp }) => sp.start < item.end && sp.end > item.start);
+      if (inside.length !== 1) continue;
+      const { sp, skill } = inside[0]!;
+      const known = skill.unrecognised ? undefined : taxonomy.get(skill.id);
+      if (!known || sp.start !== item.start || sp.end >= item.end) continue;
+      const product = ownProductOf(item.text, known, text.slice(sp.end, item.end));
+      if (product) out.set(sp.start, product);
+    }
+  }
+  return out;
+}
 
 /** A keyword-stuffed line: some item (not a note with a number) written more than once in it. */
 const isStuffed = (text: string, line: LineInfo) => maxRepeat(text, line) >= 2;
@@ -266,30 +308,6 @@ function isKindOfProduct(kind: { name: string; aliases?: string[] }, acronym: st
 }
 
 /**
- * A list item that names something, not a piece of a sentence split at "and" or a comma
- * ("Managed the photography team"): no article, pronoun or "to be", and not opened by a
- * past-tense verb.
- */
-const SENTENCE_WORD = /\b(?:the|a|an|my|our|their|his|her|its|this|that|these|those|was|were|is|are|been)\b/i;
-const isNameShaped = (item: string) =>
-  isItemShaped(item) && !SENTENCE_WORD.test(item) && !/^\p{L}+ed\b/u.test(item);
-
-/**
- * A phrase in running text that can be one name: at most three words, whole at both ends (no
- * "and", "of" or slash left by a line break: "design and", "Podcasting/").
- */
-const EDGE_WORD = /^(?:and|or|of|for|in|on|with|to|at|by|from)$/i;
-function isPhraseInText(item: string): boolean {
-  const words = item.split(/\s+/);
-  return (
-    words.length <= 3 &&
-    !EDGE_WORD.test(words[0]!) &&
-    !EDGE_WORD.test(words[words.length - 1]!) &&
-    /[\p{L}\p{N}+#]$/u.test(item)
-  );
-}
-
-/**
  * A line that lists names: two or more items, every one short. A sentence cut at commas and
  * "and" has a longer piece somewhere ("spend on consulting and ... across the business").
  */
@@ -331,6 +349,8 @@ function itemsOf(text: string, line: LineInfo, wide = false): Item[] {
     let i = a;
     let j = b;
     while (i < j && /[\s\-–*>.\d)]/.test(s[i]!) && !/\d[A-Za-z]/.test(s.slice(i, i + 2))) i++;
+    const glyph = LEADING_GLYPH.exec(s.slice(i, j));
+    if (glyph) i += glyph[0].length;
     while (j > i && /[\s.*\-–]/.test(s[j - 1]!)) j--;
     if (j > i) out.push({ text: s.slice(i, j), start: line.start + i, end: line.start + j });
   };
@@ -341,13 +361,4 @@ function itemsOf(text: string, line: LineInfo, wide = false): Item[] {
   push(from, s.length);
   cache.set(line, out);
   return out;
-}
-
-function isItemShaped(item: string): boolean {
-  if (item.length > MAX_ITEM_CHARS || item.length < 2) return false;
-  if (/[@=<>"?!]|https?:\/\/|www\./i.test(item)) return false;
-  if (!/\p{L}/u.test(item)) return false;
-  // "Expertise in analysis", "Good knowledge of": a statement about a level, not a name.
-  if (statesLevel(item)) return false;
-  return item.split(/\s+/).length <= MAX_ITEM_WORDS;
 }

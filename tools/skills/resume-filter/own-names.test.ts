@@ -4,6 +4,7 @@
  * name stay those duties. Resume lines written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { parseResumeText } from "../../resume/parse-text.ts";
 import { loadSkillExtractor } from "../../resume/skills-port.ts";
 
@@ -57,6 +58,28 @@ describe("skills under the person's own names", () => {
     expect(got).not.toContain("Sales");
   });
 
+  it("a product the taxonomy knows whole is that product, not the known tool its name opens with", async () => {
+    const skills = (await parse(resume("Final Cut Studio, Flash Catalyst, Avid"))).skills;
+    expect(skills.find((s) => s.spans.some((sp) => sp.text === "Final Cut Studio"))?.name).toBe(
+      "Apple Final Cut Studio",
+    );
+    expect(skills.map((s) => s.name)).not.toContain("Final Cut Pro");
+    expect(skills.map((s) => s.name)).not.toContain("Adobe Flash");
+  });
+
+  it("pivot tables, payroll and sales data are their own skills, related to Excel, Taxation and Sales only by the taxonomy", async () => {
+    const skills = (await parse(resume("pivot tables, payroll, sales data, SQL"))).skills;
+    const got = skills.map((s) => s.name);
+    expect(got).toEqual(expect.arrayContaining(["Pivot Tables", "Payroll", "Sales Analysis"]));
+    expect(got).not.toContain("Microsoft Excel");
+    expect(got).not.toContain("Taxation");
+    expect(got).not.toContain("Sales");
+    const taxonomy = getTaxonomy();
+    expect(taxonomy.isAncestor("excel", "pivot-tables")).toBe(true);
+    expect(taxonomy.isAncestor("sales", "sales-analysis")).toBe(true);
+    expect(taxonomy.relatedCredit("payroll", "taxation")).toBeGreaterThan(0);
+  });
+
   it("another credential is never read as the one it sits beside in a list", async () => {
     const got = await names(resume("Excel, GAAP", "Passed CFA Level I and prepared ACCA filings"));
     expect(got).not.toContain("CPA");
@@ -99,6 +122,24 @@ describe("the words a skill was written in", () => {
     expect(skills.find((s) => s.name === "Python")?.spans.map((s) => s.text)).toEqual(["Python programming"]);
     // The clause after "and" is no name: Excel keeps only what the list wrote.
     expect(skills.find((s) => s.name === "Microsoft Excel")?.spans.map((s) => s.text)).toEqual(["Excel"]);
+  });
+
+  it("a clause in a list-like line is no surface form, and a PDF bullet glyph is not part of a name", async () => {
+    const skills = (
+      await parse(
+        resume(
+          "Ⴙ SDLC & UML Framework\n♦ Financial Modeling ♦ Budgeting, SQL\no C++, Java",
+          "Built demand models in Excel, cycle counts, Tableau to build dashboards, Public Relations in Nursing",
+        ),
+      )
+    ).skills;
+    const surfaces = skills.flatMap((s) => s.spans.map((sp) => sp.text));
+    expect(surfaces.filter((t) => /[Ⴙ♦]/u.test(t))).toEqual([]);
+    expect(surfaces).toEqual(expect.arrayContaining(["SDLC & UML Framework", "Financial Modeling", "C++"]));
+    expect(skills.find((s) => s.name === "Microsoft Excel")?.spans.map((s) => s.text)).toEqual(["Excel"]);
+    expect(skills.find((s) => s.name === "Tableau")?.spans.map((s) => s.text)).toEqual(["Tableau"]);
+    // A title holds a preposition and stays whole.
+    expect(surfaces).toContain("Public Relations in Nursing");
   });
 });
 

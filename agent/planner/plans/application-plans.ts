@@ -4,7 +4,14 @@
  */
 import { asksForCount, asksToSee, takesAway } from "../operation-words.ts";
 import { applicationRule, DATE } from "../rules-tracking.ts";
-import { applicationCompany, extraStatus, nameCandidates, nextStage, pickFromList } from "../slot-words.ts";
+import {
+  applicationCompany,
+  extraStatus,
+  nameCandidates,
+  nextStage,
+  pickFromList,
+  trackedIn,
+} from "../slot-words.ts";
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
@@ -37,7 +44,7 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   const named = nameCandidates(seg.raw).find(
     (w) => /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w),
   );
-  const application = applicationCompany(seg.raw, seg.t, focus, named);
+  const application = applicationCompany(seg.raw, seg.t, focus, named, ctx.tracked);
   if (!application) return say("ask_application_which");
   if (!status) return say("ask_status", undefined, application);
   return calls(call("update_application_status", { application, status }));
@@ -91,7 +98,12 @@ function listApplications(seg: Segment, ctx: PlanContext): Outcome {
   // "take Apple off my applications list" names the list but asks to remove from it;
   // "what % of my applications get ghosted" asks for a count.
   // Only with the application named: the one in focus is never removed on a guess.
-  if (takesAway(seg.t) && (namedCompany(seg.raw) || pickFromList(seg.t, ctx.focus.applications)))
+  if (
+    takesAway(seg.t) &&
+    (namedCompany(seg.raw) ||
+      pickFromList(seg.t, ctx.focus.applications) ||
+      trackedIn(seg.t, ctx.tracked ?? []))
+  )
     return deleteApplication(seg, ctx);
   if (asksForCount(seg.t)) return calls(call("application_stats"));
   const ruled = fromRule(applicationRule, seg, ctx, "list_applications");
@@ -106,7 +118,7 @@ const namedCompany = (raw: string) =>
 function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "delete_application");
   if (ruled) return ruled;
-  const application = applicationCompany(seg.raw, seg.t, ctx.focus, namedCompany(seg.raw));
+  const application = applicationCompany(seg.raw, seg.t, ctx.focus, namedCompany(seg.raw), ctx.tracked);
   return application ? calls(call("delete_application", { application })) : say("ask_application_which");
 }
 

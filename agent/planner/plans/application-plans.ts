@@ -67,9 +67,22 @@ function focusedJobApplication(seg: Segment, ctx: PlanContext): Outcome | undefi
   return calls(call("add_application", args));
 }
 
+/**
+ * "new app: deliveroo, data analyst", "add an application for Barclays, graduate analyst":
+ * company then role after a short label or "application for", in any casing.
+ */
+const COMPANY_COMMA_ROLE =
+  /(?:^\s*(?:(?!(?:to|at|with|for)\b)[a-z]+\s+){0,2}[a-z]+\s*:|\bapp(?:lication)?\s+(?:for|to|at|with))\s*([^,:;]+?)\s*,\s*([^,.;!?]+)/i;
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
   if (ruled) return ruled;
+  const pair = seg.raw.match(COMPANY_COMMA_ROLE);
+  if (pair && nameCandidates(pair[1]).length) {
+    const args: Record<string, unknown> = { company: pair[1].trim(), position: pair[2].trim().slice(0, 200) };
+    if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
+    return calls(call("add_application", args));
+  }
   const names = nameCandidates(seg.raw).filter(
     (w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
   );

@@ -187,7 +187,8 @@ export function trackedIn(t: string, tracked: readonly string[]): string | undef
   const lower = t.toLowerCase();
   const hits = tracked.filter((company) => {
     const name = company.trim().toLowerCase();
-    if (!name) return false;
+    // A company named like a common word ("Offer", "It") would match nearly every message.
+    if (!name || COMMON.has(name)) return false;
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(lower);
   });

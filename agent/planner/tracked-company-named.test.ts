@@ -39,4 +39,5 @@ it("matches whole words only: 'metadata' is not Meta", async () => {
   const { trackedIn } = await import("./slot-words.ts");
   expect(trackedIn("delete my metadata app", ["Meta"])).toBeUndefined();
   expect(trackedIn("delete the meta app", ["Meta"])).toBe("Meta");
+  expect(trackedIn("they rejected my application", ["Application", "They"])).toBeUndefined();
 });

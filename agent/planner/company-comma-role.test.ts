@@ -21,3 +21,8 @@ it.each([
   const [call] = (await plan(text)).calls;
   expect(call).toMatchObject({ name: "add_application", args: { company, position } });
 });
+
+it("a label before a whole sentence is not a company", async () => {
+  const [call] = (await plan("note: i applied to stripe today, backend engineer")).calls;
+  expect(String(call?.args?.company ?? "")).not.toMatch(/applied/);
+});

@@ -78,7 +78,10 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
   if (ruled) return ruled;
   const pair = seg.raw.match(COMPANY_COMMA_ROLE);
-  if (pair && nameCandidates(pair[1]).length) {
+  // A company is a few words and not a sentence of its own ("Note: I applied to Stripe, …").
+  const plausible =
+    pair && /^\S+(?:\s+\S+){0,3}$/.test(pair[1].trim()) && !/\b(?:i|applied|to|at|with)\b/i.test(pair[1]);
+  if (pair && plausible && nameCandidates(pair[1]).length) {
     const args: Record<string, unknown> = { company: pair[1].trim(), position: pair[2].trim().slice(0, 200) };
     if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
     return calls(call("add_application", args));

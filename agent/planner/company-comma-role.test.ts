@@ -26,3 +26,10 @@ it("a label before a whole sentence is not a company", async () => {
   const [call] = (await plan("note: i applied to stripe today, backend engineer")).calls;
   expect(String(call?.args?.company ?? "")).not.toMatch(/applied/);
 });
+
+it("a day said after the role is when, not part of it", async () => {
+  const [call] = (await plan("new app: deliveroo, data analyst yesterday")).calls;
+  expect(call).toMatchObject({
+    args: { company: "deliveroo", position: "data analyst", appliedOn: "yesterday" },
+  });
+});

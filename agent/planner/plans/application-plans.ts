@@ -79,23 +79,26 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   if (ruled) return ruled;
   const pair = seg.raw.match(COMPANY_COMMA_ROLE);
   // A company is a few words and not a sentence of its own ("Note: I applied to Stripe, …").
-  const plausible =
-    pair && /^\S+(?:\s+\S+){0,3}$/.test(pair[1].trim()) && !/\b(?:i|applied|to|at|with)\b/i.test(pair[1]);
-  if (pair && plausible && nameCandidates(pair[1]).length) {
-    const args: Record<string, unknown> = { company: pair[1].trim(), position: pair[2].trim().slice(0, 200) };
-    if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
-    return calls(call("add_application", args));
-  }
+  const paired =
+    pair &&
+    /^\S+(?:\s+\S+){0,3}$/.test(pair[1].trim()) &&
+    !/\b(?:i|applied|to|at|with)\b/i.test(pair[1]) &&
+    nameCandidates(pair[1]).length
+      ? { company: pair[1].trim(), role: pair[2] }
+      : undefined;
   const names = nameCandidates(seg.raw).filter(
     (w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
   );
   // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word.
   const company =
-    seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ?? names[0];
+    paired?.company ??
+    seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ??
+    names[0];
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
   const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
   const role =
     sameRole ??
+    paired?.role ??
     seg.raw.match(
       /\b(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
     )?.[1] ??

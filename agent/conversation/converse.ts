@@ -24,8 +24,9 @@ import { conversationTurns, toolCalls, turnDuration } from "../../data/metrics.t
 import type { JobQueue } from "../../data/queue/types.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
 import { adviceFacts } from "../../tools/advice/service.ts";
-// A zone the runtime does not know would make every date computation throw later.
 import { knownTimeZone } from "../../tools/applications/dates.ts";
+// A zone the runtime does not know would make every date computation throw later.
+import { applicationsContextFor, trackedCompanies } from "../../tools/applications/index.ts";
 import { createResumeReaderFromSettings, type ResumeReader } from "../../tools/resume/reader/pool.ts";
 import { type AgentGraph, buildAgentGraph } from "../graph/build.ts";
 import { TURN_KEY, type Turn, type TurnStats } from "../graph/turn.ts";
@@ -214,6 +215,10 @@ export async function createConversation(options: ConversationOptions): Promise<
       afterTurn: [],
       timeoutMs: provider.timeoutMs,
       advice: (topic) => adviceFacts(db, user.id, topic),
+      trackedCompanies: () =>
+        trackedCompanies(
+          applicationsContextFor(db, user.id, { followUpDays: config.applications.followUpDays }),
+        ),
     };
     // A quick-reply chip is its sentence; other buttons arrive as their tool call.
     const action = inbound.action ? validAction(inbound.action) : undefined;

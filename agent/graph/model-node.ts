@@ -103,7 +103,12 @@ export function createModelNode(tools: StructuredToolInterface[]) {
         : deadline
       : turn.signal;
     const options = turn.offline
-      ? { signal: turn.signal, focus: state.focus, advice: turn.advice }
+      ? {
+          signal: turn.signal,
+          focus: state.focus,
+          advice: turn.advice,
+          trackedCompanies: turn.trackedCompanies,
+        }
       : { signal, timeout: turn.timeoutMs };
 
     turn.stats.modelCalls++;

@@ -35,6 +35,8 @@ export interface Turn {
   timeoutMs: number;
   /** Reads the facts career advice is grounded in, for the offline planner's words-only answers. */
   advice?: import("../planner/grounded-advice.ts").AdviceSource;
+  /** The person's tracked companies, for the offline planner to find one named in lower case. */
+  trackedCompanies?: () => Promise<string[]>;
   /** Run by the conversation entry once the graph has finished and saved. */
   afterTurn: (() => Promise<void>)[];
 }

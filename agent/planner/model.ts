@@ -32,6 +32,8 @@ export interface PlannerCallOptions extends BaseChatModelCallOptions {
   focus?: Focus;
   /** Reads the facts career advice is grounded in (the person's data); without it advice stays general. */
   advice?: AdviceSource;
+  /** The person's tracked companies; without it only the conversation's focus names applications. */
+  trackedCompanies?: () => Promise<string[]>;
 }
 
 /** How a channel's attachment list is written into the person's message. */
@@ -168,7 +170,8 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     const bound = (options.tools ?? [])
       .map(toolName)
       .filter((n): n is ToolName => TOOL_NAMES.includes(n as ToolName));
-    const plan = await understand(text, { focus, attachments, available: new Set(bound) });
+    const tracked = (await options.trackedCompanies?.()) ?? [];
+    const plan = await understand(text, { focus, attachments, available: new Set(bound), tracked });
     const seed = `${text}|${messages.length}`;
     const meta: PlannerMeta = {};
     if (plan.awaiting !== undefined) meta.awaiting = plan.awaiting;

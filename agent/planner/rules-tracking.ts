@@ -1,4 +1,5 @@
 /** Slot readers for job applications and interview practice (the intent model picks the request). */
+import { trackedIn } from "./slot-words.ts";
 import { cleanPhrase, extractStatus, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
 
@@ -9,7 +10,10 @@ export const DATE =
 const STOP_COMPANY =
   /^(?:a|an|the|my|it|them|this|that|job|role|position|yesterday|today|last|i|me|as|for|with|at|to)$/;
 
-function company(raw: string, t: string): string | undefined {
+function company(raw: string, t: string, tracked: readonly string[] = []): string | undefined {
+  // The person's own tracked company, as stored, when the message names it in any casing.
+  const own = trackedIn(t, tracked);
+  if (own) return own;
   const colon = t.match(/\bapplication\s*:\s*([^,]+),/);
   if (colon) return originalCase(colon[1].trim(), raw);
   const named = t.match(
@@ -55,7 +59,7 @@ function position(raw: string, t: string): string | undefined {
   return p && !/^(?:job|role|position|it|that)$/.test(p) ? originalCase(p, raw) : undefined;
 }
 
-export const applicationRule: Rule = ({ t, raw }): Outcome | null => {
+export const applicationRule: Rule = ({ t, raw }, { tracked }): Outcome | null => {
   const mentionsApplication = /\bapplications?\b/.test(t);
   if (
     /\b(?:application|applications|job search|my) (?:stats|statistics|analytics|numbers|metrics)\b|^(?:stats|statistics|analytics)\??$|\b(?:funnel|response rate|interview rate|offer rate|conversion|how many (?:applications|jobs|places)|how is my (?:job )?(?:search|hunt) going|how am i doing with (?:my )?applications|chart of (?:my )?applications|application (?:numbers|metrics))\b/.test(
@@ -64,7 +68,7 @@ export const applicationRule: Rule = ({ t, raw }): Outcome | null => {
   )
     return calls(call("application_stats"));
   if (/\b(?:delete|remove|drop|cancel|forget)\b/.test(t) && mentionsApplication) {
-    const name = company(raw, t);
+    const name = company(raw, t, tracked);
     return name ? calls(call("delete_application", { application: name })) : say("ask_application");
   }
   if (
@@ -86,7 +90,7 @@ export const applicationRule: Rule = ({ t, raw }): Outcome | null => {
       t,
     );
   if (applied) {
-    const c = company(raw, t);
+    const c = company(raw, t, tracked);
     const p = position(raw, t);
     if (!c || !p) return say("ask_application");
     const args: Record<string, unknown> = { company: c, position: p };
@@ -105,7 +109,7 @@ export const applicationRule: Rule = ({ t, raw }): Outcome | null => {
     );
   if (statusChange) {
     const status = extractStatus(t);
-    const c = company(raw, t);
+    const c = company(raw, t, tracked);
     if (status && c) return calls(call("update_application_status", { application: c, status }));
   }
   return null;

@@ -119,7 +119,7 @@ const STATUS_EXTRA: [RegExp, Status][] = [
     "withdrawn",
   ],
   [
-    /\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\bsaid no\b|\bno luck\b/,
+    /\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\bsaid no\b|\bno luck\b|\b(?:didn'?t|did not|never) get (?:the |that |this )?(?:\S+ ){0,3}(?:job|role|position|offer|internship)\b/,
     "rejected",
   ],
   [/\boferta\b|\bofrecieron\b|\bangebot\b|\bproposta\b|\boffre\b|\boffer mil\b/, "offer"],
@@ -159,7 +159,17 @@ export function extraLevel(t: string): Level | undefined {
 }
 
 /** The company a message about an application means: named, picked from a list, or the one in focus. */
-export function applicationCompany(raw: string, t: string, focus: Focus, named?: string): string | undefined {
+export function applicationCompany(
+  raw: string,
+  t: string,
+  focus: Focus,
+  named?: string,
+  tracked: readonly string[] = [],
+): string | undefined {
+  // A tracked company the message names, in any casing ("google said no"), before a
+  // capitalised guess ("Sadly Amazon rejected me" is not about "Sadly").
+  const own = trackedIn(t, tracked);
+  if (own) return own;
   if (named) return named;
   const listed = pickFromList(t, focus.applications);
   if (listed) return listed;
@@ -170,6 +180,19 @@ export function applicationCompany(raw: string, t: string, focus: Focus, named?:
   const cap = raw.match(/(?:^|\b(?:at|to|with|from|by|en|bei|chez|na|no|mein)\s+)([A-Z][\w&.'-]+)/);
   if (cap && !COMMON.has(cap[1].toLowerCase())) return cap[1];
   return focus.application?.company;
+}
+
+/** The longest tracked company named in the message as whole words, ignoring case. */
+export function trackedIn(t: string, tracked: readonly string[]): string | undefined {
+  const lower = t.toLowerCase();
+  const hits = tracked.filter((company) => {
+    const name = company.trim().toLowerCase();
+    // A company named like a common word ("Offer", "It") would match nearly every message.
+    if (!name || COMMON.has(name)) return false;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(lower);
+  });
+  return hits.sort((a, b) => b.length - a.length)[0];
 }
 
 /**

@@ -73,6 +73,11 @@ export interface PlanContext {
   focus: Focus;
   attachments: string[];
   available: ReadonlySet<ToolName>;
+  /**
+   * Companies of the person's tracked applications, as stored: "amazon wants to interview me"
+   * names one in lower case, with nothing in focus.
+   */
+  tracked?: readonly string[];
 }
 
 export type Outcome = {

@@ -23,6 +23,16 @@ async function say(c: Conversation, who: Identity, text: string) {
   };
 }
 
+async function sayIn(c: Conversation, who: Identity, thread: string, text: string) {
+  const events: ReplyEvent[] = [];
+  for await (const e of c.converse(who, thread, { text, attachments: [] })) events.push(e);
+  return {
+    call: events.find((e) => e.type === "tool_call") as
+      | { name: string; args: Record<string, unknown> }
+      | undefined,
+  };
+}
+
 describeEachDatabase("tracking tools in conversation", (getDb) => {
   let c: Conversation;
   const meera: Identity = { channel: "test", externalId: "meera" };
@@ -52,6 +62,18 @@ describeEachDatabase("tracking tools in conversation", (getDb) => {
     // Found trying the CLI as a retail associate ("and Salesforce, … they gave me a phone
     // screen" before logging it): the reply says how to log it, not only that it is unknown.
     expect(theirs.text).toMatch(/say "I applied to Stripe"/);
+  });
+
+  it("finds a tracked company named in lower case, with nothing in focus", async () => {
+    const priya: Identity = { channel: "test", externalId: "priya-lower" };
+    await say(c, priya, "I applied to Zomato for the data analyst role yesterday");
+    await say(c, priya, "I applied to Infosys for the developer role yesterday");
+    // A new conversation thread has no focus: the tracked list is what names the company.
+    const fresh: Identity = { ...priya };
+    const moved = await sayIn(c, fresh, "fresh-1", "i didn't get the zomato job");
+    expect(moved.call).toMatchObject({ name: "update_application_status", args: { application: "Zomato" } });
+    const gone = await sayIn(c, fresh, "fresh-2", "remove infosys from my applications");
+    expect(gone.call).toMatchObject({ name: "delete_application", args: { application: "Infosys" } });
   });
 
   it("drills an interview question and gives feedback", { timeout: 180_000 }, async () => {

@@ -31,6 +31,7 @@ export {
   getApplication,
   type ListOptions,
   listApplications,
+  trackedCompanies,
   updateApplication,
 } from "./service.ts";
 export { applicationStats, applicationStatsWithCharts } from "./stats.ts";

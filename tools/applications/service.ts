@@ -130,6 +130,20 @@ export async function listApplications(
   });
 }
 
+/**
+ * The companies the person tracks, each once, as stored: the planner matches a message's
+ * words against them ("google said no" with Google tracked). Reads only; no user is created.
+ */
+export async function trackedCompanies(ctx: ApplicationsContext): Promise<string[]> {
+  const { items } = await ctx.store.applications.list(ctx.userId, {
+    statuses: [],
+    search: undefined,
+    limit: MAX_LIST_LIMIT,
+    offset: 0,
+  });
+  return [...new Set(items.map((a) => a.company))];
+}
+
 export interface ApplicationDetails {
   application: ApplicationRecord;
   history: StatusEventRecord[];

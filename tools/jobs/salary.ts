@@ -12,12 +12,14 @@ const WORDS: [RegExp, string][] = [
   [/\bdollars?\b/i, "USD"],
   [/\beuros?\b/i, "EUR"],
   [/\bpounds?\b/i, "GBP"],
-  [/\brupees?\b|\blakhs?\b|\bLPA\b/i, "INR"],
+  [/\brupees?\b|\blakhs?\b|\blacs?\b|\bcrores?\b|\bLPA\b|\bctc\b/i, "INR"],
   [/\b(kr\.?|kroner|kronor)\b/i, "DKK"],
 ];
 
 const AMOUNT = String.raw`\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
-const UNIT = String.raw`\s*(?:k|K|m|M|thousand|million|lakhs?|LPA)?`;
+/** Indian units: a lakh is 100,000 and a crore 10,000,000 rupees; "LPA" is lakhs a year. */
+const INDIAN_UNIT = String.raw`(?:[Ll]akhs?|LAKHS?|[Ll]acs?|LACS?|lpa|LPA|Lpa|[Cc]rores?|CRORES?|cr|Cr|CR)(?![A-Za-z])`;
+const UNIT = String.raw`\s*(?:k|K|m|M|thousand|million|${INDIAN_UNIT})?`;
 const CURRENCY_BEFORE = String.raw`(?:[$€£¥₹]|(?:USD|EUR|GBP|DKK|SEK|NOK|CHF|INR|CAD|AUD)\s?)`;
 const RANGE = new RegExp(
   String.raw`(${CURRENCY_BEFORE})?\s*(${AMOUNT})(${UNIT})(?:\s*(?:-|–|—|to)\s*(${CURRENCY_BEFORE})?\s*(${AMOUNT})(${UNIT}))?`,
@@ -31,7 +33,7 @@ const PERIOD: [RegExp, SalaryPeriod][] = [
   [/(\/\s*(wk|week)\b|\bper week\b|\bweekly\b|\ba week\b)/i, "week"],
   [/(\/\s*(mo|month)\b|\bper month\b|\bmonthly\b|\ba month\b|\bp\.m\.)/i, "month"],
   [
-    /(\/\s*(y|yr|year)\b|\bper (year|annum)\b|\bannual(ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bLPA\b)/i,
+    /(\/\s*(y|yr|year)\b|\bper (year|annum)\b|\bannual(ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bLPA\b|\bctc\b)/i,
     "year",
   ],
 ];
@@ -47,7 +49,8 @@ function toNumber(amount: string, unit: string): number {
   const u = unit.trim().toLowerCase();
   if (u === "k" || u === "thousand") value *= 1_000;
   else if (u === "m" || u === "million") value *= 1_000_000;
-  else if (u.startsWith("lakh") || u === "lpa") value *= 100_000;
+  else if (u.startsWith("lakh") || u.startsWith("lac") || u === "lpa") value *= 100_000;
+  else if (u.startsWith("crore") || u === "cr") value *= 10_000_000;
   return value;
 }
 
@@ -77,7 +80,9 @@ export function parseSalary(text: string): SalaryRange | undefined {
     const start = m.index!;
     const after = text.slice(start + whole.length, start + whole.length + 30);
     const before = text.slice(Math.max(0, start - 40), start);
-    const currency = currencyOf(curA, curB, after.slice(0, 12), before.slice(-6));
+    // Lakhs and crores are rupees even when no currency is said ("15 lakhs").
+    const indian = new RegExp(`^\\s*${INDIAN_UNIT}`, "i").test(unitA || unitB || "") ? "INR" : undefined;
+    const currency = currencyOf(curA, curB, after.slice(0, 12), before.slice(-6)) ?? indian;
     const payContext = PAY_WORD.test(before) || PAY_WORD.test(after);
     if (!currency && !payContext) continue;
     // "401k" is a US retirement plan; "€30M" and "EUR 830 m" are company figures, not pay.

@@ -4,7 +4,14 @@
  */
 import { asksForCount, asksToSee, takesAway } from "../operation-words.ts";
 import { applicationRule, DATE } from "../rules-tracking.ts";
-import { applicationCompany, extraStatus, nameCandidates, nextStage, pickFromList } from "../slot-words.ts";
+import {
+  applicationCompany,
+  extraStatus,
+  nameCandidates,
+  nextStage,
+  pickFromList,
+  trackedIn,
+} from "../slot-words.ts";
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
@@ -37,7 +44,7 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   const named = nameCandidates(seg.raw).find(
     (w) => /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w),
   );
-  const application = applicationCompany(seg.raw, seg.t, focus, named);
+  const application = applicationCompany(seg.raw, seg.t, focus, named, ctx.tracked);
   if (!application) return say("ask_application_which");
   if (!status) return say("ask_status", undefined, application);
   return calls(call("update_application_status", { application, status }));
@@ -60,19 +67,38 @@ function focusedJobApplication(seg: Segment, ctx: PlanContext): Outcome | undefi
   return calls(call("add_application", args));
 }
 
+/**
+ * "new app: deliveroo, data analyst", "add an application for Barclays, graduate analyst":
+ * company then role after a short label or "application for", in any casing.
+ */
+const COMPANY_COMMA_ROLE =
+  /(?:^\s*(?:(?!(?:to|at|with|for)\b)[a-z]+\s+){0,2}[a-z]+\s*:|\bapp(?:lication)?\s+(?:for|to|at|with))\s*([^,:;]+?)\s*,\s*([^,.;!?]+)/i;
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
   if (ruled) return ruled;
+  const pair = seg.raw.match(COMPANY_COMMA_ROLE);
+  // A company is a few words and not a sentence of its own ("Note: I applied to Stripe, …").
+  const paired =
+    pair &&
+    /^\S+(?:\s+\S+){0,3}$/.test(pair[1].trim()) &&
+    !/\b(?:i|applied|to|at|with)\b/i.test(pair[1]) &&
+    nameCandidates(pair[1]).length
+      ? { company: pair[1].trim(), role: pair[2] }
+      : undefined;
   const names = nameCandidates(seg.raw).filter(
     (w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
   );
   // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word.
   const company =
-    seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ?? names[0];
+    paired?.company ??
+    seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ??
+    names[0];
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
   const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
   const role =
     sameRole ??
+    paired?.role ??
     seg.raw.match(
       /\b(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
     )?.[1] ??
@@ -91,7 +117,12 @@ function listApplications(seg: Segment, ctx: PlanContext): Outcome {
   // "take Apple off my applications list" names the list but asks to remove from it;
   // "what % of my applications get ghosted" asks for a count.
   // Only with the application named: the one in focus is never removed on a guess.
-  if (takesAway(seg.t) && (namedCompany(seg.raw) || pickFromList(seg.t, ctx.focus.applications)))
+  if (
+    takesAway(seg.t) &&
+    (namedCompany(seg.raw) ||
+      pickFromList(seg.t, ctx.focus.applications) ||
+      trackedIn(seg.t, ctx.tracked ?? []))
+  )
     return deleteApplication(seg, ctx);
   if (asksForCount(seg.t)) return calls(call("application_stats"));
   const ruled = fromRule(applicationRule, seg, ctx, "list_applications");
@@ -106,7 +137,7 @@ const namedCompany = (raw: string) =>
 function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "delete_application");
   if (ruled) return ruled;
-  const application = applicationCompany(seg.raw, seg.t, ctx.focus, namedCompany(seg.raw));
+  const application = applicationCompany(seg.raw, seg.t, ctx.focus, namedCompany(seg.raw), ctx.tracked);
   return application ? calls(call("delete_application", { application })) : say("ask_application_which");
 }
 

@@ -157,6 +157,12 @@ function continuation(reading: Reading, context: PlanContext): Outcome | undefin
   return outcome?.calls.length ? outcome : undefined;
 }
 
+/**
+ * "star this": NLP.js's spell check reads "star" as "start" ("where do I start" is help), so
+ * the verb and its object decide: starring the thing in front of them is a bookmark.
+ */
+const STARS_THIS = /^(?:pls |please )?star (?:this|that|it)(?: one| question| q)?$/;
+
 function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   if (reading.intent === "unclear" || reading.score < CONFIDENCE)
     return (
@@ -164,7 +170,10 @@ function outcomeOf(reading: Reading, context: PlanContext): Outcome {
       statesRoleInOtherLanguage(reading.seg, context) ??
       clarify(reading, context)
     );
-  const plan = INTENT_PLANS[reading.intent];
+  // "alright then" with nothing waiting for a yes: after a target or an analysis it most
+  // likely agrees to what usually comes next, so that is offered rather than "nothing to confirm".
+  if (reading.intent === "confirm" && contextOf(context.focus)) return clarify(reading, context);
+  const plan = INTENT_PLANS[STARS_THIS.test(reading.seg.t) ? "bookmark_question" : reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   // A question or a hypothetical that reads as a write asks back instead of writing.
   return guardWrites(plan(reading.seg, context), reading.seg.raw, reading.ranked);

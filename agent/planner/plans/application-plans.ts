@@ -138,7 +138,13 @@ function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "delete_application");
   if (ruled) return ruled;
   const application = applicationCompany(seg.raw, seg.t, ctx.focus, namedCompany(seg.raw), ctx.tracked);
-  return application ? calls(call("delete_application", { application })) : say("ask_application_which");
+  // Deleting cannot be undone: the application in focus is removed only when the message names
+  // it, never because "it" most likely means the one just talked about.
+  const guessed =
+    application === ctx.focus.application?.company && !seg.t.includes(application?.toLowerCase() ?? "");
+  return application && !guessed
+    ? calls(call("delete_application", { application }))
+    : say("ask_application_which");
 }
 
 /** Application intents -> their plans. */

@@ -139,9 +139,12 @@ function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
   if (ruled) return ruled;
   const application = applicationCompany(seg.raw, seg.t, ctx.focus, namedCompany(seg.raw), ctx.tracked);
   // Deleting cannot be undone: the application in focus is removed only when the message names
-  // it, never because "it" most likely means the one just talked about.
+  // it or points at it ("that application", "this one"), never because a bare "it" most likely
+  // means the one just talked about.
   const guessed =
-    application === ctx.focus.application?.company && !seg.t.includes(application?.toLowerCase() ?? "");
+    application === ctx.focus.application?.company &&
+    !seg.t.includes(application?.toLowerCase() ?? "") &&
+    !/\b(?:this|that|the) (?:application|app|one|job)\b/.test(seg.t);
   return application && !guessed
     ? calls(call("delete_application", { application }))
     : say("ask_application_which");

@@ -199,7 +199,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   cancel_reminder: (r) =>
     r.stopped === 0
       ? `There was no reminder pending for ${r.company}. Say "any reminders?" to see them all.`
-      : `Stopped ${plural(r.stopped, "reminder")} for ${r.company} (${r.position}). A new interview date you tell me about gets its own reminder again.`,
+      : `Stopped ${plural(r.stopped, "reminder")} for ${r.company} (${r.position}). They stay off when you update the application; a new interview date you tell me about gets its own reminder.`,
   remove_bookmark: (r) =>
     `Removed from your bookmarks: "${clip(r.text)}". Say "show my bookmarks" to see the rest.`,
   set_preferences: (r) =>

@@ -268,6 +268,44 @@ describeEachDatabase("REST endpoints", (getDb) => {
     expect((await me.call("DELETE", `/api/applications/${app.json.id}/`)).json).toEqual({ ok: true });
   });
 
+  it("lists, moves and stops reminders; another person's application is refused and keeps its own", async () => {
+    const app = await me.call("POST", "/api/applications/", {
+      company: "Gusto",
+      position: "SDR",
+      appliedOn: "yesterday",
+    });
+    const listed = await me.call("GET", "/api/reminders/");
+    expect(
+      listed.json.items.map((r: { kind: string; application: { company: string } }) => [
+        r.kind,
+        r.application.company,
+      ]),
+    ).toEqual([["follow_up", "Gusto"]]);
+    expect((await me.call("GET", "/api/reminders/?withinDays=1")).json.items).toEqual([]);
+    expect((await me.call("GET", "/api/reminders/?withinDays=0")).status).toBe(400);
+
+    const moved = await me.call("POST", `/api/applications/${app.json.id}/reminders/`, { when: "in 3 days" });
+    expect(moved.status).toBe(200);
+    expect(new Date(moved.json.dueAt).getTime() - Date.now()).toBeGreaterThan(2 * 86_400_000);
+    const bad = await me.call("POST", `/api/applications/${app.json.id}/reminders/`, {
+      when: "someday maybe",
+    });
+    expect(bad.status).toBe(400);
+
+    const other = new ApiClient(server.url);
+    await other.register("other-reminders@example.org");
+    expect((await other.call("DELETE", `/api/applications/${app.json.id}/reminders/`)).status).toBe(404);
+    expect(
+      (await other.call("POST", `/api/applications/${app.json.id}/reminders/`, { when: "friday" })).status,
+    ).toBe(404);
+    expect((await me.call("GET", "/api/reminders/")).json.items).toHaveLength(1);
+
+    expect((await me.call("DELETE", `/api/applications/${app.json.id}/reminders/`)).json.stopped).toBe(1);
+    await me.call("PATCH", `/api/applications/${app.json.id}/`, { notes: "recruiter: Dana" });
+    expect((await me.call("GET", "/api/reminders/")).json.items).toEqual([]);
+    expect((await me.call("DELETE", `/api/applications/${app.json.id}/`)).json).toEqual({ ok: true });
+  });
+
   it("searches questions, bookmarks them, and practises with feedback", async () => {
     const found = await me.call(
       "GET",

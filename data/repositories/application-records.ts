@@ -94,7 +94,11 @@ export interface ApplicationFacts {
 }
 
 export type ReminderKind = "follow_up" | "interview";
-export type ReminderState = "pending" | "sent" | "cancelled" | "skipped";
+/**
+ * "cancelled": withdrawn by the planner (it may come back when it fits again);
+ * "stopped": the person asked to stop it (only their asking again brings it back).
+ */
+export type ReminderState = "pending" | "sent" | "cancelled" | "skipped" | "stopped";
 
 export interface ReminderRecord {
   id: string;

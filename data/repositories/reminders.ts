@@ -48,15 +48,16 @@ export class RemindersRepository {
 
   /**
    * Creates the reminder, or revives a cancelled one with the same key (an interview
-   * moved away and back). A reminder already sent or pending is returned as it is.
+   * moved away and back). A reminder already sent or pending is returned as it is, and so
+   * is one the person stopped — unless `byPerson`: they asked for this reminder themselves.
    */
-  async schedule(reminder: NewReminder): Promise<ReminderRecord> {
+  async schedule(reminder: NewReminder, options: { byPerson?: boolean } = {}): Promise<ReminderRecord> {
     const { rows } = await this.db.query<ReminderRow>(
       `INSERT INTO reminders (user_id, application_id, kind, due_at, subject_at, message, dedupe_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (dedupe_key) DO UPDATE
          SET status = 'pending', due_at = EXCLUDED.due_at, message = EXCLUDED.message
-         WHERE reminders.status = 'cancelled'
+         WHERE reminders.status = 'cancelled' OR ($8 AND reminders.status = 'stopped')
        RETURNING ${COLUMNS}`,
       [
         reminder.userId,
@@ -66,6 +67,7 @@ export class RemindersRepository {
         reminder.subjectAt,
         reminder.message,
         reminder.dedupeKey,
+        options.byPerson === true,
       ],
     );
     if (rows[0]) return toRecord(rows[0]);
@@ -76,13 +78,21 @@ export class RemindersRepository {
     return toRecord(existing.rows[0]);
   }
 
-  /** Cancels what is still pending for an application (all kinds, or one). Returns the ids. */
-  async cancelPending(userId: string, applicationId: string, kind?: ReminderKind): Promise<string[]> {
+  /**
+   * Cancels what is still pending for an application (all kinds, or one). Returns the ids.
+   * `stopped` records that the person asked for it, so the planner never revives them.
+   */
+  async cancelPending(
+    userId: string,
+    applicationId: string,
+    kind?: ReminderKind,
+    options: { stopped?: boolean } = {},
+  ): Promise<string[]> {
     const { rows } = await this.db.query<{ id: string }>(
-      `UPDATE reminders SET status = 'cancelled'
+      `UPDATE reminders SET status = $4
        WHERE user_id = $1 AND application_id = $2 AND status = 'pending' AND ($3::text IS NULL OR kind = $3)
        RETURNING id`,
-      [userId, applicationId, kind ?? null],
+      [userId, applicationId, kind ?? null, options.stopped ? "stopped" : "cancelled"],
     );
     return rows.map((r) => r.id);
   }

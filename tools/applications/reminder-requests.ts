@@ -66,7 +66,9 @@ export async function remindOn(
         { field: "application" },
       );
     }
-    const stored = await repos.reminders.schedule(followUpAt({ ...app, appliedOn: app.appliedOn }, dueAt));
+    const stored = await repos.reminders.schedule(followUpAt({ ...app, appliedOn: app.appliedOn }, dueAt), {
+      byPerson: true,
+    });
     const moved = await repos.reminders.moveDue(ctx.userId, stored.id, dueAt);
     if (!moved) {
       throw validationError(`I already sent the follow-up reminder for ${app.company}.`, {
@@ -95,7 +97,11 @@ export function followUpTime(when: string, now: Date, timeZone?: string): Date {
   }
 }
 
-/** Cancels the application's pending reminders; returns how many there were. */
+/**
+ * Stops the application's pending reminders; returns how many there were. They stay
+ * stopped when the application is edited later (the planner does not revive them); a
+ * new interview time is a new reminder, and asking for a follow-up brings that one back.
+ */
 export async function stopReminders(
   ctx: ApplicationsContext,
   applicationId: string,
@@ -103,7 +109,7 @@ export async function stopReminders(
   await requireUser(ctx);
   return ctx.store.transaction(async (repos) => {
     const app = await requireApplication(repos, ctx, applicationId, { forUpdate: true });
-    const stopped = await repos.reminders.cancelPending(ctx.userId, app.id);
+    const stopped = await repos.reminders.cancelPending(ctx.userId, app.id, undefined, { stopped: true });
     return { application: app, stopped: stopped.length };
   });
 }

@@ -29,7 +29,7 @@ import { idParams, objectSchema, okSchema } from "../schemas.ts";
 
 const TAG = "Applications";
 
-const application = objectSchema(
+export const application = objectSchema(
   "Application",
   "id, company, position, location, salary, link, source, jobDescription, notes, status, appliedOn, interviewAt, analysisId, createdAt, updatedAt",
 );
@@ -64,7 +64,7 @@ const chartQuery = z.object({
 });
 
 /** A time zone the person is in, so "yesterday" means their yesterday (default UTC). */
-function appsCtx(ctx: ApiContext, userId: string, req: Request) {
+export function appsCtx(ctx: ApiContext, userId: string, req: Request) {
   const timeZone = req.get("x-time-zone")?.trim() || undefined;
   return applicationsContextFor(ctx.db, userId, {
     followUpDays: ctx.config.applications.followUpDays,

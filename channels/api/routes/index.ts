@@ -5,6 +5,7 @@ import { eligibilityRoutes } from "./eligibility.ts";
 import { interviewRoutes } from "./interviews.ts";
 import { preferenceRoutes } from "./preferences.ts";
 import { profileRoutes } from "./profiles.ts";
+import { reminderRoutes } from "./reminders.ts";
 import { roadmapRoutes } from "./roadmaps.ts";
 import { skillRoutes } from "./skills.ts";
 import { userRoutes } from "./users.ts";
@@ -16,6 +17,7 @@ export const apiRoutes: AnyRoute[] = [
   ...skillRoutes,
   ...roadmapRoutes,
   ...applicationRoutes,
+  ...reminderRoutes,
   ...interviewRoutes,
   ...preferenceRoutes,
 ];

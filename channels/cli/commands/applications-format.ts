@@ -3,7 +3,11 @@
  * terminal, with full ids so they can be pasted into the next command.
  */
 import type { ApplicationRecord } from "../../../data/repositories/application-records.ts";
-import type { ApplicationAnalytics, ApplicationDetails } from "../../../tools/applications/index.ts";
+import type {
+  ApplicationAnalytics,
+  ApplicationDetails,
+  UpcomingReminder,
+} from "../../../tools/applications/index.ts";
 import { percent, STATUS_LABELS } from "../../../tools/applications/index.ts";
 
 export function formatApplication(app: ApplicationRecord): string {
@@ -49,6 +53,19 @@ export function formatDetails(details: ApplicationDetails): string {
     ...history,
     ...(reminders.length ? ["Reminders:", ...reminders] : []),
   ].join("\n");
+}
+
+export function formatReminders(reminders: UpcomingReminder[], withinDays?: number): string {
+  if (reminders.length === 0)
+    return withinDays
+      ? `No reminders due in the next ${withinDays} day${withinDays === 1 ? "" : "s"}.`
+      : "No reminders pending. A follow-up is planned when an application waits for an answer, and one the day before an interview.";
+  return reminders
+    .map(
+      (r) =>
+        `${r.dueAt.toISOString()}  ${(r.kind === "interview" ? "interview" : "follow-up").padEnd(9)}  ${r.application.position} at ${r.application.company} (id ${r.application.id})`,
+    )
+    .join("\n");
 }
 
 export function formatStats(stats: ApplicationAnalytics & { chartFiles?: string[] }): string {

@@ -126,4 +126,44 @@ describe("careercraft applications (CLI)", () => {
     expect(bad.stderr).toMatch(/"hired" is not an application status/);
     expect((await cli("list", "--user", me, "--json")).json.total).toBe(0);
   }, 150_000);
+
+  it("lists, moves and stops reminders with the chat's service; another person's id is refused", async () => {
+    const added = await cli(
+      "add",
+      "--user",
+      me,
+      "--company",
+      "Gusto",
+      "--position",
+      "SDR",
+      "--applied-on",
+      "yesterday",
+      "--json",
+    );
+    const id = added.json.application.id;
+    const listed = await cli("reminders", "--user", me);
+    expect(listed.json).toMatch(/follow-up\s+SDR at Gusto/);
+    expect((await cli("reminders", "--user", me, "--within-days", "1")).json).toMatch(
+      /No reminders due in the next 1 day/,
+    );
+
+    const moved = await cli("remind", id, "in 3 days", "--user", me, "--json");
+    expect(moved.code).toBe(0);
+    const due = new Date(moved.json.dueAt).getTime();
+    expect(due - Date.now()).toBeGreaterThan(2 * 86_400_000);
+    expect(due - Date.now()).toBeLessThan(4 * 86_400_000);
+    expect((await cli("remind", id, "someday maybe", "--user", me)).code).toBe(2);
+
+    const foreign = await cli("stop-reminders", id, "--user", them);
+    expect(foreign.code).not.toBe(0);
+    expect(foreign.stderr).toMatch(/application/i);
+    expect((await cli("reminders", "--user", me, "--json")).json.reminders).toHaveLength(1);
+
+    expect((await cli("stop-reminders", id, "--user", me)).json).toMatch(
+      /Stopped 1 reminder for SDR at Gusto/,
+    );
+    await cli("update", id, "--user", me, "--notes", "recruiter: Dana");
+    expect((await cli("reminders", "--user", me, "--json")).json.reminders).toEqual([]);
+    await cli("delete", id, "--user", me);
+  }, 240_000);
 });

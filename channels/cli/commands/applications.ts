@@ -109,7 +109,7 @@ export function register(program: Command, ctx: CliContext): void {
   const apps = program
     .command("applications")
     .alias("apps")
-    .description("track job applications: add, list, update, status changes, stats and charts");
+    .description("track job applications: add, list, update, status changes, reminders, stats and charts");
 
   common(apps.command("add"))
     .description("add an application (applied today unless --applied-on or --status saved)")
@@ -254,6 +254,46 @@ export function register(program: Command, ctx: CliContext): void {
         opts,
         async (c, t) => ({ deleted: await t.deleteApplication(c, id) }),
         ({ deleted }, f) => `Deleted ${f.formatApplication(deleted)}`,
+      );
+    });
+
+  common(apps.command("reminders"))
+    .description("pending reminders, soonest first: follow-ups and the day before an interview")
+    .option("--within-days <n>", "only those due within this many days", wholeNumber("within-days"))
+    .action(async (opts) => {
+      await run(
+        ctx,
+        opts,
+        async (c, t) => ({
+          reminders: await t.upcomingReminders(c, opts.withinDays ? { withinDays: opts.withinDays } : {}),
+        }),
+        ({ reminders }, f) => f.formatReminders(reminders, opts.withinDays),
+      );
+    });
+
+  common(apps.command("remind <id> <when>"))
+    .description("move an application's follow-up reminder to a day: friday, 'in 3 days', 2026-12-10")
+    .action(async (id: string, when: string, opts) => {
+      await run(
+        ctx,
+        opts,
+        (c, t) => t.remindOn(c, id, when),
+        ({ application, dueAt }, f) =>
+          `Follow-up reminder for ${f.formatApplication(application)} on ${dueAt.toISOString()}`,
+      );
+    });
+
+  common(apps.command("stop-reminders <id>"))
+    .description("stop an application's pending reminders (editing it later does not bring them back)")
+    .action(async (id: string, opts) => {
+      await run(
+        ctx,
+        opts,
+        (c, t) => t.stopReminders(c, id),
+        ({ application, stopped }, f) =>
+          stopped === 0
+            ? `No reminder was pending for ${f.formatApplication(application)}`
+            : `Stopped ${stopped} reminder${stopped === 1 ? "" : "s"} for ${f.formatApplication(application)}`,
       );
     });
 

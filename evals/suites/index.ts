@@ -3,7 +3,11 @@
  * the CI run uses (fast samples of the suites that finish in seconds).
  */
 import type { Suite } from "../core/types.ts";
-import { blindConversationsSuite, devConversationsSuite } from "./conversations/dev-suite.ts";
+import {
+  blind2ConversationsSuite,
+  blindConversationsSuite,
+  devConversationsSuite,
+} from "./conversations/dev-suite.ts";
 import { conversationsSuite } from "./conversations/suite.ts";
 import { fitSuite } from "./fit.ts";
 import { intentsSuite } from "./intents.ts";
@@ -20,6 +24,7 @@ export const ALL_SUITES: Suite[] = [
   conversationsSuite,
   devConversationsSuite,
   blindConversationsSuite,
+  blind2ConversationsSuite,
   intentsSuite,
   retrievalSuite,
   robustnessSuite,
@@ -28,11 +33,11 @@ export const ALL_SUITES: Suite[] = [
 
 /**
  * Every suite in CI, each on its fast sample; latency is left out because the CI machine is
- * shared and noisy, and conversations-dev and -blind because playing a message set with its context
+ * shared and noisy, and conversations-dev, -blind and -blind2 because playing a message set with its context
  * turns takes minutes (run it with `npm run eval -- --suite conversations-dev`).
  */
 export const CI_SUITES = ALL_SUITES.map((s) => s.name).filter(
-  (n) => n !== "latency" && n !== "conversations-dev" && n !== "conversations-blind",
+  (n) => !["latency", "conversations-dev", "conversations-blind", "conversations-blind2"].includes(n),
 );
 
 export function findSuites(names: string[]): Suite[] {

@@ -6,6 +6,7 @@ export const SUITE_NAMES = [
   "conversations",
   "conversations-dev",
   "conversations-blind",
+  "conversations-blind2",
   "intents",
   "retrieval",
   "robustness",

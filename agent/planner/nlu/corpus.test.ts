@@ -8,14 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadExamples } from "./corpus.ts";
+import { nearCopyFinder } from "./near-lines.ts";
 
 const DEV = path.resolve(import.meta.dirname, "../../../../shared/data/conversations");
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]/gu, "")
-    .split(/\s+/)
-    .filter(Boolean);
 
 function devLines(): string[] {
   const messages = readFileSync(path.join(DEV, "dev_messages.jsonl"), "utf8")
@@ -31,19 +26,11 @@ function devLines(): string[] {
 
 describe.skipIf(!existsSync(DEV))("intent training data and the outside dev set", () => {
   it("holds no dev-set line, copied or with a word or two changed", () => {
-    const dev = devLines().map((d) => ({ text: d, key: words(d).join(" "), set: new Set(words(d)) }));
+    const copyOf = nearCopyFinder(devLines());
     const leaks: string[] = [];
     for (const e of loadExamples()) {
-      const w = words(e.text);
-      const set = new Set(w);
-      for (const d of dev) {
-        const shared = [...set].filter((x) => d.set.has(x)).length;
-        const jaccard = shared / (set.size + d.set.size - shared);
-        if ((w.length >= 3 && w.join(" ") === d.key) || (set.size >= 4 && jaccard >= 0.6)) {
-          leaks.push(`${e.text}  ~  ${d.text}`);
-          break;
-        }
-      }
+      const [d] = copyOf(e.text);
+      if (d !== undefined) leaks.push(`${e.text}  ~  ${d}`);
     }
     expect(leaks).toEqual([]);
   });

@@ -3,9 +3,10 @@
  * (../shared/data/conversations), played through the real conversation entry with their
  * context turns first. Reports message accuracy, dialogue-turn accuracy and how often the
  * agent asked back (clarify rate), for the provider given with --model.
- * conversations-blind: the same measure on a second frozen split in the same format
- * (evals/data/blind), written to estimate how the product does on messages nobody tuned
- * against; nothing trains or is tuned on it (its README says why).
+ * conversations-blind, conversations-blind2: the same measure on frozen splits in the same
+ * format (evals/data/blind, evals/data/blind2), written to estimate how the product does on
+ * messages nobody tuned against; nothing trains or is tuned on them (their READMEs say why).
+ * blind2 replaces blind, which stopped being blind once its misses had been looked at.
  */
 import path from "node:path";
 import { requireData } from "../../core/data-files.ts";
@@ -138,11 +139,26 @@ export const devConversationsSuite = messageSetSuite({
   prefix: "dev_",
 });
 
-export const blindConversationsSuite = messageSetSuite({
-  name: "conversations-blind",
-  title: "Conversations, frozen blind split",
-  description:
-    "A second frozen split in the dev set's format (evals/data/blind: messages as varied users write them, never trained or tuned on), played the same way: message accuracy, dialogue-turn accuracy, clarify rate.",
-  dir: (ctx) => path.join(ctx.repoRoot, "evals/data/blind"),
-  prefix: "",
-});
+/** A frozen blind split kept in the repo (evals/data/<folder>), in the dev set's format. */
+function frozenSplitSuite(name: string, folder: string, written: string): Suite {
+  return messageSetSuite({
+    name,
+    title: `Conversations, frozen blind split (${folder})`,
+    description: `A frozen split in the dev set's format (evals/data/${folder}: messages as varied users write them, ${written}, never trained or tuned on), played the same way: message accuracy, dialogue-turn accuracy, clarify rate.`,
+    dir: (ctx) => path.join(ctx.repoRoot, "evals/data", folder),
+    prefix: "",
+  });
+}
+
+export const blindConversationsSuite = frozenSplitSuite(
+  "conversations-blind",
+  "blind",
+  "written 2026-12-03 and since looked at",
+);
+
+/** The successor of evals/data/blind once that split had been looked at (issue 12). */
+export const blind2ConversationsSuite = frozenSplitSuite(
+  "conversations-blind2",
+  "blind2",
+  "written 2026-12-03 by an engineer who read neither the dev set, the training lines nor the planner",
+);

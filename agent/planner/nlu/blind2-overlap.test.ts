@@ -1,0 +1,25 @@
+/**
+ * evals/data/blind2 is a frozen blind split: nothing may train on it. Its writer never read
+ * the training lines, yet natural phrasings meet them: near-training.json records, as written
+ * on 2026-12-03 by this same rule, which of its lines were already within word Jaccard >= 0.6
+ * (or the same words) of a training line. A training line added later that comes near any
+ * other blind2 line fails here — the split would start measuring memory, not understanding.
+ * The failure names only the blind2 lines, so whoever reads it learns nothing about training.
+ * (`node --import tsx scripts/blind2-near-training.ts` rewrites the record; only when the
+ * split is rewritten.)
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { blind2LinesNearTraining } from "./blind2-overlap.ts";
+
+const BLIND2 = path.resolve(import.meta.dirname, "../../../evals/data/blind2");
+
+describe("intent training data and the frozen blind2 split", () => {
+  it("comes near no blind2 line beyond those recorded when the split was written", () => {
+    const recorded = new Set<string>(
+      JSON.parse(readFileSync(path.join(BLIND2, "near-training.json"), "utf8")).lines,
+    );
+    expect(blind2LinesNearTraining().filter((l) => !recorded.has(l))).toEqual([]);
+  });
+});

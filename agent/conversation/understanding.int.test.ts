@@ -116,8 +116,12 @@ describeEachDatabase("understanding what people write (issue 12)", (getDb) => {
   it('"status of my TechCorp application" lists the applications', async () => {
     const p = await person();
     await p.say("I applied to TechCorp for a data analyst role last week");
+    await p.say("I applied to Globex for a BI analyst role yesterday");
     const r = await p.say("status of my TechCorp application");
     expect(r.tools).toEqual(["list_applications"]);
+    // It answers where that one stands (it used to say only "You have 2 applications.").
+    expect(r.text).toMatch(/data analyst at TechCorp — applied \d{4}-\d{2}-\d{2}/i);
+    expect(r.text).not.toMatch(/Globex/);
   });
 
   it("¿Qué habilidades me faltan? is understood, with one note that replies are in English", async () => {

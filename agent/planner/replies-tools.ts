@@ -150,8 +150,16 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${String(r.from ?? "").replace(/_/g, " ")} → ${String(r.to).replace(/_/g, " ")}.${r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
   list_applications: (r) =>
     r.count === 0
-      ? "No applications tracked yet. Tell me when you apply somewhere."
-      : `You have ${plural(r.count, "application")}${r.status ? ` with status ${String(r.status).replace(/_/g, " ")}` : ""}.`,
+      ? r.company
+        ? `No application to ${r.company} is tracked. Say "I applied to ${r.company} for <the role>" to add it.`
+        : "No applications tracked yet. Tell me when you apply somewhere."
+      : // A few are said one by one (where each stands is what "status of my Stripe application"
+        // asks); a longer list is counted and shown as the list part.
+        r.count <= 3
+        ? `${r.company || r.count === 1 ? "" : `You have ${plural(r.count, "application")}${r.status ? ` with status ${statusWords(r.status)}` : ""}: `}${r.applications
+            .map((a) => `${a.position} at ${a.company} — ${whereItStands(a)}`)
+            .join("; ")}.`
+        : `You have ${plural(r.count, "application")}${r.status ? ` with status ${statusWords(r.status)}` : ""}${r.company ? ` at ${r.company}` : ""}.`,
   application_stats: (r) =>
     !r.total
       ? 'No applications tracked yet, so there is nothing to count. Tell me when you apply ("I applied to Acme for the analyst role yesterday").'
@@ -205,6 +213,14 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   set_preferences: (r) =>
     `Saved: ${preferenceWords(r.preferences, r.changed)}. Fit analyses use it for the salary, location and culture-fit scores.`,
 };
+
+const statusWords = (status: string) => status.replace(/_/g, " ");
+
+/** "applied 2026-12-02", "phone screen (applied 2026-11-20)", "saved". */
+const whereItStands = (a: { status: string; appliedOn: string | null }) =>
+  a.status === "applied" && a.appliedOn
+    ? `applied ${a.appliedOn}`
+    : `${statusWords(a.status)}${a.appliedOn ? ` (applied ${a.appliedOn})` : ""}`;
 
 const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}...` : text);
 

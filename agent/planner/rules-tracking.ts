@@ -83,7 +83,10 @@ export const applicationRule: Rule = ({ t, raw }, { tracked }): Outcome | null =
       )
         ? extractStatus(t.replace(/\bapplications?\b/, ""))
         : undefined;
-    return calls(call("list_applications", status ? { status } : {}));
+    const named = trackedIn(t, tracked ?? []);
+    return calls(
+      call("list_applications", { ...(status ? { status } : {}), ...(named ? { company: named } : {}) }),
+    );
   }
   const applied =
     /\bi (?:just |already |have |finally )?(?:applied|submitted (?:an |my )?application|sent (?:my|an) application|put in an application)\b|^(?:just |today |yesterday )?(?:applied|sent (?:my |an )?application|submitted (?:my |an )?application)\b|\b(?:add|track|log|record|new|create|save) (?:an |a |my |this |new )?(?:job )?application\b|^application\s*:|\bsave (?:the|this|a) .+ (?:job|role|position) at\b/.test(

@@ -135,11 +135,21 @@ export const updateApplicationStatusTool = defineTool({
 
 export const listApplicationsTool = defineTool({
   name: "list_applications",
-  description: "List the person's applications, optionally only one status.",
+  description:
+    "List the person's applications, optionally only one status or one company ('status of my Stripe application').",
   async run(args, ctx) {
-    const { items, total } = await listApplications(appsContext(ctx), { status: args.status, limit: 50 });
+    const { items, total } = await listApplications(appsContext(ctx), {
+      status: args.status,
+      ...(args.company ? { search: args.company } : {}),
+      limit: 50,
+    });
     return {
-      result: { count: total, status: args.status ?? null, applications: items.slice(0, 20).map(summary) },
+      result: {
+        count: total,
+        status: args.status ?? null,
+        company: args.company ?? null,
+        applications: items.slice(0, 20).map(summary),
+      },
       parts: items.length
         ? [listPart(items, args.status ? `${label(args.status)} applications` : "Your applications")]
         : [],

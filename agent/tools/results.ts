@@ -199,7 +199,12 @@ export interface ToolResults {
     to: string;
     [more: string]: unknown;
   };
-  list_applications: { count: number; status: string | null; applications: ApplicationSummary[] };
+  list_applications: {
+    count: number;
+    status: string | null;
+    company: string | null;
+    applications: ApplicationSummary[];
+  };
   application_stats: {
     total: number;
     submitted: number;

@@ -102,7 +102,10 @@ export const toolSchemas = {
     application: z.string().min(1).max(200).describe("Application id or company name"),
     status: applicationStatusSchema,
   }),
-  list_applications: z.object({ status: applicationStatusSchema.optional() }),
+  list_applications: z.object({
+    status: applicationStatusSchema.optional(),
+    company: z.string().min(1).max(200).optional().describe("Only applications to this company, as named"),
+  }),
   application_stats: empty,
   delete_application: z.object({ application: z.string().min(1).max(200) }),
   search_questions: z.object({

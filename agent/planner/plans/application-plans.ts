@@ -128,7 +128,9 @@ function listApplications(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "list_applications");
   if (ruled) return ruled;
   const status = extraStatus(seg.t) ?? extractStatus(seg.t);
-  return calls(call("list_applications", status ? { status } : {}));
+  // "status of my stripe application": one tracked company named narrows the list to it.
+  const company = trackedIn(seg.t, ctx.tracked ?? []);
+  return calls(call("list_applications", { ...(status ? { status } : {}), ...(company ? { company } : {}) }));
 }
 
 const namedCompany = (raw: string) =>

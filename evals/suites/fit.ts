@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { requireData } from "../core/data-files.ts";
-import type { Suite } from "../core/types.ts";
+import type { Suite, SuiteContext } from "../core/types.ts";
 import { calibration } from "../metrics/calibration.ts";
 import { confusionMatrix } from "../metrics/classification.ts";
 import { type DevPrediction, loadFitSet } from "./ports.ts";
@@ -36,11 +36,12 @@ export function scoreFitPredictions(predictions: FitPrediction[]) {
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
 
 /**
- * The outside dev pairs (../shared/data/fit/dev_pairs.json): accuracy and recall per label on
- * the clear pairs, calibration on the clear pairs, and mean confidence on BORDERLINE pairs
- * (a judgement call should be stated with less confidence than a clear case).
+ * Pairs in the dev-pairs format — the outside dev pairs (../shared/data/fit/dev_pairs.json,
+ * prefix "dev") and the frozen blind set (evals/data/fit-blind, prefix "blind"): accuracy and
+ * recall per label on the clear pairs, calibration on the clear pairs, and mean confidence on
+ * BORDERLINE pairs (a judgement call should be stated with less confidence than a clear case).
  */
-export function scoreDevPredictions(predictions: DevPrediction[]) {
+export function scoreDevPredictions(predictions: DevPrediction[], prefix = "dev") {
   const clear = predictions.filter((p) => p.label !== "BORDERLINE");
   const border = predictions.filter((p) => p.label === "BORDERLINE");
   const recall = (label: string) => {
@@ -61,25 +62,47 @@ export function scoreDevPredictions(predictions: DevPrediction[]) {
   return {
     calibration: calib,
     metrics: {
-      "dev.pairs": predictions.length,
-      "dev.clear_accuracy": clear.filter((p) => p.verdict === p.label).length / Math.max(1, clear.length),
-      "dev.fit.recall": recall("FIT"),
-      "dev.unfit.recall": recall("UNFIT"),
-      "dev.ece": calib.ece,
+      [`${prefix}.pairs`]: predictions.length,
+      [`${prefix}.clear_accuracy`]:
+        clear.filter((p) => p.verdict === p.label).length / Math.max(1, clear.length),
+      [`${prefix}.fit.recall`]: recall("FIT"),
+      [`${prefix}.unfit.recall`]: recall("UNFIT"),
+      [`${prefix}.ece`]: calib.ece,
       // A proper score beside the 10-bin ECE, which on 36 pairs moves with a pair crossing a bin edge.
-      "dev.brier": calib.brier,
-      "dev.confidence.clear": confidenceClear,
-      "dev.confidence.borderline": confidenceBorderline,
-      "dev.confidence.clear_minus_borderline": confidenceClear - confidenceBorderline,
+      [`${prefix}.brier`]: calib.brier,
+      [`${prefix}.confidence.clear`]: confidenceClear,
+      [`${prefix}.confidence.borderline`]: confidenceBorderline,
+      [`${prefix}.confidence.clear_minus_borderline`]: confidenceClear - confidenceBorderline,
       ...(soft.length
         ? {
-            "dev.soft_skills.scored_share": softScored.length / soft.length,
-            "dev.soft_skills.mean": mean(softScored.map((s) => s.score!)),
-            "dev.soft_skills.shown_share": softAsked ? soft.reduce((n, s) => n + s.shown, 0) / softAsked : 0,
+            [`${prefix}.soft_skills.scored_share`]: softScored.length / soft.length,
+            [`${prefix}.soft_skills.mean`]: mean(softScored.map((s) => s.score!)),
+            [`${prefix}.soft_skills.shown_share`]: softAsked
+              ? soft.reduce((n, s) => n + s.shown, 0) / softAsked
+              : 0,
           }
         : {}),
     },
+    directions: {
+      [`${prefix}.ece`]: "lower",
+      [`${prefix}.brier`]: "lower",
+      [`${prefix}.confidence.borderline`]: "lower",
+    } as Record<string, "lower">,
   };
+}
+
+/**
+ * The resume and posting texts a pairs file names live in ../shared/data, whatever --data
+ * says about the pairs: without them the suite skips (an error under CI=true).
+ */
+export function requireFitTexts(ctx: SuiteContext, pairs: string): void {
+  const shared = { ...ctx, dataOverride: undefined };
+  requireData(shared, path.join(ctx.sharedDataDir, "resumes/dotin_train"), `Resumes ${pairs} refer to`);
+  requireData(
+    shared,
+    path.join(ctx.sharedDataDir, "job_postings/skillspan_postings_train_dev.jsonl"),
+    `Postings ${pairs} refer to`,
+  );
 }
 
 export const fitSuite: Suite = {
@@ -88,11 +111,7 @@ export const fitSuite: Suite = {
   description:
     "Accuracy and FIT F1 of the gap analysis on hand-labelled resume–job pairs, and calibration of its confidence (expected calibration error, reliability chart).",
   async run(ctx) {
-    requireData(
-      { ...ctx, dataOverride: undefined },
-      path.join(ctx.sharedDataDir, "resumes/dotin_train"),
-      "Resumes the fit pairs refer to",
-    );
+    requireFitTexts(ctx, "the fit pairs");
     const pairsFile = ctx.dataOverride
       ? requireData(ctx, "", "Fit pairs file")
       : path.join(ctx.repoRoot, "evals/data/fit/pairs.jsonl");
@@ -133,9 +152,7 @@ export const fitSuite: Suite = {
       },
       directions: {
         "confidence.mean_when_wrong": "lower",
-        "dev.ece": "lower",
-        "dev.brier": "lower",
-        "dev.confidence.borderline": "lower",
+        ...dev?.directions,
       },
       dataset: { source: pairsFile, items: predictions.length },
       charts: [

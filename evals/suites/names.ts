@@ -3,6 +3,7 @@ export const SUITE_NAMES = [
   "resume-parsing",
   "skill-extraction",
   "fit",
+  "fit-blind",
   "conversations",
   "conversations-dev",
   "conversations-blind",

@@ -30,10 +30,11 @@ interface FitSetModule {
 }
 
 interface DevSetModule {
-  measureDevSet(deps: AnalysisPipeline): Promise<DevPrediction[] | undefined>;
+  loadDevPairs(file?: string, idPrefix?: string): unknown[] | undefined;
+  measureDevSet(deps: AnalysisPipeline, pairs?: unknown[]): Promise<DevPrediction[] | undefined>;
 }
 
-/** One pair of ../shared/data/fit/dev_pairs.json as the analysis judged it. */
+/** One pair in the dev-pairs format (../shared/data/fit/dev_pairs.json, evals/data/fit-blind) as the analysis judged it. */
 export interface DevPrediction {
   id: string;
   field: string;
@@ -74,6 +75,11 @@ export async function loadFitSet(): Promise<{
   predict(pairsFile: string): Promise<FitPrediction[]>;
   /** The outside dev pairs; undefined when ../shared/data/fit is absent. */
   predictDev(): Promise<DevPrediction[] | undefined>;
+  /**
+   * Another pairs file in the dev-pairs format (the frozen fit-blind set), ids `<idPrefix>-NN`;
+   * undefined when the file or the texts it names (../shared/data) are absent.
+   */
+  predictDevFormat(file: string, idPrefix: string): Promise<DevPrediction[] | undefined>;
   /** Dream-role ranking over the dev resumes; undefined when ../shared/data/fit is absent. */
   dreamRoles(): Promise<DreamRoleReport | undefined>;
   modulePath: string;
@@ -83,11 +89,20 @@ export async function loadFitSet(): Promise<{
     ["tools/gap/eval/fit-set.ts"],
     ["loadPairs", "measureFitSet"],
   );
-  const dev = await loadCapability<DevSetModule>(GAP_EVAL, ["tools/gap/eval/dev-set.ts"], ["measureDevSet"]);
+  const dev = await loadCapability<DevSetModule>(
+    GAP_EVAL,
+    ["tools/gap/eval/dev-set.ts"],
+    ["loadDevPairs", "measureDevSet"],
+  );
   const pipeline = await loadAnalysisPipeline();
   return {
     modulePath: mod.modulePath,
     predictDev: () => dev.measureDevSet(pipeline),
+    async predictDevFormat(file, idPrefix) {
+      const pairs = dev.loadDevPairs(file, idPrefix);
+      // Checked here: measureDevSet's default would otherwise measure the dev pairs instead.
+      return pairs ? dev.measureDevSet(pipeline, pairs) : undefined;
+    },
     dreamRoles: async () =>
       (
         await loadCapability<DreamRolesModule>(

@@ -6,7 +6,7 @@ import { findSuites } from "./index.ts";
 
 // A fresh clone has no ../shared: the suites that read it say so and skip, and under
 // CI=true the same absence fails the run.
-const NEEDS_SHARED = ["resume-parsing", "skill-extraction", "fit", "robustness"];
+const NEEDS_SHARED = ["resume-parsing", "skill-extraction", "fit", "fit-blind", "robustness"];
 
 const run = (ci: boolean) =>
   runSuites({

@@ -38,12 +38,16 @@ export interface DevOutcome {
   softSkills?: { score: number | null; asked: number; shown: number };
 }
 
-/** The dev pairs with a stable id each (resume + posting); undefined when the file is absent. */
-export function loadDevPairs(file = DEV_PAIRS_FILE): DevPair[] | undefined {
+/**
+ * Pairs in the dev-pairs format with a stable id each (`<idPrefix>-NN`, by position);
+ * undefined when the file is absent. The same reader serves the frozen blind set
+ * (evals/data/fit-blind/pairs.json, prefix "blind"), which is written in this format.
+ */
+export function loadDevPairs(file = DEV_PAIRS_FILE, idPrefix = "dev"): DevPair[] | undefined {
   if (sharedDataMissing(file)) return undefined;
   const raw = JSON.parse(readFileSync(file, "utf8")) as Omit<DevPair, "id">[];
   return raw.map((p, i) => ({
-    id: `dev-${String(i + 1).padStart(2, "0")}`,
+    id: `${idPrefix}-${String(i + 1).padStart(2, "0")}`,
     resume: p.resume,
     posting: p.posting,
     label: p.label,
@@ -64,7 +68,7 @@ export async function measureDevSet(
     const resumeText = loadResumeText(pair.resume);
     const posting = byId.get(pair.posting);
     if (!resumeText || !posting)
-      throw new Error(`dev pair ${pair.id}: ${!posting ? `posting ${pair.posting}` : pair.resume} not found`);
+      throw new Error(`pair ${pair.id}: ${!posting ? `posting ${pair.posting}` : pair.resume} not found`);
     const analysis: Analysis = deps.analyze(await deps.profileFromText(resumeText), deps.parseJob(posting));
     outcomes.push({
       id: pair.id,

@@ -42,6 +42,20 @@ describe("the intent model", () => {
     expect(top?.intent).toBe("delete_application");
   });
 
+  it("an employer's name does not decide the request: the words around it do", async () => {
+    // Before: "stop reminding me about Acme" read as cancel_reminder (0.998), the same words
+    // about Stripe as set_reminder (0.51): Stripe was in a line that sets a reminder.
+    for (const name of ["Stripe", "Acme", "Globex", "Walmart", "Mayo Clinic"]) {
+      const [top] = await intentModel().classify(`stop reminding me about ${name}`, "application");
+      expect(top?.intent, name).toBe("cancel_reminder");
+      const [set] = await intentModel().classify(
+        `remind me to follow up with ${name} on monday`,
+        "application",
+      );
+      expect(set?.intent, name).toBe("set_reminder");
+    }
+  });
+
   it("blends the readers' probabilities, and NLP.js's silence leaves its share empty", () => {
     const both = blend({ nlpjs: new Map([["a", 1]]), linear: new Map([["b", 1]]) }, 0.2);
     expect(both).toEqual([

@@ -27,6 +27,7 @@ import {
 } from "../../../tools/ml/softmax-regression.ts";
 import { normalize } from "../normalize.ts";
 import { CONTEXTS, type Context, type Example } from "./corpus.ts";
+import { withOtherEmployer } from "./employer-names.ts";
 import { withWordClasses } from "./features.ts";
 import { LanguageDetector, type LanguageVocabulary, vocabularyOf } from "./language.ts";
 import { DEFAULT_NGRAMS, type NgramOptions, ngramFeatures } from "./ngram-features.ts";
@@ -94,6 +95,9 @@ export function trainingPairs(examples: Example[]): TrainingPair[] {
     pairs.push({ text: e.text, context: e.context, intent: e.intent, lang: e.lang });
     if (!e.context)
       pairs.push({ text: e.text, context: CONTEXTS[i % CONTEXTS.length], intent: e.intent, lang: e.lang });
+    // The same request about another employer (employer-names.ts says why).
+    const swapped = withOtherEmployer(e.text, i * 7);
+    if (swapped) pairs.push({ text: swapped, context: e.context, intent: e.intent, lang: e.lang });
   });
   return pairs;
 }

@@ -48,6 +48,7 @@ export function calibrate(c: Calibration | undefined, p: number): number {
   return y[y.length - 1]!;
 }
 
+/** Out-of-fold P(FIT) and the label (1: FIT). */
 type Scored = readonly { p: number; y: number }[];
 
 /**
@@ -152,7 +153,8 @@ export function fitIsotonic(ps: Scored, options: IsotonicOptions = {}): Calibrat
   // Smoothing can undo the order between a small block and a large one: keep it non-decreasing.
   let floor = 0;
   const y = blocks.map((b) => {
-    floor = Math.max(floor, (b.sum + strength * priorAt(b.pSum / b.n)) / (b.n + strength));
+    const prior = priorAt(b.pSum / b.n);
+    floor = Math.max(floor, (b.sum + strength * prior) / (b.n + strength));
     return r4(floor);
   });
   return { method: "isotonic", x: blocks.map((b) => r4((b.lo + b.hi) / 2)), y };

@@ -1,21 +1,23 @@
 /**
- * `node --import tsx tools/gap/eval/fit-verdict.ts [--write]`: fits the learned verdict
- * (verdict-model.ts) and measures it honestly.
+ * `node --import tsx tools/gap/eval/fit-verdict.ts [--write] [--cache <file>]`: fits the learned
+ * verdict (verdict-model.ts) and measures it honestly; the machinery is verdict-fit.ts.
  *
  * Data: the team's pairs (evals/data/fit/pairs.jsonl) minus a frozen quarter (every 4th
- * pair, never trained on, reported separately) and the clear outside dev pairs
+ * pair, never trained or tuned on, reported separately) and the clear outside dev pairs
  * (../shared/data/fit/dev_pairs.json). Pairs a hard rule already decides (a required spoken
- * language missing) are left out of the fit. Measured by 6-fold cross-validation over the dev
- * pairs (each fold predicted by a model fitted without it), then fitted on all training pairs.
- * The BORDERLINE dev pairs fit one more number, the judgement-call shrink (how far P moves
- * toward 0.5 when asks are only partly evidenced), as P = 0.5 targets; cross-validated too.
- * `--write` stores the coefficients and these numbers in verdict-model.json. Deterministic:
- * plain (projected) gradient descent from zero with a fixed number of steps; each weight kept
- * on the side FEATURE_SIGN allows.
+ * language missing) are left out of the fit. Each calibration (verdict-fit.ts CALIBRATIONS) is
+ * measured by pooled cross-validation (team training split + clear dev pairs, 6 folds, 3 fold
+ * assignments) and by 6-fold cross-validation over the dev pairs alone; the pooled log loss
+ * chooses; then the model is fitted on all training pairs. The BORDERLINE dev pairs fit one more
+ * number, the judgement-call shrink (how far P moves toward 0.5 when asks are only partly
+ * evidenced), as P = 0.5 targets; cross-validated too. `--write` stores the coefficients and
+ * these numbers in verdict-model.json. Deterministic: plain (projected) gradient descent from
+ * zero with a fixed number of steps, folds by position or by a fixed generator.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { type Features, MODEL_FILE } from "../verdict-model.ts";
 import { chooseCalibration } from "./choose-calibration.ts";
+import { crossValidate } from "./cross-validate.ts";
 import { loadDevPairs, measureDevSet } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
 import {
@@ -33,7 +35,6 @@ import { loadPairs } from "./fit-set.ts";
 import { loadPostings, loadResumeText } from "./shared-data.ts";
 import {
   CALIBRATION_CHOICES,
-  crossValidate,
   decidedByRule,
   type Example,
   FOLDS,

@@ -21,6 +21,7 @@ import {
   uncalibratedProbability,
   type VerdictModel,
 } from "../verdict-model.ts";
+import { foldAssignment } from "./folds.ts";
 
 export interface Example {
   id: string;
@@ -272,57 +273,4 @@ export function predict(model: VerdictModel, e: Example): number {
       : probabilityFit(model, e.features),
     e,
   );
-}
-
-/**
- * Out-of-fold P(FIT) under one calibration choice: the `rotated` pairs are split into `folds`
- * folds, each predicted by a model fitted without it (`always` pairs are trained on in every
- * fold; BORDERLINE pairs rotate alongside for the judgement-call shrink). `seed` 0 puts pair i
- * in fold i % folds; another seed shuffles the pairs first (repeated cross-validation).
- */
-export function crossValidate(
-  choice: string,
-  rotated: Example[],
-  always: Example[],
-  border: Example[],
-  options: { l2?: number; folds?: number; seed?: number } = {},
-) {
-  const folds = options.folds ?? FOLDS;
-  const foldOf = foldAssignment(rotated.length, folds, options.seed ?? 0);
-  const borderFold = foldAssignment(border.length, folds, options.seed ?? 0);
-  const cv: { p: number; label: string; id: string }[] = [];
-  const cvBorder: { p: number; label: string; id: string }[] = [];
-  for (let fold = 0; fold < folds; fold++) {
-    const train = [...always, ...rotated.filter((_, i) => foldOf[i] !== fold)];
-    const model = fitCalibrated(
-      choice,
-      train.filter((e) => !decidedByRule(e)),
-      border.filter((e, i) => borderFold[i] !== fold && !decidedByRule(e)),
-      train.filter(decidedByRule),
-      options.l2 ?? L2,
-    );
-    rotated.forEach((e, i) => {
-      if (foldOf[i] === fold) cv.push({ p: predict(model, e), label: e.label, id: e.id });
-    });
-    border.forEach((e, i) => {
-      if (borderFold[i] === fold) cvBorder.push({ p: predict(model, e), label: e.label, id: e.id });
-    });
-  }
-  return { cv, cvBorder };
-}
-
-/** Fold of each of n pairs: i % folds, or of a seeded shuffle (a fixed linear congruential generator). */
-function foldAssignment(n: number, folds: number, seed: number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  let state = seed >>> 0;
-  for (let i = n - 1; i > 0 && seed !== 0; i--) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const j = state % (i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const fold = new Array<number>(n);
-  order.forEach((pair, position) => {
-    fold[pair] = position % folds;
-  });
-  return fold;
 }

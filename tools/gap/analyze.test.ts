@@ -91,6 +91,16 @@ describe("analyze", () => {
     expect(a.confidence).toBeCloseTo(0.5 + (Math.max(p, 1 - p) - 0.5) * shownShare(model.completeness), 3);
   });
 
+  it("states in its text the chance of fit its confidence shows, not the chance before the missing-data shrink", () => {
+    // The person reads "FIT (confidence 88%)" above "... 91% chance of fit": two numbers for one claim.
+    for (const a of [analyzeDefault(), analyzeDefault(profile({ experience: [] }))]) {
+      expect(a.verdictModel!.completeness).toBeLessThan(1);
+      const stated = Number(/(\d+)% chance of fit/.exec(a.verdictReason)?.[1]);
+      const shown = Math.round(a.confidence * 100);
+      expect(stated).toBe(a.verdict === "FIT" ? shown : 100 - shown);
+    }
+  });
+
   it("gives byte-identical JSON for the same input", () => {
     const a = analysisToJson(analyzeDefault());
     const b = analysisToJson(analyze(structuredClone(profile()), structuredClone(job()), deps));

@@ -3,7 +3,7 @@
  * move an overconfident P toward how often such pairs are right.
  */
 import { expect, it } from "vitest";
-import { calibrate, fitIsotonic, fitPlatt } from "./calibration.ts";
+import { calibrate, fitBeta, fitIsotonic, fitPlatt } from "./calibration.ts";
 import { verdictModel } from "./verdict-model.ts";
 
 // A model that says 0.9 where pairs are FIT two times in three, and 0.1 where one in three is.
@@ -35,11 +35,66 @@ it("isotonic regression is non-decreasing and smoothed away from 0 and 1", () =>
   expect(at[at.length - 1]).toBeLessThan(1);
 });
 
+it("temperature scaling keeps 0.5 at 0.5 and softens an overconfident P", () => {
+  const c = fitPlatt(overconfident, { bias: false });
+  expect(calibrate(c, 0.5)).toBeCloseTo(0.5, 6);
+  expect(calibrate(c, 0.9)).toBeLessThan(0.8);
+  expect(calibrate(c, 0.9)).toBeGreaterThan(0.55);
+});
+
+it("beta calibration keeps the order of P and moves an overconfident P toward the rate seen", () => {
+  const c = fitBeta(overconfident);
+  const at = [0.05, 0.1, 0.3, 0.5, 0.7, 0.9, 0.95].map((p) => calibrate(c, p));
+  for (let i = 1; i < at.length; i++) expect(at[i]).toBeGreaterThanOrEqual(at[i - 1]!);
+  expect(calibrate(c, 0.9)).toBeLessThan(0.8);
+  expect(calibrate(c, 0.1)).toBeGreaterThan(0.2);
+});
+
+// 20 UNFITs then 20 FITs in order of P, with one FIT among the UNFITs.
+const separable = Array.from({ length: 40 }, (_, i) => ({
+  p: (i + 0.5) / 40,
+  y: i >= 20 || i === 5 ? 1 : 0,
+}));
+
+it("isotonic's prior sets how far a block of one label is pulled toward 0.5", () => {
+  const top = (strength: number) => calibrate(fitIsotonic(separable, { prior: { strength } }), 0.99);
+  // 20 FITs: (20 + 1) / 22 with one pseudo-pair a side, (20 + 0.25) / 20.5 with half a pair.
+  expect(top(2)).toBeCloseTo(21 / 22, 3);
+  expect(top(0.5)).toBeCloseTo(20.25 / 20.5, 3);
+  expect(top(0.5)).toBeLessThan(1);
+});
+
+it("isotonic with a minimum block size pools small steps into their neighbours", () => {
+  const plain = fitIsotonic(separable);
+  // Plain: 5 UNFITs, then 15 pairs with the stray FIT, then 20 FITs; the first block is too small.
+  const pooled = fitIsotonic(separable, { minBlock: 6 });
+  if (plain.method !== "isotonic" || pooled.method !== "isotonic") throw new Error("isotonic expected");
+  expect(plain.x).toHaveLength(3);
+  expect(pooled.x).toHaveLength(2);
+  for (let i = 1; i < pooled.y.length; i++) expect(pooled.y[i]).toBeGreaterThanOrEqual(pooled.y[i - 1]!);
+});
+
+it("a blend is the mean of its maps", () => {
+  const platt = fitPlatt(overconfident);
+  const iso = fitIsotonic(overconfident);
+  const blend = { method: "blend" as const, of: [platt, iso] };
+  expect(calibrate(blend, 0.9)).toBeCloseTo((calibrate(platt, 0.9) + calibrate(iso, 0.9)) / 2, 9);
+});
+
 it("the committed verdict model says which calibration the cross-validation chose", () => {
   const model = verdictModel();
-  expect(["none", "platt", "isotonic"]).toContain(model.calibration?.method);
+  expect(["none", "platt", "beta", "isotonic", "blend"]).toContain(model.calibration?.method);
   expect(model.fitted.devCrossValidated).toMatchObject({ folds: 6 });
-  expect(String(model.fitted.calibration)).toMatch(/chosen by the 6-fold cross-validated log loss/);
+  expect(model.fitted.pooledCrossValidated).toMatchObject({ folds: 6, seeds: 3 });
+  expect(String(model.fitted.calibration)).toMatch(/chosen by the pooled cross-validated log loss/);
+});
+
+it("the committed verdict model's pooled cross-validated proper scores hold", () => {
+  // 2026-12-03 (branch calib): 69 clear pairs (team training split + dev) x 3 fold assignments,
+  // log loss 0.358, Brier 0.102 (plain isotonic on one inner split: 0.378 / 0.108).
+  const pooled = verdictModel().fitted.pooledCrossValidated as { logLoss: number; brier: number };
+  expect(pooled.logLoss).toBeLessThanOrEqual(0.38);
+  expect(pooled.brier).toBeLessThanOrEqual(0.11);
 });
 
 it("the committed verdict model's cross-validated proper scores hold (as shown, out of fold)", () => {

@@ -115,6 +115,11 @@ export interface HardUnmet {
 export function decideVerdict(input: {
   readiness: number | null;
   probability: number;
+  /**
+   * P(FIT) in percent as the confidence beside the verdict states it (moved toward 50 for scores
+   * without data, computeConfidence); the text says this number, not the raw P. Default: P.
+   */
+  statedFitPercent?: number;
   unmet: UnmetCritical[];
   hardUnmet: HardUnmet[];
   missingMustHaves: string[];
@@ -141,7 +146,7 @@ export function decideVerdict(input: {
   unmetAsks?: string[];
 }): { verdict: "FIT" | "UNFIT"; reason: string } {
   const r = input.readiness ?? 0;
-  const p = Math.round(input.probability * 100);
+  const p = input.statedFitPercent ?? Math.round(input.probability * 100);
   const unshown = `${input.notShown?.length ? `; your profile shows ${input.notShown.join(" and ")}` : ""}${input.theme ? `; ${input.theme}` : ""}`;
   // A hard must-have the profile lacks is known even when nothing else could be scored.
   if (input.hardUnmet.length > 0)
@@ -277,16 +282,28 @@ export function computeConfidence(input: {
   // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.
   const raw = 0.5 + (decided - 0.5) * shownShare(completeness);
   const value = Math.round(raw * 1000) / 1000;
+  const stated = statedFitPercent(p, value);
+  const learned = `The learned verdict gives a ${pct(p)} chance of fit${stated !== Math.round(p * 100) ? `, stated as ${stated}% for the scores without data` : ""}`;
   return {
     value,
     score: Math.round(value * 100),
     enoughData: true,
-    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(decided)} sure for pairs like this)` : `The learned verdict gives a ${pct(p)} chance of fit`}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
+    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(decided)} sure for pairs like this)` : learned}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
     evidence: (Object.entries(input.details) as [ScoreKey, ScoreDetail & { notAsked?: boolean }][])
       .filter(([, d]) => d.score === null && !d.notAsked && d.weight > 0)
       .map(([k, d]) => `${k}: ${d.explanation}`),
     weight: 0,
   };
+}
+
+/**
+ * P(FIT) in percent as a confidence `value` (the chance the verdict is right, 0..1) states it:
+ * the confidence for a FIT, its complement for an UNFIT, from the same rounded percent so the
+ * two numbers the person reads always add up.
+ */
+export function statedFitPercent(probability: number, confidenceValue: number): number {
+  const shown = Math.round(confidenceValue * 100);
+  return probability >= 0.5 ? shown : 100 - shown;
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);

@@ -32,6 +32,7 @@ import {
   decideVerdict,
   RULES_VERSION,
   scoreCompleteness,
+  statedFitPercent,
   unmetCriticals,
 } from "./readiness.ts";
 import { type TypedRequirement, typeRequirements } from "./requirements.ts";
@@ -309,9 +310,22 @@ export const STAGES: Stage[] = [
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = unmetHardAsks(ctx);
       const described = ctx.job.source === "role_profile";
+      const confidence = computeConfidence({
+        details: ctx.details,
+        results: ctx.results,
+        profileParse: ctx.profile.parseConfidence,
+        jobParse: ctx.job.parseConfidence,
+        probability,
+        decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
+        ruleProbability: ruleProbabilityFit(model, features),
+        enoughData: ctx.details.readiness?.enoughData !== false,
+      });
+      // The chance of fit the text states is the one the confidence shows (P moved toward 0.5 for
+      // scores without data), so the person reads one number for one claim.
       const { verdict, reason } = decideVerdict({
         readiness,
         probability,
+        statedFitPercent: statedFitPercent(probability, confidence.value),
         unmet,
         hardUnmet,
         missingMustHaves,
@@ -331,16 +345,6 @@ export const STAGES: Stage[] = [
         notShown: notShown(ctx),
         unmetAsks: unmetMustHaveAsks(ctx),
         theme: themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
-      });
-      const confidence = computeConfidence({
-        details: ctx.details,
-        results: ctx.results,
-        profileParse: ctx.profile.parseConfidence,
-        jobParse: ctx.job.parseConfidence,
-        probability,
-        decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
-        ruleProbability: ruleProbabilityFit(model, features),
-        enoughData: ctx.details.readiness?.enoughData !== false,
       });
       const { value, ...confidenceDetail } = confidence;
       ctx.details.confidence = confidenceDetail;

@@ -11,6 +11,12 @@ describe("the verdict fit's calibration choice", () => {
     expect(chooseCalibration([platt, none]).method).toBe("none");
   });
 
+  it("breaks a log-loss tie by Brier before ECE", () => {
+    const a = { method: "a", summary: { logLoss: 0.43, brier: 0.11, ece: 0.1 } };
+    const b = { method: "b", summary: { logLoss: 0.43, brier: 0.1, ece: 0.12 } };
+    expect(chooseCalibration([a, b]).method).toBe("b");
+  });
+
   it("falls back to ECE when the log losses tie", () => {
     const a = { method: "a", summary: { logLoss: 0.43, ece: 0.12 } };
     const b = { method: "b", summary: { logLoss: 0.43, ece: 0.1 } };

@@ -4,8 +4,9 @@
  * taxonomy). Vector closeness alone is not sameness: "wireless" and "mobile", "Java" and
  * "JavaScript", "sales" and "marketing" sit close in GloVe space but are different things, while
  * "supervise" and "oversee" are one. The credit is the fitted chance that two words are one
- * meaning: a table for the pairs the labels or the taxonomy speak of, else the curve fitted for
- * a cosine with no other evidence.
+ * meaning: a table for the pairs the labels or the taxonomy speak of (learned: the build's
+ * logistic regression over the cosine and the label evidence, or the taxonomy's credit), else a
+ * curve of the cosine alone (below).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -50,6 +51,18 @@ export function creditWithoutEvidence(senses: WordSenses, cosine: number): numbe
   return sigmoid(logOdds(senses.model, [cosine, ...senses.features.slice(1).map(() => 0)]));
 }
 
+/**
+ * For a pair the table does not hold, the ramp the verdict model was fitted on (0 below cosine
+ * 0.45, full credit from 0.75) stays until that model is refitted: the fitted curve (0.5 at 0.70,
+ * 0.77 at 0.90) lowers every resume's theme coverage (focusCoverage, an input of the learned
+ * verdict, tools/gap/verdict-model.json, branch calib) and measured on 2026-12-03 moved the dev
+ * ECE 0.106 -> 0.136 unrefitted, and refitted lost a dream role (14 of 15). `WORD_CREDIT_CURVE=learned`
+ * measures it (as VERDICT_CALIBRATIONS does for the verdict fitter).
+ */
+const LEARNED_CURVE = process.env.WORD_CREDIT_CURVE === "learned";
+const RAMP_FROM = 0.45;
+const RAMP_TO = 0.75;
+
 /** A precomputed curve (cosine in steps of 0.01): the coverage loop asks it thousands of times. */
 let curve: Float64Array | undefined;
 
@@ -59,6 +72,7 @@ export function wordCredit(a: string, b: string, cosine: number): number {
   const { senses, pairs } = load();
   const known = pairs.get(a < b ? `${a}|${b}` : `${b}|${a}`);
   if (known !== undefined) return known;
+  if (!LEARNED_CURVE) return Math.min(1, Math.max(0, (cosine - RAMP_FROM) / (RAMP_TO - RAMP_FROM)));
   if (!curve) {
     curve = new Float64Array(101);
     for (let i = 0; i <= 100; i++) curve[i] = creditWithoutEvidence(senses, i / 100);

@@ -139,3 +139,20 @@ export function addWordVector(pack: GlovePack, word: string, weight: number, int
   for (let d = 0; d < dims; d++) into[d]! += pack.values[base + d]! * scale;
   return true;
 }
+
+/** A word's vector scaled to unit length (undefined when the pack lacks the word). */
+export function unitVector(p: GlovePack, word: string): Float32Array | undefined {
+  const i = p.index.get(word);
+  if (i === undefined) return undefined;
+  const dims = p.header.dimensions;
+  const v = new Float32Array(dims);
+  let norm = 0;
+  for (let d = 0; d < dims; d++) {
+    v[d] = p.values[i * dims + d]! * p.scales[i]!;
+    norm += v[d]! * v[d]!;
+  }
+  norm = Math.sqrt(norm);
+  if (norm === 0) return undefined;
+  for (let d = 0; d < dims; d++) v[d]! /= norm;
+  return v;
+}

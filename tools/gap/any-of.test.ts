@@ -63,3 +63,50 @@ describe("an any-of requirement", () => {
     expect(planned.map((i) => i.skillId)).toEqual(["docker"]);
   });
 });
+
+/**
+ * "Analytics tools such as Mixpanel" names a kind of tool with an example: one either/or ask met
+ * by any tool of the kind. Before, it was two asks (Data Analysis from "analytics", and Mixpanel),
+ * so a person tracking funnels in Amplitude had a Mixpanel gap.
+ */
+describe("a kind of tool with examples", () => {
+  const kindAd = (ask: string) =>
+    parse(`Growth Marketer\nRequirements:\n- 3+ years in growth marketing\n- ${ask}\n- SQL`);
+
+  it.each([
+    ["Experience with analytics tools such as Mixpanel", "web-analytics", ["mixpanel"]],
+    ["Hands-on experience with a CRM (e.g. Salesforce, HubSpot)", "crm", ["hubspot", "salesforce"]],
+    ["Experience with BI tools like Tableau or Power BI", "business-intelligence", ["power-bi", "tableau"]],
+  ])("reads '%s' as one ask for the kind", (ask, node, examples) => {
+    const job = kindAd(ask);
+    const kind = job.skills.filter((s) => s.skillId === node);
+    expect(kind).toHaveLength(1);
+    expect(kind[0]!.toolKind).toBeDefined();
+    expect(kind[0]!.alternatives).toEqual(examples);
+    expect(job.skills.filter((s) => examples.includes(s.skillId) || s.skillId === "data-analysis")).toEqual(
+      [],
+    );
+  });
+
+  const job = kindAd("Experience with analytics tools such as Mixpanel");
+  const analytics = (g: { skill: string }) => /analytics|Mixpanel/i.test(g.skill);
+
+  it("is met by another tool of the kind the person shows", () => {
+    const p = profile({
+      experience: [
+        {
+          ...profile().experience[0]!,
+          bullets: ["Tracked signup funnels in Amplitude and wrote SQL for the weekly growth report."],
+          skills: ["amplitude", "sql"],
+        },
+      ],
+      skills: [skill("amplitude", "intermediate", { years: 3 }), skill("sql", "intermediate", { years: 3 })],
+    });
+    expect(analyze(p, job, deps).gaps.filter(analytics)).toEqual([]);
+  });
+
+  it("is one gap naming the kind and its example when no tool of it is shown", () => {
+    const gaps = analyze(profile(), job, deps).gaps.filter(analytics);
+    expect(gaps.map((g) => g.skill)).toEqual(["analytics tools (such as Mixpanel)"]);
+  });
+});

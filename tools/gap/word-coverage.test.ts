@@ -25,3 +25,30 @@ describe("word coverage reads evidence, not keyword lists", () => {
     expect(askCoverage(used, ASK).coverage).toBeGreaterThan(0.8);
   });
 });
+
+/**
+ * Near in the word vectors is not the same meaning (data/taxonomy/word-senses.ts, learned from
+ * ESCO and O*NET labels): before, any resume word at cosine 0.75 covered an ask word in full.
+ */
+describe("word coverage credits same meanings, not near neighbours", () => {
+  const says = (summary: string) => profile({ summary, experience: [] });
+
+  it("'communications' does not cover a wireless ask (GloVe cosine 0.70, was credited 0.83)", () => {
+    const p = says("Designed firmware for communications modules in industrial control panels for ten years.");
+    expect(askCoverage(p, "Experience with low power wireless protocols").missing).toContain("wireless");
+  });
+
+  it("JavaScript does not cover Java, marketing does not cover sales (two skills in the taxonomy)", () => {
+    const js = says("Built single-page apps in JavaScript for five years.");
+    expect(askCoverage(js, "Experience developing in Java").missing).toContain("java");
+    const marketing = says("Led marketing campaigns for the brand and grew the newsletter.");
+    expect(askCoverage(marketing, "Proven record in sales").missing).toContain("sales");
+  });
+
+  it("a synonym the labels use for each other still counts ('oversee' for 'supervise')", () => {
+    const p = says("Oversaw a team of twelve warehouse staff across two shifts.");
+    const oversee = says("I oversee the warehouse staff on both shifts.");
+    expect(askCoverage(oversee, "Supervise warehouse staff").missing).not.toContain("supervise");
+    expect(askCoverage(p, "Supervise warehouse staff").coverage).toBeGreaterThan(0.6);
+  });
+});

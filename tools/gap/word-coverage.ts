@@ -3,27 +3,34 @@
  * ("low-power wireless", "concrete bridge design", "preschool") weighted by how specific it
  * is (smooth inverse frequency from the word-vector pack's frequency ranks, so "experience"
  * or "strong" weigh almost nothing), and credited 1 when the resume uses the word or its
- * stem, or by meaning when the resume's closest word is a near-synonym in GloVe space
- * ("telesales" ~ "telemarketing"). A whole-sentence embedding blurs a missing key term;
- * this keeps it visible.
+ * stem, or by meaning: the best credit over the resume's words, each the learned chance that
+ * the two words are one meaning (data/taxonomy/word-senses.ts: "oversee" for "supervise" is
+ * full credit, "mobile" for "wireless" is not, though GloVe puts them at 0.83). A
+ * whole-sentence embedding blurs a missing key term; this keeps it visible.
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
-import { type GlovePack, loadGlovePack } from "../../data/embeddings/glove-pack.ts";
+import { type GlovePack, loadGlovePack, unitVector } from "../../data/embeddings/glove-pack.ts";
 import { crudeStem } from "../../data/embeddings/stem.ts";
 import { contentTokens } from "../../data/embeddings/tokenize.ts";
+import { wordCredit } from "../../data/taxonomy/word-senses.ts";
 import { evidenceText, resumeLines } from "./evidence.ts";
 
 /** SIF constant: a word as frequent as p weighs a / (a + p). */
 const SIF_A = 1e-4;
-/** Word-vector cosine below which a resume word says nothing about an ask word; full credit at SYNONYM. */
-const RELATED = 0.45;
-const SYNONYM = 0.75;
+/**
+ * Below this cosine two words are unrelated: the credit curve was fitted on label pairs at or
+ * above it (scripts/build-word-senses.ts), and the best of a resume's hundreds of words would
+ * otherwise always lend an ask word some credit.
+ */
+const MIN_COSINE = 0.3;
 /** Anonymised placeholders in ads ("<ORGANIZATION>") are not words of the ask. */
 const PLACEHOLDER = /<[A-Z_]+>/g;
 
 interface Vocabulary {
   words: Set<string>;
   stems: Set<string>;
+  /** The resume's words with a vector, and their unit vectors (same order). */
+  vectorWords: string[];
   vectors: Float32Array[];
   /** Ask word -> credit, filled as asks are scored. */
   memo: Map<string, number>;
@@ -42,22 +49,6 @@ const vocabularies = {
 };
 const ROLE_SOURCES = new Set(["title", "bullet", "summary", "project"]);
 
-function unitVector(p: GlovePack, word: string): Float32Array | undefined {
-  const i = p.index.get(word);
-  if (i === undefined) return undefined;
-  const dims = p.header.dimensions;
-  const v = new Float32Array(dims);
-  let norm = 0;
-  for (let d = 0; d < dims; d++) {
-    v[d] = p.values[i * dims + d]! * p.scales[i]!;
-    norm += v[d]! * v[d]!;
-  }
-  norm = Math.sqrt(norm);
-  if (norm === 0) return undefined;
-  for (let d = 0; d < dims; d++) v[d]! /= norm;
-  return v;
-}
-
 function vocabularyOf(profile: ProfileSnapshot, scope: CoverageScope): Vocabulary {
   const hit = vocabularies[scope].get(profile);
   if (hit) return hit;
@@ -68,12 +59,21 @@ function vocabularyOf(profile: ProfileSnapshot, scope: CoverageScope): Vocabular
     for (const t of contentTokens(evidenceText(line))) words.add(t);
   }
   const vectors: Float32Array[] = [];
+  const vectorWords: string[] = [];
   for (const w of [...words].sort()) {
     if (w.length < 3 || /\d/.test(w)) continue;
     const v = unitVector(pack, w);
-    if (v) vectors.push(v);
+    if (!v) continue;
+    vectors.push(v);
+    vectorWords.push(w);
   }
-  const vocabulary = { words, stems: new Set([...words].map(crudeStem)), vectors, memo: new Map() };
+  const vocabulary = {
+    words,
+    stems: new Set([...words].map(crudeStem)),
+    vectorWords,
+    vectors,
+    memo: new Map(),
+  };
   vocabularies[scope].set(profile, vocabulary);
   return vocabulary;
 }
@@ -95,13 +95,11 @@ function creditFor(vocabulary: Vocabulary, word: string): number {
   else {
     const v = unitVector(pack!, word);
     if (v) {
-      let best = 0;
-      for (const r of vocabulary.vectors) {
+      vocabulary.vectors.forEach((r, i) => {
         let s = 0;
         for (let d = 0; d < v.length; d++) s += v[d]! * r[d]!;
-        if (s > best) best = s;
-      }
-      credit = Math.min(1, Math.max(0, (best - RELATED) / (SYNONYM - RELATED)));
+        if (s >= MIN_COSINE) credit = Math.max(credit, wordCredit(word, vocabulary.vectorWords[i]!, s));
+      });
     }
   }
   vocabulary.memo.set(word, credit);

@@ -32,7 +32,8 @@ function splitClauses(segment: Segment): { start: number; end: number; text: str
   const out: { start: number; end: number; text: string }[] = [];
   let from = 0;
   for (const m of segment.text.matchAll(
-    /;|\s[–—]\s|\.\s+(?=[A-Z])|,\s*(?=(?:[^,]*\b(?:is|are) a plus|[^,]*\bnice to have))/g,
+    // Not after an abbreviation's dot: "a CRM (e.g. Salesforce, HubSpot)" is one clause.
+    /;|\s[–—]\s|(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))\.\s+(?=[A-Z])|,\s*(?=(?:[^,]*\b(?:is|are) a plus|[^,]*\bnice to have))/g,
   )) {
     out.push({
       start: segment.start + from,
@@ -58,17 +59,21 @@ export function findSegment(segments: Segment[], offset: number): Segment | unde
   return undefined;
 }
 
+/** The mentions of each clause, in the order they are written. */
+function byClause(mentions: Mention[]): Mention[][] {
+  const out = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = out.get(m.clause.start) ?? [];
+    list.push(m);
+    out.set(m.clause.start, list);
+  }
+  return [...out.values()].map((list) => list.sort((a, b) => a.start - b.start));
+}
+
 /** Groups of skill ids that are alternatives of one another inside a clause. */
 export function alternativeGroups(mentions: Mention[]): Map<Mention, string[]> {
   const groups = new Map<Mention, string[]>();
-  const byClause = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = byClause.get(m.clause.start) ?? [];
-    list.push(m);
-    byClause.set(m.clause.start, list);
-  }
-  for (const list of byClause.values()) {
-    list.sort((a, b) => a.start - b.start);
+  for (const list of byClause(mentions)) {
     const clause = list[0]!.clause;
     const cue = ALTERNATIVE_CUE.exec(clause.text);
     const cueAt = cue ? clause.start + cue.index : Number.POSITIVE_INFINITY;
@@ -125,4 +130,111 @@ function splitRun(
     else out.at(-1)!.push(run[i]!);
   }
   return out;
+}
+
+/**
+ * "Analytics tools such as Mixpanel", "a CRM (e.g. Salesforce, HubSpot)", "BI tools like
+ * Tableau or Power BI": a kind of tool with examples is one either/or ask, met by any tool of
+ * that kind. The kind is the taxonomy node every example sits under (Mixpanel and Amplitude
+ * under Web Analytics; Salesforce under CRM), the examples are its named alternatives, and a
+ * skill the kind's words name ("analytics" -> Data Analysis, "a CRM" -> CRM) is that same ask,
+ * not a second one.
+ */
+export interface KindAsk {
+  /** The kind in the ad's words ("analytics tools"). */
+  kind: string;
+  /** The taxonomy node of the kind: the examples' shared parent. */
+  node: string;
+  /** The example mentions, in the ad's order. */
+  examples: Mention[];
+  /** Mentions that name the kind itself (absorbed into the ask). */
+  kindMentions: Mention[];
+}
+
+const EXAMPLE_CUE = /\s*(?:[,(]\s*)?\b(such as|e\.g\.?|for example|for instance|including|like)\b[:\s]*/gi;
+/** The last word of a kind: a kind noun ("tools", "software", "platforms") or an abbreviation ("a CRM"). */
+const KIND_HEAD =
+  /^(?:tools?|software|platforms?|systems?|solutions?|suites?|applications?|apps|packages?|services?|frameworks?|libraries|databases?|languages?|products?|technolog(?:y|ies)|stacks?|[A-Z][A-Za-z]{1,5}s?)$/;
+/** Words that end a kind phrase on its left ("experience with | analytics tools"). */
+const KIND_STOP =
+  /^(?:a|an|the|any|some|of|with|in|on|using|use|and|or|to|for|experience|knowledge|familiarity|proficiency|skills?|working|hands-on|strong|solid|good|modern|common|standard|other|relevant|similar|various|popular|leading|one|more|least|at)$/i;
+
+/** The kind phrase that ends right before a cue ("Experience with product analytics tools" -> "product analytics tools"). */
+function kindBefore(text: string): string | undefined {
+  const words = text.trimEnd().split(/\s+/);
+  const head = words.at(-1)?.replace(/[^\w+#.-]+$/, "");
+  if (!head || !KIND_HEAD.test(head)) return undefined;
+  const kind = [head];
+  for (let i = words.length - 2; i >= 0 && kind.length < 4; i--) {
+    if (KIND_STOP.test(words[i]!) || /[^\w+#.-]/.test(words[i]!)) break;
+    kind.unshift(words[i]!);
+  }
+  return kind.join(" ");
+}
+
+export function kindAsks(mentions: Mention[], parentsOf: (id: string) => readonly string[]): KindAsk[] {
+  const out: KindAsk[] = [];
+  for (const list of byClause(mentions)) {
+    const clause = list[0]!.clause;
+    for (const cue of clause.text.matchAll(EXAMPLE_CUE)) {
+      const cueStart = clause.start + cue.index!;
+      const cueEnd = cueStart + cue[0].length;
+      const before = clause.text.slice(0, cue.index!).trimEnd();
+      const kindText = kindBefore(before);
+      if (!kindText) continue;
+      const kindStart = clause.start + before.length - kindText.length;
+      // The examples: the mentions right after the cue, joined by commas, "or", "and" or "/".
+      const examples: Mention[] = [];
+      let at = cueEnd;
+      for (const m of list) {
+        if (m.start < at) continue;
+        const gap = clause.text.slice(at - clause.start, m.start - clause.start);
+        if (
+          examples.length === 0 ? !/^[\s.:]*$/.test(gap) : !/^[\s,/|]*(?:(?:and|or|and\/or)\s+)?$/i.test(gap)
+        )
+          break;
+        examples.push(m);
+        at = m.end;
+      }
+      if (examples.length === 0) continue;
+      const node = sharedParent(
+        examples.map((e) => e.skill.id),
+        parentsOf,
+      );
+      if (!node) continue;
+      const kindMentions = list.filter(
+        (m) =>
+          m.start >= kindStart &&
+          m.end <= cueStart &&
+          (m.skill.id === node || isAncestor(m.skill.id, node, parentsOf)),
+      );
+      // The kind's words must say the node: a skill they name is it or above it, or they share a
+      // word with its id ("web analytics" for Mixpanel's node, by "analytics").
+      const kindWords = new Set(kindText.toLowerCase().split(/[^a-z0-9+#]+/));
+      if (kindMentions.length === 0 && !node.split("-").some((w) => w.length > 2 && kindWords.has(w)))
+        continue;
+      out.push({ kind: kindText, node, examples, kindMentions });
+    }
+  }
+  return out;
+}
+
+/** The one parent every example has (the nearest, when there are several). */
+function sharedParent(ids: string[], parentsOf: (id: string) => readonly string[]): string | undefined {
+  const distinct = [...new Set(ids)];
+  const first = parentsOf(distinct[0]!);
+  return first.find((p) => distinct.every((id) => parentsOf(id).includes(p)));
+}
+
+function isAncestor(ancestor: string, id: string, parentsOf: (id: string) => readonly string[]): boolean {
+  const seen = new Set<string>();
+  const queue = [...parentsOf(id)];
+  while (queue.length > 0) {
+    const p = queue.shift()!;
+    if (p === ancestor) return true;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    queue.push(...parentsOf(p));
+  }
+  return false;
 }

@@ -4,7 +4,8 @@
  * alternatives ("Java or Kotlin", "one or more of: Scala, Java, Go").
  */
 import type { Proficiency } from "../../contract/profile.ts";
-import { alternativeGroups, clausesOf, findSegment, type Mention } from "./clauses.ts";
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { alternativeGroups, clausesOf, findSegment, kindAsks, type Mention } from "./clauses.ts";
 import type { Segment } from "./segments.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";
 import { findYears, levelForYears } from "./years.ts";
@@ -113,6 +114,29 @@ export function buildRequirements(
     }
   }
   const groups = alternativeGroups(mentions);
+  // "Analytics tools such as Mixpanel": one ask for the kind, met by any tool of it.
+  const asKind = new Map<Mention, { skill: ExtractedSkill; alternatives: string[]; toolKind: string }>();
+  const absorbed = new Set<Mention>();
+  const taxonomy = getTaxonomy();
+  for (const k of kindAsks(mentions, (id) => taxonomy.get(id)?.parents ?? [])) {
+    const exampleIds = [...new Set(k.examples.map((e) => e.skill.id))];
+    const names = [...new Set(k.examples.map((e) => e.skill.name))];
+    const like = k.kindMentions.find((m) => m.skill.id === k.node)?.skill ?? k.examples[0]!.skill;
+    const skill: ExtractedSkill = {
+      id: k.node,
+      name: `${k.kind} (such as ${names.join(", ")})`,
+      type: like.type,
+      category: like.category,
+      spans: [],
+    };
+    for (const e of k.examples)
+      asKind.set(e, {
+        skill,
+        alternatives: exampleIds.filter((id) => id !== k.node).sort(),
+        toolKind: k.kind,
+      });
+    for (const m of k.kindMentions) absorbed.add(m);
+  }
 
   interface Acc {
     skill: ExtractedSkill;
@@ -123,11 +147,14 @@ export function buildRequirements(
     standalone: boolean;
     alternatives?: string[];
     evidence?: string;
+    toolKind?: string;
   }
   const acc = new Map<string, Acc>();
   const experience: ExperienceRequirement[] = [];
 
   for (const m of mentions) {
+    if (absorbed.has(m) && !asKind.has(m)) continue;
+    const ofKind = asKind.get(m);
     const kind = mentionKind(m, hasRequirementSection);
     if (kind === "ignored") continue;
     const years = yearsOf(m.clause.text);
@@ -136,12 +163,14 @@ export function buildRequirements(
     const reqKind: RequirementKind = kind === "mentioned" ? "preferred" : kind;
     const level = levelAsked(before.slice(-80), reqKind, yearsApply);
     const critical = kind === "required" && (yearsApply !== undefined || MUST_CUE.test(m.clause.text));
-    const alternatives = groups.get(m);
-    const prev = acc.get(m.skill.id);
+    const alternatives = ofKind ? ofKind.alternatives : groups.get(m);
+    const skill = ofKind ? ofKind.skill : m.skill;
+    const prev = acc.get(skill.id);
     const rank = (k: Acc["kind"]) => (k === "required" ? 2 : k === "preferred" ? 1 : 0);
     if (!prev) {
-      acc.set(m.skill.id, {
-        skill: m.skill,
+      acc.set(skill.id, {
+        skill,
+        ...(ofKind ? { toolKind: ofKind.toolKind } : {}),
         kind,
         critical,
         level,
@@ -230,6 +259,7 @@ export function buildRequirements(
       alternatives: a.standalone ? [] : (a.alternatives ?? []),
       evidence: a.kind === "mentioned" ? `mentioned in the ad: ${a.evidence}` : (a.evidence ?? ""),
       ...(a.kind === "mentioned" ? { mentionedOnly: true } : {}),
+      ...(a.toolKind ? { toolKind: a.toolKind } : {}),
     });
   }
   skills.sort((x, y) => x.skillId.localeCompare(y.skillId));

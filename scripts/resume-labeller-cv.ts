@@ -37,6 +37,8 @@ const { values } = parseArgs({
     // Label biases to score each fold's model with, ";" between settings: "0;B-COMP=2,I-COMP=1"
     // ("0": the model as trained). Each is added to the bias feature's weights (labelBiased).
     biases: { type: "string", default: "0" },
+    // What a missed label costs in whole-sequence training, e.g. "B-COMP=2,I-COMP=2" (default none).
+    "miss-cost": { type: "string", default: "0" },
     out: { type: "string", default: path.resolve(import.meta.dirname, "../evals/out/resume-labeller-cv") },
   },
 });
@@ -91,6 +93,7 @@ for (let k = 0; k < folds; k++) {
   const trained = SequencePerceptron.train(LABELS, data, {
     epochs: Number(values.epochs),
     beam: Number(values.beam) || undefined,
+    missCost: parseBiases(values["miss-cost"]),
   });
   // Scored as the build writes it: the smallest weights left out, the rest rounded.
   const json = trained.toJSON(Number(values["min-weight"]));

@@ -172,3 +172,25 @@ describe("label biases (bias.ts)", () => {
     );
   });
 });
+
+describe("tokenFeatureParts: what stands around a capitalised run", () => {
+  it("gives an employer's words the title and joiner before it and the place after it, and marks places", () => {
+    // Written for this test.
+    const tokens = tokenize("Sales Manager at Orbit Softech, New Delhi  Jan 2019 - Present");
+    const parts = tokenFeatureParts(tokens);
+    const value = (i: number, template: string) => {
+      const p = parts[i]!;
+      for (let k = 0; k < p.length; k += 2) if (p[k] === template) return p[k + 1];
+      return undefined;
+    };
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    for (const word of ["Orbit", "Softech"]) {
+      expect(value(at(word), "runL")).toBe("sat|ttl");
+      expect(value(at(word), "runR")).toBe("s,|plc");
+    }
+    expect(value(at("New"), "cls")).toBe("plc");
+    expect(value(at("Delhi"), "cls")).toBe("plc");
+    expect(value(at("Softech"), "sec|d")).toBe("top|d");
+    expect(value(at("at"), "runL")).toBeUndefined();
+  });
+});

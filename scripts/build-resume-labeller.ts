@@ -22,6 +22,7 @@ import { isDevFold, splitOf } from "../tools/resume/eval/split.ts";
 import { extractDocument } from "../tools/resume/extract/index.ts";
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
 import { LABELS } from "../tools/resume/labeller/align.ts";
+import { LABEL_BIASES, labelBiased, MISS_COSTS, parseBiases } from "../tools/resume/labeller/bias.ts";
 import { BEAM, MODEL_PATH } from "../tools/resume/labeller/index.ts";
 import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
 
@@ -36,6 +37,11 @@ const { values } = parseArgs({
     beam: { type: "string", default: String(BEAM) },
     // Weights this small change almost no decision; leaving them out keeps the file small.
     "min-weight": { type: "string", default: "1" },
+    // Decode-time label biases picked by cross-validation (scripts/resume-labeller-cv.ts
+    // --biases; labeller/bias.ts), e.g. "B-COMP=6": employers opened more readily.
+    biases: { type: "string", default: LABEL_BIASES },
+    // What a missed label costs in whole-sequence training (labeller/bias.ts MISS_COSTS).
+    "miss-cost": { type: "string", default: MISS_COSTS },
   },
 });
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -62,8 +68,9 @@ const t0 = performance.now();
 const model = SequencePerceptron.train(LABELS, data, {
   epochs: Number(values.epochs),
   beam: Number(values.beam) || undefined,
+  missCost: parseBiases(values["miss-cost"]),
 });
-const json = asciiJson(model.toJSON(Number(values["min-weight"])));
+const json = asciiJson(labelBiased(model.toJSON(Number(values["min-weight"])), parseBiases(values.biases)));
 writeFileSync(values.out, `${json}\n`);
 console.log(
   `${resumes.length} resumes, ${data.length} texts -> ${values.out} (${Math.round(json.length / 1024)} KB) in ${Math.round(performance.now() - t0)} ms`,

@@ -20,6 +20,7 @@ import { splitOf } from "../tools/resume/eval/split.ts";
 import { type ExtractedDocument, extractDocument } from "../tools/resume/extract/index.ts";
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
 import { LABELS } from "../tools/resume/labeller/align.ts";
+import { labelBiased, parseBiases } from "../tools/resume/labeller/bias.ts";
 import { BEAM } from "../tools/resume/labeller/index.ts";
 import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
 import { parseExtracted } from "../tools/resume/parse.ts";
@@ -33,6 +34,11 @@ const { values } = parseArgs({
     // Whole-sequence training with this beam (tools/ml/sequence-perceptron.ts); "0": token by token.
     beam: { type: "string", default: String(BEAM) },
     "min-weight": { type: "string", default: "1" },
+    // Label biases to score each fold's model with, ";" between settings: "0;B-COMP=2,I-COMP=1"
+    // ("0": the model as trained). Each is added to the bias feature's weights (labelBiased).
+    biases: { type: "string", default: "0" },
+    // What a missed label costs in whole-sequence training, e.g. "B-COMP=2,I-COMP=2" (default none).
+    "miss-cost": { type: "string", default: "0" },
     out: { type: "string", default: path.resolve(import.meta.dirname, "../evals/out/resume-labeller-cv") },
   },
 });
@@ -75,21 +81,34 @@ const sequences = new Map(
   ]),
 );
 const goldDir = linkGold(path.join(root, "gold"), ids, path.join(values.out, "gold-cv"));
-const runs = { txt: new BenchRun(values.out, "txt-cv"), pdf: new BenchRun(values.out, "pdf-cv") };
+const settings = values.biases.split(";").map((b) => b.trim());
+const runs = settings.map((b, n) => ({
+  name: b,
+  txt: new BenchRun(values.out, `txt-cv${n || ""}`),
+  pdf: new BenchRun(values.out, `pdf-cv${n || ""}`),
+}));
 for (let k = 0; k < folds; k++) {
   const training = ids.filter((id) => foldOf(id) !== k);
   const data = training.flatMap((id) => sequences.get(id)!);
   const trained = SequencePerceptron.train(LABELS, data, {
     epochs: Number(values.epochs),
     beam: Number(values.beam) || undefined,
+    missCost: parseBiases(values["miss-cost"]),
   });
   // Scored as the build writes it: the smallest weights left out, the rest rounded.
-  const labeller = SequencePerceptron.fromJSON(trained.toJSON(Number(values["min-weight"])));
-  for (const id of ids.filter((i) => foldOf(i) === k)) {
-    runs.txt.add(id, await parseResumeText(texts.get(id)!, { now: EVAL_NOW, skills: null, labeller }));
-    const { doc, bytes } = pdfs.get(id)!;
-    runs.pdf.add(id, await parseExtracted(doc, bytes, { now: EVAL_NOW, skills: null, labeller }));
+  const json = trained.toJSON(Number(values["min-weight"]));
+  for (const run of runs) {
+    const labeller = SequencePerceptron.fromJSON(labelBiased(json, parseBiases(run.name)));
+    for (const id of ids.filter((i) => foldOf(i) === k)) {
+      run.txt.add(id, await parseResumeText(texts.get(id)!, { now: EVAL_NOW, skills: null, labeller }));
+      const { doc, bytes } = pdfs.get(id)!;
+      run.pdf.add(id, await parseExtracted(doc, bytes, { now: EVAL_NOW, skills: null, labeller }));
+    }
   }
   console.error(`fold ${k + 1}/${folds}: trained on ${training.length} resumes`);
 }
-for (const run of Object.values(runs)) console.log(run.score(goldDir).table);
+for (const run of runs) {
+  console.log(`## biases ${run.name}`);
+  console.log(run.txt.score(goldDir).table);
+  console.log(run.pdf.score(goldDir).table);
+}

@@ -31,6 +31,27 @@ describe("learned entries", () => {
     ]);
   });
 
+  it("drops a 'title' that is a rule-read job's employer and an 'employer' that is its place", () => {
+    // Written for this test: "Field Engineer, Harbor Pumps — Tacoma, WA" read by the rules as one job.
+    const rules = [
+      {
+        title: "Field Engineer",
+        company: "Harbor Pumps",
+        location: "Tacoma, WA",
+        bullets: [],
+        skills: [],
+        confidence: 0.94,
+      },
+    ];
+    const slipped = [span("DESIG", "Harbor Pumps", 40), span("COMP", "Tacoma", 43)];
+    expect(learnedExperience(slipped, rules)).toEqual([]);
+    // A different employer next to a title is still a job.
+    const other = [span("DESIG", "Site Lead", 80), span("COMP", "Tacoma Metals", 83)];
+    expect(learnedExperience(other, rules).map((e) => [e.title, e.company])).toEqual([
+      ["Site Lead", "Tacoma Metals"],
+    ]);
+  });
+
   it("skips a title alone on the headline, but keeps a headline that names an employer too", () => {
     const headline = { start: 10, end: 40 };
     const lone = [span("DESIG", "Registered Nurse", 1, 12)];

@@ -193,6 +193,24 @@ function trimRunOnEmployers(spans: LabelledSpan[], rules: ParsedExperience[], ra
   }
 }
 
+const sameWords = (a: string, b: string) => {
+  const wa = words(a).join(" ");
+  return wa !== "" && wa === words(b).join(" ");
+};
+
+/**
+ * A span that names, as another field, what the rules read on a job line: a "title" that is a
+ * rule-read job's employer, or an "employer" that is its place ("Sales Development
+ * Representative, Pinecrest Analytics — Boulder, CO" tagged title "Pinecrest Analytics",
+ * employer "Boulder"). The rules read that line by its layout; the span is the labeller's slip.
+ */
+function contradictsRules(span: LabelledSpan, rules: ParsedExperience[]): boolean {
+  const text = clean(span.text);
+  if (span.field === "DESIG") return rules.some((e) => e.company && sameWords(e.company, text));
+  if (span.field !== "COMP") return false;
+  return rules.some((e) => !!e.location?.split(/\s*,\s*/).some((part) => sameWords(part, text)));
+}
+
 /**
  * Jobs the labeller found that the rules did not. A pair that describes a rule-read job
  * (`ranges[i]` is where `rules[i]` sits) fills in what that job lacks instead of being
@@ -213,10 +231,11 @@ export function learnedExperience(
 ): ParsedExperience[] {
   const inHeadline = (s: LabelledSpan) => headline && s.start >= headline.start && s.start < headline.end;
   trimRunOnEmployers(spans, rules, ranges);
+  const usable = spans.filter((s) => !contradictsRules(s, rules));
   const titles = rules.map((e) => e.title);
   const companies = rules.map((e) => e.company);
   const out: ParsedExperience[] = [];
-  for (const pair of pairUp(spans, "DESIG", "COMP")) {
+  for (const pair of pairUp(usable, "DESIG", "COMP")) {
     const title = pair.first && clean(pair.first.text);
     const company = pair.second && clean(pair.second.text);
     // Only a whole pair completes a job: a lone employer inside a job's text is as often a

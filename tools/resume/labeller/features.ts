@@ -8,6 +8,7 @@
  */
 
 import { featureNames, NO_VALUE } from "../../ml/feature-names.ts";
+import { PLACE_NAMES, US_STATE_CODES } from "../fields/places.ts";
 import { TITLE_WORDS } from "../fields/vocab.ts";
 import type { Token } from "./tokens.ts";
 
@@ -100,7 +101,104 @@ function wordClasses(tokens: Token[]): string[] {
     if (dots > 0 && j - i > 1 && DEGREE_WORDS.has(letters)) for (let k = i; k < j; k++) classes[k] = "deg";
     i = Math.max(j, i + 1);
   }
+  markPlaces(tokens, classes);
   return classes;
+}
+
+/**
+ * Capitalised words that name a place (fields/places.ts: GeoNames cities, states, countries;
+ * up to three words, "New Delhi") are place words ("plc"), unless they already have a class:
+ * an employer's name is often followed by its city ("Infosys Ltd, Pune").
+ */
+function markPlaces(tokens: Token[], classes: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (classes[i] || !/^\p{Lu}/u.test(t.text)) continue;
+    if (t.text.length === 2 && US_STATE_CODES.has(t.text) && tokens[i - 1]?.text === ",") {
+      classes[i] = "plc";
+      continue;
+    }
+    let name = "";
+    for (let n = 0; n < 3 && i + n < tokens.length; n++) {
+      const w = tokens[i + n]!;
+      if (n > 0 && w.sep !== "s") break;
+      name = n ? `${name} ${w.lower}` : w.lower;
+      if (name.length > 2 && PLACE_NAMES.has(name)) {
+        for (let k = i; k <= i + n; k++) if (!classes[k]) classes[k] = "plc";
+        i += n;
+        break;
+      }
+    }
+  }
+}
+
+/** Words and marks that join a title, an employer, a place or a date on one line. */
+const JOINERS = new Set([
+  "at",
+  "@",
+  "with",
+  "for",
+  "in",
+  "of",
+  ",",
+  "-",
+  "–",
+  "—",
+  "|",
+  ":",
+  "(",
+  ")",
+  "/",
+  "&",
+]);
+
+/** What a neighbouring token is, for the run context: a date, a word class, a capitalised word, a joiner. */
+function contextOf(tokens: Token[], classes: string[], j: number): string {
+  const t = tokens[j];
+  if (!t) return "<>";
+  if (isDateWord(t.lower)) return "dt";
+  if (classes[j]) return classes[j]!;
+  if (JOINERS.has(t.lower)) return t.lower;
+  if (/^\p{Lu}/u.test(t.text)) return "cap";
+  return /^\p{N}/u.test(t.text) ? "num" : "low";
+}
+
+/**
+ * For each token in a run of capitalised words, what stands on either side of the run: the
+ * joiner or word before (after) it, and the token beyond that, with the line breaks between.
+ * "Sales Manager at Orbit Softech, Pune" gives the employer's words "at|ttl" on the left and
+ * ",|plc" on the right; "Orbit Softech — Jan 2019" gives "—|dt". Empty outside runs.
+ */
+function runContexts(
+  tokens: Token[],
+  runEnd: string[],
+  classes: string[],
+): { left: string[]; right: string[] } {
+  const left = new Array<string>(tokens.length).fill("");
+  const right = new Array<string>(tokens.length).fill("");
+  for (let i = 0; i < tokens.length; ) {
+    if (!runEnd[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      runEnd[j + 1] &&
+      tokens[j + 1]!.sep === "s" &&
+      runEnd[j + 1] === runEnd[i]
+    )
+      j++;
+    const before = `${tokens[i]!.sep}${contextOf(tokens, classes, i - 1)}|${contextOf(tokens, classes, i - 2)}`;
+    const afterSep = tokens[j + 1]?.sep ?? "n";
+    const after = `${afterSep}${contextOf(tokens, classes, j + 1)}|${contextOf(tokens, classes, j + 2)}`;
+    for (let k = i; k <= j; k++) {
+      left[k] = before;
+      right[k] = after;
+    }
+    i = j + 1;
+  }
+  return { left, right };
 }
 
 /**
@@ -190,6 +288,7 @@ export function tokenFeatureParts(tokens: Token[]): string[][] {
   const classes = wordClasses(tokens);
   const runEnd = runEnds(tokens, classes);
   const dates = dateDistances(tokens);
+  const runCtx = runContexts(tokens, runEnd, classes);
   // Words this resume also writes in lower case are common words; a capitalised word it
   // never writes in lower case is more likely part of a name (an employer, a school).
   const lowerSeen = new Set<string>();
@@ -250,6 +349,17 @@ export function tokenFeatureParts(tokens: Token[]): string[][] {
     if (classes[i + 1]) f.push("cls+1", classes[i + 1]!);
     if (classes[i - 1]) f.push("cls-1", classes[i - 1]!);
     f.push("dB", bucket(dates.before[i]!, [1, 2, 4, 8]), "dA", bucket(dates.after[i]!, [1, 2, 4, 8]));
+    if (runCtx.left[i])
+      f.push(
+        "runL",
+        runCtx.left[i]!,
+        "runR",
+        runCtx.right[i]!,
+        "runLR",
+        `${runCtx.left[i]}>${runCtx.right[i]}`,
+      );
+    // A job written under a skills (or any) heading still sits next to its dates.
+    f.push("sec|d", `${section}|${Math.min(dates.before[i]!, dates.after[i]!) <= 6 ? "d" : "-"}`);
     if (TITLE_WORDS.has(t.lower)) f.push("title-word", NO_VALUE);
     if (TITLE_WORDS.has(w(i + 1))) f.push("title-word+1", NO_VALUE);
     out.push(f);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { SequencePerceptron } from "../../ml/sequence-perceptron.ts";
 import { resumeLines } from "../parse-text.ts";
 import { goldTags, LABELS } from "./align.ts";
+import { labelBiased, parseBiases } from "./bias.ts";
 import { tokenFeatureParts, tokenFeatures } from "./features.ts";
 import { labelFields, MODEL_PATH } from "./index.ts";
 import { readPackedModel, writePackedModel } from "./packed.ts";
@@ -137,5 +138,59 @@ describe("the packed model (model.bin, written by the compiled build)", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("label biases (bias.ts)", () => {
+  it("parses a bias setting and refuses a bad one with a clear message", () => {
+    expect(parseBiases("0")).toEqual({});
+    expect(parseBiases("B-COMP=6, I-COMP=1.5")).toEqual({ "B-COMP": 6, "I-COMP": 1.5 });
+    expect(() => parseBiases("B-COMP=lots")).toThrow(/LABEL=number/);
+    expect(() => labelBiased({ labels: LABELS, weights: {} }, { "B-CITY": 1 })).toThrow(/Unknown label/);
+  });
+
+  it("adds to the bias feature's weight, so the tagger opens a field more readily, and leaves the model it was given alone", () => {
+    const json = SequencePerceptron.train(LABELS, toyData(), { epochs: 5 }).toJSON();
+    const before = JSON.stringify(json);
+    const comp = LABELS.indexOf("B-COMP");
+    const biased = labelBiased(json, { "B-COMP": 1000 });
+    expect(JSON.stringify(json)).toBe(before);
+    const weightOf = (m: typeof json) => {
+      const pairs = m.weights.b ?? [];
+      for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === comp) return pairs[i + 1]!;
+      return 0;
+    };
+    expect(weightOf(biased)).toBeCloseTo(weightOf(json) + 1000, 2);
+    // Written for this test: with a huge employer bias every word opens or continues an employer.
+    const unseen = tokenFeatures(tokenize("Worked at Delta Group as Auditor"));
+    const plain = SequencePerceptron.fromJSON(json).tag(unseen);
+    const eager = SequencePerceptron.fromJSON(biased).tag(unseen);
+    expect(plain[0]).toBe("O");
+    expect(eager[0]).toBe("B-COMP");
+    expect(eager.filter((t) => t.endsWith("COMP")).length).toBeGreaterThan(
+      plain.filter((t) => t.endsWith("COMP")).length,
+    );
+  });
+});
+
+describe("tokenFeatureParts: what stands around a capitalised run", () => {
+  it("gives an employer's words the title and joiner before it and the place after it, and marks places", () => {
+    // Written for this test.
+    const tokens = tokenize("Sales Manager at Orbit Softech, New Delhi  Jan 2019 - Present");
+    const parts = tokenFeatureParts(tokens);
+    const value = (i: number, template: string) => {
+      const p = parts[i]!;
+      for (let k = 0; k < p.length; k += 2) if (p[k] === template) return p[k + 1];
+      return undefined;
+    };
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    for (const word of ["Orbit", "Softech"]) {
+      expect(value(at(word), "runL")).toBe("sat|ttl");
+      expect(value(at(word), "runR")).toBe("s,|plc");
+    }
+    expect(value(at("New"), "cls")).toBe("plc");
+    expect(value(at("Delhi"), "cls")).toBe("plc");
+    expect(value(at("Softech"), "sec|d")).toBe("top|d");
+    expect(value(at("at"), "runL")).toBeUndefined();
   });
 });

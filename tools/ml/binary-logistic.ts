@@ -41,16 +41,14 @@ export class BinaryLogistic {
   }
 
   /**
-   * P(positive) for one example: as the softmax trainer scores, binary features scaled to unit
-   * length over the features the model knows.
+   * P(positive) for one example of distinct features (the trainer counts a feature once): as the
+   * softmax trainer scores, binary features scaled to unit length over the features the model
+   * knows.
    */
   probability(features: readonly string[]): number {
     let sum = 0;
     let known = 0;
-    const seen = new Set<string>();
     for (const f of features) {
-      if (seen.has(f)) continue;
-      seen.add(f);
       const w = this.weights.get(f);
       if (w === undefined) continue;
       sum += w;

@@ -102,19 +102,22 @@ export function resumeSkillCandidates(
     return { ...s, spans: real.length > 0 ? real : s.spans.slice(0, 1) };
   });
   const covered = grownAll.flatMap((s) => s.spans);
+  const lineAt = lineFinder(lines);
+  const coveredOn = spansByLine(covered, lines, lineAt, (sp) => sp);
   for (const line of lines) {
-    line.known = itemsOf(text, line).filter((it) =>
-      covered.some((c) => c.start < it.end && c.end > it.start),
-    ).length;
+    const onLine = coveredOn.get(line);
+    line.known = onLine
+      ? itemsOf(text, line).filter((it) => onLine.some((c) => c.start < it.end && c.end > it.start)).length
+      : 0;
   }
   // "SAP Fiori", "Final Cut Studio": the known name opening such an item is not the skill.
-  const products = ownProductItems(text, lines, grownAll, noEvidence);
+  const products = ownProductItems(text, lines, lineAt, grownAll, noEvidence);
   const notProduct = (sp: SkillSpanHit) => !products.has(sp.start);
   const pairs = grown
     .map((s, i) => ({ judged: { ...s, spans: s.spans.filter(notProduct) }, all: grownAll[i]! }))
     .map((p) => ({ ...p, all: { ...p.all, spans: p.all.spans.filter(notProduct) } }))
     .filter((p) => p.judged.spans.length > 0 && p.all.spans.length > 0);
-  const lineOf = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)!;
+  const lineOf = (offset: number) => lines[lineAt(offset)]!;
   const out: SkillCandidate[] = pairs.map(({ judged: skill, all }) => ({
     skill,
     output: withItems(text, all, lineOf, noEvidence),
@@ -155,8 +158,9 @@ export function resumeSkillCandidates(
   };
   for (const line of lines) {
     if (line.items < 2 || noEvidence.has(line)) continue;
+    const onLine = coveredOn.get(line) ?? [];
     for (const item of itemsOf(text, line)) {
-      const inside = covered.filter((c) => c.start < item.end && c.end > item.start);
+      const inside = onLine.filter((c) => c.start < item.end && c.end > item.start);
       const product = inside.length === 1 ? products.get(inside[0]!.start)?.product : undefined;
       const ofKnownKind =
         product === "own" ||
@@ -201,17 +205,20 @@ const PRODUCT_WORDS_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}\p{N}+#.-]*){1,2})(?=$|[ \t]
 function ownProductItems(
   text: string,
   lines: LineInfo[],
+  lineAt: (offset: number) => number,
   found: ExtractedSkill[],
   noEvidence: Set<LineInfo>,
 ): Map<number, ProductItem> {
   const out = new Map<number, ProductItem>();
   const taxonomy = getTaxonomy();
   const spans = found.flatMap((s) => s.spans.map((sp) => ({ sp, skill: s })));
-  const lineOf = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end);
+  const spansOn = spansByLine(spans, lines, lineAt, (x) => x.sp);
+  const lineOf = (offset: number) => lines[lineAt(offset)];
   for (const line of lines) {
     if (line.items < 2 || noEvidence.has(line)) continue;
+    const onLine = spansOn.get(line) ?? [];
     for (const item of itemsOf(text, line)) {
-      const inside = spans.filter(({ sp }) => sp.start < item.end && sp.end > item.start);
+      const inside = onLine.filter(({ sp }) => sp.start < item.end && sp.end > item.start);
       if (inside.length !== 1) continue;
       const { sp, skill } = inside[0]!;
       const known = skill.unrecognised ? undefined : taxonomy.get(skill.id);
@@ -227,7 +234,7 @@ function ownProductItems(
     const words = PRODUCT_WORDS_AFTER.exec(text.slice(sp.end, Math.min(line?.end ?? sp.end, sp.end + 60)));
     if (!known || !line || noEvidence.has(line) || !words) continue;
     const end = sp.end + words[1]!.length;
-    if (spans.some((o) => o.sp !== sp && o.sp.start < end && o.sp.end > sp.end)) continue;
+    if ((spansOn.get(line) ?? []).some((o) => o.sp !== sp && o.sp.start < end && o.sp.end > sp.end)) continue;
     const name = text.slice(sp.start, end);
     // Only a name the taxonomy knows whole: capitalised words after a tool in a sentence may
     // open the next sentence of a PDF line ("Python Developed APIs").
@@ -254,9 +261,19 @@ function isKeywordBlock(text: string, line: LineInfo): boolean {
   return short >= 0.9 * items.length;
 }
 
-/** How often the line's most repeated item is written in it. */
+const repeatCache = new WeakMap<LineInfo, number>();
+
+/** How often the line's most repeated item is written in it (asked twice per line: cached). */
 function maxRepeat(text: string, line: LineInfo): number {
   if (line.items < 2) return 1;
+  const cached = repeatCache.get(line);
+  if (cached !== undefined) return cached;
+  const max = countMaxRepeat(text, line);
+  repeatCache.set(line, max);
+  return max;
+}
+
+function countMaxRepeat(text: string, line: LineInfo): number {
   const seen = new Map<string, number>();
   let max = 1;
   for (const item of itemsOf(text, line)) {
@@ -355,6 +372,39 @@ function isKindOfProduct(kind: { name: string; aliases?: string[] }, acronym: st
  */
 const isListLine = (text: string, line: LineInfo) =>
   line.items >= 2 && itemsOf(text, line).every((it) => it.text.split(/\s+/).length <= MAX_ITEM_WORDS);
+
+/** The index of the line holding an offset (a line's end counts as in it), by binary search. */
+function lineFinder(lines: LineInfo[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+/** Each line's spans (a span on every line it touches), so a line's items are checked against its own. */
+function spansByLine<T>(
+  xs: T[],
+  lines: LineInfo[],
+  lineAt: (offset: number) => number,
+  spanOf: (x: T) => { start: number; end: number },
+): Map<LineInfo, T[]> {
+  const out = new Map<LineInfo, T[]>();
+  for (const x of xs) {
+    const sp = spanOf(x);
+    for (let i = lineAt(sp.start); i <= lineAt(Math.max(sp.start, sp.end - 1)); i++) {
+      const list = out.get(lines[i]!);
+      if (list) list.push(x);
+      else out.set(lines[i]!, [x]);
+    }
+  }
+  return out;
+}
 
 function lineInfos(text: string): LineInfo[] {
   const out: LineInfo[] = [];

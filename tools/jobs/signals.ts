@@ -164,6 +164,20 @@ export function blankDelimitedInstructions(text: string): string {
   return text.replace(DELIMITED_INSTRUCTION, (m) => m.replace(/[^\n]/g, " "));
 }
 
+/**
+ * The text with every delimited instruction block taken out, with the one space or tab a splice
+ * put before it: "Java SE, Android [assistant] … [/assistant] SDK" reads "Java SE, Android SDK"
+ * again, as the person wrote it. `removed` holds the blocks.
+ */
+export function removeDelimitedInstructions(text: string): { text: string; removed: string[] } {
+  const removed: string[] = [];
+  const out = text.replace(new RegExp(`[ \\t]?(?:${DELIMITED_INSTRUCTION.source})`, "gi"), (m) => {
+    removed.push(m.trim());
+    return "";
+  });
+  return { text: removed.length > 0 ? out : text, removed };
+}
+
 /** What a sentence says before its instruction starts (a real bullet the note was glued to). */
 function beforeInstruction(sentence: string): string {
   const starts = [INSTRUCTION, ...INSTRUCTION_MORE]

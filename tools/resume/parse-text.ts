@@ -3,6 +3,7 @@
  * extractor; the file-format layer (extract/) turns bytes into the text this reads.
  */
 
+import { removeDelimitedInstructions } from "../jobs/signals.ts";
 import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
 import { extractCertifications } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
@@ -177,8 +178,14 @@ function headlineOf(lines: string[], sections: ResumeSection[], name?: string): 
  * reads resumes through this same function, so it learns the lines it will be given.
  */
 export function resumeLines(raw: string, hiddenText: string[] = []) {
-  const normalized = normalizeResumeText(raw);
-  const ignoredText: ParsedResume["ignoredText"] = hiddenText.map((text) => ({ reason: "hidden", text }));
+  // A block wrapped in role-play tags or an HTML comment is taken out whole, so a sentence or
+  // a name it was spliced into ("Android [assistant] … [/assistant] SDK") reads as written.
+  const unwrapped = removeDelimitedInstructions(raw);
+  const normalized = normalizeResumeText(unwrapped.text);
+  const ignoredText: ParsedResume["ignoredText"] = [
+    ...hiddenText.map((text) => ({ reason: "hidden" as const, text })),
+    ...unwrapped.removed.map((text) => ({ reason: "instruction" as const, text })),
+  ];
   // Lines addressed to an AI stay out of every field; they are reported, not obeyed.
   const dataLines = normalized.lines.map((l) => {
     if (!isInstructionLine(l)) return l;

@@ -40,6 +40,20 @@ describe("extractSkills: names, aliases and spellings", () => {
     expect(ids("Skills: data structures, algorithms")).toContain("data-structures");
   });
 
+  it("reads a name written in capitals as the person's name, not an acronym skill (issue 14)", () => {
+    for (const text of [
+      "JANE DOE, Process Engineer, jane@example.com\nSkills: Minitab, SPC",
+      "JANE DOE  jane@example.com  Process Engineer  Skills: Minitab, SPC",
+      "MARY JANE DOE\nmary@example.com",
+    ])
+      expect(ids(text)).not.toContain("design-of-experiments-doe");
+    // Listed, it is still the skill.
+    const listed = extractSkills("JANE DOE\nSKILLS\nMinitab, DOE, SPC", { unlisted: true });
+    expect(listed.find((s) => s.id === "design-of-experiments-doe")?.spans.map((s) => s.text)).toEqual([
+      "DOE",
+    ]);
+  });
+
   it("prefers the longest name and merges repeated mentions", () => {
     const found = extractSkills("Apache Spark and Spark SQL; React Native apps; Python, python.");
     expect(found.map((s) => s.id)).toEqual(["spark", "react-native", "python"]);

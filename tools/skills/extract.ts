@@ -53,7 +53,7 @@ export function extractSkills(
       !inDegreeContext(text, tokens, c) &&
       !isEmployerLine(text, c) &&
       !describesOthers(text, c) &&
-      !acronymNotWrittenSo(text, c),
+      !acronymNotWrittenSo(text, c, taxonomy),
   );
 
   // Specific names (tools, languages, frameworks) count anywhere; ambiguous names and general
@@ -120,15 +120,35 @@ export function extractSkills(
  * spells only as an acronym ("DOE") is not that skill when written as a surname, a capitalised
  * word after a capitalised word.
  */
-function acronymNotWrittenSo(text: string, c: Candidate): boolean {
+function acronymNotWrittenSo(text: string, c: Candidate, taxonomy: Taxonomy): boolean {
   if (!c.ambiguous) return false;
   const surface = text.slice(c.start, c.end);
-  // Only a word written like a surname after a first name ("Jane Doe"); "Ms-Dos" is still MS-DOS
-  // written loosely.
-  if (!/^\p{Lu}\p{Ll}+$/u.test(surface)) return false;
-  if (!/\p{Lu}[\p{L}'.]*[ \t]+$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) return false;
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  // Only a word written like a surname after a first name ("Jane Doe"), or a name in capitals
+  // opening its line ("JANE DOE", "MARY JANE DOE": first names no taxonomy name, then the
+  // surname on a single space); "Ms-Dos" is still MS-DOS written loosely, "MINITAB, DOE" a list.
+  const titleCased = /^\p{Lu}\p{Ll}+$/u.test(surface) && /\p{Lu}[\p{L}'.]*[ \t]+$/u.test(before);
+  if (!titleCased && !isCapitalsNameOpeningLine(text, c.start, surface, taxonomy)) return false;
   const spellings = [c.skill.name, ...(c.skill.aliases ?? [])].filter((s) => normalizeKey(s) === c.key);
   return spellings.length > 0 && spellings.every((s) => /\p{Lu}{2}/u.test(s) && s === s.toUpperCase());
+}
+
+/** `surface` (at `start`) is the last word of a name in capitals opening its line: "JANE DOE". */
+function isCapitalsNameOpeningLine(
+  text: string,
+  start: number,
+  surface: string,
+  taxonomy: Taxonomy,
+): boolean {
+  if (!/^\p{Lu}+$/u.test(surface)) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (start - lineStart > 40) return false;
+  const m = /^[ \t]*((?:\p{Lu}{2,}[ \t])+)$/u.exec(text.slice(lineStart, start));
+  if (!m) return false;
+  return m[1]!
+    .trim()
+    .split(/[ \t]+/)
+    .every((w) => !taxonomy.byNormalizedKey(normalizeKey(w)) && !isSkillsSection(w.toLowerCase()));
 }
 
 function neighbours(ordered: Candidate[], c: Candidate): { prev?: Candidate; next?: Candidate } {

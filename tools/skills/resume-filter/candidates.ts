@@ -102,19 +102,22 @@ export function resumeSkillCandidates(
     return { ...s, spans: real.length > 0 ? real : s.spans.slice(0, 1) };
   });
   const covered = grownAll.flatMap((s) => s.spans);
+  const lineAt = lineFinder(lines);
+  const coveredOn = spansByLine(covered, lines, lineAt, (sp) => sp);
   for (const line of lines) {
-    line.known = itemsOf(text, line).filter((it) =>
-      covered.some((c) => c.start < it.end && c.end > it.start),
-    ).length;
+    const onLine = coveredOn.get(line);
+    line.known = onLine
+      ? itemsOf(text, line).filter((it) => onLine.some((c) => c.start < it.end && c.end > it.start)).length
+      : 0;
   }
   // "SAP Fiori", "Final Cut Studio": the known name opening such an item is not the skill.
-  const products = ownProductItems(text, lines, grownAll, noEvidence);
+  const products = ownProductItems(text, lines, lineAt, grownAll, noEvidence);
   const notProduct = (sp: SkillSpanHit) => !products.has(sp.start);
   const pairs = grown
     .map((s, i) => ({ judged: { ...s, spans: s.spans.filter(notProduct) }, all: grownAll[i]! }))
     .map((p) => ({ ...p, all: { ...p.all, spans: p.all.spans.filter(notProduct) } }))
     .filter((p) => p.judged.spans.length > 0 && p.all.spans.length > 0);
-  const lineOf = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)!;
+  const lineOf = (offset: number) => lines[lineAt(offset)]!;
   const out: SkillCandidate[] = pairs.map(({ judged: skill, all }) => ({
     skill,
     output: withItems(text, all, lineOf, noEvidence),
@@ -127,11 +130,38 @@ export function resumeSkillCandidates(
   const bySlug = new Map<string, SkillCandidate>();
   const known = new Set(evidenced.map((s) => s.id));
   const placedSpans = placed.flatMap((s) => s.spans);
+  const addItem = (item: Item, line: LineInfo, whole: Skill | undefined, ofKnownKind: boolean) => {
+    const id = whole?.id ?? slugify(item.text);
+    if (!id || (known.has(id) && !whole)) return;
+    const section = sectionAt(item.start);
+    const span: SkillSpanHit = { ...item, ...(section ? { section } : {}) };
+    let c = bySlug.get(id);
+    if (!c) {
+      const skill: ExtractedSkill = whole
+        ? { id, name: whole.name, type: whole.type, category: whole.category, spans: [] }
+        : { id, name: item.text, type: "technical", category: "tool", spans: [], unrecognised: true };
+      c = {
+        skill,
+        output: skill,
+        fromItem: !whole,
+        ...(ofKnownKind ? { ofKnownKind } : {}),
+        lines: [],
+        sections: [],
+      };
+      bySlug.set(id, c);
+      out.push(c);
+    }
+    if (c.skill.spans.some((sp) => sp.start === span.start)) return;
+    c.skill.spans.push(span);
+    c.lines.push(line);
+    c.sections.push(section);
+  };
   for (const line of lines) {
     if (line.items < 2 || noEvidence.has(line)) continue;
+    const onLine = coveredOn.get(line) ?? [];
     for (const item of itemsOf(text, line)) {
-      const inside = covered.filter((c) => c.start < item.end && c.end > item.start);
-      const product = inside.length === 1 ? products.get(inside[0]!.start) : undefined;
+      const inside = onLine.filter((c) => c.start < item.end && c.end > item.start);
+      const product = inside.length === 1 ? products.get(inside[0]!.start)?.product : undefined;
       const ofKnownKind =
         product === "own" ||
         (inside.length === 1 &&
@@ -141,62 +171,76 @@ export function resumeSkillCandidates(
       if (inside.length > 0 && !ofKnownKind && !product) continue;
       if (placedSpans.some((c) => c.start <= item.start && c.end >= item.end)) continue;
       if (!isItemShaped(item.text)) continue;
-      const whole = product && product !== "own" ? product : undefined;
-      const id = whole?.id ?? slugify(item.text);
-      if (!id || (known.has(id) && !whole)) continue;
-      const section = sectionAt(item.start);
-      const span: SkillSpanHit = { ...item, ...(section ? { section } : {}) };
-      let c = bySlug.get(id);
-      if (!c) {
-        const skill: ExtractedSkill = whole
-          ? { id, name: whole.name, type: whole.type, category: whole.category, spans: [] }
-          : { id, name: item.text, type: "technical", category: "tool", spans: [], unrecognised: true };
-        c = {
-          skill,
-          output: skill,
-          fromItem: !whole,
-          ...(ofKnownKind ? { ofKnownKind } : {}),
-          lines: [],
-          sections: [],
-        };
-        bySlug.set(id, c);
-        out.push(c);
-      }
-      c.skill.spans.push(span);
-      c.lines.push(line);
-      c.sections.push(section);
+      addItem(item, line, product && product !== "own" ? product : undefined, ofKnownKind);
     }
   }
+  // Products named inside a sentence ("Used Final Cut Studio to edit ..."): the words the
+  // product was written as, judged as a list item naming it would be.
+  for (const { product, item, line } of products.values())
+    if (!item.inList && product !== "own") addItem(item, line, product, false);
+  for (const c of out) c.skill.spans.sort((a, b) => a.start - b.start);
   return out;
 }
 
 const lineText = (text: string, line: LineInfo) => text.slice(line.start, line.end);
 
+interface ProductItem {
+  product: Skill | "own";
+  /** The words that name the product, from the known tool's start. */
+  item: Item & { inList: boolean };
+  line: LineInfo;
+}
+
+/** Capitalised words right after a name, then the end of the name: a separator, a lower-case word, the line's end. */
+const PRODUCT_WORDS_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}\p{N}+#.-]*){1,2})(?=$|[ \t]+\p{Ll}|[ \t]*[,;:()|/.!?])/u;
+
 /**
- * The list items that name another product than the known tool opening them ("SAP Fiori",
- * "Final Cut Studio"; own-product.ts), by the start of that tool's span: the taxonomy's skill
- * for the whole item, or "own" (kept under the person's words).
+ * The known tools that open another product's name ("SAP Fiori", "Final Cut Studio";
+ * own-product.ts), by the start of that tool's span: the taxonomy's skill for the whole name,
+ * or "own" (kept under the person's words), with the words that name it. In a list-like line
+ * the name is the item the tool opens; in running text, the tool and the one or two
+ * capitalised words after it that no other found skill covers, up to a separator or a
+ * lower-case word, when the taxonomy knows the whole name ("Used Final Cut Studio to edit").
  */
 function ownProductItems(
   text: string,
   lines: LineInfo[],
+  lineAt: (offset: number) => number,
   found: ExtractedSkill[],
   noEvidence: Set<LineInfo>,
-): Map<number, Skill | "own"> {
-  const out = new Map<number, Skill | "own">();
+): Map<number, ProductItem> {
+  const out = new Map<number, ProductItem>();
   const taxonomy = getTaxonomy();
   const spans = found.flatMap((s) => s.spans.map((sp) => ({ sp, skill: s })));
+  const spansOn = spansByLine(spans, lines, lineAt, (x) => x.sp);
+  const lineOf = (offset: number) => lines[lineAt(offset)];
   for (const line of lines) {
     if (line.items < 2 || noEvidence.has(line)) continue;
+    const onLine = spansOn.get(line) ?? [];
     for (const item of itemsOf(text, line)) {
-      const inside = spans.filter(({ sp }) => sp.start < item.end && sp.end > item.start);
+      const inside = onLine.filter(({ sp }) => sp.start < item.end && sp.end > item.start);
       if (inside.length !== 1) continue;
       const { sp, skill } = inside[0]!;
       const known = skill.unrecognised ? undefined : taxonomy.get(skill.id);
       if (!known || sp.start !== item.start || sp.end >= item.end) continue;
       const product = ownProductOf(item.text, known, text.slice(sp.end, item.end));
-      if (product) out.set(sp.start, product);
+      if (product) out.set(sp.start, { product, item: { ...item, inList: true }, line });
     }
+  }
+  for (const { sp, skill } of spans) {
+    if (out.has(sp.start) || skill.unrecognised) continue;
+    const known = taxonomy.get(skill.id);
+    const line = lineOf(sp.start);
+    const words = PRODUCT_WORDS_AFTER.exec(text.slice(sp.end, Math.min(line?.end ?? sp.end, sp.end + 60)));
+    if (!known || !line || noEvidence.has(line) || !words) continue;
+    const end = sp.end + words[1]!.length;
+    if ((spansOn.get(line) ?? []).some((o) => o.sp !== sp && o.sp.start < end && o.sp.end > sp.end)) continue;
+    const name = text.slice(sp.start, end);
+    // Only a name the taxonomy knows whole: capitalised words after a tool in a sentence may
+    // open the next sentence of a PDF line ("Python Developed APIs").
+    const product = ownProductOf(name, known, words[1]!);
+    if (product && product !== "own")
+      out.set(sp.start, { product, item: { text: name, start: sp.start, end, inList: false }, line });
   }
   return out;
 }
@@ -204,17 +248,32 @@ function ownProductItems(
 /** A keyword-stuffed line: some item (not a note with a number) written more than once in it. */
 const isStuffed = (text: string, line: LineInfo) => maxRepeat(text, line) >= 2;
 
-/** A repeated keyword list: nearly every item a short name, one of them written 3+ times. */
+/**
+ * A repeated keyword list: nearly every item a name (up to MAX_ITEM_WORDS words: stuffers repeat
+ * the person's own names, "Oracle Business Intelligence Suite" among them, and a name read
+ * inside one as another skill must not become new), one of them written 3+ times. Prose pasted
+ * as one paragraph has longer pieces between its commas.
+ */
 function isKeywordBlock(text: string, line: LineInfo): boolean {
   if (maxRepeat(text, line) < 3) return false;
   const items = itemsOf(text, line);
-  const short = items.filter((it) => it.text.split(/\s+/).length <= 3).length;
+  const short = items.filter((it) => it.text.split(/\s+/).length <= MAX_ITEM_WORDS).length;
   return short >= 0.9 * items.length;
 }
 
-/** How often the line's most repeated item is written in it. */
+const repeatCache = new WeakMap<LineInfo, number>();
+
+/** How often the line's most repeated item is written in it (asked twice per line: cached). */
 function maxRepeat(text: string, line: LineInfo): number {
   if (line.items < 2) return 1;
+  const cached = repeatCache.get(line);
+  if (cached !== undefined) return cached;
+  const max = countMaxRepeat(text, line);
+  repeatCache.set(line, max);
+  return max;
+}
+
+function countMaxRepeat(text: string, line: LineInfo): number {
   const seen = new Map<string, number>();
   let max = 1;
   for (const item of itemsOf(text, line)) {
@@ -313,6 +372,39 @@ function isKindOfProduct(kind: { name: string; aliases?: string[] }, acronym: st
  */
 const isListLine = (text: string, line: LineInfo) =>
   line.items >= 2 && itemsOf(text, line).every((it) => it.text.split(/\s+/).length <= MAX_ITEM_WORDS);
+
+/** The index of the line holding an offset (a line's end counts as in it), by binary search. */
+function lineFinder(lines: LineInfo[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+/** Each line's spans (a span on every line it touches), so a line's items are checked against its own. */
+function spansByLine<T>(
+  xs: T[],
+  lines: LineInfo[],
+  lineAt: (offset: number) => number,
+  spanOf: (x: T) => { start: number; end: number },
+): Map<LineInfo, T[]> {
+  const out = new Map<LineInfo, T[]>();
+  for (const x of xs) {
+    const sp = spanOf(x);
+    for (let i = lineAt(sp.start); i <= lineAt(Math.max(sp.start, sp.end - 1)); i++) {
+      const list = out.get(lines[i]!);
+      if (list) list.push(x);
+      else out.set(lines[i]!, [x]);
+    }
+  }
+  return out;
+}
 
 function lineInfos(text: string): LineInfo[] {
   const out: LineInfo[] = [];

@@ -72,6 +72,14 @@ describe("the learned skill filter on the resume path", () => {
     expect(ids).not.toContain("less-css");
   });
 
+  it("takes no piece of a phrase a line break or a split left as a name ('and', 'and Looker Studio')", () => {
+    const text =
+      "Jane Doe\n\nSKILLS\nJira, Confluence, SnapLogic, Trello, and\nDashboards: Tableau, Power BI, and Looker Studio";
+    const found = extractSkills(text, { unlisted: true });
+    const names = resumeSkillCandidates(text, found, () => undefined).map((c) => c.skill.name);
+    expect(names.filter((n) => /^(?:and|or|of)\b/i.test(n))).toEqual([]);
+  });
+
   it("keeps a specific known tool written in a job line, with its version", async () => {
     const text =
       "Jane Doe\njane@example.com\n\nEXPERIENCE\nDeveloper, Acme Corp, 2019 - 2023\nMoved the billing reports to SQL Server 2008 R2.\n";

@@ -10,8 +10,8 @@ import { fileURLToPath } from "node:url";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import type { ExtractedSkill } from "../types.ts";
 import { resumeSkillCandidates, type SectionAt, type SkillCandidate } from "./candidates.ts";
-import { candidateFeatures } from "./features.ts";
-import { type FilterModel, filterModelOf, skillProbability } from "./model.ts";
+import { mentionFeatures } from "./features.ts";
+import { type FilterModel, filterModelOf } from "./model.ts";
 
 export const FILTER_MODEL_PATH = fileURLToPath(new URL("./model.json", import.meta.url));
 
@@ -99,6 +99,17 @@ export function passesUnjudged(c: SkillCandidate): boolean {
 }
 
 /**
+ * Whether some mention of the candidate reaches the bar: the candidate's probability is its best
+ * mention's (model.ts: skillProbability), so the first mention that reaches it decides, and the
+ * features of the rest are never built (the filter's cost on the parse path).
+ */
+function reachesBar(filter: FilterModel, text: string, c: SkillCandidate, bar: number): boolean {
+  for (let i = 0; i < c.skill.spans.length; i++)
+    if (filter.model.probability(mentionFeatures(text, c, i)) >= bar) return true;
+  return false;
+}
+
+/**
  * The resume's skills after the filter. Soft skills and spoken languages pass untouched:
  * they are reported in their own fields and judged by their own rules.
  */
@@ -114,8 +125,7 @@ export function filterResumeSkills(
     .filter(
       (c) =>
         passesUnjudged(c) ||
-        skillProbability(filter, candidateFeatures(text, c)) >=
-          (c.ofKnownKind ? filter.veto : barOf(filter, c.skill)),
+        reachesBar(filter, text, c, c.ofKnownKind ? filter.veto : barOf(filter, c.skill)),
     )
     .map((c) => c.output);
   return [...kept, ...passThrough].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);

@@ -1,9 +1,9 @@
 /**
- * The skill filter's model file: the shared trainer's two-class softmax regression
- * (tools/ml/softmax-regression.ts; classes "0" not a skill, "1" a skill) and the two
- * operating points chosen by cross-validation in scripts/build-skill-filter.ts.
+ * The skill filter's model file: a binary logistic regression over each mention's features
+ * (tools/ml/binary-logistic.ts, trained as the shared two-class softmax regression and packed),
+ * and the operating points chosen by cross-validation in scripts/build-skill-filter.ts.
  */
-import { type SoftmaxJSON, SoftmaxRegression } from "../../ml/softmax-regression.ts";
+import { BinaryLogistic, type PackedLogisticJSON } from "../../ml/binary-logistic.ts";
 
 export interface FilterModelJSON {
   /** The bar for unrecognised names and list items. */
@@ -14,7 +14,7 @@ export interface FilterModelJSON {
   general?: number;
   /** The bar for a known name read with context on a line with layout (index.ts: readWithContext); 0 = all pass. */
   context?: number;
-  model: SoftmaxJSON;
+  model: PackedLogisticJSON;
 }
 
 export interface FilterModel {
@@ -22,14 +22,14 @@ export interface FilterModel {
   veto: number;
   general: number;
   context: number;
-  model: SoftmaxRegression;
+  model: BinaryLogistic;
 }
 
 export const SKILL_CLASS = "1";
 
 /**
  * Training settings: the shared defaults' step (4) overfits these ~40-feature rows, and features
- * seen in fewer than 6 candidates only grow the file (cross-validated: same curve, 0.4 of the size).
+ * seen in fewer than 6 mentions only grow the file (cross-validated: same curve, 0.4 of the size).
  */
 export const FILTER_TRAINING = { rate: 0.5, epochs: 20, minCount: 6 } as const;
 
@@ -39,11 +39,17 @@ export function filterModelOf(json: FilterModelJSON): FilterModel {
     veto: json.veto,
     general: json.general ?? 0,
     context: json.context ?? 0,
-    model: SoftmaxRegression.fromJSON(json.model),
+    model: BinaryLogistic.unpack(json.model),
   };
 }
 
-/** How likely the candidate with these features is a skill the person wrote. */
-export function skillProbability(filter: FilterModel, features: string[]): number {
-  return filter.model.probabilities(features).get(SKILL_CLASS) ?? 0;
+/**
+ * How likely the candidate is a skill the person wrote: its best mention's probability. A
+ * mention that goes away (its line set aside as an instruction) changes the judgement only when
+ * it was the one that made the skill.
+ */
+export function skillProbability(filter: Pick<FilterModel, "model">, mentions: string[][]): number {
+  let best = 0;
+  for (const features of mentions) best = Math.max(best, filter.model.probability(features));
+  return best;
 }

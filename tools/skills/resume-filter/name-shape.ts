@@ -51,11 +51,16 @@ export function isPhraseInText(item: string): boolean {
   );
 }
 
+/** A joining word at an item's end: a piece of a phrase the split cut ("and", "and Web Ontology Language"). */
+const JOINING_EDGE = /^(?:and|or|of|for|in|on|with|to|at|by|from|&)$/;
+
 export function isItemShaped(item: string): boolean {
   if (item.length > MAX_ITEM_CHARS || item.length < 2) return false;
+  const words = item.split(/\s+/);
+  if (JOINING_EDGE.test(words[0]!) || JOINING_EDGE.test(words[words.length - 1]!)) return false;
   if (/[@=<>"?!]|https?:\/\/|www\./i.test(item)) return false;
   if (!/\p{L}/u.test(item)) return false;
   // "Expertise in analysis", "Good knowledge of": a statement about a level, not a name.
   if (statesLevel(item)) return false;
-  return item.split(/\s+/).length <= MAX_ITEM_WORDS;
+  return words.length <= MAX_ITEM_WORDS;
 }

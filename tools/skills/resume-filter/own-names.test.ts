@@ -67,6 +67,22 @@ describe("skills under the person's own names", () => {
     expect(skills.map((s) => s.name)).not.toContain("Adobe Flash");
   });
 
+  it("a product the taxonomy knows whole is found inside a sentence too, under its own name", async () => {
+    const text = resume(
+      "Avid, Premiere Pro",
+      "Used Final Cut Studio to cut weekly trailers for the sales team",
+    );
+    const skills = (await parse(text)).skills;
+    expect(skills.find((s) => s.spans.some((sp) => sp.text === "Final Cut Studio"))?.name).toBe(
+      "Apple Final Cut Studio",
+    );
+    expect(skills.map((s) => s.name)).not.toContain("Final Cut Pro");
+    // A known tool before capitalised words the taxonomy does not know as one name stays itself.
+    const java = (await parse(resume("Git, Jira", "Built order services in Java Spring Boot for Copperline")))
+      .skills;
+    expect(java.map((s) => s.name)).toContain("Java");
+  });
+
   it("pivot tables, payroll and sales data are their own skills, related to Excel, Taxation and Sales only by the taxonomy", async () => {
     const skills = (await parse(resume("pivot tables, payroll, sales data, SQL"))).skills;
     const got = skills.map((s) => s.name);

@@ -105,6 +105,14 @@ describeEachDatabase("follow-ups read against the turn before them (issue 12)", 
     expect(skills.map((s) => s.name)).toContain("Python");
   });
 
+  it('"my resume is attached" with no file reads the stored one again and says how to send a new one', async () => {
+    const p = await person();
+    const r = await p.say("ok my cv is attached");
+    expect(r.calls).toEqual([{ name: "read_resume", args: { stored: true } }]);
+    expect(r.text).toMatch(/tomas\.txt/);
+    expect(r.text).toMatch(/attach the new version/i);
+  });
+
   it("a request about quoted text is read from its frame, not from the skills quoted", async () => {
     const p = await person();
     const before = (await profileOf(p)).skills.length;

@@ -108,12 +108,21 @@ export function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
   return calls(call("set_preferences", change), call("analyze_fit"));
 }
 
+/** Words saying a file is with the message ("here's my cv", "resume attached", "just uploaded it"). */
+const SAYS_ATTACHED =
+  /\b(?:attached|attaching|enclosed|uploaded|here(?:'s| is| it is| you go)|sending you)\b/;
+
 /** Profile intents -> their plans. */
 export const PROFILE_PLANS: Record<string, Planner> = {
   // Without a file or pasted text: "re-read my resume" reads the stored one again (the tool
   // says so when none is stored); otherwise ask for the file.
-  read_resume: (seg) =>
-    saysAgain(seg.t) ? calls(call("read_resume", { stored: true })) : say("ask_resume", "resume"),
+  // "my resume is attached" with no file on the message, from someone who has a profile: the
+  // file did not come through, so the one stored is read (the reply says to attach a new
+  // version to use that; with none stored the tool asks for it). With no profile, ask for it.
+  read_resume: (seg, ctx) =>
+    saysAgain(seg.t) || (SAYS_ATTACHED.test(seg.t) && ctx.focus.hasProfile)
+      ? calls(call("read_resume", { stored: true }))
+      : say("ask_resume", "resume"),
   show_profile: only("show_profile"),
   show_skills: (seg, ctx) => fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills")),
   add_skill: skillEdit("add_skill"),

@@ -105,6 +105,15 @@ describeEachDatabase("follow-ups read against the turn before them (issue 12)", 
     expect(skills.map((s) => s.name)).toContain("Python");
   });
 
+  it('"take kotlin off the list" without Kotlin on the profile says so and removes nothing', async () => {
+    const p = await person();
+    const before = (await profileOf(p)).skills.length;
+    const r = await p.say("pls take kotlin off the list, only touched it once");
+    expect(r.calls).toEqual([{ name: "remove_skill", args: { skill: "kotlin" } }]);
+    expect(r.text).toMatch(/wasn.t on your profile/i);
+    expect((await profileOf(p)).skills.length).toBe(before);
+  });
+
   it('"my resume is attached" with no file reads the stored one again and says how to send a new one', async () => {
     const p = await person();
     const r = await p.say("ok my cv is attached");

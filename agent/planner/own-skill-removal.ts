@@ -1,12 +1,13 @@
 /**
  * "take swift off the list", "get rid of tableau pls": a removal that names a skill on the
- * person's own profile removes it, whatever the model makes of the sentence (issue 12). The
+ * person's own profile (or, failing that, one the taxonomy knows) removes it, whatever the
+ * model makes of the sentence (issue 12). The
  * model reads "the list" as any list and a lower-case "swift" as a word; the profile says
  * what the person has, as the tracked companies do for applications. A tracked company
  * named in the message (Apple, Notion) is an application's removal, not a skill's.
  */
 import { takesAway } from "./operation-words.ts";
-import { saysName, trackedIn } from "./slot-words.ts";
+import { knownSkillNames, saysName, trackedIn } from "./slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment } from "./types.ts";
 
 /** Readings a removal of a skill may come with; sure of anything else, the message is that. */
@@ -39,10 +40,13 @@ export function removesOwnSkill(
   context: PlanContext,
   reading: { intent: string; score: number },
 ): Outcome | undefined {
-  if (!context.ownSkills?.length || !takesAway(seg.t) || OTHER_THINGS.test(seg.t)) return undefined;
+  if (!takesAway(seg.t) || OTHER_THINGS.test(seg.t)) return undefined;
   if (reading.score >= SURE_OF_OTHER && !ABOUT_SKILLS_OR_UNSURE.has(reading.intent)) return undefined;
   if (trackedIn(seg.t, context.tracked ?? [])) return undefined;
-  const named = ownSkillsNamed(seg.t, context.ownSkills);
+  // Their own skill as saved; else a skill the taxonomy knows, whose removal the tool answers
+  // ("Swift is not in your skills") rather than a question back about what was meant.
+  const own = ownSkillsNamed(seg.t, context.ownSkills ?? []);
+  const named = own.length ? own : knownSkillNames(seg.raw);
   if (named.length === 0) return undefined;
   return calls(...named.slice(0, 5).map((skill) => call("remove_skill", { skill })));
 }

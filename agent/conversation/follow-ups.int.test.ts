@@ -105,11 +105,12 @@ describeEachDatabase("follow-ups read against the turn before them (issue 12)", 
     expect(skills.map((s) => s.name)).toContain("Python");
   });
 
-  it('"take kotlin off the list" without Kotlin on the profile says so and removes nothing', async () => {
+  it('"take figma off the list" without Figma on the profile says so and removes nothing', async () => {
     const p = await person();
     const before = (await profileOf(p)).skills.length;
-    const r = await p.say("pls take kotlin off the list, only touched it once");
-    expect(r.calls).toEqual([{ name: "remove_skill", args: { skill: "kotlin" } }]);
+    // Asked "which application?" before (and "cross haskell off my list" asked back).
+    const r = await p.say("take figma off the list pls, that was one class");
+    expect(r.calls).toEqual([{ name: "remove_skill", args: { skill: "figma" } }]);
     expect(r.text).toMatch(/wasn.t on your profile/i);
     expect((await profileOf(p)).skills.length).toBe(before);
   });

@@ -120,8 +120,14 @@ describeEachDatabase("bookmarks and preferences in chat (issue 12)", (getDb) => 
     const before = await createAnalysesRepository(getDb()).latestAnalysis<Analysis>(await p.userId());
     expect(before!.result.scoreDetails.salary.enoughData).toBe(false);
 
+    // One rerun stores the expectation (the same preference service) and says what it noted.
     const r = await p.say("My salary expectation is at least 90000 EUR");
-    expect(r.tools).toEqual(["set_preferences", "analyze_fit"]);
+    expect(r.tools).toEqual(["reanalyze"]);
+    expect(r.text).toMatch(/noted pay: at least 90,000 EUR/i);
+    expect((await createProfileRepository(getDb()).load(await p.userId())).preferences).toMatchObject({
+      salaryMin: 90000,
+      salaryCurrency: "EUR",
+    });
     const after = await createAnalysesRepository(getDb()).latestAnalysis<Analysis>(await p.userId());
     expect(after!.id).not.toBe(before!.id);
     expect(after!.result.scoreDetails.salary.enoughData).toBe(true);

@@ -37,6 +37,7 @@ import {
   type ProviderOptions,
 } from "../models/index.ts";
 import { attachmentNote } from "../planner/model.ts";
+import { profileServiceFor } from "../tools/career-deps.ts";
 import { agentTools } from "../tools/registry.ts";
 import type { AgentTool } from "../tools/types.ts";
 import { actionMessages, validAction } from "./actions.ts";
@@ -219,6 +220,7 @@ export async function createConversation(options: ConversationOptions): Promise<
         trackedCompanies(
           applicationsContextFor(db, user.id, { followUpDays: config.applications.followUpDays }),
         ),
+      profileSkills: () => profileServiceFor(db).skillNames(user.id),
     };
     // A quick-reply chip is its sentence; other buttons arrive as their tool call.
     const action = inbound.action ? validAction(inbound.action) : undefined;

@@ -164,7 +164,7 @@ describeEachDatabase("understanding what people write (issue 12)", (getDb) => {
     await p.say("am I a fit?");
     const r = await p.say("My salary expectation is at least 90000 EUR");
     expect(r.text).not.toMatch(HELP_LIST);
-    expect(r.tools).toEqual(["set_preferences", "analyze_fit"]);
+    expect(r.tools).toEqual(["reanalyze"]);
   });
 
   it("an unclear message is asked back with tappable choices instead of the help list", async () => {

@@ -108,6 +108,7 @@ export function createModelNode(tools: StructuredToolInterface[]) {
           focus: state.focus,
           advice: turn.advice,
           trackedCompanies: turn.trackedCompanies,
+          profileSkills: turn.profileSkills,
         }
       : { signal, timeout: turn.timeoutMs };
 

@@ -37,6 +37,8 @@ export interface Turn {
   advice?: import("../planner/grounded-advice.ts").AdviceSource;
   /** The person's tracked companies, for the offline planner to find one named in lower case. */
   trackedCompanies?: () => Promise<string[]>;
+  /** The names of the skills on the person's profile, for "take swift off the list". */
+  profileSkills?: () => Promise<string[]>;
   /** Run by the conversation entry once the graph has finished and saved. */
   afterTurn: (() => Promise<void>)[];
 }

@@ -4,7 +4,8 @@
  * state knows more: what was just asked for, and what exists to talk about.
  *
  * - A reading that needs something the conversation does not have ("a hint" with no
- *   question on the table, "explain that score" with nothing analysed here) is dropped.
+ *   question on the table, "explain that score" with nothing analysed here, "cancel" with
+ *   nothing under way) is dropped.
  * - Readings in the same family as the last request or the topic in focus are more likely
  *   (after "finished week 1", "no wait, week 2 isn't done" is about progress; after logging
  *   an application, "Ramp reached out" is a status change): their scores are raised by a
@@ -89,6 +90,9 @@ const NEEDS: Record<string, (focus: Focus) => boolean> = {
   answer_question: questionOnTable,
   explain_score: analysedHere,
   explain_gap: analysedHere,
+  // "done with all of it" after a roadmap week is progress: ending something needs something
+  // under way (a question asked, a practice question open, a step offered).
+  cancel: (focus) => Boolean(focus.awaiting || focus.picking || focus.offered),
 };
 
 /** Above this the model's reading is what was meant, whatever the conversation holds. */

@@ -90,12 +90,16 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
     case "show_roadmap":
     case "create_roadmap":
     case "record_progress": {
-      // "show my roadmap" then "done with all of it": the week in front of them is "it".
+      // "show my roadmap" then "done with all of it": the week in front of them is "it";
+      // after "what's in week 3?" that week ("mark the second one done", "the week after that").
+      const asked = result.shownWeek as Result | null | undefined;
+      if (asked && num(asked.week)) update.week = num(asked.week);
       const current = (result.currentWeek ?? result.nextWeek) as Result | null | undefined;
       const week = num(current?.week);
       if (week) update.currentWeek = week;
-      const items = Array.isArray(current?.items)
-        ? (current.items as unknown[]).filter((i) => typeof i === "string")
+      const listed = asked ?? current;
+      const items = Array.isArray(listed?.items)
+        ? (listed.items as unknown[]).filter((i) => typeof i === "string")
         : [];
       update.weekItems = items.length ? (items as string[]) : null;
       break;

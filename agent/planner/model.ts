@@ -23,6 +23,7 @@ import { TOOL_NAMES, type ToolName } from "../tools/schemas.ts";
 import { joinReply, replyPieces, tidy } from "./compose.ts";
 import { focusAfter } from "./dialogue.ts";
 import { type AdviceSource, groundedAdvice } from "./grounded-advice.ts";
+import { withPersonNames } from "./person-names.ts";
 import { sayText } from "./replies-say.ts";
 import { ASK_FIT_HINT, toolReply } from "./replies-tools.ts";
 import { understand } from "./understand.ts";
@@ -34,6 +35,8 @@ export interface PlannerCallOptions extends BaseChatModelCallOptions {
   advice?: AdviceSource;
   /** The person's tracked companies; without it only the conversation's focus names applications. */
   trackedCompanies?: () => Promise<string[]>;
+  /** The names of the person's skills; without it a removal names a skill the taxonomy knows. */
+  profileSkills?: () => Promise<string[]>;
 }
 
 /** How a channel's attachment list is written into the person's message. */
@@ -170,8 +173,13 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     const bound = (options.tools ?? [])
       .map(toolName)
       .filter((n): n is ToolName => TOOL_NAMES.includes(n as ToolName));
-    const tracked = (await options.trackedCompanies?.()) ?? [];
-    const plan = await understand(text, { focus, attachments, available: new Set(bound), tracked });
+    // The person's own names are read only when this message could use them (person-names.ts).
+    const context = await withPersonNames(
+      text,
+      { focus, attachments, available: new Set(bound) },
+      { trackedCompanies: options.trackedCompanies, skills: options.profileSkills },
+    );
+    const plan = await understand(text, context);
     const seed = `${text}|${messages.length}`;
     const meta: PlannerMeta = {};
     if (plan.awaiting !== undefined) meta.awaiting = plan.awaiting;

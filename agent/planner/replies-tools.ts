@@ -101,7 +101,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     }${r.strengths?.length ? ` Strengths: ${listWords(r.strengths, 3)}.` : ""} Ask "why?" for the reasons, or "make me a roadmap" to close the gap.`;
   },
   reanalyze: (r) =>
-    `${r.added.length ? "Updated your profile and re-ran" : "Re-ran"} the analysis${r.added.length ? "" : " with what is stored now"}: ${r.verdict}, readiness ${pct(r.previousReadiness)} → ${pct(r.readiness)}.${r.changes?.length ? ` What changed: ${listWords(r.changes, 4)}.` : ""}`,
+    `${r.added.length ? `Noted ${listWords(r.added, 4)} and re-ran` : "Re-ran"} the analysis${r.added.length ? "" : " with what is stored now"}: ${r.verdict}, readiness ${pct(r.previousReadiness)} → ${pct(r.readiness)}.${r.changes?.length ? ` What changed: ${listWords(r.changes, 4)}.` : ""}`,
   explain_score: (r) =>
     r.score !== undefined
       ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}${evidenceWords(r.evidence)}`.trim()
@@ -124,7 +124,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
               : ""
         } Tell me when you finish a week ("finished week 1").`,
   show_roadmap: (r) =>
-    `Your roadmap: ${r.done ?? 0} of ${r.total ?? 0} items done.${r.currentWeek ? ` This week (${r.currentWeek.week}): ${r.currentWeek.title}.` : ""}`,
+    r.askedWeek === undefined
+      ? `Your roadmap: ${r.done ?? 0} of ${r.total ?? 0} items done.${r.currentWeek ? ` This week (${r.currentWeek.week}): ${r.currentWeek.title}.` : ""}`
+      : r.shownWeek
+        ? `Week ${r.shownWeek.week} of ${r.weeks}${r.shownWeek.done ? " (done)" : ""}: ${r.shownWeek.title}.${r.shownWeek.items.length ? ` Items: ${listWords(r.shownWeek.items, 6)}.` : ""}`
+        : `Your roadmap has ${plural(r.weeks, "week")}, so there is no week ${r.askedWeek}.${r.currentWeek ? ` You're on week ${r.currentWeek.week}: ${r.currentWeek.title}.` : ""}`,
   record_progress: (r, _a, s) =>
     `${pick(["Nice work!", "Great progress!", "Well done!"], s)} ${r.week ? `Week ${r.week} is marked done` : `Marked "${r.item}" ${r.undone ? "as not done" : "done"}`} — ${r.done ?? 0} of ${r.total ?? 0} items complete.${r.nextWeek ? ` Next up, week ${r.nextWeek.week}: ${r.nextWeek.title}.` : r.done === r.total ? " That's the whole plan — time to re-run the analysis?" : ""}`,
   list_analyses: (r) =>

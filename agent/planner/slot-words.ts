@@ -58,6 +58,9 @@ export function nameCandidates(raw: string): string[] {
 
 const isSkill = (phrase: string) => getTaxonomy().byNormalizedKey(normalizeKey(phrase)) !== undefined;
 
+/** Skill names in a message that the taxonomy knows ("EUR" written mid-sentence is not one). */
+export const knownSkillNames = (raw: string): string[] => skillNames(raw).filter(isSkill);
+
 /**
  * Skill names in a message, as written: known to the taxonomy (two-word names first:
  * "machine learning", "power bi"), or written like a name mid-sentence ("Go", "C#").
@@ -185,14 +188,19 @@ export function applicationCompany(
 /** The longest tracked company named in the message as whole words, ignoring case. */
 export function trackedIn(t: string, tracked: readonly string[]): string | undefined {
   const lower = t.toLowerCase();
-  const hits = tracked.filter((company) => {
-    const name = company.trim().toLowerCase();
-    // A company named like a common word ("Offer", "It") would match nearly every message.
-    if (!name || COMMON.has(name)) return false;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(lower);
-  });
+  // A company named like a common word ("Offer", "It") would match nearly every message.
+  const hits = tracked.filter(
+    (company) => !COMMON.has(company.trim().toLowerCase()) && saysName(lower, company),
+  );
   return hits.sort((a, b) => b.length - a.length)[0];
+}
+
+/** Whether the lower-cased message names `name` as whole words, ignoring case. */
+export function saysName(lower: string, name: string): boolean {
+  const wanted = name.trim().toLowerCase();
+  if (!wanted) return false;
+  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}+#])`, "u").test(lower);
 }
 
 /**

@@ -78,6 +78,8 @@ export interface PlanContext {
    * names one in lower case, with nothing in focus.
    */
   tracked?: readonly string[];
+  /** Names of the skills on the person's profile, read only for a message that takes something away. */
+  ownSkills?: readonly string[];
 }
 
 export type Outcome = {

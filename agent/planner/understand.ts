@@ -15,11 +15,14 @@ import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
+import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses, statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
 import { CHATTER, isOtherRequest, keepingPractice } from "./practice-request.ts";
+import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { lastRequestChanged, sameButChange } from "./same-again.ts";
+import { complaintWithPreference } from "./score-complaint.ts";
 import { skillNames } from "./slot-words.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
@@ -68,9 +71,18 @@ interface Reading {
   ruledOut: boolean;
 }
 
+/**
+ * "can you review my linkedin headline: 'Aspiring Analyst | SQL | Python'": words quoted after
+ * a colon are the material the request is about, not the request; skill names in them read as
+ * a search for questions. The model reads the frame; slots are still read from the whole.
+ */
+const QUOTED_MATERIAL = /^(.{6,}?)\s*:\s*["'“‘](\S+(?:\s+\S+)+)["'”’]\s*[?.!]*$/s;
+
+const requestWords = (raw: string) => QUOTED_MATERIAL.exec(raw.trim())?.[1] ?? raw;
+
 async function read(raw: string, context: PlanContext): Promise<Reading> {
   const seg = toSegment(raw);
-  const model = await intentModel().classify(raw, contextOf(context.focus));
+  const model = await intentModel().classify(requestWords(raw), contextOf(context.focus));
   const ranked = weighByDialogue(model, context.focus);
   const top = ranked[0] ?? { intent: "unclear", score: 0 };
   const own = model.find((r) => r.intent === top.intent)?.score ?? 0;
@@ -239,6 +251,15 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)
     return requests(offered, { ...context, focus: { ...context.focus, offered: undefined } });
   const last = context.focus.lastIntent;
+  // "and the week after that?" over a roadmap: that week shown; after a progress report
+  // ("finished week 1" … "and the week after that", said, not asked) that week marked too.
+  const week = relativeWeek(whole.seg.t, context.focus);
+  if (week !== undefined)
+    return [
+      {
+        calls: [call(continuesProgress(raw, context.focus) ? "record_progress" : "show_roadmap", { week })],
+      },
+    ];
   if (
     last &&
     CONTINUABLE.has(last) &&
@@ -254,6 +275,12 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const out = !ending && (!sure || onlyDetails(raw)) ? plan?.(whole.seg, context) : undefined;
     if (out && (!sure || out.calls.length)) return [out];
   }
+  // "location 0??? I said I'd relocate": the preference stored and the job scored again.
+  const complaint = complaintWithPreference(whole.seg, context);
+  if (complaint) return [complaint];
+  // "take swift off the list": a skill on their profile, named with a word that takes away.
+  const ownRemoval = removesOwnSkill(whole.seg, context, whole);
+  if (ownRemoval) return [ownRemoval];
   // "what does 'ghosted' mean?": one of the tracker's words, explained.
   const term = asksMeaningOfStatus(raw);
   if (term) return [say("term", undefined, term)];
@@ -264,10 +291,11 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const about = whole.intent === "unclear" || whole.score < SURE || /analy|application/.test(whole.intent);
   const pair = about ? pointsAtTwoAnalyses(whole.seg, context) : undefined;
   if (pair) return [pair];
-  // "same thing but in Berlin": the last request again, with that change.
+  // "same thing but in Berlin": the last request again, with that change, however sure the
+  // model is of the change alone ("based in London" reads as a location preference).
   const change = sameButChange(raw);
   const again = last && change ? INTENT_PLANS[last] : undefined;
-  if (last && change && again && whole.score < SURE)
+  if (last && change && again)
     return [again(toSegment(lastRequestChanged(last, change, context.focus)), context)];
   // A bare name ("Java", "Tableau?") is a topic, not a request: offer what can be done with it.
   const bare = raw.replace(/[?!.]+$/, "").trim();
@@ -289,7 +317,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     ];
     return [{ calls: [], say: { kind: "clarify", choices: choicesFor(options, bare) } }];
   }
-  const parts = pieces(raw);
+  // Quoted material is one thing shown, not several requests.
+  const parts = QUOTED_MATERIAL.test(raw.trim()) ? [raw] : pieces(raw);
   const picking = await removalOfListed(parts, context);
   if (picking) return [{ calls: [call(LISTING_OF[picking])], remember: { picking } }];
   if (parts.length > 1 && parts.length <= 4) {

@@ -104,6 +104,7 @@ export function preferenceQuestion(
 export function preferenceLabels(p: Preferences): string[] {
   return [
     ...(hasPayExpectation(p) ? [`pay: ${payWords(p)}`] : []),
+    ...(p.desiredLocation ? [`location: ${p.desiredLocation}`] : []),
     ...(p.remote ? [`work mode: ${p.remote}`] : []),
     ...(p.relocate !== undefined ? [p.relocate ? "open to relocating" : "not relocating"] : []),
     ...(p.values?.length ? [`values: ${p.values.join(", ")}`] : []),

@@ -162,7 +162,13 @@ export interface ToolResults {
     focusSkills: string[];
     message?: string;
   };
-  show_roadmap: Progress & { roadmapId: string; weeks: number };
+  show_roadmap: Progress & {
+    roadmapId: string;
+    weeks: number;
+    /** The week asked for ("what's in week 3?"), null when the roadmap has no such week. */
+    shownWeek?: { week: number; title: string; items: string[]; done: boolean } | null;
+    askedWeek?: number;
+  };
   record_progress: {
     roadmapId: string;
     week: number | null;

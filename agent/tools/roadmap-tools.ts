@@ -7,7 +7,7 @@ import type { RoadmapPart } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import { createAnalysisService } from "../../tools/gap/service.ts";
 import { partUnitId, practiceUnitId } from "../../tools/roadmap/progress.ts";
-import { createRoadmapService, type RoadmapView } from "../../tools/roadmap/service.ts";
+import { createRoadmapService, type RoadmapView, weekSummary } from "../../tools/roadmap/service.ts";
 import type { Roadmap } from "../../tools/roadmap/types.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
@@ -51,6 +51,10 @@ export function roadmapPart(roadmap: Roadmap, roadmapId?: string): RoadmapPart {
 }
 
 const shown = (v: RoadmapView) => ({ roadmapId: v.id, weeks: v.roadmap.weeks.length, ...v.progress });
+
+/** "what's in week 3?": that week, or null when the roadmap is shorter (the reply says how long it is). */
+const weekAsked = (v: RoadmapView, week: number | undefined) =>
+  week === undefined ? {} : { shownWeek: weekSummary(v.roadmap, week), askedWeek: week };
 
 /**
  * "make me a roadmap" right after a new target: the target in focus has no analysis yet (a
@@ -103,12 +107,13 @@ export const createRoadmapTool = defineTool({
 
 export const showRoadmapTool = defineTool({
   name: "show_roadmap",
-  description: "Show the current roadmap with what is done and what is next.",
+  description:
+    "Show the current roadmap with what is done and what is next, or one week of it (week: its number).",
   async run(args, ctx) {
     const found = await createRoadmapService(ctx.db).get(ctx.userId, args.roadmapId ?? ctx.focus.roadmapId);
     if (!found) return { result: { needs: "roadmap" } };
     return {
-      result: shown(found),
+      result: { ...shown(found), ...weekAsked(found, args.week) },
       parts: [roadmapPart(found.roadmap, found.id)],
       focus: { roadmapId: found.id },
     };

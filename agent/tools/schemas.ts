@@ -75,7 +75,10 @@ export const toolSchemas = {
     weeks: z.number().int().min(1).max(104).optional(),
     analysisId: optionalId("Analysis"),
   }),
-  show_roadmap: z.object({ roadmapId: optionalId("Roadmap") }),
+  show_roadmap: z.object({
+    week: z.number().int().min(1).max(104).optional().describe("One week to show ('what's in week 3?')"),
+    roadmapId: optionalId("Roadmap"),
+  }),
   record_progress: z.object({
     week: z.number().int().min(1).max(104).optional(),
     item: z.string().min(1).max(200).optional().describe("A roadmap item (skill or task) finished"),

@@ -229,6 +229,11 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
       return { skill: next, previous: existing.proficiency };
     },
 
+    /** The names of the person's skills as saved (the planner matches "take swift off" against them). */
+    async skillNames(userId: string): Promise<string[]> {
+      return (await repo.listSkills(userId)).map((s) => s.name);
+    },
+
     /** Removes a skill named by its id, any spelling the taxonomy knows, or the name it was saved under. */
     async removeSkill(userId: string, name: string) {
       const wanted = name.trim().toLowerCase();

@@ -40,15 +40,30 @@ export function withProgress(stored: Stored): Roadmap {
 /** Lines done of all lines (the same count the roadmap card shows), and the week to work on. */
 export function progressSummary(roadmap: Roadmap): ProgressSummary {
   const next = roadmap.weeks.find((w) => !w.done);
+  const week = next ? weekSummary(roadmap, next.week) : null;
   return {
     ...countDone(roadmap),
-    currentWeek: next
-      ? {
-          week: next.week,
-          title: next.goals[0] ?? next.parts.map((p) => p.skill).join(", "),
-          items: [...new Set(next.parts.map((p) => p.skill))],
-        }
-      : null,
+    currentWeek: week ? { week: week.week, title: week.title, items: week.items } : null,
+  };
+}
+
+/** One week as "what's in week 3?" shows it: its title, its items in order, and whether it is done. */
+export interface WeekSummary {
+  week: number;
+  title: string;
+  items: string[];
+  done: boolean;
+}
+
+/** The week numbered `week`, or null when the roadmap has no such week. */
+export function weekSummary(roadmap: Roadmap, week: number): WeekSummary | null {
+  const w = roadmap.weeks.find((x) => x.week === week);
+  if (!w) return null;
+  return {
+    week: w.week,
+    title: w.goals[0] ?? w.parts.map((p) => p.skill).join(", "),
+    items: [...new Set(w.parts.map((p) => p.skill))],
+    done: Boolean(w.done),
   };
 }
 

@@ -182,9 +182,10 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     }
     const ruled = fromRule(reanalyzeRule, seg, ctx, "reanalyze", "analyze_fit");
     if (ruled) return ruled;
-    return seg.raw.trim().length >= 12
-      ? calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }))
-      : calls(call("analyze_fit"));
+    // "run it again with that" points back at what is stored: the same job again, nothing to read
+    // (given as context it was refused: "I did not recognise a skill or a preference in that").
+    if (!statesNewFact(seg.raw, seg.t)) return calls(call("reanalyze"));
+    return calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }));
   },
   list_analyses: only("list_analyses"),
   // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses" does.

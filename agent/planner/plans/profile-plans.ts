@@ -5,7 +5,7 @@
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
-import { extraLevel, saysAgain, skillNames } from "../slot-words.ts";
+import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
 import { extractProficiency } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
@@ -78,23 +78,51 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
   };
 }
 
+/** Preferences a rerun stores from the sentence itself; work values are stored by set_preferences. */
+const RERUN_READS = new Set([
+  "salaryMin",
+  "salaryTarget",
+  "salaryMax",
+  "salaryCurrency",
+  "salaryPeriod",
+  "desiredLocation",
+  "remote",
+  "relocate",
+]);
+
 /**
  * A stated preference is stored; after an analysis the job in focus is analysed again with
- * it, so the salary, location and culture scores move right away.
+ * it, so the salary, location and culture scores move right away. A pay, place or work mode
+ * said after an analysis is a rerun with that context ("I'm expecting around 85k", "location
+ * 0?? I said I'd relocate"): the rerun stores it through the same preference service and says
+ * what moved. Work values, or a sentence that also names a skill (which a rerun would add to
+ * the profile), are stored first and the job analysed again.
  */
-function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
+export function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
   const change = preferencesIn(seg.raw);
-  if (Object.keys(change).length === 0) return say("ask_preference");
-  const store = call("set_preferences", change);
-  return ctx.focus.analysisId ? calls(store, call("analyze_fit")) : calls(store);
+  const keys = Object.keys(change);
+  if (keys.length === 0) return say("ask_preference");
+  if (!ctx.focus.analysisId) return calls(call("set_preferences", change));
+  if (keys.every((k) => RERUN_READS.has(k)) && knownSkillNames(seg.raw).length === 0)
+    return calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }));
+  return calls(call("set_preferences", change), call("analyze_fit"));
 }
+
+/** Words saying a file is with the message ("here's my cv", "resume attached", "just uploaded it"). */
+const SAYS_ATTACHED =
+  /\b(?:attached|attaching|enclosed|uploaded|here(?:'s| is| it is| you go)|sending you)\b/;
 
 /** Profile intents -> their plans. */
 export const PROFILE_PLANS: Record<string, Planner> = {
   // Without a file or pasted text: "re-read my resume" reads the stored one again (the tool
   // says so when none is stored); otherwise ask for the file.
-  read_resume: (seg) =>
-    saysAgain(seg.t) ? calls(call("read_resume", { stored: true })) : say("ask_resume", "resume"),
+  // "my resume is attached" with no file on the message, from someone who has a profile: the
+  // file did not come through, so the one stored is read (the reply says to attach a new
+  // version to use that; with none stored the tool asks for it). With no profile, ask for it.
+  read_resume: (seg, ctx) =>
+    saysAgain(seg.t) || (SAYS_ATTACHED.test(seg.t) && ctx.focus.hasProfile)
+      ? calls(call("read_resume", { stored: true }))
+      : say("ask_resume", "resume"),
   show_profile: only("show_profile"),
   show_skills: (seg, ctx) => fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills")),
   add_skill: skillEdit("add_skill"),

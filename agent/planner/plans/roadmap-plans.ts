@@ -73,7 +73,10 @@ export const ROADMAP_PLANS: Record<string, Planner> = {
     const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
     const budget = ruled?.calls.some((c) => Object.keys(c.args).length);
     const buildable = !ctx.focus.roadmapId && Boolean(ctx.focus.analysisId);
-    return ruled && (budget || buildable) ? ruled : calls(call("show_roadmap"));
+    if (ruled && (budget || buildable)) return ruled;
+    // "what's in week 3?": that week, not the whole plan's summary.
+    const week = extractWeekNumber(seg.t);
+    return calls(call("show_roadmap", week ? { week } : {}));
   },
   record_progress: recordProgress,
 };

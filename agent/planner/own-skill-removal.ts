@@ -1,0 +1,52 @@
+/**
+ * "take swift off the list", "get rid of tableau pls": a removal that names a skill on the
+ * person's own profile (or, failing that, one the taxonomy knows) removes it, whatever the
+ * model makes of the sentence (issue 12). The
+ * model reads "the list" as any list and a lower-case "swift" as a word; the profile says
+ * what the person has, as the tracked companies do for applications. A tracked company
+ * named in the message (Apple, Notion) is an application's removal, not a skill's.
+ */
+import { takesAway } from "./operation-words.ts";
+import { knownSkillNames, saysName, trackedIn } from "./slot-words.ts";
+import { call, calls, type Outcome, type PlanContext, type Segment } from "./types.ts";
+
+/** Readings a removal of a skill may come with; sure of anything else, the message is that. */
+const ABOUT_SKILLS_OR_UNSURE = new Set([
+  "remove_skill",
+  "update_skill",
+  "add_skill",
+  "show_skills",
+  "show_profile",
+  "unclear",
+]);
+
+/** A removal that names another kind of thing is about that thing ("my Python question bookmark"). */
+const OTHER_THINGS =
+  /\b(?:bookmarks?|applications?|apps?|reminders?|roadmaps?|questions?|analys[ie]s|entries|entry)\b/;
+
+/** Above this the model's other reading is what was meant (a bookmark, an application). */
+const SURE_OF_OTHER = 0.7;
+
+/** The skills of the profile the message names as whole words, longest name first. */
+export function ownSkillsNamed(t: string, own: readonly string[]): string[] {
+  const lower = t.toLowerCase();
+  const named = own.filter((s) => saysName(lower, s)).sort((a, b) => b.length - a.length);
+  // "Apache Spark" and "Spark" both match "spark": the longer is the one meant.
+  return named.filter((s, i) => !named.slice(0, i).some((longer) => saysName(longer.toLowerCase(), s)));
+}
+
+export function removesOwnSkill(
+  seg: Segment,
+  context: PlanContext,
+  reading: { intent: string; score: number },
+): Outcome | undefined {
+  if (!takesAway(seg.t) || OTHER_THINGS.test(seg.t)) return undefined;
+  if (reading.score >= SURE_OF_OTHER && !ABOUT_SKILLS_OR_UNSURE.has(reading.intent)) return undefined;
+  if (trackedIn(seg.t, context.tracked ?? [])) return undefined;
+  // Their own skill as saved; else a skill the taxonomy knows, whose removal the tool answers
+  // ("Swift is not in your skills") rather than a question back about what was meant.
+  const own = ownSkillsNamed(seg.t, context.ownSkills ?? []);
+  const named = own.length ? own : knownSkillNames(seg.raw);
+  if (named.length === 0) return undefined;
+  return calls(...named.slice(0, 5).map((skill) => call("remove_skill", { skill })));
+}

@@ -1,0 +1,35 @@
+/**
+ * "and the week after that?", "what about the next week", "the one before that": a roadmap
+ * week named by where it sits from the week just talked about (issue 12, paged replies). The
+ * week in focus is the one last named or shown (`focus.week`), else the roadmap's current one.
+ * Read only while the conversation is about a roadmap, and never from a message that reports
+ * progress or asks for something else ("remind me next week", "I'll finish it next week").
+ */
+import type { Focus } from "../graph/focus.ts";
+
+const AFTER =
+  /\b(?:(?:the\s+)?(?:week|one)\s+after\s+(?:that|this|it|the\s+(?:next|current)(?:\s+one)?)|(?:the\s+)?(?:next|following)\s+(?:week|one)|week\s+after)\b/;
+const BEFORE =
+  /\b(?:(?:the\s+)?(?:week|one)\s+before\s+(?:that|this|it)|(?:the\s+)?previous\s+(?:week|one)|week\s+before)\b/;
+/** Words that report or plan rather than ask to see ("done", "finish", "remind"). */
+const NOT_A_LOOK =
+  /\b(?:done|did|finish\w*|complet\w*|mark\w*|remind\w*|will|i'll|gonna|going to|by|until|apply\w*|interview\w*)\b/;
+
+/** The roadmap week the message points to by position, or undefined when it points to none. */
+export function relativeWeek(t: string, focus: Focus): number | undefined {
+  if (focus.topic !== "roadmap" || !focus.roadmapId) return undefined;
+  if (t.split(/\s+/).length > 9 || NOT_A_LOOK.test(t)) return undefined;
+  const step = AFTER.test(t) ? 1 : BEFORE.test(t) ? -1 : 0;
+  if (!step) return undefined;
+  const base = focus.week ?? focus.currentWeek ?? 1;
+  // "the next one" right after "what's in week 2?" is week 3; a week before the first is none.
+  const week = base + step;
+  return week >= 1 ? week : undefined;
+}
+
+/**
+ * Whether the message continues a progress report: "and the week after that" after "finished
+ * week 1" (said, like "and week 2"); asked ("…?") it asks to see that week.
+ */
+export const continuesProgress = (raw: string, focus: Focus) =>
+  focus.lastIntent === "record_progress" && /^(?:and|also|plus)\b/i.test(raw.trim()) && !raw.includes("?");

@@ -385,8 +385,11 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
       const greeting = raw.match(
         /^(?:hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening)|hola|namaste|bonjour|hallo|oi)\b[\s,!.]+(?=\S.{3,})/i,
       );
-      if (greeting) outcomes.push({ calls: [], say: { kind: "greeting" } });
-      outcomes.push(...(await requests(greeting ? raw.slice(greeting[0].length) : raw, context)));
+      const asked = await requests(greeting ? raw.slice(greeting[0].length) : raw, context);
+      // "hi there": the rest greets too; one greeting, not two in a row.
+      if (greeting && !asked.some((o) => o.say?.kind === "greeting"))
+        outcomes.push({ calls: [], say: { kind: "greeting" } });
+      outcomes.push(...asked);
     }
   }
 

@@ -54,7 +54,7 @@ export function bar(value: number): string {
  * the person guessing which side is missing.
  */
 function whatIsMissing(explanation: string): string {
-  const reason = explanation.replace(/^\s*not enough data\s*:?\s*/i, "").trim();
+  const reason = explanation.replace(/^\s*(?:not enough data|not scored)\s*:?\s*/i, "").trim();
   const first = reason.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? reason;
   return first.replace(/[.!?]$/, "") || "not enough data";
 }

@@ -29,6 +29,12 @@ const part: ScoreCardPart = {
       value: null,
       explanation: "Not enough data: the role is hybrid but the ad names no place to compare with yours.",
     },
+    {
+      key: "domainKnowledge",
+      label: "Domain knowledge",
+      value: null,
+      explanation: "Not scored: the job names no domain or industry knowledge.",
+    },
   ],
 };
 
@@ -39,5 +45,6 @@ it("says what an unscored score lacks instead of a bare n/a", () => {
     "▰▰▰▰▰▰▱▱▱▱ 64",
     "n/a — you have not said what you value in a workplace",
     "n/a — the role is hybrid but the ad names no place to compare with yours",
+    "n/a — the job names no domain or industry knowledge",
   ]);
 });

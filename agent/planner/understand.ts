@@ -26,7 +26,7 @@ import { complaintWithPreference } from "./score-complaint.ts";
 import { skillNames } from "./slot-words.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
-import { guardWrites } from "./write-guard.ts";
+import { guardWrites, statesGoal } from "./write-guard.ts";
 
 /** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
 export const CONFIDENCE = CLARIFY_BELOW;
@@ -190,8 +190,16 @@ function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   if (reading.intent === "confirm" && contextOf(context.focus)) return clarify(reading, context);
   const plan = INTENT_PLANS[STARS_THIS.test(reading.seg.t) ? "bookmark_question" : reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
+  const planned = plan(reading.seg, context);
+  // "i wanna be a logistics coordinator" read as a profile entry: a wish names the target job.
+  if (
+    planned.calls.some((c) => c.name === "add_profile_entry") &&
+    statesGoal(reading.seg.raw) &&
+    reading.ranked.some((r) => r.intent === "set_dream_job" && r.score >= PLAUSIBLE)
+  )
+    return INTENT_PLANS.set_dream_job!(reading.seg, context);
   // A question or a hypothetical that reads as a write asks back instead of writing.
-  return guardWrites(plan(reading.seg, context), reading.seg.raw, reading.ranked);
+  return guardWrites(planned, reading.seg.raw, reading.ranked);
 }
 
 async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome | undefined> {
@@ -359,6 +367,18 @@ async function removalOfListed(parts: string[], context: PlanContext): Promise<P
   return (Object.keys(LISTING_OF) as Picking[]).find((p) => LISTING_OF[p] === listing.intent);
 }
 
+/**
+ * A short line of the person's own above a pasted posting that the model reads as a fit check
+ * ("can you check me against this job?", "would I get this one?"): the posting is analysed
+ * too, not only set as the target. A posting's own first line (its title) is not such a line.
+ */
+async function framingAsksForFit(framing: string, context: PlanContext): Promise<boolean> {
+  // The person's own words say "I", "me", "you" or ask; a title ("Senior Data Engineer - Acme") does not.
+  if (framing.split(/\s+/).length > 15 || !/\b(?:i|me|my|you)\b|\?\s*$/.test(framing)) return false;
+  const r = await read(framing, context);
+  return r.intent === "analyze_fit" && r.score >= CONFIDENCE;
+}
+
 export async function understand(text: string, context: PlanContext): Promise<Plan> {
   const raw = text.trim();
   const prefix: PlannedCall[] = context.attachments.map((filename) => call("read_resume", { filename }));
@@ -372,7 +392,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     const asks =
       /\b(?:am i (?:a )?(?:good )?(?:fit|qualified|ready)|analy[sz]e|how do i (?:compare|match|stack up)|check my fit|do i (?:fit|qualify))\b/.test(
         framing,
-      );
+      ) || (await framingAsksForFit(framing, context));
     const analyse = asks || context.focus.awaiting === "job" || prefix.length > 0;
     outcomes = [
       {
@@ -394,8 +414,11 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
       const greeting = raw.match(
         /^(?:hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening)|hola|namaste|bonjour|hallo|oi)\b[\s,!.]+(?=\S.{3,})/i,
       );
-      if (greeting) outcomes.push({ calls: [], say: { kind: "greeting" } });
-      outcomes.push(...(await requests(greeting ? raw.slice(greeting[0].length) : raw, context)));
+      const asked = await requests(greeting ? raw.slice(greeting[0].length) : raw, context);
+      // "hi there": the rest greets too; one greeting, not two in a row.
+      if (greeting && !asked.some((o) => o.say?.kind === "greeting"))
+        outcomes.push({ calls: [], say: { kind: "greeting" } });
+      outcomes.push(...asked);
     }
   }
 

@@ -39,9 +39,17 @@ const WH_QUESTION =
 const YES_NO_QUESTION =
   /^(?:should|shud|shld|shall|would it|will it|is(?! you\b)|are(?! you\b)|was|were|do i|does it|does that|did i|did they|am i|might)\b/;
 
-/** Something that has not happened: a hypothetical or a plan. */
-const NOT_HAPPENED =
-  /\b(?:what if|if (?:i|they|we|it|you|my|the)|in case|suppose|supposing|hypothetically|assuming|imagine|would it|wondering (?:if|whether)|(?:going to|gonna|planning to|plan to|hoping to|hope to|thinking (?:about|of)|about to|might|may) (?:apply|applying|get|getting|have|hear|be)|(?:i'll|i will) apply)\b/;
+/** A wish to be something ("i wanna be a logistics coordinator"): a goal, not a role held. */
+const WISH =
+  /\b(?:want to|wanna|would like to|i'd like to|hope to|hoping to|aim to|aiming to|dream of|dreaming of) (?:be|become|becoming|being|work as|move into|get into|switch to)\b/;
+
+/** Whether a message says what the person wants to become (a target, never a profile entry). */
+export const statesGoal = (raw: string) => WISH.test(raw.toLowerCase());
+
+/** Something that has not happened: a hypothetical, a plan or a wish. */
+const NOT_HAPPENED = new RegExp(
+  `${/\b(?:what if|if (?:i|they|we|it|you|my|the)|in case|suppose|supposing|hypothetically|assuming|imagine|would it|wondering (?:if|whether)|(?:going to|gonna|planning to|plan to|hoping to|hope to|thinking (?:about|of)|about to|might|may) (?:apply|applying|get|getting|have|hear|be)|(?:i'll|i will) apply)\b/.source}|${WISH.source}`,
+);
 
 /** Whether a message asks about something or imagines it, rather than saying it happened. */
 export function asksRatherThanTells(raw: string): boolean {

@@ -120,7 +120,15 @@ export const practiceQuestionTool = defineTool({
   async run(args, ctx) {
     const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
-    const question = await nextPracticeQuestion(ic, who, await withPersonRole(ctx.db, ctx.userId, args));
+    // Right after a list of questions, "quiz me" practises one of those.
+    const listed = ctx.focus.topic === "question" ? (ctx.focus.questionIds ?? []) : [];
+    const question = await nextPracticeQuestion(
+      ic,
+      who,
+      listed.length ? args : await withPersonRole(ctx.db, ctx.userId, args),
+      listed,
+      ctx.focus.questionId,
+    );
     return {
       result: {
         questionId: question.id,

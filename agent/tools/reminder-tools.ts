@@ -29,6 +29,11 @@ function reminderParts(items: UpcomingReminder[], ctx: ToolContext): ReplyPart[]
     ];
   }
   const first = items[0].application.company;
+  // Offer a day it is not already on ("Move Gusto's to friday" under a reminder due Friday).
+  const dueDay = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone: ctx.timeZone }).format(
+    items[0].dueAt,
+  );
+  const day = dueDay === "Friday" ? "monday" : "friday";
   return [
     {
       type: "list",
@@ -42,7 +47,7 @@ function reminderParts(items: UpcomingReminder[], ctx: ToolContext): ReplyPart[]
     {
       type: "quickReplies",
       options: [
-        { id: "move", label: `Move ${first}'s to friday`, text: `remind me about ${first} on friday` },
+        { id: "move", label: `Move ${first}'s to ${day}`, text: `remind me about ${first} on ${day}` },
         { id: "stop", label: `Stop ${first}'s`, text: `stop reminding me about ${first}` },
       ],
     },

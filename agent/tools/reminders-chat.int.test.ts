@@ -83,6 +83,12 @@ describeEachDatabase("reminders in conversation", (getDb) => {
     const after = await say(c, sam, "show my reminders");
     expect(after.text).toMatch(/1 reminder/);
     expect(JSON.stringify(after.parts)).not.toMatch(/Acme/);
+    // Found in the Discord trial: the chip offered to move a Friday reminder "to friday".
+    const chips = after.parts.flatMap((p) => (p.type === "quickReplies" ? p.options : []));
+    expect(chips.find((o) => o.id === "move")).toMatchObject({
+      label: "Move Gusto's to monday",
+      text: "remind me about Gusto on monday",
+    });
 
     // A day that is no day: a clear message, nothing moved.
     const bad = await say(c, sam, "remind me about Gusto someday");

@@ -116,6 +116,18 @@ describe("culture fit", () => {
     expect(missing.needs).toBe("values");
     expect(missing.explanation).toMatch(/the ad signals learning, work-life balance/);
   });
+
+  // Found trying Discord as an accountant: an ad with no culture cues showed "Culture fit: n/a —
+  // you have not said what you value", yet stated values could not have been scored either.
+  it("says the ad is silent on culture when it is, whether or not values were stated", () => {
+    const silent = preferenceAd([]);
+    for (const values of [undefined, ["work-life balance"]]) {
+      const d = scoreCulture(profile({ preferences: values ? { values } : {} }), silent);
+      expect(d.score).toBeNull();
+      expect(d.explanation).toBe("Not enough data: the ad says nothing about culture or values.");
+      expect(d.needs).toBeUndefined();
+    }
+  });
 });
 
 describe("a described dream role", () => {

@@ -264,14 +264,16 @@ export function scoreCulture(profile: ProfileSnapshot, job: JobPosting): ScoreDe
   if (job.source === "role_profile")
     return describedRole("workplace culture", job.culture.length ? job.culture.join(", ") : undefined, 0.03);
   const wanted = valueTags(profile.preferences.values ?? []);
+  // An ad silent on culture is what is missing, whatever the person values: "you have not said
+  // what you value" would send them to state values that could not be scored either.
+  if (job.culture.length === 0) return notEnough("the ad says nothing about culture or values.", [], 0.03);
   if (wanted.length === 0)
     return notEnough(
-      `you have not said what you value in a workplace${job.culture.length ? ` (the ad signals ${job.culture.join(", ")})` : ""}.`,
-      job.culture.length ? [`ad signals: ${job.culture.join(", ")}`] : [],
+      `you have not said what you value in a workplace (the ad signals ${job.culture.join(", ")}).`,
+      [`ad signals: ${job.culture.join(", ")}`],
       0.03,
-      job.culture.length ? "values" : undefined,
+      "values",
     );
-  if (job.culture.length === 0) return notEnough("the ad says nothing about culture or values.", [], 0.03);
   const shared = wanted.filter((t) => job.culture.includes(t));
   const score = Math.round((100 * shared.length) / wanted.length);
   return {

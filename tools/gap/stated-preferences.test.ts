@@ -36,3 +36,11 @@ it.each(["around $120k", "about 120k", "~120k", "120k-ish"])(
 it("keeps a loose amount said as a floor a minimum", () => {
   expect(preferencesIn("about 90k minimum")).toMatchObject({ salaryMin: 90_000 });
 });
+
+// Found trying Teams as a teacher: "remote or Columbus" saved only "remote", the city was lost.
+it.each([
+  ["I'd want at least 65000 USD a year, and remote or Columbus", "Columbus"],
+  ["hybrid or Salt Lake City is fine", "Salt Lake City"],
+])("keeps the place offered beside a work mode: %s", (said, place) => {
+  expect(preferencesIn(said)).toMatchObject({ desiredLocation: place });
+});

@@ -54,8 +54,9 @@ function relocationOf(text: string): boolean | undefined {
 }
 
 function placeOf(text: string): string | undefined {
+  // "remote or Columbus": a place offered as the other choice to a work mode, without "in".
   const m =
-    /\b(?:in|near|around|to|based in|live in|from)\s+([A-Z][\p{L}.-]+(?:[ ,]+[A-Z][\p{L}.-]+){0,2})/u.exec(
+    /\b(?:in|near|around|to|based in|live in|from|(?:[Rr]emote|[Hh]ybrid|[Oo]n-?site|[Ii]n[- ]office)\s+(?:or|and|\/)(?:\s+in)?)\s+([A-Z][\p{L}.-]+(?:[ ,]+[A-Z][\p{L}.-]+){0,2})/u.exec(
       text,
     );
   const place = m?.[1]?.replace(/[ ,]+$/, "");

@@ -26,6 +26,13 @@ export interface PickOptions extends Omit<QuestionFilters, "organizationId"> {
   bookmarked?: boolean;
   /** Prefer questions tagged with these skill ids (e.g. gaps from the latest analysis). */
   skills?: string[];
+  /**
+   * The questions just listed to the person: "quiz me" right after a list practises one of
+   * them (unpractised first), and the whole bank only once all of them were practised.
+   */
+  among?: string[];
+  /** The question on the table: "skip" asks for another one, never the same again. */
+  except?: string;
 }
 
 export async function pickPracticeQuestion(
@@ -44,18 +51,26 @@ export async function pickPracticeQuestion(
         asker.organizationId,
       )
     ).filter((q) => matches(q, filters));
+  } else if (options.among?.length) {
+    pool = (await deps.questions.getMany(options.among, asker.organizationId)).filter((q) =>
+      matches(q, filters),
+    );
   } else if (options.skills?.length) {
     pool = await deps.questions.listBySkills(options.skills, filters, 200);
   } else {
     pool = await deps.questions.list(filters, 1000);
   }
+  if (pool.length === 0 && options.among?.length)
+    return pickPracticeQuestion(deps, asker, { ...options, among: undefined });
   if (pool.length === 0) {
     throw new CareerCraftError("not_found", "No interview questions match those choices. Try fewer filters.");
   }
   // Unpractised questions first; otherwise the one practised longest ago.
   const seen = new Map((await deps.practice.summary(asker.userId)).map((s) => [s.questionId, s.lastAt]));
+  if (options.except && pool.length > 1) pool = pool.filter((q) => q.id !== options.except);
   const fresh = pool.filter((q) => !seen.has(q.id));
   if (fresh.length > 0) return fresh[Math.floor((deps.random ?? Math.random)() * fresh.length)]!;
+  if (options.among?.length) return pickPracticeQuestion(deps, asker, { ...options, among: undefined });
   return [...pool].sort((a, b) => seen.get(a.id)!.localeCompare(seen.get(b.id)!))[0]!;
 }
 

@@ -136,13 +136,22 @@ export async function generalQuestions(
   return hits.map((h) => h.question);
 }
 
-/** A question to practise; a role/skill filter with nothing left to practise is relaxed. */
+/**
+ * A question to practise; a role/skill filter with nothing left to practise is relaxed.
+ * `listed`: the questions the person was just shown; with no role, skill or type asked for,
+ * one of them ("quiz me" after a list means that list, not a random question of the bank).
+ * `except`: the question on the table, which "skip" must not give again.
+ */
 export async function nextPracticeQuestion(
   ic: InterviewContext,
   asker: Asker,
   args: Omit<QuestionQuery, "query">,
+  listed: string[] = [],
+  except?: string,
 ): Promise<InterviewQuestion> {
-  const filters = filtersFrom(ic, args);
+  if (listed.length && !args.role && !args.skill && !args.type)
+    return pickPracticeQuestion(ic, asker, { among: listed, except });
+  const filters = { ...filtersFrom(ic, args), except };
   try {
     return await pickPracticeQuestion(ic, asker, filters);
   } catch (error) {
@@ -152,6 +161,6 @@ export async function nextPracticeQuestion(
       (!filters.role && !filters.skill)
     )
       throw error;
-    return pickPracticeQuestion(ic, asker, { type: filters.type });
+    return pickPracticeQuestion(ic, asker, { type: filters.type, except });
   }
 }

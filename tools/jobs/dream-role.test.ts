@@ -259,3 +259,16 @@ describe("a target role said in another language (issue 12)", () => {
     },
   );
 });
+
+// Found trying Teams as a teacher and the widget as a warehouse supervisor: "… move into
+// corporate training, probably as an instructional designer" was saved as "Instructional
+// Coordinator", and "logistcs coordinator" (a typo) as "Cargo and Freight Agent", though both
+// are alternate titles of the occupation found. The person's own title is kept for its name.
+describe("the person's own title, said inside a longer phrase or with a typo", () => {
+  it.each([
+    ["corporate training, probably as an instructional designer", "Instructional Designer"],
+    ["i wanna be a logistcs coordinator", "Logistics Coordinator"],
+  ])("%s -> %s", (said, title) => {
+    expect(describeDreamRole(said, findRole, graph).title).toBe(title);
+  });
+});

@@ -9,9 +9,10 @@ import { EDUCATION_ORDER, type EducationLevel } from "../../contract/profile.ts"
 import { CareerCraftError } from "../../data/errors.ts";
 import type { RoleCredentials, RoleExtra } from "../../data/roles/extras.ts";
 import { titleWords } from "../../data/roles/title-words.ts";
-import type { JobZone, RoleProfile, ToolKind } from "../../data/roles/types.ts";
+import type { JobZone, RoleProfile, RoleTitle, ToolKind } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import { softSkillsNamedIn } from "../gap/soft-skills.ts";
+import { editDistance } from "../text/edit-distance.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
 import { displayTitle, dutyLines, withGrade } from "./role-requirements.ts";
@@ -172,6 +173,26 @@ function kindRequirements(
   ];
 }
 
+/** A word as said or a slip of the keyboard from it (one edit, words of 6 letters or more). */
+const sameWord = (said: string, title: string) =>
+  said === title || (title.length >= 6 && editDistance(said, title, 1) <= 1);
+
+/**
+ * An alternate title of the occupation said inside a longer phrase or with a typo ("…
+ * probably as an instructional designer", "logistcs coordinator"): the person's own title,
+ * shown instead of O*NET's occupation name ("Instructional Coordinator", "Cargo and Freight
+ * Agent"). Two words at least, so one shared word never renames the role.
+ */
+function saidWithinPhrase(titles: readonly RoleTitle[], said: readonly string[]): string | undefined {
+  for (const [title, , words] of titles) {
+    const w = words.split(" ");
+    if (w.length < 2) continue;
+    for (let i = 0; i + w.length <= said.length; i++)
+      if (w.every((word, j) => sameWord(said[i + j]!, word))) return title;
+  }
+  return undefined;
+}
+
 export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {
   if (typeof description !== "string" || description.trim().length < 3)
     throw new CareerCraftError(
@@ -210,7 +231,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // an alternate title of Marketing Managers): the requirements are the occupation's, the name
   // is theirs.
   const said = titleWords(phrase).join(" ");
-  const ownTitle = role.titles.find(([, , words]) => words === said)?.[0];
+  const ownTitle =
+    role.titles.find(([, , words]) => words === said)?.[0] ??
+    saidWithinPhrase(role.titles, titleWords(phrase));
   const title = withGrade(
     ownTitle
       ? displayTitle(ownTitle)

@@ -174,6 +174,8 @@ export function findCompany(text: string, segments: Segment[]): string | undefin
   const firstLine = text.split("\n")[0] ?? "";
   const at = /\b(?:at|@)\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})/.exec(cleanTitle(firstLine));
   if (at) return at[1];
+  const employer = titleLine(headLine(text).line).employer;
+  if (employer) return employer;
   const about = segments.find((s) => s.section === "company");
   const about2 =
     about && /^([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,2})\s+(is|was|has|builds|develops)\b/.exec(about.text);

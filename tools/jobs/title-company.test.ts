@@ -29,3 +29,26 @@ describe("a company after the title on the head line", () => {
     });
   });
 });
+
+// Found trying Discord as an accountant: the saved job read "Financial Analyst — Northbridge
+// Retail Group, Manchester (hybrid, 3 days in office)" everywhere, and the location score said
+// the ad "names no place". The head line's employer and place are cut from the title and kept.
+describe("an employer and a place after the title on the head line", () => {
+  it("reads 'Title — Employer, Place (work mode, office days)'", () => {
+    const ad = parse(
+      "Payroll Specialist — Brightwater Health Trust, Bristol (hybrid, 2 days in office)\nRequirements\n- 2+ years running monthly payroll\n- Excel",
+    );
+    expect(ad).toMatchObject({
+      title: "Payroll Specialist",
+      company: "Brightwater Health Trust",
+      location: "Bristol",
+      workMode: "hybrid",
+    });
+  });
+
+  it("keeps a kind of the role before a place in the title", () => {
+    expect(parse("Software Engineer - Backend, Berlin\nRequirements\n- Go and SQL").title).toBe(
+      "Software Engineer - Backend, Berlin",
+    );
+  });
+});

@@ -2,11 +2,17 @@
  * A one-line posting carries its place and work mode after the title: "Marketing Manager -
  * Berlin, hybrid", "Senior Data Engineer (Remote, EU)", "Nurse – Austin, TX – on-site". The
  * trailing pieces that are only places (the resume reader's gazetteer decides) or work modes
- * are cut from the title; the place is kept as the posting's location.
+ * are cut from the title; the place is kept as the posting's location. "Financial Analyst —
+ * Northbridge Retail Group, Manchester (hybrid, 3 days in office)" also names its employer
+ * before the place, which is cut too and kept as the company.
  */
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { isPlaceList } from "../resume/fields/places.ts";
 
-const WORK_MODE_PIECE = /^(?:fully |100% )?(?:remote(?:[- ]first)?|hybrid|on[- ]?site|in[- ]office)$/i;
+/** A work mode, alone or as office days ("hybrid, 3 days in office"). */
+const WORK_MODE_PIECE =
+  /^(?:(?:fully |100% )?(?:remote(?:[- ]first)?|hybrid|on[- ]?site|in[- ]office)|\d(?:-\d)? days? (?:a |per )?(?:week )?(?:in|at|on) (?:the )?(?:office|site))$/i;
 
 /** The place a trailing piece names ("Berlin, hybrid" -> "Berlin"), "" for a work mode alone. */
 function placeOf(piece: string): string | undefined {
@@ -24,6 +30,24 @@ function placeOf(piece: string): string | undefined {
 export interface TitleAndPlace {
   title: string;
   place?: string;
+  /** The name before the place in "Title — Employer, Place". */
+  employer?: string;
+}
+
+/**
+ * "Northbridge Retail Group, Manchester": a name, then places. The name is the employer unless
+ * it is a skill or field ("Backend, Berlin" is a kind of the role, not who hires).
+ */
+function employerAndPlace(piece: string): { employer: string; place: string } | undefined {
+  const parts = piece.split(/\s*,\s*/);
+  for (let k = 1; k < parts.length; k++) {
+    const place = placeOf(parts.slice(k).join(", "));
+    if (!place) continue;
+    const employer = parts.slice(0, k).join(", ");
+    const named = /^[\p{Lu}\p{N}]/u.test(employer) && !getTaxonomy().byNormalizedKey(normalizeKey(employer));
+    return named ? { employer, place } : undefined;
+  }
+  return undefined;
 }
 
 /** The title line without its trailing place and work mode, and the place it named. */
@@ -35,16 +59,27 @@ export function splitTitlePlace(line: string): TitleAndPlace {
     pieces.unshift(paren[2]!);
     rest = paren[1]!;
   }
+  let employer: string | undefined;
   for (;;) {
     const seps = [...rest.matchAll(/\s+[-–—|•@]\s+/g)];
     const last = seps.at(-1);
-    if (!last || placeOf(rest.slice(last.index + last[0].length)) === undefined) break;
-    pieces.unshift(rest.slice(last.index + last[0].length));
+    if (!last) break;
+    const piece = rest.slice(last.index + last[0].length);
+    if (placeOf(piece) === undefined) {
+      const both = employerAndPlace(piece);
+      if (both) {
+        pieces.unshift(both.place);
+        employer = both.employer;
+        rest = rest.slice(0, last.index);
+      }
+      break;
+    }
+    pieces.unshift(piece);
     rest = rest.slice(0, last.index);
   }
   const place = pieces
     .map(placeOf)
     .filter((p) => p)
     .join(", ");
-  return { title: rest, ...(place ? { place } : {}) };
+  return { title: rest, ...(place ? { place } : {}), ...(employer ? { employer } : {}) };
 }

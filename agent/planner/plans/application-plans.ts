@@ -74,6 +74,16 @@ function focusedJobApplication(seg: Segment, ctx: PlanContext): Outcome | undefi
 const COMPANY_COMMA_ROLE =
   /(?:^\s*(?:(?!(?:to|at|with|for)\b)[a-z]+\s+){0,2}[a-z]+\s*:|\bapp(?:lication)?\s+(?:for|to|at|with))\s*([^,:;]+?)\s*,\s*([^,.;!?]+)/i;
 
+/**
+ * The whole capitalised name that starts with `first` ("and Albion Water as a …" is Albion
+ * Water, not Albion): up to three more capitalised words right after it, never "I".
+ */
+function nameFrom(raw: string, first: string): string {
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const run = raw.match(new RegExp(`(?<![\\w&.'’-])${escaped}(?:\\s+(?!I\\b)[A-Z0-9][\\w&.'’-]*){0,3}`));
+  return run?.[0] ?? first;
+}
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
   if (ruled) return ruled;
@@ -93,7 +103,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const company =
     paired?.company ??
     seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ??
-    names[0];
+    (names[0] && nameFrom(seg.raw, names[0]));
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
   const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
   const role =

@@ -48,6 +48,17 @@ export function bar(value: number): string {
   return "▰".repeat(filled) + "▱".repeat(10 - filled);
 }
 
+/**
+ * What an unscored score lacks, from its explanation ("Not enough data: you have not said what
+ * you value in a workplace."): the card says it, not a bare "n/a (not enough data)" that leaves
+ * the person guessing which side is missing.
+ */
+function whatIsMissing(explanation: string): string {
+  const reason = explanation.replace(/^\s*(?:not enough data|not scored)\s*:?\s*/i, "").trim();
+  const first = reason.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? reason;
+  return first.replace(/[.!?]$/, "") || "not enough data";
+}
+
 export function scoreCardCard(part: ScoreCardPart, limits: CardLimits): Card {
   const confidence = Math.round(Math.max(0, Math.min(1, part.confidence)) * 100);
   const title = `${part.verdict === "FIT" ? "FIT" : "UNFIT"}${part.jobTitle ? ` for ${part.jobTitle}` : ""}`;
@@ -62,7 +73,9 @@ export function scoreCardCard(part: ScoreCardPart, limits: CardLimits): Card {
         fields: part.scores.map((s) => ({
           label: s.label,
           value:
-            typeof s.value === "number" ? `${bar(s.value)} ${Math.round(s.value)}` : "n/a (not enough data)",
+            typeof s.value === "number"
+              ? `${bar(s.value)} ${Math.round(s.value)}`
+              : clip(`n/a — ${whatIsMissing(s.explanation)}`, limits.maxElementChars),
         })),
       },
       {

@@ -1,7 +1,7 @@
 /**
  * The kit's outbound message as a Discord message body: the words as `content`, each
- * neutral card as one embed (title, description, inline fields, colour by tone, small
- * print as the footer) and its buttons as action rows (5 buttons a row, 5 rows a
+ * neutral card as one embed (title, description with small print in italics where it
+ * stands, inline fields, colour by tone) and its buttons as action rows (5 buttons a row, 5 rows a
  * message). Discord has no button beside a line of an embed, so a row's button carries
  * a short form of the row in its label ("Done · Learn Kafka").
  */
@@ -71,7 +71,6 @@ function button(b: CardButton, context?: string): APIButtonComponentWithCustomId
 
 export function cardEmbed(card: Card): { embed: APIEmbed; buttons: APIButtonComponentWithCustomId[] } {
   const lines: string[] = [];
-  const notes: string[] = [];
   const fields: NonNullable<APIEmbed["fields"]> = [];
   const buttons: APIButtonComponentWithCustomId[] = [];
   for (const element of card.elements) {
@@ -94,8 +93,10 @@ export function cardEmbed(card: Card): { embed: APIEmbed; buttons: APIButtonComp
       case "buttons":
         for (const b of element.buttons) buttons.push(button(b));
         break;
+      // A note stays where it stands, in italics: a roadmap week's checkpoint under its week.
+      // (In the footer every week's checkpoint piled up under the last week shown.)
       case "note":
-        notes.push(element.text);
+        lines.push(`_${discordText(element.text)}_`);
         break;
       case "divider":
         lines.push("");
@@ -109,7 +110,6 @@ export function cardEmbed(card: Card): { embed: APIEmbed; buttons: APIButtonComp
   const description = [card.subtitle ? `_${card.subtitle}_` : "", ...lines].join("\n").trim();
   if (description) embed.description = clip(description, DISCORD_LIMITS.embedDescription);
   if (fields.length) embed.fields = fields;
-  if (notes.length) embed.footer = { text: clip(notes.join("\n"), DISCORD_LIMITS.footer) };
   return { embed, buttons };
 }
 

@@ -81,6 +81,7 @@ describeEachDatabase("REST access rules", (getDb) => {
       },
       "post /api/roadmaps/{id}/progress/": { week: 1 },
       "post /api/applications/{id}/status/": { status: "phone_screen" },
+      "post /api/applications/{id}/reminders/": { when: "friday" },
       "patch /api/applications/{id}/": { notes: "mine now" },
       "patch /api/skills/user/{id}/": { proficiency: "beginner" },
       "delete /api/users/me": { confirm: "delete everything" },

@@ -21,6 +21,11 @@ import path from "node:path";
 import { loadUtterances } from "../agent/planner/eval.ts";
 import { type Example, loadExamples, TEST_DIR, utteranceExamples } from "../agent/planner/nlu/corpus.ts";
 import { blend, IntentModel, NLPJS_SHARE, type Readings } from "../agent/planner/nlu/intent-model.ts";
+import {
+  buildWordClusters,
+  DEFAULT_CLUSTERS,
+  type WordClustersJSON,
+} from "../agent/planner/nlu/word-clusters.ts";
 import { seededRandom } from "../tools/ml/seeded-random.ts";
 
 const arg = (name: string, fallback: number) =>
@@ -45,7 +50,31 @@ const ngrams = {
   ...(process.argv.includes("--language-words") ? { languageWords: arg("--language-words", 1) === 1 } : {}),
   ...(process.argv.includes("--char-min") ? { charMin: arg("--char-min", 3) } : {}),
   ...(process.argv.includes("--char-max") ? { charMax: arg("--char-max", 5) } : {}),
+  // --clusters 1 / --stems 1: the word-group and stem features (ngram-features.ts).
+  ...(process.argv.includes("--clusters") ? { clusters: arg("--clusters", 1) === 1 } : {}),
+  ...(process.argv.includes("--stems") ? { stems: arg("--stems", 1) === 1 } : {}),
 };
+/**
+ * --blocks N: folds of N lines in a row (lines i..i+N-1 share a fold) instead of every k-th
+ * line. Lines written as paraphrases of one another sit together in the files, so plain
+ * k-fold tests each on its near-copies; by blocks a line's neighbours are held out with it,
+ * which is closer to reading a phrasing nobody wrote.
+ */
+const blocks = arg("--blocks", 1);
+const foldOf = (i: number) => Math.floor(i / blocks) % folds;
+function clusterJSON(): WordClustersJSON | undefined {
+  if (!(ngrams as { clusters?: boolean }).clusters) return undefined;
+  mkdirSync(cacheDir, { recursive: true });
+  const file = path.join(
+    cacheDir,
+    `clusters-${createHash("sha1").update(JSON.stringify(DEFAULT_CLUSTERS)).digest("hex")}.json`,
+  );
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  const json = buildWordClusters();
+  writeFileSync(file, JSON.stringify(json));
+  return json;
+}
+const clusters = clusterJSON();
 const SHARES = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1];
 const CUTOFFS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 
@@ -54,7 +83,7 @@ async function train(examples: Example[]): Promise<IntentModel> {
   const key = createHash("sha1").update(JSON.stringify(examples)).digest("hex");
   const file = path.join(cacheDir, `${key}.json`);
   const nlu = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
-  const model = await IntentModel.train(examples, { linear: linearOptions, nlu, ngrams });
+  const model = await IntentModel.train(examples, { linear: linearOptions, nlu, ngrams, clusters });
   if (!nlu) writeFileSync(file, JSON.stringify(model.nluJSON()));
   return model;
 }
@@ -107,6 +136,27 @@ function cutoffs(name: string, items: Scored[], right = (top: string, s: Scored)
     return `${t}: asked ${(asked / n).toFixed(3)} net ${(net / n).toFixed(3)} acc ${(ok / n).toFixed(3)}`;
   });
   console.log(`${name} by clarify cut-off (NLP.js share ${share}):\n  ${row.join("\n  ")}`);
+}
+
+/** Per intent: recall, and what it is most often mistaken for (weakest first). */
+function recall(items: Scored[]) {
+  const by = new Map<string, { n: number; ok: number; wrong: Map<string, number> }>();
+  for (const s of items) {
+    const g = s.gold[0]!;
+    const r = by.get(g) ?? { n: 0, ok: 0, wrong: new Map() };
+    const top = blend(s.readings, share)[0]?.intent ?? "(none)";
+    r.n++;
+    if (top === g) r.ok++;
+    else r.wrong.set(top, (r.wrong.get(top) ?? 0) + 1);
+    by.set(g, r);
+  }
+  const rows = [...by].sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n);
+  for (const [g, r] of rows) {
+    const w = [...r.wrong].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    console.log(
+      `  recall ${(r.ok / r.n).toFixed(2)} ${g} (${r.n}) <- ${w.map(([i, n]) => `${i}:${n}`).join(" ")}`,
+    );
+  }
 }
 
 function report(name: string, items: Scored[], right?: (top: string, s: Scored) => boolean) {
@@ -190,14 +240,14 @@ const cv: Scored[] = [];
 // Robustness: each fold's model (trained on a different 80% of the lines) on the frozen split.
 const perFold: string[] = [];
 for (let k = 0; k < folds && folds >= 2; k++) {
-  const model = await train([...all.filter((_, i) => i % folds !== k), ...extra]);
+  const model = await train([...all.filter((_, i) => foldOf(i) !== k), ...extra]);
   const scored = await scoreFrozen(model);
   perFold.push(
     `${accuracy(scored, share).acc.toFixed(3)} (NLP.js alone ${accuracy(scored, 1).acc.toFixed(3)})`,
   );
   if (process.argv.includes("--blind"))
     blindPerFold.push(accuracy(await scoreMessages(model, BLIND_FILE), share, messageRight).acc.toFixed(3));
-  for (const e of all.filter((_, i) => i % folds === k))
+  for (const e of all.filter((_, i) => foldOf(i) === k))
     cv.push({
       gold: [e.intent],
       lang: e.lang,
@@ -206,7 +256,8 @@ for (let k = 0; k < folds && folds >= 2; k++) {
     });
 }
 if (cv.length) {
-  report(`${folds}-fold CV`, cv);
+  report(`${folds}-fold CV${blocks > 1 ? ` (blocks of ${blocks})` : ""}`, cv);
+  if (process.argv.includes("--recall")) recall(cv);
   console.log(
     `frozen split by each fold's model (80% of the lines, NLP.js share ${share}): ${perFold.join(" ")}`,
   );
@@ -241,7 +292,7 @@ if (process.argv.includes("--stability")) {
     const drop = new Set(Array.from({ length: 4 }, () => Math.floor(next() * all.length)));
     const perturbed = await IntentModel.train(
       all.filter((_, i) => !drop.has(i)),
-      { linear: linearOptions, nlu, ngrams },
+      { linear: linearOptions, nlu, ngrams, clusters },
     );
     const tops = await top(perturbed);
     flips.push(tops.filter((t, i) => t !== base[i]).length / dev.length);

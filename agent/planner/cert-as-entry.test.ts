@@ -20,3 +20,17 @@ it("adds a certification for 'add forklift cert', a skill for 'add forklift'", a
   const skill = await understand("add SQL", ctx);
   expect(skill.calls.map((c) => c.name)).toEqual(["add_skill"]);
 });
+
+it("takes a short message naming a certificate as the whole entry when it is read as one", async () => {
+  // The retrained model reads "add forklift cert" as a profile entry (0.55) rather than a
+  // skill; the entry plan asked "which entry?" for anything under four words.
+  const { INTENT_PLANS } = await import("./intent-plans.ts");
+  const { normalize } = await import("./normalize.ts");
+  for (const raw of ["add forklift cert", "add CDL license"]) {
+    const out = INTENT_PLANS.add_profile_entry!({ raw, t: normalize(raw) }, ctx);
+    expect(
+      out.calls.map((c) => [c.name, c.args.kind]),
+      raw,
+    ).toEqual([["add_profile_entry", "certification"]]);
+  }
+});

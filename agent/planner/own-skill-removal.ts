@@ -35,12 +35,16 @@ export function ownSkillsNamed(t: string, own: readonly string[]): string[] {
   return named.filter((s, i) => !named.slice(0, i).some((longer) => saysName(longer.toLowerCase(), s)));
 }
 
+/** "drop my sql level to beginner": a level said after "to" re-levels the skill; it stays. */
+const NEW_LEVEL =
+  /\b(?:level|proficiency)\b.*\bto\b|\bto (?:an? )?(?:beginner|intermediate|advanced|expert|basic|novice)\b/;
+
 export function removesOwnSkill(
   seg: Segment,
   context: PlanContext,
   reading: { intent: string; score: number },
 ): Outcome | undefined {
-  if (!takesAway(seg.t) || OTHER_THINGS.test(seg.t)) return undefined;
+  if (!takesAway(seg.t) || OTHER_THINGS.test(seg.t) || NEW_LEVEL.test(seg.t)) return undefined;
   if (reading.score >= SURE_OF_OTHER && !ABOUT_SKILLS_OR_UNSURE.has(reading.intent)) return undefined;
   if (trackedIn(seg.t, context.tracked ?? [])) return undefined;
   // Their own skill as saved; else a skill the taxonomy knows, whose removal the tool answers

@@ -169,15 +169,6 @@ function continuation(reading: Reading, context: PlanContext): Outcome | undefin
   return outcome?.calls.length ? outcome : undefined;
 }
 
-/**
- * "star this": the regression's letter sequences of "star" are those of "start", and "where do
- * I start" is help (0.81 help against 0.09 bookmark, almost all from the regression), so the
- * verb and its object decide: starring the thing in front of them is a bookmark. Training lines
- * with "star" fixed it but moved other readings (tried on 2026-12-03); more bookmark lines in
- * the next retrain should make this rule unnecessary.
- */
-const STARS_THIS = /^(?:pls |please )?star (?:this|that|it)(?: one| question| q)?$/;
-
 function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   if (reading.intent === "unclear" || reading.score < CONFIDENCE)
     return (
@@ -188,7 +179,7 @@ function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   // "alright then" with nothing waiting for a yes: after a target or an analysis it most
   // likely agrees to what usually comes next, so that is offered rather than "nothing to confirm".
   if (reading.intent === "confirm" && contextOf(context.focus)) return clarify(reading, context);
-  const plan = INTENT_PLANS[STARS_THIS.test(reading.seg.t) ? "bookmark_question" : reading.intent];
+  const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   const planned = plan(reading.seg, context);
   // "i wanna be a logistics coordinator" read as a profile entry: a wish names the target job.

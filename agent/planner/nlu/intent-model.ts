@@ -31,6 +31,7 @@ import { withOtherEmployer } from "./employer-names.ts";
 import { withWordClasses } from "./features.ts";
 import { LanguageDetector, type LanguageVocabulary, vocabularyOf } from "./language.ts";
 import { DEFAULT_NGRAMS, type NgramOptions, ngramFeatures } from "./ngram-features.ts";
+import { buildWordClusters, WordClusters, type WordClustersJSON } from "./word-clusters.ts";
 
 export interface IntentScore {
   intent: string;
@@ -127,6 +128,8 @@ export interface TrainOptions {
   /** A trained NLP.js network to reuse (the CV script caches them: they take a minute each). */
   nlu?: unknown;
   ngrams?: Partial<NgramOptions>;
+  /** Word groups already built (the CV script keeps them: they take a while). */
+  clusters?: WordClustersJSON;
 }
 
 interface ModelFile {
@@ -136,6 +139,8 @@ interface ModelFile {
   ngrams?: NgramOptions;
   vocabulary: LanguageVocabulary;
   examples: number;
+  /** The word groups the regression reads, when its features use them. */
+  clusters?: WordClustersJSON;
 }
 
 /** Each reader's scores for one message, before blending (the CV script tunes the blend). */
@@ -166,6 +171,7 @@ export class IntentModel {
     private readonly vocabulary: LanguageVocabulary,
     readonly examples: number,
     private readonly ngrams: NgramOptions,
+    private readonly clusters?: WordClusters,
   ) {
     this.language = new LanguageDetector(vocabulary);
   }
@@ -179,11 +185,15 @@ export class IntentModel {
       await manager.train({ log: false });
     }
     const ngrams = { ...DEFAULT_NGRAMS, ...options.ngrams };
+    const clusters = ngrams.clusters ? new WordClusters(options.clusters ?? buildWordClusters()) : undefined;
     const linear = SoftmaxRegression.train(
-      pairs.map((p) => ({ features: ngramFeatures(p.text, p.context, ngrams, p.lang), label: p.intent })),
+      pairs.map((p) => ({
+        features: ngramFeatures(p.text, p.context, ngrams, p.lang, clusters),
+        label: p.intent,
+      })),
       { orders: LINEAR_ORDERS, ...options.linear },
     );
-    return new IntentModel(manager, linear, vocabularyOf(examples), examples.length, ngrams);
+    return new IntentModel(manager, linear, vocabularyOf(examples), examples.length, ngrams, clusters);
   }
 
   static fromJSON(json: ModelFile): IntentModel {
@@ -196,6 +206,7 @@ export class IntentModel {
       json.vocabulary,
       json.examples,
       ngrams,
+      json.clusters ? new WordClusters(json.clusters) : undefined,
     );
   }
 
@@ -206,6 +217,7 @@ export class IntentModel {
       ngrams: this.ngrams,
       vocabulary: this.vocabulary,
       examples: this.examples,
+      ...(this.clusters ? { clusters: this.clusters.toJSON() } : {}),
     };
   }
 
@@ -230,7 +242,9 @@ export class IntentModel {
     );
     return {
       nlpjs,
-      linear: this.linear.probabilities(ngramFeatures(text, context, this.ngrams, this.languageOf(text))),
+      linear: this.linear.probabilities(
+        ngramFeatures(text, context, this.ngrams, this.languageOf(text), this.clusters),
+      ),
     };
   }
 

@@ -33,6 +33,10 @@ function skillsIn(seg: Segment, adding: boolean): string[] {
 /** A name ending in a word for a certificate or licence ("forklift cert", "CDL license"). */
 const CERTIFICATE = /\b\w+\s+(?:certs?|certificates?|certifications?|certified|licen[cs]es?|licensed)$/i;
 
+/** The message ends by naming a certificate ("add forklift cert pls"). */
+const namesCertificate = (t: string) =>
+  CERTIFICATE.test(t.replace(/[\s.!]*(?:please|pls|too|as well)?[\s.!]*$/, ""));
+
 function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
   return (seg: Segment, ctx: PlanContext): Outcome => {
     // "drop excel and powerpoint" read as adding: the verb takes away, and no level is said
@@ -40,10 +44,7 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
     if (intent !== "remove_skill" && takesAway(seg.t) && !proficiency(seg.t) && !/\blevel\b/.test(seg.t))
       return skillEdit("remove_skill")(seg, ctx);
     // "add forklift cert": a certification, not a skill named "forklift cert".
-    if (
-      intent === "add_skill" &&
-      CERTIFICATE.test(seg.t.replace(/[\s.!]*(?:please|pls|too|as well)?[\s.!]*$/, ""))
-    )
+    if (intent === "add_skill" && namesCertificate(seg.t))
       return calls(call("add_profile_entry", { kind: "certification", text: seg.raw.trim().slice(0, 2000) }));
     // After an analysis a new fact about a skill re-runs it (the rule knows when).
     const ruled = fromRule(
@@ -132,16 +133,19 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     const ruled = fromRule(entryRule, seg, ctx, "add_profile_entry");
     if (ruled) return ruled;
     const t = seg.t;
-    const kind = /\bcert\w*|\bexam\b|\bcredential\b|\bzertifi|\bcertifica/.test(t)
-      ? "certification"
-      : /\b(?:project|hackathon|built|app|bot|website|projet|projekt|projeto)\b/.test(t)
-        ? "project"
-        : /\b(?:degree|bachelor|master|masters|minor|major|graduat\w*|bsc|msc|phd|diploma|licenciatura|b\.?tech|university|college|school|studium)\b/.test(
-              t,
-            )
-          ? "education"
-          : "experience";
-    if (seg.raw.trim().split(/\s+/).length < 4) return say("ask_entry");
+    const kind =
+      namesCertificate(t) || /\bcert\w*|\bexam\b|\bcredential\b|\bzertifi|\bcertifica/.test(t)
+        ? "certification"
+        : /\b(?:project|hackathon|built|app|bot|website|projet|projekt|projeto)\b/.test(t)
+          ? "project"
+          : /\b(?:degree|bachelor|master|masters|minor|major|graduat\w*|bsc|msc|phd|diploma|licenciatura|b\.?tech|university|college|school|studium)\b/.test(
+                t,
+              )
+            ? "education"
+            : "experience";
+    // A short message asks for the entry's details, unless it names a certificate: "add
+    // forklift cert" is the whole entry, whichever of skill or entry the model reads it as.
+    if (seg.raw.trim().split(/\s+/).length < 4 && !namesCertificate(t)) return say("ask_entry");
     return calls(call("add_profile_entry", { kind, text: seg.raw.trim().slice(0, 2000) }));
   },
   set_preferences: setPreferences,

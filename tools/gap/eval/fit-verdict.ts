@@ -9,7 +9,10 @@
  * pairs (each fold predicted by a model fitted without it), then fitted on all training pairs.
  * The BORDERLINE dev pairs fit one more number, the judgement-call shrink (how far P moves
  * toward 0.5 when asks are only partly evidenced), as P = 0.5 targets; cross-validated too.
- * `--write` stores the coefficients and these numbers in verdict-model.json. Deterministic:
+ * `--write` stores the coefficients and these numbers in verdict-model.json. `--with-more` adds
+ * the team's 50 extra pairs labelled the outside way (evals/data/fit/pairs-more.jsonl) to every
+ * training fold and reports the cross-validation on the dev folds (as without it) and over dev +
+ * more folds together; it never writes the model (the model's owner decides). Deterministic:
  * plain (projected) gradient descent from zero with a fixed number of steps; each weight kept
  * on the side FEATURE_SIGN allows.
  */
@@ -32,7 +35,7 @@ import {
   type VerdictModel,
 } from "../verdict-model.ts";
 import { chooseCalibration } from "./choose-calibration.ts";
-import { loadDevPairs, measureDevSet } from "./dev-set.ts";
+import { loadDevPairs, MORE_PAIRS_FILE, measureDevSet } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
 import { accuracy, brier, confidenceReport, ece, logLoss, meanConfidence } from "./fit-scores.ts";
 import { loadPairs } from "./fit-set.ts";
@@ -40,7 +43,7 @@ import { loadPostings, loadResumeText } from "./shared-data.ts";
 
 interface Example {
   id: string;
-  set: "team" | "frozen" | "dev";
+  set: "team" | "frozen" | "dev" | "more";
   label: "FIT" | "UNFIT" | "BORDERLINE";
   features: Features;
   /** Share of the readiness weight with data: the shown confidence keeps shownShare(completeness) of P - 0.5. */
@@ -247,10 +250,30 @@ function predict(model: VerdictModel, e: Example): number {
 async function collectCached(): Promise<Example[] | undefined> {
   const at = process.argv.indexOf("--cache");
   const file = at >= 0 ? process.argv[at + 1] : undefined;
-  if (file && existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as Example[];
-  const examples = await collect();
+  let examples =
+    file && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Example[]) : await collect();
+  // A cache written without --with-more gains the extra pairs the first time they are asked for.
+  if (examples && WITH_MORE && !examples.some((e) => e.set === "more")) {
+    const more = await collectMore();
+    examples = more ? [...examples, ...more] : undefined;
+  }
   if (file && examples) writeFileSync(file, JSON.stringify(examples));
   return examples;
+}
+
+const WITH_MORE = process.argv.includes("--with-more");
+
+/** The extra pairs (MORE_PAIRS_FILE) analysed like the dev pairs; undefined without ../shared/data. */
+async function collectMore(): Promise<Example[] | undefined> {
+  const pairs = loadDevPairs(MORE_PAIRS_FILE, "more");
+  const outcomes = pairs ? await measureDevSet(await defaultFitDeps(), pairs) : undefined;
+  return outcomes?.map((o) => ({
+    id: o.id,
+    set: "more" as const,
+    label: o.label,
+    features: o.features as Features,
+    completeness: o.completeness ?? 1,
+  }));
 }
 
 async function collect(): Promise<Example[] | undefined> {
@@ -284,29 +307,65 @@ async function collect(): Promise<Example[] | undefined> {
   return out;
 }
 
-/** Out-of-fold P(FIT) of the dev pairs (clear and BORDERLINE) under one calibration method. */
-function crossValidate(method: CalibrationMethod, team: Example[], dev: Example[], border: Example[]) {
-  const cv: { p: number; label: string }[] = [];
-  const cvBorder: { p: number; label: string }[] = [];
+/**
+ * Out-of-fold P(FIT) of the folded pairs (clear and BORDERLINE) under one calibration method.
+ * `alwaysTrain` pairs (the extra pairs under --with-more) are in every fold's training set and
+ * never predicted.
+ */
+function crossValidate(
+  method: CalibrationMethod,
+  team: Example[],
+  dev: Example[],
+  border: Example[],
+  alwaysTrain: { clear: Example[]; border: Example[] } = { clear: [], border: [] },
+) {
+  const cv: { p: number; label: string; set: Example["set"] }[] = [];
+  const cvBorder: { p: number; label: string; set: Example["set"] }[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const train = [...team, ...dev.filter((_, i) => i % FOLDS !== fold)];
+    const train = [...team, ...alwaysTrain.clear, ...dev.filter((_, i) => i % FOLDS !== fold)];
     const model = fitCalibrated(
       method,
       train.filter((e) => !decidedByRule(e)),
-      border.filter((e, i) => i % FOLDS !== fold && !decidedByRule(e)),
+      [...alwaysTrain.border, ...border.filter((_, i) => i % FOLDS !== fold)].filter(
+        (e) => !decidedByRule(e),
+      ),
       train.filter(decidedByRule),
     );
     dev.forEach((e, i) => {
-      if (i % FOLDS === fold) cv.push({ p: predict(model, e), label: e.label });
+      if (i % FOLDS === fold) cv.push({ p: predict(model, e), label: e.label, set: e.set });
     });
     border.forEach((e, i) => {
-      if (i % FOLDS === fold) cvBorder.push({ p: predict(model, e), label: e.label });
+      if (i % FOLDS === fold) cvBorder.push({ p: predict(model, e), label: e.label, set: e.set });
     });
   }
   return { cv, cvBorder };
 }
 
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The cross-validated scores of out-of-fold predictions: clear pairs, then BORDERLINE confidence. */
+function summariseCv(cv: { p: number; label: string }[], cvBorder: { p: number; label: string }[]) {
+  return {
+    pairs: cv.length,
+    accuracy: r3(accuracy(cv)),
+    recallFit: r3(accuracy(cv, "FIT")),
+    recallUnfit: r3(accuracy(cv, "UNFIT")),
+    ece: r3(ece(cv)),
+    logLoss: r3(logLoss(cv)),
+    brier: r3(brier(cv)),
+    meanConfidenceClear: r3(meanConfidence(cv)),
+    meanConfidenceBorderline: r3(meanConfidence(cvBorder)),
+  };
+}
+
 async function main() {
+  if (WITH_MORE && process.argv.includes("--write")) {
+    // verdict-model.json has one owner per session; a refit with the extra pairs is measured here
+    // and adopted by that owner, never written in passing.
+    process.stderr.write("fit-verdict: --with-more measures only; it cannot be combined with --write\n");
+    process.exitCode = 1;
+    return;
+  }
   const examples = await collectCached();
   if (!examples || !loadDevPairs()) {
     process.stderr.write("fit-verdict skipped: ../shared/data is absent\n");
@@ -316,37 +375,29 @@ async function main() {
   const frozen = examples.filter((e) => e.set === "frozen");
   const dev = examples.filter((e) => e.set === "dev" && e.label !== "BORDERLINE");
   const border = examples.filter((e) => e.set === "dev" && e.label === "BORDERLINE");
-  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  // Empty without --with-more: the extra pairs only ever add training data.
+  const more = WITH_MORE ? examples.filter((e) => e.set === "more") : [];
+  const moreClear = more.filter((e) => e.label !== "BORDERLINE");
+  const moreBorder = more.filter((e) => e.label === "BORDERLINE");
   // The calibration method is chosen out of fold on the clear dev pairs (below).
   const byMethod = CALIBRATION_METHODS.map((method) => {
-    const { cv, cvBorder } = crossValidate(method, team, dev, border);
-    return {
-      method,
-      cv,
-      cvBorder,
-      summary: {
-        accuracy: r3(accuracy(cv)),
-        recallFit: r3(accuracy(cv, "FIT")),
-        recallUnfit: r3(accuracy(cv, "UNFIT")),
-        ece: r3(ece(cv)),
-        logLoss: r3(logLoss(cv)),
-        brier: r3(brier(cv)),
-        meanConfidenceClear: r3(meanConfidence(cv)),
-        meanConfidenceBorderline: r3(meanConfidence(cvBorder)),
-      },
-    };
+    const { cv, cvBorder } = crossValidate(method, team, dev, border, {
+      clear: moreClear,
+      border: moreBorder,
+    });
+    return { method, cv, cvBorder, summary: summariseCv(cv, cvBorder) };
   });
   const chosen = chooseCalibration(byMethod);
   const model = fitCalibrated(
     chosen.method,
-    [...team, ...dev].filter((e) => !decidedByRule(e)),
-    border.filter((e) => !decidedByRule(e)),
-    [...team, ...dev].filter(decidedByRule),
+    [...team, ...dev, ...moreClear].filter((e) => !decidedByRule(e)),
+    [...border, ...moreBorder].filter((e) => !decidedByRule(e)),
+    [...team, ...dev, ...moreClear].filter(decidedByRule),
   );
   // The rules' confidence cross-validated on its own pairs (team, frozen and dev): each fold's
   // map fitted without it (the frozen quarter is never fitted on).
   const ruleCv: { p: number; label: string }[] = [];
-  const rulePairs = [...team, ...frozen, ...dev].filter(decidedByRule);
+  const rulePairs = [...team, ...frozen, ...dev, ...moreClear].filter(decidedByRule);
   for (let fold = 0; fold < FOLDS; fold++) {
     const foldModel = {
       ...model,
@@ -361,7 +412,7 @@ async function main() {
   }
   const on = (set: Example[]) => set.map((e) => ({ p: predict(model, e), label: e.label }));
   model.fitted = {
-    trainedOn: `${team.length} team pairs (frozen quarter left out) + ${dev.length} clear outside dev pairs (+ ${border.length} BORDERLINE ones as P = 0.5 targets for the judgement-call shrink only); pairs a hard rule decides (a required spoken language, a must-have skill not found) are left out`,
+    trainedOn: `${team.length} team pairs (frozen quarter left out) + ${dev.length} clear outside dev pairs${WITH_MORE ? ` + ${moreClear.length} clear extra pairs (evals/data/fit/pairs-more.jsonl)` : ""} (+ ${border.length + moreBorder.length} BORDERLINE ones as P = 0.5 targets for the judgement-call shrink only); pairs a hard rule decides (a required spoken language, a must-have skill not found) are left out`,
     l2: L2,
     calibration: `${chosen.method}, chosen by the ${FOLDS}-fold cross-validated log loss over ${CALIBRATION_METHODS.join(" / ")} (see CALIBRATION_METHODS; each map fitted on ${INNER_FOLDS}-fold out-of-fold P of the training pairs)`,
     devCrossValidated: { folds: FOLDS, ...chosen.summary },
@@ -369,7 +420,7 @@ async function main() {
     ambiguityShrink: model.ambiguityShrink,
     frozenTeamAccuracy: r3(accuracy(on(frozen))),
     frozenTeamPairs: frozen.length,
-    trainingAccuracy: r3(accuracy(on([...team, ...dev]))),
+    trainingAccuracy: r3(accuracy(on([...team, ...dev, ...moreClear]))),
     devInSample: { accuracy: r3(accuracy(on(dev))), ece: r3(ece(on(dev))), brier: r3(brier(on(dev))) },
     teamInSample: confidenceReport(on([...team, ...frozen])),
     ruleConfidence: {
@@ -378,8 +429,38 @@ async function main() {
       crossValidated: { folds: FOLDS, ...confidenceReport(ruleCv) },
     },
   };
+  if (WITH_MORE) model.fitted.withMore = crossValidateWithMore(chosen.method, team, dev, border, more);
   process.stdout.write(`${JSON.stringify(model.fitted, null, 2)}\n`);
   if (process.argv.includes("--write")) writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
+}
+
+/**
+ * --with-more, measured two ways under the chosen calibration: devCrossValidated above (folds over
+ * the dev pairs, the extra pairs in every training fold) and here folds over the dev and extra
+ * pairs together, scored on all of them and on each part.
+ */
+function crossValidateWithMore(
+  method: CalibrationMethod,
+  team: Example[],
+  dev: Example[],
+  border: Example[],
+  more: Example[],
+) {
+  const { cv, cvBorder } = crossValidate(
+    method,
+    team,
+    [...dev, ...more.filter((e) => e.label !== "BORDERLINE")],
+    [...border, ...more.filter((e) => e.label === "BORDERLINE")],
+  );
+  const of = (set: Example["set"]) =>
+    summariseCv(
+      cv.filter((c) => c.set === set),
+      cvBorder.filter((c) => c.set === set),
+    );
+  return {
+    morePairs: more.length,
+    allFolds: { folds: FOLDS, all: summariseCv(cv, cvBorder), dev: of("dev"), more: of("more") },
+  };
 }
 
 await main();

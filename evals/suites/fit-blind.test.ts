@@ -8,27 +8,22 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEV_PAIRS_FILE, loadDevPairs } from "../../tools/gap/eval/dev-set.ts";
-import { loadResumeText, POSTINGS_FILE, SHARED_DATA } from "../../tools/gap/eval/shared-data.ts";
+import { SHARED_DATA } from "../../tools/gap/eval/shared-data.ts";
 import { REPO_ROOT } from "../core/data-files.ts";
 import { scoreDevPredictions } from "./fit.ts";
 import { FIT_BLIND_PAIRS } from "./fit-blind.ts";
+import { copiedRuns, pairTextsPresent, type RecruiterLabels } from "./pair-texts.ts";
 import type { DevPrediction } from "./ports.ts";
 
-interface BlindPair {
+interface BlindPair extends RecruiterLabels {
   resume: string;
   posting: string;
-  label: string;
-  field: string;
-  required: string[];
-  met: string[];
-  missing: string[];
-  reason: string;
   tags: string[];
 }
 
 const file = path.join(REPO_ROOT, FIT_BLIND_PAIRS);
 const pairs = JSON.parse(readFileSync(file, "utf8")) as BlindPair[];
-const sharedPresent = existsSync(POSTINGS_FILE) && existsSync(path.join(SHARED_DATA, "resumes/dotin_train"));
+const sharedPresent = pairTextsPresent();
 if (!sharedPresent) console.warn(`skipping fit-blind text checks: ${SHARED_DATA} is absent`);
 
 describe("fit-blind pairs", () => {
@@ -74,34 +69,11 @@ describe("fit-blind pairs", () => {
   });
 
   it.skipIf(!sharedPresent)("name texts that exist and copy no six-word run of them", () => {
-    const postings = new Map(
-      readFileSync(POSTINGS_FILE, "utf8")
-        .split("\n")
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as { id: string; text: string })
-        .map((p) => [p.id, p.text]),
+    const { missing, copied } = copiedRuns(
+      pairs.map((p) => ({ ...p, lines: [...p.required, ...p.met, ...p.missing, p.reason] })),
+      6,
     );
-    const words = (s: string) =>
-      s
-        .toLowerCase()
-        .replace(/[^a-z0-9+#]+/g, " ")
-        .trim()
-        .split(" ");
-    const copied: string[] = [];
-    for (const p of pairs) {
-      const resume = loadResumeText(p.resume);
-      const posting = postings.get(p.posting);
-      expect(resume, p.resume).toBeDefined();
-      expect(posting, p.posting).toBeDefined();
-      const source = ` ${words(`${resume} ${posting}`).join(" ")} `;
-      for (const line of [...p.required, ...p.met, ...p.missing, p.reason]) {
-        const w = words(line);
-        for (let i = 0; i + 6 <= w.length; i++) {
-          const run = w.slice(i, i + 6).join(" ");
-          if (source.includes(` ${run} `)) copied.push(`${p.resume} ${p.posting}: "${run}"`);
-        }
-      }
-    }
+    expect(missing).toEqual([]);
     expect(copied).toEqual([]);
   });
 });

@@ -6,11 +6,20 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Analysis } from "../types.ts";
 import type { FitSetDeps } from "./fit-set.ts";
 import { loadPostings, loadResumeText, SHARED_DATA, sharedDataMissing } from "./shared-data.ts";
 
 export const DEV_PAIRS_FILE = path.join(SHARED_DATA, "fit/dev_pairs.json");
+/**
+ * 50 more pairs labelled the same way by the team (README in evals/data/fit), disjoint from the
+ * dev and blind sets: extra training pairs for the learned verdict (not yet read by fit-verdict.ts; see evals/data/fit/README.md).
+ */
+export const MORE_PAIRS_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../evals/data/fit/pairs-more.jsonl",
+);
 
 export type DevLabel = "FIT" | "UNFIT" | "BORDERLINE";
 
@@ -38,21 +47,35 @@ export interface DevOutcome {
   softSkills?: { score: number | null; asked: number; shown: number };
 }
 
+/** A stored pair: the dev format names the ad `posting`, the team's JSON-lines format `job`. */
+type StoredPair = Omit<DevPair, "id" | "posting"> & { posting?: string; job?: string };
+
 /**
  * Pairs in the dev-pairs format with a stable id each (`<idPrefix>-NN`, by position);
  * undefined when the file is absent. The same reader serves the frozen blind set
- * (evals/data/fit-blind/pairs.json, prefix "blind"), which is written in this format.
+ * (evals/data/fit-blind/pairs.json, prefix "blind"), which is written in this format, and the
+ * team's extra pairs (MORE_PAIRS_FILE, prefix "more"): JSON lines with the ad as `job`.
  */
 export function loadDevPairs(file = DEV_PAIRS_FILE, idPrefix = "dev"): DevPair[] | undefined {
   if (sharedDataMissing(file)) return undefined;
-  const raw = JSON.parse(readFileSync(file, "utf8")) as Omit<DevPair, "id">[];
-  return raw.map((p, i) => ({
-    id: `${idPrefix}-${String(i + 1).padStart(2, "0")}`,
-    resume: p.resume,
-    posting: p.posting,
-    label: p.label,
-    field: p.field,
-  }));
+  const text = readFileSync(file, "utf8");
+  const raw: StoredPair[] = file.endsWith(".jsonl")
+    ? text
+        .split("\n")
+        .filter((l) => l.trim().length > 0)
+        .map((l) => JSON.parse(l) as StoredPair)
+    : (JSON.parse(text) as StoredPair[]);
+  return raw.map((p, i) => {
+    const posting = p.posting ?? p.job;
+    if (!posting) throw new Error(`${file}: pair ${i + 1} names no posting`);
+    return {
+      id: `${idPrefix}-${String(i + 1).padStart(2, "0")}`,
+      resume: p.resume,
+      posting,
+      label: p.label,
+      field: p.field,
+    };
+  });
 }
 
 /** Analyses every dev pair; undefined when ../shared/data is absent (the caller says so). */

@@ -34,7 +34,9 @@ describe("word coverage credits same meanings, not near neighbours", () => {
   const says = (summary: string) => profile({ summary, experience: [] });
 
   it("'communications' does not cover a wireless ask (GloVe cosine 0.70, was credited 0.83)", () => {
-    const p = says("Designed firmware for communications modules in industrial control panels for ten years.");
+    const p = says(
+      "Designed firmware for communications modules in industrial control panels for ten years.",
+    );
     expect(askCoverage(p, "Experience with low power wireless protocols").missing).toContain("wireless");
   });
 

@@ -19,8 +19,8 @@ import { fileURLToPath } from "node:url";
 import { asciiJson } from "../data/ascii-json.ts";
 import { loadGlovePack } from "../data/embeddings/glove-pack.ts";
 import { getTaxonomy } from "../data/taxonomy/index.ts";
-import type { WordSenses } from "../data/taxonomy/word-senses.ts";
-import { creditWithoutEvidence, glovePackVectors } from "../data/taxonomy/word-senses.ts";
+import type { WordSenses } from "../tools/gap/word-senses.ts";
+import { creditWithoutEvidence, glovePackVectors } from "../tools/gap/word-senses.ts";
 import {
   fitLogisticRegression,
   type LogisticFit,

@@ -27,7 +27,7 @@ describe("word coverage reads evidence, not keyword lists", () => {
 });
 
 /**
- * Near in the word vectors is not the same meaning (data/taxonomy/word-senses.ts, learned from
+ * Near in the word vectors is not the same meaning (tools/gap/word-senses.ts, learned from
  * ESCO and O*NET labels): before, any resume word at cosine 0.75 covered an ask word in full.
  */
 describe("word coverage credits same meanings, not near neighbours", () => {

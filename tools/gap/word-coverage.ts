@@ -4,7 +4,7 @@
  * is (smooth inverse frequency from the word-vector pack's frequency ranks, so "experience"
  * or "strong" weigh almost nothing), and credited 1 when the resume uses the word or its
  * stem, or by meaning: the best credit over the resume's words, each the learned chance that
- * the two words are one meaning (data/taxonomy/word-senses.ts: "oversee" for "supervise" is
+ * the two words are one meaning (tools/gap/word-senses.ts: "oversee" for "supervise" is
  * full credit, "mobile" for "wireless" is not, though GloVe puts them at 0.83). A
  * whole-sentence embedding blurs a missing key term; this keeps it visible.
  */
@@ -12,8 +12,8 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { type GlovePack, loadGlovePack, unitVector } from "../../data/embeddings/glove-pack.ts";
 import { crudeStem } from "../../data/embeddings/stem.ts";
 import { contentTokens } from "../../data/embeddings/tokenize.ts";
-import { wordCredit } from "../../data/taxonomy/word-senses.ts";
 import { evidenceText, resumeLines } from "./evidence.ts";
+import { wordCredit } from "./word-senses.ts";
 
 /** SIF constant: a word as frequent as p weighs a / (a + p). */
 const SIF_A = 1e-4;

@@ -77,6 +77,14 @@ describe("the intent model", () => {
     expect(p.calls.map((c) => c.name)).toEqual(["questions_for_gaps"]);
   });
 
+  it("reads asking for all the scores as the fit check that shows them, never the applications", async () => {
+    // Found in a trial: "show me all 11 scores" read as list_applications (0.53).
+    for (const context of ["job", "analysis"] as const) {
+      const [top] = await intentModel().classify("show me all 11 scores", context);
+      expect(top?.intent, context).toBe("analyze_fit");
+    }
+  });
+
   it("blends the readers' probabilities, and NLP.js's silence leaves its share empty", () => {
     const both = blend({ nlpjs: new Map([["a", 1]]), linear: new Map([["b", 1]]) }, 0.2);
     expect(both).toEqual([

@@ -11,9 +11,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type LogisticFit, logOdds, sigmoid } from "../../tools/ml/logistic-regression.ts";
-import { type GlovePack, unitVector } from "../embeddings/glove-pack.ts";
-import { CareerCraftError } from "../errors.ts";
+import { type GlovePack, unitVector } from "../../data/embeddings/glove-pack.ts";
+import { CareerCraftError } from "../../data/errors.ts";
+import { type LogisticFit, logOdds, sigmoid } from "../ml/logistic-regression.ts";
 
 export interface WordSenses {
   version: 1;
@@ -27,7 +27,11 @@ export interface WordSenses {
   pairs: Record<string, number>;
 }
 
-export const WORD_SENSES_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "word-senses.json");
+/** The data lives with the taxonomy it is derived from; the reading of it is the gap analysis's. */
+export const WORD_SENSES_FILE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../data/taxonomy/word-senses.json",
+);
 
 let loaded: { senses: WordSenses; pairs: Map<string, number> } | undefined;
 

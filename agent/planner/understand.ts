@@ -11,6 +11,14 @@ import { choicesFor } from "./clarify.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
+import {
+  onlyDetails,
+  POINTS_BACK,
+  pieces,
+  QUOTED_MATERIAL,
+  requestWords,
+  SAYS_WHAT_I_DID,
+} from "./message-pieces.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -40,23 +48,6 @@ export function contextOf(focus: PlanContext["focus"]): Context | undefined {
   return focus.topic;
 }
 
-/** Split points that start a new request ("show my skills and remove flash", "finished week 2, what's next?"). */
-const SPLIT =
-  /(?<=[.!?;])\s+(?=\S)|\s*;\s*|,?\s+(?:and then|then|and also|also|plus|after that|afterwards)\s+(?=\w)|,\s*(?:and\s+)?(?=(?:show|make|create|give|analy[sz]e|build|list|add|remove|delete|export|compare|what|how|why|draft|plan|tell|can you|could you|please|i finished|i applied|mark|am i|do i|is it)\b)|\s+and\s+(?=(?:show|make|create|give|analy[sz]e|build|list|export|compare|tell|what|how|why|draft|plan|put|set|remove|delete|add|draw up|generate|prepare|can you|could you|mark|give me another|i (?:finished|applied|also|want)|my (?:profile|skills|roadmap|applications))\b)/i;
-
-const POINTS_BACK =
-  /^(?:\w+\s+){0,2}(?:it|that|this|them)(?:\s+(?:anyway|anyways|too|also|again|please|pls|now|then|in|on|there))*\s*[.!]*$/i;
-
-/** "I updated my skills" next to "check again?" says why, it does not ask to see them. */
-const SAYS_WHAT_I_DID = /^i (?:just |already |have |'ve )?\w+ed\b/i;
-
-function pieces(raw: string): string[] {
-  return raw
-    .split(SPLIT)
-    .map((p) => p?.trim())
-    .filter((p): p is string => Boolean(p && p.length > 1));
-}
-
 /** Exact answers to a yes/no question or during practice: commands, not language to model. */
 const YES = /^(?:yes|yep|yeah|yup|y|confirm(?:ed)?|i am sure|sure|do it|go ahead|please do|absolutely)\b/;
 const STOP = /^(?:stop|quit|enough|cancel|exit|no more|end (?:practice|the interview))\b/;
@@ -70,15 +61,6 @@ interface Reading {
   /** The model's own top reading needs something this conversation lacks ("save this" with no question). */
   ruledOut: boolean;
 }
-
-/**
- * "can you review my linkedin headline: 'Aspiring Analyst | SQL | Python'": words quoted after
- * a colon are the material the request is about, not the request; skill names in them read as
- * a search for questions. The model reads the frame; slots are still read from the whole.
- */
-const QUOTED_MATERIAL = /^(.{6,}?)\s*:\s*["'“‘](\S+(?:\s+\S+)+)["'”’]\s*[?.!]*$/s;
-
-const requestWords = (raw: string) => QUOTED_MATERIAL.exec(raw.trim())?.[1] ?? raw;
 
 async function read(raw: string, context: PlanContext): Promise<Reading> {
   const seg = toSegment(raw);
@@ -135,21 +117,6 @@ const CONTINUABLE = new Set([
 
 /** Readings that close or pause rather than add a detail ("and thanks", "and never mind"). */
 const ENDINGS = new Set(["thanks", "goodbye", "cancel", "confirm", "greeting", "pause", "feelings"]);
-
-/** Words that make a request of their own ("and show my roadmap"), not a detail of the last one. */
-const ASKS =
-  /\b(?:show|list|see|view|display|delete|remove|drop|add|make|create|build|check|analy[sz]e|compare|give|tell|explain|what|whats|what's|how|why|when|where|which|who|can|could|export|track|practi[cs]e|bookmark|save|set|update|change)\b/i;
-
-/**
- * "and week 2" after "finished week 1": after the lead word, a few words that ask nothing of
- * their own are a detail of the last request, however sure the model is of another reading
- * of them alone ("week 2?" shows the week; after progress it is more progress).
- */
-function onlyDetails(raw: string): boolean {
-  const rest = raw.replace(/^(?:and also|oh and|and|also|plus)\b[\s,]*/i, "").replace(/[?!.]+$/, "");
-  const words = rest.trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 3 && !ASKS.test(rest);
-}
 
 /**
  * Requests whose details may come in the next message on their own ("add my internship at

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { LabelledSpan } from "../labeller/index.ts";
 import type { ParsedExperience, ResumeSection } from "../types.ts";
-import { learnedEducation, learnedExperience, learnedName, usableSpans } from "./learned-entries.ts";
+import { learnedEducation, learnedExperience, usableSpans } from "./learned-entries.ts";
+import { learnedName } from "./learned-name.ts";
 
 const span = (
   field: LabelledSpan["field"],

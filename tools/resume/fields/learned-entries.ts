@@ -13,10 +13,10 @@ import { findDegree } from "./degrees.ts";
 
 /** Tokens between two spans that still read as one entry ("Java Developer at Infosys"). */
 const PAIR_DISTANCE = 12;
-const LEARNED_CONFIDENCE = 0.5;
+export const LEARNED_CONFIDENCE = 0.5;
 
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const clean = (s: string) => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "").trim();
+export const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export const clean = (s: string) => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "").trim();
 
 /** Whether two values name the same thing: one's words inside the other's. */
 function sameThing(a: string, b: string): boolean {
@@ -332,70 +332,4 @@ export function learnedEducation(
         confidence: LEARNED_CONFIDENCE,
       };
     });
-}
-
-/**
- * The name: the rules' reading when it is a line of its own (the line break bounds it).
- * Otherwise the labeller's, when the rules found none, when they read the labeller's name
- * plus the next field's words ("Tiffany Padberg April"), or when the labeller's full name
- * comes before the rules' reading in the text (a banner line such as "Editor Resume
- * Template Emory Wiza Francis Road ..." where the rules settle on a later phrase).
- */
-export function learnedName(
-  spans: LabelledSpan[],
-  rule: Scored<string> | undefined,
-  lines: string[],
-): Scored<string> | undefined {
-  const tagged = spans.find((s) => s.field === "NAME" && s.token < 80);
-  if (!tagged) return rule;
-  const name = clean(tagged.text);
-  // Standing in for the rules (none found, or one read later), the labeller's name must read
-  // as a person's: a beam-trained model tags a capitalised run at the top that the resume
-  // also writes in lower case ("Education Sales", "Elementary Computer Literacy").
-  const proper = properNouns(name, lines);
-  if (!rule) return proper ? { value: name, confidence: LEARNED_CONFIDENCE } : undefined;
-  const r = words(rule.value).join(" ");
-  const n = words(name).join(" ");
-  if (r === n || lines.some((l) => words(l).join(" ") === r)) return rule;
-  const text = lines.join("\n");
-  const ruleAt = text.indexOf(rule.value);
-  if (r.startsWith(`${n} `) && n.includes(" ") && ranOn(rule.value, name, ruleAt, text, lines))
-    return { value: name, confidence: rule.confidence };
-  if (proper && n.includes(" ") && ruleAt > tagged.start)
-    return { value: name, confidence: LEARNED_CONFIDENCE };
-  return rule;
-}
-
-/**
- * Whether the rules' reading is the labeller's name run on into the next field: the words it
- * adds open a date ("Tiffany Padberg April 2017") or are not proper nouns. Added words that
- * read as a name too are the rest of a long name the labeller cut short ("Everett Kayce Dovie"
- * of five names, a beam-trained model's habit on a resume written as one paragraph).
- */
-function ranOn(ruleName: string, name: string, ruleAt: number, text: string, lines: string[]): boolean {
-  const extra = ruleName.split(/\s+/).slice(name.split(/\s+/).length).join(" ");
-  if (!properNouns(extra, lines)) return true;
-  if (ruleAt < 0) return false;
-  const from = text.indexOf(extra, ruleAt);
-  return findDateRanges(text.slice(from, from + extra.length + 20), { singles: true }).some(
-    (d) => d.index === 0,
-  );
-}
-
-/**
- * Every word of `name` is capitalised and the resume never writes it in lower case (e-mail
- * addresses and links aside, which spell names in lower case): a name is proper nouns.
- */
-function properNouns(name: string, lines: string[]): boolean {
-  const nameWords = name.match(/[\p{L}]+/gu) ?? [];
-  if (nameWords.length === 0 || nameWords.some((w) => w[0] === w[0]!.toLowerCase())) return false;
-  const lower = new Set(
-    lines
-      .join(" ")
-      .split(/\s+/)
-      .filter((t) => !/[@/]|www\./i.test(t))
-      .flatMap((t) => t.match(/[\p{L}]+/gu) ?? [])
-      .filter((w) => w[0] !== w[0]!.toUpperCase()),
-  );
-  return nameWords.every((w) => !lower.has(w.toLowerCase()));
 }

@@ -82,6 +82,17 @@ export class ApplicationsRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  /** Several of one person's applications in one round trip (ids of others or unknown ids are left out). */
+  async getMany(userId: string, ids: readonly string[]): Promise<ApplicationRecord[]> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (!isUuid(userId) || wanted.length === 0) return [];
+    const { rows } = await this.db.query<ApplicationRow>(
+      `SELECT ${COLUMNS} FROM applications WHERE user_id = $1 AND id = ANY($2::uuid[])`,
+      [userId, wanted],
+    );
+    return rows.map(toRecord);
+  }
+
   async list(
     userId: string,
     query: ListApplicationsQuery,

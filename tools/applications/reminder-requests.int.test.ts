@@ -68,4 +68,21 @@ describeEachDatabase("reminder requests", (getDb) => {
     await expect(remindOn(stranger, app.id, "friday")).rejects.toThrow(/application/i);
     expect((await upcomingReminders(owner)).map((r) => r.kind)).toEqual(["follow_up"]);
   });
+  it("several applications' reminders each name their own application, soonest first; another person's ids read nothing", async () => {
+    const ctx = await person();
+    const other = await person();
+    const late = await addApplication(ctx, { company: "Gusto", position: "SDR", appliedOn: "2026-11-21" });
+    const early = await addApplication(ctx, { company: "Acme", position: "AE", appliedOn: "2026-11-18" });
+    const theirs = await addApplication(other, {
+      company: "Notion",
+      position: "PM",
+      appliedOn: "2026-11-19",
+    });
+    expect((await upcomingReminders(ctx)).map((r) => [r.application.company, r.application.id])).toEqual([
+      ["Acme", early.id],
+      ["Gusto", late.id],
+    ]);
+    const read = await store.applications.getMany(ctx.userId, [late.id, theirs.id, "not-an-id", late.id]);
+    expect(read.map((a) => a.company)).toEqual(["Gusto"]);
+  });
 });

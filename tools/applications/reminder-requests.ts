@@ -32,9 +32,18 @@ export async function upcomingReminders(
   const pending = (await ctx.store.reminders.pendingFor(ctx.userId)).filter(
     (r) => r.dueAt.getTime() <= until,
   );
+  // One query for the applications behind every reminder, not one per reminder.
+  const apps = new Map(
+    (
+      await ctx.store.applications.getMany(
+        ctx.userId,
+        pending.map((r) => r.applicationId),
+      )
+    ).map((a) => [a.id, a]),
+  );
   const out: UpcomingReminder[] = [];
   for (const r of pending) {
-    const app = await ctx.store.applications.get(ctx.userId, r.applicationId);
+    const app = apps.get(r.applicationId);
     if (!app) continue;
     const { id, company, position, status } = app;
     out.push({ id: r.id, kind: r.kind, dueAt: r.dueAt, application: { id, company, position, status } });

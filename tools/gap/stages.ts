@@ -55,7 +55,7 @@ import type {
   ScoreKey,
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
-import { educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
+import { describedRoleOpen, educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
 import {
   modelMean,
   probabilityFit,
@@ -342,6 +342,7 @@ export const STAGES: Stage[] = [
           )
           .map((g) => g.skill),
         describedRole: described,
+        ...(described ? { describedOpen: describedRoleOpen(ctx) } : {}),
         notShown: notShown(ctx),
         unmetAsks: unmetMustHaveAsks(ctx),
         theme: themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),

@@ -5,6 +5,7 @@
  * behind it, which is what cost the 25%.
  */
 import { PROFICIENCY_ORDER } from "../../contract/profile.ts";
+import { IN_PROGRESS_NOTE } from "./credentials-in-progress.ts";
 import { type GroupResult, LISTED_ONLY_FACTOR, LISTED_ONLY_NOTE } from "./match.ts";
 
 /** The causes of the shortfall, each a clause ("held at beginner level, below intermediate"). */
@@ -22,6 +23,7 @@ function shortfalls(r: GroupResult): string[] {
   );
   if (r.group.minYears && years && Number(years[1]) < r.group.minYears)
     out.push(`${years[1]} year(s) of use, fewer than ${r.group.minYears}`);
+  if (m.evidence.includes(IN_PROGRESS_NOTE)) out.push(`${m.skill} is in progress, not yet held`);
   if (m.evidence.includes(LISTED_ONLY_NOTE))
     out.push(
       `only listed on your profile, with no role, project or certificate behind it (a listing counts ${Math.round(LISTED_ONLY_FACTOR * 100)}%)`,

@@ -23,6 +23,7 @@ import { softSkillsNamedIn } from "../tools/gap/soft-skills.ts";
 import type { RoleFinder } from "../tools/jobs/dream-role.ts";
 import { createRoleFinder } from "../tools/jobs/role-finder.ts";
 import { findDomains } from "../tools/jobs/signals.ts";
+import { escoDuties } from "./taxonomy/esco-duties.ts";
 import { readCsv, readTsv, sourcePaths } from "./taxonomy/sources.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,6 +32,10 @@ const src = sourcePaths(process.env.CAREERCRAFT_SHARED_DATA ?? path.resolve(root
 /** Share of occupations above which a technology is generic (Excel 84%, Outlook 62%, Access 35%). */
 const GENERIC_SHARE = 0.3;
 const MAX_DUTIES = 5;
+/** Duties read from the linked ESCO occupation's description, after O*NET's own. */
+const MAX_ESCO_DUTIES = 4;
+/** A title this typical of the occupation may link it to the ESCO occupation of that name, for duties. */
+const LOOSE_LINK_WEIGHT = 0.5;
 /** An ESCO occupation is linked when it shares its own name and one more title (or three titles). */
 const ESCO_LINK_VOTES = 3;
 /** A one-word title whose word is in the titles of more occupations than this says little ("Developer"). */
@@ -107,6 +112,35 @@ export function buildRoleExtras(
     return findRole(title)?.role.code === code;
   };
 
+  /**
+   * For duties only (never for regulation or titles): the ESCO occupation whose own name is
+   * one of the occupation's titles, the more typical title first, when no stronger link
+   * exists ("Cargo and Freight Agents" has the title "Shipping Agent", an ESCO occupation's name).
+   */
+  const looselyLinked = (role: CompiledRoles["roles"][number]) => {
+    const curated = CURATED_TITLES.filter(([, code]) => code === role.code).map(([t]) => t);
+    const titles = [
+      ...curated.map((t) => [t, true] as const),
+      ...[...role.titles]
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, w]) => w >= LOOSE_LINK_WEIGHT)
+        .map(([t]) => [t, false] as const),
+    ];
+    for (const [t, isCurated] of titles) {
+      const k = titleKey(t);
+      const named = [...(escoByLabel.get(k) ?? [])];
+      // Its own name, else — for a curated common title only, checked by hand against O*NET —
+      // the one ESCO occupation that goes by it ("lecturer" is only the higher education
+      // lecturer's). O*NET's many alternate titles are looser ("Postal Service Clerks" to a
+      // lottery cashier), so for them only an ESCO occupation's own name links.
+      const own =
+        named.find((i) => escoLabels[i]!.preferred === k) ??
+        (isCurated && named.length === 1 ? named[0] : undefined);
+      if (own !== undefined && findRole(t)?.role.code === role.code) return escoLabels[own];
+    }
+    return undefined;
+  };
+
   const roles: RoleExtras["roles"] = {};
   const linkedEsco = new Map<string, { regulated: boolean }>();
   for (const role of compiled.roles) {
@@ -170,12 +204,27 @@ export function buildRoleExtras(
       .map((s) => s.trim().replace(/\.$/, ""))
       .filter((s) => s.length > 10)
       .slice(0, MAX_DUTIES);
+    // The linked ESCO occupation's description says more of the work than O*NET's one or two
+    // sentences do ("Logistics Coordinator" had three duties and no required skill, issue 13):
+    // its sentences read as duties, the ones O*NET already says left out.
+    const onetWords = new Set(duties.flatMap((d) => d.toLowerCase().split(/\W+/)));
+    const described = linked ?? looselyLinked(role);
+    const fromEsco = (described ? escoDuties(described.description, described.preferred) : [])
+      .filter((d) => {
+        const w = d
+          .toLowerCase()
+          .split(/\W+/)
+          .filter((x) => x.length > 3);
+        return w.filter((x) => onetWords.has(x)).length < w.length * 0.6;
+      })
+      .slice(0, MAX_ESCO_DUTIES);
     // What the work names, in both descriptions: derived ids only.
     const work = [description.get(role.code) ?? "", linked?.description ?? ""];
     const softSkills = softSkillsNamedIn(work.flatMap((t) => t.split(/(?<=\.)\s+/)));
     const domains = findDomains(undefined, work.join(" "));
     roles[role.code] = {
       duties,
+      ...(fromEsco.length ? { escoDuties: fromEsco } : {}),
       alsoCalled,
       ...(softSkills.length ? { softSkills } : {}),
       ...(domains.length ? { domains } : {}),
@@ -186,7 +235,7 @@ export function buildRoleExtras(
     version: 1,
     builtFrom: [
       "O*NET 29.2 Occupation Data, titles and job zones",
-      "ESCO v1.1.1 occupations (labels, descriptions, regulated professions)",
+      "ESCO v1.1.1 occupations (labels, descriptions and the duties they state, regulated professions)",
     ],
     generic,
     roles,
@@ -303,6 +352,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const linked = Object.values(extras.roles).filter((r) => r.alsoCalled.length > 0).length;
   const withSoft = Object.values(extras.roles).filter((r) => r.softSkills?.length).length;
   const withDomain = Object.values(extras.roles).filter((r) => r.domains?.length).length;
+  const withEsco = Object.values(extras.roles).filter((r) => r.escoDuties?.length).length;
   const licensed = Object.entries(extras.roles).filter(([, r]) => r.credentials);
   for (const [code, r] of licensed)
     console.log(
@@ -310,6 +360,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   console.log(
     `role extras: ${Object.keys(extras.roles).length} occupations (${linked} with other titles), ` +
-      `${withSoft} with soft skills, ${withDomain} with domains, ${licensed.length} licensed, ${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
+      `${withEsco} with ESCO duties, ${withSoft} with soft skills, ${withDomain} with domains, ${licensed.length} licensed, ${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
   );
 }

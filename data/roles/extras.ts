@@ -33,6 +33,11 @@ export interface RoleCredentials {
 export interface RoleExtra {
   /** O*NET's description of the occupation's work, one sentence per duty. */
   duties: string[];
+  /**
+   * Duties the linked ESCO occupation's description states that O*NET's does not, in the
+   * same form (scripts/taxonomy/esco-duties.ts). Absent in older files.
+   */
+  escoDuties?: string[];
   /** Other titles of the occupation (O*NET reported/alternate titles, ESCO labels). */
   alsoCalled: string[];
   /**

@@ -170,7 +170,9 @@ export function mergeOnet(
     // By its acronym alone a product joins only a hand-written skill: "Watershed modeling system
     // WMS" is not the warehouse management system that took "WMS" first.
     const byAcronym = names.acronym && names.acronym.length >= 3 ? builder.ownerOf(names.acronym) : undefined;
-    if (!skill && byAcronym?.sources.includes("curated")) skill = byAcronym;
+    // Never a certification: "Adaptive conjoint analysis ACA" is software, not the ICAEW's ACA.
+    if (!skill && byAcronym?.sources.includes("curated") && byAcronym.category !== "certification")
+      skill = byAcronym;
     if (skill) {
       builder.addSource(skill, "onet");
       builder.addAlias(skill, ex.example);

@@ -14,6 +14,7 @@ import { PROFICIENCY_ORDER, type Proficiency } from "../../contract/profile.ts";
 import type { LearningCatalog, Level } from "../../data/learning/types.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import type { RequirementEvidence } from "./evidence.ts";
+import { gapReason } from "./gap-reason.ts";
 import type { GroupResult } from "./match.ts";
 import { CRITICAL_CREDIT, READINESS_WEIGHTS } from "./readiness.ts";
 import { groupWeight } from "./score-skills.ts";
@@ -134,9 +135,7 @@ export function findGaps(input: GapInputs): Gap[] {
       kind: r.group.kind,
       severity,
       priority: 0,
-      reason: r.match
-        ? `${r.group.critical ? "Must-have" : r.group.kind === "required" ? "Required" : "Preferred"} ${r.group.label} at ${r.group.level} level${r.group.minYears ? ` with ${r.group.minYears}+ years` : ""}; you have ${r.match.skill} (${r.match.levelHeld}, via ${r.match.via}), worth ${Math.round(r.credit * 100)}%.`
-        : `${r.group.critical ? "Must-have" : r.group.kind === "required" ? "Required" : "Preferred"} ${r.group.label} at ${r.group.level} level${r.group.minYears ? ` with ${r.group.minYears}+ years` : ""} is not on your profile.`,
+      reason: gapReason(r),
       evidence: [`ad: ${r.group.evidence.slice(0, 160)}`, ...(r.match ? r.match.evidence.slice(0, 2) : [])],
       ...(held ? { currentLevel: held } : {}),
       targetLevel: r.group.level,

@@ -137,6 +137,8 @@ export function decideVerdict(input: {
    * role", the word the gap list uses, never "no must-have is missing" beside required gaps.
    */
   describedRole?: boolean;
+  /** For a described role: its nice-to-have gaps and duties shown (unshown-asks.ts describedRoleOpen). */
+  describedOpen?: { niceToHaves: string[]; duties?: { shown: number; of: number } };
   /** What the ad is about that the person's roles do not say (focus-match.ts themeNote). */
   theme?: string;
   /**
@@ -192,14 +194,26 @@ export function decideVerdict(input: {
       verdict: "FIT",
       reason: `FIT: readiness ${r}, ${p}% chance of fit; the must-haves are met or credibly near — credibly near: ${input.unmet.map((u) => u.reason).join("; ")}${still}.`,
     };
-  if (input.describedRole)
+  if (input.describedRole) {
+    // Every requirement is called met only when no skill gap is listed and every duty is shown.
+    const open = input.describedOpen ?? { niceToHaves: [] };
+    const dutiesOpen = open.duties && open.duties.shown < open.duties.of;
+    const dutyNote = open.duties
+      ? `; ${open.duties.shown} of the role's ${open.duties.of} typical duties shown in your experience`
+      : "";
+    const niceNote = open.niceToHaves.length
+      ? `; nice-to-haves still open: ${open.niceToHaves.join(", ")}`
+      : "";
     return {
       verdict: "FIT",
       reason:
         toClose.length > 0
-          ? `FIT: readiness ${r}, ${p}% chance of fit; required for the role and still to close: ${toClose.join(", ")}${unshown}.`
-          : `FIT: readiness ${r}, ${p}% chance of fit; every requirement typical for the role is met${unshown}.`,
+          ? `FIT: readiness ${r}, ${p}% chance of fit; required for the role and still to close: ${toClose.join(", ")}${niceNote}${dutyNote}${unshown}.`
+          : niceNote || dutiesOpen
+            ? `FIT: readiness ${r}, ${p}% chance of fit; no skill the role requires is missing${niceNote}${dutyNote}${unshown}.`
+            : `FIT: readiness ${r}, ${p}% chance of fit; every requirement typical for the role is met${unshown}.`,
     };
+  }
   // "every must-have is met" only when no required skill is listed as a gap.
   return {
     verdict: "FIT",

@@ -14,6 +14,7 @@ import {
   priorityImprovements,
   recommendations,
 } from "./advice.ts";
+import { creditInProgress } from "./credentials-in-progress.ts";
 import { findEvidence, type RequirementEvidence, shippedEmbedder } from "./evidence.ts";
 import { type FocusMatch, focusMatch, themeNote } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
@@ -55,7 +56,7 @@ import type {
   ScoreKey,
 } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
-import { educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
+import { describedRoleOpen, educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
 import {
   modelMean,
   probabilityFit,
@@ -129,8 +130,10 @@ export const STAGES: Stage[] = [
         ...ctx.profile.skills,
         ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),
       ]);
-      ctx.results = groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) =>
-        matchGroup(ctx.deps.graph, g, skills),
+      ctx.results = creditInProgress(
+        ctx.deps.graph,
+        groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) => matchGroup(ctx.deps.graph, g, skills)),
+        ctx.profile,
       );
       ctx.details.skills = scoreSkillSet(ctx.results, "skill", () => true, 0.45);
       ctx.details.technicalSkills = scoreSkillSet(
@@ -342,6 +345,7 @@ export const STAGES: Stage[] = [
           )
           .map((g) => g.skill),
         describedRole: described,
+        ...(described ? { describedOpen: describedRoleOpen(ctx) } : {}),
         notShown: notShown(ctx),
         unmetAsks: unmetMustHaveAsks(ctx),
         theme: themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),

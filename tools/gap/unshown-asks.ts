@@ -77,3 +77,27 @@ export function unmetMustHaveAsks(ctx: Context): string[] {
       })
   );
 }
+
+/**
+ * What a described role asks that is not fully shown, beyond its required skills (which the
+ * verdict names as still to close): its nice-to-have skills listed as gaps and how many of its
+ * duties the experience shows. A FIT for "Logistics Coordinator" read "every requirement
+ * typical for the role is met" beside Skills 23, "0 of 3 skill requirement(s) met" (issue 13
+ * trial): the reason now says what is still open, and claims every requirement met only when
+ * nothing is.
+ */
+export function describedRoleOpen(ctx: Context): {
+  niceToHaves: string[];
+  duties?: { shown: number; of: number };
+} {
+  const niceToHaves = ctx.gaps
+    .filter((g) => g.type === "skill" && g.kind === "preferred")
+    .map((g) => g.skill);
+  const duties = ctx.evidence.filter(
+    (e) => e.requirement.type === "duty" && e.requirement.kind === "required",
+  );
+  return {
+    niceToHaves,
+    ...(duties.length ? { duties: { shown: duties.filter((e) => e.met).length, of: duties.length } } : {}),
+  };
+}

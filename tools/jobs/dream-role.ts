@@ -256,6 +256,8 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   const zoneYears = zone?.experienceYears.min ?? 0;
   const years = Math.max(zoneYears, seniority ? TYPICAL_YEARS[seniority] : 0);
   const credentials = match.extra?.credentials;
+  // O*NET's description, then what the linked ESCO occupation's adds (role-extras escoDuties).
+  const duties = [...(match.extra?.duties ?? []), ...(match.extra?.escoDuties ?? [])];
   const educationLevel = higherLevel(
     zone?.educationLevel && zone.educationLevel !== "none" ? zone.educationLevel : undefined,
     credentials?.degree !== "none" ? credentials?.degree : undefined,
@@ -318,22 +320,18 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     softSkills: [
       ...new Set([
         ...unique.filter((s) => s.type === "soft").map((s) => s.skillId),
-        ...[...softSkillsNamedIn(match.extra?.duties ?? []), ...(match.extra?.softSkills ?? [])].filter(
-          (id) => graph.get(id),
-        ),
+        ...[...softSkillsNamedIn(duties), ...(match.extra?.softSkills ?? [])].filter((id) => graph.get(id)),
       ]),
     ],
     // The industries the person named, then the occupation's own (a nurse's is healthcare):
     // domain knowledge is scored from the person's history against the field they want.
     domains: [...new Set([...domains, ...(match.extra?.domains ?? [])])],
-    responsibilities: match.extra?.duties ?? [],
-    ...(match.extra?.duties.length || credentials
-      ? { requirementLines: roleRequirementLines(match.extra?.duties ?? [], credentials) }
-      : {}),
+    responsibilities: duties,
+    ...(duties.length || credentials ? { requirementLines: roleRequirementLines(duties, credentials) } : {}),
     culture: findCulture(text),
     languages: [],
     notes: [
-      `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}") taken from O*NET role profiles (technologies, duties, titles) and ESCO occupation labels, not a specific job ad.`,
+      `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}") taken from O*NET role profiles (technologies, duties, titles) and ESCO occupations (labels, duties), not a specific job ad.`,
       ...(stated.length > 0 ? [`Your stated preferences: ${stated.join(", ")}.`] : []),
     ],
     ignoredInstructions: 0,

@@ -5,7 +5,7 @@
 
 import { removeDelimitedInstructions } from "../jobs/signals.ts";
 import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
-import { extractCertifications } from "./fields/certifications.ts";
+import { extractCertifications, qualificationLines } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
 import { entryFieldWords, withoutEntryFields } from "./fields/entry-words.ts";
@@ -214,7 +214,10 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     ...ruleEducation,
     ...learnedEducation(labelled, ruleEducation, employers, { text, ownName: contact.name?.value }),
   ].map(schoolCertificateApart);
-  const certifications = extractCertifications(linesOfKinds(lines, sections, "certifications"));
+  const certifications = extractCertifications([
+    ...linesOfKinds(lines, sections, "certifications"),
+    ...qualificationLines(linesOfKinds(lines, sections, "education")),
+  ]);
   const languages = spokenLanguages(linesOfKinds(lines, sections, "languages").flatMap(splitList)).slice(
     0,
     20,

@@ -14,9 +14,9 @@ import { applyProgress, isUnitDone, progressUnits, unitsFor } from "./progress.t
 import {
   DEFAULT_HOURS_PER_WEEK,
   MAX_HOURS_PER_WEEK,
-  mustHaveShares,
   orderItems,
   packWeeks,
+  planLimits,
   suggestCuts,
 } from "./schedule.ts";
 import type { Roadmap, RoadmapCut, RoadmapItem, RoadmapOptions, RoadmapWeek } from "./types.ts";
@@ -66,7 +66,7 @@ function assemble(
     scheduled,
     hoursPerWeek,
     keptWeeks.length + 1,
-    fits ? undefined : mustHaveShares(scheduled, capacity),
+    fits ? undefined : planLimits(scheduled, capacity),
   );
   const planned = weeksLeft === undefined ? packed : packed.slice(0, weeksLeft);
   const weeks = [...keptWeeks, ...planned];

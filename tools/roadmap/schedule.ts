@@ -79,6 +79,30 @@ export function mustHaveShares(scheduled: RoadmapItem[], capacity: number): Map<
   );
 }
 
+/**
+ * The most of a plan that cuts work one gap that is not a must-have may take: an 8-week x 5 h
+ * plan spent all 40 h on a 60 h ACCA and cut Communication (high) and Power BI (required) (issue
+ * 13 trial). Past this share the rest of it is left for after the plan and the next gaps start.
+ */
+export const MAX_ONE_GAP_SHARE = 0.5;
+
+/** Hours of a gap a plan of `capacity` hours that cannot hold everything gives it at most. */
+export function oneGapLimit(item: RoadmapItem, capacity: number): number {
+  if (item.critical || !Number.isFinite(capacity)) return item.hours;
+  return Math.min(item.hours, Math.max(0.5, Math.floor(capacity * MAX_ONE_GAP_SHARE * 2) / 2));
+}
+
+/**
+ * Hours to plan now for each item of a plan that does not fit: the must-haves' shares
+ * (mustHaveShares) when they alone overflow, and for any other gap at most its share of the
+ * plan (oneGapLimit), so one large gap does not take every week while the others are cut.
+ */
+export function planLimits(scheduled: RoadmapItem[], capacity: number): Map<string, number> {
+  const limits = new Map(scheduled.map((i) => [i.id, oneGapLimit(i, capacity)] as const));
+  for (const [id, hours] of mustHaveShares(scheduled, capacity) ?? []) limits.set(id, hours);
+  return limits;
+}
+
 /** `limits`: hours of an item to plan now (the rest is left for after the plan). */
 export function packWeeks(
   ordered: RoadmapItem[],
@@ -169,9 +193,13 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
       return `Start on the ${item.skill}: ${item.practice[0]!.toLowerCase()}${item.practice.slice(1).replace(/\.$/, "")}`;
     if (p.finishes)
       return `Reach ${item.targetLevel} level in ${item.skill}${item.kind === "prerequisite" ? " (needed first)" : ""}`;
+    // Which hours of the item this week holds, so week after week of one item reads as progress.
+    const span = p.from
+      ? `hours ${p.from}–${Math.round((p.from + p.hours) * 10) / 10} of ${item.hours} h`
+      : `${p.hours} h of ${item.hours} h`;
     return p.resources?.length
-      ? `Work on ${item.skill}: ${p.hours} h of ${item.hours} h`
-      : `Practise ${item.skill} on the practice task: ${p.hours} h of ${item.hours} h`;
+      ? `Work on ${item.skill}: ${span}`
+      : `Practise ${item.skill} on the practice task: ${span}`;
   });
   const resources: RoadmapResource[] = [];
   for (const p of parts)
@@ -186,12 +214,18 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
     goals,
     parts,
     resources,
-    practiceTask: finishing.length ? main.practice : `Start on the practice task: ${main.practice}`,
+    // A week that carries on an item begun before says so: the same task and checkpoint read
+    // word for word every week (issue 13 trial: eight weeks of "ACCA — practice").
+    practiceTask: finishing.length
+      ? main.practice
+      : `${parts.some((p) => p.itemId === main.id && (p.from ?? 0) > 0) ? "Continue the practice task" : "Start on the practice task"}: ${main.practice}`,
     checkpoint: finishing.length
       ? finishing.map((i) => i.checkpoint).join(" ")
       : resources.length
         ? `Summarise what you learnt in ${main.skill} this week and finish the exercises of the resource.`
-        : `Show the practice task in ${main.skill} to someone and note what you would do differently.`,
+        : parts.some((p) => p.itemId === main.id && (p.from ?? 0) > 0)
+          ? `Compare this week's work on the practice task in ${main.skill} with last week's and note what improved.`
+          : `Show the practice task in ${main.skill} to someone and note what you would do differently.`,
     done: parts.every((p) => byId.get(p.itemId)!.done),
   };
 }
@@ -249,7 +283,7 @@ export function suggestCuts(ordered: RoadmapItem[], _remaining: number, capacity
     for (const item of ordered) {
       if (item.done || dropped.has(item.id)) continue;
       if (used < capacity || item.critical) {
-        used += item.hours;
+        used += oneGapLimit(item, capacity);
         continue;
       }
       cuts.push(cutOf(item, severity.get(item.id)!));

@@ -65,6 +65,11 @@ itil-cert | ITIL Certification | cert | itil foundation, itil certified | itsm
 cpa | CPA | cert | certified public accountant, us cpa | accounting | chartered-accountant:0.8, acca:0.7, cma:0.5
 chartered-accountant | Chartered Accountant | cert | ca, icai | accounting | cpa:0.8, acca:0.8 | amb=CA
 acca | ACCA | cert | association of chartered certified accountants, chartered certified accountant | accounting | cpa:0.7, chartered-accountant:0.8
+# The UK accountancy bodies' qualifications an ad names together ("ACCA, CIMA or ACA"): each its
+# own credential, close to the others. "ACA" alone is also an O*NET tool's short name (adaptive
+# conjoint analysis), so it needs context.
+cima | CIMA | cert | chartered institute of management accountants, cima qualified, acma, cgma, chartered global management accountant | accounting | acca:0.8, chartered-accountant:0.8, cma:0.7, cpa:0.7
+icaew-aca | ACA (ICAEW) | cert | aca, icaew, icaew chartered accountant, aca qualified, institute of chartered accountants in england and wales | accounting | chartered-accountant:0.9, acca:0.8, cima:0.8, cpa:0.8 | amb=ACA
 cma | CMA | cert | certified management accountant | accounting | cpa:0.5 | amb=CMA
 cfa | CFA | cert | chartered financial analyst | finance | cpa:0.3
 six-sigma-cert | Six Sigma Certification | cert | six sigma green belt certified, six sigma black belt certified, lean six sigma green belt | six-sigma

@@ -38,7 +38,24 @@ const CERTIFICATE_WORD =
  * "CFA Level II candidate", "expected 2025", "exam scheduled".
  */
 const IN_PROGRESS =
-  /\b(?:candidate|in progress|pursuing|working toward(?:s)?|studying for|preparing for|expected|anticipated|scheduled|pending|enrolled)\b/i;
+  /\b(?:candidate|in progress|pursuing|working toward(?:s)?|studying for|preparing for|expected|anticipated|scheduled|pending|enrolled|part[- ]?qualified|finalist|\d+ of \d+ (?:exams?|papers?|modules?))\b/i;
+
+/**
+ * A professional qualification's status on an education line: "ACCA Part-qualified (9 of 13
+ * exams passed)", "CFA Level II candidate", "CIMA finalist". Such a line is no degree; it was
+ * dropped (issue 13 trial), so it is read as a certification (in progress when it says so).
+ */
+const QUALIFICATION_STATUS =
+  /\b(?:part[- ]?qualified|fully qualified|finalist|\d+ of \d+ (?:exams?|papers?|modules?)|level (?:i{1,3}|[1-3]) (?:candidate|passed))\b/i;
+/** A credential's abbreviation: "ACCA", "CIMA", "CFA". */
+const CREDENTIAL_ABBREVIATION = /\b[A-Z]{2,6}\b/;
+
+/** Education lines that state a professional qualification's status rather than a degree. */
+export function qualificationLines(educationLines: string[]): string[] {
+  return educationLines
+    .map(stripBullet)
+    .filter((l) => QUALIFICATION_STATUS.test(l) && CREDENTIAL_ABBREVIATION.test(l) && l.length <= 200);
+}
 
 /** An abbreviation standing for a credential: "BLS", "ACLS", "CPR", "PMI-ACP". */
 const ABBREVIATION = /^[A-Z][A-Z0-9-]{1,7}$/;

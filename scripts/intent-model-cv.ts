@@ -92,6 +92,8 @@ interface Scored {
   gold: string[];
   /** The example's language (CV and frozen lines), for the per-language lines. */
   lang?: string;
+  /** The conversation state it was read in ("none" for none), for the per-context cut-offs. */
+  context?: string;
   readings: Readings;
   label: string;
 }
@@ -136,6 +138,31 @@ function cutoffs(name: string, items: Scored[], right = (top: string, s: Scored)
     return `${t}: asked ${(asked / n).toFixed(3)} net ${(net / n).toFixed(3)} acc ${(ok / n).toFixed(3)}`;
   });
   console.log(`${name} by clarify cut-off (NLP.js share ${share}):\n  ${row.join("\n  ")}`);
+  byContext(name, items, right);
+}
+
+/**
+ * Whether the cut-off should depend on the conversation state: per context, right minus
+ * wrong per message at each cut-off (asking back scores 0), and the cut-off where it peaks.
+ */
+function byContext(name: string, items: Scored[], right: (top: string, s: Scored) => boolean) {
+  const contexts = [...new Set(items.map((s) => s.context ?? "none"))].sort();
+  console.log(`${name} net (right - wrong per message) by context and cut-off:`);
+  console.log(`  | context | n | ${CUTOFFS.join(" | ")} | best |`);
+  for (const c of contexts) {
+    const part = items.filter((s) => (s.context ?? "none") === c);
+    const nets = CUTOFFS.map((t) => {
+      let net = 0;
+      for (const s of part) {
+        const [top] = blend(s.readings, share);
+        if (!top || top.score < t) continue;
+        net += right(top.intent, s) ? 1 : -1;
+      }
+      return net / part.length;
+    });
+    const best = CUTOFFS[nets.indexOf(Math.max(...nets))];
+    console.log(`  | ${c} | ${part.length} | ${nets.map((n) => n.toFixed(3)).join(" | ")} | ${best} |`);
+  }
 }
 
 /** Per intent: recall, and what it is most often mistaken for (weakest first). */
@@ -192,6 +219,7 @@ async function scoreFrozen(model: IntentModel): Promise<Scored[]> {
     out.push({
       gold: [e.intent],
       lang: e.lang,
+      context: e.context ?? "none",
       readings: await model.read(e.text, e.context),
       label: `[${e.context ?? ""}] ${e.text}`,
     });
@@ -227,6 +255,7 @@ async function scoreMessages(m: IntentModel, file: string): Promise<Scored[]> {
     const x = JSON.parse(l) as { text: string; context: string; expect: string };
     out.push({
       gold: x.expect.split("|"),
+      context: MESSAGE_CONTEXTS[x.context] ?? "none",
       readings: await m.read(x.text, MESSAGE_CONTEXTS[x.context]),
       label: `[${x.context}] ${x.text.slice(0, 70).replace(/\n/g, " ")}`,
     });
@@ -251,6 +280,7 @@ for (let k = 0; k < folds && folds >= 2; k++) {
     cv.push({
       gold: [e.intent],
       lang: e.lang,
+      context: e.context ?? "none",
       readings: await model.read(e.text, e.context),
       label: `[${e.context ?? ""}] ${e.text}`,
     });

@@ -143,7 +143,8 @@ function cutoffs(name: string, items: Scored[], right = (top: string, s: Scored)
 
 /**
  * Whether the cut-off should depend on the conversation state: per context, right minus
- * wrong per message at each cut-off (asking back scores 0), and the cut-off where it peaks.
+ * wrong per message at each cut-off (asking back scores 0, or 1 where the set expects it),
+ * and the cut-off where it peaks.
  */
 function byContext(name: string, items: Scored[], right: (top: string, s: Scored) => boolean) {
   const contexts = [...new Set(items.map((s) => s.context ?? "none"))].sort();
@@ -155,8 +156,9 @@ function byContext(name: string, items: Scored[], right: (top: string, s: Scored
       let net = 0;
       for (const s of part) {
         const [top] = blend(s.readings, share);
-        if (!top || top.score < t) continue;
-        net += right(top.intent, s) ? 1 : -1;
+        // Asking back scores 0, or 1 where the set expects a question back.
+        if (!top || top.score < t) net += s.gold.includes("clarify") ? 1 : 0;
+        else net += right(top.intent, s) ? 1 : -1;
       }
       return net / part.length;
     });

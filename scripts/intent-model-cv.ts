@@ -28,8 +28,11 @@ import {
 } from "../agent/planner/nlu/word-clusters.ts";
 import { seededRandom } from "../tools/ml/seeded-random.ts";
 
-const arg = (name: string, fallback: number) =>
-  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
+/** A numeric flag's value; the fallback when absent or followed by no number ("--blocks --recall"). */
+const arg = (name: string, fallback: number) => {
+  const v = process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : Number.NaN;
+  return Number.isNaN(v) ? fallback : v;
+};
 const folds = arg("--folds", 5);
 /** The blend weight the --misses and --cutoffs lines use. */
 const share = arg("--share", NLPJS_SHARE);
@@ -60,7 +63,8 @@ const ngrams = {
  * k-fold tests each on its near-copies; by blocks a line's neighbours are held out with it,
  * which is closer to reading a phrasing nobody wrote.
  */
-const blocks = arg("--blocks", 1);
+// A bare --blocks means blocks of 10 (without a number it used to parse NaN and hold nothing out).
+const blocks = arg("--blocks", process.argv.includes("--blocks") ? 10 : 1);
 const foldOf = (i: number) => Math.floor(i / blocks) % folds;
 function clusterJSON(): WordClustersJSON | undefined {
   if (!(ngrams as { clusters?: boolean }).clusters) return undefined;

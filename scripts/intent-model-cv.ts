@@ -28,8 +28,11 @@ import {
 } from "../agent/planner/nlu/word-clusters.ts";
 import { seededRandom } from "../tools/ml/seeded-random.ts";
 
-const arg = (name: string, fallback: number) =>
-  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
+/** A numeric flag's value; the fallback when absent or followed by no number ("--blocks --recall"). */
+const arg = (name: string, fallback: number) => {
+  const v = process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : Number.NaN;
+  return Number.isNaN(v) ? fallback : v;
+};
 const folds = arg("--folds", 5);
 /** The blend weight the --misses and --cutoffs lines use. */
 const share = arg("--share", NLPJS_SHARE);
@@ -60,7 +63,8 @@ const ngrams = {
  * k-fold tests each on its near-copies; by blocks a line's neighbours are held out with it,
  * which is closer to reading a phrasing nobody wrote.
  */
-const blocks = arg("--blocks", 1);
+// A bare --blocks means blocks of 10 (without a number it used to parse NaN and hold nothing out).
+const blocks = arg("--blocks", process.argv.includes("--blocks") ? 10 : 1);
 const foldOf = (i: number) => Math.floor(i / blocks) % folds;
 function clusterJSON(): WordClustersJSON | undefined {
   if (!(ngrams as { clusters?: boolean }).clusters) return undefined;
@@ -92,6 +96,8 @@ interface Scored {
   gold: string[];
   /** The example's language (CV and frozen lines), for the per-language lines. */
   lang?: string;
+  /** The conversation state it was read in ("none" for none), for the per-context cut-offs. */
+  context?: string;
   readings: Readings;
   label: string;
 }
@@ -136,6 +142,33 @@ function cutoffs(name: string, items: Scored[], right = (top: string, s: Scored)
     return `${t}: asked ${(asked / n).toFixed(3)} net ${(net / n).toFixed(3)} acc ${(ok / n).toFixed(3)}`;
   });
   console.log(`${name} by clarify cut-off (NLP.js share ${share}):\n  ${row.join("\n  ")}`);
+  byContext(name, items, right);
+}
+
+/**
+ * Whether the cut-off should depend on the conversation state: per context, right minus
+ * wrong per message at each cut-off (asking back scores 0, or 1 where the set expects it),
+ * and the cut-off where it peaks.
+ */
+function byContext(name: string, items: Scored[], right: (top: string, s: Scored) => boolean) {
+  const contexts = [...new Set(items.map((s) => s.context ?? "none"))].sort();
+  console.log(`${name} net (right - wrong per message) by context and cut-off:`);
+  console.log(`  | context | n | ${CUTOFFS.join(" | ")} | best |`);
+  for (const c of contexts) {
+    const part = items.filter((s) => (s.context ?? "none") === c);
+    const nets = CUTOFFS.map((t) => {
+      let net = 0;
+      for (const s of part) {
+        const [top] = blend(s.readings, share);
+        // Asking back scores 0, or 1 where the set expects a question back.
+        if (!top || top.score < t) net += s.gold.includes("clarify") ? 1 : 0;
+        else net += right(top.intent, s) ? 1 : -1;
+      }
+      return net / part.length;
+    });
+    const best = CUTOFFS[nets.indexOf(Math.max(...nets))];
+    console.log(`  | ${c} | ${part.length} | ${nets.map((n) => n.toFixed(3)).join(" | ")} | ${best} |`);
+  }
 }
 
 /** Per intent: recall, and what it is most often mistaken for (weakest first). */
@@ -192,6 +225,7 @@ async function scoreFrozen(model: IntentModel): Promise<Scored[]> {
     out.push({
       gold: [e.intent],
       lang: e.lang,
+      context: e.context ?? "none",
       readings: await model.read(e.text, e.context),
       label: `[${e.context ?? ""}] ${e.text}`,
     });
@@ -227,6 +261,7 @@ async function scoreMessages(m: IntentModel, file: string): Promise<Scored[]> {
     const x = JSON.parse(l) as { text: string; context: string; expect: string };
     out.push({
       gold: x.expect.split("|"),
+      context: MESSAGE_CONTEXTS[x.context] ?? "none",
       readings: await m.read(x.text, MESSAGE_CONTEXTS[x.context]),
       label: `[${x.context}] ${x.text.slice(0, 70).replace(/\n/g, " ")}`,
     });
@@ -251,6 +286,7 @@ for (let k = 0; k < folds && folds >= 2; k++) {
     cv.push({
       gold: [e.intent],
       lang: e.lang,
+      context: e.context ?? "none",
       readings: await model.read(e.text, e.context),
       label: `[${e.context ?? ""}] ${e.text}`,
     });

@@ -111,6 +111,10 @@ export const NLPJS_SHARE = 0.2;
  * choices. Chosen by 5-fold CV (scripts/intent-model-cv.ts --cutoffs): right minus wrong
  * answers per message rises by 0.04 from 0.2 to 0.35 and by about 0.01 more up to 0.5,
  * for 11 more messages in 100 asked back; 0.35 is where asking stops paying.
+ * One cut-off for every conversation state: per context (--cutoffs, 2026-12-03) CV by blocks
+ * peaks at 0.4-0.5 in each, within 0.01-0.03 of 0.35, while the outside dev set peaks at 0.2
+ * after a target job, 0.3 after an analysis and 0.6 with no context (22-93 messages each, one
+ * or two messages apart); no per-context setting holds on both (issue-12-intents12 note).
  */
 export const CLARIFY_BELOW = 0.35;
 

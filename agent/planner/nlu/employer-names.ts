@@ -83,7 +83,7 @@ function inCaseOf(sample: string, name: string): string {
 
 /**
  * The line with its (first) employer name replaced by the `pick`-th other name, or
- * undefined when it names none. Deterministic: `pick` comes from the line's position.
+ * undefined when it names none. Deterministic: `pick` comes from a hash of the line.
  */
 export function withOtherEmployer(text: string, pick: number): string | undefined {
   const m = PATTERN.exec(text);

@@ -7,7 +7,7 @@ import type { QuickRepliesPart } from "../../contract/conversation.ts";
 
 export type Choice = QuickRepliesPart["options"][number];
 
-const CHOICES: Record<string, (term?: string) => Choice> = {
+const CHOICES: Record<string, (term?: string, role?: string) => Choice> = {
   read_resume: () => ({ label: "Read my resume", text: "here is my resume" }),
   show_profile: () => ({ label: "Show my profile", text: "show my profile" }),
   show_skills: (x) => ({ label: x ? `Is ${x} on my skills?` : "Show my skills", text: "show my skills" }),
@@ -22,9 +22,12 @@ const CHOICES: Record<string, (term?: string) => Choice> = {
       ? { label: `Remove ${x}`, text: `remove ${x} from my skills` }
       : { label: "Remove a skill", text: "remove a skill" },
   add_profile_entry: () => ({ label: "Add to my profile", text: "add education or experience" }),
-  set_dream_job: (x) =>
-    x
-      ? { label: `Target ${x}`, text: `I want to be a ${x}` }
+  // Only a role the person wished for ("moving into customer success"), never a skill they
+  // named: "hey, i'm in b2b sales and thinking about moving into customer success" offered
+  // "I want to be a b2b sales".
+  set_dream_job: (_, role) =>
+    role
+      ? { label: `Target ${role}`, text: `I want to move into ${role}` }
       : { label: "Set a target job", text: "set my target job" },
   analyze_fit: () => ({ label: "Am I a fit?", text: "am I a fit?" }),
   explain_score: () => ({ label: "Why this verdict?", text: "why?" }),
@@ -66,13 +69,16 @@ const CHOICES: Record<string, (term?: string) => Choice> = {
   help: () => ({ label: "What can you do?", text: "what can you do?" }),
 };
 
-/** Quick replies for the likeliest intents (at most three, distinct, only ones with a choice). */
-export function choicesFor(intents: string[], term?: string): Choice[] {
+/**
+ * Quick replies for the likeliest intents (at most three, distinct, only ones with a choice).
+ * `term` is the skill or thing the message names; `role` the role it wishes for, if any.
+ */
+export function choicesFor(intents: string[], term?: string, role?: string): Choice[] {
   const out: Choice[] = [];
   for (const intent of intents) {
     const make = CHOICES[intent];
     if (!make) continue;
-    const c = make(term);
+    const c = make(term, role);
     if (!out.some((o) => o.text === c.text)) out.push(c);
     if (out.length === 3) break;
   }

@@ -145,7 +145,7 @@ function topicBefore(phrase: string | undefined): RegExpMatchArray | null {
 
 /** Words that name no role or topic: pronouns, articles, prepositions, the interview itself. */
 const NAMES_NOTHING = new Set(
-  "me my you your they them their it its that this these those the a an in on at of to for with by from about during what which who some any interview interviews".split(
+  "me my you your they them their it its that this these those the a an in on at of to for with by from about during what which who some any one ones all each both either interview interviews".split(
     " ",
   ),
 );

@@ -31,16 +31,30 @@ export function toNumber(word: string): number | undefined {
   return NUMBER_WORDS[word];
 }
 
+/**
+ * Time units in the languages the chat understands (issue 12: Spanish, French, German,
+ * Portuguese): a time budget keeps its numbers when the rest of the message is in another
+ * language ("un plan de 8 semanas, 5 horas por semana" planned the default 21 weeks x 10 h).
+ */
+const WEEK = String.raw`(?:weeks?|wk|semanas?|semaines?|wochen?)`;
+const MONTH = String.raw`(?:months?|meses|mes|mois|monaten?|monate|m[eê]s)`;
+const HOUR = String.raw`(?:hours?|h|horas?|heures?|stunden?)`;
+const DAY = String.raw`(?:day|night|evening|d[ií]as?|jours?|tage?|dia)`;
+/** "a week", "por semana", "par semaine", "pro Woche", "die Woche", "na semana", "/ week". */
+const PER = String.raw`(?:a|per|each|every|/|in a|por|par|pro|die|na|a la|al|cada)`;
+
 /** "8 weeks", "in 3 months" (13 weeks), "two months", "by the end of a month". */
 export function extractWeeks(text: string): number | undefined {
   // "5 hours a week" is a rate, not a duration.
-  const t = text.replace(/\b(?:a|per|each|every|\/)\s*(?:week|wk)\b/g, " ").replace(/\bweekly\b/g, " ");
-  const weeks = t.match(new RegExp(`\\b${NUM}[ -]?(?:weeks?|w)\\b(?!\\s*(?:done|finished|completed))`));
+  const t = text
+    .replace(new RegExp(String.raw`(?:\b|(?<=\d))${PER}\s*${WEEK}\b`, "gu"), " ")
+    .replace(/\bweekly\b/g, " ");
+  const weeks = t.match(new RegExp(`\\b${NUM}[ -]?(?:${WEEK}|w)\\b(?!\\s*(?:done|finished|completed))`, "u"));
   if (weeks && !/\bweek\s+\d/.test(weeks[0])) {
     const n = toNumber(weeks[1]);
     if (n) return Math.round(n);
   }
-  const months = t.match(new RegExp(`\\b${NUM}[ -]?months?\\b`));
+  const months = t.match(new RegExp(`\\b${NUM}[ -]?${MONTH}(?![\\p{L}])`, "u"));
   if (months) {
     const n = toNumber(months[1]);
     if (n) return Math.round((n * 52) / 12);
@@ -52,7 +66,8 @@ export function extractWeeks(text: string): number | undefined {
 export function extractHoursPerWeek(t: string): number | undefined {
   const perWeek = t.match(
     new RegExp(
-      `\\b${NUM}\\s*(?:-|to)?\\s*(?:\\d+\\s*)?(?:hours?|h)\\s*(?:a|per|each|every|/|in a|/ ?)\\s*(?:week|wk)\\b|\\b${NUM}\\s*(?:hours?|h)\\s*weekly\\b`,
+      `\\b${NUM}\\s*(?:-|to)?\\s*(?:\\d+\\s*)?${HOUR}\\s*(?:${PER}|/ ?)\\s*${WEEK}\\b|\\b${NUM}\\s*${HOUR}\\s*weekly\\b`,
+      "u",
     ),
   );
   if (perWeek) {
@@ -60,7 +75,7 @@ export function extractHoursPerWeek(t: string): number | undefined {
     if (n) return n;
   }
   const perDay = t.match(
-    new RegExp(`\\b${NUM}\\s*(?:hours?|h)\\s*(?:a|per|each|every)?\\s*(?:day|daily|night|evening)\\b`),
+    new RegExp(`\\b${NUM}\\s*${HOUR}\\s*(?:${PER})?\\s*(?:${DAY}|daily)(?![\\p{L}])`, "u"),
   );
   if (perDay) {
     const n = toNumber(perDay[1]);

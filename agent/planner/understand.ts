@@ -5,6 +5,8 @@
  * formats (a pasted resume or posting, an attachment, the answer to a yes/no question).
  * Below a confidence threshold the planner asks back with the likeliest readings.
  */
+
+import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import type { PlannedCall } from "../tools/schemas.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { choicesFor } from "./clarify.ts";
@@ -99,7 +101,9 @@ function clarify(reading: Reading, context: PlanContext): Outcome {
   // ("save this" after an analysis), or one of our words with no likely reading gets what
   // usually comes next here; gibberish (above) the help list.
   if (likely.length < 2) likely.push(...NEXT_BY_TOPIC[contextOf(context.focus) ?? "none"]);
-  const choices = choicesFor(likely, term);
+  const wished = rolePhrase(reading.seg.raw);
+  const role = wished.phrase !== reading.seg.raw.trim() && !wished.language ? wished.phrase : undefined;
+  const choices = choicesFor(likely, term, role);
   if (choices.length < 2) return { calls: [], say: { kind: "unknown" } };
   return { calls: [], say: { kind: "clarify", choices } };
 }
@@ -372,11 +376,18 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
       const greeting = raw.match(
         /^(?:hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening)|hola|namaste|bonjour|hallo|oi)\b[\s,!.]+(?=\S.{3,})/i,
       );
-      const asked = await requests(greeting ? raw.slice(greeting[0].length) : raw, context);
+      const rest = greeting ? raw.slice(greeting[0].length) : raw;
+      const asked = await requests(rest, context);
       // "hi there": the rest greets too; one greeting, not two in a row.
       if (greeting && !asked.some((o) => o.say?.kind === "greeting"))
         outcomes.push({ calls: [], say: { kind: "greeting" } });
-      outcomes.push(...asked);
+      // "hi again", "hello everyone": a word or two after the greeting that asks nothing is
+      // part of the greeting, not a request to ask back about ("I'm not sure which you mean").
+      const addressOnly =
+        greeting &&
+        rest.trim().split(/\s+/).length <= 2 &&
+        asked.every((o) => o.calls.length === 0 && (o.say?.kind === "clarify" || o.say?.kind === "unknown"));
+      if (!addressOnly) outcomes.push(...asked);
     }
   }
 

@@ -7,6 +7,7 @@ import type { CompiledRoles } from "../../data/roles/types.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { describeDreamRole } from "./dream-role.ts";
 import { createRoleFinder } from "./role-finder.ts";
+import { rolePhrase } from "./role-lead-ins.ts";
 
 const roles = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
@@ -270,5 +271,41 @@ describe("the person's own title, said inside a longer phrase or with a typo", (
     ["i wanna be a logistcs coordinator", "Logistics Coordinator"],
   ])("%s -> %s", (said, title) => {
     expect(describeDreamRole(said, findRole, graph).title).toBe(title);
+  });
+});
+
+// Found trying Slack as a nurse writing Spanish and English: "hola! soy enfermera y quiero ser
+// clinic manager" got 'I know role titles in English only, and "clinic manager" (Spanish) is
+// not one I can match' though the title is English (it is found only by reading "clinic" as
+// "clinical", which was never tried after a Spanish lead-in).
+describe("an English title inside a sentence in another language", () => {
+  it.each([
+    [
+      "hola! soy enfermera y quiero ser clinic manager",
+      /Clinic(al)? Manager|Medical and Health Services Manager/,
+    ],
+    ["je veux devenir ux designer", /U(?:X|ser Experience) Designer/i],
+  ])("%s is matched", (text, title) => {
+    expect(describeDreamRole(text, findRole, graph).title).toMatch(title);
+  });
+});
+
+// Found trying the widget as a graphic designer and the terminal as a salesperson: the wish
+// after "get into" / "moving into" was not the role read ("hi, I'm a graphic designer and want
+// to get into UX design" saved "Graphics Designer", the role she has).
+describe("the role after a wish to move into it, not the role held", () => {
+  it.each([
+    ["I'm a graphic designer and want to get into UX design", "UX design"],
+    ["i'm in b2b sales and thinking about moving into customer success", "customer success"],
+    ["teacher here, trying to break into instructional design", "instructional design"],
+    ["accountant pivoting to data analytics, any tips?", "data analytics"],
+  ])("%s -> %s", (text, phrase) => {
+    expect(rolePhrase(text).phrase).toBe(phrase);
+  });
+
+  it("the graphic designer's target is UX design, not graphic design", () => {
+    expect(
+      describeDreamRole("I'm a graphic designer and want to get into UX design", findRole, graph).title,
+    ).toMatch(/U(?:X|ser Experience) Designer/i);
   });
 });

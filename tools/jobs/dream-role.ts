@@ -35,7 +35,13 @@ export interface RoleMatch {
 }
 
 /** Finds the role profile a description names (data/roles `findRole`). */
-export type RoleFinder = (text: string, options?: { loose?: boolean }) => RoleMatch | undefined;
+export interface RoleFinderOptions {
+  /** Read misspelt words and word stems too (English only). */
+  loose?: boolean;
+  /** Match only when every word said is a word of an English title (a title code-switched into another language). */
+  englishWordsOnly?: boolean;
+}
+export type RoleFinder = (text: string, options?: RoleFinderOptions) => RoleMatch | undefined;
 
 const CORE_LIMIT = 12;
 const COMMON_LIMIT = 8;
@@ -214,7 +220,11 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // role ("… pour devenir analyste de données ?" was an audiovisual equipment installer).
   // Read loosely (stems, slips of the keyboard) only in English: "analyste" is French, not a
   // misspelt "analyst".
-  const match = findRole(phrase, { loose: !language }) ?? (language ? undefined : findRole(text));
+  // People who mix languages name the role in English ("quiero ser clinic manager"): read
+  // loosely then, as long as every word of the title is English.
+  const match =
+    findRole(phrase, { loose: !language }) ??
+    (language ? findRole(phrase, { loose: true, englishWordsOnly: true }) : findRole(text));
   // Role titles are known in English only: a title in another language is asked for again in English.
   if (!match && language)
     throw new CareerCraftError(

@@ -8,7 +8,7 @@ import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import type { RoleExtras } from "../../data/roles/extras.ts";
 import type { CompiledRoles, RoleProfile } from "../../data/roles/types.ts";
 import { editDistance } from "../text/edit-distance.ts";
-import type { RoleFinder, RoleMatch } from "./dream-role.ts";
+import type { RoleFinder, RoleFinderOptions, RoleMatch } from "./dream-role.ts";
 
 const STOP = new Set([
   "a",
@@ -230,8 +230,12 @@ export function createRoleFinder(compiled: CompiledRoles, extras?: RoleExtras): 
   const byInitial = new Map<string, string[]>();
   for (const w of known) byInitial.set(w[0]!, [...(byInitial.get(w[0]!) ?? []), w]);
 
-  return (text: string, options?: { loose?: boolean }): RoleMatch | undefined => {
+  return (text: string, options?: RoleFinderOptions): RoleMatch | undefined => {
     const said = wordKeys(text);
+    // An English title inside a sentence in another language ("quiero ser clinic manager"):
+    // read loosely only when every word is a word of some English title, so a word of that
+    // language ("analyste", "données") is never respelt or stemmed into an English one.
+    if (options?.englishWordsOnly && !said.every((w) => known.has(w))) return undefined;
     const spelled = options?.loose === false ? said : said.map((w) => spelledAsTitle(w, known, byInitial));
     const exactMatches = exact(new Set(said));
     // A corrected word may complete a fuller title than the words said exactly ("nurse

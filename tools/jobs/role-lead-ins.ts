@@ -12,7 +12,7 @@ const UNTIL = (words: string) => String.raw`(?=\s+(?:${words})\b|[,.;!?¿¡]|$)`
 const LEAD_INS: [RegExp, string | undefined][] = [
   [
     new RegExp(
-      String.raw`\b(?:be(?:come)?|work(?:ing)? as|job as|role as|position as|career as|switch to|move into|transition (?:in)?to)\s+(?:an?\s+)?(.+?)${UNTIL_EN}`,
+      String.raw`\b(?:be(?:come)?|work(?:ing)? as|job as|role as|position as|career as|switch(?:ing)? (?:in)?to|mov(?:e|ing) into|transition(?:ing)? (?:in)?to|get(?:ting)? into|break(?:ing)? into|pivot(?:ing)? (?:in)?to)\s+(?:an?\s+)?(.+?)${UNTIL_EN}`,
       "i",
     ),
     undefined,

@@ -95,6 +95,14 @@ export function classifyHeading(line: string): SectionKind | undefined {
     if (endsWithColon || rest.length === 0 || (wordCount <= 4 && !/[.]/.test(text) && rest.length < 12))
       return kind;
   }
+  // "What you must have:", "Things you'll need:", "What we require:": a short line ending in a
+  // colon that says what is needed heads the must-haves, however the ad words it (a sales
+  // ad's "What you must have:" list was read as intro, so every ask became a nice-to-have).
+  if (endsWithColon && wordCount <= 6) {
+    if (/\b(?:nice|bonus|plus|ideally|preferred|optional)\b/i.test(text)) return "preferred";
+    if (/\b(?:must|need|needed|require[sd]?|required|essential|mandatory)\b/i.test(text))
+      return "requirements";
+  }
   // "Your personal skills", "Your professional competence": a line that only names something of
   // the candidate's heads the list of what the ad asks of them (a requirement in itself says
   // what to have or be: "Your English is fluent.").

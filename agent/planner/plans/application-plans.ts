@@ -84,6 +84,33 @@ function nameFrom(raw: string, first: string): string {
   return run?.[0] ?? first;
 }
 
+/**
+ * "ayer", "hier", "gestern", "ontem": the day said in another language the chat understands
+ * (a nurse's "apliqué a Sunrise Family Clinic ayer para clinic manager" was logged as applied
+ * today, with no role). Said to the applications service in English, which reads dates.
+ */
+const OTHER_DAYS =
+  /(?<![\p{L}])(anteayer|antier|avant-hier|vorgestern|anteontem|ayer|hier|gestern|ontem|hoy|aujourd'hui|heute|hoje)(?![\p{L}])/u;
+const DAY_IN_ENGLISH: Record<string, string> = {
+  anteayer: "2 days ago",
+  antier: "2 days ago",
+  "avant-hier": "2 days ago",
+  vorgestern: "2 days ago",
+  anteontem: "2 days ago",
+  ayer: "yesterday",
+  hier: "yesterday",
+  gestern: "yesterday",
+  ontem: "yesterday",
+  hoy: "today",
+  "aujourd'hui": "today",
+  heute: "today",
+  hoje: "today",
+};
+const dayInOtherLanguage = (t: string): string | undefined => {
+  const said = t.match(OTHER_DAYS)?.[1];
+  return said ? DAY_IN_ENGLISH[said.toLowerCase()] : undefined;
+};
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
   if (ruled) return ruled;
@@ -110,12 +137,16 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     sameRole ??
     paired?.role ??
     seg.raw.match(
-      /\b(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
+      /\b(?:for|as|para|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
     )?.[1] ??
     seg.raw.split(/,\s*/)[1];
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
-  const when = seg.t.match(DATE)?.[1];
-  const position = role?.replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "").trim() || "role not given";
+  const when = seg.t.match(DATE)?.[1] ?? dayInOtherLanguage(seg.t);
+  const position =
+    role
+      ?.replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "")
+      .replace(new RegExp(`\\s+${OTHER_DAYS.source}.*$`, "iu"), "")
+      .trim() || "role not given";
   const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
   if (when) args.appliedOn = when;
   if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";

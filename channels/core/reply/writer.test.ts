@@ -1,19 +1,30 @@
 /**
  * Found trying Slack as a nurse: a reply whose first words came as a text part ("What pay do
  * you expect? … I can score salary.") and whose next words streamed ("Good news: you're a
- * FIT …") showed "salary.Good news" — one paragraph glued to the next.
+ * FIT …") showed "salary.Good news" — one paragraph glued to the next. Found again trying
+ * Slack as a nurse moving to clinic management: the question stood ABOVE the words that
+ * introduce the analysis ("What pay do you expect? …" then "Noted: Clinic Manager … Not there
+ * yet: UNFIT …"). A tool's question closes the reply, on a paragraph of its own.
  */
 import { expect, it } from "vitest";
 import { RecordingAdapter } from "../../../test-support/channel-kit/recording-adapter.ts";
 import { ReplyWriter } from "./writer.ts";
 
-it("starts streamed words after a text part on a paragraph of their own", async () => {
+it("puts a tool's question after the streamed words, on a paragraph of its own", async () => {
   const adapter = new RecordingAdapter();
   const writer = new ReplyWriter(adapter, { platform: "recording", conversation: "c1" });
   await writer.write({ type: "part", part: { type: "text", text: "With your figure I can score salary." } });
   await writer.write({ type: "text_delta", text: "Good news: " });
   await writer.write({ type: "text_delta", text: "you're a FIT." });
   await writer.finish();
-  const texts = adapter.messages.map((m) => m.message.text).join("\n");
-  expect(texts).toContain("I can score salary.\n\nGood news: you're a FIT.");
+  const last = adapter.messages.at(-1)!.message.text;
+  expect(last).toBe("Good news: you're a FIT.\n\nWith your figure I can score salary.");
+});
+
+it("shows a tool's question on its own when no words stream", async () => {
+  const adapter = new RecordingAdapter();
+  const writer = new ReplyWriter(adapter, { platform: "recording", conversation: "c1" });
+  await writer.write({ type: "part", part: { type: "text", text: "Would you relocate for it?" } });
+  await writer.finish();
+  expect(adapter.messages.at(-1)!.message.text).toBe("Would you relocate for it?");
 });

@@ -35,6 +35,12 @@ export class ReplyWriter {
   /** The last words came as a whole block (a text part or an error), not as a stream. */
   private afterBlock = false;
   private suggestions?: Card;
+  /**
+   * Words a tool gave as a text part (the question it asks after an analysis): they close the
+   * reply, after the words that introduce it. Posted where they arrived, the Slack nurse read
+   * "What pay do you expect?" above "Noted: Clinic Manager … Not there yet: UNFIT …".
+   */
+  private closing: string[] = [];
   private partsPosted = 0;
   private lastEdit = 0;
   private timer?: NodeJS.Timeout;
@@ -79,6 +85,7 @@ export class ReplyWriter {
   async finish(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    for (const words of this.closing.splice(0)) this.text += this.text.trim() ? `\n\n${words}` : words;
     this.enqueue(() => this.flush(true));
     await this.chain;
   }
@@ -143,9 +150,7 @@ export class ReplyWriter {
       return;
     }
     if (part.type === "text") {
-      this.text += this.text ? `\n\n${part.text}` : part.text;
-      this.afterBlock = true;
-      this.touch();
+      this.closing.push(part.text);
       return;
     }
     // The words so far go on screen first, so the card lands under them.

@@ -1,0 +1,35 @@
+/**
+ * Found trying Slack as a nurse who writes Spanish and English: "apliqué a Sunrise Family
+ * Clinic ayer para clinic manager" was logged as "Role Not Given", applied today. The role
+ * after "para / pour / comme / como" and the day ("ayer", "hier", "ontem") are read.
+ */
+import { expect, it } from "vitest";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const plan = (text: string) =>
+  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES) });
+
+it.each([
+  [
+    "apliqué a Sunrise Family Clinic ayer para clinic manager",
+    { company: "Sunrise Family Clinic", position: "clinic manager", appliedOn: "yesterday" },
+  ],
+  [
+    "postulé chez Decathlon hier comme chef de rayon",
+    { company: "Decathlon", position: "chef de rayon", appliedOn: "yesterday" },
+  ],
+])("%s", async (text, args) => {
+  const p = await plan(text);
+  expect(p.calls).toEqual([{ name: "add_application", args }]);
+});
+
+it("English is read as before", async () => {
+  const p = await plan("I applied to Stripe yesterday as a backend engineer");
+  expect(p.calls).toEqual([
+    {
+      name: "add_application",
+      args: { company: "Stripe", position: "backend engineer", appliedOn: "yesterday" },
+    },
+  ]);
+});

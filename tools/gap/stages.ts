@@ -38,7 +38,7 @@ import {
 import { type TypedRequirement, typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
-import { latestProfileMonth, scoreExperience } from "./score-experience.ts";
+import { impliedNow, latestProfileMonth, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -63,6 +63,7 @@ import {
   verdictFeatures,
   verdictModel,
 } from "./verdict-model.ts";
+import { checkYearsAsks } from "./years-asks.ts";
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -103,6 +104,16 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
   // "Now" from every role's dates, a current role without a title included.
   const now = ctx.asOfMonth ?? latestProfileMonth(ctx.profile);
   return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles, now);
+}
+
+/** Required skills and licences the gap list shows as high or critical: what a FIT cannot call met. */
+function openRequiredGaps(gaps: Gap[]): Gap[] {
+  return gaps.filter(
+    (g) =>
+      (g.type === "skill" || g.type === "licence") &&
+      g.kind === "required" &&
+      (g.severity === "critical" || g.severity === "high"),
+  );
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };
@@ -170,6 +181,14 @@ export const STAGES: Stage[] = [
       const { requiredYears, heldYears, explicit, ...detail } = d;
       ctx.details.experience = detail;
       ctx.experience = { ...(requiredYears !== undefined ? { requiredYears } : {}), heldYears, explicit };
+      // A stated minimum of years is met by years counted, not by a line that reads alike.
+      ctx.evidence = checkYearsAsks(ctx.evidence, {
+        graph: ctx.deps.graph,
+        profile: ctx.profile,
+        job: ctx.job,
+        heldYears,
+        now: ctx.asOfMonth ?? impliedNow(ctx.profile),
+      });
       return {
         stage: "experience",
         message: "Weighing relevant experience",
@@ -306,6 +325,7 @@ export const STAGES: Stage[] = [
         readiness: computeReadiness({ ...ctx.details, skills: evidencedSkills }).score,
         ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
         ...(ctx.focus ? { focusMissing: ctx.focus.missing } : {}),
+        requiredGapsOpen: openRequiredGaps(ctx.gaps).length,
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = unmetHardAsks(ctx);
@@ -319,6 +339,8 @@ export const STAGES: Stage[] = [
         decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
         ruleProbability: ruleProbabilityFit(model, features),
         enoughData: ctx.details.readiness?.enoughData !== false,
+        openRequiredGaps: openRequiredGaps(ctx.gaps).length,
+        openGapsFitConfidence: model.openGapsFitConfidence,
       });
       // The chance of fit the text states is the one the confidence shows (P moved toward 0.5 for
       // scores without data), so the person reads one number for one claim.
@@ -333,14 +355,10 @@ export const STAGES: Stage[] = [
         enoughData: ctx.details.readiness?.enoughData !== false,
         // A described role names every required gap it lists (a partly met one too), so its
         // text never calls the requirements met while one is listed as a gap.
-        requiredGaps: ctx.gaps
-          .filter(
-            (g) =>
-              g.type === "skill" &&
-              g.kind === "required" &&
-              (described || g.severity === "critical" || g.severity === "high"),
-          )
-          .map((g) => g.skill),
+        requiredGaps: (described
+          ? ctx.gaps.filter((g) => g.type === "skill" && g.kind === "required")
+          : openRequiredGaps(ctx.gaps)
+        ).map((g) => g.skill),
         describedRole: described,
         notShown: notShown(ctx),
         unmetAsks: unmetMustHaveAsks(ctx),

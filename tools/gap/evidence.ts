@@ -279,7 +279,13 @@ export function findEvidence(
       // beside the language ("German (B1)", "basic German") is not. No level written: the
       // person's word for it stands (a recruiter would ask at interview).
       const name = graph.get(requirement.language!)?.name ?? requirement.language!;
-      const level = held ? levelHeld(held, name) : undefined;
+      // The level is read where it is written: the languages entry, or a line of the resume that
+      // names the language (the parser keeps a languages entry's name only).
+      const level = held
+        ? [held, ...lines.filter((l) => l.source !== "skill" && names(l.text, name)).map((l) => l.text)]
+            .map((t) => levelHeld(t, name))
+            .find((x) => x !== undefined)
+        : undefined;
       const short =
         requirement.languageLevel !== undefined && level !== undefined && level < requirement.languageLevel;
       return {

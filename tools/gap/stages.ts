@@ -27,6 +27,7 @@ import {
   matchGroup,
 } from "./match.ts";
 import {
+  CRITICAL_CREDIT,
   computeConfidence,
   computeReadiness,
   decideVerdict,
@@ -326,6 +327,9 @@ export const STAGES: Stage[] = [
         ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
         ...(ctx.focus ? { focusMissing: ctx.focus.missing } : {}),
         requiredGapsOpen: openRequiredGaps(ctx.gaps).length,
+        requiredUnevidenced: evidenced.filter(
+          (r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT,
+        ).length,
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = unmetHardAsks(ctx);

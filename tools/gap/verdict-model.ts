@@ -41,6 +41,7 @@ export const FEATURE_NAMES = [
   "themeAskUnmet",
   "yearsAskShort",
   "requiredGapsOpen",
+  "requiredUnevidenced",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -81,8 +82,11 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   themeAskUnmet: -1,
   // How far the years shown fall short of the ad's own stated minimum, the worst such ask.
   yearsAskShort: -1,
-  // Required skills the gap list shows as high or critical, still to close.
+  // Not the model's: required skills the gap list shows as high or critical (the open-gaps cap).
   requiredGapsOpen: -1,
+  // Required skills with no evidenced credit of half or more (a listed-only entry is no evidence,
+  // so stuffing cannot lower it as it can lower a gap's severity).
+  requiredUnevidenced: -1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -160,6 +164,8 @@ export interface FeatureInput {
   focusMissing?: readonly string[];
   /** Required skills listed as high or critical gaps (gaps.ts). */
   requiredGapsOpen?: number;
+  /** Required skills without evidenced credit of CRITICAL_CREDIT or more. */
+  requiredUnevidenced?: number;
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
@@ -226,6 +232,7 @@ export function verdictFeatures(input: FeatureInput): Features {
         .map((e) => clamp01(1 - e.yearsHeld! / e.requirement.years!)),
     ),
     requiredGapsOpen: Math.min(3, input.requiredGapsOpen ?? 0) / 3,
+    requiredUnevidenced: Math.min(3, input.requiredUnevidenced ?? 0) / 3,
     // Asks the resume says something close to but not clearly: where a reader must judge.
     askPartialShare: credits.length ? credits.filter((c) => c > 0 && c < 1).length / credits.length : 0.5,
   };

@@ -233,6 +233,10 @@ async function main() {
       crossValidated: { folds: FOLDS, ...confidenceReport(ruleCv) },
     },
   };
+  const cachedMore = examples.filter((e) => e.set === "more" && e.label !== "BORDERLINE");
+  if (!WITH_MORE && cachedMore.length > 0)
+    // Fitted without them: the extra pairs are unseen, as the blind set is.
+    model.fitted.moreHeldOut = confidenceReport(on(cachedMore));
   if (WITH_MORE) {
     // The extra pairs out of fold: team, dev and extra pairs rotated together (SEEDS fold
     // assignments), scored on all and on each part.

@@ -79,6 +79,9 @@ export function fitLogistic(examples: Example[], l2 = L2): VerdictModel {
       k !== "mustHaveMissing" &&
       k !== "askPartialShare" &&
       k !== "mustHaveListedShare" &&
+      // The shown gaps' count caps a FIT's confidence (openGapsFitConfidence); it is no input:
+      // a listed-only skill lowers a gap's severity, so stuffing could raise P through it.
+      k !== "requiredGapsOpen" &&
       !LEFT_OUT.includes(k),
   );
   const fit = fitLogisticRegression(

@@ -327,9 +327,14 @@ export const STAGES: Stage[] = [
         ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
         ...(ctx.focus ? { focusMissing: ctx.focus.missing } : {}),
         requiredGapsOpen: openRequiredGaps(ctx.gaps).length,
-        requiredUnevidenced: evidenced.filter(
-          (r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT,
-        ).length,
+        // A described role's skills are what the role typically needs, not an ad's asks: the
+        // model was fitted on ads, so for a role the count stands at its fitted average (neither
+        // for nor against), as the theme input does (it ranked a resume's own field's role
+        // second among the dream roles when counted).
+        requiredUnevidenced:
+          ctx.job.source === "role_profile"
+            ? 3 * (modelMean(model, "requiredUnevidenced") ?? 0)
+            : evidenced.filter((r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT).length,
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = unmetHardAsks(ctx);

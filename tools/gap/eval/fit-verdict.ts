@@ -16,6 +16,9 @@
  * P = 0.5 targets of the shrink) to every training fold of the cross-validations above (so their
  * numbers stay comparable with a fit without them) and to the final fit, and measures them out of
  * fold too: `withMore.allFolds` rotates team + dev + extra pairs together, scored on each part.
+ * Without the flag, a cache that holds the extra pairs reports `moreHeldOut`: the fitted model
+ * on them, unseen (what a blind set would show). The fit also measures `openGapsFitConfidence`,
+ * the most a FIT may claim while required gaps are open (readiness.ts computeConfidence).
  * Deterministic: plain (projected) gradient descent from
  * zero with a fixed number of steps, folds by position or by a fixed generator.
  */

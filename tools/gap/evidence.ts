@@ -12,6 +12,8 @@ import type { Embedder } from "../../data/embeddings/types.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
 import type { CredentialAsk } from "../jobs/types.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
+import { clearanceHeld } from "./clearance.ts";
+import { levelHeld, levelName } from "./language-level.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -35,6 +37,8 @@ export interface RequirementEvidence {
   coverage?: number;
   /** The ask's specific words the resume does not cover. */
   missingWords?: string[];
+  /** For a years ask: the years the person shows for it (years-asks.ts). */
+  yearsHeld?: number;
 }
 
 /** Every line of the resume that can evidence a requirement, each at most 300 characters. */
@@ -271,12 +275,41 @@ export function findEvidence(
   return requirements.map((requirement) => {
     if (requirement.type === "language") {
       const held = languageHeld(requirement.language!, profile, lines, graph);
+      // A level the ad states ("C1 German") is met by that level or higher; a lower one written
+      // beside the language ("German (B1)", "basic German") is not. No level written: the
+      // person's word for it stands (a recruiter would ask at interview).
+      const name = graph.get(requirement.language!)?.name ?? requirement.language!;
+      // The level is read where it is written: the languages entry, or a line of the resume that
+      // names the language (the parser keeps a languages entry's name only).
+      const level = held
+        ? [held, ...lines.filter((l) => l.source !== "skill" && names(l.text, name)).map((l) => l.text)]
+            .map((t) => levelHeld(t, name))
+            .find((x) => x !== undefined)
+        : undefined;
+      const short =
+        requirement.languageLevel !== undefined && level !== undefined && level < requirement.languageLevel;
       return {
         requirement,
-        similarity: held ? 1 : 0,
-        met: held !== undefined,
-        ...(held ? { quote: held } : {}),
+        similarity: held && !short ? 1 : 0,
+        met: held !== undefined && !short,
+        ...(held
+          ? {
+              quote: short
+                ? `${held} (${levelName(level!)}, below the ${levelName(requirement.languageLevel!)} asked)`
+                : held,
+            }
+          : {}),
       };
+    }
+    // A clearance is met only by a clearance at that level or above, stated on the resume.
+    if (requirement.type === "clearance" && requirement.clearance) {
+      const quote = clearanceHeld(
+        requirement.clearance,
+        lines.filter((l) => l.source !== "skill").map((l) => l.text),
+      );
+      return quote
+        ? { requirement, similarity: 1, met: true, quote }
+        : { requirement, similarity: 0, met: false };
     }
     // A licence is met by that licence only, never by a line that merely reads alike.
     if (requirement.type === "licence" && requirement.credential) {

@@ -224,6 +224,23 @@ export function findGaps(input: GapInputs): Gap[] {
     });
   }
 
+  // A clearance is granted, not learned: a gap with no course behind it, named by its level.
+  for (const a of (input.asks ?? []).filter((x) => x.requirement.type === "clearance" && !x.met)) {
+    const c = a.requirement.clearance;
+    gaps.push({
+      skill: c && c.rank > 0 ? `${c.name} security clearance` : "Security clearance",
+      type: "licence",
+      kind: a.requirement.kind,
+      severity: a.requirement.hard ? "critical" : a.requirement.kind === "required" ? "medium" : "low",
+      priority: 0,
+      reason: `The ad asks: "${a.requirement.text.slice(0, 120)}"; your profile states no such clearance (not found).`,
+      evidence: [`ad: ${a.requirement.text.slice(0, 160)}`],
+      impact: 0,
+      ratio: 0,
+      central: a.requirement.hard ? roleCentral + 1 : roleCentral,
+    });
+  }
+
   gaps.sort(
     (a, b) =>
       SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||

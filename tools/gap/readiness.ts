@@ -20,6 +20,7 @@
 
 import type { GroupResult } from "./match.ts";
 import type { ScoreDetail, ScoreKey } from "./types.ts";
+import { OPEN_GAPS_FIT_CONFIDENCE } from "./verdict-model.ts";
 
 export const RULES_VERSION = "gap-rules-2";
 export const FIT_THRESHOLD = 40;
@@ -189,6 +190,13 @@ export function decideVerdict(input: {
     ? `; weighed as near, not shown as met on your profile: ${asks.join(", ")}`
     : "";
   const still = `${toClose.length > 0 ? `; still to close: ${toClose.join(", ")}` : ""}${weighed}${unshown}`;
+  // Required skills listed as high or critical gaps are not "met or credibly near": a FIT beside
+  // them is a call on balance and says so, naming them first (issue 13 item 4).
+  if (toClose.length > 0 && !input.describedRole)
+    return {
+      verdict: "FIT",
+      reason: `FIT on balance: readiness ${r}, ${p}% chance of fit; required and not yet shown on your profile: ${toClose.join(", ")} — the rest of your profile weighs for a fit, but these are open${input.unmet.length ? `; partly met: ${input.unmet.map((u) => u.reason).join("; ")}` : ""}${weighed}${unshown}.`,
+    };
   if (input.unmet.length > 0)
     return {
       verdict: "FIT",
@@ -275,6 +283,10 @@ export function computeConfidence(input: {
   ruleProbability: number;
   /** False when no score could be computed: the verdict is a guess. */
   enoughData: boolean;
+  /** Required skills or licences listed as high or critical gaps. */
+  openRequiredGaps?: number;
+  /** The most a FIT may claim while such gaps are open (verdict-model.ts openGapsFitConfidence). */
+  openGapsFitConfidence?: number;
 }): ScoreDetail & { value: number } {
   const completeness = scoreCompleteness(input.details);
   const parse = (clamp01(input.profileParse) + clamp01(input.jobParse)) / 2;
@@ -287,11 +299,17 @@ export function computeConfidence(input: {
           return sum + (r.match.evidence.some((e) => e.startsWith("listed without")) ? 0.6 : 1);
         }, 0) / n;
   const p = clamp01(input.probability);
+  // A FIT with required gaps still open is a call on balance: it claims no more than such calls
+  // were measured to be right (fit-verdict.ts), never "90%" beside must-haves listed as missing.
+  const openCap =
+    !input.decidedByRule && p >= 0.5 && (input.openRequiredGaps ?? 0) > 0
+      ? (input.openGapsFitConfidence ?? OPEN_GAPS_FIT_CONFIDENCE)
+      : 1;
   const decided = input.decidedByRule
     ? Math.max(0.5, 1 - clamp01(input.ruleProbability))
     : !input.enoughData
       ? NO_DATA_CONFIDENCE
-      : Math.max(p, 1 - p);
+      : Math.min(openCap, Math.max(p, 1 - p));
   // Scores left without data (salary, location, culture not stated) leave part of the picture
   // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.
   const raw = 0.5 + (decided - 0.5) * shownShare(completeness);

@@ -11,11 +11,14 @@
  */
 import type { Embedder } from "../../data/embeddings/types.ts";
 import type { CredentialAsk, JobPosting, RequirementKind, RequirementLine } from "../jobs/types.ts";
+import { withoutAsideCues } from "../jobs/years.ts";
 import { type AskClass, classifyAsks } from "./ask-classifier.ts";
+import { type ClearanceLevel, clearanceAsk } from "./clearance.ts";
 import { vectorsFor } from "./evidence.ts";
+import { languageLevelAsked } from "./language-level.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
-export type RequirementType = "language" | "years" | "degree" | "licence" | "duty";
+export type RequirementType = "language" | "years" | "degree" | "licence" | "clearance" | "duty";
 
 export interface TypedRequirement {
   type: RequirementType;
@@ -34,6 +37,10 @@ export interface TypedRequirement {
    * ("Licensing or registration required" in a nurse's ad is a nursing licence).
    */
   credential?: CredentialAsk;
+  /** For `clearance`: the security clearance asked (clearance.ts), at least this level of its scheme. */
+  clearance?: ClearanceLevel;
+  /** For `language`: the level asked when the ad states one ("C1", "fluent", "native"), 1..6 (CEFR A1..C2). */
+  languageLevel?: number;
   /**
    * What the sentence asks of the candidate (ask-classifier.ts): a qualification to have, a
    * trait, a duty of the job. Absent when no classifier could run (cue words decided).
@@ -231,7 +238,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
       seen.add(key);
       const kind: RequirementKind =
-        line.kind === "preferred" || PREFERRED.test(text) ? "preferred" : "required";
+        line.kind === "preferred" || PREFERRED.test(withoutAsideCues(text)) ? "preferred" : "required";
       pieces.push({ text, kind });
     }
   }
@@ -257,6 +264,21 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       out.push({ type: "licence", text, kind, hard: line.hard === true, credential: line.licence });
       return;
     }
+    // A security clearance put to the candidate (clearance.ts): held already, it is a hard ask
+    // like a licence; "able to obtain" one asks nothing the resume could show yet.
+    const clearance = clearanceAsk(text);
+    if (clearance && about !== "duty") {
+      const hard = kind === "required" && !clearance.toObtain;
+      out.push({
+        type: "clearance",
+        text,
+        kind,
+        hard,
+        clearance: clearance.level,
+        ...(about && about !== "other" ? { about } : {}),
+      });
+      return;
+    }
     const languages = languagesIn(text, graph);
     if (languages.length > 0 && LANGUAGE_LEVEL.test(text)) {
       for (const language of languages) {
@@ -264,7 +286,15 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
         const name = graph.get(language)?.name ?? language;
         const toLearn = new RegExp(`\\blearn\\w*\\s+(\\w+\\s+){0,2}${name}\\b`, "i").test(text);
         const langKind: RequirementKind = toLearn ? "preferred" : kind;
-        out.push({ type: "language", text, kind: langKind, hard: langKind === "required", language });
+        const level = languageLevelAsked(text);
+        out.push({
+          type: "language",
+          text,
+          kind: langKind,
+          hard: langKind === "required",
+          language,
+          ...(level ? { languageLevel: level } : {}),
+        });
       }
       return;
     }

@@ -28,6 +28,7 @@ import {
   matchGroup,
 } from "./match.ts";
 import {
+  CRITICAL_CREDIT,
   computeConfidence,
   computeReadiness,
   decideVerdict,
@@ -39,7 +40,7 @@ import {
 import { type TypedRequirement, typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
-import { latestProfileMonth, scoreExperience } from "./score-experience.ts";
+import { impliedNow, latestProfileMonth, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -64,6 +65,7 @@ import {
   verdictFeatures,
   verdictModel,
 } from "./verdict-model.ts";
+import { checkYearsAsks } from "./years-asks.ts";
 
 export interface AnalysisDeps {
   graph: SkillGraph;
@@ -104,6 +106,16 @@ function titleSimilarity(ctx: Context, embedder: Embedder): number {
   // "Now" from every role's dates, a current role without a title included.
   const now = ctx.asOfMonth ?? latestProfileMonth(ctx.profile);
   return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles, now);
+}
+
+/** Required skills and licences the gap list shows as high or critical: what a FIT cannot call met. */
+function openRequiredGaps(gaps: Gap[]): Gap[] {
+  return gaps.filter(
+    (g) =>
+      (g.type === "skill" || g.type === "licence") &&
+      g.kind === "required" &&
+      (g.severity === "critical" || g.severity === "high"),
+  );
 }
 
 export type Stage = { stage: AnalysisStage; run: (ctx: Context) => ProgressEvent };
@@ -173,6 +185,14 @@ export const STAGES: Stage[] = [
       const { requiredYears, heldYears, explicit, ...detail } = d;
       ctx.details.experience = detail;
       ctx.experience = { ...(requiredYears !== undefined ? { requiredYears } : {}), heldYears, explicit };
+      // A stated minimum of years is met by years counted, not by a line that reads alike.
+      ctx.evidence = checkYearsAsks(ctx.evidence, {
+        graph: ctx.deps.graph,
+        profile: ctx.profile,
+        job: ctx.job,
+        heldYears,
+        now: ctx.asOfMonth ?? impliedNow(ctx.profile),
+      });
       return {
         stage: "experience",
         message: "Weighing relevant experience",
@@ -309,6 +329,15 @@ export const STAGES: Stage[] = [
         readiness: computeReadiness({ ...ctx.details, skills: evidencedSkills }).score,
         ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
         ...(ctx.focus ? { focusMissing: ctx.focus.missing } : {}),
+        requiredGapsOpen: openRequiredGaps(ctx.gaps).length,
+        // A described role's skills are what the role typically needs, not an ad's asks: the
+        // model was fitted on ads, so for a role the count stands at its fitted average (neither
+        // for nor against), as the theme input does (it ranked a resume's own field's role
+        // second among the dream roles when counted).
+        requiredUnevidenced:
+          ctx.job.source === "role_profile"
+            ? 3 * (modelMean(model, "requiredUnevidenced") ?? 0)
+            : evidenced.filter((r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT).length,
       });
       const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
       const hardUnmet = unmetHardAsks(ctx);
@@ -322,6 +351,8 @@ export const STAGES: Stage[] = [
         decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
         ruleProbability: ruleProbabilityFit(model, features),
         enoughData: ctx.details.readiness?.enoughData !== false,
+        openRequiredGaps: openRequiredGaps(ctx.gaps).length,
+        openGapsFitConfidence: model.openGapsFitConfidence,
       });
       // The chance of fit the text states is the one the confidence shows (P moved toward 0.5 for
       // scores without data), so the person reads one number for one claim.
@@ -336,14 +367,10 @@ export const STAGES: Stage[] = [
         enoughData: ctx.details.readiness?.enoughData !== false,
         // A described role names every required gap it lists (a partly met one too), so its
         // text never calls the requirements met while one is listed as a gap.
-        requiredGaps: ctx.gaps
-          .filter(
-            (g) =>
-              g.type === "skill" &&
-              g.kind === "required" &&
-              (described || g.severity === "critical" || g.severity === "high"),
-          )
-          .map((g) => g.skill),
+        requiredGaps: (described
+          ? ctx.gaps.filter((g) => g.type === "skill" && g.kind === "required")
+          : openRequiredGaps(ctx.gaps)
+        ).map((g) => g.skill),
         describedRole: described,
         ...(described ? { describedOpen: describedRoleOpen(ctx) } : {}),
         notShown: notShown(ctx),

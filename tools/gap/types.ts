@@ -133,7 +133,7 @@ export interface Analysis {
 }
 
 export interface RequirementCheck {
-  type: "language" | "years" | "degree" | "licence" | "duty";
+  type: "language" | "years" | "degree" | "licence" | "clearance" | "duty";
   text: string;
   kind: "required" | "preferred";
   hard: boolean;

@@ -39,6 +39,9 @@ export const FEATURE_NAMES = [
   "mustHaveListedShare",
   "focusCoverage",
   "themeAskUnmet",
+  "yearsAskShort",
+  "requiredGapsOpen",
+  "requiredUnevidenced",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -77,6 +80,13 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   focusCoverage: 1,
   // Must-have asks not met that name the ad's theme the person's roles do not say.
   themeAskUnmet: -1,
+  // How far the years shown fall short of the ad's own stated minimum, the worst such ask.
+  yearsAskShort: -1,
+  // Not the model's: required skills the gap list shows as high or critical (the open-gaps cap).
+  requiredGapsOpen: -1,
+  // Required skills with no evidenced credit of half or more (a listed-only entry is no evidence,
+  // so stuffing cannot lower it as it can lower a gap's severity).
+  requiredUnevidenced: -1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -102,6 +112,12 @@ export interface VerdictModel {
    * is strong (a must-have only in a skills list), not sure enough when nothing else fits.
    */
   ruleConfidence?: LogisticFit & { inputs: readonly RuleInput[] };
+  /**
+   * The most a FIT may claim while required skills or licences are listed as high or critical
+   * gaps: the share of such FIT calls that were right out of fold (fit-verdict.ts), so "FIT 90%"
+   * never sits beside must-haves still open. Absent in an older file: OPEN_GAPS_FIT_CONFIDENCE.
+   */
+  openGapsFitConfidence?: number;
   /** How it was fitted and measured (written by fit-verdict.ts). */
   fitted: Record<string, unknown>;
 }
@@ -146,6 +162,10 @@ export interface FeatureInput {
   focusCoverage?: number;
   /** The ad's theme words the person's roles do not say (focus-match.ts FocusMatch.missing). */
   focusMissing?: readonly string[];
+  /** Required skills listed as high or critical gaps (gaps.ts). */
+  requiredGapsOpen?: number;
+  /** Required skills without evidenced credit of CRITICAL_CREDIT or more. */
+  requiredUnevidenced?: number;
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
@@ -203,6 +223,16 @@ export function verdictFeatures(input: FeatureInput): Features {
     // No theme stated (a described role): neither for nor against.
     focusCoverage: input.focusCoverage ?? FOCUS_UNKNOWN,
     themeAskUnmet: Math.min(2, themeAsksUnmet(asks, input.focusMissing ?? [])) / 2,
+    // An ad's stated minimum of years against the years counted for it (years-asks.ts): the
+    // worst shortfall of a required years ask, 0 when every one is met or none is stated.
+    yearsAskShort: Math.max(
+      0,
+      ...asks
+        .filter((e) => e.requirement.type === "years" && e.yearsHeld !== undefined && e.requirement.years)
+        .map((e) => clamp01(1 - e.yearsHeld! / e.requirement.years!)),
+    ),
+    requiredGapsOpen: Math.min(3, input.requiredGapsOpen ?? 0) / 3,
+    requiredUnevidenced: Math.min(3, input.requiredUnevidenced ?? 0) / 3,
     // Asks the resume says something close to but not clearly: where a reader must judge.
     askPartialShare: credits.length ? credits.filter((c) => c > 0 && c < 1).length / credits.length : 0.5,
   };
@@ -292,3 +322,6 @@ export const HARD_RULE_P_FIT = 0.1;
 export function shrinkTowardHalf(p: number, shrink: number, ambiguity: number): number {
   return 0.5 + (p - 0.5) * (1 - shrink * clamp01(ambiguity));
 }
+
+/** A FIT's confidence while required gaps are open, when the model file states none (readiness.ts). */
+export const OPEN_GAPS_FIT_CONFIDENCE = 0.75;

@@ -8,7 +8,7 @@ import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { alternativeGroups, clausesOf, findSegment, kindAsks, type Mention } from "./clauses.ts";
 import type { Segment } from "./segments.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";
-import { findYears, levelForYears } from "./years.ts";
+import { findYears, levelForYears, withoutAsideCues } from "./years.ts";
 
 const PREFERRED_CUE =
   /\b(nice[- ]to[- ]have|is a (big )?plus|are a plus|a (big )?plus\b|bonus|preferred|preferably|ideally|advantage(ous)?|desirable|would be (great|nice|beneficial|appreciated)|not (a )?(must|required)|optional|increase your chances|good to have|interest in)\b/i;
@@ -204,7 +204,9 @@ export function buildRequirements(
         (o) => o.start >= clause.start && o.start < clause.end && CONCRETE.has(o.skill.category),
       );
       const kind: RequirementKind =
-        segment.section === "preferred" || PREFERRED_CUE.test(clause.text) ? "preferred" : "required";
+        segment.section === "preferred" || PREFERRED_CUE.test(withoutAsideCues(clause.text))
+          ? "preferred"
+          : "required";
       experience.push({
         minYears: years.minYears,
         kind,

@@ -49,3 +49,12 @@ export function levelForYears(years: number): "beginner" | "intermediate" | "adv
   if (years >= 1) return "intermediate";
   return "beginner";
 }
+
+/**
+ * A bracketed aside that wishes for one of several things ("5+ years of object-oriented
+ * development (an advantage for C#)", "(a plus: Kotlin)") says which option is preferred, not
+ * that the whole ask is: it is left out when reading whether the ask is required.
+ */
+export function withoutAsideCues(text: string): string {
+  return text.replace(/\(\s*(?:an?\s+)?(?:advantage|plus|bonus)\s*(?:for|if|in|with|:)[^)]*\)?/gi, " ");
+}

@@ -14,7 +14,7 @@ import { loadPostings, loadResumeText, SHARED_DATA, sharedDataMissing } from "./
 export const DEV_PAIRS_FILE = path.join(SHARED_DATA, "fit/dev_pairs.json");
 /**
  * 50 more pairs labelled the same way by the team (README in evals/data/fit), disjoint from the
- * dev and blind sets: extra training pairs for the learned verdict (not yet read by fit-verdict.ts; see evals/data/fit/README.md).
+ * dev and blind sets: extra training pairs for the learned verdict (fit-verdict.ts --with-more; evals/data/fit/README.md).
  */
 export const MORE_PAIRS_FILE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

@@ -11,14 +11,22 @@
  * chooses; then the model is fitted on all training pairs. The BORDERLINE dev pairs fit one more
  * number, the judgement-call shrink (how far P moves toward 0.5 when asks are only partly
  * evidenced), as P = 0.5 targets; cross-validated too. `--write` stores the coefficients and
- * these numbers in verdict-model.json. Deterministic: plain (projected) gradient descent from
+ * these numbers in verdict-model.json. `--with-more` adds the team's 50 extra pairs labelled the
+ * outside way (evals/data/fit/pairs-more.jsonl; clear ones as training pairs, BORDERLINE ones as
+ * P = 0.5 targets of the shrink) to every training fold of the cross-validations above (so their
+ * numbers stay comparable with a fit without them) and to the final fit, and measures them out of
+ * fold too: `withMore.allFolds` rotates team + dev + extra pairs together, scored on each part.
+ * Without the flag, a cache that holds the extra pairs reports `moreHeldOut`: the fitted model
+ * on them, unseen (what a blind set would show). The fit also measures `openGapsFitConfidence`,
+ * the most a FIT may claim while required gaps are open (readiness.ts computeConfidence).
+ * Deterministic: plain (projected) gradient descent from
  * zero with a fixed number of steps, folds by position or by a fixed generator.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { type Features, MODEL_FILE } from "../verdict-model.ts";
 import { chooseCalibration } from "./choose-calibration.ts";
 import { crossValidate } from "./cross-validate.ts";
-import { loadDevPairs, measureDevSet } from "./dev-set.ts";
+import { loadDevPairs, MORE_PAIRS_FILE, measureDevSet } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
 import {
   accuracy,
@@ -39,6 +47,7 @@ import {
   type Example,
   FOLDS,
   fitCalibrated,
+  fitOpenGapsConfidence,
   fitRuleConfidence,
   INNER_FOLDS,
   L2,
@@ -54,10 +63,30 @@ import {
 async function collectCached(): Promise<Example[] | undefined> {
   const at = process.argv.indexOf("--cache");
   const file = at >= 0 ? process.argv[at + 1] : undefined;
-  if (file && existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as Example[];
-  const examples = await collect();
+  let examples =
+    file && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Example[]) : await collect();
+  // A cache written without --with-more gains the extra pairs the first time they are asked for.
+  if (examples && WITH_MORE && !examples.some((e) => e.set === "more")) {
+    const more = await collectMore();
+    examples = more ? [...examples, ...more] : undefined;
+  }
   if (file && examples) writeFileSync(file, JSON.stringify(examples));
   return examples;
+}
+
+const WITH_MORE = process.argv.includes("--with-more");
+
+/** The extra pairs (MORE_PAIRS_FILE) analysed like the dev pairs; undefined without ../shared/data. */
+async function collectMore(): Promise<Example[] | undefined> {
+  const pairs = loadDevPairs(MORE_PAIRS_FILE, "more");
+  const outcomes = pairs ? await measureDevSet(await defaultFitDeps(), pairs) : undefined;
+  return outcomes?.map((o) => ({
+    id: o.id,
+    set: "more" as const,
+    label: o.label,
+    features: o.features as Features,
+    completeness: o.completeness ?? 1,
+  }));
 }
 
 async function collect(): Promise<Example[] | undefined> {
@@ -101,6 +130,10 @@ async function main() {
   const frozen = examples.filter((e) => e.set === "frozen");
   const dev = examples.filter((e) => e.set === "dev" && e.label !== "BORDERLINE");
   const border = examples.filter((e) => e.set === "dev" && e.label === "BORDERLINE");
+  // Empty without --with-more: the extra pairs only ever add training data to these numbers.
+  const more = WITH_MORE ? examples.filter((e) => e.set === "more") : [];
+  const moreClear = more.filter((e) => e.label !== "BORDERLINE");
+  const moreBorder = more.filter((e) => e.label === "BORDERLINE");
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const scores = (cv: Scored[], cvBorder: Scored[]) => ({
     accuracy: r3(accuracy(cv)),
@@ -119,12 +152,15 @@ async function main() {
   // on where one of 36 pairs falls); (2) the dev pairs alone in 6 folds by position, the team
   // pairs always trained on (the history's number, held by calibration.test.ts).
   const byMethod = CALIBRATION_CHOICES.map((method) => {
-    const pooled = SEEDS.map((seed) => crossValidate(method, [...team, ...dev], [], border, { seed }));
-    const { cv, cvBorder } = crossValidate(method, dev, team, border);
+    const pooled = SEEDS.map((seed) =>
+      crossValidate(method, [...team, ...dev], moreClear, [...border, ...moreBorder], { seed }),
+    );
+    const { cv, cvBorder } = crossValidate(method, dev, [...team, ...moreClear], [...border, ...moreBorder]);
     return {
       method,
       cv,
       cvBorder,
+      pooledCv: pooled.flatMap((r) => r.cv),
       pooledSummary: scores(
         pooled.flatMap((r) => r.cv),
         pooled.flatMap((r) => r.cvBorder),
@@ -135,16 +171,20 @@ async function main() {
   // Chosen by the pooled proper scores (chooseCalibration: log loss, then Brier, then ECE).
   const chosen = chooseCalibration(byMethod.map((m) => ({ ...m, summary: m.pooledSummary }))).method;
   const chosenRow = byMethod.find((m) => m.method === chosen)!;
+  const trained = [...team, ...dev, ...moreClear];
   const model = fitCalibrated(
     chosen,
-    [...team, ...dev].filter((e) => !decidedByRule(e)),
-    border.filter((e) => !decidedByRule(e)),
-    [...team, ...dev].filter(decidedByRule),
+    trained.filter((e) => !decidedByRule(e)),
+    [...border, ...moreBorder].filter((e) => !decidedByRule(e)),
+    trained.filter(decidedByRule),
   );
+  // How sure a FIT may be while required gaps are open, from the pooled out-of-fold FIT calls.
+  const openGaps = fitOpenGapsConfidence(chosenRow.pooledCv, examples);
+  model.openGapsFitConfidence = openGaps.confidence;
   // The rules' confidence cross-validated on its own pairs (team, frozen and dev): each fold's
   // map fitted without it (the frozen quarter is never fitted on).
   const ruleCv: { p: number; label: string }[] = [];
-  const rulePairs = [...team, ...frozen, ...dev].filter(decidedByRule);
+  const rulePairs = [...team, ...frozen, ...dev, ...moreClear].filter(decidedByRule);
   for (let fold = 0; fold < FOLDS; fold++) {
     const foldModel = {
       ...model,
@@ -160,7 +200,7 @@ async function main() {
   const on = (set: Example[]) => set.map((e) => ({ p: predict(model, e), label: e.label }));
   const devShown = on(dev);
   model.fitted = {
-    trainedOn: `${team.length} team pairs (frozen quarter left out) + ${dev.length} clear outside dev pairs (+ ${border.length} BORDERLINE ones as P = 0.5 targets for the judgement-call shrink only); pairs a hard rule decides (a required spoken language, a must-have skill not found) are left out`,
+    trainedOn: `${team.length} team pairs (frozen quarter left out) + ${dev.length} clear outside dev pairs${WITH_MORE ? ` + ${moreClear.length} clear extra pairs (evals/data/fit/pairs-more.jsonl, in every training fold of the cross-validations)` : ""} (+ ${border.length + moreBorder.length} BORDERLINE ones as P = 0.5 targets for the judgement-call shrink only); pairs a hard rule decides (a required spoken language, a must-have skill not found) are left out`,
     l2: L2,
     calibration: `${chosen}, chosen by the pooled cross-validated log loss (then Brier, then ECE) over ${CALIBRATION_CHOICES.join(" / ")} (team + clear dev pairs in ${FOLDS} folds, ${SEEDS.length} fold assignments; see CALIBRATIONS in verdict-fit.ts; each map fitted on ${INNER_FOLDS}-fold out-of-fold P of the training pairs)`,
     pooledCrossValidated: {
@@ -173,9 +213,10 @@ async function main() {
     devCrossValidated: { folds: FOLDS, ...chosenRow.summary },
     devCrossValidatedByCalibration: Object.fromEntries(byMethod.map((m) => [m.method, m.summary])),
     ambiguityShrink: model.ambiguityShrink,
+    openGapsFit: openGaps,
     frozenTeamAccuracy: r3(accuracy(on(frozen))),
     frozenTeamPairs: frozen.length,
-    trainingAccuracy: r3(accuracy(on([...team, ...dev]))),
+    trainingAccuracy: r3(accuracy(on(trained))),
     // What the eval's dev.ece reads (in sample: the dev pairs are trained on), with what it means
     // on 36 pairs: 5 equal-count bins, and the 10-bin ECE's spread over bootstrap resamples.
     devInSample: {
@@ -195,6 +236,37 @@ async function main() {
       crossValidated: { folds: FOLDS, ...confidenceReport(ruleCv) },
     },
   };
+  const cachedMore = examples.filter((e) => e.set === "more" && e.label !== "BORDERLINE");
+  if (!WITH_MORE && cachedMore.length > 0)
+    // Fitted without them: the extra pairs are unseen, as the blind set is.
+    model.fitted.moreHeldOut = confidenceReport(on(cachedMore));
+  if (WITH_MORE) {
+    // The extra pairs out of fold: team, dev and extra pairs rotated together (SEEDS fold
+    // assignments), scored on all and on each part.
+    const all = SEEDS.map((seed) =>
+      crossValidate(chosen, [...team, ...dev, ...moreClear], [], [...border, ...moreBorder], { seed }),
+    );
+    const cv = all.flatMap((r) => r.cv);
+    const cvBorder = all.flatMap((r) => r.cvBorder);
+    const setOf = new Map(examples.map((e) => [e.id, e.set]));
+    const part = (set: Example["set"]) =>
+      scores(
+        cv.filter((c) => setOf.get(c.id) === set),
+        cvBorder.filter((c) => setOf.get(c.id) === set),
+      );
+    model.fitted.withMore = {
+      morePairs: more.length,
+      moreInSample: confidenceReport(on(moreClear)),
+      allFolds: {
+        folds: FOLDS,
+        seeds: SEEDS.length,
+        all: scores(cv, cvBorder),
+        team: part("team"),
+        dev: part("dev"),
+        more: part("more"),
+      },
+    };
+  }
   process.stdout.write(`${JSON.stringify(model.fitted, null, 2)}\n`);
   if (process.argv.includes("--write")) writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
 }

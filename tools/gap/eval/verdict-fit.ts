@@ -12,6 +12,7 @@ import {
   FEATURE_NAMES,
   FEATURE_SIGN,
   type Features,
+  OPEN_GAPS_FIT_CONFIDENCE,
   probabilityFit,
   RULE_INPUT_SIGN,
   RULE_INPUTS,
@@ -25,7 +26,7 @@ import { foldAssignment } from "./folds.ts";
 
 export interface Example {
   id: string;
-  set: "team" | "frozen" | "dev";
+  set: "team" | "frozen" | "dev" | "more";
   label: "FIT" | "UNFIT" | "BORDERLINE";
   features: Features;
   /** Share of the readiness weight with data: the shown confidence keeps shownShare(completeness) of P - 0.5. */
@@ -78,6 +79,9 @@ export function fitLogistic(examples: Example[], l2 = L2): VerdictModel {
       k !== "mustHaveMissing" &&
       k !== "askPartialShare" &&
       k !== "mustHaveListedShare" &&
+      // The shown gaps' count caps a FIT's confidence (openGapsFitConfidence); it is no input:
+      // a listed-only skill lowers a gap's severity, so stuffing could raise P through it.
+      k !== "requiredGapsOpen" &&
       !LEFT_OUT.includes(k),
   );
   const fit = fitLogisticRegression(
@@ -270,7 +274,29 @@ export function predict(model: VerdictModel, e: Example): number {
   return shown(
     decidedByRule(e)
       ? Math.min(RULE_P_CAP, ruleProbabilityFit(model, e.features))
-      : probabilityFit(model, e.features),
+      : openGapsCapped(model, e, probabilityFit(model, e.features)),
     e,
   );
+}
+
+/** A FIT with required gaps open claims at most the model's measured share (readiness.ts computeConfidence). */
+function openGapsCapped(model: VerdictModel, e: Example, p: number): number {
+  if (p < 0.5 || !(e.features.requiredGapsOpen > 0)) return p;
+  return Math.min(p, model.openGapsFitConfidence ?? OPEN_GAPS_FIT_CONFIDENCE);
+}
+
+/**
+ * The confidence a FIT may state while required gaps are open: the share of such FIT calls
+ * that were right out of fold, with one right and one wrong pseudo-call (a small count is not
+ * taken at its word), never below 0.5.
+ */
+export function fitOpenGapsConfidence(oof: { p: number; label: string; id: string }[], examples: Example[]) {
+  const byId = new Map(examples.map((e) => [e.id, e]));
+  const calls = oof.filter((c) => c.p >= 0.5 && (byId.get(c.id)?.features.requiredGapsOpen ?? 0) > 0);
+  const right = calls.filter((c) => c.label === "FIT").length;
+  return {
+    calls: calls.length,
+    right,
+    confidence: Math.max(0.5, Math.round(((right + 1) / (calls.length + 2)) * 1000) / 1000),
+  };
 }

@@ -4,11 +4,11 @@
  * each read twice as the parser reads it: as its text and as the PDF
  * resume-bench's prep.mjs renders. A candidate is a skill when it matches a labelled skill
  * (Tech Tools, Job Specific Skills) by resume-bench's rule (whole-word containment either way
- * or token Jaccard >= 0.5). The threshold is chosen by 5-fold cross-validation on the training
- * split (folds by a hash of the id): the one with the best cross-validated F1 of recall and
- * list precision (the labels are too noisy for both goals at once: see the issue note), no
- * higher than the model's lowest probability for the listed unknown tools of the fixture (they
- * must stay); then the general fields' bar the same way. The frozen test split is never read.
+ * or token Jaccard >= 0.5). The bars are chosen by 5-fold cross-validation on the training
+ * split (folds by a hash of the id): recall first (the most cross-validated recall at no less
+ * cross-validated precision than the committed bars; `--objective f1` for the best F1), the
+ * threshold no higher than the model's lowest probability for the listed unknown tools of the
+ * fixture (they must stay). The frozen test split is never read.
  *
  *   node --import tsx scripts/build-skill-filter.ts --root <prep.mjs root> [--write]
  *
@@ -59,10 +59,16 @@ const { values } = parseArgs({
     cache: { type: "string" },
     epochs: { type: "string", default: String(FILTER_TRAINING.epochs) },
     rate: { type: "string", default: String(FILTER_TRAINING.rate) },
+    /** recall: the most recall at no less precision than the committed bars; f1: the best F1. */
+    objective: { type: "string", default: "recall" },
   },
 });
 if (!values.root) {
   console.error("usage: build-skill-filter.ts --root <folder written by resume-bench/prep.mjs> [--write]");
+  process.exit(2);
+}
+if (values.objective !== "recall" && values.objective !== "f1") {
+  console.error(`--objective is recall or f1, not ${values.objective}`);
   process.exit(2);
 }
 const root = values.root;
@@ -256,6 +262,35 @@ const at = (threshold: number, general = threshold, context = 0) =>
         .map((c) => c.shaped),
     })),
   );
+/**
+ * `at` for the bar search, from each candidate's matches worked out once: a gold skill is
+ * found when a kept candidate's shaped string contains it (the joined list can also join two
+ * neighbours' words: `at` itself reports the chosen bars' figures).
+ */
+const fast = reads.map((r) => ({
+  r,
+  matched: r.candidates.map((c) => r.gold.some((g) => fuzzyMatch(c.shaped, g))),
+  finders: r.gold.map((g) => r.candidates.flatMap((c, i) => (goldContained(c.shaped, g) ? [i] : []))),
+}));
+const goldCount = reads.reduce((n, r) => n + r.gold.length, 0);
+function atFast(threshold: number, general: number, context: number): { recall: number; precision: number } {
+  let found = 0;
+  let matched = 0;
+  let pred = 0;
+  for (const { r, matched: m, finders } of fast) {
+    const p = probs.get(r)!;
+    const keep = r.candidates.map(
+      (c, i) => c.always || p[i]! >= (c.kept ? VETO : c.general ? general : c.context ? context : threshold),
+    );
+    for (let i = 0; i < keep.length; i++)
+      if (keep[i]) {
+        pred++;
+        if (m[i]) matched++;
+      }
+    for (const f of finders) if (f.some((i) => keep[i])) found++;
+  }
+  return { recall: goldCount ? found / goldCount : 0, precision: pred ? matched / pred : 0 };
+}
 const before = score(reads.map((r) => ({ gold: r.gold, pred: r.before })));
 const pool = at(0);
 console.log(
@@ -271,33 +306,54 @@ const maxThreshold = await unknownToolsFloor(finalModel);
 console.log(`listed unknown tools: lowest probability ${maxThreshold.toFixed(3)} (the threshold's cap)`);
 const f1 = (x: { recall: number; precision: number }) =>
   x.recall + x.precision ? (2 * x.recall * x.precision) / (x.recall + x.precision) : 0;
-// First the bar for names and list items with every general field passing (as before the
-// general bar existed), then the general fields' bar at that threshold (0 = all pass).
+// F1 on these labels counts each real tool the labelled resumes leave out as an error, so its
+// best point drops tools people wrote; the issue asks for the skills the person wrote first
+// (recall >= 0.70, then precision). Recall first (the default): of all bar settings, the one with
+// the highest cross-validated recall whose cross-validated precision is no lower than that of the
+// bars in the committed model.json (the list is never made less precise to find more; a rebuild on
+// the same data keeps its own point). `--objective f1` chooses by F1 as before, one bar at a time.
+// (2026-12-03, skills14: the recall-first rebuild was measured and not shipped: frozen recall
+// +0.003 but canonical skills precision -0.027 on all 310; the committed model.json is still the
+// one built at 4fc23cb. The floor sees only list precision; see the issue note.)
+const shipped = existsSync(FILTER_MODEL_PATH)
+  ? (JSON.parse(readFileSync(FILTER_MODEL_PATH, "utf8")) as FilterModelJSON)
+  : undefined;
+const floor = shipped ? atFast(shipped.threshold, shipped.general ?? 0, shipped.context ?? 0).precision : 0;
 let chosen = { threshold: 0.2, general: 0, context: 0, recall: 0, precision: 0 };
-for (let t = 0.2; t <= 0.8001; t += 0.025) {
-  const s = at(t, 0);
+if (values.objective === "recall") {
+  const mark = shipped ? atFast(shipped.threshold, shipped.general ?? 0, shipped.context ?? 0) : undefined;
   console.log(
-    `CV threshold ${t.toFixed(3)}: recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
+    `precision floor (the committed bars, cross-validated): ${floor.toFixed(3)} (their recall ${mark?.recall.toFixed(3) ?? "-"})`,
   );
-  // The best F1 of the two. (Until the softmax model, the threshold also had to keep recall
-  // at the extractor's own level; for this model that picked 0.35, which keeps candidates whose
-  // judgement moved when the resume's own skills were repeated: robustness suite, fit-18.)
-  if (t <= maxThreshold && f1(s) > f1(chosen)) chosen = { threshold: t, general: 0, context: 0, ...s };
-}
-for (let g = 0.05; g <= 0.8001; g += 0.025) {
-  const s = at(chosen.threshold, g);
-  console.log(
-    `CV general-field bar ${g.toFixed(3)}: recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
-  );
-  if (f1(s) > f1(chosen)) chosen = { ...chosen, general: g, ...s };
-}
-// Then the bar for names read with context on lines with layout (0 = all pass, as before it existed).
-for (let x = 0.05; x <= 0.8001; x += 0.025) {
-  const s = at(chosen.threshold, chosen.general, x);
-  console.log(
-    `CV context bar ${x.toFixed(3)}: recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
-  );
-  if (f1(s) > f1(chosen)) chosen = { ...chosen, context: x, ...s };
+  const grid = (from: number) =>
+    Array.from({ length: Math.round((0.8 - from) / 0.05) + 1 }, (_, i) => from + i * 0.05);
+  for (const t of grid(0.2).filter((t) => t <= maxThreshold))
+    for (const g of [0, ...grid(0.05)])
+      for (const x of [0, ...grid(0.05)]) {
+        const s = atFast(t, g, x);
+        if (s.precision >= floor && s.recall > chosen.recall)
+          chosen = { threshold: t, general: g, context: x, ...s };
+      }
+  chosen = { ...chosen, ...at(chosen.threshold, chosen.general, chosen.context) };
+} else {
+  // First the bar for names and list items with every general field passing (as before the
+  // general bar existed), then the general fields' bar at that threshold (0 = all pass).
+  for (let t = 0.2; t <= 0.8001; t += 0.025) {
+    const s = at(t, 0);
+    console.log(
+      `CV threshold ${t.toFixed(3)}: recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
+    );
+    if (t <= maxThreshold && f1(s) > f1(chosen)) chosen = { threshold: t, general: 0, context: 0, ...s };
+  }
+  for (let g = 0.05; g <= 0.8001; g += 0.025) {
+    const s = at(chosen.threshold, g);
+    if (f1(s) > f1(chosen)) chosen = { ...chosen, general: g, ...s };
+  }
+  // Then the bar for names read with context on lines with layout (0 = all pass, as before it existed).
+  for (let x = 0.05; x <= 0.8001; x += 0.025) {
+    const s = at(chosen.threshold, chosen.general, x);
+    if (f1(s) > f1(chosen)) chosen = { ...chosen, context: x, ...s };
+  }
 }
 console.log(
   `chosen threshold ${chosen.threshold.toFixed(3)}, general-field bar ${chosen.general.toFixed(3)}, context bar ${chosen.context.toFixed(3)}: CV recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}`,

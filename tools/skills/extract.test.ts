@@ -61,6 +61,12 @@ describe("extractSkills: names, aliases and spellings", () => {
     expect(found[2].spans).toHaveLength(2);
   });
 
+  it("two overlapping spellings of one skill are one mention spanning both (issue 14: 'MS Access database')", () => {
+    const found = extractSkills("Built an ASP application on an MS Access database.");
+    const access = found.find((s) => s.id === "ms-access");
+    expect(access?.spans.map((sp) => sp.text)).toEqual(["MS Access database"]);
+  });
+
   it("reads hyphenated and camel-case spellings written as separate words (issue 14)", () => {
     // The taxonomy has "cold-calling", "Visual SourceSafe", "SolidWorks", "SharePoint": people
     // write them apart, and the phrase tables now hold those forms too (build:taxonomy).

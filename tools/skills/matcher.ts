@@ -125,7 +125,11 @@ function resolve(
   return undefined;
 }
 
-/** Longest match wins where candidates overlap; ties go to the earlier one. */
+/**
+ * Longest match wins where candidates overlap; ties go to the earlier one. Two overlapping
+ * spellings of one skill are one mention spanning both: "MS Access database" is Microsoft Access
+ * written as the person wrote it, not only its longer half "Access database".
+ */
 export function selectLongest(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) =>
@@ -133,8 +137,21 @@ export function selectLongest(candidates: Candidate[]): Candidate[] {
   );
   const taken: Candidate[] = [];
   for (const c of sorted) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
-    taken.push(c);
+    const i = taken.findIndex((t) => c.start < t.end && t.start < c.end);
+    if (i < 0) taken.push(c);
+    else if (taken[i]!.skill.id === c.skill.id && (c.start < taken[i]!.start || c.end > taken[i]!.end)) {
+      const t = taken[i]!;
+      const joined = {
+        ...t,
+        start: Math.min(t.start, c.start),
+        end: Math.max(t.end, c.end),
+        first: Math.min(t.first, c.first),
+        last: Math.max(t.last, c.last),
+        ambiguous: t.ambiguous && c.ambiguous,
+      };
+      // The union may now touch another kept candidate: then the longer half alone stays.
+      if (!taken.some((o, j) => j !== i && joined.start < o.end && o.start < joined.end)) taken[i] = joined;
+    }
   }
   return taken.sort((a, b) => a.start - b.start);
 }

@@ -66,4 +66,12 @@ describe("tools the taxonomy does not know (issue 14)", () => {
     const found = extractSkills(resumeWith(["Sentry", "Rollbar"]));
     expect(found.some((s) => s.unrecognised)).toBe(false);
   });
+
+  it("an item the taxonomy knows only for lookup is that skill, not dropped (Rexx, LaTeX, Cold Fusion)", () => {
+    const found = extractSkills(resumeWith(["Rexx", "LaTeX", "Cold Fusion"]), { unlisted: true });
+    const byText = (t: string) => found.find((s) => s.spans.some((sp) => sp.text === t))?.name;
+    expect(byText("Rexx")).toBe(getTaxonomy().lookup("Rexx")?.name);
+    expect(byText("LaTeX")).toBe(getTaxonomy().lookup("LaTeX")?.name);
+    expect(byText("Cold Fusion")).toBe("Adobe ColdFusion");
+  });
 });

@@ -178,6 +178,12 @@ export function findUnlistedSkills(input: UnlistedInput): {
           known.push({ id: whole.id, start: item.start, end: item.end });
           absorbed.add(inner[0]!);
         }
+        // The whole item is a spelling the taxonomy knows that the extractor does not find in
+        // free text (kept for lookup only: Linguist's "Rexx"; a name that is also a word:
+        // "LaTeX"; a spacing the matcher does not join: "Cold Fusion"). Between a skills list's
+        // separators, beside a known tool, it is that skill; it used to be dropped altogether.
+        else if (inner.length === 0 && isNameLike(item.text.trim(), inList))
+          known.push({ id: whole.id, start: item.start, end: item.end });
         continue;
       }
       const rest = tokenize(item.text)

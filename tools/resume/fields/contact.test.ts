@@ -21,6 +21,22 @@ describe("person name", () => {
     expect(nameInLine("San Mateo, CA", true, true)).toBeUndefined();
   });
 
+  it("ends a name in capitals where its job title starts, by the words the resume writes in lower case (issue 14)", () => {
+    // A resume pasted as one paragraph, all in capitals at the top: the title's opening words
+    // ("REGISTERED", "ACCOUNTS PAYABLE") are no part of the name; the resume's own text shows it.
+    const nurse = [
+      "MARIA GONZALEZ REGISTERED NURSE 555-222-3333 SUMMARY Registered nurse with ICU experience; registered in two states.",
+    ];
+    expect(personNameFrom(nurse)?.value).toBe("MARIA GONZALEZ");
+    const clerk = [
+      "DAVID R BROWN ACCOUNTS PAYABLE CLERK SUMMARY Processed accounts payable and payable reconciliations for 40 vendors.",
+    ];
+    expect(personNameFrom(clerk)?.value).toBe("DAVID R BROWN");
+    // A surname that is also a word keeps it when no title follows.
+    expect(personNameFrom(["MARY ANN LONG", "long-term care planner"])?.value).toBe("MARY ANN LONG");
+    expect(personNameFrom(["MICHAEL O'BRIEN TEACHER michael@mail.com"])?.value).toBe("MICHAEL O'BRIEN");
+  });
+
   it("reads explicit labels and names followed by credentials, titles or an address", () => {
     expect(personNameFrom(["PERSONAL DETAILS", "Name:", "Trevor Keel"])?.value).toBe("Trevor Keel");
     expect(personNameFrom(["Hal Schmidt, MBA, PMP", "Toronto"])?.value).toBe("Hal Schmidt");

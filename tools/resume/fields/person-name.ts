@@ -14,7 +14,7 @@ import { NOT_NAME_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
 const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|shri|smt|sri|kum)\.?\s+/i;
 const LEAD_RE = /^(?:resume|résumé|curriculum vitae|cv|bio[- ]?data)\s+(?:of\s+)?/i;
 const NAME_TOKEN_RE =
-  /^(?:[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]|[A-Z][a-zà-ÿ]*['’][A-Z][a-zà-ÿ]+|[A-Z]\.?|[A-Z]{2,}|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]*-[A-Z][a-z]+)$/;
+  /^(?:[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]|[A-Z][a-zà-ÿ]*['’][A-Z][a-zà-ÿ]+|[A-Z]\.?|[A-Z]{2,}|[A-Z]{1,3}['’][A-Z]{2,}|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]*-[A-Z][a-z]+)$/;
 const CREDENTIALS_RE =
   /,\s*(?:mba|pmp|phd|ph\.d\.?|cpa|cfa|md|msc|bsc|be|btech|mtech|esq|jr|sr|csm|cissp|ed\.? ?d)\b.*$/i;
 /** Lines that are a template banner, not a person: "Music Producer Resume Template". */
@@ -106,12 +106,44 @@ export function personNameFrom(lines: string[]): Scored<string> | undefined {
   for (const single of [false, true]) {
     for (let i = 0; i < limit; i++) {
       if (single && i > 1) break;
-      const name = nameInLine(lines[i], single, i === 0);
-      if (!name) continue;
+      const read = nameInLine(lines[i], single, i === 0);
+      if (!read) continue;
+      const name = withoutTitleOpening(read, lines[i]!, lines);
       const words = name.split(" ").length;
       const confidence = (i === 0 ? 0.95 : i <= 3 ? 0.85 : 0.7) * (words === 1 ? 0.6 : 1);
       return { value: name, confidence: Math.round(confidence * 100) / 100 };
     }
   }
   return undefined;
+}
+
+/**
+ * A name in capitals that runs into its job title ("MARIA GONZALEZ REGISTERED NURSE", a resume
+ * pasted as one paragraph): capitals give no casing to end the name by, so the title's opening
+ * words are read from the resume itself: trailing words of the name, before a job-title word,
+ * that the resume also writes in lower case are the title's ("registered", "accounts payable"),
+ * not the person's. At least two name words stay; a name with no title after it is left alone.
+ */
+function withoutTitleOpening(name: string, line: string, lines: string[]): string {
+  const taken = name.split(" ");
+  if (taken.length < 3 || name !== name.toUpperCase()) return name;
+  const at = line.indexOf(name);
+  const next =
+    at < 0
+      ? undefined
+      : line
+          .slice(at + name.length)
+          .trim()
+          .split(/\s+/)[0];
+  if (!next || !TITLE_WORDS.has(next.toLowerCase().replace(/[^a-z]/g, ""))) return name;
+  const lower = new Set(
+    lines
+      .join(" ")
+      .split(/\s+/)
+      .filter((t) => /^[a-z]/.test(t) && !/[@/]/.test(t))
+      .map((t) => t.replace(/[^a-z]/g, "")),
+  );
+  let end = taken.length;
+  while (end > 2 && lower.has(taken[end - 1]!.toLowerCase())) end--;
+  return taken.slice(0, end).join(" ");
 }

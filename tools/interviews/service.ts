@@ -39,6 +39,11 @@ export function interviewsFor(db: Db, config: EmbedderAppConfig): Promise<Interv
   return c;
 }
 
+/** Start-up: store/refresh the bank now, in the background, not in someone's first question. */
+export async function warmInterviews(db: Db, config: EmbedderAppConfig): Promise<void> {
+  await createInterviewContext(db, { embedder: embedderFromConfig(config) }).ready();
+}
+
 export interface QuestionQuery {
   query?: string;
   role?: string;
@@ -99,24 +104,45 @@ export async function withPersonRole<A extends Omit<QuestionQuery, "query">>(
   return role ? { ...args, role } : args;
 }
 
-/** Ranked questions for a query and filters; a role/skill filter that finds nothing is relaxed. */
+export interface FoundQuestions {
+  questions: InterviewQuestion[];
+  /**
+   * The topic asked about when the bank has nothing on it ("warehouse safety"): said back to
+   * the person instead of listing the nearest unrelated questions.
+   */
+  missingTopic?: string;
+}
+
+/**
+ * Ranked questions for a query and filters; a role/skill filter that finds nothing is
+ * relaxed. A request with no topic and no filter ("give me some interview questions", for a
+ * person whose role the bank lacks) finds nothing: which questions then is the caller's call.
+ */
 export async function findQuestions(
   ic: InterviewContext,
   asker: Asker,
   args: QuestionQuery,
   limit = 5,
-): Promise<InterviewQuestion[]> {
+): Promise<FoundQuestions> {
   const filters = { ...filtersFrom(ic, args), organizationId: asker.organizationId };
   const query =
     args.query?.trim() || [args.skill, args.role, args.type?.replace(/_/g, " ")].filter(Boolean).join(" ");
-  let hits = await searchQuestions(ic, { query: query || "interview", filters, limit });
+  const topic = analyzeQuery(query, ic.resolveSkill).topic;
+  if (!topic && !filters.role && !filters.skill && !filters.type) return { questions: [] };
+  let hits = await searchQuestions(ic, { query, filters, limit });
   if (hits.length === 0 && (filters.role || filters.skill))
     hits = await searchQuestions(ic, {
-      query: query || "interview",
+      query,
       filters: { difficulty: filters.difficulty, type: filters.type, organizationId: asker.organizationId },
       limit,
     });
-  return hits.map((h) => h.question);
+  if (hits.length) return { questions: hits.map((h) => h.question) };
+  return topic ? { questions: [], missingTopic: topicName(args, topic) } : { questions: [] };
+}
+
+/** How to name the missing topic back: the skill or role as the person said it, else the topic words. */
+function topicName(args: QuestionQuery, topic: string): string {
+  return (args.skill ?? args.role ?? topic).trim().slice(0, 80);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The first interview-question search of a process (the trial saw 4-14 s on a loaded
  * machine): a fresh node process on a PGlite data folder whose bank is already stored,
- * searching straight away ("cold") or after the start-up warm-up finished ("warmed").
+ * searching straight away ("cold"), after the start-up warm-up finished ("warmed"), or after
+ * the warm-up start-up ran before (the bank synced only, "bank-only").
  * Each phase is a row: opening the database, loading the interview service, the warm-up,
  * the interview context, the first search and a second one. Reported from fresh processes
  * because a module loaded once stays loaded.
@@ -32,7 +33,7 @@ export default async function firstQuestionSearch(ctx: BenchContext): Promise<vo
   try {
     // The first run stores the bank (as the start-up of a fresh install does); not measured.
     runChild(dir, "warmed");
-    for (const kind of ["cold", "warmed"]) {
+    for (const kind of ["cold", "bank-only", "warmed"]) {
       const samples: Record<string, number>[] = [];
       for (let i = 0; i < runs; i++) samples.push(runChild(dir, kind));
       for (const phase of Object.keys(samples[0]!)) {

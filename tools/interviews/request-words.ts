@@ -17,12 +17,12 @@ const REQUEST_WORDS = new Set(
     "gets getting asking need want wanna gonna would love looking look help some any few couple bunch lot lots " +
     "more another other next new example examples sample samples common typical usual likely " +
     "possible good best top main popular frequent frequently asked ask asks prep prepare prepping " +
-    "preparing preparation practice practise practicing practising drill mock quiz " +
+    "preparing preparation practice practise practicing practising drill quiz " +
     "interviewer interviewers recruiter recruiters q qs ques pls plz thanks thx " +
     "behavioral behavioural technical situational hard easy medium tough difficult simple " +
     "basic advanced beginner tricky " +
     // The same asking in the other languages the chat understands.
-    "preguntas pregunta entrevista entrevistas sobre perguntas pergunta entretien entretiens " +
+    "preguntas pregunta entrevista entrevistas sobre de para perguntas pergunta entretien entretiens " +
     "fragen frage vorstellungsgespräch bewerbungsgespräch sawal sawaal prashn"
   ).split(/\s+/),
 );

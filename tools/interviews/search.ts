@@ -112,7 +112,12 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
  * perfect match, and raw ranks overlap between topics the bank has and lacks (measured).
  */
 function bankHasTopic(hits: SearchHit[], floor: number): boolean {
-  return hits.some((h) => h.signals.tags > 0 || h.signals.role > 0 || h.signals.vector >= floor);
+  return hits.some((h) => onTopic(h, floor));
+}
+
+/** Tagged with a skill the request names, of a role it names, or near enough in meaning. */
+export function onTopic(hit: SearchHit, floor = TOPIC_FLOOR): boolean {
+  return hit.signals.tags > 0 || hit.signals.role > 0 || hit.signals.vector >= floor;
 }
 
 function score(

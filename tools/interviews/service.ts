@@ -16,7 +16,7 @@ import type { Asker } from "./bookmarks.ts";
 import { createInterviewContext, type InterviewContext, taxonomySkillResolver } from "./context.ts";
 import { pickPracticeQuestion } from "./practice.ts";
 import { analyzeQuery } from "./query-analysis.ts";
-import { searchQuestions } from "./search.ts";
+import { onTopic, searchQuestions } from "./search.ts";
 
 const contexts = new WeakMap<Db, Promise<InterviewContext>>();
 
@@ -143,7 +143,10 @@ export async function findQuestions(
       filters: { difficulty: filters.difficulty, type: filters.type, organizationId: asker.organizationId },
       limit,
     });
-  if (hits.length) return { questions: hits.map((h) => h.question) };
+  // A long list (pages after the first five) keeps only questions on the topic: the rest of
+  // the pool is only what came nearest by some signal ("5 of 50" would count noise).
+  const listed = hits.filter((h, i) => i < 5 || !topic || onTopic(h));
+  if (listed.length) return { questions: listed.map((h) => h.question) };
   return topic ? { questions: [], missingTopic: topicName(args, topic) } : { questions: [] };
 }
 

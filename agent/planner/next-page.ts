@@ -7,8 +7,17 @@
 import type { Focus } from "../graph/focus.ts";
 import { call, type Outcome } from "./types.ts";
 
-/** The requests whose reply can be a long list ("show_more" itself goes on with it). */
-const LISTING = new Set(["search_questions", "list_bookmarks", "list_applications", "show_more"]);
+/**
+ * The requests whose reply can be a long list ("show_more" itself goes on with it), and
+ * bookmarking one of its questions, which leaves the list in front of the person.
+ */
+const LISTING = new Set([
+  "search_questions",
+  "list_bookmarks",
+  "list_applications",
+  "show_more",
+  "bookmark_question",
+]);
 
 const MORE =
   /^(?:ok(?:ay)?,? |and |now |pls |please )?(?:(?:show|give|list|send|let me see|can i see|can you show)(?: me)? )?(?:(?:some |a few |the |\d+ |five )?more(?: (?:questions|ones|of (?:them|those)|applications|apps|please|pls))?|(?:the )?rest(?: of (?:them|those|the list|it|my applications))?|(?:the )?next(?: (?:page|(?:\d+|five)(?: ones)?|ones|few|batch|set))?|keep going|go on|continue|what else(?: (?:is there|do you have))?)(?: (?:please|pls|then))?\s*[.!?]*$/;

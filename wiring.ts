@@ -15,13 +15,12 @@ import type { Config } from "./config.ts";
 import type { Converse } from "./contract/conversation.ts";
 import { type CacheBus, createCacheBus } from "./data/cache-bus.ts";
 import type { Db } from "./data/db/types.ts";
-import { embedderFromConfig } from "./data/embeddings/index.ts";
 import type { Logger } from "./data/logger.ts";
 import type { JobQueue } from "./data/queue/types.ts";
 import { dateParser } from "./tools/applications/dates.ts";
 import { routeReminders, wireReminderJobs } from "./tools/applications/index.ts";
 import type { ReminderDelivery } from "./tools/applications/reminders.ts";
-import { createInterviewContext } from "./tools/interviews/context.ts";
+import { warmInterviews } from "./tools/interviews/service.ts";
 import { createResumeReaderFromSettings, type ResumeReader } from "./tools/resume/reader/pool.ts";
 
 export interface WiringDeps {
@@ -197,16 +196,14 @@ export async function wireServices(deps: WiringDeps): Promise<Wired> {
       dateParser();
       // Loading and embedding the interview bank takes seconds on a fresh database: do it
       // now, in the background, instead of in someone's first interview question.
-      bankReady = createInterviewContext(db, { embedder: embedderFromConfig(config) })
-        .ready()
-        .then(
-          (report) => logger.debug({ report }, "interview question bank ready"),
-          (err) =>
-            logger.warn(
-              { err },
-              "interview question bank could not be loaded; it will be retried on first use",
-            ),
-        );
+      bankReady = warmInterviews(db, config).then(
+        () => logger.debug("interview question bank ready"),
+        (err) =>
+          logger.warn(
+            { err },
+            "interview question bank could not be loaded; it will be retried on first use",
+          ),
+      );
     },
     async close() {
       await bankReady;

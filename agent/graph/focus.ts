@@ -14,6 +14,19 @@ export type Awaiting =
   /** A practice question is on the table: the next message is the answer. */
   | "practice_answer";
 
+/** A list longer than one page, for "more": what it lists and how far it was shown. */
+export interface ListPage {
+  kind: "questions" | "applications";
+  title: string;
+  total: number;
+  shown: number;
+  /** Questions: the whole list's ids in order (a search is not run again for the next page). */
+  ids?: string[];
+  /** Applications: the listing's filters (the list is read again from where it stopped). */
+  status?: string;
+  company?: string;
+}
+
 export interface Focus {
   jobId?: string;
   jobTitle?: string;
@@ -31,8 +44,10 @@ export interface Focus {
   application?: { company: string; position?: string; status?: string; previousStatus?: string };
   /** Companies of the last application list, in order ("the second one"). */
   applications?: string[];
-  /** Ids of the last question list, in order ("bookmark the 2nd"). */
+  /** Ids of the last question list as shown so far, in order ("bookmark the 2nd", "the 7th" after "more"). */
   questionIds?: string[];
+  /** The last list longer than a page ("more" shows the next one). */
+  page?: ListPage;
   /** The last analysis's top gaps, in order ("the second one", "the terraform one"). */
   gaps?: string[];
   /** The skill last added, changed or asked about ("the language, not the verb"). */

@@ -54,6 +54,10 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
   const topic = TOPIC[tool as ToolName];
   if (topic) update.topic = topic;
   switch (tool) {
+    case "show_more":
+      // The next page keeps the topic of the list it continues.
+      if (result.kind) update.topic = result.kind === "applications" ? "application" : "question";
+      break;
     case "add_skill":
     case "update_skill":
     case "remove_skill":

@@ -37,6 +37,14 @@ function evidenceWords(evidence: unknown[] | undefined): string {
 /** Ends the new-target reply; left out when the same reply goes on to give the fit. */
 export const ASK_FIT_HINT = ' Ask "am I a fit?" when you\'re ready.';
 
+/** "5 of 23 questions" when a list is longer than its first page, else "5 questions". */
+const ofTotal = (count: number, total: number | undefined, noun: string) =>
+  total && total > count ? `${count} of ${plural(total, noun)}` : plural(count, noun);
+
+/** What to say after a page: how to get the next one, or `otherwise` when the list is all shown. */
+const nextPage = (count: number, total: number | undefined, otherwise: string) =>
+  total && total > count ? ' Say "more" for the next, or "quiz me" to practise one.' : otherwise;
+
 const needs: Record<string, string> = {
   job: 'Which job should I compare you to? Paste the posting or describe the role (e.g. "data engineer at a fintech startup, remote").',
   profile:
@@ -163,7 +171,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
         ? `${r.company || r.count === 1 ? "" : `You have ${plural(r.count, "application")}${r.status ? ` with status ${statusWords(r.status)}` : ""}: `}${r.applications
             .map((a) => `${a.position} at ${a.company} — ${whereItStands(a)}`)
             .join("; ")}.`
-        : `You have ${plural(r.count, "application")}${r.status ? ` with status ${statusWords(r.status)}` : ""}${r.company ? ` at ${r.company}` : ""}.`,
+        : `You have ${plural(r.count, "application")}${r.status ? ` with status ${statusWords(r.status)}` : ""}${r.company ? ` at ${r.company}` : ""}.${
+            (r.shown ?? r.count) < r.count
+              ? ` Here are ${r.shown} of ${r.count} — say "more" for the next.`
+              : ""
+          }`,
   application_stats: (r) =>
     !r.total
       ? 'No applications tracked yet, so there is nothing to count. Tell me when you apply ("I applied to Acme for the analyst role yesterday").'
@@ -174,10 +186,12 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     `Deleted the ${r.position ?? ""} application at ${r.company}.`.replace(/\s+/g, " "),
   search_questions: (r) =>
     r.count === 0
-      ? `I found no questions${r.role ? ` for ${r.role}` : " for that"}. Try a role or a skill, like "questions for a data analyst".`
+      ? r.missingTopic
+        ? `I have no questions on "${r.missingTopic}" in the bank. Try a role or a skill, like "questions for a data analyst".`
+        : `I found no questions${r.role ? ` for ${r.role}` : " for that"}. Try a role or a skill, like "questions for a data analyst".`
       : r.general
-        ? `I have no questions for ${r.role ?? "that"} yet, so here are ${plural(r.count, "general behavioural question")} that come up in most interviews. Say "quiz me" to practise one.`
-        : `Here are ${plural(r.count, "question")}${r.role ? ` for ${r.role}` : ""}. Say "quiz me" to practise one.`,
+        ? `${r.missingTopic ? `I have no questions on "${r.missingTopic}" in the bank` : `I have no questions for ${r.role ?? "that"} yet`}, so here are ${ofTotal(r.count, r.total, "general behavioural question")} that come up in most interviews.${nextPage(r.count, r.total, ' Say "quiz me" to practise one.')}`
+        : `Here are ${ofTotal(r.count, r.total, "question")}${r.role ? ` for ${r.role}` : ""}.${nextPage(r.count, r.total, ' Say "quiz me" to practise one.')}`,
   questions_for_gaps: (r) =>
     `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
   practice_question: (r) =>
@@ -201,7 +215,15 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   list_bookmarks: (r) =>
     r.count === 0
       ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'
-      : `You have ${plural(r.count, "bookmarked question")}. Say "quiz me" to practise, or "bookmark the 2nd" on any list to add more.`,
+      : `You have ${plural(r.total ?? r.count, "bookmarked question")}.${nextPage(r.count, r.total ?? r.count, ' Say "quiz me" to practise, or "bookmark the 2nd" on any list to add more.')}`,
+  show_more: (r) =>
+    !r.kind
+      ? "There is no list to go on with. Ask for interview questions, your bookmarks or your applications first."
+      : r.count === 0
+        ? `That was all ${r.total} — there are no more.`
+        : `${r.kind === "questions" ? "Questions" : "Applications"} ${r.from}–${r.to} of ${r.total}${
+            r.to < r.total ? ' — say "more" for the next.' : " — that's all of them."
+          }`,
   list_reminders: (r) =>
     r.count === 0
       ? `You have no reminders ${r.withinDays ? `due in the next ${plural(r.withinDays, "day")}` : "coming up"}. I set them myself: a follow-up when an application has had no answer for a while, and the day before an interview you tell me about.`

@@ -83,16 +83,34 @@ export function skillNames(raw: string): string[] {
   return [...new Set(out)];
 }
 
-/** "the second one", "2nd", "the last one" -> a 0-based index. */
+const ORDINAL_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+];
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/**
+ * "the second one", "2nd", "the 7th", "#12", "number three", "the last one" -> a 0-based
+ * index. Past the fifth too: after "more" a list shows items 6-10 and people name those.
+ */
 export function ordinalIndex(t: string): number | undefined {
-  const words: [RegExp, number][] = [
-    [/\b(?:first|1st|#1|number one)\b/, 0],
-    [/\b(?:second|2nd|#2|number two)\b/, 1],
-    [/\b(?:third|3rd|#3|number three)\b/, 2],
-    [/\b(?:fourth|4th|#4)\b/, 3],
-    [/\b(?:fifth|5th|#5)\b/, 4],
-  ];
-  for (const [p, i] of words) if (p.test(t)) return i;
+  const word = ORDINAL_WORDS.findIndex((w) => new RegExp(`\\b${w}\\b`).test(t));
+  if (word >= 0) return word;
+  const digits = t.match(/(?:^|[\s(])(?:#|number )?(\d{1,2})(?:st|nd|rd|th)\b|(?:#|\bnumber )(\d{1,2})\b/);
+  const n = Number(digits?.[1] ?? digits?.[2]);
+  if (n >= 1) return n - 1;
+  const named = t.match(/\bnumber (one|two|three|four|five|six|seven|eight|nine|ten)\b/);
+  if (named) return NUMBER_WORDS.indexOf(named[1]!);
   if (/\b(?:last|latest) one\b/.test(t)) return -1;
   return undefined;
 }

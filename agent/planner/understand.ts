@@ -21,6 +21,7 @@ import {
   requestWords,
   SAYS_WHAT_I_DID,
 } from "./message-pieces.ts";
+import { nextPageRequest } from "./next-page.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -215,6 +216,9 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
 }
 
 async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
+  // "more" after a long list: its next page (agent/planner/next-page.ts).
+  const more = nextPageRequest(raw, context.focus);
+  if (more) return [more];
   const whole = await read(raw, context);
   // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
   const offered = context.focus.offered;

@@ -19,6 +19,7 @@ import {
   nextStatus,
   STATUS_LABELS,
 } from "../../tools/applications/index.ts";
+import { firstPage, PAGE_SIZE } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,7 +59,7 @@ export async function resolveApplication(ctx: ApplicationsContext, ref: string):
 }
 
 const label = (s: string) => STATUS_LABELS[s as keyof typeof STATUS_LABELS] ?? s;
-const summary = (a: ApplicationRecord) => ({
+export const summary = (a: ApplicationRecord) => ({
   id: a.id,
   company: a.company,
   position: a.position,
@@ -81,7 +82,7 @@ function statusButtons(a: ApplicationRecord): ActionButton[] {
   ];
 }
 
-function listPart(items: ApplicationRecord[], title: string): ListPart {
+export function listPart(items: ApplicationRecord[], title: string): ListPart {
   return {
     type: "list",
     title,
@@ -141,18 +142,23 @@ export const listApplicationsTool = defineTool({
     const { items, total } = await listApplications(appsContext(ctx), {
       status: args.status,
       ...(args.company ? { search: args.company } : {}),
-      limit: 50,
+      limit: PAGE_SIZE,
     });
+    const title = args.status ? `${label(args.status)} applications` : "Your applications";
+    const page = firstPage(
+      { kind: "applications", title, total, status: args.status, company: args.company },
+      items.length,
+    );
     return {
       result: {
         count: total,
+        shown: items.length,
         status: args.status ?? null,
         company: args.company ?? null,
-        applications: items.slice(0, 20).map(summary),
+        applications: items.map(summary),
       },
-      parts: items.length
-        ? [listPart(items, args.status ? `${label(args.status)} applications` : "Your applications")]
-        : [],
+      parts: items.length ? [listPart(items, title)] : [],
+      focus: { page },
     };
   },
 });

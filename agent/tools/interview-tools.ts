@@ -26,11 +26,12 @@ import {
   nextPracticeQuestion,
   withPersonRole,
 } from "../../tools/interviews/service.ts";
+import { firstPage, MAX_LISTED, PAGE_SIZE } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 const interviews = interviewsFor;
 
-const brief = (q: InterviewQuestion) => ({
+export const brief = (q: InterviewQuestion) => ({
   id: q.id,
   text: q.text,
   type: q.type,
@@ -38,7 +39,7 @@ const brief = (q: InterviewQuestion) => ({
   role: q.role,
 });
 
-function questionList(title: string, questions: InterviewQuestion[]): ListPart {
+export function questionList(title: string, questions: InterviewQuestion[]): ListPart {
   return {
     type: "list",
     title,
@@ -63,21 +64,29 @@ export const searchQuestionsTool = defineTool({
     const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
     const query = await withPersonRole(ctx.db, ctx.userId, args);
-    let questions = await findQuestions(ic, who, query);
-    // Nothing for the role (or topic): say which role was tried and offer the questions every
+    const found = await findQuestions(ic, who, query, MAX_LISTED);
+    let questions = found.questions;
+    // Nothing for the role or the topic: say which was tried and offer the questions every
     // interview asks, unless another kind of question was asked for.
     const general = questions.length === 0 && (!args.type || args.type === "behavioral");
-    if (general) questions = await generalQuestions(ic, who);
+    if (general) questions = await generalQuestions(ic, who, MAX_LISTED);
+    const title = general ? "General interview questions" : "Interview questions";
+    const shown = questions.slice(0, PAGE_SIZE);
+    const page = firstPage(
+      { kind: "questions", title, total: questions.length, ids: questions.map((q) => q.id) },
+      shown.length,
+    );
     return {
       result: {
-        count: questions.length,
-        questions: questions.map(brief),
+        count: shown.length,
+        total: questions.length,
+        questions: shown.map(brief),
         ...(query.role ? { role: query.role } : {}),
         ...(general && questions.length ? { general: true } : {}),
+        ...(found.missingTopic ? { missingTopic: found.missingTopic } : {}),
       },
-      parts: questions.length
-        ? [questionList(general ? "General interview questions" : "Interview questions", questions)]
-        : [],
+      parts: shown.length ? [questionList(title, shown)] : [],
+      focus: { page },
     };
   },
 });
@@ -241,9 +250,16 @@ export const listBookmarksTool = defineTool({
   async run(_args, ctx) {
     const ic = await interviews(ctx.db, ctx.config);
     const questions = await listBookmarks(ic, await asker(ic, ctx));
+    const title = "Your bookmarked questions";
+    const shown = questions.slice(0, PAGE_SIZE);
+    const page = firstPage(
+      { kind: "questions", title, total: questions.length, ids: questions.map((q) => q.id) },
+      shown.length,
+    );
     return {
-      result: { count: questions.length, questions: questions.map(brief) },
-      parts: questions.length ? [questionList("Your bookmarked questions", questions)] : [],
+      result: { count: shown.length, total: questions.length, questions: shown.map(brief) },
+      parts: shown.length ? [questionList(title, shown)] : [],
+      focus: { page },
     };
   },
 });

@@ -29,6 +29,7 @@ import {
   removeBookmarkTool,
   searchQuestionsTool,
 } from "./interview-tools.ts";
+import { showMoreTool } from "./more-tools.ts";
 import { setPreferencesTool } from "./preferences-tool.ts";
 import { addProfileEntryTool } from "./profile-entry-tool.ts";
 import { cancelReminderTool, listRemindersTool, setReminderTool } from "./reminder-tools.ts";
@@ -68,6 +69,7 @@ export function agentTools(): AgentTool[] {
     addApplicationTool,
     updateApplicationStatusTool,
     listApplicationsTool,
+    showMoreTool,
     applicationStatsTool,
     deleteApplicationTool,
     listRemindersTool,

@@ -207,6 +207,8 @@ export interface ToolResults {
   };
   list_applications: {
     count: number;
+    /** How many of `count` this reply shows (the rest on "more"). */
+    shown: number;
     status: string | null;
     company: string | null;
     applications: ApplicationSummary[];
@@ -222,7 +224,18 @@ export interface ToolResults {
   };
   delete_application: { company: string; position: string };
   /** `role`: the role searched for; `general`: none found for it, so behavioural ones instead. */
-  search_questions: { count: number; questions: QuestionBrief[]; role?: string; general?: boolean };
+  /**
+   * `role`: the role searched for; `general`: none found for it, so behavioural ones instead;
+   * `missingTopic`: the topic asked about that the bank has nothing on. `count` of `total` shown.
+   */
+  search_questions: {
+    count: number;
+    total: number;
+    questions: QuestionBrief[];
+    role?: string;
+    general?: boolean;
+    missingTopic?: string;
+  };
   questions_for_gaps: { count: number; skills: string[]; questions: QuestionBrief[] };
   practice_question: { questionId: string; text: string; type: string; difficulty: string };
   answer_question: {
@@ -236,7 +249,17 @@ export interface ToolResults {
     coaching?: string;
   };
   bookmark_question: { questionId: string; text: string; bookmarked: true; alreadySaved: boolean };
-  list_bookmarks: { count: number; questions: QuestionBrief[] };
+  list_bookmarks: { count: number; total: number; questions: QuestionBrief[] };
+  /** The next page of the last long list: items `from`-`to` of `total` (kind null: no list to go on with). */
+  show_more: {
+    kind: "questions" | "applications" | null;
+    count: number;
+    from: number;
+    to: number;
+    total: number;
+    questions?: QuestionBrief[];
+    applications?: ApplicationSummary[];
+  };
   remove_bookmark: { questionId: string; text: string; removed: true };
   set_preferences: { preferences: Preferences; changed: string[] };
   list_reminders: {

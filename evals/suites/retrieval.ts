@@ -34,16 +34,38 @@ export const retrievalSuite: Suite = {
     const file = ctx.dataOverride ? path.resolve(ctx.dataOverride) : undefined;
     const queries = loadRetrievalSet(file);
     const search = await openQuestionSearch();
-    const metrics: Record<string, number> = { queries: queries.length };
+    const metrics: Record<string, number> = {
+      queries: queries.filter((q) => q.relevant.length > 0).length,
+      offbank_queries: queries.filter((q) => q.relevant.length === 0).length,
+    };
     const rows: (string | number)[][] = [];
     const groups: { label: string; values: number[] }[] = [];
+    const abstainRows: (string | number)[][] = [];
     try {
       // The fast run keeps the two modes the "default beats lexical" floor compares.
       for (const mode of ctx.fast ? ["lexical", "hybrid"] : MODES) {
-        const ranked = [];
+        const all: { split: string; ranked: string[]; relevant: string[] }[] = [];
         for (const q of queries) {
           const hits = await search.search(q.query, { mode, role: q.role, limit: 10 });
-          ranked.push({ split: q.split, ranked: hits.map((h) => h.question.id), relevant: q.relevant });
+          all.push({ split: q.split, ranked: hits.map((h) => h.question.id), relevant: q.relevant });
+        }
+        // Off-bank queries (relevant: []) have no ranking to score: only whether the search
+        // found nothing, which is what lets the chat say the bank lacks the topic.
+        const ranked = all.filter((r) => r.relevant.length > 0);
+        const offBank = all.filter((r) => r.relevant.length === 0);
+        const emptyShare = (rows: typeof all) =>
+          rows.length ? rows.filter((r) => r.ranked.length === 0).length / rows.length : 0;
+        if (offBank.length) {
+          metrics[`${mode}.offbank.abstain`] = emptyShare(offBank);
+          metrics[`${mode}.offbank.test.abstain`] = emptyShare(offBank.filter((r) => r.split === "test"));
+          metrics[`${mode}.inbank.empty`] = emptyShare(ranked);
+          abstainRows.push([
+            mode,
+            offBank.length,
+            metrics[`${mode}.offbank.abstain`],
+            metrics[`${mode}.offbank.test.abstain`],
+            metrics[`${mode}.inbank.empty`],
+          ]);
         }
         for (const split of ["all", "test"] as const) {
           const subset = ranked.filter((r) => split === "all" || r.split === split);
@@ -86,6 +108,17 @@ export const retrievalSuite: Suite = {
           title: "Per mode and split",
           columns: ["mode", "split", "queries", "recall@1", "recall@5", "recall@10", "MRR", "nDCG@10"],
           rows,
+        },
+        {
+          title: "Topics the bank lacks (relevant: [])",
+          columns: [
+            "mode",
+            "off-bank queries",
+            "found nothing (all)",
+            "found nothing (test)",
+            "in-bank queries that found nothing",
+          ],
+          rows: abstainRows,
         },
       ],
       notes: [

@@ -7,12 +7,15 @@
 import { contentTokens, tokenize } from "../../data/embeddings/tokenize.ts";
 import { ROLES, resolveRole } from "../../data/questions/roles.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { requestTopic } from "./request-words.ts";
 
 /** Any spelling -> taxonomy skill id (getTaxonomy().lookup(..)?.id), or undefined. */
 export type SkillResolver = (term: string) => string | undefined;
 
 export interface AnalyzedQuery {
   text: string;
+  /** The text without its asking words ("show me interview questions about X" -> "X"); "" for none. */
+  topic: string;
   /** OR-query for to_tsquery, undefined when the text has no content words. */
   tsquery?: string;
   skills: string[];
@@ -62,7 +65,9 @@ function qualifiedByAnotherTrade(tokens: string[], i: number, resolveSkill?: Ski
 }
 
 export function analyzeQuery(text: string, resolveSkill?: SkillResolver): AnalyzedQuery {
-  const terms = [...new Set(contentTokens(text).flatMap((t) => t.split(/[^a-z0-9]+/)))].filter(
+  const topic = requestTopic(text);
+  // Full text searches the topic only: "show" or "interview" would match questions of any topic.
+  const terms = [...new Set(contentTokens(topic).flatMap((t) => t.split(/[^a-z0-9]+/)))].filter(
     (t) => t.length > 1 && /^[a-z0-9]+$/.test(t),
   );
   const tokens = tokenize(text).filter((t) => !/[./-]/.test(t) || t.length > 2);
@@ -80,6 +85,7 @@ export function analyzeQuery(text: string, resolveSkill?: SkillResolver): Analyz
   }
   return {
     text,
+    topic,
     tsquery: terms.length > 0 ? terms.slice(0, 32).join(" | ") : undefined,
     skills: [...skills],
     role,

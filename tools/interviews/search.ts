@@ -31,6 +31,15 @@ export interface HybridWeights {
  */
 export const DEFAULT_WEIGHTS: HybridWeights = { vector: 1, lexical: 0.2, tags: 0.1, role: 0.05 };
 
+/**
+ * The least cosine similarity the nearest question needs when none shares a skill tag or a
+ * role with the request: below it the bank has nothing on the topic, and saying so beats
+ * listing the nearest unrelated questions. Chosen on the dev half of evals/data/retrieval
+ * (tools/interviews/eval/tune-floor.ts): best share of off-bank queries answered with nothing
+ * minus share of in-bank queries left with nothing (0.31: 0.70 - 0.05 on dev; test 0.90 - 0.07).
+ */
+export const TOPIC_FLOOR = 0.31;
+
 export interface SearchDeps {
   questions: Pick<QuestionsRepository, "candidates" | "list">;
   embedder: Embedder;
@@ -43,6 +52,8 @@ export interface SearchRequest {
   filters?: QuestionFilters;
   limit?: number;
   mode?: SearchMode;
+  /** Overrides TOPIC_FLOOR (hybrid mode only); 0 never finds the topic missing. */
+  floor?: number;
 }
 
 export interface SearchHit {
@@ -63,7 +74,9 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
   if (query.length > MAX_QUERY_CHARS) {
     throw validationError(`The search text is ${query.length} characters; keep it under ${MAX_QUERY_CHARS}.`);
   }
-  if (!query) {
+  const analyzed = analyzeQuery(query, deps.resolveSkill);
+  // Nothing but asking words ("give me some interview questions"): the filters alone decide.
+  if (!analyzed.topic) {
     const listed = await deps.questions.list(filters, limit);
     return listed.map((question) => ({
       question,
@@ -71,8 +84,7 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
       signals: { vector: 0, lexical: 0, tags: 0, role: 0 },
     }));
   }
-  const analyzed = analyzeQuery(query, deps.resolveSkill);
-  const [embedded] = mode === "lexical" ? [undefined] : await deps.embedder.embed([query]);
+  const [embedded] = mode === "lexical" ? [undefined] : await deps.embedder.embed([analyzed.topic]);
   const vector = embedded && !isZeroVector(embedded) ? embedded : undefined;
   const candidates = await deps.questions.candidates({
     vector,
@@ -84,10 +96,28 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
   const weights = deps.weights ?? DEFAULT_WEIGHTS;
   const maxLexical = Math.max(1e-9, ...candidates.map((c) => c.lexicalScore));
   const hits = candidates.map((c) => score(c, analyzed.skills, analyzed.role, maxLexical, weights, mode));
+  // A topic the bank lacks: nothing near enough, nothing tagged or of a role it names. Then
+  // nothing is the answer (the caller says so), not the nearest unrelated questions.
+  if (mode === "hybrid" && !bankHasTopic(hits, request.floor ?? TOPIC_FLOOR)) return [];
   hits.sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id));
-  // No score cut-off: candidates are already the nearest by some signal, and a filtered
-  // search ("sql questions about joins") should still list the weaker matches after the best.
+  // No per-question cut-off: once the bank has the topic, a search that names a skill or
+  // role ("sql questions about joins") should still list the weaker matches after the best.
   return hits.slice(0, limit);
+}
+
+/**
+ * The bank has the request's topic when a candidate is tagged with a skill the request
+ * names, is of the role it names, or is near enough in meaning. Full-text rank does not
+ * count on its own: normalised by the pool's best, one shared word ("schedule") reads as a
+ * perfect match, and raw ranks overlap between topics the bank has and lacks (measured).
+ */
+function bankHasTopic(hits: SearchHit[], floor: number): boolean {
+  return hits.some((h) => onTopic(h, floor));
+}
+
+/** Tagged with a skill the request names, of a role it names, or near enough in meaning. */
+export function onTopic(hit: SearchHit, floor = TOPIC_FLOOR): boolean {
+  return hit.signals.tags > 0 || hit.signals.role > 0 || hit.signals.vector >= floor;
 }
 
 function score(

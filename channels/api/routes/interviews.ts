@@ -63,12 +63,22 @@ export const interviewRoutes: AnyRoute[] = [
     tag: TAG,
     summary: "Search interview questions by meaning and words, with filters",
     query: searchQuery,
-    responses: { 200: { description: "Best matches first", schema: z.object({ items: z.array(question) }) } },
+    responses: {
+      200: {
+        description: "Best matches first; missingTopic names a topic the bank has nothing on",
+        schema: z.object({ items: z.array(question), missingTopic: z.string().optional() }),
+      },
+    },
     async handler(ctx, { caller, query }) {
       const { ic, asker } = await interviewCaller(ctx, caller.userId);
       const { q, limit, ...rest } = query;
-      const items = await findQuestions(ic, asker, { ...rest, ...(q ? { query: q } : {}) }, limit);
-      return { body: { items: items.map(publicQuestion) } };
+      const found = await findQuestions(ic, asker, { ...rest, ...(q ? { query: q } : {}) }, limit);
+      return {
+        body: {
+          items: found.questions.map(publicQuestion),
+          ...(found.missingTopic ? { missingTopic: found.missingTopic } : {}),
+        },
+      };
     },
   }),
   route({

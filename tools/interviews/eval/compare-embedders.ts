@@ -15,7 +15,7 @@ import type { EmbeddingTextMode } from "../../../data/questions/embedding-text.t
 import { syncQuestionVectors } from "../../../data/repositories/question-embeddings.ts";
 import { createQuestionsRepository } from "../../../data/repositories/questions.ts";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
-import { loadRetrievalSet } from "./retrieval-set.ts";
+import { isOffBank, loadRetrievalSet } from "./retrieval-set.ts";
 import { evaluateRetrieval } from "./run-retrieval.ts";
 
 interface Variant {
@@ -50,7 +50,7 @@ const VARIANTS: Variant[] = [
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
-  const queries = loadRetrievalSet();
+  const queries = loadRetrievalSet().filter((q) => !isOffBank(q));
   const taxonomy = getTaxonomy();
   const resolveSkill = (t: string) => {
     const s = taxonomy.lookup(t);

@@ -18,10 +18,14 @@ const querySchema = z.object({
   split: z.enum(["dev", "test"]),
   query: z.string().min(3),
   role: z.string().optional(),
-  relevant: z.array(z.string()).min(1),
+  /** Empty: the bank has nothing on the topic; the right answer is no question (and saying so). */
+  relevant: z.array(z.string()),
 });
 
 export type RetrievalQuery = z.infer<typeof querySchema>;
+
+/** A query about a topic the bank lacks. */
+export const isOffBank = (q: { relevant: string[] }): boolean => q.relevant.length === 0;
 
 export function loadRetrievalSet(file = RETRIEVAL_SET_FILE): RetrievalQuery[] {
   return z.object({ queries: z.array(querySchema) }).parse(parse(readFileSync(file, "utf8"))).queries;

@@ -9,7 +9,7 @@ import { syncQuestionVectors } from "../../../data/repositories/question-embeddi
 import { createQuestionsRepository } from "../../../data/repositories/questions.ts";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import type { HybridWeights } from "../search.ts";
-import { loadRetrievalSet } from "./retrieval-set.ts";
+import { isOffBank, loadRetrievalSet } from "./retrieval-set.ts";
 import { evaluateRetrieval } from "./run-retrieval.ts";
 
 const db = await openDatabase({ memory: true });
@@ -21,7 +21,7 @@ const resolveSkill = (t: string) => {
   const s = taxonomy.lookup(t);
   return s && !s.ambiguous ? s.id : undefined;
 };
-const queries = loadRetrievalSet();
+const queries = loadRetrievalSet().filter((q) => !isOffBank(q));
 const dev = queries.filter((q) => q.split === "dev");
 const results: { weights: HybridWeights; dev: number; mrr: number; test?: string }[] = [];
 for (const lexical of [0.1, 0.2, 0.35, 0.5, 0.75, 1]) {

@@ -193,6 +193,21 @@ function saidWithinPhrase(titles: readonly RoleTitle[], said: readonly string[])
   return undefined;
 }
 
+/** The role a description names, read as describeDreamRole reads it (also asked by the chat: "is this a role?"). */
+export function findDescribedRole(
+  text: string,
+  findRole: RoleFinder,
+): { phrase: string; language?: string; match?: RoleMatch } {
+  const { phrase, language } = rolePhrase(text);
+  // The whole text is searched only when no lead-in named the title: around a title said in
+  // another language it is words in that language, which the fuzzy finder matches to any
+  // role ("… pour devenir analyste de données ?" was an audiovisual equipment installer).
+  // Read loosely (stems, slips of the keyboard) only in English: "analyste" is French, not a
+  // misspelt "analyst".
+  const match = findRole(phrase, { loose: !language }) ?? (language ? undefined : findRole(text));
+  return { phrase, language, match };
+}
+
 export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {
   if (typeof description !== "string" || description.trim().length < 3)
     throw new CareerCraftError(
@@ -208,13 +223,7 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     .split(/(?<=[.!?])\s+/)
     .filter((s) => !looksLikeInstruction(s))
     .join(" ");
-  const { phrase, language } = rolePhrase(text);
-  // The whole text is searched only when no lead-in named the title: around a title said in
-  // another language it is words in that language, which the fuzzy finder matches to any
-  // role ("… pour devenir analyste de données ?" was an audiovisual equipment installer).
-  // Read loosely (stems, slips of the keyboard) only in English: "analyste" is French, not a
-  // misspelt "analyst".
-  const match = findRole(phrase, { loose: !language }) ?? (language ? undefined : findRole(text));
+  const { phrase, language, match } = findDescribedRole(text, findRole);
   // Role titles are known in English only: a title in another language is asked for again in English.
   if (!match && language)
     throw new CareerCraftError(

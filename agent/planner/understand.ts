@@ -31,13 +31,13 @@ import { CHATTER, isOtherRequest, keepingPractice } from "./practice-request.ts"
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
-import { lastRequestChanged, sameButChange } from "./same-again.ts";
+import { changedRequest, sameButChange } from "./same-again.ts";
 import { complaintWithPreference } from "./score-complaint.ts";
-import { extraStatus, skillNames } from "./slot-words.ts";
+import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
-import { guardWrites, statesGoal } from "./write-guard.ts";
+import { guardWrites } from "./write-guard.ts";
 
 /** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
 export const CONFIDENCE = CLARIFY_BELOW;
@@ -154,13 +154,6 @@ function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   const planned = plan(reading.seg, context);
-  // "i wanna be a logistics coordinator" read as a profile entry: a wish names the target job.
-  if (
-    planned.calls.some((c) => c.name === "add_profile_entry") &&
-    statesGoal(reading.seg.raw) &&
-    reading.ranked.some((r) => r.intent === "set_dream_job" && r.score >= PLAUSIBLE)
-  )
-    return INTENT_PLANS.set_dream_job!(reading.seg, context);
   // A question or a hypothetical that reads as a write asks back instead of writing.
   return guardWrites(planned, reading.seg.raw, reading.ranked);
 }
@@ -209,6 +202,10 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
       return undefined;
   }
 }
+
+/** A message that is only a position in a list: "the first one", "no, the 2nd". */
+const ONLY_POSITION =
+  /^(?:(?:no|nah|and|ok|okay|so|what about|how about)[\s,]+)*(?:the\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?:\s+one)?[\s?.!]*$/;
 
 /** Readings that give or analyse the job asked for. */
 const GIVES_JOB = new Set(["set_dream_job", "analyze_fit", "unclear"]);
@@ -273,6 +270,11 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const out = !ending && !news && (!sure || onlyDetails(raw)) ? plan?.(whole.seg, context) : undefined;
     if (out && (!sure || out.calls.length)) return [out];
   }
+  // "the first one" / "no, the second" right after an analysis: that gap (the model reads a
+  // bare position as whichever list it last saw in training).
+  const gap = context.focus.topic === "analysis" && ONLY_POSITION.test(whole.seg.t);
+  const picked = gap ? pickFromList(whole.seg.t, context.focus.gaps) : undefined;
+  if (picked) return [{ calls: [call("explain_gap", { skill: picked })] }];
   // "location 0??? I said I'd relocate": the preference stored and the job scored again.
   const complaint = complaintWithPreference(whole.seg, context);
   if (complaint) return [complaint];
@@ -292,9 +294,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "same thing but in Berlin": the last request again, with that change, however sure the
   // model is of the change alone ("based in London" reads as a location preference).
   const change = sameButChange(raw);
-  const again = last && change ? INTENT_PLANS[last] : undefined;
-  if (last && change && again)
-    return [again(toSegment(lastRequestChanged(last, change, context.focus)), context)];
+  const [intent, words] = last && change ? changedRequest(last, change, context.focus) : [];
+  const again = intent ? INTENT_PLANS[intent] : undefined;
+  if (again && words !== undefined) return [again(toSegment(words), context)];
   // A bare name ("Java", "Tableau?") is a topic, not a request: offer what can be done with it.
   const bare = raw.replace(/[?!.]+$/, "").trim();
   const aboutSkills = [

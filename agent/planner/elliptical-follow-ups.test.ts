@@ -30,6 +30,13 @@ describe("after a fit check", () => {
       expect(p.calls[0]!.args.text).toBe("product manager");
     },
   );
+  it("after 'am I a fit for data engineer?' (target set, then checked) it is the fit too", async () => {
+    const p = await plan("and for product manager?", { ...ANALYSED, lastIntent: "set_dream_job" });
+    expect(p.calls.map((c) => c.name)).toEqual(["set_dream_job", "analyze_fit"]);
+    expect((await plan("what about remote?", { ...ANALYSED, lastIntent: "set_dream_job" })).calls).toEqual([
+      { name: "reanalyze", args: { context: "remote" } },
+    ]);
+  });
   it("what about remote? scores the job again with that preference", async () => {
     expect((await plan("what about remote?", ANALYSED)).calls).toEqual([
       { name: "reanalyze", args: { context: "remote" } },

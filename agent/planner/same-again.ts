@@ -49,7 +49,10 @@ const ABOUT_THE_FIT = new Set(["analyze_fit", "reanalyze", "explain_score", "exp
  * the job in focus (stored, the job scored again); anything else names another role to check.
  */
 export function changedRequest(lastIntent: string, change: string, focus: Focus): [string, string] {
-  if (!ABOUT_THE_FIT.has(lastIntent)) return [lastIntent, lastRequestChanged(lastIntent, change, focus)];
+  // "am I a fit for data engineer?" plans the target then the check: the check was the request.
+  const checked =
+    ABOUT_THE_FIT.has(lastIntent) || (lastIntent === "set_dream_job" && focus.topic === "analysis");
+  if (!checked) return [lastIntent, lastRequestChanged(lastIntent, change, focus)];
   if (statesPreference(change) || /\d/.test(change)) return ["set_preferences", change];
   return ["analyze_fit", `am I a fit for ${change.replace(/^(?:for|as)\s+/i, "")}`];
 }

@@ -22,7 +22,7 @@ const INSTEAD =
 
 /** "and for product manager?", "what about as a data analyst?": the last request for another thing. */
 const AND_FOR =
-  /^(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:(?:what|how)\s+about\s+)?(?:for|as)\s+(?:an?\s+)?(.+?)[\s.!?]*$/i;
+  /^(?:(?:and|so|ok(?:ay)?|then)[\s,]+(?:(?:what|how)\s+about\s+)?|(?:what|how)\s+about\s+)(?:for|as)\s+(?:an?\s+)?([^\s?.!]+(?:\s+[^\s?.!]+){0,4})[\s.!?]*$/i;
 
 /** "what about remote?", "how about 90k?": a change only when it states a preference. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:what|how)\s+about\s+(.+?)[\s.!?]*$/i;

@@ -100,6 +100,8 @@ export interface Preferences {
   remote?: "remote" | "hybrid" | "onsite" | "any";
   /** Willing to move for the job. */
   relocate?: boolean;
+  /** Places they would move to for a job, as said ("could relocate to Manchester"). */
+  relocateTo?: string[];
   /** Lowest acceptable pay, in salaryCurrency per salaryPeriod. */
   salaryMin?: number;
   /** Upper end when they gave a range. */

@@ -4,7 +4,7 @@
  * request was not continued. A few words that ask nothing of their own continue it; a
  * request of its own ("and show my roadmap") does not.
  */
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Focus } from "../graph/focus.ts";
 import { TOOL_NAMES } from "../tools/schemas.ts";
 import { understand } from "./understand.ts";
@@ -61,4 +61,37 @@ it.each([
   ["and done with the Tableau course", "Tableau"],
 ])("%s names the item without the lead words", async (text, item) => {
   expect((await plan(text)).calls).toEqual([{ name: "record_progress", args: { item } }]);
+});
+
+// Trial (Teams, issue 12): after logging an application, "and Stripe as a backend engineer"
+// read as a new target job (the model alone is sure of set_dream_job). Names after "and" with
+// nothing said about anyone are the next application; news about one is a status change.
+describe("after logging an application", () => {
+  const AFTER_APPLICATION: Focus = {
+    hasProfile: true,
+    topic: "application",
+    lastIntent: "add_application",
+    application: { company: "Notion", position: "Product Manager", status: "applied" },
+  };
+  const planned = (text: string) =>
+    understand(text, { focus: AFTER_APPLICATION, attachments: [], available: new Set(TOOL_NAMES) });
+
+  it.each([
+    ["and Stripe as a backend engineer", "Stripe", /backend engineer/i],
+    ["and Monzo for a data analyst role", "Monzo", /data analyst/i],
+  ])("%s logs another application", async (text, company, position) => {
+    const p = await planned(text);
+    expect(p.calls.map((c) => c.name)).toEqual(["add_application"]);
+    expect(p.calls[0]!.args.company).toBe(company);
+    expect(String(p.calls[0]!.args.position)).toMatch(position);
+  });
+
+  it.each([
+    ["and Stripe rejected me", "rejected"],
+    ["and Stripe ghosted", "ghosted"],
+  ])("%s is news about Stripe, not another application", async (text, status) => {
+    expect((await planned(text)).calls).toEqual([
+      { name: "update_application_status", args: { application: "Stripe", status } },
+    ]);
+  });
 });

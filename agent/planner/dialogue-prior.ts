@@ -95,6 +95,10 @@ const NEEDS: Record<string, (focus: Focus) => boolean> = {
   cancel: (focus) => Boolean(focus.awaiting || focus.picking || focus.offered),
 };
 
+/** Whether a reading needs an analysis and this conversation has none ("what am I missing?" with no job yet). */
+export const lacksAnalysis = (intent: string, focus: Focus): boolean =>
+  NEEDS[intent] === analysedHere && !analysedHere(focus);
+
 /** Above this the model's reading is what was meant, whatever the conversation holds. */
 const SURE_READING = 0.7;
 

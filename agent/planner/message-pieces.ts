@@ -42,5 +42,12 @@ const ASKS =
 export function onlyDetails(raw: string): boolean {
   const rest = raw.replace(/^(?:and also|oh and|and|also|plus)\b[\s,]*/i, "").replace(/[?!.]+$/, "");
   const words = rest.trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 3 && !ASKS.test(rest);
+  if (words.length === 0 || ASKS.test(rest)) return false;
+  // "and Stripe as a backend engineer" after logging an application: a longer run of names
+  // is a detail too, while it says nothing about anyone ("and they ghosted me", "and I want
+  // to be …" are news and wishes of their own).
+  return words.length <= 3 || (words.length <= 7 && !SOMEONE.test(rest));
 }
+
+/** Words that make a clause about someone: a statement or a wish, not a list of details. */
+const SOMEONE = /\b(?:i|i'm|im|me|my|we|us|our|you|your|they|them|their|it|he|she|his|her)\b/i;

@@ -14,9 +14,21 @@ export function preferenceWords(p: Preferences, changed: string[]): string {
     out.push(
       `${pay}${p.salaryCurrency ? "" : ' (read in each ad\'s currency; say one, e.g. "in EUR", if you mean a particular one)'}`,
     );
-  if (has("remote") && p.remote) out.push(p.remote === "any" ? "remote or on-site, either works" : p.remote);
-  if (has("desiredLocation") && p.desiredLocation) out.push(`working in ${p.desiredLocation}`);
-  if (has("relocate") && p.relocate !== undefined)
+  const mode =
+    has("remote") && p.remote ? (p.remote === "any" ? "remote or on-site, either works" : p.remote) : "";
+  // A place that is only where they would move to is said with the move, not as where they work.
+  const moveTo = has("relocateTo") ? (p.relocateTo ?? []) : [];
+  const place =
+    has("desiredLocation") && p.desiredLocation && !moveTo.includes(p.desiredLocation)
+      ? p.desiredLocation
+      : "";
+  // "remote or Columbus" is one choice of two, "hybrid in Leeds" one arrangement: said together.
+  if (mode && place)
+    out.push(p.remote === "remote" ? `remote, or working in ${place}` : `${mode}, in ${place}`);
+  else if (mode) out.push(mode);
+  else if (place) out.push(`working in ${place}`);
+  if (moveTo.length) out.push(`open to relocating to ${moveTo.join(" or ")}`);
+  else if (has("relocate") && p.relocate !== undefined)
     out.push(p.relocate ? "open to relocating" : "not relocating");
   if (has("values") && p.values?.length) out.push(`you value ${p.values.join(", ")}`);
   return out.join("; ") || "your preferences";

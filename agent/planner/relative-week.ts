@@ -8,9 +8,9 @@
 import type { Focus } from "../graph/focus.ts";
 
 const AFTER =
-  /\b(?:(?:the\s+)?(?:week|one)\s+after\s+(?:that|this|it|the\s+(?:next|current)(?:\s+one)?)|(?:the\s+)?(?:next|following)\s+(?:week|one)|week\s+after)\b/;
+  /\b(?:(?:the\s+)?(?:week|one)\s+after\s+(?:that|this|it|the\s+(?:next|current)(?:\s+one)?)|(?:the\s+)?(?:next|following)\s+(?:week|one)|week\s+after)\b|^(?:(?:and|ok|okay|then)\s+)?(?:the\s+)?next(?:\s+(?:please|pls|plz))?[\s?.!]*$/;
 const BEFORE =
-  /\b(?:(?:the\s+)?(?:week|one)\s+before\s+(?:that|this|it)|(?:the\s+)?previous\s+(?:week|one)|week\s+before)\b/;
+  /\b(?:(?:the\s+)?(?:week|one)\s+before\s+(?:that|this|it)|(?:the\s+)?previous\s+(?:week|one)|week\s+before)\b|^(?:(?:and|ok|okay|then)\s+)?(?:the\s+)?(?:previous|back)(?:\s+(?:please|pls|plz))?[\s?.!]*$/;
 /** Words that report or plan rather than ask to see ("done", "finish", "remind"). */
 const NOT_A_LOOK =
   /\b(?:done|did|finish\w*|complet\w*|mark\w*|remind\w*|will|i'll|gonna|going to|by|until|apply\w*|interview\w*)\b/;

@@ -160,8 +160,11 @@ export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
 
 const DREAM =
   /\b(?:i (?:really )?(?:want|would like|wanna|hope|plan|aim|intend|would love|dream) (?:to )?(?:be|become|work as|get a job as|get hired as|land a (?:job|role|position) as|get into|move into|switch to|transition (?:in)?to|pivot (?:in)?to|break into)|my (?:dream|target|goal|ideal|desired|next) (?:job|role|position|career) (?:is|would be|should be|will be)|target\s*:|(?:dream|target|goal) (?:job|role|position)\s*(?::|=|-|is)|set (?:my )?(?:dream |target |goal )?(?:job|role|position) (?:to|as)|i am (?:aiming|looking|hoping|going) (?:for|to (?:be|become))|i am (?:interested in|thinking about) (?:becoming|being|working as)|my goal is to (?:be|become|work as|get)|help me (?:become|get a job as|land a job as)|i see myself as|i want a (?:job|role|position) as|change my (?:dream |target )?(?:job|role) to|switch my (?:target|goal) to|let us target|target)\s+(.+)$/;
-const FIT_FOR =
-  /\b(?:am i|would i be|could i be|will i be|do i)\s+(?:a\s+)?(?:good\s+)?(?:fit|unfit|qualified|ready|suited|suitable|eligible|good enough|a (?:good |strong )?(?:match|candidate)|competitive|qualify)\s+(?:for|as)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$|\b(?:compare|match|analy[sz]e|assess|evaluate|check|score|rate) me (?:to|with|against|for)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$|\bhow do i (?:compare|stack up|measure up|match up|fare) (?:to|with|against|for)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$|\b(?:could|can) i (?:get|land|be) (?:a|an)\s+(.+?)\s+(?:job|role|position)\b|\bwhat are my (?:odds|chances) (?:for|of getting|of landing|at|as)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$|\b(?:analy[sz]e|check|assess|evaluate|score|rate) my (?:fit|chances|odds|profile) (?:for|as|against)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$/;
+/** "analyze me again for …", "check my fit once more against …": a re-run said with the role it is for. */
+const AGAIN = String.raw`(?:\s+(?:again|once more|one more time|now|too|as well|instead))?`;
+const FIT_FOR = new RegExp(
+  String.raw`\b(?:am i|would i be|could i be|will i be|do i)\s+(?:a\s+)?(?:good\s+)?(?:fit|unfit|qualified|ready|suited|suitable|eligible|good enough|a (?:good |strong )?(?:match|candidate)|competitive|qualify)\s+(?:for|as)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$|\b(?:compare|match|analy[sz]e|assess|evaluate|check|score|rate|re-?analy[sz]e|re-?check|re-?score) me${AGAIN} (?:to|with|against|for)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$|\bhow do i (?:compare|stack up|measure up|match up|fare)${AGAIN} (?:to|with|against|for)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$|\b(?:could|can) i (?:get|land|be) (?:a|an)\s+(.+?)\s+(?:job|role|position)\b|\bwhat are my (?:odds|chances) (?:for|of getting|of landing|at|as)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$|\b(?:analy[sz]e|check|assess|evaluate|score|rate|re-?analy[sz]e|re-?check|re-?run|redo) my (?:fit|chances|odds|profile|analysis)${AGAIN} (?:for|as|against)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$|\b(?:re-?run|redo|run|do) (?:it|the analysis|the fit check|that|the check)${AGAIN} (?:for|as|against)\s+(?:(?:a|an|the)\s+)?(.+?)[?.!]*$`,
+);
 const ANALYZE =
   /\banaly[sz]e\b|\banalysis\b|\bevaluate me\b|\bassess me\b|\b(?:check|score|rate|grade) (?:me|my fit|my chances|my profile|my resume)\b|\bhow do i (?:compare|match|stack up|measure up|fare)\b|\bam i (?:a )?(?:good )?(?:fit|unfit|qualified|ready|suited|eligible|good enough|a (?:good )?match)\b|\bwhat are my chances\b|\bdo i (?:fit|qualify|match|have a (?:shot|chance)|stand a chance)\b|\bfit or unfit\b|\bwill i get (?:it|the job|this|that)\b|\bcan i get (?:it|the job|this|that)\b|\bgap analysis\b|\bhow (?:ready|qualified|close) am i\b|\bmy fit\b|\bcheck (?:if|whether) i (?:fit|qualify|match)\b|\bmy odds\b|\b(?:would|will|could) i be (?:a )?(?:good |great |strong )?(?:fit|match|candidate)\b/;
 const PRONOUN_JOB =
@@ -198,6 +201,8 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
       role &&
       !PRONOUN_JOB.test(role) &&
       !/^(?:it|that|this)\b|^(?:job|role|position|one)$/.test(role) &&
+      // "for me", "against the Google one", "for the same job": not a role's name.
+      !/^(?:me|myself|us|same|the same)\b|\bone$/.test(role) &&
       !namesJobInFocus(said, role, focus)
     )
       return calls(call("set_dream_job", { text: originalCase(role, raw) }), call("analyze_fit"));

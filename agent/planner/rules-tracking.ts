@@ -26,7 +26,7 @@ function company(raw: string, t: string, tracked: readonly string[] = []): strin
   const patterns = [
     /\b(?:applied|application|apply|applying|submitted|sent)\b.*?\b(?:to|at|with)\s+([a-z0-9][\w&.'-]*(?:\s+(?!for\b|as\b|on\b|yesterday\b|today\b|last\b|and\b|in\b)[a-z0-9][\w&.'-]*){0,2})/,
     /\b(?:from|with|at|by)\s+([a-z0-9][\w&.'-]*(?:\s+(?!for\b|as\b|on\b|yesterday\b|today\b|last\b|and\b|to\b|in\b|tomorrow\b|next\b)[a-z0-9][\w&.'-]*){0,2})/,
-    /^(?:so |well |ugh |update: |news: )?([a-z0-9][\w&.'-]*(?:\s+[a-z0-9][\w&.'-]*)?)\s+(?:rejected|ghosted|turned|invited|offered|made|sent|called|declined|just|has|have|wants|scheduled|moved)\b/,
+    /^(?:so |well |ugh |update: |news: |and |also |oh and )?([a-z0-9][\w&.'-]*(?:\s+[a-z0-9][\w&.'-]*)?)\s+(?:rejected|ghosted|turned|invited|offered|made|sent|called|declined|just|has|have|wants|scheduled|moved)\b/,
     /\b(?:move|mark|update|set|change)\s+(?:my\s+)?(?:application\s+(?:to|at|for)\s+)?([a-z0-9][\w&.'-]*(?:\s+[a-z0-9][\w&.'-]*)?)\s+(?:application\s+)?(?:to|as)\b/,
     /\b(?:accepted|withdrew from|pulled out of|backed out of)\s+(?:the\s+)?([a-z0-9][\w&.'-]*)(?:'s|s')?/,
   ];

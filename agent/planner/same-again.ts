@@ -12,17 +12,49 @@ import type { Focus } from "../graph/focus.ts";
 const SAME_BUT =
   /^(?:(?:ok(?:ay)?|and|now|then)[\s,]+)?(?:the\s+)?same(?:\s+(?:thing|again|one|role|job|search|list|question|kind))?[\s,]*(?:but|except)\s+(.+?)[\s.!]*$/i;
 
+/** "same for week 4", "the same with Python please": the last request again for another thing. */
+const SAME_FOR =
+  /^(?:(?:ok(?:ay)?|and|now|then)[\s,]+)?(?:the\s+)?same(?:\s+(?:thing|again|one|please|pls))?\s+(?:for|with)\s+(.+?)[\s.!?]*$/i;
+
 /** "what about in Paris instead?", "how about remote instead": the change, said as an alternative. */
 const INSTEAD =
   /^(?:(?:ok(?:ay)?|and|now|then|hmm+)[\s,]+)?(?:what|how)\s+about\s+(.+?)[\s,]+instead[\s.!?]*$/i;
 
+/** "and for product manager?", "what about as a data analyst?": the last request for another thing. */
+const AND_FOR =
+  /^(?:(?:and|so|ok(?:ay)?|then)[\s,]+(?:(?:what|how)\s+about\s+)?|(?:what|how)\s+about\s+)(?:for|as)\s+(?:an?\s+)?([^\s?.!]+(?:\s+[^\s?.!]+){0,4})[\s.!?]*$/i;
+
+/** "what about remote?", "how about 90k?": a change only when it states a preference. */
+const WHAT_ABOUT = /^(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:what|how)\s+about\s+(.+?)[\s.!?]*$/i;
+
+const statesPreference = (text: string) => Object.keys(preferencesIn(text)).length > 0;
+
 /** The change a "same … but …" message asks for, or undefined when it is not one. */
 export function sameButChange(raw: string): string | undefined {
   const text = raw.trim();
-  return (
-    (SAME_BUT.exec(text) ?? INSTEAD.exec(text))?.[1]?.replace(/\s+(?:please|pls|plz)$/i, "").trim() ||
-    undefined
-  );
+  const asked = WHAT_ABOUT.exec(text)?.[1];
+  const preference = asked && statesPreference(asked) ? asked : undefined;
+  const change =
+    (SAME_BUT.exec(text) ?? SAME_FOR.exec(text) ?? INSTEAD.exec(text) ?? AND_FOR.exec(text))?.[1] ??
+    preference;
+  return change?.replace(/\s+(?:please|pls|plz)$/i, "").trim() || undefined;
+}
+
+/** Requests about the fit with the job in focus: "and for X?" after one is the fit for X. */
+const ABOUT_THE_FIT = new Set(["analyze_fit", "reanalyze", "explain_score", "explain_gap"]);
+
+/**
+ * Which request the last one becomes with the change, and the words to plan it from. After a
+ * fit check, a stated pay, place or work mode ("what about remote?") is that preference for
+ * the job in focus (stored, the job scored again); anything else names another role to check.
+ */
+export function changedRequest(lastIntent: string, change: string, focus: Focus): [string, string] {
+  // "am I a fit for data engineer?" plans the target then the check: the check was the request.
+  const checked =
+    ABOUT_THE_FIT.has(lastIntent) || (lastIntent === "set_dream_job" && focus.topic === "analysis");
+  if (!checked) return [lastIntent, lastRequestChanged(lastIntent, change, focus)];
+  if (statesPreference(change) || /\d/.test(change)) return ["set_preferences", change];
+  return ["analyze_fit", `am I a fit for ${change.replace(/^(?:for|as)\s+/i, "")}`];
 }
 
 /** The message the last request would be with the change: a target keeps its title. */
@@ -30,9 +62,8 @@ export function lastRequestChanged(lastIntent: string, change: string, focus: Fo
   if (lastIntent !== "set_dream_job" || !focus.jobTitle) return change;
   // "what about Porto instead": a bare name is a place; a change that says no place, pay or
   // work mode ("what about data scientist instead") is another role.
-  const stated = (text: string) => Object.keys(preferencesIn(text)).length > 0;
-  const place = /^\p{Lu}/u.test(change) && stated(`in ${change}`);
-  const wants = stated(change) || /\d/.test(change) ? change : place ? `in ${change}` : undefined;
+  const place = /^\p{Lu}/u.test(change) && statesPreference(`in ${change}`);
+  const wants = statesPreference(change) || /\d/.test(change) ? change : place ? `in ${change}` : undefined;
   if (!wants) return `I want to be a ${change}`;
   // The title alone before a comma: "Back End Engineer based in Madrid" read as one title
   // matched another role (Web Developer); the change after the comma is what the role wants.

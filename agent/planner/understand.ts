@@ -7,10 +7,11 @@
  */
 
 import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
+import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { PlannedCall } from "../tools/schemas.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { choicesFor } from "./clarify.ts";
-import { weighByDialogue } from "./dialogue-prior.ts";
+import { lacksAnalysis, weighByDialogue } from "./dialogue-prior.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import {
@@ -32,12 +33,13 @@ import { CHATTER, isOtherRequest, keepingPractice } from "./practice-request.ts"
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
-import { lastRequestChanged, sameButChange } from "./same-again.ts";
+import { changedRequest, sameButChange } from "./same-again.ts";
 import { complaintWithPreference } from "./score-complaint.ts";
-import { skillNames } from "./slot-words.ts";
+import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
+import { extractStatus } from "./slots.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
-import { guardWrites, statesGoal } from "./write-guard.ts";
+import { guardWrites } from "./write-guard.ts";
 
 /** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
 export const CONFIDENCE = CLARIFY_BELOW;
@@ -63,6 +65,8 @@ interface Reading {
   seg: Segment;
   /** The model's own top reading needs something this conversation lacks ("save this" with no question). */
   ruledOut: boolean;
+  /** The model's own top reading, before the conversation weighed it. */
+  own: IntentScore;
 }
 
 async function read(raw: string, context: PlanContext): Promise<Reading> {
@@ -71,9 +75,9 @@ async function read(raw: string, context: PlanContext): Promise<Reading> {
   const ranked = weighByDialogue(model, context.focus);
   const top = ranked[0] ?? { intent: "unclear", score: 0 };
   const own = model.find((r) => r.intent === top.intent)?.score ?? 0;
-  const first = model[0]?.intent;
-  const ruledOut = Boolean(first) && !ranked.some((r) => r.intent === first);
-  return { intent: top.intent, score: Math.max(top.score, own), ranked, seg, ruledOut };
+  const first = model[0] ?? { intent: "unclear", score: 0 };
+  const ruledOut = model.length > 0 && !ranked.some((r) => r.intent === first.intent);
+  return { intent: top.intent, score: Math.max(top.score, own), ranked, seg, ruledOut, own: first };
 }
 
 /** Readings this likely are worth offering; below it the message matched nothing we do. */
@@ -154,13 +158,6 @@ function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   const planned = plan(reading.seg, context);
-  // "i wanna be a logistics coordinator" read as a profile entry: a wish names the target job.
-  if (
-    planned.calls.some((c) => c.name === "add_profile_entry") &&
-    statesGoal(reading.seg.raw) &&
-    reading.ranked.some((r) => r.intent === "set_dream_job" && r.score >= PLAUSIBLE)
-  )
-    return INTENT_PLANS.set_dream_job!(reading.seg, context);
   // A question or a hypothetical that reads as a write asks back instead of writing.
   return guardWrites(planned, reading.seg.raw, reading.ranked);
 }
@@ -203,16 +200,46 @@ async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome
       if (words >= 6) return answer;
       return outcomeOf(r, context);
     }
-    case "job": {
-      const r = await read(raw, context);
-      const other = !["set_dream_job", "analyze_fit", "unclear"].includes(r.intent);
-      if (r.score >= CONFIDENCE && other) return outcomeOf(r, context);
-      if (raw.trim().length < 3) return undefined;
-      return { calls: [call("set_dream_job", { text: raw.trim() }), call("analyze_fit")], awaiting: null };
-    }
+    case "job":
+      return answerToWhichJob(raw, context);
     default:
       return undefined;
   }
+}
+
+/** A message that is only a position in a list: "the first one", "no, the 2nd". */
+const ONLY_POSITION =
+  /^(?:(?:no|nah|and|ok|okay|so|what about|how about)[\s,]+)*(?:the\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?:\s+one)?[\s?.!]*$/;
+
+/** Readings that give or analyse the job asked for. */
+const GIVES_JOB = new Set(["set_dream_job", "analyze_fit", "unclear"]);
+
+/**
+ * The message after "Which job should I compare you to?". A request the model is sure of
+ * runs ("show my skills"); a role the role data knows is the job, even when the model reads
+ * its words as something else ("java developer" as a skill); a request of its own that needs
+ * the job ("wat skils am i misssing": what is missing needs something to miss it for) asks for
+ * the job again instead of being matched as a role's name; anything else is tried as the job.
+ */
+async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outcome | undefined> {
+  const r = await read(raw, context);
+  const asJob: Outcome = {
+    calls: [call("set_dream_job", { text: raw.trim() }), call("analyze_fit")],
+    awaiting: null,
+  };
+  if (GIVES_JOB.has(r.intent) && !r.ruledOut) return raw.trim().length < 3 ? undefined : asJob;
+  // The model's own reading needs what this conversation lacks: an analysis, so the job first.
+  const needsJob = lacksAnalysis(r.own.intent, context.focus) && r.own.score >= CONFIDENCE;
+  if (r.score >= SURE && !needsJob) return outcomeOf(r, context);
+  if (raw.trim().length < 3) return undefined;
+  if (await namesKnownRole(raw)) return asJob;
+  if (needsJob) return say("ask_job", "job");
+  if (r.score >= CONFIDENCE && !GIVES_JOB.has(r.intent)) return outcomeOf(r, context);
+  // A request of its own whose subject is missing ("give me a hint" with no question): that
+  // request, whose reply says what is missing, rather than a role named "give me a hint".
+  if (r.ruledOut && r.own.score >= CONFIDENCE && !GIVES_JOB.has(r.own.intent))
+    return outcomeOf({ ...r, intent: r.own.intent, score: r.own.score }, context);
+  return asJob;
 }
 
 async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
@@ -246,9 +273,15 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     // never mind") is never the last request's detail (it asked "Which skill?").
     const sure = whole.score >= 0.9;
     const ending = ENDINGS.has(whole.intent) && whole.score >= CONFIDENCE;
-    const out = !ending && (!sure || onlyDetails(raw)) ? plan?.(whole.seg, context) : undefined;
+    const news = statesNews(whole.seg, last);
+    const out = !ending && !news && (!sure || onlyDetails(raw)) ? plan?.(whole.seg, context) : undefined;
     if (out && (!sure || out.calls.length)) return [out];
   }
+  // "the first one" / "no, the second" right after an analysis: that gap (the model reads a
+  // bare position as whichever list it last saw in training).
+  const gap = context.focus.topic === "analysis" && ONLY_POSITION.test(whole.seg.t);
+  const picked = gap ? pickFromList(whole.seg.t, context.focus.gaps) : undefined;
+  if (picked) return [{ calls: [call("explain_gap", { skill: picked })] }];
   // "location 0??? I said I'd relocate": the preference stored and the job scored again.
   const complaint = complaintWithPreference(whole.seg, context);
   if (complaint) return [complaint];
@@ -268,9 +301,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "same thing but in Berlin": the last request again, with that change, however sure the
   // model is of the change alone ("based in London" reads as a location preference).
   const change = sameButChange(raw);
-  const again = last && change ? INTENT_PLANS[last] : undefined;
-  if (last && change && again)
-    return [again(toSegment(lastRequestChanged(last, change, context.focus)), context)];
+  const [intent, words] = last && change ? changedRequest(last, change, context.focus) : [];
+  const again = intent ? INTENT_PLANS[intent] : undefined;
+  if (again && words !== undefined) return [again(toSegment(words), context)];
   // A bare name ("Java", "Tableau?") is a topic, not a request: offer what can be done with it.
   const bare = raw.replace(/[?!.]+$/, "").trim();
   const aboutSkills = [
@@ -315,6 +348,16 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     if (distinct.size >= 2 && distinct.has(whole.intent)) return confident.map((r) => outcomeOf(r, context));
   }
   return [outcomeOf(whole, context)];
+}
+
+/**
+ * "and Stripe rejected me" after logging an application is news about an application (a
+ * status past "applied"), never another application; "and Stripe as a backend engineer" is one.
+ */
+function statesNews(seg: Segment, last: string): boolean {
+  if (last !== "add_application") return false;
+  const status = extraStatus(seg.t) ?? extractStatus(seg.t);
+  return status !== undefined && status !== "applied" && status !== "saved";
 }
 
 /** What each removal picks from, so "show my skills and delete it" can ask which one. */

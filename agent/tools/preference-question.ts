@@ -106,7 +106,11 @@ export function preferenceLabels(p: Preferences): string[] {
     ...(hasPayExpectation(p) ? [`pay: ${payWords(p)}`] : []),
     ...(p.desiredLocation ? [`location: ${p.desiredLocation}`] : []),
     ...(p.remote ? [`work mode: ${p.remote}`] : []),
-    ...(p.relocate !== undefined ? [p.relocate ? "open to relocating" : "not relocating"] : []),
+    ...(p.relocateTo?.length
+      ? [`open to relocating to ${p.relocateTo.join(" or ")}`]
+      : p.relocate !== undefined
+        ? [p.relocate ? "open to relocating" : "not relocating"]
+        : []),
     ...(p.values?.length ? [`values: ${p.values.join(", ")}`] : []),
   ];
 }

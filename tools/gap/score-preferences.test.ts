@@ -69,6 +69,19 @@ describe("location", () => {
     expect(unknown.needs).toBe("relocation");
   });
 
+  it("scores a role in a place they said they would move to as a match (trial, issue 12)", () => {
+    const leeds = (relocateTo?: string[]) =>
+      profile({
+        preferences: { desiredLocation: "Leeds", relocate: true, ...(relocateTo ? { relocateTo } : {}) },
+      });
+    const moving = scoreLocation(leeds(["Manchester", "Berlin"]), ad);
+    expect(moving.score).toBe(95);
+    expect(moving.explanation).toMatch(/a place you said you would relocate to \(you are in Leeds\)/);
+    // Open to relocating without naming Berlin: a move, as before.
+    expect(scoreLocation(leeds(), ad).score).toBe(80);
+    expect(scoreLocation(leeds(["Manchester"]), ad).score).toBe(80);
+  });
+
   it("a city said by another of its names is the same place (issue 13: Cologne is Köln)", () => {
     const inCologne = profile({ contact: { location: "Cologne, Germany", links: [] }, preferences: {} });
     const score = scoreLocation(inCologne, { ...ad, location: "Köln" });

@@ -127,6 +127,22 @@ export function scoreLocation(profile: ProfileSnapshot, job: JobPosting): ScoreD
       [`ad: ${mode}`],
       0.04,
     );
+  // "could relocate to Manchester" and the role is in Manchester: a place they said they would move to.
+  const moveTo = (profile.preferences.relocateTo ?? []).find((p) =>
+    [...placeWords(withCityNames(p))].some((w) => jobPlace.has(w)),
+  );
+  if (moveTo && (!samePlace || sameRegionOnly))
+    return {
+      score: 95,
+      enoughData: true,
+      explanation: `The role is in ${job.location}, a place you said you would relocate to${where ? ` (you are in ${where})` : ""}.`,
+      evidence: [
+        `ad: ${mode} in ${job.location}`,
+        ...(where ? [`you: ${where}`] : []),
+        `you: would relocate to ${moveTo}`,
+      ],
+      weight: 0.04,
+    };
   if (!where)
     return notEnough(
       `you have not said where you live or want to work, to compare with ${job.location}.`,

@@ -10,7 +10,20 @@ it("reads a bare amount said as an expectation", () => {
 });
 
 it("reads a move to a named city as relocation and the place", () => {
-  expect(preferencesIn("I'd move to Berlin")).toEqual({ relocate: true, desiredLocation: "Berlin" });
+  expect(preferencesIn("I'd move to Berlin")).toEqual({
+    relocate: true,
+    desiredLocation: "Berlin",
+    relocateTo: ["Berlin"],
+  });
+});
+
+// Trial (issue 12): "I live in Leeds, happy with hybrid, and could relocate to Manchester"
+// kept Leeds and lost Manchester (one location field). Home and move places are kept apart.
+it.each([
+  ["I live in Leeds, happy with hybrid, and could relocate to Manchester", "Leeds", ["Manchester"]],
+  ["based in Austin, Texas but would move to Denver or Seattle", "Austin, Texas", ["Denver", "Seattle"]],
+])("keeps where they are and where they would move: %s", (said, home, moveTo) => {
+  expect(preferencesIn(said)).toMatchObject({ desiredLocation: home, relocateTo: moveTo, relocate: true });
 });
 
 it("keeps values in the order they were said", () => {

@@ -53,14 +53,43 @@ function relocationOf(text: string): boolean | undefined {
   );
 }
 
+/** A place as people write one: capitalised words ("Salt Lake City", "Austin, Texas"). */
+const PLACE = String.raw`[A-Z][\p{L}.-]+(?:[ ,]+[A-Z][\p{L}.-]+){0,2}`;
+
+/** "could relocate to Manchester", "happy to move to Berlin or Munich": the places they would move to. */
+const MOVE_TO = new RegExp(
+  String.raw`\b(?:relocat\w*|mov(?:e|ing))\s+(?:(?:over|back|out|abroad)\s+)?to\s+(${PLACE}(?:\s*(?:\bor\b|\band\b|\/)\s*${PLACE})*)`,
+  "gu",
+);
+
+const isPlace = (place: string) => !NOT_PLACE.test(place.split(/[ ,]/)[0]!);
+
 function placeOf(text: string): string | undefined {
   // "remote or Columbus": a place offered as the other choice to a work mode, without "in".
-  const m =
-    /\b(?:in|near|around|to|based in|live in|from|(?:[Rr]emote|[Hh]ybrid|[Oo]n-?site|[Ii]n[- ]office)\s+(?:or|and|\/)(?:\s+in)?)\s+([A-Z][\p{L}.-]+(?:[ ,]+[A-Z][\p{L}.-]+){0,2})/u.exec(
-      text,
-    );
+  const m = new RegExp(
+    String.raw`\b(?:in|near|around|to|based in|live in|from|(?:[Rr]emote|[Hh]ybrid|[Oo]n-?site|[Ii]n[- ]office)\s+(?:or|and|\/)(?:\s+in)?)\s+(${PLACE})`,
+    "u",
+  ).exec(text);
   const place = m?.[1]?.replace(/[ ,]+$/, "");
-  return place && !NOT_PLACE.test(place.split(/[ ,]/)[0]!) ? place : undefined;
+  return place && isPlace(place) ? place : undefined;
+}
+
+/**
+ * Where they are or want to work, and the places they would move to: "I live in Leeds … and
+ * could relocate to Manchester" is both. A move named alone ("I'd move to Berlin") is also
+ * where they want to work, as it was before relocation places were kept.
+ */
+function placesOf(text: string): Pick<Preferences, "desiredLocation" | "relocateTo"> {
+  const moveTo: string[] = [];
+  for (const m of text.matchAll(MOVE_TO))
+    for (const place of m[1]!.split(/\s*(?:\bor\b|\band\b|\/)\s*/))
+      if (place && isPlace(place) && !moveTo.includes(place.replace(/[ ,]+$/, "")))
+        moveTo.push(place.replace(/[ ,]+$/, ""));
+  const desired = placeOf(text.replace(MOVE_TO, " ")) ?? moveTo[0];
+  return {
+    ...(desired ? { desiredLocation: desired } : {}),
+    ...(moveTo.length ? { relocateTo: moveTo } : {}),
+  };
 }
 
 function valuesOf(text: string): string[] {
@@ -89,8 +118,7 @@ export function preferencesIn(text: string): Partial<Preferences> {
   if (remote) change.remote = remote;
   const relocate = relocationOf(text);
   if (relocate !== undefined) change.relocate = relocate;
-  const place = placeOf(text);
-  if (place) change.desiredLocation = place;
+  Object.assign(change, placesOf(text));
   const values = valuesOf(text);
   if (values.length) change.values = values;
   return change;

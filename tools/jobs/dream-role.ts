@@ -199,6 +199,25 @@ function saidWithinPhrase(titles: readonly RoleTitle[], said: readonly string[])
   return undefined;
 }
 
+/** The role a description names, read as describeDreamRole reads it (also asked by the chat: "is this a role?"). */
+export function findDescribedRole(
+  text: string,
+  findRole: RoleFinder,
+): { phrase: string; language?: string; match?: RoleMatch } {
+  const { phrase, language } = rolePhrase(text);
+  // The whole text is searched only when no lead-in named the title: around a title said in
+  // another language it is words in that language, which the fuzzy finder matches to any
+  // role ("… pour devenir analyste de données ?" was an audiovisual equipment installer).
+  // Read loosely (stems, slips of the keyboard) only in English: "analyste" is French, not a
+  // misspelt "analyst".
+  // People who mix languages name the role in English ("quiero ser clinic manager"): read
+  // loosely then, as long as every word of the title is English.
+  const match =
+    findRole(phrase, { loose: !language }) ??
+    (language ? findRole(phrase, { loose: true, englishWordsOnly: true }) : findRole(text));
+  return { phrase, language, match };
+}
+
 export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {
   if (typeof description !== "string" || description.trim().length < 3)
     throw new CareerCraftError(
@@ -214,17 +233,7 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     .split(/(?<=[.!?])\s+/)
     .filter((s) => !looksLikeInstruction(s))
     .join(" ");
-  const { phrase, language } = rolePhrase(text);
-  // The whole text is searched only when no lead-in named the title: around a title said in
-  // another language it is words in that language, which the fuzzy finder matches to any
-  // role ("… pour devenir analyste de données ?" was an audiovisual equipment installer).
-  // Read loosely (stems, slips of the keyboard) only in English: "analyste" is French, not a
-  // misspelt "analyst".
-  // People who mix languages name the role in English ("quiero ser clinic manager"): read
-  // loosely then, as long as every word of the title is English.
-  const match =
-    findRole(phrase, { loose: !language }) ??
-    (language ? findRole(phrase, { loose: true, englishWordsOnly: true }) : findRole(text));
+  const { phrase, language, match } = findDescribedRole(text, findRole);
   // Role titles are known in English only: a title in another language is asked for again in English.
   if (!match && language)
     throw new CareerCraftError(

@@ -77,6 +77,14 @@ export function loadRoleFinder(): Promise<RoleFinder> {
   return finder;
 }
 
+/** Whether a short text names a role the role data knows ("data analyst", "a nurse, remote"). */
+export async function namesKnownRole(text: string): Promise<boolean> {
+  const trimmed = typeof text === "string" ? text.trim() : "";
+  if (trimmed.length < 3 || trimmed.length > 400) return false;
+  const { findDescribedRole } = await import("./dream-role.ts");
+  return findDescribedRole(trimmed, await loadRoleFinder()).match !== undefined;
+}
+
 export interface JobTarget {
   kind: TargetKind;
   posting: JobPosting;

@@ -31,6 +31,7 @@ export const preferencesSchema = z
     desiredLocation: text(120),
     remote: z.enum(["remote", "hybrid", "onsite", "any"]),
     relocate: z.boolean(),
+    relocateTo: z.array(text(120)).max(10),
     salaryMin: z.number().positive().max(100_000_000),
     salaryMax: z.number().positive().max(100_000_000),
     salaryTarget: z.number().positive().max(100_000_000),

@@ -171,6 +171,9 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
   explain_gap: analysedFirst(explainGap),
   reanalyze: (seg, ctx) => {
     if (countsAnalyses(seg.t)) return calls(call("list_analyses"));
+    // "analyze me again for instructional designer": the named role is the target now.
+    const named = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
+    if (named?.calls.some((c) => c.name === "set_dream_job")) return named;
     // "run it again" with no analysis yet: run one (the tool says what it still needs).
     if (!ctx.focus.analysisId && !statesNewFact(seg.raw, seg.t)) return calls(call("analyze_fit"));
     // A new fact with no analysis to re-run goes on the profile instead.

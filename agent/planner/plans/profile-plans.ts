@@ -89,6 +89,7 @@ const RERUN_READS = new Set([
   "desiredLocation",
   "remote",
   "relocate",
+  "relocateTo",
 ]);
 
 /**

@@ -7,7 +7,7 @@ import { profileService } from "./profiles.ts";
 const TAG = "Preferences";
 const preferences = objectSchema(
   "Preferences",
-  "desiredLocation, remote, relocate, salaryMin, salaryMax, salaryTarget, salaryCurrency, salaryPeriod, values",
+  "desiredLocation, remote, relocate, relocateTo, salaryMin, salaryMax, salaryTarget, salaryCurrency, salaryPeriod, values",
 );
 
 export const preferenceRoutes: AnyRoute[] = [

@@ -6,14 +6,23 @@
  * are parsed with it, as text and as PDF. The frozen test split is never read.
  *
  *   node --import tsx scripts/resume-labeller-cv.ts --root <prep.mjs root> [--folds 5] [--out DIR]
+ *     [--models DIR]
+ *
+ * --models keeps each fold's trained model in DIR (fold-K-of-N.json) and reuses it when it is
+ * there, so a change to the parser alone (how it uses the labelled spans) is measured on the
+ * same fold models in minutes instead of retraining. Delete DIR after changing the features.
  *
  * Skills are not extracted (they do not depend on the labeller), so skill scores read 0.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { SequencePerceptron } from "../tools/ml/sequence-perceptron.ts";
+import {
+  SequencePerceptron,
+  type TaggerModel,
+  type TrainingSequence,
+} from "../tools/ml/sequence-perceptron.ts";
 import { BenchRun, benchPresent, linkGold } from "../tools/resume/eval/bench-score.ts";
 import { EVAL_NOW } from "../tools/resume/eval/evaluate.ts";
 import { splitOf } from "../tools/resume/eval/split.ts";
@@ -39,6 +48,7 @@ const { values } = parseArgs({
     biases: { type: "string", default: "0" },
     // What a missed label costs in whole-sequence training, e.g. "B-COMP=2,I-COMP=2" (default none).
     "miss-cost": { type: "string", default: "0" },
+    models: { type: "string" },
     out: { type: "string", default: path.resolve(import.meta.dirname, "../evals/out/resume-labeller-cv") },
   },
 });
@@ -70,16 +80,20 @@ for (const id of ids) {
   pdfs.set(id, { doc: await extractDocument(bytes, limits), bytes: bytes.byteLength });
 }
 
-// Each resume's training sequences (text and PDF read), built once: every fold but its own reuses them.
-const sequences = new Map(
-  ids.map((id) => [
-    id,
-    [
+// Each resume's training sequences (text and PDF read), built once, when a fold is trained:
+// every fold but its own reuses them.
+const sequences = new Map<string, TrainingSequence[]>();
+const sequencesOf = (id: string) => {
+  let s = sequences.get(id);
+  if (!s) {
+    s = [
       trainingSequence(texts.get(id)!, gold.get(id)!),
       trainingSequence(pdfs.get(id)!.doc.text, gold.get(id)!),
-    ],
-  ]),
-);
+    ];
+    sequences.set(id, s);
+  }
+  return s;
+};
 const goldDir = linkGold(path.join(root, "gold"), ids, path.join(values.out, "gold-cv"));
 const settings = values.biases.split(";").map((b) => b.trim());
 const runs = settings.map((b, n) => ({
@@ -87,16 +101,28 @@ const runs = settings.map((b, n) => ({
   txt: new BenchRun(values.out, `txt-cv${n || ""}`),
   pdf: new BenchRun(values.out, `pdf-cv${n || ""}`),
 }));
-for (let k = 0; k < folds; k++) {
-  const training = ids.filter((id) => foldOf(id) !== k);
-  const data = training.flatMap((id) => sequences.get(id)!);
+/** Fold k's model: read from --models when kept there, else trained on `training` (and kept). */
+function foldModel(k: number, training: string[]): TaggerModel {
+  const kept = values.models && path.join(values.models, `fold-${k}-of-${folds}.json`);
+  if (kept && existsSync(kept)) return JSON.parse(readFileSync(kept, "utf8")) as TaggerModel;
+  const data = training.flatMap(sequencesOf);
   const trained = SequencePerceptron.train(LABELS, data, {
     epochs: Number(values.epochs),
     beam: Number(values.beam) || undefined,
     missCost: parseBiases(values["miss-cost"]),
   });
-  // Scored as the build writes it: the smallest weights left out, the rest rounded.
   const json = trained.toJSON(Number(values["min-weight"]));
+  if (kept) {
+    mkdirSync(values.models!, { recursive: true });
+    writeFileSync(kept, JSON.stringify(json));
+  }
+  return json;
+}
+
+for (let k = 0; k < folds; k++) {
+  const training = ids.filter((id) => foldOf(id) !== k);
+  // Scored as the build writes it: the smallest weights left out, the rest rounded.
+  const json = foldModel(k, training);
   for (const run of runs) {
     const labeller = SequencePerceptron.fromJSON(labelBiased(json, parseBiases(run.name)));
     for (const id of ids.filter((i) => foldOf(i) === k)) {

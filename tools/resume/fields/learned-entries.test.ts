@@ -138,11 +138,31 @@ describe("learned entries", () => {
     ]);
     const undated = [at("DESIG", "Release Coordinator", 44)];
     expect(learnedExperience(undated, [job()], wholeJob, undefined, { text })).toEqual([]);
-    // Outside the rule-read jobs a lone title stays a job (the labelled resumes count it).
+    // Outside the rule-read jobs a lone title on a line of its own stays a job; one named in a
+    // sentence of the objective is the role wanted, not a job held.
     const objective = [at("DESIG", "Circulation Manager", 5)];
-    expect(learnedExperience(objective, [job()], jobRange, undefined, { text }).map((e) => e.title)).toEqual([
-      "Circulation Manager",
+    expect(learnedExperience(objective, [job()], jobRange, undefined, { text })).toEqual([]);
+    const alone = [at("DESIG", "Release Coordinator", 44)];
+    expect(learnedExperience(alone, [job()], [], undefined, { text }).map((e) => e.title)).toEqual([
+      "Release Coordinator",
     ]);
+  });
+
+  it("fills a rule-read job's missing employer with a lone employer dated on its line", () => {
+    const dated = ["Experience", "2004-2007  Fleet Advertising Ltd.", "Advertiser", "Created ads for brands"];
+    const t = dated.join("\n");
+    const rule: ParsedExperience = { title: "Advertiser", bullets: [], skills: [], confidence: 0.9 };
+    const spans = [span("COMP", "Fleet Advertising Ltd.", 4, t.indexOf("Fleet"))];
+    expect(learnedExperience(spans, [rule], [{ start: 11, end: t.length }], undefined, { text: t })).toEqual(
+      [],
+    );
+    expect(rule.company).toBe("Fleet Advertising Ltd.");
+    // Without a date on its line it could be a client named in a duty: it fills nothing.
+    const undated = t.replace("2004-2007  ", "");
+    const other: ParsedExperience = { title: "Advertiser", bullets: [], skills: [], confidence: 0.9 };
+    const lone = [span("COMP", "Fleet Advertising Ltd.", 1, undated.indexOf("Fleet"))];
+    learnedExperience(lone, [other], [{ start: 11, end: undated.length }], undefined, { text: undated });
+    expect(other.company).toBeUndefined();
   });
 
   it("turns a degree and a school into an education entry with its level", () => {

@@ -10,6 +10,7 @@ import { matchHeading } from "../text/headings.ts";
 import type { ParsedEducation, ParsedExperience, ResumeSection, Scored, SectionKind } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 import { findDegree } from "./degrees.ts";
+import { inProse } from "./prose-span.ts";
 
 /** Tokens between two spans that still read as one entry ("Java Developer at Infosys"). */
 const PAIR_DISTANCE = 12;
@@ -212,6 +213,26 @@ function contradictsRules(span: LabelledSpan, rules: ParsedExperience[]): boolea
 }
 
 /**
+ * A lone employer with a date on its line, inside a rule-read job that has no employer, is
+ * that job's employer ("2004-2007  Fleet Advertising Ltd." above the title the rules read).
+ * Without the date it could be a client named in a duty, so it fills nothing.
+ */
+function fillsEmployer(
+  span: LabelledSpan,
+  company: string,
+  rules: ParsedExperience[],
+  ranges: TextRange[],
+  where: SpanContext,
+): boolean {
+  const job = rules[jobHolding(span, ranges)];
+  if (!job || job.company || !hasDate(lineAt(where.text, span.start))) return false;
+  if (job.title && sameThing(job.title, company)) return false;
+  if (rules.some((e) => e.company && sameThing(e.company, company))) return false;
+  job.company = company;
+  return true;
+}
+
+/**
  * Jobs the labeller found that the rules did not. A pair that describes a rule-read job
  * (`ranges[i]` is where `rules[i]` sits) fills in what that job lacks instead of being
  * listed again: "Senior Account Executive, Brightline Software" read by the rules as one
@@ -253,6 +274,10 @@ export function learnedExperience(
       titles.push(job.title);
       continue;
     }
+    if (where && company && !title && fillsEmployer(pair.second!, company, rules, ranges, where)) {
+      companies.push(company);
+      continue;
+    }
     if (!company && rules.length > 0 && pair.first && inHeadline(pair.first)) continue;
     // A title named inside a rule-read job that is not a job of its own: a position held there.
     if (
@@ -269,8 +294,14 @@ export function learnedExperience(
       addPosition(rules[jobHolding(pair.first!, ranges)], title);
       continue;
     }
-    const newTitle = title && !known(titles, title);
-    const newCompany = company && !known(companies, company);
+    // A lone title or employer named in a bullet of duties or a sentence of the profile
+    // ("Built modules in Google Classroom", "aiming for a financial analyst role") is not a job held.
+    const lone = title ? (company ? undefined : pair.first) : pair.second;
+    if (where && lone && inProse(where.text, lone.start, lone.end)) continue;
+    // Words the rules read as another field of a job are that job's ("Middle School Science
+    // Teacher | Desert Vista Academy" tagged employer "Middle School Science", title "Teacher").
+    const newTitle = title && !known(titles, title) && !known(companies, title);
+    const newCompany = company && !known(companies, company) && !known(titles, company);
     if (!newTitle && !newCompany) continue;
     titles.push(title);
     companies.push(company);

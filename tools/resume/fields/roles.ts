@@ -7,7 +7,7 @@
 import { titleFromSentence, titleScore } from "./job-header.ts";
 
 const WANT_RE =
-  /\b(?:position|role|job|career|opening|opportunity|post)\s+(?:as|of)\s+(?:an?\s+)?([A-Za-z][A-Za-z/&.\- ]{2,60}?)(?=\s+(?:in|at|with|for|where|that|which|to|and)\b|[,.;]|$)|\b(?:seeking|looking for|obtain|secure|pursue)\s+(?:an?\s+|the\s+)?(?:challenging\s+|suitable\s+|entry[- ]level\s+)?([A-Za-z][A-Za-z/&.\- ]{2,60}?)\s+(?:position|role|job|opportunity)\b/i;
+  /\b(?:position|role|job|career|opening|opportunity|post)\s+(?:as|of)\s+(?:an?\s+)?([A-Za-z][A-Za-z/&.\- ]{2,60}?)(?=\s+(?:in|at|with|for|where|that|which|to|and)\b|[,.;]|$)|\b(?:seeking|looking for|aiming for|aim for|aiming at|targeting|obtain|secure|pursue)\s+(?:an?\s+|the\s+)?(?:challenging\s+|suitable\s+|entry[- ]level\s+)?([A-Za-z][A-Za-z/&.\- ]{2,60}?)\s+(?:position|role|job|opportunity)\b/i;
 
 const MAX_WORDS = 6;
 

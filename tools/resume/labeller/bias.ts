@@ -40,7 +40,7 @@ export function labelBiased(model: TaggerModel, biases: Record<string, number>):
 }
 
 /** The biases the committed model is built with (chosen by 3-fold CV on the training split; issue 14). */
-export const LABEL_BIASES = "B-COMP=6,I-COMP=3";
+export const LABEL_BIASES = "B-COMP=10,I-COMP=5";
 
 /**
  * What a missed label costs when the committed model is trained (SequencePerceptron.train's

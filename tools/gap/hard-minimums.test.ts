@@ -7,11 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { gapDeps } from "../../test-support/gap-fixtures.ts";
+import { profileFromText as profileAt } from "../../test-support/profile-from-text.ts";
 import { parseJobPosting } from "../jobs/parse.ts";
-import { parseResumeText } from "../resume/parse-text.ts";
-import { loadSkillExtractor } from "../resume/skills-port.ts";
-import { toProfileSnapshot } from "../resume/to-profile.ts";
-import type { ParsedResume } from "../resume/types.ts";
 import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
 import { clearanceAsk, clearanceHeld, clearanceIn } from "./clearance.ts";
@@ -22,13 +19,7 @@ const deps = gapDeps();
 const NOW = new Date("2024-06-01");
 const parseAd = (text: string) => parseJobPosting(text, (t) => extractSkills(t, { section: "job ad" }));
 
-async function profileFromText(text: string) {
-  const parsed = await parseResumeText(text, { skills: await loadSkillExtractor(), now: NOW });
-  return toProfileSnapshot({
-    ...parsed,
-    source: { kind: "text", bytes: text.length, pages: 1, ocr: false, columns: 1 },
-  } as ParsedResume);
-}
+const profileFromText = (text: string) => profileAt(text, NOW);
 
 const resume = (extra: { summary?: string; languages?: string } = {}) =>
   [

@@ -5,13 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { gapDeps, SAMPLE_AD } from "../../test-support/gap-fixtures.ts";
+import { profileFromText as profileAt } from "../../test-support/profile-from-text.ts";
 import { textPdf } from "../../test-support/text-pdf.ts";
 import { parseJobPosting } from "../jobs/parse.ts";
 import { parseResume } from "../resume/parse.ts";
-import { parseResumeText } from "../resume/parse-text.ts";
 import { loadSkillExtractor } from "../resume/skills-port.ts";
 import { toProfileSnapshot } from "../resume/to-profile.ts";
-import type { ParsedResume } from "../resume/types.ts";
 import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
 import type { Analysis } from "./types.ts";
@@ -41,13 +40,7 @@ const RESUME_LINES = [
   "Java, Spring Boot, PostgreSQL, MySQL, Docker, Git",
 ];
 
-async function profileFromText(text: string) {
-  const parsed = await parseResumeText(text, { skills: await loadSkillExtractor(), now: NOW });
-  return toProfileSnapshot({
-    ...parsed,
-    source: { kind: "text", bytes: text.length, pages: 1, ocr: false, columns: 1 },
-  } as ParsedResume);
-}
+const profileFromText = (text: string) => profileAt(text, NOW);
 
 /** What a score-changing attack would have to move. */
 function decision(a: Analysis) {

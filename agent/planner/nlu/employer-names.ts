@@ -72,6 +72,27 @@ export const EMPLOYER_NAMES = [
   "Contoso",
 ];
 
+/**
+ * Employers that are also tools people list as skills (the taxonomy knows them; the test
+ * checks this list against it). They are recognised in training lines but never swapped in:
+ * "take ibm off my list" (an application) retrained as "take figma off my list" taught that
+ * taking Figma off the list deletes an application, and "take figma off the list" (a skill)
+ * read as delete_application at 0.74.
+ */
+export const ALSO_TOOLS = new Set([
+  "Canva",
+  "Cisco",
+  "Figma",
+  "Google",
+  "Hubspot",
+  "Oracle",
+  "Pinterest",
+  "Salesforce",
+  "Shopify",
+]);
+
+const SWAP_TARGETS = EMPLOYER_NAMES.filter((n) => !ALSO_TOOLS.has(n));
+
 const PATTERN = new RegExp(`\\b(${EMPLOYER_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 
 /** In the case the line used: "stripe" stays lower case, "Stripe" capitalised. */
@@ -89,7 +110,7 @@ export function withOtherEmployer(text: string, pick: number): string | undefine
   const m = PATTERN.exec(text);
   if (!m) return undefined;
   const named = m[1]!.toLowerCase().replace(/\s+/g, " ");
-  const others = EMPLOYER_NAMES.filter((n) => n.toLowerCase() !== named);
+  const others = SWAP_TARGETS.filter((n) => n.toLowerCase() !== named);
   const other = others[pick % others.length]!;
   return `${text.slice(0, m.index)}${inCaseOf(m[1]!, other)}${text.slice(m.index + m[1]!.length)}`;
 }

@@ -42,6 +42,7 @@ const LEAD_INS = [
 ];
 
 /** A lead-in's first letter either way round ("Prefiero Orlando" opens a sentence); the place keeps its capital. */
-const eitherCase = (lead: string) => lead.replace(/^(\(\?:)?(\p{L})/u, (_, group = "", c: string) => `${group}[${c}${c.toUpperCase()}]`);
+const eitherCase = (lead: string) =>
+  lead.replace(/^(\(\?:)?(\p{L})/u, (_, group = "", c: string) => `${group}[${c}${c.toUpperCase()}]`);
 
 export const OTHER_LANGUAGE_PLACE_LEAD_INS = LEAD_INS.map(eitherCase).join("|");

@@ -37,6 +37,9 @@ it.each(["apliqué a Sunrise Family Clinic ayer para clinic manager", "postulé 
 );
 
 it("English is read as before", () => {
-  expect(preferencesIn("I want remote or Columbus")).toEqual({ remote: "remote", desiredLocation: "Columbus" });
+  expect(preferencesIn("I want remote or Columbus")).toEqual({
+    remote: "remote",
+    desiredLocation: "Columbus",
+  });
   expect(preferencesIn("remote or onsite is fine")).toEqual({ remote: "hybrid" });
 });

@@ -15,19 +15,17 @@ const word = (alternatives: string) => String.raw`(?<!\p{L})(?:${alternatives})(
 const MODES: [Mode, string][] = [
   [
     "remote",
-    String.raw`remot[oa]s?|en remoto|a distancia|teletrabajo|trabaj(?:o|ar) desde casa|à distância|trabalho remoto|home[- ]?office|télétravail|à distance|en remote|full remote|remote|fernarbeit|von zu hause`,
+    "remot[oa]s?|en remoto|a distancia|teletrabajo|trabaj(?:o|ar) desde casa|à distância|trabalho remoto|home[- ]?office|télétravail|à distance|en remote|full remote|remote|fernarbeit|von zu hause",
   ],
-  ["hybrid", String.raw`h[ií]brid[oa]s?|hybride|hybrid`],
+  ["hybrid", "h[ií]brid[oa]s?|hybride|hybrid"],
   [
     "onsite",
-    String.raw`presencial(?:es)?|en (?:la )?oficina|no escritório|en présentiel|présentiel|sur site|au bureau|vor ort|im büro`,
+    "presencial(?:es)?|en (?:la )?oficina|no escritório|en présentiel|présentiel|sur site|au bureau|vor ort|im büro",
   ],
 ];
 
 /** "no", "nada de", "sin", "sem", "não", "pas de", "pas en", "kein", "nicht" right before the mode. */
-const NEGATION = word(
-  String.raw`no|nada de|sin|ni|sem|não|nao|pas(?: de| en| du)?|jamais|kein(?:e|en)?|nicht|ohne`,
-);
+const NEGATION = word("no|nada de|sin|ni|sem|não|nao|pas(?: de| en| du)?|jamais|kein(?:e|en)?|nicht|ohne");
 
 const OPPOSITE: Partial<Record<Mode, Mode>> = { remote: "onsite", onsite: "remote" };
 

@@ -125,7 +125,8 @@ function keepsPrior(
   length: number,
   englishShare: number,
 ): string | undefined {
-  if (!prior || prior === "en" || prior === best || !(SUPPORTED as string[]).includes(prior)) return undefined;
+  if (!prior || prior === "en" || prior === best || !(SUPPORTED as string[]).includes(prior))
+    return undefined;
   if (length > SHORT && englishShare < MIXED) return undefined;
   const top = scores[best] ?? 0;
   const mine = scores[prior] ?? 0;

@@ -73,6 +73,8 @@ export interface Focus {
   lastIntent?: string;
   /** Languages the person was already told that replies come in English. */
   languagesNoted?: string[];
+  /** The language of the person's last message long enough to tell (a prior for short or mixed ones). */
+  language?: string;
   /**
    * A removal asked for with "it" beside a listing ("show my skills and delete it"): once
    * the list is shown, ask which one, with its items as choices.

@@ -25,6 +25,8 @@ export function assemblePlan(outcomes: Outcome[], from: Assembling, context: Pla
   const plan: Plan = { calls: [...prefix], says: [] };
   const first = outcomes.find((o) => o.calls.length)?.calls[0]?.name;
   if (first) plan.lastIntent = first;
+  // Two words ("ok gracias") say too little to change what the conversation is in.
+  if (language.supported && raw.split(/\s+/).length >= 3) plan.language = language.language;
   if (
     language.language !== "en" &&
     language.supported &&

@@ -186,6 +186,8 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     if (plan.languageNoted)
       meta.focus = { languagesNoted: [...(focus.languagesNoted ?? []), plan.languageNoted] };
     if (plan.lastIntent) meta.focus = { ...meta.focus, lastIntent: plan.lastIntent };
+    if (plan.language && plan.language !== focus.language)
+      meta.focus = { ...meta.focus, language: plan.language };
     if (plan.remember) meta.focus = { ...meta.focus, ...plan.remember };
     const choices = plan.says.find((s) => s.kind === "clarify")?.choices;
     if (choices?.length) meta.quickReplies = choices;

@@ -24,3 +24,22 @@ it.each([
 ])("%s reads back sensibly", (said, line) => {
   expect(savedLine(said)).toMatch(line);
 });
+
+// Issue 12 (trial item 15): the Spanish message saved the pay only.
+it("the pay, the place and no remote work said in Spanish are all planned to be saved", async () => {
+  const { understand } = await import("./understand.ts");
+  const { TOOL_NAMES } = await import("../tools/schemas.ts");
+  const plan = await understand("mi expectativa salarial es 90k al año y prefiero Orlando, no remoto", {
+    focus: { hasProfile: true },
+    attachments: [],
+    available: new Set(TOOL_NAMES),
+  });
+  expect(plan.calls).toEqual([
+    {
+      name: "set_preferences",
+      args: { salaryMin: 90_000, salaryPeriod: "year", remote: "onsite", desiredLocation: "Orlando" },
+    },
+  ]);
+  const saved = plan.calls[0]!.args as Parameters<typeof preferenceWords>[0];
+  expect(preferenceWords(saved, Object.keys(saved))).toMatch(/onsite, in Orlando/);
+});

@@ -58,6 +58,8 @@ export interface Plan {
   lastIntent?: string;
   /** A language the person was told, this turn, that replies come in English. */
   languageNoted?: string;
+  /** The language of this message, when it was long enough to tell: the next message's prior. */
+  language?: string;
   /** Dialogue state this message sets or clears (null) before any tool runs: the week it named. */
   remember?: { [K in keyof Focus]?: Focus[K] | null };
 }

@@ -392,7 +392,9 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   const raw = text.trim();
   const prefix: PlannedCall[] = context.attachments.map((filename) => call("read_resume", { filename }));
   let outcomes: Outcome[] = [];
-  const language = raw ? intentModel().language.detect(raw) : { language: "en", supported: true };
+  const language = raw
+    ? intentModel().language.detect(raw, context.focus.language)
+    : { language: "en", supported: true };
 
   if (raw && !language.supported) {
     outcomes = [{ calls: [], say: { kind: "language_unsupported", detail: language.language } }];

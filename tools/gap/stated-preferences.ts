@@ -11,6 +11,8 @@ import type { Preferences } from "../../contract/profile.ts";
 import { findWorkMode } from "../jobs/header.ts";
 import { ISH, parseSalary, saysPointPay } from "../jobs/salary.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
+import { OTHER_LANGUAGE_PLACE_LEAD_INS } from "./place-lead-ins.ts";
+import { refusedWorkMode, workModeInOtherLanguage } from "./work-mode-words.ts";
 
 /** Words that make a bare number a pay expectation ("I want 85k", "my minimum is 50k"). */
 const EXPECTATION =
@@ -43,7 +45,10 @@ function workModeOf(text: string): Preferences["remote"] | undefined {
   if (/\b(?:don'?t mind|either|any(?:thing| is fine)?|whatever) (?:remote or|works|is fine)\b/i.test(text))
     return "any";
   if (/\bin[- ]person\b|\bin the office\b|\bnot remote\b|\bno remote\b/i.test(text)) return "onsite";
-  return findWorkMode(undefined, text);
+  // "prefiero Orlando, no remoto", "nicht remote": refused before "remote" is read as wanted.
+  const refused = refusedWorkMode(text);
+  if (refused) return refused;
+  return findWorkMode(undefined, text) ?? workModeInOtherLanguage(text);
 }
 
 function relocationOf(text: string): boolean | undefined {
@@ -54,7 +59,7 @@ function relocationOf(text: string): boolean | undefined {
 }
 
 /** A place as people write one: capitalised words ("Salt Lake City", "Austin, Texas"). */
-const PLACE = String.raw`[A-Z][\p{L}.-]+(?:[ ,]+[A-Z][\p{L}.-]+){0,2}`;
+const PLACE = String.raw`\p{Lu}[\p{L}.-]+(?:[ ,]+\p{Lu}[\p{L}.-]+){0,2}`;
 
 /** "could relocate to Manchester", "happy to move to Berlin or Munich": the places they would move to. */
 const MOVE_TO = new RegExp(
@@ -64,12 +69,19 @@ const MOVE_TO = new RegExp(
 
 const isPlace = (place: string) => !NOT_PLACE.test(place.split(/[ ,]/)[0]!);
 
+/** "prefiero Orlando", "moro em Recife": a place after the other languages' words for it. */
+const OTHER_LANGUAGE_PLACE = new RegExp(
+  String.raw`(?<!\p{L})(?:${OTHER_LANGUAGE_PLACE_LEAD_INS})\s+(${PLACE})`,
+  "u",
+);
+
 function placeOf(text: string): string | undefined {
   // "remote or Columbus": a place offered as the other choice to a work mode, without "in".
-  const m = new RegExp(
-    String.raw`\b(?:in|near|around|to|based in|live in|from|(?:[Rr]emote|[Hh]ybrid|[Oo]n-?site|[Ii]n[- ]office)\s+(?:or|and|\/)(?:\s+in)?)\s+(${PLACE})`,
-    "u",
-  ).exec(text);
+  const m =
+    new RegExp(
+      String.raw`\b(?:in|near|around|to|based in|live in|from|(?:[Rr]emote|[Hh]ybrid|[Oo]n-?site|[Ii]n[- ]office)\s+(?:or|and|\/)(?:\s+in)?)\s+(${PLACE})`,
+      "u",
+    ).exec(text) ?? OTHER_LANGUAGE_PLACE.exec(text);
   const place = m?.[1]?.replace(/[ ,]+$/, "");
   return place && isPlace(place) ? place : undefined;
 }

@@ -285,6 +285,8 @@ describe("an English title inside a sentence in another language", () => {
       /Clinic(al)? Manager|Medical and Health Services Manager/,
     ],
     ["je veux devenir ux designer", /U(?:X|ser Experience) Designer/i],
+    // Issue 12 trial item 14: the role a fit question names, not the whole question.
+    ["¿soy buena candidata para clinic manager?", /Clinic(al)? Manager|Medical and Health Services Manager/],
   ])("%s is matched", (text, title) => {
     expect(describeDreamRole(text, findRole, graph).title).toMatch(title);
   });
@@ -299,6 +301,10 @@ describe("the role after a wish to move into it, not the role held", () => {
     ["i'm in b2b sales and thinking about moving into customer success", "customer success"],
     ["teacher here, trying to break into instructional design", "instructional design"],
     ["accountant pivoting to data analytics, any tips?", "data analytics"],
+    // The role a fit question asks about (issue 12 trial item 14).
+    ["¿soy buena candidata para clinic manager?", "clinic manager"],
+    ["suis-je fait pour le poste de chef de projet ?", "chef de projet"],
+    ["bin ich geeignet für einen Job als Projektleiter?", "Projektleiter"],
   ])("%s -> %s", (text, phrase) => {
     expect(rolePhrase(text).phrase).toBe(phrase);
   });

@@ -8,6 +8,12 @@
 const UNTIL_EN = String.raw`(?=\s+(?:at|in|for|with|on|near|around|making|earning|paying)\b|[,.;!?]|$)`;
 const UNTIL = (words: string) => String.raw`(?=\s+(?:${words})\b|[,.;!?¿¡]|$)`;
 
+const ARTICLE = (words: string) => String.raw`(?:(?:${words})\s+)?`;
+/** "el puesto de …", "le poste de …": the kind of post before the title is not the title. */
+const POST = (posts: string, of: string) => String.raw`(?:(?:${posts})\s+(?:${of})\s*)?`;
+/** "este puesto", "ce poste", "diese Stelle" point at a job in focus; they name no role. */
+const NOT_POINTER = String.raw`(?!(?:este|esta|ese|esa|esto|eso|esse|essa|isso|aquele|aquela|ce|cet|cette|ça|diese[nrms]?|dies|it|this|that)\b)`;
+
 /** Lead-ins by language; the title is the first group. English first: it is the usual case. */
 const LEAD_INS: [RegExp, string | undefined][] = [
   [
@@ -51,6 +57,29 @@ const LEAD_INS: [RegExp, string | undefined][] = [
     "German",
   ],
   [/(?:^|\s)(?:mujhe|main|mai)\s+(.+?)\s+(?:banna|banana|banunga|banungi|banne)\b/iu, "Hindi"],
+  // Fit questions ("¿soy buena candidata para …?", "suis-je fait pour …", "bin ich geeignet
+  // für …"): the role they ask about. Last, so "apta para ser enfermera" reads "ser" above.
+  [
+    new RegExp(
+      String.raw`(?:^|\s)(?:candidat[oa]|apt[oa]|adecuad[oa]|adequad[oa]|idóne[oa]|encajo|encaixo|sirvo|califico)\s+(?:para|pra|como)\s+${ARTICLE("el|la|o|a|un|una|um|uma")}${POST("puesto|rol|cargo|trabajo|empleo|vaga|função|posição", "de")}${NOT_POINTER}(.+?)${UNTIL("en|em|na|no|con|com|cerca|perto")}`,
+      "iu",
+    ),
+    "Spanish or Portuguese",
+  ],
+  [
+    new RegExp(
+      String.raw`(?:^|\s)(?:candidate?|faite?|apte|qualifiée?|adaptée?)\s+(?:pour|comme)\s+${ARTICLE("le|la|un|une")}${POST("poste|rôle|métier|emploi", "de|d'")}${NOT_POINTER}(.+?)${UNTIL("à|chez|dans|avec|près")}`,
+      "iu",
+    ),
+    "French",
+  ],
+  [
+    new RegExp(
+      String.raw`(?:^|\s)(?:geeignet|qualifiziert|passend|bereit)\s+(?:für|fuer)\s+${ARTICLE("den|die|das|einen|eine|ein")}${POST("job|stelle|rolle|position", "als")}${NOT_POINTER}(.+?)${UNTIL("bei|in|mit")}`,
+      "iu",
+    ),
+    "German",
+  ],
 ];
 
 export interface RolePhrase {

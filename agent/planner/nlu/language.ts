@@ -59,7 +59,12 @@ export class LanguageDetector {
     return tokens.filter((w) => this.en.has(w) || this.hi.has(w) || this.other.has(w)).length / tokens.length;
   }
 
-  detect(text: string): Detected {
+  /**
+   * `prior` is the language of the conversation so far: a short or mixed message ("apliqué a
+   * Sunrise Family Clinic ayer para clinic manager") keeps it when the detector rates it
+   * nearly as high as its first choice, instead of flipping to French for one accent.
+   */
+  detect(text: string, prior?: string): Detected {
     const sample = text.slice(0, 600);
     const tokens = words(sample);
     const latin = (sample.match(/[a-zA-ZÀ-ÿ]/g) ?? []).length;
@@ -75,12 +80,55 @@ export class LanguageDetector {
     if (hindi >= 0.3 && tokens.filter((w) => this.hi.has(w)).length >= 2)
       return { language: "hi", supported: true };
     if (share(this.en) >= 0.6 || tokens.length < 3) return { language: "en", supported: true };
-    const guess = eld.detect(sample);
+    // English words and names inside another language ("para clinic manager", "Sunrise
+    // Family Clinic") are not evidence of that language: the detector reads the rest.
+    const own = ownWords(sample, this.en, this.other);
+    const guess = eld.detect(own.length >= 2 ? own.join(" ") : sample);
     const code = guess.language;
+    const kept = keepsPrior(guess.getScores(), code, prior, tokens.length, share(this.en));
+    if (kept) return { language: kept, supported: true };
     if ((SUPPORTED as string[]).includes(code)) return { language: code, supported: true };
     // An unsupported language only when the detector is sure and little of it is English.
     if (code && guess.isReliable() && tokens.length >= 4 && share(this.en) < 0.3)
       return { language: code, supported: false };
     return { language: "en", supported: true };
   }
+}
+
+/**
+ * Words of a message that are neither words only the English examples use ("manager", but not
+ * "en" or "a", which other languages' examples use too) nor names written with a capital mid-sentence.
+ */
+function ownWords(sample: string, en: Set<string>, other: Set<string>): string[] {
+  const out: string[] = [];
+  for (const m of sample.matchAll(/[\p{L}']+/gu)) {
+    const word = m[0];
+    const start = m.index ?? 0;
+    const sentenceStart = start === 0 || /[.!?¿¡]\s*$/.test(sample.slice(Math.max(0, start - 3), start));
+    if (!sentenceStart && /^\p{Lu}/u.test(word)) continue;
+    if (en.has(word.toLowerCase()) && !other.has(word.toLowerCase())) continue;
+    out.push(word.toLowerCase());
+  }
+  return out;
+}
+
+/** Scores within this share of the best one are a tie the conversation's language breaks. */
+const PRIOR_MARGIN = 0.95;
+/** Messages this short, or this English, are read with the conversation's language as a prior. */
+const SHORT = 8;
+const MIXED = 0.3;
+
+function keepsPrior(
+  scores: Record<string, number>,
+  best: string,
+  prior: string | undefined,
+  length: number,
+  englishShare: number,
+): string | undefined {
+  if (!prior || prior === "en" || prior === best || !(SUPPORTED as string[]).includes(prior))
+    return undefined;
+  if (length > SHORT && englishShare < MIXED) return undefined;
+  const top = scores[best] ?? 0;
+  const mine = scores[prior] ?? 0;
+  return top > 0 && mine >= top * PRIOR_MARGIN ? prior : undefined;
 }

@@ -1,0 +1,30 @@
+/**
+ * Issue 12 (trial item 14): with no target yet, "¿soy buena candidata para clinic manager?"
+ * was answered "Which job should I compare you to?" — the role the question names was not
+ * taken. A fit question in Spanish, Portuguese, French or German that names a role sets it
+ * as the target and analyses it (as "am I a fit for …" and "analyze me again for …" do in
+ * English); one that points at "this job" still asks which.
+ */
+import { expect, it } from "vitest";
+import type { Focus } from "../graph/focus.ts";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const NO_TARGET: Focus = { hasProfile: true };
+const plan = (text: string) =>
+  understand(text, { focus: NO_TARGET, attachments: [], available: new Set(TOOL_NAMES) });
+
+it.each([
+  "¿soy buena candidata para clinic manager?",
+  "sou candidata pra vaga de analista de dados?",
+  "suis-je faite pour le poste de chef de projet ?",
+  "bin ich geeignet für die Stelle als Projektleiter?",
+])("%s sets the role and analyses it", async (text) => {
+  const p = await plan(text);
+  expect(p.calls.map((c) => c.name)).toEqual(["set_dream_job", "analyze_fit"]);
+});
+
+it("a fit question about 'this job' with nothing in focus names no role", async () => {
+  const p = await plan("¿soy buen candidato para este puesto?");
+  expect(p.calls.map((c) => c.name)).not.toContain("set_dream_job");
+});

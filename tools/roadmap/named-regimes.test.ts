@@ -51,6 +51,14 @@ describe("a named compliance regime in the plan", () => {
     expect(all.join(" ")).not.toMatch(/gdpr/i);
   });
 
+  it("gives a named regulation a regulation's hours, not most of the plan", () => {
+    for (const id of ["hipaa", "osha"]) {
+      const weeks = plan.weeks.filter((w) => w.parts.some((p) => p.itemId.startsWith(`${id}@`)));
+      expect(weeks.length, id).toBeGreaterThan(0);
+      expect(weeks.length, id).toBeLessThanOrEqual(plan.weeks.length / 2);
+    }
+  });
+
   it("repeats a resource across weeks only as a multi-week course that says so", () => {
     const weeksOf = new Map<string, number[]>();
     for (const w of plan.weeks)

@@ -12,7 +12,7 @@ import type { SkillGraph } from "../gap/skill-graph.ts";
 import type { Analysis } from "../gap/types.ts";
 import { credentialItems } from "./credentials.ts";
 import { checkpointFor, practiceTask } from "./practice.ts";
-import { suitedResources } from "./resource-fit.ts";
+import { suitedResources } from "../gap/resource-fit.ts";
 import type { RoadmapItem } from "./types.ts";
 
 const MAX_PREREQ_DEPTH = 3;

@@ -22,10 +22,13 @@ function dataAnalysisResources(asks: string[]): string[] {
     headline: "Account Executive",
     skills: [skill("account-management", "advanced", { years: 8 }), skill("salesforce", "advanced", { years: 6 })],
   });
-  const plan = buildRoadmap(analyze(person, target, deps), person, deps, { weeks: 8, hoursPerWeek: 5 });
+  const analysis = analyze(person, target, deps);
+  const plan = buildRoadmap(analysis, person, deps, { weeks: 8, hoursPerWeek: 5 });
   const item = plan.items.find((i) => i.skillId === "data-analysis");
   expect(item, "Data Analysis is planned").toBeDefined();
-  return item!.resources.map((r) => r.title);
+  // The analysis's own list of resources is chosen by the same rule.
+  const listed = analysis.learningResources.filter((r) => r.skillId === "data-analysis").map((r) => r.title);
+  return [...item!.resources.map((r) => r.title), ...listed];
 }
 
 describe("resources that suit the ask's field", () => {

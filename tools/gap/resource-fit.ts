@@ -8,7 +8,7 @@
  * holds gives way to the skill's other resources, when it has any.
  */
 import type { SkillCategory } from "../../data/taxonomy/types.ts";
-import type { SkillGraph } from "../gap/skill-graph.ts";
+import type { SkillGraph } from "./skill-graph.ts";
 import { extractSkills } from "../skills/extract.ts";
 
 /** Categories one must already work in to follow a resource taught through them. */

@@ -7,8 +7,8 @@
 import { PROFICIENCY_ORDER } from "../../contract/profile.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import { MET_CREDIT } from "./gaps.ts";
-import { suitedResources } from "./resource-fit.ts";
 import type { GroupResult } from "./match.ts";
+import { suitedResources } from "./resource-fit.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import type { Gap, LearningResourceRef, PriorityImprovement, ScoreDetail, Strength } from "./types.ts";
 
@@ -65,7 +65,12 @@ export function learningResourcesFor(
     if (!entry) continue;
     const name = graph.get(g.skillId)?.name ?? g.skill;
     const free = entry.resources.filter((x) => x.free);
-    const suited = suitedResources(free, g.skillId, graph, new Set([...inPlay, ...catalog.prerequisites(g.skillId)]));
+    const suited = suitedResources(
+      free,
+      g.skillId,
+      graph,
+      new Set([...inPlay, ...catalog.prerequisites(g.skillId)]),
+    );
     for (const r of suited.slice(0, 2)) {
       out.push({
         skill: name,

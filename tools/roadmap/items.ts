@@ -8,11 +8,11 @@
 import { PROFICIENCY_ORDER, type Proficiency, type ProfileSnapshot } from "../../contract/profile.ts";
 import { skillBuiltOn } from "../../data/learning/built-on.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
+import { suitedResources } from "../gap/resource-fit.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import type { Analysis } from "../gap/types.ts";
 import { credentialItems } from "./credentials.ts";
 import { checkpointFor, practiceTask } from "./practice.ts";
-import { suitedResources } from "../gap/resource-fit.ts";
 import type { RoadmapItem } from "./types.ts";
 
 const MAX_PREREQ_DEPTH = 3;
@@ -156,7 +156,16 @@ export function buildItems(
         const level: Proficiency =
           graph.get(pre)?.category === "programming_language" ? "intermediate" : "beginner";
         if (held && PROFICIENCY_ORDER.indexOf(held) >= PROFICIENCY_ORDER.indexOf(level)) continue;
-        preItem = makeItem(graph, catalog, pre, "prerequisite", held, level, { critical: item.critical }, inPlay);
+        preItem = makeItem(
+          graph,
+          catalog,
+          pre,
+          "prerequisite",
+          held,
+          level,
+          { critical: item.critical },
+          inPlay,
+        );
         items.set(preItem.id, preItem);
         bySkill.set(pre, preItem);
         attach(preItem, depth + 1);

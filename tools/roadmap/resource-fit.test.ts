@@ -20,7 +20,10 @@ function dataAnalysisResources(asks: string[]): string[] {
   });
   const person = profile({
     headline: "Account Executive",
-    skills: [skill("account-management", "advanced", { years: 8 }), skill("salesforce", "advanced", { years: 6 })],
+    skills: [
+      skill("account-management", "advanced", { years: 8 }),
+      skill("salesforce", "advanced", { years: 6 }),
+    ],
   });
   const analysis = analyze(person, target, deps);
   const plan = buildRoadmap(analysis, person, deps, { weeks: 8, hoursPerWeek: 5 });

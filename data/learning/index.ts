@@ -59,6 +59,16 @@ const EFFORT_OVERRIDES: Record<string, [number, number, number, number]> = {
   kanban: [2, 8, 20, 40],
   agile: [4, 15, 40, 80],
   "software-architecture": [20, 80, 200, 400],
+  // A named regulation: working knowledge is reading it and applying it to one's own work,
+  // not the months a whole domain takes (an 8-week plan was seven weeks of "Compliance").
+  gdpr: [4, 15, 40, 80],
+  ccpa: [3, 10, 30, 60],
+  hipaa: [4, 15, 40, 80],
+  osha: [4, 15, 40, 80],
+  "pci-dss": [4, 15, 40, 80],
+  "iso-27001": [5, 20, 50, 100],
+  "soc-2": [4, 15, 40, 80],
+  sox: [4, 15, 40, 80],
 };
 
 function parseResources(block: string, origin: string): Map<string, LearningResource[]> {

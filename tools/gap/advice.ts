@@ -8,6 +8,7 @@ import { PROFICIENCY_ORDER } from "../../contract/profile.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
 import { MET_CREDIT } from "./gaps.ts";
 import type { GroupResult } from "./match.ts";
+import { suitedResources } from "./resource-fit.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import type { Gap, LearningResourceRef, PriorityImprovement, ScoreDetail, Strength } from "./types.ts";
 
@@ -49,18 +50,28 @@ const LABELS: Record<string, string> = {
 };
 const labelOf = (key: string) => LABELS[key] ?? key;
 
+/** `held`: the person's skill ids; with the gaps, what a resource may be taught through (resource-fit.ts). */
 export function learningResourcesFor(
   gaps: Gap[],
   catalog: LearningCatalog,
   graph: SkillGraph,
+  held: readonly string[] = [],
 ): LearningResourceRef[] {
   const out: LearningResourceRef[] = [];
+  const inPlay = new Set([...held, ...gaps.flatMap((g) => (g.skillId ? [g.skillId] : []))]);
   for (const g of gaps) {
     if (g.type !== "skill" || !g.skillId) continue;
     const entry = catalog.entry(g.skillId);
     if (!entry) continue;
     const name = graph.get(g.skillId)?.name ?? g.skill;
-    for (const r of entry.resources.filter((x) => x.free).slice(0, 2)) {
+    const free = entry.resources.filter((x) => x.free);
+    const suited = suitedResources(
+      free,
+      g.skillId,
+      graph,
+      new Set([...inPlay, ...catalog.prerequisites(g.skillId)]),
+    );
+    for (const r of suited.slice(0, 2)) {
       out.push({
         skill: name,
         skillId: g.skillId,

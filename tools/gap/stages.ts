@@ -274,7 +274,12 @@ export const STAGES: Stage[] = [
   {
     stage: "recommendations",
     run: (ctx) => {
-      ctx.resources = learningResourcesFor(ctx.gaps, ctx.deps.catalog, ctx.deps.graph);
+      ctx.resources = learningResourcesFor(
+        ctx.gaps,
+        ctx.deps.catalog,
+        ctx.deps.graph,
+        ctx.profile.skills.map((s) => s.skillId),
+      );
       return {
         stage: "recommendations",
         message: "Choosing learning resources and next steps",

@@ -250,9 +250,19 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // an alternate title of Marketing Managers): the requirements are the occupation's, the name
   // is theirs.
   const said = titleWords(phrase).join(" ");
+  // A field's name ("customer success") found its practitioner's title ("Customer Success
+  // Manager", role-finder): that title is the person's.
+  const matched = titleWords(match.matchedTitle);
+  const practitioner =
+    said.length > 0 &&
+    matched.length === said.split(" ").length + 1 &&
+    said.split(" ").every((w) => matched.includes(w))
+      ? match.matchedTitle
+      : undefined;
   const ownTitle =
     role.titles.find(([, , words]) => words === said)?.[0] ??
-    saidWithinPhrase(role.titles, titleWords(phrase));
+    saidWithinPhrase(role.titles, titleWords(phrase)) ??
+    practitioner;
   const title = withGrade(
     ownTitle
       ? displayTitle(ownTitle)

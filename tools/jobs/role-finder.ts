@@ -94,6 +94,9 @@ const GRADE_WORDS = new Set([
 
 type Candidate = Pick<IndexedTitle, "keys" | "weight"> & { role: Pick<RoleProfile, "code"> };
 
+/** A field named in fewer words than this ("data") is too vague to stand for one practitioner's title. */
+const MIN_FIELD_WORDS = 2;
+
 const scoreOf = (t: Candidate) => t.keys.length * 10 + t.weight * 5;
 
 /** Highest score, then lowest occupation code, then the title listed first (lower order). */
@@ -230,6 +233,29 @@ export function createRoleFinder(compiled: CompiledRoles, extras?: RoleExtras): 
   const byInitial = new Map<string, string[]>();
   for (const w of known) byInitial.set(w[0]!, [...(byInitial.get(w[0]!) ?? []), w]);
 
+  // A field's name said alone ("move into customer success"): the title that is those words
+  // and one more ("customer success manager"), read only when nothing matches otherwise.
+  let byWord: Map<string, number[]> | undefined;
+  const practitionerOf = (said: readonly string[]): TitleMatches => {
+    if (said.length < MIN_FIELD_WORDS) return [];
+    if (!byWord) {
+      byWord = new Map();
+      titles.forEach((t, index) => {
+        for (const k of new Set(t.keys)) byWord!.set(k, [...(byWord!.get(k) ?? []), index]);
+      });
+    }
+    const words = new Set(said);
+    const rarest = [...words].reduce((a, b) =>
+      (byWord!.get(b)?.length ?? 0) < (byWord!.get(a)?.length ?? 0) ? b : a,
+    );
+    return (byWord.get(rarest) ?? [])
+      .filter((index) => {
+        const keys = titles[index]!.keys;
+        return keys.length === words.size + 1 && [...words].every((w) => keys.includes(w));
+      })
+      .map((index) => ({ t: titles[index]!, order: index }));
+  };
+
   return (text: string, options?: RoleFinderOptions): RoleMatch | undefined => {
     const said = wordKeys(text);
     // An English title inside a sentence in another language ("quiero ser clinic manager"):
@@ -247,8 +273,9 @@ export function createRoleFinder(compiled: CompiledRoles, extras?: RoleExtras): 
         : options?.loose === false
           ? exactMatches
           : [...exactMatches, ...loose(new Set(spelled.map(stemOf)))];
-    if (matches.length === 0) return undefined;
-    const picked = pickTitle(matches);
+    const found = matches.length > 0 ? matches : practitionerOf(said);
+    if (found.length === 0) return undefined;
+    const picked = pickTitle(found);
     if (!picked) return undefined;
     const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;
     const extra = extras?.roles[picked.role.code];

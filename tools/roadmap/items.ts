@@ -8,6 +8,7 @@
 import { PROFICIENCY_ORDER, type Proficiency, type ProfileSnapshot } from "../../contract/profile.ts";
 import { skillBuiltOn } from "../../data/learning/built-on.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
+import { suitedResources } from "../gap/resource-fit.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import type { Analysis } from "../gap/types.ts";
 import { credentialItems } from "./credentials.ts";
@@ -44,6 +45,7 @@ function makeItem(
   from: Proficiency | undefined,
   target: Proficiency,
   extra: Pick<RoadmapItem, "critical"> & Partial<Pick<RoadmapItem, "severity">>,
+  inPlay: ReadonlySet<string>,
   label?: string,
 ): RoadmapItem {
   const skill = graph.get(skillId);
@@ -62,8 +64,12 @@ function makeItem(
     targetLevel: target,
     hours: Math.max(1, catalog.effortHours(skillId, start, target, skill?.category)),
     after: [],
-    resources: (entry?.resources ?? [])
-      .filter((r) => r.free)
+    resources: suitedResources(
+      (entry?.resources ?? []).filter((r) => r.free),
+      skillId,
+      graph,
+      new Set([...inPlay, ...prerequisitesOf(graph, catalog, skillId)]),
+    )
       .slice(0, 3)
       .map((r) => ({ title: r.title, url: r.url, kind: r.kind, hours: r.hours })),
     practice: practiceTask(skillId, name, skill?.category, entry?.practice),
@@ -103,9 +109,18 @@ export function buildItems(
 ): RoadmapItem[] {
   const items = new Map<string, RoadmapItem>();
   const bySkill = new Map<string, RoadmapItem>();
+  // An ask the person already meets is no work to plan, whatever else the gap says.
+  const met = (g: (typeof analysis.gaps)[number]) =>
+    !!g.currentLevel &&
+    PROFICIENCY_ORDER.indexOf(g.currentLevel) >= PROFICIENCY_ORDER.indexOf(g.targetLevel ?? "intermediate");
   const gaps = analysis.gaps
-    .filter((g) => g.type === "skill" && g.skillId)
+    .filter((g) => g.type === "skill" && g.skillId && !met(g))
     .sort((a, b) => a.priority - b.priority);
+  // What the job asks and the person holds: a resource taught through anything else gives way.
+  const inPlay = new Set([
+    ...analysis.gaps.flatMap((g) => (g.skillId ? [g.skillId] : [])),
+    ...profile.skills.map((s) => s.skillId),
+  ]);
 
   for (const gap of gaps) {
     const target = gap.targetLevel ?? "intermediate";
@@ -120,6 +135,7 @@ export function buildItems(
         critical: gap.severity === "critical",
         severity: gap.severity,
       },
+      inPlay,
       gap.skill,
     );
     if (bySkill.has(item.skillId)) continue;
@@ -140,7 +156,16 @@ export function buildItems(
         const level: Proficiency =
           graph.get(pre)?.category === "programming_language" ? "intermediate" : "beginner";
         if (held && PROFICIENCY_ORDER.indexOf(held) >= PROFICIENCY_ORDER.indexOf(level)) continue;
-        preItem = makeItem(graph, catalog, pre, "prerequisite", held, level, { critical: item.critical });
+        preItem = makeItem(
+          graph,
+          catalog,
+          pre,
+          "prerequisite",
+          held,
+          level,
+          { critical: item.critical },
+          inPlay,
+        );
         items.set(preItem.id, preItem);
         bySkill.set(pre, preItem);
         attach(preItem, depth + 1);

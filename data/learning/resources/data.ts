@@ -39,6 +39,9 @@ big-data | docs 10 | Apache Spark quick start | https://spark.apache.org/docs/la
 data-science | book 30 | Python Data Science Handbook | https://jakevdp.github.io/PythonDataScienceHandbook/
 data-analysis | course 4 | Kaggle Learn: Pandas | https://www.kaggle.com/learn/pandas
 data-analysis | book 30 | Python Data Science Handbook | https://jakevdp.github.io/PythonDataScienceHandbook/
+data-analysis | tutorial 4 | GCFGlobal: Excel PivotTables and data analysis | https://edu.gcfglobal.org/en/excel/intro-to-pivottables/1/
+data-analysis | guide 4 | Looker Studio help: build a dashboard report | https://support.google.com/looker-studio/
+data-analysis | course 40 | Google Data Analytics certificate (Coursera, free to audit) | https://www.coursera.org/professional-certificates/google-data-analytics
 data-visualization | course 4 | Kaggle Learn: Data Visualization | https://www.kaggle.com/learn/data-visualization
 data-mining | book 40 | Mining of Massive Datasets | https://www.mmds.org/
 statistics | course 40 | Khan Academy: Statistics and probability | https://www.khanacademy.org/math/statistics-probability

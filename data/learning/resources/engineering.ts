@@ -37,7 +37,20 @@ penetration-testing | interactive 40 | PortSwigger Web Security Academy | https:
 siem | course 8 | Splunk free training courses | https://www.splunk.com/en_us/training/free-courses/overview.html
 iam | docs 4 | What is IAM? (AWS documentation) | https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html
 cryptography | book 10 | Crypto 101 | https://www.crypto101.io/
-compliance | guide 6 | GDPR full text with recitals | https://gdpr-info.eu/
+compliance | guide 4 | US Department of Justice: Evaluation of Corporate Compliance Programs | https://www.justice.gov/criminal/criminal-fraud/page/file/937501/dl
+gdpr | guide 6 | GDPR full text with recitals | https://gdpr-info.eu/
+gdpr | guide 8 | ICO: UK GDPR guidance and resources | https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/
+ccpa | guide 3 | California Attorney General: California Consumer Privacy Act (CCPA) | https://oag.ca.gov/privacy/ccpa
+hipaa | guide 4 | HHS: Summary of the HIPAA Privacy Rule | https://www.hhs.gov/hipaa/for-professionals/privacy/laws-regulations/index.html
+hipaa | guide 3 | HHS: Summary of the HIPAA Security Rule | https://www.hhs.gov/hipaa/for-professionals/security/laws-regulations/index.html
+hipaa | guide 4 | HHS: HIPAA training and resources for professionals | https://www.hhs.gov/hipaa/for-professionals/training/index.html
+osha | guide 4 | OSHA: Recommended Practices for Safety and Health Programs | https://www.osha.gov/safety-management
+osha | guide 6 | OSHA: Training Requirements in OSHA Standards | https://www.osha.gov/sites/default/files/publications/osha2254.pdf
+osha | guide 3 | OSHA: Healthcare safety and health topics | https://www.osha.gov/healthcare
+pci-dss | guide 8 | PCI Security Standards Council document library | https://www.pcisecuritystandards.org/document_library/
+iso-27001 | guide 2 | ISO/IEC 27001 overview (ISO) | https://www.iso.org/standard/27001
+soc-2 | guide 3 | AICPA: SOC 2 reporting on controls at a service organization | https://www.aicpa-cima.com/topic/audit-assurance/audit-and-assurance-greater-than-soc-2
+sox | guide 4 | SEC: Sarbanes-Oxley Act spotlight | https://www.sec.gov/spotlight/sarbanes-oxley.htm
 networking | book 10 | Beej's Guide to Network Concepts | https://beej.us/guide/bgnet0/
 networking | course 40 | Cisco Networking Academy | https://www.netacad.com/
 tcp-ip | book 10 | Beej's Guide to Network Concepts | https://beej.us/guide/bgnet0/

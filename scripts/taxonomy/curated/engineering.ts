@@ -43,7 +43,17 @@ penetration-testing | Penetration Testing | concept | pen testing, pentesting, e
 siem | SIEM | tool | security information and event management | security | datadog:0.3
 iam | Identity and Access Management | concept | iam, identity management, access management, sso, single sign-on, oauth, oauth2, saml, openid connect | security
 cryptography | Cryptography | concept | encryption, pki, ssl/tls, tls, ssl | security
-compliance | Compliance | dom | regulatory compliance, iso 27001, soc 2, soc2, gdpr, hipaa, pci dss, pci-dss, sox compliance, sox | 
+compliance | Compliance | dom | regulatory compliance, compliance management, compliance programme, compliance program | 
+# A named regime is its own skill: the gap keeps the name the ad asked (HIPAA, not "Compliance")
+# and its resources are that regime's (a US clinic's HIPAA ask never gets the GDPR text).
+gdpr | GDPR | dom | general data protection regulation, eu gdpr, uk gdpr | compliance | hipaa:0.4, ccpa:0.6
+ccpa | CCPA | dom | california consumer privacy act, cpra | compliance | hipaa:0.4
+hipaa | HIPAA | dom | health insurance portability and accountability act, hipaa compliance, hipaa privacy rule | compliance | osha:0.2
+osha | OSHA | dom | occupational safety and health administration, osha standards, osha compliance, osha 10, osha 30 | compliance
+pci-dss | PCI DSS | dom | pci-dss, pci compliance, payment card industry data security standard | compliance | iso-27001:0.4
+iso-27001 | ISO 27001 | dom | iso/iec 27001, iso27001 | compliance | soc-2:0.6
+soc-2 | SOC 2 | dom | soc2, soc 2 type ii, soc 2 type 2 | compliance
+sox | SOX | dom | sox compliance, sarbanes-oxley, sarbanes oxley | compliance
 networking | Networking | concept | computer networking, computer networks, network administration, network engineering, network infrastructure, lan, wan, lan/wan, network configuration, network troubleshooting | it-operations
 tcp-ip | TCP/IP | concept | tcp/ip, tcp ip, tcp, udp, dns, dhcp, http, https, ftp, smtp, osi model, ipv4, ipv6, subnetting | networking
 routing-switching | Routing & Switching | concept | routing, switching, routing and switching, bgp, border gateway protocol bgp, ospf, eigrp, vlan, vlans, mpls, stp | networking

@@ -17,6 +17,7 @@ import {
 import { creditInProgress } from "./credentials-in-progress.ts";
 import { findEvidence, type RequirementEvidence, shippedEmbedder } from "./evidence.ts";
 import { type FocusMatch, focusMatch, themeNote } from "./focus-match.ts";
+import { atEvidencedLevels } from "./experience.ts";
 import { findGaps } from "./gaps.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
 import {
@@ -138,10 +139,16 @@ export const STAGES: Stage[] = [
   {
     stage: "matching_skills",
     run: (ctx) => {
-      const skills = canonicalSkills([
-        ...ctx.profile.skills,
-        ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),
-      ]);
+      // Each held skill at the level its years of work imply (a listed skill with no dates
+      // beside it is otherwise a "beginner" whatever the roles show).
+      const skills = canonicalSkills(
+        atEvidencedLevels(
+          ctx.deps.graph,
+          ctx.profile,
+          [...ctx.profile.skills, ...skillsNamedInRoles(ctx.profile, ctx.deps.graph)],
+          ctx.asOfMonth ?? impliedNow(ctx.profile),
+        ),
+      );
       ctx.results = creditInProgress(
         ctx.deps.graph,
         groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) => matchGroup(ctx.deps.graph, g, skills)),

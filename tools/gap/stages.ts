@@ -139,16 +139,18 @@ export const STAGES: Stage[] = [
   {
     stage: "matching_skills",
     run: (ctx) => {
-      // Each held skill at the level its years of work imply (a listed skill with no dates
-      // beside it is otherwise a "beginner" whatever the roles show).
-      const skills = canonicalSkills(
-        atEvidencedLevels(
+      // The profile's skills at the level their years imply (a listed skill with no dates
+      // beside it is otherwise a "beginner" whatever the roles show). A skill only found in a
+      // duty's words keeps its modest level: one line naming it is not years of it.
+      const skills = canonicalSkills([
+        ...atEvidencedLevels(
           ctx.deps.graph,
           ctx.profile,
-          [...ctx.profile.skills, ...skillsNamedInRoles(ctx.profile, ctx.deps.graph)],
+          ctx.profile.skills,
           ctx.asOfMonth ?? impliedNow(ctx.profile),
         ),
-      );
+        ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),
+      ]);
       ctx.results = creditInProgress(
         ctx.deps.graph,
         groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) => matchGroup(ctx.deps.graph, g, skills)),

@@ -139,17 +139,13 @@ export function hasDatedRoles(profile: ProfileSnapshot): boolean {
   return profile.experience.some((e) => monthOf(e.start) !== undefined);
 }
 
-/** No summary claims: see atEvidencedLevels. */
-const NO_CLAIMS = new Map<string, { years: number; text: string }>();
-
 /**
  * Held skills at the level their evidenced years imply (issue 13: eight years of account work
  * read "Account Management (beginner)" from a skills list with no dates beside it, and the
  * roadmap then spent every week on it). A level the person stated stands; otherwise the years
  * this service counts for the skill — roles that show it, years the person gave, their
- * summary's "8 years of account management" — raise a lower guess, never lower one. Only
- * years of work become the skill's years: a summary's claim alone does not turn a listed
- * skill into one with work behind it (match.ts backedByWork).
+ * summary's "8 years of account management" (evidence already for the experience score,
+ * `isEvidenced`) — raise a lower guess, never lower one, and become the skill's years.
  */
 export function atEvidencedLevels(
   graph: SkillGraph,
@@ -163,11 +159,10 @@ export function atEvidencedLevels(
     const shown = yearsForRequirement(graph, profile, [s.skillId], now, claims);
     const level = inferProficiency({ years: shown.years }).level;
     if (PROFICIENCY_ORDER.indexOf(level) <= PROFICIENCY_ORDER.indexOf(s.proficiency)) return s;
-    const ofWork = yearsForRequirement(graph, profile, [s.skillId], now, NO_CLAIMS).years;
     return {
       ...s,
       proficiency: level,
-      ...(ofWork > (s.years ?? 0) ? { years: ofWork } : {}),
+      years: Math.max(s.years ?? 0, shown.years),
       proficiencyReason: `${shown.years} year(s) behind it: ${shown.evidence.slice(0, 2).join("; ")}`,
     };
   });

@@ -5,7 +5,12 @@
  * experience" in the summary), never from the whole career for every listed skill. A skill
  * that is only listed adds no years.
  */
-import { type ExperienceEntry, PROFICIENCY_ORDER, type ProfileSnapshot, type UserSkill } from "../../contract/profile.ts";
+import {
+  type ExperienceEntry,
+  PROFICIENCY_ORDER,
+  type ProfileSnapshot,
+  type UserSkill,
+} from "../../contract/profile.ts";
 import { countYears, describeRole, monthOf, type YearsCount } from "../experience/roles.ts";
 import { looksLikeInstruction, withoutInstructions } from "../jobs/signals.ts";
 import { inferProficiency } from "../skills/proficiency.ts";

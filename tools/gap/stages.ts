@@ -16,8 +16,8 @@ import {
 } from "./advice.ts";
 import { creditInProgress } from "./credentials-in-progress.ts";
 import { findEvidence, type RequirementEvidence, shippedEmbedder } from "./evidence.ts";
-import { type FocusMatch, focusMatch, themeNote } from "./focus-match.ts";
 import { atEvidencedLevels } from "./experience.ts";
+import { type FocusMatch, focusMatch, themeNote } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
 import {

@@ -168,7 +168,8 @@ export function atEvidencedLevels(
       ...s,
       proficiency: level,
       years: Math.max(s.years ?? 0, shown.years),
-      proficiencyReason: `${shown.years} year(s) behind it: ${shown.evidence.slice(0, 2).join("; ")}`,
+      // Sorted: the reason does not depend on the order the resume lists its roles in.
+      proficiencyReason: `${shown.years} year(s) behind it: ${[...shown.evidence].sort().slice(0, 2).join("; ")}`,
     };
   });
 }

@@ -215,6 +215,9 @@ export function canonicalSkills(skills: UserSkill[]): UserSkill[] {
       s.years ?? -1,
       s.source,
       s.evidence.join("\u0001"),
+      // Entries raised to the level of their years can differ only here.
+      s.validated,
+      s.proficiencyReason,
     ].join("\u0000");
   return [...skills].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

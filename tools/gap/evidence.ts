@@ -205,6 +205,34 @@ function names(text: string, name: string): boolean {
   return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, flags).test(text);
 }
 
+const LAPSED = /\b(expired|lapsed|inactive|revoked|suspended)\b/i;
+
+/** Initials of each run of capitalised words in `text` ("Registered Nurse" -> RN). */
+function initialsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < Math.min(words.length, i + 6); j++) {
+      const run = words.slice(i, j + 1);
+      if (!run.every((w) => /^[A-Z]/.test(w))) break;
+      out.add(run.map((w) => w[0]).join(""));
+    }
+  return out;
+}
+
+/**
+ * Every word of a credential's name is written on the line, an abbreviation either as itself
+ * or spelled out: "RN Florida" (an ad's "RN license in Florida") is "Registered Nurse, Florida
+ * Board of Nursing"; the state the ad names must be there, so an Ohio licence is not it, and
+ * "Registered Nurse" spells out RN, not NP.
+ */
+function namesEveryWord(line: string, name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w.length > 1);
+  if (words.length === 0) return false;
+  const initials = initialsIn(line);
+  return words.every((w) => names(line, w) || (/^[A-Z]{2,6}$/.test(w) && initials.has(w)));
+}
+
 /**
  * The resume's credential that is the licence asked for, quoted: a certification or licence
  * line naming it or one of its other names ("RN" for Registered Nurse), the same taxonomy
@@ -223,11 +251,14 @@ function heldCredential(
   const wanted = [credential.name, ...credential.aka];
   const certificates = profile.certifications
     .filter((c) => c.name.trim().length > 0 && !c.inProgress)
-    .map((c) => [c.name, c.issuer].filter(Boolean).join(", "));
+    .map((c) => [c.name, c.issuer].filter(Boolean).join(", "))
+    // A licence the line says has lapsed is not held.
+    .filter((c) => !LAPSED.test(c));
   const ids = new Set(wanted.map((n) => graph.lookup(n)?.id).filter((id): id is string => id !== undefined));
   const byName = certificates.find(
     (c) =>
-      wanted.some((n) => names(c, n)) || (ids.size > 0 && ids.has(graph.lookup(c.split(",")[0]!)?.id ?? "")),
+      wanted.some((n) => names(c, n) || namesEveryWord(c, n)) ||
+      (ids.size > 0 && ids.has(graph.lookup(c.split(",")[0]!)?.id ?? "")),
   );
   if (byName) return byName;
   if (embedder?.embedSync && certificates.length > 0) {

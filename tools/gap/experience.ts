@@ -5,10 +5,17 @@
  * experience" in the summary), never from the whole career for every listed skill. A skill
  * that is only listed adds no years.
  */
-import type { ExperienceEntry, ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
+import {
+  type ExperienceEntry,
+  PROFICIENCY_ORDER,
+  type ProfileSnapshot,
+  type UserSkill,
+} from "../../contract/profile.ts";
 import { countYears, describeRole, monthOf, type YearsCount } from "../experience/roles.ts";
-import { looksLikeInstruction } from "../jobs/signals.ts";
+import { looksLikeInstruction, withoutInstructions } from "../jobs/signals.ts";
+import { inferProficiency } from "../skills/proficiency.ts";
 import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
+import { skillsInProse } from "./text-skills.ts";
 
 /** Ids of the skills a role names (the parser stores names; hand-made profiles store ids). */
 export function roleSkillIds(graph: SkillGraph, role: ExperienceEntry): Set<string> {
@@ -31,14 +38,33 @@ function mentions(text: string, names: string[]): boolean {
   return names.some((n) => new RegExp(`(?<![\\w+#.])${escapeRegExp(n)}(?![\\w+#])`, "i").test(text));
 }
 
-/** The role names the skill, or a more specific one (PostgreSQL evidences SQL). */
-export function roleEvidences(graph: SkillGraph, role: ExperienceEntry, ids: Set<string>): boolean {
+/**
+ * The role names the skill, or a more specific one (PostgreSQL evidences SQL). `inOwnWords`:
+ * also when a duty names it in the taxonomy's spellings, as the years of one skill are counted;
+ * whether a role is relevant to a whole job keeps to the skills the parser read.
+ */
+export function roleEvidences(
+  graph: SkillGraph,
+  role: ExperienceEntry,
+  ids: Set<string>,
+  inOwnWords = false,
+): boolean {
   for (const held of roleSkillIds(graph, role)) {
     if (ids.has(held)) return true;
     for (const a of ancestorsOf(graph, held)) if (ids.has(a)) return true;
   }
   // A title such as "Java Developer" evidences Java even when the bullets do not repeat it.
-  return [...ids].some((id) => mentions(role.title ?? "", namesOf(graph, id)));
+  if ([...ids].some((id) => mentions(role.title ?? "", namesOf(graph, id)))) return true;
+  if (!inOwnWords) return false;
+  // The role's own words in the taxonomy's spellings ("customer retention", "client servicing"
+  // are account management): the skills matching already takes from them (text-skills.ts) have
+  // the role's years behind them too.
+  for (const line of role.bullets)
+    for (const held of skillsInProse(withoutInstructions(line), graph).keys()) {
+      if (ids.has(held)) return true;
+      for (const a of ancestorsOf(graph, held)) if (ids.has(a)) return true;
+    }
+  return false;
 }
 
 const YEARS_PHRASE = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs)\b/i;
@@ -87,7 +113,7 @@ export function yearsForRequirement(
   claims = summaryClaims(profile),
 ): RequirementYears {
   const wanted = new Set(ids);
-  const roles = profile.experience.filter((e) => roleEvidences(graph, e, wanted));
+  const roles = profile.experience.filter((e) => roleEvidences(graph, e, wanted, true));
   const fromRoles: YearsCount = countYears(roles, now);
   let best = fromRoles.years;
   let evidence = fromRoles.roles.map((c) => `used in ${describeRole(c)}`);
@@ -116,4 +142,34 @@ export function isEvidenced(s: UserSkill, claims: Map<string, unknown>): boolean
 /** True when at least one role has a usable start date. */
 export function hasDatedRoles(profile: ProfileSnapshot): boolean {
   return profile.experience.some((e) => monthOf(e.start) !== undefined);
+}
+
+/**
+ * Held skills at the level their evidenced years imply (issue 13: eight years of account work
+ * read "Account Management (beginner)" from a skills list with no dates beside it, and the
+ * roadmap then spent every week on it). A level the person stated stands; otherwise the years
+ * this service counts for the skill — roles that show it, years the person gave, their
+ * summary's "8 years of account management" (evidence already for the experience score,
+ * `isEvidenced`) — raise a lower guess, never lower one, and become the skill's years.
+ */
+export function atEvidencedLevels(
+  graph: SkillGraph,
+  profile: ProfileSnapshot,
+  skills: UserSkill[],
+  now: number | undefined,
+): UserSkill[] {
+  const claims = summaryClaims(profile);
+  return skills.map((s) => {
+    if (s.proficiencyStated) return s;
+    const shown = yearsForRequirement(graph, profile, [s.skillId], now, claims);
+    const level = inferProficiency({ years: shown.years }).level;
+    if (PROFICIENCY_ORDER.indexOf(level) <= PROFICIENCY_ORDER.indexOf(s.proficiency)) return s;
+    return {
+      ...s,
+      proficiency: level,
+      years: Math.max(s.years ?? 0, shown.years),
+      // Sorted: the reason does not depend on the order the resume lists its roles in.
+      proficiencyReason: `${shown.years} year(s) behind it: ${[...shown.evidence].sort().slice(0, 2).join("; ")}`,
+    };
+  });
 }

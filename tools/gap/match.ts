@@ -150,6 +150,7 @@ function creditFor(
 }
 
 const VIA_RANK: MatchVia[] = ["exact", "alias", "child", "related", "semantic"];
+const levelOf = (s: UserSkill) => PROFICIENCY_ORDER.indexOf(s.proficiency);
 
 export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: UserSkill[]): GroupResult {
   let best: { credit: number; via: MatchVia; asked: string; held: UserSkill } | undefined;
@@ -165,7 +166,12 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
         credit > best.credit ||
         (credit === best.credit &&
           (VIA_RANK.indexOf(via) < VIA_RANK.indexOf(best.via) ||
-            (via === best.via && held.skillId.localeCompare(best.held.skillId) < 0)));
+            // Of two entries worth the same, the one at the higher level is what the person
+            // has ("Account Management (expert)", not the same skill named once in a duty).
+            (via === best.via && levelOf(held) > levelOf(best.held)) ||
+            (via === best.via &&
+              levelOf(held) === levelOf(best.held) &&
+              held.skillId.localeCompare(best.held.skillId) < 0)));
       if (better) best = { credit, via, asked, held };
     }
   }
@@ -209,6 +215,9 @@ export function canonicalSkills(skills: UserSkill[]): UserSkill[] {
       s.years ?? -1,
       s.source,
       s.evidence.join("\u0001"),
+      // Entries raised to the level of their years can differ only here.
+      s.validated,
+      s.proficiencyReason,
     ].join("\u0000");
   return [...skills].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -19,6 +19,7 @@ import {
   summaryClaims,
   yearsForRequirement,
 } from "./experience.ts";
+import { experienceKinds, isOneOfKinds } from "./experience-kinds.ts";
 import type { GroupResult } from "./match.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
@@ -125,8 +126,17 @@ function relevantRoles(
   // A role profile's other titles count too (an "Attorney" role is relevant to "Lawyer").
   const jobTitles = [job.title, ...(job.alsoCalled ?? [])].filter((t): t is string => !!t);
   const jobTitle = new Set([...jobTitles, ...(job.focus ?? [])].flatMap((t) => [...titleWords(t)]));
+  // "3+ years in customer success, account management or another customer-facing role": a
+  // role of any kind the ask names is relevant, though it shares neither skill nor title with
+  // the job (an account executive's years toward a customer-success ad).
+  const kinds = experienceKinds(job, graph);
   return profile.experience.flatMap((e) => {
-    if (roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w))) return [e];
+    if (
+      roleEvidences(graph, e, jobIds) ||
+      [...titleWords(e.title)].some((w) => jobTitle.has(w)) ||
+      isOneOfKinds(graph, e, kinds)
+    )
+      return [e];
     // The same work under another name or grade (O*NET: a warehouse supervisor's occupation
     // also goes by "warehouse operations manager"): its dated months count at reduced weight.
     const kinship = titleKinship(e.title, jobTitles);

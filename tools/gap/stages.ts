@@ -16,6 +16,7 @@ import {
 } from "./advice.ts";
 import { creditInProgress } from "./credentials-in-progress.ts";
 import { findEvidence, type RequirementEvidence, shippedEmbedder } from "./evidence.ts";
+import { atEvidencedLevels } from "./experience.ts";
 import { type FocusMatch, focusMatch, themeNote } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
@@ -138,8 +139,16 @@ export const STAGES: Stage[] = [
   {
     stage: "matching_skills",
     run: (ctx) => {
+      // The profile's skills at the level their years imply (a listed skill with no dates
+      // beside it is otherwise a "beginner" whatever the roles show). A skill only found in a
+      // duty's words keeps its modest level: one line naming it is not years of it.
       const skills = canonicalSkills([
-        ...ctx.profile.skills,
+        ...atEvidencedLevels(
+          ctx.deps.graph,
+          ctx.profile,
+          ctx.profile.skills,
+          ctx.asOfMonth ?? impliedNow(ctx.profile),
+        ),
         ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),
       ]);
       ctx.results = creditInProgress(

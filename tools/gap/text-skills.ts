@@ -94,6 +94,13 @@ function findSkillsInLine(line: string, graph: SkillGraph): Map<string, string> 
   return found;
 }
 
+/** Skills a line of prose names; none for a line that is just a list of skill names. */
+export function skillsInProse(line: string, graph: SkillGraph): Map<string, string> {
+  const found = skillsInLine(line, graph);
+  const words = line.split(/\s+/).length;
+  return found.size >= LIST_SKILLS && words < found.size * LIST_WORDS ? new Map() : found;
+}
+
 /**
  * Skills named in the person's roles, each with the line that names it. A skill the profile
  * also lists gets a second entry here: the role line is the evidence its listing lacked
@@ -110,10 +117,7 @@ export function skillsNamedInRoles(profile: ProfileSnapshot, graph: SkillGraph):
   // Sorted lines: the quoted line does not depend on the order the resume lists roles in.
   const evidence = new Map<string, { phrase: string; line: string }>();
   for (const line of [...new Set(roleLines(profile))].sort()) {
-    const found = skillsInLine(line, graph);
-    const words = line.split(/\s+/).length;
-    if (found.size >= LIST_SKILLS && words < found.size * LIST_WORDS) continue;
-    for (const [id, phrase] of found) {
+    for (const [id, phrase] of skillsInProse(line, graph)) {
       if (!evidence.has(id)) evidence.set(id, { phrase, line: line.trim().slice(0, 200) });
     }
   }

@@ -162,6 +162,12 @@ const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
     "trainings and certifications",
     "certifications and trainings",
     "licenses",
+    "licences",
+    "license",
+    "licence",
+    "licences and certifications",
+    "certifications and licences",
+    "licenses and certificates",
     "professional development",
     "continuing education",
   ],
@@ -249,6 +255,7 @@ const OTHER_LANGUAGE_HEADINGS: Partial<Record<SectionKind, string[]>> = {
     "expériences professionnelles",
     "expérience",
     "berufserfahrung",
+    "experiencia",
     "experiencia laboral",
     "experiencia profesional",
     "experiência profissional",
@@ -276,6 +283,16 @@ const OTHER_LANGUAGE_HEADINGS: Partial<Record<SectionKind, string[]>> = {
     "vaardigheden",
   ],
   languages: ["langues", "sprachen", "idiomas", "lingue", "talen"],
+  certifications: [
+    "licencias",
+    "certificaciones",
+    "licencias y certificaciones",
+    "certifications et licences",
+    "lizenzen",
+    "zertifikate",
+    "licenças",
+    "certificações",
+  ],
 };
 
 const LOOKUP = new Map<string, SectionKind>();
@@ -304,7 +321,21 @@ export function matchHeading(line: string): SectionKind | null {
   if (direct) return direct;
   // "My Skills", "Summary of Experience" and other light variants of the known words.
   const withoutLead = key.replace(/^(my|key|relevant|other|additional|selected|professional) /, "");
-  return LOOKUP.get(withoutLead) ?? null;
+  return LOOKUP.get(withoutLead) ?? bilingualHeading(line);
+}
+
+/**
+ * A heading written in two languages, "EXPERIENCIA / EXPERIENCE", "LICENCIAS / LICENSES": its
+ * halves name one section. Both halves known and naming the same kind, or one known in a line
+ * written in capitals ("PERFIL / PROFILE"); "Training / Mentoring" in a role stays a line.
+ */
+function bilingualHeading(line: string): SectionKind | null {
+  const halves = line.split(/\s+[/|]\s+|\s*\/\s*(?=\p{Lu})/u).filter((h) => h.trim().length > 0);
+  if (halves.length !== 2) return null;
+  const known = halves.map((h) => LOOKUP.get(headingKey(h))).filter((k): k is SectionKind => k !== undefined);
+  const kinds = new Set(known);
+  if (kinds.size !== 1) return null;
+  return known.length === 2 || line === line.toUpperCase() ? known[0]! : null;
 }
 
 /**

@@ -12,7 +12,7 @@ import { parseResumeText } from "../resume/parse-text.ts";
 import { loadSkillExtractor } from "../resume/skills-port.ts";
 import { toProfileSnapshot } from "../resume/to-profile.ts";
 import { extractSkills } from "../skills/extract.ts";
-import { analyze } from "./analyze.ts";
+import { analysisToJson, analyze } from "./analyze.ts";
 
 const deps = gapDeps();
 const NOW = new Date("2026-12-02T00:00:00Z");
@@ -183,5 +183,21 @@ describe("a listed-only skill adds no years", () => {
     });
     const a = analyze(p, j, deps, { asOf: "2026-12" });
     expect(a.scoreDetails.experience.evidence.join("\n")).toMatch(/3\+ years .*you show 0 \(no role/);
+  });
+});
+
+describe("years for a requirement", () => {
+  // CI 2026-12-03 (properties.test shuffle): SQL and PostgreSQL both said at 8 years; the
+  // reason named whichever the resume listed first, so reordering the skills list changed it.
+  it("names the same skill whatever order equal claims are listed in", () => {
+    const said = { proficiencyStated: true, years: 8 };
+    const sql = skill("sql", "beginner", said);
+    const listedSql = skill("sql", "beginner", { proficiencyStated: false, validated: false, evidence: [] });
+    const pg = skill("postgresql", "beginner", said);
+    const ad = job({ skills: [requirement("sql", "required", { level: "beginner" })] });
+    const json = (skills: (typeof sql)[]) =>
+      analysisToJson(analyze(profile({ skills }), ad, deps, { now: NOW.getTime() }));
+    expect(json([sql, listedSql, pg])).toContain("you said 8 year(s) of");
+    expect(json([sql, listedSql, pg])).toBe(json([pg, listedSql, sql]));
   });
 });

@@ -117,7 +117,12 @@ export function yearsForRequirement(
   const fromRoles: YearsCount = countYears(roles, now);
   let best = fromRoles.years;
   let evidence = fromRoles.roles.map((c) => `used in ${describeRole(c)}`);
-  for (const s of profile.skills) {
+  // Equal claims resolve the same way whatever order the resume lists them in: the asked
+  // skill itself before a narrower one (SQL before PostgreSQL), then by name.
+  const ordered = [...profile.skills].sort(
+    (a, b) => Number(!wanted.has(a.skillId)) - Number(!wanted.has(b.skillId)) || a.name.localeCompare(b.name),
+  );
+  for (const s of ordered) {
     const match = wanted.has(s.skillId) || [...ancestorsOf(graph, s.skillId)].some((a) => wanted.has(a));
     if (!match) continue;
     const said = saidYears(s);

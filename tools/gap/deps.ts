@@ -3,7 +3,7 @@
  * learning catalog. Loaded once per process on first use, so start-up and light requests
  * never pay for them.
  */
-import type { AnalysisDeps } from "./stages.ts";
+import type { AnalysisDeps } from "./stage-context.ts";
 
 let deps: Promise<AnalysisDeps> | undefined;
 

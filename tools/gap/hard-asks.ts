@@ -5,7 +5,7 @@
  */
 import { levelName } from "./language-level.ts";
 import type { TypedRequirement } from "./requirements.ts";
-import type { Context } from "./stages.ts";
+import type { Context } from "./stage-context.ts";
 import { degreeWithoutSubstitute } from "./unshown-asks.ts";
 
 /** Every hard ask unmet: the posting's hard requirements with no evidence, then the degree. */

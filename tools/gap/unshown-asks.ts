@@ -4,7 +4,7 @@
  */
 import type { RequirementEvidence } from "./evidence.ts";
 import { highestEducation } from "./score-education.ts";
-import type { Context } from "./stages.ts";
+import type { Context } from "./stage-context.ts";
 
 /** The job requires a level of education and the profile shows none. */
 export function educationUnshown(ctx: Context): boolean {

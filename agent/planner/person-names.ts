@@ -9,10 +9,10 @@ import type { Focus } from "../graph/focus.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
+import { contextOf } from "./reading.ts";
 import { extraStatus } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import type { PlanContext } from "./types.ts";
-import { contextOf } from "./understand.ts";
 
 /** Where the person's own names come from; each is called at most once per message. */
 export interface PersonNames {

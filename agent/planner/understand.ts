@@ -5,31 +5,22 @@
  * formats (a pasted resume or posting, an attachment, the answer to a yes/no question).
  * Below a confidence threshold the planner asks back with the likeliest readings.
  */
-
-import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
-import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { PlannedCall } from "../tools/schemas.ts";
 import { assemblePlan } from "./assemble-plan.ts";
+import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
-import { lacksAnalysis, weighByDialogue } from "./dialogue-prior.ts";
+import { framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
-import {
-  onlyDetails,
-  POINTS_BACK,
-  pieces,
-  QUOTED_MATERIAL,
-  requestWords,
-  SAYS_WHAT_I_DID,
-} from "./message-pieces.ts";
+import { onlyDetails, POINTS_BACK, pieces, QUOTED_MATERIAL, SAYS_WHAT_I_DID } from "./message-pieces.ts";
 import { nextPageRequest } from "./next-page.ts";
-import type { Context } from "./nlu/corpus.ts";
-import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
+import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
-import { pointsAtTwoAnalyses, statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
-import { CHATTER, isOtherRequest, keepingPractice } from "./practice-request.ts";
+import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
+import { CHATTER } from "./practice-request.ts";
+import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
@@ -39,208 +30,10 @@ import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
-import { guardWrites } from "./write-guard.ts";
-
-/** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
-export const CONFIDENCE = CLARIFY_BELOW;
-/** A piece of a longer message counts as a request of its own only this sure. */
-const SURE = 0.7;
-
-const toSegment = (raw: string): Segment => ({ raw, t: normalize(raw) });
-
-export function contextOf(focus: PlanContext["focus"]): Context | undefined {
-  if (focus.awaiting === "practice_answer") return "question";
-  return focus.topic;
-}
-
-/** Exact answers to a yes/no question or during practice: commands, not language to model. */
-const YES = /^(?:yes|yep|yeah|yup|y|confirm(?:ed)?|i am sure|sure|do it|go ahead|please do|absolutely)\b/;
-const STOP = /^(?:stop|quit|enough|cancel|exit|no more|end (?:practice|the interview))\b/;
-const SKIP = /^(?:skip|next|pass|another(?: one)?|next one|give me another)\b[.!]*$/;
-
-interface Reading {
-  intent: string;
-  score: number;
-  ranked: IntentScore[];
-  seg: Segment;
-  /** The model's own top reading needs something this conversation lacks ("save this" with no question). */
-  ruledOut: boolean;
-  /** The model's own top reading, before the conversation weighed it. */
-  own: IntentScore;
-}
-
-async function read(raw: string, context: PlanContext): Promise<Reading> {
-  const seg = toSegment(raw);
-  const model = await intentModel().classify(requestWords(raw), contextOf(context.focus));
-  const ranked = weighByDialogue(model, context.focus);
-  const top = ranked[0] ?? { intent: "unclear", score: 0 };
-  const own = model.find((r) => r.intent === top.intent)?.score ?? 0;
-  const first = model[0] ?? { intent: "unclear", score: 0 };
-  const ruledOut = model.length > 0 && !ranked.some((r) => r.intent === first.intent);
-  return { intent: top.intent, score: Math.max(top.score, own), ranked, seg, ruledOut, own: first };
-}
-
-/** Readings this likely are worth offering; below it the message matched nothing we do. */
-const PLAUSIBLE = 0.15;
-
-/** What people usually want next in each state, offered when a message names nothing. */
-const NEXT_BY_TOPIC: Record<string, string[]> = {
-  job: ["analyze_fit", "create_roadmap", "set_dream_job"],
-  analysis: ["explain_score", "create_roadmap", "questions_for_gaps"],
-  roadmap: ["show_roadmap", "record_progress", "create_roadmap"],
-  question: ["practice_question", "bookmark_question", "search_questions"],
-  application: ["list_applications", "update_application_status", "application_stats"],
-  none: ["show_profile", "set_dream_job", "help"],
-};
-
-function clarify(reading: Reading, context: PlanContext): Outcome {
-  // Mostly words no example uses ("purple elephants dancing"): nothing to offer but the help list.
-  if (intentModel().language.knownShare(reading.seg.raw) < 0.5)
-    return { calls: [], say: { kind: "unknown" } };
-  const term = skillNames(reading.seg.raw)[0];
-  // Only readings that can be offered as a request count ("thanks" or "cancel" cannot).
-  const likely = reading.ranked
-    .filter((r) => r.score >= PLAUSIBLE && r.intent !== "unclear" && choicesFor([r.intent]).length)
-    .map((r) => r.intent);
-  // A vague request ("ok do that"), one whose reading needs what the conversation lacks
-  // ("save this" after an analysis), or one of our words with no likely reading gets what
-  // usually comes next here; gibberish (above) the help list.
-  if (likely.length < 2) likely.push(...NEXT_BY_TOPIC[contextOf(context.focus) ?? "none"]);
-  const wished = rolePhrase(reading.seg.raw);
-  const role = wished.phrase !== reading.seg.raw.trim() && !wished.language ? wished.phrase : undefined;
-  const choices = choicesFor(likely, term, role);
-  if (choices.length < 2) return { calls: [], say: { kind: "unknown" } };
-  return { calls: [], say: { kind: "clarify", choices } };
-}
-
-/** Requests a bare "and ..." can continue: the same kind of thing again. */
-const CONTINUABLE = new Set([
-  "add_profile_entry",
-  "add_skill",
-  "record_progress",
-  "add_application",
-  "remove_skill",
-  "explain_gap",
-  "explain_score",
-]);
-
-/** Readings that close or pause rather than add a detail ("and thanks", "and never mind"). */
-const ENDINGS = new Set(["thanks", "goodbye", "cancel", "confirm", "greeting", "pause", "feelings"]);
-
-/**
- * Requests whose details may come in the next message on their own ("add my internship at
- * IBM" then "summer 2024, software intern, …"; questions about Go, then "any about
- * goroutines?"): an unsure reading of that next message continues them when their slots fill.
- */
-const TAKES_DETAILS = new Set([...CONTINUABLE, "search_questions", "update_skill"]);
-
-function continuation(reading: Reading, context: PlanContext): Outcome | undefined {
-  const last = context.focus.lastIntent;
-  const words = reading.seg.raw.trim().split(/\s+/).length;
-  if (!last || !TAKES_DETAILS.has(last) || words < 2) return undefined;
-  // A search is narrowed in a few words ("any on recursion?"); a long message is something else.
-  if (last === "search_questions" && words > 8) return undefined;
-  const plan = INTENT_PLANS[last];
-  const outcome = plan?.(reading.seg, context);
-  return outcome?.calls.length ? outcome : undefined;
-}
-
-function outcomeOf(reading: Reading, context: PlanContext): Outcome {
-  if (reading.intent === "unclear" || reading.score < CONFIDENCE)
-    return (
-      continuation(reading, context) ??
-      statesRoleInOtherLanguage(reading.seg, context) ??
-      clarify(reading, context)
-    );
-  // "alright then" with nothing waiting for a yes: after a target or an analysis it most
-  // likely agrees to what usually comes next, so that is offered rather than "nothing to confirm".
-  if (reading.intent === "confirm" && contextOf(context.focus)) return clarify(reading, context);
-  const plan = INTENT_PLANS[reading.intent];
-  if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
-  const planned = plan(reading.seg, context);
-  // A question or a hypothetical that reads as a write asks back instead of writing.
-  return guardWrites(planned, reading.seg.raw, reading.ranked);
-}
-
-async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome | undefined> {
-  const t = normalize(raw);
-  switch (context.focus.awaiting) {
-    case "delete_confirmation": {
-      if (YES.test(t)) return { calls: [call("delete_data", { confirm: true })], awaiting: null };
-      const r = await read(raw, context);
-      if (r.intent === "confirm" && r.score >= CONFIDENCE)
-        return { calls: [call("delete_data", { confirm: true })], awaiting: null };
-      if (r.intent === "cancel" || r.score < CONFIDENCE)
-        return { calls: [], say: { kind: "cancelled" }, awaiting: null };
-      return outcomeOf(r, context);
-    }
-    case "practice_answer": {
-      if (STOP.test(t)) return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
-      if (SKIP.test(t)) return { calls: [call("practice_question")] };
-      const r = await read(raw, context);
-      const words = raw.trim().split(/\s+/).length;
-      const answer = INTENT_PLANS.answer_question(r.seg, context);
-      if (r.intent === "answer_question") return answer;
-      if (r.intent === "cancel")
-        return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
-      const practice = [
-        "practice_question",
-        "bookmark_question",
-        "hint",
-        "search_questions",
-        "questions_for_gaps",
-      ];
-      // Commands about the practice itself win when the model reads them so (it reads the
-      // message as said to the open question, so an answer reads as one).
-      const other = isOtherRequest(r, context.focus.questionText);
-      if (practice.includes(r.intent) && r.score >= CONFIDENCE) return outcomeOf(r, context);
-      // Another request typed while the question is open ("actually show my applications"):
-      // run it and keep the question on the table.
-      if (other) return keepingPractice(outcomeOf(r, context));
-      if (words >= 6) return answer;
-      return outcomeOf(r, context);
-    }
-    case "job":
-      return answerToWhichJob(raw, context);
-    default:
-      return undefined;
-  }
-}
 
 /** A message that is only a position in a list: "the first one", "no, the 2nd". */
 const ONLY_POSITION =
   /^(?:(?:no|nah|and|ok|okay|so|what about|how about)[\s,]+)*(?:the\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?:\s+one)?[\s?.!]*$/;
-
-/** Readings that give or analyse the job asked for. */
-const GIVES_JOB = new Set(["set_dream_job", "analyze_fit", "unclear"]);
-
-/**
- * The message after "Which job should I compare you to?". A request the model is sure of
- * runs ("show my skills"); a role the role data knows is the job, even when the model reads
- * its words as something else ("java developer" as a skill); a request of its own that needs
- * the job ("wat skils am i misssing": what is missing needs something to miss it for) asks for
- * the job again instead of being matched as a role's name; anything else is tried as the job.
- */
-async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outcome | undefined> {
-  const r = await read(raw, context);
-  const asJob: Outcome = {
-    calls: [call("set_dream_job", { text: raw.trim() }), call("analyze_fit")],
-    awaiting: null,
-  };
-  if (GIVES_JOB.has(r.intent) && !r.ruledOut) return raw.trim().length < 3 ? undefined : asJob;
-  // The model's own reading needs what this conversation lacks: an analysis, so the job first.
-  const needsJob = lacksAnalysis(r.own.intent, context.focus) && r.own.score >= CONFIDENCE;
-  if (r.score >= SURE && !needsJob) return outcomeOf(r, context);
-  if (raw.trim().length < 3) return undefined;
-  if (await namesKnownRole(raw)) return asJob;
-  if (needsJob) return say("ask_job", "job");
-  if (r.score >= CONFIDENCE && !GIVES_JOB.has(r.intent)) return outcomeOf(r, context);
-  // A request of its own whose subject is missing ("give me a hint" with no question): that
-  // request, whose reply says what is missing, rather than a role named "give me a hint".
-  if (r.ruledOut && r.own.score >= CONFIDENCE && !GIVES_JOB.has(r.own.intent))
-    return outcomeOf({ ...r, intent: r.own.intent, score: r.own.score }, context);
-  return asJob;
-}
 
 async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "more" after a long list: its next page (agent/planner/next-page.ts).
@@ -376,18 +169,6 @@ async function removalOfListed(parts: string[], context: PlanContext): Promise<P
   return (Object.keys(LISTING_OF) as Picking[]).find((p) => LISTING_OF[p] === listing.intent);
 }
 
-/**
- * A short line of the person's own above a pasted posting that the model reads as a fit check
- * ("can you check me against this job?", "would I get this one?"): the posting is analysed
- * too, not only set as the target. A posting's own first line (its title) is not such a line.
- */
-async function framingAsksForFit(framing: string, context: PlanContext): Promise<boolean> {
-  // The person's own words say "I", "me", "you" or ask; a title ("Senior Data Engineer - Acme") does not.
-  if (framing.split(/\s+/).length > 15 || !/\b(?:i|me|my|you)\b|\?\s*$/.test(framing)) return false;
-  const r = await read(framing, context);
-  return r.intent === "analyze_fit" && r.score >= CONFIDENCE;
-}
-
 export async function understand(text: string, context: PlanContext): Promise<Plan> {
   const raw = text.trim();
   const prefix: PlannedCall[] = context.attachments.map((filename) => call("read_resume", { filename }));
@@ -441,17 +222,4 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   }
 
   return assemblePlan(outcomes, { prefix, raw, language }, context);
-}
-
-/**
- * "here's my resume:" and the resume after it, too short to look like one on its own: the
- * framing line says what the rest is (read by the model; the rest is the document).
- */
-async function framedResume(raw: string, context: PlanContext): Promise<string | undefined> {
-  const cut = raw.search(/\n|:\s/);
-  if (cut < 0 || cut > 60) return undefined;
-  const body = raw.slice(cut + 1).trim();
-  if (body.length < 40 || body.split(/\s+/).length < 6) return undefined;
-  const frame = await read(raw.slice(0, cut), context);
-  return frame.intent === "read_resume" && frame.score >= SURE ? body : undefined;
 }

@@ -1,0 +1,92 @@
+/**
+ * A message while the conversation waits for something it asked: a yes to deleting data, an
+ * answer to a practice question, or the job to compare the person to.
+ */
+import { namesKnownRole } from "../../tools/jobs/target.ts";
+import { lacksAnalysis } from "./dialogue-prior.ts";
+import { INTENT_PLANS } from "./intent-plans.ts";
+import { normalize } from "./normalize.ts";
+import { isOtherRequest, keepingPractice } from "./practice-request.ts";
+import { CONFIDENCE, outcomeOf, read, SURE } from "./reading.ts";
+import { call, type Outcome, type PlanContext, say } from "./types.ts";
+
+/** Exact answers to a yes/no question or during practice: commands, not language to model. */
+const YES = /^(?:yes|yep|yeah|yup|y|confirm(?:ed)?|i am sure|sure|do it|go ahead|please do|absolutely)\b/;
+const STOP = /^(?:stop|quit|enough|cancel|exit|no more|end (?:practice|the interview))\b/;
+const SKIP = /^(?:skip|next|pass|another(?: one)?|next one|give me another)\b[.!]*$/;
+
+export async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome | undefined> {
+  const t = normalize(raw);
+  switch (context.focus.awaiting) {
+    case "delete_confirmation": {
+      if (YES.test(t)) return { calls: [call("delete_data", { confirm: true })], awaiting: null };
+      const r = await read(raw, context);
+      if (r.intent === "confirm" && r.score >= CONFIDENCE)
+        return { calls: [call("delete_data", { confirm: true })], awaiting: null };
+      if (r.intent === "cancel" || r.score < CONFIDENCE)
+        return { calls: [], say: { kind: "cancelled" }, awaiting: null };
+      return outcomeOf(r, context);
+    }
+    case "practice_answer": {
+      if (STOP.test(t)) return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
+      if (SKIP.test(t)) return { calls: [call("practice_question")] };
+      const r = await read(raw, context);
+      const words = raw.trim().split(/\s+/).length;
+      const answer = INTENT_PLANS.answer_question(r.seg, context);
+      if (r.intent === "answer_question") return answer;
+      if (r.intent === "cancel")
+        return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
+      const practice = [
+        "practice_question",
+        "bookmark_question",
+        "hint",
+        "search_questions",
+        "questions_for_gaps",
+      ];
+      // Commands about the practice itself win when the model reads them so (it reads the
+      // message as said to the open question, so an answer reads as one).
+      const other = isOtherRequest(r, context.focus.questionText);
+      if (practice.includes(r.intent) && r.score >= CONFIDENCE) return outcomeOf(r, context);
+      // Another request typed while the question is open ("actually show my applications"):
+      // run it and keep the question on the table.
+      if (other) return keepingPractice(outcomeOf(r, context));
+      if (words >= 6) return answer;
+      return outcomeOf(r, context);
+    }
+    case "job":
+      return answerToWhichJob(raw, context);
+    default:
+      return undefined;
+  }
+}
+
+/** Readings that give or analyse the job asked for. */
+const GIVES_JOB = new Set(["set_dream_job", "analyze_fit", "unclear"]);
+
+/**
+ * The message after "Which job should I compare you to?". A request the model is sure of
+ * runs ("show my skills"); a role the role data knows is the job, even when the model reads
+ * its words as something else ("java developer" as a skill); a request of its own that needs
+ * the job ("wat skils am i misssing": what is missing needs something to miss it for) asks for
+ * the job again instead of being matched as a role's name; anything else is tried as the job.
+ */
+async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outcome | undefined> {
+  const r = await read(raw, context);
+  const asJob: Outcome = {
+    calls: [call("set_dream_job", { text: raw.trim() }), call("analyze_fit")],
+    awaiting: null,
+  };
+  if (GIVES_JOB.has(r.intent) && !r.ruledOut) return raw.trim().length < 3 ? undefined : asJob;
+  // The model's own reading needs what this conversation lacks: an analysis, so the job first.
+  const needsJob = lacksAnalysis(r.own.intent, context.focus) && r.own.score >= CONFIDENCE;
+  if (r.score >= SURE && !needsJob) return outcomeOf(r, context);
+  if (raw.trim().length < 3) return undefined;
+  if (await namesKnownRole(raw)) return asJob;
+  if (needsJob) return say("ask_job", "job");
+  if (r.score >= CONFIDENCE && !GIVES_JOB.has(r.intent)) return outcomeOf(r, context);
+  // A request of its own whose subject is missing ("give me a hint" with no question): that
+  // request, whose reply says what is missing, rather than a role named "give me a hint".
+  if (r.ruledOut && r.own.score >= CONFIDENCE && !GIVES_JOB.has(r.own.intent))
+    return outcomeOf({ ...r, intent: r.own.intent, score: r.own.score }, context);
+  return asJob;
+}

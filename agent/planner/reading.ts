@@ -1,0 +1,134 @@
+/**
+ * One message read by the intent model with the conversation's context, and what that reading
+ * becomes: the plan for a sure reading, a continuation of the last request, or a question back
+ * with the likeliest readings. Shared by the planner's entry (understand.ts) and its handling of
+ * answers to questions it asked (awaited-answers.ts).
+ */
+import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
+import { choicesFor } from "./clarify.ts";
+import { weighByDialogue } from "./dialogue-prior.ts";
+import { INTENT_PLANS } from "./intent-plans.ts";
+import { requestWords } from "./message-pieces.ts";
+import type { Context } from "./nlu/corpus.ts";
+import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
+import { normalize } from "./normalize.ts";
+import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
+import { skillNames } from "./slot-words.ts";
+import type { Outcome, PlanContext, Segment } from "./types.ts";
+import { guardWrites } from "./write-guard.ts";
+
+/** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
+export const CONFIDENCE = CLARIFY_BELOW;
+/** A piece of a longer message counts as a request of its own only this sure. */
+export const SURE = 0.7;
+
+export const toSegment = (raw: string): Segment => ({ raw, t: normalize(raw) });
+
+export function contextOf(focus: PlanContext["focus"]): Context | undefined {
+  if (focus.awaiting === "practice_answer") return "question";
+  return focus.topic;
+}
+
+export interface Reading {
+  intent: string;
+  score: number;
+  ranked: IntentScore[];
+  seg: Segment;
+  /** The model's own top reading needs something this conversation lacks ("save this" with no question). */
+  ruledOut: boolean;
+  /** The model's own top reading, before the conversation weighed it. */
+  own: IntentScore;
+}
+
+export async function read(raw: string, context: PlanContext): Promise<Reading> {
+  const seg = toSegment(raw);
+  const model = await intentModel().classify(requestWords(raw), contextOf(context.focus));
+  const ranked = weighByDialogue(model, context.focus);
+  const top = ranked[0] ?? { intent: "unclear", score: 0 };
+  const own = model.find((r) => r.intent === top.intent)?.score ?? 0;
+  const first = model[0] ?? { intent: "unclear", score: 0 };
+  const ruledOut = model.length > 0 && !ranked.some((r) => r.intent === first.intent);
+  return { intent: top.intent, score: Math.max(top.score, own), ranked, seg, ruledOut, own: first };
+}
+
+/** Readings this likely are worth offering; below it the message matched nothing we do. */
+const PLAUSIBLE = 0.15;
+
+/** What people usually want next in each state, offered when a message names nothing. */
+const NEXT_BY_TOPIC: Record<string, string[]> = {
+  job: ["analyze_fit", "create_roadmap", "set_dream_job"],
+  analysis: ["explain_score", "create_roadmap", "questions_for_gaps"],
+  roadmap: ["show_roadmap", "record_progress", "create_roadmap"],
+  question: ["practice_question", "bookmark_question", "search_questions"],
+  application: ["list_applications", "update_application_status", "application_stats"],
+  none: ["show_profile", "set_dream_job", "help"],
+};
+
+function clarify(reading: Reading, context: PlanContext): Outcome {
+  // Mostly words no example uses ("purple elephants dancing"): nothing to offer but the help list.
+  if (intentModel().language.knownShare(reading.seg.raw) < 0.5)
+    return { calls: [], say: { kind: "unknown" } };
+  const term = skillNames(reading.seg.raw)[0];
+  // Only readings that can be offered as a request count ("thanks" or "cancel" cannot).
+  const likely = reading.ranked
+    .filter((r) => r.score >= PLAUSIBLE && r.intent !== "unclear" && choicesFor([r.intent]).length)
+    .map((r) => r.intent);
+  // A vague request ("ok do that"), one whose reading needs what the conversation lacks
+  // ("save this" after an analysis), or one of our words with no likely reading gets what
+  // usually comes next here; gibberish (above) the help list.
+  if (likely.length < 2) likely.push(...NEXT_BY_TOPIC[contextOf(context.focus) ?? "none"]);
+  const wished = rolePhrase(reading.seg.raw);
+  const role = wished.phrase !== reading.seg.raw.trim() && !wished.language ? wished.phrase : undefined;
+  const choices = choicesFor(likely, term, role);
+  if (choices.length < 2) return { calls: [], say: { kind: "unknown" } };
+  return { calls: [], say: { kind: "clarify", choices } };
+}
+
+/** Requests a bare "and ..." can continue: the same kind of thing again. */
+export const CONTINUABLE = new Set([
+  "add_profile_entry",
+  "add_skill",
+  "record_progress",
+  "add_application",
+  "remove_skill",
+  "explain_gap",
+  "explain_score",
+]);
+
+/** Readings that close or pause rather than add a detail ("and thanks", "and never mind"). */
+export const ENDINGS = new Set(["thanks", "goodbye", "cancel", "confirm", "greeting", "pause", "feelings"]);
+
+/**
+ * Requests whose details may come in the next message on their own ("add my internship at
+ * IBM" then "summer 2024, software intern, …"; questions about Go, then "any about
+ * goroutines?"): an unsure reading of that next message continues them when their slots fill.
+ */
+const TAKES_DETAILS = new Set([...CONTINUABLE, "search_questions", "update_skill"]);
+
+function continuation(reading: Reading, context: PlanContext): Outcome | undefined {
+  const last = context.focus.lastIntent;
+  const words = reading.seg.raw.trim().split(/\s+/).length;
+  if (!last || !TAKES_DETAILS.has(last) || words < 2) return undefined;
+  // A search is narrowed in a few words ("any on recursion?"); a long message is something else.
+  if (last === "search_questions" && words > 8) return undefined;
+  const plan = INTENT_PLANS[last];
+  const outcome = plan?.(reading.seg, context);
+  return outcome?.calls.length ? outcome : undefined;
+}
+
+export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
+  if (reading.intent === "unclear" || reading.score < CONFIDENCE)
+    return (
+      continuation(reading, context) ??
+      statesRoleInOtherLanguage(reading.seg, context) ??
+      clarify(reading, context)
+    );
+  // "alright then" with nothing waiting for a yes: after a target or an analysis it most
+  // likely agrees to what usually comes next, so that is offered rather than "nothing to confirm".
+  if (reading.intent === "confirm" && contextOf(context.focus)) return clarify(reading, context);
+  const plan = INTENT_PLANS[reading.intent];
+  if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
+  const planned = plan(reading.seg, context);
+  // A question or a hypothetical that reads as a write asks back instead of writing.
+  return guardWrites(planned, reading.seg.raw, reading.ranked);
+}

@@ -5,9 +5,9 @@
  * resume-bench's prep.mjs renders. A candidate is a skill when it matches a labelled skill
  * (Tech Tools, Job Specific Skills) by resume-bench's rule (whole-word containment either way
  * or token Jaccard >= 0.5). The bars are chosen by 5-fold cross-validation on the training
- * split (folds by a hash of the id): precision first (the most cross-validated precision at no less
- * cross-validated recall than the committed bars; `--objective recall` the mirror, `--objective f1`
- * the best F1), the threshold for listed names no higher than the model's lowest probability for the listed unknown tools of the
+ * split (folds by a hash of the id): recall first (the most cross-validated recall at no less
+ * cross-validated precision than the committed bars; `--objective f1` for the best F1), the
+ * threshold no higher than the model's lowest probability for the listed unknown tools of the
  * fixture (they must stay). The frozen test split is never read.
  *
  *   node --import tsx scripts/build-skill-filter.ts --root <prep.mjs root> [--write]
@@ -34,7 +34,6 @@ import { candidateFeatures } from "../tools/skills/resume-filter/features.ts";
 import {
   FILTER_MODEL_PATH,
   isGeneralField,
-  isListed,
   isSpecificKnown,
   passesUnjudged,
   readWithContext,
@@ -60,12 +59,12 @@ const { values } = parseArgs({
     cache: { type: "string" },
     epochs: { type: "string", default: String(FILTER_TRAINING.epochs) },
     rate: { type: "string", default: String(FILTER_TRAINING.rate) },
+    /** recall: the most recall at no less precision than the committed bars; f1: the best F1. */
+    objective: { type: "string", default: "recall" },
     /**
-     * precision: the most precision at no less recall than the committed bars; recall: the most
-     * recall at no less precision; f1: the best F1.
+     * Print the cross-validated recall/precision frontier of the bar search (the settings no
+     * other beats on both figures), to see what any operating point costs.
      */
-    objective: { type: "string", default: "precision" },
-    /** Print the cross-validated recall/precision frontier of the bar search. */
     frontier: { type: "boolean", default: false },
   },
 });
@@ -73,8 +72,8 @@ if (!values.root) {
   console.error("usage: build-skill-filter.ts --root <folder written by resume-bench/prep.mjs> [--write]");
   process.exit(2);
 }
-if (!["precision", "recall", "f1"].includes(values.objective!)) {
-  console.error(`--objective is precision, recall or f1, not ${values.objective}`);
+if (values.objective !== "recall" && values.objective !== "f1") {
+  console.error(`--objective is recall or f1, not ${values.objective}`);
   process.exit(2);
 }
 const root = values.root;
@@ -101,8 +100,6 @@ interface Read {
     general: boolean;
     /** A known name read with context on a line with layout: judged at the context bar. */
     context: boolean;
-    /** Some mention in a skills list (index.ts: isListed); else an unrecognised name is judged at the `elsewhere` bar. */
-    listed: boolean;
     always: boolean;
   }[];
   /** The extractor's skills as they are today, shaped (the "before" figure). */
@@ -163,7 +160,6 @@ for (const { id, gold, captured } of parsed) {
         kept: isSpecificKnown(c.skill),
         general: isGeneralField(c.skill),
         context: readWithContext(c.skill),
-        listed: isListed(c),
         always: passesUnjudged(c),
       };
     });
@@ -258,20 +254,16 @@ for (let k = 0; k < folds; k++) {
       r.candidates.map((c) => probability(model, c.features)),
     );
 }
-/** The bar of candidate `c` at a setting (index.ts: barOf). */
-const barAt = (
-  c: Read["candidates"][number],
-  threshold: number,
-  general: number,
-  context: number,
-  elsewhere: number,
-) => (c.kept ? VETO : c.general ? general : c.context ? context : c.listed ? threshold : elsewhere);
-const at = (threshold: number, general = threshold, context = 0, elsewhere = threshold) =>
+const at = (threshold: number, general = threshold, context = 0) =>
   score(
     reads.map((r) => ({
       gold: r.gold,
       pred: r.candidates
-        .filter((c, i) => c.always || probs.get(r)![i]! >= barAt(c, threshold, general, context, elsewhere))
+        .filter(
+          (c, i) =>
+            c.always ||
+            probs.get(r)![i]! >= (c.kept ? VETO : c.general ? general : c.context ? context : threshold),
+        )
         .map((c) => c.shaped),
     })),
   );
@@ -286,19 +278,14 @@ const fast = reads.map((r) => ({
   finders: r.gold.map((g) => r.candidates.flatMap((c, i) => (goldContained(c.shaped, g) ? [i] : []))),
 }));
 const goldCount = reads.reduce((n, r) => n + r.gold.length, 0);
-function atFast(
-  threshold: number,
-  general: number,
-  context: number,
-  elsewhere = threshold,
-): { recall: number; precision: number } {
+function atFast(threshold: number, general: number, context: number): { recall: number; precision: number } {
   let found = 0;
   let matched = 0;
   let pred = 0;
   for (const { r, matched: m, finders } of fast) {
     const p = probs.get(r)!;
     const keep = r.candidates.map(
-      (c, i) => c.always || p[i]! >= barAt(c, threshold, general, context, elsewhere),
+      (c, i) => c.always || p[i]! >= (c.kept ? VETO : c.general ? general : c.context ? context : threshold),
     );
     for (let i = 0; i < keep.length; i++)
       if (keep[i]) {
@@ -325,55 +312,47 @@ console.log(`listed unknown tools: lowest probability ${maxThreshold.toFixed(3)}
 const f1 = (x: { recall: number; precision: number }) =>
   x.recall + x.precision ? (2 * x.recall * x.precision) / (x.recall + x.precision) : 0;
 // F1 on these labels counts each real tool the labelled resumes leave out as an error, so its
-// best point drops tools people wrote. The committed bars are the mark a rebuild must not fall
-// below on either figure. Precision first (the default since skills14-3): of all bar settings,
-// the one with the highest cross-validated precision whose cross-validated recall is no lower
-// than the committed bars' (nothing the list finds today is given up to make it more precise).
-// Why precision: measured from outside, precision is further from the issue's goal (0.714 of
-// 0.80) than recall (0.671 of 0.70), and recall's lever is more candidates (phrases of running
-// text), not lower bars; recall first (`--objective recall`: the most recall at no less
-// precision) was measured at +0.003 frozen recall but -0.027 canonical skills precision on all
-// 310 (skills14, 2026-12-03). `--objective f1` chooses by F1 as before, one bar at a time.
+// best point drops tools people wrote; the issue asks for the skills the person wrote first
+// (recall >= 0.70, then precision). Recall first (the default): of all bar settings, the one with
+// the highest cross-validated recall whose cross-validated precision is no lower than that of the
+// bars in the committed model.json (the list is never made less precise to find more; a rebuild on
+// the same data keeps its own point). `--objective f1` chooses by F1 as before, one bar at a time.
+// (2026-12-03, skills14: the recall-first rebuild was measured and not shipped: frozen recall
+// +0.003 but canonical skills precision -0.027 on all 310; the committed model.json is still the
+// one built at 4fc23cb. The floor sees only list precision; see the issue note.)
+// (2026-12-03 night, skills14-3: a precision-first rebuild with a fourth bar for unrecognised
+// names written outside skills lists chose CV recall 0.617 -> 0.622 at precision 0.623 -> 0.638,
+// and on the frozen split lost both, 0.671/0.714 -> 0.661/0.709, and a dev fit pair; this CV, on
+// text and PDF reads with fold models, does not rank operating points as the outside split does.
+// The committed model stays; see the issue note.)
 const shipped = existsSync(FILTER_MODEL_PATH)
   ? (JSON.parse(readFileSync(FILTER_MODEL_PATH, "utf8")) as FilterModelJSON)
   : undefined;
-const shippedBars = shipped
-  ? ([
-      shipped.threshold,
-      shipped.general ?? 0,
-      shipped.context ?? 0,
-      shipped.elsewhere ?? shipped.threshold,
-    ] as const)
-  : undefined;
-const mark = shippedBars ? atFast(...shippedBars) : { recall: 0, precision: 0 };
-let chosen = { threshold: 0.2, general: 0, context: 0, elsewhere: 0.2, recall: 0, precision: 0 };
+const floor = shipped ? atFast(shipped.threshold, shipped.general ?? 0, shipped.context ?? 0).precision : 0;
+let chosen = { threshold: 0.2, general: 0, context: 0, recall: 0, precision: 0 };
 const frontier: (typeof chosen)[] = [];
-if (values.objective !== "f1") {
+if (values.objective === "recall") {
+  const mark = shipped ? atFast(shipped.threshold, shipped.general ?? 0, shipped.context ?? 0) : undefined;
   console.log(
-    `the committed bars, cross-validated: recall ${mark.recall.toFixed(3)} precision ${mark.precision.toFixed(3)} (the ${values.objective === "recall" ? "precision" : "recall"} floor)`,
+    `precision floor (the committed bars, cross-validated): ${floor.toFixed(3)} (their recall ${mark?.recall.toFixed(3) ?? "-"})`,
   );
-  const better = (s: { recall: number; precision: number }) =>
-    values.objective === "recall"
-      ? s.precision >= mark.precision && s.recall > chosen.recall
-      : s.recall >= mark.recall && s.precision > chosen.precision;
   const grid = (from: number) =>
     Array.from({ length: Math.round((0.8 - from) / 0.05) + 1 }, (_, i) => from + i * 0.05);
   for (const t of grid(0.2).filter((t) => t <= maxThreshold))
-    for (const e of grid(0.2).filter((e) => e >= t))
-      for (const g of [0, ...grid(0.05)])
-        for (const x of [0, ...grid(0.05)]) {
-          const s = atFast(t, g, x, e);
-          if (values.frontier) frontier.push({ threshold: t, general: g, context: x, elsewhere: e, ...s });
-          if (better(s)) chosen = { threshold: t, general: g, context: x, elsewhere: e, ...s };
-        }
-  chosen = { ...chosen, ...at(chosen.threshold, chosen.general, chosen.context, chosen.elsewhere) };
-  // The settings no other beats on both figures, for choosing an operating point by eye.
+    for (const g of [0, ...grid(0.05)])
+      for (const x of [0, ...grid(0.05)]) {
+        const s = atFast(t, g, x);
+        if (values.frontier) frontier.push({ threshold: t, general: g, context: x, ...s });
+        if (s.precision >= floor && s.recall > chosen.recall)
+          chosen = { threshold: t, general: g, context: x, ...s };
+      }
+  chosen = { ...chosen, ...at(chosen.threshold, chosen.general, chosen.context) };
   const best = frontier.filter(
-    (a) => !frontier.some((b) => b.recall >= a.recall && b.precision > a.precision + 0.002 && b !== a),
+    (a) => !frontier.some((b) => b !== a && b.recall >= a.recall && b.precision > a.precision + 0.002),
   );
-  for (const p of best.sort((a, b) => a.recall - b.recall).filter((_, i) => i % 3 === 0))
+  for (const p of best.sort((a, b) => a.recall - b.recall))
     console.log(
-      `frontier ${[p.threshold, p.general, p.context, p.elsewhere].map((b) => b.toFixed(2)).join("/")}: recall ${p.recall.toFixed(3)} precision ${p.precision.toFixed(3)}`,
+      `frontier ${[p.threshold, p.general, p.context].map((b) => b.toFixed(2)).join("/")}: recall ${p.recall.toFixed(3)} precision ${p.precision.toFixed(3)}`,
     );
 } else {
   // First the bar for names and list items with every general field passing (as before the
@@ -383,8 +362,7 @@ if (values.objective !== "f1") {
     console.log(
       `CV threshold ${t.toFixed(3)}: recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)}`,
     );
-    if (t <= maxThreshold && f1(s) > f1(chosen))
-      chosen = { threshold: t, general: 0, context: 0, elsewhere: t, ...s };
+    if (t <= maxThreshold && f1(s) > f1(chosen)) chosen = { threshold: t, general: 0, context: 0, ...s };
   }
   for (let g = 0.05; g <= 0.8001; g += 0.025) {
     const s = at(chosen.threshold, g);
@@ -395,22 +373,16 @@ if (values.objective !== "f1") {
     const s = at(chosen.threshold, chosen.general, x);
     if (f1(s) > f1(chosen)) chosen = { ...chosen, context: x, ...s };
   }
-  // Then the bar for unrecognised names written nowhere in a skills list.
-  for (let e = chosen.threshold; e <= 0.8001; e += 0.025) {
-    const s = at(chosen.threshold, chosen.general, chosen.context, e);
-    if (f1(s) > f1(chosen)) chosen = { ...chosen, elsewhere: e, ...s };
-  }
 }
 console.log(
-  `chosen threshold ${chosen.threshold.toFixed(3)}, general-field bar ${chosen.general.toFixed(3)}, context bar ${chosen.context.toFixed(3)}, elsewhere ${chosen.elsewhere.toFixed(3)}: CV recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}`,
+  `chosen threshold ${chosen.threshold.toFixed(3)}, general-field bar ${chosen.general.toFixed(3)}, context bar ${chosen.context.toFixed(3)}: CV recall ${chosen.recall.toFixed(3)} precision ${chosen.precision.toFixed(3)}`,
 );
 if (values.write) {
   const model = finalModel.pack();
   const threshold = Math.round(chosen.threshold * 1000) / 1000;
   const general = Math.round(chosen.general * 1000) / 1000;
   const context = Math.round(chosen.context * 1000) / 1000;
-  const elsewhere = Math.round(chosen.elsewhere * 1000) / 1000;
-  const file: FilterModelJSON = { threshold, veto: VETO, general, context, elsewhere, model };
+  const file: FilterModelJSON = { threshold, veto: VETO, general, context, model };
   writeFileSync(FILTER_MODEL_PATH, `${JSON.stringify(file)}\n`);
   console.log(`wrote ${FILTER_MODEL_PATH} (${finalModel.size} features)`);
 }

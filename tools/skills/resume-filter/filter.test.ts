@@ -7,7 +7,7 @@ import { parseResumeText } from "../../resume/parse-text.ts";
 import { loadSkillExtractor } from "../../resume/skills-port.ts";
 import { extractSkills } from "../extract.ts";
 import { resumeSkillCandidates } from "./candidates.ts";
-import { FILTER_MODEL_PATH, filterResumeSkills, isGeneralField, isListed } from "./index.ts";
+import { FILTER_MODEL_PATH, filterResumeSkills, isGeneralField } from "./index.ts";
 import { filterModelOf } from "./model.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -245,40 +245,5 @@ describe("the context bar (issue 14: names that are also words, on lines with la
 
   it("the shipped model has a context bar chosen by cross-validation", () => {
     expect(typeof model.context).toBe("number");
-  });
-});
-
-describe("the bar for names written nowhere in a skills list (issue 14: comma lists inside sentences)", () => {
-  const model = JSON.parse(readFileSync(FILTER_MODEL_PATH, "utf8"));
-  const text =
-    "Jane Doe\njane@example.com\n\nEXPERIENCE\nOffice Manager, Harbor Dental, 2019 - 2023\nRan patient scheduling, supply ordering, insurance billing and front desk cover for four dentists.\n\nSKILLS\nTools: Dentrix, Eaglesoft, Curve Hero, Excel\n";
-  const skillsAt = text.indexOf("SKILLS");
-  const kept = (elsewhere: number) =>
-    filterResumeSkills(
-      text,
-      extractSkills(text, { unlisted: true }),
-      (offset) => (offset >= skillsAt ? "skills" : "experience"),
-      filterModelOf({ ...model, threshold: 0, general: 0, context: 0, elsewhere }),
-    ).map((s) => s.name);
-
-  it("judges items of a sentence's comma list at their own bar, listed unknown tools at the threshold", () => {
-    // A bar nothing reaches drops the items of the sentence, never the listed tools.
-    const strict = kept(1.01);
-    expect(strict).toEqual(expect.arrayContaining(["Dentrix", "Eaglesoft", "Curve Hero", "Microsoft Excel"]));
-    expect(strict).not.toContain("supply ordering");
-    expect(strict).not.toContain("insurance billing");
-    expect(kept(0)).toEqual(expect.arrayContaining(["supply ordering", "insurance billing", "Dentrix"]));
-  });
-
-  it("an item counts as listed in a skills section or on a labelled line", () => {
-    const line = { start: 0, end: 10, items: 3, known: 0, label: "" };
-    expect(isListed({ sections: ["experience"], lines: [line] })).toBe(false);
-    expect(isListed({ sections: ["experience", "skills"], lines: [line, line] })).toBe(true);
-    expect(isListed({ sections: ["experience"], lines: [{ ...line, label: "environment" }] })).toBe(true);
-  });
-
-  it("a model file without the bar judges every unrecognised name at the threshold", () => {
-    const { elsewhere: _, ...older } = model;
-    expect(filterModelOf({ ...older, threshold: 0.3 }).elsewhere).toBe(0.3);
   });
 });

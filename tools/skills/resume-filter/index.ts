@@ -68,31 +68,17 @@ export function isGeneralField(skill: ExtractedSkill): boolean {
 }
 
 /**
- * Whether some mention of the candidate is in a skills list: a skills section, or a line that
- * opens with a label ("Tools:", "Environment:"). An unrecognised name or item written only
- * elsewhere comes from a comma list inside a sentence of a job or a summary ("handled
- * invoicing, strategy and production"): on the training split a third of those were skills,
- * against half of the listed ones, so they have their own bar (`elsewhere`, chosen by
- * cross-validation). The threshold stays capped so that the listed unknown tools
- * (test-support/fixtures/unknown-tools.txt, written in a "Tools:" line) are kept.
- */
-export function isListed(c: Pick<SkillCandidate, "sections" | "lines">): boolean {
-  return c.sections.some((s, i) => s === "skills" || !!c.lines[i]?.label);
-}
-
-/**
  * The bar a judged candidate must reach: specific known tools, general fields, names read with
- * context, the rest (listed or not).
+ * context, the rest.
  */
 export function barOf(
-  filter: Pick<FilterModel, "threshold" | "veto" | "general" | "context" | "elsewhere">,
+  filter: Pick<FilterModel, "threshold" | "veto" | "general" | "context">,
   skill: ExtractedSkill,
-  listed = true,
 ): number {
   if (isSpecificKnown(skill)) return filter.veto;
   if (isGeneralField(skill)) return filter.general;
   if (readWithContext(skill)) return filter.context;
-  return listed ? filter.threshold : filter.elsewhere;
+  return filter.threshold;
 }
 
 /** A line this long is a resume pasted as one paragraph (or a wall of wrapped text). */
@@ -139,7 +125,7 @@ export function filterResumeSkills(
     .filter(
       (c) =>
         passesUnjudged(c) ||
-        reachesBar(filter, text, c, c.ofKnownKind ? filter.veto : barOf(filter, c.skill, isListed(c))),
+        reachesBar(filter, text, c, c.ofKnownKind ? filter.veto : barOf(filter, c.skill)),
     )
     .map((c) => c.output);
   return [...kept, ...passThrough].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);

@@ -14,11 +14,6 @@ export interface FilterModelJSON {
   general?: number;
   /** The bar for a known name read with context on a line with layout (index.ts: readWithContext); 0 = all pass. */
   context?: number;
-  /**
-   * The bar for an unrecognised name or list item written nowhere in a skills list (index.ts:
-   * isListed): items of comma lists inside sentences. Absent = the threshold.
-   */
-  elsewhere?: number;
   model: PackedLogisticJSON;
 }
 
@@ -27,7 +22,6 @@ export interface FilterModel {
   veto: number;
   general: number;
   context: number;
-  elsewhere: number;
   model: BinaryLogistic;
 }
 
@@ -45,7 +39,6 @@ export function filterModelOf(json: FilterModelJSON): FilterModel {
     veto: json.veto,
     general: json.general ?? 0,
     context: json.context ?? 0,
-    elsewhere: json.elsewhere ?? json.threshold,
     model: BinaryLogistic.unpack(json.model),
   };
 }

@@ -55,7 +55,13 @@ interface Item {
   end: number;
 }
 
-/** The list items of one line, each trimmed of bullets, labels ("Tools:") and notes ("(3 years)"). */
+/**
+ * Quote marks around or before an item ("‘grep", "“Jena”", a PDF's curly quotes) are not part of
+ * the name: trimmed from both ends of every item, here and in the resume filter's items.
+ */
+export const EDGE_QUOTES = "'\"\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb`";
+
+/** The list items of one line, each trimmed of bullets, quotes, labels ("Tools:") and notes ("(3 years)"). */
 function itemsOf(line: string, offset: number): Item[] {
   const out: Item[] = [];
   const masked = line.replace(/\([^()]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length));
@@ -67,8 +73,13 @@ function itemsOf(line: string, offset: number): Item[] {
     // "Languages: Java" -> "Java"; "SKILLS C++" -> "C++" (a heading that lost its line break)
     const colon = seg.lastIndexOf(":");
     if (colon >= 0 && seg.slice(0, colon).trim().split(/\s+/).length <= 4) s += colon + 1;
-    while (s < e && /[\s\-–*>.:\d)]/.test(masked[s]!) && !/\d[A-Za-z]/.test(masked.slice(s, s + 2))) s++;
-    while (e > s && /[\s.:*]/.test(masked[e - 1]!)) e--;
+    while (
+      s < e &&
+      (EDGE_QUOTES.includes(masked[s]!) ||
+        (/[\s\-–*>.:\d)]/.test(masked[s]!) && !/\d[A-Za-z]/.test(masked.slice(s, s + 2))))
+    )
+      s++;
+    while (e > s && (/[\s.:*]/.test(masked[e - 1]!) || EDGE_QUOTES.includes(masked[e - 1]!))) e--;
     let text = masked.slice(s, e);
     const words = text.split(/\s+/);
     while (

@@ -26,6 +26,14 @@ const resume = (skillsLine: string, bullet = "Ran weekly cycle counts and traine
   ].join("\n");
 
 describe("skills under the person's own names", () => {
+  it("quote marks around a listed item are not part of its name: it reads as the item unquoted", async () => {
+    const listed = (items: string) => `Jane Doe\njane@example.com\n\nSKILLS\nTools: ${items}\n`;
+    const plain = await names(listed("Zotero, Jena, Gephi, Python"));
+    expect(plain).toEqual(expect.arrayContaining(["Zotero", "Jena", "Gephi"]));
+    expect(await names(listed("Zotero, \u201cJena\u201d, \u2018Gephi\u2019, Python"))).toEqual(plain);
+    expect(await names(listed("\u2018Zotero, Jena, Gephi, Python"))).toEqual(plain);
+  });
+
   it("a vendor's product of a known kind is kept under its own name, never another vendor's", async () => {
     const got = await names(resume("inventory control, Korber WMS, Excel, Reflex TMS"));
     expect(got).toContain("Korber WMS");

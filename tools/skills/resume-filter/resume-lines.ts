@@ -4,6 +4,7 @@
  * whether it is keyword-stuffed (an item written more than once) or a repeated keyword block.
  */
 import { slugify } from "../../../data/taxonomy/normalize.ts";
+import { EDGE_QUOTES } from "../unlisted.ts";
 import { MAX_ITEM_WORDS } from "./name-shape.ts";
 
 export interface LineInfo {
@@ -146,7 +147,8 @@ export function itemsOf(text: string, line: LineInfo, wide = false): Item[] {
     while (i < j && /[\s\-–*>.\d)]/.test(s[i]!) && !/\d[A-Za-z]/.test(s.slice(i, i + 2))) i++;
     const glyph = LEADING_GLYPH.exec(s.slice(i, j));
     if (glyph) i += glyph[0].length;
-    while (j > i && /[\s.*\-–]/.test(s[j - 1]!)) j--;
+    while (i < j && EDGE_QUOTES.includes(s[i]!)) i++;
+    while (j > i && (/[\s.*\-–]/.test(s[j - 1]!) || EDGE_QUOTES.includes(s[j - 1]!))) j--;
     if (j > i) out.push({ text: s.slice(i, j), start: line.start + i, end: line.start + j });
   };
   for (const m of s.matchAll(wide ? WIDE_ITEM_SPLIT : ITEM_SPLIT)) {

@@ -27,7 +27,7 @@ const WORD_DEGREES: [EducationLevel, string][] = [
   ],
   [
     "secondary",
-    "high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)|bachillerato|ensino m[ée]dio|baccalaur[ée]at|abitur",
+    "high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",
   ],
 ];
 

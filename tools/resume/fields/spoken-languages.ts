@@ -153,10 +153,9 @@ function items(line: string): string[] {
 
 /** The words an item's level is written in, with the separators and brackets around them dropped. */
 function cleanLevel(text: string): string | undefined {
-  const level = text
-    .replace(/^[\s:=\-–—(]+|[\s)\].,;]+$/g, "")
-    .replace(/^\(|\)$/g, "")
-    .trim();
+  let level = text.replace(/^[\s:=\-–—]+|[\s.,;]+$/g, "");
+  // "(B1)" is the level in brackets; "fließend (C1)" keeps its own.
+  if (/^\([^()]*\)$/.test(level)) level = level.slice(1, -1).trim();
   return level.length > 0 && level.length <= 50 && /\p{L}|\d/u.test(level) ? level : undefined;
 }
 

@@ -139,3 +139,84 @@ describe("spoken languages with their levels", () => {
     expect(r.languageLevels).toEqual({ English: "C2" });
   });
 });
+
+describe("resumes written in German, Portuguese and French", () => {
+  it.each([
+    {
+      lines: [
+        "Lebenslauf",
+        "Anna Schneider",
+        "anna.schneider@example.de · Hamburg",
+        "BERUFSERFAHRUNG",
+        "Projektleiterin, Klinikum Nord, Hamburg",
+        "März 2019 – heute",
+        "• Leitung von Digitalisierungsprojekten mit Jira und SAP",
+        "Softwareentwicklerin, Hanse Daten GmbH, Bremen",
+        "Okt. 2015 – Feb. 2019",
+        "AUSBILDUNG",
+        "Master of Science Informatik, Universität Hamburg, 2015",
+        "SPRACHKENNTNISSE",
+        "Deutsch (Muttersprache), Englisch – verhandlungssicher, Französisch: Grundkenntnisse",
+      ],
+      name: "Anna Schneider",
+      jobs: [
+        ["Projektleiterin", "Klinikum Nord", "2019-03", null],
+        ["Softwareentwicklerin", "Hanse Daten GmbH", "2015-10", "2019-02"],
+      ],
+      school: "Universität Hamburg",
+      levels: { German: "Muttersprache", English: "verhandlungssicher", French: "Grundkenntnisse" },
+    },
+    {
+      lines: [
+        "Mariana Costa",
+        "mariana.costa@example.com.br · São Paulo",
+        "EXPERIÊNCIA PROFISSIONAL",
+        "Engenheira de Software, Nubank, São Paulo",
+        "março de 2019 - atual",
+        "• Desenvolvi serviços em Kotlin e PostgreSQL",
+        "Desenvolvedora Júnior, Stone Pagamentos, Rio de Janeiro",
+        "jan. 2017 - fev. 2019",
+        "FORMAÇÃO ACADÊMICA",
+        "Bacharelado em Ciência da Computação, Universidade de São Paulo, 2016",
+        "IDIOMAS",
+        "Português (nativo), Inglês (fluente), Espanhol (intermediário)",
+      ],
+      name: "Mariana Costa",
+      jobs: [
+        ["Engenheira de Software", "Nubank", "2019-03", null],
+        ["Desenvolvedora Júnior", "Stone Pagamentos", "2017-01", "2019-02"],
+      ],
+      school: "Universidade de São Paulo",
+      levels: { Portuguese: "nativo", English: "fluente", Spanish: "intermediário" },
+    },
+    {
+      lines: [
+        "Camille Durand",
+        "camille.durand@example.fr · Lyon",
+        "EXPÉRIENCE PROFESSIONNELLE",
+        "Chargée de clientèle, Banque Populaire, Lyon",
+        "janv. 2018 – aujourd'hui",
+        "• Suivi d'un portefeuille de 300 clients particuliers",
+        "Conseillère commerciale, Crédit Agricole, Grenoble",
+        "sept. 2015 – déc. 2017",
+        "FORMATION",
+        "Master en Marketing, Université Jean Moulin Lyon 3, 2015",
+        "LANGUES",
+        "Français : langue maternelle, Anglais : courant, Espagnol : notions",
+      ],
+      name: "Camille Durand",
+      jobs: [
+        ["Chargée de clientèle", "Banque Populaire", "2018-01", null],
+        ["Conseillère commerciale", "Crédit Agricole", "2015-09", "2017-12"],
+      ],
+      school: "Université Jean Moulin Lyon 3",
+      levels: { French: "langue maternelle", English: "courant", Spanish: "notions" },
+    },
+  ])("$name: roles with their dates, the school, the languages with levels", async (c) => {
+    const r = await parseResume(docxFrom(c.lines), { now });
+    expect(r.contact.name?.value).toBe(c.name);
+    expect(r.experience.map((e) => [e.title, e.company, e.start, e.end ?? null])).toEqual(c.jobs);
+    expect(r.education[0]?.institution).toBe(c.school);
+    expect(r.languageLevels).toEqual(c.levels);
+  });
+});

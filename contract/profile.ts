@@ -136,7 +136,14 @@ export interface ProfileSnapshot {
   projects: ProjectEntry[];
   certifications: CertificationEntry[];
   skills: UserSkill[];
+  /** Spoken languages, by their English names ("German", "Spanish"). */
   languages: string[];
+  /**
+   * The level written beside a language, as written: "German" -> "B1", "Spanish" -> "fluent",
+   * "French" -> "courant". Languages with no level written have no key. The gap analysis reads
+   * it against an ad's asked level ("German B2 or better"); the profile shows it.
+   */
+  languageLevels?: Record<string, string>;
   totalYearsExperience: number;
   preferences: Preferences;
   /** 0..1, how well the source parsed (1 for hand-entered profiles). */

@@ -86,6 +86,8 @@ export interface ToolResults {
     certifications: number;
     skills: number;
     topSkills: string[];
+    /** Spoken languages with the level written beside them: "German (B1)". */
+    languages?: string[];
   };
   show_skills: {
     count: number;

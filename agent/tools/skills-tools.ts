@@ -51,7 +51,7 @@ export const showSkillsTool = defineTool({
 export const showProfileTool = defineTool({
   name: "show_profile",
   description:
-    "Show the person's stored profile: contact, education, experience, projects, certifications, skills.",
+    "Show the person's stored profile: contact, education, experience, projects, certifications, skills, spoken languages with their levels.",
   async run(_args, ctx) {
     const p = await createProfileRepository(ctx.db).load(ctx.userId);
     const items: ListPart["items"] = [
@@ -68,6 +68,7 @@ export const showProfileTool = defineTool({
       })),
       ...p.projects.map((x) => ({ text: `Project: ${x.name}`, detail: x.technologies.join(", ") })),
       ...p.certifications.map((x) => ({ text: `Certification: ${x.name}`, detail: x.issuer ?? "" })),
+      ...p.languages.map((l) => ({ text: `Language: ${l}`, detail: p.languageLevels?.[l] ?? "" })),
     ];
     const empty = !p.contact.name && items.length === 0 && p.skills.length === 0;
     return {
@@ -82,6 +83,7 @@ export const showProfileTool = defineTool({
         certifications: p.certifications.length,
         skills: p.skills.length,
         topSkills: p.skills.slice(0, 8).map((s) => s.name),
+        languages: p.languages.map((l) => (p.languageLevels?.[l] ? `${l} (${p.languageLevels[l]})` : l)),
       },
       parts: empty
         ? []

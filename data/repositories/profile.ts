@@ -124,6 +124,9 @@ export function createProfileRepository(db: Queryable) {
         certifications,
         skills,
         languages: p?.languages ?? [],
+        ...(p?.language_levels && Object.keys(p.language_levels).length > 0
+          ? { languageLevels: p.language_levels }
+          : {}),
         totalYearsExperience: p?.total_years_experience ?? 0,
         preferences: p?.preferences ?? {},
         parseConfidence: p?.parse_confidence ?? 1,
@@ -156,6 +159,7 @@ export function createProfileRepository(db: Queryable) {
       meta: {
         links?: ProfileSnapshot["contact"]["links"];
         languages?: string[];
+        languageLevels?: Record<string, string>;
         preferences?: ProfileSnapshot["preferences"];
         totalYearsExperience?: number;
         parseConfidence?: number;
@@ -167,7 +171,8 @@ export function createProfileRepository(db: Queryable) {
            links = COALESCE($2::jsonb, links), languages = COALESCE($3::jsonb, languages),
            preferences = COALESCE($4::jsonb, preferences),
            total_years_experience = COALESCE($5, total_years_experience),
-           parse_confidence = COALESCE($6, parse_confidence), updated_at = now()
+           parse_confidence = COALESCE($6, parse_confidence),
+           language_levels = COALESCE($7::jsonb, language_levels), updated_at = now()
          WHERE user_id = $1`,
         [
           userId,
@@ -176,6 +181,7 @@ export function createProfileRepository(db: Queryable) {
           meta.preferences ? JSON.stringify(meta.preferences) : null,
           meta.totalYearsExperience ?? null,
           meta.parseConfidence ?? null,
+          meta.languageLevels ? JSON.stringify(meta.languageLevels) : null,
         ],
       );
     },

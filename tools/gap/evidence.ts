@@ -65,7 +65,11 @@ export function resumeLines(
     add([c.name, c.issuer].filter(Boolean).join(", "), "certification");
   for (const p of profile.projects) add([p.name, p.description].filter(Boolean).join(": "), "project");
   for (const s of profile.skills) if (keepSkill(s)) add(s.name, "skill");
-  for (const l of profile.languages) add(l, "language");
+  // With the level written beside it ("German (B1)"): a language ask reads the level here.
+  for (const l of profile.languages) {
+    const level = profile.languageLevels?.[l];
+    add(level ? `${l} (${level})` : l, "language");
+  }
   return out;
 }
 

@@ -82,6 +82,16 @@ describe("a spoken language at a level", () => {
     expect(levelHeld("English - native, German - basic", "German")).toBe(2);
     expect(levelHeld("German C2", "German")).toBe(6);
   });
+
+  it("reads a bare CEFR code as the level asked, and level words written in other languages", () => {
+    const asks = typeRequirements(parseAd(ad("German B2 or better")), getTaxonomy());
+    expect(asks.find((r) => r.type === "language")).toMatchObject({ kind: "required", languageLevel: 4 });
+    expect(levelHeld("Spanish (nativo)", "Spanish")).toBe(6);
+    expect(levelHeld("French (courant)", "French")).toBe(5);
+    expect(levelHeld("German (fließend)", "German")).toBe(5);
+    expect(levelHeld("Portuguese - intermediário", "Portuguese")).toBe(3);
+    expect(levelHeld("German (Grundkenntnisse)", "German")).toBe(2);
+  });
 });
 
 describe("a near miss on one hard minimum (written for this test)", () => {

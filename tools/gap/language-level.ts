@@ -6,16 +6,32 @@
  */
 
 const CEFR = /\b([ABC])\s?([12])\b/;
-/** Level words, strongest first so "full professional" wins over "professional". */
+/**
+ * Level words, strongest first so "full professional" wins over "professional"; each row's
+ * English words, then Spanish, Portuguese, French and German ones ("nativo", "fluente",
+ * "courant", "verhandlungssicher", "Grundkenntnisse"), as resumes in those languages write them.
+ */
 const WORDS: [RegExp, number][] = [
-  [/\b(native|mother[- ]tongue|first language|bilingual)\b/i, 6],
   [
-    /\b(full professional|fluent\w*|fluency|proficient|proficiency|business[- ](level|fluent)|advanced|excellent|very good|superior)\b/i,
+    /(?<![\p{L}])(native|mother[- ]tongue|first language|bilingual|nativ[oa]|lengua materna|l[ií]ngua materna|biling[üu]e|langue maternelle|muttersprache|muttersprachlich)(?![\p{L}])/iu,
+    6,
+  ],
+  [
+    /(?<![\p{L}])(full professional|fluent\w*|fluency|proficient|proficiency|business[- ](level|fluent)|advanced|excellent|very good|superior|fluid[oa]|fluente|avanzad[oa]|avan[çc]ad[oa]|courant|avanc[ée]e?|flie(ß|ss)end|verhandlungssicher|sehr gut)(?![\p{L}])/iu,
     5,
   ],
-  [/\b(professional working|working proficiency|upper[- ]intermediate|good|conversant)\b/i, 4],
-  [/\b(intermediate|conversational|limited working)\b/i, 3],
-  [/\b(elementary|basic|beginner|basics|notions?)\b/i, 2],
+  [
+    /(?<![\p{L}])(professional working|working proficiency|upper[- ]intermediate|good|conversant|bueno|buena|bom|boa|bon|bonne|gut|gute kenntnisse)(?![\p{L}])/iu,
+    4,
+  ],
+  [
+    /(?<![\p{L}])(intermediate|conversational|limited working|intermedi[oa]|intermedi[áa]ri[oa]|conversacional|interm[ée]diaire|mittel|konversationssicher)(?![\p{L}])/iu,
+    3,
+  ],
+  [
+    /(?<![\p{L}])(elementary|basic|beginner|basics|notions?|b[áa]sico|b[áa]sica|principiante|iniciante|basique|d[ée]butant|scolaire|grundkenntnisse|anf[äa]nger)(?![\p{L}])/iu,
+    2,
+  ],
 ];
 
 /** The level a text states (a CEFR code, else a level word), or undefined when it states none. */

@@ -57,8 +57,9 @@ const PREFERRED =
  */
 const LICENCE_REQUIRED =
   /\b(must|required|requires?|mandatory|essential|need(ed|s)?|hold|holds|valid|current|active|licen[cs]ed (to|in|as)|eligib\w+|admitted to)\b/i;
+/** A level asked of a language: a level word, or a CEFR code ("German B2 or better"). */
 const LANGUAGE_LEVEL =
-  /\b(fluent\w*|fluency|native|mother tongue|proficien\w*|very good|excellent|good|business[- ]level|working knowledge|knowledge|command|spoken|written|speak\w*|speaker|bilingual|high[- ]level|advanced|level)\b/i;
+  /\b(fluent\w*|fluency|native|mother tongue|proficien\w*|very good|excellent|good|business[- ]level|working knowledge|knowledge|command|spoken|written|speak\w*|speaker|bilingual|high[- ]level|advanced|level|[ABC][12])\b/i;
 const YEARS = /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i;
 const DEGREE =
   /\b(degree|bachelor\w*|master\w*|ph\.?d|doctora\w*|msc|bsc|b\.?sc|m\.?sc|ba\/bs|bs\/ba|mba|diploma|graduate|university|education in)\b/i;

@@ -242,6 +242,12 @@ export function mergeResumeIntoProfile(
     languages.push(l);
     report.added.push({ kind: "languages", label: l, entry: l });
   }
+  // A level the newer resume writes replaces the older one (no level is set by hand yet); a
+  // language it lists without a level keeps the level stored.
+  const languageLevels: Record<string, string> = { ...stored.languageLevels };
+  for (const [name, level] of Object.entries(resume.languageLevels ?? {})) {
+    languageLevels[languages.find((x) => norm(x) === norm(name)) ?? name] = level;
+  }
   const experience = mergeEntries("experience", stored.experience, resume.experience, report);
 
   const profile: MergeableProfile = {
@@ -255,6 +261,7 @@ export function mergeResumeIntoProfile(
     certifications: mergeEntries("certifications", stored.certifications, resume.certifications, report),
     skills: mergeSkills(stored.skills, resume.skills, report),
     languages,
+    ...(Object.keys(languageLevels).length > 0 ? { languageLevels } : {}),
     // Recomputed over every job now in the profile, hand-entered ones included.
     totalYearsExperience: yearsCovered(experience, options.now ?? new Date()),
     parseConfidence: resume.parseConfidence,

@@ -57,6 +57,7 @@ async function persistMerge(
   await repo.setProfileMeta(userId, {
     links: merged.contact.links,
     languages: merged.languages,
+    languageLevels: merged.languageLevels ?? {},
     totalYearsExperience: merged.totalYearsExperience,
     parseConfidence: merged.parseConfidence,
   });

@@ -18,7 +18,7 @@ import { findLocations } from "./fields/location.ts";
 import { withNameMentions } from "./fields/name-mentions.ts";
 import { findOrganizations } from "./fields/organizations.ts";
 import { COUNTRY_NAMES, isPlaceList, PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./fields/places.ts";
-import { extractProjects, splitList } from "./fields/projects.ts";
+import { extractProjects } from "./fields/projects.ts";
 import { rolesInSentences, wantedRole } from "./fields/roles.ts";
 import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
 import { spokenLanguages } from "./fields/spoken-languages.ts";
@@ -218,10 +218,8 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     ...linesOfKinds(lines, sections, "certifications"),
     ...qualificationLines(linesOfKinds(lines, sections, "education")),
   ]);
-  const languages = spokenLanguages(linesOfKinds(lines, sections, "languages").flatMap(splitList)).slice(
-    0,
-    20,
-  );
+  const spoken = spokenLanguages(linesOfKinds(lines, sections, "languages"));
+  const languages = spoken.names.slice(0, 20);
   const summaryLines = linesOfKinds(lines, sections, "summary");
   const summary = summaryLines.length > 0 ? summaryLines.join(" ").slice(0, 2000) : undefined;
 
@@ -292,6 +290,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     organizations: findOrganizations(text),
     places: placesIn(lines),
     languages,
+    ...(Object.keys(spoken.levels).length > 0 ? { languageLevels: spoken.levels } : {}),
     totalYearsExperience: yearsCovered(experience, now),
     yearsBySkill,
     confidence: 0,

@@ -57,6 +57,7 @@ export function toProfileSnapshot(
     certifications: parsed.certifications.map(({ confidence: _c, ...c }) => c),
     skills,
     languages: parsed.languages,
+    ...(parsed.languageLevels ? { languageLevels: parsed.languageLevels } : {}),
     totalYearsExperience: parsed.totalYearsExperience,
     preferences: parsed.contact.otherLocations.length
       ? { desiredLocation: parsed.contact.otherLocations.join("; ") }

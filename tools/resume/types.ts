@@ -162,6 +162,8 @@ export interface ParsedResume {
   /** Every place the resume names ("Pune, Maharashtra", "Chicago, IL"): addresses, job and school locations. */
   places: string[];
   languages: string[];
+  /** The level written beside a language, as written ("German" -> "B1"): see contract/profile.ts. */
+  languageLevels?: Record<string, string>;
   totalYearsExperience: number;
   /** Skill id -> years, from the date ranges of the entries that mention the skill. */
   yearsBySkill: Record<string, number>;

@@ -59,7 +59,10 @@ export function formatParsedResume(r: ParsedResume): string {
     );
   if (listed.length) out.push(`  listed only: ${listed.map((s) => s.name).join(", ")}`);
   if (r.softSkills?.length) out.push(`Soft skills: ${r.softSkills.map((s) => s.name).join(", ")}`);
-  if (r.languages.length) out.push(`Languages: ${r.languages.join(", ")}`);
+  if (r.languages.length)
+    out.push(
+      `Languages: ${r.languages.map((l) => (r.languageLevels?.[l] ? `${l} (${r.languageLevels[l]})` : l)).join(", ")}`,
+    );
   out.push("");
   out.push(
     `Parse quality: ${r.quality} (confidence ${pct(r.confidence)}); ${r.source.kind}${r.source.ocr ? " via OCR" : ""}, ${r.source.pages} page(s)${r.source.columns > 1 ? ", two columns" : ""}`,

@@ -47,6 +47,30 @@ describe("findDateRanges", () => {
     expect(one(text)).toEqual({ start, end: undefined, current: true });
   });
 
+  // Spanish, Portuguese, French, German and Italian month names and open ends (issue 14 trial).
+  it.each([
+    ["ene. 2020 – actualidad", { start: "2020-01", end: undefined, current: true }],
+    ["mar. 2015 – dic. 2019", { start: "2015-03", end: "2019-12", current: false }],
+    ["septiembre de 2012 – febrero de 2015", { start: "2012-09", end: "2015-02", current: false }],
+    ["Enero 2018 - Presente", { start: "2018-01", end: undefined, current: true }],
+    ["desde 2019 hasta la fecha", { start: "2019", end: undefined, current: true }],
+    ["março de 2019 - atual", { start: "2019-03", end: undefined, current: true }],
+    ["set. 2014 - out. 2016", { start: "2014-09", end: "2016-10", current: false }],
+    ["janv. 2018 – aujourd'hui", { start: "2018-01", end: undefined, current: true }],
+    ["mai 2017 - juin 2020", { start: "2017-05", end: "2020-06", current: false }],
+    ["März 2019 – heute", { start: "2019-03", end: undefined, current: true }],
+    ["Okt. 2016 bis Dez. 2018", { start: "2016-10", end: "2018-12", current: false }],
+    ["seit 2021", { start: "2021", end: undefined, current: true }],
+    ["gennaio 2020 - oggi", { start: "2020-01", end: undefined, current: true }],
+  ])("reads '%s' in another language", (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+
+  it("reads an everyday word after a year as no open end, and 'set'/'out'/'ago' as months only with a dot", () => {
+    expect(findDateRanges("2019 actual revenue")).toEqual([]);
+    expect(findDateRanges("set 2019 goals, 2 years ago 2021")).toEqual([]);
+  });
+
   it("does not read a word that only starts like an open end", () => {
     expect(findDateRanges("2008Presenter")).toEqual([]);
   });

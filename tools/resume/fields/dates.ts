@@ -4,6 +4,7 @@
  * Dates are kept as partial ISO strings ("2019" or "2019-07"); "current" marks an open end.
  */
 import type { PartialDate } from "../../../contract/profile.ts";
+import { MONTH_SOURCE, MONTH_WORDS, MONTH_YEAR_JOINER, OTHER_OPEN_END_SOURCE } from "./date-words.ts";
 
 export interface DateRange {
   start: PartialDate;
@@ -14,28 +15,14 @@ export interface DateRange {
   length: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
-const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+/** English month names and those of es/pt/fr/de/it/nl (date-words.ts). */
+const MONTH = MONTH_SOURCE;
 const SEASON = "(?:spring|summer|fall|autumn|winter)";
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
 const DATE_ALTS = [
-  `(?<m1>${MONTH}|${SEASON})[\\s,'’.-]*(?<y1>${YEAR}|'\\d{2}|’\\d{2})`,
+  `(?<m1>${MONTH}|${SEASON})(?:${MONTH_YEAR_JOINER}|[\\s,'’.-]*)(?<y1>${YEAR}|'\\d{2}|’\\d{2})`,
   `(?<d>\\d{1,2})[/.-](?<m2>\\d{1,2})[/.-](?<y2>${YEAR})`,
   `(?<m3>\\d{1,2})[/.-](?<y3>${YEAR})`,
   `(?<y4>${YEAR})[/.-](?<m4>\\d{1,2})(?![\\d])`,
@@ -56,9 +43,11 @@ const PRESENT_RE = new RegExp(
   String.raw`^\s*(?:-{1,2}|–|—|~|→|\/|to|till|until|through|thru|up ?to)?\s*\(?\s*(?:the\s+)?(${OPEN_END})\b`,
   "i",
 );
+/** The same in the other languages, where a separator must stand before the open end. */
+const OTHER_PRESENT_RE = new RegExp(`^\\s*${OTHER_OPEN_END_SOURCE}`, "iu");
 /** Range separators, including other languages' ("de 2018 à 2023", "2018 bis 2020"). */
 const SEPARATOR_RE =
-  /^\s*(?:-{1,2}|–|—|~|→|to|till|until|through|thru|and|à|a|bis|hasta|até|al)\s*$|^\s+$|^$/i;
+  /^\s*(?:-{1,2}|–|—|~|→|to|till|until|through|thru|and|à|au|a|bis|hasta|até|al|ao)\s*$|^\s+$|^$/i;
 const SHORT_END_RE = /^\s*(?:-|–|—)\s*(\d{2})(?![\d/.-])/;
 
 interface DateToken {
@@ -75,7 +64,7 @@ function twoDigitYear(y: string): number {
 
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, "");
-  return SEASONS[w] ?? MONTHS[w.slice(0, 3)];
+  return SEASONS[w] ?? MONTH_WORDS[w];
 }
 
 function pad(n: number): string {
@@ -122,7 +111,7 @@ export function findDateRanges(text: string, options: { singles?: boolean } = {}
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const after = text.slice(t.end);
-    const present = PRESENT_RE.exec(after);
+    const present = PRESENT_RE.exec(after) ?? OTHER_PRESENT_RE.exec(after);
     if (present && !/^\s*(?:and)/i.test(after)) {
       ranges.push({
         start: t.date,
@@ -163,8 +152,8 @@ export function findDateRanges(text: string, options: { singles?: boolean } = {}
         continue;
       }
     }
-    const before = text.slice(Math.max(0, t.index - 8), t.index);
-    if (/\b(?:since|from)\s*$/i.test(before)) {
+    const before = text.slice(Math.max(0, t.index - 9), t.index);
+    if (/\b(?:since|from|desde|depuis|seit|dal)\s*$/i.test(before)) {
       ranges.push({ start: t.date, current: true, index: t.index, length: t.end - t.index });
       continue;
     }

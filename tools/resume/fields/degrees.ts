@@ -7,17 +7,24 @@ import type { EducationLevel } from "../../../contract/profile.ts";
 
 /** Full words: matched without case. */
 const WORD_DEGREES: [EducationLevel, string][] = [
-  ["doctorate", "doctor(?:ate)? of [a-z]+|doctorate|ph\\.? ?d\\.?|d\\.phil"],
+  // Each level's words in Spanish, Portuguese, French and German follow the English ones.
+  [
+    "doctorate",
+    "doctor(?:ate)? of [a-z]+|doctorate|ph\\.? ?d\\.?|d\\.phil|doctorado|doutorado|doctorat|doktorat",
+  ],
   // "master"/"bachelor" alone is a verb or a noun ("master data"); a degree says "of", "in", "'s" or "degree".
   [
     "master",
-    "master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?",
+    "master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?|master (?:en|em|de)|máster|maestr[ií]a|mestrado|mag[ií]ster|diplôme d'ingénieur",
   ],
   [
     "bachelor",
-    "bachelor(?:'s|’s|s)(?: degree)?(?: of| in)?|bachelor(?: degree| of| in)|undergraduate degree|(?:degree|graduate) in",
+    "bachelor(?:'s|’s|s)(?: degree)?(?: of| in)?|bachelor(?: degree| of| in)|undergraduate degree|(?:degree|graduate) in|licenciatura|licenciad[oa] en|grado en|bacharelado|gradua[çc][ãa]o em|licence (?:en|professionnelle)|bachelor (?:en|em|de)|ingenier[ií]a (?:en|de)",
   ],
-  ["associate", "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|diploma|advanced diploma|hnc|hnd|btec"],
+  [
+    "associate",
+    "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|diploma|advanced diploma|hnc|hnd|btec|t[ée]cnico superior|tecn[óo]logo (?:en|em)",
+  ],
   [
     "secondary",
     "high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",

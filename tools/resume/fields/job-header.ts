@@ -6,6 +6,7 @@
 import { matchHeading } from "../text/headings.ts";
 import { findLocations } from "./location.ts";
 import { isPlaceList } from "./places.ts";
+import { isOtherTitleWord } from "./title-words-other.ts";
 import { COMPANY_SUFFIX_RE, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
 
 export interface JobHeader {
@@ -29,7 +30,16 @@ export function titleScore(part: string): number {
     if (TITLE_WORDS.has(w)) score += 2;
     else if (TITLE_MODIFIERS.has(w)) score += 0.5;
   }
-  return ws.some((w) => TITLE_WORDS.has(w)) ? score : 0;
+  if (ws.some((w) => TITLE_WORDS.has(w))) return score;
+  // A title in another language: "Enfermera Jefe de Turno", "Projektleiterin" (English words
+  // are split on any non-ASCII letter above, so these are read whole).
+  const native = part
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  if (native.length > 9) return 0;
+  const heads = native.filter(isOtherTitleWord).length;
+  return heads > 0 ? 2 * heads : 0;
 }
 
 function companyScore(part: string): number {

@@ -7,6 +7,7 @@ import type { LabelledSpan } from "../labeller/index.ts";
 import type { Scored } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 import { clean, LEARNED_CONFIDENCE, words } from "./learned-entries.ts";
+import { withoutDocumentWords } from "./person-name.ts";
 
 /**
  * The name: the rules' reading when it is a line of its own (the line break bounds it).
@@ -22,7 +23,9 @@ export function learnedName(
 ): Scored<string> | undefined {
   const tagged = spans.find((s) => s.field === "NAME" && s.token < 80);
   if (!tagged) return rule;
-  const name = clean(tagged.text);
+  // The labeller may take the document's name on the name's line in ("Lebenslauf Jonas Weber").
+  const name = withoutDocumentWords(clean(tagged.text));
+  if (!name) return rule;
   // Standing in for the rules (none found, or one read later), the labeller's name must read
   // as a person's: a beam-trained model tags a capitalised run at the top that the resume
   // also writes in lower case ("Education Sales", "Elementary Computer Literacy").

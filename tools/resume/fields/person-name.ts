@@ -12,13 +12,35 @@ import { isPlaceList, PLACE_NAMES } from "./places.ts";
 import { NOT_NAME_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
 
 const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|shri|smt|sri|kum)\.?\s+/i;
-const LEAD_RE = /^(?:resume|résumé|curriculum vitae|cv|bio[- ]?data)\s+(?:of\s+)?/i;
+/** What a resume calls itself, in English and the other languages resumes reach us in. */
+const DOCUMENT_WORDS =
+  "r[eé]sum[eé]|curr[ií]cul(?:um|o)(?: vitae)?|c\\.?v\\.?|bio[- ]?data|lebenslauf|hoja de vida";
+/**
+ * The document's name written on the name's line, before or after it: "CURRICULUM VITAE Jonas
+ * Weber", "Curriculum Vitae: Jonas Weber", "JONAS WEBER CURRICULUM VITAE", "Lebenslauf Jonas
+ * Weber", "Jonas Weber | Resume". Taken off before the name is read, so the line is no banner.
+ */
+const LEAD_RE = new RegExp(
+  `^(?:${DOCUMENT_WORDS})(?![\\p{L}])\\s*(?:[:\\-–—|]\\s*)?(?:(?:of|de|von)\\s+)?`,
+  "iu",
+);
+const TRAIL_RE = new RegExp(
+  `(?<=\\p{L})\\s*(?:[:\\-–—|,]\\s*)?(?<![\\p{L}])(?:${DOCUMENT_WORDS})\\s*$`,
+  "iu",
+);
+
+/** A name line without the document's name before or after it ("Lebenslauf Jonas Weber" -> "Jonas Weber"). */
+export function withoutDocumentWords(line: string): string {
+  return line.replace(LEAD_RE, "").replace(TRAIL_RE, "").trim();
+}
+
 const NAME_TOKEN_RE =
   /^(?:[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]|[A-Z][a-zà-ÿ]*['’][A-Z][a-zà-ÿ]+|[A-Z]\.?|[A-Z]{2,}|[A-Z]{1,3}['’][A-Z]{2,}|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]*-[A-Z][a-z]+)$/;
 const CREDENTIALS_RE =
   /,\s*(?:mba|pmp|phd|ph\.d\.?|cpa|cfa|md|msc|bsc|be|btech|mtech|esq|jr|sr|csm|cissp|ed\.? ?d)\b.*$/i;
 /** Lines that are a template banner, not a person: "Music Producer Resume Template". */
-const BANNER_RE = /\b(?:resume|résumé|template|sample|example|cv|curriculum|vitae|guide|tips|filed under)\b/i;
+const BANNER_RE =
+  /\b(?:resume|résumé|template|sample|example|cv|curriculum|currículum|currículo|vitae|lebenslauf|guide|tips|filed under)(?![\p{L}])/iu;
 
 function isNameToken(token: string): boolean {
   if (!NAME_TOKEN_RE.test(token)) return false;
@@ -46,6 +68,7 @@ export function nameInLine(rawLine: string, allowSingle: boolean, firstLine = fa
   let line = rawLine
     .replace(/^[•\-*\s"]+/, "")
     .replace(LEAD_RE, "")
+    .replace(TRAIL_RE, "")
     .replace(CREDENTIALS_RE, "")
     .trim();
   line = line.replace(HONORIFIC_RE, "");

@@ -30,10 +30,11 @@ export const TITLE_MODIFIERS = new Set(
 );
 
 export const COMPANY_SUFFIX_RE =
-  /\b(?:ltd|limited|pvt|private|inc|incorporated|llc|llp|corp|corporation|co|company|plc|gmbh|ag|sa|technologies|technology|tech|solutions|services|systems|software|consulting|consultancy|consultants|labs|group|industries|enterprises|bank|infotech|infosys|wipro|accenture|cognizant|capgemini|tcs|ibm|oracle|microsoft|google|amazon|deloitte|hcl|international|global|networks|ventures|partners|associates|holdings|institute|university|hospital|agency|foundation|department|motors|pharma|pharmaceuticals|telecom|communications|media|studios|infrastructure|logistics|finance|insurance|securities|capital|retail|foods|healthcare|energy|airlines|airways)\b\.?/i;
+  /\b(?:ltd|limited|pvt|private|inc|incorporated|llc|llp|corp|corporation|co|company|plc|gmbh|ag|sa|technologies|technology|tech|solutions|services|systems|software|consulting|consultancy|consultants|labs|group|industries|enterprises|bank|infotech|infosys|wipro|accenture|cognizant|capgemini|tcs|ibm|oracle|microsoft|google|amazon|deloitte|hcl|international|global|networks|ventures|partners|associates|holdings|institute|university|hospital|agency|foundation|department|motors|pharma|pharmaceuticals|telecom|communications|media|studios|infrastructure|logistics|finance|insurance|securities|capital|retail|foods|healthcare|energy|airlines|airways|cl[ií]nica|clinique|klinik|klinikum|hospitalar|ltda|sarl|srl)\b\.?/i;
 
+/** School words; a non-English one ("Université", "Universidade", "Hochschule") ends at any non-letter. */
 export const INSTITUTION_RE =
-  /\b(?:university|universiti|college|institute|institution|school|academy|vidyalaya|vidyapeeth|vidya|polytechnic|iit|nit|iiit|iim|bits|kendriya|mahavidyalaya|vishwavidyalaya|board|cbse|icse|gymnasium|conservatory|seminary|campus|faculty of|universidad|université|universität)\b/i;
+  /(?<![\p{L}])(?:university|universiti|college|institute|institution|school|academy|vidyalaya|vidyapeeth|vidya|polytechnic|iit|nit|iiit|iim|bits|kendriya|mahavidyalaya|vishwavidyalaya|board|cbse|icse|gymnasium|conservatory|seminary|campus|faculty of|universidad|université|universität|universidade|università|universiteit|hochschule|fachhochschule|escuela|escola|école|ecole|faculdade|facultad|instituto|institut|politécnico|politecnico|lycée)(?![\p{L}])/iu;
 
 /** Words that never appear in a person's name line. */
 export const NOT_NAME_WORDS = new Set(

@@ -4,6 +4,7 @@
  * "Work experience" and "work-experience" are the same heading.
  */
 import type { SectionKind } from "../types.ts";
+import { OTHER_LANGUAGE_HEADINGS } from "./headings-other-languages.ts";
 
 const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
   contact: ["contact", "contact info", "contact information", "contact details", "personal contact"],
@@ -242,56 +243,6 @@ const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
     "additional information",
     "declaration",
     "links",
-  ],
-};
-
-/**
- * Headings of other languages, so a resume we do not fully support still gets its
- * sections (and so its dates, degrees and contact details) recognised.
- */
-const OTHER_LANGUAGE_HEADINGS: Partial<Record<SectionKind, string[]>> = {
-  experience: [
-    "expérience professionnelle",
-    "expériences professionnelles",
-    "expérience",
-    "berufserfahrung",
-    "experiencia",
-    "experiencia laboral",
-    "experiencia profesional",
-    "experiência profissional",
-    "esperienza lavorativa",
-    "werkervaring",
-  ],
-  education: [
-    "formation",
-    "ausbildung",
-    "studium",
-    "educación",
-    "formación",
-    "formação",
-    "istruzione",
-    "opleiding",
-  ],
-  skills: [
-    "compétences",
-    "kenntnisse",
-    "fähigkeiten",
-    "habilidades",
-    "competencias",
-    "competências",
-    "competenze",
-    "vaardigheden",
-  ],
-  languages: ["langues", "sprachen", "idiomas", "lingue", "talen"],
-  certifications: [
-    "licencias",
-    "certificaciones",
-    "licencias y certificaciones",
-    "certifications et licences",
-    "lizenzen",
-    "zertifikate",
-    "licenças",
-    "certificações",
   ],
 };
 

@@ -41,6 +41,15 @@ const WEAK_HEADINGS = new Set([
   "profile",
   "introduction",
   "volunteer",
+  // Other languages' single words that a line of text can also be.
+  "perfil",
+  "profil",
+  "resumen",
+  "resumo",
+  "objetivo",
+  "objectif",
+  "cursos",
+  "kontakt",
 ]);
 
 export interface SectionedLines {

@@ -1,0 +1,114 @@
+/**
+ * Whether a role the person held is the job's kind of work, read through O*NET occupations
+ * and their SOC family rather than shared words or a skill used on the side: an
+ * environmental engineer's research post that wrote a C# script evidences C#, but its
+ * occupation (SOC 17-2 engineers, 19-4 science technicians) is not a software developer's
+ * (15-1 computer occupations), so its years are not a software career's (issue 13: 5.2
+ * "relevant" years toward "5+ years of software development").
+ *
+ * Both sides are placed in occupations only when the data says so plainly:
+ *   - a title: the O*NET occupations listing it word for word, else the role finder's match
+ *     when the matched title has two words or more ("Software Developer"; a bare "Engineer"
+ *     names no field);
+ *   - a job with no such title: the occupations whose O*NET technologies hold the most of the
+ *     job's required technologies (at least MIN_TOOLS of them and MIN_TOOL_SHARE).
+ * When either side is unknown nothing changes: kinship is "unknown".
+ */
+import { getRoleExtras } from "../../data/roles/extras.ts";
+import { getRoles } from "../../data/roles/index.ts";
+import type { RoleProfile } from "../../data/roles/types.ts";
+import type { RoleFinder } from "../jobs/dream-role.ts";
+import { createRoleFinder } from "../jobs/role-finder.ts";
+import type { JobPosting } from "../jobs/types.ts";
+import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
+import { occupationCodesOf } from "./title-kinship.ts";
+
+/** A job is placed by its technologies only when it asks at least this many of them ... */
+const MIN_TOOLS = 3;
+/** ... and the best occupations hold this share of them. */
+const MIN_TOOL_SHARE = 0.5;
+
+/** SOC 2018 minor group ("15-1" computer occupations, "17-2" engineers, "19-4" science technicians). */
+export const socFamily = (code: string) => code.slice(0, 4);
+
+let finder: RoleFinder | undefined;
+const findRole = (title: string) => {
+  const roles = getRoles();
+  finder ??= createRoleFinder(
+    { version: 1, builtFrom: [], roles: roles.roles, zones: roles.zones },
+    getRoleExtras(),
+  );
+  return finder(title, { loose: false });
+};
+
+const codeCache = new Map<string, string[]>();
+
+/** The occupations a title names plainly (see the file comment), [] when it names none. */
+export function occupationsOfTitle(title: string | undefined): string[] {
+  if (!title?.trim()) return [];
+  const known = codeCache.get(title);
+  if (known) return known;
+  let codes = occupationCodesOf(title);
+  if (codes.length === 0) {
+    const match = findRole(title);
+    const words = match?.matchedTitle.split(/\s+/).filter(Boolean).length ?? 0;
+    if (match && (match.curated || words >= 2)) codes = [match.role.code];
+  }
+  if (codeCache.size > 5000) codeCache.clear();
+  codeCache.set(title, codes);
+  return codes;
+}
+
+let toolSets: { code: string; tools: Set<string> }[] | undefined;
+const toolsOf = (role: RoleProfile) =>
+  new Set([...role.coreSkills, ...role.commonSkills, ...(role.toolKinds ?? []).flatMap((k) => k.tools)]);
+
+/** The occupations whose technologies hold the most of the job's required ones, [] when too few say. */
+function occupationsByTools(graph: SkillGraph, job: JobPosting): string[] {
+  const asked = [
+    ...new Set(
+      job.skills
+        .filter((s) => s.kind === "required" && s.type === "technical" && s.category !== "spoken_language")
+        .map((s) => s.skillId),
+    ),
+  ];
+  if (asked.length < MIN_TOOLS) return [];
+  toolSets ??= getRoles().roles.map((r) => ({ code: r.code, tools: toolsOf(r) }));
+  let best = 0;
+  let codes: string[] = [];
+  for (const { code, tools } of toolSets) {
+    // An occupation listing a broader skill of the asked one holds it too (SQL for PostgreSQL).
+    const n = asked.filter(
+      (id) => tools.has(id) || [...ancestorsOf(graph, id)].some((a) => tools.has(a)),
+    ).length;
+    if (n > best) {
+      best = n;
+      codes = [code];
+    } else if (n === best && n > 0) codes.push(code);
+  }
+  return best >= MIN_TOOLS && best / asked.length >= MIN_TOOL_SHARE ? codes : [];
+}
+
+/**
+ * The job's occupations: its titles' (a role profile's other titles too) and its
+ * technologies', together — an ad's title alone can land in the wrong field (O*NET files
+ * "Full Stack Engineer" under Engineers, All Other), and a held role kin to either counts.
+ */
+export function jobOccupations(graph: SkillGraph, job: JobPosting): string[] {
+  const byTitle = [job.title, ...(job.alsoCalled ?? [])].flatMap((t) => occupationsOfTitle(t ?? undefined));
+  return [...new Set([...byTitle, ...occupationsByTools(graph, job)])];
+}
+
+/**
+ * "kin" when one of the held title's occupations is in the SOC family of one of the job's,
+ * "foreign" when both are known and none is, "unknown" otherwise.
+ */
+export function occupationKinship(
+  heldTitle: string | undefined,
+  jobCodes: readonly string[],
+): "kin" | "foreign" | "unknown" {
+  const held = occupationsOfTitle(heldTitle);
+  if (held.length === 0 || jobCodes.length === 0) return "unknown";
+  const families = new Set(jobCodes.map(socFamily));
+  return held.some((c) => families.has(socFamily(c))) ? "kin" : "foreign";
+}

@@ -7,9 +7,8 @@
  * "relevant" years toward "5+ years of software development").
  *
  * Both sides are placed in occupations only when the data says so plainly:
- *   - a title: the O*NET occupations listing it word for word, else the role finder's match
- *     when the matched title has two words or more ("Software Developer"; a bare "Engineer"
- *     names no field);
+ *   - a title: the O*NET occupations listing it word for word, else the curated common title
+ *     the role finder reads in it ("Freelance Software Developer" -> software developer);
  *   - a job with no such title: the occupations whose O*NET technologies hold the most of the
  *     job's required technologies (at least MIN_TOOLS of them and MIN_TOOL_SHARE).
  * When either side is unknown nothing changes: kinship is "unknown".
@@ -50,9 +49,12 @@ export function occupationsOfTitle(title: string | undefined): string[] {
   if (known) return known;
   let codes = occupationCodesOf(title);
   if (codes.length === 0) {
+    // Only a curated common title ("software developer" in "Freelance Software Developer"):
+    // O*NET's own titles in another order or grade place generic ones in one trade ("Member
+    // Technical Staff", a software title at many firms, read as Chemical Technicians' "Technical
+    // Staff Member").
     const match = findRole(title);
-    const words = match?.matchedTitle.split(/\s+/).filter(Boolean).length ?? 0;
-    if (match && (match.curated || words >= 2)) codes = [match.role.code];
+    if (match?.curated) codes = [match.role.code];
   }
   if (codeCache.size > 5000) codeCache.clear();
   codeCache.set(title, codes);

@@ -2,8 +2,8 @@
  * Whether a role the person held is the job's kind of work, read through O*NET occupations
  * and their SOC family rather than shared words or a skill used on the side: an
  * environmental engineer's research post that wrote a C# script evidences C#, but its
- * occupation (SOC 17-2 engineers, 19-4 science technicians) is not a software developer's
- * (15-1 computer occupations), so its years are not a software career's (issue 13: 5.2
+ * occupation (SOC 17 engineering, 19 science technicians) is not a software developer's
+ * (15 computer and mathematical occupations), so its years are not a software career's (issue 13: 5.2
  * "relevant" years toward "5+ years of software development").
  *
  * Both sides are placed in occupations only when the data says so plainly:
@@ -27,8 +27,15 @@ const MIN_TOOLS = 3;
 /** ... and the best occupations hold this share of them. */
 const MIN_TOOL_SHARE = 0.5;
 
-/** SOC 2018 minor group ("15-1" computer occupations, "17-2" engineers, "19-4" science technicians). */
-export const socFamily = (code: string) => code.slice(0, 4);
+/**
+ * SOC 2018 major group ("15" computer and mathematical, "17" architecture and engineering, "13"
+ * business and financial operations). The minor group is too fine: a finance analyst (13-2) is
+ * kin to a business analyst (13-1), a data analyst (15-2) to a software developer (15-1).
+ */
+export const socFamily = (code: string) => code.slice(0, 2);
+
+/** A held title is the job's kind of work when at least this share of its occupations are in the job's families. */
+const KIN_SHARE = 0.5;
 
 let finder: RoleFinder | undefined;
 const findRole = (title: string) => {
@@ -102,8 +109,10 @@ export function jobOccupations(graph: SkillGraph, job: JobPosting): string[] {
 }
 
 /**
- * "kin" when one of the held title's occupations is in the SOC family of one of the job's,
- * "foreign" when both are known and none is, "unknown" otherwise.
+ * "kin" when at least KIN_SHARE of the held title's occupations are in the SOC family of one of
+ * the job's ("Research Assistant" is a title of 7 occupations, one of them computer and
+ * mathematical: not a software career), "foreign" when both are known and fewer are, "unknown"
+ * otherwise.
  */
 export function occupationKinship(
   heldTitle: string | undefined,
@@ -112,5 +121,6 @@ export function occupationKinship(
   const held = occupationsOfTitle(heldTitle);
   if (held.length === 0 || jobCodes.length === 0) return "unknown";
   const families = new Set(jobCodes.map(socFamily));
-  return held.some((c) => families.has(socFamily(c))) ? "kin" : "foreign";
+  const inFamily = held.filter((c) => families.has(socFamily(c))).length;
+  return inFamily / held.length >= KIN_SHARE ? "kin" : "foreign";
 }

@@ -102,6 +102,11 @@ export const CURATED_TITLES: readonly (readonly [title: string, onetCode: string
   ["marketing assistant", "13-1161.00"],
   ["marketing specialist", "13-1161.00"],
   ["customer service", "43-4051.00"],
+  // O*NET files "Customer Success Manager" under office supervisors (43-1011) only; the job
+  // keeps existing clients buying a service (retention, renewals, their problems resolved):
+  // Sales Representatives of Services, whose postings ask a CRM.
+  ["customer success manager", "41-3091.00"],
+  ["client success manager", "41-3091.00"],
   ["call center agent", "43-4051.00"],
   ["administrative assistant", "43-6014.00"],
   ["office assistant", "43-6014.00"],

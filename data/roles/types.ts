@@ -61,6 +61,13 @@ export interface ToolKind {
    * nice-to-haves. Never set on a required kind.
    */
   widespread?: boolean;
+  /**
+   * A required kind that the occupation's trade (the major group of its title's agent noun,
+   * scripts/taxonomy/tool-kinds.ts `tradeGroups`) does not concentrate: Git for Web and
+   * Digital Interface Designers, filed by SOC with computer occupations. A described title
+   * naming a discipline none of its tools belongs to asks it as a nice-to-have.
+   */
+  outsideTrade?: boolean;
   /** share of the occupation's field listing the kind x how specific the kind is (as toolCentrality). */
   centrality: number;
 }

@@ -126,6 +126,7 @@ export function buildRoles(input: RoleInputs): CompiledRoles {
   const kindsOf = toolKindsBuilder({
     technology: input.technology,
     descriptions: new Map(input.occupations.map((o) => [o["O*NET-SOC Code"], o.Description ?? ""])),
+    titles: new Map(input.occupations.map((o) => [o["O*NET-SOC Code"], o.Title])),
     exampleToSkill: input.exampleToSkill,
     taxonomy: input.taxonomy ?? { ownerOf: () => undefined, get: () => undefined },
   });

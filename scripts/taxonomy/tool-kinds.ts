@@ -108,8 +108,37 @@ export function kindName(commodity: string): string {
   return initials.endsWith(m[2]) || initials === m[2] ? `${m[2]} software` : commodity;
 }
 
+/**
+ * The SOC major group where an occupation's trade lives when it is not the occupation's own:
+ * the agent noun of its O*NET title ("Web and Digital Interface Designers" -> designers)
+ * names at least MIN_TRADE occupations, TRADE_SHARE of them in one other major group (27 arts
+ * and design: graphic, industrial, interior, fashion designers). SOC files web designers
+ * with the computer occupations, where Git, Jira and Java are concentrated; a designer's
+ * trade is design. Undefined when the trade is the occupation's own group or spread out.
+ */
+const MIN_TRADE = 3;
+const TRADE_SHARE = 2 / 3;
+export function tradeGroups(titles: Map<string, string>): (code: string) => string | undefined {
+  const head = (title: string) => title.split(",")[0]!.trim().split(/\s+/).pop()!.toLowerCase();
+  const byHead = new Map<string, string[]>();
+  for (const [code, title] of titles) byHead.set(head(title), [...(byHead.get(head(title)) ?? []), code]);
+  return (code) => {
+    const title = titles.get(code);
+    if (!title) return undefined;
+    const codes = byHead.get(head(title)) ?? [];
+    const counts = new Map<string, number>();
+    for (const c of codes) counts.set(c.slice(0, 2), (counts.get(c.slice(0, 2)) ?? 0) + 1);
+    const [group, n] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+    return codes.length >= MIN_TRADE && n / codes.length >= TRADE_SHARE && group !== code.slice(0, 2)
+      ? group
+      : undefined;
+  };
+}
+
 export interface KindInputs {
   technology: Record<string, string>[];
+  /** O*NET's title of each occupation, by code: where its trade lives (tradeGroups). */
+  titles?: Map<string, string>;
   /** O*NET's description of each occupation's work, by code: a kind it names comes first. */
   descriptions?: Map<string, string>;
   exampleToSkill: Map<string, string>;
@@ -126,6 +155,7 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
   const listing = commodityListing(input.technology);
   const named = namedKinds(input.technology, input.descriptions ?? new Map());
   const occupations = new Set(input.technology.map((r) => r["O*NET-SOC Code"])).size;
+  const tradeOf = tradeGroups(input.titles ?? new Map());
   const rowsOf = new Map<string, Record<string, string>[]>();
   for (const r of input.technology) {
     const list = rowsOf.get(r["O*NET-SOC Code"]) ?? [];
@@ -249,6 +279,12 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
           Number(b.field) - Number(a.field) ||
           byCentrality(a, b),
       );
+    // A required kind the occupation's trade does not concentrate (Git for a web designer, whose
+    // trade is design) is marked: a described title naming the trade's discipline asks it as a
+    // nice-to-have (tools/jobs/title-discipline.ts).
+    const trade = tradeOf(code);
+    const outsideTrade = (d: Draft) =>
+      trade !== undefined && asked.has(d) && lift(`${trade}-0000.00`, d.commodity) < FIELD_TOOL_LIFT;
     return [...required, ...nice].slice(0, MAX_KINDS).map((d): ToolKind => {
       const skillId = nodeOf(d.commodity, d.tools);
       return {
@@ -257,6 +293,7 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
         tools: d.tools.slice(0, MAX_TOOLS),
         required: asked.has(d),
         ...(widespread(d) ? { widespread: true } : {}),
+        ...(outsideTrade(d) ? { outsideTrade: true } : {}),
         centrality: d.centrality,
       };
     });

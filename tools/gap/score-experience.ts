@@ -21,9 +21,10 @@ import {
 } from "./experience.ts";
 import { experienceKinds, isOneOfKinds } from "./experience-kinds.ts";
 import type { GroupResult } from "./match.ts";
+import { jobOccupations, occupationKinship } from "./occupation-kinship.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
-import { titleKinship } from "./title-kinship.ts";
+import { ADJACENT_WEIGHT, titleKinship } from "./title-kinship.ts";
 import type { ScoreDetail } from "./types.ts";
 
 function monthIndex(date: string | undefined): number | undefined {
@@ -130,13 +131,14 @@ function relevantRoles(
   // role of any kind the ask names is relevant, though it shares neither skill nor title with
   // the job (an account executive's years toward a customer-success ad).
   const kinds = experienceKinds(job, graph);
+  const jobCodes = jobOccupations(graph, job);
   return profile.experience.flatMap((e) => {
-    if (
-      roleEvidences(graph, e, jobIds) ||
-      [...titleWords(e.title)].some((w) => jobTitle.has(w)) ||
-      isOneOfKinds(graph, e, kinds)
-    )
-      return [e];
+    if (isOneOfKinds(graph, e, kinds)) return [e];
+    if (roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w)))
+      // A role whose occupation is of another SOC family used the job's tools or shares a word
+      // of its title, but was another trade's work (an environmental engineer's C# script
+      // toward a software career): counted as adjacent, not the same work.
+      return occupationKinship(e.title, jobCodes) === "foreign" ? [{ ...e, weight: ADJACENT_WEIGHT }] : [e];
     // The same work under another name or grade (O*NET: a warehouse supervisor's occupation
     // also goes by "warehouse operations manager"): its dated months count at reduced weight.
     const kinship = titleKinship(e.title, jobTitles);

@@ -48,6 +48,11 @@ function occupationsByTitle(): Map<string, Occupation[]> {
   return index;
 }
 
+/** The O*NET occupations listing a title word for word (its match key), [] when none does. */
+export function occupationCodesOf(title: string): string[] {
+  return [...new Set((occupationsByTitle().get(key(title)) ?? []).map((o) => o.code))];
+}
+
 /** Title words of a rank: a first-line lead below one who manages. */
 const LEADS = new Set(["supervisor", "lead", "leader", "foreman", "coordinator", "associate", "assistant"]);
 const MANAGES = new Set(["manager", "director", "head", "chief", "vp", "president"]);

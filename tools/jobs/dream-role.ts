@@ -18,6 +18,7 @@ import { rolePhrase } from "./role-lead-ins.ts";
 import { displayTitle, dutyLines, withGrade } from "./role-requirements.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
+import { kindsForDiscipline, titleDiscipline } from "./title-discipline.ts";
 import type { JobPosting, RequirementLine, SkillRequirement } from "./types.ts";
 import { TYPICAL_YEARS } from "./typical-years.ts";
 
@@ -263,9 +264,10 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     role.titles.find(([, , words]) => words === said)?.[0] ??
     saidWithinPhrase(role.titles, titleWords(phrase)) ??
     practitioner;
+  // A curated title is written in lower case (curated-titles.ts): shown in title case.
   const title = withGrade(
     ownTitle
-      ? displayTitle(ownTitle)
+      ? displayTitle(ownTitle, ownTitle === match.matchedTitle && match.curated ? ownTitle : undefined)
       : displayTitle(role.title, match.curated ? match.matchedTitle : undefined),
     phrase,
     match.matchedTitle,
@@ -275,7 +277,12 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   const generic = match.generic ?? new Set<string>();
   const skills = (
     role.toolKinds
-      ? kindRequirements(graph, role.toolKinds, generic, title)
+      ? kindRequirements(
+          graph,
+          kindsForDiscipline(role.toolKinds, titleDiscipline(ownTitle ?? match.matchedTitle, graph), graph),
+          generic,
+          title,
+        )
       : toolRequirements(graph, role, generic, title)
   ).filter((s): s is SkillRequirement => s !== undefined && s.category !== "spoken_language");
   // A skill both core and common stays core (the first listing wins).

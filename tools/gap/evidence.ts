@@ -39,8 +39,6 @@ export interface RequirementEvidence {
   missingWords?: string[];
   /** For a years ask: the years the person shows for it (years-asks.ts). */
   yearsHeld?: number;
-  /** Credited by sentence meaning alone (no taxonomy, licence or language rule): the verdict weighs its words. */
-  byMeaning?: true;
 }
 
 /** Every line of the resume that can evidence a requirement, each at most 300 characters. */
@@ -384,7 +382,6 @@ export function findEvidence(
       ...coverage,
       missingWords: words.missing,
       met: similarity >= SIMILARITY_MET,
-      byMeaning: true,
       ...(at >= 0 && similarity > SIMILARITY_NONE ? { quote: texts[at] } : {}),
     };
   });

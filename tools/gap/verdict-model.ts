@@ -42,8 +42,6 @@ export const FEATURE_NAMES = [
   "yearsAskShort",
   "requiredGapsOpen",
   "requiredUnevidenced",
-  "nearUnnamed",
-  "nearUnnamedCredit",
   "qualificationUnmetShare",
 ] as const;
 
@@ -90,11 +88,6 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   // Required skills with no evidenced credit of half or more (a listed-only entry is no evidence,
   // so stuffing cannot lower it as it can lower a gap's severity).
   requiredUnevidenced: -1,
-  // Must-have asks credited by sentence meaning alone while the resume names few of their own
-  // words ("Kubernetes" read near a "Docker" line): near by embedding is not the thing asked.
-  nearUnnamed: -1,
-  // The same, weighed: the most credit any such ask got for words the resume does not say.
-  nearUnnamedCredit: -1,
   // Must-have skills and kinds of work the candidate must have that no line meets (near by
   // meaning is not met): the share of them, so a long list of asks is weighed as a whole.
   qualificationUnmetShare: -1,
@@ -205,7 +198,6 @@ export function verdictFeatures(input: FeatureInput): Features {
   // What the candidate must already have (ask-classifier.ts), apart from the company, the
   // duties and the traits: the asks a recruiter rules people out on.
   const qualifications = asks.filter((e) => e.requirement.about === "qualification").map(credit);
-  const nearUnnamed = nearByMeaningOnly(asks, credit);
   const qualificationDuties = asks.filter(
     (e) => e.requirement.about === "qualification" && e.requirement.type === "duty",
   );
@@ -248,8 +240,6 @@ export function verdictFeatures(input: FeatureInput): Features {
     ),
     requiredGapsOpen: Math.min(3, input.requiredGapsOpen ?? 0) / 3,
     requiredUnevidenced: Math.min(3, input.requiredUnevidenced ?? 0) / 3,
-    nearUnnamed: Math.min(2, nearUnnamed.length) / 2,
-    nearUnnamedCredit: Math.max(0, ...nearUnnamed.map((e) => credit(e) * (1 - e.coverage!))),
     qualificationUnmetShare: qualificationDuties.length
       ? qualificationDuties.filter((e) => !e.met).length / qualificationDuties.length
       : 0,
@@ -269,32 +259,6 @@ function themeAsksUnmet(asks: RequirementEvidence[], focusMissing: readonly stri
     (e) =>
       e.requirement.about === "qualification" && !e.met && (e.missingWords ?? []).some((w) => theme.has(w)),
   ).length;
-}
-
-/**
- * Below this share of an ask's specific words (word-coverage.ts) the resume does not name the
- * thing asked; measured with the verdict fit (fit-verdict.ts, NEAR_NAMED_COVERAGE to try others).
- */
-export const NEAR_NAMED_COVERAGE = Number(process.env.NEAR_NAMED_COVERAGE ?? 0.5);
-
-/**
- * Duty must-haves (skills and kinds of work) of what the candidate must have (not the company's or the duties'
- * asks) that sentence meaning alone credits, while the resume names under NEAR_NAMED_COVERAGE
- * of their specific words: the nearby line is about something else of the same kind.
- */
-function nearByMeaningOnly(
-  asks: RequirementEvidence[],
-  credit: (e: RequirementEvidence) => number,
-): RequirementEvidence[] {
-  return asks.filter(
-    (e) =>
-      e.byMeaning === true &&
-      e.requirement.about === "qualification" &&
-      e.requirement.type === "duty" &&
-      e.coverage !== undefined &&
-      e.coverage < NEAR_NAMED_COVERAGE &&
-      credit(e) > 0,
-  );
 }
 
 /** The focus input when the ad states no theme: the middle of its range. */

@@ -90,7 +90,8 @@ export function verdictStage(ctx: Context): ProgressEvent {
     probability,
     decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
     ruleProbability: ruleProbabilityFit(model, features),
-    enoughData: ctx.details.readiness?.enoughData !== false,
+    // Readiness 0 is UNFIT for want of evidence (decideVerdict): stated at the no-data confidence.
+    enoughData: ctx.details.readiness?.enoughData !== false && readiness !== 0,
     openRequiredGaps: openRequiredGaps(ctx.gaps).length,
     openGapsFitConfidence: model.openGapsFitConfidence,
   });

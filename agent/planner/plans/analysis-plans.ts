@@ -81,14 +81,23 @@ export function roleInOtherLanguage(raw: string): string | undefined {
 const hasTarget = (ctx: PlanContext) => Boolean(ctx.focus.jobId || ctx.focus.jobTitle);
 
 /**
- * With no target yet, a message naming a role in another language sets it (the role
- * service matches the title when it can and otherwise asks for it in English), instead of
- * asking back which job: the "what am I missing" or "am I a fit" it also asks needs that
- * target first.
+ * A message naming a role in another language sets it (the role service matches the title
+ * when it can and otherwise asks for it in English), instead of asking back which job: the
+ * "what am I missing" or "am I a fit" it also asks needs that target first. With a target
+ * set, only a role other than the target's is a new one ("¿soy apto para analista de datos?"
+ * while the target is nurse asks about data analysts, not nursing again).
  */
 export function statesRoleInOtherLanguage(seg: Segment, ctx: PlanContext): Outcome | undefined {
-  if (hasTarget(ctx) || !roleInOtherLanguage(seg.raw)) return undefined;
+  const role = roleInOtherLanguage(seg.raw);
+  if (!role || (hasTarget(ctx) && namesTarget(role, ctx))) return undefined;
   return calls(call("set_dream_job", { text: seg.raw.trim().slice(0, 2000) }));
+}
+
+/** The role said is the target's title (or, with only a posting's id in focus, unknown: kept). */
+function namesTarget(role: string, ctx: PlanContext): boolean {
+  const title = ctx.focus.jobTitle?.toLowerCase();
+  const said = role.toLowerCase();
+  return !title || title.includes(said) || said.includes(title);
 }
 
 /** "the Microsoft one … the Netflix one": two things pointed at by a word of their own. */

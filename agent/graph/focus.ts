@@ -44,6 +44,8 @@ export interface Focus {
   application?: { company: string; position?: string; status?: string; previousStatus?: string };
   /** Companies of the last application list, in order ("the second one"). */
   applications?: string[];
+  /** Names of the last skills list, in order as shown ("remove the last one", "delete the second"). */
+  skillsListed?: string[];
   /** Ids of the last question list as shown so far, in order ("bookmark the 2nd", "the 7th" after "more"). */
   questionIds?: string[];
   /** The last list longer than a page ("more" shows the next one). */

@@ -71,6 +71,8 @@ export interface Focus {
   analysed?: number;
   /** The next step the last reply proposed ("Am I a fit?"): a bare "yes, do it" takes it. */
   offered?: string;
+  /** The first call the last message planned, with its arguments ("no, the other one" redoes it). */
+  lastCall?: { name: string; args: Record<string, unknown> };
   /** The last request planned ("and week 2" continues it). */
   lastIntent?: string;
   /** Languages the person was already told that replies come in English. */

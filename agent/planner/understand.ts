@@ -17,6 +17,7 @@ import { nextPageRequest } from "./next-page.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
+import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
 import { removalByPosition } from "./position-in-list.ts";
@@ -76,6 +77,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const gap = context.focus.topic === "analysis" && ONLY_POSITION.test(whole.seg.t);
   const picked = gap ? pickFromList(whole.seg.t, context.focus.gaps) : undefined;
   if (picked) return [{ calls: [call("explain_gap", { skill: picked })] }];
+  // "no, the other one" after acting on one of two: the same request on the other.
+  const other = otherOfTwo(whole.seg.t, context.focus);
+  if (other) return [other];
   // "remove the last one" right after a skills or applications list: that item.
   const positioned = removalByPosition(whole.seg, context.focus);
   if (positioned) return [positioned];

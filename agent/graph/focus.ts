@@ -44,6 +44,8 @@ export interface Focus {
   application?: { company: string; position?: string; status?: string; previousStatus?: string };
   /** Companies of the last application list, in order ("the second one"). */
   applications?: string[];
+  /** Names of the last skills list, in order as shown ("remove the last one", "delete the second"). */
+  skillsListed?: string[];
   /** Ids of the last question list as shown so far, in order ("bookmark the 2nd", "the 7th" after "more"). */
   questionIds?: string[];
   /** The last list longer than a page ("more" shows the next one). */
@@ -69,6 +71,8 @@ export interface Focus {
   analysed?: number;
   /** The next step the last reply proposed ("Am I a fit?"): a bare "yes, do it" takes it. */
   offered?: string;
+  /** The first call the last message planned, with its arguments ("no, the other one" redoes it). */
+  lastCall?: { name: string; args: Record<string, unknown> };
   /** The last request planned ("and week 2" continues it). */
   lastIntent?: string;
   /** Languages the person was already told that replies come in English. */

@@ -19,6 +19,15 @@ it.each([
     "postulé chez Decathlon hier comme chef de rayon",
     { company: "Decathlon", position: "chef de rayon", appliedOn: "yesterday" },
   ],
+  // Issue 12 trial: German puts the verb last, and "beworben" was kept in the title.
+  [
+    "Ich habe mich bei Siemens als Werkstudentin Einkauf beworben",
+    { company: "Siemens", position: "Werkstudentin Einkauf" },
+  ],
+  [
+    "hab mich gestern bei Zalando als Lagerhelfer beworben",
+    { company: "Zalando", position: "Lagerhelfer", appliedOn: "yesterday" },
+  ],
 ])("%s", async (text, args) => {
   const p = await plan(text);
   expect(p.calls).toEqual([{ name: "add_application", args }]);

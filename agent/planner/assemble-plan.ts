@@ -23,8 +23,11 @@ export interface Assembling {
 export function assemblePlan(outcomes: Outcome[], from: Assembling, context: PlanContext): Plan {
   const { prefix, raw, language } = from;
   const plan: Plan = { calls: [...prefix], says: [] };
-  const first = outcomes.find((o) => o.calls.length)?.calls[0]?.name;
-  if (first) plan.lastIntent = first;
+  const firstCall = outcomes.find((o) => o.calls.length)?.calls[0];
+  if (firstCall) plan.lastIntent = firstCall.name;
+  // "no, the other one" next: the same request on the other candidate (other-one.ts); a
+  // message that called nothing leaves nothing to redo.
+  plan.remember = { lastCall: firstCall ? { name: firstCall.name, args: firstCall.args } : null };
   // Two words ("ok gracias") say too little to change what the conversation is in.
   if (language.supported && raw.split(/\s+/).length >= 3) plan.language = language.language;
   if (

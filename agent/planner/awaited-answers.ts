@@ -6,7 +6,7 @@ import { namesKnownRole } from "../../tools/jobs/target.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { normalize } from "./normalize.ts";
-import { isOtherRequest, keepingPractice } from "./practice-request.ts";
+import { asksAboutTheQuestion, isOtherRequest, keepingPractice } from "./practice-request.ts";
 import { CONFIDENCE, outcomeOf, read, SURE } from "./reading.ts";
 import { call, type Outcome, type PlanContext, say } from "./types.ts";
 
@@ -33,7 +33,6 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       const r = await read(raw, context);
       const words = raw.trim().split(/\s+/).length;
       const answer = INTENT_PLANS.answer_question(r.seg, context);
-      if (r.intent === "answer_question") return answer;
       if (r.intent === "cancel")
         return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
       const practice = [
@@ -50,7 +49,11 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       // Another request typed while the question is open ("actually show my applications"):
       // run it and keep the question on the table.
       if (other) return keepingPractice(outcomeOf(r, context));
-      if (words >= 6) return answer;
+      // "what does a good answer include?", "can you give me an example?": help with the
+      // question, never scored as the answer to it (the question stays open).
+      const help = asksAboutTheQuestion(raw);
+      if (help) return { calls: [], say: { kind: "hint", detail: help }, awaiting: "practice_answer" };
+      if (r.intent === "answer_question" || words >= 6) return answer;
       return outcomeOf(r, context);
     }
     case "job":

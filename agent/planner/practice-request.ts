@@ -40,3 +40,26 @@ function echoedShare(t: string, question: string | undefined): number {
 export function keepingPractice(outcome: Outcome): Outcome {
   return outcome.awaiting === undefined ? { ...outcome, awaiting: "practice_answer" } : outcome;
 }
+
+/** Asked of the agent: a question mark, or a request form at the start ("can you", "give me"). */
+const ASKS_AGENT =
+  /\?\s*$|^(?:(?:can|could|would|will) you|give me|show me|tell me|help me|any (?:tips|hints|ideas)|pls|please|how (?:do|should|would) i|what (?:should|do|does|would|is|are)|should i|is it ok|puedes|podrías|dame|me das|pode(?:ria)?s?|me d[aá]|peux-tu|pouvez-vous|donne-moi|kannst du|gib mir)\b/i;
+/** About the question or how to answer it, not a story. */
+const ABOUT_ANSWERING =
+  /\b(?:example|sample|hint|tips?|clue|good answer|strong answer|answer|question|mean|structure|include|cover|looking for|expect|format|how long|ejemplo|pista|respuesta|pregunta|exemple|indice|réponse|beispiel|tipp|antwort|frage|exemplo|dica|resposta|pergunta)\b/i;
+/** Someone telling what they did is answering, whatever it ends with. */
+const NARRATES =
+  /\b(?:i|we)\s+(?:was|were|had|led|built|made|ran|did|took|gave|found|got|went|wrote|told|chose|\w+ed)\b/i;
+const EXAMPLE = /\b(?:example|sample|model answer|ejemplo|exemple|beispiel|exemplo)\b/i;
+
+/**
+ * A message typed during practice that asks for help with the question ("what does a good
+ * answer include?", "can you give me an example?", "¿me das una pista?"): "example" when it
+ * asks for one, "hint" for any other help, undefined when it reads as an answer.
+ */
+export function asksAboutTheQuestion(raw: string): "example" | "hint" | undefined {
+  const text = raw.trim();
+  if (text.split(/\s+/).length > 14 || NARRATES.test(text)) return undefined;
+  if (!ASKS_AGENT.test(text) || !ABOUT_ANSWERING.test(text)) return undefined;
+  return EXAMPLE.test(text) ? "example" : "hint";
+}

@@ -99,6 +99,9 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
         seed,
       );
     case "hint":
+      // An example's shape, never an invented story: the person fills it with their own.
+      if (say.detail === "example")
+        return `A strong answer${focus.questionText ? ` to "${focus.questionText}"` : ""} has this shape: "At <where>, <the situation in one line>. I <what you did yourself, step by step>. As a result, <the outcome, with a number if you can>." Fill it with your own story, then type your answer.`;
       return focus.questionText
         ? `A hint for "${focus.questionText}": name a concrete situation, what you did yourself, and the result (a number if you can). Then type your answer.`
         : "Structure it as situation, what you did, and the result, with a number if you can. Then type your answer.";

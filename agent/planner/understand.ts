@@ -17,8 +17,10 @@ import { nextPageRequest } from "./next-page.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
+import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
+import { removalByPosition } from "./position-in-list.ts";
 import { CHATTER } from "./practice-request.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
@@ -75,6 +77,12 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const gap = context.focus.topic === "analysis" && ONLY_POSITION.test(whole.seg.t);
   const picked = gap ? pickFromList(whole.seg.t, context.focus.gaps) : undefined;
   if (picked) return [{ calls: [call("explain_gap", { skill: picked })] }];
+  // "no, the other one" after acting on one of two: the same request on the other.
+  const other = otherOfTwo(whole.seg.t, context.focus);
+  if (other) return [other];
+  // "remove the last one" right after a skills or applications list: that item.
+  const positioned = removalByPosition(whole.seg, context.focus);
+  if (positioned) return [positioned];
   // "location 0??? I said I'd relocate": the preference stored and the job scored again.
   const complaint = complaintWithPreference(whole.seg, context);
   if (complaint) return [complaint];

@@ -44,6 +44,8 @@ export const showSkillsTool = defineTool({
     return {
       result: { count: skills.length, skills: skills.slice(0, 60).map(summary) },
       parts: skills.length ? [skillsList(skills)] : [],
+      // In the order shown, for "remove the last one" right after.
+      focus: { skillsListed: skills.length ? skills.map((s) => s.name) : null },
     };
   },
 });

@@ -2,6 +2,7 @@
  * Plans for the fit analysis: the target job, running, explaining, re-running with a new
  * fact, and listing or comparing past analyses.
  */
+import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
 import { asksForCount } from "../operation-words.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
@@ -9,7 +10,7 @@ import { analysesNamed, nameCandidates, pickFromList } from "../slot-words.ts";
 import { extractScoreKey } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
-import { PROFILE_PLANS } from "./profile-plans.ts";
+import { PROFILE_PLANS, setPreferences } from "./profile-plans.ts";
 
 function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const picked = pickFromList(seg.t, ctx.focus.gaps);
@@ -81,14 +82,23 @@ export function roleInOtherLanguage(raw: string): string | undefined {
 const hasTarget = (ctx: PlanContext) => Boolean(ctx.focus.jobId || ctx.focus.jobTitle);
 
 /**
- * With no target yet, a message naming a role in another language sets it (the role
- * service matches the title when it can and otherwise asks for it in English), instead of
- * asking back which job: the "what am I missing" or "am I a fit" it also asks needs that
- * target first.
+ * A message naming a role in another language sets it (the role service matches the title
+ * when it can and otherwise asks for it in English), instead of asking back which job: the
+ * "what am I missing" or "am I a fit" it also asks needs that target first. With a target
+ * set, only a role other than the target's is a new one ("¿soy apto para analista de datos?"
+ * while the target is nurse asks about data analysts, not nursing again).
  */
 export function statesRoleInOtherLanguage(seg: Segment, ctx: PlanContext): Outcome | undefined {
-  if (hasTarget(ctx) || !roleInOtherLanguage(seg.raw)) return undefined;
+  const role = roleInOtherLanguage(seg.raw);
+  if (!role || (hasTarget(ctx) && namesTarget(role, ctx))) return undefined;
   return calls(call("set_dream_job", { text: seg.raw.trim().slice(0, 2000) }));
+}
+
+/** The role said is the target's title (or, with only a posting's id in focus, unknown: kept). */
+function namesTarget(role: string, ctx: PlanContext): boolean {
+  const title = ctx.focus.jobTitle?.toLowerCase();
+  const said = role.toLowerCase();
+  return !title || title.includes(said) || said.includes(title);
 }
 
 /** "the Microsoft one … the Netflix one": two things pointed at by a word of their own. */
@@ -132,9 +142,27 @@ const analysedFirst =
 const aboutPastAnalyses = (seg: Segment, ctx: PlanContext) =>
   ctx.focus.lastIntent === "compare_analyses" || /\b(?:them|both|the two|between|each)\b/.test(seg.t);
 
+/**
+ * A sentence that leads with preferring or looking for a way of working ("I'd prefer hybrid
+ * in Leeds", "prefiro trabalhar em …", "busco remoto", "je préfère le télétravail", "ich
+ * arbeite lieber remote") and states a place or work mode, with no lead-in to a role ("be …",
+ * "quiero ser …", "als … arbeiten"): preferences, not a target job.
+ */
+const PREFERS_WORKING =
+  /^(?:i(?:'d| would)? (?:prefer|rather)|i'm looking for|i am looking for|looking for|prefer|prefiro|prefiero|preferiria|preferiría|busco|procuro|je pr[ée]f[èé]re(?:rais)?|je cherche|ich (?:bevorzuge|arbeite lieber|m[öo]chte lieber|suche|h[äa]tte lieber)|lieber)(?![\p{L}])/iu;
+
+function statesOnlyHowToWork(raw: string): boolean {
+  const text = raw.trim();
+  if (!PREFERS_WORKING.test(text) || rolePhrase(text).phrase !== text) return false;
+  const stated = preferencesIn(text);
+  return Boolean(stated.remote || stated.desiredLocation || stated.relocate !== undefined);
+}
+
 /** Analysis intents -> their plans. */
 export const ANALYSIS_PLANS: Record<string, Planner> = {
   set_dream_job: (seg, ctx) => {
+    // "prefiro trabalhar em São Paulo, híbrido": how and where they want to work, no role.
+    if (statesOnlyHowToWork(seg.raw)) return setPreferences(seg, ctx);
     const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
     if (ruled) return ruled;
     const asked = analysisRule(seg, ctx);

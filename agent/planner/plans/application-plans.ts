@@ -75,6 +75,14 @@ const COMPANY_COMMA_ROLE =
   /(?:^\s*(?:(?!(?:to|at|with|for)\b)[a-z]+\s+){0,2}[a-z]+\s*:|\bapp(?:lication)?\s+(?:for|to|at|with))\s*([^,:;]+?)\s*,\s*([^,.;!?]+)/i;
 
 /**
+ * The verb of applying said after the role, where a language puts it last: German "… als
+ * Datenanalyst beworben (habe)", Hinglish "… data analyst ke liye apply kiya". It ends the
+ * message's action, so it is never part of the title.
+ */
+const APPLYING_VERB_AFTER =
+  /\s+(?:(?:mich\s+)?(?:beworben|beworbe|bewerbe|beworben\s+habe?|angemeldet)|(?:ke\s+liye\s+)?(?:apply|applied)(?:\s+(?:kiya|kar\s+diya|kari|kardiya|kia|kr\s+diya))?|postul[eé]|postulado|me\s+candidatei)(?:\s+(?:habe?|hat|hatte|haben))?\s*$/i;
+
+/**
  * The whole capitalised name that starts with `first` ("and Albion Water as a …" is Albion
  * Water, not Albion): up to three more capitalised words right after it, never "I".
  */
@@ -144,7 +152,8 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const when = seg.t.match(DATE)?.[1] ?? dayInOtherLanguage(seg.t);
   const position =
     role
-      ?.replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "")
+      ?.replace(APPLYING_VERB_AFTER, "")
+      .replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "")
       .replace(new RegExp(`\\s+${OTHER_DAYS.source}.*$`, "iu"), "")
       .trim() || "role not given";
   const args: Record<string, unknown> = { company, position: position.slice(0, 200) };

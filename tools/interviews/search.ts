@@ -16,7 +16,7 @@ import {
 } from "../../data/repositories/questions.ts";
 import { analyzeQuery, type SkillResolver } from "./query-analysis.ts";
 import { domainCoverage } from "./role-domains.ts";
-import { topicCoverage, topicUnits } from "./topic-coverage.ts";
+import { type TopicUnit, topicCoverage, topicUnits } from "./topic-coverage.ts";
 import { bankHasTopic } from "./topic-decision.ts";
 import { TOPIC_MODEL } from "./topic-model.ts";
 
@@ -24,16 +24,8 @@ export { onTopic } from "./topic-decision.ts";
 
 export type SearchMode = "hybrid" | "vector" | "lexical";
 
-export interface HybridWeights {
-  vector: number;
-  lexical: number;
-  tags: number;
-  role: number;
-  /** Share of the topic's units the question covers in the request's sense (topic-coverage.ts). */
-  coverage: number;
-  /** Share of the topic's units its role's questions cover in the request's sense (role-domains.ts). */
-  domain: number;
-}
+/** One weight per ranking signal (HitSignals but the unit count). */
+export type HybridWeights = Omit<HitSignals, "units">;
 
 /**
  * Chosen by 5-fold cross-validation on the dev half of evals/data/retrieval
@@ -58,12 +50,31 @@ export interface SearchRequest {
    * the topic missing (ranking alone).
    */
   floor?: number;
+  /**
+   * The person's field when the bank has no role for it (a target or held job title, e.g.
+   * "Warehouse Operative"): its words join the request's in the domain check, so a warehouse
+   * worker's "warehouse safety" is not read in a data engineer's sense.
+   */
+  field?: string;
+}
+
+export interface HitSignals {
+  vector: number;
+  lexical: number;
+  tags: number;
+  role: number;
+  /** Share of the topic's units the question covers in the request's sense (topic-coverage.ts). */
+  coverage: number;
+  /** Share of the topic's units its role's questions cover in the request's sense (role-domains.ts). */
+  domain: number;
+  /** How many units the topic has (the same for every hit of a search). */
+  units: number;
 }
 
 export interface SearchHit {
   question: InterviewQuestion;
   score: number;
-  signals: { vector: number; lexical: number; tags: number; role: number; coverage: number; domain: number };
+  signals: HitSignals;
 }
 
 // Candidates per signal; 20 ranks exactly as 40 did on the retrieval set, with half the rows.
@@ -85,7 +96,7 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
     return listed.map((question) => ({
       question,
       score: 0,
-      signals: { vector: 0, lexical: 0, tags: 0, role: 0, coverage: 0, domain: 0 },
+      signals: { vector: 0, lexical: 0, tags: 0, role: 0, coverage: 0, domain: 0, units: 0 },
     }));
   }
   const [embedded] = mode === "lexical" ? [undefined] : await deps.embedder.embed([analyzed.topic]);
@@ -105,7 +116,7 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
       ? await domainCoverage(
           deps.questions,
           candidates.map((c) => c.question.role),
-          units,
+          request.field ? withField(units, request.field, deps.resolveSkill) : units,
           filters.organizationId,
           deps.resolveSkill,
         )
@@ -117,6 +128,7 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
       {
         coverage: topicCoverage(units, c.question, deps.resolveSkill),
         domain: domains.get(c.question.role) ?? 0,
+        units: units.length,
       },
       maxLexical,
       weights,
@@ -126,17 +138,23 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
   // A topic the bank lacks: nothing tagged or of a role it names, and too little in meaning
   // and words in the request's sense. Then nothing is the answer (the caller says so), not
   // the nearest unrelated questions.
-  if (mode === "hybrid" && !bankHasTopic(hits, request.floor)) return [];
+  if (mode === "hybrid" && !bankHasTopic(hits, units.length, request.floor)) return [];
   hits.sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id));
   // No per-question cut-off: once the bank has the topic, a search that names a skill or
   // role ("sql questions about joins") should still list the weaker matches after the best.
   return hits.slice(0, limit);
 }
 
+/** The topic's units plus the field's ones it does not already have. */
+function withField(units: TopicUnit[], field: string, resolveSkill?: SkillResolver): TopicUnit[] {
+  const has = new Set(units.map((u) => u.stems.join(" ")));
+  return [...units, ...topicUnits(field, resolveSkill).filter((u) => !has.has(u.stems.join(" ")))];
+}
+
 function score(
   c: Candidate,
   query: { skills: string[]; role?: string },
-  sense: { coverage: number; domain: number },
+  sense: { coverage: number; domain: number; units: number },
   maxLexical: number,
   w: HybridWeights,
   mode: SearchMode,

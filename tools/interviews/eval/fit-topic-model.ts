@@ -32,7 +32,7 @@ interface Gathered {
 const FOLDS = 5;
 /** Leaving an answerable request with nothing costs twice what listing noise for a missing one does. */
 const EMPTY_COST = 2;
-const LOGISTIC = { l2: 1, steps: 3000, rate: 0.3, signs: [1, 1, 1] as (1 | -1 | 0)[] };
+const LOGISTIC = { l2: 1, steps: 3000, rate: 0.3, signs: [1, 1, 1, -1] as (1 | -1 | 0)[] };
 
 const db = await openDatabase({ memory: true });
 await migrateToLatest(db);
@@ -69,7 +69,11 @@ function rank(g: Gathered, w: HybridWeights): string[] {
     .map((h) => h.question.id);
 }
 
-const features = (g: Gathered) => topicFeatures(g.hits.map((h) => h.signals));
+const features = (g: Gathered) =>
+  topicFeatures(
+    g.hits.map((h) => h.signals),
+    g.hits[0]?.signals.units ?? 0,
+  );
 const keeps = (g: Gathered, fit: LogisticFit | undefined, threshold: number) =>
   g.evidence || !fit || sigmoid(logOdds(fit, features(g))) >= threshold;
 

@@ -3,7 +3,8 @@
  * ranking weights (lexical and coverage fusion weights) and fits the "bank has the topic"
  * decision (topic-decision.ts) on the DEV half of evals/data/retrieval, by 5-fold
  * cross-validation; the test half is frozen: only printed, never used to choose.
- * `--write` stores the choice in tools/interviews/topic-model.ts.
+ * `--write` stores the choice in tools/interviews/topic-model.ts; `--dump` prints each query's
+ * decision inputs and probability, `--grid` the dev and test gain of the fusion settings.
  *
  * Each query's candidates and their signals do not depend on the weights, so they are
  * gathered once (one search per query) and re-ranked here for every setting.

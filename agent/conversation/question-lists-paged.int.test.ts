@@ -50,7 +50,6 @@ describeEachDatabase("question lists: missing topics, the person's role, paging"
 
   it("says the bank has nothing on a topic it lacks, and offers the general questions", async () => {
     const p = await bed.person(textAttachment("dana.txt", LOADER));
-    // ("warehouse safety" itself still finds the data-warehouse questions: nearest 0.36.)
     const turn = await p.say("any interview questions on dock scheduling?");
     expect(turn.tools).toEqual(["search_questions"]);
     expect(turn.text).toMatch(/no questions on "dock scheduling" in the bank/i);
@@ -58,6 +57,16 @@ describeEachDatabase("question lists: missing topics, the person's role, paging"
     const items = listed(turn);
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item.detail).toMatch(/^behavioral,/);
+  });
+
+  it("warehouse safety is not read as the data warehouse; a found topic is said back", async () => {
+    const p = await bed.person(textAttachment("dana.txt", LOADER));
+    const turn = await p.say("show me interview questions about warehouse safety");
+    expect(turn.tools).toEqual(["search_questions"]);
+    expect(turn.text).toMatch(/no questions on "warehouse safety" in the bank/i);
+    for (const item of listed(turn)) expect(item.detail).not.toMatch(/data engineer$/);
+    const found = await p.say("interview questions about race conditions between threads");
+    expect(found.text).toMatch(/questions on "race conditions between threads"/i);
   });
 
   it("a request with no topic lists the person's own role's questions", async () => {

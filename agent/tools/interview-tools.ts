@@ -84,6 +84,7 @@ export const searchQuestionsTool = defineTool({
         ...(query.role ? { role: query.role } : {}),
         ...(general && questions.length ? { general: true } : {}),
         ...(found.missingTopic ? { missingTopic: found.missingTopic } : {}),
+        ...(found.topic && !general ? { topic: found.topic } : {}),
       },
       parts: shown.length ? [questionList(title, shown)] : [],
       focus: { page },

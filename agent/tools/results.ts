@@ -225,10 +225,10 @@ export interface ToolResults {
     insights: string[];
   };
   delete_application: { company: string; position: string };
-  /** `role`: the role searched for; `general`: none found for it, so behavioural ones instead. */
   /**
    * `role`: the role searched for; `general`: none found for it, so behavioural ones instead;
-   * `missingTopic`: the topic asked about that the bank has nothing on. `count` of `total` shown.
+   * `missingTopic`: the topic asked about that the bank has nothing on; `topic`: the topic
+   * asked about when questions were found. `count` of `total` shown.
    */
   search_questions: {
     count: number;
@@ -237,6 +237,7 @@ export interface ToolResults {
     role?: string;
     general?: boolean;
     missingTopic?: string;
+    topic?: string;
   };
   questions_for_gaps: { count: number; skills: string[]; questions: QuestionBrief[] };
   practice_question: { questionId: string; text: string; type: string; difficulty: string };

@@ -48,9 +48,9 @@ describeEachDatabase("interview questions", (getDb, kind) => {
   it("finds questions by meaning for requests phrased in everyday words", async () => {
     const hits = await searchQuestions(ic, { query: "my container keeps restarting in k8s", limit: 5 });
     expect(hits.map((h) => h.question.id)).toContain("ops-002");
-    // Floor 0: ranking alone. The shipped floor finds this short request too far from every
-    // question (nearest 0.28 < 0.31) and says the bank lacks it, the measured cost of the floor
-    // (evals/data/retrieval: in-bank queries left with nothing, 0.05 dev / 0.07 test).
+    // Floor 0: ranking alone. The learned "bank has the topic" decision finds this short request
+    // too far from every question (nearest 0.28) and says the bank lacks it, its measured cost
+    // (evals/data/retrieval: in-bank test queries left with nothing, 0.07; see topic-model.ts).
     const nurse = await searchQuestions(ic, { query: "giving meds safely", limit: 5, floor: 0 });
     expect(nurse[0]!.question.role).toBe("nursing");
   });

@@ -15,30 +15,23 @@ import {
   type QuestionsRepository,
 } from "../../data/repositories/questions.ts";
 import { analyzeQuery, type SkillResolver } from "./query-analysis.ts";
+import { domainCoverage } from "./role-domains.ts";
+import { type TopicUnit, topicCoverage, topicUnits } from "./topic-coverage.ts";
+import { bankHasTopic } from "./topic-decision.ts";
+import { TOPIC_MODEL } from "./topic-model.ts";
+
+export { onTopic } from "./topic-decision.ts";
 
 export type SearchMode = "hybrid" | "vector" | "lexical";
 
-export interface HybridWeights {
-  vector: number;
-  lexical: number;
-  tags: number;
-  role: number;
-}
+/** One weight per ranking signal (HitSignals but the unit count). */
+export type HybridWeights = Omit<HitSignals, "units">;
 
 /**
- * Chosen on the dev half of evals/data/retrieval (tools/interviews/eval/tune-weights.ts,
- * grid over lexical 0.1-1, tags 0-0.2, role 0-0.1): best dev recall@5 + MRR.
+ * Chosen by 5-fold cross-validation on the dev half of evals/data/retrieval
+ * (tools/interviews/eval/fit-topic-model.ts; the test half is only reported).
  */
-export const DEFAULT_WEIGHTS: HybridWeights = { vector: 1, lexical: 0.2, tags: 0.1, role: 0.05 };
-
-/**
- * The least cosine similarity the nearest question needs when none shares a skill tag or a
- * role with the request: below it the bank has nothing on the topic, and saying so beats
- * listing the nearest unrelated questions. Chosen on the dev half of evals/data/retrieval
- * (tools/interviews/eval/tune-floor.ts): best share of off-bank queries answered with nothing
- * minus share of in-bank queries left with nothing (0.31: 0.70 - 0.05 on dev; test 0.90 - 0.07).
- */
-export const TOPIC_FLOOR = 0.31;
+export const DEFAULT_WEIGHTS: HybridWeights = { ...TOPIC_MODEL.weights };
 
 export interface SearchDeps {
   questions: Pick<QuestionsRepository, "candidates" | "list">;
@@ -52,14 +45,36 @@ export interface SearchRequest {
   filters?: QuestionFilters;
   limit?: number;
   mode?: SearchMode;
-  /** Overrides TOPIC_FLOOR (hybrid mode only); 0 never finds the topic missing. */
+  /**
+   * Overrides the learned "bank has the topic" threshold (hybrid mode only): 0 never finds
+   * the topic missing (ranking alone).
+   */
   floor?: number;
+  /**
+   * The person's field when the bank has no role for it (a target or held job title, e.g.
+   * "Warehouse Operative"): its words join the request's in the domain check, so a warehouse
+   * worker's "warehouse safety" is not read in a data engineer's sense.
+   */
+  field?: string;
+}
+
+export interface HitSignals {
+  vector: number;
+  lexical: number;
+  tags: number;
+  role: number;
+  /** Share of the topic's units the question covers in the request's sense (topic-coverage.ts). */
+  coverage: number;
+  /** Share of the topic's units its role's questions cover in the request's sense (role-domains.ts). */
+  domain: number;
+  /** How many units the topic has (the same for every hit of a search). */
+  units: number;
 }
 
 export interface SearchHit {
   question: InterviewQuestion;
   score: number;
-  signals: { vector: number; lexical: number; tags: number; role: number };
+  signals: HitSignals;
 }
 
 // Candidates per signal; 20 ranks exactly as 40 did on the retrieval set, with half the rows.
@@ -81,7 +96,7 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
     return listed.map((question) => ({
       question,
       score: 0,
-      signals: { vector: 0, lexical: 0, tags: 0, role: 0 },
+      signals: { vector: 0, lexical: 0, tags: 0, role: 0, coverage: 0, domain: 0, units: 0 },
     }));
   }
   const [embedded] = mode === "lexical" ? [undefined] : await deps.embedder.embed([analyzed.topic]);
@@ -95,48 +110,70 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
   });
   const weights = deps.weights ?? DEFAULT_WEIGHTS;
   const maxLexical = Math.max(1e-9, ...candidates.map((c) => c.lexicalScore));
-  const hits = candidates.map((c) => score(c, analyzed.skills, analyzed.role, maxLexical, weights, mode));
-  // A topic the bank lacks: nothing near enough, nothing tagged or of a role it names. Then
-  // nothing is the answer (the caller says so), not the nearest unrelated questions.
-  if (mode === "hybrid" && !bankHasTopic(hits, request.floor ?? TOPIC_FLOOR)) return [];
+  const units = topicUnits(analyzed.topic, deps.resolveSkill);
+  const domains =
+    mode === "hybrid"
+      ? await domainCoverage(
+          deps.questions,
+          candidates.map((c) => c.question.role),
+          request.field ? withField(units, request.field, deps.resolveSkill) : units,
+          filters.organizationId,
+          deps.resolveSkill,
+        )
+      : new Map<string, number>();
+  const hits = candidates.map((c) =>
+    score(
+      c,
+      analyzed,
+      {
+        coverage: topicCoverage(units, c.question, deps.resolveSkill),
+        domain: domains.get(c.question.role) ?? 0,
+        units: units.length,
+      },
+      maxLexical,
+      weights,
+      mode,
+    ),
+  );
+  // A topic the bank lacks: nothing tagged or of a role it names, and too little in meaning
+  // and words in the request's sense. Then nothing is the answer (the caller says so), not
+  // the nearest unrelated questions.
+  if (mode === "hybrid" && !bankHasTopic(hits, units.length, request.floor)) return [];
   hits.sort((a, b) => b.score - a.score || a.question.id.localeCompare(b.question.id));
   // No per-question cut-off: once the bank has the topic, a search that names a skill or
   // role ("sql questions about joins") should still list the weaker matches after the best.
   return hits.slice(0, limit);
 }
 
-/**
- * The bank has the request's topic when a candidate is tagged with a skill the request
- * names, is of the role it names, or is near enough in meaning. Full-text rank does not
- * count on its own: normalised by the pool's best, one shared word ("schedule") reads as a
- * perfect match, and raw ranks overlap between topics the bank has and lacks (measured).
- */
-function bankHasTopic(hits: SearchHit[], floor: number): boolean {
-  return hits.some((h) => onTopic(h, floor));
-}
-
-/** Tagged with a skill the request names, of a role it names, or near enough in meaning. */
-export function onTopic(hit: SearchHit, floor = TOPIC_FLOOR): boolean {
-  return hit.signals.tags > 0 || hit.signals.role > 0 || hit.signals.vector >= floor;
+/** The topic's units plus the field's ones it does not already have. */
+function withField(units: TopicUnit[], field: string, resolveSkill?: SkillResolver): TopicUnit[] {
+  const has = new Set(units.map((u) => u.stems.join(" ")));
+  return [...units, ...topicUnits(field, resolveSkill).filter((u) => !has.has(u.stems.join(" ")))];
 }
 
 function score(
   c: Candidate,
-  querySkills: string[],
-  queryRole: string | undefined,
+  query: { skills: string[]; role?: string },
+  sense: { coverage: number; domain: number; units: number },
   maxLexical: number,
   w: HybridWeights,
   mode: SearchMode,
 ): SearchHit {
   const lexical = c.lexicalScore / maxLexical;
   const tags =
-    querySkills.length === 0
+    query.skills.length === 0
       ? 0
-      : querySkills.filter((s) => c.question.skills.includes(s)).length / querySkills.length;
-  const role = queryRole && queryRole === c.question.role ? 1 : 0;
-  const signals = { vector: c.vectorScore, lexical, tags, role };
+      : query.skills.filter((s) => c.question.skills.includes(s)).length / query.skills.length;
+  const role = query.role && query.role === c.question.role ? 1 : 0;
+  const signals = { vector: c.vectorScore, lexical, tags, role, ...sense };
   if (mode === "vector") return { question: c.question, score: c.vectorScore, signals };
   if (mode === "lexical") return { question: c.question, score: c.lexicalScore, signals };
-  const total = w.vector * c.vectorScore + w.lexical * lexical + w.tags * tags + w.role * role;
+  const total =
+    w.vector * c.vectorScore +
+    w.lexical * lexical +
+    w.tags * tags +
+    w.role * role +
+    w.coverage * sense.coverage +
+    w.domain * sense.domain;
   return { question: c.question, score: total, signals };
 }

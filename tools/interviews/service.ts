@@ -118,6 +118,8 @@ export interface FoundQuestions {
    * the person instead of listing the nearest unrelated questions.
    */
   missingTopic?: string;
+  /** The topic asked about when questions were found: said back, so the person sees what was searched. */
+  topic?: string;
 }
 
 /**
@@ -136,23 +138,33 @@ export async function findQuestions(
     args.query?.trim() || [args.skill, args.role, args.type?.replace(/_/g, " ")].filter(Boolean).join(" ");
   const topic = analyzeQuery(query, ic.resolveSkill).topic;
   if (!topic && !filters.role && !filters.skill && !filters.type) return { questions: [] };
-  let hits = await searchQuestions(ic, { query, filters, limit });
+  // A role the bank lacks ("Warehouse Operative") is still the person's field: the domain
+  // the topic's words are read in.
+  const field = args.role && !filters.role && args.query?.trim() ? args.role : undefined;
+  let hits = await searchQuestions(ic, { query, filters, limit, field });
   if (hits.length === 0 && (filters.role || filters.skill))
     hits = await searchQuestions(ic, {
       query,
       filters: { difficulty: filters.difficulty, type: filters.type, organizationId: asker.organizationId },
       limit,
+      field,
     });
   // A long list (pages after the first five) keeps only questions on the topic: the rest of
   // the pool is only what came nearest by some signal ("5 of 50" would count noise).
   const listed = hits.filter((h, i) => i < 5 || !topic || onTopic(h));
-  if (listed.length) return { questions: listed.map((h) => h.question) };
+  if (listed.length) {
+    const asked = args.query?.trim() && topic ? { topic: topicName(args, topic) } : {};
+    return { questions: listed.map((h) => h.question), ...asked };
+  }
   return topic ? { questions: [], missingTopic: topicName(args, topic) } : { questions: [] };
 }
 
-/** How to name the missing topic back: the skill or role as the person said it, else the topic words. */
+/**
+ * How to name the topic back: the topic words the person asked about, else the skill or role
+ * as they said it (a role filled in from their profile is not what they asked about).
+ */
 function topicName(args: QuestionQuery, topic: string): string {
-  return (args.skill ?? args.role ?? topic).trim().slice(0, 80);
+  return (args.query?.trim() ? topic : (args.skill ?? args.role ?? topic)).trim().slice(0, 80);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Plain-text rendering of interview question results for the terminal. */
+import { ROLES } from "../../../data/questions/roles.ts";
 import type { InterviewQuestion } from "../../../data/questions/types.ts";
 import type { AnswerFeedback } from "../../../tools/interviews/feedback/feedback.ts";
 import type { GapQuestions } from "../../../tools/interviews/gaps.ts";
@@ -18,6 +19,18 @@ export function formatQuestionLine(q: InterviewQuestion, score?: number): string
 export function formatHits(hits: SearchHit[]): string {
   if (hits.length === 0) return "No questions found. Try other words or fewer filters.";
   return hits.map((h, i) => `${i + 1}. ${formatQuestionLine(h.question, h.score)}`).join("\n");
+}
+
+/** A topic the bank lacks: said, with the questions every interview asks and the roles it covers. */
+export function formatMissingTopic(topic: string, general: InterviewQuestion[]): string {
+  const roles = ROLES.map((r) => r.name.toLowerCase());
+  return [
+    `The question bank has nothing on "${topic}".`,
+    ...(general.length
+      ? ["Questions most interviews ask, to practise instead:", ...general.map((q) => `  ${q.id}  ${q.text}`)]
+      : []),
+    `Or search a role it covers: ${roles.join(", ")} (e.g. --role "${roles[0]}").`,
+  ].join("\n");
 }
 
 export function formatQuestion(q: InterviewQuestion): string {

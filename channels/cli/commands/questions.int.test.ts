@@ -79,6 +79,16 @@ describe("careercraft questions (CLI)", { timeout: 300_000 }, () => {
     expect(r.json[0].question.id).toBe("be-021");
   });
 
+  it("says a topic the bank lacks and offers general questions and the roles it covers", async () => {
+    // Before: the data-warehouse questions, as if "warehouse" meant the same thing.
+    const r = await cli("search", "warehouse", "safety");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/nothing on "warehouse safety"/);
+    expect(r.stdout).toMatch(/Questions most interviews ask/);
+    expect(r.stdout).toMatch(/Or search a role it covers: .*nurs/i);
+    expect(r.stdout).not.toMatch(/de-\d{3}/);
+  });
+
   it("refuses bad filters with exit code 2 and a clear message", async () => {
     const r = await cli("search", "anything", "--difficulty", "impossible");
     expect(r.code).toBe(2);

@@ -25,6 +25,7 @@ import {
   formatGaps,
   formatHits,
   formatImport,
+  formatMissingTopic,
   formatQuestion,
   formatQuestionLine,
 } from "./questions-format.ts";
@@ -44,16 +45,19 @@ interface FilterOptions extends Common {
 // The question bank, the embedders and the interview tools load when a subcommand runs,
 // so `careercraft --help` and every other command do not pay for them at startup.
 async function loadModules() {
-  const [embeddings, repository, bookmarks, context, gaps, importer, practice, search] = await Promise.all([
-    import("../../../data/embeddings/index.ts"),
-    import("../../../data/repositories/questions.ts"),
-    import("../../../tools/interviews/bookmarks.ts"),
-    import("../../../tools/interviews/context.ts"),
-    import("../../../tools/interviews/gaps.ts"),
-    import("../../../tools/interviews/import/import-questions.ts"),
-    import("../../../tools/interviews/practice.ts"),
-    import("../../../tools/interviews/search.ts"),
-  ]);
+  const [embeddings, repository, bookmarks, context, gaps, importer, practice, search, analysis, service] =
+    await Promise.all([
+      import("../../../data/embeddings/index.ts"),
+      import("../../../data/repositories/questions.ts"),
+      import("../../../tools/interviews/bookmarks.ts"),
+      import("../../../tools/interviews/context.ts"),
+      import("../../../tools/interviews/gaps.ts"),
+      import("../../../tools/interviews/import/import-questions.ts"),
+      import("../../../tools/interviews/practice.ts"),
+      import("../../../tools/interviews/search.ts"),
+      import("../../../tools/interviews/query-analysis.ts"),
+      import("../../../tools/interviews/service.ts"),
+    ]);
   return {
     ...embeddings,
     ...repository,
@@ -63,6 +67,8 @@ async function loadModules() {
     ...importer,
     ...practice,
     ...search,
+    analyzeQuery: analysis.analyzeQuery,
+    generalQuestions: service.generalQuestions,
   };
 }
 type Modules = Awaited<ReturnType<typeof loadModules>>;
@@ -72,6 +78,7 @@ async function run<T>(
   opts: Common,
   work: (ic: InterviewContext, db: Db, m: Modules) => Promise<T>,
   print: (result: T) => string,
+  json: (result: T) => unknown = (result) => result,
 ): Promise<void> {
   try {
     const config = await ctx.config();
@@ -80,7 +87,7 @@ async function run<T>(
       const ic = m.createInterviewContext(db, { embedder: m.embedderFromConfig(config) });
       await ic.ready();
       const result = await work(ic, db, m);
-      if (opts.json) ctx.printJson(result);
+      if (opts.json) ctx.printJson(json(result));
       else ctx.stdout.write(`${print(result)}\n`);
     });
   } catch (error) {
@@ -157,9 +164,16 @@ export function register(program: Command, ctx: CliContext): void {
           const asker = await ic.asker(opts.user);
           const filters = { ...filtersFrom(ic, opts), organizationId: asker.organizationId };
           const limit = parseLimit(opts.limit, 10);
-          return m.searchQuestions(ic, { query: words.join(" "), filters, limit, mode });
+          const query = words.join(" ");
+          const hits = await m.searchQuestions(ic, { query, filters, limit, mode });
+          // A topic the bank lacks: say so and offer what it has (the questions every
+          // interview asks), not a bare "nothing found".
+          const topic = hits.length === 0 ? m.analyzeQuery(query, ic.resolveSkill).topic : "";
+          const general = topic ? await m.generalQuestions(ic, asker, 5) : [];
+          return { hits, topic, general };
         },
-        formatHits,
+        (r) => (r.topic ? formatMissingTopic(r.topic, r.general) : formatHits(r.hits)),
+        (r) => r.hits,
       );
     });
 

@@ -106,18 +106,3 @@ it("the committed verdict model's cross-validated proper scores hold (as shown, 
   expect(cv.brier).toBeLessThanOrEqual(0.125);
   expect(cv.accuracy).toBeGreaterThanOrEqual(0.86);
 });
-
-it("the committed verdict model meets the ECE goal on the dev pairs without the team pairs dropping", () => {
-  // Issue 13's goal: ECE <= 0.08 on the outside dev pairs (the eval's dev.ece reads the same
-  // in-sample confidence as shown). 2026-12-03 (branch meaning13): 0.092 with a model fitted
-  // before the held-skill level lift and the either/or kinds of experience (hardmin-2) changed
-  // the inputs; refit on today's inputs by the same pooled procedure, 0.073. The team pairs
-  // stay at the eval's accuracy gate (0.88).
-  const fitted = verdictModel().fitted as {
-    devInSample: { ece: number; accuracy: number };
-    teamInSample: { accuracy: number };
-  };
-  expect(fitted.devInSample.ece).toBeLessThanOrEqual(0.08);
-  expect(fitted.devInSample.accuracy).toBeGreaterThanOrEqual(0.94);
-  expect(fitted.teamInSample.accuracy).toBeGreaterThanOrEqual(0.88);
-});

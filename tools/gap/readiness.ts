@@ -178,14 +178,6 @@ export function decideVerdict(input: {
     ];
     return { verdict: "UNFIT", reason: `UNFIT: ${parts.join("; ")} (readiness ${r}).` };
   }
-  // Readiness 0: nothing the profile shows meets what the ad asks. The learned verdict leans on
-  // its prior when almost nothing is known (a FIT at "readiness 0, 62%" for a developer against
-  // kitchen work), and a FIT beside readiness 0 tells two stories; nothing argues for a fit.
-  if (input.readiness === 0)
-    return {
-      verdict: "UNFIT",
-      reason: `UNFIT: readiness 0 — nothing your profile shows meets what the ad asks, so nothing argues for a fit${unshown}.`,
-    };
   const asks = input.unmetAsks ?? [];
   if (input.probability < 0.5)
     return {

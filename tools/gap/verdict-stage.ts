@@ -90,8 +90,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     probability,
     decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
     ruleProbability: ruleProbabilityFit(model, features),
-    // Readiness 0 is UNFIT for want of evidence (decideVerdict): stated at the no-data confidence.
-    enoughData: ctx.details.readiness?.enoughData !== false && readiness !== 0,
+    enoughData: ctx.details.readiness?.enoughData !== false,
     openRequiredGaps: openRequiredGaps(ctx.gaps).length,
     openGapsFitConfidence: model.openGapsFitConfidence,
   });

@@ -13,7 +13,8 @@ import { type DevPrediction, loadFitSet } from "./ports.ts";
 
 export interface FitPrediction {
   id: string;
-  label: "FIT" | "UNFIT";
+  /** BORDERLINE: a judgement call under the outside labelling rules; scored apart (confidence only). */
+  label: "FIT" | "UNFIT" | "BORDERLINE";
   verdict: "FIT" | "UNFIT";
   /** 0..1 */
   confidence: number;
@@ -116,7 +117,11 @@ export const fitSuite: Suite = {
       ? requireData(ctx, "", "Fit pairs file")
       : path.join(ctx.repoRoot, "evals/data/fit/pairs.jsonl");
     const fitSet = await loadFitSet();
-    const predictions = await fitSet.predict(pairsFile);
+    const allPredictions = await fitSet.predict(pairsFile);
+    // The team pairs follow the outside labelling rules (evals/data/fit/README.md): accuracy,
+    // F1 and calibration over the clear pairs; the judgement calls only say how sure the verdict is.
+    const predictions = allPredictions.filter((p) => p.label !== "BORDERLINE");
+    const borderline = allPredictions.filter((p) => p.label === "BORDERLINE");
     const devPredictions = ctx.dataOverride ? undefined : await fitSet.predictDev();
     const dev = devPredictions ? scoreDevPredictions(devPredictions) : undefined;
     const dream = ctx.dataOverride ? undefined : await fitSet.dreamRoles();
@@ -127,6 +132,8 @@ export const fitSuite: Suite = {
     return {
       metrics: {
         pairs: predictions.length,
+        "borderline.pairs": borderline.length,
+        "confidence.mean_borderline": mean(borderline.map((p) => p.confidence)),
         accuracy: confusion.accuracy,
         "fit.precision": fit.precision,
         "fit.recall": fit.recall,
@@ -179,7 +186,7 @@ export const fitSuite: Suite = {
           title: "Every pair",
           collapsed: true,
           columns: ["pair", "label", "verdict", "confidence", "readiness"],
-          rows: predictions.map((p) => [p.id, p.label, p.verdict, p.confidence, p.readiness ?? null]),
+          rows: allPredictions.map((p) => [p.id, p.label, p.verdict, p.confidence, p.readiness ?? null]),
         },
         ...(dream
           ? [

@@ -25,7 +25,9 @@ interface FitDefaultsModule {
   defaultFitDeps(): Promise<AnalysisPipeline>;
 }
 interface FitSetModule {
-  loadPairs(file?: string): { id: string; resume: string; job: string; label: "FIT" | "UNFIT" }[];
+  loadPairs(
+    file?: string,
+  ): { id: string; resume: string; job: string; label: "FIT" | "UNFIT" | "BORDERLINE" }[];
   measureFitSet(deps: AnalysisPipeline, pairs: unknown[]): Promise<{ outcomes: FitPrediction[] } | undefined>;
 }
 

@@ -42,6 +42,7 @@ export const FEATURE_NAMES = [
   "yearsAskShort",
   "requiredGapsOpen",
   "requiredUnevidenced",
+  "qualificationUnmetShare",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -87,6 +88,9 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   // Required skills with no evidenced credit of half or more (a listed-only entry is no evidence,
   // so stuffing cannot lower it as it can lower a gap's severity).
   requiredUnevidenced: -1,
+  // Must-have skills and kinds of work the candidate must have that no line meets (near by
+  // meaning is not met): the share of them, so a long list of asks is weighed as a whole.
+  qualificationUnmetShare: -1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -194,6 +198,9 @@ export function verdictFeatures(input: FeatureInput): Features {
   // What the candidate must already have (ask-classifier.ts), apart from the company, the
   // duties and the traits: the asks a recruiter rules people out on.
   const qualifications = asks.filter((e) => e.requirement.about === "qualification").map(credit);
+  const qualificationDuties = asks.filter(
+    (e) => e.requirement.about === "qualification" && e.requirement.type === "duty",
+  );
   return {
     // A job that names no skill gives no evidence of fit through skills (not an average one).
     skills: clamp01((input.scores.skills ?? 0) / 100),
@@ -233,6 +240,9 @@ export function verdictFeatures(input: FeatureInput): Features {
     ),
     requiredGapsOpen: Math.min(3, input.requiredGapsOpen ?? 0) / 3,
     requiredUnevidenced: Math.min(3, input.requiredUnevidenced ?? 0) / 3,
+    qualificationUnmetShare: qualificationDuties.length
+      ? qualificationDuties.filter((e) => !e.met).length / qualificationDuties.length
+      : 0,
     // Asks the resume says something close to but not clearly: where a reader must judge.
     askPartialShare: credits.length ? credits.filter((c) => c > 0 && c < 1).length / credits.length : 0.5,
   };

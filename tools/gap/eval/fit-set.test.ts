@@ -11,17 +11,45 @@ const available = loadPostings() !== undefined;
 if (!available) console.warn("skipping the fit set: ../shared/data is absent");
 
 describe("fit set", () => {
-  it("has at least 40 labelled pairs with reasons, both labels represented", () => {
+  it("has at least 40 labelled pairs with reasons, both clear labels represented", () => {
     const pairs = loadPairs();
     expect(pairs.length).toBeGreaterThanOrEqual(40);
     expect(new Set(pairs.map((p) => p.id)).size).toBe(pairs.length);
     for (const p of pairs) {
-      expect(["FIT", "UNFIT"]).toContain(p.label);
+      expect(["FIT", "UNFIT", "BORDERLINE"]).toContain(p.label);
       expect(p.reason.length).toBeGreaterThan(20);
       expect(p.resume).toMatch(/^resumes\//);
     }
-    expect(pairs.filter((p) => p.label === "FIT").length).toBeGreaterThanOrEqual(15);
+    // Relabelled under the outside rules (2026-12-03): 10 FIT / 28 UNFIT / 6 BORDERLINE.
+    expect(pairs.filter((p) => p.label === "FIT").length).toBeGreaterThanOrEqual(10);
     expect(pairs.filter((p) => p.label === "UNFIT").length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("keeps the old label and a reason on every relabelled pair", () => {
+    const relabelled = loadPairs().filter((p) => p.team_label !== undefined);
+    expect(relabelled.length).toBeGreaterThan(0);
+    for (const p of relabelled) {
+      expect(p.team_label).not.toBe(p.label);
+      expect(p.relabel_reason?.length ?? 0).toBeGreaterThan(30);
+    }
+  });
+
+  it("scores the clear pairs only: a judgement call is neither right nor wrong", () => {
+    const report = summarise([
+      { id: "a", label: "FIT", verdict: "FIT", correct: true, confidence: 0.9, readiness: 70, reason: "" },
+      {
+        id: "b",
+        label: "BORDERLINE",
+        verdict: "UNFIT",
+        correct: false,
+        confidence: 0.6,
+        readiness: 40,
+        reason: "",
+      },
+    ]);
+    expect(report.pairs).toBe(1);
+    expect(report.accuracy).toBe(1);
+    expect(report.outcomes).toHaveLength(2);
   });
 
   it("summarises accuracy and calibration", () => {
@@ -53,7 +81,8 @@ describe("fit set", () => {
       const report = (await measureFitSet(await defaultFitDeps()))!;
       const { outcomes, ...summary } = report;
       console.info(JSON.stringify(summary));
-      expect(report.pairs).toBeGreaterThanOrEqual(40);
+      expect(report.outcomes.length).toBeGreaterThanOrEqual(40);
+      expect(report.pairs).toBeGreaterThanOrEqual(35);
       expect(report.accuracy).toBeGreaterThanOrEqual(0.7);
       expect(report.meanConfidenceCorrect).toBeGreaterThan(report.meanConfidenceWrong);
       expect(outcomes.every((o) => o.confidence >= 0 && o.confidence <= 1)).toBe(true);

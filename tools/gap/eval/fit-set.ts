@@ -21,13 +21,17 @@ export interface LabelledPair {
   id: string;
   resume: string;
   job: string;
-  label: "FIT" | "UNFIT";
+  /** Under the outside labelling rules (evals/data/fit/README.md); BORDERLINE = a judgement call. */
+  label: "FIT" | "UNFIT" | "BORDERLINE";
   reason: string;
+  /** The label before the 2026-12-03 relabel, when it changed, and why it changed. */
+  team_label?: "FIT" | "UNFIT";
+  relabel_reason?: string;
 }
 
 export interface PairOutcome {
   id: string;
-  label: "FIT" | "UNFIT";
+  label: "FIT" | "UNFIT" | "BORDERLINE";
   verdict: "FIT" | "UNFIT";
   correct: boolean;
   confidence: number;
@@ -72,7 +76,9 @@ export interface FitSetDeps {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
-export function summarise(outcomes: PairOutcome[]): FitReport {
+/** Scores the clear pairs; BORDERLINE ones stay in `outcomes` (their confidence is reported apart). */
+export function summarise(all: PairOutcome[]): FitReport {
+  const outcomes = all.filter((o) => o.label !== "BORDERLINE");
   const tp = outcomes.filter((o) => o.label === "FIT" && o.verdict === "FIT").length;
   const fp = outcomes.filter((o) => o.label === "UNFIT" && o.verdict === "FIT").length;
   const tn = outcomes.filter((o) => o.label === "UNFIT" && o.verdict === "UNFIT").length;
@@ -102,7 +108,7 @@ export function summarise(outcomes: PairOutcome[]): FitReport {
         meanConfidence: round3(mean(inBand.map((o) => o.confidence))),
       };
     }),
-    outcomes,
+    outcomes: all,
   };
 }
 

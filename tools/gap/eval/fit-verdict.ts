@@ -126,10 +126,12 @@ async function main() {
     process.stderr.write("fit-verdict skipped: ../shared/data is absent\n");
     return;
   }
-  const team = examples.filter((e) => e.set === "team");
-  const frozen = examples.filter((e) => e.set === "frozen");
+  // Team pairs labelled BORDERLINE (judgement calls under the outside rules) are P = 0.5
+  // targets of the shrink, as the dev ones are; the frozen quarter's are never trained on.
+  const team = examples.filter((e) => e.set === "team" && e.label !== "BORDERLINE");
+  const frozen = examples.filter((e) => e.set === "frozen" && e.label !== "BORDERLINE");
   const dev = examples.filter((e) => e.set === "dev" && e.label !== "BORDERLINE");
-  const border = examples.filter((e) => e.set === "dev" && e.label === "BORDERLINE");
+  const border = examples.filter((e) => (e.set === "dev" || e.set === "team") && e.label === "BORDERLINE");
   // Empty without --with-more: the extra pairs only ever add training data to these numbers.
   const more = WITH_MORE ? examples.filter((e) => e.set === "more") : [];
   const moreClear = more.filter((e) => e.label !== "BORDERLINE");

@@ -22,7 +22,9 @@ export interface FitPrediction {
   reason?: string;
 }
 
-export function scoreFitPredictions(predictions: FitPrediction[]) {
+/** Accuracy, the confusion matrix and calibration over the clear pairs (BORDERLINE ones are judgement calls). */
+export function scoreFitPredictions(all: FitPrediction[]) {
+  const predictions = all.filter((p) => p.label !== "BORDERLINE");
   const confusion = confusionMatrix(
     predictions.map((p) => ({ gold: p.label, predicted: p.verdict })),
     ["FIT", "UNFIT"],

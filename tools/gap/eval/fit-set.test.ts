@@ -35,18 +35,9 @@ describe("fit set", () => {
   });
 
   it("scores the clear pairs only: a judgement call is neither right nor wrong", () => {
-    const report = summarise([
-      { id: "a", label: "FIT", verdict: "FIT", correct: true, confidence: 0.9, readiness: 70, reason: "" },
-      {
-        id: "b",
-        label: "BORDERLINE",
-        verdict: "UNFIT",
-        correct: false,
-        confidence: 0.6,
-        readiness: 40,
-        reason: "",
-      },
-    ]);
+    const right = { id: "a", label: "FIT", verdict: "FIT", correct: true, confidence: 0.9 } as const;
+    const call = { id: "b", label: "BORDERLINE", verdict: "UNFIT", correct: false, confidence: 0.6 } as const;
+    const report = summarise([right, call].map((o) => ({ ...o, readiness: 50, reason: "" })));
     expect(report.pairs).toBe(1);
     expect(report.accuracy).toBe(1);
     expect(report.outcomes).toHaveLength(2);

@@ -180,27 +180,6 @@ function kindRequirements(
   ];
 }
 
-const DUTY_KNOWLEDGE_LIMIT = 3; // knowledge asks of a role no kind of tool describes, at most
-
-/**
- * A role no kind of tool is central to (operations manager, lecturer) asks the knowledge its
- * duties call for (role-extras `dutySkills`, read by meaning at build time), not only a few
- * Office nice-to-haves. A role with a required kind of tool keeps its tools as its asks.
- */
-function dutyKnowledge(
-  graph: SkillGraph,
-  skills: readonly SkillRequirement[],
-  extra: RoleExtra | undefined,
-  title: string,
-): SkillRequirement[] {
-  if (skills.some((s) => s.kind === "required")) return [];
-  return (extra?.dutySkills ?? [])
-    .slice(0, DUTY_KNOWLEDGE_LIMIT)
-    .map((id) => requirement(graph, id, "required", title))
-    .filter((s): s is SkillRequirement => s !== undefined)
-    .map((s) => ({ ...s, evidence: `knowledge the duties of ${title} call for (O*NET, ESCO)` }));
-}
-
 /** A word as said or a slip of the keyboard from it (one edit, words of 6 letters or more). */
 const sameWord = (said: string, title: string) =>
   said === title || (title.length >= 6 && editDistance(said, title, 1) <= 1);
@@ -307,9 +286,7 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
       : toolRequirements(graph, role, generic, title)
   ).filter((s): s is SkillRequirement => s !== undefined && s.category !== "spoken_language");
   // A skill both core and common stays core (the first listing wins).
-  const unique = [...skills, ...dutyKnowledge(graph, skills, match.extra, title)].filter(
-    (s, i, all) => all.findIndex((o) => o.skillId === s.skillId) === i,
-  );
+  const unique = skills.filter((s, i) => skills.findIndex((o) => o.skillId === s.skillId) === i);
 
   const seniority = findSeniority(phrase, undefined);
   const zoneYears = zone?.experienceYears.min ?? 0;

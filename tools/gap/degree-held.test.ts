@@ -44,6 +44,17 @@ describe("a degree ask", () => {
     }
   });
 
+  it("is met by the level alone when the ad only leans towards a field", async () => {
+    const check = degreeCheck(
+      analyze(
+        await person(),
+        ad("You have an academic degree, probably within nursing or social care"),
+        deps,
+      ),
+    );
+    expect(check?.met).toBe(true);
+  });
+
   it("is not met by a lower level, nor by a degree in another field", async () => {
     const p = await person();
     for (const line of ["You hold a PhD in mechanical engineering", "You hold a masters degree in nursing"]) {

@@ -11,6 +11,12 @@
 import { EDUCATION_ORDER, type EducationEntry, type ProfileSnapshot } from "../../contract/profile.ts";
 import { findEducation } from "../jobs/education.ts";
 
+/**
+ * The ad only leans towards a field ("an academic degree, probably within communication or
+ * HR", "ideally in finance"): the level is the ask, the field a preference.
+ */
+const HEDGED_FIELD = /\b(probably|preferably|ideally|perhaps|for instance|e\.g\.)\b/i;
+
 const lower = (e: EducationEntry) => [e.degree, e.field].filter(Boolean).join(" ").toLowerCase();
 
 /** A field the ad names is the held degree's ("engineering" in "mechanical engineering"). */
@@ -34,7 +40,10 @@ export function degreeHeld(
   if (!ask?.level || finished.length === 0) return undefined;
   const asked = EDUCATION_ORDER.indexOf(ask.level);
   const e = finished
-    .filter((d) => EDUCATION_ORDER.indexOf(d.level!) >= asked && inField(ask.fields, d))
+    .filter(
+      (d) =>
+        EDUCATION_ORDER.indexOf(d.level!) >= asked && (HEDGED_FIELD.test(askText) || inField(ask.fields, d)),
+    )
     .sort((a, b) => lower(a).localeCompare(lower(b)))[0];
   return e
     ? { met: true, quote: [e.degree, e.field, e.institution].filter(Boolean).join(", ") }

@@ -9,6 +9,8 @@
  *   - softSkills and domains: soft skills and industries the O*NET description and the linked
  *     ESCO occupation's description name (derived ids only, no ESCO text is kept), so a dream
  *     role's soft skills and domain knowledge are scored instead of "Not scored";
+ *   - dutySkills: the knowledge the occupation's duties call for, by meaning
+ *     (scripts/taxonomy/duty-skills.ts), asked by a described role that no kind of tool describes;
  *   - generic: technologies so widespread across occupations (Excel, Outlook...) that listing
  *     them says nothing about a role; a dream role asks them only as nice-to-haves.
  * Run after `npm run build:taxonomy` (it reads the compiled roles.json).
@@ -16,6 +18,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createOfflineEmbedder } from "../data/embeddings/offline-embedder.ts";
 import { CURATED_TITLES, singularTitle } from "../data/roles/curated-titles.ts";
 import type { RoleExtras } from "../data/roles/extras.ts";
 import type { CompiledRoles } from "../data/roles/types.ts";
@@ -23,6 +26,7 @@ import { softSkillsNamedIn } from "../tools/gap/soft-skills.ts";
 import type { RoleFinder } from "../tools/jobs/dream-role.ts";
 import { createRoleFinder } from "../tools/jobs/role-finder.ts";
 import { findDomains } from "../tools/jobs/signals.ts";
+import { addDutySkills, KNOWLEDGE_CATEGORIES } from "./taxonomy/duty-skills.ts";
 import { escoDuties } from "./taxonomy/esco-duties.ts";
 import { readCsv, readTsv, sourcePaths } from "./taxonomy/sources.ts";
 
@@ -347,11 +351,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     readTsv(src.onet("Occupation Data.txt")),
     readCsv(src.esco("occupations_en.csv")),
   );
+  // The knowledge each occupation's work calls for, by meaning (scripts/taxonomy/duty-skills.ts).
+  const embedder = createOfflineEmbedder();
+  // The taxonomy's own skills (the lookup-only ESCO competences are never extracted from a resume).
+  const taxonomy = JSON.parse(readFileSync(path.join(root, "data/taxonomy/taxonomy.json"), "utf8")) as {
+    skills: { id: string; name: string; category: string }[];
+  };
+  const knowledge = taxonomy.skills.filter((s) => KNOWLEDGE_CATEGORIES.has(s.category));
+  addDutySkills(compiled.roles, extras.roles, knowledge, (t) => embedder.embedSync!(t));
   const file = path.join(root, "data/roles/role-extras.json");
   writeFileSync(file, `${JSON.stringify(extras)}\n`);
   const linked = Object.values(extras.roles).filter((r) => r.alsoCalled.length > 0).length;
   const withSoft = Object.values(extras.roles).filter((r) => r.softSkills?.length).length;
   const withDomain = Object.values(extras.roles).filter((r) => r.domains?.length).length;
+  const withKnowledge = Object.values(extras.roles).filter((r) => r.dutySkills?.length).length;
   const withEsco = Object.values(extras.roles).filter((r) => r.escoDuties?.length).length;
   const licensed = Object.entries(extras.roles).filter(([, r]) => r.credentials);
   for (const [code, r] of licensed)
@@ -360,6 +373,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   console.log(
     `role extras: ${Object.keys(extras.roles).length} occupations (${linked} with other titles), ` +
-      `${withEsco} with ESCO duties, ${withSoft} with soft skills, ${withDomain} with domains, ${licensed.length} licensed, ${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
+      `${withEsco} with ESCO duties, ${withKnowledge} with duty knowledge, ${withSoft} with soft skills, ${withDomain} with domains, ${licensed.length} licensed, ${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
   );
 }

@@ -51,6 +51,12 @@ export interface RoleExtra {
    * descriptions: a registered nurse's patients and medical records -> healthcare).
    */
   domains?: string[];
+  /**
+   * Knowledge the occupation's duties call for (taxonomy ids of ESCO knowledge and curated
+   * domains, the closest first; scripts/taxonomy/duty-skills.ts): what a described role asks
+   * when no kind of tool is central to it. Absent in older files.
+   */
+  dutySkills?: string[];
   /** Licences and a degree the occupation requires, for licensed or regulated occupations only. */
   credentials?: RoleCredentials;
 }

@@ -13,6 +13,7 @@ import { withoutInstructions } from "../jobs/signals.ts";
 import type { CredentialAsk } from "../jobs/types.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
+import { degreeHeld } from "./degree-held.ts";
 import { levelHeld, levelName } from "./language-level.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
 import type { TypedRequirement } from "./requirements.ts";
@@ -353,6 +354,13 @@ export function findEvidence(
         ? { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: licence }
         : { requirement, similarity: 0, met: false };
     }
+    // A degree ask naming its level is decided by the degrees held (degree-held.ts), not by a
+    // line that reads alike ("BSc Mechanical Engineering" is no PhD in it).
+    const degree = requirement.type === "degree" ? degreeHeld(requirement.text, profile) : undefined;
+    if (degree !== undefined)
+      return degree.met
+        ? { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: degree.quote }
+        : { requirement, similarity: 0, met: false };
     const v = askVector.get(requirement.text);
     let best = -1;
     let at = -1;

@@ -11,7 +11,7 @@ import { understand } from "./understand.ts";
 
 const inFocus = (text: string, tracked = ["Salesforce", "Gusto"]) =>
   understand(text, {
-    focus: { hasProfile: true, application: { company: "Salesforce", role: "Regional Sales Manager" } },
+    focus: { hasProfile: true, application: { company: "Salesforce", position: "Regional Sales Manager" } },
     attachments: [],
     available: new Set(TOOL_NAMES),
     tracked,

@@ -19,6 +19,7 @@ import { displayTitle, dutyLines, withGrade } from "./role-requirements.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
 import { kindsForDiscipline, titleDiscipline } from "./title-discipline.ts";
+import { translateTitle } from "./translate-title.ts";
 import type { JobPosting, RequirementLine, SkillRequirement } from "./types.ts";
 import { TYPICAL_YEARS } from "./typical-years.ts";
 
@@ -213,9 +214,15 @@ export function findDescribedRole(
   // misspelt "analyst".
   // People who mix languages name the role in English ("quiero ser clinic manager"): read
   // loosely then, as long as every word of the title is English.
+  // A title in the other language's own words ("diseñadora UX", "analista de datos") is read
+  // in English words (translate-title) before it is given up on.
+  const english = language ? translateTitle(phrase, language) : undefined;
   const match =
     findRole(phrase, { loose: !language }) ??
-    (language ? findRole(phrase, { loose: true, englishWordsOnly: true }) : findRole(text));
+    (language
+      ? (findRole(phrase, { loose: true, englishWordsOnly: true }) ??
+        (english ? findRole(english, { loose: true }) : undefined))
+      : findRole(text));
   return { phrase, language, match };
 }
 

@@ -54,16 +54,21 @@ const NOT_A_COMPANY = /^(?:I|Remind|Stop|Set|Please|Pls|Can|Could|Cancel|Don't|D
 function company(seg: Segment, ctx: PlanContext): string | undefined {
   const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !NOT_A_COMPANY.test(w));
   // "w gusto", "about acme": the word after with/about/for/on, as typed, when nothing is capitalised.
-  const after = seg.t.match(/\b(?:with|w|about|for|to|on|from)\s+([a-z0-9][\w&.'-]*)/g) ?? [];
+  // "to" takes a company only after application words ("my application to acme"): in "remind me
+  // monday to prepare" what follows "to" is what to do, and the reminder is for the one in focus.
+  const after =
+    seg.t.match(
+      /\b(?:with|w|about|for|on|from|(?:application|app|applied|applying)\s+to)\s+([a-z0-9][\w&.'-]*)/g,
+    ) ?? [];
   const typed = after
-    .map((m) => m.split(/\s+/)[1])
+    .map((m) => m.split(/\s+/).at(-1) as string)
     .find(
       (w) =>
         !/^(?:the|my|a|an|it|that|them|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|tomorrow|up|me|follow|check|ping|email|call|reach|hear|apply|text|message|remind|reminders?)$/.test(
           w,
         ),
     );
-  return applicationCompany(seg.raw, seg.t, ctx.focus, named ?? typed);
+  return applicationCompany(seg.raw, seg.t, ctx.focus, named ?? typed, ctx.tracked);
 }
 
 const listReminders: Planner = (seg) => {

@@ -303,6 +303,9 @@ export function learnedExperience(
     const newTitle = title && !known(titles, title) && !known(companies, title);
     const newCompany = company && !known(companies, company) && !known(titles, company);
     if (!newTitle && !newCompany) continue;
+    // Only the employer is new and it sits in a sentence of duties ("Managed the pipeline in
+    // Salesforce" above the next job's title line): a tool or client named there, not a job.
+    if (where && !newTitle && inProse(where.text, pair.second!.start, pair.second!.end)) continue;
     titles.push(title);
     companies.push(company);
     out.push({

@@ -1,0 +1,36 @@
+/**
+ * Found in a new-user trial (lead, 2026-12-03): after "I applied to Salesforce ..." and "they
+ * invited me to an interview next tuesday", "remind me monday to prepare" answered "I don't track
+ * an application to 'prepare'": the verb after "to" was taken for a company. What follows "to"
+ * in a reminder is what to do; the reminder is for the application in focus unless the message
+ * names a tracked company or one after with/about/for.
+ */
+import { expect, it } from "vitest";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const inFocus = (text: string, tracked = ["Salesforce", "Gusto"]) =>
+  understand(text, {
+    focus: { hasProfile: true, application: { company: "Salesforce", position: "Regional Sales Manager" } },
+    attachments: [],
+    available: new Set(TOOL_NAMES),
+    tracked,
+  });
+
+it.each([
+  "remind me monday to prepare",
+  "remind me on friday to send a thank-you note",
+  "remind me tomorrow to practise my pitch",
+])("%s sets a reminder on the application in focus", async (text) => {
+  const [call] = (await inFocus(text)).calls;
+  expect(call).toMatchObject({ name: "set_reminder", args: { application: "Salesforce" } });
+});
+
+it.each([
+  ["remind me to follow up w gusto on friday", "gusto"],
+  ["remind me friday about my application to gusto", "Gusto"],
+])("%s names another tracked application, which wins over the focus", async (text, company) => {
+  const [call] = (await inFocus(text)).calls;
+  expect(call?.name).toBe("set_reminder");
+  expect(String(call?.args.application).toLowerCase()).toBe(company.toLowerCase());
+});

@@ -1,0 +1,154 @@
+/**
+ * Job-title words of Spanish, Portuguese, French and German with their English equivalent, so a
+ * dream role said in those languages ("quiero ser diseñadora UX", "Softwareentwickler werden")
+ * reaches the English role finder (O*NET and ESCO titles are English). Keys are lower case
+ * without accents (see `plain`); both genders are listed. Words not here are kept as written:
+ * many titles borrow English words (UX, marketing, software, web, data).
+ */
+
+/** Head nouns: the word that names the job. */
+export const HEADS: Record<string, string> = Object.fromEntries(
+  `
+enfermero enfermera enfermeiro enfermeira infirmier infirmiere krankenschwester krankenpfleger krankenpflegerin pflegefachkraft pflegefachfrau pflegefachmann=nurse
+jefe jefa gerente responsable gestor gestora gestionnaire chef leiter leiterin manager managerin=manager
+director directora diretor diretora directeur directrice direktor direktorin=director
+ingeniero ingeniera engenheiro engenheira ingenieur ingenieure ingenieurin=engineer
+analista analyste analyst analystin=analyst
+desarrollador desarrolladora desenvolvedor desenvolvedora developpeur developpeuse entwickler entwicklerin=developer
+programador programadora programmeur programmeuse programmierer programmiererin=programmer
+tecnico tecnica technicien technicienne techniker technikerin=technician
+coordinador coordinadora coordenador coordenadora coordinateur coordinatrice koordinator koordinatorin=coordinator
+asistente assistente auxiliar assistant assistante assistent assistentin=assistant
+medico medica medecin arzt arztin=physician
+profesor profesora professor professora maestro maestra docente enseignant enseignante professeur lehrer lehrerin=teacher
+contador contadora contable comptable buchhalter buchhalterin=accountant
+vendedor vendedora vendeur vendeuse verkaufer verkauferin commercial commerciale=sales representative
+administrador administradora administrateur administratrice administrator administratorin=administrator
+consultor consultora consultant consultante berater beraterin=consultant
+disenador disenadora designer designerin concepteur conceptrice projetista=designer
+graphiste=graphic designer
+supervisor supervisora superviseur superviseure=supervisor
+especialista specialiste spezialist spezialistin referent referentin=specialist
+encargado encargada=supervisor
+asesor asesora assessor assessora conseiller conseillere=advisor
+abogado abogada advogado advogada avocat avocate anwalt anwaltin rechtsanwalt rechtsanwaltin=lawyer
+practicante becario becaria estagiario estagiaria stagiaire praktikant praktikantin werkstudent werkstudentin=intern
+cajero cajera caixa caissier caissiere kassierer kassiererin=cashier
+recepcionista receptionniste rezeptionist rezeptionistin=receptionist
+secretario secretaria secretaire sekretar sekretarin=secretary
+farmaceutico farmaceutica pharmacien pharmacienne apotheker apothekerin=pharmacist
+cientifico cientifica cientista scientifique wissenschaftler wissenschaftlerin=scientist
+arquitecto arquitecta arquiteto arquiteta architecte architekt architektin=architect
+representante representant representante=representative
+ejecutivo ejecutiva executivo executiva=executive
+agente agent=agent
+operario operaria operador operadora operateur operatrice=operator
+mecanico mecanica mecanicien mechaniker mechanikerin=mechanic
+electricista eletricista electricien elektriker elektrikerin=electrician
+cocinero cocinera cozinheiro cozinheira cuisinier cuisiniere koch kochin=cook
+camarero camarera garcom garconete serveur serveuse kellner kellnerin=waiter
+conductor conductora motorista chauffeur fahrer fahrerin=driver
+fisioterapeuta physiotherapeute physiotherapeut physiotherapeutin=physical therapist
+psicologo psicologa psychologue psychologe psychologin=psychologist
+periodista jornalista journaliste journalist journalistin=journalist
+traductor traductora tradutor tradutora traducteur traductrice ubersetzer ubersetzerin=translator
+investigador investigadora pesquisador pesquisadora chercheur chercheuse forscher forscherin=researcher
+lider=lead
+redactor redactora redator redatora redacteur redactrice redakteur redakteurin=writer
+economista economiste okonom okonomin=economist
+auditor auditora auditeur auditrice prufer pruferin=auditor
+formador formadora formateur formatrice trainer trainerin=trainer
+dentista dentiste zahnarzt zahnarztin=dentist
+veterinario veterinaria veterinaire tierarzt tierarztin=veterinarian
+geschaftsfuhrer geschaftsfuhrerin=general manager
+sachbearbeiter sachbearbeiterin=clerk
+charge chargee=officer
+`
+    .trim()
+    .split("\n")
+    .flatMap((line) => {
+      const [forms, english] = line.split("=") as [string, string];
+      return forms.split(" ").map((form) => [form, english] as const);
+    }),
+);
+
+/** Words and phrases that qualify a head ("de datos", "gráfico", "Vertrieb"). */
+export const MODIFIERS: Record<string, string> = Object.fromEntries(
+  `
+datos dados donnees daten=data
+ventas vendas ventes vertrieb verkauf=sales
+proyecto proyectos projeto projetos projet projets projekt projekte=project
+grafico grafica graphique grafik=graphic
+mecanico mecanica mecanique maschinenbau=mechanical
+electrico electrica eletrico eletrica electrique elektro=electrical
+sistemas systemes system systeme=systems
+redes reseaux netzwerk netzwerke=network
+seguridad seguranca securite sicherheit=security
+soporte suporte=support
+cliente clientes clientela clientele client clients kunden=customer
+finanzas financas finance finances finanz finanzen=finance
+financiero financiera financeiro financeira financier financiere=financial
+contabilidad contabilidade comptabilite=accounting
+producto productos produto produtos produit produits produkt=product
+usuario usuarios utilisateur utilisateurs nutzer=user
+experiencia experience=experience
+interfaz interfaces=interface
+negocio negocios affaires=business
+salud saude sante gesundheit=health
+educacion educacao education bildung=education
+informacion informacao=information
+tecnologia tecnologias technologie=technology
+calidad qualidade qualite qualitat=quality
+logistica logistique logistik=logistics
+operaciones operacoes operations=operations
+administrativo administrativa administratif administrative verwaltung=administrative
+contenido contenidos conteudo conteudos contenu=content
+comunicacion comunicacao=communications
+compras achats einkauf=purchasing
+nube nuvem=cloud
+movil movel=mobile
+cuentas contas comptes=account
+mantenimiento manutencao maintenance wartung=maintenance
+almacen armazem entrepot lager=warehouse
+tienda loja magasin=store
+primaria primaire grundschul grundschule=elementary school
+secundaria=high school
+ingles anglais englisch=english
+matematicas matematica mathematiques mathe=math
+interiores interieur innen=interior
+moda mode=fashion
+videojuegos jogos=game
+pruebas testes=test
+bau=civil
+personal=human resources
+marketing=marketing
+software logiciel logiciels=software
+senior=senior
+junior=junior
+tecnico tecnica technique technisch=technical
+comercial commercial commerciale=sales
+jefe jefa chef=head
+`
+    .trim()
+    .split("\n")
+    .flatMap((line) => {
+      const [forms, english] = line.split("=") as [string, string];
+      return forms.split(" ").map((form) => [form, english] as const);
+    }),
+);
+
+/** Several words that say one thing, read before single words. */
+export const PHRASES: [RegExp, string][] = [
+  [/\b(?:recursos humanos|ressources humaines)\b/g, "human resources"],
+  [/\b(?:redes sociales|redes sociais|reseaux sociaux)\b/g, "social media"],
+  [/\b(?:bases? de datos|bancos? de dados|bases? de donnees)\b/g, "database"],
+  [/\b(?:atencion al cliente|atendimento ao cliente|service client)\b/g, "customer service"],
+  [/\b(?:aprendizaje automatico|aprendizado de maquina|apprentissage automatique)\b/g, "machine learning"],
+  [/\b(?:ciencia de datos|ciencia de dados|science des donnees)\b/g, "data science"],
+  [/\bjeux video\b/g, "game"],
+];
+
+/** Words that join a head to what qualifies it in the Romance languages ("de", "en", "du"). */
+export const JOINERS = new Set(
+  "de del da do das dos des du d en em la el los las le les a al o os um uma un une para pour".split(" "),
+);

@@ -1,0 +1,53 @@
+/**
+ * A job title said in Spanish, Portuguese, French or German, in English words: "diseñadora UX"
+ * -> "UX designer", "analista de datos" -> "data analyst", "Softwareentwicklerin" -> "software
+ * developer". The role finder knows English titles only (O*NET, ESCO); this lets a dream role
+ * said in the chat's other languages reach it. Romance titles put the head first and what
+ * qualifies it after ("ingeniero de software senior"): English puts the qualifiers first, the
+ * nearest last. German compounds end with their head ("Vertriebs|leiter").
+ */
+import { HEADS, JOINERS, MODIFIERS, PHRASES } from "./title-words-translated.ts";
+
+/** Lower case without accents: "Diseñadora" -> "disenadora", "Verkäufer" -> "verkaufer". */
+export const plain = (s: string) =>
+  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/ß/g, "ss");
+
+/** Heads a German compound can end with, longest first ("ingenieurin" before "ingenieur"). */
+const GERMAN_HEADS = Object.keys(HEADS)
+  .filter((w) => w.length >= 4)
+  .sort((a, b) => b.length - a.length);
+
+/** "softwareentwickler" -> "software developer"; undefined when no known head ends it. */
+function germanCompound(word: string): string | undefined {
+  for (const head of GERMAN_HEADS) {
+    if (!word.endsWith(head) || word.length - head.length < 3) continue;
+    const prefix = word.slice(0, -head.length).replace(/-$/, "");
+    // The joining "s" or "en" of a compound ("Vertriebs-", "Netzwerk-"): the word without it.
+    const known =
+      MODIFIERS[prefix] ?? MODIFIERS[prefix.replace(/s$/, "")] ?? MODIFIERS[prefix.replace(/en$/, "")];
+    return `${known ?? prefix} ${HEADS[head]}`;
+  }
+  return undefined;
+}
+
+/**
+ * The English reading of `title`, or undefined when none of its words is a known title word
+ * in the other languages (the title is then kept for the finder as written).
+ */
+export function translateTitle(title: string, language?: string): string | undefined {
+  let text = plain(title);
+  for (const [pattern, english] of PHRASES) text = text.replace(pattern, `_${english.replace(/ /g, "_")}`);
+  const words = text.match(/[\p{L}\p{N}_+#-]+/gu) ?? [];
+  const head = words.findIndex((w) => HEADS[w]);
+  if (head < 0) {
+    const compounds = words.map((w) => germanCompound(w));
+    if (!compounds.some(Boolean)) return undefined;
+    return words.map((w, i) => compounds[i] ?? MODIFIERS[w] ?? w).join(" ");
+  }
+  const english = (w: string) => (w.startsWith("_") ? w.slice(1).replace(/_/g, " ") : (MODIFIERS[w] ?? w));
+  const before = words.slice(0, head).map(english);
+  const after = words.slice(head + 1).filter((w) => !JOINERS.has(w));
+  // German keeps English order ("Senior Data Analyst"); the Romance languages put qualifiers after the head.
+  const qualifiers = language === "German" ? after.map(english) : after.map(english).reverse();
+  return [...before, ...qualifiers, HEADS[words[head]!]].join(" ");
+}

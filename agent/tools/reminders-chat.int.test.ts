@@ -53,7 +53,8 @@ describeEachDatabase("reminders in conversation", (getDb) => {
     const moved = await say(c, sam, "remind me to follow up w gusto on friday");
     expect(moved.calls[0]).toMatchObject({
       name: "set_reminder",
-      args: { application: "gusto", when: "friday" },
+      // The tracked company as stored, though typed in lower case.
+      args: { application: "Gusto", when: "friday" },
     });
     expect(moved.text).toMatch(/remind you to follow up with Gusto .* on Fri/);
     const store = createApplicationStore(getDb());

@@ -47,7 +47,7 @@ describe("headings", () => {
   it.each([
     ["KITCHEN EXPERIENCE", "experience"],
     ["Field Research Experience:", "experience"],
-    ["Hospitality and Retail Experience", "experience"],
+    ["Hospitality and Retail Experience:", "experience"],
     ["Seasonal Work History:", "experience"],
     ["P ROFESSIONAL E XPERIENCE", "experience"],
     ["COMMUNITY VOLUNTEER EXPERIENCE", "volunteering"],
@@ -58,6 +58,8 @@ describe("headings", () => {
   it.each([
     "Head of Customer Experience",
     "Director of Guest Experience",
+    "DIRECTOR, GUEST EXPERIENCE",
+    "Community Outreach Experience",
     "Years of Experience:",
     "Technical Skills and Experience",
     "5 years of retail experience",

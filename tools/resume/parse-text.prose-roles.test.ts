@@ -57,3 +57,30 @@ describe("parseResumeText makes no roles from prose", () => {
     expect(r.wantedRole).toBe("financial analyst");
   });
 });
+
+describe("jobs under a heading no list names (issue 14)", () => {
+  // Invented: a student teacher whose jobs sit under "STUDENT TEACHING EXPERIENCE:" after the
+  // education section. Before the fix they were read as part of the education section: no job.
+  const STUDENT_TEACHER = [
+    "Ingrid Solberg",
+    "ingrid.solberg@example.org · Duluth, MN",
+    "EDUCATION",
+    "B.S. Elementary Education, Northshore State University, Duluth, MN, 2024",
+    "STUDENT TEACHING EXPERIENCE:",
+    "Student Teacher, Lakeview Elementary School, Duluth, MN",
+    "January 2024 - May 2024",
+    "- Planned and taught daily math and reading lessons for a third grade class",
+    "Teaching Assistant, Pinecrest Learning Center, Superior, WI",
+    "September 2021 - December 2023",
+    "- Supported small reading groups and kept attendance records",
+  ].join("\n");
+
+  it("reads each job's employer", async () => {
+    const parsed = await parseResumeText(STUDENT_TEACHER, { now, skills: null });
+    const companies = parsed.experience.map((e) => e.company);
+    expect(companies).toEqual(
+      expect.arrayContaining(["Lakeview Elementary School", "Pinecrest Learning Center"]),
+    );
+    expect(parsed.education.map((e) => e.institution)).not.toContain("Lakeview Elementary School");
+  });
+});

@@ -50,3 +50,21 @@ describe("readJobHeader", () => {
     });
   });
 });
+
+describe("an employer line with its legal form after a comma (issue 14)", () => {
+  // Invented employers. Before the fix "Acme Widgets, Inc." alone gave no employer at all.
+  it.each([
+    ["Acme Widgets, Inc.", "Acme Widgets, Inc."],
+    ["HARBOR TOOL WORKS, INC,", "HARBOR TOOL WORKS, INC"],
+    ["Copperline Mills, LLC", "Copperline Mills, LLC"],
+  ])("reads %s as the employer", (line, company) => {
+    expect(readJobHeader([line]).company).toBe(company);
+  });
+
+  it("keeps the title and the place apart from the employer", () => {
+    expect(readJobHeader(["Shift Lead, Copperline Mills, LLC, Dayton, OH"])).toMatchObject({
+      title: "Shift Lead",
+      company: "Copperline Mills, LLC",
+    });
+  });
+});

@@ -149,6 +149,22 @@ export function readJobHeader(lines: string[]): JobHeader {
   return h;
 }
 
+const LEGAL_FORM_RE = /^(?:inc|ltd|llc|llp|lp|l\.l\.c|l\.p|co|corp|plc|gmbh|pvt\.? ltd|pty\.? ltd)\.?$/i;
+
+/**
+ * Comma-separated parts with a legal form written after its own comma put back on the name:
+ * "Acme Widgets, Inc." on a line of its own is one employer, not a title and a company "Inc."
+ * (issue 14: such a line above a job's dates gave no employer at all).
+ */
+function withLegalForms(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (out.length > 0 && LEGAL_FORM_RE.test(p)) out[out.length - 1] = `${out[out.length - 1]}, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 function readRawHeader(lines: string[]): JobHeader {
   const header: JobHeader = {};
   const labelled = lines.map((l) => {
@@ -164,7 +180,7 @@ function readRawHeader(lines: string[]): JobHeader {
   let parts = partsOf(labelled.filter(Boolean));
   // "Software Eng Lead, Google, Mountain View": commas separate fields when no other separator did.
   if (parts.length === 1 && parts[0].includes(",")) {
-    const byComma = parts[0].split(/\s*,\s*/).filter(Boolean);
+    const byComma = withLegalForms(parts[0].split(/\s*,\s*/).filter(Boolean));
     if (byComma.length >= 2 && byComma.length <= 4 && !isPlaceList(parts[0])) parts = byComma;
   } else parts = parts.flatMap(titleCommaCompany);
   const rest: string[] = [];

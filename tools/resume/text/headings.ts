@@ -272,7 +272,68 @@ export function matchHeading(line: string): SectionKind | null {
   if (direct) return direct;
   // "My Skills", "Summary of Experience" and other light variants of the known words.
   const withoutLead = key.replace(/^(my|key|relevant|other|additional|selected|professional) /, "");
-  return LOOKUP.get(withoutLead) ?? bilingualHeading(line);
+  return LOOKUP.get(withoutLead) ?? bilingualHeading(line) ?? kindOfExperienceHeading(line, key);
+}
+
+/** What comes before "experience" in a product or service name, not in a heading of jobs held. */
+const NOT_JOB_EXPERIENCE = new Set([
+  "customer",
+  "user",
+  "guest",
+  "client",
+  "patient",
+  "member",
+  "employee",
+  "candidate",
+  "brand",
+  "digital",
+]);
+
+/** Words of a heading over something else than jobs held ("Administrative Skills and Experience", "Years of Experience:"). */
+const OTHER_THAN_JOBS = new Set([
+  "skills",
+  "skill",
+  "education",
+  "educational",
+  "training",
+  "study",
+  "years",
+  "year",
+  "summary",
+  "projects",
+  "project",
+]);
+const VOLUNTEER = new Set(["volunteer", "volunteering", "voluntary"]);
+
+/**
+ * A heading no list names that ends in "experience" or "job/work history" ("CLASSROOM
+ * EXPERIENCE", "Student Teaching Experience:", "Profession Work Experience:", "Volunteer Work and
+ * Job History:"): the kinds of jobs people group under their own headings are open-ended, and
+ * missing such a heading leaves the jobs below it in the section before (education, awards),
+ * where no job is read (issue 14: ~60 of the training split's 823 employers sat under one).
+ * Only a short line without digits or a comma, written as a heading: in capitals or ending in a
+ * colon ("Head of Customer Experience" is a job).
+ * Capitals spaced out by a PDF ("P ROFESSIONAL E XPERIENCE") are read joined.
+ */
+function kindOfExperienceHeading(line: string, key: string): SectionKind | null {
+  if (/[\d,|]/.test(line)) return null;
+  const caps = line === line.toUpperCase();
+  const joined = caps ? key.replace(/\b(\p{L}) (?=\p{L}{2,})/gu, "$1") : key;
+  if (joined !== key) {
+    const direct = LOOKUP.get(joined);
+    if (direct) return direct;
+  }
+  const words = joined.split(" ");
+  if (words.length < 2 || words.length > 5) return null;
+  const last = words[words.length - 1]!;
+  const jobHistory = last === "history" && (words.at(-2) === "job" || words.at(-2) === "work");
+  if (!jobHistory && last !== "experience" && last !== "experiences") return null;
+  if (NOT_JOB_EXPERIENCE.has(words.at(-2)!) || words.some((w) => OTHER_THAN_JOBS.has(w))) return null;
+  const colon = /:\s*$/.test(line);
+  // Title case alone is not enough: job and organisation lines are written that way too
+  // (3-fold CV on the training split: companies F1 0.545 with title-case headings, 0.549 without).
+  if (!caps && !colon) return null;
+  return !jobHistory && words.some((w) => VOLUNTEER.has(w)) ? "volunteering" : "experience";
 }
 
 /**

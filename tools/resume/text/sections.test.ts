@@ -40,6 +40,52 @@ describe("headings", () => {
   it("does not treat a sentence as a heading", () => {
     expect(matchHeading("Experience in building scalable systems with Java")).toBeNull();
   });
+
+  // Issue 14: people group their jobs under headings of their own ("Kitchen Experience",
+  // "FIELD RESEARCH EXPERIENCE:"), and jobs under a heading that is not read stay in the
+  // section before it, where no job is read. Headings invented for this test.
+  it.each([
+    ["KITCHEN EXPERIENCE", "experience"],
+    ["Field Research Experience:", "experience"],
+    ["Hospitality and Retail Experience:", "experience"],
+    ["Seasonal Work History:", "experience"],
+    ["P ROFESSIONAL E XPERIENCE", "experience"],
+    ["COMMUNITY VOLUNTEER EXPERIENCE", "volunteering"],
+  ])("reads the unlisted heading %s as a %s heading", (line, kind) => {
+    expect(matchHeading(line)).toBe(kind);
+  });
+
+  it.each([
+    "Head of Customer Experience",
+    "Director of Guest Experience",
+    "DIRECTOR, GUEST EXPERIENCE",
+    "Community Outreach Experience",
+    "Years of Experience:",
+    "Technical Skills and Experience",
+    "5 years of retail experience",
+    "Retail, Hospitality Experience",
+    "I bring broad kitchen experience",
+  ])("does not read %s as a heading", (line) => {
+    expect(matchHeading(line)).toBeNull();
+  });
+
+  it("reads the jobs under an unlisted experience heading after the education section", () => {
+    // Written for this test: before the fix the two jobs sat in the education section.
+    const lines = [
+      "Tomasz Wierzbicki",
+      "EDUCATION",
+      "B.A. Hospitality Management, Lakeshore College, 2018",
+      "KITCHEN EXPERIENCE",
+      "Sous Chef",
+      "Copper Kettle Brasserie, Milwaukee, WI",
+      "2019 - Present",
+      "Line Cook",
+      "Harborview Grill, Racine, WI",
+      "2016 - 2019",
+    ];
+    const { sections } = findSections(lines);
+    expect(sections.map((s) => s.kind)).toEqual(["contact", "education", "experience"]);
+  });
 });
 
 describe("one-line resumes", () => {

@@ -61,3 +61,16 @@ export async function domainCoverage(
   );
   return new Map(unique.map((role, i) => [role, indexCoverage(units, indexes[i]!)]));
 }
+
+/**
+ * Start-up: index these roles' questions ahead of the first search (the shared bank, or an
+ * organization's view of it), so that search lists and reads no role of its own.
+ */
+export async function warmRoleDomains(
+  lister: Lister,
+  roles: readonly string[],
+  organizationId: string | null,
+  resolveSkill?: SkillResolver,
+): Promise<void> {
+  await Promise.all(roles.map((role) => roleIndex(lister, role, organizationId, resolveSkill)));
+}

@@ -9,44 +9,41 @@
  * Built on a role's first use and kept per repository and organization: a role's questions
  * imported after that count from the next process (or context) on.
  */
-import type { InterviewQuestion } from "../../data/questions/types.ts";
 import type { QuestionsRepository } from "../../data/repositories/questions.ts";
 import type { SkillResolver } from "./query-analysis.ts";
-import { type TopicUnit, topicCoverage } from "./topic-coverage.ts";
+import { type SenseIndex, senseIndex } from "./sense-index.ts";
+import { indexCoverage, type TopicUnit } from "./topic-coverage.ts";
 
 type Lister = Pick<QuestionsRepository, "list">;
 const MAX_PER_ROLE = 2000;
-const domains = new WeakMap<Lister, Map<string, Promise<InterviewQuestion>>>();
+const domains = new WeakMap<Lister, Map<string, Promise<SenseIndex>>>();
 
-function roleDocument(
+/** A role's questions as one indexed document: every question and key point a sentence of its own. */
+function roleIndex(
   lister: Lister,
   role: string,
   organizationId: string | null,
-): Promise<InterviewQuestion> {
+  resolveSkill?: SkillResolver,
+): Promise<SenseIndex> {
   let byRole = domains.get(lister);
   if (!byRole) {
     byRole = new Map();
     domains.set(lister, byRole);
   }
   const key = `${organizationId ?? ""}\u0000${role}`;
-  let doc = byRole.get(key);
-  if (!doc) {
-    doc = lister.list({ role, organizationId }, MAX_PER_ROLE).then((questions) => ({
-      id: `role:${key}`,
-      organizationId,
-      role,
-      type: "technical",
-      difficulty: "medium",
-      // Each question and key point a run of its own: a phrase never spans two of them.
-      text: "",
-      keyPoints: questions.flatMap((q) => [q.text, ...q.keyPoints]),
-      skills: [...new Set(questions.flatMap((q) => q.skills))],
-      source: "role vocabulary",
-    }));
-    doc.catch(() => byRole.delete(key));
-    byRole.set(key, doc);
+  let index = byRole.get(key);
+  if (!index) {
+    index = lister.list({ role, organizationId }, MAX_PER_ROLE).then((questions) =>
+      senseIndex(
+        [...questions.flatMap((q) => [q.text, ...q.keyPoints]), role.replace(/-/g, " ")],
+        questions.flatMap((q) => q.skills),
+        resolveSkill,
+      ),
+    );
+    index.catch(() => byRole.delete(key));
+    byRole.set(key, index);
   }
-  return doc;
+  return index;
 }
 
 /** Per role: the share of the topic's units that role's questions cover in the request's sense. */
@@ -57,10 +54,23 @@ export async function domainCoverage(
   organizationId: string | null | undefined,
   resolveSkill?: SkillResolver,
 ): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (const role of new Set(roles)) {
-    const doc = await roleDocument(lister, role, organizationId ?? null);
-    out.set(role, topicCoverage(units, doc, resolveSkill));
-  }
-  return out;
+  const unique = [...new Set(roles)];
+  // Started together: a cold process lists the roles it has not indexed yet in one go.
+  const indexes = await Promise.all(
+    unique.map((role) => roleIndex(lister, role, organizationId ?? null, resolveSkill)),
+  );
+  return new Map(unique.map((role, i) => [role, indexCoverage(units, indexes[i]!)]));
+}
+
+/**
+ * Start-up: index these roles' questions ahead of the first search (the shared bank, or an
+ * organization's view of it), so that search lists and reads no role of its own.
+ */
+export async function warmRoleDomains(
+  lister: Lister,
+  roles: readonly string[],
+  organizationId: string | null,
+  resolveSkill?: SkillResolver,
+): Promise<void> {
+  await Promise.all(roles.map((role) => roleIndex(lister, role, organizationId, resolveSkill)));
 }

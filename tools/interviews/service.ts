@@ -15,7 +15,8 @@ import { titlesLatestFirst } from "../experience/roles.ts";
 import type { Asker } from "./bookmarks.ts";
 import { createInterviewContext, type InterviewContext, taxonomySkillResolver } from "./context.ts";
 import { pickPracticeQuestion } from "./practice.ts";
-import { analyzeQuery } from "./query-analysis.ts";
+import { analyzeQuery, KNOWN_ROLE_IDS } from "./query-analysis.ts";
+import { warmRoleDomains } from "./role-domains.ts";
 import { onTopic, searchQuestions } from "./search.ts";
 
 const contexts = new WeakMap<Db, Promise<InterviewContext>>();
@@ -49,6 +50,8 @@ export function interviewsFor(db: Db, config: EmbedderAppConfig): Promise<Interv
 export async function warmInterviews(db: Db, config: EmbedderAppConfig): Promise<void> {
   const ic = await interviewsFor(db, config);
   await searchQuestions(ic, { query: "tell me about a time you led a team through a change", limit: 1 });
+  // The word-sense check reads each candidate role's questions; index the bank's roles now.
+  await warmRoleDomains(ic.questions, KNOWN_ROLE_IDS, null, ic.resolveSkill);
 }
 
 export interface QuestionQuery {

@@ -20,6 +20,7 @@ import { CRITICAL_CREDIT, READINESS_WEIGHTS } from "./readiness.ts";
 import { groupWeight } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import type { Gap, GapSeverity, ScoreDetail } from "./types.ts";
+import { aDegree } from "./unshown-asks.ts";
 
 /** A requirement met at or above this credit is not a gap. */
 export const MET_CREDIT = 0.85;
@@ -192,7 +193,7 @@ export function findGaps(input: GapInputs): Gap[] {
       severity: edu.equivalentExperience ? "medium" : "high",
       priority: 0,
       reason: edu.noSubstitute
-        ? `The role requires a ${edu.level}'s degree, and no amount of experience stands in for it (${edu.noSubstitute.slice(0, 160)}).`
+        ? `The role requires ${aDegree(edu.level ?? "bachelor")}, and no amount of experience stands in for it (${edu.noSubstitute.slice(0, 160)}).`
         : `${input.job.source === "posting" ? "The ad asks" : "The role typically needs"} ${input.job.source === "posting" ? "for " : ""}${edu.level} level education${edu.equivalentExperience ? " or equivalent experience" : ""}.`,
       evidence: [`ad: ${edu.evidence.slice(0, 160)}`],
       impact,

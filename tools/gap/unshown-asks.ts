@@ -14,6 +14,14 @@ export function educationUnshown(ctx: Context): boolean {
   );
 }
 
+/** "a master's degree", "a doctorate": a level in the words of a sentence. */
+export const aDegree = (level: string) =>
+  level === "doctorate"
+    ? "a doctorate"
+    : level === "associate"
+      ? "an associate degree"
+      : `a ${level}'s degree`;
+
 /**
  * A degree no experience stands in for (a licensed occupation's, `noSubstitute`) that the
  * profile does not show: a hard ask unmet, like a required language.
@@ -26,7 +34,7 @@ export function degreeWithoutSubstitute(ctx: Context): { label: string; reason: 
   return [
     {
       label: `${ask.level} degree`,
-      reason: `the ${ctx.job.source === "posting" ? "ad" : "role"} requires a ${ask.level}'s degree (${ask.noSubstitute.slice(0, 120)}) and your highest is ${held ? `a ${held}'s` : "not shown"}; years of experience do not stand in for it`,
+      reason: `the ${ctx.job.source === "posting" ? "ad" : "role"} requires ${aDegree(ask.level)} (${ask.noSubstitute.slice(0, 120)}) and your highest is ${held ? aDegree(held) : "not shown"}; years of experience do not stand in for it`,
     },
   ];
 }

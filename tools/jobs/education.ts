@@ -69,13 +69,22 @@ export function findEducation(sentence: string, kind: RequirementKind): Educatio
   const preferred =
     kind === "preferred" ||
     /\b(preferred|is a plus|advantage|desirable|ideally|nice to have)\b/i.test(sentence);
-  const noSubstitute = !preferred && NO_SUBSTITUTE.test(sentence);
+  // A required doctorate is the entry ticket of research posts: unless the ad says equivalent
+  // experience will do, nothing stands in for it (a postdoc post is not met by a PhD in progress).
+  const doctorateOnly = level === "doctorate" && !equivalentExperience;
+  const noSubstitute = !preferred && (NO_SUBSTITUTE.test(sentence) || doctorateOnly);
   return {
     kind: preferred ? "preferred" : "required",
     ...(level ? { level } : {}),
     fields,
     equivalentExperience: equivalentExperience && !noSubstitute,
-    ...(noSubstitute ? { noSubstitute: `the ad: "${sentence.trim().slice(0, 160)}"` } : {}),
+    ...(noSubstitute
+      ? {
+          noSubstitute: NO_SUBSTITUTE.test(sentence)
+            ? `the ad: "${sentence.trim().slice(0, 160)}"`
+            : `a doctorate the ad asks for with no equivalent named: "${sentence.trim().slice(0, 120)}"`,
+        }
+      : {}),
     evidence: sentence.trim().slice(0, 240),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { phraseWords } from "../../../scripts/taxonomy/phrase-words.ts";
 import { extractSkills } from "../extract.ts";
 import { resumeSkillCandidates } from "./candidates.ts";
+import { nounPhraseAround } from "./noun-phrase.ts";
 
 const reported = (text: string) =>
   new Map(
@@ -28,6 +29,18 @@ describe("a skill written inside a sentence keeps the noun phrase it stands in (
     const out = reported(text);
     expect(out.get("unix")).toEqual(["UNIX"]);
     expect(out.get("kubernetes")).toEqual(["Kubernetes"]);
+  });
+});
+
+describe("a long name in a sentence", () => {
+  it("is reported as found, and the widening ends (a name of four words or more)", () => {
+    const piece = { text: "supported digital Microsoft Dynamics AX Retail POS systems", start: 10, end: 68 };
+    const name = piece.text.indexOf("Microsoft");
+    const span = {
+      start: piece.start + name,
+      end: piece.start + name + "Microsoft Dynamics AX Retail POS".length,
+    };
+    expect(nounPhraseAround(piece, span)).toBeUndefined();
   });
 });
 

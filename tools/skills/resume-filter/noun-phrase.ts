@@ -55,6 +55,8 @@ export function nounPhraseAround(piece: Item, span: { start: number; end: number
   const nameWords = piece.text.slice(span.start - piece.start, span.end - piece.start).split(/\s+/).length;
   // The name must be whole words: "Java" inside "JavaScript" is not a name in a phrase.
   if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}]/u.test(after)) return undefined;
+  // A name already as long as a phrase may be is not widened (and the trimming below ends).
+  if (nameWords >= MAX_WORDS) return undefined;
   const { heads, modifiers } = words();
   const take = (ws: string[], max: number, role: Set<string>) => {
     const out: string[] = [];

@@ -14,6 +14,7 @@ import { compile, compileLookupOnly } from "./taxonomy/emit.ts";
 import { mergeEsco, vocabulary } from "./taxonomy/esco.ts";
 import { mergeLinguist } from "./taxonomy/linguist.ts";
 import { mergeOnet, onetExamples } from "./taxonomy/onet.ts";
+import { writePhraseWords } from "./taxonomy/phrase-words.ts";
 import { buildRoles } from "./taxonomy/roles.ts";
 import { readCsv, readLinguist, readTsv, sourcePaths } from "./taxonomy/sources.ts";
 
@@ -70,6 +71,7 @@ const { prefixes, phrases, phrasePrefixes, ...main } = taxonomy;
 writeFileSync(taxonomyFile, `${asciiJson(main)}\n`);
 const matcherFile = path.join(root, "data/taxonomy/matcher.json");
 writeFileSync(matcherFile, `${asciiJson({ version: 1, prefixes, phrases, phrasePrefixes })}\n`);
+writePhraseWords(matcherFile, path.join(root, "data/taxonomy/phrase-words.json"));
 const lookupOnlyFile = path.join(root, "data/taxonomy/esco-lookup.json");
 writeFileSync(lookupOnlyFile, `${asciiJson(compileLookupOnly(skills, builder.keyOwner))}\n`);
 

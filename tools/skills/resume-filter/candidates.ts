@@ -14,6 +14,7 @@ import { looksLikeInstruction } from "../../jobs/signals.ts";
 import { ownProductOf } from "../own-product.ts";
 import type { ExtractedSkill, SkillSpanHit } from "../types.ts";
 import { isItemShaped, isNameShaped, isPhraseInText, MAX_ITEM_WORDS } from "./name-shape.ts";
+import { nounPhraseAround } from "./noun-phrase.ts";
 import {
   type Item,
   isKeywordBlock,
@@ -274,12 +275,23 @@ function withItems(
     const item = (isListLine(text, line) ? [true, false] : [false])
       .map((wide) => itemsOf(text, line, wide).find((it) => it.start <= sp.start && it.end >= sp.end))
       .find((it) => it && isNameShaped(it.text) && (isListLine(text, line) || isPhraseInText(it.text)));
-    if (!item || (item.start === sp.start && item.end === sp.end)) return sp;
+    // Else, in a sentence, the noun phrase the name stands in ("digital photography").
+    const phrase = item ?? grownInSentence(text, line, sp);
+    if (!phrase || (phrase.start === sp.start && phrase.end === sp.end)) return sp;
+    if (!item) {
+      changed = true;
+      return { ...sp, start: phrase.start, end: phrase.end, text: phrase.text };
+    }
     if (sp.end === item.end && sp.start > item.start && namesOwnProduct(item)) return sp;
     changed = true;
     return { ...sp, start: item.start, end: item.end, text: item.text };
   });
   return changed ? { ...skill, spans } : skill;
+}
+
+function grownInSentence(text: string, line: LineInfo, sp: SkillSpanHit): Item | undefined {
+  const piece = itemsOf(text, line).find((it) => it.start <= sp.start && it.end >= sp.end);
+  return piece && nounPhraseAround(piece, sp);
 }
 
 /**

@@ -37,14 +37,9 @@ it.each([
   const answer = p.says.find((s) => s.kind === "refusal_harmful");
   expect(answer?.detail).toBe(detail);
   const words = sayText(answer!, {}, "seed");
-  expect(words).toMatch(/^Don't /);
-  // What to say instead, not only "no".
-  expect(words).toMatch(/instead|what you have|what's true|as it is|keep it/i);
-});
-
-it("the honest answer names no figure nobody stated", async () => {
-  const p = await plan("can I lie about my salary");
-  const words = sayText(p.says.find((s) => s.kind === "refusal_harmful")!, {}, "seed");
+  expect(words).toMatch(/^(?:Don't|Keep the title you really had)/);
+  // What to say instead, not only "no"; and no figure nobody stated.
+  expect(words).toMatch(/instead|what you have|what's true|as they are|as it is|keep it/i);
   expect(words.match(/\d/)).toBeNull();
 });
 

@@ -15,7 +15,7 @@ const PAY =
   /\b(?:salar(?:y|ies|io|ios)|sal[aá]rio|salaire|gehalt|lohn|verdien\w*|pay(?:check|slip)?|paid|earn(?:s|ed|ing)?|make (?:more|less)|making|income|compensation|ctc|package|sueldo|gano|ganho|ganhar|ganar|gagne\w*|r[ée]mun[ée]ration|tankh?wah|tankha|kamata|kamati)\b/i;
 /** A degree, diploma or qualification (Spanish/Portuguese "título" is a degree unless it is the job's). */
 const DEGREE =
-  /\b(?:degree|diploma|dipl[oô]me|bachelor'?s?|master'?s?|masters|mba|ph\.?d|doctorate|graduat\w*|gpa|college|university|universidad|universit[eé]|faculdade|licenciatura|grado|abschluss|studium|doktortitel|gradua[cç][aã]o|formaci[oó]n|forma[cç][aã]o|t[ií]tulo(?! (?:del? |do )?(?:puesto|cargo|trabajo|emprego))|bsc|msc|btech|mtech)\b/i;
+  /\b(?:degree|diploma|dipl[oô]me|bachelor'?s?|m[aá]ster'?s?|masters|maestr[ií]a|mestrado|doctorado|doutorado|mba|ph\.?d|doctorate|graduat\w*|gpa|college|university|universidad|universit[eé]|faculdade|licenciatura|grado|abschluss|studium|doktortitel|gradua[cç][aã]o|formaci[oó]n|forma[cç][aã]o|t[ií]tulo(?! (?:del? |do )?(?:puesto|cargo|trabajo|emprego))|bsc|msc|btech|mtech)\b/i;
 /** The job title: title, designation, position, rank; cargo, puesto, intitulé/titre de poste, Jobtitel. */
 const TITLE =
   /\b(?:(?:job )?title|designation|senior|lead|manager|promot\w*|cargo|puesto|t[ií]tulo (?:del? |do )?(?:puesto|cargo|trabajo|emprego)|intitul[eé]|titre|poste|jobtitel|titel|berufsbezeichnung|stellenbezeichnung|teamleiter|leiter|chef|jefe|gerente|gestor)\b/i;

@@ -52,7 +52,7 @@ function degree(f: AdviceFacts | undefined): Advice {
     text: [
       "Don't claim a degree you don't have: degrees are among the easiest things to verify, and a false one can get an offer withdrawn or you dismissed later.",
       real,
-      'Studies you didn\'t finish can go in as they are ("coursework in Computer Science, 2019–2021"), and courses or certifications count too.',
+      'Studies you didn\'t finish can go in as they are ("coursework in Computer Science" with the years you studied), and courses or certifications count too.',
     ]
       .filter(Boolean)
       .join(" "),
@@ -100,7 +100,7 @@ function experience(f: AdviceFacts | undefined): Advice {
       years
         ? `Your profile counts ${plural(Math.round(years * 10) / 10, "year")} of experience: state that, and let results show the level.`
         : "State your time as it is, and let results show the level.",
-      'A gap is fine to name in one line ("2023: caring for family; took a SQL course"); what you did on a team is told as your part ("built the reporting for a project our team led").',
+      'A gap is fine to name in one line ("caring for family; took a SQL course"); what you did on a team is told as your part ("built the reporting for a project our team led").',
     ].join(" "),
     choices: [PROFILE, { label: "Improve my resume", text: "how can I improve my resume?" }],
   };

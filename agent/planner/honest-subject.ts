@@ -6,6 +6,7 @@
  * (refusal_harmful); this slot reader only names what, so the answer says why not for that
  * claim and what true thing to say instead (honest-words.ts).
  */
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { knownSkillNames } from "./slot-words.ts";
 
 export type HonestSubject = "pay" | "degree" | "title" | "experience" | "skill";
@@ -18,19 +19,25 @@ const DEGREE =
   /\b(?:degree|diploma|dipl[oô]me|bachelor'?s?|m[aá]ster'?s?|masters|maestr[ií]a|mestrado|doctorado|doutorado|mba|ph\.?d|doctorate|graduat\w*|gpa|college|university|universidad|universit[eé]|faculdade|licenciatura|grado|abschluss|studium|doktortitel|gradua[cç][aã]o|formaci[oó]n|forma[cç][aã]o|t[ií]tulo(?! (?:del? |do )?(?:puesto|cargo|trabajo|emprego))|bsc|msc|btech|mtech)\b/i;
 /** The job title: title, designation, position, rank; cargo, puesto, intitulé/titre de poste, Jobtitel. */
 const TITLE =
-  /\b(?:(?:job )?title|designation|senior|lead|manager|promot\w*|cargo|puesto|t[ií]tulo (?:del? |do )?(?:puesto|cargo|trabajo|emprego)|intitul[eé]|titre|poste|jobtitel|titel|berufsbezeichnung|stellenbezeichnung|teamleiter|leiter|chef|jefe|gerente|gestor)\b/i;
+  /\b(?:(?:job )?title|designation|promot\w*|cargo|puesto|t[ií]tulo (?:del? |do )?(?:puesto|cargo|trabajo|emprego)|intitul[eé]|titre|poste|jobtitel|titel|berufsbezeichnung|stellenbezeichnung)\b|\b(?:call myself|i was|pretend to be|claim to be|as an?|fui|j'étais|ich war|als|como|fui|khud ko)\s+(?:an? |el |la |o |um |uma |un |une |ein |eine )?(?:senior|lead|team ?lead|manager|head|director|supervisor|jefe|gerente|chef|leiter|teamleiter|gestor)\b/i;
 /** Years, dates, a gap, how long or how much they did. */
 const EXPERIENCE =
   /\b(?:years?|yrs?|dates?|gap|how long|experience|experiencia|exp[ée]rience|erfahrung|experi[eê]ncia|a[nñ]os|anos|ans|jahre|saal|fechas|datas|daten|hueco|lacune|trou|l[uü]cke|tempo parado|led|lead the|in charge)\b/i;
+
+/** Saying one knows or has a skill: without it a word the taxonomy knows ("hack") is no skill claim. */
+const SKILL_CLAIM =
+  /\b(?:know|knew|knowledge|skills?|fluent|proficient|expert|familiar|experienced|used|worked with|on my (?:cv|resume)|conozco|domino|sais|ma[iî]trise|connais|kann|beherrsch\w*|kenntnisse|sei|conhe[cç]o|aata|aati|aate)\b|(?:^|\s)sé(?=\s|$)/i;
 
 /** The claim a message asks to misstate, and the skill when it is one (as the taxonomy names it). */
 export function honestSubject(raw: string): { subject: HonestSubject; skill?: string } | undefined {
   const t = raw.toLowerCase();
   if (PAY.test(t)) return { subject: "pay" };
   if (DEGREE.test(t)) return { subject: "degree" };
-  const skill = knownSkillNames(raw).find((s) => !TITLE.test(s) && !EXPERIENCE.test(s));
+  const skill = SKILL_CLAIM.test(t)
+    ? knownSkillNames(raw).find((s) => !TITLE.test(s) && !EXPERIENCE.test(s) && !SKILL_CLAIM.test(s))
+    : undefined;
   if (TITLE.test(t) && !skill) return { subject: "title" };
-  if (skill) return { subject: "skill", skill };
+  if (skill) return { subject: "skill", skill: getTaxonomy().lookup(skill)?.name ?? skill };
   if (TITLE.test(t)) return { subject: "title" };
   if (EXPERIENCE.test(t)) return { subject: "experience" };
   return undefined;

@@ -215,7 +215,7 @@ export async function createConversation(options: ConversationOptions): Promise<
       stats,
       afterTurn: [],
       timeoutMs: provider.timeoutMs,
-      advice: (topic) => adviceFacts(db, user.id, topic),
+      advice: (topic, skill) => adviceFacts(db, user.id, topic, skill),
       trackedCompanies: () =>
         trackedCompanies(
           applicationsContextFor(db, user.id, { followUpDays: config.applications.followUpDays }),

@@ -117,7 +117,7 @@ describeEachDatabase("question lists: missing topics, the person's role, paging"
     }
     const list = await p.say("show my applications");
     expect(list.tools).toEqual(["list_applications"]);
-    expect(list.text).toMatch(/You have 7 applications\. Here are 5 of 7 — say "more" for the next\./);
+    expect(list.text).toMatch(/You have 7 applications\. Here are 5 of 7; 2 more: say "more" for the next\./);
     expect(listed(list)).toHaveLength(5);
     const more = await p.say("next page");
     expect(more.tools).toEqual(["show_more"]);

@@ -14,17 +14,25 @@ export type Awaiting =
   /** A practice question is on the table: the next message is the answer. */
   | "practice_answer";
 
+/** The kinds of list the chat shows a page at a time (agent/tools/list-pages.ts). */
+export type ListKind = "questions" | "applications" | "skills" | "reminders" | "gaps";
+
 /** A list longer than one page, for "more": what it lists and how far it was shown. */
 export interface ListPage {
-  kind: "questions" | "applications";
+  kind: ListKind;
   title: string;
   total: number;
+  /** Items shown so far: the list goes on from here ("more") unless a page is named. */
   shown: number;
   /** Questions: the whole list's ids in order (a search is not run again for the next page). */
   ids?: string[];
   /** Applications: the listing's filters (the list is read again from where it stopped). */
   status?: string;
   company?: string;
+  /** Reminders: only those due within this many days. */
+  withinDays?: number;
+  /** Gaps: the analysis they belong to. */
+  analysisId?: string;
 }
 
 export interface Focus {

@@ -35,6 +35,14 @@ const TOPIC: Partial<Record<ToolName, NonNullable<Focus["topic"]>>> = {
   cancel_reminder: "application",
 };
 
+/** The topic a page of each kind of list keeps (skills have none of their own). */
+const SHOWN_TOPIC: Record<string, Focus["topic"]> = {
+  applications: "application",
+  reminders: "application",
+  questions: "question",
+  gaps: "analysis",
+};
+
 type Result = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
 const list = (v: unknown) => (Array.isArray(v) ? (v as Result[]) : []);
@@ -56,7 +64,8 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
   switch (tool) {
     case "show_more":
       // The next page keeps the topic of the list it continues.
-      if (result.kind) update.topic = result.kind === "applications" ? "application" : "question";
+      if (typeof result.kind === "string" && SHOWN_TOPIC[result.kind])
+        update.topic = SHOWN_TOPIC[result.kind];
       break;
     case "add_skill":
     case "update_skill":

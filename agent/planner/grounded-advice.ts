@@ -3,11 +3,22 @@
  * can read them (the conversation passes an `AdviceSource`); the general wording in
  * replies-more.ts is only for a planner with no data behind it.
  */
-import { type AdviceFacts, type AdviceTopic, isAdviceTopic } from "../../tools/advice/types.ts";
-import { adviceWords } from "./advice-words.ts";
+import { type AdviceFacts, type FactsAbout, isAdviceTopic } from "../../tools/advice/types.ts";
+import { type Advice, adviceWords } from "./advice-words.ts";
+import { honestWords, readHonestDetail } from "./honest-words.ts";
 import type { Say } from "./types.ts";
 
-export type AdviceSource = (topic: AdviceTopic) => Promise<AdviceFacts>;
+/** `skill`: for "honesty", the skill the person asked about claiming. */
+export type AdviceSource = (topic: FactsAbout, skill?: string) => Promise<AdviceFacts>;
+
+/** The grounded words for one say, or undefined when it is not advice or an honest answer. */
+async function groundedSay(say: Say, source: AdviceSource): Promise<Advice | undefined> {
+  if (say.kind === "advice" && say.detail && isAdviceTopic(say.detail))
+    return adviceWords(say.detail, await source(say.detail));
+  const claim = say.kind === "refusal_harmful" ? readHonestDetail(say.detail) : undefined;
+  if (claim) return honestWords(claim.subject, await source("honesty", claim.skill), claim.skill);
+  return undefined;
+}
 
 export async function groundedAdvice(
   says: Say[],
@@ -17,9 +28,8 @@ export async function groundedAdvice(
   let choices: { label: string; text: string }[] = [];
   if (!source) return { texts, choices };
   for (const say of says) {
-    const topic = say.kind === "advice" ? say.detail : undefined;
-    if (!topic || !isAdviceTopic(topic)) continue;
-    const advice = adviceWords(topic, await source(topic));
+    const advice = await groundedSay(say, source);
+    if (!advice) continue;
     texts.set(say, advice.text);
     if (choices.length === 0) choices = advice.choices;
   }

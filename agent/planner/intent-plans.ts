@@ -6,6 +6,8 @@
  * When a required slot is still missing the planner asks for it instead of guessing.
  */
 
+import { honestSubject } from "./honest-subject.ts";
+import { honestDetail } from "./honest-words.ts";
 import { ANALYSIS_PLANS } from "./plans/analysis-plans.ts";
 import { APPLICATION_PLANS } from "./plans/application-plans.ts";
 import { type Planner, words } from "./plans/plan-kit.ts";
@@ -24,7 +26,13 @@ const CONVERSATION_PLANS: Record<string, Planner> = {
   cancel: () => say("cancelled", null),
   confirm: words("nothing_to_confirm"),
   refusal_out_of_scope: words("refusal_out_of_scope"),
-  refusal_harmful: words("refusal_harmful"),
+  // "can I lie about my salary?": why not, and what true thing to say instead (honest-words.ts).
+  refusal_harmful: (seg) => {
+    const claim = honestSubject(seg.raw);
+    return claim
+      ? say("refusal_harmful", undefined, honestDetail(claim.subject, claim.skill))
+      : say("refusal_harmful");
+  },
   refusal_scores: words("refusal_scores"),
   hint: words("hint"),
   pause: words("pause"),

@@ -1,5 +1,6 @@
 /** What the planner says when no tool is needed: greetings, help, refusals, questions. */
 import type { Focus } from "../graph/focus.ts";
+import { honestWords, readHonestDetail } from "./honest-words.ts";
 import { moreText } from "./replies-more.ts";
 import type { Say } from "./types.ts";
 import { pick } from "./variety.ts";
@@ -83,7 +84,9 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
         ],
         seed,
       );
-    case "refusal_harmful":
+    case "refusal_harmful": {
+      const claim = readHonestDetail(say.detail);
+      if (claim) return honestWords(claim.subject, undefined, claim.skill).text;
       return pick(
         [
           "I can't help with that. I can help you present your real experience well, find the gaps that matter and plan how to close them.",
@@ -91,6 +94,7 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
         ],
         seed,
       );
+    }
     case "refusal_scores":
       return pick(
         [

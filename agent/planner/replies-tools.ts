@@ -41,9 +41,27 @@ export const ASK_FIT_HINT = ' Ask "am I a fit?" when you\'re ready.';
 const ofTotal = (count: number, total: number | undefined, noun: string) =>
   total && total > count ? `${count} of ${plural(total, noun)}` : plural(count, noun);
 
-/** What to say after a page: how to get the next one, or `otherwise` when the list is all shown. */
+/** After a page of a list: how many more there are and how to see them ("" when it was all). */
+const moreLeft = (shown: number, total: number | undefined, also = "") =>
+  total && total > shown ? ` ${total - shown} more: say "more" for the next${also}.` : "";
+
+/** What to say after a page of questions: how to get the next one, or `otherwise` when the list is all shown. */
 const nextPage = (count: number, total: number | undefined, otherwise: string) =>
-  total && total > count ? ' Say "more" for the next, or "quiz me" to practise one.' : otherwise;
+  moreLeft(count, total, ', or "quiz me" to practise one') || otherwise;
+
+const KIND_WORDS: Record<NonNullable<ToolResults["show_more"]["kind"]>, string> = {
+  questions: "Questions",
+  applications: "Applications",
+  skills: "Skills",
+  reminders: "Reminders",
+  gaps: "Gaps",
+};
+
+/** A page asked for by number that the list does not have ("page 9" of 12 items). */
+const noSuchPage = (r: ToolResults["show_more"], page: number | undefined) =>
+  page && r.from > r.total
+    ? `There is no page ${page}: the list has ${plural(r.total, "item")}. Say "page 1" to start again.`
+    : `That was all ${r.total} — there are no more.`;
 
 const needs: Record<string, string> = {
   job: 'Which job should I compare you to? Paste the posting or describe the role (e.g. "data engineer at a fintech startup, remote").',
@@ -60,8 +78,12 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.count === 0
       ? 'Your profile has no skills yet. Attach your resume or tell me some, like "add SQL as advanced".'
       : `${pick(["Here are your skills", "This is what your profile lists", "Your skills"], s)} (${r.count}). ${
-          r.skills.filter((k) => k.validated).length
-        } are backed by your experience or projects.`,
+          r.validated ?? r.skills.filter((k) => k.validated).length
+        } are backed by your experience or projects.${
+          r.shown !== undefined && r.shown < r.count
+            ? ` Showing the first ${r.shown};${moreLeft(r.shown, r.count)}`
+            : ""
+        }`,
   show_profile: (r, _a, s) =>
     r.empty
       ? "Your profile is empty so far. Attach your resume and I'll fill it in — or tell me about your education and experience."
@@ -106,14 +128,14 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
           );
     return `${head} — readiness ${pct(r.readiness)}/100, confidence ${pct((r.confidence ?? 0) * 100)}%.${
       gaps.length ? ` The biggest gaps: ${listWords(gaps, 3)}.` : ""
-    }${r.strengths?.length ? ` Strengths: ${listWords(r.strengths, 3)}.` : ""} Ask "why?" for the reasons, or "make me a roadmap" to close the gap.`;
+    }${r.strengths?.length ? ` Strengths: ${listWords(r.strengths, 3)}.` : ""}${gapsLeft(r)} Ask "why?" for the reasons, or "make me a roadmap" to close the gap.`;
   },
   reanalyze: (r) =>
     `${r.added.length ? `Noted ${listWords(r.added, 4)} and re-ran` : "Re-ran"} the analysis${r.added.length ? "" : " with what is stored now"}: ${r.verdict}, readiness ${pct(r.previousReadiness)} → ${pct(r.readiness)}.${r.changes?.length ? ` What changed: ${listWords(r.changes, 4)}.` : ""}`,
   explain_score: (r) =>
     r.score !== undefined
       ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}${evidenceWords(r.evidence)}`.trim()
-      : `${r.verdict === "FIT" ? "You're a FIT" : "You're UNFIT"}${r.jobTitle ? ` for ${r.jobTitle}` : ""}. The rule: ${String(r.reason ?? "").replace(/^(?:UN)?FIT:\s*/, "")}.${gapNames(r).length ? ` What matters most now: ${listWords(gapNames(r), 3)}.` : ""} Ask about any score ("and my experience score?") or gap ("why is ${gapNames(r)[0] ?? "Docker"} a gap?").`,
+      : `${r.verdict === "FIT" ? "You're a FIT" : "You're UNFIT"}${r.jobTitle ? ` for ${r.jobTitle}` : ""}. The rule: ${String(r.reason ?? "").replace(/^(?:UN)?FIT:\s*/, "")}.${gapNames(r).length ? ` What matters most now: ${listWords(gapNames(r), 3)}.` : ""}${gapsLeft(r)} Ask about any score ("and my experience score?") or gap ("why is ${gapNames(r)[0] ?? "Docker"} a gap?").`,
   explain_gap: (r) =>
     !r.isGap
       ? r.summary
@@ -173,7 +195,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
             .join("; ")}.`
         : `You have ${plural(r.count, "application")}${r.status ? ` with status ${statusWords(r.status)}` : ""}${r.company ? ` at ${r.company}` : ""}.${
             (r.shown ?? r.count) < r.count
-              ? ` Here are ${r.shown} of ${r.count} — say "more" for the next.`
+              ? ` Here are ${r.shown} of ${r.count};${moreLeft(r.shown, r.count)}`
               : ""
           }`,
   application_stats: (r) =>
@@ -216,18 +238,22 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.count === 0
       ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'
       : `You have ${plural(r.total ?? r.count, "bookmarked question")}.${nextPage(r.count, r.total ?? r.count, ' Say "quiz me" to practise, or "bookmark the 2nd" on any list to add more.')}`,
-  show_more: (r) =>
+  show_more: (r, a) =>
     !r.kind
-      ? "There is no list to go on with. Ask for interview questions, your bookmarks or your applications first."
+      ? "There is no list to go on with. Ask for your skills, reminders, applications, bookmarks or interview questions first."
       : r.count === 0
-        ? `That was all ${r.total} — there are no more.`
-        : `${r.kind === "questions" ? "Questions" : "Applications"} ${r.from}–${r.to} of ${r.total}${
-            r.to < r.total ? ' — say "more" for the next.' : " — that's all of them."
+        ? noSuchPage(r, a.page)
+        : `${KIND_WORDS[r.kind]} ${r.from}–${r.to} of ${r.total}${
+            r.to < r.total ? ` —${moreLeft(r.to, r.total)}` : " — that's all of them."
           }`,
   list_reminders: (r) =>
     r.count === 0
       ? `You have no reminders ${r.withinDays ? `due in the next ${plural(r.withinDays, "day")}` : "coming up"}. I set them myself: a follow-up when an application has had no answer for a while, and the day before an interview you tell me about.`
-      : `You have ${plural(r.count, "reminder")}${r.withinDays ? ` in the next ${plural(r.withinDays, "day")}` : ""}; the next: ${r.reminders[0].kind === "interview" ? "your interview" : "a follow-up"} with ${r.reminders[0].company}, ${r.reminders[0].due}.`,
+      : `You have ${plural(r.count, "reminder")}${r.withinDays ? ` in the next ${plural(r.withinDays, "day")}` : ""}; the next: ${r.reminders[0].kind === "interview" ? "your interview" : "a follow-up"} with ${r.reminders[0].company}, ${r.reminders[0].due}.${
+          r.shown !== undefined && r.shown < r.count
+            ? ` Showing the first ${r.shown};${moreLeft(r.shown, r.count)}`
+            : ""
+        }`,
   set_reminder: (r) =>
     `Done: I'll remind you to follow up with ${r.company} (${r.position}) on ${r.due}. If they answer before then, tell me and I'll drop the reminder.`,
   cancel_reminder: (r) =>
@@ -239,6 +265,12 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   set_preferences: (r) =>
     `Saved: ${preferenceWords(r.preferences, r.changed)}. Fit analyses use it for the salary, location and culture-fit scores.`,
 };
+
+/** After an analysis whose gap list is longer than one page: how many more gaps there are. */
+const gapsLeft = (r: Pick<AnalysisBrief, "gapCount" | "gapsShown">) =>
+  r.gapCount && r.gapsShown !== undefined && r.gapCount > r.gapsShown
+    ? ` The list shows ${r.gapsShown} of ${r.gapCount} gaps; ${r.gapCount - r.gapsShown} more: say "more" for the next.`
+    : "";
 
 const statusWords = (status: string) => status.replace(/_/g, " ");
 

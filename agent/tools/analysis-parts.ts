@@ -1,7 +1,24 @@
 /** Channel-neutral reply parts from an analysis: the score card and the gap list. */
 
-import type { GapListPart, ScoreCardPart, ScoreKey } from "../../contract/conversation.ts";
+import type { GapListPart, ReplyPart, ScoreCardPart, ScoreKey } from "../../contract/conversation.ts";
 import type { Analysis, Strength } from "../../tools/gap/types.ts";
+import { firstPage, PAGE_SIZES, withMoreReplies } from "./list-pages.ts";
+import type { FocusUpdate } from "./types.ts";
+
+/**
+ * An analysis's gap list as the first page of its gaps: the card, "Show more" when there
+ * are more than a page, and the page state "more" goes on from.
+ */
+export function gapPage(analysis: Analysis, analysisId: string): { parts: ReplyPart[]; focus: FocusUpdate } {
+  const total = analysis.gaps.length;
+  if (total === 0) return { parts: [], focus: { page: null } };
+  const shown = Math.min(total, PAGE_SIZES.gaps);
+  const title = `Gaps for ${analysis.job.title ?? "this job"}`;
+  return {
+    parts: withMoreReplies([gapList(analysis)], shown, total, "gaps"),
+    focus: { page: firstPage({ kind: "gaps", title, total, analysisId }, shown) },
+  };
+}
 
 export const SCORE_LABELS: Record<ScoreKey, string> = {
   skills: "Skills",
@@ -33,12 +50,15 @@ export function scoreCard(analysis: Analysis, analysisId?: string): ScoreCardPar
   };
 }
 
-export function gapList(analysis: Analysis, limit = 10): GapListPart {
+/** Gaps most important first: the order every gap list and page shows them in. */
+export const gapsInOrder = (analysis: Analysis) => [...analysis.gaps].sort((a, b) => a.priority - b.priority);
+
+/** Gaps `from`-`to` (a page; the first by default) of the analysis, most important first. */
+export function gapList(analysis: Analysis, from = 0, to = PAGE_SIZES.gaps): GapListPart {
   return {
     type: "gapList",
-    gaps: [...analysis.gaps]
-      .sort((a, b) => a.priority - b.priority)
-      .slice(0, limit)
+    gaps: gapsInOrder(analysis)
+      .slice(from, to)
       .map((g) => ({
         skill: g.skill,
         kind: g.kind,
@@ -74,8 +94,10 @@ export function analysisBrief(analysis: Analysis, analysisId: string) {
     readiness: analysis.scores.readiness,
     confidence: analysis.confidence,
     verdictReason: analysis.verdictReason,
-    topGaps: [...analysis.gaps]
-      .sort((a, b) => a.priority - b.priority)
+    /** How many gaps in all, and how many the gap list shows (the rest on "more"). */
+    gapCount: analysis.gaps.length,
+    gapsShown: Math.min(analysis.gaps.length, PAGE_SIZES.gaps),
+    topGaps: gapsInOrder(analysis)
       .slice(0, 5)
       .map((g) => ({ skill: g.skill, severity: g.severity, kind: g.kind })),
     strengths: analysis.strengths.slice(0, 3).map(strengthName),

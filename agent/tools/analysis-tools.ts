@@ -9,7 +9,7 @@ import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { type AnalysisComparison, compareAnalyses } from "../../tools/gap/compare.ts";
 import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
-import { analysisBrief, gapList, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
+import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
 import { preferenceLabels, preferenceQuestion } from "./preference-question.ts";
 import { defineTool, type ToolContext, type ToolOutput } from "./types.ts";
 
@@ -81,14 +81,12 @@ export const analyzeFitTool = defineTool({
         : { result: { needs: "profile" }, focus: { awaiting: "resume" } };
     const { analysis, stored, job } = outcome;
     const ask = preferenceQuestion(analysis, ctx.focus.preferencesAsked);
+    const gaps = gapPage(analysis, stored.id);
     return {
       result: { ...analysisBrief(analysis, stored.id), ...(ask ? { asking: ask.need } : {}) },
-      parts: [
-        scoreCard(analysis, stored.id),
-        ...(analysis.gaps.length ? [gapList(analysis)] : []),
-        ...(ask ? ask.parts : []),
-      ],
+      parts: [scoreCard(analysis, stored.id), ...gaps.parts, ...(ask ? ask.parts : [])],
       focus: {
+        ...gaps.focus,
         ...(ask ? { preferencesAsked: [...(ctx.focus.preferencesAsked ?? []), ask.need] } : {}),
         jobId: job.id,
         jobTitle: analysis.job.title ?? job.title ?? "your target job",
@@ -130,10 +128,11 @@ export const explainScoreTool = defineTool({
         focus: { lastScore: args.score, analysisId: stored.id },
       };
     }
+    const gaps = gapPage(a, stored.id);
     return {
       result: { ...analysisBrief(a, stored.id), reason: a.verdictReason.replace(/\.$/, "") },
-      parts: a.gaps.length ? [gapList(a)] : [],
-      focus: { analysisId: stored.id },
+      parts: gaps.parts,
+      focus: { ...gaps.focus, analysisId: stored.id },
     };
   },
 });

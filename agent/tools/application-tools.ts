@@ -19,7 +19,7 @@ import {
   nextStatus,
   STATUS_LABELS,
 } from "../../tools/applications/index.ts";
-import { firstPage, PAGE_SIZE } from "./list-pages.ts";
+import { firstPage, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -157,7 +157,9 @@ export const listApplicationsTool = defineTool({
         company: args.company ?? null,
         applications: items.map(summary),
       },
-      parts: items.length ? [listPart(items, title)] : [],
+      parts: items.length
+        ? withMoreReplies([listPart(items, title)], items.length, total, "applications")
+        : [],
       focus: { page },
     };
   },

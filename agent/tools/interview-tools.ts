@@ -26,7 +26,7 @@ import {
   nextPracticeQuestion,
   withPersonRole,
 } from "../../tools/interviews/service.ts";
-import { firstPage, MAX_LISTED, PAGE_SIZE } from "./list-pages.ts";
+import { firstPage, MAX_LISTED, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 const interviews = interviewsFor;
@@ -86,7 +86,9 @@ export const searchQuestionsTool = defineTool({
         ...(found.missingTopic ? { missingTopic: found.missingTopic } : {}),
         ...(found.topic && !general ? { topic: found.topic } : {}),
       },
-      parts: shown.length ? [questionList(title, shown)] : [],
+      parts: shown.length
+        ? withMoreReplies([questionList(title, shown)], shown.length, questions.length, "questions")
+        : [],
       focus: { page },
     };
   },
@@ -259,7 +261,9 @@ export const listBookmarksTool = defineTool({
     );
     return {
       result: { count: shown.length, total: questions.length, questions: shown.map(brief) },
-      parts: shown.length ? [questionList(title, shown)] : [],
+      parts: shown.length
+        ? withMoreReplies([questionList(title, shown)], shown.length, questions.length, "questions")
+        : [],
       focus: { page },
     };
   },

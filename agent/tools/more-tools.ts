@@ -1,64 +1,40 @@
 /**
- * "more" / "next" / "show the rest" after a long list: the next page of the last list the
- * person was shown (questions or applications), from where the checkpointed focus says it
- * stopped. The questions of a search are kept by id, so the next page is the same ranking,
- * and "bookmark the 7th" afterwards names the 7th of the list as shown.
+ * "more" / "page 2" / "show all" after a long list: that page of the last list the person
+ * was shown (skills, reminders, gaps, applications, bookmarks, interview questions), from
+ * the checkpointed focus (list-pages.ts), read by the list's own reader (page-readers.ts).
  */
-import { listApplications } from "../../tools/applications/index.ts";
-import { interviewsFor } from "../../tools/interviews/service.ts";
-import { appsContext, listPart, summary } from "./application-tools.ts";
-import { brief, questionList } from "./interview-tools.ts";
-import { PAGE_SIZE } from "./list-pages.ts";
+import type { ListPage } from "../graph/focus.ts";
+import { pageRange, withMoreReplies } from "./list-pages.ts";
+import { PAGE_READERS } from "./page-readers.ts";
 import { defineTool } from "./types.ts";
 
 export const showMoreTool = defineTool({
   name: "show_more",
   description:
-    "Show the next page of the last long list the person was shown (interview questions, bookmarks or applications).",
-  async run(_args, ctx) {
+    "Show the next page of the last long list the person was shown (skills, reminders, gaps, applications, bookmarks or interview questions); `page` for a page by number, `all` for the rest at once.",
+  async run(args, ctx) {
     const page = ctx.focus.page;
     if (!page) return { result: { kind: null, count: 0, from: 0, to: 0, total: 0 } };
-    const before = page.shown;
-    if (before >= page.total)
-      return { result: { kind: page.kind, count: 0, from: before, to: before, total: page.total } };
-    if (page.kind === "questions") {
-      const ic = await interviewsFor(ctx.db, ctx.config);
-      const who = await ic.asker(ctx.userId);
-      const ids = page.ids ?? [];
-      // A question deleted since (an organization's import removed) is skipped, not an error.
-      const questions = await ic.questions.getMany(ids.slice(before, before + PAGE_SIZE), who.organizationId);
-      const shown = Math.min(before + PAGE_SIZE, ids.length);
+    const { from, to } = pageRange(page, args);
+    if (from >= to)
       return {
-        result: {
-          kind: page.kind,
-          count: questions.length,
-          from: before + 1,
-          to: shown,
-          total: page.total,
-          questions: questions.map(brief),
-        },
-        parts: questions.length ? [questionList(page.title, questions)] : [],
-        focus: { page: { ...page, shown }, questionIds: ids.slice(0, shown) },
+        result: { kind: page.kind, count: 0, from, to: Math.min(from, page.total), total: page.total },
       };
-    }
-    const { items, total } = await listApplications(appsContext(ctx), {
-      status: page.status,
-      ...(page.company ? { search: page.company } : {}),
-      limit: PAGE_SIZE,
-      offset: before,
-    });
-    const shown = before + items.length;
+    const read = await PAGE_READERS[page.kind](page, from, to, ctx);
+    const end = from + read.count;
+    // "more" goes on from the page just shown: after "page 1" again, the next is page 2.
+    const next: ListPage = { ...page, total: read.total, shown: end };
     return {
       result: {
         kind: page.kind,
-        count: items.length,
-        from: before + 1,
-        to: shown,
-        total,
-        applications: items.map(summary),
+        count: read.count,
+        from: from + 1,
+        to: end,
+        total: read.total,
+        ...read.items,
       },
-      parts: items.length ? [listPart(items, page.title)] : [],
-      focus: { page: { ...page, shown, total } },
+      parts: withMoreReplies(read.parts, end, read.total, page.kind),
+      focus: { ...read.focus, page: next },
     };
   },
 });

@@ -5,7 +5,7 @@
  * application's reminders. All through the applications service the tracker, the CLI
  * and the worker share (tools/applications/reminder-requests.ts).
  */
-import type { ReplyPart } from "../../contract/conversation.ts";
+import type { ListPart, ReplyPart } from "../../contract/conversation.ts";
 import {
   formatInstant,
   remindOn,
@@ -15,9 +15,35 @@ import {
   upcomingReminders,
 } from "../../tools/applications/index.ts";
 import { appsContext, resolveApplication } from "./application-tools.ts";
+import { firstPage, PAGE_SIZES, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 const KIND_LABEL = { follow_up: "Follow up", interview: "Interview tomorrow" } as const;
+
+/** The reminders card: `items` are the ones shown (a page). */
+export function reminderList(
+  items: UpcomingReminder[],
+  ctx: ToolContext,
+  title = "Upcoming reminders",
+): ListPart {
+  return {
+    type: "list",
+    title,
+    items: items.map((r) => ({
+      id: r.id,
+      text: `${KIND_LABEL[r.kind]}: ${r.application.position} — ${r.application.company}`,
+      detail: `${formatInstant(r.dueAt, ctx.timeZone)} (${STATUS_LABELS[r.application.status]})`,
+    })),
+  };
+}
+
+/** The reminder a page shows, as the model and the templates read it. */
+export const reminderBrief = (r: UpcomingReminder, ctx: ToolContext) => ({
+  kind: r.kind,
+  due: formatInstant(r.dueAt, ctx.timeZone),
+  company: r.application.company,
+  position: r.application.position,
+});
 
 function reminderParts(items: UpcomingReminder[], ctx: ToolContext): ReplyPart[] {
   if (items.length === 0) {
@@ -35,15 +61,7 @@ function reminderParts(items: UpcomingReminder[], ctx: ToolContext): ReplyPart[]
   );
   const day = dueDay === "Friday" ? "monday" : "friday";
   return [
-    {
-      type: "list",
-      title: "Upcoming reminders",
-      items: items.map((r) => ({
-        id: r.id,
-        text: `${KIND_LABEL[r.kind]}: ${r.application.position} — ${r.application.company}`,
-        detail: `${formatInstant(r.dueAt, ctx.timeZone)} (${STATUS_LABELS[r.application.status]})`,
-      })),
-    },
+    reminderList(items, ctx),
     {
       type: "quickReplies",
       options: [
@@ -63,18 +81,25 @@ export const listRemindersTool = defineTool({
       appsContext(ctx),
       args.withinDays ? { withinDays: args.withinDays } : {},
     );
+    const shown = items.slice(0, PAGE_SIZES.reminders);
+    const page = firstPage(
+      {
+        kind: "reminders",
+        title: "Upcoming reminders",
+        total: items.length,
+        ...(args.withinDays ? { withinDays: args.withinDays } : {}),
+      },
+      shown.length,
+    );
     return {
       result: {
         count: items.length,
+        shown: shown.length,
         withinDays: args.withinDays ?? null,
-        reminders: items.slice(0, 20).map((r) => ({
-          kind: r.kind,
-          due: formatInstant(r.dueAt, ctx.timeZone),
-          company: r.application.company,
-          position: r.application.position,
-        })),
+        reminders: shown.map((r) => reminderBrief(r, ctx)),
       },
-      parts: reminderParts(items, ctx),
+      parts: withMoreReplies(reminderParts(shown, ctx), shown.length, items.length, "reminders"),
+      focus: { page },
     };
   },
 });

@@ -30,8 +30,18 @@ export interface AnalysisBrief {
   readiness: number;
   confidence: number;
   verdictReason: string;
+  /** How many gaps in all, and how many the gap list shows (the rest on "more"). */
+  gapCount?: number;
+  gapsShown?: number;
   topGaps: GapBrief[];
   strengths: string[];
+}
+
+interface ReminderBrief {
+  kind: string;
+  due: string;
+  company: string;
+  position: string;
 }
 
 interface ApplicationSummary {
@@ -91,6 +101,9 @@ export interface ToolResults {
   };
   show_skills: {
     count: number;
+    /** How many of `count` this reply shows (the rest on "more"); `validated`: backed by experience. */
+    shown?: number;
+    validated?: number;
     skills: { name: string; proficiency: string; validated: boolean; [more: string]: unknown }[];
   };
   add_skill: {
@@ -253,22 +266,30 @@ export interface ToolResults {
   };
   bookmark_question: { questionId: string; text: string; bookmarked: true; alreadySaved: boolean };
   list_bookmarks: { count: number; total: number; questions: QuestionBrief[] };
-  /** The next page of the last long list: items `from`-`to` of `total` (kind null: no list to go on with). */
+  /**
+   * A page of the last long list: items `from`-`to` of `total` (kind null: no list to go on
+   * with; count 0: the page asked for is past the end).
+   */
   show_more: {
-    kind: "questions" | "applications" | null;
+    kind: "questions" | "applications" | "skills" | "reminders" | "gaps" | null;
     count: number;
     from: number;
     to: number;
     total: number;
     questions?: QuestionBrief[];
     applications?: ApplicationSummary[];
+    skills?: { name: string; proficiency: string; validated: boolean }[];
+    reminders?: ReminderBrief[];
+    gaps?: GapBrief[];
   };
   remove_bookmark: { questionId: string; text: string; removed: true };
   set_preferences: { preferences: Preferences; changed: string[] };
   list_reminders: {
     count: number;
+    /** How many of `count` this reply shows (the rest on "more"). */
+    shown?: number;
     withinDays: number | null;
-    reminders: { kind: string; due: string; company: string; position: string }[];
+    reminders: ReminderBrief[];
   };
   set_reminder: { company: string; position: string; due: string };
   cancel_reminder: { company: string; position: string; stopped: number };

@@ -127,7 +127,16 @@ export const toolSchemas = {
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),
   list_bookmarks: empty,
-  show_more: empty,
+  show_more: z.object({
+    page: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe('A page by number ("page 2"); omit for the next page'),
+    all: z.literal(true).optional().describe('The rest of the list at once ("show all")'),
+  }),
   remove_bookmark: z.object({ questionId: optionalId("Question") }),
   list_reminders: z.object({
     withinDays: z

@@ -10,12 +10,14 @@ import { CareerCraftError } from "../../data/errors.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { profileServiceFor } from "./career-deps.ts";
+import { firstPage, PAGE_SIZES, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
-function skillsList(skills: UserSkill[]): ListPart {
+/** The skills card: `skills` are the ones shown (a page), `total` how many the profile has. */
+export function skillsList(skills: UserSkill[], total = skills.length): ListPart {
   return {
     type: "list",
-    title: `Your skills (${skills.length})`,
+    title: `Your skills (${total})`,
     items: skills.map((s) => ({
       text: `${s.name} — ${s.proficiency}`,
       detail: [s.validated ? "validated by your experience" : "listed", s.years ? `${s.years} yr` : ""]
@@ -41,11 +43,20 @@ export const showSkillsTool = defineTool({
     "List the skills in the person's profile with proficiency and whether experience validates them.",
   async run(_args, ctx) {
     const skills = await createProfileRepository(ctx.db).listSkills(ctx.userId);
+    const shown = skills.slice(0, PAGE_SIZES.skills);
+    const page = firstPage({ kind: "skills", title: "Your skills", total: skills.length }, shown.length);
     return {
-      result: { count: skills.length, skills: skills.slice(0, 60).map(summary) },
-      parts: skills.length ? [skillsList(skills)] : [],
+      result: {
+        count: skills.length,
+        shown: shown.length,
+        validated: skills.filter((s) => s.validated).length,
+        skills: shown.map(summary),
+      },
+      parts: shown.length
+        ? withMoreReplies([skillsList(shown, skills.length)], shown.length, skills.length, "skills")
+        : [],
       // In the order shown, for "remove the last one" right after.
-      focus: { skillsListed: skills.length ? skills.map((s) => s.name) : null },
+      focus: { skillsListed: shown.length ? shown.map((s) => s.name) : null, page },
     };
   },
 });

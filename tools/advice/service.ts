@@ -10,10 +10,12 @@ import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import { ApplicationsRepository } from "../../data/repositories/applications.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { createResumesRepository } from "../../data/repositories/resumes.ts";
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { hasPayExpectation } from "../profile/pay-words.ts";
-import type { AdviceFacts, AdviceTopic } from "./types.ts";
+import { honestFacts } from "./honest-claims.ts";
+import type { AdviceFacts, AdviceTopic, FactsAbout } from "./types.ts";
 
-export type { AdviceFacts, AdviceTopic };
+export type { AdviceFacts, AdviceTopic, FactsAbout };
 
 import { careerPaths } from "./career-paths.ts";
 
@@ -39,7 +41,13 @@ function resumeFacts(filename: string, parsed: ParsedShape): AdviceFacts["resume
   };
 }
 
-export async function adviceFacts(db: Queryable, userId: string, topic: AdviceTopic): Promise<AdviceFacts> {
+/** `skill`: for "honesty", the skill they asked about claiming. */
+export async function adviceFacts(
+  db: Queryable,
+  userId: string,
+  topic: FactsAbout,
+  skill?: string,
+): Promise<AdviceFacts> {
   const profile = await createProfileRepository(db).load(userId);
   const analyses = createAnalysesRepository(db);
   const job = await analyses.latestJob<{ salary?: { text?: string } }>(userId);
@@ -71,6 +79,7 @@ export async function adviceFacts(db: Queryable, userId: string, topic: AdviceTo
     const { items } = await new ApplicationsRepository(db).list(userId, { limit: 3 });
     facts.applications = items.map((a) => ({ company: a.company, position: a.position, status: a.status }));
   }
+  if (topic === "honesty") facts.honest = honestFacts(profile, getTaxonomy(), skill);
   if (topic === "career_paths") facts.relatedRoles = await careerPaths(profile, job?.title ?? undefined);
   if (topic === "resume_improvement") {
     const [latest] = await createResumesRepository(db).list(userId);

@@ -12,6 +12,24 @@ export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
 export const isAdviceTopic = (t: string): t is AdviceTopic =>
   (ADVICE_TOPICS as readonly string[]).includes(t);
 
+/** Advice topics, and "honesty": what the person really has, for "can I say I have …?". */
+export type FactsAbout = AdviceTopic | "honesty";
+
+/** The true facts an honest answer offers instead of a made-up claim (tools/advice/honest-claims.ts). */
+export interface HonestFacts {
+  /** Education as stored: "BSc in Statistics, University of Lisbon". */
+  education: string[];
+  certifications: string[];
+  /** Roles held, newest first: "Data Analyst at Sardine Retail". */
+  roles: string[];
+  totalYears?: number;
+  /**
+   * A skill they asked about claiming: its name, whether their profile lists it (and at what
+   * level), and skills they do have near it in the taxonomy (related, parent, child, sibling).
+   */
+  skill?: { name: string; has?: string; adjacent: string[] };
+}
+
 export interface AdviceFacts {
   targetRole?: string;
   targetCompany?: string;
@@ -40,4 +58,5 @@ export interface AdviceFacts {
   /** Skills listed that no experience, project or certification backs. */
   unbackedSkills: string[];
   topGaps: string[];
+  honest?: HonestFacts;
 }

@@ -54,12 +54,13 @@ const NOT_A_COMPANY = /^(?:I|Remind|Stop|Set|Please|Pls|Can|Could|Cancel|Don't|D
 function company(seg: Segment, ctx: PlanContext): string | undefined {
   const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !NOT_A_COMPANY.test(w));
   // "w gusto", "about acme": the word after with/about/for/on, as typed, when nothing is capitalised.
-  const after = seg.t.match(/\b(?:with|w|about|for|to|on|from)\s+([a-z0-9][\w&.'-]*)/g) ?? [];
+  // "remind me to chase them": after "me to" comes what to do, not whom.
+  const after = seg.t.match(/\b(?:with|w|about|for|(?<!\bme )to|on|from)\s+([a-z0-9][\w&.'-]*)/g) ?? [];
   const typed = after
     .map((m) => m.split(/\s+/)[1])
     .find(
       (w) =>
-        !/^(?:the|my|a|an|it|that|them|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|tomorrow|up|me|follow|check|ping|email|call|reach|hear|apply|text|message|remind|reminders?)$/.test(
+        !/^(?:the|my|a|an|it|that|them|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|tomorrow|up|me|follow|check|ping|email|call|reach|hear|apply|text|message|remind|reminders?|chase|contact|write|nudge|send|ask)$/.test(
           w,
         ),
     );

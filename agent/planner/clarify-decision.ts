@@ -12,6 +12,9 @@
  * beats the cut-off (right minus wrong per message 0.613 -> 0.629), but in the full planner it
  * asked back on two outside dev messages the cut-off got right (0.984 -> 0.976) and flipped one
  * planner test ("give me technical questions" after a practice question, p 0.49).
+ * Refitted 2026-12-03 on the status12 lines (issue-12-status12 note): held-out net 0.607 -> 0.623,
+ * ask recall 0.30 -> 0.57; wired in, outside dev messages 0.988 -> 0.980 (two messages asked back:
+ * a described wish with no context, a profile request after an analysis), so still not wired.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -51,8 +51,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "and the week after that?" over a roadmap: that week shown; after a progress report
   // ("finished week 1" … "and the week after that", said, not asked) that week marked too.
   // A request the model is sure of outside the roadmap's thread ("nudge me next week to chase
-  // them") is that request, whatever week words it holds.
-  const elsewhere = whole.score >= SURE && !inThread(context.focus).has(whole.intent);
+  // them") is that request, whatever week words it holds; a bare "next" is the week's own word.
+  const elsewhere =
+    whole.seg.t.split(/\s+/).length > 3 && whole.score >= SURE && !inThread(context.focus).has(whole.intent);
   const week = elsewhere ? undefined : relativeWeek(whole.seg.t, context.focus);
   if (week !== undefined)
     return [

@@ -6,7 +6,9 @@
  * set at intent level. Intent level only.
  *   node --import tsx scripts/intent-model-cv.ts [--folds 5] [--dev] [--misses]
  *     [--cutoffs] [--share W] [--epochs N --rate R --l2 L --min-count N --orders N] [--cache DIR]
- *     [--stability N] [--data DIR] [--extra DIR] [--blind]
+ *     [--stability N] [--data DIR] [--extra DIR] [--blind] [--dump FILE]
+ * --dump FILE: the held-out readings (CV lines and, with --dev, the dev messages) as JSON lines,
+ * the clarify decision's training data (scripts/build-clarify-model.ts).
  * --stability N: how fragile the reader is. N times, 4 training lines (drawn by a seeded
  * generator) are left out and the model retrained; reported is the share of outside dev
  * messages whose top intent changes. NLP.js keeps the network trained on all lines (one
@@ -16,7 +18,7 @@
  * settings or new lines re-trains only what changed.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadUtterances } from "../agent/planner/eval.ts";
 import { type Example, loadExamples, TEST_DIR, utteranceExamples } from "../agent/planner/nlu/corpus.ts";
@@ -94,6 +96,8 @@ async function train(examples: Example[]): Promise<IntentModel> {
 
 interface Scored {
   gold: string[];
+  /** The message itself (for --dump). */
+  text?: string;
   /** The example's language (CV and frozen lines), for the per-language lines. */
   lang?: string;
   /** The conversation state it was read in ("none" for none), for the per-context cut-offs. */
@@ -261,6 +265,7 @@ async function scoreMessages(m: IntentModel, file: string): Promise<Scored[]> {
     const x = JSON.parse(l) as { text: string; context: string; expect: string };
     out.push({
       gold: x.expect.split("|"),
+      text: x.text,
       context: MESSAGE_CONTEXTS[x.context] ?? "none",
       readings: await m.read(x.text, MESSAGE_CONTEXTS[x.context]),
       label: `[${x.context}] ${x.text.slice(0, 70).replace(/\n/g, " ")}`,
@@ -285,12 +290,31 @@ for (let k = 0; k < folds && folds >= 2; k++) {
   for (const e of all.filter((_, i) => foldOf(i) === k))
     cv.push({
       gold: [e.intent],
+      text: e.text,
       lang: e.lang,
       context: e.context ?? "none",
       readings: await model.read(e.text, e.context),
       label: `[${e.context ?? ""}] ${e.text}`,
     });
 }
+const dumpFile = process.argv.includes("--dump")
+  ? process.argv[process.argv.indexOf("--dump") + 1]
+  : undefined;
+/**
+ * One held-out reading per line: the set, the message, its context, the expected intents, the
+ * blend's top 5 and which of them count as right (`right` as the set scores it).
+ */
+const dumpLine = (
+  set: string,
+  s: Scored,
+  i: number,
+  right = (top: string, x: Scored) => x.gold.includes(top),
+) => {
+  const top = blend(s.readings, share).slice(0, 5);
+  const ok = top.filter((t) => right(t.intent, s)).map((t) => t.intent);
+  return JSON.stringify({ set, i, text: s.text, context: s.context, gold: s.gold, top, ok });
+};
+if (dumpFile) writeFileSync(dumpFile, cv.map((s, i) => dumpLine("cv", s, i)).join("\n") + "\n");
 if (cv.length) {
   report(`${folds}-fold CV${blocks > 1 ? ` (blocks of ${blocks})` : ""}`, cv);
   if (process.argv.includes("--recall")) recall(cv);
@@ -338,8 +362,13 @@ if (process.argv.includes("--stability")) {
   );
 }
 
-if (process.argv.includes("--dev"))
-  report("dev", await scoreMessages(model, "../shared/data/conversations/dev_messages.jsonl"), messageRight);
+if (process.argv.includes("--dev")) {
+  const dev = await scoreMessages(model, "../shared/data/conversations/dev_messages.jsonl");
+  report("dev", dev, messageRight);
+  // Dev readings are for measuring the clarify decision, never for training it.
+  if (dumpFile)
+    appendFileSync(dumpFile, dev.map((s, i) => dumpLine("dev", s, i, messageRight)).join("\n") + "\n");
+}
 if (process.argv.includes("--blind")) {
   report("blind", await scoreMessages(model, BLIND_FILE), messageRight);
   console.log(

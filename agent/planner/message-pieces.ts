@@ -14,11 +14,23 @@ export const POINTS_BACK =
 /** "I updated my skills" next to "check again?" says why, it does not ask to see them. */
 export const SAYS_WHAT_I_DID = /^i (?:just |already |have |'ve )?\w+ed\b/i;
 
+/**
+ * A piece that only colours the one before ("rejected. again. lol", "no offer. ugh"): an aside
+ * asks for nothing, so it stays with that piece instead of being read as a request of its own
+ * (alone after an analysis, "again" reads as a re-run and "lol" as a question about the score).
+ */
+const ASIDE =
+  /^(?:again|yet again|once again|lol+|lmao+|rofl|haha+|hehe+|ugh+|meh|sigh|smh|fml|rip|oof|xd+|jaja+|kkk+|mdr|ptdr|encore|otra vez|de novo|schon wieder|phir se|yaar)[\s.!?]*$/i;
+
 export function pieces(raw: string): string[] {
-  return raw
-    .split(SPLIT)
-    .map((p) => p?.trim())
-    .filter((p): p is string => Boolean(p && p.length > 1));
+  const out: string[] = [];
+  for (const piece of raw.split(SPLIT)) {
+    const p = piece?.trim();
+    if (!p || p.length <= 1) continue;
+    if (out.length > 0 && ASIDE.test(p)) out[out.length - 1] = `${out[out.length - 1]} ${p}`;
+    else out.push(p);
+  }
+  return out;
 }
 
 /**

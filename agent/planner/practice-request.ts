@@ -2,6 +2,7 @@
  * Whether a message typed while a practice question is open is the answer or another
  * request ("actually show my applications"), read from the intent model's own readings.
  */
+import { STOPWORDS } from "../../data/embeddings/tokenize.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import type { IntentScore } from "./nlu/intent-model.ts";
 import type { Outcome, Segment } from "./types.ts";
@@ -27,9 +28,13 @@ export function isOtherRequest(
   return answer < ANSWER_UNLIKELY && r.score >= REQUEST_LIKELY && echoedShare(r.seg.t, question) < 0.3;
 }
 
-/** Share of a message's longer words that the question also uses. */
+/**
+ * Share of a message's longer words that the question also uses. Function words are not
+ * an echo: "ping me in 2 days about it" shares only "about" with "Tell me about a time…".
+ */
 function echoedShare(t: string, question: string | undefined): number {
-  const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const words = (s: string) =>
+    new Set((s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)));
   const mine = words(t);
   if (!question || mine.size === 0) return 0;
   const theirs = words(question);

@@ -162,7 +162,10 @@ const STATUS_WORDS: [RegExp, Status][] = [
   [/\bghosted\b|\bnever heard back\b|\bno response\b|\bno reply\b|\bheard nothing\b/, "ghosted"],
   [/\bwithdr[ae]w\b|\bwithdrawn\b|\bpulled out\b|\bbacked out\b/, "withdrawn"],
   [/\boffers?\b|\boffered me\b/, "offer"],
-  [/\bfinal (?:round|interview|stage)\b|\bonsite\b|\bon-site\b|\blast round\b/, "final_interview"],
+  [
+    /\bfinal (?:round|interview|stage|one|call|chat)\b|\bonsite\b|\bon-site\b|\blast round\b/,
+    "final_interview",
+  ],
   [
     /\bphone (?:screen|call|interview)\b|\bscreening\b|\brecruiter call\b|\bhr call\b|\bphone_screen\b/,
     "phone_screen",

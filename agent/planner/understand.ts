@@ -9,6 +9,7 @@ import type { PlannedCall } from "../tools/schemas.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
+import { inThread } from "./dialogue-prior.ts";
 import { framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
@@ -49,7 +50,11 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const last = context.focus.lastIntent;
   // "and the week after that?" over a roadmap: that week shown; after a progress report
   // ("finished week 1" … "and the week after that", said, not asked) that week marked too.
-  const week = relativeWeek(whole.seg.t, context.focus);
+  // A request the model is sure of outside the roadmap's thread ("nudge me next week to chase
+  // them") is that request, whatever week words it holds; a bare "next" is the week's own word.
+  const elsewhere =
+    whole.seg.t.split(/\s+/).length > 3 && whole.score >= SURE && !inThread(context.focus).has(whole.intent);
+  const week = elsewhere ? undefined : relativeWeek(whole.seg.t, context.focus);
   if (week !== undefined)
     return [
       {

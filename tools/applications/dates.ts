@@ -98,6 +98,29 @@ export function parsePastDay(text: string, options: DatePhraseOptions = {}): str
 }
 
 /**
+ * chrono's readers for the languages the chat understands, English first: "vendredi", "am
+ * Freitag", "en 3 días", "sexta" are days too (issue 12). Hindi in Latin script says its days
+ * in English words ("friday ko"), which the English reader finds.
+ */
+function casualParsers(): Chrono.Chrono[] {
+  const c = dateParser();
+  return [c.casual, c.fr.casual, c.de.casual, c.es.casual, c.pt.casual];
+}
+
+function firstParse(text: string, ref: Chrono.ParsingReference | Date): Chrono.ParsedResult | undefined {
+  for (const parser of casualParsers()) {
+    const result = parser.parse(text, ref, { forwardDate: true })[0];
+    if (result) return result;
+  }
+  return undefined;
+}
+
+/** The words of a message that say a future day, in any of those languages ("vendredi"), as written. */
+export function futureDayWords(text: string): string | undefined {
+  return firstParse(text, new Date())?.text;
+}
+
+/**
  * A future instant from a phrase such as "Thursday at 2pm", "tomorrow 10:30", "Dec 3 9am",
  * or an ISO timestamp. Without a time of day it assumes 09:00 local, the usual first slot.
  */
@@ -111,7 +134,7 @@ export function parseFutureInstant(text: string, options: DatePhraseOptions = {}
   if (direct && !Number.isNaN(direct.getTime())) {
     instant = direct;
   } else {
-    const result = dateParser().casual.parse(phrase, reference(now, timeZone), { forwardDate: true })[0];
+    const result = firstParse(phrase, reference(now, timeZone));
     if (!result) throw notADate(text);
     instant = result.start.isCertain("hour")
       ? result.start.date()

@@ -4,6 +4,7 @@
  * friday") and stopping an application's reminders ("stop reminding me about Acme"). The
  * day is passed on as said; the tool reads it in the person's time zone (chrono-node).
  */
+import { futureDayWords } from "../../../tools/applications/dates.ts";
 import { applicationCompany, nameCandidates } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import type { Planner } from "./plan-kit.ts";
@@ -41,7 +42,8 @@ const NUMBER_WORDS: Record<string, string> = {
 
 export function whenSaid(t: string): string | undefined {
   const m = t.match(WHEN)?.[1];
-  if (!m) return undefined;
+  // "rappelle-moi vendredi", "erinnere mich in zwei tagen": the day in the words of another language.
+  if (!m) return futureDayWords(t);
   // chrono reads "in 3 days" and "tomorrow" but not "in three days", "tmrw", "on friday" as well as bare "friday".
   return m
     .replace(/^tmrw$/, "tomorrow")
@@ -51,8 +53,10 @@ export function whenSaid(t: string): string | undefined {
 
 const NOT_A_COMPANY = /^(?:I|Remind|Stop|Set|Please|Pls|Can|Could|Cancel|Don't|Dont|No|Any|What|Show)$/;
 
-function company(seg: Segment, ctx: PlanContext): string | undefined {
-  const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !NOT_A_COMPANY.test(w));
+function company(seg: Segment, ctx: PlanContext, when?: string): string | undefined {
+  // A capitalised day ("am Freitag") is the when, not the company.
+  const isWhen = (w: string) => Boolean(when?.split(/\s+/).includes(w.toLowerCase()));
+  const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !NOT_A_COMPANY.test(w) && !isWhen(w));
   // "w gusto", "about acme": the word after with/about/for/on, as typed, when nothing is capitalised.
   // "to" takes a company only after application words ("my application to acme"): in "remind me
   // monday to prepare" what follows "to" is what to do, and the reminder is for the one in focus.
@@ -64,7 +68,7 @@ function company(seg: Segment, ctx: PlanContext): string | undefined {
     .map((m) => m.split(/\s+/).at(-1) as string)
     .find(
       (w) =>
-        !/^(?:the|my|a|an|it|that|them|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|tomorrow|up|me|follow|check|ping|email|call|reach|hear|apply|text|message|remind|reminders?)$/.test(
+        !/^(?:the|my|a|an|it|that|them|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|tomorrow|up|me|follow|check|ping|email|call|reach|hear|apply|text|message|remind|reminders?|chase|contact|write|nudge|send|ask)$/.test(
           w,
         ),
     );
@@ -77,9 +81,9 @@ const listReminders: Planner = (seg) => {
 };
 
 const setReminder: Planner = (seg, ctx): Outcome => {
-  const application = company(seg, ctx);
-  if (!application) return say("ask_application_which");
   const when = whenSaid(seg.t);
+  const application = company(seg, ctx, when);
+  if (!application) return say("ask_application_which");
   if (!when) return say("ask_reminder_when", undefined, application);
   return calls(call("set_reminder", { application, when }));
 };

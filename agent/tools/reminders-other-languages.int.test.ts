@@ -1,0 +1,44 @@
+/**
+ * Issue 12: a reminder asked for in French, German, Spanish or Portuguese ("rappelle-moi
+ * vendredi de relancer Gusto") was understood as a reminder but its day was not: the agent
+ * asked "When should I remind you?". The day is now read in those languages (chrono-node's
+ * own readers) and the follow-up moved, through the same service as in English.
+ */
+import { beforeAll, expect, it } from "vitest";
+import { loadConfig } from "../../config.ts";
+import type { Identity, ReplyEvent } from "../../contract/conversation.ts";
+import { describeEachDatabase } from "../../test-support/db.ts";
+import { type Conversation, createConversation } from "../conversation/converse.ts";
+
+const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
+
+async function say(c: Conversation, who: Identity, text: string) {
+  const events: ReplyEvent[] = [];
+  for await (const e of c.converse(who, "remind-languages", { text, attachments: [] })) events.push(e);
+  return {
+    text: events.map((e) => (e.type === "text_delta" ? e.text : "")).join(""),
+    calls: events.flatMap((e) =>
+      e.type === "tool_call" ? [e as { name: string; args: Record<string, unknown> }] : [],
+    ),
+  };
+}
+
+describeEachDatabase("reminders asked for in other languages", (getDb) => {
+  let c: Conversation;
+  beforeAll(async () => {
+    c = await createConversation({ db: getDb(), config });
+  });
+
+  it.each([
+    ["fr", "rappelle-moi vendredi de relancer Gusto", /Fri/],
+    ["de", "erinnere mich am Freitag an Gusto", /Fri/],
+    ["es", "recuérdame el lunes escribir a Gusto", /Mon/],
+    ["pt", "me lembra na sexta de cobrar a Gusto", /Fri/],
+  ])("%s: '%s' moves the follow-up to that day", { timeout: 120_000 }, async (lang, text, day) => {
+    const who: Identity = { channel: "test", externalId: `remind-${lang}`, timeZone: "Europe/Paris" };
+    await say(c, who, "I applied to Gusto for an SDR role today");
+    const moved = await say(c, who, text);
+    expect(moved.calls.map((x) => x.name), moved.text).toEqual(["set_reminder"]);
+    expect(moved.text, JSON.stringify(moved.calls)).toMatch(new RegExp(`remind you to follow up with Gusto .* on ${day.source}`));
+  });
+});

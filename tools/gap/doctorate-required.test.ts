@@ -54,6 +54,11 @@ it("reads a required doctorate without an equivalent-experience clause as one no
     findEducation("PhD in statistics or equivalent industry experience", "required")?.noSubstitute,
   ).toBeUndefined();
   expect(findEducation("A PhD is preferred", "preferred")?.noSubstitute).toBeUndefined();
+  // A doctorate the ad calls a plus, in a list of requirements, is preferred, not a hard ask.
+  for (const plus of ["A PhD would be a plus", "Doctorate in physics: a big plus", "A PhD is an asset"]) {
+    expect(findEducation(plus, "required")).toMatchObject({ kind: "preferred" });
+    expect(findEducation(plus, "required")?.noSubstitute).toBeUndefined();
+  }
 });
 
 it("a postdoc post requiring a completed PhD is UNFIT for someone whose PhD is in progress", async () => {

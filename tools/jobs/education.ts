@@ -68,7 +68,9 @@ export function findEducation(sentence: string, kind: RequirementKind): Educatio
     ) || /\bequivalent (practical |professional |work )?experience\b/i.test(sentence);
   const preferred =
     kind === "preferred" ||
-    /\b(preferred|is a plus|advantage|desirable|ideally|nice to have)\b/i.test(sentence);
+    /\b(preferred|preferably|(?:is|would be|will be|are|a) (?:big |strong |definite |real )?plus|advantage(?:ous)?|desirable|ideally|nice to have|bonus|an asset|beneficial)\b/i.test(
+      sentence,
+    );
   // A required doctorate is the entry ticket of research posts: unless the ad says equivalent
   // experience will do, nothing stands in for it (a postdoc post is not met by a PhD in progress).
   const doctorateOnly = level === "doctorate" && !equivalentExperience;

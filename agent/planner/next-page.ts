@@ -5,6 +5,8 @@
  * reply showed; anywhere else the words mean other things ("next question" in practice,
  * "show me the rest" of a roadmap) and the intent model reads them.
  */
+
+import { CARDINAL_WORDS } from "../../tools/text/number-words.ts";
 import type { Focus } from "../graph/focus.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -28,17 +30,9 @@ const LEADING =
 const TRAILING =
   /(?:[\s,]+(?:please|pls|plz|then|thanks|por favor|porfa|s'il (?:te|vous) pla[iî]t|stp|svp|bitte|na|yaar))+$/;
 
+/** Page numbers as words: English cardinals from the shared table, the other languages and ordinals here. */
 const NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...CARDINAL_WORDS,
   uno: 1,
   una: 1,
   dos: 2,

@@ -38,7 +38,12 @@ describeEachDatabase("reminders asked for in other languages", (getDb) => {
     const who: Identity = { channel: "test", externalId: `remind-${lang}`, timeZone: "Europe/Paris" };
     await say(c, who, "I applied to Gusto for an SDR role today");
     const moved = await say(c, who, text);
-    expect(moved.calls.map((x) => x.name), moved.text).toEqual(["set_reminder"]);
-    expect(moved.text, JSON.stringify(moved.calls)).toMatch(new RegExp(`remind you to follow up with Gusto .* on ${day.source}`));
+    expect(
+      moved.calls.map((x) => x.name),
+      moved.text,
+    ).toEqual(["set_reminder"]);
+    expect(moved.text, JSON.stringify(moved.calls)).toMatch(
+      new RegExp(`remind you to follow up with Gusto .* on ${day.source}`),
+    );
   });
 });

@@ -1,8 +1,9 @@
 /**
  * A role named in another language with no target yet (issue 12): "¿Qué habilidades me
  * faltan para ser analista de datos?" asked back which job; it now goes to the role service,
- * which sets the role when it can match the title and otherwise says honestly that titles
- * are matched in English (no translation source for role titles is available), naming it.
+ * which sets the role when it can match the title — a title in the language's own words is read
+ * in English words first (tools/jobs/translate-title.ts) — and otherwise says honestly that
+ * titles are matched in English, naming it.
  */
 import { expect, it } from "vitest";
 import { offlineChatBed, textAttachment } from "../../test-support/chat-turn.ts";
@@ -26,11 +27,19 @@ describeEachDatabase("a role named in another language (issue 12)", (getDb) => {
   const bed = offlineChatBed(getDb, "u12-role-lang");
   const person = () => bed.person(textAttachment("tomas.txt", RESUME));
 
-  it("a title the role finder cannot match gets the honest English-title reply, not a question back", async () => {
+  it("a title in the language's own words is read in English words and set as the target", async () => {
     const p = await person();
     const r = await p.say("¿Qué habilidades me faltan para ser analista de datos?");
+    expect(r.tools[0]).toBe("set_dream_job");
+    expect(r.text).toMatch(/data analyst/i);
+    expect(r.text).not.toMatch(/in English only/);
+  });
+
+  it("a title the role finder cannot match gets the honest English-title reply, not a question back", async () => {
+    const p = await person();
+    const r = await p.say("quiero ser asesora de sueños");
     expect(r.tools).toEqual(["set_dream_job"]);
-    expect(r.text).toMatch(/analista de datos/);
+    expect(r.text).toMatch(/asesora de sueños/);
     expect(r.text).toMatch(/in English/);
   });
 
@@ -46,6 +55,6 @@ describeEachDatabase("a role named in another language (issue 12)", (getDb) => {
     const p = await person();
     const r = await p.say("qu'est-ce qui me manque pour devenir analyste de données ?");
     expect(r.tools[0]).toBe("set_dream_job");
-    expect(r.text).toMatch(/analyste de données/);
+    expect(r.text).toMatch(/data analyst/i);
   });
 });

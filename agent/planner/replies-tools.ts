@@ -77,7 +77,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   show_skills: (r, _a, s) =>
     r.count === 0
       ? 'Your profile has no skills yet. Attach your resume or tell me some, like "add SQL as advanced".'
-      : `${pick(["Here are your skills", "This is what your profile lists", "Your skills"], s)} (${r.count}). ${
+      : `${pick(["Here are your skills", "The skills your profile lists", "Your skills"], s)} (${r.count}). ${
           r.validated ?? r.skills.filter((k) => k.validated).length
         } are backed by your experience or projects.${
           r.shown !== undefined && r.shown < r.count

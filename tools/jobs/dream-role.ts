@@ -221,7 +221,7 @@ export function findDescribedRole(
     findRole(phrase, { loose: !language }) ??
     (language
       ? (findRole(phrase, { loose: true, englishWordsOnly: true }) ??
-        (english ? findRole(english, { loose: true }) : undefined))
+        (english ? findRole(english, { loose: true, englishWordsOnly: true }) : undefined))
       : findRole(text));
   return { phrase, language, match };
 }

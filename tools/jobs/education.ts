@@ -2,7 +2,7 @@
  * Education asks: the lowest level the ad accepts ("BS or MS" -> bachelor), fields of study,
  * and "or equivalent (practical) experience".
  */
-import type { EducationLevel } from "../../contract/profile.ts";
+import { EDUCATION_ORDER, type EducationLevel } from "../../contract/profile.ts";
 import type { EducationRequirement, RequirementKind } from "./types.ts";
 
 /**
@@ -29,7 +29,6 @@ const LEVELS: [RegExp, EducationLevel][] = [
 /** A degree asked without its level ("a degree in finance"): bachelor, unless a level is named. */
 const UNNAMED_DEGREE =
   /\b(university degree|academic degree|college degree|degree in|a degree|degree;?$|higher education|university education|engineering degree|relevant degree)\b/i;
-const ORDER: EducationLevel[] = ["secondary", "associate", "bachelor", "master", "doctorate"];
 
 const FIELDS =
   /\b(computer science|software engineering|information technology|information systems|computer engineering|electrical engineering|electronics|mathematics|statistics|physics|data science|bioinformatics|biology|chemistry|biochemistry|biotechnology|economics|finance|business administration|business|marketing|accounting|law|mechanical engineering|civil engineering|chemical engineering|engineering|medicine|nursing|pharmacy|pharmaceutical sciences|psychology|education|design|communication|journalism|stem|natural sciences|science|informatics|operations research|supply chain)\b/gi;
@@ -60,7 +59,7 @@ export function findEducation(sentence: string, kind: RequirementKind): Educatio
   // "a Masters Degree in Finance" names its level; "a degree in Finance" does not.
   if (found.length === 0 && UNNAMED_DEGREE.test(sentence)) found.push("bachelor");
   if (found.length === 0) return undefined;
-  const level = ORDER.find((l) => found.includes(l));
+  const level = EDUCATION_ORDER.find((l) => found.includes(l));
   const fields = [...new Set([...sentence.matchAll(FIELDS)].map((m) => m[1]!.toLowerCase()))].sort();
   const equivalentExperience =
     /\b(or|and\/or)\s+(equivalent|comparable|similar|relevant)\s+(practical |professional |work |industry )?(experience|qualification)/i.test(
@@ -99,8 +98,8 @@ export function mergeEducation(
   if (!current) return next;
   if (current.kind === "preferred" && next.kind === "required") return next;
   if (current.kind === "required" && next.kind === "preferred") return current;
-  const a = current.level ? ORDER.indexOf(current.level) : -1;
-  const b = next.level ? ORDER.indexOf(next.level) : -1;
+  const a = current.level ? EDUCATION_ORDER.indexOf(current.level) : -1;
+  const b = next.level ? EDUCATION_ORDER.indexOf(next.level) : -1;
   const base = b > a ? next : current;
   // A statement that nothing stands in for the degree holds for the level the ad asks.
   const noSubstitute = current.noSubstitute ?? next.noSubstitute;

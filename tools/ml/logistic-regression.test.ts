@@ -25,3 +25,25 @@ describe("logistic regression fitted through a shown shrink", () => {
     expect(shown(0)).toBeCloseTo(0.2, 2);
   });
 });
+
+describe("logistic regression with example weights", () => {
+  it("a weight of 2 counts an example as two copies of it", () => {
+    // At x = 1: positives weighted 2 against unweighted negatives -> 160 / (160 + 20) = 0.889.
+    const weights = y.map((label, i) => (i < 100 && label === 1 ? 2 : 1));
+    const weighted = fitLogisticRegression(X, y, { ...options, weights });
+    const copied = fitLogisticRegression(
+      [...X, ...X.filter((_, i) => i < 100 && y[i] === 1)],
+      [...y, ...y.filter((label, i) => i < 100 && label === 1)],
+      options,
+    );
+    expect(sigmoid(logOdds(weighted, [1]))).toBeCloseTo(160 / 180, 2);
+    expect(sigmoid(logOdds(weighted, [1]))).toBeCloseTo(sigmoid(logOdds(copied, [1])), 2);
+  });
+
+  it("equal weights change nothing", () => {
+    const plain = fitLogisticRegression(X, y, options);
+    const same = fitLogisticRegression(X, y, { ...options, weights: X.map(() => 3) });
+    expect(same.weights).toEqual(plain.weights);
+    expect(same.bias).toBe(plain.bias);
+  });
+});

@@ -27,6 +27,11 @@ export interface LogisticOptions {
    * leaves every confident case under-confident.
    */
   shrink?: readonly number[];
+  /**
+   * Per example: how much it counts in the likelihood (default 1 each). The gradient is the
+   * weighted mean, so weights scale the examples against each other, not against the L2 term.
+   */
+  weights?: readonly number[];
 }
 
 export function fitLogisticRegression(X: number[][], y: number[], options: LogisticOptions): LogisticFit {
@@ -41,6 +46,9 @@ export function fitLogisticRegression(X: number[][], y: number[], options: Logis
   const w = new Array<number>(dims).fill(0);
   const grad = new Array<number>(dims).fill(0);
   let b = 0;
+  const total = options.weights ? options.weights.reduce((a, x) => a + x, 0) : n;
+  // Weighted mean of the slopes, scaled back to n examples so the L2 term weighs the same.
+  const share = (i: number) => (options.weights ? (options.weights[i]! * n) / total : 1);
   for (let step = 0; step < options.steps; step++) {
     grad.fill(0);
     let gb = 0;
@@ -48,7 +56,7 @@ export function fitLogisticRegression(X: number[][], y: number[], options: Logis
       const row = Z[i]!;
       let z = b;
       for (let j = 0; j < dims; j++) z += row[j]! * w[j]!;
-      const err = lossSlope(z, y[i]!, options.shrink?.[i]);
+      const err = lossSlope(z, y[i]!, options.shrink?.[i]) * share(i);
       for (let j = 0; j < dims; j++) grad[j]! += (err * row[j]!) / n;
       gb += err / n;
     }

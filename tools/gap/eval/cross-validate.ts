@@ -3,7 +3,15 @@
  * pairs under one calibration choice, each fold predicted by a model fitted without it.
  */
 import { foldAssignment } from "./folds.ts";
-import { decidedByRule, type Example, FOLDS, fitCalibrated, L2, predict } from "./verdict-fit.ts";
+import {
+  DEFAULT_SETTINGS,
+  decidedByRule,
+  type Example,
+  type FitSettings,
+  FOLDS,
+  fitCalibrated,
+  predict,
+} from "./verdict-fit.ts";
 
 /**
  * Out-of-fold P(FIT) under one calibration choice: the `rotated` pairs are split into `folds`
@@ -16,7 +24,7 @@ export function crossValidate(
   rotated: Example[],
   always: Example[],
   border: Example[],
-  options: { l2?: number; folds?: number; seed?: number } = {},
+  options: { settings?: FitSettings; folds?: number; seed?: number } = {},
 ) {
   const folds = options.folds ?? FOLDS;
   const foldOf = foldAssignment(rotated.length, folds, options.seed ?? 0);
@@ -30,7 +38,7 @@ export function crossValidate(
       train.filter((e) => !decidedByRule(e)),
       border.filter((e, i) => borderFold[i] !== fold && !decidedByRule(e)),
       train.filter(decidedByRule),
-      options.l2 ?? L2,
+      options.settings ?? DEFAULT_SETTINGS,
     );
     rotated.forEach((e, i) => {
       if (foldOf[i] === fold) cv.push({ p: predict(model, e), label: e.label, id: e.id });

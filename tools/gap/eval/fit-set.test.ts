@@ -3,6 +3,7 @@
  * Skipped with a message when ../shared/data is absent; required under CI=true.
  */
 import { describe, expect, it } from "vitest";
+import { DEV_PAIRS_FILE, loadDevPairs } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
 import { loadPairs, measureFitSet, summarise } from "./fit-set.ts";
 import { loadPostings } from "./shared-data.ts";
@@ -33,6 +34,19 @@ describe("fit set", () => {
       expect(p.relabel_reason?.length ?? 0).toBeGreaterThan(30);
     }
   });
+
+  it.skipIf(!loadDevPairs(DEV_PAIRS_FILE))(
+    "marks every team pair that repeats an outside dev pair (same resume and posting), with the same label",
+    () => {
+      const dev = new Map(loadDevPairs(DEV_PAIRS_FILE)!.map((p) => [`${p.resume}|${p.posting}`, p]));
+      for (const p of loadPairs()) {
+        const twin = dev.get(`${p.resume}|${p.job}`);
+        // The verdict fit skips a marked pair: unmarked, it would be trained on twice.
+        expect(p.dev_duplicate).toBe(twin?.id);
+        if (twin) expect(p.label).toBe(twin.label);
+      }
+    },
+  );
 
   it("scores the clear pairs only: a judgement call is neither right nor wrong", () => {
     const right = { id: "a", label: "FIT", verdict: "FIT", correct: true, confidence: 0.9 } as const;

@@ -27,6 +27,11 @@ export interface LabelledPair {
   /** The label before the 2026-12-03 relabel, when it changed, and why it changed. */
   team_label?: "FIT" | "UNFIT";
   relabel_reason?: string;
+  /**
+   * The outside dev pair with the same resume and posting (same label): kept here so the frozen
+   * quarter stays every 4th pair, never trained on by the verdict fit (it would count twice).
+   */
+  dev_duplicate?: string;
 }
 
 export interface PairOutcome {

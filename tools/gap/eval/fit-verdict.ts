@@ -128,10 +128,15 @@ async function main() {
   }
   // Team pairs labelled BORDERLINE (judgement calls under the outside rules) are P = 0.5
   // targets of the shrink, as the dev ones are; the frozen quarter's are never trained on.
-  const team = examples.filter((e) => e.set === "team" && e.label !== "BORDERLINE");
+  // Team pairs with the same resume and posting as an outside dev pair (pairs.jsonl
+  // dev_duplicate) are not trained on: the dev pair is, and one pair would count twice.
+  const duplicates = new Set(loadPairs().flatMap((p) => (p.dev_duplicate ? [p.id] : [])));
+  const team = examples.filter((e) => e.set === "team" && e.label !== "BORDERLINE" && !duplicates.has(e.id));
   const frozen = examples.filter((e) => e.set === "frozen" && e.label !== "BORDERLINE");
   const dev = examples.filter((e) => e.set === "dev" && e.label !== "BORDERLINE");
-  const border = examples.filter((e) => (e.set === "dev" || e.set === "team") && e.label === "BORDERLINE");
+  const border = examples.filter(
+    (e) => (e.set === "dev" || e.set === "team") && e.label === "BORDERLINE" && !duplicates.has(e.id),
+  );
   // Empty without --with-more: the extra pairs only ever add training data to these numbers.
   const more = WITH_MORE ? examples.filter((e) => e.set === "more") : [];
   const moreClear = more.filter((e) => e.label !== "BORDERLINE");

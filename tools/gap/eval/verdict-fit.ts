@@ -82,10 +82,34 @@ const LEFT_OUT = process.env.VERDICT_LEFT_OUT?.split(",") ?? [
   "askMissingShare",
   "qualificationUnmetShare",
 ];
+
+/**
+ * How one fit is set up; the defaults come from the environment (fit-verdict.ts), a grid passes
+ * its own. `weightOf`: how much a pair of each set counts in the likelihood. `calibrateOn`: the
+ * sets whose out-of-fold P(FIT) the calibration map is fitted on (all when absent).
+ */
+export interface FitSettings {
+  l2: number;
+  leftOut: readonly string[];
+  weightOf: Partial<Record<Example["set"], number>>;
+  calibrateOn?: readonly Example["set"][];
+}
+/** `VERDICT_WEIGHTS=dev:2,team:0.5` and `VERDICT_CALIBRATE_ON=dev,more`. */
+export const DEFAULT_SETTINGS: FitSettings = {
+  l2: L2,
+  leftOut: LEFT_OUT,
+  weightOf: Object.fromEntries(
+    (process.env.VERDICT_WEIGHTS ?? "").split(",").flatMap((kv) => {
+      const [set, w] = kv.split(":");
+      return set && w ? [[set, Number(w)]] : [];
+    }),
+  ),
+  calibrateOn: process.env.VERDICT_CALIBRATE_ON?.split(",") as Example["set"][] | undefined,
+};
 /** Hard rule: these pairs are UNFIT whatever the model says, so the model is not fitted on them. */
 export const decidedByRule = (e: Example) => e.features.hardUnmet > 0 || e.features.mustHaveMissing > 0;
 
-export function fitLogistic(examples: Example[], l2 = L2): VerdictModel {
+export function fitLogistic(examples: Example[], settings: FitSettings = DEFAULT_SETTINGS): VerdictModel {
   // hardUnmet is the hard rule's input, not the model's (it is 0 on every pair fitted);
   // askPartialShare only moves P toward 0.5 (fitShrink).
   const names = FEATURE_NAMES.filter(
@@ -97,13 +121,20 @@ export function fitLogistic(examples: Example[], l2 = L2): VerdictModel {
       // The shown gaps' count caps a FIT's confidence (openGapsFitConfidence); it is no input:
       // a listed-only skill lowers a gap's severity, so stuffing could raise P through it.
       k !== "requiredGapsOpen" &&
-      !LEFT_OUT.includes(k),
+      !settings.leftOut.includes(k),
   );
   const fit = fitLogisticRegression(
     examples.map((e) => names.map((k) => e.features[k])),
     examples.map((e) => (e.label === "FIT" ? 1 : 0)),
     // Each weight stays on the side FEATURE_SIGN allows.
-    { l2, steps: STEPS, rate: RATE, signs: names.map((k) => FEATURE_SIGN[k]), ...shownShares(examples) },
+    {
+      l2: settings.l2,
+      steps: STEPS,
+      rate: RATE,
+      signs: names.map((k) => FEATURE_SIGN[k]),
+      weights: examples.map((e) => settings.weightOf[e.set] ?? 1),
+      ...shownShares(examples),
+    },
   );
   return { version: "verdict-lr-1", features: names, ...fit, fitted: {} };
 }
@@ -148,8 +179,8 @@ function fitShrink(model: VerdictModel, clear: Example[], borderline: Example[])
 }
 
 /** Logistic fit, then the judgement-call shrink on the same training pairs. */
-function fitModel(clear: Example[], borderline: Example[], l2: number): VerdictModel {
-  const model = fitLogistic(clear, l2);
+function fitModel(clear: Example[], borderline: Example[], settings: FitSettings): VerdictModel {
+  const model = fitLogistic(clear, settings);
   model.ambiguityShrink = fitShrink(model, clear, borderline);
   return model;
 }
@@ -205,24 +236,31 @@ export const SEEDS = [0, 1, 2];
  * The calibration of a choice, fitted on out-of-fold P(FIT) of the training pairs (an inner
  * cross-validation: in-sample P is overconfident, so a map fitted on it would be too).
  */
-function fitCalibration(choice: string, clear: Example[], borderline: Example[], l2: number): Calibration {
+function fitCalibration(
+  choice: string,
+  clear: Example[],
+  borderline: Example[],
+  settings: FitSettings,
+): Calibration {
   const fitter = CALIBRATIONS[choice];
   if (!fitter)
     throw new Error(`unknown calibration ${choice}: one of ${Object.keys(CALIBRATIONS).join(", ")}`);
   if (choice === "none") return fitter([]);
-  return fitter(innerOutOfFold(clear, borderline, l2));
+  const on = settings.calibrateOn;
+  return fitter(innerOutOfFold(clear, borderline, settings).filter((s) => !on || on.includes(s.set)));
 }
 
 /**
  * Out-of-fold P(FIT) of the training pairs under the inner cross-validation; the same for every
  * calibration choice, so kept per training set (the choices are then measured in one pass).
  */
-const oofCache = new Map<string, Scored>();
-function innerOutOfFold(clear: Example[], borderline: Example[], l2: number): Scored {
-  const key = `${l2}|${INNER_SEEDS.join(",")}|${clear.map((e) => e.id).join(",")}|${borderline.map((e) => e.id).join(",")}`;
+const oofCache = new Map<string, (Scored[number] & { set: Example["set"] })[]>();
+function innerOutOfFold(clear: Example[], borderline: Example[], settings: FitSettings) {
+  const { calibrateOn: _any, ...fitOnly } = settings;
+  const key = `${JSON.stringify(fitOnly)}|${INNER_SEEDS.join(",")}|${clear.map((e) => e.id).join(",")}|${borderline.map((e) => e.id).join(",")}`;
   const known = oofCache.get(key);
   if (known) return known;
-  const oof: Scored = [];
+  const oof: (Scored[number] & { set: Example["set"] })[] = [];
   for (const seed of INNER_SEEDS) {
     const foldOf = foldAssignment(clear.length, INNER_FOLDS, seed);
     const borderFold = foldAssignment(borderline.length, INNER_FOLDS, seed);
@@ -230,11 +268,15 @@ function innerOutOfFold(clear: Example[], borderline: Example[], l2: number): Sc
       const model = fitModel(
         clear.filter((_, i) => foldOf[i] !== fold),
         borderline.filter((_, i) => borderFold[i] !== fold),
-        l2,
+        settings,
       );
       clear.forEach((e, i) => {
         if (foldOf[i] === fold)
-          oof.push({ p: uncalibratedProbability(model, e.features), y: e.label === "FIT" ? 1 : 0 });
+          oof.push({
+            p: uncalibratedProbability(model, e.features),
+            y: e.label === "FIT" ? 1 : 0,
+            set: e.set,
+          });
       });
     }
   }
@@ -273,10 +315,10 @@ export function fitCalibrated(
   clear: Example[],
   borderline: Example[],
   rulePairs: Example[],
-  l2 = L2,
+  settings: FitSettings = DEFAULT_SETTINGS,
 ): VerdictModel {
-  const model = fitModel(clear, borderline, l2);
-  model.calibration = fitCalibration(choice, clear, borderline, l2);
+  const model = fitModel(clear, borderline, settings);
+  model.calibration = fitCalibration(choice, clear, borderline, settings);
   model.ruleConfidence = fitRuleConfidence(model, rulePairs);
   return model;
 }

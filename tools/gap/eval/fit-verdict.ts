@@ -43,6 +43,7 @@ import { loadPairs } from "./fit-set.ts";
 import { loadPostings, loadResumeText } from "./shared-data.ts";
 import {
   CALIBRATION_CHOICES,
+  DEFAULT_SETTINGS,
   decidedByRule,
   type Example,
   FOLDS,
@@ -209,6 +210,9 @@ async function main() {
   model.fitted = {
     trainedOn: `${team.length} team pairs (frozen quarter left out) + ${dev.length} clear outside dev pairs${WITH_MORE ? ` + ${moreClear.length} clear extra pairs (evals/data/fit/pairs-more.jsonl, in every training fold of the cross-validations)` : ""} (+ ${border.length + moreBorder.length} BORDERLINE ones as P = 0.5 targets for the judgement-call shrink only); pairs a hard rule decides (a required spoken language, a must-have skill not found) are left out`,
     l2: L2,
+    // Per-set example weights and the sets the calibration map is fitted on (verdict-fit.ts FitSettings).
+    weights: DEFAULT_SETTINGS.weightOf,
+    calibratedOn: DEFAULT_SETTINGS.calibrateOn ?? "all training pairs",
     calibration: `${chosen}, chosen by the pooled cross-validated log loss (then Brier, then ECE) over ${CALIBRATION_CHOICES.join(" / ")} (team + clear dev pairs in ${FOLDS} folds, ${SEEDS.length} fold assignments; see CALIBRATIONS in verdict-fit.ts; each map fitted on ${INNER_FOLDS}-fold out-of-fold P of the training pairs)`,
     pooledCrossValidated: {
       folds: FOLDS,
@@ -261,9 +265,28 @@ async function main() {
         cv.filter((c) => setOf.get(c.id) === set),
         cvBorder.filter((c) => setOf.get(c.id) === set),
       );
+    // The outside-style pairs (dev + extra) rotated, the team pairs trained on in every fold:
+    // what the fit is chosen by (unseen pairs labelled the outside way).
+    const outside = SEEDS.map((seed) =>
+      crossValidate(chosen, [...dev, ...moreClear], team, [...border, ...moreBorder], { seed }),
+    );
+    const outsideCv = outside.flatMap((r) => r.cv);
+    const outsideBorder = outside.flatMap((r) => r.cvBorder).filter((c) => setOf.get(c.id) !== "team");
+    const outsidePart = (set: Example["set"]) =>
+      scores(
+        outsideCv.filter((c) => setOf.get(c.id) === set),
+        outsideBorder.filter((c) => setOf.get(c.id) === set),
+      );
     model.fitted.withMore = {
       morePairs: more.length,
       moreInSample: confidenceReport(on(moreClear)),
+      outsideFolds: {
+        folds: FOLDS,
+        seeds: SEEDS.length,
+        all: scores(outsideCv, outsideBorder),
+        dev: outsidePart("dev"),
+        more: outsidePart("more"),
+      },
       allFolds: {
         folds: FOLDS,
         seeds: SEEDS.length,

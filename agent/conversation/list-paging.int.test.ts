@@ -84,6 +84,23 @@ describeEachDatabase("long lists a page at a time", (getDb) => {
     }
   });
 
+  it("the profile view shows the first page of skills too, and 'more' goes on with them", async () => {
+    const p = await bed.person(textAttachment("marta.txt", OFFICE));
+    const profile = await p.say("show my profile");
+    expect(profile.tools).toEqual(["show_profile"]);
+    const skillsCard = profile.parts.find((x) => x.type === "list" && /^Your skills/.test(x.title ?? ""));
+    const total = Number((skillsCard as { title: string }).title.match(/\((\d+)\)/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect((skillsCard as { items: unknown[] }).items).toHaveLength(10);
+    expect(profile.text).toContain(
+      `Skills: the first 10 shown; ${total - 10} more: say "more" for the next.`,
+    );
+    expect(moreChip(profile)?.text).toBe("show more");
+    const more = await p.say("more");
+    expect(more.tools).toEqual(["show_more"]);
+    expect(more.text).toContain(`Skills 11–${total} of ${total}`);
+  });
+
   it("reminders and applications: 'weiter', 'page 2', 'show all'", async () => {
     const p = await bed.person();
     const companies = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Soylent"];

@@ -17,6 +17,7 @@ const LISTING = new Set([
   "list_bookmarks",
   "list_applications",
   "show_skills",
+  "show_profile",
   "list_reminders",
   "analyze_fit",
   "explain_score",

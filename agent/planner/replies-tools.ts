@@ -87,7 +87,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   show_profile: (r, _a, s) =>
     r.empty
       ? "Your profile is empty so far. Attach your resume and I'll fill it in — or tell me about your education and experience."
-      : `${pick(["Here's your profile", "This is what I have on file", "Your profile"], s)}${r.name ? `, ${r.name}` : ""}: ${plural(r.experience, "role")}, ${plural(r.education, "education entry", "education entries")}, ${plural(r.projects, "project")}, ${plural(r.certifications, "certification")} and ${plural(r.skills, "skill")}.${r.languages?.length ? ` Languages: ${r.languages.join(", ")}.` : ""}`,
+      : `${pick(["Here's your profile", "This is what I have on file", "Your profile"], s)}${r.name ? `, ${r.name}` : ""}: ${plural(r.experience, "role")}, ${plural(r.education, "education entry", "education entries")}, ${plural(r.projects, "project")}, ${plural(r.certifications, "certification")} and ${plural(r.skills, "skill")}.${r.languages?.length ? ` Languages: ${r.languages.join(", ")}.` : ""}${
+          r.skillsShown !== undefined && r.skillsShown < r.skills
+            ? ` Skills: the first ${r.skillsShown} shown;${moreLeft(r.skillsShown, r.skills)}`
+            : ""
+        }`,
   add_skill: (r, _a, s) =>
     `${r.alreadyHad ? `${r.skill} was already there; updated it` : pick([`Added ${r.skill}`, `Done — ${r.skill} is on your profile`, `${r.skill} added`], s)}${r.proficiencyStated ? ` at ${r.proficiency} level.` : ` as ${r.proficiency} — tell me if you're more of a beginner or an expert.`}${r.recognised ? "" : " (I don't know that skill yet, so it won't match job requirements by name.)"}`,
   update_skill: (r) =>

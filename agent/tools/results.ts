@@ -95,6 +95,8 @@ export interface ToolResults {
     projects: number;
     certifications: number;
     skills: number;
+    /** How many of `skills` the card shows (the rest on "more"). */
+    skillsShown?: number;
     topSkills: string[];
     /** Spoken languages with the level written beside them: "German (B1)". */
     languages?: string[];

@@ -33,3 +33,20 @@ it("card and reply agree after finishing week 1, and every line has its own id",
   const urls = courseLines.map((l) => l.url);
   expect(new Set(urls).size).toBe(urls.length);
 });
+
+it("a week that ends one course and starts the next shows both on its line (week 1 of a course is never hidden)", () => {
+  const plan = buildRoadmap(analyze(person, target, deps), person, deps, { hoursPerWeek: 8 });
+  const card = roadmapPart(plan, "r1");
+  const withTwo = plan.weeks.flatMap((w) =>
+    w.parts.filter((p) => (p.resources?.length ?? 0) > 1).map((p) => ({ week: w.week, part: p })),
+  );
+  expect(withTwo.length).toBeGreaterThan(0);
+  for (const { week, part } of withTwo) {
+    const line = card.weeks.find((w) => w.week === week)!.items.find((i) => i.text.startsWith(part.skill))!;
+    for (const r of part.resources!) expect(line.text).toContain(r.title);
+  }
+  // Every multi-week course shows its first week somewhere on the card.
+  const notes = card.weeks.flatMap((w) => w.items.map((i) => i.text));
+  for (const n of notes.join("\n").matchAll(/multi-week course: week \d+ of (\d+)/g))
+    expect(notes.join("\n")).toMatch(new RegExp(`week 1 of ${n[1]}`));
+});

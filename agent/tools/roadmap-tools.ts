@@ -8,7 +8,7 @@ import { CareerCraftError } from "../../data/errors.ts";
 import { createAnalysisService } from "../../tools/gap/service.ts";
 import { partUnitId, practiceUnitId } from "../../tools/roadmap/progress.ts";
 import { createRoadmapService, type RoadmapView, weekSummary } from "../../tools/roadmap/service.ts";
-import type { Roadmap } from "../../tools/roadmap/types.ts";
+import type { Roadmap, RoadmapResource } from "../../tools/roadmap/types.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 /**
@@ -27,10 +27,10 @@ export function roadmapPart(roadmap: Roadmap, roadmapId?: string): RoadmapPart {
       hours: w.hours,
       items: [
         ...w.parts.map((p) => {
-          const resource = p.resources?.[0];
+          const [resource, ...next] = p.resources ?? [];
           return {
             id: partUnitId(w.week, p.itemId),
-            text: `${p.skill}${resource ? ` — ${resource.title}${resource.note ? ` (${resource.note})` : ""}` : p.note ? ` — ${p.note}` : " — practice"} (${p.hours} h)`,
+            text: `${p.skill}${resource ? ` — ${resourceText(resource)}${next.map((r) => `; then ${resourceText(r)} ${r.url}`).join("")}` : p.note ? ` — ${p.note}` : " — practice"} (${p.hours} h)`,
             done: Boolean(p.done),
             ...(resource ? { url: resource.url } : {}),
           };
@@ -49,6 +49,13 @@ export function roadmapPart(roadmap: Roadmap, roadmapId?: string): RoadmapPart {
     })),
   };
 }
+
+/**
+ * A resource on a card line. A week that finishes one course and starts the next names both
+ * (the line's link is the first; the next one's is written out): showing only the first hid
+ * week 1 of the next course, which then appeared as "week 2 of 4, continue where you left off".
+ */
+const resourceText = (r: RoadmapResource) => `${r.title}${r.note ? ` (${r.note})` : ""}`;
 
 const shown = (v: RoadmapView) => ({ roadmapId: v.id, weeks: v.roadmap.weeks.length, ...v.progress });
 

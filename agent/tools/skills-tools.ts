@@ -27,6 +27,26 @@ export function skillsList(skills: UserSkill[], total = skills.length): ListPart
   };
 }
 
+/**
+ * The first page of the skills card with "Show more" under it, and the focus "more" and
+ * "remove the last one" read: one page for the skills list and the profile view alike (a
+ * resume with 60 skills filled the whole profile reply).
+ */
+function skillsPage(skills: UserSkill[]) {
+  const shown = skills.slice(0, PAGE_SIZES.skills);
+  return {
+    shown,
+    parts: shown.length
+      ? withMoreReplies([skillsList(shown, skills.length)], shown.length, skills.length, "skills")
+      : [],
+    focus: {
+      // In the order shown, for "remove the last one" right after.
+      skillsListed: shown.length ? shown.map((s) => s.name) : null,
+      page: firstPage({ kind: "skills", title: "Your skills", total: skills.length }, shown.length),
+    },
+  };
+}
+
 const summary = (s: UserSkill) => ({ name: s.name, proficiency: s.proficiency, validated: s.validated });
 
 const profileService = (ctx: ToolContext) => profileServiceFor(ctx.db);
@@ -43,20 +63,16 @@ export const showSkillsTool = defineTool({
     "List the skills in the person's profile with proficiency and whether experience validates them.",
   async run(_args, ctx) {
     const skills = await createProfileRepository(ctx.db).listSkills(ctx.userId);
-    const shown = skills.slice(0, PAGE_SIZES.skills);
-    const page = firstPage({ kind: "skills", title: "Your skills", total: skills.length }, shown.length);
+    const first = skillsPage(skills);
     return {
       result: {
         count: skills.length,
-        shown: shown.length,
+        shown: first.shown.length,
         validated: skills.filter((s) => s.validated).length,
-        skills: shown.map(summary),
+        skills: first.shown.map(summary),
       },
-      parts: shown.length
-        ? withMoreReplies([skillsList(shown, skills.length)], shown.length, skills.length, "skills")
-        : [],
-      // In the order shown, for "remove the last one" right after.
-      focus: { skillsListed: shown.length ? shown.map((s) => s.name) : null, page },
+      parts: first.parts,
+      focus: first.focus,
     };
   },
 });
@@ -84,6 +100,7 @@ export const showProfileTool = defineTool({
       ...p.languages.map((l) => ({ text: `Language: ${l}`, detail: p.languageLevels?.[l] ?? "" })),
     ];
     const empty = !p.contact.name && items.length === 0 && p.skills.length === 0;
+    const skills = skillsPage(p.skills);
     return {
       result: {
         empty,
@@ -95,6 +112,7 @@ export const showProfileTool = defineTool({
         projects: p.projects.length,
         certifications: p.certifications.length,
         skills: p.skills.length,
+        skillsShown: skills.shown.length,
         topSkills: p.skills.slice(0, 8).map((s) => s.name),
         languages: p.languages.map((l) => (p.languageLevels?.[l] ? `${l} (${p.languageLevels[l]})` : l)),
       },
@@ -102,9 +120,9 @@ export const showProfileTool = defineTool({
         ? []
         : [
             { type: "list", title: p.contact.name ? `Profile of ${p.contact.name}` : "Your profile", items },
-            ...(p.skills.length ? [skillsList(p.skills)] : []),
+            ...skills.parts,
           ],
-      focus: { hasProfile: !empty },
+      focus: { hasProfile: !empty, ...(empty ? {} : skills.focus) },
     };
   },
 });

@@ -46,6 +46,18 @@ describe("an employer and a place after the title on the head line", () => {
     });
   });
 
+  it("reads 'Title — Employer (Place, work mode: office days)'", () => {
+    const ad = parse(
+      "Junior UX Researcher — Larkfield Health (Manchester, hybrid: 2 days in office)\nWhat you'll need:\n- Usability testing\n- Figma",
+    );
+    expect(ad).toMatchObject({
+      title: "Junior UX Researcher",
+      company: "Larkfield Health",
+      location: "Manchester",
+      workMode: "hybrid",
+    });
+  });
+
   it("keeps a kind of the role before a place in the title", () => {
     expect(parse("Software Engineer - Backend, Berlin\nRequirements\n- Go and SQL").title).toBe(
       "Software Engineer - Backend, Berlin",

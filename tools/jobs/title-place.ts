@@ -14,10 +14,13 @@ import { isPlaceList } from "../resume/fields/places.ts";
 const WORK_MODE_PIECE =
   /^(?:(?:fully |100% )?(?:remote(?:[- ]first)?|hybrid|on[- ]?site|in[- ]office)|\d(?:-\d)? days? (?:a |per )?(?:week )?(?:in|at|on) (?:the )?(?:office|site))$/i;
 
-/** The place a trailing piece names ("Berlin, hybrid" -> "Berlin"), "" for a work mode alone. */
+/**
+ * The place a trailing piece names ("Berlin, hybrid" -> "Berlin"), "" for a work mode alone.
+ * A colon or semicolon parts pieces too: "Manchester, hybrid: 2 days in office".
+ */
 function placeOf(piece: string): string | undefined {
   const words = piece
-    .split(/\s*[,/]\s*/)
+    .split(/\s*[,/;:]\s*/)
     .map((w) => w.trim())
     .filter(Boolean);
   const places = words.filter((w) => !WORK_MODE_PIECE.test(w));
@@ -44,11 +47,13 @@ function employerAndPlace(piece: string): { employer: string; place: string } | 
     const place = placeOf(parts.slice(k).join(", "));
     if (!place) continue;
     const employer = parts.slice(0, k).join(", ");
-    const named = /^[\p{Lu}\p{N}]/u.test(employer) && !getTaxonomy().byNormalizedKey(normalizeKey(employer));
-    return named ? { employer, place } : undefined;
+    return namesEmployer(employer) ? { employer, place } : undefined;
   }
   return undefined;
 }
+
+const namesEmployer = (piece: string) =>
+  /^[\p{Lu}\p{N}]/u.test(piece) && !getTaxonomy().byNormalizedKey(normalizeKey(piece));
 
 /** The title line without its trailing place and work mode, and the place it named. */
 export function splitTitlePlace(line: string): TitleAndPlace {
@@ -70,6 +75,10 @@ export function splitTitlePlace(line: string): TitleAndPlace {
       if (both) {
         pieces.unshift(both.place);
         employer = both.employer;
+        rest = rest.slice(0, last.index);
+      } else if (pieces.length > 0 && namesEmployer(piece)) {
+        // "Title — Employer (Place, hybrid)": the name right before the place is who hires.
+        employer = piece;
         rest = rest.slice(0, last.index);
       }
       break;

@@ -46,3 +46,34 @@ it("prints the reply's words, then its cards, then its suggestions", async () =>
   expect(at("Here are your applications:")).toBeLessThan(at("Your applications"));
   expect(at("Analyst — Acme")).toBeLessThan(at("Try:"));
 });
+
+it("prints every suggestion of a reply on one line", async () => {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (d) => {
+    printed += String(d);
+  });
+  input.end("am I a fit?\n");
+  await runChatSession({
+    converse: async function* () {
+      yield {
+        type: "part",
+        part: { type: "quickReplies", options: [{ label: "Show more", text: "show more" }] },
+      };
+      yield { type: "text_delta", text: "Not there yet." };
+      yield { type: "part", part: { type: "quickReplies", options: [{ label: "Why?", text: "why?" }] } };
+      yield { type: "turn_end" };
+    },
+    identity: { channel: "cli", externalId: "order-chips" },
+    threadId: "t",
+    json: false,
+    interactive: false,
+    maxAttachmentBytes: 1_000_000,
+    input,
+    output,
+    saveDir: mkdtempSync(path.join(tmpdir(), "cc-order-")),
+  });
+  expect(printed.match(/Try:/g)).toHaveLength(1);
+  expect(printed).toContain('Try: "show more" · "why?"');
+});

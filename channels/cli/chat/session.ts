@@ -5,7 +5,15 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ProviderKind } from "../../../agent/models/index.ts";
-import type { Converse, Identity, Inbound, ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
+import type {
+  Converse,
+  Identity,
+  Inbound,
+  QuickRepliesPart,
+  ReplyEvent,
+  ReplyPart,
+} from "../../../contract/conversation.ts";
+import { joinQuickReplies } from "../../../contract/quick-replies.ts";
 import { isCareerCraftError } from "../../../data/errors.ts";
 import { parseLine } from "./input.ts";
 import { typedMessages } from "./pasted-lines.ts";
@@ -52,10 +60,11 @@ export async function runChatSession(o: ChatSessionOptions): Promise<number> {
     const showHeld = () => {
       if (midLine) write("\n");
       midLine = false;
-      const ordered = [
-        ...held.filter((p) => p.type !== "quickReplies"),
-        ...held.filter((p) => p.type === "quickReplies"),
-      ];
+      const chips = held.reduce<QuickRepliesPart | undefined>(
+        (row, p) => (p.type === "quickReplies" ? joinQuickReplies(row, p) : row),
+        undefined,
+      );
+      const ordered = [...held.filter((p) => p.type !== "quickReplies"), ...(chips ? [chips] : [])];
       for (const part of ordered) write(`${renderPart(part, style, { saveFile: save })}\n`);
       held.length = 0;
     };

@@ -117,6 +117,26 @@ describe("careercraft applications (CLI)", () => {
     expect((await cli("list", "--user", me, "--json")).json.total).toBe(0);
   }, 240_000);
 
+  // Trial: after `careercraft chat --user priya`, `careercraft apps add --user priya ...` answered
+  // "No user with id priya". A name is the same person on every command.
+  it("takes the name a person chats with as --user, the same person as chat --user <name>", async () => {
+    const name = `priya-${Date.now()}`;
+    const added = await cli(
+      "add",
+      "--user",
+      name,
+      "--company",
+      "Larkfield",
+      "--position",
+      "UX Researcher",
+      "--json",
+    );
+    expect(added.code).toBe(0);
+    const again = await cli("list", "--user", name, "--json");
+    expect(again.json.total).toBe(1);
+    expect(again.json.applications?.[0]?.company ?? JSON.stringify(again.json)).toContain("Larkfield");
+  }, 150_000);
+
   it("refuses an unknown user and a bad status with a clear line", async () => {
     const unknown = await cli("list", "--user", "00000000-0000-4000-8000-000000000000");
     expect(unknown.code).toBe(1);

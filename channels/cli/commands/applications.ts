@@ -3,6 +3,7 @@
  * Every subcommand takes --user ID and --json; errors come out as one clear line (or a
  * JSON error object with --json) and a non-zero exit code.
  */
+
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
@@ -11,6 +12,7 @@ import type { JobQueue } from "../../../data/queue/index.ts";
 import type { ApplicationsContext, ReminderScheduler } from "../../../tools/applications/index.ts";
 import { STATUSES } from "../../../tools/applications/status.ts";
 import type { CliContext } from "../context.ts";
+import { cliUserId } from "./cli-user.ts";
 
 // The tracking service, the queue, the repositories and the formatters (which pull in
 // date parsing) load when a subcommand runs, so `careercraft --help` and every other
@@ -47,6 +49,7 @@ async function run<T>(
     const modules = await loadModules();
     const { tools, format } = modules;
     await ctx.withDb(async (db) => {
+      opts.user = await cliUserId(db, opts.user);
       // Opened only when a reminder must be armed; the service's worker runs the job.
       let queue: JobQueue | undefined;
       const scheduler: ReminderScheduler = {
@@ -94,7 +97,10 @@ function applicationsContext(
 
 const common = (command: Command) =>
   command
-    .requiredOption("--user <id>", "the user id the applications belong to")
+    .requiredOption(
+      "--user <id>",
+      "whose applications: a user id, or the name you chat with (chat --user <name>)",
+    )
     .option("--time-zone <zone>", "IANA time zone for dates such as 'yesterday' (default: this machine's)")
     .option("--json", "print the result as JSON");
 

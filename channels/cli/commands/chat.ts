@@ -6,6 +6,7 @@ import os from "node:os";
 import type { Command } from "commander";
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { CliContext } from "../context.ts";
+import { cliNameIdentity } from "./cli-user.ts";
 
 interface ChatOptions {
   user?: string;
@@ -50,7 +51,9 @@ export function register(program: Command, ctx: CliContext): void {
       const db = await ctx.openDb();
       try {
         const users = createUsersRepository(db);
-        let externalId = opts.user ? `name:${opts.user}` : `local:${os.userInfo().username}`;
+        let externalId = opts.user
+          ? cliNameIdentity(opts.user).externalId
+          : `local:${os.userInfo().username}`;
         if (opts.user && isUuid(opts.user)) {
           // An existing user id: this terminal speaks as that person.
           await users.requireUser(opts.user);

@@ -7,7 +7,6 @@
 import type { ProfileSnapshot } from "../../../contract/profile.ts";
 import { createAnalysesRepository } from "../../../data/repositories/analyses.ts";
 import { createProfileRepository } from "../../../data/repositories/profile.ts";
-import { createUsersRepository } from "../../../data/repositories/users.ts";
 import type { AnalysisDeps } from "../../../tools/gap/analyze.ts";
 import { runAndStore } from "../../../tools/gap/history.ts";
 import type { AnalysisStore } from "../../../tools/gap/ports.ts";
@@ -17,6 +16,7 @@ import type { JobPosting } from "../../../tools/jobs/types.ts";
 import { buildRoadmap } from "../../../tools/roadmap/build.ts";
 import type { Roadmap, RoadmapOptions } from "../../../tools/roadmap/types.ts";
 import type { CliContext } from "../context.ts";
+import { cliUserId } from "./cli-user.ts";
 
 export interface StoredRun {
   analysis: Analysis;
@@ -34,7 +34,7 @@ export async function analyzeForUser(
   roadmapOptions?: RoadmapOptions,
 ): Promise<StoredRun> {
   return ctx.withDb(async (db) => {
-    await createUsersRepository(db).requireUser(userId);
+    userId = await cliUserId(db, userId);
     const analyses = createAnalysesRepository(db);
     const profilePort = profilePortFromRepository(createProfileRepository(db));
     const ports = { store: analyses as unknown as AnalysisStore, profile: profilePort };

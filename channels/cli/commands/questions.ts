@@ -3,6 +3,7 @@
  * center's own bank, bookmark, practise with feedback, and see history. Every subcommand
  * takes --json; errors come out as one clear line (or a JSON error with --json).
  */
+
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
@@ -20,6 +21,7 @@ import type { InterviewContext } from "../../../tools/interviews/context.ts";
 import { MAX_IMPORT_BYTES, tooLarge } from "../../../tools/interviews/import/decode.ts";
 import type { SearchMode } from "../../../tools/interviews/search.ts";
 import type { CliContext } from "../context.ts";
+import { cliUserId } from "./cli-user.ts";
 import {
   formatFeedback,
   formatGaps,
@@ -84,6 +86,7 @@ async function run<T>(
     const config = await ctx.config();
     const m = await loadModules();
     await ctx.withDb(async (db) => {
+      if (opts.user) opts.user = await cliUserId(db, opts.user);
       const ic = m.createInterviewContext(db, { embedder: m.embedderFromConfig(config) });
       await ic.ready();
       const result = await work(ic, db, m);

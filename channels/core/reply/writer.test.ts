@@ -28,3 +28,31 @@ it("shows a tool's question on its own when no words stream", async () => {
   await writer.finish();
   expect(adapter.messages.at(-1)!.message.text).toBe("Would you relocate for it?");
 });
+
+// An analysis with more than ten gaps yields "Show more" under its gap list and then the
+// planner's next steps: platforms kept only the last set, so "Show more" was lost.
+it("joins every quick-reply set of a turn into one row, in order, without repeats", async () => {
+  const adapter = new RecordingAdapter();
+  const writer = new ReplyWriter(adapter, { platform: "recording", conversation: "c1" });
+  await writer.write({ type: "text_delta", text: "Not there yet." });
+  await writer.write({
+    type: "part",
+    part: {
+      type: "quickReplies",
+      options: [{ id: "show_more", label: "Show more (4 left)", text: "show more" }],
+    },
+  });
+  await writer.write({
+    type: "part",
+    part: {
+      type: "quickReplies",
+      options: [
+        { label: "Why?", text: "why?" },
+        { label: "More", text: "Show more" },
+      ],
+    },
+  });
+  await writer.finish();
+  const buttons = adapter.seen("c1").flatMap((m) => m.buttons.map((b) => b.label));
+  expect(buttons).toEqual(["Show more (4 left)", "Why?"]);
+});

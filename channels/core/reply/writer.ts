@@ -7,7 +7,8 @@
  * replies ride on the final edit of the text as buttons. Text past the platform's
  * length limit continues in a new message, split at a paragraph.
  */
-import type { ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
+import type { QuickRepliesPart, ReplyEvent, ReplyPart } from "../../../contract/conversation.ts";
+import { joinQuickReplies } from "../../../contract/quick-replies.ts";
 import type { ChannelAdapter, ConversationRef, PostedMessage } from "../adapter.ts";
 import type { Card } from "../cards/card.ts";
 import { partCard } from "../cards/from-parts.ts";
@@ -35,6 +36,8 @@ export class ReplyWriter {
   /** The last words came as a whole block (a text part or an error), not as a stream. */
   private afterBlock = false;
   private suggestions?: Card;
+  /** Every quickReplies part of the turn so far, joined into one row (contract/quick-replies.ts). */
+  private quickReplies?: QuickRepliesPart;
   /**
    * Words a tool gave as a text part (the question it asks after an analysis): they close the
    * reply, after the words that introduce it. Posted where they arrived, the Slack nurse read
@@ -146,7 +149,8 @@ export class ReplyWriter {
 
   private async part(part: ReplyPart): Promise<void> {
     if (part.type === "quickReplies") {
-      this.suggestions = partCard(part, this.adapter.limits);
+      this.quickReplies = joinQuickReplies(this.quickReplies, part);
+      this.suggestions = partCard(this.quickReplies, this.adapter.limits);
       return;
     }
     if (part.type === "text") {

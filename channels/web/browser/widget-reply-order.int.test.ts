@@ -71,4 +71,31 @@ describe.skipIf(Boolean(unavailable))("widget: a reply reads in order", () => {
     const replayed = (await lastReplyOrder(page)).filter((k) => k !== "chips");
     expect(replayed).toEqual(live.filter((k) => k !== "chips"));
   });
+  it("an analysis with more than ten gaps shows one row of chips: 'Show more' and the next steps together", {
+    timeout: 150_000,
+  }, async () => {
+    const { page } = bed;
+    // Written for this test: a posting asking for far more than the teacher has.
+    await sendMessage(
+      page,
+      [
+        "Senior Data Platform Engineer at Larkspur Logistics",
+        "Requirements:",
+        "- 5+ years of Python and Scala",
+        "- Apache Kafka, Apache Spark and Apache Flink in production",
+        "- Airflow, dbt and Snowflake",
+        "- Docker, Kubernetes and Terraform on AWS",
+        "- PostgreSQL and Redis",
+        "- Prometheus and Grafana monitoring",
+      ].join("\n"),
+      60_000,
+    );
+    await sendMessage(page, "am I a fit?", 60_000);
+    const order = await lastReplyOrder(page);
+    expect(order.filter((k) => k === "chips")).toHaveLength(1);
+    expect(order.at(-1)).toBe("chips");
+    const chips = await widget(page).locator(".chips").last().locator("button").allTextContents();
+    expect(chips.some((c) => /^Show more/.test(c))).toBe(true);
+    expect(chips.length).toBeGreaterThan(1);
+  });
 });

@@ -5,7 +5,8 @@
  * its tools have run): the words introduce the cards, and a reload shows them that way too.
  * Also used to replay history on reload.
  */
-import type { InboundAction, ReplyPart } from "../../../contract/conversation.ts";
+import type { InboundAction, QuickRepliesPart, ReplyPart } from "../../../contract/conversation.ts";
+import { joinQuickReplies } from "../../../contract/quick-replies.ts";
 import { h } from "./dom.ts";
 import { gapList } from "./render/gap-list.ts";
 import { richText } from "./render/rich-text.ts";
@@ -48,6 +49,9 @@ export class AssistantMessage {
   private frame = 0;
   /** The reply's first card: words that come later go above it. */
   private firstPart: Element | undefined;
+  /** The reply's quick replies so far, and the one row that shows them. */
+  private quickReplies: QuickRepliesPart | undefined;
+  private chips: HTMLElement | undefined;
 
   constructor(
     private readonly log: HTMLElement,
@@ -76,12 +80,23 @@ export class AssistantMessage {
     // Words already shown are finished; the bubble stays open for words that come after the
     // cards (they join it, above the cards).
     this.flushNow();
+    if (part.type === "quickReplies") {
+      // One row of chips per reply: a later set joins the earlier one (contract/quick-replies.ts).
+      this.quickReplies = joinQuickReplies(this.quickReplies, part);
+      const row = renderPart(this.quickReplies, this.actions);
+      if (this.chips?.parentElement === this.log) this.log.replaceChild(row, this.chips);
+      else this.log.appendChild(row);
+      this.chips = row;
+      this.onGrow();
+      return;
+    }
     const el = renderPart(part, this.actions);
     if (part.type === "roadmap") syncRoadmap(this.log, part);
-    const shown =
-      part.type === "text" || part.type === "quickReplies" ? el : h("div", { class: "bot parts" }, el);
-    this.log.appendChild(shown);
-    if (!this.firstPart && part.type !== "quickReplies") this.firstPart = shown;
+    const shown = part.type === "text" ? el : h("div", { class: "bot parts" }, el);
+    // The chips stay the reply's last row when a card comes after them.
+    if (this.chips?.parentElement === this.log) this.log.insertBefore(shown, this.chips);
+    else this.log.appendChild(shown);
+    if (!this.firstPart) this.firstPart = shown;
     this.onGrow();
   }
 

@@ -21,9 +21,10 @@ const WORD_DEGREES: [EducationLevel, string][] = [
     "bachelor",
     "bachelor(?:'s|’s|s)(?: degree)?(?: of| in)?|bachelor(?: degree| of| in)|undergraduate degree|(?:degree|graduate) in|licenciatura|licenciad[oa] en|grado en|bacharelado|gradua[çc][ãa]o em|licence (?:en|professionnelle)|bachelor (?:en|em|de)|ingenier[ií]a (?:en|de)",
   ],
+  // A diploma after "high school" / "GED" is the school-leaving one (secondary), not a post-secondary diploma.
   [
     "associate",
-    "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|diploma|advanced diploma|hnc|hnd|btec|t[ée]cnico superior|tecn[óo]logo (?:en|em)",
+    "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|(?<!(?:school|ged|secondary|leaving) )diploma|advanced diploma|hnc|hnd|btec|t[ée]cnico superior|tecn[óo]logo (?:en|em)",
   ],
   [
     "secondary",

@@ -12,6 +12,10 @@ describe("findDegree", () => {
     ["HSC", "secondary", undefined],
     ["Diploma in Law", "associate", "Law"],
     ["BSc (Hons) Marketing", "bachelor", undefined],
+    // A school-leaving diploma is secondary education, not a post-secondary diploma.
+    ["High school diploma, Northside High, 2015", "secondary", undefined],
+    ["Secondary school diploma (2012)", "secondary", undefined],
+    ["GED diploma", "secondary", undefined],
   ])("%s", (line, level, field) => {
     const d = findDegree(line)!;
     expect(d.level).toBe(level);

@@ -32,7 +32,8 @@ const LEVEL_CUES: [RegExp, Proficiency][] = [
   [/\b(exposure|understanding|interest|awareness|willing(ness)? to learn)\b/i, "beginner"],
 ];
 
-const CONCRETE = new Set<string>([
+/** Categories of named technologies and credentials: the asks that can be must-haves. */
+export const CONCRETE = new Set<string>([
   "programming_language",
   "framework_library",
   "database",

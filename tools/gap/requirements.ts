@@ -13,6 +13,7 @@ import type { Embedder } from "../../data/embeddings/types.ts";
 import type { CredentialAsk, JobPosting, RequirementKind, RequirementLine } from "../jobs/types.ts";
 import { withoutAsideCues } from "../jobs/years.ts";
 import { type AskClass, classifyAsks } from "./ask-classifier.ts";
+import { splitBundledAsk } from "./bundled-asks.ts";
 import { type ClearanceLevel, clearanceAsk } from "./clearance.ts";
 import { vectorsFor } from "./evidence.ts";
 import { languageLevelAsked } from "./language-level.ts";
@@ -329,7 +330,10 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     // ("experience planning rotas"); a list of tasks (a role profile's O*NET tasks) is not a
     // list of must-haves.
     const asks = about === "qualification" || about === "trait" || ASK_CUES.test(text);
-    if (asks) out.push({ type: "duty", text, kind, hard: false, ...tag });
+    // "Experience with budgeting, forecasting and reporting" asks each of the three.
+    if (asks)
+      for (const one of splitBundledAsk(text, graph))
+        out.push({ type: "duty", text: one, kind, hard: false, ...tag });
   });
   return out;
 }

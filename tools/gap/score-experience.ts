@@ -24,7 +24,8 @@ import type { GroupResult } from "./match.ts";
 import { jobOccupations, occupationKinship } from "./occupation-kinship.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
-import { ADJACENT_WEIGHT, titleKinship } from "./title-kinship.ts";
+import { ADJACENT_WEIGHT, isLeadGrade, titleKinship } from "./title-kinship.ts";
+import { isLedTrade } from "./trade-kinship.ts";
 import type { ScoreDetail } from "./types.ts";
 
 function monthIndex(date: string | undefined): number | undefined {
@@ -138,10 +139,16 @@ function relevantRoles(
       // A role whose occupation is of another SOC family used the job's tools or shares a word
       // of its title, but was another trade's work (an environmental engineer's C# script
       // toward a software career): counted as adjacent, not the same work.
-      return occupationKinship(e.title, jobCodes) === "foreign" ? [{ ...e, weight: ADJACENT_WEIGHT }] : [e];
+      // A sales representative toward a sales manager is the trade the job leads: counted in full.
+      return occupationKinship(e.title, jobCodes) === "foreign" && !isLedTrade(e.title, jobCodes)
+        ? [{ ...e, weight: ADJACENT_WEIGHT }]
+        : [e];
     // The same work under another name or grade (O*NET: a warehouse supervisor's occupation
-    // also goes by "warehouse operations manager"): its dated months count at reduced weight.
+    // also goes by "warehouse operations manager"): its dated months count at reduced weight,
+    // in full when it is the trade the job manages and not a lead's grade (an account
+    // executive's selling toward a sales manager; a shift supervisor stays adjacent).
     const kinship = titleKinship(e.title, jobTitles);
+    if (kinship > 0 && !isLeadGrade(e.title) && isLedTrade(e.title, jobCodes)) return [e];
     return kinship === 0 ? [] : kinship === 1 ? [e] : [{ ...e, weight: kinship }];
   });
 }

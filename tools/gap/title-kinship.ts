@@ -60,6 +60,8 @@ const rank = (title: string) => {
   const words = titleWords(title);
   return words.some((w) => MANAGES.has(w)) ? 2 : words.some((w) => LEADS.has(w)) ? 1 : 0;
 };
+/** A supervisor's or lead's title: part of a manager's work, never all of it. */
+export const isLeadGrade = (title: string | undefined) => !!title && rank(title) === 1;
 const belowGrade = (held: string, jobTitles: readonly string[]) =>
   rank(held) < Math.max(...jobTitles.map(rank)) && Math.max(...jobTitles.map(rank)) === 2;
 

@@ -9,6 +9,7 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { type RequirementEvidence, SIMILARITY_MET, SIMILARITY_NONE } from "./evidence.ts";
 import { yearsForRequirement } from "./experience.ts";
+import { kindOfYearsAsk, yearsOfKind } from "./kind-years.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
 export interface YearsContext {
@@ -40,9 +41,13 @@ export function checkYearsAsks(evidence: RequirementEvidence[], ctx: YearsContex
     const asked = e.requirement.years;
     if (e.requirement.type !== "years" || !asked) return e;
     const ids = skillsOfAsk(ctx.job, e.requirement.text);
+    // "2+ years as a content editor": the years of the roles that are that work.
+    const kind = ids.length ? undefined : kindOfYearsAsk(e.requirement.text, ctx.job, ctx.graph);
     const shown = ids.length
       ? yearsForRequirement(ctx.graph, ctx.profile, ids, ctx.now)
-      : { years: ctx.heldYears, evidence: [] as string[] };
+      : kind
+        ? yearsOfKind(ctx.graph, ctx.profile, kind, ctx.now)
+        : { years: ctx.heldYears, evidence: [] as string[] };
     const ratio = Math.min(1, shown.years / asked);
     // Partial credit in proportion to the years held (evidence.ts partialCredit reads it back).
     const similarity = ratio >= 1 ? 1 : SIMILARITY_NONE + ratio * (SIMILARITY_MET - SIMILARITY_NONE);
@@ -54,7 +59,7 @@ export function checkYearsAsks(evidence: RequirementEvidence[], ctx: YearsContex
       yearsHeld: shown.years,
       ...(shown.years > 0
         ? {
-            quote: `${shown.years} year(s)${ids.length ? "" : " of relevant experience"}${shown.evidence.length ? `: ${shown.evidence.slice(0, 3).join("; ")}` : ""}`,
+            quote: `${shown.years} year(s)${ids.length ? "" : kind ? ` as ${kind.phrase}` : " of relevant experience"}${shown.evidence.length ? `: ${shown.evidence.slice(0, 3).join("; ")}` : ""}`,
           }
         : {}),
     };

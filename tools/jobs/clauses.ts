@@ -60,7 +60,7 @@ export function findSegment(segments: Segment[], offset: number): Segment | unde
 }
 
 /** The mentions of each clause, in the order they are written. */
-function byClause(mentions: Mention[]): Mention[][] {
+export function byClause(mentions: Mention[]): Mention[][] {
   const out = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = out.get(m.clause.start) ?? [];
@@ -226,7 +226,11 @@ function sharedParent(ids: string[], parentsOf: (id: string) => readonly string[
   return first.find((p) => distinct.every((id) => parentsOf(id).includes(p)));
 }
 
-function isAncestor(ancestor: string, id: string, parentsOf: (id: string) => readonly string[]): boolean {
+export function isAncestor(
+  ancestor: string,
+  id: string,
+  parentsOf: (id: string) => readonly string[],
+): boolean {
   const seen = new Set<string>();
   const queue = [...parentsOf(id)];
   while (queue.length > 0) {

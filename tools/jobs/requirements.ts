@@ -6,6 +6,7 @@
 import type { Proficiency } from "../../contract/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { alternativeGroups, clausesOf, findSegment, kindAsks, type Mention } from "./clauses.ts";
+import { namedKindAsks } from "./named-kind-asks.ts";
 import type { Segment } from "./segments.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";
 import { findYears, levelForYears, withoutAsideCues } from "./years.ts";
@@ -31,7 +32,8 @@ const LEVEL_CUES: [RegExp, Proficiency][] = [
   [/\b(exposure|understanding|interest|awareness|willing(ness)? to learn)\b/i, "beginner"],
 ];
 
-const CONCRETE = new Set<string>([
+/** Categories of named technologies and credentials: the asks that can be must-haves. */
+export const CONCRETE = new Set<string>([
   "programming_language",
   "framework_library",
   "database",
@@ -118,7 +120,13 @@ export function buildRequirements(
   const asKind = new Map<Mention, { skill: ExtractedSkill; alternatives: string[]; toolKind: string }>();
   const absorbed = new Set<Mention>();
   const taxonomy = getTaxonomy();
-  for (const k of kindAsks(mentions, (id) => taxonomy.get(id)?.parents ?? [])) {
+  const parentsOf = (id: string) => taxonomy.get(id)?.parents ?? [];
+  const kinds = kindAsks(mentions, parentsOf);
+  // A mention already an example or kind of a "such as" ask is not read again.
+  const taken = new Set(kinds.flatMap((k) => [...k.examples, ...k.kindMentions]));
+  for (const k of namedKindAsks(mentions, parentsOf))
+    if (![...k.examples, ...k.kindMentions].some((m) => taken.has(m))) kinds.push(k);
+  for (const k of kinds) {
     const exampleIds = [...new Set(k.examples.map((e) => e.skill.id))];
     const names = [...new Set(k.examples.map((e) => e.skill.name))];
     const like = k.kindMentions.find((m) => m.skill.id === k.node)?.skill ?? k.examples[0]!.skill;

@@ -44,7 +44,16 @@ consulting | Consulting | dom | management consulting, business consulting, advi
 marketing | Marketing | dom | marketing strategy, marketing strategies, marketing campaigns, marketing management, strategic marketing, marketing plans, integrated marketing, direct marketing, print media, advertising, brand management, branding | 
 digital-marketing | Digital Marketing | dom | online marketing, internet marketing, digital marketing strategy, digital campaigns, ppc, pay per click, sem, search engine marketing, display advertising, programmatic advertising, affiliate marketing | marketing
 seo | SEO | dom | search engine optimization, search engine optimisation, on-page seo, off-page seo, keyword research, smo | digital-marketing |  | t=technical
-social-media-marketing | Social Media Marketing | dom | social media, social media marketing, social media management, social media strategy, smm, facebook marketing, instagram marketing, linkedin marketing, facebook ads, facebook, instagram, twitter, linkedin, tiktok, youtube | digital-marketing | | amb=facebook;twitter;linkedin;instagram;youtube
+social-media-marketing | Social Media Marketing | dom | social media, social media marketing, social media management, social media strategy, smm, facebook marketing, instagram marketing, linkedin marketing, facebook ads | digital-marketing
+# Each platform is its own skill, a child of the field (a person who lists LinkedIn has not said
+# they market on social media; a job asking social media marketing is met by one of them at the
+# child's credit). The names are also ordinary words and need context.
+facebook | Facebook | tool | | social-media-marketing | instagram:0.6 | amb
+instagram | Instagram | tool | | social-media-marketing | facebook:0.6 | amb
+twitter | Twitter | tool | | social-media-marketing | | amb
+linkedin | LinkedIn | tool | | social-media-marketing | | amb
+youtube | YouTube | tool | | social-media-marketing | | amb
+tiktok | TikTok | tool | | social-media-marketing | instagram:0.5 | amb
 content-marketing | Content Marketing | dom | content strategy, content creation, content writing, blogging, content development | marketing | copywriting:0.6
 copywriting | Copywriting | dom | copy writing, copywriter, copy editing, copyediting, proofreading, creative writing | marketing | content-marketing:0.6
 email-marketing | Email Marketing | dom | email campaigns | digital-marketing, marketing-automation
@@ -73,7 +82,17 @@ ifrs | IFRS | dom | international financial reporting standards | accounting | g
 tally | Tally ERP | tool | tally, tally erp 9, tally erp, tally prime | accounting | quickbooks:0.6 | amb=tally
 quickbooks | QuickBooks | tool | intuit quickbooks, quick books | accounting | tally:0.6
 finance | Finance | dom | corporate finance, financial management, finance management | | | amb=finance
-financial-analysis | Financial Analysis | dom | financial modeling, financial modelling, financial planning, fp&a, financial reporting, financial statements, forecasting, variance analysis, valuation, dcf, budgeting, budget management, budgets, cost control, cost analysis | finance
+financial-analysis | Financial Analysis | dom | financial modeling, financial modelling, fp&a, financial statements, variance analysis | finance
+# Narrower finance skills are their own nodes, children of Financial Analysis: a resume that says
+# "budgeting" keeps budgeting (the child satisfies a job asking Financial Analysis), and a job that
+# asks forecasting is not met by someone who only wrote valuation.
+forecasting | Forecasting | dom | financial forecasting, sales forecasting, demand forecasting | financial-analysis | budgeting:0.5
+budgeting | Budgeting | dom | budget management, budgets, budget planning, budget preparation | financial-analysis | forecasting:0.5, cost-control:0.5
+cost-control | Cost Control | dom | cost analysis, cost management, cost reduction | financial-analysis | budgeting:0.5
+valuation | Valuation | dom | business valuation, company valuation | financial-analysis | financial-planning:0.3
+dcf | Discounted Cash Flow | dom | dcf, dcf analysis, discounted cash flow analysis | valuation
+financial-planning | Financial Planning | dom | financial planning | financial-analysis | budgeting:0.6
+financial-reporting | Financial Reporting | dom | financial reporting | financial-analysis | accounting:0.6
 auditing | Auditing | dom | audit, internal audit, external audit, statutory audit, financial audit, audits | accounting | | amb=audit
 taxation | Taxation | dom | tax, income tax, sales tax, sales and use tax, tax preparation, tax compliance, gst, vat, tds, direct tax, indirect tax | accounting, finance | | amb=tax
 # Paying employees is an accounting duty of its own, related to taxation (withholding), not taxation.

@@ -34,11 +34,24 @@ describe("narrower skills are their own taxonomy nodes, children of the field", 
     expect(idOf(text, "Logo Design")).toBe("logo-design");
   });
 
+  it("keeps supply-chain functions, advertising, branding and lean methods under their own names", () => {
+    const text =
+      "SKILLS\nProcurement, Logistics, Inventory Management, Vendor Management, Advertising, Kaizen, SAP";
+    expect(idOf(text, "Procurement")).toBe("procurement");
+    expect(idOf(text, "Logistics")).toBe("logistics");
+    expect(idOf(text, "Inventory Management")).toBe("inventory-management");
+    expect(idOf(text, "Vendor Management")).toBe("vendor-management");
+    expect(idOf(text, "Advertising")).toBe("advertising");
+    expect(idOf(text, "Kaizen")).toBe("kaizen");
+  });
+
   it("relates each to its field, so a job asking the field is met by the child", () => {
     const t = getTaxonomy();
     expect(t.get("budgeting")?.parents).toContain("financial-analysis");
     expect(t.get("linkedin")?.parents).toContain("social-media-marketing");
     expect(t.get("typography")?.parents).toContain("graphic-design");
+    expect(t.get("procurement")?.parents).toContain("supply-chain");
+    expect(t.get("kaizen")?.parents).toContain("lean");
     // The field keeps its own spellings.
     expect(idOf("SKILLS\nFinancial Modeling, Excel", "Financial Modeling")).toBe("financial-analysis");
   });

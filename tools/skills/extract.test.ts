@@ -14,6 +14,13 @@ describe("extractSkills: names, aliases and spellings", () => {
     expect(found[0]).toMatchObject({ name: "Node.js", type: "technical", category: "framework_library" });
   });
 
+  it("reads a product's name plus s as another word, not the product (issue 14)", () => {
+    // "canvas" is not Canva; a plural of a general thing or an acronym still is that thing.
+    expect(ids("Tools: Jira, canvas, Excel", { unlisted: true })).toEqual(["jira", "excel"]);
+    expect(ids("Skills: oil painting on canvas, Canva")).toEqual(["canva"]);
+    expect(ids("Skills: dashboards, databases")).toEqual(["data-visualization", "databases"]);
+  });
+
   it("handles multi-word names, punctuation inside names and versions", () => {
     expect(ids("Ruby on Rails, ASP.NET, C#, C++, .NET Core, Objective-C")).toEqual([
       "rails",

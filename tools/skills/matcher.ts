@@ -96,6 +96,24 @@ function knownPhrase(taxonomy: Taxonomy, spaced: string): boolean {
   );
 }
 
+/** Categories whose names are products: one more letter makes another word, not more of them. */
+const PRODUCT_CATEGORIES = new Set([
+  "tool",
+  "framework_library",
+  "database",
+  "programming_language",
+  "cloud_platform",
+]);
+
+/**
+ * A single word that is a product's name plus "s" is another word ("canvas" is not Canva):
+ * nobody writes a product in the plural. Short names are acronyms, which are ("SDKs", "IDEs",
+ * "PCs"), and general things are ("dashboards", "APIs").
+ */
+function isOtherWordPlusS(singular: Skill, key: string): boolean {
+  return PRODUCT_CATEGORIES.has(singular.category) && key.length > 5;
+}
+
 /** Exact spelling, else a plural ("dashboards") or a version glued on ("php7", "html5"). */
 function resolve(
   taxonomy: Taxonomy,
@@ -108,7 +126,11 @@ function resolve(
   if (exact) return undefined;
   if (key.length >= 5 && key.endsWith("s") && !key.endsWith("ss")) {
     const singular = taxonomy.byNormalizedKey(key.slice(0, -1));
-    if (extractable(singular) && !needsContext(singular, key.slice(0, -1), 1))
+    if (
+      extractable(singular) &&
+      !needsContext(singular, key.slice(0, -1), 1) &&
+      !(single && isOtherWordPlusS(singular, key))
+    )
       return { skill: singular, key: key.slice(0, -1) };
   }
   // Only phrases: a single word plus "s" is often another name ("games" is not GAMESS); and only

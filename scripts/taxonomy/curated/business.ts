@@ -19,7 +19,9 @@ scrum | Scrum | meth | scrum methodology, scrum master, sprint planning, scrum f
 kanban | Kanban | meth | | agile | scrum:0.6
 waterfall | Waterfall | meth | waterfall model, waterfall methodology | project-management | agile:0.3 | amb
 safe | SAFe | meth | scaled agile framework, scaled agile | agile | | amb=safe
-lean | Lean | meth | lean manufacturing, lean management, lean principles, kaizen, 5s | process-improvement | six-sigma:0.6 | amb
+lean | Lean | meth | lean manufacturing, lean management, lean principles | process-improvement | six-sigma:0.6 | amb
+kaizen | Kaizen | meth | continuous improvement events | lean
+five-s | 5S | meth | 5s | lean
 six-sigma | Six Sigma | meth | lean six sigma, six sigma green belt, six sigma black belt, dmaic, 6 sigma | process-improvement | lean:0.6
 process-improvement | Process Improvement | dom | continuous improvement, business process improvement, process optimization, process re-engineering, business process management, bpm | operations-management
 project-management | Project Management | dom | project management, project planning, project coordination, project delivery, project execution, managing projects | management | program-management:0.7
@@ -31,7 +33,14 @@ stakeholder-management | Stakeholder Management | soft | stakeholder communicati
 risk-management | Risk Management | dom | risk assessment, risk analysis, risk mitigation, enterprise risk management | management
 change-management | Change Management | dom | organizational change, organisational change, change leadership | management
 operations-management | Operations Management | dom | operations, business operations, operational management | management | | amb=operations
-supply-chain | Supply Chain Management | dom | supply chain, scm, logistics, procurement, purchasing, sourcing, inventory management, vendor management, warehouse management | operations-management
+supply-chain | Supply Chain Management | dom | supply chain, scm | operations-management
+# The functions within a supply chain are their own skills (children): a buyer who wrote
+# "procurement" has not said they run logistics or a warehouse.
+logistics | Logistics | dom | logistics management | supply-chain | warehouse-management:0.6
+procurement | Procurement | dom | purchasing, sourcing, strategic sourcing | supply-chain | vendor-management:0.6
+inventory-management | Inventory Management | dom | inventory control | supply-chain | warehouse-management:0.6
+vendor-management | Vendor Management | dom | supplier management | supply-chain | procurement:0.6
+warehouse-management | Warehouse Management | dom | warehousing | supply-chain | logistics:0.6, inventory-management:0.6
 erp | ERP | tool | erp systems, enterprise resource planning | operations-management | sap:0.6
 sap | SAP | tool | sap erp, sap software, sap r/3, sap s/4hana, s/4hana, sap hana, sap fico, sap fi, sap mm, sap sd, sap bw, sap basis | erp | erp:0.6
 crm | CRM | tool | customer relationship management, crm software, crm systems | sales | salesforce:0.6
@@ -39,12 +48,24 @@ hubspot | HubSpot | tool | hubspot software, hubspot crm | crm, marketing-automa
 dynamics-crm | Microsoft Dynamics CRM | tool | dynamics crm, microsoft dynamics crm, dynamics 365 crm | crm | salesforce:0.5
 management | Management | dom | general management, managerial skills, business management | | | amb=management
 strategic-planning | Strategic Planning | dom | business strategy, strategic management, strategy development, corporate strategy, strategic thinking | management
-business-development | Business Development | dom | biz dev, bizdev, new business development, partnerships, business growth, lead generation, presales, pre-sales | sales
+business-development | Business Development | dom | biz dev, bizdev, new business development, partnerships, business growth, presales, pre-sales | sales
+lead-generation | Lead Generation | dom | lead gen | business-development, marketing
 consulting | Consulting | dom | management consulting, business consulting, advisory | 
-marketing | Marketing | dom | marketing strategy, marketing strategies, marketing campaigns, marketing management, strategic marketing, marketing plans, integrated marketing, direct marketing, print media, advertising, brand management, branding | 
+marketing | Marketing | dom | marketing strategy, marketing strategies, marketing campaigns, marketing management, strategic marketing, marketing plans, integrated marketing, direct marketing, print media | 
+advertising | Advertising | dom | | marketing
+brand-management | Brand Management | dom | branding | marketing | brand-identity-design:0.5
 digital-marketing | Digital Marketing | dom | online marketing, internet marketing, digital marketing strategy, digital campaigns, ppc, pay per click, sem, search engine marketing, display advertising, programmatic advertising, affiliate marketing | marketing
 seo | SEO | dom | search engine optimization, search engine optimisation, on-page seo, off-page seo, keyword research, smo | digital-marketing |  | t=technical
-social-media-marketing | Social Media Marketing | dom | social media, social media marketing, social media management, social media strategy, smm, facebook marketing, instagram marketing, linkedin marketing, facebook ads, facebook, instagram, twitter, linkedin, tiktok, youtube | digital-marketing | | amb=facebook;twitter;linkedin;instagram;youtube
+social-media-marketing | Social Media Marketing | dom | social media, social media marketing, social media management, social media strategy, smm, facebook marketing, instagram marketing, linkedin marketing, facebook ads | digital-marketing
+# Each platform is its own skill, a child of the field (a person who lists LinkedIn has not said
+# they market on social media; a job asking social media marketing is met by one of them at the
+# child's credit). The names are also ordinary words and need context.
+facebook | Facebook | tool | | social-media-marketing | instagram:0.6 | amb
+instagram | Instagram | tool | | social-media-marketing | facebook:0.6 | amb
+twitter | Twitter | tool | | social-media-marketing | | amb
+linkedin | LinkedIn | tool | | social-media-marketing | | amb
+youtube | YouTube | tool | | social-media-marketing | | amb
+tiktok | TikTok | tool | | social-media-marketing | instagram:0.5 | amb
 content-marketing | Content Marketing | dom | content strategy, content creation, content writing, blogging, content development | marketing | copywriting:0.6
 copywriting | Copywriting | dom | copy writing, copywriter, copy editing, copyediting, proofreading, creative writing | marketing | content-marketing:0.6
 email-marketing | Email Marketing | dom | email campaigns | digital-marketing, marketing-automation
@@ -73,7 +94,17 @@ ifrs | IFRS | dom | international financial reporting standards | accounting | g
 tally | Tally ERP | tool | tally, tally erp 9, tally erp, tally prime | accounting | quickbooks:0.6 | amb=tally
 quickbooks | QuickBooks | tool | intuit quickbooks, quick books | accounting | tally:0.6
 finance | Finance | dom | corporate finance, financial management, finance management | | | amb=finance
-financial-analysis | Financial Analysis | dom | financial modeling, financial modelling, financial planning, fp&a, financial reporting, financial statements, forecasting, variance analysis, valuation, dcf, budgeting, budget management, budgets, cost control, cost analysis | finance
+financial-analysis | Financial Analysis | dom | financial modeling, financial modelling, fp&a, financial statements, variance analysis | finance
+# Narrower finance skills are their own nodes, children of Financial Analysis: a resume that says
+# "budgeting" keeps budgeting (the child satisfies a job asking Financial Analysis), and a job that
+# asks forecasting is not met by someone who only wrote valuation.
+forecasting | Forecasting | dom | financial forecasting, sales forecasting, demand forecasting | financial-analysis | budgeting:0.5
+budgeting | Budgeting | dom | budget management, budgets, budget planning, budget preparation | financial-analysis | forecasting:0.5, cost-control:0.5
+cost-control | Cost Control | dom | cost analysis, cost management, cost reduction | financial-analysis | budgeting:0.5
+valuation | Valuation | dom | business valuation, company valuation | financial-analysis | financial-planning:0.3
+dcf | Discounted Cash Flow | dom | dcf, dcf analysis, discounted cash flow analysis | valuation
+financial-planning | Financial Planning | dom | financial planning | financial-analysis | budgeting:0.6
+financial-reporting | Financial Reporting | dom | financial reporting | financial-analysis | accounting:0.6
 auditing | Auditing | dom | audit, internal audit, external audit, statutory audit, financial audit, audits | accounting | | amb=audit
 taxation | Taxation | dom | tax, income tax, sales tax, sales and use tax, tax preparation, tax compliance, gst, vat, tds, direct tax, indirect tax | accounting, finance | | amb=tax
 # Paying employees is an accounting duty of its own, related to taxation (withholding), not taxation.

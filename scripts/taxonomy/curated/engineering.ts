@@ -83,7 +83,12 @@ ux-design | UX Design | dom | ux, user experience, user experience design, ux re
 web-accessibility | Web Accessibility | dom | wcag, wcag 2, wcag 2.0, wcag 2.1, wcag 2.2, web accessibility, digital accessibility, accessibility standards, accessibility guidelines, accessible design, a11y | ux-design, web-development | ux-design:0.3
 a-b-testing | A/B Testing | meth | a/b testing, ab testing, a/b tests, split testing, multivariate testing | ux-design, digital-marketing | statistics:0.4, product-management:0.3
 web-design | Web Design | dom | web designing, website design, responsive design, responsive web design | design, web-development | ui-design:0.6 | t=technical
-graphic-design | Graphic Design | dom | graphic designing, graphics design, visual communication, layout design, typography, branding design, logo design | design
+graphic-design | Graphic Design | dom | graphic designing, graphics design, visual communication | design
+# Crafts within graphic design are their own skills (children), not spellings of it.
+typography | Typography | dom | type design | graphic-design | logo-design:0.4
+logo-design | Logo Design | dom | logo designing | graphic-design | brand-identity-design:0.7
+brand-identity-design | Brand Identity Design | dom | branding design, brand identity, visual identity, corporate identity | graphic-design | logo-design:0.7
+layout-design | Layout Design | dom | page layout, layout designing | graphic-design | typography:0.5
 desktop-publishing | Desktop Publishing | dom | dtp, desktop publishing | graphic-design
 video-production | Video Production | dom | video editing, videography, video production, film editing, color grading, colour grading, vfx, visual effects | design
 design | Design | dom | | | | amb=design

@@ -5,7 +5,7 @@
  * intent level, and how many dev messages' top intent differs between seeds; then how many
  * change when a few dozen lines are left out (a retrain with other lines, as at a merge).
  *   node --import tsx scripts/intent-seed-spread.ts [--seeds 7,107,207] [--orders N] [--tail N]
- *     [--drop 50] [--cache DIR]
+ *     [--drop 50] [--cache DIR] [--data DIR]
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -27,7 +27,7 @@ const linear = {
 const drop = Number(flag("--drop") ?? 50);
 const cacheDir = flag("--cache") ?? "/tmp/intent-cv-cache";
 
-const all = [...loadExamples(), ...utteranceExamples(loadUtterances())];
+const all = [...loadExamples(flag("--data")), ...utteranceExamples(loadUtterances())];
 const frozen = loadExamples(TEST_DIR);
 const CONTEXTS: Record<string, Example["context"]> = {
   "after-job": "job",

@@ -5,7 +5,8 @@
  * (agent/planner/nlu/data/test, never tuned against) and, with --dev, on the outside dev
  * set at intent level. Intent level only.
  *   node --import tsx scripts/intent-model-cv.ts [--folds 5] [--dev] [--misses]
- *     [--cutoffs] [--share W] [--epochs N --rate R --l2 L --min-count N --orders N] [--cache DIR]
+ *     [--cutoffs] [--share W] [--epochs N --rate R --l2 L --min-count N --orders N --tail N --seed N]
+ *     [--cache DIR]
  *     [--stability N] [--data DIR] [--extra DIR] [--blind] [--dump FILE]
  * --dump FILE: the held-out readings (CV lines and, with --dev, the dev messages) as JSON lines,
  * the clarify decision's training data (scripts/build-clarify-model.ts).
@@ -47,6 +48,8 @@ const linear = {
   l2: arg("--l2", Number.NaN),
   minCount: arg("--min-count", Number.NaN),
   orders: arg("--orders", Number.NaN),
+  tail: arg("--tail", Number.NaN),
+  seed: arg("--seed", Number.NaN),
 };
 const linearOptions = Object.fromEntries(Object.entries(linear).filter(([, v]) => !Number.isNaN(v)));
 // --language-words 0: the regression without language-joined words (to compare designs).

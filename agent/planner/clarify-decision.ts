@@ -15,6 +15,9 @@
  * Refitted 2026-12-03 on the status12 lines (issue-12-status12 note): held-out net 0.607 -> 0.623,
  * ask recall 0.30 -> 0.57; wired in, outside dev messages 0.988 -> 0.980 (two messages asked back:
  * a described wish with no context, a profile request after an analysis), so still not wired.
+ * Tried 2026-12-04 (issue-12-intents12 note): asking by it only above the cut-off and only when the
+ * reading leaves a thread in focus still asked back on two dev messages the cut-off got right
+ * (0.980 -> 0.971, both after an analysis: practice questions for one's gaps, the whole profile).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

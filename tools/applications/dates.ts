@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import type * as Chrono from "chrono-node";
 import { validationError } from "../../data/errors.ts";
+import { relativeDays } from "./relative-days.ts";
 
 let loaded: typeof Chrono | undefined;
 /**
@@ -117,7 +118,7 @@ function firstParse(text: string, ref: Chrono.ParsingReference | Date): Chrono.P
 
 /** The words of a message that say a future day, in any of those languages ("vendredi"), as written. */
 export function futureDayWords(text: string): string | undefined {
-  return firstParse(text, new Date())?.text;
+  return relativeDays(text)?.text ?? firstParse(text, new Date())?.text;
 }
 
 /**
@@ -130,9 +131,14 @@ export function parseFutureInstant(text: string, options: DatePhraseOptions = {}
   const timeZone = options.timeZone ?? "UTC";
   if (phrase.length === 0 || phrase.length > 100) throw notADate(text);
   const direct = /^\d{4}-\d{2}-\d{2}T/.test(phrase) ? new Date(phrase) : null;
+  // "em 2 dias", "2 din baad": counted days, read exactly before chrono guesses (relative-days.ts);
+  // with a time of day ("in 2 days at 3pm") chrono reads both.
+  const counted = /\d\s*(?:am|pm|h\b|uhr|:\d{2})/i.test(phrase) ? undefined : relativeDays(phrase);
   let instant: Date;
   if (direct && !Number.isNaN(direct.getTime())) {
     instant = direct;
+  } else if (counted) {
+    instant = zonedInstant(addDays(calendarDay(now, timeZone), counted.days), 9, timeZone);
   } else {
     const result = firstParse(phrase, reference(now, timeZone));
     if (!result) throw notADate(text);

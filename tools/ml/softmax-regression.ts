@@ -26,6 +26,12 @@ export interface SoftmaxOptions {
    * average of several orders keeps what the data says and evens out what the order said.
    */
   orders: number;
+  /**
+   * Epochs at the end of each run whose closing weights are averaged (1: the last epoch's
+   * alone). SGD's last steps still wander with the order; the mean of the last few epochs'
+   * weights is where they wander around, a cheap way to the same model from other orders.
+   */
+  tail: number;
 }
 
 export const DEFAULT_SOFTMAX: SoftmaxOptions = {
@@ -35,6 +41,7 @@ export const DEFAULT_SOFTMAX: SoftmaxOptions = {
   minCount: 2,
   seed: 7,
   orders: 1,
+  tail: 1,
 };
 
 /**
@@ -79,6 +86,10 @@ function sgd(
   const next = seededRandom(o.seed);
   const order = rows.map((_, i) => i);
   const z = new Float64Array(C);
+  const tail = Math.max(1, Math.min(o.tail, o.epochs));
+  const weightList = [...new Set(rows.flatMap((r) => r.w))];
+  const tailSum = tail > 1 ? weightList.map((w) => new Float64Array(w.length)) : [];
+  const tailBias = new Float64Array(C);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     // Fisher-Yates with the seeded generator; the step shrinks as the epochs go.
     for (let i = order.length - 1; i > 0; i--) {
@@ -103,8 +114,19 @@ function sgd(
         for (const w of row.w) w[c]! -= step + rate * o.l2 * w[c]!;
       }
     }
+    if (tail > 1 && epoch >= o.epochs - tail) {
+      weightList.forEach((w, k) => {
+        const acc = tailSum[k]!;
+        for (let c = 0; c < C; c++) acc[c]! += w[c]! / tail;
+      });
+      for (let c = 0; c < C; c++) tailBias[c]! += bias[c]! / tail;
+    }
   }
-  return bias;
+  if (tail === 1) return bias;
+  weightList.forEach((w, k) => {
+    w.set(tailSum[k]!);
+  });
+  return tailBias;
 }
 
 export class SoftmaxRegression {

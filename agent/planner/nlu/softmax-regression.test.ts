@@ -73,4 +73,16 @@ describe("language features", () => {
       ngramFeatures("am i a fit", undefined).some((f) => f.startsWith("l:") || f.startsWith("lw:")),
     ).toBe(false);
   });
+
+  it("averaging the closing epochs keeps what is learned and moves less with the seed", () => {
+    const spread = (tail: number) => {
+      const [a, b] = [7, 8].map((seed) => SoftmaxRegression.train(data, { seed, tail, epochs: 6 }));
+      const probe = ngramFeatures("shwo me my skils", undefined);
+      const pa = a!.probabilities(probe).get("show_skills")!;
+      const pb = b!.probabilities(probe).get("show_skills")!;
+      expect(top(a!, "take scala off")).toBe("remove_skill");
+      return Math.abs(pa - pb);
+    };
+    expect(spread(3)).toBeLessThan(spread(1));
+  });
 });

@@ -81,7 +81,8 @@ const listReminders: Planner = (seg) => {
 };
 
 const setReminder: Planner = (seg, ctx): Outcome => {
-  const when = whenSaid(seg.t);
+  // The spelling fixes of the normalised text are English ("demain" -> "domain"): other languages' days as typed.
+  const when = whenSaid(seg.t) ?? futureDayWords(seg.raw);
   const application = company(seg, ctx, when);
   if (!application) return say("ask_application_which");
   if (!when) return say("ask_reminder_when", undefined, application);

@@ -222,7 +222,9 @@ const smooth = (i: number) => {
   const near = means.slice(Math.max(0, i - 1), i + 2);
   return near.reduce((a, b) => a + b, 0) / near.length;
 };
-const bestAt = means.reduce((b, _m, i) => (smooth(i) > smooth(b) ? i : b), 0);
+// Only thresholds with a neighbour on each side: an end of the sweep has half a neighbourhood.
+let bestAt = 1;
+for (let i = 2; i < means.length - 1; i++) if (smooth(i) > smooth(bestAt)) bestAt = i;
 const best = { t: thresholds[bestAt]!, f1: means[bestAt]! };
 if (values.misses) {
   const rows = reads.flatMap((r) =>

@@ -22,12 +22,6 @@ describe("experience entries written title, dates, employer", () => {
     ]);
   });
 
-  it("keeps the duties as bullets, not as the next job's header", () => {
-    const jobs = extractExperience(lines);
-    expect(jobs[0]!.bullets).toEqual(["Walked and fed forty dogs a day"]);
-    expect(jobs[1]!.bullets).toEqual(["Bathed and trimmed small breeds"]);
-  });
-
   it("does not take a duty written in sentence case as an employer", () => {
     const jobs = extractExperience(["Line Cook", "2019 - 2021", "Prepared sauces for the dinner service"]);
     expect(jobs[0]!.company).toBeUndefined();

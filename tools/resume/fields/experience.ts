@@ -59,7 +59,6 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
     before.length === 0 && (first.rest === "" || titleScore(first.rest) > 0 || first.rest.length > 3);
   const entries: ExperienceWithLines[] = [];
   const bodyStarts: number[] = [];
-  let employerAfterDates = false;
   for (let a = 0; a < anchors.length; a++) {
     const anchor = anchors[a];
     const nextAnchor = anchors[a + 1]?.line ?? lines.length;
@@ -81,11 +80,9 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
       }
     } else {
       let h = anchor.line - 1;
-      // Lines the previous job took as its header after its dates are not this job's; when it
-      // took its employer there, the resume writes one title line above each job's dates.
+      // Lines the previous job took as its header after its dates are not this job's.
       const floor = a > 0 ? Math.max(prevAnchor, bodyStarts[a - 1] - 1) : -1;
-      const most = employerAfterDates ? 1 : 3;
-      while (h > floor && header.length < most && isHeaderish(lines[h])) {
+      while (h > floor && header.length < 3 && isHeaderish(lines[h])) {
         header.unshift(lines[h]);
         h--;
       }
@@ -110,7 +107,6 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
         employerAfter = next;
         bodyFrom++;
       }
-      employerAfterDates = employerAfter !== undefined;
     }
     bodyStarts.push(bodyFrom);
     // Read apart from the lines above: a duty line there would outscore the name as "employer".

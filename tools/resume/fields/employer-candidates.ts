@@ -163,9 +163,10 @@ function candidateShape(piece: string): boolean {
   const ws = wordsOf(piece);
   if (ws.length === 0 || ws.length > 8 || !/^[\p{Lu}\p{N}]/u.test(piece) || !/\p{L}{2}/u.test(piece))
     return false;
-  if (/@|https?:|www\./i.test(piece) || matchHeading(piece)) return false;
   const content = ws.filter((w) => !JOINERS.has(w.toLowerCase()));
-  return share(content, isCapital) >= 0.6;
+  if (share(content, isCapital) < 0.6) return false;
+  // The heading lookup last: it costs the most and most pieces fail the tests above.
+  return !/@|https?:|www\./i.test(piece) && !matchHeading(piece);
 }
 
 function sectionKind(sections: ResumeSection[], at: number): string {
@@ -191,7 +192,7 @@ const EMPLOYER_SECTIONS = new Set(["experience", "volunteering"]);
 export function employerCandidates(ctx: CandidateContext): EmployerCandidate[] {
   const { text, sections, spans, jobs, experience } = ctx;
   const lines = lineInfos(text);
-  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu) ?? []);
+
   const counts = new Map<string, number>();
   const raw: { text: string; start: number; end: number; line: number; piece: number; of: number }[] = [];
   for (let li = 0; li < lines.count; li++) {
@@ -222,6 +223,8 @@ export function employerCandidates(ctx: CandidateContext): EmployerCandidate[] {
   const places = padded(experience.map((e) => e.location));
   const compSpans = spans.filter((s) => s.field === "COMP");
   const out: EmployerCandidate[] = [];
+  if (raw.length === 0) return out;
+  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu) ?? []);
   for (const c of raw) {
     const own = paddedWords(c.text);
     const same = (other: string) => sameWords(own, other);

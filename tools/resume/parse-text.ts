@@ -8,6 +8,11 @@ import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
 import { extractCertifications, qualificationLines } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
+import {
+  addScoredEmployers,
+  committedEmployerScorer,
+  type EmployerScorer,
+} from "./fields/employer-scorer.ts";
 import { entryFieldWords, withoutEntryFields } from "./fields/entry-words.ts";
 import { type ExperienceWithLines, extractExperience } from "./fields/experience.ts";
 import { backListedByUse, shippedBuiltOn } from "./fields/implied-evidence.ts";
@@ -41,6 +46,8 @@ export interface ParseTextOptions {
   hiddenText?: string[];
   /** The field labeller's weights; the committed model unless given (cross-validation gives its own). */
   labeller?: SequencePerceptron;
+  /** The second-stage employer scorer; the committed model unless given, null for none. */
+  employers?: EmployerScorer | null;
 }
 
 export type ParsedText = Omit<ParsedResume, "source">;
@@ -229,10 +236,20 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
   const headlineRange =
     headlineAt < 0 ? undefined : { start: offsets[headlineAt], end: offsets[headlineAt] + headline!.length };
-  const experience = [
-    ...ruleExperience,
-    ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
-  ];
+  const experience = addScoredEmployers(
+    {
+      text,
+      sections,
+      spans: labelled,
+      jobs,
+      experience: [
+        ...ruleExperience,
+        ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
+      ],
+      name: contact.name?.value,
+    },
+    options.employers === undefined ? committedEmployerScorer() : options.employers,
+  );
 
   const warnings: string[] = [];
   let found: FoundSkill[] = [];

@@ -14,6 +14,7 @@ export interface ParseResumeOptions {
   /** Defaults to the project's skill extractor (tools/skills). */
   skills?: SkillExtractor | null;
   labeller?: ParseTextOptions["labeller"];
+  employers?: ParseTextOptions["employers"];
 }
 
 export async function parseResume(
@@ -36,6 +37,7 @@ export async function parseExtracted(
     skills,
     hiddenText: doc.hidden,
     labeller: options.labeller,
+    employers: options.employers,
   };
   const parsed = await parseResumeText(doc.text, textOptions);
   if (doc.ocr) {

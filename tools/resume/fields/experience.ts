@@ -66,6 +66,7 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
     const header: string[] = [];
     let from = anchor.line;
     let bodyFrom = anchor.line + 1;
+    let employerAfter: string | undefined;
     if (datesFirst) {
       if (anchor.rest) header.push(anchor.rest);
       while (
@@ -79,7 +80,9 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
       }
     } else {
       let h = anchor.line - 1;
-      while (h > prevAnchor && header.length < 3 && isHeaderish(lines[h])) {
+      // Lines the previous job took as its header after its dates are not this job's.
+      const floor = a > 0 ? Math.max(prevAnchor, bodyStarts[a - 1] - 1) : -1;
+      while (h > floor && header.length < 3 && isHeaderish(lines[h])) {
         header.unshift(lines[h]);
         h--;
       }
@@ -97,9 +100,23 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
         header.push(after);
         bodyFrom++;
       }
+      // "Office Assistant" / "Jan 2018 - Mar 2020" / "Greenfield Dental Group": the employer
+      // may follow the dates too; left there, the next job's header took it.
+      const next = lines[bodyFrom];
+      if (next && bodyFrom < nextAnchor && isEmployerName(next) && !readJobHeader(header).company) {
+        employerAfter = next;
+        bodyFrom++;
+      }
     }
     bodyStarts.push(bodyFrom);
-    entries.push(buildEntry(header, anchor.range, from, nextAnchor));
+    // Read apart from the lines above: a duty line there would outscore the name as "employer".
+    const entry = buildEntry(header, anchor.range, from, nextAnchor);
+    if (employerAfter) {
+      const after = readJobHeader([employerAfter]);
+      entry.company = after.company ?? employerAfter;
+      entry.location ??= after.location;
+    }
+    entries.push(entry);
   }
   // In header-first layout a job's bullets stop where the next job's header starts.
   for (let i = 0; i < entries.length; i++) {
@@ -113,6 +130,19 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
   for (let i = 0; i < entries.length; i++)
     if (!entries[i].title) entries[i].title = labelledRole(lines.slice(bodyStarts[i], entries[i].lineTo));
   return entries.filter((e) => e.title || e.company);
+}
+
+const JOINERS = new Set(["of", "and", "the", "for", "de", "&"]);
+
+/**
+ * A short line that reads as a name alone: every word capitalised (joiners aside), no digits,
+ * no sentence end, no title word ("Greenfield Dental Group", "Northwind Ferries, Bergen").
+ */
+function isEmployerName(line: string): boolean {
+  if (BULLET_RE.test(line) || /\d|[.;:!?]$/.test(line) || titleScore(line) > 0) return false;
+  const ws = line.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  if (ws.length === 0 || ws.length > 6) return false;
+  return ws.every((w) => JOINERS.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w));
 }
 
 /** "Role: Business Analyst, Testing and Bug Fixing." inside a job's body names the title. */

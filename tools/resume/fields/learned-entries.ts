@@ -20,7 +20,7 @@ export const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? 
 export const clean = (s: string) => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)]+$/gu, "").trim();
 
 /** Whether two values name the same thing: one's words inside the other's. */
-function sameThing(a: string, b: string): boolean {
+export function sameThing(a: string, b: string): boolean {
   const wa = ` ${words(a).join(" ")} `;
   const wb = ` ${words(b).join(" ")} `;
   return wa.trim() !== "" && wb.trim() !== "" && (wa.includes(wb) || wb.includes(wa));

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { parseResumeText } from "../parse-text.ts";
+import { type CandidateContext, employerCandidates } from "./employer-candidates.ts";
+import {
+  addScoredEmployers,
+  committedEmployerScorer,
+  type EmployerModelJSON,
+  type EmployerScorer,
+  employerScorer,
+} from "./employer-scorer.ts";
+
+// Invented resume: employers on lines of their own beside lines of dates.
+const TEXT = [
+  "Experience",
+  "Veterinary Assistant",
+  "Oakridge Veterinary Clinic",
+  "June 2019 - August 2022",
+  "Restrained animals for exams and prepared surgical packs",
+  "Skills",
+  "Microsoft Office, Customer Service",
+].join("\n");
+const at = (s: string) => TEXT.indexOf(s);
+const context = (company?: string): CandidateContext => {
+  const entry = { title: "Veterinary Assistant", company, bullets: [], skills: [], confidence: 0.8 };
+  return {
+    text: TEXT,
+    sections: [
+      { kind: "experience", heading: "Experience", startLine: 0, endLine: 5, start: 0, end: at("Skills") },
+      { kind: "skills", heading: "Skills", startLine: 5, endLine: 7, start: at("Skills"), end: TEXT.length },
+    ],
+    spans: [],
+    jobs: [{ entry, start: at("Veterinary Assistant"), end: at("Skills") }],
+    experience: [entry],
+  };
+};
+/** Accepts the candidates whose text is listed: the scorer's decision, fixed, to test what follows it. */
+const accepting = (...texts: string[]): EmployerScorer => ({
+  accept: (cs) => cs.filter((c) => texts.includes(c.text)),
+});
+
+describe("employer candidates", () => {
+  it("offers the capitalised pieces of lines, with dates cut away, and never a skills list", () => {
+    const texts = employerCandidates(context()).map((c) => c.text);
+    expect(texts).toContain("Oakridge Veterinary Clinic");
+    expect(texts).toContain("Veterinary Assistant");
+    expect(texts.some((t) => /2019|2022/.test(t))).toBe(false);
+    expect(texts).not.toContain("Microsoft Office");
+  });
+
+  it("describes where a candidate stands: its line, the lines beside it, its section and job", () => {
+    const c = employerCandidates(context()).find((x) => x.text === "Oakridge Veterinary Clinic")!;
+    expect(c.features).toContain("section=experience");
+    // A whole line, no date before or on it, a date on the next line, a title line before it.
+    expect(c.features).toContain("lay=whole--DT--");
+    expect(c.features).toContain("job=false|true");
+    expect(c.job).toBe(0);
+  });
+
+  it("offers lines of experience sections and of text under no heading, not of an education section", () => {
+    const text = ["Harbour Glass Works", "Education", "Northfield Community College", "2015"].join("\n");
+    const ctx: CandidateContext = {
+      text,
+      sections: [
+        {
+          kind: "education",
+          heading: "Education",
+          startLine: 1,
+          endLine: 4,
+          start: text.indexOf("Education"),
+          end: text.length,
+        },
+      ],
+      spans: [],
+      jobs: [],
+      experience: [],
+    };
+    const texts = employerCandidates(ctx).map((c) => c.text);
+    expect(texts).toContain("Harbour Glass Works");
+    expect(texts).not.toContain("Northfield Community College");
+  });
+
+  it("does not offer what is already an employer", () => {
+    const texts = employerCandidates(context("Oakridge Veterinary Clinic")).map((c) => c.text);
+    expect(texts).not.toContain("Oakridge Veterinary Clinic");
+  });
+});
+
+describe("adding the employers the scorer accepts", () => {
+  it("fills the employer of the rule-read job that holds it", () => {
+    const ctx = context();
+    const out = addScoredEmployers(ctx, accepting("Oakridge Veterinary Clinic"));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.company).toBe("Oakridge Veterinary Clinic");
+  });
+
+  it("lists an employer outside any job as a job of its own, once", () => {
+    const ctx = { ...context(), jobs: [] };
+    const out = addScoredEmployers(ctx, accepting("Oakridge Veterinary Clinic"));
+    expect(out.map((e) => e.company)).toEqual([undefined, "Oakridge Veterinary Clinic"]);
+    expect(out[1]!.title).toBeUndefined();
+  });
+
+  it("never makes a job's own title its employer", () => {
+    const out = addScoredEmployers(context(), accepting("Veterinary Assistant"));
+    expect(out.map((e) => e.company)).toEqual([undefined]);
+  });
+
+  it("never makes a part of a job's place its employer", () => {
+    const ctx = context();
+    ctx.experience[0]!.location = "Oakridge Veterinary Clinic, Tacoma";
+    expect(addScoredEmployers(ctx, accepting("Oakridge Veterinary Clinic")).map((e) => e.company)).toEqual([
+      undefined,
+    ]);
+  });
+
+  it("adds nothing without a scorer", () => {
+    expect(addScoredEmployers(context(), null).map((e) => e.company)).toEqual([undefined]);
+  });
+
+  it("refuses a model built with other features", () => {
+    const stale = { version: -1, threshold: 0.5, model: { bias: 0, features: "", weights: "" } };
+    expect(() => employerScorer(stale as EmployerModelJSON)).toThrow(/rebuild/);
+  });
+
+  it("the committed model loads and the parser uses it", async () => {
+    expect(committedEmployerScorer()).not.toBeNull();
+    let offered = 0;
+    await parseResumeText(TEXT, {
+      skills: null,
+      employers: {
+        accept: (cs) => {
+          offered = cs.length;
+          return [];
+        },
+      },
+    });
+    expect(offered).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The second stage for employers: a logistic regression over candidate pieces of the resume's
+ * lines (employer-candidates.ts) that adds the employers the field labeller and the line rules
+ * missed, most of them a name on a line of its own beside a line of dates. Trained by
+ * scripts/build-employer-scorer.ts on the labelled resumes' training split, with the labeller's
+ * tags from cross-validation fold models (so it learns how far to trust an unseen resume's
+ * tags); the threshold is the one that scored best out of fold. See tools/resume/README.md.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { BinaryLogistic, type PackedLogisticJSON } from "../../ml/binary-logistic.ts";
+import type { ParsedExperience } from "../types.ts";
+import {
+  type CandidateContext,
+  EMPLOYER_FEATURES_VERSION,
+  type EmployerCandidate,
+  employerCandidates,
+} from "./employer-candidates.ts";
+import { sameThing, words } from "./learned-entries.ts";
+
+export const EMPLOYER_MODEL_PATH = fileURLToPath(new URL("./employer-model.json", import.meta.url));
+export const EMPLOYER_CONFIDENCE = 0.45;
+
+export interface EmployerModelJSON {
+  /** EMPLOYER_FEATURES_VERSION of the features it was trained on. */
+  version: number;
+  threshold: number;
+  model: PackedLogisticJSON;
+}
+
+/** Decides which candidates are employers (the committed model, or the build's recorder). */
+export interface EmployerScorer {
+  accept(candidates: EmployerCandidate[], ctx: CandidateContext): EmployerCandidate[];
+}
+
+export function employerScorer(model: EmployerModelJSON): EmployerScorer {
+  if (model.version !== EMPLOYER_FEATURES_VERSION)
+    throw new Error(
+      "employer-model.json was built with other features: rebuild it (npm run build:employers)",
+    );
+  const weights = BinaryLogistic.unpack(model.model);
+  return {
+    accept: (candidates) => candidates.filter((c) => weights.probability(c.features) >= model.threshold),
+  };
+}
+
+let committed: EmployerScorer | null | undefined;
+
+/** The committed model, or null when there is none (the parser then adds no employers). */
+export function committedEmployerScorer(): EmployerScorer | null {
+  if (committed !== undefined) return committed;
+  committed = existsSync(EMPLOYER_MODEL_PATH)
+    ? employerScorer(JSON.parse(readFileSync(EMPLOYER_MODEL_PATH, "utf8")) as EmployerModelJSON)
+    : null;
+  return committed;
+}
+
+const wordsOf = (s: string) => words(s).join(" ");
+
+/**
+ * Employers the scorer accepts, added to `experience` in place: the employer of the rule-read
+ * job whose text holds it when that job names none, else a job of its own (employer only, no
+ * title or dates: what the resume shows). One name is added once.
+ */
+export function addScoredEmployers(ctx: CandidateContext, scorer: EmployerScorer | null): ParsedExperience[] {
+  if (!scorer) return ctx.experience;
+  const accepted = scorer.accept(employerCandidates(ctx), ctx);
+  const out = ctx.experience;
+  for (const c of accepted) {
+    if (out.some((e) => e.company && sameThing(e.company, c.text))) continue;
+    // A job's title, or a part of a job's place ("CO" of "Boulder, CO"), is never an employer,
+    // whatever the scorer says: the rules read that line by its layout.
+    if (out.some((e) => e.title && wordsOf(e.title) === wordsOf(c.text))) continue;
+    if (out.some((e) => e.location?.split(/\s*,\s*/).some((part) => wordsOf(part) === wordsOf(c.text))))
+      continue;
+    const job = ctx.jobs[c.job]?.entry;
+    if (job && !job.company) job.company = c.text;
+    else out.push({ company: c.text, bullets: [], skills: [], confidence: EMPLOYER_CONFIDENCE });
+  }
+  return out;
+}

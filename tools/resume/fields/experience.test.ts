@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractExperience } from "./experience.ts";
+
+describe("experience entries written title, dates, employer", () => {
+  // Invented lines: each employer sits under its job's dates, above that job's duties.
+  const lines = [
+    "Kennel Assistant",
+    "May 2016 - June 2018",
+    "Maple Hollow Boarding Kennels",
+    "Walked and fed forty dogs a day",
+    "Grooming Assistant",
+    "July 2018 - Present",
+    "Silver Birch Pet Spa",
+    "Bathed and trimmed small breeds",
+  ];
+
+  it("gives each job the employer under its own dates", () => {
+    const jobs = extractExperience(lines).map((e) => [e.title, e.company]);
+    expect(jobs).toEqual([
+      ["Kennel Assistant", "Maple Hollow Boarding Kennels"],
+      ["Grooming Assistant", "Silver Birch Pet Spa"],
+    ]);
+  });
+
+  it("does not take a duty written in sentence case as an employer", () => {
+    const jobs = extractExperience(["Line Cook", "2019 - 2021", "Prepared sauces for the dinner service"]);
+    expect(jobs[0]!.company).toBeUndefined();
+    expect(jobs[0]!.bullets).toEqual(["Prepared sauces for the dinner service"]);
+  });
+});

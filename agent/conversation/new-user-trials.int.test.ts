@@ -40,4 +40,16 @@ describeEachDatabase("new-user trials (issue 12, trial12)", (getDb) => {
     expect(list.text).toMatch(/Software Engineering Intern at Microsoft — phone screen/i);
     expect(list.text).toMatch(/SWE intern at Google — applied/i);
   });
+
+  it("a list of companies in one message tracks each of them, with its own role or the shared one", async () => {
+    const p = await person();
+    const r = await p.say("and Amazon SDE intern, Meta, Notion PM intern and Datadog");
+    expect(r.tools).toEqual(["add_application", "add_application", "add_application", "add_application"]);
+    const both = await p.say("applied to Figma and Stripe yesterday, both for software engineering intern");
+    expect(both.tools).toEqual(["add_application", "add_application"]);
+    const list = (await p.say("show my applications")).text;
+    expect(list).toMatch(/6 applications/);
+    expect(list).not.toMatch(/Meta at Amazon/);
+    expect((await p.say("how is my Notion application going")).text).toMatch(/PM intern at Notion/);
+  });
 });

@@ -94,3 +94,49 @@ describe("a question about one tracked application", () => {
     },
   );
 });
+
+describe("another application said as 'and … too', in the languages the planner reads", () => {
+  const justAdded: Focus = {
+    hasProfile: true,
+    lastIntent: "add_application",
+    topic: "application",
+    application: { company: "Nubank", position: "Data Analyst", status: "applied" },
+    applications: ["Nubank"],
+  };
+  it.each([
+    ["and Spotify too", "Spotify"],
+    ["e na iFood também", "iFood"],
+    ["et chez Doctolib aussi", "Doctolib"],
+    ["und bei Zalando auch", "Zalando"],
+  ])("'%s' tracks %s for the role just logged", async (text, company) => {
+    expect((await plan(text, justAdded)).calls).toEqual([
+      { name: "add_application", args: { company, position: "Data Analyst" } },
+    ]);
+  });
+});
+
+describe("a greeting that shares a word with 'delete everything'", () => {
+  it.each(["oi, tudo bem?", "hallo, alles klar?", "tudo bem?"])("'%s' deletes nothing", async (text) => {
+    const names = ((await plan(text, { hasProfile: true })).calls ?? []).map((c) => c.name);
+    expect(names).not.toContain("delete_data");
+  });
+  it.each(["apaga tudo", "close my account", "sab kuch mita do", "wipe it all"])(
+    "'%s' still asks to delete",
+    async (text) => {
+      expect((await plan(text, { hasProfile: true })).calls).toEqual([
+        { name: "delete_data", args: { confirm: false } },
+      ]);
+    },
+  );
+});
+
+describe("a company and its role after a comma (trial12 regressions caught by the suite)", () => {
+  it.each([
+    ["just sent my app to Notion, PM intern", "Notion", "PM intern"],
+    ["applied to Amazon, Account Executive", "Amazon", "Account Executive"],
+  ])("'%s' is one application", async (text, company, position) => {
+    expect((await plan(text, { hasProfile: true })).calls).toEqual([
+      { name: "add_application", args: { company, position } },
+    ]);
+  });
+});

@@ -46,12 +46,15 @@ export function listedApplications(
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return undefined;
+  // Two names with only a comma between are a company and its role ("Amazon, Account Executive").
+  if (parts.length < 2 || (parts.length === 2 && !/\band\b/i.test(text))) return undefined;
   const items: ListedApplication[] = [];
   for (const part of parts) {
     const words = part.split(/\s+/);
     // An item is a short name that starts with a capital (or digit): otherwise it is a sentence.
-    if (words.length > 6 || !/^[A-Z0-9]/.test(words[0])) return undefined;
+    // "Notion, PM intern" is one company and its role, not two companies.
+    if (words.length > 6 || !/^(?:[A-Z0-9]|[a-z][A-Z])/.test(words[0]) || ROLE_WORD.test(words[0]))
+      return undefined;
     const roleAt = words.findIndex((w, i) => i > 0 && ROLE_WORD.test(w));
     const company = (roleAt > 0 ? words.slice(0, roleAt) : words).join(" ");
     if (roleAt < 0 && words.length > 3) return undefined;

@@ -124,6 +124,10 @@ const dayInOtherLanguage = (t: string): string | undefined => {
   return said ? DAY_IN_ENGLISH[said.toLowerCase()] : undefined;
 };
 
+/** "too", "as well" and their words in the other languages the planner reads. */
+const ALSO =
+  /(?:\b(?:too|as well|also)|(?<![\p{L}])(?:também|tambem|también|tambien|aussi|auch|bhi))[\s.!]*$/u;
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const listed = severalApplications(seg);
   if (listed) return listed;
@@ -138,8 +142,9 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     nameCandidates(pair[1]).length
       ? { company: pair[1].trim(), role: pair[2] }
       : undefined;
+  // Names start with a capital, or are written in camel case ("iFood", "eBay").
   const names = nameCandidates(seg.raw).filter(
-    (w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
+    (w) => /^(?:[A-Z]|[a-z][A-Z])/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
   );
   // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word;
   // "Procter & Gamble", "Johnson and Johnson" are one name (a list of several was read above).
@@ -150,7 +155,11 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     )?.[1] ??
     (names[0] && nameFrom(seg.raw, names[0]));
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
-  const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
+  // "same role", or "and Spotify too" right after logging one: the role just logged.
+  const again =
+    /\bsame (?:role|position|job)\b/.test(seg.t) ||
+    (ctx.focus.lastIntent === "add_application" && ALSO.test(seg.t));
+  const sameRole = again ? ctx.focus.application?.position : undefined;
   const role =
     sameRole ??
     paired?.role ??

@@ -52,4 +52,22 @@ describeEachDatabase("new-user trials (issue 12, trial12)", (getDb) => {
     expect(list).not.toMatch(/Meta at Amazon/);
     expect((await p.say("how is my Notion application going")).text).toMatch(/PM intern at Notion/);
   });
+
+  it("news about an untracked company, then 'I applied there', then 'they rejected me'", async () => {
+    const p = await person();
+    const news = await p.say("btw got rejected by salesforce smh");
+    expect(news.text).toMatch(/I don't track an application to "salesforce"/);
+    expect(news.text).not.toMatch(/smh/);
+    const logged = await p.say("i never told u about it, i applied there last week for sales manager");
+    expect(logged.calls).toEqual([
+      {
+        name: "add_application",
+        args: { company: "salesforce", position: "sales manager", appliedOn: "last week" },
+      },
+    ]);
+    const moved = await p.say("ok now they rejected me");
+    expect(moved.calls).toEqual([
+      { name: "update_application_status", args: { application: "salesforce", status: "rejected" } },
+    ]);
+  });
 });

@@ -10,6 +10,10 @@ export const DATE =
 const STOP_COMPANY =
   /^(?:a|an|the|my|it|them|this|that|job|role|position|yesterday|today|last|i|me|as|for|with|at|to)$/;
 
+/** Chat words after a name ("rejected by salesforce smh") that are never part of it. */
+const CHATTER_AFTER =
+  /(?:\s+(?:smh|lol|lmao|lmfao|rofl|fr|frfr|tbh|ngl|rn|fml|ugh|bruh|sadly|again|too|haha+|xd|omg|wtf|kkk+|mdr|yaar))+$/;
+
 function company(raw: string, t: string, tracked: readonly string[] = []): string | undefined {
   // The person's own tracked company, as stored, when the message names it in any casing.
   const own = trackedIn(t, tracked);
@@ -33,7 +37,7 @@ function company(raw: string, t: string, tracked: readonly string[] = []): strin
   for (const p of patterns) {
     const m = t.match(p);
     if (!m) continue;
-    const name = m[1].replace(/'s$/, "").trim();
+    const name = m[1].replace(/'s$/, "").replace(CHATTER_AFTER, "").trim();
     const first = name.split(" ")[0];
     if (!STOP_COMPANY.test(first) && !/^(?:offer|interview|applications?|status)$/.test(name))
       return originalCase(name, raw);

@@ -124,6 +124,9 @@ const dayInOtherLanguage = (t: string): string | undefined => {
   return said ? DAY_IN_ENGLISH[said.toLowerCase()] : undefined;
 };
 
+/** Words that point back at a company just named. */
+const POINTS_BACK = /\b(?:there|them|they|it|that one|that company|to that|at that)\b/;
+
 /** "too", "as well" and their words in the other languages the planner reads. */
 const ALSO =
   /(?:\b(?:too|as well|also)|(?<![\p{L}])(?:também|tambem|también|tambien|aussi|auch|bhi))[\s.!]*$/u;
@@ -153,7 +156,9 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     seg.raw.match(
       /\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:(?:&|and)\s+)?[A-Z0-9][\w&.'’-]*)*)/,
     )?.[1] ??
-    (names[0] && nameFrom(seg.raw, names[0]));
+    (names[0] && nameFrom(seg.raw, names[0])) ??
+    // "i applied there last week" right after news about a company not tracked yet.
+    (POINTS_BACK.test(seg.t) ? ctx.focus.untracked : undefined);
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
   // "same role", or "and Spotify too" right after logging one: the role just logged.
   const again =

@@ -1,4 +1,5 @@
 /** Slot readers for job applications and interview practice (the intent model picks the request). */
+import { CARDINAL_WORDS } from "../../tools/text/number-words.ts";
 import { trackedIn } from "./slot-words.ts";
 import { cleanPhrase, extractStatus, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
@@ -143,7 +144,10 @@ const NOT_TOPIC = new Set(
 
 /** "some SQL interview questions" -> "sql"; fillers and question types are not topics. */
 function topicBefore(phrase: string | undefined): RegExpMatchArray | null {
-  const words = (phrase ?? "").split(" ").filter((w) => w && !NOT_TOPIC.has(w));
+  // A count ("3 sql questions", "two behavioral ones") says how many, not what about.
+  const words = (phrase ?? "")
+    .split(" ")
+    .filter((w) => w && !NOT_TOPIC.has(w) && !/^\d{1,2}$/.test(w) && !(w in CARDINAL_WORDS));
   return words.length ? ([words.join(" "), words.join(" ")] as unknown as RegExpMatchArray) : null;
 }
 

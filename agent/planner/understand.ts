@@ -77,6 +77,11 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const gap = context.focus.topic === "analysis" && ONLY_POSITION.test(whole.seg.t);
   const picked = gap ? pickFromList(whole.seg.t, context.focus.gaps) : undefined;
   if (picked) return [{ calls: [call("explain_gap", { skill: picked })] }];
+  // "bookmark the second one" … "and the third": that one kept too.
+  if (last === "bookmark_question" && ONLY_POSITION.test(whole.seg.t)) {
+    const id = pickFromList(whole.seg.t, context.focus.questionIds);
+    if (id) return [{ calls: [call("bookmark_question", { questionId: id })] }];
+  }
   // "no, the other one" after acting on one of two: the same request on the other.
   const other = otherOfTwo(whole.seg.t, context.focus);
   if (other) return [other];

@@ -50,6 +50,11 @@ export interface Focus {
   topic?: "job" | "analysis" | "roadmap" | "question" | "application";
   /** The application last logged, updated or listed first ("they", "it"), and its last change. */
   application?: { company: string; position?: string; status?: string; previousStatus?: string };
+  /**
+   * A company named in news about an application no tracked one matched ("rejected by
+   * salesforce smh"): the next "I applied there last week" logs it.
+   */
+  untracked?: string;
   /** Companies of the last application list, in order ("the second one"). */
   applications?: string[];
   /** Names of the last skills list, in order as shown ("remove the last one", "delete the second"). */

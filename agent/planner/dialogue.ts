@@ -57,7 +57,13 @@ export type FocusUpdate = { [K in keyof Focus]?: Focus[K] | null };
 
 /** The focus changes one tool result implies for the offline planner's next turn. */
 export function focusAfter(tool: string, result: Result, args: Result, before: Focus = {}): FocusUpdate {
-  if (result.error || result.needs) return {};
+  if (result.error || result.needs) {
+    // News about a company not tracked yet: "I applied there" next means that company.
+    const named = str(args.application);
+    return tool === "update_application_status" && result.code === "not_found" && named
+      ? { untracked: named }
+      : {};
+  }
   const update: FocusUpdate = {};
   const topic = TOPIC[tool as ToolName];
   if (topic) update.topic = topic;
@@ -74,6 +80,7 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
       break;
     case "add_application":
     case "update_application_status": {
+      update.untracked = null;
       const company = str(result.company) ?? str(args.company);
       if (company)
         update.application = {

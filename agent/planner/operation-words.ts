@@ -16,6 +16,15 @@ export function takesAway(t: string): boolean {
   return TAKES_AWAY.test(t) && !ADDS.test(t);
 }
 
+/**
+ * Any word of removing, in the languages the planner reads ("remove", "scratch", "gone",
+ * "borra", "supprime", "lösch", "apaga", "hata do"). Deleting cannot be undone, so a reading
+ * of deletion with none of them ("hows the amazon app looking") is not one.
+ */
+const REMOVING =
+  /\b(?:remov\w*|delet\w*|drop\w*|scrap\w*|scratch\w*|ditch\w*|eras\w*|rid|gone|take\b.{1,40}?\b(?:off|out)|cross\w*\b.{1,40}?\boff|forg[eo]t\w*|close\w*|purg\w*|reset\w*|destr\w*|bin|trash|toss|nuke|wipe|clear|cancel\w*|borr\w*|elimin\w*|quit\w*|supprim\w*|enl[eè]v\w*|effac\w*|l[öo]sch\w*|entfern\w*|apag\w*|exclu\w*|hata\w*|mita\w*|nikal\w*|vergiss\w*|vergessen|oubli\w*|olvid\w*|esque[cç]\w*|bhool\w*)\b/u;
+export const saysRemoval = (t: string): boolean => REMOVING.test(t);
+
 /** A question about how many, how often or what share: a count to report, not an action. */
 export function asksForCount(t: string): boolean {
   return /\bhow (?:many|often)\b|%|\b(?:percent\w*|ratio|rate|share of|fraction)\b/.test(t);

@@ -12,6 +12,7 @@ import { requestWords } from "./message-pieces.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
+import { saysRemoval } from "./operation-words.ts";
 import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
 import { skillNames } from "./slot-words.ts";
 import type { Outcome, PlanContext, Segment } from "./types.ts";
@@ -43,12 +44,21 @@ export interface Reading {
 export async function read(raw: string, context: PlanContext): Promise<Reading> {
   const seg = toSegment(raw);
   const model = await intentModel().classify(requestWords(raw), contextOf(context.focus));
-  const ranked = weighByDialogue(model, context.focus);
+  const ranked = weighByDialogue(model, context.focus).filter((r) => saysWhatItNeeds(r.intent, seg.t));
   const top = ranked[0] ?? { intent: "unclear", score: 0 };
   const own = model.find((r) => r.intent === top.intent)?.score ?? 0;
   const first = model[0] ?? { intent: "unclear", score: 0 };
   const ruledOut = model.length > 0 && !ranked.some((r) => r.intent === first.intent);
   return { intent: top.intent, score: Math.max(top.score, own), ranked, seg, ruledOut, own: first };
+}
+
+/**
+ * Deleting everything cannot be undone, so it is never read from a message with no word of
+ * removing: "oi, tudo bem?" ("hi, all good?") shares "tudo" with "apaga tudo" and was read as
+ * a request to delete the account.
+ */
+function saysWhatItNeeds(intent: string, t: string): boolean {
+  return intent !== "delete_data" || saysRemoval(t);
 }
 
 /** Readings this likely are worth offering; below it the message matched nothing we do. */

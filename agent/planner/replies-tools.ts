@@ -185,7 +185,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   add_application: (r, _a, s) =>
     `${pick(["Tracked", "Added", "Logged"], s)}: ${r.position} at ${r.company} (${String(r.status ?? "applied").replace(/_/g, " ")}${r.appliedOn ? `, ${r.appliedOn}` : ""}).`,
   update_application_status: (r) =>
-    `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${String(r.from ?? "").replace(/_/g, " ")} → ${String(r.to).replace(/_/g, " ")}.${r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
+    r.undone
+      ? `Put ${r.company}${r.position ? ` (${r.position})` : ""} back to ${String(r.to).replace(/_/g, " ")}.`
+      : `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${String(r.from ?? "").replace(/_/g, " ")} → ${String(r.to).replace(/_/g, " ")}.${r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
   list_applications: (r) =>
     r.count === 0
       ? r.company

@@ -1,4 +1,5 @@
 /** Slot readers for job applications and interview practice (the intent model picks the request). */
+import { CARDINAL_WORDS } from "../../tools/text/number-words.ts";
 import { trackedIn } from "./slot-words.ts";
 import { cleanPhrase, extractStatus, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
@@ -9,6 +10,10 @@ export const DATE =
 
 const STOP_COMPANY =
   /^(?:a|an|the|my|it|them|this|that|job|role|position|yesterday|today|last|i|me|as|for|with|at|to)$/;
+
+/** Chat words after a name ("rejected by salesforce smh") that are never part of it. */
+const CHATTER_AFTER =
+  /(?:\s+(?:smh|lol|lmao|lmfao|rofl|fr|frfr|tbh|ngl|rn|fml|ugh|bruh|sadly|again|too|haha+|xd|omg|wtf|kkk+|mdr|yaar))+$/;
 
 function company(raw: string, t: string, tracked: readonly string[] = []): string | undefined {
   // The person's own tracked company, as stored, when the message names it in any casing.
@@ -33,7 +38,7 @@ function company(raw: string, t: string, tracked: readonly string[] = []): strin
   for (const p of patterns) {
     const m = t.match(p);
     if (!m) continue;
-    const name = m[1].replace(/'s$/, "").trim();
+    const name = m[1].replace(/'s$/, "").replace(CHATTER_AFTER, "").trim();
     const first = name.split(" ")[0];
     if (!STOP_COMPANY.test(first) && !/^(?:offer|interview|applications?|status)$/.test(name))
       return originalCase(name, raw);
@@ -139,7 +144,10 @@ const NOT_TOPIC = new Set(
 
 /** "some SQL interview questions" -> "sql"; fillers and question types are not topics. */
 function topicBefore(phrase: string | undefined): RegExpMatchArray | null {
-  const words = (phrase ?? "").split(" ").filter((w) => w && !NOT_TOPIC.has(w));
+  // A count ("3 sql questions", "two behavioral ones") says how many, not what about.
+  const words = (phrase ?? "")
+    .split(" ")
+    .filter((w) => w && !NOT_TOPIC.has(w) && !/^\d{1,2}$/.test(w) && !(w in CARDINAL_WORDS));
   return words.length ? ([words.join(" "), words.join(" ")] as unknown as RegExpMatchArray) : null;
 }
 

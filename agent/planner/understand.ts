@@ -61,12 +61,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
         calls: [call(continuesProgress(raw, context.focus) ? "record_progress" : "show_roadmap", { week })],
       },
     ];
-  if (
-    last &&
-    CONTINUABLE.has(last) &&
-    /^(?:and|also|plus|oh and|and also)\b/i.test(raw) &&
-    whole.intent !== last
-  ) {
+  if (last && CONTINUABLE.has(last) && AND_MORE.test(raw) && whole.intent !== last) {
     const plan = INTENT_PLANS[last];
     // Unsure, the last request goes on; sure of another reading, only words that ask nothing
     // of their own go on, and only when they fill it. A closing word ("and thanks", "and
@@ -82,6 +77,11 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const gap = context.focus.topic === "analysis" && ONLY_POSITION.test(whole.seg.t);
   const picked = gap ? pickFromList(whole.seg.t, context.focus.gaps) : undefined;
   if (picked) return [{ calls: [call("explain_gap", { skill: picked })] }];
+  // "bookmark the second one" … "and the third": that one kept too.
+  if (last === "bookmark_question" && ONLY_POSITION.test(whole.seg.t)) {
+    const id = pickFromList(whole.seg.t, context.focus.questionIds);
+    if (id) return [{ calls: [call("bookmark_question", { questionId: id })] }];
+  }
   // "no, the other one" after acting on one of two: the same request on the other.
   const other = otherOfTwo(whole.seg.t, context.focus);
   if (other) return [other];
@@ -181,6 +181,14 @@ async function removalOfListed(parts: string[], context: PlanContext): Promise<P
   if (listing.score < CONFIDENCE) return undefined;
   return (Object.keys(LISTING_OF) as Picking[]).find((p) => LISTING_OF[p] === listing.intent);
 }
+
+/**
+ * A message that goes on with the last request: "and …" in the languages the planner reads
+ * ("e na iFood também", "et chez Doctolib aussi", "und bei Zalando auch"); a Spanish "y" only
+ * before what is not a question ("y is my score low" is "why").
+ */
+const AND_MORE =
+  /^(?:and|also|plus|oh and|and also|e|et|und|aur|y(?!\s+(?:is|do|does|did|am|are|not|tho|u|would|should|can|cant|won'?t)\b))\s/i;
 
 export async function understand(text: string, context: PlanContext): Promise<Plan> {
   const raw = text.trim();

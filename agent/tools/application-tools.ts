@@ -12,7 +12,7 @@ import {
   addApplication,
   applicationStatsWithCharts,
   applicationsContextFor,
-  changeStatus,
+  changeOrTakeBack,
   deleteApplication,
   getApplication,
   listApplications,
@@ -121,7 +121,7 @@ export const updateApplicationStatusTool = defineTool({
   async run(args, ctx) {
     const actx = appsContext(ctx);
     const app = await resolveApplication(actx, args.application);
-    const change = await changeStatus(actx, app.id, args.status);
+    const change = await changeOrTakeBack(actx, app, args.status);
     return {
       result: {
         id: app.id,
@@ -129,6 +129,7 @@ export const updateApplicationStatusTool = defineTool({
         position: app.position,
         from: app.status,
         to: change.application.status,
+        ...(change.undone ? { undone: true } : {}),
       },
     };
   },

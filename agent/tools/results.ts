@@ -220,6 +220,8 @@ export interface ToolResults {
     position: string;
     from: string;
     to: string;
+    /** The move was the latest change taken back (a correction), not a new one. */
+    undone?: true;
     [more: string]: unknown;
   };
   list_applications: {

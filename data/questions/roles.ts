@@ -59,7 +59,20 @@ export const ROLES: RoleInfo[] = [
   {
     id: "ux-designer",
     name: "UX designer",
-    aliases: ["ux", "ui/ux", "designer", "product designer", "ux research"],
+    // "User Experience Designer" is how the role finder names the target a person calls "UX designer".
+    aliases: [
+      "ux",
+      "ui/ux",
+      "designer",
+      "product designer",
+      "ux research",
+      "ux researcher",
+      "user experience",
+      "user research",
+      "user researcher",
+      "interaction designer",
+      "ui designer",
+    ],
   },
   {
     id: "project-manager",

@@ -46,6 +46,7 @@ export {
 export {
   type AnalyzeJob,
   analyseApplication,
+  changeOrTakeBack,
   changeStatus,
   linkAnalysis,
   type StatusChange,

@@ -15,7 +15,15 @@ import {
 } from "./context.ts";
 import { armAll, syncReminders } from "./reminders.ts";
 import { resolveInterviewAt } from "./service.ts";
-import { assertTransition, INTERVIEW_STAGES, isOpen, parseStatus, STATUS_LABELS } from "./status.ts";
+import {
+  type ApplicationStatus,
+  assertTransition,
+  INTERVIEW_STAGES,
+  isOpen,
+  parseStatus,
+  STATUS_LABELS,
+  transitionRefusal,
+} from "./status.ts";
 
 export interface StatusChangeOptions {
   note?: string;
@@ -105,6 +113,26 @@ export async function undoLastStatusChange(ctx: ApplicationsContext, id: string)
   });
   await armAll(ctx.scheduler, result.toArm, nowOf(ctx));
   return { application: result.application, event: result.event };
+}
+
+/**
+ * "No, I meant Microsoft": the move just made on the wrong application goes back. A move
+ * the workflow refuses (phone screen -> applied) that only reverses the latest change on
+ * this application is that change taken back; any other move is checked as usual.
+ */
+export async function changeOrTakeBack(
+  ctx: ApplicationsContext,
+  current: { id: string; status: ApplicationStatus },
+  toText: string,
+): Promise<StatusChange & { undone: boolean }> {
+  const to = parseStatus(toText);
+  if (to && transitionRefusal(current.status, to)) {
+    const history = await ctx.store.applications.events(ctx.userId, current.id);
+    const last = history.filter((e) => e.undoneAt === null).at(-1);
+    if (last && last.fromStatus === to && last.toStatus === current.status)
+      return { ...(await undoLastStatusChange(ctx, current.id)), undone: true };
+  }
+  return { ...(await changeStatus(ctx, current.id, toText)), undone: false };
 }
 
 /**

@@ -37,3 +37,13 @@ describe("the role practised when the person names none", () => {
     expect(roleToPractise(undefined, "Registered Nurse")).toBe("Registered Nurse");
   });
 });
+
+describe("a career changer's target named the long way (trial12)", () => {
+  // A nurse aiming at UX was drilled on nursing questions: the role finder names her target
+  // "User Experience Designer", which no alias of the bank's UX role matched.
+  it("practises the target's questions, not the old job's", () => {
+    expect(role("User Experience Designer")).toBe("ux-designer");
+    expect(role("UX Researcher")).toBe("ux-designer");
+    expect(roleToPractise("User Experience Designer", "Charge Nurse")).toBe("User Experience Designer");
+  });
+});

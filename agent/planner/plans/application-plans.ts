@@ -2,7 +2,8 @@
  * Plans for tracked job applications: adding one, moving its status (and correcting the
  * last move), listing, stats and removal.
  */
-import { asksForCount, asksToSee, takesAway } from "../operation-words.ts";
+import { listedApplications } from "../application-list.ts";
+import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
 import { applicationRule, DATE } from "../rules-tracking.ts";
 import {
   applicationCompany,
@@ -14,7 +15,7 @@ import {
 } from "../slot-words.ts";
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
-import { fromRule, only, type Planner } from "./plan-kit.ts";
+import { fromRule, type Planner } from "./plan-kit.ts";
 
 function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   // "show me just the rejected ones": a status to filter the list by, not a change to make.
@@ -23,7 +24,11 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   const { focus } = ctx;
   // "no wait, I meant Microsoft": move the last change to the named company, undo it on the other.
   const last = focus.application;
-  const correcting = /\b(?:i meant|meant|not|wrong one|other one|instead)\b/.test(seg.t) && last?.status;
+  // "wait no, it was Amazon" corrects too; "no wait, Amazon rejected me" says a status of its own.
+  const correcting =
+    (/\b(?:i meant|meant|not|wrong one|other one|instead)\b/.test(seg.t) ||
+      (/^\W*(?:no+|nope|nah|wait|sorry|oops|actually)\b/.test(seg.t) && !extractStatus(seg.t))) &&
+    last?.status;
   if (correcting && last) {
     const named = nameCandidates(seg.raw).find(
       (w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase(),
@@ -119,7 +124,16 @@ const dayInOtherLanguage = (t: string): string | undefined => {
   return said ? DAY_IN_ENGLISH[said.toLowerCase()] : undefined;
 };
 
+/** Words that point back at a company just named. */
+const POINTS_BACK = /\b(?:there|them|they|it|that one|that company|to that|at that)\b/;
+
+/** "too", "as well" and their words in the other languages the planner reads. */
+const ALSO =
+  /(?:\b(?:too|as well|also)|(?<![\p{L}])(?:também|tambem|también|tambien|aussi|auch|bhi))[\s.!]*$/u;
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
+  const listed = severalApplications(seg);
+  if (listed) return listed;
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
   if (ruled) return ruled;
   const pair = seg.raw.match(COMPANY_COMMA_ROLE);
@@ -131,16 +145,26 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     nameCandidates(pair[1]).length
       ? { company: pair[1].trim(), role: pair[2] }
       : undefined;
+  // Names start with a capital, or are written in camel case ("iFood", "eBay").
   const names = nameCandidates(seg.raw).filter(
-    (w) => /^[A-Z]/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
+    (w) => /^(?:[A-Z]|[a-z][A-Z])/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
   );
-  // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word.
+  // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word;
+  // "Procter & Gamble", "Johnson and Johnson" are one name (a list of several was read above).
   const company =
     paired?.company ??
-    seg.raw.match(/\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+[A-Z0-9][\w&.'’-]*)*)/)?.[1] ??
-    (names[0] && nameFrom(seg.raw, names[0]));
+    seg.raw.match(
+      /\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:(?:&|and)\s+)?[A-Z0-9][\w&.'’-]*)*)/,
+    )?.[1] ??
+    (names[0] && nameFrom(seg.raw, names[0])) ??
+    // "i applied there last week" right after news about a company not tracked yet.
+    (POINTS_BACK.test(seg.t) ? ctx.focus.untracked : undefined);
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
-  const sameRole = /\bsame (?:role|position|job)\b/.test(seg.t) ? ctx.focus.application?.position : undefined;
+  // "same role", or "and Spotify too" right after logging one: the role just logged.
+  const again =
+    /\bsame (?:role|position|job)\b/.test(seg.t) ||
+    (ctx.focus.lastIntent === "add_application" && ALSO.test(seg.t));
+  const sameRole = again ? ctx.focus.application?.position : undefined;
   const role =
     sameRole ??
     paired?.role ??
@@ -160,6 +184,24 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   if (when) args.appliedOn = when;
   if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
   return calls(call("add_application", args));
+}
+
+/** "applied to Amazon, Meta and Stripe (yesterday), all for SWE intern": one application each. */
+function severalApplications(seg: Segment): Outcome | undefined {
+  const listed = listedApplications(seg.raw);
+  if (!listed) return undefined;
+  const when = seg.t.match(DATE)?.[1] ?? dayInOtherLanguage(seg.t);
+  const saved = /\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw);
+  return calls(
+    ...listed.items.map(({ company, position }) =>
+      call("add_application", {
+        company,
+        position: (position ?? listed.sharedRole ?? "role not given").slice(0, 200),
+        ...(when ? { appliedOn: when } : {}),
+        ...(saved ? { status: "saved" } : {}),
+      }),
+    ),
+  );
 }
 
 /** Applications listed, filtered by a status when one is named ("just the rejected ones"). */
@@ -183,12 +225,21 @@ function listApplications(seg: Segment, ctx: PlanContext): Outcome {
   return calls(call("list_applications", { ...(status ? { status } : {}), ...(company ? { company } : {}) }));
 }
 
+/** "how is my Notion application going" names one tracked company: where that one stands, not the totals. */
+function applicationStats(seg: Segment, ctx: PlanContext): Outcome {
+  const company = trackedIn(seg.t, ctx.tracked ?? []);
+  return company ? calls(call("list_applications", { company })) : calls(call("application_stats"));
+}
+
 const namedCompany = (raw: string) =>
   nameCandidates(raw).find((w) => /^[A-Z]/.test(w) && !/^(?:I|Delete|Remove|Drop|Pls|Take)$/.test(w));
 
 function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "delete_application");
   if (ruled) return ruled;
+  // "hows the amazon app looking" was read as a deletion: with no word of removing, it asks
+  // where that application stands.
+  if (!saysRemoval(seg.t)) return listApplications(seg, ctx);
   const application = applicationCompany(seg.raw, seg.t, ctx.focus, namedCompany(seg.raw), ctx.tracked);
   // Deleting cannot be undone: the application in focus is removed only when the message names
   // it or points at it ("that application", "this one"), never because a bare "it" most likely
@@ -207,6 +258,6 @@ export const APPLICATION_PLANS: Record<string, Planner> = {
   add_application: applicationAdd,
   update_application_status: applicationUpdate,
   list_applications: listApplications,
-  application_stats: only("application_stats"),
+  application_stats: applicationStats,
   delete_application: deleteApplication,
 };

@@ -1,0 +1,73 @@
+/**
+ * Several applications said in one breath: "I also applied to Amazon, Meta, Stripe and
+ * Figma", "and Amazon SDE intern, Meta, Notion PM intern and Datadog", "applied to Meta and
+ * Stripe yesterday, both for software engineering intern". A student tracking eight
+ * internships says them this way; reading only the first name logged "Meta at Amazon".
+ *
+ * Each item is a capitalised company, optionally followed by its own role ("Notion PM
+ * intern"); a role said once for all ("both for …", "all as …") applies to every item that
+ * names none.
+ */
+
+/** Words that start a role inside an item ("Amazon SDE intern" -> Amazon, "SDE intern"). */
+const ROLE_WORD =
+  /^(?:intern|internship|interns|co-?op|swe|sde|sde\d|pm|apm|ux|ui|qa|ml|data|software|product|backend|back-end|frontend|front-end|full-?stack|junior|senior|jr|sr|graduate|grad|summer|analyst|engineer|engineering|developer|designer|manager|associate|research|researcher|marketing|sales|business|operations|consultant|scientist|nurse|teacher|role|position|job|for|as)$/i;
+
+/** Lead-in before the list ("and", "also", "I applied to", "applied at"). */
+const LEAD_IN =
+  /^\s*(?:(?:and|also|plus|oh|ok|okay|then|too|i|i've|ive|have|just|already|also|sent|applied|apps?|applications?|my|to|at|with|for|out)\b[\s,:]*)*/i;
+
+/** A role said once for the whole list, after it. */
+const SHARED_ROLE =
+  /(?:,\s*|\s+)(?:(?:both|all(?: of them)?|each)(?:\s+(?:for|as))?|for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:roles?|positions?|jobs?))?\s*(?:[.!?]|$)/i;
+
+const DAY_WORDS =
+  /\b(?:today|yesterday|this morning|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ days? ago)\b/gi;
+
+export interface ListedApplication {
+  company: string;
+  position?: string;
+}
+
+/** The applications named in a list of two or more, or undefined when the message is not one. */
+export function listedApplications(
+  raw: string,
+): { items: ListedApplication[]; sharedRole?: string } | undefined {
+  let text = raw.replace(DAY_WORDS, " ").replace(/\s+/g, " ").trim();
+  const shared = text.match(SHARED_ROLE);
+  let sharedRole: string | undefined;
+  if (shared && shared.index !== undefined && /,|\band\b|&/.test(text.slice(0, shared.index))) {
+    sharedRole = shared[1].trim();
+    text = text.slice(0, shared.index);
+  }
+  text = text.replace(LEAD_IN, "").replace(/[.!?]+$/, "");
+  const parts = text
+    // "&" stays inside a name (Procter & Gamble); "and" and commas separate the items.
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // Two names with only a comma between are a company and its role ("Amazon, Account Executive").
+  if (parts.length < 2 || (parts.length === 2 && !/\band\b/i.test(text))) return undefined;
+  const items: ListedApplication[] = [];
+  for (const part of parts) {
+    const words = part.split(/\s+/);
+    // An item is a short name that starts with a capital (or digit): otherwise it is a sentence.
+    // "Notion, PM intern" is one company and its role, not two companies.
+    if (words.length > 6 || !/^(?:[A-Z0-9]|[a-z][A-Z])/.test(words[0]) || ROLE_WORD.test(words[0]))
+      return undefined;
+    const roleAt = words.findIndex((w, i) => i > 0 && ROLE_WORD.test(w));
+    const company = (roleAt > 0 ? words.slice(0, roleAt) : words).join(" ");
+    if (roleAt < 0 && words.length > 3) return undefined;
+    const position =
+      roleAt > 0
+        ? words
+            .slice(roleAt)
+            .join(" ")
+            .replace(/^(?:for|as)\s+/i, "")
+        : undefined;
+    items.push(position ? { company, position } : { company });
+  }
+  // "Johnson and Johnson" is one company, not the same one twice.
+  if (new Set(items.map((i) => i.company.toLowerCase())).size < items.length) return undefined;
+  return { items, ...(sharedRole ? { sharedRole } : {}) };
+}

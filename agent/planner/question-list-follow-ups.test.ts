@@ -1,0 +1,40 @@
+/**
+ * Found in a career-centre user's trial (issue 12, trial12): "give me 3 sql interview
+ * questions" searched the topic "3 sql"; "bookmark the second one" then "and the third" was
+ * not understood. Messages written for this test, planned by the real planner.
+ */
+import { describe, expect, it } from "vitest";
+import type { Focus } from "../graph/focus.ts";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const plan = (text: string, focus: Focus) =>
+  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+
+describe("a count in a request for questions", () => {
+  it.each([
+    ["give me 3 sql interview questions", "sql"],
+    ["show me two python interview questions", "python"],
+  ])("'%s' searches %s, not the number", async (text, skill) => {
+    const calls = (await plan(text, { hasProfile: true })).calls ?? [];
+    expect(calls.map((c) => c.name)).toEqual(["search_questions"]);
+    expect(String(calls[0].args.skill).toLowerCase()).toBe(skill);
+  });
+});
+
+describe("another position right after a bookmark", () => {
+  const focus: Focus = {
+    hasProfile: true,
+    topic: "question",
+    lastIntent: "bookmark_question",
+    questionIds: ["q-1", "q-2", "q-3", "q-4"],
+  };
+  it.each([
+    ["and the third", "q-3"],
+    ["the 4th one", "q-4"],
+  ])("'%s' bookmarks that question too", async (text, id) => {
+    expect((await plan(text, focus)).calls).toEqual([
+      { name: "bookmark_question", args: { questionId: id } },
+    ]);
+  });
+});

@@ -44,7 +44,14 @@ describe("a correction right after a status change", () => {
 });
 
 describe("several applications in one message", () => {
-  const fresh: Focus = { hasProfile: true };
+  // As in the trial: the list follows an application just logged ("and Amazon …, Meta, …").
+  const fresh: Focus = {
+    hasProfile: true,
+    lastIntent: "add_application",
+    topic: "application",
+    application: { company: "Google", position: "SWE intern", status: "applied" },
+    applications: ["Google"],
+  };
   const added = async (text: string) =>
     ((await plan(text, fresh)).calls ?? []).map((c) => [c.args.company, c.args.position, c.args.appliedOn]);
 

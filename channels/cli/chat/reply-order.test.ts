@@ -20,17 +20,18 @@ const EVENTS: ReplyEvent[] = [
   { type: "turn_end" },
 ];
 
-it("prints the reply's words, then its cards, then its suggestions", async () => {
+/** What the terminal prints for one message answered by the scripted events. */
+async function printedFor(message: string, events: ReplyEvent[]): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = "";
   output.on("data", (d) => {
     printed += String(d);
   });
-  input.end("show my applications\n");
+  input.end(`${message}\n`);
   await runChatSession({
     converse: async function* () {
-      yield* EVENTS;
+      yield* events;
     },
     identity: { channel: "cli", externalId: "order" },
     threadId: "t",
@@ -41,6 +42,11 @@ it("prints the reply's words, then its cards, then its suggestions", async () =>
     output,
     saveDir: mkdtempSync(path.join(tmpdir(), "cc-order-")),
   });
+  return printed;
+}
+
+it("prints the reply's words, then its cards, then its suggestions", async () => {
+  const printed = await printedFor("show my applications", EVENTS);
   const at = (s: string) => printed.indexOf(s);
   expect(at("Here are your applications:")).toBeGreaterThanOrEqual(0);
   expect(at("Here are your applications:")).toBeLessThan(at("Your applications"));
@@ -48,32 +54,12 @@ it("prints the reply's words, then its cards, then its suggestions", async () =>
 });
 
 it("prints every suggestion of a reply on one line", async () => {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = "";
-  output.on("data", (d) => {
-    printed += String(d);
-  });
-  input.end("am I a fit?\n");
-  await runChatSession({
-    converse: async function* () {
-      yield {
-        type: "part",
-        part: { type: "quickReplies", options: [{ label: "Show more", text: "show more" }] },
-      };
-      yield { type: "text_delta", text: "Not there yet." };
-      yield { type: "part", part: { type: "quickReplies", options: [{ label: "Why?", text: "why?" }] } };
-      yield { type: "turn_end" };
-    },
-    identity: { channel: "cli", externalId: "order-chips" },
-    threadId: "t",
-    json: false,
-    interactive: false,
-    maxAttachmentBytes: 1_000_000,
-    input,
-    output,
-    saveDir: mkdtempSync(path.join(tmpdir(), "cc-order-")),
-  });
+  const printed = await printedFor("am I a fit?", [
+    { type: "part", part: { type: "quickReplies", options: [{ label: "Show more", text: "show more" }] } },
+    { type: "text_delta", text: "Not there yet." },
+    { type: "part", part: { type: "quickReplies", options: [{ label: "Why?", text: "why?" }] } },
+    { type: "turn_end" },
+  ]);
   expect(printed.match(/Try:/g)).toHaveLength(1);
   expect(printed).toContain('Try: "show more" · "why?"');
 });

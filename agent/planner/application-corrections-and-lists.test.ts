@@ -5,6 +5,7 @@
  * planned by the real planner on the committed intent model.
  */
 import { describe, expect, it } from "vitest";
+import { newApplicationSchema, ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import type { Focus } from "../graph/focus.ts";
 import { TOOL_NAMES } from "../tools/schemas.ts";
 import { understand } from "./understand.ts";
@@ -58,10 +59,21 @@ describe("several applications in one message", () => {
   it("each company is tracked, with the role said after it", async () => {
     expect(await added("and Amazon SDE intern, Meta, Notion PM intern and Datadog")).toEqual([
       ["Amazon", "SDE intern", undefined],
-      ["Meta", "role not given", undefined],
+      ["Meta", ROLE_NOT_GIVEN, undefined],
       ["Notion", "PM intern", undefined],
-      ["Datadog", "role not given", undefined],
+      ["Datadog", ROLE_NOT_GIVEN, undefined],
     ]);
+  });
+
+  // Trial: a company logged without a role was listed as "Role Not Given at Meta", the
+  // placeholder title-cased as if it were a job title.
+  it("an application logged without a role says so in words, not as a title", async () => {
+    const meta = (await plan("and Amazon SDE intern, Meta and Datadog", fresh)).calls?.find(
+      (c) => c.args.company === "Meta",
+    );
+    expect(newApplicationSchema.parse({ company: "Meta", position: meta?.args.position }).position).toBe(
+      "Role not given",
+    );
   });
 
   it("a role and a day said once apply to all", async () => {

@@ -66,6 +66,13 @@ const datePhrase = z
   .max(100)
   .nullish();
 
+/**
+ * The position of an application logged without one ("and Meta too" with no role said). Written
+ * with a capital so it is kept as written: the lower-case form was title-cased into "Role Not
+ * Given", shown in lists as if it were a job title.
+ */
+export const ROLE_NOT_GIVEN = "Role not given";
+
 /** "instructional designer" is shown as "Instructional Designer"; a title typed with capitals stays as typed. */
 const position = () => required("Position", LIMITS.position).transform(titleAsWritten);
 

@@ -24,8 +24,35 @@ const ACRONYMS = new Set([
   "iv",
 ]);
 const SPECIAL: Record<string, string> = { devops: "DevOps", fullstack: "Full Stack", frontend: "Front End" };
-/** Short joining words stay lower case inside a title ("Head of Learning", "Teacher for the Deaf"). */
-const MINOR = new Set(["and", "of", "for", "the", "a", "an", "at", "in", "on", "to", "with", "or"]);
+/**
+ * Short joining words stay lower case inside a title ("Head of Learning", "Teacher for the
+ * Deaf"), in the chat's other languages too ("Analista de Dados", "Chef de Projet", "Leiter
+ * der Buchhaltung"; they were capitalised as if English: "Analista De Dados").
+ */
+const MINOR = new Set([
+  ...["and", "of", "for", "the", "a", "an", "at", "in", "on", "to", "with", "or"],
+  ...[
+    "de",
+    "da",
+    "do",
+    "das",
+    "dos",
+    "del",
+    "di",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "el",
+    "y",
+    "e",
+    "et",
+    "em",
+    "en",
+  ],
+  ...["para", "pour", "por", "und", "der", "für", "von", "im", "am", "zur", "zum"],
+]);
 
 export function titleCase(title: string): string {
   return title

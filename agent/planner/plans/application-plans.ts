@@ -2,6 +2,7 @@
  * Plans for tracked job applications: adding one, moving its status (and correcting the
  * last move), listing, stats and removal.
  */
+import { ROLE_NOT_GIVEN } from "../../../tools/applications/input.ts";
 import { listedApplications } from "../application-list.ts";
 import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
 import { applicationRule, DATE } from "../rules-tracking.ts";
@@ -179,7 +180,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
       ?.replace(APPLYING_VERB_AFTER, "")
       .replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "")
       .replace(new RegExp(`\\s+${OTHER_DAYS.source}.*$`, "iu"), "")
-      .trim() || "role not given";
+      .trim() || ROLE_NOT_GIVEN;
   const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
   if (when) args.appliedOn = when;
   if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
@@ -196,7 +197,7 @@ function severalApplications(seg: Segment): Outcome | undefined {
     ...listed.items.map(({ company, position }) =>
       call("add_application", {
         company,
-        position: (position ?? listed.sharedRole ?? "role not given").slice(0, 200),
+        position: (position ?? listed.sharedRole ?? ROLE_NOT_GIVEN).slice(0, 200),
         ...(when ? { appliedOn: when } : {}),
         ...(saved ? { status: "saved" } : {}),
       }),

@@ -154,6 +154,18 @@ describeEachDatabase("long lists a page at a time", (getDb) => {
     for (const g of gaps) expect(g.priority).toBeGreaterThan(10);
   });
 
+  // Trial: "give me 3 sql interview questions" showed five.
+  it("a count asked for is the first page's size, and 'more' goes on after it", async () => {
+    const p = await bed.person();
+    const three = await p.say("give me 3 sql interview questions");
+    expect(three.tools).toEqual(["search_questions"]);
+    expect(listed(three)).toHaveLength(3);
+    expect(three.text).toMatch(/Here are 3 of (\d+) questions/);
+    const more = await p.say("more");
+    expect(more.tools).toEqual(["show_more"]);
+    expect(more.text).toMatch(/Questions 4–8 of \d+/);
+  });
+
   it("bookmarks: 'mais' goes on; search results: 'aur dikhao' and 'página 2'", async () => {
     const p = await bed.person();
     const search = await p.say("interview questions for a data engineer");

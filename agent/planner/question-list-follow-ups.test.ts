@@ -20,6 +20,16 @@ describe("a count in a request for questions", () => {
     expect(calls.map((c) => c.name)).toEqual(["search_questions"]);
     expect(String(calls[0].args.skill).toLowerCase()).toBe(skill);
   });
+
+  // The count was dropped from the topic but not honoured: "give me 3 …" showed 5.
+  it.each([
+    ["give me 3 sql interview questions", 3],
+    ["show me two python interview questions", 2],
+    ["some sql interview questions", undefined],
+  ])("'%s' asks for %s of them", async (text, count) => {
+    const calls = (await plan(text, { hasProfile: true })).calls ?? [];
+    expect(calls[0]?.args.count).toBe(count);
+  });
 });
 
 describe("another position right after a bookmark", () => {

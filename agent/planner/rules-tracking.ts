@@ -200,9 +200,21 @@ function questionFilters(t: string, raw: string): Record<string, unknown> {
     args.role = originalCase(roleText, raw);
   if (skillText && namesSomething(skillText) && !/^(?:my gaps)$/.test(skillText))
     args.skill = originalCase(skillText, raw);
+  const count = questionCount(t);
+  if (count) args.count = count;
   // The whole request goes to the hybrid search too: it ranks by meaning, not just filters.
   args.query = raw.trim().slice(0, 500);
   return args;
+}
+
+/** "give me 3 sql questions", "two behavioral ones": how many to show first (1-20). */
+function questionCount(t: string): number | undefined {
+  const m = t.match(
+    /\b(\d{1,2}|[a-z]+) (?:(?:more |other |new |good |quick )?[a-z0-9+#.]+ )?(?:(?:interview )?questions|ones)\b/,
+  );
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : CARDINAL_WORDS[m[1]!];
+  return n && n >= 1 && n <= 20 ? n : undefined;
 }
 
 export const interviewRule: Rule = ({ t, raw }, { focus }): Outcome | null => {

@@ -71,7 +71,7 @@ export const searchQuestionsTool = defineTool({
     const general = questions.length === 0 && (!args.type || args.type === "behavioral");
     if (general) questions = await generalQuestions(ic, who, MAX_LISTED);
     const title = general ? "General interview questions" : "Interview questions";
-    const shown = questions.slice(0, PAGE_SIZE);
+    const shown = questions.slice(0, args.count ?? PAGE_SIZE);
     const page = firstPage(
       { kind: "questions", title, total: questions.length, ids: questions.map((q) => q.id) },
       shown.length,

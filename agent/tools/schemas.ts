@@ -117,6 +117,8 @@ export const toolSchemas = {
     skill: z.string().max(100).optional(),
     difficulty: z.enum(["easy", "medium", "hard"]).optional(),
     type: z.enum(["behavioral", "technical", "situational", "system_design", "case"]).optional(),
+    /** How many to show first ("give me 3 SQL questions"); the rest stay on "more". */
+    count: z.number().int().min(1).max(20).optional(),
   }),
   questions_for_gaps: empty,
   practice_question: z.object({

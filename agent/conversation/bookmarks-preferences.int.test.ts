@@ -70,6 +70,21 @@ describeEachDatabase("bookmarks and preferences in chat (issue 12)", (getDb) => 
     expect((await p.say("bookmark the first one")).text).toMatch(/already in your bookmarks/i);
   });
 
+  // Trial: "quiz me on the bookmarked ones" bookmarked again instead of practising them.
+  it('"quiz me on my bookmarked ones" practises a bookmarked question; with none it says how to keep one', async () => {
+    const p = person();
+    const none = await p.say("quiz me on my bookmarked ones");
+    expect(none.calls).toEqual([{ name: "practice_question", args: { bookmarked: true } }]);
+    expect(none.text).toMatch(/no bookmarked questions yet/i);
+    const found = await p.say("show me SQL interview questions");
+    const shown = listOf(found.parts)!.items;
+    await p.say("bookmark the 3rd");
+    await p.say("show me behavioral interview questions");
+    const quiz = await p.say("quiz me on the bookmarked ones");
+    expect(quiz.tools).toEqual(["practice_question"]);
+    expect(quiz.text).toContain(shown[2]!.text.slice(0, 40));
+  });
+
   it('"bookmark it" during a quiz saves the question on the table', async () => {
     const p = person();
     const q = await p.say("quiz me");

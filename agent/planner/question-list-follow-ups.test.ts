@@ -48,3 +48,27 @@ describe("another position right after a bookmark", () => {
     ]);
   });
 });
+
+// Trial: "quiz me on the bookmarked ones" bookmarked again instead of practising the bookmarks.
+describe("practising the bookmarks", () => {
+  const focus: Focus = {
+    hasProfile: true,
+    topic: "question",
+    lastIntent: "list_bookmarks",
+    questionIds: ["q-1", "q-2"],
+  };
+  it.each([
+    "quiz me on the bookmarked ones",
+    "let's practise my saved questions",
+    "can you test me on my bookmarks?",
+  ])("'%s' practises from the bookmarks", async (text) => {
+    expect((await plan(text, focus)).calls).toEqual([
+      { name: "practice_question", args: { bookmarked: true } },
+    ]);
+  });
+  it("'bookmark the second one' still bookmarks", async () => {
+    expect((await plan("bookmark the second one", focus)).calls).toEqual([
+      { name: "bookmark_question", args: { questionId: "q-2" } },
+    ]);
+  });
+});

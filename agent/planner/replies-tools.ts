@@ -71,6 +71,8 @@ const needs: Record<string, string> = {
   roadmap:
     'There is no roadmap yet. Say "make me a roadmap" (add a time budget like "8 weeks, 5 hours a week" if you like).',
   question: 'There is no question on the table. Say "quiz me" or "ask me a behavioral question".',
+  bookmarks:
+    'You have no bookmarked questions yet. Ask for some ("SQL interview questions") and say "bookmark the 2nd" to keep one.',
 };
 
 const TEMPLATES: { [N in ToolName]: Template<N> } = {

@@ -132,12 +132,19 @@ export const practiceQuestionTool = defineTool({
   async run(args, ctx) {
     const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
-    // Right after a list of questions, "quiz me" practises one of those.
-    const listed = ctx.focus.topic === "question" ? (ctx.focus.questionIds ?? []) : [];
+    // "quiz me on my bookmarks" practises those; right after a list of questions, "quiz me"
+    // practises one of that list.
+    const { bookmarked, ...filters } = args;
+    const listed = bookmarked
+      ? (await listBookmarks(ic, who)).map((q) => q.id)
+      : ctx.focus.topic === "question"
+        ? (ctx.focus.questionIds ?? [])
+        : [];
+    if (bookmarked && listed.length === 0) return { result: { needs: "bookmarks" } };
     const question = await nextPracticeQuestion(
       ic,
       who,
-      listed.length ? args : await withPersonRole(ctx.db, ctx.userId, args),
+      listed.length ? filters : await withPersonRole(ctx.db, ctx.userId, filters),
       listed,
       ctx.focus.questionId,
     );

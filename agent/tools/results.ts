@@ -13,7 +13,7 @@ export function isDone<T extends object>(result: T | NeedsResult): result is T {
 
 /** A tool that cannot act yet says what it needs first. */
 export interface NeedsResult {
-  needs: "job" | "profile" | "analysis" | "roadmap" | "question";
+  needs: "job" | "profile" | "analysis" | "roadmap" | "question" | "bookmarks";
 }
 
 interface GapBrief {

@@ -125,6 +125,8 @@ export const toolSchemas = {
     role: z.string().max(100).optional(),
     skill: z.string().max(100).optional(),
     type: z.enum(["behavioral", "technical", "situational", "system_design", "case"]).optional(),
+    /** Practise the person's bookmarked questions ("quiz me on my bookmarks"). */
+    bookmarked: z.boolean().optional(),
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),

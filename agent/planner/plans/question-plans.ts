@@ -36,6 +36,13 @@ function practiseOne(search: Outcome | null): Outcome | null {
   return calls(call("practice_question", filters));
 }
 
+/**
+ * "quiz me on my bookmarked ones", "practise my saved questions": a practice request whose
+ * source is the bookmarks (it was read as bookmarking again).
+ */
+const PRACTISE_BOOKMARKS =
+  /\b(?:quiz|practi[cs]e|drill|test|rehearse|go (?:over|through)|run through)\b.*\b(?:bookmark\w*|saved|starred|favou?rites?)\b/;
+
 /** Question intents -> their plans. */
 export const QUESTION_PLANS: Record<string, Planner> = {
   search_questions: (seg, ctx) => {
@@ -50,6 +57,7 @@ export const QUESTION_PLANS: Record<string, Planner> = {
   // The rule reads "give me a behavioural question" as a search; its filters (the type, a
   // role or skill) still belong to the one question practised.
   practice_question: (seg, ctx) =>
+    (PRACTISE_BOOKMARKS.test(seg.t) ? calls(call("practice_question", { bookmarked: true })) : null) ??
     fromRule(interviewRule, seg, ctx, "practice_question") ??
     practiseOne(fromRule(interviewRule, seg, ctx, "search_questions")) ??
     calls(call("practice_question")),
@@ -61,6 +69,7 @@ export const QUESTION_PLANS: Record<string, Planner> = {
       }),
     ),
   bookmark_question: (seg, ctx) => {
+    if (PRACTISE_BOOKMARKS.test(seg.t)) return QUESTION_PLANS.practice_question!(seg, ctx);
     const questionId = questionInFocus(seg, ctx);
     if (questionId) return calls(call("bookmark_question", { questionId }));
     // "save this job" with a posting in focus and no question: the job, as a saved application.
@@ -78,5 +87,8 @@ export const QUESTION_PLANS: Record<string, Planner> = {
     const questionId = questionInFocus(seg, ctx);
     return questionId ? calls(call("remove_bookmark", { questionId })) : say("ask_question_first");
   },
-  list_bookmarks: only("list_bookmarks"),
+  list_bookmarks: (seg, ctx) =>
+    PRACTISE_BOOKMARKS.test(seg.t)
+      ? QUESTION_PLANS.practice_question!(seg, ctx)
+      : calls(call("list_bookmarks")),
 };

@@ -6,6 +6,7 @@
  * Below a confidence threshold the planner asks back with the likeliest readings.
  */
 import type { PlannedCall } from "../tools/schemas.ts";
+import { applicationFollowUp } from "./application-follow-up.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
@@ -82,6 +83,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const id = pickFromList(whole.seg.t, context.focus.questionIds);
     if (id) return [{ calls: [call("bookmark_question", { questionId: id })] }];
   }
+  // "what about Amazon?" after talking about applications: that one, or "not tracked".
+  const followUp = applicationFollowUp(raw, context.focus, context.tracked);
+  if (followUp) return [followUp];
   // "no, the other one" after acting on one of two: the same request on the other.
   const other = otherOfTwo(whole.seg.t, context.focus);
   if (other) return [other];

@@ -6,7 +6,7 @@
  * "show me the rest" of a roadmap) and the intent model reads them.
  */
 
-import { CARDINAL_WORDS } from "../../tools/text/number-words.ts";
+import { CARDINAL_WORDS, OTHER_CARDINAL_WORDS } from "../../tools/text/number-words.ts";
 import type { Focus } from "../graph/focus.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -31,31 +31,10 @@ const LEADING =
 const TRAILING =
   /(?:[\s,]+(?:please|pls|plz|then|thanks|por favor|porfa|s'il (?:te|vous) pla[iî]t|stp|svp|bitte|na|yaar))+$/;
 
-/** Page numbers as words: English cardinals from the shared table, the other languages and ordinals here. */
+/** Page numbers as words: cardinals of every language the chat reads (the shared tables), and ordinals here. */
 const NUMBERS: Record<string, number> = {
   ...CARDINAL_WORDS,
-  uno: 1,
-  una: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  eins: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  um: 1,
-  dois: 2,
-  duas: 2,
-  três: 3,
-  quatro: 4,
+  ...OTHER_CARDINAL_WORDS,
   first: 1,
   second: 2,
   third: 3,

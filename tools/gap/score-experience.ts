@@ -149,7 +149,12 @@ function relevantRoles(
     // executive's selling toward a sales manager; a shift supervisor stays adjacent).
     const kinship = titleKinship(e.title, jobTitles);
     if (kinship > 0 && !isLeadGrade(e.title) && isLedTrade(e.title, jobCodes)) return [e];
-    return kinship === 0 ? [] : kinship === 1 ? [e] : [{ ...e, weight: kinship }];
+    if (kinship === 0)
+      // The role's duties name a skill the job requires in the taxonomy's spellings (a digital
+      // advertising executive's "search engine optimisation" toward an SEO content ad): the
+      // same years the skill's own evidence counts, at an adjacent role's weight.
+      return roleEvidences(graph, e, jobIds, true) ? [{ ...e, weight: ADJACENT_WEIGHT }] : [];
+    return kinship === 1 ? [e] : [{ ...e, weight: kinship }];
   });
 }
 

@@ -78,14 +78,32 @@ function isTitle(head: string): boolean {
 export function findTitle(text: string): string | undefined {
   const { line, afterQuestion } = headLine(text);
   const head = titleLine(line).title;
-  // A sentence after a lead-in question that is prose ("We are hiring a ...") is read as prose.
-  if (isTitle(head) && !(afterQuestion && PROSE_TITLE.test(head))) return head;
-  const prose = PROSE_TITLE.exec(text.replace(NOISE, " "));
+  // A sentence after a lead-in question that is prose ("We are hiring a ...") is read as prose;
+  // so is a long head line that says who is sought ("<company> is searching for a Sales Manager
+  // with focus on the Nordic markets"): the title is the one it names, not the whole line.
+  const prosaic = PROSE_TITLE.test(head) && (afterQuestion || head.split(/\s+/).length > 6);
+  if (isTitle(head) && !prosaic) return head;
+  const plain = text.replace(NOISE, " ");
+  const prose = PROSE_TITLE.exec(plain);
   if (prose) {
-    const title = prose[1]!.replace(
-      /^(experienced|talented|motivated|highly motivated|passionate|new|skilled|dedicated|energetic)\s+/i,
-      "",
-    );
+    // "a position as assistant professor": the shortest title the pattern takes is "assistant";
+    // the job nouns right after it belong to it.
+    const after = plain.slice(prose.index + prose[0].length);
+    const more = /^(?:\s+[A-Za-z-]+)+?(?=\s|$)/.exec(after)?.[0] ?? "";
+    const tail = more.split(/\s+/).filter(Boolean);
+    const kept: string[] = [];
+    for (const word of tail) {
+      if (!JOB_NOUN.test(word)) break;
+      kept.push(word);
+    }
+    const title = [prose[1]!, ...kept]
+      .join(" ")
+      // "a highly qualified and motivated administrator": praise joined by "and" is not title.
+      .replace(/^(?:highly\s+|very\s+)?[a-z-]+(?:,\s*[a-z-]+)*\s+and\s+(?:highly\s+)?[a-z-]+\s+/, "")
+      .replace(
+        /^(experienced|talented|motivated|highly motivated|passionate|new|skilled|dedicated|energetic)\s+/i,
+        "",
+      );
     return title.charAt(0).toUpperCase() + title.slice(1);
   }
   return head.length > 0 && head.length <= 60 && JOB_NOUN.test(head) ? head : undefined;

@@ -145,10 +145,14 @@ export function mergeOnet(
     phraseTokenKeys(phrase).every((k) => commonWords.has(k) || STOP_KEYS.has(k) || /^\d/.test(k));
   // A one-word spelling that is an ordinary word ("Pages", "Lead", "IDEAS") would fire on every
   // text; such products stay findable by their full name only.
+  // "A programming language APL": a spelling of ordinary words opened by an article names no
+  // product ("Skills: A programming language, Java" is not APL); the acronym still does.
+  const articlePhrase = (a: string) => /^(?:a|an|the)\s/i.test(a) && isCommon(a);
   const usable = (a: string) => {
     const key = normalizeKey(a);
     return (
       key.length >= 3 &&
+      !articlePhrase(a) &&
       !(phraseTokenKeys(a).length === 1 && (commonWords.has(key) || STOP_KEYS.has(key))) &&
       !STOP_KEYS.has(key)
     );

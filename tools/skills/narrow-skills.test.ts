@@ -48,11 +48,8 @@ describe("narrower skills are their own taxonomy nodes, children of the field", 
   it("keeps UX and UI crafts under their own names", () => {
     const text =
       "SKILLS\nUser Research, Usability Testing, Interaction Design, Wireframing, Prototyping, Figma";
-    expect(idOf(text, "User Research")).toBe("user-research");
-    expect(idOf(text, "Usability Testing")).toBe("usability-testing");
-    expect(idOf(text, "Interaction Design")).toBe("interaction-design");
-    expect(idOf(text, "Wireframing")).toBe("wireframing");
-    expect(idOf(text, "Prototyping")).toBe("prototyping");
+    const crafts = ["User Research", "Usability Testing", "Interaction Design", "Wireframing", "Prototyping"];
+    expect(crafts.map((c) => idOf(text, c))).toEqual(crafts.map((c) => c.toLowerCase().replace(" ", "-")));
     expect(getTaxonomy().get("usability-testing")?.parents).toContain("ux-design");
     expect(getTaxonomy().get("wireframing")?.parents).toContain("ui-design");
   });

@@ -133,4 +133,12 @@ describe("O*NET names", () => {
     const names = b.finish().map((s) => s.name);
     expect(names).toContain("Foam testing suite FTS");
   });
+
+  it("ordinary words opened by an article are not a product's spelling; its acronym is", () => {
+    const b = new TaxonomyBuilder();
+    mergeOnet(b, [example("A programming language APL")], new Set(["a", "programming", "language"]));
+    const keys = new Set(b.finish().flatMap((s) => [s.name, ...(s.aliases ?? [])].map(normalizeKey)));
+    expect(keys.has("aprogramminglanguage")).toBe(false);
+    expect(keys.has("apl")).toBe(true);
+  });
 });

@@ -143,6 +143,8 @@ export function mergeOnet(
   const byExample = new Map<string, string>();
   const isCommon = (phrase: string) =>
     phraseTokenKeys(phrase).every((k) => commonWords.has(k) || STOP_KEYS.has(k) || /^\d/.test(k));
+  // "A programming language" opened by an article is ordinary words, not a product's spelling.
+  const articlePhrase = (a: string | undefined) => !!a && /^(?:a|an|the)\s/i.test(a) && isCommon(a);
   // A one-word spelling that is an ordinary word ("Pages", "Lead", "IDEAS") would fire on every
   // text; such products stay findable by their full name only.
   const usable = (a: string) => {
@@ -182,7 +184,14 @@ export function mergeOnet(
       skill = builder.add({
         name: names.cleaned,
         // "X software" is not kept: lookup drops that tail and extraction finds "X" inside it.
-        aliases: [names.devendored, names.withoutAcronym, names.acronym, ex.example]
+        // "A programming language APL": the words its acronym spells, when ordinary words opened
+        // by an article, name no product ("Skills: A programming language, Java" is not APL).
+        aliases: [
+          names.devendored,
+          articlePhrase(names.withoutAcronym) ? undefined : names.withoutAcronym,
+          names.acronym,
+          ex.example,
+        ]
           .filter((a): a is string => !!a && usable(a))
           .filter((a) => !/\ssoftware$/i.test(a)),
         category: CATEGORY_BY_COMMODITY[ex.commodity] ?? "tool",

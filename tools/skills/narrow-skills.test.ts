@@ -45,6 +45,21 @@ describe("narrower skills are their own taxonomy nodes, children of the field", 
     expect(idOf(text, "Kaizen")).toBe("kaizen");
   });
 
+  it("keeps UX and UI crafts under their own names", () => {
+    const text =
+      "SKILLS\nUser Research, Usability Testing, Interaction Design, Wireframing, Prototyping, Figma";
+    const crafts = ["User Research", "Usability Testing", "Interaction Design", "Wireframing", "Prototyping"];
+    expect(crafts.map((c) => idOf(text, c))).toEqual(crafts.map((c) => c.toLowerCase().replace(" ", "-")));
+    expect(getTaxonomy().get("usability-testing")?.parents).toContain("ux-design");
+    expect(getTaxonomy().get("wireframing")?.parents).toContain("ui-design");
+  });
+
+  it("reads Qualtrics by its own name, and ordinary words opened by an article as no product", () => {
+    const text = "Tools: Qualtrics, SurveyMonkey, Excel\nSkills: A programming language, Java";
+    expect(idOf(text, "Qualtrics")).toBe("qualtrics");
+    expect(found(text).some((s) => s.id === "a-programming-language-apl")).toBe(false);
+  });
+
   it("relates each to its field, so a job asking the field is met by the child", () => {
     const t = getTaxonomy();
     expect(t.get("budgeting")?.parents).toContain("financial-analysis");

@@ -78,8 +78,17 @@ revit | Revit | tool | autodesk revit | cad | autocad:0.5 |
 cad | CAD | concept | computer aided design, computer-aided design, cad/cam, drafting software | engineering-design
 engineering-design | Engineering Design | dom | mechanical design, product design engineering | 
 gis | GIS | tool | geographic information systems, geographic information system | data-analysis
-ui-design | UI Design | dom | ui, ui design, user interface design, user interface, gui design, interface design, visual design, wireframing, wireframes, prototyping, mockups | design | ux-design:0.7 | t=technical amb=UI
-ux-design | UX Design | dom | ux, user experience, user experience design, ux research, user research, usability testing, interaction design, information architecture, design thinking, human centered design | design | ui-design:0.7 | amb=UX
+ui-design | UI Design | dom | ui, ui design, user interface design, user interface, gui design, interface design, visual design | design | ux-design:0.7 | t=technical amb=UI
+ux-design | UX Design | dom | ux, user experience, user experience design, human centered design | design | ui-design:0.7 | amb=UX
+# Crafts within UX and UI design are their own skills (children), not spellings of them: a
+# job asking usability testing is not met by someone who only wrote wireframes.
+user-research | User Research | dom | ux research, user experience research, design research | ux-design | usability-testing:0.6
+usability-testing | Usability Testing | meth | usability tests, usability studies, usability study | ux-design | user-research:0.6
+interaction-design | Interaction Design | dom | ixd | ux-design | ui-design:0.5, prototyping:0.4
+information-architecture | Information Architecture | dom | | ux-design | interaction-design:0.4
+design-thinking | Design Thinking | meth | human centered design thinking | ux-design | user-research:0.4
+wireframing | Wireframing | dom | wireframes, wireframe, wire framing, wire frames, mockups, mock-ups | ui-design | prototyping:0.6
+prototyping | Prototyping | dom | interactive prototypes, clickable prototypes | ui-design | wireframing:0.6
 web-accessibility | Web Accessibility | dom | wcag, wcag 2, wcag 2.0, wcag 2.1, wcag 2.2, web accessibility, digital accessibility, accessibility standards, accessibility guidelines, accessible design, a11y | ux-design, web-development | ux-design:0.3
 a-b-testing | A/B Testing | meth | a/b testing, ab testing, a/b tests, split testing, multivariate testing | ux-design, digital-marketing | statistics:0.4, product-management:0.3
 web-design | Web Design | dom | web designing, website design, responsive design, responsive web design | design, web-development | ui-design:0.6 | t=technical

@@ -262,6 +262,8 @@ invision | InVision | tool | invision app | ui-design | adobe-xd:0.6
 zeplin | Zeplin | tool | | ui-design | adobe-xd:0.5
 balsamiq | Balsamiq | tool | balsamiq mockups | ui-design | adobe-xd:0.5
 axure | Axure RP | tool | axure, axure rp | ui-design | adobe-xd:0.6
+# O*NET lists two editions; people write the product's own name.
+qualtrics | Qualtrics | tool | qualtrics xm, qualtrics insight, qualtrics research suite, qualtrics survey | market-research, user-research
 lightroom | Adobe Lightroom | tool | lightroom, adobe lightroom | graphic-design, photo-editing | photoshop:0.6
 gimp | GIMP | tool | | graphic-design, photo-editing | photoshop:0.6
 photo-editing | Photo Editing | dom | photo editing, photo retouching, image editing | graphic-design

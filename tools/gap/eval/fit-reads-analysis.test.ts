@@ -69,7 +69,7 @@ it("a pair a required doctorate decides is a rule pair to the fitter, at the con
   expect(decidedByRule(asExample(result))).toBe(true);
   const call = fitterCall(result);
   expect(call.verdict).toBe("UNFIT");
-  expect(call.confidence).toBeCloseTo(result.confidence, 3);
+  expect(call.confidence).toBeCloseTo(result.confidence, 2);
 });
 
 it("a pair the learned verdict decides reads the same in the fitter and the analysis", async () => {
@@ -82,5 +82,5 @@ it("a pair the learned verdict decides reads the same in the fitter and the anal
   expect(decidedByRule(asExample(result))).toBe(false);
   const call = fitterCall(result);
   expect(call.verdict).toBe(result.verdict);
-  expect(call.confidence).toBeCloseTo(result.confidence, 3);
+  expect(call.confidence).toBeCloseTo(result.confidence, 2);
 });

@@ -59,14 +59,10 @@ export interface DreamRoleReport {
   rows: { field: string; resume: string; rank: number; top: string }[];
 }
 /** The verdict fit's recorded out-of-fold scores on outside-style pairs (tools/gap/eval/fitted-out-of-fold.ts). */
-export interface OutOfFoldScores {
-  accuracy: number;
-  recallFit: number;
-  recallUnfit: number;
-  ece: number;
-  logLoss: number;
-  brier: number;
-}
+export type OutOfFoldScores = Record<
+  "accuracy" | "recallFit" | "recallUnfit" | "ece" | "logLoss" | "brier",
+  number
+>;
 interface OutOfFoldModule {
   fittedOutOfFold():
     | { all: OutOfFoldScores; dev: OutOfFoldScores; more: OutOfFoldScores; folds: number; seeds: number }

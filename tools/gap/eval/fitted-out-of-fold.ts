@@ -2,9 +2,10 @@
  * The verdict fit's out-of-fold numbers on outside-style pairs, as fit-verdict.ts --with-more
  * recorded them in verdict-model.json (fitted.withMore.outsideFolds: the outside dev pairs and
  * the team's extra pairs rotated through 6 folds x 3 fold assignments, the team pairs always
- * trained on). The fit eval gates the confidence's calibration on these: a model calibrated for
- * unseen pairs states the dev pairs it was trained on as it would state unseen ones, so an
- * in-sample ECE measures how far it was fitted, not how honest it is.
+ * trained on). The fit eval reports them beside the in-sample dev.ece / dev.brier: a model
+ * calibrated for unseen pairs states the dev pairs it was trained on as it would state unseen
+ * ones, so an in-sample ECE measures how far it was fitted, not how honest it is. Not gated yet
+ * (the shipped model is fitted without --with-more; calib13c note).
  */
 import { verdictModel } from "../verdict-model.ts";
 

@@ -127,6 +127,9 @@ export const fitSuite: Suite = {
     const devPredictions = ctx.dataOverride ? undefined : await fitSet.predictDev();
     const dev = devPredictions ? scoreDevPredictions(devPredictions) : undefined;
     const dream = ctx.dataOverride ? undefined : await fitSet.dreamRoles();
+    // The fitter's out-of-fold scores on outside-style pairs, beside the in-sample dev.ece /
+    // dev.brier (which the gates read today; thresholds.yaml).
+    const oof = await fitSet.outOfFold();
     const { confusion, calibration: calib } = scoreFitPredictions(predictions);
     const fit = confusion.perLabel.FIT;
     const wrong = predictions.filter((p) => p.verdict !== p.label);
@@ -147,6 +150,19 @@ export const fitSuite: Suite = {
         "confidence.mean_when_right": mean(right.map((p) => p.confidence)),
         "confidence.mean_when_wrong": mean(wrong.map((p) => p.confidence)),
         ...dev?.metrics,
+        ...(oof
+          ? {
+              "dev.oof.accuracy": oof.dev.accuracy,
+              "dev.oof.ece": oof.dev.ece,
+              "dev.oof.brier": oof.dev.brier,
+              "dev.oof.log_loss": oof.dev.logLoss,
+              "outside.oof.accuracy": oof.all.accuracy,
+              "outside.oof.ece": oof.all.ece,
+              "outside.oof.brier": oof.all.brier,
+              "outside.oof.log_loss": oof.all.logLoss,
+              "outside.oof.more_accuracy": oof.more.accuracy,
+            }
+          : {}),
         ...(dream
           ? {
               "dream_roles.fields": dream.fields,
@@ -225,6 +241,9 @@ export const fitSuite: Suite = {
       notes: [
         "Confidence is read as the probability that the verdict is right; ECE weights each bin's |accuracy − mean confidence| by its share of pairs (10 bins).",
         `Pairs analysed by ${fitSet.modulePath} with the project's resume parser, job parser and gap analysis.`,
+        oof
+          ? `dev.oof.* and outside.oof.*: the verdict fit's out-of-fold scores recorded in tools/gap/verdict-model.json (${oof.folds} folds x ${oof.seeds} fold assignments; outside = the outside dev pairs and the team's extra pairs labelled the outside way, rotated together; the team pairs trained on in every fold). dev.ece and dev.brier are in sample (the dev pairs are trained on).`
+          : "dev.oof.* / outside.oof.* absent: the verdict model was fitted without --with-more (tools/gap/eval/fit-verdict.ts), so no out-of-fold scores are recorded.",
         devPredictions
           ? "dev.* metrics: ../shared/data/fit/dev_pairs.json, labelled outside the team (FIT / UNFIT / BORDERLINE); accuracy, recall and ECE over the clear pairs, confidence compared with the BORDERLINE ones."
           : "dev.* metrics skipped: ../shared/data/fit/dev_pairs.json is absent (or --data replaced the pairs).",

@@ -58,6 +58,16 @@ export interface DreamRoleReport {
   all: { resumes: number; first: number; mrr: number };
   rows: { field: string; resume: string; rank: number; top: string }[];
 }
+/** The verdict fit's recorded out-of-fold scores on outside-style pairs (tools/gap/eval/fitted-out-of-fold.ts). */
+export type OutOfFoldScores = Record<
+  "accuracy" | "recallFit" | "recallUnfit" | "ece" | "logLoss" | "brier",
+  number
+>;
+interface OutOfFoldModule {
+  fittedOutOfFold():
+    | { all: OutOfFoldScores; dev: OutOfFoldScores; more: OutOfFoldScores; folds: number; seeds: number }
+    | undefined;
+}
 interface DreamRolesModule {
   measureDreamRoles(): Promise<DreamRoleReport | undefined>;
 }
@@ -84,6 +94,8 @@ export async function loadFitSet(): Promise<{
   predictDevFormat(file: string, idPrefix: string): Promise<DevPrediction[] | undefined>;
   /** Dream-role ranking over the dev resumes; undefined when ../shared/data/fit is absent. */
   dreamRoles(): Promise<DreamRoleReport | undefined>;
+  /** The verdict fit's out-of-fold scores as recorded in the model file; undefined when none. */
+  outOfFold(): Promise<ReturnType<OutOfFoldModule["fittedOutOfFold"]>>;
   modulePath: string;
 }> {
   const mod = await loadCapability<FitSetModule>(
@@ -105,6 +117,14 @@ export async function loadFitSet(): Promise<{
       // Checked here: measureDevSet's default would otherwise measure the dev pairs instead.
       return pairs ? dev.measureDevSet(pipeline, pairs) : undefined;
     },
+    outOfFold: async () =>
+      (
+        await loadCapability<OutOfFoldModule>(
+          GAP_EVAL,
+          ["tools/gap/eval/fitted-out-of-fold.ts"],
+          ["fittedOutOfFold"],
+        )
+      ).fittedOutOfFold(),
     dreamRoles: async () =>
       (
         await loadCapability<DreamRolesModule>(

@@ -264,19 +264,8 @@ export function scoreCompleteness(
 /** With nothing scored the verdict is barely better than a coin toss. */
 export const NO_DATA_CONFIDENCE = 0.55;
 
-/**
- * confidence = the chance the verdict is right: max(P, 1 - P) for the learned verdict's P(FIT)
- * (fitted as a probability, so calibrated by construction; the fit eval reports its ECE), or
- * 1 - ruleProbability when a hard rule decided (fitted on the pairs the rules decide: a rule
- * overriding a profile that has held this kind of job is less sure than one on a stranger). The explanation still names what was
- * missing (completeness, parse quality, evidence coverage), which the model weighs through
- * its inputs.
- */
-export function computeConfidence(input: {
-  details: Partial<Record<ScoreKey, ScoreDetail & { notAsked?: boolean }>>;
-  results: GroupResult[];
-  profileParse: number;
-  jobParse: number;
+/** What the verdict's confidence is computed from (computeConfidence; the fit's predict). */
+export interface ConfidenceInput {
   probability: number;
   decidedByRule: boolean;
   /** P(FIT) of a pair a hard rule calls UNFIT (the chance the rule is wrong); used when decidedByRule. */
@@ -287,7 +276,51 @@ export function computeConfidence(input: {
   openRequiredGaps?: number;
   /** The most a FIT may claim while such gaps are open (verdict-model.ts openGapsFitConfidence). */
   openGapsFitConfidence?: number;
-}): ScoreDetail & { value: number } {
+}
+
+/** The chance the verdict is right before the missing-data shrink. */
+function decidedConfidence(input: ConfidenceInput): number {
+  const p = clamp01(input.probability);
+  // A FIT with required gaps still open is a call on balance: it claims no more than such calls
+  // were measured to be right (fit-verdict.ts), never "90%" beside must-haves listed as missing.
+  const openCap =
+    !input.decidedByRule && p >= 0.5 && (input.openRequiredGaps ?? 0) > 0
+      ? (input.openGapsFitConfidence ?? OPEN_GAPS_FIT_CONFIDENCE)
+      : 1;
+  return input.decidedByRule
+    ? Math.max(0.5, 1 - clamp01(input.ruleProbability))
+    : !input.enoughData
+      ? NO_DATA_CONFIDENCE
+      : Math.min(openCap, Math.max(p, 1 - p));
+}
+
+/**
+ * The confidence shown beside the verdict (unrounded), from the inputs and the share of the
+ * readiness weight with data. One function for the analysis and for the verdict fit
+ * (eval/verdict-fit.ts predict), so the fit is measured on the number the person reads.
+ */
+export function confidenceValue(input: ConfidenceInput, completeness: number): number {
+  // Scores left without data (salary, location, culture not stated) leave part of the picture
+  // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.
+  return 0.5 + (decidedConfidence(input) - 0.5) * shownShare(completeness);
+}
+
+/**
+ * confidence = the chance the verdict is right: max(P, 1 - P) for the learned verdict's P(FIT)
+ * (fitted as a probability, so calibrated by construction; the fit eval reports its ECE), or
+ * 1 - ruleProbability when a hard rule decided (fitted on the pairs the rules decide: a rule
+ * overriding a profile that has held this kind of job is less sure than one on a stranger). The explanation still names what was
+ * missing (completeness, parse quality, evidence coverage), which the model weighs through
+ * its inputs.
+ */
+export function computeConfidence(
+  input: ConfidenceInput & {
+    details: Partial<Record<ScoreKey, ScoreDetail & { notAsked?: boolean }>>;
+    results: GroupResult[];
+    profileParse: number;
+    jobParse: number;
+  },
+): ScoreDetail & { value: number } {
   const completeness = scoreCompleteness(input.details);
   const parse = (clamp01(input.profileParse) + clamp01(input.jobParse)) / 2;
   const n = input.results.length;
@@ -299,21 +332,8 @@ export function computeConfidence(input: {
           return sum + (r.match.evidence.some((e) => e.startsWith("listed without")) ? 0.6 : 1);
         }, 0) / n;
   const p = clamp01(input.probability);
-  // A FIT with required gaps still open is a call on balance: it claims no more than such calls
-  // were measured to be right (fit-verdict.ts), never "90%" beside must-haves listed as missing.
-  const openCap =
-    !input.decidedByRule && p >= 0.5 && (input.openRequiredGaps ?? 0) > 0
-      ? (input.openGapsFitConfidence ?? OPEN_GAPS_FIT_CONFIDENCE)
-      : 1;
-  const decided = input.decidedByRule
-    ? Math.max(0.5, 1 - clamp01(input.ruleProbability))
-    : !input.enoughData
-      ? NO_DATA_CONFIDENCE
-      : Math.min(openCap, Math.max(p, 1 - p));
-  // Scores left without data (salary, location, culture not stated) leave part of the picture
-  // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.
-  const raw = 0.5 + (decided - 0.5) * shownShare(completeness);
-  const value = Math.round(raw * 1000) / 1000;
+  const decided = decidedConfidence(input);
+  const value = Math.round(confidenceValue(input, completeness) * 1000) / 1000;
   const stated = statedFitPercent(p, value);
   const learned = `The learned verdict gives a ${pct(p)} chance of fit${stated !== Math.round(p * 100) ? `, stated as ${stated}% for the scores without data` : ""}`;
   return {

@@ -137,6 +137,7 @@ describe("years in the ad's theme", () => {
       evidence: [years] as FeatureInput["evidence"],
       titleSimilarity: 0.9,
       criticalUnmet: 1,
+      hardUnmet: 0,
       mustHaveMissing: 0,
       educationShort: 0,
       requiredYears: 2,

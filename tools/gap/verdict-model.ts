@@ -137,6 +137,12 @@ export interface FeatureInput {
   evidence: RequirementEvidence[];
   titleSimilarity: number;
   criticalUnmet: number;
+  /**
+   * Hard asks the profile leaves unmet (hard-asks.ts unmetHardAsks: a required language,
+   * licence or clearance, a degree nothing stands in for): the count the hard rule decides on,
+   * so the fit leaves out exactly the pairs the analysis decides by rule.
+   */
+  hardUnmet: number;
   /** Must-have skills not found at all (no credit by any route). */
   mustHaveMissing: number;
   /**
@@ -194,7 +200,6 @@ export function verdictFeatures(input: FeatureInput): Features {
   const credit = (e: RequirementEvidence) => askCredit(e, input);
   const credits = asks.map(credit);
   const words = asks.flatMap((e) => (e.coverage === undefined ? [] : [e.coverage]));
-  const hardUnmet = input.evidence.filter((e) => e.requirement.hard && !e.met).length;
   // What the candidate must already have (ask-classifier.ts), apart from the company, the
   // duties and the traits: the asks a recruiter rules people out on.
   const qualifications = asks.filter((e) => e.requirement.about === "qualification").map(credit);
@@ -212,7 +217,7 @@ export function verdictFeatures(input: FeatureInput): Features {
     askMissingShare: credits.length ? credits.filter((c) => c === 0).length / credits.length : 0,
     titleSimilarity: clamp01(input.titleSimilarity),
     criticalUnmet: Math.min(3, input.criticalUnmet) / 3,
-    hardUnmet: Math.min(2, hardUnmet) / 2,
+    hardUnmet: Math.min(2, input.hardUnmet) / 2,
     mustHaveMissing: Math.min(2, input.mustHaveMissing) / 2,
     mustHaveListedShare: input.mustHaveMissing ? (input.mustHaveListed ?? 0) / input.mustHaveMissing : 0,
     educationShort: Math.min(2, input.educationShort) / 2,
@@ -277,6 +282,15 @@ let loaded: VerdictModel | undefined;
 export function verdictModel(): VerdictModel {
   loaded ??= JSON.parse(readFileSync(MODEL_FILE, "utf8")) as VerdictModel;
   return loaded;
+}
+
+/**
+ * A hard rule decides the verdict (UNFIT, at the rules' confidence): a hard ask or a must-have
+ * unmet. The analysis (verdict-stage.ts) and the fit (eval/verdict-fit.ts) both ask this, so
+ * the model is fitted on exactly the pairs it decides.
+ */
+export function decidedByRule(features: Pick<Features, "hardUnmet" | "mustHaveMissing">): boolean {
+  return features.hardUnmet > 0 || features.mustHaveMissing > 0;
 }
 
 /**

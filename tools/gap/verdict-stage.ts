@@ -22,6 +22,7 @@ import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts"
 import { SCORE_KEYS } from "./types.ts";
 import { describedRoleOpen, educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
 import {
+  decidedByRule,
   modelMean,
   probabilityFit,
   ruleProbabilityFit,
@@ -44,6 +45,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     .map((r) => r.group.label);
   const model = verdictModel();
   const evidencedSkills = scoreSkillSet(evidenced, "skill", () => true, 0);
+  const hardUnmet = unmetHardAsks(ctx);
   const features = verdictFeatures({
     scores: {
       skills: evidencedSkills.score,
@@ -55,6 +57,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     evidence: ctx.evidence,
     titleSimilarity: ctx.titleSimilarity,
     criticalUnmet: unmet.length,
+    hardUnmet: hardUnmet.length,
     mustHaveMissing: missingMustHaves.length,
     mustHaveListed: listedMustHaves.length,
     // A required level the profile shows no education for at all counts as one level short
@@ -80,7 +83,6 @@ export function verdictStage(ctx: Context): ProgressEvent {
         : evidenced.filter((r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT).length,
   });
   const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
-  const hardUnmet = unmetHardAsks(ctx);
   const described = ctx.job.source === "role_profile";
   const confidence = computeConfidence({
     details: ctx.details,
@@ -88,7 +90,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     profileParse: ctx.profile.parseConfidence,
     jobParse: ctx.job.parseConfidence,
     probability,
-    decidedByRule: hardUnmet.length > 0 || missingMustHaves.length > 0,
+    decidedByRule: decidedByRule(features),
     ruleProbability: ruleProbabilityFit(model, features),
     enoughData: ctx.details.readiness?.enoughData !== false,
     openRequiredGaps: openRequiredGaps(ctx.gaps).length,

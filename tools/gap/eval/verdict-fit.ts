@@ -7,7 +7,7 @@
  */
 import { fitLogisticRegression } from "../../ml/logistic-regression.ts";
 import { type Calibration, calibrate, fitBeta, fitIsotonic, fitPlatt } from "../calibration.ts";
-import { shownShare } from "../readiness.ts";
+import { confidenceValue, shownShare } from "../readiness.ts";
 import {
   FEATURE_NAMES,
   FEATURE_SIGN,
@@ -16,6 +16,7 @@ import {
   probabilityFit,
   RULE_INPUT_SIGN,
   RULE_INPUTS,
+  decidedByRule as ruleDecides,
   ruleInputs,
   ruleProbabilityFit,
   shrinkTowardHalf,
@@ -106,8 +107,11 @@ export const DEFAULT_SETTINGS: FitSettings = {
   ),
   calibrateOn: process.env.VERDICT_CALIBRATE_ON?.split(",") as Example["set"][] | undefined,
 };
-/** Hard rule: these pairs are UNFIT whatever the model says, so the model is not fitted on them. */
-export const decidedByRule = (e: Example) => e.features.hardUnmet > 0 || e.features.mustHaveMissing > 0;
+/**
+ * Hard rule: these pairs are UNFIT whatever the model says, so the model is not fitted on them;
+ * the analysis's own test (verdict-model.ts decidedByRule), so both leave out the same pairs.
+ */
+export const decidedByRule = (e: Example) => ruleDecides(e.features);
 
 export function fitLogistic(examples: Example[], settings: FitSettings = DEFAULT_SETTINGS): VerdictModel {
   // hardUnmet is the hard rule's input, not the model's (it is 0 on every pair fitted);
@@ -323,23 +327,28 @@ export function fitCalibrated(
   return model;
 }
 
-/** P(FIT) as the analysis states it: a rule's UNFIT at the rule's confidence (never above 0.5). */
-// A rule's verdict stays UNFIT (readiness.ts): at most a coin toss the other way.
-const RULE_P_CAP = 0.5 - 1e-9;
-// Measured as shown: moved toward 0.5 by missing data (the eval's ECE reads the shown confidence).
+/**
+ * P(FIT) as the analysis states it (verdict-stage.ts): the confidence from the same function
+ * (readiness.ts confidenceValue), turned back into P(FIT) by the verdict it goes with — a rule's
+ * UNFIT, or the learned verdict's call, with its open-gaps cap and missing-data shrink.
+ */
+// An UNFIT stays below 0.5 when its confidence is a coin toss (0.5).
+const UNFIT_P_CAP = 0.5 - 1e-9;
 export function predict(model: VerdictModel, e: Example): number {
-  return shown(
-    decidedByRule(e)
-      ? Math.min(RULE_P_CAP, ruleProbabilityFit(model, e.features))
-      : openGapsCapped(model, e, probabilityFit(model, e.features)),
-    e,
+  const rule = decidedByRule(e);
+  const probability = probabilityFit(model, e.features);
+  const value = confidenceValue(
+    {
+      probability,
+      decidedByRule: rule,
+      ruleProbability: ruleProbabilityFit(model, e.features),
+      enoughData: true,
+      openRequiredGaps: e.features.requiredGapsOpen > 0 ? 1 : 0,
+      openGapsFitConfidence: model.openGapsFitConfidence ?? OPEN_GAPS_FIT_CONFIDENCE,
+    },
+    e.completeness,
   );
-}
-
-/** A FIT with required gaps open claims at most the model's measured share (readiness.ts computeConfidence). */
-function openGapsCapped(model: VerdictModel, e: Example, p: number): number {
-  if (p < 0.5 || !(e.features.requiredGapsOpen > 0)) return p;
-  return Math.min(p, model.openGapsFitConfidence ?? OPEN_GAPS_FIT_CONFIDENCE);
+  return !rule && probability >= 0.5 ? value : Math.min(UNFIT_P_CAP, 1 - value);
 }
 
 /**

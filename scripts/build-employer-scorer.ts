@@ -47,6 +47,8 @@ const { values } = parseArgs({
     root: { type: "string" },
     models: { type: "string" },
     folds: { type: "string", default: "3" },
+    // The label biases the fold models are read with (default: the committed model's).
+    biases: { type: "string", default: LABEL_BIASES },
     epochs: { type: "string", default: "10" },
     rate: { type: "string", default: "1" },
     l2: { type: "string", default: "0.00001" },
@@ -126,7 +128,7 @@ for (let k = 0; k < folds && !cached; k++) {
   if (!existsSync(file))
     throw new Error(`no fold model ${file}: run scripts/resume-labeller-cv.ts --models first`);
   const json = JSON.parse(readFileSync(file, "utf8")) as TaggerModel;
-  const labeller = SequencePerceptron.fromJSON(labelBiased(json, parseBiases(LABEL_BIASES)));
+  const labeller = SequencePerceptron.fromJSON(labelBiased(json, parseBiases(values.biases)));
   for (const id of ids.filter((i) => foldOf(i) === k)) {
     const gold = distinct(
       (JSON.parse(readFileSync(path.join(root, "gold", `${id}.json`), "utf8")).gold["Companies worked at"] ??

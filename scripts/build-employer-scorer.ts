@@ -40,18 +40,23 @@ import { LABEL_BIASES, labelBiased, parseBiases } from "../tools/resume/labeller
 import { parseExtracted } from "../tools/resume/parse.ts";
 import { parseResumeText } from "../tools/resume/parse-text.ts";
 import { contains, fuzzyMatch } from "../tools/skills/eval/bench-match.ts";
+import { errorBreakdown } from "./employer-errors.ts";
 
 const { values } = parseArgs({
   options: {
     root: { type: "string" },
     models: { type: "string" },
     folds: { type: "string", default: "3" },
+    // The label biases the fold models are read with (default: the committed model's).
+    biases: { type: "string", default: LABEL_BIASES },
     epochs: { type: "string", default: "10" },
     rate: { type: "string", default: "1" },
     l2: { type: "string", default: "0.00001" },
     "min-count": { type: "string", default: "6" },
     // A file to list each fold's worst out-of-fold misses in (for reading, not for the model).
     misses: { type: "string" },
+    // Prints the out-of-fold false and missed employers by kind (scripts/employer-errors.ts).
+    breakdown: { type: "boolean", default: false },
     // Keeps the parsed reads in this file and reuses them (delete it after changing the parser).
     cache: { type: "string" },
     write: { type: "boolean", default: false },
@@ -79,7 +84,11 @@ interface Read {
   fold: number;
   path: "txt" | "pdf";
   companies: string[];
+  /** Of `companies`, those the line rules read (the rest came from the field labeller). */
+  ruleCompanies?: string[];
   examples: Example[];
+  /** The listed employers (`companies`' sources) described for the scorer, y: matches a labelled one. */
+  listed: Example[];
   gold: string[];
 }
 
@@ -119,7 +128,7 @@ for (let k = 0; k < folds && !cached; k++) {
   if (!existsSync(file))
     throw new Error(`no fold model ${file}: run scripts/resume-labeller-cv.ts --models first`);
   const json = JSON.parse(readFileSync(file, "utf8")) as TaggerModel;
-  const labeller = SequencePerceptron.fromJSON(labelBiased(json, parseBiases(LABEL_BIASES)));
+  const labeller = SequencePerceptron.fromJSON(labelBiased(json, parseBiases(values.biases)));
   for (const id of ids.filter((i) => foldOf(i) === k)) {
     const gold = distinct(
       (JSON.parse(readFileSync(path.join(root, "gold", `${id}.json`), "utf8")).gold["Companies worked at"] ??
@@ -129,9 +138,16 @@ for (let k = 0; k < folds && !cached; k++) {
     const bytes = readFileSync(path.join(root, "pdfs", `${id}.pdf`));
     for (const p of ["txt", "pdf"] as const) {
       let seen: EmployerCandidate[] = [];
+      let ruleCompanies: string[] = [];
+      let listed: EmployerCandidate[] = [];
       const recorder: EmployerScorer = {
-        accept: (candidates) => {
+        reject: (xs) => {
+          listed = xs;
+          return [];
+        },
+        accept: (candidates, ctx) => {
           seen = candidates;
+          ruleCompanies = distinct(ctx.jobs.map((j) => j.entry.company ?? ""));
           return [];
         },
       };
@@ -146,6 +162,11 @@ for (let k = 0; k < folds && !cached; k++) {
         path: p,
         gold,
         companies: distinct(parsed.experience.map((e) => e.company ?? "")),
+        ruleCompanies,
+        listed: listed.map((candidate) => ({
+          candidate,
+          y: gold.some((g) => fuzzyMatch(candidate.text, g)) ? 1 : 0,
+        })),
         examples: seen.map((candidate) => ({
           candidate,
           y: gold.some((g) => namesEmployer(candidate.text, g)) ? 1 : 0,
@@ -160,7 +181,10 @@ if (values.cache && !cached) writeFileSync(values.cache, JSON.stringify(reads));
 
 const trainScorer = (rs: Read[]): BinaryLogistic => {
   const data = rs.flatMap((r) =>
-    r.examples.map((e) => ({ features: e.candidate.features, label: e.y ? "employer" : "other" })),
+    [...r.examples, ...r.listed].map((e) => ({
+      features: e.candidate.features,
+      label: e.y ? "employer" : "other",
+    })),
   );
   const trained = SoftmaxRegression.train(data, {
     epochs: Number(values.epochs),
@@ -171,14 +195,26 @@ const trainScorer = (rs: Read[]): BinaryLogistic => {
   return BinaryLogistic.fromSoftmax(trained.toJSON(0.01), "employer");
 };
 
-/** Companies P/R/F1 as score.mjs counts them, for reads whose accepted candidates `pick` gives. */
-function score(rs: Read[], pick: (r: Read) => string[]) {
+/**
+ * Companies P/R/F1 as score.mjs counts them, for reads whose accepted candidates `pick` gives
+ * and whose listed employers under `drop` go (a name goes when every job listing it is dropped).
+ */
+function score(rs: Read[], pick: (r: Read) => string[], drop?: number) {
   let pm = 0;
   let pn = 0;
   let gm = 0;
   let gn = 0;
   for (const r of rs) {
-    const pred = [...r.companies];
+    const pred =
+      drop === undefined
+        ? [...r.companies]
+        : r.companies.filter((c) =>
+            r.listed.some(
+              (e) =>
+                e.candidate.text.trim().toLowerCase() === c.trim().toLowerCase() &&
+                prob.get(e.candidate)! >= drop,
+            ),
+          );
     for (const c of pick(r)) if (!pred.some((x) => sameThing(x, c))) pred.push(c);
     const P = distinct(pred);
     pm += P.filter((x) => r.gold.some((g) => fuzzyMatch(x, g))).length;
@@ -197,7 +233,8 @@ const prob = new Map<EmployerCandidate, number>();
 for (let k = 0; k < folds; k++) {
   const model = trainScorer(reads.filter((r) => r.fold !== k));
   for (const r of reads.filter((x) => x.fold === k))
-    for (const e of r.examples) prob.set(e.candidate, model.probability(e.candidate.features));
+    for (const e of [...r.examples, ...r.listed])
+      prob.set(e.candidate, model.probability(e.candidate.features));
 }
 const fmt = (s: { p: number; r: number; f1: number }) =>
   `${s.f1.toFixed(3)} (${s.p.toFixed(3)}/${s.r.toFixed(3)})`;
@@ -207,25 +244,31 @@ console.log(`|---|---|---|`);
 console.log(
   `| none (parser alone) | ${fmt(score(byPath("txt"), () => []))} | ${fmt(score(byPath("pdf"), () => []))} |`,
 );
-const means: number[] = [];
-for (const t of thresholds) {
-  const pick = (r: Read) =>
-    r.examples.filter((e) => prob.get(e.candidate)! >= t).map((e) => e.candidate.text);
-  const txt = score(byPath("txt"), pick);
-  const pdf = score(byPath("pdf"), pick);
-  console.log(`| ${t} | ${fmt(txt)} | ${fmt(pdf)} |`);
-  means.push((txt.f1 + pdf.f1) / 2);
-}
-// The threshold whose neighbourhood scores best (the mean with the thresholds either side): a
-// single peak on ~240 resumes is as much noise as signal.
-const smooth = (i: number) => {
-  const near = means.slice(Math.max(0, i - 1), i + 2);
+// Listed employers under a drop threshold go ("none": all stay), swept with the add threshold.
+const drops = [undefined, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3];
+const means = drops.map((d) =>
+  thresholds.map((t) => {
+    const pick = (r: Read) =>
+      r.examples.filter((e) => prob.get(e.candidate)! >= t).map((e) => e.candidate.text);
+    const txt = score(byPath("txt"), pick, d);
+    const pdf = score(byPath("pdf"), pick, d);
+    console.log(`| ${t} drop ${d ?? "none"} | ${fmt(txt)} | ${fmt(pdf)} |`);
+    return (txt.f1 + pdf.f1) / 2;
+  }),
+);
+// The add threshold whose neighbourhood scores best (the mean with the thresholds either side):
+// a single peak on ~240 resumes is as much noise as signal.
+const smooth = (row: number[], i: number) => {
+  const near = row.slice(Math.max(0, i - 1), i + 2);
   return near.reduce((a, b) => a + b, 0) / near.length;
 };
 // Only thresholds with a neighbour on each side: an end of the sweep has half a neighbourhood.
-let bestAt = 1;
-for (let i = 2; i < means.length - 1; i++) if (smooth(i) > smooth(bestAt)) bestAt = i;
-const best = { t: thresholds[bestAt]!, f1: means[bestAt]! };
+let best = { t: thresholds[1]!, drop: drops[0], f1: means[0]![1]!, smooth: smooth(means[0]!, 1) };
+means.forEach((row, di) => {
+  for (let i = 1; i < row.length - 1; i++)
+    if (smooth(row, i) > best.smooth)
+      best = { t: thresholds[i]!, drop: drops[di], f1: row[i]!, smooth: smooth(row, i) };
+});
 if (values.misses) {
   const rows = reads.flatMap((r) =>
     r.examples.map((e) => ({
@@ -243,9 +286,38 @@ if (values.misses) {
   const fn = rows.filter((x) => x.y && x.path === "pdf").sort((a, b) => a.p - b.p);
   writeFileSync(values.misses, JSON.stringify({ fp, fn }, null, 1));
 }
+if (values.breakdown) {
+  const errorReads = reads.map((r) => {
+    const kept = r.companies.filter(
+      (c) =>
+        best.drop === undefined ||
+        r.listed.some(
+          (e) =>
+            e.candidate.text.trim().toLowerCase() === c.trim().toLowerCase() &&
+            prob.get(e.candidate)! >= best.drop!,
+        ),
+    );
+    const listed = distinct(kept).map((text) => ({
+      text,
+      source: r.ruleCompanies?.includes(text) ? "rule" : "labeller",
+    }));
+    for (const e of r.examples)
+      if (prob.get(e.candidate)! >= best.t && !listed.some((x) => sameThing(x.text, e.candidate.text)))
+        listed.push({ text: e.candidate.text, source: "scorer" });
+    return {
+      path: r.path,
+      gold: r.gold,
+      listed,
+      candidates: r.examples.map((e) => ({ text: e.candidate.text, p: prob.get(e.candidate)! })),
+      threshold: best.t,
+      text: r.path === "txt" ? readFileSync(path.join(root, "txt", `${r.id}.txt`), "utf8") : undefined,
+    };
+  });
+  console.log(`\n${errorBreakdown(errorReads)}`);
+}
 const all = reads.flatMap((r) => r.examples);
 console.log(
-  `\n${all.length} candidates, ${all.filter((e) => e.y).length} employers; threshold ${best.t} (mean F1 ${best.f1.toFixed(3)})`,
+  `\n${all.length} candidates, ${all.filter((e) => e.y).length} employers; threshold ${best.t}, drop ${best.drop ?? "none"} (mean F1 ${best.f1.toFixed(3)})`,
 );
 const final = trainScorer(reads);
 console.log(`${final.size} weights`);
@@ -253,6 +325,7 @@ if (values.write) {
   const model: EmployerModelJSON = {
     version: EMPLOYER_FEATURES_VERSION,
     threshold: best.t,
+    ...(best.drop === undefined ? {} : { dropThreshold: best.drop }),
     model: final.pack(),
   };
   writeFileSync(EMPLOYER_MODEL_PATH, `${JSON.stringify(model)}\n`);

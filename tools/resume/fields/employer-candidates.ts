@@ -63,7 +63,7 @@ const LEFT_CONTEXT: [string, RegExp][] = [
 ];
 
 /** Changes when the features do: a model built with others is refused (employer-scorer.ts). */
-export const EMPLOYER_FEATURES_VERSION = 2;
+export const EMPLOYER_FEATURES_VERSION = 3;
 
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
 const lettersOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -140,7 +140,7 @@ function lineInfos(text: string): {
 /** Where a line breaks into pieces: gaps, bars, bullets, spaced slashes, dashes between words, commas, brackets, "at". */
 const PIECE_BREAK = /\s{2,}|\t|\s\/\s|\s*[|•·●▪◦]\s*|\s[-–—]+\s|[–—]|,\s*|;\s*|[()[\]]|:\s+|\s(?:at|@)\s/giu;
 
-function pieces(line: string): { from: number; to: number }[] {
+export function pieces(line: string): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let from = 0;
   for (const m of line.matchAll(PIECE_BREAK)) {
@@ -189,46 +189,32 @@ function covered(spans: LabelledSpan[], field: string, start: number, end: numbe
  */
 const EMPLOYER_SECTIONS = new Set(["experience", "volunteering"]);
 
-export function employerCandidates(ctx: CandidateContext): EmployerCandidate[] {
-  const { text, sections, spans, jobs, experience } = ctx;
-  const lines = lineInfos(text);
+/** A piece of a line to describe: where it is, and which piece of how many on its line. */
+export interface RawPiece {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+  piece: number;
+  of: number;
+}
 
-  const counts = new Map<string, number>();
-  const raw: { text: string; start: number; end: number; line: number; piece: number; of: number }[] = [];
-  for (let li = 0; li < lines.count; li++) {
-    const kind = sections.find((s) => lines.start[li]! >= s.start && lines.start[li]! < s.end)?.kind;
-    if (kind && !EMPLOYER_SECTIONS.has(kind)) continue;
-    const line = lines.at(li)!;
-    if (line.words > 40) continue;
-    const ps = pieces(line.blanked);
-    ps.forEach((p, pi) => {
-      const piece = line.raw.slice(p.from, p.to);
-      if (!candidateShape(piece)) return;
-      const key = lettersOf(piece).join(" ");
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      raw.push({
-        text: piece,
-        start: line.start + p.from,
-        end: line.start + p.to,
-        line: li,
-        piece: pi,
-        of: ps.length,
-      });
-    });
-  }
-  // The values to compare with, as padded word strings, made once (a parse offers ~100 candidates).
+/**
+ * What describing a piece needs, made once per parse: the lines, the pieces' repeat counts and
+ * the values the rules read (a parse offers ~100 candidates).
+ */
+function describer(ctx: CandidateContext, lines: ReturnType<typeof lineInfos>, counts: Map<string, number>) {
+  const { text, sections, spans, jobs, experience } = ctx;
+  // The values to compare with, as padded word strings.
   const padded = (xs: (string | undefined)[]) => xs.filter((x): x is string => !!x).map(paddedWords);
-  const taken = padded([...experience.map((e) => e.company), ctx.name]);
   const titles = padded(experience.map((e) => e.title));
   const places = padded(experience.map((e) => e.location));
   const compSpans = spans.filter((s) => s.field === "COMP");
-  const out: EmployerCandidate[] = [];
-  if (raw.length === 0) return out;
-  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu) ?? []);
-  for (const c of raw) {
+  let lowerWords: Set<string> | undefined;
+  return (c: RawPiece): string[] => {
+    lowerWords ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu) ?? []);
     const own = paddedWords(c.text);
     const same = (other: string) => sameWords(own, other);
-    if (taken.some(same)) continue;
     const line = lines.at(c.line)!;
     const ws = wordsOf(c.text);
     const lw = lettersOf(c.text);
@@ -250,7 +236,8 @@ export function employerCandidates(ctx: CandidateContext): EmployerCandidate[] {
       line.titleLike && titleShare === 0 ? "T" : "-",
       lines.at(c.line + 1)?.titleLike ? "T" : "-",
     ].join("");
-    const f: string[] = [
+    const words = lowerWords;
+    return [
       `words=${Math.min(ws.length, 6)}`,
       `caps=${/\p{Ll}/u.test(c.text) ? level(share(content, isCapital)) : "upper"}`,
       `digit=${/\d/.test(c.text)}`,
@@ -284,14 +271,68 @@ export function employerCandidates(ctx: CandidateContext): EmployerCandidate[] {
       `job=${job < 0 ? "none" : `${!!entry?.company}|${!!entry?.title}`}`,
       `isJobTitle=${titles.some(same)}`,
       `isJobLocation=${places.some(same)}`,
-      `lowerElsewhere=${level(share(content, (w) => lowerWords.has(w.toLowerCase())))}`,
+      `lowerElsewhere=${level(share(content, (w) => words.has(w.toLowerCase())))}`,
       `repeated=${(counts.get(lw.join(" ")) ?? 0) > 1}`,
       // Words that make employers (learned from the labelled resumes: "Hospital", "Law", "Center").
       `first=${lw[0]}`,
       `last=${last}`,
       `before=${lettersOf(before).at(-1) ?? "^"}`,
     ];
-    out.push({ text: c.text, start: c.start, end: c.end, job, features: f });
+  };
+}
+
+/** The offered pieces: capitalised pieces of lines in employer sections and unheaded lines. */
+function offeredPieces(ctx: CandidateContext, lines: ReturnType<typeof lineInfos>) {
+  const counts = new Map<string, number>();
+  const raw: RawPiece[] = [];
+  for (let li = 0; li < lines.count; li++) {
+    const kind = ctx.sections.find((s) => lines.start[li]! >= s.start && lines.start[li]! < s.end)?.kind;
+    if (kind && !EMPLOYER_SECTIONS.has(kind)) continue;
+    const line = lines.at(li)!;
+    if (line.words > 40) continue;
+    const ps = pieces(line.blanked);
+    ps.forEach((p, pi) => {
+      const piece = line.raw.slice(p.from, p.to);
+      if (!candidateShape(piece)) return;
+      const key = lettersOf(piece).join(" ");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      raw.push({
+        text: piece,
+        start: line.start + p.from,
+        end: line.start + p.to,
+        line: li,
+        piece: pi,
+        of: ps.length,
+      });
+    });
+  }
+  return { counts, raw };
+}
+
+/** What one parse's employer judgement reads once: its lines, offered pieces and describer. */
+export function employerReading(ctx: CandidateContext) {
+  const lines = lineInfos(ctx.text);
+  const { counts, raw } = offeredPieces(ctx, lines);
+  return { ctx, lines, raw, describe: describer(ctx, lines, counts) };
+}
+export type EmployerReading = ReturnType<typeof employerReading>;
+
+export function employerCandidates(
+  ctx: CandidateContext,
+  reading = employerReading(ctx),
+): EmployerCandidate[] {
+  const { raw, describe } = reading;
+  if (raw.length === 0) return [];
+  const taken = [...ctx.experience.map((e) => e.company), ctx.name]
+    .filter((x): x is string => !!x)
+    .map(paddedWords);
+  const out: EmployerCandidate[] = [];
+  for (const c of raw) {
+    const own = paddedWords(c.text);
+    if (taken.some((t) => sameWords(own, t))) continue;
+    const features = describe(c);
+    const job = ctx.jobs.findIndex((j) => c.start >= j.start && c.start < j.end);
+    out.push({ text: c.text, start: c.start, end: c.end, job, features });
   }
   return out;
 }

@@ -1,13 +1,16 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseResumeText } from "../parse-text.ts";
-import { type CandidateContext, employerCandidates } from "./employer-candidates.ts";
+import { type CandidateContext, employerCandidates, employerReading } from "./employer-candidates.ts";
 import {
   addScoredEmployers,
   committedEmployerScorer,
+  EMPLOYER_MODEL_PATH,
   type EmployerModelJSON,
   type EmployerScorer,
   employerScorer,
 } from "./employer-scorer.ts";
+import { listedEmployers } from "./listed-employers.ts";
 
 // Invented resume: employers on lines of their own beside lines of dates.
 const TEXT = [
@@ -33,9 +36,12 @@ const context = (company?: string): CandidateContext => {
     experience: [entry],
   };
 };
+const committedModel = (): EmployerModelJSON =>
+  JSON.parse(readFileSync(EMPLOYER_MODEL_PATH, "utf8")) as EmployerModelJSON;
 /** Accepts the candidates whose text is listed: the scorer's decision, fixed, to test what follows it. */
 const accepting = (...texts: string[]): EmployerScorer => ({
   accept: (cs) => cs.filter((c) => texts.includes(c.text)),
+  reject: () => [],
 });
 
 describe("employer candidates", () => {
@@ -82,6 +88,58 @@ describe("employer candidates", () => {
   it("does not offer what is already an employer", () => {
     const texts = employerCandidates(context("Oakridge Veterinary Clinic")).map((c) => c.text);
     expect(texts).not.toContain("Oakridge Veterinary Clinic");
+  });
+});
+
+/** Rejects the listed employers whose text is given (the scorer's decision, fixed). */
+const rejecting = (...texts: string[]): EmployerScorer => ({
+  accept: () => [],
+  reject: (listed) => listed.filter((c) => texts.includes(c.text)),
+});
+
+describe("listed employers", () => {
+  it("describes each listed employer where its own job names it, and says who listed it", () => {
+    const ctx = context("Oakridge Veterinary Clinic");
+    const learned = { company: "Restrained", bullets: [], skills: [], confidence: 0.5 };
+    ctx.experience.push(learned);
+    const listed = listedEmployers(employerReading(ctx));
+    expect(listed.map((c) => [c.text, c.job, c.start])).toEqual([
+      ["Oakridge Veterinary Clinic", 0, at("Oakridge Veterinary Clinic")],
+      ["Restrained", 1, at("Restrained")],
+    ]);
+    expect(listed[0]!.features).toContain("source=rule");
+    expect(listed[0]!.features).toContain("rule:lay=whole--DT--");
+    expect(listed[1]!.features).toContain("source=labeller");
+  });
+
+  it("gives a listed employer not in the text its job's place and says so", () => {
+    const listed = listedEmployers(employerReading(context("Northfield Animal Rescue")));
+    expect(listed[0]!.start).toBe(at("Veterinary Assistant"));
+    expect(listed[0]!.features).toContain("found=false");
+  });
+});
+
+describe("dropping the listed employers the scorer rejects", () => {
+  it("takes the employer off its job and keeps the job", () => {
+    const out = addScoredEmployers(
+      context("Oakridge Veterinary Clinic"),
+      rejecting("Oakridge Veterinary Clinic"),
+    );
+    expect(out.map((e) => [e.title, e.company])).toEqual([["Veterinary Assistant", undefined]]);
+  });
+
+  it("drops a job that was only that employer, and keeps the others", () => {
+    const ctx = context("Oakridge Veterinary Clinic");
+    ctx.experience.push({ company: "Skills", bullets: [], skills: [], confidence: 0.5 });
+    const out = addScoredEmployers(ctx, rejecting("Skills"));
+    expect(out.map((e) => e.company)).toEqual(["Oakridge Veterinary Clinic"]);
+  });
+
+  it("drops nothing when the model has no drop threshold", () => {
+    const json = JSON.parse(JSON.stringify(committedModel())) as EmployerModelJSON;
+    delete json.dropThreshold;
+    const out = addScoredEmployers(context("Restrained"), employerScorer(json));
+    expect(out.map((e) => e.company)).toEqual(["Restrained"]);
   });
 });
 
@@ -132,6 +190,7 @@ describe("adding the employers the scorer accepts", () => {
           offered = cs.length;
           return [];
         },
+        reject: () => [],
       },
     });
     expect(offered).toBeGreaterThan(0);

@@ -15,8 +15,10 @@ import {
   EMPLOYER_FEATURES_VERSION,
   type EmployerCandidate,
   employerCandidates,
+  employerReading,
 } from "./employer-candidates.ts";
 import { sameThing, words } from "./learned-entries.ts";
+import { listedEmployers } from "./listed-employers.ts";
 
 export const EMPLOYER_MODEL_PATH = fileURLToPath(new URL("./employer-model.json", import.meta.url));
 export const EMPLOYER_CONFIDENCE = 0.45;
@@ -25,12 +27,16 @@ export interface EmployerModelJSON {
   /** EMPLOYER_FEATURES_VERSION of the features it was trained on. */
   version: number;
   threshold: number;
+  /** A listed employer (rules, field labeller) under this probability is dropped; absent: none is. */
+  dropThreshold?: number;
   model: PackedLogisticJSON;
 }
 
 /** Decides which candidates are employers (the committed model, or the build's recorder). */
 export interface EmployerScorer {
   accept(candidates: EmployerCandidate[], ctx: CandidateContext): EmployerCandidate[];
+  /** Of the employers the rules and the labeller listed (listedEmployers), those that are not. */
+  reject(listed: EmployerCandidate[], ctx: CandidateContext): EmployerCandidate[];
 }
 
 export function employerScorer(model: EmployerModelJSON): EmployerScorer {
@@ -41,6 +47,10 @@ export function employerScorer(model: EmployerModelJSON): EmployerScorer {
   const weights = BinaryLogistic.unpack(model.model);
   return {
     accept: (candidates) => candidates.filter((c) => weights.probability(c.features) >= model.threshold),
+    reject: (listed) => {
+      const under = model.dropThreshold;
+      return under === undefined ? [] : listed.filter((c) => weights.probability(c.features) < under);
+    },
   };
 }
 
@@ -58,14 +68,21 @@ export function committedEmployerScorer(): EmployerScorer | null {
 const wordsOf = (s: string) => words(s).join(" ");
 
 /**
- * Employers the scorer accepts, added to `experience` in place: the employer of the rule-read
- * job whose text holds it when that job names none, else a job of its own (employer only, no
- * title or dates: what the resume shows). One name is added once.
+ * The scorer's judgement applied to `experience` (in place, and returned): a listed employer it
+ * rejects is taken off its job (a job left with no title and no dates goes); an employer it
+ * accepts becomes the employer of the rule-read job whose text holds it when that job names
+ * none, else a job of its own (employer only, no title or dates: what the resume shows). One
+ * name is added once. Both sets are judged on the parse as the rules and labeller left it.
  */
 export function addScoredEmployers(ctx: CandidateContext, scorer: EmployerScorer | null): ParsedExperience[] {
   if (!scorer) return ctx.experience;
-  const accepted = scorer.accept(employerCandidates(ctx), ctx);
+  const reading = employerReading(ctx);
+  const accepted = scorer.accept(employerCandidates(ctx, reading), ctx);
+  const rejected = new Set(scorer.reject(listedEmployers(reading), ctx).map((c) => ctx.experience[c.job]));
   const out = ctx.experience;
+  for (const entry of rejected) if (entry) entry.company = undefined;
+  for (let i = out.length - 1; i >= 0; i--)
+    if (rejected.has(out[i]!) && !out[i]!.title && !out[i]!.start && !out[i]!.end) out.splice(i, 1);
   for (const c of accepted) {
     if (out.some((e) => e.company && sameThing(e.company, c.text))) continue;
     // A job's title, or a part of a job's place ("CO" of "Boulder, CO"), is never an employer,

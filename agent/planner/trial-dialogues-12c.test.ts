@@ -159,11 +159,6 @@ describe("'no, the other job' after a status change", () => {
       previousStatus: "applied",
     },
   });
-  it("among three listed, asks which (was a guess: the first other one moved)", async () => {
-    const p = await plan("no, the other job", moved(["Delivery Hero", "N26", "Zalando"]));
-    expect(p.calls).toEqual([]);
-    expect(p.says?.[0]?.kind).toBe("ask_application_which");
-  });
   it("between two, takes the change back first so the one moved to stays in focus for 'remind me about it'", async () => {
     expect((await plan("no, the other job", moved(["N26", "Zalando"]))).calls).toEqual([
       { name: "update_application_status", args: { application: "N26", status: "applied" } },

@@ -34,9 +34,7 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
     const named = nameCandidates(seg.raw).find(
       (w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase(),
     );
-    // "no, the other job" among three or more listed: which other is not known, so it is asked.
     const others = (focus.applications ?? []).filter((c) => c.toLowerCase() !== last.company.toLowerCase());
-    if (!named && others.length > 1) return say("ask_application_which");
     const target = named ?? others[0];
     if (target) {
       // The change taken back first, so the application in focus afterwards ("remind me about

@@ -34,6 +34,9 @@ function previousResults(messages: BaseMessage[]): Map<string, string> {
   return byCall;
 }
 
+/** Steps that act on the target job: run after setting a new target failed, they act on the old one. */
+const ON_THE_TARGET = new Set(["analyze_fit", "reanalyze", "create_roadmap", "explain_score", "explain_gap"]);
+
 function errorResult(error: unknown, logger: Logger, name: string): Record<string, unknown> {
   if (isCareerCraftError(error)) return { error: error.userMessage, code: error.code };
   logger.error({ err: error, tool: name }, "tool failed");
@@ -55,8 +58,16 @@ export function createToolNode(tools: Map<ToolName, AgentTool>, deps: ToolDeps) 
     let focusUpdate: FocusUpdate = {};
     const results: ToolMessage[] = [];
 
+    let targetNotSet = false;
     for (const call of last.tool_calls ?? []) {
       const id = call.id ?? `${call.name}-${results.length}`;
+      // "what about for a PM role" when the role is not recognised: the fit check planned after it
+      // would score the old target and show its card as if it were the answer.
+      if (targetNotSet && ON_THE_TARGET.has(call.name)) {
+        const content = JSON.stringify({ skipped: "The new target was not set, so this step was not run." });
+        results.push(new ToolMessage({ tool_call_id: id, name: call.name, content, status: "error" }));
+        continue;
+      }
       const key = `${call.name}:${JSON.stringify(call.args)}`;
       const repeated = done.get(key);
       if (repeated !== undefined) {
@@ -110,6 +121,7 @@ export function createToolNode(tools: Map<ToolName, AgentTool>, deps: ToolDeps) 
           }
         }
       }
+      if (call.name === "set_dream_job" && failed) targetNotSet = true;
       const content = JSON.stringify(result);
       done.set(key, content);
       results.push(

@@ -31,9 +31,10 @@ describe("a correction right after a status change", () => {
     ["nope, Microsoft", "Microsoft"],
     ["actually it was Amazon not Google", "Amazon"],
   ])("'%s' moves the change to %s and takes it back on Google", async (text, company) => {
+    // Taken back first: the application in focus afterwards is the one moved to (trial12c).
     expect((await plan(text, justMoved)).calls).toEqual([
-      { name: "update_application_status", args: { application: company, status: "phone_screen" } },
       { name: "update_application_status", args: { application: "Google", status: "applied" } },
+      { name: "update_application_status", args: { application: company, status: "phone_screen" } },
     ]);
   });
 

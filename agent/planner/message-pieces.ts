@@ -63,3 +63,13 @@ export function onlyDetails(raw: string): boolean {
 
 /** Words that make a clause about someone: a statement or a wish, not a list of details. */
 const SOMEONE = /\b(?:i|i'm|im|me|my|we|us|our|you|your|they|them|their|it|he|she|his|her)\b/i;
+
+/**
+ * "ok back to the analysis, what's my biggest gap?": a lead-in that returns to an earlier topic
+ * only frames the request after it (read alone, the whole was asked back with three choices).
+ */
+const RETURN_LEAD_IN =
+  /^(?:(?:ok(?:ay)?|so|anyway|alright|right)[\s,]+)*(?:(?:let'?s\s+)?(?:go(?:ing)?\s+)?back\s+to|returning\s+to|anyway\s+about)\s+(?:the|my|our)\s+[\p{L}\s-]{2,30}?\s*[,:;.!-]+\s*(\S.*)$/iu;
+
+/** The request after a lead-in that returns to a topic, or undefined when there is none. */
+export const afterReturnLeadIn = (raw: string) => RETURN_LEAD_IN.exec(raw.trim())?.[1];

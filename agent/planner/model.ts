@@ -226,12 +226,11 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
       return { message: r, parsed };
     });
     const seed = `${results.map((r) => r.message.content).join("|")}|${messages.length}`;
-    const lastOk = results.findLast((r) => !r.parsed.error && !r.parsed.needs)?.message.name as
-      | ToolName
-      | undefined;
+    const lastOk = results.findLast((r) => !r.parsed.error && !r.parsed.needs && !r.parsed.skipped)?.message
+      .name as ToolName | undefined;
     const meta: PlannerMeta = {};
     let state: NonNullable<PlannerMeta["focus"]> = {};
-    for (const r of results)
+    for (const r of results.filter((r) => !r.parsed.skipped))
       state = {
         ...state,
         ...focusAfter(

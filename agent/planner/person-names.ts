@@ -6,6 +6,7 @@
  * about something else ("show my skills") costs no query.
  */
 import type { Focus } from "../graph/focus.ts";
+import { ASKS_HOW_IT_STANDS } from "./application-asked-about.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
@@ -44,6 +45,8 @@ const SURE = 0.7;
  */
 export async function mayNameApplication(raw: string, focus: Focus): Promise<boolean> {
   if (focus.topic === "application" || focus.application || focus.applications?.length) return true;
+  // "how's Siemens going?" after an analysis: the model reads a greeting.
+  if (ASKS_HOW_IT_STANDS.test(raw)) return true;
   const ranked = await intentModel().classify(raw, contextOf(focus));
   if (ranked.some((r) => r.score >= CONSIDERED && APPLICATION_INTENTS.has(r.intent))) return true;
   if ((ranked[0]?.score ?? 0) >= SURE) return false;

@@ -7,7 +7,8 @@
  */
 import type { Focus } from "../graph/focus.ts";
 import { takesAway } from "./operation-words.ts";
-import { ordinalIndex } from "./slot-words.ts";
+import { extraLevel, ordinalIndex } from "./slot-words.ts";
+import { extractProficiency } from "./slots.ts";
 import { call, type Outcome, type Segment } from "./types.ts";
 
 /** Only a removal word, a position and filler: "pls remove the last one", "delete #2". */
@@ -36,4 +37,21 @@ export function removalByPosition(seg: Segment, focus: Focus): Outcome | undefin
   if (i === undefined) return undefined;
   const item = i < 0 ? list.items.at(-1) : list.items[i];
   return item ? list.remove(item) : undefined;
+}
+
+/** A position and a level, little else: "the last one, set it to beginner", "make the 2nd advanced". */
+const POSITION_AND_LEVEL = /\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|#\d)\b/;
+
+/**
+ * "the last one, set it to beginner" right after a skills list: that skill's level. Found trying
+ * the chat: "it" went to the skill talked about before the list (one just removed, added back).
+ */
+export function levelByPosition(seg: Segment, focus: Focus): Outcome | undefined {
+  if (focus.lastIntent !== "show_skills" || !focus.skillsListed?.length) return undefined;
+  if (seg.t.split(/\s+/).length > 10 || !POSITION_AND_LEVEL.test(seg.t)) return undefined;
+  const proficiency = extractProficiency(seg.t) ?? extraLevel(seg.t);
+  const i = ordinalIndex(seg.t);
+  if (!proficiency || i === undefined) return undefined;
+  const skill = i < 0 ? focus.skillsListed.at(-1) : focus.skillsListed[i];
+  return skill ? { calls: [call("update_skill", { skill, proficiency })] } : undefined;
 }

@@ -297,6 +297,8 @@ export function toolReply(
   args: Record<string, unknown>,
   seed: string,
 ): string {
+  // A step not run because the one it depended on failed: that failure is the answer.
+  if (typeof result.skipped === "string") return "";
   if (typeof result.error === "string")
     // Whole sentences: an opener glued onto the message read "Hmm, This file…".
     return `${pick(["Sorry, that didn't work.", "Hmm, I couldn't do that.", "I couldn't do that."], seed)} ${result.error}`;

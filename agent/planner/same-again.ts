@@ -32,6 +32,29 @@ const AND_FOR =
 /** "what about remote?", "how about 90k?": a change only when it states a preference. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:what|how)\s+about\s+(.+?)[\s.!?]*$/i;
 
+/**
+ * "actually I meant Berlin", "no, make it wednesday": the last request with the detail corrected.
+ * "make it …" needs the word that corrects ("make it intermediate" alone changes a skill's level).
+ * Corrections of an application's status have their own plan (application-plans.ts: the change
+ * is moved and taken back), so only these requests are corrected here.
+ */
+const CORRECTION =
+  /^(?:(?:no+|nah|nope|sorry|oops|wait|hmm+|ok(?:ay)?)[\s,!.]+)*(?:(?:actually|no+|sorry|oops|wait)[\s,!.]+)(?:i\s+meant?|make\s+it|change\s+it\s+to|i\s+said)\s+(.+?)[\s.!?]*$|^i\s+meant\s+(.+?)[\s.!?]*$/i;
+const CORRECTABLE = new Set(["set_dream_job", "set_reminder", "set_preferences", "analyze_fit", "reanalyze"]);
+
+/** The corrected detail when the last request is one a correction redoes, else undefined. */
+export function correctedDetail(raw: string, lastIntent: string | undefined): string | undefined {
+  if (!lastIntent || !CORRECTABLE.has(lastIntent)) return undefined;
+  const m = CORRECTION.exec(raw.trim());
+  return (m?.[1] ?? m?.[2])?.trim() || undefined;
+}
+
+/** A bare place name ("Berlin", "New York"); a short all-capitals word is a role ("PM", "QA"). */
+const namesPlace = (change: string) =>
+  /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(change) &&
+  !/^\p{Lu}{1,4}$/u.test(change) &&
+  statesPreference(`in ${change}`);
+
 const statesPreference = (text: string) => Object.keys(preferencesIn(text)).length > 0;
 
 /** The change a "same … but …" message asks for, or undefined when it is not one. */
@@ -53,12 +76,19 @@ const ABOUT_THE_FIT = new Set(["analyze_fit", "reanalyze", "explain_score", "exp
  * fit check, a stated pay, place or work mode ("what about remote?") is that preference for
  * the job in focus (stored, the job scored again); anything else names another role to check.
  */
-export function changedRequest(lastIntent: string, change: string, focus: Focus): [string, string] {
+export function changedRequest(
+  lastIntent: string,
+  change: string,
+  focus: Focus,
+  corrected = false,
+): [string, string] {
   // "am I a fit for data engineer?" plans the target then the check: the check was the request.
   const checked =
     ABOUT_THE_FIT.has(lastIntent) || (lastIntent === "set_dream_job" && focus.topic === "analysis");
   if (!checked) return [lastIntent, lastRequestChanged(lastIntent, change, focus)];
   if (statesPreference(change) || /\d/.test(change)) return ["set_preferences", change];
+  // "actually I meant Berlin" after a fit check: a place ("und als Projektleiter?" is a role).
+  if (corrected && namesPlace(change)) return ["set_preferences", `in ${change}`];
   return ["analyze_fit", `am I a fit for ${change.replace(/^(?:for|as)\s+/i, "")}`];
 }
 

@@ -6,6 +6,7 @@
  * Below a confidence threshold the planner asks back with the likeliest readings.
  */
 import type { PlannedCall } from "../tools/schemas.ts";
+import { applicationAskedAbout } from "./application-asked-about.ts";
 import { applicationFollowUp } from "./application-follow-up.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
@@ -14,7 +15,14 @@ import { inThread } from "./dialogue-prior.ts";
 import { framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
-import { onlyDetails, POINTS_BACK, pieces, QUOTED_MATERIAL, SAYS_WHAT_I_DID } from "./message-pieces.ts";
+import {
+  afterReturnLeadIn,
+  onlyDetails,
+  POINTS_BACK,
+  pieces,
+  QUOTED_MATERIAL,
+  SAYS_WHAT_I_DID,
+} from "./message-pieces.ts";
 import { nextPageRequest } from "./next-page.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -22,13 +30,13 @@ import { takesAway } from "./operation-words.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
-import { removalByPosition } from "./position-in-list.ts";
+import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { CHATTER } from "./practice-request.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
-import { changedRequest, sameButChange } from "./same-again.ts";
+import { changedRequest, correctedDetail, sameButChange } from "./same-again.ts";
 import { complaintWithPreference } from "./score-complaint.ts";
 import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
@@ -43,6 +51,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "more" after a long list: its next page (agent/planner/next-page.ts).
   const more = nextPageRequest(raw, context.focus);
   if (more) return [more];
+  const returned = afterReturnLeadIn(raw);
+  if (returned) return requests(returned, context);
   const whole = await read(raw, context);
   // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
   const offered = context.focus.offered;
@@ -62,7 +72,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
         calls: [call(continuesProgress(raw, context.focus) ? "record_progress" : "show_roadmap", { week })],
       },
     ];
-  if (last && CONTINUABLE.has(last) && AND_MORE.test(raw) && whole.intent !== last) {
+  // "e pra engenheiro de dados?" after "why?" is the fit for that role (same-again.ts), not "why?" again.
+  if (last && CONTINUABLE.has(last) && AND_MORE.test(raw) && whole.intent !== last && !sameButChange(raw)) {
     const plan = INTENT_PLANS[last];
     // Unsure, the last request goes on; sure of another reading, only words that ask nothing
     // of their own go on, and only when they fill it. A closing word ("and thanks", "and
@@ -83,6 +94,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const id = pickFromList(whole.seg.t, context.focus.questionIds);
     if (id) return [{ calls: [call("bookmark_question", { questionId: id })] }];
   }
+  // "how's Siemens going?" in any topic: where that application stands, or "not tracked".
+  const asked = applicationAskedAbout(raw, context.tracked);
+  if (asked) return [asked];
   // "what about Amazon?" after talking about applications: that one, or "not tracked".
   const followUp = applicationFollowUp(raw, context.focus, context.tracked);
   if (followUp) return [followUp];
@@ -90,7 +104,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const other = otherOfTwo(whole.seg.t, context.focus);
   if (other) return [other];
   // "remove the last one" right after a skills or applications list: that item.
-  const positioned = removalByPosition(whole.seg, context.focus);
+  const positioned = removalByPosition(whole.seg, context.focus) ?? levelByPosition(whole.seg, context.focus);
   if (positioned) return [positioned];
   // "location 0??? I said I'd relocate": the preference stored and the job scored again.
   const complaint = complaintWithPreference(whole.seg, context);
@@ -110,8 +124,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (pair) return [pair];
   // "same thing but in Berlin": the last request again, with that change, however sure the
   // model is of the change alone ("based in London" reads as a location preference).
-  const change = sameButChange(raw);
-  const [intent, words] = last && change ? changedRequest(last, change, context.focus) : [];
+  const said = sameButChange(raw);
+  const change = said ?? correctedDetail(raw, last);
+  const [intent, words] = last && change ? changedRequest(last, change, context.focus, !said) : [];
   const again = intent ? INTENT_PLANS[intent] : undefined;
   if (again && words !== undefined) return [again(toSegment(words), context)];
   // A bare name ("Java", "Tableau?") is a topic, not a request: offer what can be done with it.

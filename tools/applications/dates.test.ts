@@ -82,6 +82,18 @@ describe("parseFutureInstant", () => {
     expect(parseFutureInstant("tomorrow", { now }).toISOString()).toBe("2026-11-23T09:00:00.000Z");
   });
 
+  it("a weekday said on that weekday is next week's, unless 'this' or a time says today", () => {
+    // Friday 4 December 2026, 02:14 UTC: "friday" meant next Friday, not today at 09:00.
+    const friday = new Date("2026-12-04T02:14:00Z");
+    expect(parseFutureInstant("friday", { now: friday }).toISOString()).toBe("2026-12-11T09:00:00.000Z");
+    expect(parseFutureInstant("vendredi", { now: friday }).toISOString()).toBe("2026-12-11T09:00:00.000Z");
+    expect(parseFutureInstant("this friday", { now: friday }).toISOString()).toBe("2026-12-04T09:00:00.000Z");
+    expect(parseFutureInstant("friday at 5pm", { now: friday }).toISOString()).toBe(
+      "2026-12-04T17:00:00.000Z",
+    );
+    expect(parseFutureInstant("monday", { now: friday }).toISOString()).toBe("2026-12-07T09:00:00.000Z");
+  });
+
   it("refuses the past", () => {
     expect(() => parseFutureInstant("yesterday", { now })).toThrow(CareerCraftError);
   });

@@ -142,14 +142,29 @@ export function parseFutureInstant(text: string, options: DatePhraseOptions = {}
   } else {
     const result = firstParse(phrase, reference(now, timeZone));
     if (!result) throw notADate(text);
+    const day = componentsDay(result.start);
     instant = result.start.isCertain("hour")
       ? result.start.date()
-      : zonedInstant(componentsDay(result.start), 9, timeZone);
+      : zonedInstant(sameWeekdayMeansNext(result, day, now, timeZone), 9, timeZone);
   }
   if (instant.getTime() <= now.getTime()) {
     throw validationError(`"${text}" is in the past; give the upcoming date and time.`, { field: "date" });
   }
   return instant;
+}
+
+/** "this friday", "heute", "hoy": words that keep today when today is the weekday named. */
+const THIS_DAY = /\b(?:this|today|tonight|heute|diesen|hoy|este|esta|aujourd'hui|ce|cette|hoje|aaj)\b/i;
+
+/**
+ * "remind me friday" said on a Friday means next Friday (chrono reads today, a reminder due
+ * hours from now): a weekday named alone, with no time and no "this", that is today moves a week on.
+ */
+function sameWeekdayMeansNext(result: Chrono.ParsedResult, day: string, now: Date, timeZone: string): string {
+  const weekdayOnly = result.start.isCertain("weekday") && !result.start.isCertain("day");
+  return weekdayOnly && day === calendarDay(now, timeZone) && !THIS_DAY.test(result.text)
+    ? addDays(day, 7)
+    : day;
 }
 
 /** The instant a wall-clock time on a calendar day happens in a time zone (09:00 in Berlin on 2026-05-04). */

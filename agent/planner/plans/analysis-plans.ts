@@ -12,8 +12,12 @@ import { call, calls, type Outcome, type PlanContext, type Segment, say } from "
 import { fromRule, only, type Planner } from "./plan-kit.ts";
 import { PROFILE_PLANS, setPreferences } from "./profile-plans.ts";
 
+/** "my biggest gap", "the main thing I'm missing": the first gap, listed most important first. */
+const BIGGEST =
+  /\b(?:biggest|main|top|largest|most important|major|worst)\s+(?:gaps?|weakness|thing (?:i'?m )?missing)\b/;
+
 function explainGap(seg: Segment, ctx: PlanContext): Outcome {
-  const picked = pickFromList(seg.t, ctx.focus.gaps);
+  const picked = BIGGEST.test(seg.t) ? ctx.focus.gaps?.[0] : pickFromList(seg.t, ctx.focus.gaps);
   if (picked) return calls(call("explain_gap", { skill: picked }));
   // "why was the Google one unfit?": Google names an analysis, not a gap.
   const [analysis] = analysesNamed(seg.raw, ctx.focus);

@@ -34,14 +34,18 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
     const named = nameCandidates(seg.raw).find(
       (w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase(),
     );
-    const target = named ?? (focus.applications ?? []).find((c) => c !== last.company);
+    const others = (focus.applications ?? []).filter((c) => c.toLowerCase() !== last.company.toLowerCase());
+    const target = named ?? others[0];
     if (target) {
-      const out = [call("update_application_status", { application: target, status: last.status })];
-      if (last.previousStatus)
-        out.push(
-          call("update_application_status", { application: last.company, status: last.previousStatus }),
-        );
-      return calls(...out);
+      // The change taken back first, so the application in focus afterwards ("remind me about
+      // it") is the one the change moved to, not the one it was taken from.
+      const moved = call("update_application_status", { application: target, status: last.status });
+      return last.previousStatus
+        ? calls(
+            call("update_application_status", { application: last.company, status: last.previousStatus }),
+            moved,
+          )
+        : calls(moved);
     }
   }
   if (ruled) return ruled;

@@ -42,25 +42,12 @@ export const ASK_SENTENCES_FILE = path.join(here, "data/ask-sentences.txt");
 /**
  * The model's input for a sentence: the first `dims` numbers of its embedding (the word-meaning
  * half of the offline embedder; the spelling half adds noise on 200 sentences), then 0/1 per
- * function word, then 0/1 for a capability lead (ABILITY_LEAD).
+ * function word.
  */
 export function askInput(text: string, vector: readonly number[], dims: number): number[] {
   const words = new Set(tokenize(text));
-  return [
-    ...vector.slice(0, dims),
-    ...FUNCTION_WORDS.map((w) => (words.has(w) ? 1 : 0)),
-    ABILITY_LEAD.test(text) ? 1 : 0,
-  ];
+  return [...vector.slice(0, dims), ...FUNCTION_WORDS.map((w) => (words.has(w) ? 1 : 0))];
 }
-
-/**
- * A sentence led by a capability ("Ability to ...", "Able to ...", "Capable of ...", "Proven
- * ability to ..."): it puts the work that follows to the candidate as something to bring. The
- * embedder reads the work ("synthesise findings", "set out foundations") and the work alone
- * reads like a duty of the job; the lead word is what a recruiter reads as the ask.
- */
-const ABILITY_LEAD =
-  /^[\s\-•*·▪–]*(?:(?:a|an|the|strong|proven|demonstrated|excellent|good|solid)\s+)*(?:abilit(?:y|ies)|able|capable|capacity)\s+(?:to|of)\b/i;
 
 let loaded: AskClassifierModel | undefined;
 

@@ -97,7 +97,9 @@ export function priorityImprovements(gaps: Gap[]): PriorityImprovement[] {
           ? "Make all relevant experience visible: dates, the skills used in each role, projects"
           : g.type === "licence"
             ? "List the licence or registration you hold, or plan for the one the role needs"
-            : "Show equivalent experience or a relevant qualification",
+            : g.type === "duty"
+              ? "If you have done this, say where on your resume; if not, it is a nice-to-have to build"
+              : "Show equivalent experience or a relevant qualification",
     readinessGain: g.impact,
     ...(g.effortHours !== undefined ? { hours: g.effortHours } : {}),
   }));

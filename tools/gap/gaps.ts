@@ -99,6 +99,46 @@ export function licenceLabel(text: string): string {
   return label ? `${label[0]!.toUpperCase()}${label.slice(1)}` : "Licence or registration";
 }
 
+/** Nice-to-have asks in words listed as gaps: at most this many, so a long wish list does not bury the skills. */
+const MAX_DUTY_GAPS = 5;
+
+const normal = (t: string) => t.toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * The ad's nice-to-haves put in words rather than as a skill the taxonomy knows ("Survey tools
+ * such as Qualtrics", "Experience with grant writing is a plus") that the resume does not show.
+ * A user reads the ad's wish list and expects to see them (issue 13); before, only a named
+ * skill became a gap, so these were silently dropped. Not for a described role (its lines are
+ * O*NET's tasks, not a wish list), not a personal trait (not something to close by learning),
+ * and not a sentence a skill ask already came from (that skill is the gap).
+ */
+function unmetNiceToHaveDuties(input: GapInputs): RequirementEvidence[] {
+  if (input.job.source !== "posting") return [];
+  const skillLines = input.results.map((r) => normal(r.group.evidence));
+  return (input.asks ?? [])
+    .filter((a) => {
+      const r = a.requirement;
+      if (r.type !== "duty" || r.kind !== "preferred" || a.met || r.about === "trait") return false;
+      const text = normal(r.text);
+      return !skillLines.some((line) => line.includes(text) || text.includes(line));
+    })
+    .slice(0, MAX_DUTY_GAPS);
+}
+
+/** An ask's own words, short enough for a gap list: "- Survey tools such as Qualtrics." -> "Survey tools such as Qualtrics". */
+function askLabel(text: string): string {
+  const words = text
+    .replace(/^[\s\-•*·▪–]+/, "")
+    .replace(/[.;:\s]+$/, "")
+    .split(/\s+/);
+  let label = "";
+  for (const w of words) {
+    if (label && label.length + w.length + 1 > 70) break;
+    label = label ? `${label} ${w}` : w;
+  }
+  return `${label[0]!.toUpperCase()}${label.slice(1)}`;
+}
+
 export function findGaps(input: GapInputs): Gap[] {
   const { graph, catalog, results, details } = input;
   const totalWeight = results.reduce((s, r) => s + groupWeight(r.group), 0);
@@ -239,6 +279,25 @@ export function findGaps(input: GapInputs): Gap[] {
       impact: 0,
       ratio: 0,
       central: a.requirement.hard ? roleCentral + 1 : roleCentral,
+    });
+  }
+
+  for (const a of unmetNiceToHaveDuties(input)) {
+    gaps.push({
+      skill: askLabel(a.requirement.text),
+      type: "duty",
+      kind: "preferred",
+      severity: "low",
+      priority: 0,
+      reason: `The ad would like: "${a.requirement.text.slice(0, 120)}"; your resume does not show it.`,
+      evidence: [
+        `ad: ${a.requirement.text.slice(0, 160)}`,
+        ...(a.quote ? [`closest: ${a.quote.slice(0, 160)}`] : []),
+      ],
+      // Weighs in no score as a skill does: it adds no readiness, and it is listed after them.
+      impact: 0,
+      ratio: 0,
+      central: 0,
     });
   }
 

@@ -60,8 +60,11 @@ export interface SkillMatch {
 export interface Gap {
   skill: string;
   skillId?: string;
-  /** What is missing: a skill, years of experience, a degree, or a licence/certification. */
-  type: "skill" | "experience" | "education" | "licence";
+  /**
+   * What is missing: a skill, years of experience, a degree, a licence/certification, or a
+   * kind of work the ad asks in words that the resume does not show (duty; nice-to-haves only).
+   */
+  type: "skill" | "experience" | "education" | "licence" | "duty";
   kind: "required" | "preferred";
   severity: GapSeverity;
   /** 1 = do first: impact on readiness against effort. */

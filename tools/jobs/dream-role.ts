@@ -7,12 +7,14 @@
 
 import { EDUCATION_ORDER, type EducationLevel } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
+import type { RoleCores } from "../../data/roles/cores.ts";
 import type { RoleCredentials, RoleExtra } from "../../data/roles/extras.ts";
 import { titleWords } from "../../data/roles/title-words.ts";
 import type { JobZone, RoleProfile, RoleTitle, ToolKind } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { editDistance } from "../text/edit-distance.ts";
+import { coreRequirements, findCore } from "./core-asks.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
 import { displayTitle, dutyLines, withGrade } from "./role-requirements.ts";
@@ -34,6 +36,8 @@ export interface RoleMatch {
   extra?: RoleExtra;
   /** Technologies so common across occupations that they are asked only as nice-to-haves. */
   generic?: ReadonlySet<string>;
+  /** Core asks of common titles (data/roles/role-cores.json): absent, O*NET's kinds are asked. */
+  cores?: RoleCores;
 }
 
 /** Finds the role profile a description names (data/roles `findRole`). */
@@ -282,7 +286,7 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // A technology nearly every occupation lists (Excel, Outlook) says nothing about this role:
   // it is never a core ask, only one of a few nice-to-haves.
   const generic = match.generic ?? new Set<string>();
-  const skills = (
+  const onet = (
     role.toolKinds
       ? kindRequirements(
           graph,
@@ -292,6 +296,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
         )
       : toolRequirements(graph, role, generic, title)
   ).filter((s): s is SkillRequirement => s !== undefined && s.category !== "spoken_language");
+  // A common title's core asks (SQL, a BI tool for a data analyst), O*NET's other kinds as a few nice-to-haves.
+  const core = findCore(match.cores, role.code, ownTitle, match.matchedTitle);
+  const skills = core ? coreRequirements(graph, core, title) : onet;
   // A skill both core and common stays core (the first listing wins).
   const unique = skills.filter((s, i) => skills.findIndex((o) => o.skillId === s.skillId) === i);
 
@@ -374,7 +381,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     culture: findCulture(text),
     languages: [],
     notes: [
-      `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}") taken from O*NET role profiles (technologies, duties, titles) and ESCO occupations (labels, duties), not a specific job ad.`,
+      core
+        ? `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}"): the core asks curated for this common title (checked against O*NET's technology flags), with duties and titles from O*NET and ESCO, not a specific job ad.`
+        : `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}") taken from O*NET role profiles (technologies, duties, titles) and ESCO occupations (labels, duties), not a specific job ad.`,
       ...(stated.length > 0 ? [`Your stated preferences: ${stated.join(", ")}.`] : []),
     ],
     ignoredInstructions: 0,

@@ -4,6 +4,7 @@
  * longer and more typical titles. Pure over the compiled role data.
  */
 import { StemmerEn } from "@nlpjs/lang-en-min";
+import type { RoleCores } from "../../data/roles/cores.ts";
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import type { RoleExtras } from "../../data/roles/extras.ts";
 import type { CompiledRoles, RoleProfile } from "../../data/roles/types.ts";
@@ -207,7 +208,11 @@ function spelledAsTitle(
  * `extras` (data/roles/role-extras.json) adds each occupation's duties and other titles and
  * the technologies too common to ask; without it a role is its technologies alone.
  */
-export function createRoleFinder(compiled: CompiledRoles, extras?: RoleExtras): RoleFinder {
+export function createRoleFinder(
+  compiled: CompiledRoles,
+  extras?: RoleExtras,
+  cores?: RoleCores,
+): RoleFinder {
   const generic: ReadonlySet<string> = new Set(extras?.generic ?? []);
   const titles: IndexedTitle[] = [];
   // The curated common titles first, weighted above O*NET's own titles of the same length.
@@ -286,6 +291,7 @@ export function createRoleFinder(compiled: CompiledRoles, extras?: RoleExtras): 
       ...(picked.curated ? { curated: true } : {}),
       ...(extra ? { extra } : {}),
       generic,
+      ...(cores ? { cores } : {}),
     };
   };
 }

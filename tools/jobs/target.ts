@@ -64,12 +64,12 @@ let finder: Promise<RoleFinder> | undefined;
 export function loadRoleFinder(): Promise<RoleFinder> {
   finder ??= (async () => {
     const { createRoleFinder } = await import("./role-finder.ts");
-    const [roles, extras] = await Promise.all(
-      ["roles.json", "role-extras.json"].map(async (f) =>
+    const [roles, extras, cores] = await Promise.all(
+      ["roles.json", "role-extras.json", "role-cores.json"].map(async (f) =>
         JSON.parse(await readFile(path.join(ROLES_DIR, f), "utf8")),
       ),
     );
-    return createRoleFinder(roles, extras);
+    return createRoleFinder(roles, extras, cores);
   })();
   finder.catch(() => {
     finder = undefined;

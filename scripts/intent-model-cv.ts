@@ -7,7 +7,7 @@
  *   node --import tsx scripts/intent-model-cv.ts [--folds 5] [--dev] [--misses]
  *     [--cutoffs] [--share W] [--epochs N --rate R --l2 L --min-count N --orders N --tail N --seed N]
  *     [--cache DIR]
- *     [--stability N] [--data DIR] [--extra DIR] [--blind] [--dump FILE]
+ *     [--stability N] [--data DIR] [--extra DIR] [--test DIR] [--blind] [--dump FILE]
  * --dump FILE: the held-out readings (CV lines and, with --dev, the dev messages) as JSON lines,
  * the clarify decision's training data (scripts/build-clarify-model.ts).
  * --stability N: how fragile the reader is. N times, 4 training lines (drawn by a seeded
@@ -225,7 +225,11 @@ const all = [...loadExamples(dataDir), ...utteranceExamples(loadUtterances())];
 const extra = process.argv.includes("--extra")
   ? loadExamples(process.argv[process.argv.indexOf("--extra") + 1])
   : [];
-const frozenExamples = loadExamples(TEST_DIR);
+// --test DIR: another held-out set in the training files' format in place of the frozen split
+// (data/styles-test: styles the training files have few of, written before the lines that cover them).
+const frozenExamples = loadExamples(
+  process.argv.includes("--test") ? process.argv[process.argv.indexOf("--test") + 1] : TEST_DIR,
+);
 async function scoreFrozen(model: IntentModel): Promise<Scored[]> {
   const out: Scored[] = [];
   for (const e of frozenExamples)

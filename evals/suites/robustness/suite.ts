@@ -42,16 +42,12 @@ interface Attack {
 const profileSkillNames = (profile: unknown): string[] =>
   ((profile as { skills?: { name?: string }[] }).skills ?? []).map((s) => s.name ?? "").filter(Boolean);
 /**
- * The names the analysis lists as missing, as a stuffer would paste them. A nice-to-have asked
- * in words (gap type "duty", gaps.ts) is left out: its label is the ad's own sentence, not a
- * keyword, and pasting ad sentences is another attack (issue 13 note, reqs13c) — with it the
- * keyword attack would change whenever the gap list gains a kind of gap.
+ * The names the analysis lists as missing, as a stuffer would paste them: skill names and, for a
+ * nice-to-have asked in words (gap type "duty", gaps.ts), the ad's own words — pasted among the
+ * names they must leave the list a list (tools/resume/fields/prose-evidence.ts).
  */
 const gapSkillNames = (analysis: AnalysisLike): string[] =>
-  ((analysis as { gaps?: { skill?: string; type?: string }[] }).gaps ?? [])
-    .filter((g) => g.type !== "duty")
-    .map((g) => g.skill ?? "")
-    .filter(Boolean);
+  ((analysis as { gaps?: { skill?: string }[] }).gaps ?? []).map((g) => g.skill ?? "").filter(Boolean);
 
 export const robustnessSuite: Suite = {
   name: "robustness",

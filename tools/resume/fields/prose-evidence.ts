@@ -32,10 +32,26 @@ function tiedByCue(words: string[]): boolean {
   return words.slice(-CUE_WINDOW).some((w) => CUE_WORD.test(w));
 }
 
-/** Three or more items that do not close as a sentence's enumeration does ("..., HTML and CSS"). */
+/** Words an item of a sentence's closing enumeration may have ("HTML and CSS", "Git or SVN"). */
+const CLOSING_ITEM_WORDS = 4;
+/** Words of an item that reads as a name in a list ("Python", "Power BI", "SQL Server 2019"). */
+const NAME_ITEM_WORDS = 3;
+
+/**
+ * Three or more items that do not close as a sentence's enumeration does ("..., HTML and CSS").
+ * A long last item does not close one: a keyword list with the ad's sentences pasted among the
+ * names ("Python, Perl, SQL, Experience with biological data and pipelines") is still a list
+ * when three of its items are names (it read as prose, and every name became "used" — issue 13,
+ * robustness).
+ */
 function keywordRun(sentence: string): boolean {
   const items = sentence.split(/\s*[,;|]\s*/).filter((s) => s.trim().length > 0);
-  return items.length >= 3 && !/\b(and|or)\b|&|\betc\b/i.test(items[items.length - 1]!);
+  if (items.length < 3) return false;
+  const last = items[items.length - 1]!;
+  const wordsIn = (item: string) => item.trim().split(/\s+/).length;
+  if (!/\b(and|or)\b|&|\betc\b/i.test(last)) return true;
+  if (wordsIn(last) <= CLOSING_ITEM_WORDS) return false;
+  return items.filter((item) => wordsIn(item) <= NAME_ITEM_WORDS).length >= 3;
 }
 
 /** The mention at `span` sits in a keyword list (a run of names, not a sentence). */

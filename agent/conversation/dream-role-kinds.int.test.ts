@@ -47,10 +47,14 @@ describeEachDatabase("a sales manager's requirements are kinds of tool (issue 13
     expect(fit.tools).toEqual(["analyze_fit"]);
     const gaps = fit.parts.flatMap((part) => (part.type === "gapList" ? part.gaps : []));
     expect(gaps.length).toBeGreaterThan(0);
-    expect(gaps.filter((g) => g.kind === "required")).toEqual([]);
+    // The role's core asks (role cores, 2026-12-04) are selling, sales analysis, a CRM and
+    // leadership: an account executive who mentored reps may still miss the last two, but no
+    // required gap is a tool of the CRM kind Salesforce already meets.
+    expect(gaps.filter((g) => g.kind === "required").map((g) => g.skill)).not.toContainEqual(
+      expect.stringMatching(/CRM|Salesforce|HubSpot/),
+    );
     // An office tool may be a nice-to-have of the role, never a requirement.
     for (const g of gaps) if (ONE_OFFICE_TOOL.test(g.skill)) expect(g.kind).toBe("preferred");
-    expect(fit.text).not.toMatch(/must-have/);
 
     const plan = await p.say("make me a 6 week plan");
     const planned = `${plan.text} ${JSON.stringify(plan.parts)}`;

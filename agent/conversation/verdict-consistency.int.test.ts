@@ -28,7 +28,9 @@ describeEachDatabase("the verdict agrees with readiness in the chat (issue 13)",
     const r = await say("am I a fit?");
     expect(r.tools).toEqual(expect.arrayContaining(["analyze_fit"]));
     const readiness = Number(/readiness (\d+)/i.exec(r.text)?.[1]);
-    expect(readiness).toBeLessThan(40);
+    // Below 40 against O*NET's technology list; SQL and Tableau meet two of the data analyst's
+    // core asks since 2026-12-04 (role cores), so readiness is 40-ish and the verdict still UNFIT.
+    expect(readiness).toBeLessThan(50);
     // It said "You're a FIT for Business Intelligence Analyst — readiness 19/100" with the
     // required gaps listed right after.
     expect(r.text).not.toMatch(/a FIT for/);

@@ -28,3 +28,18 @@ it("a fit question about 'this job' with nothing in focus names no role", async 
   const p = await plan("¿soy buen candidato para este puesto?");
   expect(p.calls.map((c) => c.name)).not.toContain("set_dream_job");
 });
+
+// Discord's /careercraft analyze with no job option says "am I a fit for my dream job?": "dream"
+// was set as the target ("I could not match "dream" to a known role") and, since a failed new
+// target no longer shows the old role's fit, the command answered with that error.
+it.each(["am I a fit for my dream job?", "am i a fit for my target role", "am I qualified for my goal job?"])(
+  "%s analyses the target already set",
+  async (text) => {
+    const p = await understand(text, {
+      focus: { hasProfile: true, jobId: "job-1", jobTitle: "Data Engineer" },
+      attachments: [],
+      available: new Set(TOOL_NAMES),
+    });
+    expect(p.calls.map((c) => c.name)).toEqual(["analyze_fit"]);
+  },
+);

@@ -203,6 +203,8 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
       !/^(?:it|that|this)\b|^(?:job|role|position|one)$/.test(role) &&
       // "for me", "against the Google one", "for the same job": not a role's name.
       !/^(?:me|myself|us|same|the same)\b|\bone$/.test(role) &&
+      // "am I a fit for my dream job?" (Discord's /careercraft analyze says it): the target set.
+      !/^\s*my\s+(?:dream|target|goal|ideal|chosen|saved|current)\b/i.test(said) &&
       !namesJobInFocus(said, role, focus)
     )
       return calls(call("set_dream_job", { text: originalCase(role, raw) }), call("analyze_fit"));

@@ -1,6 +1,7 @@
 /**
  * Issue 13 trial: a nice-to-have put in words rather than as a skill the taxonomy knows ("survey
- * platforms such as Qualtrics") was not shown as a gap at all.
+ * platforms such as Qualtrics") was not shown as a gap at all. (Qualtrics itself became a known
+ * tool the same day, so the sentence-gap case here is one that names no tool.)
  * Real parts: the job parser, the committed ask classifier, the shipped embedder, the analysis.
  * The ad and resume are written here.
  */
@@ -20,6 +21,7 @@ Requirements
 - 2+ years of experience planning and running user interviews
 - Ability to turn research findings into clear recommendations for designers
 Nice to have
+- You have run diary studies over several weeks
 - Experience with survey platforms such as Qualtrics or Typeform
 - Experience with Figma`;
 
@@ -38,9 +40,13 @@ const RESUME = [
 describe("an ad's nice-to-haves in words", () => {
   it("an unmet one is a low, nice-to-have gap, after the skill gaps", async () => {
     const a = analyze(await profileFromText(RESUME, new Date("2026-06-01")), parse(AD), deps);
-    const gap = a.gaps.find((g) => /survey platforms/i.test(g.skill));
+    const gap = a.gaps.find((g) => /diary studies/i.test(g.skill));
     expect(gap, JSON.stringify(a.gaps.map((g) => g.skill))).toBeDefined();
     expect(gap).toMatchObject({ type: "duty", kind: "preferred", severity: "low", impact: 0 });
+    // A nice-to-have naming a known tool is that tool's gap, not the sentence (Qualtrics is in the
+    // taxonomy since 2026-12-04, skills14c).
+    expect(a.gaps.find((g) => g.skill === "Qualtrics")).toMatchObject({ kind: "preferred" });
+    expect(a.gaps.some((g) => /survey platforms/i.test(g.skill))).toBe(false);
     // A nice-to-have the resume shows (Figma) is no gap, and the must-haves are not listed as nice-to-haves.
     expect(a.gaps.some((g) => g.type === "duty" && /figma|interviews/i.test(g.skill))).toBe(false);
   });

@@ -202,7 +202,10 @@ Requirements
     });
     const role = describeDreamRole("I want to be a data analyst", await loadRoleFinder(), deps.graph);
     const a = analyze(fromChat, role, deps);
-    expect(a.scores.readiness).toBeLessThan(40);
+    // 19-25 against O*NET's technology list; 40 since the role's core asks are SQL, a spreadsheet,
+    // a BI tool and statistics (role cores, 2026-12-04): SQL and Tableau now meet two of them,
+    // which is right, and the verdict stays UNFIT with nothing behind them.
+    expect(a.scores.readiness).toBeLessThan(50);
     expect(a.verdict).toBe("UNFIT");
     expect(a.verdictModel?.probability).toBeLessThan(0.5);
     // The reason says what was weighed as short: nothing shown for education and years.

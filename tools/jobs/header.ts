@@ -88,7 +88,10 @@ export function findTitle(text: string): string | undefined {
   if (prose) {
     // "a position as assistant professor": the shortest title the pattern takes is "assistant";
     // the job nouns right after it belong to it.
-    const after = plain.slice(prose.index + prose[0].length).trim().split(/\s+/);
+    const after = plain
+      .slice(prose.index + prose[0].length)
+      .trim()
+      .split(/\s+/);
     const kept: string[] = [];
     for (const word of after) {
       if (!/^[A-Za-z-]+$/.test(word) || !JOB_NOUN.test(word)) break;

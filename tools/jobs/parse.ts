@@ -153,7 +153,9 @@ function findRequirementLines(segments: Segment[]): { text: string; kind: "requi
   for (const s of segments) {
     const text = s.text.trim();
     if (text.length < 4) continue;
-    if (s.section === "requirements" || s.section === "technologies") out.push({ text, kind: "required" });
+    // A "Technologies" tag list is read tag by tag into skill requirements (addTagSkills); as a
+    // sentence it would become an ask whose words are the bare tags.
+    if (s.section === "requirements") out.push({ text, kind: "required" });
     else if (s.section === "preferred") out.push({ text, kind: "preferred" });
     else if (s.section === "intro" && ASK_CUE.test(text) && !hasSection) out.push({ text, kind: "required" });
     else if (s.section === "intro" && hasSection && /\b(must|required|essential|fluent)\b/i.test(text))

@@ -58,6 +58,8 @@ describe("requirement headings in the ad's own words", () => {
     ["It would make our day if you also had experience with:", "preferred"],
     ["Day to day, in this position you will get to:", "responsibilities"],
     ["Extra credit for also knowing these:", "preferred"],
+    // "Additional skills" under the must-haves names the extras (the SAP ad's front-end stack).
+    ["Additional skills", "preferred"],
   ])("the lead-in '%s' heads %s", (line, kind) => {
     expect(classifyHeading(line)).toBe(kind);
   });

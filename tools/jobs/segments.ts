@@ -28,7 +28,7 @@ const HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
   {
     kind: "preferred",
     pattern:
-      /^(nice[- ]to[- ]haves?|preferred( qualifications| skills)?|bonus( points)?|pluses|advantageous( skills)?( to have)?|desirable( skills)?|good to have|will be a plus|would be a plus|extra points|any of th(ese|ose) will increase your chances|it would be great if)\b/i,
+      /^(nice[- ]to[- ]haves?|preferred( qualifications| skills)?|bonus( points)?|pluses|advantageous( skills)?( to have)?|desirable( skills)?|good to have|will be a plus|would be a plus|extra points|any of th(ese|ose) will increase your chances|it would be great if|additional (?:skills|qualifications))\b/i,
   },
   {
     kind: "requirements",

@@ -24,6 +24,7 @@ export type SectionKind =
   | "awards"
   | "volunteering"
   | "publications"
+  | "memberships"
   | "interests"
   | "references"
   | "personal"

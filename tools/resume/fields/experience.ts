@@ -21,7 +21,7 @@ function isHeaderish(line: string): boolean {
   if (line.split(/\s+/).length > 14) return false;
   // "Software Eng Lead, Google, Mountain View." ends with a period but is still a header.
   return (
-    !/[.;]$/.test(line) ||
+    !/[.;:]$/.test(line) ||
     /\b(?:ltd|inc|co|corp|pvt)\.$/i.test(line) ||
     (line.includes(",") && titleScore(line.split(",")[0]) > 0)
   );
@@ -29,24 +29,56 @@ function isHeaderish(line: string): boolean {
 
 interface Anchor {
   line: number;
+  /** Lines the date range is written on: 2 when its start and end were cut apart. */
+  lines: number;
   range: DateRange;
   rest: string;
 }
 
+/**
+ * A range whose two ends sit on consecutive lines with nothing else: "Mar 2008" / "Present".
+ * A flattened resume whose separator was lost ("Mar 2008  Present") or a PDF that gives each
+ * date its own text item is cut there, and each half alone is no range (the jobs were undated
+ * and a marketer's 7 years read as none).
+ */
+function splitRange(line: string, next: string | undefined): DateRange | undefined {
+  if (next === undefined || line.length > 20 || next.length > 20) return undefined;
+  const joined = `${line.trim()} ${next.trim()}`;
+  const [r] = findDateRanges(joined);
+  return r && r.index === 0 && r.length >= joined.replace(/[\s).,]+$/, "").length ? r : undefined;
+}
+
+/**
+ * Only where no line holds a whole range: a section that writes its ranges on one line
+ * elsewhere has stray dates on neighbouring lines that are no range (one entry's end year
+ * above the next entry's start).
+ */
+function splitRangeAnchors(lines: string[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < lines.length - 1; i++) {
+    const range = splitRange(lines[i]!, lines[i + 1]);
+    if (!range) continue;
+    anchors.push({ line: i, lines: 2, range, rest: "" });
+    i++;
+  }
+  return anchors;
+}
+
 function anchorsOf(lines: string[]): Anchor[] {
   const anchors: Anchor[] = [];
-  lines.forEach((line, i) => {
-    if (line.length > 160) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > 160) continue;
     const ranges = findDateRanges(line);
-    if (ranges.length === 0) return;
+    if (ranges.length === 0) continue;
     const r = ranges[0];
     const rest = (line.slice(0, r.index) + " " + line.slice(r.index + r.length))
       .replace(/^[\s:,()\-–|]+|[\s:,()\-–|]+$/g, "")
       .replace(/\(\s*\)/g, "")
       .trim();
-    anchors.push({ line: i, range: r, rest });
-  });
-  return anchors;
+    anchors.push({ line: i, lines: 1, range: r, rest });
+  }
+  return anchors.length > 0 ? anchors : splitRangeAnchors(lines);
 }
 
 export function extractExperience(lines: string[]): ExperienceWithLines[] {
@@ -65,7 +97,7 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
     const prevAnchor = a > 0 ? anchors[a - 1].line : -1;
     const header: string[] = [];
     let from = anchor.line;
-    let bodyFrom = anchor.line + 1;
+    let bodyFrom = anchor.line + anchor.lines;
     let employerAfter: string | undefined;
     if (datesFirst) {
       if (anchor.rest) header.push(anchor.rest);

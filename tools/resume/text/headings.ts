@@ -222,6 +222,19 @@ const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
     "co curricular activities",
     "activities",
   ],
+  // Memberships are dated ("ASME, 2009-Present") but are no jobs: read as jobs under an awards
+  // heading, an engineering student's society membership counted 17 years as an engineer.
+  memberships: [
+    "memberships",
+    "membership",
+    "affiliations",
+    "memberships and affiliations",
+    "affiliations and memberships",
+    "associations",
+    "professional associations",
+    "professional organizations",
+    "professional organisations",
+  ],
   volunteering: ["volunteer", "volunteering", "volunteer experience", "volunteer work", "community service"],
   publications: [
     "publications",

@@ -36,16 +36,22 @@ interface Anchor {
 }
 
 /**
- * A range whose two ends sit on consecutive lines with nothing else: "Mar 2008" / "Present".
- * A flattened resume whose separator was lost ("Mar 2008  Present") or a PDF that gives each
- * date its own text item is cut there, and each half alone is no range (the jobs were undated
- * and a marketer's 7 years read as none).
+ * A range whose two ends sit on consecutive lines: "Mar 2008" / "Present", or "Rapid City, SD |
+ * January 2015" / "Present". A flattened resume whose separator was lost ("Mar 2008  Present")
+ * or a PDF that gives each date its own text item is cut there, and each half alone is no range
+ * (the jobs were undated and a marketer's 7 years read as none). The second line must hold
+ * nothing but the range's end.
  */
-function splitRange(line: string, next: string | undefined): DateRange | undefined {
-  if (next === undefined || line.length > 20 || next.length > 20) return undefined;
-  const joined = `${line.trim()} ${next.trim()}`;
-  const [r] = findDateRanges(joined);
-  return r && r.index === 0 && r.length >= joined.replace(/[\s).,]+$/, "").length ? r : undefined;
+function splitRange(line: string, next: string | undefined): { range: DateRange; rest: string } | undefined {
+  if (next === undefined || line.length > 160 || next.trim().length > 20) return undefined;
+  const head = line.trimEnd();
+  const joined = `${head} ${next.trim()}`;
+  const r = findDateRanges(joined).find((x) => x.index < head.length && x.index + x.length > head.length);
+  if (!r || r.index + r.length < joined.replace(/[\s).,]+$/, "").length) return undefined;
+  // Two bare years on consecutive lines are as often one list item's year above the next
+  // item's ("2013" / "2013" in a portfolio) as a range: only an open end or a month says range.
+  if (!r.current && !(r.start.includes("-") || r.end?.includes("-"))) return undefined;
+  return { range: r, rest: cleanRest(head.slice(0, r.index)) };
 }
 
 /**
@@ -56,13 +62,19 @@ function splitRange(line: string, next: string | undefined): DateRange | undefin
 function splitRangeAnchors(lines: string[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (let i = 0; i < lines.length - 1; i++) {
-    const range = splitRange(lines[i]!, lines[i + 1]);
-    if (!range) continue;
-    anchors.push({ line: i, lines: 2, range, rest: "" });
+    const split = splitRange(lines[i]!, lines[i + 1]);
+    if (!split) continue;
+    anchors.push({ line: i, lines: 2, range: split.range, rest: split.rest });
     i++;
   }
   return anchors;
 }
+
+const cleanRest = (text: string) =>
+  text
+    .replace(/^[\s:,()\-–|]+|[\s:,()\-–|]+$/g, "")
+    .replace(/\(\s*\)/g, "")
+    .trim();
 
 function anchorsOf(lines: string[]): Anchor[] {
   const anchors: Anchor[] = [];
@@ -72,10 +84,7 @@ function anchorsOf(lines: string[]): Anchor[] {
     const ranges = findDateRanges(line);
     if (ranges.length === 0) continue;
     const r = ranges[0];
-    const rest = (line.slice(0, r.index) + " " + line.slice(r.index + r.length))
-      .replace(/^[\s:,()\-–|]+|[\s:,()\-–|]+$/g, "")
-      .replace(/\(\s*\)/g, "")
-      .trim();
+    const rest = cleanRest(`${line.slice(0, r.index)} ${line.slice(r.index + r.length)}`);
     anchors.push({ line: i, lines: 1, range: r, rest });
   }
   return anchors.length > 0 ? anchors : splitRangeAnchors(lines);

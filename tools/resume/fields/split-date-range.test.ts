@@ -34,4 +34,18 @@ describe("a date range whose two ends were cut onto separate lines", () => {
     );
     expect(parsed.totalYearsExperience).toBeGreaterThan(12);
   });
+
+  it("dates a job whose place and start share a line and whose open end is cut off", async () => {
+    const text = RESUME.replace(
+      "Brightline Foods ,  Hartford, CT  |  Apr 2016  Present",
+      "Brightline Foods  Hartford, CT | Apr 2016  Present",
+    );
+    const parsed = await parseResumeText(text, { now: NOW });
+    expect(parsed.experience[0]).toMatchObject({
+      title: "Online Marketing Specialist",
+      company: "Brightline Foods",
+      start: "2016-04",
+      current: true,
+    });
+  });
 });

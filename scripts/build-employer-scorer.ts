@@ -13,7 +13,8 @@
  * Jaccard >= 0.5). The same folds cross-validate the scorer: the model of the other folds
  * picks each fold's employers, and companies P/R/F1 are scored as score.mjs scores them
  * (per resume, distinct values, micro-summed) for each threshold; the threshold with the best
- * mean of the text and PDF F1 is kept. Deterministic: the same data gives the same file.
+ * mean of the text and PDF F1 is kept, then the lower threshold at which a job with no employer
+ * takes its best candidate (jobBestThreshold). Deterministic: the same data gives the same file.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -31,6 +32,7 @@ import {
   type EmployerCandidate,
 } from "../tools/resume/fields/employer-candidates.ts";
 import {
+  bestPerOpenJob,
   EMPLOYER_MODEL_PATH,
   type EmployerModelJSON,
   type EmployerScorer,
@@ -59,6 +61,9 @@ const { values } = parseArgs({
     breakdown: { type: "boolean", default: false },
     // Keeps the parsed reads in this file and reuses them (delete it after changing the parser).
     cache: { type: "string" },
+    // Feature families to leave out, comma-separated prefixes (also of listed employers' L:/rule:/labeller:
+    // copies): ablations on one read cache, without re-parsing.
+    without: { type: "string", default: "" },
     write: { type: "boolean", default: false },
   },
 });
@@ -178,6 +183,13 @@ for (let k = 0; k < folds && !cached; k++) {
 }
 
 if (values.cache && !cached) writeFileSync(values.cache, JSON.stringify(reads));
+const without = values.without.split(",").filter(Boolean);
+if (without.length > 0) {
+  const keep = (f: string) => !without.some((w) => f.replace(/^(?:L|rule|labeller):/, "").startsWith(w));
+  for (const r of reads) {
+    for (const e of [...r.examples, ...r.listed]) e.candidate.features = e.candidate.features.filter(keep);
+  }
+}
 
 const trainScorer = (rs: Read[]): BinaryLogistic => {
   const data = rs.flatMap((r) =>
@@ -269,6 +281,38 @@ means.forEach((row, di) => {
     if (smooth(row, i) > best.smooth)
       best = { t: thresholds[i]!, drop: drops[di], f1: row[i]!, smooth: smooth(row, i) };
 });
+// A job the rules read with no employer takes its best candidate at a lower threshold
+// (employer-scorer.ts bestPerOpenJob); swept at the chosen add and drop thresholds.
+const openJob = (r: Read) => (job: number) =>
+  r.examples.some(
+    (e) => e.candidate.job === job && e.candidate.features.some((f) => f.startsWith("job=false|")),
+  );
+const jobBests = [undefined, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
+const jobBestMeans = jobBests.map((jb) => {
+  const pick = (r: Read) => {
+    const out = r.examples.filter((e) => prob.get(e.candidate)! >= best.t).map((e) => e.candidate.text);
+    if (jb === undefined) return out;
+    const cands = r.examples.map((e) => e.candidate);
+    for (const c of bestPerOpenJob(cands, openJob(r), prob)) if (prob.get(c)! >= jb) out.push(c.text);
+    return out;
+  };
+  const txt = score(byPath("txt"), pick, best.drop);
+  const pdf = score(byPath("pdf"), pick, best.drop);
+  console.log(
+    `| ${best.t} drop ${best.drop ?? "none"} job best ${jb ?? "none"} | ${fmt(txt)} | ${fmt(pdf)} |`,
+  );
+  return (txt.f1 + pdf.f1) / 2;
+});
+// The same neighbourhood smoothing as above, "none" included only as itself.
+let jobBest: number | undefined;
+let jobBestScore = jobBestMeans[0]!;
+for (let i = 2; i < jobBests.length - 1; i++) {
+  const s = smooth(jobBestMeans.slice(1), i - 1);
+  if (s > jobBestScore) {
+    jobBest = jobBests[i];
+    jobBestScore = s;
+  }
+}
 if (values.misses) {
   const rows = reads.flatMap((r) =>
     r.examples.map((e) => ({
@@ -301,8 +345,20 @@ if (values.breakdown) {
       text,
       source: r.ruleCompanies?.includes(text) ? "rule" : "labeller",
     }));
+    const jobPicks = new Set(
+      jobBest === undefined
+        ? []
+        : bestPerOpenJob(
+            r.examples.map((e) => e.candidate),
+            openJob(r),
+            prob,
+          ).filter((c) => prob.get(c)! >= jobBest!),
+    );
     for (const e of r.examples)
-      if (prob.get(e.candidate)! >= best.t && !listed.some((x) => sameThing(x.text, e.candidate.text)))
+      if (
+        (prob.get(e.candidate)! >= best.t || jobPicks.has(e.candidate)) &&
+        !listed.some((x) => sameThing(x.text, e.candidate.text))
+      )
         listed.push({ text: e.candidate.text, source: "scorer" });
     return {
       path: r.path,
@@ -317,7 +373,7 @@ if (values.breakdown) {
 }
 const all = reads.flatMap((r) => r.examples);
 console.log(
-  `\n${all.length} candidates, ${all.filter((e) => e.y).length} employers; threshold ${best.t}, drop ${best.drop ?? "none"} (mean F1 ${best.f1.toFixed(3)})`,
+  `\n${all.length} candidates, ${all.filter((e) => e.y).length} employers; threshold ${best.t}, drop ${best.drop ?? "none"} (mean F1 ${best.f1.toFixed(3)}), job best ${jobBest ?? "none"} (mean F1 ${jobBestMeans[jobBests.indexOf(jobBest)]!.toFixed(3)})`,
 );
 const final = trainScorer(reads);
 console.log(`${final.size} weights`);
@@ -326,6 +382,7 @@ if (values.write) {
     version: EMPLOYER_FEATURES_VERSION,
     threshold: best.t,
     ...(best.drop === undefined ? {} : { dropThreshold: best.drop }),
+    ...(jobBest === undefined ? {} : { jobBestThreshold: jobBest }),
     model: final.pack(),
   };
   writeFileSync(EMPLOYER_MODEL_PATH, `${JSON.stringify(model)}\n`);

@@ -171,6 +171,21 @@ describe("adding the employers the scorer accepts", () => {
     ]);
   });
 
+  it("gives a job that names no employer its most likely candidate at the lower job threshold", () => {
+    const json = { ...committedModel(), threshold: 1.01, jobBestThreshold: 0 };
+    const out = addScoredEmployers(context(), employerScorer(json));
+    expect(out.map((e) => e.company)).toEqual(["Oakridge Veterinary Clinic"]);
+  });
+
+  it("takes no job-best candidate for a job that names its employer, or outside any job", () => {
+    const json = { ...committedModel(), threshold: 1.01, jobBestThreshold: 0 };
+    // Every piece already named is not offered; the others stay unaccepted under threshold 1.01.
+    const named = addScoredEmployers(context("Oakridge Veterinary Clinic"), employerScorer(json));
+    expect(named.map((e) => e.company)).toEqual(["Oakridge Veterinary Clinic"]);
+    const noJobs = addScoredEmployers({ ...context(), jobs: [] }, employerScorer(json));
+    expect(noJobs.map((e) => e.company)).toEqual([undefined]);
+  });
+
   it("adds nothing without a scorer", () => {
     expect(addScoredEmployers(context(), null).map((e) => e.company)).toEqual([undefined]);
   });

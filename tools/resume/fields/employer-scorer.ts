@@ -29,6 +29,11 @@ export interface EmployerModelJSON {
   threshold: number;
   /** A listed employer (rules, field labeller) under this probability is dropped; absent: none is. */
   dropThreshold?: number;
+  /**
+   * A rule-read job that names no employer takes its most likely candidate at this lower
+   * probability (a dated job was held somewhere); absent: only `threshold` adds.
+   */
+  jobBestThreshold?: number;
   model: PackedLogisticJSON;
 }
 
@@ -46,12 +51,35 @@ export function employerScorer(model: EmployerModelJSON): EmployerScorer {
     );
   const weights = BinaryLogistic.unpack(model.model);
   return {
-    accept: (candidates) => candidates.filter((c) => weights.probability(c.features) >= model.threshold),
+    accept: (candidates, ctx) => {
+      const p = new Map(candidates.map((c) => [c, weights.probability(c.features)]));
+      const accepted = candidates.filter((c) => p.get(c)! >= model.threshold);
+      const floor = model.jobBestThreshold;
+      if (floor === undefined) return accepted;
+      for (const c of bestPerOpenJob(candidates, (job) => !ctx.jobs[job]?.entry.company, p))
+        if (p.get(c)! >= floor && !accepted.includes(c)) accepted.push(c);
+      return accepted;
+    },
     reject: (listed) => {
       const under = model.dropThreshold;
       return under === undefined ? [] : listed.filter((c) => weights.probability(c.features) < under);
     },
   };
+}
+
+/** Per rule-read job that names no employer (`open`), its candidate of highest probability `p`. */
+export function bestPerOpenJob(
+  candidates: EmployerCandidate[],
+  open: (job: number) => boolean,
+  p: Map<EmployerCandidate, number>,
+): EmployerCandidate[] {
+  const best = new Map<number, EmployerCandidate>();
+  for (const c of candidates) {
+    if (c.job < 0 || !open(c.job)) continue;
+    const b = best.get(c.job);
+    if (!b || p.get(c)! > p.get(b)!) best.set(c.job, c);
+  }
+  return [...best.values()];
 }
 
 let committed: EmployerScorer | null | undefined;

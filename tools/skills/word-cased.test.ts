@@ -29,3 +29,21 @@ describe("names whose lower case is an ordinary word", () => {
     expect(ids("Methods: scrum, kanban, safe, lean")).toContain("safe");
   });
 });
+
+/** Issue 14: a grant or record number ("IIS-2231107") read as the acronym's product. */
+describe("an acronym glued to a long number is an identifier", () => {
+  it("reads no skill in a grant or case number", () => {
+    const found = ids(
+      "Funded by the National Science Foundation under award IIS-2231107 and grant #OCI-1053575.",
+    );
+    expect(found).not.toContain("iis");
+    expect(found).not.toContain("oracle-cloud");
+  });
+
+  it("still reads the acronyms on their own and short versions", () => {
+    expect(ids("Deployed sites on IIS and Oracle Cloud (OCI).")).toEqual(
+      expect.arrayContaining(["iis", "oracle-cloud"]),
+    );
+    expect(ids("Skills: Windows-10, IIS-7, ISO 27001")).toContain("iis");
+  });
+});

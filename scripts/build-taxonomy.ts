@@ -17,6 +17,7 @@ import { mergeOnet, onetExamples } from "./taxonomy/onet.ts";
 import { writePhraseWords } from "./taxonomy/phrase-words.ts";
 import { buildRoles } from "./taxonomy/roles.ts";
 import { readCsv, readLinguist, readTsv, sourcePaths } from "./taxonomy/sources.ts";
+import { markWordCased, proseWords } from "./taxonomy/word-cased.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const shared = process.env.CAREERCRAFT_SHARED_DATA ?? path.resolve(root, "../shared/data");
@@ -62,6 +63,7 @@ mergeEsco(builder, {
   ict: readCsv(src.esco("ictSkillsCollection_en.csv")),
 });
 const skills = builder.finish();
+const wordCased = markWordCased(skills, proseWords(occupations.map((o) => o.Description)));
 
 const builtFrom = ["curated", "O*NET 29.2", "ESCO v1.1.1", "GitHub Linguist languages.yml"];
 const taxonomy = compile(skills, builder.keyOwner, builtFrom);
@@ -96,6 +98,7 @@ console.log(
     `taxonomy: ${skills.length} skills (curated ${bySource("curated")}, onet ${bySource("onet")}, ` +
       `linguist ${bySource("linguist")}, esco ${bySource("esco")}), ` +
       `${Object.keys(taxonomy.keys).length} spellings, ${size(taxonomyFile)} + matcher ${size(matcherFile)} + lookup-only ${size(lookupOnlyFile)}`,
+    `word-cased names (lower case is a word): ${wordCased.map((s) => s.name).join(", ")}`,
     `roles: ${roles.roles.length} occupations, ${size(rolesFile)}`,
     `warnings: ${builder.warnings.length}${builder.warnings.length ? `\n  ${builder.warnings.slice(0, 30).join("\n  ")}` : ""}`,
     `built in ${Math.round(performance.now() - t0)} ms`,

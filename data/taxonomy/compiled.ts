@@ -13,6 +13,7 @@ export interface CompactSkill {
   related?: SkillRelation[];
   ambiguous?: boolean;
   ambiguousKeys?: string[];
+  wordKeys?: string[];
   extractable?: boolean;
   hot?: boolean;
   inDemand?: boolean;
@@ -63,6 +64,7 @@ export function expand(c: CompactSkill): Skill {
     sources: c.sources,
   };
   if (c.ambiguousKeys) skill.ambiguousKeys = c.ambiguousKeys;
+  if (c.wordKeys) skill.wordKeys = c.wordKeys;
   if (c.extractable === false) skill.extractable = false;
   if (c.hot) skill.hot = true;
   if (c.inDemand) skill.inDemand = true;

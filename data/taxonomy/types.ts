@@ -44,6 +44,12 @@ export interface Skill {
    */
   ambiguousKeys?: string[];
   /**
+   * Normalised keys of spellings written with inner capitals whose lower case is an ordinary
+   * word ("safe" of SAFe, "latex" of LaTeX): written in lower case they are the word, unless an
+   * item of a list of names (scripts/taxonomy/word-cased.ts marks them at build time).
+   */
+  wordKeys?: string[];
+  /**
    * false = found by `lookup` but never by free-text extraction (long ESCO phrases,
    * rare Linguist languages whose names are ordinary words). Absent = true.
    */

@@ -57,6 +57,7 @@ export function compile(
       c.related = s.related.sort((a, b) => b.credit - a.credit || a.id.localeCompare(b.id));
     if (s.ambiguous) c.ambiguous = true;
     if (s.ambiguousKeys?.length) c.ambiguousKeys = s.ambiguousKeys;
+    if (s.wordKeys?.length) c.wordKeys = s.wordKeys;
     if (s.extractable === false) c.extractable = false;
     if (s.hot) c.hot = true;
     if (s.inDemand) c.inDemand = true;

@@ -5,7 +5,7 @@
 
 import { removeDelimitedInstructions } from "../jobs/signals.ts";
 import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
-import { extractCertifications, qualificationLines } from "./fields/certifications.ts";
+import { extractCertifications, isCredential, qualificationLines } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
 import {
@@ -273,7 +273,10 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   );
   const yearsBySkill: Record<string, number> = {};
   for (const s of allSkills) if (s.years) yearsBySkill[s.id] = s.years;
-  const skills = allSkills.filter((s) => s.type !== "soft" && s.category !== "spoken_language");
+  const certificationSkills = allSkills.filter(isCredential);
+  const skills = allSkills.filter(
+    (s) => s.type !== "soft" && s.category !== "spoken_language" && !isCredential(s),
+  );
   const softSkills = allSkills.filter((s) => s.type === "soft" && s.category !== "spoken_language");
   const spokenLanguageSkills = allSkills.filter((s) => s.category === "spoken_language");
 
@@ -304,6 +307,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     skills,
     softSkills,
     spokenLanguageSkills,
+    certificationSkills,
     organizations: findOrganizations(text),
     places: placesIn(lines),
     languages,

@@ -113,3 +113,25 @@ describe("soft skills and spoken languages are reported apart (issue 14)", () =>
     expect(held).toEqual(expect.arrayContaining(["python", "leadership", "english"]));
   });
 });
+
+describe("credentials are reported as certifications, not skills (issue 14)", () => {
+  it("keeps a certification the skill reader found out of the skills list, and in the profile", async () => {
+    const text =
+      "Sam Okafor\nsam.okafor@example.com\n\nSKILLS\nPython, Jira, Confluence, PMP, CISSP\n\n" +
+      "EXPERIENCE\nProject Lead, Northwind Ltd, 2018 - 2023\nRan a migration of billing systems with Python.\n\n" +
+      "EDUCATION\nCertificate in Maritime Law, Harbour College, 2012\n";
+    const r = await parseResumeText(text, { now, skills: await loadSkillExtractor() });
+    const ids = (xs: { id: string }[] | undefined) => (xs ?? []).map((s) => s.id);
+    expect(ids(r.skills)).toEqual(expect.arrayContaining(["python", "jira"]));
+    expect(ids(r.skills)).not.toContain("pmp");
+    expect(ids(r.skills)).not.toContain("cissp");
+    expect(r.skills.map((s) => s.name.toLowerCase()).join(" | ")).not.toMatch(/certificate|certified/);
+    expect(ids(r.certificationSkills)).toEqual(expect.arrayContaining(["pmp", "cissp"]));
+    const profile = toProfileSnapshot(
+      { source: { kind: "text", bytes: 0, pages: 1, ocr: false, columns: 1 }, ...r },
+      { now },
+    );
+    // A job's "PMP" ask is still met by id.
+    expect(profile.skills.map((s) => s.skillId)).toEqual(expect.arrayContaining(["python", "pmp", "cissp"]));
+  });
+});

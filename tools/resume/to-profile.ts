@@ -22,7 +22,12 @@ export function toProfileSnapshot(
   const now = options.now ?? new Date();
   const estimate: ProficiencyEstimator =
     options.estimate ?? ((skill, resume) => estimateResumeProficiency(skill, resume, now));
-  const every = [...parsed.skills, ...(parsed.softSkills ?? []), ...(parsed.spokenLanguageSkills ?? [])];
+  const every = [
+    ...parsed.skills,
+    ...(parsed.softSkills ?? []),
+    ...(parsed.spokenLanguageSkills ?? []),
+    ...(parsed.certificationSkills ?? []),
+  ];
   const skills: UserSkill[] = every.map((s) => {
     const p = estimate(s, parsed);
     return {

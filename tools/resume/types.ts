@@ -158,6 +158,12 @@ export interface ParsedResume {
    */
   softSkills?: ResumeSkill[];
   spokenLanguageSkills?: ResumeSkill[];
+  /**
+   * Credentials the skill reader found ("PMP", "CISSP", an item "Certificate in Maritime Law"):
+   * certifications, not skills the person works with, so reported apart from `skills`; the
+   * profile still holds them by id, so a job's "PMP" ask is met (to-profile.ts).
+   */
+  certificationSkills?: ResumeSkill[];
   /** Employers, clients and partners the resume names, in or outside the job entries. */
   organizations: string[];
   /** Every place the resume names ("Pune, Maharashtra", "Chicago, IL"): addresses, job and school locations. */

@@ -315,6 +315,10 @@ export function acceptAmbiguous(input: ContextInput): boolean {
   const list = inList(input);
   const skillsSection = isSkillsSection(input.section);
   const category = candidate.skill.category;
+  // "safe" of SAFe: a name made by its casing, written as the ordinary word it is in lower
+  // case, is the word ("websites and safe surfing"), also in a skills section, unless it is an
+  // item of a list of names (the build marks such spellings: Skill.wordKeys).
+  if (candidate.skill.wordKeys?.includes(candidate.key) && surface === surface.toLowerCase()) return list.any;
 
   if (category === "spoken_language") {
     const listOfLanguages = [list.before, list.after].some((c) => c?.skill.category === "spoken_language");

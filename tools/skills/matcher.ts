@@ -27,21 +27,25 @@ const GLUE = /^(?:[ \t]?[-/&._][ \t]?|)$/;
 /** Between two words: only where a known multi-word spelling has a space. */
 const SPACE = /^[ \t]{1,2}$/;
 /**
- * URLs and e-mail addresses. An address is matched only from the start of its run of
- * address characters (the lookbehind): a later start in the same run can match only where
- * the run start does, and trying every start made a long run without "@" quadratic.
+ * URLs, e-mail addresses and identifiers. An address is matched only from the start of its run
+ * of address characters (the lookbehind): a later start in the same run can match only where
+ * the run start does, and trying every start made a long run without "@" quadratic. An
+ * identifier is capitals glued by a hyphen to six or more digits: a grant, case or ticket
+ * number ("IIS-2231107", "#OCI-1053575"), not the product its letters spell ("IIS-7" is).
  */
 const MASK = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const IDENTIFIER = /(?<![\w-])[A-Z]{2,6}-\d{6,}(?![\w-])/g;
 
 export function needsContext(skill: Skill, key: string, tokenCount: number): boolean {
   if (skill.ambiguousKeys) return skill.ambiguousKeys.includes(key);
   return skill.ambiguous && tokenCount === 1;
 }
 
-/** Tokens outside URLs and e-mail addresses (a "linkedin" inside a profile URL is not a skill). */
+/** Tokens outside URLs, e-mail addresses and identifiers (a "linkedin" inside a profile URL is not a skill). */
 export function tokensOf(text: string): Token[] {
   const masked: [number, number][] = [];
-  for (const m of text.matchAll(MASK)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const mask of [MASK, IDENTIFIER])
+    for (const m of text.matchAll(mask)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const tokens = tokenize(text);
   if (masked.length === 0) return tokens;
   return tokens.filter((t) => !masked.some(([s, e]) => t.start >= s && t.end <= e));

@@ -59,6 +59,8 @@ export function formatParsedResume(r: ParsedResume): string {
     );
   if (listed.length) out.push(`  listed only: ${listed.map((s) => s.name).join(", ")}`);
   if (r.softSkills?.length) out.push(`Soft skills: ${r.softSkills.map((s) => s.name).join(", ")}`);
+  if (r.certificationSkills?.length)
+    out.push(`Credentials named: ${r.certificationSkills.map((s) => s.name).join(", ")}`);
   if (r.languages.length)
     out.push(
       `Languages: ${r.languages.map((l) => (r.languageLevels?.[l] ? `${l} (${r.languageLevels[l]})` : l)).join(", ")}`,

@@ -120,3 +120,17 @@ export function extractCertifications(lines: string[]): ParsedCertification[] {
   }
   return out;
 }
+
+/** A credential's own word in a name the taxonomy does not know: "Certificate in Maritime Law". */
+const CREDENTIAL_NAME = /\b(?:certifi\w*|licen[cs](?:e|es|ed|ing)?)\b/i;
+
+/**
+ * A skill found in the resume that is a credential: the taxonomy files it as a certification
+ * ("PMP", "CISSP"), or an item it does not know is named as one. Held, not used at work: the
+ * parser reports it apart from the skills list (labelled resumes never count it as a skill).
+ */
+export function isCredential(skill: { category?: string; unrecognised?: true; name: string }): boolean {
+  return (
+    skill.category === "certification" || (skill.unrecognised === true && CREDENTIAL_NAME.test(skill.name))
+  );
+}

@@ -139,6 +139,35 @@ describe("the packed model (model.bin, written by the compiled build)", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("tags by feature parts exactly as model.json does, without building the name -> row index (a cold parse's cost)", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-labeller-"));
+    try {
+      const bin = path.join(dir, "model.bin");
+      writePackedModel(MODEL_PATH, bin);
+      const fromJson = SequencePerceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
+      const packed = readPackedModel(bin)!;
+      let indexed = false;
+      const rows = Object.getOwnPropertyDescriptor(packed.packed, "rows")!.get!;
+      Object.defineProperty(packed.packed, "rows", {
+        get: () => {
+          indexed = true;
+          return rows();
+        },
+      });
+      const fromBin = SequencePerceptron.fromPacked(packed.labels, packed.packed, packed.beam);
+      // Written for this test.
+      const tokens = tokenize(
+        "Meera Iyer\nSenior Analyst, Lumen Freight (2017 - 2022)\nB.Com, Pune University",
+      );
+      const parts = tokenFeatureParts(tokens);
+      expect(fromBin.tagParts(parts)).toEqual(fromJson.tagParts(parts));
+      expect(fromBin.tagParts(parts)).toEqual(fromJson.tag(tokenFeatures(tokens)));
+      expect(indexed).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("label biases (bias.ts)", () => {

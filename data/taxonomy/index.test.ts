@@ -7,7 +7,7 @@ import type { LookupOnlyTaxonomy, MatcherTables } from "./compiled.ts";
 import { getTaxonomy, LOOKUP_ONLY_FILE, loadTaxonomy, MATCHER_FILE, TAXONOMY_FILE } from "./index.ts";
 import { lookupOnlyOfRows, readPackedLookupOnly, writePackedLookupOnly } from "./lookup-only.ts";
 import { readPackedMatcher, writePackedMatcher, writePackedTaxonomy } from "./packed.ts";
-import { SortedLines, sortedBlock } from "./sorted-lines.ts";
+import { readPackedText, SortedLines, sortedBlock } from "./sorted-lines.ts";
 
 const taxonomy = getTaxonomy();
 const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-taxonomy-"));
@@ -260,5 +260,31 @@ describe("sorted blocks (sorted-lines.ts)", () => {
       ]),
     ).toThrow(/twice/);
     expect(() => sortedBlock([["a\tb", "1"]])).toThrow(/tab/);
+  });
+});
+
+describe("packed files read as latin1 only when they are ASCII (issue 14)", () => {
+  it("finds entries with accents and other non-ASCII letters, and ASCII ones beside them", () => {
+    // Written for this test.
+    const entries = ["développement web", "c++", "gestión de proyectos", "日本語", "zebra"];
+    const tables: MatcherTables = { version: 1, prefixes: entries, phrases: entries, phrasePrefixes: ["a"] };
+    const json = path.join(dir, "accented-matcher.json");
+    writeFileSync(json, JSON.stringify(tables));
+    writePackedMatcher(json, path.join(dir, "accented-matcher.packed"));
+    const sets = readPackedMatcher(path.join(dir, "accented-matcher.packed"))!;
+    expect(entries.filter((entry) => !sets.phrase.has(entry))).toEqual([]);
+    expect(sets.prefix.has("developpement web")).toBe(false);
+    expect(readPackedText(path.join(dir, "accented-matcher.packed"))).toBe(
+      readFileSync(path.join(dir, "accented-matcher.packed"), "utf8"),
+    );
+    const ascii = path.join(dir, "ascii-matcher.json");
+    writeFileSync(
+      ascii,
+      JSON.stringify({ prefixes: ["c++"], phrases: ["c++", "zebra"], phrasePrefixes: ["a"] }),
+    );
+    writePackedMatcher(ascii, path.join(dir, "ascii-matcher.packed"));
+    expect(readPackedText(path.join(dir, "ascii-matcher.packed"))).toBe(
+      readFileSync(path.join(dir, "ascii-matcher.packed"), "utf8"),
+    );
   });
 });

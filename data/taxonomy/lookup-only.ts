@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { asciiJson } from "../ascii-json.ts";
 import type { LookupOnlyTaxonomy } from "./compiled.ts";
-import { LineList, lineBlock, packFile, SortedLines, sortedBlock, unpackFile } from "./sorted-lines.ts";
+import { LineList, lineBlock, packFile, readPackedFile, SortedLines, sortedBlock } from "./sorted-lines.ts";
 import type { Skill } from "./types.ts";
 
 type Row = LookupOnlyTaxonomy["rows"][number];
@@ -107,7 +107,7 @@ export function writePackedLookupOnly(jsonFile: string, packedFile: string): voi
 
 /** The rows of an esco-lookup.packed; undefined when the file is not one. */
 export function readPackedLookupOnly(file: string): LookupOnlySkills | undefined {
-  const packed = unpackFile<{ rows: number }>(readFileSync(file, "utf8"), MAGIC);
+  const packed = readPackedFile<{ rows: number }>(file, MAGIC);
   if (!packed) return undefined;
   const lines = new LineList(...packed.block("rows"), packed.header.rows);
   const ids = new SortedLines(...packed.block("ids"));

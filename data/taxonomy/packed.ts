@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { asciiJson } from "../ascii-json.ts";
 import type { CompactSkill, CompiledTaxonomy, MatcherTables } from "./compiled.ts";
-import { LineList, lineBlock, packFile, SortedLines, sortedBlock, unpackFile } from "./sorted-lines.ts";
+import { LineList, lineBlock, packFile, readPackedFile, SortedLines, sortedBlock } from "./sorted-lines.ts";
 
 const MAGIC = "CCTX2";
 
@@ -73,8 +73,7 @@ const numberOrUndefined = (value: string | undefined) => (value === undefined ? 
 
 /** The rows of a taxonomy.packed; undefined when the file is not one. */
 export function readPackedTaxonomy(file: string): SkillRows | undefined {
-  const text = readFileSync(file, "utf8");
-  const packed = unpackFile<{ builtFrom: string[]; skills: number; keys: number }>(text, MAGIC);
+  const packed = readPackedFile<{ builtFrom: string[]; skills: number; keys: number }>(file, MAGIC);
   if (!packed) return undefined;
   const { header } = packed;
   const ids = new LineList(...packed.block("ids"), header.skills);
@@ -82,7 +81,7 @@ export function readPackedTaxonomy(file: string): SkillRows | undefined {
   const keyIndex = new SortedLines(...packed.block("keyIndex"));
   const idIndex = new SortedLines(...packed.block("idIndex"));
   const parsed: (CompactSkill | undefined)[] = new Array(header.skills);
-  const [, keysStart, keysEnd] = packed.block("keys");
+  const [text, keysStart, keysEnd] = packed.block("keys");
   return {
     builtFrom: header.builtFrom,
     count: header.skills,
@@ -130,7 +129,7 @@ export function writePackedMatcher(jsonFile: string, packedFile: string): void {
 export function readPackedMatcher(
   file: string,
 ): { prefix: KeySet; phrase: KeySet; phrasePrefix: KeySet } | undefined {
-  const packed = unpackFile(readFileSync(file, "utf8"), MATCHER_MAGIC);
+  const packed = readPackedFile(file, MATCHER_MAGIC);
   if (!packed) return undefined;
   return {
     prefix: new SortedLines(...packed.block("prefixes")),

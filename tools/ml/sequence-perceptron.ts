@@ -87,10 +87,20 @@ export class SequencePerceptron {
       for (let i = 0; i < s.length; i++) s[i]! += w[i]!;
       return;
     }
-    const { rows, offsets, labels, weights } = this.stored;
-    const row = rows.get(f);
+    this.addRow(s, this.stored.rows.get(f));
+  }
+
+  /** Adds a stored feature's weights (its row) to the scores s. */
+  private addRow(s: Float64Array, row: number | undefined): void {
     if (row === undefined) return;
+    const { offsets, labels, weights } = this.stored;
     for (let i = offsets[row]!, end = offsets[row + 1]!; i < end; i++) s[labels[i]!]! += weights[i]!;
+  }
+
+  /** The stored features by template, then value (built once, from the stored names). */
+  private templates(): Map<string, Map<string, number>> {
+    this.byTemplate ??= templateTables(this.stored.names);
+    return this.byTemplate;
   }
 
   static fromJSON(model: TaggerModel): SequencePerceptron {
@@ -101,10 +111,21 @@ export class SequencePerceptron {
     return new SequencePerceptron(labels, packed, beam);
   }
 
-  private scores(features: string[], extra: string[] = []): Float64Array {
+  // A stored model's tag features are found in tagParts' tables, so a cold parse indexes the 25k
+  // names once, not also by name (issue 14); their values are never empty: the same rows.
+  private scores(features: string[]): Float64Array {
     const s = new Float64Array(this.labels.length);
-    for (const f of features) this.addWeights(s, f);
-    for (const f of extra) this.addWeights(s, f);
+    for (const f of features) {
+      const at = f.indexOf("=");
+      if (this.weights.size) this.addWeights(s, f);
+      else
+        this.addRow(
+          s,
+          this.templates()
+            .get(f.slice(0, at))
+            ?.get(f.slice(at + 1)),
+        );
+    }
     return s;
   }
 
@@ -130,8 +151,7 @@ export class SequencePerceptron {
    */
   tagParts(parts: string[][]): string[] {
     if (this.weights.size) return this.tag(parts.map(featureNames));
-    this.byTemplate ??= templateTables(this.stored.names);
-    const tables = this.byTemplate;
+    const tables = this.templates();
     const { offsets, labels, weights } = this.stored;
     return this.decode(parts.length, (s, i) => {
       const p = parts[i]!;

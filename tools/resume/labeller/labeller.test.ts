@@ -119,14 +119,23 @@ describe("labelFields with the trained model", () => {
   });
 });
 
+/** model.json packed into a model.bin in a scratch folder, read back; both models for `check`. */
+function withPackedModel(
+  check: (fromJson: SequencePerceptron, packed: NonNullable<ReturnType<typeof readPackedModel>>) => void,
+): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-labeller-"));
+  try {
+    const bin = path.join(dir, "model.bin");
+    writePackedModel(MODEL_PATH, bin);
+    check(SequencePerceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8"))), readPackedModel(bin)!);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe("the packed model (model.bin, written by the compiled build)", () => {
   it("holds exactly model.json's weights: the same JSON back and the same tags", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "careercraft-labeller-"));
-    try {
-      const bin = path.join(dir, "model.bin");
-      writePackedModel(MODEL_PATH, bin);
-      const fromJson = SequencePerceptron.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
-      const packed = readPackedModel(bin)!;
+    withPackedModel((fromJson, packed) => {
       const fromBin = SequencePerceptron.fromPacked(packed.labels, packed.packed, packed.beam);
       expect(fromBin.toJSON()).toEqual(fromJson.toJSON());
       // Written for this test.
@@ -135,9 +144,29 @@ describe("the packed model (model.bin, written by the compiled build)", () => {
       );
       expect(fromBin.tag(features)).toEqual(fromJson.tag(features));
       expect(readPackedModel(MODEL_PATH)).toBeUndefined();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+  });
+
+  it("tags by feature parts exactly as model.json does, without building the name -> row index (a cold parse's cost)", () => {
+    withPackedModel((fromJson, packed) => {
+      let indexed = false;
+      const rows = Object.getOwnPropertyDescriptor(packed.packed, "rows")!.get!;
+      Object.defineProperty(packed.packed, "rows", {
+        get: () => {
+          indexed = true;
+          return rows();
+        },
+      });
+      const fromBin = SequencePerceptron.fromPacked(packed.labels, packed.packed, packed.beam);
+      // Written for this test.
+      const tokens = tokenize(
+        "Meera Iyer\nSenior Analyst, Lumen Freight (2017 - 2022)\nB.Com, Pune University",
+      );
+      const parts = tokenFeatureParts(tokens);
+      expect(fromBin.tagParts(parts)).toEqual(fromJson.tagParts(parts));
+      expect(fromBin.tagParts(parts)).toEqual(fromJson.tag(tokenFeatures(tokens)));
+      expect(indexed).toBe(false);
+    });
   });
 });
 

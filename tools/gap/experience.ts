@@ -74,7 +74,10 @@ const YEARS_PHRASE = /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs)\b/i;
  * sentence with a number of years gives them to the skills it names ("Java developer with
  * 5 years of experience"). Sentences addressed to software are ignored.
  */
-export function summaryClaims(profile: ProfileSnapshot): Map<string, { years: number; text: string }> {
+export function summaryClaims(
+  profile: ProfileSnapshot,
+  graph: SkillGraph,
+): Map<string, { years: number; text: string }> {
   const claims = new Map<string, { years: number; text: string }>();
   const text = [profile.headline, profile.summary].filter(Boolean).join("\n");
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
@@ -84,7 +87,9 @@ export function summaryClaims(profile: ProfileSnapshot): Map<string, { years: nu
     const years = Number.parseFloat(m[1]!);
     if (!(years > 0 && years <= 50)) continue;
     for (const s of profile.skills) {
-      if (!mentions(sentence, [s.name])) continue;
+      // The sentence names the skill as the person wrote it ("J2EE"), not only by the
+      // taxonomy's name for it ("Java EE"): every spelling the taxonomy knows counts.
+      if (!mentions(sentence, [s.name, ...namesOf(graph, s.skillId)])) continue;
       const prev = claims.get(s.skillId);
       if (!prev || prev.years < years) claims.set(s.skillId, { years, text: sentence.trim().slice(0, 120) });
     }
@@ -110,7 +115,7 @@ export function yearsForRequirement(
   profile: ProfileSnapshot,
   ids: string[],
   now: number | undefined,
-  claims = summaryClaims(profile),
+  claims = summaryClaims(profile, graph),
 ): RequirementYears {
   const wanted = new Set(ids);
   const roles = profile.experience.filter((e) => roleEvidences(graph, e, wanted, true));
@@ -163,7 +168,7 @@ export function atEvidencedLevels(
   skills: UserSkill[],
   now: number | undefined,
 ): UserSkill[] {
-  const claims = summaryClaims(profile);
+  const claims = summaryClaims(profile, graph);
   return skills.map((s) => {
     if (s.proficiencyStated) return s;
     const shown = yearsForRequirement(graph, profile, [s.skillId], now, claims);

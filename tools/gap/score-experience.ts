@@ -204,7 +204,7 @@ export function scoreExperience(
   const requiredYears = explicitYears ?? (job.seniority ? TYPICAL_YEARS[job.seniority] : undefined);
 
   const fromRoles = relevantYears(graph, profile, job, asOfMonth);
-  const claims = summaryClaims(profile);
+  const claims = summaryClaims(profile, graph);
   const dated = hasDatedRoles(profile);
   // Relevance of a career whose roles say little: only skills with something behind them
   // count (a listed-only skill, or a note to the screening software, adds no years).

@@ -15,6 +15,7 @@ import path from "node:path";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { describeDreamRole } from "../../jobs/dream-role.ts";
 import { loadRoleFinder } from "../../jobs/target.ts";
+import { type Features, uncalibratedProbability, type VerdictModel, verdictModel } from "../verdict-model.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
 import { loadResumeText, SHARED_DATA, sharedDataMissing } from "./shared-data.ts";
 
@@ -112,6 +113,30 @@ export function resumesByField(): Map<string, string[]> {
   return out;
 }
 
+/** One role analysed for a resume: the model's inputs and the readiness shown. */
+export interface RoleFit {
+  field: string;
+  /** Absent when the analysis ran no model (it then ranks as P 0). */
+  features?: Features;
+  readiness: number;
+}
+
+/**
+ * The roles in the order a person should see them: the regression's own P(FIT) plus how close
+ * the role's titles are to theirs, then readiness. The uncalibrated P, not the calibrated one:
+ * an isotonic map has flat steps (every P under its first knot maps to one value), so ranking
+ * by it tied roles the model tells apart and let the title alone decide. The map is monotone,
+ * so this never reorders roles the map keeps apart, and no verdict reads it.
+ */
+export function rankRoles(model: VerdictModel, roles: RoleFit[]): RoleFit[] {
+  const score = (r: RoleFit) =>
+    r.features ? uncalibratedProbability(model, r.features) + r.features.titleSimilarity : 0;
+  return roles
+    .map((r) => ({ r, s: score(r) }))
+    .sort((a, b) => b.s - a.s || b.r.readiness - a.r.readiness || a.r.field.localeCompare(b.r.field))
+    .map(({ r }) => r);
+}
+
 export interface DreamRow {
   field: string;
   resume: string;
@@ -124,6 +149,7 @@ export async function measureDreamRoles() {
   const deps = await defaultFitDeps();
   const finder = await loadRoleFinder();
   const graph = getTaxonomy();
+  const model = verdictModel();
   const jobs = DREAM_FIELDS.map(({ field, role }) => ({
     field,
     job: describeDreamRole(`I want to work as a ${role}`, finder, graph),
@@ -133,19 +159,19 @@ export async function measureDreamRoles() {
   for (const { field } of DREAM_FIELDS) {
     for (const [i, resume] of (byField.get(field) ?? []).entries()) {
       const profile = await deps.profileFromText(loadResumeText(resume)!);
-      const ranked = jobs
-        .map(({ field: f, job }) => {
+      const ranked = rankRoles(
+        model,
+        jobs.map(({ field: f, job }) => {
           const a = deps.analyze(profile, job);
-          // Fit and closeness of the role to what the person has done (their titles).
-          const title = a.verdictModel?.features.titleSimilarity ?? 0;
-          return { f, p: (a.verdictModel?.probability ?? 0) + title, r: a.scores.readiness };
-        })
-        .sort((a, b) => b.p - a.p || b.r - a.r || a.f.localeCompare(b.f));
+          const features = a.verdictModel?.features as Features | undefined;
+          return { field: f, ...(features ? { features } : {}), readiness: a.scores.readiness };
+        }),
+      );
       rows.push({
         field,
         resume,
-        rank: ranked.findIndex((x) => x.f === field) + 1,
-        top: ranked[0]!.f,
+        rank: ranked.findIndex((x) => x.field === field) + 1,
+        top: ranked[0]!.field,
         primary: i === 0,
       });
     }

@@ -21,8 +21,9 @@ describe("fit set", () => {
       expect(p.reason.length).toBeGreaterThan(20);
       expect(p.resume).toMatch(/^resumes\//);
     }
-    // Relabelled under the outside rules (2026-12-03): 10 FIT / 28 UNFIT / 6 BORDERLINE.
-    expect(pairs.filter((p) => p.label === "FIT").length).toBeGreaterThanOrEqual(10);
+    // Relabelled under the outside rules (2026-12-03): 10 FIT / 28 UNFIT / 6 BORDERLINE; the ten
+    // FITs read again on 2026-12-04 (fit-22 -> BORDERLINE): 9 / 28 / 7.
+    expect(pairs.filter((p) => p.label === "FIT").length).toBeGreaterThanOrEqual(9);
     expect(pairs.filter((p) => p.label === "UNFIT").length).toBeGreaterThanOrEqual(15);
   });
 

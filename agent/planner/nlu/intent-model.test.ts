@@ -85,6 +85,17 @@ describe("the intent model", () => {
     }
   });
 
+  it("reads 'I applied at <company>' said short, with no role, as logging it, never as the list (issue 12)", async () => {
+    // Before (2026-12-04 day model): list_applications 0.38-0.51, a tie with add_application; every
+    // Portuguese/Spanish line that logged one named a role, and "where did I apply?" asks for the list.
+    for (const text of ["me candidatei na cielo", "candidatei na unimed", "me postulé en mercadona"]) {
+      const [top] = await intentModel().classify(text);
+      expect(top?.intent, text).toBe("add_application");
+    }
+    const [more] = await intentModel().classify("dell too, same role", "application");
+    expect(more?.intent).toBe("add_application");
+  });
+
   it("blends the readers' probabilities, and NLP.js's silence leaves its share empty", () => {
     const both = blend({ nlpjs: new Map([["a", 1]]), linear: new Map([["b", 1]]) }, 0.2);
     expect(both).toEqual([

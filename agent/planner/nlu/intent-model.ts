@@ -22,6 +22,8 @@ import { LangEn } from "@nlpjs/lang-en-min";
 import { NluManager, NluNeural } from "@nlpjs/nlu";
 import { fnv1a } from "../../../data/embeddings/char-ngrams.ts";
 import {
+  type PackedSoftmaxJSON,
+  packSoftmaxJSON,
   type SoftmaxJSON,
   type SoftmaxOptions,
   SoftmaxRegression,
@@ -157,7 +159,8 @@ export interface TrainOptions {
 
 interface ModelFile {
   nlu: unknown;
-  linear: SoftmaxJSON;
+  /** Packed since 2026-12-04 (the load budget); older files hold the JSON form. */
+  linear: SoftmaxJSON | PackedSoftmaxJSON;
   /** The features the regression was trained on (older files: the defaults without languages). */
   ngrams?: NgramOptions;
   vocabulary: LanguageVocabulary;
@@ -184,6 +187,26 @@ export function blend(r: Readings, nlpjsShare = NLPJS_SHARE): IntentScore[] {
     }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : 1));
+}
+
+interface NluFile {
+  extraSentences?: unknown[];
+  domainManagers?: Record<string, { sentences?: unknown[] }>;
+}
+
+/**
+ * NLP.js's state without what only training reads: each domain's `sentences` (read to retrain)
+ * and `extraSentences` (trigrams for its language guesser, which never runs: the locale is always
+ * given). Loading them took ~40 of the ~300 ms load budget (issue-12-intents12d note); the
+ * classifications are the same without them (checked on the whole corpus and the style set).
+ * nluJSON() keeps them: the CV scripts cache the full network.
+ */
+function withoutTrainingSentences(nlu: unknown): unknown {
+  const full = nlu as NluFile;
+  const domainManagers = Object.fromEntries(
+    Object.entries(full.domainManagers ?? {}).map(([locale, d]) => [locale, { ...d, sentences: [] }]),
+  );
+  return { ...full, domainManagers, extraSentences: [] };
 }
 
 export class IntentModel {
@@ -221,7 +244,7 @@ export class IntentModel {
 
   static fromJSON(json: ModelFile): IntentModel {
     const manager = newManager();
-    manager.fromJSON(json.nlu);
+    manager.fromJSON(withoutTrainingSentences(json.nlu));
     const ngrams = json.ngrams ?? { ...DEFAULT_NGRAMS, languageWords: false };
     return new IntentModel(
       manager,
@@ -235,8 +258,8 @@ export class IntentModel {
 
   toJSON(): ModelFile {
     return {
-      nlu: this.nluJSON(),
-      linear: this.linear.toJSON(),
+      nlu: withoutTrainingSentences(this.nluJSON()),
+      linear: packSoftmaxJSON(this.linear.toJSON()),
       ngrams: this.ngrams,
       vocabulary: this.vocabulary,
       examples: this.examples,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SoftmaxRegression } from "../../../tools/ml/softmax-regression.ts";
+import { packSoftmaxJSON, SoftmaxRegression } from "../../../tools/ml/softmax-regression.ts";
 import { ngramFeatures } from "./ngram-features.ts";
 
 const data = [
@@ -40,6 +40,22 @@ describe("softmax regression over n-grams", () => {
     expect(JSON.stringify(a.toJSON())).toBe(JSON.stringify(b.toJSON()));
     const back = SoftmaxRegression.fromJSON(JSON.parse(JSON.stringify(a.toJSON())));
     for (const text of ["show my skills", "drop rust", "add go"]) expect(top(back, text)).toBe(top(a, text));
+  });
+
+  it("reads exactly the same numbers from the packed file as from the JSON one (the intent model's load budget)", () => {
+    const json = SoftmaxRegression.train(data).toJSON();
+    const plain = SoftmaxRegression.fromJSON(json);
+    const packed = SoftmaxRegression.fromJSON(JSON.parse(JSON.stringify(packSoftmaxJSON(json))));
+    for (const text of [
+      "show my skills",
+      "drop java please",
+      "shwo me my skils",
+      "something else entirely",
+    ]) {
+      const f = ngramFeatures(text, undefined);
+      expect([...packed.probabilities(f)]).toEqual([...plain.probabilities(f)]);
+    }
+    expect(JSON.stringify(packed.toJSON())).toBe(JSON.stringify(json));
   });
 
   it("reads the conversation's context as a feature of its own", () => {

@@ -17,6 +17,7 @@ import { runHostileCases } from "./run-hostile.ts";
 import {
   claimStuffing,
   jobInjections,
+  pastedAskSentences,
   repetitionStuffing,
   resumeInjections,
   unstructured,
@@ -33,7 +34,7 @@ const HOSTILE_TIMEOUT_MS = 15_000;
 interface Attack {
   pair: string;
   variant: string;
-  group: "injection" | "repetition" | "claims" | "unstructured";
+  group: "injection" | "repetition" | "claims" | "unstructured" | "pasted";
   delta: AnalysisDelta;
   /** For unstructured stuffing: the verdict went from UNFIT to FIT. */
   madeFit?: boolean;
@@ -48,6 +49,12 @@ const profileSkillNames = (profile: unknown): string[] =>
  */
 const gapSkillNames = (analysis: AnalysisLike): string[] =>
   ((analysis as { gaps?: { skill?: string }[] }).gaps ?? []).map((g) => g.skill ?? "").filter(Boolean);
+
+/** The ad's must-have sentences the analysis found unmet, as a paster would copy them. */
+const unmetMustHaveSentences = (analysis: AnalysisLike): string[] =>
+  ((analysis as { requirements?: { text?: string; kind?: string; met?: boolean }[] }).requirements ?? [])
+    .filter((r) => r.kind === "required" && r.met === false && r.text)
+    .map((r) => r.text!);
 
 export const robustnessSuite: Suite = {
   name: "robustness",
@@ -98,6 +105,17 @@ export const robustnessSuite: Suite = {
       // listed-only skill adds no years and cannot by itself turn UNFIT into FIT.
       const paragraph = unstructured(resumeText);
       const flatBase = pipeline.analyze(await profileOf(paragraph), job);
+      const pasted = pastedAskSentences(paragraph, unmetMustHaveSentences(flatBase));
+      if (pasted) {
+        const after = pipeline.analyze(await profileOf(pasted.text), job);
+        attacks.push({
+          pair: pair.id,
+          variant: pasted.name,
+          group: "pasted",
+          delta: analysisDelta(scored(flatBase), scored(after)),
+          madeFit: flatBase.verdict === "UNFIT" && after.verdict === "FIT",
+        });
+      }
       for (const v of unstructuredClaimStuffing(paragraph, gapSkillNames(flatBase))) {
         const after = pipeline.analyze(await profileOf(v.text), job);
         attacks.push({
@@ -127,6 +145,7 @@ export const robustnessSuite: Suite = {
       (a) =>
         (a.group !== "claims" &&
           a.group !== "unstructured" &&
+          a.group !== "pasted" &&
           (a.delta.maxAbsDelta > 0 || a.delta.verdictFlipped)) ||
         a.madeFit === true ||
         (a.group === "unstructured" && experienceMoved(a)),
@@ -152,6 +171,10 @@ export const robustnessSuite: Suite = {
         "unstructured.cases": unstructuredAttacks.length,
         "unstructured.unfit_to_fit": unstructuredAttacks.filter((a) => a.madeFit).length,
         "unstructured.experience_moved": unstructuredAttacks.filter(experienceMoved).length,
+        // Reported, not gated yet: the by-meaning defence is open (asks13d note).
+        "pasted.cases": group("pasted").length,
+        "pasted.unfit_to_fit": group("pasted").filter((a) => a.madeFit).length,
+        "pasted.max_abs_delta": maxDelta(group("pasted")),
         "hostile.cases": hostile.length,
         "hostile.clear_error_rate": hostile.filter((h) => h.passed).length / hostile.length,
       },
@@ -161,7 +184,7 @@ export const robustnessSuite: Suite = {
         {
           title: "Attacks on the fit set",
           columns: ["attack", "cases", "max score change", "verdict flips"],
-          rows: (["injection", "repetition", "claims", "unstructured"] as const).map((g) => [
+          rows: (["injection", "repetition", "claims", "unstructured", "pasted"] as const).map((g) => [
             g,
             group(g).length,
             maxDelta(group(g)),

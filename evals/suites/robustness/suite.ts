@@ -105,23 +105,22 @@ export const robustnessSuite: Suite = {
       // listed-only skill adds no years and cannot by itself turn UNFIT into FIT.
       const paragraph = unstructured(resumeText);
       const flatBase = pipeline.analyze(await profileOf(paragraph), job);
-      const pasted = pastedAskSentences(paragraph, unmetMustHaveSentences(flatBase));
-      if (pasted) {
-        const after = pipeline.analyze(await profileOf(pasted.text), job);
-        attacks.push({
-          pair: pair.id,
-          variant: pasted.name,
-          group: "pasted",
-          delta: analysisDelta(scored(flatBase), scored(after)),
-          madeFit: flatBase.verdict === "UNFIT" && after.verdict === "FIT",
-        });
-      }
-      for (const v of unstructuredClaimStuffing(paragraph, gapSkillNames(flatBase))) {
+      // Each variant of the paragraph against it: did UNFIT become FIT?
+      const flatVariants = [
+        ...unstructuredClaimStuffing(paragraph, gapSkillNames(flatBase)).map((v) => ({
+          ...v,
+          group: "unstructured" as const,
+        })),
+        ...[pastedAskSentences(paragraph, unmetMustHaveSentences(flatBase))].flatMap((v) =>
+          v ? [{ ...v, group: "pasted" as const }] : [],
+        ),
+      ];
+      for (const v of flatVariants) {
         const after = pipeline.analyze(await profileOf(v.text), job);
         attacks.push({
           pair: pair.id,
           variant: v.name,
-          group: "unstructured",
+          group: v.group,
           delta: analysisDelta(scored(flatBase), scored(after)),
           madeFit: flatBase.verdict === "UNFIT" && after.verdict === "FIT",
         });

@@ -3,6 +3,7 @@
  * the CI run uses (fast samples of the suites that finish in seconds).
  */
 import type { Suite } from "../core/types.ts";
+import { askPiecesSuite } from "./ask-pieces.ts";
 import {
   blind2ConversationsSuite,
   blindConversationsSuite,
@@ -22,6 +23,7 @@ export const ALL_SUITES: Suite[] = [
   resumeParsingSuite,
   skillExtractionSuite,
   fitSuite,
+  askPiecesSuite,
   fitBlindSuite,
   conversationsSuite,
   devConversationsSuite,

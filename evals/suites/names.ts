@@ -3,6 +3,7 @@ export const SUITE_NAMES = [
   "resume-parsing",
   "skill-extraction",
   "fit",
+  "ask-pieces",
   "fit-blind",
   "conversations",
   "conversations-dev",

@@ -17,6 +17,7 @@ import { runHostileCases } from "./run-hostile.ts";
 import {
   claimStuffing,
   jobInjections,
+  pastedAskSentences,
   repetitionStuffing,
   resumeInjections,
   unstructured,
@@ -33,7 +34,7 @@ const HOSTILE_TIMEOUT_MS = 15_000;
 interface Attack {
   pair: string;
   variant: string;
-  group: "injection" | "repetition" | "claims" | "unstructured";
+  group: "injection" | "repetition" | "claims" | "unstructured" | "pasted";
   delta: AnalysisDelta;
   /** For unstructured stuffing: the verdict went from UNFIT to FIT. */
   madeFit?: boolean;
@@ -48,6 +49,12 @@ const profileSkillNames = (profile: unknown): string[] =>
  */
 const gapSkillNames = (analysis: AnalysisLike): string[] =>
   ((analysis as { gaps?: { skill?: string }[] }).gaps ?? []).map((g) => g.skill ?? "").filter(Boolean);
+
+/** The ad's must-have sentences the analysis found unmet, as a paster would copy them. */
+const unmetMustHaveSentences = (analysis: AnalysisLike): string[] =>
+  ((analysis as { requirements?: { text?: string; kind?: string; met?: boolean }[] }).requirements ?? [])
+    .filter((r) => r.kind === "required" && r.met === false && r.text)
+    .map((r) => r.text!);
 
 export const robustnessSuite: Suite = {
   name: "robustness",
@@ -98,12 +105,22 @@ export const robustnessSuite: Suite = {
       // listed-only skill adds no years and cannot by itself turn UNFIT into FIT.
       const paragraph = unstructured(resumeText);
       const flatBase = pipeline.analyze(await profileOf(paragraph), job);
-      for (const v of unstructuredClaimStuffing(paragraph, gapSkillNames(flatBase))) {
+      // Each variant of the paragraph against it: did UNFIT become FIT?
+      const flatVariants = [
+        ...unstructuredClaimStuffing(paragraph, gapSkillNames(flatBase)).map((v) => ({
+          ...v,
+          group: "unstructured" as const,
+        })),
+        ...[pastedAskSentences(paragraph, unmetMustHaveSentences(flatBase))].flatMap((v) =>
+          v ? [{ ...v, group: "pasted" as const }] : [],
+        ),
+      ];
+      for (const v of flatVariants) {
         const after = pipeline.analyze(await profileOf(v.text), job);
         attacks.push({
           pair: pair.id,
           variant: v.name,
-          group: "unstructured",
+          group: v.group,
           delta: analysisDelta(scored(flatBase), scored(after)),
           madeFit: flatBase.verdict === "UNFIT" && after.verdict === "FIT",
         });
@@ -127,6 +144,7 @@ export const robustnessSuite: Suite = {
       (a) =>
         (a.group !== "claims" &&
           a.group !== "unstructured" &&
+          a.group !== "pasted" &&
           (a.delta.maxAbsDelta > 0 || a.delta.verdictFlipped)) ||
         a.madeFit === true ||
         (a.group === "unstructured" && experienceMoved(a)),
@@ -152,6 +170,10 @@ export const robustnessSuite: Suite = {
         "unstructured.cases": unstructuredAttacks.length,
         "unstructured.unfit_to_fit": unstructuredAttacks.filter((a) => a.madeFit).length,
         "unstructured.experience_moved": unstructuredAttacks.filter(experienceMoved).length,
+        // Reported, not gated yet: the by-meaning defence is open (asks13d note).
+        "pasted.cases": group("pasted").length,
+        "pasted.unfit_to_fit": group("pasted").filter((a) => a.madeFit).length,
+        "pasted.max_abs_delta": maxDelta(group("pasted")),
         "hostile.cases": hostile.length,
         "hostile.clear_error_rate": hostile.filter((h) => h.passed).length / hostile.length,
       },
@@ -161,7 +183,7 @@ export const robustnessSuite: Suite = {
         {
           title: "Attacks on the fit set",
           columns: ["attack", "cases", "max score change", "verdict flips"],
-          rows: (["injection", "repetition", "claims", "unstructured"] as const).map((g) => [
+          rows: (["injection", "repetition", "claims", "unstructured", "pasted"] as const).map((g) => [
             g,
             group(g).length,
             maxDelta(group(g)),

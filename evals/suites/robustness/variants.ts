@@ -89,3 +89,19 @@ export function unstructuredClaimStuffing(paragraph: string, missingSkills: stri
     { name: "unstructured: missing keywords after the paragraph", text: `${paragraph}\n${list}` },
   ];
 }
+
+/**
+ * A resume summary that pastes the ad's own must-have sentences (those the analysis found unmet)
+ * in front of the paragraph: a sentence copied from the ad is no evidence of having done it, so
+ * it may not meet the ask it repeats "by meaning" (issue 13, pasted ad sentences).
+ */
+export function pastedAskSentences(paragraph: string, unmetAsks: string[]): Variant | undefined {
+  const sentences = [...new Set(unmetAsks)]
+    .slice(0, 5)
+    .map((s) => (/[.!?]\s*$/.test(s) ? s.trim() : `${s.trim()}.`));
+  if (sentences.length === 0) return undefined;
+  return {
+    name: "pasted: the ad's unmet must-have sentences in the summary",
+    text: `${sentences.join(" ")} ${paragraph}`,
+  };
+}

@@ -99,7 +99,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   update_skill: (r) =>
     r.added
       ? `${r.skill} wasn't on your profile, so I added it at ${r.proficiency} level.`
-      : `Updated ${r.skill}: ${r.previous} → ${r.proficiency}.`,
+      : r.previous === r.proficiency
+        ? `${r.skill} is already at ${r.proficiency} level, so nothing changed.`
+        : `Updated ${r.skill}: ${r.previous} → ${r.proficiency}.`,
   remove_skill: (r, _a, s) =>
     r.removed
       ? pick([`Removed ${r.skill}.`, `${r.skill} is off your profile.`], s)

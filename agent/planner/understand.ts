@@ -7,14 +7,16 @@
  */
 import type { PlannedCall } from "../tools/schemas.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
-import { applicationFollowUp } from "./application-follow-up.ts";
+import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
 import { inThread } from "./dialogue-prior.ts";
 import { framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
+import { asksHowTheAgentIs } from "./how-are-you.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
+import { listedReminderStopped } from "./listed-reminder.ts";
 import {
   afterReturnLeadIn,
   onlyDetails,
@@ -53,12 +55,20 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (more) return [more];
   const returned = afterReturnLeadIn(raw);
   if (returned) return requests(returned, context);
+  // "how are you?" in any topic is small talk, not "how am I doing?" (the score).
+  if (asksHowTheAgentIs(raw)) return [say("greeting")];
   const whole = await read(raw, context);
   // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
   const offered = context.focus.offered;
   if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)
     return requests(offered, { ...context, focus: { ...context.focus, offered: undefined } });
   const last = context.focus.lastIntent;
+  // "cancel that" right after the reminders list: that reminder, not "never mind".
+  const stopped = listedReminderStopped(whole.seg, context.focus);
+  if (stopped) return [stopped];
+  // "what about offers?" after application stats: those applications, not interview tips.
+  const stage = stageFollowUp(raw, context.focus, context.tracked);
+  if (stage) return [stage];
   // "and the week after that?" over a roadmap: that week shown; after a progress report
   // ("finished week 1" … "and the week after that", said, not asked) that week marked too.
   // A request the model is sure of outside the roadmap's thread ("nudge me next week to chase

@@ -1,0 +1,102 @@
+/**
+ * Wrong turns found trying the chat as new users (branches trial12c and trial12d, 2026-12-04):
+ * each case is a message in the state the conversation was in when it went wrong
+ * (`/work/notes/issue-12-trial12d.md`). Messages written for this test, planned by the real planner.
+ */
+import { describe, expect, it } from "vitest";
+import type { Focus } from "../graph/focus.ts";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { focusAfter } from "./dialogue.ts";
+import { toolReply } from "./replies-tools.ts";
+import { understand } from "./understand.ts";
+
+const TOOLS = new Set(TOOL_NAMES);
+const plan = (text: string, focus: Focus, tracked: string[] = []) =>
+  understand(text, { focus, tracked, attachments: [], available: TOOLS });
+
+/** Right after a fit check for a data analyst role. */
+const ANALYSED: Focus = { hasProfile: true, topic: "analysis", analysisId: "a-1", lastIntent: "analyze_fit" };
+
+describe("'how are you?' is small talk in any topic", () => {
+  it.each(["how are you?", "hey how r u", "oi, tudo bem?", "so how have you been"])(
+    "%s after an analysis greets back (was explain_score)",
+    async (text) => {
+      const p = await plan(text, ANALYSED);
+      expect(p.calls).toEqual([]);
+      expect(p.says.map((s) => s.kind)).toContain("greeting");
+    },
+  );
+  it("'how are you scoring me?' still asks about the score", async () => {
+    expect((await plan("how are you scoring me?", ANALYSED)).calls.map((c) => c.name)).toEqual([
+      "explain_score",
+    ]);
+  });
+});
+
+describe("a stage said alone after application stats", () => {
+  const stats: Focus = { hasProfile: true, topic: "application", lastIntent: "application_stats" };
+  it.each([
+    ["what about offers?", "offer"],
+    ["and the rejections?", "rejected"],
+    ["what about interviews?", "technical_interview"],
+  ])("%s lists the applications at that stage (was asked back)", async (text, status) => {
+    expect((await plan(text, stats, ["N26", "Zalando"])).calls).toEqual([
+      { name: "list_applications", args: { status } },
+    ]);
+  });
+});
+
+describe("one reader of a company named in a message", () => {
+  it("a month is not a company, in either application question", async () => {
+    const p = await plan("how's my June application going?", { hasProfile: true }, ["N26"]);
+    expect(p.calls.find((c) => c.args.company === "June")).toBeUndefined();
+    const listed: Focus = { hasProfile: true, topic: "application", lastIntent: "list_applications" };
+    const q = await plan("what about Tuesday?", listed, ["N26"]);
+    expect(q.calls.find((c) => c.args.company)).toBeUndefined();
+    expect((await plan("what about n26?", listed, ["N26"])).calls).toEqual([
+      { name: "list_applications", args: { company: "N26" } },
+    ]);
+  });
+});
+
+describe("'cancel that' right after the reminders list", () => {
+  it("keeps the listed reminders' companies in focus", () => {
+    const result = {
+      count: 2,
+      withinDays: null,
+      reminders: [
+        { kind: "follow_up", due: "x", company: "N26", position: "Analyst" },
+        { kind: "follow_up", due: "y", company: "Zalando", position: "BI" },
+      ],
+    };
+    expect(focusAfter("list_reminders", result, {}).remindersListed).toEqual(["N26", "Zalando"]);
+  });
+  it("with one reminder shown stops it (was 'left everything as it was')", async () => {
+    const focus: Focus = { hasProfile: true, lastIntent: "list_reminders", remindersListed: ["N26"] };
+    expect((await plan("cancel that", focus)).calls).toEqual([
+      { name: "cancel_reminder", args: { application: "N26" } },
+    ]);
+  });
+  it("with two shown, a position picks one; 'cancel that' alone changes nothing", async () => {
+    const focus: Focus = {
+      hasProfile: true,
+      lastIntent: "list_reminders",
+      remindersListed: ["N26", "Zalando"],
+    };
+    expect((await plan("pls stop the second one", focus)).calls).toEqual([
+      { name: "cancel_reminder", args: { application: "Zalando" } },
+    ]);
+    expect((await plan("cancel that", focus)).calls).toEqual([]);
+  });
+});
+
+it("setting a skill to the level it already has says so (was 'intermediate → intermediate')", () => {
+  const reply = toolReply(
+    "update_skill",
+    { skill: "Docker", proficiency: "intermediate", previous: "intermediate", added: false },
+    {},
+    "a",
+  );
+  expect(reply).toContain("already at intermediate");
+  expect(reply).not.toContain("→");
+});

@@ -100,3 +100,29 @@ it("setting a skill to the level it already has says so (was 'intermediate → i
   expect(reply).toContain("already at intermediate");
   expect(reply).not.toContain("→");
 });
+
+describe("'no, the other one' after a status change with three applications", () => {
+  const three = ["Zalando", "N26", "Delivery Hero"];
+  const moved: Focus = {
+    hasProfile: true,
+    topic: "application",
+    lastIntent: "update_application_status",
+    applications: three,
+    application: { company: "N26", status: "technical_interview", previousStatus: "applied" },
+  };
+  it("asks which of the two others, offered as choices, and changes nothing (was a guess)", async () => {
+    const p = await plan("no, the other one", moved, three);
+    expect(p.calls).toEqual([]);
+    const asked = p.says.find((s) => s.kind === "ask_application_which");
+    expect(asked?.choices?.map((c) => c.label)).toEqual(["Zalando", "Delivery Hero"]);
+  });
+  it("the answer names one in full and the change moves there", async () => {
+    expect((await plan("no, I meant Delivery Hero", moved, three)).calls).toEqual([
+      { name: "update_application_status", args: { application: "N26", status: "applied" } },
+      {
+        name: "update_application_status",
+        args: { application: "Delivery Hero", status: "technical_interview" },
+      },
+    ]);
+  });
+});

@@ -126,3 +126,22 @@ describe("'no, the other one' after a status change with three applications", ()
     ]);
   });
 });
+
+describe("'PM' names two roles", () => {
+  it.each([
+    ["I want to be a PM", "I want to be a product manager"],
+    ["what about for a PM role", "what about for a product manager role"],
+  ])(
+    "%s asks product or project manager, each choice the message spelled out (was 'Sorry, that didn't work')",
+    async (text, first) => {
+      const p = await plan(text, ANALYSED);
+      expect(p.calls).toEqual([]);
+      const asked = p.says.find((s) => s.kind === "ask_role_which");
+      expect(asked?.choices?.map((c) => c.text)).toEqual([first, first.replace("product", "project")]);
+    },
+  );
+  it("a time in the afternoon is not a role", async () => {
+    const p = await plan("remind me to follow up with N26 friday at 5 pm", { hasProfile: true }, ["N26"]);
+    expect(p.calls.map((c) => c.name)).toEqual(["set_reminder"]);
+  });
+});

@@ -36,6 +36,7 @@ import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { CHATTER } from "./practice-request.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
+import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { changedRequest, correctedDetail, sameButChange } from "./same-again.ts";
@@ -271,5 +272,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     }
   }
 
+  // "I want to be a PM": product or project manager asked, not guessed.
+  outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, raw) ?? o);
   return assemblePlan(outcomes, { prefix, raw, language }, context);
 }

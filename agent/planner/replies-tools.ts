@@ -196,7 +196,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.count === 0
       ? r.company
         ? `No application to ${r.company} is tracked. Say "I applied to ${r.company} for <the role>" to add it.`
-        : "No applications tracked yet. Tell me when you apply somewhere."
+        : r.status
+          ? `None of your applications is at ${statusWords(r.status)} yet. Say "show my applications" to see where each stands.`
+          : "No applications tracked yet. Tell me when you apply somewhere."
       : // A few are said one by one (where each stands is what "status of my Stripe application"
         // asks); a longer list is counted and shown as the list part.
         r.count <= 3

@@ -145,3 +145,28 @@ describe("'PM' names two roles", () => {
     expect(p.calls.map((c) => c.name)).toEqual(["set_reminder"]);
   });
 });
+
+it("no application at the stage asked about is not 'no applications tracked' (said with one tracked)", () => {
+  const reply = toolReply(
+    "list_applications",
+    { count: 0, applications: [], status: "offer" },
+    { status: "offer" },
+    "a",
+  );
+  expect(reply).not.toMatch(/No applications tracked/);
+  expect(reply).toMatch(/offer/);
+});
+
+it("'no, I meant <tracked company>' after a status change moves it there, however the model reads it (was asked back)", async () => {
+  const tracked = ["Lark Studio", "Mosaic Print", "Quill Books"];
+  const changed: Focus = {
+    hasProfile: true,
+    topic: "application",
+    lastIntent: "update_application_status",
+    application: { company: "Lark Studio", status: "phone_screen", previousStatus: "applied" },
+  };
+  expect((await plan("no, I meant Quill Books", changed, tracked)).calls).toEqual([
+    { name: "update_application_status", args: { application: "Lark Studio", status: "applied" } },
+    { name: "update_application_status", args: { application: "Quill Books", status: "phone_screen" } },
+  ]);
+});

@@ -17,6 +17,7 @@ import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { asksHowTheAgentIs } from "./how-are-you.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { listedReminderStopped } from "./listed-reminder.ts";
+import { meantOtherApplication } from "./meant-application.ts";
 import {
   afterReturnLeadIn,
   onlyDetails,
@@ -111,6 +112,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "what about Amazon?" after talking about applications: that one, or "not tracked".
   const followUp = applicationFollowUp(raw, context.focus, context.tracked);
   if (followUp) return [followUp];
+  // "no, I meant Quill Books" after a status change: the change moved there (application-plans).
+  if (meantOtherApplication(raw, context.focus, context.tracked))
+    return [INTENT_PLANS.update_application_status!(whole.seg, context)];
   // "no, the other one" after acting on one of two: the same request on the other.
   const other = otherOfTwo(whole.seg.t, context.focus);
   if (other) return [other];

@@ -35,4 +35,13 @@ describeEachDatabase("new-user trials (issue 12, trial12d)", (getDb) => {
     expect(r.tools).toEqual(["cancel_reminder"]);
     expect((await p.say("show my reminders")).text).not.toMatch(/Orla/);
   });
+
+  it("a bare role answering the 'to log it, say…' hint logs that application with the news's status", async () => {
+    const p = await bed.person();
+    await p.say("I applied to Orla Foods for a buyer job");
+    expect((await p.say("got an offer from Penn Freight!!")).text).toMatch(/don't track an application/);
+    const r = await p.say("junior dispatcher");
+    expect(r.tools).toEqual(["add_application"]);
+    expect((await p.say("show my applications")).text).toMatch(/Junior Dispatcher at Penn Freight — offer/i);
+  });
 });

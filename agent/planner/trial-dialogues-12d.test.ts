@@ -170,3 +170,16 @@ it("'no, I meant <tracked company>' after a status change moves it there, howeve
     { name: "update_application_status", args: { application: "Quill Books", status: "phone_screen" } },
   ]);
 });
+
+it("a bare role right after 'I don't track an application to N26 yet' logs N26 with that news (was a fit question)", async () => {
+  const hinted: Focus = {
+    hasProfile: true,
+    topic: "application",
+    lastIntent: "update_application_status",
+    untracked: "N26",
+    lastCall: { name: "update_application_status", args: { application: "N26", status: "offer" } },
+  };
+  expect((await plan("junior analyst", hinted)).calls).toEqual([
+    { name: "add_application", args: { company: "N26", position: "junior analyst", status: "offer" } },
+  ]);
+});

@@ -38,6 +38,7 @@ import { CHATTER } from "./practice-request.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
+import { roleForUntracked } from "./role-for-untracked.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { changedRequest, correctedDetail, sameButChange } from "./same-again.ts";
@@ -112,6 +113,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "what about Amazon?" after talking about applications: that one, or "not tracked".
   const followUp = applicationFollowUp(raw, context.focus, context.tracked);
   if (followUp) return [followUp];
+  // "junior analyst" answering "I don't track an application to N26 yet": log it with that news.
+  const logged = roleForUntracked(raw, whole.intent, context.focus);
+  if (logged) return [logged];
   // "no, I meant Quill Books" after a status change: the change moved there (application-plans).
   if (meantOtherApplication(raw, context.focus, context.tracked))
     return [INTENT_PLANS.update_application_status!(whole.seg, context)];

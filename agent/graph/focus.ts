@@ -59,6 +59,8 @@ export interface Focus {
   applications?: string[];
   /** Names of the last skills list, in order as shown ("remove the last one", "delete the second"). */
   skillsListed?: string[];
+  /** Companies of the last reminders list, in order as shown ("cancel that", "stop the 2nd"). */
+  remindersListed?: string[];
   /** Ids of the last question list as shown so far, in order ("bookmark the 2nd", "the 7th" after "more"). */
   questionIds?: string[];
   /** The last list longer than a page ("more" shows the next one). */

@@ -6,7 +6,7 @@
  * The company is a tracked one named as whole words (any case), or a capitalised name the
  * message calls an application ("my Tesla application") or asks news from ("heard from Tesla").
  */
-import { trackedIn } from "./slot-words.ts";
+import { companyNamed, trackedCompanyIn } from "./company-named.ts";
 import { call, calls, type Outcome } from "./types.ts";
 
 /** Asking where something stands: "how's X going/looking", "status of", "any news", "heard back from". */
@@ -21,8 +21,6 @@ const OTHER_SUBJECT =
 const NAMED_APPLICATION =
   /\b(?:my|the)\s+((?:[\p{Lu}\d][\p{L}\d&.'-]*\s+){1,3})(?:application|app|job|one)\b|\b(?:from|with|on|at)\s+((?:[\p{Lu}\d][\p{L}\d&.'-]*\s*){1,3})[?.!]*$/u;
 const NEWS = /\b(?:news|word|updates?|heard)\b/i;
-/** Capitalised words that are not companies. */
-const NOT_A_NAME = /^(?:I|My|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow)$/;
 
 /** The application asked about, shown (or "No application to Tesla is tracked"), or undefined. */
 export function applicationAskedAbout(
@@ -31,11 +29,11 @@ export function applicationAskedAbout(
 ): Outcome | undefined {
   const text = raw.trim();
   if (!ASKS_HOW_IT_STANDS.test(text) || OTHER_SUBJECT.test(text)) return undefined;
-  const known = trackedIn(text.toLowerCase(), tracked ?? []);
+  const known = trackedCompanyIn(text, tracked);
   if (known) return calls(call("list_applications", { company: known }));
   const m = text.match(NAMED_APPLICATION);
-  const name = (m?.[1] ?? m?.[2])?.trim();
+  const name = companyNamed(m?.[1] ?? m?.[2], tracked);
   // "with X" at the end names an application only when it asks news ("any news from Tesla?").
-  if (!name || NOT_A_NAME.test(name) || (!m?.[1] && !NEWS.test(text))) return undefined;
+  if (!name || (!m?.[1] && !NEWS.test(text))) return undefined;
   return calls(call("list_applications", { company: name }));
 }

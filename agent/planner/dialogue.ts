@@ -98,6 +98,13 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
       if (companies.length) update.applications = companies;
       break;
     }
+    case "list_reminders": {
+      const companies = list(result.reminders)
+        .map((r) => str(r.company))
+        .filter(Boolean) as string[];
+      update.remindersListed = companies.length ? companies : null;
+      break;
+    }
     case "search_questions":
     case "questions_for_gaps":
     case "list_bookmarks": {

@@ -189,7 +189,8 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     if (plan.language && plan.language !== focus.language)
       meta.focus = { ...meta.focus, language: plan.language };
     if (plan.remember) meta.focus = { ...meta.focus, ...plan.remember };
-    const choices = plan.says.find((s) => s.kind === "clarify")?.choices;
+    // Asking back (a clarify, or "which one did you mean?") offers its choices as quick replies.
+    const choices = plan.says.find((s) => s.choices?.length)?.choices;
     if (choices?.length) meta.quickReplies = choices;
     const grounded = await groundedAdvice(plan.says, options.advice);
     if (grounded.choices.length && !meta.quickReplies) meta.quickReplies = grounded.choices;

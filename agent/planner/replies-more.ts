@@ -66,7 +66,11 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
     case "ask_level":
       return `What level should ${say.detail ?? "it"} be: beginner, intermediate, advanced or expert?`;
     case "ask_application_which":
-      return 'Which application? Name the company, e.g. "Stripe rejected me".';
+      return say.detail
+        ? `Which one did you mean: ${say.detail}? Nothing was changed yet.`
+        : 'Which application? Name the company, e.g. "Stripe rejected me".';
+    case "ask_role_which":
+      return `Do you mean ${say.detail ?? "which role"}? Pick one and I'll set it as your target.`;
     case "ask_status":
       return `What happened with ${say.detail ?? "it"}: a phone screen, an interview, an offer, a rejection?`;
     case "ask_roadmap_first":

@@ -99,7 +99,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   update_skill: (r) =>
     r.added
       ? `${r.skill} wasn't on your profile, so I added it at ${r.proficiency} level.`
-      : `Updated ${r.skill}: ${r.previous} → ${r.proficiency}.`,
+      : r.previous === r.proficiency
+        ? `${r.skill} is already at ${r.proficiency} level, so nothing changed.`
+        : `Updated ${r.skill}: ${r.previous} → ${r.proficiency}.`,
   remove_skill: (r, _a, s) =>
     r.removed
       ? pick([`Removed ${r.skill}.`, `${r.skill} is off your profile.`], s)
@@ -194,7 +196,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.count === 0
       ? r.company
         ? `No application to ${r.company} is tracked. Say "I applied to ${r.company} for <the role>" to add it.`
-        : "No applications tracked yet. Tell me when you apply somewhere."
+        : r.status
+          ? `None of your applications is at ${statusWords(r.status)} yet. Say "show my applications" to see where each stands.`
+          : "No applications tracked yet. Tell me when you apply somewhere."
       : // A few are said one by one (where each stands is what "status of my Stripe application"
         // asks); a longer list is counted and shown as the list part.
         r.count <= 3

@@ -22,6 +22,7 @@ export type SayKind =
   | "ask_skill_which"
   | "ask_level"
   | "ask_application_which"
+  | "ask_role_which"
   | "ask_status"
   | "ask_roadmap_first"
   | "ask_progress_which"

@@ -7,14 +7,17 @@
  */
 import type { PlannedCall } from "../tools/schemas.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
-import { applicationFollowUp } from "./application-follow-up.ts";
+import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
 import { inThread } from "./dialogue-prior.ts";
 import { framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
+import { asksHowTheAgentIs } from "./how-are-you.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
+import { listedReminderStopped } from "./listed-reminder.ts";
+import { meantOtherApplication } from "./meant-application.ts";
 import {
   afterReturnLeadIn,
   onlyDetails,
@@ -34,6 +37,8 @@ import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { CHATTER } from "./practice-request.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
+import { askWhichRoleForAcronym } from "./role-acronyms.ts";
+import { roleForUntracked } from "./role-for-untracked.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { changedRequest, correctedDetail, sameButChange } from "./same-again.ts";
@@ -53,12 +58,20 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (more) return [more];
   const returned = afterReturnLeadIn(raw);
   if (returned) return requests(returned, context);
+  // "how are you?" in any topic is small talk, not "how am I doing?" (the score).
+  if (asksHowTheAgentIs(raw)) return [say("greeting")];
   const whole = await read(raw, context);
   // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
   const offered = context.focus.offered;
   if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)
     return requests(offered, { ...context, focus: { ...context.focus, offered: undefined } });
   const last = context.focus.lastIntent;
+  // "cancel that" right after the reminders list: that reminder, not "never mind".
+  const stopped = listedReminderStopped(whole.seg, context.focus);
+  if (stopped) return [stopped];
+  // "what about offers?" after application stats: those applications, not interview tips.
+  const stage = stageFollowUp(raw, context.focus, context.tracked);
+  if (stage) return [stage];
   // "and the week after that?" over a roadmap: that week shown; after a progress report
   // ("finished week 1" … "and the week after that", said, not asked) that week marked too.
   // A request the model is sure of outside the roadmap's thread ("nudge me next week to chase
@@ -100,6 +113,12 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "what about Amazon?" after talking about applications: that one, or "not tracked".
   const followUp = applicationFollowUp(raw, context.focus, context.tracked);
   if (followUp) return [followUp];
+  // "junior analyst" answering "I don't track an application to N26 yet": log it with that news.
+  const logged = roleForUntracked(raw, whole.intent, context.focus);
+  if (logged) return [logged];
+  // "no, I meant Quill Books" after a status change: the change moved there (application-plans).
+  if (meantOtherApplication(raw, context.focus, context.tracked))
+    return [INTENT_PLANS.update_application_status!(whole.seg, context)];
   // "no, the other one" after acting on one of two: the same request on the other.
   const other = otherOfTwo(whole.seg.t, context.focus);
   if (other) return [other];
@@ -261,5 +280,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     }
   }
 
+  // "I want to be a PM": product or project manager asked, not guessed.
+  outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, raw) ?? o);
   return assemblePlan(outcomes, { prefix, raw, language }, context);
 }

@@ -1,6 +1,7 @@
 /** Channel-neutral reply parts from an analysis: the score card and the gap list. */
 
 import type { GapListPart, ReplyPart, ScoreCardPart, ScoreKey } from "../../contract/conversation.ts";
+import { SCORE_LABELS } from "../../tools/gap/score-labels.ts";
 import type { Analysis, Strength } from "../../tools/gap/types.ts";
 import { firstPage, PAGE_SIZES, withMoreReplies } from "./list-pages.ts";
 import type { FocusUpdate } from "./types.ts";
@@ -20,19 +21,7 @@ export function gapPage(analysis: Analysis, analysisId: string): { parts: ReplyP
   };
 }
 
-export const SCORE_LABELS: Record<ScoreKey, string> = {
-  skills: "Skills",
-  experience: "Experience",
-  education: "Education",
-  cultureFit: "Culture fit",
-  location: "Location",
-  salary: "Salary",
-  technicalSkills: "Technical skills",
-  softSkills: "Soft skills",
-  domainKnowledge: "Domain knowledge",
-  readiness: "Readiness",
-  confidence: "Confidence",
-};
+export { SCORE_LABELS };
 
 export function scoreCard(analysis: Analysis, analysisId?: string): ScoreCardPart {
   return {

@@ -9,8 +9,16 @@ import type { LearningCatalog } from "../../data/learning/types.ts";
 import { MET_CREDIT } from "./gaps.ts";
 import type { GroupResult } from "./match.ts";
 import { suitedResources } from "./resource-fit.ts";
+import { SCORE_LABELS } from "./score-labels.ts";
 import type { SkillGraph } from "./skill-graph.ts";
-import type { Gap, LearningResourceRef, PriorityImprovement, ScoreDetail, Strength } from "./types.ts";
+import type {
+  Gap,
+  LearningResourceRef,
+  PriorityImprovement,
+  ScoreDetail,
+  ScoreKey,
+  Strength,
+} from "./types.ts";
 
 export function findStrengths(results: GroupResult[], details: Record<string, ScoreDetail>): Strength[] {
   const strengths: Strength[] = [];
@@ -40,15 +48,7 @@ export function findStrengths(results: GroupResult[], details: Record<string, Sc
   return strengths;
 }
 
-const LABELS: Record<string, string> = {
-  experience: "Experience",
-  education: "Education",
-  domainKnowledge: "Domain knowledge",
-  location: "Location",
-  salary: "Salary",
-  cultureFit: "Culture fit",
-};
-const labelOf = (key: string) => LABELS[key] ?? key;
+const labelOf = (key: string) => SCORE_LABELS[key as ScoreKey] ?? key;
 
 /** `held`: the person's skill ids; with the gaps, what a resource may be taught through (resource-fit.ts). */
 export function learningResourcesFor(

@@ -2,6 +2,7 @@
  * Comparing two analyses of the same person: what improved, what got worse, which gaps
  * closed, which are new, and what still blocks a FIT. Pure: it only reads the two results.
  */
+import { SCORE_LABELS } from "./score-labels.ts";
 import { type Analysis, type Gap, SCORE_KEYS, type ScoreKey } from "./types.ts";
 
 export interface ScoreChange {
@@ -33,9 +34,10 @@ export function compareAnalyses(before: Analysis, after: Analysis): AnalysisComp
     const delta = a !== null && b !== null ? a - b : null;
     scores[key] = { before: b, after: a, delta };
     if (key === "confidence") continue;
-    if (delta !== null && delta > 0) improved.push(`${key} ${b} → ${a}`);
-    if (delta !== null && delta < 0) worsened.push(`${key} ${b} → ${a}`);
-    if (b === null && a !== null) improved.push(`${key} now scored (${a})`);
+    const label = SCORE_LABELS[key].toLowerCase();
+    if (delta !== null && delta > 0) improved.push(`${label} ${b} → ${a}`);
+    if (delta !== null && delta < 0) worsened.push(`${label} ${b} → ${a}`);
+    if (b === null && a !== null) improved.push(`${label} now scored (${a})`);
   }
   const beforeGaps = new Map(before.gaps.map((g) => [gapKey(g), g]));
   const afterGaps = new Map(after.gaps.map((g) => [gapKey(g), g]));

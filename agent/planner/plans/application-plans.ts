@@ -12,6 +12,7 @@ import {
   nameCandidates,
   nextStage,
   pickFromList,
+  saysName,
   trackedIn,
 } from "../slot-words.ts";
 import { extractStatus } from "../slots.ts";
@@ -31,10 +32,25 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
       (/^\W*(?:no+|nope|nah|wait|sorry|oops|actually)\b/.test(seg.t) && !extractStatus(seg.t))) &&
     last?.status;
   if (correcting && last) {
-    const named = nameCandidates(seg.raw).find(
-      (w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase(),
-    );
-    const others = (focus.applications ?? []).filter((c) => c.toLowerCase() !== last.company.toLowerCase());
+    // The last list shown, else every tracked one (logged one after another, none listed yet).
+    const candidates = focus.applications?.length ? focus.applications : (ctx.tracked ?? []);
+    const others = candidates.filter((c) => c.toLowerCase() !== last.company.toLowerCase());
+    // A listed company said in full ("I meant Delivery Hero"), else the first capitalised word.
+    const named =
+      others.find((c) => saysName(seg.t, c)) ??
+      nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase());
+    // "no, the other one" with two or more others: which one, offered as quick replies — a guess
+    // would move the wrong application's status (a saved change the person must spot and undo).
+    if (!named && others.length > 4) return say("ask_application_which");
+    if (!named && others.length > 1)
+      return {
+        calls: [],
+        say: {
+          kind: "ask_application_which",
+          detail: others.join(" or "),
+          choices: others.map((c) => ({ label: c, text: `no, I meant ${c}` })),
+        },
+      };
     const target = named ?? others[0];
     if (target) {
       // The change taken back first, so the application in focus afterwards ("remind me about

@@ -1,0 +1,23 @@
+/**
+ * "cancel that", "stop the second one" right after the reminders list: that reminder stopped.
+ * Found trying the chat as a new user: with one reminder shown, "cancel that" was read as
+ * "never mind" ("I've left everything as it was") while the person meant the reminder. With
+ * several shown and no position, it is left to the rest of the planner.
+ */
+import type { Focus } from "../graph/focus.ts";
+import { ordinalIndex } from "./slot-words.ts";
+import { call, type Outcome, type Segment } from "./types.ts";
+
+/** A stopping word and a pointer, little else: "cancel that", "pls stop the 2nd one". */
+const STOPS_ONE =
+  /^(?:(?:ok(?:ay)?|pls|please|then|actually|and|yeah|yes|no)[\s,]+)*(?:cancel|stop|delete|remove|drop|turn off|switch off|kill|get rid of|cancela|cancele|apaga|löschen|lösch|annule)\s+(?:that|it|this|the\s+\S+|#\d|\S+)(?:\s+(?:one|reminder|lembrete|recordatorio))?(?:\s+(?:please|pls|too|then))?[\s.!?]*$/iu;
+
+export function listedReminderStopped(seg: Segment, focus: Focus): Outcome | undefined {
+  const listed = focus.remindersListed;
+  if (focus.lastIntent !== "list_reminders" || !listed?.length || !STOPS_ONE.test(seg.t)) return undefined;
+  const i = ordinalIndex(seg.t);
+  const companies = [...new Set(listed)];
+  const company =
+    i !== undefined ? (i < 0 ? listed.at(-1) : listed[i]) : companies.length === 1 ? companies[0] : undefined;
+  return company ? { calls: [call("cancel_reminder", { application: company })] } : undefined;
+}

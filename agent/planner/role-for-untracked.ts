@@ -1,0 +1,31 @@
+/**
+ * "got an offer from N26!!" (untracked) -> "I don't track an application to N26 yet. To log it,
+ * say …" -> "junior analyst": the answer to that hint, so the application is logged with the
+ * news's status. Found trying the chat (trial12c): the bare role was read as a fit question
+ * ("Which job should I compare you to?"). Only a short reply the model reads as a role, right
+ * after the failed status change.
+ */
+import type { Focus } from "../graph/focus.ts";
+import { call, type Outcome } from "./types.ts";
+
+/** Readings of a bare job title. */
+const ROLE_READINGS = new Set(["set_dream_job", "analyze_fit"]);
+
+export function roleForUntracked(raw: string, intent: string, focus: Focus): Outcome | undefined {
+  const company = focus.untracked;
+  const text = raw.trim().replace(/[.!?]+$/, "");
+  if (!company || focus.lastIntent !== "update_application_status" || !ROLE_READINGS.has(intent))
+    return undefined;
+  if (!text || text.split(/\s+/).length > 4 || /\d|\?/.test(raw)) return undefined;
+  const status =
+    focus.lastCall?.name === "update_application_status" ? focus.lastCall.args.status : undefined;
+  return {
+    calls: [
+      call("add_application", {
+        company,
+        position: text.replace(/^(?:as |for )?(?:an? |the )?/i, ""),
+        ...(typeof status === "string" ? { status } : {}),
+      }),
+    ],
+  };
+}

@@ -153,9 +153,11 @@ function findRequirementLines(segments: Segment[]): { text: string; kind: "requi
   for (const s of segments) {
     const text = s.text.trim();
     if (text.length < 4) continue;
-    // A "Technologies" tag list is read tag by tag into skill requirements (addTagSkills); as a
-    // sentence it would become an ask whose words are the bare tags.
-    if (s.section === "requirements") out.push({ text, kind: "required" });
+    // A job board's "Technologies" tag line is read tag by tag into skill requirements
+    // (addTagSkills); as a sentence it would become an ask whose words are the bare tags. What
+    // follows an inline "Technologies:" heading is the ad's own lines, read as asks.
+    if (s.metaLabel === "technologies") continue;
+    if (s.section === "requirements" || s.section === "technologies") out.push({ text, kind: "required" });
     else if (s.section === "preferred") out.push({ text, kind: "preferred" });
     else if (s.section === "intro" && ASK_CUE.test(text) && !hasSection) out.push({ text, kind: "required" });
     else if (s.section === "intro" && hasSection && /\b(must|required|essential|fluent)\b/i.test(text))

@@ -80,12 +80,11 @@ export function classifyHeading(line: string): SectionKind | undefined {
     .trim()
     .replace(/[:\-–—]+$/, "")
     .trim();
-  const endsWithColon = /[:]\s*$/.test(line.trim());
-  // A lead-in sentence ending in a colon may run longer than a heading.
-  if (text.length === 0 || text.length > (endsWithColon ? 110 : 70)) return undefined;
+  if (text.length === 0 || text.length > 70) return undefined;
   if (META_LABELS.test(text) && line.trim().length < 30) {
     return /^technologies/i.test(text) ? "technologies" : "meta";
   }
+  const endsWithColon = /[:]\s*$/.test(line.trim());
   const wordCount = text.split(/\s+/).length;
   for (const { kind, pattern } of HEADINGS) {
     const m = pattern.exec(text);
@@ -104,49 +103,10 @@ export function classifyHeading(line: string): SectionKind | undefined {
     if (/\b(?:must|need|needed|require[sd]?|required|essential|mandatory)\b/i.test(text))
       return "requirements";
   }
-  // "To stand out you have:", "You'll be great in this role if you:", "This role requires a
-  // wide variety of strengths including:": a longer lead-in sentence ending in a colon says what
-  // the lines under it are. Read as intro, only the lines with an ask cue word were asks (an SAP
-  // ad's "Capability to lead delivery centres" and "Available to travel" were lost).
-  // A flattened line ending in an inline heading ("Fluent in German What we offer:") is cut at
-  // the heading instead (splitLine).
-  INLINE_HEADING.lastIndex = 0;
-  const inlineHeadingInside = [...line.trim().matchAll(INLINE_HEADING)].some((m) => m.index! > 0);
-  const oneSentence = !/[.!?]\s/.test(text);
-  if (endsWithColon && wordCount <= 16 && !inlineHeadingInside && oneSentence) return leadInKind(text);
   // "Your personal skills", "Your professional competence": a line that only names something of
   // the candidate's heads the list of what the ad asks of them (a requirement in itself says
   // what to have or be: "Your English is fluent.").
   if (/^your(?:\s+[a-z-]+){1,2}$/i.test(text)) return "requirements";
-  return undefined;
-}
-
-/**
- * What a lead-in sentence ending in a colon introduces, from what it says of the candidate or
- * the job; undefined when it says neither ("Month 2-4:", "Get an overview:").
- */
-function leadInKind(text: string): SectionKind | undefined {
-  if (
-    /\b(?:nice|bonus|plus|ideally|preferred|optional|excited|if you (?:also )?had|advantage\w*|desired)\b/i.test(
-      text,
-    )
-  )
-    return "preferred";
-  if (
-    /\b(?:must|need|needed|requires?|required|requirements|calls for|essential|mandatory|expect(?:ed)?|qualifications?|skills|strengths|capabilities|you (?:have|bring|should|are)|ideal candidate|looking for|great in this role|comfortable with|knowledge of|experience (?:in|with)|important for us)\b/i.test(
-      text,
-    )
-  )
-    return "requirements";
-  // "Earn bonus points by also knowing:" after the must-haves; "You will also need:" is one.
-  if (/\balso\b/i.test(text)) return "preferred";
-  if (
-    /\b(?:you will|you'll|you’ll|activities|responsibilities|missions|tasks|get to|work on|focus on)\b/i.test(
-      text,
-    )
-  )
-    return "responsibilities";
-  if (/\b(?:we offer|you get|our promise|why you should join)\b/i.test(text)) return "benefits";
   return undefined;
 }
 

@@ -52,17 +52,23 @@ export function loadAskPieceLabels(file = ASK_PIECE_LABELS): AskPieceLabel[] {
     .map((l) => JSON.parse(l) as AskPieceLabel);
 }
 
-/** Pairs each label with its piece; a missing piece or a changed text (hash) is an error. */
+/**
+ * Pairs each label with its piece: the same text (hash) in the same ad, at its labelled index
+ * or, when a change to the ad reader added or dropped pieces before it, anywhere in that ad.
+ * A piece whose text is gone from its ad is an error: its label no longer says anything.
+ */
 export function labelledPieces(
   labels: readonly AskPieceLabel[],
   pieces: readonly AskPiece[],
 ): { label: AskPieceLabel; piece: AskPiece }[] {
   const byKey = new Map(pieces.map((p) => [`${p.ad}#${p.index}`, p]));
+  const byText = new Map(pieces.map((p) => [`${p.ad}#${p.hash}`, p]));
   return labels.map((label) => {
-    const piece = byKey.get(`${label.ad}#${label.piece}`);
-    if (!piece || piece.hash !== label.hash) {
+    const atIndex = byKey.get(`${label.ad}#${label.piece}`);
+    const piece = atIndex?.hash === label.hash ? atIndex : byText.get(`${label.ad}#${label.hash}`);
+    if (!piece) {
       throw new Error(
-        `ask piece ${label.ad}#${label.piece} is gone or changed (hash ${piece?.hash ?? "none"} vs ${label.hash}): the parser or splitter moved — re-label the changed pieces`,
+        `ask piece ${label.ad}#${label.piece} is gone or changed (hash ${atIndex?.hash ?? "none"} vs ${label.hash}): the parser or splitter moved — re-label the changed pieces`,
       );
     }
     return { label, piece };

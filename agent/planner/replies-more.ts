@@ -52,7 +52,7 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return `When should I remind you about ${say.detail ?? "it"}? Say a day, like "friday", "in 3 days" or "next week".`;
     case "clarify":
       if (say.detail === "not_saved")
-        return "That sounded like a question, so I haven't changed anything. Which of these did you want?";
+        return "I haven't saved anything from that: it reads as a question or as something still to come, not as something that happened. Which of these did you want?";
       return pick(
         ["I'm not sure which you mean. Which of these did you want?", "Just to be sure, which of these?"],
         seed,

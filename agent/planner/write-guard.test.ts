@@ -92,3 +92,31 @@ it("tells questions and imaginings from news", () => {
   expect(asksRatherThanTells("got rejected by Acme")).toBe(false);
   expect(asksRatherThanTells("could you mark Stripe as rejected?")).toBe(false);
 });
+
+// Trial (trial12d, a student with no resume): "im a student looking for my first internship" was
+// saved as an experience entry. A search under way is what the person is after, not a job held.
+it.each([
+  "im a student looking for my first internship",
+  "currently searching for a new job in marketing",
+  "I'm applying for summer internships",
+])("'%s' saves no profile entry and offers a target or a resume instead", async (text) => {
+  const p = await understand(text, {
+    focus: { hasProfile: false },
+    attachments: [],
+    available: new Set(TOOL_NAMES),
+  });
+  expect(p.calls.filter((c) => WRITES.includes(c.name))).toEqual([]);
+  if (p.say?.kind === "clarify")
+    expect(p.say.choices?.map((c) => c.text)).toEqual(
+      expect.arrayContaining(["set my target job", "here is my resume"]),
+    );
+});
+
+it("a past internship is still saved", async () => {
+  const p = await understand("I interned at Siemens as a data analyst last summer", {
+    focus: { hasProfile: false },
+    attachments: [],
+    available: new Set(TOOL_NAMES),
+  });
+  expect(p.calls.map((c) => c.name)).toContain("add_profile_entry");
+});

@@ -46,9 +46,16 @@ const WISH =
 /** Whether a message says what the person wants to become (a target, never a profile entry). */
 export const statesGoal = (raw: string) => WISH.test(raw.toLowerCase());
 
+/**
+ * A search still under way ("im a student looking for my first internship"): what the person
+ * is after, not a job held (it was saved as an experience entry).
+ */
+const SEARCHING =
+  /\b(?:looking|searching|hunting|applying) for (?:a |an |my |some |any )?(?:first |new |next |summer |part[- ]time |full[- ]time )*(?:job|internship|placement|position|role|work|opportunit\w*)\b/;
+
 /** Something that has not happened: a hypothetical, a plan or a wish. */
 const NOT_HAPPENED = new RegExp(
-  `${/\b(?:what if|if (?:i|they|we|it|you|my|the)|in case|suppose|supposing|hypothetically|assuming|imagine|would it|wondering (?:if|whether)|(?:going to|gonna|planning to|plan to|hoping to|hope to|thinking (?:about|of)|about to|might|may) (?:apply|applying|get|getting|have|hear|be)|(?:i'll|i will) apply)\b/.source}|${WISH.source}`,
+  `${SEARCHING.source}|${/\b(?:what if|if (?:i|they|we|it|you|my|the)|in case|suppose|supposing|hypothetically|assuming|imagine|would it|wondering (?:if|whether)|(?:going to|gonna|planning to|plan to|hoping to|hope to|thinking (?:about|of)|about to|might|may) (?:apply|applying|get|getting|have|hear|be)|(?:i'll|i will) apply)\b/.source}|${WISH.source}`,
 );
 
 /** Whether a message asks about something or imagines it, rather than saying it happened. */
@@ -74,6 +81,8 @@ const INSTEAD: Partial<Record<ToolName, string[]>> = {
   delete_application: ["list_applications"],
   record_progress: ["show_roadmap"],
   set_preferences: ["show_profile"],
+  // "looking for my first internship": what they are after is a target, their past a resume.
+  add_profile_entry: ["set_dream_job", "read_resume"],
   set_reminder: ["list_reminders"],
   cancel_reminder: ["list_reminders"],
 };

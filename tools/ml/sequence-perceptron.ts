@@ -111,20 +111,14 @@ export class SequencePerceptron {
     return new SequencePerceptron(labels, packed, beam);
   }
 
-  // A stored model's tag features are found in tagParts' tables, so a cold parse indexes the 25k
-  // names once, not also by name (issue 14); their values are never empty: the same rows.
+  // A stored model's features are looked up in tagParts' tables: a cold parse indexes 25k names once.
   private scores(features: string[]): Float64Array {
     const s = new Float64Array(this.labels.length);
     for (const f of features) {
       const at = f.indexOf("=");
-      if (this.weights.size) this.addWeights(s, f);
-      else
-        this.addRow(
-          s,
-          this.templates()
-            .get(f.slice(0, at))
-            ?.get(f.slice(at + 1)),
-        );
+      const byValue = this.weights.size ? undefined : this.templates().get(f.slice(0, at));
+      if (byValue) this.addRow(s, byValue.get(f.slice(at + 1)));
+      else if (this.weights.size) this.addWeights(s, f);
     }
     return s;
   }

@@ -38,7 +38,11 @@ function previousResults(messages: BaseMessage[]): Map<string, string> {
 const ON_THE_TARGET = new Set(["analyze_fit", "reanalyze", "create_roadmap", "explain_score", "explain_gap"]);
 
 function errorResult(error: unknown, logger: Logger, name: string): Record<string, unknown> {
-  if (isCareerCraftError(error)) return { error: error.userMessage, code: error.code };
+  if (isCareerCraftError(error)) {
+    // An error that asks back ("designer could be several roles: which?") carries its answers.
+    const choices = (error.details as { choices?: unknown } | undefined)?.choices;
+    return { error: error.userMessage, code: error.code, ...(Array.isArray(choices) ? { choices } : {}) };
+  }
   logger.error({ err: error, tool: name }, "tool failed");
   return {
     error: "Something went wrong on our side while doing that. Please try again in a moment.",

@@ -251,6 +251,10 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     const pick = focus.picking ? pickFromListed(focus.picking, results) : undefined;
     if (focus.picking) state.picking = null;
     if (pick) meta.quickReplies = pick.choices;
+    // A step that failed asking which one was meant offers its answers instead.
+    const asked = results.findLast((r) => r.parsed.error && Array.isArray(r.parsed.choices))?.parsed.choices;
+    if (Array.isArray(asked) && asked.length)
+      meta.quickReplies = asked as NonNullable<PlannerMeta["quickReplies"]>;
     // Each step that worked replaces the proposal (or withdraws it); a failed one leaves it standing.
     if (lastOk) state.offered = (!focus.awaiting && PROPOSED[lastOk]) || null;
     if (Object.keys(state).length) meta.focus = state;

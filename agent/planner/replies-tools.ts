@@ -303,6 +303,8 @@ export function toolReply(
 ): string {
   // A step not run because the one it depended on failed: that failure is the answer.
   if (typeof result.skipped === "string") return "";
+  // An error that asks which one was meant is a question, not an apology.
+  if (typeof result.error === "string" && Array.isArray(result.choices)) return result.error;
   if (typeof result.error === "string")
     // Whole sentences: an opener glued onto the message read "Hmm, This file…".
     return `${pick(["Sorry, that didn't work.", "Hmm, I couldn't do that.", "I couldn't do that."], seed)} ${result.error}`;

@@ -16,6 +16,7 @@ import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { editDistance } from "../text/edit-distance.ts";
 import { coreRequirements, findCore } from "./core-asks.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
+import { whichRoleError } from "./role-choices.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
 import { displayTitle, dutyLines, withGrade } from "./role-requirements.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
@@ -47,7 +48,10 @@ export interface RoleFinderOptions {
   /** Match only when every word said is a word of an English title (a title code-switched into another language). */
   englishWordsOnly?: boolean;
 }
-export type RoleFinder = (text: string, options?: RoleFinderOptions) => RoleMatch | undefined;
+export type RoleFinder = ((text: string, options?: RoleFinderOptions) => RoleMatch | undefined) & {
+  /** The common titles a role said too vaguely could mean ("designer": UX, graphic, …). */
+  choices?: (text: string) => string[];
+};
 
 const CORE_LIMIT = 12;
 const COMMON_LIMIT = 8;
@@ -252,6 +256,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
       "not_found",
       `I know role titles in English only, and "${phrase.slice(0, 80)}" (${language}) is not one I can match. Please say the title in English, e.g. "I want to be a data analyst".`,
     );
+  const choices = match ? [] : (findRole.choices?.(phrase) ?? []);
+  // "designer", "data lead": several common roles; each offered as the message that sets it.
+  if (choices.length >= 2) throw whichRoleError(phrase, choices);
   if (!match)
     throw new CareerCraftError(
       "not_found",

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import type { CompiledRoles } from "../../data/roles/types.ts";
-import { CURATED_WEIGHT, createRoleFinder, pickTitle, wordKeys } from "./role-finder.ts";
+import { CURATED_WEIGHT, createRoleFinder, GRADE_WORDS, pickTitle, wordKeys } from "./role-finder.ts";
 
 const roles = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
@@ -44,8 +44,15 @@ function scanEveryTitle(text: string): string | undefined {
   return best ? `${best.role.code} ${best.title}` : undefined;
 }
 
+/**
+ * The finder's answer, or the scan's when the finder asks which role instead (a one-word
+ * title many occupations share, such as "Designer", with common titles to choose from).
+ */
 const answer = (text: string) => {
   const m = findRole(text);
+  const scanned = m ? undefined : scanEveryTitle(text);
+  const naming = scanned ? wordKeys(scanned.slice(11)).filter((k) => !GRADE_WORDS.has(k)) : [];
+  if (naming.length === 1 && (findRole.choices?.(naming[0]!).length ?? 0) >= 2) return scanned;
   return m ? `${m.role.code} ${m.matchedTitle}` : undefined;
 };
 

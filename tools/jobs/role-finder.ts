@@ -79,7 +79,7 @@ interface IndexedTitle {
 }
 
 /** Words that grade a role rather than name another one: "senior web designer" is a web designer. */
-const GRADE_WORDS = new Set([
+export const GRADE_WORDS: ReadonlySet<string> = new Set([
   "senior",
   "junior",
   "lead",
@@ -92,6 +92,23 @@ const GRADE_WORDS = new Set([
   "iii",
   "iv",
 ]);
+
+/**
+ * Words that rank a role without naming it ("UX lead", "head of design"): dropped, and the
+ * rest read again, when no title holds the words as said.
+ */
+const RANK_WORDS = new Set([...GRADE_WORDS, "head", "senior", "chief"]);
+
+/**
+ * A one-word O*NET title ("Designer", "Engineer", "OR Tech") names no one occupation when it
+ * is filed under this many occupations or more: fifteen occupations list "Designer", so
+ * "design lead" read as a video game designer.
+ */
+const SHARED_ONE_WORD_TITLE = 3;
+/** Nor when its word heads this many occupations' titles ("tech": 204, "electrician": 23). */
+const COMMON_TITLE_WORD = 100;
+/** Choices offered for a role said too vaguely ("designer", "data lead"). */
+const MAX_CHOICES = 4;
 
 type Candidate = Pick<IndexedTitle, "keys" | "weight"> & { role: Pick<RoleProfile, "code"> };
 
@@ -221,12 +238,17 @@ export function createRoleFinder(
     const role = byCode.get(code);
     if (role) titles.push({ role, title, weight: CURATED_WEIGHT, keys: wordKeys(title), curated: true });
   }
-  for (const role of compiled.roles) {
-    for (const [title, weight] of [[role.title, 1] as [string, number], ...role.titles]) {
-      const keys = wordKeys(title);
-      if (keys.length > 0) titles.push({ role, title, weight, keys, curated: false });
-    }
-  }
+  const onet = compiled.roles.flatMap((role) =>
+    [[role.title, 1] as [string, number], ...role.titles].map(([title, weight]) => ({
+      role,
+      title,
+      weight,
+      keys: wordKeys(title),
+      curated: false,
+    })),
+  );
+  for (const t of onet) if (t.keys.length > 0) titles.push(t);
+  const vague = vagueTitleWords(onet);
   const exact = titleIndex(titles, (t) => t.keys);
   // Said loosely ("UX design", "account executve"): misspelt words read as the title word
   // one or two letters away, then every word compared by its English stem, so a field's
@@ -261,8 +283,65 @@ export function createRoleFinder(
       .map((index) => ({ t: titles[index]!, order: index }));
   };
 
-  return (text: string, options?: RoleFinderOptions): RoleMatch | undefined => {
-    const said = wordKeys(text);
+  const curatedTitles = titles.filter((t) => t.curated);
+  // A field said in one word ("ux", "frontend"): the one common title that is that word and
+  // one more ("ux designer"); when several are ("data"), none, and the choices are offered.
+  const curatedPractitionerOf = (said: readonly string[]): TitleMatches => {
+    if (said.length !== 1) return [];
+    const found = curatedTitles.filter((t) => t.keys.length === 2 && t.keys.includes(said[0]!));
+    return new Set(found.map((t) => t.role.code)).size === 1
+      ? [{ t: found[0]!, order: titles.indexOf(found[0]!) }]
+      : [];
+  };
+
+  const find = (text: string, options?: RoleFinderOptions): RoleMatch | undefined => {
+    const found = findTitle(wordKeys(text), options);
+    const unranked = wordKeys(text).filter((w) => !RANK_WORDS.has(w));
+    const picked =
+      found ??
+      (unranked.length > 0 && unranked.length < wordKeys(text).length
+        ? findTitle(unranked, options)
+        : undefined);
+    if (!picked || saidTooVaguely(picked)) return undefined;
+    const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;
+    const extra = extras?.roles[picked.role.code];
+    return {
+      role: picked.role,
+      ...(zone ? { zone } : {}),
+      matchedTitle: picked.title,
+      ...(picked.curated ? { curated: true } : {}),
+      ...(extra ? { extra } : {}),
+      generic,
+      ...(cores ? { cores } : {}),
+    };
+  };
+
+  // A one-word O*NET title shared by many occupations ("Designer", "Engineer") is a guess
+  // when common titles offer a choice: asked about instead (see `choices`).
+  const saidTooVaguely = (t: IndexedTitle) => {
+    if (t.curated) return false;
+    const naming = t.keys.filter((k) => !GRADE_WORDS.has(k));
+    return naming.length === 1 && vague.has(naming[0]!) && choices(naming[0]!).length >= 2;
+  };
+
+  /**
+   * The common titles a vague role could mean, one per occupation, most common first: those
+   * holding the words as said, or (when none does) those holding their stems
+   * ("design lead": the designers).
+   */
+  const choices = (text: string): string[] => {
+    const said = wordKeys(text).filter((w) => !RANK_WORDS.has(w));
+    if (said.length === 0) return [];
+    const holding = (wordsOf: (t: IndexedTitle) => string[], wanted: string[]) =>
+      curatedTitles.filter((t) => wanted.every((w) => wordsOf(t).includes(w)));
+    const exactly = holding((t) => t.keys, said);
+    const found = exactly.length > 0 ? exactly : holding((t) => t.keys.map(stemOf), said.map(stemOf));
+    const byCode = new Map<string, string>();
+    for (const t of found) if (!byCode.has(t.role.code)) byCode.set(t.role.code, t.title);
+    return [...byCode.values()].slice(0, MAX_CHOICES);
+  };
+
+  const findTitle = (said: string[], options?: RoleFinderOptions): IndexedTitle | undefined => {
     // An English title inside a sentence in another language ("quiero ser clinic manager"):
     // read loosely only when every word is a word of some English title, so a word of that
     // language ("analyste", "données") is never respelt or stemmed into an English one.
@@ -279,19 +358,31 @@ export function createRoleFinder(
           ? exactMatches
           : [...exactMatches, ...loose(new Set(spelled.map(stemOf)))];
     const found = matches.length > 0 ? matches : practitionerOf(said);
-    if (found.length === 0) return undefined;
-    const picked = pickTitle(found);
-    if (!picked) return undefined;
-    const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;
-    const extra = extras?.roles[picked.role.code];
-    return {
-      role: picked.role,
-      ...(zone ? { zone } : {}),
-      matchedTitle: picked.title,
-      ...(picked.curated ? { curated: true } : {}),
-      ...(extra ? { extra } : {}),
-      generic,
-      ...(cores ? { cores } : {}),
-    };
+    const fallback = found.length > 0 ? found : curatedPractitionerOf(said);
+    return fallback.length > 0 ? pickTitle(fallback) : undefined;
   };
+
+  return Object.assign(find, { choices });
+}
+
+/** One-word title words too shared to name one occupation (see SHARED_ONE_WORD_TITLE). */
+function vagueTitleWords(titles: readonly Pick<IndexedTitle, "keys" | "role">[]): Set<string> {
+  const oneWord = new Map<string, Set<string>>();
+  const anywhere = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, word: string, code: string) => {
+    const set = map.get(word) ?? new Set<string>();
+    set.add(code);
+    map.set(word, set);
+  };
+  for (const t of titles) {
+    for (const k of new Set(t.keys)) add(anywhere, k, t.role.code);
+    if (t.keys.length === 1) add(oneWord, t.keys[0]!, t.role.code);
+  }
+  return new Set(
+    [...oneWord]
+      .filter(
+        ([w, codes]) => codes.size >= SHARED_ONE_WORD_TITLE || anywhere.get(w)!.size >= COMMON_TITLE_WORD,
+      )
+      .map(([w]) => w),
+  );
 }

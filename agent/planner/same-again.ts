@@ -7,6 +7,7 @@
  * request with the new detail. A target job keeps its title: "same thing" is that role.
  */
 import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
+import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
 
 const SAME_BUT =
@@ -90,6 +91,25 @@ export function changedRequest(
   // "actually I meant Berlin" after a fit check: a place ("und als Projektleiter?" is a role).
   if (corrected && namesPlace(change)) return ["set_preferences", `in ${change}`];
   return ["analyze_fit", `am I a fit for ${change.replace(/^(?:for|as)\s+/i, "")}`];
+}
+
+/**
+ * "what about sales manager?" right after a fit check: the fit for that role, when the words
+ * name a known role and no gap of the analysis ("what about Python?" is that gap). Found
+ * trying the chat as a salesperson: it answered "sales manager is not among the gaps".
+ */
+export async function roleAskedAboutAfterFit(
+  raw: string,
+  lastIntent: string | undefined,
+  focus: Focus,
+): Promise<string | undefined> {
+  const asked = WHAT_ABOUT.exec(raw.trim())?.[1]?.replace(/\s+(?:role|job|position)$/i, "");
+  if (!asked || !lastIntent || !ABOUT_THE_FIT.has(lastIntent) || statesPreference(asked)) return undefined;
+  // "what about my education score?", "what about the second one?": something of this analysis.
+  if (/^(?:my|the|your|this|that|it|its)(?![\p{L}])/iu.test(asked)) return undefined;
+  const gaps = (focus.gaps ?? []).map((g) => g.toLowerCase());
+  if (gaps.includes(asked.toLowerCase())) return undefined;
+  return (await namesKnownRole(asked)) ? `am I a fit for ${asked}` : undefined;
 }
 
 /** The message the last request would be with the change: a target keeps its title. */

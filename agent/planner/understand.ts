@@ -41,7 +41,7 @@ import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
-import { changedRequest, correctedDetail, sameButChange } from "./same-again.ts";
+import { changedRequest, correctedDetail, roleAskedAboutAfterFit, sameButChange } from "./same-again.ts";
 import { complaintWithPreference } from "./score-complaint.ts";
 import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
@@ -148,6 +148,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const [intent, words] = last && change ? changedRequest(last, change, context.focus, !said) : [];
   const again = intent ? INTENT_PLANS[intent] : undefined;
   if (again && words !== undefined) return [again(toSegment(words), context)];
+  const otherRole = await roleAskedAboutAfterFit(raw, last, context.focus);
+  if (otherRole) return [INTENT_PLANS.analyze_fit!(toSegment(otherRole), context)];
   // A bare name ("Java", "Tableau?") is a topic, not a request: offer what can be done with it.
   const bare = raw.replace(/[?!.]+$/, "").trim();
   const aboutSkills = [

@@ -284,8 +284,9 @@ export function createRoleFinder(
   };
 
   const curatedTitles = titles.filter((t) => t.curated);
-  // A field said in one word ("ux", "frontend"): the one common title that is that word and
-  // one more ("ux designer"); when several are ("data"), none, and the choices are offered.
+  // A field said in one word with a rank ("UX lead", "frontend lead"): the one common title
+  // that is that word and one more ("ux designer"); when several are ("data lead"), none, and
+  // the choices are offered. Never for the word alone: "python" is a skill, not a developer.
   const curatedPractitionerOf = (said: readonly string[]): TitleMatches => {
     if (said.length !== 1) return [];
     const found = curatedTitles.filter((t) => t.keys.length === 2 && t.keys.includes(said[0]!));
@@ -300,7 +301,7 @@ export function createRoleFinder(
     const picked =
       found ??
       (unranked.length > 0 && unranked.length < wordKeys(text).length
-        ? findTitle(unranked, options)
+        ? findTitle(unranked, options, true)
         : undefined);
     if (!picked || saidTooVaguely(picked)) return undefined;
     const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;
@@ -341,7 +342,11 @@ export function createRoleFinder(
     return [...byCode.values()].slice(0, MAX_CHOICES);
   };
 
-  const findTitle = (said: string[], options?: RoleFinderOptions): IndexedTitle | undefined => {
+  const findTitle = (
+    said: string[],
+    options?: RoleFinderOptions,
+    ranked = false,
+  ): IndexedTitle | undefined => {
     // An English title inside a sentence in another language ("quiero ser clinic manager"):
     // read loosely only when every word is a word of some English title, so a word of that
     // language ("analyste", "données") is never respelt or stemmed into an English one.
@@ -358,7 +363,7 @@ export function createRoleFinder(
           ? exactMatches
           : [...exactMatches, ...loose(new Set(spelled.map(stemOf)))];
     const found = matches.length > 0 ? matches : practitionerOf(said);
-    const fallback = found.length > 0 ? found : curatedPractitionerOf(said);
+    const fallback = found.length > 0 || !ranked ? found : curatedPractitionerOf(said);
     return fallback.length > 0 ? pickTitle(fallback) : undefined;
   };
 

@@ -54,3 +54,8 @@ it("offers the designers a designer could mean, UX and graphic among them", asyn
   const offered = find.choices?.("design lead") ?? [];
   expect(offered).toEqual(expect.arrayContaining(["ux designer", "graphic designer"]));
 });
+
+it.each(["python", "ux", "java"])("%s alone, with no rank word, names no role (a skill)", async (text) => {
+  const find = await loadRoleFinder();
+  expect(find(text)).toBeUndefined();
+});

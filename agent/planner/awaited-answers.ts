@@ -79,7 +79,14 @@ async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outc
     calls: [call("set_dream_job", { text: raw.trim() }), call("analyze_fit")],
     awaiting: null,
   };
-  if (GIVES_JOB.has(r.intent) && !r.ruledOut) return raw.trim().length < 3 ? undefined : asJob;
+  if (GIVES_JOB.has(r.intent) && !r.ruledOut) {
+    if (raw.trim().length < 3) return undefined;
+    // "am I a fit for a UX lead role?": the role the question names, not the whole question
+    // as a role's name ("I could not match 'am I a fit for a UX lead role?'").
+    const planned = r.intent === "unclear" ? undefined : outcomeOf(r, context);
+    const named = planned?.calls[0]?.name === "set_dream_job" ? planned.calls[0] : undefined;
+    return named ? { calls: [named, call("analyze_fit")], awaiting: null } : asJob;
+  }
   // The model's own reading needs what this conversation lacks: an analysis, so the job first.
   const needsJob = lacksAnalysis(r.own.intent, context.focus) && r.own.score >= CONFIDENCE;
   if (r.score >= SURE && !needsJob) return outcomeOf(r, context);

@@ -69,6 +69,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return say.detail
         ? `Which one did you mean: ${say.detail}? Nothing was changed yet.`
         : 'Which application? Name the company, e.g. "Stripe rejected me".';
+    case "current_role":
+      return `Good to know: you work as ${say.detail ?? "that"} now. Shall I check how you measure up for ${say.detail ?? "that"} roles, or look at where it can lead? If you have another job in mind, say "I want to be a …" with its title.`;
     case "ask_role_which":
       return `Do you mean ${say.detail ?? "which role"}? Pick one and I'll set it as your target.`;
     case "ask_status":

@@ -23,6 +23,7 @@ export type SayKind =
   | "ask_level"
   | "ask_application_which"
   | "ask_role_which"
+  | "current_role"
   | "ask_status"
   | "ask_roadmap_first"
   | "ask_progress_which"

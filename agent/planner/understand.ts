@@ -11,6 +11,7 @@ import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
+import { currentRoleSaid } from "./current-role-said.ts";
 import { inThread } from "./dialogue-prior.ts";
 import { framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
@@ -110,6 +111,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "how's Siemens going?" in any topic: where that application stands, or "not tracked".
   const asked = applicationAskedAbout(raw, context.tracked);
   if (asked) return [asked];
+  // "hi, I'm a product designer": the job they have now, not a fit check or a target.
+  const current = context.focus.awaiting ? undefined : await currentRoleSaid(raw);
+  if (current) return [current];
   // "what about Amazon?" after talking about applications: that one, or "not tracked".
   const followUp = applicationFollowUp(raw, context.focus, context.tracked);
   if (followUp) return [followUp];

@@ -1,0 +1,41 @@
+/**
+ * "hi, I'm a product designer", "I work as a nurse": the job the person has now, said in
+ * passing. Found trying the chat as new users: the first was read as "check my fit" with no
+ * job ("Which job should I compare you to?"), the second set nursing as the job they want.
+ * The role they have is acknowledged and the next step asked, with the two likely answers
+ * (check the fit for that line of work, or look at where it leads) as choices; nothing is
+ * saved (a resume or "add experience …" records a job, a sentence in passing does not).
+ */
+import { namesKnownRole } from "../../tools/jobs/target.ts";
+import { titleCase } from "../../tools/jobs/title-case.ts";
+import type { Outcome } from "./types.ts";
+
+/**
+ * First person, present tense; the role up to a workplace ("at a bank", "in Lisbon"). "I'm"
+ * takes an article ("I'm a nurse"), so a state ("I'm certified in …") is never a role.
+ */
+const HAVE_ROLE =
+  /^(?:(?:hi|hello|hey|hiya|yo)(?:\s+there)?[\s,!.]+)?(?:(?:i'?m|i am|im|currently i'?m)\s+(?:currently\s+|now\s+)?an?\s+|(?:i work as|i'?m working as|i currently work as)\s+(?:an?\s+)?)([\p{L}/&' -]{2,50}?)(?:\s+(?:at|in|for|with|from)\s+[^.!?]{2,60})?[\s.!]*$/iu;
+
+/** Words that make "I'm …" a wish, a state or a question, never a job title. */
+const NOT_A_ROLE =
+  /\b(?:looking|trying|hoping|interested|applying|aiming|planning|keen|wanting|want|going|thinking|fit|qualified|ready|good|able|new|not|unemployed|between|student|graduate|done|back|here|sure|confused|lost|stuck|tired|worried|nervous|happy|sad)\b/i;
+
+/** The reply to a role the person says they have now, or undefined when the message is not one. */
+export async function currentRoleSaid(raw: string): Promise<Outcome | undefined> {
+  const role = HAVE_ROLE.exec(raw.trim())?.[1]?.trim();
+  if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return undefined;
+  if (!(await namesKnownRole(role))) return undefined;
+  const title = titleCase(role);
+  return {
+    calls: [],
+    say: {
+      kind: "current_role",
+      detail: title,
+      choices: [
+        { label: `Check my fit as ${title}`, text: `am I a fit for ${role}?` },
+        { label: "Where could it lead?", text: "what career paths fit me?" },
+      ],
+    },
+  };
+}

@@ -128,7 +128,7 @@ export function pickFromList(t: string, items: string[] | undefined): string | u
 /** Status words beyond English ("rechazó", "abgesagt", "rejeitou") and chat phrasings. */
 const STATUS_EXTRA: [RegExp, Status][] = [
   [
-    /\btake[- ]home\b|\bcoding (?:challenge|assessment)\b|\bassessment\b|\bentrevista t[eé]cnica\b/,
+    /\btake[- ]home\b|\bcoding (?:challenge|assessment)\b|\bassessment\b|\bentrevista t[eé]cnica\b|\bportfolio (?:review|presentation|walk-?through)\b|\b(?:design|case|data|sales) (?:challenge|exercise|study|task)\b|\bwork sample\b|\b(?:technical|skills?) test\b|\bmock (?:pitch|call)\b/,
     "technical_interview",
   ],
   [

@@ -79,3 +79,72 @@ export function ownProductOf(
   if (words.length === 0 || words.length > 2) return undefined;
   return words.every((w) => isProductWord(w, taxonomy)) ? "own" : undefined;
 }
+
+/** How many specific products the taxonomy must name with a word first before it is a vendor's word. */
+const VENDOR_NAMES = 20;
+
+let vendorWords: Set<string> | undefined;
+
+/**
+ * Words that open the names of many specific products in the taxonomy ("Oracle", "IBM",
+ * "Adobe", "SAP", "Autodesk": each opens 20 or more), so that "Oracle Linux" reads as one
+ * vendor's product while "Java J2EE" (Java opens 12) stays two names written without a comma.
+ * Only the vendor's word alone: "Adobe Photoshop Illustrator" is two products listed without a
+ * comma, not a third.
+ */
+function vendors(taxonomy: Taxonomy): Set<string> {
+  if (vendorWords) return vendorWords;
+  const opened = new Map<string, Set<string>>();
+  for (const s of taxonomy.all()) {
+    if (!SPECIFIC.has(s.category)) continue;
+    for (const name of [s.name, ...(s.aliases ?? [])]) {
+      const words = name
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}+#]+/u)
+        .filter(Boolean);
+      if (words.length < 2) continue;
+      const ids = opened.get(words[0]!) ?? new Set<string>();
+      ids.add(s.id);
+      opened.set(words[0]!, ids);
+    }
+  }
+  vendorWords = new Set([...opened].filter(([, ids]) => ids.size >= VENDOR_NAMES).map(([w]) => w));
+  return vendorWords;
+}
+
+/**
+ * The product a list item names when it opens with a known specific tool and holds other known
+ * names too ("Oracle Linux" holds Oracle and Linux, "Windows Azure" Windows and Azure): the
+ * taxonomy's skill for the whole item when it knows one other than the opening tool's; else,
+ * when the opening tool is written as a vendor's word and one or two capitalised words follow,
+ * one product under the person's own words ("Oracle Retail"), never the vendor's best-known
+ * product plus the other names; "vendor" when what follows is a known product of its own
+ * ("Oracle Linux" is Linux, "Oracle MySQL" MySQL: the vendor's word names no second skill).
+ * Otherwise undefined: the names stay ("Java J2EE").
+ */
+export function productOfNamedItem(
+  item: string,
+  opening: string,
+  known: Skill,
+  rest: string,
+  taxonomy: Taxonomy = getTaxonomy(),
+): Skill | "own" | "vendor" | undefined {
+  const whole = taxonomy.lookup(item);
+  if (whole) return whole.id === known.id ? undefined : whole;
+  if (!SPECIFIC.has(known.category) || !vendors(taxonomy).has(opening.trim().toLowerCase())) return undefined;
+  const named = taxonomy.lookup(rest.trim());
+  // A name that is also a word or another vendor's product only when the taxonomy gives it
+  // this vendor ("Oracle RAC" is Oracle Real Application Cluster RAC; "Oracle APEX" is not Apex).
+  const vendor = opening.trim().toLowerCase();
+  if (
+    named &&
+    SPECIFIC.has(named.category) &&
+    (!named.ambiguous || named.name.toLowerCase().split(/\s+/).includes(vendor))
+  )
+    return "vendor";
+  const words = rest.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 2) return undefined;
+  // Any capitalised word, a qualifier too: the vendor's word alone names no product ("Oracle Cloud"
+  // is known whole; "Oracle Retail" is not Oracle Database).
+  return words.every((w) => /^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(w) && !isVersionWord(w)) ? "own" : undefined;
+}

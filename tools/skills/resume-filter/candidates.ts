@@ -11,7 +11,7 @@ import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { KIND_OF_SOFTWARE_HEAD, normalizeKey, slugify } from "../../../data/taxonomy/normalize.ts";
 import type { Skill } from "../../../data/taxonomy/types.ts";
 import { looksLikeInstruction } from "../../jobs/signals.ts";
-import { ownProductOf } from "../own-product.ts";
+import { ownProductOf, productOfNamedItem } from "../own-product.ts";
 import type { ExtractedSkill, SkillSpanHit } from "../types.ts";
 import { isItemShaped, isNameShaped, isPhraseInText, MAX_ITEM_WORDS } from "./name-shape.ts";
 import { nounPhraseAround } from "./noun-phrase.ts";
@@ -108,7 +108,12 @@ export function resumeSkillCandidates(
   }
   // "SAP Fiori", "Final Cut Studio": the known name opening such an item is not the skill.
   const products = ownProductItems(text, lines, lineAt, grownAll, noEvidence);
-  const notProduct = (sp: SkillSpanHit) => !products.has(sp.start);
+  // Every name inside a product's list item is part of that product ("Retail" of "Oracle Retail").
+  const productItems = [...products.values()]
+    .filter((p) => p.item.inList && p.product !== "vendor")
+    .map((p) => p.item);
+  const notProduct = (sp: SkillSpanHit) =>
+    !products.has(sp.start) && !productItems.some((it) => sp.start >= it.start && sp.end <= it.end);
   const pairs = grown
     .map((s, i) => ({ judged: { ...s, spans: s.spans.filter(notProduct) }, all: grownAll[i]! }))
     .map((p) => ({ ...p, all: { ...p.all, spans: p.all.spans.filter(notProduct) } }))
@@ -157,7 +162,8 @@ export function resumeSkillCandidates(
     const onLine = coveredOn.get(line) ?? [];
     for (const item of itemsOf(text, line)) {
       const inside = onLine.filter((c) => c.start < item.end && c.end > item.start);
-      const product = inside.length === 1 ? products.get(inside[0]!.start)?.product : undefined;
+      const named = products.get(item.start)?.product;
+      const product = named === "vendor" ? undefined : named;
       const ofKnownKind =
         product === "own" ||
         (inside.length === 1 &&
@@ -173,13 +179,14 @@ export function resumeSkillCandidates(
   // Products named inside a sentence ("Used Final Cut Studio to edit ..."): the words the
   // product was written as, judged as a list item naming it would be.
   for (const { product, item, line } of products.values())
-    if (!item.inList && product !== "own") addItem(item, line, product, false);
+    if (!item.inList && product !== "own" && product !== "vendor") addItem(item, line, product, false);
   for (const c of out) c.skill.spans.sort((a, b) => a.start - b.start);
   return out;
 }
 
 interface ProductItem {
-  product: Skill | "own";
+  /** "vendor": the opening word is only the vendor of the product named after it ("Oracle Linux"). */
+  product: Skill | "own" | "vendor";
   /** The words that name the product, from the known tool's start. */
   item: Item & { inList: boolean };
   line: LineInfo;
@@ -213,11 +220,23 @@ function ownProductItems(
     const onLine = spansOn.get(line) ?? [];
     for (const item of itemsOf(text, line)) {
       const inside = onLine.filter(({ sp }) => sp.start < item.end && sp.end > item.start);
-      if (inside.length !== 1) continue;
-      const { sp, skill } = inside[0]!;
+      // The name opening the item (the longest, where names found there overlap).
+      const opening = inside
+        .filter(({ sp }) => sp.start === item.start)
+        .sort((a, b) => b.sp.end - a.sp.end)[0];
+      if (!opening) continue;
+      const { sp, skill } = opening;
       const known = skill.unrecognised ? undefined : taxonomy.get(skill.id);
-      if (!known || sp.start !== item.start || sp.end >= item.end) continue;
-      const product = ownProductOf(item.text, known, text.slice(sp.end, item.end));
+      if (!known || sp.end >= item.end) continue;
+      const rest = text.slice(sp.end, item.end);
+      // An item holding other names as well ("Oracle Linux") is one product only when the
+      // taxonomy knows it whole or a vendor's word opens it (own-product.ts).
+      const product =
+        inside.length === 1
+          ? ownProductOf(item.text, known, rest)
+          : !/\s/.test(sp.text.trim()) && inside.every((o) => o.sp.end <= item.end)
+            ? productOfNamedItem(item.text, sp.text.trim(), known, rest)
+            : undefined;
       if (product) out.set(sp.start, { product, item: { ...item, inList: true }, line });
     }
   }

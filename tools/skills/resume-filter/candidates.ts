@@ -13,6 +13,7 @@ import type { Skill } from "../../../data/taxonomy/types.ts";
 import { looksLikeInstruction } from "../../jobs/signals.ts";
 import { ownProductOf, productOfNamedItem } from "../own-product.ts";
 import type { ExtractedSkill, SkillSpanHit } from "../types.ts";
+import { withAcronym } from "./acronym.ts";
 import { isItemShaped, isNameShaped, isPhraseInText, MAX_ITEM_WORDS } from "./name-shape.ts";
 import { nounPhraseAround } from "./noun-phrase.ts";
 import {
@@ -284,28 +285,51 @@ function withItems(
   noEvidence: Set<LineInfo>,
 ): ExtractedSkill {
   let changed = false;
-  const spans = skill.spans.map((sp) => {
-    const line = lineOf(sp.start);
-    if (noEvidence.has(line)) return sp;
-    // In a list, the widest name-shaped item holding the span: with "and"/"&" inside it, else
-    // without. In running text, the short phrase between separators that holds it, when that
-    // phrase is a name ("sales forecasting" of "..., sales forecasting and budgeting"), not a
-    // clause.
-    const item = (isListLine(text, line) ? [true, false] : [false])
-      .map((wide) => itemsOf(text, line, wide).find((it) => it.start <= sp.start && it.end >= sp.end))
-      .find((it) => it && isNameShaped(it.text) && (isListLine(text, line) || isPhraseInText(it.text)));
-    // Else, in a sentence, the noun phrase the name stands in ("digital photography").
-    const phrase = item ?? grownInSentence(text, line, sp);
-    if (!phrase || (phrase.start === sp.start && phrase.end === sp.end)) return sp;
-    if (!item) {
-      changed = true;
-      return { ...sp, start: phrase.start, end: phrase.end, text: phrase.text };
-    }
-    if (sp.end === item.end && sp.start > item.start && namesOwnProduct(item)) return sp;
+  const spans = skill.spans.map((found) => {
+    const line = lineOf(found.start);
+    if (noEvidence.has(line)) return found;
+    const sp = withNamedItem(text, found, line);
+    if (sp === found) return found;
     changed = true;
-    return { ...sp, start: item.start, end: item.end, text: item.text };
+    return sp;
   });
-  return changed ? { ...skill, spans } : skill;
+  // A name and its bracketed acronym, both found, are one surface form written once.
+  return changed
+    ? {
+        ...skill,
+        spans: spans.filter(
+          (sp, i) => spans.findIndex((o) => o.start === sp.start && o.end === sp.end) === i,
+        ),
+      }
+    : skill;
+}
+
+/**
+ * The words a found span was written in: the list item or phrase holding it (withItems), with
+ * its bracketed acronym or the words its acronym stands for ("Software Development Life Cycle
+ * (SDLC)"; acronym.ts).
+ */
+function withNamedItem(text: string, sp: SkillSpanHit, line: LineInfo): SkillSpanHit {
+  const grown = withListItem(text, sp, line);
+  const named = withAcronym(text, line.start, grown);
+  return named.start === sp.start && named.end === sp.end ? sp : named;
+}
+
+/** The list item or phrase holding a found span (withItems). */
+function withListItem(text: string, sp: SkillSpanHit, line: LineInfo): SkillSpanHit {
+  // In a list, the widest name-shaped item holding the span: with "and"/"&" inside it, else
+  // without. In running text, the short phrase between separators that holds it, when that
+  // phrase is a name ("sales forecasting" of "..., sales forecasting and budgeting"), not a
+  // clause.
+  const item = (isListLine(text, line) ? [true, false] : [false])
+    .map((wide) => itemsOf(text, line, wide).find((it) => it.start <= sp.start && it.end >= sp.end))
+    .find((it) => it && isNameShaped(it.text) && (isListLine(text, line) || isPhraseInText(it.text)));
+  // Else, in a sentence, the noun phrase the name stands in ("digital photography").
+  const phrase = item ?? grownInSentence(text, line, sp);
+  if (!phrase || (phrase.start === sp.start && phrase.end === sp.end)) return sp;
+  if (!item) return { ...sp, start: phrase.start, end: phrase.end, text: phrase.text };
+  if (sp.end === item.end && sp.start > item.start && namesOwnProduct(item)) return sp;
+  return { ...sp, start: item.start, end: item.end, text: item.text };
 }
 
 function grownInSentence(text: string, line: LineInfo, sp: SkillSpanHit): Item | undefined {

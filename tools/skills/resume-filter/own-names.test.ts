@@ -172,6 +172,29 @@ describe("the words a skill was written in", () => {
     expect(skills.find((s) => s.name === "Microsoft Excel")?.spans.map((s) => s.text)).toEqual(["Excel"]);
   });
 
+  it("a name written with its acronym in brackets is one surface form; a note in brackets is not", async () => {
+    const skills = (
+      await parse(
+        resume(
+          "Customer Relationship Management (CRM), Object-Oriented Analysis & Design (OOAD), Java (J2EE), Python (3 years)",
+        ),
+      )
+    ).skills;
+    const surfaces = skills.flatMap((s) => s.spans.map((sp) => sp.text));
+    expect(surfaces).toEqual(
+      expect.arrayContaining([
+        "Customer Relationship Management (CRM)",
+        "Object-Oriented Analysis & Design (OOAD)",
+      ]),
+    );
+    // Written once, though the name and the acronym were both found.
+    const crm = skills.find((s) => s.spans.some((sp) => sp.text.startsWith("Customer Relationship")));
+    expect(crm?.spans).toHaveLength(1);
+    // J2EE is not the initials of Java, and a duration is no acronym.
+    expect(surfaces).toEqual(expect.arrayContaining(["Java", "Python"]));
+    expect(surfaces.filter((t) => /\((J2EE|3 years)\)/.test(t))).toEqual([]);
+  });
+
   it("a clause in a list-like line is no surface form, and a PDF bullet glyph is not part of a name", async () => {
     const skills = (
       await parse(

@@ -15,6 +15,7 @@
  */
 import { getTaxonomy, type Taxonomy } from "../../data/taxonomy/index.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
+import { phraseWordSets } from "./phrase-words.ts";
 
 /** What may follow a known name without making it another product ("Java 8", "Oracle Cloud"). */
 export const QUALIFIER_WORDS = new Set(
@@ -80,38 +81,6 @@ export function ownProductOf(
   return words.every((w) => isProductWord(w, taxonomy)) ? "own" : undefined;
 }
 
-/** How many specific products the taxonomy must name with a word first before it is a vendor's word. */
-const VENDOR_NAMES = 20;
-
-let vendorWords: Set<string> | undefined;
-
-/**
- * Words that open the names of many specific products in the taxonomy ("Oracle", "IBM",
- * "Adobe", "SAP", "Autodesk": each opens 20 or more), so that "Oracle Linux" reads as one
- * vendor's product while "Java J2EE" (Java opens 12) stays two names written without a comma.
- * Only the vendor's word alone: "Adobe Photoshop Illustrator" is two products listed without a
- * comma, not a third.
- */
-function vendors(taxonomy: Taxonomy): Set<string> {
-  if (vendorWords) return vendorWords;
-  const opened = new Map<string, Set<string>>();
-  for (const s of taxonomy.all()) {
-    if (!SPECIFIC.has(s.category)) continue;
-    for (const name of [s.name, ...(s.aliases ?? [])]) {
-      const words = name
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}+#]+/u)
-        .filter(Boolean);
-      if (words.length < 2) continue;
-      const ids = opened.get(words[0]!) ?? new Set<string>();
-      ids.add(s.id);
-      opened.set(words[0]!, ids);
-    }
-  }
-  vendorWords = new Set([...opened].filter(([, ids]) => ids.size >= VENDOR_NAMES).map(([w]) => w));
-  return vendorWords;
-}
-
 /**
  * The product a list item names when it opens with a known specific tool and holds other known
  * names too ("Oracle Linux" holds Oracle and Linux, "Windows Azure" Windows and Azure): the
@@ -131,7 +100,10 @@ export function productOfNamedItem(
 ): Skill | "own" | "vendor" | undefined {
   const whole = taxonomy.lookup(item);
   if (whole) return whole.id === known.id ? undefined : whole;
-  if (!SPECIFIC.has(known.category) || !vendors(taxonomy).has(opening.trim().toLowerCase())) return undefined;
+  // A vendor's word: it opens the names of many specific products in the taxonomy ("Oracle",
+  // "SAP": built into phrase-words.json), so "Java J2EE" (Java opens 12) stays two names.
+  if (!SPECIFIC.has(known.category) || !phraseWordSets().vendors.has(opening.trim().toLowerCase()))
+    return undefined;
   const named = taxonomy.lookup(rest.trim());
   // A name that is also a word or another vendor's product only when the taxonomy gives it
   // this vendor ("Oracle RAC" is Oracle Real Application Cluster RAC; "Oracle APEX" is not Apex).

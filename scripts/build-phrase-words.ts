@@ -7,8 +7,9 @@ const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../data/
 const words = writePhraseWords(
   path.join(dir, "matcher.json"),
   path.join(dir, "taxonomy.json"),
+  path.join(dir, "esco-lookup.json"),
   path.join(dir, "phrase-words.json"),
 );
 console.log(
-  `phrase-words.json: ${words.heads.length} heads, ${words.modifiers.length} modifiers, ${words.vendors.length} vendors`,
+  `phrase-words.json: ${words.heads.length} heads, ${words.modifiers.length} modifiers, ${words.vendors.length} vendors, ${words.general.length} general words`,
 );

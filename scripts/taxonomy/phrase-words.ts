@@ -12,6 +12,8 @@
  * not Oracle Database plus Linux (tools/skills/own-product.ts).
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { loadTaxonomy } from "../../data/taxonomy/index.ts";
+import { generalWordsOf } from "../../tools/skills/own-product.ts";
 
 /** A head ends at least this many names; a modifier stands before the last word of this many. */
 export const MIN_HEAD_NAMES = 10;
@@ -32,6 +34,8 @@ export interface PhraseWords {
   heads: string[];
   modifiers: string[];
   vendors: string[];
+  /** Words 10+ general skills' names use (tools/skills/own-product.ts: not a product's word). */
+  general: string[];
 }
 
 interface NamedSkill {
@@ -97,16 +101,22 @@ export function phraseWords(phrases: string[], skills: NamedSkill[] = []): Phras
     heads: atLeast(heads, MIN_HEAD_NAMES),
     modifiers: modifying,
     vendors: vendorWords(skills),
+    general: generalWordsOf(skills),
   };
 }
 
 /**
- * matcher.json + taxonomy.json -> phrase-words.json (run by build-taxonomy, or alone:
- * `npm run build:phrase-words`).
+ * matcher.json + taxonomy.json (with its lookup-only ESCO competences, as the parser reads it)
+ * -> phrase-words.json (run by build-taxonomy, or alone: `npm run build:phrase-words`).
  */
-export function writePhraseWords(matcherFile: string, taxonomyFile: string, outFile: string): PhraseWords {
+export function writePhraseWords(
+  matcherFile: string,
+  taxonomyFile: string,
+  lookupOnlyFile: string,
+  outFile: string,
+): PhraseWords {
   const { phrases } = JSON.parse(readFileSync(matcherFile, "utf8")) as { phrases: string[] };
-  const { skills } = JSON.parse(readFileSync(taxonomyFile, "utf8")) as { skills: NamedSkill[] };
+  const skills = loadTaxonomy(taxonomyFile, lookupOnlyFile, matcherFile).all();
   const words = phraseWords(phrases, skills);
   writeFileSync(outFile, `${JSON.stringify(words)}\n`);
   return words;

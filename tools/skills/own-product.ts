@@ -35,20 +35,33 @@ const GENERAL_USES = 10;
 
 let generalWords: Set<string> | undefined;
 
-/** Lower-case words used often by the names and spellings of the taxonomy's general skills. */
-function general(taxonomy: Taxonomy): Set<string> {
-  if (generalWords) return generalWords;
+/**
+ * Lower-case words used by GENERAL_USES or more names and spellings of the taxonomy's general
+ * skills. Built into data/taxonomy/phrase-words.json (scripts/taxonomy/phrase-words.ts): counted
+ * here at parse time it expanded every skill, 400-600 ms on a cold process's first product item.
+ */
+export function generalWordsOf(
+  skills: Iterable<{ name: string; category: string; aliases?: string[] }>,
+): string[] {
   const uses = new Map<string, number>();
-  for (const s of taxonomy.all()) {
+  for (const s of skills) {
     if (SPECIFIC.has(s.category)) continue;
     const words = new Set(
       [s.name, ...(s.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)),
     );
     for (const w of words) if (w) uses.set(w, (uses.get(w) ?? 0) + 1);
   }
-  generalWords = new Set([
+  return [...uses]
+    .filter(([, n]) => n >= GENERAL_USES)
+    .map(([w]) => w)
+    .sort();
+}
+
+/** The general words and the qualifier words: what may follow a known name in its own name. */
+function general(taxonomy: Taxonomy): Set<string> {
+  generalWords ??= new Set([
     ...QUALIFIER_WORDS,
-    ...[...uses].filter(([, n]) => n >= GENERAL_USES).map(([w]) => w),
+    ...(phraseWordSets().general ?? generalWordsOf(taxonomy.all())),
   ]);
   return generalWords;
 }

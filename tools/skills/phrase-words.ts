@@ -1,7 +1,8 @@
 /**
  * The taxonomy's phrase words (data/taxonomy/phrase-words.json, built from its names by
  * scripts/taxonomy/phrase-words.ts): heads and modifiers of its multi-word names
- * (resume-filter/noun-phrase.ts) and vendors' words (own-product.ts). Read once, on first use.
+ * (resume-filter/noun-phrase.ts), vendors' words and general words (own-product.ts). Read once,
+ * on first use.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -16,6 +17,8 @@ export interface PhraseWordSets {
   heads: Set<string>;
   modifiers: Set<string>;
   vendors: Set<string>;
+  /** Words the general skills' names use often (own-product.ts); absent in a file built before them. */
+  general?: Set<string>;
 }
 
 let loaded: PhraseWordSets | undefined;
@@ -26,11 +29,13 @@ export function phraseWordSets(): PhraseWordSets {
       heads: string[];
       modifiers: string[];
       vendors?: string[];
+      general?: string[];
     };
     loaded = {
       heads: new Set(raw.heads),
       modifiers: new Set(raw.modifiers),
       vendors: new Set(raw.vendors ?? []),
+      ...(raw.general ? { general: new Set(raw.general) } : {}),
     };
   }
   return loaded;

@@ -95,9 +95,9 @@ export function ownProductOf(
 }
 
 /**
- * The product a list item names when it opens with a known specific tool and holds other known
- * names too ("Oracle Linux" holds Oracle and Linux, "Windows Azure" Windows and Azure): the
- * taxonomy's skill for the whole item when it knows one other than the opening tool's; else,
+ * The product a list item names when it opens with a known tool and holds other known names
+ * too ("Oracle Linux" holds Oracle and Linux): the taxonomy's skill for the whole item when it
+ * knows one other than the opening tool's; else,
  * when the opening tool is written as a vendor's word and one or two capitalised words follow,
  * one product under the person's own words ("Oracle Retail"), never the vendor's best-known
  * product plus the other names; "vendor" when what follows is a known product of its own

@@ -73,9 +73,14 @@ const { prefixes, phrases, phrasePrefixes, ...main } = taxonomy;
 writeFileSync(taxonomyFile, `${asciiJson(main)}\n`);
 const matcherFile = path.join(root, "data/taxonomy/matcher.json");
 writeFileSync(matcherFile, `${asciiJson({ version: 1, prefixes, phrases, phrasePrefixes })}\n`);
-writePhraseWords(matcherFile, path.join(root, "data/taxonomy/phrase-words.json"));
 const lookupOnlyFile = path.join(root, "data/taxonomy/esco-lookup.json");
 writeFileSync(lookupOnlyFile, `${asciiJson(compileLookupOnly(skills, builder.keyOwner))}\n`);
+writePhraseWords(
+  matcherFile,
+  taxonomyFile,
+  lookupOnlyFile,
+  path.join(root, "data/taxonomy/phrase-words.json"),
+);
 
 const roles = buildRoles({
   occupations,

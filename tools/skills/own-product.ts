@@ -15,6 +15,7 @@
  */
 import { getTaxonomy, type Taxonomy } from "../../data/taxonomy/index.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
+import { phraseWordSets } from "./phrase-words.ts";
 
 /** What may follow a known name without making it another product ("Java 8", "Oracle Cloud"). */
 export const QUALIFIER_WORDS = new Set(
@@ -34,20 +35,33 @@ const GENERAL_USES = 10;
 
 let generalWords: Set<string> | undefined;
 
-/** Lower-case words used often by the names and spellings of the taxonomy's general skills. */
-function general(taxonomy: Taxonomy): Set<string> {
-  if (generalWords) return generalWords;
+/**
+ * Lower-case words used by GENERAL_USES or more names and spellings of the taxonomy's general
+ * skills. Built into data/taxonomy/phrase-words.json (scripts/taxonomy/phrase-words.ts): counted
+ * here at parse time it expanded every skill, 400-600 ms on a cold process's first product item.
+ */
+export function generalWordsOf(
+  skills: Iterable<{ name: string; category: string; aliases?: string[] }>,
+): string[] {
   const uses = new Map<string, number>();
-  for (const s of taxonomy.all()) {
+  for (const s of skills) {
     if (SPECIFIC.has(s.category)) continue;
     const words = new Set(
       [s.name, ...(s.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)),
     );
     for (const w of words) if (w) uses.set(w, (uses.get(w) ?? 0) + 1);
   }
-  generalWords = new Set([
+  return [...uses]
+    .filter(([, n]) => n >= GENERAL_USES)
+    .map(([w]) => w)
+    .sort();
+}
+
+/** The general words and the qualifier words: what may follow a known name in its own name. */
+function general(taxonomy: Taxonomy): Set<string> {
+  generalWords ??= new Set([
     ...QUALIFIER_WORDS,
-    ...[...uses].filter(([, n]) => n >= GENERAL_USES).map(([w]) => w),
+    ...(phraseWordSets().general ?? generalWordsOf(taxonomy.all())),
   ]);
   return generalWords;
 }
@@ -78,4 +92,44 @@ export function ownProductOf(
   const words = rest.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 2) return undefined;
   return words.every((w) => isProductWord(w, taxonomy)) ? "own" : undefined;
+}
+
+/**
+ * The product a list item names when it opens with a known tool and holds other known names
+ * too ("Oracle Linux" holds Oracle and Linux): the taxonomy's skill for the whole item when it
+ * knows one other than the opening tool's; else,
+ * when the opening tool is written as a vendor's word and one or two capitalised words follow,
+ * one product under the person's own words ("Oracle Retail"), never the vendor's best-known
+ * product plus the other names; "vendor" when what follows is a known product of its own
+ * ("Oracle Linux" is Linux, "Oracle MySQL" MySQL: the vendor's word names no second skill).
+ * Otherwise undefined: the names stay ("Java J2EE").
+ */
+export function productOfNamedItem(
+  item: string,
+  opening: string,
+  known: Skill,
+  rest: string,
+  taxonomy: Taxonomy = getTaxonomy(),
+): Skill | "own" | "vendor" | undefined {
+  const whole = taxonomy.lookup(item);
+  if (whole) return whole.id === known.id ? undefined : whole;
+  // A vendor's word: it opens the names of many specific products in the taxonomy ("Oracle",
+  // "SAP": built into phrase-words.json), so "Java J2EE" (Java opens 12) stays two names.
+  if (!SPECIFIC.has(known.category) || !phraseWordSets().vendors.has(opening.trim().toLowerCase()))
+    return undefined;
+  const named = taxonomy.lookup(rest.trim());
+  // A name that is also a word or another vendor's product only when the taxonomy gives it
+  // this vendor ("Oracle RAC" is Oracle Real Application Cluster RAC; "Oracle APEX" is not Apex).
+  const vendor = opening.trim().toLowerCase();
+  if (
+    named &&
+    SPECIFIC.has(named.category) &&
+    (!named.ambiguous || named.name.toLowerCase().split(/\s+/).includes(vendor))
+  )
+    return "vendor";
+  const words = rest.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 2) return undefined;
+  // Any capitalised word, a qualifier too: the vendor's word alone names no product ("Oracle Cloud"
+  // is known whole; "Oracle Retail" is not Oracle Database).
+  return words.every((w) => /^\p{Lu}[\p{L}\p{N}+#.-]*$/u.test(w) && !isVersionWord(w)) ? "own" : undefined;
 }

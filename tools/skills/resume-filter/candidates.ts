@@ -11,8 +11,9 @@ import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { KIND_OF_SOFTWARE_HEAD, normalizeKey, slugify } from "../../../data/taxonomy/normalize.ts";
 import type { Skill } from "../../../data/taxonomy/types.ts";
 import { looksLikeInstruction } from "../../jobs/signals.ts";
-import { ownProductOf } from "../own-product.ts";
+import { ownProductOf, productOfNamedItem } from "../own-product.ts";
 import type { ExtractedSkill, SkillSpanHit } from "../types.ts";
+import { withAcronym } from "./acronym.ts";
 import { isItemShaped, isNameShaped, isPhraseInText, MAX_ITEM_WORDS } from "./name-shape.ts";
 import { nounPhraseAround } from "./noun-phrase.ts";
 import {
@@ -108,7 +109,12 @@ export function resumeSkillCandidates(
   }
   // "SAP Fiori", "Final Cut Studio": the known name opening such an item is not the skill.
   const products = ownProductItems(text, lines, lineAt, grownAll, noEvidence);
-  const notProduct = (sp: SkillSpanHit) => !products.has(sp.start);
+  // Every name inside a product's list item is part of that product ("Retail" of "Oracle Retail").
+  const productItems = [...products.values()]
+    .filter((p) => p.item.inList && p.product !== "vendor")
+    .map((p) => p.item);
+  const notProduct = (sp: SkillSpanHit) =>
+    !products.has(sp.start) && !productItems.some((it) => sp.start >= it.start && sp.end <= it.end);
   const pairs = grown
     .map((s, i) => ({ judged: { ...s, spans: s.spans.filter(notProduct) }, all: grownAll[i]! }))
     .map((p) => ({ ...p, all: { ...p.all, spans: p.all.spans.filter(notProduct) } }))
@@ -157,7 +163,8 @@ export function resumeSkillCandidates(
     const onLine = coveredOn.get(line) ?? [];
     for (const item of itemsOf(text, line)) {
       const inside = onLine.filter((c) => c.start < item.end && c.end > item.start);
-      const product = inside.length === 1 ? products.get(inside[0]!.start)?.product : undefined;
+      const named = products.get(item.start)?.product;
+      const product = named === "vendor" ? undefined : named;
       const ofKnownKind =
         product === "own" ||
         (inside.length === 1 &&
@@ -173,13 +180,14 @@ export function resumeSkillCandidates(
   // Products named inside a sentence ("Used Final Cut Studio to edit ..."): the words the
   // product was written as, judged as a list item naming it would be.
   for (const { product, item, line } of products.values())
-    if (!item.inList && product !== "own") addItem(item, line, product, false);
+    if (!item.inList && product !== "own" && product !== "vendor") addItem(item, line, product, false);
   for (const c of out) c.skill.spans.sort((a, b) => a.start - b.start);
   return out;
 }
 
 interface ProductItem {
-  product: Skill | "own";
+  /** "vendor": the opening word is only the vendor of the product named after it ("Oracle Linux"). */
+  product: Skill | "own" | "vendor";
   /** The words that name the product, from the known tool's start. */
   item: Item & { inList: boolean };
   line: LineInfo;
@@ -213,11 +221,23 @@ function ownProductItems(
     const onLine = spansOn.get(line) ?? [];
     for (const item of itemsOf(text, line)) {
       const inside = onLine.filter(({ sp }) => sp.start < item.end && sp.end > item.start);
-      if (inside.length !== 1) continue;
-      const { sp, skill } = inside[0]!;
+      // The name opening the item (the longest, where names found there overlap).
+      const opening = inside
+        .filter(({ sp }) => sp.start === item.start)
+        .sort((a, b) => b.sp.end - a.sp.end)[0];
+      if (!opening) continue;
+      const { sp, skill } = opening;
       const known = skill.unrecognised ? undefined : taxonomy.get(skill.id);
-      if (!known || sp.start !== item.start || sp.end >= item.end) continue;
-      const product = ownProductOf(item.text, known, text.slice(sp.end, item.end));
+      if (!known || sp.end >= item.end) continue;
+      const rest = text.slice(sp.end, item.end);
+      // An item holding other names as well ("Oracle Linux") is one product only when the
+      // taxonomy knows it whole or a vendor's word opens it (own-product.ts).
+      const product =
+        inside.length === 1
+          ? ownProductOf(item.text, known, rest)
+          : !/\s/.test(sp.text.trim()) && inside.every((o) => o.sp.end <= item.end)
+            ? productOfNamedItem(item.text, sp.text.trim(), known, rest)
+            : undefined;
       if (product) out.set(sp.start, { product, item: { ...item, inList: true }, line });
     }
   }
@@ -265,28 +285,51 @@ function withItems(
   noEvidence: Set<LineInfo>,
 ): ExtractedSkill {
   let changed = false;
-  const spans = skill.spans.map((sp) => {
-    const line = lineOf(sp.start);
-    if (noEvidence.has(line)) return sp;
-    // In a list, the widest name-shaped item holding the span: with "and"/"&" inside it, else
-    // without. In running text, the short phrase between separators that holds it, when that
-    // phrase is a name ("sales forecasting" of "..., sales forecasting and budgeting"), not a
-    // clause.
-    const item = (isListLine(text, line) ? [true, false] : [false])
-      .map((wide) => itemsOf(text, line, wide).find((it) => it.start <= sp.start && it.end >= sp.end))
-      .find((it) => it && isNameShaped(it.text) && (isListLine(text, line) || isPhraseInText(it.text)));
-    // Else, in a sentence, the noun phrase the name stands in ("digital photography").
-    const phrase = item ?? grownInSentence(text, line, sp);
-    if (!phrase || (phrase.start === sp.start && phrase.end === sp.end)) return sp;
-    if (!item) {
-      changed = true;
-      return { ...sp, start: phrase.start, end: phrase.end, text: phrase.text };
-    }
-    if (sp.end === item.end && sp.start > item.start && namesOwnProduct(item)) return sp;
+  const spans = skill.spans.map((found) => {
+    const line = lineOf(found.start);
+    if (noEvidence.has(line)) return found;
+    const sp = withNamedItem(text, found, line);
+    if (sp === found) return found;
     changed = true;
-    return { ...sp, start: item.start, end: item.end, text: item.text };
+    return sp;
   });
-  return changed ? { ...skill, spans } : skill;
+  // A name and its bracketed acronym, both found, are one surface form written once.
+  return changed
+    ? {
+        ...skill,
+        spans: spans.filter(
+          (sp, i) => spans.findIndex((o) => o.start === sp.start && o.end === sp.end) === i,
+        ),
+      }
+    : skill;
+}
+
+/**
+ * The words a found span was written in: the list item or phrase holding it (withItems), with
+ * its bracketed acronym or the words its acronym stands for ("Software Development Life Cycle
+ * (SDLC)"; acronym.ts).
+ */
+function withNamedItem(text: string, sp: SkillSpanHit, line: LineInfo): SkillSpanHit {
+  const grown = withListItem(text, sp, line);
+  const named = withAcronym(text, line.start, grown);
+  return named.start === sp.start && named.end === sp.end ? sp : named;
+}
+
+/** The list item or phrase holding a found span (withItems). */
+function withListItem(text: string, sp: SkillSpanHit, line: LineInfo): SkillSpanHit {
+  // In a list, the widest name-shaped item holding the span: with "and"/"&" inside it, else
+  // without. In running text, the short phrase between separators that holds it, when that
+  // phrase is a name ("sales forecasting" of "..., sales forecasting and budgeting"), not a
+  // clause.
+  const item = (isListLine(text, line) ? [true, false] : [false])
+    .map((wide) => itemsOf(text, line, wide).find((it) => it.start <= sp.start && it.end >= sp.end))
+    .find((it) => it && isNameShaped(it.text) && (isListLine(text, line) || isPhraseInText(it.text)));
+  // Else, in a sentence, the noun phrase the name stands in ("digital photography").
+  const phrase = item ?? grownInSentence(text, line, sp);
+  if (!phrase || (phrase.start === sp.start && phrase.end === sp.end)) return sp;
+  if (!item) return { ...sp, start: phrase.start, end: phrase.end, text: phrase.text };
+  if (sp.end === item.end && sp.start > item.start && namesOwnProduct(item)) return sp;
+  return { ...sp, start: item.start, end: item.end, text: item.text };
 }
 
 function grownInSentence(text: string, line: LineInfo, sp: SkillSpanHit): Item | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phraseWords } from "../../../scripts/taxonomy/phrase-words.ts";
+import { phraseWords, vendorWords } from "../../../scripts/taxonomy/phrase-words.ts";
 import { extractSkills } from "../extract.ts";
 import { resumeSkillCandidates } from "./candidates.ts";
 import { nounPhraseAround } from "./noun-phrase.ts";
@@ -61,5 +61,29 @@ describe("phrase words from the taxonomy's multi-word names", () => {
     ]);
     expect(words.heads).toEqual(["systems", "tools"]);
     expect(words.modifiers).toEqual(["digital"]);
+  });
+
+  it("a vendor's word opens many products' names and is a product's spelling alone", () => {
+    const product = (id: string, name: string, aliases: string[] = []) => ({
+      id,
+      name,
+      category: "tool",
+      aliases,
+    });
+    const skills = [
+      product("acme-db", "Acme Database", ["acme"]),
+      ...Array.from({ length: 20 }, (_, i) => product(`acme-${i}`, `Acme Tool${i}`)),
+      // "Digital" opens as many names but names no product alone; "Java" opens too few.
+      ...Array.from({ length: 21 }, (_, i) => product(`digital-${i}`, `Digital Kit${i}`)),
+      product("java", "Java"),
+      ...Array.from({ length: 12 }, (_, i) => product(`java-${i}`, `Java Lib${i}`)),
+      // A field's names are no products.
+      ...Array.from({ length: 25 }, (_, i) => ({
+        id: `acme-field-${i}`,
+        name: `Acme Field${i}`,
+        category: "domain_knowledge",
+      })),
+    ];
+    expect(vendorWords(skills)).toEqual(["acme"]);
   });
 });

@@ -9,26 +9,8 @@
  * "design"). So "allow UNIX", "makes HTML look" and "UNIX backup team" stay the bare name. A
  * function word, a level word or punctuation always ends the phrase.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { phraseWordSets as words } from "../phrase-words.ts";
 import type { Item } from "./resume-lines.ts";
-
-const PHRASE_WORDS_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../data/taxonomy/phrase-words.json",
-);
-let phraseWords: { heads: Set<string>; modifiers: Set<string> } | undefined;
-function words() {
-  if (!phraseWords) {
-    const raw = JSON.parse(readFileSync(PHRASE_WORDS_FILE, "utf8")) as {
-      heads: string[];
-      modifiers: string[];
-    };
-    phraseWords = { heads: new Set(raw.heads), modifiers: new Set(raw.modifiers) };
-  }
-  return phraseWords;
-}
 
 /** Words beside the name, each way; the phrase is at most this many words with the name. */
 const MAX_BEFORE = 2;

@@ -40,6 +40,30 @@ describe("skills under the person's own names", () => {
     expect(got.filter((n) => /SSA Global|IntelliTrack/i.test(n))).toEqual([]);
   });
 
+  it("a vendor's word opening a listed product is no second skill: Oracle Linux is not Oracle Database", async () => {
+    const skills = (
+      await parse(
+        resume("Oracle Linux, Oracle MySQL, Oracle Retail, Oracle APEX, Oracle RAC, Java J2EE, Git"),
+      )
+    ).skills;
+    const got = skills.map((s) => s.name);
+    // The vendor's best-known product is not what the person listed.
+    expect(got).not.toContain("Oracle Database");
+    expect(got).not.toContain("Retail");
+    // The product after the vendor's word is that product, written as listed.
+    expect(skills.find((s) => s.name === "Linux")?.spans.map((s) => s.text)).toEqual(["Oracle Linux"]);
+    expect(skills.find((s) => s.name === "MySQL")?.spans.map((s) => s.text)).toEqual(["Oracle MySQL"]);
+    // A product the taxonomy does not know keeps the person's words; a name that is another
+    // vendor's product ("Apex") only when the taxonomy gives it this vendor (RAC).
+    expect(got).toEqual(expect.arrayContaining(["Oracle Retail", "Oracle APEX"]));
+    expect(got).not.toContain("Apex");
+    expect(skills.find((s) => s.spans.some((sp) => sp.text === "Oracle RAC"))?.name).toMatch(
+      /Real Application Cluster/,
+    );
+    // Two names written without a comma stay two names (Java opens few product names).
+    expect(got).toEqual(expect.arrayContaining(["Java", "Java EE", "Git"]));
+  });
+
   it("Power Query and DAX are their own tools, related to Power BI but never Power BI", async () => {
     const got = await names(resume("Excel, Power Query, DAX, SQL"));
     expect(got).toEqual(expect.arrayContaining(["Power Query", "DAX"]));
@@ -146,6 +170,29 @@ describe("the words a skill was written in", () => {
     expect(skills.find((s) => s.name === "Python")?.spans.map((s) => s.text)).toEqual(["Python programming"]);
     // The clause after "and" is no name: Excel keeps only what the list wrote.
     expect(skills.find((s) => s.name === "Microsoft Excel")?.spans.map((s) => s.text)).toEqual(["Excel"]);
+  });
+
+  it("a name written with its acronym in brackets is one surface form; a note in brackets is not", async () => {
+    const skills = (
+      await parse(
+        resume(
+          "Customer Relationship Management (CRM), Object-Oriented Analysis & Design (OOAD), Java (J2EE), Python (3 years)",
+        ),
+      )
+    ).skills;
+    const surfaces = skills.flatMap((s) => s.spans.map((sp) => sp.text));
+    expect(surfaces).toEqual(
+      expect.arrayContaining([
+        "Customer Relationship Management (CRM)",
+        "Object-Oriented Analysis & Design (OOAD)",
+      ]),
+    );
+    // Written once, though the name and the acronym were both found.
+    const crm = skills.find((s) => s.spans.some((sp) => sp.text.startsWith("Customer Relationship")));
+    expect(crm?.spans).toHaveLength(1);
+    // J2EE is not the initials of Java, and a duration is no acronym.
+    expect(surfaces).toEqual(expect.arrayContaining(["Java", "Python"]));
+    expect(surfaces.filter((t) => /\((J2EE|3 years)\)/.test(t))).toEqual([]);
   });
 
   it("a clause in a list-like line is no surface form, and a PDF bullet glyph is not part of a name", async () => {

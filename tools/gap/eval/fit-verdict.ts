@@ -6,9 +6,10 @@
  * pair, never trained or tuned on, reported separately) and the clear outside dev pairs
  * (../shared/data/fit/dev_pairs.json). Pairs a hard rule already decides (a required spoken
  * language missing) are left out of the fit. Each calibration (verdict-fit.ts CALIBRATIONS) is
- * measured by pooled cross-validation (team training split + clear dev pairs, 6 folds, 3 fold
- * assignments) and by 6-fold cross-validation over the dev pairs alone; the pooled log loss
- * chooses; then the model is fitted on all training pairs. The BORDERLINE dev pairs fit one more
+ * measured by grouped cross-validation (team training split + clear dev pairs, 6 folds, 3 fold
+ * assignments, pairs sharing a resume or an ad in one fold: groupedOutOfFold, the fit eval's
+ * oof.*), by the same without grouping (pooled) and by 6-fold cross-validation over the dev
+ * pairs alone; the grouped log loss chooses; then the model is fitted on all training pairs. The BORDERLINE dev pairs fit one more
  * number, the judgement-call shrink (how far P moves toward 0.5 when asks are only partly
  * evidenced), as P = 0.5 targets; cross-validated too. `--write` stores the coefficients and
  * these numbers in verdict-model.json. `--with-more` adds the team's 50 extra pairs labelled the

@@ -225,6 +225,27 @@ describe("years for a requirement", () => {
     expect(yearsShown(p)).toMatch(/you show 5.9 — used in Java Developer/);
   });
 
+  // fit-17 / fit-18 (team pairs): an iOS engineer whose roles name iOS and who lists Objective-C
+  // read "Objective-C: beginner, listed without evidence", and the ad's Objective-C ask unmet.
+  it("a listed skill takes the years of a role built on the technology it belongs to", () => {
+    const ad = job({
+      skills: [requirement("objective-c", "required", { critical: true })],
+      experience: [
+        { minYears: 3, kind: "required", skills: ["objective-c"], evidence: "3+ years of Objective-C" },
+      ],
+    });
+    const p = profile({
+      experience: [role("Senior Software Engineer", ["ios-development"])],
+      skills: [
+        skill("objective-c", "beginner", { validated: false, evidence: [], proficiencyStated: false }),
+      ],
+    });
+    const a = analyze(p, ad, deps, { asOf: "2026-12" });
+    expect(a.scoreDetails.experience.evidence.join("\n")).toMatch(
+      /3\+ years .*you show 5.9 — used in Senior Software/,
+    );
+  });
+
   it("the same listed skill under an unrelated title, or alone, still adds no years", () => {
     expect(yearsShown(profile({ experience: [role("Marketing Manager")], skills: [listedJ2ee] }))).toMatch(
       /you show 0 \(no role/,

@@ -35,11 +35,11 @@ export function outOfFoldScores(cv: Scored[], cvBorder: Scored[]) {
   };
 }
 
-const summary = (ps: Prediction[]) => ({
-  predictions: ps.length,
-  fitF1: r3(fitF1(ps)),
-  ...outOfFoldScores(ps, []),
-});
+// Clear pairs only: the grouped report carries no BORDERLINE mean (the pooled one does).
+const summary = (ps: Prediction[]) => {
+  const { meanConfidenceBorderline: _none, ...scores } = outOfFoldScores(ps, []);
+  return { predictions: ps.length, fitF1: r3(fitF1(ps)), ...scores };
+};
 
 /** All grouped out-of-fold predictions (SEEDS fold assignments pooled), then the team and dev parts. */
 export function groupedReport(cv: Prediction[], examples: Example[]) {

@@ -199,4 +199,73 @@ describe("years for a requirement", () => {
     expect(json([sql, listedSql, pg])).toContain("you said 8 year(s) of");
     expect(json([sql, listedSql, pg])).toBe(json([pg, listedSql, sql]));
   });
+
+  // fit-13 / fit-22 (team pairs): a Java developer since 2008 who lists J2EE read "asked 3+ years
+  // of Java EE: you show 0" — the title names Java, the technology J2EE belongs to.
+  const javaEeAd = job({
+    skills: [requirement("j2ee", "required", { critical: true })],
+    experience: [{ minYears: 3, kind: "required", skills: ["j2ee"], evidence: "3+ years of Java EE" }],
+  });
+  const listedJ2ee = skill("j2ee", "beginner", { validated: false, evidence: [], proficiencyStated: false });
+  const role = (title: string, skills: string[] = []) => ({
+    title,
+    company: "Acme",
+    start: "2015-01",
+    end: "2020-12",
+    bullets: ["Built and maintained the company's web applications."],
+    skills,
+  });
+  const yearsShown = (p: ReturnType<typeof profile>) =>
+    analyze(p, javaEeAd, deps, { asOf: "2026-12" }).scoreDetails.experience.evidence.find((l) =>
+      l.startsWith("asked 3+ years"),
+    );
+
+  it("a listed skill takes the years of a role titled by the technology it belongs to", () => {
+    const p = profile({ experience: [role("Java Developer")], skills: [listedJ2ee] });
+    expect(yearsShown(p)).toMatch(/you show 5.9 — used in Java Developer/);
+  });
+
+  // fit-17 / fit-18 (team pairs): an iOS engineer whose roles name iOS and who lists Objective-C
+  // read "Objective-C: beginner, listed without evidence", and the ad's Objective-C ask unmet.
+  it("a listed skill takes the years of a role built on the technology it belongs to", () => {
+    const ad = job({
+      skills: [requirement("objective-c", "required", { critical: true })],
+      experience: [
+        { minYears: 3, kind: "required", skills: ["objective-c"], evidence: "3+ years of Objective-C" },
+      ],
+    });
+    const p = profile({
+      experience: [role("Senior Software Engineer", ["ios-development"])],
+      skills: [
+        skill("objective-c", "beginner", { validated: false, evidence: [], proficiencyStated: false }),
+      ],
+    });
+    const a = analyze(p, ad, deps, { asOf: "2026-12" });
+    expect(a.scoreDetails.experience.evidence.join("\n")).toMatch(
+      /3\+ years .*you show 5.9 — used in Senior Software/,
+    );
+  });
+
+  it("the same listed skill under an unrelated title, or alone, still adds no years", () => {
+    expect(yearsShown(profile({ experience: [role("Marketing Manager")], skills: [listedJ2ee] }))).toMatch(
+      /you show 0 \(no role/,
+    );
+    // A Java title without the listed skill proves Java, not Java EE.
+    expect(yearsShown(profile({ experience: [role("Java Developer")], skills: [] }))).toMatch(
+      /you show 0 \(no role/,
+    );
+  });
+
+  it("a broad concept (programming) lends no years to a language listed under it", () => {
+    const ad = job({
+      skills: [requirement("python", "required")],
+      experience: [{ minYears: 3, kind: "required", skills: ["python"], evidence: "3+ years of Python" }],
+    });
+    const p = profile({
+      experience: [role("Programmer", ["programming"])],
+      skills: [skill("python", "beginner", { validated: false, evidence: [], proficiencyStated: false })],
+    });
+    const a = analyze(p, ad, deps, { asOf: "2026-12" });
+    expect(a.scoreDetails.experience.evidence.join("\n")).toMatch(/3\+ years .*you show 0 \(no role/);
+  });
 });

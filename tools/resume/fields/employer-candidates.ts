@@ -63,7 +63,7 @@ const LEFT_CONTEXT: [string, RegExp][] = [
 ];
 
 /** Changes when the features do: a model built with others is refused (employer-scorer.ts). */
-export const EMPLOYER_FEATURES_VERSION = 3;
+export const EMPLOYER_FEATURES_VERSION = 4;
 
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
 const lettersOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -211,6 +211,14 @@ function describer(ctx: CandidateContext, lines: ReturnType<typeof lineInfos>, c
   const places = padded(experience.map((e) => e.location));
   const compSpans = spans.filter((s) => s.field === "COMP");
   let lowerWords: Set<string> | undefined;
+  // How much of the resume's employment the rules and the labeller already found.
+  const open = jobs.filter((j) => !j.entry.company).length;
+  const whole = [
+    `resumeJobs=${bucket(jobs.length, [0, 1, 3, 6])}`,
+    `openJobs=${bucket(open, [0, 1, 3])}`,
+    `compSpans=${bucket(compSpans.length, [0, 2, 5, 10])}`,
+    `listedCount=${bucket(experience.filter((e) => e.company).length, [0, 1, 3, 6])}`,
+  ];
   return (c: RawPiece): string[] => {
     lowerWords ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu) ?? []);
     const own = paddedWords(c.text);
@@ -238,6 +246,7 @@ function describer(ctx: CandidateContext, lines: ReturnType<typeof lineInfos>, c
     ].join("");
     const words = lowerWords;
     return [
+      ...whole,
       `words=${Math.min(ws.length, 6)}`,
       `caps=${/\p{Ll}/u.test(c.text) ? level(share(content, isCapital)) : "upper"}`,
       `digit=${/\d/.test(c.text)}`,

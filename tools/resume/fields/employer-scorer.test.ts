@@ -62,6 +62,19 @@ describe("employer candidates", () => {
     expect(c.job).toBe(0);
   });
 
+  it("says how much of the resume's employment is already found: jobs, open jobs, employer tags, listed employers", () => {
+    // A job without its employer: the clinic line is likely the one missing.
+    const open = employerCandidates(context()).find((x) => x.text === "Oakridge Veterinary Clinic")!;
+    expect(open.features).toEqual(
+      expect.arrayContaining(["resumeJobs=1", "openJobs=1", "compSpans=0", "listedCount=0"]),
+    );
+    // The same job with an employer read: nothing is open, one employer is listed.
+    const found = employerCandidates(context("Oakridge Animal Hospital")).find(
+      (x) => x.text === "Oakridge Veterinary Clinic",
+    )!;
+    expect(found.features).toEqual(expect.arrayContaining(["openJobs=0", "listedCount=1"]));
+  });
+
   it("offers lines of experience sections and of text under no heading, not of an education section", () => {
     const text = ["Harbour Glass Works", "Education", "Northfield Community College", "2015"].join("\n");
     const ctx: CandidateContext = {

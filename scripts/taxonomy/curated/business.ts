@@ -49,7 +49,7 @@ dynamics-crm | Microsoft Dynamics CRM | tool | dynamics crm, microsoft dynamics 
 management | Management | dom | general management, managerial skills, business management | | | amb=management
 strategic-planning | Strategic Planning | dom | business strategy, strategic management, strategy development, corporate strategy, strategic thinking | management
 business-development | Business Development | dom | biz dev, bizdev, new business development, partnerships, business growth, presales, pre-sales | sales
-lead-generation | Lead Generation | dom | lead gen | business-development, marketing
+lead-generation | Lead Generation | dom | lead gen, prospecting, sales prospecting, new business prospecting | business-development, marketing
 consulting | Consulting | dom | management consulting, business consulting, advisory | 
 marketing | Marketing | dom | marketing strategy, marketing strategies, marketing campaigns, marketing management, strategic marketing, marketing plans, integrated marketing, direct marketing, print media | 
 advertising | Advertising | dom | | marketing

@@ -47,6 +47,16 @@ describe("a long sentence packing several asks", () => {
     expect(splitAsks("The qualifications you need\nExperience with payroll systems", graph)).toEqual([
       "Experience with payroll systems",
     ]);
+    // A heading glued to the first ask when the line break was lost is no part of the ask.
+    expect(
+      splitAsks("Your Profile You hold a degree in nursing and a current licence to practise", graph),
+    ).toEqual(["You hold a degree in nursing and a current licence to practise"]);
+    expect(splitAsks("WHAT YOU WILL BRING Three years of retail management", graph)).toEqual([
+      "Three years of retail management",
+    ]);
+    expect(splitAsks("Experience With Payroll And Budgets", graph)).toEqual([
+      "Experience With Payroll And Budgets",
+    ]);
     const job = {
       title: "Lab Technician",
       source: "posting",

@@ -10,7 +10,7 @@
  * words of a level); languages are whatever the taxonomy files as spoken languages.
  */
 import type { Embedder } from "../../data/embeddings/types.ts";
-import { isHeadingPhrase } from "../jobs/segments.ts";
+import { isHeadingPhrase, withoutLeadHeading } from "../jobs/segments.ts";
 import type { CredentialAsk, JobPosting, RequirementKind, RequirementLine } from "../jobs/types.ts";
 import { withoutAsideCues } from "../jobs/years.ts";
 import { type AskClass, classifyAsks } from "./ask-classifier.ts";
@@ -111,10 +111,12 @@ function askSentences(text: string, graph: SkillGraph): string[] {
     }
     if (current.length > 0) out.push(current.join(" "));
   }
-  return out.filter(
-    (p) =>
-      /[a-z]{3}/i.test(p) && !isHeadingPhrase(p) && !/:$/.test(p) && !/<(NAME|CONTACT|URL|EMAIL)>/.test(p),
-  );
+  return out
+    .map(withoutLeadHeading)
+    .filter(
+      (p) =>
+        /[a-z]{3}/i.test(p) && !isHeadingPhrase(p) && !/:$/.test(p) && !/<(NAME|CONTACT|URL|EMAIL)>/.test(p),
+    );
 }
 
 /**

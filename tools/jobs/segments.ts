@@ -33,7 +33,7 @@ const HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
   {
     kind: "requirements",
     pattern:
-      /^((requirements|qualifications)( & | and )(qualifications|requirements|skills|experience)|(the )?(qualifications|skills|experience) (you need|you('ll| will) need|we need|required|needed)|requirements?|qualifications?|minimum qualifications|basic qualifications|required (skills|qualifications|experience)|must[- ]haves?|skills( & | and )requirements|(key )?skills|technical skills|key technology experience|your profile|profile|about you|who you are|what you( will)? bring|what we('re| are) looking for|who we('re| are) looking for|(the )?(person|candidate|profile) we('re| are) (looking for|seeking)|we('re| are) looking for|your (qualifications|background|experience)|desired (profile|skills|qualifications)|candidate profile|qualifications and experience|what we need( from you)?|what we'?ll need from you|you need|you have|you should have|we expect|experience|personal specification|your skills|the ideal candidate|what you need|requirements and skills|competencies)\b/i,
+      /^((requirements|qualifications)( & | and )(qualifications|requirements|skills|experience)|(the )?(qualifications|skills|experience) (you need|you('ll| will) need|we need|required|needed)|profile description|requirements?|qualifications?|minimum qualifications|basic qualifications|required (skills|qualifications|experience)|must[- ]haves?|skills( & | and )requirements|(key )?skills|technical skills|key technology experience|your profile|profile|about you|who you are|what you( will)? bring|what we('re| are) looking for|who we('re| are) looking for|(the )?(person|candidate|profile) we('re| are) (looking for|seeking)|we('re| are) looking for|your (qualifications|background|experience)|desired (profile|skills|qualifications)|candidate profile|qualifications and experience|what we need( from you)?|what we'?ll need from you|you need|you have|you should have|we expect|experience|personal specification|your skills|the ideal candidate|what you need|requirements and skills|competencies)\b/i,
   },
   {
     kind: "responsibilities",
@@ -85,6 +85,29 @@ export function isHeadingPhrase(text: string): boolean {
     .replace(/[:\-–—]+$/, "")
     .trim();
   return HEADINGS.some(({ pattern }) => pattern.exec(t)?.[0].length === t.length);
+}
+
+/** Words that open a sentence after a heading glued to it ("Qualifications You hold…"). */
+const OPENS_SENTENCE = /^(You|Your|We|Our|To|As|A|An|The|First|If)$/;
+
+/**
+ * The piece without a heading glued to its front when the ad's line breaks were lost ("Profile
+ * description To be successful…", "YOUR TASKS Maintain…", "Qualifications You hold…"): the
+ * heading's words are no part of the ask and would pull its meaning toward "other". A one-word
+ * heading is taken off only before a word that opens a sentence, so a title-case ask
+ * ("Experience With Payroll") keeps its first word.
+ */
+export function withoutLeadHeading(piece: string): string {
+  const words = piece.split(/\s+/);
+  for (let n = Math.min(6, words.length - 3); n >= 1; n--) {
+    const head = words.slice(0, n).join(" ");
+    const next = words[n]!;
+    if (!/^[A-Z]/.test(next) || !isHeadingPhrase(head)) continue;
+    const capitals = !/[a-z]/.test(head);
+    if (n === 1 && !capitals && !OPENS_SENTENCE.test(next)) continue;
+    return words.slice(n).join(" ");
+  }
+  return piece;
 }
 
 export function classifyHeading(line: string): SectionKind | undefined {

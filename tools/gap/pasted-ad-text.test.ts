@@ -53,6 +53,10 @@ describe("pasted ad sentences", () => {
     const ad = parseAd(AD);
     const copied = "Summary: at least 4 years of professional experience with Terraform, AWS and Kubernetes.";
     expect(pastedRanges(copied, ad)).toHaveLength(1);
+    // Near-verbatim: a word changed or dropped is still the ad's sentence.
+    const edited =
+      "I have at least 4 years professional experience with Terraform, AWS and Kubernetes in production.";
+    expect(pastedRanges(edited, ad)).toHaveLength(1);
     const own = "Ran Terraform and Kubernetes for a payments team; wrote Bash scripts on Linux.";
     expect(pastedRanges(own, ad)).toEqual([]);
   });

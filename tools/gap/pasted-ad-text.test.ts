@@ -9,7 +9,7 @@ import { profileFromText } from "../../test-support/profile-from-text.ts";
 import { parseJobPosting } from "../jobs/parse.ts";
 import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
-import { pastedRanges } from "./pasted-ad-text.ts";
+import { pastedRanges, withoutPastedAdText } from "./pasted-ad-text.ts";
 import type { Analysis } from "./types.ts";
 
 const deps = gapDeps();
@@ -76,6 +76,25 @@ describe("pasted ad sentences", () => {
     for (const key of ["skills", "technicalSkills", "experience", "readiness"] as const)
       expect(pasted.scores[key] ?? 0).toBeLessThanOrEqual(listed.scores[key] ?? 0);
     expect(pasted.warnings.join(" ")).toMatch(/repeats \d+ passage\(s\) of the job ad/);
+  });
+
+  it("a skill the person's own lines also show keeps its evidence", async () => {
+    const ad = parseAd(AD);
+    const text = [
+      "Robin Example",
+      "SUMMARY",
+      "At least 4 years of professional experience with Terraform, AWS and Kubernetes in production.",
+      "EXPERIENCE",
+      "Cloud Engineer, Harbourline, March 2019 - Present",
+      "- Wrote Terraform modules for forty AWS accounts and kept them up to date.",
+    ].join("\n");
+    const person = await profileFromText(text, NOW);
+    const { profile } = withoutPastedAdText(person, ad);
+    const terraform = profile.skills.find((s) => s.skillId === "terraform");
+    expect(terraform?.evidence.length).toBeGreaterThan(0);
+    expect(terraform?.evidence.join(" ")).not.toMatch(/at least 4 years/i);
+    // Kubernetes is named only in the copy: a bare listing.
+    expect(profile.skills.find((s) => s.skillId === "kubernetes")?.evidence ?? []).toEqual([]);
   });
 
   it("a resume that shares the ad's skills in its own words keeps its evidence", async () => {

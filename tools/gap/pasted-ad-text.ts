@@ -177,7 +177,18 @@ function listedOnly(s: UserSkill): UserSkill {
  * name; a level "stated" by the phrase of a copied sentence that names the skill ("Hands-on
  * experience building CI/CD pipelines…") is no statement of the person's.
  */
-function skillsWithoutCopies(skills: UserSkill[], job: JobPosting): { skills: UserSkill[]; changed: number } {
+/** The first of the person's own lines that names the skill (the parser quotes only its first mention). */
+function ownLineNaming(name: string, ownTexts: readonly string[]): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const word = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, "i");
+  return ownTexts.find((t) => word.test(t));
+}
+
+function skillsWithoutCopies(
+  skills: UserSkill[],
+  job: JobPosting,
+  ownTexts: readonly string[],
+): { skills: UserSkill[]; changed: number } {
   // What the person said in chat or typed in is theirs; a parsed resume's evidence is read.
   const read = (s: UserSkill) => s.source !== "manual" && s.source !== "chat";
   const copiedLines = new Set<string>();
@@ -196,7 +207,10 @@ function skillsWithoutCopies(skills: UserSkill[], job: JobPosting): { skills: Us
     if (!own) return s;
     if (own.length < s.evidence.length) {
       changed++;
-      return own.length > 0 ? { ...s, evidence: own } : listedOnly(s);
+      if (own.length > 0) return { ...s, evidence: own };
+      // The copy came first and took the quote; the person's own line naming it still stands.
+      const line = ownLineNaming(s.name, ownTexts);
+      return line ? { ...s, evidence: [line.slice(0, 300)] } : listedOnly(s);
     }
     const phrase = statedPhrase(s);
     const name = s.name.toLowerCase();
@@ -240,7 +254,13 @@ export function withoutPastedAdText(profile: ProfileSnapshot, job: JobPosting): 
   });
   const education = profile.education.filter((e) => !copiedDegree(e, job));
   passages += profile.education.length - education.length;
-  const read = skillsWithoutCopies(profile.skills, job);
+  const ownTexts = [
+    summary,
+    headline,
+    ...experience.flatMap((e) => [e.title, ...e.bullets]),
+    ...projects.map((p) => [p.name, "description" in p ? p.description : undefined].join(" ")),
+  ].filter((t): t is string => !!t);
+  const read = skillsWithoutCopies(profile.skills, job, ownTexts);
   passages += read.changed;
   const skills = read.skills;
   if (passages === 0) return { profile, passages };

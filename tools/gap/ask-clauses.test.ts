@@ -44,7 +44,7 @@ describe("a long sentence packing several asks", () => {
   });
 
   it("drops a heading run into the list and keeps a sentence's nice-to-have on its clauses", () => {
-    expect(splitAsks("The qualifications you need\nExperience with payroll systems", graph)).toEqual([
+    expect(splitAsks("The skills you need\nExperience with payroll systems", graph)).toEqual([
       "Experience with payroll systems",
     ]);
     // A heading glued to the first ask when the line break was lost is no part of the ask.

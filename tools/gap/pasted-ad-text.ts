@@ -1,6 +1,6 @@
 /**
- * A resume that repeats the job ad's own sentences word for word ("You have at least 3 years of
- * professional experience with Terraform, GCP and Kubernetes" pasted into a summary) says
+ * A resume that repeats the job ad's own sentences word for word ("Five or more years of payroll
+ * processing for employers with 500+ staff" pasted into a summary) says
  * nothing about the person: a copied sentence is no evidence of having done it. Before the
  * analysis reads a profile against an ad, every run of resume text that copies most of one of
  * the ad's sentences (near-verbatim: at least COPIED_SHARE of its words, in order, as shared
@@ -175,7 +175,7 @@ function listedOnly(s: UserSkill): UserSkill {
  * Skills read from the resume with what the copied sentences gave them taken away: an evidence
  * line that names the skill only inside a copy is dropped; a skill left with none is a listed
  * name; a level "stated" by the phrase of a copied sentence that names the skill ("Hands-on
- * experience building CI/CD pipelines…") is no statement of the person's.
+ * payroll processing…") is no statement of the person's.
  */
 /** The first of the person's own lines that names the skill (the parser quotes only its first mention). */
 function ownLineNaming(name: string, ownTexts: readonly string[]): string | undefined {

@@ -76,7 +76,7 @@ export function normaliseAdText(raw: string): string {
 }
 
 /**
- * The text is a section heading and nothing more ("The qualifications you need"): what a run-on
+ * The text is a section heading and nothing more ("The skills you need"): what a run-on
  * ad leaves as a piece of its requirements once the heading's line break is lost.
  */
 export function isHeadingPhrase(text: string): boolean {
@@ -87,12 +87,12 @@ export function isHeadingPhrase(text: string): boolean {
   return HEADINGS.some(({ pattern }) => pattern.exec(t)?.[0].length === t.length);
 }
 
-/** Words that open a sentence after a heading glued to it ("Qualifications You hold…"). */
+/** Words that open a sentence after a heading glued to it ("Qualifications You speak…"). */
 const OPENS_SENTENCE = /^(You|Your|We|Our|To|As|A|An|The|First|If)$/;
 
 /**
  * The piece without a heading glued to its front when the ad's line breaks were lost ("Profile
- * description To be successful…", "YOUR TASKS Maintain…", "Qualifications You hold…"): the
+ * description To thrive here…", "YOUR TASKS Plan…", "Qualifications You speak…"): the
  * heading's words are no part of the ask and would pull its meaning toward "other". A one-word
  * heading is taken off only before a word that opens a sentence, so a title-case ask
  * ("Experience With Payroll") keeps its first word.
@@ -161,7 +161,7 @@ function splitLine(line: string): { start: number; end: number }[] {
     let s = sorted[i]!;
     let e = sorted[i + 1]!;
     while (s < e && /\s|[•▪●◦·*]/.test(line[s]!)) s++;
-    // The next item's bullet ("experience • BA/BS degree") is not part of this one.
+    // The next item's bullet ("first item • second item") is not part of this one.
     while (e > s && /\s|[•▪●◦·]/.test(line[e - 1]!)) e--;
     if (e > s) pieces.push({ start: s, end: e });
   }
@@ -191,7 +191,7 @@ export function segmentAd(text: string): Segment[] {
     for (const piece of splitLine(line)) {
       let pieceText = line.slice(piece.start, piece.end);
       let start = lineStart + piece.start;
-      // A heading in capitals run into its list ("REQUIREMENTS & QUALIFICATIONS • 3+ years…").
+      // A heading in capitals run into its list ("SKILLS & EXPERIENCE • Two years…").
       const partOfLine = piece.start > 0 || piece.end < line.trim().length;
       if (partOfLine && !/[a-z]/.test(pieceText) && /[A-Z]{3}/.test(pieceText)) {
         const kind = classifyHeading(pieceText);

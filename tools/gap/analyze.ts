@@ -8,6 +8,7 @@
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { looksLikeInstruction } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { withoutPastedAdText } from "./pasted-ad-text.ts";
 import { type AnalysisDeps, type Context, STAGES } from "./stages.ts";
 import type { Analysis, ProgressEvent } from "./types.ts";
 import { validateJob, validateProfile } from "./validate.ts";
@@ -24,13 +25,15 @@ export interface AnalysisOptions {
 }
 
 function initContext(
-  profile: ProfileSnapshot,
+  given: ProfileSnapshot,
   job: JobPosting,
   deps: AnalysisDeps,
   options: AnalysisOptions,
 ): Context {
-  validateProfile(profile);
+  validateProfile(given);
   validateJob(job);
+  // The ad's own sentences pasted into the resume are no evidence of having done them.
+  const { profile, passages } = withoutPastedAdText(given, job);
   const asOf = options.asOf ? /^(\d{4})-(\d{2})/.exec(options.asOf) : null;
   const warnings: string[] = [];
   const personText = [
@@ -42,6 +45,10 @@ function initContext(
   if (injected > 0)
     warnings.push(
       `The resume contains ${injected} passage(s) addressed to an AI; they were treated as text and changed nothing.`,
+    );
+  if (passages > 0)
+    warnings.push(
+      `The resume repeats ${passages} passage(s) of the job ad nearly word for word; a copied sentence is no evidence, so they were not counted.`,
     );
   if (job.ignoredInstructions > 0)
     warnings.push(

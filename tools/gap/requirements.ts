@@ -10,9 +10,11 @@
  * words of a level); languages are whatever the taxonomy files as spoken languages.
  */
 import type { Embedder } from "../../data/embeddings/types.ts";
+import { isHeadingPhrase, withoutLeadHeading } from "../jobs/segments.ts";
 import type { CredentialAsk, JobPosting, RequirementKind, RequirementLine } from "../jobs/types.ts";
 import { withoutAsideCues } from "../jobs/years.ts";
 import { type AskClass, classifyAsks } from "./ask-classifier.ts";
+import { askClauses } from "./ask-clauses.ts";
 import { splitBundledAsk } from "./bundled-asks.ts";
 import { type ClearanceLevel, clearanceAsk } from "./clearance.ts";
 import { vectorsFor } from "./evidence.ts";
@@ -74,6 +76,11 @@ const LICENCE =
  * knows as a spoken language ("in German and English" stays one ask).
  */
 export function splitAsks(text: string, graph: SkillGraph): string[] {
+  return askSentences(text, graph).flatMap(askClauses);
+}
+
+/** The requirements paragraph cut into sentences and flattened list items (before clauses). */
+function askSentences(text: string, graph: SkillGraph): string[] {
   const pieces = text
     .split(/(?<=[.!?;:])\s+|\s+[-•*·▪–]\s+|\s*\n\s*/)
     .map((p) => p.trim())
@@ -104,7 +111,12 @@ export function splitAsks(text: string, graph: SkillGraph): string[] {
     }
     if (current.length > 0) out.push(current.join(" "));
   }
-  return out.filter((p) => /[a-z]{3}/i.test(p) && !/:$/.test(p) && !/<(NAME|CONTACT|URL|EMAIL)>/.test(p));
+  return out
+    .map(withoutLeadHeading)
+    .filter(
+      (p) =>
+        /[a-z]{3}/i.test(p) && !isHeadingPhrase(p) && !/:$/.test(p) && !/<(NAME|CONTACT|URL|EMAIL)>/.test(p),
+    );
 }
 
 /**
@@ -233,15 +245,20 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       pieces.push({ text: line.text, kind: line.kind, line });
       continue;
     }
-    for (const text of splitAsks(line.text, graph)) {
-      const key = text.toLowerCase();
-      // Two words can be a whole ask when they name a licence ("CPA required").
-      const tooShort = text.split(/\s+/).length < (LICENCE.test(text) ? 2 : 3);
-      if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
-      seen.add(key);
+    for (const sentence of askSentences(line.text, graph)) {
+      if (APPLICATION_PROCESS.test(sentence)) continue;
+      // A sentence's clauses keep its kind: "Java is required and experience with Kafka is a
+      // plus" stays a nice-to-have, as the whole sentence was read before it was cut.
       const kind: RequirementKind =
-        line.kind === "preferred" || PREFERRED.test(withoutAsideCues(text)) ? "preferred" : "required";
-      pieces.push({ text, kind });
+        line.kind === "preferred" || PREFERRED.test(withoutAsideCues(sentence)) ? "preferred" : "required";
+      for (const text of askClauses(sentence)) {
+        const key = text.toLowerCase();
+        // Two words can be a whole ask when they name a licence ("CPA required").
+        const tooShort = text.split(/\s+/).length < (LICENCE.test(text) ? 2 : 3);
+        if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
+        seen.add(key);
+        pieces.push({ text, kind });
+      }
     }
   }
   // A role profile's lines are the role's tasks (tools/jobs/dream-role.ts): duties by

@@ -33,7 +33,7 @@ const HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
   {
     kind: "requirements",
     pattern:
-      /^(requirements?|qualifications?|minimum qualifications|basic qualifications|required (skills|qualifications|experience)|must[- ]haves?|skills( & | and )requirements|(key )?skills|technical skills|key technology experience|your profile|profile|about you|who you are|what you( will)? bring|what we('re| are) looking for|who we('re| are) looking for|(the )?(person|candidate|profile) we('re| are) (looking for|seeking)|we('re| are) looking for|your (qualifications|background|experience)|desired (profile|skills|qualifications)|candidate profile|qualifications and experience|what we need( from you)?|what we'?ll need from you|you need|you have|you should have|we expect|experience|personal specification|your skills|the ideal candidate|what you need|requirements and skills|competencies)\b/i,
+      /^((requirements|qualifications)( & | and )(qualifications|requirements|skills|experience)|(the )?(qualifications|skills|experience) (you need|you('ll| will) need|we need|required|needed)|profile description|requirements?|qualifications?|minimum qualifications|basic qualifications|required (skills|qualifications|experience)|must[- ]haves?|skills( & | and )requirements|(key )?skills|technical skills|key technology experience|your profile|profile|about you|who you are|what you( will)? bring|what we('re| are) looking for|who we('re| are) looking for|(the )?(person|candidate|profile) we('re| are) (looking for|seeking)|we('re| are) looking for|your (qualifications|background|experience)|desired (profile|skills|qualifications)|candidate profile|qualifications and experience|what we need( from you)?|what we'?ll need from you|you need|you have|you should have|we expect|experience|personal specification|your skills|the ideal candidate|what you need|requirements and skills|competencies)\b/i,
   },
   {
     kind: "responsibilities",
@@ -73,6 +73,41 @@ export function normaliseAdText(raw: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
     .replace(/[ ]{2,}/g, " ")
     .replace(/\n{3,}/g, "\n\n");
+}
+
+/**
+ * The text is a section heading and nothing more ("The skills you need"): what a run-on
+ * ad leaves as a piece of its requirements once the heading's line break is lost.
+ */
+export function isHeadingPhrase(text: string): boolean {
+  const t = text
+    .trim()
+    .replace(/[:\-–—]+$/, "")
+    .trim();
+  return HEADINGS.some(({ pattern }) => pattern.exec(t)?.[0].length === t.length);
+}
+
+/** Words that open a sentence after a heading glued to it ("Qualifications You speak…"). */
+const OPENS_SENTENCE = /^(You|Your|We|Our|To|As|A|An|The|First|If)$/;
+
+/**
+ * The piece without a heading glued to its front when the ad's line breaks were lost ("Profile
+ * description To thrive here…", "YOUR TASKS Plan…", "Qualifications You speak…"): the
+ * heading's words are no part of the ask and would pull its meaning toward "other". A one-word
+ * heading is taken off only before a word that opens a sentence, so a title-case ask
+ * ("Experience With Payroll") keeps its first word.
+ */
+export function withoutLeadHeading(piece: string): string {
+  const words = piece.split(/\s+/);
+  for (let n = Math.min(6, words.length - 3); n >= 1; n--) {
+    const head = words.slice(0, n).join(" ");
+    const next = words[n]!;
+    if (!/^[A-Z]/.test(next) || !isHeadingPhrase(head)) continue;
+    const capitals = !/[a-z]/.test(head);
+    if (n === 1 && !capitals && !OPENS_SENTENCE.test(next)) continue;
+    return words.slice(n).join(" ");
+  }
+  return piece;
 }
 
 export function classifyHeading(line: string): SectionKind | undefined {
@@ -126,7 +161,8 @@ function splitLine(line: string): { start: number; end: number }[] {
     let s = sorted[i]!;
     let e = sorted[i + 1]!;
     while (s < e && /\s|[•▪●◦·*]/.test(line[s]!)) s++;
-    while (e > s && /\s/.test(line[e - 1]!)) e--;
+    // The next item's bullet ("first item • second item") is not part of this one.
+    while (e > s && /\s|[•▪●◦·]/.test(line[e - 1]!)) e--;
     if (e > s) pieces.push({ start: s, end: e });
   }
   return pieces;
@@ -155,6 +191,15 @@ export function segmentAd(text: string): Segment[] {
     for (const piece of splitLine(line)) {
       let pieceText = line.slice(piece.start, piece.end);
       let start = lineStart + piece.start;
+      // A heading in capitals run into its list ("SKILLS & EXPERIENCE • Two years…").
+      const partOfLine = piece.start > 0 || piece.end < line.trim().length;
+      if (partOfLine && !/[a-z]/.test(pieceText) && /[A-Z]{3}/.test(pieceText)) {
+        const kind = classifyHeading(pieceText);
+        if (kind && kind !== "meta" && kind !== "technologies") {
+          section = kind;
+          continue;
+        }
+      }
       const inline = /^([A-Za-z][A-Za-z &'-]{2,40}):\s*/.exec(pieceText);
       if (inline) {
         const kind = classifyHeading(`${inline[1]}:`);

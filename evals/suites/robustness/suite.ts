@@ -111,9 +111,10 @@ export const robustnessSuite: Suite = {
           ...v,
           group: "unstructured" as const,
         })),
-        ...[pastedAskSentences(paragraph, unmetMustHaveSentences(flatBase))].flatMap((v) =>
-          v ? [{ ...v, group: "pasted" as const }] : [],
-        ),
+        ...pastedAskSentences(paragraph, unmetMustHaveSentences(flatBase)).map((v) => ({
+          ...v,
+          group: "pasted" as const,
+        })),
       ];
       for (const v of flatVariants) {
         const after = pipeline.analyze(await profileOf(v.text), job);
@@ -170,7 +171,7 @@ export const robustnessSuite: Suite = {
         "unstructured.cases": unstructuredAttacks.length,
         "unstructured.unfit_to_fit": unstructuredAttacks.filter((a) => a.madeFit).length,
         "unstructured.experience_moved": unstructuredAttacks.filter(experienceMoved).length,
-        // Reported, not gated yet: the by-meaning defence is open (asks13d note).
+        // Gated at 0 UNFIT -> FIT (tools/gap/pasted-ad-text.ts reads copies of the ad as no evidence).
         "pasted.cases": group("pasted").length,
         "pasted.unfit_to_fit": group("pasted").filter((a) => a.madeFit).length,
         "pasted.max_abs_delta": maxDelta(group("pasted")),
@@ -203,6 +204,7 @@ export const robustnessSuite: Suite = {
       notes: [
         "Injections are four resume instructions (start, middle, end) and two job-ad instructions with no skill, employer, degree or date in them; repetition appends the resume's own skills twenty times. Both must leave every one of the 11 scores and the verdict unchanged.",
         "Unstructured turns each resume into one paragraph with no sections and stuffs the job's missing skills into it (run on from its last words, and on a line after it): a listed-only skill may add no years (the experience score may not move) and cannot by itself turn UNFIT into FIT. Other scores may credit the listed skills partly.",
+        "Pasted puts the ad's unmet must-have sentences in front of the one-paragraph resume, and (a second variant) the same sentences lightly edited after it: a near-verbatim copy of the ad's sentences is no evidence (its skills count as a bare listing, its degree as none), so it may not turn UNFIT into FIT; its score changes are shown.",
         "Claims appends the job's missing skills as a bare keyword list: a real, if unverified, claim. The analysis may credit it (listed-only skills earn reduced credit); the gain is shown for information, not gated.",
         `Hostile inputs run in a child process with a ${HOSTILE_TIMEOUT_MS / 1000} s limit each. They are generated in memory (empty, noise, corrupt PDF, executable, broken zip, 12 MB text, NUL bytes, emoji, markup, 300k characters, one 60k-letter word, instruction-only, and bad job ads): each must end in a CareerCraftError with a message for the person, or a parse flagged as poor.`,
       ],

@@ -95,13 +95,23 @@ export function unstructuredClaimStuffing(paragraph: string, missingSkills: stri
  * in front of the paragraph: a sentence copied from the ad is no evidence of having done it, so
  * it may not meet the ask it repeats "by meaning" (issue 13, pasted ad sentences).
  */
-export function pastedAskSentences(paragraph: string, unmetAsks: string[]): Variant | undefined {
+export function pastedAskSentences(paragraph: string, unmetAsks: string[]): Variant[] {
   const sentences = [...new Set(unmetAsks)]
     .slice(0, 5)
     .map((s) => (/[.!?]\s*$/.test(s) ? s.trim() : `${s.trim()}.`));
-  if (sentences.length === 0) return undefined;
-  return {
-    name: "pasted: the ad's unmet must-have sentences in the summary",
-    text: `${sentences.join(" ")} ${paragraph}`,
-  };
+  if (sentences.length === 0) return [];
+  // The same sentences as a paster who edits a little would leave them: said in the first person,
+  // their opening word dropped ("You have at least 3 years…" -> "I bring have at least 3 years…"
+  // reads oddly, as such edits do; what matters is that most of the ad's words stay in order).
+  const edited = sentences.map((s) => `I bring ${s.split(/\s+/).slice(1).join(" ")}`);
+  return [
+    {
+      name: "pasted: the ad's unmet must-have sentences in the summary",
+      text: `${sentences.join(" ")} ${paragraph}`,
+    },
+    {
+      name: "pasted: the same sentences lightly edited, after the summary",
+      text: `${paragraph} ${edited.join(" ")}`,
+    },
+  ];
 }

@@ -2,7 +2,7 @@
  * A message while the conversation waits for something it asked: a yes to deleting data, an
  * answer to a practice question, or the job to compare the person to.
  */
-import { namesKnownRole } from "../../tools/jobs/target.ts";
+import { namesKnownRole, tooShortForRole } from "../../tools/jobs/target.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { normalize } from "./normalize.ts";
@@ -79,11 +79,11 @@ async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outc
     calls: [call("set_dream_job", { text: raw.trim() }), call("analyze_fit")],
     awaiting: null,
   };
-  if (GIVES_JOB.has(r.intent) && !r.ruledOut) return raw.trim().length < 3 ? undefined : asJob;
+  if (GIVES_JOB.has(r.intent) && !r.ruledOut) return tooShortForRole(raw) ? undefined : asJob;
   // The model's own reading needs what this conversation lacks: an analysis, so the job first.
   const needsJob = lacksAnalysis(r.own.intent, context.focus) && r.own.score >= CONFIDENCE;
   if (r.score >= SURE && !needsJob) return outcomeOf(r, context);
-  if (raw.trim().length < 3) return undefined;
+  if (tooShortForRole(raw)) return undefined;
   if (await namesKnownRole(raw)) return asJob;
   if (needsJob) return say("ask_job", "job");
   if (r.score >= CONFIDENCE && !GIVES_JOB.has(r.intent)) return outcomeOf(r, context);

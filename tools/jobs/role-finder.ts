@@ -7,6 +7,7 @@ import { StemmerEn } from "@nlpjs/lang-en-min";
 import type { RoleCores } from "../../data/roles/cores.ts";
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import type { RoleExtras } from "../../data/roles/extras.ts";
+import { withRoleAcronymsSpelled } from "../../data/roles/role-acronyms.ts";
 import type { CompiledRoles, RoleProfile } from "../../data/roles/types.ts";
 import { editDistance } from "../text/edit-distance.ts";
 import type { RoleFinder, RoleFinderOptions, RoleMatch } from "./dream-role.ts";
@@ -79,7 +80,7 @@ interface IndexedTitle {
 }
 
 /** Words that grade a role rather than name another one: "senior web designer" is a web designer. */
-const GRADE_WORDS = new Set([
+export const GRADE_WORDS: ReadonlySet<string> = new Set([
   "senior",
   "junior",
   "lead",
@@ -261,8 +262,13 @@ export function createRoleFinder(
       .map((index) => ({ t: titles[index]!, order: index }));
   };
 
+  const isTitleWord = (w: string) => {
+    const keys = wordKeys(w);
+    return keys.length > 0 && keys.every((k) => known.has(k));
+  };
   return (text: string, options?: RoleFinderOptions): RoleMatch | undefined => {
-    const said = wordKeys(text);
+    // "SWE", "DS roles": a role acronym is read with the title it stands for.
+    const said = wordKeys(withRoleAcronymsSpelled(text, isTitleWord));
     // An English title inside a sentence in another language ("quiero ser clinic manager"):
     // read loosely only when every word is a word of some English title, so a word of that
     // language ("analyste", "données") is never respelt or stemmed into an English one.

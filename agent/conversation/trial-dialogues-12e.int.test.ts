@@ -79,4 +79,30 @@ describeEachDatabase("new-user trials (issue 12, trial12e)", (getDb) => {
     expect(list).toMatch(/Analyst at amazon/i);
     expect(list).toMatch(/Data Analyst at northwind logistics/i);
   });
+
+  it("a tool named as an example of a gap's kind is that gap ('is salesforce a big deal?')", async () => {
+    const p = await bed.person(textAttachment("joan.txt", NURSE));
+    await p.say("I want to be an account manager");
+    expect((await p.say("am I a fit?")).tools).toEqual(["analyze_fit"]);
+    const r = await p.say("is salesforce a big deal?");
+    expect(r.tools).toEqual(["explain_gap"]);
+    expect(r.text).toMatch(/CRM[^.]*is a \w+ (?:required|preferred) gap/);
+    expect(r.text).not.toMatch(/not among the gaps/);
+  });
+
+  it("pay asked about a described role does not speak of a posting", async () => {
+    const p = await bed.person(textAttachment("joan.txt", NURSE));
+    await p.say("I want to be a health informatics specialist");
+    const r = await p.say("what salary should i ask for");
+    expect(r.text).toMatch(/no pay figures for Health Informatics Specialist/);
+    expect(r.text).not.toMatch(/posting/);
+  });
+
+  it("'cancel that' right after a reminder is set stops it", async () => {
+    const p = await bed.person();
+    await p.say("I applied to Orla Foods for a buyer job");
+    expect((await p.say("remind me to follow up with Orla Foods in 5 days")).tools).toEqual(["set_reminder"]);
+    expect((await p.say("cancel that")).tools).toEqual(["cancel_reminder"]);
+    expect((await p.say("show my reminders")).text).not.toMatch(/Orla/);
+  });
 });

@@ -14,7 +14,7 @@ import { call, type Outcome } from "./types.ts";
 
 /** "(i) (just) applied (to|at|with) <words>" and nothing else but a day. */
 const APPLIED_THEN_WORDS =
-  /^(?:i\s+)?(?:just\s+|already\s+|finally\s+)?applied\s+(?:to\s+|at\s+|with\s+|@\s*)?([\p{L}\p{N}&.'\s-]+?)[\s.!]*$/iu;
+  /^(?:(?:also|and|oh and|plus|then|ok|okay|so)[\s,]+)?(?:i\s+)?(?:just\s+|already\s+|finally\s+|also\s+)?applied\s+(?:to\s+|at\s+|with\s+|@\s*)?([\p{L}\p{N}&.'\s-]+?)[\s.!]*$/iu;
 
 /** Company + role split, or undefined when no split leaves a role title on the right. */
 export async function companyThenRole(
@@ -42,7 +42,10 @@ export async function companyThenRole(
 
 /** The application logged instead of asking back, when the message is company + role unpunctuated. */
 export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
-  if (outcome.say?.kind !== "ask_application" || outcome.calls.length > 0) return undefined;
+  // Asked back, or read as another request ("also applied zendesk account executive" after an
+  // analysis was explain_gap {skill: "applied"}); an application already read is kept.
+  const logged = outcome.calls.some((c) => c.name === "add_application" && c.args.position);
+  if (logged || (outcome.calls.length === 0 && outcome.say?.kind !== "ask_application")) return undefined;
   const split = await companyThenRole(raw);
   if (!split) return undefined;
   const day = raw.toLowerCase().match(DATE);

@@ -52,6 +52,7 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
   if (more !== undefined) return more;
   switch (say.kind) {
     case "greeting":
+      if (say.detail === "brief") return pick(["Hi!", "Hello!", "Hey there!"], seed);
       return pick(
         [
           `Hi! I'm CareerCraft. I can tell you how you measure up against a job and plan how to close the gap. ${focus.hasProfile ? "What would you like to do?" : "Start by attaching your resume, or tell me the job you want."}`,

@@ -7,6 +7,7 @@
  * request with the new detail. A target job keeps its title: "same thing" is that role.
  */
 import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
+import { roleAcronymsIn } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
 
 const SAME_BUT =
@@ -97,7 +98,9 @@ export function lastRequestChanged(lastIntent: string, change: string, focus: Fo
   if (lastIntent !== "set_dream_job" || !focus.jobTitle) return change;
   // "what about Porto instead": a bare name is a place; a change that says no place, pay or
   // work mode ("what about data scientist instead") is another role.
-  const place = /^\p{Lu}/u.test(change) && statesPreference(`in ${change}`);
+  // A role acronym ("no, I meant SRE") is a role, not a place (trial12e).
+  const acronym = roleAcronymsIn(change).length > 0 && change.trim().split(/\s+/).length <= 2;
+  const place = /^\p{Lu}/u.test(change) && !acronym && statesPreference(`in ${change}`);
   const wants = statesPreference(change) || /\d/.test(change) ? change : place ? `in ${change}` : undefined;
   if (!wants) return `I want to be a ${change}`;
   // The title alone before a comma: "Back End Engineer based in Madrid" read as one title

@@ -278,8 +278,11 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
       const rest = greeting ? raw.slice(greeting[0].length) : raw;
       const asked = await requests(rest, context);
       // "hi there": the rest greets too; one greeting, not two in a row.
+      // Before a request that acts ("hey! can i become a ux designer?"), a short hello: the
+      // full greeting asked for a resume or a dream job just given (trial12e).
+      const acts = asked.some((o) => o.calls.length > 0);
       if (greeting && !asked.some((o) => o.say?.kind === "greeting"))
-        outcomes.push({ calls: [], say: { kind: "greeting" } });
+        outcomes.push({ calls: [], say: { kind: "greeting", ...(acts ? { detail: "brief" } : {}) } });
       // "hi again", "hello everyone": a word or two after the greeting that asks nothing is
       // part of the greeting, not a request to ask back about ("I'm not sure which you mean").
       const addressOnly =
@@ -293,6 +296,6 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   // "I want to be a PM": product or project manager asked, not guessed.
   outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, raw) ?? o);
   // "applied amazon analyst": company then role with nothing between, logged rather than asked back.
-  outcomes = await Promise.all(outcomes.map(async (o) => (await loggedCompanyThenRole(o, raw)) ?? o));
+  if (outcomes.length === 1) outcomes = [(await loggedCompanyThenRole(outcomes[0]!, raw)) ?? outcomes[0]!];
   return assemblePlan(outcomes, { prefix, raw, language }, context);
 }

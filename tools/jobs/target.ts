@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CareerCraftError } from "../../data/errors.ts";
-import { ROLE_ACRONYMS, tooShortForRole } from "../../data/roles/role-acronyms.ts";
+import { ROLE_ACRONYMS, roleAcronymsIn, tooShortForRole } from "../../data/roles/role-acronyms.ts";
 import { loadAnalysisDeps } from "../gap/deps.ts";
 import type { RoleFinder } from "./dream-role.ts";
 import type { JobPosting } from "./types.ts";
@@ -119,4 +119,4 @@ export async function readJobTarget(text: string, kind?: TargetKind): Promise<Jo
   };
 }
 
-export { ROLE_ACRONYMS, tooShortForRole };
+export { ROLE_ACRONYMS, roleAcronymsIn, tooShortForRole };

@@ -105,4 +105,14 @@ describeEachDatabase("new-user trials (issue 12, trial12e)", (getDb) => {
     expect((await p.say("cancel that")).tools).toEqual(["cancel_reminder"]);
     expect((await p.say("show my reminders")).text).not.toMatch(/Orla/);
   });
+
+  it("'stop' after bookmarking the question being practised ends the practice", async () => {
+    const p = await bed.person();
+    await p.say("I want to be a data analyst");
+    expect((await p.say("quiz me")).tools).toEqual(["practice_question"]);
+    expect((await p.say("bookmark it")).tools).toEqual(["bookmark_question"]);
+    const stop = await p.say("stop");
+    expect(stop.text).toMatch(/stop there/i);
+    expect(stop.text).not.toMatch(/nothing changed/i);
+  });
 });

@@ -45,7 +45,12 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       // Commands about the practice itself win when the model reads them so (it reads the
       // message as said to the open question, so an answer reads as one).
       const other = isOtherRequest(r, context.focus.questionText);
-      if (practice.includes(r.intent) && r.score >= CONFIDENCE) return outcomeOf(r, context);
+      if (practice.includes(r.intent) && r.score >= CONFIDENCE) {
+        // "bookmark it" keeps the question open: "stop" afterwards ended nothing ("nothing
+        // changed") while the person meant the practice (trial12e).
+        const o = outcomeOf(r, context);
+        return r.intent === "bookmark_question" ? keepingPractice(o) : o;
+      }
       // Another request typed while the question is open ("actually show my applications"):
       // run it and keep the question on the table.
       if (other) return keepingPractice(outcomeOf(r, context));

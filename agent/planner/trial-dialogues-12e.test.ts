@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Focus } from "../graph/focus.ts";
 import { TOOL_NAMES } from "../tools/schemas.ts";
+import { sayText } from "./replies-say.ts";
 import { understand } from "./understand.ts";
 
 const plan = (text: string, focus: Focus) =>
@@ -80,5 +81,16 @@ describe("a target corrected to a role acronym", () => {
     expect(calls.map((c) => c.name)).toEqual(["set_dream_job"]);
     expect(String(calls[0]!.args.text)).toMatch(/SRE/);
     expect(String(calls[0]!.args.text)).not.toMatch(/Data Engineer|in SRE/);
+  });
+});
+
+describe("'how do i even start' with a target and no profile", () => {
+  it("names the next step for that target before the general list", async () => {
+    const focus: Focus = { topic: "job", jobId: "job-1", jobTitle: "Software Engineer" };
+    const p = await plan("ok how do i even start", focus);
+    expect(p.says.map((s) => s.kind)).toEqual(["help"]);
+    expect(sayText(p.says[0]!, focus, "seed")).toMatch(
+      /^To get started on Software Engineer: attach your resume/,
+    );
   });
 });

@@ -94,3 +94,15 @@ describe("'how do i even start' with a target and no profile", () => {
     );
   });
 });
+
+describe("'what about <acronym>?' after a fit check", () => {
+  it.each([
+    ["what about SRE", "SRE"],
+    ["what about BA?", "BA"],
+  ])("'%s' checks the fit for that role (was a gap named by it / the score)", async (text, role) => {
+    expect((await plan(text, ANALYSED)).calls).toEqual([
+      { name: "set_dream_job", args: { text: role } },
+      { name: "analyze_fit", args: {} },
+    ]);
+  });
+});

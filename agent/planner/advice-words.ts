@@ -24,7 +24,13 @@ function salary(f: AdviceFacts): Advice {
   const facts = [
     f.expectation ? `You told me you expect ${payWords(f.expectation)}.` : undefined,
     role && f.targetPay ? `The ${role} ad states ${f.targetPay}.` : undefined,
-    role && !f.targetPay ? `The ${role} posting states no pay, so I have no figure for it.` : undefined,
+    // A described role is no ad: "the … posting states no pay" spoke of a posting never given.
+    role && !f.targetPay && f.targetDescribed
+      ? `I have no pay figures for ${role}: a role you describe has no pay of its own, and I don't hold market salary data.`
+      : undefined,
+    role && !f.targetPay && !f.targetDescribed
+      ? `The ${role} posting states no pay, so I have no figure for it.`
+      : undefined,
   ].filter(Boolean);
   const offer = f.applications.find((a) => a.status === "offer");
   return {

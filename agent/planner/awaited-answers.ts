@@ -2,7 +2,7 @@
  * A message while the conversation waits for something it asked: a yes to deleting data, an
  * answer to a practice question, or the job to compare the person to.
  */
-import { namesKnownRole } from "../../tools/jobs/target.ts";
+import { namesKnownRole, tooShortForRole } from "../../tools/jobs/target.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { normalize } from "./normalize.ts";
@@ -45,7 +45,12 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       // Commands about the practice itself win when the model reads them so (it reads the
       // message as said to the open question, so an answer reads as one).
       const other = isOtherRequest(r, context.focus.questionText);
-      if (practice.includes(r.intent) && r.score >= CONFIDENCE) return outcomeOf(r, context);
+      if (practice.includes(r.intent) && r.score >= CONFIDENCE) {
+        // "bookmark it" keeps the question open: "stop" afterwards ended nothing ("nothing
+        // changed") while the person meant the practice (trial12e).
+        const o = outcomeOf(r, context);
+        return r.intent === "bookmark_question" ? keepingPractice(o) : o;
+      }
       // Another request typed while the question is open ("actually show my applications"):
       // run it and keep the question on the table.
       if (other) return keepingPractice(outcomeOf(r, context));
@@ -80,7 +85,7 @@ async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outc
     awaiting: null,
   };
   if (GIVES_JOB.has(r.intent) && !r.ruledOut) {
-    if (raw.trim().length < 3) return undefined;
+    if (tooShortForRole(raw)) return undefined;
     // "am I a fit for a UX lead role?": the role the question names, not the whole question
     // as a role's name ("I could not match 'am I a fit for a UX lead role?'").
     const planned = r.intent === "unclear" ? undefined : outcomeOf(r, context);
@@ -90,7 +95,7 @@ async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outc
   // The model's own reading needs what this conversation lacks: an analysis, so the job first.
   const needsJob = lacksAnalysis(r.own.intent, context.focus) && r.own.score >= CONFIDENCE;
   if (r.score >= SURE && !needsJob) return outcomeOf(r, context);
-  if (raw.trim().length < 3) return undefined;
+  if (tooShortForRole(raw)) return undefined;
   if (await namesKnownRole(raw)) return asJob;
   if (needsJob) return say("ask_job", "job");
   if (r.score >= CONFIDENCE && !GIVES_JOB.has(r.intent)) return outcomeOf(r, context);

@@ -2,7 +2,8 @@
  * "cancel that", "stop the second one" right after the reminders list: that reminder stopped.
  * Found trying the chat as a new user: with one reminder shown, "cancel that" was read as
  * "never mind" ("I've left everything as it was") while the person meant the reminder. With
- * several shown and no position, it is left to the rest of the planner.
+ * several shown and no position, it is left to the rest of the planner. Right after a reminder
+ * is set, "cancel that" / "delete it" stops that reminder (trial12e: it was "never mind" too).
  */
 import type { Focus } from "../graph/focus.ts";
 import { ordinalIndex } from "./slot-words.ts";
@@ -12,7 +13,13 @@ import { call, type Outcome, type Segment } from "./types.ts";
 const STOPS_ONE =
   /^(?:(?:ok(?:ay)?|pls|please|then|actually|and|yeah|yes|no)[\s,]+)*(?:cancel|stop|delete|remove|drop|turn off|switch off|kill|get rid of|cancela|cancele|apaga|löschen|lösch|annule)\s+(?:that|it|this|the\s+\S+|#\d|\S+)(?:\s+(?:one|reminder|lembrete|recordatorio))?(?:\s+(?:please|pls|too|then))?[\s.!?]*$/iu;
 
+/** "that", "it", "this" (and "that one", "this reminder"): the thing just done. */
+const POINTS_BACK = /\b(?:that|it|this)(?:\s+(?:one|reminder))?[\s.!?]*$/;
+
 export function listedReminderStopped(seg: Segment, focus: Focus): Outcome | undefined {
+  const justSet = focus.lastIntent === "set_reminder" ? focus.lastCall?.args.application : undefined;
+  if (typeof justSet === "string" && justSet && STOPS_ONE.test(seg.t) && POINTS_BACK.test(seg.t))
+    return { calls: [call("cancel_reminder", { application: justSet })] };
   const listed = focus.remindersListed;
   if (focus.lastIntent !== "list_reminders" || !listed?.length || !STOPS_ONE.test(seg.t)) return undefined;
   const i = ordinalIndex(seg.t);

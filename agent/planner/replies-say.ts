@@ -43,6 +43,20 @@ const TOOL_LABELS: Record<string, string> = {
   bookmark_question: "interview bookmarks",
 };
 
+/**
+ * "ok how do i even start": the step that fits where this person is, before the general list
+ * (trial12e: a student with a target and no profile got only the list).
+ */
+function nextStep(focus: Focus): string | undefined {
+  const job = focus.jobTitle;
+  if (job && !focus.hasProfile)
+    return `To get started on ${job}: attach your resume, or tell me a few skills you have ("add Python as beginner"), then ask "am I a fit?".`;
+  if (!job && focus.hasProfile) return 'Next step: tell me the job you want ("I want to be a …").';
+  if (job && !focus.analysisId) return `Next step: ask "am I a fit?" for ${job}.`;
+  if (job) return `Next step for ${job}: "make me a roadmap" to close the gaps.`;
+  return undefined;
+}
+
 function helpList(): string {
   return EXAMPLES.map((e) => `• ${e}`).join("\n");
 }
@@ -52,6 +66,7 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
   if (more !== undefined) return more;
   switch (say.kind) {
     case "greeting":
+      if (say.detail === "brief") return pick(["Hi!", "Hello!", "Hey there!"], seed);
       return pick(
         [
           `Hi! I'm CareerCraft. I can tell you how you measure up against a job and plan how to close the gap. ${focus.hasProfile ? "What would you like to do?" : "Start by attaching your resume, or tell me the job you want."}`,
@@ -60,8 +75,10 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
         ],
         seed,
       );
-    case "help":
-      return `${pick(["Here's what I can do:", "Happy to help. You can ask me things like:", "I'm your career agent. Try:"], seed)}\n${helpList()}`;
+    case "help": {
+      const next = nextStep(focus);
+      return `${next ? `${next}\n\n` : ""}${pick(["Here's what I can do:", "Happy to help. You can ask me things like:", "I'm your career agent. Try:"], seed)}\n${helpList()}`;
+    }
     case "thanks":
       return pick(
         ["You're welcome! Anything else?", "Glad that helps. What next?", "Any time — shall we keep going?"],

@@ -223,9 +223,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? r.missingTopic
         ? `I have no questions on "${r.missingTopic}" in the bank. Try a role or a skill, like "questions for a data analyst".`
         : `I found no questions${r.role ? ` for ${r.role}` : " for that"}. Try a role or a skill, like "questions for a data analyst".`
-      : r.general
-        ? `${r.missingTopic ? `I have no questions on "${r.missingTopic}" in the bank` : `I have no questions for ${r.role ?? "that"} yet`}, so here are ${ofTotal(r.count, r.total, "general behavioural question")} that come up in most interviews.${nextPage(r.count, r.total, ' Say "quiz me" to practise one.')}`
-        : `Here are ${ofTotal(r.count, r.total, "question")}${r.topic ? ` on "${r.topic}"` : ""}${r.role ? ` for ${r.role}` : ""}.${nextPage(r.count, r.total, ' Say "quiz me" to practise one.')}`,
+      : r.onSkills?.length
+        ? `I have no question set for ${r.role} yet, so here are ${ofTotal(r.count, r.total, "question")} on skills it asks (${listWords(r.onSkills, 3)}).${nextPage(r.count, r.total, ' Say "quiz me" to practise one.')}`
+        : r.general
+          ? `${r.missingTopic ? `I have no questions on "${r.missingTopic}" in the bank` : `I have no questions for ${r.role ?? "that"} yet`}, so here are ${ofTotal(r.count, r.total, "general behavioural question")} that come up in most interviews.${nextPage(r.count, r.total, ' Say "quiz me" to practise one.')}`
+          : `Here are ${ofTotal(r.count, r.total, "question")}${r.topic ? ` on "${r.topic}"` : ""}${r.role ? ` for ${r.role}` : ""}.${nextPage(r.count, r.total, ' Say "quiz me" to practise one.')}`,
   questions_for_gaps: (r) =>
     `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
   practice_question: (r) =>

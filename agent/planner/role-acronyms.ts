@@ -5,12 +5,19 @@
  * was "Sorry, that didn't work" (too short to describe a role); guessing product over project
  * manager would analyse the wrong role.
  */
+import { ROLE_ACRONYMS } from "../../tools/jobs/target.ts";
 import type { Outcome } from "./types.ts";
 
-/** Acronyms said for two common roles. "pm" lower-case only away from a time ("5 pm"). */
-const TWO_ROLES: [RegExp, string[]][] = [
-  [/(?<![\p{L}\p{N}]|\d\s)(?:PMs?|pm)(?![\p{L}\p{N}])/u, ["product manager", "project manager"]],
-];
+/**
+ * Acronyms said for two common roles (the role data's list), as written: in capitals, or in
+ * lower case away from a time ("5 pm").
+ */
+const TWO_ROLES: [RegExp, readonly string[]][] = Object.entries(ROLE_ACRONYMS)
+  .filter(([, roles]) => roles.length > 1)
+  .map(([acronym, roles]) => [
+    new RegExp(`(?<![\\p{L}\\p{N}]|\\d\\s)(?:${acronym.toUpperCase()}s?|${acronym})(?![\\p{L}\\p{N}])`, "u"),
+    roles,
+  ]);
 
 /** The ask that replaces setting a target named by an acronym of two roles, or undefined. */
 export function askWhichRoleForAcronym(outcome: Outcome, raw: string): Outcome | undefined {

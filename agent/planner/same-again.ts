@@ -7,7 +7,7 @@
  * request with the new detail. A target job keeps its title: "same thing" is that role.
  */
 import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
-import { namesKnownRole } from "../../tools/jobs/target.ts";
+import { namesKnownRole, roleAcronymsIn } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
 
 const SAME_BUT =
@@ -58,11 +58,18 @@ const namesPlace = (change: string) =>
 
 const statesPreference = (text: string) => Object.keys(preferencesIn(text)).length > 0;
 
+/** "SRE", "a DS role": a role acronym and at most a word of kind around it. */
+const isRoleAcronymAlone = (text: string) =>
+  roleAcronymsIn(text).length === 1 && text.trim().split(/\s+/).length <= 3;
+
 /** The change a "same … but …" message asks for, or undefined when it is not one. */
 export function sameButChange(raw: string): string | undefined {
   const text = raw.trim();
   const asked = WHAT_ABOUT.exec(text)?.[1];
-  const preference = asked && statesPreference(asked) ? asked : undefined;
+  // "what about SRE?": a role acronym alone is another role to check (trial12e: it was read
+  // as a gap named "SRE", or asked back).
+  const acronym = asked && isRoleAcronymAlone(asked) ? asked : undefined;
+  const preference = asked && statesPreference(asked) ? asked : acronym;
   const change =
     (SAME_BUT.exec(text) ?? SAME_FOR.exec(text) ?? INSTEAD.exec(text) ?? AND_FOR.exec(text))?.[1] ??
     preference;
@@ -117,7 +124,8 @@ export function lastRequestChanged(lastIntent: string, change: string, focus: Fo
   if (lastIntent !== "set_dream_job" || !focus.jobTitle) return change;
   // "what about Porto instead": a bare name is a place; a change that says no place, pay or
   // work mode ("what about data scientist instead") is another role.
-  const place = /^\p{Lu}/u.test(change) && statesPreference(`in ${change}`);
+  // A role acronym ("no, I meant SRE") is a role, not a place (trial12e).
+  const place = /^\p{Lu}/u.test(change) && !isRoleAcronymAlone(change) && statesPreference(`in ${change}`);
   const wants = statesPreference(change) || /\d/.test(change) ? change : place ? `in ${change}` : undefined;
   if (!wants) return `I want to be a ${change}`;
   // The title alone before a comma: "Back End Engineer based in Madrid" read as one title

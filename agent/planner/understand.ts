@@ -8,6 +8,7 @@
 import type { PlannedCall } from "../tools/schemas.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
+import { loggedCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
@@ -52,6 +53,9 @@ import { call, type Outcome, type Plan, type PlanContext, type Segment, say } fr
 /** A message that is only a position in a list: "the first one", "no, the 2nd". */
 const ONLY_POSITION =
   /^(?:(?:no|nah|and|ok|okay|so|what about|how about)[\s,]+)*(?:the\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?:\s+one)?[\s?.!]*$/;
+
+/** Replies that list questions, whose items a bare position picks. */
+const QUESTION_LISTS = new Set(["search_questions", "questions_for_gaps", "list_bookmarks"]);
 
 async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "more" after a long list: its next page (agent/planner/next-page.ts).
@@ -107,6 +111,12 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (last === "bookmark_question" && ONLY_POSITION.test(whole.seg.t)) {
     const id = pickFromList(whole.seg.t, context.focus.questionIds);
     if (id) return [{ calls: [call("bookmark_question", { questionId: id })] }];
+  }
+  // "the second" right after a list of questions: that question, to practise (trial12e; it was
+  // read as an application's news, "Which application?").
+  if (last && QUESTION_LISTS.has(last) && ONLY_POSITION.test(whole.seg.t)) {
+    const id = pickFromList(whole.seg.t, context.focus.questionIds);
+    if (id) return [{ calls: [call("practice_question", { questionId: id })] }];
   }
   // "how's Siemens going?" in any topic: where that application stands, or "not tracked".
   const asked = applicationAskedAbout(raw, context.tracked);
@@ -274,8 +284,11 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
       const rest = greeting ? raw.slice(greeting[0].length) : raw;
       const asked = await requests(rest, context);
       // "hi there": the rest greets too; one greeting, not two in a row.
+      // Before a request that acts ("hey! can i become a ux designer?"), a short hello: the
+      // full greeting asked for a resume or a dream job just given (trial12e).
+      const acts = asked.some((o) => o.calls.length > 0);
       if (greeting && !asked.some((o) => o.say?.kind === "greeting"))
-        outcomes.push({ calls: [], say: { kind: "greeting" } });
+        outcomes.push({ calls: [], say: { kind: "greeting", ...(acts ? { detail: "brief" } : {}) } });
       // "hi again", "hello everyone": a word or two after the greeting that asks nothing is
       // part of the greeting, not a request to ask back about ("I'm not sure which you mean").
       const addressOnly =
@@ -288,5 +301,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
 
   // "I want to be a PM": product or project manager asked, not guessed.
   outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, raw) ?? o);
+  // "applied amazon analyst": company then role with nothing between, logged rather than asked back.
+  if (outcomes.length === 1) outcomes = [(await loggedCompanyThenRole(outcomes[0]!, raw)) ?? outcomes[0]!];
   return assemblePlan(outcomes, { prefix, raw, language }, context);
 }

@@ -148,9 +148,17 @@ export const explainGapTool = defineTool({
     const skill = getTaxonomy().lookup(args.skill);
     const same = (name: string, id?: string) =>
       (skill && id === skill.id) || name.toLowerCase() === args.skill.trim().toLowerCase();
-    const gap = a.gaps.find((g) => same(g.skill, g.skillId));
+    // "is salesforce a big deal?": a tool named as an example of a kind asked ("CRM software
+    // (such as Salesforce)") is that gap (trial12e: "salesforce is not among the gaps").
+    const asked = args.skill.trim().toLowerCase();
+    const examplesOf = (name: string) =>
+      (name.match(/\(such as ([^)]*)\)/i)?.[1] ?? "")
+        .split(/,\s*|\s+or\s+|\s+and\s+/)
+        .map((e) => e.trim().toLowerCase());
+    const gap =
+      a.gaps.find((g) => same(g.skill, g.skillId)) ?? a.gaps.find((g) => examplesOf(g.skill).includes(asked));
     const resources = a.learningResources
-      .filter((r) => same(r.skill, r.skillId))
+      .filter((r) => same(r.skill, r.skillId) || (gap !== undefined && r.skill === gap.skill))
       .slice(0, 3)
       .map((r) => ({ title: r.title, url: r.url, hours: r.hours, kind: r.kind }));
     if (!gap) {

@@ -20,12 +20,14 @@ import type { ModelFeedback } from "../../tools/interviews/feedback/feedback.ts"
 import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/gaps.ts";
 import { submitPracticeAnswer } from "../../tools/interviews/practice.ts";
 import {
+  type FoundQuestions,
   findQuestions,
   generalQuestions,
   interviewsFor,
   nextPracticeQuestion,
   withPersonRole,
 } from "../../tools/interviews/service.ts";
+import { asksForNoSubject, questionsOnTargetSkills } from "../../tools/interviews/target-questions.ts";
 import { firstPage, MAX_LISTED, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
@@ -63,8 +65,16 @@ export const searchQuestionsTool = defineTool({
   async run(args, ctx) {
     const ic = await interviews(ctx.db, ctx.config);
     const who = await asker(ic, ctx);
-    const query = await withPersonRole(ctx.db, ctx.userId, args);
-    const found = await findQuestions(ic, who, query, MAX_LISTED);
+    // Nothing asked for but questions: the target's, by its skills when the bank has no role for it.
+    const onTarget = asksForNoSubject(ic, args)
+      ? await questionsOnTargetSkills(ic, who, ctx.db, ctx.userId)
+      : undefined;
+    const query = onTarget
+      ? { ...args, role: onTarget.role }
+      : await withPersonRole(ctx.db, ctx.userId, args);
+    const found: FoundQuestions = onTarget
+      ? { questions: onTarget.questions }
+      : await findQuestions(ic, who, query, MAX_LISTED);
     let questions = found.questions;
     // Nothing for the role or the topic: say which was tried and offer the questions every
     // interview asks, unless another kind of question was asked for.
@@ -82,6 +92,7 @@ export const searchQuestionsTool = defineTool({
         total: questions.length,
         questions: shown.map(brief),
         ...(query.role ? { role: query.role } : {}),
+        ...(onTarget ? { onSkills: onTarget.skills } : {}),
         ...(general && questions.length ? { general: true } : {}),
         ...(found.missingTopic ? { missingTopic: found.missingTopic } : {}),
         ...(found.topic && !general ? { topic: found.topic } : {}),
@@ -134,20 +145,26 @@ export const practiceQuestionTool = defineTool({
     const who = await asker(ic, ctx);
     // "quiz me on my bookmarks" practises those; right after a list of questions, "quiz me"
     // practises one of that list.
-    const { bookmarked, ...filters } = args;
+    const { bookmarked, questionId, ...filters } = args;
     const listed = bookmarked
       ? (await listBookmarks(ic, who)).map((q) => q.id)
       : ctx.focus.topic === "question"
         ? (ctx.focus.questionIds ?? [])
         : [];
     if (bookmarked && listed.length === 0) return { result: { needs: "bookmarks" } };
-    const question = await nextPracticeQuestion(
-      ic,
-      who,
-      listed.length ? filters : await withPersonRole(ctx.db, ctx.userId, filters),
-      listed,
-      ctx.focus.questionId,
-    );
+    // Nothing asked for and no list in front of them: the target's, by its skills when the bank has no role for it.
+    const asksNothing = !questionId && !bookmarked && listed.length === 0 && asksForNoSubject(ic, filters);
+    const onTarget = asksNothing ? await questionsOnTargetSkills(ic, who, ctx.db, ctx.userId) : undefined;
+    const pool = onTarget ? onTarget.questions.map((q) => q.id) : listed;
+    const question = questionId
+      ? await requireVisibleQuestion(ic.questions, who, questionId)
+      : await nextPracticeQuestion(
+          ic,
+          who,
+          pool.length ? filters : await withPersonRole(ctx.db, ctx.userId, filters),
+          pool,
+          ctx.focus.questionId,
+        );
     return {
       result: {
         questionId: question.id,

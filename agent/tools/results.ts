@@ -245,13 +245,15 @@ export interface ToolResults {
   /**
    * `role`: the role searched for; `general`: none found for it, so behavioural ones instead;
    * `missingTopic`: the topic asked about that the bank has nothing on; `topic`: the topic
-   * asked about when questions were found. `count` of `total` shown.
+   * asked about when questions were found; `onSkills`: the bank has no role for the target
+   * `role`, so the questions are on these skills of it. `count` of `total` shown.
    */
   search_questions: {
     count: number;
     total: number;
     questions: QuestionBrief[];
     role?: string;
+    onSkills?: string[];
     general?: boolean;
     missingTopic?: string;
     topic?: string;

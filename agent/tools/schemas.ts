@@ -127,6 +127,8 @@ export const toolSchemas = {
     type: z.enum(["behavioral", "technical", "situational", "system_design", "case"]).optional(),
     /** Practise the person's bookmarked questions ("quiz me on my bookmarks"). */
     bookmarked: z.boolean().optional(),
+    /** Practise this question of a list just shown ("the second", "quiz me on the first one"). */
+    questionId: optionalId("Question"),
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),

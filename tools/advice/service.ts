@@ -55,6 +55,7 @@ export async function adviceFacts(
   const facts: AdviceFacts = {
     ...(job?.title ? { targetRole: job.title } : {}),
     ...(job?.company ? { targetCompany: job.company } : {}),
+    ...(job?.sourceKind === "role" ? { targetDescribed: true } : {}),
     ...(job?.requirements?.salary?.text ? { targetPay: job.requirements.salary.text } : {}),
     ...(hasPayExpectation(p)
       ? {

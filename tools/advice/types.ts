@@ -33,6 +33,8 @@ export interface HonestFacts {
 export interface AdviceFacts {
   targetRole?: string;
   targetCompany?: string;
+  /** The target is a role the person described, not an ad: it has no pay of its own. */
+  targetDescribed?: boolean;
   /** The pay the target ad states, as written there. */
   targetPay?: string;
   expectation?: Pick<

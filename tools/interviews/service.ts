@@ -13,7 +13,7 @@ import { createProfileRepository } from "../../data/repositories/profile.ts";
 import type { QuestionFilters } from "../../data/repositories/questions.ts";
 import { titlesLatestFirst } from "../experience/roles.ts";
 import type { Asker } from "./bookmarks.ts";
-import { createInterviewContext, type InterviewContext, taxonomySkillResolver } from "./context.ts";
+import { createInterviewContext, type InterviewContext } from "./context.ts";
 import { pickPracticeQuestion } from "./practice.ts";
 import { analyzeQuery, KNOWN_ROLE_IDS } from "./query-analysis.ts";
 import { warmRoleDomains } from "./role-domains.ts";
@@ -90,14 +90,14 @@ export async function personRole(db: Db, userId: string): Promise<string | undef
 }
 
 /**
- * The title whose questions to practise: the target's when the bank has a role for it, else
- * the held one's when it has ("Instructional Designer" has none; the teacher's "Mathematics
- * Teacher" has, and a teacher's questions beat a random backend one), else the target's.
+ * The title whose questions to practise: the target's whenever there is one, else the held
+ * one's. A nurse moving into health informatics prepares for health informatics interviews;
+ * drilling her on nursing questions (the held title's, chosen while the bank had no role for
+ * the target) answered a question she did not ask. A target the bank has no role for is
+ * searched by its own title and skills (findQuestions' `field`).
  */
 export function roleToPractise(target: string | undefined, held: string | undefined): string | undefined {
-  const resolveSkill = taxonomySkillResolver();
-  const banked = [target, held].find((t) => t && analyzeQuery(t, resolveSkill).role);
-  return banked ?? target ?? held;
+  return target ?? held;
 }
 
 /**

@@ -9,6 +9,7 @@ import { EDUCATION_ORDER, type EducationLevel } from "../../contract/profile.ts"
 import { CareerCraftError } from "../../data/errors.ts";
 import type { RoleCores } from "../../data/roles/cores.ts";
 import type { RoleCredentials, RoleExtra } from "../../data/roles/extras.ts";
+import { tooShortForRole } from "../../data/roles/role-acronyms.ts";
 import { titleWords } from "../../data/roles/title-words.ts";
 import type { JobZone, RoleProfile, RoleTitle, ToolKind } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
@@ -235,7 +236,7 @@ export function findDescribedRole(
 }
 
 export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {
-  if (typeof description !== "string" || description.trim().length < 3)
+  if (typeof description !== "string" || tooShortForRole(description))
     throw new CareerCraftError(
       "validation",
       'Describe the role you want, e.g. "a data engineer at a fintech startup, remote".',

@@ -29,3 +29,21 @@ it("reads common title abbreviations as the words they stand for", () => {
     expect(findRole(short!)?.role.code, short).toBe(expected!.role.code);
   }
 });
+
+// trial12e: "set my target to SWE", "am I a fit for DS roles?" got "could not match".
+it("reads role acronyms as the titles they stand for, and only where they stand alone", () => {
+  for (const [said, long] of [
+    ["SWE", "software engineer"],
+    ["to swe", "software engineer"],
+    ["DS roles", "data scientist"],
+    ["ds", "data scientist"],
+    ["an SRE", "site reliability engineer"],
+    ["BA", "business analyst"],
+  ]) {
+    expect(findRole(said!)?.role.code, said).toBe(findRole(long!)!.role.code);
+  }
+  // A lower-case two-letter word inside other words is a word ("analista de datos"), and an
+  // acronym followed by a title word names that title ("QA tester").
+  expect(findRole("analista de datos", { loose: false })?.matchedTitle).not.toBe("data engineer");
+  expect(findRole("QA tester")?.matchedTitle).toBe("qa tester");
+});

@@ -9,6 +9,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
+import { withRoleAcronymsSpelled } from "../../data/roles/role-acronyms.ts";
 import type { CompiledRoles } from "../../data/roles/types.ts";
 import { CURATED_WEIGHT, createRoleFinder, GRADE_WORDS, pickTitle, wordKeys } from "./role-finder.ts";
 
@@ -34,8 +35,12 @@ const everyTitle = [
     })),
   ),
 ];
+const everyKey = new Set(everyTitle.flatMap((t) => t.keys));
+/** As the finder reads a text: a role acronym with the title it stands for (data/roles/role-acronyms.ts). */
+const asRead = (text: string) =>
+  withRoleAcronymsSpelled(text, (w) => wordKeys(w).length > 0 && wordKeys(w).every((k) => everyKey.has(k)));
 function scanEveryTitle(text: string): string | undefined {
-  const present = new Set(wordKeys(text));
+  const present = new Set(wordKeys(asRead(text)));
   const matches: { t: (typeof everyTitle)[number]; order: number }[] = [];
   everyTitle.forEach((t, order) => {
     if (t.keys.length > 0 && t.keys.every((k) => present.has(k))) matches.push({ t, order });

@@ -7,6 +7,7 @@ import { StemmerEn } from "@nlpjs/lang-en-min";
 import type { RoleCores } from "../../data/roles/cores.ts";
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import type { RoleExtras } from "../../data/roles/extras.ts";
+import { withRoleAcronymsSpelled } from "../../data/roles/role-acronyms.ts";
 import type { CompiledRoles, RoleProfile } from "../../data/roles/types.ts";
 import { editDistance } from "../text/edit-distance.ts";
 import type { RoleFinder, RoleFinderOptions, RoleMatch } from "./dream-role.ts";
@@ -295,14 +296,18 @@ export function createRoleFinder(
       : [];
   };
 
+  const isTitleWord = (w: string) => {
+    const keys = wordKeys(w);
+    return keys.length > 0 && keys.every((k) => known.has(k));
+  };
   const find = (text: string, options?: RoleFinderOptions): RoleMatch | undefined => {
-    const found = findTitle(wordKeys(text), options);
-    const unranked = wordKeys(text).filter((w) => !RANK_WORDS.has(w));
+    // "SWE", "DS roles": a role acronym is read with the title it stands for.
+    const all = wordKeys(withRoleAcronymsSpelled(text, isTitleWord));
+    const found = findTitle(all, options);
+    const unranked = all.filter((w) => !RANK_WORDS.has(w));
     const picked =
       found ??
-      (unranked.length > 0 && unranked.length < wordKeys(text).length
-        ? findTitle(unranked, options, true)
-        : undefined);
+      (unranked.length > 0 && unranked.length < all.length ? findTitle(unranked, options, true) : undefined);
     if (!picked || saidTooVaguely(picked)) return undefined;
     const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;
     const extra = extras?.roles[picked.role.code];

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CareerCraftError } from "../../data/errors.ts";
+import { ROLE_ACRONYMS, roleAcronymsIn, tooShortForRole } from "../../data/roles/role-acronyms.ts";
 import { loadAnalysisDeps } from "../gap/deps.ts";
 import type { RoleFinder } from "./dream-role.ts";
 import type { JobPosting } from "./types.ts";
@@ -80,7 +81,7 @@ export function loadRoleFinder(): Promise<RoleFinder> {
 /** Whether a short text names a role the role data knows ("data analyst", "a nurse, remote"). */
 export async function namesKnownRole(text: string): Promise<boolean> {
   const trimmed = typeof text === "string" ? text.trim() : "";
-  if (trimmed.length < 3 || trimmed.length > 400) return false;
+  if (tooShortForRole(trimmed) || trimmed.length > 400) return false;
   const { findDescribedRole } = await import("./dream-role.ts");
   return findDescribedRole(trimmed, await loadRoleFinder()).match !== undefined;
 }
@@ -117,3 +118,5 @@ export async function readJobTarget(text: string, kind?: TargetKind): Promise<Jo
     text: trimmed,
   };
 }
+
+export { ROLE_ACRONYMS, roleAcronymsIn, tooShortForRole };

@@ -6,7 +6,7 @@ import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
 import { asksForCount } from "../operation-words.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
-import { analysesNamed, nameCandidates, pickFromList } from "../slot-words.ts";
+import { analysesNamed, nameCandidates, pickFromList, skillNames } from "../slot-words.ts";
 import { extractScoreKey } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
@@ -28,9 +28,14 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(explainRule, seg, ctx, "explain_gap");
   if (ruled && !ruled.calls.some((c) => typeof c.args.skill === "string" && isLabel(c.args.skill)))
     return ruled;
-  const named = nameCandidates(seg.raw).find(
-    (w) => !/^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score)$/i.test(w) && !isLabel(w),
-  );
+  // "how long would it take to learn figma properly": the skill the taxonomy knows, not the
+  // first uncommon word ("long").
+  const named =
+    skillNames(seg.raw).find((w) => !isLabel(w)) ??
+    nameCandidates(seg.raw).find(
+      (w) =>
+        !/^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score)$/i.test(w) && !isLabel(w),
+    );
   if (!named && analysis) return calls(call("explain_score", { analysisId: analysis }));
   if (named) return calls(call("explain_gap", { skill: named }));
   return calls(call("explain_score", {}));

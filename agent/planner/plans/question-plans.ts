@@ -4,7 +4,7 @@
  */
 import { choicesFor } from "../clarify.ts";
 import { interviewRule } from "../rules-tracking.ts";
-import { pickFromList } from "../slot-words.ts";
+import { ordinalIndex, pickFromList } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { APPLICATION_PLANS } from "./application-plans.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
@@ -43,6 +43,19 @@ function practiseOne(search: Outcome | null): Outcome | null {
 const PRACTISE_BOOKMARKS =
   /\b(?:quiz|practi[cs]e|drill|test|rehearse|go (?:over|through)|run through)\b.*\b(?:bookmark\w*|saved|starred|favou?rites?)\b/;
 
+/**
+ * "quiz me on the first one", "let's do the 3rd" with a list of questions in focus: that
+ * question (its position was read as the topic to practise, "first one").
+ */
+function listedToPractise(seg: Segment, ctx: PlanContext): Outcome | null {
+  if (ctx.focus.topic !== "question" || !ctx.focus.questionIds?.length) return null;
+  if (!/\b(?:one|question)\b|#\d|\b\d{1,2}(?:st|nd|rd|th)\b/.test(seg.t)) return null;
+  const i = ordinalIndex(seg.t);
+  if (i === undefined) return null;
+  const questionId = i < 0 ? ctx.focus.questionIds.at(-1) : ctx.focus.questionIds[i];
+  return questionId ? calls(call("practice_question", { questionId })) : null;
+}
+
 /** Question intents -> their plans. */
 export const QUESTION_PLANS: Record<string, Planner> = {
   search_questions: (seg, ctx) => {
@@ -58,6 +71,7 @@ export const QUESTION_PLANS: Record<string, Planner> = {
   // role or skill) still belong to the one question practised.
   practice_question: (seg, ctx) =>
     (PRACTISE_BOOKMARKS.test(seg.t) ? calls(call("practice_question", { bookmarked: true })) : null) ??
+    listedToPractise(seg, ctx) ??
     fromRule(interviewRule, seg, ctx, "practice_question") ??
     practiseOne(fromRule(interviewRule, seg, ctx, "search_questions")) ??
     calls(call("practice_question")),

@@ -1,0 +1,55 @@
+/**
+ * "applied amazon analyst", "just applied to google data analyst yesterday": a company and a
+ * role said one after the other with no "for" or comma between them. The application rule
+ * finds no position and asks "Which company and role?"; here the words after "applied" are
+ * split where the rest is exactly a role title the role data knows (its words, maybe graded:
+ * "senior data analyst"), the words before it being the company. Found trying the chat as a
+ * new user (trial12d, still wrong in trial12e).
+ */
+
+import { GRADE_WORDS, wordKeys } from "../../tools/jobs/role-finder.ts";
+import { loadRoleFinder } from "../../tools/jobs/target.ts";
+import { DATE } from "./rules-tracking.ts";
+import { call, type Outcome } from "./types.ts";
+
+/** "(i) (just) applied (to|at|with) <words>" and nothing else but a day. */
+const APPLIED_THEN_WORDS =
+  /^(?:(?:also|and|oh and|plus|then|ok|okay|so)[\s,]+)?(?:i\s+)?(?:just\s+|already\s+|finally\s+|also\s+)?applied\s+(?:to\s+|at\s+|with\s+|@\s*)?([\p{L}\p{N}&.'\s-]+?)[\s.!]*$/iu;
+
+/** Company + role split, or undefined when no split leaves a role title on the right. */
+export async function companyThenRole(
+  raw: string,
+): Promise<{ company: string; position: string } | undefined> {
+  const day = raw.match(new RegExp(DATE.source, "i"));
+  const said = day ? raw.replace(day[0], " ") : raw;
+  const m = said.trim().match(APPLIED_THEN_WORDS);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8) return undefined;
+  const findRole = await loadRoleFinder();
+  // The shortest company first: "deutsche bank data analyst" is tried as "deutsche" + "bank
+  // data analyst" (refused: "bank" is no word of the title found) before the right split.
+  for (let k = 1; k < words.length && k <= 4; k++) {
+    const position = words.slice(k).join(" ");
+    const match = findRole(position, { loose: false });
+    if (!match) continue;
+    const title = new Set(wordKeys(match.matchedTitle));
+    if (!wordKeys(position).every((w) => title.has(w) || GRADE_WORDS.has(w))) continue;
+    return { company: words.slice(0, k).join(" "), position };
+  }
+  return undefined;
+}
+
+/** The application logged instead of asking back, when the message is company + role unpunctuated. */
+export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
+  // Asked back, or read as another request ("also applied zendesk account executive" after an
+  // analysis was explain_gap {skill: "applied"}); an application already read is kept.
+  const logged = outcome.calls.some((c) => c.name === "add_application" && c.args.position);
+  if (logged || (outcome.calls.length === 0 && outcome.say?.kind !== "ask_application")) return undefined;
+  const split = await companyThenRole(raw);
+  if (!split) return undefined;
+  const day = raw.toLowerCase().match(DATE);
+  return {
+    calls: [call("add_application", { ...split, ...(day ? { appliedOn: day[1] } : {}) })],
+  };
+}

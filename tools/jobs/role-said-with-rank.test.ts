@@ -55,7 +55,7 @@ it("offers the designers a designer could mean, UX and graphic among them", asyn
   expect(offered).toEqual(expect.arrayContaining(["ux designer", "graphic designer"]));
 });
 
-it.each(["python", "ux", "java"])("%s alone, with no rank word, names no role (a skill)", async (text) => {
+it.each(["python", "java"])("%s alone, with no rank word, names no role (a skill)", async (text) => {
   const find = await loadRoleFinder();
   expect(find(text)).toBeUndefined();
 });

@@ -8,6 +8,7 @@ import {
   blind2ConversationsSuite,
   blindConversationsSuite,
   devConversationsSuite,
+  heldoutConversationsSuite,
 } from "./conversations/dev-suite.ts";
 import { conversationsSuite } from "./conversations/suite.ts";
 import { fitSuite } from "./fit.ts";
@@ -29,6 +30,7 @@ export const ALL_SUITES: Suite[] = [
   devConversationsSuite,
   blindConversationsSuite,
   blind2ConversationsSuite,
+  heldoutConversationsSuite,
   intentsSuite,
   retrievalSuite,
   robustnessSuite,
@@ -43,7 +45,7 @@ export const ALL_SUITES: Suite[] = [
  */
 export const CI_SUITES = ALL_SUITES.map((s) => s.name).filter(
   (n) =>
-    !["latency", "conversations-dev", "conversations-blind", "conversations-blind2", "fit-blind"].includes(n),
+    !["latency", "conversations-dev", "conversations-blind", "conversations-blind2", "conversations-heldout12e", "fit-blind"].includes(n),
 );
 
 export function findSuites(names: string[]): Suite[] {

@@ -9,6 +9,7 @@ export const SUITE_NAMES = [
   "conversations-dev",
   "conversations-blind",
   "conversations-blind2",
+  "conversations-heldout12e",
   "intents",
   "retrieval",
   "robustness",

@@ -162,3 +162,13 @@ export const blind2ConversationsSuite = frozenSplitSuite(
   "blind2",
   "written 2026-12-03 by an engineer who read neither the dev set, the training lines nor the planner",
 );
+
+/** intents12e's held-out dialogue turns (evals/data/heldout12e), written before its training lines. */
+export const heldoutConversationsSuite = messageSetSuite({
+  name: "conversations-heldout12e",
+  title: "Conversations, the team's held-out dialogue turns (heldout12e)",
+  description:
+    "Messages in context and short dialogues in many styles and five languages (evals/data/heldout12e), written before the training lines they measure and never trained on: message accuracy, dialogue-turn accuracy, clarify rate.",
+  dir: (ctx) => path.join(ctx.repoRoot, "evals/data/heldout12e"),
+  prefix: "",
+});

@@ -10,6 +10,7 @@ export const SUITE_NAMES = [
   "conversations-blind",
   "conversations-blind2",
   "conversations-heldout12e",
+  "conversations-heldout12e-b",
   "intents",
   "retrieval",
   "robustness",

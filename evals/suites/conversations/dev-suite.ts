@@ -172,3 +172,13 @@ export const heldoutConversationsSuite = messageSetSuite({
   dir: (ctx) => path.join(ctx.repoRoot, "evals/data/heldout12e"),
   prefix: "",
 });
+
+/** A second set of intents12e's held-out turns, measured by its headline only (its misses unread). */
+export const heldoutBConversationsSuite = messageSetSuite({
+  name: "conversations-heldout12e-b",
+  title: "Conversations, the team's second held-out set (heldout12e-b)",
+  description:
+    "Messages in context and short dialogues (evals/data/heldout12e-b), written before the training lines they measure, never trained on and their misses not read while writing lines.",
+  dir: (ctx) => path.join(ctx.repoRoot, "evals/data/heldout12e-b"),
+  prefix: "",
+});

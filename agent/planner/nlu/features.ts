@@ -7,8 +7,6 @@
  */
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../../data/taxonomy/normalize.ts";
-import { plain } from "../../../tools/jobs/translate-title.ts";
-import { isRoleWord } from "./role-heads.ts";
 
 /** The class word: no language has it, so it only ever means "a skill was named here". */
 export const SKILL_WORD = "zzskill";
@@ -34,21 +32,7 @@ export function namesSkill(words: string): boolean {
   return false;
 }
 
-/** The class word for "a job title's head noun was named here" (no language has it either). */
-export const ROLE_WORD = "zzrole";
-
-/**
- * A role head noun in place of its word: the title says a job was named, and nothing of what
- * was asked, while its letters can spell another request's word ("analyste" / "analyse").
- */
-const withRoleClass = (words: string) =>
-  words
-    .split(" ")
-    .map((w) => (isRoleWord(plain(w).replace(/[^a-z]/g, "")) ? ROLE_WORD : w))
-    .join(" ");
-
-/** The message with its role heads replaced by their class word and its other class words appended. */
-export function withWordClasses(text: string): string {
-  const words = withRoleClass(text);
-  return namesSkill(text) ? `${words} ${SKILL_WORD}` : words;
+/** The message with its class words appended. */
+export function withWordClasses(words: string): string {
+  return namesSkill(words) ? `${words} ${SKILL_WORD}` : words;
 }

@@ -2,12 +2,10 @@
  * intents12e's held-out turns: "je veux devenir analyste financier" and "non pardon, plutôt
  * analyste de données" were read as "list my analyses" — the spelling correction turned
  * "analyste" (one letter from the keyword "analyse") into it, so the intent model saw a request
- * about analyses. A job title's head noun is no misspelling, and the model reads it as the role
- * class word.
+ * about analyses. A job title's head noun is no misspelling.
  */
 import { describe, expect, it } from "vitest";
 import { normalize } from "../normalize.ts";
-import { ROLE_WORD, withWordClasses } from "./features.ts";
 import { namesRole } from "./role-heads.ts";
 
 describe("job title heads", () => {
@@ -20,10 +18,10 @@ describe("job title heads", () => {
     expect(normalize(text)).not.toMatch(/\banalyse\b/);
   });
 
-  it("a title head is read as the role class; a request word is not", () => {
-    expect(withWordClasses(normalize("je veux devenir analyste financier"))).toContain(ROLE_WORD);
-    expect(withWordClasses(normalize("Ich möchte Produktmanager werden"))).toContain(ROLE_WORD);
-    expect(withWordClasses(normalize("show my analyses"))).not.toContain(ROLE_WORD);
+  it("role heads are told from request words and everyday words", () => {
+    expect(namesRole("je veux devenir analyste financier")).toBe(true);
+    expect(namesRole("Ich möchte Produktmanager werden")).toBe(true);
+    expect(namesRole("show my analyses")).toBe(false);
     expect(namesRole("the chef at my restaurant")).toBe(false);
   });
 });

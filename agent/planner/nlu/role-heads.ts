@@ -1,8 +1,9 @@
 /**
- * Job titles' head nouns in the chat's languages: the intent model reads them as one class word
- * (features.ts), and the spelling correction leaves them alone (normalize.ts: "analyste" is one
- * letter from "analyse" and was corrected into it, so "je veux devenir analyste financier" read
- * as a request to list analyses).
+ * Job titles' head nouns in the chat's languages: the spelling correction leaves them alone
+ * (normalize.ts: "analyste" is one letter from "analyse" and was corrected into it, so "je veux
+ * devenir analyste financier" read as a request to list analyses). Reading them as one class word
+ * in the intent model was tried (2026-12-04, intents12e note): block CV neutral (0.799 both), and it
+ * took the letters "rerun it for data analyst" leaned on, so the model reads the words as written.
  */
 
 import { HEADS } from "../../../tools/jobs/title-words-translated.ts";
@@ -11,9 +12,6 @@ import { plain } from "../../../tools/jobs/translate-title.ts";
 /**
  * Head nouns that name a job in the chat's languages (title-words-translated.ts, with their
  * English words), less those that are everyday words too ("chef", "agent", "caixa", "lead").
- * Why a class: "je veux devenir analyste financier" was read as listing analyses (the letters of
- * "analyste" are those of "analyse"), "plutôt analyste de données" too; every line that names a
- * role in any language now teaches every other that a job was named.
  */
 const EVERYDAY = new Set(
   "chef agent agente charge chargee caixa commercial commerciale lider lead cook koch driver executive officer operator assistant assistente asistente auxiliar representative representante representant trainer writer intern".split(

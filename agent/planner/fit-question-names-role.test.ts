@@ -43,3 +43,15 @@ it.each(["am I a fit for my dream job?", "am i a fit for my target role", "am I 
     expect(p.calls.map((c) => c.name)).toEqual(["analyze_fit"]);
   },
 );
+
+// "check if im a fit for data scientist" (intents12e's held-out turns): the fit was checked with
+// no role ("Which job should I compare you to?"), so every follow-up about the score had no analysis.
+it.each([
+  "yo can u check if im a fit for data scientist",
+  "see whether I'm a good fit for data scientist",
+  "wondering if i would be a fit for data scientist",
+])("%s sets the role it asks about and analyses it", async (text) => {
+  const p = await plan(text);
+  expect(p.calls.map((c) => c.name)).toEqual(["set_dream_job", "analyze_fit"]);
+  expect(String(p.calls[0].args.text).toLowerCase()).toBe("data scientist");
+});

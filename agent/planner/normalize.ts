@@ -7,6 +7,7 @@
 
 import { editDistance } from "../../tools/text/edit-distance.ts";
 import { KEYWORD_SET, KEYWORDS, PROTECTED, TYPOS } from "./lexicon.ts";
+import { isRoleWord } from "./nlu/role-heads.ts";
 
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bwhat's\b/g, "what is"],
@@ -44,6 +45,8 @@ export function correctWord(word: string): string {
   const typo = TYPOS[word];
   if (typo) return typo;
   if (word.length < 4 || KEYWORD_SET.has(word) || PROTECTED.has(word) || /\d/.test(word)) return word;
+  // A job title's head ("analyste", "analista") is no misspelt request word ("analyse").
+  if (isRoleWord(word)) return word;
   const cached = correctionCache.get(word);
   if (cached !== undefined) return cached;
   // Two edits only for long words: at 7-8 letters too many real words sit two edits from a keyword.

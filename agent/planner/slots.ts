@@ -87,10 +87,10 @@ export function extractHoursPerWeek(t: string): number | undefined {
   return undefined;
 }
 
-/** "finished week 2", "week three done", "done with the first week". */
+/** "finished week 2", "week three done", "done with the first week"; "semana 1 feita", "Woche 2 erledigt". */
 export function extractWeekNumber(t: string): number | undefined {
   const direct = t.match(
-    /\bweek\s*#?\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/,
+    /\b(?:week|semana|semaine|woche|hafta)\s*#?\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/,
   );
   if (direct) return toNumber(direct[1]);
   const ordinal = t.match(

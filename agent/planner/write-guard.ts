@@ -103,7 +103,10 @@ export function guardWrites(
     .map((r) => r.intent)
     .filter((i) => !GUARDED.has(i as ToolName) && i !== "unclear");
   const fallback = writes.flatMap((w) => INSTEAD[w.name] ?? ["help"]);
-  const choices = choicesFor([...readOnly, ...fallback]).slice(0, 2);
+  // "looking for my first internship" states what they are after: its choices come first, not
+  // whatever the model read second (a retrain put "list my applications" there).
+  const searching = SEARCHING.test(raw.toLowerCase());
+  const choices = choicesFor(searching ? [...fallback, ...readOnly] : [...readOnly, ...fallback]).slice(0, 2);
   const plain = saidPlainly(writes[0]);
   if (plain) choices.push(plain);
   return { calls: [], say: { kind: "clarify", detail: "not_saved", choices } };

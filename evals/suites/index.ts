@@ -8,6 +8,8 @@ import {
   blind2ConversationsSuite,
   blindConversationsSuite,
   devConversationsSuite,
+  heldoutBConversationsSuite,
+  heldoutConversationsSuite,
 } from "./conversations/dev-suite.ts";
 import { conversationsSuite } from "./conversations/suite.ts";
 import { fitSuite } from "./fit.ts";
@@ -29,6 +31,8 @@ export const ALL_SUITES: Suite[] = [
   devConversationsSuite,
   blindConversationsSuite,
   blind2ConversationsSuite,
+  heldoutConversationsSuite,
+  heldoutBConversationsSuite,
   intentsSuite,
   retrievalSuite,
   robustnessSuite,
@@ -43,7 +47,15 @@ export const ALL_SUITES: Suite[] = [
  */
 export const CI_SUITES = ALL_SUITES.map((s) => s.name).filter(
   (n) =>
-    !["latency", "conversations-dev", "conversations-blind", "conversations-blind2", "fit-blind"].includes(n),
+    ![
+      "latency",
+      "conversations-dev",
+      "conversations-blind",
+      "conversations-blind2",
+      "conversations-heldout12e",
+      "conversations-heldout12e-b",
+      "fit-blind",
+    ].includes(n),
 );
 
 export function findSuites(names: string[]): Suite[] {

@@ -9,6 +9,8 @@ export const SUITE_NAMES = [
   "conversations-dev",
   "conversations-blind",
   "conversations-blind2",
+  "conversations-heldout12e",
+  "conversations-heldout12e-b",
   "intents",
   "retrieval",
   "robustness",

@@ -196,11 +196,18 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
   explain_score: analysedFirst((seg, ctx) => {
     // "what about the second one?" after an analysis: the second gap it listed.
     if (pickFromList(seg.t, ctx.focus.gaps)) return explainGap(seg, ctx);
+    // "why was the Google one unfit?": that analysis, not the latest (the rule's reading too).
+    const [named] = analysesNamed(seg.raw, ctx.focus);
     const ruled = fromRule(explainRule, seg, ctx, "explain_score");
+    if (ruled && named)
+      return {
+        ...ruled,
+        calls: ruled.calls.map((c) =>
+          c.name === "explain_score" ? { ...c, args: { ...c.args, analysisId: named } } : c,
+        ),
+      };
     if (ruled) return ruled;
     const score = extractScoreKey(seg.t.replace(/\b(?:unfit|fit)\b/g, ""));
-    // "why was the Google one unfit?": that analysis, not the latest.
-    const [named] = analysesNamed(seg.raw, ctx.focus);
     return calls(
       call("explain_score", { ...(score ? { score } : {}), ...(named ? { analysisId: named } : {}) }),
     );

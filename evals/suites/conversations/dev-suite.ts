@@ -162,3 +162,26 @@ export const blind2ConversationsSuite = frozenSplitSuite(
   "blind2",
   "written 2026-12-03 by an engineer who read neither the dev set, the training lines nor the planner",
 );
+
+/** A team-written held-out set (evals/data/<folder>), written before the training lines it measures. */
+function teamHeldoutSuite(folder: string, how: string): Suite {
+  return messageSetSuite({
+    name: `conversations-${folder}`,
+    title: `Conversations, the team's held-out turns (${folder})`,
+    description: `Messages in context and short dialogues in many styles and five languages (evals/data/${folder}), ${how}: message accuracy, dialogue-turn accuracy, clarify rate.`,
+    dir: (ctx) => path.join(ctx.repoRoot, "evals/data", folder),
+    prefix: "",
+  });
+}
+
+/** intents12e's held-out dialogue turns; their misses were read to find weak kinds. */
+export const heldoutConversationsSuite = teamHeldoutSuite(
+  "heldout12e",
+  "written before the training lines they measure and never trained on",
+);
+
+/** A second set, measured by its headline only (its misses unread while lines were written). */
+export const heldoutBConversationsSuite = teamHeldoutSuite(
+  "heldout12e-b",
+  "written before the training lines they measure, never trained on, its misses not read while writing lines",
+);

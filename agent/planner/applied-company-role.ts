@@ -31,7 +31,7 @@ export async function companyThenRole(
   // data analyst" (refused: "bank" is no word of the title found) before the right split.
   for (let k = 1; k < words.length && k <= 4; k++) {
     const position = words.slice(k).join(" ");
-    const match = findRole(position, { loose: false });
+    const match = findRole(position, { loose: false, vague: true });
     if (!match) continue;
     const title = new Set(wordKeys(match.matchedTitle));
     if (!wordKeys(position).every((w) => title.has(w) || GRADE_WORDS.has(w))) continue;

@@ -18,6 +18,7 @@ import { editDistance } from "../text/edit-distance.ts";
 import { coreRequirements, findCore } from "./core-asks.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { whichRoleError } from "./role-choices.ts";
+import type { RoleFinder } from "./role-finder-types.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
 import { displayTitle, dutyLines, withGrade } from "./role-requirements.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
@@ -42,17 +43,7 @@ export interface RoleMatch {
   cores?: RoleCores;
 }
 
-/** Finds the role profile a description names (data/roles `findRole`). */
-export interface RoleFinderOptions {
-  /** Read misspelt words and word stems too (English only). */
-  loose?: boolean;
-  /** Match only when every word said is a word of an English title (a title code-switched into another language). */
-  englishWordsOnly?: boolean;
-}
-export type RoleFinder = ((text: string, options?: RoleFinderOptions) => RoleMatch | undefined) & {
-  /** The common titles a role said too vaguely could mean ("designer": UX, graphic, …). */
-  choices?: (text: string) => string[];
-};
+export type { RoleFinder, RoleFinderOptions } from "./role-finder-types.ts";
 
 const CORE_LIMIT = 12;
 const COMMON_LIMIT = 8;

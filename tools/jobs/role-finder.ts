@@ -308,7 +308,7 @@ export function createRoleFinder(
     const picked =
       found ??
       (unranked.length > 0 && unranked.length < all.length ? findTitle(unranked, options, true) : undefined);
-    if (!picked || saidTooVaguely(picked)) return undefined;
+    if (!picked || (!options?.vague && saidTooVaguely(picked))) return undefined;
     const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;
     const extra = extras?.roles[picked.role.code];
     return {

@@ -163,14 +163,6 @@ export function decideVerdict(input: {
       reason:
         "UNFIT: not enough data to call this a fit — nothing in the ad could be scored against your profile.",
     };
-  // Nothing the ad asks is shown (every score with data is 0): no fit, whatever the model
-  // makes of an ad that names no must-have (a PHP developer against a street-food kitchen job
-  // was FIT at 70% with readiness 0).
-  if (input.readiness === 0)
-    return {
-      verdict: "UNFIT",
-      reason: `UNFIT: readiness 0 — nothing the ad asks is shown on your profile${unshown}.`,
-    };
   if (input.missingMustHaves.length > 0) {
     // A listed must-have is on the profile: saying "not found" would contradict what is shown.
     const listed = new Set(input.listedMustHaves ?? []);

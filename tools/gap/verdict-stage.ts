@@ -92,8 +92,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     probability,
     decidedByRule: decidedByRule(features),
     ruleProbability: ruleProbabilityFit(model, features),
-    // Readiness 0 decides UNFIT by rule (decideVerdict): stated as a guess, not as the model's P.
-    enoughData: ctx.details.readiness?.enoughData !== false && readiness !== 0,
+    enoughData: ctx.details.readiness?.enoughData !== false,
     openRequiredGaps: openRequiredGaps(ctx.gaps).length,
     openGapsFitConfidence: model.openGapsFitConfidence,
   });

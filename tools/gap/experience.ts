@@ -118,8 +118,7 @@ export function yearsForRequirement(
   claims = summaryClaims(profile, graph),
 ): RequirementYears {
   const wanted = new Set(ids);
-  const lent = lentByRoles(graph, profile, wanted);
-  const roles = profile.experience.filter((e) => roleEvidences(graph, e, wanted, true) || lent.has(e));
+  const roles = profile.experience.filter((e) => roleEvidences(graph, e, wanted, true));
   const fromRoles: YearsCount = countYears(roles, now);
   let best = fromRoles.years;
   let evidence = fromRoles.roles.map((c) => `used in ${describeRole(c)}`);
@@ -143,25 +142,6 @@ export function yearsForRequirement(
     }
   }
   return { years: best, evidence };
-}
-
-/**
- * Roles that lend their years to a listed skill the requirement asks for: the resume lists it
- * (J2EE, Objective-C) and a role names the technology it belongs to (a "Java Developer" title,
- * a role built on iOS) — where else would a Java developer have used the J2EE they list. Only a
- * named technology lends (the skill's direct parent, never a broad concept such as programming),
- * and only to a skill the resume lists: a listed skill with no such role still adds no years.
- */
-function lentByRoles(graph: SkillGraph, profile: ProfileSnapshot, wanted: Set<string>): Set<ExperienceEntry> {
-  const lenders = new Set<string>();
-  for (const s of profile.skills) {
-    const matches = wanted.has(s.skillId) || [...ancestorsOf(graph, s.skillId)].some((a) => wanted.has(a));
-    if (!matches) continue;
-    for (const parent of graph.get(s.skillId)?.parents ?? [])
-      if (graph.get(parent) && graph.get(parent)?.category !== "concept") lenders.add(parent);
-  }
-  if (lenders.size === 0) return new Set();
-  return new Set(profile.experience.filter((e) => roleEvidences(graph, e, lenders)));
 }
 
 /** A held skill with something behind it: a role, project or certificate, or the person's word. */

@@ -104,12 +104,9 @@ describe("a must-have that names the ad's theme, not shown (issue 13 item 4)", (
     const a = analyze(await profileFromResumeText(PE_TEACHER, NOW), parseAd(PRESCHOOL_AD), deps);
     const f = a.verdictModel!.features as Features;
     expect(f.themeAskUnmet).toBeGreaterThan(0);
-    // The fit may weigh it at 0 (2026-12-04, branch verdict13e: once a listed Objective-C took the
-    // years of an iOS engineer's roles, fit-17 no longer read the theme unmet and the refit chose no
-    // weight for it); never for FIT.
     const model = verdictModel();
     expect(model.features).toContain("themeAskUnmet");
-    expect(probabilityFit(model, f)).toBeLessThanOrEqual(probabilityFit(model, { ...f, themeAskUnmet: 0 }));
+    expect(probabilityFit(model, f)).toBeLessThan(probabilityFit(model, { ...f, themeAskUnmet: 0 }));
     expect(a.verdictReason).toMatch(/not shown as met on your profile: "Knowledge of play-based learning/);
   });
 });

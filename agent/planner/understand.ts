@@ -14,6 +14,7 @@ import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { inThread } from "./dialogue-prior.ts";
+import { fitQuestionWithRole } from "./fit-question-role.ts";
 import { framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { asksHowTheAgentIs } from "./how-are-you.ts";
@@ -303,5 +304,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, raw) ?? o);
   // "applied amazon analyst": company then role with nothing between, logged rather than asked back.
   if (outcomes.length === 1) outcomes = [(await loggedCompanyThenRole(outcomes[0]!, raw)) ?? outcomes[0]!];
+  // "could I get a job as a data analyst?": the fit check with the role it names set first.
+  if (outcomes.length === 1)
+    outcomes = [(await fitQuestionWithRole(outcomes[0]!, raw, context.focus)) ?? outcomes[0]!];
   return assemblePlan(outcomes, { prefix, raw, language }, context);
 }

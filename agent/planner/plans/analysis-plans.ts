@@ -4,7 +4,7 @@
  */
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
-import { asksForCount } from "../operation-words.ts";
+import { asksForCount, asksWhatIsMissing } from "../operation-words.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
 import { analysesNamed, nameCandidates, pickFromList, skillNames } from "../slot-words.ts";
 import { extractScoreKey } from "../slots.ts";
@@ -15,6 +15,13 @@ import { PROFILE_PLANS, setPreferences } from "./profile-plans.ts";
 /** "my biggest gap", "the main thing I'm missing": the first gap, listed most important first. */
 const BIGGEST =
   /\b(?:biggest|main|top|largest|most important|major|worst)\s+(?:gaps?|weakness|thing (?:i'?m )?missing)\b/;
+
+/**
+ * Words about gaps, not a gap's name; "skills" in each language too ("¿Qué habilidades me
+ * faltan?" asked about a gap named "habilidades").
+ */
+const GAP_WORDS =
+  /^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score|skills?|habilidad(?:es)?|competencias?|comp[ée]tences?|f[äa]higkeiten|kenntnisse|kompetenzen|compet[êe]ncias?|kaushal)$/iu;
 
 function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const picked = BIGGEST.test(seg.t) ? ctx.focus.gaps?.[0] : pickFromList(seg.t, ctx.focus.gaps);
@@ -32,10 +39,7 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   // first uncommon word ("long").
   const named =
     skillNames(seg.raw).find((w) => !isLabel(w)) ??
-    nameCandidates(seg.raw).find(
-      (w) =>
-        !/^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score)$/i.test(w) && !isLabel(w),
-    );
+    nameCandidates(seg.raw).find((w) => !GAP_WORDS.test(w) && !asksWhatIsMissing(w) && !isLabel(w));
   if (!named && analysis) return calls(call("explain_score", { analysisId: analysis }));
   if (named) return calls(call("explain_gap", { skill: named }));
   return calls(call("explain_score", {}));

@@ -3,7 +3,7 @@
  * stated preferences and the person's data rights.
  */
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
-import { takesAway } from "../operation-words.ts";
+import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
 import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
 import { extractProficiency } from "../slots.ts";
@@ -126,7 +126,15 @@ export const PROFILE_PLANS: Record<string, Planner> = {
       ? calls(call("read_resume", { stored: true }))
       : say("ask_resume", "resume"),
   show_profile: only("show_profile"),
-  show_skills: (seg, ctx) => fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills")),
+  // "Welche Fähigkeiten fehlen mir?" read as the skills list: the gaps for the target instead.
+  show_skills: (seg, ctx) =>
+    asksWhatIsMissing(seg.t)
+      ? ctx.focus.analysisId
+        ? calls(call("explain_score"))
+        : ctx.focus.jobId
+          ? calls(call("analyze_fit"))
+          : say("ask_job", "job")
+      : (fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills"))),
   add_skill: skillEdit("add_skill"),
   update_skill: skillEdit("update_skill"),
   remove_skill: skillEdit("remove_skill"),

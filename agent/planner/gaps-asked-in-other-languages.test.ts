@@ -1,0 +1,44 @@
+/**
+ * Found by intents12e's held-out turns and checked by the lead: after an analysis, "Welche
+ * Fähigkeiten fehlen mir?" listed the skills the person has, and "¿Qué habilidades me faltan?"
+ * (quoted in issue 12) or "quelles compétences me manquent ?" explained a gap named
+ * "habilidades" / "compétences" ("… is not among the gaps"). The word for "skills" and the
+ * verb of missing are no gap's name: the gaps for the target are shown.
+ */
+import { expect, it } from "vitest";
+import type { Focus } from "../graph/focus.ts";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const ANALYSED: Focus = {
+  hasProfile: true,
+  jobId: "job-1",
+  jobTitle: "Data Analyst",
+  analysisId: "analysis-1",
+  topic: "analysis",
+  lastIntent: "analyze_fit",
+  gaps: ["SQL", "Tableau"],
+};
+const plan = (text: string, focus: Focus = ANALYSED) =>
+  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+
+it.each([
+  "Welche Fähigkeiten fehlen mir?",
+  "¿Qué habilidades me faltan?",
+  "quelles compétences me manquent ?",
+])("%s shows the gaps", async (text) => {
+  expect((await plan(text)).calls).toEqual([{ name: "explain_score", args: {} }]);
+});
+
+it("with a target and no analysis yet, the fit is checked first", async () => {
+  const p = await plan("Welche Fähigkeiten fehlen mir?", {
+    hasProfile: true,
+    jobId: "job-1",
+    jobTitle: "Data Analyst",
+  });
+  expect(p.calls.map((c) => c.name)).toEqual(["analyze_fit"]);
+});
+
+it("a skill asked about is still that gap", async () => {
+  expect((await plan("what about SQL?")).calls).toEqual([{ name: "explain_gap", args: { skill: "SQL" } }]);
+});

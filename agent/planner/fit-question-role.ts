@@ -1,9 +1,10 @@
 /**
  * "could I get a job as a data analyst?", "do I have what it takes to be a sales manager?":
  * a fit question whose role the fit rules do not read (their patterns know "am I a fit for …"
- * and kin). The model reads the fit check; the role after a lead-in ("job as", "be", "become",
- * and the other languages' lead-ins of the role finder) is set first, when the role data
- * knows it or knows the several roles it could mean (then the tool asks which). Found trying
+ * and kin). The model reads the fit check; the role after an English lead-in ("job as", "be",
+ * "become"; the other languages' lead-ins are statesRoleInOtherLanguage's, in the plan) is set
+ * first, when the role data knows it or knows the several roles it could mean (then the tool
+ * asks which). Found trying
  * the chat as a designer: the check ran with no role and asked "Which job should I compare you
  * to?", losing the role just named.
  */

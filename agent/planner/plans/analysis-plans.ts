@@ -84,8 +84,9 @@ function comparedPair(seg: Segment, ctx: PlanContext): { first?: string; second?
 /**
  * The role a message names after a lead-in in another language ("¿qué habilidades me faltan
  * para ser analista de datos?", "je veux devenir …"): a target the person states, whatever
- * else the sentence asks. English lead-ins are the rules' (analysisRule): the English one of
- * role-lead-ins.ts ("be …") matches too much to decide alone.
+ * else the sentence asks. English lead-ins are the rules' (analysisRule) and, for a fit
+ * question, fit-question-role.ts, which checks the words after "be …" / "job as …" against the
+ * role data: the English lead-in matches too much ("be promoted") to decide alone.
  */
 export function roleInOtherLanguage(raw: string): string | undefined {
   const { phrase, language } = rolePhrase(raw);

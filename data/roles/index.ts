@@ -1,7 +1,9 @@
 /**
  * Role profiles (data/roles/roles.json, built from O*NET by `npm run build:taxonomy`).
  * Which occupation a description names ("I want to be a data engineer", "RN") is the job
- * tools' role finder (tools/jobs/role-finder.ts), the one every front end uses.
+ * tools' role finder (tools/jobs/role-finder.ts), the one every front end uses; which
+ * occupation free ad text or a held title is about, by meaning, is the occupation reader
+ * (tools/jobs/occupation-reader.ts, over occupation-centroids.json built from these titles).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -63,9 +63,20 @@ export type OutOfFoldScores = Record<
   "accuracy" | "recallFit" | "recallUnfit" | "ece" | "logLoss" | "brier",
   number
 >;
+/** One part of the grouped out-of-fold scores (tools/gap/eval/grouped-report.ts). */
+export type GroupedOutOfFoldScores = OutOfFoldScores & { predictions: number; fitF1: number };
 interface OutOfFoldModule {
   fittedOutOfFold():
     | { all: OutOfFoldScores; dev: OutOfFoldScores; more: OutOfFoldScores; folds: number; seeds: number }
+    | undefined;
+  fittedGroupedOutOfFold():
+    | (GroupedOutOfFoldScores & {
+        folds: number;
+        seeds: number;
+        pairs: number;
+        team: GroupedOutOfFoldScores;
+        dev: GroupedOutOfFoldScores;
+      })
     | undefined;
 }
 interface DreamRolesModule {
@@ -83,6 +94,13 @@ export async function loadAnalysisPipeline(): Promise<AnalysisPipeline> {
   return mod.defaultFitDeps();
 }
 
+const outOfFoldModule = () =>
+  loadCapability<OutOfFoldModule>(
+    GAP_EVAL,
+    ["tools/gap/eval/fitted-out-of-fold.ts"],
+    ["fittedOutOfFold", "fittedGroupedOutOfFold"],
+  );
+
 export async function loadFitSet(): Promise<{
   predict(pairsFile: string): Promise<FitPrediction[]>;
   /** The outside dev pairs; undefined when ../shared/data/fit is absent. */
@@ -96,6 +114,8 @@ export async function loadFitSet(): Promise<{
   dreamRoles(): Promise<DreamRoleReport | undefined>;
   /** The verdict fit's out-of-fold scores as recorded in the model file; undefined when none. */
   outOfFold(): Promise<ReturnType<OutOfFoldModule["fittedOutOfFold"]>>;
+  /** The grouped out-of-fold scores recorded on every fit (team + dev pairs); undefined when none. */
+  groupedOutOfFold(): Promise<ReturnType<OutOfFoldModule["fittedGroupedOutOfFold"]>>;
   modulePath: string;
 }> {
   const mod = await loadCapability<FitSetModule>(
@@ -117,14 +137,8 @@ export async function loadFitSet(): Promise<{
       // Checked here: measureDevSet's default would otherwise measure the dev pairs instead.
       return pairs ? dev.measureDevSet(pipeline, pairs) : undefined;
     },
-    outOfFold: async () =>
-      (
-        await loadCapability<OutOfFoldModule>(
-          GAP_EVAL,
-          ["tools/gap/eval/fitted-out-of-fold.ts"],
-          ["fittedOutOfFold"],
-        )
-      ).fittedOutOfFold(),
+    outOfFold: async () => (await outOfFoldModule()).fittedOutOfFold(),
+    groupedOutOfFold: async () => (await outOfFoldModule()).fittedGroupedOutOfFold(),
     dreamRoles: async () =>
       (
         await loadCapability<DreamRolesModule>(

@@ -9,6 +9,7 @@ import type { JobPosting } from "../jobs/types.ts";
 import type { RequirementEvidence } from "./evidence.ts";
 import type { FocusMatch } from "./focus-match.ts";
 import type { GroupResult } from "./match.ts";
+import type { OccupationMatch } from "./occupation-match.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import type {
@@ -26,6 +27,8 @@ export interface AnalysisDeps {
   catalog: LearningCatalog;
   /** For evidence by meaning; the shipped offline embedder when absent. Must embed in-process. */
   embedder?: Embedder;
+  /** Read the occupation input even when the model leaves it out (occupation-match.ts). */
+  readOccupation?: boolean;
 }
 
 export interface Context {
@@ -41,6 +44,8 @@ export interface Context {
   titleSimilarity: number;
   /** The ad's theme words against what the person's roles say (focus-match.ts). */
   focus?: FocusMatch;
+  /** The ad's occupation against what the person's titles read as (occupation-match.ts). */
+  occupation?: OccupationMatch;
   details: Partial<Record<ScoreKey, ScoreDetail & { notAsked?: boolean }>>;
   experience: { requiredYears?: number; heldYears: number; explicit: boolean };
   educationShort: number;

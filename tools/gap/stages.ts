@@ -3,7 +3,6 @@
  * it found (the progress event channels show while the analysis runs).
  */
 
-import type { Embedder } from "../../data/embeddings/types.ts";
 import { learningResourcesFor } from "./advice.ts";
 import { creditInProgress } from "./credentials-in-progress.ts";
 import { findEvidence, shippedEmbedder } from "./evidence.ts";
@@ -11,34 +10,22 @@ import { atEvidencedLevels } from "./experience.ts";
 import { focusMatch } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
 import { canonicalSkills, groupRequirements, matchGroup } from "./match.ts";
+import { occupationMatch, titleSimilarity } from "./occupation-match.ts";
 import { computeReadiness } from "./readiness.ts";
 import { typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
-import { impliedNow, latestProfileMonth, scoreExperience } from "./score-experience.ts";
+import { impliedNow, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import { scoreSoftSkills } from "./soft-skills.ts";
-import { type Context, type Stage, scoreOf } from "./stage-context.ts";
+import { type Stage, scoreOf } from "./stage-context.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
-import { type HeldTitle, titleCloseness } from "./title-closeness.ts";
 import type { ScoreDetail } from "./types.ts";
 import { verdictStage } from "./verdict-stage.ts";
 import { checkYearsAsks } from "./years-asks.ts";
 
 export type { AnalysisDeps, Context } from "./stage-context.ts";
-
-function titleSimilarity(ctx: Context, embedder: Embedder): number {
-  const headline = ctx.profile.headline?.trim() ? [ctx.profile.headline] : [];
-  // The roles keep their dates: each title counts by how long and how lately it was held.
-  const roles = ctx.profile.experience.filter((e): e is typeof e & { title: string } => !!e.title?.trim());
-  const titles: HeldTitle[] = [...headline, ...roles];
-  if (!ctx.job.title) return 0;
-  // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
-  // "Now" from every role's dates, a current role without a title included.
-  const now = ctx.asOfMonth ?? latestProfileMonth(ctx.profile);
-  return titleCloseness(embedder, [ctx.job.title, ...(ctx.job.alsoCalled ?? [])], titles, now);
-}
 
 export const STAGES: Stage[] = [
   {
@@ -90,7 +77,9 @@ export const STAGES: Stage[] = [
       const embedder = ctx.deps.embedder ?? shippedEmbedder();
       ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph, embedder);
       ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);
-      ctx.titleSimilarity = titleSimilarity(ctx, embedder);
+      ctx.titleSimilarity = titleSimilarity(ctx.profile, ctx.job, embedder, ctx.asOfMonth);
+      const occupation = occupationMatch(ctx.profile, ctx.job, ctx.asOfMonth, ctx.deps.readOccupation);
+      if (occupation) ctx.occupation = occupation;
       const focus = focusMatch(ctx.profile, ctx.job);
       if (focus) ctx.focus = focus;
       return {

@@ -43,6 +43,7 @@ export const FEATURE_NAMES = [
   "requiredGapsOpen",
   "requiredUnevidenced",
   "qualificationUnmetShare",
+  "occupationCloseness",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -91,6 +92,8 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   // Must-have skills and kinds of work the candidate must have that no line meets (near by
   // meaning is not met): the share of them, so a long list of asks is weighed as a whole.
   qualificationUnmetShare: -1,
+  // The ad's occupation against what the person's titles read as (occupation-match.ts).
+  occupationCloseness: 1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -170,6 +173,11 @@ export interface FeatureInput {
    * lines say, 0..1 (focus-match.ts); undefined when the ad states no theme (a role profile).
    */
   focusCoverage?: number;
+  /**
+   * How alike the ad's occupation is to what the person's titles read as, 0..1
+   * (occupation-match.ts); undefined when either is unknown.
+   */
+  occupationCloseness?: number;
   /** The ad's theme words the person's roles do not say (focus-match.ts FocusMatch.missing). */
   focusMissing?: readonly string[];
   /** Required skills listed as high or critical gaps (gaps.ts). */
@@ -234,6 +242,8 @@ export function verdictFeatures(input: FeatureInput): Features {
       : 0,
     // No theme stated (a described role): neither for nor against.
     focusCoverage: input.focusCoverage ?? FOCUS_UNKNOWN,
+    // No title or duties to read, or no occupation file: neither for nor against.
+    occupationCloseness: input.occupationCloseness ?? FOCUS_UNKNOWN,
     themeAskUnmet: Math.min(2, themeAsksUnmet(asks, input.focusMissing ?? [])) / 2,
     // An ad's stated minimum of years against the years counted for it (years-asks.ts): the
     // worst shortfall of a required years ask, 0 when every one is met or none is stated.

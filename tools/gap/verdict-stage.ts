@@ -6,6 +6,7 @@ import { findStrengths, nextSteps, priorityImprovements, recommendations } from 
 import { themeNote } from "./focus-match.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
 import { evidencedResults, LISTED_ONLY_NOTE } from "./match.ts";
+import { joinNotes, occupationNote } from "./occupation-match.ts";
 import {
   CRITICAL_CREDIT,
   computeConfidence,
@@ -72,6 +73,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     readiness: computeReadiness({ ...ctx.details, skills: evidencedSkills }).score,
     ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
     ...(ctx.focus ? { focusMissing: ctx.focus.missing } : {}),
+    ...(ctx.occupation ? { occupationCloseness: ctx.occupation.closeness } : {}),
     requiredGapsOpen: openRequiredGaps(ctx.gaps).length,
     // A described role's skills are what the role typically needs, not an ad's asks: the
     // model was fitted on ads, so for a role the count stands at its fitted average (neither
@@ -117,7 +119,10 @@ export function verdictStage(ctx: Context): ProgressEvent {
     ...(described ? { describedOpen: describedRoleOpen(ctx) } : {}),
     notShown: notShown(ctx),
     unmetAsks: unmetMustHaveAsks(ctx),
-    theme: themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
+    theme: joinNotes(
+      themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
+      occupationNote(ctx.occupation, modelMean(model, "occupationCloseness")),
+    ),
   });
   const { value, ...confidenceDetail } = confidence;
   ctx.details.confidence = confidenceDetail;

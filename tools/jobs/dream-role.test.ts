@@ -23,6 +23,15 @@ describe("describeDreamRole", () => {
     );
   });
 
+  it("carries the role profile's own occupation (the occupation input compares it with the person's titles)", () => {
+    expect(describeDreamRole("data scientist", findRole, graph).occupation).toEqual({
+      code: "15-2051.00",
+      title: "Data Scientist",
+      via: "role",
+      score: 1,
+    });
+  });
+
   it("keeps the title the person said when O*NET knows it word for word", () => {
     // "product marketing manager" was shown as "Marketing Manager", the occupation it belongs to.
     expect(describeDreamRole("I want to become a product marketing manager", findRole, graph).title).toBe(

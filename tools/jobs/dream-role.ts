@@ -8,6 +8,7 @@
 import { EDUCATION_ORDER, type EducationLevel } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { RoleCores } from "../../data/roles/cores.ts";
+import { singularTitle } from "../../data/roles/curated-titles.ts";
 import type { RoleCredentials, RoleExtra } from "../../data/roles/extras.ts";
 import { tooShortForRole } from "../../data/roles/role-acronyms.ts";
 import { titleWords } from "../../data/roles/title-words.ts";
@@ -329,6 +330,8 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   return {
     source: "role_profile",
     title,
+    // The occupation is the role profile's own: nothing to read.
+    occupation: { code: match.role.code, title: singularTitle(match.role.title), via: "role", score: 1 },
     ...(match.extra?.alsoCalled.length ? { alsoCalled: match.extra.alsoCalled } : {}),
     ...(seniority ? { seniority } : {}),
     ...(location ? { location } : {}),

@@ -18,6 +18,7 @@ import {
   findWorkMode,
   metaFields,
 } from "./header.ts";
+import { readAdOccupation } from "./occupation-reader.ts";
 import { buildRequirements } from "./requirements.ts";
 import { parseSalary } from "./salary.ts";
 import { normaliseAdText, type Segment, segmentAd } from "./segments.ts";
@@ -239,6 +240,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
   const workMode = findWorkMode(fields["location options"], text);
   const employmentType = findEmploymentType(fields["job type"], text);
   const location = findLocation(text);
+  const occupation = readAdOccupation(title, text);
 
   const found = [
     title,
@@ -276,6 +278,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     languages: findLanguages(body),
     requirementLines,
     ...(focus.length ? { focus } : {}),
+    ...(occupation ? { occupation } : {}),
     notes:
       ignored > 0
         ? [`Ignored ${ignored} sentence(s) that read as instructions to an AI rather than the job.`]

@@ -107,6 +107,18 @@ export interface ExperienceRequirement {
   evidence: string;
 }
 
+/** An occupation read from an ad, a title or a described role. */
+export interface JobOccupation {
+  /** O*NET-SOC code, e.g. "15-1253.00". */
+  code: string;
+  /** Its display name in the singular ("Software Quality Assurance Analyst and Tester"). */
+  title: string;
+  /** What it was read from: the title, the opening and duties, or the role profile itself. */
+  via: "title" | "duties" | "role";
+  /** Cosine to the occupation's centroid (1 for a role profile). */
+  score: number;
+}
+
 export interface JobPosting {
   source: "posting" | "role_profile";
   title?: string;
@@ -141,6 +153,11 @@ export interface JobPosting {
    * person's roles (the specialisation the taxonomy has no skill for).
    */
   focus?: string[];
+  /**
+   * The occupation the ad is about (O*NET code), read by meaning from its title or, with no
+   * title line, its opening and duties (occupation-reader.ts); a described role's own.
+   */
+  occupation?: JobOccupation;
   /** Plain statements about how this was built ("typical requirements for the role ..."). */
   notes: string[];
   /** Lines that looked like instructions to an AI and were ignored as data. */

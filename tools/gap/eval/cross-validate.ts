@@ -2,7 +2,7 @@
  * The verdict fit's outer cross-validation (fit-verdict.ts): out-of-fold P(FIT) of labelled
  * pairs under one calibration choice, each fold predicted by a model fitted without it.
  */
-import { foldAssignment } from "./folds.ts";
+import { foldAssignment, groupedFoldAssignment } from "./folds.ts";
 import {
   DEFAULT_SETTINGS,
   decidedByRule,
@@ -18,17 +18,27 @@ import {
  * folds, each predicted by a model fitted without it (`always` pairs are trained on in every
  * fold; BORDERLINE pairs rotate alongside for the judgement-call shrink). `seed` 0 puts pair i
  * in fold i % folds; another seed shuffles the pairs first (repeated cross-validation).
+ * `grouped`: rotated and BORDERLINE pairs that share a resume or an ad (Example resume / ad) are
+ * kept in one fold, so no pair is predicted by a model that saw its resume or its ad.
  */
 export function crossValidate(
   choice: string,
   rotated: Example[],
   always: Example[],
   border: Example[],
-  options: { settings?: FitSettings; folds?: number; seed?: number } = {},
+  options: { settings?: FitSettings; folds?: number; seed?: number; grouped?: boolean } = {},
 ) {
   const folds = options.folds ?? FOLDS;
-  const foldOf = foldAssignment(rotated.length, folds, options.seed ?? 0);
-  const borderFold = foldAssignment(border.length, folds, options.seed ?? 0);
+  const seed = options.seed ?? 0;
+  const together = options.grouped
+    ? groupedFoldAssignment(
+        [...rotated, ...border].map((e) => [e.resume, e.ad].flatMap((k, i) => (k ? [`${i}:${k}`] : []))),
+        folds,
+        seed,
+      )
+    : undefined;
+  const foldOf = together?.slice(0, rotated.length) ?? foldAssignment(rotated.length, folds, seed);
+  const borderFold = together?.slice(rotated.length) ?? foldAssignment(border.length, folds, seed);
   const cv: { p: number; label: string; id: string }[] = [];
   const cvBorder: { p: number; label: string; id: string }[] = [];
   for (let fold = 0; fold < folds; fold++) {

@@ -19,7 +19,8 @@ export const FIT_SET_NOW = new Date("2019-01-01T00:00:00Z");
 
 export async function defaultFitDeps(): Promise<FitSetDeps> {
   const skills = await loadSkillExtractor();
-  const deps = { graph: getTaxonomy(), catalog: getLearningCatalog() };
+  // The fitter measures the occupation input whether or not the committed model uses it.
+  const deps = { graph: getTaxonomy(), catalog: getLearningCatalog(), readOccupation: true };
   return {
     profileFromText: async (text) => {
       const parsed = await parseResumeText(text, { skills, now: FIT_SET_NOW });

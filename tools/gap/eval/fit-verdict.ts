@@ -6,9 +6,10 @@
  * pair, never trained or tuned on, reported separately) and the clear outside dev pairs
  * (../shared/data/fit/dev_pairs.json). Pairs a hard rule already decides (a required spoken
  * language missing) are left out of the fit. Each calibration (verdict-fit.ts CALIBRATIONS) is
- * measured by pooled cross-validation (team training split + clear dev pairs, 6 folds, 3 fold
- * assignments) and by 6-fold cross-validation over the dev pairs alone; the pooled log loss
- * chooses; then the model is fitted on all training pairs. The BORDERLINE dev pairs fit one more
+ * measured by grouped cross-validation (team training split + clear dev pairs, 6 folds, 3 fold
+ * assignments, pairs sharing a resume or an ad in one fold: groupedOutOfFold, the fit eval's
+ * oof.*), by the same without grouping (pooled) and by 6-fold cross-validation over the dev
+ * pairs alone; the grouped log loss chooses; then the model is fitted on all training pairs. The BORDERLINE dev pairs fit one more
  * number, the judgement-call shrink (how far P moves toward 0.5 when asks are only partly
  * evidenced), as P = 0.5 targets; cross-validated too. `--write` stores the coefficients and
  * these numbers in verdict-model.json. `--with-more` adds the team's 50 extra pairs labelled the
@@ -28,18 +29,9 @@ import { chooseCalibration } from "./choose-calibration.ts";
 import { crossValidate } from "./cross-validate.ts";
 import { loadDevPairs, MORE_PAIRS_FILE, measureDevSet } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
-import {
-  accuracy,
-  adaptiveEce,
-  bootstrapSpread,
-  brier,
-  confidenceReport,
-  ece,
-  logLoss,
-  meanConfidence,
-  type Scored,
-} from "./fit-scores.ts";
+import { accuracy, adaptiveEce, bootstrapSpread, brier, confidenceReport, ece } from "./fit-scores.ts";
 import { loadPairs } from "./fit-set.ts";
+import { groupedReport, outOfFoldScores } from "./grouped-report.ts";
 import { loadPostings, loadResumeText } from "./shared-data.ts";
 import {
   CALIBRATION_CHOICES,
@@ -81,12 +73,15 @@ const WITH_MORE = process.argv.includes("--with-more");
 async function collectMore(): Promise<Example[] | undefined> {
   const pairs = loadDevPairs(MORE_PAIRS_FILE, "more");
   const outcomes = pairs ? await measureDevSet(await defaultFitDeps(), pairs) : undefined;
+  const byId = new Map(pairs?.map((p) => [p.id, p]));
   return outcomes?.map((o) => ({
     id: o.id,
     set: "more" as const,
     label: o.label,
     features: o.features as Features,
     completeness: o.completeness ?? 1,
+    resume: byId.get(o.id)?.resume,
+    ad: byId.get(o.id)?.posting,
   }));
 }
 
@@ -108,8 +103,11 @@ async function collect(): Promise<Example[] | undefined> {
       label: pair.label,
       features: analysis.verdictModel!.features as Features,
       completeness: analysis.verdictModel!.completeness,
+      resume: pair.resume,
+      ad: pair.job,
     });
   }
+  const devPairs = new Map(loadDevPairs()?.map((p) => [p.id, p]));
   for (const o of dev)
     out.push({
       id: o.id,
@@ -117,6 +115,8 @@ async function collect(): Promise<Example[] | undefined> {
       label: o.label,
       features: o.features as Features,
       completeness: o.completeness ?? 1,
+      resume: devPairs.get(o.id)?.resume,
+      ad: devPairs.get(o.id)?.posting,
     });
   return out;
 }
@@ -143,17 +143,7 @@ async function main() {
   const moreClear = more.filter((e) => e.label !== "BORDERLINE");
   const moreBorder = more.filter((e) => e.label === "BORDERLINE");
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  const scores = (cv: Scored[], cvBorder: Scored[]) => ({
-    accuracy: r3(accuracy(cv)),
-    recallFit: r3(accuracy(cv, "FIT")),
-    recallUnfit: r3(accuracy(cv, "UNFIT")),
-    ece: r3(ece(cv)),
-    adaptiveEce: r3(adaptiveEce(cv)),
-    logLoss: r3(logLoss(cv)),
-    brier: r3(brier(cv)),
-    meanConfidenceClear: r3(meanConfidence(cv)),
-    meanConfidenceBorderline: r3(meanConfidence(cvBorder)),
-  });
+  const scores = outOfFoldScores;
   // Each calibration measured two ways: (1) pooled — the team's training pairs and the clear dev
   // pairs split into folds together, repeated with SEEDS.length fold assignments, every pair
   // predicted out of fold once per seed (69 pairs x 3: the choice rests on ~200 predictions, not
@@ -164,8 +154,21 @@ async function main() {
       crossValidate(method, [...team, ...dev], moreClear, [...border, ...moreBorder], { seed }),
     );
     const { cv, cvBorder } = crossValidate(method, dev, [...team, ...moreClear], [...border, ...moreBorder]);
+    // (3) grouped: as (1), but pairs sharing a resume or an ad stay in one fold (what unseen
+    // pairs show; the choice and the eval's oof.* read it).
+    const grouped = SEEDS.map((seed) =>
+      crossValidate(method, [...team, ...dev], moreClear, [...border, ...moreBorder], {
+        seed,
+        grouped: true,
+      }),
+    );
     return {
       method,
+      groupedCv: grouped.flatMap((r) => r.cv),
+      groupedSummary: scores(
+        grouped.flatMap((r) => r.cv),
+        grouped.flatMap((r) => r.cvBorder),
+      ),
       cv,
       cvBorder,
       pooledCv: pooled.flatMap((r) => r.cv),
@@ -176,8 +179,8 @@ async function main() {
       summary: scores(cv, cvBorder),
     };
   });
-  // Chosen by the pooled proper scores (chooseCalibration: log loss, then Brier, then ECE).
-  const chosen = chooseCalibration(byMethod.map((m) => ({ ...m, summary: m.pooledSummary }))).method;
+  // Chosen by the grouped out-of-fold proper scores (chooseCalibration: log loss, then Brier, then ECE).
+  const chosen = chooseCalibration(byMethod.map((m) => ({ ...m, summary: m.groupedSummary }))).method;
   const chosenRow = byMethod.find((m) => m.method === chosen)!;
   const trained = [...team, ...dev, ...moreClear];
   const model = fitCalibrated(
@@ -213,7 +216,7 @@ async function main() {
     // Per-set example weights and the sets the calibration map is fitted on (verdict-fit.ts FitSettings).
     weights: DEFAULT_SETTINGS.weightOf,
     calibratedOn: DEFAULT_SETTINGS.calibrateOn ?? "all training pairs",
-    calibration: `${chosen}, chosen by the pooled cross-validated log loss (then Brier, then ECE) over ${CALIBRATION_CHOICES.join(" / ")} (team + clear dev pairs in ${FOLDS} folds, ${SEEDS.length} fold assignments; see CALIBRATIONS in verdict-fit.ts; each map fitted on ${INNER_FOLDS}-fold out-of-fold P of the training pairs)`,
+    calibration: `${chosen}, chosen by the grouped out-of-fold log loss (then Brier, then ECE; groupedOutOfFold) over ${CALIBRATION_CHOICES.join(" / ")} (team + clear dev pairs, pairs sharing a resume or an ad in one fold, in ${FOLDS} folds, ${SEEDS.length} fold assignments; see CALIBRATIONS in verdict-fit.ts; each map fitted on ${INNER_FOLDS}-fold out-of-fold P of the training pairs)`,
     pooledCrossValidated: {
       folds: FOLDS,
       seeds: SEEDS.length,
@@ -221,6 +224,8 @@ async function main() {
       ...chosenRow.pooledSummary,
     },
     pooledCrossValidatedByCalibration: Object.fromEntries(byMethod.map((m) => [m.method, m.pooledSummary])),
+    groupedOutOfFold: groupedReport(chosenRow.groupedCv, examples),
+    groupedOutOfFoldByCalibration: Object.fromEntries(byMethod.map((m) => [m.method, m.groupedSummary])),
     devCrossValidated: { folds: FOLDS, ...chosenRow.summary },
     devCrossValidatedByCalibration: Object.fromEntries(byMethod.map((m) => [m.method, m.summary])),
     ambiguityShrink: model.ambiguityShrink,

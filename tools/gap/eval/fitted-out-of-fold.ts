@@ -32,3 +32,26 @@ export function fittedOutOfFold(): FittedOutOfFold | undefined {
   const withMore = verdictModel().fitted.withMore as { outsideFolds?: FittedOutOfFold } | undefined;
   return withMore?.outsideFolds;
 }
+
+/** One part of the grouped out-of-fold report (grouped-report.ts). */
+export interface GroupedScores extends OutOfFoldScores {
+  predictions: number;
+  fitF1: number;
+}
+
+export interface FittedGroupedOutOfFold extends GroupedScores {
+  folds: number;
+  seeds: number;
+  pairs: number;
+  team: GroupedScores;
+  dev: GroupedScores;
+}
+
+/**
+ * The grouped out-of-fold scores fit-verdict.ts records on every fit (fitted.groupedOutOfFold:
+ * team training pairs + clear outside dev pairs, pairs sharing a resume or an ad in one fold);
+ * undefined for a model fitted before they were recorded.
+ */
+export function fittedGroupedOutOfFold(): FittedGroupedOutOfFold | undefined {
+  return verdictModel().fitted.groupedOutOfFold as FittedGroupedOutOfFold | undefined;
+}

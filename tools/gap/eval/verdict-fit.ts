@@ -32,6 +32,9 @@ export interface Example {
   features: Features;
   /** Share of the readiness weight with data: the shown confidence keeps shownShare(completeness) of P - 0.5. */
   completeness: number;
+  /** The pair's resume file and ad id: grouped cross-validation keeps pairs sharing either in one fold. */
+  resume?: string;
+  ad?: string;
 }
 
 // Chosen by the 6-fold cross-validation below (1, 3, 5, 8, 12, 20 tried on 2026-12-02: 5 had the best

@@ -73,7 +73,11 @@ export function verdictStage(ctx: Context): ProgressEvent {
     readiness: computeReadiness({ ...ctx.details, skills: evidencedSkills }).score,
     ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
     ...(ctx.focus ? { focusMissing: ctx.focus.missing } : {}),
-    ...(ctx.occupation ? { occupationCloseness: ctx.occupation.closeness } : {}),
+    // No occupation read on either side (no title, no duties, no roles): the fitted average,
+    // neither for nor against, so a resume or an ad read badly is not taken for another field.
+    ...(ctx.occupation
+      ? { occupationCloseness: ctx.occupation.closeness }
+      : { occupationCloseness: modelMean(model, "occupationCloseness") }),
     requiredGapsOpen: openRequiredGaps(ctx.gaps).length,
     // A described role's skills are what the role typically needs, not an ad's asks: the
     // model was fitted on ads, so for a role the count stands at its fitted average (neither

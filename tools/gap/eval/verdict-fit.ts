@@ -80,11 +80,23 @@ export const FOLDS = 6;
  * Also measured then and dropped: asks credited by sentence meaning alone while the resume
  * names under half their words (count and credit): AUC 0.47, fitted weight 0 with or without
  * the extra pairs.
+ *
+ * occupationCloseness (the ad's O*NET occupation against what the person's titles read as,
+ * occupation-match.ts) is left out: measured 2026-12-04 evening (branch verdict13f), grouped
+ * out of fold over team + clear dev pairs, the fit gives it weight 0 at every L2 of 3/5/8/12/20
+ * and every calibration (it would take the other sign): log loss 0.375 -> 0.373 at L2 12
+ * (isotonic-prior0.5), i.e. nothing. Its low tail is mostly cross-field UNFITs (unfit-16, a PHP
+ * developer against a kitchen ad, reads 0.08), but the trained pairs there are rule-decided, and
+ * ads with no title line are read from their opening, which misreads some (a Java developer ad
+ * read as user support, a housekeeping ad as event planning: both FIT pairs of the team's extra
+ * set at 0.21-0.26). Profile-to-profile correlation and top-k overlap of the two occupation
+ * readings did not part them either.
  */
 const LEFT_OUT = process.env.VERDICT_LEFT_OUT?.split(",") ?? [
   "askCoverage",
   "askMissingShare",
   "qualificationUnmetShare",
+  "occupationCloseness",
 ];
 
 /**

@@ -66,10 +66,11 @@ const SKILL_FIELDS = ["Tech Tools", "Job Specific Skills"];
  */
 export function withSkillLabels(goldRoot: string, ids: string[]): string[] {
   return ids.filter((id) => {
-    const gold = JSON.parse(readFileSync(path.join(goldRoot, `${id}.json`), "utf8")) as Record<
-      string,
-      unknown
-    >;
+    // prep.mjs writes { id, source, gold: { field: values } }, as score.mjs reads it.
+    const file = JSON.parse(readFileSync(path.join(goldRoot, `${id}.json`), "utf8")) as {
+      gold?: Record<string, unknown>;
+    };
+    const gold = file.gold ?? {};
     return SKILL_FIELDS.some((f) => Array.isArray(gold[f]) && (gold[f] as unknown[]).length > 0);
   });
 }

@@ -18,9 +18,9 @@ export type KnownNameAcross = (left: string, right: string) => boolean;
 
 /** Whether `right` goes on the line `left` started (both trimmed, not empty). */
 export function continuesLine(left: string, right: string, knownNameAcross?: KnownNameAcross): boolean {
+  if (!knownNameAcross?.(left, right)) return false;
   // A heading stands alone, and a bullet starts an item, whatever the words around them.
-  if (matchHeading(left) || matchHeading(right) || BULLET_START_RE.test(right)) return false;
-  return knownNameAcross?.(left, right) ?? false;
+  return !matchHeading(left) && !matchHeading(right) && !BULLET_START_RE.test(right);
 }
 
 /** A line of a flattened resume cut at its lost breaks (runs of 2+ spaces), wrapped names kept whole. */

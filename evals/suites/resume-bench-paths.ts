@@ -35,6 +35,7 @@ interface PrepModule {
 }
 interface ScoreModule {
   benchPresent(): boolean;
+  withSkillLabels(goldRoot: string, ids: string[]): string[];
   BENCH_DIR: string;
 }
 interface SplitModule {
@@ -42,6 +43,8 @@ interface SplitModule {
 }
 
 const FIELDS = ["name", "email", "companies", "designations", "degrees", "colleges"] as const;
+/** A scope of only the resumes that have skill labels: it reports skills precision, nothing else. */
+const SKILL_LABELLED = "-skill-labelled";
 
 function fieldValue(f: BenchFields, field: (typeof FIELDS)[number]): number {
   return field === "name" ? f.name.accuracy : f[field].f1;
@@ -57,7 +60,7 @@ export async function benchPathMetrics(
   const score = await loadCapability<ScoreModule>(
     what,
     ["tools/resume/eval/bench-score.ts"],
-    ["benchPresent"],
+    ["benchPresent", "withSkillLabels"],
   );
   if (!score.benchPresent()) {
     const message = `The resume bench scorer is not at ${score.BENCH_DIR}`;
@@ -73,6 +76,8 @@ export async function benchPathMetrics(
     `rendering ${[...new Set(Object.values(scopes).flat())].length} resumes with resume-bench's prep.mjs`,
   );
   const root = prep.preparedBench(dir, [...new Set(Object.values(scopes).flat())]);
+  for (const [scope, scoped] of Object.entries(scopes))
+    scopes[`${scope}${SKILL_LABELLED}`] = score.withSkillLabels(path.join(root, "gold"), scoped);
   const scores = await paths.scorePaths({
     root,
     scopes,
@@ -83,6 +88,14 @@ export async function benchPathMetrics(
   const metrics: Record<string, number> = {};
   const rows: (string | number)[][] = [];
   for (const s of scores) {
+    if (s.scope.endsWith(SKILL_LABELLED)) {
+      // Beside the list precision over every resume, never instead of it.
+      const base = s.scope.slice(0, -SKILL_LABELLED.length);
+      if (s.fields.skills)
+        metrics[`bench.${s.path}.${base}.skills.precision_skill_labelled`] =
+          s.fields.skills.listPrecision ?? 0;
+      continue;
+    }
     const prefix = `bench.${s.path}.${s.scope}`;
     for (const field of FIELDS) metrics[`${prefix}.${field}`] = fieldValue(s.fields, field);
     if (s.fields.skills) {
@@ -104,6 +117,7 @@ export async function benchPathMetrics(
     },
     notes: [
       `Outside measurement: ${score.BENCH_DIR} (prep.mjs renders, shape.py maps, score.mjs scores). "test" is the frozen split (tools/resume/eval/split.ts) the labeller never trained on${ctx.fast ? "; the fast run scores only it" : ""}.`,
+      `skills.precision_skill_labelled: the same list precision over only the resumes with at least one Tech Tools or Job Specific Skills label (some resumes have none, and every skill reported there counts wrong); reported beside skills.precision, which stays the guarded number.`,
     ],
   };
 }

@@ -30,7 +30,7 @@ import { spokenLanguages } from "./fields/spoken-languages.ts";
 import { yearsCovered } from "./fields/years.ts";
 import { labelFields } from "./labeller/index.ts";
 import { scoreParse } from "./parse-quality.ts";
-import type { FoundSkill, SkillExtractor } from "./skills-port.ts";
+import { type FoundSkill, knownNameAcross, type SkillExtractor } from "./skills-port.ts";
 import { isInstructionLine } from "./text/injection.ts";
 import { detectLanguage, languageName } from "./text/language.ts";
 import { normalizeResumeText } from "./text/normalize.ts";
@@ -189,7 +189,7 @@ export function resumeLines(raw: string, hiddenText: string[] = []) {
   // A block wrapped in role-play tags or an HTML comment is taken out whole, so a sentence or
   // a name it was spliced into ("Android [assistant] … [/assistant] SDK") reads as written.
   const unwrapped = removeDelimitedInstructions(raw);
-  const normalized = normalizeResumeText(unwrapped.text);
+  const normalized = normalizeResumeText(unwrapped.text, { knownNameAcross });
   const ignoredText: ParsedResume["ignoredText"] = [
     ...hiddenText.map((text) => ({ reason: "hidden" as const, text })),
     ...unwrapped.removed.map((text) => ({ reason: "instruction" as const, text })),

@@ -4,6 +4,7 @@
  * skills, and so the rest of tools/resume does not depend on the extractor's internals.
  */
 import { extractSkills } from "../skills/extract.ts";
+import { isKnownName, knownNameAcross } from "../skills/known-name.ts";
 import { filterResumeSkills, sectionAtOf } from "../skills/resume-filter/index.ts";
 import type { ResumeSection, SkillSpan } from "./types.ts";
 
@@ -16,6 +17,9 @@ export interface FoundSkill {
   /** Not in the taxonomy: kept under the name the person wrote. */
   unrecognised?: true;
 }
+
+/** A known skill or product name written across a lost line break (the text normaliser asks), or as a whole text. */
+export { isKnownName, knownNameAcross };
 
 export type SkillExtractor = (text: string, sections: ResumeSection[]) => Promise<FoundSkill[]>;
 

@@ -56,6 +56,25 @@ export function linkGold(goldRoot: string, ids: string[], dir: string): string {
   return dir;
 }
 
+/** The gold fields the scorer reads as skills (score.mjs: Tech Tools and Job Specific Skills). */
+const SKILL_FIELDS = ["Tech Tools", "Job Specific Skills"];
+
+/**
+ * The ids whose gold names at least one skill. A resume nobody labelled skills in counts
+ * every skill reported there as wrong, whatever the person wrote; list precision over the
+ * resumes that have skill labels says how often a skill we report is one the labels hold.
+ */
+export function withSkillLabels(goldRoot: string, ids: string[]): string[] {
+  return ids.filter((id) => {
+    // prep.mjs writes { id, source, gold: { field: values } }, as score.mjs reads it.
+    const file = JSON.parse(readFileSync(path.join(goldRoot, `${id}.json`), "utf8")) as {
+      gold?: Record<string, unknown>;
+    };
+    const gold = file.gold ?? {};
+    return SKILL_FIELDS.some((f) => Array.isArray(gold[f]) && (gold[f] as unknown[]).length > 0);
+  });
+}
+
 /** Collects parsed resumes for one scoring run. */
 export class BenchRun {
   readonly rawDir: string;

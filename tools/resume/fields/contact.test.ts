@@ -21,6 +21,18 @@ describe("person name", () => {
     expect(nameInLine("San Mateo, CA", true, true)).toBeUndefined();
   });
 
+  it("takes no tool list or employer near the top for a person (a resume with no name)", () => {
+    const top = [
+      "Summary",
+      "Network administrator with a decade of Windows server work.",
+      "Active Directory, Group Policy, VMware, Cisco switches",
+      "Senior Administrator, 2015 to Present",
+      "NORTHWIND COMPANY, Springfield, IL",
+    ];
+    expect(personNameFrom(top)).toBeUndefined();
+    expect(personNameFrom(["Ilse Marwick", ...top])?.value).toBe("Ilse Marwick");
+  });
+
   it("ends a name in capitals where its job title starts, by the words the resume writes in lower case (issue 14)", () => {
     // A resume pasted as one paragraph, all in capitals at the top: the title's opening words
     // ("REGISTERED", "ACCOUNTS PAYABLE") are no part of the name; the resume's own text shows it.

@@ -255,6 +255,17 @@ describe("learned entries", () => {
     expect(learnedName([], undefined, ["x"])).toBeUndefined();
   });
 
+  it("takes no tool or product the labeller tagged at the top as the person's name", () => {
+    const lines = [
+      "Profile",
+      "Windows Server, Active Directory, VMware",
+      "Ten years of systems administration",
+    ];
+    expect(learnedName([span("NAME", "Active Directory", 6, 0)], undefined, lines)).toBeUndefined();
+    const rule = { value: "Noor Haddad", confidence: 0.5 };
+    expect(learnedName([span("NAME", "Spring Framework", 6, 0)], rule, lines)?.value).toBe("Noor Haddad");
+  });
+
   it("keeps the rules' longer name when the words it adds read as a name too", () => {
     // One paragraph: the rules read five names, the labeller stopped after three.
     const rule = { value: "Mara Ilse Quenby Dorn Faircloth", confidence: 0.9 };

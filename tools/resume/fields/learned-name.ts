@@ -4,6 +4,7 @@
  * banner line.
  */
 import type { LabelledSpan } from "../labeller/index.ts";
+import { isKnownName } from "../skills-port.ts";
 import type { Scored } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 import { clean, LEARNED_CONFIDENCE, words } from "./learned-entries.ts";
@@ -25,7 +26,8 @@ export function learnedName(
   if (!tagged) return rule;
   // The labeller may take the document's name on the name's line in ("Lebenslauf Jonas Weber").
   const name = withoutDocumentWords(clean(tagged.text));
-  if (!name) return rule;
+  // A tool or a field of work written at the top ("Active Directory", "Spring Framework") is no person.
+  if (!name || isKnownName(name)) return rule;
   // Standing in for the rules (none found, or one read later), the labeller's name must read
   // as a person's: a beam-trained model tags a capitalised run at the top that the resume
   // also writes in lower case ("Education Sales", "Elementary Computer Literacy").

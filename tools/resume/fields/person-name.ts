@@ -4,6 +4,7 @@
  * Resume-template banners ("Music Producer Resume Template") and job titles are skipped.
  */
 
+import { isKnownName } from "../skills-port.ts";
 import { matchHeading } from "../text/headings.ts";
 import type { Scored } from "../types.ts";
 import { titleScore } from "./job-header.ts";
@@ -130,7 +131,8 @@ export function personNameFrom(lines: string[]): Scored<string> | undefined {
     for (let i = 0; i < limit; i++) {
       if (single && i > 1) break;
       const read = nameInLine(lines[i], single, i === 0);
-      if (!read) continue;
+      // A list of tools near the top opens with a name written like a person's ("Active Directory, ...").
+      if (!read || isKnownName(read)) continue;
       const name = withoutTitleOpening(read, lines[i]!, lines);
       const words = name.split(" ").length;
       const confidence = (i === 0 ? 0.95 : i <= 3 ? 0.85 : 0.7) * (words === 1 ? 0.6 : 1);

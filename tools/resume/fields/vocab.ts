@@ -42,7 +42,7 @@ export const NOT_NAME_WORDS = new Set(
   mobile email e-mail contact street st road rd avenue ave lane drive dr apartment apartments circle
   nagar colony city state zip code page of the and for with in at to my your our professional personal
   career information details experience education skills university college school institute department
-  india usa limited ltd pvt inc technologies solutions services entry level guide name date birth
+  india usa limited ltd pvt inc company corporation technologies solutions services entry level guide name date birth
   seeking looking position job work years year month months present current linkedin github twitter
   facebook portfolio website web homepage tel cell fax home office box po permanent street magna cum
   laude core qualifications qualification technical tools tool proficient system systems marketing

@@ -5,10 +5,10 @@
  * only as runs of 2+ spaces and as bullet glyphs, so those become line breaks again.
  */
 
-/** Bullet glyphs, including private-use Wingdings/Symbol code points PDFs emit. */
-const BULLETS =
-  "•▪●■◆◦○►▶➢➤✓✔❖◊∙·\u2043\u25aa\u25cf\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf02d\uf0be\uf06c\uf098\uf028";
-const BULLET_CLASS = `[${BULLETS}]`;
+import { BULLET_CLASS } from "./bullets.ts";
+import { type KnownNameAcross, splitAtLostBreaks } from "./lost-breaks.ts";
+
+export { BULLET_RE, stripBullet } from "./bullets.ts";
 
 /**
  * Some exports carry UTF-8 bytes written out as literal "\xe2\x80\xa2" escapes. Decode
@@ -75,7 +75,12 @@ export interface NormalizedText {
   flattened: boolean;
 }
 
-export function normalizeResumeText(raw: string): NormalizedText {
+export interface NormalizeOptions {
+  /** Whether a known name runs across a double space (then it is no lost break). */
+  knownNameAcross?: KnownNameAcross;
+}
+
+export function normalizeResumeText(raw: string, options: NormalizeOptions = {}): NormalizedText {
   let text = decodeEntities(decodeByteEscapes(raw))
     .replace(/\r\n?/g, "\n")
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
@@ -88,7 +93,8 @@ export function normalizeResumeText(raw: string): NormalizedText {
   const flattened = isFlattened(text);
   const out: string[] = [];
   for (const rawLine of text.split("\n")) {
-    const pieces = flattened || rawLine.length > 300 ? rawLine.split(/ {2,}/) : [rawLine];
+    const pieces =
+      flattened || rawLine.length > 300 ? splitAtLostBreaks(rawLine, options.knownNameAcross) : [rawLine];
     for (const piece of pieces) {
       for (const part of splitBullets(piece)) {
         const line = part.replace(/ {2,}/g, " ").trim();
@@ -105,10 +111,4 @@ function splitBullets(line: string): string[] {
   if (!re.test(line)) return [line];
   const parts = line.split(new RegExp(`\\s*(?=${BULLET_CLASS})`));
   return parts.map((p) => p.replace(new RegExp(`^${BULLET_CLASS}+\\s*`), "• "));
-}
-
-export const BULLET_RE = new RegExp(`^(?:${BULLET_CLASS}|[-*–>]|\\d{1,2}[.)])\\s+`);
-
-export function stripBullet(line: string): string {
-  return line.replace(BULLET_RE, "").trim();
 }

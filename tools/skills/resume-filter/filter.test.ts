@@ -165,6 +165,16 @@ describe("the skill filter on attacked and flattened resumes", () => {
     expect(await names(stuffed)).toEqual(await names(base));
   });
 
+  it("reads a list that gives each name its years ('Fortran (3 years), Kotlin (2 years)') as no stuffing", async () => {
+    const listed = base.replace(
+      "Java, Spring, PostgreSQL, Kubernetes",
+      "Fortran (3 years), Kotlin (2 years), Terraform (3 years), Ansible (2 years), Jenkins (3 years)",
+    );
+    expect(await names(listed)).toEqual(
+      expect.arrayContaining(["Fortran", "Kotlin", "Terraform", "Ansible", "Jenkins"]),
+    );
+  });
+
   it("does not take a list item that states a level as a skill name", async () => {
     const text = base.replace(
       "Java, Spring,",

@@ -59,8 +59,13 @@ function countMaxRepeat(text: string, line: LineInfo): number {
   const seen = new Map<string, number>();
   let max = 1;
   for (const item of itemsOf(text, line)) {
-    // Notes with a number repeat in honest lists ("Java (Less than 1 year), Git (Less than 1 year)").
-    if (/\d/.test(item.text)) continue;
+    // Notes with a number repeat in honest lists ("Java (Less than 1 year), Git (Less than 1 year)");
+    // an item's leading number is trimmed off ("(3 years)" is the item "years"), so look before it.
+    if (
+      /\d/.test(item.text) ||
+      /\d[\s+]*$/.test(text.slice(Math.max(line.start, item.start - 4), item.start))
+    )
+      continue;
     const id = slugify(item.text);
     if (!id) continue;
     const n = (seen.get(id) ?? 0) + 1;

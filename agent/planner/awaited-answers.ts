@@ -90,7 +90,11 @@ async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outc
     // as a role's name ("I could not match 'am I a fit for a UX lead role?'").
     const planned = r.intent === "unclear" ? undefined : outcomeOf(r, context);
     const named = planned?.calls[0]?.name === "set_dream_job" ? planned.calls[0] : undefined;
-    return named ? { calls: [named, call("analyze_fit")], awaiting: null } : asJob;
+    if (named) return { calls: [named, call("analyze_fit")], awaiting: null };
+    // "how do I look?" asks the fit question again: the job is still missing, and the question
+    // is no role's name (it was matched to a physician by the acronym "DO").
+    if (r.intent === "analyze_fit" && !(await namesKnownRole(raw))) return say("ask_job", "job");
+    return asJob;
   }
   // The model's own reading needs what this conversation lacks: an analysis, so the job first.
   const needsJob = lacksAnalysis(r.own.intent, context.focus) && r.own.score >= CONFIDENCE;

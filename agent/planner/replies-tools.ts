@@ -147,7 +147,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   explain_gap: (r) =>
     !r.isGap
       ? r.summary
-      : `${r.skill} is a ${r.severity ?? ""} ${r.kind ?? ""} gap${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ""}`.replace(
+      : `${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
           /\s+/g,
           " ",
         ),
@@ -281,6 +281,16 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
 };
 
 /** After an analysis whose gap list is longer than one page: how many more gaps there are. */
+/**
+ * Where a gap stands, in words a job seeker reads without the analysis's vocabulary: "TechSmith
+ * Camtasia is your top gap — the job requires it (high priority)", not "a high required gap".
+ */
+function gapStanding(r: { skill: string; kind: string; severity: string; priority: number }): string {
+  const which = r.priority === 1 ? "your top gap" : "a gap";
+  const need = r.kind === "required" ? "the job requires it" : "the job would like it (a nice-to-have)";
+  return `${r.skill} is ${which} — ${need}${r.severity ? ` (${r.severity} priority)` : ""}`;
+}
+
 const gapsLeft = (r: Pick<AnalysisBrief, "gapCount" | "gapsShown">) =>
   r.gapCount && r.gapsShown !== undefined && r.gapCount > r.gapsShown
     ? ` The list shows ${r.gapsShown} of ${r.gapCount} gaps; ${r.gapCount - r.gapsShown} more: say "more" for the next.`

@@ -158,6 +158,17 @@ export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
   return null;
 };
 
+/**
+ * The clause after the role: "data analytics but idk if I'm good enough" is the role "data
+ * analytics" and a doubt (it was matched whole, "could not match … to a known role"). A
+ * description's own details ("at a fintech startup, remote") stay.
+ */
+const AFTERTHOUGHT =
+  /\s*(?:[,;]\s*|\s)(?:but|though|although|because|cause|cuz|coz|however|idk|i do not know|not sure|unsure|and i am not sure|and idk|and i (?:do not|dont) know|lol|haha)\b.*$/i;
+
+export const withoutAfterthought = (phrase: string): string =>
+  phrase.replace(AFTERTHOUGHT, "").trim() || phrase;
+
 const DREAM =
   /\b(?:i (?:really )?(?:want|would like|wanna|hope|plan|aim|intend|would love|dream) (?:to )?(?:be|become|work as|get a job as|get hired as|land a (?:job|role|position) as|get into|move into|switch to|transition (?:in)?to|pivot (?:in)?to|break into)|my (?:dream|target|goal|ideal|desired|next) (?:job|role|position|career) (?:is|would be|should be|will be)|target\s*:|(?:dream|target|goal) (?:job|role|position)\s*(?::|=|-|is)|set (?:my )?(?:dream |target |goal )?(?:job|role|position) (?:to|as)|i am (?:aiming|looking|hoping|going) (?:for|to (?:be|become))|i am (?:interested in|thinking about) (?:becoming|being|working as)|my goal is to (?:be|become|work as|get)|help me (?:become|get a job as|land a job as)|i see myself as|i want a (?:job|role|position) as|change my (?:dream |target )?(?:job|role) to|switch my (?:target|goal) to|let us target|target)\s+(.+)$/;
 /** "analyze me again for …", "check my fit once more against …": a re-run said with the role it is for. */
@@ -215,8 +226,12 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
     const text = cleanPhrase(dream[1]);
     if (!text || PRONOUN_JOB.test(text) || /^(?:a job|something|somewhere|a role)$/.test(text))
       return say("ask_job", "job");
-    const wantsAnalysis = /\b(?:am i|analy[sz]e|how do i compare|fit|check)\b/.test(t.replace(dream[0], ""));
-    const described = dream[1]
+    const role = withoutAfterthought(dream[1]);
+    // The rest of the message, and the doubt after the role ("… but idk if I'm good enough").
+    const rest = `${t.replace(dream[0], "")} ${dream[1].slice(role.length)}`;
+    const wantsAnalysis =
+      /\b(?:am i|analy[sz]e|how do i compare|fit|check|good enough|qualified|ready)\b/.test(rest);
+    const described = role
       .replace(/[.!?]+$/, "")
       .replace(/^(?:a|an|the)\s+/, "")
       .trim();

@@ -11,7 +11,14 @@ import { describe, expect, it } from "vitest";
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import { withRoleAcronymsSpelled } from "../../data/roles/role-acronyms.ts";
 import type { CompiledRoles } from "../../data/roles/types.ts";
-import { CURATED_WEIGHT, createRoleFinder, GRADE_WORDS, pickTitle, wordKeys } from "./role-finder.ts";
+import {
+  acronymReadAsWord,
+  CURATED_WEIGHT,
+  createRoleFinder,
+  GRADE_WORDS,
+  pickTitle,
+  wordKeys,
+} from "./role-finder.ts";
 
 const roles = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
@@ -46,6 +53,8 @@ function scanEveryTitle(text: string): string | undefined {
     if (t.keys.length > 0 && t.keys.every((k) => present.has(k))) matches.push({ t, order });
   });
   const best = pickTitle(matches);
+  // An acronym title typed in lower case inside a sentence is a word, as the finder reads it.
+  if (best && acronymReadAsWord(best.title, text)) return undefined;
   return best ? `${best.role.code} ${best.title}` : undefined;
 }
 

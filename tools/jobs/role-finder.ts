@@ -79,6 +79,22 @@ interface IndexedTitle {
   curated: boolean;
 }
 
+/**
+ * O*NET files acronyms as titles ("DO", "PA", "RA", "HIS", "SAD", "CAT"): typed in lower case
+ * inside a sentence they are words ("how do i look" matched Physicians, All Other by "DO").
+ * Such a title counts only in capitals, or as the whole role said ("i want to be an rn",
+ * "cna jobs").
+ */
+const ACRONYM_TITLE = /^(?:[A-Z]{2,4}|[A-Za-z]{1,2})$/;
+const NOT_NAMING = new Set(["job", "role", "position", "work", "career", "opening"]);
+
+export function acronymReadAsWord(title: string, text: string): boolean {
+  if (!ACRONYM_TITLE.test(title)) return false;
+  if (new RegExp(`(?<![A-Za-z])${title}(?![A-Za-z])`).test(text)) return false;
+  const rest = wordKeys(text).filter((w) => !GRADE_WORDS.has(w) && !NOT_NAMING.has(w));
+  return !(rest.length === 1 && rest[0] === title.toLowerCase());
+}
+
 /** Words that grade a role rather than name another one: "senior web designer" is a web designer. */
 export const GRADE_WORDS: ReadonlySet<string> = new Set([
   "senior",
@@ -309,6 +325,7 @@ export function createRoleFinder(
       found ??
       (unranked.length > 0 && unranked.length < all.length ? findTitle(unranked, options, true) : undefined);
     if (!picked || (!options?.vague && saidTooVaguely(picked))) return undefined;
+    if (acronymReadAsWord(picked.title, text)) return undefined;
     const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;
     const extra = extras?.roles[picked.role.code];
     return {

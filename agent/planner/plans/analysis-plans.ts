@@ -8,13 +8,10 @@ import { asksForCount, asksWhatIsMissing } from "../operation-words.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
 import { analysesNamed, nameCandidates, pickFromList, skillNames } from "../slot-words.ts";
 import { extractScoreKey } from "../slots.ts";
+import { asksForTopGap } from "../top-gap-asked.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
 import { PROFILE_PLANS, setPreferences } from "./profile-plans.ts";
-
-/** "my biggest gap", "the main thing I'm missing": the first gap, listed most important first. */
-const BIGGEST =
-  /\b(?:biggest|main|top|largest|most important|major|worst)\s+(?:gaps?|weakness|thing (?:i'?m )?missing)\b/;
 
 /**
  * Words about gaps, not a gap's name; "skills" in each language too ("¿Qué habilidades me
@@ -24,8 +21,11 @@ const GAP_WORDS =
   /^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score|skills?|habilidad(?:es)?|competencias?|comp[ée]tences?|f[äa]higkeiten|kenntnisse|kompetenzen|compet[êe]ncias?|kaushal)$/iu;
 
 function explainGap(seg: Segment, ctx: PlanContext): Outcome {
-  const picked = BIGGEST.test(seg.t) ? ctx.focus.gaps?.[0] : pickFromList(seg.t, ctx.focus.gaps);
+  const top = asksForTopGap(seg.t);
+  const picked = top ? ctx.focus.gaps?.[0] : pickFromList(seg.t, ctx.focus.gaps);
   if (picked) return calls(call("explain_gap", { skill: picked }));
+  // The top gap asked with no gap list in focus: the verdict's reasons list them, most important first.
+  if (top) return calls(call("explain_score", {}));
   // "why was the Google one unfit?": Google names an analysis, not a gap.
   const [analysis] = analysesNamed(seg.raw, ctx.focus);
   const labels = (ctx.focus.analyses ?? []).flatMap((a) =>
@@ -33,12 +33,13 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   );
   const isLabel = (w: string) => Boolean(analysis) && labels.includes(w.toLowerCase());
   const ruled = fromRule(explainRule, seg, ctx, "explain_gap");
-  if (ruled && !ruled.calls.some((c) => typeof c.args.skill === "string" && isLabel(c.args.skill)))
-    return ruled;
+  // A word about gaps caught by the rule ("Welche Fähigkeiten fehlen mir?") names no gap either.
+  const notAGap = (skill: unknown) => typeof skill === "string" && (isLabel(skill) || GAP_WORDS.test(skill));
+  if (ruled && !ruled.calls.some((c) => notAGap(c.args.skill))) return ruled;
   // "how long would it take to learn figma properly": the skill the taxonomy knows, not the
   // first uncommon word ("long").
   const named =
-    skillNames(seg.raw).find((w) => !isLabel(w)) ??
+    skillNames(seg.raw).find((w) => !notAGap(w)) ??
     nameCandidates(seg.raw).find((w) => !GAP_WORDS.test(w) && !asksWhatIsMissing(w) && !isLabel(w));
   if (!named && analysis) return calls(call("explain_score", { analysisId: analysis }));
   if (named) return calls(call("explain_gap", { skill: named }));

@@ -3,6 +3,7 @@ import { asksWhetherExists } from "../operation-words.ts";
 import { LEAD_WORDS, progressRule, roadmapRule } from "../rules-analysis.ts";
 import { ordinalIndex } from "../slot-words.ts";
 import { extractHoursPerWeek, extractWeekNumber, extractWeeks } from "../slots.ts";
+import { asksForTopGap } from "../top-gap-asked.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
 
@@ -60,6 +61,9 @@ export const ROADMAP_PLANS: Record<string, Planner> = {
     const hours = extractHoursPerWeek(seg.t);
     // "do I have a roadmap yet?" asks to see it (the tool says when there is none).
     if (asksWhetherExists(seg.t) && !weeks && !hours) return calls(call("show_roadmap"));
+    // "what should I learn first?" with a roadmap made asks where it starts, not for it again
+    // (a teacher's trial: the whole plan was made twice).
+    if (ctx.focus.roadmapId && asksForTopGap(seg.t) && !weeks && !hours) return calls(call("show_roadmap"));
     const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
     if (ruled) return ruled;
     const args: Record<string, unknown> = {};

@@ -21,6 +21,7 @@ import type {
 import { currentMonth } from "./dates.ts";
 import { titleScore } from "./job-header.ts";
 import { inKeywordList, proseUse } from "./prose-evidence.ts";
+import { studyUse } from "./study-evidence.ts";
 import { lastDate, yearsCovered } from "./years.ts";
 
 /** "Core Java Developer, 5 yrs": a role title, then how long it was held. */
@@ -147,6 +148,16 @@ export function attachSkillEvidence(
         const quote = proseUse(prose, span);
         if (quote) {
           evidence.add(`described: "${quote}"`);
+          break;
+        }
+      }
+    }
+    if (evidence.size === 0) {
+      for (const span of skill.spans) {
+        if (((span.section as SectionKind | undefined) ?? sectionAt(span.start)) !== "education") continue;
+        const quote = studyUse(prose, span);
+        if (quote) {
+          evidence.add(`studies: "${quote}"`);
           break;
         }
       }

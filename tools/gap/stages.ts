@@ -78,7 +78,12 @@ export const STAGES: Stage[] = [
       ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph, embedder);
       ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);
       ctx.titleSimilarity = titleSimilarity(ctx.profile, ctx.job, embedder, ctx.asOfMonth);
-      const occupation = occupationMatch(ctx.profile, ctx.job, ctx.asOfMonth, ctx.deps.readOccupation);
+      const occupation = occupationMatch(
+        ctx.profile,
+        ctx.job,
+        ctx.asOfMonth,
+        ctx.deps.readOccupation === true,
+      );
       if (occupation) ctx.occupation = occupation;
       const focus = focusMatch(ctx.profile, ctx.job);
       if (focus) ctx.focus = focus;

@@ -2,7 +2,8 @@
  * Issue 12: whether to act on the intent model's top reading or ask back was one cut-off on its
  * score (0.35), the same for a long message in the thread in focus and for a few words off
  * it. A learned decision (clarify-decision.ts, built by scripts/build-clarify-model.ts) is
- * measured against it; not yet the planner's (see clarify-decision.ts for why).
+ * measured against it; the planner uses it only below the cut-off, to act after all
+ * (reading.ts, see clarify-decision.ts for why).
  */
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";

@@ -18,6 +18,12 @@
  * Tried 2026-12-04 (issue-12-intents12 note): asking by it only above the cut-off and only when the
  * reading leaves a thread in focus still asked back on two dev messages the cut-off got right
  * (0.980 -> 0.971, both after an analysis: practice questions for one's gaps, the whole profile).
+ * Wired 2026-12-04 evening (issue-12-intents12f note) the other way round: only BELOW the cut-off,
+ * as "act after all" (reading.ts actedOnUnsure), once those two kinds were put in the analysis
+ * thread (dialogue-prior.ts). It never makes the planner ask where the cut-off acted. As fitted
+ * (before that thread change) it gives at most ~0.49 below the cut-off (a 20-word message in the
+ * thread, score 0.34, runner-up 0.05), so it acts on nothing yet: refit (npm run build:clarify) to
+ * let the wider thread count.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -36,3 +36,9 @@ it("a short mixed message takes the conversation's language, and is English with
   expect(model.detect("borra java de mis skills", "es").language).toBe("es");
   expect(model.detect("borra java de mis skills").language).toBe("en");
 });
+
+it("a French message the detector rates Catalan by a hair is French; Italian stays Italian", () => {
+  const model = intentModel().language;
+  expect(model.detect("salut ! tu fais quoi exactement ?")).toEqual({ language: "fr", supported: true });
+  expect(model.detect("mi dispiace, parlo solo italiano").supported).toBe(false);
+});

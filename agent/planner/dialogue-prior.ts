@@ -55,6 +55,14 @@ const FAMILIES: string[][] = [
   ["export_data", "delete_data", "link_account"],
 ];
 
+/**
+ * What people ask next after a target or an analysis, though each belongs to another family:
+ * practice questions on the gaps, the profile the analysis read, a plan to close the gaps.
+ * Kept out of FAMILIES so that after one of them its own family stays the thread (after a
+ * roadmap is made, progress on it is; after questions, bookmarking one is).
+ */
+const ANALYSIS_NEXT = ["questions_for_gaps", "show_profile", "create_roadmap"];
+
 /** The intent each topic word stands for, to find its family. */
 const TOPIC_INTENT: Record<NonNullable<Focus["topic"]>, string> = {
   job: "set_dream_job",
@@ -73,10 +81,12 @@ function familyOf(intent: string | undefined): string[] {
 
 /** The intents the conversation is in the middle of: the last request's family and the topic's. */
 export function inThread(focus: Focus): Set<string> {
-  return new Set([
+  const thread = new Set([
     ...familyOf(focus.lastIntent),
     ...familyOf(focus.topic ? TOPIC_INTENT[focus.topic] : undefined),
   ]);
+  if (thread.has("analyze_fit")) for (const next of ANALYSIS_NEXT) thread.add(next);
+  return thread;
 }
 
 const questionOnTable = (focus: Focus) => focus.awaiting === "practice_answer" || Boolean(focus.questionId);

@@ -6,6 +6,7 @@
  */
 import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import { choicesFor } from "./clarify.ts";
+import { shouldAsk } from "./clarify-decision.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { requestWords } from "./message-pieces.ts";
@@ -126,11 +127,34 @@ function continuation(reading: Reading, context: PlanContext): Outcome | undefin
   return outcome?.calls.length ? outcome : undefined;
 }
 
+/**
+ * An unsure reading acted on anyway: below the cut-off the learned decision (clarify-decision.ts)
+ * weighs how the reading looks (its lead over the runner-up, the message's length and language,
+ * whether it continues the thread in focus) and acts when that is likelier right than wrong.
+ * Only below the cut-off: above it, asking back by the decision lost messages the cut-off got right.
+ */
+function actedOnUnsure(reading: Reading, context: PlanContext): Outcome | undefined {
+  if (reading.intent === "unclear" || reading.intent === "confirm") return undefined;
+  const plan = INTENT_PLANS[reading.intent];
+  if (!plan) return undefined;
+  const language = intentModel().language.detect(reading.seg.raw).language;
+  const asks = shouldAsk({
+    ranked: reading.ranked,
+    score: reading.score,
+    text: reading.seg.raw,
+    otherLanguage: language !== "en",
+    context: contextOf(context.focus),
+    focus: context.focus,
+  });
+  return asks ? undefined : guardWrites(plan(reading.seg, context), reading.seg.raw, reading.ranked);
+}
+
 export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   if (reading.intent === "unclear" || reading.score < CONFIDENCE)
     return (
       continuation(reading, context) ??
       statesRoleInOtherLanguage(reading.seg, context) ??
+      actedOnUnsure(reading, context) ??
       clarify(reading, context)
     );
   // "alright then" with nothing waiting for a yes: after a target or an analysis it most

@@ -89,8 +89,13 @@ export class LanguageDetector {
     if (kept) return { language: kept, supported: true };
     if ((SUPPORTED as string[]).includes(code)) return { language: code, supported: true };
     // An unsupported language only when the detector is sure and little of it is English.
-    if (code && guess.isReliable() && tokens.length >= 4 && share(this.en) < 0.3)
-      return { language: code, supported: false };
+    if (code && guess.isReliable() && tokens.length >= 4 && share(this.en) < 0.3) {
+      // A language next to one of ours rated nearly as high ("salut ! tu fais quoi exactement ?"
+      // is Catalan by a hair over French) is ours: telling a French speaker we read no Catalan
+      // fails them, while a Catalan speaker read as a neighbour is still understood in part.
+      const near = nearestSupported(guess.getScores(), code);
+      return near ? { language: near, supported: true } : { language: code, supported: false };
+    }
     return { language: "en", supported: true };
   }
 }
@@ -110,6 +115,15 @@ function ownWords(sample: string, en: Set<string>, other: Set<string>): string[]
     out.push(word.toLowerCase());
   }
   return out;
+}
+
+/** A supported language the detector rates within PRIOR_MARGIN of its unsupported first choice. */
+function nearestSupported(scores: Record<string, number>, best: string): string | undefined {
+  const top = scores[best] ?? 0;
+  const [near] = SUPPORTED.filter((l) => (scores[l] ?? 0) >= top * PRIOR_MARGIN).sort(
+    (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0),
+  );
+  return top > 0 ? near : undefined;
 }
 
 /** Scores within this share of the best one are a tie the conversation's language breaks. */

@@ -9,6 +9,7 @@
  * to?", losing the role just named.
  */
 
+import { GRADE_WORDS, wordKeys } from "../../tools/jobs/role-finder.ts";
 import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
@@ -23,13 +24,13 @@ export async function fitQuestionWithRole(
   if (outcome.calls.length !== 1 || outcome.calls[0]!.name !== "analyze_fit") return undefined;
   // A question of a line; a pasted ad or resume with a question after it is read as such.
   if (raw.includes("\n") || raw.trim().split(/\s+/).length > 16) return undefined;
-  const { phrase } = rolePhrase(raw);
-  // Only a role after a lead-in: with none, the phrase is the whole message.
-  if (phrase === raw.trim()) return undefined;
-  const role = phrase.replace(/[?.!]+$/, "").trim();
-  if (role.length < 2 || role.split(/\s+/).length > 6) return undefined;
-  // Word for word (no stems or respelling): "am I ready to be promoted?" names no promoter.
   const find = await loadRoleFinder();
+  const { phrase } = rolePhrase(raw);
+  // A role after a lead-in; with none (the phrase is the whole message), a role named as the
+  // kind of a job ("is a data analyst job realistic for me").
+  const role = phrase === raw.trim() ? roleOfJobWord(raw, find) : phrase.replace(/[?.!]+$/, "").trim();
+  if (!role || role.length < 2 || role.split(/\s+/).length > 6) return undefined;
+  // Word for word (no stems or respelling): "am I ready to be promoted?" names no promoter.
   const found = find(role, { loose: false });
   // The target itself named ("… para registered nurse?" with nurse set): the check as planned.
   if (found && focus.jobTitle && find(focus.jobTitle)?.role.code === found.role.code) return undefined;
@@ -37,4 +38,29 @@ export async function fitQuestionWithRole(
   return known
     ? { ...outcome, calls: [call("set_dream_job", { text: role }), outcome.calls[0]!] }
     : undefined;
+}
+
+type RoleFinder = Awaited<ReturnType<typeof loadRoleFinder>>;
+
+/** "a data analyst job", "a UX designer role": the words before an English job word. */
+const BEFORE_JOB_WORD =
+  /([\p{L}\p{N}/&+'-]+(?:\s+[\p{L}\p{N}/&+'-]+){0,5})\s+(?:job|role|position|career|gig)s?\b/iu;
+
+/**
+ * The longest run of words just before a job word that is a title the role data knows, every
+ * word of it in the title found ("is a data analyst job realistic" -> "data analyst", not
+ * "is a data analyst"). "is this job right for me" names no role: no run of it is a title.
+ */
+export function roleOfJobWord(raw: string, find: RoleFinder): string | undefined {
+  const before = raw.match(BEFORE_JOB_WORD)?.[1]?.split(/\s+/) ?? [];
+  for (let k = 0; k < before.length; k++) {
+    // An article starts no title ("a data analyst" is said "data analyst").
+    if (/^(?:an?|the)$/i.test(before[k]!)) continue;
+    const run = before.slice(k).join(" ");
+    const match = find(run, { loose: false });
+    if (!match) continue;
+    const title = new Set(wordKeys(match.matchedTitle));
+    if (wordKeys(run).every((w) => title.has(w) || GRADE_WORDS.has(w))) return run;
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 /** What the planner says when no tool is needed: greetings, help, refusals, questions. */
 import type { Focus } from "../graph/focus.ts";
+import { confusedText } from "./confused.ts";
 import { honestWords, readHonestDetail } from "./honest-words.ts";
 import { moreText } from "./replies-more.ts";
 import type { Say } from "./types.ts";
@@ -142,6 +143,8 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
       return 'Which company and role? For example: "I applied to Stripe for the backend engineer role yesterday".';
     case "ask_entry":
       return 'Tell me in a sentence, for example: "I have a BSc in Statistics from Pune University, 2019" or "I worked as a data analyst at Infosys from 2019 to 2022".';
+    case "confused":
+      return confusedText(focus);
     case "cancelled":
       return pick(["Okay, I've left everything as it was.", "No problem — nothing changed."], seed);
     case "not_available":

@@ -41,6 +41,7 @@ export type SayKind =
   | "language_note"
   | "language_unsupported"
   | "term"
+  | "confused"
   | "ask_reminder_when";
 
 export interface Say {

@@ -18,6 +18,7 @@ import {
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
+import { companyBesideSameRole, SAME_ROLE } from "./same-role.ts";
 
 function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   // "show me just the rejected ones": a status to filter the list by, not a change to make.
@@ -152,6 +153,10 @@ const POINTS_BACK = /\b(?:there|them|they|it|that one|that company|to that|at th
 const ALSO =
   /(?:\b(?:too|as well|also)|(?<![\p{L}])(?:também|tambem|también|tambien|aussi|auch|bhi))[\s.!]*$/u;
 
+/** "… at ups for …", "… to fedex as …": one to three words between the place word and the role word. */
+const COMPANY_BEFORE_ROLE =
+  /\b(?:to|at|with)\s+(?!(?:a|an|the|my|this|that|it|them)\b)([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:for|as)\s+\S/iu;
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const listed = severalApplications(seg);
   if (listed) return listed;
@@ -178,13 +183,15 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
       /\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:(?:&|and)\s+)?[A-Z0-9][\w&.'’-]*)*)/,
     )?.[1] ??
     (names[0] && nameFrom(seg.raw, names[0])) ??
+    // "put in an application at ups for logistics coordinator": lower case, between at and for.
+    seg.raw.match(COMPANY_BEFORE_ROLE)?.[1] ??
     // "i applied there last week" right after news about a company not tracked yet.
-    (POINTS_BACK.test(seg.t) ? ctx.focus.untracked : undefined);
+    (POINTS_BACK.test(seg.t) ? ctx.focus.untracked : undefined) ??
+    // "oh and also airbnb, same kinda role": a company written in lower case beside it.
+    companyBesideSameRole(seg.raw, ctx.focus);
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
   // "same role", or "and Spotify too" right after logging one: the role just logged.
-  const again =
-    /\bsame (?:role|position|job)\b/.test(seg.t) ||
-    (ctx.focus.lastIntent === "add_application" && ALSO.test(seg.t));
+  const again = SAME_ROLE.test(seg.raw) || (ctx.focus.lastIntent === "add_application" && ALSO.test(seg.t));
   const sameRole = again ? ctx.focus.application?.position : undefined;
   const role =
     sameRole ??

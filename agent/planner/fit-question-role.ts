@@ -13,7 +13,8 @@ import { GRADE_WORDS, wordKeys } from "../../tools/jobs/role-finder.ts";
 import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
-import { call, type Outcome } from "./types.ts";
+import { CONFIDENCE, outcomeOf, read } from "./reading.ts";
+import { call, type Outcome, type PlanContext } from "./types.ts";
 
 /** The fit check with the role its question names set first, or undefined to leave it as planned. */
 export async function fitQuestionWithRole(
@@ -63,4 +64,36 @@ export function roleOfJobWord(raw: string, find: RoleFinder): string | undefined
     if (wordKeys(run).every((w) => title.has(w) || GRADE_WORDS.has(w))) return run;
   }
   return undefined;
+}
+
+/** ", is that realistic?", " - could I do it?": a question after the role, set apart by a comma or dash. */
+const QUESTION_AFTER_ROLE =
+  /\s*(?:[,;]|\s[-–—]|\.\.\.)\s+((?:(?:but|so|and|like|honestly|tbh)\s+)?(?:is|isn'?t|could|can|do|does|am|would|will|should|realistically|realistic|possible|doable)\b[^,;]*)$/i;
+
+/**
+ * "i wanna switch to ux design, is that realistic?": the target is the words before the
+ * question (the role was set as "ux design, could i do it"), and a question the model reads
+ * as the fit, even unsure of it (the question is about the role just named), checks it.
+ * Found trying the chat as a nurse moving into UX (trial12f).
+ */
+export async function targetThenQuestion(
+  outcome: Outcome,
+  raw: string,
+  context: PlanContext,
+): Promise<Outcome | undefined> {
+  const [only] = outcome.calls;
+  if (outcome.calls.length !== 1 || only!.name !== "set_dream_job" || raw.includes("\n")) return undefined;
+  const text = String(only!.args.text ?? "");
+  const tail = text.match(QUESTION_AFTER_ROLE);
+  if (!tail || tail.index === undefined || tail.index < 2) return undefined;
+  const role = text.slice(0, tail.index).trim();
+  const asked = await read(tail[1]!, context);
+  const fit = asked.intent === "analyze_fit" || asked.ranked[0]?.intent === "analyze_fit";
+  // Another request asked after the role ("…, should i make a roadmap?") runs after it is set.
+  const then = fit
+    ? [call("analyze_fit")]
+    : asked.score >= CONFIDENCE
+      ? outcomeOf(asked, { ...context, focus: { ...context.focus, jobTitle: role } }).calls
+      : [];
+  return { ...outcome, calls: [call("set_dream_job", { text: role }), ...then] };
 }

@@ -71,7 +71,7 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
       return pick(
         [
           `Hi! I'm CareerCraft. I can tell you how you measure up against a job and plan how to close the gap. ${focus.hasProfile ? "What would you like to do?" : "Start by attaching your resume, or tell me the job you want."}`,
-          `Hello! Good to see you. ${focus.jobTitle ? `We were looking at ${focus.jobTitle} — want to pick up there?` : "Attach your resume or describe your dream job and we'll get going."}`,
+          `Hello! Good to see you. ${focus.jobTitle ? `We were looking at ${focus.jobTitle} — want to pick up there?` : focus.hasProfile ? "Tell me the job you want and we'll get going." : "Attach your resume or describe your dream job and we'll get going."}`,
           `Hey there! I can read your resume, compare you with a job (FIT or UNFIT, with the reasons), build a week-by-week roadmap, track applications and run interview practice. Where shall we start?`,
         ],
         seed,

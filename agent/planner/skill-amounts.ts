@@ -14,6 +14,11 @@ const BEFORE: [RegExp, Level][] = [
   ],
   [/^(?:i\s+(?:also\s+)?(?:know|use)\s+)?(?:a\s+lot\s+of|lots\s+of|tons\s+of|loads\s+of)\s+/i, "advanced"],
   [/^(?:a\s+fair\s+bit\s+of|a\s+decent\s+amount\s+of)\s+/i, "intermediate"],
+  // The same in the other languages the chat reads: "un poco de", "un peu de", "ein bisschen", "um pouco de".
+  [
+    /^(?:un\s+poco\s+de|algo\s+de|un\s+peu\s+de|ein\s+bisschen|etwas|um\s+pouco\s+de|thoda\s+sa)\s+/i,
+    "beginner",
+  ],
 ];
 
 /** Words after the name: [pattern, level]. */

@@ -174,6 +174,8 @@ describe("an application sent to a company written in lower case", () => {
   it.each([
     ["i put in an application at ups for logistics coordinator today", "ups", "logistics coordinator"],
     ["sent my application to fedex for dispatcher yesterday", "fedex", "dispatcher"],
+    ["me candidatei na nubank pra analista de dados ontem", "nubank", "analista de dados"],
+    ["postulé en globant para analista de datos ayer", "globant", "analista de datos"],
   ])("'%s' logs %s", async (text, company, position) => {
     const calls = (await plan(text, { hasProfile: true })).calls;
     expect(calls.map((c) => [c.name, c.args.company, c.args.position])).toEqual([
@@ -199,5 +201,32 @@ describe("a position in a list said in another language", () => {
   });
   it("'la primera vez' is not a position", async () => {
     expect((await plan("la primera vez", listed)).calls.map((c) => c.args.questionId)).not.toContain("q-1");
+  });
+});
+
+describe("a question after the role just wished for", () => {
+  it.each([
+    ["i wanna switch to ux design, is that realistic?", "ux design"],
+    ["i want to move into data analysis - could i do it?", "data analysis"],
+  ])("'%s' sets %s (without the question) and checks the fit", async (text, role) => {
+    expect((await plan(text, { hasProfile: true })).calls).toEqual([
+      { name: "set_dream_job", args: { text: role } },
+      { name: "analyze_fit", args: {} },
+    ]);
+  });
+  it("a role with its place and work mode stays whole", async () => {
+    expect(
+      (await plan("I want to be a data engineer at a fintech startup, remote", { hasProfile: true })).calls,
+    ).toEqual([{ name: "set_dream_job", args: { text: "data engineer at a fintech startup, remote" } }]);
+  });
+});
+
+describe("a greeting from someone whose resume was just read", () => {
+  it("never asks for the resume again", async () => {
+    const p = await plan("oi, tudo bem?", { hasProfile: true });
+    const greeting = p.says.find((s) => s.kind === "greeting");
+    expect(greeting).toBeDefined();
+    for (const seed of ["a", "b", "c", "d", "e", "f", "g", "h"])
+      expect(sayText(greeting!, { hasProfile: true }, seed)).not.toMatch(/attach your resume/i);
   });
 });

@@ -155,7 +155,7 @@ const ALSO =
 
 /** "… at ups for …", "… to fedex as …": one to three words between the place word and the role word. */
 const COMPANY_BEFORE_ROLE =
-  /\b(?:to|at|with)\s+(?!(?:a|an|the|my|this|that|it|them)\b)([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:for|as)\s+\S/iu;
+  /(?<![\p{L}])(?:to|at|with|na|no|em|en|à|chez|bei)\s+(?!(?:a|an|the|my|this|that|it|them|la|el|le|o|um|uma|un|une)\b)([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:for|as|pra|para|como|pour|comme|als)\s+\S/iu;
 
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const listed = severalApplications(seg);
@@ -197,7 +197,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     sameRole ??
     paired?.role ??
     seg.raw.match(
-      /\b(?:for|as|para|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
+      /\b(?:for|as|para|pra|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
     )?.[1] ??
     seg.raw.split(/,\s*/)[1];
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.

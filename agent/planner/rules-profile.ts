@@ -187,7 +187,9 @@ export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
     if (focus.analysisId) return calls(call("reanalyze", { context: raw.trim() }));
     // "excel really well and a bit of python": each skill at its own level, named without it.
     const items = splitSkillsWithLevels(know[2], raw);
-    const prof = items.length === 1 && !items[0]!.level ? extractProficiency(t) : undefined;
+    // A level said once for the list ("Python and SQL, both advanced") holds for every item,
+    // unless the items carry their own ("excel really well and a bit of python").
+    const prof = items.some((item) => item.level) ? undefined : extractProficiency(t);
     return calls(
       ...items
         .filter((item) => item.name)

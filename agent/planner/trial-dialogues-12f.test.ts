@@ -230,3 +230,30 @@ describe("a greeting from someone whose resume was just read", () => {
       expect(sayText(greeting!, { hasProfile: true }, seed)).not.toMatch(/attach your resume/i);
   });
 });
+
+describe("a practice answer in another language", () => {
+  const practising: Focus = {
+    hasProfile: true,
+    topic: "question",
+    awaiting: "practice_answer",
+    questionId: "q-1",
+    questionText: "Walk me through a case study from your portfolio.",
+    language: "es",
+  };
+  it("is scored, with a note first that the key points are in English", async () => {
+    const p = await plan(
+      "Una vez rediseñé la hoja de traspaso de turno con mis compañeras y bajamos el tiempo de 45 a 25 minutos",
+      practising,
+    );
+    expect(p.calls.map((c) => c.name)).toEqual(["answer_question"]);
+    const note = p.says.find((s) => s.kind === "answer_language");
+    expect(sayText(note!, practising, "seed")).toMatch(/Spanish/);
+  });
+  it("an answer in English has no such note", async () => {
+    const p = await plan(
+      "At the hospital I redesigned the handover sheet with my colleagues and we cut the time from 45 to 25 minutes",
+      practising,
+    );
+    expect(p.says.map((s) => s.kind)).not.toContain("answer_language");
+  });
+});

@@ -42,6 +42,7 @@ export type SayKind =
   | "language_unsupported"
   | "term"
   | "confused"
+  | "answer_language"
   | "ask_reminder_when";
 
 export interface Say {

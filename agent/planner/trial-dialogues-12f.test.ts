@@ -176,6 +176,7 @@ describe("an application sent to a company written in lower case", () => {
     ["sent my application to fedex for dispatcher yesterday", "fedex", "dispatcher"],
     ["me candidatei na nubank pra analista de dados ontem", "nubank", "analista de dados"],
     ["postulé en globant para analista de datos ayer", "globant", "analista de datos"],
+    ["maine flipkart mein data analyst ke liye apply kiya", "flipkart", "data analyst"],
   ])("'%s' logs %s", async (text, company, position) => {
     const calls = (await plan(text, { hasProfile: true })).calls;
     expect(calls.map((c) => [c.name, c.args.company, c.args.position])).toEqual([

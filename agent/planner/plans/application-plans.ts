@@ -157,6 +157,10 @@ const ALSO =
 const COMPANY_BEFORE_ROLE =
   /(?<![\p{L}])(?:to|at|with|na|no|em|en|à|chez|bei)\s+(?!(?:a|an|the|my|this|that|it|them|la|el|le|o|um|uma|un|une)\b)([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:for|as|pra|para|como|pour|comme|als)\s+\S/iu;
 
+/** "(maine) <company> mein/par <role> ke liye apply kiya": company and role in Hinglish order. */
+const HINGLISH_APPLIED =
+  /^(?:maine|mene|mainne|maine abhi|aaj maine)?\s*([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:mein|me|mai|par|pe)\s+(.+?)\s+(?:ke liye|ki post ke liye|ki job ke liye)\s+(?:apply|application|aavedan)/iu;
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const listed = severalApplications(seg);
   if (listed) return listed;
@@ -177,8 +181,11 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   );
   // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word;
   // "Procter & Gamble", "Johnson and Johnson" are one name (a list of several was read above).
+  // "maine flipkart mein data analyst ke liye apply kiya": Hinglish puts the company, then the role.
+  const hinglish = seg.raw.match(HINGLISH_APPLIED);
   const company =
     paired?.company ??
+    hinglish?.[1] ??
     seg.raw.match(
       /\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:(?:&|and)\s+)?[A-Z0-9][\w&.'’-]*)*)/,
     )?.[1] ??
@@ -196,6 +203,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const role =
     sameRole ??
     paired?.role ??
+    hinglish?.[2] ??
     seg.raw.match(
       /\b(?:for|as|para|pra|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
     )?.[1] ??

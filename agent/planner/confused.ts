@@ -22,7 +22,7 @@ const CONFUSED = new RegExp(
     String.raw`not following`,
     String.raw`(?:that|this|it) (?:makes|made) no sense`,
     String.raw`(?:doesnt|does not|didnt) make (?:any )?sense`,
-    String.raw`too (?:complicated|complex|much)`,
+    String.raw`too (?:complicated|complex|confusing)`,
     String.raw`no (?:entiendo|entendí|entendi|comprendo)(?: nada| bien)?`,
     String.raw`(?:confundid[oa]|perdid[oa]|perdu[e]?|perdue)`,
     String.raw`(?:je )?(?:ne )?(?:comprends|pige) (?:pas|rien)`,

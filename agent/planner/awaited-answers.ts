@@ -5,6 +5,7 @@
 import { namesKnownRole, tooShortForRole } from "../../tools/jobs/target.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
+import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { asksAboutTheQuestion, isOtherRequest, keepingPractice } from "./practice-request.ts";
 import { CONFIDENCE, outcomeOf, read, SURE } from "./reading.ts";
@@ -58,7 +59,7 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       // question, never scored as the answer to it (the question stays open).
       const help = asksAboutTheQuestion(raw);
       if (help) return { calls: [], say: { kind: "hint", detail: help }, awaiting: "practice_answer" };
-      if (r.intent === "answer_question" || words >= 6) return answer;
+      if (r.intent === "answer_question" || words >= 6) return withAnswerLanguage(answer, raw, context);
       return outcomeOf(r, context);
     }
     case "job":
@@ -108,4 +109,16 @@ async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outc
   if (r.ruledOut && r.own.score >= CONFIDENCE && !GIVES_JOB.has(r.own.intent))
     return outcomeOf({ ...r, intent: r.own.intent, score: r.own.score }, context);
   return asJob;
+}
+
+/**
+ * An answer typed in Spanish, French, German, Portuguese or Hindi is scored against the bank's
+ * English key points, so a good story gets "0 of 4 points covered". Found trying the chat in
+ * Spanish (trial12f): the feedback read as a verdict on the story. The answer is still scored
+ * (nothing is lost), and the reply says first why the score is low and what to do.
+ */
+function withAnswerLanguage(answer: Outcome, raw: string, context: PlanContext): Outcome {
+  const said = intentModel().language.detect(raw, context.focus.language);
+  if (!said.supported || said.language === "en" || raw.trim().split(/\s+/).length < 6) return answer;
+  return { ...answer, say: { kind: "answer_language", detail: said.language } };
 }

@@ -67,6 +67,11 @@ const CHOICES: Record<string, (term?: string, role?: string) => Choice> = {
   set_reminder: () => ({ label: "Set a reminder", text: "remind me to follow up" }),
   cancel_reminder: () => ({ label: "Stop a reminder", text: "stop a reminder" }),
   help: () => ({ label: "What can you do?", text: "what can you do?" }),
+  // Answers in words (agent/planner/replies-more.ts ADVICE), each asked as a whole question.
+  interview_tips: () => ({ label: "Interview tips", text: "how do I prepare for an interview?" }),
+  salary_negotiation: () => ({ label: "Salary advice", text: "how do I negotiate my salary?" }),
+  career_paths: () => ({ label: "Career paths", text: "what career paths fit me?" }),
+  resume_improvement: () => ({ label: "Improve my resume", text: "how can I improve my resume?" }),
 };
 
 /**

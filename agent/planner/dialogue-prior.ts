@@ -102,7 +102,9 @@ const NEEDS: Record<string, (focus: Focus) => boolean> = {
   explain_gap: analysedHere,
   // "done with all of it" after a roadmap week is progress: ending something needs something
   // under way (a question asked, a practice question open, a step offered).
-  cancel: (focus) => Boolean(focus.awaiting || focus.picking || focus.offered),
+  // Interview practice is under way while a question is in focus, even once it was bookmarked
+  // and no answer is awaited ("c'est bon, on arrête" after "bookmark it" was asked back).
+  cancel: (focus) => Boolean(focus.awaiting || focus.picking || focus.offered || focus.topic === "question"),
 };
 
 /** Whether a reading needs an analysis and this conversation has none ("what am I missing?" with no job yet). */

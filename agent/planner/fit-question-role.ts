@@ -13,7 +13,8 @@ import { GRADE_WORDS, wordKeys } from "../../tools/jobs/role-finder.ts";
 import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
-import { call, type Outcome } from "./types.ts";
+import { CONFIDENCE, outcomeOf, read } from "./reading.ts";
+import { call, type Outcome, type PlanContext } from "./types.ts";
 
 /** The fit check with the role its question names set first, or undefined to leave it as planned. */
 export async function fitQuestionWithRole(
@@ -24,16 +25,19 @@ export async function fitQuestionWithRole(
   if (outcome.calls.length !== 1 || outcome.calls[0]!.name !== "analyze_fit") return undefined;
   // A question of a line; a pasted ad or resume with a question after it is read as such.
   if (raw.includes("\n") || raw.trim().split(/\s+/).length > 16) return undefined;
-  const { phrase } = rolePhrase(raw);
-  const role = phrase.replace(/[?.!]+$/, "").trim();
-  if (role.length < 2 || role.split(/\s+/).length > 6) return undefined;
-  // Word for word (no stems or respelling): "am I ready to be promoted?" names no promoter.
   const find = await loadRoleFinder();
-  const found = find(role, { loose: false });
-  // With no lead-in the phrase is the whole message: a role only when the message is nothing
+  const { phrase } = rolePhrase(raw);
+  // A role after a lead-in; with none (the phrase is the whole message), a role named as the
+  // kind of a job ("is a data analyst job realistic for me"), or the message when it is nothing
   // but a title ("junior data analyst", read as a fit check, asked "Which job should I compare
   // you to?"), never a title word inside a question ("judge my chances").
-  if (phrase === raw.trim() && !(found && isOnlyTitle(role, found.matchedTitle))) return undefined;
+  const role =
+    phrase === raw.trim()
+      ? (roleOfJobWord(raw, find) ?? wholeTitle(raw, find))
+      : phrase.replace(/[?.!]+$/, "").trim();
+  if (!role || role.length < 2 || role.split(/\s+/).length > 6) return undefined;
+  // Word for word (no stems or respelling): "am I ready to be promoted?" names no promoter.
+  const found = find(role, { loose: false });
   // The target itself named ("… para registered nurse?" with nurse set): the check as planned.
   if (found && focus.jobTitle && find(focus.jobTitle)?.role.code === found.role.code) return undefined;
   const known = found !== undefined || (find.choices?.(role).length ?? 0) >= 2;
@@ -42,9 +46,73 @@ export async function fitQuestionWithRole(
     : undefined;
 }
 
+/** The message, when it is a title the role data knows and nothing more. */
+function wholeTitle(raw: string, find: RoleFinder): string | undefined {
+  const said = raw.replace(/[?.!]+$/, "").trim();
+  const found = find(said, { loose: false });
+  return found && isOnlyTitle(said, found.matchedTitle) ? said : undefined;
+}
+
 /** Every word said, but for grades ("junior", "senior"), is a word of the title found. */
 function isOnlyTitle(said: string, title: string | undefined): boolean {
   if (!title) return false;
   const titleWords = new Set(wordKeys(title));
   return wordKeys(said).every((w) => GRADE_WORDS.has(w) || titleWords.has(w));
+}
+
+type RoleFinder = Awaited<ReturnType<typeof loadRoleFinder>>;
+
+/** "a data analyst job", "a UX designer role": the words before an English job word. */
+const BEFORE_JOB_WORD =
+  /([\p{L}\p{N}/&+'-]+(?:\s+[\p{L}\p{N}/&+'-]+){0,5})\s+(?:job|role|position|career|gig)s?\b/iu;
+
+/**
+ * The longest run of words just before a job word that is a title the role data knows, every
+ * word of it in the title found ("is a data analyst job realistic" -> "data analyst", not
+ * "is a data analyst"). "is this job right for me" names no role: no run of it is a title.
+ */
+export function roleOfJobWord(raw: string, find: RoleFinder): string | undefined {
+  const before = raw.match(BEFORE_JOB_WORD)?.[1]?.split(/\s+/) ?? [];
+  for (let k = 0; k < before.length; k++) {
+    // An article starts no title ("a data analyst" is said "data analyst").
+    if (/^(?:an?|the)$/i.test(before[k]!)) continue;
+    const run = before.slice(k).join(" ");
+    const match = find(run, { loose: false });
+    if (!match) continue;
+    const title = new Set(wordKeys(match.matchedTitle));
+    if (wordKeys(run).every((w) => title.has(w) || GRADE_WORDS.has(w))) return run;
+  }
+  return undefined;
+}
+
+/** ", is that realistic?", " - could I do it?": a question after the role, set apart by a comma or dash. */
+const QUESTION_AFTER_ROLE =
+  /\s*(?:[,;]|\s[-–—]|\.\.\.)\s+((?:(?:but|so|and|like|honestly|tbh)\s+)?(?:is|isn'?t|could|can|do|does|am|would|will|should|realistically|realistic|possible|doable)\b[^,;]*)$/i;
+
+/**
+ * "i wanna switch to ux design, is that realistic?": the target is the words before the
+ * question (the role was set as "ux design, could i do it"), and a question the model reads
+ * as the fit, even unsure of it (the question is about the role just named), checks it.
+ * Found trying the chat as a nurse moving into UX (trial12f).
+ */
+export async function targetThenQuestion(
+  outcome: Outcome,
+  raw: string,
+  context: PlanContext,
+): Promise<Outcome | undefined> {
+  const [only] = outcome.calls;
+  if (outcome.calls.length !== 1 || only!.name !== "set_dream_job" || raw.includes("\n")) return undefined;
+  const text = String(only!.args.text ?? "");
+  const tail = text.match(QUESTION_AFTER_ROLE);
+  if (!tail || tail.index === undefined || tail.index < 2) return undefined;
+  const role = text.slice(0, tail.index).trim();
+  const asked = await read(tail[1]!, context);
+  const fit = asked.intent === "analyze_fit" || asked.ranked[0]?.intent === "analyze_fit";
+  // Another request asked after the role ("…, should i make a roadmap?") runs after it is set.
+  const then = fit
+    ? [call("analyze_fit")]
+    : asked.score >= CONFIDENCE
+      ? outcomeOf(asked, { ...context, focus: { ...context.focus, jobTitle: role } }).calls
+      : [];
+  return { ...outcome, calls: [call("set_dream_job", { text: role }), ...then] };
 }

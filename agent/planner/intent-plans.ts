@@ -8,6 +8,7 @@
 
 import { honestSubject } from "./honest-subject.ts";
 import { honestDetail } from "./honest-words.ts";
+import { statesOwnNews } from "./own-news.ts";
 import { ANALYSIS_PLANS } from "./plans/analysis-plans.ts";
 import { APPLICATION_PLANS } from "./plans/application-plans.ts";
 import { type Planner, words } from "./plans/plan-kit.ts";
@@ -15,6 +16,7 @@ import { PROFILE_PLANS } from "./plans/profile-plans.ts";
 import { QUESTION_PLANS } from "./plans/question-plans.ts";
 import { REMINDER_PLANS } from "./plans/reminder-plans.ts";
 import { ROADMAP_PLANS } from "./plans/roadmap-plans.ts";
+import { entryRule } from "./rules-profile.ts";
 import { say } from "./types.ts";
 
 /** Intents answered in words alone (no tool). */
@@ -23,11 +25,18 @@ const CONVERSATION_PLANS: Record<string, Planner> = {
   help: words("help"),
   thanks: words("thanks"),
   goodbye: words("goodbye"),
-  cancel: () => say("cancelled", null),
+  // "c'est bon, on arrête" over interview questions ends the practice, said as such.
+  cancel: (_seg, ctx) => say("cancelled", null, ctx.focus.topic === "question" ? "practice" : undefined),
   confirm: words("nothing_to_confirm"),
   refusal_out_of_scope: words("refusal_out_of_scope"),
   // "can I lie about my salary?": why not, and what true thing to say instead (honest-words.ts).
-  refusal_harmful: (seg) => {
+  // "i just graduated with a finance degree" tells, and asks nothing untrue: a profile entry.
+  refusal_harmful: (seg, ctx) => {
+    if (statesOwnNews(seg.raw))
+      return (
+        entryRule({ ...seg, t: seg.t.replace(/\bi (?:just|recently|finally) /, "i ") }, ctx) ??
+        say("ask_entry")
+      );
     const claim = honestSubject(seg.raw);
     return claim
       ? say("refusal_harmful", undefined, honestDetail(claim.subject, claim.skill))

@@ -116,10 +116,18 @@ export const ENDINGS = new Set(["thanks", "goodbye", "cancel", "confirm", "greet
  */
 const TAKES_DETAILS = new Set([...CONTINUABLE, "search_questions", "update_skill"]);
 
+/** Requests a next message continues only when it asks the same kind of thing. */
+const ASKS_AGAIN = new Set(["explain_score", "explain_gap"]);
+
 function continuation(reading: Reading, context: PlanContext): Outcome | undefined {
   const last = context.focus.lastIntent;
   const words = reading.seg.raw.trim().split(/\s+/).length;
   if (!last || !TAKES_DETAILS.has(last) || words < 2) return undefined;
+  // An explanation asked again names what to explain, in words the model ties to explaining
+  // ("and the experience one?"); "give me interview questions" right after "why?" was read as
+  // another score explanation (the explanation's plan always finds something to explain).
+  if (ASKS_AGAIN.has(last) && !reading.ranked.some((r) => ASKS_AGAIN.has(r.intent) && r.score >= PLAUSIBLE))
+    return undefined;
   // A search is narrowed in a few words ("any on recursion?"); a long message is something else.
   if (last === "search_questions" && words > 8) return undefined;
   const plan = INTENT_PLANS[last];
@@ -149,7 +157,22 @@ function actedOnUnsure(reading: Reading, context: PlanContext): Outcome | undefi
   return asks ? undefined : guardWrites(plan(reading.seg, context), reading.seg.raw, reading.ranked);
 }
 
+/**
+ * Ways of asking for interview questions (for the gaps, found by a search, one to practise):
+ * a message the model splits between them ("give me interview questions": 0.38 / 0.30 / 0.29)
+ * asks for questions all the same; it was read as the last request continued or asked back.
+ */
+const ASKS_FOR_QUESTIONS = new Set(["questions_for_gaps", "search_questions", "practice_question"]);
+
+function askedForQuestions(reading: Reading): Reading | undefined {
+  const asked = reading.ranked.filter((r) => ASKS_FOR_QUESTIONS.has(r.intent));
+  const together = asked.reduce((sum, r) => sum + r.score, 0);
+  return asked[0] && together >= SURE ? { ...reading, intent: asked[0].intent, score: together } : undefined;
+}
+
 export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
+  const questions = reading.score < CONFIDENCE ? askedForQuestions(reading) : undefined;
+  if (questions) return outcomeOf(questions, context);
   if (reading.intent === "unclear" || reading.score < CONFIDENCE)
     return (
       continuation(reading, context) ??

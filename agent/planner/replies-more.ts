@@ -59,6 +59,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       );
     case "language_note":
       return ENGLISH_NOTICE[say.detail ?? ""] ?? "";
+    case "answer_language":
+      return `A note before the feedback: I score practice answers against key points written in English, so an answer in ${languageName(say.detail ?? "")} gets little credit even when the story is good. If you can, answer in English (even simple English works); otherwise use the points below as a checklist.`;
     case "language_unsupported":
       return "Sorry, I can't read that language yet. I understand English, Spanish, French, German, Portuguese and Hindi written in Latin letters, and I reply in English.";
     case "ask_skill_which":

@@ -1,5 +1,6 @@
 /** What the planner says when no tool is needed: greetings, help, refusals, questions. */
 import type { Focus } from "../graph/focus.ts";
+import { confusedText } from "./confused.ts";
 import { honestWords, readHonestDetail } from "./honest-words.ts";
 import { moreText } from "./replies-more.ts";
 import type { Say } from "./types.ts";
@@ -70,7 +71,7 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
       return pick(
         [
           `Hi! I'm CareerCraft. I can tell you how you measure up against a job and plan how to close the gap. ${focus.hasProfile ? "What would you like to do?" : "Start by attaching your resume, or tell me the job you want."}`,
-          `Hello! Good to see you. ${focus.jobTitle ? `We were looking at ${focus.jobTitle} — want to pick up there?` : "Attach your resume or describe your dream job and we'll get going."}`,
+          `Hello! Good to see you. ${focus.jobTitle ? `We were looking at ${focus.jobTitle} — want to pick up there?` : focus.hasProfile ? "Tell me the job you want and we'll get going." : "Attach your resume or describe your dream job and we'll get going."}`,
           `Hey there! I can read your resume, compare you with a job (FIT or UNFIT, with the reasons), build a week-by-week roadmap, track applications and run interview practice. Where shall we start?`,
         ],
         seed,
@@ -142,6 +143,8 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
       return 'Which company and role? For example: "I applied to Stripe for the backend engineer role yesterday".';
     case "ask_entry":
       return 'Tell me in a sentence, for example: "I have a BSc in Statistics from Pune University, 2019" or "I worked as a data analyst at Infosys from 2019 to 2022".';
+    case "confused":
+      return confusedText(focus);
     case "cancelled":
       return pick(["Okay, I've left everything as it was.", "No problem — nothing changed."], seed);
     case "not_available":

@@ -1,5 +1,6 @@
 /** Slot readers for resume, profile and skills, data export and deletion (the intent model picks the request). */
-import { cleanPhrase, extractProficiency, originalCase } from "./slots.ts";
+import { skillAmount } from "./skill-amounts.ts";
+import { cleanPhrase, extractProficiency, type Level, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
 
 /** A resume pasted as text: contact details plus at least two resume section headings. */
@@ -60,14 +61,20 @@ const LEVEL_ONLY = new RegExp(
 );
 
 function splitSkills(phrase: string, raw: string): string[] {
+  return splitSkillsWithLevels(phrase, raw).map((s) => s.name);
+}
+
+/** The skills of a list, each with the level its own words say ("excel really well", "a bit of python"). */
+function splitSkillsWithLevels(phrase: string, raw: string): { name: string; level?: Level }[] {
   return (
     phrase
       .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+/)
       // "Python, not Java": a denied item is not one of the skills.
       .filter((s) => !/^(?:but\s+)?(?:not|no|never|except)\b/i.test(s.trim()))
-      .map((s) => cleanPhrase(s))
-      .filter((s) => s.length > 0 && s.length <= 60 && !LEVEL_ONLY.test(s))
-      .map((s) => originalCase(s, raw))
+      .map(skillAmount)
+      .map((s) => ({ ...s, name: cleanPhrase(s.name) }))
+      .filter((s) => s.name.length > 0 && s.name.length <= 60 && !LEVEL_ONLY.test(s.name))
+      .map((s) => ({ ...s, name: originalCase(s.name, raw) }))
   );
 }
 
@@ -178,11 +185,18 @@ export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   );
   if (know && !NOT_A_SKILL.test(know[2]) && !/\b(?:how|what|why|where|that|you)\b/.test(know[2])) {
     if (focus.analysisId) return calls(call("reanalyze", { context: raw.trim() }));
-    const prof = extractProficiency(t);
+    // "excel really well and a bit of python": each skill at its own level, named without it.
+    const items = splitSkillsWithLevels(know[2], raw);
+    // A level said once for the list ("Python and SQL, both advanced") holds for every item,
+    // unless the items carry their own ("excel really well and a bit of python").
+    const prof = items.some((item) => item.level) ? undefined : extractProficiency(t);
     return calls(
-      ...splitSkills(know[2], raw).map((skill) =>
-        call("add_skill", prof ? { skill, proficiency: prof } : { skill }),
-      ),
+      ...items
+        .filter((item) => item.name)
+        .map(({ name, level }) => {
+          const proficiency = level ?? prof;
+          return call("add_skill", proficiency ? { skill: name, proficiency } : { skill: name });
+        }),
     );
   }
   return null;

@@ -41,6 +41,8 @@ export type SayKind =
   | "language_note"
   | "language_unsupported"
   | "term"
+  | "confused"
+  | "answer_language"
   | "ask_reminder_when";
 
 export interface Say {

@@ -12,9 +12,10 @@ import { loggedCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
+import { confusedSay, saysConfused } from "./confused.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { inThread } from "./dialogue-prior.ts";
-import { fitQuestionWithRole } from "./fit-question-role.ts";
+import { fitQuestionWithRole, targetThenQuestion } from "./fit-question-role.ts";
 import { framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { asksHowTheAgentIs } from "./how-are-you.ts";
@@ -37,6 +38,7 @@ import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
+import { positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
@@ -64,6 +66,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (more) return [more];
   const returned = afterReturnLeadIn(raw);
   if (returned) return requests(returned, context);
+  // "la primera", "die zweite": a position in the list in focus, counted as in English.
+  const position = positionInEnglish(raw);
+  if (position) return requests(position, context);
   // "how are you?" in any topic is small talk, not "how am I doing?" (the score).
   if (asksHowTheAgentIs(raw)) return [say("greeting")];
   const whole = await read(raw, context);
@@ -274,6 +279,10 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     const framed = prefix.length === 0 ? await framedResume(raw, context) : undefined;
     if (framed) outcomes = [{ calls: [call("read_resume", { text: framed })], awaiting: null }];
   }
+  // "I'm a bit confused": the last result in plain words, whatever was awaited (the question
+  // stays open); a yes/no about deleting everything is answered first.
+  if (raw && outcomes.length === 0 && language.supported && context.focus.awaiting !== "delete_confirmation")
+    if (saysConfused(raw)) outcomes = [{ calls: [], say: confusedSay(context.focus) }];
   if (raw && outcomes.length === 0 && language.supported) {
     const awaited = await whileAwaiting(raw, context);
     if (awaited) outcomes = [awaited];
@@ -307,5 +316,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   // "could I get a job as a data analyst?": the fit check with the role it names set first.
   if (outcomes.length === 1)
     outcomes = [(await fitQuestionWithRole(outcomes[0]!, raw, context.focus)) ?? outcomes[0]!];
+  // "i wanna switch to ux design, is that realistic?": the role before the question, then its fit.
+  if (outcomes.length === 1)
+    outcomes = [(await targetThenQuestion(outcomes[0]!, raw, context)) ?? outcomes[0]!];
   return assemblePlan(outcomes, { prefix, raw, language }, context);
 }

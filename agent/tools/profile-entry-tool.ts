@@ -24,30 +24,44 @@ const KINDS: Record<keyof typeof HEADINGS, EntryKind> = {
 
 /** Chat phrasing -> resume phrasing: drop "add ...:", "I worked as a", "from X to Y" -> "X - Y". */
 export function asResumeLine(sentence: string): string {
-  return sentence
-    .trim()
-    .replace(
-      /^(?:please\s+)?(?:add|include)\s+(?:my\s+|a\s+|an\s+|another\s+|new\s+)?(?:education|experience|work experience|project|certification|job|internship|degree)?\s*:?\s*/i,
-      "",
-    )
-    .replace(
-      /^i\s+(?:have|hold|got|earned|completed|obtained|received|passed|did|finished)\s+(?:a\s+|an\s+|the\s+|my\s+)?/i,
-      "",
-    )
-    .replace(
-      /^i(?:'ve|\s+have)?\s+(?:worked|work|was|been|interned|spent \w+ (?:years?|months?))\s+(?:as\s+)?(?:a\s+|an\s+)?/i,
-      "",
-    )
-    .replace(/^(?:i(?:'m|\s+am)\s+)?(?:currently\s+|now\s+)?(?:working\s+as\s+)?(?:a\s+|an\s+)?/i, "")
-    .replace(
-      /^i\s+(?:built|made|created|developed|wrote|designed|shipped|launched)\s+(?:a\s+|an\s+|the\s+|my\s+)?/i,
-      "",
-    )
-    .replace(/^i\s+(?:studied|graduated in|graduated with)\s+(?:a\s+|an\s+)?/i, "")
-    .replace(/^my\s+(?:side\s+|personal\s+|pet\s+)?project\s+(?:is\s+)?(?:a\s+|an\s+)?/i, "")
-    .replace(/\bfrom\s+((?:[a-z]+\.?\s+)?\d{4})\s+(?:to|until|till|-)\s+/i, "$1 - ")
-    .replace(/\s+(?:in|on)\s+((?:[a-z]+\s+)?\d{4})\s*\.?$/i, ", $1")
-    .replace(/[.!]+$/, "");
+  return (
+    sentence
+      .trim()
+      // "i just graduated with …", "i recently finished …": when is said by the entry's own year.
+      .replace(/^i\s+(?:just|recently|finally|also|already)\s+/i, "i ")
+      // "…, no resume yet", "… (no cv)": about the resume, not part of the entry.
+      .replace(
+        /[\s,;(]+(?:but\s+)?(?:no|without|don'?t have a|haven'?t got a)\s+(?:resume|cv)(?:\s+yet)?\)?[.!]*$/i,
+        "",
+      )
+      // "… last may", "… this summer": no year to store; the rest is the entry.
+      .replace(
+        /\s+(?:last|this)\s+(?:year|month|spring|summer|autumn|fall|winter|semester|january|february|march|april|may|june|july|august|september|october|november|december)[.!]*$/i,
+        "",
+      )
+      .replace(
+        /^(?:please\s+)?(?:add|include)\s+(?:my\s+|a\s+|an\s+|another\s+|new\s+)?(?:education|experience|work experience|project|certification|job|internship|degree)?\s*:?\s*/i,
+        "",
+      )
+      .replace(
+        /^i\s+(?:have|hold|got|earned|completed|obtained|received|passed|did|finished)\s+(?:a\s+|an\s+|the\s+|my\s+)?/i,
+        "",
+      )
+      .replace(
+        /^i(?:'ve|\s+have)?\s+(?:worked|work|was|been|interned|spent \w+ (?:years?|months?))\s+(?:as\s+)?(?:a\s+|an\s+)?/i,
+        "",
+      )
+      .replace(/^(?:i(?:'m|\s+am)\s+)?(?:currently\s+|now\s+)?(?:working\s+as\s+)?(?:a\s+|an\s+)?/i, "")
+      .replace(
+        /^i\s+(?:built|made|created|developed|wrote|designed|shipped|launched)\s+(?:a\s+|an\s+|the\s+|my\s+)?/i,
+        "",
+      )
+      .replace(/^i\s+(?:studied|graduated in|graduated with|graduated from)\s+(?:a\s+|an\s+|my\s+)?/i, "")
+      .replace(/^my\s+(?:side\s+|personal\s+|pet\s+)?project\s+(?:is\s+)?(?:a\s+|an\s+)?/i, "")
+      .replace(/\bfrom\s+((?:[a-z]+\.?\s+)?\d{4})\s+(?:to|until|till|-)\s+/i, "$1 - ")
+      .replace(/\s+(?:in|on)\s+((?:[a-z]+\s+)?\d{4})\s*\.?$/i, ", $1")
+      .replace(/[.!]+$/, "")
+  );
 }
 
 export const addProfileEntryTool = defineTool({

@@ -23,7 +23,13 @@ const REQUEST_WORDS = new Set(
     "basic advanced beginner tricky " +
     // The same asking in the other languages the chat understands.
     "preguntas pregunta entrevista entrevistas sobre de para perguntas pergunta entretien entretiens " +
-    "fragen frage vorstellungsgespräch bewerbungsgespräch sawal sawaal prashn"
+    "fragen frage vorstellungsgespräch bewerbungsgespräch sawal sawaal prashn " +
+    // Asking verbs and politeness: "dame preguntas de entrevista" is about no topic ("dame").
+    "dame dime hazme muéstrame muestrame manda mándame quiero necesito unas unos algunas algunos porfa favor " +
+    "donne donnez donne-moi montre montrez envoie veux voudrais besoin quelques des stp svp merci " +
+    "d'entretien gib gibt zeig zeige schick brauche möchte ein eine paar einige bitte mir mich fürs für zum " +
+    "mostra mostre manda quero preciso algumas alguns umas uns por " +
+    "do dedo dijiye batao chahiye kuch"
   ).split(/\s+/),
 );
 

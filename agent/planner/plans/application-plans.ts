@@ -18,6 +18,7 @@ import {
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
+import { companyBesideSameRole, SAME_ROLE } from "./same-role.ts";
 
 function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   // "show me just the rejected ones": a status to filter the list by, not a change to make.
@@ -152,6 +153,14 @@ const POINTS_BACK = /\b(?:there|them|they|it|that one|that company|to that|at th
 const ALSO =
   /(?:\b(?:too|as well|also)|(?<![\p{L}])(?:também|tambem|también|tambien|aussi|auch|bhi))[\s.!]*$/u;
 
+/** "… at ups for …", "… to fedex as …": one to three words between the place word and the role word. */
+const COMPANY_BEFORE_ROLE =
+  /(?<![\p{L}])(?:to|at|with|na|no|em|en|à|chez|bei)\s+(?!(?:a|an|the|my|this|that|it|them|la|el|le|o|um|uma|un|une)\b)([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:for|as|pra|para|como|pour|comme|als)\s+\S/iu;
+
+/** "(maine) <company> mein/par <role> ke liye apply kiya": company and role in Hinglish order. */
+const HINGLISH_APPLIED =
+  /^(?:maine|mene|mainne|maine abhi|aaj maine)?\s*([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:mein|me|mai|par|pe)\s+(.+?)\s+(?:ke liye|ki post ke liye|ki job ke liye)\s+(?:apply|application|aavedan)/iu;
+
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const listed = severalApplications(seg);
   if (listed) return listed;
@@ -172,25 +181,31 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   );
   // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word;
   // "Procter & Gamble", "Johnson and Johnson" are one name (a list of several was read above).
+  // "maine flipkart mein data analyst ke liye apply kiya": Hinglish puts the company, then the role.
+  const hinglish = seg.raw.match(HINGLISH_APPLIED);
   const company =
     paired?.company ??
+    hinglish?.[1] ??
     seg.raw.match(
       /\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:(?:&|and)\s+)?[A-Z0-9][\w&.'’-]*)*)/,
     )?.[1] ??
     (names[0] && nameFrom(seg.raw, names[0])) ??
+    // "put in an application at ups for logistics coordinator": lower case, between at and for.
+    seg.raw.match(COMPANY_BEFORE_ROLE)?.[1] ??
     // "i applied there last week" right after news about a company not tracked yet.
-    (POINTS_BACK.test(seg.t) ? ctx.focus.untracked : undefined);
+    (POINTS_BACK.test(seg.t) ? ctx.focus.untracked : undefined) ??
+    // "oh and also airbnb, same kinda role": a company written in lower case beside it.
+    companyBesideSameRole(seg.raw, ctx.focus);
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
   // "same role", or "and Spotify too" right after logging one: the role just logged.
-  const again =
-    /\bsame (?:role|position|job)\b/.test(seg.t) ||
-    (ctx.focus.lastIntent === "add_application" && ALSO.test(seg.t));
+  const again = SAME_ROLE.test(seg.raw) || (ctx.focus.lastIntent === "add_application" && ALSO.test(seg.t));
   const sameRole = again ? ctx.focus.application?.position : undefined;
   const role =
     sameRole ??
     paired?.role ??
+    hinglish?.[2] ??
     seg.raw.match(
-      /\b(?:for|as|para|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
+      /\b(?:for|as|para|pra|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
     )?.[1] ??
     seg.raw.split(/,\s*/)[1];
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.

@@ -214,11 +214,15 @@ function skillsWithoutCopies(
     }
     const phrase = statedPhrase(s);
     const name = s.name.toLowerCase();
+    // The phrase and the name together in a copied line, or in one of the ad's own sentences
+    // ("very strong interpersonal skills"): a level word with nothing done behind it, said in
+    // the ad's words, is the ad's, not the person's (the copy itself may sit in no profile line).
+    const said = (l: string) => l.includes(phrase!) && l.includes(name);
     const statedByCopy =
       s.evidence.length === 0 &&
       s.proficiencyStated &&
       phrase !== undefined &&
-      [...copiedLines].some((l) => l.includes(phrase) && l.includes(name));
+      ([...copiedLines].some(said) || shinglesOf(job).texts.some(said));
     if (!statedByCopy) return s;
     changed++;
     return listedOnly(s);

@@ -33,10 +33,12 @@ function initContext(
 ): Context {
   validateProfile(given);
   validateJob(job);
-  // Evidence that shows no use of its skill (a keyword list run on from a paragraph or a role)
-  // is a listing; the ad's own sentences pasted into the resume are no evidence of having done them.
-  const listed = withoutListedEvidence(given, deps.graph);
-  const { profile, passages } = withoutPastedAdText(listed.profile, job);
+  // The ad's own sentences pasted into the resume are no evidence of having done them; then
+  // evidence that shows no use of its skill (a keyword list run on from a paragraph or a role) is
+  // a listing. Copies first: a copied quote must be known as the ad's before it is judged.
+  const pasted = withoutPastedAdText(given, job);
+  const passages = pasted.passages;
+  const profile = withoutListedEvidence(pasted.profile, deps.graph).profile;
   const asOf = options.asOf ? /^(\d{4})-(\d{2})/.exec(options.asOf) : null;
   const warnings: string[] = [];
   const personText = [

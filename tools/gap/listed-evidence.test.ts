@@ -37,12 +37,18 @@ describe("evidence that shows no use of its skill", () => {
           validated: true,
           proficiencyStated: false,
         }),
+        skill("aws", "intermediate", {
+          evidence: ['described: "Moved the gate camera archive to AWS."'],
+          validated: true,
+          proficiencyStated: false,
+        }),
       ],
     });
     const read = withoutListedEvidence(person, deps.graph);
     expect(read.skills).toBe(1);
     expect(held(read.profile.skills, "sql")).toMatchObject({ evidence: [], validated: false });
-    // "MS Excel" is a spelling the taxonomy knows: the quote names it.
+    // "MS Excel" and "AWS" are spellings the taxonomy knows: the quotes name them.
+    expect(held(read.profile.skills, "aws").evidence).toHaveLength(1);
     expect(held(read.profile.skills, "excel").evidence).toHaveLength(1);
   });
 

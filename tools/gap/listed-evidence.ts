@@ -1,6 +1,7 @@
 /**
  * Evidence the resume parser gave a skill that shows nothing the person did with it, read
- * again before the analysis (once in `analyze`, so CLI, REST and agent alike):
+ * again before the analysis (once in `analyze`, so CLI, REST and agent alike; after
+ * pasted-ad-text.ts, so a quote copied from the ad is judged as a copy first):
  *
  * - A quote of the sentence that "uses" the skill (`described: "…"`, on a resume whose duties
  *   sit under no role) that does not name the skill. On one long paragraph the parser's sentence
@@ -31,9 +32,15 @@ function namePattern(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "giu");
 }
 
-/** The quote names the skill: by its name or by a spelling the taxonomy knows for it. */
+/**
+ * The quote names the skill: by its name or by a spelling the taxonomy knows for it — short
+ * ones too ("AWS", "JS"), which the phrase reader leaves to the parser.
+ */
 function quoteNames(quote: string, skill: UserSkill, graph: SkillGraph): boolean {
-  return namePattern(skill.name).test(quote) || skillsInLine(quote, graph).has(skill.skillId);
+  if (namePattern(skill.name).test(quote) || skillsInLine(quote, graph).has(skill.skillId)) return true;
+  return (quote.match(/[\p{L}\p{N}][\p{L}\p{N}+#.]*/gu) ?? []).some(
+    (w) => graph.lookup(w.replace(/\.+$/, ""))?.id === skill.skillId,
+  );
 }
 
 /**
@@ -79,8 +86,17 @@ function reread(skill: UserSkill, profile: ProfileSnapshot, graph: SkillGraph): 
   const { years, lastUsed, ...rest } = skill;
   // Years come from the roles that use the skill: none of them left, none of the years.
   const keepYears = dropRoles.length === 0 || evidence.some((e) => ROLE_EVIDENCE.test(e));
+  // A level word read from a quote that does not name the skill is not said of it either.
+  const phrase = /stated "([^"]+)"/.exec(skill.proficiencyReason)?.[1]?.toLowerCase();
+  const levelFromDropped =
+    skill.proficiencyStated &&
+    phrase !== undefined &&
+    dropQuotes.some((q) => q.toLowerCase().includes(phrase));
   return {
     ...rest,
+    ...(levelFromDropped
+      ? { proficiency: "beginner" as const, proficiencyReason: LIST_NOTE, proficiencyStated: false }
+      : {}),
     ...(keepYears && years !== undefined ? { years } : {}),
     ...(keepYears && lastUsed !== undefined ? { lastUsed } : {}),
     evidence,

@@ -17,8 +17,11 @@ const pairs = loadDevPairs();
 const postings = pairs ? loadPostings() : undefined;
 if (!pairs || !postings) console.warn(`skipping the dev-pair attacks: ${SHARED_DATA}/fit is absent`);
 
-/** Repetition (02), stuffing (23, 27, 36, 48), pasted ad sentences (32, 36). */
-const ONCE_BROKEN = ["dev-02", "dev-23", "dev-27", "dev-32", "dev-36", "dev-48"];
+/**
+ * Repetition (02), stuffing (23, 27, 36, 48), pasted ad sentences (32, 36; 31 once the stuffing
+ * fixes moved its one-paragraph verdict to UNFIT: an edited paste the 80% copy share missed).
+ */
+const ONCE_BROKEN = ["dev-02", "dev-23", "dev-27", "dev-31", "dev-32", "dev-36", "dev-48"];
 
 describe.skipIf(!pairs || !postings)("attacks on the outside dev pairs that once broke a guarantee", () => {
   it("now break none", async () => {

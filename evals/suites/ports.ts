@@ -85,6 +85,24 @@ interface DreamRolesModule {
 
 const GAP_EVAL = "The fit measurement (tools/gap/eval)";
 
+/** A pair of the outside dev set as tools/gap/eval/dev-set.ts reads it (ids dev-NN, by position). */
+export interface DevPairRef {
+  id: string;
+  resume: string;
+  posting: string;
+  label: "FIT" | "UNFIT" | "BORDERLINE";
+}
+
+/** The dev-format pairs of `file` through the gap measurement's own reader; [] when absent. */
+export async function loadDevPairList(file: string): Promise<DevPairRef[]> {
+  const dev = await loadCapability<DevSetModule>(
+    GAP_EVAL,
+    ["tools/gap/eval/dev-set.ts"],
+    ["loadDevPairs", "measureDevSet"],
+  );
+  return (dev.loadDevPairs(file, "dev") as DevPairRef[] | undefined) ?? [];
+}
+
 export async function loadAnalysisPipeline(): Promise<AnalysisPipeline> {
   const mod = await loadCapability<FitDefaultsModule>(
     GAP_EVAL,

@@ -8,6 +8,7 @@
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { looksLikeInstruction } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { withoutListedEvidence } from "./listed-evidence.ts";
 import { withoutPastedAdText } from "./pasted-ad-text.ts";
 import { type AnalysisDeps, type Context, STAGES } from "./stages.ts";
 import type { Analysis, ProgressEvent } from "./types.ts";
@@ -32,8 +33,12 @@ function initContext(
 ): Context {
   validateProfile(given);
   validateJob(job);
-  // The ad's own sentences pasted into the resume are no evidence of having done them.
-  const { profile, passages } = withoutPastedAdText(given, job);
+  // The ad's own sentences pasted into the resume are no evidence of having done them; then
+  // evidence that shows no use of its skill (a keyword list run on from a paragraph or a role) is
+  // a listing. Copies first: a copied quote must be known as the ad's before it is judged.
+  const pasted = withoutPastedAdText(given, job);
+  const passages = pasted.passages;
+  const profile = withoutListedEvidence(pasted.profile, deps.graph).profile;
   const asOf = options.asOf ? /^(\d{4})-(\d{2})/.exec(options.asOf) : null;
   const warnings: string[] = [];
   const personText = [

@@ -39,6 +39,7 @@ function evidencedDomainCredit(
   profile: ProfileSnapshot,
   r: GroupResult,
   roles: ProfileSnapshot["experience"],
+  listedShare: number,
 ): { credit: number; listedOnly: boolean; byRole?: string } {
   if (!r.match) return { credit: 0, listedOnly: false };
   const held = profile.skills.find((s) => s.skillId === r.match!.skillId);
@@ -51,10 +52,22 @@ function evidencedDomainCredit(
       listedOnly: false,
       byRole: `${role.title}${role.company ? ` at ${role.company}` : ""}`,
     };
-  return { credit: r.credit * 0.5, listedOnly: true };
+  return { credit: r.credit * listedShare, listedOnly: true };
 }
 
-export function scoreDomain(profile: ProfileSnapshot, job: JobPosting, results: GroupResult[]): ScoreDetail {
+/** Share of its credit a listed-only domain skill keeps in the score shown. */
+export const LISTED_DOMAIN_SHARE = 0.5;
+
+/**
+ * `listedShare`: the score shown credits a listed-only domain skill at half; the verdict's copy
+ * (verdict-evidence.ts) at none, so a stuffed domain keyword cannot raise P(FIT).
+ */
+export function scoreDomain(
+  profile: ProfileSnapshot,
+  job: JobPosting,
+  results: GroupResult[],
+  listedShare = LISTED_DOMAIN_SHARE,
+): ScoreDetail {
   const domainResults = results.filter((r) => r.group.type === "domain" && r.group.kind === "required");
   if (domainResults.length === 0 && job.domains.length === 0) {
     return {
@@ -69,7 +82,7 @@ export function scoreDomain(profile: ProfileSnapshot, job: JobPosting, results: 
   const evidence: string[] = [];
   let earned = 0;
   for (const r of domainResults) {
-    const { credit, listedOnly, byRole } = evidencedDomainCredit(profile, r, profile.experience);
+    const { credit, listedOnly, byRole } = evidencedDomainCredit(profile, r, profile.experience, listedShare);
     earned += credit;
     evidence.push(
       r.match

@@ -78,17 +78,42 @@ export interface SoftSkillShown {
 }
 
 /** Bullet glyphs that separate list items the way commas do ("♦ Conflict Management ♦ Budgeting"). */
-const LIST_GLYPHS = /[♦◆▪■●►➢✓✔·•]/g;
+const LIST_GLYPHS = /[♦◆▪■●►➢✓✔·•]/;
+/** A glyph-separated piece this short is a name in a list ("Stakeholder Relations"), not a sentence. */
+const NAME_PIECE_WORDS = 3;
+/** This many names in a row between glyphs are a keyword list. */
+const NAME_RUN = 3;
+
+/** The words of one piece between glyphs that are not in a comma keyword run. */
+function sentenceWords(piece: string): string[] {
+  const kept: string[] = [];
+  for (const m of piece.matchAll(/[^\s|]+/g))
+    if (!inKeywordList(piece, { start: m.index, end: m.index + m[0].length })) kept.push(m[0]);
+  return kept;
+}
 
 /**
  * The sentence words of a line, without keyword runs: "♦ Conflict Management ♦ Stakeholder
  * Relations ♦ Budgeting" in a summary is a list of names (listed-only), not a behaviour shown.
+ * Each piece between glyphs is read on its own: "• 7 years managing a team • Built the plan"
+ * is sentences, and a keyword list run on from the last of them (a stuffed or repeated block)
+ * takes only that piece's list, never the sentences before it (repeating the resume's own
+ * skills after a bulleted summary had turned the whole summary into one list — issue 13).
  */
 function proseOf(line: string): string {
-  const text = line.replace(LIST_GLYPHS, "|");
+  const pieces = line.split(LIST_GLYPHS).map((p) => p.trim());
+  const isName = (p: string) => p.length > 0 && !/[,;|]/.test(p) && p.split(/\s+/).length <= NAME_PIECE_WORDS;
   const kept: string[] = [];
-  for (const m of text.matchAll(/[^\s|]+/g))
-    if (!inKeywordList(text, { start: m.index, end: m.index + m[0].length })) kept.push(m[0]);
+  for (let i = 0; i < pieces.length; ) {
+    let j = i;
+    while (j < pieces.length && isName(pieces[j]!)) j++;
+    if (j - i >= NAME_RUN) {
+      i = j;
+      continue;
+    }
+    const end = Math.max(j, i + 1);
+    for (; i < end; i++) kept.push(...sentenceWords(pieces[i]!));
+  }
   return kept.join(" ");
 }
 

@@ -14,6 +14,7 @@
 import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
 import { skillsByLabelWords } from "./label-words.ts";
+import { withoutRunOnLists } from "./run-on-lists.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
 const MAX_WORDS = 3;
@@ -94,8 +95,12 @@ function findSkillsInLine(line: string, graph: SkillGraph): Map<string, string> 
   return found;
 }
 
-/** Skills a line of prose names; none for a line that is just a list of skill names. */
-export function skillsInProse(line: string, graph: SkillGraph): Map<string, string> {
+/**
+ * Skills a line of prose names; none for a line that is just a list of skill names, nor for the
+ * names of a keyword list run on from its words (run-on-lists.ts: stuffed after a role's last duty).
+ */
+export function skillsInProse(given: string, graph: SkillGraph): Map<string, string> {
+  const line = withoutRunOnLists(given);
   const found = skillsInLine(line, graph);
   const words = line.split(/\s+/).length;
   return found.size >= LIST_SKILLS && words < found.size * LIST_WORDS ? new Map() : found;

@@ -22,6 +22,7 @@ import { type Context, openRequiredGaps, scoreOf } from "./stage-context.ts";
 import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
 import { describedRoleOpen, educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
+import { verdictDomain, verdictOpenGaps } from "./verdict-evidence.ts";
 import {
   decidedByRule,
   modelMean,
@@ -37,6 +38,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
   // FIT — on an unstructured resume too (one paragraph, no sections): there the parser
   // gives a skill evidence from the sentence that uses it, never from a keyword list.
   const evidenced = evidencedResults(ctx.results);
+  const domain = verdictDomain(ctx, evidenced);
   const unmet = unmetCriticals(evidenced, ctx.experience);
   const missingMustHaves = evidenced.filter((r) => r.group.critical && !r.match).map((r) => r.group.label);
   // Must-haves the profile only lists (a skills section, nothing behind them): still missing
@@ -52,7 +54,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       skills: evidencedSkills.score,
       experience: scoreOf(ctx, "experience"),
       education: scoreOf(ctx, "education"),
-      domain: scoreOf(ctx, "domainKnowledge"),
+      domain: domain ? domain.score : scoreOf(ctx, "domainKnowledge"),
     },
     educationAsked: ctx.details.education?.notAsked !== true,
     evidence: ctx.evidence,
@@ -70,7 +72,11 @@ export function verdictStage(ctx: Context): ProgressEvent {
     yearsTypical: !ctx.experience.explicit,
     // The readiness shown credits listed-only skills in part; the verdict's copy weighs the
     // evidenced skills, so a stuffed keyword list cannot raise P(FIT) through it either.
-    readiness: computeReadiness({ ...ctx.details, skills: evidencedSkills }).score,
+    readiness: computeReadiness({
+      ...ctx.details,
+      skills: evidencedSkills,
+      ...(domain ? { domainKnowledge: domain } : {}),
+    }).score,
     ...(ctx.focus?.coverage !== undefined ? { focusCoverage: ctx.focus.coverage } : {}),
     ...(ctx.focus ? { focusMissing: ctx.focus.missing } : {}),
     // No occupation read on either side (no title, no duties, no roles): the fitted average,
@@ -78,7 +84,9 @@ export function verdictStage(ctx: Context): ProgressEvent {
     ...(ctx.occupation
       ? { occupationCloseness: ctx.occupation.closeness }
       : { occupationCloseness: modelMean(model, "occupationCloseness") }),
-    requiredGapsOpen: openRequiredGaps(ctx.gaps).length,
+    // A described role's gaps are what the role typically needs (see requiredUnevidenced below).
+    requiredGapsOpen:
+      ctx.job.source === "role_profile" ? openRequiredGaps(ctx.gaps).length : verdictOpenGaps(ctx, evidenced),
     // A described role's skills are what the role typically needs, not an ad's asks: the
     // model was fitted on ads, so for a role the count stands at its fitted average (neither
     // for nor against), as the theme input does (it ranked a resume's own field's role

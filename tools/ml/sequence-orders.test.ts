@@ -4,15 +4,20 @@ import { SequencePerceptron, type TrainingSequence } from "./sequence-perceptron
 
 const LABELS = ["O", "B-X", "I-X"];
 
+const sentence = (words: string, tags: string): TrainingSequence => ({
+  features: words.split(" ").map((w) => [`w=${w}`]),
+  tags: tags.split(" "),
+});
+
 /** Written for this test: "acme" is an X in one sentence of three, "corp" always, "said" never. */
-function data(): TrainingSequence[] {
-  const seq = (x: boolean): TrainingSequence => ({
-    features: [["w=the"], ["w=acme"], ["w=said"]],
-    tags: ["O", x ? "B-X" : "O", "O"],
-  });
-  const sure: TrainingSequence = { features: [["w=corp"], ["w=said"]], tags: ["B-X", "O"] };
-  return [seq(true), sure, seq(false), seq(false), sure, seq(true)];
-}
+const data = () => [
+  sentence("the acme said", "O B-X O"),
+  sentence("corp said", "B-X O"),
+  sentence("the acme said", "O O O"),
+  sentence("the acme said", "O O O"),
+  sentence("corp said", "B-X O"),
+  sentence("the acme said", "O B-X O"),
+];
 
 const weightOf = (json: ReturnType<SequencePerceptron["toJSON"]>, feature: string, label: number) => {
   const pairs = json.weights[feature] ?? [];

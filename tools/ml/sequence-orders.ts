@@ -27,8 +27,8 @@ export function trainOrders(
   for (let run = 0; run < orders; run++) {
     const json = SequencePerceptron.train(labels, data, { ...options, seed: first + run }).toJSON(0);
     for (const [feature, pairs] of Object.entries(json.weights)) {
-      let row = sums.get(feature);
-      if (!row) sums.set(feature, (row = new Float64Array(labels.length)));
+      const row = sums.get(feature) ?? new Float64Array(labels.length);
+      sums.set(feature, row);
       for (let i = 0; i < pairs.length; i += 2) row[pairs[i]!]! += pairs[i + 1]! / orders;
     }
   }

@@ -35,8 +35,10 @@ export function trainOrders(
   const weights: SparseWeights = {};
   for (const [feature, row] of sums) {
     const pairs: number[] = [];
+    // Rounded as one model's toJSON rounds, so the stored file stays as small.
     row.forEach((w, label) => {
-      if (w !== 0) pairs.push(label, w);
+      const rounded = Math.round(w * 100) / 100;
+      if (rounded !== 0) pairs.push(label, rounded);
     });
     if (pairs.length) weights[feature] = pairs;
   }

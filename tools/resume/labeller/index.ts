@@ -23,8 +23,11 @@ export const PACKED_MODEL_PATH = fileURLToPath(new URL("./model.bin", import.met
  * field (issue 14; scripts/resume-labeller-cv.ts), so the committed model is trained with it.
  */
 export const BEAM = 4;
-/** Visiting orders the build averages (tools/ml/sequence-orders.ts; 1: one order, seed 1). */
-export const LABELLER_ORDERS = 1;
+/**
+ * Visiting orders the build averages (tools/ml/sequence-orders.ts), seeds 1.. : one order moved
+ * the frozen degrees F1 between 0.746 and 0.767 with the same data, so no model hangs on one.
+ */
+export const LABELLER_ORDERS = 3;
 
 export interface LabelledSpan {
   field: Field;

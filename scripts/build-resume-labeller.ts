@@ -16,14 +16,15 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { asciiJson } from "../data/ascii-json.ts";
-import { SequencePerceptron, type TrainingSequence } from "../tools/ml/sequence-perceptron.ts";
+import { trainOrders } from "../tools/ml/sequence-orders.ts";
+import type { TrainingSequence } from "../tools/ml/sequence-perceptron.ts";
 import { loadDotin, sharedDataDir } from "../tools/resume/eval/dotin.ts";
 import { isDevFold, splitOf } from "../tools/resume/eval/split.ts";
 import { extractDocument } from "../tools/resume/extract/index.ts";
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
 import { LABELS } from "../tools/resume/labeller/align.ts";
 import { LABEL_BIASES, labelBiased, MISS_COSTS, parseBiases } from "../tools/resume/labeller/bias.ts";
-import { BEAM, MODEL_PATH } from "../tools/resume/labeller/index.ts";
+import { BEAM, LABELLER_ORDERS, MODEL_PATH } from "../tools/resume/labeller/index.ts";
 import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
 
 const { values } = parseArgs({
@@ -42,6 +43,9 @@ const { values } = parseArgs({
     biases: { type: "string", default: LABEL_BIASES },
     // What a missed label costs in whole-sequence training (labeller/bias.ts MISS_COSTS).
     "miss-cost": { type: "string", default: MISS_COSTS },
+    // Visiting orders averaged (tools/ml/sequence-orders.ts) and the first order's seed.
+    orders: { type: "string", default: String(LABELLER_ORDERS) },
+    seed: { type: "string", default: "1" },
   },
 });
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -65,10 +69,12 @@ for (const r of resumes) {
     data.push(trainingSequence((await extractDocument(readFileSync(pdf), limits)).text, gold));
 }
 const t0 = performance.now();
-const model = SequencePerceptron.train(LABELS, data, {
+const model = trainOrders(LABELS, data, {
   epochs: Number(values.epochs),
   beam: Number(values.beam) || undefined,
   missCost: parseBiases(values["miss-cost"]),
+  orders: Number(values.orders),
+  seed: Number(values.seed),
 });
 const json = asciiJson(labelBiased(model.toJSON(Number(values["min-weight"])), parseBiases(values.biases)));
 writeFileSync(values.out, `${json}\n`);

@@ -18,6 +18,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { trainOrders } from "../tools/ml/sequence-orders.ts";
 import {
   SequencePerceptron,
   type TaggerModel,
@@ -30,7 +31,7 @@ import { type ExtractedDocument, extractDocument } from "../tools/resume/extract
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
 import { LABELS } from "../tools/resume/labeller/align.ts";
 import { labelBiased, parseBiases } from "../tools/resume/labeller/bias.ts";
-import { BEAM } from "../tools/resume/labeller/index.ts";
+import { BEAM, LABELLER_ORDERS } from "../tools/resume/labeller/index.ts";
 import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
 import { parseExtracted } from "../tools/resume/parse.ts";
 import { parseResumeText } from "../tools/resume/parse-text.ts";
@@ -48,6 +49,9 @@ const { values } = parseArgs({
     biases: { type: "string", default: "0" },
     // What a missed label costs in whole-sequence training, e.g. "B-COMP=2,I-COMP=2" (default none).
     "miss-cost": { type: "string", default: "0" },
+    // Visiting orders averaged per fold model (tools/ml/sequence-orders.ts) and the first seed.
+    orders: { type: "string", default: String(LABELLER_ORDERS) },
+    seed: { type: "string", default: "1" },
     models: { type: "string" },
     out: { type: "string", default: path.resolve(import.meta.dirname, "../evals/out/resume-labeller-cv") },
   },
@@ -106,10 +110,12 @@ function foldModel(k: number, training: string[]): TaggerModel {
   const kept = values.models && path.join(values.models, `fold-${k}-of-${folds}.json`);
   if (kept && existsSync(kept)) return JSON.parse(readFileSync(kept, "utf8")) as TaggerModel;
   const data = training.flatMap(sequencesOf);
-  const trained = SequencePerceptron.train(LABELS, data, {
+  const trained = trainOrders(LABELS, data, {
     epochs: Number(values.epochs),
     beam: Number(values.beam) || undefined,
     missCost: parseBiases(values["miss-cost"]),
+    orders: Number(values.orders),
+    seed: Number(values.seed),
   });
   const json = trained.toJSON(Number(values["min-weight"]));
   if (kept) {

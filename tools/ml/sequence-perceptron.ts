@@ -31,6 +31,7 @@ export interface TrainOptions {
    * instead of 1 (a cost-sensitive perceptron): more recall for that field, for some precision.
    */
   missCost?: Record<string, number>;
+  seed?: number; // whole-sequence training: the visiting order's seed (default 1)
 }
 
 /** allowed[prev * L + c] (prev = L: the start): an I- tag only continues its own field. */
@@ -272,13 +273,12 @@ export class SequencePerceptron {
         return index.get(`B-${label.slice(2)}`)!;
       return b;
     };
-    // The token-by-token trainer's own generator, kept so its models stay the same files.
-    let seed = 1;
+    let seed = 1; // the token-by-token trainer's own generator: its models stay the same files
     const lcg = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
-    const random = beam ? seededRandom(1) : lcg;
+    const random = beam ? seededRandom(options.seed ?? 1) : lcg;
     const learnTokens = (features: Int32Array[], tags: Int32Array) => {
       let prev = -1;
       let prev2 = -1;

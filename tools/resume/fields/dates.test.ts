@@ -83,6 +83,23 @@ describe("findDateRanges", () => {
     });
   });
 
+  // Templates and anonymised resumes hide the year ("July 20XX"): still a range, so the job
+  // beside it is read, but an end with no year is left out, never guessed.
+  it.each([
+    ["July 20XX - Present", { start: undefined, end: undefined, current: true }],
+    ["20XX – Present", { start: undefined, end: undefined, current: true }],
+    ["Summer 20XX-20XX", { start: undefined, end: undefined, current: false }],
+    ["19xx - 20xx", { start: undefined, end: undefined, current: false }],
+    ["03/201X to 2019", { start: undefined, end: "2019", current: false }],
+    ["Jan 2018 - Dec 20XX", { start: "2018-01", end: undefined, current: false }],
+  ])("reads '%s' with a placeholder year as a range", (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+
+  it("takes no word or number that merely starts like a placeholder year as a date", () => {
+    expect(findDateRanges("20x faster builds, 2000xp - 20XXL shirts")).toEqual([]);
+  });
+
   it("does not read phone numbers or percentages as dates", () => {
     expect(findDateRanges("Phone 98450 12345, scored 78%")).toEqual([]);
   });

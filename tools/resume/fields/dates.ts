@@ -2,12 +2,16 @@
  * Date ranges as resumes write them: "February 2016 to Present", "Sept 2017 onwards",
  * "2019-21", "01/2015 - 03/2018", "Jun'14 – till date", "2005 Present", "since 2018".
  * Dates are kept as partial ISO strings ("2019" or "2019-07"); "current" marks an open end.
+ * A year written as a placeholder ("July 20XX - Present", "19xx-20xx", as templates and
+ * anonymised resumes write it) still makes a range, so the job beside it is read, but a date
+ * with no year is no date: that end is left out rather than guessed.
  */
 import type { PartialDate } from "../../../contract/profile.ts";
 import { MONTH_SOURCE, MONTH_WORDS, MONTH_YEAR_JOINER, OTHER_OPEN_END_SOURCE } from "./date-words.ts";
 
 export interface DateRange {
-  start: PartialDate;
+  /** Absent when the start's year is a placeholder ("20XX"). */
+  start?: PartialDate;
   end?: PartialDate;
   current: boolean;
   /** Where in the input the range was written. */
@@ -21,12 +25,14 @@ const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn:
 const MONTH = MONTH_SOURCE;
 const SEASON = "(?:spring|summer|fall|autumn|winter)";
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
+/** A year hidden behind a placeholder: "20XX", "19xx", "201X". */
+const HIDDEN_YEAR = "(?:19|20)(?:\\d|[xX])[xX]";
 const DATE_ALTS = [
-  `(?<m1>${MONTH}|${SEASON})(?:${MONTH_YEAR_JOINER}|[\\s,'’.-]*)(?<y1>${YEAR}|'\\d{2}|’\\d{2})`,
+  `(?<m1>${MONTH}|${SEASON})(?:${MONTH_YEAR_JOINER}|[\\s,'’.-]*)(?<y1>${YEAR}|${HIDDEN_YEAR}|'\\d{2}|’\\d{2})`,
   `(?<d>\\d{1,2})[/.-](?<m2>\\d{1,2})[/.-](?<y2>${YEAR})`,
-  `(?<m3>\\d{1,2})[/.-](?<y3>${YEAR})`,
+  `(?<m3>\\d{1,2})[/.-](?<y3>${YEAR}|${HIDDEN_YEAR})`,
   `(?<y4>${YEAR})[/.-](?<m4>\\d{1,2})(?![\\d])`,
-  `(?<y5>${YEAR})`,
+  `(?<y5>${YEAR}|${HIDDEN_YEAR})`,
 ];
 /** An open end: "Present", "Current", "to date", "till now"... */
 const OPEN_END = String.raw`present|current(?:ly)?|till[\s-]+(?:date|now)|to[\s-]*date|date|now|ongoing|today|onwards|continuing`;
@@ -51,8 +57,9 @@ const SEPARATOR_RE =
 const SHORT_END_RE = /^\s*(?:-|–|—)\s*(\d{2})(?![\d/.-])/;
 
 interface DateToken {
-  date: PartialDate;
-  year: number;
+  /** Both absent for a placeholder year. */
+  date?: PartialDate;
+  year?: number;
   index: number;
   end: number;
 }
@@ -71,10 +78,16 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
+const isHidden = (year: string | undefined) => !!year && /[xX]$/.test(year);
+
 function tokenize(text: string): DateToken[] {
   const out: DateToken[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     const g = m.groups ?? {};
+    if (isHidden(g.y1 ?? g.y3 ?? g.y5)) {
+      out.push({ index: m.index!, end: m.index! + m[0].length });
+      continue;
+    }
     let year: number;
     let month: number | undefined;
     if (g.m1) {
@@ -124,8 +137,7 @@ export function findDateRanges(text: string, options: { singles?: boolean } = {}
     const next = tokens[i + 1];
     if (
       next &&
-      next.year >= t.year &&
-      next.year - t.year < 60 &&
+      (next.year === undefined || t.year === undefined || (next.year >= t.year && next.year - t.year < 60)) &&
       SEPARATOR_RE.test(text.slice(t.end, next.index))
     ) {
       ranges.push({
@@ -139,7 +151,7 @@ export function findDateRanges(text: string, options: { singles?: boolean } = {}
       continue;
     }
     const short = SHORT_END_RE.exec(after);
-    if (short && /^\d{4}$/.test(t.date)) {
+    if (short && t.year !== undefined && /^\d{4}$/.test(t.date ?? "")) {
       const endYear = Math.floor(t.year / 100) * 100 + Number(short[1]);
       if (endYear >= t.year && endYear - t.year < 15) {
         ranges.push({

@@ -28,3 +28,25 @@ describe("experience entries written title, dates, employer", () => {
     expect(jobs[0]!.bullets).toEqual(["Prepared sauces for the dinner service"]);
   });
 });
+
+describe("experience entries whose years are placeholders", () => {
+  // Invented lines, as a resume template leaves them: "20XX" where the year goes.
+  const lines = [
+    "Harbourside Bicycle Co-op",
+    "Bike Mechanic",
+    "March 20XX - Present",
+    "• Trued wheels and rebuilt hubs",
+    "Copperfield Garden Centre",
+    "Sales Assistant",
+    "20XX - 20XX",
+    "• Advised customers on seasonal planting",
+  ];
+
+  it("reads each job and its employer, with no invented dates", () => {
+    const jobs = extractExperience(lines).map((e) => [e.title, e.company, e.start, e.end, e.current]);
+    expect(jobs).toEqual([
+      ["Bike Mechanic", "Harbourside Bicycle Co-op", undefined, undefined, true],
+      ["Sales Assistant", "Copperfield Garden Centre", undefined, undefined, false],
+    ]);
+  });
+});

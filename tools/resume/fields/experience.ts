@@ -50,7 +50,7 @@ function splitRange(line: string, next: string | undefined): { range: DateRange;
   if (!r || r.index + r.length < joined.replace(/[\s).,]+$/, "").length) return undefined;
   // Two bare years on consecutive lines are as often one list item's year above the next
   // item's ("2013" / "2013" in a portfolio) as a range: only an open end or a month says range.
-  if (!r.current && !(r.start.includes("-") || r.end?.includes("-"))) return undefined;
+  if (!r.current && !(r.start?.includes("-") || r.end?.includes("-"))) return undefined;
   return { range: r, rest: cleanRest(head.slice(0, r.index)) };
 }
 

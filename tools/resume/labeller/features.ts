@@ -68,8 +68,9 @@ const MONTH_WORDS = new Set(
   `jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
   october nov november dec december present current till date`.split(/\s+/),
 );
+/** A year, or one a template or an anonymised resume hides ("20xx", "201x"; fields/dates.ts). */
 const isYear = (w: string) =>
-  w.length === 4 && (w.startsWith("19") || w.startsWith("20")) && /^\d{4}$/.test(w);
+  w.length === 4 && (w.startsWith("19") || w.startsWith("20")) && /^\d\d(?:\d\d|\dx|xx)$/.test(w);
 const isDateWord = (w: string) => isYear(w) || MONTH_WORDS.has(w);
 
 /** The class of a word: employer, school, degree or title word, or "" for none. */
@@ -237,6 +238,7 @@ function dateDistances(tokens: Token[]): { before: number[]; after: number[] } {
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 function shape(word: string): string {
+  if (word.length === 4 && isYear(word.toLowerCase())) return "dddd";
   // Most tokens are ASCII words: classify them by character codes, without Unicode classes.
   if (ASCII_WORD.test(word)) {
     let upper = 0;

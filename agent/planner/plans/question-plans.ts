@@ -7,7 +7,7 @@ import { interviewRule } from "../rules-tracking.ts";
 import { ordinalIndex, pickFromList } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { APPLICATION_PLANS } from "./application-plans.ts";
-import { fromRule, only, type Planner } from "./plan-kit.ts";
+import { fromRule, type Planner } from "./plan-kit.ts";
 
 const UNBOOKMARK =
   /\b(?:remove|delete|drop|clear|erase|un-?(?:bookmark|save|star|favou?rite)\w*|take\b.*\b(?:off|out)|get rid|(?:do not|no longer) (?:need|want)|anymore)\b/;
@@ -56,17 +56,34 @@ function listedToPractise(seg: Segment, ctx: PlanContext): Outcome | null {
   return questionId ? calls(call("practice_question", { questionId })) : null;
 }
 
+function searchQuestions(seg: Segment, ctx: PlanContext): Outcome {
+  const found =
+    fromRule(interviewRule, seg, ctx, "search_questions") ??
+    calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) }));
+  if (!ONE_QUESTION.test(seg.t) || /\bquestions\b/.test(seg.t)) return found;
+  // One question asked for is one to answer now: the same filters, one at a time.
+  return practiseOne(found)!;
+}
+
+/** A message that asks for questions on the gaps themselves, not just for questions. */
+const NAMES_GAPS = /\b(?:gaps?|weak\w*|missing|lack\w*|brechas?|lacunes?|l[üu]cken|lacunas?)\b/;
+
+/**
+ * Questions on the gaps need an analysis; without one, "give me interview questions" (read so
+ * after the readings for questions were taught the analysis's follow-ups) is a search for the
+ * target's questions, not "There is no analysis yet". Asked for the gaps by name, the tool says
+ * what is missing.
+ */
+function questionsForGaps(seg: Segment, ctx: PlanContext): Outcome {
+  return ctx.focus.analysisId || NAMES_GAPS.test(seg.t)
+    ? calls(call("questions_for_gaps"))
+    : searchQuestions(seg, ctx);
+}
+
 /** Question intents -> their plans. */
 export const QUESTION_PLANS: Record<string, Planner> = {
-  search_questions: (seg, ctx) => {
-    const found =
-      fromRule(interviewRule, seg, ctx, "search_questions") ??
-      calls(call("search_questions", { query: seg.raw.trim().slice(0, 500) }));
-    if (!ONE_QUESTION.test(seg.t) || /\bquestions\b/.test(seg.t)) return found;
-    // One question asked for is one to answer now: the same filters, one at a time.
-    return practiseOne(found)!;
-  },
-  questions_for_gaps: only("questions_for_gaps"),
+  search_questions: searchQuestions,
+  questions_for_gaps: questionsForGaps,
   // The rule reads "give me a behavioural question" as a search; its filters (the type, a
   // role or skill) still belong to the one question practised.
   practice_question: (seg, ctx) =>

@@ -72,7 +72,7 @@ function makeItem(
     )
       .slice(0, 3)
       .map((r) => ({ title: r.title, url: r.url, kind: r.kind, hours: r.hours })),
-    practice: practiceTask(skillId, name, skill?.category, entry?.practice),
+    practice: practiceTask(skillId, name, skill?.category, entry?.practice, skill?.parents),
     checkpoint: checkpointFor(name, target),
     done: false,
   };

@@ -46,6 +46,44 @@ const SKILL_TASKS: Record<string, string> = {
   excel: "Build a workbook that cleans a raw data export and summarises it with a pivot table and a chart.",
 };
 
+/**
+ * Tasks by the kind of tool (the taxonomy's parent): a tool with no task of its own gets its
+ * kind's, so a teacher learning Camtasia records a screencast instead of "a report, a campaign,
+ * a drawing, a project plan" (a new user's trial, issue 12).
+ */
+const OFFICE_WORK =
+  "Produce one real piece of office work in {skill} (a formatted report, a slide deck or a shared tracker) and ask someone for feedback on it.";
+const KIND_TASKS: Record<string, string> = {
+  "video-production":
+    "Record and edit a 3-minute screencast or explainer video in {skill}: cuts, captions, a title card and background audio, exported for the web.",
+  crm: "Set up a sales pipeline in a {skill} trial or sandbox: 20 sample contacts, deal stages, one automated follow-up and a pipeline report.",
+  "graphic-design":
+    "Design a one-page flyer and a social media post for a made-up event in {skill}, with one type and colour system, exported for print and web.",
+  "ui-design":
+    "Design and prototype a three-screen mobile sign-up flow in {skill} with reusable components, and test it with two people.",
+  "project-management-tools":
+    "Plan a real or sample project in {skill}: tasks with owners and dates, dependencies, a milestone and a status view you could share.",
+  "business-intelligence":
+    "Build a one-page dashboard in {skill} from a public dataset: three charts, one filter and a short note on what it shows.",
+  "web-analytics":
+    "Set up {skill} on a small site or a demo account and build a report of traffic sources, top pages and one conversion.",
+  cms: "Build a small site in {skill} with three pages, a menu, a content type of your own and a contact form.",
+  ehr: "Work through {skill}'s training environment: register a sample patient, document a visit and place an order, noting each screen you used.",
+  erp: "Follow one order end to end in a {skill} demo or training system (customer, sales order, delivery, invoice) and write down each step.",
+  elearning:
+    "Build a 10-minute lesson in {skill} with a quiz and feedback, and publish it to a test learner.",
+  "microsoft-office": OFFICE_WORK,
+  "google-workspace": OFFICE_WORK,
+  "office-tools": OFFICE_WORK,
+  cad: "Model a simple real object (a bracket, a shelf, a floor plan) in {skill} with dimensions, and produce a drawing sheet from it.",
+  "seo-tools":
+    "Audit a small website with {skill}: find five problems (broken links, missing titles, slow pages), rank them and write the fix for each.",
+  "social-media-tools":
+    "Schedule two weeks of posts for a real or made-up brand in {skill} and report which posts did best and why.",
+  "collaboration-tools":
+    "Run a small team project in {skill} for a week: a channel or space, a shared file, a meeting, and notes of what was decided.",
+};
+
 const CHECKPOINTS: Record<Proficiency, string> = {
   beginner: "You can do the basic exercises of {skill} without looking at the solution.",
   intermediate:
@@ -60,8 +98,13 @@ export function practiceTask(
   skill: string,
   category: SkillCategory | undefined,
   override?: string,
+  parents: readonly string[] = [],
 ): string {
-  return (override ?? SKILL_TASKS[skillId] ?? TASKS[category ?? "concept"]).replaceAll("{skill}", skill);
+  const ofKind = parents.map((p) => KIND_TASKS[p]).find(Boolean);
+  return (override ?? SKILL_TASKS[skillId] ?? ofKind ?? TASKS[category ?? "concept"]).replaceAll(
+    "{skill}",
+    skill,
+  );
 }
 
 export function checkpointFor(skill: string, level: Proficiency): string {

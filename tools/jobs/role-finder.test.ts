@@ -11,12 +11,13 @@ import { describe, expect, it } from "vitest";
 import { CURATED_TITLES } from "../../data/roles/curated-titles.ts";
 import { withRoleAcronymsSpelled } from "../../data/roles/role-acronyms.ts";
 import type { CompiledRoles } from "../../data/roles/types.ts";
+import { acronymReadAsWord } from "./acronym-title.ts";
 import {
-  acronymReadAsWord,
   CURATED_WEIGHT,
   createRoleFinder,
   GRADE_WORDS,
   pickTitle,
+  ungradedKeys,
   wordKeys,
 } from "./role-finder.ts";
 
@@ -54,7 +55,7 @@ function scanEveryTitle(text: string): string | undefined {
   });
   const best = pickTitle(matches);
   // An acronym title typed in lower case inside a sentence is a word, as the finder reads it.
-  if (best && acronymReadAsWord(best.title, text)) return undefined;
+  if (best && acronymReadAsWord(best.title, text, ungradedKeys(text))) return undefined;
   return best ? `${best.role.code} ${best.title}` : undefined;
 }
 

@@ -10,27 +10,10 @@ import type { RoleExtras } from "../../data/roles/extras.ts";
 import { withRoleAcronymsSpelled } from "../../data/roles/role-acronyms.ts";
 import type { CompiledRoles, RoleProfile } from "../../data/roles/types.ts";
 import { editDistance } from "../text/edit-distance.ts";
+import { acronymReadAsWord } from "./acronym-title.ts";
 import type { RoleFinder, RoleFinderOptions, RoleMatch } from "./dream-role.ts";
 
-const STOP = new Set([
-  "a",
-  "an",
-  "the",
-  "of",
-  "and",
-  "or",
-  "for",
-  "in",
-  "at",
-  "to",
-  "i",
-  "want",
-  "be",
-  "become",
-  "as",
-  "job",
-  "role",
-]);
+const STOP = new Set("a an the of and or for in at to i want be become as job role".split(" "));
 
 /**
  * Title abbreviations people type ("ops manager", "customer service rep", "web dev"): read
@@ -71,28 +54,15 @@ const key = (w: string) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")
 /** The words of a text or title as the finder compares them (stop words dropped, plurals folded). */
 export const wordKeys = (text: string): string[] => words(text).map(key);
 
+/** The words of a text that name a role, grades ("senior", "junior") left out. */
+export const ungradedKeys = (text: string): string[] => wordKeys(text).filter((w) => !GRADE_WORDS.has(w));
+
 interface IndexedTitle {
   role: RoleProfile;
   title: string;
   weight: number;
   keys: string[];
   curated: boolean;
-}
-
-/**
- * O*NET files acronyms as titles ("DO", "PA", "RA", "HIS", "SAD", "CAT"): typed in lower case
- * inside a sentence they are words ("how do i look" matched Physicians, All Other by "DO").
- * Such a title counts only in capitals, or as the whole role said ("i want to be an rn",
- * "cna jobs").
- */
-const ACRONYM_TITLE = /^(?:[A-Z]{2,4}|[A-Za-z]{1,2})$/;
-const NOT_NAMING = new Set(["job", "role", "position", "work", "career", "opening"]);
-
-export function acronymReadAsWord(title: string, text: string): boolean {
-  if (!ACRONYM_TITLE.test(title)) return false;
-  if (new RegExp(`(?<![A-Za-z])${title}(?![A-Za-z])`).test(text)) return false;
-  const rest = wordKeys(text).filter((w) => !GRADE_WORDS.has(w) && !NOT_NAMING.has(w));
-  return !(rest.length === 1 && rest[0] === title.toLowerCase());
 }
 
 /** Words that grade a role rather than name another one: "senior web designer" is a web designer. */
@@ -325,7 +295,7 @@ export function createRoleFinder(
       found ??
       (unranked.length > 0 && unranked.length < all.length ? findTitle(unranked, options, true) : undefined);
     if (!picked || (!options?.vague && saidTooVaguely(picked))) return undefined;
-    if (acronymReadAsWord(picked.title, text)) return undefined;
+    if (acronymReadAsWord(picked.title, text, ungradedKeys(text))) return undefined;
     const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;
     const extra = extras?.roles[picked.role.code];
     return {

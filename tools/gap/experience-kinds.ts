@@ -7,6 +7,7 @@
  * job's title and skills already stand for.
  */
 import type { ExperienceEntry } from "../../contract/profile.ts";
+import { titleWords } from "../../data/roles/index.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { roleEvidences } from "./experience.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -38,10 +39,11 @@ export function experienceKinds(job: JobPosting, graph: SkillGraph): ExperienceK
     const listed = KINDS_AFTER_YEARS.exec(ask.evidence)?.[1];
     if (!listed || !ALTERNATIVES.test(listed)) continue;
     for (const kind of listed.split(/,|\bor\b|\band\b|\//i)) {
-      const words = kind
-        .toLowerCase()
-        .split(/[^a-z0-9+#]+/)
-        .filter((w) => w.length > 2 && !FILLER.test(w) && !GENERIC_TITLE_WORDS.has(w));
+      // In title words' one form, so a short form on either side meets the long one
+      // ("5+ years in HR or people operations" and an "HR Generalist" both read human resources).
+      const words = titleWords(kind).filter(
+        (w) => w.length > 2 && !FILLER.test(w) && !GENERIC_TITLE_WORDS.has(w),
+      );
       if (words.length > 0) kinds.push(new Set(words));
     }
     // A kind's whole name ("account management"), not a word of one ("customer").
@@ -56,7 +58,7 @@ export function experienceKinds(job: JobPosting, graph: SkillGraph): ExperienceK
  */
 export function isOneOfKinds(graph: SkillGraph, role: ExperienceEntry, kinds: ExperienceKinds): boolean {
   if (kinds.kinds.length === 0 && kinds.ids.size === 0) return false;
-  const title = new Set((role.title ?? "").toLowerCase().split(/[^a-z0-9+#]+/));
+  const title = new Set(titleWords(role.title ?? ""));
   return (
     kinds.kinds.some((k) => [...k].every((w) => title.has(w))) ||
     (kinds.ids.size > 0 && roleEvidences(graph, role, kinds.ids, true))

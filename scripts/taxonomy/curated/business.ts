@@ -113,10 +113,16 @@ banking | Banking | dom | retail banking, investment banking, commercial banking
 investment | Investment Management | dom | asset management, wealth management, equity research, trading, financial markets, capital markets | finance
 insurance | Insurance | dom | underwriting, claims processing, claims management | finance
 economics | Economics | dom | econometrics, microeconomics, macroeconomics | 
-human-resources | Human Resources | dom | hr, human resource management, hrm, hr management, personnel management, hr operations, employee relations, hris, onboarding, performance management, compensation and benefits, hr policies | management | | amb=HR
+human-resources | Human Resources | dom | hr, human resource management, hrm, hr management, personnel management, hr operations, employee relations, onboarding, performance management, compensation and benefits, hr policies | management | | amb=HR
+hris | HRIS | concept | hris, hris system, hris systems, hr information system, hr information systems, human resources information system, human resource information system, hr system, hr systems, hcm system, human capital management system, hr software | human-resources
+sap-successfactors | SAP SuccessFactors | tool | successfactors, sap successfactors, sap sf | hris
+bamboohr | BambooHR | tool | bamboohr, bamboo hr | hris
+hibob | HiBob | tool | hibob, hi bob | hris
+personio | Personio | tool | personio | hris
 recruiting | Recruiting | dom | recruitment, talent acquisition, sourcing candidates, interviewing, headhunting, staffing, campus recruitment | human-resources
 training-development | Training & Development | dom | corporate training, learning and development, l&d, employee training, facilitation | human-resources, teaching
-legal | Law | dom | legal, law, legal research, legal advice, legal drafting, drafting, litigation, civil litigation, arbitration, contracts, contract law, contract drafting, contract management, corporate law, commercial law, criminal law, family law, employment law, constitutional law, intellectual property, ip law, immigration law, personal injury, legal writing | | | amb=law;legal;drafting;contracts
+legal | Law | dom | legal, law, legal research, legal advice, legal drafting, drafting, litigation, civil litigation, arbitration, contracts, contract law, contract drafting, contract management, corporate law, commercial law, criminal law, family law, constitutional law, intellectual property, ip law, immigration law, personal injury, legal writing | | | amb=law;legal;drafting;contracts
+labour-law | Labour Law | dom | labour law, labor law, labour laws, labor laws, employment law, employment legislation, labour legislation, labor legislation | legal
 administrative-support | Administrative Support | dom | office administration, office management, clerical, administrative support, executive assistance, scheduling, calendar management, front desk, receptionist, filing, record keeping, records management | | | amb=scheduling;filing
 event-management | Event Management | dom | event planning, events, event coordination, conference planning | | | amb=events
 hospitality | Hospitality | dom | hotel management, food and beverage, front office, housekeeping, guest relations, restaurant management | 

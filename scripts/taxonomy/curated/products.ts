@@ -304,8 +304,8 @@ google-drive | Google Drive | tool | | google-workspace
 data-entry | Data Entry | dom | data entry, data entry operator | administrative-support | typing:0.6
 dynamics-365 | Microsoft Dynamics 365 | tool | microsoft dynamics, dynamics 365, ms dynamics, microsoft dynamics 365 | erp | dynamics-crm:0.6
 netsuite | NetSuite | tool | netsuite, oracle netsuite | erp
-peoplesoft | PeopleSoft | tool | peoplesoft, oracle peoplesoft | erp, human-resources
-workday | Workday | tool | workday, workday software, workday hcm | erp, human-resources | | amb=workday
+peoplesoft | PeopleSoft | tool | peoplesoft, oracle peoplesoft | erp, human-resources, hris
+workday | Workday | tool | workday, workday software, workday hcm | erp, human-resources, hris | | amb=workday
 dynamics-ax | Microsoft Dynamics AX | tool | dynamics ax, microsoft dynamics ax, axapta | erp | ms-dynamics-nav:0.6
 zoho | Zoho CRM | tool | zoho, zoho crm | crm | hubspot:0.6
 pipedrive | Pipedrive | tool | | crm | hubspot:0.6

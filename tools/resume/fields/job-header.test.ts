@@ -2,6 +2,20 @@ import { describe, expect, it } from "vitest";
 import { readJobHeader } from "./job-header.ts";
 
 describe("readJobHeader", () => {
+  it("takes a part ending in a word that heads O*NET titles as the title when no other part is one", () => {
+    // Issue 14 lead trial: "Generalist" is not in the short title list, so the title was lost
+    // and "HR Generalist" became the employer.
+    expect(readJobHeader(["HR Generalist — Trans-Cargo, Wroclaw"])).toEqual({
+      title: "HR Generalist",
+      company: "Trans-Cargo",
+      location: "Wroclaw",
+    });
+    expect(readJobHeader(["Payroll Bookkeeper | Lindenhof Bakery"])).toMatchObject({
+      title: "Payroll Bookkeeper",
+      company: "Lindenhof Bakery",
+    });
+  });
+
   it("splits 'Title, Company — Place' into title, company and location", () => {
     expect(readJobHeader(["Regional Sales Manager, Lakeview Robotics — Denver, CO"])).toEqual({
       title: "Regional Sales Manager",

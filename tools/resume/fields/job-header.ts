@@ -3,6 +3,7 @@
  * "Software Eng Lead, Google, Mountain View") into title, company and location.
  */
 
+import { isTitleHead } from "../../../data/roles/title-heads.ts";
 import { matchHeading } from "../text/headings.ts";
 import { findLocations } from "./location.ts";
 import { isPlaceList } from "./places.ts";
@@ -134,6 +135,12 @@ function titleCommaCompany(part: string): string[] {
   return [title, rest];
 }
 
+/** The part's last word heads O*NET job titles and the part is short, with no company word. */
+function headOfTitle(part: string): boolean {
+  const ws = words(part);
+  return ws.length > 0 && ws.length <= 5 && isTitleHead(ws[ws.length - 1]) && !COMPANY_SUFFIX_RE.test(part);
+}
+
 export function readJobHeader(lines: string[]): JobHeader {
   const h = readRawHeader(lines);
   if (h.company) {
@@ -200,6 +207,10 @@ function readRawHeader(lines: string[]): JobHeader {
     rest.push(p);
   }
   const scored = rest.map((p) => ({ p, t: titleScore(p), c: companyScore(p) }));
+  // No part carries a title word of the short list: a part ending in a word that ends O*NET
+  // titles ("HR Generalist", "Payroll Bookkeeper") is the title. Only here: the wider list
+  // holds tool-like words ("Illustrator", "Blender") that must not stop a skill being read.
+  if (scored.every((s) => s.t === 0)) for (const s of scored) s.t = headOfTitle(s.p) ? 1 : 0;
   if (!header.title) {
     const t = scored.filter((s) => s.t > 0 && s.t >= s.c).sort((a, b) => b.t - a.t)[0];
     if (t) header.title = t.p;

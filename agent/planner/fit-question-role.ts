@@ -46,6 +46,20 @@ export async function fitQuestionWithRole(
     : undefined;
 }
 
+/** Readings that act on nothing: a message that is only a known title is better read as the target. */
+const NO_ACTION = new Set(["refusal_harmful", "refusal_out_of_scope", "unknown", "clarify"]);
+
+/**
+ * "people ops manager" alone was refused as harmful (lead trial, an HR generalist): a message
+ * that is nothing but a title the role data knows, read as no action, sets the target.
+ */
+export async function bareTitleAsTarget(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
+  if (outcome.calls.length > 0 || !NO_ACTION.has(outcome.say?.kind ?? "")) return undefined;
+  if (raw.includes("\n") || raw.trim().split(/\s+/).length > 6) return undefined;
+  const role = wholeTitle(raw, await loadRoleFinder());
+  return role ? { calls: [call("set_dream_job", { text: role })] } : undefined;
+}
+
 /** The message, when it is a title the role data knows and nothing more. */
 function wholeTitle(raw: string, find: RoleFinder): string | undefined {
   const said = raw.replace(/[?.!]+$/, "").trim();

@@ -15,7 +15,7 @@ import { choicesFor } from "./clarify.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { inThread } from "./dialogue-prior.ts";
-import { fitQuestionWithRole, targetThenQuestion } from "./fit-question-role.ts";
+import { bareTitleAsTarget, fitQuestionWithRole, targetThenQuestion } from "./fit-question-role.ts";
 import { framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { asksHowTheAgentIs } from "./how-are-you.ts";
@@ -316,6 +316,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   // "could I get a job as a data analyst?": the fit check with the role it names set first.
   if (outcomes.length === 1)
     outcomes = [(await fitQuestionWithRole(outcomes[0]!, raw, context.focus)) ?? outcomes[0]!];
+  // "people ops manager" read as nothing to do: the title it is, set as the target.
+  if (outcomes.length === 1) outcomes = [(await bareTitleAsTarget(outcomes[0]!, raw)) ?? outcomes[0]!];
   // "i wanna switch to ux design, is that realistic?": the role before the question, then its fit.
   if (outcomes.length === 1)
     outcomes = [(await targetThenQuestion(outcomes[0]!, raw, context)) ?? outcomes[0]!];

@@ -7,6 +7,7 @@
 import { createAnalysesRepository, type StoredAnalysis } from "../../data/repositories/analyses.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { type AnalysisComparison, compareAnalyses } from "../../tools/gap/compare.ts";
+import { resourcesToLearn } from "../../tools/gap/learn-skill.ts";
 import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
@@ -24,6 +25,34 @@ async function findAnalysis(ctx: ToolContext, id?: string): Promise<StoredResult
 }
 
 const needsAnalysis = { result: { needs: "analysis" as const } };
+
+/**
+ * A skill the analysis does not call a gap (or with no analysis yet), asked about: how to learn
+ * it all the same, from the free resources an analysis would choose.
+ */
+async function learnAnyway(asked: string, jobTitle: string | undefined) {
+  const learn = await resourcesToLearn(asked);
+  if (!learn) return undefined;
+  const first = learn.resources[0]!;
+  const standing = jobTitle
+    ? `${learn.skill} is not among the gaps for ${jobTitle}`
+    : `Tell me the job you want and I'll say whether ${learn.skill} is a gap for it`;
+  return {
+    skill: learn.skill,
+    isGap: false as const,
+    summary: `${standing}. To learn it, a good free start: ${first.title} (${first.kind}, ~${first.hours} h).`,
+    resources: learn.resources.map((r) => ({ title: r.title, url: r.url, hours: r.hours, kind: r.kind })),
+  };
+}
+
+type Learnable = NonNullable<Awaited<ReturnType<typeof learnAnyway>>>;
+
+/** The resources as the same list part a gap's explanation shows. */
+const learnList = (learn: Learnable) => ({
+  type: "list" as const,
+  title: `Learn ${learn.skill}`,
+  items: learn.resources.map((r) => ({ text: r.title, detail: `${r.kind}, ~${r.hours} h`, url: r.url })),
+});
 
 export const setDreamJobTool = defineTool({
   name: "set_dream_job",
@@ -143,7 +172,12 @@ export const explainGapTool = defineTool({
     "Explain why a skill is a gap in the analysis: kind, severity, the requirement, and learning resources.",
   async run(args, ctx) {
     const stored = await findAnalysis(ctx, args.analysisId);
-    if (!stored) return needsAnalysis;
+    // "where can I learn Looker?" before any job is chosen: how to learn it, and that a job
+    // would say whether it is a gap (lead trial: "There is no analysis yet").
+    if (!stored) {
+      const learn = await learnAnyway(args.skill, undefined);
+      return learn ? { result: learn, parts: [learnList(learn)] } : needsAnalysis;
+    }
     const a = stored.result;
     const skill = getTaxonomy().lookup(args.skill);
     const same = (name: string, id?: string) =>
@@ -170,11 +204,11 @@ export const explainGapTool = defineTool({
               isGap: false,
               summary: `${match.skill} is not a gap: it meets "${match.requirement}" (${match.via} match).`,
             }
-          : {
+          : ((await learnAnyway(args.skill, a.job.title ?? "this job")) ?? {
               skill: args.skill,
               isGap: false,
               summary: `${args.skill} is not among the gaps for ${a.job.title ?? "this job"}.`,
-            },
+            }),
       };
     }
     return {

@@ -152,7 +152,12 @@ export interface ToolResults {
       }
     | (AnalysisBrief & { reason: string; score?: undefined });
   explain_gap:
-    | { skill: string; isGap: false; summary: string }
+    | {
+        skill: string;
+        isGap: false;
+        summary: string;
+        resources?: { title: string; url: string; hours: number; kind: string }[];
+      }
     | {
         skill: string;
         isGap: true;

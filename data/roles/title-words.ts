@@ -8,6 +8,7 @@ const WORD_FORMS = new Map<string, string>(
     eng: "engineer",
     engr: "engineer",
     mgr: "manager",
+    ops: "operations",
     sr: "senior",
     jr: "junior",
     frontend: "front end",

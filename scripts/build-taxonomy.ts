@@ -8,12 +8,14 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { asciiJson } from "../data/ascii-json.ts";
+import { PLACE_NAMES } from "../tools/resume/fields/places.ts";
 import { TaxonomyBuilder } from "./taxonomy/builder.ts";
 import { curatedSkills } from "./taxonomy/curated/index.ts";
 import { compile, compileLookupOnly } from "./taxonomy/emit.ts";
 import { mergeEsco, vocabulary } from "./taxonomy/esco.ts";
 import { mergeLinguist } from "./taxonomy/linguist.ts";
 import { mergeOnet, onetExamples } from "./taxonomy/onet.ts";
+import { frequencyRankedWords, ordinaryWordTest } from "./taxonomy/ordinary-words.ts";
 import { writePhraseWords } from "./taxonomy/phrase-words.ts";
 import { buildRoles } from "./taxonomy/roles.ts";
 import { readCsv, readLinguist, readTsv, sourcePaths } from "./taxonomy/sources.ts";
@@ -54,7 +56,8 @@ const common = vocabulary(
 );
 
 const techRows = readTsv(src.onet("Technology Skills.txt"));
-const exampleToSkill = mergeOnet(builder, onetExamples(techRows), common);
+const isWordOrPlace = ordinaryWordTest(common, frequencyRankedWords(), PLACE_NAMES);
+const exampleToSkill = mergeOnet(builder, onetExamples(techRows), common, isWordOrPlace);
 mergeLinguist(builder, readLinguist(src.linguist), common);
 mergeEsco(builder, {
   skills: escoSkills,

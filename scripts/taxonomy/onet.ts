@@ -70,7 +70,9 @@ const STOP_KEYS = new Set<string>(
     "can cat core data design draw easy edge excel fast first focus form forms free hub key kit link live lab " +
     "logic map maps mind net note notes office open pages paint people plan point post power project quick " +
     "ready reach report sage scan search select sense shape sketch smart spark star step studio suite sun " +
-    "team teams time tools track trade view vision visual web wizard word works"
+    "team teams time tools track trade view vision visual web wizard word works " +
+    // Words newer than the frequency list the build reads (scripts/taxonomy/ordinary-words.ts).
+    "webinar webinars chatbot chatbots"
   ).split(" "),
 );
 
@@ -139,8 +141,21 @@ export function mergeOnet(
   builder: TaxonomyBuilder,
   examples: OnetExample[],
   commonWords: Set<string>,
+  isWordOrPlace: (key: string) => boolean = (key) => commonWords.has(key),
 ): Map<string, string> {
   const byExample = new Map<string, string>();
+  // Three letters or fewer ("Ant", "xv") or a short capitalised acronym ("ADP", "SPSS") may be
+  // initials or another thing's acronym as much as a word may be a word.
+  const oneWordNeedsContext = (name: string) => {
+    if (phraseTokenKeys(name).length !== 1) return false;
+    const key = normalizeKey(name);
+    return (
+      key.length <= 3 ||
+      (/^[A-Z0-9]+$/.test(name) && key.length <= 4) ||
+      STOP_KEYS.has(key) ||
+      isWordOrPlace(key)
+    );
+  };
   const isCommon = (phrase: string) =>
     phraseTokenKeys(phrase).every((k) => commonWords.has(k) || STOP_KEYS.has(k) || /^\d/.test(k));
   // "A programming language" opened by an article is ordinary words, not a product's spelling.
@@ -196,10 +211,11 @@ export function mergeOnet(
           .filter((a) => !/\ssoftware$/i.test(a)),
         category: CATEGORY_BY_COMMODITY[ex.commodity] ?? "tool",
         type: "technical",
-        // One-word product names ("Aspen", "Navigator", "FEAR") are often ordinary words or
-        // places; they count in a list of skills or with a cue, like other ambiguous names.
+        // One-word product names that are ordinary words or places ("Aspen", "Navigator",
+        // "FEAR"), short ones and short acronyms count in a list of skills or with a cue, like
+        // other ambiguous names; "Dropbox", "iMovie", "Westlaw" are found in running text.
         ambiguousNames: [names.cleaned, names.devendored, names.acronym ?? ""].filter(
-          (n) => n.length > 0 && (phraseTokenKeys(n).length === 1 || (n === names.acronym && n.length <= 4)),
+          (n) => n.length > 0 && ((n === names.acronym && n.length <= 4) || oneWordNeedsContext(n)),
         ),
         extractable: !generic && normalizeKey(names.cleaned).length >= 3,
         source: "onet",

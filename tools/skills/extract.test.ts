@@ -158,6 +158,15 @@ describe("extractSkills: names that need context", () => {
     expect(ids("B.Tech in Computer Science")).not.toContain("computer-science");
   });
 
+  it("a one-word product name that is no word and no place is found in a sentence (issue 14)", () => {
+    const found = extractSkills(
+      "Kept the team's case files in Dropbox, cut promo clips with iMovie and checked citations on Westlaw.",
+    );
+    expect(found.map((s) => s.spans[0]?.text)).toEqual(["Dropbox", "iMovie", "Westlaw"]);
+    // A name that is also a word still needs a list or a cue.
+    expect(ids("She gave the keynote at the conference")).toEqual([]);
+  });
+
   it("a kind of tool named as tools, and a name beside its own kind (issue 13: an engineering ad's CAD and Creo)", () => {
     expect(ids("IT skills will include as a minimum CAD design tools")).toEqual(["cad"]);
     expect(ids("Design mechanical parts in the CAD system CREO")).toEqual(["cad", "ptc-creo"]);

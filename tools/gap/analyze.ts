@@ -69,6 +69,7 @@ function initContext(
     deps,
     asOfMonth: asOf ? Number(asOf[1]) * 12 + Number(asOf[2]) - 1 : undefined,
     results: [],
+    evidencedResults: [],
     requirements: [],
     evidence: [],
     titleSimilarity: 0,

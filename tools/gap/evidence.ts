@@ -14,12 +14,13 @@ import type { CredentialAsk } from "../jobs/types.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
 import { degreeHeld } from "./degree-held.ts";
-import { levelHeld, levelName } from "./language-level.ts";
+import { languageEvidence } from "./language-evidence.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { ancestorsOf } from "./skill-graph.ts";
 import { skillsInLine } from "./text-skills.ts";
+import { names } from "./whole-words.ts";
 import { askCoverage } from "./word-coverage.ts";
 
 export interface EvidenceLine {
@@ -134,32 +135,6 @@ export function partialCredit(similarity: number): number {
   return (similarity - SIMILARITY_NONE) / (SIMILARITY_MET - SIMILARITY_NONE);
 }
 
-/** The resume is written in English (most of its words are common English words). */
-function writtenInEnglish(lines: EvidenceLine[]): boolean {
-  const words = lines.flatMap((l) => l.text.toLowerCase().match(/[a-z]+/g) ?? []);
-  if (words.length < 30) return false;
-  const common = words.filter((w) => /^(the|and|of|to|in|for|with|on|as|a|an|by|from|at)$/.test(w)).length;
-  return common / words.length > 0.04;
-}
-
-function languageHeld(
-  language: string,
-  profile: ProfileSnapshot,
-  lines: EvidenceLine[],
-  graph: SkillGraph,
-): string | undefined {
-  const name = graph.get(language)?.name ?? language;
-  const word = new RegExp(`\\b${name.replace(/[^\w ]/g, "")}\\b`, "i");
-  const listed = profile.languages.find((l) => word.test(l) || graph.lookup(l)?.id === language);
-  if (listed) return listed;
-  const said = lines.find((l) => l.source !== "skill" && word.test(l.text));
-  if (said) return said.text;
-  const skill = profile.skills.find((s) => s.skillId === language);
-  if (skill) return skill.name;
-  if (language === "english" && writtenInEnglish(lines)) return "(the resume is written in English)";
-  return undefined;
-}
-
 /** Similarity given to an ask that names a skill the person holds (or a narrower one): a taxonomy match. */
 export const TAXONOMY_SIMILARITY = 0.9;
 const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
@@ -201,13 +176,6 @@ function bestQuote(
     if (dot(askVector, v) > dot(askVector, vectors[at]!)) at = i;
   });
   return lines[at]!;
-}
-
-/** `name` written in `text` as whole words (an all-capitals abbreviation in capitals: "RN", not "rn"). */
-function names(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const flags = /^[A-Z0-9-]{2,6}$/.test(name) ? "" : "i";
-  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, flags).test(text);
 }
 
 const LAPSED = /\b(expired|lapsed|inactive|revoked|suspended)\b/i;
@@ -309,34 +277,7 @@ export function findEvidence(
   const askVectors = embedder?.embedSync ? vectorsFor(embedder, asks) : [];
   const askVector = new Map(asks.map((t, i) => [t, askVectors[i]]));
   return requirements.map((requirement) => {
-    if (requirement.type === "language") {
-      const held = languageHeld(requirement.language!, profile, lines, graph);
-      // A level the ad states ("C1 German") is met by that level or higher; a lower one written
-      // beside the language ("German (B1)", "basic German") is not. No level written: the
-      // person's word for it stands (a recruiter would ask at interview).
-      const name = graph.get(requirement.language!)?.name ?? requirement.language!;
-      // The level is read where it is written: the languages entry, or a line of the resume that
-      // names the language (the parser keeps a languages entry's name only).
-      const level = held
-        ? [held, ...lines.filter((l) => l.source !== "skill" && names(l.text, name)).map((l) => l.text)]
-            .map((t) => levelHeld(t, name))
-            .find((x) => x !== undefined)
-        : undefined;
-      const short =
-        requirement.languageLevel !== undefined && level !== undefined && level < requirement.languageLevel;
-      return {
-        requirement,
-        similarity: held && !short ? 1 : 0,
-        met: held !== undefined && !short,
-        ...(held
-          ? {
-              quote: short
-                ? `${held} (${levelName(level!)}, below the ${levelName(requirement.languageLevel!)} asked)`
-                : held,
-            }
-          : {}),
-      };
-    }
+    if (requirement.type === "language") return languageEvidence(requirement, profile, lines, graph);
     // A clearance is met only by a clearance at that level or above, stated on the resume.
     if (requirement.type === "clearance" && requirement.clearance) {
       const quote = clearanceHeld(

@@ -160,6 +160,11 @@ function copiedDegree(entry: EducationEntry, job: JobPosting): boolean {
 
 const SKILL_NOTE = "named only in sentences copied from the job ad";
 
+/** A skill whose only mention was a sentence copied from the ad: the ad's word, not the person's. */
+export function copiedFromAd(s: UserSkill): boolean {
+  return s.proficiencyReason === SKILL_NOTE;
+}
+
 /** The phrase a stated level was read from ('stated: stated "Hands-on"' -> "hands-on"). */
 const statedPhrase = (s: UserSkill) => /stated "([^"]+)"/.exec(s.proficiencyReason)?.[1]?.toLowerCase();
 

@@ -47,12 +47,25 @@ export function latestProfileMonth(profile: ProfileSnapshot): number | undefined
   return latest;
 }
 
+/**
+ * A title word with the trade's agent or activity ending taken off, so the doer and the work
+ * read as one trade: "Researcher" ~ "Research Fellow", "Teacher" ~ "Teaching Assistant",
+ * "Recruiter" ~ "Recruiting Coordinator", "Designer" ~ "Design Lead" (an outside dev pair's
+ * professor and visiting research fellow read "no role shares the trade" of a senior
+ * researcher ad). A stem that is a generic title word ("Leader" -> "lead") keeps the word whole.
+ */
+function tradeStem(word: string): string {
+  const stem = word.replace(/(?:ers?|ings?)$/, "");
+  return stem.length >= 4 && stem !== word && !GENERIC_TITLE_WORDS.has(stem) ? stem : word;
+}
+
 function titleWords(title: string | undefined): Set<string> {
   return new Set(
     (title ?? "")
       .toLowerCase()
       .split(/[^a-z0-9+#.]+/)
-      .filter((w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w)),
+      .filter((w) => w.length > 1 && !GENERIC_TITLE_WORDS.has(w))
+      .map(tradeStem),
   );
 }
 

@@ -37,6 +37,8 @@ export interface Context {
   deps: AnalysisDeps;
   asOfMonth: number | undefined;
   results: GroupResult[];
+  /** The results as the verdict weighs them: listed-only skills left out (match.ts evidencedResults). */
+  evidencedResults: GroupResult[];
   /** The posting's typed requirements and the resume evidence found for each. */
   requirements: TypedRequirement[];
   evidence: RequirementEvidence[];

@@ -9,7 +9,7 @@ import { findEvidence, shippedEmbedder } from "./evidence.ts";
 import { atEvidencedLevels } from "./experience.ts";
 import { focusMatch } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
-import { canonicalSkills, groupRequirements, matchGroup } from "./match.ts";
+import { canonicalSkills, evidencedResults, groupRequirements, matchGroup } from "./match.ts";
 import { occupationMatch, titleSimilarity } from "./occupation-match.ts";
 import { computeReadiness } from "./readiness.ts";
 import { typeRequirements } from "./requirements.ts";
@@ -58,6 +58,11 @@ export const STAGES: Stage[] = [
       ctx.results = creditInProgress(
         ctx.deps.graph,
         groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) => matchGroup(ctx.deps.graph, g, skills)),
+        ctx.profile,
+      );
+      ctx.evidencedResults = creditInProgress(
+        ctx.deps.graph,
+        evidencedResults(ctx.deps.graph, ctx.results, skills),
         ctx.profile,
       );
       ctx.details.skills = scoreSkillSet(ctx.results, "skill", () => true, 0.45);

@@ -5,7 +5,7 @@
 import { findStrengths, nextSteps, priorityImprovements, recommendations } from "./advice.ts";
 import { themeNote } from "./focus-match.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
-import { evidencedResults, LISTED_ONLY_NOTE } from "./match.ts";
+import { LISTED_ONLY_NOTE } from "./match.ts";
 import { joinNotes, occupationNote } from "./occupation-match.ts";
 import {
   CRITICAL_CREDIT,
@@ -37,7 +37,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
   // The verdict weighs only evidenced skills, so a listed-only skill cannot by itself make a
   // FIT — on an unstructured resume too (one paragraph, no sections): there the parser
   // gives a skill evidence from the sentence that uses it, never from a keyword list.
-  const evidenced = evidencedResults(ctx.results);
+  const evidenced = ctx.evidencedResults;
   const domain = verdictDomain(ctx, evidenced);
   const unmet = unmetCriticals(evidenced, ctx.experience);
   const missingMustHaves = evidenced.filter((r) => r.group.critical && !r.match).map((r) => r.group.label);

@@ -97,6 +97,7 @@ const LEFT_OUT = process.env.VERDICT_LEFT_OUT?.split(",") ?? [
   "askMissingShare",
   "qualificationUnmetShare",
   "occupationCloseness",
+  "coreAsksShown",
 ];
 
 /**

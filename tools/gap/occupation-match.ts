@@ -13,7 +13,7 @@
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
-import { shippedOccupationReader } from "../jobs/occupation-reader.ts";
+import { jobOccupation, shippedOccupationReader } from "../jobs/occupation-reader.ts";
 import type { JobOccupation, JobPosting } from "../jobs/types.ts";
 import { latestProfileMonth } from "./score-experience.ts";
 import { type HeldTitle, heldTitleWeights, titleCloseness } from "./title-closeness.ts";
@@ -56,7 +56,7 @@ export function titleSimilarity(
 /**
  * Undefined when the ad's occupation is unknown or the person has no title to read, and when
  * the verdict model leaves the input out and `force` (the fitter, which measures it) is not
- * set: reading a new resume's roles costs a few ms that buy nothing then.
+ * set: reading the ad and a new resume's roles costs a few ms that buy nothing then.
  */
 export function occupationMatch(
   profile: ProfileSnapshot,
@@ -66,7 +66,8 @@ export function occupationMatch(
 ): OccupationMatch | undefined {
   if (!force && !verdictModel().features.includes("occupationCloseness")) return undefined;
   const reader = shippedOccupationReader();
-  const ad = job.occupation;
+  // The ad's side is read here, not at parse time: only when the model (or the fitter) uses it.
+  const ad = reader ? jobOccupation(job) : undefined;
   if (!reader || !ad) return undefined;
   const held = heldTitles(profile);
   // A role is read from its title and what the person says they did there ("Summer Intern"

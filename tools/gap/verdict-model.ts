@@ -44,6 +44,7 @@ export const FEATURE_NAMES = [
   "requiredUnevidenced",
   "qualificationUnmetShare",
   "occupationCloseness",
+  "coreAsksShown",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -94,6 +95,8 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   qualificationUnmetShare: -1,
   // The ad's occupation against what the person's titles read as (occupation-match.ts).
   occupationCloseness: 1,
+  // The ad's first few kinds of work asked, as written: the share the resume shows anything for.
+  coreAsksShown: 1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -211,6 +214,9 @@ export function verdictFeatures(input: FeatureInput): Features {
   // What the candidate must already have (ask-classifier.ts), apart from the company, the
   // duties and the traits: the asks a recruiter rules people out on.
   const qualifications = asks.filter((e) => e.requirement.about === "qualification").map(credit);
+  // The ad's first kinds of work asked (in the ad's order, where the core of a role is written):
+  // any evidence at all counts, so a loosely read ask is not taken for a missing core.
+  const core = asks.filter((e) => e.requirement.type === "duty").slice(0, CORE_ASKS);
   const qualificationDuties = asks.filter(
     (e) => e.requirement.about === "qualification" && e.requirement.type === "duty",
   );
@@ -244,6 +250,9 @@ export function verdictFeatures(input: FeatureInput): Features {
     focusCoverage: input.focusCoverage ?? FOCUS_UNKNOWN,
     // No title or duties to read, or no occupation file: neither for nor against.
     occupationCloseness: input.occupationCloseness ?? FOCUS_UNKNOWN,
+    coreAsksShown: core.length
+      ? core.filter((e) => partialCredit(e.similarity) > 0).length / core.length
+      : 0.5,
     themeAskUnmet: Math.min(2, themeAsksUnmet(asks, input.focusMissing ?? [])) / 2,
     // An ad's stated minimum of years against the years counted for it (years-asks.ts): the
     // worst shortfall of a required years ask, 0 when every one is met or none is stated.
@@ -275,6 +284,9 @@ function themeAsksUnmet(asks: RequirementEvidence[], focusMissing: readonly stri
       e.requirement.about === "qualification" && !e.met && (e.missingWords ?? []).some((w) => theme.has(w)),
   ).length;
 }
+
+/** How many of the ad's first duty asks make its core (coreAsksShown). */
+const CORE_ASKS = 5;
 
 /** The focus input when the ad states no theme: the middle of its range. */
 const FOCUS_UNKNOWN = 0.5;

@@ -79,10 +79,15 @@ export function alternativeGroups(mentions: Mention[]): Map<Mention, string[]> {
     const cueAt = cue ? clause.start + cue.index : Number.POSITIVE_INFINITY;
     // How each mention joins the one before it: "or" (also "/", "and/or", or any separator
     // after a cue like "one of"), a bare comma, or not at all.
+    const examples = kindExampleBrackets(clause.text);
     const links: ("or" | "comma" | "none")[] = list.map((m, i) => {
       const prev = list[i - 1];
       if (!prev || prev.skill.id === m.skill.id) return "none";
       const gap = clause.text.slice(prev.end - clause.start, m.start - clause.start);
+      const inBracket = (x: Mention) =>
+        examples.findIndex(([open, close]) => x.start - clause.start > open && x.end - clause.start <= close);
+      const bracket = inBracket(prev);
+      if (bracket >= 0 && inBracket(m) === bracket && EXAMPLE_GAP.test(gap)) return "or";
       if (/^\s*(,?\s*or|\/|\||,?\s*and\/or)\s*$/i.test(gap)) return "or";
       if (prev.start > cueAt && m.start > cueAt && /^[\s,/|()]*(or\s+)?$/i.test(gap)) return "or";
       return /^\s*,\s*$/.test(gap) ? "comma" : "none";
@@ -108,6 +113,27 @@ export function alternativeGroups(mentions: Mention[]): Map<Mention, string[]> {
     }
   }
   return groups;
+}
+
+/**
+ * A kind of tool followed by tools in brackets ("build automation tools (Bamboo, Puppet)",
+ * "the Atlassian toolset (Jira, Confluence etc.)") names examples of the kind: one ask that any
+ * of them meets, as "such as" would, though the taxonomy may file them under different parents.
+ */
+const BRACKET_KIND_HEAD =
+  /(?:^|\s)(?:tools?|toolsets?|toolchains?|software|platforms?|systems?|solutions?|suites?|applications?|apps|packages?|services?|frameworks?|libraries|databases?|languages?|products?|technolog(?:y|ies)|stacks?)\s*\($/i;
+/** Between two examples in the brackets: separators, "and"/"or", nothing else. */
+const EXAMPLE_GAP = /^[\s,/|&]*(?:(?:and|or|and\/or)\s+)?$/i;
+
+/** [open, close) offsets of brackets that follow a kind noun, in the clause's text. */
+function kindExampleBrackets(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/\(/g)) {
+    if (!BRACKET_KIND_HEAD.test(text.slice(Math.max(0, m.index! - 40), m.index! + 1))) continue;
+    const close = text.indexOf(")", m.index!);
+    out.push([m.index!, close < 0 ? text.length : close]);
+  }
+  return out;
 }
 
 /**

@@ -49,6 +49,30 @@ describe("tools named as examples of a kind", () => {
     expect(got).toContain("excel ");
   });
 
+  it("reads tools in brackets after a kind noun as one ask though no skill sits above them all", () => {
+    // Before: three must-haves, so a person who used Jenkins and only listed Puppet was UNFIT
+    // "must-have Puppet only listed on your profile".
+    const ad =
+      "Release Engineer\nRequirements:\n- Solid experience with deployment and monitoring tools (Jenkins Puppet Grafana)\n- Python scripting";
+    const got = asks(ad);
+    expect(got).toContain("jenkins grafana|puppet");
+    expect(got).toContain("puppet grafana|jenkins");
+    const p = profile({
+      skills: [
+        ...profile().skills,
+        skill("jenkins", "advanced", { years: 4 }),
+        skill("puppet", "intermediate", { validated: false, evidence: [] }),
+      ],
+    });
+    expect(analyze(p, parse(ad), deps).verdictReason).not.toMatch(/Puppet only listed|not found/);
+  });
+
+  it("keeps a bracket after a product name or a word that is no kind a list of separate asks", () => {
+    const got = asks("Data Engineer\nRequirements:\n- Strong experience in our data work (Python, SQL)");
+    expect(got).toContain("python ");
+    expect(got).toContain("sql ");
+  });
+
   it("is met by another tool of the kind", () => {
     const job = parse(
       "Payroll Administrator\nRequirements:\n- Must have payroll experience\n- Strong SAP or a similar ERP",

@@ -25,7 +25,8 @@ import {
   type OccupationExamples,
   parseCentroids,
 } from "../ml/occupation-centroids.ts";
-import type { JobOccupation } from "./types.ts";
+import { OPENING_CHARS } from "./ad-opening.ts";
+import type { JobOccupation, JobPosting } from "./types.ts";
 
 export const OCCUPATION_CENTROIDS_FILE = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -120,8 +121,8 @@ export interface OccupationReader {
   readsAs(code: string, title: string, did?: string): number;
 }
 
-/** Opening text read for the occupation: a few lines are enough and keep the cost flat. */
-const MAX_TEXT = 600;
+/** Opening text read for the occupation (ad-opening.ts). */
+const MAX_TEXT = OPENING_CHARS;
 const TITLE_CACHE = 5000;
 /** Score vectors kept per held role (4 KB each). */
 const ROLE_CACHE = 2000;
@@ -241,12 +242,13 @@ export function shippedOccupationReader(): OccupationReader | undefined {
   return shipped ?? undefined;
 }
 
-/** Anonymisation placeholders ("<ORGANIZATION>") and layout say nothing about the work. */
-const PLACEHOLDER = /<[A-Z_]+>/g;
-
-/** The occupation of a pasted ad from its title (if any) and opening; undefined without the data file. */
-export function readAdOccupation(title: string | undefined, text: string): JobOccupation | undefined {
-  const opening = text.replace(PLACEHOLDER, " ").replace(/\s+/g, " ").trim();
-  if (!opening && !title) return undefined;
-  return shippedOccupationReader()?.fromAd(title, opening);
+/**
+ * The occupation a job is about: a described role's own, else read now from the ad's title and
+ * opening. Read on demand, not at parse time: reading costs 2-3 ms per new ad and a first load
+ * of the centroids, which only a caller that uses the occupation should pay.
+ */
+export function jobOccupation(job: JobPosting): JobOccupation | undefined {
+  if (job.occupation) return job.occupation;
+  if (job.source !== "posting" || (!job.opening && !job.title)) return undefined;
+  return shippedOccupationReader()?.fromAd(job.title, job.opening ?? "");
 }

@@ -6,6 +6,7 @@
 import { CareerCraftError } from "../../data/errors.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 import { softSkillsReadIn } from "../gap/soft-skills.ts";
+import { adOpening } from "./ad-opening.ts";
 import { findEducation, mergeEducation, saysNoSubstitute } from "./education.ts";
 import { adFocus } from "./focus.ts";
 import {
@@ -18,7 +19,6 @@ import {
   findWorkMode,
   metaFields,
 } from "./header.ts";
-import { readAdOccupation } from "./occupation-reader.ts";
 import { buildRequirements } from "./requirements.ts";
 import { parseSalary } from "./salary.ts";
 import { normaliseAdText, type Segment, segmentAd } from "./segments.ts";
@@ -240,7 +240,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
   const workMode = findWorkMode(fields["location options"], text);
   const employmentType = findEmploymentType(fields["job type"], text);
   const location = findLocation(text);
-  const occupation = readAdOccupation(title, text);
+  const opening = adOpening(text);
 
   const found = [
     title,
@@ -278,7 +278,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     languages: findLanguages(body),
     requirementLines,
     ...(focus.length ? { focus } : {}),
-    ...(occupation ? { occupation } : {}),
+    ...(opening ? { opening } : {}),
     notes:
       ignored > 0
         ? [`Ignored ${ignored} sentence(s) that read as instructions to an AI rather than the job.`]

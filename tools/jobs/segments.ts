@@ -65,8 +65,25 @@ const INLINE_HEADING =
 
 const LONG_LINE = 220;
 
+/**
+ * Windows-1252's characters for the bytes 0x80-0x9F, in order (the WHATWG windows-1252 index;
+ * the five bytes it leaves undefined stay as they are). A page saved in Windows-1252 and read as
+ * Latin-1 carries these bytes as C1 control characters, which real text never holds: its bullets
+ * (0x95) then glue a whole list into one piece and its apostrophes (0x92) split words.
+ */
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/** The C1 control characters of a Windows-1252 page read as Latin-1, as the characters they were. */
+function fromWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => {
+    const mapped = WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!;
+    // A bullet glued to its item ("•Manage…") is still a bullet between two items.
+    return mapped === "•" ? " • " : mapped;
+  });
+}
+
 export function normaliseAdText(raw: string): string {
-  return raw
+  return fromWindows1252(raw)
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\t]+/g, " ")
     .replace(/[\u200b-\u200d\ufeff]/g, "")

@@ -154,10 +154,12 @@ export interface JobPosting {
    */
   focus?: string[];
   /**
-   * The occupation the ad is about (O*NET code), read by meaning from its title or, with no
-   * title line, its opening and duties (occupation-reader.ts); a described role's own.
+   * A described role's occupation (O*NET code). An ad's is read on demand from its title and
+   * `opening` (occupation-reader.ts `jobOccupation`), only by a caller that uses it.
    */
   occupation?: JobOccupation;
+  /** The ad's opening as the occupation reader reads it (ad-opening.ts). */
+  opening?: string;
   /** Plain statements about how this was built ("typical requirements for the role ..."). */
   notes: string[];
   /** Lines that looked like instructions to an AI and were ignored as data. */

@@ -136,3 +136,27 @@ export function findDegree(line: string): DegreeMatch | undefined {
 export function levelRank(level: EducationLevel): number {
   return LEVEL_RANK[level];
 }
+
+/**
+ * "finance degree", "a Computer Science degree, 2021": a line of an education section that is a
+ * subject and the word "degree". The labeller reads it only as well as its training order lets
+ * it, so the rule reads this exact form. Not in a sentence (a few words before "degree" only),
+ * not "a high degree of ...", not a quantity ("some degree"). Read at bachelor level, as
+ * "a degree in finance" is.
+ */
+const SUBJECT_DEGREE_RE =
+  /^(?:(?:an?|my|the)\s+)?([A-Za-z][A-Za-z&'’-]*(?:\s+[A-Za-z&][A-Za-z&'’-]*){0,3})\s+degree\b(?!\s+(?:of|in)\b)/i;
+const NOT_A_SUBJECT =
+  /^(?:high|higher|some|certain|great|greater|large|small|lesser|any|no|one|first|second|third|this|that|same)$/i;
+
+export function subjectDegree(line: string): DegreeMatch | undefined {
+  const m = SUBJECT_DEGREE_RE.exec(line.trim());
+  if (!m) return undefined;
+  const field = m[1]!;
+  if (NOT_A_SUBJECT.test(field.split(/\s+/)[0]!)) return undefined;
+  const rest = line.trim().slice(m[0].length);
+  // What follows is a date, a school or a grade, never more words of the same sentence.
+  if (rest && !/^\s*(?:$|[,;|(–-]|\s(?:from|at)\s)/i.test(rest)) return undefined;
+  const degree = m[0].slice(m[0].length - field.length - " degree".length).replace(/\s+/g, " ");
+  return { degree, level: "bachelor", field, index: m.index };
+}

@@ -112,3 +112,29 @@ describe("school-leaving certificates", () => {
     ).toBe("HSC");
   });
 });
+
+/**
+ * "<subject> degree" under an education heading is a degree whatever the labeller's training order
+ * (a graduate's "finance degree" typed in chat is handed to the parser as such a line; an averaged
+ * labeller rebuild stopped tagging it, and "history degree" was never tagged).
+ */
+describe("a subject's degree under an education heading", () => {
+  it.each([
+    ["finance degree", "finance"],
+    ["History degree", "History"],
+    ["nursing degree, 2021", "nursing"],
+    ["Computer Science degree", "Computer Science"],
+    ["a marketing degree", "marketing"],
+  ])("%s", (line, field) => {
+    const [e] = extractEducation([line], [line]);
+    expect(e?.degree).toBeTruthy();
+    expect(e?.level).toBe("bachelor");
+    expect(e?.field).toBe(field);
+  });
+
+  it("is no degree in a sentence, with a degree of something, or outside the section", () => {
+    expect(extractEducation(["to a high degree of accuracy"], [])).toEqual([]);
+    expect(extractEducation(["some degree"], [])).toEqual([]);
+    expect(extractEducation([], ["finance degree"])).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import { BULLET_RE } from "../text/normalize.ts";
 import type { ParsedEducation } from "../types.ts";
 import { type DateRange, findDateRanges } from "./dates.ts";
-import { findDegree } from "./degrees.ts";
+import { findDegree, subjectDegree } from "./degrees.ts";
 import { isPlaceList } from "./places.ts";
 import { INSTITUTION_RE } from "./vocab.ts";
 
@@ -117,7 +117,7 @@ const IN_PROGRESS =
 
 export function extractEducation(sectionLines: string[], allLines: string[]): ParsedEducation[] {
   // A long "education" section usually ran on past a heading we did not recognise.
-  const fromSection = entriesFrom(sectionLines, 0.85, sectionLines.length > 30);
+  const fromSection = entriesFrom(sectionLines, 0.85, sectionLines.length > 30, true);
   if (fromSection.length > 0) return fromSection;
   // No education heading: only short lines that plainly name a degree or a school.
   const candidates = allLines.filter(
@@ -126,7 +126,12 @@ export function extractEducation(sectionLines: string[], allLines: string[]): Pa
   return entriesFrom(candidates, 0.55, true);
 }
 
-function entriesFrom(lines: string[], baseConfidence: number, needDate: boolean): ParsedEducation[] {
+function entriesFrom(
+  lines: string[],
+  baseConfidence: number,
+  needDate: boolean,
+  inSection = false,
+): ParsedEducation[] {
   const entries: ParsedEducation[] = [];
   let current: ParsedEducation | undefined;
   // A date on a line of its own before an entry ("2001", then "Ph.D., ...") belongs to the next entry.
@@ -143,7 +148,7 @@ function entriesFrom(lines: string[], baseConfidence: number, needDate: boolean)
   let linesSinceDegree = Number.POSITIVE_INFINITY;
   for (const line of lines) {
     if (line.length > 220) continue;
-    const degree = findDegree(line);
+    const degree = findDegree(line) ?? (inSection ? subjectDegree(line) : undefined);
     let institution = institutionIn(line, degree?.degree);
     // "B.Tech in CSE" then "GGSIPU - New Delhi, Delhi": the line under a degree names the school.
     if (!degree && !institution && previousHadDegreeOnly && current && !current.institution) {

@@ -60,6 +60,22 @@ export function inKeywordList(text: string, span: { start: number; end: number }
   return keywordRun(text.slice(start, end));
 }
 
+/**
+ * The mention at `span` sits in a keyword list that ends the text: names run on from the last
+ * words of a one-paragraph resume (or appended to it). Nothing after it is a duty, so it is
+ * no part of the last job whose text reaches the end. A labelled list ("Tools: Jira, Excel",
+ * "Environment: ...") is a job's own line and stays the job's.
+ */
+export function inClosingKeywordList(text: string, span: { start: number; end: number }): boolean {
+  const { start, end } = sentenceAround(text, span.start);
+  const sentence = text.slice(start, end);
+  return (
+    /^[\s.,;]*$/.test(text.slice(end)) &&
+    !/^\s*[\p{L}][\p{L} /&-]{1,40}:/u.test(sentence) &&
+    keywordRun(sentence)
+  );
+}
+
 /** The text without its keyword lists: what it says was done, not the names it runs through. */
 export function withoutKeywordLists(text: string): string {
   const kept: string[] = [];

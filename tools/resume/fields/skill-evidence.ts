@@ -20,7 +20,7 @@ import type {
 } from "../types.ts";
 import { currentMonth } from "./dates.ts";
 import { titleScore } from "./job-header.ts";
-import { inKeywordList, proseUse } from "./prose-evidence.ts";
+import { inClosingKeywordList, inKeywordList, proseUse } from "./prose-evidence.ts";
 import { studyUse } from "./study-evidence.ts";
 import { lastDate, yearsCovered } from "./years.ts";
 
@@ -117,6 +117,9 @@ export function attachSkillEvidence(
       const kind = (span.section as SectionKind | undefined) ?? sectionAt(span.start);
       kinds.add(kind);
       if (!isBareSkillList(lineAt(text, span.start)) && !inKeywordList(prose, span)) backing.add(kind);
+      // A keyword run closing the text (run on from a paragraph's last words) is no duty of the
+      // job whose text reaches the end, and gives it no years.
+      if (inClosingKeywordList(prose, span)) continue;
       for (const job of jobs) {
         if (span.start >= job.start && span.start < job.end) {
           if (!usedIn.includes(job.entry)) usedIn.push(job.entry);

@@ -127,6 +127,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return 'Your profile, analyses, roadmaps and applications are stored for you only and never shared with employers. You can download everything ("export my data") or erase it ("delete my data") at any time.';
     case "advice":
       return ADVICE[say.detail ?? ""];
+    case "role_work":
+      return say.detail;
     case "term": {
       const status = say.detail ?? "";
       if (!isApplicationStatus(status)) return undefined;

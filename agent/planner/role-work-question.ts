@@ -83,10 +83,11 @@ export async function roleWorkAnswer(raw: string, focus: Focus): Promise<Outcome
 /** The answer's words: O*NET's duties, tools and preparation, said as O*NET's. */
 export function workWords(work: RoleWork): string {
   const title = titleCase(work.title);
+  const article = articleFor(title);
   const named =
     work.occupation.toLowerCase() === work.title.toLowerCase()
-      ? `${title} (O*NET)`
-      : `${title} (O*NET files it under ${work.occupation})`;
+      ? `${article} ${title} (O*NET)`
+      : `${article} ${title} (O*NET files it under ${work.occupation})`;
   const duties = work.duties.map((d) => `• ${d.replace(/\.$/, "")}`).join("\n");
   const tools = work.toolKinds.length
     ? `Tools at the centre of the work: ${work.toolKinds.map(lowerFirst).join(", ")}.`
@@ -94,7 +95,7 @@ export function workWords(work: RoleWork): string {
   const preparation = work.preparation ? `Typical preparation: ${lowerFirst(work.preparation)}` : "";
   const licence = work.licensed ? "It needs a licence or registration." : "";
   return [
-    `What a ${named} does:\n${duties}`,
+    `What ${named} does:\n${duties}`,
     [tools, preparation, licence].filter(Boolean).join(" "),
     "Want to see how your background compares?",
   ]
@@ -116,4 +117,11 @@ function titleCase(title: string): string {
           : w[0]!.toUpperCase() + w.slice(1),
     )
     .join(" ");
+}
+
+/** "an Informatics Nurse", "a UX Designer", "an HR Manager": an acronym by its first letter's sound. */
+function articleFor(title: string): "a" | "an" {
+  const first = title.split(/\s+/)[0] ?? "";
+  if (/^[A-Z]{2,}$/.test(first)) return /^[AEFHILMNORSX]/.test(first) ? "an" : "a";
+  return /^[aeiou]/i.test(first) && !/^(?:uni|use|usu|eu|one)/i.test(first) ? "an" : "a";
 }

@@ -88,3 +88,50 @@ describe("a time budget typed in short", () => {
     expect(p.calls).toEqual([{ name: "create_roadmap", args: { weeks: 6, hoursPerWeek: 4 } }]);
   });
 });
+
+/** Right after the verdict's reasons were listed, several gaps in focus. */
+const REASONS: Focus = {
+  ...TARGET_SET,
+  topic: "analysis",
+  analysisId: "a-1",
+  verdict: "FIT",
+  lastIntent: "explain_score",
+  gaps: ["Tableau", "Relevant experience", "SAS", "master degree"],
+};
+
+describe("'why is that one a gap' with no gap named", () => {
+  it("with several gaps listed: which one, offered as quick replies, not the reasons word for word again", async () => {
+    const p = await plan("why is that one a gap", REASONS);
+    expect(p.calls).toEqual([]);
+    const asked = p.says.find((s) => s.kind === "clarify")!;
+    expect(sayText(asked, REASONS, "seed")).toBe("Which gap do you mean?");
+    expect(asked.choices?.map((c) => c.text)).toEqual([
+      "why is Tableau a gap?",
+      "why is Relevant experience a gap?",
+      "why is SAS a gap?",
+    ]);
+  });
+  it("right after a gap was explained: that gap again", async () => {
+    const focus: Focus = {
+      ...REASONS,
+      lastIntent: "explain_gap",
+      lastCall: { name: "explain_gap", args: { skill: "SAS" } },
+    };
+    expect((await plan("why is that a gap tho", focus)).calls).toEqual([
+      { name: "explain_gap", args: { skill: "SAS" } },
+    ]);
+  });
+  it("'why?' still gives the verdict's reasons", async () => {
+    expect((await plan("why?", REASONS)).calls).toEqual([{ name: "explain_score", args: {} }]);
+  });
+});
+
+describe("the role's work, said in good English", () => {
+  it.each([
+    ["whats an informatics nurse even do?", "What an Informatics Nurse"],
+    ["what does a ux designer do", "What a UX Designer"],
+  ])("'%s' -> '%s …'", async (text, start) => {
+    const said = (await plan(text, FRESH)).says.find((s) => s.kind === "role_work")!;
+    expect(sayText(said, FRESH, "seed").startsWith(start)).toBe(true);
+  });
+});

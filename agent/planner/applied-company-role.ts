@@ -26,11 +26,16 @@ export async function companyThenRole(
   if (!m) return undefined;
   const words = m[1]!.trim().split(/\s+/);
   if (words.length < 2 || words.length > 8) return undefined;
+  // "a startup for analyst": an article starts no company's name (it was logged as company
+  // "a startup", position "for analyst"; trial12g); unnamedCompanyAsk asks for the name.
+  if (/^(?:an?|the|some|one|this|that|my)$/i.test(words[0]!)) return undefined;
   const findRole = await loadRoleFinder();
   // The shortest company first: "deutsche bank data analyst" is tried as "deutsche" + "bank
   // data analyst" (refused: "bank" is no word of the title found) before the right split.
   for (let k = 1; k < words.length && k <= 4; k++) {
     const position = words.slice(k).join(" ");
+    // A preposition before the role says where the company ended, never part of the title.
+    if (/^(?:for|as|at|to|with|in|on)$/i.test(words[k]!)) continue;
     const match = findRole(position, { loose: false, vague: true });
     if (!match) continue;
     const title = new Set(wordKeys(match.matchedTitle));
@@ -47,9 +52,27 @@ export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Prom
   const logged = outcome.calls.some((c) => c.name === "add_application" && c.args.position);
   if (logged || (outcome.calls.length === 0 && outcome.say?.kind !== "ask_application")) return undefined;
   const split = await companyThenRole(raw);
-  if (!split) return undefined;
+  if (!split) return unnamedCompanyAsk(outcome, raw);
   const day = raw.toLowerCase().match(DATE);
   return {
     calls: [call("add_application", { ...split, ...(day ? { appliedOn: day[1] } : {}) })],
   };
+}
+
+/** "(applied) to a startup for analyst": a company described, not named, and the role after it. */
+const UNNAMED_COMPANY =
+  /\b(?:applied|apply|applying|application|sent\s+(?:my\s+)?(?:cv|resume|app))\b.*?\b(?:to|at|with)\s+(?:an?|some|one)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job))?\s*(?:[,.;!?]|$)/iu;
+
+/**
+ * Asked back for the name, keeping the role said: "Which startup was it? …" instead of the
+ * general "Which company and role?" (nothing to log: a tracker entry needs a company).
+ */
+function unnamedCompanyAsk(outcome: Outcome, raw: string): Outcome | undefined {
+  if (outcome.say?.kind !== "ask_application") return undefined;
+  const day = raw.match(new RegExp(DATE.source, "i"));
+  const m = (day ? raw.replace(day[0], " ") : raw).match(UNNAMED_COMPANY);
+  if (!m) return undefined;
+  const kind = m[1]!.trim().toLowerCase();
+  const role = m[2]!.trim().replace(/\s+/g, " ");
+  return { ...outcome, say: { kind: "ask_application", detail: `${kind}|${role}` } };
 }

@@ -51,6 +51,7 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
     case "ask_reminder_when":
       return `When should I remind you about ${say.detail ?? "it"}? Say a day, like "friday", "in 3 days" or "next week".`;
     case "clarify":
+      if (say.detail === "which_gap") return "Which gap do you mean?";
       if (say.detail === "not_saved")
         return "I haven't saved anything from that: it reads as a question or as something still to come, not as something that happened. Which of these did you want?";
       return pick(
@@ -127,6 +128,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return 'Your profile, analyses, roadmaps and applications are stored for you only and never shared with employers. You can download everything ("export my data") or erase it ("delete my data") at any time.';
     case "advice":
       return ADVICE[say.detail ?? ""];
+    case "role_work":
+      return say.detail;
     case "term": {
       const status = say.detail ?? "";
       if (!isApplicationStatus(status)) return undefined;

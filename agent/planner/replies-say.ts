@@ -139,8 +139,13 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
       );
     case "ask_skill":
       return 'Which skill should I add, and how well do you know it? For example: "add Docker as intermediate".';
-    case "ask_application":
+    case "ask_application": {
+      // "a startup|analyst": the company was described, not named (applied-company-role.ts).
+      const [kind, role] = (say.detail ?? "").split("|");
+      if (kind && role)
+        return `Which ${kind} was it? I need its name to track the application: for example "I applied to Acme for ${role}".`;
       return 'Which company and role? For example: "I applied to Stripe for the backend engineer role yesterday".';
+    }
     case "ask_entry":
       return 'Tell me in a sentence, for example: "I have a BSc in Statistics from Pune University, 2019" or "I worked as a data analyst at Infosys from 2019 to 2022".';
     case "confused":

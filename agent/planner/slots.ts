@@ -38,7 +38,8 @@ export function toNumber(word: string): number | undefined {
  */
 const WEEK = String.raw`(?:weeks?|wk|semanas?|semaines?|wochen?)`;
 const MONTH = String.raw`(?:months?|meses|mes|mois|monaten?|monate|m[eê]s)`;
-const HOUR = String.raw`(?:hours?|h|horas?|heures?|stunden?)`;
+// "hrs" glued to its number ("4hrs/wk") escapes normalize's word-bounded hrs -> hours (trial12g: 13 h a week planned).
+const HOUR = String.raw`(?:hours?|hrs?|h|horas?|heures?|stunden?)`;
 const DAY = String.raw`(?:day|night|evening|d[ií]as?|jours?|tage?|dia)`;
 /** "a week", "por semana", "par semaine", "pro Woche", "die Woche", "na semana", "/ week". */
 const PER = String.raw`(?:a|per|each|every|/|in a|por|par|pro|die|na|a la|al|cada)`;

@@ -41,6 +41,8 @@ export type SayKind =
   | "language_note"
   | "language_unsupported"
   | "term"
+  /** What a role's work is, written from the role data when planned (role-work-question.ts). */
+  | "role_work"
   | "confused"
   | "answer_language"
   | "ask_reminder_when";

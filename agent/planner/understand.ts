@@ -44,6 +44,7 @@ import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } fr
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
+import { roleWorkAnswer } from "./role-work-question.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { changedRequest, correctedDetail, roleAskedAboutAfterFit, sameButChange } from "./same-again.ts";
@@ -71,6 +72,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (position) return requests(position, context);
   // "how are you?" in any topic is small talk, not "how am I doing?" (the score).
   if (asksHowTheAgentIs(raw)) return [say("greeting")];
+  // "what does a UX designer do?": the role's work from the role data, not a fit check.
+  const work = await roleWorkAnswer(raw, context.focus);
+  if (work) return [work];
   const whole = await read(raw, context);
   // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
   const offered = context.focus.offered;

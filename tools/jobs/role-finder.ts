@@ -282,6 +282,13 @@ export function createRoleFinder(
       : [];
   };
 
+  // A field named with a slip ("customer sucess"), when nothing else was found: its practitioner.
+  const respeltField = (said: string[]): IndexedTitle | undefined => {
+    const spelled = said.map((w) => spelledAsTitle(w, known, byInitial));
+    const found = spelled.some((w, i) => w !== said[i]) ? practitionerOf(spelled) : [];
+    return found.length > 0 ? pickTitle(found) : undefined;
+  };
+
   const isTitleWord = (w: string) => {
     const keys = wordKeys(w);
     return keys.length > 0 && keys.every((k) => known.has(k));
@@ -293,7 +300,10 @@ export function createRoleFinder(
     const unranked = all.filter((w) => !RANK_WORDS.has(w));
     const picked =
       found ??
-      (unranked.length > 0 && unranked.length < all.length ? findTitle(unranked, options, true) : undefined);
+      (unranked.length > 0 && unranked.length < all.length
+        ? findTitle(unranked, options, true)
+        : undefined) ??
+      (options?.loose === false ? undefined : respeltField(all));
     if (!picked || (!options?.vague && saidTooVaguely(picked))) return undefined;
     if (acronymReadAsWord(picked.title, text, ungradedKeys(text))) return undefined;
     const zone = picked.role.jobZone !== null ? compiled.zones[picked.role.jobZone] : undefined;

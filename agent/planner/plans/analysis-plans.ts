@@ -20,6 +20,9 @@ import { PROFILE_PLANS, setPreferences } from "./profile-plans.ts";
 const GAP_WORDS =
   /^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score|skills?|habilidad(?:es)?|competencias?|comp[ée]tences?|f[äa]higkeiten|kenntnisse|kompetenzen|compet[êe]ncias?|kaushal)$/iu;
 
+/** Chat words said after a question ("why is that a gap tho"), never a gap's name. */
+const CHAT_WORDS = /^(?:tho|though|tbh|lol|again|even|really|exactly|then|now|pls|plz)$/i;
+
 function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const top = asksForTopGap(seg.t);
   const picked = top ? ctx.focus.gaps?.[0] : pickFromList(seg.t, ctx.focus.gaps);
@@ -40,10 +43,32 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   // first uncommon word ("long").
   const named =
     skillNames(seg.raw).find((w) => !notAGap(w)) ??
-    nameCandidates(seg.raw).find((w) => !GAP_WORDS.test(w) && !asksWhatIsMissing(w) && !isLabel(w));
+    nameCandidates(seg.raw).find(
+      (w) => !GAP_WORDS.test(w) && !CHAT_WORDS.test(w) && !asksWhatIsMissing(w) && !isLabel(w),
+    );
   if (!named && analysis) return calls(call("explain_score", { analysisId: analysis }));
   if (named) return calls(call("explain_gap", { skill: named }));
-  return calls(call("explain_score", {}));
+  return pointedGap(seg, ctx) ?? calls(call("explain_score", {}));
+}
+
+/** "that one", "it", "this": a word pointing back at one thing. */
+const POINTS_AT_ONE = /\b(?:that|this|it|that one|this one)\b/;
+
+/**
+ * "why is that one a gap" names no gap: the gap just explained, the only one listed, or,
+ * with several listed, a question back offering the first three (it was the whole verdict's
+ * reasons again, word for word the reply before; trial12g).
+ */
+function pointedGap(seg: Segment, ctx: PlanContext): Outcome | undefined {
+  if (!POINTS_AT_ONE.test(seg.t)) return undefined;
+  const last = ctx.focus.lastCall;
+  if (last?.name === "explain_gap" && typeof last.args.skill === "string")
+    return calls(call("explain_gap", { skill: last.args.skill }));
+  const gaps = ctx.focus.gaps ?? [];
+  if (gaps.length === 1) return calls(call("explain_gap", { skill: gaps[0] }));
+  if (gaps.length < 2) return undefined;
+  const choices = gaps.slice(0, 3).map((g) => ({ label: g, text: `why is ${g} a gap?` }));
+  return { calls: [], say: { kind: "clarify", detail: "which_gap", choices } };
 }
 
 /** "no, software sorry, iOS dev" names "software, iOS dev": the words that take back are not the role. */

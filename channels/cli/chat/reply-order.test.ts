@@ -63,3 +63,19 @@ it("prints every suggestion of a reply on one line", async () => {
   expect(printed.match(/Try:/g)).toHaveLength(1);
   expect(printed).toContain('Try: "show more" · "why?"');
 });
+
+it("keeps one blank line, not two, between words said before a tool ran and the words after it", async () => {
+  // As the offline planner streams a greeting (or a language note) then a tool's answer
+  // (trial12g: a blank paragraph after "Hey there!" in a Spanish chat).
+  const printed = await printedFor("hola, quiero ser enfermera", [
+    { type: "text_delta", text: "Te entiendo en español, pero por ahora respondo en inglés." },
+    { type: "text_delta", text: "\n\n" },
+    { type: "text_delta", text: "Hey there!" },
+    { type: "tool_call", name: "set_dream_job", args: { text: "enfermera" } },
+    { type: "text_delta", text: "\n\n" },
+    { type: "text_delta", text: "Target set: Nurse." },
+    { type: "turn_end" },
+  ]);
+  expect(printed).toContain("en inglés.\n\nHey there!\n\nTarget set: Nurse.");
+  expect(printed).not.toMatch(/\n\n\n/);
+});

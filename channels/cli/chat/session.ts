@@ -53,6 +53,10 @@ export async function runChatSession(o: ChatSessionOptions): Promise<number> {
 
   async function send(inbound: Inbound): Promise<void> {
     let midLine = false;
+    // A tool ran between two steps of the reply: the line was ended for it, and the next
+    // step's words start with the paragraph break ("\n\n") already begun — printed as is, a
+    // blank paragraph showed between "Hey there!" and the tool's answer (trial12g).
+    let lineEnded = false;
     // The reply's words first, then the cards they introduce, then the suggestions (as the
     // widget shows a reply): the offline planner writes its words after its tools ran, so
     // the cards would otherwise print above the sentence that introduces them.
@@ -80,14 +84,21 @@ export async function runChatSession(o: ChatSessionOptions): Promise<number> {
       }
       if (event.type === "turn_end") showHeld();
       if (event.type === "text_delta") {
-        if (!midLine && o.interactive) write(style.bold("careercraft> "));
-        write(event.text);
+        let text = event.text;
+        if (lineEnded) {
+          text = text.replace(/^\n+/, "");
+          if (!text) continue;
+          write("\n");
+          lineEnded = false;
+        } else if (!midLine && o.interactive) write(style.bold("careercraft> "));
+        write(text);
         midLine = true;
         continue;
       }
       if (midLine) {
         write("\n");
         midLine = false;
+        lineEnded = event.type === "tool_call" || event.type === "progress";
       }
       if (event.type === "progress" && o.interactive) write(`${style.dim(`… ${event.message}`)}\n`);
       else if (event.type === "error") {

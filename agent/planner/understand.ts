@@ -30,6 +30,7 @@ import {
   QUOTED_MATERIAL,
   SAYS_WHAT_I_DID,
 } from "./message-pieces.ts";
+import { clarifyWithNamedRole } from "./named-role-choices.ts";
 import { nextPageRequest } from "./next-page.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -325,5 +326,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   // "i wanna switch to ux design, is that realistic?": the role before the question, then its fit.
   if (outcomes.length === 1)
     outcomes = [(await targetThenQuestion(outcomes[0]!, raw, context)) ?? outcomes[0]!];
+  // "maybe logistics cordinator?" asked back about: the role it names is what is offered.
+  if (outcomes.length === 1 && language.supported)
+    outcomes = [(await clarifyWithNamedRole(outcomes[0]!, raw)) ?? outcomes[0]!];
   return assemblePlan(outcomes, { prefix, raw, language }, context);
 }

@@ -17,6 +17,8 @@ export interface LanguageVocabulary {
   hi: string[];
   /** Words of the Spanish, French, German and Portuguese examples. */
   other?: string[];
+  /** Every word of the Hinglish examples, shared with other languages or not ("ab", "to", "se"). */
+  hiAny?: string[];
 }
 
 export interface Detected {
@@ -39,17 +41,33 @@ export function vocabularyOf(examples: { text: string; lang: string }[]): Langua
   const notHindi = new Set(others);
   const hi = [...(by.get("hi") ?? [])].filter((w) => !notHindi.has(w));
   const other = [...by].filter(([l]) => l !== "hi" && l !== "en").flatMap(([, s]) => [...s]);
-  return { en: [...en].sort(), hi: hi.sort(), other: [...new Set(other)].sort() };
+  const hiAny = [...(by.get("hi") ?? [])].sort();
+  return { en: [...en].sort(), hi: hi.sort(), other: [...new Set(other)].sort(), hiAny };
 }
 
 export class LanguageDetector {
   private readonly en: Set<string>;
   private readonly hi: Set<string>;
   private readonly other: Set<string>;
+  private readonly hiAny: Set<string>;
   constructor(vocabulary: LanguageVocabulary) {
     this.en = new Set(vocabulary.en);
     this.hi = new Set(vocabulary.hi);
     this.other = new Set(vocabulary.other ?? []);
+    this.hiAny = new Set(vocabulary.hiAny ?? []);
+  }
+
+  /**
+   * eld knows no Hindi in Latin letters, so on Hinglish its guess is noise it may even call
+   * reliable ("ab kya karu" is German at 0.59). The examples' words weigh against it: with a word
+   * only the Hinglish examples use, a message whose words are mostly Hinglish examples' words,
+   * more of them than the English or the other languages' examples hold, is Hinglish. Without
+   * `hiAny` (a model built before it) nothing changes.
+   */
+  private readsAsHinglish(tokens: string[]): boolean {
+    const share = (set: Set<string>) => tokens.filter((w) => set.has(w)).length / tokens.length;
+    const hindi = share(this.hiAny);
+    return hindi >= HINGLISH_SHARE && hindi > share(this.en) && hindi > share(this.other);
   }
 
   /** Share of a message's words that any training example uses (0 for gibberish). */
@@ -77,8 +95,9 @@ export class LanguageDetector {
     if (tokens.length === 0) return { language: "en", supported: true };
     const share = (set: Set<string>) => tokens.filter((w) => set.has(w)).length / tokens.length;
     const hindi = share(this.hi);
-    if (hindi >= 0.3 && tokens.filter((w) => this.hi.has(w)).length >= 2)
-      return { language: "hi", supported: true };
+    const hindiOnly = tokens.filter((w) => this.hi.has(w)).length;
+    if (hindi >= 0.3 && hindiOnly >= 2) return { language: "hi", supported: true };
+    if (hindiOnly >= 1 && this.readsAsHinglish(tokens)) return { language: "hi", supported: true };
     if (share(this.en) >= 0.6 || tokens.length < 3) return { language: "en", supported: true };
     // English words and names inside another language ("para clinic manager", "Sunrise
     // Family Clinic") are not evidence of that language: the detector reads the rest.
@@ -126,6 +145,8 @@ function nearestSupported(scores: Record<string, number>, best: string): string 
   return top > 0 ? near : undefined;
 }
 
+/** Most of a message's words are Hinglish examples' words. */
+const HINGLISH_SHARE = 0.6;
 /** Scores within this share of the best one are a tie the conversation's language breaks. */
 const PRIOR_MARGIN = 0.95;
 /** Messages this short, or this English, are read with the conversation's language as a prior. */

@@ -73,6 +73,8 @@ export interface TurnReading {
   notUnderstood: boolean;
   /** Choices offered as quick replies. */
   choices: number;
+  /** The messages those choices send when tapped, in order. */
+  options: string[];
   text: string;
 }
 
@@ -83,10 +85,10 @@ export function readTurn(observed: ObservedTurn, events: ReplyEvent[]): TurnRead
     .filter((e) => e.type === "text_delta")
     .map((e) => (e as { text: string }).text)
     .join("");
-  const choices = events.reduce(
-    (n, e) => (e.type === "part" && e.part.type === "quickReplies" ? n + e.part.options.length : n),
-    0,
+  const options = events.flatMap((e) =>
+    e.type === "part" && e.part.type === "quickReplies" ? e.part.options.map((o) => o.text) : [],
   );
+  const choices = options.length;
   const tools = observed.toolCalls.map((c) => c.name);
   const notUnderstood = tools.length === 0 && NOT_UNDERSTOOD.test(words);
   return {
@@ -94,6 +96,7 @@ export function readTurn(observed: ObservedTurn, events: ReplyEvent[]): TurnRead
     askedBack: tools.length === 0 && !notUnderstood && /\?/.test(words),
     notUnderstood,
     choices,
+    options,
     text: words,
   };
 }

@@ -111,6 +111,20 @@ function messageSetSuite(source: SetSource): Suite {
             ),
           },
           {
+            // Whether the choices held the reading meant is judged from this table (issue 12).
+            title: "Messages asked back: what was expected and the choices offered",
+            collapsed: true,
+            columns: [
+              "context",
+              "expected",
+              "choices (the messages they send)",
+              "message (first 80 characters)",
+            ],
+            rows: run.messages
+              .filter((m) => m.reading.askedBack)
+              .map((m) => [m.context, m.expect, m.reading.options.join(" / "), m.text.slice(0, 80)]),
+          },
+          {
             title: "Wrong messages: expected (rows) vs. what happened",
             columns: ["expected", ...confusion.labels],
             rows: confusion.labels.map((g, i) => [g, ...confusion.matrix[i]]),

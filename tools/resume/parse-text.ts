@@ -24,6 +24,7 @@ import { withNameMentions } from "./fields/name-mentions.ts";
 import { findOrganizations } from "./fields/organizations.ts";
 import { COUNTRY_NAMES, isPlaceList, PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./fields/places.ts";
 import { extractProjects } from "./fields/projects.ts";
+import { withoutClosingKeywordRun } from "./fields/prose-evidence.ts";
 import { rolesInSentences, wantedRole } from "./fields/roles.ts";
 import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
 import { spokenLanguages } from "./fields/spoken-languages.ts";
@@ -267,6 +268,12 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
       [...jobs, ...projects],
     );
   else warnings.push("Skill extraction is not available in this installation, so no skills were listed.");
+  // Names run on from the paragraph's last words are no duty of the job that reaches the end.
+  for (const j of jobs)
+    if (j.end >= text.trimEnd().length && j.entry.bullets.length > 0) {
+      const last = withoutClosingKeywordRun(j.entry.bullets.pop()!);
+      if (last) j.entry.bullets.push(last);
+    }
   const allSkills = backListedByUse(
     attachSkillEvidence(text, found, sections, jobs, projects, certifications, now),
     shippedBuiltOn,

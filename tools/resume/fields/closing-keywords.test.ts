@@ -8,6 +8,7 @@
 import { expect, it } from "vitest";
 import type { FoundSkill } from "../skills-port.ts";
 import type { ParsedExperience } from "../types.ts";
+import { withoutClosingKeywordRun } from "./prose-evidence.ts";
 import { attachSkillEvidence } from "./skill-evidence.ts";
 
 const now = new Date("2026-12-01T00:00:00Z");
@@ -80,4 +81,16 @@ it("a keyword run closing a paragraph's last bullet is no duty either", () => {
     now,
   );
   expect(j.skills).toEqual([]);
+});
+
+it("the last duty loses a closing keyword run, and keeps a duty or a labelled list", () => {
+  expect(
+    withoutClosingKeywordRun(
+      "Kept the register current. Ability to stay calm Tableau, Lean, Logistics, Six Sigma",
+    ),
+  ).toBe("Kept the register current.");
+  expect(withoutClosingKeywordRun("Built order screens using PHP, jQuery and CSS")).toBe(
+    "Built order screens using PHP, jQuery and CSS",
+  );
+  expect(withoutClosingKeywordRun("Tools: Tableau, Jira, Excel")).toBe("Tools: Tableau, Jira, Excel");
 });

@@ -76,6 +76,19 @@ export function inClosingKeywordList(text: string, span: { start: number; end: n
   );
 }
 
+/**
+ * A job's last duty without the keyword run that closes the resume ("... in the system Tableau,
+ * Lean, Logistics"): the run's sentence is a list, not something done, so the duty keeps only
+ * what comes before that sentence (the analysis reads a role's duties for the skills it used).
+ */
+export function withoutClosingKeywordRun(duty: string): string {
+  const end = duty.trimEnd().length;
+  if (end === 0) return duty;
+  const at = end - 1;
+  if (!inClosingKeywordList(duty, { start: at, end })) return duty;
+  return duty.slice(0, sentenceAround(duty, at).start).trimEnd();
+}
+
 /** The text without its keyword lists: what it says was done, not the names it runs through. */
 export function withoutKeywordLists(text: string): string {
   const kept: string[] = [];

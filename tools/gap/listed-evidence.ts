@@ -19,7 +19,8 @@
  * Such a skill keeps its other evidence; with none left it is a name the resume lists (no
  * years, no role), which the scores credit in part and the verdict not at all.
  */
-import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
+import type { EducationEntry, ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
+import { findEducation } from "../jobs/education.ts";
 import { inRunOnList } from "./run-on-lists.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { skillsInLine } from "./text-skills.ts";
@@ -104,6 +105,13 @@ function reread(skill: UserSkill, profile: ProfileSnapshot, graph: SkillGraph): 
   };
 }
 
+/** A degree entry that is only a level's name: no institution, dates or field of study. */
+function bareDegree(e: EducationEntry): boolean {
+  if (e.institution?.trim() || e.start || e.end || e.field?.trim() || !e.degree) return false;
+  const read = findEducation(e.degree, "required");
+  return read?.level !== undefined && read.fields.length === 0 && e.degree.trim().split(/\s+/).length <= 3;
+}
+
 export interface ListedEvidence {
   profile: ProfileSnapshot;
   /** Skills whose evidence was only a listing (0: the profile is returned unchanged). */
@@ -123,10 +131,15 @@ export function withoutListedEvidence(profile: ProfileSnapshot, graph: SkillGrap
       unused.add(s.name);
     return out;
   });
+  // A degree named with nothing behind it — no school, no dates, no field: "doctorate degree"
+  // in a keyword list appended to a resume — is a listed name, not a degree held (a team pair's
+  // appended claims read it as a doctorate and turned UNFIT into FIT; branch evidence13g).
+  const education = profile.education.filter((e) => !bareDegree(e));
+  if (education.length < profile.education.length) changed++;
   if (changed === 0) return { profile, skills: 0 };
   const experience =
     unused.size === 0
       ? profile.experience
       : profile.experience.map((e) => ({ ...e, skills: e.skills.filter((n) => !unused.has(n)) }));
-  return { profile: { ...profile, skills, experience }, skills: changed };
+  return { profile: { ...profile, skills, experience, education }, skills: changed };
 }

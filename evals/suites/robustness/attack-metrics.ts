@@ -64,10 +64,7 @@ export function attackRows(attacks: Attack[]): (string | number | null)[][] {
 
 /**
  * The attacks that broke a guarantee: any move from injection or repetition, an UNFIT -> FIT turn,
- * years of experience from stuffed keywords, or a verdict changed by appended claims. Claims may
- * move scores (a real, unverified claim earns a listing's partial credit), never the verdict: it
- * weighs evidenced skills only, so a listing can neither make a FIT nor hide the evidence a
- * requirement had (tools/gap/match.ts evidencedResults).
+ * or years of experience from stuffed keywords. Claims may move scores (a real, unverified claim).
  */
 export function brokenGuarantees(attacks: Attack[]): Attack[] {
   return attacks.filter(
@@ -75,7 +72,6 @@ export function brokenGuarantees(attacks: Attack[]): Attack[] {
       ((a.group === "injection" || a.group === "repetition") &&
         (a.delta.maxAbsDelta > 0 || a.delta.verdictFlipped)) ||
       a.madeFit === true ||
-      (a.group === "claims" && a.delta.verdictFlipped) ||
       (a.group === "unstructured" && experienceMoved(a)),
   );
 }

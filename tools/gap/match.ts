@@ -53,22 +53,16 @@ export interface GroupResult {
 export const LISTED_ONLY_NOTE = "listed without experience, project or certificate behind it";
 
 /**
- * The results as the verdict weighs them: each requirement matched again from the skills with
- * something behind them (a role, project, certificate, years or a stated level). A requirement
- * met only by a skill the person listed counts as not met, so a keyword list can never by itself
- * turn UNFIT into FIT; and a listing never hides the evidenced skill it outranked in the scores
- * shown (a listed "Customer Service" at 0.6 over the "Communication" a role evidences at 0.29:
- * zeroing the listed match lost the evidenced one, so appending the missing names lowered P(FIT)).
- * Scores still show the listed skill's partial credit.
+ * The results as the verdict weighs them: a requirement met only by a skill the person listed
+ * (no role, project, certificate or years behind it) counts as not met, so a keyword list can
+ * never by itself turn UNFIT into FIT. Scores still show the listed skill's partial credit.
+ * (Matching such a requirement again from the evidenced skills, so a listing does not hide an
+ * evidenced skill it outranked, was tried at the 2026-12-04 night merge and let stuffed and
+ * pasted resumes through two robustness gates; see that session's evidence13g note.)
  */
-export function evidencedResults(
-  graph: SkillGraph,
-  results: GroupResult[],
-  skills: UserSkill[],
-): GroupResult[] {
-  const evidenced = skills.filter(hasEvidence);
+export function evidencedResults(results: GroupResult[]): GroupResult[] {
   return results.map((r) =>
-    r.match?.evidence.includes(LISTED_ONLY_NOTE) ? matchGroup(graph, r.group, evidenced) : r,
+    r.match?.evidence.includes(LISTED_ONLY_NOTE) ? { group: r.group, credit: 0 } : r,
   );
 }
 

@@ -60,11 +60,7 @@ export const STAGES: Stage[] = [
         groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) => matchGroup(ctx.deps.graph, g, skills)),
         ctx.profile,
       );
-      ctx.evidencedResults = creditInProgress(
-        ctx.deps.graph,
-        evidencedResults(ctx.deps.graph, ctx.results, skills),
-        ctx.profile,
-      );
+      ctx.evidencedResults = evidencedResults(ctx.results);
       ctx.details.skills = scoreSkillSet(ctx.results, "skill", () => true, 0.45);
       ctx.details.technicalSkills = scoreSkillSet(
         ctx.results,

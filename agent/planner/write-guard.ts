@@ -51,7 +51,7 @@ export const statesGoal = (raw: string) => WISH.test(raw.toLowerCase());
  * is after, not a job held (it was saved as an experience entry).
  */
 const SEARCHING =
-  /\b(?:looking|searching|hunting|applying) for (?:a |an |my |some |any )?(?:first |new |next |summer |part[- ]time |full[- ]time )*(?:job|internship|placement|position|role|work|opportunit\w*)\b/;
+  /\b(?:looking|searching|hunting|applying) for (?:a |an |my |some |any )?(?:first |new |next |summer |part[- ]time |full[- ]time )*(?:jobs?|internships?|placements?|positions?|roles?|work|opportunit\w*)\b/;
 
 /** Something that has not happened: a hypothetical, a plan or a wish. */
 const NOT_HAPPENED = new RegExp(

@@ -10,6 +10,7 @@
 
 import { type RoleWork, roleWork } from "../../tools/jobs/role-work.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
+import { titleCase } from "../../tools/jobs/title-case.ts";
 import type { Focus } from "../graph/focus.ts";
 import type { Outcome } from "./types.ts";
 
@@ -104,20 +105,6 @@ export function workWords(work: RoleWork): string {
 }
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
-
-/** "ux designer" -> "UX Designer"; a word that is all capitals or has capitals inside is kept. */
-function titleCase(title: string): string {
-  return title
-    .split(/\s+/)
-    .map((w) =>
-      /[A-Z]/.test(w)
-        ? w
-        : w.length <= 3 && /^(?:ux|ui|qa|hr|it|pm)$/.test(w)
-          ? w.toUpperCase()
-          : w[0]!.toUpperCase() + w.slice(1),
-    )
-    .join(" ");
-}
 
 /** "an Informatics Nurse", "a UX Designer", "an HR Manager": an acronym by its first letter's sound. */
 function articleFor(title: string): "a" | "an" {

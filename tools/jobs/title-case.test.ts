@@ -14,10 +14,20 @@ it.each([
   ["de la rue account manager", "De la Rue Account Manager"],
   // "die" is a German article and an English trade word: left capitalised.
   ["tool and die maker", "Tool and Die Maker"],
+  // Job-board shorthand typed in a chat (trial: "aplied to gainsight for csm" was logged as "Csm").
+  ["csm", "CSM"],
+  ["sde1", "SDE1"],
+  ["senior pm", "Senior PM"],
+  ["ios developer", "iOS Developer"],
+  ["bi analyst l2", "BI Analyst L2"],
 ])("%s -> %s", (typed, shown) => {
   expect(titleCase(typed)).toBe(shown);
 });
 
 it("keeps a title typed with capitals as typed", () => {
   expect(titleAsWritten("Analista De Dados")).toBe("Analista De Dados");
+});
+
+it("keeps a name with a capital inside as written", () => {
+  expect(titleCase("associate at McKinsey")).toBe("Associate at McKinsey");
 });

@@ -22,8 +22,38 @@ const ACRONYMS = new Set([
   "ii",
   "iii",
   "iv",
+  // Job-board shorthand people type for a role ("applied to Gainsight for csm", "SDE1 at Amazon").
+  "pm",
+  "csm",
+  "sde",
+  "swe",
+  "sdr",
+  "bdr",
+  "cpa",
+  "lpn",
+  "cna",
+  "bi",
+  "ml",
+  "coo",
+  "cmo",
+  "cio",
+  "ciso",
+  "hrbp",
+  "gis",
+  "erp",
+  "crm",
+  "sql",
+  "etl",
+  "hvac",
 ]);
-const SPECIAL: Record<string, string> = { devops: "DevOps", fullstack: "Full Stack", frontend: "Front End" };
+const SPECIAL: Record<string, string> = {
+  devops: "DevOps",
+  fullstack: "Full Stack",
+  frontend: "Front End",
+  ios: "iOS",
+};
+/** An acronym with a level glued to it: "sde1", "swe2", "l5". */
+const ACRONYM_LEVEL = /^([a-z]+)(\d{1,2})$/;
 /**
  * Short joining words stay lower case inside a title ("Head of Learning", "Teacher for the
  * Deaf"), in the chat's other languages too ("Analista de Dados", "Chef de Projet", "Leiter
@@ -62,6 +92,10 @@ export function titleCase(title: string): string {
       const lower = w.toLowerCase();
       if (SPECIAL[lower]) return SPECIAL[lower];
       if (ACRONYMS.has(lower)) return lower.toUpperCase();
+      const level = ACRONYM_LEVEL.exec(lower);
+      if (level && (ACRONYMS.has(level[1]!) || level[1]!.length === 1)) return lower.toUpperCase();
+      // A word with a capital inside is a name written its own way ("McKinsey", "eBay").
+      if (/\p{Ll}\p{Lu}/u.test(w)) return w;
       if (i > 0 && MINOR.has(lower)) return lower;
       return `${lower[0]!.toUpperCase()}${lower.slice(1)}`;
     })

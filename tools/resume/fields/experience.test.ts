@@ -50,3 +50,38 @@ describe("experience entries whose years are placeholders", () => {
     ]);
   });
 });
+
+describe("a job's bullets as the page wrapped them", () => {
+  // Invented lines, as a one-column export wraps long bullets: the rest of a duty on its own
+  // lines, and a duty that tells its own dates.
+  const lines = [
+    "Claims Analyst",
+    "Harbour Mutual Insurance Ltd -",
+    "April 2014 to June 2018",
+    "* Reviewed two hundred motor claims a month and was named the",
+    "team's",
+    '"Steady hand of the quarter".',
+    "* From May 2016 to August 2016 was seconded to the fraud desk in Leeds and",
+    "trained the new joiners on the claims system.",
+    "* Cut the average settlement time by nine days.",
+  ];
+
+  it("joins a wrapped line to its duty, and keeps a dated duty in its job", () => {
+    const jobs = extractExperience(lines);
+    expect(jobs.map((j) => [j.title, j.start, j.end])).toEqual([["Claims Analyst", "2014-04", "2018-06"]]);
+    expect(jobs[0]!.bullets).toEqual([
+      `Reviewed two hundred motor claims a month and was named the team's "Steady hand of the quarter".`,
+      "From May 2016 to August 2016 was seconded to the fraud desk in Leeds and trained the new joiners on the claims system.",
+      "Cut the average settlement time by nine days.",
+    ]);
+  });
+
+  it("keeps a short bulleted job header with its dates as a job", () => {
+    const jobs = extractExperience([
+      "• Barista, Bean There Cafe, 2015 - 2017",
+      "• Pulled espresso shots",
+      "• Shift Lead, Bean There Cafe, 2017 - 2019",
+    ]);
+    expect(jobs.map((j) => j.start)).toEqual(["2015", "2017"]);
+  });
+});

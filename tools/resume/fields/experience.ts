@@ -76,6 +76,15 @@ const cleanRest = (text: string) =>
     .replace(/\(\s*\)/g, "")
     .trim();
 
+/**
+ * A bullet that tells a story with its dates ("* From June 2016 to September 2016 was trained
+ * for the EMEA region and ...") is a duty of the job above, not a job of its own: a header's
+ * words beside its dates are a title, an employer and a place, never a dozen words.
+ */
+function isDatedDuty(line: string, rest: string): boolean {
+  return BULLET_RE.test(line) && rest.split(/\s+/).length > 9;
+}
+
 function anchorsOf(lines: string[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -85,6 +94,7 @@ function anchorsOf(lines: string[]): Anchor[] {
     if (ranges.length === 0) continue;
     const r = ranges[0];
     const rest = cleanRest(`${line.slice(0, r.index)} ${line.slice(r.index + r.length)}`);
+    if (isDatedDuty(line, rest)) continue;
     anchors.push({ line: i, lines: 1, range: r, rest });
   }
   return anchors.length > 0 ? anchors : splitRangeAnchors(lines);
@@ -163,14 +173,45 @@ export function extractExperience(lines: string[]): ExperienceWithLines[] {
   for (let i = 0; i < entries.length; i++) {
     const next = entries[i + 1];
     if (next && next.lineFrom < entries[i].lineTo) entries[i].lineTo = next.lineFrom;
-    entries[i].bullets = lines
-      .slice(bodyStarts[i], entries[i].lineTo)
-      .map(stripBullet)
-      .filter((b) => b.length > 0);
+    entries[i].bullets = joinWrappedBullets(lines.slice(bodyStarts[i], entries[i].lineTo));
   }
   for (let i = 0; i < entries.length; i++)
     if (!entries[i].title) entries[i].title = labelledRole(lines.slice(bodyStarts[i], entries[i].lineTo));
   return entries.filter((e) => e.title || e.company);
+}
+
+/** Words a line cannot end a sentence on: the rest of it is on the next line. */
+const OPEN_END_WORDS =
+  /\b(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|was|were|is|are|be|been|my|our|their|its|this|that|which|who)$/i;
+
+/**
+ * A job's body as its duties: where the body marks its duties with bullets, a line without a
+ * bullet that carries on an unfinished one (it ends on "the", or the next line starts in lower
+ * case or with a quote) is the same duty wrapped by the page's width, not a duty of its own
+ * ("... and was given the" / "title" / "'Young achiever'." was three duties, one a bare "title").
+ */
+function joinWrappedBullets(body: string[]): string[] {
+  const bulleted = body.some((l) => BULLET_RE.test(l));
+  const out: string[] = [];
+  let openBullet = false;
+  for (const line of body) {
+    const text = stripBullet(line);
+    if (text.length === 0) continue;
+    const prev = out[out.length - 1];
+    const carriesOn =
+      bulleted &&
+      openBullet &&
+      prev !== undefined &&
+      !BULLET_RE.test(line) &&
+      !/[.!?;:]["'”’)]?$/.test(prev) &&
+      (OPEN_END_WORDS.test(prev) || /^[\p{Ll}"'“‘(]/u.test(text));
+    if (carriesOn) out[out.length - 1] = `${prev} ${text}`;
+    else {
+      out.push(text);
+      openBullet = BULLET_RE.test(line);
+    }
+  }
+  return out;
 }
 
 const JOINERS = new Set(["of", "and", "the", "for", "de", "&"]);

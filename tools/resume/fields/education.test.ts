@@ -138,3 +138,26 @@ describe("a subject's degree under an education heading", () => {
     expect(extractEducation([], ["finance degree"])).toEqual([]);
   });
 });
+
+describe("a field written between the degree and its school", () => {
+  // Invented lines in the shape of a flattened executive resume: the field, an em dash, the school.
+  it("parts the field from the school at an em dash, spaced or not", () => {
+    const e = extractEducation(
+      [
+        "Master of Business Administration, Supply Chain/Operations— Eastbrook State University, Dover, DE",
+        "Bachelor of Science, Economics/Statistics—Riverside College, Camden, NJ",
+      ],
+      [],
+    );
+    expect(e.map((x) => [x.level, x.field, x.institution])).toEqual([
+      ["master", "Supply Chain/Operations", "Eastbrook State University"],
+      ["bachelor", "Economics/Statistics", "Riverside College"],
+    ]);
+  });
+
+  it("takes no field from a year or a sentence between them", () => {
+    const e = extractEducation(["Bachelor of Arts, 2012, Hillcrest College"], []);
+    expect(e[0]!.field).toBeUndefined();
+    expect(e[0]!.institution).toBe("Hillcrest College");
+  });
+});

@@ -25,7 +25,8 @@ export function institutionIn(line: string, exclude?: string): string | undefine
   const source = exclude ? line.replace(exclude, " | ") : line;
   if (!INSTITUTION_RE.test(source)) return undefined;
   const parts = source
-    .split(/\s+[-–|]\s+|\s*[|;]\s*|,\s+(?=[A-Z])|\s{2,}/)
+    // An em dash parts a field from its school even unspaced ("Finance—Hoboken State University").
+    .split(/\s+[-–|]\s+|\s*[|;—]\s*|,\s+(?=[A-Z])|\s{2,}/)
     // "B.E. from Anna University" splits at "from"; "University of Texas at Arlington" stays whole.
     .flatMap((p) => {
       const m = /^(.*?)\s+(?:from|at)\s+(?=[A-Z])(.*)$/.exec(p);
@@ -46,6 +47,26 @@ export function institutionIn(line: string, exclude?: string): string | undefine
     if (!best || score > best.score) best = { text: clean, score };
   }
   return best?.text;
+}
+
+/**
+ * "Master of Business Administration, Business Economics/Finance— State University": the words
+ * between the degree and its school are the degree's field when they are a few words naming a
+ * subject (no digits, no sentence).
+ */
+function fieldBeforeSchool(line: string, degree: string, school: string | undefined): string | undefined {
+  if (!school) return undefined;
+  const from = line.indexOf(degree);
+  const to = line.indexOf(school);
+  if (from < 0 || to < from + degree.length) return undefined;
+  const between = line
+    .slice(from + degree.length, to)
+    .replace(/^[\s,:;(\-–—|]+|[\s,:;)\-–—|]+$/g, "")
+    .replace(/^(?:in|of)\s+/i, "")
+    .trim();
+  const words = between.split(/\s+/);
+  if (!between || words.length > 5 || /\d|[.!?]/.test(between) || !/^\p{Lu}/u.test(between)) return undefined;
+  return /\b(?:from|at)$/i.test(between) ? undefined : between;
 }
 
 const MINOR_WORDS = new Set([
@@ -159,7 +180,8 @@ function entriesFrom(
       const entry = !current || current.degree ? start() : current;
       entry.degree = degree.degree;
       entry.level = degree.level;
-      if (degree.field) entry.field = degree.field;
+      const field = degree.field ?? fieldBeforeSchool(line, degree.degree, institution);
+      if (field) entry.field = field;
       linesSinceDegree = 0;
     } else linesSinceDegree++;
     if (current?.degree && linesSinceDegree <= 1 && IN_PROGRESS.test(line)) current.inProgress = true;

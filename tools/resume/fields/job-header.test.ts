@@ -82,3 +82,12 @@ describe("an employer line with its legal form after a comma (issue 14)", () => 
     });
   });
 });
+
+describe("a title written as alternatives", () => {
+  it("counts a title's words, not the slashes between its alternatives", () => {
+    // Invented: a consultant's title with three alternatives, as executive resumes write it.
+    expect(readJobHeader(["SENIOR BUDGET ANALYST / IT PORTFOLIO / PROGRAM CONSULTANT"]).title).toBe(
+      "SENIOR BUDGET ANALYST / IT PORTFOLIO / PROGRAM CONSULTANT",
+    );
+  });
+});

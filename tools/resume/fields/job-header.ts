@@ -151,7 +151,8 @@ export function readJobHeader(lines: string[]): JobHeader {
   if (h.title) {
     const cut = h.title.replace(SENTENCE_CUT_RE, "").trim();
     if (titleScore(cut) > 0) h.title = cut;
-    if (h.title.split(/\s+/).length > 8) h.title = undefined;
+    // Words, not the slashes between a title's alternatives ("Senior Analyst / IT Project / Program Consultant").
+    if (h.title.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 8) h.title = undefined;
   }
   return h;
 }

@@ -19,3 +19,17 @@ describe("query analysis", () => {
     expect(analyzeQuery("how do I", resolveSkill).tsquery).toBeUndefined();
   });
 });
+
+describe("a bank role word that qualifies another kind of job", () => {
+  // Trial: a nurse targeting "Clinical Informatics Specialist" was drilled on bedside nursing questions.
+  it.each([
+    ["Clinical Informatics Specialist", undefined],
+    ["clinical research coordinator", undefined],
+    ["clinical nurse", "nursing"],
+    ["backend developer", "backend-engineer"],
+    ["devops engineer", "devops-sre"],
+    ["give me clinical interview questions", "nursing"],
+  ])("%s -> %s", (text, role) => {
+    expect(analyzeQuery(text).role).toBe(role);
+  });
+});

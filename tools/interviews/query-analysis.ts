@@ -6,6 +6,7 @@
 
 import { contentTokens, tokenize } from "../../data/embeddings/tokenize.ts";
 import { ROLES, resolveRole } from "../../data/questions/roles.ts";
+import { isTitleHead } from "../../data/roles/title-heads.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { requestTopic } from "./request-words.ts";
 
@@ -64,6 +65,28 @@ function qualifiedByAnotherTrade(tokens: string[], i: number, resolveSkill?: Ski
   return !category || !CODE_CATEGORIES.has(category);
 }
 
+/**
+ * "Clinical informatics specialist", "clinical research coordinator": a role word that is no
+ * worker itself ("clinical") followed by the head of another kind of job title (O*NET's title
+ * heads: specialist, coordinator) qualifies that job, which the bank has no role for; the
+ * nursing bank drilled an informatics specialist on bedside care. A worker word ("nurse",
+ * "developer") is its own role, and a head the bank knows ("clinical nurse", "backend
+ * developer") or right after the qualifier ("devops engineer") keeps the qualifier's role.
+ */
+function qualifiesAnotherTrade(tokens: string[], i: number): boolean {
+  const word = tokens[i]!;
+  if (isTitleHead(word) || !resolveRole(word)) return false;
+  // The word right after must be the other trade's own field ("informatics"): "devops
+  // engineer" and "frontend specialist" are the qualifier's role.
+  const next = tokens[i + 1];
+  if (!next || resolveRole(next) || isTitleHead(next)) return false;
+  for (const later of tokens.slice(i + 2, i + 4)) {
+    if (resolveRole(later)) return false;
+    if (isTitleHead(later)) return true;
+  }
+  return false;
+}
+
 export function analyzeQuery(text: string, resolveSkill?: SkillResolver): AnalyzedQuery {
   const topic = requestTopic(text);
   // Full text searches the topic only: "show" or "interview" would match questions of any topic.
@@ -78,7 +101,10 @@ export function analyzeQuery(text: string, resolveSkill?: SkillResolver): Analyz
     for (let i = 0; i + n <= tokens.length; i++) {
       const phrase = tokens.slice(i, i + n).join(" ");
       if (n === 1 && NOT_SKILLS.has(phrase)) continue;
-      if (!(n === 1 && qualifiedByAnotherTrade(tokens, i, resolveSkill))) role ??= resolveRole(phrase);
+      if (
+        !(n === 1 && (qualifiedByAnotherTrade(tokens, i, resolveSkill) || qualifiesAnotherTrade(tokens, i)))
+      )
+        role ??= resolveRole(phrase);
       const skill = resolveSkill?.(phrase);
       if (skill) skills.add(skill);
     }

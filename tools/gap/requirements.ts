@@ -237,7 +237,7 @@ export function typeRequirements(
 }
 
 function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedder): TypedRequirement[] {
-  const pieces: { text: string; kind: RequirementKind; line?: RequirementLine }[] = [];
+  const pieces: { text: string; kind: RequirementKind; line?: RequirementLine; unmarked?: boolean }[] = [];
   const seen = new Set<string>();
   for (const line of job.requirementLines ?? []) {
     // A line that says which licence it asks for is one ask, kept whole.
@@ -253,11 +253,12 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
         line.kind === "preferred" || PREFERRED.test(withoutAsideCues(sentence)) ? "preferred" : "required";
       for (const text of askClauses(sentence)) {
         const key = text.toLowerCase();
-        // Two words can be a whole ask when they name a licence ("CPA required").
-        const tooShort = text.split(/\s+/).length < (LICENCE.test(text) ? 2 : 3);
+        // Two words can be a whole ask when they name a licence or a degree ("CPA required",
+        // "BA/BS degree").
+        const tooShort = text.split(/\s+/).length < (LICENCE.test(text) || DEGREE.test(text) ? 2 : 3);
         if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
         seen.add(key);
-        pieces.push({ text, kind });
+        pieces.push({ text, kind, ...(line.unmarked ? { unmarked: true } : {}) });
       }
     }
   }
@@ -277,8 +278,10 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
           )
         : pieces.map(() => undefined);
   const out: TypedRequirement[] = [];
-  pieces.forEach(({ text, kind, line }, i) => {
+  pieces.forEach(({ text, kind, line, unmarked }, i) => {
     const about = classes[i];
+    // A prose sentence no cue marks as an ask is one only when the classifier reads it so.
+    if (unmarked && about !== "qualification" && about !== "trait") return;
     if (line?.licence) {
       out.push({ type: "licence", text, kind, hard: line.hard === true, credential: line.licence });
       return;

@@ -1,3 +1,5 @@
+import { listHeadingKind, trailingListHeading } from "./list-headings.ts";
+
 /**
  * Splits a pasted job ad into sentence-sized segments, each tagged with the section it sits
  * in (requirements, nice-to-have, responsibilities, benefits...). Real ads come both with
@@ -22,7 +24,12 @@ export interface Segment {
   section: SectionKind;
   /** The segment is a heading value line such as "Industry: ..." */
   metaLabel?: string;
+  /** An item of a bulleted list (a bullet or dash before or after it on its line). */
+  listItem?: boolean;
 }
+
+const BULLET_BEFORE = /(?:^\s*[-–*]|[•▪●◦·])\s*$/;
+const BULLET_AFTER = /^\s*[•▪●◦·]/;
 
 const HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
   {
@@ -159,7 +166,8 @@ export function classifyHeading(line: string): SectionKind | undefined {
   // the candidate's heads the list of what the ad asks of them (a requirement in itself says
   // what to have or be: "Your English is fluent.").
   if (/^your(?:\s+[a-z-]+){1,2}$/i.test(text)) return "requirements";
-  return undefined;
+  // "Preferred background and qualifications", "Key reponsibilities and tasks" (list-headings.ts).
+  return listHeadingKind(text);
 }
 
 /** Sentence-ish pieces of one line, with offsets relative to the line. */
@@ -217,6 +225,17 @@ export function segmentAd(text: string): Segment[] {
           continue;
         }
       }
+      // A list heading that became an item of a flattened list ("• Preferred background and
+      // qualifications •") opens its section; glued to an item's end, it opens it after the item.
+      if (partOfLine) {
+        const kind = listHeadingKind(pieceText);
+        if (kind) {
+          section = kind;
+          continue;
+        }
+      }
+      const trailing = partOfLine ? trailingListHeading(pieceText) : undefined;
+      if (trailing) pieceText = pieceText.slice(0, trailing.itemEnd);
       const inline = /^([A-Za-z][A-Za-z &'-]{2,40}):\s*/.exec(pieceText);
       if (inline) {
         const kind = classifyHeading(`${inline[1]}:`);
@@ -228,11 +247,14 @@ export function segmentAd(text: string): Segment[] {
         }
       }
       const segment: Segment = { start, end: start + pieceText.length, text: pieceText, section };
+      if (BULLET_BEFORE.test(line.slice(0, piece.start)) || BULLET_AFTER.test(line.slice(piece.end)))
+        segment.listItem = true;
       if (pendingMeta) {
         segment.section = pendingMeta === "technologies" ? "technologies" : "meta";
         segment.metaLabel = pendingMeta;
       }
       segments.push(segment);
+      if (trailing) section = trailing.kind;
     }
     if (pendingMeta) {
       // A meta value is one line; "Technologies" is followed by the ad proper.

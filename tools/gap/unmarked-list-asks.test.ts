@@ -22,16 +22,17 @@ const AD = [
   "Transport Planner",
   "Our depot on the ring road plans two hundred deliveries a day.",
   "Founded in 1962, the family business now runs forty trucks.",
-  "• Relevant education in supply chain management • BA/BS degree • Good pension scheme",
+  "• Relevant education in supply chain management • BA/BS degree • Paid parental leave",
 ].join("\n");
 
 describe("list items no cue marks as asks", () => {
-  it("reach the ask classifier, which keeps the asks", () => {
+  it("reach the ask classifier, which keeps the asks and drops the offer", () => {
     const { job, asks } = read(AD);
     const unmarked = (job.requirementLines ?? []).filter((l) => l.unmarked).map((l) => l.text);
     expect(unmarked).toContain("Relevant education in supply chain management");
     const texts = asks.map((a) => a.text);
     expect(texts).toContain("Relevant education in supply chain management");
+    expect(texts).not.toContain("Paid parental leave");
   });
 
   it("a prose sentence without a cue is not one", () => {

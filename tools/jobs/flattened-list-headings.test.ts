@@ -58,6 +58,9 @@ describe("list headings run into a flattened list", () => {
     ["Preferred background and qualifications", "preferred"],
     ["Personal qualities", "requirements"],
     ["We can offer you", "benefits"],
+    ["Primary areas of responsibility", "responsibilities"],
+    ["Our expectations of you", "requirements"],
+    ["What we offer in return", "benefits"],
   ])("%s is a heading", (text, kind) => {
     expect(listHeadingKind(text)).toBe(kind);
   });

@@ -13,15 +13,15 @@
 import type { SectionKind } from "./segments.ts";
 
 const MODIFIER =
-  "(?:key|main|core|preferred|required|desired|essential|personal|professional|technical|additional|minimum|basic|general|your|our|the)";
+  "(?:key|main|primary|core|preferred|required|desired|essential|personal|professional|technical|additional|minimum|basic|general|your|our|the)";
 /** "reponsibilities": ads misspell their own headings. */
 const NOUN =
-  "(?:background|qualifications?|requirements?|qualities|res?ponsibilit(?:y|ies)|tasks|duties|skills|competenc(?:es|ies)|profile|experience)";
+  "(?:background|qualifications?|requirements?|qualities|expectations(?: of you)?|(?:areas? of )?res?ponsibilit(?:y|ies)|tasks|duties|skills|competenc(?:es|ies)|profile|experience)";
 const LIST_HEADING = new RegExp(
   `^(?:${MODIFIER}\\s+){0,3}${NOUN}(?:\\s*(?:,|and|&)\\s*(?:${MODIFIER}\\s+){0,2}${NOUN})?$`,
   "i",
 );
-const OFFER_HEADING = /^(?:what\s+)?we\s+(?:can\s+)?offer(?:\s+you)?$/i;
+const OFFER_HEADING = /^(?:what\s+)?we\s+(?:can\s+)?offer(?:\s+you)?(?:\s+in\s+return)?$/i;
 
 /** The section a list heading opens, or undefined when the text is not one. */
 export function listHeadingKind(text: string): SectionKind | undefined {

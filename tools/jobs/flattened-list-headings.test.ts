@@ -79,3 +79,56 @@ describe("list headings run into a flattened list", () => {
     expect(trailingListHeading("Very good written English Technical skills")).toBeUndefined();
   });
 });
+
+describe("asides in a list whose line breaks fell in the wrong places", () => {
+  // An ad saved with a break after every full stop breaks inside "( e.g . … )", and its items run
+  // on from the end of one aside into the next ask (issue 13, 2026-12-04 late night).
+  const AD = [
+    "Data Engineer",
+    "Requirements:",
+    "Experience with message queues ( e.g .",
+    "RabbitMQ ) Experience with batch schedulers ( e.g .",
+    "Airflow Luigi ) is a plus",
+    "Good knowledge of SQL ( Postgres MySQL ) Working knowledge of Terraform",
+  ].join("\n");
+
+  it("keeps each aside with its ask and ends the ask where the aside closes", () => {
+    const lines = (parseJobPosting(AD, extract).requirementLines ?? []).map((l) => l.text);
+    expect(lines).toEqual([
+      "Experience with message queues ( e.g . RabbitMQ )",
+      "Experience with batch schedulers ( e.g . Airflow Luigi ) is a plus",
+      "Good knowledge of SQL ( Postgres MySQL )",
+      "Working knowledge of Terraform",
+    ]);
+  });
+
+  it("keeps offsets: a joined break becomes a space", () => {
+    expect(normaliseAdText(AD).length).toBe(AD.length);
+  });
+});
+
+describe("headings run into one line", () => {
+  it("'What you will do:' and 'Your qualifications:' open their sections mid-line", () => {
+    const ad = [
+      "Route Planner",
+      "Is this you? What you will do: Plan the next day's routes for thirty vans Your qualifications: Two years of route planning in a parcel company",
+    ].join("\n");
+    const sections = segmentAd(normaliseAdText(ad)).map((s) => [s.text, s.section]);
+    expect(sections).toContainEqual(["Plan the next day's routes for thirty vans", "responsibilities"]);
+    expect(sections).toContainEqual(["Two years of route planning in a parcel company", "requirements"]);
+  });
+
+  it("a heading in capitals run into the line opens its section", () => {
+    const ad = [
+      "Test Engineer",
+      "WHAT YOU WILL DO Test the mobile app before each release WHAT YOU BRING TO THE TABLE: Two years of mobile testing Knowledge of Appium or similar tools WHAT WE OFFER A quiet office by the canal",
+    ].join("\n");
+    const sections = segmentAd(normaliseAdText(ad)).map((s) => [s.text, s.section]);
+    expect(sections).toContainEqual(["Test the mobile app before each release", "responsibilities"]);
+    expect(sections).toContainEqual([
+      "Two years of mobile testing Knowledge of Appium or similar tools",
+      "requirements",
+    ]);
+    expect(sections).toContainEqual(["A quiet office by the canal", "benefits"]);
+  });
+});

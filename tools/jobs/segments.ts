@@ -68,7 +68,7 @@ const META_LABELS =
 
 /** Headings that also appear inline in flattened ads: "... Requirements: 4+ years ...". */
 const INLINE_HEADING =
-  /\b(Requirements|Qualifications|Responsibilities|Nice to have|Nice-to-have|Must have|Will be a plus|Job benefits|Benefits|What we offer|Company description|Technical Skills|Personal Specification|Preferred|Key responsibilities|About you|Your profile|Your tasks|Technologies)\s*:/g;
+  /\b(Requirements|Qualifications|Responsibilities|Nice to have|Nice-to-have|Must have|Will be a plus|Job benefits|Benefits|What we offer|Company description|Technical Skills|Personal Specification|Preferred|Key responsibilities|About you|Your profile|Your qualifications|Your tasks|What you will do|What you bring|What we offer|Technologies)\s*:/g;
 
 const LONG_LINE = 220;
 
@@ -89,14 +89,33 @@ function fromWindows1252(text: string): string {
   });
 }
 
+/**
+ * A line break inside an aside is no end of a line: "Experience with streaming data ( e.g .⏎
+ * Kafka ) Experience with Spark" (an ad saved with a break after each full stop) is one line
+ * whose open bracket the next line closes first. The break becomes a space, so offsets stay.
+ */
+function joinOpenAsides(text: string): string {
+  const lines = text.split("\n");
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1];
+      const closes = next !== undefined && /^[^()]*\)/.test(next);
+      return closes && /\([^()]*$/.test(line) ? `${line} ` : `${line}\n`;
+    })
+    .join("")
+    .slice(0, text.length);
+}
+
 export function normaliseAdText(raw: string): string {
-  return fromWindows1252(raw)
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00a0\t]+/g, " ")
-    .replace(/[\u200b-\u200d\ufeff]/g, "")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
-    .replace(/[ ]{2,}/g, " ")
-    .replace(/\n{3,}/g, "\n\n");
+  return joinOpenAsides(
+    fromWindows1252(raw)
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u00a0\t]+/g, " ")
+      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
+      .replace(/[ ]{2,}/g, " ")
+      .replace(/\n{3,}/g, "\n\n"),
+  );
 }
 
 /**
@@ -170,6 +189,23 @@ export function classifyHeading(line: string): SectionKind | undefined {
   return listHeadingKind(text);
 }
 
+/** Two to six words in capitals ("WHAT WE OFFER", "YOUR PROFILE", "WHAT YOU BRING TO THE TABLE:"). */
+const CAPITALS_RUN = /(?<![\p{L}])[A-Z][A-Z&']+(?:\s+(?:&|[A-Z][A-Z']+)){1,5}(?![\p{L}])(?:\s*:)?/gu;
+
+/** Abbreviations a sentence does not end on ("e.g .", "approx.", "incl."), spaced or not. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\s?\.\s?g|i\s?\.\s?e|etc|approx|incl|esp|min|max|vs|ca|resp)\s?\.$/i;
+
+/**
+ * A full stop at `at` ends a sentence: not an abbreviation's, and not inside brackets the text
+ * opened before it ("( e.g . Kafka )" is one aside of one ask).
+ */
+function endsSentence(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - 200), at);
+  if (ABBREVIATION.test(before)) return false;
+  const open = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return open <= 0;
+}
+
 /** Sentence-ish pieces of one line, with offsets relative to the line. */
 function splitLine(line: string): { start: number; end: number }[] {
   const cuts: number[] = [0];
@@ -177,8 +213,23 @@ function splitLine(line: string): { start: number; end: number }[] {
     line.length > LONG_LINE
       ? /(?<=[.!?;])\s+(?=\S)|\s+[•▪●◦·]\s*|\s+\*\s+|\s+-\s+(?=[A-Z])/g
       : /;\s+|\s+[•▪●◦·]\s*/g;
-  for (const m of line.matchAll(boundary)) cuts.push(m.index! + m[0].length);
+  for (const m of line.matchAll(boundary)) {
+    if (line.length > LONG_LINE && /[.]$/.test(line.slice(0, m.index!)) && !endsSentence(line, m.index!))
+      continue;
+    cuts.push(m.index! + m[0].length);
+  }
+  // "( e.g . Kafka ) Experience with Spark": a closed aside followed by a new capitalised clause
+  // is where a list item ended once the list's line breaks were lost.
+  for (const m of line.matchAll(/\)\s+(?=[A-Z][a-z]+\s+[a-z])/g))
+    if (/\([^()]*$/.test(line.slice(0, m.index!))) cuts.push(m.index! + m[0].length);
   for (const m of line.matchAll(INLINE_HEADING)) if (m.index! > 0) cuts.push(m.index!);
+  // "… or similar tools WHAT WE OFFER A diverse team …": a heading in capitals run into the line
+  // is a piece of its own (segmentAd reads it as the heading it is).
+  for (const m of line.matchAll(CAPITALS_RUN)) {
+    const kind = classifyHeading(m[0]);
+    if (kind && kind !== "meta" && m.index! + m[0].length < line.length)
+      cuts.push(m.index!, m.index! + m[0].length);
+  }
   cuts.push(line.length);
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const pieces: { start: number; end: number }[] = [];

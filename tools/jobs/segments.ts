@@ -91,19 +91,28 @@ function fromWindows1252(text: string): string {
 
 /**
  * A line break inside an aside is no end of a line: "Experience with streaming data ( e.g .⏎
- * Kafka ) Experience with Spark" (an ad saved with a break after each full stop) is one line
- * whose open bracket the next line closes first. The break becomes a space, so offsets stay.
+ * Kafka ) Experience with Spark" (an ad saved with a break after each full stop) breaks inside
+ * the aside, and the item really ends where the next line closes it. The break moves there:
+ * "… ( e.g . Kafka )⏎Experience with Spark". Same length, so offsets stay.
  */
 function joinOpenAsides(text: string): string {
   const lines = text.split("\n");
-  return lines
-    .map((line, i) => {
-      const next = lines[i + 1];
-      const closes = next !== undefined && /^[^()]*\)/.test(next);
-      return closes && /\([^()]*$/.test(line) ? `${line} ` : `${line}\n`;
-    })
-    .join("")
-    .slice(0, text.length);
+  for (let i = 0; i < lines.length - 1; i++) {
+    const next = lines[i + 1]!;
+    const close = /^[^()]*\)/.exec(next);
+    if (!close || !/\([^()]*$/.test(lines[i]!)) continue;
+    const rest = next.slice(close[0].length);
+    // The next item starts after the aside ("Kafka ) Experience with …"): break there.
+    if (/^ [A-Z][a-z]+\s+[a-z]/.test(rest)) {
+      lines[i] = `${lines[i]} ${close[0]}`;
+      lines[i + 1] = rest.slice(1);
+    } else {
+      lines[i] = `${lines[i]} ${next}`;
+      lines.splice(i + 1, 1);
+      i--;
+    }
+  }
+  return lines.join("\n");
 }
 
 export function normaliseAdText(raw: string): string {
@@ -218,10 +227,6 @@ function splitLine(line: string): { start: number; end: number }[] {
       continue;
     cuts.push(m.index! + m[0].length);
   }
-  // "( e.g . Kafka ) Experience with Spark": a closed aside followed by a new capitalised clause
-  // is where a list item ended once the list's line breaks were lost.
-  for (const m of line.matchAll(/\)\s+(?=[A-Z][a-z]+\s+[a-z])/g))
-    if (/\([^()]*$/.test(line.slice(0, m.index!))) cuts.push(m.index! + m[0].length);
   for (const m of line.matchAll(INLINE_HEADING)) if (m.index! > 0) cuts.push(m.index!);
   // "… or similar tools WHAT WE OFFER A diverse team …": a heading in capitals run into the line
   // is a piece of its own (segmentAd reads it as the heading it is).

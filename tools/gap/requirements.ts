@@ -63,6 +63,19 @@ const LICENCE_REQUIRED =
 /** A level asked of a language: a level word, or a CEFR code ("German B2 or better"). */
 const LANGUAGE_LEVEL =
   /\b(fluent\w*|fluency|native|mother tongue|proficien\w*|very good|excellent|good|business[- ]level|working knowledge|knowledge|command|spoken|written|speak\w*|speaker|bilingual|high[- ]level|advanced|level|[ABC][12])\b/i;
+/**
+ * The ask without a preferred detail after it ("3+ years as a warehouse developer, preferably
+ * with SQL Server"; "T-SQL skills ( ideally on SQL Server 2012+ )"): the detail names which kind
+ * is wished for, the ask before it is still made — unless the ad goes on to call the whole a plus.
+ */
+const PREFERRED_DETAIL =
+  /(?<=\S.{10,})[\s,(]+(?:preferably|ideally)\s+(?:with|in|within|on|from|as|using|for)\b.*$/i;
+export function withoutPreferredDetail(text: string): string {
+  const detail = PREFERRED_DETAIL.exec(text);
+  // "…, ideally in a business context, is a plus": the whole ask is a nice-to-have.
+  if (!detail || PREFERRED.test(detail[0].replace(/\b(?:preferably|ideally)\b/gi, ""))) return text;
+  return text.slice(0, detail.index);
+}
 const YEARS = /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i;
 const DEGREE =
   /\b(degree|bachelor\w*|master\w*|ph\.?d|doctora\w*|msc|bsc|b\.?sc|m\.?sc|ba\/bs|bs\/ba|mba|diploma|graduate|university|education in)\b/i;
@@ -237,7 +250,7 @@ export function typeRequirements(
 }
 
 function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedder): TypedRequirement[] {
-  const pieces: { text: string; kind: RequirementKind; line?: RequirementLine }[] = [];
+  const pieces: { text: string; kind: RequirementKind; line?: RequirementLine; unmarked?: boolean }[] = [];
   const seen = new Set<string>();
   for (const line of job.requirementLines ?? []) {
     // A line that says which licence it asks for is one ask, kept whole.
@@ -250,14 +263,17 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       // A sentence's clauses keep its kind: "Java is required and experience with Kafka is a
       // plus" stays a nice-to-have, as the whole sentence was read before it was cut.
       const kind: RequirementKind =
-        line.kind === "preferred" || PREFERRED.test(withoutAsideCues(sentence)) ? "preferred" : "required";
+        line.kind === "preferred" || PREFERRED.test(withoutPreferredDetail(withoutAsideCues(sentence)))
+          ? "preferred"
+          : "required";
       for (const text of askClauses(sentence)) {
         const key = text.toLowerCase();
-        // Two words can be a whole ask when they name a licence ("CPA required").
-        const tooShort = text.split(/\s+/).length < (LICENCE.test(text) ? 2 : 3);
+        // Two words can be a whole ask when they name a licence or a degree ("CPA required",
+        // "BA/BS degree").
+        const tooShort = text.split(/\s+/).length < (LICENCE.test(text) || DEGREE.test(text) ? 2 : 3);
         if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
         seen.add(key);
-        pieces.push({ text, kind });
+        pieces.push({ text, kind, ...(line.unmarked ? { unmarked: true } : {}) });
       }
     }
   }
@@ -277,8 +293,10 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
           )
         : pieces.map(() => undefined);
   const out: TypedRequirement[] = [];
-  pieces.forEach(({ text, kind, line }, i) => {
+  pieces.forEach(({ text, kind, line, unmarked }, i) => {
     const about = classes[i];
+    // A prose sentence no cue marks as an ask is one only when the classifier reads it so.
+    if (unmarked && about !== "qualification" && about !== "trait") return;
     if (line?.licence) {
       out.push({ type: "licence", text, kind, hard: line.hard === true, credential: line.licence });
       return;

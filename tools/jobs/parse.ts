@@ -24,7 +24,13 @@ import { parseSalary } from "./salary.ts";
 import { normaliseAdText, type Segment, segmentAd } from "./segments.ts";
 import { findCulture, findDomains, findLanguages, looksLikeInstruction } from "./signals.ts";
 import { splitTitleCompany } from "./title-company.ts";
-import type { EducationRequirement, ExtractedSkill, JobPosting, SkillExtractor } from "./types.ts";
+import type {
+  EducationRequirement,
+  ExtractedSkill,
+  JobPosting,
+  RequirementLine,
+  SkillExtractor,
+} from "./types.ts";
 
 export const MAX_AD_CHARS = 60_000;
 
@@ -138,19 +144,33 @@ function withoutIgnoredSections(text: string, segments: Segment[]): string {
 
 /** An ask in prose: "experience in", "degree", "fluent", "you have"... */
 const ASK_CUE =
-  /\b(experience[ds]?|degree|bachelor|master|phd|diploma|licen[cs]ed?|certifi\w+|fluent|native|speak\w*|knowledge|skills?|proficien\w*|background|ability|able to|familiar\w*|years?|qualifi\w+|you (have|are|bring)|we expect|must|required)\b/i;
+  /\b(experience[ds]?|degree|bachelor|master|phd|diploma|licen[cs]ed?|certifi\w+|fluent|fluency|native|speak\w*|knowledge|skills?|proficien\w*|background|ability|able to|familiar\w*|years?|qualifi\w+|you (have|are|bring)|we expect|must|required)\b/i;
 
-/** A sentence about speaking a language ("you will work while speaking Swedish"). */
-const SPOKEN_ASK = /\b(speak\w*|fluent\w*|native speaker|mother tongue)\b/i;
+/** A sentence about speaking a language ("you will work while speaking Swedish", "Fluency in English"). */
+const SPOKEN_ASK = /\b(speak\w*|fluen(?:t|cy)\w*|native speaker|mother tongue)\b/i;
 const NEGATED = /\b(not|no need|don't|do not|without)\b/i;
+
+/** Requirement lines kept of one ad: real ads' lists run to 30-odd items. */
+const MAX_LINES = 40;
+/** Unmarked prose sentences kept on top of them, for the ask classifier to judge. */
+const MAX_UNMARKED = 30;
 
 /**
  * The ad's requirement sentences: its requirements and nice-to-have sections, and asks in
  * the prose when it has no requirements section (many real ads are one flattened paragraph).
+ * There a sentence with an ask cue is an ask; a list item without one ("Relevant academic
+ * education", "Commercial insight") is kept `unmarked`, and the ask classifier decides (a list
+ * whose heading was not read is a run of such items; prose without a cue is the company's).
  */
-function findRequirementLines(segments: Segment[]): { text: string; kind: "required" | "preferred" }[] {
+function findRequirementLines(segments: Segment[]): RequirementLine[] {
   const hasSection = segments.some((s) => s.section === "requirements" || s.section === "preferred");
-  const out: { text: string; kind: "required" | "preferred" }[] = [];
+  const out: RequirementLine[] = [];
+  let marked = 0;
+  let unmarked = 0;
+  const add = (line: RequirementLine) => {
+    if (line.unmarked ? unmarked++ >= MAX_UNMARKED : marked++ >= MAX_LINES) return;
+    out.push({ ...line, text: line.text.slice(0, 600) });
+  };
   for (const s of segments) {
     const text = s.text.trim();
     if (text.length < 4) continue;
@@ -158,20 +178,22 @@ function findRequirementLines(segments: Segment[]): { text: string; kind: "requi
     // (addTagSkills); as a sentence it would become an ask whose words are the bare tags. What
     // follows an inline "Technologies:" heading is the ad's own lines, read as asks.
     if (s.metaLabel === "technologies") continue;
-    if (s.section === "requirements" || s.section === "technologies") out.push({ text, kind: "required" });
-    else if (s.section === "preferred") out.push({ text, kind: "preferred" });
-    else if (s.section === "intro" && ASK_CUE.test(text) && !hasSection) out.push({ text, kind: "required" });
+    if (s.section === "requirements" || s.section === "technologies") add({ text, kind: "required" });
+    else if (s.section === "preferred") add({ text, kind: "preferred" });
+    else if (s.section === "intro" && !hasSection && ASK_CUE.test(text)) add({ text, kind: "required" });
+    else if (s.section === "intro" && !hasSection && s.listItem)
+      add({ text, kind: "required", unmarked: true });
     else if (s.section === "intro" && hasSection && /\b(must|required|essential|fluent)\b/i.test(text))
-      out.push({ text, kind: "required" });
+      add({ text, kind: "required" });
     else if (
       s.section !== "benefits" &&
       s.section !== "company" &&
       SPOKEN_ASK.test(text) &&
       !NEGATED.test(text)
     )
-      out.push({ text, kind: "required" });
+      add({ text, kind: "required" });
   }
-  return out.slice(0, 40).map((l) => ({ ...l, text: l.text.slice(0, 600) }));
+  return out;
 }
 
 export interface TagLookup {

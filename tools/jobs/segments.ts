@@ -1,3 +1,5 @@
+import { listHeadingKind, trailingListHeading } from "./list-headings.ts";
+
 /**
  * Splits a pasted job ad into sentence-sized segments, each tagged with the section it sits
  * in (requirements, nice-to-have, responsibilities, benefits...). Real ads come both with
@@ -22,7 +24,12 @@ export interface Segment {
   section: SectionKind;
   /** The segment is a heading value line such as "Industry: ..." */
   metaLabel?: string;
+  /** An item of a bulleted list (a bullet or dash before or after it on its line). */
+  listItem?: boolean;
 }
+
+const BULLET_BEFORE = /(?:^\s*[-–*]|[•▪●◦·])\s*$/;
+const BULLET_AFTER = /^\s*[•▪●◦·]/;
 
 const HEADINGS: { kind: SectionKind; pattern: RegExp }[] = [
   {
@@ -61,7 +68,7 @@ const META_LABELS =
 
 /** Headings that also appear inline in flattened ads: "... Requirements: 4+ years ...". */
 const INLINE_HEADING =
-  /\b(Requirements|Qualifications|Responsibilities|Nice to have|Nice-to-have|Must have|Will be a plus|Job benefits|Benefits|What we offer|Company description|Technical Skills|Personal Specification|Preferred|Key responsibilities|About you|Your profile|Your tasks|Technologies)\s*:/g;
+  /\b(Requirements|Qualifications|Responsibilities|Nice to have|Nice-to-have|Must have|Will be a plus|Job benefits|Benefits|What we offer|Company description|Technical Skills|Personal Specification|Preferred|Key responsibilities|About you|Your profile|Your qualifications|Your tasks|What you will do|What you bring|What we offer|Technologies)\s*:/g;
 
 const LONG_LINE = 220;
 
@@ -82,14 +89,42 @@ function fromWindows1252(text: string): string {
   });
 }
 
+/**
+ * A line break inside an aside is no end of a line: "Experience with streaming data ( e.g .⏎
+ * Kafka ) Experience with Spark" (an ad saved with a break after each full stop) breaks inside
+ * the aside, and the item really ends where the next line closes it. The break moves there:
+ * "… ( e.g . Kafka )⏎Experience with Spark". Same length, so offsets stay.
+ */
+function joinOpenAsides(text: string): string {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length - 1; i++) {
+    const next = lines[i + 1]!;
+    const close = /^[^()]*\)/.exec(next);
+    if (!close || !/\([^()]*$/.test(lines[i]!)) continue;
+    const rest = next.slice(close[0].length);
+    // The next item starts after the aside ("Kafka ) Experience with …"): break there.
+    if (/^ [A-Z][a-z]+\s+[a-z]/.test(rest)) {
+      lines[i] = `${lines[i]} ${close[0]}`;
+      lines[i + 1] = rest.slice(1);
+    } else {
+      lines[i] = `${lines[i]} ${next}`;
+      lines.splice(i + 1, 1);
+      i--;
+    }
+  }
+  return lines.join("\n");
+}
+
 export function normaliseAdText(raw: string): string {
-  return fromWindows1252(raw)
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00a0\t]+/g, " ")
-    .replace(/[\u200b-\u200d\ufeff]/g, "")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
-    .replace(/[ ]{2,}/g, " ")
-    .replace(/\n{3,}/g, "\n\n");
+  return joinOpenAsides(
+    fromWindows1252(raw)
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u00a0\t]+/g, " ")
+      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
+      .replace(/[ ]{2,}/g, " ")
+      .replace(/\n{3,}/g, "\n\n"),
+  );
 }
 
 /**
@@ -159,7 +194,25 @@ export function classifyHeading(line: string): SectionKind | undefined {
   // the candidate's heads the list of what the ad asks of them (a requirement in itself says
   // what to have or be: "Your English is fluent.").
   if (/^your(?:\s+[a-z-]+){1,2}$/i.test(text)) return "requirements";
-  return undefined;
+  // "Preferred background and qualifications", "Key reponsibilities and tasks" (list-headings.ts).
+  return listHeadingKind(text);
+}
+
+/** Two to six words in capitals ("WHAT WE OFFER", "YOUR PROFILE", "WHAT YOU BRING TO THE TABLE:"). */
+const CAPITALS_RUN = /(?<![\p{L}])[A-Z][A-Z&']+(?:\s+(?:&|[A-Z][A-Z']+)){1,5}(?![\p{L}])(?:\s*:)?/gu;
+
+/** Abbreviations a sentence does not end on ("e.g .", "approx.", "incl."), spaced or not. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\s?\.\s?g|i\s?\.\s?e|etc|approx|incl|esp|min|max|vs|ca|resp)\s?\.$/i;
+
+/**
+ * A full stop at `at` ends a sentence: not an abbreviation's, and not inside brackets the text
+ * opened before it ("( e.g . Kafka )" is one aside of one ask).
+ */
+function endsSentence(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - 200), at);
+  if (ABBREVIATION.test(before)) return false;
+  const open = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  return open <= 0;
 }
 
 /** Sentence-ish pieces of one line, with offsets relative to the line. */
@@ -169,8 +222,19 @@ function splitLine(line: string): { start: number; end: number }[] {
     line.length > LONG_LINE
       ? /(?<=[.!?;])\s+(?=\S)|\s+[•▪●◦·]\s*|\s+\*\s+|\s+-\s+(?=[A-Z])/g
       : /;\s+|\s+[•▪●◦·]\s*/g;
-  for (const m of line.matchAll(boundary)) cuts.push(m.index! + m[0].length);
+  for (const m of line.matchAll(boundary)) {
+    if (line.length > LONG_LINE && /[.]$/.test(line.slice(0, m.index!)) && !endsSentence(line, m.index!))
+      continue;
+    cuts.push(m.index! + m[0].length);
+  }
   for (const m of line.matchAll(INLINE_HEADING)) if (m.index! > 0) cuts.push(m.index!);
+  // "… or similar tools WHAT WE OFFER A diverse team …": a heading in capitals run into the line
+  // is a piece of its own (segmentAd reads it as the heading it is).
+  for (const m of line.matchAll(CAPITALS_RUN)) {
+    const kind = classifyHeading(m[0]);
+    if (kind && kind !== "meta" && m.index! + m[0].length < line.length)
+      cuts.push(m.index!, m.index! + m[0].length);
+  }
   cuts.push(line.length);
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const pieces: { start: number; end: number }[] = [];
@@ -217,6 +281,17 @@ export function segmentAd(text: string): Segment[] {
           continue;
         }
       }
+      // A list heading that became an item of a flattened list ("• Preferred background and
+      // qualifications •") opens its section; glued to an item's end, it opens it after the item.
+      if (partOfLine) {
+        const kind = listHeadingKind(pieceText);
+        if (kind) {
+          section = kind;
+          continue;
+        }
+      }
+      const trailing = partOfLine ? trailingListHeading(pieceText) : undefined;
+      if (trailing) pieceText = pieceText.slice(0, trailing.itemEnd);
       const inline = /^([A-Za-z][A-Za-z &'-]{2,40}):\s*/.exec(pieceText);
       if (inline) {
         const kind = classifyHeading(`${inline[1]}:`);
@@ -228,11 +303,14 @@ export function segmentAd(text: string): Segment[] {
         }
       }
       const segment: Segment = { start, end: start + pieceText.length, text: pieceText, section };
+      if (BULLET_BEFORE.test(line.slice(0, piece.start)) || BULLET_AFTER.test(line.slice(piece.end)))
+        segment.listItem = true;
       if (pendingMeta) {
         segment.section = pendingMeta === "technologies" ? "technologies" : "meta";
         segment.metaLabel = pendingMeta;
       }
       segments.push(segment);
+      if (trailing) section = trailing.kind;
     }
     if (pendingMeta) {
       // A meta value is one line; "Technologies" is followed by the ad proper.

@@ -91,6 +91,12 @@ export interface RequirementLine {
   licence?: CredentialAsk;
   /** Missing it rules the person out (a licensed occupation's own licence). */
   hard?: boolean;
+  /**
+   * A sentence of an ad with no requirements section that no ask cue marks ("Relevant academic
+   * education", "Commercial insight, business-minded"): an ask only when the ask classifier
+   * (tools/gap/ask-classifier.ts) reads it as a qualification or a trait.
+   */
+  unmarked?: boolean;
 }
 
 /** A licence, registration or certification asked for, by the names it goes by ("Registered Nurse", "RN"). */

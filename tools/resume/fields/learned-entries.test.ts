@@ -192,20 +192,6 @@ describe("learned entries", () => {
     ]);
   });
 
-  it("reads letters after the owner's name as no new degree: a level already read, or a credential (a PMP made a degree entry)", () => {
-    const text = "Rosa Delgado, MBA, PMP\nProgram Director\n";
-    const mba = span("DEG", "MBA", 2, text.indexOf("MBA"));
-    const pmp = span("DEG", "PMP", 3, text.indexOf("PMP"));
-    const rules = [
-      { degree: "Master of Business Administration", level: "master" as const, confidence: 0.8 },
-    ];
-    expect(learnedEducation([mba, pmp], rules, [], { text, ownName: "Rosa Delgado" })).toEqual([]);
-    // With no degree read elsewhere, the owner's MBA is still theirs.
-    expect(learnedEducation([mba], [], [], { text, ownName: "Rosa Delgado" })).toMatchObject([
-      { degree: "MBA", level: "master" },
-    ]);
-  });
-
   it("drops headings, spans in a skills section, and titles or employers written as a degree", () => {
     const sections: ResumeSection[] = [
       { kind: "skills", heading: "SKILLS", startLine: 5, endLine: 6, start: 500, end: 600 },

@@ -337,17 +337,6 @@ function postNominalOfAnother(span: LabelledSpan, where: SpanContext, ownName?: 
 }
 
 /**
- * Letters after the name with no school beside them ("Sadie Goldner, MBA, PMP"): a level the
- * rules already read from the education section is the same degree again, and capitals that
- * name no degree level (PMP, CFA, RN) are a credential, not a degree.
- */
-function repeatsOrIsNoDegree(text: string, levelsHeld: Set<string | undefined>): boolean {
-  const level = findDegree(text)?.level;
-  if (level) return levelsHeld.has(level);
-  return /^[A-Z]{2,5}$/.test(text.replace(/[.\s]/g, ""));
-}
-
-/**
  * `employers`: the companies of the jobs the rules read. A "school" the labeller finds that is
  * one of them is that job's employer ("Senior Sales Associate, Best Buy" made "Best Buy" a
  * second education entry), unless a degree sits beside it. `where`: the text and the
@@ -365,10 +354,8 @@ export function learnedEducation(
     rules.map((e) => e.degree),
     rules.map((e) => e.institution),
   );
-  const levelsHeld = new Set(rules.map((e) => e.level).filter(Boolean));
   return pairs
     .filter(({ first, second }) => first || !second || !known(employers, second))
-    .filter(({ first, second }) => !first || second || !repeatsOrIsNoDegree(first, levelsHeld))
     .map(({ first, second }) => {
       const found = first ? findDegree(first) : undefined;
       return {

@@ -74,5 +74,11 @@ function unnamedCompanyAsk(outcome: Outcome, raw: string): Outcome | undefined {
   if (!m) return undefined;
   const kind = m[1]!.trim().toLowerCase();
   const role = m[2]!.trim().replace(/\s+/g, " ");
-  return { ...outcome, say: { kind: "ask_application", detail: `${kind}|${role}` } };
+  // The role and day are kept: the answer ("it's Gainsight") logs it (company-answer.ts).
+  const appliedOn = raw.toLowerCase().match(DATE)?.[1];
+  return {
+    ...outcome,
+    say: { kind: "ask_application", detail: `${kind}|${role}` },
+    remember: { applicationAsked: { position: role, ...(appliedOn ? { appliedOn } : {}) } },
+  };
 }

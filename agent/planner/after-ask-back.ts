@@ -10,9 +10,13 @@ import type { Focus } from "../graph/focus.ts";
 import { normalize } from "./normalize.ts";
 import { pickFromList } from "./slot-words.ts";
 
-/** A message that is only a position in a list: "the first one", "no, the 2nd". */
+/**
+ * A message that is only a position in a list: "the first one", "no, the 2nd", "the 3rd one
+ * pls", "i'll take the second" (a "pls" after it sent "3rd one" to the question search as a
+ * topic in the conv12h trial, and "bookmark it" then kept the wrong question).
+ */
 export const ONLY_POSITION =
-  /^(?:(?:no|nah|and|ok|okay|so|what about|how about)[\s,]+)*(?:the\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?:\s+one)?[\s?.!]*$/;
+  /^(?:(?:no|nah|and|ok|okay|so|um+|uh+|what about|how about|i'?ll take|i will take|i'?ll go with|i will go with|let'?s do|lets go with|gimme|give me)[\s,]+)*(?:the\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?:\s+one)?(?:[\s,]+(?:pls|plz|please|thanks|thx|then|lol|ty))*[\s?.!]*$/;
 
 /** "I mean …" in the languages the planner reads, with what may come before it. */
 const SAYS_AGAIN =

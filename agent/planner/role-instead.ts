@@ -18,21 +18,48 @@ const GO_FOR = String.raw`(?:went|go|going|tried|try|trying|switched|switch|swit
 
 const HYPOTHETICALS: [RegExp, string][] = [
   // en: "what if I went for X", "what if i tried X instead", "and if i switched to X?"
-  [new RegExp(`${LEAD}(?:what|how)?\\s*(?:about\\s+)?if\\s+(?:i|we)\\s+(?:instead\\s+)?${GO_FOR}\\s+(.+)$`, "iu"), "en"],
+  [
+    new RegExp(
+      `${LEAD}(?:what|how)?\\s*(?:about\\s+)?if\\s+(?:i|we)\\s+(?:instead\\s+)?${GO_FOR}\\s+(.+)$`,
+      "iu",
+    ),
+    "en",
+  ],
   // en: "what about going for X instead", "how about trying X", "what about X instead"
-  [new RegExp(`${LEAD}(?:what|how)\\s+about\\s+(?:${GO_FOR}\\s+)?(.+?)\\s+(?:instead|then|rather)\\b.*$`, "iu"), "en"],
+  [
+    new RegExp(
+      `${LEAD}(?:what|how)\\s+about\\s+(?:${GO_FOR}\\s+)?(.+?)\\s+(?:instead|then|rather)\\b.*$`,
+      "iu",
+    ),
+    "en",
+  ],
   [new RegExp(`${LEAD}(?:what|how)\\s+about\\s+${GO_FOR}\\s+(.+)$`, "iu"), "en"],
   // es: "y si me voy por X", "y si intento X", "¿qué tal si pruebo X?", "y si me cambio a X"
-  [/^[¿¡]?(?:(?:y|bueno|pues|ok)[\s,]+)*(?:qu[eé]\s+tal\s+)?si\s+(?:mejor\s+)?(?:me\s+voy\s+(?:por|a|para)|voy\s+por|me\s+cambio\s+a|me\s+paso\s+a|intento(?:\s+ser)?|pruebo(?:\s+con)?|apunto\s+a|busco|fuera|fuese|soy|me\s+hago)\s+(.+)$/iu, "es"],
+  [
+    /^[¿¡]?(?:(?:y|bueno|pues|ok)[\s,]+)*(?:qu[eé]\s+tal\s+)?si\s+(?:mejor\s+)?(?:me\s+voy\s+(?:por|a|para)|voy\s+por|me\s+cambio\s+a|me\s+paso\s+a|intento(?:\s+ser)?|pruebo(?:\s+con)?|apunto\s+a|busco|fuera|fuese|soy|me\s+hago)\s+(.+)$/iu,
+    "es",
+  ],
   // fr: "et si je visais X", "et si je passais à X", "et si je tentais X"
-  [/^(?:(?:et|alors|ok)[\s,]+)*si\s+(?:je|j')\s*(?:visais|vise|tentais|tente|passais\s+(?:à|a)|passe\s+(?:à|a)|devenais|deviens|partais\s+sur|essayais|essaie|allais\s+vers|changeais\s+pour)\s+(.+)$/iu, "fr"],
+  [
+    /^(?:(?:et|alors|ok)[\s,]+)*si\s+(?:je|j')\s*(?:visais|vise|tentais|tente|passais\s+(?:à|a)|passe\s+(?:à|a)|devenais|deviens|partais\s+sur|essayais|essaie|allais\s+vers|changeais\s+pour)\s+(.+)$/iu,
+    "fr",
+  ],
   // de: "und wenn ich stattdessen X mache / werde", "was ist mit X stattdessen"
-  [/^(?:(?:und|also|ok)[\s,]+)*wenn\s+ich\s+(?:stattdessen\s+|lieber\s+)?(?:(?:als|auf)\s+)?(.+?)\s+(?:werde|würde|wuerde|mache|machen\s+würde|anstrebe|versuche)\b.*$/iu, "de"],
+  [
+    /^(?:(?:und|also|ok)[\s,]+)*wenn\s+ich\s+(?:stattdessen\s+|lieber\s+)?(?:(?:als|auf)\s+)?(.+?)\s+(?:werde|würde|wuerde|mache|machen\s+würde|anstrebe|versuche)\b.*$/iu,
+    "de",
+  ],
   [/^(?:(?:und|also|ok)[\s,]+)*was\s+ist\s+mit\s+(.+?)\s+(?:stattdessen|dann)\b.*$/iu, "de"],
   // pt: "e se eu fosse para X", "e se eu tentasse X", "e se eu mudasse pra X"
-  [/^(?:(?:e|então|entao|ok)[\s,]+)*(?:e\s+)?se\s+eu\s+(?:fosse\s+(?:para|pra|pro)|tentasse(?:\s+ser)?|mudasse\s+(?:para|pra|pro)|virasse|partisse\s+(?:para|pra|pro)|focasse\s+em)\s+(.+)$/iu, "pt"],
+  [
+    /^(?:(?:e|então|entao|ok)[\s,]+)*(?:e\s+)?se\s+eu\s+(?:fosse\s+(?:para|pra|pro)|tentasse(?:\s+ser)?|mudasse\s+(?:para|pra|pro)|virasse|partisse\s+(?:para|pra|pro)|focasse\s+em)\s+(.+)$/iu,
+    "pt",
+  ],
   // hi (Latin): "agar main X try karu to?", "agar main X banu to", "X try karu to?"
-  [/^(?:(?:aur|to|toh|ok)[\s,]+)*(?:agar|agr)\s+(?:main|mai|me)\s+(.+?)\s+(?:try\s+kar(?:u|un|oon|ta|ti)|ban(?:u|un|oon|ta|ti)|ke\s+liye\s+(?:try|apply)\s+kar(?:u|un|oon))\b.*$/iu, "hi"],
+  [
+    /^(?:(?:aur|to|toh|ok)[\s,]+)*(?:agar|agr)\s+(?:main|mai|me)\s+(.+?)\s+(?:try\s+kar(?:u|un|oon|ta|ti)|ban(?:u|un|oon|ta|ti)|ke\s+liye\s+(?:try|apply)\s+kar(?:u|un|oon))\b.*$/iu,
+    "hi",
+  ],
 ];
 
 /** What ends the role's words without being part of its name. */
@@ -48,7 +75,10 @@ export function roleAskedInstead(raw: string): { role: string; language: string 
     if (!m?.[1]) continue;
     let role = m[1];
     for (let i = 0; i < 3; i++) role = role.replace(TAIL, "").trim();
-    role = role.replace(ARTICLE, "").replace(/\s+(?:role|job|position)$/i, "").trim();
+    role = role
+      .replace(ARTICLE, "")
+      .replace(/\s+(?:role|job|position)$/i, "")
+      .trim();
     if (role && role.split(/\s+/).length <= 6) return { role, language };
   }
   return undefined;

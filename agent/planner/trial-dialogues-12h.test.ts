@@ -15,8 +15,11 @@ const plan = (text: string, focus: Focus) =>
   understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
 
 /** The focus the next turn sees after `p` (what the agent keeps from the plan). */
-const after = (focus: Focus, p: Plan): Focus =>
-  mergeFocus(focus, { ...p.remember, ...(p.lastIntent ? { lastIntent: p.lastIntent } : {}) } as Partial<Focus>);
+const nextFocus = (focus: Focus, p: Plan): Focus =>
+  mergeFocus(focus, {
+    ...p.remember,
+    ...(p.lastIntent ? { lastIntent: p.lastIntent } : {}),
+  } as Partial<Focus>);
 
 const PROFILE: Focus = { hasProfile: true };
 const ANALYSED: Focus = {
@@ -34,15 +37,25 @@ const PLANNED: Focus = { ...ANALYSED, topic: "roadmap", roadmapId: "rm-1", lastI
 
 describe("the answer to 'Which startup was it?' logs the application with the role kept", () => {
   it.each([
-    ["also applied to a startup for onboarding specialist yesterday", "it's Gainsight", "Gainsight", "yesterday"],
+    [
+      "also applied to a startup for onboarding specialist yesterday",
+      "it's Gainsight",
+      "Gainsight",
+      "yesterday",
+    ],
     ["I applied to a startup for analyst", "Ramp", "Ramp", undefined],
     ["applied to a big bank as a data analyst", "se llama Banorte", "Banorte", undefined],
-    ["applied to a hospital for informatics analyst", "oh sorry, it was OhioHealth lol", "OhioHealth", undefined],
+    [
+      "applied to a hospital for informatics analyst",
+      "oh sorry, it was OhioHealth lol",
+      "OhioHealth",
+      undefined,
+    ],
     ["applied to an agency as a copywriter", "c'était Publicis", "Publicis", undefined],
   ])("'%s' then '%s'", async (first, answer, company, day) => {
     const asked = await plan(first, PROFILE);
     expect(asked.calls).toEqual([]);
-    const p = await plan(answer, after(PROFILE, asked));
+    const p = await plan(answer, nextFocus(PROFILE, asked));
     expect(p.calls).toHaveLength(1);
     expect(p.calls[0]!.name).toBe("add_application");
     expect(p.calls[0]!.args.company).toBe(company);
@@ -50,16 +63,19 @@ describe("the answer to 'Which startup was it?' logs the application with the ro
     expect(p.calls[0]!.args.appliedOn).toBe(day);
   });
 
-  it.each(["never mind", "show my applications", "idk"])("'%s' answers nothing and logs nothing", async (answer) => {
-    const asked = await plan("I applied to a startup for analyst", PROFILE);
-    const p = await plan(answer, after(PROFILE, asked));
-    expect(p.calls.map((c) => c.name)).not.toContain("add_application");
-  });
+  it.each(["never mind", "show my applications", "idk"])(
+    "'%s' answers nothing and logs nothing",
+    async (answer) => {
+      const asked = await plan("I applied to a startup for analyst", PROFILE);
+      const p = await plan(answer, nextFocus(PROFILE, asked));
+      expect(p.calls.map((c) => c.name)).not.toContain("add_application");
+    },
+  );
 
   it("the question is answered by the next message or not at all", async () => {
     const asked = await plan("I applied to a startup for analyst", PROFILE);
-    const between = await plan("show my skills", after(PROFILE, asked));
-    const p = await plan("Ramp", after(after(PROFILE, asked), between));
+    const between = await plan("show my skills", nextFocus(PROFILE, asked));
+    const p = await plan("Ramp", nextFocus(nextFocus(PROFILE, asked), between));
     expect(p.calls.map((c) => c.name)).not.toContain("add_application");
   });
 });
@@ -122,9 +138,41 @@ describe("right after asking back", () => {
 
   it("a clarify leaves its choices for the next turn, and a turn that acts clears them", async () => {
     const asked = await plan("hmm stuff", PROFILE);
-    const focus = after(PROFILE, asked);
+    const focus = nextFocus(PROFILE, asked);
     expect(focus.askedBack?.length).toBeGreaterThan(0);
     const acted = await plan("show my skills", focus);
-    expect(after(focus, acted).askedBack).toBeUndefined();
+    expect(nextFocus(focus, acted).askedBack).toBeUndefined();
+  });
+});
+
+describe("a position said with a 'pls', and a missing skill's weight asked with 'is it bad that'", () => {
+  const LISTED: Focus = {
+    hasProfile: true,
+    topic: "question",
+    lastIntent: "search_questions",
+    questionIds: ["q-1", "q-2", "q-3"],
+  };
+  it.each(["the 3rd one pls", "i'll take the third one please", "ok the 3rd then"])(
+    "'%s' after a list of questions practises the third",
+    async (text) => {
+      expect((await plan(text, LISTED)).calls).toEqual([
+        { name: "practice_question", args: { questionId: "q-3" } },
+      ]);
+    },
+  );
+
+  it("'the 2nd one pls' after an analysis explains its second gap", async () => {
+    expect((await plan("the 2nd one pls", ANALYSED)).calls).toEqual([
+      { name: "explain_gap", args: { skill: "PostgreSQL" } },
+    ]);
+  });
+
+  it.each([
+    ["is it bad that i can't code in go?", "Go"],
+    ["is it bad i never learned kubernetes", "Kubernetes"],
+  ])("'%s' after an analysis explains that skill's weight", async (text, skill) => {
+    const p = await plan(text, ANALYSED);
+    expect(p.calls.map((c) => c.name)).toEqual(["explain_gap"]);
+    expect(String(p.calls[0]!.args.skill).toLowerCase()).toBe(skill.toLowerCase());
   });
 });

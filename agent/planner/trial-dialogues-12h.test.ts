@@ -176,3 +176,55 @@ describe("a position said with a 'pls', and a missing skill's weight asked with 
     expect(String(p.calls[0]!.args.skill).toLowerCase()).toBe(skill.toLowerCase());
   });
 });
+
+describe("found trying the chat as a career changer (es/en) and a student (conv12h)", () => {
+  const TARGET: Focus = { hasProfile: true, topic: "job", jobId: "job-1", jobTitle: "Project Manager" };
+
+  it.each([
+    ["ya no quiero project manager, mejor recursos humanos", "recursos humanos"],
+    ["not PM anymore, rather UX designer", "UX designer"],
+    ["forget data analyst, i want to be a data engineer", "data engineer"],
+    ["não quero mais vendas, melhor marketing", "marketing"],
+  ])("'%s' sets the role wanted, not the one given up", async (text, role) => {
+    expect((await plan(text, TARGET)).calls).toEqual([{ name: "set_dream_job", args: { text: role } }]);
+  });
+
+  it("'i applied to google and amazon last week for data analyst' (lower case) is two applications", async () => {
+    const p = await plan("i applied to google and amazon last week for data analyst", PROFILE);
+    expect(p.calls.map((c) => c.args.company)).toEqual(["google", "amazon"]);
+    expect(p.calls.every((c) => c.args.position === "data analyst")).toBe(true);
+  });
+
+  it.each(["i applied to a few places and some startups", "i applied to sales and marketing roles"])(
+    "'%s' names no companies and logs nothing",
+    async (text) => {
+      expect((await plan(text, PROFILE)).calls).toEqual([]);
+    },
+  );
+
+  it("'the top one' is the top gap, and 'the one after it' the gap after the one explained", async () => {
+    const top = await plan("whats that gap about, the top one", ANALYSED);
+    expect(top.calls).toEqual([{ name: "explain_gap", args: { skill: "Docker" } }]);
+    const next = await plan("and the one after it", {
+      ...ANALYSED,
+      lastIntent: "explain_gap",
+      lastCall: { name: "explain_gap", args: { skill: "Docker" } },
+    });
+    expect(next.calls).toEqual([{ name: "explain_gap", args: { skill: "PostgreSQL" } }]);
+  });
+
+  it("'y como lo aprendo?' is no role named 'lo aprendo' and no gap named 'y'", async () => {
+    for (const focus of [TARGET, ANALYSED]) {
+      const p = await plan("y como lo aprendo?", focus);
+      expect(p.calls.map((c) => c.name)).not.toContain("set_dream_job");
+      expect(JSON.stringify(p.calls)).not.toMatch(/"skill":"(?:y|lo|aprendo)"/i);
+    }
+  });
+
+  it("'y como analista de datos?' after a fit check still checks that role", async () => {
+    expect((await plan("y como analista de datos?", ANALYSED)).calls.map((c) => c.name)).toEqual([
+      "set_dream_job",
+      "analyze_fit",
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { asksForTopGap, nextGapAsked } from "../top-gap-asked.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
 import { PROFILE_PLANS, setPreferences } from "./profile-plans.ts";
+import { roleAfterGivingUp } from "./rejected-role.ts";
 
 /**
  * Words about gaps, not a gap's name; "skills" in each language too ("¿Qué habilidades me
@@ -213,6 +214,9 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
   set_dream_job: (seg, ctx) => {
     // "prefiro trabalhar em São Paulo, híbrido": how and where they want to work, no role.
     if (statesOnlyHowToWork(seg.raw)) return setPreferences(seg, ctx);
+    // "ya no quiero project manager, mejor recursos humanos": the role after the one given up.
+    const wanted = roleAfterGivingUp(seg.raw);
+    if (wanted) return calls(call("set_dream_job", { text: wanted.slice(0, 2000) }));
     const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
     if (ruled) return ruled;
     const asked = analysisRule(seg, ctx);

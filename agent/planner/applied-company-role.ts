@@ -69,6 +69,10 @@ export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Prom
 const UNNAMED_COMPANY =
   /(?<![\p{L}])(?:applied|apply|applying|application|sent\s+(?:my\s+)?(?:cv|resume|app)|apliqu[eé]|postul[eé]|me\s+postul[eé]|mand[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum)|envi[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum)|candidatei|me\s+candidatei|apliquei|mandei\s+(?:meu\s+)?(?:cv|curr[ií]culo)|postul[ée]|candidat[ée]|beworben|bewerbung|apply\s+kiya)(?![\p{L}]).*?(?<![\p{L}])(?:to|at|with|a|en|na|no|numa|num|em|dans|chez|aupr[eè]s\s+d[e']|bei|in)\s+(?:an?|some|one|una?|um|uma|une?|einer?|einem|ek)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:for|as|para|pra|como|pour|comme|en\s+tant\s+que|als|ke\s+liye)\s+(?:an?\s+|the\s+|una?\s+|une?\s+|um\s+|uma\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|puesto|vaga|poste|stelle))?\s*(?:[,.;!?]|$)/iu;
 
+/** German puts the verb last: "(ich habe mich) bei einem Startup als Data Analyst beworben". */
+const UNNAMED_COMPANY_DE =
+  /(?<![\p{L}])(?:bei|in)\s+(?:einem|einer|eine|ein)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+als\s+([^,.;!?]+?)\s+(?:beworben|eine\s+bewerbung\s+geschickt)(?![\p{L}])/iu;
+
 /**
  * Asked back for the name, keeping the role said: "Which startup was it? …" instead of the
  * general "Which company and role?" (nothing to log: a tracker entry needs a company).
@@ -76,7 +80,8 @@ const UNNAMED_COMPANY =
 function unnamedCompanyAsk(outcome: Outcome, raw: string): Outcome | undefined {
   if (outcome.say?.kind !== "ask_application") return undefined;
   const day = raw.match(new RegExp(DATE.source, "i")) ?? raw.match(OTHER_DAYS);
-  const m = (day ? raw.replace(day[0], " ") : raw).match(UNNAMED_COMPANY);
+  const said = day ? raw.replace(day[0], " ") : raw;
+  const m = said.match(UNNAMED_COMPANY) ?? said.match(UNNAMED_COMPANY_DE);
   if (!m) return undefined;
   const kind = m[1]!.trim().toLowerCase();
   const role = m[2]!

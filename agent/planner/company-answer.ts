@@ -11,7 +11,7 @@ import { call, type Outcome } from "./types.ts";
 
 /** Words that say "the name is" before it, in the languages the planner reads. */
 const LEAD_IN =
-  /^(?:(?:oh|ah|ok|okay|sorry|yeah|yes|well|umm*|uh+|so)[\s,!.]+)*(?:(?:it(?:'|’)?s|it is|it was|its|that(?:'|’)?s|that was|the company(?: is| was|'s)?|company(?: is|:)?|they(?:'|’)?re|they are|called|named|(?:it(?:'|’)?s|it was|it is) called|es|era|fue|se llama|c(?:'|’)est|c(?:'|’)était|das war|es war|es ist|heißt|é|era a|foi|foi na|foi no|se chama|woh|wo|naam)\s+)?(?:(?:a|an|the)\s+)?/iu;
+  /^(?:(?:oh|ah|ok|okay|sorry|yeah|yes|well|umm*|uh+|so)[\s,!.]+)*(?:(?:it(?:'|’)?s|it is|it was|its|that(?:'|’)?s|that was|the company(?: is| was|'s)?|company(?: is|:)?|they(?:'|’)?re|they are|called|named|(?:it(?:'|’)?s|it was|it is) called|das war|es war|es ist|sie heißt|heißt|es|era a|era|fue|se llama|c(?:'|’)est|c(?:'|’)était|é|foi na|foi no|foi|se chama|woh|wo|naam)\s+)?(?:(?:a|an|the)\s+)?/iu;
 
 /** A company's name: one to four words of letters, digits and the marks names carry. */
 const NAME = /^([\p{L}\p{N}][\p{L}\p{N}&.'’+-]*(?:\s+[\p{L}\p{N}&.'’+-]+){0,3})$/u;

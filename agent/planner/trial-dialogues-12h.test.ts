@@ -228,3 +228,25 @@ describe("found trying the chat as a career changer (es/en) and a student (conv1
     ]);
   });
 });
+
+describe("an application to a company described in German", () => {
+  it("'bei einem Startup als Data Analyst beworben' asks which startup, keeping the role, and logs nothing", async () => {
+    const p = await plan("hab mich gestern bei einem Startup als Data Analyst beworben", PROFILE);
+    expect(p.calls).toEqual([]);
+    const asked = p.says.find((s) => s.kind === "ask_application");
+    expect(asked?.detail).toBe("startup|Data Analyst");
+    const named = await plan("es war Personio", nextFocus(PROFILE, p));
+    expect(named.calls).toEqual([
+      {
+        name: "add_application",
+        args: { company: "Personio", position: "Data Analyst", appliedOn: "yesterday" },
+      },
+    ]);
+  });
+
+  it("'applied at an Amazon warehouse as a picker' still names Amazon", async () => {
+    expect((await plan("applied at an Amazon warehouse as a picker", PROFILE)).calls[0]?.args.company).toBe(
+      "Amazon",
+    );
+  });
+});

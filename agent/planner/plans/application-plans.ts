@@ -120,6 +120,16 @@ function nameFrom(raw: string, first: string): string {
   return run?.[0] ?? first;
 }
 
+/** German (and Romance) indefinite articles; English "an Amazon warehouse" still names Amazon. */
+const INDEFINITE = "(?:einem|einer|eine|ein|una|uma|une|numa)";
+
+/** Whether the company found is only a kind of company, after an indefinite article. */
+const describedOnly = (raw: string, company: string): boolean =>
+  new RegExp(
+    `(?<![\\p{L}])${INDEFINITE}\\s+${company.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
+    "iu",
+  ).test(raw);
+
 /** Words that point back at a company just named. */
 const POINTS_BACK = /\b(?:there|them|they|it|that one|that company|to that|at that)\b/;
 
@@ -171,6 +181,9 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     // "oh and also airbnb, same kinda role": a company written in lower case beside it.
     companyBesideSameRole(seg.raw, ctx.focus);
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
+  // "bei einem Startup als Data Analyst": a noun after an indefinite article describes the
+  // company, it does not name it (German capitalises nouns; "Startup" was logged as a company).
+  if (describedOnly(seg.raw, company)) return say("ask_application");
   // "same role", or "and Spotify too" right after logging one: the role just logged.
   const again = SAME_ROLE.test(seg.raw) || (ctx.focus.lastIntent === "add_application" && ALSO.test(seg.t));
   const sameRole = again ? ctx.focus.application?.position : undefined;

@@ -63,7 +63,7 @@ describeEachDatabase("new-user trials (issue 12, conv12h)", (getDb) => {
     const first = await p.say("ok make me a plan, I have like 5 hrs a week");
     expect(first.calls[0]).toMatchObject({ name: "create_roadmap", args: { hoursPerWeek: 5 } });
     const other = await p.say("what if I went for operations manager instead");
-    expect(other.tools).toEqual(["set_dream_job", "analyze_fit"]);
+    expect(other.tools).toEqual(["set_dream_job"]);
     const second = await p.say("make me a roadmap for that");
     expect(second.tools).toEqual(["create_roadmap"]);
     expect(second.text).toMatch(/\b5 hours a week/);

@@ -1,10 +1,11 @@
 /**
  * "ok and what if I went for data engineer instead", "what about going for product manager
  * instead?", "y si me voy por analista de datos?", "et si je visais chef de projet ?": once a
- * role was checked or planned for, another role asked about as an alternative is that role's
- * fit (set as the target, then analysed). Found on heldout12e's turns: after a roadmap the
- * first read as setting a target made of the whole sentence, the second made a new roadmap
- * ("what about … instead" continued the last request, create_roadmap).
+ * role was checked or planned for, another role asked about as an alternative is set as the
+ * target (its reply offers "Am I a fit?"; people writing outside the team expect the target
+ * changed, not an analysis run unasked). Found on heldout12e's turns: after a roadmap the first
+ * read as setting a target made of the whole sentence (plus a new roadmap), the second made a
+ * new roadmap ("what about … instead" continued the last request, create_roadmap).
  */
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import { translateTitle } from "../../tools/jobs/translate-title.ts";
@@ -85,7 +86,7 @@ export function roleAskedInstead(raw: string): { role: string; language: string 
 }
 
 /**
- * The message to plan for a role asked about as an alternative ("am I a fit for X"), when
+ * The role asked about as an alternative, in words the role finder reads, when
  * the conversation has checked or planned for a role and X is a role the role data knows,
  * not the target itself and not one of its gaps ("what if I tried docker" is no role).
  */
@@ -95,9 +96,10 @@ export async function roleInsteadRequest(raw: string, focus: Focus): Promise<str
   if (!asked) return undefined;
   // "analista de datos": a title in the language's own words is read in English words.
   const english = asked.language === "en" ? undefined : translateTitle(asked.role, asked.language);
-  const role = english && !(await namesKnownRole(asked.role)) ? english : asked.role;
+  // Its English reading first: "chef de projet" as written is a cook ("Chef").
+  const role = english && (await namesKnownRole(english)) ? english : asked.role;
   const said = role.toLowerCase();
   if ((focus.gaps ?? []).some((g) => g.toLowerCase() === said)) return undefined;
   if (focus.jobTitle && focus.jobTitle.toLowerCase() === said) return undefined;
-  return (await namesKnownRole(role)) ? `am I a fit for ${role}` : undefined;
+  return (await namesKnownRole(role)) ? role : undefined;
 }

@@ -82,9 +82,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
   const company = companyAnswer(raw, context.focus, whole);
   if (company) return [company];
-  // "ok and what if I went for data engineer instead" after a fit check or a roadmap: that role's fit.
+  // "ok and what if I went for data engineer instead" after a fit check or a roadmap: that role as the target.
   const instead = await roleInsteadRequest(raw, context.focus);
-  if (instead) return [INTENT_PLANS.analyze_fit!(toSegment(instead), context)];
+  if (instead) return [{ calls: [call("set_dream_job", { text: instead })] }];
   // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
   const offered = context.focus.offered;
   if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)

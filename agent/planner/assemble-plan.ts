@@ -70,8 +70,11 @@ export function assemblePlan(outcomes: Outcome[], from: Assembling, context: Pla
   return restrictToAvailable(plan, context);
 }
 
-/** Replies that ask what the person meant instead of acting. */
-const ASKS_BACK = new Set<Say["kind"]>(["clarify", "unknown"]);
+/**
+ * Replies that ask what the person meant instead of acting; the help list too ("can you help
+ * me with the thing" gets it, and "i mean my resume, whats in it" says what was meant).
+ */
+const ASKS_BACK = new Set<Say["kind"]>(["clarify", "unknown", "help"]);
 
 /** The roadmap week this message talks about, or null when it moves on from the week named before. */
 function weekNamed(planned: PlannedCall[], raw: string): number | null | undefined {

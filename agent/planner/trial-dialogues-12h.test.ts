@@ -250,3 +250,15 @@ describe("an application to a company described in German", () => {
     );
   });
 });
+
+describe("after the help list", () => {
+  it("'I mean …' says what was meant: read without the lead-in", async () => {
+    const helped = await plan("help me with a thing pls", PROFILE);
+    expect(helped.calls).toEqual([]);
+    expect(helped.says.map((s) => s.kind)).toEqual(["help"]);
+    // The help list is an ask-back with no choices: the next turn reads "I mean …" without its lead-in.
+    expect(nextFocus(PROFILE, helped).askedBack).toEqual([]);
+    const p = await plan("I mean my cv, what did you get from it", nextFocus(PROFILE, helped));
+    expect(p.calls.map((c) => c.name)).toEqual(["show_profile"]);
+  });
+});

@@ -77,6 +77,9 @@ export function sameButChange(raw: string): string | undefined {
   return change?.replace(/\s+(?:please|pls|plz)$/i, "").trim() || undefined;
 }
 
+/** Requests about the roadmap: a week named after one is that week. */
+const ROADMAP_REQUESTS = new Set(["create_roadmap", "show_roadmap", "record_progress"]);
+
 /** Requests about the fit with the job in focus: "and for X?" after one is the fit for X. */
 const ABOUT_THE_FIT = new Set(["analyze_fit", "reanalyze", "explain_score", "explain_gap"]);
 
@@ -91,6 +94,8 @@ export function changedRequest(
   focus: Focus,
   corrected = false,
 ): [string, string] {
+  // "what about week 2 instead" over a roadmap: that week shown, not a new roadmap.
+  if (ROADMAP_REQUESTS.has(lastIntent) && /\bweek\s*\d+\b/i.test(change)) return ["show_roadmap", change];
   // "am I a fit for data engineer?" plans the target then the check: the check was the request.
   const checked =
     ABOUT_THE_FIT.has(lastIntent) || (lastIntent === "set_dream_job" && focus.topic === "analysis");

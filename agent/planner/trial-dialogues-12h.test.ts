@@ -262,3 +262,11 @@ describe("after the help list", () => {
     expect(p.calls.map((c) => c.name)).toEqual(["show_profile"]);
   });
 });
+
+describe("a week asked as an alternative over a roadmap", () => {
+  it("'what about week 2 instead' right after making a roadmap shows week 2, no new roadmap", async () => {
+    expect((await plan("what about week 2 instead", PLANNED)).calls).toEqual([
+      { name: "show_roadmap", args: { week: 2 } },
+    ]);
+  });
+});

@@ -270,3 +270,13 @@ describe("a week asked as an alternative over a roadmap", () => {
     ]);
   });
 });
+
+describe("a gap named by its position inside a sentence in another language", () => {
+  it.each([
+    ["e a segunda lacuna?", "PostgreSQL"],
+    ["pehla wala gap samjhao", "Docker"],
+    ["und die zweite lücke?", "PostgreSQL"],
+  ])("'%s' explains that gap", async (text, skill) => {
+    expect((await plan(text, ANALYSED)).calls).toEqual([{ name: "explain_gap", args: { skill } }]);
+  });
+});

@@ -5,6 +5,7 @@
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
 import { asksForCount, asksWhatIsMissing } from "../operation-words.ts";
+import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
 import { analysesNamed, nameCandidates, pickFromList, skillNames } from "../slot-words.ts";
 import { extractScoreKey } from "../slots.ts";
@@ -33,7 +34,7 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const last = ctx.focus.lastCall;
   const next =
     last?.name === "explain_gap" ? nextGapAsked(seg.t, ctx.focus.gaps, last.args.skill) : undefined;
-  const picked = top ? ctx.focus.gaps?.[0] : (next ?? pickFromList(seg.t, ctx.focus.gaps));
+  const picked = top ? ctx.focus.gaps?.[0] : (next ?? pickFromList(ordinalsInEnglish(seg.t), ctx.focus.gaps));
   if (picked) return calls(call("explain_gap", { skill: picked }));
   // The top gap asked with no gap list in focus: the verdict's reasons list them, most important first.
   if (top) return calls(call("explain_score", {}));

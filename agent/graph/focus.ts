@@ -55,6 +55,18 @@ export interface Focus {
    * salesforce smh"): the next "I applied there last week" logs it.
    */
   untracked?: string;
+  /**
+   * An application asked about because its company was described, not named ("a startup for
+   * analyst" -> "Which startup was it?"): the role and day said, kept so that the answer
+   * ("it's Gainsight") logs it. Cleared by any other turn.
+   */
+  applicationAsked?: { position: string; appliedOn?: string };
+  /**
+   * The last reply asked back ("Just to be sure, which of these?"): the messages its choices
+   * send, in order (empty when it asked in words). "the second one" picks a choice; "I mean
+   * my resume, what's in it" is read without its lead-in (agent/planner/after-ask-back.ts).
+   */
+  askedBack?: string[];
   /** Companies of the last application list, in order ("the second one"). */
   applications?: string[];
   /** Names of the last skills list, in order as shown ("remove the last one", "delete the second"). */

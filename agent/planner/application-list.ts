@@ -24,6 +24,10 @@ const SHARED_ROLE =
 const DAY_WORDS =
   /\b(?:today|yesterday|this morning|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ days? ago)\b/gi;
 
+/** Words that make an item no company's name ("a few places and some startups"). */
+const GENERIC =
+  /^(?:a|an|the|some|few|many|several|other|others|them|it|there|both|all|places?|companies|compan(?:y|ies)|startups?|jobs?|roles?|positions?|big|small|local)\b/i;
+
 export interface ListedApplication {
   company: string;
   position?: string;
@@ -48,13 +52,19 @@ export function listedApplications(
     .filter(Boolean);
   // Two names with only a comma between are a company and its role ("Amazon, Account Executive").
   if (parts.length < 2 || (parts.length === 2 && !/\band\b/i.test(text))) return undefined;
+  // "i applied to google and amazon last week for data analyst": names typed in lower case are
+  // items too when the list follows "applied to/at" and each is a word or two (it was logged
+  // as one company, "google and amazon for"; conv12h trial).
+  const lowerCase =
+    /\bappl(?:ied|ying)\s+(?:to|at|with)\s/i.test(raw) &&
+    parts.every((p) => p.split(/\s+/).length <= 2 && !GENERIC.test(p));
   const items: ListedApplication[] = [];
   for (const part of parts) {
     const words = part.split(/\s+/);
     // An item is a short name that starts with a capital (or digit): otherwise it is a sentence.
     // "Notion, PM intern" is one company and its role, not two companies.
-    if (words.length > 6 || !/^(?:[A-Z0-9]|[a-z][A-Z])/.test(words[0]) || ROLE_WORD.test(words[0]))
-      return undefined;
+    const named = /^(?:[A-Z0-9]|[a-z][A-Z])/.test(words[0]) || lowerCase;
+    if (words.length > 6 || !named || ROLE_WORD.test(words[0])) return undefined;
     const roleAt = words.findIndex((w, i) => i > 0 && ROLE_WORD.test(w));
     const company = (roleAt > 0 ? words.slice(0, roleAt) : words).join(" ");
     if (roleAt < 0 && words.length > 3) return undefined;

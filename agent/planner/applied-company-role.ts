@@ -9,6 +9,7 @@
 
 import { GRADE_WORDS, wordKeys } from "../../tools/jobs/role-finder.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
+import { dayInOtherLanguage, OTHER_DAYS } from "./plans/other-days.ts";
 import { DATE } from "./rules-tracking.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -59,9 +60,18 @@ export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Prom
   };
 }
 
-/** "(applied) to a startup for analyst": a company described, not named, and the role after it. */
+/**
+ * "(applied) to a startup for analyst", "apliqué a una startup para project coordinator",
+ * "me candidatei numa fintech como analista", "j'ai postulé dans une start-up comme chef de
+ * projet", "bei einem Startup als Data Analyst beworben": a company described, not named, and
+ * the role after it (the conv12h trial's Spanish one got the general "Which company and role?").
+ */
 const UNNAMED_COMPANY =
-  /\b(?:applied|apply|applying|application|sent\s+(?:my\s+)?(?:cv|resume|app))\b.*?\b(?:to|at|with)\s+(?:an?|some|one)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job))?\s*(?:[,.;!?]|$)/iu;
+  /(?<![\p{L}])(?:applied|apply|applying|application|sent\s+(?:my\s+)?(?:cv|resume|app)|apliqu[eé]|postul[eé]|me\s+postul[eé]|mand[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum)|envi[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum)|candidatei|me\s+candidatei|apliquei|mandei\s+(?:meu\s+)?(?:cv|curr[ií]culo)|postul[ée]|candidat[ée]|beworben|bewerbung|apply\s+kiya)(?![\p{L}]).*?(?<![\p{L}])(?:to|at|with|a|en|na|no|numa|num|em|dans|chez|aupr[eè]s\s+d[e']|bei|in)\s+(?:an?|some|one|una?|um|uma|une?|einer?|einem|ek)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:for|as|para|pra|como|pour|comme|en\s+tant\s+que|als|ke\s+liye)\s+(?:an?\s+|the\s+|una?\s+|une?\s+|um\s+|uma\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|puesto|vaga|poste|stelle))?\s*(?:[,.;!?]|$)/iu;
+
+/** German puts the verb last: "(ich habe mich) bei einem Startup als Data Analyst beworben". */
+const UNNAMED_COMPANY_DE =
+  /(?<![\p{L}])(?:bei|in)\s+(?:einem|einer|eine|ein)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+als\s+([^,.;!?]+?)\s+(?:beworben|eine\s+bewerbung\s+geschickt)(?![\p{L}])/iu;
 
 /**
  * Asked back for the name, keeping the role said: "Which startup was it? …" instead of the
@@ -69,10 +79,20 @@ const UNNAMED_COMPANY =
  */
 function unnamedCompanyAsk(outcome: Outcome, raw: string): Outcome | undefined {
   if (outcome.say?.kind !== "ask_application") return undefined;
-  const day = raw.match(new RegExp(DATE.source, "i"));
-  const m = (day ? raw.replace(day[0], " ") : raw).match(UNNAMED_COMPANY);
+  const day = raw.match(new RegExp(DATE.source, "i")) ?? raw.match(OTHER_DAYS);
+  const said = day ? raw.replace(day[0], " ") : raw;
+  const m = said.match(UNNAMED_COMPANY) ?? said.match(UNNAMED_COMPANY_DE);
   if (!m) return undefined;
   const kind = m[1]!.trim().toLowerCase();
-  const role = m[2]!.trim().replace(/\s+/g, " ");
-  return { ...outcome, say: { kind: "ask_application", detail: `${kind}|${role}` } };
+  const role = m[2]!
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/\s+(?:beworben|apply\s+kiya)$/i, "");
+  // The role and day are kept: the answer ("it's Gainsight") logs it (company-answer.ts).
+  const appliedOn = raw.toLowerCase().match(DATE)?.[1] ?? dayInOtherLanguage(raw.toLowerCase());
+  return {
+    ...outcome,
+    say: { kind: "ask_application", detail: `${kind}|${role}` },
+    remember: { applicationAsked: { position: role, ...(appliedOn ? { appliedOn } : {}) } },
+  };
 }

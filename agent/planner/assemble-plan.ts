@@ -27,7 +27,11 @@ export function assemblePlan(outcomes: Outcome[], from: Assembling, context: Pla
   if (firstCall) plan.lastIntent = firstCall.name;
   // "no, the other one" next: the same request on the other candidate (other-one.ts); a
   // message that called nothing leaves nothing to redo.
-  plan.remember = { lastCall: firstCall ? { name: firstCall.name, args: firstCall.args } : null };
+  // A question about an application's company is answered by the next message or not at all.
+  plan.remember = {
+    lastCall: firstCall ? { name: firstCall.name, args: firstCall.args } : null,
+    ...(context.focus.applicationAsked ? { applicationAsked: null } : {}),
+  };
   // Two words ("ok gracias") say too little to change what the conversation is in.
   if (language.supported && raw.split(/\s+/).length >= 3) plan.language = language.language;
   if (
@@ -59,8 +63,18 @@ export function assemblePlan(outcomes: Outcome[], from: Assembling, context: Pla
   if (week !== undefined) plan.remember = { ...plan.remember, week };
   if (plan.calls.length === 0 && plan.says.every((s) => s.kind === "language_note"))
     plan.says.push({ kind: raw ? "unknown" : "help" });
+  // Asked back: the next message may pick a choice or say again what was meant (after-ask-back.ts).
+  const askedBack = plan.calls.length === 0 ? plan.says.find((s) => ASKS_BACK.has(s.kind)) : undefined;
+  if (askedBack) plan.remember = { ...plan.remember, askedBack: askedBack.choices?.map((c) => c.text) ?? [] };
+  else if (context.focus.askedBack) plan.remember = { ...plan.remember, askedBack: null };
   return restrictToAvailable(plan, context);
 }
+
+/**
+ * Replies that ask what the person meant instead of acting; the help list too ("can you help
+ * me with the thing" gets it, and "i mean my resume, whats in it" says what was meant).
+ */
+const ASKS_BACK = new Set<Say["kind"]>(["clarify", "unknown", "help"]);
 
 /** The roadmap week this message talks about, or null when it moves on from the week named before. */
 function weekNamed(planned: PlannedCall[], raw: string): number | null | undefined {

@@ -37,3 +37,15 @@ export function positionInEnglish(raw: string): string | undefined {
   }
   return found === "last" ? "the last one" : found ? `the ${found} one` : undefined;
 }
+
+/**
+ * The message with each ordinal of another language said in English, for a position inside a
+ * longer sentence: "e a segunda lacuna?" / "pehla wala gap samjhao" about the gaps (they were
+ * explained as gaps named "e" and "pehla"; conv12h trial).
+ */
+export function ordinalsInEnglish(t: string): string {
+  return t.replace(
+    /[\p{L}]+/gu,
+    (w) => ORDINALS.find(([pattern]) => pattern.test(w.toLowerCase()))?.[1] ?? w,
+  );
+}

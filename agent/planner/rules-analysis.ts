@@ -224,7 +224,12 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   const dream = t.match(DREAM);
   if (dream) {
     const text = cleanPhrase(dream[1]);
-    if (!text || PRONOUN_JOB.test(text) || /^(?:a job|something|somewhere|a role)$/.test(text))
+    // "set my target job" (the ask-back's own choice, tapped) names no role: it was matched as "job".
+    if (
+      !text ||
+      PRONOUN_JOB.test(text) ||
+      /^(?:(?:a|an|my|the|new)\s+)?(?:job|something|somewhere|role|position|career|one)$/.test(text)
+    )
       return say("ask_job", "job");
     const role = withoutAfterthought(dream[1]);
     // The rest of the message, and the doubt after the role ("… but idk if I'm good enough").

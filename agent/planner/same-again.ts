@@ -25,10 +25,11 @@ const INSTEAD =
  * "and for product manager?", "what about as a data analyst?", "¿y para analista de datos?",
  * "e como enfermeira?", "et pour chef de projet ?", "und als Datenanalyst?": the last request
  * for another thing, in each language the chat reads. A question word after "para / pour / für"
- * ("y para qué sirve?") asks something else.
+ * ("y para qué sirve?") asks something else, and so does "como" before a pronoun or a verb of
+ * one's own: "y como lo aprendo?" is "how", not "as" (it set a target named "lo aprendo").
  */
 const AND_FOR =
-  /^[¿¡]?(?:(?:and|so|ok(?:ay)?|then|y|e|et|und|aur)[\s,]+(?:(?:what|how)\s+about\s+|qu[eé]\s+tal\s+|e\s+)?|(?:what|how)\s+about\s+|qu[eé]\s+tal\s+)(?:for|as|para|pra|como|pour|comme|en tant que|für|fuer|als)\s+(?!(?:qu[eé]|quoi|was|what|when|cuando|quando|quand|wann|me|mí|mim|moi|mich|mir|it|this|that|eso|esto|isso|ça|das)(?![\p{L}]))(?:(?:an?|una?|uma?|une?|le|la|el|o|a|eine?n?)\s+)?([^\s?.!]+(?:\s+[^\s?.!]+){0,4})[\s.!?]*$/iu;
+  /^[¿¡]?(?:(?:and|so|ok(?:ay)?|then|y|e|et|und|aur)[\s,]+(?:(?:what|how)\s+about\s+|qu[eé]\s+tal\s+|e\s+)?|(?:what|how)\s+about\s+|qu[eé]\s+tal\s+)(?:for|as|para|pra|como|pour|comme|en tant que|für|fuer|als)\s+(?!(?:qu[eé]|quoi|was|what|when|cuando|quando|quand|wann|me|mí|mim|moi|mich|mir|it|this|that|eso|esto|isso|ça|das|lo|la|los|las|le|les|se|te|nos|yo|eu|puedo|posso|hago|faço|faco)(?![\p{L}]))(?:(?:an?|una?|uma?|une?|le|la|el|o|a|eine?n?)\s+)?([^\s?.!]+(?:\s+[^\s?.!]+){0,4})[\s.!?]*$/iu;
 
 /** "what about remote?", "how about 90k?": a change only when it states a preference. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:what|how)\s+about\s+(.+?)[\s.!?]*$/i;
@@ -76,6 +77,9 @@ export function sameButChange(raw: string): string | undefined {
   return change?.replace(/\s+(?:please|pls|plz)$/i, "").trim() || undefined;
 }
 
+/** Requests about the roadmap: a week named after one is that week. */
+const ROADMAP_REQUESTS = new Set(["create_roadmap", "show_roadmap", "record_progress"]);
+
 /** Requests about the fit with the job in focus: "and for X?" after one is the fit for X. */
 const ABOUT_THE_FIT = new Set(["analyze_fit", "reanalyze", "explain_score", "explain_gap"]);
 
@@ -90,6 +94,8 @@ export function changedRequest(
   focus: Focus,
   corrected = false,
 ): [string, string] {
+  // "what about week 2 instead" over a roadmap: that week shown, not a new roadmap.
+  if (ROADMAP_REQUESTS.has(lastIntent) && /\bweek\s*\d+\b/i.test(change)) return ["show_roadmap", change];
   // "am I a fit for data engineer?" plans the target then the check: the check was the request.
   const checked =
     ABOUT_THE_FIT.has(lastIntent) || (lastIntent === "set_dream_job" && focus.topic === "analysis");

@@ -15,6 +15,8 @@ const TOP_GAP = [
   // "what should I learn first", "which one do I tackle first", "what to focus on first"
   new RegExp(String.raw`\b(?:what|which)\b.*\b${WORK}\b.*\bfirst\b`),
   /\b(?:which|what)\s+(?:one|skill|gap)\s+first\b/,
+  // "whats that gap about, the top one", "the biggest one": the top of the list pointed at.
+  new RegExp(String.raw`\bthe\s+${RANK}\s+one\b`),
   // "my top priority", "what matters most"
   /\b(?:top|first|biggest|main) priority\b|\bmatters (?:the )?most\b|\bonly (?:learn|do|pick|study) one\b/,
   /\bwhere\b.*\b(?:start|begin|put my (?:time|hours))\b.*\bfirst\b/,
@@ -31,3 +33,17 @@ const TOP_GAP = [
 ];
 
 export const asksForTopGap = (t: string): boolean => TOP_GAP.some((re) => re.test(t));
+
+/**
+ * "and the one after it", "the next one", "what about the one below that": the gap listed after
+ * the one just explained (it was explained as a gap named "after"; conv12h trial).
+ */
+const NEXT_ONE =
+  /\b(?:the\s+)?(?:next\s+one|one\s+(?:after|below|under)\s+(?:it|that|this)|following\s+one|one\s+after)\b/;
+
+/** The gap after `current` in the list, when the message asks for the next one. */
+export function nextGapAsked(t: string, gaps: string[] | undefined, current: unknown): string | undefined {
+  if (!gaps?.length || typeof current !== "string" || !NEXT_ONE.test(t)) return undefined;
+  const at = gaps.findIndex((g) => g.toLowerCase() === current.toLowerCase());
+  return at >= 0 ? gaps[at + 1] : undefined;
+}

@@ -6,12 +6,14 @@
  * Below a confidence threshold the planner asks back with the likeliest readings.
  */
 import type { PlannedCall } from "../tools/schemas.ts";
+import { afterAskBack, ONLY_POSITION } from "./after-ask-back.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { loggedCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
+import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { inThread } from "./dialogue-prior.ts";
@@ -45,6 +47,7 @@ import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } fr
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
+import { roleInsteadRequest } from "./role-instead.ts";
 import { roleWorkAnswer } from "./role-work-question.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
@@ -54,10 +57,6 @@ import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
-
-/** A message that is only a position in a list: "the first one", "no, the 2nd". */
-const ONLY_POSITION =
-  /^(?:(?:no|nah|and|ok|okay|so|what about|how about)[\s,]+)*(?:the\s+)?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?:\s+one)?[\s?.!]*$/;
 
 /** Replies that list questions, whose items a bare position picks. */
 const QUESTION_LISTS = new Set(["search_questions", "questions_for_gaps", "list_bookmarks"]);
@@ -71,12 +70,21 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "la primera", "die zweite": a position in the list in focus, counted as in English.
   const position = positionInEnglish(raw);
   if (position) return requests(position, context);
+  // Right after asking back: "the second one" is that choice, "i mean …" the rest read alone.
+  const meant = afterAskBack(raw, context.focus);
+  if (meant) return requests(meant, { ...context, focus: { ...context.focus, askedBack: undefined } });
   // "how are you?" in any topic is small talk, not "how am I doing?" (the score).
   if (asksHowTheAgentIs(raw)) return [say("greeting")];
   // "what does a UX designer do?": the role's work from the role data, not a fit check.
   const work = await roleWorkAnswer(raw, context.focus);
   if (work) return [work];
   const whole = await read(raw, context);
+  // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
+  const company = companyAnswer(raw, context.focus, whole);
+  if (company) return [company];
+  // "ok and what if I went for data engineer instead" after a fit check or a roadmap: that role as the target.
+  const instead = await roleInsteadRequest(raw, context.focus);
+  if (instead) return [{ calls: [call("set_dream_job", { text: instead })] }];
   // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
   const offered = context.focus.offered;
   if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)

@@ -5,13 +5,15 @@
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
 import { asksForCount, asksWhatIsMissing } from "../operation-words.ts";
+import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
 import { analysesNamed, nameCandidates, pickFromList, skillNames } from "../slot-words.ts";
 import { extractScoreKey } from "../slots.ts";
-import { asksForTopGap } from "../top-gap-asked.ts";
+import { asksForTopGap, nextGapAsked } from "../top-gap-asked.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
 import { PROFILE_PLANS, setPreferences } from "./profile-plans.ts";
+import { roleAfterGivingUp } from "./rejected-role.ts";
 
 /**
  * Words about gaps, not a gap's name; "skills" in each language too ("¿Qué habilidades me
@@ -20,12 +22,19 @@ import { PROFILE_PLANS, setPreferences } from "./profile-plans.ts";
 const GAP_WORDS =
   /^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score|skills?|habilidad(?:es)?|competencias?|comp[ée]tences?|f[äa]higkeiten|kenntnisse|kompetenzen|compet[êe]ncias?|kaushal)$/iu;
 
-/** Chat words said after a question ("why is that a gap tho"), never a gap's name. */
-const CHAT_WORDS = /^(?:tho|though|tbh|lol|again|even|really|exactly|then|now|pls|plz)$/i;
+/**
+ * Chat words said after a question ("why is that a gap tho") and the small words of the other
+ * languages ("y como lo aprendo?" asked about a gap named "y"), never a gap's name.
+ */
+const CHAT_WORDS =
+  /^(?:tho|though|tbh|lol|again|even|really|exactly|then|now|pls|plz|y|e|o|et|und|aur|lo|la|le|como|cómo|comment|wie|kaise)$/i;
 
 function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const top = asksForTopGap(seg.t);
-  const picked = top ? ctx.focus.gaps?.[0] : pickFromList(seg.t, ctx.focus.gaps);
+  const last = ctx.focus.lastCall;
+  const next =
+    last?.name === "explain_gap" ? nextGapAsked(seg.t, ctx.focus.gaps, last.args.skill) : undefined;
+  const picked = top ? ctx.focus.gaps?.[0] : (next ?? pickFromList(ordinalsInEnglish(seg.t), ctx.focus.gaps));
   if (picked) return calls(call("explain_gap", { skill: picked }));
   // The top gap asked with no gap list in focus: the verdict's reasons list them, most important first.
   if (top) return calls(call("explain_score", {}));
@@ -41,18 +50,21 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   if (ruled && !ruled.calls.some((c) => notAGap(c.args.skill))) return ruled;
   // "how long would it take to learn figma properly": the skill the taxonomy knows, not the
   // first uncommon word ("long").
-  const named =
-    skillNames(seg.raw).find((w) => !notAGap(w)) ??
-    nameCandidates(seg.raw).find(
-      (w) => !GAP_WORDS.test(w) && !CHAT_WORDS.test(w) && !asksWhatIsMissing(w) && !isLabel(w),
-    );
+  const known = skillNames(seg.raw).find((w) => !notAGap(w));
+  const loose = nameCandidates(seg.raw).find(
+    (w) => !GAP_WORDS.test(w) && !CHAT_WORDS.test(w) && !asksWhatIsMissing(w) && !isLabel(w),
+  );
+  // "y como lo aprendo?": a word pointing back beats an uncommon word no skill is named by.
+  const pointed = !known && loose ? pointedGap(seg, ctx) : undefined;
+  if (pointed) return pointed;
+  const named = known ?? loose;
   if (!named && analysis) return calls(call("explain_score", { analysisId: analysis }));
   if (named) return calls(call("explain_gap", { skill: named }));
   return pointedGap(seg, ctx) ?? calls(call("explain_score", {}));
 }
 
 /** "that one", "it", "this": a word pointing back at one thing. */
-const POINTS_AT_ONE = /\b(?:that|this|it|that one|this one)\b/;
+const POINTS_AT_ONE = /(?<![\p{L}])(?:that|this|it|that one|this one|lo|eso|esto|isso|ça|das)(?![\p{L}])/u;
 
 /**
  * "why is that one a gap" names no gap: the gap just explained, the only one listed, or,
@@ -203,6 +215,9 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
   set_dream_job: (seg, ctx) => {
     // "prefiro trabalhar em São Paulo, híbrido": how and where they want to work, no role.
     if (statesOnlyHowToWork(seg.raw)) return setPreferences(seg, ctx);
+    // "ya no quiero project manager, mejor recursos humanos": the role after the one given up.
+    const wanted = roleAfterGivingUp(seg.raw);
+    if (wanted) return calls(call("set_dream_job", { text: wanted.slice(0, 2000) }));
     const ruled = fromRule(analysisRule, seg, ctx, "set_dream_job", "analyze_fit");
     if (ruled) return ruled;
     const asked = analysisRule(seg, ctx);

@@ -17,6 +17,7 @@ import {
 } from "../slot-words.ts";
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
+import { dayInOtherLanguage, OTHER_DAYS } from "./other-days.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
 import { companyBesideSameRole, SAME_ROLE } from "./same-role.ts";
 
@@ -119,32 +120,15 @@ function nameFrom(raw: string, first: string): string {
   return run?.[0] ?? first;
 }
 
-/**
- * "ayer", "hier", "gestern", "ontem": the day said in another language the chat understands
- * (a nurse's "apliqué a Sunrise Family Clinic ayer para clinic manager" was logged as applied
- * today, with no role). Said to the applications service in English, which reads dates.
- */
-const OTHER_DAYS =
-  /(?<![\p{L}])(anteayer|antier|avant-hier|vorgestern|anteontem|ayer|hier|gestern|ontem|hoy|aujourd'hui|heute|hoje)(?![\p{L}])/u;
-const DAY_IN_ENGLISH: Record<string, string> = {
-  anteayer: "2 days ago",
-  antier: "2 days ago",
-  "avant-hier": "2 days ago",
-  vorgestern: "2 days ago",
-  anteontem: "2 days ago",
-  ayer: "yesterday",
-  hier: "yesterday",
-  gestern: "yesterday",
-  ontem: "yesterday",
-  hoy: "today",
-  "aujourd'hui": "today",
-  heute: "today",
-  hoje: "today",
-};
-const dayInOtherLanguage = (t: string): string | undefined => {
-  const said = t.match(OTHER_DAYS)?.[1];
-  return said ? DAY_IN_ENGLISH[said.toLowerCase()] : undefined;
-};
+/** German (and Romance) indefinite articles; English "an Amazon warehouse" still names Amazon. */
+const INDEFINITE = "(?:einem|einer|eine|ein|una|uma|une|numa)";
+
+/** Whether the company found is only a kind of company, after an indefinite article. */
+const describedOnly = (raw: string, company: string): boolean =>
+  new RegExp(
+    `(?<![\\p{L}])${INDEFINITE}\\s+${company.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
+    "iu",
+  ).test(raw);
 
 /** Words that point back at a company just named. */
 const POINTS_BACK = /\b(?:there|them|they|it|that one|that company|to that|at that)\b/;
@@ -197,17 +181,24 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     // "oh and also airbnb, same kinda role": a company written in lower case beside it.
     companyBesideSameRole(seg.raw, ctx.focus);
   if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
+  // "bei einem Startup als Data Analyst": a noun after an indefinite article describes the
+  // company, it does not name it (German capitalises nouns; "Startup" was logged as a company).
+  if (describedOnly(seg.raw, company)) return say("ask_application");
   // "same role", or "and Spotify too" right after logging one: the role just logged.
   const again = SAME_ROLE.test(seg.raw) || (ctx.focus.lastIntent === "add_application" && ALSO.test(seg.t));
   const sameRole = again ? ctx.focus.application?.position : undefined;
-  const role =
-    sameRole ??
-    paired?.role ??
-    hinglish?.[2] ??
-    seg.raw.match(
-      /\b(?:for|as|para|pra|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
-    )?.[1] ??
-    seg.raw.split(/,\s*/)[1];
+  // "y también a Wizeline, mismo puesto" with no role logged before: the role is not given
+  // (it was logged as position "Mismo Puesto"; conv12h trial), never the same-role words.
+  const unsaid = !sameRole && SAME_ROLE.test(seg.raw);
+  const role = unsaid
+    ? undefined
+    : (sameRole ??
+      paired?.role ??
+      hinglish?.[2] ??
+      seg.raw.match(
+        /\b(?:for|as|para|pra|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
+      )?.[1] ??
+      seg.raw.split(/,\s*/)[1]);
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
   const when = seg.t.match(DATE)?.[1] ?? dayInOtherLanguage(seg.t);
   const position =

@@ -1,0 +1,31 @@
+/**
+ * "ya no quiero project manager, mejor recursos humanos", "not PM anymore, rather UX", "forget
+ * data analyst, I want to be a data engineer", "não quero mais vendas, melhor marketing": a role
+ * given up, then the one wanted. The role finder reads the first title it meets, so the one
+ * given up was set as the target again (conv12h trial); only the part after the turn is the
+ * wish.
+ */
+
+/** A clause giving a role up: a negation ("no", "not", "don't", "nicht", "não", "ne … plus") or "forget". */
+const GIVES_UP =
+  /(?<![\p{L}])(?:no|not|don'?t|dont|no longer|never|nicht|kein\w*|não|nao|ne|plus|nahi|nahin|forget|olvida|esquece|oublie|vergiss)(?![\p{L}])/iu;
+
+/** The turn to the wanted role, in the languages the planner reads. */
+const TURN =
+  /^(.+?)(?:[,;.]|\s+-)\s*(?:(?:but|rather|instead|actually|now|i'?d rather|sino|mejor|m[aá]s bien|ahora|plut[oô]t|maintenant|lieber|eher|sondern|jetzt|melhor|prefiro|prefiero|agora|balki|ab)(?![\p{L}])[\s,]*)+(.+)$/iu;
+
+/** Wish words before the role after the turn ("I want to be a", "quiero ser", "je veux être"). */
+const WISH =
+  /^(?:(?:i\s+)?(?:want|wanna|would like|'d like)\s+(?:to\s+(?:be|become|do|go\s+(?:for|into))\s+)?|quiero\s+(?:ser\s+)?|quero\s+(?:ser\s+)?|je\s+veux\s+(?:être\s+|devenir\s+)?|ich\s+will\s+|ich\s+m[öo]chte\s+)?(?:an?\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+)?/iu;
+
+/** The role wanted after one given up, or undefined when the message gives none up. */
+export function roleAfterGivingUp(raw: string): string | undefined {
+  const m = TURN.exec(raw.trim());
+  if (!m || !GIVES_UP.test(m[1]!)) return undefined;
+  const wanted = m[2]!
+    .replace(/[\s.!?]+$/, "")
+    .replace(/\s+(?:instead|plut[oô]t|stattdessen|en\s+vez|em\s+vez)$/i, "")
+    .replace(WISH, "")
+    .trim();
+  return wanted.length >= 2 && wanted.split(/\s+/).length <= 8 ? wanted : undefined;
+}

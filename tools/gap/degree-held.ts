@@ -10,6 +10,7 @@
  */
 import { EDUCATION_ORDER, type EducationEntry, type ProfileSnapshot } from "../../contract/profile.ts";
 import { findEducation } from "../jobs/education.ts";
+import { inAskedField } from "./education-fields.ts";
 
 /**
  * The ad only leans towards a field ("an academic degree, probably within communication or
@@ -19,12 +20,8 @@ const HEDGED_FIELD = /\b(probably|preferably|ideally|perhaps|for instance|e\.g\.
 
 const lower = (e: EducationEntry) => [e.degree, e.field].filter(Boolean).join(" ").toLowerCase();
 
-/** A field the ad names is the held degree's ("engineering" in "mechanical engineering"). */
-function inField(fields: readonly string[], entry: EducationEntry): boolean {
-  if (fields.length === 0) return true;
-  const held = lower(entry);
-  return fields.some((f) => held.includes(f));
-}
+/** A field the ad names is the held degree's ("engineering" in "mechanical engineering"; same ISCED-F broad field). */
+const inField = (fields: readonly string[], entry: EducationEntry) => inAskedField(fields, lower(entry));
 
 /**
  * Whether the person's finished degrees meet a degree ask, with the one that does quoted;

@@ -5,6 +5,7 @@
 
 import { EDUCATION_ORDER, type EducationLevel, type ProfileSnapshot } from "../../contract/profile.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { inAskedField } from "./education-fields.ts";
 import type { ScoreDetail } from "./types.ts";
 
 /** Years of relevant work that stand in for one missing degree level when the ad allows it. */
@@ -66,9 +67,7 @@ export function scoreEducation(
     };
   }
   const short = Math.max(0, EDUCATION_ORDER.indexOf(ask.level) - EDUCATION_ORDER.indexOf(held.level));
-  const fieldMatch =
-    ask.fields.length === 0 ||
-    ask.fields.some((f) => held.fields.some((h) => h.includes(f) || f.includes(h)));
+  const fieldMatch = ask.fields.length === 0 || held.fields.some((h) => inAskedField(ask.fields, h));
   let score: number;
   let why: string;
   if (short === 0) {

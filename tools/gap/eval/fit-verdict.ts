@@ -9,7 +9,9 @@
  * measured by grouped cross-validation (team training split + clear dev pairs, 6 folds, 3 fold
  * assignments, pairs sharing a resume or an ad in one fold: groupedOutOfFold, the fit eval's
  * oof.*), by the same without grouping (pooled) and by 6-fold cross-validation over the dev
- * pairs alone; the grouped log loss chooses; then the model is fitted on all training pairs. The BORDERLINE dev pairs fit one more
+ * pairs alone; each is measured at every L2 of L2_CHOICES too, and the grouped out-of-fold
+ * accuracy among calibrated settings chooses (choose-setting.ts; not the dev pairs' in-sample
+ * accuracy, which held overfitted weights); then the model is fitted on all training pairs. The BORDERLINE dev pairs fit one more
  * number, the judgement-call shrink (how far P moves toward 0.5 when asks are only partly
  * evidenced), as P = 0.5 targets; cross-validated too. `--write` stores the coefficients and
  * these numbers in verdict-model.json. `--with-more` adds the team's 50 extra pairs labelled the
@@ -25,7 +27,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { type Features, MODEL_FILE } from "../verdict-model.ts";
-import { chooseCalibration } from "./choose-calibration.ts";
+import { chooseSetting, ECE_BOUND } from "./choose-setting.ts";
 import { crossValidate } from "./cross-validate.ts";
 import { loadDevPairs, MORE_PAIRS_FILE, measureDevSet } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
@@ -43,7 +45,7 @@ import {
   fitOpenGapsConfidence,
   fitRuleConfidence,
   INNER_FOLDS,
-  L2,
+  L2_CHOICES,
   predict,
   RULE_L2,
   SEEDS,
@@ -144,54 +146,57 @@ async function main() {
   const moreBorder = more.filter((e) => e.label === "BORDERLINE");
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const scores = outOfFoldScores;
-  // Each calibration measured two ways: (1) pooled — the team's training pairs and the clear dev
-  // pairs split into folds together, repeated with SEEDS.length fold assignments, every pair
-  // predicted out of fold once per seed (69 pairs x 3: the choice rests on ~200 predictions, not
-  // on where one of 36 pairs falls); (2) the dev pairs alone in 6 folds by position, the team
-  // pairs always trained on (the history's number, held by calibration.test.ts).
-  const byMethod = CALIBRATION_CHOICES.map((method) => {
-    const pooled = SEEDS.map((seed) =>
-      crossValidate(method, [...team, ...dev], moreClear, [...border, ...moreBorder], { seed }),
-    );
-    const { cv, cvBorder } = crossValidate(method, dev, [...team, ...moreClear], [...border, ...moreBorder]);
-    // (3) grouped: as (1), but pairs sharing a resume or an ad stay in one fold (what unseen
-    // pairs show; the choice and the eval's oof.* read it).
-    const grouped = SEEDS.map((seed) =>
-      crossValidate(method, [...team, ...dev], moreClear, [...border, ...moreBorder], {
-        seed,
-        grouped: true,
-      }),
-    );
-    return {
-      method,
-      groupedCv: grouped.flatMap((r) => r.cv),
-      groupedSummary: scores(
-        grouped.flatMap((r) => r.cv),
+  // Every setting (L2 strength x calibration map, verdict-fit.ts L2_CHOICES / CALIBRATION_CHOICES)
+  // measured grouped out of fold: team training pairs and clear dev pairs in folds together,
+  // pairs sharing a resume or an ad in one fold, SEEDS.length fold assignments (what unseen
+  // pairs show; the choice and the eval's oof.* read it).
+  const groupedRows = L2_CHOICES.flatMap((l2) =>
+    CALIBRATION_CHOICES.map((method) => {
+      const settings = { ...DEFAULT_SETTINGS, l2 };
+      const grouped = SEEDS.map((seed) =>
+        crossValidate(method, [...team, ...dev], moreClear, [...border, ...moreBorder], {
+          seed,
+          grouped: true,
+          settings,
+        }),
+      );
+      const groupedCv = grouped.flatMap((r) => r.cv);
+      const summary = scores(
+        groupedCv,
         grouped.flatMap((r) => r.cvBorder),
-      ),
-      cv,
-      cvBorder,
-      pooledCv: pooled.flatMap((r) => r.cv),
-      pooledSummary: scores(
-        pooled.flatMap((r) => r.cv),
-        pooled.flatMap((r) => r.cvBorder),
-      ),
-      summary: scores(cv, cvBorder),
-    };
+      );
+      return { l2, method, settings, groupedCv, summary };
+    }),
+  );
+  if (process.argv.includes("--record-oof")) return recordOutOfFold(groupedRows, examples);
+  // Chosen by the grouped out-of-fold accuracy among calibrated settings (choose-setting.ts).
+  const chosenRow = chooseSetting(groupedRows);
+  const { method: chosen, settings } = chosenRow;
+  // Reported for the chosen setting: (1) pooled — as grouped, without keeping a resume's or an
+  // ad's pairs together; (2) the dev pairs alone in 6 folds by position, the team pairs always
+  // trained on (the history's number, held by calibration.test.ts).
+  const pooled = SEEDS.map((seed) =>
+    crossValidate(chosen, [...team, ...dev], moreClear, [...border, ...moreBorder], { seed, settings }),
+  );
+  const pooledCv = pooled.flatMap((r) => r.cv);
+  const pooledSummary = scores(
+    pooledCv,
+    pooled.flatMap((r) => r.cvBorder),
+  );
+  const devOnly = crossValidate(chosen, dev, [...team, ...moreClear], [...border, ...moreBorder], {
+    settings,
   });
-  if (process.argv.includes("--record-oof")) return recordOutOfFold(byMethod, examples);
-  // Chosen by the grouped out-of-fold proper scores (chooseCalibration: log loss, then Brier, then ECE).
-  const chosen = chooseCalibration(byMethod.map((m) => ({ ...m, summary: m.groupedSummary }))).method;
-  const chosenRow = byMethod.find((m) => m.method === chosen)!;
+  const devSummary = scores(devOnly.cv, devOnly.cvBorder);
   const trained = [...team, ...dev, ...moreClear];
   const model = fitCalibrated(
     chosen,
     trained.filter((e) => !decidedByRule(e)),
     [...border, ...moreBorder].filter((e) => !decidedByRule(e)),
     trained.filter(decidedByRule),
+    settings,
   );
   // How sure a FIT may be while required gaps are open, from the pooled out-of-fold FIT calls.
-  const openGaps = fitOpenGapsConfidence(chosenRow.pooledCv, examples);
+  const openGaps = fitOpenGapsConfidence(pooledCv, examples);
   model.openGapsFitConfidence = openGaps.confidence;
   // The rules' confidence cross-validated on its own pairs (team, frozen and dev): each fold's
   // map fitted without it (the frozen quarter is never fitted on).
@@ -213,22 +218,22 @@ async function main() {
   const devShown = on(dev);
   model.fitted = {
     trainedOn: `${team.length} team pairs (frozen quarter left out) + ${dev.length} clear outside dev pairs${WITH_MORE ? ` + ${moreClear.length} clear extra pairs (evals/data/fit/pairs-more.jsonl, in every training fold of the cross-validations)` : ""} (+ ${border.length + moreBorder.length} BORDERLINE ones as P = 0.5 targets for the judgement-call shrink only); pairs a hard rule decides (a required spoken language, a must-have skill not found) are left out`,
-    l2: L2,
+    l2: settings.l2,
     // Per-set example weights and the sets the calibration map is fitted on (verdict-fit.ts FitSettings).
     weights: DEFAULT_SETTINGS.weightOf,
     calibratedOn: DEFAULT_SETTINGS.calibrateOn ?? "all training pairs",
-    calibration: `${chosen}, chosen by the grouped out-of-fold log loss (then Brier, then ECE; groupedOutOfFold) over ${CALIBRATION_CHOICES.join(" / ")} (team + clear dev pairs, pairs sharing a resume or an ad in one fold, in ${FOLDS} folds, ${SEEDS.length} fold assignments; see CALIBRATIONS in verdict-fit.ts; each map fitted on ${INNER_FOLDS}-fold out-of-fold P of the training pairs)`,
+    calibration: `${chosen}, L2 ${settings.l2}, chosen by the grouped out-of-fold accuracy among settings with out-of-fold ECE <= ${ECE_BOUND} (near ties by log loss, then the stronger L2; choose-setting.ts) over L2 ${L2_CHOICES.join(" / ")} x ${CALIBRATION_CHOICES.join(" / ")} (team + clear dev pairs, pairs sharing a resume or an ad in one fold, in ${FOLDS} folds, ${SEEDS.length} fold assignments; see CALIBRATIONS in verdict-fit.ts; each map fitted on ${INNER_FOLDS}-fold out-of-fold P of the training pairs)`,
     pooledCrossValidated: {
       folds: FOLDS,
       seeds: SEEDS.length,
       pairs: team.length + dev.length,
-      ...chosenRow.pooledSummary,
+      ...pooledSummary,
     },
-    pooledCrossValidatedByCalibration: Object.fromEntries(byMethod.map((m) => [m.method, m.pooledSummary])),
     groupedOutOfFold: groupedReport(chosenRow.groupedCv, examples),
-    groupedOutOfFoldByCalibration: Object.fromEntries(byMethod.map((m) => [m.method, m.groupedSummary])),
-    devCrossValidated: { folds: FOLDS, ...chosenRow.summary },
-    devCrossValidatedByCalibration: Object.fromEntries(byMethod.map((m) => [m.method, m.summary])),
+    groupedOutOfFoldBySetting: Object.fromEntries(
+      groupedRows.map((m) => [`L2 ${m.l2} ${m.method}`, m.summary]),
+    ),
+    devCrossValidated: { folds: FOLDS, ...devSummary },
     ambiguityShrink: model.ambiguityShrink,
     openGapsFit: openGaps,
     frozenTeamAccuracy: r3(accuracy(on(frozen))),
@@ -245,7 +250,7 @@ async function main() {
       brier: r3(brier(devShown)),
     },
     // The same spread for the out-of-fold ECE (what unseen pairs would show).
-    devCrossValidatedEceBootstrap: bootstrapSpread(chosenRow.cv, ece),
+    devCrossValidatedEceBootstrap: bootstrapSpread(devOnly.cv, ece),
     teamInSample: confidenceReport(on([...team, ...frozen])),
     ruleConfidence: {
       l2: RULE_L2,
@@ -261,7 +266,10 @@ async function main() {
     // The extra pairs out of fold: team, dev and extra pairs rotated together (SEEDS fold
     // assignments), scored on all and on each part.
     const all = SEEDS.map((seed) =>
-      crossValidate(chosen, [...team, ...dev, ...moreClear], [], [...border, ...moreBorder], { seed }),
+      crossValidate(chosen, [...team, ...dev, ...moreClear], [], [...border, ...moreBorder], {
+        seed,
+        settings,
+      }),
     );
     const cv = all.flatMap((r) => r.cv);
     const cvBorder = all.flatMap((r) => r.cvBorder);
@@ -274,7 +282,7 @@ async function main() {
     // The outside-style pairs (dev + extra) rotated, the team pairs trained on in every fold:
     // what the fit is chosen by (unseen pairs labelled the outside way).
     const outside = SEEDS.map((seed) =>
-      crossValidate(chosen, [...dev, ...moreClear], team, [...border, ...moreBorder], { seed }),
+      crossValidate(chosen, [...dev, ...moreClear], team, [...border, ...moreBorder], { seed, settings }),
     );
     const outsideCv = outside.flatMap((r) => r.cv);
     const outsideBorder = outside.flatMap((r) => r.cvBorder).filter((c) => setOf.get(c.id) !== "team");
@@ -315,17 +323,20 @@ async function main() {
  * dev UNFIT recall 0.78-0.83 in sample, under the issue's 0.85).
  */
 function recordOutOfFold(
-  byMethod: { method: string; groupedCv: { p: number; label: string; id: string }[] }[],
+  rows: { l2: number; method: string; groupedCv: { p: number; label: string; id: string }[] }[],
   examples: Example[],
 ) {
   const committed = JSON.parse(readFileSync(MODEL_FILE, "utf8")) as { fitted: Record<string, unknown> };
   const method = String(committed.fitted.calibration).split(",")[0]!;
-  const row = byMethod.find((m) => m.method === method);
+  const l2 = Number(committed.fitted.l2);
+  const row = rows.find((m) => m.method === method && m.l2 === l2);
   if (!row)
-    throw new Error(`--record-oof: calibration ${method} is not among ${CALIBRATION_CHOICES.join(", ")}`);
+    throw new Error(
+      `--record-oof: L2 ${l2} with ${method} is not among L2 ${L2_CHOICES.join(", ")} x ${CALIBRATION_CHOICES.join(", ")}`,
+    );
   committed.fitted.groupedOutOfFold = {
     ...groupedReport(row.groupedCv, examples),
-    procedure: `the committed model's procedure (L2 ${L2}, ${method}, inputs as committed) re-run on the analyses and labels of ${new Date().toISOString().slice(0, 10)}; the weights above were fitted earlier and are unchanged`,
+    procedure: `the committed model's procedure (L2 ${l2}, ${method}, inputs as committed) re-run on the analyses and labels of ${new Date().toISOString().slice(0, 10)}; the weights above were fitted earlier and are unchanged`,
   };
   process.stdout.write(`${JSON.stringify(committed.fitted.groupedOutOfFold, null, 2)}\n`);
   writeFileSync(MODEL_FILE, `${JSON.stringify(committed, null, 2)}\n`);

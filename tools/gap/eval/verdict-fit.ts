@@ -52,6 +52,17 @@ export interface Example {
 // one under the eval's dev.ece gate (in sample 0.099; 5: 0.114, 8: 0.118) — the isotonic map of
 // a weaker fit has fewer, wider steps.
 export const L2 = Number(process.env.VERDICT_L2 ?? 12);
+/**
+ * The L2 strengths fit-verdict.ts measures grouped out of fold, each with every calibration, and
+ * chooses among (choose-setting.ts); until 2026-12-04 L2 was fixed by hand (above) and a refit
+ * shipped only if it kept the dev pairs' in-sample accuracy. Measured 2026-12-05 (branch
+ * verdict13i, grouped out of fold over team + clear dev pairs, no calibration): accuracy 0.831 /
+ * 0.852 / 0.862 / 0.868 / 0.873 / 0.862 / 0.841 at L2 3 / 5 / 8 / 12 / 20 / 30 / 50 — stronger
+ * shrinkage than 12 held up, 50 too much. `VERDICT_L2S=12` measures one (VERDICT_L2 sets it).
+ */
+export const L2_CHOICES = (process.env.VERDICT_L2S ?? (process.env.VERDICT_L2 ? String(L2) : "5,12,20,30"))
+  .split(",")
+  .map(Number);
 const STEPS = 3000;
 const RATE = 0.5;
 export const FOLDS = 6;

@@ -27,7 +27,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { type Features, MODEL_FILE } from "../verdict-model.ts";
-import { chooseSetting, ECE_BOUND } from "./choose-setting.ts";
+import { chooseSetting, DEV_ECE_BOUND, ECE_BOUND } from "./choose-setting.ts";
 import { crossValidate } from "./cross-validate.ts";
 import { loadDevPairs, MORE_PAIRS_FILE, measureDevSet } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
@@ -150,6 +150,7 @@ async function main() {
   // measured grouped out of fold: team training pairs and clear dev pairs in folds together,
   // pairs sharing a resume or an ad in one fold, SEEDS.length fold assignments (what unseen
   // pairs show; the choice and the eval's oof.* read it).
+  const devIds = new Set(dev.map((e) => e.id));
   const groupedRows = L2_CHOICES.flatMap((l2) =>
     CALIBRATION_CHOICES.map((method) => {
       const settings = { ...DEFAULT_SETTINGS, l2 };
@@ -161,10 +162,17 @@ async function main() {
         }),
       );
       const groupedCv = grouped.flatMap((r) => r.cv);
-      const summary = scores(
-        groupedCv,
-        grouped.flatMap((r) => r.cvBorder),
-      );
+      const devEce = scores(
+        groupedCv.filter((c) => devIds.has(c.id)),
+        [],
+      ).ece;
+      const summary = {
+        ...scores(
+          groupedCv,
+          grouped.flatMap((r) => r.cvBorder),
+        ),
+        devEce,
+      };
       return { l2, method, settings, groupedCv, summary };
     }),
   );
@@ -222,7 +230,7 @@ async function main() {
     // Per-set example weights and the sets the calibration map is fitted on (verdict-fit.ts FitSettings).
     weights: DEFAULT_SETTINGS.weightOf,
     calibratedOn: DEFAULT_SETTINGS.calibrateOn ?? "all training pairs",
-    calibration: `${chosen}, L2 ${settings.l2}, chosen by the grouped out-of-fold accuracy among settings with out-of-fold ECE <= ${ECE_BOUND} (near ties by log loss, then the stronger L2; choose-setting.ts) over L2 ${L2_CHOICES.join(" / ")} x ${CALIBRATION_CHOICES.join(" / ")} (team + clear dev pairs, pairs sharing a resume or an ad in one fold, in ${FOLDS} folds, ${SEEDS.length} fold assignments; see CALIBRATIONS in verdict-fit.ts; each map fitted on ${INNER_FOLDS}-fold out-of-fold P of the training pairs)`,
+    calibration: `${chosen}, L2 ${settings.l2}, chosen by the grouped out-of-fold accuracy among settings with out-of-fold ECE <= ${ECE_BOUND} and dev-part ECE <= ${DEV_ECE_BOUND} (near ties by log loss, then the stronger L2; choose-setting.ts) over L2 ${L2_CHOICES.join(" / ")} x ${CALIBRATION_CHOICES.join(" / ")} (team + clear dev pairs, pairs sharing a resume or an ad in one fold, in ${FOLDS} folds, ${SEEDS.length} fold assignments; see CALIBRATIONS in verdict-fit.ts; each map fitted on ${INNER_FOLDS}-fold out-of-fold P of the training pairs)`,
     pooledCrossValidated: {
       folds: FOLDS,
       seeds: SEEDS.length,

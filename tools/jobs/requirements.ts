@@ -15,15 +15,6 @@ const PREFERRED_CUE =
   /\b(nice[- ]to[- ]have|is a (big )?plus|are a plus|a (big )?plus\b|bonus|preferred|preferably|ideally|advantage(ous)?|desirable|would be (great|nice|beneficial|appreciated)|not (a )?(must|required)|optional|increase your chances|good to have|interest in)\b/i;
 const MUST_CUE =
   /\b(must|required|requirement|essential|mandatory|need(ed)? to have|you need|is needed|strong|solid|excellent|deep|expert|extensive|proven|proficien(t|cy)|in-depth|very good|advanced|thorough|significant)\b/i;
-/**
- * What makes a soft skill a must: the ad says so in words ("must", "required", "essential").
- * "Excellent communication skills" in a requirements list is how nearly every ad is written, not
- * a hard requirement: read as one, a listed trait with no behaviour on the resume made a
- * qualified person UNFIT (issue 13). Such a soft skill is a nice-to-have (still scored in the
- * softSkills score from what the person did).
- */
-const SOFT_MUST_CUE =
-  /\b(must|required|requirement|essential|mandatory|need(ed)? to have|you need|is needed|non-negotiable|indispensable)\b/i;
 const LEVEL_CUES: [RegExp, Proficiency][] = [
   [/\b(expert|mastery|deep|in-depth|extensive|authority|guru)\b/i, "expert"],
   [
@@ -159,8 +150,6 @@ export function buildRequirements(
     skill: ExtractedSkill;
     kind: RequirementKind | "mentioned";
     critical: boolean;
-    /** A soft skill the ad calls a must in words (SOFT_MUST_CUE) or gives years of. */
-    softMust: boolean;
     level: Proficiency;
     minYears?: number;
     standalone: boolean;
@@ -182,7 +171,6 @@ export function buildRequirements(
     const reqKind: RequirementKind = kind === "mentioned" ? "preferred" : kind;
     const level = levelAsked(before.slice(-80), reqKind, yearsApply);
     const critical = kind === "required" && (yearsApply !== undefined || MUST_CUE.test(m.clause.text));
-    const softMust = kind === "required" && (yearsApply !== undefined || SOFT_MUST_CUE.test(m.clause.text));
     const alternatives = ofKind ? ofKind.alternatives : groups.get(m);
     const skill = ofKind ? ofKind.skill : m.skill;
     const prev = acc.get(skill.id);
@@ -193,7 +181,6 @@ export function buildRequirements(
         ...(ofKind ? { toolKind: ofKind.toolKind } : {}),
         kind,
         critical,
-        softMust,
         level,
         ...(yearsApply !== undefined ? { minYears: yearsApply } : {}),
         standalone: !alternatives,
@@ -207,7 +194,6 @@ export function buildRequirements(
       prev.evidence = m.segment.text.trim().slice(0, 240);
     }
     prev.critical ||= critical;
-    prev.softMust ||= softMust;
     if (rank(kind) >= rank(prev.kind)) prev.level = maxLevel(prev.level, level);
     if (yearsApply !== undefined) prev.minYears = Math.max(prev.minYears ?? 0, yearsApply);
     if (!alternatives) prev.standalone = true;
@@ -251,14 +237,12 @@ export function buildRequirements(
     if (prev) {
       prev.kind = "required";
       prev.critical ||= core;
-      prev.softMust = true;
       prev.standalone = true;
     } else
       acc.set(skill.id, {
         skill,
         kind: "required",
         critical: core,
-        softMust: true,
         level: "intermediate",
         standalone: true,
         evidence: "named in the job title",
@@ -269,8 +253,8 @@ export function buildRequirements(
   for (const a of acc.values()) {
     // Spoken languages are read separately (JobPosting.languages), not as skills to learn.
     if (a.skill.category === "spoken_language") continue;
+    const kind: RequirementKind = a.kind === "required" ? "required" : "preferred";
     const isSoft = a.skill.type === "soft";
-    const kind: RequirementKind = a.kind === "required" && (!isSoft || a.softMust) ? "required" : "preferred";
     skills.push({
       skillId: a.skill.id,
       name: a.skill.name,

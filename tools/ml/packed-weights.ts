@@ -16,6 +16,11 @@ export interface PackedWeights {
   offsets: Uint32Array;
   labels: Uint8Array;
   weights: Float64Array;
+  /**
+   * Rows by template, then value, when the store already has them (the labeller's model.bin);
+   * otherwise the tagger files `names` itself.
+   */
+  tables?: Map<string, Map<string, number>>;
 }
 
 export function packWeights(weights: SparseWeights): PackedWeights {

@@ -100,7 +100,7 @@ export class SequencePerceptron {
 
   /** The stored features by template, then value (built once, from the stored names). */
   private templates(): Map<string, Map<string, number>> {
-    this.byTemplate ??= templateTables(this.stored.names);
+    this.byTemplate ??= this.stored.tables ?? templateTables(this.stored.names);
     return this.byTemplate;
   }
 

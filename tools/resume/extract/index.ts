@@ -102,6 +102,17 @@ function noTextMessage(doc: ExtractedDocument): string {
   return "This file contains no readable text. Please upload your resume as a PDF, DOCX or text file.";
 }
 
+const LETTER = /\p{L}/gu;
+
+/** At least `count` letters in `text`: counted up to `count` (every read asks; most have thousands). */
+function hasLetters(text: string, count: number): boolean {
+  LETTER.lastIndex = 0;
+  let seen = 0;
+  while (seen < count && LETTER.exec(text)) seen++;
+  LETTER.lastIndex = 0;
+  return seen >= count;
+}
+
 export async function extractDocument(input: Uint8Array, limits: ResumeLimits): Promise<ExtractedDocument> {
   assertFileSize(input.byteLength, limits.maxBytes);
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
@@ -112,7 +123,6 @@ export async function extractDocument(input: Uint8Array, limits: ResumeLimits): 
       `This file holds ${doc.text.length.toLocaleString("en")} characters of text, far more than a resume (up to ${limits.maxTextChars.toLocaleString("en")}). Please upload just your resume.`,
     );
   }
-  const letters = (doc.text.match(/\p{L}/gu) ?? []).length;
-  if (letters < 15) throw new CareerCraftError("corrupt_input", noTextMessage(doc));
+  if (!hasLetters(doc.text, 15)) throw new CareerCraftError("corrupt_input", noTextMessage(doc));
   return doc;
 }

@@ -177,7 +177,12 @@ export function findDateRanges(text: string, options: { singles?: boolean } = {}
 
 /** Months since year 0 for arithmetic; a bare year starts in January and ends in December. */
 export function monthIndex(date: PartialDate, edge: "start" | "end"): number {
-  const [y, m] = date.split("-").map(Number);
+  // date.split("-").map(Number)'s first two numbers, without the arrays (skill evidence runs
+  // this for every job of every skill).
+  const dash = date.indexOf("-");
+  const y = Number(dash < 0 ? date : date.slice(0, dash));
+  const next = dash < 0 ? -1 : date.indexOf("-", dash + 1);
+  const m = dash < 0 ? undefined : Number(next < 0 ? date.slice(dash + 1) : date.slice(dash + 1, next));
   return y * 12 + (m ? m - 1 : edge === "start" ? 0 : 11);
 }
 

@@ -68,13 +68,13 @@ function ranOn(ruleName: string, name: string, ruleAt: number, text: string, lin
 function properNouns(name: string, lines: string[]): boolean {
   const nameWords = name.match(/[\p{L}]+/gu) ?? [];
   if (nameWords.length === 0 || nameWords.some((w) => w[0] === w[0]!.toLowerCase())) return false;
-  const lower = new Set(
-    lines
-      .join(" ")
-      .split(/\s+/)
-      .filter((t) => !/[@/]|www\./i.test(t))
-      .flatMap((t) => t.match(/[\p{L}]+/gu) ?? [])
-      .filter((w) => w[0] !== w[0]!.toUpperCase()),
-  );
-  return nameWords.every((w) => !lower.has(w.toLowerCase()));
+  // Looked for, not collected: the first word the resume writes in lower case that is one of
+  // the name's ends the scan (a set of every such word cost a pass and an array per word).
+  const wanted = new Set(nameWords.map((w) => w.toLowerCase()));
+  for (const t of lines.join(" ").split(/\s+/)) {
+    if (/[@/]|www\./i.test(t)) continue;
+    for (const [w] of t.matchAll(/[\p{L}]+/gu))
+      if (w[0] !== w[0]!.toUpperCase() && wanted.has(w)) return false;
+  }
+  return true;
 }

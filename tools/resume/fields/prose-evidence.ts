@@ -18,13 +18,43 @@ const CUE_WORD =
   /^(using|use|used|uses|with|in|on|for|including|via|through|of|and|&|into|from|within|leveraging|utili[sz]ing|[a-z]{3,}ed|[a-z]{3,}ing)$/i;
 const MAX_QUOTE = 200;
 
-/** The sentence around `at`: cut at sentence ends, line breaks and bullet marks. */
+const isCut = (c: string) => c === "\n" || c === "•" || c === "▪" || c === "●";
+const isSentenceEnd = (c: string) => c === "." || c === "!" || c === "?";
+const SPACE = /\s/;
+
+/**
+ * The sentence around `at`: cut at sentence ends, line breaks and bullet marks, looked for up to
+ * 600 characters either side. Scanned character by character from `at` outwards (it runs for
+ * every skill mention; matching the windows built an array per cut): the same cuts as
+ * /[.!?](?=\s)|\n|[•▪●]/ before `at` (a mark right before `at` does not end a sentence there) and
+ * /[.!?](?=\s|$)|\n|[•▪●]/ from it.
+ */
 function sentenceAround(text: string, at: number): { start: number; end: number } {
-  const before = text.slice(Math.max(0, at - 600), at);
-  const cuts = [...before.matchAll(/[.!?](?=\s)|\n|[•▪●]/g)];
-  const start = cuts.length > 0 ? at - before.length + cuts[cuts.length - 1]!.index! + 1 : at - before.length;
-  const after = /[.!?](?=\s|$)|\n|[•▪●]/.exec(text.slice(at, at + 600));
-  const end = after ? at + after.index + (after[0] === "\n" ? 0 : 1) : Math.min(text.length, at + 600);
+  const from = Math.max(0, at - 600);
+  const before = Math.min(at, text.length);
+  // Where the window before `at` starts, as `at` counts (past the text's end, `at` overshoots).
+  const base = at - Math.max(0, before - from);
+  let start = base;
+  for (let i = before - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (isCut(c) || (isSentenceEnd(c) && i + 1 < before && SPACE.test(text[i + 1]!))) {
+      start = base + i - from + 1;
+      break;
+    }
+  }
+  const to = Math.min(text.length, at + 600);
+  let end = to;
+  for (let i = at; i < to; i++) {
+    const c = text[i]!;
+    if (c === "\n") {
+      end = i;
+      break;
+    }
+    if (isCut(c) || (isSentenceEnd(c) && (i + 1 === to || SPACE.test(text[i + 1]!)))) {
+      end = i + 1;
+      break;
+    }
+  }
   return { start, end };
 }
 

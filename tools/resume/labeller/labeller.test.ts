@@ -150,13 +150,15 @@ describe("the packed model (model.bin, written by the compiled build)", () => {
   it("tags by feature parts exactly as model.json does, without building the name -> row index (a cold parse's cost)", () => {
     withPackedModel((fromJson, packed) => {
       let indexed = false;
-      const rows = Object.getOwnPropertyDescriptor(packed.packed, "rows")!.get!;
-      Object.defineProperty(packed.packed, "rows", {
-        get: () => {
-          indexed = true;
-          return rows();
-        },
-      });
+      for (const key of ["rows", "names"] as const) {
+        const get = Object.getOwnPropertyDescriptor(packed.packed, key)!.get!;
+        Object.defineProperty(packed.packed, key, {
+          get: () => {
+            indexed = true;
+            return get();
+          },
+        });
+      }
       const fromBin = SequencePerceptron.fromPacked(packed.labels, packed.packed, packed.beam);
       // Written for this test.
       const tokens = tokenize(
@@ -166,6 +168,24 @@ describe("the packed model (model.bin, written by the compiled build)", () => {
       expect(fromBin.tagParts(parts)).toEqual(fromJson.tagParts(parts));
       expect(fromBin.tagParts(parts)).toEqual(fromJson.tag(tokenFeatures(tokens)));
       expect(indexed).toBe(false);
+    });
+  });
+
+  it("files every feature by template and value straight from the file, each to its own weights", () => {
+    withPackedModel((fromJson, packed) => {
+      const json = fromJson.toJSON().weights;
+      const { tables, offsets, labels, weights } = packed.packed;
+      expect(tables).toBeDefined();
+      let filed = 0;
+      for (const table of tables!.values()) filed += table.size;
+      expect(filed).toBe(Object.keys(json).length);
+      for (const [name, pairs] of Object.entries(json)) {
+        const at = name.indexOf("=");
+        const row = tables!.get(at < 0 ? name : name.slice(0, at))!.get(at < 0 ? "" : name.slice(at + 1))!;
+        const stored: number[] = [];
+        for (let i = offsets[row]!; i < offsets[row + 1]!; i++) stored.push(labels[i]!, weights[i]!);
+        expect(stored).toEqual(pairs);
+      }
     });
   });
 });

@@ -121,11 +121,16 @@ function reachesBar(filter: FilterModel, text: string, c: SkillCandidate, bar: n
   return false;
 }
 
-/** The list judge's second look at a candidate the filter kept (list-judge.ts). */
-function passesListJudge(filter: FilterModel, text: string, c: SkillCandidate): boolean {
-  if (!filter.judge || !judgedByList(c)) return true;
+/**
+ * Whether a judged candidate stays: it reaches the filter's bar and, when the list judge looks
+ * at it (judgedByList), the judge's too. The judge needs the best mention's probability, so for
+ * those every mention is rated once (the best reaching the bar is the same test as any reaching it).
+ */
+function keptByJudges(filter: FilterModel, text: string, c: SkillCandidate): boolean {
+  const bar = c.ofKnownKind ? filter.veto : barOf(filter, c.skill);
+  if (!filter.judge || !judgedByList(c)) return reachesBar(filter, text, c, bar);
   const p = skillProbability(filter, candidateFeatures(text, c));
-  return listJudgeProbability(filter.judge, text, c, p) >= filter.judge.threshold;
+  return p >= bar && listJudgeProbability(filter.judge, text, c, p) >= filter.judge.threshold;
 }
 
 /**
@@ -141,12 +146,7 @@ export function filterResumeSkills(
   const passThrough = found.filter((s) => s.type === "soft" || s.category === "spoken_language");
   const judged = found.filter((s) => !passThrough.includes(s));
   const kept = resumeSkillCandidates(text, judged, sectionAt, passThrough)
-    .filter(
-      (c) =>
-        passesUnjudged(c) ||
-        reachesBar(filter, text, c, c.ofKnownKind ? filter.veto : barOf(filter, c.skill)),
-    )
-    .filter((c) => passesListJudge(filter, text, c))
+    .filter((c) => passesUnjudged(c) || keptByJudges(filter, text, c))
     .map((c) => c.output);
   return [...kept, ...passThrough].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 }

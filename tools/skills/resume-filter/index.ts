@@ -3,15 +3,18 @@
  * wrote (candidates.ts), keep what the model trained on the labelled resumes' training split
  * (scripts/build-skill-filter.ts) rates a skill. Known names it drops were generic words or
  * misreadings in context ("less than 1 year", "teaching" in a job line); list items it keeps
- * are unrecognised skills under the person's own words. The model is read on first use.
+ * are unrecognised skills under the person's own words. What the filter keeps at its own bars
+ * then gets the list judge's second look over the whole candidate (list-judge.ts). The model
+ * (filter and judge, one file) is read on first use.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import type { ExtractedSkill } from "../types.ts";
 import { resumeSkillCandidates, type SectionAt, type SkillCandidate } from "./candidates.ts";
-import { mentionFeatures } from "./features.ts";
-import { type FilterModel, filterModelOf } from "./model.ts";
+import { candidateFeatures, mentionFeatures } from "./features.ts";
+import { listJudgeProbability } from "./list-judge.ts";
+import { type FilterModel, filterModelOf, skillProbability } from "./model.ts";
 
 export const FILTER_MODEL_PATH = fileURLToPath(new URL("./model.json", import.meta.url));
 
@@ -99,6 +102,15 @@ export function passesUnjudged(c: SkillCandidate): boolean {
 }
 
 /**
+ * Whether the list judge (list-judge.ts) looks at the candidate once the filter keeps it: what
+ * the filter judges at its own bars. A specific known tool (or a product of a known kind) keeps
+ * the veto rule alone, and a name known only from walls of text stays unjudged.
+ */
+export function judgedByList(c: SkillCandidate): boolean {
+  return !c.ofKnownKind && !isSpecificKnown(c.skill) && !passesUnjudged(c);
+}
+
+/**
  * Whether some mention of the candidate reaches the bar: the candidate's probability is its best
  * mention's (model.ts: skillProbability), so the first mention that reaches it decides, and the
  * features of the rest are never built (the filter's cost on the parse path).
@@ -107,6 +119,18 @@ function reachesBar(filter: FilterModel, text: string, c: SkillCandidate, bar: n
   for (let i = 0; i < c.skill.spans.length; i++)
     if (filter.model.probability(mentionFeatures(text, c, i)) >= bar) return true;
   return false;
+}
+
+/**
+ * Whether a judged candidate stays: it reaches the filter's bar and, when the list judge looks
+ * at it (judgedByList), the judge's too. The judge needs the best mention's probability, so for
+ * those every mention is rated once (the best reaching the bar is the same test as any reaching it).
+ */
+function keptByJudges(filter: FilterModel, text: string, c: SkillCandidate): boolean {
+  const bar = c.ofKnownKind ? filter.veto : barOf(filter, c.skill);
+  if (!filter.judge || !judgedByList(c)) return reachesBar(filter, text, c, bar);
+  const p = skillProbability(filter, candidateFeatures(text, c));
+  return p >= bar && listJudgeProbability(filter.judge, text, c, p) >= filter.judge.threshold;
 }
 
 /**
@@ -122,11 +146,7 @@ export function filterResumeSkills(
   const passThrough = found.filter((s) => s.type === "soft" || s.category === "spoken_language");
   const judged = found.filter((s) => !passThrough.includes(s));
   const kept = resumeSkillCandidates(text, judged, sectionAt, passThrough)
-    .filter(
-      (c) =>
-        passesUnjudged(c) ||
-        reachesBar(filter, text, c, c.ofKnownKind ? filter.veto : barOf(filter, c.skill)),
-    )
+    .filter((c) => passesUnjudged(c) || keptByJudges(filter, text, c))
     .map((c) => c.output);
   return [...kept, ...passThrough].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 }

@@ -4,6 +4,7 @@
  * and the operating points chosen by cross-validation in scripts/build-skill-filter.ts.
  */
 import { BinaryLogistic, type PackedLogisticJSON } from "../../ml/binary-logistic.ts";
+import { type ListJudge, type ListJudgeJSON, listJudgeOf } from "./list-judge.ts";
 
 export interface FilterModelJSON {
   /** The bar for unrecognised names and list items. */
@@ -15,6 +16,8 @@ export interface FilterModelJSON {
   /** The bar for a known name read with context on a line with layout (index.ts: readWithContext); 0 = all pass. */
   context?: number;
   model: PackedLogisticJSON;
+  /** The list judge stacked on the filter (list-judge.ts); absent = none. */
+  judge?: ListJudgeJSON;
 }
 
 export interface FilterModel {
@@ -23,6 +26,7 @@ export interface FilterModel {
   general: number;
   context: number;
   model: BinaryLogistic;
+  judge?: ListJudge;
 }
 
 export const SKILL_CLASS = "1";
@@ -40,6 +44,7 @@ export function filterModelOf(json: FilterModelJSON): FilterModel {
     general: json.general ?? 0,
     context: json.context ?? 0,
     model: BinaryLogistic.unpack(json.model),
+    ...(json.judge ? { judge: listJudgeOf(json.judge) } : {}),
   };
 }
 

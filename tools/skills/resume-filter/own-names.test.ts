@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { parseResumeText } from "../../resume/parse-text.ts";
 import { loadSkillExtractor } from "../../resume/skills-port.ts";
+import { extractSkills } from "../extract.ts";
+import { resumeSkillCandidates } from "./candidates.ts";
 
 const parse = async (text: string) => parseResumeText(text, { skills: await loadSkillExtractor() });
 const names = async (text: string) => (await parse(text)).skills.map((s) => s.name);
@@ -209,8 +211,15 @@ describe("the words a skill was written in", () => {
     expect(surfaces).toEqual(expect.arrayContaining(["SDLC & UML Framework", "Financial Modeling", "C++"]));
     expect(skills.find((s) => s.name === "Microsoft Excel")?.spans.map((s) => s.text)).toEqual(["Excel"]);
     expect(skills.find((s) => s.name === "Tableau")?.spans.map((s) => s.text)).toEqual(["Tableau"]);
-    // A title holds a preposition and stays whole.
-    expect(surfaces).toContain("Public Relations in Nursing");
+    // A title holds a preposition and stays whole: the candidate is the whole title (the list
+    // judge may then leave the general field out of the list), never the bare "Public Relations".
+    const text = resume("SDLC", "Built demand models in Excel, cycle counts, Public Relations in Nursing");
+    const found = extractSkills(text, { unlisted: true });
+    const candidates = resumeSkillCandidates(text, found, () => undefined);
+    expect(candidates.flatMap((c) => c.output.spans.map((sp) => sp.text))).toContain(
+      "Public Relations in Nursing",
+    );
+    expect(surfaces).not.toContain("Public Relations");
   });
 });
 

@@ -60,9 +60,19 @@ const NOT_HAPPENED = new RegExp(
 
 /** Whether a message asks about something or imagines it, rather than saying it happened. */
 export function asksRatherThanTells(raw: string): boolean {
-  const t = raw.toLowerCase().trim().replace(FILLER, "");
-  return WH_QUESTION.test(t) || YES_NO_QUESTION.test(t) || NOT_HAPPENED.test(t);
+  return asksQuestion(raw) || NOT_HAPPENED.test(raw.toLowerCase().trim().replace(FILLER, ""));
 }
+
+function asksQuestion(raw: string): boolean {
+  const t = raw.toLowerCase().trim().replace(FILLER, "");
+  return WH_QUESTION.test(t) || YES_NO_QUESTION.test(t);
+}
+
+/**
+ * A reminder is about what has not happened yet: "ping me in 2 days if they stay silent" asks
+ * for one (it was asked back as a hypothetical). Only a question guards it.
+ */
+const FOR_THE_FUTURE: ReadonlySet<ToolName> = new Set<ToolName>(["set_reminder"]);
 
 /** What tapping "yes, save it" sends: the write said as a plain request, read the same way again. */
 function saidPlainly(c: PlannedCall): Choice | undefined {
@@ -97,7 +107,9 @@ export function guardWrites(
   ranked: { intent: string; score?: number }[],
 ): Outcome {
   const writes = outcome.calls.filter((c) => GUARDED.has(c.name));
-  if (writes.length === 0 || !asksRatherThanTells(raw)) return outcome;
+  if (writes.length === 0) return outcome;
+  const future = writes.every((w) => FOR_THE_FUTURE.has(w.name));
+  if (!(future ? asksQuestion(raw) : asksRatherThanTells(raw))) return outcome;
   const readOnly = ranked
     .filter((r) => (r.score ?? 1) >= 0.1)
     .map((r) => r.intent)

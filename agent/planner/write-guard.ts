@@ -60,17 +60,22 @@ const NOT_HAPPENED = new RegExp(
 
 /** Whether a message asks about something or imagines it, rather than saying it happened. */
 export function asksRatherThanTells(raw: string): boolean {
-  return asksQuestion(raw) || NOT_HAPPENED.test(raw.toLowerCase().trim().replace(FILLER, ""));
+  const t = raw.toLowerCase().trim().replace(FILLER, "");
+  return WH_QUESTION.test(t) || YES_NO_QUESTION.test(t) || NOT_HAPPENED.test(t);
 }
 
-function asksQuestion(raw: string): boolean {
+/** Opens on a question, or on a hypothetical ("what if they never reply"). */
+function asksOrOpensHypothetical(raw: string): boolean {
   const t = raw.toLowerCase().trim().replace(FILLER, "");
-  return WH_QUESTION.test(t) || YES_NO_QUESTION.test(t);
+  return WH_QUESTION.test(t) || YES_NO_QUESTION.test(t) || OPENS_HYPOTHETICAL.test(t);
 }
+
+const OPENS_HYPOTHETICAL = /^(?:what if|if|suppose|supposing|in case|imagine|hypothetically|assuming)\b/;
 
 /**
  * A reminder is about what has not happened yet: "ping me in 2 days if they stay silent" asks
- * for one (it was asked back as a hypothetical). Only a question guards it.
+ * for one (it was asked back as a hypothetical). Only a message opening on a question or a
+ * hypothetical guards it.
  */
 const FOR_THE_FUTURE: ReadonlySet<ToolName> = new Set<ToolName>(["set_reminder"]);
 
@@ -109,7 +114,7 @@ export function guardWrites(
   const writes = outcome.calls.filter((c) => GUARDED.has(c.name));
   if (writes.length === 0) return outcome;
   const future = writes.every((w) => FOR_THE_FUTURE.has(w.name));
-  if (!(future ? asksQuestion(raw) : asksRatherThanTells(raw))) return outcome;
+  if (!(future ? asksOrOpensHypothetical(raw) : asksRatherThanTells(raw))) return outcome;
   const readOnly = ranked
     .filter((r) => (r.score ?? 1) >= 0.1)
     .map((r) => r.intent)

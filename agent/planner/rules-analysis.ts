@@ -2,6 +2,7 @@
 
 import type { ScoreKey } from "../../contract/conversation.ts";
 import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
+import { asksForGapList } from "./gap-list-asked.ts";
 import { skillNames } from "./slot-words.ts";
 import { cleanPhrase, extractHoursPerWeek, extractScoreKey, extractWeeks, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Rule, say } from "./types.ts";
@@ -99,6 +100,8 @@ export const explainRule: Rule = ({ t, raw }, { focus }) => {
   }
   if (WHY.test(t)) {
     const score = scoreFrom(t);
+    // "what am I missing", "where do I fall short": every gap, not the verdict's reason.
+    if (!score && asksForGapList(t)) return calls(call("explain_gap"));
     return calls(call("explain_score", score ? { score } : {}));
   }
   if (/\bhow (?:sure|confident|certain) are you\b|\bhow reliable is (?:this|that|it)\b/.test(t))

@@ -8,8 +8,8 @@ import type { PlannedCall } from "../tools/schemas.ts";
 import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Detected } from "./nlu/language.ts";
 import { normalize } from "./normalize.ts";
-import { extractWeekNumber } from "./slots.ts";
 import type { Outcome, Plan, PlanContext, Say } from "./types.ts";
+import { weeksSaid } from "./weeks-said.ts";
 
 /** What the plan is assembled from besides the outcomes. */
 export interface Assembling {
@@ -81,7 +81,7 @@ function weekNamed(planned: PlannedCall[], raw: string): number | null | undefin
   const roadmap = planned.find((c) => ["show_roadmap", "record_progress", "create_roadmap"].includes(c.name));
   if (!roadmap) return undefined;
   if (typeof roadmap.args.week === "number") return roadmap.args.week;
-  return roadmap.name === "show_roadmap" ? (extractWeekNumber(normalize(raw)) ?? null) : null;
+  return roadmap.name === "show_roadmap" ? (weeksSaid(normalize(raw))[0] ?? null) : null;
 }
 
 /** Tools not installed in this deployment become a polite "not available" instead of a call. */

@@ -105,6 +105,13 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
       update.remindersListed = companies.length ? companies : null;
       break;
     }
+    case "explain_gap":
+      // "what am I missing" listed every gap: "the second one" next counts that list.
+      if (Array.isArray(result.gaps))
+        update.gaps = list(result.gaps)
+          .map((g) => str(g.skill))
+          .filter(Boolean) as string[];
+      break;
     case "search_questions":
     case "questions_for_gaps":
     case "list_bookmarks": {

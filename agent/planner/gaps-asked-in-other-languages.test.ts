@@ -3,7 +3,8 @@
  * Fähigkeiten fehlen mir?" listed the skills the person has, and "¿Qué habilidades me faltan?"
  * (quoted in issue 12) or "quelles compétences me manquent ?" explained a gap named
  * "habilidades" / "compétences" ("… is not among the gaps"). The word for "skills" and the
- * verb of missing are no gap's name: the gaps for the target are shown.
+ * verb of missing are no gap's name: the gaps for the target are listed (explain_gap with no
+ * skill, lead20: the question asks for the list, the verdict's reason answered it before).
  */
 import { expect, it } from "vitest";
 import type { Focus } from "../graph/focus.ts";
@@ -27,7 +28,7 @@ it.each([
   "¿Qué habilidades me faltan?",
   "quelles compétences me manquent ?",
 ])("%s shows the gaps", async (text) => {
-  expect((await plan(text)).calls).toEqual([{ name: "explain_score", args: {} }]);
+  expect((await plan(text)).calls).toEqual([{ name: "explain_gap", args: {} }]);
 });
 
 it("with a target and no analysis yet, the fit is checked first", async () => {

@@ -76,3 +76,11 @@ export function normalize(text: string): string {
   for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
   return t.replace(/[a-z]+/g, (w) => correctWord(w));
 }
+
+/** The message without emoji and other pictographs (and their joiners and variation marks). */
+export function withoutPictographs(text: string): string {
+  return text
+    .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F]+/gu, " ")
+    .replace(/[ \t]{2,}/g, " ")
+    .trim();
+}

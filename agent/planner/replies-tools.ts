@@ -4,6 +4,7 @@
  */
 import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
+import { gapListWords } from "./gap-list-words.ts";
 import { preferenceWords } from "./preference-words.ts";
 import { listWords, pick, plural } from "./variety.ts";
 
@@ -145,12 +146,14 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? `${r.label ?? r.score}: ${r.value === null ? "not scored" : `${pct(r.value)}/100`}. ${r.explanation ?? ""}${evidenceWords(r.evidence)}`.trim()
       : `${r.verdict === "FIT" ? "You're a FIT" : "You're UNFIT"}${r.jobTitle ? ` for ${r.jobTitle}` : ""}. The rule: ${String(r.reason ?? "").replace(/^(?:UN)?FIT:\s*/, "")}.${gapNames(r).length ? ` What matters most now: ${listWords(gapNames(r), 3)}.` : ""}${gapsLeft(r)} Ask about any score ("and my experience score?") or gap ("why is ${gapNames(r)[0] ?? "Docker"} a gap?").`,
   explain_gap: (r) =>
-    !r.isGap
-      ? r.summary
-      : `${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
-          /\s+/g,
-          " ",
-        ),
+    r.isGap === "list"
+      ? gapListWords(r)
+      : !r.isGap
+        ? r.summary
+        : `${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
+            /\s+/g,
+            " ",
+          ),
   create_roadmap: (r, _a, s) =>
     r.weeks === 0
       ? "There's nothing to plan: this analysis left no skill to learn, so a roadmap would be empty. Practise interview questions for the role, or apply and track the application here."

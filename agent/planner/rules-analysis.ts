@@ -1,16 +1,12 @@
 /** Slot readers for the dream job, analysis, explanations, reanalysis, roadmap and progress (the intent model picks the request). */
+
 import type { ScoreKey } from "../../contract/conversation.ts";
 import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
+import { asksForGapList } from "./gap-list-asked.ts";
 import { skillNames } from "./slot-words.ts";
-import {
-  cleanPhrase,
-  extractHoursPerWeek,
-  extractScoreKey,
-  extractWeekNumber,
-  extractWeeks,
-  originalCase,
-} from "./slots.ts";
+import { cleanPhrase, extractHoursPerWeek, extractScoreKey, extractWeeks, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Rule, say } from "./types.ts";
+import { weeksSaid } from "./weeks-said.ts";
 
 /** A pasted job ad: one reading for chat, CLI and REST, kept with the target parser. */
 export { looksLikePosting } from "../../tools/jobs/target.ts";
@@ -22,9 +18,9 @@ const PROGRESS_VERB =
 export const LEAD_WORDS = /^(?:(?:and|also|plus|oh|ok|okay|so|then|now)\b[\s,]*)+/;
 
 export const progressRule: Rule = ({ t, raw }, { focus }) => {
-  const week = extractWeekNumber(t);
-  if (week !== undefined && PROGRESS_VERB.test(t) && !/\b(?:plan|roadmap) (?:for|of) \d/.test(t))
-    return calls(call("record_progress", { week }));
+  const weeks = weeksSaid(t);
+  if (weeks.length && PROGRESS_VERB.test(t) && !/\b(?:plan|roadmap) (?:for|of) \d/.test(t))
+    return calls(...weeks.map((week) => call("record_progress", { week })));
   if (!focus.roadmapId) return null;
   const item = t.match(
     /\b(?:mark|tick off|check off)\s+(?:the\s+)?(.+?)\s+(?:as\s+)?(?:done|finished|complete|completed)\b|\bi (?:have )?(?:finished|completed|done|wrapped up)\s+(?:with\s+)?(?:the\s+)?(?:learning\s+)?(.+?)(?:\s+(?:item|task|module|course|tutorial|part|section))?[.!]*$|^(?:the\s+)?(.+?)\s+(?:is\s+)?(?:done|finished|completed)[.!]*$/,
@@ -104,6 +100,8 @@ export const explainRule: Rule = ({ t, raw }, { focus }) => {
   }
   if (WHY.test(t)) {
     const score = scoreFrom(t);
+    // "what am I missing", "where do I fall short": every gap, not the verdict's reason.
+    if (!score && asksForGapList(t)) return calls(call("explain_gap"));
     return calls(call("explain_score", score ? { score } : {}));
   }
   if (/\bhow (?:sure|confident|certain) are you\b|\bhow reliable is (?:this|that|it)\b/.test(t))
@@ -193,12 +191,21 @@ const titleWords = (s: string) =>
  * words point at the job in focus ("this/that …", or its own title), which must be analysed
  * as it is, not replaced by the typical requirements of a described role.
  */
-function namesJobInFocus(said: string, role: string, focus: PlanContext["focus"]): boolean {
+function namesJobInFocus(
+  said: string,
+  role: string,
+  focus: PlanContext["focus"],
+  definite: boolean,
+): boolean {
   if (!focus.jobId) return false;
   if (/^(?:this|that)\s/.test(said.trim())) return true;
   const title = titleWords(focus.jobTitle ?? "");
   const named = titleWords(role);
-  return named.length > 0 && named.length === title.length && named.every((w, i) => w === title[i]);
+  if (named.length === 0) return false;
+  // "against the backend role" with Backend Engineer set: "the" points at a job already named,
+  // by some of its words.
+  if (definite && named.every((w) => title.includes(w))) return true;
+  return named.length === title.length && named.every((w, i) => w === title[i]);
 }
 
 export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
@@ -208,6 +215,7 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
       .replace(/\s+(?:role|position|job|opening)$/, "")
       .trim();
     const said = fitFor.slice(1).find(Boolean) ?? "";
+    const definite = /\bthe\s+$/.test(fitFor[0].slice(0, fitFor[0].lastIndexOf(said)));
     if (
       role &&
       !PRONOUN_JOB.test(role) &&
@@ -216,7 +224,7 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
       !/^(?:me|myself|us|same|the same)\b|\bone$/.test(role) &&
       // "am I a fit for my dream job?" (Discord's /careercraft analyze says it): the target set.
       !/^\s*my\s+(?:dream|target|goal|ideal|chosen|saved|current)\b/i.test(said) &&
-      !namesJobInFocus(said, role, focus)
+      !namesJobInFocus(said, role, focus, definite)
     )
       return calls(call("set_dream_job", { text: originalCase(role, raw) }), call("analyze_fit"));
     return calls(call("analyze_fit"));

@@ -12,7 +12,7 @@ const STOP_COMPANY =
   /^(?:a|an|the|my|it|them|this|that|job|role|position|yesterday|today|last|i|me|as|for|with|at|to)$/;
 
 /** Chat words after a name ("rejected by salesforce smh") that are never part of it. */
-const CHATTER_AFTER =
+export const CHATTER_AFTER =
   /(?:\s+(?:smh|lol|lmao|lmfao|rofl|fr|frfr|tbh|ngl|rn|fml|ugh|bruh|sadly|again|too|haha+|xd|omg|wtf|kkk+|mdr|yaar))+$/;
 
 function company(raw: string, t: string, tracked: readonly string[] = []): string | undefined {
@@ -60,7 +60,7 @@ function position(raw: string, t: string): string | undefined {
       /\b(?:applied|applying|apply)\s+(?:to|at|with)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+for\s+(.+?)(?:\s+(?:yesterday|today|last|on|this|earlier)\b|[.,!]|$)/i,
     );
   if (!m) return undefined;
-  const p = cleanPhrase(m[1]);
+  const p = cleanPhrase(m[1].replace(CHATTER_AFTER, ""));
   return p && !/^(?:job|role|position|it|that)$/.test(p) ? originalCase(p, raw) : undefined;
 }
 

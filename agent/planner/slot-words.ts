@@ -150,6 +150,8 @@ const STATUS_EXTRA: [RegExp, Status][] = [
   ],
   [/\bfinal round\b|\bonsite\b|\bon-site\b|\bsuperday\b/, "final_interview"],
   [/\bpassed (?:the|it)\b.*\bphone\b/, "technical_interview"],
+  // The plain word for an interview, as English "interview" is read: after the phone words above.
+  [/\bentrevistas?\b|\bentretiens?\b|\bvorstellungsgespr[äa]ch\w*/, "technical_interview"],
 ];
 
 export function extraStatus(t: string): Status | undefined {

@@ -88,19 +88,6 @@ export function extractHoursPerWeek(t: string): number | undefined {
   return undefined;
 }
 
-/** "finished week 2", "week three done", "done with the first week"; "semana 1 feita", "Woche 2 erledigt". */
-export function extractWeekNumber(t: string): number | undefined {
-  const direct = t.match(
-    /\b(?:week|semana|semaine|woche|hafta)\s*#?\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/,
-  );
-  if (direct) return toNumber(direct[1]);
-  const ordinal = t.match(
-    /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+week\b/,
-  );
-  if (ordinal) return toNumber(ordinal[1].replace(/(st|nd|rd|th)$/, "")) ?? toNumber(ordinal[1]);
-  return undefined;
-}
-
 export type Level = "beginner" | "intermediate" | "advanced" | "expert";
 const LEVELS: [RegExp, Level][] = [
   [/\b(?:expert|mastery|master of|guru|pro at|professional level|very strong|fluent)\b/, "expert"],

@@ -35,7 +35,7 @@ import {
 import { clarifyWithNamedRole } from "./named-role-choices.ts";
 import { nextPageRequest } from "./next-page.ts";
 import { intentModel } from "./nlu/intent-model.ts";
-import { normalize } from "./normalize.ts";
+import { normalize, withoutPictographs } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
@@ -292,19 +292,22 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     const framed = prefix.length === 0 ? await framedResume(raw, context) : undefined;
     if (framed) outcomes = [{ calls: [call("read_resume", { text: framed })], awaiting: null }];
   }
+  // "applied at costco 🛒 for cashier": pictographs carry no slot and split the words around
+  // them (the company between "at" and "for" was lost); a message of emoji alone stays whole.
+  const said = withoutPictographs(raw) || raw;
   // "I'm a bit confused": the last result in plain words, whatever was awaited (the question
   // stays open); a yes/no about deleting everything is answered first.
   if (raw && outcomes.length === 0 && language.supported && context.focus.awaiting !== "delete_confirmation")
-    if (saysConfused(raw)) outcomes = [{ calls: [], say: confusedSay(context.focus) }];
+    if (saysConfused(said)) outcomes = [{ calls: [], say: confusedSay(context.focus) }];
   if (raw && outcomes.length === 0 && language.supported) {
-    const awaited = await whileAwaiting(raw, context);
+    const awaited = await whileAwaiting(said, context);
     if (awaited) outcomes = [awaited];
     else {
       // "hi, what can you do?": greet back, then answer the request.
-      const greeting = raw.match(
+      const greeting = said.match(
         /^(?:hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening)|hola|namaste|bonjour|hallo|oi)\b[\s,!.]+(?=\S.{3,})/i,
       );
-      const rest = greeting ? raw.slice(greeting[0].length) : raw;
+      const rest = greeting ? said.slice(greeting[0].length) : said;
       const asked = await requests(rest, context);
       // "hi there": the rest greets too; one greeting, not two in a row.
       // Before a request that acts ("hey! can i become a ux designer?"), a short hello: the
@@ -323,19 +326,19 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   }
 
   // "I want to be a PM": product or project manager asked, not guessed.
-  outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, raw) ?? o);
+  outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, said) ?? o);
   // "applied amazon analyst": company then role with nothing between, logged rather than asked back.
-  if (outcomes.length === 1) outcomes = [(await loggedCompanyThenRole(outcomes[0]!, raw)) ?? outcomes[0]!];
+  if (outcomes.length === 1) outcomes = [(await loggedCompanyThenRole(outcomes[0]!, said)) ?? outcomes[0]!];
   // "could I get a job as a data analyst?": the fit check with the role it names set first.
   if (outcomes.length === 1)
-    outcomes = [(await fitQuestionWithRole(outcomes[0]!, raw, context.focus)) ?? outcomes[0]!];
+    outcomes = [(await fitQuestionWithRole(outcomes[0]!, said, context.focus)) ?? outcomes[0]!];
   // "people ops manager" read as nothing to do: the title it is, set as the target.
-  if (outcomes.length === 1) outcomes = [(await bareTitleAsTarget(outcomes[0]!, raw)) ?? outcomes[0]!];
+  if (outcomes.length === 1) outcomes = [(await bareTitleAsTarget(outcomes[0]!, said)) ?? outcomes[0]!];
   // "i wanna switch to ux design, is that realistic?": the role before the question, then its fit.
   if (outcomes.length === 1)
-    outcomes = [(await targetThenQuestion(outcomes[0]!, raw, context)) ?? outcomes[0]!];
+    outcomes = [(await targetThenQuestion(outcomes[0]!, said, context)) ?? outcomes[0]!];
   // "maybe logistics cordinator?" asked back about: the role it names is what is offered.
   if (outcomes.length === 1 && language.supported)
-    outcomes = [(await clarifyWithNamedRole(outcomes[0]!, raw)) ?? outcomes[0]!];
-  return assemblePlan(outcomes, { prefix, raw, language }, context);
+    outcomes = [(await clarifyWithNamedRole(outcomes[0]!, said)) ?? outcomes[0]!];
+  return assemblePlan(outcomes, { prefix, raw: said, language }, context);
 }

@@ -64,6 +64,21 @@ export function asksRatherThanTells(raw: string): boolean {
   return WH_QUESTION.test(t) || YES_NO_QUESTION.test(t) || NOT_HAPPENED.test(t);
 }
 
+/** Opens on a question, or on a hypothetical ("what if they never reply"). */
+function asksOrOpensHypothetical(raw: string): boolean {
+  const t = raw.toLowerCase().trim().replace(FILLER, "");
+  return WH_QUESTION.test(t) || YES_NO_QUESTION.test(t) || OPENS_HYPOTHETICAL.test(t);
+}
+
+const OPENS_HYPOTHETICAL = /^(?:what if|if|suppose|supposing|in case|imagine|hypothetically|assuming)\b/;
+
+/**
+ * A reminder is about what has not happened yet: "ping me in 2 days if they stay silent" asks
+ * for one (it was asked back as a hypothetical). Only a message opening on a question or a
+ * hypothetical guards it.
+ */
+const FOR_THE_FUTURE: ReadonlySet<ToolName> = new Set<ToolName>(["set_reminder"]);
+
 /** What tapping "yes, save it" sends: the write said as a plain request, read the same way again. */
 function saidPlainly(c: PlannedCall): Choice | undefined {
   const a = c.args as Record<string, string | undefined>;
@@ -97,7 +112,9 @@ export function guardWrites(
   ranked: { intent: string; score?: number }[],
 ): Outcome {
   const writes = outcome.calls.filter((c) => GUARDED.has(c.name));
-  if (writes.length === 0 || !asksRatherThanTells(raw)) return outcome;
+  if (writes.length === 0) return outcome;
+  const future = writes.every((w) => FOR_THE_FUTURE.has(w.name));
+  if (!(future ? asksOrOpensHypothetical(raw) : asksRatherThanTells(raw))) return outcome;
   const readOnly = ranked
     .filter((r) => (r.score ?? 1) >= 0.1)
     .map((r) => r.intent)

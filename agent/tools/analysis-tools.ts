@@ -11,6 +11,7 @@ import { resourcesToLearn } from "../../tools/gap/learn-skill.ts";
 import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
+import { gapListOutput } from "./gap-list-output.ts";
 import { preferenceLabels, preferenceQuestion } from "./preference-question.ts";
 import { defineTool, type ToolContext, type ToolOutput } from "./types.ts";
 
@@ -169,22 +170,24 @@ export const explainScoreTool = defineTool({
 export const explainGapTool = defineTool({
   name: "explain_gap",
   description:
-    "Explain why a skill is a gap in the analysis: kind, severity, the requirement, and learning resources.",
+    "Explain why a skill is a gap in the analysis: kind, severity, the requirement, and learning resources; with no skill, list every gap (what the person is missing), must-haves first.",
   async run(args, ctx) {
     const stored = await findAnalysis(ctx, args.analysisId);
+    const wanted = args.skill?.trim();
+    if (!wanted) return stored ? gapListOutput(stored.result, stored.id) : needsAnalysis;
     // "where can I learn Looker?" before any job is chosen: how to learn it, and that a job
     // would say whether it is a gap (lead trial: "There is no analysis yet").
     if (!stored) {
-      const learn = await learnAnyway(args.skill, undefined);
+      const learn = await learnAnyway(wanted, undefined);
       return learn ? { result: learn, parts: [learnList(learn)] } : needsAnalysis;
     }
     const a = stored.result;
-    const skill = getTaxonomy().lookup(args.skill);
+    const skill = getTaxonomy().lookup(wanted);
     const same = (name: string, id?: string) =>
-      (skill && id === skill.id) || name.toLowerCase() === args.skill.trim().toLowerCase();
+      (skill && id === skill.id) || name.toLowerCase() === wanted.toLowerCase();
     // "is salesforce a big deal?": a tool named as an example of a kind asked ("CRM software
     // (such as Salesforce)") is that gap (trial12e: "salesforce is not among the gaps").
-    const asked = args.skill.trim().toLowerCase();
+    const asked = wanted.toLowerCase();
     const examplesOf = (name: string) =>
       (name.match(/\(such as ([^)]*)\)/i)?.[1] ?? "")
         .split(/,\s*|\s+or\s+|\s+and\s+/)
@@ -204,10 +207,10 @@ export const explainGapTool = defineTool({
               isGap: false,
               summary: `${match.skill} is not a gap: it meets "${match.requirement}" (${match.via} match).`,
             }
-          : ((await learnAnyway(args.skill, a.job.title ?? "this job")) ?? {
-              skill: args.skill,
+          : ((await learnAnyway(wanted, a.job.title ?? "this job")) ?? {
+              skill: wanted,
               isGap: false,
-              summary: `${args.skill} is not among the gaps for ${a.job.title ?? "this job"}.`,
+              summary: `${wanted} is not among the gaps for ${a.job.title ?? "this job"}.`,
             }),
       };
     }

@@ -23,6 +23,18 @@ interface GapBrief {
 }
 
 /** An analysis in brief (analyze_fit, and explain_score without a score). */
+/** explain_gap with no skill: every gap of the analysis (gap-list-output.ts). */
+export interface GapListResult {
+  isGap: "list";
+  analysisId: string;
+  jobTitle: string | null;
+  verdict: "FIT" | "UNFIT";
+  /** Gaps most important first: name, must-have or nice-to-have, severity. */
+  gaps: { skill: string; kind: "required" | "preferred"; severity: string }[];
+  /** Why the first gap matters, as the analysis says it. */
+  firstReason: string;
+}
+
 export interface AnalysisBrief {
   analysisId: string;
   jobTitle: string | null;
@@ -152,6 +164,7 @@ export interface ToolResults {
       }
     | (AnalysisBrief & { reason: string; score?: undefined });
   explain_gap:
+    | GapListResult
     | {
         skill: string;
         isGap: false;

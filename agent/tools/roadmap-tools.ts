@@ -82,18 +82,12 @@ export const createRoadmapTool = defineTool({
     const analysisId = args.analysisId ?? ctx.focus.analysisId ?? (await analysedTarget(ctx));
     if (!analysisId && ctx.focus.jobId) return { result: { needs: "analysis" } };
     const roadmaps = createRoadmapService(ctx.db);
-    // No budget said: the hours a week of the person's roadmap in focus, else their latest (the
-    // time they have is theirs, not the job's: "5 hrs a week" for the first target, then "ok
-    // what now" after checking another was planned at the default 10; conv12h trial). A number
-    // of weeks said sets the hours itself.
-    const hoursPerWeek =
-      args.hoursPerWeek ??
-      (args.weeks ? undefined : (await roadmaps.get(ctx.userId, ctx.focus.roadmapId))?.roadmap.hoursPerWeek);
+    // No budget said: the service keeps the hours a week of the roadmap in focus, else the latest.
     const created = await roadmaps.create(ctx.userId, {
       analysisId,
       // Same analysis, new budget: the roadmap in focus is replanned so finished work stays finished.
       replanRoadmapId: ctx.focus.roadmapId,
-      ...(hoursPerWeek ? { hoursPerWeek } : {}),
+      ...(args.hoursPerWeek ? { hoursPerWeek: args.hoursPerWeek } : {}),
       ...(args.weeks ? { weeks: args.weeks } : {}),
     });
     if (!created) return { result: { needs: "analysis" } };

@@ -58,7 +58,15 @@ export const toolSchemas = {
     score: scoreKeySchema.optional().describe("Which score; omit to explain the verdict"),
     analysisId: optionalId("Analysis"),
   }),
-  explain_gap: z.object({ skill: z.string().min(1).max(100), analysisId: optionalId("Analysis") }),
+  explain_gap: z.object({
+    skill: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("The gap asked about; omit to list every gap of the analysis, must-haves first"),
+    analysisId: optionalId("Analysis"),
+  }),
   reanalyze: z.object({
     context: z
       .string()

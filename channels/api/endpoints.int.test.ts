@@ -214,6 +214,12 @@ describeEachDatabase("REST endpoints", (getDb) => {
     );
     expect((await me.call("POST", `/api/roadmaps/${created.json.id}/progress/`, {})).status).toBe(400);
     expect((await me.call("GET", "/api/roadmaps/")).json.items[0].id).toBe(created.json.id);
+    // No budget given: the person's hours a week are kept (the service's rule, as in the chat),
+    // not the default 10; a number of weeks sets the hours itself.
+    const again = await me.call("POST", "/api/roadmaps/", {});
+    expect(again.status).toBe(201);
+    expect(again.json.roadmap.hoursPerWeek).toBe(5);
+    await me.call("DELETE", `/api/roadmaps/${again.json.id}/`);
     expect((await me.call("DELETE", `/api/roadmaps/${created.json.id}/`)).json).toEqual({ ok: true });
   });
 

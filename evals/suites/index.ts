@@ -10,6 +10,7 @@ import {
   devConversationsSuite,
   heldoutBConversationsSuite,
   heldoutConversationsSuite,
+  heldoutFConversationsSuite,
 } from "./conversations/dev-suite.ts";
 import { conversationsSuite } from "./conversations/suite.ts";
 import { fitSuite } from "./fit.ts";
@@ -33,6 +34,7 @@ export const ALL_SUITES: Suite[] = [
   blind2ConversationsSuite,
   heldoutConversationsSuite,
   heldoutBConversationsSuite,
+  heldoutFConversationsSuite,
   intentsSuite,
   retrievalSuite,
   robustnessSuite,
@@ -54,6 +56,7 @@ export const CI_SUITES = ALL_SUITES.map((s) => s.name).filter(
       "conversations-blind2",
       "conversations-heldout12e",
       "conversations-heldout12e-b",
+      "conversations-heldout12f",
       "fit-blind",
     ].includes(n),
 );

@@ -94,7 +94,10 @@ export function createRoadmapService(db: Queryable) {
      * Plans the analysis's gaps (the latest analysis when none is named). When
      * `replanRoadmapId` names a roadmap of the same analysis, that roadmap gets the new
      * plan and keeps its finished items; otherwise a new roadmap is stored.
-     * Undefined when there is no analysis yet.
+     * With no budget given (neither hours a week nor weeks), the hours a week of that roadmap,
+     * else of the person's latest: the time they have is theirs, not the job's ("5 hrs a week"
+     * for one target, then a plan for another was made at the default 10; conv12h trial). A
+     * number of weeks sets the hours itself. Undefined when there is no analysis yet.
      */
     async create(
       userId: string,
@@ -105,8 +108,11 @@ export function createRoadmapService(db: Queryable) {
         : await repo.latestAnalysis<Analysis>(userId);
       if (!analysis) return undefined;
       const [profile, deps] = await Promise.all([profiles.snapshot(userId), loadAnalysisDeps()]);
+      const hoursPerWeek =
+        input.hoursPerWeek ??
+        (input.weeks ? undefined : (await find(userId, input.replanRoadmapId))?.plan.hoursPerWeek);
       const options: RoadmapOptions = {
-        ...(input.hoursPerWeek ? { hoursPerWeek: input.hoursPerWeek } : {}),
+        ...(hoursPerWeek ? { hoursPerWeek } : {}),
         ...(input.weeks ? { weeks: input.weeks } : {}),
       };
       const current = input.replanRoadmapId ? await find(userId, input.replanRoadmapId) : undefined;

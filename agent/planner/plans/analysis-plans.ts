@@ -2,8 +2,10 @@
  * Plans for the fit analysis: the target job, running, explaining, re-running with a new
  * fact, and listing or comparing past analyses.
  */
+
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
+import { asksForGapList } from "../gap-list-asked.ts";
 import { asksForCount, asksWhatIsMissing } from "../operation-words.ts";
 import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
@@ -60,7 +62,9 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const named = known ?? loose;
   if (!named && analysis) return calls(call("explain_score", { analysisId: analysis }));
   if (named) return calls(call("explain_gap", { skill: named }));
-  return pointedGap(seg, ctx) ?? calls(call("explain_score", {}));
+  return (
+    pointedGap(seg, ctx) ?? calls(asksForGapList(seg.t) ? call("explain_gap") : call("explain_score", {}))
+  );
 }
 
 /** "that one", "it", "this": a word pointing back at one thing. */
@@ -253,6 +257,8 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
         ),
       };
     if (ruled) return ruled;
+    // "what am I missing for this role": every gap, not the verdict's reason.
+    if (!named && asksForGapList(seg.t)) return calls(call("explain_gap"));
     const score = extractScoreKey(seg.t.replace(/\b(?:unfit|fit)\b/g, ""));
     return calls(
       call("explain_score", { ...(score ? { score } : {}), ...(named ? { analysisId: named } : {}) }),

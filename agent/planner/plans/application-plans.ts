@@ -5,7 +5,7 @@
 import { ROLE_NOT_GIVEN } from "../../../tools/applications/input.ts";
 import { listedApplications } from "../application-list.ts";
 import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
-import { applicationRule, DATE } from "../rules-tracking.ts";
+import { applicationRule, CHATTER_AFTER, DATE } from "../rules-tracking.ts";
 import {
   applicationCompany,
   extraStatus,
@@ -137,9 +137,12 @@ const POINTS_BACK = /\b(?:there|them|they|it|that one|that company|to that|at th
 const ALSO =
   /(?:\b(?:too|as well|also)|(?<![\p{L}])(?:também|tambem|también|tambien|aussi|auch|bhi))[\s.!]*$/u;
 
-/** "… at ups for …", "… to fedex as …": one to three words between the place word and the role word. */
+/**
+ * "… at ups for …", "… to fedex as …", "… to the city library for …": one to three words
+ * between the place word and the role word ("the" kept out of the name).
+ */
 const COMPANY_BEFORE_ROLE =
-  /(?<![\p{L}])(?:to|at|with|na|no|em|en|à|chez|bei)\s+(?!(?:a|an|the|my|this|that|it|them|la|el|le|o|um|uma|un|une)\b)([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:for|as|pra|para|como|pour|comme|als)\s+\S/iu;
+  /(?<![\p{L}])(?:to|at|with|na|no|em|en|à|chez|bei)\s+(?:the\s+(?!(?:job|role|position|posting|opening|same|one)\b))?(?!(?:a|an|the|my|this|that|it|them|la|el|le|o|um|uma|un|une)\b)([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:for|as|pra|para|como|pour|comme|als)\s+\S/iu;
 
 /** "(maine) <company> mein/par <role> ke liye apply kiya": company and role in Hinglish order. */
 const HINGLISH_APPLIED =
@@ -204,6 +207,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const position =
     role
       ?.replace(APPLYING_VERB_AFTER, "")
+      .replace(CHATTER_AFTER, "")
       .replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "")
       .replace(new RegExp(`\\s+${OTHER_DAYS.source}.*$`, "iu"), "")
       .trim() || ROLE_NOT_GIVEN;

@@ -130,7 +130,7 @@ export const PROFILE_PLANS: Record<string, Planner> = {
   show_skills: (seg, ctx) =>
     asksWhatIsMissing(seg.t)
       ? ctx.focus.analysisId
-        ? calls(call("explain_score"))
+        ? calls(call("explain_gap"))
         : ctx.focus.jobId
           ? calls(call("analyze_fit"))
           : say("ask_job", "job")

@@ -2,9 +2,10 @@
 import { asksWhetherExists } from "../operation-words.ts";
 import { LEAD_WORDS, progressRule, roadmapRule } from "../rules-analysis.ts";
 import { ordinalIndex } from "../slot-words.ts";
-import { extractHoursPerWeek, extractWeekNumber, extractWeeks } from "../slots.ts";
+import { extractHoursPerWeek, extractWeeks } from "../slots.ts";
 import { asksForTopGap } from "../top-gap-asked.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
+import { weeksSaid } from "../weeks-said.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
 
 /** "week 2 isn't done", "undo that": the progress is taken back. */
@@ -29,14 +30,16 @@ function itemsByPosition(t: string, items: string[] | undefined): string[] {
 
 function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
   const undo = NOT_DONE.test(seg.t) ? { done: false } : {};
-  const week = extractWeekNumber(seg.t);
-  if (undo.done === false && week) return calls(call("record_progress", { week, ...undo }));
+  const weeks = weeksSaid(seg.t);
+  const [week] = weeks;
+  const eachWeek = () => calls(...weeks.map((w) => call("record_progress", { week: w, ...undo })));
+  if (undo.done === false && week) return eachWeek();
   // "mark the second one done", "did the first two items": the week in front of them.
   const picked = week ? [] : itemsByPosition(seg.t, ctx.focus.weekItems);
   if (picked.length) return calls(...picked.map((item) => call("record_progress", { item, ...undo })));
   const ruled = fromRule(progressRule, seg, ctx, "record_progress");
   if (ruled) return ruled;
-  if (week) return calls(call("record_progress", { week }));
+  if (week) return eachWeek();
   if (!ctx.focus.roadmapId) return say("ask_roadmap_first");
   // "and done with the SQL course": the words before the item join on and say it is done.
   const named = seg.raw
@@ -79,7 +82,7 @@ export const ROADMAP_PLANS: Record<string, Planner> = {
     const buildable = !ctx.focus.roadmapId && Boolean(ctx.focus.analysisId);
     if (ruled && (budget || buildable)) return ruled;
     // "what's in week 3?": that week, not the whole plan's summary.
-    const week = extractWeekNumber(seg.t);
+    const [week] = weeksSaid(seg.t);
     return calls(call("show_roadmap", week ? { week } : {}));
   },
   record_progress: recordProgress,

@@ -199,3 +199,9 @@ export const heldoutBConversationsSuite = teamHeldoutSuite(
   "heldout12e-b",
   "written before the training lines they measure, never trained on, its misses not read while writing lines",
 );
+
+/** The lead's set for kinds of message the blind splits showed weak, written before lead20's lines. */
+export const heldoutFConversationsSuite = teamHeldoutSuite(
+  "heldout12f",
+  "written before the training lines they measure, in other words than those lines, never trained on",
+);

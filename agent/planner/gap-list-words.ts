@@ -1,0 +1,18 @@
+/** The words of a gap list ("what am I missing?"): must-haves, then nice-to-haves, then why the first. */
+import type { GapListResult } from "../tools/results.ts";
+import { listWords, plural } from "./variety.ts";
+
+export function gapListWords(r: GapListResult): string {
+  const job = r.jobTitle ?? "this job";
+  if (r.gaps.length === 0)
+    return `Nothing is missing for ${job}: every requirement the posting states is met. Practise interview questions, or track the application when you apply.`;
+  const must = r.gaps.filter((g) => g.kind === "required").map((g) => g.skill);
+  const nice = r.gaps.filter((g) => g.kind !== "required").map((g) => g.skill);
+  const parts = [
+    must.length ? `${plural(must.length, "must-have")} (${listWords(must, 5)})` : "",
+    nice.length ? `${plural(nice.length, "nice-to-have")} (${listWords(nice, 4)})` : "",
+  ].filter(Boolean);
+  const first = r.gaps[0]!;
+  const why = r.firstReason ? ` Start with ${first.skill}: ${r.firstReason.replace(/\.$/, "")}.` : "";
+  return `For ${job} you're missing ${parts.join(" and ")}.${why} Ask "why is ${r.gaps[1]?.skill ?? first.skill} a gap?" about any of them, or "make me a roadmap" to plan them in.`;
+}

@@ -80,7 +80,7 @@ export function normalize(text: string): string {
 /** The message without emoji and other pictographs (and their joiners and variation marks). */
 export function withoutPictographs(text: string): string {
   return text
-    .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F]+/gu, " ")
+    .replace(/(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200D|\uFE0F)+/gu, " ")
     .replace(/[ \t]{2,}/g, " ")
     .trim();
 }

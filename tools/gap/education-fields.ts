@@ -18,14 +18,14 @@ const FILE = JSON.parse(
   readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "data/isced-f-fields.json"), "utf8"),
 ) as IscedFile;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Each broad field's terms as one whole-word pattern (longest first, so "computer engineering" wins over "engineering"). */
 const PATTERNS: [string, RegExp][] = Object.entries(FILE.broad).map(([code, f]) => [
   code,
   new RegExp(
     `\\b(${[...f.terms]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeRegex)
       .join("|")})\\b`,
     "i",
   ),
@@ -35,7 +35,7 @@ const PATTERNS: [string, RegExp][] = Object.entries(FILE.broad).map(([code, f]) 
 export function broadFields(text: string): string[] {
   const lower = text.toLowerCase();
   const spanning = Object.entries(FILE.spanning).flatMap(([term, codes]) =>
-    new RegExp(`\\b${escape(term)}\\b`, "i").test(lower) ? codes : [],
+    new RegExp(`\\b${escapeRegex(term)}\\b`, "i").test(lower) ? codes : [],
   );
   return [
     ...new Set([...PATTERNS.filter(([, re]) => re.test(lower)).map(([code]) => code), ...spanning]),

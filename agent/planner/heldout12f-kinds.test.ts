@@ -96,6 +96,11 @@ describe("the target named by some of its words, and what is missing for it", ()
     expect(await calls("how do i compare against the backend role", job)).toEqual([
       { name: "analyze_fit", args: {} },
     ]);
+    // The title as the role data writes it ("Back End Engineer", trying it in the chat).
+    const split = ctx({ jobId: "j1", jobTitle: "Back End Engineer", topic: "job" as const });
+    expect(await calls("how do i compare against the backend role", split)).toEqual([
+      { name: "analyze_fit", args: {} },
+    ]);
     expect((await calls("how do i compare against the data analyst role", job)).map((c) => c.name)).toEqual([
       "set_dream_job",
       "analyze_fit",

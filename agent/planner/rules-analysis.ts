@@ -204,7 +204,10 @@ function namesJobInFocus(
   if (named.length === 0) return false;
   // "against the backend role" with Backend Engineer set: "the" points at a job already named,
   // by some of its words.
-  if (definite && named.every((w) => title.includes(w))) return true;
+  // "backend" for "Back End Engineer": a word the title writes in two.
+  const glued = title.join("");
+  const inTitle = (w: string) => title.includes(w) || (w.length >= 5 && glued.includes(w));
+  if (definite && named.every(inTitle)) return true;
   return named.length === title.length && named.every((w, i) => w === title[i]);
 }
 

@@ -113,6 +113,9 @@ export interface HardUnmet {
  * claiming every must-have is met, and one beside must-have asks shown as not met quotes them
  * as weighed (README: why they do not cap the verdict).
  */
+/** The share of a described role's required asks a FIT must show (chosen on the dream-role resumes). */
+export const DESCRIBED_CORE_SHARE = 0.25;
+
 export function decideVerdict(input: {
   readiness: number | null;
   probability: number;
@@ -138,6 +141,8 @@ export function decideVerdict(input: {
    * role", the word the gap list uses, never "no must-have is missing" beside required gaps.
    */
   describedRole?: boolean;
+  /** For a described role: how many of its required asks (typical core tools and skills) the profile shows. */
+  describedCore?: { shown: number; of: number };
   /** For a described role: its nice-to-have gaps and duties shown (unshown-asks.ts describedRoleOpen). */
   describedOpen?: { niceToHaves: string[]; duties?: { shown: number; of: number } };
   /** What the ad is about that the person's roles do not say (focus-match.ts themeNote). */
@@ -179,6 +184,16 @@ export function decideVerdict(input: {
     return { verdict: "UNFIT", reason: `UNFIT: ${parts.join("; ")} (readiness ${r}).` };
   }
   const asks = input.unmetAsks ?? [];
+  // A described role asks for its typical core tools; a profile showing under a quarter of them
+  // is not a fit whatever the model's P says: on the dream-role resumes (fields from their gold
+  // titles) 79% of other fields' pairs were FIT, a salesperson for a network administrator; this
+  // bar kept 35 of 39 own-field FITs and cut other fields' FITs from 455 to 165 (lead, 2026-12-05).
+  const core = input.describedRole ? input.describedCore : undefined;
+  if (core && core.of > 0 && core.shown < DESCRIBED_CORE_SHARE * core.of)
+    return {
+      verdict: "UNFIT",
+      reason: `UNFIT: readiness ${r}; your profile shows ${core.shown} of the ${core.of} tools and skills the role typically asks for${(input.requiredGaps ?? []).length ? ` (not shown: ${(input.requiredGaps ?? []).slice(0, 5).join(", ")})` : ""}${unshown}.`,
+    };
   if (input.probability < 0.5)
     return {
       verdict: "UNFIT",

@@ -128,7 +128,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       : openRequiredGaps(ctx.gaps)
     ).map((g) => g.skill),
     describedRole: described,
-    ...(described ? { describedOpen: describedRoleOpen(ctx) } : {}),
+    ...(described ? { describedOpen: describedRoleOpen(ctx), describedCore: coreShown(ctx) } : {}),
     notShown: notShown(ctx),
     unmetAsks: unmetMustHaveAsks(ctx),
     theme: joinNotes(
@@ -185,4 +185,10 @@ export function verdictStage(ctx: Context): ProgressEvent {
     },
   };
   return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };
+}
+
+/** A described role's required asks (its typical core tools and skills) and how many the profile shows. */
+function coreShown(ctx: Context): { shown: number; of: number } {
+  const required = ctx.results.filter((r) => r.group.kind === "required");
+  return { shown: required.filter((r) => r.match).length, of: required.length };
 }

@@ -3,10 +3,16 @@
  * copied from ../shared/data), with the real taxonomy and learning catalog.
  */
 
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Proficiency, ProfileSnapshot, UserSkill } from "../contract/profile.ts";
 import { getLearningCatalog } from "../data/learning/index.ts";
+import { getRoleExtras } from "../data/roles/extras.ts";
+import type { CompiledRoles } from "../data/roles/types.ts";
 import { getTaxonomy } from "../data/taxonomy/index.ts";
 import type { AnalysisDeps } from "../tools/gap/analyze.ts";
+import { describeDreamRole, type RoleFinder } from "../tools/jobs/dream-role.ts";
+import { createRoleFinder } from "../tools/jobs/role-finder.ts";
 import type { JobPosting, SkillRequirement } from "../tools/jobs/types.ts";
 
 export function gapDeps(): AnalysisDeps {
@@ -180,4 +186,22 @@ export async function profileFromResumeText(text: string, now: Date): Promise<Pr
     ...parsed,
     source: { kind: "text", bytes: text.length, pages: 1, ocr: false, columns: 1 },
   } as import("../tools/resume/types.ts").ParsedResume);
+}
+
+let finder: RoleFinder | undefined;
+
+/** The product's role finder over the committed role data (built once per test file). */
+export function roleFinder(): RoleFinder {
+  finder ??= createRoleFinder(
+    JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, "../data/roles/roles.json"), "utf8"),
+    ) as CompiledRoles,
+    getRoleExtras(),
+  );
+  return finder;
+}
+
+/** The job a person describes ("I want to be a <said>"): the role's typical requirements. */
+export function describedRole(said: string): JobPosting {
+  return describeDreamRole(`I want to be a ${said}`, roleFinder(), getTaxonomy());
 }

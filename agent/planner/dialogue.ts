@@ -56,6 +56,12 @@ const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : u
 export type FocusUpdate = { [K in keyof Focus]?: Focus[K] | null };
 
 /** The focus changes one tool result implies for the offline planner's next turn. */
+/** The skills of a gap list a result carries, in its order. */
+const skillsOf = (gaps: unknown): string[] =>
+  list(gaps)
+    .map((g) => str(g.skill))
+    .filter(Boolean) as string[];
+
 export function focusAfter(tool: string, result: Result, args: Result, before: Focus = {}): FocusUpdate {
   if (result.error || result.needs) {
     // News about a company not tracked yet: "I applied there" next means that company.
@@ -107,10 +113,7 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
     }
     case "explain_gap":
       // "what am I missing" listed every gap: "the second one" next counts that list.
-      if (Array.isArray(result.gaps))
-        update.gaps = list(result.gaps)
-          .map((g) => str(g.skill))
-          .filter(Boolean) as string[];
+      if (Array.isArray(result.gaps)) update.gaps = skillsOf(result.gaps);
       break;
     case "search_questions":
     case "questions_for_gaps":
@@ -152,10 +155,7 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
           -KEEP_ANALYSES,
         );
       }
-      const gaps = list(result.topGaps)
-        .map((g) => str(g.skill))
-        .filter(Boolean) as string[];
-      update.gaps = gaps;
+      update.gaps = skillsOf(result.topGaps);
       break;
     }
   }

@@ -5,12 +5,12 @@
  * gap list (explain_gap with no skill), must-haves first. A score named ("what pulled my
  * experience score down") is a score question. Works on normalized text.
  */
+import { asksWhatIsMissing } from "./operation-words.ts";
 import { extractScoreKey } from "./slots.ts";
 
-const LACKS = new RegExp(
+/** English ways of saying it beyond the word "missing"/"lack" (operation-words.ts reads those, in every language). */
+const FALLS_SHORT = new RegExp(
   [
-    String.raw`\bmissing\b`,
-    String.raw`\black(?:ing)?\b`,
     String.raw`\bshort on\b`,
     String.raw`\b(?:fall(?:ing)?|come|coming|came) (?:up )?short\b`,
     String.raw`\bholding me back\b`,
@@ -19,12 +19,6 @@ const LACKS = new RegExp(
     String.raw`\bwhat (?:else )?(?:do|would|will) i (?:still )?need\b`,
     String.raw`\b(?:my|the|what are (?:my|the)) gaps\b`,
     String.raw`^gaps\W*$`,
-    // Spanish and Portuguese "falta", French "manque", German "fehlt", Hinglish "kami".
-    String.raw`\bfalt(?:a|an|ando|am)\b`,
-    String.raw`\bme hace falta\b`,
-    String.raw`\bmanqu(?:e|ent)\b`,
-    String.raw`\bfehl(?:t|en)\b`,
-    String.raw`\bkami\b`,
   ].join("|"),
   "u",
 );
@@ -34,7 +28,7 @@ const ABOUT_A_NUMBER =
   /\b(?:score|scores|readiness|confidence|percent|points?|rating|number|puntuaci[oó]n|note|punktzahl|pontua[cç][aã]o)\b|%/u;
 
 export function asksForGapList(t: string): boolean {
-  if (!LACKS.test(t) || ABOUT_A_NUMBER.test(t)) return false;
+  if (!(asksWhatIsMissing(t) || FALLS_SHORT.test(t)) || ABOUT_A_NUMBER.test(t)) return false;
   // "which skills am I short on" names no score; "my soft skills" does.
   return extractScoreKey(t.replace(/(?<!\b(?:technical|tech|soft|hard) )\bskills?\b/g, "")) === undefined;
 }

@@ -50,7 +50,8 @@ export function asksWhetherExists(t: string): boolean {
 
 /**
  * A question about what is missing ("what am I missing", "¿qué me falta?", "qu'est-ce qui me
- * manque", "was fehlt mir", "o que me falta"): the gaps for the target, not the skills held.
+ * manque", "was fehlt mir", "o que me falta", "mujhe kya kami hai"): the gaps for the target,
+ * not the skills held.
  */
 export const asksWhatIsMissing = (t: string): boolean =>
-  /(?<![\p{L}])(?:missing|lack\w*|fehl\w*|falt\w*|manqu\w*)(?![\p{L}])/u.test(t);
+  /(?<![\p{L}])(?:missing|lack\w*|fehl\w*|falt\w*|manqu\w*|kami)(?![\p{L}])/u.test(t);

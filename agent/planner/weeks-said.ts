@@ -39,6 +39,21 @@ const OTHER_NUMBERS: Record<string, number> = {
 };
 const NUMBER = String.raw`(\d+|[\p{L}]+)`;
 
+// Built once: every progress message and "what's in week 3?" reads them.
+const FIRST_N = new RegExp(String.raw`\bfirst\s+${NUMBER}\s+${WEEK_WORD}\b`, "u");
+const RANGE = new RegExp(
+  String.raw`\b${WEEK_WORD}\s*${NUMBER}\s*(?:-|–|to|through|a|à|bis|até)\s*${NUMBER}\b`,
+  "u",
+);
+const AFTER = new RegExp(
+  String.raw`\b${WEEK_WORD}\s*#?\s*${NUMBER}((?:\s*(?:,|and|y|e|et|und|aur|&)\s*${NUMBER.replace("(", "(?:")})*)`,
+  "gu",
+);
+const BEFORE = new RegExp(
+  String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+${WEEK_WORD}\b`,
+  "gu",
+);
+
 function weekNumber(word: string): number | undefined {
   const plain = word.replace(/(?<=\d)(?:st|nd|rd|th)$/, "");
   // "a week" / "an hour" are durations, never a week's number.
@@ -56,25 +71,20 @@ function span(from: number, to: number): number[] {
 export function weeksSaid(t: string): number[] {
   const s = ordinalsInEnglish(t);
   // "the first two weeks", "first 3 weeks": weeks 1..n.
-  const firstN = s.match(new RegExp(String.raw`\bfirst\s+${NUMBER}\s+${WEEK_WORD}\b`, "u"));
+  const firstN = s.match(FIRST_N);
   if (firstN) {
     const n = weekNumber(firstN[1]);
     if (n && n > 1) return span(1, n);
   }
   // "weeks 1-3", "weeks 1 to 3", "semanas 1 a 3".
-  const range = s.match(
-    new RegExp(String.raw`\b${WEEK_WORD}\s*${NUMBER}\s*(?:-|–|to|through|a|à|bis|até)\s*${NUMBER}\b`, "u"),
-  );
+  const range = s.match(RANGE);
   const from = range && weekNumber(range[1]);
   const to = range && weekNumber(range[2]);
   if (from && to) return span(from, to);
   const found: number[] = [];
   // "week 2", "semana dos", "weeks one and two", "woche 1 und 2".
-  const after = new RegExp(
-    String.raw`\b${WEEK_WORD}\s*#?\s*${NUMBER}((?:\s*(?:,|and|y|e|et|und|aur|&)\s*${NUMBER.replace("(", "(?:")})*)`,
-    "gu",
-  );
-  for (const m of s.matchAll(after)) {
+
+  for (const m of s.matchAll(AFTER)) {
     const words = [m[1], ...(m[2]?.split(/\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|\baur\b|&)\s*/u) ?? [])];
     for (const w of words) {
       const n = w ? weekNumber(w.trim()) : undefined;
@@ -82,11 +92,8 @@ export function weeksSaid(t: string): number[] {
     }
   }
   // "the second week", "la second semaine" (ordinals said in English above), "3rd week".
-  const before = new RegExp(
-    String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+${WEEK_WORD}\b`,
-    "gu",
-  );
-  for (const m of s.matchAll(before)) {
+
+  for (const m of s.matchAll(BEFORE)) {
     const n = weekNumber(m[1]);
     if (n) found.push(n);
   }

@@ -10,13 +10,17 @@ import type { FocusUpdate } from "./types.ts";
  * An analysis's gap list as the first page of its gaps: the card, "Show more" when there
  * are more than a page, and the page state "more" goes on from.
  */
-export function gapPage(analysis: Analysis, analysisId: string): { parts: ReplyPart[]; focus: FocusUpdate } {
+export function gapPage(
+  analysis: Analysis,
+  analysisId: string,
+  replies: ReplyPart[] = [],
+): { parts: ReplyPart[]; focus: FocusUpdate } {
   const total = analysis.gaps.length;
   if (total === 0) return { parts: [], focus: { page: null } };
   const shown = Math.min(total, PAGE_SIZES.gaps);
   const title = `Gaps for ${analysis.job.title ?? "this job"}`;
   return {
-    parts: withMoreReplies([gapList(analysis)], shown, total, "gaps"),
+    parts: withMoreReplies([gapList(analysis), ...replies], shown, total, "gaps"),
     focus: { page: firstPage({ kind: "gaps", title, total, analysisId }, shown) },
   };
 }

@@ -13,7 +13,6 @@ import type { ToolOutput } from "./types.ts";
 
 export function gapListOutput(analysis: Analysis, analysisId: string): ToolOutput<"explain_gap"> {
   const ordered = gapsInOrder(analysis);
-  const page = gapPage(analysis, analysisId);
   const result: GapListResult = {
     isGap: "list",
     analysisId,
@@ -38,10 +37,11 @@ export function gapListOutput(analysis: Analysis, analysisId: string): ToolOutpu
         },
       ]
     : [];
-  const hasOwnReplies = page.parts.some((p) => p.type === "quickReplies");
+  // "Show more", when there are more gaps than a page, joins these replies.
+  const page = gapPage(analysis, analysisId, next);
   return {
     result,
-    parts: [...page.parts, ...(hasOwnReplies ? [] : next)],
+    parts: page.parts,
     focus: { ...page.focus, analysisId },
   };
 }

@@ -5,23 +5,12 @@
  * dream-role resumes 79% of other fields' described-role pairs were FIT. A described role's FIT
  * needs the profile to show at least a quarter of the role's required asks. Profiles written here.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getRoleExtras } from "../../data/roles/extras.ts";
-import type { CompiledRoles } from "../../data/roles/types.ts";
-import { gapDeps, profile, skill } from "../../test-support/gap-fixtures.ts";
-import { describeDreamRole } from "../jobs/dream-role.ts";
-import { createRoleFinder } from "../jobs/role-finder.ts";
+import { describedRole, gapDeps, profile, skill } from "../../test-support/gap-fixtures.ts";
 import { analyze } from "./analyze.ts";
 import { DESCRIBED_CORE_SHARE, decideVerdict } from "./readiness.ts";
 
 const deps = gapDeps();
-const roles = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
-) as CompiledRoles;
-const findRole = createRoleFinder(roles, getRoleExtras());
-const role = (said: string) => describeDreamRole(`I want to be a ${said}`, findRole, deps.graph);
 
 const analyst = profile({
   headline: "Data Analyst",
@@ -70,7 +59,7 @@ describe("a described role's FIT needs the role's core asks shown", () => {
   });
 
   it("a data analyst is not a FIT for a backend engineer's typical requirements", () => {
-    const a = analyze(analyst, role("backend engineer"), deps);
+    const a = analyze(analyst, describedRole("backend engineer"), deps);
     expect(a.verdict).toBe("UNFIT");
     expect(a.verdictReason).toMatch(/tools and skills the role typically asks for/);
   });

@@ -4,23 +4,12 @@
  * supervisor was FIT for "Logistics Coordinator" with "every requirement typical for the role
  * is met" beside Skills 23, "0 of 3 skill requirement(s) met"). Profiles written here.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getRoleExtras } from "../../data/roles/extras.ts";
-import type { CompiledRoles } from "../../data/roles/types.ts";
-import { gapDeps, profile, skill } from "../../test-support/gap-fixtures.ts";
-import { describeDreamRole } from "../jobs/dream-role.ts";
-import { createRoleFinder } from "../jobs/role-finder.ts";
+import { describedRole, gapDeps, profile, skill } from "../../test-support/gap-fixtures.ts";
 import { analyze } from "./analyze.ts";
 import { decideVerdict } from "./readiness.ts";
 
 const deps = gapDeps();
-const roles = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, "../../data/roles/roles.json"), "utf8"),
-) as CompiledRoles;
-const findRole = createRoleFinder(roles, getRoleExtras());
-const role = (said: string) => describeDreamRole(`I want to be a ${said}`, findRole, deps.graph);
 
 const shiftLead = profile({
   headline: "Warehouse Supervisor",
@@ -46,7 +35,7 @@ const shiftLead = profile({
 
 describe("a described role's verdict text", () => {
   it("does not call every requirement met beside nice-to-haves listed as gaps", () => {
-    const a = analyze(shiftLead, role("logistics coordinator"), deps);
+    const a = analyze(shiftLead, describedRole("logistics coordinator"), deps);
     const skillGaps = a.gaps.filter((g) => g.type === "skill");
     expect(skillGaps.length).toBeGreaterThan(0);
     expect(a.verdictReason).not.toMatch(/every requirement typical for the role is met/);
@@ -58,7 +47,7 @@ describe("a described role's verdict text", () => {
     "operations manager",
     "personal trainer",
   ])("claims every requirement met for %s only with no skill gap and every duty shown", (said) => {
-    const a = analyze(shiftLead, role(said), deps);
+    const a = analyze(shiftLead, describedRole(said), deps);
     if (!/every requirement typical for the role is met/.test(a.verdictReason)) return;
     expect(a.gaps.filter((g) => g.type === "skill")).toEqual([]);
     expect(

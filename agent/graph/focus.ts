@@ -48,8 +48,18 @@ export interface Focus {
   awaiting?: Awaiting;
   /** What the last exchange was about; the same words mean different things after each. */
   topic?: "job" | "analysis" | "roadmap" | "question" | "application";
-  /** The application last logged, updated or listed first ("they", "it"), and its last change. */
-  application?: { company: string; position?: string; status?: string; previousStatus?: string };
+  /**
+   * The application last logged, updated or listed first ("they", "it"), and its last change.
+   * Its id and day applied let a company corrected right after logging be logged again as said.
+   */
+  application?: {
+    company: string;
+    position?: string;
+    status?: string;
+    previousStatus?: string;
+    id?: string;
+    appliedOn?: string;
+  };
   /**
    * A company named in news about an application no tracked one matched ("rejected by
    * salesforce smh"): the next "I applied there last week" logs it.

@@ -31,18 +31,31 @@ const GENERIC =
 export interface ListedApplication {
   company: string;
   position?: string;
+  /** The day said with this item, when each has its own ("… last week"). */
+  appliedOn?: string;
 }
+
+/** Where a day word stood in the message (a character no one types). */
+const DAY_MARK = "\u0001";
+const DAY_MARKS = /\u0001\d+/g;
 
 /** The applications named in a list of two or more, or undefined when the message is not one. */
 export function listedApplications(
   raw: string,
 ): { items: ListedApplication[]; sharedRole?: string } | undefined {
-  let text = raw.replace(DAY_WORDS, " ").replace(/\s+/g, " ").trim();
-  const shared = text.match(SHARED_ROLE);
+  // Each day said is kept by a mark where it stood, so an item keeps its own ("… on monday and
+  // to Pine Valley Services last week": the second was logged on monday too).
+  const days: string[] = [];
+  let text = raw
+    .replace(DAY_WORDS, (day) => ` ${DAY_MARK}${days.push(day) - 1} `)
+    .replace(/\s+/g, " ")
+    .trim();
+  const shared = text.replace(DAY_MARKS, "").replace(/\s+/g, " ").match(SHARED_ROLE);
   let sharedRole: string | undefined;
-  if (shared && shared.index !== undefined && /,|\band\b|&/.test(text.slice(0, shared.index))) {
+  const beforeShared = text.search(SHARED_ROLE);
+  if (shared && beforeShared >= 0 && /,|\band\b|&/.test(text.slice(0, beforeShared))) {
     sharedRole = shared[1].trim();
-    text = text.slice(0, shared.index);
+    text = text.slice(0, beforeShared);
   }
   text = text.replace(LEAD_IN, "").replace(/[.!?]+$/, "");
   const parts = text
@@ -59,7 +72,14 @@ export function listedApplications(
     /\bappl(?:ied|ying)\s+(?:to|at|with)\s/i.test(raw) &&
     parts.every((p) => p.split(/\s+/).length <= 2 && !GENERIC.test(p));
   const items: ListedApplication[] = [];
-  for (const part of parts) {
+  for (const marked of parts) {
+    const day = days[Number(marked.match(new RegExp(`${DAY_MARK}(\\d+)`))?.[1] ?? Number.NaN)];
+    const said = marked.replace(DAY_MARKS, "").replace(/\s+/g, " ").trim();
+    // "… for school counselor and to Pine Valley Services": the preposition said again before
+    // the next company (that item was read as a sentence and dropped); with no role of its
+    // own, that item is for the role just said.
+    const again = /^(?:to|at|with)\s+/i.exec(said);
+    const part = again ? said.slice(again[0].length) : said;
     const words = part.split(/\s+/);
     // An item is a short name that starts with a capital (or digit): otherwise it is a sentence.
     // "Notion, PM intern" is one company and its role, not two companies.
@@ -75,7 +95,9 @@ export function listedApplications(
             .join(" ")
             .replace(/^(?:for|as)\s+/i, "")
         : undefined;
-    items.push(position ? { company, position } : { company });
+    const before = again ? items.at(-1)?.position : undefined;
+    const role = position ?? before;
+    items.push({ company, ...(role ? { position: role } : {}), ...(day ? { appliedOn: day } : {}) });
   }
   // "Johnson and Johnson" is one company, not the same one twice.
   if (new Set(items.map((i) => i.company.toLowerCase())).size < items.length) return undefined;

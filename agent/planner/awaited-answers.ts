@@ -3,6 +3,7 @@
  * answer to a practice question, or the job to compare the person to.
  */
 import { namesKnownRole, tooShortForRole } from "../../tools/jobs/target.ts";
+import { asksAboutDeletion, deletionScope } from "./deletion-question.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { intentModel } from "./nlu/intent-model.ts";
@@ -21,6 +22,7 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
   switch (context.focus.awaiting) {
     case "delete_confirmation": {
       if (YES.test(t)) return { calls: [call("delete_data", { confirm: true })], awaiting: null };
+      if (asksAboutDeletion(raw)) return deletionScope;
       const r = await read(raw, context);
       if (r.intent === "confirm" && r.score >= CONFIDENCE)
         return { calls: [call("delete_data", { confirm: true })], awaiting: null };

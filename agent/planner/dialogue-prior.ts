@@ -92,14 +92,18 @@ export function inThread(focus: Focus): Set<string> {
 const questionOnTable = (focus: Focus) => focus.awaiting === "practice_answer" || Boolean(focus.questionId);
 const analysedHere = (focus: Focus) => Boolean(focus.analysisId) || (focus.analysed ?? 0) > 0;
 
+const analysedOrTargeted = (focus: Focus) => analysedHere(focus) || Boolean(focus.jobId);
+
 /** Readings that need something in the conversation; without it they are not what was meant. */
 const NEEDS: Record<string, (focus: Focus) => boolean> = {
   // "save this" after an analysis is not a bookmark: there is no question to keep.
   bookmark_question: (focus) => questionOnTable(focus) || Boolean(focus.questionIds?.length),
   hint: questionOnTable,
   answer_question: questionOnTable,
-  explain_score: analysedHere,
-  explain_gap: analysedHere,
+  // With a target set and not yet analysed, "what am I missing?" runs the analysis first
+  // (explain-before-analysis): the target is enough to mean it.
+  explain_score: analysedOrTargeted,
+  explain_gap: analysedOrTargeted,
   // "done with all of it" after a roadmap week is progress: ending something needs something
   // under way (a question asked, a practice question open, a step offered).
   // Interview practice is under way while a question is in focus, even once it was bookmarked
@@ -109,7 +113,7 @@ const NEEDS: Record<string, (focus: Focus) => boolean> = {
 
 /** Whether a reading needs an analysis and this conversation has none ("what am I missing?" with no job yet). */
 export const lacksAnalysis = (intent: string, focus: Focus): boolean =>
-  NEEDS[intent] === analysedHere && !analysedHere(focus);
+  NEEDS[intent] === analysedOrTargeted && !analysedHere(focus);
 
 /** Above this the model's reading is what was meant, whatever the conversation holds. */
 const SURE_READING = 0.7;

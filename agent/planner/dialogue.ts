@@ -94,6 +94,8 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
           position: str(result.position) ?? str(args.position),
           status: str(result.to) ?? str(result.status),
           previousStatus: str(result.from),
+          id: str(result.id),
+          appliedOn: str(result.appliedOn),
         };
       break;
     }

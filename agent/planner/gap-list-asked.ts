@@ -19,6 +19,8 @@ const FALLS_SHORT = new RegExp(
     String.raw`\bwhat (?:else )?(?:do|would|will) i (?:still )?need\b`,
     String.raw`\b(?:my|the|what are (?:my|the)) gaps\b`,
     String.raw`^gaps\W*$`,
+    // The gaps by name in the chat's other languages ("mis brechas", "mes lacunes", "meine Lücken").
+    String.raw`(?<![\p{L}])(?:brechas|carencias|lacunas|lacunes|l[uü]cken|kamiyan|kamiyaan)(?![\p{L}])`,
   ].join("|"),
   "u",
 );

@@ -84,3 +84,15 @@ export function withoutPictographs(text: string): string {
     .replace(/[ \t]{2,}/g, " ")
     .trim();
 }
+
+/**
+ * "applied 2 costco", "applied 4 a cashier job": the digit typed for "to" or "for" after an
+ * applying verb, written out so the company and the role are found ("2 costco for" was logged
+ * as a company). A count stays a count: "applied 2 jobs today", "applied to 2 places".
+ */
+const TEXTING_TO =
+  /\b(appl(?:y|ied|ying)|(?:sent|submitted) (?:it|my (?:cv|resume|application)))\s+2\s+(?!(?:jobs?|roles?|positions?|places|companies|more|other|different|new|openings?|\d+)\b)/gi;
+const TEXTING_FOR = /\b(appl(?:y|ied|ying))\s+4\s+(?=(?:a|an|the)\s)/gi;
+
+export const withTextingDigitsSpelled = (text: string): string =>
+  text.replace(TEXTING_TO, "$1 to ").replace(TEXTING_FOR, "$1 for ");

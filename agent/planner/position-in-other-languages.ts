@@ -49,3 +49,11 @@ export function ordinalsInEnglish(t: string): string {
     (w) => ORDINALS.find(([pattern]) => pattern.test(w.toLowerCase()))?.[1] ?? w,
   );
 }
+
+/** A gap named by its place in the list: "the second gap", "die zweite Lücke", "pehla wala gap". */
+const GAP_AT_POSITION =
+  /(?<![\p{L}])(?:first|second|third|fourth|fifth|last)\s+(?:(?:wala|wali|one)\s+)?(?:gap|brecha|carencia|lacune|l[uü]cke|lacuna|kami)(?![\p{L}])/iu;
+
+/** Whether a short message asks about one gap by its position, in any language the chat reads. */
+export const namesGapByPosition = (t: string): boolean =>
+  t.split(/\s+/).length <= 6 && GAP_AT_POSITION.test(ordinalsInEnglish(t));

@@ -58,6 +58,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
         ["I'm not sure which you mean. Which of these did you want?", "Just to be sure, which of these?"],
         seed,
       );
+    case "delete_scope":
+      return 'It deletes everything I keep about you, for good: your profile and skills, every resume you sent, your target jobs and analyses, roadmaps and progress, tracked applications with their history and reminders, bookmarked questions and practice answers, and our conversations. It can\'t be undone. Want a copy first? Say "export my data". Reply "yes" to delete it all, or "cancel" to keep everything.';
     case "language_note":
       return ENGLISH_NOTICE[say.detail ?? ""] ?? "";
     case "answer_language":

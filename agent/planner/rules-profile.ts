@@ -79,10 +79,10 @@ function splitSkillsWithLevels(phrase: string, raw: string): { name: string; lev
 }
 
 export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
-  // change/update/set X (level) to LEVEL
+  // change/update/set X (level) to LEVEL; "set my skill level for SEO to expert" names SEO.
   const change = t.match(
     new RegExp(
-      `\\b(?:change|update|set|make|mark|bump|raise|lower|upgrade|downgrade|move|switch)\\s+(?:my\\s+)?(.+?)\\s+(?:skill\\s+)?(?:proficiency\\s+|level\\s+)?(?:to|as|up to|down to)\\s+(?:an?\\s+)?${LEVEL_WORD}\\b`,
+      `\\b(?:change|update|set|make|mark|bump|raise|lower|upgrade|downgrade|move|switch)\\s+(?:my\\s+|the\\s+)?(?:(?:skill\\s+)?(?:level|proficiency)\\s+(?:for|of|in|on|with)\\s+(?:my\\s+)?)?(.+?)\\s+(?:skill\\s+)?(?:proficiency\\s+|level\\s+)?(?:to|as|up to|down to)\\s+(?:an?\\s+)?${LEVEL_WORD}\\b`,
     ),
   );
   const makeLevel = t.match(

@@ -1,5 +1,6 @@
 /** Slot readers for job applications and interview practice (the intent model picks the request). */
 import { CARDINAL_WORDS } from "../../tools/text/number-words.ts";
+import { OTHER_DAYS } from "./plans/other-days.ts";
 import { trackedIn } from "./slot-words.ts";
 import { cleanPhrase, extractStatus, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
@@ -14,6 +15,29 @@ const STOP_COMPANY =
 /** Chat words after a name ("rejected by salesforce smh") that are never part of it. */
 export const CHATTER_AFTER =
   /(?:\s+(?:smh|lol|lmao|lmfao|rofl|fr|frfr|tbh|ngl|rn|fml|ugh|bruh|sadly|again|too|haha+|xd|omg|wtf|kkk+|mdr|yaar))+$/;
+
+/**
+ * A chat word inside a title and all after it ("stocker lol desperate times"): no role's name
+ * holds "lol", so the role ends there (CHATTER_AFTER only took such words off the very end).
+ */
+export const CHATTER_FROM = /\s+(?:lol|lmao|lmfao|rofl|haha+|smh|ngl|tbh|fml|bruh|omg|wtf|xd|kkk+|mdr)\b.*$/i;
+
+/**
+ * A role's title as said, without chat words after it or the day it was applied: "regional
+ * sales manager 3 days ago" was logged as the title; "clinic manager ayer" too before.
+ */
+export function cleanTitle(said: string): string {
+  return said
+    .replace(CHATTER_FROM, "")
+    .replace(CHATTER_AFTER, "")
+    .replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "")
+    .replace(new RegExp(`\\s+${OTHER_DAYS.source}.*$`, "iu"), "")
+    .trim();
+}
+
+/** A count of applications ("applied to 2 jobs", "to 3 places") is not a company. */
+const A_COUNT = /^\d+(?:\s+(?:jobs?|roles?|positions?|places|companies|openings?|more))?$/i;
+export const isCountNotCompany = (name: string) => A_COUNT.test(name.trim());
 
 function company(raw: string, t: string, tracked: readonly string[] = []): string | undefined {
   // The person's own tracked company, as stored, when the message names it in any casing.
@@ -40,7 +64,11 @@ function company(raw: string, t: string, tracked: readonly string[] = []): strin
     if (!m) continue;
     const name = m[1].replace(/'s$/, "").replace(CHATTER_AFTER, "").trim();
     const first = name.split(" ")[0];
-    if (!STOP_COMPANY.test(first) && !/^(?:offer|interview|applications?|status)$/.test(name))
+    if (
+      !STOP_COMPANY.test(first) &&
+      !/^(?:offer|interview|applications?|status)$/.test(name) &&
+      !isCountNotCompany(name)
+    )
       return originalCase(name, raw);
   }
   return undefined;
@@ -60,7 +88,7 @@ function position(raw: string, t: string): string | undefined {
       /\b(?:applied|applying|apply)\s+(?:to|at|with)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+for\s+(.+?)(?:\s+(?:yesterday|today|last|on|this|earlier)\b|[.,!]|$)/i,
     );
   if (!m) return undefined;
-  const p = cleanPhrase(m[1].replace(CHATTER_AFTER, ""));
+  const p = cleanPhrase(cleanTitle(m[1]));
   return p && !/^(?:job|role|position|it|that)$/.test(p) ? originalCase(p, raw) : undefined;
 }
 

@@ -172,8 +172,9 @@ export function nextStage(current: string | undefined): Status | undefined {
 
 const LEVEL_EXTRA: [RegExp, Level][] = [
   [/\brusty\b|\bbeginner-?ish\b|\bprincipiante\b|\bd[eé]butant\b|\banf[aä]nger\b|\biniciante\b/, "beginner"],
-  [/\bintermedi[oa]\b|\binterm[eé]diaire\b|\bfortgeschritten\b/, "intermediate"],
-  [/\bavanzado\b|\bavanc[eé]\b|\bavançado\b/, "advanced"],
+  [/\bintermedi[oa]\b|\binterm[eé]diaire\b|\bmittelstufe\b|\bmittleres niveau\b/, "intermediate"],
+  // German "fortgeschritten" is advanced (Grundkenntnisse < fortgeschritten < Experte), not intermediate.
+  [/\bavanzado\b|\bavanc[eé]\b|\bavançado\b|\bfortgeschritten\w*/, "advanced"],
   [/\bexperto\b|\bexperte\b|\bespecialista\b/, "expert"],
 ];
 export function extraLevel(t: string): Level | undefined {

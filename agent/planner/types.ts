@@ -31,6 +31,8 @@ export type SayKind =
   | "ask_compare_what"
   | "ask_preference"
   | "nothing_to_confirm"
+  /** What deleting everything takes, asked while the yes is awaited (deletion-question.ts). */
+  | "delete_scope"
   | "practice_stopped"
   | "hint"
   | "pause"

@@ -15,6 +15,7 @@ import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
+import { correctedCompany } from "./corrected-company.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { inThread } from "./dialogue-prior.ts";
 import { bareTitleAsTarget, fitQuestionWithRole, targetThenQuestion } from "./fit-question-role.ts";
@@ -35,13 +36,13 @@ import {
 import { clarifyWithNamedRole } from "./named-role-choices.ts";
 import { nextPageRequest } from "./next-page.ts";
 import { intentModel } from "./nlu/intent-model.ts";
-import { normalize, withoutPictographs } from "./normalize.ts";
+import { normalize, withoutPictographs, withTextingDigitsSpelled } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
-import { positionInEnglish } from "./position-in-other-languages.ts";
+import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
@@ -119,12 +120,18 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const ending = ENDINGS.has(whole.intent) && whole.score >= CONFIDENCE;
     const news = statesNews(whole.seg, last);
     const out = !ending && !news && (!sure || onlyDetails(raw)) ? plan?.(whole.seg, context) : undefined;
-    if (out && (!sure || out.calls.length)) return [out];
+    // Going on would only ask back ("Which part did you finish?" for "und jetzt?" after a week
+    // was ticked off): a reading of its own the model is confident of answers instead.
+    const other = whole.intent !== last && whole.score >= CONFIDENCE && Boolean(INTENT_PLANS[whole.intent]);
+    if (out && (out.calls.length || (!sure && !other))) return [out];
   }
   // "the first one" / "no, the second" right after an analysis: that gap (the model reads a
   // bare position as whichever list it last saw in training).
-  const gap = context.focus.topic === "analysis" && ONLY_POSITION.test(whole.seg.t);
-  const picked = gap ? pickFromList(whole.seg.t, context.focus.gaps) : undefined;
+  // "und die zweite Lücke?" too: the gap noun beside the position, in any language.
+  const gap =
+    context.focus.topic === "analysis" &&
+    (ONLY_POSITION.test(whole.seg.t) || namesGapByPosition(whole.seg.t));
+  const picked = gap ? pickFromList(ordinalsInEnglish(whole.seg.t), context.focus.gaps) : undefined;
   if (picked) return [{ calls: [call("explain_gap", { skill: picked })] }];
   // "bookmark the second one" … "and the third": that one kept too.
   if (last === "bookmark_question" && ONLY_POSITION.test(whole.seg.t)) {
@@ -137,6 +144,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const id = pickFromList(whole.seg.t, context.focus.questionIds);
     if (id) return [{ calls: [call("practice_question", { questionId: id })] }];
   }
+  // "no wait, it was Spotify not Shopify" right after logging Shopify: logged again under Spotify.
+  const corrected = await correctedCompany(raw, context.focus, context.tracked);
+  if (corrected) return [corrected];
   // "how's Siemens going?" in any topic: where that application stands, or "not tracked".
   const asked = applicationAskedAbout(raw, context.tracked);
   if (asked) return [asked];
@@ -294,7 +304,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   }
   // "applied at costco 🛒 for cashier": pictographs carry no slot and split the words around
   // them (the company between "at" and "for" was lost); a message of emoji alone stays whole.
-  const said = withoutPictographs(raw) || raw;
+  // "applied 2 costco": the texting digit for "to" written out (normalize.ts).
+  const said = withTextingDigitsSpelled(withoutPictographs(raw) || raw);
   // "I'm a bit confused": the last result in plain words, whatever was awaited (the question
   // stays open); a yes/no about deleting everything is answered first.
   if (raw && outcomes.length === 0 && language.supported && context.focus.awaiting !== "delete_confirmation")

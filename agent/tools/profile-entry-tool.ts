@@ -27,6 +27,18 @@ export function asResumeLine(sentence: string): string {
   return (
     sentence
       .trim()
+      // "hmm you missed that I'm …", "btw, I forgot to mention …": said to the agent, not part
+      // of the entry (the whole sentence was saved as a certification's name).
+      .replace(
+        /^(?:(?:hmm+|oh|ah|ok(?:ay)?|btw|fyi|by the way|also|and)[\s,.!]+)*(?:you\s+(?:missed|forgot|left out|didn'?t (?:get|catch|see|include))(?:\s+that)?|i\s+forgot\s+to\s+(?:mention|say|add)(?:\s+that)?|don'?t\s+forget(?:\s+that)?)[\s,:]+/i,
+        "",
+      )
+      .replace(/^(?:hmm+|oh|ah|btw|fyi|by the way)[\s,.!]+/i, "")
+      // "I'm also certified in Google Analytics": the certificate's name is what it is in.
+      .replace(
+        /^(?:i(?:'m|\s+am)\s+)?(?:also\s+)?(?:certified|licensed|accredited)\s+(?:in|as|for|on)\s+(?:an?\s+)?/i,
+        "",
+      )
       // "i just graduated with …", "i recently finished …": when is said by the entry's own year.
       .replace(/^i\s+(?:just|recently|finally|also|already)\s+/i, "i ")
       // "…, no resume yet", "… (no cv)": about the resume, not part of the entry.
@@ -59,7 +71,7 @@ export function asResumeLine(sentence: string): string {
       .replace(/^i\s+(?:studied|graduated in|graduated with|graduated from)\s+(?:a\s+|an\s+|my\s+)?/i, "")
       .replace(/^my\s+(?:side\s+|personal\s+|pet\s+)?project\s+(?:is\s+)?(?:a\s+|an\s+)?/i, "")
       .replace(/\bfrom\s+((?:[a-z]+\.?\s+)?\d{4})\s+(?:to|until|till|-)\s+/i, "$1 - ")
-      .replace(/\s+(?:in|on)\s+((?:[a-z]+\s+)?\d{4})\s*\.?$/i, ", $1")
+      .replace(/\s+(?:in|on|since)\s+((?:[a-z]+\s+)?\d{4})\s*\.?$/i, ", $1")
       .replace(/[.!]+$/, "")
   );
 }
@@ -103,7 +115,9 @@ export const addProfileEntryTool = defineTool({
       const { confidence: _c, ...c } = parsed.certifications[0];
       entry = {
         ...c,
-        name: c.name.replace(/\s+(?:certification|certificate)?\s*(?:in|on)?$/i, "").replace(/^the\s+/i, ""),
+        name: c.name
+          .replace(/\s+(?:certification|certificate|cert)?\s*(?:in|on)?$/i, "")
+          .replace(/^(?:the|my)\s+/i, ""),
         skills: c.skills.length ? c.skills : skills,
       };
       label = String(entry.name);

@@ -55,7 +55,8 @@ function reminderParts(items: UpcomingReminder[], ctx: ToolContext): ReplyPart[]
     ];
   }
   const first = items[0].application.company;
-  // Offer a day it is not already on ("Move Gusto's to friday" under a reminder due Friday).
+  // Offer a day it is not already on ("Move Gusto reminder to friday" under a reminder due Friday).
+  // No possessive: a name ending in s read "Rapid City Area Schools's".
   const dueDay = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone: ctx.timeZone }).format(
     items[0].dueAt,
   );
@@ -65,8 +66,8 @@ function reminderParts(items: UpcomingReminder[], ctx: ToolContext): ReplyPart[]
     {
       type: "quickReplies",
       options: [
-        { id: "move", label: `Move ${first}'s to ${day}`, text: `remind me about ${first} on ${day}` },
-        { id: "stop", label: `Stop ${first}'s`, text: `stop reminding me about ${first}` },
+        { id: "move", label: `Move ${first} reminder to ${day}`, text: `remind me about ${first} on ${day}` },
+        { id: "stop", label: `Stop ${first} reminder`, text: `stop reminding me about ${first}` },
       ],
     },
   ];

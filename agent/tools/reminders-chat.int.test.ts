@@ -87,7 +87,7 @@ describeEachDatabase("reminders in conversation", (getDb) => {
     // Found in the Discord trial: the chip offered to move a Friday reminder "to friday".
     const chips = after.parts.flatMap((p) => (p.type === "quickReplies" ? p.options : []));
     expect(chips.find((o) => o.id === "move")).toMatchObject({
-      label: "Move Gusto's to monday",
+      label: "Move Gusto reminder to monday",
       text: "remind me about Gusto on monday",
     });
 

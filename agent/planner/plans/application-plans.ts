@@ -5,7 +5,7 @@
 import { ROLE_NOT_GIVEN } from "../../../tools/applications/input.ts";
 import { listedApplications } from "../application-list.ts";
 import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
-import { applicationRule, CHATTER_AFTER, DATE } from "../rules-tracking.ts";
+import { applicationRule, cleanTitle, DATE, isCountNotCompany } from "../rules-tracking.ts";
 import {
   applicationCompany,
   extraStatus,
@@ -66,7 +66,7 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
         : calls(moved);
     }
   }
-  if (ruled) return ruled;
+  if (ruled) return loggedWithNews(ruled, seg, ctx);
   const passed = /\bpassed\b/.test(seg.t) ? nextStage(focus.application?.status) : undefined;
   const status = extraStatus(seg.t) ?? extractStatus(seg.t) ?? passed;
   const named = nameCandidates(seg.raw).find(
@@ -75,7 +75,24 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   const application = applicationCompany(seg.raw, seg.t, focus, named, ctx.tracked);
   if (!application) return say("ask_application_which");
   if (!status) return say("ask_status", undefined, application);
-  return calls(call("update_application_status", { application, status }));
+  return loggedWithNews(calls(call("update_application_status", { application, status })), seg, ctx);
+}
+
+/** "… can u log it", "track that": news asked to be written down as an application. */
+const ASKS_TO_LOG = /\b(?:log|track|add|record|save|note)\s+(?:it|this|that|them|one)\b/;
+
+/**
+ * "i got rejected from IBEW local 11 today, can u log it": news about a company not tracked,
+ * asked to be logged, is an application logged with that news (it answered "I don't track an
+ * application to IBEW local 11 yet. To log it, say …" to someone who had just said it).
+ */
+function loggedWithNews(out: Outcome, seg: Segment, ctx: PlanContext): Outcome {
+  const news =
+    out.calls.length === 1 && out.calls[0]!.name === "update_application_status" ? out.calls[0] : undefined;
+  if (!news || !ctx.tracked || !ASKS_TO_LOG.test(seg.t)) return out;
+  const company = String(news.args.application);
+  if (trackedIn(company.toLowerCase(), ctx.tracked)) return out;
+  return calls(call("add_application", { company, position: ROLE_NOT_GIVEN, status: news.args.status }));
 }
 
 /**
@@ -183,7 +200,8 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     (POINTS_BACK.test(seg.t) ? ctx.focus.untracked : undefined) ??
     // "oh and also airbnb, same kinda role": a company written in lower case beside it.
     companyBesideSameRole(seg.raw, ctx.focus);
-  if (!company) return focusedJobApplication(seg, ctx) ?? say("ask_application");
+  if (!company || isCountNotCompany(company))
+    return focusedJobApplication(seg, ctx) ?? say("ask_application");
   // "bei einem Startup als Data Analyst": a noun after an indefinite article describes the
   // company, it does not name it (German capitalises nouns; "Startup" was logged as a company).
   if (describedOnly(seg.raw, company)) return say("ask_application");
@@ -204,13 +222,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
       seg.raw.split(/,\s*/)[1]);
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
   const when = seg.t.match(DATE)?.[1] ?? dayInOtherLanguage(seg.t);
-  const position =
-    role
-      ?.replace(APPLYING_VERB_AFTER, "")
-      .replace(CHATTER_AFTER, "")
-      .replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "")
-      .replace(new RegExp(`\\s+${OTHER_DAYS.source}.*$`, "iu"), "")
-      .trim() || ROLE_NOT_GIVEN;
+  const position = (role && cleanTitle(role.replace(APPLYING_VERB_AFTER, ""))) || ROLE_NOT_GIVEN;
   const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
   if (when) args.appliedOn = when;
   if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
@@ -224,11 +236,11 @@ function severalApplications(seg: Segment): Outcome | undefined {
   const when = seg.t.match(DATE)?.[1] ?? dayInOtherLanguage(seg.t);
   const saved = /\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw);
   return calls(
-    ...listed.items.map(({ company, position }) =>
+    ...listed.items.map(({ company, position, appliedOn }) =>
       call("add_application", {
         company,
         position: (position ?? listed.sharedRole ?? ROLE_NOT_GIVEN).slice(0, 200),
-        ...(when ? { appliedOn: when } : {}),
+        ...(appliedOn || when ? { appliedOn: appliedOn ?? when } : {}),
         ...(saved ? { status: "saved" } : {}),
       }),
     ),

@@ -1,0 +1,81 @@
+/**
+ * "no wait, it was Spotify not Shopify", "sorry, I meant Figma", "oops — Figma, not Canva"
+ * right after an application was logged: the company was mistyped or misheard. The one just
+ * logged is taken out and the same application (role, day, status) logged under the company
+ * said. Before, the name was read as whatever else it spells (Figma as a skill to add) or as
+ * a status change of the wrong application. News in the message ("no wait, Amazon rejected
+ * me") is news of its own, a day is not a company ("no, it was 2 days ago"), a company already
+ * tracked is not a new application, and a role's title corrects the role instead ("no, it was
+ * product designer": logged again at the same company).
+ */
+import { namesKnownRole } from "../../tools/jobs/target.ts";
+import type { Focus } from "../graph/focus.ts";
+import { companyNamed } from "./company-named.ts";
+import { DATE } from "./rules-tracking.ts";
+import { nameCandidates } from "./slot-words.ts";
+import { extractStatus } from "./slots.ts";
+import { call, type Outcome } from "./types.ts";
+
+/** Words that open a correction, in the chat's languages. */
+const OPENER =
+  /^(?:(?:no+|nah|nope|sorry|oops|whoops|wait|actually|ah|hmm+|my bad|correction|perd[oó]n|pardon|non|nein|n[aã]o|desculpa|arre)[\s,.!:;—-]+)+/iu;
+/** "I meant X", "it was X", "quise decir X", "je voulais dire X", "ich meinte X", "era X". */
+const MEANT_OR_WAS =
+  /^(?:i\s+)?(?:meant(?:\s+to\s+say)?|mean|said|typed|quise\s+decir|quer[ií]a\s+decir|je\s+voulais\s+dire|ich\s+meinte|eu\s+quis\s+dizer|it\s+was|it'?s|its|that\s+was|the\s+company\s+(?:is|was)|era|c'[eé]tait|es\s+war|foi)\s+(.+)$/iu;
+/** The wrong name after the right one: "X, not Y", "X not Y", "X instead". */
+const NOT_THE_OTHER = /^(.+?)(?:[\s,]+(?:not|no|pas|nicht|n[aã]o)\s+(.+?)|[\s,]+instead)$/iu;
+/** The right name after the wrong one: "not Y, X", "not Y but X". */
+const NOT_FIRST = /^(?:not|no)\s+(.+?)[\s,]+(?:but\s+|it\s+was\s+)?(.+)$/iu;
+
+const clean = (s: string) =>
+  s
+    .replace(/[\s.!?…]+$/u, "")
+    .replace(/\s+(?:lol|haha+|sorry|my bad|instead)$/iu, "")
+    .trim();
+const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();
+
+/** The company the message corrects the last logged one to, or undefined when it is no such correction. */
+function correctedName(raw: string, last: string): string | undefined {
+  const text = raw.trim();
+  const rest = text.replace(OPENER, "");
+  const opened = rest !== text;
+  const meant = MEANT_OR_WAS.exec(rest)?.[1];
+  const body = clean(meant ?? rest);
+  const notFirst = NOT_FIRST.exec(body);
+  if (notFirst && same(clean(notFirst[1]!), last)) return clean(notFirst[2]!);
+  const notOther = NOT_THE_OTHER.exec(body);
+  // "Figma not Canva" names the wrong one; without an opener or "I meant" it must be the one logged.
+  if (notOther && (notOther[2] === undefined ? opened || meant : same(clean(notOther[2]), last)))
+    return clean(notOther[1]!);
+  if (opened && meant) return body;
+  // "no, Delivery Hero": after an opener, a name alone (capitalised words none of them common).
+  const words = body.split(/\s+/);
+  const alone = words.length <= 3 && nameCandidates(body).length === words.length;
+  return opened && alone && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) ? body : undefined;
+}
+
+/** Delete-and-log-again when the message corrects the company of the application just logged. */
+export async function correctedCompany(
+  raw: string,
+  focus: Focus,
+  tracked: readonly string[] | undefined,
+): Promise<Outcome | undefined> {
+  const last = focus.application;
+  if (focus.lastIntent !== "add_application" || !last?.position) return undefined;
+  if (raw.split(/\s+/).length > 10 || extractStatus(raw.toLowerCase())) return undefined;
+  const said = correctedName(raw, last.company);
+  if (!said || DATE.test(said.toLowerCase())) return undefined;
+  // "no, it was product designer": the role corrected, the company kept.
+  const role = (await namesKnownRole(said)) && !same(said, last.position) ? said : undefined;
+  const name = role ? last.company : companyNamed(said, undefined);
+  if (!name || (!role && (same(name, last.company) || tracked?.some((c) => same(c, name))))) return undefined;
+  const again: Record<string, string> = { company: name, position: role ?? last.position };
+  if (last.appliedOn) again.appliedOn = last.appliedOn;
+  if (last.status && last.status !== "applied") again.status = last.status;
+  return {
+    calls: [
+      call("delete_application", { application: last.id ?? last.company }),
+      call("add_application", again),
+    ],
+  };
+}

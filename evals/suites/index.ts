@@ -6,6 +6,7 @@ import type { Suite } from "../core/types.ts";
 import { askPiecesSuite } from "./ask-pieces.ts";
 import {
   blind2ConversationsSuite,
+  blind3ConversationsSuite,
   blindConversationsSuite,
   devConversationsSuite,
   heldoutBConversationsSuite,
@@ -32,6 +33,7 @@ export const ALL_SUITES: Suite[] = [
   devConversationsSuite,
   blindConversationsSuite,
   blind2ConversationsSuite,
+  blind3ConversationsSuite,
   heldoutConversationsSuite,
   heldoutBConversationsSuite,
   heldoutFConversationsSuite,
@@ -43,7 +45,7 @@ export const ALL_SUITES: Suite[] = [
 
 /**
  * Every suite in CI, each on its fast sample; latency is left out because the CI machine is
- * shared and noisy, and conversations-dev, -blind and -blind2 because playing a message set with its context
+ * shared and noisy, and conversations-dev and the frozen -blind splits because playing a message set with its context
  * turns takes minutes (run it with `npm run eval -- --suite conversations-dev`). fit-blind is
  * left out because it is a frozen estimate the lead runs, not a gate to tune against.
  */
@@ -54,6 +56,7 @@ export const CI_SUITES = ALL_SUITES.map((s) => s.name).filter(
       "conversations-dev",
       "conversations-blind",
       "conversations-blind2",
+      "conversations-blind3",
       "conversations-heldout12e",
       "conversations-heldout12e-b",
       "conversations-heldout12f",

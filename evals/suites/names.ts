@@ -9,6 +9,7 @@ export const SUITE_NAMES = [
   "conversations-dev",
   "conversations-blind",
   "conversations-blind2",
+  "conversations-blind3",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

@@ -3,10 +3,10 @@
  * (../shared/data/conversations), played through the real conversation entry with their
  * context turns first. Reports message accuracy, dialogue-turn accuracy and how often the
  * agent asked back (clarify rate), for the provider given with --model.
- * conversations-blind, conversations-blind2: the same measure on frozen splits in the same
- * format (evals/data/blind, evals/data/blind2), written to estimate how the product does on
+ * conversations-blind, -blind2, -blind3: the same measure on frozen splits in the same
+ * format (evals/data/blind, blind2, blind3), written to estimate how the product does on
  * messages nobody tuned against; nothing trains or is tuned on them (their READMEs say why).
- * blind2 replaces blind, which stopped being blind once its misses had been looked at.
+ * blind2 replaced blind, and blind3 blind2, once the older split's misses had been looked at.
  */
 import path from "node:path";
 import { requireData } from "../../core/data-files.ts";
@@ -175,6 +175,13 @@ export const blind2ConversationsSuite = frozenSplitSuite(
   "conversations-blind2",
   "blind2",
   "written 2026-12-03 by an engineer who read neither the dev set, the training lines nor the planner",
+);
+
+/** The successor of evals/data/blind2 once that split's misses had been read (issue 12, 2026-12-05). */
+export const blind3ConversationsSuite = frozenSplitSuite(
+  "conversations-blind3",
+  "blind3",
+  "written 2026-12-05 by an engineer who read neither the dev set's lines, the training lines nor the planner",
 );
 
 /** A team-written held-out set (evals/data/<folder>), written before the training lines it measures. */

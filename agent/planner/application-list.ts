@@ -35,6 +35,10 @@ export interface ListedApplication {
   appliedOn?: string;
 }
 
+/** "applied to 3 jobs today: …": the words before the count, then the list after the colon. */
+const COUNTED_LIST =
+  /^(.*?)\b(?:to\s+|for\s+)?(?:\d+|two|three|four|five|six|seven|eight|a few|some|several)\s+(?:more\s+)?(?:jobs?|roles?|positions?|places|companies|applications?|internships?|openings?)\b[^:]*:\s*(.+)$/i;
+
 /** Where a day word stood in the message (a character no one types). */
 const DAY_MARK = "\u0001";
 const DAY_MARKS = /\u0001\d+/g;
@@ -46,7 +50,10 @@ export function listedApplications(
   // Each day said is kept by a mark where it stood, so an item keeps its own ("… on monday and
   // to Pine Valley Services last week": the second was logged on monday too).
   const days: string[] = [];
-  let text = raw
+  // "applied to 3 jobs today: Shopify (backend), Plaid (platform)": the list is after the colon
+  // (the count was logged as a company named "3").
+  const counted = COUNTED_LIST.exec(raw);
+  let text = (counted ? `${counted[1]} ${counted[2]}` : raw)
     .replace(DAY_WORDS, (day) => ` ${DAY_MARK}${days.push(day) - 1} `)
     .replace(/\s+/g, " ")
     .trim();
@@ -80,6 +87,16 @@ export function listedApplications(
     // own, that item is for the role just said.
     const again = /^(?:to|at|with)\s+/i.exec(said);
     const part = again ? said.slice(again[0].length) : said;
+    // "Shopify (backend)": the role in brackets after the name.
+    const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(part);
+    if (bracketed) {
+      items.push({
+        company: bracketed[1]!,
+        position: bracketed[2]!.trim(),
+        ...(day ? { appliedOn: day } : {}),
+      });
+      continue;
+    }
     const words = part.split(/\s+/);
     // An item is a short name that starts with a capital (or digit): otherwise it is a sentence.
     // "Notion, PM intern" is one company and its role, not two companies.

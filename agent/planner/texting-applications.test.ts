@@ -27,3 +27,32 @@ it.each([["applied to 3 jobs today"], ["applied 2 places this morning"]])(
     expect(p.says.map((s) => s.kind)).toContain("ask_application");
   },
 );
+
+it("a count then a colon and the list logs each item, with the role in brackets", async () => {
+  expect(
+    (await plan("applied to 3 roles this week: Acme (data), Globex (ml engineer), Initech (support)")).calls,
+  ).toEqual([
+    { name: "add_application", args: { company: "Acme", position: "data" } },
+    { name: "add_application", args: { company: "Globex", position: "ml engineer" } },
+    { name: "add_application", args: { company: "Initech", position: "support" } },
+  ]);
+});
+
+it("each application of a list keeps its own day and the role said before", async () => {
+  expect(
+    (
+      await plan(
+        "I applied to Hilltop Schools for school counselor on monday and to Pine Valley Services last week",
+      )
+    ).calls,
+  ).toEqual([
+    {
+      name: "add_application",
+      args: { company: "Hilltop Schools", position: "school counselor", appliedOn: "on monday" },
+    },
+    {
+      name: "add_application",
+      args: { company: "Pine Valley Services", position: "school counselor", appliedOn: "last week" },
+    },
+  ]);
+});

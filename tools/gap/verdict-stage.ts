@@ -98,6 +98,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
   });
   const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
   const described = ctx.job.source === "role_profile";
+  const core = described ? coreShown(ctx) : undefined;
   const confidence = computeConfidence({
     details: ctx.details,
     results: ctx.results,
@@ -128,7 +129,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       : openRequiredGaps(ctx.gaps)
     ).map((g) => g.skill),
     describedRole: described,
-    ...(described ? { describedOpen: describedRoleOpen(ctx), describedCore: coreShown(ctx) } : {}),
+    ...(described ? { describedOpen: describedRoleOpen(ctx), describedCore: core } : {}),
     notShown: notShown(ctx),
     unmetAsks: unmetMustHaveAsks(ctx),
     theme: joinNotes(
@@ -182,6 +183,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       probability,
       features,
       completeness: scoreCompleteness(ctx.details),
+      ...(core ? { describedCore: core } : {}),
     },
   };
   return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };

@@ -5,21 +5,13 @@
  * of this kind). Our own texts and fixtures.
  */
 import { describe, expect, it } from "vitest";
-import {
-  gapDeps,
-  JAVA_EE_AD,
-  job,
-  parseAdText,
-  profile,
-  profileFromResumeText,
-  requirement,
-  skill,
-} from "../../test-support/gap-fixtures.ts";
+import * as fixtures from "../../test-support/gap-fixtures.ts";
 import { analyze } from "./analyze.ts";
 import { TITLED_KIND_NOTE, withTitledKinds } from "./titled-kinds.ts";
 
-const deps = gapDeps();
-const read = async (title: string) => profileFromResumeText(resume(title), new Date("2024-06-01"));
+const { job, profile, requirement, skill } = fixtures;
+const deps = fixtures.gapDeps();
+const read = async (title: string) => fixtures.profileFromResumeText(resume(title), new Date("2024-06-01"));
 
 const resume = (title: string) => `Morgan Hale
 ${title} | morgan.hale@example.com
@@ -47,7 +39,7 @@ const titled = (title: string) =>
 
 describe("a listed kind of the skill a role's title names", () => {
   it("is that role's work for the verdict: the Java developer listing J2EE meets a Java EE must-have", async () => {
-    const a = analyze(await read("Java Developer"), parseAdText(JAVA_EE_AD), deps);
+    const a = analyze(await read("Java Developer"), fixtures.parseAdText(fixtures.JAVA_EE_AD), deps);
     expect(a.verdictReason).not.toMatch(/only listed/);
     const javaEe = a.matched.find((m) => m.requirementId === "j2ee");
     expect(javaEe?.evidence.join(" ")).toMatch(/a kind of Java, the work of Java Developer/);
@@ -55,7 +47,7 @@ describe("a listed kind of the skill a role's title names", () => {
   });
 
   it("is not read from a title naming a broad concept: a Web Developer's J2EE stays a listing", async () => {
-    const a = analyze(await read("Web Developer"), parseAdText(JAVA_EE_AD), deps);
+    const a = analyze(await read("Web Developer"), fixtures.parseAdText(fixtures.JAVA_EE_AD), deps);
     expect(a.verdict).toBe("UNFIT");
     expect(a.verdictReason).toMatch(/must-have Java EE only listed on your profile/);
   });

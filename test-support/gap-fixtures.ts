@@ -12,8 +12,10 @@ import type { CompiledRoles } from "../data/roles/types.ts";
 import { getTaxonomy } from "../data/taxonomy/index.ts";
 import type { AnalysisDeps } from "../tools/gap/analyze.ts";
 import { describeDreamRole, type RoleFinder } from "../tools/jobs/dream-role.ts";
+import { parseJobPosting } from "../tools/jobs/parse.ts";
 import { createRoleFinder } from "../tools/jobs/role-finder.ts";
 import type { JobPosting, SkillRequirement } from "../tools/jobs/types.ts";
+import { extractSkills } from "../tools/skills/extract.ts";
 
 export function gapDeps(): AnalysisDeps {
   return { graph: getTaxonomy(), catalog: getLearningCatalog() };
@@ -205,3 +207,17 @@ export function roleFinder(): RoleFinder {
 export function describedRole(said: string): JobPosting {
   return describeDreamRole(`I want to be a ${said}`, roleFinder(), getTaxonomy());
 }
+
+/** An ad text through the real job-ad parser and skill extractor. */
+export function parseAdText(text: string): JobPosting {
+  return parseJobPosting(text, (t) => extractSkills(t, { section: "job ad" }), getTaxonomy());
+}
+
+/** A Java EE ad whose must-have (3+ years of Java EE) a listing alone cannot meet. */
+export const JAVA_EE_AD = `Java EE Developer
+We are hiring a Java EE Developer for our web applications team.
+
+Requirements
+- Must have strong Java EE experience (3+ years)
+- Experience with REST web services
+- Good communication skills`;

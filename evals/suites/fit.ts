@@ -189,6 +189,8 @@ export const fitSuite: Suite = {
               "dream_roles.all.own_first_rate":
                 Math.round((dream.all.first / Math.max(1, dream.all.resumes)) * 1000) / 1000,
               "dream_roles.all.mrr": dream.all.mrr,
+              "dream_roles.all.described_own_fit_rate": dream.described.ownFitRate,
+              "dream_roles.all.described_other_fit_rate": dream.described.otherFitRate,
             }
           : {}),
       },

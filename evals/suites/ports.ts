@@ -56,6 +56,8 @@ export interface DreamRoleReport {
   mrr: number;
   /** Every labelled resume of the fields, not only the first of each. */
   all: { resumes: number; first: number; mrr: number };
+  /** Every resume's described roles: the share called FIT in the person's own field and in others. */
+  described: { ownFitRate: number; otherFitRate: number };
   rows: { field: string; resume: string; rank: number; top: string }[];
 }
 /** The verdict fit's recorded out-of-fold scores on outside-style pairs (tools/gap/eval/fitted-out-of-fold.ts). */

@@ -113,8 +113,6 @@ export interface HardUnmet {
  * claiming every must-have is met, and one beside must-have asks shown as not met quotes them
  * as weighed (README: why they do not cap the verdict).
  */
-/** The share of a described role's required asks a FIT must show (chosen on the dream-role resumes). */
-export const DESCRIBED_CORE_SHARE = 0.25;
 
 export function decideVerdict(input: {
   readiness: number | null;
@@ -141,8 +139,12 @@ export function decideVerdict(input: {
    * role", the word the gap list uses, never "no must-have is missing" beside required gaps.
    */
   describedRole?: boolean;
-  /** For a described role: how many of its required asks (typical core tools and skills) the profile shows. */
-  describedCore?: { shown: number; of: number };
+  /**
+   * For a described role: how many of its required asks (typical core tools and skills) the
+   * profile shows, and whether the learned gate (described-gate.ts) reads the role as another
+   * field's work.
+   */
+  describedCore?: { shown: number; of: number; otherField?: boolean };
   /** For a described role: its nice-to-have gaps and duties shown (unshown-asks.ts describedRoleOpen). */
   describedOpen?: { niceToHaves: string[]; duties?: { shown: number; of: number } };
   /** What the ad is about that the person's roles do not say (focus-match.ts themeNote). */
@@ -184,15 +186,16 @@ export function decideVerdict(input: {
     return { verdict: "UNFIT", reason: `UNFIT: ${parts.join("; ")} (readiness ${r}).` };
   }
   const asks = input.unmetAsks ?? [];
-  // A described role asks for its typical core tools; a profile showing under a quarter of them
-  // is not a fit whatever the model's P says: on the dream-role resumes (fields from their gold
-  // titles) 79% of other fields' pairs were FIT, a salesperson for a network administrator; this
-  // bar kept 35 of 39 own-field FITs and cut other fields' FITs from 455 to 165 (lead, 2026-12-05).
+  // A described role's FIT needs it to read as the person's own kind of work, whatever the
+  // model's P says (the model was fitted on ads): on the dream-role resumes 81% of other fields'
+  // described roles were FIT, a salesperson for a network administrator. The learned gate
+  // (described-gate.ts) weighs the core asks shown with how close the titles, occupation and
+  // experience are; it replaced a hand bar (a quarter of the core asks shown).
   const core = input.describedRole ? input.describedCore : undefined;
-  if (core && core.of > 0 && core.shown < DESCRIBED_CORE_SHARE * core.of)
+  if (core?.otherField)
     return {
       verdict: "UNFIT",
-      reason: `UNFIT: readiness ${r}; your profile shows ${core.shown} of the ${core.of} tools and skills the role typically asks for${(input.requiredGaps ?? []).length ? ` (not shown: ${(input.requiredGaps ?? []).slice(0, 5).join(", ")})` : ""}${unshown}.`,
+      reason: `UNFIT: readiness ${r}; your profile shows ${core.shown} of the ${core.of} tools and skills the role typically asks for${(input.requiredGaps ?? []).length ? ` (not shown: ${(input.requiredGaps ?? []).slice(0, 5).join(", ")})` : ""}, and weighed with how close your titles and past roles are to it, it reads as another field's work${unshown}.`,
     };
   if (input.probability < 0.5)
     return {

@@ -132,6 +132,8 @@ export interface Analysis {
     features: Record<string, number>;
     /** Share of the readiness weight with data: how far the shown confidence keeps P (readiness.ts shownShare). */
     completeness: number;
+    /** A described role: how many of its required asks (typical core tools and skills) the profile shows. */
+    describedCore?: { shown: number; of: number };
   };
 }
 

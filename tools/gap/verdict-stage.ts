@@ -3,6 +3,7 @@
  * and the hard rules, and the finished analysis built from everything the earlier stages found.
  */
 import { findStrengths, nextSteps, priorityImprovements, recommendations } from "./advice.ts";
+import { belowDescribedBar, describedGateInputs } from "./described-gate.ts";
 import { themeNote } from "./focus-match.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
 import { LISTED_ONLY_NOTE } from "./match.ts";
@@ -98,6 +99,11 @@ export function verdictStage(ctx: Context): ProgressEvent {
   });
   const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
   const described = ctx.job.source === "role_profile";
+  const shownCore = described ? coreShown(ctx) : undefined;
+  const core = shownCore && {
+    ...shownCore,
+    otherField: belowDescribedBar(describedGateInputs(shownCore, features)),
+  };
   const confidence = computeConfidence({
     details: ctx.details,
     results: ctx.results,
@@ -128,7 +134,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       : openRequiredGaps(ctx.gaps)
     ).map((g) => g.skill),
     describedRole: described,
-    ...(described ? { describedOpen: describedRoleOpen(ctx), describedCore: coreShown(ctx) } : {}),
+    ...(described ? { describedOpen: describedRoleOpen(ctx), describedCore: core } : {}),
     notShown: notShown(ctx),
     unmetAsks: unmetMustHaveAsks(ctx),
     theme: joinNotes(
@@ -182,6 +188,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       probability,
       features,
       completeness: scoreCompleteness(ctx.details),
+      ...(shownCore ? { describedCore: shownCore } : {}),
     },
   };
   return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };

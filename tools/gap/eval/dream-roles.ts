@@ -156,6 +156,8 @@ export async function measureDreamRoles() {
   }));
   const byField = resumesByField();
   const rows: (DreamRow & { primary: boolean })[] = [];
+  // Each described role's verdict: own field FIT, other fields' mostly not (described-gate.ts).
+  const described = { own: 0, ownFit: 0, other: 0, otherFit: 0 };
   for (const { field } of DREAM_FIELDS) {
     for (const [i, resume] of (byField.get(field) ?? []).entries()) {
       const profile = await deps.profileFromText(loadResumeText(resume)!);
@@ -163,6 +165,9 @@ export async function measureDreamRoles() {
         model,
         jobs.map(({ field: f, job }) => {
           const a = deps.analyze(profile, job);
+          const own = f === field;
+          described[own ? "own" : "other"]++;
+          if (a.verdict === "FIT") described[own ? "ownFit" : "otherFit"]++;
           const features = a.verdictModel?.features as Features | undefined;
           return { field: f, ...(features ? { features } : {}), readiness: a.scores.readiness };
         }),
@@ -189,6 +194,11 @@ export async function measureDreamRoles() {
     first: head.first,
     mrr: head.mrr,
     all: { resumes: all.count, first: all.first, mrr: all.mrr },
+    /** Over every resume: the share of own-field and of other fields' described roles called FIT. */
+    described: {
+      ownFitRate: Math.round((described.ownFit / Math.max(1, described.own)) * 1000) / 1000,
+      otherFitRate: Math.round((described.otherFit / Math.max(1, described.other)) * 1000) / 1000,
+    },
     rows: primary,
     allRows: rows.map(({ primary: _p, ...r }) => r),
   };

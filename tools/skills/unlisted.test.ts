@@ -74,4 +74,20 @@ describe("tools the taxonomy does not know (issue 14)", () => {
     expect(byText("LaTeX")).toBe(getTaxonomy().lookup("LaTeX")?.name);
     expect(byText("Cold Fusion")).toBe("Adobe ColdFusion");
   });
+
+  it("reads a list written one item a line: an unknown name between known tools is a skill, a sub-heading is not", () => {
+    const text =
+      "Sam Reyes\nsam@example.com\n\nSKILLS\nCore Competencies\nWordPress\nZentrick\nHootsuite\nMailChimp\n\n" +
+      "EXPERIENCE\nEditor, Acme Media, 2019 - 2023\n";
+    const found = extractSkills(text, { unlisted: true });
+    const unknown = found.filter((s) => s.unrecognised).map((s) => s.name);
+    expect(unknown).toContain("Zentrick");
+    expect(unknown).not.toContain("Core Competencies");
+  });
+
+  it("does not read a lone line with no known tool beside it as a skill", () => {
+    const text = "SKILLS\nPython, SQL, Docker\n\n12 Harbour Road\nSpringfield\n";
+    const found = extractSkills(text, { unlisted: true });
+    expect(found.filter((s) => s.unrecognised).map((s) => s.name)).toEqual([]);
+  });
 });

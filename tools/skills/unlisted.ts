@@ -163,22 +163,15 @@ export function findUnlistedSkills(input: UnlistedInput): {
     entry.spans.push({ start, end, text: text.slice(start, end), ...(section ? { section } : {}) });
   };
 
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    if (!input.inSkillsSection(lineStart) && !input.inSkillsSection(lineStart + Math.min(line.length, 40)))
-      continue;
-    const items = itemsOf(line, lineStart);
-    if (items.length === 0) continue;
+  const lines = skillsLines(text, input, accepted);
+  lines.forEach((line, i) => {
     // An item is read as a name only beside names we know: a line of the skills block with no
-    // known tool in it is usually an address, a summary or a heading the block swept up.
-    const knownInLine = accepted.filter(
-      (c) => c.start >= lineStart && c.end <= offset && c.skill.type === "technical",
-    ).length;
-    if (knownInLine === 0) continue;
-    const inList = items.length >= 3 || knownInLine >= 2;
-    for (const item of items) {
+    // known tool in it is usually an address, a summary or a heading the block swept up. A list
+    // written one item a line has its known names on the lines beside it instead.
+    const oneItemList = line.items.length === 1 && inOneItemList(lines, i);
+    if (line.known === 0 && !oneItemList) return;
+    const inList = line.items.length >= 3 || line.known >= 2 || oneItemList;
+    for (const item of line.items) {
       if (!input.inSkillsSection(item.start)) continue;
       const inner = accepted.filter((c) => c.start >= item.start && c.end <= item.end);
       const whole = taxonomy.lookup(item.text);
@@ -224,6 +217,63 @@ export function findUnlistedSkills(input: UnlistedInput): {
         absorbed.add(inner[0]!);
       }
     }
-  }
+  });
   return { skills: [...bySlug.values()], known, absorbed };
+}
+
+/** Last words of a sub-heading inside a skills block ("Core Qualifications", "Functional Skill Set"). */
+const SUBHEADING_LAST = new Set([
+  ...HEADING_WORDS,
+  "set",
+  "qualifications",
+  "competencies",
+  "expertise",
+  "areas",
+]);
+const isSubheading = (item: string) =>
+  /:\s*$/.test(item) || SUBHEADING_LAST.has(item.trim().split(/\s+/).at(-1)!.toLowerCase());
+
+interface SkillsLine {
+  /** Index of the line in the text. */
+  index: number;
+  items: Item[];
+  /** Known technical names accepted on the line. */
+  known: number;
+}
+
+/** The lines of skills sections that hold list items, with their known names counted. */
+function skillsLines(text: string, input: UnlistedInput, accepted: Candidate[]): SkillsLine[] {
+  const out: SkillsLine[] = [];
+  let offset = 0;
+  text.split("\n").forEach((line, index) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!input.inSkillsSection(lineStart) && !input.inSkillsSection(lineStart + Math.min(line.length, 40)))
+      return;
+    const items = itemsOf(line, lineStart);
+    if (items.length === 0) return;
+    const known = accepted.filter(
+      (c) => c.start >= lineStart && c.end <= offset && c.skill.type === "technical",
+    ).length;
+    out.push({ index, items, known });
+  });
+  return out;
+}
+
+/**
+ * Whether a line of one item is part of a list written one item a line: the line right above
+ * or below it is one item too, and it or the line beyond it names a known tool ("Flickr" between
+ * "WordPress" and "Hootsuite").
+ */
+function inOneItemList(lines: SkillsLine[], i: number): boolean {
+  if (isSubheading(lines[i]!.items[0]!.text)) return false;
+  const lone = (j: number, step: number) =>
+    lines[j]?.items.length === 1 && lines[j]!.index === lines[i]!.index + step * Math.abs(j - i);
+  for (const step of [-1, 1]) {
+    const j = i + step;
+    if (!lone(j, step)) continue;
+    if (lines[j]!.known > 0) return true;
+    if (lone(j + step, step) && lines[j + step]!.known > 0) return true;
+  }
+  return false;
 }

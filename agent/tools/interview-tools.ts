@@ -235,6 +235,7 @@ export const answerQuestionTool = defineTool({
       result: {
         questionId,
         score: r.feedback.score,
+        opener: r.feedback.opener,
         summary: r.feedback.summary,
         strengths: r.feedback.strengths.slice(0, 3),
         missing: r.feedback.improvements.slice(0, 3),

@@ -281,6 +281,8 @@ export interface ToolResults {
   answer_question: {
     questionId: string;
     score: number;
+    /** Opening words that fit the score (tools/interviews/feedback openerFor). */
+    opener: string;
     summary: string;
     strengths: string[];
     missing: string[];

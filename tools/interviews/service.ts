@@ -170,21 +170,46 @@ function topicName(args: QuestionQuery, topic: string): string {
   return (args.query?.trim() ? topic : (args.skill ?? args.role ?? topic)).trim().slice(0, 80);
 }
 
+/** The bank's set of behavioural questions that fit any field (bank/general.yaml). */
+export const GENERAL_ROLE = "general";
+
 /**
- * Questions any interview asks (behavioural ones) for when a role's search found none: a
- * person preparing for a role the bank does not cover still expects something to practise.
+ * Questions any interview asks for when a role's search found none: a person preparing for
+ * a role the bank does not cover still expects something to practise. They come from the
+ * field-neutral set: "general behavioural" questions drawn from every role gave a school
+ * counselor an accountant's month-end close and a backend engineer's production outage.
+ * Any behavioural question only when a bank lacks the neutral set.
  */
 export async function generalQuestions(
   ic: InterviewContext,
   asker: Asker,
   limit = 5,
 ): Promise<InterviewQuestion[]> {
-  const hits = await searchQuestions(ic, {
-    query: "",
-    filters: { type: "behavioral", organizationId: asker.organizationId },
-    limit,
-  });
-  return hits.map((h) => h.question);
+  for (const role of [GENERAL_ROLE, undefined]) {
+    const hits = await searchQuestions(ic, {
+      query: "",
+      filters: { type: "behavioral", organizationId: asker.organizationId, ...(role ? { role } : {}) },
+      limit,
+    });
+    if (hits.length) return hits.map((h) => h.question);
+  }
+  return [];
+}
+
+/**
+ * The filters a practice question is picked with when the role asked for or targeted is one
+ * the bank has no set for ("School Counselor"): the field-neutral behavioural set, never the
+ * whole bank (a UX case study and a marketing campaign for a school counselor). A skill or a
+ * type asked for keeps its own filters.
+ */
+function practiceFilters(
+  ic: InterviewContext,
+  args: Omit<QuestionQuery, "query">,
+): Omit<QuestionFilters, "organizationId"> {
+  const filters = filtersFrom(ic, args);
+  const roleUncovered = args.role && !filters.role && !filters.skill && !args.skill;
+  const behavioural = !filters.type || filters.type === "behavioral";
+  return roleUncovered && behavioural ? { ...filters, role: GENERAL_ROLE, type: "behavioral" } : filters;
 }
 
 /**
@@ -202,7 +227,7 @@ export async function nextPracticeQuestion(
 ): Promise<InterviewQuestion> {
   if (listed.length && !args.role && !args.skill && !args.type)
     return pickPracticeQuestion(ic, asker, { among: listed, except });
-  const filters = { ...filtersFrom(ic, args), except };
+  const filters = { ...practiceFilters(ic, args), except };
   try {
     return await pickPracticeQuestion(ic, asker, filters);
   } catch (error) {
@@ -212,6 +237,12 @@ export async function nextPracticeQuestion(
       (!filters.role && !filters.skill)
     )
       throw error;
+    // Nothing left for the role or skill: the field-neutral set before the whole bank.
+    if (filters.role !== GENERAL_ROLE && (!filters.type || filters.type === "behavioral")) {
+      const general = { role: GENERAL_ROLE, type: "behavioral" as const, except };
+      const found = await pickPracticeQuestion(ic, asker, general).catch(() => undefined);
+      if (found) return found;
+    }
     return pickPracticeQuestion(ic, asker, { type: filters.type, except });
   }
 }

@@ -7,6 +7,7 @@
 import type { Db } from "../../data/db/types.ts";
 import { type EmbedderAppConfig, embedderFromConfig } from "../../data/embeddings/index.ts";
 import { CareerCraftError } from "../../data/errors.ts";
+import { GENERAL_ROLE } from "../../data/questions/roles.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
@@ -169,9 +170,6 @@ export async function findQuestions(
 function topicName(args: QuestionQuery, topic: string): string {
   return (args.query?.trim() ? topic : (args.skill ?? args.role ?? topic)).trim().slice(0, 80);
 }
-
-/** The bank's set of behavioural questions that fit any field (bank/general.yaml). */
-export const GENERAL_ROLE = "general";
 
 /**
  * Questions any interview asks for when a role's search found none: a person preparing for

@@ -6,13 +6,16 @@
  *    role the bank lacks come from its field-neutral behavioural set, never another field's;
  *  - "that's a dumb question, give me another" bookmarked the question the person disliked, and
  *    "I hate this question, something else" was scored 0 as the answer: a complaint with a
- *    request for another question skips it.
+ *    request for another question skips it;
+ *  - after the fit analysis, questions for a school counselor's (or a marketer's) gaps were a UX
+ *    designer's case study and a product manager's: questions for gaps come from the person's
+ *    field or the field-neutral set, and are said to be general when the field has none.
  * Messages written for this test.
  */
 import { expect, it, vi } from "vitest";
 import type { ListPart } from "../../contract/conversation.ts";
 import { loadQuestionBank } from "../../data/questions/load.ts";
-import { type ChatTurn, offlineChatBed } from "../../test-support/chat-turn.ts";
+import { type ChatTurn, offlineChatBed, textAttachment } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 
 vi.setConfig({ testTimeout: 240_000 });
@@ -68,6 +71,28 @@ describeEachDatabase("practice for the role the person targets", (getDb) => {
       "I would try something else: split the audience by region, test two subject lines and keep the winner",
     );
     expect(answer.tools).toEqual(["answer_question"]);
+  });
+
+  it("questions for the gaps are the field's own, or general ones said to be general", async () => {
+    // Invented for this test: a primary school teacher.
+    const resume = textAttachment(
+      "teacher.txt",
+      "Dana Whitfield\ndana.whitfield@example.com\nSkills\nLesson planning, classroom management\nExperience\nYear 5 Teacher, Hillcrest Primary, 2017 - 2024\nTaught 28 pupils maths and science\nEducation\nBEd Primary Education, 2017\n",
+    );
+    const p = await bed.person(resume);
+    await p.say("my target role is school counselor");
+    await p.say("am I a fit?");
+    const counselor = await p.say("give me interview questions for my gaps");
+    expect(counselor.tools).toEqual(["questions_for_gaps"]);
+    expect(listedRoles(counselor).length).toBeGreaterThan(0);
+    expect(new Set(listedRoles(counselor))).toEqual(new Set(["general"]));
+
+    await p.say("I want to be a marketing manager");
+    await p.say("am i a fit");
+    const marketer = await p.say("give me interview questions for my gaps");
+    expect(marketer.tools).toEqual(["questions_for_gaps"]);
+    expect(listedRoles(marketer).length).toBeGreaterThan(0);
+    for (const role of listedRoles(marketer)) expect(role).toMatch(/^(marketing|general)$/);
   });
 
   it("questions asked in Hinglish for the person's field are that field's", async () => {

@@ -276,7 +276,14 @@ export interface ToolResults {
     missingTopic?: string;
     topic?: string;
   };
-  questions_for_gaps: { count: number; skills: string[]; questions: QuestionBrief[] };
+  questions_for_gaps: {
+    count: number;
+    /** The gaps the questions are on (gaps with none in the person's field are left out). */
+    skills: string[];
+    questions: QuestionBrief[];
+    /** None in the person's field for the gaps: field-neutral behavioural questions instead. */
+    general?: true;
+  };
   practice_question: { questionId: string; text: string; type: string; difficulty: string };
   answer_question: {
     questionId: string;

@@ -91,6 +91,18 @@ export async function personRole(db: Db, userId: string): Promise<string | undef
 }
 
 /**
+ * The bank roles questions for the person's gaps may come from: their field's set (the
+ * target's, else the held job's) and the field-neutral one; only the neutral one when the bank
+ * has no set for their field; undefined (any role) when nothing names a field.
+ */
+export async function fieldRoles(ic: InterviewContext, userId: string): Promise<string[] | undefined> {
+  const title = await personRole(ic.db, userId);
+  if (!title) return undefined;
+  const role = analyzeQuery(title, ic.resolveSkill).role;
+  return role ? [role, GENERAL_ROLE] : [GENERAL_ROLE];
+}
+
+/**
  * The title whose questions to practise: the target's whenever there is one, else the held
  * one's. A nurse moving into health informatics prepares for health informatics interviews;
  * drilling her on nursing questions (the held title's, chosen while the bank had no role for

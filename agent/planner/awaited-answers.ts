@@ -8,7 +8,12 @@ import { lacksAnalysis } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
-import { asksAboutTheQuestion, isOtherRequest, keepingPractice } from "./practice-request.ts";
+import {
+  asksAboutTheQuestion,
+  asksForAnotherQuestion,
+  isOtherRequest,
+  keepingPractice,
+} from "./practice-request.ts";
 import { CONFIDENCE, outcomeOf, read, SURE } from "./reading.ts";
 import { call, type Outcome, type PlanContext, say } from "./types.ts";
 
@@ -32,7 +37,8 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
     }
     case "practice_answer": {
       if (STOP.test(t)) return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
-      if (SKIP.test(t)) return { calls: [call("practice_question")] };
+      // "that's a dumb question, give me another": a skip, never a bookmark or an answer.
+      if (SKIP.test(t) || asksForAnotherQuestion(raw)) return { calls: [call("practice_question")] };
       const r = await read(raw, context);
       const words = raw.trim().split(/\s+/).length;
       const answer = INTENT_PLANS.answer_question(r.seg, context);

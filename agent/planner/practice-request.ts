@@ -68,3 +68,28 @@ export function asksAboutTheQuestion(raw: string): "example" | "hint" | undefine
   if (!ASKS_AGENT.test(text) || !ABOUT_ANSWERING.test(text)) return undefined;
   return EXAMPLE.test(text) ? "example" : "hint";
 }
+
+/**
+ * Asks for a different question, whatever it says about this one: "that's a dumb question,
+ * give me another", "I hate this one, something else", "ugh. next one pls". Read in the last
+ * clause, where the request is; a message in which the person says what they would do ("I'd
+ * try something else") is an answer. A complaint with a request for another was bookmarked (the
+ * model heard "question" and "give me") or scored 0 as the answer.
+ */
+const WANTS_ANOTHER =
+  /\b(?:(?:give|get|send|show) me (?:an ?other|a different|a new|the next)|(?:an ?other|a different|a new|the next) (?:one|question|q)\b|another(?: one)?(?: pl(?:ea)?se?| pls| plz)?$|something else|next(?: one)?(?: pl(?:ea)?se?| pls| plz)?$|skip(?: it| this(?: one)?)?(?: pl(?:ea)?se?| pls| plz)?$|otra(?: pregunta)?|une autre|eine andere|outra(?: pergunta)?|dusra (?:sawal|question))/i;
+const SAYS_WHAT_THEY_WOULD_DO =
+  /\b(?:i|we)\s*(?:\s(?:would|will|might|could|should)|'d|'ll)\s+(?!like|rather|prefer|love|want)\w+/i;
+
+export function asksForAnotherQuestion(raw: string): boolean {
+  const text = raw.trim();
+  if (text.split(/\s+/).length > 14 || NARRATES.test(text)) return false;
+  // "bookmark this one and give me another" keeps the bookmark: the model's reading runs it.
+  if (/\b(?:bookmark|save|keep|mark|star)\b/i.test(text)) return false;
+  const clauses = text
+    .split(/[,.;!?—–]+|\s-\s|\s(?:so|just|and|but)\s/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const last = clauses.at(-1) ?? "";
+  return WANTS_ANOTHER.test(last) && !SAYS_WHAT_THEY_WOULD_DO.test(text);
+}

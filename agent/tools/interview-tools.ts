@@ -21,6 +21,7 @@ import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/
 import { submitPracticeAnswer } from "../../tools/interviews/practice.ts";
 import {
   type FoundQuestions,
+  fieldRoles,
   findQuestions,
   generalQuestions,
   interviewsFor,
@@ -119,19 +120,29 @@ export const questionsForGapsTool = defineTool({
     const gapSkills = gapSkillsFromAnalysis(analysis.result)
       .map((s) => ic.resolveSkill(s) ?? s)
       .slice(0, 5);
+    const roles = await fieldRoles(ic, ctx.userId);
     const groups = await questionsForGaps(ic, {
       gapSkills,
       filters: { organizationId: who.organizationId },
       perSkill: 2,
+      roles,
     });
-    const questions = groups.flatMap((g) => g.questions);
+    const aimed = groups.filter((g) => g.questions.length > 0);
+    const questions = aimed.flatMap((g) => g.questions);
+    // Nothing in the person's field for these gaps: the field-neutral questions, said to be
+    // general (never another field's technical questions in their place).
+    const general = questions.length === 0 ? await generalQuestions(ic, who, PAGE_SIZE) : [];
+    const shown = questions.length ? questions : general;
     return {
       result: {
-        count: questions.length,
-        skills: groups.map((g) => ic.skillName(g.skill) ?? g.skill),
-        questions: questions.map(brief),
+        count: shown.length,
+        skills: aimed.map((g) => ic.skillName(g.skill) ?? g.skill),
+        questions: shown.map(brief),
+        ...(general.length ? { general: true } : {}),
       },
-      parts: questions.length ? [questionList("Questions for your gaps", questions)] : [],
+      parts: shown.length
+        ? [questionList(general.length ? "General interview questions" : "Questions for your gaps", shown)]
+        : [],
     };
   },
 });
@@ -235,6 +246,7 @@ export const answerQuestionTool = defineTool({
       result: {
         questionId,
         score: r.feedback.score,
+        opener: r.feedback.opener,
         summary: r.feedback.summary,
         strengths: r.feedback.strengths.slice(0, 3),
         missing: r.feedback.improvements.slice(0, 3),

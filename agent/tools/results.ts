@@ -276,11 +276,20 @@ export interface ToolResults {
     missingTopic?: string;
     topic?: string;
   };
-  questions_for_gaps: { count: number; skills: string[]; questions: QuestionBrief[] };
+  questions_for_gaps: {
+    count: number;
+    /** The gaps the questions are on (gaps with none in the person's field are left out). */
+    skills: string[];
+    questions: QuestionBrief[];
+    /** None in the person's field for the gaps: field-neutral behavioural questions instead. */
+    general?: true;
+  };
   practice_question: { questionId: string; text: string; type: string; difficulty: string };
   answer_question: {
     questionId: string;
     score: number;
+    /** Opening words that fit the score (tools/interviews/feedback openerFor). */
+    opener: string;
     summary: string;
     strengths: string[];
     missing: string[];

@@ -8,6 +8,12 @@ export interface RoleInfo {
   aliases: string[];
 }
 
+/**
+ * The bank's field-neutral behavioural set (bank/general.yaml): for a role the bank has no set
+ * of its own. Not a role a person names, so not in ROLES.
+ */
+export const GENERAL_ROLE = "general";
+
 export const ROLES: RoleInfo[] = [
   {
     id: "software-engineer",

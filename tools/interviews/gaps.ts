@@ -23,26 +23,40 @@ export interface GapDeps extends SearchDeps {
   skillName?: (id: string) => string | undefined;
 }
 
+/**
+ * `roles`: the bank roles the questions may come from — the person's field and the
+ * field-neutral set. Without it a school counselor's gaps ("Microsoft PowerPoint") found a UX
+ * designer's case study by meaning, and a marketer's a product manager's.
+ */
 export async function questionsForGaps(
   deps: GapDeps,
-  input: { gapSkills: string[]; filters?: QuestionFilters; perSkill?: number },
+  input: { gapSkills: string[]; filters?: QuestionFilters; perSkill?: number; roles?: string[] },
 ): Promise<GapQuestions[]> {
   const perSkill = Math.min(Math.max(input.perSkill ?? 3, 1), 10);
-  const filters = input.filters ?? {};
+  const base = input.filters ?? {};
+  const scopes: QuestionFilters[] = input.roles?.length
+    ? input.roles.map((role) => ({ ...base, role }))
+    : [base];
   const used = new Set<string>();
   const out: GapQuestions[] = [];
   for (const skill of [...new Set(input.gapSkills.map((s) => s.trim()).filter(Boolean))].slice(0, 20)) {
-    const tagged = (await deps.questions.listBySkills([skill], filters, perSkill * 3)).filter(
-      (q) => !used.has(q.id),
-    );
+    const tagged: InterviewQuestion[] = [];
+    for (const filters of scopes)
+      tagged.push(
+        ...(await deps.questions.listBySkills([skill], filters, perSkill * 3)).filter((q) => !used.has(q.id)),
+      );
     let questions = tagged.slice(0, perSkill);
     let match: GapQuestions["match"] = questions.length ? "tagged" : "none";
     if (questions.length < perSkill) {
       const name = deps.skillName?.(skill) ?? skill.replace(/-/g, " ");
-      const hits = await searchQuestions(deps, { query: name, filters, limit: perSkill * 2 });
-      const extra = hits
-        .map((h) => h.question)
-        .filter((q) => !used.has(q.id) && !questions.some((x) => x.id === q.id));
+      const hits: InterviewQuestion[] = [];
+      for (const filters of scopes)
+        hits.push(
+          ...(await searchQuestions(deps, { query: name, filters, limit: perSkill * 2 })).map(
+            (h) => h.question,
+          ),
+        );
+      const extra = hits.filter((q) => !used.has(q.id) && !questions.some((x) => x.id === q.id));
       if (questions.length === 0 && extra.length) match = "related";
       questions = [...questions, ...extra].slice(0, perSkill);
     }

@@ -7,6 +7,7 @@
  */
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { validationError } from "../../data/errors.ts";
+import { GENERAL_ROLE } from "../../data/questions/roles.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import {
   type Candidate,
@@ -101,13 +102,18 @@ export async function searchQuestions(deps: SearchDeps, request: SearchRequest):
   }
   const [embedded] = mode === "lexical" ? [undefined] : await deps.embedder.embed([analyzed.topic]);
   const vector = embedded && !isZeroVector(embedded) ? embedded : undefined;
-  const candidates = await deps.questions.candidates({
+  const found = await deps.questions.candidates({
     vector,
     tsquery: mode === "vector" ? undefined : analyzed.tsquery,
     tags: mode === "hybrid" ? analyzed.skills : undefined,
     filters,
     perPart: Math.max(POOL, limit),
   });
+  // The field-neutral set answers for a role the bank lacks (generalQuestions, practice); in a
+  // search on a topic it would only crowd out the fields' own questions (and fill the answer
+  // to a topic the bank lacks with something).
+  const candidates =
+    filters.role === GENERAL_ROLE ? found : found.filter((c) => c.question.role !== GENERAL_ROLE);
   const weights = deps.weights ?? DEFAULT_WEIGHTS;
   const maxLexical = Math.max(1e-9, ...candidates.map((c) => c.lexicalScore));
   const units = topicUnits(analyzed.topic, deps.resolveSkill);

@@ -7,6 +7,7 @@
 import type { Db } from "../../data/db/types.ts";
 import { type EmbedderAppConfig, embedderFromConfig } from "../../data/embeddings/index.ts";
 import { CareerCraftError } from "../../data/errors.ts";
+import { GENERAL_ROLE } from "../../data/questions/roles.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
@@ -87,6 +88,18 @@ export async function personRole(db: Db, userId: string): Promise<string | undef
   const target = await createAnalysesRepository(db).latestJob(userId);
   const held = titlesLatestFirst((await createProfileRepository(db).load(userId)).experience)[0];
   return roleToPractise(target?.title ?? undefined, held);
+}
+
+/**
+ * The bank roles questions for the person's gaps may come from: their field's set (the
+ * target's, else the held job's) and the field-neutral one; only the neutral one when the bank
+ * has no set for their field; undefined (any role) when nothing names a field.
+ */
+export async function fieldRoles(ic: InterviewContext, userId: string): Promise<string[] | undefined> {
+  const title = await personRole(ic.db, userId);
+  if (!title) return undefined;
+  const role = analyzeQuery(title, ic.resolveSkill).role;
+  return role ? [role, GENERAL_ROLE] : [GENERAL_ROLE];
 }
 
 /**
@@ -171,20 +184,42 @@ function topicName(args: QuestionQuery, topic: string): string {
 }
 
 /**
- * Questions any interview asks (behavioural ones) for when a role's search found none: a
- * person preparing for a role the bank does not cover still expects something to practise.
+ * Questions any interview asks for when a role's search found none: a person preparing for
+ * a role the bank does not cover still expects something to practise. They come from the
+ * field-neutral set: "general behavioural" questions drawn from every role gave a school
+ * counselor an accountant's month-end close and a backend engineer's production outage.
+ * Any behavioural question only when a bank lacks the neutral set.
  */
 export async function generalQuestions(
   ic: InterviewContext,
   asker: Asker,
   limit = 5,
 ): Promise<InterviewQuestion[]> {
-  const hits = await searchQuestions(ic, {
-    query: "",
-    filters: { type: "behavioral", organizationId: asker.organizationId },
-    limit,
-  });
-  return hits.map((h) => h.question);
+  for (const role of [GENERAL_ROLE, undefined]) {
+    const hits = await searchQuestions(ic, {
+      query: "",
+      filters: { type: "behavioral", organizationId: asker.organizationId, ...(role ? { role } : {}) },
+      limit,
+    });
+    if (hits.length) return hits.map((h) => h.question);
+  }
+  return [];
+}
+
+/**
+ * The filters a practice question is picked with when the role asked for or targeted is one
+ * the bank has no set for ("School Counselor"): the field-neutral behavioural set, never the
+ * whole bank (a UX case study and a marketing campaign for a school counselor). A skill or a
+ * type asked for keeps its own filters.
+ */
+function practiceFilters(
+  ic: InterviewContext,
+  args: Omit<QuestionQuery, "query">,
+): Omit<QuestionFilters, "organizationId"> {
+  const filters = filtersFrom(ic, args);
+  const roleUncovered = args.role && !filters.role && !filters.skill && !args.skill;
+  const behavioural = !filters.type || filters.type === "behavioral";
+  return roleUncovered && behavioural ? { ...filters, role: GENERAL_ROLE, type: "behavioral" } : filters;
 }
 
 /**
@@ -202,7 +237,7 @@ export async function nextPracticeQuestion(
 ): Promise<InterviewQuestion> {
   if (listed.length && !args.role && !args.skill && !args.type)
     return pickPracticeQuestion(ic, asker, { among: listed, except });
-  const filters = { ...filtersFrom(ic, args), except };
+  const filters = { ...practiceFilters(ic, args), except };
   try {
     return await pickPracticeQuestion(ic, asker, filters);
   } catch (error) {
@@ -212,6 +247,12 @@ export async function nextPracticeQuestion(
       (!filters.role && !filters.skill)
     )
       throw error;
+    // Nothing left for the role or skill: the field-neutral set before the whole bank.
+    if (filters.role !== GENERAL_ROLE && (!filters.type || filters.type === "behavioral")) {
+      const general = { role: GENERAL_ROLE, type: "behavioral" as const, except };
+      const found = await pickPracticeQuestion(ic, asker, general).catch(() => undefined);
+      if (found) return found;
+    }
     return pickPracticeQuestion(ic, asker, { type: filters.type, except });
   }
 }

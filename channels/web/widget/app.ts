@@ -12,6 +12,7 @@ import { AssistantMessage, type PartActions } from "./message-view.ts";
 import { markItemDone } from "./render/roadmap.ts";
 import type { Shell } from "./shell.ts";
 import { progressFraction, StatusLine } from "./status-line.ts";
+import { WaitingMessages } from "./waiting-messages.ts";
 
 export type Theme = "light" | "dark" | "auto";
 
@@ -30,6 +31,7 @@ export class WidgetApp {
   private turn: AbortController | undefined;
   private theme: Theme;
   private readonly status: StatusLine;
+  private readonly waiting: WaitingMessages;
   private readonly media = window.matchMedia("(prefers-color-scheme: dark)");
   private readonly actions: PartActions = {
     act: (action, label) => void this.send(label, [], [], action),
@@ -58,6 +60,7 @@ export class WidgetApp {
   ) {
     this.theme = options.theme;
     this.status = new StatusLine(ui);
+    this.waiting = new WaitingMessages(ui.log, () => this.scroll());
     this.applyTheme();
     this.media.addEventListener("change", () => this.applyTheme());
     this.wire();
@@ -106,25 +109,33 @@ export class WidgetApp {
     ui.input.addEventListener("keydown", (e) => {
       if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
         e.preventDefault();
-        ui.send.click();
+        // Enter sends what is typed, never stops the running turn (only the stop button does).
+        this.submitTyped();
       }
     });
     ui.input.addEventListener("input", () => this.autosize());
     ui.send.closest("form")!.addEventListener("submit", (e) => {
       e.preventDefault();
       // While a reply is streaming the send button is a stop button: closing the
-      // request stops the generation on the server.
-      if (this.turn) {
+      // request stops the generation on the server. With something typed it sends that
+      // instead (after the turn), as Enter does.
+      if (this.turn && !ui.input.value.trim()) {
         this.turn.abort();
         return;
       }
-      const text = ui.input.value.trim();
-      if (!text || this.busy) return;
-      ui.input.value = "";
-      this.autosize();
-      void this.send(text, []);
+      this.submitTyped();
     });
     wireFilePicking(ui, (file) => void this.upload(file));
+  }
+
+  /** Sends the typed message now, or after the running turn (an upload, a reply) ends. */
+  private submitTyped(): void {
+    const text = this.ui.input.value.trim();
+    if (!text) return;
+    this.ui.input.value = "";
+    this.autosize();
+    if (this.busy) this.waiting.add(text);
+    else void this.send(text, []);
   }
 
   private autosize(): void {
@@ -150,6 +161,7 @@ export class WidgetApp {
   }
 
   private async restart(): Promise<void> {
+    this.waiting.clear();
     if (this.busy) this.turn?.abort();
     try {
       await this.started;
@@ -215,6 +227,14 @@ export class WidgetApp {
       this.turn = undefined;
       this.showBusy(false);
     }
+    this.sendWaiting();
+  }
+
+  /** The next message typed during the turn that just ended, if any. */
+  private sendWaiting(): void {
+    if (this.busy) return;
+    const next = this.waiting.next();
+    if (next !== undefined) void this.send(next, []);
   }
 
   /**
@@ -275,6 +295,7 @@ export class WidgetApp {
       this.busy = false;
       this.ui.log.appendChild(h("div", { class: "msg bot error", role: "alert" }, messageOf(error)));
       this.scroll();
+      this.sendWaiting();
       return;
     }
     this.busy = false;

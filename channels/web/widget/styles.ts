@@ -33,6 +33,7 @@ button, input, textarea { font: inherit; color: inherit; }
 .bot { align-self: flex-start; background: var(--bg2); border-bottom-left-radius: 4px; }
 .bot.parts { background: transparent; padding: 0; max-width: 100%; width: 100%; display: flex; flex-direction: column; gap: 8px; }
 .attach-note { font-size: 12px; opacity: .85; display: block; }
+.user.waiting { opacity: .6; }
 .error { color: var(--low); }
 .typing::after { content: "▍"; animation: blink 1s steps(2) infinite; }
 @keyframes blink { 50% { opacity: 0; } }

@@ -18,6 +18,8 @@ export interface AnswerFeedback {
   questionId: string;
   method: "star+key_points" | "key_points";
   score: number;
+  /** The first words of the reply, fitting the score ("Good effort" never opens a 0). */
+  opener: string;
   summary: string;
   strengths: string[];
   improvements: string[];
@@ -97,6 +99,7 @@ export async function giveFeedback(
     questionId: question.id,
     method: star ? "star+key_points" : "key_points",
     score,
+    opener: openerFor(score),
     summary: summarize(score, keyPoints, star),
     strengths,
     improvements,
@@ -111,6 +114,18 @@ export async function giveFeedback(
       .catch(() => undefined);
   }
   return feedback;
+}
+
+/**
+ * Words that fit the score: a 0 that opened "Good effort." told the person the opposite of
+ * the number after it. Bands follow the score, never a random pick.
+ */
+export function openerFor(score: number): string {
+  if (score < 15) return "This answer doesn't address the question yet.";
+  if (score < 40) return "A start, but it misses most of what interviewers listen for.";
+  if (score < 65) return "A fair answer with clear room to grow.";
+  if (score < 85) return "A solid answer.";
+  return "A strong answer.";
 }
 
 function summarize(score: number, keyPoints: KeyPointAnalysis, star?: StarAnalysis): string {

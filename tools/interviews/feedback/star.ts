@@ -28,12 +28,35 @@ const CUES: Record<StarPart, RegExp> = {
 // Any number (or a word for one) in a results sentence: "by 30%", "300 orders", "halved".
 const QUANTIFIED = /\d|\b(zero|half|halved|doubled|tripled|twice|three times|ten times)\b/;
 
+/**
+ * A part the person labels ("Situation: …", "R: …", "Résultat : …") is that part whatever its
+ * words: people taught the method write the labels, and a labelled situation with no cue
+ * phrase ("Situation: our release slipped") was reported missing.
+ */
+const LABELS: Record<StarPart, RegExp> = {
+  situation:
+    /^(?:s|situation|context|background|situaci[oó]n|contexto|contexte|situa[cç][aã]o|kontext)\s*[:：]/,
+  task: /^(?:t|task|goal|objective|tarea|t[aâ]che|aufgabe|tarefa|objetivo)\s*[:：]/,
+  action: /^(?:a|actions?|what i did|acci[oó]n|acciones|aktion|ma[sß]nahmen?|a[cç][aã]o|a[cç][oõ]es)\s*[:：]/,
+  result: /^(?:r|results?|outcome|impact|resultados?|r[ée]sultats?|ergebnis(?:se)?)\s*[:：]/,
+};
+
+/** The answer's sentences, a labelled part starting a sentence of its own even mid-line. */
+function sentencesOf(answer: string): string[] {
+  const labels = Object.values(LABELS)
+    .map((r) => r.source.replace(/^\^/, "").replace(/\\s\*\[:：\]$/, ""))
+    .join("|");
+  const breakBefore = new RegExp(`\\s+(?=(?:${labels})\\s*[:：])`, "gi");
+  return splitSentences(answer.replace(breakBefore, "\n"));
+}
+
 export function analyzeStar(answer: string): StarAnalysis {
-  const sentences = splitSentences(answer);
+  const sentences = sentencesOf(answer);
   const lower = sentences.map((s) => s.toLowerCase());
   const parts = {} as StarAnalysis["parts"];
   for (const part of Object.keys(CUES) as StarPart[]) {
-    const index = lower.findIndex((s) => CUES[part].test(s));
+    const labelled = lower.findIndex((s) => LABELS[part].test(s));
+    const index = labelled >= 0 ? labelled : lower.findIndex((s) => CUES[part].test(s));
     parts[part] = index >= 0 ? { present: true, evidence: sentences[index] } : { present: false };
   }
   // Results come late in a story: a measured outcome anywhere after the first sentence counts.

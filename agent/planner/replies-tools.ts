@@ -232,11 +232,13 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
           ? `${r.missingTopic ? `I have no questions on "${r.missingTopic}" in the bank` : `I have no questions for ${r.role ?? "that"} yet`}, so here are ${ofTotal(r.count, r.total, "general behavioural question")} that come up in most interviews.${nextPage(r.count, r.total, ' Say "quiz me" to practise one.')}`
           : `Here are ${ofTotal(r.count, r.total, "question")}${r.topic ? ` on "${r.topic}"` : ""}${r.role ? ` for ${r.role}` : ""}.${nextPage(r.count, r.total, ' Say "quiz me" to practise one.')}`,
   questions_for_gaps: (r) =>
-    `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
+    r.general
+      ? `I have no questions on your gaps for your field yet, so here are ${plural(r.count ?? 0, "general behavioural question")} that come up in most interviews. Say "quiz me" to practise one.`
+      : `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
   practice_question: (r) =>
     `Here's your question (${[r.type, r.difficulty].filter(Boolean).join(", ")}):\n\n${r.text}\n\nAnswer in your own words; say "skip" for another or "stop" to end.`,
   answer_question: (r, _a, s) =>
-    `${pick(["Thanks — here's my feedback.", "Good effort. Feedback:", "Here's how that answer lands."], s)} ${r.summary ?? ""}${
+    `${r.opener ?? pick(["Thanks — here's my feedback.", "Here's how that answer lands."], s)} ${r.summary ?? ""}${
       r.missing?.length
         ? ` To make it stronger: ${r.missing
             .slice(0, 2)

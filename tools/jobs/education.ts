@@ -90,6 +90,28 @@ export function findEducation(sentence: string, kind: RequirementKind): Educatio
   };
 }
 
+/**
+ * Education asked in a sentence whose "preferred" may belong to a second, higher degree only:
+ * "Bachelor's degree in education (master's preferred)" requires the bachelor's. A part that
+ * carries the cue and names a degree of its own is read apart; a cue in a part naming no degree
+ * ("A degree in CS, math, or a related field is preferred") is the whole sentence's.
+ */
+export function readEducation(sentence: string, kind: RequirementKind): EducationRequirement | undefined {
+  const whole = findEducation(sentence, kind);
+  if (!whole || whole.kind === "required" || kind === "preferred") return whole;
+  const parts = sentence.split(/[,;()]|\.\s+/);
+  const own = (part: string) => {
+    const read = findEducation(part, "required");
+    return read?.kind === "preferred" && read.level !== undefined;
+  };
+  const preferredParts = parts.filter(own);
+  if (preferredParts.length === 0) return whole;
+  const rest = parts.filter((p) => !own(p)).join(", ");
+  const required = findEducation(rest, "required");
+  if (!required?.level || required.kind !== "required") return whole;
+  return mergeEducation(required, { ...whole, kind: "preferred" });
+}
+
 /** Keeps the most demanding required statement; a preferred one only if nothing is required. */
 export function mergeEducation(
   current: EducationRequirement | undefined,

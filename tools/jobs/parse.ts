@@ -7,7 +7,9 @@ import { CareerCraftError } from "../../data/errors.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 import { softSkillsReadIn } from "../gap/soft-skills.ts";
 import { adOpening } from "./ad-opening.ts";
-import { findEducation, mergeEducation, saysNoSubstitute } from "./education.ts";
+import { askListItems } from "./ask-list.ts";
+import { credentialDocument, withoutLicenceSkills } from "./credential-document.ts";
+import { mergeEducation, readEducation, saysNoSubstitute } from "./education.ts";
 import { adFocus } from "./focus.ts";
 import {
   cleanTitle,
@@ -167,9 +169,21 @@ function findRequirementLines(segments: Segment[]): RequirementLine[] {
   const out: RequirementLine[] = [];
   let marked = 0;
   let unmarked = 0;
-  const add = (line: RequirementLine) => {
+  const addOne = (line: RequirementLine) => {
     if (line.unmarked ? unmarked++ >= MAX_UNMARKED : marked++ >= MAX_LINES) return;
     out.push({ ...line, text: line.text.slice(0, 600) });
+  };
+  // An inline list of asks is one line per item (ask-list.ts): "7+ years in product marketing,
+  // …, data-driven (SQL a plus)" is not a nice-to-have as a whole because one item is.
+  // An item naming a credential by its document ("food handler card") is a licence to hold.
+  const typed = (line: RequirementLine): RequirementLine => {
+    const licence = line.licence ?? credentialDocument(line.text);
+    return licence ? { ...line, licence } : line;
+  };
+  const add = (line: RequirementLine) => {
+    const items = askListItems(line.text);
+    if (!items) addOne(typed(line));
+    else for (const item of items) addOne(typed({ ...line, text: item.text }));
   };
   for (const s of segments) {
     const text = s.text.trim();
@@ -223,7 +237,9 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
       .sort((a, b) => firstSpan(a) - firstSpan(b));
   } else if (title) titleSkills = extract(title).sort((a, b) => firstSpan(a) - firstSpan(b));
 
-  const { skills, experience } = buildRequirements(segments, extracted, titleEnd, titleSkills);
+  const built = buildRequirements(segments, extracted, titleEnd, titleSkills);
+  const skills = withoutLicenceSkills(built.skills);
+  const { experience } = built;
 
   let education: EducationRequirement | undefined;
   let previous = "";
@@ -233,7 +249,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     // one before it, so the lowest level accepted stays the bachelor's.
     const text = /^(or|and\/or)\b/i.test(s.text.trim()) ? `${previous} ${s.text}` : s.text;
     previous = s.text;
-    const found = findEducation(text, s.section === "preferred" ? "preferred" : "required");
+    const found = readEducation(text, s.section === "preferred" ? "preferred" : "required");
     if (found) education = mergeEducation(education, found);
     // "A law degree is required. It cannot be replaced by experience.": the second sentence
     // names no degree but says nothing stands in for the one asked.

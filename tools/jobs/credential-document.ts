@@ -34,5 +34,16 @@ const LICENCE_SENTENCE = /\b(licen[cs]\w*|certifi\w*|registration|registered|cha
  * License" skill at intermediate level with 60 hours to learn it.
  */
 export function withoutLicenceSkills(skills: SkillRequirement[]): SkillRequirement[] {
-  return skills.filter((s) => s.category !== "certification" || !LICENCE_SENTENCE.test(s.evidence));
+  const certificationsIn = new Map<string, number>();
+  for (const s of skills)
+    if (s.category === "certification")
+      certificationsIn.set(s.evidence, (certificationsIn.get(s.evidence) ?? 0) + 1);
+  // "BLS and ACLS certification" asks two certificates, each held on its own: the licence ask
+  // would name them as one ("BLS ACLS"), so they stay skills, each met by its own entry.
+  return skills.filter(
+    (s) =>
+      s.category !== "certification" ||
+      !LICENCE_SENTENCE.test(s.evidence) ||
+      (certificationsIn.get(s.evidence) ?? 0) > 1,
+  );
 }

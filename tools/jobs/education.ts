@@ -16,11 +16,11 @@ const LEVELS: [RegExp, EducationLevel][] = [
     "associate",
   ],
   [
-    /\b(bachelor'?s?|bachelor|b\.?\s?sc?\.?|b\.?a\.?|bs\/ba|ba\/bs|b\.?eng|b\.?tech|undergraduate degree|bsc\/msc)\b/i,
+    /\b(bachelor'?s?|bachelor|b\.?\s?sc?\.?|b\.?a\.?|bs\/ba|ba\/bs|b\.?eng|b\.?tech|undergraduate degree|bsc\/msc|bsn|bba|b\.ed|b\.?com|bfa|bsw)\b/i,
     "bachelor",
   ],
   [
-    /\b(master'?s?|m\.?\s?sc\.?|m\.?s\.? (degree|in)|m\.?eng|mba|ma in|msc\/phd|master level|master´s|advanced (university |academic )?degree|post-?graduate (degree|qualification)|graduate degree)\b/i,
+    /\b(master'?s?|m\.?\s?sc\.?|m\.?s\.? (degree|in)|m\.?eng|mba|ma in|msc\/phd|master level|master´s|advanced (university |academic )?degree|post-?graduate (degree|qualification)|graduate degree|msn|m\.ed|mph|mpa|msw|mfa)\b/i,
     "master",
   ],
   [/\b(ph\.?\s?d\.?|doctorate|doctoral|d\.?phil|post-?doc\w*)\b/i, "doctorate"],
@@ -34,7 +34,7 @@ const FIELDS =
   /\b(computer science|software engineering|information technology|information systems|computer engineering|electrical engineering|electronics|mathematics|statistics|physics|data science|bioinformatics|biology|chemistry|biochemistry|biotechnology|economics|finance|business administration|business|marketing|accounting|law|mechanical engineering|civil engineering|chemical engineering|engineering|medicine|nursing|pharmacy|pharmaceutical sciences|psychology|education|design|communication|journalism|stem|natural sciences|science|informatics|operations research|supply chain)\b/gi;
 
 const DEGREE_CUE =
-  /\b(degree|bachelor|master|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d|doctorate|post-?doc\w*|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
+  /\b(bsn|msn|bba|b\.ed|m\.ed|mph|msw|bsw|bfa|mfa|degree|bachelor|master|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d|doctorate|post-?doc\w*|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
 
 /**
  * The ad says no experience stands in for the degree ("cannot be replaced by experience", "no

@@ -1,0 +1,49 @@
+/**
+ * What a posting asks, by name, for telling the person what was read from their ad: the named
+ * skills and tools, then each requirement line that names none of them — the asks of every
+ * field that are not skills: years of a kind of experience ("2+ years line cook experience"),
+ * licences ("food handler card"), degrees, duties ("able to lift 50 lbs"). A line cook's or a
+ * teacher's ad names few taxonomy skills; "0 required skills" told the person nothing was read.
+ */
+import { PREFERRED_CUE } from "./requirements.ts";
+import type { JobPosting, RequirementKind } from "./types.ts";
+import { withoutAsideCues } from "./years.ts";
+
+export interface PostingAsks {
+  required: string[];
+  preferred: string[];
+}
+
+/** A long line is shown by its start: the count and the first few asks are what the reply says. */
+const MAX_ASK_CHARS = 80;
+
+/** The posting's asks by name, skills first, each once. */
+export function postingAsks(posting: JobPosting): PostingAsks {
+  const out: Record<RequirementKind, string[]> = { required: [], preferred: [] };
+  const seen = new Set<string>();
+  const add = (kind: RequirementKind, name: string) => {
+    const key = name.toLowerCase();
+    if (seen.has(key) || name.length === 0) return;
+    seen.add(key);
+    out[kind].push(name);
+  };
+  for (const kind of ["required", "preferred"] as const)
+    for (const s of posting.skills) if (s.kind === kind) add(kind, s.name);
+  const skillIds = new Set(posting.skills.map((s) => s.skillId));
+  for (const line of posting.requirementLines ?? []) {
+    // An unmarked line is an ask only if the ask classifier says so (tools/gap).
+    if (line.unmarked || line.skills?.some((id) => skillIds.has(id))) continue;
+    // "master's in special education preferred" under Requirements is a nice-to-have.
+    const kind = PREFERRED_CUE.test(withoutAsideCues(line.text)) ? "preferred" : line.kind;
+    add(kind, line.licence?.name ?? shortAsk(line.text));
+  }
+  return out;
+}
+
+function shortAsk(text: string): string {
+  const said = text
+    .replace(/^[-•*·▪–\s]+/, "")
+    .replace(/[.;,:]+$/, "")
+    .trim();
+  return said.length <= MAX_ASK_CHARS ? said : `${said.slice(0, MAX_ASK_CHARS).replace(/\s+\S*$/, "")}…`;
+}

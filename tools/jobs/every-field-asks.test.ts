@@ -58,6 +58,20 @@ Requirements:
 - 2+ years acute care nursing experience
 - BLS and ACLS certification`;
 
+const HR = `People Partner
+
+Requirements:
+- 3-5 years of HR generalist experience, ideally in a unionised workplace
+- Experience with an HRIS (Workday or UKG preferred)
+- Employment law knowledge (a plus)`;
+
+const DESIGN = `Junior Graphic Designer - Remote (EU)
+
+You bring:
+- 1-2 years in an agency or in-house design team
+- Adobe Illustrator and InDesign
+- Nice to have: motion design (After Effects)`;
+
 describe("requirements of ads of every field", () => {
   it("reads a line cook's inline must-have list as one ask per item, with the years and the card", () => {
     const job = parse(COOK);
@@ -148,5 +162,18 @@ describe("requirements of ads of every field", () => {
     expect(adjectives.requirementLines?.[0]?.text).toBe(
       "- Excellent written, verbal, and presentation skills",
     );
+  });
+
+  it("prefers only what a bracket or an 'ideally' detail names, not the ask before it", () => {
+    const job = parse(HR);
+    expect(job.experience).toEqual([expect.objectContaining({ minYears: 3, kind: "required" })]);
+    expect(job.skills.find((s) => s.skillId === "workday")?.kind).toBe("preferred");
+    expect(job.skills.find((s) => s.name === "HRIS")?.kind).toBe("required");
+  });
+
+  it("reads 'You bring:' as the must-haves and a range of years as an experience ask", () => {
+    const job = parse(DESIGN);
+    expect(job.skills.find((s) => s.name === "Adobe Illustrator")?.kind).toBe("required");
+    expect(job.experience).toEqual([expect.objectContaining({ minYears: 1, kind: "required" })]);
   });
 });

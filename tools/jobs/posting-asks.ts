@@ -5,9 +5,8 @@
  * licences ("food handler card"), degrees, duties ("able to lift 50 lbs"). A line cook's or a
  * teacher's ad names few taxonomy skills; "0 required skills" told the person nothing was read.
  */
-import { PREFERRED_CUE } from "./requirements.ts";
+import { preferredFrom } from "./preferred-part.ts";
 import type { JobPosting, RequirementKind } from "./types.ts";
-import { withoutAsideCues } from "./years.ts";
 
 export interface PostingAsks {
   required: string[];
@@ -34,7 +33,7 @@ export function postingAsks(posting: JobPosting): PostingAsks {
     // An unmarked line is an ask only if the ask classifier says so (tools/gap).
     if (line.unmarked || line.skills?.some((id) => skillIds.has(id))) continue;
     // "master's in special education preferred" under Requirements is a nice-to-have.
-    const kind = PREFERRED_CUE.test(withoutAsideCues(line.text)) ? "preferred" : line.kind;
+    const kind = preferredFrom(line.text) === 0 ? "preferred" : line.kind;
     add(kind, line.licence?.name ?? shortAsk(line.text));
   }
   return out;

@@ -32,7 +32,10 @@ export function findYears(sentence: string): YearsMention | undefined {
     );
   // "at least 4 years in a UX role", "minimum 3 years in Java EE", "5+ years with Go"
   const statedMinimum =
-    (/\b(at least|minimum|min\.?|more than|over)\s*$/i.test(before) || /\+/.test(m[0])) &&
+    // A range ("1-2 years in an agency") states its minimum too.
+    (/\b(at least|minimum|min\.?|more than|over)\s*$/i.test(before) ||
+      /\+/.test(m[0]) ||
+      m[2] !== undefined) &&
     /^\s*(in|of|with|as|using|[a-z]+ing)\b/i.test(after);
   const aboutExperience =
     (experienceWords || statedMinimum) &&

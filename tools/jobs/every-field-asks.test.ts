@@ -72,6 +72,17 @@ You bring:
 - Adobe Illustrator and InDesign
 - Nice to have: motion design (After Effects)`;
 
+const OPERATIONS = `Store Operations Manager
+
+Requirements
+At least 5 years running multi-site retail operations. Proven P&L ownership of $10M or more. Lean Six Sigma Green Belt preferred. Must be willing to travel 40%.`;
+
+const PAYROLL = `Payroll Generalist – Bayside Freight, Tampa, FL (hybrid)
+
+What you'll need:
+- 2+ years processing multi-state payroll
+- ADP Workforce Now`;
+
 describe("requirements of ads of every field", () => {
   it("reads a line cook's inline must-have list as one ask per item, with the years and the card", () => {
     const job = parse(COOK);
@@ -175,5 +186,25 @@ describe("requirements of ads of every field", () => {
     const job = parse(DESIGN);
     expect(job.skills.find((s) => s.name === "Adobe Illustrator")?.kind).toBe("required");
     expect(job.experience).toEqual([expect.objectContaining({ minYears: 1, kind: "required" })]);
+  });
+
+  it("reads a paragraph of asks one sentence at a time", () => {
+    const asks = postingAsks(parse(OPERATIONS));
+    expect(asks.required).toEqual(
+      expect.arrayContaining([
+        "At least 5 years running multi-site retail operations",
+        "Proven P&L ownership of $10M or more",
+      ]),
+    );
+    expect(asks.required.join(" ")).not.toMatch(/Green Belt/);
+  });
+
+  it("finds a title whose last word O*NET titles end in, with its employer and place", () => {
+    expect(parse(PAYROLL)).toMatchObject({
+      title: "Payroll Generalist",
+      company: "Bayside Freight",
+      location: "Tampa, FL",
+      workMode: "hybrid",
+    });
   });
 });

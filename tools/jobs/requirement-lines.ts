@@ -57,12 +57,16 @@ export function findRequirementLines(segments: Segment[], extracted: ExtractedSk
     return ids.length > 0 ? { skills: [...new Set(ids)].sort() } : {};
   };
   let at = 0;
+  // A paragraph of asks is one line per sentence ("Minimum 5 years managing stores. Lean Six
+  // Sigma preferred."), and a sentence that is an inline list one line per item.
   const add = (line: RequirementLine) => {
-    const items = askListItems(line.text);
-    if (!items) addOne(typed({ ...line, ...named(at, line.text.length) }));
-    else
-      for (const item of items)
-        addOne(typed({ ...line, text: item.text, ...named(at + item.start, item.text.length) }));
+    for (const sentence of sentencesOf(line.text)) {
+      const items = askListItems(sentence.text) ?? [{ start: 0, text: sentence.text }];
+      for (const item of items) {
+        const start = at + sentence.start + item.start;
+        addOne(typed({ ...line, text: item.text, ...named(start, item.text.length) }));
+      }
+    }
   };
   for (const s of segments) {
     const text = s.text.trim();
@@ -90,4 +94,22 @@ export function findRequirementLines(segments: Segment[], extracted: ExtractedSk
       add({ text, kind: "required" });
   }
   return out;
+}
+
+/** Sentences of a paragraph, with offsets: cut after a full stop before a capital (not "e.g. X", not in brackets). */
+function sentencesOf(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(
+    /(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs|min|no|St|Dr|Mr|Ms))[.!?]\s+(?=[A-Z])/g,
+  )) {
+    // Not inside a bracket: "( e.g . RabbitMQ )" is one aside of one ask.
+    const before = text.slice(0, m.index!);
+    if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+    const end = m.index! + 1;
+    out.push({ start: from, text: text.slice(from, end) });
+    from = m.index! + m[0].length;
+  }
+  out.push({ start: from, text: text.slice(from) });
+  return out.filter((s) => s.text.trim().length > 0);
 }

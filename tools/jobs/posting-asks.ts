@@ -13,6 +13,9 @@ export interface PostingAsks {
   preferred: string[];
 }
 
+/** A line that states the pay under its own label (an exact format: label, colon). */
+const PAY_LINE = /^(?:pay|salary|compensation|wages?|pay rate|hourly rate)\s*:/i;
+
 /** A long line is shown by its start: the count and the first few asks are what the reply says. */
 const MAX_ASK_CHARS = 80;
 
@@ -32,6 +35,9 @@ export function postingAsks(posting: JobPosting): PostingAsks {
   for (const line of posting.requirementLines ?? []) {
     // An unmarked line is an ask only if the ask classifier says so (tools/gap).
     if (line.unmarked || line.skills?.some((id) => skillIds.has(id))) continue;
+    // "Pay: $19-$23 an hour" after the nice-to-haves is the offer, not a last nice-to-have (it
+    // stays a requirement line: tools/gap's ask classifier reads it as the company's).
+    if (PAY_LINE.test(line.text)) continue;
     // "master's in special education preferred" under Requirements is a nice-to-have.
     const kind = preferredFrom(line.text) === 0 ? "preferred" : line.kind;
     add(kind, line.licence?.name ?? shortAsk(line.text));

@@ -18,9 +18,6 @@ const ASK_CUE =
 const SPOKEN_ASK = /\b(speak\w*|fluen(?:t|cy)\w*|native speaker|mother tongue)\b/i;
 const NEGATED = /\b(not|no need|don't|do not|without)\b/i;
 
-/** A line that states the pay under its own label (an exact format: label, colon). */
-const PAY_LINE = /^(?:pay|salary|compensation|wages?|pay rate|hourly rate)\s*:/i;
-
 /** Requirement lines kept of one ad: real ads' lists run to 30-odd items. */
 const MAX_LINES = 40;
 /** Unmarked prose sentences kept on top of them, for the ask classifier to judge. */
@@ -76,8 +73,6 @@ export function findRequirementLines(segments: Segment[], extracted: ExtractedSk
     // (addTagSkills); as a sentence it would become an ask whose words are the bare tags. What
     // follows an inline "Technologies:" heading is the ad's own lines, read as asks.
     if (s.metaLabel === "technologies") continue;
-    // "Pay: $19-$23 an hour" after the nice-to-haves is the offer, not a last nice-to-have.
-    if (PAY_LINE.test(text)) continue;
     if (s.section === "requirements" || s.section === "technologies") add({ text, kind: "required" });
     else if (s.section === "preferred") add({ text, kind: "preferred" });
     else if (s.section === "intro" && !hasSection && ASK_CUE.test(text)) add({ text, kind: "required" });

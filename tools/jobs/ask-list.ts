@@ -39,6 +39,10 @@ function topLevelCuts(text: string): number[] {
   return cuts;
 }
 
+/** A piece that continues the one before it rather than starting an ask of its own. */
+const CONTINUES =
+  /^(?:is|are|was|were|be|being|ideally|preferably|especially|particularly|including|incl\.?|which|who|whom|that|where|while|when|with|without|but|so|as|such|e\.g\.?|i\.e\.?|etc)\b/i;
+
 /** Words of an item that are words, not names: a lower-case word of three letters or more. */
 const hasPlainWord = (item: string) => /(?:^|[\s(-])[a-z]{3,}/.test(item);
 
@@ -63,5 +67,8 @@ export function askListItems(text: string): ListItem[] | undefined {
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (items.some((i) => words(i.text) < 2 || words(i.text) > MAX_ITEM_WORDS)) return undefined;
   if (items.filter((i) => hasPlainWord(i.text)).length * 2 < items.length) return undefined;
+  // "Knowledge of Swedish, ideally in a business setting, is a plus": pieces that go on from the
+  // one before make one sentence with commas in it, not a list.
+  if (items.some((i) => CONTINUES.test(i.text))) return undefined;
   return items;
 }

@@ -193,17 +193,13 @@ const sameWord = (said: string, title: string) =>
  * Agent"). Two words at least, so one shared word never renames the role.
  */
 function saidWithinPhrase(titles: readonly RoleTitle[], said: readonly string[]): string | undefined {
-  // The longest title said: "product marketing manager at a SaaS company" is the product
-  // marketing manager, not the "marketing manager" inside it.
+  // The longest title said ("product marketing manager at …" is not the "marketing manager" in it).
   let best: { title: string; length: number } | undefined;
   for (const [title, , words] of titles) {
     const w = words.split(" ");
     if (w.length < 2 || (best && w.length <= best.length)) continue;
     for (let i = 0; i + w.length <= said.length; i++)
-      if (w.every((word, j) => sameWord(said[i + j]!, word))) {
-        best = { title, length: w.length };
-        break;
-      }
+      if (w.every((word, j) => sameWord(said[i + j]!, word))) best = { title, length: w.length };
   }
   return best?.title;
 }

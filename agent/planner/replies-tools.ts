@@ -116,7 +116,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       r.source === "role"
         ? "Since you described the role, I used the typical requirements for it"
         : "From the posting I found"
-    } — ${plural(r.requiredSkills?.length ?? 0, "required skill")}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${rolePreferences(r.preferences)}${ASK_FIT_HINT}`,
+    } — ${plural(r.requiredSkills?.length ?? 0, r.source === "role" ? "required skill" : "requirement")}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${rolePreferences(r.preferences)}${ASK_FIT_HINT}`,
   analyze_fit: (r, _a, s) => {
     const gaps = gapNames(r);
     const head =

@@ -10,6 +10,7 @@ import { type AnalysisComparison, compareAnalyses } from "../../tools/gap/compar
 import { resourcesToLearn } from "../../tools/gap/learn-skill.ts";
 import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
+import { postingAsks } from "../../tools/jobs/posting-asks.ts";
 import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
 import { gapListOutput } from "./gap-list-output.ts";
 import { preferenceLabels, preferenceQuestion } from "./preference-question.ts";
@@ -64,8 +65,11 @@ export const setDreamJobTool = defineTool({
       ctx.userId,
       args.text,
     );
+    // An ad's asks of every field (years of a kind of experience, licences, the degree), not
+    // only the taxonomy's skills: a line cook's ad names few of those.
+    const asks = posting.source === "posting" ? postingAsks(posting) : undefined;
     const names = (kind: "required" | "preferred") =>
-      posting.skills.filter((s) => s.kind === kind).map((s) => s.name);
+      asks?.[kind] ?? posting.skills.filter((s) => s.kind === kind).map((s) => s.name);
     return {
       result: {
         jobId: job.id,

@@ -142,6 +142,7 @@ export interface ToolResults {
     title: string | null;
     company: string | null;
     source: "role" | "posting";
+    /** A posting's asks by name (skills, years of experience, licences, degree: postingAsks); a role's skills. */
     requiredSkills: string[];
     preferredSkills: string[];
     notes: string[];

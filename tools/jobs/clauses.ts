@@ -3,6 +3,7 @@
  * plus" is two clauses), and which mentions are alternatives of one another ("Java or
  * Kotlin", "one or more of: Scala, Java, Go").
  */
+import { askListItems } from "./ask-list.ts";
 import type { Segment } from "./segments.ts";
 import type { ExtractedSkill } from "./types.ts";
 
@@ -29,20 +30,24 @@ export function clausesOf(segment: Segment): { start: number; end: number; text:
 }
 
 function splitClauses(segment: Segment): { start: number; end: number; text: string }[] {
+  // An inline list of asks ("2+ years line cook experience, food handler card, knife skills"):
+  // each item is read on its own, so its years and its "a plus" stay with it.
+  const items = askListItems(segment.text);
+  if (!items) return clausesIn(segment.text, segment.start);
+  return items.flatMap((item) => clausesIn(item.text, segment.start + item.start));
+}
+
+function clausesIn(text: string, offset: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   let from = 0;
-  for (const m of segment.text.matchAll(
+  for (const m of text.matchAll(
     // Not after an abbreviation's dot: "a CRM (e.g. Salesforce, HubSpot)" is one clause.
     /;|\s[–—]\s|(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))\.\s+(?=[A-Z])|,\s*(?=(?:[^,]*\b(?:is|are) a plus|[^,]*\bnice to have))/g,
   )) {
-    out.push({
-      start: segment.start + from,
-      end: segment.start + m.index!,
-      text: segment.text.slice(from, m.index!),
-    });
+    out.push({ start: offset + from, end: offset + m.index!, text: text.slice(from, m.index!) });
     from = m.index! + m[0].length;
   }
-  out.push({ start: segment.start + from, end: segment.end, text: segment.text.slice(from) });
+  out.push({ start: offset + from, end: offset + text.length, text: text.slice(from) });
   return out.filter((c) => c.text.trim().length > 0);
 }
 

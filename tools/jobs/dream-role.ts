@@ -193,13 +193,15 @@ const sameWord = (said: string, title: string) =>
  * Agent"). Two words at least, so one shared word never renames the role.
  */
 function saidWithinPhrase(titles: readonly RoleTitle[], said: readonly string[]): string | undefined {
+  // The longest title said ("product marketing manager at …" is not the "marketing manager" in it).
+  let best: { title: string; length: number } | undefined;
   for (const [title, , words] of titles) {
     const w = words.split(" ");
-    if (w.length < 2) continue;
+    if (w.length < 2 || (best && w.length <= best.length)) continue;
     for (let i = 0; i + w.length <= said.length; i++)
-      if (w.every((word, j) => sameWord(said[i + j]!, word))) return title;
+      if (w.every((word, j) => sameWord(said[i + j]!, word))) best = { title, length: w.length };
   }
-  return undefined;
+  return best?.title;
 }
 
 /** The role a description names, read as describeDreamRole reads it (also asked by the chat: "is this a role?"). */

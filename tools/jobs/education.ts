@@ -16,11 +16,11 @@ const LEVELS: [RegExp, EducationLevel][] = [
     "associate",
   ],
   [
-    /\b(bachelor'?s?|bachelor|b\.?\s?sc?\.?|b\.?a\.?|bs\/ba|ba\/bs|b\.?eng|b\.?tech|undergraduate degree|bsc\/msc)\b/i,
+    /\b(bachelor'?s?|bachelor|b\.?\s?sc?\.?|b\.?a\.?|bs\/ba|ba\/bs|b\.?eng|b\.?tech|undergraduate degree|bsc\/msc|bsn|bba|b\.ed|b\.?com|bfa|bsw)\b/i,
     "bachelor",
   ],
   [
-    /\b(master'?s?|m\.?\s?sc\.?|m\.?s\.? (degree|in)|m\.?eng|mba|ma in|msc\/phd|master level|master´s|advanced (university |academic )?degree|post-?graduate (degree|qualification)|graduate degree)\b/i,
+    /\b(master'?s?|m\.?\s?sc\.?|m\.?s\.? (degree|in)|m\.?eng|mba|ma in|msc\/phd|master level|master´s|advanced (university |academic )?degree|post-?graduate (degree|qualification)|graduate degree|msn|m\.ed|mph|mpa|msw|mfa)\b/i,
     "master",
   ],
   [/\b(ph\.?\s?d\.?|doctorate|doctoral|d\.?phil|post-?doc\w*)\b/i, "doctorate"],
@@ -34,7 +34,7 @@ const FIELDS =
   /\b(computer science|software engineering|information technology|information systems|computer engineering|electrical engineering|electronics|mathematics|statistics|physics|data science|bioinformatics|biology|chemistry|biochemistry|biotechnology|economics|finance|business administration|business|marketing|accounting|law|mechanical engineering|civil engineering|chemical engineering|engineering|medicine|nursing|pharmacy|pharmaceutical sciences|psychology|education|design|communication|journalism|stem|natural sciences|science|informatics|operations research|supply chain)\b/gi;
 
 const DEGREE_CUE =
-  /\b(degree|bachelor|master|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d|doctorate|post-?doc\w*|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
+  /\b(bsn|msn|bba|b\.ed|m\.ed|mph|msw|bsw|bfa|mfa|degree|bachelor|master|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d|doctorate|post-?doc\w*|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
 
 /**
  * The ad says no experience stands in for the degree ("cannot be replaced by experience", "no
@@ -88,6 +88,28 @@ export function findEducation(sentence: string, kind: RequirementKind): Educatio
       : {}),
     evidence: sentence.trim().slice(0, 240),
   };
+}
+
+/**
+ * Education asked in a sentence whose "preferred" may belong to a second, higher degree only:
+ * "Bachelor's degree in education (master's preferred)" requires the bachelor's. A part that
+ * carries the cue and names a degree of its own is read apart; a cue in a part naming no degree
+ * ("A degree in CS, math, or a related field is preferred") is the whole sentence's.
+ */
+export function readEducation(sentence: string, kind: RequirementKind): EducationRequirement | undefined {
+  const whole = findEducation(sentence, kind);
+  if (!whole || whole.kind === "required" || kind === "preferred") return whole;
+  const parts = sentence.split(/[,;()]|\.\s+/);
+  const own = (part: string) => {
+    const read = findEducation(part, "required");
+    return read?.kind === "preferred" && read.level !== undefined;
+  };
+  const preferredParts = parts.filter(own);
+  if (preferredParts.length === 0) return whole;
+  const rest = parts.filter((p) => !own(p)).join(", ");
+  const required = findEducation(rest, "required");
+  if (!required?.level || required.kind !== "required") return whole;
+  return mergeEducation(required, { ...whole, kind: "preferred" });
 }
 
 /** Keeps the most demanding required statement; a preferred one only if nothing is required. */

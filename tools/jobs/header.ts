@@ -3,6 +3,7 @@
  * and employment type. Works on ads with a header block ("Job type: Full-time") and on
  * free prose ("We are looking for an experienced Business Developer ...").
  */
+import { isTitleHead } from "../../data/roles/title-heads.ts";
 import type { Segment } from "./segments.ts";
 import { splitTitlePlace } from "./title-place.ts";
 import type { EmploymentType, Seniority, WorkMode } from "./types.ts";
@@ -72,7 +73,23 @@ function headLine(text: string): { line: string; afterQuestion: boolean } {
 }
 
 function isTitle(head: string): boolean {
-  return head.length > 0 && head.length <= 90 && JOB_NOUN.test(head) && !/[.!?]$/.test(head);
+  return head.length > 0 && head.length <= 90 && namesJob(head) && !/[.!?]$/.test(head);
+}
+
+/**
+ * A job noun, or a last word that ends job titles in O*NET ("HR Generalist", "Barista",
+ * "Dental Hygienist"): the short list above is the software trades' words; O*NET's title heads
+ * (data/roles/title-heads.ts) are every field's.
+ */
+function namesJob(head: string): boolean {
+  if (JOB_NOUN.test(head)) return true;
+  const last = head
+    .replace(/\([^()]*\)/g, " ")
+    .trim()
+    .split(/[\s,/]+/)
+    .pop()
+    ?.toLowerCase();
+  return last !== undefined && /^[a-z]{4,}$/.test(last) && isTitleHead(last);
 }
 
 export function findTitle(text: string): string | undefined {
@@ -107,7 +124,7 @@ export function findTitle(text: string): string | undefined {
       );
     return title.charAt(0).toUpperCase() + title.slice(1);
   }
-  return head.length > 0 && head.length <= 60 && JOB_NOUN.test(head) ? head : undefined;
+  return head.length > 0 && head.length <= 60 && namesJob(head) ? head : undefined;
 }
 
 const SENIORITY: [RegExp, Seniority][] = [

@@ -7,7 +7,8 @@ import { CareerCraftError } from "../../data/errors.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 import { softSkillsReadIn } from "../gap/soft-skills.ts";
 import { adOpening } from "./ad-opening.ts";
-import { findEducation, mergeEducation, saysNoSubstitute } from "./education.ts";
+import { withoutLicenceSkills } from "./credential-document.ts";
+import { mergeEducation, readEducation, saysNoSubstitute } from "./education.ts";
 import { adFocus } from "./focus.ts";
 import {
   cleanTitle,
@@ -19,18 +20,13 @@ import {
   findWorkMode,
   metaFields,
 } from "./header.ts";
+import { findRequirementLines } from "./requirement-lines.ts";
 import { buildRequirements } from "./requirements.ts";
 import { parseSalary } from "./salary.ts";
 import { normaliseAdText, type Segment, segmentAd } from "./segments.ts";
 import { findCulture, findDomains, findLanguages, looksLikeInstruction } from "./signals.ts";
 import { splitTitleCompany } from "./title-company.ts";
-import type {
-  EducationRequirement,
-  ExtractedSkill,
-  JobPosting,
-  RequirementLine,
-  SkillExtractor,
-} from "./types.ts";
+import type { EducationRequirement, ExtractedSkill, JobPosting, SkillExtractor } from "./types.ts";
 
 export const MAX_AD_CHARS = 60_000;
 
@@ -142,60 +138,6 @@ function withoutIgnoredSections(text: string, segments: Segment[]): string {
   return out + text.slice(at);
 }
 
-/** An ask in prose: "experience in", "degree", "fluent", "you have"... */
-const ASK_CUE =
-  /\b(experience[ds]?|degree|bachelor|master|phd|diploma|licen[cs]ed?|certifi\w+|fluent|fluency|native|speak\w*|knowledge|skills?|proficien\w*|background|ability|able to|familiar\w*|years?|qualifi\w+|you (have|are|bring)|we expect|must|required)\b/i;
-
-/** A sentence about speaking a language ("you will work while speaking Swedish", "Fluency in English"). */
-const SPOKEN_ASK = /\b(speak\w*|fluen(?:t|cy)\w*|native speaker|mother tongue)\b/i;
-const NEGATED = /\b(not|no need|don't|do not|without)\b/i;
-
-/** Requirement lines kept of one ad: real ads' lists run to 30-odd items. */
-const MAX_LINES = 40;
-/** Unmarked prose sentences kept on top of them, for the ask classifier to judge. */
-const MAX_UNMARKED = 30;
-
-/**
- * The ad's requirement sentences: its requirements and nice-to-have sections, and asks in
- * the prose when it has no requirements section (many real ads are one flattened paragraph).
- * There a sentence with an ask cue is an ask; a list item without one ("Relevant academic
- * education", "Commercial insight") is kept `unmarked`, and the ask classifier decides (a list
- * whose heading was not read is a run of such items; prose without a cue is the company's).
- */
-function findRequirementLines(segments: Segment[]): RequirementLine[] {
-  const hasSection = segments.some((s) => s.section === "requirements" || s.section === "preferred");
-  const out: RequirementLine[] = [];
-  let marked = 0;
-  let unmarked = 0;
-  const add = (line: RequirementLine) => {
-    if (line.unmarked ? unmarked++ >= MAX_UNMARKED : marked++ >= MAX_LINES) return;
-    out.push({ ...line, text: line.text.slice(0, 600) });
-  };
-  for (const s of segments) {
-    const text = s.text.trim();
-    if (text.length < 4) continue;
-    // A job board's "Technologies" tag line is read tag by tag into skill requirements
-    // (addTagSkills); as a sentence it would become an ask whose words are the bare tags. What
-    // follows an inline "Technologies:" heading is the ad's own lines, read as asks.
-    if (s.metaLabel === "technologies") continue;
-    if (s.section === "requirements" || s.section === "technologies") add({ text, kind: "required" });
-    else if (s.section === "preferred") add({ text, kind: "preferred" });
-    else if (s.section === "intro" && !hasSection && ASK_CUE.test(text)) add({ text, kind: "required" });
-    else if (s.section === "intro" && !hasSection && s.listItem)
-      add({ text, kind: "required", unmarked: true });
-    else if (s.section === "intro" && hasSection && /\b(must|required|essential|fluent)\b/i.test(text))
-      add({ text, kind: "required" });
-    else if (
-      s.section !== "benefits" &&
-      s.section !== "company" &&
-      SPOKEN_ASK.test(text) &&
-      !NEGATED.test(text)
-    )
-      add({ text, kind: "required" });
-  }
-  return out;
-}
-
 export interface TagLookup {
   lookup(term: string): Pick<Skill, "id" | "name" | "type" | "category"> | undefined | null;
 }
@@ -223,7 +165,9 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
       .sort((a, b) => firstSpan(a) - firstSpan(b));
   } else if (title) titleSkills = extract(title).sort((a, b) => firstSpan(a) - firstSpan(b));
 
-  const { skills, experience } = buildRequirements(segments, extracted, titleEnd, titleSkills);
+  const built = buildRequirements(segments, extracted, titleEnd, titleSkills);
+  const skills = withoutLicenceSkills(built.skills);
+  const { experience } = built;
 
   let education: EducationRequirement | undefined;
   let previous = "";
@@ -233,7 +177,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     // one before it, so the lowest level accepted stays the bachelor's.
     const text = /^(or|and\/or)\b/i.test(s.text.trim()) ? `${previous} ${s.text}` : s.text;
     previous = s.text;
-    const found = findEducation(text, s.section === "preferred" ? "preferred" : "required");
+    const found = readEducation(text, s.section === "preferred" ? "preferred" : "required");
     if (found) education = mergeEducation(education, found);
     // "A law degree is required. It cannot be replaced by experience.": the second sentence
     // names no degree but says nothing stands in for the one asked.
@@ -255,7 +199,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     )
     .slice(0, 12)
     .map((s) => s.text.trim().slice(0, 200));
-  const requirementLines = findRequirementLines(segments);
+  const requirementLines = findRequirementLines(segments, extracted);
   const focus = adFocus(segments, title);
   const seniority = findSeniority(title, fields["experience level"]);
   const salary = parseSalary(text);

@@ -7,12 +7,11 @@ import type { Proficiency } from "../../contract/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { alternativeGroups, clausesOf, findSegment, kindAsks, type Mention } from "./clauses.ts";
 import { namedKindAsks } from "./named-kind-asks.ts";
+import { PREFERRED_CUE, preferredFrom } from "./preferred-part.ts";
 import type { Segment } from "./segments.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";
 import { findYears, levelForYears, withoutAsideCues } from "./years.ts";
 
-const PREFERRED_CUE =
-  /\b(nice[- ]to[- ]have|is a (big )?plus|are a plus|a (big )?plus\b|bonus|preferred|preferably|ideally|advantage(ous)?|desirable|would be (great|nice|beneficial|appreciated)|not (a )?(must|required)|optional|increase your chances|good to have|interest in)\b/i;
 const MUST_CUE =
   /\b(must|required|requirement|essential|mandatory|need(ed)? to have|you need|is needed|strong|solid|excellent|deep|expert|extensive|proven|proficien(t|cy)|in-depth|very good|advanced|thorough|significant)\b/i;
 const LEVEL_CUES: [RegExp, Proficiency][] = [
@@ -55,7 +54,9 @@ const maxLevel = (a: Proficiency, b: Proficiency) =>
 function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKind | "mentioned" | "ignored" {
   const { section } = m.segment;
   if (section === "benefits" || section === "company" || section === "meta") return "ignored";
-  if (PREFERRED_CUE.test(m.clause.text)) return "preferred";
+  // "Experience with an HRIS (Workday or UKG preferred)": only what the bracket names is preferred.
+  const from = preferredFrom(m.clause.text);
+  if (from !== undefined && m.start - m.clause.start >= from) return "preferred";
   if (section === "preferred") return "preferred";
   if (section === "requirements" || section === "technologies") return "required";
   if (
@@ -211,8 +212,11 @@ export function buildRequirements(
       const inClause = mentions.filter(
         (o) => o.start >= clause.start && o.start < clause.end && CONCRETE.has(o.skill.category),
       );
+      // "3-5 years of HR experience, ideally in logistics": the years are required.
+      const from = preferredFrom(clause.text);
       const kind: RequirementKind =
-        segment.section === "preferred" || PREFERRED_CUE.test(withoutAsideCues(clause.text))
+        segment.section === "preferred" ||
+        (from !== undefined && years.index >= from && PREFERRED_CUE.test(withoutAsideCues(clause.text)))
           ? "preferred"
           : "required";
       experience.push({

@@ -8,7 +8,7 @@
  */
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
-import { isPlaceList } from "../resume/fields/places.ts";
+import { isPlaceList, US_STATE_CODES } from "../resume/fields/places.ts";
 
 /** A work mode, alone or as office days ("hybrid, 3 days in office"). */
 const WORK_MODE_PIECE =
@@ -27,8 +27,22 @@ function placeOf(piece: string): string | undefined {
   if (words.length === 0) return undefined;
   if (places.length === 0) return "";
   const place = places.join(", ");
-  return isPlaceList(place) ? place : undefined;
+  return isPlaceList(place) || places.every((p) => REGION_CODE.test(p)) || US_ADDRESS.test(place)
+    ? place
+    : undefined;
 }
+
+/** Regions a remote ad is open to ("Remote, US", "Remote (EU)"), which the gazetteer lists no city for. */
+const REGION_CODE = /^(?:US|U\.S\.|USA|UK|EU|EEA|EMEA|APAC|LATAM|DACH|Nordics|North America|Europe)$/;
+
+/**
+ * A town and its state code, the US address format ("Sioux Falls, SD"): the gazetteer holds
+ * states and large cities, not every school district's town.
+ */
+const US_ADDRESS = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}, (?:${[...US_STATE_CODES].join("|")})$`,
+  "u",
+);
 
 export interface TitleAndPlace {
   title: string;

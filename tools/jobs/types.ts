@@ -91,6 +91,8 @@ export interface RequirementLine {
   licence?: CredentialAsk;
   /** Missing it rules the person out (a licensed occupation's own licence). */
   hard?: boolean;
+  /** Taxonomy ids of the skills the ad names in this line (an ad's lines; absent when none). */
+  skills?: string[];
   /**
    * A sentence of an ad with no requirements section that no ask cue marks ("Relevant academic
    * education", "Commercial insight, business-minded"): an ask only when the ask classifier

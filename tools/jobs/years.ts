@@ -32,8 +32,11 @@ export function findYears(sentence: string): YearsMention | undefined {
     );
   // "at least 4 years in a UX role", "minimum 3 years in Java EE", "5+ years with Go"
   const statedMinimum =
-    (/\b(at least|minimum|min\.?|more than|over)\s*$/i.test(before) || /\+/.test(m[0])) &&
-    /^\s*(in|of|with|as|using|building|developing|designing)\b/i.test(after);
+    // A range ("1-2 years in an agency") states its minimum too.
+    (/\b(at least|minimum|min\.?|more than|over)\s*$/i.test(before) ||
+      /\+/.test(m[0]) ||
+      m[2] !== undefined) &&
+    /^\s*(in|of|with|as|using|[a-z]+ing)\b/i.test(after);
   const aboutExperience =
     (experienceWords || statedMinimum) &&
     !/\b(ago|old|of age|history|spans|anniversary|founded|celebrating|contract|scholarship|phd position|position is|period|duration|grant|timeframe|fixed term|employment is|in the last|within the next|-year|year-old|market for|in business|on the market|warranty|holiday|know-how)\b/i.test(

@@ -11,7 +11,6 @@ import type { JobPosting } from "../jobs/types.ts";
 import { withoutListedEvidence } from "./listed-evidence.ts";
 import { withoutPastedAdText } from "./pasted-ad-text.ts";
 import { type AnalysisDeps, type Context, STAGES } from "./stages.ts";
-import { withTitledKinds } from "./titled-kinds.ts";
 import type { Analysis, ProgressEvent } from "./types.ts";
 import { validateJob, validateProfile } from "./validate.ts";
 
@@ -39,9 +38,7 @@ function initContext(
   // a listing. Copies first: a copied quote must be known as the ad's before it is judged.
   const pasted = withoutPastedAdText(given, job);
   const passages = pasted.passages;
-  // Then a listed kind of the skill a role's title names (J2EE for a Java Developer) is read as
-  // that role's work: the title vouches for it, a keyword list cannot add a title.
-  const profile = withTitledKinds(withoutListedEvidence(pasted.profile, deps.graph).profile, deps.graph);
+  const profile = withoutListedEvidence(pasted.profile, deps.graph).profile;
   const asOf = options.asOf ? /^(\d{4})-(\d{2})/.exec(options.asOf) : null;
   const warnings: string[] = [];
   const personText = [

@@ -15,9 +15,7 @@ const NOW = new Date("2024-06-01");
 
 const profileFromText = (text: string) => profileFromResumeText(text, NOW);
 
-// Lists the must-have; the role says what was built, not with what, and its title names no
-// skill the must-have is a kind of (a "Java Developer"'s listed Java EE is that role's work:
-// titled-kinds.ts).
+// Lists the must-have; the role says what was built, not with what.
 const JAVA_DEVELOPER = `Alex Kim
 Web Developer | alex.kim@example.com
 

@@ -60,6 +60,14 @@ const LEVEL_ONLY = new RegExp(
   "i",
 );
 
+/**
+ * "…, used them for 2 yrs at Oracle": a piece of the list that says something about the skills
+ * (a pronoun and a verb of doing) is no skill of its own; it was added as a skill named by the
+ * whole clause.
+ */
+const CLAUSE_WORDS = /\b(?:them|they|it|i|we|my|our|used|worked|did|built|been|was|were|have|had)\b/i;
+const isClause = (piece: string) => piece.split(/\s+/).length >= 3 && CLAUSE_WORDS.test(piece);
+
 function splitSkills(phrase: string, raw: string): string[] {
   return splitSkillsWithLevels(phrase, raw).map((s) => s.name);
 }
@@ -73,7 +81,9 @@ function splitSkillsWithLevels(phrase: string, raw: string): { name: string; lev
       .filter((s) => !/^(?:but\s+)?(?:not|no|never|except)\b/i.test(s.trim()))
       .map(skillAmount)
       .map((s) => ({ ...s, name: cleanPhrase(s.name) }))
-      .filter((s) => s.name.length > 0 && s.name.length <= 60 && !LEVEL_ONLY.test(s.name))
+      .filter(
+        (s) => s.name.length > 0 && s.name.length <= 60 && !LEVEL_ONLY.test(s.name) && !isClause(s.name),
+      )
       .map((s) => ({ ...s, name: originalCase(s.name, raw) }))
   );
 }

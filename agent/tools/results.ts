@@ -126,6 +126,8 @@ export interface ToolResults {
     proficiencyStated: boolean;
     alreadyHad: boolean;
     recognised: boolean;
+    /** Set when the skill is a spoken language: kept with the profile's languages instead. */
+    spoken?: { level?: string; added: boolean };
   };
   update_skill: { skill: string; proficiency: string; previous: string | null; added: boolean };
   remove_skill: { skill: string; removed: boolean };

@@ -43,6 +43,11 @@ export const toolSchemas = {
   add_skill: z.object({
     skill: z.string().min(1).max(100).describe("Skill name as the person said it"),
     proficiency: proficiencySchema.optional(),
+    spokenLevel: z
+      .string()
+      .max(40)
+      .optional()
+      .describe("For a spoken language: its level as said ('native', 'fluent', 'B2')"),
   }),
   update_skill: z.object({ skill: z.string().min(1).max(100), proficiency: proficiencySchema }),
   remove_skill: z.object({ skill: z.string().min(1).max(100) }),

@@ -51,6 +51,12 @@ const summary = (s: UserSkill) => ({ name: s.name, proficiency: s.proficiency, v
 
 const profileService = (ctx: ToolContext) => profileServiceFor(ctx.db);
 
+/** The taxonomy's name of a spoken language, or undefined when the skill is not one. */
+function spokenLanguage(said: string): string | undefined {
+  const known = getTaxonomy().lookup(said);
+  return known?.category === "spoken_language" ? known.name : undefined;
+}
+
 /** Chat keeps skills the taxonomy does not know: people have niche skills. */
 const upsert = (ctx: ToolContext, name: string, proficiency: Proficiency | undefined) =>
   profileService(ctx).setSkill(ctx.userId, { name, ...(proficiency ? { proficiency } : {}) }, "chat", {
@@ -131,6 +137,23 @@ export const addSkillTool = defineTool({
   name: "add_skill",
   description: "Add a skill to the person's profile, with the proficiency they state (beginner..expert).",
   async run(args, ctx) {
+    // "I speak Spanish too, native": a language goes with the profile's languages and its level
+    // as said, where the resume's are read from; a beginner..expert skill would not meet "B2".
+    const language = spokenLanguage(args.skill);
+    if (language) {
+      const r = await profileService(ctx).setSpokenLanguage(ctx.userId, language, args.spokenLevel);
+      return {
+        result: {
+          skill: r.language,
+          proficiency: r.level ?? "",
+          proficiencyStated: Boolean(r.level),
+          alreadyHad: !r.added,
+          recognised: true,
+          spoken: { ...(r.level ? { level: r.level } : {}), added: r.added },
+        },
+        focus: { hasProfile: true },
+      };
+    }
     const r = await upsert(ctx, args.skill, args.proficiency);
     return {
       result: {

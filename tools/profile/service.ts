@@ -148,6 +148,26 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
       return { id, kind, entry };
     },
 
+    /**
+     * A spoken language said in chat ("I speak Spanish too, native"): kept with the profile's
+     * languages and its level as said, where the resume's languages are, so a job's language
+     * ask reads it; never a skill with a beginner..expert proficiency.
+     */
+    async setSpokenLanguage(userId: string, name: string, level?: string) {
+      const language = name.trim();
+      if (!language || language.length > 60)
+        throw new CareerCraftError("validation", 'Which language? For example "I speak Spanish, native".');
+      const current = await repo.load(userId);
+      const norm = (x: string) => x.trim().toLowerCase();
+      const stored = current.languages.find((l) => norm(l) === norm(language));
+      const named = stored ?? language;
+      const languages = stored ? current.languages : [...current.languages, language];
+      const said = level?.trim().slice(0, 40);
+      const languageLevels = { ...(current.languageLevels ?? {}), ...(said ? { [named]: said } : {}) };
+      await repo.setProfileMeta(userId, { languages, languageLevels });
+      return { language: named, level: languageLevels[named], added: !stored };
+    },
+
     async updateEntry(userId: string, kind: EntryKind, id: string, input: unknown) {
       // Partial edits: the fields given are checked against the same rules; defaults are not
       // applied, so an edit never blanks a list it did not mention.

@@ -7,6 +7,7 @@ import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
 import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
 import { extractProficiency } from "../slots.ts";
+import { withSpokenLevels } from "../spoken-level.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
 
@@ -135,7 +136,11 @@ export const PROFILE_PLANS: Record<string, Planner> = {
           ? calls(call("analyze_fit"))
           : say("ask_job", "job")
       : (fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills"))),
-  add_skill: skillEdit("add_skill"),
+  // "i speak spanish too, native": the language with its level as said (spoken-level.ts).
+  add_skill: (seg, ctx) => {
+    const out = skillEdit("add_skill")(seg, ctx);
+    return { ...out, calls: withSpokenLevels(out.calls, seg.raw) };
+  },
   update_skill: skillEdit("update_skill"),
   remove_skill: skillEdit("remove_skill"),
   add_profile_entry: (seg, ctx) => {

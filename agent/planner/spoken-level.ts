@@ -1,30 +1,33 @@
 /**
  * "i speak spanish too btw, native", "German B2", "Französisch fließend": a spoken language's
  * level as said, for add_skill's spokenLevel (the tool keeps the language with the profile's
- * languages). A beginner..expert proficiency said of a language is not its level ("intermediate"
- * said of German is kept as said too, since job ads ask "B2" or "fluent", not "advanced").
+ * languages). A beginner..expert proficiency said of a language is not its level: job ads ask
+ * "B2" or "fluent", not "advanced".
  */
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { levelStated } from "../../tools/gap/language-level.ts";
 import type { PlannedCall } from "../tools/schemas.ts";
 
-const LEVEL_SAID: [RegExp, string][] = [
-  [
-    /\b(?:native|mother tongue|first language|nativ[oa]|natif|native speaker|muttersprach\w*|l[ií]ngua materna|lengua materna|matr(?:i|ee)bhasha)\b/iu,
-    "native",
-  ],
-  [/\bbilingual\w*|\bbiling[uü]e\b/iu, "bilingual"],
-  [/\b(?:fluent\w*|fluently|flie(?:ß|ss)end|courant|fluente|fluido)\b/iu, "fluent"],
-  [/\b(?:business|professional working|verhandlungssicher)\b/iu, "professional"],
-  [/\b(?:conversational|intermediate|intermedi[oa]|interm[eé]diaire)\b/iu, "conversational"],
-  [/\b(?:basic|beginner|elementary|grundkenntnisse|b[aá]sico|notions?)\b/iu, "basic"],
-];
-const CEFR = /\b([ABC][12])\b/;
+/**
+ * The level words are the gap reader's (tools/gap/language-level.ts: CEFR codes and level words
+ * in five languages), so what is stored reads back as the same level when a job asks "B2" or
+ * "fluent". A CEFR code is kept as written; a level word is stored by its plain name.
+ */
+const LABELS: Record<number, string> = {
+  6: "native",
+  5: "fluent",
+  4: "good (B2)",
+  3: "intermediate (B1)",
+  2: "basic (A2)",
+  1: "beginner (A1)",
+};
 
 /** The level a message says a spoken language is at, or undefined when it says none. */
 export function spokenLevelSaid(raw: string): string | undefined {
-  const cefr = CEFR.exec(raw)?.[1];
+  const cefr = /\b[ABC][12]\b/.exec(raw)?.[0];
   if (cefr) return cefr;
-  return LEVEL_SAID.find(([pattern]) => pattern.test(raw))?.[1];
+  const level = levelStated(raw);
+  return level === undefined ? undefined : LABELS[level];
 }
 
 const isSpokenLanguage = (skill: unknown) =>

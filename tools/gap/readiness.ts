@@ -113,7 +113,6 @@ export interface HardUnmet {
  * claiming every must-have is met, and one beside must-have asks shown as not met quotes them
  * as weighed (README: why they do not cap the verdict).
  */
-
 export function decideVerdict(input: {
   readiness: number | null;
   probability: number;

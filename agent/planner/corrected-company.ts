@@ -11,17 +11,15 @@
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
 import { companyNamed } from "./company-named.ts";
+import { meantPart, withoutOpener } from "./correction-opener.ts";
 import { DATE } from "./rules-tracking.ts";
 import { nameCandidates } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import { call, type Outcome } from "./types.ts";
 
-/** Words that open a correction, in the chat's languages. */
-const OPENER =
-  /^(?:(?:no+|nah|nope|sorry|oops|whoops|wait|actually|ah|hmm+|my bad|correction|perd[oó]n|pardon|non|nein|n[aã]o|desculpa|arre)[\s,.!:;—-]+)+/iu;
-/** "I meant X", "it was X", "quise decir X", "je voulais dire X", "ich meinte X", "era X". */
-const MEANT_OR_WAS =
-  /^(?:i\s+)?(?:meant(?:\s+to\s+say)?|mean|said|typed|quise\s+decir|quer[ií]a\s+decir|je\s+voulais\s+dire|ich\s+meinte|eu\s+quis\s+dizer|it\s+was|it'?s|its|that\s+was|the\s+company\s+(?:is|was)|era|c'[eé]tait|es\s+war|foi)\s+(.+)$/iu;
+/** "it was X", "era X", "c'était X", "es war X", "foi X" ("I meant X" is the shared meantPart). */
+const WAS =
+  /^(?:it\s+was|it'?s|its|that\s+was|the\s+company\s+(?:is|was)|era|c'[eé]tait|es\s+war|foi)\s+(.+)$/iu;
 /** The wrong name after the right one: "X, not Y", "X not Y", "X instead". */
 const NOT_THE_OTHER = /^(.+?)(?:[\s,]+(?:not|no|pas|nicht|n[aã]o)\s+(.+?)|[\s,]+instead)$/iu;
 /** The right name after the wrong one: "not Y, X", "not Y but X". */
@@ -37,9 +35,9 @@ const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowe
 /** The company the message corrects the last logged one to, or undefined when it is no such correction. */
 function correctedName(raw: string, last: string): string | undefined {
   const text = raw.trim();
-  const rest = text.replace(OPENER, "");
+  const rest = withoutOpener(text);
   const opened = rest !== text;
-  const meant = MEANT_OR_WAS.exec(rest)?.[1];
+  const meant = meantPart(text) ?? WAS.exec(rest)?.[1];
   const body = clean(meant ?? rest);
   const notFirst = NOT_FIRST.exec(body);
   if (notFirst && same(clean(notFirst[1]!), last)) return clean(notFirst[2]!);

@@ -6,9 +6,7 @@
  */
 import type { Focus } from "../graph/focus.ts";
 import { trackedCompanyIn } from "./company-named.ts";
-
-const MEANT =
-  /^(?:(?:no+|nah|nope|sorry|oops|wait|actually|ah)[\s,.!-]+)*(?:i )?(?:meant|mean|said)\b|^(?:(?:no+|nah|nope|sorry|oops|wait)[\s,.!-]+)+(?:it was |it's |its )?(?:the )?\S/i;
+import { opensCorrection, saysMeant } from "./correction-opener.ts";
 
 /** Whether the message corrects the last status change to another tracked application. */
 export function meantOtherApplication(
@@ -17,7 +15,11 @@ export function meantOtherApplication(
   tracked: readonly string[] | undefined,
 ): boolean {
   const last = focus.application;
-  if (!last?.status || focus.lastIntent !== "update_application_status" || !MEANT.test(raw.trim()))
+  if (
+    !last?.status ||
+    focus.lastIntent !== "update_application_status" ||
+    !(opensCorrection(raw) || saysMeant(raw))
+  )
     return false;
   const named = trackedCompanyIn(raw, tracked);
   return Boolean(named && named.toLowerCase() !== last.company.toLowerCase() && raw.split(/\s+/).length <= 8);

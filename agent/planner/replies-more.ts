@@ -70,6 +70,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return 'Which skill? For example: "change Python to advanced" or "remove PHP".';
     case "ask_level":
       return `What level should ${say.detail ?? "it"} be: beginner, intermediate, advanced or expert?`;
+    case "nothing_to_undo":
+      return 'I can take back logging an application or moving its status, right after I do it — there is no such change to undo now. To change something else, tell me what it should be (e.g. "remove Python", "change Python to advanced", "Stripe is back to applied").';
     case "ask_application_which":
       return say.detail
         ? `Which one did you mean: ${say.detail}? Nothing was changed yet.`

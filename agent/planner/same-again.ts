@@ -9,6 +9,7 @@
 import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import { namesKnownRole, roleAcronymsIn } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
+import { meantPart, opensCorrection, withoutOpener } from "./correction-opener.ts";
 
 const SAME_BUT =
   /^(?:(?:ok(?:ay)?|and|now|then)[\s,]+)?(?:the\s+)?same(?:\s+(?:thing|again|one|role|job|search|list|question|kind))?[\s,]*(?:but|except)\s+(.+?)[\s.!]*$/i;
@@ -34,21 +35,26 @@ const AND_FOR =
 /** "what about remote?", "how about 90k?": a change only when it states a preference. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:what|how)\s+about\s+(.+?)[\s.!?]*$/i;
 
+/** What the correction changes the request to, after "I meant" / "make it" / "change it to". */
+const CHANGE = /^(?:make\s+it|change\s+it\s+to)\s+(.+?)[\s.!?]*$/iu;
+const CORRECTABLE = new Set(["set_dream_job", "set_reminder", "set_preferences", "analyze_fit", "reanalyze"]);
+
 /**
  * "actually I meant Berlin", "no, make it wednesday": the last request with the detail corrected.
  * "make it …" needs the word that corrects ("make it intermediate" alone changes a skill's level).
  * Corrections of an application's status have their own plan (application-plans.ts: the change
  * is moved and taken back), so only these requests are corrected here.
+ *
+ * The corrected detail when the last request is one a correction redoes, else undefined.
  */
-const CORRECTION =
-  /^(?:(?:no+|nah|nope|sorry|oops|wait|hmm+|ok(?:ay)?)[\s,!.]+)*(?:(?:actually|no+|sorry|oops|wait)[\s,!.]+)(?:i\s+meant?|make\s+it|change\s+it\s+to|i\s+said)\s+(.+?)[\s.!?]*$|^i\s+meant\s+(.+?)[\s.!?]*$/i;
-const CORRECTABLE = new Set(["set_dream_job", "set_reminder", "set_preferences", "analyze_fit", "reanalyze"]);
-
-/** The corrected detail when the last request is one a correction redoes, else undefined. */
 export function correctedDetail(raw: string, lastIntent: string | undefined): string | undefined {
   if (!lastIntent || !CORRECTABLE.has(lastIntent)) return undefined;
-  const m = CORRECTION.exec(raw.trim());
-  return (m?.[1] ?? m?.[2])?.trim() || undefined;
+  const opened = opensCorrection(raw);
+  // "I said I'd relocate" alone is no correction; "I meant Berlin" and "no, I said Berlin" are.
+  const meant = opened || /^i\s+meant\b/iu.test(raw.trim()) ? meantPart(raw) : undefined;
+  // "make it wednesday" alone changes a skill's level; after "no," / "actually" it corrects.
+  const changed = opened ? CHANGE.exec(withoutOpener(raw))?.[1] : undefined;
+  return (meant ?? changed)?.replace(/[\s.!?]+$/u, "").trim() || undefined;
 }
 
 /** A bare place name ("Berlin", "New York"); a short all-capitals word is a role ("PM", "QA"). */

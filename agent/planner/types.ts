@@ -31,6 +31,8 @@ export type SayKind =
   | "ask_compare_what"
   | "ask_preference"
   | "nothing_to_confirm"
+  /** "undo that" with no last change the tracker can take back exactly (undo-last.ts). */
+  | "nothing_to_undo"
   /** What deleting everything takes, asked while the yes is awaited (deletion-question.ts). */
   | "delete_scope"
   | "practice_stopped"

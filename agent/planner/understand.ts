@@ -58,6 +58,7 @@ import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
+import { undoLast } from "./undo-last.ts";
 
 /** Replies that list questions, whose items a bare position picks. */
 const QUESTION_LISTS = new Set(["search_questions", "questions_for_gaps", "list_bookmarks"]);
@@ -144,6 +145,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const id = pickFromList(whole.seg.t, context.focus.questionIds);
     if (id) return [{ calls: [call("practice_question", { questionId: id })] }];
   }
+  // "undo that" right after logging an application or moving its status: that change taken back.
+  const undone = undoLast(raw, context.focus, context.tracked);
+  if (undone) return [undone];
   // "no wait, it was Spotify not Shopify" right after logging Shopify: logged again under Spotify.
   const corrected = await correctedCompany(raw, context.focus, context.tracked);
   if (corrected) return [corrected];

@@ -4,6 +4,7 @@
  */
 import { ROLE_NOT_GIVEN } from "../../../tools/applications/input.ts";
 import { listedApplications } from "../application-list.ts";
+import { opensCorrection } from "../correction-opener.ts";
 import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
 import { applicationRule, cleanTitle, DATE, isCountNotCompany } from "../rules-tracking.ts";
 import {
@@ -31,7 +32,7 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   // "wait no, it was Amazon" corrects too; "no wait, Amazon rejected me" says a status of its own.
   const correcting =
     (/\b(?:i meant|meant|not|wrong one|other one|instead)\b/.test(seg.t) ||
-      (/^\W*(?:no+|nope|nah|wait|sorry|oops|actually)\b/.test(seg.t) && !extractStatus(seg.t))) &&
+      (opensCorrection(seg.t.replace(/^\W+/, "")) && !extractStatus(seg.t))) &&
     last?.status;
   if (correcting && last) {
     // The last list shown, else every tracked one (logged one after another, none listed yet).

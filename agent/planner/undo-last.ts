@@ -1,0 +1,52 @@
+/**
+ * "undo that", "take that back", "deshaz eso", "annule ça", "mach das rückgängig" right after
+ * an application was logged or its status moved, or a roadmap week or item was ticked off: that
+ * change taken back — the one just logged removed, the status put back where it was, the week
+ * marked not done. "undo that, it was Byju's that rejected me" also
+ * moves the change to the application named (trial finding 24: it was read as news about the
+ * first one and both ended rejected). Only the last change can be taken back, and only one the
+ * tracker can reverse exactly; anything else gets an honest answer of what can be undone.
+ */
+import type { Focus } from "../graph/focus.ts";
+import { trackedCompanyIn } from "./company-named.ts";
+import { withoutOpener } from "./correction-opener.ts";
+import { call, calls, type Outcome, say } from "./types.ts";
+
+const UNDO =
+  /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last(?:\s+one|\s+change)?))?|take\s+(?:that|it)\s+back|revert\s+(?:that|it)|scratch\s+that|desh(?:az|acer)(?:\s+(?:eso|esto|lo))?|annule[rz]?(?:\s+(?:ça|ca|cela))?|mach(?:\s+(?:das|es))?\s+r[uü]ckg[aä]ngig|r[uü]ckg[aä]ngig(?:\s+machen)?|desfa(?:z|zer|ça)(?:\s+(?:isso|isto))?|undo\s+kar(?:o|\s+do))(?![\p{L}])/iu;
+
+/** The undo words and what follows them ("undo that, it was Byju's"), or undefined. */
+function undoSaid(raw: string): string | undefined {
+  const text = withoutOpener(raw);
+  const m = UNDO.exec(text);
+  return m ? text.slice(m[0].length) : undefined;
+}
+
+/** The plan that takes the last application change back, or undefined when the message is no undo. */
+export function undoLast(
+  raw: string,
+  focus: Focus,
+  tracked: readonly string[] | undefined,
+): Outcome | undefined {
+  const rest = undoSaid(raw);
+  if (rest === undefined || rest.split(/\s+/).length > 10) return undefined;
+  const last = focus.application;
+  if (focus.lastIntent === "add_application" && last)
+    return calls(call("delete_application", { application: last.id ?? last.company }));
+  if (focus.lastIntent === "update_application_status" && last?.status && last.previousStatus) {
+    const back = call("update_application_status", {
+      application: last.company,
+      status: last.previousStatus,
+    });
+    const named = trackedCompanyIn(rest, tracked);
+    // "undo that, it was Byju's": the change taken back first, so the one in focus after is Byju's.
+    return named && named.toLowerCase() !== last.company.toLowerCase()
+      ? calls(back, call("update_application_status", { application: named, status: last.status }))
+      : calls(back);
+  }
+  // "finished week 1" then "undo that": the week (or item) marked not done again.
+  const progress = focus.lastCall?.name === "record_progress" ? focus.lastCall.args : undefined;
+  if (progress && progress.done !== false)
+    return calls(call("record_progress", { ...progress, done: false }));
+  return say("nothing_to_undo");
+}

@@ -6,6 +6,7 @@ import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { preferenceWords } from "./preference-words.ts";
+import { strongestSkills } from "./strongest-skills-words.ts";
 import { listWords, pick, plural } from "./variety.ts";
 
 type Template<N extends ToolName> = (r: ToolResults[N], args: ToolArgs<N>, seed: string) => string;
@@ -80,13 +81,15 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   show_skills: (r, _a, s) =>
     r.count === 0
       ? 'Your profile has no skills yet. Attach your resume or tell me some, like "add SQL as advanced".'
-      : `${pick(["Here are your skills", "The skills your profile lists", "Your skills"], s)} (${r.count}). ${
-          r.validated ?? r.skills.filter((k) => k.validated).length
-        } are backed by your experience or projects.${
-          r.shown !== undefined && r.shown < r.count
-            ? ` Showing the first ${r.shown};${moreLeft(r.shown, r.count)}`
-            : ""
-        }`,
+      : r.strongest
+        ? strongestSkills(r.skills)
+        : `${pick(["Here are your skills", "The skills your profile lists", "Your skills"], s)} (${r.count}). ${
+            r.validated ?? r.skills.filter((k) => k.validated).length
+          } are backed by your experience or projects.${
+            r.shown !== undefined && r.shown < r.count
+              ? ` Showing the first ${r.shown};${moreLeft(r.shown, r.count)}`
+              : ""
+          }`,
   show_profile: (r, _a, s) =>
     r.empty
       ? "Your profile is empty so far. Attach your resume and I'll fill it in — or tell me about your education and experience."

@@ -8,6 +8,8 @@
  * ("what does my score do?") goes on to the model.
  */
 
+import type { RoleMatch } from "../../tools/jobs/dream-role.ts";
+import type { RoleFinder } from "../../tools/jobs/role-finder-types.ts";
 import { type RoleWork, roleWork } from "../../tools/jobs/role-work.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
@@ -48,6 +50,71 @@ const ASKS_ROLE_WORK: RegExp[] = [
   ),
 ];
 
+/**
+ * A question about a field rather than a role — "what is instructional design about?", "what's
+ * UX research like as a career", "tell me about data engineering as a field" — answered with the
+ * work of the field's role (trial finding 9: it set "what is instructional design about" as the
+ * target job).
+ */
+const FIELD = String.raw`([\p{L}\p{N}/&+' -]{3,50}?)`;
+const ASKS_FIELD: RegExp[] = [
+  new RegExp(
+    String.raw`^(?:so\s+|ok\s+|and\s+)?(?:what|wat)\s*(?:'s|s|is)\s+${FIELD}\s+(?:all\s+)?about${END}`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`^(?:so\s+|ok\s+|and\s+)?(?:what|wat)\s*(?:'s|s|is)\s+${FIELD}\s+like\s+as\s+an?\s+(?:career|job|field|profession)${END}`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`^(?:(?:can|could)\s+you\s+)?(?:tell\s+me|explain)\s+(?:a\s+bit\s+|more\s+)?about\s+${FIELD}\s+as\s+an?\s+(?:career|job|field|profession)${END}`,
+    "iu",
+  ),
+];
+
+/** The field words of a question about a field ("instructional design"), or undefined. */
+export function fieldAsked(raw: string): string | undefined {
+  const text = raw.trim().replace(/[’‘]/g, "'");
+  if (text.includes("\n") || text.split(/\s+/).length > 14) return undefined;
+  for (const pattern of ASKS_FIELD) {
+    const field = pattern
+      .exec(text)?.[1]
+      ?.trim()
+      .replace(/^(?:the|a|an)\s+/i, "");
+    if (field && !/^(?:i|you|we|they|it|this|that|he|she|my|your|u|ya|there)\b/i.test(field)) return field;
+  }
+  return undefined;
+}
+
+/** A field's role names, the person in the field first: "counseling" -> "counselor", "psychology" -> "psychologist". */
+const PERSON_FORMS: [RegExp, string][] = [
+  [/ing$/, "er"],
+  [/ing$/, "or"],
+  [/ement$/, "er"],
+  [/y$/, "ist"],
+  [/(design|research)$/, "$1er"],
+  [/$/, ""],
+];
+
+/**
+ * The role a field names, only when the role's title carries the field's words: the finder reads
+ * loosely ("counseling" finds "Counsel", "product management" finds "Management"), and a field
+ * answered with the wrong role's work misleads more than no answer.
+ */
+function roleOfField(field: string, find: RoleFinder): RoleMatch | undefined {
+  const words = field.toLowerCase().split(/\s+/);
+  const last = words.at(-1) ?? "";
+  for (const [ending, replacement] of PERSON_FORMS) {
+    const match = find(field.replace(ending, replacement));
+    const title = match?.matchedTitle.toLowerCase() ?? "";
+    const carries =
+      words.slice(0, -1).every((w) => title.split(/\s+/).includes(w)) &&
+      title.split(/\s+/).some((w) => w.startsWith(last.slice(0, Math.min(last.length, 5))));
+    if (match && carries) return match;
+  }
+  return undefined;
+}
+
 /** The role words of a question about a role's work, or undefined. */
 export function roleWorkAsked(raw: string): string | undefined {
   const text = raw.trim().replace(/[’‘]/g, "'");
@@ -63,10 +130,13 @@ export function roleWorkAsked(raw: string): string | undefined {
 /** The answer to a question about a role's work, when the role data knows the role. */
 export async function roleWorkAnswer(raw: string, focus: Focus): Promise<Outcome | undefined> {
   const said = roleWorkAsked(raw);
-  if (!said) return undefined;
+  const field = said ? undefined : fieldAsked(raw);
+  if (!said && !field) return undefined;
   const find = await loadRoleFinder();
   // "UX designers", "nurses": a plural names the same role.
-  const match = find(said) ?? (said.endsWith("s") ? find(said.slice(0, -1)) : undefined);
+  const match = said
+    ? (find(said) ?? (said.endsWith("s") ? find(said.slice(0, -1)) : undefined))
+    : roleOfField(field!, find);
   if (!match) return undefined;
   const work = roleWork(match);
   if (work.duties.length === 0) return undefined;

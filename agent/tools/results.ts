@@ -118,6 +118,8 @@ export interface ToolResults {
     /** How many of `count` this reply shows (the rest on "more"); `validated`: backed by experience. */
     shown?: number;
     validated?: number;
+    /** The skills are ordered strongest first (asked "what are my strongest skills?"). */
+    strongest?: boolean;
     skills: { name: string; proficiency: string; validated: boolean; [more: string]: unknown }[];
   };
   add_skill: {

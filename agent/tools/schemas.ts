@@ -39,7 +39,12 @@ export const toolSchemas = {
       "Give the attached file name, the pasted text, or stored: true to read the stored resume again",
     ),
   show_profile: empty,
-  show_skills: empty,
+  show_skills: z.object({
+    strongest: z
+      .boolean()
+      .optional()
+      .describe("Strongest first ('what are my strongest skills?'): by level, then evidence and years"),
+  }),
   add_skill: z.object({
     skill: z.string().min(1).max(100).describe("Skill name as the person said it"),
     proficiency: proficiencySchema.optional(),

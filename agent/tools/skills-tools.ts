@@ -5,7 +5,7 @@
  */
 
 import type { ListPart } from "../../contract/conversation.ts";
-import type { Proficiency, UserSkill } from "../../contract/profile.ts";
+import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../../contract/profile.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
@@ -14,10 +14,10 @@ import { firstPage, PAGE_SIZES, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 /** The skills card: `skills` are the ones shown (a page), `total` how many the profile has. */
-export function skillsList(skills: UserSkill[], total = skills.length): ListPart {
+export function skillsList(skills: UserSkill[], total = skills.length, title = "Your skills"): ListPart {
   return {
     type: "list",
-    title: `Your skills (${total})`,
+    title: `${title} (${total})`,
     items: skills.map((s) => ({
       text: `${s.name} — ${s.proficiency}`,
       detail: [s.validated ? "validated by your experience" : "listed", s.years ? `${s.years} yr` : ""]
@@ -32,12 +32,12 @@ export function skillsList(skills: UserSkill[], total = skills.length): ListPart
  * "remove the last one" read: one page for the skills list and the profile view alike (a
  * resume with 60 skills filled the whole profile reply).
  */
-function skillsPage(skills: UserSkill[]) {
+function skillsPage(skills: UserSkill[], title?: string) {
   const shown = skills.slice(0, PAGE_SIZES.skills);
   return {
     shown,
     parts: shown.length
-      ? withMoreReplies([skillsList(shown, skills.length)], shown.length, skills.length, "skills")
+      ? withMoreReplies([skillsList(shown, skills.length, title)], shown.length, skills.length, "skills")
       : [],
     focus: {
       // In the order shown, for "remove the last one" right after.
@@ -47,7 +47,12 @@ function skillsPage(skills: UserSkill[]) {
   };
 }
 
-const summary = (s: UserSkill) => ({ name: s.name, proficiency: s.proficiency, validated: s.validated });
+const summary = (s: UserSkill) => ({
+  name: s.name,
+  proficiency: s.proficiency,
+  validated: s.validated,
+  ...(s.years ? { years: s.years } : {}),
+});
 
 const profileService = (ctx: ToolContext) => profileServiceFor(ctx.db);
 
@@ -63,15 +68,32 @@ const upsert = (ctx: ToolContext, name: string, proficiency: Proficiency | undef
     allowUnknown: true,
   });
 
+/**
+ * Strongest first: the level on the profile, then whether experience backs it, then its years —
+ * what a person asking "what are my strongest skills?" means (the list is alphabetical otherwise).
+ */
+function strongestFirst(skills: UserSkill[]): UserSkill[] {
+  const rank = (s: UserSkill) => PROFICIENCY_ORDER.indexOf(s.proficiency);
+  return [...skills].sort(
+    (a, b) =>
+      rank(b) - rank(a) ||
+      Number(b.validated) - Number(a.validated) ||
+      (b.years ?? 0) - (a.years ?? 0) ||
+      a.name.localeCompare(b.name),
+  );
+}
+
 export const showSkillsTool = defineTool({
   name: "show_skills",
   description:
-    "List the skills in the person's profile with proficiency and whether experience validates them.",
-  async run(_args, ctx) {
-    const skills = await createProfileRepository(ctx.db).listSkills(ctx.userId);
-    const first = skillsPage(skills);
+    "List the skills in the person's profile with proficiency and whether experience validates them; strongest first when asked.",
+  async run(args, ctx) {
+    const listed = await createProfileRepository(ctx.db).listSkills(ctx.userId);
+    const skills = args.strongest ? strongestFirst(listed) : listed;
+    const first = skillsPage(skills, args.strongest ? "Your skills, strongest first" : undefined);
     return {
       result: {
+        ...(args.strongest ? { strongest: true } : {}),
         count: skills.length,
         shown: first.shown.length,
         validated: skills.filter((s) => s.validated).length,

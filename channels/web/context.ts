@@ -5,6 +5,7 @@
 import type { BaseLogger } from "pino";
 import type { Converse } from "../../contract/conversation.ts";
 import type { RateLimiter } from "./rate-limit.ts";
+import type { ThreadTurns } from "./thread-turns.ts";
 import type { WebStore } from "./web-store.ts";
 
 export interface WebSettings {
@@ -27,8 +28,8 @@ export interface WebContext {
   sessionLimiter: RateLimiter;
   addressLimiter: RateLimiter;
   pingIntervalMs: number;
-  /** Threads with a turn in progress: a second concurrent turn in one thread is refused. */
-  activeTurns: Set<string>;
+  /** Each thread's turns in hand: a message sent during a turn waits for it (thread-turns.ts). */
+  threadTurns: ThreadTurns;
   /** Resolved once: the configured secret or the one stored in the database. */
   sessionSecret(): Promise<string>;
 }

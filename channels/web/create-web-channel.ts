@@ -19,6 +19,7 @@ import { historyRoute } from "./routes/history.ts";
 import { newThreadRoute, sessionRoute } from "./routes/session.ts";
 import { uploadRoute } from "./routes/uploads.ts";
 import { SSE_PING_INTERVAL_MS } from "./sse.ts";
+import { ThreadTurns } from "./thread-turns.ts";
 import { WebStore } from "./web-store.ts";
 
 export interface WebChannelOptions {
@@ -65,7 +66,7 @@ export function createWebChannel(options: WebChannelOptions): Router {
       options.rateCounter,
     ),
     pingIntervalMs: options.pingIntervalMs ?? SSE_PING_INTERVAL_MS,
-    activeTurns: new Set(),
+    threadTurns: new ThreadTurns(),
     sessionSecret() {
       if (config.web.sessionSecret) return Promise.resolve(config.web.sessionSecret);
       secret ??= store.sessionSecret();

@@ -8,7 +8,7 @@ import type { Response } from "express";
 import type { Identity, Inbound, ReplyEvent, ReplyPart } from "../../contract/conversation.ts";
 import { isCareerCraftError } from "../../data/errors.ts";
 import type { WebContext } from "./context.ts";
-import { openSse } from "./sse.ts";
+import { openSse, type SseStream } from "./sse.ts";
 import type { StoredMessage } from "./web-store.ts";
 
 /** Sent after turn_end when the turn erased its own conversation (the person's data was deleted). */
@@ -30,12 +30,14 @@ export async function runStreamedTurn(
   res: Response,
   turn: TurnRequest,
   release: () => void,
+  /** The stream, when the route opened it already (to say the message waits for the last turn). */
+  opened?: SseStream,
 ): Promise<void> {
   const controller = new AbortController();
   res.on("close", () => {
     if (!res.writableFinished) controller.abort();
   });
-  const sse = openSse(res, ctx.pingIntervalMs);
+  const sse = opened ?? openSse(res, ctx.pingIntervalMs);
   let text = "";
   const parts: ReplyPart[] = [];
   let ended = false;

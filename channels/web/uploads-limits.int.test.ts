@@ -195,7 +195,7 @@ describeEachDatabase("web uploads, rate limits and disconnects", (getDb) => {
     expect(reply.text.split(" ").length).toBeLessThan(50);
   });
 
-  it("refuses a second turn in the same thread while one is running", async () => {
+  it("a message sent while a turn runs waits for it and is answered next; a third is refused", async () => {
     const client = await openSession(server.url);
     const controller = new AbortController();
     const first = await postChat(
@@ -204,10 +204,25 @@ describeEachDatabase("web uploads, rate limits and disconnects", (getDb) => {
       { text: "slow please" },
       { signal: controller.signal },
     );
-    await readSse(first, () => false);
-    const second = await postChat(server.url, client.token, { text: "hi" });
-    expect(second.status).toBe(409);
-    expect((await errorOf(second)).message).toMatch(/still answering/);
+    // Read the first words and keep the stream open: the turn goes on running.
+    const firstReader = first.body!.getReader();
+    await firstReader.read();
+    const turnsBefore = scripted.log.turns.length;
+    // Answered at once with a stream that says it waits; the conversation is not called yet.
+    const second = await postChat(server.url, client.token, { text: "hi after the slow one" });
+    expect(second.status).toBe(200);
+    const secondEvents = readSse(second);
+    const third = await postChat(server.url, client.token, { text: "and another" });
+    expect(third.status).toBe(409);
+    expect((await errorOf(third)).message).toMatch(/still answering your last two messages/);
+    expect(scripted.log.turns.length).toBe(turnsBefore);
     controller.abort();
+    const events = (await secondEvents).events;
+    expect(events[0]).toMatchObject({ type: "progress", stage: "queued" });
+    expect(events.at(-1)).toEqual({ type: "turn_end" });
+    expect(scripted.log.turns.at(-1)!.inbound.text).toBe("hi after the slow one");
+    // The line is free again: the next message runs at once, with no waiting notice.
+    const fourth = await readSse(await postChat(server.url, client.token, { text: "hello again" }));
+    expect(fourth.events[0]).not.toMatchObject({ stage: "queued" });
   });
 });

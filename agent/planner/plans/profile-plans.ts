@@ -116,6 +116,14 @@ const SAYS_ATTACHED =
   /\b(?:attached|attaching|enclosed|uploaded|here(?:'s| is| it is| you go)|sending you)\b/;
 
 /** Profile intents -> their plans. */
+/**
+ * "what are my strongest skills?", "what am I best at", "mis puntos fuertes", "meine Stärken": the
+ * skills strongest first, not the alphabetical list (trial finding 4).
+ */
+const STRONGEST =
+  /\b(?:strongest|best|top(?:\s+\d+)?|biggest|main|key)\s+(?:skills?|strengths?)\b|\bwhat am i (?:really )?(?:best|strongest) at\b|\b(?:my|main|key|biggest)\s+strengths?\b|\b(?:strongest|best)\s+(?:in|at)\b|\bfrom strongest\b|m[aá]s\s+fuertes|puntos?\s+fuertes|en\s+qu[eé]\s+soy\s+mejor|mejores\s+habilidades|plus\s+fortes|points?\s+forts|le\s+meilleur|st[aä]rkste|st[aä]rken\b|am\s+besten|mais\s+fortes|pontos\s+fortes|sou\s+melhor|sabse\s+(?:strong|accha|achha|acha)|strengths|melhores\s+habilidades/u;
+const asksStrongest = (t: string) => STRONGEST.test(t);
+
 export const PROFILE_PLANS: Record<string, Planner> = {
   // Without a file or pasted text: "re-read my resume" reads the stored one again (the tool
   // says so when none is stored); otherwise ask for the file.
@@ -135,7 +143,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
         : ctx.focus.jobId
           ? calls(call("analyze_fit"))
           : say("ask_job", "job")
-      : (fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills"))),
+      : asksStrongest(seg.t)
+        ? calls(call("show_skills", { strongest: true }))
+        : (fromRule(showRule, seg, ctx, "show_skills") ?? calls(call("show_skills"))),
   // "i speak spanish too, native": the language with its level as said (spoken-level.ts).
   add_skill: (seg, ctx) => {
     const out = skillEdit("add_skill")(seg, ctx);

@@ -11,10 +11,12 @@ import { CareerCraftError } from "../../../data/errors.ts";
 import type { WebContext } from "../context.ts";
 import { authenticate } from "../http/auth.ts";
 import { parseBody } from "../http/errors.ts";
+import { openSse } from "../sse.ts";
 import { runStreamedTurn } from "../turn.ts";
 
 export const MAX_MESSAGE_CHARS = 20_000;
 export const THREAD_HEADER = "X-CareerCraft-Thread";
+const QUEUED = "Still answering your last message — this one is next.";
 
 const chatBody = z
   .object({
@@ -39,30 +41,41 @@ export function chatRoute(ctx: WebContext) {
     const threadId = await ctx.store.threadFor(caller.key, body.threadId);
     if (!threadId)
       throw new CareerCraftError("forbidden", "That conversation does not belong to this session.");
-    if (ctx.activeTurns.has(threadId)) {
+    if (ctx.threadTurns.full(threadId)) {
       throw new CareerCraftError(
         "conflict",
-        "The assistant is still answering your last message. Wait for it to finish.",
+        "The assistant is still answering your last two messages. Wait for them to finish.",
       );
     }
-    const uploads = await ctx.store.takeUploads(caller.key, body.uploadIds);
-    if (uploads.length !== body.uploadIds.length) {
-      throw new CareerCraftError(
-        "not_found",
-        "That file is no longer available (files wait one hour after upload). Please upload it again.",
-      );
-    }
-    const attachments: Attachment[] = uploads.map((u) => ({
-      filename: u.filename,
-      mimeType: u.mimeType,
-      bytes: u.bytes,
-    }));
-
-    // The thread the turn went on: after an erase it is a fresh one, and the widget follows.
-    res.setHeader(THREAD_HEADER, threadId);
-    ctx.activeTurns.add(threadId);
-    const release = () => ctx.activeTurns.delete(threadId);
+    // A place in the thread's line is held from here, so two messages racing this check cannot
+    // both pass it; a message sent during a turn waits for it.
+    const waits = ctx.threadTurns.busy(threadId);
+    const place = ctx.threadTurns.take(threadId);
+    let release: () => void = () => void place.then((done) => done());
     try {
+      const uploads = await ctx.store.takeUploads(caller.key, body.uploadIds);
+      if (uploads.length !== body.uploadIds.length) {
+        throw new CareerCraftError(
+          "not_found",
+          "That file is no longer available (files wait one hour after upload). Please upload it again.",
+        );
+      }
+      const attachments: Attachment[] = uploads.map((u) => ({
+        filename: u.filename,
+        mimeType: u.mimeType,
+        bytes: u.bytes,
+      }));
+      // The thread the turn went on: after an erase it is a fresh one, and the widget follows.
+      res.setHeader(THREAD_HEADER, threadId);
+      // Told at once that it waits, so neither the widget nor a REST client takes it for lost.
+      const sse = waits ? openSse(res, ctx.pingIntervalMs) : undefined;
+      sse?.send("progress", { type: "progress", stage: "queued", message: QUEUED });
+      release = await place;
+      // One that gave up waiting (the request closed) is not run at all.
+      if (req.socket.destroyed || res.writableEnded) {
+        sse?.end();
+        return;
+      }
       await runStreamedTurn(
         ctx,
         res,
@@ -77,6 +90,7 @@ export function chatRoute(ctx: WebContext) {
           attachmentsMeta: uploads.map((u) => ({ filename: u.filename, mimeType: u.mimeType, size: u.size })),
         },
         release,
+        sse,
       );
     } finally {
       release();

@@ -1,0 +1,31 @@
+/**
+ * A question about a field ("what is instructional design about", trial finding 9: it was set as
+ * the target job) is answered with the work of the field's role — only a role whose title carries
+ * the field's words ("counseling" is a counselor's work, never a lawyer's). Written for this test.
+ */
+import { expect, it } from "vitest";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const plan = (text: string) =>
+  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+
+it.each([
+  ["what is instructional design about", "Instructional Designer"],
+  ["whats counseling all about?", "Counselor"],
+  ["what is product management like as a career", "Product Manager"],
+  ["tell me about data engineering as a field", "Data Engineer"],
+  ["what's psychology about", "Psychologist"],
+])("'%s' tells what the work of a %s is, setting nothing", async (text, role) => {
+  const out = await plan(text);
+  expect(out.calls).toEqual([]);
+  expect(out.says[0]?.kind).toBe("role_work");
+  expect(out.says[0]?.detail).toMatch(new RegExp(`What an? ${role}`, "i"));
+});
+
+it.each(["what is my score about", "what's this about", "what is the weather like as a career"])(
+  "'%s' is no question about a field's work",
+  async (text) => {
+    expect((await plan(text)).says.map((s) => s.kind)).not.toContain("role_work");
+  },
+);

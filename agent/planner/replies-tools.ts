@@ -226,6 +226,13 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
         : `${plural(r.total, "application")} so far: response rate ${pct(r.responseRate)}%, interview rate ${pct(r.interviewRate)}%, offer rate ${pct(r.offerRate)}%.`,
   delete_application: (r) =>
     `Deleted the ${r.position ?? ""} application at ${r.company}.`.replace(/\s+/g, " "),
+  change_application: (r) => {
+    const was = (now: string | null, then: string | null) =>
+      now !== then ? ` (was ${then ?? "not set"})` : "";
+    return `Fixed: ${r.position} at ${r.company}, applied ${r.appliedOn ?? "—"}${was(r.appliedOn, r.before.appliedOn)}${
+      r.position !== r.before.position ? `; role was ${r.before.position}` : ""
+    }${r.company !== r.before.company ? `; company was ${r.before.company}` : ""}. Its status and history are unchanged.`;
+  },
   search_questions: (r) =>
     r.count === 0
       ? r.missingTopic

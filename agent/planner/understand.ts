@@ -17,6 +17,7 @@ import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
 import { correctedCompany } from "./corrected-company.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
+import { correctedAppliedDate } from "./date-correction.ts";
 import { inThread } from "./dialogue-prior.ts";
 import { bareTitleAsTarget, fitQuestionWithRole, targetThenQuestion } from "./fit-question-role.ts";
 import { framedResume, framingAsksForFit } from "./framing-lines.ts";
@@ -148,6 +149,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "undo that" right after logging an application or moving its status: that change taken back.
   const undone = undoLast(raw, context.focus, context.tracked);
   if (undone) return [undone];
+  // "oops Chuy's was actually last friday not yesterday": the day applied corrected.
+  const redated = correctedAppliedDate(raw, context.focus, context.tracked);
+  if (redated) return [redated];
   // "no wait, it was Spotify not Shopify" right after logging Shopify: logged again under Spotify.
   const corrected = await correctedCompany(raw, context.focus, context.tracked);
   if (corrected) return [corrected];

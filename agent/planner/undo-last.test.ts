@@ -68,6 +68,12 @@ describe("undo the last application change", () => {
   });
 });
 
+it("'undo that, I never finished week 3' names what to take back: it is read as said, not refused", async () => {
+  const shown: Focus = { hasProfile: true, topic: "roadmap", lastIntent: "create_roadmap", roadmapId: "r-1" };
+  const out = await plan("undo that, I never finished week 3", shown);
+  expect(out.says.map((s) => s.kind)).not.toContain("nothing_to_undo");
+});
+
 describe("corrections opened in any of the chat's languages", () => {
   it("'nein, es war Zalando' right after a status change moves it to Zalando", async () => {
     expect((await plan("nein, es war Zalando", JUST_MOVED)).calls).toEqual([

@@ -48,5 +48,8 @@ export function undoLast(
   const progress = focus.lastCall?.name === "record_progress" ? focus.lastCall.args : undefined;
   if (progress && progress.done !== false)
     return calls(call("record_progress", { ...progress, done: false }));
-  return say("nothing_to_undo");
+  // "undo that, I didn't finish week 2": what to take back is said — read as said, not refused.
+  return /[\p{L}\p{N}]{3,}/u.test(rest.replace(/\b(?:please|pls|plz|now|lol)\b/giu, ""))
+    ? undefined
+    : say("nothing_to_undo");
 }

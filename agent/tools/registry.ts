@@ -11,6 +11,7 @@ import {
   reanalyzeTool,
   setDreamJobTool,
 } from "./analysis-tools.ts";
+import { changeApplicationTool } from "./application-change-tool.ts";
 import {
   addApplicationTool,
   applicationStatsTool,
@@ -72,6 +73,7 @@ export function agentTools(): AgentTool[] {
     showMoreTool,
     applicationStatsTool,
     deleteApplicationTool,
+    changeApplicationTool,
     listRemindersTool,
     setReminderTool,
     cancelReminderTool,

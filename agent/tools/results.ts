@@ -265,6 +265,10 @@ export interface ToolResults {
     insights: string[];
   };
   delete_application: { company: string; position: string };
+  /** The application as corrected, and what it said before. */
+  change_application: ApplicationSummary & {
+    before: { appliedOn: string | null; position: string; company: string };
+  };
   /**
    * `role`: the role searched for; `general`: none found for it, so behavioural ones instead;
    * `missingTopic`: the topic asked about that the bank has nothing on; `topic`: the topic

@@ -129,6 +129,17 @@ export const toolSchemas = {
   }),
   application_stats: empty,
   delete_application: z.object({ application: z.string().min(1).max(200) }),
+  change_application: z
+    .object({
+      application: z.string().min(1).max(200).describe("Application id or company name"),
+      appliedOn: z.string().max(50).optional().describe("The right day applied, as said: 'last friday'"),
+      position: z.string().min(1).max(200).optional().describe("The right role"),
+      company: z.string().min(1).max(200).optional().describe("The company's right name"),
+    })
+    .refine(
+      (a) => a.appliedOn || a.position || a.company,
+      "say what to change: the day, the role or the company",
+    ),
   search_questions: z.object({
     query: z.string().max(500).optional(),
     role: z.string().max(100).optional(),

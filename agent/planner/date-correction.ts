@@ -1,0 +1,51 @@
+/**
+ * "oops Chuy's was actually last friday not yesterday", "sorry, I applied to Stripe 3 days ago,
+ * not today", "no wait, that was on monday": the day an application was applied corrected —
+ * the one named (tracked), else the one just logged or moved. Before, the date was read as the
+ * company ("I could not match "Chuy's was actually last friday not yesterday"", trial finding
+ * 25). News in the message is news of its own (extractStatus), and a company named that is not
+ * tracked is a new application, never a correction of another one.
+ */
+import type { Focus } from "../graph/focus.ts";
+import { trackedCompanyIn } from "./company-named.ts";
+import { opensCorrection, withoutOpener } from "./correction-opener.ts";
+import { dayInOtherLanguage } from "./plans/other-days.ts";
+import { DATE } from "./rules-tracking.ts";
+import { nameCandidates } from "./slot-words.ts";
+import { extractStatus } from "./slots.ts";
+import { call, type Outcome } from "./types.ts";
+
+/** Words that say the day said before was wrong. */
+const CORRECTS = /\b(?:actually|not|instead|wrong (?:date|day)|meant|it was|that was|was really)\b/;
+/** The wrong day after the right one: "last friday not yesterday" — the day after "not" is dropped. */
+const NOT_DAY = new RegExp(`\\b(?:not|instead of)\\s+${DATE.source.replace(/^\\b/, "")}`, "g");
+
+/** The day the message corrects to, said as the applications service reads days. */
+function dayCorrectedTo(t: string): string | undefined {
+  const right = t.replace(NOT_DAY, " ");
+  return DATE.exec(right)?.[1] ?? dayInOtherLanguage(right);
+}
+
+/** change_application with the right day, when the message corrects an application's day applied. */
+export function correctedAppliedDate(
+  raw: string,
+  focus: Focus,
+  tracked: readonly string[] | undefined,
+): Outcome | undefined {
+  const t = raw.toLowerCase();
+  if (raw.split(/\s+/).length > 16 || extractStatus(t)) return undefined;
+  if (!opensCorrection(raw) && !CORRECTS.test(t)) return undefined;
+  const day = dayCorrectedTo(t);
+  if (!day) return undefined;
+  const named = trackedCompanyIn(raw, tracked);
+  const last = focus.application;
+  const justActed =
+    focus.lastIntent === "add_application" || focus.lastIntent === "update_application_status";
+  // "actually I applied to Figma last friday": a name no application has is a new one to log.
+  const rest = withoutOpener(raw).replace(new RegExp(DATE.source, "gi"), " ");
+  const otherName = nameCandidates(rest).some(
+    (w) => /^\p{Lu}/u.test(w) && !/^(?:I|Actually|It|That|No|Not)$/u.test(w),
+  );
+  const application = named ?? (justActed && last && !otherName ? (last.id ?? last.company) : undefined);
+  return application ? { calls: [call("change_application", { application, appliedOn: day })] } : undefined;
+}

@@ -8,6 +8,7 @@
 
 import { honestSubject } from "./honest-subject.ts";
 import { honestDetail } from "./honest-words.ts";
+import { asksForNextStep, nextStepSay } from "./next-step.ts";
 import { statesOwnNews } from "./own-news.ts";
 import { ANALYSIS_PLANS } from "./plans/analysis-plans.ts";
 import { APPLICATION_PLANS } from "./plans/application-plans.ts";
@@ -22,7 +23,7 @@ import { say } from "./types.ts";
 /** Intents answered in words alone (no tool). */
 const CONVERSATION_PLANS: Record<string, Planner> = {
   greeting: words("greeting"),
-  help: words("help"),
+  help: (seg, ctx) => (asksForNextStep(seg.t) ? { calls: [], say: nextStepSay(ctx.focus) } : say("help")),
   thanks: words("thanks"),
   goodbye: words("goodbye"),
   // "c'est bon, on arrête" over interview questions ends the practice, said as such.

@@ -1,7 +1,9 @@
 /** What the planner says when no tool is needed: greetings, help, refusals, questions. */
+
 import type { Focus } from "../graph/focus.ts";
 import { confusedText } from "./confused.ts";
 import { honestWords, readHonestDetail } from "./honest-words.ts";
+import { nextStepFor } from "./next-step.ts";
 import { moreText } from "./replies-more.ts";
 import type { Say } from "./types.ts";
 import { pick } from "./variety.ts";
@@ -44,20 +46,6 @@ const TOOL_LABELS: Record<string, string> = {
   bookmark_question: "interview bookmarks",
 };
 
-/**
- * "ok how do i even start": the step that fits where this person is, before the general list
- * (trial12e: a student with a target and no profile got only the list).
- */
-function nextStep(focus: Focus): string | undefined {
-  const job = focus.jobTitle;
-  if (job && !focus.hasProfile)
-    return `To get started on ${job}: attach your resume, or tell me a few skills you have ("add Python as beginner"), then ask "am I a fit?".`;
-  if (!job && focus.hasProfile) return 'Next step: tell me the job you want ("I want to be a …").';
-  if (job && !focus.analysisId) return `Next step: ask "am I a fit?" for ${job}.`;
-  if (job) return `Next step for ${job}: "make me a roadmap" to close the gaps.`;
-  return undefined;
-}
-
 function helpList(): string {
   return EXAMPLES.map((e) => `• ${e}`).join("\n");
 }
@@ -77,7 +65,9 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
         seed,
       );
     case "help": {
-      const next = nextStep(focus);
+      const next = nextStepFor(focus)?.text;
+      // "what should I do next?": the step alone, with the full list one tap away.
+      if (say.detail === "next" && next) return next;
       return `${next ? `${next}\n\n` : ""}${pick(["Here's what I can do:", "Happy to help. You can ask me things like:", "I'm your career agent. Try:"], seed)}\n${helpList()}`;
     }
     case "thanks":

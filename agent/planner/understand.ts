@@ -12,6 +12,7 @@ import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { loggedCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
+import { backgroundSaid } from "./background-said.ts";
 import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
@@ -150,6 +151,11 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "how's Siemens going?" in any topic: where that application stands, or "not tracked".
   const asked = applicationAskedAbout(raw, context.tracked);
   if (asked) return [asked];
+  // "I'm a cook, no resume yet, 4 years on the line": that background saved, the question answered.
+  const background = context.focus.awaiting
+    ? undefined
+    : await backgroundSaid(raw, (q) => requests(q, context));
+  if (background) return background;
   // "hi, I'm a product designer": the job they have now, not a fit check or a target.
   const current = context.focus.awaiting ? undefined : await currentRoleSaid(raw);
   if (current) return [current];

@@ -18,6 +18,7 @@ import {
   listApplicationsTool,
   updateApplicationStatusTool,
 } from "./application-tools.ts";
+import { saveBackgroundTool } from "./background-tool.ts";
 import { deleteDataTool, exportDataTool } from "./data-rights-tools.ts";
 import { compareAnalysesTool, listAnalysesTool } from "./history-tools.ts";
 import {
@@ -53,6 +54,7 @@ export function agentTools(): AgentTool[] {
     updateSkillTool,
     removeSkillTool,
     addProfileEntryTool,
+    saveBackgroundTool,
     setDreamJobTool,
     analyzeFitTool,
     explainScoreTool,

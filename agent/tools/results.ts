@@ -5,6 +5,7 @@
  * no tool code: the planner imports it without loading any tool.
  */
 import type { Preferences } from "../../contract/profile.ts";
+import type { SavedBackground } from "../../tools/profile/background.ts";
 
 /** The result a tool gave, when it did not answer "needs ..." (tests and templates narrow with it). */
 export function isDone<T extends object>(result: T | NeedsResult): result is T {
@@ -139,6 +140,8 @@ export interface ToolResults {
     /** A duration said instead of dates ("3 years as …"), counted back from this month. */
     countedFrom?: string;
   };
+  /** A background told instead of a resume: what was saved (tools/profile/background.ts). */
+  save_background: SavedBackground;
   set_dream_job: {
     jobId: string;
     title: string | null;

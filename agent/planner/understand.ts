@@ -42,6 +42,7 @@ import { takesAway } from "./operation-words.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
+import { interviewDayStated } from "./plans/interview-day.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
@@ -148,6 +149,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "no wait, it was Spotify not Shopify" right after logging Shopify: logged again under Spotify.
   const corrected = await correctedCompany(raw, context.focus, context.tracked);
   if (corrected) return [corrected];
+  // "my Spotify interview is on friday at 2pm": that interview's day kept (plans/interview-day.ts).
+  const interviewDay = interviewDayStated(raw, context);
+  if (interviewDay) return [interviewDay];
   // "how's Siemens going?" in any topic: where that application stands, or "not tracked".
   const asked = applicationAskedAbout(raw, context.tracked);
   if (asked) return [asked];

@@ -63,6 +63,8 @@ interface ApplicationSummary {
   position: string;
   status: string;
   appliedOn: string | null;
+  /** When the interview ahead is, as the person reads it ("Thu, Dec 10 at 09:00 (UTC)"). */
+  interview?: string;
 }
 
 interface QuestionBrief {
@@ -246,6 +248,10 @@ export interface ToolResults {
     to: string;
     /** The move was the latest change taken back (a correction), not a new one. */
     undone?: true;
+    /** When the interview is, when one was said with the news ("next thursday"). */
+    interview?: string;
+    /** Whether the hour was said too (else the interview is kept at 09:00 and the reply asks). */
+    hourSaid?: boolean;
     [more: string]: unknown;
   };
   list_applications: {
@@ -330,6 +336,12 @@ export interface ToolResults {
     withinDays: number | null;
     reminders: ReminderBrief[];
   };
-  set_reminder: { company: string; position: string; due: string };
+  set_reminder: {
+    company: string;
+    position: string;
+    due: string;
+    /** Set when the reminder is the day before an interview ("remind me the day before"). */
+    interview?: string;
+  };
   cancel_reminder: { company: string; position: string; stopped: number };
 }

@@ -137,6 +137,12 @@ export const toolSchemas = {
   update_application_status: z.object({
     application: z.string().min(1).max(200).describe("Application id or company name"),
     status: applicationStatusSchema,
+    interviewAt: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("When the interview is, as said: 'next thursday', 'friday at 2pm' (interview stages only)"),
   }),
   list_applications: z.object({
     status: applicationStatusSchema.optional(),

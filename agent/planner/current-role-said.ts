@@ -18,7 +18,7 @@ const HAVE_ROLE =
   /^(?:(?:hi|hello|hey|hiya|yo)(?:\s+there)?[\s,!.]+)?(?:(?:i'?m|i am|im|currently i'?m)\s+(?:currently\s+|now\s+)?an?\s+|(?:i work as|i'?m working as|i currently work as)\s+(?:an?\s+)?)([\p{L}/&' -]{2,50}?)(?:\s+(?:at|in|for|with|from)\s+[^.!?]{2,60})?[\s.!]*$/iu;
 
 /** Words that make "I'm …" a wish, a state or a question, never a job title. */
-const NOT_A_ROLE =
+export const NOT_A_ROLE =
   /\b(?:looking|trying|hoping|interested|applying|aiming|planning|keen|wanting|want|going|thinking|fit|qualified|ready|good|able|new|not|unemployed|between|student|graduate|done|back|here|sure|confused|lost|stuck|tired|worried|nervous|happy|sad)\b/i;
 
 /** The reply to a role the person says they have now, or undefined when the message is not one. */

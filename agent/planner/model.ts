@@ -20,6 +20,7 @@ import { ChatGenerationChunk, type ChatResult } from "@langchain/core/outputs";
 import { type Focus, mergeFocus } from "../graph/focus.ts";
 import type { PlannerMeta } from "../graph/model-node.ts";
 import { TOOL_NAMES, type ToolName } from "../tools/schemas.ts";
+import { ASK_TARGET_HINT } from "./background-words.ts";
 import { joinReply, replyPieces, tidy } from "./compose.ts";
 import { focusAfter } from "./dialogue.ts";
 import { type AdviceSource, groundedAdvice } from "./grounded-advice.ts";
@@ -65,6 +66,11 @@ const NEXT_STEPS: Partial<Record<ToolName, PlannerMeta["quickReplies"]>> = {
     { label: "Set a target job", text: "I want to be a " },
   ],
   set_dream_job: [{ label: "Am I a fit?", text: "Am I a fit?" }],
+  save_background: [
+    { label: "Set a target job", text: "I want to be a " },
+    { label: "What jobs fit me?", text: "what career paths fit me?" },
+    { label: "Show my profile", text: "show my profile" },
+  ],
   analyze_fit: [
     { label: "Why?", text: "Why?" },
     { label: "Make a roadmap", text: "Make me a roadmap" },
@@ -261,6 +267,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     return {
       blocks: (function* () {
         const fitToo = results.some((r) => r.message.name === "analyze_fit");
+        const targetToo = results.some((r) => r.message.name === "set_dream_job");
         for (const r of results) {
           const text = toolReply(
             r.message.name ?? "",
@@ -269,7 +276,12 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
             seed,
           );
           // "Ask 'am I a fit?'" right before the fit itself reads as if the question was not heard.
-          yield r.message.name === "set_dream_job" && fitToo ? text.replace(ASK_FIT_HINT, "") : text;
+          // Likewise "what job are you aiming for?" after a background told with the target in it.
+          yield r.message.name === "set_dream_job" && fitToo
+            ? text.replace(ASK_FIT_HINT, "")
+            : r.message.name === "save_background" && targetToo
+              ? text.replace(ASK_TARGET_HINT, "")
+              : text;
         }
         if (pick) yield pick.question;
       })(),

@@ -4,6 +4,7 @@
  */
 import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
+import { backgroundWords } from "./background-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { preferenceWords } from "./preference-words.ts";
 import { strongestSkills } from "./strongest-skills-words.ts";
@@ -114,6 +115,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       : `${r.skill} wasn't on your profile, so nothing changed.`,
   add_profile_entry: (r, _a, s) =>
     `${pick(["Added", "Saved", "On your profile now"], s)} — ${r.kind === "education" ? "education" : r.kind === "experience" ? "experience" : r.kind}: ${r.label}.${r.countedFrom ? ` I counted it from ${r.countedFrom} to now; tell me the real dates if they differ.` : ""} Say "show my profile" to check it.`,
+  save_background: (r) => backgroundWords(r),
   read_resume: (r, _a, s) =>
     `${r.reread ? "I read your stored resume again," : pick(["I've read", "Done reading", "Got it — I read"], s)} ${r.pasted ? "the resume you pasted" : (r.filename ?? "your resume")}${r.name ? ` (${r.name})` : ""}: ${plural(r.experience ?? 0, "role")}, ${plural(r.education ?? 0, "education entry", "education entries")} and ${plural(r.skills ?? 0, "skill")}${r.topSkills?.length ? ` including ${listWords(r.topSkills, 5)}` : ""}.${r.quality === "poor" ? " The file parsed poorly, so please check your profile and correct anything I got wrong." : ""}${r.warnings?.length ? ` Note: ${r.warnings.join(" ")}` : ""}${r.reread ? " If you changed the file since, attach the new version and I'll read that instead." : " Next, tell me the job you want and I'll check your fit."}`,
   set_dream_job: (r, _a, s) =>
@@ -199,7 +201,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   update_application_status: (r) =>
     r.undone
       ? `Put ${r.company}${r.position ? ` (${r.position})` : ""} back to ${String(r.to).replace(/_/g, " ")}.`
-      : `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${String(r.from ?? "").replace(/_/g, " ")} → ${String(r.to).replace(/_/g, " ")}.${r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
+      : r.interview && r.from === r.to
+        ? `Your ${r.company}${r.position ? ` (${r.position})` : ""} interview is now on ${r.interview}.${interviewNote(r)}`
+        : `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${String(r.from ?? "").replace(/_/g, " ")} → ${String(r.to).replace(/_/g, " ")}${r.interview ? `, interview on ${r.interview}` : ""}.${r.interview ? interviewNote(r) : r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
   list_applications: (r) =>
     r.count === 0
       ? r.company
@@ -286,7 +290,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
             : ""
         }`,
   set_reminder: (r) =>
-    `Done: I'll remind you to follow up with ${r.company} (${r.position}) on ${r.due}. If they answer before then, tell me and I'll drop the reminder.`,
+    r.interview
+      ? `Done: I'll remind you on ${r.due}, the day before your ${r.company} (${r.position}) interview on ${r.interview}. If the interview moves, tell me the new day and the reminder moves with it.`
+      : `Done: I'll remind you to follow up with ${r.company} (${r.position}) on ${r.due}. If they answer before then, tell me and I'll drop the reminder.`,
   cancel_reminder: (r) =>
     r.stopped === 0
       ? `There was no reminder pending for ${r.company}. Say "any reminders?" to see them all.`
@@ -316,10 +322,14 @@ const gapsLeft = (r: Pick<AnalysisBrief, "gapCount" | "gapsShown">) =>
 const statusWords = (status: string) => status.replace(/_/g, " ");
 
 /** "applied 2026-12-02", "phone screen (applied 2026-11-20)", "saved". */
-const whereItStands = (a: { status: string; appliedOn: string | null }) =>
+const whereItStands = (a: { status: string; appliedOn: string | null; interview?: string }) =>
   a.status === "applied" && a.appliedOn
     ? `applied ${a.appliedOn}`
-    : `${statusWords(a.status)}${a.appliedOn ? ` (applied ${a.appliedOn})` : ""}`;
+    : `${statusWords(a.status)}${a.interview ? `, interview on ${a.interview}` : ""}${a.appliedOn ? ` (applied ${a.appliedOn})` : ""}`;
+
+/** After an interview day is kept: the day-before reminder, and the hour when none was said. */
+const interviewNote = (r: { hourSaid?: boolean; company: string }) =>
+  ` I'll remind you the day before.${r.hourSaid ? "" : ` I put it at 09:00 since you gave no time; if you know the hour, say the day with it ("my ${r.company} interview is on Thursday at 2pm").`}`;
 
 const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}...` : text);
 

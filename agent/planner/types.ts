@@ -24,6 +24,8 @@ export type SayKind =
   | "ask_application_which"
   | "ask_role_which"
   | "current_role"
+  /** A background told with no resume but no job named (background-said.ts). */
+  | "ask_background"
   | "ask_status"
   | "ask_roadmap_first"
   | "ask_progress_which"

@@ -12,6 +12,7 @@ import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { loggedCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
+import { backgroundSaid } from "./background-said.ts";
 import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
@@ -43,6 +44,7 @@ import { takesAway } from "./operation-words.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
+import { interviewDayStated } from "./plans/interview-day.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
@@ -161,9 +163,17 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "no wait, it was Spotify not Shopify" right after logging Shopify: logged again under Spotify.
   const corrected = await correctedCompany(raw, context.focus, context.tracked);
   if (corrected) return [corrected];
+  // "my Spotify interview is on friday at 2pm": that interview's day kept (plans/interview-day.ts).
+  const interviewDay = interviewDayStated(raw, context);
+  if (interviewDay) return [interviewDay];
   // "how's Siemens going?" in any topic: where that application stands, or "not tracked".
   const asked = applicationAskedAbout(raw, context.tracked);
   if (asked) return [asked];
+  // "I'm a cook, no resume yet, 4 years on the line": that background saved, the question answered.
+  const background = context.focus.awaiting
+    ? undefined
+    : await backgroundSaid(raw, (q) => requests(q, context));
+  if (background) return background;
   // "hi, I'm a product designer": the job they have now, not a fit check or a target.
   const current = context.focus.awaiting ? undefined : await currentRoleSaid(raw);
   if (current) return [current];

@@ -19,6 +19,7 @@ import {
   nextStatus,
   STATUS_LABELS,
 } from "../../tools/applications/index.ts";
+import { interviewWhen, moveWithInterview, saysHour } from "./interview-when.ts";
 import { firstPage, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
@@ -59,13 +60,17 @@ export async function resolveApplication(ctx: ApplicationsContext, ref: string):
 }
 
 const label = (s: string) => STATUS_LABELS[s as keyof typeof STATUS_LABELS] ?? s;
-export const summary = (a: ApplicationRecord) => ({
-  id: a.id,
-  company: a.company,
-  position: a.position,
-  status: a.status,
-  appliedOn: a.appliedOn,
-});
+export const summary = (a: ApplicationRecord, timeZone?: string) => {
+  const interview = interviewWhen(a, timeZone);
+  return {
+    id: a.id,
+    company: a.company,
+    position: a.position,
+    status: a.status,
+    appliedOn: a.appliedOn,
+    ...(interview ? { interview } : {}),
+  };
+};
 
 /** Buttons on a listed open application: the stage it normally reaches next, and "Rejected". */
 function statusButtons(a: ApplicationRecord): ActionButton[] {
@@ -82,7 +87,7 @@ function statusButtons(a: ApplicationRecord): ActionButton[] {
   ];
 }
 
-export function listPart(items: ApplicationRecord[], title: string): ListPart {
+export function listPart(items: ApplicationRecord[], title: string, timeZone?: string): ListPart {
   return {
     type: "list",
     title,
@@ -91,7 +96,7 @@ export function listPart(items: ApplicationRecord[], title: string): ListPart {
       return {
         id: a.id,
         text: `${a.position} — ${a.company}`,
-        detail: `${label(a.status)}${a.appliedOn ? `, applied ${a.appliedOn}` : ""}`,
+        detail: `${label(a.status)}${interviewWhen(a, timeZone) ? `, interview ${interviewWhen(a, timeZone)}` : ""}${a.appliedOn ? `, applied ${a.appliedOn}` : ""}`,
         ...(a.link ? { url: a.link } : {}),
         ...(actions.length ? { actions } : {}),
       };
@@ -121,17 +126,16 @@ export const updateApplicationStatusTool = defineTool({
   async run(args, ctx) {
     const actx = appsContext(ctx);
     const app = await resolveApplication(actx, args.application);
+    const was = { id: app.id, company: app.company, position: app.position, from: app.status };
+    // "they invited me to an interview next thursday!": the day is kept with the move.
+    if (args.interviewAt) {
+      const moved = await moveWithInterview(actx, app, args.status, args.interviewAt);
+      const interview = interviewWhen(moved, ctx.timeZone);
+      const when = interview ? { interview, hourSaid: saysHour(args.interviewAt) } : {};
+      return { result: { ...was, to: moved.status, ...when } };
+    }
     const change = await changeOrTakeBack(actx, app, args.status);
-    return {
-      result: {
-        id: app.id,
-        company: app.company,
-        position: app.position,
-        from: app.status,
-        to: change.application.status,
-        ...(change.undone ? { undone: true } : {}),
-      },
-    };
+    return { result: { ...was, to: change.application.status, ...(change.undone ? { undone: true } : {}) } };
   },
 });
 
@@ -156,10 +160,10 @@ export const listApplicationsTool = defineTool({
         shown: items.length,
         status: args.status ?? null,
         company: args.company ?? null,
-        applications: items.map(summary),
+        applications: items.map((a) => summary(a, ctx.timeZone)),
       },
       parts: items.length
-        ? withMoreReplies([listPart(items, title)], items.length, total, "applications")
+        ? withMoreReplies([listPart(items, title, ctx.timeZone)], items.length, total, "applications")
         : [],
       focus: { page },
     };

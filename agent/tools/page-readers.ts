@@ -57,8 +57,8 @@ const applications: Reader = async (page, from, to, ctx) => {
   return {
     count: items.length,
     total,
-    items: { applications: items.map(summary) },
-    parts: items.length ? [listPart(items, page.title)] : [],
+    items: { applications: items.map((a) => summary(a, ctx.timeZone)) },
+    parts: items.length ? [listPart(items, page.title, ctx.timeZone)] : [],
     focus: items.length ? { applications: items.map((a) => a.company) } : {},
   };
 };

@@ -5,8 +5,8 @@
  */
 import { CareerCraftError } from "../../data/errors.ts";
 import type { EntryKind } from "../../data/repositories/profile.ts";
+import { spanEndingNow, statedDuration } from "../../tools/text/stated-duration.ts";
 import { profileServiceFor, skillExtractor } from "./career-deps.ts";
-import { spanEndingNow, statedDuration } from "./stated-duration.ts";
 import { defineTool } from "./types.ts";
 
 const HEADINGS = {

@@ -19,6 +19,7 @@ import {
   listApplicationsTool,
   updateApplicationStatusTool,
 } from "./application-tools.ts";
+import { saveBackgroundTool } from "./background-tool.ts";
 import { deleteDataTool, exportDataTool } from "./data-rights-tools.ts";
 import { compareAnalysesTool, listAnalysesTool } from "./history-tools.ts";
 import {
@@ -54,6 +55,7 @@ export function agentTools(): AgentTool[] {
     updateSkillTool,
     removeSkillTool,
     addProfileEntryTool,
+    saveBackgroundTool,
     setDreamJobTool,
     analyzeFitTool,
     explainScoreTool,

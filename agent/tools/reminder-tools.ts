@@ -122,8 +122,14 @@ export const setReminderTool = defineTool({
     "Remind the person to follow up on an application (by id or company name) at a time they name ('friday', 'in 3 days', 'next week').",
   async run(args, ctx) {
     const { actx, app } = await namedApplication(ctx, args.application);
-    const due = formatInstant((await remindOn(actx, app.id, args.when)).dueAt, ctx.timeZone);
-    return { result: { company: app.company, position: app.position, due }, parts: [SEE_REMINDERS] };
+    const set = await remindOn(actx, app.id, args.when);
+    const due = formatInstant(set.dueAt, ctx.timeZone);
+    // "remind me the day before": the interview it is the day before of, named in the reply.
+    const interview = set.interviewAt ? { interview: formatInstant(set.interviewAt, ctx.timeZone) } : {};
+    return {
+      result: { company: app.company, position: app.position, due, ...interview },
+      parts: [SEE_REMINDERS],
+    };
   },
 });
 

@@ -5,6 +5,7 @@
  * no tool code: the planner imports it without loading any tool.
  */
 import type { Preferences } from "../../contract/profile.ts";
+import type { SavedBackground } from "../../tools/profile/background.ts";
 
 /** The result a tool gave, when it did not answer "needs ..." (tests and templates narrow with it). */
 export function isDone<T extends object>(result: T | NeedsResult): result is T {
@@ -62,6 +63,8 @@ interface ApplicationSummary {
   position: string;
   status: string;
   appliedOn: string | null;
+  /** When the interview ahead is, as the person reads it ("Thu, Dec 10 at 09:00 (UTC)"). */
+  interview?: string;
 }
 
 interface QuestionBrief {
@@ -141,6 +144,8 @@ export interface ToolResults {
     /** A duration said instead of dates ("3 years as …"), counted back from this month. */
     countedFrom?: string;
   };
+  /** A background told instead of a resume: what was saved (tools/profile/background.ts). */
+  save_background: SavedBackground;
   set_dream_job: {
     jobId: string;
     title: string | null;
@@ -245,6 +250,10 @@ export interface ToolResults {
     to: string;
     /** The move was the latest change taken back (a correction), not a new one. */
     undone?: true;
+    /** When the interview is, when one was said with the news ("next thursday"). */
+    interview?: string;
+    /** Whether the hour was said too (else the interview is kept at 09:00 and the reply asks). */
+    hourSaid?: boolean;
     [more: string]: unknown;
   };
   list_applications: {
@@ -333,6 +342,12 @@ export interface ToolResults {
     withinDays: number | null;
     reminders: ReminderBrief[];
   };
-  set_reminder: { company: string; position: string; due: string };
+  set_reminder: {
+    company: string;
+    position: string;
+    due: string;
+    /** Set when the reminder is the day before an interview ("remind me the day before"). */
+    interview?: string;
+  };
   cancel_reminder: { company: string; position: string; stopped: number };
 }

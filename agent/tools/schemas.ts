@@ -60,6 +60,26 @@ export const toolSchemas = {
     kind: profileEntryKindSchema,
     text: z.string().min(1).max(2000).describe("The person's own sentence describing the entry"),
   }),
+  save_background: z.object({
+    roles: z
+      .array(
+        z.object({
+          title: z.string().min(2).max(120).describe("A job the person does or did, in English words"),
+          months: z.number().int().min(1).max(600).optional().describe("How long, as said ('4 years' = 48)"),
+          current: z.boolean().optional().describe("True when they do it now"),
+        }),
+      )
+      .max(4)
+      .describe("Roles held, said instead of a resume"),
+    skills: z
+      .array(z.object({ name: z.string().min(1).max(100), proficiency: proficiencySchema.optional() }))
+      .max(15)
+      .describe("Skills named, with the level said"),
+    certifications: z
+      .array(z.string().min(2).max(200))
+      .max(5)
+      .describe("Certificates, licences or cards held"),
+  }),
   set_dream_job: z.object({
     text: z.string().min(2).max(20000).describe("A pasted job posting or a description of the role wanted"),
   }),
@@ -122,6 +142,12 @@ export const toolSchemas = {
   update_application_status: z.object({
     application: z.string().min(1).max(200).describe("Application id or company name"),
     status: applicationStatusSchema,
+    interviewAt: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("When the interview is, as said: 'next thursday', 'friday at 2pm' (interview stages only)"),
   }),
   list_applications: z.object({
     status: applicationStatusSchema.optional(),

@@ -13,6 +13,7 @@ export { type ApplicationAnalytics, computeAnalytics, percent } from "./analytic
 export { type ApplicationsContext, applicationsContextFor } from "./context.ts";
 export { calendarDay, formatInstant, parseFutureInstant, parsePastDay } from "./dates.ts";
 export type { ApplicationChangesInput, NewApplicationInput } from "./input.ts";
+export { remindBeforeInterview, saysBeforeInterview, setInterviewTime } from "./interview-dates.ts";
 export { type ReminderJobsDeps, routeReminders, wireReminderJobs } from "./reminder-jobs.ts";
 export { remindOn, stopReminders, type UpcomingReminder, upcomingReminders } from "./reminder-requests.ts";
 export {

@@ -18,6 +18,7 @@ import {
 } from "../slot-words.ts";
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
+import { withInterviewDay } from "./interview-day.ts";
 import { dayInOtherLanguage, OTHER_DAYS } from "./other-days.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
 import { companyBesideSameRole, SAME_ROLE } from "./same-role.ts";
@@ -300,7 +301,8 @@ function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
 /** Application intents -> their plans. */
 export const APPLICATION_PLANS: Record<string, Planner> = {
   add_application: applicationAdd,
-  update_application_status: applicationUpdate,
+  // "they invited me to an interview next thursday!": the day kept with the move (interview-day.ts).
+  update_application_status: (seg, ctx) => withInterviewDay(applicationUpdate(seg, ctx), seg.raw),
   list_applications: listApplications,
   application_stats: applicationStats,
   delete_application: deleteApplication,

@@ -5,7 +5,7 @@
  * counted back from this month and the reply says so, so the person can give real dates.
  */
 import type { PartialDate } from "../../contract/profile.ts";
-import { CARDINAL_WORD_PATTERN, parseNumberWord } from "../../tools/text/number-words.ts";
+import { CARDINAL_WORD_PATTERN, parseNumberWord } from "./number-words.ts";
 
 /** Vague amounts people say for a duration, on top of the shared number words. */
 const VAGUE: Record<string, number> = { a: 1, an: 1, "a couple of": 2, "a few": 3, "half a": 0.5 };

@@ -1,0 +1,36 @@
+/**
+ * The reply to a background told instead of a resume: what was saved, in the person's terms
+ * (roles with the span counted from the years said, skills with their level, certificates),
+ * that a resume can come later, and, when no target was named with it, the question of which
+ * job they are aiming for.
+ */
+import type { ToolResults } from "../tools/results.ts";
+import { listWords } from "./variety.ts";
+
+/** Asked at the end unless the same turn set a target (model.ts drops it then). */
+export const ASK_TARGET_HINT = " What job are you aiming for? Tell me and I'll check how close you are.";
+
+export function backgroundWords(r: ToolResults["save_background"]): string {
+  const roles = r.roles.map(
+    (role) =>
+      `${role.title}${role.start ? ` (${role.current ? "since" : "from"} ${role.start}, counted back from the years you said)` : ""}`,
+  );
+  const skills = r.skills.map(
+    (s) => `${s.name} (${s.proficiency}${s.stated ? "" : ", tell me if that's off"})`,
+  );
+  const certificates = r.certifications.map((c) => c.name);
+  const parts = [
+    roles.length ? `experience: ${listWords(roles, 4)}` : "",
+    skills.length ? `skills: ${listWords(skills, 15)}` : "",
+    certificates.length
+      ? `${certificates.length > 1 ? "certifications" : "certification"}: ${listWords(certificates, 5)}`
+      : "",
+  ].filter(Boolean);
+  const fresh = [...r.roles, ...r.skills, ...r.certifications].some((x) => !x.alreadyThere);
+  const unknown = r.skills.filter((s) => !s.recognised).map((s) => s.name);
+  return `${fresh ? "Saved to your profile from what you told me" : "Already on your profile"} — ${parts.join("; ")}.${
+    unknown.length
+      ? ` (${listWords(unknown, 5)} ${unknown.length > 1 ? "aren't" : "isn't"} in my skill list yet, so ${unknown.length > 1 ? "they" : "it"} won't match job requirements by name.)`
+      : ""
+  } No resume needed to start: you can attach one any time later and I'll add what it says.${ASK_TARGET_HINT}`;
+}

@@ -1,0 +1,92 @@
+/**
+ * The interview's day said in chat: "they invited me to an interview next thursday!" moved
+ * the application to an interview stage but lost Thursday (blind3 trial item 27), and "my
+ * Spotify interview is on friday at 2pm" / "the Canva interview got moved to the 14th" were
+ * not read at all. The day is passed as said (`interviewAt`) for the tool to read in the
+ * person's zone (chrono-node, tools/applications/dates.ts), which keeps it on the application
+ * and plans the day-before reminder.
+ */
+import { futureDayWords, parseFutureInstant } from "../../../tools/applications/dates.ts";
+import type { PlannedCall } from "../../tools/schemas.ts";
+import { trackedIn } from "../slot-words.ts";
+import { call, type Outcome, type PlanContext } from "../types.ts";
+
+const INTERVIEW_STAGES = new Set(["phone_screen", "technical_interview", "final_interview"]);
+
+/** The words for an interview in the six languages, after which its day is said. */
+const INTERVIEW_WORD =
+  /\b(?:interviews?|phone screen|screen(?:ing)?|onsite|on-site|final round|entrevistas?|entretiens?|vorstellungsgespr[aä]ch|gespr[aä]ch)\b/i;
+
+/** A day that has passed or is counted back: never an interview ahead. */
+const PAST = /\b(?:yesterday|ago|last|earlier|this morning|ayer|hier|gestern|ontem|hace|il y a|vor)\b/i;
+
+/** A phrase that is an hour and nothing else ("15h", "14:00", "3 pm"). */
+const HOUR_ONLY = /^(?:at\s+|à\s+|às\s+|a\s+)?\d{1,2}(?:[:h.]\d{2}|h|\s*(?:am|pm|uhr))?$/i;
+/** "a las 3", "às 3": an hour without its half of the day. */
+const BARE_HOUR = /(?<![\p{L}])(?:a las|a la|às|as)\s+\d{1,2}$/iu;
+/** An hour said in Spanish, Portuguese or French ("a las 3", "às 15h", "à 14h"). */
+const OTHER_HOUR = /\s*(?<![\p{L}])(?:a las|a la|às|as|à)\s+\d{1,2}(?:[:h]\d{0,2})?(?![\p{L}\d])/giu;
+
+/** The day said after the interview word, if it is ahead ("next thursday", "friday at 2pm", "el jueves"). */
+export function interviewDaySaid(raw: string): string | undefined {
+  const word = INTERVIEW_WORD.exec(raw);
+  if (!word) return undefined;
+  let after = raw.slice(word.index + word[0].length);
+  let day = futureDayWords(after);
+  // "es el jueves a las 3", "é na sexta às 15h": the date reader takes the hour alone (today, or
+  // 3 at night) and misses the day, so the day is read without the hour and the reply asks for it.
+  if (day && (HOUR_ONLY.test(day) || BARE_HOUR.test(day))) {
+    after = after.replace(OTHER_HOUR, " ");
+    day = futureDayWords(after);
+    if (day && HOUR_ONLY.test(day)) return undefined;
+  }
+  if (!day || PAST.test(day)) return undefined;
+  try {
+    parseFutureInstant(day);
+  } catch {
+    return undefined;
+  }
+  return day;
+}
+
+/** Each move to an interview stage in the plan carries the interview's day when the message says it. */
+export function withInterviewDay(out: Outcome, raw: string): Outcome {
+  const moves = out.calls.some(
+    (c) => c.name === "update_application_status" && INTERVIEW_STAGES.has(String(c.args.status)),
+  );
+  const day = moves ? interviewDaySaid(raw) : undefined;
+  if (!day) return out;
+  const calls = out.calls.map(
+    (c): PlannedCall =>
+      c.name === "update_application_status" &&
+      INTERVIEW_STAGES.has(String(c.args.status)) &&
+      !c.args.interviewAt
+        ? { ...c, args: { ...c.args, interviewAt: day } }
+        : c,
+  );
+  return { ...out, calls };
+}
+
+/** "my Spotify interview is on friday", "the interview got moved to monday 10am": a statement, not a question. */
+const SAYS_WHEN =
+  /\b(?:is|'s|will be|got (?:moved|rescheduled|pushed|changed)|was (?:moved|rescheduled|pushed|changed)|moved|rescheduled|pushed|is set|set for|scheduled for|es|ist|est|é|será|wurde (?:verschoben|verlegt)|cambió|cambiaron|movieron)\b/i;
+
+/**
+ * "my Spotify interview is on friday at 2pm": the interview's day for the application named
+ * (tracked) or in focus, at the stage it is at (the tool keeps a stage already reached).
+ */
+export function interviewDayStated(raw: string, context: PlanContext): Outcome | undefined {
+  const t = raw.trim();
+  if (/\?\s*$/.test(t) || /^(?:when|what|which|how|is|cu[aá]ndo|quand|wann|quando)\b/i.test(t))
+    return undefined;
+  const word = INTERVIEW_WORD.exec(t);
+  if (!word || !SAYS_WHEN.test(t.slice(word.index))) return undefined;
+  const day = interviewDaySaid(t);
+  if (!day) return undefined;
+  const focus = context.focus.application;
+  const application = trackedIn(t, context.tracked ?? []) ?? focus?.company;
+  if (!application) return undefined;
+  const known = focus && focus.company.toLowerCase() === application.toLowerCase() ? focus.status : undefined;
+  const status = known && INTERVIEW_STAGES.has(known) ? known : "phone_screen";
+  return { calls: [call("update_application_status", { application, status, interviewAt: day })] };
+}

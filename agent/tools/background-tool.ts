@@ -1,0 +1,30 @@
+/**
+ * "I'm a cook, no resume yet. 4 years on the line, good with grill and sauté": the background
+ * told instead of a resume, saved through the profile service's background step
+ * (tools/profile/background.ts). The years said are counted back from this month, as for an
+ * entry said in chat (stated-duration.ts), and the reply says so.
+ */
+import { saveBackground } from "../../tools/profile/background.ts";
+import { spanEndingNow } from "../../tools/text/stated-duration.ts";
+import { profileServiceFor } from "./career-deps.ts";
+import { defineTool } from "./types.ts";
+
+export const saveBackgroundTool = defineTool({
+  name: "save_background",
+  description:
+    "Save a background the person describes instead of a resume: roles held (with how long), skills named with the level said, certificates held.",
+  async run(args, ctx) {
+    const now = new Date();
+    const roles = args.roles.map(({ title, months, current }) => ({
+      title,
+      ...(months ? spanEndingNow(months, now) : {}),
+      ...(current !== undefined ? { current } : {}),
+    }));
+    const saved = await saveBackground(profileServiceFor(ctx.db), ctx.userId, {
+      roles,
+      skills: args.skills,
+      certifications: args.certifications,
+    });
+    return { result: saved, focus: { hasProfile: true } };
+  },
+});

@@ -1,0 +1,80 @@
+/**
+ * The interview's day on the application: "they invited me to an interview next thursday!"
+ * keeps Thursday (it was lost, blind3 trial item 27), and "remind me the day before" is the
+ * day before that interview, not a day read on its own ("'the day before' is in the past").
+ * The interview time lives on the application (`interview_at`, migration 0100) and its
+ * reminder is the one the tracker plans itself (reminder-plan.ts: 24 hours before), so a
+ * moved interview moves its reminder and delivery stays idempotent.
+ */
+import { validationError } from "../../data/errors.ts";
+import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
+import { type ApplicationsContext, nowOf, planOptions, requireApplication, requireUser } from "./context.ts";
+import { planInterviewReminder } from "./reminder-plan.ts";
+import { armAll } from "./reminders.ts";
+import { updateApplication } from "./service.ts";
+import { type ApplicationStatus, INTERVIEW_STAGES, isOpen, parseStatus } from "./status.ts";
+import { changeStatus } from "./workflow.ts";
+
+/**
+ * Sets when the interview is. With a stage ("technical_interview"), the application moves
+ * there with that time; with none, an application already at an interview stage keeps it and
+ * one before the interviews moves to the first interview stage after where it is.
+ */
+export async function setInterviewTime(
+  ctx: ApplicationsContext,
+  id: string,
+  when: string | Date,
+  stage?: string,
+): Promise<{ application: ApplicationRecord; from: ApplicationStatus }> {
+  await requireUser(ctx);
+  const current = await requireApplication(ctx.store, ctx, id);
+  const wanted = stage ? parseStatus(stage) : undefined;
+  if (!isOpen(current.status) || current.status === "offer")
+    throw validationError(
+      `${current.company} is past the interviews, so there is no interview date to keep.`,
+      {
+        field: "interviewAt",
+      },
+    );
+  const at = wanted ?? current.status;
+  if (INTERVIEW_STAGES.includes(at) && at === current.status) {
+    const application = await updateApplication(ctx, current.id, { interviewAt: when });
+    return { application, from: current.status };
+  }
+  const next = wanted ?? INTERVIEW_STAGES[0]!;
+  const { application } = await changeStatus(ctx, current.id, next, { interviewAt: when });
+  return { application, from: current.status };
+}
+
+/** "the day before", "a day before my interview", "the night before": relative to the interview. */
+const BEFORE_INTERVIEW =
+  /^(?:(?:on\s+)?the|a|one)\s+(?:day|night|evening)\s+before\b|^(?:the\s+)?day\s+before\b|\bbefore\s+(?:the|my|it|that)\b.*\binterview\b|^el d[ií]a (?:anterior|antes)|^la veille|^am (?:vortag|tag davor)|^(?:o|no) dia (?:anterior|antes)|^ek din pehle/i;
+
+/** Whether a reminder's "when" is said relative to the interview rather than as a day of its own. */
+export const saysBeforeInterview = (when: string) => BEFORE_INTERVIEW.test(when.trim());
+
+/**
+ * The day-before reminder of the application's interview, set (again, when the person had
+ * stopped it) and armed. Without an interview time ahead, the person is asked for one and
+ * nothing is stored.
+ */
+export async function remindBeforeInterview(
+  ctx: ApplicationsContext,
+  id: string,
+): Promise<{ application: ApplicationRecord; dueAt: Date; interviewAt: Date }> {
+  await requireUser(ctx);
+  const now = nowOf(ctx);
+  const result = await ctx.store.transaction(async (repos) => {
+    const app = await requireApplication(repos, ctx, id, { forUpdate: true });
+    const planned = planInterviewReminder(app, planOptions(ctx));
+    if (!planned || !app.interviewAt)
+      throw validationError(
+        `I don't know when your ${app.company} interview is yet. Tell me the day (and the time if you know it), for example "my ${app.company} interview is on Thursday at 2pm", and I'll remind you the day before.`,
+        { field: "interviewAt" },
+      );
+    const reminder = await repos.reminders.schedule(planned, { byPerson: true });
+    return { app, reminder, interviewAt: app.interviewAt };
+  });
+  await armAll(ctx.scheduler, [result.reminder], now);
+  return { application: result.app, dueAt: result.reminder.dueAt, interviewAt: result.interviewAt };
+}

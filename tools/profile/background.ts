@@ -1,0 +1,96 @@
+/**
+ * A background described instead of a resume ("I'm a cook, no resume yet, 4 years on the line,
+ * good with grill and sauté, I have my food handler card"): the roles held as experience
+ * entries, the skills named at the level said, and the certificates held, saved through the
+ * profile service in one step. Everything is checked before anything is written, so a bad
+ * part saves nothing at all; a role or certificate already on the profile is not added twice.
+ */
+import { z } from "zod";
+import { CareerCraftError } from "../../data/errors.ts";
+import { certificationSchema, experienceSchema, skillInputSchema } from "./schemas.ts";
+import { type ProfileService, parseOrThrow } from "./service.ts";
+
+const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/);
+
+/** What a described background gives: roles (with a start counted from the years said), skills, certificates. */
+export const backgroundSchema = z
+  .object({
+    roles: z
+      .array(
+        z
+          .object({
+            title: z.string().trim().min(2).max(120),
+            start: partialDate.optional(),
+            current: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .max(4)
+      .default([]),
+    skills: z.array(skillInputSchema).max(15).default([]),
+    certifications: z.array(z.string().trim().min(2).max(200)).max(5).default([]),
+  })
+  .strict()
+  .refine(
+    (b) => b.roles.length + b.skills.length + b.certifications.length > 0,
+    "names no role, skill or certificate",
+  );
+
+export type Background = z.input<typeof backgroundSchema>;
+
+const same = (a: string | undefined, b: string) => (a ?? "").trim().toLowerCase() === b.trim().toLowerCase();
+
+export interface SavedBackground {
+  roles: { title: string; start?: string; current?: boolean; alreadyThere: boolean }[];
+  skills: {
+    name: string;
+    proficiency: string;
+    stated: boolean;
+    recognised: boolean;
+    alreadyThere: boolean;
+  }[];
+  certifications: { name: string; alreadyThere: boolean }[];
+}
+
+/** Saves a described background for `userId`; throws a validation error (nothing saved) on a bad part. */
+export async function saveBackground(
+  profile: ProfileService,
+  userId: string,
+  input: unknown,
+): Promise<SavedBackground> {
+  const background = parseOrThrow(backgroundSchema, input, "background");
+  const skillNames = background.skills.map((s) => s.name);
+  // Every entry is checked with the entry rules first: nothing is written when one is bad.
+  const roles = background.roles.map((r) =>
+    parseOrThrow(experienceSchema, { ...r, skills: skillNames }, "experience entry"),
+  );
+  const certificates = background.certifications.map((name) =>
+    parseOrThrow(certificationSchema, { name }, "certification"),
+  );
+  const stored = await profile.get(userId);
+  const out: SavedBackground = { roles: [], skills: [], certifications: [] };
+  for (const role of roles) {
+    const title = role.title ?? "";
+    const alreadyThere = stored.experience.some((e) => same(e.title, title));
+    if (!alreadyThere) await profile.addEntry(userId, "experience", role, "chat");
+    out.roles.push({ title, start: role.start, current: role.current, alreadyThere });
+  }
+  for (const skill of background.skills) {
+    const saved = await profile.setSkill(userId, skill, "chat", { allowUnknown: true });
+    out.skills.push({
+      name: saved.skill.name,
+      proficiency: saved.skill.proficiency,
+      stated: saved.skill.proficiencyStated,
+      recognised: saved.recognised,
+      alreadyThere: saved.action === "updated",
+    });
+  }
+  for (const certificate of certificates) {
+    const alreadyThere = stored.certifications.some((c) => same(c.name, certificate.name));
+    if (!alreadyThere) await profile.addEntry(userId, "certifications", certificate, "chat");
+    out.certifications.push({ name: certificate.name, alreadyThere });
+  }
+  if (out.roles.length + out.skills.length + out.certifications.length === 0)
+    throw new CareerCraftError("validation", "Tell me the job you do or did, and for how long.");
+  return out;
+}

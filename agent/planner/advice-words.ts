@@ -134,7 +134,7 @@ function resumeImprovement(f: AdviceFacts): Advice {
   const r = f.resume;
   if (!r)
     return {
-      text: "In general: lead each bullet with an action and a number (what changed, by how much), keep to one page early in a career, and list only skills your experience shows. I haven't read a resume from you yet; attach it (PDF, DOCX or text) and ask again, and I'll check its sections, which bullets lack a number, and which skills nothing backs up.",
+      text: "In general: contact details, then each job (title, employer, dates) with two or three bullets that lead with an action and a number (what changed, by how much), then skills your experience shows, education and any licences or certificates — one page early in a career. I haven't read a resume from you yet: attach one (PDF, DOCX or text) and I'll check its sections, which bullets lack a number, and which skills nothing backs up. No resume yet? Tell me about your work (\"I've been a line cook for 4 years, good with grill and sauté\") and I'll keep it as your profile to build one from.",
       choices: [
         { label: "Upload my resume", text: "I want to upload my resume" },
         { label: "Show my profile", text: "show my profile" },

@@ -68,12 +68,23 @@ function licenceItem(gap: Gap, degree: RoadmapItem | undefined): RoadmapItem {
   };
 }
 
-/** Items for the degree no experience stands in for and the licences missing, degree first. */
-export function credentialItems(gaps: readonly Gap[]): RoadmapItem[] {
+/**
+ * The education score a degree "or equivalent experience" gets when the person's relevant
+ * years make it up (tools/gap/score-education.ts); below it the experience does not stand in.
+ */
+const MADE_UP_BY_EXPERIENCE = 85;
+
+/**
+ * Items for the required degree no experience stands in for and the licences missing, degree
+ * first. A degree "or equivalent experience" is an item too when the person's experience does
+ * not make it up (`educationScore` below what made-up scores): a school counselor's master's
+ * was left out for a teacher with no counselling years (a new user's trial, issue 12).
+ */
+export function credentialItems(gaps: readonly Gap[], educationScore: number | null = null): RoadmapItem[] {
   const ordered = [...gaps].sort((a, b) => a.priority - b.priority);
-  // Only a degree experience cannot make up (severity high); "or equivalent experience" is not an item.
+  const madeUp = educationScore !== null && educationScore >= MADE_UP_BY_EXPERIENCE;
   const degreeGap = ordered.find(
-    (g) => g.type === "education" && g.kind === "required" && g.severity === "high",
+    (g) => g.type === "education" && g.kind === "required" && (g.severity === "high" || !madeUp),
   );
   const degree = degreeGap ? degreeItem(degreeGap) : undefined;
   // One item per licence name: the schedule keys items by id, and a name asked twice is one

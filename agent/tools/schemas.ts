@@ -94,6 +94,16 @@ export const toolSchemas = {
   }),
   record_progress: z.object({
     week: z.number().int().min(1).max(104).optional(),
+    line: z
+      .number()
+      .int()
+      .min(-1)
+      .max(50)
+      .refine((n) => n !== 0)
+      .optional()
+      .describe(
+        "With week: one line of that week by position, 1 = first, -1 = last ('the first item of week 1')",
+      ),
     item: z.string().min(1).max(200).optional().describe("A roadmap item (skill or task) finished"),
     itemId: z.string().min(1).max(200).optional().describe("Exact roadmap item id (from a button)"),
     done: z.boolean().optional().describe("False to mark the item as not done again; default true"),

@@ -41,11 +41,20 @@ const createBody = z
 const progressBody = z
   .object({
     week: z.number().int().min(1).max(1000).optional(),
+    line: z
+      .number()
+      .int()
+      .min(-1)
+      .max(50)
+      .refine((n) => n !== 0)
+      .optional()
+      .meta({ description: "With week: one line of that week by position (1 = first, -1 = last)" }),
     item: z.string().trim().min(1).max(200).optional().meta({ description: "An item id or skill name" }),
     done: z.boolean().default(true),
   })
   .strict()
-  .refine((b) => (b.week === undefined) !== (b.item === undefined), "give either week or item");
+  .refine((b) => (b.week === undefined) !== (b.item === undefined), "give either week or item")
+  .refine((b) => b.line === undefined || b.week !== undefined, "line needs week");
 
 const noAnalysis = () =>
   new CareerCraftError(
@@ -106,7 +115,10 @@ export const roadmapRoutes: AnyRoute[] = [
     body: progressBody,
     responses: { 200: { description: "The roadmap after the change", schema: roadmapView } },
     async handler(ctx, { caller, params, body }) {
-      const target = body.week !== undefined ? { week: body.week } : { item: body.item! };
+      const target =
+        body.week !== undefined
+          ? { week: body.week, ...(body.line !== undefined ? { line: body.line } : {}) }
+          : { item: body.item! };
       const r = await createRoadmapService(ctx.db).recordProgress(
         caller.userId,
         params.id,

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { APPLICATION_STATUSES } from "../../data/repositories/application-records.ts";
 import { SCORE_KEYS } from "../../tools/gap/types.ts";
 import { preferencesSchema, proficiencySchema } from "../../tools/profile/schemas.ts";
+import { weekLineSchema } from "../../tools/roadmap/line-schema.ts";
 
 export { proficiencySchema };
 
@@ -94,12 +95,7 @@ export const toolSchemas = {
   }),
   record_progress: z.object({
     week: z.number().int().min(1).max(104).optional(),
-    line: z
-      .number()
-      .int()
-      .min(-1)
-      .max(50)
-      .refine((n) => n !== 0)
+    line: weekLineSchema
       .optional()
       .describe(
         "With week: one line of that week by position, 1 = first, -1 = last ('the first item of week 1')",

@@ -1,6 +1,7 @@
 /** /api/roadmaps: week-by-week plans from an analysis, their progress, and deletion. */
 import { z } from "zod";
 import { CareerCraftError } from "../../../data/errors.ts";
+import { weekLineSchema } from "../../../tools/roadmap/line-schema.ts";
 import { createRoadmapService } from "../../../tools/roadmap/service.ts";
 import { type AnyRoute, route } from "../route.ts";
 import { idParams, objectSchema, okSchema, pageQuery } from "../schemas.ts";
@@ -41,12 +42,7 @@ const createBody = z
 const progressBody = z
   .object({
     week: z.number().int().min(1).max(1000).optional(),
-    line: z
-      .number()
-      .int()
-      .min(-1)
-      .max(50)
-      .refine((n) => n !== 0)
+    line: weekLineSchema
       .optional()
       .meta({ description: "With week: one line of that week by position (1 = first, -1 = last)" }),
     item: z.string().trim().min(1).max(200).optional().meta({ description: "An item id or skill name" }),

@@ -161,7 +161,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? "There's nothing to plan: this analysis left no skill to learn, so a roadmap would be empty. Practise interview questions for the role, or apply and track the application here."
       : `${pick(["Here's your plan", "Your roadmap is ready", "Here's a week-by-week plan"], s)}: ${plural(r.weeks, "week")} at ${r.hoursPerWeek} hours a week${r.focusSkills?.length ? `, covering ${listWords(r.focusSkills, 4)}` : ""}.${
           r.fits === false
-            ? ` It doesn't all fit in ${r.targetWeeks ? plural(r.targetWeeks, "week") : r.horizonWeeks ? `${plural(r.horizonWeeks, "week")} (longer than that is no plan)` : "that time"}${r.cut?.length ? ` — I left out ${listWords(r.cut, 3)}` : ""}${r.overflow?.length ? `${r.cut?.length ? ", and" : " —"} ${listWords(r.overflow, 3)} will need more time after that` : ""}. More hours a week or more weeks would cover everything.`
+            ? ` It doesn't all fit in ${r.targetWeeks ? plural(r.targetWeeks, "week") : r.horizonWeeks ? `${plural(r.horizonWeeks, "week")} at ${r.hoursPerWeek} hours a week (I keep a plan to about six months)` : "that time"}${r.cut?.length ? ` — I left out ${listWords(r.cut, 3)}` : ""}${r.overflow?.length ? `${r.cut?.length ? ", and" : " —"} ${listWords(r.overflow, 3)} will need more time after that` : ""}. More hours a week or more weeks would cover everything.`
             : r.targetWeeks && r.weeks < r.targetWeeks
               ? ` Everything fits in ${r.weeks} of the ${r.targetWeeks} weeks you gave, so you have ${plural(r.targetWeeks - r.weeks, "week")} to spare for practice or applications.`
               : ""

@@ -1,5 +1,6 @@
 /** Plans for the learning roadmap: building one, showing it, and recording progress. */
 import { asksWhetherExists } from "../operation-words.ts";
+import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { LEAD_WORDS, progressRule, roadmapRule } from "../rules-analysis.ts";
 import { ordinalIndex } from "../slot-words.ts";
 import { extractHoursPerWeek, extractWeeks } from "../slots.ts";
@@ -14,24 +15,30 @@ const NOT_DONE =
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
 
-/** A week's own ordinal or number ("the first week", "week 1"), taken out before an item's is read. */
+/** A week's own ordinal or number ("the first week", "week 1", "semana 1"), taken out before an item's is read. */
 const WEEK_PHRASE =
-  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+weeks?\b|\b(?:weeks?|wks?)\s*#?\s*\d+\b/g;
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+(?:weeks?|semanas?|semaines?|wochen?|haft[ae])\b|\b(?:weeks?|wks?|semanas?|semaines?|wochen?|haft[ae])\s*#?\s*\d+\b/g;
+
+/** An item of a week, in the languages the chat reads. */
+const ITEM_WORD =
+  /\b(?:one|item|task|thing|part|line|punto|tarea|[íi]tem|elemento|t[âa]che|[ée]l[ée]ment|point|aufgabe|punkt|tarefa|ponto|kaam)s?\b/;
 
 /**
  * Lines of a week named by position, 1-based (-1 the last): "the first item of week 1" [1],
- * "ticked off item 2" [2], "the 2nd task in week 3" [2], "the first two" [1, 2]. Only with an
- * item word or a count: a name ("the SQL one") is matched by the tool, "the first week" is a week.
+ * "ticked off item 2" [2], "the 2nd task in week 3" [2], "la première tâche" [1], "the first
+ * two" [1, 2]. Only with an item word or a count: a name ("the SQL one") is matched by the
+ * tool, "the first week" is a week.
  */
 function linePositions(t: string): number[] {
-  const rest = t.replace(WEEK_PHRASE, " ");
+  const rest = ordinalsInEnglish(t).replace(WEEK_PHRASE, " ");
   const firstN = rest.match(/\bfirst (two|three|four|2|3|4)\b(?! weeks?\b)/)?.[1];
   if (firstN) return Array.from({ length: COUNT_WORDS[firstN]! }, (_, i) => i + 1);
   const numbered = rest.match(/\b(?:item|task|line|thing|part)\s*(?:#|no\.?\s*|number\s*)?(\d{1,2})\b/)?.[1];
   if (numbered && Number(numbered) >= 1) return [Number(numbered)];
+  if (!ITEM_WORD.test(rest)) return [];
+  if (/\blast\b/.test(rest)) return [-1];
   const i = ordinalIndex(rest);
-  if (i === undefined || !/\b(?:one|item|task|thing|part|line)s?\b/.test(rest)) return [];
-  return [i < 0 ? -1 : i + 1];
+  return i === undefined ? [] : [i < 0 ? -1 : i + 1];
 }
 
 function recordProgress(seg: Segment, ctx: PlanContext): Outcome {

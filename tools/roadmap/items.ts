@@ -193,7 +193,11 @@ export function buildItems(
   for (const item of [...items.values()]) attach(item, 0);
   // The degree and licences first: the tools do not open the door without them.
   return [
-    ...credentialItems(analysis.gaps, analysis.scoreDetails?.education?.score ?? null),
+    ...credentialItems(
+      analysis.gaps,
+      analysis.scoreDetails?.education?.score ?? null,
+      analysis.scoreDetails?.experience?.score ?? null,
+    ),
     ...items.values(),
   ];
 }

@@ -39,6 +39,9 @@ describe("a role that needs a master's degree", () => {
     expect(degree!.duration).toMatch(/years/);
     expect(plan.weeks[0]!.parts[0]!.itemId).toBe(degree!.id);
     expect(plan.weeks[0]!.goals[0]).toMatch(/master's/i);
+    // No counselling years either: the plan holds a way into the work, said to take years.
+    const experience = plan.items.find((i) => i.kind === "credential" && /experience/i.test(i.skill));
+    expect(experience?.duration).toMatch(/build up on the job/);
   });
 
   it("keeps a degree 'or equivalent experience' when the experience is not there either", () => {
@@ -73,5 +76,6 @@ describe("a role that needs a master's degree", () => {
     const senior = profile({ totalYearsExperience: 12 });
     const plan = buildRoadmap(analyze(senior, ad, deps), senior, deps, { hoursPerWeek: 5 });
     expect(plan.items.some((i) => i.kind === "credential")).toBe(false);
+    expect(plan.items.some((i) => /experience/i.test(i.skill))).toBe(false);
   });
 });

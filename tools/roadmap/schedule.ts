@@ -204,7 +204,7 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
     const block = blockWords(p, week);
     if (p.stage) return `${stageGoal(p.stage, item)} (${block ? `${block}; ` : ""}${span})`;
     if (item.kind === "credential")
-      return `Start on the ${item.skill}: ${item.practice[0]!.toLowerCase()}${item.practice.slice(1).replace(/\.$/, "")}`;
+      return `${item.skill}, first step: ${item.practice[0]!.toLowerCase()}${item.practice.slice(1).replace(/\.$/, "")}`;
     if (p.finishes)
       return `Reach ${item.targetLevel} level in ${item.skill}${item.kind === "prerequisite" ? " (needed first)" : ""}`;
     return p.resources?.length

@@ -19,8 +19,9 @@ export interface RoadmapItem {
   skillId: string;
   skill: string;
   /**
-   * A gap of the analysis, a skill to learn first because a gap builds on it, or a degree or
-   * licence the role requires (credentials.ts: the plan holds its first step).
+   * A gap of the analysis, a skill to learn first because a gap builds on it, or a degree,
+   * licence or the years of experience the role requires (credentials.ts: long-term steps the
+   * plan holds the first step of).
    */
   kind: "gap" | "prerequisite" | "credential";
   severity?: GapSeverity;

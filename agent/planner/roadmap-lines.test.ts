@@ -25,8 +25,12 @@ it.each([
   expect(await plan(text)).toEqual(line(week, n));
 });
 
-it("a position with no week said is a line of the week in front of the person", async () => {
-  expect(await plan("ticked off item 2")).toEqual(line(3, 2));
+it.each([
+  ["ticked off item 2", 2],
+  ["item two is done", 2],
+  ["done with task 3", 3],
+])("%s (no week said) is a line of the week in front of the person", async (text, n) => {
+  expect(await plan(text)).toEqual(line(3, n));
 });
 
 it("a week said alone is still the whole week", async () => {

@@ -19,6 +19,8 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2,
 const WEEK_PHRASE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+(?:weeks?|semanas?|semaines?|wochen?|haft[ae])\b|\b(?:weeks?|wks?|semanas?|semaines?|wochen?|haft[ae])\s*#?\s*\d+\b/g;
 
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 /** An item of a week, in the languages the chat reads. */
 const ITEM_WORD =
   /\b(?:one|item|task|thing|part|line|punto|tarea|[íi]tem|elemento|t[âa]che|[ée]l[ée]ment|point|aufgabe|punkt|tarefa|ponto|kaam)s?\b/;
@@ -33,8 +35,11 @@ function linePositions(t: string): number[] {
   const rest = ordinalsInEnglish(t).replace(WEEK_PHRASE, " ");
   const firstN = rest.match(/\bfirst (two|three|four|2|3|4)\b(?! weeks?\b)/)?.[1];
   if (firstN) return Array.from({ length: COUNT_WORDS[firstN]! }, (_, i) => i + 1);
-  const numbered = rest.match(/\b(?:item|task|line|thing|part)\s*(?:#|no\.?\s*|number\s*)?(\d{1,2})\b/)?.[1];
-  if (numbered && Number(numbered) >= 1) return [Number(numbered)];
+  const numbered = rest.match(
+    /\b(?:item|task|line|thing|part|punto|tarea|[íi]tem|t[âa]che|point|aufgabe|punkt|tarefa|ponto)\s*(?:#|no\.?\s*|nr\.?\s*|number\s*)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/u,
+  )?.[1];
+  const n = numbered ? Number(numbered) || NUMBER_WORDS.indexOf(numbered) + 1 : 0;
+  if (n >= 1) return [n];
   if (!ITEM_WORD.test(rest)) return [];
   if (/\blast\b/.test(rest)) return [-1];
   const i = ordinalIndex(rest);

@@ -63,6 +63,13 @@ describe("a roadmap at two hours a week", () => {
     expect([...plan.cut, ...(plan.overflow ?? [])].map((c) => c.skill)).toContain("SQL");
   });
 
+  it("does not ask to polish a skill the plan leaves unfinished", () => {
+    const unfinished = new Set((plan.overflow ?? []).map((o) => o.itemId));
+    expect(unfinished.size).toBeGreaterThan(0);
+    for (const p of plan.weeks.flatMap((w) => w.parts))
+      if (unfinished.has(p.itemId)) expect(p.stage).not.toBe("polish");
+  });
+
   it("at enough hours a week still plans everything with no cut", () => {
     const roomy = buildRoadmap(analysis, marketer, deps, { hoursPerWeek: 10 });
     expect(roomy.fits).toBe(true);

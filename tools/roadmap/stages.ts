@@ -20,6 +20,7 @@ export type PracticeStage =
   | "apply";
 
 const SKILL_LADDER: PracticeStage[] = ["practise", "build", "extend", "feedback", "polish"];
+const UNFINISHED_LADDER: PracticeStage[] = ["practise", "build", "extend", "feedback"];
 const CREDENTIAL_LADDER: PracticeStage[] = ["compare", "prepare", "apply"];
 
 /** Which stages a run of `m` practice weeks uses: a short run keeps the most useful ones. */
@@ -65,7 +66,9 @@ export function assignStages(packed: WeekPart[][], items: RoadmapItem[], firstWe
     // A credential's step done in one week needs no stage: its line says what to do. A
     // licence's step is finding out the board's route, no programme to compare or apply to.
     if (credential && (run.length === 1 || !item.id.endsWith("-degree"))) continue;
-    const ladder = credential ? CREDENTIAL_LADDER : SKILL_LADDER;
+    // An item the plan does not finish (its rest is left for after it) is not polished yet.
+    const finished = packed.some((parts) => parts.some((p) => p.itemId === itemId && p.finishes));
+    const ladder = credential ? CREDENTIAL_LADDER : finished ? SKILL_LADDER : UNFINISHED_LADDER;
     const stages = run.map((_, j) => stageAt(j, run.length, ladder));
     run.forEach(({ part }, j) => {
       part.stage = stages[j]!;

@@ -98,6 +98,11 @@ export interface RoadmapPart {
   type: "roadmap";
   roadmapId?: string;
   title: string;
+  /**
+   * The week the reply is about ("show week 2", a line of week 5 ticked): a card that folds a
+   * long plan draws this week and the ones after it, not weeks 1-4 again.
+   */
+  focusWeek?: number;
   weeks: {
     week: number;
     title: string;

@@ -166,11 +166,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? "There's nothing to plan: this analysis left no skill to learn, so a roadmap would be empty. Practise interview questions for the role, or apply and track the application here."
       : `${pick(["Here's your plan", "Your roadmap is ready", "Here's a week-by-week plan"], s)}: ${plural(r.weeks, "week")} at ${r.hoursPerWeek} hours a week${r.focusSkills?.length ? `, covering ${listWords(r.focusSkills, 4)}` : ""}.${
           r.fits === false
-            ? ` It doesn't all fit in ${r.targetWeeks ? plural(r.targetWeeks, "week") : "that time"}${r.cut?.length ? ` — I left out ${listWords(r.cut, 3)}` : ""}${r.overflow?.length ? `${r.cut?.length ? ", and" : " —"} ${listWords(r.overflow, 3)} will need more time after that` : ""}. More hours a week or more weeks would cover everything.`
+            ? ` It doesn't all fit in ${r.targetWeeks ? plural(r.targetWeeks, "week") : r.horizonWeeks ? `${plural(r.horizonWeeks, "week")} at ${r.hoursPerWeek} hours a week (I keep a plan to about six months)` : "that time"}${r.cut?.length ? ` — I left out ${listWords(r.cut, 3)}` : ""}${r.overflow?.length ? `${r.cut?.length ? ", and" : " —"} ${listWords(r.overflow, 3)} will need more time after that` : ""}. More hours a week or more weeks would cover everything.`
             : r.targetWeeks && r.weeks < r.targetWeeks
               ? ` Everything fits in ${r.weeks} of the ${r.targetWeeks} weeks you gave, so you have ${plural(r.targetWeeks - r.weeks, "week")} to spare for practice or applications.`
               : ""
-        } Tell me when you finish a week ("finished week 1").`,
+        }${longTermWords(r.longTerm)} Tell me when you finish a week ("finished week 1").`,
   show_roadmap: (r) =>
     r.askedWeek === undefined
       ? `Your roadmap: ${r.done ?? 0} of ${r.total ?? 0} items done.${r.currentWeek ? ` This week (${r.currentWeek.week}): ${r.currentWeek.title}.` : ""}`
@@ -330,6 +330,16 @@ const whereItStands = (a: { status: string; appliedOn: string | null; interview?
 /** After an interview day is kept: the day-before reminder, and the hour when none was said. */
 const interviewNote = (r: { hourSaid?: boolean; company: string }) =>
   ` I'll remind you the day before.${r.hourSaid ? "" : ` I put it at 09:00 since you gave no time; if you know the hour, say the day with it ("my ${r.company} interview is on Thursday at 2pm").`}`;
+
+/** "The Master's degree is a long-term step: …" for each degree or licence a plan starts. */
+const longTermWords = (list: { skill: string; duration?: string }[] | undefined) =>
+  (list ?? [])
+    .slice(0, 2)
+    .map(
+      (l) =>
+        ` The ${l.skill} is a long-term step: this plan starts it${l.duration ? `, and ${l.duration}` : ""}.`,
+    )
+    .join("");
 
 const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}...` : text);
 

@@ -2,7 +2,9 @@
  * The current week's items are kept in the dialogue state, in order, so "mark the second
  * one done" and "did the first two items" reach those items (issue 12: they were asked
  * back, or read as an item called "second one"). The focus comes from the same focusAfter
- * the planner applies to a roadmap result.
+ * the planner applies to a roadmap result. A position names that line of the week, as the
+ * card numbers it (week + line), not every week of the item: "done with the first item of
+ * week 1" marked the whole week, and a name marks the item (issue 12 trial).
  */
 import { expect, it } from "vitest";
 import { type Focus, mergeFocus } from "../graph/focus.ts";
@@ -24,14 +26,14 @@ const plan = (text: string) => understand(text, { focus, attachments: [], availa
 
 it("'mark the second one done' marks the week's second item", async () => {
   expect((await plan("mark the second one done")).calls).toEqual([
-    { name: "record_progress", args: { item: "Tableau" } },
+    { name: "record_progress", args: { week: 1, line: 2 } },
   ]);
 });
 
 it("'finished the first two tasks, the last one not yet' marks the first two", async () => {
   expect((await plan("finished the first two tasks, the last one not yet")).calls).toEqual([
-    { name: "record_progress", args: { item: "SQL" } },
-    { name: "record_progress", args: { item: "Tableau" } },
+    { name: "record_progress", args: { week: 1, line: 1 } },
+    { name: "record_progress", args: { week: 1, line: 2 } },
   ]);
 });
 

@@ -202,6 +202,10 @@ export interface ToolResults {
     hoursPerWeek: number;
     fits: boolean;
     targetWeeks?: number;
+    /** No weeks given and the work runs longer: the plan stops at this many weeks. */
+    horizonWeeks?: number;
+    /** Degrees and licences: the plan holds their first step; `duration` says how long the whole takes. */
+    longTerm?: { skill: string; duration?: string }[];
     cut: string[];
     overflow: string[];
     focusSkills: string[];

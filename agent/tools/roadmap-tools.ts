@@ -16,11 +16,13 @@ import { defineTool, type ToolContext } from "./types.ts";
  * id of exactly that line (a button marks that line, not the whole item), counted as the
  * replies count them (tools/roadmap/progress.ts).
  */
-export function roadmapPart(roadmap: Roadmap, roadmapId?: string): RoadmapPart {
+export function roadmapPart(roadmap: Roadmap, roadmapId?: string, focusWeek?: number): RoadmapPart {
+  const focused = focusWeek !== undefined && roadmap.weeks.some((w) => w.week === focusWeek);
   return {
     type: "roadmap",
     ...(roadmapId ? { roadmapId } : {}),
     title: roadmap.title,
+    ...(focused ? { focusWeek } : {}),
     weeks: roadmap.weeks.map((w) => ({
       week: w.week,
       title: w.goals[0] ?? w.parts.map((p) => p.skill).join(", "),
@@ -99,6 +101,11 @@ export const createRoadmapTool = defineTool({
         hoursPerWeek: roadmap.hoursPerWeek,
         fits: roadmap.fits,
         ...(roadmap.targetWeeks !== undefined ? { targetWeeks: roadmap.targetWeeks } : {}),
+        ...(roadmap.horizonWeeks !== undefined ? { horizonWeeks: roadmap.horizonWeeks } : {}),
+        // A degree or licence: this plan holds its first step; the whole takes years.
+        longTerm: roadmap.items
+          .filter((i) => i.kind === "credential" && i.duration && !i.done)
+          .map((i) => ({ skill: i.skill, duration: i.duration })),
         cut: roadmap.cut.map((c) => c.skill),
         overflow: (roadmap.overflow ?? []).map((c) => c.skill),
         focusSkills: [...new Set(roadmap.items.filter((i) => i.kind === "gap").map((i) => i.skill))].slice(
@@ -123,7 +130,8 @@ export const showRoadmapTool = defineTool({
     if (!found) return { result: { needs: "roadmap" } };
     return {
       result: { ...shown(found), ...weekAsked(found, args.week) },
-      parts: [roadmapPart(found.roadmap, found.id)],
+      // "show week 2": the card opens at week 2 (it showed weeks 1-4 again).
+      parts: [roadmapPart(found.roadmap, found.id, args.week)],
       focus: { roadmapId: found.id },
     };
   },
@@ -134,12 +142,20 @@ export const recordProgressTool = defineTool({
   description:
     "Mark a roadmap week (only that week's lines), one item (by skill or task name: all its lines), or one line by its exact id (a button), as done (or not done).",
   async run(args, ctx) {
+    const roadmaps = createRoadmapService(ctx.db);
+    const roadmapId = args.roadmapId ?? ctx.focus.roadmapId;
+    // "ticked off item 2" with no week said or in focus: a line of the week being worked on.
+    const week =
+      args.week ??
+      (args.line !== undefined
+        ? (await roadmaps.get(ctx.userId, roadmapId))?.progress.currentWeek?.week
+        : undefined);
     // A button names the item exactly (itemId): an id not on this roadmap is refused, never guessed.
     const target =
       args.itemId !== undefined
         ? { itemId: args.itemId }
-        : args.week !== undefined
-          ? { week: args.week }
+        : week !== undefined
+          ? { week, ...(args.line !== undefined ? { line: args.line } : {}) }
           : args.item
             ? { item: args.item }
             : undefined;
@@ -149,25 +165,21 @@ export const recordProgressTool = defineTool({
         "validation",
         'Tell me which week or item you finished, e.g. "finished week 1".',
       );
-    const recorded = await createRoadmapService(ctx.db).recordProgress(
-      ctx.userId,
-      args.roadmapId ?? ctx.focus.roadmapId,
-      target,
-      done,
-    );
+    const recorded = await roadmaps.recordProgress(ctx.userId, roadmapId, target, done);
     if (!recorded) return { result: { needs: "roadmap" } };
     const updated = recorded.view;
     return {
       result: {
         roadmapId: updated.id,
-        week: args.week ?? null,
+        // One line of a week is an item of it, not the week: the reply names the line.
+        week: args.line === undefined ? (args.week ?? null) : null,
         item: recorded.item ?? null,
         ...(done ? {} : { undone: true }),
         done: updated.progress.done,
         total: updated.progress.total,
         nextWeek: updated.progress.currentWeek,
       },
-      parts: [roadmapPart(updated.roadmap, updated.id)],
+      parts: [roadmapPart(updated.roadmap, updated.id, week)],
       focus: { roadmapId: updated.id },
     };
   },

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { APPLICATION_STATUSES } from "../../data/repositories/application-records.ts";
 import { SCORE_KEYS } from "../../tools/gap/types.ts";
 import { preferencesSchema, proficiencySchema } from "../../tools/profile/schemas.ts";
+import { weekLineSchema } from "../../tools/roadmap/line-schema.ts";
 
 export { proficiencySchema };
 
@@ -119,6 +120,11 @@ export const toolSchemas = {
   }),
   record_progress: z.object({
     week: z.number().int().min(1).max(104).optional(),
+    line: weekLineSchema
+      .optional()
+      .describe(
+        "With week: one line of that week by position, 1 = first, -1 = last ('the first item of week 1')",
+      ),
     item: z.string().min(1).max(200).optional().describe("A roadmap item (skill or task) finished"),
     itemId: z.string().min(1).max(200).optional().describe("Exact roadmap item id (from a button)"),
     done: z.boolean().optional().describe("False to mark the item as not done again; default true"),

@@ -5,6 +5,8 @@ import { gapDeps, job, profile, requirement, skill } from "../../test-support/ga
 import { analyze } from "../gap/analyze.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { buildRoadmap, markDone, replan } from "./build.ts";
+import { MAX_OPEN_WEEKS } from "./schedule.ts";
+import type { RoadmapOptions } from "./types.ts";
 
 const deps = gapDeps();
 
@@ -21,7 +23,10 @@ const dataJob = job({
 });
 const person = profile({ skills: [skill("java", "advanced", { years: 5 })] });
 
-function plan(p: ProfileSnapshot = person, j: JobPosting = dataJob, options = {}) {
+/** Hours enough that the whole data-engineer plan (365 h) fits the longest open plan (26 weeks). */
+const ROOMY = { hoursPerWeek: 20 };
+
+function plan(p: ProfileSnapshot = person, j: JobPosting = dataJob, options: RoadmapOptions = ROOMY) {
   return buildRoadmap(analyze(p, j, deps), p, deps, options);
 }
 
@@ -70,9 +75,13 @@ describe("buildRoadmap", () => {
   });
 
   it("fills weeks of 10 hours by default, each with goals, resources, a practice task and a checkpoint", () => {
-    const r = plan();
+    const r = plan(person, dataJob, {});
     expect(r.hoursPerWeek).toBe(10);
     expect(r.weeks.length).toBeGreaterThan(3);
+    // 365 h at 10 h a week would be 37 weeks: the plan stops at the longest open plan and says so.
+    expect(r.weeks.length).toBeLessThanOrEqual(MAX_OPEN_WEEKS);
+    expect(r.horizonWeeks).toBe(MAX_OPEN_WEEKS);
+    expect(r.message).toMatch(/would take 37 weeks/);
     for (const w of r.weeks) {
       expect(w.hours).toBeLessThanOrEqual(10);
       expect(w.goals.length).toBeGreaterThan(0);
@@ -80,7 +89,7 @@ describe("buildRoadmap", () => {
       expect(w.checkpoint.length).toBeGreaterThan(10);
     }
     expect(r.weeks.flatMap((w) => w.resources).some((res) => res.url.startsWith("https://"))).toBe(true);
-    expect(r.totalHours).toBe(r.items.reduce((s, i) => s + i.hours, 0));
+    expect(plan().totalHours).toBe(plan().items.reduce((s, i) => s + i.hours, 0));
   });
 
   it("sizes hours per week from a target number of weeks", () => {

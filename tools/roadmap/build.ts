@@ -14,6 +14,7 @@ import { applyProgress, isUnitDone, progressUnits, unitsFor } from "./progress.t
 import {
   DEFAULT_HOURS_PER_WEEK,
   MAX_HOURS_PER_WEEK,
+  MAX_OPEN_WEEKS,
   orderItems,
   packWeeks,
   planLimits,
@@ -45,12 +46,16 @@ function assemble(
   const total = Math.round(ordered.reduce((s, i) => s + i.hours, 0) * 10) / 10;
   const remaining = Math.round(todo.reduce((s, i) => s + i.hours, 0) * 10) / 10;
   const targetWeeks = options.weeks;
-  const weeksLeft = targetWeeks === undefined ? undefined : Math.max(1, targetWeeks - keptWeeks.length);
   let hoursPerWeek = options.hoursPerWeek ?? DEFAULT_HOURS_PER_WEEK;
+  // No number of weeks given: the plan runs as long as the work needs, up to MAX_OPEN_WEEKS;
+  // past that it is a plan of that many weeks that says what it leaves out.
+  const horizon =
+    targetWeeks === undefined && remaining / hoursPerWeek > MAX_OPEN_WEEKS ? MAX_OPEN_WEEKS : undefined;
+  const weeksLeft = targetWeeks === undefined ? horizon : Math.max(1, targetWeeks - keptWeeks.length);
   let fits = true;
   let capacity = Number.POSITIVE_INFINITY;
   if (weeksLeft !== undefined) {
-    if (options.hoursPerWeek === undefined) {
+    if (options.hoursPerWeek === undefined && horizon === undefined) {
       const needed = Math.max(1, Math.ceil(remaining / weeksLeft));
       hoursPerWeek = Math.min(MAX_HOURS_PER_WEEK, needed);
     }
@@ -87,15 +92,24 @@ function assemble(
     message = `${weeks.length - keptWeeks.length} week(s) at ${hoursPerWeek} h/week (${remaining} h to go${total > remaining ? ` of ${total} h` : ""}).`;
   else
     message =
-      `This does not fit: ${remaining} h of work, but ${weeksLeft} week(s) at ${hoursPerWeek} h/week give ${capacity} h. ` +
-      `This ${planned.length}-week plan takes the work in order of urgency (must-haves first, then high, medium and low gaps)` +
+      (horizon
+        ? `At ${hoursPerWeek} h/week the ${remaining} h of work would take ${Math.ceil(remaining / hoursPerWeek)} weeks, longer than a plan can usefully run. `
+        : `This does not fit: ${remaining} h of work, but ${weeksLeft} week(s) at ${hoursPerWeek} h/week give ${capacity} h. `) +
+      `This ${planned.length}-week plan${horizon ? ` (${capacity} h)` : ""} takes the work in order of urgency (must-haves first, then high, medium and low gaps)` +
       `${cut.length ? ` and leaves out ${named(cut)}` : ""}` +
       `${overflow.length ? `${cut.length ? ";" : ","} still to finish after it: ${named(overflow)}` : ""}. ` +
       `To cover everything, study about ${neededPerWeek} h/week or allow about ${Math.ceil(remaining / hoursPerWeek)} weeks.`;
+  // A degree or licence runs beyond any plan: the message says so, not only the card line.
+  const longTerm = listed.filter(
+    (i) => i.kind === "credential" && i.duration && !i.done && inWeeks.has(i.id),
+  );
+  if (longTerm.length)
+    message += ` ${longTerm.map((i) => `${i.skill}: this plan holds its first step; ${i.duration}.`).join(" ")}`;
   return {
     title,
     hoursPerWeek,
     ...(targetWeeks !== undefined ? { targetWeeks } : {}),
+    ...(horizon !== undefined ? { horizonWeeks: horizon } : {}),
     totalHours: total,
     remainingHours: remaining,
     fits,

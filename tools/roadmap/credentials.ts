@@ -68,12 +68,59 @@ function licenceItem(gap: Gap, degree: RoadmapItem | undefined): RoadmapItem {
   };
 }
 
-/** Items for the degree no experience stands in for and the licences missing, degree first. */
-export function credentialItems(gaps: readonly Gap[]): RoadmapItem[] {
+/** Hours this plan gives finding a way into the work (a placement, volunteering, shadowing). */
+const WAY_IN_HOURS = 4;
+
+/**
+ * The years of experience a role asks, for someone who shows none that count (a career
+ * changer): no course closes them, so the plan holds the first step, a way into the work, and
+ * says the years build up on the job. A school counselor's plan for a teacher named neither
+ * the master's nor the experience (a new user's trial, issue 12). Only with no relevant years:
+ * someone a year short needs time in the work, not a plan item.
+ */
+function experienceItem(gap: Gap): RoadmapItem {
+  return {
+    id: "credential:relevant-experience",
+    skillId: "relevant-experience",
+    skill: "Relevant experience",
+    kind: "credential",
+    severity: gap.severity,
+    critical: false,
+    targetLevel: "beginner",
+    hours: WAY_IN_HOURS,
+    after: [],
+    resources: [],
+    practice:
+      "Find a way into the work now: list three places where you could volunteer, shadow someone in the role or take on part of this work (a placement, a practicum, a side duty in your current job), and contact two of them.",
+    checkpoint:
+      "You have asked two places for a placement, volunteering or shadowing, and know what each needs from you.",
+    duration:
+      "the years of experience the role asks build up on the job; a placement, practicum or volunteering (often part of the degree) is the way in",
+    done: false,
+  };
+}
+
+/**
+ * The education score a degree "or equivalent experience" gets when the person's relevant
+ * years make it up (tools/gap/score-education.ts); below it the experience does not stand in.
+ */
+const MADE_UP_BY_EXPERIENCE = 85;
+
+/**
+ * Items for the required degree no experience stands in for and the licences missing, degree
+ * first. A degree "or equivalent experience" is an item too when the person's experience does
+ * not make it up (`educationScore` below what made-up scores): a school counselor's master's
+ * was left out for a teacher with no counselling years (a new user's trial, issue 12).
+ */
+export function credentialItems(
+  gaps: readonly Gap[],
+  educationScore: number | null = null,
+  experienceScore: number | null = null,
+): RoadmapItem[] {
   const ordered = [...gaps].sort((a, b) => a.priority - b.priority);
-  // Only a degree experience cannot make up (severity high); "or equivalent experience" is not an item.
+  const madeUp = educationScore !== null && educationScore >= MADE_UP_BY_EXPERIENCE;
   const degreeGap = ordered.find(
-    (g) => g.type === "education" && g.kind === "required" && g.severity === "high",
+    (g) => g.type === "education" && g.kind === "required" && (g.severity === "high" || !madeUp),
   );
   const degree = degreeGap ? degreeItem(degreeGap) : undefined;
   // One item per licence name: the schedule keys items by id, and a name asked twice is one
@@ -83,5 +130,9 @@ export function credentialItems(gaps: readonly Gap[]): RoadmapItem[] {
     const item = licenceItem(g, degree);
     if (!licences.has(item.id)) licences.set(item.id, item);
   }
-  return [...(degree ? [degree] : []), ...licences.values()];
+  const experienceGap = ordered.find(
+    (g) => g.type === "experience" && g.kind === "required" && g.severity === "high",
+  );
+  const wayIn = experienceGap && experienceScore === 0 ? [experienceItem(experienceGap)] : [];
+  return [...(degree ? [degree] : []), ...licences.values(), ...wayIn];
 }

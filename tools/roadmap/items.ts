@@ -100,6 +100,19 @@ function foundationsHeld(profile: ProfileSnapshot, graph: SkillGraph, catalog: L
   return out;
 }
 
+/**
+ * The level a plan takes a gap to: what the job asks, but a nice-to-have at most to working
+ * (intermediate) level. "Expert SQL" as a nice-to-have of a marketing role was 160 h of SQL in
+ * a plan at 2 h a week (a new user's trial, issue 12); the ad does not require it.
+ */
+function plannedLevel(gap: Analysis["gaps"][number]): Proficiency {
+  const asked = gap.targetLevel ?? "intermediate";
+  if (gap.kind === "required") return asked;
+  return PROFICIENCY_ORDER.indexOf(asked) > PROFICIENCY_ORDER.indexOf("intermediate")
+    ? "intermediate"
+    : asked;
+}
+
 /** Items in gap-priority order, prerequisites attached through `after`. */
 export function buildItems(
   analysis: Analysis,
@@ -112,7 +125,7 @@ export function buildItems(
   // An ask the person already meets is no work to plan, whatever else the gap says.
   const met = (g: (typeof analysis.gaps)[number]) =>
     !!g.currentLevel &&
-    PROFICIENCY_ORDER.indexOf(g.currentLevel) >= PROFICIENCY_ORDER.indexOf(g.targetLevel ?? "intermediate");
+    PROFICIENCY_ORDER.indexOf(g.currentLevel) >= PROFICIENCY_ORDER.indexOf(plannedLevel(g));
   const gaps = analysis.gaps
     .filter((g) => g.type === "skill" && g.skillId && !met(g))
     .sort((a, b) => a.priority - b.priority);
@@ -123,7 +136,7 @@ export function buildItems(
   ]);
 
   for (const gap of gaps) {
-    const target = gap.targetLevel ?? "intermediate";
+    const target = plannedLevel(gap);
     const item = makeItem(
       graph,
       catalog,
@@ -179,7 +192,14 @@ export function buildItems(
   };
   for (const item of [...items.values()]) attach(item, 0);
   // The degree and licences first: the tools do not open the door without them.
-  return [...credentialItems(analysis.gaps), ...items.values()];
+  return [
+    ...credentialItems(
+      analysis.gaps,
+      analysis.scoreDetails?.education?.score ?? null,
+      analysis.scoreDetails?.experience?.score ?? null,
+    ),
+    ...items.values(),
+  ];
 }
 
 /** Whether `item` (transitively) comes after `target`: guards against prerequisite cycles. */

@@ -74,8 +74,17 @@ export function countDone(roadmap: Roadmap): { done: number; total: number } {
   return { done: units.filter((u) => isUnitDone(roadmap, u)).length, total: units.length };
 }
 
-/** A week, an item by skill name (loosely matched), or one line or item by its exact id (buttons). */
-export type ProgressTarget = { week: number } | { item: string } | { itemId: string };
+/**
+ * A week, one line of a week by position ("the first item of week 1": 1-based, -1 the last),
+ * an item by skill name (loosely matched), or one line or item by its exact id (buttons).
+ */
+export type ProgressTarget = { week: number; line?: number } | { item: string } | { itemId: string };
+
+/** A line as a reply names it: "SQL (week 1)", "week 1 practice". */
+function lineLabel(roadmap: Roadmap, unit: ProgressUnit): string {
+  const skill = unit.itemId ? roadmap.items.find((i) => i.id === unit.itemId)?.skill : undefined;
+  return skill ? `${skill} (week ${unit.week})` : `week ${unit.week} practice`;
+}
 
 /**
  * The unit ids a progress target names, and what to call it in a reply. Unknown weeks, ids
@@ -91,14 +100,20 @@ export function unitsFor(roadmap: Roadmap, target: ProgressTarget): { ids: strin
         "not_found",
         `Your roadmap has no week ${target.week}; it runs ${roadmap.weeks.length} weeks.`,
       );
-    return { ids: weekUnits(week).map((u) => u.id) };
+    const units = weekUnits(week);
+    if (target.line === undefined) return { ids: units.map((u) => u.id) };
+    // One line by its place on the card: "done with the first item of week 1" marked all of week 1.
+    const unit = target.line < 0 ? units.at(target.line) : units[target.line - 1];
+    if (!unit)
+      throw new CareerCraftError(
+        "not_found",
+        `Week ${week.week} has ${units.length} item${units.length === 1 ? "" : "s"}, so there is no item ${target.line}.`,
+      );
+    return { ids: [unit.id], label: lineLabel(roadmap, unit) };
   }
   if ("itemId" in target) {
     const unit = units.find((u) => u.id === target.itemId);
-    if (unit) {
-      const skill = unit.itemId ? roadmap.items.find((i) => i.id === unit.itemId)?.skill : undefined;
-      return { ids: [unit.id], label: skill ? `${skill} (week ${unit.week})` : `week ${unit.week} practice` };
-    }
+    if (unit) return { ids: [unit.id], label: lineLabel(roadmap, unit) };
     const item = roadmap.items.find((i) => i.id === target.itemId);
     if (item) return { ids: ofItem(item.id), label: item.skill };
     throw new CareerCraftError(

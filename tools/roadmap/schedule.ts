@@ -3,11 +3,18 @@
  * into weeks of a fixed number of hours; an item may span weeks. When a target number of
  * weeks cannot hold the work, says so and lists what to cut, lowest priority first.
  */
+import { assignStages, blockWords, stageCheckpoint, stageGoal, stageTask } from "./stages.ts";
 import type { RoadmapCut, RoadmapItem, RoadmapResource, RoadmapWeek, WeekPart } from "./types.ts";
 
 export const DEFAULT_HOURS_PER_WEEK = 10;
 /** Above this a plan is not a side project any more; a target that needs more does not fit. */
 export const MAX_HOURS_PER_WEEK = 40;
+/**
+ * The longest plan made when no number of weeks is given (about six months): at 2 h a week
+ * the work of a marketing role ran to "80 weeks at 2 hours a week, covering SQL" (a new user's
+ * trial, issue 12). Past it the plan takes the work in order of urgency and names the rest.
+ */
+export const MAX_OPEN_WEEKS = 26;
 
 const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
@@ -140,6 +147,7 @@ export function packWeeks(
   }
   flush();
   assignResources(packed, ordered, firstWeek);
+  assignStages(packed, ordered, firstWeek);
   return packed.map((p, index) => describeWeek(firstWeek + index, p, ordered));
 }
 
@@ -189,14 +197,16 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
   const byId = new Map(items.map((i) => [i.id, i]));
   const goals = parts.map((p) => {
     const item = byId.get(p.itemId)!;
-    if (item.kind === "credential")
-      return `Start on the ${item.skill}: ${item.practice[0]!.toLowerCase()}${item.practice.slice(1).replace(/\.$/, "")}`;
-    if (p.finishes)
-      return `Reach ${item.targetLevel} level in ${item.skill}${item.kind === "prerequisite" ? " (needed first)" : ""}`;
     // Which hours of the item this week holds, so week after week of one item reads as progress.
     const span = p.from
       ? `hours ${p.from}–${Math.round((p.from + p.hours) * 10) / 10} of ${item.hours} h`
       : `${p.hours} h of ${item.hours} h`;
+    const block = blockWords(p, week);
+    if (p.stage) return `${stageGoal(p.stage, item)} (${block ? `${block}; ` : ""}${span})`;
+    if (item.kind === "credential")
+      return `${item.skill}, first step: ${item.practice[0]!.toLowerCase()}${item.practice.slice(1).replace(/\.$/, "")}`;
+    if (p.finishes)
+      return `Reach ${item.targetLevel} level in ${item.skill}${item.kind === "prerequisite" ? " (needed first)" : ""}`;
     return p.resources?.length
       ? `Work on ${item.skill}: ${span}`
       : `Practise ${item.skill} on the practice task: ${span}`;
@@ -208,24 +218,29 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
   const main = [...(finishing.length ? finishing : parts.map((p) => byId.get(p.itemId)!))].sort(
     (a, b) => b.hours - a.hours || a.id.localeCompare(b.id),
   )[0]!;
+  // A week that carries an item on is at a stage of it (stages.ts): that stage's task and
+  // checkpoint, so weeks of one item read as progress, not the same line again.
+  const staged = finishing.length ? undefined : parts.find((p) => p.itemId === main.id && p.stage);
   return {
     week,
     hours: Math.round(parts.reduce((s, p) => s + p.hours, 0) * 10) / 10,
     goals,
     parts,
     resources,
-    // A week that carries on an item begun before says so: the same task and checkpoint read
-    // word for word every week (issue 13 trial: eight weeks of "ACCA — practice").
     practiceTask: finishing.length
       ? main.practice
-      : `${parts.some((p) => p.itemId === main.id && (p.from ?? 0) > 0) ? "Continue the practice task" : "Start on the practice task"}: ${main.practice}`,
+      : staged?.stage
+        ? stageTask(staged.stage, main)
+        : `${parts.some((p) => p.itemId === main.id && (p.from ?? 0) > 0) ? "Continue the practice task" : "Start on the practice task"}: ${main.practice}`,
     checkpoint: finishing.length
       ? finishing.map((i) => i.checkpoint).join(" ")
-      : resources.length
-        ? `Summarise what you learnt in ${main.skill} this week and finish the exercises of the resource.`
-        : parts.some((p) => p.itemId === main.id && (p.from ?? 0) > 0)
-          ? `Compare this week's work on the practice task in ${main.skill} with last week's and note what improved.`
-          : `Show the practice task in ${main.skill} to someone and note what you would do differently.`,
+      : staged?.stage
+        ? stageCheckpoint(staged.stage, main)
+        : resources.length
+          ? `Summarise what you learnt in ${main.skill} this week and finish the exercises of the resource.`
+          : parts.some((p) => p.itemId === main.id && (p.from ?? 0) > 0)
+            ? `Compare this week's work on the practice task in ${main.skill} with last week's and note what improved.`
+            : `Show the practice task in ${main.skill} to someone and note what you would do differently.`,
     done: parts.every((p) => byId.get(p.itemId)!.done),
   };
 }

@@ -161,7 +161,7 @@ export function createRoadmapService(db: Queryable) {
       // Undoing one line of an item that was marked done as a whole un-marks the whole-item mark.
       const unitItem = progressUnits(roadmap).find((u) => ids.length === 1 && u.id === ids[0])?.itemId;
       if (!done && unitItem) ids.push(unitItem);
-      const item = "week" in target ? undefined : label;
+      const item = "week" in target && target.line === undefined ? undefined : label;
       await repo.setProgress(userId, stored.id, ids, done);
       return { view: view(await repo.getRoadmap<Roadmap>(userId, stored.id)), ...(item ? { item } : {}) };
     },

@@ -2,6 +2,7 @@
 
 import type { Proficiency } from "../../contract/profile.ts";
 import type { GapSeverity } from "../gap/types.ts";
+import type { PracticeStage } from "./stages.ts";
 
 export interface RoadmapResource {
   title: string;
@@ -18,8 +19,9 @@ export interface RoadmapItem {
   skillId: string;
   skill: string;
   /**
-   * A gap of the analysis, a skill to learn first because a gap builds on it, or a degree or
-   * licence the role requires (credentials.ts: the plan holds its first step).
+   * A gap of the analysis, a skill to learn first because a gap builds on it, or a degree,
+   * licence or the years of experience the role requires (credentials.ts: long-term steps the
+   * plan holds the first step of).
    */
   kind: "gap" | "prerequisite" | "credential";
   severity?: GapSeverity;
@@ -51,6 +53,10 @@ export interface WeekPart {
   done?: boolean;
   /** A credential's step and how long the whole takes (the item has no resources to read). */
   note?: string;
+  /** Where a part that carries an item on stands (stages.ts): practise, build, ... */
+  stage?: PracticeStage;
+  /** The weeks of a stage that runs over more than one week: one block. */
+  block?: { from: number; to: number };
 }
 
 export interface RoadmapWeek {
@@ -89,6 +95,11 @@ export interface Roadmap {
    * that did not make it into the plan (the plan itself never runs past the target).
    */
   overflow?: RoadmapCut[];
+  /**
+   * No number of weeks was given and the work would run longer than a plan usefully can
+   * (MAX_OPEN_WEEKS): the plan stops here and says what is left out.
+   */
+  horizonWeeks?: number;
   message: string;
   items: RoadmapItem[];
   weeks: RoadmapWeek[];

@@ -1,5 +1,6 @@
 /** Plans for the learning roadmap: building one, showing it, and recording progress. */
 import { asksWhetherExists } from "../operation-words.ts";
+import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { LEAD_WORDS, progressRule, roadmapRule } from "../rules-analysis.ts";
 import { ordinalIndex } from "../slot-words.ts";
 import { extractHoursPerWeek, extractWeeks } from "../slots.ts";
@@ -14,18 +15,35 @@ const NOT_DONE =
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
 
+/** A week's own ordinal or number ("the first week", "week 1", "semana 1"), taken out before an item's is read. */
+const WEEK_PHRASE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\s+(?:weeks?|semanas?|semaines?|wochen?|haft[ae])\b|\b(?:weeks?|wks?|semanas?|semaines?|wochen?|haft[ae])\s*#?\s*\d+\b/g;
+
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** An item of a week, in the languages the chat reads. */
+const ITEM_WORD =
+  /\b(?:one|item|task|thing|part|line|punto|tarea|[íi]tem|elemento|t[âa]che|[ée]l[ée]ment|point|aufgabe|punkt|tarefa|ponto|kaam)s?\b/;
+
 /**
- * Items of the current week named by position: "the first two" (the first n), "the second
- * one" (one). Only with an ordinal: a name ("the SQL one") is matched by the tool.
+ * Lines of a week named by position, 1-based (-1 the last): "the first item of week 1" [1],
+ * "ticked off item 2" [2], "the 2nd task in week 3" [2], "la première tâche" [1], "the first
+ * two" [1, 2]. Only with an item word or a count: a name ("the SQL one") is matched by the
+ * tool, "the first week" is a week.
  */
-function itemsByPosition(t: string, items: string[] | undefined): string[] {
-  if (!items?.length) return [];
-  const firstN = t.match(/\bfirst (two|three|four|2|3|4)\b(?! weeks?\b)/)?.[1];
-  if (firstN) return items.slice(0, COUNT_WORDS[firstN]);
-  const i = ordinalIndex(t);
-  if (i === undefined || !/\b(?:one|item|task|thing|part)s?\b/.test(t)) return [];
-  const item = i < 0 ? items.at(-1) : items[i];
-  return item ? [item] : [];
+function linePositions(t: string): number[] {
+  const rest = ordinalsInEnglish(t).replace(WEEK_PHRASE, " ");
+  const firstN = rest.match(/\bfirst (two|three|four|2|3|4)\b(?! weeks?\b)/)?.[1];
+  if (firstN) return Array.from({ length: COUNT_WORDS[firstN]! }, (_, i) => i + 1);
+  const numbered = rest.match(
+    /\b(?:item|task|line|thing|part|punto|tarea|[íi]tem|t[âa]che|point|aufgabe|punkt|tarefa|ponto)\s*(?:#|no\.?\s*|nr\.?\s*|number\s*)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/u,
+  )?.[1];
+  const n = numbered ? Number(numbered) || NUMBER_WORDS.indexOf(numbered) + 1 : 0;
+  if (n >= 1) return [n];
+  if (!ITEM_WORD.test(rest)) return [];
+  if (/\blast\b/.test(rest)) return [-1];
+  const i = ordinalIndex(rest);
+  return i === undefined ? [] : [i < 0 ? -1 : i + 1];
 }
 
 function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
@@ -33,10 +51,19 @@ function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
   const weeks = weeksSaid(seg.t);
   const [week] = weeks;
   const eachWeek = () => calls(...weeks.map((w) => call("record_progress", { week: w, ...undo })));
+  // "done with the first item of week 1", "ticked off item 2", "mark the second one done":
+  // those lines of the week named, else of the week in front of them (the tool takes the
+  // current week when none is known), as the card numbers them. It marked the whole week.
+  const lines = ctx.focus.roadmapId || week ? linePositions(seg.t) : [];
+  if (lines.length && weeks.length <= 1) {
+    const inFront = week ?? ctx.focus.week ?? ctx.focus.currentWeek;
+    return calls(
+      ...lines.map((line) =>
+        call("record_progress", { ...(inFront ? { week: inFront } : {}), line, ...undo }),
+      ),
+    );
+  }
   if (undo.done === false && week) return eachWeek();
-  // "mark the second one done", "did the first two items": the week in front of them.
-  const picked = week ? [] : itemsByPosition(seg.t, ctx.focus.weekItems);
-  if (picked.length) return calls(...picked.map((item) => call("record_progress", { item, ...undo })));
   const ruled = fromRule(progressRule, seg, ctx, "record_progress");
   if (ruled) return ruled;
   if (week) return eachWeek();

@@ -1,6 +1,7 @@
 /** /api/roadmaps: week-by-week plans from an analysis, their progress, and deletion. */
 import { z } from "zod";
 import { CareerCraftError } from "../../../data/errors.ts";
+import { weekLineSchema } from "../../../tools/roadmap/line-schema.ts";
 import { createRoadmapService } from "../../../tools/roadmap/service.ts";
 import { type AnyRoute, route } from "../route.ts";
 import { idParams, objectSchema, okSchema, pageQuery } from "../schemas.ts";
@@ -41,11 +42,15 @@ const createBody = z
 const progressBody = z
   .object({
     week: z.number().int().min(1).max(1000).optional(),
+    line: weekLineSchema
+      .optional()
+      .meta({ description: "With week: one line of that week by position (1 = first, -1 = last)" }),
     item: z.string().trim().min(1).max(200).optional().meta({ description: "An item id or skill name" }),
     done: z.boolean().default(true),
   })
   .strict()
-  .refine((b) => (b.week === undefined) !== (b.item === undefined), "give either week or item");
+  .refine((b) => (b.week === undefined) !== (b.item === undefined), "give either week or item")
+  .refine((b) => b.line === undefined || b.week !== undefined, "line needs week");
 
 const noAnalysis = () =>
   new CareerCraftError(
@@ -106,7 +111,10 @@ export const roadmapRoutes: AnyRoute[] = [
     body: progressBody,
     responses: { 200: { description: "The roadmap after the change", schema: roadmapView } },
     async handler(ctx, { caller, params, body }) {
-      const target = body.week !== undefined ? { week: body.week } : { item: body.item! };
+      const target =
+        body.week !== undefined
+          ? { week: body.week, ...(body.line !== undefined ? { line: body.line } : {}) }
+          : { item: body.item! };
       const r = await createRoadmapService(ctx.db).recordProgress(
         caller.userId,
         params.id,

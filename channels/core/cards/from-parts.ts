@@ -107,10 +107,29 @@ export function gapListCard(part: GapListPart, limits: CardLimits): Card {
   };
 }
 
+/**
+ * The weeks a card draws in full: all of a short plan; of a long one, VISIBLE_WEEKS from the
+ * week the reply is about (`focusWeek`, else the first), the weeks before and after folded.
+ * "show week 2" answered "Week 2 of 8" over a card of weeks 1-4 (a new user's trial, issue 12).
+ */
+export function weekWindow<W extends { week: number }>(part: {
+  weeks: W[];
+  focusWeek?: number;
+}): { before: W[]; shown: W[]; after: W[] } {
+  if (part.weeks.length <= VISIBLE_WEEKS + 2) return { before: [], shown: part.weeks, after: [] };
+  const at = part.weeks.findIndex((w) => w.week === part.focusWeek);
+  const start = Math.max(0, Math.min(at, part.weeks.length - VISIBLE_WEEKS));
+  return {
+    before: part.weeks.slice(0, start),
+    shown: part.weeks.slice(start, start + VISIBLE_WEEKS),
+    after: part.weeks.slice(start + VISIBLE_WEEKS),
+  };
+}
+
 export function roadmapCard(part: RoadmapPart, limits: CardLimits): Card {
   const items = part.weeks.flatMap((w) => w.items);
   const done = items.filter((i) => i.done).length;
-  const shown = part.weeks.length > VISIBLE_WEEKS + 2 ? VISIBLE_WEEKS : part.weeks.length;
+  const { before, shown, after } = weekWindow(part);
   let buttons = 0;
   const elements: CardElement[] = [
     {
@@ -118,7 +137,20 @@ export function roadmapCard(part: RoadmapPart, limits: CardLimits): Card {
       text: `${bar(items.length ? (done / items.length) * 100 : 0)} ${done} of ${items.length} done`,
     },
   ];
-  for (const week of part.weeks.slice(0, shown)) {
+  const folded = (weeks: typeof part.weeks, hint: string) =>
+    weeks.length
+      ? [
+          {
+            kind: "note" as const,
+            text: clip(
+              `Weeks ${weeks[0]!.week}–${weeks.at(-1)!.week}: ${weeks.map((w) => w.title).join("; ")}. ${hint}`,
+              limits.maxElementChars,
+            ),
+          },
+        ]
+      : [];
+  elements.push(...folded(before, 'Say "show week 1" to see them.'));
+  for (const week of shown) {
     elements.push({ kind: "divider" });
     elements.push({
       kind: "text",
@@ -142,15 +174,7 @@ export function roadmapCard(part: RoadmapPart, limits: CardLimits): Card {
     if (week.checkpoint)
       elements.push({ kind: "note", text: clip(`Checkpoint: ${week.checkpoint}`, limits.maxElementChars) });
   }
-  const rest = part.weeks.slice(shown);
-  if (rest.length)
-    elements.push({
-      kind: "note",
-      text: clip(
-        `Weeks ${rest[0]!.week}–${rest.at(-1)!.week}: ${rest.map((w) => w.title).join("; ")}. Say "show my roadmap" later to tick them.`,
-        limits.maxElementChars,
-      ),
-    });
+  elements.push(...folded(after, 'Say "show my roadmap" later to tick them.'));
   if (items.length > 0 && buttons < items.length && buttons >= limits.maxButtons)
     elements.push({
       kind: "note",

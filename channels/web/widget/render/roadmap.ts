@@ -15,14 +15,27 @@ const VISIBLE_WEEKS = 4;
 export function roadmap(part: RoadmapPart, onDone: ItemDone | undefined): HTMLElement {
   const totalItems = part.weeks.reduce((n, w) => n + w.items.length, 0);
   const doneItems = part.weeks.reduce((n, w) => n + w.items.filter((i) => i.done).length, 0);
-  const shown = part.weeks.length > VISIBLE_WEEKS + 2 ? VISIBLE_WEEKS : part.weeks.length;
-  const rest = part.weeks.slice(shown);
+  // A long plan opens at the week the reply is about ("show week 2"), else at week 1.
+  const long = part.weeks.length > VISIBLE_WEEKS + 2;
+  const at = long ? part.weeks.findIndex((w) => w.week === part.focusWeek) : 0;
+  const start = Math.max(0, Math.min(at, part.weeks.length - VISIBLE_WEEKS));
+  const end = long ? start + VISIBLE_WEEKS : part.weeks.length;
+  const before = part.weeks.slice(0, start);
+  const rest = part.weeks.slice(end);
   return h(
     "section",
     { class: "card roadmap", "aria-label": part.title, "data-roadmap": part.roadmapId ?? "" },
     h("h3", {}, part.title),
     h("p", { class: "muted" }, `${part.weeks.length} weeks · ${doneItems} of ${totalItems} done`),
-    timeline(part.weeks.slice(0, shown), onDone),
+    before.length > 0
+      ? h(
+          "details",
+          { class: "more-weeks" },
+          h("summary", {}, `Show weeks ${before[0]!.week}–${before.at(-1)!.week}`),
+          timeline(before, onDone),
+        )
+      : null,
+    timeline(part.weeks.slice(start, end), onDone),
     rest.length > 0
       ? h(
           "details",

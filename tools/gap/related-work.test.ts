@@ -6,7 +6,7 @@
  * work still counts nothing. Resumes written here.
  */
 import { describe, expect, it } from "vitest";
-import { describedRole, gapDeps } from "../../test-support/gap-fixtures.ts";
+import { describedRole, gapDeps, parseAdText } from "../../test-support/gap-fixtures.ts";
 import { profileFromText } from "../../test-support/profile-from-text.ts";
 import { analyze } from "./analyze.ts";
 import { relatedWorkModel } from "./related-work.ts";
@@ -60,6 +60,22 @@ describe("work related by meaning", () => {
     const exp = await experienceOf(SALES_REP, "school counselor");
     expect(exp.heldYears).toBe(0);
     expect(exp.evidence.join("\n")).not.toMatch(/adjacent work/);
+  });
+
+  it("an ad counts it only when its title names the occupation, not from a reading of its text", async () => {
+    const person = await profileFromText(SPECIAL_ED, now);
+    const body = [
+      "Lincoln Middle School is hiring for the fall semester.",
+      "Requirements:",
+      "- Guide students through course selection, college applications and personal concerns",
+      "- 3+ years of experience working with students",
+    ];
+    const titled = analyze(person, parseAdText(["School Counselor", ...body].join("\n")), deps);
+    expect(titled.scoreDetails.experience.evidence.join("\n")).toMatch(
+      /Special Education Teacher.*adjacent work/,
+    );
+    const untitled = analyze(person, parseAdText(body.join("\n")), deps);
+    expect(untitled.scoreDetails.experience.evidence.join("\n")).not.toMatch(/read as/);
   });
 
   it("the bar is learned, parting own-field roles from other fields' roles", () => {

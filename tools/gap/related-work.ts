@@ -8,8 +8,11 @@
  * it reads as the job's occupation against the occupation it reads as best (1: the job's is its
  * own). At or above the learned bar the role counts as adjacent work, at ADJACENT_WEIGHT of its
  * months, as a supervisor's toward a manager's (title-kinship.ts), and the explanation says so.
+ * Only against a plain occupation (a described role's, or one the ad's title names) and from
+ * work of at most one O*NET job zone less preparation (a laborer is no adjacent mechanical
+ * engineer, however close the words of the shop floor read).
  *
- * The bar is not set by hand: `eval/related-work-fit.ts --write` reads every dated-or-not role
+ * The bar is not set by hand: `eval/related-work-fit.ts --write` reads every role
  * of the labelled dream-role resumes (../shared/data/resumes) that no other rule counts toward
  * each of the 15 dream roles, and picks the reading that best parts roles of the role's own
  * field from roles of other fields (Youden's J), recorded in related-work.json with the rates.
@@ -18,8 +21,11 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ExperienceEntry } from "../../contract/profile.ts";
+import { singularTitle } from "../../data/roles/curated-titles.ts";
+import { getRoles } from "../../data/roles/index.ts";
 import { jobOccupation, shippedOccupationReader } from "../jobs/occupation-reader.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { occupationsOfTitle } from "./occupation-kinship.ts";
 import { ADJACENT_WEIGHT } from "./title-kinship.ts";
 
 export interface RelatedWorkModel {
@@ -43,18 +49,75 @@ export function relatedWorkModel(): RelatedWorkModel | undefined {
   return loaded ?? undefined;
 }
 
-/** How well a held role (title and what was done there) reads as the job's occupation, 0..1. */
+interface Occupations {
+  title: Map<string, string>;
+  zone: Map<string, number>;
+}
+let occupations: Occupations | undefined;
+const occupationData = (): Occupations => {
+  if (!occupations) {
+    const roles = getRoles().roles;
+    occupations = {
+      title: new Map(roles.map((r) => [r.code, singularTitle(r.title)])),
+      zone: new Map(roles.flatMap((r) => (r.jobZone ? [[r.code, r.jobZone] as const] : []))),
+    };
+  }
+  return occupations;
+};
+
+/**
+ * The job's occupations when they are plain: a described role's own, or the O*NET occupations
+ * an ad's title names word for word (or a curated common title, occupation-kinship.ts). An ad's
+ * occupation read from its text is not enough: on the outside dev pairs an ad with no title
+ * read as industrial-organizational psychology, and a role read close to it turned an UNFIT
+ * pair FIT.
+ */
+function plainOccupations(job: JobPosting): string[] {
+  if (job.source !== "posting") {
+    const own = jobOccupation(job);
+    return own ? [own.code] : [];
+  }
+  return occupationsOfTitle(job.title ?? undefined);
+}
+
+/**
+ * O*NET's job zone of the held role (1 little preparation .. 5 extensive): the highest of the
+ * occupations its title names word for word, else of the occupation it reads as best.
+ */
+function heldZone(title: string, did: string): number | undefined {
+  const { zone } = occupationData();
+  const named = occupationsOfTitle(title).flatMap((c) => zone.get(c) ?? []);
+  if (named.length) return Math.max(...named);
+  const read = shippedOccupationReader()?.[did ? "fromAd" : "fromTitle"](title, did);
+  return read ? zone.get(read.code) : undefined;
+}
+
+/**
+ * How well a held role (title and what was done there) reads as the job's occupation, 0..1;
+ * undefined when either side cannot be read or the held work needed much less preparation:
+ * a role more than one O*NET job zone below the job's is no adjacent experience for it (a
+ * laborer's shop work read close to a mechanical engineer's and turned an UNFIT dev pair FIT).
+ */
 export function roleReadsAsJob(
   role: Pick<ExperienceEntry, "title" | "bullets">,
   job: JobPosting,
 ): { read: number; occupation: string } | undefined {
   const title = role.title?.trim();
-  if (!title) return undefined;
   const reader = shippedOccupationReader();
-  const occupation = reader ? jobOccupation(job) : undefined;
-  if (!reader || !occupation) return undefined;
+  if (!title || !reader) return undefined;
   const did = (role.bullets ?? []).join(" ").trim();
-  return { read: reader.readsAs(occupation.code, title, did), occupation: occupation.title };
+  const { zone } = occupationData();
+  let best: { read: number; code: string } | undefined;
+  for (const code of plainOccupations(job)) {
+    const read = reader.readsAs(code, title, did);
+    if (!best || read > best.read) best = { read, code };
+  }
+  if (!best) return undefined;
+  const held = heldZone(title, did);
+  const asked = zone.get(best.code);
+  if (held === undefined || asked === undefined || held < asked - 1) return undefined;
+  const name = job.source !== "posting" && job.title ? job.title : occupationData().title.get(best.code);
+  return { read: best.read, occupation: name ?? best.code };
 }
 
 /**

@@ -25,13 +25,19 @@ import { singularTitle } from "../../data/roles/curated-titles.ts";
 import { getRoles } from "../../data/roles/index.ts";
 import { jobOccupation, shippedOccupationReader } from "../jobs/occupation-reader.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { cosineF32 } from "../ml/occupation-centroids.ts";
 import { occupationsOfTitle } from "./occupation-kinship.ts";
 import { ADJACENT_WEIGHT } from "./title-kinship.ts";
 
 export interface RelatedWorkModel {
   version: 1;
-  /** A role reading at least this well as the job's occupation is related work. */
+  /** A role reading at least this well as the job's occupation is related work ... */
   bar: number;
+  /**
+   * ... when the occupation it reads as best and the job's are near neighbours: one within this
+   * many of the other's nearest occupations (occupationRank).
+   */
+  nearest: number;
   /** What the bar was chosen on and how well it parts the fields (written by the fitter). */
   fitted: Record<string, number | string>;
 }
@@ -92,6 +98,45 @@ function heldZone(title: string, did: string): number | undefined {
   return read ? zone.get(read.code) : undefined;
 }
 
+const neighbours = new Map<number, Float32Array>();
+/** Closeness of occupation `i` to every occupation: the mean of title and duty centroid cosines. */
+function closenessTo(i: number): Float32Array {
+  const known = neighbours.get(i);
+  if (known) return known;
+  const m = shippedOccupationReader()!.model;
+  const out = Float32Array.from(
+    m.codes,
+    (_, k) =>
+      (cosineF32(m.titleCentroids[i]!, m.titleCentroids[k]!) +
+        cosineF32(m.dutyCentroids[i]!, m.dutyCentroids[k]!)) /
+      2,
+  );
+  if (neighbours.size > 200) neighbours.clear();
+  neighbours.set(i, out);
+  return out;
+}
+
+/**
+ * How near two occupations are: 0 when they are one, else the better of b's place among a's
+ * nearest occupations and a's among b's (1 = the nearest). A marketing manager's occupation
+ * and a data scientist's are ~150 apart; a special-education teacher's and a school
+ * counselor's 3-14. Undefined when either is not in the reader's model.
+ */
+export function occupationRank(a: string, b: string): number | undefined {
+  if (a === b) return 0;
+  const m = shippedOccupationReader()?.model;
+  const i = m?.codes.indexOf(a) ?? -1;
+  const j = m?.codes.indexOf(b) ?? -1;
+  if (!m || i < 0 || j < 0) return undefined;
+  const place = (from: number, to: number) => {
+    const c = closenessTo(from);
+    let above = 0;
+    for (let k = 0; k < c.length; k++) if (k !== from && c[k]! > c[to]!) above++;
+    return above + 1;
+  };
+  return Math.min(place(i, j), place(j, i));
+}
+
 /**
  * How well a held role (title and what was done there) reads as the job's occupation, 0..1;
  * undefined when either side cannot be read or the held work needed much less preparation:
@@ -101,7 +146,7 @@ function heldZone(title: string, did: string): number | undefined {
 export function roleReadsAsJob(
   role: Pick<ExperienceEntry, "title" | "bullets">,
   job: JobPosting,
-): { read: number; occupation: string } | undefined {
+): { read: number; rank: number; occupation: string } | undefined {
   const title = role.title?.trim();
   const reader = shippedOccupationReader();
   if (!title || !reader) return undefined;
@@ -116,8 +161,11 @@ export function roleReadsAsJob(
   const held = heldZone(title, did);
   const asked = zone.get(best.code);
   if (held === undefined || asked === undefined || held < asked - 1) return undefined;
+  const readAs = reader[did ? "fromAd" : "fromTitle"](title, did);
+  const rank = readAs ? occupationRank(readAs.code, best.code) : undefined;
+  if (rank === undefined) return undefined;
   const name = job.source !== "posting" && job.title ? job.title : occupationData().title.get(best.code);
-  return { read: best.read, occupation: name ?? best.code };
+  return { read: best.read, rank, occupation: name ?? best.code };
 }
 
 /**
@@ -131,7 +179,7 @@ export function relatedByMeaning(
   const model = relatedWorkModel();
   if (!model) return undefined;
   const reading = roleReadsAsJob(role, job);
-  if (!reading || reading.read < model.bar) return undefined;
+  if (!reading || reading.read < model.bar || reading.rank > model.nearest) return undefined;
   return {
     weight: ADJACENT_WEIGHT,
     because: `its title and duties read as ${reading.occupation.toLowerCase()} work`,

@@ -6,8 +6,9 @@
  * dream roles, kept only when no other rule already counts the role toward that role (skill,
  * title word, O*NET title kinship, a duty naming a required skill). Each row holds how well the
  * role (title and bullets) reads as the dream role's occupation; own field positive, other
- * fields negative. The bar is the reading with the best Youden's J (own-field rate minus
- * other-field rate at or above it), so nothing is set by hand; `--write` stores it with the
+ * fields negative, with how near the role's best-read occupation and the role's are
+ * (related-work.ts occupationRank). The bar and the neighbour count are those with the best
+ * Youden's J (own-field rate minus other-field rate of roles counted), so nothing is set by hand; `--write` stores it with the
  * rates in tools/gap/related-work.json. Deterministic. Skips without ../shared.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,6 +30,7 @@ export interface RelatedRow {
   role: string;
   own: boolean;
   read: number;
+  rank: number;
 }
 
 export async function collectRelatedRows(): Promise<RelatedRow[] | undefined> {
@@ -55,7 +57,15 @@ export async function collectRelatedRows(): Promise<RelatedRow[] | undefined> {
         // Only roles no other rule counts: the bar decides nothing else.
         if (relevantRoles(graph, { ...profile, experience: [e] }, r.job, false).length > 0) continue;
         const reading = roleReadsAsJob(e, r.job);
-        if (reading) rows.push({ resume, field, role: r.field, own: field === r.field, read: reading.read });
+        if (reading)
+          rows.push({
+            resume,
+            field,
+            role: r.field,
+            own: field === r.field,
+            read: reading.read,
+            rank: reading.rank,
+          });
       }
     }
   }
@@ -64,19 +74,34 @@ export async function collectRelatedRows(): Promise<RelatedRow[] | undefined> {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The bar with the best Youden's J over readings 0.30..0.99 (ties: the higher bar, the stricter). */
-export function chooseBar(rows: RelatedRow[]): RelatedWorkModel["fitted"] & { bar: number } {
+/**
+ * Neighbour counts tried for `nearest`: at most a tenth of O*NET's 1016 occupations, the one
+ * bound set by hand. "Near" must mean near: the labels count adjacent fields (software ->
+ * web) as other fields, so Youden's J alone went on to 150, where a marketing manager's
+ * occupation (149th nearest to a data scientist's) gave a marketer 3.8 years toward a machine
+ * learning engineer (tools/gap/experience.test.ts).
+ */
+const NEAREST = [3, 5, 10, 15, 20, 30, 40, 60, 80, 100];
+
+/**
+ * The bar and neighbour count with the best Youden's J over readings 0.30..0.99 and NEAREST
+ * (ties: the stricter, a higher bar then fewer neighbours).
+ */
+export function chooseBar(rows: RelatedRow[]): RelatedWorkModel["fitted"] & { bar: number; nearest: number } {
   const own = rows.filter((r) => r.own);
   const other = rows.filter((r) => !r.own);
-  let best = { bar: 1, j: Number.NEGATIVE_INFINITY, ownRate: 0, otherRate: 0 };
-  for (let k = 30; k <= 99; k++) {
-    const bar = k / 100;
-    const ownRate = own.filter((r) => r.read >= bar).length / own.length;
-    const otherRate = other.filter((r) => r.read >= bar).length / other.length;
-    if (ownRate - otherRate >= best.j) best = { bar, j: ownRate - otherRate, ownRate, otherRate };
-  }
+  let best = { bar: 1, nearest: 0, j: Number.NEGATIVE_INFINITY, ownRate: 0, otherRate: 0 };
+  for (const nearest of [...NEAREST].reverse())
+    for (let k = 30; k <= 99; k++) {
+      const bar = k / 100;
+      const counts = (r: RelatedRow) => r.read >= bar && r.rank <= nearest;
+      const ownRate = own.filter(counts).length / own.length;
+      const otherRate = other.filter(counts).length / other.length;
+      if (ownRate - otherRate >= best.j) best = { bar, nearest, j: ownRate - otherRate, ownRate, otherRate };
+    }
   return {
     bar: best.bar,
+    nearest: best.nearest,
     youdenJ: round(best.j),
     ownFieldRoles: own.length,
     otherFieldRoles: other.length,
@@ -98,8 +123,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(0);
   }
   if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(rows));
-  const { bar, ...fitted } = chooseBar(rows);
-  const model: RelatedWorkModel = { version: 1, bar, fitted };
+  const { bar, nearest, ...fitted } = chooseBar(rows);
+  const model: RelatedWorkModel = { version: 1, bar, nearest, fitted };
   console.log(JSON.stringify(model, null, 2));
   if (process.argv.includes("--write"))
     writeFileSync(RELATED_WORK_FILE, `${JSON.stringify(model, null, 2)}\n`);

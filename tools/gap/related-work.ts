@@ -8,14 +8,18 @@
  * it reads as the job's occupation against the occupation it reads as best (1: the job's is its
  * own). At or above the learned bar the role counts as adjacent work, at ADJACENT_WEIGHT of its
  * months, as a supervisor's toward a manager's (title-kinship.ts), and the explanation says so.
- * Only against a plain occupation (a described role's, or one the ad's title names) and from
+ * Only when the occupation the role reads as best is a near neighbour of the job's
+ * (occupationRank: a marketing manager's reads 0.66 as a data scientist's work, but the two
+ * occupations are ~150 apart), against a plain occupation (a described role's, or one the
+ * ad's title names) and from
  * work of at most one O*NET job zone less preparation (a laborer is no adjacent mechanical
  * engineer, however close the words of the shop floor read).
  *
  * The bar is not set by hand: `eval/related-work-fit.ts --write` reads every role
  * of the labelled dream-role resumes (../shared/data/resumes) that no other rule counts toward
- * each of the 15 dream roles, and picks the reading that best parts roles of the role's own
- * field from roles of other fields (Youden's J), recorded in related-work.json with the rates.
+ * each of the 15 dream roles, and picks the reading and the neighbour bound that best part
+ * roles of the role's own field from roles of other fields (Youden's J), recorded in
+ * related-work.json with the rates.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -14,11 +14,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
-import { describeDreamRole } from "../../jobs/dream-role.ts";
-import { loadRoleFinder } from "../../jobs/target.ts";
 import { RELATED_WORK_FILE, type RelatedWorkModel, roleReadsAsJob } from "../related-work.ts";
 import { relevantRoles } from "../score-experience.ts";
-import { DREAM_FIELDS } from "./dream-roles.ts";
+import { DREAM_FIELDS, describedDreamRoles } from "./dream-roles.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
 import { loadResumeText, SHARED_DATA, sharedDataMissing } from "./shared-data.ts";
 
@@ -37,12 +35,8 @@ export async function collectRelatedRows(): Promise<RelatedRow[] | undefined> {
   const dir = path.join(SHARED_DATA, RESUMES);
   if (sharedDataMissing(dir)) return undefined;
   const deps = await defaultFitDeps();
-  const finder = await loadRoleFinder();
   const graph = getTaxonomy();
-  const roles = DREAM_FIELDS.map(({ field, role }) => ({
-    field,
-    job: describeDreamRole(`I want to work as a ${role}`, finder, graph),
-  }));
+  const roles = await describedDreamRoles();
   const files = readdirSync(dir)
     .filter((f) => /^\d+\.xml$/.test(f))
     .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));

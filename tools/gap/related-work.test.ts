@@ -9,9 +9,15 @@ import { describe, expect, it } from "vitest";
 import { describedRole, gapDeps, parseAdText } from "../../test-support/gap-fixtures.ts";
 import { profileFromText } from "../../test-support/profile-from-text.ts";
 import { analyze } from "./analyze.ts";
+import { defaultFitDeps } from "./eval/fit-defaults.ts";
+import { loadResumeText, SHARED_DATA, sharedDataMissing } from "./eval/shared-data.ts";
 import { relatedWorkModel } from "./related-work.ts";
 
 const deps = gapDeps();
+// The trial's resume (a special-education teacher since 2015, ../shared, never copied here).
+const TRIAL_RESUME = "resumes/dotin_train/227.xml";
+const missing = sharedDataMissing(`${SHARED_DATA}/${TRIAL_RESUME}`);
+if (missing) console.info(`the trial resume check is skipped: ${missing}`);
 const now = new Date("2026-06-01");
 
 const SPECIAL_ED = [
@@ -77,6 +83,17 @@ describe("work related by meaning", () => {
     const untitled = analyze(person, parseAdText(body.join("\n")), deps);
     expect(untitled.scoreDetails.experience.evidence.join("\n")).not.toMatch(/read as/);
   });
+
+  it.skipIf(Boolean(missing))(
+    "the trial's special-education teacher shows adjacent years for school counselor",
+    async () => {
+      const fit = await defaultFitDeps();
+      const person = await fit.profileFromText(loadResumeText(TRIAL_RESUME)!);
+      const exp = fit.analyze(person, describedRole("school counselor")).scoreDetails.experience;
+      expect(exp.explanation).not.toMatch(/^0 relevant/);
+      expect(exp.evidence.join("\n")).toMatch(/Special Education Teacher.*adjacent work/);
+    },
+  );
 
   it("the bar is learned, parting own-field roles from other fields' roles", () => {
     const model = relatedWorkModel();

@@ -181,8 +181,9 @@ function bestQuote(
 /**
  * The line to quote for an ask met through the taxonomy: the held skill's line, unless another
  * resume line reads closer to the ask (a nurse's "Gave medications and dressed wounds…" for
- * "Wound care", not "Taught patients and families how to manage care at home.", the line a
- * held patient-care skill was read from): the quote should be the line a reader would check.
+ * "Medication administration", not "Taught patients and families how to manage care at
+ * home.", the line a held patient-care skill was read from): the quote should be the line a
+ * reader would check.
  */
 function closerLine(
   skillLine: string,

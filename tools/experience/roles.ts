@@ -28,6 +28,8 @@ export type RoleLike = Pick<ExperienceEntry, "title" | "start" | "end" | "curren
    * to the job's work (a supervisor toward a manager of the same work) counts less.
    */
   weight?: number;
+  /** Why a role of reduced weight counts at all, when it is not the same work under another name. */
+  adjacentBecause?: string;
 };
 
 export function roleKind(role: RoleLike): RoleKind {
@@ -128,7 +130,7 @@ export function describeRole(c: CountedRole): string {
   const when = `${r.start ?? "?"}–${r.current || !r.end ? "present" : r.end}`;
   const base = `${r.title ?? "role"}${r.company ? ` at ${r.company}` : ""} (${when}`;
   if (r.weight !== undefined && r.weight < 1)
-    return `${base}, adjacent work: counted ${oneDecimal(c.counted / 12)} of ${oneDecimal(c.months / 12)} yr)`;
+    return `${base}, adjacent work${r.adjacentBecause ? ` (${r.adjacentBecause})` : ""}: counted ${oneDecimal(c.counted / 12)} of ${oneDecimal(c.months / 12)} yr)`;
   if (c.kind === "full_time") return `${base})`;
   const kind = c.kind === "internship" ? "internship" : "part-time";
   return `${base}, ${kind}: counted ${oneDecimal(c.counted / 12)} of ${oneDecimal(c.months / 12)} yr)`;

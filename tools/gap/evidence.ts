@@ -178,6 +178,24 @@ function bestQuote(
   return lines[at]!;
 }
 
+/**
+ * The line to quote for an ask met through the taxonomy: the held skill's line, unless another
+ * resume line reads closer to the ask (a nurse's "Gave medications and dressed wounds…" for
+ * "Medication administration", not "Taught patients and families how to manage care at
+ * home.", the line a held patient-care skill was read from): the quote should be the line a
+ * reader would check.
+ */
+function closerLine(
+  skillLine: string,
+  closest: string | undefined,
+  closestSimilarity: number,
+  askVector: number[] | undefined,
+  embedder: Embedder | undefined,
+): string {
+  if (!closest || closest === skillLine || !askVector || !embedder?.embedSync) return skillLine;
+  return closestSimilarity > dot(askVector, vectorsFor(embedder, [skillLine])[0]!) ? closest : skillLine;
+}
+
 const LAPSED = /\b(expired|lapsed|inactive|revoked|suspended)\b/i;
 
 /** Initials of each run of capitalised words in `text` ("Registered Nurse" -> RN). */
@@ -326,7 +344,13 @@ export function findEvidence(
         ...coverage,
         missingWords: words.missing,
         met: true,
-        quote: bestQuote(byTaxonomy, v, embedder),
+        quote: closerLine(
+          bestQuote(byTaxonomy, v, embedder),
+          at >= 0 ? texts[at] : undefined,
+          best,
+          v,
+          embedder,
+        ),
       };
     const similarity = Math.max(0, Math.round(best * 1000) / 1000);
     return {

@@ -19,6 +19,7 @@ import { splitBundledAsk } from "./bundled-asks.ts";
 import { type ClearanceLevel, clearanceAsk } from "./clearance.ts";
 import { vectorsFor } from "./evidence.ts";
 import { languageLevelAsked } from "./language-level.ts";
+import { namesSkillWhole, tooShortForAsk } from "./short-asks.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
 export type RequirementType = "language" | "years" | "degree" | "licence" | "clearance" | "duty";
@@ -268,9 +269,9 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
           : "required";
       for (const text of askClauses(sentence)) {
         const key = text.toLowerCase();
-        // Two words can be a whole ask when they name a licence or a degree ("CPA required",
-        // "BA/BS degree").
-        const tooShort = text.split(/\s+/).length < (LICENCE.test(text) || DEGREE.test(text) ? 2 : 3);
+        // Two words are a whole ask when they name a licence or a degree ("CPA required",
+        // "BA/BS degree") or a skill or duty ("knife skills"); scraps are not (short-asks.ts).
+        const tooShort = tooShortForAsk(text, LICENCE.test(text) || DEGREE.test(text), graph);
         if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
         seen.add(key);
         pieces.push({ text, kind, ...(line.unmarked ? { unmarked: true } : {}) });
@@ -341,7 +342,10 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     // So is a particular licence put as a condition ("CPA required.").
     const yearsAsked = YEARS.test(text) && /\bexperience\b/i.test(text) && !/\b(we|our|us)\b/i.test(text);
     const licenceAsked = LICENCE.test(text) && namesParticularLicence(text) && LICENCE_REQUIRED.test(text);
-    if (about === "other" && !yearsAsked && !licenceAsked) return;
+    // A short piece that is a skill's own name ("customer service") asks that skill, whatever
+    // the classifier reads in two words with nothing around them.
+    const skillNamed = about === "other" && namesSkillWhole(text, graph);
+    if (about === "other" && !yearsAsked && !licenceAsked && !skillNamed) return;
     const tag = about && about !== "other" ? { about } : about ? { about: "qualification" as const } : {};
     const years = YEARS.exec(text);
     if (years) {
@@ -364,7 +368,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     // A duty of the job ("you will plan the rota") counts as an ask only when it is put as one
     // ("experience planning rotas"); a list of tasks (a role profile's O*NET tasks) is not a
     // list of must-haves.
-    const asks = about === "qualification" || about === "trait" || ASK_CUES.test(text);
+    const asks = about === "qualification" || about === "trait" || skillNamed || ASK_CUES.test(text);
     // "Experience with budgeting, forecasting and reporting" asks each of the three.
     if (asks)
       for (const one of splitBundledAsk(text, graph))

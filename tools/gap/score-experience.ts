@@ -22,6 +22,7 @@ import {
 import { experienceKinds, isOneOfKinds } from "./experience-kinds.ts";
 import type { GroupResult } from "./match.ts";
 import { jobOccupations, occupationKinship } from "./occupation-kinship.ts";
+import { relatedByMeaning } from "./related-work.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
 import { ADJACENT_WEIGHT, isLeadGrade, titleKinship } from "./title-kinship.ts";
@@ -128,11 +129,12 @@ export function impliedNow(profile: ProfileSnapshot): number | undefined {
  * "Director of Finance" is relevant to a cost-controller ad that is all about finance, though
  * no title word is shared).
  */
-function relevantRoles(
+export function relevantRoles(
   graph: SkillGraph,
   profile: ProfileSnapshot,
   job: JobPosting,
-): (ExperienceEntry & { weight?: number })[] {
+  byMeaning: boolean,
+): (ExperienceEntry & { weight?: number; adjacentBecause?: string })[] {
   const jobIds = new Set(
     job.skills
       .filter((s) => s.type !== "soft" && s.kind === "required")
@@ -162,11 +164,16 @@ function relevantRoles(
     // executive's selling toward a sales manager; a shift supervisor stays adjacent).
     const kinship = titleKinship(e.title, jobTitles);
     if (kinship > 0 && !isLeadGrade(e.title) && isLedTrade(e.title, jobCodes)) return [e];
-    if (kinship === 0)
+    if (kinship === 0) {
       // The role's duties name a skill the job requires in the taxonomy's spellings (a digital
       // advertising executive's "search engine optimisation" toward an SEO content ad): the
       // same years the skill's own evidence counts, at an adjacent role's weight.
-      return roleEvidences(graph, e, jobIds, true) ? [{ ...e, weight: ADJACENT_WEIGHT }] : [];
+      if (roleEvidences(graph, e, jobIds, true)) return [{ ...e, weight: ADJACENT_WEIGHT }];
+      // Nothing named links them, but the role's title and duties read as the job's occupation
+      // (related-work.ts: a special-education teacher toward a school counselor): adjacent work.
+      const related = byMeaning ? relatedByMeaning(e, job) : undefined;
+      return related ? [{ ...e, weight: related.weight, adjacentBecause: related.because }] : [];
+    }
     return kinship === 1 ? [e] : [{ ...e, weight: kinship }];
   });
 }
@@ -180,11 +187,12 @@ export function relevantYears(
   profile: ProfileSnapshot,
   job: JobPosting,
   asOfMonth: number | undefined,
+  byMeaning = true,
 ): { years: number; roles: string[] } {
   // Without an explicit "as of" date, a current role ends where the profile's own total
   // (computed by the resume parser against its today) says: total minus the finished roles.
   const now = asOfMonth ?? impliedNow(profile);
-  const count = countYears(relevantRoles(graph, profile, job), now);
+  const count = countYears(relevantRoles(graph, profile, job, byMeaning), now);
   return { years: count.years, roles: count.roles.map(describeRole).sort() };
 }
 

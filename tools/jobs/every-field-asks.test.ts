@@ -164,15 +164,13 @@ describe("requirements of ads of every field", () => {
       "Data Engineer\n\nRequirements:\n- Python, Apache Spark, Apache Kafka, dbt\n- One of AWS, GCP or Azure, with Terraform\n",
     );
     expect(tools.requirementLines?.map((l) => l.text)).toEqual([
-      "- Python, Apache Spark, Apache Kafka, dbt",
-      "- One of AWS, GCP or Azure, with Terraform",
+      "Python, Apache Spark, Apache Kafka, dbt",
+      "One of AWS, GCP or Azure, with Terraform",
     ]);
     const adjectives = parse(
       "Office Manager\n\nRequirements:\n- Excellent written, verbal, and presentation skills\n- 3+ years running an office\n",
     );
-    expect(adjectives.requirementLines?.[0]?.text).toBe(
-      "- Excellent written, verbal, and presentation skills",
-    );
+    expect(adjectives.requirementLines?.[0]?.text).toBe("Excellent written, verbal, and presentation skills");
   });
 
   it("prefers only what a bracket or an 'ideally' detail names, not the ask before it", () => {

@@ -242,6 +242,9 @@ function splitLine(line: string): { start: number; end: number }[] {
     let s = sorted[i]!;
     let e = sorted[i + 1]!;
     while (s < e && /\s|[•▪●◦·*]/.test(line[s]!)) s++;
+    // A dash and a space open a list item ("- Wound care"); "-20°C" is a number.
+    if (/[-–]/.test(line[s] ?? "") && /\s/.test(line[s + 1] ?? "") && /^\s*$/.test(line.slice(0, s)))
+      while (s < e && /\s|[-–]/.test(line[s]!)) s++;
     // The next item's bullet ("first item • second item") is not part of this one.
     while (e > s && /\s|[•▪●◦·]/.test(line[e - 1]!)) e--;
     if (e > s) pieces.push({ start: s, end: e });

@@ -144,6 +144,16 @@ export interface DreamRow {
   top: string;
 }
 
+/** The 15 fields' roles as a person would describe them ("I want to work as a <role>"). */
+export async function describedDreamRoles() {
+  const finder = await loadRoleFinder();
+  const graph = getTaxonomy();
+  return DREAM_FIELDS.map(({ field, role }) => ({
+    field,
+    job: describeDreamRole(`I want to work as a ${role}`, finder, graph),
+  }));
+}
+
 export async function measureDreamRoles() {
   if (sharedDataMissing(path.join(SHARED_DATA, RESUMES))) return undefined;
   const deps = await defaultFitDeps();

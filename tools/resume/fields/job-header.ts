@@ -53,11 +53,17 @@ function companyScore(part: string): number {
 const LABEL_RE =
   /^(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
 
-/** Splits header text into parts on the separators job lines use. */
+/**
+ * Splits header text into parts on the separators job lines use. A colon before lower-case
+ * words opens what was done there ("Brand Assistant at Solbrisa Foods: planned launches"),
+ * which is no part of the employer.
+ */
 function partsOf(lines: string[]): string[] {
   const parts: string[] = [];
   for (const line of lines) {
-    for (const p of line.split(/\s+[-–—|]\s+|\s*[|•]\s*|\s+[-–—]$|^[-–—]\s+|\s+at\s+(?=[A-Z])|\s+@\s+/)) {
+    for (const p of line.split(
+      /\s+[-–—|]\s+|\s*[|•]\s*|\s+[-–—]$|^[-–—]\s+|\s+at\s+(?=[A-Z])|\s+@\s+|\s*:\s+(?=\p{Ll})/u,
+    )) {
       const t = p.replace(/^[-–—,:;.\s]+|[-–—,:;\s]+$/g, "").trim();
       if (t.length > 1) parts.push(t);
     }

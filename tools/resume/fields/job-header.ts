@@ -51,7 +51,13 @@ function companyScore(part: string): number {
 }
 
 const LABEL_RE =
-  /^(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
+  /^(?:(?:past|present|current|previous|former|last)\s+)?(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
+
+/** "Hoshino Precision Works as Quality Inspector" after an employer's label: the employer, then the title. */
+function employerAsTitle(value: string): { company: string; title?: string } {
+  const m = /^(.+?)\s+as\s+(?:an?\s+)?(.+?)[.,;]?$/i.exec(value);
+  return m && titleScore(m[2]) > 0 ? { company: m[1], title: m[2] } : { company: value };
+}
 
 /**
  * Splits header text into parts on the separators job lines use. A colon before lower-case
@@ -186,8 +192,11 @@ function readRawHeader(lines: string[]): JobHeader {
     if (!m) return l;
     const key = m[0].toLowerCase();
     const value = l.slice(m[0].length).trim();
-    if (/company|organi|employer|client/.test(key)) header.company ??= value;
-    else if (/location/.test(key)) header.location ??= value;
+    if (/company|organi|employer|client/.test(key)) {
+      const { company, title } = employerAsTitle(value);
+      header.company ??= company;
+      if (title) header.title ??= title;
+    } else if (/location/.test(key)) header.location ??= value;
     else header.title ??= value;
     return "";
   });

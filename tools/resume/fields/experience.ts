@@ -76,8 +76,15 @@ function splitRangeAnchors(lines: string[]): Anchor[] {
  * 2017 - present Supervised a unit") the dates stood between two fields, and joined by a space
  * the fields ran together into one title or employer.
  */
-const aroundDates = (before: string, after: string) =>
-  cleanRest(before) && cleanRest(after) ? `${cleanRest(before)} | ${cleanRest(after)}` : `${before} ${after}`;
+function aroundDates(before: string, after: string): string {
+  // Dates a sentence gives ("Worked for X from May 2009 to ...", "since Oct 2008") part nothing.
+  if (/\b(?:from|since|between|during|to|in|on|for)\s*$/i.test(before)) return `${before} ${after}`;
+  // The brackets and dashes around the dates go with them; a bracket the words themselves close
+  // or open stays ("Student Trainee (Co-Op)").
+  const left = before.replace(/[\s:,([\-–|]+$/, "");
+  const right = after.replace(/^[\s:,)\]\-–|.]+/, "");
+  return left && right ? `${left} | ${right}` : `${before} ${after}`;
+}
 
 const cleanRest = (text: string) =>
   text

@@ -24,7 +24,8 @@ import { extractDocument } from "../tools/resume/extract/index.ts";
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
 import { LABELS } from "../tools/resume/labeller/align.ts";
 import { LABEL_BIASES, labelBiased, MISS_COSTS, parseBiases } from "../tools/resume/labeller/bias.ts";
-import { BEAM, LABELLER_ORDERS, MODEL_PATH } from "../tools/resume/labeller/index.ts";
+import { BEAM, LABELLER_ORDERS, MODEL_PATH, ONE_PARAGRAPH_COPIES } from "../tools/resume/labeller/index.ts";
+import { oneParagraphCopy } from "../tools/resume/labeller/one-paragraph.ts";
 import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
 
 const { values } = parseArgs({
@@ -46,6 +47,8 @@ const { values } = parseArgs({
     // Visiting orders averaged (tools/ml/sequence-orders.ts) and the first order's seed.
     orders: { type: "string", default: String(LABELLER_ORDERS) },
     seed: { type: "string", default: "1" },
+    // Also learn each lined resume's one-paragraph copy (labeller/one-paragraph.ts).
+    "one-paragraph": { type: "string", default: String(ONE_PARAGRAPH_COPIES) },
   },
 });
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -67,6 +70,8 @@ for (const r of resumes) {
   const pdf = values.pdfs && path.join(values.pdfs, `${r.id}.pdf`);
   if (pdf && existsSync(pdf))
     data.push(trainingSequence((await extractDocument(readFileSync(pdf), limits)).text, gold));
+  const flat = values["one-paragraph"] === "true" ? oneParagraphCopy(r.text, r.id) : undefined;
+  if (flat) data.push(trainingSequence(flat, gold));
 }
 const t0 = performance.now();
 const model = trainOrders(LABELS, data, {

@@ -31,7 +31,8 @@ import { type ExtractedDocument, extractDocument } from "../tools/resume/extract
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
 import { LABELS } from "../tools/resume/labeller/align.ts";
 import { labelBiased, parseBiases } from "../tools/resume/labeller/bias.ts";
-import { BEAM, LABELLER_ORDERS } from "../tools/resume/labeller/index.ts";
+import { BEAM, LABELLER_ORDERS, ONE_PARAGRAPH_COPIES } from "../tools/resume/labeller/index.ts";
+import { oneParagraphCopy } from "../tools/resume/labeller/one-paragraph.ts";
 import { goldFields, trainingSequence } from "../tools/resume/labeller/training.ts";
 import { parseExtracted } from "../tools/resume/parse.ts";
 import { parseResumeText } from "../tools/resume/parse-text.ts";
@@ -52,6 +53,8 @@ const { values } = parseArgs({
     // Visiting orders averaged per fold model (tools/ml/sequence-orders.ts) and the first seed.
     orders: { type: "string", default: String(LABELLER_ORDERS) },
     seed: { type: "string", default: "1" },
+    // Also train on each lined resume's one-paragraph copy (labeller/one-paragraph.ts).
+    "one-paragraph": { type: "string", default: String(ONE_PARAGRAPH_COPIES) },
     models: { type: "string" },
     out: { type: "string", default: path.resolve(import.meta.dirname, "../evals/out/resume-labeller-cv") },
   },
@@ -94,6 +97,8 @@ const sequencesOf = (id: string) => {
       trainingSequence(texts.get(id)!, gold.get(id)!),
       trainingSequence(pdfs.get(id)!.doc.text, gold.get(id)!),
     ];
+    const flat = values["one-paragraph"] === "true" ? oneParagraphCopy(texts.get(id)!, id) : undefined;
+    if (flat) s.push(trainingSequence(flat, gold.get(id)!));
     sequences.set(id, s);
   }
   return s;
@@ -104,7 +109,12 @@ const runs = settings.map((b, n) => ({
   name: b,
   txt: new BenchRun(values.out, `txt-cv${n || ""}`),
   pdf: new BenchRun(values.out, `pdf-cv${n || ""}`),
+  // The fold's resumes written in lines, read as their one-paragraph copies (what the PDF path
+  // reads of such a resume when it arrives as one paragraph): how well the labeller generalises
+  // to one paragraph, on resumes whose fields are known.
+  flat: new BenchRun(values.out, `flat-cv${n || ""}`),
 }));
+const flatIds = new Set(ids.filter((id) => oneParagraphCopy(texts.get(id)!, id)));
 /** Fold k's model: read from --models when kept there, else trained on `training` (and kept). */
 function foldModel(k: number, training: string[]): TaggerModel {
   const kept = values.models && path.join(values.models, `fold-${k}-of-${folds}.json`);
@@ -135,6 +145,8 @@ for (let k = 0; k < folds; k++) {
       run.txt.add(id, await parseResumeText(texts.get(id)!, { now: EVAL_NOW, skills: null, labeller }));
       const { doc, bytes } = pdfs.get(id)!;
       run.pdf.add(id, await parseExtracted(doc, bytes, { now: EVAL_NOW, skills: null, labeller }));
+      const flat = oneParagraphCopy(texts.get(id)!, id);
+      if (flat) run.flat.add(id, await parseResumeText(flat, { now: EVAL_NOW, skills: null, labeller }));
     }
   }
   console.error(`fold ${k + 1}/${folds}: trained on ${training.length} resumes`);
@@ -143,4 +155,8 @@ for (const run of runs) {
   console.log(`## biases ${run.name}`);
   console.log(run.txt.score(goldDir).table);
   console.log(run.pdf.score(goldDir).table);
+  console.log(`one-paragraph copies of the ${flatIds.size} lined resumes:`);
+  console.log(
+    run.flat.score(linkGold(path.join(root, "gold"), [...flatIds], path.join(values.out, "gold-flat"))).table,
+  );
 }

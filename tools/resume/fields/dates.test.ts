@@ -129,3 +129,20 @@ describe("yearsCovered", () => {
     ).toBe(3);
   });
 });
+
+describe("month ranges written with two-digit years", () => {
+  // Invented lines. "(1/01 - 6/01)" beside a job was no date at all, so the job beside it was not read.
+  it("reads M/YY - M/YY and M/YY - Present as ranges", () => {
+    expect(findDateRanges("HEAD OF SALES (1/01 - 6/01) Lindqvist Net")[0]).toMatchObject({
+      start: "2001-01",
+      end: "2001-06",
+      current: false,
+    });
+    expect(findDateRanges("Analyst 8/98 – Present")[0]).toMatchObject({ start: "1998-08", current: true });
+  });
+
+  it("reads no lone M/YY, fraction or hours as dates", () => {
+    expect(findDateRanges("open 24/7 - 365 days, 1/2 - 3/4 cup")).toEqual([]);
+    expect(findDateRanges("shipped on 6/01")).toEqual([]);
+  });
+});

@@ -117,8 +117,41 @@ function tokenize(text: string): DateToken[] {
   return out;
 }
 
+/**
+ * A range of months with two-digit years, "1/01 - 6/01", "8/98 – Present": read only as a range,
+ * since a lone "6/01" may be a day or a fraction.
+ */
+const SHORT_YEAR_RANGE_RE = new RegExp(
+  String.raw`(?<![\w/.])(0?[1-9]|1[0-2])\/(\d{2})\s*(?:-{1,2}|–|—|to)\s*(?:(0?[1-9]|1[0-2])\/(\d{2})|(${OPEN_END}))(?![\w/.])`,
+  "gi",
+);
+
+function shortYearRanges(text: string): DateRange[] {
+  if (!text.includes("/")) return [];
+  const out: DateRange[] = [];
+  for (const m of text.matchAll(SHORT_YEAR_RANGE_RE)) {
+    const start = twoDigitYear(m[2]!);
+    const end = m[4] ? twoDigitYear(m[4]) : undefined;
+    if (end !== undefined && (end < start || end - start >= 60)) continue;
+    out.push({
+      start: `${start}-${pad(Number(m[1]))}`,
+      end: end === undefined ? undefined : `${end}-${pad(Number(m[3]))}`,
+      current: end === undefined,
+      index: m.index!,
+      length: m[0].length,
+    });
+  }
+  return out;
+}
+
 /** All date ranges in a piece of text, left to right. Single dates become {start, end: start}. */
 export function findDateRanges(text: string, options: { singles?: boolean } = {}): DateRange[] {
+  const short = shortYearRanges(text);
+  const ranges = datedRanges(text, options);
+  return short.length === 0 ? ranges : [...ranges, ...short].sort((a, b) => a.index - b.index);
+}
+
+function datedRanges(text: string, options: { singles?: boolean }): DateRange[] {
   const tokens = tokenize(text);
   const ranges: DateRange[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -67,13 +67,6 @@ const ABBREV_RES = ABBREV_DEGREES.map(
   ([level, p]) => [level, new RegExp(`(?<![\\w.])(?:${p})(?![\\w]|\\.\\w)`)] as const,
 );
 
-export const DEGREE_RE = new RegExp(
-  [
-    ...WORD_DEGREES.map(([, p]) => `(?<![\\w.])(?:${p})(?![\\w])`),
-    ...ABBREV_DEGREES.slice(0, 3).map(([, p]) => `(?<![\\w.])(?:${p})(?![\\w])`),
-  ].join("|"),
-);
-
 export interface DegreeMatch {
   degree: string;
   level: EducationLevel;

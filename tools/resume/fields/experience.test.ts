@@ -85,3 +85,24 @@ describe("a job's bullets as the page wrapped them", () => {
     expect(jobs.map((j) => j.start)).toEqual(["2015", "2017"]);
   });
 });
+
+describe("a job line whose breaks were lost, dates between its fields", () => {
+  // Invented lines. The title, the dates and the employer came on one line; read with a space
+  // where the dates were, the employer ran into the title and nothing was the employer.
+  it("reads the fields on either side of the dates apart", () => {
+    const jobs = extractExperience([
+      "Staff Nurse (2012 - 2017) Grady Hill Medical Center",
+      "Cared for trauma patients.",
+      "Barista 2010 - 2012 Copper Kettle Cafe",
+    ]).map((e) => [e.title, e.company]);
+    expect(jobs).toEqual([
+      ["Staff Nurse", "Grady Hill Medical Center"],
+      ["Barista", "Copper Kettle Cafe"],
+    ]);
+  });
+
+  it("does not take a duty after the dates as the employer", () => {
+    const [job] = extractExperience(["Charge Nurse, Atlanta, GA 2017 - present Supervised a 30 bed unit."]);
+    expect(job!.company ?? "").not.toMatch(/Supervised/);
+  });
+});

@@ -70,6 +70,22 @@ function splitRangeAnchors(lines: string[]): Anchor[] {
   return anchors;
 }
 
+/**
+ * The words on either side of a line's dates, the dates' place kept as a separator: on a line
+ * whose breaks were lost ("Charge Nurse (2017 - present) Piedmont Crest Hospital" or "Atlanta, GA
+ * 2017 - present Supervised a unit") the dates stood between two fields, and joined by a space
+ * the fields ran together into one title or employer.
+ */
+function aroundDates(before: string, after: string): string {
+  // Dates a sentence gives ("Worked for X from May 2009 to ...", "since Oct 2008") part nothing.
+  if (/\b(?:from|since|between|during|to|in|on|for)\s*$/i.test(before)) return `${before} ${after}`;
+  // The brackets and dashes around the dates go with them; a bracket the words themselves close
+  // or open stays ("Student Trainee (Co-Op)").
+  const left = before.replace(/[\s:,([\-–|]+$/, "");
+  const right = after.replace(/^[\s:,)\]\-–|.]+/, "");
+  return left && right ? `${left} | ${right}` : `${before} ${after}`;
+}
+
 const cleanRest = (text: string) =>
   text
     .replace(/^[\s:,()\-–|]+|[\s:,()\-–|]+$/g, "")
@@ -93,7 +109,7 @@ function anchorsOf(lines: string[]): Anchor[] {
     const ranges = findDateRanges(line);
     if (ranges.length === 0) continue;
     const r = ranges[0];
-    const rest = cleanRest(`${line.slice(0, r.index)} ${line.slice(r.index + r.length)}`);
+    const rest = cleanRest(aroundDates(line.slice(0, r.index), line.slice(r.index + r.length)));
     if (isDatedDuty(line, rest)) continue;
     anchors.push({ line: i, lines: 1, range: r, rest });
   }

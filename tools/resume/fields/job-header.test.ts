@@ -2,6 +2,30 @@ import { describe, expect, it } from "vitest";
 import { readJobHeader } from "./job-header.ts";
 
 describe("readJobHeader", () => {
+  it("reads 'Past Organization: <employer> as <title>'", () => {
+    // Invented lines, in the labelled form some resumes use for each job.
+    expect(readJobHeader(["Past Organization: Hoshino Precision Works as Quality Inspector"])).toMatchObject({
+      title: "Quality Inspector",
+      company: "Hoshino Precision Works",
+    });
+    expect(readJobHeader(["Current Company: Kansai Robotics Ltd"])).toMatchObject({
+      company: "Kansai Robotics Ltd",
+    });
+  });
+
+  it("ends the employer at a colon that opens a lower-case description", () => {
+    // Invented line. "Title at Employer (dates): what was done" kept the description in the
+    // employer when it was short ("Solbrisa Foods : planned launches.").
+    expect(readJobHeader(["Brand Assistant at Solbrisa Foods : planned launches."])).toMatchObject({
+      title: "Brand Assistant",
+      company: "Solbrisa Foods",
+    });
+    expect(readJobHeader(["Line Cook at Harbor Grill: prepped and plated."])).toMatchObject({
+      title: "Line Cook",
+      company: "Harbor Grill",
+    });
+  });
+
   it("takes a part ending in a word that heads O*NET titles as the title when no other part is one", () => {
     // Issue 14 lead trial: "Generalist" is not in the short title list, so the title was lost
     // and "HR Generalist" became the employer.

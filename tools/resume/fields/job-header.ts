@@ -51,13 +51,25 @@ function companyScore(part: string): number {
 }
 
 const LABEL_RE =
-  /^(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
+  /^(?:(?:past|present|current|previous|former|last)\s+)?(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
 
-/** Splits header text into parts on the separators job lines use. */
+/** "Hoshino Precision Works as Quality Inspector" after an employer's label: the employer, then the title. */
+function employerAsTitle(value: string): { company: string; title?: string } {
+  const m = /^(.+?)\s+as\s+(?:an?\s+)?(.+?)[.,;]?$/i.exec(value);
+  return m && titleScore(m[2]) > 0 ? { company: m[1], title: m[2] } : { company: value };
+}
+
+/**
+ * Splits header text into parts on the separators job lines use. A colon before lower-case
+ * words opens what was done there ("Brand Assistant at Solbrisa Foods: planned launches"),
+ * which is no part of the employer.
+ */
 function partsOf(lines: string[]): string[] {
   const parts: string[] = [];
   for (const line of lines) {
-    for (const p of line.split(/\s+[-–—|]\s+|\s*[|•]\s*|\s+[-–—]$|^[-–—]\s+|\s+at\s+(?=[A-Z])|\s+@\s+/)) {
+    for (const p of line.split(
+      /\s+[-–—|]\s+|\s*[|•]\s*|\s+[-–—]$|^[-–—]\s+|\s+at\s+(?=[A-Z])|\s+@\s+|\s*:\s+(?=\p{Ll})/u,
+    )) {
       const t = p.replace(/^[-–—,:;.\s]+|[-–—,:;\s]+$/g, "").trim();
       if (t.length > 1) parts.push(t);
     }
@@ -180,8 +192,11 @@ function readRawHeader(lines: string[]): JobHeader {
     if (!m) return l;
     const key = m[0].toLowerCase();
     const value = l.slice(m[0].length).trim();
-    if (/company|organi|employer|client/.test(key)) header.company ??= value;
-    else if (/location/.test(key)) header.location ??= value;
+    if (/company|organi|employer|client/.test(key)) {
+      const { company, title } = employerAsTitle(value);
+      header.company ??= company;
+      if (title) header.title ??= title;
+    } else if (/location/.test(key)) header.location ??= value;
     else header.title ??= value;
     return "";
   });

@@ -31,6 +31,11 @@ export const BEAM = 4;
  * biases are picked again for averaged models.
  */
 export const LABELLER_ORDERS = 1;
+/**
+ * Whether the build also learns each resume written in lines as its one-paragraph copy
+ * (one-paragraph.ts; scripts/build-resume-labeller.ts --one-paragraph).
+ */
+export const ONE_PARAGRAPH_COPIES = false;
 
 export interface LabelledSpan {
   field: Field;

@@ -4,7 +4,7 @@
  * education; a run of short comma-separated items reads as skills.
  */
 import { findDateRanges } from "../fields/dates.ts";
-import { DEGREE_RE } from "../fields/degrees.ts";
+import { findDegree } from "../fields/degrees.ts";
 import { INSTITUTION_RE, TITLE_WORDS } from "../fields/vocab.ts";
 import type { SectionKind } from "../types.ts";
 
@@ -19,7 +19,8 @@ export function classifyBlock(lines: string[]): SectionKind | null {
   const first = lines[0] ?? "";
   const joined = lines.join(" \n ");
   const hasRange = findDateRanges(joined).length > 0;
-  if ((DEGREE_RE.test(first) || INSTITUTION_RE.test(first)) && first.length < 140) return "education";
+  // The degree reader's own guards apply: "MS" in a long line, or "MS SharePoint", is no degree.
+  if ((findDegree(first) || INSTITUTION_RE.test(first)) && first.length < 140) return "education";
   if (hasRange && lines.slice(0, 3).some(hasTitleWord)) return "experience";
   const commaItems = first.split(/,|;/).length;
   if (commaItems >= 4 && first.length < 300 && !/[.!?]$/.test(first)) return "skills";

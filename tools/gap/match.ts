@@ -146,8 +146,11 @@ function creditFor(
       ? Math.min(VIA_CREDIT.related, relatedCredit(graph, asked, held.skillId))
       : VIA_CREDIT[via];
   let credit = base * levelFactor(held, group.level);
+  // Fewer years than asked, but shown in work: never worth less than a bare listing of the skill
+  // (4 of 6 years of Python at 0.67 scored below "Python" listed alone at 0.75, so removing a
+  // related skill that showed those years raised readiness).
   if (group.minYears !== undefined && held.years !== undefined && held.years < group.minYears)
-    credit *= Math.max(0.5, held.years / group.minYears);
+    credit *= Math.max(LISTED_ONLY_FACTOR, held.years / group.minYears);
   if (!hasEvidence(held)) credit *= LISTED_ONLY_FACTOR;
   return Math.round(credit * 1000) / 1000;
 }

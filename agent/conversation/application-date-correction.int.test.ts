@@ -28,5 +28,9 @@ describeEachDatabase("the day applied corrected in chat (issue 12)", (getDb) => 
     const was = /\(was (\d{4}-\d{2}-\d{2})\)/.exec(fixed.text)?.[1];
     expect(day).toBeDefined();
     expect(day! < was!).toBe(true);
+    // The corrected one is the one in focus: "they" is Tacoria now, not the one logged last.
+    const news = await p.say("they invited me to an interview next thursday!");
+    expect(JSON.stringify(news.calls)).toMatch(/Tacoria/);
+    expect(JSON.stringify(news.calls)).not.toMatch(/Lumen/);
   });
 });

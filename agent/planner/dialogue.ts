@@ -85,6 +85,7 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
       if (str(args.skill)) update.skill = str(args.skill);
       break;
     case "add_application":
+    case "change_application":
     case "update_application_status": {
       update.untracked = null;
       const company = str(result.company) ?? str(args.company);

@@ -11,3 +11,18 @@ describe("a tool's error in the planner's reply", () => {
     }
   });
 });
+
+describe("a roadmap mark taken back ('undo that' after 'finished week 1')", () => {
+  it("says the week is not done, with no praise, whatever the seed", () => {
+    for (const seed of ["a", "b", "c", "d", "e"]) {
+      const reply = toolReply(
+        "record_progress",
+        { week: 1, undone: true, done: 0, total: 15 },
+        { week: 1, done: false },
+        seed,
+      );
+      expect(reply).toMatch(/^Taken back: Week 1 is marked not done/);
+      expect(reply).not.toMatch(/Nice work|Great progress|Well done/);
+    }
+  });
+});

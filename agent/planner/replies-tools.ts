@@ -178,7 +178,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
         ? `Week ${r.shownWeek.week} of ${r.weeks}${r.shownWeek.done ? " (done)" : ""}: ${r.shownWeek.title}.${r.shownWeek.items.length ? ` Items: ${listWords(r.shownWeek.items, 6)}.` : ""}`
         : `Your roadmap has ${plural(r.weeks, "week")}, so there is no week ${r.askedWeek}.${r.currentWeek ? ` You're on week ${r.currentWeek.week}: ${r.currentWeek.title}.` : ""}`,
   record_progress: (r, _a, s) =>
-    `${pick(["Nice work!", "Great progress!", "Well done!"], s)} ${r.week ? `Week ${r.week} is marked done` : `Marked "${r.item}" ${r.undone ? "as not done" : "done"}`} — ${r.done ?? 0} of ${r.total ?? 0} items complete.${r.nextWeek ? ` Next up, week ${r.nextWeek.week}: ${r.nextWeek.title}.` : r.done === r.total ? " That's the whole plan — time to re-run the analysis?" : ""}`,
+    `${r.undone ? "Taken back:" : pick(["Nice work!", "Great progress!", "Well done!"], s)} ${r.week ? `Week ${r.week} is marked ${r.undone ? "not done" : "done"}` : `Marked "${r.item}" ${r.undone ? "as not done" : "done"}`} — ${r.done ?? 0} of ${r.total ?? 0} items complete.${r.nextWeek ? ` Next up, week ${r.nextWeek.week}: ${r.nextWeek.title}.` : r.done === r.total ? " That's the whole plan — time to re-run the analysis?" : ""}`,
   list_analyses: (r) =>
     r.count === 0
       ? 'You have no analyses yet. Tell me a job and ask "am I a fit?".'

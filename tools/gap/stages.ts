@@ -15,7 +15,7 @@ import { computeReadiness } from "./readiness.ts";
 import { typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
-import { impliedNow, scoreExperience } from "./score-experience.ts";
+import { impliedNow, relevantYears, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import { scoreSoftSkills } from "./soft-skills.ts";
@@ -124,7 +124,15 @@ export const STAGES: Stage[] = [
   {
     stage: "education",
     run: (ctx) => {
-      const { short, ...detail } = scoreEducation(ctx.profile, ctx.job, ctx.experience.heldYears);
+      // Years counted only because a role reads like the job's work (related-work.ts: a teacher
+      // toward a school counselor) are adjacent work, not the field's experience: they never
+      // stand in for a degree the ad asks "or equivalent experience".
+      const { graph } = ctx.deps;
+      const byMeaning =
+        relevantYears(graph, ctx.profile, ctx.job, ctx.asOfMonth).years -
+        relevantYears(graph, ctx.profile, ctx.job, ctx.asOfMonth, false).years;
+      const standIn = Math.max(0, ctx.experience.heldYears - byMeaning);
+      const { short, ...detail } = scoreEducation(ctx.profile, ctx.job, standIn);
       ctx.details.education = detail;
       ctx.educationShort = short;
       return { stage: "education", message: "Checking education", metrics: { education: detail.score } };

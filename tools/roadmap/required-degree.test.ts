@@ -39,7 +39,28 @@ describe("a role that needs a master's degree", () => {
     expect(degree!.duration).toMatch(/years/);
     expect(plan.weeks[0]!.parts[0]!.itemId).toBe(degree!.id);
     expect(plan.weeks[0]!.goals[0]).toMatch(/master's/i);
-    // No counselling years either: the plan holds a way into the work, said to take years.
+    // The teaching years count as adjacent work toward counselling (tools/gap/related-work.ts),
+    // so no separate way-in item; they never stand in for the master's (above).
+  });
+
+  it("holds a way into the work when no years count toward it (a line cook toward school counselor)", async () => {
+    const cook = profile({
+      ...teacher,
+      headline: "Line Cook",
+      summary: "Cook.",
+      experience: [
+        {
+          title: "Line Cook",
+          company: "Nopa",
+          start: "2016-08",
+          end: "2024-06",
+          bullets: ["Ran the grill station."],
+          skills: [],
+        },
+      ],
+    });
+    const role = describeDreamRole("school counselor", await loadRoleFinder(), deps.graph);
+    const plan = buildRoadmap(analyze(cook, role, deps), cook, deps, { hoursPerWeek: 5 });
     const experience = plan.items.find((i) => i.kind === "credential" && /experience/i.test(i.skill));
     expect(experience?.duration).toMatch(/build up on the job/);
   });

@@ -129,6 +129,9 @@ export function describeRole(c: CountedRole): string {
   const r = c.role;
   const when = `${r.start ?? "?"}–${r.current || !r.end ? "present" : r.end}`;
   const base = `${r.title ?? "role"}${r.company ? ` at ${r.company}` : ""} (${when}`;
+  // Read as related work, not counted (tools/gap/related-work.ts): named so the person sees it was read.
+  if (r.weight === 0)
+    return `${base}, related work${r.adjacentBecause ? ` (${r.adjacentBecause})` : ""}, not counted toward the years asked)`;
   if (r.weight !== undefined && r.weight < 1)
     return `${base}, adjacent work${r.adjacentBecause ? ` (${r.adjacentBecause})` : ""}: counted ${oneDecimal(c.counted / 12)} of ${oneDecimal(c.months / 12)} yr)`;
   if (c.kind === "full_time") return `${base})`;

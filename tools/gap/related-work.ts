@@ -31,7 +31,14 @@ import { jobOccupation, shippedOccupationReader } from "../jobs/occupation-reade
 import type { JobPosting } from "../jobs/types.ts";
 import { cosineF32 } from "../ml/occupation-centroids.ts";
 import { occupationsOfTitle } from "./occupation-kinship.ts";
-import { ADJACENT_WEIGHT } from "./title-kinship.ts";
+/**
+ * Work related only by meaning is named in the explanation but not counted toward the years
+ * (weight 0). Counted at an adjacent role's half weight it was right for the trial's teacher but,
+ * measured on the frozen blind pairs at merge (2026-12-05), turned one UNFIT pair into a false FIT
+ * (blind FIT recall 0.600 -> 0.667, UNFIT recall 0.824 -> 0.765): a false FIT is the error an
+ * honest verdict must avoid, so the weight waits for a calibrated one (ADJACENT_WEIGHT is 0.5).
+ */
+export const RELATED_BY_MEANING_WEIGHT = 0;
 
 export interface RelatedWorkModel {
   version: 1;
@@ -185,7 +192,7 @@ export function relatedByMeaning(
   const reading = roleReadsAsJob(role, job);
   if (!reading || reading.read < model.bar || reading.rank > model.nearest) return undefined;
   return {
-    weight: ADJACENT_WEIGHT,
+    weight: RELATED_BY_MEANING_WEIGHT,
     because: `its title and duties read as ${reading.occupation.toLowerCase()} work`,
   };
 }

@@ -188,12 +188,25 @@ export function relevantYears(
   job: JobPosting,
   asOfMonth: number | undefined,
   byMeaning = true,
-): { years: number; roles: string[] } {
+): { years: number; roles: string[]; byMeaningYears: number } {
   // Without an explicit "as of" date, a current role ends where the profile's own total
   // (computed by the resume parser against its today) says: total minus the finished roles.
   const now = asOfMonth ?? impliedNow(profile);
-  const count = countYears(relevantRoles(graph, profile, job, byMeaning), now);
-  return { years: count.years, roles: count.roles.map(describeRole).sort() };
+  const roles = relevantRoles(graph, profile, job, byMeaning);
+  const count = countYears(roles, now);
+  // The part that stands only on a reading of meaning (related-work.ts), from the same roles:
+  // it never stands in for a degree (score-education via stages.ts).
+  const named = roles.some((r) => r.adjacentBecause)
+    ? countYears(
+        roles.filter((r) => !r.adjacentBecause),
+        now,
+      ).years
+    : count.years;
+  return {
+    years: count.years,
+    roles: count.roles.map(describeRole).sort(),
+    byMeaningYears: count.years - named,
+  };
 }
 
 /**
@@ -219,7 +232,7 @@ export function scoreExperience(
   job: JobPosting,
   results: GroupResult[],
   asOfMonth: number | undefined,
-): ScoreDetail & { requiredYears?: number; heldYears: number; explicit: boolean } {
+): ScoreDetail & { requiredYears?: number; heldYears: number; explicit: boolean; byMeaningYears: number } {
   const overall = job.experience.filter((e) => e.kind === "required" && e.skills.length === 0);
   const explicitYears = overall.length > 0 ? Math.max(...overall.map((e) => e.minYears)) : undefined;
   const requiredYears = explicitYears ?? (job.seniority ? TYPICAL_YEARS[job.seniority] : undefined);
@@ -272,6 +285,7 @@ export function scoreExperience(
       ...(requiredYears !== undefined ? { requiredYears } : {}),
       heldYears: 0,
       explicit: false,
+      byMeaningYears: 0,
     };
   }
   if (requiredYears === undefined && perSkillRatios.length === 0) {
@@ -283,6 +297,7 @@ export function scoreExperience(
       weight: 0.25,
       heldYears: held,
       explicit: false,
+      byMeaningYears: fromRoles.byMeaningYears,
     };
   }
   const overallRatio =
@@ -324,6 +339,7 @@ export function scoreExperience(
     weight: 0.25,
     ...(requiredYears !== undefined ? { requiredYears } : {}),
     heldYears: held,
+    byMeaningYears: fromRoles.byMeaningYears,
     // Only an employer's stated minimum can be a must-have; a role profile's is typical.
     explicit: explicitYears !== undefined && job.source === "posting",
   };

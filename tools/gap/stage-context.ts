@@ -49,7 +49,8 @@ export interface Context {
   /** The ad's occupation against what the person's titles read as (occupation-match.ts). */
   occupation?: OccupationMatch;
   details: Partial<Record<ScoreKey, ScoreDetail & { notAsked?: boolean }>>;
-  experience: { requiredYears?: number; heldYears: number; explicit: boolean };
+  /** `byMeaningYears`: the part of heldYears counted only from work related by meaning. */
+  experience: { requiredYears?: number; heldYears: number; explicit: boolean; byMeaningYears?: number };
   educationShort: number;
   gaps: Gap[];
   resources: LearningResourceRef[];

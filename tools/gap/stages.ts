@@ -15,7 +15,7 @@ import { computeReadiness } from "./readiness.ts";
 import { typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
-import { impliedNow, relevantYears, scoreExperience } from "./score-experience.ts";
+import { impliedNow, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import { scoreSoftSkills } from "./soft-skills.ts";
@@ -103,9 +103,14 @@ export const STAGES: Stage[] = [
     stage: "experience",
     run: (ctx) => {
       const d = scoreExperience(ctx.deps.graph, ctx.profile, ctx.job, ctx.results, ctx.asOfMonth);
-      const { requiredYears, heldYears, explicit, ...detail } = d;
+      const { requiredYears, heldYears, explicit, byMeaningYears, ...detail } = d;
       ctx.details.experience = detail;
-      ctx.experience = { ...(requiredYears !== undefined ? { requiredYears } : {}), heldYears, explicit };
+      ctx.experience = {
+        ...(requiredYears !== undefined ? { requiredYears } : {}),
+        heldYears,
+        explicit,
+        byMeaningYears,
+      };
       // A stated minimum of years is met by years counted, not by a line that reads alike.
       ctx.evidence = checkYearsAsks(ctx.evidence, {
         graph: ctx.deps.graph,
@@ -127,11 +132,7 @@ export const STAGES: Stage[] = [
       // Years counted only because a role reads like the job's work (related-work.ts: a teacher
       // toward a school counselor) are adjacent work, not the field's experience: they never
       // stand in for a degree the ad asks "or equivalent experience".
-      const { graph } = ctx.deps;
-      const byMeaning =
-        relevantYears(graph, ctx.profile, ctx.job, ctx.asOfMonth).years -
-        relevantYears(graph, ctx.profile, ctx.job, ctx.asOfMonth, false).years;
-      const standIn = Math.max(0, ctx.experience.heldYears - byMeaning);
+      const standIn = Math.max(0, ctx.experience.heldYears - (ctx.experience.byMeaningYears ?? 0));
       const { short, ...detail } = scoreEducation(ctx.profile, ctx.job, standIn);
       ctx.details.education = detail;
       ctx.educationShort = short;

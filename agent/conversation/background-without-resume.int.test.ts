@@ -65,4 +65,26 @@ describeEachDatabase("a background told instead of a resume (issue 12, onboard12
     const profile = await p.say("show my profile");
     expect(profile.text).toMatch(/empty/);
   });
+  it("a new user's job and years told with a target, no 'no resume' words, are saved before the fit check (lead26 trial)", async () => {
+    const p = await bed.person();
+    const told = await p.say(
+      "hey, I'm a line cook with 4 years at a busy brunch place and I want to become a sous chef",
+    );
+    expect(told.tools).toEqual(["save_background", "set_dream_job"]);
+    expect(told.calls[0]!.args).toMatchObject({ roles: [{ title: "Line Cook", months: 48 }] });
+    const fit = await p.say("am I a fit?");
+    expect(fit.tools).toEqual(["analyze_fit"]);
+    expect(fit.text).not.toMatch(/don't know your background/);
+    expect(fit.text).toMatch(/FIT|readiness/i);
+  });
+
+  it("someone whose profile already has skills telling their job and target only gets the target set", async () => {
+    const p = await bed.person();
+    await p.say("add Excel as advanced");
+    const told = await p.say(
+      "hey, I'm a line cook with 4 years at a busy brunch place and I want to become a sous chef",
+    );
+    expect(told.tools).not.toContain("save_background");
+    expect(told.tools).toContain("set_dream_job");
+  });
 });

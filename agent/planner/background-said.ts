@@ -7,7 +7,8 @@
  * role finder, in English words via translate-title), the years said (stated-duration), the
  * skills named with the level said (taxonomy names, skill-amounts) and a certificate held are
  * saved by `save_background`; a target named is set, and what they asked is answered from that
- * profile. A role the role data does not know is asked for, never saved as said.
+ * profile. A role the role data does not know is asked for, never saved as said. Someone whose
+ * profile is still empty needs no "no resume" words: the job and its years are the background.
  */
 
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
@@ -145,6 +146,7 @@ const questionsIn = (raw: string) =>
 export async function backgroundSaid(
   raw: string,
   answer: (question: string) => Promise<Outcome[]>,
+  ownSkills?: readonly string[],
 ): Promise<Outcome[] | undefined> {
   const text = durationsInEnglish(raw);
   const noResume = NO_RESUME.test(raw);
@@ -158,7 +160,12 @@ export async function backgroundSaid(
     // "no resume, 4 years on the line, good with the grill" with no job named: ask for it.
     return noResume && (phrase || described) ? [{ calls: [], say: { kind: "ask_background" } }] : undefined;
   }
-  if (!noResume && !(held.months && (skills.length || certifications.length))) return undefined;
+  // With a profile still empty, a job told with its years, skills or a certificate is the
+  // background too: "I'm a line cook with 4 years at a brunch place, I want to become a sous
+  // chef" from a new user left nothing saved, so "am I a fit?" said it knew nothing of them.
+  const emptyProfile = ownSkills !== undefined && ownSkills.length === 0;
+  if (!noResume && !(emptyProfile && described) && !(held.months && (skills.length || certifications.length)))
+    return undefined;
   const target = await targetSaid(text, held, english);
   const save = call("save_background", {
     roles: [{ ...held, current: true }],

@@ -92,7 +92,10 @@ export interface PlanContext {
    * names one in lower case, with nothing in focus.
    */
   tracked?: readonly string[];
-  /** Names of the skills on the person's profile, read only for a message that takes something away. */
+  /**
+   * Names of the skills on the person's profile, read only for a message that takes something
+   * away or tells a job held (none yet: a background told is saved, background-said.ts).
+   */
   ownSkills?: readonly string[];
 }
 

@@ -172,7 +172,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "I'm a cook, no resume yet, 4 years on the line": that background saved, the question answered.
   const background = context.focus.awaiting
     ? undefined
-    : await backgroundSaid(raw, (q) => requests(q, context));
+    : await backgroundSaid(raw, (q) => requests(q, context), context.ownSkills);
   if (background) return background;
   // "hi, I'm a product designer": the job they have now, not a fit check or a target.
   const current = context.focus.awaiting ? undefined : await currentRoleSaid(raw);

@@ -7,6 +7,7 @@ import { askPiecesSuite } from "./ask-pieces.ts";
 import {
   blind2ConversationsSuite,
   blind3ConversationsSuite,
+  blind4ConversationsSuite,
   blindConversationsSuite,
   devConversationsSuite,
   heldoutBConversationsSuite,
@@ -34,6 +35,7 @@ export const ALL_SUITES: Suite[] = [
   blindConversationsSuite,
   blind2ConversationsSuite,
   blind3ConversationsSuite,
+  blind4ConversationsSuite,
   heldoutConversationsSuite,
   heldoutBConversationsSuite,
   heldoutFConversationsSuite,
@@ -57,6 +59,7 @@ export const CI_SUITES = ALL_SUITES.map((s) => s.name).filter(
       "conversations-blind",
       "conversations-blind2",
       "conversations-blind3",
+      "conversations-blind4",
       "conversations-heldout12e",
       "conversations-heldout12e-b",
       "conversations-heldout12f",

@@ -9,5 +9,6 @@ it("the CLI's list of suite names matches the registry", () => {
 it("keeps every frozen blind conversation split out of the CI subset (a gate there would be tuned against)", () => {
   const blind = SUITE_NAMES.filter((n) => n.startsWith("conversations-blind"));
   expect(blind).toContain("conversations-blind3");
+  expect(blind).toContain("conversations-blind4");
   expect(CI_SUITES.filter((n) => blind.includes(n as (typeof blind)[number]))).toEqual([]);
 });

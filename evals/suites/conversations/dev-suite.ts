@@ -3,10 +3,11 @@
  * (../shared/data/conversations), played through the real conversation entry with their
  * context turns first. Reports message accuracy, dialogue-turn accuracy and how often the
  * agent asked back (clarify rate), for the provider given with --model.
- * conversations-blind, -blind2, -blind3: the same measure on frozen splits in the same
- * format (evals/data/blind, blind2, blind3), written to estimate how the product does on
- * messages nobody tuned against; nothing trains or is tuned on them (their READMEs say why).
- * blind2 replaced blind, and blind3 blind2, once the older split's misses had been looked at.
+ * conversations-blind, -blind2, -blind3, -blind4: the same measure on frozen splits in the
+ * same format (evals/data/blind, blind2, blind3, blind4), written to estimate how the product
+ * does on messages nobody tuned against; nothing trains or is tuned on them (their READMEs say
+ * why). blind2 replaced blind, and blind3 blind2, once the older split's misses had been looked
+ * at; blind4 is a second outside split next to blind3, in other occupations and phrasings.
  */
 import path from "node:path";
 import { requireData } from "../../core/data-files.ts";
@@ -182,6 +183,13 @@ export const blind3ConversationsSuite = frozenSplitSuite(
   "conversations-blind3",
   "blind3",
   "written 2026-12-05 by an engineer who read neither the dev set's lines, the training lines nor the planner",
+);
+
+/** A fresh outside split next to blind3 (issue 12, 2026-12-05): other occupations, other phrasings. */
+export const blind4ConversationsSuite = frozenSplitSuite(
+  "conversations-blind4",
+  "blind4",
+  "written 2026-12-05 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
 );
 
 /** A team-written held-out set (evals/data/<folder>), written before the training lines it measures. */

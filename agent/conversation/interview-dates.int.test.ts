@@ -55,4 +55,19 @@ describeEachDatabase("interview dates in chat (issue 12, onboard12)", (getDb) =>
       /I'll remind you on Thu, \w+ \d+ at 14:00 \(UTC\), the day before your Chegg/,
     );
   });
+  it("'the day before' said in Spanish, Portuguese or German sets that reminder (lead26 trial)", async () => {
+    for (const [company, remind] of [
+      ["HubSpot", "recuérdamelo el día antes"],
+      ["Nubank", "me lembra no dia antes"],
+      ["Zalando", "erinnere mich am Tag davor"],
+    ] as const) {
+      const p = await bed.person();
+      await p.say(`I applied to ${company} for account executive yesterday`);
+      await p.say("they invited me to an interview next thursday!");
+      const reply = await p.say(remind);
+      expect(reply.tools).toEqual(["set_reminder"]);
+      expect(reply.calls[0]!.args).toMatchObject({ application: company });
+      expect(reply.text).toMatch(/the day before your \S+ \(Account Executive\) interview/);
+    }
+  });
 });

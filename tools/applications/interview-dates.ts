@@ -46,12 +46,24 @@ export async function setInterviewTime(
   return { application, from: current.status };
 }
 
-/** "the day before", "a day before my interview", "the night before": relative to the interview. */
-const BEFORE_INTERVIEW =
-  /^(?:(?:on\s+)?the|a|one)\s+(?:day|night|evening)\s+before\b|^(?:the\s+)?day\s+before\b|\bbefore\s+(?:the|my|it|that)\b.*\binterview\b|^el d[ií]a (?:anterior|antes)|^la veille|^am (?:vortag|tag davor)|^(?:o|no) dia (?:anterior|antes)|^ek din pehle/i;
+/**
+ * "the day before", "a day before my interview", "the night before", "el día antes", "la veille",
+ * "am Tag davor", "na véspera", "ek din pehle": a moment said relative to the interview.
+ */
+const BEFORE_INTERVIEW_WORDS = String.raw`(?:(?:on\s+)?the|a|one)\s+(?:day|night|evening)\s+before\b|\bday\s+before\b|\bbefore\s+(?:the|my|it|that)\b.*\binterview\b|\b(?:el|un)\s+d[ií]a\s+(?:anterior|antes)\b|\bla\s+noche\s+(?:anterior|antes)\b|\bla\s+veille\b|\ble\s+jour\s+(?:d'avant|précédent)|\bam\s+(?:vortag|vorabend|tag\s+davor|abend\s+davor)\b|\beinen\s+tag\s+(?:vorher|davor)\b|\b(?:o|no|um)\s+dia\s+(?:anterior|antes)\b|\bna\s+v[ée]spera\b|\bek\s+din\s+pehle\b`;
+
+const BEFORE_INTERVIEW = new RegExp(`^(?:${BEFORE_INTERVIEW_WORDS})`, "i");
 
 /** Whether a reminder's "when" is said relative to the interview rather than as a day of its own. */
 export const saysBeforeInterview = (when: string) => BEFORE_INTERVIEW.test(when.trim());
+
+/**
+ * Those words anywhere in a message ("recuérdamelo el día antes"), as written, for the planner to
+ * pass on as the reminder's "when".
+ */
+export function beforeInterviewWords(text: string): string | undefined {
+  return new RegExp(BEFORE_INTERVIEW_WORDS, "i").exec(text)?.[0];
+}
 
 /**
  * The day-before reminder of the application's interview, set (again, when the person had

@@ -5,6 +5,7 @@
  * day is passed on as said; the tool reads it in the person's time zone (chrono-node).
  */
 import { futureDayWords } from "../../../tools/applications/dates.ts";
+import { beforeInterviewWords } from "../../../tools/applications/interview-dates.ts";
 import { applicationCompany, nameCandidates } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import type { Planner } from "./plan-kit.ts";
@@ -55,7 +56,7 @@ const NOT_A_COMPANY = /^(?:I|Remind|Stop|Set|Please|Pls|Can|Could|Cancel|Don't|D
 
 function company(seg: Segment, ctx: PlanContext, when?: string): string | undefined {
   // A capitalised day ("am Freitag") is the when, not the company.
-  const isWhen = (w: string) => Boolean(when?.split(/\s+/).includes(w.toLowerCase()));
+  const isWhen = (w: string) => Boolean(when?.toLowerCase().split(/\s+/).includes(w.toLowerCase()));
   const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !NOT_A_COMPANY.test(w) && !isWhen(w));
   // "w gusto", "about acme": the word after with/about/for/on, as typed, when nothing is capitalised.
   // "to" takes a company only after application words ("my application to acme"): in "remind me
@@ -82,7 +83,8 @@ const listReminders: Planner = (seg) => {
 
 const setReminder: Planner = (seg, ctx): Outcome => {
   // The spelling fixes of the normalised text are English ("demain" -> "domain"): other languages' days as typed.
-  const when = whenSaid(seg.t) ?? futureDayWords(seg.raw);
+  // "recuérdamelo el día antes": relative to the interview, in any language (interview-dates.ts).
+  const when = beforeInterviewWords(seg.raw) ?? whenSaid(seg.t) ?? futureDayWords(seg.raw);
   const application = company(seg, ctx, when);
   if (!application) return say("ask_application_which");
   if (!when) return say("ask_reminder_when", undefined, application);

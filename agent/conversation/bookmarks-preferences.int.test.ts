@@ -70,6 +70,23 @@ describeEachDatabase("bookmarks and preferences in chat (issue 12)", (getDb) => 
     expect((await p.say("bookmark the first one")).text).toMatch(/already in your bookmarks/i);
   });
 
+  // Trial (lead26): "remove the first one" under "Your bookmarked questions" asked "Which application?".
+  it('"remove the first one" right after the bookmarks list takes that question out of the bookmarks', async () => {
+    const p = person();
+    const found = await p.say("show me SQL interview questions");
+    const shown = listOf(found.parts)!.items;
+    await p.say("bookmark the 1st");
+    await p.say("bookmark the 2nd");
+    const mine = await p.say("show my saved questions");
+    const saved = listOf(mine.parts)!.items.map((i) => i.id);
+    expect(saved).toHaveLength(2);
+    const removed = await p.say("remove the first one");
+    expect(removed.calls).toEqual([{ name: "remove_bookmark", args: { questionId: saved[0] } }]);
+    const after = await p.say("show my bookmarks");
+    expect(listOf(after.parts)!.items.map((i) => i.id)).toEqual([saved[1]]);
+    expect([shown[0]!.id, shown[1]!.id]).toContain(saved[1]);
+  });
+
   // Trial: "quiz me on the bookmarked ones" bookmarked again instead of practising them.
   it('"quiz me on my bookmarked ones" practises a bookmarked question; with none it says how to keep one', async () => {
     const p = person();

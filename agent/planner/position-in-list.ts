@@ -1,6 +1,6 @@
 /**
  * "remove the last one", "delete the second" right after a list: the item at that position
- * of the list the last reply showed (skills or applications), taken away through the same
+ * of the list the last reply showed (skills, applications or bookmarked questions), taken away through the same
  * tool as naming it would. The model reads a bare position with a removal word as whichever
  * removal it saw most in training ("Which application?" after a skills list); the list just
  * shown is what the position counts in. Anything that names a thing is left to the model.
@@ -13,7 +13,7 @@ import { call, type Outcome, type Segment } from "./types.ts";
 
 /** Only a removal word, a position and filler: "pls remove the last one", "delete #2". */
 const ONLY_A_POSITION =
-  /^(?:(?:ok(?:ay)?|and|now|pls|please|can you|could you|actually|also|then)[\s,]+)*(?:remove|delete|drop|take off|take out|get rid of|erase|scrap|ditch|lose|cross off|kill)\s+(?:the\s+|that\s+|number\s+|#)?\S+(?:\s+(?:one|skill|item|application|app|entry))?(?:\s+(?:please|pls|too|then|from (?:the|my) list|off (?:the|my) list))?[\s.!?]*$/;
+  /^(?:(?:ok(?:ay)?|and|now|pls|please|can you|could you|actually|also|then)[\s,]+)*(?:remove|delete|drop|take off|take out|get rid of|erase|scrap|ditch|lose|cross off|kill)\s+(?:the\s+|that\s+|number\s+|#)?\S+(?:\s+(?:one|skill|item|application|app|entry))?(?:\s+(?:please|pls|too|then|from (?:the|my) list|off (?:the|my) list))?[\s.!?]*$|^(?:(?:ok(?:ay)?|and|now|pls|please|can you|could you|actually|also|then)[\s,]+)*take\s+(?:the\s+|that\s+|number\s+|#)?\S+(?:\s+one)?\s+off(?:\s+(?:the|my)\s+list)?(?:\s+(?:please|pls|too))?[\s.!?]*$/;
 
 /** The list the last reply showed and the tool that removes one of its items. */
 function shownList(focus: Focus): { items: string[]; remove: (item: string) => Outcome } | undefined {
@@ -26,6 +26,12 @@ function shownList(focus: Focus): { items: string[]; remove: (item: string) => O
     return {
       items: focus.applications,
       remove: (application) => ({ calls: [call("delete_application", { application })] }),
+    };
+  // Found trying the chat: "remove the first one" under "Your bookmarked questions" asked which application.
+  if (focus.lastIntent === "list_bookmarks" && focus.questionIds?.length)
+    return {
+      items: focus.questionIds,
+      remove: (questionId) => ({ calls: [call("remove_bookmark", { questionId })] }),
     };
   return undefined;
 }

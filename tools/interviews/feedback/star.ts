@@ -22,7 +22,9 @@ const CUES: Record<StarPart, RegExp> = {
   action:
     /\b(i (first |then |also |personally |quickly )?(decided|built|created|wrote|led|organi[sz]ed|set up|started|proposed|talked|met|reached out|scheduled|implemented|designed|analy[sz]ed|investigated|introduced|changed|called|asked|worked|spoke|prioriti[sz]ed|coordinated|escalated|fixed|added|reviewed|automated|trained|documented|negotiated|presented|rewrote|refactored|tested|measured|interviewed|mapped|listened|explained|suggested|drafted|ran|used|took|gathered|collected|broke|split|paired|mentored|contacted|arranged|created|planned|focused|volunteered))\b/,
   result:
-    /\b(as a result|in the end|eventually|ultimately|finally|the (result|outcome|impact) was|this (led|resulted|meant|helped|reduced|increased|saved|improved)|which (led|resulted|reduced|increased|saved|improved|meant|helped)|we (reduced|increased|saved|improved|delivered|launched|shipped|cut|hit|met|won|closed|finished|recovered)|(reduced|increased|improved|saved|cut|grew|raised|lowered|dropped) [\w\s]{0,40}\bby\b|\d+(\.\d+)? ?(%|percent)|i learned|the lesson|since then|afterwards)\b/,
+    // A change said plainly ("bookings went up 20%", "complaints fell to none") is a result. A bare
+    // percentage is not: the situation has them too ("failed for 2% of orders").
+    /\b(as a result|in the end|eventually|ultimately|finally|the (result|outcome|impact) was|this (led|resulted|meant|helped|reduced|increased|saved|improved)|which (led|resulted|reduced|increased|saved|improved|meant|helped)|we (reduced|increased|saved|improved|delivered|launched|shipped|cut|hit|met|won|closed|finished|recovered)|(reduced|increased|improved|saved|cut|grew|raised|lowered|dropped) [\w\s]{0,40}\bby\b|(went|shot|jumped|climbed) (up|down)|(rose|fell|grew|dropped|doubled|halved|tripled) (by|to|from|\d)|i learned|the lesson|since then|afterwards)\b/,
 };
 
 // Any number (or a word for one) in a results sentence: "by 30%", "300 orders", "halved".

@@ -28,6 +28,16 @@ it.each([
     "hab mich gestern bei Zalando als Lagerhelfer beworben",
     { company: "Zalando", position: "Lagerhelfer", appliedOn: "yesterday" },
   ],
+  // lead26 trial: a filler and "kal" (the day before, for something sent) before the company left
+  // the role unread and the day today.
+  [
+    "bhai maine kal Zomato mein delivery ops executive ke liye apply kiya",
+    { company: "Zomato", position: "delivery ops executive", appliedOn: "yesterday" },
+  ],
+  [
+    "aaj Swiggy pe store manager ke liye apply kiya",
+    { company: "Swiggy", position: "store manager", appliedOn: "today" },
+  ],
 ])("%s", async (text, args) => {
   const p = await plan(text);
   expect(p.calls).toEqual([{ name: "add_application", args }]);
@@ -40,5 +50,18 @@ it("English is read as before", async () => {
       name: "add_application",
       args: { company: "Stripe", position: "backend engineer", appliedOn: "yesterday" },
     },
+  ]);
+});
+
+// lead26 trial: "reject ho gaya" asked "what happened with Zomato?".
+it.each(["Zomato se reject ho gaya yaar", "Zomato ne mana kar diya"])("%s is a rejection", async (text) => {
+  const p = await understand(text, {
+    focus: {},
+    attachments: [],
+    available: new Set(TOOL_NAMES),
+    tracked: ["Zomato", "Swiggy"],
+  });
+  expect(p.calls).toEqual([
+    { name: "update_application_status", args: { application: "Zomato", status: "rejected" } },
   ]);
 });

@@ -140,7 +140,7 @@ const STATUS_EXTRA: [RegExp, Status][] = [
     "withdrawn",
   ],
   [
-    /\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\bsaid no\b|\bno luck\b|\b(?:didn'?t|did not|never) get (?:the |that |this )?(?:\S+ ){0,3}(?:job|role|position|offer|internship)\b/,
+    /\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\breject(?:ed)? (?:ho|kar|kiya|kr)\w*\b|\bmana kar (?:diya|diye)\b|\bsaid no\b|\bno luck\b|\b(?:didn'?t|did not|never) get (?:the |that |this )?(?:\S+ ){0,3}(?:job|role|position|offer|internship)\b/,
     "rejected",
   ],
   [/\boferta\b|\bofrecieron\b|\bangebot\b|\bproposta\b|\boffre\b|\boffer mil\b/, "offer"],

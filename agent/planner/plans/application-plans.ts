@@ -165,7 +165,7 @@ const COMPANY_BEFORE_ROLE =
 
 /** "(maine) <company> mein/par <role> ke liye apply kiya": company and role in Hinglish order. */
 const HINGLISH_APPLIED =
-  /^(?:maine|mene|mainne|maine abhi|aaj maine)?\s*([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:mein|me|mai|par|pe)\s+(.+?)\s+(?:ke liye|ki post ke liye|ki job ke liye)\s+(?:apply|application|aavedan)/iu;
+  /^(?:(?:bhai|yaar|arre|are|ok|okay|acha|accha|aur|and|so)[\s,]+)*(?:maine|mene|mainne|main ne)?\s*(?:(?:kal|aaj|parso|abhi|abhi abhi)\s+)?(?:maine|mene)?\s*([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:mein|me|mai|par|pe)\s+(.+?)\s+(?:ke liye|ki post ke liye|ki job ke liye)\s+(?:apply|application|aavedan)/iu;
 
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const listed = severalApplications(seg);

@@ -297,6 +297,10 @@ async function removalOfListed(parts: string[], context: PlanContext): Promise<P
 const AND_MORE =
   /^(?:and|also|plus|oh and|and also|e|et|und|aur|y(?!\s+(?:is|do|does|did|am|are|not|tho|u|would|should|can|cant|won'?t)\b))\s/i;
 
+/** Who a greeting is said to: the product, the bot, everyone. */
+const ADDRESSED =
+  /^(?:career\s*craft|bot|chatbot|there|everyone|all|again|team|friend|buddy|mate)[\s!.?,]*$/i;
+
 export async function understand(text: string, context: PlanContext): Promise<Plan> {
   const raw = text.trim();
   const prefix: PlannedCall[] = context.attachments.map((filename) => call("read_resume", { filename }));
@@ -343,7 +347,9 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
         /^(?:hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening)|hola|namaste|bonjour|hallo|oi)\b[\s,!.]+(?=\S.{3,})/i,
       );
       const rest = greeting ? said.slice(greeting[0].length) : said;
-      const asked = await requests(rest, context);
+      // "hello careercraft", "hi bot": the rest only names who is greeted, and asks nothing (the
+      // product's name alone read as linking an account once lines naming it were trained).
+      const asked = greeting && ADDRESSED.test(rest) ? [] : await requests(rest, context);
       // "hi there": the rest greets too; one greeting, not two in a row.
       // Before a request that acts ("hey! can i become a ux designer?"), a short hello: the
       // full greeting asked for a resume or a dream job just given (trial12e).

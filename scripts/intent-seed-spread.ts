@@ -5,7 +5,7 @@
  * intent level, and how many dev messages' top intent differs between seeds; then how many
  * change when a few dozen lines are left out (a retrain with other lines, as at a merge).
  *   node --import tsx scripts/intent-seed-spread.ts [--seeds 7,107,207] [--orders N] [--tail N]
- *     [--drop 50] [--cache DIR] [--data DIR]
+ *     [--drop 50] [--draws 1] [--cache DIR] [--data DIR]
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -25,6 +25,7 @@ const linear = {
   ...(flag("--tail") ? { tail: Number(flag("--tail")) } : {}),
 };
 const drop = Number(flag("--drop") ?? 50);
+const draws = Number(flag("--draws") ?? 1);
 const cacheDir = flag("--cache") ?? "/tmp/intent-cv-cache";
 
 const all = [...loadExamples(flag("--data")), ...utteranceExamples(loadUtterances())];
@@ -96,13 +97,20 @@ console.log(
   `dev top intents differing between seeds (of ${dev.length}): ${pairs.join(" ")}; dev ${Math.min(...runs.map((r) => r.dev)).toFixed(3)}-${Math.max(...runs.map((r) => r.dev)).toFixed(3)}, frozen ${Math.min(...runs.map((r) => r.frozen)).toFixed(3)}-${Math.max(...runs.map((r) => r.frozen)).toFixed(3)}`,
 );
 // Lines left out, first seed: the NLP.js network stays the full one (one minute per retrain otherwise).
-const next = seededRandom(23);
-const out = new Set(Array.from({ length: drop }, () => Math.floor(next() * all.length)));
-const fewer = all.filter((_, i) => !out.has(i));
-const shared = nluFor(all);
-const perturbed = await IntentModel.train(fewer, { linear: { ...linear, seed: seeds[0] }, nlu: shared });
-const tops: string[] = [];
-for (const d of dev) tops.push((await perturbed.classify(d.text, CONTEXTS[d.context]))[0]?.intent ?? "");
+// Several draws, since one draw's count moves with which lines it happened to take.
+const changed: number[] = [];
+for (let draw = 0; draw < draws; draw++) {
+  const next = seededRandom(23 + draw);
+  const out = new Set(Array.from({ length: drop }, () => Math.floor(next() * all.length)));
+  const fewer = all.filter((_, i) => !out.has(i));
+  const perturbed = await IntentModel.train(fewer, {
+    linear: { ...linear, seed: seeds[0] },
+    nlu: nluFor(all),
+  });
+  const tops: string[] = [];
+  for (const d of dev) tops.push((await perturbed.classify(d.text, CONTEXTS[d.context]))[0]?.intent ?? "");
+  changed.push(differ(runs[0]!.tops, tops));
+}
 console.log(
-  `dev top intents changed by leaving ${out.size} lines out (seed ${seeds[0]}): ${differ(runs[0]!.tops, tops)}`,
+  `dev top intents changed by leaving ${drop} lines out (seed ${seeds[0]}, ${draws} draws): ${changed.join(" ")}`,
 );

@@ -5,10 +5,11 @@
  * hundreds of MB for ~40k n-gram features; this is the few lines they would wrap.
  *
  * Deterministic: weights start at zero and examples are visited in an order drawn from a
- * fixed seed, so the same data gives the same model.
+ * fixed seed and each example's own content, so the same data gives the same model and one more
+ * example leaves the others' order alone.
  */
 
-import { seededRandom } from "./seeded-random.ts";
+import { keyedOrder, stringKey } from "./seeded-random.ts";
 
 export interface SoftmaxOptions {
   epochs: number;
@@ -120,7 +121,7 @@ function softmaxInPlace(z: Float64Array): void {
   for (let i = 0; i < z.length; i++) z[i]! /= sum;
 }
 
-/** One SGD run in the order `o.seed` draws: trains `weights` in place, returns the bias. */
+/** One SGD run in the orders `o.seed` draws (one per epoch): trains `weights` in place, returns the bias. */
 function sgd(
   data: { features: string[]; label: string }[],
   weights: Map<string, Float64Array>,
@@ -133,19 +134,16 @@ function sgd(
     const fs = [...new Set(d.features)].filter((f) => weights.has(f)).sort();
     return { w: fs.map((f) => weights.get(f)!), y: classIndex.get(d.label)! };
   });
-  const next = seededRandom(o.seed);
-  const order = rows.map((_, i) => i);
+  // Each example's key is its content, so its place in every epoch's order does not depend on
+  // which other examples are there (keyedOrder says why that matters for retraining).
+  const keys = data.map((d) => stringKey(`${d.label}\u0000${[...d.features].sort().join("\u0001")}`));
   const z = new Float64Array(C);
   const tail = Math.max(1, Math.min(o.tail, o.epochs));
   const weightList = [...new Set(rows.flatMap((r) => r.w))];
   const tailSum = tail > 1 ? weightList.map((w) => new Float64Array(w.length)) : [];
   const tailBias = new Float64Array(C);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    // Fisher-Yates with the seeded generator; the step shrinks as the epochs go.
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    const order = keyedOrder(keys, o.seed * 1009 + epoch);
     const rate = o.rate / (1 + epoch / 2);
     for (const r of order) {
       const row = rows[r]!;

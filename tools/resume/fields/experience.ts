@@ -23,7 +23,24 @@ function isHeaderish(line: string): boolean {
   return (
     !/[.;:]$/.test(line) ||
     /\b(?:ltd|inc|co|corp|pvt)\.$/i.test(line) ||
-    (line.includes(",") && titleScore(line.split(",")[0]) > 0)
+    (line.includes(",") && titleScore(line.split(",")[0]) > 0) ||
+    isNameWithPeriod(line)
+  );
+}
+
+/**
+ * A name closed by a full stop, as some resumes write each header field: "Trailer Park,
+ * Hollywood, California." / "Freelance Android Developer." under a job's dates. Short, every
+ * word capitalised (joiners aside), nothing else ends a sentence in it: no duty reads so.
+ */
+function isNameWithPeriod(line: string): boolean {
+  if (!/[^.]\.$/.test(line) || /[.;:!?]\s/.test(line)) return false;
+  const ws = line
+    .slice(0, -1)
+    .split(/[\s,]+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return (
+    ws.length > 0 && ws.length <= 8 && ws.every((w) => JOINERS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))
   );
 }
 

@@ -160,7 +160,11 @@ export function readJobHeader(lines: string[]): JobHeader {
     h.company = plausibleCompany(name) ? name : undefined;
     if (place && !h.location) h.location = place;
   }
+  // A full stop closing a header field ("Production Artist.", "Salem, Oregon.") is no part of
+  // it; an abbreviation's dot ("Sr.", "Inc.", "D.C.") stays.
+  if (h.location) h.location = withoutFullStop(h.location);
   if (h.title) {
+    h.title = withoutFullStop(h.title);
     const cut = h.title.replace(SENTENCE_CUT_RE, "").trim();
     if (titleScore(cut) > 0) h.title = cut;
     // Words, not the slashes between a title's alternatives ("Senior Analyst / IT Project / Program Consultant").
@@ -168,6 +172,8 @@ export function readJobHeader(lines: string[]): JobHeader {
   }
   return h;
 }
+
+const withoutFullStop = (s: string) => s.replace(/(\p{L}\p{Ll}{3,})\.$/u, "$1");
 
 const LEGAL_FORM_RE = /^(?:inc|ltd|llc|llp|lp|l\.l\.c|l\.p|co|corp|plc|gmbh|pvt\.? ltd|pty\.? ltd)\.?$/i;
 

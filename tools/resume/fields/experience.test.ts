@@ -134,3 +134,21 @@ describe("experience header fields each closed by a full stop", () => {
     expect(jobs[0]!.bullets).toEqual(["Prepared sauces for the dinner service."]);
   });
 });
+
+describe("labelled job fields beside the dates", () => {
+  // Invented lines: a job whose employer line is not above its labelled duration.
+  const lines = [
+    "Fitted the moulding line with sensors.",
+    "Duration: 6 Years (2011 2017)",
+    "Position: Plant Manager",
+    "Job Profile: Casting Line Commissioning",
+    "Set up a second moulding line.",
+  ];
+
+  it("takes neither the duration nor the profile as the employer", () => {
+    const [job] = extractExperience(lines);
+    expect(job!.title).toBe("Plant Manager");
+    expect(job!.company).toBeUndefined();
+    expect(job!.start).toBe("2011");
+  });
+});

@@ -254,7 +254,8 @@ const JOINERS = new Set(["of", "and", "the", "for", "de", "&"]);
  * no sentence end, no title word ("Greenfield Dental Group", "Northwind Ferries, Bergen").
  */
 function isEmployerName(line: string): boolean {
-  if (BULLET_RE.test(line) || /\d|[.;:!?]$/.test(line) || titleScore(line) > 0) return false;
+  // "Job Profile: Project Planning" is a labelled field, not a name.
+  if (BULLET_RE.test(line) || /\d|[.;:!?]$|:\s/.test(line) || titleScore(line) > 0) return false;
   const ws = line.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length === 0 || ws.length > 6) return false;
   return ws.every((w) => JOINERS.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w));

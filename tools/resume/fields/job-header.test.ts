@@ -115,3 +115,23 @@ describe("a title written as alternatives", () => {
     );
   });
 });
+
+describe("a job line with two titles before its employer", () => {
+  it("takes the name, not the second title, as the employer", () => {
+    // Invented: a trainee teacher's placement, "<title>, <title>, <school>".
+    expect(readJobHeader(["Trainee, Music teacher, Larkspur Vale Academy"])).toMatchObject({
+      title: "Trainee",
+      company: "Larkspur Vale Academy",
+    });
+  });
+
+  it("keeps a title that carries a company word as the employer", () => {
+    expect(readJobHeader(["Analyst Labs, Data Analyst"]).company).toBe("Analyst Labs");
+  });
+
+  it("reads a labelled duration as neither title nor employer", () => {
+    const h = readJobHeader(["Duration: 4 Years", "Position: Plant Manager"]);
+    expect(h.title).toBe("Plant Manager");
+    expect(h.company).toBeUndefined();
+  });
+});

@@ -51,7 +51,7 @@ function companyScore(part: string): number {
 }
 
 const LABEL_RE =
-  /^(?:(?:past|present|current|previous|former|last)\s+)?(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
+  /^(?:(?:past|present|current|previous|former|last)\s+)?(?:company|organi[sz]ation|employer|client|designation|role|position|title|location|duration|period|tenure)\s*[:\-–]\s*/i;
 
 /** "Hoshino Precision Works as Quality Inspector" after an employer's label: the employer, then the title. */
 function employerAsTitle(value: string): { company: string; title?: string } {
@@ -97,6 +97,8 @@ const MINOR = new Set(["of", "and", "the", "for", "in", "&", "at", "de", "on", "
 function plausibleCompany(s: string): boolean {
   if (s.length < 2 || s.length > 80 || (!/^[A-Z0-9"“(]/.test(s) && !/^[a-z]+[A-Z]/.test(s))) return false;
   if (/https?:|www\.|@|^\(/i.test(s) || /[:]$/.test(s)) return false;
+  // A field's label before its value ("Job Profile: Casting Line", "Team Size: 4") is no name.
+  if (/^[\p{L} ]{2,25}:\s/u.test(s)) return false;
   if (/\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{2}\b/.test(s) || /^(?:inc|ltd|llc|co)\.?$/i.test(s)) return false;
   if (NOT_COMPANY_RE.test(s) || matchHeading(s)) return false;
   // A job title is not a company unless it carries a company word ("Software Developer" vs "Developer Labs").
@@ -203,7 +205,8 @@ function readRawHeader(lines: string[]): JobHeader {
       header.company ??= company;
       if (title) header.title ??= title;
     } else if (/location/.test(key)) header.location ??= value;
-    else header.title ??= value;
+    // "Duration: 8 Years (1993 2001)": how long, which the job's dates already say.
+    else if (!/duration|period|tenure/.test(key)) header.title ??= value;
     return "";
   });
   let parts = partsOf(labelled.filter(Boolean));
@@ -238,7 +241,10 @@ function readRawHeader(lines: string[]): JobHeader {
     if (t) header.title = t.p;
   }
   if (!header.company) {
-    const c = scored.filter((s) => s.p !== header.title).sort((a, b) => b.c - a.c)[0];
+    // A second title ("Trainee, English Teacher, Thornaby School") is no employer: the name is.
+    const c = scored
+      .filter((s) => s.p !== header.title && (s.t === 0 || s.c >= 2))
+      .sort((a, b) => b.c - a.c)[0];
     if (c && c.p.length <= 80 && words(c.p).length <= 10) header.company = c.p;
   }
   if (!header.location) {

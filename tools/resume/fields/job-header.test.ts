@@ -135,3 +135,13 @@ describe("a job line with two titles before its employer", () => {
     expect(h.company).toBeUndefined();
   });
 });
+
+describe("an employer written with its web address", () => {
+  it.each([
+    ["Marrowgate Robotics [http://www.marrowgate.example]", "Marrowgate Robotics"],
+    ["Kelso Marine (www.kelsomarine.example), Hull", "Kelso Marine"],
+  ])("reads %s as the employer's name", (line, company) => {
+    // Invented employers; the address in brackets made the whole line no name.
+    expect(readJobHeader([line]).company).toBe(company);
+  });
+});

@@ -66,7 +66,7 @@ function employerAsTitle(value: string): { company: string; title?: string } {
  */
 function partsOf(lines: string[]): string[] {
   const parts: string[] = [];
-  for (const line of lines) {
+  for (const line of lines.map(withoutBracketedLink)) {
     for (const p of line.split(
       /\s+[-–—|]\s+|\s*[|•]\s*|\s+[-–—]$|^[-–—]\s+|\s+at\s+(?=[A-Z])|\s+@\s+|\s*:\s+(?=\p{Ll})/u,
     )) {
@@ -76,6 +76,10 @@ function partsOf(lines: string[]): string[] {
   }
   return parts;
 }
+
+/** "Asea Brown Boveri [http://www.abb.com]": the employer's web address beside its name is no part of it. */
+const withoutBracketedLink = (line: string) =>
+  line.replace(/\s*[[(]\s*(?:https?:\/\/|www\.)[^\s\])]*\s*[\])]/gi, "");
 
 const SENTENCE_CUT_RE = /\s+(?:with|at|for|from|in|since|having|where)\s+.*$/i;
 

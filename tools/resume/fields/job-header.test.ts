@@ -145,3 +145,15 @@ describe("an employer written with its web address", () => {
     expect(readJobHeader([line]).company).toBe(company);
   });
 });
+
+describe("a membership written as a dated line", () => {
+  it("is no job title", () => {
+    // Invented memberships; "Member of Technical Staff" is a job title.
+    expect(readJobHeader(["Member of the Ridgeway Bar Association."]).title).toBeUndefined();
+    expect(readJobHeader(["Member of Pinecrest Town Orchestra"]).title).toBeUndefined();
+    expect(readJobHeader(["Senior Member of Technical Staff, Orbitline Networks"]).title).toBe(
+      "Senior Member of Technical Staff",
+    );
+    expect(readJobHeader(["Member of Technical Staff"]).title).toBe("Member of Technical Staff");
+  });
+});

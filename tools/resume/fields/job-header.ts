@@ -169,6 +169,9 @@ export function readJobHeader(lines: string[]): JobHeader {
   // A full stop closing a header field ("Production Artist.", "Salem, Oregon.") is no part of
   // it; an abbreviation's dot ("Sr.", "Inc.", "D.C.") stays.
   if (h.location) h.location = withoutFullStop(h.location);
+  // "Member of the Bar Association" beside a date is a membership held, not a job ("Member of
+  // Technical Staff" is a job).
+  if (h.title && /^member of\b(?!.*\bstaff\b)/i.test(h.title)) h.title = undefined;
   if (h.title) {
     h.title = withoutFullStop(h.title);
     const cut = h.title.replace(SENTENCE_CUT_RE, "").trim();

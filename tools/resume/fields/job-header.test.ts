@@ -157,19 +157,3 @@ describe("a membership written as a dated line", () => {
     expect(readJobHeader(["Member of Technical Staff"]).title).toBe("Member of Technical Staff");
   });
 });
-
-describe("a title line above '<employer>, <town>'", () => {
-  it("reads the line with the town as the employer", () => {
-    // Invented: a UK placement written title first, then employer and town (a town no list holds).
-    expect(readJobHeader(["Summer Placement", "Corrin Blake Solicitors, Inverurie"])).toEqual({
-      title: "Summer Placement",
-      company: "Corrin Blake Solicitors",
-      location: "Inverurie",
-    });
-  });
-
-  it("keeps an employer with a company word above its place as the employer", () => {
-    expect(readJobHeader(["Acme Corp", "Sales, Marketing"]).company).toBe("Acme Corp");
-    expect(readJobHeader(["Brightline Software", "Austin, Texas"]).company).toBe("Brightline Software");
-  });
-});

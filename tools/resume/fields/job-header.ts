@@ -159,23 +159,8 @@ function headOfTitle(part: string): boolean {
   return ws.length > 0 && ws.length <= 5 && isTitleHead(ws[ws.length - 1]) && !COMPANY_SUFFIX_RE.test(part);
 }
 
-/**
- * "Summer Placement" / "Pinsent Masons, Aberdeen": a line with no title word, then "<name>,
- * <town>". With no word saying which is which, the generic reading took the first line as the
- * employer; in this layout the line with the town is the employer and the other the title.
- */
-function titleThenEmployerAtTown(lines: string[], h: JobHeader): JobHeader | undefined {
-  const [first, second] = lines.map((l) => l.trim()).filter(Boolean);
-  if (lines.filter((l) => l.trim()).length !== 2 || !first || !second) return undefined;
-  if (h.title || h.company !== first || first.includes(",") || companyScore(first) >= 2) return undefined;
-  const m = /^([^,]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\.?$/u.exec(second);
-  if (!m || isPlaceList(second) || titleScore(m[1]) > 0 || !plausibleCompany(m[1])) return undefined;
-  return { title: first, company: m[1], location: m[2] };
-}
-
 export function readJobHeader(lines: string[]): JobHeader {
-  const raw = readRawHeader(lines);
-  const h = titleThenEmployerAtTown(lines, raw) ?? raw;
+  const h = readRawHeader(lines);
   if (h.company) {
     const { name, place } = splitTrailingPlace(h.company);
     h.company = plausibleCompany(name) ? name : undefined;

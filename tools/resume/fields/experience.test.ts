@@ -106,3 +106,49 @@ describe("a job line whose breaks were lost, dates between its fields", () => {
     expect(job!.company ?? "").not.toMatch(/Supervised/);
   });
 });
+
+describe("experience header fields each closed by a full stop", () => {
+  // Invented lines: dates first, then "Employer, City, State." and "Title." on their own lines.
+  const lines = [
+    "March 2015 to June 2018",
+    "Blue Heron Studios, Portland, Oregon.",
+    "Motion Graphics Designer.",
+    "Designed title sequences for documentaries.",
+    "July 2012 to February 2015",
+    "Kestrel Print Works, Salem, Oregon.",
+    "Production Artist.",
+    "Prepared files for the press.",
+  ];
+
+  it("reads the employer, place and title under each job's dates", () => {
+    const jobs = extractExperience(lines).map((e) => [e.title, e.company, e.location, e.start]);
+    expect(jobs).toEqual([
+      ["Motion Graphics Designer", "Blue Heron Studios", "Portland, Oregon", "2015-03"],
+      ["Production Artist", "Kestrel Print Works", "Salem, Oregon", "2012-07"],
+    ]);
+  });
+
+  it("still leaves a duty sentence out of the header", () => {
+    const jobs = extractExperience(["2019 - 2021", "Line Cook.", "Prepared sauces for the dinner service."]);
+    expect(jobs[0]!.title).toBe("Line Cook");
+    expect(jobs[0]!.bullets).toEqual(["Prepared sauces for the dinner service."]);
+  });
+});
+
+describe("labelled job fields beside the dates", () => {
+  // Invented lines: a job whose employer line is not above its labelled duration.
+  const lines = [
+    "Fitted the moulding line with sensors.",
+    "Duration: 6 Years (2011 2017)",
+    "Position: Plant Manager",
+    "Job Profile: Casting Line Commissioning",
+    "Set up a second moulding line.",
+  ];
+
+  it("takes neither the duration nor the profile as the employer", () => {
+    const [job] = extractExperience(lines);
+    expect(job!.title).toBe("Plant Manager");
+    expect(job!.company).toBeUndefined();
+    expect(job!.start).toBe("2011");
+  });
+});

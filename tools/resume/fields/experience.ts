@@ -23,7 +23,24 @@ function isHeaderish(line: string): boolean {
   return (
     !/[.;:]$/.test(line) ||
     /\b(?:ltd|inc|co|corp|pvt)\.$/i.test(line) ||
-    (line.includes(",") && titleScore(line.split(",")[0]) > 0)
+    (line.includes(",") && titleScore(line.split(",")[0]) > 0) ||
+    isNameWithPeriod(line)
+  );
+}
+
+/**
+ * A name closed by a full stop, as some resumes write each header field: "Trailer Park,
+ * Hollywood, California." / "Freelance Android Developer." under a job's dates. Short, every
+ * word capitalised (joiners aside), nothing else ends a sentence in it: no duty reads so.
+ */
+function isNameWithPeriod(line: string): boolean {
+  if (!/[^.]\.$/.test(line) || /[.;:!?]\s/.test(line)) return false;
+  const ws = line
+    .slice(0, -1)
+    .split(/[\s,]+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return (
+    ws.length > 0 && ws.length <= 8 && ws.every((w) => JOINERS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))
   );
 }
 
@@ -237,7 +254,8 @@ const JOINERS = new Set(["of", "and", "the", "for", "de", "&"]);
  * no sentence end, no title word ("Greenfield Dental Group", "Northwind Ferries, Bergen").
  */
 function isEmployerName(line: string): boolean {
-  if (BULLET_RE.test(line) || /\d|[.;:!?]$/.test(line) || titleScore(line) > 0) return false;
+  // "Job Profile: Project Planning" is a labelled field, not a name.
+  if (BULLET_RE.test(line) || /\d|[.;:!?]$|:\s/.test(line) || titleScore(line) > 0) return false;
   const ws = line.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length === 0 || ws.length > 6) return false;
   return ws.every((w) => JOINERS.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w));

@@ -115,3 +115,45 @@ describe("a title written as alternatives", () => {
     );
   });
 });
+
+describe("a job line with two titles before its employer", () => {
+  it("takes the name, not the second title, as the employer", () => {
+    // Invented: a trainee teacher's placement, "<title>, <title>, <school>".
+    expect(readJobHeader(["Trainee, Music teacher, Larkspur Vale Academy"])).toMatchObject({
+      title: "Trainee",
+      company: "Larkspur Vale Academy",
+    });
+  });
+
+  it("keeps a title that carries a company word as the employer", () => {
+    expect(readJobHeader(["Analyst Labs, Data Analyst"]).company).toBe("Analyst Labs");
+  });
+
+  it("reads a labelled duration as neither title nor employer", () => {
+    const h = readJobHeader(["Duration: 4 Years", "Position: Plant Manager"]);
+    expect(h.title).toBe("Plant Manager");
+    expect(h.company).toBeUndefined();
+  });
+});
+
+describe("an employer written with its web address", () => {
+  it.each([
+    ["Marrowgate Robotics [http://www.marrowgate.example]", "Marrowgate Robotics"],
+    ["Kelso Marine (www.kelsomarine.example), Hull", "Kelso Marine"],
+  ])("reads %s as the employer's name", (line, company) => {
+    // Invented employers; the address in brackets made the whole line no name.
+    expect(readJobHeader([line]).company).toBe(company);
+  });
+});
+
+describe("a membership written as a dated line", () => {
+  it("is no job title", () => {
+    // Invented memberships; "Member of Technical Staff" is a job title.
+    expect(readJobHeader(["Member of the Ridgeway Bar Association."]).title).toBeUndefined();
+    expect(readJobHeader(["Member of Pinecrest Town Orchestra"]).title).toBeUndefined();
+    expect(readJobHeader(["Senior Member of Technical Staff, Orbitline Networks"]).title).toBe(
+      "Senior Member of Technical Staff",
+    );
+    expect(readJobHeader(["Member of Technical Staff"]).title).toBe("Member of Technical Staff");
+  });
+});

@@ -51,7 +51,7 @@ function companyScore(part: string): number {
 }
 
 const LABEL_RE =
-  /^(?:(?:past|present|current|previous|former|last)\s+)?(?:company|organi[sz]ation|employer|client|designation|role|position|title|location)\s*[:\-–]\s*/i;
+  /^(?:(?:past|present|current|previous|former|last)\s+)?(?:company|organi[sz]ation|employer|client|designation|role|position|title|location|duration|period|tenure)\s*[:\-–]\s*/i;
 
 /** "Hoshino Precision Works as Quality Inspector" after an employer's label: the employer, then the title. */
 function employerAsTitle(value: string): { company: string; title?: string } {
@@ -66,7 +66,7 @@ function employerAsTitle(value: string): { company: string; title?: string } {
  */
 function partsOf(lines: string[]): string[] {
   const parts: string[] = [];
-  for (const line of lines) {
+  for (const line of lines.map(withoutBracketedLink)) {
     for (const p of line.split(
       /\s+[-–—|]\s+|\s*[|•]\s*|\s+[-–—]$|^[-–—]\s+|\s+at\s+(?=[A-Z])|\s+@\s+|\s*:\s+(?=\p{Ll})/u,
     )) {
@@ -76,6 +76,10 @@ function partsOf(lines: string[]): string[] {
   }
   return parts;
 }
+
+/** "Asea Brown Boveri [http://www.abb.com]": the employer's web address beside its name is no part of it. */
+const withoutBracketedLink = (line: string) =>
+  line.replace(/\s*[[(]\s*(?:https?:\/\/|www\.)[^\s\])]*\s*[\])]/gi, "");
 
 const SENTENCE_CUT_RE = /\s+(?:with|at|for|from|in|since|having|where)\s+.*$/i;
 
@@ -97,6 +101,8 @@ const MINOR = new Set(["of", "and", "the", "for", "in", "&", "at", "de", "on", "
 function plausibleCompany(s: string): boolean {
   if (s.length < 2 || s.length > 80 || (!/^[A-Z0-9"“(]/.test(s) && !/^[a-z]+[A-Z]/.test(s))) return false;
   if (/https?:|www\.|@|^\(/i.test(s) || /[:]$/.test(s)) return false;
+  // A field's label before its value ("Job Profile: Casting Line", "Team Size: 4") is no name.
+  if (/^[\p{L} ]{2,25}:\s/u.test(s)) return false;
   if (/\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{2}\b/.test(s) || /^(?:inc|ltd|llc|co)\.?$/i.test(s)) return false;
   if (NOT_COMPANY_RE.test(s) || matchHeading(s)) return false;
   // A job title is not a company unless it carries a company word ("Software Developer" vs "Developer Labs").
@@ -160,7 +166,14 @@ export function readJobHeader(lines: string[]): JobHeader {
     h.company = plausibleCompany(name) ? name : undefined;
     if (place && !h.location) h.location = place;
   }
+  // A full stop closing a header field ("Production Artist.", "Salem, Oregon.") is no part of
+  // it; an abbreviation's dot ("Sr.", "Inc.", "D.C.") stays.
+  if (h.location) h.location = withoutFullStop(h.location);
+  // "Member of the Bar Association" beside a date is a membership held, not a job ("Member of
+  // Technical Staff" is a job).
+  if (h.title && /^member of\b(?!.*\bstaff\b)/i.test(h.title)) h.title = undefined;
   if (h.title) {
+    h.title = withoutFullStop(h.title);
     const cut = h.title.replace(SENTENCE_CUT_RE, "").trim();
     if (titleScore(cut) > 0) h.title = cut;
     // Words, not the slashes between a title's alternatives ("Senior Analyst / IT Project / Program Consultant").
@@ -168,6 +181,8 @@ export function readJobHeader(lines: string[]): JobHeader {
   }
   return h;
 }
+
+const withoutFullStop = (s: string) => s.replace(/(\p{L}\p{Ll}{3,})\.$/u, "$1");
 
 const LEGAL_FORM_RE = /^(?:inc|ltd|llc|llp|lp|l\.l\.c|l\.p|co|corp|plc|gmbh|pvt\.? ltd|pty\.? ltd)\.?$/i;
 
@@ -197,7 +212,8 @@ function readRawHeader(lines: string[]): JobHeader {
       header.company ??= company;
       if (title) header.title ??= title;
     } else if (/location/.test(key)) header.location ??= value;
-    else header.title ??= value;
+    // "Duration: 8 Years (1993 2001)": how long, which the job's dates already say.
+    else if (!/duration|period|tenure/.test(key)) header.title ??= value;
     return "";
   });
   let parts = partsOf(labelled.filter(Boolean));
@@ -232,7 +248,10 @@ function readRawHeader(lines: string[]): JobHeader {
     if (t) header.title = t.p;
   }
   if (!header.company) {
-    const c = scored.filter((s) => s.p !== header.title).sort((a, b) => b.c - a.c)[0];
+    // A second title ("Trainee, English Teacher, Thornaby School") is no employer: the name is.
+    const c = scored
+      .filter((s) => s.p !== header.title && (s.t === 0 || s.c >= 2))
+      .sort((a, b) => b.c - a.c)[0];
     if (c && c.p.length <= 80 && words(c.p).length <= 10) header.company = c.p;
   }
   if (!header.location) {

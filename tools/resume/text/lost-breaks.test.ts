@@ -54,3 +54,29 @@ describe("a one-paragraph resume's lost breaks", () => {
     expect(own).toContain("Education");
   });
 });
+
+// Invented: an export that dropped the dash between each range's ends, leaving the spaces.
+const lostDashes = [
+  "Rosa Quintero",
+  "rosa.q@example.org",
+  "Work History",
+  "2015  Present: Motion Graphics Designer, Blue Heron Studios",
+  "Designed title sequences for documentaries.",
+  "Mar 2012   Jan 2015 Production Artist, Kestrel Print Works",
+  "Awards",
+  "2014  2013  2011  Regional design prize",
+].join("  ");
+
+describe("a date range whose dash was lost", () => {
+  const { lines } = normalizeResumeText(lostDashes, { knownNameAcross });
+
+  it("keeps both ends on the job's line", () => {
+    expect(lines).toContain("2015 Present: Motion Graphics Designer, Blue Heron Studios");
+    expect(lines).toContain("Mar 2012 Jan 2015 Production Artist, Kestrel Print Works");
+  });
+
+  it("does not join a list of years that runs backwards", () => {
+    expect(lines).toContain("2014");
+    expect(lines).toContain("2013");
+  });
+});

@@ -10,6 +10,7 @@
  * alone, because the skill filter and the field labeller learned their features on the pieces
  * as they are cut today. Join them together with a retrain of both.
  */
+import { findDateRanges } from "../fields/dates.ts";
 import { BULLET_START_RE } from "./bullets.ts";
 import { matchHeading } from "./headings.ts";
 
@@ -23,6 +24,24 @@ export function continuesLine(left: string, right: string, knownNameAcross?: Kno
   return !matchHeading(left) && !matchHeading(right) && !BULLET_START_RE.test(right);
 }
 
+/**
+ * A date range written across the gap: "2006  Present: Circulation Director", "Dec 2011  current",
+ * "1996   1998  Therapist, ...". Exported resumes lose the dash between a range's ends (a
+ * non-ASCII character dropped), leaving spaces; cut there, the job line kept neither end, its
+ * dates were lost and its title read "Present: Circulation Director". Only a range that moves
+ * forward: "2016  2015  2014" or "2013  2013" is a list of years (awards, courses), not a range.
+ */
+export function rangeAcross(left: string, right: string): boolean {
+  if (!/\d$/.test(left)) return false;
+  const joined = `${left} ${right}`;
+  return findDateRanges(joined).some(
+    (r) =>
+      r.index < left.length &&
+      r.index + r.length > left.length + 1 &&
+      (r.current || (r.start !== undefined && r.end !== undefined && r.start < r.end)),
+  );
+}
+
 /** A line of a flattened resume cut at its lost breaks (runs of 2+ spaces), wrapped names kept whole. */
 export function splitAtLostBreaks(line: string, knownNameAcross?: KnownNameAcross): string[] {
   const parts = line.split(/( {2,})/);
@@ -30,9 +49,14 @@ export function splitAtLostBreaks(line: string, knownNameAcross?: KnownNameAcros
   let current = parts[0]!.trim();
   for (let i = 1; i < parts.length; i += 2) {
     const next = parts[i + 1]!.trim();
-    // Only a run of exactly two spaces can be a wrap; wider runs were laid out on purpose.
-    if (current && next && parts[i]!.length === 2 && continuesLine(current, next, knownNameAcross))
-      current = `${current} ${next}`;
+    // Only a run of exactly two spaces can be a wrap; wider runs were laid out on purpose. A
+    // lost dash leaves two to four spaces between a range's ends.
+    const joins =
+      current &&
+      next &&
+      ((parts[i]!.length === 2 && continuesLine(current, next, knownNameAcross)) ||
+        (parts[i]!.length <= 4 && rangeAcross(current, next)));
+    if (joins) current = `${current} ${next}`;
     else {
       out.push(current);
       current = next;

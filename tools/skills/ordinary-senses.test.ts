@@ -53,4 +53,11 @@ describe("ordinary senses of tool names (issue 14)", () => {
     expect(found.map((s) => s.name)).toEqual(["Kestrel", "Brightline Suite", "Tessera Core"]);
     expect(found.every((s) => s.unrecognised)).toBe(true);
   });
+
+  it("reads one letter glued to a number as its own name, not that letter's language", () => {
+    expect(ids("Libraries: D3, jQuery, Lodash")).not.toContain("d");
+    expect(ids("Processors: M68K, ARM, PowerPC")).not.toContain("m");
+    expect(ids("Servers: Windows Server 2012, Exchange 2016, R2")).not.toContain("r");
+    expect(ids("Standards: C99, POSIX, MISRA C")).toContain("c");
+  });
 });

@@ -31,6 +31,9 @@ describe("normalizeKey", () => {
     expect(stripVersion("PHP5")).toBe("PHP");
     expect(stripVersion("Windows XP")).toBe("Windows");
     expect(stripVersion("Python")).toBeNull();
+    // One letter glued to a number is a name of its own (issue 14): a release, a library, a CPU.
+    for (const name of ["R2", "D3", "M68K", "B2B"]) expect(stripVersion(name)).toBeNull();
+    expect(stripVersion("R 4.2")).toBe("R");
     expect(slugify("C++")).toBe("cpp");
     expect(slugify("C#")).toBe("csharp");
     expect(slugify("Ruby on Rails")).toBe("ruby-on-rails");

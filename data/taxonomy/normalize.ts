@@ -87,5 +87,8 @@ export function stripVersion(phrase: string): string | null {
   const m = VERSION_TAIL.exec(phrase.trim());
   if (!m) return null;
   const stem = m[1].trim();
+  // One letter glued to a number is a name of its own, not that letter's version: "R2" (a
+  // Windows Server release), "D3" (the JavaScript library), "M68K" (a processor), "B2B".
+  if (stem.length === 1 && !/[\s_-]/.test(phrase.trim().slice(1, 2))) return null;
   return stem.length > 0 && stem !== phrase.trim() ? stem : null;
 }

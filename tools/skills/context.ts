@@ -54,6 +54,15 @@ const NEGATIVE: Record<string, { next?: Set<string>; prev?: Set<string> }> = {
   },
   windows: { next: words("of") },
   shell: { next: words("company oil plc") },
+  // "Java (Less than 1 year)": the duration job boards write after every skill, not LESS.
+  less: { next: words("than then") },
+  // "Exchange semester", "an exchange student", "foreign exchange": a stay abroad or a market.
+  exchange: {
+    next: words("semester student students program programme year term visit rate rates"),
+    prev: words("foreign stock student cultural"),
+  },
+  // "Access Control Lists", "access controls": the security concept, not Microsoft Access.
+  access: { next: words("control controls") },
 };
 
 const TECH_CUE_BEFORE = words(
@@ -339,6 +348,13 @@ export function acceptAmbiguous(input: ContextInput): boolean {
     const after = text.slice(candidate.end, candidate.end + 5);
     // Initials and enumerations ("R. K. Sharma", "C. Quality"), "R&D", "C's", "C-level", "C/o", a grade "(C)".
     if (/^(?:\.\s*[A-Za-z]|&|'|-[A-Za-z]|\/o\b)/i.test(after)) return false;
+    // Two letters joined by "&" are one word however spaced ("R & D", "M & A", "P & L"); a
+    // language after "&" is a name only when more than a letter follows ("C & C++").
+    if (/^\s*&\s*[A-Z](?![\p{L}\p{N}+#])/u.test(text.slice(candidate.end, candidate.end + 8))) return false;
+    if (
+      /(?:^|[^\p{L}\p{N}])[A-Z]\s*&\s*$/u.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))
+    )
+      return false;
     if (text[candidate.start - 1] === "(" && text[candidate.end] === ")") return false;
     return (
       list.any ||

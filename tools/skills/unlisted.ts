@@ -64,11 +64,20 @@ export const EDGE_QUOTES = "'\"\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb`
 /** The list items of one line, each trimmed of bullets, quotes, labels ("Tools:") and notes ("(3 years)"). */
 function itemsOf(line: string, offset: number): Item[] {
   const out: Item[] = [];
-  const masked = line.replace(/\([^()]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length));
+  const masked = line
+    .replace(/\([^()]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length))
+    // "R & D", "M & A", "P & L": two letters joined by "&" are one word, not two items.
+    .replace(/(?<![\p{L}\p{N}])[A-Z]\s*&\s*[A-Z](?![\p{L}\p{N}+#])/gu, (m) => "\u0001".repeat(m.length));
   let from = 0;
   const push = (a: number, b: number) => {
     let s = a;
     let e = b;
+    // A note whose bracket the line break left open ("Excel (Less" | "than 1 year)"): the name
+    // is what stands before the "("; what stands before a lone ")" is the note's tail.
+    const open = masked.indexOf("(", s);
+    if (open >= 0 && open < e) e = open;
+    const close = masked.lastIndexOf(")", e - 1);
+    if (close >= s) s = close + 1;
     const seg = masked.slice(s, e);
     // "Languages: Java" -> "Java"; "SKILLS C++" -> "C++" (a heading that lost its line break)
     const colon = seg.lastIndexOf(":");
@@ -169,8 +178,8 @@ export function findUnlistedSkills(input: UnlistedInput): {
     // known tool in it is usually an address, a summary or a heading the block swept up. A list
     // written one item a line has its known names on the lines beside it instead.
     const oneItemList = line.items.length === 1 && inOneItemList(lines, i);
-    if (line.known === 0 && !oneItemList) return;
-    const inList = line.items.length >= 3 || line.known >= 2 || oneItemList;
+    if (line.known === 0 && !line.noted && !oneItemList) return;
+    const inList = line.items.length >= 3 || line.known >= 2 || line.noted || oneItemList;
     for (const item of line.items) {
       if (!input.inSkillsSection(item.start)) continue;
       const inner = accepted.filter((c) => c.start >= item.start && c.end <= item.end);
@@ -239,7 +248,16 @@ interface SkillsLine {
   items: Item[];
   /** Known technical names accepted on the line. */
   known: number;
+  /** Items written with how long each was used: a skills list by its format (DURATION_NOTE). */
+  noted: boolean;
 }
+
+/**
+ * How long a skill was used, written after each item of a job board's skills line ("(3 years)",
+ * "(Less than 1 year)", a note the line break cut: "(Less"): two on a line make it a list of
+ * skills by its format, whether or not it names a tool the taxonomy knows.
+ */
+const DURATION_NOTE = /\((?:less\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)|\(less(?:\s+than)?\s*$/gi;
 
 /** The lines of skills sections that hold list items, with their known names counted. */
 function skillsLines(text: string, input: UnlistedInput, accepted: Candidate[]): SkillsLine[] {
@@ -255,7 +273,8 @@ function skillsLines(text: string, input: UnlistedInput, accepted: Candidate[]):
     const known = accepted.filter(
       (c) => c.start >= lineStart && c.end <= offset && c.skill.type === "technical",
     ).length;
-    out.push({ index, items, known });
+    const noted = (line.match(DURATION_NOTE) ?? []).length >= 2;
+    out.push({ index, items, known, noted });
   });
   return out;
 }

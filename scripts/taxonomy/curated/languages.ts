@@ -8,7 +8,7 @@ python | Python | pl | python3, python 3, python2, py, cpython | programming | r
 java | Java | pl | core java, java se, j2se, jdk, java 8, java8, java 11, java 17, oracle java | programming | kotlin:0.6, csharp:0.5, scala:0.4
 kotlin | Kotlin | pl | kotlin lang | programming | java:0.6
 scala | Scala | pl | | programming | java:0.4
-c | C | pl | c language, c programming, ansi c, embedded c, c lang | programming | cpp:0.6 | amb
+c | C | pl | c language, c programming, ansi c, embedded c, c lang, c89, c99, c11 | programming | cpp:0.6 | amb
 cpp | C++ | pl | cpp, c plus plus, cplusplus, modern c++, c++11, c++14, c++17, c++20, visual c++, vc++ | programming | c:0.6, csharp:0.4, rust:0.4
 csharp | C# | pl | c sharp, csharp, c#.net, visual c# | programming, dotnet | java:0.5, cpp:0.4
 go | Go | pl | golang, go lang, go language, go programming | programming | rust:0.3 | amb=Go;GO

@@ -16,7 +16,7 @@ export const PRODUCTS = `
 # --- languages and markup
 simulink | Simulink | tool | mathworks simulink | programming | matlab:0.6
 delphi | Delphi | pl | embarcadero delphi, borland delphi, object pascal | programming | pascal:0.7 | amb=delphi
-less-css | Less | fw | less css, lesscss | css | sass:0.8
+less-css | Less | fw | less css, lesscss | css | sass:0.8 | amb=less
 xml-schema | XML Schema | concept | xsd, xml schema definition | xml
 xpath | XPath | pl | | xml | xslt:0.6, xquery:0.6
 xquery | XQuery | pl | | xml | xslt:0.6

@@ -18,6 +18,7 @@ import { askClauses } from "./ask-clauses.ts";
 import { splitBundledAsk } from "./bundled-asks.ts";
 import { type ClearanceLevel, clearanceAsk } from "./clearance.ts";
 import { vectorsFor } from "./evidence.ts";
+import { askByHeading } from "./heading-asks.ts";
 import { languageLevelAsked } from "./language-level.ts";
 import { namesSkillWhole, tooShortForAsk } from "./short-asks.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -50,6 +51,8 @@ export interface TypedRequirement {
    * trait, a duty of the job. Absent when no classifier could run (cue words decided).
    */
   about?: Exclude<AskClass, "other">;
+  /** A competence typical of this O*NET occupation (a described trade's field ask): its work held shows it. */
+  typicalOf?: string;
 }
 
 const PREFERRED =
@@ -251,7 +254,14 @@ export function typeRequirements(
 }
 
 function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedder): TypedRequirement[] {
-  const pieces: { text: string; kind: RequirementKind; line?: RequirementLine; unmarked?: boolean }[] = [];
+  const pieces: {
+    text: string;
+    kind: RequirementKind;
+    line?: RequirementLine;
+    unmarked?: boolean;
+    underAskHeading?: boolean;
+    typicalOf?: string;
+  }[] = [];
   const seen = new Set<string>();
   for (const line of job.requirementLines ?? []) {
     // A line that says which licence it asks for is one ask, kept whole.
@@ -274,7 +284,13 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
         const tooShort = tooShortForAsk(text, LICENCE.test(text) || DEGREE.test(text), graph);
         if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
         seen.add(key);
-        pieces.push({ text, kind, ...(line.unmarked ? { unmarked: true } : {}) });
+        pieces.push({
+          text,
+          kind,
+          ...(line.unmarked ? { unmarked: true } : {}),
+          ...(line.underAskHeading ? { underAskHeading: true } : {}),
+          ...(line.typicalOf ? { typicalOf: line.typicalOf } : {}),
+        });
       }
     }
   }
@@ -294,8 +310,10 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
           )
         : pieces.map(() => undefined);
   const out: TypedRequirement[] = [];
-  pieces.forEach(({ text, kind, line, unmarked }, i) => {
-    const about = classes[i];
+  pieces.forEach(({ text, kind, line, unmarked, underAskHeading, typicalOf }, i) => {
+    // An item under a requirements heading is asked, whatever it reads as alone (heading-asks.ts).
+    const headed = job.source === "posting" && askByHeading(text, underAskHeading, classes[i]);
+    const about = headed ? "qualification" : classes[i];
     // A prose sentence no cue marks as an ask is one only when the classifier reads it so.
     if (unmarked && about !== "qualification" && about !== "trait") return;
     if (line?.licence) {
@@ -372,7 +390,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     // "Experience with budgeting, forecasting and reporting" asks each of the three.
     if (asks)
       for (const one of splitBundledAsk(text, graph))
-        out.push({ type: "duty", text: one, kind, hard: false, ...tag });
+        out.push({ type: "duty", text: one, kind, hard: false, ...tag, ...(typicalOf ? { typicalOf } : {}) });
   });
   return out;
 }

@@ -13,6 +13,7 @@ import { withoutInstructions } from "../jobs/signals.ts";
 import type { CredentialAsk } from "../jobs/types.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
+import { acceptsPart, certificationNamedIn } from "./credentials-in-progress.ts";
 import { degreeHeld } from "./degree-held.ts";
 import { languageEvidence } from "./language-evidence.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
@@ -289,7 +290,11 @@ export function findEvidence(
     }
     // A licence is met by that licence only, never by a line that merely reads alike.
     if (requirement.type === "licence" && requirement.credential) {
-      const licence = heldCredential(requirement.credential, profile, lines, graph, embedder);
+      // "Part or fully qualified ACCA": the ad accepts one being worked towards (credentials-in-progress.ts).
+      const partToo = acceptsPart(requirement.text);
+      const licence =
+        heldCredential(requirement.credential, profile, lines, graph, embedder) ??
+        (partToo ? certificationNamedIn(requirement.text, profile.certifications, graph) : undefined);
       return licence
         ? { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: licence }
         : { requirement, similarity: 0, met: false };

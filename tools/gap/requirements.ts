@@ -313,7 +313,8 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
   pieces.forEach(({ text, kind, line, unmarked, underAskHeading, typicalOf }, i) => {
     // An item under a requirements heading is asked, whatever it reads as alone (heading-asks.ts).
     const headed = job.source === "posting" && askByHeading(text, underAskHeading, classes[i]);
-    const about = headed ? "qualification" : classes[i];
+    // Asked, and read for what it is: work of the kind the job does ("duty"), not a credential.
+    const about = headed ? "duty" : classes[i];
     // A prose sentence no cue marks as an ask is one only when the classifier reads it so.
     if (unmarked && about !== "qualification" && about !== "trait") return;
     if (line?.licence) {
@@ -323,7 +324,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     // A security clearance put to the candidate (clearance.ts): held already, it is a hard ask
     // like a licence; "able to obtain" one asks nothing the resume could show yet.
     const clearance = clearanceAsk(text);
-    if (clearance && about !== "duty") {
+    if (clearance && classes[i] !== "duty") {
       const hard = kind === "required" && !clearance.toObtain;
       out.push({
         type: "clearance",
@@ -379,14 +380,16 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       // Hard only when a particular credential is named and put as a condition, and the ask
       // classifier does not read the sentence as a duty (one that mentions licensed staff asks
       // nothing of the candidate).
-      const hard = kind === "required" && credential !== undefined && licenceAsked && about !== "duty";
+      // (the class read, not the heading's: an item under "Requirements" is no duty of holding it)
+      const hard = kind === "required" && credential !== undefined && licenceAsked && classes[i] !== "duty";
       out.push({ type: "licence", text, kind, hard, ...tag, ...(credential ? { credential } : {}) });
       return;
     }
     // A duty of the job ("you will plan the rota") counts as an ask only when it is put as one
     // ("experience planning rotas"); a list of tasks (a role profile's O*NET tasks) is not a
     // list of must-haves.
-    const asks = about === "qualification" || about === "trait" || skillNamed || ASK_CUES.test(text);
+    const asks =
+      about === "qualification" || about === "trait" || skillNamed || headed || ASK_CUES.test(text);
     // "Experience with budgeting, forecasting and reporting" asks each of the three.
     if (asks)
       for (const one of splitBundledAsk(text, graph))

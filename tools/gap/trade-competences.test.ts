@@ -55,6 +55,7 @@ describe("a trade's competences", () => {
     expect(a.scores.skills!).toBeGreaterThanOrEqual(75);
     expect(a.warnings.join(" ")).not.toMatch(/No skills were recognised/);
     expect(a.verdict).toBe("FIT");
+    expect(a.gaps.filter((g) => g.type === "duty").length).toBeLessThanOrEqual(asks.length - 3);
   });
 
   it("an electrician's wiring work reads as the electrician role's competence", async () => {
@@ -70,6 +71,11 @@ describe("a trade's competences", () => {
     expect(competences(a).filter((r) => r.met)).toEqual([]);
     expect(a.scores.skills).toBe(0);
     expect(a.verdict).toBe("UNFIT");
+    // Each is a gap of the role, in its own words.
+    const asked = competences(a).map((r) => r.text.replace(/^Able to /, "").toLowerCase());
+    const gaps = a.gaps.filter((g) => g.type === "duty").map((g) => g.skill.toLowerCase());
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    for (const g of gaps) expect(asked.some((t) => t.startsWith(g.replace(/…$/, "")))).toBe(true);
   });
 
   it("a title said only in the headline, with no dated role, shows no competence", async () => {

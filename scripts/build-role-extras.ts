@@ -11,6 +11,8 @@
  *     role's soft skills and domain knowledge are scored instead of "Not scored";
  *   - dutySkills: the knowledge the occupation's duties call for, by meaning
  *     (scripts/taxonomy/duty-skills.ts), asked by a described role that no kind of tool describes;
+ *   - fieldAsks: the trade's own competences (ESCO labels, by meaning: scripts/taxonomy/field-asks.ts),
+ *     asked by a described role that no kind of tool describes (a cook, an electrician);
  *   - generic: technologies so widespread across occupations (Excel, Outlook...) that listing
  *     them says nothing about a role; a dream role asks them only as nice-to-haves.
  * Run after `npm run build:taxonomy` (it reads the compiled roles.json).
@@ -28,6 +30,7 @@ import { createRoleFinder } from "../tools/jobs/role-finder.ts";
 import { findDomains } from "../tools/jobs/signals.ts";
 import { addDutySkills, KNOWLEDGE_CATEGORIES } from "./taxonomy/duty-skills.ts";
 import { escoDuties } from "./taxonomy/esco-duties.ts";
+import { addFieldAsks, fieldAskNodes } from "./taxonomy/field-asks.ts";
 import { readCsv, readTsv, sourcePaths } from "./taxonomy/sources.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -359,12 +362,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const knowledge = taxonomy.skills.filter((s) => KNOWLEDGE_CATEGORIES.has(s.category));
   addDutySkills(compiled.roles, extras.roles, knowledge, (t) => embedder.embedSync!(t));
+  // The trade's own competences, by meaning (scripts/taxonomy/field-asks.ts).
+  const competences = fieldAskNodes(readCsv(src.esco("skills_en_v1.1.1_labels.csv")));
+  addFieldAsks(compiled.roles, extras.roles, competences, (t) => embedder.embedSync!(t));
+  extras.builtFrom.push(
+    "ESCO v1.1.1 skill/competence labels (fieldAsks, by meaning against O*NET/ESCO duties)",
+  );
   const file = path.join(root, "data/roles/role-extras.json");
   writeFileSync(file, `${JSON.stringify(extras)}\n`);
   const linked = Object.values(extras.roles).filter((r) => r.alsoCalled.length > 0).length;
   const withSoft = Object.values(extras.roles).filter((r) => r.softSkills?.length).length;
   const withDomain = Object.values(extras.roles).filter((r) => r.domains?.length).length;
   const withKnowledge = Object.values(extras.roles).filter((r) => r.dutySkills?.length).length;
+  const withField = Object.values(extras.roles).filter((r) => r.fieldAsks?.length).length;
   const withEsco = Object.values(extras.roles).filter((r) => r.escoDuties?.length).length;
   const licensed = Object.entries(extras.roles).filter(([, r]) => r.credentials);
   for (const [code, r] of licensed)
@@ -373,6 +383,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   console.log(
     `role extras: ${Object.keys(extras.roles).length} occupations (${linked} with other titles), ` +
-      `${withEsco} with ESCO duties, ${withKnowledge} with duty knowledge, ${withSoft} with soft skills, ${withDomain} with domains, ${licensed.length} licensed, ${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
+      `${withEsco} with ESCO duties, ${withKnowledge} with duty knowledge, ${withField} with field asks, ${withSoft} with soft skills, ${withDomain} with domains, ${licensed.length} licensed, ${extras.generic.length} generic technologies, ${(statSync(file).size / 1024).toFixed(0)} KB`,
   );
 }

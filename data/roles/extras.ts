@@ -57,6 +57,12 @@ export interface RoleExtra {
    * when no kind of tool is central to it. Absent in older files.
    */
   dutySkills?: string[];
+  /**
+   * The trade's own competences (ESCO skill/competence labels, the closest first; "cook meat
+   * dishes", "repair wiring"; scripts/taxonomy/field-asks.ts): what a described role asks when
+   * no kind of tool is central to it, matched by meaning to what the resume says was done.
+   */
+  fieldAsks?: string[];
   /** Licences and a degree the occupation requires, for licensed or regulated occupations only. */
   credentials?: RoleCredentials;
 }

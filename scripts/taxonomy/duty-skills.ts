@@ -117,20 +117,17 @@ export const KNOWLEDGE_CATEGORIES = new Set(["domain_knowledge", "methodology", 
 /** Other titles read with the occupation's own (they carry the words people use: "customer service"). */
 const TITLES_READ = 10;
 
+type ExtrasText = { duties: string[]; escoDuties?: string[]; alsoCalled: string[] };
+
 /**
- * Sets `dutySkills` on each occupation's extras: its O*NET title (the ", Except ..." tail
- * dropped), a few of its other titles and its duties, read against the knowledge nodes.
+ * What each occupation's work is read from: its O*NET title (the ", Except ..." tail dropped),
+ * a few of its other titles and its duties (O*NET's, then the linked ESCO occupation's).
  */
-export function addDutySkills(
+export function occupationTexts(
   roles: readonly { code: string; title: string }[],
-  extras: Record<
-    string,
-    { duties: string[]; escoDuties?: string[]; alsoCalled: string[]; dutySkills?: string[] }
-  >,
-  nodes: readonly KnowledgeNode[],
-  embed: (texts: readonly string[]) => number[][],
-): void {
-  const texts = roles.map((r) => {
+  extras: Record<string, ExtrasText>,
+): DutyText[] {
+  return roles.map((r) => {
     const e = extras[r.code];
     return {
       code: r.code,
@@ -142,7 +139,16 @@ export function addDutySkills(
       ],
     };
   });
-  for (const [code, ids] of dutySkills(texts, nodes, embed)) {
+}
+
+/** Sets `dutySkills` on each occupation's extras: its texts read against the knowledge nodes. */
+export function addDutySkills(
+  roles: readonly { code: string; title: string }[],
+  extras: Record<string, ExtrasText & { dutySkills?: string[] }>,
+  nodes: readonly KnowledgeNode[],
+  embed: (texts: readonly string[]) => number[][],
+): void {
+  for (const [code, ids] of dutySkills(occupationTexts(roles, extras), nodes, embed)) {
     const e = extras[code];
     if (e) e.dutySkills = ids;
   }

@@ -59,7 +59,7 @@ function initContext(
     warnings.push(
       `The job ad contains ${job.ignoredInstructions} passage(s) addressed to an AI; they were ignored.`,
     );
-  if (job.skills.length === 0)
+  if (job.skills.length === 0 && !job.requirementLines?.some((l) => l.typicalOf))
     warnings.push("No skills were recognised in the job; the analysis rests on little data.");
   if (profile.parseConfidence < 0.5)
     warnings.push("The resume parsed poorly, so this analysis is less certain.");

@@ -13,8 +13,23 @@ import type { SkillGraph } from "./skill-graph.ts";
 export const IN_PROGRESS_CREDIT = 0.6;
 export const IN_PROGRESS_NOTE = "a credential in progress, not yet held";
 /** The ad's own words accept a credential in progress. */
+export const acceptsPart = (text: string) => ACCEPTS_PART.test(text);
 const ACCEPTS_PART =
   /\b(part[- ]?qualified|part or (?:fully|full) qualified|(?:studying|working) (?:towards?|for)|finalist|(?:qualified|certified) or (?:studying|part))\b/i;
+
+/**
+ * A certification of the profile (held or in progress) that a credential ask naming several
+ * bodies names ("Part or fully qualified ACCA, CIMA or ACA" and "ACCA Part-qualified"), quoted.
+ */
+export function certificationNamedIn(
+  ask: string,
+  certifications: readonly { name: string; issuer?: string }[],
+  graph: SkillGraph,
+): string | undefined {
+  const asked = idsNamed(graph, ask);
+  const hit = certifications.find((c) => [...idsNamed(graph, c.name)].some((id) => asked.has(id)));
+  return hit ? [hit.name, hit.issuer].filter(Boolean).join(", ") : undefined;
+}
 
 /** The taxonomy ids a credential's name names ("ACCA Part-qualified (9 of 13 exams passed)" -> acca). */
 function idsNamed(graph: SkillGraph, name: string): Set<string> {

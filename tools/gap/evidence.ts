@@ -13,13 +13,14 @@ import { withoutInstructions } from "../jobs/signals.ts";
 import type { CredentialAsk } from "../jobs/types.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
+import { acceptsPart, certificationNamedIn } from "./credentials-in-progress.ts";
 import { degreeHeld } from "./degree-held.ts";
 import { languageEvidence } from "./language-evidence.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
-import { ancestorsOf } from "./skill-graph.ts";
-import { skillsInLine } from "./text-skills.ts";
+import { heldByTaxonomy, relatedByTaxonomy } from "./taxonomy-held.ts";
+import { heldInTrade } from "./trade-evidence.ts";
 import { names } from "./whole-words.ts";
 import { askCoverage } from "./word-coverage.ts";
 
@@ -138,25 +139,6 @@ export function partialCredit(similarity: number): number {
 /** Similarity given to an ask that names a skill the person holds (or a narrower one): a taxonomy match. */
 export const TAXONOMY_SIMILARITY = 0.9;
 const TAXONOMY_TYPES = new Set<TypedRequirement["type"]>(["duty", "licence"]);
-
-/**
- * A held skill the ask names, through the taxonomy ("cold calling" and "telemarketing" are one
- * ESCO skill; PostgreSQL satisfies "SQL"); only skills with evidence behind them count. A
- * qualification needs every skill it names ("automated testing using Java" is met by neither
- * alone), unless they are alternatives ("Java or Kotlin").
- */
-function heldByTaxonomy(requirement: TypedRequirement, held: UserSkill[], graph: SkillGraph): UserSkill[] {
-  const ask = requirement.text;
-  const named = [...skillsInLine(ask, graph).keys()].sort();
-  if (named.length === 0) return [];
-  const evidenced = held.filter(backedByWork);
-  const holding = (id: string) =>
-    evidenced.filter((s) => s.skillId === id || ancestorsOf(graph, s.skillId).has(id));
-  // "Java or Kotlin", "Python/R": alternatives, any one will do.
-  const everyOne = requirement.about === "qualification" && !/\bor\b|\w\/\w/i.test(ask);
-  if (everyOne && named.some((id) => holding(id).length === 0)) return [];
-  return named.flatMap(holding);
-}
 
 /**
  * The line to quote for an ask met through the taxonomy: of the held skills' evidence, the
@@ -308,7 +290,11 @@ export function findEvidence(
     }
     // A licence is met by that licence only, never by a line that merely reads alike.
     if (requirement.type === "licence" && requirement.credential) {
-      const licence = heldCredential(requirement.credential, profile, lines, graph, embedder);
+      // "Part or fully qualified ACCA": the ad accepts one being worked towards (credentials-in-progress.ts).
+      const partToo = acceptsPart(requirement.text);
+      const licence =
+        heldCredential(requirement.credential, profile, lines, graph, embedder) ??
+        (partToo ? certificationNamedIn(requirement.text, profile.certifications, graph) : undefined);
       return licence
         ? { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: licence }
         : { requirement, similarity: 0, met: false };
@@ -352,7 +338,30 @@ export function findEvidence(
           embedder,
         ),
       };
+    // A relative of the named skill held (the taxonomy's related credit): partly met, at that credit.
+    const related = best < SIMILARITY_MET ? relatedByTaxonomy(requirement, held, graph) : undefined;
+    const byRelated = related ? SIMILARITY_NONE + related.credit * (SIMILARITY_MET - SIMILARITY_NONE) : 0;
+    if (related && byRelated > best)
+      return {
+        requirement,
+        similarity: Math.round(byRelated * 1000) / 1000,
+        ...coverage,
+        missingWords: words.missing,
+        met: byRelated >= SIMILARITY_MET,
+        quote: bestQuote([related.skill], v, embedder),
+      };
     const similarity = Math.max(0, Math.round(best * 1000) / 1000);
+    // A competence typical of a trade, met by work held in that trade (trade-evidence.ts).
+    const trade = similarity < SIMILARITY_MET ? heldInTrade(requirement, profile) : undefined;
+    if (trade)
+      return {
+        requirement,
+        similarity: SIMILARITY_MET,
+        ...coverage,
+        missingWords: words.missing,
+        met: true,
+        quote: trade,
+      };
     return {
       requirement,
       similarity,

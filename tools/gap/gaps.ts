@@ -282,6 +282,28 @@ export function findGaps(input: GapInputs): Gap[] {
     });
   }
 
+  // A described trade's competences it does not show (trade-evidence.ts): they weigh in the
+  // skills score, so they are gaps of the role, in its own words.
+  for (const a of (input.asks ?? [])
+    .filter((e) => e.requirement.typicalOf && !e.met)
+    .slice(0, MAX_DUTY_GAPS)) {
+    gaps.push({
+      skill: askLabel(a.requirement.text.replace(/^Able to /, "")),
+      type: "duty",
+      kind: a.requirement.kind,
+      severity: a.requirement.kind === "required" ? "medium" : "low",
+      priority: 0,
+      reason: `The role typically needs: "${a.requirement.text.slice(0, 120)}"; your experience does not show it (no such work, and no role held in this trade).`,
+      evidence: [
+        `role: ${a.requirement.text.slice(0, 160)}`,
+        ...(a.quote ? [`closest: ${a.quote.slice(0, 160)}`] : []),
+      ],
+      impact: 0,
+      ratio: 0,
+      central: 0,
+    });
+  }
+
   for (const a of unmetNiceToHaveDuties(input)) {
     gaps.push({
       skill: askLabel(a.requirement.text),

@@ -18,6 +18,7 @@ import { askClauses } from "./ask-clauses.ts";
 import { splitBundledAsk } from "./bundled-asks.ts";
 import { type ClearanceLevel, clearanceAsk } from "./clearance.ts";
 import { vectorsFor } from "./evidence.ts";
+import { askByHeading } from "./heading-asks.ts";
 import { languageLevelAsked } from "./language-level.ts";
 import { namesSkillWhole, tooShortForAsk } from "./short-asks.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -50,6 +51,8 @@ export interface TypedRequirement {
    * trait, a duty of the job. Absent when no classifier could run (cue words decided).
    */
   about?: Exclude<AskClass, "other">;
+  /** A competence typical of this O*NET occupation (a described trade's field ask): its work held shows it. */
+  typicalOf?: string;
 }
 
 const PREFERRED =
@@ -251,7 +254,14 @@ export function typeRequirements(
 }
 
 function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedder): TypedRequirement[] {
-  const pieces: { text: string; kind: RequirementKind; line?: RequirementLine; unmarked?: boolean }[] = [];
+  const pieces: {
+    text: string;
+    kind: RequirementKind;
+    line?: RequirementLine;
+    unmarked?: boolean;
+    underAskHeading?: boolean;
+    typicalOf?: string;
+  }[] = [];
   const seen = new Set<string>();
   for (const line of job.requirementLines ?? []) {
     // A line that says which licence it asks for is one ask, kept whole.
@@ -274,7 +284,13 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
         const tooShort = tooShortForAsk(text, LICENCE.test(text) || DEGREE.test(text), graph);
         if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
         seen.add(key);
-        pieces.push({ text, kind, ...(line.unmarked ? { unmarked: true } : {}) });
+        pieces.push({
+          text,
+          kind,
+          ...(line.unmarked ? { unmarked: true } : {}),
+          ...(line.underAskHeading ? { underAskHeading: true } : {}),
+          ...(line.typicalOf ? { typicalOf: line.typicalOf } : {}),
+        });
       }
     }
   }
@@ -294,8 +310,11 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
           )
         : pieces.map(() => undefined);
   const out: TypedRequirement[] = [];
-  pieces.forEach(({ text, kind, line, unmarked }, i) => {
-    const about = classes[i];
+  pieces.forEach(({ text, kind, line, unmarked, underAskHeading, typicalOf }, i) => {
+    // An item under a requirements heading is asked, whatever it reads as alone (heading-asks.ts).
+    const headed = job.source === "posting" && askByHeading(text, underAskHeading, classes[i]);
+    // Asked, and read for what it is: work of the kind the job does ("duty"), not a credential.
+    const about = headed ? "duty" : classes[i];
     // A prose sentence no cue marks as an ask is one only when the classifier reads it so.
     if (unmarked && about !== "qualification" && about !== "trait") return;
     if (line?.licence) {
@@ -305,7 +324,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     // A security clearance put to the candidate (clearance.ts): held already, it is a hard ask
     // like a licence; "able to obtain" one asks nothing the resume could show yet.
     const clearance = clearanceAsk(text);
-    if (clearance && about !== "duty") {
+    if (clearance && classes[i] !== "duty") {
       const hard = kind === "required" && !clearance.toObtain;
       out.push({
         type: "clearance",
@@ -361,18 +380,20 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       // Hard only when a particular credential is named and put as a condition, and the ask
       // classifier does not read the sentence as a duty (one that mentions licensed staff asks
       // nothing of the candidate).
-      const hard = kind === "required" && credential !== undefined && licenceAsked && about !== "duty";
+      // (the class read, not the heading's: an item under "Requirements" is no duty of holding it)
+      const hard = kind === "required" && credential !== undefined && licenceAsked && classes[i] !== "duty";
       out.push({ type: "licence", text, kind, hard, ...tag, ...(credential ? { credential } : {}) });
       return;
     }
     // A duty of the job ("you will plan the rota") counts as an ask only when it is put as one
     // ("experience planning rotas"); a list of tasks (a role profile's O*NET tasks) is not a
     // list of must-haves.
-    const asks = about === "qualification" || about === "trait" || skillNamed || ASK_CUES.test(text);
+    const asks =
+      about === "qualification" || about === "trait" || skillNamed || headed || ASK_CUES.test(text);
     // "Experience with budgeting, forecasting and reporting" asks each of the three.
     if (asks)
       for (const one of splitBundledAsk(text, graph))
-        out.push({ type: "duty", text: one, kind, hard: false, ...tag });
+        out.push({ type: "duty", text: one, kind, hard: false, ...tag, ...(typicalOf ? { typicalOf } : {}) });
   });
   return out;
 }

@@ -23,14 +23,26 @@ function describe(r: GroupResult): string {
   return `${r.group.label} (${tag}): ${r.match.skill} via ${r.match.via}, credit ${r.credit.toFixed(2)}`;
 }
 
+/**
+ * A competence a described trade asks (trade-evidence.ts): met by what the person did or by
+ * work held in the trade, scored with the skills like a required skill.
+ */
+export interface CompetenceCredit {
+  label: string;
+  credit: number;
+  quote?: string;
+}
+const COMPETENCE_WEIGHT = 2;
+
 export function scoreSkillSet(
   results: GroupResult[],
   label: string,
   filter: (g: RequirementGroup) => boolean,
   weight: number,
+  competences: readonly CompetenceCredit[] = [],
 ): ScoreDetail {
   const subset = results.filter((r) => filter(r.group));
-  if (subset.length === 0) {
+  if (subset.length === 0 && competences.length === 0) {
     return {
       score: null,
       enoughData: false,
@@ -45,15 +57,26 @@ export function scoreSkillSet(
     total += groupWeight(r.group);
     earned += groupWeight(r.group) * r.credit;
   }
+  for (const c of competences) {
+    total += COMPETENCE_WEIGHT;
+    earned += COMPETENCE_WEIGHT * c.credit;
+  }
   const score = Math.round((100 * earned) / total);
-  const met = subset.filter((r) => r.credit >= 0.85).length;
-  const partial = subset.filter((r) => r.credit > 0 && r.credit < 0.85).length;
-  const missing = subset.length - met - partial;
+  const credits = [...subset.map((r) => r.credit), ...competences.map((c) => c.credit)];
+  const met = credits.filter((c) => c >= 0.85).length;
+  const partial = credits.filter((c) => c > 0 && c < 0.85).length;
+  const missing = credits.length - met - partial;
   return {
     score,
     enoughData: true,
-    explanation: `${met} of ${subset.length} ${label} requirement(s) met, ${partial} partly, ${missing} missing (must-haves weigh 3, other required 2, preferred 1, only mentioned 0.5).`,
-    evidence: subset.map(describe),
+    explanation: `${met} of ${credits.length} ${label} requirement(s) met, ${partial} partly, ${missing} missing (must-haves weigh 3, other required 2, preferred 1, only mentioned 0.5${competences.length ? "; the trade's competences weigh 2" : ""}).`,
+    evidence: [
+      ...subset.map(describe),
+      ...competences.map(
+        (c) =>
+          `${c.label} (competence of the trade): ${c.quote ? `"${c.quote}", ` : "not shown, "}credit ${c.credit.toFixed(2)}`,
+      ),
+    ],
     weight,
   };
 }

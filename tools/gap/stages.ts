@@ -21,6 +21,7 @@ import { scoreSkillSet } from "./score-skills.ts";
 import { scoreSoftSkills } from "./soft-skills.ts";
 import { type Stage, scoreOf } from "./stage-context.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
+import { tradeCompetences } from "./trade-evidence.ts";
 import type { ScoreDetail } from "./types.ts";
 import { verdictStage } from "./verdict-stage.ts";
 import { checkYearsAsks } from "./years-asks.ts";
@@ -78,6 +79,10 @@ export const STAGES: Stage[] = [
       const embedder = ctx.deps.embedder ?? shippedEmbedder();
       ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph, embedder);
       ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);
+      // A described trade's competences are its skills, scored beside its tools (trade-evidence.ts).
+      const competences = tradeCompetences(ctx.evidence);
+      if (competences.length)
+        ctx.details.skills = scoreSkillSet(ctx.results, "skill", () => true, 0.45, competences);
       ctx.titleSimilarity = titleSimilarity(ctx.profile, ctx.job, embedder, ctx.asOfMonth);
       const occupation = occupationMatch(
         ctx.profile,

@@ -27,6 +27,9 @@ const LIST_WORDS = 3;
 const FUNCTION_WORD =
   /^(and|or|of|to|in|on|at|by|for|with|from|the|a|an|as|into|per|via|over|under|all|new|day|days|year|years)$/i;
 
+/** Two or three capitals, letters only ("B2B" is no "B"). */
+const ACRONYM = /^[A-Z]{2,3}$/;
+
 const cache = new WeakMap<SkillGraph, WeakMap<ProfileSnapshot, UserSkill[]>>();
 
 function roleLines(profile: ProfileSnapshot): string[] {
@@ -73,7 +76,9 @@ function findSkillsInLine(line: string, graph: SkillGraph): Map<string, string> 
         .slice(i, i + n)
         .join(" ")
         .replace(/[.,/-]+$/, "");
-      if (n === 1 && (phrase.length < 4 || FUNCTION_WORD.test(phrase))) continue;
+      // A short word is a skill only as an acronym in capitals ("CRM", "ERP", "SEO"): "it", "go"
+      // and "art" are words (a spelling that needs context is still left to the check below).
+      if (n === 1 && ((phrase.length < 4 && !ACRONYM.test(phrase)) || FUNCTION_WORD.test(phrase))) continue;
       if (FUNCTION_WORD.test(words[i]!) || FUNCTION_WORD.test(words[i + n - 1]!)) continue;
       const skill = graph.lookup(phrase);
       if (!skill || skill.category === "spoken_language") continue;

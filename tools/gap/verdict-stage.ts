@@ -194,8 +194,17 @@ export function verdictStage(ctx: Context): ProgressEvent {
   return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };
 }
 
-/** A described role's required asks (its typical core tools and skills) and how many the profile shows. */
+/**
+ * A described role's required asks (its typical core tools and skills, and a trade's
+ * competences: trade-evidence.ts) and how many the profile shows.
+ */
 function coreShown(ctx: Context): { shown: number; of: number } {
   const required = ctx.results.filter((r) => r.group.kind === "required");
-  return { shown: required.filter((r) => r.match).length, of: required.length };
+  const competences = ctx.evidence.filter(
+    (e) => e.requirement.typicalOf && e.requirement.kind === "required",
+  );
+  return {
+    shown: required.filter((r) => r.match).length + competences.filter((e) => e.met).length,
+    of: required.length + competences.length,
+  };
 }

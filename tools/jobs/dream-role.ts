@@ -21,7 +21,7 @@ import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { whichRoleError } from "./role-choices.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
-import { displayTitle, dutyLines, withGrade } from "./role-requirements.ts";
+import { displayTitle, dutyLines, fieldAskLines, tradeTools, withGrade } from "./role-requirements.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
 import { kindsForDiscipline, titleDiscipline } from "./title-discipline.ts";
@@ -302,7 +302,15 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   const core = findCore(match.cores, role.code, ownTitle, match.matchedTitle);
   const skills = core ? coreRequirements(graph, core, title) : onet;
   // A skill both core and common stays core (the first listing wins).
-  const unique = skills.filter((s, i) => skills.findIndex((o) => o.skillId === s.skillId) === i);
+  const once = skills.filter((s, i) => skills.findIndex((o) => o.skillId === s.skillId) === i);
+  // Work outside an office asks its trade's competences; its software only as nice-to-haves.
+  const fieldLines = fieldAskLines(role.code, match.extra?.fieldAsks);
+  const office = new Set([
+    ...generic,
+    ...(role.toolKinds ?? []).filter((k) => k.widespread).flatMap((k) => [k.skillId ?? "", ...k.tools]),
+  ]);
+  // A common title's curated core asks were checked by hand: kept as they are.
+  const unique = fieldLines.length && !core ? tradeTools(once, office) : once;
 
   const seniority = findSeniority(phrase, undefined);
   const zoneYears = zone?.experienceYears.min ?? 0;
@@ -381,7 +389,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     // domain knowledge is scored from the person's history against the field they want.
     domains: [...new Set([...domains, ...(match.extra?.domains ?? [])])],
     responsibilities: duties,
-    ...(duties.length || credentials ? { requirementLines: roleRequirementLines(duties, credentials) } : {}),
+    ...(duties.length || credentials || fieldLines.length
+      ? { requirementLines: [...fieldLines, ...roleRequirementLines(duties, credentials)] }
+      : {}),
     culture: findCulture(text),
     languages: [],
     notes: [

@@ -73,8 +73,9 @@ export function findRequirementLines(segments: Segment[], extracted: ExtractedSk
     // (addTagSkills); as a sentence it would become an ask whose words are the bare tags. What
     // follows an inline "Technologies:" heading is the ad's own lines, read as asks.
     if (s.metaLabel === "technologies") continue;
-    if (s.section === "requirements" || s.section === "technologies") add({ text, kind: "required" });
-    else if (s.section === "preferred") add({ text, kind: "preferred" });
+    if (s.section === "requirements" || s.section === "technologies")
+      add({ text, kind: "required", underAskHeading: true });
+    else if (s.section === "preferred") add({ text, kind: "preferred", underAskHeading: true });
     else if (s.section === "intro" && !hasSection && ASK_CUE.test(text)) add({ text, kind: "required" });
     else if (s.section === "intro" && !hasSection && s.listItem)
       add({ text, kind: "required", unmarked: true });

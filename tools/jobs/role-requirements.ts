@@ -71,3 +71,42 @@ export function withGrade(title: string, said: string, matchedTitle: string): st
   const missing = grades.filter((g) => !has.has(g.toLowerCase()));
   return missing.length > 0 ? `${missing.join(" ")} ${title}` : title;
 }
+
+/** The trade's own competences asked of a described role, at most this many. */
+const FIELD_ASK_LIMIT = 4;
+
+/**
+ * SOC major groups of work done with the hands or with people rather than at a desk: health
+ * practitioners and support (29, 31), protective, food, cleaning and personal care service
+ * (33-39), farming, construction, repair, production and transport (45-53). O*NET lists an
+ * office suite for most of them (every employer's paperwork), which says nothing of the trade.
+ */
+const OUTSIDE_OFFICE = new Set(["29", "31", "33", "35", "37", "39", "45", "47", "49", "51", "53"]);
+
+/**
+ * A role outside office work (a cook, an electrician, a nurse aide, a warehouse worker) asks
+ * its field's own competences (role-extras `fieldAsks`, ESCO labels read by meaning from the
+ * occupation's duties: "Able to cook meat dishes", "Able to repair wiring"), matched by meaning
+ * to what the resume says was done; none for office work, whose tools describe it.
+ */
+export function fieldAskLines(
+  occupationCode: string,
+  fieldAsks: readonly string[] | undefined,
+): { text: string; kind: RequirementKind; typicalOf: string }[] {
+  if (!fieldAsks?.length || !OUTSIDE_OFFICE.has(occupationCode.slice(0, 2))) return [];
+  return fieldAsks
+    .slice(0, FIELD_ASK_LIMIT)
+    .map((label) => ({ text: `Able to ${label}`, kind: "required", typicalOf: occupationCode }));
+}
+
+/**
+ * The technologies a role outside office work is asked once its competences are: no office
+ * suite (Word, Outlook, a spreadsheet), and the rest (a POS system, AutoCAD) as nice-to-haves —
+ * the software is not what an electrician or a cook is hired for.
+ */
+export function tradeTools<T extends { skillId: string; kind: RequirementKind }>(
+  skills: readonly T[],
+  office: ReadonlySet<string>,
+): T[] {
+  return skills.filter((s) => !office.has(s.skillId)).map((s) => ({ ...s, kind: "preferred" as const }));
+}

@@ -99,6 +99,17 @@ export interface RequirementLine {
    * (tools/gap/ask-classifier.ts) reads it as a qualification or a trait.
    */
   unmarked?: boolean;
+  /**
+   * The line sits under a heading that says it is asked ("Requirements:", "Nice to have:"):
+   * an item there is an ask of the candidate even when, read alone, it names work to do
+   * ("Employee relations casework"), unless it speaks of the employer or the job's future work.
+   */
+  underAskHeading?: boolean;
+  /**
+   * A competence typical of this O*NET occupation (a described trade's field ask, role-extras
+   * `fieldAsks`): a role held in that occupation shows it, whatever its bullets say.
+   */
+  typicalOf?: string;
 }
 
 /** A licence, registration or certification asked for, by the names it goes by ("Registered Nurse", "RN"). */

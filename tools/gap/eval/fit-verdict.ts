@@ -55,7 +55,7 @@ import {
  * `--cache <file>`: the analysed pairs' features are read from (or written to) the file, so
  * trying fit settings does not re-run 90 analyses. Stale after any change to the analysis.
  */
-async function collectCached(): Promise<Example[] | undefined> {
+export async function collectCached(): Promise<Example[] | undefined> {
   const at = process.argv.indexOf("--cache");
   const file = at >= 0 ? process.argv[at + 1] : undefined;
   let examples =
@@ -123,23 +123,32 @@ async function collect(): Promise<Example[] | undefined> {
   return out;
 }
 
+/**
+ * The fit's sets: team training pairs, the frozen quarter, clear dev pairs and the BORDERLINE
+ * ones (P = 0.5 targets of the shrink). Team pairs labelled BORDERLINE (judgement calls under
+ * the outside rules) are shrink targets, as the dev ones are; the frozen quarter's are never
+ * trained on. Team pairs with the same resume and posting as an outside dev pair (pairs.jsonl
+ * dev_duplicate) are not trained on: the dev pair is, and one pair would count twice.
+ */
+export function trainingSets(examples: Example[]) {
+  const duplicates = new Set(loadPairs().flatMap((p) => (p.dev_duplicate ? [p.id] : [])));
+  return {
+    team: examples.filter((e) => e.set === "team" && e.label !== "BORDERLINE" && !duplicates.has(e.id)),
+    frozen: examples.filter((e) => e.set === "frozen" && e.label !== "BORDERLINE"),
+    dev: examples.filter((e) => e.set === "dev" && e.label !== "BORDERLINE"),
+    border: examples.filter(
+      (e) => (e.set === "dev" || e.set === "team") && e.label === "BORDERLINE" && !duplicates.has(e.id),
+    ),
+  };
+}
+
 async function main() {
   const examples = await collectCached();
   if (!examples || !loadDevPairs()) {
     process.stderr.write("fit-verdict skipped: ../shared/data is absent\n");
     return;
   }
-  // Team pairs labelled BORDERLINE (judgement calls under the outside rules) are P = 0.5
-  // targets of the shrink, as the dev ones are; the frozen quarter's are never trained on.
-  // Team pairs with the same resume and posting as an outside dev pair (pairs.jsonl
-  // dev_duplicate) are not trained on: the dev pair is, and one pair would count twice.
-  const duplicates = new Set(loadPairs().flatMap((p) => (p.dev_duplicate ? [p.id] : [])));
-  const team = examples.filter((e) => e.set === "team" && e.label !== "BORDERLINE" && !duplicates.has(e.id));
-  const frozen = examples.filter((e) => e.set === "frozen" && e.label !== "BORDERLINE");
-  const dev = examples.filter((e) => e.set === "dev" && e.label !== "BORDERLINE");
-  const border = examples.filter(
-    (e) => (e.set === "dev" || e.set === "team") && e.label === "BORDERLINE" && !duplicates.has(e.id),
-  );
+  const { team, frozen, dev, border } = trainingSets(examples);
   // Empty without --with-more: the extra pairs only ever add training data to these numbers.
   const more = WITH_MORE ? examples.filter((e) => e.set === "more") : [];
   const moreClear = more.filter((e) => e.label !== "BORDERLINE");
@@ -350,4 +359,4 @@ function recordOutOfFold(
   writeFileSync(MODEL_FILE, `${JSON.stringify(committed, null, 2)}\n`);
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -291,7 +291,7 @@ function fitCalibration(
  * calibration choice, so kept per training set (the choices are then measured in one pass).
  */
 const oofCache = new Map<string, (Scored[number] & { set: Example["set"] })[]>();
-function innerOutOfFold(clear: Example[], borderline: Example[], settings: FitSettings) {
+export function innerOutOfFold(clear: Example[], borderline: Example[], settings: FitSettings) {
   const { calibrateOn: _any, ...fitOnly } = settings;
   const key = `${JSON.stringify(fitOnly)}|${INNER_SEEDS.join(",")}|${clear.map((e) => e.id).join(",")}|${borderline.map((e) => e.id).join(",")}`;
   const known = oofCache.get(key);

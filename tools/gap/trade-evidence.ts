@@ -1,0 +1,35 @@
+/**
+ * A trade's typical competence is shown by work held in that trade (issue 13): a cook of
+ * four years can "cook fish" though no bullet says so, and the offline embedder reads "Worked
+ * grill, fry and saute stations" only 0.3-0.5 like it. A described role outside office work
+ * asks its occupation's competences (tools/jobs/role-requirements.ts `fieldAskLines`, each
+ * marked `typicalOf` with the occupation's code); a dated role whose title O*NET files under
+ * that occupation (its titles, word for word: title-kinship.ts `occupationCodesOf`) meets them,
+ * and that role is quoted. An undated title or one in a skills list shows nothing.
+ */
+import type { ProfileSnapshot } from "../../contract/profile.ts";
+import { partialCredit, type RequirementEvidence } from "./evidence.ts";
+import type { TypedRequirement } from "./requirements.ts";
+import type { CompetenceCredit } from "./score-skills.ts";
+import { occupationCodesOf } from "./title-kinship.ts";
+
+/** The held role that shows a competence typical of its occupation, quoted as "title, company". */
+export function heldInTrade(requirement: TypedRequirement, profile: ProfileSnapshot): string | undefined {
+  const code = requirement.typicalOf;
+  if (!code) return undefined;
+  const role = profile.experience.find(
+    (e) => e.title && (e.start || e.end || e.current) && occupationCodesOf(e.title).includes(code),
+  );
+  return role ? [role.title, role.company].filter(Boolean).join(", ") : undefined;
+}
+
+/** The trade's competences as the skills score weighs them: a required skill each, at the credit its evidence earns. */
+export function tradeCompetences(evidence: readonly RequirementEvidence[]): CompetenceCredit[] {
+  return evidence
+    .filter((e) => e.requirement.typicalOf && e.requirement.kind === "required")
+    .map((e) => ({
+      label: e.requirement.text,
+      credit: partialCredit(e.similarity),
+      ...(e.quote ? { quote: e.quote } : {}),
+    }));
+}

@@ -36,6 +36,12 @@ export const ROLE_HELD: RegExp[] = [
     "iu",
   ),
   new RegExp(String.raw`\b(?:main|mai|mein)\s+(?:ek\s+)?(${WORDS}?)\s+(?:hoon|hun|hu|tha|thi)\b`, "iu"),
+  // "tengo 2 años como auxiliar de enfermería", "j'ai 5 ans comme serveur", "3 Jahre als
+  // Lagerist", "4 anos como garçom": the years said before the job (lead26 trial).
+  new RegExp(
+    String.raw`\b\d{1,2}\s+(?:years?|años|anos|ans|jahre)\s+(?:de\s+experiencia\s+|d'expérience\s+|de\s+experiência\s+)?(?:como|comme|en tant que|als|de)\s+(?:un\s+|una\s+|um\s+|uma\s+|ein\s+|eine\s+)?(${WORDS})`,
+    "iu",
+  ),
 ];
 
 /**
@@ -43,7 +49,7 @@ export const ROLE_HELD: RegExp[] = [
  * "de" stays: Romance titles carry it ("aprendiz de electricista").
  */
 export const ROLE_ENDS =
-  /\s(?:no|not|without|with|for|at|in|on|from|since|and|but|who|that|so|y|o|con|sin|desde|hace|en|et|avec|sans|depuis|chez|und|mit|ohne|seit|bei|im|e|com|sem|h[aá]|na|aur|se|\d+)(?:\s.*)?$/iu;
+  /\s(?:no|not|without|with|for|at|in|on|from|since|and|but|who|that|so|y|o|con|sin|desde|hace|en|et|avec|sans|depuis|chez|und|mit|ohne|seit|bei|im|e|com|sem|h[aá]|na|aur|se|gearbeitet|t[aä]tig|\d+)(?:\s.*)?$/iu;
 
 /** "2nd year", "second-year", "segundo año", "deuxième année", "2. Lehrjahr", "segundo ano": which year of it. */
 export const YEAR_OF = [

@@ -37,14 +37,20 @@ const COMMON_ELSEWHERE =
   quoi quel quelle quels quelles comment pourquoi quand où qui combien est-ce suis je moi mon ma mes veux peux dois
   was wer wie wo wann warum welche welcher welches wieviel bin ich mich mir mein meine kann will soll muss habe
   quais qual quando onde porque quem quanto sou estou tenho posso quero eu meu minha devo preciso
-  kya kaise kyun kyu kab kahan kaun kitna main mera meri mujhe hoon hun hai chahiye`.split(/\s+/);
+  kya kaise kyun kyu kab kahan kaun kitna main mera meri mujhe hoon hun hai chahiye
+  e y et und aur ou o`.split(/\s+/);
 for (const word of COMMON_ELSEWHERE) COMMON.add(word);
 
 /** Candidate names in a message, as written: "Go", "scikit-learn", "C#", "Power BI". */
 export function nameCandidates(raw: string): string[] {
   // Contractions are one word: "I'm" must not leave a stray "m" (read as a skill named M),
-  // "don't" no "don"/"t"; a possessive keeps its name ("Macy's" -> Macy).
-  const words = raw.replace(/\b\p{L}+n['’]t\b/giu, " ").replace(/['’](?:m|re|ve|ll|d|s)\b/giu, "");
+  // "don't" no "don"/"t"; a possessive keeps its name ("Macy's" -> Macy). French "j'ai",
+  // "j'utilise" is a verb, not skills "j" and "ai"; "d'Excel", "l'anglais" keep the noun.
+  const words = raw
+    .replace(/\b\p{L}+n['’]t\b/giu, " ")
+    .replace(/['’](?:m|re|ve|ll|d|s)\b/giu, "")
+    .replace(/(?<![\p{L}])j['’]\p{L}+/giu, " ")
+    .replace(/(?<![\p{L}])(?:l|d|qu|n|m|t|s|c)['’](?=\p{L})/giu, "");
   const tokens = words.match(/[\p{L}\p{N}][\p{L}\p{N}+#.\-/]*/gu) ?? [];
   const out: string[] = [];
   for (const token of tokens) {

@@ -3,6 +3,7 @@
  * stated preferences and the person's data rights.
  */
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
+import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
 import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
@@ -68,14 +69,16 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
         : undefined;
     if (intent === "update_skill" && !level && !direction) return say("ask_level", undefined, names[0]);
     const chosen = level ?? (intent === "update_skill" ? direction : undefined);
+    // "advanced excel and basic sql": each skill at the level said beside it, when they differ.
+    const beside = names.map((skill) => levelBeside(skill, seg.raw));
+    // One level beside one skill may be the whole list's ("advanced python and sql"): kept for all.
+    const own = new Set(beside.filter(Boolean)).size > 1;
     return calls(
-      ...names
-        .slice(0, 5)
-        .map((skill) =>
-          intent === "remove_skill"
-            ? call("remove_skill", { skill })
-            : call(intent, chosen ? { skill, proficiency: chosen } : { skill }),
-        ),
+      ...names.slice(0, 5).map((skill, i) => {
+        if (intent === "remove_skill") return call("remove_skill", { skill });
+        const proficiency = own ? beside[i] : chosen;
+        return call(intent, proficiency ? { skill, proficiency } : { skill });
+      }),
     );
   };
 }

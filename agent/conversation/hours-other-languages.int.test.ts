@@ -48,5 +48,6 @@ describeEachDatabase("hours in other languages in chat (issue 12, lang12)", (get
     const told = await p.say(message);
     expect(told.tools, told.text).toEqual(["update_application_status"]);
     expect(told.text).toMatch(new RegExp(`interview on ${day}, \\w+ \\d+ at ${hour}`));
+    expect(told.text).not.toMatch(/since you gave no time/);
   });
 });

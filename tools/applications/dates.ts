@@ -118,6 +118,12 @@ export function futureDayWords(text: string): string | undefined {
   return stop - start <= counted.text.length + hour.text.length + 8 ? text.slice(start, stop) : counted.text;
 }
 
+/** Whether a phrase says the hour as well as the day ("friday at 2pm", "jeudi à 14h", "kal 3 baje"). */
+export function saysHour(text: string): boolean {
+  const reading = futureReading(text, new Date());
+  return Boolean(reading && hourSaid(reading)) || /\b(?:noon|midday)\b/i.test(text);
+}
+
 /**
  * A future instant from a phrase such as "Thursday at 2pm", "tomorrow 10:30", "Dec 3 9am",
  * or an ISO timestamp. Without a time of day it assumes 09:00 local, the usual first slot.

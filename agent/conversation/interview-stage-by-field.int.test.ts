@@ -30,4 +30,16 @@ describeEachDatabase("the interview stage by the role's field (issue 12, lang12)
     expect(list.text).toMatch(new RegExp(`— ${said}, interview on`));
     expect(JSON.stringify(list.parts)).toContain(`"detail":"${listed}, interview`);
   });
+
+  it("practice asked for right after a cook's interview news is not another field's technical question", async () => {
+    const p = await bed.person();
+    await p.say("I applied to Nobu for a line cook position yesterday");
+    await p.say("they invited me to an interview next thursday!");
+    // The bank has no line cook set: the field-neutral behavioural questions, each time.
+    for (const ask of ["give me a practice question for it", "skip", "skip"]) {
+      const practice = await p.say(ask);
+      expect(practice.tools, practice.text).toEqual(["practice_question"]);
+      expect(practice.text).toMatch(/Here's your question \(behavioral,/);
+    }
+  });
 });

@@ -203,7 +203,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? `Put ${r.company}${r.position ? ` (${r.position})` : ""} back to ${String(r.to).replace(/_/g, " ")}.`
       : r.interview && r.from === r.to
         ? `Your ${r.company}${r.position ? ` (${r.position})` : ""} interview is now on ${r.interview}.${interviewNote(r)}`
-        : `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${String(r.from ?? "").replace(/_/g, " ")} → ${String(r.to).replace(/_/g, " ")}${r.interview ? `, interview on ${r.interview}` : ""}.${r.interview ? interviewNote(r) : r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
+        : `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${stageWords(r.from, r.fromStage)} → ${stageWords(r.to, r.toStage)}${r.interview ? `, interview on ${r.interview}` : ""}.${r.interview ? interviewNote(r) : r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
   list_applications: (r) =>
     r.count === 0
       ? r.company
@@ -320,12 +320,20 @@ const gapsLeft = (r: Pick<AnalysisBrief, "gapCount" | "gapsShown">) =>
     : "";
 
 const statusWords = (status: string) => status.replace(/_/g, " ");
+/** A stage as said for the role ("practical interview" for a cook), else its token's words. */
+const stageWords = (status: string | undefined, stage: string | undefined) =>
+  stage ? stage.toLowerCase() : statusWords(String(status ?? ""));
 
 /** "applied 2026-12-02", "phone screen (applied 2026-11-20)", "saved". */
-const whereItStands = (a: { status: string; appliedOn: string | null; interview?: string }) =>
+const whereItStands = (a: {
+  status: string;
+  appliedOn: string | null;
+  interview?: string;
+  stage?: string;
+}) =>
   a.status === "applied" && a.appliedOn
     ? `applied ${a.appliedOn}`
-    : `${statusWords(a.status)}${a.interview ? `, interview on ${a.interview}` : ""}${a.appliedOn ? ` (applied ${a.appliedOn})` : ""}`;
+    : `${stageWords(a.status, a.stage)}${a.interview ? `, interview on ${a.interview}` : ""}${a.appliedOn ? ` (applied ${a.appliedOn})` : ""}`;
 
 /** After an interview day is kept: the day-before reminder, and the hour when none was said. */
 const interviewNote = (r: { hourSaid?: boolean; company: string }) =>

@@ -8,7 +8,9 @@
  * ("what does my score do?") goes on to the model.
  */
 
+import { getRoles } from "../../data/roles/index.ts";
 import type { RoleMatch } from "../../tools/jobs/dream-role.ts";
+import { fieldOccupation } from "../../tools/jobs/field-occupation.ts";
 import type { RoleFinder } from "../../tools/jobs/role-finder-types.ts";
 import { type RoleWork, roleWork } from "../../tools/jobs/role-work.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
@@ -97,11 +99,11 @@ const PERSON_FORMS: [RegExp, string][] = [
 ];
 
 /**
- * The role a field names, only when the role's title carries the field's words: the finder reads
- * loosely ("counseling" finds "Counsel", "product management" finds "Management"), and a field
+ * The role a field's person form names ("counseling" -> "counselor"), only when the role's
+ * title carries the field's words: the finder reads loosely ("counseling" finds "Counsel", "product management" finds "Management"), and a field
  * answered with the wrong role's work misleads more than no answer.
  */
-function roleOfField(field: string, find: RoleFinder): RoleMatch | undefined {
+function personOfField(field: string, find: RoleFinder): RoleMatch | undefined {
   const words = field.toLowerCase().split(/\s+/);
   const last = words.at(-1) ?? "";
   for (const [ending, replacement] of PERSON_FORMS) {
@@ -113,6 +115,43 @@ function roleOfField(field: string, find: RoleFinder): RoleMatch | undefined {
     if (match && carries) return match;
   }
   return undefined;
+}
+
+/**
+ * The role a field names: its person's title when the finder knows it ("data engineer"), else
+ * the occupation whose O*NET titles carry the field's words
+ * (tools/jobs/field-occupation.ts: "culinary arts" -> chefs, "nursing" -> registered nurses),
+ * read with the role finder so the answer has its duties and preparation. Only that occupation:
+ * a field answered with the wrong role's work misleads more than no answer.
+ */
+function roleOfField(field: string, find: RoleFinder): RoleMatch | undefined {
+  const person = personOfField(field, find);
+  // The finder named the occupation by its plural O*NET name ("Dentists, General"): a title a
+  // person holds reads better ("Dentist"), when the titles' reading agrees on the occupation.
+  if (person && person.matchedTitle.toLowerCase() !== person.role.title.toLowerCase()) return person;
+  const found = fieldOccupation(field);
+  if (!found || (person && found.code !== person.role.code)) return person;
+  const role = getRoles().roles.find((r) => r.code === found.code);
+  for (const title of [found.title, role?.title]) {
+    const match = title ? find(title, { vague: true }) : undefined;
+    if (match?.role.code === found.code) return match;
+  }
+  return person;
+}
+
+/** Words of the product's own things and small talk: "what is my score about" asks about the analysis, not a field. */
+const PRODUCT_WORDS =
+  /\b(?:score|scores|gap|gaps|roadmap|plan|analysis|verdict|question|questions|app|application|bookmark|week|profile|resume|cv|this|that|it|weather|you|bot)\b/i;
+
+/** An honest answer for a field no O*NET occupation carries the words of: no nearest wrong role. */
+function unknownField(field: string): Outcome {
+  return {
+    calls: [],
+    say: {
+      kind: "role_work",
+      detail: `I don't find "${field}" among the occupations I know (O*NET's), so I won't guess what the work is. If you name a job in it ("what does a … do?"), I can tell you that job's work; or tell me the job you want.`,
+    },
+  };
 }
 
 /** The role words of a question about a role's work, or undefined. */
@@ -130,14 +169,16 @@ export function roleWorkAsked(raw: string): string | undefined {
 /** The answer to a question about a role's work, when the role data knows the role. */
 export async function roleWorkAnswer(raw: string, focus: Focus): Promise<Outcome | undefined> {
   const said = roleWorkAsked(raw);
-  const field = said ? undefined : fieldAsked(raw);
+  const asked = said ? undefined : fieldAsked(raw);
+  // "what is my score about", "what is the weather like as a career": no field named.
+  const field = asked && !PRODUCT_WORDS.test(asked) ? asked : undefined;
   if (!said && !field) return undefined;
   const find = await loadRoleFinder();
   // "UX designers", "nurses": a plural names the same role.
   const match = said
     ? (find(said) ?? (said.endsWith("s") ? find(said.slice(0, -1)) : undefined))
     : roleOfField(field!, find);
-  if (!match) return undefined;
+  if (!match) return field ? unknownField(field) : undefined;
   const work = roleWork(match);
   if (work.duties.length === 0) return undefined;
   const title = titleCase(work.title);

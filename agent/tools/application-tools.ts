@@ -7,6 +7,7 @@
 import type { ActionButton, ListPart } from "../../contract/conversation.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
+import { saysHour } from "../../tools/applications/dates.ts";
 import type { ApplicationsContext } from "../../tools/applications/index.ts";
 import {
   addApplication,
@@ -19,7 +20,8 @@ import {
   nextStatus,
   STATUS_LABELS,
 } from "../../tools/applications/index.ts";
-import { interviewWhen, moveWithInterview, saysHour } from "./interview-when.ts";
+import { stageNameFor, stageNames } from "../../tools/applications/interview-kind.ts";
+import { interviewWhen, moveWithInterview } from "./interview-when.ts";
 import { firstPage, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
@@ -60,7 +62,8 @@ export async function resolveApplication(ctx: ApplicationsContext, ref: string):
 }
 
 const label = (s: string) => STATUS_LABELS[s as keyof typeof STATUS_LABELS] ?? s;
-export const summary = (a: ApplicationRecord, timeZone?: string) => {
+/** `stage`: the stage's name for the role when it differs by field ("Practical interview", interview-kind.ts). */
+export const summary = (a: ApplicationRecord, timeZone?: string, stage?: string) => {
   const interview = interviewWhen(a, timeZone);
   return {
     id: a.id,
@@ -69,6 +72,7 @@ export const summary = (a: ApplicationRecord, timeZone?: string) => {
     status: a.status,
     appliedOn: a.appliedOn,
     ...(interview ? { interview } : {}),
+    ...(stage ? { stage } : {}),
   };
 };
 
@@ -87,7 +91,12 @@ function statusButtons(a: ApplicationRecord): ActionButton[] {
   ];
 }
 
-export function listPart(items: ApplicationRecord[], title: string, timeZone?: string): ListPart {
+export function listPart(
+  items: ApplicationRecord[],
+  title: string,
+  timeZone?: string,
+  stages?: ReadonlyMap<string, string>,
+): ListPart {
   return {
     type: "list",
     title,
@@ -96,7 +105,7 @@ export function listPart(items: ApplicationRecord[], title: string, timeZone?: s
       return {
         id: a.id,
         text: `${a.position} — ${a.company}`,
-        detail: `${label(a.status)}${interviewWhen(a, timeZone) ? `, interview ${interviewWhen(a, timeZone)}` : ""}${a.appliedOn ? `, applied ${a.appliedOn}` : ""}`,
+        detail: `${stages?.get(a.id) ?? label(a.status)}${interviewWhen(a, timeZone) ? `, interview ${interviewWhen(a, timeZone)}` : ""}${a.appliedOn ? `, applied ${a.appliedOn}` : ""}`,
         ...(a.link ? { url: a.link } : {}),
         ...(actions.length ? { actions } : {}),
       };
@@ -119,6 +128,14 @@ export const addApplicationTool = defineTool({
   },
 });
 
+/** The names of the stages moved between, for the role applied to ("applied → practical interview"). */
+async function stagesSaid(app: ApplicationRecord, to: ApplicationRecord["status"]) {
+  return {
+    fromStage: await stageNameFor(app.status, app.position),
+    toStage: await stageNameFor(to, app.position),
+  };
+}
+
 export const updateApplicationStatusTool = defineTool({
   name: "update_application_status",
   description:
@@ -132,10 +149,13 @@ export const updateApplicationStatusTool = defineTool({
       const moved = await moveWithInterview(actx, app, args.status, args.interviewAt);
       const interview = interviewWhen(moved, ctx.timeZone);
       const when = interview ? { interview, hourSaid: saysHour(args.interviewAt) } : {};
-      return { result: { ...was, to: moved.status, ...when } };
+      return { result: { ...was, to: moved.status, ...(await stagesSaid(app, moved.status)), ...when } };
     }
     const change = await changeOrTakeBack(actx, app, args.status);
-    return { result: { ...was, to: change.application.status, ...(change.undone ? { undone: true } : {}) } };
+    const to = change.application.status;
+    return {
+      result: { ...was, to, ...(await stagesSaid(app, to)), ...(change.undone ? { undone: true } : {}) },
+    };
   },
 });
 
@@ -150,6 +170,7 @@ export const listApplicationsTool = defineTool({
       limit: PAGE_SIZE,
     });
     const title = args.status ? `${label(args.status)} applications` : "Your applications";
+    const stages = await stageNames(items);
     const page = firstPage(
       { kind: "applications", title, total, status: args.status, company: args.company },
       items.length,
@@ -160,10 +181,10 @@ export const listApplicationsTool = defineTool({
         shown: items.length,
         status: args.status ?? null,
         company: args.company ?? null,
-        applications: items.map((a) => summary(a, ctx.timeZone)),
+        applications: items.map((a) => summary(a, ctx.timeZone, stages.get(a.id))),
       },
       parts: items.length
-        ? withMoreReplies([listPart(items, title, ctx.timeZone)], items.length, total, "applications")
+        ? withMoreReplies([listPart(items, title, ctx.timeZone, stages)], items.length, total, "applications")
         : [],
       focus: { page },
     };

@@ -9,6 +9,7 @@ import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { ListPart } from "../../contract/conversation.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
+import { type ApplicationStatus, INTERVIEW_STAGES } from "../../tools/applications/status.ts";
 import {
   bookmarkQuestion,
   listBookmarks,
@@ -147,6 +148,24 @@ export const questionsForGapsTool = defineTool({
   },
 });
 
+/**
+ * With no role of their own (no target, no job held), the role of the interview just told
+ * about: a line cook invited to an interview who says "practise for it" gets the cook's
+ * questions, or the field-neutral ones when the bank has none for cooks — never a random
+ * software question (issue 12, lang12).
+ */
+function withInterviewRole<A extends { role?: string; skill?: string }>(args: A, ctx: ToolContext): A {
+  const app = ctx.focus.application;
+  if (
+    args.role ||
+    args.skill ||
+    !app?.position ||
+    !INTERVIEW_STAGES.includes(app.status as ApplicationStatus)
+  )
+    return args;
+  return { ...args, role: app.position };
+}
+
 export const practiceQuestionTool = defineTool({
   name: "practice_question",
   description:
@@ -172,7 +191,7 @@ export const practiceQuestionTool = defineTool({
       : await nextPracticeQuestion(
           ic,
           who,
-          pool.length ? filters : await withPersonRole(ctx.db, ctx.userId, filters),
+          pool.length ? filters : withInterviewRole(await withPersonRole(ctx.db, ctx.userId, filters), ctx),
           pool,
           ctx.focus.questionId,
         );

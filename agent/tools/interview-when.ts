@@ -20,9 +20,6 @@ export function interviewWhen(a: ApplicationRecord, timeZone?: string, now = new
     : undefined;
 }
 
-/** Whether a day said for an interview names its hour too ("friday at 2pm", "14:30", "3 Uhr"). */
-export const saysHour = (when: string) => /\d\s*(?:am|pm|h\b|uhr)|\d:\d{2}|\bnoon\b|\bmidday\b/i.test(when);
-
 /**
  * The news with its interview day: to the stage said with that time, or, when the application
  * is already at that stage or past it among the interviews, the time alone changes.

@@ -4,10 +4,12 @@
  * first. Questions are kept by id (the next page is the same ranking); the other lists are
  * read again, so an item removed since is simply not there and `total` says how many are left.
  */
+
 import type { ReplyPart } from "../../contract/conversation.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { listApplications, upcomingReminders } from "../../tools/applications/index.ts";
+import { stageNames } from "../../tools/applications/interview-kind.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { interviewsFor } from "../../tools/interviews/service.ts";
 import type { ListKind, ListPage } from "../graph/focus.ts";
@@ -54,11 +56,12 @@ const applications: Reader = async (page, from, to, ctx) => {
     limit: to - from,
     offset: from,
   });
+  const stages = await stageNames(items);
   return {
     count: items.length,
     total,
-    items: { applications: items.map((a) => summary(a, ctx.timeZone)) },
-    parts: items.length ? [listPart(items, page.title, ctx.timeZone)] : [],
+    items: { applications: items.map((a) => summary(a, ctx.timeZone, stages.get(a.id))) },
+    parts: items.length ? [listPart(items, page.title, ctx.timeZone, stages)] : [],
     focus: items.length ? { applications: items.map((a) => a.company) } : {},
   };
 };

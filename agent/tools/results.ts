@@ -65,6 +65,8 @@ interface ApplicationSummary {
   appliedOn: string | null;
   /** When the interview ahead is, as the person reads it ("Thu, Dec 10 at 09:00 (UTC)"). */
   interview?: string;
+  /** The stage's name for the role ("Practical interview" for a cook; tools/applications/interview-kind.ts). */
+  stage?: string;
 }
 
 interface QuestionBrief {
@@ -252,6 +254,9 @@ export interface ToolResults {
     position: string;
     from: string;
     to: string;
+    /** The stages' names for the role applied to ("Applied", "Practical interview"). */
+    fromStage?: string;
+    toStage?: string;
     /** The move was the latest change taken back (a correction), not a new one. */
     undone?: true;
     /** When the interview is, when one was said with the news ("next thursday"). */

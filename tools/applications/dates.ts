@@ -6,7 +6,8 @@
 import { createRequire } from "node:module";
 import type * as Chrono from "chrono-node";
 import { validationError } from "../../data/errors.ts";
-import { relativeDays } from "./relative-days.ts";
+import { type DateReading, hourSaid, readDate } from "./date-readers.ts";
+import { type RelativeDays, relativeDays } from "./relative-days.ts";
 
 let loaded: typeof Chrono | undefined;
 /**
@@ -98,27 +99,29 @@ export function parsePastDay(text: string, options: DatePhraseOptions = {}): str
   return day;
 }
 
-/**
- * chrono's readers for the languages the chat understands, English first: "vendredi", "am
- * Freitag", "en 3 días", "sexta" are days too (issue 12). Hindi in Latin script says its days
- * in English words ("friday ko"), which the English reader finds.
- */
-function casualParsers(): Chrono.Chrono[] {
-  const c = dateParser();
-  return [c.casual, c.fr.casual, c.de.casual, c.es.casual, c.pt.casual];
-}
-
-function firstParse(text: string, ref: Chrono.ParsingReference | Date): Chrono.ParsedResult | undefined {
-  for (const parser of casualParsers()) {
-    const result = parser.parse(text, ref, { forwardDate: true })[0];
-    if (result) return result;
-  }
-  return undefined;
+/** The first day (and hour) said ahead, in any of the chat's languages (date-readers.ts). */
+function futureReading(text: string, ref: Chrono.ParsingReference | Date): DateReading | undefined {
+  return readDate(dateParser(), text, ref, { forwardDate: true });
 }
 
 /** The words of a message that say a future day, in any of those languages ("vendredi"), as written. */
 export function futureDayWords(text: string): string | undefined {
-  return relativeDays(text)?.text ?? firstParse(text, new Date())?.text;
+  const counted = relativeDays(text);
+  const reading = futureReading(text, new Date());
+  if (!counted) return reading?.text;
+  // "kal 3 baje", "en 2 días a las 10": the counted day with the hour said next to it.
+  const hour = reading && hourSaid(reading) ? reading : undefined;
+  const from = counted.text ? text.indexOf(counted.text) : -1;
+  if (!hour || from < 0) return counted.text;
+  const start = Math.min(from, hour.index);
+  const stop = Math.max(from + counted.text.length, hour.index + hour.text.length);
+  return stop - start <= counted.text.length + hour.text.length + 8 ? text.slice(start, stop) : counted.text;
+}
+
+/** Whether a phrase says the hour as well as the day ("friday at 2pm", "jeudi à 14h", "kal 3 baje"). */
+export function saysHour(text: string): boolean {
+  const reading = futureReading(text, new Date());
+  return Boolean(reading && hourSaid(reading)) || /\b(?:noon|midday)\b/i.test(text);
 }
 
 /**
@@ -132,25 +135,34 @@ export function parseFutureInstant(text: string, options: DatePhraseOptions = {}
   if (phrase.length === 0 || phrase.length > 100) throw notADate(text);
   const direct = /^\d{4}-\d{2}-\d{2}T/.test(phrase) ? new Date(phrase) : null;
   // "em 2 dias", "2 din baad": counted days, read exactly before chrono guesses (relative-days.ts);
-  // with a time of day ("in 2 days at 3pm") chrono reads both.
-  const counted = /\d\s*(?:am|pm|h\b|uhr|:\d{2})/i.test(phrase) ? undefined : relativeDays(phrase);
+  // an hour chrono reads beside them ("kal 3 baje", "in 2 days at 3pm") is kept.
+  const counted = relativeDays(phrase);
   let instant: Date;
   if (direct && !Number.isNaN(direct.getTime())) {
     instant = direct;
-  } else if (counted) {
-    instant = zonedInstant(addDays(calendarDay(now, timeZone), counted.days), 9, timeZone);
   } else {
-    const result = firstParse(phrase, reference(now, timeZone));
-    if (!result) throw notADate(text);
-    const day = componentsDay(result.start);
-    instant = result.start.isCertain("hour")
-      ? result.start.date()
-      : zonedInstant(sameWeekdayMeansNext(result, day, now, timeZone), 9, timeZone);
+    const result = futureReading(phrase, reference(now, timeZone));
+    if (!result && !counted) throw notADate(text);
+    const hour = result && hourApart(result, counted) ? hourSaid(result) : undefined;
+    const day = counted
+      ? addDays(calendarDay(now, timeZone), counted.days)
+      : sameWeekdayMeansNext(
+          result as DateReading,
+          componentsDay((result as DateReading).start),
+          now,
+          timeZone,
+        );
+    instant = zonedInstant(day, hour?.hour ?? 9, timeZone, hour?.minute ?? 0);
   }
   if (instant.getTime() <= now.getTime()) {
     throw validationError(`"${text}" is in the past; give the upcoming date and time.`, { field: "date" });
   }
   return instant;
+}
+
+/** An hour read outside the counted days' words ("daqui a 3 dias" is not 3 o'clock). */
+function hourApart(result: DateReading, counted: RelativeDays | undefined): boolean {
+  return !counted?.text.includes(result.text);
 }
 
 /** "this friday", "heute", "hoy": words that keep today when today is the weekday named. */
@@ -160,16 +172,17 @@ const THIS_DAY = /\b(?:this|today|tonight|heute|diesen|hoy|este|esta|aujourd'hui
  * "remind me friday" said on a Friday means next Friday (chrono reads today, a reminder due
  * hours from now): a weekday named alone, with no time and no "this", that is today moves a week on.
  */
-function sameWeekdayMeansNext(result: Chrono.ParsedResult, day: string, now: Date, timeZone: string): string {
+function sameWeekdayMeansNext(result: DateReading, day: string, now: Date, timeZone: string): string {
   const weekdayOnly = result.start.isCertain("weekday") && !result.start.isCertain("day");
-  return weekdayOnly && day === calendarDay(now, timeZone) && !THIS_DAY.test(result.text)
+  return weekdayOnly && day === calendarDay(now, timeZone) && !THIS_DAY.test(result.text) && !hourSaid(result)
     ? addDays(day, 7)
     : day;
 }
 
 /** The instant a wall-clock time on a calendar day happens in a time zone (09:00 in Berlin on 2026-05-04). */
-export function zonedInstant(day: string, hour: number, timeZone = "UTC"): Date {
-  const naive = Date.parse(`${day}T${String(hour).padStart(2, "0")}:00:00Z`);
+export function zonedInstant(day: string, hour: number, timeZone = "UTC", minute = 0): Date {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const naive = Date.parse(`${day}T${pad(hour)}:${pad(minute)}:00Z`);
   // The offset can differ between the guess and the answer around a DST switch; a second pass settles it.
   let instant = naive - offsetMinutes(new Date(naive), checkedZone(timeZone)) * 60_000;
   instant = naive - offsetMinutes(new Date(instant), timeZone) * 60_000;

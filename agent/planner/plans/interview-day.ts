@@ -20,26 +20,30 @@ const INTERVIEW_WORD =
 /** A day that has passed or is counted back: never an interview ahead. */
 const PAST = /\b(?:yesterday|ago|last|earlier|this morning|ayer|hier|gestern|ontem|hace|il y a|vor)\b/i;
 
-/** A phrase that is an hour and nothing else ("15h", "14:00", "3 pm"). */
-const HOUR_ONLY = /^(?:at\s+|à\s+|às\s+|a\s+)?\d{1,2}(?:[:h.]\d{2}|h|\s*(?:am|pm|uhr))?$/i;
-/** "a las 3", "às 3": an hour without its half of the day. */
-const BARE_HOUR = /(?<![\p{L}])(?:a las|a la|às|as)\s+\d{1,2}$/iu;
-/** An hour said in Spanish, Portuguese or French ("a las 3", "às 15h", "à 14h"). */
-const OTHER_HOUR = /\s*(?<![\p{L}])(?:a las|a la|às|as|à)\s+\d{1,2}(?:[:h]\d{0,2})?(?![\p{L}\d])/giu;
+/** A phrase that is an hour and nothing else ("15h", "14:00", "3 pm"): no day, so no interview day. */
+const HOUR_ONLY =
+  /^(?:at\s+|à\s+|às\s+|a\s+|a las\s+|um\s+)?\d{1,2}(?:[:h.]\d{2}|h|\s*(?:am|pm|uhr|baje))?$/i;
+
+/** Hindi "ko" after a day ("friday ko", "kal ko") and "baje" after an hour. */
+const HINDI_DAY_MARK = /(?<![\p{L}])(?:ko|baje)(?![\p{L}])/iu;
+/** A day phrase that carries an hour ("kal 3 baje", "tomorrow at 3pm", "lunes a las 10"). */
+const HOUR_SAID = /\d\s*(?:am|pm|h\b|uhr|baje|:\d{2})|(?:at|à|às|a las|um)\s+\d/i;
 
 /** The day said after the interview word, if it is ahead ("next thursday", "friday at 2pm", "el jueves"). */
 export function interviewDaySaid(raw: string): string | undefined {
   const word = INTERVIEW_WORD.exec(raw);
   if (!word) return undefined;
-  let after = raw.slice(word.index + word[0].length);
-  let day = futureDayWords(after);
-  // "es el jueves a las 3", "é na sexta às 15h": the date reader takes the hour alone (today, or
-  // 3 at night) and misses the day, so the day is read without the hour and the reply asks for it.
-  if (day && (HOUR_ONLY.test(day) || BARE_HOUR.test(day))) {
-    after = after.replace(OTHER_HOUR, " ");
-    day = futureDayWords(after);
-    if (day && HOUR_ONLY.test(day)) return undefined;
-  }
+  // "es el jueves a las 3", "vendredi à 14h", "kal 3 baje": the day with its hour, in any of the
+  // chat's languages (tools/applications/date-readers.ts).
+  // Hindi says the day first ("friday ko 11 baje interview hai"): the words before the interview
+  // word count when they are a day with "ko" or a day with its hour.
+  const before = futureDayWords(raw.slice(0, word.index));
+  const day =
+    futureDayWords(raw.slice(word.index + word[0].length)) ??
+    (before && (HINDI_DAY_MARK.test(raw.slice(0, word.index)) || HOUR_SAID.test(before))
+      ? before
+      : undefined);
+  if (day && HOUR_ONLY.test(day.trim())) return undefined;
   if (!day || PAST.test(day)) return undefined;
   try {
     parseFutureInstant(day);

@@ -16,12 +16,17 @@ export function formatApplication(app: ApplicationRecord): string {
   return `${app.position} at ${app.company} [${STATUS_LABELS[app.status]}] ${applied}${interview} (id ${app.id})`;
 }
 
-export function formatApplicationList(result: { items: ApplicationRecord[]; total: number }): string {
+/** `stages`: each application's stage named for its role, by id (tools/applications/interview-kind.ts). */
+export function formatApplicationList(result: {
+  items: ApplicationRecord[];
+  total: number;
+  stages?: Record<string, string>;
+}): string {
   if (result.total === 0)
     return "No applications yet. Add one with: careercraft applications add --company C --position P";
   const lines = result.items.map(
     (a) =>
-      `${a.id}  ${STATUS_LABELS[a.status].padEnd(19)} ${(a.appliedOn ?? "-").padEnd(10)}  ${a.position} at ${a.company}`,
+      `${a.id}  ${(result.stages?.[a.id] ?? STATUS_LABELS[a.status]).padEnd(19)} ${(a.appliedOn ?? "-").padEnd(10)}  ${a.position} at ${a.company}`,
   );
   const more =
     result.total > result.items.length

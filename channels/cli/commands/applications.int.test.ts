@@ -117,6 +117,40 @@ describe("careercraft applications (CLI)", () => {
     expect((await cli("list", "--user", me, "--json")).json.total).toBe(0);
   }, 240_000);
 
+  // lang12 (issue 12): the skills round is named for the role, as in the chat — a cook's is a
+  // practical interview, a nurse's an interview; the status token stays technical_interview.
+  it("lists the interview stage by the role's field", async () => {
+    const ids: string[] = [];
+    for (const position of ["Line Cook", "Registered Nurse", "Backend Engineer"]) {
+      const added = await cli(
+        "add",
+        "--user",
+        them,
+        "--company",
+        `Co ${position}`,
+        "--position",
+        position,
+        "--json",
+      );
+      ids.push(added.json.application.id);
+      await cli("status", added.json.application.id, "phone_screen", "--user", them, "--json");
+      await cli("status", added.json.application.id, "technical_interview", "--user", them, "--json");
+    }
+    const listed = await cli("list", "--user", them);
+    const line = (id: string) =>
+      String(listed.json)
+        .split("\n")
+        .find((l) => l.startsWith(id)) ?? "";
+    expect(line(ids[0]!)).toMatch(/ Practical interview /);
+    expect(line(ids[1]!)).toMatch(/ Interview /);
+    expect(line(ids[2]!)).toMatch(/ Technical interview /);
+    const json = await cli("list", "--user", them, "--json");
+    expect(json.json.items.map((a: { status: string }) => a.status)).toEqual(
+      Array(3).fill("technical_interview"),
+    );
+    for (const id of ids) await cli("delete", id, "--user", them, "--json");
+  }, 240_000);
+
   // Trial: after `careercraft chat --user priya`, `careercraft apps add --user priya ...` answered
   // "No user with id priya". A name is the same person on every command.
   it("takes the name a person chats with as --user, the same person as chat --user <name>", async () => {

@@ -164,13 +164,17 @@ export function register(program: Command, ctx: CliContext): void {
       await run(
         ctx,
         opts,
-        (c, t) =>
-          t.listApplications(c, {
+        async (c, t) => {
+          const list = await t.listApplications(c, {
             status: opts.status,
             search: opts.search,
             limit: opts.limit,
             offset: opts.offset,
-          }),
+          });
+          // Each stage named for its role ("Practical interview" for a cook), as the chat names it.
+          const { stageNames } = await import("../../../tools/applications/interview-kind.ts");
+          return { ...list, stages: Object.fromEntries(await stageNames(list.items)) };
+        },
         (list, f) => f.formatApplicationList(list),
       );
     });

@@ -20,11 +20,11 @@ const WORDS: [string, Level][] = [
   ],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The level said next to `name` in `text` (before it, or just after it), if any. */
 export function levelBeside(name: string, text: string): Level | undefined {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   for (const [words, level] of WORDS) {
     const before = new RegExp(
       `(?<![\\p{L}])(?:${words})(?:\\s+(?:in|en|em|de|do|da|at|with))?\\s+${n}(?![\\p{L}])`,

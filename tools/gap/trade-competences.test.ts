@@ -66,6 +66,24 @@ describe("a trade's competences", () => {
     expect(wiring?.met).toBe(true);
   });
 
+  // lead26 trial: four years as a line cook showed none of a sous chef's competences, though a
+  // restaurant cook's own typical competences include "cook vegetable products".
+  it("a role held in a neighbouring trade meets the competences that trade has too, and only those", async () => {
+    const lineCook = [
+      "Jo Park",
+      "Line Cook | jo.park@example.org | Denver, CO",
+      "EXPERIENCE",
+      "Line Cook, Sunny Side Brunch House, Denver, CO",
+      "January 2022 - Present",
+      "- Worked the grill and saute stations on weekend brunch services",
+    ].join("\n");
+    const a = analyze(await profileFromText(lineCook, now), describedRole("sous chef"), deps);
+    const met = competences(a).filter((r) => r.met);
+    expect(met.map((r) => r.text.toLowerCase())).toContain("able to cook vegetable products");
+    expect(met.every((r) => /Line Cook, Sunny Side Brunch House/.test(r.quote ?? ""))).toBe(true);
+    expect(met.map((r) => r.text.toLowerCase())).not.toContain("able to direct the preparation of food");
+  });
+
   it("another trade's work meets none of them", async () => {
     const a = analyze(await profileFromText(ELECTRICIAN, now), describedRole("sous chef"), deps);
     expect(competences(a).filter((r) => r.met)).toEqual([]);

@@ -6,8 +6,12 @@
  * marked `typicalOf` with the occupation's code); a dated role whose title O*NET files under
  * that occupation (its titles, word for word: title-kinship.ts `occupationCodesOf`) meets them,
  * and that role is quoted. An undated title or one in a skills list shows nothing.
+ * A role held in another occupation shows the competence when that occupation has it among its
+ * own typical competences too: a line cook (Cooks, Restaurant) "cooks vegetable products" as a
+ * sous chef (Chefs and Head Cooks) does (lead26 trial: four years on the line showed none).
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
+import { getRoleExtras } from "../../data/roles/extras.ts";
 import { partialCredit, type RequirementEvidence } from "./evidence.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { CompetenceCredit } from "./score-skills.ts";
@@ -17,8 +21,12 @@ import { occupationCodesOf } from "./title-kinship.ts";
 export function heldInTrade(requirement: TypedRequirement, profile: ProfileSnapshot): string | undefined {
   const code = requirement.typicalOf;
   if (!code) return undefined;
+  const competence = requirement.text.replace(/^able to /i, "").toLowerCase();
+  const showsIt = (held: string) =>
+    held === code ||
+    Boolean(getRoleExtras().roles[held]?.fieldAsks?.some((a) => a.toLowerCase() === competence));
   const role = profile.experience.find(
-    (e) => e.title && (e.start || e.end || e.current) && occupationCodesOf(e.title).includes(code),
+    (e) => e.title && (e.start || e.end || e.current) && occupationCodesOf(e.title).some(showsIt),
   );
   return role ? [role.title, role.company].filter(Boolean).join(", ") : undefined;
 }

@@ -12,7 +12,7 @@ import { singularTitle } from "../../data/roles/curated-titles.ts";
 import type { RoleCredentials, RoleExtra } from "../../data/roles/extras.ts";
 import { tooShortForRole } from "../../data/roles/role-acronyms.ts";
 import { titleWords } from "../../data/roles/title-words.ts";
-import type { JobZone, RoleProfile, RoleTitle, ToolKind } from "../../data/roles/types.ts";
+import type { JobZone, RoleProfile, RoleTitle } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { editDistance } from "../text/edit-distance.ts";
@@ -22,6 +22,7 @@ import { whichRoleError } from "./role-choices.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
 import { displayTitle, dutyLines, fieldAskLines, tradeTools, withGrade } from "./role-requirements.ts";
+import { kindRequirements, toolRequirements } from "./role-tool-asks.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
 import { kindsForDiscipline, titleDiscipline } from "./title-discipline.ts";
@@ -46,39 +47,9 @@ export interface RoleMatch {
 
 export type { RoleFinder, RoleFinderOptions } from "./role-finder-types.ts";
 
-const CORE_LIMIT = 12;
-const COMMON_LIMIT = 8;
-/** Widespread technologies (Excel, Outlook) kept as nice-to-haves: at most this many. */
-const GENERIC_LIMIT = 3;
-/** Tools named as examples of a kind of tool in its label. */
-const KIND_EXAMPLES = 2;
-
 function placeOf(text: string): string | undefined {
   const m = /\b(?:in|near|based in|around)\s+([A-Z][a-zA-Z.-]+(?:[ ,]+[A-Z][a-zA-Z.-]+){0,2})/.exec(text);
   return m?.[1]?.replace(/[ ,]+$/, "");
-}
-
-function requirement(
-  graph: SkillGraph,
-  id: string,
-  kind: "required" | "preferred",
-  roleTitle: string,
-  centrality?: number,
-): SkillRequirement | undefined {
-  const skill = graph.get(id);
-  if (!skill) return undefined;
-  return {
-    skillId: id,
-    name: skill.name,
-    type: skill.type,
-    category: skill.category,
-    kind,
-    critical: false,
-    level: kind === "required" ? "intermediate" : "beginner",
-    alternatives: [],
-    evidence: `typical ${kind === "required" ? "core" : "common"} skill for ${roleTitle} (O*NET)`,
-    ...(centrality !== undefined ? { centrality } : {}),
-  };
 }
 
 /** The higher of two education levels (either may be absent). */
@@ -104,82 +75,6 @@ function roleRequirementLines(duties: readonly string[], credentials?: RoleCrede
       ...(i === 0 ? { hard: true } : {}),
     });
   return lines;
-}
-
-/** A profile without kinds of tool (an older roles.json): one requirement per tool. */
-function toolRequirements(
-  graph: SkillGraph,
-  role: RoleProfile,
-  generic: ReadonlySet<string>,
-  title: string,
-): (SkillRequirement | undefined)[] {
-  const specific = (ids: string[]) => ids.filter((id) => !generic.has(id));
-  const centrality = new Map(role.coreSkills.map((id, i) => [id, role.coreCentrality?.[i]] as const));
-  const widespread = [...role.coreSkills, ...role.commonSkills].filter((id) => generic.has(id));
-  return [
-    ...specific(role.coreSkills)
-      .slice(0, CORE_LIMIT)
-      .map((id) => requirement(graph, id, "required", title, centrality.get(id))),
-    ...specific(role.commonSkills)
-      .slice(0, COMMON_LIMIT)
-      .map((id) => requirement(graph, id, "preferred", title)),
-    ...widespread.slice(0, GENERIC_LIMIT).map((id) => requirement(graph, id, "preferred", title)),
-  ];
-}
-
-/**
- * One requirement per kind of tool (data/roles `toolKinds`): "CRM software (such as
- * Salesforce, Blackbaud The Raiser's Edge)" is met by any CRM the person has, so a sales
- * manager is asked for a CRM, not for Salesforce and Dynamics and Act! each. A kind of one
- * tool is that tool. Kinds whose tools are all widespread (spreadsheets, e-mail, a web
- * browser, Adobe Acrobat: see ToolKind.widespread) are at most
- * a few nice-to-haves.
- */
-function kindRequirements(
-  graph: SkillGraph,
-  kinds: ToolKind[],
-  generic: ReadonlySet<string>,
-  title: string,
-): (SkillRequirement | undefined)[] {
-  const known = kinds
-    .map((k) => ({ ...k, tools: k.tools.filter((id) => graph.get(id)) }))
-    .filter((k) => k.tools.length > 0);
-  const widespread = (k: ToolKind) => k.widespread === true || k.tools.every((id) => generic.has(id));
-  const ask = (k: ToolKind, kind: "required" | "preferred") => {
-    // Nice-to-haves carry it too: among the low gaps the field's own kinds come first, and a
-    // kind every field uses (SharePoint, Acrobat) last, so a roadmap cut drops it first.
-    const centrality = widespread(k) ? 0 : k.centrality;
-    const primary = k.skillId && graph.get(k.skillId) ? k.skillId : k.tools[0]!;
-    if (k.tools.length === 1 && primary === k.tools[0])
-      return requirement(graph, primary, kind, title, centrality);
-    const base = requirement(graph, primary, kind, title, centrality);
-    if (!base) return undefined;
-    const examples = k.tools.slice(0, KIND_EXAMPLES).map((id) => graph.get(id)!.name);
-    return {
-      ...base,
-      name: `${k.name} (such as ${examples.join(", ")})`,
-      toolKind: k.name,
-      alternatives: k.tools.filter((id) => id !== primary),
-      evidence: `typical ${kind === "required" ? "core" : "common"} kind of tool for ${title} (O*NET): any ${k.name} (${k.tools
-        .slice(0, KIND_EXAMPLES + 2)
-        .map((id) => graph.get(id)!.name)
-        .join(", ")})`,
-    };
-  };
-  return [
-    ...known
-      .filter((k) => k.required && !widespread(k))
-      .slice(0, CORE_LIMIT)
-      .map((k) => ask(k, "required")),
-    ...known
-      .filter((k) => !k.required && !widespread(k))
-      .slice(0, COMMON_LIMIT)
-      .map((k) => ask(k, "preferred")),
-    ...known
-      .filter(widespread)
-      .slice(0, GENERIC_LIMIT)
-      .map((k) => ask(k, "preferred")),
-  ];
 }
 
 /** A word as said or a slip of the keyboard from it (one edit, words of 6 letters or more). */

@@ -131,6 +131,21 @@ async function targetSaid(
   return undefined;
 }
 
+/**
+ * Cheaply, whether the message could tell a background to save on an empty profile: a job held
+ * and what it says of it (years, skills, a certificate). The person's skills are read from the
+ * database only then (person-names.ts), not for every "I'm …".
+ */
+export function mayTellBackground(raw: string): boolean {
+  if (!ROLE_HELD.some((p) => p.test(raw))) return false;
+  const text = durationsInEnglish(raw);
+  return (
+    Boolean(statedDuration(text)) ||
+    SKILLS_SAID.some(([p]) => p.test(text)) ||
+    CERTIFICATE_HELD.some((p) => p.test(text))
+  );
+}
+
 /** The sentences that ask something ("wat should i do next …"), for the planner to answer. */
 const questionsIn = (raw: string) =>
   raw

@@ -7,7 +7,7 @@
  */
 import type { Focus } from "../graph/focus.ts";
 import { ASKS_HOW_IT_STANDS } from "./application-asked-about.ts";
-import { ROLE_HELD } from "./background-phrases.ts";
+import { mayTellBackground } from "./background-said.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
@@ -65,11 +65,9 @@ export async function withPersonNames(
     names.trackedCompanies && (await mayNameApplication(raw, context.focus))
       ? names.trackedCompanies()
       : undefined,
-    // A removal names one of them; a job told ("I'm a line cook, 4 years …") is a background to
-    // save when the profile has no skills yet (background-said.ts).
-    names.skills && (takesAway(normalize(raw)) || ROLE_HELD.some((p) => p.test(raw)))
-      ? names.skills()
-      : undefined,
+    // A removal names one of them; a job told with its years or skills ("I'm a line cook, 4
+    // years …") is a background to save when the profile has no skills yet (background-said.ts).
+    names.skills && (takesAway(normalize(raw)) || mayTellBackground(raw)) ? names.skills() : undefined,
   ]);
   return {
     ...context,

@@ -53,6 +53,7 @@ export async function setInterviewTime(
 const BEFORE_INTERVIEW_WORDS = String.raw`(?:(?:on\s+)?the|a|one)\s+(?:day|night|evening)\s+before\b|\bday\s+before\b|\bbefore\s+(?:the|my|it|that)\b.*\binterview\b|\b(?:el|un)\s+d[ií]a\s+(?:anterior|antes)\b|\bla\s+noche\s+(?:anterior|antes)\b|\bla\s+veille\b|\ble\s+jour\s+(?:d'avant|précédent)|\bam\s+(?:vortag|vorabend|tag\s+davor|abend\s+davor)\b|\beinen\s+tag\s+(?:vorher|davor)\b|\b(?:o|no|um)\s+dia\s+(?:anterior|antes)\b|\bna\s+v[ée]spera\b|\bek\s+din\s+pehle\b`;
 
 const BEFORE_INTERVIEW = new RegExp(`^(?:${BEFORE_INTERVIEW_WORDS})`, "i");
+const BEFORE_INTERVIEW_ANYWHERE = new RegExp(BEFORE_INTERVIEW_WORDS, "i");
 
 /** Whether a reminder's "when" is said relative to the interview rather than as a day of its own. */
 export const saysBeforeInterview = (when: string) => BEFORE_INTERVIEW.test(when.trim());
@@ -62,7 +63,7 @@ export const saysBeforeInterview = (when: string) => BEFORE_INTERVIEW.test(when.
  * pass on as the reminder's "when".
  */
 export function beforeInterviewWords(text: string): string | undefined {
-  return new RegExp(BEFORE_INTERVIEW_WORDS, "i").exec(text)?.[0];
+  return BEFORE_INTERVIEW_ANYWHERE.exec(text)?.[0];
 }
 
 /**

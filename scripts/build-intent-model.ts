@@ -1,13 +1,13 @@
 /**
  * Trains the intent model on the team's examples (agent/planner/nlu/data, six languages)
- * and the planner's utterance set, and writes agent/planner/nlu/model.json. Deterministic:
+ * and the planner's utterance set, and writes agent/planner/nlu/model.bin. Deterministic:
  * the same examples give the same file. Run after editing the training data:
  *   npm run build:intents [-- --cache DIR]
  * --cache DIR: reuse the NLP.js network intent-model-cv.ts / intent-seed-spread.ts trained on
  * exactly these examples (same file name: a hash of them), which takes minutes on a busy machine.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadUtterances } from "../agent/planner/eval.ts";
 import { loadExamples, utteranceExamples } from "../agent/planner/nlu/corpus.ts";
@@ -23,5 +23,5 @@ const cached =
 const nlu = cached && existsSync(cached) ? JSON.parse(readFileSync(cached, "utf8")) : undefined;
 if (nlu) console.log(`NLP.js network from ${cached}`);
 const model = await IntentModel.train(examples, { nlu });
-writeFileSync(MODEL_PATH, `${JSON.stringify(model.toJSON())}\n`);
+model.save(MODEL_PATH);
 console.log(`${examples.length} examples -> ${MODEL_PATH} in ${Math.round(performance.now() - t0)} ms`);

@@ -10,6 +10,7 @@
  */
 
 import { keyedOrder, stringKey } from "./seeded-random.ts";
+import { SparseRows } from "./sparse-rows.ts";
 
 export interface SoftmaxOptions {
   epochs: number;
@@ -81,8 +82,16 @@ function bytesOf(s: string): ArrayBuffer {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
 }
 
-/** `json` with its weights packed (PackedSoftmaxJSON says how); SoftmaxRegression.fromJSON reads both. */
-export function packSoftmaxJSON(json: SoftmaxJSON): PackedSoftmaxJSON {
+/** PackedSoftmaxJSON's arrays as typed arrays (a binary model file holds them as raw bytes). */
+export interface PackedSoftmaxArrays {
+  classes: string[];
+  bias: number[];
+  features: string[];
+  arrays: { counts: Uint16Array; classIndex: Uint16Array; thousandths: Int32Array };
+}
+
+/** `json`'s weights as per-feature counts, classes and thousandths (PackedSoftmaxJSON says how). */
+export function packSoftmaxArrays(json: SoftmaxJSON): PackedSoftmaxArrays {
   const total = json.weights.reduce((n, w) => n + w.length / 2, 0);
   const counts = new Uint16Array(json.features.length);
   const classIndex = new Uint16Array(total);
@@ -99,10 +108,19 @@ export function packSoftmaxJSON(json: SoftmaxJSON): PackedSoftmaxJSON {
     classes: json.classes,
     bias: json.bias,
     features: json.features,
+    arrays: { counts, classIndex, thousandths },
+  };
+}
+
+/** `json` with its weights packed (PackedSoftmaxJSON says how); SoftmaxRegression.fromJSON reads both. */
+export function packSoftmaxJSON(json: SoftmaxJSON): PackedSoftmaxJSON {
+  const { arrays, ...rest } = packSoftmaxArrays(json);
+  return {
+    ...rest,
     packed: {
-      counts: base64Of(counts),
-      classIndex: base64Of(classIndex),
-      thousandths: base64Of(thousandths),
+      counts: base64Of(arrays.counts),
+      classIndex: base64Of(arrays.classIndex),
+      thousandths: base64Of(arrays.thousandths),
     },
   };
 }
@@ -181,8 +199,8 @@ export class SoftmaxRegression {
   private constructor(
     readonly classes: string[],
     private readonly bias: Float64Array,
-    /** feature -> class-indexed weights (dense per feature; sparse across features). */
-    private readonly weights: Map<string, Float64Array>,
+    /** Per feature, its non-zero weights (sparse-rows.ts says why not dense). */
+    private readonly weights: SparseRows,
   ) {}
 
   static train(
@@ -216,16 +234,15 @@ export class SoftmaxRegression {
         }
       }
     }
-    return new SoftmaxRegression(classes, bias, sum);
+    return new SoftmaxRegression(classes, bias, SparseRows.fromDense(sum));
   }
 
   /** Class probabilities for one example, summing to 1. */
   probabilities(features: string[]): Map<string, number> {
-    const C = this.classes.length;
     const z = new Float64Array(this.bias);
-    const known = [...new Set(features)].map((f) => this.weights.get(f)).filter((w) => w !== undefined);
+    const known = [...new Set(features)].map((f) => this.weights.row(f)).filter((r) => r !== undefined);
     const x = 1 / Math.sqrt(Math.max(1, known.length));
-    for (const w of known) for (let c = 0; c < C; c++) z[c]! += w[c]! * x;
+    for (const r of known) this.weights.addTo(z, r, x);
     softmaxInPlace(z);
     return new Map(this.classes.map((c, i) => [c, z[i]!]));
   }
@@ -238,11 +255,10 @@ export class SoftmaxRegression {
     const round = (v: number) => Math.round(v * 1e3) / 1e3;
     const features: string[] = [];
     const weights: number[][] = [];
-    for (const [f, w] of [...this.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const order = this.weights.features.map((f, r) => [f, r] as const);
+    for (const [f, r] of order.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const kept: number[] = [];
-      w.forEach((v, c) => {
-        if (Math.abs(v) >= floor) kept.push(c, round(v));
-      });
+      for (const [c, v] of this.weights.pairs(r)) if (Math.abs(v) >= floor) kept.push(c, round(v));
       if (kept.length) {
         features.push(f);
         weights.push(kept);
@@ -251,33 +267,45 @@ export class SoftmaxRegression {
     return { classes: this.classes, bias: [...this.bias].map(round), features, weights };
   }
 
-  static fromJSON(json: SoftmaxJSON | PackedSoftmaxJSON): SoftmaxRegression {
+  static fromJSON(json: SoftmaxJSON | PackedSoftmaxJSON | PackedSoftmaxArrays): SoftmaxRegression {
+    if ("arrays" in json) return SoftmaxRegression.fromArrays(json);
     if ("packed" in json) return SoftmaxRegression.fromPacked(json);
-    const C = json.classes.length;
-    const weights = new Map<string, Float64Array>();
-    json.features.forEach((f, i) => {
-      const w = new Float64Array(C);
-      const flat = json.weights[i]!;
-      for (let k = 0; k < flat.length; k += 2) w[flat[k]!] = flat[k + 1]!;
-      weights.set(f, w);
+    const counts = new Uint16Array(json.features.length);
+    const classes: number[] = [];
+    const values: number[] = [];
+    json.weights.forEach((flat, i) => {
+      counts[i] = flat.length / 2;
+      for (let k = 0; k < flat.length; k += 2) {
+        classes.push(flat[k]!);
+        values.push(flat[k + 1]!);
+      }
     });
-    return new SoftmaxRegression(json.classes, Float64Array.from(json.bias), weights);
+    const rows = SparseRows.fromCounts(
+      json.features,
+      counts,
+      Uint16Array.from(classes),
+      Float64Array.from(values),
+    );
+    return new SoftmaxRegression(json.classes, Float64Array.from(json.bias), rows);
   }
 
   private static fromPacked(json: PackedSoftmaxJSON): SoftmaxRegression {
-    const C = json.classes.length;
-    const counts = new Uint16Array(bytesOf(json.packed.counts));
-    const classIndex = new Uint16Array(bytesOf(json.packed.classIndex));
-    const thousandths = new Int32Array(bytesOf(json.packed.thousandths));
-    // One block for every feature's weights (views into it): one allocation instead of 48k.
-    const block = new Float64Array(json.features.length * C);
-    const weights = new Map<string, Float64Array>();
-    let k = 0;
-    json.features.forEach((f, i) => {
-      const w = block.subarray(i * C, (i + 1) * C);
-      for (let end = k + counts[i]!; k < end; k++) w[classIndex[k]!] = thousandths[k]! / 1e3;
-      weights.set(f, w);
+    const { packed, ...rest } = json;
+    return SoftmaxRegression.fromArrays({
+      ...rest,
+      arrays: {
+        counts: new Uint16Array(bytesOf(packed.counts)),
+        classIndex: new Uint16Array(bytesOf(packed.classIndex)),
+        thousandths: new Int32Array(bytesOf(packed.thousandths)),
+      },
     });
-    return new SoftmaxRegression(json.classes, Float64Array.from(json.bias), weights);
+  }
+
+  private static fromArrays(json: PackedSoftmaxArrays): SoftmaxRegression {
+    const { counts, classIndex, thousandths } = json.arrays;
+    const values = new Float64Array(thousandths.length);
+    for (let k = 0; k < values.length; k++) values[k] = thousandths[k]! / 1e3;
+    const rows = SparseRows.fromCounts(json.features, counts, classIndex, values);
+    return new SoftmaxRegression(json.classes, Float64Array.from(json.bias), rows);
   }
 }

@@ -12,9 +12,8 @@
  * after a posting a tracked application), so the conversation's context is given to both.
  *
  * Training happens in scripts/build-intent-model.ts; the product loads the committed
- * model (model.json) once, in well under the 300 ms budget (see bench/).
+ * model (model.bin, model-file.ts says its layout) once, within the 300 ms budget (bench nlu).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { containerBootstrap } from "@nlpjs/core";
@@ -22,8 +21,8 @@ import { LangEn } from "@nlpjs/lang-en-min";
 import { NluManager, NluNeural } from "@nlpjs/nlu";
 import { fnv1a } from "../../../data/embeddings/char-ngrams.ts";
 import {
+  type PackedSoftmaxArrays,
   type PackedSoftmaxJSON,
-  packSoftmaxJSON,
   type SoftmaxJSON,
   type SoftmaxOptions,
   SoftmaxRegression,
@@ -33,6 +32,7 @@ import { CONTEXTS, type Context, type Example } from "./corpus.ts";
 import { withOtherEmployer } from "./employer-names.ts";
 import { withWordClasses } from "./features.ts";
 import { LanguageDetector, type LanguageVocabulary, vocabularyOf } from "./language.ts";
+import { readModelFile, writeModelFile } from "./model-file.ts";
 import { DEFAULT_NGRAMS, type NgramOptions, ngramFeatures } from "./ngram-features.ts";
 import { buildWordClusters, WordClusters, type WordClustersJSON } from "./word-clusters.ts";
 
@@ -42,7 +42,7 @@ export interface IntentScore {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const MODEL_PATH = path.join(here, "model.json");
+export const MODEL_PATH = path.join(here, "model.bin");
 
 /** All languages share one vocabulary: the English stemmer leaves other words nearly whole. */
 const LOCALE = "en";
@@ -162,8 +162,8 @@ export interface TrainOptions {
 
 interface ModelFile {
   nlu: unknown;
-  /** Packed since 2026-12-04 (the load budget); older files hold the JSON form. */
-  linear: SoftmaxJSON | PackedSoftmaxJSON;
+  /** JSON from toJSON; packed as read from the model file (model-file.ts). */
+  linear: SoftmaxJSON | PackedSoftmaxJSON | PackedSoftmaxArrays;
   /** The features the regression was trained on (older files: the defaults without languages). */
   ngrams?: NgramOptions;
   vocabulary: LanguageVocabulary;
@@ -262,12 +262,21 @@ export class IntentModel {
   toJSON(): ModelFile {
     return {
       nlu: withoutTrainingSentences(this.nluJSON()),
-      linear: packSoftmaxJSON(this.linear.toJSON()),
+      linear: this.linear.toJSON(),
       ngrams: this.ngrams,
       vocabulary: this.vocabulary,
       examples: this.examples,
       ...(this.clusters ? { clusters: this.clusters.toJSON() } : {}),
     };
+  }
+
+  /** Writes the model file the product loads (model-file.ts). */
+  save(file = MODEL_PATH): void {
+    writeModelFile(file, { ...this.toJSON(), linear: this.linear.toJSON() });
+  }
+
+  static load(file = MODEL_PATH): IntentModel {
+    return IntentModel.fromJSON(readModelFile<ModelFile>(file));
   }
 
   /** The language the regression reads a message in: a supported one the detector names, else English. */
@@ -307,6 +316,6 @@ let loaded: IntentModel | undefined;
 
 /** The committed model, loaded on first use. */
 export function intentModel(): IntentModel {
-  if (!loaded) loaded = IntentModel.fromJSON(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
+  if (!loaded) loaded = IntentModel.load();
   return loaded;
 }

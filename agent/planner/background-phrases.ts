@@ -13,10 +13,13 @@ export const NO_RESUME =
 /** A word or two of a role: letters, apostrophes, hyphens, slashes. */
 const WORDS = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’/&-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’/&-]*){0,5}`;
 
+/** Up to ten words, for languages that say the job after when and where. */
+const LONG_WORDS = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’/&-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’/&-]*){0,9}`;
+
 /** The job the person does or did, after "I'm a", "soy", "je suis", "ich bin", "sou", or before "hoon". */
 export const ROLE_HELD: RegExp[] = [
   new RegExp(
-    String.raw`\b(?:i'?m|i am|im|i'?ve been|i have been|i was|i work as|i'?m working as|i worked as)\s+(?:currently\s+|now\s+|just\s+|still\s+)?(?:an?\s+)?(${WORDS})`,
+    String.raw`\b(?:i'?m|i am|im|i'?ve been|i have been|i was|i work as|i'?m working as|i worked as|(?:been\s+)?work(?:ed|ing)?\s+as|(?:and\s+)?then\s+as|now\s+as)\s+(?:currently\s+|now\s+|just\s+|still\s+)?(?:an?\s+)?(${WORDS})`,
     "iu",
   ),
   new RegExp(
@@ -35,7 +38,20 @@ export const ROLE_HELD: RegExp[] = [
     String.raw`(?:^|[\s,.;])(?:sou|fui|trabalho como|trabalhei como)\s+(?:um\s+|uma\s+)?(${WORDS})`,
     "iu",
   ),
-  new RegExp(String.raw`\b(?:main|mai|mein)\s+(?:ek\s+)?(${WORDS}?)\s+(?:hoon|hun|hu|tha|thi)\b`, "iu"),
+  // Hindi puts the job last, after when and where: "main 3 saal se call centre me support agent hu".
+  new RegExp(String.raw`\b(?:main|mai|mein)\s+(?:ek\s+)?(${LONG_WORDS}?)\s+(?:hoon|hun|hu|tha|thi)\b`, "iu"),
+  // "…, paralegal for 6 years, …": a job said with how long, at the start of a clause.
+  new RegExp(
+    String.raw`(?:^|[!.,;:]\s*)(?:(?:hi|hey|hello|yo)\s+)?(${WORDS}?)\s+for\s+(?:the\s+)?(?:last\s+|past\s+|almost\s+|over\s+|about\s+)?(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s+(?:years?|yrs?|months?)\b`,
+    "iu",
+  ),
+  // "hey! graphic designer here, 3 yrs agency experience": the job said as who is writing
+  // (lead26 trial: only the target was kept). Only at the start of a sentence or after a
+  // greeting; the role finder still has to know the words ("newbie here" is no job).
+  new RegExp(
+    String.raw`(?:^|[!.,;:]\s*)(?:(?:hi|hey|hello|yo|hiya)\s+(?:there\s+|all\s+|everyone\s+)?)?(${WORDS}?)\s+here\b`,
+    "iu",
+  ),
   // "tengo 2 años como auxiliar de enfermería", "j'ai 5 ans comme serveur", "3 Jahre als
   // Lagerist", "4 anos como garçom": the years said before the job (lead26 trial).
   new RegExp(
@@ -199,7 +215,7 @@ export const CERTIFICATE_HELD: RegExp[] = [
 /** The job wanted: "to become a journeyman", "quiero ser chef", "devenir chef", "Küchenchef werden", "quero ser". */
 export const TARGET_SAID: RegExp[] = [
   new RegExp(
-    String.raw`\b(?:to become|become|becoming|ready to be|ready for|want to be|wanna be|would like to be|hoping to be|aiming to be|get to be|move up to|work my way up to)\s+(?:an?\s+)?(${WORDS})`,
+    String.raw`\b(?:to become|become|becoming|ready to be|ready for|want to be|wanna be|would like to be|hoping to be|aiming to be|get to be|move up to|work my way up to|(?:move|moving|switch|switching|transition|transitioning|pivot|pivoting|get|getting|break|breaking)\s+(?:in)?to)\s+(?:an?\s+)?(${WORDS})`,
     "iu",
   ),
   new RegExp(

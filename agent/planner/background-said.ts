@@ -16,6 +16,7 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
 import { translateTitle } from "../../tools/jobs/translate-title.ts";
+import { type ExtractedSkill, extractSkills } from "../../tools/skills/extract.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
 import {
   ASKS_NEXT,
@@ -36,17 +37,26 @@ import { skillAmount } from "./skill-amounts.ts";
 import type { Level } from "./slots.ts";
 import { call, type Outcome } from "./types.ts";
 
-/** The longest start of a phrase the role data knows, as a title ("electrician apprentice at …" -> "Electrician Apprentice"). */
-async function knownTitle(phrase: string, english: boolean): Promise<string | undefined> {
-  const words = phrase
-    .replace(ROLE_ENDS, "")
+/**
+ * The longest start of a phrase the role data knows, as a title ("electrician apprentice at …"
+ * -> "Electrician Apprentice"). Where the job comes last, after when and where (Hindi: "3 saal
+ * se call centre me customer support agent"), the runs that end the phrase instead.
+ */
+async function knownTitle(phrase: string, english: boolean, jobLast = false): Promise<string | undefined> {
+  const words = (jobLast ? phrase : phrase.replace(ROLE_ENDS, ""))
     .replace(/[^\p{L}\s'’/&-]+$/u, "")
     .trim()
     .split(/\s+/)
-    .slice(0, 5);
-  for (let n = words.length; n >= 1; n--) {
-    const said = words.slice(0, n).join(" ");
-    if (NOT_A_ROLE.test(said)) continue;
+    .slice(0, 11);
+  if (jobLast) {
+    // The job follows the last postposition ("call centre me", "3 saal se").
+    const last = words.findLastIndex((w) => /^(?:me|mein|mei|mai|se|par|pe|ke|ki|ka|mein)$/i.test(w));
+    words.splice(0, last + 1);
+  }
+  const runs: string[] = [];
+  for (let n = Math.min(words.length, 5); n >= 1; n--) runs.push(words.slice(0, n).join(" "));
+  for (const said of runs) {
+    if (NOT_A_ROLE.test(said) || /^\d/.test(said)) continue;
     // An English title is read as it is ("charge nurse" holds a French word, "chargé").
     const title = (english ? undefined : translateTitle(said)) ?? said;
     if (title.length >= 3 && (await namesKnownRole(title))) return titleCase(title);
@@ -58,19 +68,124 @@ interface Held {
   title: string;
   /** Months said for it, or counted from the year of a training ("2nd year" = 12 months done). */
   months?: number;
+  /** A job said in the past tense ("I was", "I worked as"). */
+  current?: false;
+  /** How long ago it ended, when a break since is said ("I took 5 years off"). */
+  endedMonthsAgo?: number;
 }
 
-async function roleHeld(text: string, english: boolean): Promise<{ held?: Held; phrase?: string }> {
-  for (const pattern of ROLE_HELD) {
-    const phrase = pattern.exec(text)?.[1];
-    if (!phrase || NOT_A_ROLE.test(phrase.split(/\s+/)[0] ?? "")) continue;
-    const year = yearOf(phrase);
-    const title = await knownTitle(year ? year.rest.trim() : phrase, english);
-    if (!title) return { phrase };
-    const months = year ? (year.year - 1) * 12 : statedDuration(text)?.months;
-    return { held: { title, ...(months ? { months } : {}) }, phrase };
+const ROLE_HELD_ALL = ROLE_HELD.map((p) => new RegExp(p.source, `${p.flags}g`));
+/** Lead-ins that say the job is over. */
+const PAST_LEAD =
+  /\b(?:was|worked|used to|before that|previously|formerly|fui|trabaj[eé]|trabalhei|j'?ai été|j'?ai travaillé|war|habe als|tha|thi)\b/i;
+
+/**
+ * Matches starting anywhere, overlapping: a job phrase runs on greedily ("barista for 3 years
+ * and then"), so the next job's lead-in ("then as store manager") starts inside it.
+ */
+function* everyMatch(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    yield m;
+    pattern.lastIndex = m.index + 1;
   }
-  return {};
+}
+
+/** Where the job wanted is said: jobs held are read before it ("… want to become a sous chef"). */
+function targetStart(text: string): number {
+  const at = TARGET_SAID.map((p) => p.exec(text)?.index).filter((i) => i !== undefined);
+  return at.length ? Math.min(...at) : text.length;
+}
+
+interface Said {
+  at: number;
+  end: number;
+  phrase: string;
+  title: string;
+  months?: number;
+  past: boolean;
+}
+
+/**
+ * The jobs held, in the order said (up to four): "worked as a cashier for 2 years and then as
+ * shift supervisor for 1 year" is two. Each job's years are those said between it and the next
+ * job; a job followed by another ended when that one began, so the dates follow each other.
+ */
+async function rolesHeld(
+  text: string,
+  english: boolean,
+): Promise<{ roles: Held[]; phrase?: string; phrases: string[] }> {
+  const cut = targetStart(text);
+  const said: Said[] = [];
+  let first: string | undefined;
+  // Every way and place a job is said, in order: "Hi, I'm Priyanka. I've been a bookkeeper"
+  // names a person first, then the job. A span one way claimed is not read again another way.
+  for (const pattern of ROLE_HELD_ALL) {
+    for (const m of everyMatch(pattern, text)) {
+      const phrase = m[1];
+      if (!phrase || m.index >= cut || NOT_A_ROLE.test(phrase.split(/\s+/)[0] ?? "")) continue;
+      const at = m.index + m[0].length - phrase.length;
+      // What the job's words take up: "a barista for 3 years and then" claims "barista" only.
+      const end = at + phrase.replace(ROLE_ENDS, "").length;
+      if (said.some((s) => at < s.end && end > s.at)) continue;
+      first ??= phrase;
+      const year = yearOf(phrase);
+      const jobLast = /^(?:main|mai|mein)\b/i.test(m[0].trim());
+      const title = await knownTitle(year ? year.rest.trim() : phrase, english, jobLast);
+      if (!title || said.some((s) => s.title === title)) continue;
+      const lead = text.slice(Math.max(0, at - 40), at);
+      said.push({
+        at,
+        end,
+        phrase,
+        title,
+        ...(year ? { months: (year.year - 1) * 12 } : {}),
+        past: PAST_LEAD.test(lead),
+      });
+    }
+  }
+  said.sort((x, y) => x.at - y.at);
+  const jobs = said.slice(0, 4);
+  jobs.forEach((job, i) => {
+    if (job.months !== undefined) return;
+    // The years said after the job are its years ("… off to care for my kids. Before that I
+    // was an HR generalist for 6 years": 6, not 5).
+    const own = statedDuration(text.slice(job.at, jobs[i + 1]?.at ?? text.length))?.months;
+    job.months = own ?? (jobs.length === 1 ? statedDuration(text)?.months : undefined);
+  });
+  const ended = breakSaid(text);
+  const roles: Held[] = [];
+  let since = ended ?? 0;
+  for (let i = jobs.length - 1; i >= 0; i--) {
+    const job = jobs[i]!;
+    const last = i === jobs.length - 1;
+    const past = !last || job.past || ended !== undefined;
+    roles.unshift({
+      title: job.title,
+      ...(job.months ? { months: job.months } : {}),
+      ...(past ? { current: false as const } : {}),
+      ...(past && since > 0 ? { endedMonthsAgo: since } : {}),
+    });
+    // The job before this one ended when this one began, when its length is known.
+    since = job.months !== undefined && (since > 0 || !past) ? since + job.months : 0;
+  }
+  const phrases = jobs.map((j) => j.phrase);
+  return roles.length
+    ? { roles, phrase: jobs[0]!.phrase, phrases }
+    : { roles: [], ...(first ? { phrase: first } : {}), phrases };
+}
+
+/** "I took 5 years off", "after a 3-year career break", "5 años sin trabajar": months since the job ended. */
+function breakSaid(text: string): number | undefined {
+  const m =
+    /\b(?:took|taken|take|had|taking|after)\s+(?:a\s+|an\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(year|yr|month)s?\s*(?:off|out|(?:career\s+)?break|away)\b/i.exec(
+      text,
+    ) ?? /\b(\d{1,2})[\s-]+(year|month)s?\s+(?:career\s+)?break\b/i.exec(text);
+  if (!m) return undefined;
+  const words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+  const n = /^\d/.test(m[1]!) ? Number(m[1]) : words.indexOf(m[1]!.toLowerCase()) + 1;
+  const months = /^month/i.test(m[2]!) ? n : n * 12;
+  return months > 0 && months <= 600 ? months : undefined;
 }
 
 /** A first-person word or a verb that starts the next clause, ending a list of skills. */
@@ -98,6 +213,47 @@ function skillsSaid(text: string): { name: string; proficiency?: Level }[] {
   return out
     .filter((s, i) => out.findIndex((o) => o.name.toLowerCase() === s.name.toLowerCase()) === i)
     .slice(0, 15);
+}
+
+/**
+ * Tools named bare beside the job held, with no lead-in ("graphic designer here, 3 yrs, figma
+ * illustrator photoshop": lead26 trial). Only names the skill extractor takes on their own
+ * (tools, languages, frameworks); what comes from the job's own words or the target's clause is
+ * left out ("UX design" is where they want to go, not what they have).
+ */
+function toolsNamed(text: string, held: string[]): { name: string }[] {
+  const cut = TARGET_SAID.map((p) => p.exec(text)?.index).filter((i) => i !== undefined);
+  const own = text.slice(0, cut.length ? Math.min(...cut) : text.length);
+  const specific = (s: ExtractedSkill) =>
+    s.type === "technical" && !s.unrecognised && s.category !== "methodology";
+  const names: string[] = [];
+  for (const whole of own.split(/[.,;!?()]+/)) {
+    // The job's own words are no skill ("graphic designer" is not Graphic Design held).
+    const piece = held.reduce((left, phrase) => left.replace(phrase, " "), whole);
+    const found = extractSkills(piece).filter(specific);
+    // "figma illustrator photoshop" is a list written without commas: read as one, names that
+    // need a neighbour ("illustrator", "excel") get theirs.
+    const words = piece.trim().split(/\s+/).filter(Boolean);
+    const listed = words.length <= 8 ? extractSkills(words.join(", ")).filter(specific) : [];
+    const covered = listed.reduce(
+      (n, s) => n + s.spans.reduce((k, x) => k + x.text.split(/\s+/).length, 0),
+      0,
+    );
+    const asList = found.length > 0 && words.length - covered <= 1;
+    for (const s of asList ? listed : found) names.push(s.name);
+  }
+  // "(QuickBooks, Xero, reconciliations, month-end close)" after the job: a list in brackets
+  // with a tool in it is what they do there, every item (as "I know …" lists are read).
+  for (const group of own.matchAll(/\(([^()]{3,300})\)/g)) {
+    const items = group[1]!.split(/\s*,\s*|\s+(?:and|with)\s+/).map((i) => i.trim());
+    const known = (i: string) => getTaxonomy().byNormalizedKey(normalizeKey(i)) !== undefined;
+    if (!extractSkills(group[1]!).some(specific) && items.filter(known).length * 2 < items.length) continue;
+    for (const item of items) {
+      if (item.split(/\s+/).length > 4 || !/\p{L}{2}/u.test(item)) continue;
+      names.push(getTaxonomy().byNormalizedKey(normalizeKey(item))?.name ?? item);
+    }
+  }
+  return [...new Set(names)].slice(0, 15).map((name) => ({ name }));
 }
 
 function certificatesSaid(text: string): string[] {
@@ -166,8 +322,17 @@ export async function backgroundSaid(
   const text = durationsInEnglish(raw);
   const noResume = NO_RESUME.test(raw);
   const english = intentModel().language.detect(raw).language === "en";
-  const { held, phrase } = await roleHeld(text, english);
-  const skills = skillsSaid(text);
+  const { roles, phrase, phrases } = await rolesHeld(text, english);
+  // The job held now (or last): its trade names a bare rank wanted ("journeyman").
+  const held = roles.at(-1);
+  // With a profile still empty, a job told with its years, skills or a certificate is the
+  // background too: "I'm a line cook with 4 years at a brunch place, I want to become a sous
+  // chef" from a new user left nothing saved, so "am I a fit?" said it knew nothing of them.
+  const emptyProfile = ownSkills !== undefined && ownSkills.length === 0;
+  const said = skillsSaid(text);
+  // Tools named bare count as the new person's background; on a profile with more in it the
+  // line is an entry of its own (add_profile_entry keeps the employer and the duties).
+  const skills = said.length || !held || !emptyProfile ? said : toolsNamed(text, phrases);
   const certifications = certificatesSaid(text);
   const months = statedDuration(text)?.months;
   const described = Boolean(months) || skills.length > 0 || certifications.length > 0;
@@ -175,15 +340,11 @@ export async function backgroundSaid(
     // "no resume, 4 years on the line, good with the grill" with no job named: ask for it.
     return noResume && (phrase || described) ? [{ calls: [], say: { kind: "ask_background" } }] : undefined;
   }
-  // With a profile still empty, a job told with its years, skills or a certificate is the
-  // background too: "I'm a line cook with 4 years at a brunch place, I want to become a sous
-  // chef" from a new user left nothing saved, so "am I a fit?" said it knew nothing of them.
-  const emptyProfile = ownSkills !== undefined && ownSkills.length === 0;
   if (!noResume && !(emptyProfile && described) && !(held.months && (skills.length || certifications.length)))
     return undefined;
   const target = await targetSaid(text, held, english);
   const save = call("save_background", {
-    roles: [{ ...held, current: true }],
+    roles: roles.map((r) => ({ ...r, current: r.current ?? true })),
     skills,
     certifications,
   });

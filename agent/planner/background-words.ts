@@ -13,7 +13,11 @@ export const ASK_TARGET_HINT = " What job are you aiming for? Tell me and I'll c
 export function backgroundWords(r: ToolResults["save_background"]): string {
   const roles = r.roles.map(
     (role) =>
-      `${role.title}${role.start ? ` (${role.current ? "since" : "from"} ${role.start}, counted back from the years you said)` : ""}`,
+      `${role.title}${
+        role.start
+          ? ` (${role.current ? "since" : "from"} ${role.start}${role.end ? ` to ${role.end}` : ""}, counted back from the years you said)`
+          : ""
+      }`,
   );
   const skills = r.skills.map(
     (s) => `${s.name} (${s.proficiency}${s.stated ? "" : ", tell me if that's off"})`,

@@ -5,7 +5,7 @@
  * entry said in chat (stated-duration.ts), and the reply says so.
  */
 import { saveBackground } from "../../tools/profile/background.ts";
-import { spanEndingNow } from "../../tools/text/stated-duration.ts";
+import { spanEndedAgo, spanEndingNow } from "../../tools/text/stated-duration.ts";
 import { profileServiceFor } from "./career-deps.ts";
 import { defineTool } from "./types.ts";
 
@@ -15,9 +15,12 @@ export const saveBackgroundTool = defineTool({
     "Save a background the person describes instead of a resume: roles held (with how long), skills named with the level said, certificates held.",
   async run(args, ctx) {
     const now = new Date();
-    const roles = args.roles.map(({ title, months, current }) => ({
+    // A past job with its end said ("I took 5 years off; before that …") is dated back from
+    // then, not counted up to now (trial F10.1: a returner's break was erased).
+    const roles = args.roles.map(({ title, months, current, endedMonthsAgo }) => ({
       title,
-      ...(months ? spanEndingNow(months, now) : {}),
+      ...(months && endedMonthsAgo ? spanEndedAgo(months, endedMonthsAgo, now) : {}),
+      ...(months && !endedMonthsAgo ? spanEndingNow(months, now) : {}),
       ...(current !== undefined ? { current } : {}),
     }));
     const saved = await saveBackground(profileServiceFor(ctx.db), ctx.userId, {

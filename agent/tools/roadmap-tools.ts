@@ -70,10 +70,10 @@ const weekAsked = (v: RoadmapView, week: number | undefined) =>
  * new target clears it), and the latest analysis is another job's. Analyse the target first
  * so the plan closes its gaps; with no target in focus the latest analysis stands.
  */
-async function analysedTarget(ctx: ToolContext): Promise<string | undefined> {
-  if (!ctx.focus.jobId) return undefined;
+async function analysedTarget(ctx: ToolContext): Promise<{ id?: string; needs?: "profile" | "job" }> {
+  if (!ctx.focus.jobId) return {};
   const outcome = await createAnalysisService(ctx.db).analyzeJob(ctx.userId, ctx.focus.jobId);
-  return outcome.ok ? outcome.stored.id : undefined;
+  return outcome.ok ? { id: outcome.stored.id } : { needs: outcome.needs };
 }
 
 export const createRoadmapTool = defineTool({
@@ -81,7 +81,11 @@ export const createRoadmapTool = defineTool({
   description:
     "Build a week-by-week plan that closes the gaps of the latest analysis, for a time budget (hours per week, default 10, and/or a number of weeks). Replanning keeps finished work.",
   async run(args, ctx) {
-    const analysisId = args.analysisId ?? ctx.focus.analysisId ?? (await analysedTarget(ctx));
+    const target = args.analysisId || ctx.focus.analysisId ? {} : await analysedTarget(ctx);
+    const analysisId = args.analysisId ?? ctx.focus.analysisId ?? target.id;
+    // The job is set and nothing is known of the person: that is what to ask for, not a job
+    // (lead26 trial: "make a plan" after "I want to move into UX design" said "Tell me the job you want").
+    if (target.needs === "profile") return { result: { needs: "profile" }, focus: { awaiting: "resume" } };
     if (!analysisId && ctx.focus.jobId) return { result: { needs: "analysis" } };
     const roadmaps = createRoadmapService(ctx.db);
     // No budget said: the service keeps the hours a week of the roadmap in focus, else the latest.

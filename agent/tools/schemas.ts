@@ -68,6 +68,13 @@ export const toolSchemas = {
           title: z.string().min(2).max(120).describe("A job the person does or did, in English words"),
           months: z.number().int().min(1).max(600).optional().describe("How long, as said ('4 years' = 48)"),
           current: z.boolean().optional().describe("True when they do it now"),
+          endedMonthsAgo: z
+            .number()
+            .int()
+            .min(1)
+            .max(600)
+            .optional()
+            .describe("For a past job: how long ago it ended, as said ('I took 5 years off' = 60)"),
         }),
       )
       .max(4)

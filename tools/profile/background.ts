@@ -21,6 +21,7 @@ export const backgroundSchema = z
           .object({
             title: z.string().trim().min(2).max(120),
             start: partialDate.optional(),
+            end: partialDate.optional(),
             current: z.boolean().optional(),
           })
           .strict(),
@@ -41,7 +42,7 @@ export type Background = z.input<typeof backgroundSchema>;
 const same = (a: string | undefined, b: string) => (a ?? "").trim().toLowerCase() === b.trim().toLowerCase();
 
 export interface SavedBackground {
-  roles: { title: string; start?: string; current?: boolean; alreadyThere: boolean }[];
+  roles: { title: string; start?: string; end?: string; current?: boolean; alreadyThere: boolean }[];
   skills: {
     name: string;
     proficiency: string;
@@ -73,7 +74,7 @@ export async function saveBackground(
     const title = role.title ?? "";
     const alreadyThere = stored.experience.some((e) => same(e.title, title));
     if (!alreadyThere) await profile.addEntry(userId, "experience", role, "chat");
-    out.roles.push({ title, start: role.start, current: role.current, alreadyThere });
+    out.roles.push({ title, start: role.start, end: role.end, current: role.current, alreadyThere });
   }
   for (const skill of background.skills) {
     const saved = await profile.setSkill(userId, skill, "chat", { allowUnknown: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { countYears } from "../experience/roles.ts";
 import { spanEndingNow, statedDuration } from "./stated-duration.ts";
 
 describe("a duration said instead of dates", () => {
@@ -18,7 +19,16 @@ describe("a duration said instead of dates", () => {
   });
 
   it("counts the span back from this month", () => {
-    expect(spanEndingNow(36, new Date(Date.UTC(2026, 11, 2)))).toEqual({ start: "2024-01", current: true });
-    expect(spanEndingNow(1, new Date(Date.UTC(2026, 0, 15)))).toEqual({ start: "2026-01", current: true });
+    expect(spanEndingNow(36, new Date(Date.UTC(2026, 11, 2)))).toEqual({ start: "2023-12", current: true });
+    expect(spanEndingNow(1, new Date(Date.UTC(2026, 0, 15)))).toEqual({ start: "2025-12", current: true });
+  });
+
+  it("gives back the very years said when the role is counted (trial: '2 years' read as 1.9)", () => {
+    const now = new Date(Date.UTC(2026, 11, 5));
+    const month = now.getUTCFullYear() * 12 + now.getUTCMonth();
+    for (const years of [1, 2, 5, 8]) {
+      const role = { title: "Bookkeeper", ...spanEndingNow(years * 12, now) };
+      expect(countYears([role], month).years).toBe(years);
+    }
   });
 });

@@ -37,8 +37,25 @@ export function statedDuration(sentence: string): StatedDuration | undefined {
   return { months, rest };
 }
 
-/** The span ending this month that covers the duration, as partial dates ("2023-12" to now). */
+/**
+ * The span ending now that covers the duration, as partial dates: "3 years" in December 2026
+ * starts 2023-12. Roles are counted in months from their start up to (not including) this
+ * month (tools/experience/roles.ts roleInterval), so this is the start that counts back to the
+ * very years said; starting a month later read "2 years" as 1.9 and made "0.1 short" must-have
+ * gaps for people with exactly the years asked (trial F15.4, F11.2).
+ */
 export function spanEndingNow(months: number, now: Date): { start: PartialDate; current: true } {
-  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - months + 1;
+  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - months;
   return { start: `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`, current: true };
+}
+
+/** A span of `months` that ended `endedMonthsAgo` months ago, as partial dates (a past job with its end said). */
+export function spanEndedAgo(
+  months: number,
+  endedMonthsAgo: number,
+  now: Date,
+): { start: PartialDate; end: PartialDate; current: false } {
+  const here = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  const label = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+  return { start: label(here - endedMonthsAgo - months), end: label(here - endedMonthsAgo), current: false };
 }

@@ -10,5 +10,6 @@ it("keeps every frozen blind conversation split out of the CI subset (a gate the
   const blind = SUITE_NAMES.filter((n) => n.startsWith("conversations-blind"));
   expect(blind).toContain("conversations-blind3");
   expect(blind).toContain("conversations-blind4");
+  expect(blind).toContain("conversations-blind5");
   expect(CI_SUITES.filter((n) => blind.includes(n as (typeof blind)[number]))).toEqual([]);
 });

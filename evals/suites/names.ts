@@ -11,6 +11,7 @@ export const SUITE_NAMES = [
   "conversations-blind2",
   "conversations-blind3",
   "conversations-blind4",
+  "conversations-blind5",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

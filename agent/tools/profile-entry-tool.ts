@@ -76,6 +76,28 @@ export function asResumeLine(sentence: string): string {
   );
 }
 
+/** An example of each kind of entry, for the message when a sentence could not be read as one. */
+const ENTRY_EXAMPLES: Record<keyof typeof KINDS, string> = {
+  education: "I have a BSc in Statistics from Pune University, 2019",
+  experience: "I worked as a warehouse associate at DHL from 2021 to 2024",
+  project: "I built a budgeting app with React",
+  certification: "I have my forklift operator certification",
+};
+
+/**
+ * The clause of a longer message that names the certificate: "been working in a warehouse 4
+ * yrs, forklift certified, did inventory counts" is a forklift certification, not a
+ * certificate named with the whole sentence (trial F3.1). "X certified" reads as X certification.
+ */
+export function certificateClause(text: string): string {
+  const clauses = text.split(/\s*[,;.]\s+|\s+and\s+/i);
+  if (clauses.length < 2) return text;
+  const named = clauses.find((c) => /\b(?:certif\w*|licen[cs]\w*|card|ticket|permit)\b/i.test(c));
+  if (!named) return text;
+  const certified = /^(?:i'?m\s+|i am\s+)?(?:also\s+)?([\p{L}\s-]{2,40}?)\s+certified$/iu.exec(named.trim());
+  return certified ? `${certified[1]} certification` : named.trim();
+}
+
 export const addProfileEntryTool = defineTool({
   name: "add_profile_entry",
   description:
@@ -83,7 +105,8 @@ export const addProfileEntryTool = defineTool({
   async run(args, ctx) {
     // "3 years of experience as a marketing coordinator": the duration is not part of the title.
     const duration = args.kind === "experience" ? statedDuration(args.text) : undefined;
-    const line = asResumeLine(duration ? duration.rest : args.text).replace(
+    const said = args.kind === "certification" ? certificateClause(args.text) : args.text;
+    const line = asResumeLine(duration ? duration.rest : said).replace(
       /^(?:(?:of\s+)?(?:work\s+)?experience\s+)?(?:as|working as)\s+(?:a\s+|an\s+)?/i,
       "",
     );
@@ -129,7 +152,7 @@ export const addProfileEntryTool = defineTool({
     if (!entry)
       throw new CareerCraftError(
         "validation",
-        `I couldn't read that as ${/^[aeiou]/.test(args.kind) ? "an" : "a"} ${args.kind}. Try e.g. "I have a BSc in Statistics from Pune University, 2019".`,
+        `I couldn't read that as ${/^[aeiou]/.test(args.kind) ? "an" : "a"} ${args.kind}. Try e.g. "${ENTRY_EXAMPLES[args.kind]}".`,
       );
     const service = profileServiceFor(ctx.db);
     const saved = await service.addEntry(ctx.userId, KINDS[args.kind], entry, "chat");

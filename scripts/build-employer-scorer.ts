@@ -267,7 +267,7 @@ console.log(
   `| none (parser alone) | ${fmt(score(byPath("txt"), () => []))} | ${fmt(score(byPath("pdf"), () => []))} |`,
 );
 // Listed employers under a drop threshold go ("none": all stay), swept with the add threshold.
-const drops = [undefined, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3];
+const drops = [undefined, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 const means = drops.map((d) =>
   thresholds.map((t) => {
     const pick = (r: Read) =>

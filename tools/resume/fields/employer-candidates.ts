@@ -12,6 +12,7 @@
  * see the same rows.
  */
 import type { LabelledSpan } from "../labeller/index.ts";
+import { onlyHeadingWords } from "../text/heading-words.ts";
 import { matchHeading } from "../text/headings.ts";
 import type { ParsedExperience, ResumeSection } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
@@ -166,7 +167,7 @@ function candidateShape(piece: string): boolean {
   const content = ws.filter((w) => !JOINERS.has(w.toLowerCase()));
   if (share(content, isCapital) < 0.6) return false;
   // The heading lookup last: it costs the most and most pieces fail the tests above.
-  return !/@|https?:|www\./i.test(piece) && !matchHeading(piece);
+  return !/@|https?:|www\./i.test(piece) && !matchHeading(piece) && !onlyHeadingWords(piece);
 }
 
 function sectionKind(sections: ResumeSection[], at: number): string {

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BinaryLogistic, type PackedLogisticJSON } from "../../ml/binary-logistic.ts";
+import { onlyHeadingWords } from "../text/heading-words.ts";
 import type { ParsedExperience } from "../types.ts";
 import {
   type CandidateContext,
@@ -103,6 +104,9 @@ const wordsOf = (s: string) => words(s).join(" ");
  * name is added once. Both sets are judged on the parse as the rules and labeller left it.
  */
 export function addScoredEmployers(ctx: CandidateContext, scorer: EmployerScorer | null): ParsedExperience[] {
+  // A heading the heading list lacks ("CAREER OVERVIEW") above a job is no employer, whoever read it so.
+  for (const entry of ctx.experience)
+    if (entry.company && onlyHeadingWords(entry.company)) entry.company = undefined;
   if (!scorer) return ctx.experience;
   const reading = employerReading(ctx);
   const accepted = scorer.accept(employerCandidates(ctx, reading), ctx);

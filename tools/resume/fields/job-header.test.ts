@@ -13,6 +13,18 @@ describe("readJobHeader", () => {
     });
   });
 
+  it("reads a dash written as two hyphens as a field separator", () => {
+    // Invented lines. Plain-text resumes write a dash as "--"; the whole line was one title.
+    expect(readJobHeader(["Brightwater Labs -- Senior QA Analyst"])).toMatchObject({
+      title: "Senior QA Analyst",
+      company: "Brightwater Labs",
+    });
+    expect(readJobHeader(["Senior QA Analyst -- Brightwater Labs -- Leeds"])).toMatchObject({
+      title: "Senior QA Analyst",
+      company: "Brightwater Labs",
+    });
+  });
+
   it("ends the employer at a colon that opens a lower-case description", () => {
     // Invented line. "Title at Employer (dates): what was done" kept the description in the
     // employer when it was short ("Solbrisa Foods : planned launches.").

@@ -60,7 +60,8 @@ function employerAsTitle(value: string): { company: string; title?: string } {
 }
 
 /**
- * Splits header text into parts on the separators job lines use. A colon before lower-case
+ * Splits header text into parts on the separators job lines use (a dash written as two or three
+ * hyphens, "Brightwater Labs -- QA Analyst", is one too). A colon before lower-case
  * words opens what was done there ("Brand Assistant at Solbrisa Foods: planned launches"),
  * which is no part of the employer.
  */
@@ -68,7 +69,7 @@ function partsOf(lines: string[]): string[] {
   const parts: string[] = [];
   for (const line of lines.map(withoutBracketedLink)) {
     for (const p of line.split(
-      /\s+[-–—|]\s+|\s*[|•]\s*|\s+[-–—]$|^[-–—]\s+|\s+at\s+(?=[A-Z])|\s+@\s+|\s*:\s+(?=\p{Ll})/u,
+      /\s+(?:-{1,3}|[–—|])\s+|\s*[|•]\s*|\s+[-–—]$|^[-–—]\s+|\s+at\s+(?=[A-Z])|\s+@\s+|\s*:\s+(?=\p{Ll})/u,
     )) {
       const t = p.replace(/^[-–—,:;.\s]+|[-–—,:;\s]+$/g, "").trim();
       if (t.length > 1) parts.push(t);

@@ -267,6 +267,9 @@ for (const [kind, names] of Object.entries(HEADINGS) as [SectionKind, string[]][
   for (const n of names) LOOKUP.set(n, kind);
 }
 
+/** Every heading the list knows (its keys), for heading-words.ts. */
+export const headingNames = (): string[] => [...LOOKUP.keys()];
+
 export function headingKey(line: string): string {
   return line
     .toLowerCase()

@@ -4,6 +4,7 @@
  * degrees read as education), because plenty of resumes have no headings.
  */
 import type { ResumeSection, SectionKind } from "../types.ts";
+import { splitGluedHeading } from "./glued-heading.ts";
 import { headingKey, matchHeading, splitInlineHeading } from "./headings.ts";
 import { classifyBlock } from "./section-layout.ts";
 import { splitTrailingSkillLists } from "./skill-list.ts";
@@ -67,7 +68,7 @@ function headingOf(line: string, prev: string | undefined): { kind: SectionKind;
     if (WEAK_HEADINGS.has(key) && !looksLikeHeading) return null;
     return { kind };
   }
-  const inline = splitInlineHeading(trimmed);
+  const inline = splitInlineHeading(trimmed) ?? splitGluedHeading(trimmed);
   if (inline && !WEAK_HEADINGS.has(headingKey(inline.heading)))
     return { kind: inline.kind, rest: inline.rest };
   return null;

@@ -17,6 +17,7 @@ import { jobOccupation, shippedOccupationReader } from "../jobs/occupation-reade
 import type { JobOccupation, JobPosting } from "../jobs/types.ts";
 import { latestProfileMonth } from "./score-experience.ts";
 import { type HeldTitle, heldTitleWeights, titleCloseness } from "./title-closeness.ts";
+import { isLedTrade, isSupervisedTrade } from "./trade-kinship.ts";
 import { verdictModel } from "./verdict-model.ts";
 
 export interface OccupationMatch {
@@ -50,7 +51,15 @@ export function titleSimilarity(
   // 2026-12-03, cross-validated accuracy 0.861 -> 0.833, so not.)
   const titles = [job.title, ...(job.alsoCalled ?? [])];
   const now = asOfMonth ?? latestProfileMonth(profile);
-  return titleCloseness(embedder, titles, heldTitles(profile), now);
+  // The trade the role leads counts as the role's own title (trade-kinship.ts): a seller toward a
+  // described sales manager, a line cook toward a sous chef (lead26 trial: both read as another
+  // field's work by the described-role gate). Measured and dropped (2026-12-05): any O*NET
+  // occupation listing both titles — "Beta Tester" and "Technical Support Engineer" are filed
+  // with software developers too, so QA and support resumes read 1.0 toward every software role
+  // and the gate's own-field rate fell (leaving one field out 0.902 -> 0.854).
+  const codes = job.occupation ? [job.occupation.code] : [];
+  const kinship = (held: string) => (isLedTrade(held, codes) || isSupervisedTrade(held, codes) ? 1 : 0);
+  return titleCloseness(embedder, titles, heldTitles(profile), now, kinship);
 }
 
 /**

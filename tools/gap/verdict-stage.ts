@@ -100,7 +100,8 @@ export function verdictStage(ctx: Context): ProgressEvent {
   const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
   const described = ctx.job.source === "role_profile";
   const shownCore = described ? coreShown(ctx) : undefined;
-  const gateInputs = shownCore && describedGateInputs(shownCore, features);
+  const gateTitle = ctx.gateTitleSimilarity ?? features.titleSimilarity;
+  const gateInputs = shownCore && describedGateInputs(shownCore, { ...features, titleSimilarity: gateTitle });
   const core = shownCore && {
     ...shownCore,
     otherField: belowDescribedBar(gateInputs!),
@@ -193,7 +194,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       probability,
       features,
       completeness: scoreCompleteness(ctx.details),
-      ...(shownCore ? { describedCore: shownCore } : {}),
+      ...(shownCore ? { describedCore: { ...shownCore, titleSimilarity: gateTitle } } : {}),
     },
   };
   return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };

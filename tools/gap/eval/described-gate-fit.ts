@@ -29,7 +29,7 @@ const inputsOf = (r: DescribedRow) =>
   describedGateInputs(r, {
     experience: r.features.experience ?? 0,
     occupationCloseness: r.features.occupationCloseness ?? 0,
-    titleSimilarity: r.features.titleSimilarity ?? 0,
+    titleSimilarity: r.gateTitle ?? r.features.titleSimilarity ?? 0,
   });
 
 type Gate = Omit<DescribedGate, "fitted">;

@@ -30,6 +30,14 @@ export interface DescribedGate extends LogisticFit {
   inputs: readonly DescribedGateInput[];
   /** P(own field) below this is another field's role. */
   bar: number;
+  /**
+   * How sure an UNFIT the gate decides is: a Platt map of the gate's log-odds to P(own field),
+   * fitted on the pairs the gate decides (the learned verdict alone would call them FIT) with the
+   * gate measured leaving each field out, own-field and other pairs weighing half each — the
+   * prior corrected from one own field in 15 on the dream-role resumes to even odds, as nothing
+   * says how often a person describes another field's role. Absent in an older file.
+   */
+  confidence?: { a: number; b: number };
   fitted: Record<string, unknown>;
 }
 
@@ -59,6 +67,18 @@ export function describedGateInputs(
 /** P(the described role is the person's own kind of work). */
 export function ownFieldProbability(gate: DescribedGate, inputs: readonly number[]): number {
   return sigmoid(logOdds(gate, inputs));
+}
+
+/**
+ * The chance an UNFIT the gate decides is right (the role is another field's work), from its
+ * calibrated map; undefined when the file has none.
+ */
+export function otherFieldConfidence(
+  inputs: readonly number[],
+  gate: DescribedGate = describedGate(),
+): number | undefined {
+  if (!gate.confidence) return undefined;
+  return 1 - sigmoid(gate.confidence.a * logOdds(gate, inputs) + gate.confidence.b);
 }
 
 export function belowDescribedBar(inputs: readonly number[], gate: DescribedGate = describedGate()): boolean {

@@ -17,6 +17,7 @@ import { jobOccupation, shippedOccupationReader } from "../jobs/occupation-reade
 import type { JobOccupation, JobPosting } from "../jobs/types.ts";
 import { latestProfileMonth } from "./score-experience.ts";
 import { type HeldTitle, heldTitleWeights, titleCloseness } from "./title-closeness.ts";
+import { isLedTrade, isSupervisedTrade } from "./trade-kinship.ts";
 import { verdictModel } from "./verdict-model.ts";
 
 export interface OccupationMatch {
@@ -37,12 +38,19 @@ export function heldTitles(profile: ProfileSnapshot): HeldTitle[] {
   return [...headline, ...roles];
 }
 
-/** Closeness of the job's titles to the person's (title-closeness.ts), "now" from the profile's dates. */
+/**
+ * Closeness of the job's titles to the person's (title-closeness.ts), "now" from the profile's
+ * dates. `kin`: the trade the role leads counts as the role's own title (trade-kinship.ts: a
+ * seller toward a described sales manager, a line cook toward a sous chef) — the described-role
+ * gate's reading only (gateTitleSimilarity); the verdict's input and the dream-role ranking keep
+ * the plain one (with it, a project manager's own role ranked second behind operations manager).
+ */
 export function titleSimilarity(
   profile: ProfileSnapshot,
   job: JobPosting,
   embedder: Embedder,
   asOfMonth: number | undefined,
+  kin = false,
 ): number {
   if (!job.title) return 0;
   // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
@@ -50,8 +58,26 @@ export function titleSimilarity(
   // 2026-12-03, cross-validated accuracy 0.861 -> 0.833, so not.)
   const titles = [job.title, ...(job.alsoCalled ?? [])];
   const now = asOfMonth ?? latestProfileMonth(profile);
-  return titleCloseness(embedder, titles, heldTitles(profile), now);
+  const codes = kin && job.occupation ? [job.occupation.code] : [];
+  const kinship = codes.length
+    ? (held: string) => (isLedTrade(held, codes) || isSupervisedTrade(held, codes) ? 1 : 0)
+    : undefined;
+  return titleCloseness(embedder, titles, heldTitles(profile), now, kinship);
 }
+
+/**
+ * The described-role gate's title closeness (lead26 trial: a line cook toward a sous chef and a
+ * seller toward a sales manager read as another field's work). Measured and dropped (2026-12-05):
+ * any O*NET occupation listing both titles — "Beta Tester" and "Technical Support Engineer" are
+ * filed with software developers too, so QA and support resumes read 1.0 toward every software
+ * role and the gate's own-field rate fell (leaving one field out 0.902 -> 0.854).
+ */
+export const gateTitleSimilarity = (
+  profile: ProfileSnapshot,
+  job: JobPosting,
+  embedder: Embedder,
+  asOfMonth: number | undefined,
+) => titleSimilarity(profile, job, embedder, asOfMonth, true);
 
 /**
  * Undefined when the ad's occupation is unknown or the person has no title to read, and when

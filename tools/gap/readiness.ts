@@ -293,6 +293,11 @@ export interface ConfidenceInput {
   openRequiredGaps?: number;
   /** The most a FIT may claim while such gaps are open (verdict-model.ts openGapsFitConfidence). */
   openGapsFitConfidence?: number;
+  /**
+   * Set when the described-role gate calls the role another field's work (described-gate.ts):
+   * the gate's own calibrated chance of being right, which the UNFIT then states.
+   */
+  otherFieldConfidence?: number;
 }
 
 /** The chance the verdict is right before the missing-data shrink. */
@@ -308,7 +313,9 @@ function decidedConfidence(input: ConfidenceInput): number {
     ? Math.max(0.5, 1 - clamp01(input.ruleProbability))
     : !input.enoughData
       ? NO_DATA_CONFIDENCE
-      : Math.min(openCap, Math.max(p, 1 - p));
+      : input.otherFieldConfidence !== undefined
+        ? Math.max(0.5, clamp01(input.otherFieldConfidence))
+        : Math.min(openCap, Math.max(p, 1 - p));
 }
 
 /**
@@ -319,8 +326,14 @@ function decidedConfidence(input: ConfidenceInput): number {
 export function confidenceValue(input: ConfidenceInput, completeness: number): number {
   // Scores left without data (salary, location, culture not stated) leave part of the picture
   // unseen: the confidence moves toward a coin toss by up to INCOMPLETE_SHRINK.
+  // The described-role gate's confidence is fitted on its own pairs and says whether the role
+  // is the person's field, which no unstated preference bears on: stated as fitted.
+  if (gateDecided(input)) return decidedConfidence(input);
   return 0.5 + (decidedConfidence(input) - 0.5) * shownShare(completeness);
 }
+
+const gateDecided = (input: ConfidenceInput) =>
+  !input.decidedByRule && input.enoughData && input.otherFieldConfidence !== undefined;
 
 /**
  * confidence = the chance the verdict is right: max(P, 1 - P) for the learned verdict's P(FIT)
@@ -357,7 +370,7 @@ export function computeConfidence(
     value,
     score: Math.round(value * 100),
     enoughData: true,
-    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(decided)} sure for pairs like this)` : learned}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
+    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(decided)} sure for pairs like this)` : gateDecided(input) ? `The described-role check decided the verdict: the role reads as another field's work (${pct(decided)} sure for pairs like this)` : learned}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
     evidence: (Object.entries(input.details) as [ScoreKey, ScoreDetail & { notAsked?: boolean }][])
       .filter(([, d]) => d.score === null && !d.notAsked && d.weight > 0)
       .map(([k, d]) => `${k}: ${d.explanation}`),

@@ -44,6 +44,8 @@ export interface Context {
   evidence: RequirementEvidence[];
   /** Closeness of the job title to the resume's titles and headline, by how long and lately each was held. */
   titleSimilarity: number;
+  /** A described role: the title closeness the described-role gate reads (occupation-match.ts gateTitleSimilarity). */
+  gateTitleSimilarity?: number;
   /** The ad's theme words against what the person's roles say (focus-match.ts). */
   focus?: FocusMatch;
   /** The ad's occupation against what the person's titles read as (occupation-match.ts). */

@@ -10,7 +10,7 @@ import { atEvidencedLevels } from "./experience.ts";
 import { focusMatch } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
 import { canonicalSkills, evidencedResults, groupRequirements, matchGroup } from "./match.ts";
-import { occupationMatch, titleSimilarity } from "./occupation-match.ts";
+import { gateTitleSimilarity, occupationMatch, titleSimilarity } from "./occupation-match.ts";
 import { computeReadiness } from "./readiness.ts";
 import { typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
@@ -84,6 +84,8 @@ export const STAGES: Stage[] = [
       if (competences.length)
         ctx.details.skills = scoreSkillSet(ctx.results, "skill", () => true, 0.45, competences);
       ctx.titleSimilarity = titleSimilarity(ctx.profile, ctx.job, embedder, ctx.asOfMonth);
+      if (ctx.job.source === "role_profile")
+        ctx.gateTitleSimilarity = gateTitleSimilarity(ctx.profile, ctx.job, embedder, ctx.asOfMonth);
       const occupation = occupationMatch(
         ctx.profile,
         ctx.job,

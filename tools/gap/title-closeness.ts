@@ -87,12 +87,19 @@ export function heldTitleWeights(held: HeldTitle[], asOf?: number): number[] {
   return weights.map((w) => w ?? heaviest);
 }
 
-/** `asOf`: the profile's "now" as a month index (its latest date), so a title ended long ago decays. */
+/**
+ * `asOf`: the profile's "now" as a month index (its latest date), so a title ended long ago decays.
+ * `kinship`: a third reading of a held title, 0..1, from outside the words and vectors — one
+ * O*NET occupation listing both it and the job's title (title-kinship.ts: "Line Cook" and "Sous
+ * Chef" are both titles of institution and cafeteria cooks, though they share no word and read
+ * 0.4 alike).
+ */
 export function titleCloseness(
   embedder: Embedder,
   jobTitles: string[],
   held: HeldTitle[],
   asOf?: number,
+  kinship?: (heldTitle: string) => number,
 ): number {
   const heldTitles = held.map((h) => (typeof h === "string" ? h : h.title));
   if (jobTitles.length === 0 || heldTitles.length === 0) return 0;
@@ -101,7 +108,7 @@ export function titleCloseness(
   // Each held title's closeness: to the nearest of the job's titles, by meaning or by words.
   const close = heldVectors.map((h, b) =>
     Math.max(
-      0,
+      kinship?.(heldTitles[b]!) ?? 0,
       ...jobVectors.map((j, a) => Math.max(dot(j, h), titleWordCoverage(jobTitles[a]!, heldTitles[b]!))),
     ),
   );

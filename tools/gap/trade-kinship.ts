@@ -89,3 +89,22 @@ export function isLedTrade(heldTitle: string | undefined, jobCodes: readonly str
   const led = held.filter((h) => managing.some((j) => leads(j, h))).length;
   return led / held.length >= 0.5;
 }
+
+/** SOC major groups of work outside an office whose minor group "-1" is the first-line supervisors of the group's workers (33-53). */
+const SUPERVISED_GROUPS = new Set(["33", "35", "37", "39", "41", "43", "45", "47", "49", "51", "53"]);
+
+/**
+ * True when at least half of the held title's occupations are work the job's occupation
+ * supervises: in SOC major groups 33-53 the minor group "-1" holds the first-line supervisors
+ * and leads of that group's workers (35-1011 chefs and head cooks over 35-2 cooks, 47-1011
+ * construction supervisors over 47-2 trades). A line cook toward a sous chef; used by the
+ * described-role gate's title closeness (occupation-match.ts), not by the years.
+ */
+export function isSupervisedTrade(heldTitle: string | undefined, jobCodes: readonly string[]): boolean {
+  const supervising = jobCodes.filter((c) => SUPERVISED_GROUPS.has(socFamily(c)) && c.slice(3, 4) === "1");
+  if (supervising.length === 0) return false;
+  const held = occupationsOfTitle(heldTitle);
+  if (held.length === 0) return false;
+  const under = held.filter((h) => supervising.some((j) => socFamily(j) === socFamily(h))).length;
+  return under / held.length >= 0.5;
+}

@@ -132,8 +132,11 @@ export interface Analysis {
     features: Record<string, number>;
     /** Share of the readiness weight with data: how far the shown confidence keeps P (readiness.ts shownShare). */
     completeness: number;
-    /** A described role: how many of its required asks (typical core tools and skills) the profile shows. */
-    describedCore?: { shown: number; of: number };
+    /**
+     * A described role: how many of its required asks (typical core tools and skills) the profile
+     * shows, and the title closeness the described-role gate reads (the trade a role leads counted).
+     */
+    describedCore?: { shown: number; of: number; titleSimilarity?: number };
   };
 }
 

@@ -3,7 +3,7 @@
  * and the hard rules, and the finished analysis built from everything the earlier stages found.
  */
 import { findStrengths, nextSteps, priorityImprovements, recommendations } from "./advice.ts";
-import { belowDescribedBar, describedGateInputs } from "./described-gate.ts";
+import { belowDescribedBar, describedGateInputs, otherFieldConfidence } from "./described-gate.ts";
 import { themeNote } from "./focus-match.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
 import { LISTED_ONLY_NOTE } from "./match.ts";
@@ -100,10 +100,15 @@ export function verdictStage(ctx: Context): ProgressEvent {
   const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
   const described = ctx.job.source === "role_profile";
   const shownCore = described ? coreShown(ctx) : undefined;
+  const gateTitle = ctx.gateTitleSimilarity ?? features.titleSimilarity;
+  const gateInputs = shownCore && describedGateInputs(shownCore, { ...features, titleSimilarity: gateTitle });
   const core = shownCore && {
     ...shownCore,
-    otherField: belowDescribedBar(describedGateInputs(shownCore, features)),
+    otherField: belowDescribedBar(gateInputs!),
   };
+  // The gate decides only where the learned verdict alone would call a FIT (decideVerdict).
+  const gateDecides = !!core?.otherField && probability >= 0.5 && !decidedByRule(features);
+  const gateConfidence = gateDecides ? otherFieldConfidence(gateInputs!) : undefined;
   const confidence = computeConfidence({
     details: ctx.details,
     results: ctx.results,
@@ -115,6 +120,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     enoughData: ctx.details.readiness?.enoughData !== false,
     openRequiredGaps: openRequiredGaps(ctx.gaps).length,
     openGapsFitConfidence: model.openGapsFitConfidence,
+    ...(gateConfidence !== undefined ? { otherFieldConfidence: gateConfidence } : {}),
   });
   // The chance of fit the text states is the one the confidence shows (P moved toward 0.5 for
   // scores without data), so the person reads one number for one claim.
@@ -188,7 +194,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       probability,
       features,
       completeness: scoreCompleteness(ctx.details),
-      ...(shownCore ? { describedCore: shownCore } : {}),
+      ...(shownCore ? { describedCore: { ...shownCore, titleSimilarity: gateTitle } } : {}),
     },
   };
   return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };

@@ -32,6 +32,8 @@ export interface DescribedRow {
   verdict: "FIT" | "UNFIT";
   /** The verdict model's inputs for the pair (verdict-model.ts). */
   features: Record<string, number>;
+  /** The title closeness the gate reads (the trade the role leads counted); features.titleSimilarity when absent. */
+  gateTitle?: number;
 }
 
 export async function collectDescribedRows(perField = PER_FIELD): Promise<DescribedRow[] | undefined> {
@@ -62,6 +64,9 @@ export async function collectDescribedRows(perField = PER_FIELD): Promise<Descri
           of: core.of,
           verdict: analysis.verdict,
           features: model?.features ?? {},
+          ...(model?.describedCore?.titleSimilarity !== undefined
+            ? { gateTitle: model.describedCore.titleSimilarity }
+            : {}),
         });
       }
     }

@@ -84,6 +84,17 @@ describeEachDatabase("career advice grounded in the person's data (issue 12)", (
     expect(r.text).not.toMatch(/Physician|Surgeon/);
   });
 
+  it("with skills and no job held, career paths say what is missing, not that no skills are known", async () => {
+    // New-user trial F5.6: two skills on the profile, and the reply said "I don't know your skills yet".
+    const say = await person(false);
+    await say("add excel as advanced");
+    await say("add pivot tables");
+    const r = await say("what career paths fit me?");
+    expect(r.tools).toEqual([]);
+    expect(r.text).not.toMatch(/don't know your skills/);
+    expect(r.text).toMatch(/lists 2 skills.*Tell me the job you do now/s);
+  });
+
   it("salary negotiation uses the stated expectation and states no other figure", async () => {
     const say = await person();
     await say("My salary expectation is at least 90000 EUR");

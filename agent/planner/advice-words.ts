@@ -54,6 +54,15 @@ function salary(f: AdviceFacts): Advice {
 }
 
 function careerPaths(f: AdviceFacts): Advice {
+  // Trial F5.6: a profile with skills and no job held was told "I don't know your skills yet".
+  if (f.relatedRoles.length === 0 && f.skillCount)
+    return {
+      text: `Your profile lists ${f.skillCount === 1 ? "1 skill" : `${f.skillCount} skills`}, but no job I can place among occupations, and skills alone do not point to a close one. Tell me the job you do now ("I work as a bookkeeper") or attach your resume, then ask again.`,
+      choices: [
+        { label: "Tell my current job", text: "I work as a " },
+        { label: "Show my profile", text: "show my profile" },
+      ],
+    };
   if (f.relatedRoles.length === 0)
     return {
       text: "I don't know your skills yet, so I can't say which occupations use them. Attach your resume or add a few skills, then ask again.",

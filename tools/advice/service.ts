@@ -81,7 +81,10 @@ export async function adviceFacts(
     facts.applications = items.map((a) => ({ company: a.company, position: a.position, status: a.status }));
   }
   if (topic === "honesty") facts.honest = honestFacts(profile, getTaxonomy(), skill);
-  if (topic === "career_paths") facts.relatedRoles = await careerPaths(profile, job?.title ?? undefined);
+  if (topic === "career_paths") {
+    facts.relatedRoles = await careerPaths(profile, job?.title ?? undefined);
+    facts.skillCount = profile.skills.length;
+  }
   if (topic === "resume_improvement") {
     const [latest] = await createResumesRepository(db).list(userId);
     if (latest) {

@@ -50,6 +50,8 @@ export interface AdviceFacts {
    * (a higher O*NET job zone).
    */
   relatedRoles: { title: string; shared: string[]; from?: string; morePreparation?: boolean }[];
+  /** How many skills the profile holds (career paths: none found is not "no skills"). */
+  skillCount?: number;
   resume?: {
     filename: string;
     quality: string;

@@ -30,6 +30,9 @@ describeEachDatabase("application news from the trial (issue 12, apps12n)", (get
 
   it("an offer from a company never logged is logged as an offer; a pronoun logs nothing", async () => {
     const p = await bed.person();
+    // News pointing back at no one logs no company named "they".
+    await p.say("they offered me the job!");
+    expect((await p.say("show my applications")).text).not.toMatch(/\bthey\b/i);
     expect((await p.say("got an offer from Brindle Labs!")).text).toMatch(
       /Logged Brindle Labs at offer — I hadn't tracked it before\. Congratulations!/,
     );
@@ -49,7 +52,9 @@ describeEachDatabase("application news from the trial (issue 12, apps12n)", (get
     expect(w.text).toMatch(/Harrow Mutual Bank \(Risk Analyst\): applied → withdrawn/);
     const undone = await p.say("undo that");
     expect(undone.text).toMatch(/back to applied/);
-    expect((await p.say("show my applications")).text).toMatch(/Risk Analyst at Harrow Mutual Bank — applied/);
+    expect((await p.say("show my applications")).text).toMatch(
+      /Risk Analyst at Harrow Mutual Bank — applied/,
+    );
     // Withdrawn for good: its follow-up reminder is gone.
     await p.say("withdraw my Harrow application");
     expect((await p.say("show my reminders")).text).toMatch(/no reminders/);
@@ -81,7 +86,9 @@ describeEachDatabase("application news from the trial (issue 12, apps12n)", (get
     const r = await p.say("any reminders?");
     expect(r.text).toMatch(new RegExp(`for your interview with Ostrava Freight on Tue, ${day} at 15:00`));
     const item = listItems(r.parts).find((i) => /Ostrava/.test(i.text));
-    expect(item?.detail).toMatch(new RegExp(`^interview Tue, ${day} at 15:00.*reminder Mon, \\w+ \\d+ at 15:00`));
+    expect(item?.detail).toMatch(
+      new RegExp(`^interview Tue, ${day} at 15:00.*reminder Mon, \\w+ \\d+ at 15:00`),
+    );
     // A coordinator's interview is an interview, not a technical one.
     expect(item?.detail).not.toMatch(/Technical/);
   });

@@ -36,12 +36,13 @@ describeEachDatabase("new-user trials (issue 12, trial12d)", (getDb) => {
     expect((await p.say("show my reminders")).text).not.toMatch(/Orla/);
   });
 
-  it("a bare role answering the 'to log it, say…' hint logs that application with the news's status", async () => {
+  it("a bare role after an offer from an untracked company names the role of the application it logged", async () => {
     const p = await bed.person();
     await p.say("I applied to Orla Foods for a buyer job");
-    expect((await p.say("got an offer from Penn Freight!!")).text).toMatch(/don't track an application/);
+    // Since apps12n the news logs the application at that stage (trial F16.3), asking the role.
+    expect((await p.say("got an offer from Penn Freight!!")).text).toMatch(/Logged Penn Freight at offer/);
     const r = await p.say("junior dispatcher");
-    expect(r.tools).toEqual(["add_application"]);
+    expect(r.tools).toEqual(["change_application"]);
     expect((await p.say("show my applications")).text).toMatch(/Junior Dispatcher at Penn Freight — offer/i);
   });
 });

@@ -59,6 +59,8 @@ export interface Focus {
     previousStatus?: string;
     id?: string;
     appliedOn?: string;
+    /** Logged again while already tracked: the last request changed nothing, so "undo" has nothing to take back. */
+    unchanged?: boolean;
   };
   /**
    * A company named in news about an application no tracked one matched ("rejected by

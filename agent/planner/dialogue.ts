@@ -87,7 +87,8 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
     case "add_application":
     case "change_application":
     case "update_application_status": {
-      update.untracked = null;
+      // Logged from news with no role said: a bare role next names it (role-for-untracked.ts).
+      update.untracked = result.logged === true ? (str(result.company) ?? null) : null;
       const company = str(result.company) ?? str(args.company);
       if (company)
         update.application = {
@@ -97,6 +98,7 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
           previousStatus: str(result.from),
           id: str(result.id),
           appliedOn: str(result.appliedOn),
+          ...(result.alreadyTracked === true ? { unchanged: true } : {}),
         };
       break;
     }

@@ -2,8 +2,10 @@
  * Replies written from tool results. Each template reads the structured result (never
  * free text from a document) and says what happened and what to do next.
  */
+import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
+import { alreadyTrackedWords, loggedFromNews, nextReminderWords } from "./application-reply-words.ts";
 import { backgroundWords } from "./background-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { preferenceWords } from "./preference-words.ts";
@@ -197,13 +199,17 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? "Done — your profile, analyses, roadmaps, applications and conversations are deleted."
       : 'This deletes your profile, resumes, analyses, roadmaps, applications and this conversation for good. Are you sure? Reply "yes" to confirm.',
   add_application: (r, _a, s) =>
-    `${pick(["Tracked", "Added", "Logged"], s)}: ${r.position} at ${r.company} (${String(r.status ?? "applied").replace(/_/g, " ")}${r.appliedOn ? `, ${r.appliedOn}` : ""}).`,
+    r.alreadyTracked
+      ? alreadyTrackedWords(r)
+      : `${pick(["Tracked", "Added", "Logged"], s)}: ${r.position} at ${r.company} (${String(r.status ?? "applied").replace(/_/g, " ")}${r.appliedOn ? `, ${r.appliedOn}` : ""}).`,
   update_application_status: (r) =>
-    r.undone
-      ? `Put ${r.company}${r.position ? ` (${r.position})` : ""} back to ${String(r.to).replace(/_/g, " ")}.`
-      : r.interview && r.from === r.to
-        ? `Your ${r.company}${r.position ? ` (${r.position})` : ""} interview is now on ${r.interview}.${interviewNote(r)}`
-        : `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${stageWords(r.from, r.fromStage)} → ${stageWords(r.to, r.toStage)}${r.interview ? `, interview on ${r.interview}` : ""}.${r.interview ? interviewNote(r) : r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
+    r.logged
+      ? loggedFromNews(r, interviewNote(r))
+      : r.undone
+        ? `Put ${r.company}${r.position ? ` (${r.position})` : ""} back to ${String(r.to).replace(/_/g, " ")}.`
+        : r.interview && r.from === r.to
+          ? `Your ${r.company}${r.position ? ` (${r.position})` : ""} interview is now on ${r.interview}.${interviewNote(r)}`
+          : `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${stageWords(r.from, r.fromStage)} → ${stageWords(r.to, r.toStage)}${r.interview ? `, interview on ${r.interview}` : ""}.${r.interview ? interviewNote(r) : r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
   list_applications: (r) =>
     r.count === 0
       ? r.company
@@ -234,7 +240,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     const was = (now: string | null, then: string | null) =>
       now !== then ? ` (was ${then ?? "not set"})` : "";
     return `Fixed: ${r.position} at ${r.company}, applied ${r.appliedOn ?? "—"}${was(r.appliedOn, r.before.appliedOn)}${
-      r.position !== r.before.position ? `; role was ${r.before.position}` : ""
+      r.position === r.before.position
+        ? ""
+        : r.before.position === ROLE_NOT_GIVEN
+          ? "; role added"
+          : `; role was ${r.before.position}`
     }${r.company !== r.before.company ? `; company was ${r.before.company}` : ""}. Its status and history are unchanged.`;
   },
   search_questions: (r) =>
@@ -284,7 +294,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   list_reminders: (r) =>
     r.count === 0
       ? `You have no reminders ${r.withinDays ? `due in the next ${plural(r.withinDays, "day")}` : "coming up"}. I set them myself: a follow-up when an application has had no answer for a while, and the day before an interview you tell me about.`
-      : `You have ${plural(r.count, "reminder")}${r.withinDays ? ` in the next ${plural(r.withinDays, "day")}` : ""}; the next: ${r.reminders[0].kind === "interview" ? "your interview" : "a follow-up"} with ${r.reminders[0].company}, ${r.reminders[0].due}.${
+      : `You have ${plural(r.count, "reminder")}${r.withinDays ? ` in the next ${plural(r.withinDays, "day")}` : ""}; the next: ${nextReminderWords(r.reminders[0])}.${
           r.shown !== undefined && r.shown < r.count
             ? ` Showing the first ${r.shown};${moreLeft(r.shown, r.count)}`
             : ""

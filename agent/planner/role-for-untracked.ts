@@ -5,6 +5,7 @@
  * ("Which job should I compare you to?"). Only a short reply the model reads as a role, right
  * after the failed status change.
  */
+import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import type { Focus } from "../graph/focus.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -17,13 +18,17 @@ export function roleForUntracked(raw: string, intent: string, focus: Focus): Out
   if (!company || focus.lastIntent !== "update_application_status" || !ROLE_READINGS.has(intent))
     return undefined;
   if (!text || text.split(/\s+/).length > 4 || /\d|\?/.test(raw)) return undefined;
+  const position = text.replace(/^(?:as |for )?(?:an? |the )?/i, "");
+  // Logged already by the news (untracked-news.ts) without a role: the role is corrected in.
+  if (focus.application?.company === company && focus.application.position === ROLE_NOT_GIVEN)
+    return { calls: [call("change_application", { application: company, position })] };
   const status =
     focus.lastCall?.name === "update_application_status" ? focus.lastCall.args.status : undefined;
   return {
     calls: [
       call("add_application", {
         company,
-        position: text.replace(/^(?:as |for )?(?:an? |the )?/i, ""),
+        position,
         ...(typeof status === "string" ? { status } : {}),
       }),
     ],

@@ -7,6 +7,7 @@
  */
 import type { PlannedCall } from "../tools/schemas.ts";
 import { afterAskBack, ONLY_POSITION } from "./after-ask-back.ts";
+import { applicationAction } from "./application-actions.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { loggedCompanyThenRole } from "./applied-company-role.ts";
@@ -166,6 +167,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "my Spotify interview is on friday at 2pm": that interview's day kept (plans/interview-day.ts).
   const interviewDay = interviewDayStated(raw, context);
   if (interviewDay) return [interviewDay];
+  // "withdraw my Acme application", "make that wednesday", "acme: online assessment friday".
+  const action = applicationAction(raw, context);
+  if (action) return [action];
   // "how's Siemens going?" in any topic: where that application stands, or "not tracked".
   const asked = applicationAskedAbout(raw, context.tracked);
   if (asked) return [asked];

@@ -31,6 +31,8 @@ export function undoLast(
   const rest = undoSaid(raw);
   if (rest === undefined || rest.split(/\s+/).length > 10) return undefined;
   const last = focus.application;
+  // Logged again while already tracked: nothing was added, and the one tracked stays.
+  if (focus.lastIntent === "add_application" && last?.unchanged) return say("nothing_to_undo");
   if (focus.lastIntent === "add_application" && last)
     return calls(call("delete_application", { application: last.id ?? last.company }));
   if (focus.lastIntent === "update_application_status" && last?.status && last.previousStatus) {

@@ -24,6 +24,7 @@ import { stageNameFor, stageNames } from "../../tools/applications/interview-kin
 import { interviewWhen, moveWithInterview } from "./interview-when.ts";
 import { firstPage, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
+import { logFromNews, logsUntracked } from "./untracked-news.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CLOSED = new Set(["accepted", "rejected", "withdrawn"]);
@@ -118,15 +119,30 @@ export const addApplicationTool = defineTool({
   description:
     "Track a job application: company, position, optional status and the day applied ('yesterday' works).",
   async run(args, ctx) {
-    const app = await addApplication(appsContext(ctx), {
-      company: args.company,
-      position: args.position,
-      status: args.status,
-      appliedOn: args.appliedOn,
-    });
-    return { result: summary(app) };
+    const actx = appsContext(ctx);
+    try {
+      const app = await addApplication(actx, {
+        company: args.company,
+        position: args.position,
+        status: args.status,
+        appliedOn: args.appliedOn,
+      });
+      return { result: summary(app) };
+    } catch (error) {
+      // Logged already (the same message twice): said as news, with where it stands.
+      const twin = twinOf(error);
+      if (!twin) throw error;
+      return { result: { ...summary((await getApplication(actx, twin)).application), alreadyTracked: true } };
+    }
   },
 });
+
+/** The application a refused duplicate already is (tools/applications/service.ts refuseDuplicate). */
+function twinOf(error: unknown): string | undefined {
+  if (!(error instanceof CareerCraftError) || error.code !== "conflict") return undefined;
+  const id = (error.details as { applicationId?: unknown } | undefined)?.applicationId;
+  return typeof id === "string" ? id : undefined;
+}
 
 /** The names of the stages moved between, for the role applied to ("applied → practical interview"). */
 async function stagesSaid(app: ApplicationRecord, to: ApplicationRecord["status"]) {
@@ -142,14 +158,27 @@ export const updateApplicationStatusTool = defineTool({
     "Move an application (by id or company name) to a new status; impossible transitions are refused with the reason.",
   async run(args, ctx) {
     const actx = appsContext(ctx);
-    const app = await resolveApplication(actx, args.application);
+    let app: ApplicationRecord;
+    try {
+      app = await resolveApplication(actx, args.application);
+    } catch (error) {
+      // An interview or an offer at a company not tracked yet: logged at that stage.
+      if (!logsUntracked(error, args.application, args.status)) throw error;
+      const logged = await logFromNews(actx, args.application, args.status, args.interviewAt, ctx.timeZone);
+      return {
+        result: { ...logged, toStage: args.stageSaid ?? (await stageNameFor(logged.to, logged.position)) },
+      };
+    }
     const was = { id: app.id, company: app.company, position: app.position, from: app.status };
     // "they invited me to an interview next thursday!": the day is kept with the move.
     if (args.interviewAt) {
       const moved = await moveWithInterview(actx, app, args.status, args.interviewAt);
       const interview = interviewWhen(moved, ctx.timeZone);
       const when = interview ? { interview, hourSaid: saysHour(args.interviewAt) } : {};
-      return { result: { ...was, to: moved.status, ...(await stagesSaid(app, moved.status)), ...when } };
+      const stages = await stagesSaid(app, moved.status);
+      // "online assessment friday": the round named as the person named it.
+      const toStage = args.stageSaid && moved.status !== app.status ? args.stageSaid : stages.toStage;
+      return { result: { ...was, to: moved.status, ...stages, toStage, ...when } };
     }
     const change = await changeOrTakeBack(actx, app, args.status);
     const to = change.application.status;

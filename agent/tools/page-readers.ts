@@ -91,7 +91,7 @@ const reminders: Reader = async (page, from, to, ctx) => {
     count: shown.length,
     total: all.length,
     items: { reminders: shown.map((r) => reminderBrief(r, ctx)) },
-    parts: shown.length ? [reminderList(shown, ctx, page.title)] : [],
+    parts: shown.length ? [await reminderList(shown, ctx, page.title)] : [],
   };
 };
 

@@ -14,38 +14,57 @@ import {
   type UpcomingReminder,
   upcomingReminders,
 } from "../../tools/applications/index.ts";
+import { stageNames } from "../../tools/applications/interview-kind.ts";
 import { appsContext, resolveApplication } from "./application-tools.ts";
 import { firstPage, PAGE_SIZES, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
-const KIND_LABEL = { follow_up: "Follow up", interview: "Interview tomorrow" } as const;
-
-/** The reminders card: `items` are the ones shown (a page). */
-export function reminderList(
+/**
+ * The reminders card: `items` are the ones shown (a page). An interview reminder comes the day
+ * before, so the interview's own day is shown beside the reminder's: "Interview tomorrow … Mon,
+ * Dec 7 at 15:00" read as the interview's day for an interview on Tue, Dec 8 (trial F14.2). The
+ * stage is named for the role ("Interview" for a coordinator, not "Technical interview", F3.6).
+ */
+export async function reminderList(
   items: UpcomingReminder[],
   ctx: ToolContext,
   title = "Upcoming reminders",
-): ListPart {
+): Promise<ListPart> {
+  const stages = await stageNames(items.map((r) => r.application));
   return {
     type: "list",
     title,
-    items: items.map((r) => ({
-      id: r.id,
-      text: `${KIND_LABEL[r.kind]}: ${r.application.position} — ${r.application.company}`,
-      detail: `${formatInstant(r.dueAt, ctx.timeZone)} (${STATUS_LABELS[r.application.status]})`,
-    })),
+    items: items.map((r) => {
+      const stage = stages.get(r.application.id) ?? STATUS_LABELS[r.application.status];
+      const interview = r.kind === "interview" ? interviewOf(r, ctx) : undefined;
+      return {
+        id: r.id,
+        text: `${interview ? "Interview" : "Follow up"}: ${r.application.position} — ${r.application.company}`,
+        detail: interview
+          ? `interview ${interview}; reminder ${formatInstant(r.dueAt, ctx.timeZone)} (${stage})`
+          : `${formatInstant(r.dueAt, ctx.timeZone)} (${stage})`,
+      };
+    }),
   };
 }
 
-/** The reminder a page shows, as the model and the templates read it. */
-export const reminderBrief = (r: UpcomingReminder, ctx: ToolContext) => ({
-  kind: r.kind,
-  due: formatInstant(r.dueAt, ctx.timeZone),
-  company: r.application.company,
-  position: r.application.position,
-});
+/** The interview an interview reminder is for, as the person reads it. */
+const interviewOf = (r: UpcomingReminder, ctx: ToolContext) =>
+  r.application.interviewAt ? formatInstant(r.application.interviewAt, ctx.timeZone) : undefined;
 
-function reminderParts(items: UpcomingReminder[], ctx: ToolContext): ReplyPart[] {
+/** The reminder a page shows, as the model and the templates read it. */
+export const reminderBrief = (r: UpcomingReminder, ctx: ToolContext) => {
+  const interview = r.kind === "interview" ? interviewOf(r, ctx) : undefined;
+  return {
+    kind: r.kind,
+    due: formatInstant(r.dueAt, ctx.timeZone),
+    company: r.application.company,
+    position: r.application.position,
+    ...(interview ? { interview } : {}),
+  };
+};
+
+async function reminderParts(items: UpcomingReminder[], ctx: ToolContext): Promise<ReplyPart[]> {
   if (items.length === 0) {
     return [
       {
@@ -62,7 +81,7 @@ function reminderParts(items: UpcomingReminder[], ctx: ToolContext): ReplyPart[]
   );
   const day = dueDay === "Friday" ? "monday" : "friday";
   return [
-    reminderList(items, ctx),
+    await reminderList(items, ctx),
     {
       type: "quickReplies",
       options: [
@@ -99,7 +118,7 @@ export const listRemindersTool = defineTool({
         withinDays: args.withinDays ?? null,
         reminders: shown.map((r) => reminderBrief(r, ctx)),
       },
-      parts: withMoreReplies(reminderParts(shown, ctx), shown.length, items.length, "reminders"),
+      parts: withMoreReplies(await reminderParts(shown, ctx), shown.length, items.length, "reminders"),
       focus: { page },
     };
   },

@@ -55,6 +55,8 @@ interface ReminderBrief {
   due: string;
   company: string;
   position: string;
+  /** An interview reminder: when the interview itself is (`due` is the day before). */
+  interview?: string;
 }
 
 interface ApplicationSummary {
@@ -247,7 +249,8 @@ export interface ToolResults {
   export_data: { filename: string; bytes: number; records: number };
   link_account: import("../../tools/accounts/link.ts").ChatLinkResult;
   delete_data: { deleted: boolean; needsConfirmation?: boolean; conversations?: number };
-  add_application: ApplicationSummary;
+  /** `alreadyTracked`: the same application was logged before; nothing was added. */
+  add_application: ApplicationSummary & { alreadyTracked?: true };
   update_application_status: {
     id: string;
     company: string;
@@ -263,6 +266,9 @@ export interface ToolResults {
     interview?: string;
     /** Whether the hour was said too (else the interview is kept at 09:00 and the reply asks). */
     hourSaid?: boolean;
+    /** The news was about an application not tracked before: it was logged at that stage (`from` is "untracked"). */
+    logged?: true;
+    appliedOn?: string | null;
     [more: string]: unknown;
   };
   list_applications: {

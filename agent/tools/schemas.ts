@@ -161,6 +161,14 @@ export const toolSchemas = {
       .max(100)
       .optional()
       .describe("When the interview is, as said: 'next thursday', 'friday at 2pm' (interview stages only)"),
+    stageSaid: z
+      .string()
+      .min(1)
+      .max(60)
+      .optional()
+      .describe(
+        "The stage as the person named it when it is not an interview: 'online assessment', 'take-home'",
+      ),
   }),
   list_applications: z.object({
     status: applicationStatusSchema.optional(),

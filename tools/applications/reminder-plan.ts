@@ -92,14 +92,19 @@ export function planReminders(app: ApplicationRecord, options: ReminderPlanOptio
  * Whether a reminder that came due still makes sense for the application as it is now:
  * an answer arrived, the application closed, or the interview moved.
  */
+/**
+ * Whether a follow-up the person asks for fits the application: it was sent and no answer
+ * came — still "applied", or "ghosted", which is exactly when people write to the recruiter
+ * (trial F3.5: it was refused). The tracker plans its own follow-ups for "applied" only.
+ */
+export function awaitsAnswer(app: Pick<ApplicationRecord, "status" | "appliedOn">): boolean {
+  return (app.status === "applied" || app.status === "ghosted") && app.appliedOn !== null;
+}
+
 export function stillRelevant(reminder: ReminderRecord, app: ApplicationRecord | null, now: Date): boolean {
   if (!app) return false;
   if (reminder.kind === "follow_up") {
-    return (
-      app.status === "applied" &&
-      app.appliedOn !== null &&
-      reminder.subjectAt?.toISOString().slice(0, 10) === app.appliedOn
-    );
+    return awaitsAnswer(app) && reminder.subjectAt?.toISOString().slice(0, 10) === app.appliedOn;
   }
   return (
     isOpen(app.status) &&

@@ -10,7 +10,7 @@ import type { ApplicationRecord, ReminderKind } from "../../data/repositories/ap
 import { type ApplicationsContext, nowOf, requireApplication, requireUser } from "./context.ts";
 import { parseFutureInstant } from "./dates.ts";
 import { remindBeforeInterview, saysBeforeInterview } from "./interview-dates.ts";
-import { followUpAt } from "./reminder-plan.ts";
+import { awaitsAnswer, followUpAt } from "./reminder-plan.ts";
 import { armAll } from "./reminders.ts";
 import { STATUS_LABELS } from "./status.ts";
 
@@ -20,7 +20,8 @@ export interface UpcomingReminder {
   id: string;
   kind: ReminderKind;
   dueAt: Date;
-  application: Pick<ApplicationRecord, "id" | "company" | "position" | "status">;
+  /** `interviewAt`: the interview an interview reminder is the day before (shown beside it, not as it). */
+  application: Pick<ApplicationRecord, "id" | "company" | "position" | "status" | "interviewAt">;
 }
 
 /** Pending reminders, soonest first; `withinDays` keeps those due before that many days from now. */
@@ -46,8 +47,13 @@ export async function upcomingReminders(
   for (const r of pending) {
     const app = apps.get(r.applicationId);
     if (!app) continue;
-    const { id, company, position, status } = app;
-    out.push({ id: r.id, kind: r.kind, dueAt: r.dueAt, application: { id, company, position, status } });
+    const { id, company, position, status, interviewAt } = app;
+    out.push({
+      id: r.id,
+      kind: r.kind,
+      dueAt: r.dueAt,
+      application: { id, company, position, status, interviewAt },
+    });
   }
   return out;
 }
@@ -72,7 +78,7 @@ export async function remindOn(
   await requireUser(ctx);
   const result = await ctx.store.transaction(async (repos) => {
     const app = await requireApplication(repos, ctx, applicationId, { forUpdate: true });
-    if (app.status !== "applied" || app.appliedOn === null) {
+    if (!awaitsAnswer(app) || app.appliedOn === null) {
       throw validationError(
         `A follow-up reminder is for an application still waiting for an answer; ${app.company} is at "${STATUS_LABELS[app.status].toLowerCase()}". Tell me when your next interview is and I'll remind you the day before.`,
         { field: "application" },

@@ -3,7 +3,7 @@
  * first, then stores the application, its history and its reminders in one transaction,
  * so a refused request changes nothing.
  */
-import { validationError } from "../../data/errors.ts";
+import { CareerCraftError, validationError } from "../../data/errors.ts";
 import type {
   ApplicationFields,
   ApplicationRecord,
@@ -18,9 +18,10 @@ import {
   type NewApplicationInput,
   newApplicationSchema,
   parseInput,
+  ROLE_NOT_GIVEN,
 } from "./input.ts";
 import { armAll, syncReminders } from "./reminders.ts";
-import { type ApplicationStatus, parseStatus } from "./status.ts";
+import { type ApplicationStatus, isOpen, parseStatus, STATUS_LABELS } from "./status.ts";
 
 export async function addApplication(
   ctx: ApplicationsContext,
@@ -42,12 +43,51 @@ export async function addApplication(
   };
   await requireUser(ctx);
   const { app, toArm } = await ctx.store.transaction(async (repos) => {
+    await refuseDuplicate(repos, ctx, fields, status);
     const app = await repos.applications.insert(ctx.userId, fields, status);
     await repos.applications.insertEvent(ctx.userId, app.id, null, status, null, nowOf(ctx));
     return { app, toArm: await syncReminders(repos, app, planOptions(ctx)) };
   });
   await armAll(ctx.scheduler, toArm, nowOf(ctx));
   return app;
+}
+
+type Repos = Parameters<Parameters<ApplicationsContext["store"]["transaction"]>[0]>[0];
+
+/**
+ * The same application logged twice in a row ("I applied to Spotify for data scientist", said
+ * again) made two identical rows and counted twice in the funnel (trial F16.2). An open
+ * application at the same company for the same role (or with no role said) is already tracked:
+ * refused with where it stands, nothing stored. A different role is another application; so is
+ * applying again after a closed one (rejected, withdrawn, accepted, ghosted), or sending one
+ * only saved before (that saved row is not the one sent).
+ */
+async function refuseDuplicate(
+  repos: Repos,
+  ctx: ApplicationsContext,
+  fields: ApplicationFields,
+  status: ApplicationStatus,
+) {
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const { items } = await repos.applications.list(ctx.userId, {
+    statuses: [],
+    search: fields.company,
+    limit: 50,
+    offset: 0,
+  });
+  const twin = items.find(
+    (a) =>
+      same(a.company, fields.company) &&
+      isOpen(a.status) &&
+      (a.status !== "saved" || status === "saved") &&
+      (same(a.position, fields.position) || same(fields.position, ROLE_NOT_GIVEN)),
+  );
+  if (!twin) return;
+  throw new CareerCraftError(
+    "conflict",
+    `You already track ${twin.position} at ${twin.company} (${STATUS_LABELS[twin.status].toLowerCase()}${twin.appliedOn ? `, applied ${twin.appliedOn}` : ""}); I left it as it is.`,
+    { details: { applicationId: twin.id } },
+  );
 }
 
 /**

@@ -80,3 +80,11 @@ it("a Spanish title is shown as the person said it, in English", async () => {
   expect(wish.title).toBe("Restaurant Manager");
   expect(asked.title).toBe(wish.title);
 });
+
+it("a kind a common title of the occupation already names keeps it ('backend' of a software engineer)", async () => {
+  const find = await loadRoleFinder();
+  expect(find("backend software engineer")?.role.code).toBe("15-1252.00");
+  expect(find("junior software engineer, backend")?.role.code).toBe("15-1252.00");
+  // A fuller title that adds what no common title of the occupation says still wins.
+  expect(find("family nurse practitioner")?.role.title).toBe("Nurse Practitioners");
+});

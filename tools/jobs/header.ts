@@ -19,12 +19,12 @@ const LEAD_IN =
   /^\s*(?:paste(?:d)?|here(?:'s| is)(?: the| my| a)?(?: job| ad| posting| role| listing)?|job(?: ad| posting| title| description)?|posting|title|role|position|listing|ad|copied from \w+)\s*[:\-–—]\s*/i;
 
 /**
- * A sentence of the person's own before a colon ("Here's a job I like: Instructional
- * Designer", "found this on LinkedIn: …"): it frames the ad and is no part of the title.
+ * A sentence of the person's own before a colon or a dash ("Here's a job I like: Instructional
+ * Designer", "saw this on LinkedIn - …"): it frames the ad and is no part of the title.
  * Told by the words people frame with (I, my, here, this, like, found, saw…); a prefix that
  * names the job itself ("Senior Engineer: Payments") is kept.
  */
-const FRAMING_PREFIX = /^\s*([^:]{1,80}?)\s*:\s+(?=\S)/;
+const FRAMING_PREFIX = /^\s*([^:–—]{1,80}?)\s*(?::|\s[-–—])\s+(?=\S)/;
 const FRAMING_WORDS =
   /\b(?:i|i'm|im|i've|my|me|here|here's|heres|this|these|that|like|love|found|saw|seen|check|look|looking|about|applying|apply|interested|thinking|considering|dream|want|copied|pasted?|from|on)\b/i;
 

@@ -23,6 +23,11 @@ it.each([
     "Norvale Foods",
   ],
   [
+    "saw this on Indeed - Warehouse Supervisor at Keller Freight\nRequirements\n- 2 years leading a shift",
+    "Warehouse Supervisor",
+    "Keller Freight",
+  ],
+  [
     "check this posting I saw: Dental Hygienist at SmileWorks\nRequirements\n- RDH licence",
     "Dental Hygienist",
     "SmileWorks",

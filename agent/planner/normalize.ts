@@ -35,7 +35,11 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bur\b/g, "your"],
   [/\bpls\b|\bplz\b/g, "please"],
   [/\bwk\b|\bwks\b/g, "week"],
-  [/\bhrs?\b/g, "hours"],
+  // "hr" is hours only as an amount ("2 hr", "an hr", "hr/week"): before a title word it is
+  // human resources ("HR Business Partner" was matched as "hours business partner").
+  [/\bhrs\b/g, "hours"],
+  [/(\d\s*|\b(?:an?|one|per|each|half|few|couple|extra|1)\s+)hr\b/g, "$1hours"],
+  [/\bhr\b(?=\s*(?:\/|a day|a week|a night|per\b|each\b|daily\b|weekly\b|$))/g, "hours"],
   [/\bthx\b|\bty\b/g, "thanks"],
 ];
 

@@ -27,6 +27,10 @@ export const ROLE_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   em: ["engineering manager"],
   tpm: ["program manager"],
   sysadmin: ["system administrator"],
+  // Health and HR titles said by their letters (trial F10.2: "HR Business Partner", "HRBP").
+  rn: ["registered nurse"],
+  np: ["nurse practitioner"],
+  hrbp: ["hr business partner"],
   pm: ["product manager", "project manager"],
 };
 

@@ -10,23 +10,30 @@ import { CareerCraftError } from "../../data/errors.ts";
 import type { RoleCores } from "../../data/roles/cores.ts";
 import { singularTitle } from "../../data/roles/curated-titles.ts";
 import type { RoleCredentials, RoleExtra } from "../../data/roles/extras.ts";
-import { tooShortForRole } from "../../data/roles/role-acronyms.ts";
+import { ROLE_ACRONYMS, tooShortForRole } from "../../data/roles/role-acronyms.ts";
 import { titleWords } from "../../data/roles/title-words.ts";
 import type { JobZone, RoleProfile, RoleTitle } from "../../data/roles/types.ts";
 import type { SkillGraph } from "../gap/skill-graph.ts";
 import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { editDistance } from "../text/edit-distance.ts";
 import { coreRequirements, findCore } from "./core-asks.ts";
+import { findDescribedRole } from "./described-role.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
-import { whichRoleError } from "./role-choices.ts";
+import { closestTitles, whichRoleError } from "./role-choices.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
-import { rolePhrase } from "./role-lead-ins.ts";
-import { displayTitle, dutyLines, fieldAskLines, tradeTools, withGrade } from "./role-requirements.ts";
+import {
+  displayTitle,
+  dutyLines,
+  fieldAskLines,
+  spelledOut,
+  tradeTools,
+  withGrade,
+} from "./role-requirements.ts";
 import { kindRequirements, toolRequirements } from "./role-tool-asks.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
+import { titleCase } from "./title-case.ts";
 import { kindsForDiscipline, titleDiscipline } from "./title-discipline.ts";
-import { translateTitle } from "./translate-title.ts";
 import type { JobPosting, RequirementLine, SkillRequirement } from "./types.ts";
 import { TYPICAL_YEARS } from "./typical-years.ts";
 
@@ -99,30 +106,7 @@ function saidWithinPhrase(titles: readonly RoleTitle[], said: readonly string[])
   return best?.title;
 }
 
-/** The role a description names, read as describeDreamRole reads it (also asked by the chat: "is this a role?"). */
-export function findDescribedRole(
-  text: string,
-  findRole: RoleFinder,
-): { phrase: string; language?: string; match?: RoleMatch } {
-  const { phrase, language } = rolePhrase(text);
-  // The whole text is searched only when no lead-in named the title: around a title said in
-  // another language it is words in that language, which the fuzzy finder matches to any
-  // role ("… pour devenir analyste de données ?" was an audiovisual equipment installer).
-  // Read loosely (stems, slips of the keyboard) only in English: "analyste" is French, not a
-  // misspelt "analyst".
-  // People who mix languages name the role in English ("quiero ser clinic manager"): read
-  // loosely then, as long as every word of the title is English.
-  // A title in the other language's own words ("diseñadora UX", "analista de datos") is read
-  // in English words (translate-title) before it is given up on.
-  const english = language ? translateTitle(phrase, language) : undefined;
-  const match =
-    findRole(phrase, { loose: !language }) ??
-    (language
-      ? (findRole(phrase, { loose: true, englishWordsOnly: true }) ??
-        (english ? findRole(english, { loose: true, englishWordsOnly: true }) : undefined))
-      : findRole(text));
-  return { phrase, language, match };
-}
+export { findDescribedRole } from "./described-role.ts";
 
 export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {
   if (typeof description !== "string" || tooShortForRole(description))
@@ -139,13 +123,17 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     .split(/(?<=[.!?])\s+/)
     .filter((s) => !looksLikeInstruction(s))
     .join(" ");
-  const { phrase, language, match } = findDescribedRole(text, findRole);
-  // Role titles are known in English only: a title in another language is asked for again in English.
-  if (!match && language)
+  const { phrase, language, match, english, qualified } = findDescribedRole(text, findRole);
+  // Role titles are known in English only: a title in another language that is still not found
+  // is asked about with the closest English titles as answers, else asked for in English.
+  if (!match && language) {
+    const closest = closestTitles(phrase, language, findRole);
+    if (closest.length > 0) throw whichRoleError(phrase, closest, language);
     throw new CareerCraftError(
       "not_found",
       `I know role titles in English only, and "${phrase.slice(0, 80)}" (${language}) is not one I can match. Please say the title in English, e.g. "I want to be a data analyst".`,
     );
+  }
   const choices = match ? [] : (findRole.choices?.(phrase) ?? []);
   // "designer", "data lead": several common roles; each offered as the message that sets it.
   if (choices.length >= 2) throw whichRoleError(phrase, choices);
@@ -158,7 +146,10 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // The person's own title when O*NET knows it word for word ("product marketing manager" is
   // an alternate title of Marketing Managers): the requirements are the occupation's, the name
   // is theirs.
-  const said = titleWords(phrase).join(" ");
+  // A title said in another language is the person's in its English reading ("gerente de
+  // restaurante" is a Restaurant Manager, an alternate title of Food Service Managers).
+  const named = english ?? phrase;
+  const said = titleWords(named).join(" ");
   // A field's name ("customer success") found its practitioner's title ("Customer Success
   // Manager", role-finder): that title is the person's.
   const matched = titleWords(match.matchedTitle);
@@ -170,14 +161,25 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
       : undefined;
   const ownTitle =
     role.titles.find(([, , words]) => words === said)?.[0] ??
-    saidWithinPhrase(role.titles, titleWords(phrase)) ??
+    saidWithinPhrase(role.titles, titleWords(named)) ??
     practitioner;
   // A curated title is written in lower case (curated-titles.ts): shown in title case.
-  const title = withGrade(
-    ownTitle
+  // A reading matched by its head alone ("solar project manager" as a project manager) is shown
+  // as the person said it.
+  const shown = qualified
+    ? titleCase(qualified)
+    : ownTitle
       ? displayTitle(ownTitle, ownTitle === match.matchedTitle && match.curated ? ownTitle : undefined)
-      : displayTitle(role.title, match.curated ? match.matchedTitle : undefined),
-    phrase,
+      : displayTitle(role.title, match.curated ? match.matchedTitle : undefined);
+  // "RN", "HRBP": the title the letters stand for (trial F10.2), not the letters.
+  const acronym = ROLE_ACRONYMS[shown.toLowerCase()];
+  const title = withGrade(
+    spelledOut(
+      shown,
+      [role.title, ...role.titles.map(([t]) => t)],
+      acronym?.length === 1 ? acronym[0] : undefined,
+    ),
+    named,
     match.matchedTitle,
   );
   // A technology nearly every occupation lists (Excel, Outlook) says nothing about this role:
@@ -207,7 +209,7 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // A common title's curated core asks were checked by hand: kept as they are.
   const unique = fieldLines.length && !core ? tradeTools(once, office) : once;
 
-  const seniority = findSeniority(phrase, undefined);
+  const seniority = findSeniority(named, undefined);
   const zoneYears = zone?.experienceYears.min ?? 0;
   const years = Math.max(zoneYears, seniority ? TYPICAL_YEARS[seniority] : 0);
   const credentials = match.extra?.credentials;

@@ -18,9 +18,25 @@ const JOB_NOUN =
 const LEAD_IN =
   /^\s*(?:paste(?:d)?|here(?:'s| is)(?: the| my| a)?(?: job| ad| posting| role| listing)?|job(?: ad| posting| title| description)?|posting|title|role|position|listing|ad|copied from \w+)\s*[:\-–—]\s*/i;
 
+/**
+ * A sentence of the person's own before a colon or a dash ("Here's a job I like: Instructional
+ * Designer", "saw this on LinkedIn - …"): it frames the ad and is no part of the title.
+ * Told by the words people frame with (I, my, here, this, like, found, saw…); a prefix that
+ * names the job itself ("Senior Engineer: Payments") is kept.
+ */
+const FRAMING_PREFIX = /^\s*([^:–—]{1,80}?)\s*(?::|\s[-–—])\s+(?=\S)/;
+const FRAMING_WORDS =
+  /\b(?:i|i'm|im|i've|my|me|here|here's|heres|this|these|that|like|love|found|saw|seen|check|look|looking|about|applying|apply|interested|thinking|considering|dream|want|copied|pasted?|from|on)\b/i;
+
+function withoutFraming(raw: string): string {
+  const m = FRAMING_PREFIX.exec(raw);
+  if (!m || !FRAMING_WORDS.test(m[1]!)) return raw;
+  const rest = raw.slice(m[0].length);
+  return namesJob(rest.split(/\s+(?:at|@)\s+|[.,;|–—]/)[0]!.trim()) ? rest : raw;
+}
+
 export function cleanTitle(raw: string): string {
-  return raw
-    .replace(LEAD_IN, "")
+  return withoutFraming(raw.replace(LEAD_IN, ""))
     .replace(NOISE, " ")
     .replace(/\s*[|–—-]\s*$/, "")
     .replace(/\s+/g, " ")
@@ -83,13 +99,44 @@ function isTitle(head: string): boolean {
  */
 function namesJob(head: string): boolean {
   if (JOB_NOUN.test(head)) return true;
+  // "Dental Hygienist at SmileWorks": the title's last word is before the employer.
   const last = head
+    .replace(/\s+(?:at|@)\s+\p{Lu}.*$/u, "")
     .replace(/\([^()]*\)/g, " ")
     .trim()
     .split(/[\s,/]+/)
     .pop()
     ?.toLowerCase();
   return last !== undefined && /^[a-z]{4,}$/.test(last) && isTitleHead(last);
+}
+
+/** Lines looked at for a title below the head line: a title comes before the ad's body. */
+const TITLE_LINE_WITHIN = 12;
+
+/**
+ * The first line after the head that is only a job title: a few words, no sentence or label,
+ * starting with a capital and ending with a word O*NET titles end with ("Coordinator",
+ * "Bookkeeper"; data/roles/title-heads.ts). A heading ("What you'll do", "Benefits") ends with
+ * no such word.
+ */
+function titleLineBelow(text: string): string | undefined {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(1, TITLE_LINE_WITHIN);
+  for (const raw of lines) {
+    const { title } = titleLine(raw);
+    const words = title.split(/\s+/);
+    if (words.length > 6 || /[.!?:;]/.test(title) || !/^\p{Lu}/u.test(title)) continue;
+    const last = words
+      .at(-1)!
+      .toLowerCase()
+      .replace(/[^a-z]/g, "");
+    const singular = last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last;
+    if (last.length >= 3 && (isTitleHead(last) || isTitleHead(singular))) return title;
+  }
+  return undefined;
 }
 
 export function findTitle(text: string): string | undefined {
@@ -102,6 +149,11 @@ export function findTitle(text: string): string | undefined {
   if (isTitle(head) && !prosaic) return head;
   const plain = text.replace(NOISE, " ");
   const prose = PROSE_TITLE.exec(plain);
+  // An ad that opens with a heading of its own ("About us", the company's name) and states
+  // its title on a line below: that line, told by O*NET's title heads, before a title read
+  // from the prose (which names the kind of person, not the post).
+  const below = !prose || line.trim().split(/\s+/).length <= 4 ? titleLineBelow(text) : undefined;
+  if (below) return below;
   if (prose) {
     // "a position as assistant professor": the shortest title the pattern takes is "assistant";
     // the job nouns right after it belong to it.
@@ -208,7 +260,10 @@ export function findCompany(text: string, segments: Segment[]): string | undefin
   const labelled = /\b(?:company|employer|organi[sz]ation)\s*:\s*([A-Z][\w&.' -]{1,50})/.exec(text);
   if (labelled && !/^<|description/i.test(labelled[1]!)) return labelled[1]!.trim();
   const firstLine = text.split("\n")[0] ?? "";
-  const at = /\b(?:at|@)\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})/.exec(cleanTitle(firstLine));
+  // A dot ends the name unless letters follow it ("Amazon.com"): "at Coursera. Requirements: …" is Coursera.
+  const at = /\b(?:at|@)\s+([A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+[A-Z][\w&'-]*(?:\.[\w&'-]+)*){0,3})/.exec(
+    cleanTitle(firstLine),
+  );
   if (at) return at[1];
   const employer = titleLine(headLine(text).line).employer;
   if (employer) return employer;

@@ -12,6 +12,7 @@ import type { CompiledRoles, RoleProfile } from "../../data/roles/types.ts";
 import { editDistance } from "../text/edit-distance.ts";
 import { acronymReadAsWord } from "./acronym-title.ts";
 import type { RoleFinder, RoleFinderOptions, RoleMatch } from "./dream-role.ts";
+import { vagueTitleWords } from "./vague-titles.ts";
 
 const STOP = new Set("a an the of and or for in at to i want be become as job role".split(" "));
 
@@ -86,14 +87,6 @@ export const GRADE_WORDS: ReadonlySet<string> = new Set([
  */
 const RANK_WORDS = new Set([...GRADE_WORDS, "head", "senior", "chief"]);
 
-/**
- * A one-word O*NET title ("Designer", "Engineer", "OR Tech") names no one occupation when it
- * is filed under this many occupations or more: fifteen occupations list "Designer", so
- * "design lead" read as a video game designer.
- */
-const SHARED_ONE_WORD_TITLE = 3;
-/** Nor when its word heads this many occupations' titles ("tech": 204, "electrician": 23). */
-const COMMON_TITLE_WORD = 100;
 /** Choices offered for a role said too vaguely ("designer", "data lead"). */
 const MAX_CHOICES = 4;
 
@@ -120,7 +113,10 @@ function better(a: Candidate, aOrder: number, b: Candidate, bOrder: number): boo
  * unless what it adds only grades the role ("senior"). The curated bonus is for titles of
  * the same or nearly the same length whose words merely also occur in the text.
  */
-export function pickTitle<T extends Candidate>(matches: readonly { t: T; order: number }[]): T | undefined {
+export function pickTitle<T extends Candidate>(
+  matches: readonly { t: T; order: number }[],
+  keepsOccupation?: (best: T, added: readonly string[]) => boolean,
+): T | undefined {
   let best: { t: T; order: number } | undefined;
   for (const m of matches) if (!best || better(m.t, m.order, best.t, best.order)) best = m;
   while (best) {
@@ -129,6 +125,10 @@ export function pickTitle<T extends Candidate>(matches: readonly { t: T; order: 
     for (const m of matches) {
       if (m.t.keys.length <= held.size || !best.t.keys.every((k) => m.t.keys.includes(k))) continue;
       if (m.t.keys.every((k) => held.has(k) || GRADE_WORDS.has(k))) continue;
+      // What the fuller title adds may be a kind the best one's occupation already has a common
+      // title for ("backend" of a software engineer: "backend developer"): no other occupation then.
+      const added = m.t.keys.filter((k) => !held.has(k));
+      if (m.t.role.code !== best.t.role.code && keepsOccupation?.(best.t, added)) continue;
       if (!fuller || better(m.t, m.order, fuller.t, fuller.order)) fuller = m;
     }
     if (!fuller) break;
@@ -271,6 +271,13 @@ export function createRoleFinder(
   };
 
   const curatedTitles = titles.filter((t) => t.curated);
+  // The words of each occupation's common titles: a fuller O*NET title of another occupation
+  // does not take a common title's place for words its own common titles hold (pickTitle).
+  const curatedWords = new Map<string, Set<string>>();
+  for (const t of curatedTitles)
+    curatedWords.set(t.role.code, new Set([...(curatedWords.get(t.role.code) ?? []), ...t.keys]));
+  const keepsOccupation = (best: IndexedTitle, added: readonly string[]) =>
+    best.curated && added.every((k) => curatedWords.get(best.role.code)?.has(k) || GRADE_WORDS.has(k));
   // A field said in one word with a rank ("UX lead", "frontend lead"): the one common title
   // that is that word and one more ("ux designer"); when several are ("data lead"), none, and
   // the choices are offered. Never for the word alone: "python" is a skill, not a developer.
@@ -366,30 +373,8 @@ export function createRoleFinder(
           : [...exactMatches, ...loose(new Set(spelled.map(stemOf)))];
     const found = matches.length > 0 ? matches : practitionerOf(said);
     const fallback = found.length > 0 || !ranked ? found : curatedPractitionerOf(said);
-    return fallback.length > 0 ? pickTitle(fallback) : undefined;
+    return fallback.length > 0 ? pickTitle(fallback, keepsOccupation) : undefined;
   };
 
   return Object.assign(find, { choices });
-}
-
-/** One-word title words too shared to name one occupation (see SHARED_ONE_WORD_TITLE). */
-function vagueTitleWords(titles: readonly Pick<IndexedTitle, "keys" | "role">[]): Set<string> {
-  const oneWord = new Map<string, Set<string>>();
-  const anywhere = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, word: string, code: string) => {
-    const set = map.get(word) ?? new Set<string>();
-    set.add(code);
-    map.set(word, set);
-  };
-  for (const t of titles) {
-    for (const k of new Set(t.keys)) add(anywhere, k, t.role.code);
-    if (t.keys.length === 1) add(oneWord, t.keys[0]!, t.role.code);
-  }
-  return new Set(
-    [...oneWord]
-      .filter(
-        ([w, codes]) => codes.size >= SHARED_ONE_WORD_TITLE || anywhere.get(w)!.size >= COMMON_TITLE_WORD,
-      )
-      .map(([w]) => w),
-  );
 }

@@ -23,6 +23,11 @@ const LEAD_INS: [RegExp, string | undefined][] = [
     ),
     undefined,
   ],
+  // "looking for junior software engineer roles, ideally backend": the kind of job searched for.
+  [
+    /\b(?:looking|searching|hunting|applying|aiming) (?:for|to)\s+(?:an?\s+)?([^,.;!?]+?)\s+(?:roles?|jobs?|positions?|openings?|vacancies)\b/i,
+    undefined,
+  ],
   [
     new RegExp(
       String.raw`(?:^|\s)(?:quiero ser|quisiera ser|convertirme en|llegar a ser|trabajar (?:como|de))\s+(?:una?\s+)?(.+?)${UNTIL("en|para|con|cerca")}`,

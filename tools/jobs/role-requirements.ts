@@ -18,6 +18,24 @@ export function displayTitle(onetTitle: string, curatedTitle?: string): string {
 }
 
 /**
+ * A title said by its letters ("RN", "FNP", "HRBP") shown spelled out: the occupation's title
+ * whose words start with those letters ("Family Nurse Practitioner"), else `fallback` (the
+ * acronym's own expansion), else the letters as said.
+ */
+export function spelledOut(title: string, titles: readonly string[], fallback?: string): string {
+  const letters = title.replace(/[^A-Za-z]/g, "");
+  if (!/^[A-Z]{2,5}$/.test(title.trim()) || letters.length !== title.trim().length) return title;
+  const initials = (t: string) =>
+    t
+      .split(/[\s-]+/)
+      .filter((w) => w && !/^(?:and|of|the|&)$/i.test(w))
+      .map((w) => w[0]!.toUpperCase())
+      .join("");
+  const found = titles.find((t) => /[a-z]/.test(t) && initials(t) === letters);
+  return found ? singularTitle(titleCase(found)) : fallback ? titleCase(fallback) : title;
+}
+
+/**
  * O*NET duty sentences as requirement lines a resume can evidence: "Assess patient health
  * problems..." -> "Able to assess patient health problems..." (required); "May advise
  * patients..." -> preferred; "Administrative duties may include scheduling appointments, ..."
@@ -61,7 +79,10 @@ const GRADES: Record<string, string> = {
  */
 export function withGrade(title: string, said: string, matchedTitle: string): string {
   const grades: string[] = [];
-  for (const word of said.trim().split(/\s+/)) {
+  // "to Senior Financial Analyst": words that only lead to the title come before the grade.
+  const words = said.trim().split(/\s+/);
+  while (words.length > 1 && /^(?:to|as|a|an|the|my|into|for|be|become)$/i.test(words[0]!)) words.shift();
+  for (const word of words) {
     const grade = GRADES[word.toLowerCase().replace(/\.$/, "")];
     if (!grade) break;
     if (!grades.includes(grade)) grades.push(grade);

@@ -58,9 +58,11 @@ describe("an employer and a place after the title on the head line", () => {
     });
   });
 
+  // The kind of the role stays in the title; the place after its comma is the location (titles13n).
   it("keeps a kind of the role before a place in the title", () => {
-    expect(parse("Software Engineer - Backend, Berlin\nRequirements\n- Go and SQL").title).toBe(
-      "Software Engineer - Backend, Berlin",
-    );
+    expect(parse("Software Engineer - Backend, Berlin\nRequirements\n- Go and SQL")).toMatchObject({
+      title: "Software Engineer - Backend",
+      location: "Berlin",
+    });
   });
 });

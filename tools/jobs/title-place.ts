@@ -100,6 +100,18 @@ export function splitTitlePlace(line: string): TitleAndPlace {
     pieces.unshift(piece);
     rest = rest.slice(0, last.index);
   }
+  // "Financial Analyst, Acme Corp, New York, NY": the same pieces after commas, when no dash
+  // parted any. Only a tail that is places, or a name then places, is cut.
+  if (pieces.length === 0 && !employer) {
+    const comma = rest.indexOf(", ");
+    const tail = comma > 0 ? rest.slice(comma + 2) : "";
+    const both = tail && placeOf(tail) === undefined ? employerAndPlace(tail) : undefined;
+    if (tail && (placeOf(tail) || both)) {
+      pieces.push(both ? both.place : tail);
+      employer = both?.employer;
+      rest = rest.slice(0, comma);
+    }
+  }
   const place = pieces
     .map(placeOf)
     .filter((p) => p)

@@ -64,6 +64,8 @@ veterinario veterinaria veterinaire tierarzt tierarztin=veterinarian
 geschaftsfuhrer geschaftsfuhrerin=general manager
 sachbearbeiter sachbearbeiterin=clerk
 charge chargee=officer
+juriste jurista justiziar justiziarin syndikus syndikusanwalt syndikusanwaltin=counsel
+chefe=manager
 `
     .trim()
     .split("\n")
@@ -130,6 +132,17 @@ junior=junior
 tecnico tecnica technique technisch=technical
 comercial commercial commerciale=sales
 jefe jefa chef=head
+entreprise empresa empresas unternehmen unternehmens firmen=corporate
+juridique juridico juridica rechts=legal
+restaurante restaurant restauration gastronomie=restaurant
+cocina cozinha cuisine kuche=kitchen
+solar solaire photovoltaik photovoltaique fotovoltaica fotovoltaico pv=solar
+energie energia energias energies=energy
+construccion construcao construction=construction
+immobilier inmobiliario inmobiliaria imobiliario imobiliaria immobilien=real estate
+hotel hotelerie hoteleria hotellerie=hotel
+recrutement reclutamiento recrutamento recruiting=recruiting
+paie nomina folha lohn=payroll
 `
     .trim()
     .split("\n")
@@ -152,5 +165,7 @@ export const PHRASES: [RegExp, string][] = [
 
 /** Words that join a head to what qualifies it in the Romance languages ("de", "en", "du"). */
 export const JOINERS = new Set(
-  "de del da do das dos des du d en em la el los las le les a al o os um uma un une para pour".split(" "),
+  "de del da do das dos des du d en em la el los las le les a al o os um uma un une para pour fur fuer im in der die das den dem von vom mit bei".split(
+    " ",
+  ),
 );

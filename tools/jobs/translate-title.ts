@@ -30,6 +30,17 @@ function germanCompound(word: string): string | undefined {
   return undefined;
 }
 
+/** Qualifiers a German compound can start with, longest first ("Solar|anlagen", "Energie|technik"). */
+const GERMAN_QUALIFIERS = Object.keys(MODIFIERS)
+  .filter((w) => w.length >= 4)
+  .sort((a, b) => b.length - a.length);
+
+/** An unknown German compound read by the qualifier it starts with: "solaranlagen" -> "solar". */
+const qualifierOf = (word: string) => {
+  const known = GERMAN_QUALIFIERS.find((q) => word.startsWith(q) && word.length - q.length >= 3);
+  return known ? MODIFIERS[known] : undefined;
+};
+
 /**
  * The English reading of `title`, or undefined when none of its words is a known title word
  * in the other languages (the title is then kept for the finder as written).
@@ -37,17 +48,30 @@ function germanCompound(word: string): string | undefined {
 export function translateTitle(title: string, language?: string): string | undefined {
   let text = plain(title);
   for (const [pattern, english] of PHRASES) text = text.replace(pattern, `_${english.replace(/ /g, "_")}`);
-  const words = text.match(/[\p{L}\p{N}_+#-]+/gu) ?? [];
+  const words: string[] = text.match(/[\p{L}\p{N}_+#-]+/gu) ?? [];
   const head = words.findIndex((w) => HEADS[w]);
   if (head < 0) {
     const compounds = words.map((w) => germanCompound(w));
-    if (!compounds.some(Boolean)) return undefined;
-    return words.map((w, i) => compounds[i] ?? MODIFIERS[w] ?? w).join(" ");
+    const at = compounds.findIndex(Boolean);
+    if (at < 0) return undefined;
+    // "Projektleiter für Solaranlagen": what follows the compound qualifies it, written first
+    // in English ("solar project manager").
+    const read = (w: string) => compounds[words.indexOf(w)] ?? MODIFIERS[w] ?? qualifierOf(w) ?? w;
+    const after = words.slice(at + 1).filter((w) => !JOINERS.has(w));
+    return [...words.slice(0, at), ...after, words[at]!].map(read).join(" ");
   }
-  const english = (w: string) => (w.startsWith("_") ? w.slice(1).replace(/_/g, " ") : (MODIFIERS[w] ?? w));
+  const english = (w: string) =>
+    w.startsWith("_")
+      ? w.slice(1).replace(/_/g, " ")
+      : (MODIFIERS[w] ?? (language === "German" ? qualifierOf(w) : undefined) ?? w);
   const before = words.slice(0, head).map(english);
   const after = words.slice(head + 1).filter((w) => !JOINERS.has(w));
   // German keeps English order ("Senior Data Analyst"); the Romance languages put qualifiers after the head.
   const qualifiers = language === "German" ? after.map(english) : after.map(english).reverse();
   return [...before, ...qualifiers, HEADS[words[head]!]].join(" ");
 }
+
+/** Every English word the translation tables give: a word of a reading not among them was kept as written. */
+export const TRANSLATED_WORDS: ReadonlySet<string> = new Set(
+  [...Object.values(HEADS), ...Object.values(MODIFIERS)].flatMap((w) => w.split(" ")),
+);

@@ -5,6 +5,7 @@
 
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
+import { translateTitle } from "../../../tools/jobs/translate-title.ts";
 import { asksForGapList } from "../gap-list-asked.ts";
 import { asksForCount, asksWhatIsMissing } from "../operation-words.ts";
 import { ordinalsInEnglish } from "../position-in-other-languages.ts";
@@ -145,16 +146,23 @@ const hasTarget = (ctx: PlanContext) => Boolean(ctx.focus.jobId || ctx.focus.job
  * while the target is nurse asks about data analysts, not nursing again).
  */
 export function statesRoleInOtherLanguage(seg: Segment, ctx: PlanContext): Outcome | undefined {
-  const role = roleInOtherLanguage(seg.raw);
-  if (!role || (hasTarget(ctx) && namesTarget(role, ctx))) return undefined;
+  const { phrase: role, language } = rolePhrase(seg.raw);
+  if (!language || (hasTarget(ctx) && namesTarget(role, ctx, language))) return undefined;
   return calls(call("set_dream_job", { text: seg.raw.trim().slice(0, 2000) }));
 }
 
-/** The role said is the target's title (or, with only a posting's id in focus, unknown: kept). */
-function namesTarget(role: string, ctx: PlanContext): boolean {
+/**
+ * The role said is the target's title (or, with only a posting's id in focus, unknown: kept),
+ * as written or in its English reading: "¿soy apto para gerente de restaurante?" with the
+ * target Restaurant Manager asks about it, and re-setting it renamed it (trial F6.4).
+ */
+function namesTarget(role: string, ctx: PlanContext, language?: string): boolean {
   const title = ctx.focus.jobTitle?.toLowerCase();
-  const said = role.toLowerCase();
-  return !title || title.includes(said) || said.includes(title);
+  if (!title) return true;
+  const english = translateTitle(role, language);
+  return [role.toLowerCase(), ...(english ? [english] : [])].some(
+    (said) => title.includes(said) || said.includes(title),
+  );
 }
 
 /** "the Microsoft one … the Netflix one": two things pointed at by a word of their own. */

@@ -1,0 +1,78 @@
+/**
+ * The role a description names, as describeDreamRole reads it (the chat also asks "is this a
+ * role?" with it): the title after a lead-in ("I want to be …", "quiero ser …"), found in the
+ * role data in English — a title said in Spanish, Portuguese, French or German is read in
+ * English words first (translate-title.ts).
+ */
+import { isTitleHead } from "../../data/roles/title-heads.ts";
+import type { RoleMatch } from "./dream-role.ts";
+import type { RoleFinder } from "./role-finder-types.ts";
+import { rolePhrase } from "./role-lead-ins.ts";
+import { HEADS } from "./title-words-translated.ts";
+import { plain, TRANSLATED_WORDS, translateTitle } from "./translate-title.ts";
+
+export interface DescribedRole {
+  /** The title as written, or the whole text when no lead-in named it. */
+  phrase: string;
+  /** The language of the lead-in, when not English. */
+  language?: string;
+  match?: RoleMatch;
+  /** The English reading of a title said in another language, when that reading was matched. */
+  english?: string;
+  /** The whole English reading when only its head was matched ("solar project manager"). */
+  qualified?: string;
+}
+
+/**
+ * A title said without a lead-in but in another language's words ("juriste d'entreprise"):
+ * a word that heads titles there and that no English title ends with. "chef" heads English
+ * titles too, so "head chef" is read as English.
+ */
+const saysForeignHead = (phrase: string) =>
+  (plain(phrase).match(/\p{L}+/gu) ?? []).some((w) => HEADS[w] && HEADS[w] !== w && !isTitleHead(w));
+
+/**
+ * An English reading matched as it is, else without its leading qualifiers one by one
+ * ("solar project manager" -> "project manager"): the head the person named is kept.
+ */
+function findTranslated(
+  english: string,
+  findRole: RoleFinder,
+): { match: RoleMatch; english: string; qualified?: string } | undefined {
+  const words = english.split(/\s+/);
+  // Only translated qualifiers are dropped, and two words at least stay: a word kept as written
+  // ("bancaire") may be what names the job, and a head alone ("manager") names none.
+  for (let i = 0; i < words.length - 1; i++) {
+    if (i > 0 && !TRANSLATED_WORDS.has(words[i - 1]!)) break;
+    const said = words.slice(i).join(" ");
+    const match = findRole(said, { loose: true, englishWordsOnly: true });
+    if (match) return { match, english: said, ...(i > 0 ? { qualified: english } : {}) };
+  }
+  return undefined;
+}
+
+export function findDescribedRole(text: string, findRole: RoleFinder): DescribedRole {
+  const { phrase, language } = rolePhrase(text);
+  // The whole text is searched only when no lead-in named the title: around a title said in
+  // another language it is words in that language, which the fuzzy finder matches to any
+  // role ("… pour devenir analyste de données ?" was an audiovisual equipment installer).
+  // Read loosely (stems, slips of the keyboard) only in English: "analyste" is French, not a
+  // misspelt "analyst".
+  // People who mix languages name the role in English ("quiero ser clinic manager"): read
+  // loosely then, as long as every word of the title is English.
+  // A title in the other language's own words ("diseñadora UX", "analista de datos") is read
+  // in English words (translate-title) before it is given up on.
+  const foreign = language ?? (saysForeignHead(phrase) ? "another language" : undefined);
+  const english = foreign ? translateTitle(phrase, language) : undefined;
+  if (language) {
+    const match =
+      findRole(phrase, { loose: false }) ?? findRole(phrase, { loose: true, englishWordsOnly: true });
+    if (match) return { phrase, language, match };
+    const translated = english ? findTranslated(english, findRole) : undefined;
+    return { phrase, language, ...translated };
+  }
+  // "juriste d'entreprise" alone: read loosely it was a judge (O*NET's "Jurist").
+  const translated = english ? findTranslated(english, findRole) : undefined;
+  if (translated) return { phrase, ...translated };
+  return { phrase, match: findRole(phrase) ?? findRole(text) };
+}

@@ -8,6 +8,7 @@ import { lacksAnalysis } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
+import { practiceAside } from "./practice-aside.ts";
 import {
   asksAboutTheQuestion,
   asksForAnotherQuestion,
@@ -67,6 +68,9 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       // question, never scored as the answer to it (the question stays open).
       const help = asksAboutTheQuestion(raw);
       if (help) return { calls: [], say: { kind: "hint", detail: help }, awaiting: "practice_answer" };
+      // "lol my cat just sat on the keyboard": an aside, not an answer to score (practice-aside.ts).
+      const aside = practiceAside(raw, r.ranked);
+      if (aside) return aside;
       if (r.intent === "answer_question" || words >= 6) return withAnswerLanguage(answer, raw, context);
       return outcomeOf(r, context);
     }

@@ -17,6 +17,7 @@ import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
 import { correctedCompany } from "./corrected-company.ts";
+import { correctedRole } from "./corrected-role.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { correctedAppliedDate } from "./date-correction.ts";
 import { inThread } from "./dialogue-prior.ts";
@@ -45,6 +46,7 @@ import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
 import { interviewDayStated } from "./plans/interview-day.ts";
+import { pointsAtNothing } from "./pointing-at-nothing.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
@@ -161,7 +163,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const redated = correctedAppliedDate(raw, context.focus, context.tracked);
   if (redated) return [redated];
   // "no wait, it was Spotify not Shopify" right after logging Shopify: logged again under Spotify.
-  const corrected = await correctedCompany(raw, context.focus, context.tracked);
+  const corrected =
+    (await correctedCompany(raw, context.focus, context.tracked)) ??
+    (await correctedRole(raw, context.focus, context.tracked));
   if (corrected) return [corrected];
   // "my Spotify interview is on friday at 2pm": that interview's day kept (plans/interview-day.ts).
   const interviewDay = interviewDayStated(raw, context);
@@ -260,7 +264,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     // (Otherwise the pieces are details of one request: "you forgot docker. I use it daily".)
     if (distinct.size >= 2 && distinct.has(whole.intent)) return confident.map((r) => outcomeOf(r, context));
   }
-  return [outcomeOf(whole, context)];
+  // "how much does it pay?" with no job, application or question open: which one, asked back.
+  return [pointsAtNothing(whole, context.focus) ?? outcomeOf(whole, context)];
 }
 
 /**

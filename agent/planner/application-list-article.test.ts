@@ -23,7 +23,9 @@ describe("a list of applications with an item led by 'the'", () => {
   });
 
   it("an apprenticeship named after the union local keeps the local as the employer", async () => {
-    const p = await plan("applied to two places: Lowe's (electrician helper) and the UA local 12 apprenticeship");
+    const p = await plan(
+      "applied to two places: Lowe's (electrician helper) and the UA local 12 apprenticeship",
+    );
     expect(p.calls.map((c) => [c.args.company, c.args.position])).toEqual([
       ["Lowe's", "electrician helper"],
       ["UA local 12", "apprenticeship"],

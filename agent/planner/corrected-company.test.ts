@@ -44,6 +44,7 @@ describe("a company corrected right after logging", () => {
     ["hold on, it wasn't nordstrom it was Zara, same position", "Zara"],
     ["wait it wasnt Nordstrom, it's H&M. same job", "H&M"],
     ["correction: the company was Uniqlo not nordstrom", "Uniqlo"],
+    ["no wait, I applied to Mango not Nordstrom", "Mango"],
   ])("'%s' logs it again under %s", async (text, company) => {
     expect((await plan(text)).calls).toEqual(relogged(company));
   });

@@ -45,7 +45,11 @@ function correctedName(raw: string, last: string): string | undefined {
   const wasnt = WASNT.exec(rest);
   if (wasnt) return same(clean(wasnt[1]!), last) ? clean(wasnt[2]!) : undefined;
   const meant = meantPart(text) ?? WAS.exec(rest)?.[1];
-  const body = clean(meant ?? rest);
+  // "no wait, I applied to Zara not Nordstrom": the company after the verb of applying.
+  const body = clean(meant ?? rest).replace(
+    /^(?:i\s+)?(?:applied|submitted|sent\s+(?:it|my\s+\w+))\s+(?:to|at|with)\s+/i,
+    "",
+  );
   const notFirst = NOT_FIRST.exec(body);
   if (notFirst && same(clean(notFirst[1]!), last)) return clean(notFirst[2]!);
   const notOther = NOT_THE_OTHER.exec(body);
@@ -67,7 +71,8 @@ export async function correctedCompany(
 ): Promise<Outcome | undefined> {
   const last = focus.application;
   if (focus.lastIntent !== "add_application" || !last?.position) return undefined;
-  if (raw.split(/\s+/).length > 14 || extractStatus(raw.toLowerCase())) return undefined;
+  const status = extractStatus(raw.toLowerCase());
+  if (raw.split(/\s+/).length > 14 || (status && status !== "applied")) return undefined;
   const said = correctedName(raw, last.company);
   if (!said || DATE.test(said.toLowerCase())) return undefined;
   // "no, it was product designer": the role corrected, the company kept.

@@ -65,7 +65,8 @@ export async function correctedRole(
   focus: Focus,
   tracked: readonly string[] | undefined,
 ): Promise<Outcome | undefined> {
-  if (raw.split(/\s+/).length > 16 || extractStatus(raw.toLowerCase())) return undefined;
+  const status = extractStatus(raw.toLowerCase());
+  if (raw.split(/\s+/).length > 16 || (status && status !== "applied")) return undefined;
   const said = roleSaid(raw.trim());
   if (!said) return undefined;
   const named = trackedCompanyIn(raw, tracked);

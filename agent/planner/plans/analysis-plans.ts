@@ -296,14 +296,17 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     return calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }));
   },
   list_analyses: only("list_analyses"),
-  // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses" does.
+  // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses"
+  // does, and so does "did I improve since last time?" (the tool says when there is nothing to compare).
   // "am I doing better this month than last with apps?" compares applications: their stats.
   compare_analyses: (seg, ctx) =>
     /\b(?:apps|applications?|applied|applying)\b/.test(seg.t) && !/\banalys[ie]s\b/.test(seg.t)
       ? calls(call("application_stats"))
       : ctx.focus.analysisId ||
           (ctx.focus.analysed ?? 0) > 0 ||
-          /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
+          /\b(?:analys[ie]s|results|runs|reports|scores|improv\w*|progress\w*|better|since (?:the |my )?last)\b/.test(
+            seg.t,
+          )
         ? calls(call("compare_analyses", comparedPair(seg, ctx)))
         : say("ask_compare_what"),
 };

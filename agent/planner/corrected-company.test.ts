@@ -45,8 +45,22 @@ describe("a company corrected right after logging", () => {
     ["wait it wasnt Nordstrom, it's H&M. same job", "H&M"],
     ["correction: the company was Uniqlo not nordstrom", "Uniqlo"],
     ["no wait, I applied to Mango not Nordstrom", "Mango"],
+    ["actually it was a different company, Primark", "Primark"],
+    ["scratch that, the company is Arket", "Arket"],
   ])("'%s' logs it again under %s", async (text, company) => {
     expect((await plan(text)).calls).toEqual(relogged(company));
+  });
+
+  it("'it was for the … role' corrects the role to its title", async () => {
+    expect((await plan("nope, it was for the store manager role")).calls).toEqual([
+      { name: "change_application", args: { application: "app-1", position: "store manager" } },
+    ]);
+  });
+
+  it("'scratch that' alone still takes the logged application back", async () => {
+    expect((await plan("scratch that")).calls).toEqual([
+      { name: "delete_application", args: { application: "app-1" } },
+    ]);
   });
 
   it("a role's title corrects the role at the same company", async () => {

@@ -39,17 +39,18 @@ const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowe
 
 /** The company the message corrects the last logged one to, or undefined when it is no such correction. */
 function correctedName(raw: string, last: string): string | undefined {
-  const text = raw.trim();
+  // "scratch that, the company is Revolut" opens a correction like "no, …" does (undo-last.ts leaves it here).
+  const text = raw.trim().replace(/^scratch\s+that[\s,.;:—-]+/i, "no, ");
   const rest = withoutOpener(text);
   const opened = rest !== text;
   const wasnt = WASNT.exec(rest);
   if (wasnt) return same(clean(wasnt[1]!), last) ? clean(wasnt[2]!) : undefined;
   const meant = meantPart(text) ?? WAS.exec(rest)?.[1];
   // "no wait, I applied to Zara not Nordstrom": the company after the verb of applying.
-  const body = clean(meant ?? rest).replace(
-    /^(?:i\s+)?(?:applied|submitted|sent\s+(?:it|my\s+\w+))\s+(?:to|at|with)\s+/i,
-    "",
-  );
+  // "it was a different company, Klarna": the name after the words that say it was another one.
+  const body = clean(meant ?? rest)
+    .replace(/^(?:an?\s+)?(?:different|other|another)\s+(?:company|one|place|employer)[\s,:;—-]+/i, "")
+    .replace(/^(?:i\s+)?(?:applied|submitted|sent\s+(?:it|my\s+\w+))\s+(?:to|at|with)\s+/i, "");
   const notFirst = NOT_FIRST.exec(body);
   if (notFirst && same(clean(notFirst[1]!), last)) return clean(notFirst[2]!);
   const notOther = NOT_THE_OTHER.exec(body);
@@ -76,7 +77,9 @@ export async function correctedCompany(
   const said = correctedName(raw, last.company);
   if (!said || DATE.test(said.toLowerCase())) return undefined;
   // "no, it was product designer": the role corrected, the company kept.
-  const role = (await namesKnownRole(said)) && !same(said, last.position) ? said : undefined;
+  // "nope, it was for the product designer role": the title without "for the … role".
+  const title = said.replace(/^for\s+(?:the\s+|an?\s+)?/i, "").replace(/\s+(?:role|position|job)$/i, "");
+  const role = (await namesKnownRole(title)) && !same(title, last.position) ? title : undefined;
   const name = role ? last.company : companyNamed(said, undefined);
   if (!name || (!role && (same(name, last.company) || tracked?.some((c) => same(c, name))))) return undefined;
   const application = last.id ?? last.company;

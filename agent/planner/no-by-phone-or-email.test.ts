@@ -40,3 +40,9 @@ describe("a no said indirectly", () => {
     expect(await statusOf("wayfair called me back for a quick chat")).toBe("phone_screen");
   });
 });
+
+describe("another round said as news", () => {
+  it("'they want me back for a second round' is an interview stage", async () => {
+    expect(await statusOf("they want me back for a second round")).toBe("technical_interview");
+  });
+});

@@ -47,7 +47,11 @@ describe("'it' with nothing open to point at", () => {
     expect(p.calls.map((c) => c.name)).toEqual(["bookmark_question"]);
   });
 
-  it("a message naming what it is about is read as before", async () => {
-    expect(askedWhich(await plan("how much does Figma pay for it", NOTHING_OPEN))).toBe(false);
+  it.each([
+    "how much does Figma pay for it",
+    "what does it pay for nurses",
+    "how much does it pay to be a welder",
+  ])("'%s' names what it is about and is read as before", async (text) => {
+    expect(askedWhich(await plan(text, NOTHING_OPEN))).toBe(false);
   });
 });

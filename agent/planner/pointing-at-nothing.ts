@@ -15,6 +15,9 @@ import type { Outcome } from "./types.ts";
 
 /** The pointing words: the message's only object is one of them. */
 const POINTS = /(?<![\p{L}])(?:it|that(?:\s+one)?|this(?:\s+one)?|them|eso|isso|ça|usko|isko)(?![\p{L}])/iu;
+/** "what does it pay for nurses", "to be a welder": a thing named after a preposition. */
+const NAMES_A_THING =
+  /\b(?:for|as|to be|to become|at|in|with|into)\s+(?:an?\s+|the\s+)?(?!(?:it|that|this|them|me|now|today|real|sure|all|later|you)\b)\p{L}{3,}/iu;
 /** Readings whose reply is about the thing pointed at (not talk, not the person's own resume or data). */
 const ABOUT_A_THING = new Set([
   "salary_negotiation",
@@ -59,7 +62,7 @@ export function pointsAtNothing(reading: Reading, focus: Focus): Outcome | undef
   const raw = reading.seg.raw.trim();
   if (raw.split(/\s+/).length > 7 || !POINTS.test(raw)) return undefined;
   // A thing named after the first word (a company, a skill, a role) is what it is about.
-  if (skillNames(raw).length > 0 || /\s[\p{Lu}\p{N}]/u.test(raw)) return undefined;
+  if (skillNames(raw).length > 0 || /\s[\p{Lu}\p{N}]/u.test(raw) || NAMES_A_THING.test(raw)) return undefined;
   const choices = choicesFor(["set_dream_job", "list_applications", "search_questions", "show_profile"]);
   return { calls: [], say: { kind: "clarify", detail: "referent", choices } };
 }

@@ -16,6 +16,11 @@ describe("asking whether one already applied somewhere", () => {
     ["have i applied to Patagonia already?", "Patagonia"],
     ["did I apply at Home Depot before? i forget", "Home Depot"],
     ["wait did i send my cv to lidl already", "Lidl"],
+    ["¿ya me postulé a Coppel?", "Coppel"],
+    ["j'ai déjà postulé chez Thales ?", "Thales"],
+    ["hab ich mich schon bei Lidl beworben", "Lidl"],
+    ["já me candidatei na Renner?", "Renner"],
+    ["kya maine Wipro mein apply kiya tha?", "Wipro"],
   ])("'%s' looks up %s", async (text, company) => {
     expect((await plan(text)).calls).toEqual([{ name: "list_applications", args: { company } }]);
   });

@@ -3,7 +3,7 @@
  * "here's my resume:" over a resume too short to look like one.
  */
 import { CONFIDENCE, read, SURE } from "./reading.ts";
-import type { PlanContext } from "./types.ts";
+import { call, type Outcome, type PlanContext } from "./types.ts";
 
 /**
  * A short line of the person's own above a pasted posting that the model reads as a fit check
@@ -59,4 +59,12 @@ export async function postingAboveLine(
   // Analysed only when the line asks for the fit surely ("can you check if I fit this?"); a wish
   // ("that's the one I want") sets the target and the reply offers the check.
   return { posting: body, analyse: r.intent === "analyze_fit" && r.score >= SURE };
+}
+
+/** The plan for a short ad with the person's line under it: the ad as the target, and its fit when asked. */
+export async function adAboveOwnLine(raw: string, context: PlanContext): Promise<Outcome | undefined> {
+  const below = await postingAboveLine(raw, context);
+  if (!below) return undefined;
+  const fit = below.analyse ? [call("analyze_fit")] : [];
+  return { calls: [call("set_dream_job", { text: below.posting }), ...fit], awaiting: null };
 }

@@ -22,7 +22,7 @@ import { currentRoleSaid } from "./current-role-said.ts";
 import { correctedAppliedDate } from "./date-correction.ts";
 import { inThread } from "./dialogue-prior.ts";
 import { bareTitleAsTarget, fitQuestionWithRole, targetThenQuestion } from "./fit-question-role.ts";
-import { framedResume, framingAsksForFit, postingAboveLine } from "./framing-lines.ts";
+import { adAboveOwnLine, framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { asksHowTheAgentIs } from "./how-are-you.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
@@ -335,17 +335,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     const framed = prefix.length === 0 ? await framedResume(raw, context) : undefined;
     if (framed) outcomes = [{ calls: [call("read_resume", { text: framed })], awaiting: null }];
     // "<a short ad>\n\nthat's the one I want": the ad as the target (framing-lines.ts).
-    const below = framed || prefix.length ? undefined : await postingAboveLine(raw, context);
-    if (below)
-      outcomes = [
-        {
-          calls: [
-            call("set_dream_job", { text: below.posting }),
-            ...(below.analyse ? [call("analyze_fit")] : []),
-          ],
-          awaiting: null,
-        },
-      ];
+    const below = framed || prefix.length ? undefined : await adAboveOwnLine(raw, context);
+    if (below) outcomes = [below];
   }
   // "applied at costco 🛒 for cashier": pictographs carry no slot and split the words around
   // them (the company between "at" and "for" was lost); a message of emoji alone stays whole.

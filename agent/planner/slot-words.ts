@@ -157,8 +157,6 @@ const STATUS_EXTRA: [RegExp, Status][] = [
     "ghosted",
   ],
   [/\bfinal round\b|\bonsite\b|\bon-site\b|\bsuperday\b/, "final_interview"],
-  // "they'd call me for a second round": an interview after the first contact (conv12n).
-  [/\b(?:second|2nd|next|another) (?:round|interview|stage)\b/, "technical_interview"],
   [/\bpassed (?:the|it)\b.*\bphone\b/, "technical_interview"],
   // The plain word for an interview, as English "interview" is read: after the phone words above.
   [/\bentrevistas?\b|\bentretiens?\b|\bvorstellungsgespr[äa]ch\w*/, "technical_interview"],

@@ -11,7 +11,7 @@
 
 /** Words that start a role inside an item ("Amazon SDE intern" -> Amazon, "SDE intern"). */
 const ROLE_WORD =
-  /^(?:intern|internship|interns|co-?op|swe|sde|sde\d|pm|apm|ux|ui|qa|ml|data|software|product|backend|back-end|frontend|front-end|full-?stack|junior|senior|jr|sr|graduate|grad|summer|analyst|engineer|engineering|developer|designer|manager|associate|research|researcher|marketing|sales|business|operations|consultant|scientist|nurse|teacher|role|position|job|for|as)$/i;
+  /^(?:intern|internship|interns|co-?op|swe|sde|sde\d|pm|apm|ux|ui|qa|ml|data|software|product|backend|back-end|frontend|front-end|full-?stack|junior|senior|jr|sr|graduate|grad|summer|analyst|engineer|engineering|developer|designer|manager|associate|research|researcher|marketing|sales|business|operations|consultant|scientist|nurse|teacher|role|position|job|for|as|apprentice|apprenticeship|trainee|helper|night|shift|seasonal|part-?time|full-?time|cashier|stocker|picker|packer|driver|clerk|supervisor)$/i;
 
 /** Lead-in before the list ("and", "also", "I applied to", "applied at"). */
 const LEAD_IN =
@@ -86,7 +86,9 @@ export function listedApplications(
     // the next company (that item was read as a sentence and dropped); with no role of its
     // own, that item is for the role just said.
     const again = /^(?:to|at|with)\s+/i.exec(said);
-    const part = again ? said.slice(again[0].length) : said;
+    // "… and the Safeway night crew position": the article is no part of the name (conv12n: the
+    // item read as a sentence and the whole list was asked back).
+    const part = (again ? said.slice(again[0].length) : said).replace(/^the\s+(?=[\p{Lu}\d])/u, "");
     // "Shopify (backend)": the role in brackets after the name.
     const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(part);
     if (bracketed) {
@@ -111,6 +113,7 @@ export function listedApplications(
             .slice(roleAt)
             .join(" ")
             .replace(/^(?:for|as)\s+/i, "")
+            .replace(/(?<=\S)\s+(?:position|role|job)$/i, "")
         : undefined;
     const before = again ? items.at(-1)?.position : undefined;
     const role = position ?? before;

@@ -8,6 +8,8 @@ import { lacksAnalysis } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
+import { removalByPosition } from "./position-in-list.ts";
+import { practiceAside } from "./practice-aside.ts";
 import {
   asksAboutTheQuestion,
   asksForAnotherQuestion,
@@ -60,6 +62,10 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
         const o = outcomeOf(r, context);
         return r.intent === "bookmark_question" ? keepingPractice(o) : o;
       }
+      // "take it off the list" under the bookmarks shown while the question stayed open: that
+      // item of the list just shown, as outside practice (conv12n: it asked "Which application?").
+      const positioned = removalByPosition(r.seg, context.focus);
+      if (positioned) return keepingPractice(positioned);
       // Another request typed while the question is open ("actually show my applications"):
       // run it and keep the question on the table.
       if (other) return keepingPractice(outcomeOf(r, context));
@@ -67,6 +73,9 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       // question, never scored as the answer to it (the question stays open).
       const help = asksAboutTheQuestion(raw);
       if (help) return { calls: [], say: { kind: "hint", detail: help }, awaiting: "practice_answer" };
+      // "lol my cat just sat on the keyboard": an aside, not an answer to score (practice-aside.ts).
+      const aside = practiceAside(raw, r.ranked);
+      if (aside) return aside;
       if (r.intent === "answer_question" || words >= 6) return withAnswerLanguage(answer, raw, context);
       return outcomeOf(r, context);
     }

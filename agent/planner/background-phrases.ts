@@ -58,6 +58,12 @@ export const ROLE_HELD: RegExp[] = [
     String.raw`\b\d{1,2}\s+(?:years?|años|anos|ans|jahre)\s+(?:de\s+experiencia\s+|d'expérience\s+|de\s+experiência\s+)?(?:como|comme|en tant que|als|de)\s+(?:un\s+|una\s+|um\s+|uma\s+|ein\s+|eine\s+)?(${WORDS})`,
     "iu",
   ),
+  // "5 yrs housekeeping supervisor at a hotel", "did 4 years as a barista": English years said
+  // before the job, with or without "as" (conv12n; "3 years of python" names no job).
+  new RegExp(
+    String.raw`\b\d{1,2}\+?\s*(?:years?|yrs?)\s+(?:(?:of\s+)?experience\s+as\s+|(?:working\s+)?as\s+)?(?:an?\s+)?(?!(?:of|in|at|with|experience|exp|old|ago|now|total|back|later)\b)(${WORDS})`,
+    "iu",
+  ),
 ];
 
 /**
@@ -65,7 +71,7 @@ export const ROLE_HELD: RegExp[] = [
  * "de" stays: Romance titles carry it ("aprendiz de electricista").
  */
 export const ROLE_ENDS =
-  /\s(?:no|not|without|with|for|at|in|on|from|since|and|but|who|that|so|y|o|con|sin|desde|hace|en|et|avec|sans|depuis|chez|und|mit|ohne|seit|bei|im|e|com|sem|h[aá]|na|aur|se|gearbeitet|t[aä]tig|\d+)(?:\s.*)?$/iu;
+  /\s(?:no|not|without|with|for|at|in|on|from|since|and|but|then|before|after|who|that|so|y|o|con|sin|desde|hace|en|et|avec|sans|depuis|chez|und|mit|ohne|seit|bei|im|e|com|sem|h[aá]|na|aur|se|gearbeitet|t[aä]tig|\d+)(?:\s.*)?$/iu;
 
 /** "2nd year", "second-year", "segundo año", "deuxième année", "2. Lehrjahr", "segundo ano": which year of it. */
 export const YEAR_OF = [

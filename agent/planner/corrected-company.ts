@@ -1,12 +1,13 @@
 /**
- * "no wait, it was Spotify not Shopify", "sorry, I meant Figma", "oops — Figma, not Canva"
- * right after an application was logged: the company was mistyped or misheard. The one just
- * logged is taken out and the same application (role, day, status) logged under the company
- * said. Before, the name was read as whatever else it spells (Figma as a skill to add) or as
+ * "no wait, it was Spotify not Shopify", "sorry, I meant Figma", "oops — Figma, not Canva",
+ * "it wasn't Spotify, it was Shopify. same job" right after an application was logged: the
+ * company was mistyped or misheard. The application just logged is changed in place
+ * (change_application: its day, status and history stay; conv12n — it was deleted and logged
+ * again, which lost the history and read as two requests). Before, the name was read as whatever else it spells (Figma as a skill to add) or as
  * a status change of the wrong application. News in the message ("no wait, Amazon rejected
  * me") is news of its own, a day is not a company ("no, it was 2 days ago"), a company already
  * tracked is not a new application, and a role's title corrects the role instead ("no, it was
- * product designer": logged again at the same company).
+ * product designer": the role changed, the company kept).
  */
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
@@ -20,6 +21,9 @@ import { call, type Outcome } from "./types.ts";
 /** "it was X", "era X", "c'était X", "es war X", "foi X" ("I meant X" is the shared meantPart). */
 const WAS =
   /^(?:it\s+was|it'?s|its|that\s+was|the\s+company\s+(?:is|was)|era|c'[eé]tait|es\s+war|foi)\s+(.+)$/iu;
+/** The wrong name first: "it wasn't Y, it was X", "wasn't Y but X". */
+const WASNT =
+  /^(?:it\s+|that\s+)?(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(.+?)[\s,;.—-]+(?:it\s+was|it['’]?s|its|but|rather)\s+(.+)$/iu;
 /** The wrong name after the right one: "X, not Y", "X not Y", "X instead". */
 const NOT_THE_OTHER = /^(.+?)(?:[\s,]+(?:not|no|pas|nicht|n[aã]o)\s+(.+?)|[\s,]+instead)$/iu;
 /** The right name after the wrong one: "not Y, X", "not Y but X". */
@@ -28,17 +32,25 @@ const NOT_FIRST = /^(?:not|no)\s+(.+?)[\s,]+(?:but\s+|it\s+was\s+)?(.+)$/iu;
 const clean = (s: string) =>
   s
     .replace(/[\s.!?…]+$/u, "")
+    .replace(/[\s.,;—-]+(?:(?:the\s+)?same\s+(?:job|role|position|one|thing)|my bad|lol|sorry)[\s.!]*$/iu, "")
     .replace(/\s+(?:lol|haha+|sorry|my bad|instead)$/iu, "")
     .trim();
 const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();
 
 /** The company the message corrects the last logged one to, or undefined when it is no such correction. */
 function correctedName(raw: string, last: string): string | undefined {
-  const text = raw.trim();
+  // "scratch that, the company is Revolut" opens a correction like "no, …" does (undo-last.ts leaves it here).
+  const text = raw.trim().replace(/^scratch\s+that[\s,.;:—-]+/i, "no, ");
   const rest = withoutOpener(text);
   const opened = rest !== text;
+  const wasnt = WASNT.exec(rest);
+  if (wasnt) return same(clean(wasnt[1]!), last) ? clean(wasnt[2]!) : undefined;
   const meant = meantPart(text) ?? WAS.exec(rest)?.[1];
-  const body = clean(meant ?? rest);
+  // "no wait, I applied to Zara not Nordstrom": the company after the verb of applying.
+  // "it was a different company, Klarna": the name after the words that say it was another one.
+  const body = clean(meant ?? rest)
+    .replace(/^(?:an?\s+)?(?:different|other|another)\s+(?:company|one|place|employer)[\s,:;—-]+/i, "")
+    .replace(/^(?:i\s+)?(?:applied|submitted|sent\s+(?:it|my\s+\w+))\s+(?:to|at|with)\s+/i, "");
   const notFirst = NOT_FIRST.exec(body);
   if (notFirst && same(clean(notFirst[1]!), last)) return clean(notFirst[2]!);
   const notOther = NOT_THE_OTHER.exec(body);
@@ -52,7 +64,7 @@ function correctedName(raw: string, last: string): string | undefined {
   return opened && alone && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) ? body : undefined;
 }
 
-/** Delete-and-log-again when the message corrects the company of the application just logged. */
+/** change_application when the message corrects the company (or the role) of the application just logged. */
 export async function correctedCompany(
   raw: string,
   focus: Focus,
@@ -60,20 +72,20 @@ export async function correctedCompany(
 ): Promise<Outcome | undefined> {
   const last = focus.application;
   if (focus.lastIntent !== "add_application" || !last?.position) return undefined;
-  if (raw.split(/\s+/).length > 10 || extractStatus(raw.toLowerCase())) return undefined;
+  const status = extractStatus(raw.toLowerCase());
+  if (raw.split(/\s+/).length > 14 || (status && status !== "applied")) return undefined;
   const said = correctedName(raw, last.company);
   if (!said || DATE.test(said.toLowerCase())) return undefined;
   // "no, it was product designer": the role corrected, the company kept.
-  const role = (await namesKnownRole(said)) && !same(said, last.position) ? said : undefined;
+  // "nope, it was for the product designer role": the title without "for the … role".
+  const title = said.replace(/^for\s+(?:the\s+|an?\s+)?/i, "").replace(/\s+(?:role|position|job)$/i, "");
+  const role = (await namesKnownRole(title)) && !same(title, last.position) ? title : undefined;
   const name = role ? last.company : companyNamed(said, undefined);
   if (!name || (!role && (same(name, last.company) || tracked?.some((c) => same(c, name))))) return undefined;
-  const again: Record<string, string> = { company: name, position: role ?? last.position };
-  if (last.appliedOn) again.appliedOn = last.appliedOn;
-  if (last.status && last.status !== "applied") again.status = last.status;
+  const application = last.id ?? last.company;
   return {
     calls: [
-      call("delete_application", { application: last.id ?? last.company }),
-      call("add_application", again),
+      call("change_application", role ? { application, position: role } : { application, company: name }),
     ],
   };
 }

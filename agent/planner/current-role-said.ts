@@ -21,9 +21,17 @@ const HAVE_ROLE =
 export const NOT_A_ROLE =
   /\b(?:looking|trying|hoping|interested|applying|aiming|planning|keen|wanting|want|going|thinking|fit|qualified|ready|good|able|new|not|unemployed|between|student|graduate|done|back|here|sure|confused|lost|stuck|tired|worried|nervous|happy|sad)\b/i;
 
+/**
+ * "I'm a licensed electrician since 2018, not sure that's in there": a credential held, told to
+ * be added (the profile-entry reading takes it), not a job said in passing (conv12n).
+ */
+const CREDENTIAL_TO_ADD =
+  /^(?:licen[cs]ed|certified|registered|chartered|accredited)\b|\bnot\s+(?:sure\s+(?:that'?s|it'?s|that is|it is)\s+)?(?:on|in)\s+(?:my\s+)?(?:resume|cv|profile|there)\b|\b(?:missing|left out)\s+(?:from|of)\s+my\s+(?:resume|cv|profile)\b/i;
+
 /** The reply to a role the person says they have now, or undefined when the message is not one. */
 export async function currentRoleSaid(raw: string): Promise<Outcome | undefined> {
   const role = HAVE_ROLE.exec(raw.trim())?.[1]?.trim();
+  if (role && (CREDENTIAL_TO_ADD.test(role) || CREDENTIAL_TO_ADD.test(raw))) return undefined;
   if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return undefined;
   if (!(await namesKnownRole(role))) return undefined;
   const title = titleCase(role);

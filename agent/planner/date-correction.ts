@@ -33,7 +33,9 @@ export function correctedAppliedDate(
   tracked: readonly string[] | undefined,
 ): Outcome | undefined {
   const t = raw.toLowerCase();
-  if (raw.split(/\s+/).length > 16 || extractStatus(t)) return undefined;
+  // News is news of its own; "I applied to Stripe on monday not yesterday" tells the day, not news (conv12n).
+  const status = extractStatus(t);
+  if (raw.split(/\s+/).length > 16 || (status && status !== "applied")) return undefined;
   if (!opensCorrection(raw) && !CORRECTS.test(t)) return undefined;
   const day = dayCorrectedTo(t);
   if (!day) return undefined;

@@ -3,7 +3,7 @@
  * "here's my resume:" over a resume too short to look like one.
  */
 import { CONFIDENCE, read, SURE } from "./reading.ts";
-import type { PlanContext } from "./types.ts";
+import { call, type Outcome, type PlanContext } from "./types.ts";
 
 /**
  * A short line of the person's own above a pasted posting that the model reads as a fit check
@@ -28,4 +28,43 @@ export async function framedResume(raw: string, context: PlanContext): Promise<s
   if (body.length < 40 || body.split(/\s+/).length < 6) return undefined;
   const frame = await read(raw.slice(0, cut), context);
   return frame.intent === "read_resume" && frame.score >= SURE ? body : undefined;
+}
+
+/**
+ * A short ad pasted with the person's own line under it ("…\nHamburg, hybrid.\n\nthat's the one I
+ * want"): the line says what the rest is. The ad above is the target (and analysed when the line
+ * asks for a fit); an ad too short to look like one on its own was read as a preference ("hybrid")
+ * and a fit check with no job (conv12n: a blind3 miss). The body must keep an ad's shape: three
+ * lines or more, no contact details (a resume's), and the line is first person or points at it.
+ */
+/** A wish pointed at the ad above: "that's the one I want", "this is the job I'm going for", "I want this one". */
+const WANTS_IT =
+  /^(?:(?:that|this)(?:'s|’s| is)\s+(?:the\s+)?(?:one|job|role|position|posting)\b.*\b(?:want|wanna|going for|after|aiming for|applying for|interested in|dream)\b|i\s+(?:want|wanna|would love|really want|am going for|'m going for)\s+(?:this|that|it)(?:\s+one|\s+job|\s+role)?\b)/i;
+
+export async function postingAboveLine(
+  raw: string,
+  context: PlanContext,
+): Promise<{ posting: string; analyse: boolean } | undefined> {
+  const lines = raw.trim().split("\n");
+  const last = lines.at(-1)?.trim() ?? "";
+  const body = lines.slice(0, -1).join("\n").trim();
+  if (lines.length < 4 || body.length < 120 || last.split(/\s+/).length > 12) return undefined;
+  if (!/\b(?:i|i'?m|me|my|this|that|this one|that one)\b/i.test(last)) return undefined;
+  if (/[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/.test(body)) return undefined;
+  // "that's the one I want", "this is the job I'm going for": a wish pointed at the ad above. Said
+  // alone these words point at nothing the model can tell, so the shape is read here.
+  if (WANTS_IT.test(last) && !/\?\s*$/.test(last)) return { posting: body, analyse: false };
+  const r = await read(last, context);
+  if (r.score < CONFIDENCE || (r.intent !== "set_dream_job" && r.intent !== "analyze_fit")) return undefined;
+  // Analysed only when the line asks for the fit surely ("can you check if I fit this?"); a wish
+  // ("that's the one I want") sets the target and the reply offers the check.
+  return { posting: body, analyse: r.intent === "analyze_fit" && r.score >= SURE };
+}
+
+/** The plan for a short ad with the person's line under it: the ad as the target, and its fit when asked. */
+export async function adAboveOwnLine(raw: string, context: PlanContext): Promise<Outcome | undefined> {
+  const below = await postingAboveLine(raw, context);
+  if (!below) return undefined;
+  const fit = below.analyse ? [call("analyze_fit")] : [];
+  return { calls: [call("set_dream_job", { text: below.posting }), ...fit], awaiting: null };
 }

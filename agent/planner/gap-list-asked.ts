@@ -19,6 +19,10 @@ const FALLS_SHORT = new RegExp(
     String.raw`\bwhat (?:else )?(?:do|would|will) i (?:still )?need\b`,
     String.raw`\b(?:my|the|what are (?:my|the)) gaps\b`,
     String.raw`^gaps\W*$`,
+    // "show me every gap again", "list all the gaps", "gaps again pls", "mere gaps kya hain" (conv12n).
+    String.raw`\b(?:all|every|each)\s+(?:(?:of\s+)?(?:my|the)\s+)?gaps?\b`,
+    String.raw`\bgaps\s+(?:again|once more|kya|kaun\w*|batao|dikhao|bata|dikha)\b`,
+    String.raw`\bmere\s+gaps\b`,
     // The gaps by name in the chat's other languages ("mis brechas", "mes lacunes", "meine Lücken").
     String.raw`(?<![\p{L}])(?:brechas|carencias|lacunas|lacunes|l[uü]cken|kamiyan|kamiyaan)(?![\p{L}])`,
   ].join("|"),

@@ -39,7 +39,9 @@ function shownList(focus: Focus): { items: string[]; remove: (item: string) => O
 export function removalByPosition(seg: Segment, focus: Focus): Outcome | undefined {
   const list = shownList(focus);
   if (!list || !takesAway(seg.t) || !ONLY_A_POSITION.test(seg.t)) return undefined;
-  const i = ordinalIndex(seg.t);
+  // "ok take it off the list" under a list of one: that one (conv12n: it asked which application).
+  const only = list.items.length === 1 && /\b(?:it|that|this)\b/.test(seg.t) ? 0 : undefined;
+  const i = ordinalIndex(seg.t) ?? only;
   if (i === undefined) return undefined;
   const item = i < 0 ? list.items.at(-1) : list.items[i];
   return item ? list.remove(item) : undefined;

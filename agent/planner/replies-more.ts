@@ -52,6 +52,9 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return `When should I remind you about ${say.detail ?? "it"}? Say a day, like "friday", "in 3 days" or "next week".`;
     case "clarify":
       if (say.detail === "which_gap") return "Which gap do you mean?";
+      // pointing-at-nothing.ts: "it" with nothing open to point at.
+      if (say.detail === "referent")
+        return "Which one do you mean? Nothing is open between us yet for that to point to — name it (a job, an application, a practice question), or pick one of these:";
       if (say.detail === "not_saved")
         return "I haven't saved anything from that: it reads as a question or as something still to come, not as something that happened. Which of these did you want?";
       return pick(
@@ -121,6 +124,9 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
         ? `A hint for "${focus.questionText}": name a concrete situation, what you did yourself, and the result (a number if you can). Then type your answer.`
         : "Structure it as situation, what you did, and the result, with a number if you can. Then type your answer.";
     case "pause":
+      // practice-aside.ts: an aside during practice; the question is still open.
+      if (say.detail === "practice")
+        return `No problem, the question is still open${focus.questionText ? `: "${focus.questionText}"` : ""}. Type your answer when you're ready, or say "skip" for another or "stop" to end.`;
       return "Sure, take your time. I'll be here.";
     case "feelings":
       return pick(

@@ -143,14 +143,21 @@ export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
     t,
   );
   const fact =
-    /\b(?:i (?:also |actually |now |do )?(?:have|know|did|used|hold|got|earned|speak)|actually i|i forgot to (?:mention|say)|you missed|i should (?:mention|add)|also i have|i have since|i have been (?:using|working))\b/.test(
+    /\b(?:i (?:also |actually |now |do |just |finally |recently )?(?:have|know|did|used|hold|got|earned|speak|passed|completed|finished|obtained)|actually i|i forgot to (?:mention|say)|you missed|i should (?:mention|add)|also i have|i have since|i have been (?:using|working))\b/.test(
       t,
     );
   if (explicit && /\b(?:with|because|since|now that|i have|i know|given|considering)\b/.test(t))
     return focus.analysisId && !statesNewFact(raw, t)
       ? calls(call("reanalyze"))
       : calls(call("reanalyze", { context: raw.trim() }));
-  if (focus.analysisId && fact && /\b(?:years?|months?|experience|know|certif\w*|degree|used|with)\b/.test(t))
+  // "update: I just got my AWS cert. rerun it": a new fact and the rerun asked (conv12n).
+  if (
+    focus.analysisId &&
+    fact &&
+    /\b(?:years?|months?|experience|know|certif\w*|certs?|licen[cs]e\w*|exam|course|degree|used|with)\b/.test(
+      t,
+    )
+  )
     return calls(call("reanalyze", { context: raw.trim() }));
   if (explicit) return calls(call("analyze_fit"));
   return null;

@@ -3,6 +3,10 @@ import { skillAmount } from "./skill-amounts.ts";
 import { cleanPhrase, extractProficiency, type Level, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
 
+/** A resume's section heading on a line of its own, or leading a line ("SKILLS: Excel, SAP"). */
+const HEADING_LINE =
+  /^[ \t]*(?:professional |work |relevant )?(?:experience|work history|employment(?: history)?|education|skills|projects|certifications?|licen[cs]es(?: (?:&|and) certifications)?|summary|profile|objective)[ \t]*(?::|$)/gim;
+
 /** A resume pasted as text: contact details plus at least two resume section headings. */
 export function looksLikePastedResume(raw: string): boolean {
   if (raw.length < 120) return false;
@@ -14,6 +18,18 @@ export function looksLikePastedResume(raw: string): boolean {
   const sections = new Set(headings.map((h) => h.toLowerCase())).size;
   if (postingCues.test(raw)) return false;
   if (contact && sections >= 2) return true;
+  // No contact details and no "here is my resume", but laid out as one: two or more section
+  // headings on lines of their own (or leading a line, "SKILLS: …") and a dated line (conv12n:
+  // a pasted resume headed by a name in capitals was read as a certification named after it).
+  const headingLines = new Set(
+    (raw.match(HEADING_LINE) ?? []).map((h) =>
+      h
+        .replace(/[\s:]+$/, "")
+        .trim()
+        .toLowerCase(),
+    ),
+  ).size;
+  if (headingLines >= 2 && /\b(?:19|20)\d{2}\b/.test(raw)) return true;
   // Pasted without contact details, but offered as a resume ("use it as my resume: ...",
   // "can you parse this? Objective: ... Skills: ...").
   const offered = /\b(?:resume|cv|parse this|read this)\b/i.test(raw.slice(0, 160));

@@ -27,10 +27,11 @@ const INSTEAD =
  * "e como enfermeira?", "et pour chef de projet ?", "und als Datenanalyst?": the last request
  * for another thing, in each language the chat reads. A question word after "para / pour / für"
  * ("y para qué sirve?") asks something else, and so does "como" before a pronoun or a verb of
- * one's own: "y como lo aprendo?" is "how", not "as" (it set a target named "lo aprendo").
+ * one's own: "y como lo aprendo?" / "y como aprendo docker?" is "how", not "as" (it set a target
+ * named "lo aprendo"; conv12n found the second).
  */
 const AND_FOR =
-  /^[¿¡]?(?:(?:and|so|ok(?:ay)?|then|y|e|et|und|aur)[\s,]+(?:(?:what|how)\s+about\s+|qu[eé]\s+tal\s+|e\s+)?|(?:what|how)\s+about\s+|qu[eé]\s+tal\s+)(?:for|as|para|pra|como|pour|comme|en tant que|für|fuer|als)\s+(?!(?:qu[eé]|quoi|was|what|when|cuando|quando|quand|wann|me|mí|mim|moi|mich|mir|it|this|that|eso|esto|isso|ça|das|lo|la|los|las|le|les|se|te|nos|yo|eu|puedo|posso|hago|faço|faco)(?![\p{L}]))(?:(?:an?|una?|uma?|une?|le|la|el|o|a|eine?n?)\s+)?([^\s?.!]+(?:\s+[^\s?.!]+){0,4})[\s.!?]*$/iu;
+  /^[¿¡]?(?:(?:and|so|ok(?:ay)?|then|y|e|et|und|aur)[\s,]+(?:(?:what|how)\s+about\s+|qu[eé]\s+tal\s+|e\s+)?|(?:what|how)\s+about\s+|qu[eé]\s+tal\s+)(?:for|as|para|pra|como|pour|comme|en tant que|für|fuer|als)\s+(?!(?:qu[eé]|quoi|was|what|when|cuando|quando|quand|wann|me|mí|mim|moi|mich|mir|it|this|that|eso|esto|isso|ça|das|lo|la|los|las|le|les|se|te|nos|yo|eu|puedo|posso|hago|faço|faco|(?:aprend|empiez|empec|comienz|estudi|practic|consig|mejor|prepar|come[cç]|melhor|consigo)\p{L}*)(?![\p{L}]))(?:(?:an?|una?|uma?|une?|le|la|el|o|a|eine?n?)\s+)?([^\s?.!]+(?:\s+[^\s?.!]+){0,4})[\s.!?]*$/iu;
 
 /** "what about remote?", "how about 90k?": a change only when it states a preference. */
 const WHAT_ABOUT = /^(?:(?:and|so|ok(?:ay)?|then)[\s,]+)?(?:what|how)\s+about\s+(.+?)[\s.!?]*$/i;

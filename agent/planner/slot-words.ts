@@ -133,6 +133,12 @@ export function pickFromList(t: string, items: string[] | undefined): string | u
 
 /** Status words beyond English ("rechazó", "abgesagt", "rejeitou") and chat phrasings. */
 const STATUS_EXTRA: [RegExp, Status][] = [
+  // A no is the news even when it came by a call or an email ("they emailed back, they said no"):
+  // read before the phone words, which took it for a phone screen (conv12n).
+  [
+    /\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\breject(?:ed)? (?:ho|kar|kiya|kr)\w*\b|\bmana kar (?:diya|diye)\b|\bsaid no\b|\b(?:it'?s|its|it is|it was|that'?s|thats|that is) a (?:no|nope|hard no)\b|\bno luck\b|\bnot (?:moving|going) (?:forward|ahead)\b|\bmov(?:e|ed|ing) (?:forward|ahead) with (?:other|another|someone)\b|\bwent with (?:someone|another|other|a different)\b|\bpassed on me\b|\bnot selected\b|\bunsuccessful\b|\b(?:didn'?t|did not|never) get (?:the |that |this )?(?:\S+ ){0,3}(?:job|role|position|offer|internship)\b/,
+    "rejected",
+  ],
   [
     /\btake[- ]home\b|\bcoding (?:challenge|assessment)\b|\bassessment\b|\bentrevista t[eé]cnica\b|\bportfolio (?:review|presentation|walk-?through)\b|\b(?:design|case|data|sales) (?:challenge|exercise|study|task)\b|\bwork sample\b|\b(?:technical|skills?) test\b|\bmock (?:pitch|call)\b/,
     "technical_interview",
@@ -144,10 +150,6 @@ const STATUS_EXTRA: [RegExp, Status][] = [
   [
     /\bturned (?:them|it) down\b|\bdeclined (?:them|it|the offer)\b|\bgoing somewhere else\b|\bwithdr/,
     "withdrawn",
-  ],
-  [
-    /\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\breject(?:ed)? (?:ho|kar|kiya|kr)\w*\b|\bmana kar (?:diya|diye)\b|\bsaid no\b|\bno luck\b|\b(?:didn'?t|did not|never) get (?:the |that |this )?(?:\S+ ){0,3}(?:job|role|position|offer|internship)\b/,
-    "rejected",
   ],
   [/\boferta\b|\bofrecieron\b|\bangebot\b|\bproposta\b|\boffre\b|\boffer mil\b/, "offer"],
   [

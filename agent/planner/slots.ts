@@ -159,7 +159,8 @@ const STATUS_WORDS: [RegExp, Status][] = [
     "phone_screen",
   ],
   [
-    /\btechnical(?: interview| round)?\b|\bcoding (?:interview|test|challenge)\b|\binterview\b|\binterviewing\b/,
+    // "they'd call me for a second round": an interview after the first contact (conv12n).
+    /\btechnical(?: interview| round)?\b|\bcoding (?:interview|test|challenge)\b|\binterview\b|\binterviewing\b|\b(?:second|2nd|next|another) (?:round|stage)\b/,
     "technical_interview",
   ],
   [/\bapplied\b|\bsubmitted\b|\bsent (?:my|an) application\b/, "applied"],

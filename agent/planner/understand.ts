@@ -18,11 +18,12 @@ import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
 import { correctedCompany } from "./corrected-company.ts";
+import { correctedRole } from "./corrected-role.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { correctedAppliedDate } from "./date-correction.ts";
 import { inThread } from "./dialogue-prior.ts";
 import { bareTitleAsTarget, fitQuestionWithRole, targetThenQuestion } from "./fit-question-role.ts";
-import { framedResume, framingAsksForFit } from "./framing-lines.ts";
+import { adAboveOwnLine, framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { asksHowTheAgentIs } from "./how-are-you.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
@@ -46,6 +47,7 @@ import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
 import { interviewDayStated } from "./plans/interview-day.ts";
+import { pointsAtNothing } from "./pointing-at-nothing.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
@@ -162,7 +164,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const redated = correctedAppliedDate(raw, context.focus, context.tracked);
   if (redated) return [redated];
   // "no wait, it was Spotify not Shopify" right after logging Shopify: logged again under Spotify.
-  const corrected = await correctedCompany(raw, context.focus, context.tracked);
+  const corrected =
+    (await correctedCompany(raw, context.focus, context.tracked)) ??
+    (await correctedRole(raw, context.focus, context.tracked));
   if (corrected) return [corrected];
   // "my Spotify interview is on friday at 2pm": that interview's day kept (plans/interview-day.ts).
   const interviewDay = interviewDayStated(raw, context);
@@ -264,7 +268,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     // (Otherwise the pieces are details of one request: "you forgot docker. I use it daily".)
     if (distinct.size >= 2 && distinct.has(whole.intent)) return confident.map((r) => outcomeOf(r, context));
   }
-  return [outcomeOf(whole, context)];
+  // "how much does it pay?" with no job, application or question open: which one, asked back.
+  return [pointsAtNothing(whole, context.focus) ?? outcomeOf(whole, context)];
 }
 
 /**
@@ -333,6 +338,9 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   } else if (raw) {
     const framed = prefix.length === 0 ? await framedResume(raw, context) : undefined;
     if (framed) outcomes = [{ calls: [call("read_resume", { text: framed })], awaiting: null }];
+    // "<a short ad>\n\nthat's the one I want": the ad as the target (framing-lines.ts).
+    const below = framed || prefix.length ? undefined : await adAboveOwnLine(raw, context);
+    if (below) outcomes = [below];
   }
   // "applied at costco 🛒 for cashier": pictographs carry no slot and split the words around
   // them (the company between "at" and "for" was lost); a message of emoji alone stays whole.

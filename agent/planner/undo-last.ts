@@ -15,6 +15,10 @@ import { call, calls, type Outcome, say } from "./types.ts";
 const UNDO =
   /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last(?:\s+one|\s+change)?))?|take\s+(?:that|it)\s+back|revert\s+(?:that|it)|scratch\s+that|desh(?:az|acer)(?:\s+(?:eso|esto|lo))?|annule[rz]?(?:\s+(?:ça|ca|cela))?|mach(?:\s+(?:das|es))?\s+r[uü]ckg[aä]ngig|r[uü]ckg[aä]ngig(?:\s+machen)?|desfa(?:z|zer|ça)(?:\s+(?:isso|isto))?|undo\s+kar(?:o|\s+do))(?![\p{L}])/iu;
 
+/** What follows the undo words when it says what it should have been ("…, it was Klarna"). */
+const CORRECTS_IT =
+  /^[\s,.;:—-]*(?:the\s+(?:company|role|position|job|date|day)\s+(?:is|was)|it\s+(?:was|is|should\s+be)|it['’]?s|i\s+meant|should\s+be|make\s+it)\b/i;
+
 /** The undo words and what follows them ("undo that, it was Byju's"), or undefined. */
 function undoSaid(raw: string): string | undefined {
   const text = withoutOpener(raw);
@@ -33,6 +37,8 @@ export function undoLast(
   const last = focus.application;
   // Logged again while already tracked: nothing was added, and the one tracked stays.
   if (focus.lastIntent === "add_application" && last?.unchanged) return say("nothing_to_undo");
+  // "scratch that, the company is Revolut": a correction of what was logged (corrected-company.ts), not a removal.
+  if (focus.lastIntent === "add_application" && CORRECTS_IT.test(rest)) return undefined;
   if (focus.lastIntent === "add_application" && last)
     return calls(call("delete_application", { application: last.id ?? last.company }));
   if (focus.lastIntent === "update_application_status" && last?.status && last.previousStatus) {

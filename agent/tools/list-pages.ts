@@ -29,9 +29,14 @@ export interface PageWanted {
   all?: boolean;
 }
 
-/** The page state after the first page of a list, or null (clears it) when one page holds it all. */
+/**
+ * The page state after the first page of a list, or null (clears it) for an empty list. A list
+ * one page holds is kept too (shown = total), so "more" right after it says that was all of them
+ * rather than "There is no list to go on with" or being read as something else (conv12n: "more"
+ * after five questions on teamwork ended a practice session that was not running).
+ */
 export function firstPage(page: Omit<ListPage, "shown">, shown: number): ListPage | null {
-  return page.total > shown ? { ...page, shown } : null;
+  return page.total > 0 ? { ...page, shown: Math.min(shown, page.total) } : null;
 }
 
 /**

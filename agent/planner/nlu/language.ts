@@ -108,7 +108,12 @@ export class LanguageDetector {
     if (kept) return { language: kept, supported: true };
     if ((SUPPORTED as string[]).includes(code)) return { language: code, supported: true };
     // An unsupported language only when the detector is sure and little of it is English.
-    if (code && guess.isReliable() && tokens.length >= 4 && share(this.en) < 0.3) {
+    // Or, in a longer message, one the detector rates far above every language we read, even with
+    // some of our English examples' words in it ("a", "come", "ciao": conv12n, an Italian message
+    // fell back to "I didn't quite catch that").
+    const clearlyOther =
+      tokens.length >= 6 && share(this.en) < 0.5 && farAboveSupported(guess.getScores(), code);
+    if (code && guess.isReliable() && ((tokens.length >= 4 && share(this.en) < 0.3) || clearlyOther)) {
       // A language next to one of ours rated nearly as high ("salut ! tu fais quoi exactement ?"
       // is Catalan by a hair over French) is ours: telling a French speaker we read no Catalan
       // fails them, while a Catalan speaker read as a neighbour is still understood in part.
@@ -143,6 +148,18 @@ function nearestSupported(scores: Record<string, number>, best: string): string 
     (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0),
   );
   return top > 0 ? near : undefined;
+}
+
+/** Every supported language (English too) scores below this share of the detector's first choice. */
+const FAR_BELOW = 0.75;
+
+function farAboveSupported(scores: Record<string, number>, best: string): boolean {
+  const top = scores[best] ?? 0;
+  return (
+    top > 0 &&
+    !(SUPPORTED as string[]).includes(best) &&
+    SUPPORTED.every((l) => (scores[l] ?? 0) < top * FAR_BELOW)
+  );
 }
 
 /** Most of a message's words are Hinglish examples' words. */

@@ -7,6 +7,7 @@ import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
 import { translateTitle } from "../../../tools/jobs/translate-title.ts";
 import { asksForGapList } from "../gap-list-asked.ts";
+import { intentModel } from "../nlu/intent-model.ts";
 import { asksForCount, asksWhatIsMissing } from "../operation-words.ts";
 import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
@@ -30,7 +31,7 @@ const GAP_WORDS =
  * languages ("y como lo aprendo?" asked about a gap named "y"), never a gap's name.
  */
 const CHAT_WORDS =
-  /^(?:tho|though|tbh|lol|again|even|really|exactly|then|now|pls|plz|y|e|o|et|und|aur|lo|la|le|como|cómo|comment|wie|kaise)$/i;
+  /^(?:tho|though|tbh|lol|again|even|really|exactly|then|now|pls|plz|y|e|o|et|und|aur|lo|la|le|como|cómo|comment|wie|kaise|kaun\w*|kya|kyu|kyun|kitna|kitni|mujhe|mujhme|mere|mera|meri|seekh\w*|sikh\w*|chahiye|batao|samjhao|hain?|sabse|bad[aie]|wal[aie]|liye|abhi|pehle|role|job)$/i;
 
 function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const top = asksForTopGap(seg.t);
@@ -49,17 +50,25 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const isLabel = (w: string) => Boolean(analysis) && labels.includes(w.toLowerCase());
   const ruled = fromRule(explainRule, seg, ctx, "explain_gap");
   // A word about gaps caught by the rule ("Welche Fähigkeiten fehlen mir?") names no gap either.
-  const notAGap = (skill: unknown) => typeof skill === "string" && (isLabel(skill) || GAP_WORDS.test(skill));
+  const notAGap = (skill: unknown) =>
+    typeof skill === "string" && (isLabel(skill) || GAP_WORDS.test(skill) || CHAT_WORDS.test(skill));
   if (ruled && !ruled.calls.some((c) => notAGap(c.args.skill))) return ruled;
   // "how long would it take to learn figma properly": the skill the taxonomy knows, not the
   // first uncommon word ("long").
   const known = skillNames(seg.raw).find((w) => !notAGap(w));
-  const loose = nameCandidates(seg.raw).find(
-    (w) => !GAP_WORDS.test(w) && !CHAT_WORDS.test(w) && !asksWhatIsMissing(w) && !isLabel(w),
-  );
+  // In another language an uncommon word is mostly a function word ("ke", "kaunse"): only a
+  // skill the taxonomy knows names a gap there (conv12n: "kaunse is not among the gaps").
+  const english = intentModel().language.detect(seg.raw).language === "en";
+  const loose = english
+    ? nameCandidates(seg.raw).find(
+        (w) => !GAP_WORDS.test(w) && !CHAT_WORDS.test(w) && !asksWhatIsMissing(w) && !isLabel(w),
+      )
+    : undefined;
   // "y como lo aprendo?": a word pointing back beats an uncommon word no skill is named by.
   const pointed = !known && loose ? pointedGap(seg, ctx) : undefined;
   if (pointed) return pointed;
+  // "show me every gap again": the whole list, not a gap named "show" (conv12n).
+  if (!known && !analysis && asksForGapList(seg.t)) return calls(call("explain_gap"));
   const named = known ?? loose;
   if (!named && analysis) return calls(call("explain_score", { analysisId: analysis }));
   if (named) return calls(call("explain_gap", { skill: named }));
@@ -295,14 +304,17 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     return calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }));
   },
   list_analyses: only("list_analyses"),
-  // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses" does.
+  // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses"
+  // does, and so does "did I improve since last time?" (the tool says when there is nothing to compare).
   // "am I doing better this month than last with apps?" compares applications: their stats.
   compare_analyses: (seg, ctx) =>
     /\b(?:apps|applications?|applied|applying)\b/.test(seg.t) && !/\banalys[ie]s\b/.test(seg.t)
       ? calls(call("application_stats"))
       : ctx.focus.analysisId ||
           (ctx.focus.analysed ?? 0) > 0 ||
-          /\b(?:analys[ie]s|results|runs|reports|scores)\b/.test(seg.t)
+          /\b(?:analys[ie]s|results|runs|reports|scores|improv\w*|progress\w*|better|since (?:the |my )?last)\b/.test(
+            seg.t,
+          )
         ? calls(call("compare_analyses", comparedPair(seg, ctx)))
         : say("ask_compare_what"),
 };

@@ -2,7 +2,7 @@
 import { asksWhetherExists } from "../operation-words.ts";
 import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { LEAD_WORDS, progressRule, roadmapRule } from "../rules-analysis.ts";
-import { ordinalIndex } from "../slot-words.ts";
+import { ordinalIndex, skillNames } from "../slot-words.ts";
 import { extractHoursPerWeek, extractWeeks } from "../slots.ts";
 import { asksForTopGap } from "../top-gap-asked.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
@@ -73,14 +73,22 @@ function recordProgress(seg: Segment, ctx: PlanContext): Outcome {
     .replace(new RegExp(LEAD_WORDS.source, "i"), "")
     .replace(/^(?:i\s+)?(?:am\s+|'m\s+)?(?:done|finished|completed)(?:\s+with)?\s+/i, "");
   const item = named.match(
-    /\b(?:the\s+)?([\w.+# -]{2,40}?)\s+(?:part|item|module|course|tutorial|one)\b/i,
+    /\b(?:the\s+)?([\w.+# -]{2,40}?)\s+(?:part|item|module|course|tutorial|one|stuff|material|bit|section|lessons?|chapter|topic|exercises?|videos?)\b/i,
   )?.[1];
   if (item && !/^(?:that|this|it|first|second|third)$/i.test(item.trim()))
-    return calls(call("record_progress", { item: item.trim() }));
+    return calls(
+      call("record_progress", {
+        item: skillNames(seg.raw).find((k) => item.toLowerCase().includes(k.toLowerCase())) ?? item.trim(),
+      }),
+    );
   // "done with all of it" after "what's in week 3?": the week in focus.
   const inFocus = ctx.focus.week ?? ctx.focus.currentWeek;
   if (inFocus && /\b(?:it|that|this|them|those|all|everything|the lot|whole (?:thing|week))\b/.test(seg.t))
     return calls(call("record_progress", { week: inFocus, ...undo }));
+  // "terminei o curso de SQL", "ok i'm through with the postgres material": the skill it names is
+  // the item (the tool matches it to the plan's lines, or says it is not on the plan) (conv12n).
+  const skill = skillNames(seg.raw)[0];
+  if (skill) return calls(call("record_progress", { item: skill, ...undo }));
   return say("ask_progress_which");
 }
 

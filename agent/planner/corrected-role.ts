@@ -1,0 +1,89 @@
+/**
+ * "the Stripe role is actually data engineer, not backend", "that application was for data
+ * scientist not backend engineer", "wrong job title — it's QA tester", "el puesto era analista
+ * de datos, no backend": the role of an application was logged wrong. The application is
+ * changed in place (change_application {position}); its day, status and history stay. Before,
+ * the role was read as a new target job or another application to log (conv12n: the misses of
+ * blind4). The application is the one named (tracked) or the one just logged or moved; a role
+ * is taken only when the wrong one said shares a word with the role logged, or the role data
+ * knows the new one — so "the job is actually fully remote" changes nothing.
+ */
+import { namesKnownRole } from "../../tools/jobs/target.ts";
+import type { Focus } from "../graph/focus.ts";
+import { trackedCompanyIn } from "./company-named.ts";
+import { withoutOpener } from "./correction-opener.ts";
+import { extractStatus } from "./slots.ts";
+import { call, type Outcome } from "./types.ts";
+
+/** The thing whose title is corrected, in the chat's languages. */
+const ROLE_NOUN = String.raw`(?:role|job(?:\s+title)?|position|title|posting|application|app|opening|puesto|cargo|vaga|poste|stelle|rolle)`;
+/** "is", "was" and "actually" in the chat's languages. */
+const IS = "(?:is|was|'s|’s|era|fue|é|foi|est|était|c['’]était|ist|war)";
+const REALLY = "(?:actually|really|in fact|en realidad|na verdade|en fait|eigentlich|tatsächlich)";
+/** "the <company> role is actually X, not Y" / "that application was for X" (company optional). */
+const ROLE_IS = new RegExp(
+  String.raw`^(the|that|this|my|el|la|a|o|le|die|der|das)?\s*(?:(\S+)\s+)?${ROLE_NOUN}(?:\s+(?:at|with|for|en|na|no|chez|bei)\s+(\S+))?\s+${IS}\s+(?:${REALLY}\s+)?(?:for|para|pour|für|de)?\s*(.+)$`,
+  "iu",
+);
+/** "wrong role, it's X" / "it was for X, not Y". */
+const WRONG_ROLE = new RegExp(
+  String.raw`^(?:(?:wrong|incorrect)\s+${ROLE_NOUN}[\s,:;—-]+(?:it\s+(?:is|was)|it['’]?s|should\s+be)?\s*|it\s+was\s+for\s+)(.+)$`,
+  "iu",
+);
+/** The wrong role after the right one: "X, not Y" in the chat's languages. */
+const NOT_WRONG = /^(.+?)[\s,;]+(?:not|no|não|nao|pas|nicht|instead of)\s+(?:an?\s+|the\s+)?(.+)$/iu;
+
+const clean = (s: string) =>
+  s
+    .replace(/[\s.!?…]+$/u, "")
+    .replace(/[\s.,;—-]+(?:my bad|sorry|lol|oops|perd[oó]n|desculpa|pardon)[\s.!]*$/iu, "")
+    .replace(/^(?:an?|the|um|uma|une?|ein(?:e)?)\s+/iu, "")
+    .replace(/\s+(?:role|job|position)$/iu, "")
+    .trim();
+
+const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+const sharesWord = (a: string, b: string) => [...words(a)].some((w) => words(b).has(w));
+
+/** The role said and the wrong one, or undefined when the message corrects no role. */
+function roleSaid(raw: string): { role: string; wrong?: string; company?: string } | undefined {
+  const rest = withoutOpener(raw).replace(/[\s.!]+(?:my bad|sorry|lol|oops)[\s.!]*$/iu, "");
+  const is = ROLE_IS.exec(rest);
+  const said = is ? is[4]! : WRONG_ROLE.exec(rest)?.[1];
+  if (!said) return undefined;
+  const company = is ? (is[3] ?? is[2]) : undefined;
+  // "my job is data analyst" is the job they hold, unless it names an application ("my Stripe application").
+  if (is && is[1]?.toLowerCase() === "my" && !company) return undefined;
+  const not = NOT_WRONG.exec(said);
+  const role = clean(not ? not[1]! : said);
+  if (!role || role.split(/\s+/).length > 5) return undefined;
+  return { role, wrong: not ? clean(not[2]!) : undefined, company };
+}
+
+/** change_application with the right role, when the message corrects an application's role. */
+export async function correctedRole(
+  raw: string,
+  focus: Focus,
+  tracked: readonly string[] | undefined,
+): Promise<Outcome | undefined> {
+  const status = extractStatus(raw.toLowerCase());
+  if (raw.split(/\s+/).length > 16 || (status && status !== "applied")) return undefined;
+  const said = roleSaid(raw.trim());
+  if (!said) return undefined;
+  const named = trackedCompanyIn(raw, tracked);
+  const last = focus.application;
+  const justActed =
+    focus.lastIntent === "add_application" ||
+    focus.lastIntent === "update_application_status" ||
+    focus.lastIntent === "change_application";
+  // A company word before the noun must be a tracked one ("the Stripe role"), not a kind ("the data role").
+  if (said.company && !named && !/^(?:the|that|this|my)$/i.test(said.company)) return undefined;
+  const isLast =
+    last !== undefined && (named ? named.toLowerCase() === last.company.toLowerCase() : justActed);
+  const application = isLast ? (last.id ?? last.company) : named;
+  if (!application) return undefined;
+  const before = isLast ? last.position : undefined;
+  const fitsWrong = said.wrong !== undefined && (!before || sharesWord(said.wrong, before));
+  if (before && said.role.toLowerCase() === before.toLowerCase()) return undefined;
+  if (!fitsWrong && !(await namesKnownRole(said.role))) return undefined;
+  return { calls: [call("change_application", { application, position: said.role })] };
+}

@@ -134,12 +134,18 @@ async function rolesHeld(
       const title = await knownTitle(year ? year.rest.trim() : phrase, english, jobLast);
       if (!title || said.some((s) => s.title === title)) continue;
       const lead = text.slice(Math.max(0, at - 40), at);
+      // A second job is read only when said to come after the first ("… and then as shift
+      // supervisor"); "2 yrs cashier before that" is no job to date after it.
+      const after = said.length === 0 || /\b(?:then|now|after that|later|since then|currently)\b/i.test(lead);
+      if (!after) continue;
+      // Years said inside the job's own words ("4 yrs warehouse picker", "… for 6 years").
+      const inMatch = statedDuration(m[0])?.months;
       said.push({
         at,
         end,
         phrase,
         title,
-        ...(year ? { months: (year.year - 1) * 12 } : {}),
+        ...(year ? { months: (year.year - 1) * 12 } : inMatch ? { months: inMatch } : {}),
         past: PAST_LEAD.test(lead),
       });
     }

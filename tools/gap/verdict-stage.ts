@@ -18,7 +18,7 @@ import {
   statedFitPercent,
   unmetCriticals,
 } from "./readiness.ts";
-import { scoreSkillSet } from "./score-skills.ts";
+import { scoreSkillSet, skillsMet } from "./score-skills.ts";
 import { type Context, openRequiredGaps, scoreOf } from "./stage-context.ts";
 import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
@@ -32,6 +32,7 @@ import {
   verdictFeatures,
   verdictModel,
 } from "./verdict-model.ts";
+import { applyRequirementRule, ruledConfidence } from "./verdict-rule.ts";
 
 export function verdictStage(ctx: Context): ProgressEvent {
   const readiness = scoreOf(ctx, "readiness");
@@ -124,7 +125,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
   });
   // The chance of fit the text states is the one the confidence shows (P moved toward 0.5 for
   // scores without data), so the person reads one number for one claim.
-  const { verdict, reason } = decideVerdict({
+  const decided = decideVerdict({
     readiness,
     probability,
     statedFitPercent: statedFitPercent(probability, confidence.value),
@@ -148,6 +149,18 @@ export function verdictStage(ctx: Context): ProgressEvent {
       occupationNote(ctx.occupation, modelMean(model, "occupationCloseness")),
     ),
   });
+  // A FIT with most required asks unmet and required gaps open is not signed (verdict-rule.ts).
+  const ruled = applyRequirementRule({
+    verdict: decided.verdict,
+    skillsMet: skillsMet(ctx.results),
+    requiredGaps: openRequiredGaps(ctx.gaps).map((g) => g.skill),
+    unmetAsks: unmetMustHaveAsks(ctx),
+    readiness,
+    statedFitPercent: statedFitPercent(probability, confidence.value),
+    describedRole: described,
+  });
+  const { verdict, reason } = ruled ?? decided;
+  if (ruled) Object.assign(confidence, ruledConfidence(ruled.confidence, ruled.explanation, confidence));
   const { value, ...confidenceDetail } = confidence;
   ctx.details.confidence = confidenceDetail;
   const details = Object.fromEntries(
@@ -194,6 +207,8 @@ export function verdictStage(ctx: Context): ProgressEvent {
       probability,
       features,
       completeness: scoreCompleteness(ctx.details),
+      skillsMet: skillsMet(ctx.results),
+      ...(ruled ? { ruledBy: "requiredAsks" as const } : {}),
       ...(shownCore ? { describedCore: { ...shownCore, titleSimilarity: gateTitle } } : {}),
     },
   };

@@ -32,6 +32,7 @@ import {
   verdictFeatures,
   verdictModel,
 } from "./verdict-model.ts";
+import { withReasonGap } from "./verdict-reason-gap.ts";
 import { applyRequirementRule, ruledConfidence } from "./verdict-rule.ts";
 
 export function verdictStage(ctx: Context): ProgressEvent {
@@ -125,6 +126,10 @@ export function verdictStage(ctx: Context): ProgressEvent {
   });
   // The chance of fit the text states is the one the confidence shows (P moved toward 0.5 for
   // scores without data), so the person reads one number for one claim.
+  const theme = joinNotes(
+    themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
+    occupationNote(ctx.occupation, modelMean(model, "occupationCloseness")),
+  );
   const decided = decideVerdict({
     readiness,
     probability,
@@ -144,10 +149,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     ...(described ? { describedOpen: describedRoleOpen(ctx), describedCore: core } : {}),
     notShown: notShown(ctx),
     unmetAsks: unmetMustHaveAsks(ctx),
-    theme: joinNotes(
-      themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
-      occupationNote(ctx.occupation, modelMean(model, "occupationCloseness")),
-    ),
+    theme,
   });
   // A FIT with most required asks unmet and required gaps open is not signed (verdict-rule.ts).
   const ruled = applyRequirementRule({
@@ -161,6 +163,19 @@ export function verdictStage(ctx: Context): ProgressEvent {
   });
   const { verdict, reason } = ruled ?? decided;
   if (ruled) Object.assign(confidence, ruledConfidence(ruled.confidence, ruled.explanation, confidence));
+  // An UNFIT with no required gap listed names its reason as the first gap (verdict-reason-gap.ts).
+  const describedDuties = described ? describedRoleOpen(ctx).duties : undefined;
+  // Only for an UNFIT weighed from the work shown: a hard must-have or no data says its own reason.
+  const weighed = hardUnmet.length === 0 && ctx.details.readiness?.enoughData !== false;
+  ctx.gaps = withReasonGap({
+    verdict: weighed ? verdict : "FIT",
+    gaps: ctx.gaps,
+    ...(ctx.job.title ? { title: ctx.job.title } : {}),
+    otherField: !!core?.otherField && !decidedByRule(features),
+    ...(describedDuties ? { duties: describedDuties } : {}),
+    unmetAsks: unmetMustHaveAsks(ctx),
+    ...(theme ? { theme } : {}),
+  });
   const { value, ...confidenceDetail } = confidence;
   ctx.details.confidence = confidenceDetail;
   const details = Object.fromEntries(

@@ -95,7 +95,7 @@ describe("the required-asks rule", () => {
     expect(a.verdictModel?.probability).toBeGreaterThanOrEqual(0.5);
     expect(a.verdict).toBe("UNFIT");
     expect(a.verdictModel?.ruledBy).toBe("requiredAsks");
-    expect(a.verdictReason).toMatch(/only 1 of the ad's 8 skill requirements is met in full/);
+    expect(a.verdictReason).toMatch(/of the ad.s 8 skill requirements (is|are) met in full by your work/);
     expect(a.verdictReason).toMatch(/Prototyping/);
     expect(a.verdictReason).not.toMatch(/every must-have is met/);
     // The confidence states the rule's measured rate, and its explanation says the rule decided.

@@ -42,7 +42,7 @@ export interface RequirementRuleInput {
   verdict: "FIT" | "UNFIT";
   /** The job's skill requirements met, as the skills score states them (score-skills.ts skillsMet). */
   skillsMet: { met: number; of: number };
-  /** Required skills or licences listed as high or critical gaps, by name. */
+  /** Required skills or licences not shown by evidence (verdict-evidence.ts verdictOpenGapNames). */
   requiredGaps: string[];
   /** The ad's must-have asks the requirement list shows as not met (unshown-asks.ts). */
   unmetAsks: string[];
@@ -92,7 +92,7 @@ export function applyRequirementRule(
   const sure = Math.round(rule.confidence * 100);
   return {
     verdict: "UNFIT",
-    reason: `UNFIT: readiness ${input.readiness ?? 0}; only ${input.skillsMet.met} of the ad's ${input.skillsMet.of} skill requirements ${input.skillsMet.met === 1 ? "is" : "are"} met in full and ${input.requiredGaps.length} required ${input.requiredGaps.length === 1 ? "skill is an open gap" : "skills are open gaps"} (${input.requiredGaps.slice(0, 6).join(", ")})${asks} — a fit needs the required asks met or credibly near. The rest of your profile weighs for a fit (${input.statedFitPercent}% by the learned verdict), so closing these gaps is what would change the call.`,
+    reason: `UNFIT: readiness ${input.readiness ?? 0}; only ${input.skillsMet.met} of the ad's ${input.skillsMet.of} skill requirements ${input.skillsMet.met === 1 ? "is" : "are"} met in full by your work (a role, project or certificate; a skill only listed does not count) and ${input.requiredGaps.length} required ${input.requiredGaps.length === 1 ? "skill is not shown" : "skills are not shown"} (${input.requiredGaps.slice(0, 6).join(", ")})${asks} — a fit needs the required asks met or credibly near. The rest of your profile weighs for a fit (${input.statedFitPercent}% by the learned verdict), so closing these gaps is what would change the call.`,
     confidence: rule.confidence,
     explanation: `The required-asks rule decided the verdict: few of the ad's skill requirements are met and required ones are open gaps (${sure}% sure for pairs like this; the learned verdict alone: ${input.statedFitPercent}% chance of fit).`,
   };

@@ -23,7 +23,7 @@ import { type Context, openRequiredGaps, scoreOf } from "./stage-context.ts";
 import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
 import { describedRoleOpen, educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
-import { verdictDomain, verdictOpenGaps } from "./verdict-evidence.ts";
+import { verdictDomain, verdictOpenGapNames, verdictOpenGaps } from "./verdict-evidence.ts";
 import {
   decidedByRule,
   modelMean,
@@ -154,8 +154,10 @@ export function verdictStage(ctx: Context): ProgressEvent {
   // A FIT with most required asks unmet and required gaps open is not signed (verdict-rule.ts).
   const ruled = applyRequirementRule({
     verdict: decided.verdict,
-    skillsMet: skillsMet(ctx.results),
-    requiredGaps: openRequiredGaps(ctx.gaps).map((g) => g.skill),
+    // The verdict's view (verdict-evidence.ts): a keyword list or a pasted ad sentence that
+    // meets a skill in the shown scores meets nothing here, so stuffing cannot lift the rule.
+    skillsMet: skillsMet(evidenced),
+    requiredGaps: verdictOpenGapNames(ctx, evidenced),
     unmetAsks: unmetMustHaveAsks(ctx),
     readiness,
     statedFitPercent: statedFitPercent(probability, confidence.value),
@@ -222,7 +224,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       probability,
       features,
       completeness: scoreCompleteness(ctx.details),
-      skillsMet: skillsMet(ctx.results),
+      skillsMet: skillsMet(evidenced),
       ...(ruled ? { ruledBy: "requiredAsks" as const } : {}),
       ...(shownCore ? { describedCore: { ...shownCore, titleSimilarity: gateTitle } } : {}),
     },

@@ -108,7 +108,7 @@ const report = {
       ["dev", "team", "more", "frozen"].map((s) => [s, all.filter((r) => r.set === s).length]),
     ),
     chosenBy:
-      "most clear pairs right (dev + team training + more, pooled) among the points hiding no FIT of the dev or team pairs; ties keep the point changing fewest verdicts (tools/gap/eval/verdict-rule-choose.ts). The input, the skills score's 'k of n met', was chosen over the share of required asks met, the share of qualification asks met, askCoverage and the qualification asks' mean similarity by the same grouped cross-validation (out of fold, all clear pairs 0.736 before: 0.783 / 0.783 / 0.774 / 0.736 / 0.736); it ties the share of required asks met and is the number the analysis shows beside the verdict",
+      "most clear pairs right (dev + team training + more, pooled) among the points hiding no FIT of the dev or team pairs; ties keep the point changing fewest verdicts (tools/gap/eval/verdict-rule-choose.ts). The input, the job's skill requirements met by evidence (the skills score's 'k of n met' in the verdict's view, a listing counting nothing), was chosen over the share of required asks met, the share of qualification asks met, askCoverage and the qualification asks' mean similarity by the same grouped cross-validation (out of fold, all clear pairs 0.736 before: 0.783 / 0.783 / 0.774 / 0.736 / 0.736); it ties the share of required asks met and is the count the analysis shows beside the verdict; the shown view (listed skills counted) chose the same point with the same out-of-fold numbers but let keyword stuffing lift a pair out of the rule (robustness unfit_to_fit 4)",
     groupedOutOfFold: {
       folds: 6,
       seeds: [1, 2, 3],

@@ -129,7 +129,10 @@ export function recommendations(
   const exp = gaps.find((g) => g.type === "experience");
   if (exp)
     out.push(
-      `${exp.reason} Put dates on every role and name the skills used in each, so relevant years are counted.`,
+      // Dates help the years counted; an UNFIT's kind-of-work gap (verdict-reason-gap.ts) needs the work shown.
+      exp.skill === "Relevant experience"
+        ? `${exp.reason} Put dates on every role and name the skills used in each, so relevant years are counted.`
+        : exp.reason,
     );
   const licence = gaps.find((g) => g.type === "licence" && g.kind === "required");
   if (licence)

@@ -194,7 +194,7 @@ export function decideVerdict(input: {
   if (core?.otherField)
     return {
       verdict: "UNFIT",
-      reason: `UNFIT: readiness ${r}; your profile shows ${core.shown} of the ${core.of} tools and skills the role typically asks for${(input.requiredGaps ?? []).length ? ` (not shown: ${(input.requiredGaps ?? []).slice(0, 5).join(", ")})` : ""}, and weighed with how close your titles and past roles are to it, it reads as another field's work${unshown}.`,
+      reason: `UNFIT: readiness ${r}; ${core.of ? `your profile shows ${core.shown} of the ${core.of} tools and skills the role typically asks for` : "the role names no core tool or skill to check"}${(input.requiredGaps ?? []).length ? ` (not shown: ${(input.requiredGaps ?? []).slice(0, 5).join(", ")})` : ""}, and weighed with how close your titles and past roles are to it, it reads as another field's work${unshown}.`,
     };
   if (input.probability < 0.5)
     return {

@@ -34,6 +34,14 @@ export interface CompetenceCredit {
 }
 const COMPETENCE_WEIGHT = 2;
 
+/** The credit from which a skill requirement is called met in the skills score's "k of n met". */
+export const MET_CREDIT = 0.85;
+
+/** How many of the job's skill requirements are met, as the skills score states it ("k of n met"). */
+export function skillsMet(results: GroupResult[]): { met: number; of: number } {
+  return { met: results.filter((r) => r.credit >= MET_CREDIT).length, of: results.length };
+}
+
 export function scoreSkillSet(
   results: GroupResult[],
   label: string,
@@ -63,8 +71,8 @@ export function scoreSkillSet(
   }
   const score = Math.round((100 * earned) / total);
   const credits = [...subset.map((r) => r.credit), ...competences.map((c) => c.credit)];
-  const met = credits.filter((c) => c >= 0.85).length;
-  const partial = credits.filter((c) => c > 0 && c < 0.85).length;
+  const met = credits.filter((c) => c >= MET_CREDIT).length;
+  const partial = credits.filter((c) => c > 0 && c < MET_CREDIT).length;
   const missing = credits.length - met - partial;
   return {
     score,

@@ -137,6 +137,10 @@ export interface Analysis {
      * shows, and the title closeness the described-role gate reads (the trade a role leads counted).
      */
     describedCore?: { shown: number; of: number; titleSimilarity?: number };
+    /** The job's skill requirements met by evidence (the verdict's view; the required-asks rule's input). */
+    skillsMet?: { met: number; of: number };
+    /** Set when the required-asks rule (verdict-rule.ts) turned the learned verdict's FIT into UNFIT. */
+    ruledBy?: "requiredAsks";
   };
 }
 

@@ -26,7 +26,12 @@ export function verdictDomain(ctx: Context, results: GroupResult[]): ScoreDetail
  * closed the gap in the shown analysis leaves it open here.
  */
 export function verdictOpenGaps(ctx: Context, results: GroupResult[]): number {
-  const licences = openRequiredGaps(ctx.gaps).filter((g) => g.type === "licence").length;
-  const skills = results.filter((r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT).length;
-  return licences + skills;
+  return verdictOpenGapNames(ctx, results).length;
+}
+
+/** The same gaps by name (the required-asks rule names them: verdict-rule.ts). */
+export function verdictOpenGapNames(ctx: Context, results: GroupResult[]): string[] {
+  const licences = openRequiredGaps(ctx.gaps).filter((g) => g.type === "licence");
+  const skills = results.filter((r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT);
+  return [...licences.map((g) => g.skill), ...skills.map((r) => r.group.label)];
 }

@@ -18,7 +18,7 @@ import {
   statedFitPercent,
   unmetCriticals,
 } from "./readiness.ts";
-import { scoreSkillSet } from "./score-skills.ts";
+import { scoreSkillSet, skillsMet } from "./score-skills.ts";
 import { type Context, openRequiredGaps, scoreOf } from "./stage-context.ts";
 import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
@@ -32,6 +32,7 @@ import {
   verdictFeatures,
   verdictModel,
 } from "./verdict-model.ts";
+import { withReasonGap } from "./verdict-reason-gap.ts";
 
 export function verdictStage(ctx: Context): ProgressEvent {
   const readiness = scoreOf(ctx, "readiness");
@@ -124,7 +125,11 @@ export function verdictStage(ctx: Context): ProgressEvent {
   });
   // The chance of fit the text states is the one the confidence shows (P moved toward 0.5 for
   // scores without data), so the person reads one number for one claim.
-  const { verdict, reason } = decideVerdict({
+  const theme = joinNotes(
+    themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
+    occupationNote(ctx.occupation, modelMean(model, "occupationCloseness")),
+  );
+  const decided = decideVerdict({
     readiness,
     probability,
     statedFitPercent: statedFitPercent(probability, confidence.value),
@@ -143,10 +148,24 @@ export function verdictStage(ctx: Context): ProgressEvent {
     ...(described ? { describedOpen: describedRoleOpen(ctx), describedCore: core } : {}),
     notShown: notShown(ctx),
     unmetAsks: unmetMustHaveAsks(ctx),
-    theme: joinNotes(
-      themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
-      occupationNote(ctx.occupation, modelMean(model, "occupationCloseness")),
-    ),
+    theme,
+  });
+  // The required-asks rule (verdict-rule.ts) is measured but not applied yet: edited ad
+  // sentences pasted into a resume still read as evidence and lift a pair out of it
+  // (robustness pasted.unfit_to_fit; notes issue-13-verdict13o).
+  const { verdict, reason } = decided;
+  // An UNFIT with no required gap listed names its reason as the first gap (verdict-reason-gap.ts).
+  const describedDuties = described ? describedRoleOpen(ctx).duties : undefined;
+  // Only for an UNFIT weighed from the work shown: a hard must-have or no data says its own reason.
+  const weighed = hardUnmet.length === 0 && ctx.details.readiness?.enoughData !== false;
+  ctx.gaps = withReasonGap({
+    verdict: weighed ? verdict : "FIT",
+    gaps: ctx.gaps,
+    ...(ctx.job.title ? { title: ctx.job.title } : {}),
+    otherField: !!core?.otherField && !decidedByRule(features),
+    ...(describedDuties ? { duties: describedDuties } : {}),
+    unmetAsks: unmetMustHaveAsks(ctx),
+    ...(theme ? { theme } : {}),
   });
   const { value, ...confidenceDetail } = confidence;
   ctx.details.confidence = confidenceDetail;
@@ -194,6 +213,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       probability,
       features,
       completeness: scoreCompleteness(ctx.details),
+      skillsMet: skillsMet(evidenced),
       ...(shownCore ? { describedCore: { ...shownCore, titleSimilarity: gateTitle } } : {}),
     },
   };

@@ -1,0 +1,119 @@
+/**
+ * The verdict rule a recruiter reads off the analysis (issue 13 item 4): a FIT needs the ad's
+ * required asks met or credibly near. The learned verdict weighs skills, readiness and
+ * experience, which carry the team's and the dev pairs but not unseen ones: on outside-style
+ * pairs it called FIT with most required asks unmet and several required gaps listed as high
+ * (a graphic designer "FIT 86%" for a UX role with "0 of 9 skill requirements met" and six
+ * required high gaps). The plain share of required asks met separates those pairs far better
+ * (verdict13n: AUC 0.74 on the extra pairs against 0.48-0.60 for the model's heavy inputs).
+ *
+ * The rule: a FIT of the learned verdict with less than `coverageBelow` of the job's skill
+ * requirements met (the skills score's "k of n met"), with at least `gapsAtLeast` required gaps
+ * listed as high or critical, is UNFIT — and says so with the asks and gaps it rests on, at the confidence the rule
+ * was measured to be right on the pairs it decides. Both thresholds are chosen by grouped
+ * cross-validation over the outside dev pairs, the team's pairs and the outside-style extra pairs
+ * together (tools/gap/eval/verdict-rule-fit.ts, recorded in data/verdict-rule.json), never by hand.
+ *
+ * NOT APPLIED YET (verdict-stage.ts): measured with the robustness suite, edited ad sentences
+ * pasted into a one-paragraph resume still read as evidence (pasted-ad-text.ts catches only
+ * near-verbatim copies), so on 3 pasted cases the rule's UNFIT turned FIT (pasted.unfit_to_fit 2,
+ * dev 1). Wire `applyRequirementRule` + `ruledConfidence` after decideVerdict once edited pastes
+ * count as a listing; the thresholds below stand (they read the verdict's evidenced view).
+ *
+ * Only ads: a described role's asks are what the role typically needs, weighed by the
+ * described-role gate (described-gate.ts).
+ */
+import { readFileSync } from "node:fs";
+
+export interface VerdictRule {
+  /** Fewer than this share of the job's skill requirements met (score-skills.ts skillsMet)… */
+  coverageBelow: number;
+  /** …with at least this many required gaps listed as high or critical. */
+  gapsAtLeast: number;
+  /** How often the UNFIT the rule decides was right, measured out of fold: the confidence it states. */
+  confidence: number;
+  fitted?: unknown;
+}
+
+let cached: VerdictRule | undefined;
+export function verdictRule(): VerdictRule {
+  cached ??= JSON.parse(
+    readFileSync(new URL("./data/verdict-rule.json", import.meta.url), "utf8"),
+  ) as VerdictRule;
+  return cached;
+}
+
+export interface RequirementRuleInput {
+  /** The verdict before the rule (decideVerdict). */
+  verdict: "FIT" | "UNFIT";
+  /** The job's skill requirements met, as the skills score states them (score-skills.ts skillsMet). */
+  skillsMet: { met: number; of: number };
+  /** Required skills or licences not shown by evidence (verdict-evidence.ts verdictOpenGapNames). */
+  requiredGaps: string[];
+  /** The ad's must-have asks the requirement list shows as not met (unshown-asks.ts). */
+  unmetAsks: string[];
+  readiness: number | null;
+  /** P(FIT) as the text states it, in percent. */
+  statedFitPercent: number;
+  describedRole: boolean;
+}
+
+/** Whether the rule turns the learned verdict's FIT into UNFIT (pure: the fit measures it too). */
+export function requiredAsksUnmet(
+  input: {
+    verdict: "FIT" | "UNFIT";
+    skillsMetShare: number | null;
+    requiredGaps: number;
+    describedRole: boolean;
+  },
+  rule: Pick<VerdictRule, "coverageBelow" | "gapsAtLeast"> = verdictRule(),
+): boolean {
+  return (
+    input.verdict === "FIT" &&
+    !input.describedRole &&
+    input.skillsMetShare !== null &&
+    input.skillsMetShare < rule.coverageBelow &&
+    input.requiredGaps >= rule.gapsAtLeast
+  );
+}
+
+/** The UNFIT and its reason when the rule applies, else undefined (the verdict stands). */
+export function applyRequirementRule(
+  input: RequirementRuleInput,
+  rule: VerdictRule = verdictRule(),
+): { verdict: "UNFIT"; reason: string; confidence: number; explanation: string } | undefined {
+  if (
+    !requiredAsksUnmet(
+      {
+        verdict: input.verdict,
+        skillsMetShare: input.skillsMet.of ? input.skillsMet.met / input.skillsMet.of : null,
+        requiredGaps: input.requiredGaps.length,
+        describedRole: input.describedRole,
+      },
+      rule,
+    )
+  )
+    return undefined;
+  const asks = input.unmetAsks.length ? `; not shown as met: ${input.unmetAsks.slice(0, 4).join(", ")}` : "";
+  const sure = Math.round(rule.confidence * 100);
+  return {
+    verdict: "UNFIT",
+    reason: `UNFIT: readiness ${input.readiness ?? 0}; only ${input.skillsMet.met} of the ad's ${input.skillsMet.of} skill requirements ${input.skillsMet.met === 1 ? "is" : "are"} met in full by your work (a role, project or certificate; a skill only listed does not count) and ${input.requiredGaps.length} required ${input.requiredGaps.length === 1 ? "skill is not shown" : "skills are not shown"} (${input.requiredGaps.slice(0, 6).join(", ")})${asks} — a fit needs the required asks met or credibly near. The rest of your profile weighs for a fit (${input.statedFitPercent}% by the learned verdict), so closing these gaps is what would change the call.`,
+    confidence: rule.confidence,
+    explanation: `The required-asks rule decided the verdict: few of the ad's skill requirements are met and required ones are open gaps (${sure}% sure for pairs like this; the learned verdict alone: ${input.statedFitPercent}% chance of fit).`,
+  };
+}
+
+/**
+ * The confidence shown for a verdict the rule decided: the rule's measured rate of being right,
+ * with the learned verdict's wording replaced so the number and its explanation agree.
+ */
+export function ruledConfidence(
+  measured: number,
+  explanation: string,
+  before: { explanation: string },
+): { value: number; score: number; explanation: string } {
+  const value = Math.round(Math.max(0.5, Math.min(1, measured)) * 1000) / 1000;
+  const rest = before.explanation.replace(/^[^;]*;/, "");
+  return { value, score: Math.round(value * 100), explanation: `${explanation.replace(/\.$/, "")};${rest}` };
+}

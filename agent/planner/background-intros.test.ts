@@ -26,7 +26,7 @@ it("reads the job after the person's name, with the tools in brackets after it",
     "Hello, I'm Tomasz. I've been a welder at a shipyard for 9 years (AutoCAD, TIG welding, shop safety). Looking to become a welding inspector.",
   );
   expect(args?.roles).toEqual([{ title: "Welder", months: 108, current: true }]);
-  expect((args?.skills as { name: string }[]).map((s) => s.name)).toEqual(
+  expect(((args?.skills ?? []) as { name: string }[]).map((s) => s.name)).toEqual(
     expect.arrayContaining(["AutoCAD", expect.stringMatching(/TIG welding/i)]),
   );
 });

@@ -17,6 +17,10 @@ describe("roadmap budget in other languages", () => {
     ["mach mir einen Lernplan für 10 Wochen mit 3 Stunden pro Woche", 10, 3],
     ["quero um plano de 12 semanas com 6 horas por semana", 12, 6],
     ["un plan de 2 meses, 1 hora al día", 9, 7],
+    // Trial F8.2: Hinglish, and the rate said before its number ("roz 1 ghanta" = 1 hour a day).
+    ["6 hafte ka plan chahiye, roz 2 ghante", 6, 14],
+    ["3 mahine, har hafte 4 ghante", 13, 4],
+    ["plan de 5 semanas, cada día 1 hora", 5, 7],
   ])("%j -> %d weeks x %d h", (text, weeks, hours) => {
     const t = text.toLowerCase();
     expect(extractWeeks(t)).toBe(weeks);

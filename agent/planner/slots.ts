@@ -36,11 +36,14 @@ export function toNumber(word: string): number | undefined {
  * Portuguese): a time budget keeps its numbers when the rest of the message is in another
  * language ("un plan de 8 semanas, 5 horas por semana" planned the default 21 weeks x 10 h).
  */
-const WEEK = String.raw`(?:weeks?|wk|semanas?|semaines?|wochen?)`;
-const MONTH = String.raw`(?:months?|meses|mes|mois|monaten?|monate|m[eê]s)`;
+const WEEK = String.raw`(?:weeks?|wk|semanas?|semaines?|wochen?|hafte|hafta|hapte|hafton)`;
+const MONTH = String.raw`(?:months?|meses|mes|mois|monaten?|monate|m[eê]s|mahine|mahina|mahino)`;
 // "hrs" glued to its number ("4hrs/wk") escapes normalize's word-bounded hrs -> hours (trial12g: 13 h a week planned).
-const HOUR = String.raw`(?:hours?|hrs?|h|horas?|heures?|stunden?)`;
-const DAY = String.raw`(?:day|night|evening|d[ií]as?|jours?|tage?|dia)`;
+const HOUR = String.raw`(?:hours?|hrs?|h|horas?|heures?|stunden?|ghante|ghanta|ghanton|ghante?)`;
+const DAY = String.raw`(?:day|night|evening|d[ií]as?|jours?|tage?|dia|din)`;
+/** "every day 1 hour", "roz 1 ghanta", "cada día 2 horas": the rate said before its number. */
+const EACH_DAY = String.raw`(?:roz|rozana|har\s+din|every\s+day|daily|each\s+day|cada\s+d[ií]a|todos\s+los\s+d[ií]as|tous\s+les\s+jours|chaque\s+jour|jeden\s+tag|t[aä]glich|todo\s+dia|todos\s+os\s+dias)`;
+const EACH_WEEK = String.raw`(?:har\s+hafte|every\s+week|each\s+week|cada\s+semana|chaque\s+semaine|jede\s+woche|toda\s+semana)`;
 /** "a week", "por semana", "par semaine", "pro Woche", "die Woche", "na semana", "/ week". */
 const PER = String.raw`(?:a|per|each|every|/|in a|por|par|pro|die|na|a la|al|cada)`;
 
@@ -82,6 +85,11 @@ export function extractHoursPerWeek(t: string): number | undefined {
     const n = toNumber(perDay[1]);
     const weekdaysOnly = /\bweekdays?\b/.test(t);
     if (n) return n * (weekdaysOnly ? 5 : 7);
+  }
+  const before = t.match(new RegExp(`\\b(${EACH_DAY}|${EACH_WEEK})\\s+${NUM}\\s*${HOUR}(?![\\p{L}])`, "u"));
+  if (before) {
+    const n = toNumber(before[2]);
+    if (n) return new RegExp(`^${EACH_WEEK}$`, "u").test(before[1]!) ? n : n * 7;
   }
   const weekly = t.match(new RegExp(`\\bweekly\\s+budget\\s+(?:of\\s+)?${NUM}`));
   if (weekly) return toNumber(weekly[1]);

@@ -7,9 +7,9 @@ import { expect, it } from "vitest";
 import { certificateClause } from "./profile-entry-tool.ts";
 
 it("takes the clause that names the certificate out of a longer message", () => {
-  expect(certificateClause("3 years stocking shelves at a depot, forklift certified, packed orders too")).toBe(
-    "forklift certification",
-  );
+  expect(
+    certificateClause("3 years stocking shelves at a depot, forklift certified, packed orders too"),
+  ).toBe("forklift certification");
   expect(certificateClause("did retail for a while and i have my food handler card")).toBe(
     "i have my food handler card",
   );

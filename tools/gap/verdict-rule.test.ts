@@ -44,7 +44,6 @@ const DESIGNER = [
   "UX design course, online (in progress)",
 ].join("\n");
 
-
 const WAREHOUSE = [
   "Luis Ortega",
   "luis.ortega@example.org | Reno, NV",

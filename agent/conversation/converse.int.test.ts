@@ -205,7 +205,10 @@ describeEachDatabase("conversation (offline planner)", (getDb) => {
       "y",
       "I have 3 years of experience as a marketing coordinator",
     );
-    expect(reply.text).toMatch(/counted it from \d{4}-\d{2} to now/);
+    // A new user's first line is their background now (save_background), dated back the same way.
+    expect(reply.text).toMatch(
+      /counted it from \d{4}-\d{2} to now|since \d{4}-\d{2}, counted back from the years you said/,
+    );
     await say(conversation, who, "y", "I've been a nurse at St Mary's Hospital for two years");
     const profile = await createProfileRepository(getDb()).load(
       (await createUsersRepository(getDb()).resolveIdentity(who)).id,

@@ -98,8 +98,12 @@ describeEachDatabase("practice for the role the person targets", (getDb) => {
   it("questions asked in Hinglish for the person's field are that field's", async () => {
     const p = await bed.person();
     await p.say("I want to be a marketing manager");
-    const listed = await p.say("mujhe ek interview question do marketing ke liye");
-    expect(listed.tools).toEqual(["search_questions"]);
-    expect(new Set(listedRoles(listed))).toEqual(new Set(["marketing"]));
+    // "Give me one interview question": asking it (practice) or listing it (search) both answer;
+    // what matters is the field (the 2026-12-05 rebuild with more Hinglish practice lines asks it).
+    const given = await p.say("mujhe ek interview question do marketing ke liye");
+    expect(given.tools.length).toBe(1);
+    expect(["search_questions", "practice_question"]).toContain(given.tools[0]);
+    const roles = given.tools[0] === "search_questions" ? listedRoles(given) : [askedRole(given)];
+    expect(new Set(roles)).toEqual(new Set(["marketing"]));
   });
 });

@@ -36,8 +36,9 @@ describeEachDatabase("dialogue turns in context (issue 12, lead21)", (getDb) => 
     const p = await bed.person(RESUME);
     await p.say("I applied to Canva for a UX designer role last Monday");
     const fixed = await p.say("sorry, I meant Figma, not Canva");
-    expect(fixed.tools).toEqual(["delete_application", "add_application"]);
-    expect(fixed.calls[1]?.args).toMatchObject({ company: "Figma", position: "UX designer" });
+    // Changed in place since 2026-12-05 (conv12n: the day, status and history stay).
+    expect(fixed.tools).toEqual(["change_application"]);
+    expect(fixed.calls[0]?.args).toMatchObject({ company: "Figma" });
     const listed = await p.say("show my applications");
     expect(listed.text).toMatch(/Figma/);
     expect(listed.text).not.toMatch(/Canva/);
@@ -49,10 +50,13 @@ describeEachDatabase("dialogue turns in context (issue 12, lead21)", (getDb) => 
     const p = await bed.person(RESUME);
     await p.say("just applied at Monzo, UX researcher");
     const fixed = await p.say("no wait, it was product designer");
-    expect(fixed.calls[1]).toEqual({
-      name: "add_application",
-      args: expect.objectContaining({ company: "Monzo", position: "product designer" }),
-    });
+    // Changed in place since 2026-12-05 (conv12n): the company stays, the role is corrected.
+    expect(fixed.calls).toEqual([
+      { name: "change_application", args: expect.objectContaining({ position: "product designer" }) },
+    ]);
+    const listed = await p.say("show my applications");
+    expect(listed.text).toMatch(/Monzo/);
+    expect(listed.text).toMatch(/product designer/i);
   });
 
   it("a question about deleting is answered and the yes after it still deletes", async () => {
@@ -77,7 +81,10 @@ describeEachDatabase("dialogue turns in context (issue 12, lead21)", (getDb) => 
     await p.say("week 1 is done");
     for (const next of ["und jetzt?", "e agora?", "et maintenant ?"]) {
       const t = await p.say(next);
-      expect(t.tools, next).toEqual(["show_roadmap"]);
+      // The roadmap shown, or (when the model is unsure of so short a line) the next step on it
+      // with its week (next-step.ts); never a new roadmap.
+      if (t.tools.length) expect(t.tools, next).toEqual(["show_roadmap"]);
+      else expect(t.text, next).toMatch(/week \d+ of your roadmap/);
     }
   });
 

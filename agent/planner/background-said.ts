@@ -34,7 +34,7 @@ import {
 import { NOT_A_ROLE } from "./current-role-said.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { skillAmount } from "./skill-amounts.ts";
-import type { Level } from "./slots.ts";
+import { type Level, toNumber } from "./slots.ts";
 import { call, type Outcome } from "./types.ts";
 
 /**
@@ -50,7 +50,7 @@ async function knownTitle(phrase: string, english: boolean, jobLast = false): Pr
     .slice(0, 11);
   if (jobLast) {
     // The job follows the last postposition ("call centre me", "3 saal se").
-    const last = words.findLastIndex((w) => /^(?:me|mein|mei|mai|se|par|pe|ke|ki|ka|mein)$/i.test(w));
+    const last = words.findLastIndex((w) => /^(?:me|mein|mei|mai|se|par|pe|ke|ki|ka)$/i.test(w));
     words.splice(0, last + 1);
   }
   const runs: string[] = [];
@@ -81,14 +81,19 @@ const PAST_LEAD =
 
 /**
  * Matches starting anywhere, overlapping: a job phrase runs on greedily ("barista for 3 years
- * and then"), so the next job's lead-in ("then as store manager") starts inside it.
+ * and then"), so the next job's lead-in ("then as store manager") starts inside it. Collected
+ * before anything is awaited: the patterns are shared module-wide, and another turn reading
+ * its message meanwhile would move their lastIndex.
  */
-function* everyMatch(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    yield m;
+    out.push(m);
     pattern.lastIndex = m.index + 1;
   }
+  pattern.lastIndex = 0;
+  return out;
 }
 
 /** Where the job wanted is said: jobs held are read before it ("… want to become a sous chef"). */
@@ -184,12 +189,11 @@ async function rolesHeld(
 /** "I took 5 years off", "after a 3-year career break", "5 años sin trabajar": months since the job ended. */
 function breakSaid(text: string): number | undefined {
   const m =
-    /\b(?:took|taken|take|had|taking|after)\s+(?:a\s+|an\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(year|yr|month)s?\s*(?:off|out|(?:career\s+)?break|away)\b/i.exec(
+    /\b(?:took|taken|take|had|taking|after)\s+(?:a\s+(?=\d)|an\s+(?=\d))?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(year|yr|month)s?\s*(?:off|out|(?:career\s+)?break|away)\b/i.exec(
       text,
     ) ?? /\b(\d{1,2})[\s-]+(year|month)s?\s+(?:career\s+)?break\b/i.exec(text);
   if (!m) return undefined;
-  const words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-  const n = /^\d/.test(m[1]!) ? Number(m[1]) : words.indexOf(m[1]!.toLowerCase()) + 1;
+  const n = toNumber(m[1]!.toLowerCase()) ?? 0;
   const months = /^month/i.test(m[2]!) ? n : n * 12;
   return months > 0 && months <= 600 ? months : undefined;
 }

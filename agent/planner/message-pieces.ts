@@ -9,7 +9,7 @@ export const SPLIT =
   /(?<=[.!?;])\s+(?=\S)|\s*;\s*|,?\s+(?:and then|then|and also|also|plus|after that|afterwards)\s+(?=\w)|,\s*(?:and\s+)?(?=(?:show|make|create|give|analy[sz]e|build|list|add|remove|delete|export|compare|what|how|why|draft|plan|tell|can you|could you|please|i finished|i applied|mark|am i|do i|is it)\b)|\s+and\s+(?=(?:show|make|create|give|analy[sz]e|build|list|export|compare|tell|what|how|why|draft|plan|put|set|remove|delete|add|draw up|generate|prepare|can you|could you|mark|give me another|i (?:finished|applied|also|want)|my (?:profile|skills|roadmap|applications))\b)/i;
 
 export const POINTS_BACK =
-  /^(?:\w+\s+){0,2}(?:it|that|this|them)(?:\s+(?:anyway|anyways|too|also|again|please|pls|now|then|in|on|there))*\s*[.!]*$/i;
+  /^(?:\w+\s+){0,2}(?:it|that|this|them)(?:\s+(?:anyway|anyways|too|also|again|please|pls|now|then|in|on|there)|\s+(?:as\s+)?(?:an?\s+)?(?:beginner|intermediate|advanced|expert)(?:\s+level)?)*\s*[.!]*$/i;
 
 /** "I updated my skills" next to "check again?" says why, it does not ask to see them. */
 export const SAYS_WHAT_I_DID = /^i (?:just |already |have |'ve )?\w+ed\b/i;

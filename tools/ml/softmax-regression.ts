@@ -59,30 +59,12 @@ export interface SoftmaxJSON {
 }
 
 /**
- * The same weights in three base64 little-endian arrays, for a model whose load time is budgeted
- * (the intent model: 535k weights parse in ~40 ms as JSON numbers, in ~3 ms as bytes). Per feature,
- * in `features` order: how many weights it keeps (`counts`, Uint16), their classes (`classIndex`,
- * Uint16) and the weights in thousandths (`thousandths`, Int32). toJSON rounds every weight to a
- * thousandth, so k / 1000 is the very number the JSON form parses to: predictions are identical.
+ * The weights packed for a model whose load time is budgeted (the intent model's binary file,
+ * agent/planner/nlu/model-file.ts). Per feature, in `features` order: how many weights it keeps
+ * (`counts`), their classes (`classIndex`) and the weights in thousandths (`thousandths`).
+ * toJSON rounds every weight to a thousandth, so k / 1000 is the very number the JSON form
+ * parses to: predictions are identical.
  */
-export interface PackedSoftmaxJSON {
-  classes: string[];
-  bias: number[];
-  features: string[];
-  packed: { counts: string; classIndex: string; thousandths: string };
-}
-
-function base64Of(a: Uint16Array | Int32Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
-}
-
-function bytesOf(s: string): ArrayBuffer {
-  const b = Buffer.from(s, "base64");
-  // A copy aligned at 0: typed arrays over Buffer's shared pool may start unaligned.
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-}
-
-/** PackedSoftmaxJSON's arrays as typed arrays (a binary model file holds them as raw bytes). */
 export interface PackedSoftmaxArrays {
   classes: string[];
   bias: number[];
@@ -90,7 +72,7 @@ export interface PackedSoftmaxArrays {
   arrays: { counts: Uint16Array; classIndex: Uint16Array; thousandths: Int32Array };
 }
 
-/** `json`'s weights as per-feature counts, classes and thousandths (PackedSoftmaxJSON says how). */
+/** `json`'s weights as per-feature counts, classes and thousandths (PackedSoftmaxArrays says how). */
 export function packSoftmaxArrays(json: SoftmaxJSON): PackedSoftmaxArrays {
   const total = json.weights.reduce((n, w) => n + w.length / 2, 0);
   const counts = new Uint16Array(json.features.length);
@@ -109,19 +91,6 @@ export function packSoftmaxArrays(json: SoftmaxJSON): PackedSoftmaxArrays {
     bias: json.bias,
     features: json.features,
     arrays: { counts, classIndex, thousandths },
-  };
-}
-
-/** `json` with its weights packed (PackedSoftmaxJSON says how); SoftmaxRegression.fromJSON reads both. */
-export function packSoftmaxJSON(json: SoftmaxJSON): PackedSoftmaxJSON {
-  const { arrays, ...rest } = packSoftmaxArrays(json);
-  return {
-    ...rest,
-    packed: {
-      counts: base64Of(arrays.counts),
-      classIndex: base64Of(arrays.classIndex),
-      thousandths: base64Of(arrays.thousandths),
-    },
   };
 }
 
@@ -267,9 +236,8 @@ export class SoftmaxRegression {
     return { classes: this.classes, bias: [...this.bias].map(round), features, weights };
   }
 
-  static fromJSON(json: SoftmaxJSON | PackedSoftmaxJSON | PackedSoftmaxArrays): SoftmaxRegression {
+  static fromJSON(json: SoftmaxJSON | PackedSoftmaxArrays): SoftmaxRegression {
     if ("arrays" in json) return SoftmaxRegression.fromArrays(json);
-    if ("packed" in json) return SoftmaxRegression.fromPacked(json);
     const counts = new Uint16Array(json.features.length);
     const classes: number[] = [];
     const values: number[] = [];
@@ -287,18 +255,6 @@ export class SoftmaxRegression {
       Float64Array.from(values),
     );
     return new SoftmaxRegression(json.classes, Float64Array.from(json.bias), rows);
-  }
-
-  private static fromPacked(json: PackedSoftmaxJSON): SoftmaxRegression {
-    const { packed, ...rest } = json;
-    return SoftmaxRegression.fromArrays({
-      ...rest,
-      arrays: {
-        counts: new Uint16Array(bytesOf(packed.counts)),
-        classIndex: new Uint16Array(bytesOf(packed.classIndex)),
-        thousandths: new Int32Array(bytesOf(packed.thousandths)),
-      },
-    });
   }
 
   private static fromArrays(json: PackedSoftmaxArrays): SoftmaxRegression {

@@ -5,6 +5,7 @@
  * counted back from this month and the reply says so, so the person can give real dates.
  */
 import type { PartialDate } from "../../contract/profile.ts";
+import { monthLabel } from "../experience/roles.ts";
 import { CARDINAL_WORD_PATTERN, parseNumberWord } from "./number-words.ts";
 
 /** Vague amounts people say for a duration, on top of the shared number words. */
@@ -37,6 +38,9 @@ export function statedDuration(sentence: string): StatedDuration | undefined {
   return { months, rest };
 }
 
+/** Months since year 0, as roles.ts counts them. */
+const monthOfDate = (d: Date) => d.getUTCFullYear() * 12 + d.getUTCMonth();
+
 /**
  * The span ending now that covers the duration, as partial dates: "3 years" in December 2026
  * starts 2023-12. Roles are counted in months from their start up to (not including) this
@@ -45,8 +49,7 @@ export function statedDuration(sentence: string): StatedDuration | undefined {
  * gaps for people with exactly the years asked (trial F15.4, F11.2).
  */
 export function spanEndingNow(months: number, now: Date): { start: PartialDate; current: true } {
-  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - months;
-  return { start: `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`, current: true };
+  return { start: monthLabel(monthOfDate(now) - months), current: true };
 }
 
 /** A span of `months` that ended `endedMonthsAgo` months ago, as partial dates (a past job with its end said). */
@@ -55,7 +58,10 @@ export function spanEndedAgo(
   endedMonthsAgo: number,
   now: Date,
 ): { start: PartialDate; end: PartialDate; current: false } {
-  const here = now.getUTCFullYear() * 12 + now.getUTCMonth();
-  const label = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
-  return { start: label(here - endedMonthsAgo - months), end: label(here - endedMonthsAgo), current: false };
+  const here = monthOfDate(now);
+  return {
+    start: monthLabel(here - endedMonthsAgo - months),
+    end: monthLabel(here - endedMonthsAgo),
+    current: false,
+  };
 }

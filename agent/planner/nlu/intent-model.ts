@@ -22,7 +22,6 @@ import { NluManager, NluNeural } from "@nlpjs/nlu";
 import { fnv1a } from "../../../data/embeddings/char-ngrams.ts";
 import {
   type PackedSoftmaxArrays,
-  type PackedSoftmaxJSON,
   type SoftmaxJSON,
   type SoftmaxOptions,
   SoftmaxRegression,
@@ -163,7 +162,7 @@ export interface TrainOptions {
 interface ModelFile {
   nlu: unknown;
   /** JSON from toJSON; packed as read from the model file (model-file.ts). */
-  linear: SoftmaxJSON | PackedSoftmaxJSON | PackedSoftmaxArrays;
+  linear: SoftmaxJSON | PackedSoftmaxArrays;
   /** The features the regression was trained on (older files: the defaults without languages). */
   ngrams?: NgramOptions;
   vocabulary: LanguageVocabulary;

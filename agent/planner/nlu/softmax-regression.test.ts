@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { packSoftmaxJSON, SoftmaxRegression } from "../../../tools/ml/softmax-regression.ts";
+import { packSoftmaxArrays, SoftmaxRegression } from "../../../tools/ml/softmax-regression.ts";
 import { ngramFeatures } from "./ngram-features.ts";
 
 const data = [
@@ -45,7 +45,7 @@ describe("softmax regression over n-grams", () => {
   it("reads exactly the same numbers from the packed file as from the JSON one (the intent model's load budget)", () => {
     const json = SoftmaxRegression.train(data).toJSON();
     const plain = SoftmaxRegression.fromJSON(json);
-    const packed = SoftmaxRegression.fromJSON(JSON.parse(JSON.stringify(packSoftmaxJSON(json))));
+    const packed = SoftmaxRegression.fromJSON(packSoftmaxArrays(json));
     for (const text of [
       "show my skills",
       "drop java please",

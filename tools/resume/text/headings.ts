@@ -331,7 +331,11 @@ const VOLUNTEER = new Set(["volunteer", "volunteering", "voluntary"]);
  * colon ("Head of Customer Experience" is a job).
  * Capitals spaced out by a PDF ("P ROFESSIONAL E XPERIENCE") are read joined.
  */
-function kindOfExperienceHeading(line: string, key: string): SectionKind | null {
+export function kindOfExperienceHeading(
+  line: string,
+  key = headingKey(line),
+  titleCase = false,
+): SectionKind | null {
   if (/[\d,|]/.test(line)) return null;
   const caps = line === line.toUpperCase();
   const joined = caps ? key.replace(/\b(\p{L}) (?=\p{L}{2,})/gu, "$1") : key;
@@ -347,8 +351,9 @@ function kindOfExperienceHeading(line: string, key: string): SectionKind | null 
   if (NOT_JOB_EXPERIENCE.has(words.at(-2)!) || words.some((w) => OTHER_THAN_JOBS.has(w))) return null;
   const colon = /:\s*$/.test(line);
   // Title case alone is not enough: job and organisation lines are written that way too
-  // (3-fold CV on the training split: companies F1 0.545 with title-case headings, 0.549 without).
-  if (!caps && !colon) return null;
+  // (3-fold CV on the training split: companies F1 0.545 with title-case headings, 0.549 without);
+  // `titleCase` when the lines below show entries (dated-heading.ts).
+  if (!caps && !colon && !titleCase) return null;
   return !jobHistory && words.some((w) => VOLUNTEER.has(w)) ? "volunteering" : "experience";
 }
 

@@ -7,6 +7,7 @@ import type { ResumeSection, SectionKind } from "../types.ts";
 import { datedExperienceHeading } from "./dated-heading.ts";
 import { splitGluedHeading } from "./glued-heading.ts";
 import { headingKey, matchHeading, splitInlineHeading } from "./headings.ts";
+import { isJobSubheading } from "./job-subheading.ts";
 import { classifyBlock } from "./section-layout.ts";
 import { splitTrailingSkillLists } from "./skill-list.ts";
 
@@ -90,7 +91,14 @@ export function findSections(inputLines: string[]): SectionedLines {
   const marks: { line: number; kind: SectionKind; heading: string }[] = [];
   for (let i = 0; i < inputLines.length; i++) {
     const line = inputLines[i];
-    const h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4));
+    let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4));
+    // "Achievements" inside a job, with the next job below it, does not end the experience section.
+    if (
+      h?.kind === "awards" &&
+      marks.at(-1)?.kind === "experience" &&
+      isJobSubheading(line.trim(), inputLines.slice(i + 1))
+    )
+      h = null;
     if (h) {
       marks.push({
         line: lines.length,

@@ -3,8 +3,10 @@
  * whole heading after case-folding and dropping punctuation, so "WORK EXPERIENCE:",
  * "Work experience" and "work-experience" are the same heading.
  */
+
 import type { SectionKind } from "../types.ts";
 import { OTHER_LANGUAGE_HEADINGS } from "./headings-other-languages.ts";
+import { letterSpacedKey } from "./letter-spaced.ts";
 
 const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
   contact: ["contact", "contact info", "contact information", "contact details", "personal contact"],
@@ -267,6 +269,9 @@ for (const [kind, names] of Object.entries(HEADINGS) as [SectionKind, string[]][
   for (const n of names) LOOKUP.set(n, kind);
 }
 
+/** The headings with their spaces removed, for letter-spaced capitals (letter-spaced.ts). */
+const SPACELESS = new Map([...LOOKUP].map(([key, kind]) => [key.replace(/ /g, ""), kind]));
+
 /** Every heading the list knows (its keys), for heading-words.ts. */
 export const headingNames = (): string[] => [...LOOKUP.keys()];
 
@@ -284,7 +289,7 @@ export function matchHeading(line: string): SectionKind | null {
   if (line.length > 60) return null;
   const key = headingKey(line);
   if (!key) return null;
-  const direct = LOOKUP.get(key);
+  const direct = LOOKUP.get(key) ?? SPACELESS.get(letterSpacedKey(line) ?? "");
   if (direct) return direct;
   // "My Skills", "Summary of Experience" and other light variants of the known words.
   const withoutLead = key.replace(/^(my|key|relevant|other|additional|selected|professional) /, "");

@@ -112,10 +112,15 @@ export const createRoadmapTool = defineTool({
           .map((i) => ({ skill: i.skill, duration: i.duration })),
         cut: roadmap.cut.map((c) => c.skill),
         overflow: (roadmap.overflow ?? []).map((c) => c.skill),
-        focusSkills: [...new Set(roadmap.items.filter((i) => i.kind === "gap").map((i) => i.skill))].slice(
-          0,
-          5,
-        ),
+        // The skills to learn; a plan of duties and years only (work-evidence.ts) names those.
+        focusSkills: [
+          ...new Set(
+            (roadmap.items.some((i) => i.kind === "gap")
+              ? roadmap.items.filter((i) => i.kind === "gap")
+              : roadmap.items
+            ).map((i) => i.skill),
+          ),
+        ].slice(0, 5),
         message: roadmap.message,
         ...created.progress,
       },

@@ -4,7 +4,10 @@
  * signals over the role profiles, each 0..1:
  *   - the title: how much of the occupation's title the person's held titles name, trade
  *     words counting more than ranks ("Nurse Practitioner" from "Registered Nurse");
- *   - the family: the same SOC group of occupations as the one they hold (29-11xx);
+ *   - the kinship: how close the occupation's titles read to those of the one they hold (the
+ *     shipped occupation centroids: Human Resources Managers for an HR specialist, not the
+ *     artists' agents and purchasing agents that merely share its SOC group, a new user's
+ *     trial, issue 13, F10.4); the same SOC group when the centroids are not shipped;
  *   - the tools: the share of the person's skills the occupation uses.
  * Tools alone sent a nurse to emergency physicians and orthopedic surgeons because they
  * share an EHR system; the title and family keep paths inside the person's trade, and a
@@ -14,8 +17,10 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { getRoles, type RoleProfile } from "../../data/roles/index.ts";
 import { titlesLatestFirst } from "../experience/roles.ts";
 import { titleWordCoverage } from "../gap/title-closeness.ts";
+import { shippedOccupationReader } from "../jobs/occupation-reader.ts";
 import { displayTitle } from "../jobs/role-requirements.ts";
 import { loadRoleFinder } from "../jobs/target.ts";
+import { cosineF32 } from "../ml/occupation-centroids.ts";
 import type { AdviceFacts } from "./types.ts";
 
 const WEIGHTS = { title: 0.45, family: 0.2, tools: 0.35 };
@@ -24,6 +29,43 @@ const FLOOR = 0.2;
 
 /** The SOC group of an occupation code ("29-1141.00" -> "29-11"). */
 const family = (code: string) => code.slice(0, 5);
+
+/** Title-centroid cosines: at or below LOW no kin, at HIGH or above full kin (HR managers read 0.76 from HR specialists). */
+const KIN = { low: 0.5, high: 0.8 };
+
+/**
+ * 0..1: how near occupation `code` is to the ones held, by the cosine of their title centroids
+ * (the data's own relatedness); without the centroids, 1 for the same SOC group.
+ */
+function kinship(heldCodes: readonly string[]): (code: string) => number {
+  const model = shippedOccupationReader()?.model;
+  const index = new Map(model?.codes.map((c, i) => [c, i]) ?? []);
+  const held = heldCodes.flatMap((c) => (index.has(c) ? [model!.titleCentroids[index.get(c)!]!] : []));
+  if (!model || held.length === 0) {
+    const families = new Set(heldCodes.map(family));
+    return (code) => (families.has(family(code)) ? 1 : 0);
+  }
+  return (code) => {
+    const i = index.get(code);
+    if (i === undefined) return 0;
+    const cos = Math.max(...held.map((h) => cosineF32(h, model.titleCentroids[i]!)));
+    return Math.min(1, Math.max(0, (cos - KIN.low) / (KIN.high - KIN.low)));
+  };
+}
+
+/** One title's words inside another's ("Purchasing Agent" in "Buyer and Purchasing Agent"): one path. */
+function sameWork(a: string, b: string): boolean {
+  const words = (t: string) =>
+    new Set(
+      t
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length > 2 && w !== "and"),
+    );
+  const [x, y] = [words(a), words(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].every((w) => large.has(w));
+}
 
 export async function careerPaths(
   profile: ProfileSnapshot,
@@ -37,7 +79,7 @@ export async function careerPaths(
     return m ? [{ title: t, role: m.role }] : [];
   });
   const heldCodes = new Set(held.map((h) => h.role.code));
-  const families = new Set(held.map((h) => family(h.role.code)));
+  const kin = kinship([...heldCodes]);
   const zone = held[0]?.role.jobZone ?? null;
   const have = new Set(profile.skills.map((s) => s.skillId));
   const names = new Map(profile.skills.map((s) => [s.skillId, s.name]));
@@ -45,7 +87,8 @@ export async function careerPaths(
 
   const scored: { role: RoleProfile; score: number; from?: string; shared: string[] }[] = [];
   for (const role of getRoles().roles) {
-    if (heldCodes.has(role.code)) continue;
+    // A catch-all ("Business Operations Specialists, All Other") is no career to move into.
+    if (heldCodes.has(role.code) || /\bAll Other\b/.test(role.title)) continue;
     const title = displayTitle(role.title);
     if (targetKey && (title.toLowerCase() === targetKey || role.title.toLowerCase() === targetKey)) continue;
     let titleScore = 0;
@@ -56,9 +99,9 @@ export async function careerPaths(
     }
     const uses = [...role.coreSkills, ...role.commonSkills].filter((id) => have.has(id));
     // One shared tool says little about a move to another trade (Salesforce is everywhere).
-    if (titleScore === 0 && !families.has(family(role.code)) && uses.length < 2) continue;
+    const sameFamily = kin(role.code);
+    if (titleScore === 0 && sameFamily === 0 && uses.length < 2) continue;
     const tools = have.size ? Math.min(1, (uses.length * 2) / have.size) : 0;
-    const sameFamily = families.has(family(role.code)) ? 1 : 0;
     let score = WEIGHTS.title * titleScore + WEIGHTS.family * sameFamily + WEIGHTS.tools * tools;
     // Two or more preparation levels up is a long road; a level down is rarely a path.
     if (zone !== null && role.jobZone !== null && (role.jobZone - zone >= 2 || role.jobZone < zone))
@@ -67,19 +110,20 @@ export async function careerPaths(
       scored.push({
         role,
         score,
-        ...(titleScore > 0 || sameFamily ? { from: from ?? held[0]?.title } : {}),
+        ...(titleScore > 0 || sameFamily > 0 ? { from: from ?? held[0]?.title } : {}),
         shared: uses.slice(0, 3).map((id) => names.get(id) ?? id),
       });
   }
-  const seen = new Set<string>();
+  const seen: string[] = [];
   return scored
     .sort((a, b) => b.score - a.score || a.role.code.localeCompare(b.role.code))
     .filter((s) => {
       // O*NET splits some occupations by setting ("Special Education Teacher, Elementary
-      // School" / ", Middle School"): one path under one title.
+      // School" / ", Middle School") or by trade ("Buyers and Purchasing Agents, Farm
+      // Products" / "Purchasing Agents, Except …"): one path under one title.
       const title = displayTitle(s.role.title);
-      if (seen.has(title)) return false;
-      seen.add(title);
+      if (seen.some((t) => sameWork(t, title))) return false;
+      seen.push(title);
       return true;
     })
     .slice(0, limit)

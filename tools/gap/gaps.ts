@@ -14,6 +14,7 @@ import { PROFICIENCY_ORDER, type Proficiency } from "../../contract/profile.ts";
 import type { LearningCatalog, Level } from "../../data/learning/types.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import type { RequirementEvidence } from "./evidence.ts";
+import { firstNamedAlternative } from "./first-named-alternative.ts";
 import { gapReason } from "./gap-reason.ts";
 import type { GroupResult } from "./match.ts";
 import { CRITICAL_CREDIT, READINESS_WEIGHTS } from "./readiness.ts";
@@ -161,11 +162,10 @@ export function findGaps(input: GapInputs): Gap[] {
         ? (held as Level)
         : undefined;
     // Any one alternative closes an any-of ask: the one the person is closest to (the match),
-    // else the one quickest to learn ("Docker, Kubernetes or OpenShift" plans Docker alone).
+    // else the one the ask names first, else the quickest to learn ("Docker, Kubernetes or
+    // OpenShift" plans Docker alone).
     const hoursFor = (id: string) => catalog.effortHours(id, from, target, graph.get(id)?.category);
-    const learnId =
-      r.match?.requirementId ??
-      r.group.ids.reduce((best, id) => (hoursFor(id) < hoursFor(best) ? id : best), r.group.ids[0]!);
+    const learnId = r.match?.requirementId ?? firstNamedAlternative(r.group.ids, input.job.skills, hoursFor);
     const hours = hoursFor(learnId);
     const impact = skillImpact(r, totalWeight, share);
     const severity = severityOf(r);

@@ -32,6 +32,7 @@ import {
 import { kindRequirements, toolRequirements } from "./role-tool-asks.ts";
 import { ISH, parseSalary, saysPointPay } from "./salary.ts";
 import { findCulture, findDomains, looksLikeInstruction } from "./signals.ts";
+import { asksOfBranchSaid } from "./title-branch-asks.ts";
 import { titleCase } from "./title-case.ts";
 import { kindsForDiscipline, titleDiscipline } from "./title-discipline.ts";
 import type { JobPosting, RequirementLine, SkillRequirement } from "./types.ts";
@@ -200,14 +201,23 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   const skills = core ? coreRequirements(graph, core, title) : onet;
   // A skill both core and common stays core (the first listing wins).
   const once = skills.filter((s, i) => skills.findIndex((o) => o.skillId === s.skillId) === i);
-  // Work outside an office asks its trade's competences; its software only as nice-to-haves.
-  const fieldLines = fieldAskLines(role.code, match.extra?.fieldAsks);
   const office = new Set([
     ...generic,
     ...(role.toolKinds ?? []).filter((k) => k.widespread).flatMap((k) => [k.skillId ?? "", ...k.tools]),
   ]);
-  // A common title's curated core asks were checked by hand: kept as they are.
-  const unique = fieldLines.length && !core ? tradeTools(once, office) : once;
+  // Work outside an office, and office work whose only listed tools are an office suite, asks
+  // its field's competences; the software of a trade only as nice-to-haves.
+  const suiteOnly = !core && once.every((s) => office.has(s.skillId));
+  // Another title of the occupation said ("food safety inspector"): that branch's asks only.
+  const fieldAsks =
+    ownTitle && match.extra?.fieldAsks && titleWords(ownTitle).join(" ") !== titleWords(role.title).join(" ")
+      ? asksOfBranchSaid(match.extra.fieldAsks, ownTitle, role.title, role.titles)
+      : match.extra?.fieldAsks;
+  const fieldLines = fieldAskLines(role.code, fieldAsks, suiteOnly);
+  const trade = fieldAskLines(role.code, fieldAsks).length > 0;
+  // A common title's curated core asks were checked by hand: kept as they are. An office
+  // role keeps its suite as the few nice-to-haves it already is.
+  const unique = trade && !core ? tradeTools(once, office) : once;
 
   const seniority = findSeniority(named, undefined);
   const zoneYears = zone?.experienceYears.min ?? 0;

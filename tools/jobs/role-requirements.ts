@@ -50,8 +50,10 @@ export function dutyLines(duties: readonly string[]): { text: string; kind: Requ
     // Scope notes of O*NET ("Those required to hold teaching certifications should be reported
     // in the appropriate teaching category") say which jobs are filed where; they ask nothing.
     if (!duty || /^(excludes|includes)\b/i.test(duty) || /\bshould be reported\b/i.test(duty)) continue;
-    const may = /^may\s+(.+)$/i.exec(duty);
-    const mayInclude = /\bmay include\s+(.+)$/i.exec(duty);
+    // "Usually manage through …": the adverb says how often, the ask is the duty.
+    const may = /^(?:may|usually|often|typically)\s+(.+)$/i.exec(duty);
+    // "Duties and responsibilities include formulating policies, …" lists work, as "may include" does.
+    const mayInclude = /\b(?:may include|responsibilities include)\s+(.+)$/i.exec(duty);
     if (mayInclude) out.push({ text: `Experience with ${mayInclude[1]}`, kind: "preferred" });
     else if (may) out.push({ text: `Able to ${may[1]}`, kind: "preferred" });
     else if (/\b(required|requires?|must)\b/i.test(duty)) out.push({ text: duty, kind: "required" });
@@ -108,13 +110,17 @@ const OUTSIDE_OFFICE = new Set(["29", "31", "33", "35", "37", "39", "45", "47", 
  * A role outside office work (a cook, an electrician, a nurse aide, a warehouse worker) asks
  * its field's own competences (role-extras `fieldAsks`, ESCO labels read by meaning from the
  * occupation's duties: "Able to cook meat dishes", "Able to repair wiring"), matched by meaning
- * to what the resume says was done; none for office work, whose tools describe it.
+ * to what the resume says was done. Office work is described by its tools, unless the only
+ * tools the data lists for it are an office suite (`officeSuiteOnly`): a logistics coordinator,
+ * a food service manager or a nurse manager was asked PowerPoint, Word and Outlook and nothing
+ * of the work (a new user's trial, issue 13, F3.3, F6.1, F21.4), so it asks its competences too.
  */
 export function fieldAskLines(
   occupationCode: string,
   fieldAsks: readonly string[] | undefined,
+  officeSuiteOnly = false,
 ): { text: string; kind: RequirementKind; typicalOf: string }[] {
-  if (!fieldAsks?.length || !OUTSIDE_OFFICE.has(occupationCode.slice(0, 2))) return [];
+  if (!fieldAsks?.length || !(officeSuiteOnly || OUTSIDE_OFFICE.has(occupationCode.slice(0, 2)))) return [];
   return fieldAsks
     .slice(0, FIELD_ASK_LIMIT)
     .map((label) => ({ text: `Able to ${label}`, kind: "required", typicalOf: occupationCode }));

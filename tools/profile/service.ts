@@ -14,6 +14,7 @@ import type {
 } from "../../data/repositories/profile.ts";
 import { slugify } from "../../data/taxonomy/normalize.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
+import { namedProduct } from "./named-product.ts";
 import {
   contactSchema,
   entryFieldSchemas,
@@ -198,7 +199,7 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
       options: { allowUnknown?: boolean } = {},
     ) {
       const { name, proficiency, years } = parseOrThrow(skillInputSchema, input, "skill");
-      const known = skills.lookup(name);
+      const known = namedProduct(name, (t) => skills.lookup(t)) ?? skills.lookup(name);
       const skill = known
         ? { id: known.id, name: known.name }
         : options.allowUnknown

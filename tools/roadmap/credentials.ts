@@ -6,6 +6,7 @@
  */
 import type { Gap } from "../gap/types.ts";
 import type { RoadmapItem } from "./types.ts";
+import { dutyItems, experienceItem } from "./work-evidence.ts";
 
 /** Typical length of study for a degree level, full time and part time (years). */
 const DEGREE_YEARS: Record<string, { full: string; part: string }> = {
@@ -68,43 +69,13 @@ function licenceItem(gap: Gap, degree: RoadmapItem | undefined): RoadmapItem {
   };
 }
 
-/** Hours this plan gives finding a way into the work (a placement, volunteering, shadowing). */
-const WAY_IN_HOURS = 4;
-
-/**
- * The years of experience a role asks, for someone who shows none that count (a career
- * changer): no course closes them, so the plan holds the first step, a way into the work, and
- * says the years build up on the job. A school counselor's plan for a teacher named neither
- * the master's nor the experience (a new user's trial, issue 12). Only with no relevant years:
- * someone a year short needs time in the work, not a plan item.
- */
-function experienceItem(gap: Gap): RoadmapItem {
-  return {
-    id: "credential:relevant-experience",
-    skillId: "relevant-experience",
-    skill: "Relevant experience",
-    kind: "credential",
-    severity: gap.severity,
-    critical: false,
-    targetLevel: "beginner",
-    hours: WAY_IN_HOURS,
-    after: [],
-    resources: [],
-    practice:
-      "Find a way into the work now: list three places where you could volunteer, shadow someone in the role or take on part of this work (a placement, a practicum, a side duty in your current job), and contact two of them.",
-    checkpoint:
-      "You have asked two places for a placement, volunteering or shadowing, and know what each needs from you.",
-    duration:
-      "the years of experience the role asks build up on the job; a placement, practicum or volunteering (often part of the degree) is the way in",
-    done: false,
-  };
-}
-
 /**
  * The education score a degree "or equivalent experience" gets when the person's relevant
  * years make it up (tools/gap/score-education.ts); below it the experience does not stand in.
  */
 const MADE_UP_BY_EXPERIENCE = 85;
+/** An experience score at or above this is a few months short of the years asked: no plan item. */
+const FEW_MONTHS_SHORT = 80;
 
 /**
  * Items for the required degree no experience stands in for and the licences missing, degree
@@ -133,6 +104,11 @@ export function credentialItems(
   const experienceGap = ordered.find(
     (g) => g.type === "experience" && g.kind === "required" && g.severity === "high",
   );
-  const wayIn = experienceGap && experienceScore === 0 ? [experienceItem(experienceGap)] : [];
-  return [...(degree ? [degree] : []), ...licences.values(), ...wayIn];
+  // The years are planned unless the person's experience already scores well (someone a few
+  // months short needs time in the work, not a plan item); no score (no dated roles) plans them.
+  const wayIn =
+    experienceGap && (experienceScore === null || experienceScore < FEW_MONTHS_SHORT)
+      ? [experienceItem(experienceGap)]
+      : [];
+  return [...(degree ? [degree] : []), ...licences.values(), ...wayIn, ...dutyItems(gaps)];
 }

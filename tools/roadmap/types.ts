@@ -20,8 +20,8 @@ export interface RoadmapItem {
   skill: string;
   /**
    * A gap of the analysis, a skill to learn first because a gap builds on it, or a degree,
-   * licence or the years of experience the role requires (credentials.ts: long-term steps the
-   * plan holds the first step of).
+   * licence, the years of experience or a duty the role requires that the experience does not
+   * show (credentials.ts, work-evidence.ts: steps the plan holds, not skills to study).
    */
   kind: "gap" | "prerequisite" | "credential";
   severity?: GapSeverity;

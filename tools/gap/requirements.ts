@@ -20,6 +20,7 @@ import { type ClearanceLevel, clearanceAsk } from "./clearance.ts";
 import { vectorsFor } from "./evidence.ts";
 import { askByHeading } from "./heading-asks.ts";
 import { languageLevelAsked } from "./language-level.ts";
+import { statesPayOnly } from "./pay-line.ts";
 import { namesSkillWhole, tooShortForAsk } from "./short-asks.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
@@ -216,12 +217,10 @@ function namesParticularLicence(ask: string): boolean {
 
 /** A licence's name is a few words ("Commercial Pilot", "CPA"); more is a sentence that only mentions one. */
 const MAX_LICENCE_NAME_WORDS = 4;
-
 /**
  * The credential a licence ask means: the one it names, or the job title's when it names none
- * ("Licensing or registration required"). A longer sentence that only mentions certificates
- * ("We will need your CV, certificates and a short summary ...") names no credential and is left
- * to evidence by meaning.
+ * ("Licensing or registration required"). A longer sentence only mentioning certificates ("We
+ * will need your CV, certificates and a short summary ...") names none: evidence by meaning.
  */
 function credentialOf(ask: string, job: JobPosting): CredentialAsk | undefined {
   const named = credentialNamed(ask);
@@ -311,6 +310,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
         : pieces.map(() => undefined);
   const out: TypedRequirement[] = [];
   pieces.forEach(({ text, kind, line, unmarked, underAskHeading, typicalOf }, i) => {
+    if (statesPayOnly(text)) return; // the offer, not an ask (pay-line.ts)
     // An item under a requirements heading is asked, whatever it reads as alone (heading-asks.ts).
     const headed = job.source === "posting" && askByHeading(text, underAskHeading, classes[i]);
     // Asked, and read for what it is: work of the kind the job does ("duty"), not a credential.

@@ -1,13 +1,13 @@
 /**
- * One verdict rule, consistent with what is shown (issue 13 item 4; new-user trial F4.1, F3.3):
- * the required-asks rule's thresholds are measured (verdict-rule.ts, data/verdict-rule.json; not
- * applied yet, see the file); an UNFIT
+ * One verdict rule, consistent with what is shown (issue 13 item 4; new-user trial F4.2, F4.1,
+ * F3.3): a FIT with few of the ad's skill requirements met and required gaps open is UNFIT and
+ * says what it rests on (verdict-rule.ts, thresholds measured in data/verdict-rule.json); an UNFIT
  * with no required gap listed names its reason as the first gap (verdict-reason-gap.ts), never
  * "You meet this job's requirements" under it. Resumes and ads written here.
  */
 import { describe, expect, it } from "vitest";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
-import { gapDeps } from "../../test-support/gap-fixtures.ts";
+import { gapDeps, parseAdText } from "../../test-support/gap-fixtures.ts";
 import { profileFromText } from "../../test-support/profile-from-text.ts";
 import { describeDreamRole } from "../jobs/dream-role.ts";
 import { loadRoleFinder } from "../jobs/target.ts";
@@ -44,6 +44,26 @@ const DESIGNER = [
   "UX design course, online (in progress)",
 ].join("\n");
 
+const UX_AD = [
+  "Product Designer (UX) — Health app, Remote (US)",
+  "",
+  "What you'll do",
+  "Shape the screens and flows of our patient scheduling app from first sketch to release.",
+  "",
+  "Must have",
+  "- 3+ years of experience in UX or product design",
+  "- A portfolio with user research, wireframes and clickable prototypes",
+  "- Expert in Figma, including shared libraries and auto-layout",
+  "- Experience running usability studies and customer interviews",
+  "- Solid grasp of information architecture and interaction design",
+  "- Bachelor's degree in design, HCI or a related field",
+  "",
+  "Bonus",
+  "- Built or maintained a design system",
+  "- Know the WCAG accessibility guidelines",
+  "- Can read HTML/CSS",
+].join("\n");
+
 const WAREHOUSE = [
   "Luis Ortega",
   "luis.ortega@example.org | Reno, NV",
@@ -69,6 +89,20 @@ const role = async (said: string) => describeDreamRole(said, await loadRoleFinde
 const requiredGaps = (a: ReturnType<typeof analyze>) => a.gaps.filter((g) => g.kind === "required");
 
 describe("the required-asks rule", () => {
+  it("does not call FIT an ad with one of eight skill requirements met and six required gaps (F4.2)", async () => {
+    const a = analyze(await profileFromText(DESIGNER, now), parseAdText(UX_AD), deps);
+    expect(a.scoreDetails.skills.explanation).toMatch(/^1 of 8 skill requirement\(s\) met/);
+    expect(a.verdictModel?.probability).toBeGreaterThanOrEqual(0.5);
+    expect(a.verdict).toBe("UNFIT");
+    expect(a.verdictModel?.ruledBy).toBe("requiredAsks");
+    expect(a.verdictReason).toMatch(/of the ad.s 8 skill requirements (is|are) met in full by your work/);
+    expect(a.verdictReason).toMatch(/Prototyping/);
+    expect(a.verdictReason).not.toMatch(/every must-have is met/);
+    // The confidence states the rule's measured rate, and its explanation says the rule decided.
+    expect(a.confidence).toBe(verdictRule().confidence);
+    expect(a.scoreDetails.confidence.explanation).toMatch(/^The required-asks rule decided the verdict/);
+  });
+
   it("records thresholds chosen by grouped cross-validation that help the extra pairs and cost no dev pair", () => {
     const rule = verdictRule() as {
       fitted: { groupedOutOfFold: { accuracy: Record<string, { before: number; after: number }> } };

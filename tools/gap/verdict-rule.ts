@@ -14,11 +14,9 @@
  * cross-validation over the outside dev pairs, the team's pairs and the outside-style extra pairs
  * together (tools/gap/eval/verdict-rule-fit.ts, recorded in data/verdict-rule.json), never by hand.
  *
- * NOT APPLIED YET (verdict-stage.ts): measured with the robustness suite, edited ad sentences
- * pasted into a one-paragraph resume still read as evidence (pasted-ad-text.ts catches only
- * near-verbatim copies), so on 3 pasted cases the rule's UNFIT turned FIT (pasted.unfit_to_fit 2,
- * dev 1). Wire `applyRequirementRule` + `ruledConfidence` after decideVerdict once edited pastes
- * count as a listing; the thresholds below stand (they read the verdict's evidenced view).
+ * Applied after decideVerdict (verdict-stage.ts). It reads the verdict's evidenced view, so a
+ * keyword list, a sentence copied from the ad or one edited at its edges (pasted-ad-text.ts)
+ * cannot lift a pair out of it (robustness pasted.unfit_to_fit 0).
  *
  * Only ads: a described role's asks are what the role typically needs, weighed by the
  * described-role gate (described-gate.ts).

@@ -23,7 +23,7 @@ import { type Context, openRequiredGaps, scoreOf } from "./stage-context.ts";
 import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
 import { describedRoleOpen, educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
-import { verdictDomain, verdictOpenGaps } from "./verdict-evidence.ts";
+import { verdictDomain, verdictOpenGapNames, verdictOpenGaps } from "./verdict-evidence.ts";
 import {
   decidedByRule,
   modelMean,
@@ -33,6 +33,7 @@ import {
   verdictModel,
 } from "./verdict-model.ts";
 import { withReasonGap } from "./verdict-reason-gap.ts";
+import { applyRequirementRule, ruledConfidence } from "./verdict-rule.ts";
 
 export function verdictStage(ctx: Context): ProgressEvent {
   const readiness = scoreOf(ctx, "readiness");
@@ -150,10 +151,20 @@ export function verdictStage(ctx: Context): ProgressEvent {
     unmetAsks: unmetMustHaveAsks(ctx),
     theme,
   });
-  // The required-asks rule (verdict-rule.ts) is measured but not applied yet: edited ad
-  // sentences pasted into a resume still read as evidence and lift a pair out of it
-  // (robustness pasted.unfit_to_fit; notes issue-13-verdict13o).
-  const { verdict, reason } = decided;
+  // A FIT with most required asks unmet and required gaps open is not signed (verdict-rule.ts).
+  const ruled = applyRequirementRule({
+    verdict: decided.verdict,
+    // The verdict's view (verdict-evidence.ts): a keyword list or a pasted ad sentence that
+    // meets a skill in the shown scores meets nothing here, so stuffing cannot lift the rule.
+    skillsMet: skillsMet(evidenced),
+    requiredGaps: verdictOpenGapNames(ctx, evidenced),
+    unmetAsks: unmetMustHaveAsks(ctx),
+    readiness,
+    statedFitPercent: statedFitPercent(probability, confidence.value),
+    describedRole: described,
+  });
+  const { verdict, reason } = ruled ?? decided;
+  if (ruled) Object.assign(confidence, ruledConfidence(ruled.confidence, ruled.explanation, confidence));
   // An UNFIT with no required gap listed names its reason as the first gap (verdict-reason-gap.ts).
   const describedDuties = described ? describedRoleOpen(ctx).duties : undefined;
   // Only for an UNFIT weighed from the work shown: a hard must-have or no data says its own reason.
@@ -214,6 +225,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       features,
       completeness: scoreCompleteness(ctx.details),
       skillsMet: skillsMet(evidenced),
+      ...(ruled ? { ruledBy: "requiredAsks" as const } : {}),
       ...(shownCore ? { describedCore: { ...shownCore, titleSimilarity: gateTitle } } : {}),
     },
   };

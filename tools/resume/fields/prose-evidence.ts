@@ -127,6 +127,19 @@ export function withoutKeywordLists(text: string): string {
   return kept.join(" ");
 }
 
+/**
+ * The sentence a mention sits in, quoted, when no role, project or tied use gave the skill a
+ * line (a name in a paragraph under an experience heading): whatever backs the skill is then
+ * at least shown, and the analysis can judge it (a sentence copied from the ad is no evidence,
+ * tools/gap/pasted-ad-text.ts). Undefined for a keyword list or a fragment.
+ */
+export function mentionSentence(text: string, span: { start: number; end: number }): string | undefined {
+  const { start, end } = sentenceAround(text, span.start);
+  const sentence = text.slice(start, end);
+  if (sentence.split(/\s+/).filter(Boolean).length < MIN_WORDS || keywordRun(sentence)) return undefined;
+  return sentence.replace(/\s+/g, " ").trim().slice(0, MAX_QUOTE);
+}
+
 /** The sentence, quoted, when it uses the skill mentioned at `span`; undefined for a keyword list. */
 export function proseUse(text: string, span: { start: number; end: number }): string | undefined {
   const { start, end } = sentenceAround(text, span.start);

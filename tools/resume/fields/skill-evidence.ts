@@ -20,7 +20,7 @@ import type {
 } from "../types.ts";
 import { currentMonth } from "./dates.ts";
 import { titleScore } from "./job-header.ts";
-import { inClosingKeywordList, inKeywordList, proseUse } from "./prose-evidence.ts";
+import { inClosingKeywordList, inKeywordList, mentionSentence, proseUse } from "./prose-evidence.ts";
 import { studyUse } from "./study-evidence.ts";
 import { lastDate, yearsCovered } from "./years.ts";
 
@@ -161,6 +161,20 @@ export function attachSkillEvidence(
         const quote = studyUse(prose, span);
         if (quote) {
           evidence.add(`studies: "${quote}"`);
+          break;
+        }
+      }
+    }
+    // Backed only by where it sits (a name in an experience paragraph no role or tied use
+    // claimed): its sentence is quoted, so what backs it can be read and judged.
+    if (evidence.size === 0) {
+      for (const span of skill.spans) {
+        const kind = (span.section as SectionKind | undefined) ?? sectionAt(span.start);
+        if (kind !== "experience" && kind !== "projects") continue;
+        if (isBareSkillList(lineAt(text, span.start)) || inKeywordList(prose, span)) continue;
+        const quote = mentionSentence(prose, span);
+        if (quote) {
+          evidence.add(`mentioned: "${quote}"`);
           break;
         }
       }

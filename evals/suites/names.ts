@@ -12,6 +12,7 @@ export const SUITE_NAMES = [
   "conversations-blind3",
   "conversations-blind4",
   "conversations-blind5",
+  "conversations-blind6",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

@@ -3,12 +3,13 @@
  * (../shared/data/conversations), played through the real conversation entry with their
  * context turns first. Reports message accuracy, dialogue-turn accuracy and how often the
  * agent asked back (clarify rate), for the provider given with --model.
- * conversations-blind, -blind2, -blind3, -blind4, -blind5: the same measure on frozen splits in
- * the same format (evals/data/blind, blind2, ... blind5), written to estimate how the product
+ * conversations-blind, -blind2, ... -blind6: the same measure on frozen splits in
+ * the same format (evals/data/blind, blind2, ... blind6), written to estimate how the product
  * does on messages nobody tuned against; nothing trains or is tuned on them (their READMEs say
  * why). blind2 replaced blind, and blind3 blind2, once the older split's misses had been looked
  * at; blind4 is a second outside split next to blind3, in other occupations and phrasings;
- * blind5 is the outside measure once blind3 and blind4 became dev sets (2026-12-05).
+ * blind5 is the outside measure once blind3 and blind4 became dev sets (2026-12-05); blind6
+ * replaces it once blind5's misses are read (conv12o, 2026-12-05).
  */
 import path from "node:path";
 import { requireData } from "../../core/data-files.ts";
@@ -197,6 +198,13 @@ export const blind4ConversationsSuite = frozenSplitSuite(
 export const blind5ConversationsSuite = frozenSplitSuite(
   "conversations-blind5",
   "blind5",
+  "written 2026-12-05 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
+);
+
+/** The outside measure once blind5 became a dev set (issue 12, 2026-12-05): yet other occupations. */
+export const blind6ConversationsSuite = frozenSplitSuite(
+  "conversations-blind6",
+  "blind6",
   "written 2026-12-05 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
 );
 

@@ -19,6 +19,7 @@ import { findDateRanges } from "./dates.ts";
 import { findDegree } from "./degrees.ts";
 import { words } from "./learned-entries.ts";
 import { findOrganizations } from "./organizations.ts";
+import { isPlaceholderEmployer } from "./placeholder-employer.ts";
 import { PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./places.ts";
 import { COMPANY_SUFFIX_RE, INSTITUTION_RE, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
 
@@ -167,7 +168,12 @@ function candidateShape(piece: string): boolean {
   const content = ws.filter((w) => !JOINERS.has(w.toLowerCase()));
   if (share(content, isCapital) < 0.6) return false;
   // The heading lookup last: it costs the most and most pieces fail the tests above.
-  return !/@|https?:|www\./i.test(piece) && !matchHeading(piece) && !onlyHeadingWords(piece);
+  return (
+    !/@|https?:|www\./i.test(piece) &&
+    !matchHeading(piece) &&
+    !onlyHeadingWords(piece) &&
+    !isPlaceholderEmployer(piece)
+  );
 }
 
 function sectionKind(sections: ResumeSection[], at: number): string {

@@ -20,6 +20,7 @@ import {
 } from "./employer-candidates.ts";
 import { sameThing, words } from "./learned-entries.ts";
 import { listedEmployers } from "./listed-employers.ts";
+import { isPlaceholderEmployer } from "./placeholder-employer.ts";
 
 export const EMPLOYER_MODEL_PATH = fileURLToPath(new URL("./employer-model.json", import.meta.url));
 export const EMPLOYER_CONFIDENCE = 0.45;
@@ -104,9 +105,11 @@ const wordsOf = (s: string) => words(s).join(" ");
  * name is added once. Both sets are judged on the parse as the rules and labeller left it.
  */
 export function addScoredEmployers(ctx: CandidateContext, scorer: EmployerScorer | null): ParsedExperience[] {
-  // A heading the heading list lacks ("CAREER OVERVIEW") above a job is no employer, whoever read it so.
+  // A heading the heading list lacks ("CAREER OVERVIEW") above a job, or a template's placeholder
+  // ("Employer's Name"), is no employer, whoever read it so.
   for (const entry of ctx.experience)
-    if (entry.company && onlyHeadingWords(entry.company)) entry.company = undefined;
+    if (entry.company && (onlyHeadingWords(entry.company) || isPlaceholderEmployer(entry.company)))
+      entry.company = undefined;
   if (!scorer) return ctx.experience;
   const reading = employerReading(ctx);
   const accepted = scorer.accept(employerCandidates(ctx, reading), ctx);

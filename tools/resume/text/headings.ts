@@ -3,8 +3,10 @@
  * whole heading after case-folding and dropping punctuation, so "WORK EXPERIENCE:",
  * "Work experience" and "work-experience" are the same heading.
  */
+
 import type { SectionKind } from "../types.ts";
 import { OTHER_LANGUAGE_HEADINGS } from "./headings-other-languages.ts";
+import { letterSpacedKey } from "./letter-spaced.ts";
 
 const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
   contact: ["contact", "contact info", "contact information", "contact details", "personal contact"],
@@ -267,6 +269,9 @@ for (const [kind, names] of Object.entries(HEADINGS) as [SectionKind, string[]][
   for (const n of names) LOOKUP.set(n, kind);
 }
 
+/** The headings with their spaces removed, for letter-spaced capitals (letter-spaced.ts). */
+const SPACELESS = new Map([...LOOKUP].map(([key, kind]) => [key.replace(/ /g, ""), kind]));
+
 /** Every heading the list knows (its keys), for heading-words.ts. */
 export const headingNames = (): string[] => [...LOOKUP.keys()];
 
@@ -284,7 +289,7 @@ export function matchHeading(line: string): SectionKind | null {
   if (line.length > 60) return null;
   const key = headingKey(line);
   if (!key) return null;
-  const direct = LOOKUP.get(key);
+  const direct = LOOKUP.get(key) ?? SPACELESS.get(letterSpacedKey(line) ?? "");
   if (direct) return direct;
   // "My Skills", "Summary of Experience" and other light variants of the known words.
   const withoutLead = key.replace(/^(my|key|relevant|other|additional|selected|professional) /, "");
@@ -331,7 +336,11 @@ const VOLUNTEER = new Set(["volunteer", "volunteering", "voluntary"]);
  * colon ("Head of Customer Experience" is a job).
  * Capitals spaced out by a PDF ("P ROFESSIONAL E XPERIENCE") are read joined.
  */
-function kindOfExperienceHeading(line: string, key: string): SectionKind | null {
+export function kindOfExperienceHeading(
+  line: string,
+  key = headingKey(line),
+  titleCase = false,
+): SectionKind | null {
   if (/[\d,|]/.test(line)) return null;
   const caps = line === line.toUpperCase();
   const joined = caps ? key.replace(/\b(\p{L}) (?=\p{L}{2,})/gu, "$1") : key;
@@ -347,8 +356,9 @@ function kindOfExperienceHeading(line: string, key: string): SectionKind | null 
   if (NOT_JOB_EXPERIENCE.has(words.at(-2)!) || words.some((w) => OTHER_THAN_JOBS.has(w))) return null;
   const colon = /:\s*$/.test(line);
   // Title case alone is not enough: job and organisation lines are written that way too
-  // (3-fold CV on the training split: companies F1 0.545 with title-case headings, 0.549 without).
-  if (!caps && !colon) return null;
+  // (3-fold CV on the training split: companies F1 0.545 with title-case headings, 0.549 without);
+  // `titleCase` when the lines below show entries (dated-heading.ts).
+  if (!caps && !colon && !titleCase) return null;
   return !jobHistory && words.some((w) => VOLUNTEER.has(w)) ? "volunteering" : "experience";
 }
 

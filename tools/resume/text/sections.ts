@@ -4,8 +4,10 @@
  * degrees read as education), because plenty of resumes have no headings.
  */
 import type { ResumeSection, SectionKind } from "../types.ts";
+import { datedExperienceHeading } from "./dated-heading.ts";
 import { splitGluedHeading } from "./glued-heading.ts";
 import { headingKey, matchHeading, splitInlineHeading } from "./headings.ts";
+import { isJobSubheading } from "./job-subheading.ts";
 import { classifyBlock } from "./section-layout.ts";
 import { splitTrailingSkillLists } from "./skill-list.ts";
 
@@ -58,7 +60,11 @@ export interface SectionedLines {
   sections: ResumeSection[];
 }
 
-function headingOf(line: string, prev: string | undefined): { kind: SectionKind; rest?: string } | null {
+function headingOf(
+  line: string,
+  prev: string | undefined,
+  below: readonly string[],
+): { kind: SectionKind; rest?: string } | null {
   const trimmed = line.replace(/^[•\-*#>\s]+/, "").trim();
   const kind = matchHeading(trimmed);
   if (kind) {
@@ -68,6 +74,8 @@ function headingOf(line: string, prev: string | undefined): { kind: SectionKind;
     if (WEAK_HEADINGS.has(key) && !looksLikeHeading) return null;
     return { kind };
   }
+  const dated = datedExperienceHeading(trimmed, below);
+  if (dated) return { kind: dated };
   const inline = splitInlineHeading(trimmed) ?? splitGluedHeading(trimmed);
   if (inline && !WEAK_HEADINGS.has(headingKey(inline.heading)))
     return { kind: inline.kind, rest: inline.rest };
@@ -83,7 +91,14 @@ export function findSections(inputLines: string[]): SectionedLines {
   const marks: { line: number; kind: SectionKind; heading: string }[] = [];
   for (let i = 0; i < inputLines.length; i++) {
     const line = inputLines[i];
-    const h = headingOf(line, inputLines[i - 1]);
+    let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4));
+    // "Achievements" inside a job, with the next job below it, does not end the experience section.
+    if (
+      h?.kind === "awards" &&
+      marks.at(-1)?.kind === "experience" &&
+      isJobSubheading(line.trim(), inputLines.slice(i + 1))
+    )
+      h = null;
     if (h) {
       marks.push({
         line: lines.length,

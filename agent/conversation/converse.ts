@@ -215,7 +215,7 @@ export async function createConversation(options: ConversationOptions): Promise<
       stats,
       afterTurn: [],
       timeoutMs: provider.timeoutMs,
-      advice: (topic, skill) => adviceFacts(db, user.id, topic, skill),
+      advice: (topic, skill, text) => adviceFacts(db, user.id, topic, skill, text),
       trackedCompanies: () =>
         trackedCompanies(
           applicationsContextFor(db, user.id, { followUpDays: config.applications.followUpDays }),

@@ -6,6 +6,7 @@
  */
 import type { AdviceFacts, AdviceTopic } from "../../tools/advice/types.ts";
 import { payWords } from "../../tools/profile/pay-words.ts";
+import { negotiationSentences } from "./negotiation-words.ts";
 import { listWords } from "./variety.ts";
 
 export interface Advice {
@@ -33,12 +34,19 @@ function salary(f: AdviceFacts): Advice {
       : undefined,
   ].filter(Boolean);
   const offer = f.applications.find((a) => a.status === "offer");
+  // Figures the message gave are answered first; the general way to negotiate follows only without them.
+  const said = negotiationSentences(f.negotiation);
   return {
     text: [
       ...facts,
+      ...said,
       offer
         ? `For the ${offer.company} offer: thank them, ask for the full package in writing, then counter once with a specific number backed by what you bring.`
-        : "Before negotiating, find the range for the role and city from two or three sources and decide your walk-away number; answer a first offer with thanks and one specific counter.",
+        : said.length && f.negotiation?.figures.offer
+          ? "Answer with thanks, one specific counter and what backs it (results, scope, a competing offer); decide beforehand the figure you would walk away at."
+          : said.length
+            ? "When you name a figure, give one number rather than a range, say what backs it, and decide beforehand the lowest you would accept."
+            : "Before negotiating, find the range for the role and city from two or three sources and decide your walk-away number; answer a first offer with thanks and one specific counter.",
       f.expectation
         ? ""
         : 'Tell me your expectation ("at least 60000 EUR a year") and your salary score will use it.',

@@ -198,7 +198,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     // Asking back (a clarify, or "which one did you mean?") offers its choices as quick replies.
     const choices = plan.says.find((s) => s.choices?.length)?.choices;
     if (choices?.length) meta.quickReplies = choices;
-    const grounded = await groundedAdvice(plan.says, options.advice);
+    const grounded = await groundedAdvice(plan.says, options.advice, text);
     if (grounded.choices.length && !meta.quickReplies) meta.quickReplies = grounded.choices;
     return {
       blocks: (function* () {

@@ -195,6 +195,10 @@ function namesSomething(phrase: string): boolean {
   return phrase.split(/\s+/).some((w) => w && !NAMES_NOTHING.has(w));
 }
 
+/** What "for …" at the end of a request names when it is no role: a time, a purpose, the person. */
+const NOT_A_ROLE =
+  /^(?:(?:to|for)?morrow|today|tonight|now|later|next \w+|this \w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|practice|fun|real|me|us|a bit|a while|a minute|my (?:gaps|interview|next interview))$/;
+
 function questionFilters(t: string, raw: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const [p, v] of TYPES)
@@ -208,7 +212,7 @@ function questionFilters(t: string, raw: string): Record<string, unknown> {
       break;
     }
   const role = t.match(
-    /\bfor (?:a |an |the |my )?(.+?)\s*(?:role|position|job|interview|roles|positions)\b|\bfor ((?:[a-z]+ )?(?:engineers?|developers?|analysts?|scientists?|managers?|designers?|nurses?|teachers?|accountants?|marketers?|recruiters?|architects?))\b|\bfor (?:a |an )(.+?)(?:[?.!]|$)|\b(?:a|an) (.+?) (?:interview|would be asked|gets asked|might be asked)\b|\bask (?:a |an )?(.+?)s?\b(?:[?.!]|$)/,
+    /\bfor (?:a |an |the |my )?(.+?)\s*(?:role|position|job|interview|roles|positions)\b|\bfor ((?:[a-z]+ )?(?:engineers?|developers?|analysts?|scientists?|managers?|designers?|nurses?|teachers?|accountants?|marketers?|recruiters?|architects?))\b|\bfor (?:a |an )(.+?)(?:[?.!]|$)|\b(?:a|an) (.+?) (?:interview|would be asked|gets asked|might be asked)\b|\bask (?:a |an )?(.+?)s?\b(?:[?.!]|$)|\bfor ([a-z][a-z&/ -]{2,40}?)\s*(?:[?.!]|$)/,
   );
   const skill =
     t.match(/\b(?:about|on|in|covering|around|regarding)\s+(.+?)(?:\s+for\b|[?.!]|$)/) ??
@@ -224,7 +228,13 @@ function questionFilters(t: string, raw: string): Record<string, unknown> {
     );
   const roleText = role ? clean(role.slice(1).find(Boolean) ?? "") : "";
   const skillText = skill ? clean(skill[1]) : "";
-  if (roleText && namesSomething(roleText) && !/^(?:my gaps|the job)$/.test(roleText))
+  // "…for logistics coordinator" at the end names a role; "…for tomorrow" or "…for practice" does not.
+  if (
+    roleText &&
+    namesSomething(roleText) &&
+    !/^(?:my gaps|the job)$/.test(roleText) &&
+    !NOT_A_ROLE.test(roleText)
+  )
     args.role = originalCase(roleText, raw);
   if (skillText && namesSomething(skillText) && !/^(?:my gaps)$/.test(skillText))
     args.skill = originalCase(skillText, raw);

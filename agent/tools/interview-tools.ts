@@ -20,6 +20,7 @@ import type { InterviewContext } from "../../tools/interviews/context.ts";
 import type { ModelFeedback } from "../../tools/interviews/feedback/feedback.ts";
 import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/gaps.ts";
 import { submitPracticeAnswer } from "../../tools/interviews/practice.ts";
+import { practiceSource } from "../../tools/interviews/practice-topic.ts";
 import {
   type FoundQuestions,
   fieldRoles,
@@ -185,13 +186,21 @@ export const practiceQuestionTool = defineTool({
     // Nothing asked for and no list in front of them: the target's, by its skills when the bank has no role for it.
     const asksNothing = !questionId && !bookmarked && listed.length === 0 && asksForNoSubject(ic, filters);
     const onTarget = asksNothing ? await questionsOnTargetSkills(ic, who, ctx.db, ctx.userId) : undefined;
-    const pool = onTarget ? onTarget.questions.map((q) => q.id) : listed;
+    // A topic or role named that the bank lacks is said back, with a field-neutral question.
+    const named =
+      !questionId && !bookmarked && listed.length === 0 ? await practiceSource(ic, who, filters) : undefined;
+    const pool = onTarget ? onTarget.questions.map((q) => q.id) : named?.pool.length ? named.pool : listed;
     const question = questionId
       ? await requireVisibleQuestion(ic.questions, who, questionId)
       : await nextPracticeQuestion(
           ic,
           who,
-          pool.length ? filters : withInterviewRole(await withPersonRole(ctx.db, ctx.userId, filters), ctx),
+          // A pool found for the topic is the choice itself: its words are not a filter on it.
+          named?.pool.length
+            ? {}
+            : pool.length
+              ? filters
+              : withInterviewRole(await withPersonRole(ctx.db, ctx.userId, filters), ctx),
           pool,
           ctx.focus.questionId,
         );
@@ -201,6 +210,7 @@ export const practiceQuestionTool = defineTool({
         text: question.text,
         type: question.type.replace(/_/g, " "),
         difficulty: question.difficulty,
+        ...(named?.notCovered ? { notCovered: named.notCovered } : {}),
       },
       focus: {
         questionId: question.id,

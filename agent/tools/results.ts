@@ -317,7 +317,14 @@ export interface ToolResults {
     /** None in the person's field for the gaps: field-neutral behavioural questions instead. */
     general?: true;
   };
-  practice_question: { questionId: string; text: string; type: string; difficulty: string };
+  practice_question: {
+    questionId: string;
+    text: string;
+    type: string;
+    difficulty: string;
+    /** A topic or role asked for that the bank has no questions on (a field-neutral question came instead). */
+    notCovered?: { kind: "topic" | "role"; name: string };
+  };
   answer_question: {
     questionId: string;
     score: number;

@@ -11,8 +11,11 @@ import { ApplicationsRepository } from "../../data/repositories/applications.ts"
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { createResumesRepository } from "../../data/repositories/resumes.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import type { SalaryRange } from "../jobs/types.ts";
 import { hasPayExpectation } from "../profile/pay-words.ts";
 import { honestFacts } from "./honest-claims.ts";
+import { readNegotiation } from "./negotiation.ts";
+import { offerFiguresIn } from "./offer-figures.ts";
 import type { AdviceFacts, AdviceTopic, FactsAbout } from "./types.ts";
 
 export type { AdviceFacts, AdviceTopic, FactsAbout };
@@ -41,16 +44,20 @@ function resumeFacts(filename: string, parsed: ParsedShape): AdviceFacts["resume
   };
 }
 
-/** `skill`: for "honesty", the skill they asked about claiming. */
+/**
+ * `skill`: for "honesty", the skill they asked about claiming; `text`: the message, whose pay
+ * figures ("they offered 150k, the band is 140-170") salary advice compares.
+ */
 export async function adviceFacts(
   db: Queryable,
   userId: string,
   topic: FactsAbout,
   skill?: string,
+  text?: string,
 ): Promise<AdviceFacts> {
   const profile = await createProfileRepository(db).load(userId);
   const analyses = createAnalysesRepository(db);
-  const job = await analyses.latestJob<{ salary?: { text?: string } }>(userId);
+  const job = await analyses.latestJob<{ salary?: SalaryRange }>(userId);
   const p = profile.preferences;
   const facts: AdviceFacts = {
     ...(job?.title ? { targetRole: job.title } : {}),
@@ -79,6 +86,11 @@ export async function adviceFacts(
   if (topic === "networking" || topic === "company_research" || topic === "salary_negotiation") {
     const { items } = await new ApplicationsRepository(db).list(userId, { limit: 3 });
     facts.applications = items.map((a) => ({ company: a.company, position: a.position, status: a.status }));
+  }
+  if (topic === "salary_negotiation" && text) {
+    const figures = offerFiguresIn(text);
+    if (Object.keys(figures).length)
+      facts.negotiation = readNegotiation(figures, facts.expectation, job?.requirements?.salary);
   }
   if (topic === "honesty") facts.honest = honestFacts(profile, getTaxonomy(), skill);
   if (topic === "career_paths") {

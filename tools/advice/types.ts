@@ -1,5 +1,6 @@
 /** What career advice can be about, and the facts it is grounded in (no code: the planner imports it). */
 import type { Preferences } from "../../contract/profile.ts";
+import type { NegotiationReading } from "./negotiation.ts";
 
 export const ADVICE_TOPICS = [
   "salary_negotiation",
@@ -63,4 +64,6 @@ export interface AdviceFacts {
   unbackedSkills: string[];
   topGaps: string[];
   honest?: HonestFacts;
+  /** Salary advice: the pay figures the person's message gave, compared (tools/advice/negotiation.ts). */
+  negotiation?: NegotiationReading;
 }

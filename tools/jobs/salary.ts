@@ -38,6 +38,10 @@ const PERIOD: [RegExp, SalaryPeriod][] = [
   ],
 ];
 
+/** A period written straight after an amount ("25 an hour", "30/hr", "4000 per month"). */
+const PERIOD_RIGHT_AFTER =
+  /^\s*(?:\/\s*(?:h|hr|hour|d|day|wk|week|mo|month|y|yr|year)\b|per (?:hour|day|week|month|year|annum)\b|an? (?:hour|day|week|month|year)\b|(?:hourly|daily|weekly|monthly|yearly|annually)\b)/i;
+
 function toNumber(amount: string, unit: string): number {
   let digits = amount.trim();
   // "45.000" and "120,000" are thousands separators; "1.5" is a decimal; "46.269,33" is both.
@@ -88,7 +92,10 @@ export function parseSalary(text: string): SalaryRange | undefined {
     // "401k" is a US retirement plan; "€30M" and "EUR 830 m" are company figures, not pay.
     if (/^401$/.test(amountA!) && /k/i.test(unitA ?? "")) continue;
     if (/^(m|million)$/i.test((unitA ?? "").trim() || (unitB ?? "").trim()) && !payContext) continue;
-    if (!currency && !/(k|K)\b/.test(unitA ?? "")) continue; // "salary of 5" without a currency is noise
+    // "salary of 5" without a currency is noise; "at least 25 an hour" is pay: a period right
+    // after the amount, with a pay word near, says what the number is.
+    const periodRightAfter = PERIOD_RIGHT_AFTER.test(after);
+    if (!currency && !/(k|K)\b/.test(unitA ?? "") && !(payContext && periodRightAfter)) continue;
     const unitShared = (unitB ?? "").trim() || (unitA ?? "").trim();
     const low = toNumber(amountA!, (unitA ?? "").trim() || (amountB ? unitShared : ""));
     const high = amountB ? toNumber(amountB, unitShared) : undefined;

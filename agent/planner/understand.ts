@@ -51,6 +51,7 @@ import { pointsAtNothing } from "./pointing-at-nothing.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
+import { preferenceAdded } from "./preference-added.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
@@ -138,6 +139,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const other = whole.intent !== last && whole.score >= CONFIDENCE && Boolean(INTENT_PLANS[whole.intent]);
     if (out && (out.calls.length || (!sure && !other))) return [out];
   }
+  // "oh and within 20 minutes of Tucson" right after a preference: stored too (preference-added.ts).
+  const preference = preferenceAdded(whole, context);
+  if (preference) return [preference];
   // "the first one" / "no, the second" right after an analysis: that gap (the model reads a
   // bare position as whichever list it last saw in training).
   // "und die zweite Lücke?" too: the gap noun beside the position, in any language.

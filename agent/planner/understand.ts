@@ -139,8 +139,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const other = whole.intent !== last && whole.score >= CONFIDENCE && Boolean(INTENT_PLANS[whole.intent]);
     if (out && (out.calls.length || (!sure && !other))) return [out];
   }
-  // "oh and within 20 minutes of Tucson" right after a preference: stored too (preference-added.ts).
-  const preference = preferenceAdded(whole, context);
+  const preference = preferenceAdded(whole, context); // "oh and within 20 min of Tucson" after one
   if (preference) return [preference];
   // "the first one" / "no, the second" right after an analysis: that gap (the model reads a
   // bare position as whichever list it last saw in training).

@@ -32,6 +32,7 @@ import {
   yearOf,
 } from "./background-phrases.ts";
 import { NOT_A_ROLE } from "./current-role-said.ts";
+import { withJobsByVerb } from "./job-by-verb.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { skillAmount } from "./skill-amounts.ts";
 import { type Level, toNumber } from "./slots.ts";
@@ -302,7 +303,8 @@ async function targetSaid(
  * and what it says of it (years, skills, a certificate). The person's skills are read from the
  * database only then (person-names.ts), not for every "I'm …".
  */
-export function mayTellBackground(raw: string): boolean {
+export function mayTellBackground(said: string): boolean {
+  const raw = withJobsByVerb(said);
   if (!ROLE_HELD.some((p) => p.test(raw))) return false;
   const text = durationsInEnglish(raw);
   return (
@@ -329,7 +331,8 @@ export async function backgroundSaid(
   answer: (question: string) => Promise<Outcome[]>,
   ownSkills?: readonly string[],
 ): Promise<Outcome[] | undefined> {
-  const text = durationsInEnglish(raw);
+  // "i drove city buses for 14 years": the job said by its title (job-by-verb.ts).
+  const text = withJobsByVerb(durationsInEnglish(raw));
   const noResume = NO_RESUME.test(raw);
   const english = intentModel().language.detect(raw).language === "en";
   const { roles, phrase, phrases } = await rolesHeld(text, english);

@@ -33,6 +33,7 @@ import {
 } from "./background-phrases.ts";
 import { NOT_A_ROLE } from "./current-role-said.ts";
 import { withJobsByVerb } from "./job-by-verb.ts";
+import { jobMissingFromResume } from "./job-missing-from-resume.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { skillAmount } from "./skill-amounts.ts";
 import { type Level, toNumber } from "./slots.ts";
@@ -331,6 +332,9 @@ export async function backgroundSaid(
   answer: (question: string) => Promise<Outcome[]>,
   ownSkills?: readonly string[],
 ): Promise<Outcome[] | undefined> {
+  // "I also worked as a teller at X for 3 years, it's not on my resume": that entry added.
+  const missing = jobMissingFromResume(raw);
+  if (missing) return [missing];
   // "i drove city buses for 14 years": the job said by its title (job-by-verb.ts).
   const text = withJobsByVerb(durationsInEnglish(raw));
   const noResume = NO_RESUME.test(raw);

@@ -22,7 +22,8 @@ import { correctedRole } from "./corrected-role.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { correctedAppliedDate } from "./date-correction.ts";
 import { inThread } from "./dialogue-prior.ts";
-import { bareTitleAsTarget, fitQuestionWithRole, targetThenQuestion } from "./fit-question-role.ts";
+import { withFitRole } from "./fit-asked-in-story.ts";
+import { bareTitleAsTarget, targetThenQuestion } from "./fit-question-role.ts";
 import { adAboveOwnLine, framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { asksHowTheAgentIs } from "./how-are-you.ts";
@@ -385,9 +386,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, said) ?? o);
   // "applied amazon analyst": company then role with nothing between, logged rather than asked back.
   if (outcomes.length === 1) outcomes = [(await loggedCompanyThenRole(outcomes[0]!, said)) ?? outcomes[0]!];
-  // "could I get a job as a data analyst?": the fit check with the role it names set first.
-  if (outcomes.length === 1)
-    outcomes = [(await fitQuestionWithRole(outcomes[0]!, said, context.focus)) ?? outcomes[0]!];
+  // "could I get a job as a data analyst?", a story ending "… a fit for a X job": X set first.
+  outcomes = await withFitRole(outcomes, said, context.focus);
   // "people ops manager" read as nothing to do: the title it is, set as the target.
   if (outcomes.length === 1) outcomes = [(await bareTitleAsTarget(outcomes[0]!, said)) ?? outcomes[0]!];
   // "i wanna switch to ux design, is that realistic?": the role before the question, then its fit.

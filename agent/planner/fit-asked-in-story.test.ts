@@ -29,3 +29,21 @@ describe("a fit asked at the end of a story", () => {
     ]);
   });
 });
+
+describe("whether a kind of work is within reach", () => {
+  it.each([
+    [
+      "I'm 58, former nurse, looking for part time medical receptionist work. is that doable?",
+      "medical receptionist",
+    ],
+    [
+      "retired postal worker here, I want some library assistant work, is that realistic at my age",
+      "library assistant",
+    ],
+  ])("'%s' sets that work as the target and checks the fit", async (text, role) => {
+    expect((await plan(text)).calls).toEqual([
+      { name: "set_dream_job", args: { text: role } },
+      { name: "analyze_fit", args: {} },
+    ]);
+  });
+});

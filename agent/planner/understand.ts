@@ -10,7 +10,7 @@ import { afterAskBack, ONLY_POSITION } from "./after-ask-back.ts";
 import { applicationAction } from "./application-actions.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
-import { loggedCompanyThenRole } from "./applied-company-role.ts";
+import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { backgroundSaid } from "./background-said.ts";
@@ -384,8 +384,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
 
   // "I want to be a PM": product or project manager asked, not guessed.
   outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, said) ?? o);
-  // "applied amazon analyst": company then role with nothing between, logged rather than asked back.
-  if (outcomes.length === 1) outcomes = [(await loggedCompanyThenRole(outcomes[0]!, said)) ?? outcomes[0]!];
+  // "applied amazon analyst", "put Spark down too, I applied there as …": logged, not asked back.
+  outcomes = await withCompanyThenRole(outcomes, said);
   // "could I get a job as a data analyst?", a story ending "… a fit for a X job": X set first.
   outcomes = await withFitRole(outcomes, said, context.focus);
   // "people ops manager" read as nothing to do: the title it is, set as the target.

@@ -10,9 +10,8 @@
  */
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
-import { trackedCompanyIn } from "./company-named.ts";
 import { withoutOpener } from "./correction-opener.ts";
-import { roleChangeAsked } from "./role-change-asked.ts";
+import { applicationMeant, roleChangeAsked } from "./role-change-asked.ts";
 import { extractStatus } from "./slots.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -82,19 +81,11 @@ export async function correctedRole(
   if (raw.split(/\s+/).length > 16 || (status && status !== "applied")) return undefined;
   const said = roleSaid(raw.trim());
   if (!said) return undefined;
-  const named = trackedCompanyIn(raw, tracked);
-  const last = focus.application;
-  const justActed =
-    focus.lastIntent === "add_application" ||
-    focus.lastIntent === "update_application_status" ||
-    focus.lastIntent === "change_application";
+  const { named, isLast, application } = applicationMeant(raw, focus, tracked);
   // A company word before the noun must be a tracked one ("the Stripe role"), not a kind ("the data role").
   if (said.company && !named && !/^(?:the|that|this|my)$/i.test(said.company)) return undefined;
-  const isLast =
-    last !== undefined && (named ? named.toLowerCase() === last.company.toLowerCase() : justActed);
-  const application = isLast ? (last.id ?? last.company) : named;
   if (!application) return undefined;
-  const before = isLast ? last.position : undefined;
+  const before = isLast ? focus.application?.position : undefined;
   const fitsWrong = said.wrong !== undefined && (!before || sharesWord(said.wrong, before));
   if (said.needsWrong && !(before && fitsWrong)) return undefined;
   if (before && said.role.toLowerCase() === before.toLowerCase()) return undefined;

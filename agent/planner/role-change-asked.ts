@@ -12,11 +12,12 @@ import { trackedCompanyIn } from "./company-named.ts";
 import { call, type Outcome } from "./types.ts";
 
 /** The verbs that ask for a change, in the chat's languages. */
-const CHANGE = String.raw`(?:change|update|rename|fix|edit|correct|switch|set|cambia(?:r)?|actualiza(?:r)?|corrige(?:r)?|modifie(?:r)?|change(?:r|z)?|ändere?|ändern|korrigiere|muda(?:r)?|altera(?:r)?|corrija|badal(?:o|na)?)`;
+const CHANGE =
+  "(?:change|update|rename|fix|edit|correct|switch|set|cambia(?:r)?|actualiza(?:r)?|corrige(?:r)?|modifie(?:r)?|change(?:r|z)?|ändere?|ändern|korrigiere|muda(?:r)?|altera(?:r)?|corrija|badal(?:o|na)?)";
 /** The role's noun: "title", "job title", "role", "position" and theirs. */
 const NOUN = String.raw`(?:job\s+title|title|role|position|job\s+name|puesto|cargo|vaga|poste|intitul[eé]|stelle|jobtitel|rolle|designation)`;
 /** "to", "as" and theirs, before the new role. */
-const TO = String.raw`(?:to|into|as|a|en|por|para|pour|zu|auf|in|se)`;
+const TO = "(?:to|into|as|a|en|por|para|pour|zu|auf|in|se)";
 
 const ASKED = new RegExp(String.raw`\b${CHANGE}\b(.{0,60}?)\b${NOUN}\b(.{0,50}?)\s${TO}\s+(.+)$`, "iu");
 
@@ -34,6 +35,23 @@ function roleAfterTo(rest: string): string | undefined {
   return role.trim() && words.length <= 8 ? role.trim() : undefined;
 }
 
+/**
+ * The application a correction means: the tracked one named, or the one just logged or moved
+ * (shared with corrected-role.ts).
+ */
+export function applicationMeant(raw: string, focus: Focus, tracked: readonly string[] | undefined) {
+  const named = trackedCompanyIn(raw, tracked);
+  const last = focus.application;
+  const justActed =
+    focus.lastIntent === "add_application" ||
+    focus.lastIntent === "update_application_status" ||
+    focus.lastIntent === "change_application";
+  const isLast =
+    last !== undefined && (named ? named.toLowerCase() === last.company.toLowerCase() : justActed);
+  const application = isLast ? (last.id ?? last.company) : named;
+  return { named, justActed, isLast, application };
+}
+
 /** change_application with the role asked for, when the message asks for an application's role to change. */
 export function roleChangeAsked(
   raw: string,
@@ -45,21 +63,14 @@ export function roleChangeAsked(
   // "change my target role to X" is the target, and a skill or a preference is no application.
   if (/\b(?:target|dream|goal|skill|level|preference|salary|objetivo|ziel|cible)\b/iu.test(m[1]! + m[2]!))
     return undefined;
-  const named = trackedCompanyIn(raw, tracked);
-  const last = focus.application;
-  const justActed =
-    focus.lastIntent === "add_application" ||
-    focus.lastIntent === "update_application_status" ||
-    focus.lastIntent === "change_application";
+  const { named, justActed, isLast, application } = applicationMeant(raw, focus, tracked);
   const aboutApplication =
     /\b(?:application|app|applied|one|postulaci[oó]n|candidature|bewerbung|candidatura)\b/iu.test(
       m[1]! + m[2]!,
     );
-  const isLast =
-    last !== undefined && (named ? named.toLowerCase() === last.company.toLowerCase() : justActed);
-  const application = isLast ? (last.id ?? last.company) : named;
   if (!application || (!named && !aboutApplication && !justActed)) return undefined;
   const role = roleAfterTo(m[3]!);
-  if (!role || (isLast && role.toLowerCase() === last.position?.toLowerCase())) return undefined;
+  if (!role || (isLast && role.toLowerCase() === focus.application?.position?.toLowerCase()))
+    return undefined;
   return { calls: [call("change_application", { application, position: role })] };
 }

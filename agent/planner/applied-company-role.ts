@@ -46,6 +46,36 @@ export async function companyThenRole(
   return undefined;
 }
 
+/**
+ * "put Lantern down too, I applied there as a leasing agent": the company named by the verb that
+ * puts it on the list, the role after "applied there as" (conv12o, a blind5 class: a company
+ * that is also a skill's name, Compass or Spark, was added as a skill and the role asked back).
+ */
+const PUT_DOWN_APPLIED_THERE =
+  /^(?:(?:also|and|oh and|plus|ok(?:ay)?)[\s,]+)?(?:please\s+|pls\s+|can you\s+)?(?:put|add|log|track|jot|throw|stick|note|pop)\s+(?:down\s+)?((?!(?:down|too|as|also|in|on)\b)[\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?!(?:down|too|as|also|in|on)\b)[\p{L}\p{N}][\p{L}\p{N}&.'’-]*){0,2})(?:\s+(?:down|too|as\s+well|also|in(?:\s+there)?|on\s+(?:the|my)\s+(?:list|tracker)))*\s*[,.;:—–-]+\s*(?:i\s+)?(?:also\s+|just\s+)?(?:applied|sent\s+(?:them\s+)?(?:my|an?)\s+(?:cv|resume|application))(?:\s+(?:there|to\s+them|with\s+them))?\s+(?:as|for)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|opening|spot))?\s*[.!]*$/iu;
+
+function putDownAppliedThere(raw: string): Outcome | undefined {
+  const day = raw.match(new RegExp(DATE.source, "i"));
+  const m = (day ? raw.replace(day[0], " ").replace(/\s+/g, " ") : raw).trim().match(PUT_DOWN_APPLIED_THERE);
+  // A company's name is capitalised ("put Spark down", not "put it down").
+  if (!m || !/^[\p{Lu}\p{N}]/u.test(m[1]!) || m[2]!.split(/\s+/).length > 6) return undefined;
+  const args = {
+    company: m[1]!,
+    position: m[2]!.trim(),
+    ...(day ? { appliedOn: day[1]!.toLowerCase() } : {}),
+  };
+  return { calls: [call("add_application", args)] };
+}
+
+/** The outcomes with an application said in one of the shapes above logged, else as planned. */
+export async function withCompanyThenRole(outcomes: Outcome[], raw: string): Promise<Outcome[]> {
+  const put = putDownAppliedThere(raw);
+  if (put) return [put];
+  return outcomes.length === 1
+    ? [(await loggedCompanyThenRole(outcomes[0]!, raw)) ?? outcomes[0]!]
+    : outcomes;
+}
+
 /** The application logged instead of asking back, when the message is company + role unpunctuated. */
 export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
   // Asked back, or read as another request ("also applied zendesk account executive" after an

@@ -32,6 +32,8 @@ import {
   yearOf,
 } from "./background-phrases.ts";
 import { NOT_A_ROLE } from "./current-role-said.ts";
+import { withJobsByVerb } from "./job-by-verb.ts";
+import { jobMissingFromResume } from "./job-missing-from-resume.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { skillAmount } from "./skill-amounts.ts";
 import { type Level, toNumber } from "./slots.ts";
@@ -302,7 +304,8 @@ async function targetSaid(
  * and what it says of it (years, skills, a certificate). The person's skills are read from the
  * database only then (person-names.ts), not for every "I'm …".
  */
-export function mayTellBackground(raw: string): boolean {
+export function mayTellBackground(said: string): boolean {
+  const raw = withJobsByVerb(said);
   if (!ROLE_HELD.some((p) => p.test(raw))) return false;
   const text = durationsInEnglish(raw);
   return (
@@ -329,7 +332,11 @@ export async function backgroundSaid(
   answer: (question: string) => Promise<Outcome[]>,
   ownSkills?: readonly string[],
 ): Promise<Outcome[] | undefined> {
-  const text = durationsInEnglish(raw);
+  // "I also worked as a teller at X for 3 years, it's not on my resume": that entry added.
+  const missing = jobMissingFromResume(raw);
+  if (missing) return [missing];
+  // "i drove city buses for 14 years": the job said by its title (job-by-verb.ts).
+  const text = withJobsByVerb(durationsInEnglish(raw));
   const noResume = NO_RESUME.test(raw);
   const english = intentModel().language.detect(raw).language === "en";
   const { roles, phrase, phrases } = await rolesHeld(text, english);

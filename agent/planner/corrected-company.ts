@@ -20,7 +20,7 @@ import { call, type Outcome } from "./types.ts";
 
 /** "it was X", "era X", "c'était X", "es war X", "foi X" ("I meant X" is the shared meantPart). */
 const WAS =
-  /^(?:it\s+was|it'?s|its|that\s+was|the\s+company\s+(?:is|was)|era|c'[eé]tait|es\s+war|foi)\s+(.+)$/iu;
+  /^(?:it\s+was|it'?s|its|that\s+(?:one\s+)?was|the\s+company\s+(?:is|was)|era|c'[eé]tait|es\s+war|foi)\s+(.+)$/iu;
 /** The wrong name first: "it wasn't Y, it was X", "wasn't Y but X". */
 const WASNT =
   /^(?:it\s+|that\s+)?(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(.+?)[\s,;.—-]+(?:it\s+was|it['’]?s|its|but|rather)\s+(.+)$/iu;
@@ -36,6 +36,8 @@ const clean = (s: string) =>
     .replace(/\s+(?:lol|haha+|sorry|my bad|instead)$/iu, "")
     .trim();
 const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();
+/** A name without the aside after it: "Stripe, got them mixed up" -> "Stripe" (conv12o). */
+const headOf = (s: string) => clean(s.split(/\s*[,;.!—–]\s*|\s+-\s+/u)[0]!);
 
 /** The company the message corrects the last logged one to, or undefined when it is no such correction. */
 function correctedName(raw: string, last: string): string | undefined {
@@ -44,7 +46,7 @@ function correctedName(raw: string, last: string): string | undefined {
   const rest = withoutOpener(text);
   const opened = rest !== text;
   const wasnt = WASNT.exec(rest);
-  if (wasnt) return same(clean(wasnt[1]!), last) ? clean(wasnt[2]!) : undefined;
+  if (wasnt) return same(clean(wasnt[1]!), last) ? headOf(wasnt[2]!) : undefined;
   const meant = meantPart(text) ?? WAS.exec(rest)?.[1];
   // "no wait, I applied to Zara not Nordstrom": the company after the verb of applying.
   // "it was a different company, Klarna": the name after the words that say it was another one.
@@ -54,8 +56,10 @@ function correctedName(raw: string, last: string): string | undefined {
   const notFirst = NOT_FIRST.exec(body);
   if (notFirst && same(clean(notFirst[1]!), last)) return clean(notFirst[2]!);
   const notOther = NOT_THE_OTHER.exec(body);
+  // "it's shift lead not associate": the wrong one said is not the company, so no company is corrected.
+  if (notOther?.[2] !== undefined && !same(headOf(notOther[2]), last)) return undefined;
   // "Figma not Canva" names the wrong one; without an opener or "I meant" it must be the one logged.
-  if (notOther && (notOther[2] === undefined ? opened || meant : same(clean(notOther[2]), last)))
+  if (notOther && (notOther[2] === undefined ? opened || meant : same(headOf(notOther[2]), last)))
     return clean(notOther[1]!);
   if (opened && meant) return body;
   // "no, Delivery Hero": after an opener, a name alone (capitalised words none of them common).

@@ -10,8 +10,8 @@
  */
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
-import { trackedCompanyIn } from "./company-named.ts";
 import { withoutOpener } from "./correction-opener.ts";
+import { applicationMeant, roleChangeAsked } from "./role-change-asked.ts";
 import { extractStatus } from "./slots.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -30,6 +30,9 @@ const WRONG_ROLE = new RegExp(
   String.raw`^(?:(?:wrong|incorrect)\s+${ROLE_NOUN}[\s,:;—-]+(?:it\s+(?:is|was)|it['’]?s|should\s+be)?\s*|it\s+was\s+for\s+)(.+)$`,
   "iu",
 );
+/** "it was X, not Y": a role only when the wrong one said is part of the role logged (below). */
+const IT_WAS =
+  /^(?:it\s+was|it['’]?s|that\s+(?:one\s+)?was|era|c['’][eé]tait|es\s+war|foi)\s+(?:for\s+)?(.+)$/iu;
 /** The wrong role after the right one: "X, not Y" in the chat's languages. */
 const NOT_WRONG = /^(.+?)[\s,;]+(?:not|no|não|nao|pas|nicht|instead of)\s+(?:an?\s+|the\s+)?(.+)$/iu;
 
@@ -45,18 +48,24 @@ const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}{3,}/gu) ?? [])
 const sharesWord = (a: string, b: string) => [...words(a)].some((w) => words(b).has(w));
 
 /** The role said and the wrong one, or undefined when the message corrects no role. */
-function roleSaid(raw: string): { role: string; wrong?: string; company?: string } | undefined {
+function roleSaid(
+  raw: string,
+): { role: string; wrong?: string; company?: string; needsWrong?: boolean } | undefined {
   const rest = withoutOpener(raw).replace(/[\s.!]+(?:my bad|sorry|lol|oops)[\s.!]*$/iu, "");
   const is = ROLE_IS.exec(rest);
-  const said = is ? is[4]! : WRONG_ROLE.exec(rest)?.[1];
+  const wrongRole = is ? undefined : WRONG_ROLE.exec(rest)?.[1];
+  // "oh hold on it was forklift driver, not warehouse": the wrong one must be said (checked below).
+  const itWas = is || wrongRole ? undefined : IT_WAS.exec(rest)?.[1];
+  const said = is ? is[4]! : (wrongRole ?? itWas);
   if (!said) return undefined;
   const company = is ? (is[3] ?? is[2]) : undefined;
   // "my job is data analyst" is the job they hold, unless it names an application ("my Stripe application").
   if (is && is[1]?.toLowerCase() === "my" && !company) return undefined;
   const not = NOT_WRONG.exec(said);
+  if (itWas && !not) return undefined;
   const role = clean(not ? not[1]! : said);
   if (!role || role.split(/\s+/).length > 5) return undefined;
-  return { role, wrong: not ? clean(not[2]!) : undefined, company };
+  return { role, wrong: not ? clean(not[2]!) : undefined, company, needsWrong: itWas !== undefined };
 }
 
 /** change_application with the right role, when the message corrects an application's role. */
@@ -65,24 +74,20 @@ export async function correctedRole(
   focus: Focus,
   tracked: readonly string[] | undefined,
 ): Promise<Outcome | undefined> {
+  // "can you change the title on my Acme application to …": asked for in so many words.
+  const asked = roleChangeAsked(raw, focus, tracked);
+  if (asked) return asked;
   const status = extractStatus(raw.toLowerCase());
   if (raw.split(/\s+/).length > 16 || (status && status !== "applied")) return undefined;
   const said = roleSaid(raw.trim());
   if (!said) return undefined;
-  const named = trackedCompanyIn(raw, tracked);
-  const last = focus.application;
-  const justActed =
-    focus.lastIntent === "add_application" ||
-    focus.lastIntent === "update_application_status" ||
-    focus.lastIntent === "change_application";
+  const { named, isLast, application } = applicationMeant(raw, focus, tracked);
   // A company word before the noun must be a tracked one ("the Stripe role"), not a kind ("the data role").
   if (said.company && !named && !/^(?:the|that|this|my)$/i.test(said.company)) return undefined;
-  const isLast =
-    last !== undefined && (named ? named.toLowerCase() === last.company.toLowerCase() : justActed);
-  const application = isLast ? (last.id ?? last.company) : named;
   if (!application) return undefined;
-  const before = isLast ? last.position : undefined;
+  const before = isLast ? focus.application?.position : undefined;
   const fitsWrong = said.wrong !== undefined && (!before || sharesWord(said.wrong, before));
+  if (said.needsWrong && !(before && fitsWrong)) return undefined;
   if (before && said.role.toLowerCase() === before.toLowerCase()) return undefined;
   if (!fitsWrong && !(await namesKnownRole(said.role))) return undefined;
   return { calls: [call("change_application", { application, position: said.role })] };

@@ -6,7 +6,7 @@
  * ("nein, es war Zalando" corrected a logged company but not a status change).
  */
 const OPENER_WORDS =
-  "no+|nah|nope|sorry|oops|whoops|wait|hold on|hang on|actually|ah|hmm+|my bad|correction|perd[oó]n|pardon|non|nein|n[aã]o|desculpa|arre";
+  "oh(?=[\\s,]+(?:wait|no|hold|hang|sorry|oops|actually|my bad))|no+|nah|nope|sorry|oops|whoops|wait|hold on|hang on|actually|ah|hmm+|my bad|correction|perd[oó]n|pardon|non|nein|n[aã]o|desculpa|arre";
 
 /** One or more opener words at the start, each followed by a separator. */
 const OPENER = new RegExp(`^(?:(?:${OPENER_WORDS})[\\s,.!:;—-]+)+`, "iu");

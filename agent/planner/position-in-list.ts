@@ -15,6 +15,10 @@ import { call, type Outcome, type Segment } from "./types.ts";
 const ONLY_A_POSITION =
   /^(?:(?:ok(?:ay)?|and|now|pls|please|can you|could you|actually|also|then)[\s,]+)*(?:remove|delete|drop|take off|take out|get rid of|erase|scrap|ditch|lose|cross off|kill)\s+(?:the\s+|that\s+|number\s+|#)?\S+(?:\s+(?:one|skill|item|application|app|entry))?(?:\s+(?:please|pls|too|then|from (?:the|my) list|off (?:the|my) list))?[\s.!?]*$|^(?:(?:ok(?:ay)?|and|now|pls|please|can you|could you|actually|also|then)[\s,]+)*take\s+(?:the\s+|that\s+|number\s+|#)?\S+(?:\s+one)?\s+off(?:\s+(?:the|my)\s+list)?(?:\s+(?:please|pls|too))?[\s.!?]*$/;
 
+/** A reason after the removal: "delete it, they pulled the posting" (conv12o: read as that application's news). */
+const REASON =
+  /[\s]*[,;.—–-]+\s*(?:they|it|it's|its|the\s+(?:job|posting|role|ad|position|opening)|cause|because|since|bc|coz|cuz|as|job|posting)\b.*$/;
+
 /** The list the last reply showed and the tool that removes one of its items. */
 function shownList(focus: Focus): { items: string[]; remove: (item: string) => Outcome } | undefined {
   if (focus.lastIntent === "show_skills" && focus.skillsListed?.length)
@@ -38,10 +42,11 @@ function shownList(focus: Focus): { items: string[]; remove: (item: string) => O
 
 export function removalByPosition(seg: Segment, focus: Focus): Outcome | undefined {
   const list = shownList(focus);
-  if (!list || !takesAway(seg.t) || !ONLY_A_POSITION.test(seg.t)) return undefined;
+  const said = seg.t.replace(REASON, "");
+  if (!list || !takesAway(said) || !ONLY_A_POSITION.test(said)) return undefined;
   // "ok take it off the list" under a list of one: that one (conv12n: it asked which application).
-  const only = list.items.length === 1 && /\b(?:it|that|this)\b/.test(seg.t) ? 0 : undefined;
-  const i = ordinalIndex(seg.t) ?? only;
+  const only = list.items.length === 1 && /\b(?:it|that|this)\b/.test(said) ? 0 : undefined;
+  const i = ordinalIndex(said) ?? only;
   if (i === undefined) return undefined;
   const item = i < 0 ? list.items.at(-1) : list.items[i];
   return item ? list.remove(item) : undefined;

@@ -10,7 +10,7 @@ import { afterAskBack, ONLY_POSITION } from "./after-ask-back.ts";
 import { applicationAction } from "./application-actions.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
-import { loggedCompanyThenRole } from "./applied-company-role.ts";
+import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { backgroundSaid } from "./background-said.ts";
@@ -22,7 +22,8 @@ import { correctedRole } from "./corrected-role.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { correctedAppliedDate } from "./date-correction.ts";
 import { inThread } from "./dialogue-prior.ts";
-import { bareTitleAsTarget, fitQuestionWithRole, targetThenQuestion } from "./fit-question-role.ts";
+import { withFitRole } from "./fit-asked-in-story.ts";
+import { bareTitleAsTarget, targetThenQuestion } from "./fit-question-role.ts";
 import { adAboveOwnLine, framedResume, framingAsksForFit } from "./framing-lines.ts";
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { asksHowTheAgentIs } from "./how-are-you.ts";
@@ -51,6 +52,7 @@ import { pointsAtNothing } from "./pointing-at-nothing.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
+import { preferenceAdded } from "./preference-added.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
@@ -138,6 +140,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const other = whole.intent !== last && whole.score >= CONFIDENCE && Boolean(INTENT_PLANS[whole.intent]);
     if (out && (out.calls.length || (!sure && !other))) return [out];
   }
+  const preference = preferenceAdded(whole, context); // "oh and within 20 min of Tucson" after one
+  if (preference) return [preference];
   // "the first one" / "no, the second" right after an analysis: that gap (the model reads a
   // bare position as whichever list it last saw in training).
   // "und die zweite Lücke?" too: the gap noun beside the position, in any language.
@@ -380,11 +384,10 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
 
   // "I want to be a PM": product or project manager asked, not guessed.
   outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, said) ?? o);
-  // "applied amazon analyst": company then role with nothing between, logged rather than asked back.
-  if (outcomes.length === 1) outcomes = [(await loggedCompanyThenRole(outcomes[0]!, said)) ?? outcomes[0]!];
-  // "could I get a job as a data analyst?": the fit check with the role it names set first.
-  if (outcomes.length === 1)
-    outcomes = [(await fitQuestionWithRole(outcomes[0]!, said, context.focus)) ?? outcomes[0]!];
+  // "applied amazon analyst", "put Spark down too, I applied there as …": logged, not asked back.
+  outcomes = await withCompanyThenRole(outcomes, said);
+  // "could I get a job as a data analyst?", a story ending "… a fit for a X job": X set first.
+  outcomes = await withFitRole(outcomes, said, context.focus);
   // "people ops manager" read as nothing to do: the title it is, set as the target.
   if (outcomes.length === 1) outcomes = [(await bareTitleAsTarget(outcomes[0]!, said)) ?? outcomes[0]!];
   // "i wanna switch to ux design, is that realistic?": the role before the question, then its fit.

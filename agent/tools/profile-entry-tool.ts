@@ -30,7 +30,7 @@ export function asResumeLine(sentence: string): string {
       // "hmm you missed that I'm …", "btw, I forgot to mention …": said to the agent, not part
       // of the entry (the whole sentence was saved as a certification's name).
       .replace(
-        /^(?:(?:hmm+|oh|ah|ok(?:ay)?|btw|fyi|by the way|also|and)[\s,.!]+)*(?:you\s+(?:missed|forgot|left out|didn'?t (?:get|catch|see|include))(?:\s+that)?|i\s+forgot\s+to\s+(?:mention|say|add)(?:\s+that)?|don'?t\s+forget(?:\s+that)?)[\s,:]+/i,
+        /^(?:(?:hmm+|oh|ah|ok(?:ay)?|btw|fyi|by the way|also|and)[\s,.!]+)*(?:you\s+(?:missed|forgot|left out|didn'?t (?:get|catch|see|include))(?:\s+that)?|(?:i\s+)?forgot\s+to\s+(?:mention|say|add)(?:\s+that)?|don'?t\s+forget(?:\s+that)?)[\s,:]+/i,
         "",
       )
       .replace(/^(?:hmm+|oh|ah|btw|fyi|by the way)[\s,.!]+/i, "")
@@ -41,6 +41,11 @@ export function asResumeLine(sentence: string): string {
       )
       // "i just graduated with …", "i recently finished …": when is said by the entry's own year.
       .replace(/^i\s+(?:just|recently|finally|also|already)\s+/i, "i ")
+      // "…, it's not on my resume", "… (missing from my cv)": about the resume, not the entry (conv12o).
+      .replace(
+        /[\s,;(—-]+(?:but\s+)?(?:(?:it'?s|that'?s|its|thats|which\s+is|this\s+is)\s+)?(?:not\s+(?:on|in|listed\s+on)|missing\s+from|left\s+(?:off|out\s+of))\s+(?:my|the)\s+(?:resume|cv)\)?[.!]*$/i,
+        "",
+      )
       // "…, no resume yet", "… (no cv)": about the resume, not part of the entry.
       .replace(
         /[\s,;(]+(?:but\s+)?(?:no|without|don'?t have a|haven'?t got a)\s+(?:resume|cv)(?:\s+yet)?\)?[.!]*$/i,

@@ -27,6 +27,13 @@ export interface DatePhraseOptions {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * "this morning", "earlier this afternoon", "esta mañana", "ce matin", "heute früh": a part of
+ * today, so today (chrono names no day for them, and an application logged "this morning"
+ * was refused as "not a specific day", losing it and every turn about it after).
+ */
+const PART_OF_TODAY =
+  /^(?:(?:earlier|early|late)\s+)?(?:this|today)\s+(?:morning|afternoon|evening|am|pm)$|^(?:esta|hoy por la)\s+(?:ma[nñ]ana|tarde)$|^(?:ce|cet)\s+(?:matin|apr[eè]s-midi|soir)$|^heute\s+(?:morgen|fr[uü]h|vormittag|nachmittag|abend)$|^(?:hoje\s+(?:de\s+manh[aã]|[àa]\s+tarde|cedo)|esta\s+(?:manh[aã]|tarde))$|^aaj\s+(?:subah|dopahar|shaam)$/i;
 const DAY_MS = 86_400_000;
 
 /** YYYY-MM-DD of an instant as seen in a time zone. */
@@ -72,6 +79,8 @@ export function parsePastDay(text: string, options: DatePhraseOptions = {}): str
   if (ISO_DAY.test(phrase)) {
     if (!isCalendarDay(phrase)) throw notADate(text);
     day = phrase;
+  } else if (PART_OF_TODAY.test(phrase)) {
+    day = today;
   } else {
     const result = dateParser().casual.parse(phrase, reference(now, timeZone), { forwardDate: false })[0];
     if (!result) throw notADate(text);

@@ -24,8 +24,13 @@ const MORE_VALUES = /\b(?:small|big|large) (?:teams?|compan(?:y|ies))\b|\bgood (
 const NOT_PLACE =
   /^(?:A|An|The|I|My|It|Remote|Hybrid|Office|Person|Tech|Data|Software|Startup|Startups|Company|Companies|Team)$/;
 
+/** "18 an hour", "22.50/hr": an hourly pay said with no currency, which the ad reader needs (conv12o). */
+const BARE_HOURLY = /(?<![\d$€£.,])(\d{1,3}(?:\.\d{1,2})?)\s*(?:an?|per|\/)\s*(?:hour|hr|h)\b/i;
+
 function salaryOf(text: string): Partial<Preferences> {
   const salary = parseSalary(text.replace(ISH, "around $1").replace(EXPECTATION, " salary "));
+  const hourly = salary?.min ? undefined : BARE_HOURLY.exec(text);
+  if (hourly) return { salaryMin: Number(hourly[1]), salaryPeriod: "hour" };
   if (!salary?.min) return {};
   const unit = {
     ...(salary.currency ? { salaryCurrency: salary.currency } : {}),
@@ -75,11 +80,14 @@ const OTHER_LANGUAGE_PLACE = new RegExp(
   "u",
 );
 
+/** "within 30 min of", "an hour from", "commuting distance of": a place the work must be near (conv12o). */
+const NEAR_BY = String.raw`(?:within|under|less than|(?:no|not|nothing) more than|at most|max(?:imum)?|up to)\s+(?:an?\s+|\d+\s*)?(?:min(?:ute)?s?|hours?|hrs?|miles?|mi|km|kilomet(?:er|re)s?)(?:['’]?\s+(?:drive|commute|ride|away))?\s+(?:of|from)|(?:commuting|driving|walking)\s+distance\s+(?:of|from)`;
+
 function placeOf(text: string): string | undefined {
   // "remote or Columbus": a place offered as the other choice to a work mode, without "in".
   const m =
     new RegExp(
-      String.raw`\b(?:in|near|around|to|based in|live in|from|(?:[Rr]emote|[Hh]ybrid|[Oo]n-?site|[Ii]n[- ]office)\s+(?:or|and|\/)(?:\s+in)?)\s+(${PLACE})`,
+      String.raw`\b(?:${NEAR_BY}|in|near|around|to|based in|live in|from|(?:[Rr]emote|[Hh]ybrid|[Oo]n-?site|[Ii]n[- ]office)\s+(?:or|and|\/)(?:\s+in)?)\s+(${PLACE})`,
       "u",
     ).exec(text) ?? OTHER_LANGUAGE_PLACE.exec(text);
   const place = m?.[1]?.replace(/[ ,]+$/, "");

@@ -32,7 +32,7 @@ describe("a job told by a verb", () => {
   ])("'%s' saves %s", async (text, title, months) => {
     const calls = (await plan(text)).calls;
     expect(calls[0]?.name).toBe("save_background");
-    const roles = (calls[0]?.args as { roles: { title: string; months?: number }[] }).roles;
+    const roles = (calls[0]!.args as { roles: { title: string; months?: number }[] }).roles;
     expect(roles[0]).toMatchObject({ title, months });
   });
 

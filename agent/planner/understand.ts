@@ -56,6 +56,7 @@ import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
 import { roleInsteadRequest } from "./role-instead.ts";
+import { rolePathAnswer } from "./role-path-question.ts";
 import { roleWorkAnswer } from "./role-work-question.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
@@ -85,7 +86,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "how are you?" in any topic is small talk, not "how am I doing?" (the score).
   if (asksHowTheAgentIs(raw)) return [say("greeting")];
   // "what does a UX designer do?": the role's work from the role data, not a fit check.
-  const work = await roleWorkAnswer(raw, context.focus);
+  const work = (await roleWorkAnswer(raw, context.focus)) ?? (await rolePathAnswer(raw, context.focus));
   if (work) return [work];
   const whole = await read(raw, context);
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.

@@ -1,8 +1,10 @@
 /**
- * Found by the new-user trial (issue 12, trial-findings F21.1): "how long does it take to become
+ * Found by the new-user trial (issue 12, trial-findings F21.1, F10.5): "how long does it take to become
  * a nurse practitioner?" set that role as the target and ran a verdict, the question unanswered.
  * A question about the way into a role is answered from the role data (education, years,
- * licences) and setting the target is only offered. Messages written for this test.
+ * licences) and setting the target is only offered. "How do I explain the gap on my resume?" got
+ * resume layout advice: it gets career-gap advice with the break the profile shows. Messages
+ * written for this test.
  */
 import { expect, it, vi } from "vitest";
 import { offlineChatBed, quickReplies } from "../../test-support/chat-turn.ts";
@@ -39,5 +41,16 @@ describeEachDatabase("questions that must not change the target (issue 12, chat1
     expect(asked.tools).toEqual([]);
     expect(asked.text).toMatch(role);
     expect(asked.text).toMatch(/Education: usually/);
+  });
+
+  it("how to explain a career gap is answered about gaps, with the break the profile shows", async () => {
+    const p = await bed.person();
+    await p.say("I was a bookkeeper for 7 years, then I took 3 years off to raise my twins");
+    const asked = await p.say("how should I explain this break on my CV?");
+    expect(asked.tools).toEqual([]);
+    expect(asked.text).toMatch(/3 years since your Bookkeeper role ended/);
+    expect(asked.text).toMatch(/returnship/i);
+    expect(asked.text).toMatch(/interview/);
+    expect(asked.text).not.toMatch(/contact details/);
   });
 });

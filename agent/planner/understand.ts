@@ -14,6 +14,7 @@ import { loggedCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { backgroundSaid } from "./background-said.ts";
+import { asksCareerGap } from "./career-gap-advice.ts";
 import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
@@ -88,6 +89,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "what does a UX designer do?": the role's work from the role data, not a fit check.
   const work = (await roleWorkAnswer(raw, context.focus)) ?? (await rolePathAnswer(raw, context.focus));
   if (work) return [work];
+  // "how do i explain the gap on my resume?": career-gap advice, not resume layout (trial F10.5).
+  if (asksCareerGap(raw)) return [say("advice", undefined, "career_gap")];
   const whole = await read(raw, context);
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
   const company = companyAnswer(raw, context.focus, whole);

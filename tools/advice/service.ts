@@ -12,6 +12,7 @@ import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { createResumesRepository } from "../../data/repositories/resumes.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { hasPayExpectation } from "../profile/pay-words.ts";
+import { careerBreak } from "./career-break.ts";
 import { honestFacts } from "./honest-claims.ts";
 import type { AdviceFacts, AdviceTopic, FactsAbout } from "./types.ts";
 
@@ -95,6 +96,10 @@ export async function adviceFacts(
       .filter((s) => !s.validated && s.evidence.length === 0)
       .slice(0, 4)
       .map((s) => s.name);
+  }
+  if (topic === "career_gap") {
+    const found = careerBreak(profile.experience, new Date());
+    if (found) facts.careerBreak = found;
   }
   if (topic === "resume_improvement" || topic === "career_paths") {
     const analysis = await analyses.latestAnalysis<{ gaps?: { skill: string }[] }>(userId);

@@ -7,6 +7,7 @@ export const ADVICE_TOPICS = [
   "networking",
   "company_research",
   "resume_improvement",
+  "career_gap",
 ] as const;
 export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
 export const isAdviceTopic = (t: string): t is AdviceTopic =>
@@ -63,4 +64,6 @@ export interface AdviceFacts {
   unbackedSkills: string[];
   topGaps: string[];
   honest?: HonestFacts;
+  /** For "career_gap": the longest time without a role the profile shows, and the role before it. */
+  careerBreak?: { months: number; before?: string; ongoing: boolean };
 }

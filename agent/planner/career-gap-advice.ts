@@ -7,12 +7,15 @@
  */
 import type { AdviceFacts } from "../../tools/advice/types.ts";
 import type { Advice } from "./advice-words.ts";
+import { type Outcome, say } from "./types.ts";
 
 /** Asking how to explain or handle a gap / break / time off in work. */
 const ASKS_GAP =
   /\b(?:(?:career|employment|work|resume|cv|job)\s+gap|gap\s+(?:on|in)\s+(?:my\s+)?(?:resume|cv|r[ée]sum[ée]|work history|employment|career)|(?:explain|justify|address|handle|cover|talk about|deal with)\s+(?:the\s+|my\s+|a\s+|this\s+)?(?:\d+\s+|\w+\s+)?(?:years?|months?)\s+(?:off|out|away|break)|(?:explain|justify|address|handle|cover|talk about)\s+(?:the\s+|my\s+|a\s+|this\s+|that\s+)?(?:career\s+)?(?:break|time off|gap)|hueco\s+en\s+(?:mi\s+)?(?:curr[ií]culum|cv)|laguna\s+en\s+(?:mi\s+)?(?:curr[ií]culum|cv)|trou\s+dans\s+(?:mon\s+)?cv|l[üu]cke\s+im\s+lebenslauf|buraco\s+no\s+(?:meu\s+)?(?:curr[ií]culo|cv)|lacuna\s+no\s+(?:meu\s+)?(?:curr[ií]culo|cv)|(?:resume|cv)\s+(?:me|mein)\s+gap)\b/iu;
 
-export const asksCareerGap = (raw: string): boolean => ASKS_GAP.test(raw) && raw.length < 300;
+/** The advice planned for a question about a career gap, or undefined. */
+export const careerGapAnswer = (raw: string): Outcome | undefined =>
+  ASKS_GAP.test(raw) && raw.length < 300 ? say("advice", undefined, "career_gap") : undefined;
 
 const span = (months: number) =>
   months >= 12

@@ -14,7 +14,6 @@ import { loggedCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { backgroundSaid } from "./background-said.ts";
-import { asksCareerGap } from "./career-gap-advice.ts";
 import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
@@ -52,13 +51,12 @@ import { pointsAtNothing } from "./pointing-at-nothing.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
+import { questionAnswered } from "./questions-answered.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
 import { roleInsteadRequest } from "./role-instead.ts";
-import { rolePathAnswer } from "./role-path-question.ts";
-import { roleWorkAnswer } from "./role-work-question.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { changedRequest, correctedDetail, roleAskedAboutAfterFit, sameButChange } from "./same-again.ts";
@@ -86,11 +84,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (meant) return requests(meant, { ...context, focus: { ...context.focus, askedBack: undefined } });
   // "how are you?" in any topic is small talk, not "how am I doing?" (the score).
   if (asksHowTheAgentIs(raw)) return [say("greeting")];
-  // "what does a UX designer do?": the role's work from the role data, not a fit check.
-  const work = (await roleWorkAnswer(raw, context.focus)) ?? (await rolePathAnswer(raw, context.focus));
+  // "what does a UX designer do?", "how long to become a nurse practitioner?": answered, not a fit check.
+  const work = await questionAnswered(raw, context.focus);
   if (work) return [work];
-  // "how do i explain the gap on my resume?": career-gap advice, not resume layout (trial F10.5).
-  if (asksCareerGap(raw)) return [say("advice", undefined, "career_gap")];
   const whole = await read(raw, context);
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
   const company = companyAnswer(raw, context.focus, whole);

@@ -300,7 +300,13 @@ export async function backgroundSaid(
   const described = Boolean(months) || skills.length > 0 || certifications.length > 0 || education.length > 0;
   // A degree line with its school ("a BSc in Statistics from Pune University, 2019") alone is a
   // resume line: add_profile_entry reads it with the resume parser, school and all.
-  if (!held && education.some((e) => e.institution) && !noResume) return undefined;
+  if (
+    !held &&
+    !noResume &&
+    (education.some((e) => e.institution) ||
+      /\b(?:from|at|resume|cv|rerun|re-run|again|analy\w*|fit|make|say|pretend|fake)\b/i.test(raw))
+  )
+    return undefined;
   if (!held && education.length === 0) {
     // "no resume, 4 years on the line, good with the grill" with no job named: ask for it.
     return noResume && (phrase || described) ? [{ calls: [], say: { kind: "ask_background" } }] : undefined;

@@ -6,6 +6,7 @@
  */
 import type { AdviceFacts, AdviceTopic } from "../../tools/advice/types.ts";
 import { payWords } from "../../tools/profile/pay-words.ts";
+import { careerGapAdvice } from "./career-gap-advice.ts";
 import { negotiationSentences } from "./negotiation-words.ts";
 import { listWords } from "./variety.ts";
 
@@ -186,6 +187,7 @@ const WRITERS: Record<AdviceTopic, (f: AdviceFacts) => Advice> = {
   networking,
   company_research: companyResearch,
   resume_improvement: resumeImprovement,
+  career_gap: careerGapAdvice,
 };
 
 export function adviceWords(topic: AdviceTopic, facts: AdviceFacts): Advice {

@@ -11,12 +11,9 @@
  * profile is still empty needs no "no resume" words: the job and its years are the background.
  */
 
-import { getTaxonomy } from "../../data/taxonomy/index.ts";
-import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
 import { translateTitle } from "../../tools/jobs/translate-title.ts";
-import { type ExtractedSkill, extractSkills } from "../../tools/skills/extract.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
 import {
   ASKS_NEXT,
@@ -31,12 +28,14 @@ import {
   TARGET_SAID,
   yearOf,
 } from "./background-phrases.ts";
+import { certificatesSaid, skillsSaid, toolsNamed } from "./background-skills.ts";
 import { NOT_A_ROLE } from "./current-role-said.ts";
+import { educationSaid } from "./education-said.ts";
 import { withJobsByVerb } from "./job-by-verb.ts";
 import { jobMissingFromResume } from "./job-missing-from-resume.ts";
 import { intentModel } from "./nlu/intent-model.ts";
-import { skillAmount } from "./skill-amounts.ts";
-import { type Level, toNumber } from "./slots.ts";
+import { toNumber } from "./slots.ts";
+import { toolsInTitle } from "./tools-in-title.ts";
 import { call, type Outcome } from "./types.ts";
 
 /**
@@ -111,7 +110,12 @@ interface Said {
   title: string;
   months?: number;
   past: boolean;
+  /** Said as the job before the one told just before it ("before that I was …"). */
+  before: boolean;
 }
+
+const BEFORE_THAT =
+  /\b(?:before that|before this|prior to that|previously|earlier|antes (?:de eso|disso|eso)|avant (?:ça|cela)|auparavant|davor|vorher|zuvor|usse pehle|pehle)\b/iu;
 
 /**
  * The jobs held, in the order said (up to four): "worked as a cashier for 2 years and then as
@@ -121,9 +125,10 @@ interface Said {
 async function rolesHeld(
   text: string,
   english: boolean,
-): Promise<{ roles: Held[]; phrase?: string; phrases: string[] }> {
+): Promise<{ roles: Held[]; phrase?: string; phrases: string[]; tools: string[] }> {
   const cut = targetStart(text);
   const said: Said[] = [];
+  const tools: string[] = [];
   let first: string | undefined;
   // Every way and place a job is said, in order: "Hi, I'm Priyanka. I've been a bookkeeper"
   // names a person first, then the job. A span one way claimed is not read again another way.
@@ -138,13 +143,21 @@ async function rolesHeld(
       first ??= phrase;
       const year = yearOf(phrase);
       const jobLast = /^(?:main|mai|mein)\b/i.test(m[0].trim());
-      const title = await knownTitle(year ? year.rest.trim() : phrase, english, jobLast);
+      const words = year ? year.rest.trim() : phrase;
+      // "Python/Postgres/AWS engineer": the tools in front are skills held (trial F18.1).
+      const inFront = toolsInTitle(words.replace(ROLE_ENDS, ""));
+      const title =
+        (await knownTitle(words, english, jobLast)) ??
+        (inFront ? await knownTitle(inFront.title, true) : undefined);
       if (!title || said.some((s) => s.title === title)) continue;
+      tools.push(...(inFront?.tools ?? []));
       const lead = text.slice(Math.max(0, at - 40), at);
       // A second job is read only when said to come after the first ("… and then as shift
       // supervisor"); "2 yrs cashier before that" is no job to date after it.
       const after = said.length === 0 || /\b(?:then|now|after that|later|since then|currently)\b/i.test(lead);
-      if (!after) continue;
+      // "…, before that I was a teacher for 5 years": a job said to come before the one told.
+      const before = said.length > 0 && BEFORE_THAT.test(lead);
+      if (!after && !before) continue;
       // Years said inside the job's own words ("4 yrs warehouse picker", "… for 6 years").
       const inMatch = statedDuration(m[0])?.months;
       said.push({
@@ -153,7 +166,8 @@ async function rolesHeld(
         phrase,
         title,
         ...(year ? { months: (year.year - 1) * 12 } : inMatch ? { months: inMatch } : {}),
-        past: PAST_LEAD.test(lead),
+        past: PAST_LEAD.test(lead) || before,
+        before,
       });
     }
   }
@@ -166,12 +180,19 @@ async function rolesHeld(
     const own = statedDuration(text.slice(job.at, jobs[i + 1]?.at ?? text.length))?.months;
     job.months = own ?? (jobs.length === 1 ? statedDuration(text)?.months : undefined);
   });
+  // In the order they were held: a job said "before that" goes before the one it follows.
+  const held: Said[] = [];
+  for (const job of jobs) {
+    const prior = held.at(-1);
+    if (job.before && prior) held.splice(held.indexOf(prior), 0, job);
+    else held.push(job);
+  }
   const ended = breakSaid(text);
   const roles: Held[] = [];
   let since = ended ?? 0;
-  for (let i = jobs.length - 1; i >= 0; i--) {
-    const job = jobs[i]!;
-    const last = i === jobs.length - 1;
+  for (let i = held.length - 1; i >= 0; i--) {
+    const job = held[i]!;
+    const last = i === held.length - 1;
     const past = !last || job.past || ended !== undefined;
     roles.unshift({
       title: job.title,
@@ -184,8 +205,8 @@ async function rolesHeld(
   }
   const phrases = jobs.map((j) => j.phrase);
   return roles.length
-    ? { roles, phrase: jobs[0]!.phrase, phrases }
-    : { roles: [], ...(first ? { phrase: first } : {}), phrases };
+    ? { roles, phrase: jobs[0]!.phrase, phrases, tools }
+    : { roles: [], ...(first ? { phrase: first } : {}), phrases, tools };
 }
 
 /** "I took 5 years off", "after a 3-year career break", "5 años sin trabajar": months since the job ended. */
@@ -198,82 +219,6 @@ function breakSaid(text: string): number | undefined {
   const n = toNumber(m[1]!.toLowerCase()) ?? 0;
   const months = /^month/i.test(m[2]!) ? n : n * 12;
   return months > 0 && months <= 600 ? months : undefined;
-}
-
-/** A first-person word or a verb that starts the next clause, ending a list of skills. */
-const NEXT_CLAUSE =
-  /^(?:i|i'?m|im|my|and i|but|tengo|soy|estoy|y tengo|j'?ai|je|et j'?ai|ich|und ich|eu|tenho|e tenho|main|mera|meri|mujhe|no|sin|sans|ohne|sem|wat|what|how|where|qu[eé]|que|was|wie|o que|como)\b/i;
-
-const ARTICLES = /^(?:the|my|el|la|los|las|le|les|l'|der|die|das|den|o|a|os|as|un|una|une|ein|eine)\s+/i;
-
-function skillsSaid(text: string): { name: string; proficiency?: Level }[] {
-  const out: { name: string; proficiency?: Level }[] = [];
-  for (const [pattern, level] of SKILLS_SAID) {
-    const list = pattern.exec(text)?.[1];
-    if (!list) continue;
-    for (const piece of list.split(/\s*,\s*|\s+(?:and|y|e|et|und|aur|&)\s+/i)) {
-      if (NEXT_CLAUSE.test(piece.trim())) break;
-      const { name, level: own } = skillAmount(piece.replace(ARTICLES, ""));
-      const words = name.split(/\s+/).filter(Boolean);
-      if (words.length === 0 || words.length > 3) break;
-      const known = getTaxonomy().byNormalizedKey(normalizeKey(name));
-      const proficiency = own ?? level;
-      out.push({ name: known?.name ?? name, ...(proficiency ? { proficiency } : {}) });
-    }
-    if (out.length) break;
-  }
-  return out
-    .filter((s, i) => out.findIndex((o) => o.name.toLowerCase() === s.name.toLowerCase()) === i)
-    .slice(0, 15);
-}
-
-/**
- * Tools named bare beside the job held, with no lead-in ("graphic designer here, 3 yrs, figma
- * illustrator photoshop": lead26 trial). Only names the skill extractor takes on their own
- * (tools, languages, frameworks); what comes from the job's own words or the target's clause is
- * left out ("UX design" is where they want to go, not what they have).
- */
-function toolsNamed(text: string, held: string[]): { name: string }[] {
-  const cut = TARGET_SAID.map((p) => p.exec(text)?.index).filter((i) => i !== undefined);
-  const own = text.slice(0, cut.length ? Math.min(...cut) : text.length);
-  const specific = (s: ExtractedSkill) =>
-    s.type === "technical" && !s.unrecognised && s.category !== "methodology";
-  const names: string[] = [];
-  for (const whole of own.split(/[.,;!?()]+/)) {
-    // The job's own words are no skill ("graphic designer" is not Graphic Design held).
-    const piece = held.reduce((left, phrase) => left.replace(phrase, " "), whole);
-    const found = extractSkills(piece).filter(specific);
-    // "figma illustrator photoshop" is a list written without commas: read as one, names that
-    // need a neighbour ("illustrator", "excel") get theirs.
-    const words = piece.trim().split(/\s+/).filter(Boolean);
-    const listed = words.length <= 8 ? extractSkills(words.join(", ")).filter(specific) : [];
-    const covered = listed.reduce(
-      (n, s) => n + s.spans.reduce((k, x) => k + x.text.split(/\s+/).length, 0),
-      0,
-    );
-    const asList = found.length > 0 && words.length - covered <= 1;
-    for (const s of asList ? listed : found) names.push(s.name);
-  }
-  // "(QuickBooks, Xero, reconciliations, month-end close)" after the job: a list in brackets
-  // with a tool in it is what they do there, every item (as "I know …" lists are read).
-  for (const group of own.matchAll(/\(([^()]{3,300})\)/g)) {
-    const items = group[1]!.split(/\s*,\s*|\s+(?:and|with)\s+/).map((i) => i.trim());
-    const known = (i: string) => getTaxonomy().byNormalizedKey(normalizeKey(i)) !== undefined;
-    if (!extractSkills(group[1]!).some(specific) && items.filter(known).length * 2 < items.length) continue;
-    for (const item of items) {
-      if (item.split(/\s+/).length > 4 || !/\p{L}{2}/u.test(item)) continue;
-      names.push(getTaxonomy().byNormalizedKey(normalizeKey(item))?.name ?? item);
-    }
-  }
-  return [...new Set(names)].slice(0, 15).map((name) => ({ name }));
-}
-
-function certificatesSaid(text: string): string[] {
-  for (const pattern of CERTIFICATE_HELD) {
-    const name = pattern.exec(text)?.[1]?.trim();
-    if (name && name.split(/\s+/).length <= 6) return [name.charAt(0).toUpperCase() + name.slice(1)];
-  }
-  return [];
 }
 
 /** The job wanted; a bare rank ("journeyman") is that rank of the trade held ("Journeyman Electrician"). */
@@ -339,31 +284,54 @@ export async function backgroundSaid(
   const text = withJobsByVerb(durationsInEnglish(raw));
   const noResume = NO_RESUME.test(raw);
   const english = intentModel().language.detect(raw).language === "en";
-  const { roles, phrase, phrases } = await rolesHeld(text, english);
+  const { roles, phrase, phrases, tools } = await rolesHeld(text, english);
   // The job held now (or last): its trade names a bare rank wanted ("journeyman").
   const held = roles.at(-1);
   // With a profile still empty, a job told with its years, skills or a certificate is the
   // background too: "I'm a line cook with 4 years at a brunch place, I want to become a sous
   // chef" from a new user left nothing saved, so "am I a fit?" said it knew nothing of them.
   const emptyProfile = ownSkills !== undefined && ownSkills.length === 0;
-  const said = skillsSaid(text);
+  const said = [...skillsSaid(text), ...tools.map((name) => ({ name }))].filter(
+    (s, i, all) => all.findIndex((o) => o.name.toLowerCase() === s.name.toLowerCase()) === i,
+  );
   // Tools named bare count as the new person's background; on a profile with more in it the
   // line is an entry of its own (add_profile_entry keeps the employer and the duties).
-  const skills = said.length || !held || !emptyProfile ? said : toolsNamed(text, phrases);
+  // "I have a BSN", "… and I did a BCom": the degree is part of the background (trial F15.3);
+  // its words are no skill ("BEd" is not a teaching licence held).
+  const education = educationSaid(raw);
+  const degreeWords = education.map((e) => e.degree);
+  const skills =
+    said.length || !held || !emptyProfile ? said : toolsNamed(text, [...phrases, ...degreeWords]);
   const certifications = certificatesSaid(text);
   const months = statedDuration(text)?.months;
-  const described = Boolean(months) || skills.length > 0 || certifications.length > 0;
-  if (!held) {
+  const described = Boolean(months) || skills.length > 0 || certifications.length > 0 || education.length > 0;
+  // A degree line with its school ("a BSc in Statistics from Pune University, 2019") alone is a
+  // resume line: add_profile_entry reads it with the resume parser, school and all.
+  if (
+    !held &&
+    !noResume &&
+    (education.some((e) => e.institution) ||
+      /\b(?:from|at|resume|cv|rerun|re-run|again|analy\w*|fit|make|say|pretend|fake)\b/i.test(raw))
+  )
+    return undefined;
+  if (!held && education.length === 0) {
     // "no resume, 4 years on the line, good with the grill" with no job named: ask for it.
     return noResume && (phrase || described) ? [{ calls: [], say: { kind: "ask_background" } }] : undefined;
   }
-  if (!noResume && !(emptyProfile && described) && !(held.months && (skills.length || certifications.length)))
+  if (
+    held &&
+    !noResume &&
+    !(emptyProfile && described) &&
+    !(held.months && (skills.length || certifications.length)) &&
+    education.length === 0
+  )
     return undefined;
   const target = await targetSaid(text, held, english);
   const save = call("save_background", {
     roles: roles.map((r) => ({ ...r, current: r.current ?? true })),
-    skills,
+    skills: held ? skills : said,
     certifications,
+    ...(education.length ? { education } : {}),
   });
   const question = questionsIn(raw);
   if (target) {

@@ -23,14 +23,19 @@ export function backgroundWords(r: ToolResults["save_background"]): string {
     (s) => `${s.name} (${s.proficiency}${s.stated ? "" : ", tell me if that's off"})`,
   );
   const certificates = r.certifications.map((c) => c.name);
+  const degrees = r.education.map(
+    (e) =>
+      `${e.degree}${e.field && !e.degree.toLowerCase().includes(e.field.toLowerCase()) ? ` (${e.field})` : ""}${e.end ? `, ${e.end}` : ""}`,
+  );
   const parts = [
     roles.length ? `experience: ${listWords(roles, 4)}` : "",
     skills.length ? `skills: ${listWords(skills, 15)}` : "",
     certificates.length
       ? `${certificates.length > 1 ? "certifications" : "certification"}: ${listWords(certificates, 5)}`
       : "",
+    degrees.length ? `education: ${listWords(degrees, 3)}` : "",
   ].filter(Boolean);
-  const fresh = [...r.roles, ...r.skills, ...r.certifications].some((x) => !x.alreadyThere);
+  const fresh = [...r.roles, ...r.skills, ...r.certifications, ...r.education].some((x) => !x.alreadyThere);
   const unknown = r.skills.filter((s) => !s.recognised).map((s) => s.name);
   return `${fresh ? "Saved to your profile from what you told me" : "Already on your profile"} — ${parts.join("; ")}.${
     unknown.length

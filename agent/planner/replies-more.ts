@@ -38,6 +38,8 @@ export const ADVICE: Record<string, string> = {
     "To research a company: read its careers page and recent product or engineering posts, note what the team you'd join works on, and prepare one question that shows you did. Log the application here so I can remind you to follow up.",
   resume_improvement:
     'Strong resumes lead each bullet with an action and a number (what changed, by how much), keep to one page early in a career, and list skills that your experience backs up. Say "show my profile" to see what I read from yours, and "am I a fit?" to see which gaps a target job cares about.',
+  career_gap:
+    'A gap is common: put one honest line in your timeline with the dates ("Career break — family care") and anything you did in it; in interviews say in two or three sentences why you stepped away and why you are ready now; refresh with a short recent course in the tools your target uses; and look for "returnship" programmes in your field.',
   interview_tips:
     'Use STAR for behavioural answers: situation, task, what you did, and the result with a number. For "tell me about yourself", give present, past and why this role in under a minute. Say "quiz me" to practise and I\'ll give feedback.',
   human_advisor:

@@ -53,12 +53,12 @@ import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
 import { CHATTER } from "./practice-request.ts";
 import { preferenceAdded } from "./preference-added.ts";
+import { questionAnswered } from "./questions-answered.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
 import { roleInsteadRequest } from "./role-instead.ts";
-import { roleWorkAnswer } from "./role-work-question.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { changedRequest, correctedDetail, roleAskedAboutAfterFit, sameButChange } from "./same-again.ts";
@@ -86,8 +86,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (meant) return requests(meant, { ...context, focus: { ...context.focus, askedBack: undefined } });
   // "how are you?" in any topic is small talk, not "how am I doing?" (the score).
   if (asksHowTheAgentIs(raw)) return [say("greeting")];
-  // "what does a UX designer do?": the role's work from the role data, not a fit check.
-  const work = await roleWorkAnswer(raw, context.focus);
+  // "what does a UX designer do?", "how long to become a nurse practitioner?": answered, not a fit check.
+  const work = await questionAnswered(raw, context.focus);
   if (work) return [work];
   const whole = await read(raw, context);
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.

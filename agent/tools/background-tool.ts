@@ -12,7 +12,7 @@ import { defineTool } from "./types.ts";
 export const saveBackgroundTool = defineTool({
   name: "save_background",
   description:
-    "Save a background the person describes instead of a resume: roles held (with how long), skills named with the level said, certificates held.",
+    "Save a background the person describes instead of a resume: roles held (with how long), skills named with the level said, certificates and degrees held.",
   async run(args, ctx) {
     const now = new Date();
     // A past job with its end said ("I took 5 years off; before that …") is dated back from
@@ -27,6 +27,7 @@ export const saveBackgroundTool = defineTool({
       roles,
       skills: args.skills,
       certifications: args.certifications,
+      education: args.education,
     });
     return { result: saved, focus: { hasProfile: true } };
   },

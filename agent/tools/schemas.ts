@@ -87,6 +87,23 @@ export const toolSchemas = {
       .array(z.string().min(2).max(200))
       .max(5)
       .describe("Certificates, licences or cards held"),
+    education: z
+      .array(
+        z.object({
+          degree: z.string().min(2).max(120).describe("The degree as said ('BSN', 'MSc in data science')"),
+          level: z.enum(["secondary", "associate", "bachelor", "master", "doctorate"]).optional(),
+          field: z.string().min(2).max(120).optional().describe("Field of study ('Nursing')"),
+          institution: z.string().min(2).max(200).optional(),
+          end: z
+            .string()
+            .regex(/^\d{4}$/)
+            .optional()
+            .describe("Year finished"),
+        }),
+      )
+      .max(3)
+      .default([])
+      .describe("Degrees held, said in chat"),
   }),
   set_dream_job: z.object({
     text: z.string().min(2).max(20000).describe("A pasted job posting or a description of the role wanted"),

@@ -13,6 +13,7 @@ import { createResumesRepository } from "../../data/repositories/resumes.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import type { SalaryRange } from "../jobs/types.ts";
 import { hasPayExpectation } from "../profile/pay-words.ts";
+import { careerBreak } from "./career-break.ts";
 import { honestFacts } from "./honest-claims.ts";
 import { readNegotiation } from "./negotiation.ts";
 import { offerFiguresIn } from "./offer-figures.ts";
@@ -107,6 +108,10 @@ export async function adviceFacts(
       .filter((s) => !s.validated && s.evidence.length === 0)
       .slice(0, 4)
       .map((s) => s.name);
+  }
+  if (topic === "career_gap") {
+    const found = careerBreak(profile.experience, new Date());
+    if (found) facts.careerBreak = found;
   }
   if (topic === "resume_improvement" || topic === "career_paths") {
     const analysis = await analyses.latestAnalysis<{ gaps?: { skill: string }[] }>(userId);

@@ -8,6 +8,7 @@ export const ADVICE_TOPICS = [
   "networking",
   "company_research",
   "resume_improvement",
+  "career_gap",
 ] as const;
 export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
 export const isAdviceTopic = (t: string): t is AdviceTopic =>
@@ -66,4 +67,6 @@ export interface AdviceFacts {
   honest?: HonestFacts;
   /** Salary advice: the pay figures the person's message gave, compared (tools/advice/negotiation.ts). */
   negotiation?: NegotiationReading;
+  /** For "career_gap": the longest time without a role the profile shows, and the role before it. */
+  careerBreak?: { months: number; before?: string; ongoing: boolean };
 }

@@ -60,7 +60,7 @@ describeEachDatabase("a described background", (getDb) => {
       }),
     ).rejects.toThrow(/not valid/);
     await expect(saveBackground(service, me.id, { roles: [], skills: [] })).rejects.toThrow(
-      /names no role, skill or certificate/,
+      /names no role, skill, certificate or degree/,
     );
     const profile = await repo.load(me.id);
     expect(profile.experience).toEqual([]);

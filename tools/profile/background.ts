@@ -7,7 +7,13 @@
  */
 import { z } from "zod";
 import { CareerCraftError } from "../../data/errors.ts";
-import { certificationSchema, experienceSchema, skillInputSchema } from "./schemas.ts";
+import {
+  certificationSchema,
+  educationFields,
+  educationSchema,
+  experienceSchema,
+  skillInputSchema,
+} from "./schemas.ts";
 import { type ProfileService, parseOrThrow } from "./service.ts";
 
 const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/);
@@ -30,11 +36,13 @@ export const backgroundSchema = z
       .default([]),
     skills: z.array(skillInputSchema).max(15).default([]),
     certifications: z.array(z.string().trim().min(2).max(200)).max(5).default([]),
+    // Degrees said ("I have a BSN"): the same education entry a resume gives.
+    education: z.array(educationFields).max(3).default([]),
   })
   .strict()
   .refine(
-    (b) => b.roles.length + b.skills.length + b.certifications.length > 0,
-    "names no role, skill or certificate",
+    (b) => b.roles.length + b.skills.length + b.certifications.length + b.education.length > 0,
+    "names no role, skill, certificate or degree",
   );
 
 export type Background = z.input<typeof backgroundSchema>;
@@ -51,6 +59,7 @@ export interface SavedBackground {
     alreadyThere: boolean;
   }[];
   certifications: { name: string; alreadyThere: boolean }[];
+  education: { degree: string; field?: string; level?: string; end?: string; alreadyThere: boolean }[];
 }
 
 /** Saves a described background for `userId`; throws a validation error (nothing saved) on a bad part. */
@@ -68,8 +77,9 @@ export async function saveBackground(
   const certificates = background.certifications.map((name) =>
     parseOrThrow(certificationSchema, { name }, "certification"),
   );
+  const degrees = background.education.map((e) => parseOrThrow(educationSchema, e, "education entry"));
   const stored = await profile.get(userId);
-  const out: SavedBackground = { roles: [], skills: [], certifications: [] };
+  const out: SavedBackground = { roles: [], skills: [], certifications: [], education: [] };
   for (const role of roles) {
     const title = role.title ?? "";
     const alreadyThere = stored.experience.some((e) => same(e.title, title));
@@ -91,7 +101,21 @@ export async function saveBackground(
     if (!alreadyThere) await profile.addEntry(userId, "certifications", certificate, "chat");
     out.certifications.push({ name: certificate.name, alreadyThere });
   }
-  if (out.roles.length + out.skills.length + out.certifications.length === 0)
+  for (const degree of degrees) {
+    const name = degree.degree ?? degree.field ?? "";
+    const alreadyThere = stored.education.some(
+      (e) => same(e.degree, name) || (e.level === degree.level && same(e.field, degree.field ?? "")),
+    );
+    if (!alreadyThere) await profile.addEntry(userId, "education", degree, "chat");
+    out.education.push({
+      degree: name,
+      ...(degree.field ? { field: degree.field } : {}),
+      ...(degree.level ? { level: degree.level } : {}),
+      ...(degree.end ? { end: degree.end } : {}),
+      alreadyThere,
+    });
+  }
+  if (out.roles.length + out.skills.length + out.certifications.length + out.education.length === 0)
     throw new CareerCraftError("validation", "Tell me the job you do or did, and for how long.");
   return out;
 }

@@ -2,7 +2,7 @@
  * The terminal chat loop. Interactive on a TTY (prompt, streamed replies, rendered
  * cards); on a pipe one message per line; with --json one JSON object per reply event.
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ProviderKind } from "../../../agent/models/index.ts";
 import type {
@@ -35,13 +35,25 @@ export interface ChatSessionOptions {
   saveDir: string;
 }
 
-function saver(dir: string) {
+/**
+ * Files the agent sends are written under `dir` (made when missing), never over a file already
+ * there: a second export the same day gets "-1", "-2" (written exclusively, so a file made
+ * between the check and the write is not replaced either).
+ */
+export function saver(dir: string) {
   return (filename: string, base64: string) => {
     const safe = path.basename(filename).replace(/[^\w.-]+/g, "_") || "careercraft-file";
-    let target = path.join(dir, safe);
-    for (let n = 1; existsSync(target); n++) target = path.join(dir, safe.replace(/(\.[^.]*)?$/, `-${n}$1`));
-    writeFileSync(target, Buffer.from(base64, "base64"));
-    return target;
+    mkdirSync(dir, { recursive: true });
+    for (let n = 0; ; n++) {
+      const target = path.join(dir, n === 0 ? safe : safe.replace(/(\.[^.]*)?$/, `-${n}$1`));
+      if (existsSync(target)) continue;
+      try {
+        writeFileSync(target, Buffer.from(base64, "base64"), { flag: "wx" });
+        return target;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      }
+    }
   };
 }
 

@@ -3,12 +3,14 @@
  * talk to the agent from a terminal, or script it through a pipe.
  */
 import os from "node:os";
+import path from "node:path";
 import type { Command } from "commander";
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { CliContext } from "../context.ts";
 import { cliNameIdentity } from "./cli-user.ts";
 
 interface ChatOptions {
+  saveDir?: string;
   user?: string;
   model?: string;
   resume?: string;
@@ -29,6 +31,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option("--resume <file>", "start by sending this resume file")
     .option("--thread <id>", "conversation id to continue (default: cli)")
     .option("--json", "write one JSON object per reply event per line")
+    .option(
+      "--save-dir <dir>",
+      "folder for files the agent sends, such as exports (default: DATA_DIR/exports)",
+    )
     .action(async (opts: ChatOptions) => {
       if (opts.model && !MODELS.includes(opts.model as (typeof MODELS)[number]))
         throw new CareerCraftError("validation", `--model must be one of ${MODELS.join(", ")}.`);
@@ -84,7 +90,8 @@ export function register(program: Command, ctx: CliContext): void {
           input: process.stdin,
           output: ctx.stdout,
           first,
-          saveDir: process.cwd(),
+          // Never the working directory: an export landed inside a repository checkout (trial F20.3).
+          saveDir: path.resolve(opts.saveDir ?? path.join(config.dataDir, "exports")),
         });
         await conversation.close();
         process.exitCode = code;

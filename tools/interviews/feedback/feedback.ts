@@ -94,7 +94,18 @@ export async function giveFeedback(
 
   const lengthPenalty = words < 40 ? 15 : words > 450 ? 5 : 0;
   const raw = star ? 0.55 * star.score + 0.45 * keyPoints.score : keyPoints.score;
-  const score = Math.max(0, Math.min(100, Math.round(raw - lengthPenalty)));
+  // None of the question's key points touched: a well-told story about something else is not
+  // an answer to this question (trial F17.1: a slipped release told for a negotiation scored
+  // 55 "fair"). Its score stays under the "doesn't address the question" band, and it says so.
+  const offTopic = keyPoints.points.length >= 2 && keyPoints.points.every((p) => p.coverage === "missing");
+  if (offTopic)
+    improvements.unshift(
+      `This answers a different question: "${clip(question.text)}" asks about ${keyPoints.points
+        .slice(0, 2)
+        .map((p) => p.point.replace(/\.$/, "").toLowerCase())
+        .join(" and ")}. Tell a story about that.`,
+    );
+  const score = Math.max(0, Math.min(offTopic ? 14 : 100, Math.round(raw - lengthPenalty)));
   const feedback: AnswerFeedback = {
     questionId: question.id,
     method: star ? "star+key_points" : "key_points",

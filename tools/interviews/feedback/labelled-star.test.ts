@@ -48,3 +48,28 @@ describe("the opening words fit the score", () => {
     expect(new Set([0, 30, 50, 70, 90].map(openerFor)).size).toBe(5);
   });
 });
+
+describe("an off-topic story and a word that only looks like a label (trial F17.1)", () => {
+  // Written for this test: a question about handling a conflict, answered with a story about a late delivery.
+  const story =
+    "Last spring our warehouse shipment to a big retailer was two weeks late because a supplier went bust. " +
+    "I was the account lead and I owned the situation: I found a second supplier, split the order into two deliveries and kept the buyer updated every Friday. " +
+    "We delivered the first half on time and the retailer renewed the contract.";
+
+  it("quotes only sentences that are in the answer, none twice as two parts", () => {
+    const parts = analyzeStar(story).parts;
+    for (const part of Object.values(parts)) if (part.evidence) expect(story).toContain(part.evidence);
+    expect(parts.situation.evidence).not.toBe(parts.action.evidence);
+  });
+
+  it("scores a story that touches none of the question's key points low, and says it answers another question", async () => {
+    const question = loadQuestionBank().questions.find(
+      (q) => q.type === "behavioral" && /conflict|disagree/i.test(q.text) && q.keyPoints.length >= 2,
+    )!;
+    const feedback = await giveFeedback(question, story, { embedder: createOfflineEmbedder() });
+    expect(feedback.keyPoints.points.every((p) => p.coverage === "missing")).toBe(true);
+    expect(feedback.score).toBeLessThan(15);
+    expect(feedback.opener).toMatch(/doesn't address the question/);
+    expect(feedback.improvements[0]).toMatch(/answers a different question/);
+  });
+});

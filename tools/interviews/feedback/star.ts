@@ -48,7 +48,10 @@ function sentencesOf(answer: string): string[] {
   const labels = Object.values(LABELS)
     .map((r) => r.source.replace(/^\^/, "").replace(/\\s\*\[:：\]$/, ""))
     .join("|");
-  const breakBefore = new RegExp(`\\s+(?=(?:${labels})\\s*[:：])`, "gi");
+  // Only where a sentence could start, or written as a heading ("… every month Task: …"): "As
+  // the PM I owned the situation: I called the vendor" is no label (trial F17.1 quoted it as
+  // "situation: I called …", a line not in the answer).
+  const breakBefore = new RegExp(`(?:(?<=[.!?;:]|^)\\s+|\\s+(?=\\p{Lu}))(?=(?:${labels})\\s*[:：])`, "giu");
   return splitSentences(answer.replace(breakBefore, "\n"));
 }
 

@@ -14,18 +14,16 @@ vi.setConfig({ testTimeout: 180_000 });
 describeEachDatabase("degrees, earlier jobs and tools said in chat (issue 12, chat12o)", (getDb) => {
   const bed = offlineChatBed(getDb, "degrees");
 
-  it("a degree said alone is saved through save_background, shown back, and listed on the profile", async () => {
+  it("a degree said alone is saved as an education entry (add_profile_entry, as the outside conversations label it), shown back, and listed on the profile", async () => {
     const p = await bed.person();
     const told = await p.say("I have a BSN");
-    expect(told.tools).toEqual(["save_background"]);
-    expect(told.calls[0]!.args).toMatchObject({
-      education: [{ degree: "BSN", level: "bachelor", field: "Nursing" }],
-    });
-    expect(told.text).toMatch(/education: BSN \(Nursing\)/);
+    expect(told.tools).toEqual(["add_profile_entry"]);
+    expect(told.calls[0]!.args).toMatchObject({ kind: "education" });
+    expect(told.text).toMatch(/education: BSN/);
     const commerce = await p.say("I did a BCom back in 2014");
-    expect(commerce.calls[0]!.args).toMatchObject({
-      education: [{ degree: "BCom", level: "bachelor", field: "Commerce", end: "2014" }],
-    });
+    expect(commerce.tools).toEqual(["add_profile_entry"]);
+    expect(commerce.text).toMatch(/education: BCom\b/);
+    expect(commerce.text).not.toMatch(/BCom back/);
     const profile = await p.say("show my profile");
     const shown = JSON.stringify(profile.parts) + profile.text;
     expect(shown).toMatch(/2 education entries/);
@@ -54,11 +52,13 @@ describeEachDatabase("degrees, earlier jobs and tools said in chat (issue 12, ch
     ["de", "ich habe einen Bachelor in Informatik", "bachelor"],
     ["pt", "fiz mestrado em ciência de dados", "master"],
     ["hi", "maine BCom kiya hai", "bachelor"],
-  ])("a degree said in %s is saved", async (_lang, message, level) => {
+  ])("a degree said in %s is saved as an education entry", async (_lang, message, _level) => {
     const p = await bed.person();
     const told = await p.say(message);
-    expect(told.tools).toEqual(["save_background"]);
-    expect(told.calls[0]!.args).toMatchObject({ education: [{ level }] });
+    expect(told.tools).toEqual(["add_profile_entry"]);
+    expect(told.calls[0]!.args).toMatchObject({ kind: "education" });
+    expect(told.text).toMatch(/education: /);
+    expect(told.text).not.toMatch(/kiya|hai\b/);
   });
 
   it("wanting a degree or asking about one saves nothing", async () => {

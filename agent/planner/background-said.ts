@@ -249,6 +249,9 @@ async function targetSaid(
  * and what it says of it (years, skills, a certificate). The person's skills are read from the
  * database only then (person-names.ts), not for every "I'm …".
  */
+/** A degree said with a request about something else ("… too, rerun it", "make my resume say …"): the model reads it. */
+const ASKS_MORE = /\b(?:resume|cv|rerun|re-run|again|analy\w*|fit|make|say|pretend|fake)\b/i;
+
 export function mayTellBackground(said: string): boolean {
   const raw = withJobsByVerb(said);
   if (!ROLE_HELD.some((p) => p.test(raw))) return false;
@@ -305,15 +308,13 @@ export async function backgroundSaid(
   const certifications = certificatesSaid(text);
   const months = statedDuration(text)?.months;
   const described = Boolean(months) || skills.length > 0 || certifications.length > 0 || education.length > 0;
-  // A degree line with its school ("a BSc in Statistics from Pune University, 2019") alone is a
-  // resume line: add_profile_entry reads it with the resume parser, school and all.
-  if (
-    !held &&
-    !noResume &&
-    (education.some((e) => e.institution) ||
-      /\b(?:from|at|resume|cv|rerun|re-run|again|analy\w*|fit|make|say|pretend|fake)\b/i.test(raw))
-  )
-    return undefined;
+  // A degree said with no job ("I have a BSN", "a BSc in Statistics from Pune University,
+  // 2019") is an entry of its own: add_profile_entry reads it with the resume parser, school
+  // and all (the outside conversations label it so); with a job it is part of the background.
+  if (!held && !noResume)
+    return education.length && !ASKS_MORE.test(raw)
+      ? [{ calls: [call("add_profile_entry", { kind: "education", text: raw.trim().slice(0, 2000) })] }]
+      : undefined;
   if (!held && education.length === 0) {
     // "no resume, 4 years on the line, good with the grill" with no job named: ask for it.
     return noResume && (phrase || described) ? [{ calls: [], say: { kind: "ask_background" } }] : undefined;

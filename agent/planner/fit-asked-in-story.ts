@@ -40,7 +40,13 @@ async function realisticWork(outcomes: Outcome[], raw: string): Promise<Outcome[
     outcomes[0]!.calls.length === 1 &&
     only?.name === "set_dream_job" &&
     String(only.args.text ?? "").length > role.length + 10;
-  if (!wholeAsTarget && !outcomes.every((o) => o.calls.length === 0 && o.say?.kind === "clarify"))
+  // Or the fit alone, the work named left out (the model taught "is that realistic" reads the fit).
+  const fitAlone = outcomes.length === 1 && outcomes[0]!.calls.length === 1 && only?.name === "analyze_fit";
+  if (
+    !wholeAsTarget &&
+    !fitAlone &&
+    !outcomes.every((o) => o.calls.length === 0 && o.say?.kind === "clarify")
+  )
     return undefined;
   if (role.split(/\s+/).length > 4 || !(await loadRoleFinder())(role)) return undefined;
   return [{ calls: [call("set_dream_job", { text: role }), call("analyze_fit")] }];
@@ -50,10 +56,18 @@ async function realisticWork(outcomes: Outcome[], raw: string): Promise<Outcome[
 export async function withFitRole(outcomes: Outcome[], raw: string, focus: Focus): Promise<Outcome[]> {
   const realistic = await realisticWork(outcomes, raw);
   if (realistic) return realistic;
+  // A long story is read for its last sentence's role first, whether the model split it into
+  // pieces or read the whole as one fit question (its normalised words read "an HR" as "an hour").
+  const story = await storyFit(outcomes, raw);
+  if (story) return story;
   if (outcomes.length === 1) return [(await fitQuestionWithRole(outcomes[0]!, raw, focus)) ?? outcomes[0]!];
+  return outcomes;
+}
+
+async function storyFit(outcomes: Outcome[], raw: string): Promise<Outcome[] | undefined> {
   const calls = outcomes.flatMap((o) => o.calls);
   if (!calls.some((c) => c.name === "analyze_fit") || raw.trim().split(/\s+/).length < SHORTEST_STORY)
-    return outcomes;
+    return undefined;
   const last =
     raw
       .trim()
@@ -61,7 +75,7 @@ export async function withFitRole(outcomes: Outcome[], raw: string, focus: Focus
       .at(-1) ?? "";
   const role = FIT_FOR.exec(last)?.[1]?.trim();
   if (!role || role.split(/\s+/).length > 6 || !(await loadRoleFinder())(role, { loose: false }))
-    return outcomes;
+    return undefined;
   const saved = calls.filter((c) => c.name === "save_background");
   return [{ calls: [...saved, call("set_dream_job", { text: role }), call("analyze_fit")] }];
 }

@@ -25,10 +25,11 @@ const ASKS_PATH: RegExp[] = [
     String.raw`\b(?:how\s+(?:long|many\s+years)|how\s+much\s+time)\s+(?:does\s+it|would\s+it|will\s+it|do\s+(?:i|you)\s+need|to)?\s*(?:take|need|takes)?\s*(?:me\s+|someone\s+|to\s+study\s+)?(?:to\s+)?(?:become|be(?:come)?|get\s+to\s+be|qualify\s+as|train\s+as)\s+${ARTICLE}${ROLE}${END}`,
     "iu",
   ),
-  // what degree / education / qualifications do I need to become X; how do I (even) become X;
-  // what's the path / route to becoming X
+  // what degree / education / qualifications do I need to become X. "How do I become X" and
+  // "what's the path to becoming X" are not here: they ask for a way there (a target and a plan,
+  // as before, and as the outside conversations label "I want to become X"), not a fact.
   new RegExp(
-    String.raw`\b(?:what\s+(?:degree|degrees|education|qualifications?|schooling|training|certifications?)\s+(?:do\s+(?:i|you)|does\s+one|would\s+i)\s+need\s+to\s+(?:become|be)|how\s+(?:do|does|can|would)\s+(?:i|you|one|someone)\s+(?:even\s+|actually\s+)?become|what'?s\s+the\s+(?:path|route|way)\s+to\s+becom(?:e|ing)|what\s+is\s+the\s+(?:path|route|way)\s+to\s+becom(?:e|ing))\s+${ARTICLE}${ROLE}${END}`,
+    String.raw`\b(?:what\s+(?:degree|degrees|education|qualifications?|schooling|training|certifications?)\s+(?:do\s+(?:i|you)|does\s+one|would\s+i)\s+need\s+to\s+(?:become|be))\s+${ARTICLE}${ROLE}${END}`,
     "iu",
   ),
   // es: cuánto tiempo se tarda / lleva / toma en ser / llegar a ser / convertirse en X; cómo llego a ser X

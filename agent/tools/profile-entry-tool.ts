@@ -41,6 +41,13 @@ export function asResumeLine(sentence: string): string {
       )
       // "i just graduated with …", "i recently finished …": when is said by the entry's own year.
       .replace(/^i\s+(?:just|recently|finally|also|already)\s+/i, "i ")
+      // "I did a BCom back in 2014": "back" says when, as "in 2014" does; it is no part of the degree.
+      .replace(/\s+back\s+(?=in\s+\d{4}\b)/i, " ")
+      // "maine BCom kiya hai" (Hindi in Latin script, "I did a BCom"): the entry is what was done.
+      .replace(
+        /^(?:maine|mene|maine\s+to)\s+(.+?)\s+(?:kiya|ki|kari|kar\s+li)(?:\s+(?:hai|tha|thi))?[.!]*$/i,
+        "$1",
+      )
       // "…, it's not on my resume", "… (missing from my cv)": about the resume, not the entry (conv12o).
       .replace(
         /[\s,;(—-]+(?:but\s+)?(?:(?:it'?s|that'?s|its|thats|which\s+is|this\s+is)\s+)?(?:not\s+(?:on|in|listed\s+on)|missing\s+from|left\s+(?:off|out\s+of))\s+(?:my|the)\s+(?:resume|cv)\)?[.!]*$/i,

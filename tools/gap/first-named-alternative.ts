@@ -18,7 +18,12 @@ export function firstNamedAlternative(
     const own = new Set([r.skillId, ...r.alternatives]);
     return own.size === ids.length && ids.every((id) => own.has(id));
   };
-  const named = ids.length > 1 ? asked.find(same)?.skillId : undefined;
+  const ask = ids.length > 1 ? asked.find(same) : undefined;
+  // A kind of tool ("BI tool (such as Tableau, Power BI)") names its kind first, which is no
+  // thing to learn: its most central tool is (the role profile lists them so).
+  const named = ask?.toolKind
+    ? (ask.alternatives.find((id) => ids.includes(id)) ?? ask.skillId)
+    : ask?.skillId;
   if (named && ids.includes(named)) return named;
   return ids.reduce((best, id) => (hoursFor(id) < hoursFor(best) ? id : best), ids[0]!);
 }

@@ -4,10 +4,8 @@
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-const run = promisify(execFile);
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export interface CliResult {
@@ -20,26 +18,33 @@ export interface CliOptions {
   /** Extra environment; by default no database or Redis is configured. */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Written to the command's stdin, which is then closed (the chat reads one message per line). */
   input?: string;
+  /** Where the command runs; the repository by default. */
+  cwd?: string;
 }
 
-export async function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(
+// The loader by path, so the command also runs in a folder with no node_modules of its own.
+const TSX = pathToFileURL(path.join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
+
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = execFile(
       process.execPath,
-      ["--import", "tsx", "channels/cli/main.ts", ...args],
+      ["--import", TSX, path.join(REPO_ROOT, "channels/cli/main.ts"), ...args],
       {
-        cwd: REPO_ROOT,
+        cwd: options.cwd ?? REPO_ROOT,
         env: { ...process.env, DATABASE_URL: "", REDIS_URL: "", ...options.env },
         timeout: options.timeoutMs ?? 120_000,
         maxBuffer: 16 * 1024 * 1024,
       },
+      (error, stdout, stderr) => {
+        const code = error ? ((error as { code?: number }).code ?? 1) : 0;
+        resolve({ code: typeof code === "number" ? code : 1, stdout, stderr });
+      },
     );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+    child.stdin?.end(options.input ?? "");
+  });
 }
 
 /** The common case: `cli("taxonomy", "lookup", "k8s")`. */

@@ -24,13 +24,16 @@ const MORE_VALUES = /\b(?:small|big|large) (?:teams?|compan(?:y|ies))\b|\bgood (
 const NOT_PLACE =
   /^(?:A|An|The|I|My|It|Remote|Hybrid|Office|Person|Tech|Data|Software|Startup|Startups|Company|Companies|Team)$/;
 
-/** "18 an hour", "22.50/hr": an hourly pay said with no currency, which the ad reader needs (conv12o). */
-const BARE_HOURLY = /(?<![\d$€£.,])(\d{1,3}(?:\.\d{1,2})?)\s*(?:an?|per|\/)\s*(?:hour|hr|h)\b/i;
+function periodPay(text: string) {
+  const found = parseSalary(`salary ${text}`);
+  return found && found.period === "hour" ? found : undefined;
+}
 
 function salaryOf(text: string): Partial<Preferences> {
-  const salary = parseSalary(text.replace(ISH, "around $1").replace(EXPECTATION, " salary "));
-  const hourly = salary?.min ? undefined : BARE_HOURLY.exec(text);
-  if (hourly) return { salaryMin: Number(hourly[1]), salaryPeriod: "hour" };
+  const said = text.replace(ISH, "around $1").replace(EXPECTATION, " salary ");
+  // "oh and 18 an hour" after another preference names no pay word: a preference message is
+  // about pay when it states an amount with a period right after it (the ad reader's own rule).
+  const salary = parseSalary(said) ?? periodPay(said);
   if (!salary?.min) return {};
   const unit = {
     ...(salary.currency ? { salaryCurrency: salary.currency } : {}),

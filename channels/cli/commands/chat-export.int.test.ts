@@ -4,39 +4,24 @@
  * sends go under the data directory's exports folder (or --save-dir), a second export the same
  * day never replaces the first, and the reply says where each went. Messages written for this test.
  */
-import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../../../test-support/cli.ts";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-// The loader by path: the chat runs in a folder with no node_modules of its own.
-const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/loader.mjs")).href;
 const dir = mkdtempSync(path.join(os.tmpdir(), "cc-export-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function chat(input: string, cwd: string, ...args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      ["--import", tsx, path.join(root, "channels/cli/main.ts"), "chat", ...args],
-      {
-        cwd,
-        env: {
-          ...process.env,
-          DATA_DIR: path.join(dir, "data"),
-          MODEL_PROVIDER: "offline",
-          DATABASE_URL: "",
-          LOG_LEVEL: "warn",
-        },
-        timeout: 150_000,
-      },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    );
-    child.stdin!.end(input);
+async function chat(input: string, cwd: string, ...args: string[]): Promise<string> {
+  const { code, stdout, stderr } = await runCli(["chat", ...args], {
+    cwd,
+    input,
+    env: { DATA_DIR: path.join(dir, "data"), MODEL_PROVIDER: "offline", LOG_LEVEL: "warn" },
+    timeoutMs: 150_000,
   });
+  if (code !== 0) throw new Error(`chat exited ${code}: ${stderr}`);
+  return stdout;
 }
 
 describe("careercraft chat exports", () => {

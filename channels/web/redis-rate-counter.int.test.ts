@@ -25,7 +25,16 @@ describe.skipIf(!REDIS_AVAILABLE)("rate limits in Redis", () => {
     beforeAll(async () => {
       const converse = createScriptedConverse({ deltaDelayMs: 0 }).converse;
       const start = async () => {
-        const rateCounter = new RedisRateCounter({ redisUrl: TEST_REDIS_URL, logger, prefix });
+        // A loaded CI machine can take longer than the 500 ms default to answer, and a
+        // counter that times out lets the request through: wait for the connection and
+        // allow slow replies, so the test measures the shared budget, not the load.
+        const rateCounter = new RedisRateCounter({
+          redisUrl: TEST_REDIS_URL,
+          logger,
+          prefix,
+          timeoutMs: 10_000,
+        });
+        await rateCounter.ready();
         counters.push(rateCounter);
         return startWebTestServer({
           converse,

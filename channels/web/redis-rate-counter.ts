@@ -66,6 +66,12 @@ export class RedisRateCounter implements RateCounter {
     }
   }
 
+  /** Resolves once the connection is up; until then requests are let through unlimited. */
+  async ready(): Promise<void> {
+    if (this.redis.status === "ready") return;
+    await new Promise<void>((resolve) => this.redis.once("ready", () => resolve()));
+  }
+
   async close(): Promise<void> {
     this.redis.disconnect();
   }

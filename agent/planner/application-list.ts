@@ -9,6 +9,8 @@
  * names none.
  */
 
+import { mayNameCompany } from "./applied-lowercase-name.ts";
+
 /** Words that start a role inside an item ("Amazon SDE intern" -> Amazon, "SDE intern"). */
 const ROLE_WORD =
   /^(?:intern|internship|interns|co-?op|swe|sde|sde\d|pm|apm|ux|ui|qa|ml|data|software|product|backend|back-end|frontend|front-end|full-?stack|junior|senior|jr|sr|graduate|grad|summer|analyst|engineer|engineering|developer|designer|manager|associate|research|researcher|marketing|sales|business|operations|consultant|scientist|nurse|teacher|role|position|job|for|as|apprentice|apprenticeship|trainee|helper|night|shift|seasonal|part-?time|full-?time|cashier|stocker|picker|packer|driver|clerk|supervisor)$/i;
@@ -43,6 +45,18 @@ const COUNTED_LIST =
 const DAY_MARK = "\u0001";
 const DAY_MARKS = /\u0001\d+/g;
 
+/** How many words name the company in an item, before its role, bracket or day. */
+function nameWords(item: string): number {
+  const words = item
+    .replace(DAY_MARKS, "")
+    .replace(/^(?:to|at|with)\s+/i, "")
+    .replace(/\s*\([^()]*\)\s*$/, "")
+    .trim()
+    .split(/\s+/);
+  const roleAt = words.findIndex((w, i) => i > 0 && ROLE_WORD.test(w));
+  return roleAt > 0 ? roleAt : words.length;
+}
+
 /** The applications named in a list of two or more, or undefined when the message is not one. */
 export function listedApplications(
   raw: string,
@@ -75,9 +89,11 @@ export function listedApplications(
   // "i applied to google and amazon last week for data analyst": names typed in lower case are
   // items too when the list follows "applied to/at" and each is a word or two (it was logged
   // as one company, "google and amazon for"; conv12h trial).
+  // The name is what comes before the item's own role ("stripe for backend engineer",
+  // "to shopify (data analyst) last week": the second application was dropped).
   const lowerCase =
     /\bappl(?:ied|ying)\s+(?:to|at|with)\s/i.test(raw) &&
-    parts.every((p) => p.split(/\s+/).length <= 2 && !GENERIC.test(p));
+    parts.every((p) => nameWords(p) <= 2 && !GENERIC.test(p) && mayNameCompany(p.split(/\s+/)[0]!));
   const items: ListedApplication[] = [];
   for (const marked of parts) {
     const day = days[Number(marked.match(new RegExp(`${DAY_MARK}(\\d+)`))?.[1] ?? Number.NaN)];

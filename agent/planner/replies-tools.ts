@@ -301,7 +301,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
         }`,
   set_reminder: (r) =>
     r.interview
-      ? `Done: I'll remind you on ${r.due}, the day before your ${r.company} (${r.position}) interview on ${r.interview}. If the interview moves, tell me the new day and the reminder moves with it.`
+      ? `Done: I'll remind you on ${r.due}, ${r.before === "a day" ? "the day" : r.before} before your ${r.company} (${r.position}) interview on ${r.interview}. If the interview moves, tell me the new day and the reminder moves with it.`
       : `Done: I'll remind you to follow up with ${r.company} (${r.position}) on ${r.due}. If they answer before then, tell me and I'll drop the reminder.`,
   cancel_reminder: (r) =>
     r.stopped === 0

@@ -144,7 +144,9 @@ export const setReminderTool = defineTool({
     const set = await remindOn(actx, app.id, args.when);
     const due = formatInstant(set.dueAt, ctx.timeZone);
     // "remind me the day before": the interview it is the day before of, named in the reply.
-    const interview = set.interviewAt ? { interview: formatInstant(set.interviewAt, ctx.timeZone) } : {};
+    const interview = set.interviewAt
+      ? { interview: formatInstant(set.interviewAt, ctx.timeZone), before: set.lead?.words ?? "a day" }
+      : {};
     return {
       result: { company: app.company, position: app.position, due, ...interview },
       parts: [SEE_REMINDERS],

@@ -368,8 +368,10 @@ export interface ToolResults {
     company: string;
     position: string;
     due: string;
-    /** Set when the reminder is the day before an interview ("remind me the day before"). */
+    /** Set when the reminder is before an interview ("remind me the day before"). */
     interview?: string;
+    /** How long before the interview: "a day" (the tracker's own), "2 days", "an hour". */
+    before?: string;
   };
   cancel_reminder: { company: string; position: string; stopped: number };
 }

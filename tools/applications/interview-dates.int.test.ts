@@ -82,6 +82,28 @@ describeEachDatabase("interview dates and the day-before reminder", (getDb) => {
     expect((await upcomingReminders(ctx)).map((r) => r.kind)).toEqual(["interview"]);
   });
 
+  it("a lead said with the reminder ('2 days before', 'an hour before') moves the interview's reminder there", async () => {
+    // lead29: "remind me 2 days before" was read as a day of its own and refused as in the past.
+    const ctx = await person();
+    const app = await addApplication(ctx, {
+      company: "Stripe",
+      position: "Backend Engineer",
+      appliedOn: "2026-12-04",
+    });
+    await setInterviewTime(ctx, app.id, "friday at 2pm", "phone_screen");
+    const early = await remindOn(ctx, app.id, "2 days before");
+    expect(early.dueAt.toISOString()).toBe("2026-12-09T14:00:00.000Z");
+    expect(early.lead?.words).toBe("2 days");
+    const late = await remindOn(ctx, app.id, "an hour before the interview");
+    expect(late.dueAt.toISOString()).toBe("2026-12-11T13:00:00.000Z");
+    expect((await upcomingReminders(ctx)).map((r) => [r.kind, r.dueAt.toISOString()])).toEqual([
+      ["interview", "2026-12-11T13:00:00.000Z"],
+    ]);
+    expect((await remindOn(ctx, app.id, "dos días antes")).dueAt.toISOString()).toBe(
+      "2026-12-09T14:00:00.000Z",
+    );
+  });
+
   it("with no interview date known, the reminder asks for it and stores nothing", async () => {
     const ctx = await person();
     const app = await addApplication(ctx, { company: "Chegg", position: "Analyst", appliedOn: "2026-12-04" });

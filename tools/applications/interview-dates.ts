@@ -9,6 +9,7 @@
 import { validationError } from "../../data/errors.ts";
 import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
 import { type ApplicationsContext, nowOf, planOptions, requireApplication, requireUser } from "./context.ts";
+import { DEFAULT_LEAD, type InterviewLead, interviewLead, LEAD_WORDS } from "./interview-lead.ts";
 import { planInterviewReminder } from "./reminder-plan.ts";
 import { armAll } from "./reminders.ts";
 import { updateApplication } from "./service.ts";
@@ -52,8 +53,8 @@ export async function setInterviewTime(
  */
 const BEFORE_INTERVIEW_WORDS = String.raw`(?:(?:on\s+)?the|a|one)\s+(?:day|night|evening)\s+before\b|\bday\s+before\b|\bbefore\s+(?:the|my|it|that)\b.*\binterview\b|\b(?:el|un)\s+d[ií]a\s+(?:anterior|antes)\b|\bla\s+noche\s+(?:anterior|antes)\b|\bla\s+veille\b|\ble\s+jour\s+(?:d'avant|précédent)|\bam\s+(?:vortag|vorabend|tag\s+davor|abend\s+davor)\b|\beinen\s+tag\s+(?:vorher|davor)\b|\b(?:o|no|um)\s+dia\s+(?:anterior|antes)\b|\bna\s+v[ée]spera\b|\bek\s+din\s+pehle\b`;
 
-const BEFORE_INTERVIEW = new RegExp(`^(?:${BEFORE_INTERVIEW_WORDS})`, "i");
-const BEFORE_INTERVIEW_ANYWHERE = new RegExp(BEFORE_INTERVIEW_WORDS, "i");
+const BEFORE_INTERVIEW = new RegExp(`^(?:${BEFORE_INTERVIEW_WORDS}|${LEAD_WORDS})`, "iu");
+const BEFORE_INTERVIEW_ANYWHERE = new RegExp(`${BEFORE_INTERVIEW_WORDS}|${LEAD_WORDS}`, "iu");
 
 /** Whether a reminder's "when" is said relative to the interview rather than as a day of its own. */
 export const saysBeforeInterview = (when: string) => BEFORE_INTERVIEW.test(when.trim());
@@ -67,27 +68,36 @@ export function beforeInterviewWords(text: string): string | undefined {
 }
 
 /**
- * The day-before reminder of the application's interview, set (again, when the person had
- * stopped it) and armed. Without an interview time ahead, the person is asked for one and
- * nothing is stored.
+ * The reminder before the application's interview — the day before, or the lead the person
+ * named ("2 days before", "an hour before") — set (again, when the person had stopped it),
+ * moved to that lead and armed. Without an interview time ahead, the person is asked for one
+ * and nothing is stored.
  */
 export async function remindBeforeInterview(
   ctx: ApplicationsContext,
   id: string,
-): Promise<{ application: ApplicationRecord; dueAt: Date; interviewAt: Date }> {
+  when = "",
+): Promise<{ application: ApplicationRecord; dueAt: Date; interviewAt: Date; lead: InterviewLead }> {
   await requireUser(ctx);
   const now = nowOf(ctx);
+  const lead = interviewLead(when) ?? DEFAULT_LEAD;
   const result = await ctx.store.transaction(async (repos) => {
     const app = await requireApplication(repos, ctx, id, { forUpdate: true });
-    const planned = planInterviewReminder(app, planOptions(ctx));
+    const planned = planInterviewReminder(app, { ...planOptions(ctx), leadMs: lead.ms });
     if (!planned || !app.interviewAt)
       throw validationError(
         `I don't know when your ${app.company} interview is yet. Tell me the day (and the time if you know it), for example "my ${app.company} interview is on Thursday at 2pm", and I'll remind you the day before.`,
         { field: "interviewAt" },
       );
-    const reminder = await repos.reminders.schedule(planned, { byPerson: true });
+    const stored = await repos.reminders.schedule(planned, { byPerson: true });
+    // The tracker planned its own (the day before) when the interview was said: it is moved to
+    // the lead asked for, or it would stay where it was.
+    const reminder =
+      stored.dueAt.getTime() === planned.dueAt.getTime()
+        ? stored
+        : ((await repos.reminders.moveDue(ctx.userId, stored.id, planned.dueAt)) ?? stored);
     return { app, reminder, interviewAt: app.interviewAt };
   });
   await armAll(ctx.scheduler, [result.reminder], now);
-  return { application: result.app, dueAt: result.reminder.dueAt, interviewAt: result.interviewAt };
+  return { application: result.app, dueAt: result.reminder.dueAt, interviewAt: result.interviewAt, lead };
 }

@@ -22,6 +22,8 @@ export interface ReminderPlanOptions {
   now: Date;
   followUpDays: number;
   timeZone?: string;
+  /** How long before an interview its reminder comes; the day before unless the person said. */
+  leadMs?: number;
 }
 
 /**
@@ -62,7 +64,7 @@ export function followUpAt(
   };
 }
 
-/** The day-before reminder for the next interview; due now when the interview is less than a day away. */
+/** The reminder before the next interview (the day before unless said); due now when that is past. */
 export function planInterviewReminder(
   app: ApplicationRecord,
   options: ReminderPlanOptions,
@@ -70,7 +72,7 @@ export function planInterviewReminder(
   if (!app.interviewAt || !isOpen(app.status)) return null;
   const interviewAt = app.interviewAt;
   if (interviewAt.getTime() <= options.now.getTime()) return null;
-  const dayBefore = interviewAt.getTime() - DAY_MS;
+  const dayBefore = interviewAt.getTime() - (options.leadMs ?? DAY_MS);
   return {
     userId: app.userId,
     applicationId: app.id,

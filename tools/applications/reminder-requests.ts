@@ -5,11 +5,13 @@
  * an application's pending reminders stopped. The same rows and job queue as the
  * reminders the tracker plans itself (reminders.ts), so delivery is unchanged.
  */
+
 import { validationError } from "../../data/errors.ts";
 import type { ApplicationRecord, ReminderKind } from "../../data/repositories/application-records.ts";
 import { type ApplicationsContext, nowOf, requireApplication, requireUser } from "./context.ts";
 import { parseFutureInstant } from "./dates.ts";
 import { remindBeforeInterview, saysBeforeInterview } from "./interview-dates.ts";
+import type { InterviewLead } from "./interview-lead.ts";
 import { awaitsAnswer, followUpAt } from "./reminder-plan.ts";
 import { armAll } from "./reminders.ts";
 import { STATUS_LABELS } from "./status.ts";
@@ -68,11 +70,11 @@ export async function remindOn(
   ctx: ApplicationsContext,
   applicationId: string,
   when: string,
-): Promise<{ application: ApplicationRecord; dueAt: Date; interviewAt?: Date }> {
+): Promise<{ application: ApplicationRecord; dueAt: Date; interviewAt?: Date; lead?: InterviewLead }> {
   if (typeof when !== "string")
     throw validationError('Say when, like "friday" or "in 3 days".', { field: "when" });
   // "the day before (my interview)": the interview's own reminder (interview-dates.ts).
-  if (saysBeforeInterview(when)) return remindBeforeInterview(ctx, applicationId);
+  if (saysBeforeInterview(when)) return remindBeforeInterview(ctx, applicationId, when);
   const now = nowOf(ctx);
   const dueAt = followUpTime(when, now, ctx.timeZone);
   await requireUser(ctx);

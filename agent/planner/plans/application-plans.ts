@@ -2,8 +2,10 @@
  * Plans for tracked job applications: adding one, moving its status (and correcting the
  * last move), listing, stats and removal.
  */
+
 import { ROLE_NOT_GIVEN } from "../../../tools/applications/input.ts";
 import { listedApplications } from "../application-list.ts";
+import { CHATTER_AFTER_COMMA, lowerCaseCompanyAfterApplied } from "../applied-lowercase-name.ts";
 import { opensCorrection } from "../correction-opener.ts";
 import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
 import { applicationRule, cleanTitle, DATE, isCountNotCompany } from "../rules-tracking.ts";
@@ -201,7 +203,8 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
     // "i applied there last week" right after news about a company not tracked yet.
     (POINTS_BACK.test(seg.t) ? ctx.focus.untracked : undefined) ??
     // "oh and also airbnb, same kinda role": a company written in lower case beside it.
-    companyBesideSameRole(seg.raw, ctx.focus);
+    companyBesideSameRole(seg.raw, ctx.focus) ??
+    lowerCaseCompanyAfterApplied(seg.raw);
   if (!company || isCountNotCompany(company))
     return focusedJobApplication(seg, ctx) ?? say("ask_application");
   // "bei einem Startup als Data Analyst": a noun after an indefinite article describes the
@@ -221,7 +224,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
       seg.raw.match(
         /\b(?:for|as|para|pra|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
       )?.[1] ??
-      seg.raw.split(/,\s*/)[1]);
+      seg.raw.split(/,\s*/).filter((piece, i) => i === 1 && !CHATTER_AFTER_COMMA.test(piece))[0]);
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
   const when = seg.t.match(DATE)?.[1] ?? dayInOtherLanguage(seg.t);
   const position = (role && cleanTitle(role.replace(APPLYING_VERB_AFTER, ""))) || ROLE_NOT_GIVEN;

@@ -1,0 +1,53 @@
+/**
+ * Companies typed in lower case (lead29, trying the chat): "applied to stripe" asked back
+ * "Which company and role?", and a second application said after "and to shopify (…)" was
+ * dropped. Words that are a sentence ("… and waiting", "fingers crossed") are no company or role.
+ * Messages written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const plan = (text: string) =>
+  understand(text, {
+    focus: { hasProfile: true },
+    attachments: [],
+    available: new Set(TOOL_NAMES),
+  });
+
+const logged = async (text: string) =>
+  (await plan(text)).calls.filter((c) => c.name === "add_application").map((c) => c.args);
+
+describe("applications named in lower case", () => {
+  it("logs a lone lower-case company with no role said", async () => {
+    expect(await logged("applied to stripe")).toEqual([{ company: "stripe", position: "Role not given" }]);
+    expect(await logged("just applied to hubspot yesterday")).toEqual([
+      { company: "hubspot", position: "Role not given", appliedOn: "yesterday" },
+    ]);
+  });
+
+  it("does not take a feeling after a comma for the role", async () => {
+    expect(await logged("just applied to figma, fingers crossed")).toEqual([
+      { company: "figma", position: "Role not given" },
+    ]);
+  });
+
+  it("logs each of two lower-case applications, each with its own role and day", async () => {
+    expect(
+      await logged(
+        "applied to stripe for backend engineer yesterday, and to shopify (data analyst) last week",
+      ),
+    ).toEqual([
+      { company: "stripe", position: "backend engineer", appliedOn: "yesterday" },
+      { company: "shopify", position: "data analyst", appliedOn: "last week" },
+    ]);
+  });
+
+  it("reads no company in words that are a sentence", async () => {
+    expect(await logged("applied to canva and waiting")).toEqual([
+      { company: "canva", position: "Role not given" },
+    ]);
+    expect(await logged("applied to a few places")).toEqual([]);
+    expect(await logged("applied to jobs all week")).toEqual([]);
+  });
+});

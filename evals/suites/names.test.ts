@@ -12,5 +12,6 @@ it("keeps every frozen blind conversation split out of the CI subset (a gate the
   expect(blind).toContain("conversations-blind4");
   expect(blind).toContain("conversations-blind5");
   expect(blind).toContain("conversations-blind6");
+  expect(blind).toContain("conversations-blind7");
   expect(CI_SUITES.filter((n) => blind.includes(n as (typeof blind)[number]))).toEqual([]);
 });

@@ -13,6 +13,7 @@ export const SUITE_NAMES = [
   "conversations-blind4",
   "conversations-blind5",
   "conversations-blind6",
+  "conversations-blind7",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

@@ -39,6 +39,9 @@ function evidenceWords(evidence: unknown[] | undefined): string {
     : "";
 }
 
+/** "Able to cook fish" (a trade's competence as the role data words it) said as "Cook fish". */
+const asDuty = (ask: string) => ask.replace(/^Able to (\p{L})/u, (_, c: string) => c.toUpperCase());
+
 /** Ends the new-target reply; left out when the same reply goes on to give the fit. */
 export const ASK_FIT_HINT = ' Ask "am I a fit?" when you\'re ready.';
 
@@ -123,9 +126,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   set_dream_job: (r, _a, s) =>
     `${pick(["Target set", "Got it", "Noted"], s)}: ${r.title ?? "that role"}${r.company ? ` at ${r.company}` : ""}. ${
       r.source === "role"
-        ? "Since you described the role, I used the typical requirements for it"
+        ? "Since you described the role, I used what it typically asks"
         : "From the posting I found"
-    } — ${plural(r.requiredSkills?.length ?? 0, r.source === "role" ? "required skill" : "requirement")}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${rolePreferences(r.preferences)}${ASK_FIT_HINT}`,
+    } — ${plural(r.requiredSkills?.length ?? 0, r.source === "role" ? "typical requirement" : "requirement")}${r.source === "role" && r.requiredSkills?.length ? ` (${listWords(r.requiredSkills.map(asDuty), 3)})` : ""}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${rolePreferences(r.preferences)}${ASK_FIT_HINT}`,
   analyze_fit: (r, _a, s) => {
     const gaps = gapNames(r);
     const head =

@@ -65,11 +65,12 @@ export const setDreamJobTool = defineTool({
       ctx.userId,
       args.text,
     );
-    // An ad's asks of every field (years of a kind of experience, licences, the degree), not
-    // only the taxonomy's skills: a line cook's ad names few of those.
-    const asks = posting.source === "posting" ? postingAsks(posting) : undefined;
-    const names = (kind: "required" | "preferred") =>
-      asks?.[kind] ?? posting.skills.filter((s) => s.kind === kind).map((s) => s.name);
+    // The asks of every field (years of a kind of experience, licences, the degree, a trade's
+    // duties), not only the taxonomy's skills: a line cook's ad names few of those, and a
+    // described sous chef's role was announced with "0 required skills" and then analysed
+    // against three duties.
+    const asks = postingAsks(posting);
+    const names = (kind: "required" | "preferred") => asks[kind];
     return {
       result: {
         jobId: job.id,

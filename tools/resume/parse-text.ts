@@ -7,6 +7,7 @@ import { removeDelimitedInstructions } from "../jobs/signals.ts";
 import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
 import { extractCertifications, isCredential, qualificationLines } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
+import { degreeLinesElsewhere, withEducationElsewhere } from "./fields/degrees-elsewhere.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
 import {
   addScoredEmployers,
@@ -214,7 +215,12 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const contact = extractContact(lines, text);
   const jobs = experienceWithRanges(lines, sections, offsets);
   const projects = projectsWithRanges(lines, sections, offsets);
-  const ruleEducation = extractEducation(linesOfKinds(lines, sections, "education"), lines);
+  // Degrees under another heading ("Professional Development") are education, not certificates.
+  const degreeLines = new Set(degreeLinesElsewhere(lines, sections));
+  const ruleEducation = withEducationElsewhere(
+    extractEducation(linesOfKinds(lines, sections, "education"), lines),
+    [...degreeLines],
+  );
   const labelled = usableSpans(labelFields(text, options.labeller), sections);
   contact.name = learnedName(labelled, contact.name, lines);
   const employers = jobs.map((j) => j.entry.company);
@@ -223,7 +229,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     ...learnedEducation(labelled, ruleEducation, employers, { text, ownName: contact.name?.value }),
   ].map(schoolCertificateApart);
   const certifications = extractCertifications([
-    ...linesOfKinds(lines, sections, "certifications"),
+    ...linesOfKinds(lines, sections, "certifications").filter((l) => !degreeLines.has(l)),
     ...qualificationLines(linesOfKinds(lines, sections, "education")),
   ]);
   const spoken = spokenLanguages(linesOfKinds(lines, sections, "languages"));

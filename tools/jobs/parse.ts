@@ -9,6 +9,7 @@ import { softSkillsReadIn } from "../gap/soft-skills.ts";
 import { adOpening } from "./ad-opening.ts";
 import { withoutLicenceSkills } from "./credential-document.ts";
 import { mergeEducation, readEducation, saysNoSubstitute } from "./education.ts";
+import { entryLevelSkills } from "./entry-level.ts";
 import { adFocus } from "./focus.ts";
 import {
   cleanTitle,
@@ -227,7 +228,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     ...(workMode ? { workMode } : {}),
     ...(employmentType ? { employmentType } : {}),
     ...(salary ? { salary } : {}),
-    skills,
+    skills: entryLevelSkills(skills, experience, seniority),
     experience,
     ...(education ? { education } : {}),
     // The soft skills the ad names, and those its duties show ("you will coach a team of

@@ -69,4 +69,17 @@ describe("a new graduate against a new-graduate ad", () => {
       expect(gaps).toContain("Algorithms");
     }
   });
+
+  it("asks no typical year of a new graduate when a junior ad says new graduates are welcome", () => {
+    const junior = `Junior Software Engineer
+Harbor Metrics hires engineers early in their careers; new grads welcome.
+What we look for: a BS in CS or equivalent; coding in Java or Python.`;
+    const a = analyze(
+      graduate({ degree: "B.S. in Computer Science", field: "Computer Science" }),
+      parseAdText(junior),
+      gapDeps(),
+    );
+    expect(a.gaps.map((g) => g.skill)).not.toContain("Relevant experience");
+    expect(a.scores.experience).toBe(100);
+  });
 });

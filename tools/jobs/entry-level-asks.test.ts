@@ -51,4 +51,24 @@ describe("a new-graduate ad's asks", () => {
     expect(namesDegree("Daily use of MS Excel")).toBe(false);
     expect(namesDegree("B.S. or M.S. in statistics")).toBe(true);
   });
+
+  it('reads "no prior experience required" or "new grads welcome" as an entry-level ask of none', () => {
+    const ad = (line: string) =>
+      parse(`Support Engineer
+Tidewater Tools makes scheduling software for clinics.
+Requirements: a degree in a technical field; good written English; curiosity about software. ${line}`);
+    for (const line of [
+      "No prior experience required.",
+      "New grads welcome.",
+      "This is an entry-level position.",
+    ])
+      expect(ad(line).experience.map((e) => e.minYears)).toEqual([0]);
+    expect(ad("This is not an entry-level position.").experience).toEqual([]);
+    // A stated minimum stands: the statement adds nothing beside it.
+    expect(
+      ad("2+ years of experience. New grads welcome to apply for our programme.").experience.map(
+        (e) => e.minYears,
+      ),
+    ).toEqual([2]);
+  });
 });

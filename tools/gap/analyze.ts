@@ -8,6 +8,7 @@
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { looksLikeInstruction } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { withDegreeTaughtSkills } from "./degree-taught.ts";
 import { withoutListedEvidence } from "./listed-evidence.ts";
 import { withoutPastedAdText } from "./pasted-ad-text.ts";
 import { type AnalysisDeps, type Context, STAGES } from "./stages.ts";
@@ -38,7 +39,11 @@ function initContext(
   // a listing. Copies first: a copied quote must be known as the ad's before it is judged.
   const pasted = withoutPastedAdText(given, job);
   const passages = pasted.passages;
-  const profile = withoutListedEvidence(pasted.profile, deps.graph).profile;
+  // A finished degree's fundamentals (a CS degree's algorithms) are held (degree-taught.ts).
+  const profile = withDegreeTaughtSkills(
+    withoutListedEvidence(pasted.profile, deps.graph).profile,
+    deps.graph,
+  );
   const asOf = options.asOf ? /^(\d{4})-(\d{2})/.exec(options.asOf) : null;
   const warnings: string[] = [];
   const personText = [

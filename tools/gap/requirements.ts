@@ -10,9 +10,10 @@
  * words of a level); languages are whatever the taxonomy files as spoken languages.
  */
 import type { Embedder } from "../../data/embeddings/types.ts";
+import { namesDegree } from "../jobs/education.ts";
 import { isHeadingPhrase, withoutLeadHeading } from "../jobs/segments.ts";
 import type { CredentialAsk, JobPosting, RequirementKind, RequirementLine } from "../jobs/types.ts";
-import { withoutAsideCues } from "../jobs/years.ts";
+import { findYears, withoutAsideCues } from "../jobs/years.ts";
 import { type AskClass, classifyAsks } from "./ask-classifier.ts";
 import { askClauses } from "./ask-clauses.ts";
 import { splitBundledAsk } from "./bundled-asks.ts";
@@ -81,9 +82,7 @@ export function withoutPreferredDetail(text: string): string {
   if (!detail || PREFERRED.test(detail[0].replace(/\b(?:preferably|ideally)\b/gi, ""))) return text;
   return text.slice(0, detail.index);
 }
-const YEARS = /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:-\s*\d{1,2}\s*)?(?:\+\s*)?years?\b/i;
-const DEGREE =
-  /\b(degree|bachelor\w*|master\w*|ph\.?d|doctora\w*|msc|bsc|b\.?sc|m\.?sc|ba\/bs|bs\/ba|mba|diploma|graduate|university|education in)\b/i;
+// Years and degrees: the job parser's readers (tools/jobs years.ts, education.ts).
 const LICENCE =
   /\b([Ll]icen[cs]\w*|[Cc]ertifi\w*|[Cc]hartered|[Rr]egistered|[Rr]egistration|authori[sz]ation|accredit\w*|[Bb]oard[- ]certified|\bPE\b|CPA|ACCA)\b/;
 
@@ -280,7 +279,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
         const key = text.toLowerCase();
         // Two words are a whole ask when they name a licence or a degree ("CPA required",
         // "BA/BS degree") or a skill or duty ("knife skills"); scraps are not (short-asks.ts).
-        const tooShort = tooShortForAsk(text, LICENCE.test(text) || DEGREE.test(text), graph);
+        const tooShort = tooShortForAsk(text, LICENCE.test(text) || namesDegree(text), graph);
         if (seen.has(key) || tooShort || APPLICATION_PROCESS.test(text)) continue;
         seen.add(key);
         pieces.push({
@@ -359,19 +358,20 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     // of experience put to the candidate are an ask whatever the classifier reads (an exact
     // format: "( +10years ) within the design of ...").
     // So is a particular licence put as a condition ("CPA required.").
-    const yearsAsked = YEARS.test(text) && /\bexperience\b/i.test(text) && !/\b(we|our|us)\b/i.test(text);
+    const yearsAsked =
+      findYears(text) !== undefined && /\bexperience\b/i.test(text) && !/\b(we|our|us)\b/i.test(text);
     const licenceAsked = LICENCE.test(text) && namesParticularLicence(text) && LICENCE_REQUIRED.test(text);
     // A short piece that is a skill's own name ("customer service") asks that skill, whatever
     // the classifier reads in two words with nothing around them.
     const skillNamed = about === "other" && namesSkillWhole(text, graph);
     if (about === "other" && !yearsAsked && !licenceAsked && !skillNamed) return;
     const tag = about && about !== "other" ? { about } : about ? { about: "qualification" as const } : {};
-    const years = YEARS.exec(text);
+    const years = findYears(text);
     if (years) {
-      out.push({ type: "years", text, kind, hard: false, years: Number(years[1]), ...tag });
+      out.push({ type: "years", text, kind, hard: false, years: years.minYears, ...tag });
       return;
     }
-    if (DEGREE.test(text)) {
+    if (namesDegree(text)) {
       out.push({ type: "degree", text, kind, hard: false, ...tag });
       return;
     }

@@ -313,9 +313,11 @@ export function scoreExperience(
   const basis =
     requiredYears === undefined
       ? "years asked per skill"
-      : explicitYears !== undefined
-        ? `${requiredYears}+ years ${job.source === "posting" ? "asked" : "typical for the role"}`
-        : `about ${requiredYears} years, typical for a ${job.seniority} role (the ad states none)`;
+      : explicitYears === 0
+        ? "no minimum years (an entry-level range)"
+        : explicitYears !== undefined
+          ? `${requiredYears}+ years ${job.source === "posting" ? "asked" : "typical for the role"}`
+          : `about ${requiredYears} years, typical for a ${job.seniority} role (the ad states none)`;
   return {
     score,
     enoughData: true,

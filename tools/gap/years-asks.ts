@@ -39,7 +39,12 @@ function skillsOfAsk(job: JobPosting, text: string): string[] {
 export function checkYearsAsks(evidence: RequirementEvidence[], ctx: YearsContext): RequirementEvidence[] {
   return evidence.map((e) => {
     const asked = e.requirement.years;
-    if (e.requirement.type !== "years" || !asked) return e;
+    if (e.requirement.type !== "years" || asked === undefined) return e;
+    // "0-2 years of experience": an entry-level range asks no years, so anyone meets it.
+    if (asked === 0) {
+      const { quote: _readAlike, ...rest } = e;
+      return { ...rest, similarity: 1, met: true, yearsHeld: ctx.heldYears, quote: "no minimum years asked" };
+    }
     const ids = skillsOfAsk(ctx.job, e.requirement.text);
     // "2+ years as a content editor": the years of the roles that are that work.
     const kind = ids.length ? undefined : kindOfYearsAsk(e.requirement.text, ctx.job, ctx.graph);

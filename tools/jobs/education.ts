@@ -37,6 +37,29 @@ const DEGREE_CUE =
   /\b(bsn|msn|bba|b\.ed|m\.ed|mph|msw|bsw|bfa|mfa|degree|bachelor|master|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d|doctorate|post-?doc\w*|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
 
 /**
+ * The bare US abbreviations "BS" / "BA" / "MS" are degrees only where a degree is said: followed
+ * by a field ("BS in CS", "B.S. degree"), by another degree ("BS/MS", "BS or MS") or by "or
+ * equivalent" — never alone ("MS Office", "BA" as a business analyst).
+ */
+const ABBREVIATED_DEGREE =
+  /\b(?:b\.?\s?s|b\.?\s?a|m\.?\s?s)\.?(?=\s*(?:(?:in|of|degree|or equivalent)\b|(?:\/|or\s+)(?:b\.?\s?s|b\.?\s?a|m\.?\s?s|ph\.?\s?d)\b))/i;
+
+/**
+ * Whether a piece of an ad is about a degree at all (the gap analysis types such an ask by it):
+ * the degree words this reader knows, "BS in CS", and a university or doctoral education.
+ */
+export function namesDegree(text: string): boolean {
+  return DEGREE_CUE.test(text) || ABBREVIATED_DEGREE.test(text) || /\b(university|doctora\w*)\b/i.test(text);
+}
+
+/** Fields named by their usual abbreviation in a degree ask ("BS in CS", "a degree in EE"). */
+const FIELD_ABBREVIATIONS: [RegExp, string][] = [
+  [/\b(?:in|of)\s+(?:CS|C\.S\.)(?=\W|$)/, "computer science"],
+  [/\b(?:in|of)\s+(?:EE|E\.E\.)(?=\W|$)/, "electrical engineering"],
+  [/\b(?:in|of)\s+(?:CE)(?=\W|$)/, "computer engineering"],
+];
+
+/**
  * The ad says no experience stands in for the degree ("cannot be replaced by experience", "no
  * substitute for the degree", "experience will not be accepted in lieu"): a required level not
  * held is then a hard ask, as for a licensed occupation's degree.
@@ -54,17 +77,26 @@ export function saysNoSubstitute(sentence: string): boolean {
 
 /** Education requirement found in one sentence, or undefined. */
 export function findEducation(sentence: string, kind: RequirementKind): EducationRequirement | undefined {
-  if (!DEGREE_CUE.test(sentence)) return undefined;
+  const abbreviated = ABBREVIATED_DEGREE.exec(sentence);
+  if (!DEGREE_CUE.test(sentence) && !abbreviated) return undefined;
   const found = LEVELS.filter(([p]) => p.test(sentence)).map(([, level]) => level);
   // "a Masters Degree in Finance" names its level; "a degree in Finance" does not.
   if (found.length === 0 && UNNAMED_DEGREE.test(sentence)) found.push("bachelor");
   if (found.length === 0) return undefined;
   const level = EDUCATION_ORDER.find((l) => found.includes(l));
-  const fields = [...new Set([...sentence.matchAll(FIELDS)].map((m) => m[1]!.toLowerCase()))].sort();
+  const fields = [
+    ...new Set([
+      ...[...sentence.matchAll(FIELDS)].map((m) => m[1]!.toLowerCase()),
+      ...FIELD_ABBREVIATIONS.filter(([p]) => p.test(sentence)).map(([, field]) => field),
+    ]),
+  ].sort();
   const equivalentExperience =
     /\b(or|and\/or)\s+(equivalent|comparable|similar|relevant)\s+(practical |professional |work |industry )?(experience|qualification)/i.test(
       sentence,
-    ) || /\bequivalent (practical |professional |work )?experience\b/i.test(sentence);
+    ) ||
+    /\bequivalent (practical |professional |work )?experience\b/i.test(sentence) ||
+    // "BS in CS or equivalent": the equivalent of a degree, as US ads write it, is experience.
+    /\bor (an )?equivalent\b(?!\s+(?:degree|level|qualification|diploma|of)\b)/i.test(sentence);
   const preferred =
     kind === "preferred" ||
     /\b(preferred|preferably|(?:is|would be|will be|are|a) (?:big |strong |definite |real )?plus|advantage(?:ous)?|desirable|ideally|nice to have|bonus|an asset|beneficial)\b/i.test(

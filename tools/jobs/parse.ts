@@ -9,6 +9,7 @@ import { softSkillsReadIn } from "../gap/soft-skills.ts";
 import { adOpening } from "./ad-opening.ts";
 import { withoutLicenceSkills } from "./credential-document.ts";
 import { mergeEducation, readEducation, saysNoSubstitute } from "./education.ts";
+import { entryLevelSkills, noExperienceAsk } from "./entry-level.ts";
 import { adFocus } from "./focus.ts";
 import {
   cleanTitle,
@@ -167,7 +168,8 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
 
   const built = buildRequirements(segments, extracted, titleEnd, titleSkills);
   const skills = withoutLicenceSkills(built.skills);
-  const { experience } = built;
+  const entryAsk = noExperienceAsk(segments, built.experience);
+  const experience = entryAsk ? [...built.experience, entryAsk] : built.experience;
 
   let education: EducationRequirement | undefined;
   let previous = "";
@@ -227,7 +229,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     ...(workMode ? { workMode } : {}),
     ...(employmentType ? { employmentType } : {}),
     ...(salary ? { salary } : {}),
-    skills,
+    skills: entryLevelSkills(skills, experience, seniority),
     experience,
     ...(education ? { education } : {}),
     // The soft skills the ad names, and those its duties show ("you will coach a team of

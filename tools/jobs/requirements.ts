@@ -167,7 +167,9 @@ export function buildRequirements(
     const kind = mentionKind(m, hasRequirementSection);
     if (kind === "ignored") continue;
     const years = yearsOf(m.clause.text);
-    const yearsApply = years?.aboutExperience && kind !== "mentioned" ? years.minYears : undefined;
+    // An entry-level range ("0-2 years of Java") asks no years of the skill.
+    const yearsApply =
+      years?.aboutExperience && years.minYears > 0 && kind !== "mentioned" ? years.minYears : undefined;
     const before = m.clause.text.slice(0, m.start - m.clause.start);
     const reqKind: RequirementKind = kind === "mentioned" ? "preferred" : kind;
     const level = levelAsked(before.slice(-80), reqKind, yearsApply);
@@ -222,7 +224,8 @@ export function buildRequirements(
       experience.push({
         minYears: years.minYears,
         kind,
-        skills: [...new Set(inClause.map((o) => o.skill.id))].sort(),
+        // "0-2 years of Java" is an entry-level ask overall: no years of a skill to count.
+        skills: years.minYears > 0 ? [...new Set(inClause.map((o) => o.skill.id))].sort() : [],
         evidence: clause.text.trim().slice(0, 240),
       });
     }

@@ -22,7 +22,10 @@ export function findYears(sentence: string): YearsMention | undefined {
   const m = YEARS.exec(sentence);
   if (!m) return undefined;
   const value = parseNumberWord(m[1]!);
-  if (value === undefined || value <= 0 || value > 30) return undefined;
+  // "0-2 years of experience" is an entry-level ask: no minimum, said outright (the range's top
+  // must be a real number of years, so "0 years" alone or "0-0" is not read).
+  const entryRange = value === 0 && m[2] !== undefined && Number(m[2]) > 0;
+  if (value === undefined || (value <= 0 && !entryRange) || value > 30) return undefined;
   const around = sentence.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60);
   const before = sentence.slice(Math.max(0, m.index - 20), m.index);
   const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);

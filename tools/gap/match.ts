@@ -9,6 +9,7 @@
 import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../../contract/profile.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import type { SkillRequirement } from "../jobs/types.ts";
+import { kindMemberVia } from "./kind-members.ts";
 import { ancestorsOf, areSiblings, relatedCredit, type SkillGraph, skillName } from "./skill-graph.ts";
 import type { MatchVia, SkillMatch } from "./types.ts";
 
@@ -42,6 +43,8 @@ export interface RequirementGroup {
   mentionedOnly: boolean;
   /** A role profile's kind of tool ("CRM software"): met by one of its tools, not by a likeness. */
   toolKind?: boolean;
+  /** The kind's name, when the ask is one ("Human resources software"): kind-members.ts. */
+  kindName?: string;
 }
 
 export interface GroupResult {
@@ -93,7 +96,7 @@ export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[])
       type: r.type,
       evidence: r.evidence,
       mentionedOnly: r.mentionedOnly === true,
-      ...(r.toolKind ? { toolKind: true } : {}),
+      ...(r.toolKind ? { toolKind: true, kindName: r.toolKind } : {}),
     });
   }
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -140,10 +143,11 @@ function creditFor(
   asked: string,
   held: UserSkill,
   via: MatchVia,
+  kindCredit?: number,
 ): number {
   const base =
     via === "related"
-      ? Math.min(VIA_CREDIT.related, relatedCredit(graph, asked, held.skillId))
+      ? Math.min(VIA_CREDIT.related, kindCredit ?? relatedCredit(graph, asked, held.skillId))
       : VIA_CREDIT[via];
   let credit = base * levelFactor(held, group.level);
   // Fewer years than asked, but shown in work: never worth less than a bare listing of the skill
@@ -162,11 +166,17 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
   let best: { credit: number; via: MatchVia; asked: string; held: UserSkill } | undefined;
   for (const asked of group.ids) {
     for (const held of skills) {
-      const via = viaFor(graph, asked, held);
+      const own = viaFor(graph, asked, held);
+      // A tool O*NET files under the asked kind meets it (ADP Workforce Now for HR software).
+      const byKind =
+        own === undefined || own === "semantic"
+          ? kindMemberVia(graph, group, asked, held.skillId)
+          : undefined;
+      const via = byKind?.via ?? own;
       // A kind lists many tools: a sibling of any one of them (Excel for SharePoint) is no
       // evidence of the kind, only its tools and their children are.
       if (!via || (group.toolKind && via === "semantic")) continue;
-      const credit = creditFor(graph, group, asked, held, via);
+      const credit = creditFor(graph, group, asked, held, via, byKind?.credit);
       const better =
         !best ||
         credit > best.credit ||

@@ -6,14 +6,6 @@
  * EHR, Salesforce under CRM) already meet a kind; this adds the members the data knows.
  */
 import { kindsOfTool, membersOfKind } from "../../data/roles/kind-members.ts";
-import type { SkillGraph } from "./skill-graph.ts";
-
-/**
- * A plain ask naming a kind's own node ("HRIS" in an ad, a node the taxonomy gives children)
- * is met only partly by another member of its class: the class is wider than the node
- * (payroll and applicant-tracking tools are Human resources software too).
- */
-export const KIND_NODE_MEMBER_CREDIT = 0.6;
 
 /**
  * The kind the ask's tools share: the O*NET class that holds most of them, and at least half.
@@ -30,22 +22,15 @@ export function kindOfAsk(ids: readonly string[], name?: string): string | undef
 
 /**
  * How a held tool meets the ask through its kind: "child" (full kind credit) for a kind-of-tool
- * ask whose class holds the tool; "related" at KIND_NODE_MEMBER_CREDIT for a plain ask of a
- * kind's node; nothing otherwise. A tool the taxonomy already relates is left to it.
+ * ask whose class holds the tool; nothing for a plain ask. A plain ask naming a node with
+ * children is not widened to its class: Kubernetes (Development environment software) is not
+ * met by Docker, nor an ad's "HRIS" by a payroll tool; the taxonomy's children meet those.
  */
 export function kindMemberVia(
-  graph: SkillGraph,
   ask: { ids: readonly string[]; toolKind?: boolean; kindName?: string },
-  asked: string,
   heldId: string,
-): { via: "child" | "related"; credit?: number } | undefined {
-  if (ask.toolKind) {
-    const kind = kindOfAsk(ask.ids, ask.kindName);
-    return kind && membersOfKind(kind).has(heldId) ? { via: "child" } : undefined;
-  }
-  if ((graph.get(asked)?.children.length ?? 0) === 0) return undefined;
-  const kind = kindOfAsk([asked]);
-  return kind && membersOfKind(kind).has(heldId) && heldId !== asked
-    ? { via: "related", credit: KIND_NODE_MEMBER_CREDIT }
-    : undefined;
+): "child" | undefined {
+  if (!ask.toolKind) return undefined;
+  const kind = kindOfAsk(ask.ids, ask.kindName);
+  return kind && membersOfKind(kind).has(heldId) ? "child" : undefined;
 }

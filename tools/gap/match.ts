@@ -143,11 +143,10 @@ function creditFor(
   asked: string,
   held: UserSkill,
   via: MatchVia,
-  kindCredit?: number,
 ): number {
   const base =
     via === "related"
-      ? Math.min(VIA_CREDIT.related, kindCredit ?? relatedCredit(graph, asked, held.skillId))
+      ? Math.min(VIA_CREDIT.related, relatedCredit(graph, asked, held.skillId))
       : VIA_CREDIT[via];
   let credit = base * levelFactor(held, group.level);
   // Fewer years than asked, but shown in work: never worth less than a bare listing of the skill
@@ -168,15 +167,11 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
     for (const held of skills) {
       const own = viaFor(graph, asked, held);
       // A tool O*NET files under the asked kind meets it (ADP Workforce Now for HR software).
-      const byKind =
-        own === undefined || own === "semantic"
-          ? kindMemberVia(graph, group, asked, held.skillId)
-          : undefined;
-      const via = byKind?.via ?? own;
+      const via = own === undefined || own === "semantic" ? (kindMemberVia(group, held.skillId) ?? own) : own;
       // A kind lists many tools: a sibling of any one of them (Excel for SharePoint) is no
       // evidence of the kind, only its tools and their children are.
       if (!via || (group.toolKind && via === "semantic")) continue;
-      const credit = creditFor(graph, group, asked, held, via, byKind?.credit);
+      const credit = creditFor(graph, group, asked, held, via);
       const better =
         !best ||
         credit > best.credit ||

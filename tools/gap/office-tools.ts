@@ -75,6 +75,8 @@ export function officeToolsInWork(
       quotes.push([e.title, e.company].filter(Boolean).join(", "));
     }
     if (months === 0) return s;
+    // In one order whatever order the resume lists its roles in.
+    quotes.sort();
     const years = Math.round((months / 12) * 10) / 10;
     // Using a tool in years of office work is working proficiency, not mastery: at most advanced.
     const inferred = inferProficiency({ years, validated: true }).level;

@@ -3,7 +3,7 @@
  * F6.1, F14.4): an office manager of eight years who lists "Microsoft Word, Excel" had them read
  * as listed-only beginner skills (a listing counts 75%, and nothing for the verdict), so a
  * described role's Office asks stayed gaps beside years of the work. The tools every occupation
- * lists — the O*NET kinds at least EVERYONES_KIND_SHARE of occupations ask (spreadsheets, office
+ * lists — the O*NET kinds the role data marks widespread for at least EVERYONES_KIND_SHARE of occupations (spreadsheets, office
  * suites, e-mail, word processing, presentations, a browser; data/roles/roles.json) — are not
  * named in bullets; a listed one counts as used in a dated role whose occupation (its title read
  * by O*NET's titles word for word, or by the occupation reader) has that kind among its tools,
@@ -32,8 +32,12 @@ export function everyonesKinds(): ReadonlySet<string> {
   if (everyones) return everyones;
   const roles = getRoles().roles;
   const count = new Map<string, number>();
+  // Counted where the role data marks the kind widespread (every tool of it listed by many
+  // occupations): counting every listing let "Data base user interface and query software" (SQL)
+  // in at 10%, and a programmer's listed SQL read as ten years of office work.
   for (const r of roles)
-    for (const k of new Set((r.toolKinds ?? []).map((k) => k.name))) count.set(k, (count.get(k) ?? 0) + 1);
+    for (const k of new Set((r.toolKinds ?? []).filter((k) => k.widespread).map((k) => k.name)))
+      count.set(k, (count.get(k) ?? 0) + 1);
   everyones = new Set([...count].filter(([, n]) => n >= EVERYONES_KIND_SHARE * roles.length).map(([k]) => k));
   return everyones;
 }

@@ -9,6 +9,7 @@
 import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../../contract/profile.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import type { SkillRequirement } from "../jobs/types.ts";
+import { kindMemberVia } from "./kind-members.ts";
 import { ancestorsOf, areSiblings, relatedCredit, type SkillGraph, skillName } from "./skill-graph.ts";
 import type { MatchVia, SkillMatch } from "./types.ts";
 
@@ -42,6 +43,8 @@ export interface RequirementGroup {
   mentionedOnly: boolean;
   /** A role profile's kind of tool ("CRM software"): met by one of its tools, not by a likeness. */
   toolKind?: boolean;
+  /** The kind's name, when the ask is one ("Human resources software"): kind-members.ts. */
+  kindName?: string;
 }
 
 export interface GroupResult {
@@ -93,7 +96,7 @@ export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[])
       type: r.type,
       evidence: r.evidence,
       mentionedOnly: r.mentionedOnly === true,
-      ...(r.toolKind ? { toolKind: true } : {}),
+      ...(r.toolKind ? { toolKind: true, kindName: r.toolKind } : {}),
     });
   }
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -162,7 +165,9 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
   let best: { credit: number; via: MatchVia; asked: string; held: UserSkill } | undefined;
   for (const asked of group.ids) {
     for (const held of skills) {
-      const via = viaFor(graph, asked, held);
+      const own = viaFor(graph, asked, held);
+      // A tool O*NET files under the asked kind meets it (ADP Workforce Now for HR software).
+      const via = own === undefined || own === "semantic" ? (kindMemberVia(group, held.skillId) ?? own) : own;
       // A kind lists many tools: a sibling of any one of them (Excel for SharePoint) is no
       // evidence of the kind, only its tools and their children are.
       if (!via || (group.toolKind && via === "semantic")) continue;

@@ -11,6 +11,7 @@ import { focusMatch } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
 import { canonicalSkills, evidencedResults, groupRequirements, matchGroup } from "./match.ts";
 import { gateTitleSimilarity, occupationMatch, titleSimilarity } from "./occupation-match.ts";
+import { officeToolsInWork } from "./office-tools.ts";
 import { computeReadiness } from "./readiness.ts";
 import { typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
@@ -51,7 +52,12 @@ export const STAGES: Stage[] = [
         ...atEvidencedLevels(
           ctx.deps.graph,
           ctx.profile,
-          ctx.profile.skills,
+          officeToolsInWork(
+            ctx.deps.graph,
+            ctx.profile,
+            ctx.profile.skills,
+            ctx.asOfMonth ?? impliedNow(ctx.profile),
+          ),
           ctx.asOfMonth ?? impliedNow(ctx.profile),
         ),
         ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),

@@ -1,9 +1,3 @@
-/**
- * The understanding layer: loading the committed intent model (issue 12: <= 300 ms), one
- * classification, and a whole planning step (language, intent, slots) on typical chat
- * messages. The offline turn with PostgreSQL checkpointing is in agent.bench.ts.
- */
-import { readFileSync } from "node:fs";
 import { FOCUS_PRESETS } from "../agent/planner/eval.ts";
 import { IntentModel, intentModel, MODEL_PATH } from "../agent/planner/nlu/intent-model.ts";
 import { understand } from "../agent/planner/understand.ts";

@@ -94,9 +94,7 @@ describe("a described role's FIT needs the role to read as the person's own kind
     const a = analyze(networkAdmin, describedRole("network administrator"), deps);
     // Few of the core asks shown: the bullets' Cisco also meets the operating-system kind (O*NET
     // files Cisco IOS under it, kind-members.ts), so 2 of 7.
-    expect(a.verdictModel?.describedCore?.shown).toBeLessThan(
-      0.3 * (a.verdictModel?.describedCore?.of ?? 0),
-    );
+    expect(a.verdictModel?.describedCore?.shown).toBeLessThan(0.3 * (a.verdictModel?.describedCore?.of ?? 0));
     expect(a.verdict).toBe("FIT");
     expect(a.verdictReason).toMatch(/required for the role and still to close/);
   });

@@ -21,7 +21,7 @@ import {
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { withInterviewDay } from "./interview-day.ts";
-import { dayInOtherLanguage, OTHER_DAYS } from "./other-days.ts";
+import { dayInOtherLanguage } from "./other-days.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
 import { companyBesideSameRole, SAME_ROLE } from "./same-role.ts";
 

@@ -7,7 +7,7 @@
  */
 import type { LabelledSpan } from "../labeller/index.ts";
 import { matchHeading } from "../text/headings.ts";
-import type { ParsedEducation, ParsedExperience, ResumeSection, Scored, SectionKind } from "../types.ts";
+import type { ParsedEducation, ParsedExperience, ResumeSection, SectionKind } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 import { findDegree } from "./degrees.ts";
 import { inProse } from "./prose-span.ts";

@@ -14,7 +14,7 @@ import { looksLikeInstruction } from "../../jobs/signals.ts";
 import { ownProductOf, productOfNamedItem } from "../own-product.ts";
 import type { ExtractedSkill, SkillSpanHit } from "../types.ts";
 import { withAcronym } from "./acronym.ts";
-import { isItemShaped, isNameShaped, isPhraseInText, MAX_ITEM_WORDS } from "./name-shape.ts";
+import { isItemShaped, isNameShaped, isPhraseInText } from "./name-shape.ts";
 import { nounPhraseAround } from "./noun-phrase.ts";
 import {
   type Item,

@@ -92,4 +92,37 @@ describeEachDatabase("chat behaviours (trial, chat12p)", (getDb) => {
     const asked = await p.say("is a data analyst at Google paid well?");
     expect(asked.tools).not.toContain("add_profile_entry");
   });
+
+  it("a path between two named roles is answered from the role data and the target is kept", async () => {
+    const p = await bed.person();
+    await p.say("I'm a registered nurse, 5 years");
+    await p.say("I want to become a nurse practitioner");
+    const path = await p.say("what's the career path from RN to nurse manager?");
+    expect(path.tools).toEqual([]);
+    expect(path.text).toMatch(/From Registered Nurse to Nurse Manager/);
+    expect(path.text).toMatch(/Medical and Health Services Managers/);
+    expect(path.text).toMatch(/job zone/);
+    expect(path.text).toMatch(/haven't changed your target \(Nurse Practitioner\)/);
+    expect(path.text).not.toMatch(/Occupations close to your/);
+    const cashier = await p.say("how do I go from cashier to store manager?");
+    expect(cashier.text).toMatch(/First-Line Supervisors of Retail Sales Workers/);
+  });
+
+  it("a term asked about after an ad is answered from the skill data, or honestly not known", async () => {
+    const p = await bed.person();
+    await p.say("I'm a high school English teacher, 6 years");
+    await p.say(
+      "Here's a job I like: Instructional Designer at Lumen Learning. Requirements: 3+ years designing courses; Articulate Storyline; knowledge of ADDIE; LMS administration. Remote.",
+    );
+    await p.say("do i fit?");
+    const unknown = await p.say("whats ADDIE? is it hard to learn");
+    expect(unknown.tools).toEqual([]);
+    expect(unknown.text).toMatch(/"ADDIE" isn't in my skill data/);
+    expect(unknown.text).not.toMatch(/Which gap do you mean/);
+    expect(unknown.parts.length + unknown.text.length).toBeGreaterThan(0);
+    const known = await p.say("what is Articulate Storyline?");
+    expect(known.tools).toEqual([]);
+    expect(known.text).toMatch(/Articulate Storyline is .* in my skill data/);
+    expect(known.text).toMatch(/one of your gaps for Instructional Designer/);
+  });
 });

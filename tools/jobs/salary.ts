@@ -9,7 +9,7 @@ const SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "
 const CODES =
   /\b(USD|EUR|GBP|DKK|SEK|NOK|CHF|INR|CAD|AUD|NZD|JPY|PLN|CZK|SGD|HKD|ZAR|BRL|MXN|AED|RON|HUF)\b/i;
 const WORDS: [RegExp, string][] = [
-  [/\bd[oó]lar(?:es|s)?\b/i, "USD"],
+  [/\bd[oó]lar(?:es|s)?\b|\bbucks\b/i, "USD"],
   [/\beuros?\b/i, "EUR"],
   [/\bpounds?\b/i, "GBP"],
   [/\breais\b|R\$/, "BRL"],

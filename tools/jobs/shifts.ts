@@ -34,8 +34,8 @@ const ANY_SHIFT = SHIFT_WORDS.map(([, w]) => `(?:${w})`).join("|");
 /** Words before a shift that keep to it alone, refuse it, or accept it. */
 const ONLY_BEFORE = String.raw`(?:(?:i\s+)?(?:can|could)\s+only\s+(?:work\s+|do\s+)?(?:on\s+)?|only\s+(?:work\s+|do\s+)?(?:on\s+)?|just\s+|solo\s+(?:puedo\s+trabajar\s+)?(?:en\s+|de\s+)?|s[oó]lo\s+(?:en\s+|de\s+)?|seulement\s+(?:la\s+|le\s+)?|uniquement\s+(?:la\s+|le\s+)?|nur\s+(?:am\s+|in\s+der\s+)?|s[oó]\s+(?:posso\s+trabalhar\s+)?(?:no\s+|na\s+|de\s+)?|apenas\s+(?:no\s+|na\s+)?|sirf\s+)`;
 const ONLY_AFTER = String.raw`\s+only|\s+(?:solamente|seulement|uniquement)`;
-const NO_BEFORE = String.raw`(?:no|not\s+(?:on\s+)?|never\s+(?:on\s+)?|nothing\s+on\s+|(?:i\s+)?(?:can'?t|cannot|can\s+not|won'?t|don'?t|do\s+not|will\s+not)\s+(?:work|do)\s+(?:on\s+)?(?:the\s+)?|without\s+|sin\s+|nada\s+de\s+|no\s+(?:puedo\s+)?(?:trabajar\s+)?(?:los\s+|en\s+)?|pas\s+(?:de\s+|le\s+|la\s+|les\s+)?|jamais\s+(?:le\s+|la\s+)?|keine?n?\s+|nicht\s+(?:am\s+|an\s+)?|sem\s+|n[aã]o\s+(?:trabalho\s+)?(?:no\s+|na\s+|nos\s+|aos\s+)?|nahi\s+)`;
-const OPEN_BEFORE = String.raw`(?:open\s+to\s+|ok(?:ay)?\s+with\s+|fine\s+with\s+|happy\s+to\s+(?:work|do)\s+|willing\s+to\s+(?:work|do)\s+|(?:i\s+)?(?:can|could)\s+(?:also\s+)?(?:work|do)\s+|don'?t\s+mind\s+|abierto\s+a\s+|dispuesto\s+a\s+trabajar\s+|ouvert\s+(?:aux?|à)\s+|offen\s+f[üu]r\s+|aberto\s+a\s+|disposto\s+a\s+trabalhar\s+)`;
+const NO_BEFORE = String.raw`(?:no|not\s+(?:on\s+)?|never\s+(?:on\s+)?|nothing\s+(?:on\s+)?|(?:i\s+)?(?:can'?t|cannot|can\s+not|won'?t|don'?t|do\s+not|will\s+not)\s+(?:work|do)\s+(?:on\s+)?(?:the\s+)?|without\s+|sin\s+|nada\s+de\s+|no\s+(?:puedo\s+)?(?:trabajar\s+)?(?:los\s+|en\s+)?|pas\s+(?:de\s+|le\s+|la\s+|les\s+)?|jamais\s+(?:le\s+|la\s+)?|keine?n?\s+|nicht\s+(?:am\s+|an\s+)?|sem\s+|n[aã]o\s+(?:trabalho\s+)?(?:no\s+|na\s+|nos\s+|aos\s+)?|nahi\s+)`;
+const OPEN_BEFORE = String.raw`(?:open\s+to\s+|me\s+da\s+igual\s+|no\s+me\s+importa\s+|ok(?:ay)?\s+with\s+|fine\s+with\s+|happy\s+to\s+(?:work|do)\s+|willing\s+to\s+(?:work|do)\s+|(?:i\s+)?(?:can|could)\s+(?:also\s+)?(?:work|do)\s+|don'?t\s+mind\s+|abierto\s+a\s+|dispuesto\s+a\s+trabajar\s+|ouvert\s+(?:aux?|à)\s+|offen\s+f[üu]r\s+|aberto\s+a\s+|disposto\s+a\s+trabalhar\s+)`;
 
 function shiftOf(words: string): Shift | undefined {
   for (const [shift, pattern] of SHIFT_WORDS)
@@ -53,7 +53,21 @@ const STATED: [ShiftStance, RegExp][] = [
   ],
   ["only", new RegExp(String.raw`\b(${ANY_SHIFT})(?:${ONLY_AFTER})\b`, "giu")],
   ["no", new RegExp(String.raw`(?:^|[\s,;.(])${NO_BEFORE}(${ANY_SHIFT})\b(?!\s*off\b)`, "giu")],
-  ["open", new RegExp(String.raw`\b${OPEN_BEFORE}(?:the\s+|working\s+)?(${ANY_SHIFT})\b(?!\s*off\b)`, "giu")],
+  // "weekends are a no for me", "weekend pe kaam nahi kar sakta": the refusal after the shift.
+  [
+    "no",
+    new RegExp(
+      String.raw`\b(${ANY_SHIFT})\s+(?:(?:are|is)\s+(?:a\s+)?(?:no|out|off\s+the\s+table|a\s+dealbreaker)|(?:pe|par|mein?)\s+(?:kaam\s+)?nahi)\b`,
+      "giu",
+    ),
+  ],
+  [
+    "open",
+    new RegExp(
+      String.raw`\b${OPEN_BEFORE}(?:the\s+|working\s+|el\s+|la\s+|le\s+|les\s+|o\s+|die\s+)?(${ANY_SHIFT})\b(?!\s*off\b)`,
+      "giu",
+    ),
+  ],
 ];
 
 /** The shift preferences a message states, one per shift (the first stance said wins). */

@@ -83,9 +83,9 @@ describeEachDatabase("chat behaviours (trial, chat12p)", (getDb) => {
     const p = await bed.person();
     const teller = await p.say("bank teller at Chase");
     expect(teller.calls[0]).toMatchObject({ name: "add_profile_entry", args: { kind: "experience" } });
-    expect(teller.text).toMatch(/Added — experience: Bank Teller at Chase/);
+    expect(teller.text).toMatch(/experience: Bank Teller at Chase/);
     const cashier = await p.say("cashier at walmart 2019-2021");
-    expect(cashier.text).toMatch(/Added — experience: Cashier at Walmart/);
+    expect(cashier.text).toMatch(/experience: Cashier at Walmart/);
     const profile = await p.say("show my profile");
     expect(profile.text).toMatch(/2 roles/);
     // A question with "at" is no entry.

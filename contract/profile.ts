@@ -94,6 +94,14 @@ export interface ContactInfo {
  * culture-fit scores; set from chat ("at least 90000 EUR a year", "remote only", "I care
  * about mentoring"), the REST API or a resume. Absent fields mean "not said yet".
  */
+export type Shift = "day" | "evening" | "night" | "weekend" | "rotating";
+/** Only this shift, never this shift, or open to it. */
+export type ShiftStance = "only" | "no" | "open";
+export interface ShiftPreference {
+  shift: Shift;
+  stance: ShiftStance;
+}
+
 export interface Preferences {
   /** Where they want to work: a city, region or country as they said it. */
   desiredLocation?: string;
@@ -116,6 +124,8 @@ export interface Preferences {
   salaryPeriod?: "year" | "month" | "week" | "day" | "hour";
   /** Work values in their words, lower case: "work-life balance", "mentoring", "small team". */
   values?: string[];
+  /** Shifts they keep to, refuse or accept ("nights only", "no weekends"): tools/jobs/shifts.ts. */
+  shifts?: ShiftPreference[];
   /**
    * Where a preference came from when it was not stated by the person: the groups taken from
    * a described dream role ("I want to be a nurse in Halifax, around 85k"). A later described

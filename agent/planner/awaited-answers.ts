@@ -16,6 +16,7 @@ import {
   isOtherRequest,
   keepingPractice,
 } from "./practice-request.ts";
+import { questionDuringPractice } from "./question-during-practice.ts";
 import { CONFIDENCE, outcomeOf, read, SURE } from "./reading.ts";
 import { call, type Outcome, type PlanContext, say } from "./types.ts";
 
@@ -41,6 +42,9 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       if (STOP.test(t)) return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
       // "that's a dumb question, give me another": a skip, never a bookmark or an answer.
       if (SKIP.test(t) || asksForAnotherQuestion(raw)) return { calls: [call("practice_question")] };
+      // "how do i explain the gap on my resume?", "what does STAR mean": answered, the question kept open.
+      const asked = await questionDuringPractice(raw, context.focus);
+      if (asked) return asked;
       const r = await read(raw, context);
       const words = raw.trim().split(/\s+/).length;
       const answer = INTENT_PLANS.answer_question(r.seg, context);

@@ -11,6 +11,7 @@ import type { RoleFinder } from "../../tools/jobs/role-finder-types.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
 import { editDistance } from "../../tools/text/edit-distance.ts";
 import type { Choice } from "./clarify.ts";
+import { entryLineSaid } from "./entry-line-said.ts";
 import type { Outcome } from "./types.ts";
 
 /** Titles are a few words; a longer run is a sentence the finder reads loosely. */
@@ -74,7 +75,11 @@ export async function clarifyWithNamedRole(outcome: Outcome, raw: string): Promi
   const kind = outcome.say?.kind;
   if (outcome.calls.length > 0 || (kind !== "clarify" && kind !== "unknown") || raw.includes("\n"))
     return undefined;
-  const role = namedRole(raw, await loadRoleFinder());
+  const find = await loadRoleFinder();
+  // "bank teller at Chase": a line of their work history, added to the profile (entry-line-said.ts).
+  const entry = entryLineSaid(raw, find);
+  if (entry) return entry;
+  const role = namedRole(raw, find);
   if (!role) return undefined;
   const named = roleChoices(role);
   // One of the readings asked about before stays, unless it was the role-less target or fit.

@@ -8,6 +8,7 @@
 import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { CHATTER } from "./practice-request.ts";
+import { preferenceSaidAlone } from "./preference-said-alone.ts";
 import { type Reading, SURE } from "./reading.ts";
 import { knownSkillNames } from "./slot-words.ts";
 import type { Outcome, PlanContext } from "./types.ts";
@@ -15,7 +16,8 @@ import type { Outcome, PlanContext } from "./types.ts";
 const MOST_WORDS = 20;
 
 export function preferenceAdded(whole: Reading, context: PlanContext): Outcome | undefined {
-  if (context.focus.lastIntent !== "set_preferences") return undefined;
+  // With no preference just stored: an hourly pay or a shift said alone (preference-said-alone.ts).
+  if (context.focus.lastIntent !== "set_preferences") return preferenceSaidAlone(whole, context);
   const raw = whole.seg.raw;
   if (raw.trim().split(/\s+/).length > MOST_WORDS || knownSkillNames(raw).length > 0) return undefined;
   const other =

@@ -3,6 +3,7 @@
  * Reading them from a message is tools/gap/stated-preferences.ts.
  */
 import type { Preferences } from "../../contract/profile.ts";
+import { shiftWords } from "../../tools/jobs/shifts.ts";
 import { payWords } from "../../tools/profile/pay-words.ts";
 
 /** What was stored, in words, for the fields just changed ("at least 90,000 EUR a year; remote"). */
@@ -31,5 +32,6 @@ export function preferenceWords(p: Preferences, changed: string[]): string {
   else if (has("relocate") && p.relocate !== undefined)
     out.push(p.relocate ? "open to relocating" : "not relocating");
   if (has("values") && p.values?.length) out.push(`you value ${p.values.join(", ")}`);
+  if (has("shifts") && p.shifts?.length) out.push(shiftWords(p.shifts));
   return out.join("; ") || "your preferences";
 }

@@ -2,14 +2,24 @@
  * Questions answered in words before the intent model reads the message, because the model
  * reads them as requests to act: what a role's work is (role-work-question.ts), the way into a
  * role (role-path-question.ts: it set the role as the target, trial F21.1) and how to explain
- * a career gap (career-gap-advice.ts: resume layout advice, trial F10.5).
+ * a career gap (career-gap-advice.ts: resume layout advice, trial F10.5), the way between two
+ * named roles (role-to-role-path.ts: the generic occupations list, trial F21.3) and a term
+ * asked about while a job is in focus (term-asked-about-job.ts: "Which gap do you mean?", F2.5).
  */
 import type { Focus } from "../graph/focus.ts";
 import { careerGapAnswer } from "./career-gap-advice.ts";
 import { rolePathAnswer } from "./role-path-question.ts";
+import { roleToRolePathAnswer } from "./role-to-role-path.ts";
 import { roleWorkAnswer } from "./role-work-question.ts";
+import { termAskedAboutJob } from "./term-asked-about-job.ts";
 import type { Outcome } from "./types.ts";
 
 export async function questionAnswered(raw: string, focus: Focus): Promise<Outcome | undefined> {
-  return (await roleWorkAnswer(raw, focus)) ?? (await rolePathAnswer(raw, focus)) ?? careerGapAnswer(raw);
+  return (
+    (await roleWorkAnswer(raw, focus)) ??
+    (await roleToRolePathAnswer(raw, focus)) ??
+    (await rolePathAnswer(raw, focus)) ??
+    careerGapAnswer(raw) ??
+    termAskedAboutJob(raw, focus)
+  );
 }

@@ -2,6 +2,7 @@
  * Replies written from tool results. Each template reads the structured result (never
  * free text from a document) and says what happened and what to do next.
  */
+import type { Preferences } from "../../contract/profile.ts";
 import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
@@ -97,13 +98,13 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
               : ""
           }`,
   show_profile: (r, _a, s) =>
-    r.empty
+    (r.empty
       ? "Your profile is empty so far. Attach your resume and I'll fill it in — or tell me about your education and experience."
       : `${pick(["Here's your profile", "This is what I have on file", "Your profile"], s)}${r.name ? `, ${r.name}` : ""}: ${plural(r.experience, "role")}, ${plural(r.education, "education entry", "education entries")}, ${plural(r.projects, "project")}, ${plural(r.certifications, "certification")} and ${plural(r.skills, "skill")}.${r.languages?.length ? ` Languages: ${r.languages.join(", ")}.` : ""}${
           r.skillsShown !== undefined && r.skillsShown < r.skills
             ? ` Skills: the first ${r.skillsShown} shown;${moreLeft(r.skillsShown, r.skills)}`
             : ""
-        }`,
+        }`) + statedPreferences(r.preferences),
   add_skill: (r, _a, s) =>
     r.spoken
       ? `${r.spoken.added ? `Added ${r.skill} to your languages` : `${r.skill} is in your languages`}${r.spoken.level ? ` (${r.spoken.level})` : ""}.${r.spoken.level ? "" : ` How well do you speak it: native, fluent, or a level like B2?`}`
@@ -313,7 +314,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   remove_bookmark: (r) =>
     `Removed from your bookmarks: "${clip(r.text)}". Say "show my bookmarks" to see the rest.`,
   set_preferences: (r) =>
-    `Saved: ${preferenceWords(r.preferences, r.changed)}. Fit analyses use it for the salary, location and culture-fit scores.`,
+    `Saved: ${preferenceWords(r.preferences, r.changed)}.${r.changed.every((k) => k === "shifts") ? " It's on your profile; no fit score reads shifts yet, so check an ad's hours yourself." : " Fit analyses use it for the salary, location and culture-fit scores."}`,
 };
 
 /** After an analysis whose gap list is longer than one page: how many more gaps there are. */
@@ -387,4 +388,10 @@ export function toolReply(
   } catch {
     return typeof result.summary === "string" ? result.summary : "Done.";
   }
+}
+
+/** " What you want from a job: nights only; no weekends." for the profile, when any is stored. */
+function statedPreferences(p: Preferences | undefined): string {
+  const stated = Object.keys(p ?? {}).filter((k) => k !== "fromDescribedRole");
+  return p && stated.length ? ` What you want from a job: ${preferenceWords(p, stated)}.` : "";
 }

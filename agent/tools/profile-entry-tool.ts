@@ -7,6 +7,7 @@ import { CareerCraftError } from "../../data/errors.ts";
 import type { EntryKind } from "../../data/repositories/profile.ts";
 import { spanEndingNow, statedDuration } from "../../tools/text/stated-duration.ts";
 import { profileServiceFor, skillExtractor } from "./career-deps.ts";
+import { resumeCasedLine } from "./resume-cased-line.ts";
 import { defineTool } from "./types.ts";
 
 const HEADINGS = {
@@ -128,7 +129,14 @@ export const addProfileEntryTool = defineTool({
         "Tell me a little more, for example the degree and the school.",
       );
     const { parseResumeText } = await import("../../tools/resume/parse-text.ts");
-    const parsed = await parseResumeText(`${HEADINGS[args.kind]}\n${line}`);
+    let parsed = await parseResumeText(`${HEADINGS[args.kind]}\n${line}`);
+    // "bank teller at Chase" typed in lower case: read again as a resume writes the line.
+    const cased = args.kind === "experience" ? resumeCasedLine(line) : undefined;
+    const read = parsed.experience[0];
+    if (cased && cased !== line && !(read?.title && read.company)) {
+      const again = await parseResumeText(`${HEADINGS[args.kind]}\n${cased}`);
+      if (again.experience[0]?.title && again.experience[0].company) parsed = again;
+    }
     const extract = await skillExtractor();
     const skills = extract(args.text).map((s) => s.name);
     let entry: Record<string, unknown> | undefined;

@@ -119,6 +119,7 @@ export interface ToolResults {
     topSkills: string[];
     /** Spoken languages with the level written beside them: "German (B1)". */
     languages?: string[];
+    preferences?: Preferences;
   };
   show_skills: {
     count: number;

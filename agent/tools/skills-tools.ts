@@ -143,6 +143,8 @@ export const showProfileTool = defineTool({
         skillsShown: skills.shown.length,
         topSkills: p.skills.slice(0, 8).map((s) => s.name),
         languages: p.languages.map((l) => (p.languageLevels?.[l] ? `${l} (${p.languageLevels[l]})` : l)),
+        // What they want from a job (pay, place, shifts …), said in the reply's last line.
+        preferences: p.preferences,
       },
       parts: empty
         ? []

@@ -10,6 +10,7 @@
 import type { Preferences } from "../../contract/profile.ts";
 import { findWorkMode } from "../jobs/header.ts";
 import { ISH, parseSalary, saysPointPay } from "../jobs/salary.ts";
+import { shiftsIn } from "../jobs/shifts.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
 import { OTHER_LANGUAGE_PLACE_LEAD_INS } from "./place-lead-ins.ts";
 import { refusedWorkMode, workModeInOtherLanguage } from "./work-mode-words.ts";
@@ -144,5 +145,7 @@ export function preferencesIn(text: string): Partial<Preferences> {
   Object.assign(change, placesOf(text));
   const values = valuesOf(text);
   if (values.length) change.values = values;
+  const shifts = shiftsIn(text);
+  if (shifts.length) change.shifts = shifts;
   return change;
 }

@@ -9,10 +9,14 @@ const SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "
 const CODES =
   /\b(USD|EUR|GBP|DKK|SEK|NOK|CHF|INR|CAD|AUD|NZD|JPY|PLN|CZK|SGD|HKD|ZAR|BRL|MXN|AED|RON|HUF)\b/i;
 const WORDS: [RegExp, string][] = [
-  [/\bdollars?\b/i, "USD"],
+  [/\bd[oó]lar(?:es|s)?\b|\bbucks\b/i, "USD"],
   [/\beuros?\b/i, "EUR"],
   [/\bpounds?\b/i, "GBP"],
-  [/\brupees?\b|\blakhs?\b|\blacs?\b|\bcrores?\b|\bLPA\b|\bctc\b/i, "INR"],
+  [/\breais\b|R\$/, "BRL"],
+  [
+    /\brupees?\b|\bru?pa(?:y|i|iy)e?\b|\brupiy[ae]\b|\blakhs?\b|\blacs?\b|\bcrores?\b|\bLPA\b|\bctc\b/i,
+    "INR",
+  ],
   [/\b(kr\.?|kroner|kronor)\b/i, "DKK"],
 ];
 
@@ -27,8 +31,21 @@ const RANGE = new RegExp(
 );
 const PAY_WORD =
   /\b(salary|salaries|compensation|pay|paid|wage|rate|remuneration|ote|base|package|gross|per annum|p\.a\.)\b/i;
+/**
+ * An hour said in the other languages people write pay in: "la hora", "por hora", "pro Stunde",
+ * "de l'heure", "par heure", "na hora", "per ghanta", "ek ghante ka" (trial: an hourly
+ * expectation in Spanish was not read).
+ */
+const HOUR_ELSEWHERE = String.raw`(?:(?:a|por|la|cada|de|par|à|pro|je|die|na|per|ek|prati|har)\s+(?:hora|heure|l'heure|stunde|std|ghant[ae]|ghanta)|l'heure|\/\s*(?:hora|heure|stunde|std))(?![\p{L}])`;
+
 const PERIOD: [RegExp, SalaryPeriod][] = [
-  [/(\/\s*(h|hr|hour)\b|\bper hour\b|\bhourly\b|\ban hour\b|\bp\/h\b)/i, "hour"],
+  [
+    new RegExp(
+      String.raw`(\/\s*(h|hr|hour)\b|\bper hour\b|\bhourly\b|\ban hour\b|\bp\/h\b)|(?<![\p{L}])${HOUR_ELSEWHERE}`,
+      "iu",
+    ),
+    "hour",
+  ],
   [/(\/\s*(d|day)\b|\bper day\b|\bdaily rate\b|\ba day\b)/i, "day"],
   [/(\/\s*(wk|week)\b|\bper week\b|\bweekly\b|\ba week\b)/i, "week"],
   [/(\/\s*(mo|month)\b|\bper month\b|\bmonthly\b|\ba month\b|\bp\.m\.)/i, "month"],
@@ -41,6 +58,8 @@ const PERIOD: [RegExp, SalaryPeriod][] = [
 /** A period written straight after an amount ("25 an hour", "30/hr", "4000 per month"). */
 const PERIOD_RIGHT_AFTER =
   /^\s*(?:\/\s*(?:h|hr|hour|d|day|wk|week|mo|month|y|yr|year)\b|per (?:hour|day|week|month|year|annum)\b|an? (?:hour|day|week|month|year)\b|(?:hourly|daily|weekly|monthly|yearly|annually)\b)/i;
+/** The same, for an hour said in another language ("20 la hora", "25 pro Stunde"). */
+const HOUR_RIGHT_AFTER = new RegExp(String.raw`^\s*${HOUR_ELSEWHERE}`, "iu");
 
 function toNumber(amount: string, unit: string): number {
   let digits = amount.trim();
@@ -86,7 +105,9 @@ export function parseSalary(text: string): SalaryRange | undefined {
     const before = text.slice(Math.max(0, start - 40), start);
     // Lakhs and crores are rupees even when no currency is said ("15 lakhs").
     const indian = new RegExp(`^\\s*${INDIAN_UNIT}`, "i").test(unitA || unitB || "") ? "INR" : undefined;
-    const currency = currencyOf(curA, curB, after.slice(0, 12), before.slice(-6)) ?? indian;
+    // "R$ 30": Brazilian reais, not dollars.
+    const real = curA?.trim() === "$" && /R\s*$/.test(before) ? "BRL" : undefined;
+    const currency = real ?? currencyOf(curA, curB, after.slice(0, 12), before.slice(-6)) ?? indian;
     const payContext = PAY_WORD.test(before) || PAY_WORD.test(after);
     if (!currency && !payContext) continue;
     // "401k" is a US retirement plan; "€30M" and "EUR 830 m" are company figures, not pay.
@@ -94,7 +115,7 @@ export function parseSalary(text: string): SalaryRange | undefined {
     if (/^(m|million)$/i.test((unitA ?? "").trim() || (unitB ?? "").trim()) && !payContext) continue;
     // "salary of 5" without a currency is noise; "at least 25 an hour" is pay: a period right
     // after the amount, with a pay word near, says what the number is.
-    const periodRightAfter = PERIOD_RIGHT_AFTER.test(after);
+    const periodRightAfter = PERIOD_RIGHT_AFTER.test(after) || HOUR_RIGHT_AFTER.test(after);
     if (!currency && !/(k|K)\b/.test(unitA ?? "") && !(payContext && periodRightAfter)) continue;
     const unitShared = (unitB ?? "").trim() || (unitA ?? "").trim();
     const low = toNumber(amountA!, (unitA ?? "").trim() || (amountB ? unitShared : ""));

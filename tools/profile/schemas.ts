@@ -42,6 +42,14 @@ export const preferencesSchema = z
       .transform((c) => c.toUpperCase()),
     salaryPeriod: z.enum(["year", "month", "week", "day", "hour"]),
     values: z.array(text(60).transform((v) => v.toLowerCase())).max(20),
+    shifts: z
+      .array(
+        z.object({
+          shift: z.enum(["day", "evening", "night", "weekend", "rotating"]),
+          stance: z.enum(["only", "no", "open"]),
+        }),
+      )
+      .max(5),
   })
   .partial()
   .strict()

@@ -14,6 +14,7 @@ import type {
 } from "../../data/repositories/profile.ts";
 import { slugify } from "../../data/taxonomy/normalize.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
+import { withShifts } from "../jobs/shifts.ts";
 import { namedProduct } from "./named-product.ts";
 import {
   contactSchema,
@@ -124,7 +125,13 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
       const values = change.values
         ? [...new Set([...(current.values ?? []), ...change.values])]
         : current.values;
-      const next: Preferences = { ...current, ...change, ...(values ? { values } : {}) };
+      const shifts = change.shifts ? withShifts(current.shifts, change.shifts) : current.shifts;
+      const next: Preferences = {
+        ...current,
+        ...change,
+        ...(values ? { values } : {}),
+        ...(shifts ? { shifts } : {}),
+      };
       if (next.salaryMin !== undefined && next.salaryMax !== undefined && next.salaryMin > next.salaryMax)
         delete next.salaryMax;
       // A pay expectation is either a target ("around 120k") or a minimum/range: the new one replaces the other.

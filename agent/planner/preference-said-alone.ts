@@ -1,0 +1,30 @@
+/**
+ * "500 rupaye per ghanta", "no weekends", "day shift only": a short message that is only an
+ * hourly pay or a shift, said with nothing before it. The intent model reads such a fragment as
+ * little (it asked back "which of these did you want?" or gave the help list: trial findings
+ * on hourly pay in other languages and shift preferences). Stored as a preference when the one
+ * preference reader (tools/gap/stated-preferences.ts) finds an hourly pay or a shift in it, no
+ * skill is named, and the model is not sure of another request.
+ */
+import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
+import { INTENT_PLANS } from "./intent-plans.ts";
+import { CHATTER } from "./practice-request.ts";
+import { type Reading, SURE } from "./reading.ts";
+import { knownSkillNames } from "./slot-words.ts";
+import type { Outcome, PlanContext } from "./types.ts";
+
+const MOST_WORDS = 12;
+
+export function preferenceSaidAlone(whole: Reading, context: PlanContext): Outcome | undefined {
+  const raw = whole.seg.raw;
+  if (raw.trim().split(/\s+/).length > MOST_WORDS || knownSkillNames(raw).length > 0) return undefined;
+  const other =
+    whole.score >= SURE &&
+    whole.intent !== "set_preferences" &&
+    whole.intent !== "unclear" &&
+    !CHATTER.has(whole.intent);
+  if (other) return undefined;
+  const found = preferencesIn(raw);
+  if (found.salaryPeriod !== "hour" && !found.shifts?.length) return undefined;
+  return INTENT_PLANS.set_preferences!(whole.seg, context);
+}

@@ -186,6 +186,13 @@ const ANALYZE =
 const PRONOUN_JOB =
   /^(?:it|that|this|them|the job|this job|that job|the role|this role|that role|the position|this one|that one|there)$/;
 
+/**
+ * "the job I set", "the role i picked earlier", "the one from before": the target pointed at by
+ * what the person did, no role's name (it was set as a target called "job I set"; conv12p).
+ */
+const JOB_POINTED_AT =
+  /^(?:job|role|position|posting|one|target|goal)\s+(?:(?:that\s+)?(?:i|you|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:just\s+|already\s+)?(?:set|picked|chose|chosen|saved|gave|given|named|entered|told|said|mentioned|put|added|wanted|want|posted|pasted)\b|(?:from|above|earlier|before|already)\b)/;
+
 const titleWords = (s: string) =>
   s
     .toLowerCase()
@@ -229,6 +236,7 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
     if (
       role &&
       !PRONOUN_JOB.test(role) &&
+      !JOB_POINTED_AT.test(role) &&
       !/^(?:it|that|this)\b|^(?:job|role|position|one)$/.test(role) &&
       // "for me", "against the Google one", "for the same job": not a role's name.
       !/^(?:me|myself|us|same|the same)\b|\bone$/.test(role) &&

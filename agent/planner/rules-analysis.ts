@@ -154,7 +154,7 @@ export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
   if (
     focus.analysisId &&
     fact &&
-    /\b(?:years?|months?|experience|know|certif\w*|certs?|licen[cs]e\w*|exam|course|degree|used|with)\b/.test(
+    /\b(?:years?|yrs?|months?|mos|experience|know|certif\w*|certs?|licen[cs]e\w*|exam|course|degree|used|with)\b/.test(
       t,
     )
   )

@@ -80,7 +80,13 @@ export async function withCompanyThenRole(outcomes: Outcome[], raw: string): Pro
   // "applied @ roto-rooter (service plumber)", "A (clerk), B (cashier)": bracketed roles.
   if (outcomes.length === 1 && appliesHere(outcomes[0]!)) {
     const bracketed = applicationsInParentheses(raw);
-    if (bracketed) return [bracketed];
+    // Kept when the list reader found as many, none with a bracket left in its role ("Kroger
+    // (stocker), Aldi (cashier) and the Safeway night crew position" is read whole there).
+    const read = outcomes[0]!.calls.filter((c) => c.name === "add_application");
+    const better =
+      bracketed &&
+      (bracketed.calls.length > read.length || read.some((c) => String(c.args.position ?? "").includes("(")));
+    if (better) return [bracketed];
   }
   return outcomes.length === 1
     ? [(await loggedCompanyThenRole(outcomes[0]!, raw)) ?? outcomes[0]!]

@@ -9,6 +9,7 @@
 
 import { GRADE_WORDS, wordKeys } from "../../tools/jobs/role-finder.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
+import { applicationsInParentheses } from "./applications-in-parentheses.ts";
 import { dayInOtherLanguage, OTHER_DAYS } from "./plans/other-days.ts";
 import { DATE } from "./rules-tracking.ts";
 import { call, type Outcome } from "./types.ts";
@@ -17,12 +18,17 @@ import { call, type Outcome } from "./types.ts";
 const APPLIED_THEN_WORDS =
   /^(?:(?:also|and|oh and|plus|then|ok|okay|so)[\s,]+)?(?:i\s+)?(?:just\s+|already\s+|finally\s+|also\s+)?applied\s+(?:to\s+|at\s+|with\s+|@\s*)?([\p{L}\p{N}&.'\s-]+?)[\s.!]*$/iu;
 
+/** Chat words at a message's end that are never part of a title ("again lol", "fyi", "too"). */
+const TRAILING_CHAT =
+  /(?:[\s.,!]+(?:again|lol+|lmao|haha+|fyi|btw|too|as well|finally|yay|pls|please|ig|i guess)\b)+[\s.,!]*$/i;
+
 /** Company + role split, or undefined when no split leaves a role title on the right. */
 export async function companyThenRole(
   raw: string,
 ): Promise<{ company: string; position: string } | undefined> {
   const day = raw.match(new RegExp(DATE.source, "i"));
-  const said = day ? raw.replace(day[0], " ") : raw;
+  // "applied amazon fulfillment picker again lol. today": chat words after it end nothing.
+  const said = (day ? raw.replace(day[0], " ") : raw).replace(TRAILING_CHAT, "");
   const m = said.trim().match(APPLIED_THEN_WORDS);
   if (!m) return undefined;
   const words = m[1]!.trim().split(/\s+/);
@@ -71,10 +77,26 @@ function putDownAppliedThere(raw: string): Outcome | undefined {
 export async function withCompanyThenRole(outcomes: Outcome[], raw: string): Promise<Outcome[]> {
   const put = putDownAppliedThere(raw);
   if (put) return [put];
+  // "applied @ roto-rooter (service plumber)", "A (clerk), B (cashier)": bracketed roles.
+  if (outcomes.length === 1 && appliesHere(outcomes[0]!)) {
+    const bracketed = applicationsInParentheses(raw);
+    // Kept when the list reader found as many, none with a bracket left in its role ("Kroger
+    // (stocker), Aldi (cashier) and the Safeway night crew position" is read whole there).
+    const read = outcomes[0]!.calls.filter((c) => c.name === "add_application");
+    const better =
+      bracketed &&
+      (bracketed.calls.length > read.length || read.some((c) => String(c.args.position ?? "").includes("(")));
+    if (better) return [bracketed];
+  }
   return outcomes.length === 1
     ? [(await loggedCompanyThenRole(outcomes[0]!, raw)) ?? outcomes[0]!]
     : outcomes;
 }
+
+/** An application read (with or without its role) or asked back about. */
+const appliesHere = (o: Outcome) =>
+  o.calls.some((c) => c.name === "add_application") ||
+  (o.calls.length === 0 && o.say?.kind === "ask_application");
 
 /** The application logged instead of asking back, when the message is company + role unpunctuated. */
 export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Promise<Outcome | undefined> {

@@ -36,17 +36,50 @@ const clean = (s: string) =>
     .replace(/\s+(?:lol|haha+|sorry|my bad|instead)$/iu, "")
     .trim();
 const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase();
+/**
+ * The wrong name as people say it: the logged name or its first words ("Kaiser" for "Kaiser
+ * Permanente", "not Home Depot" for "The Home Depot"; conv12p, a blind6 class).
+ */
+const sameCompany = (said: string | undefined, logged: string) => {
+  if (!said) return false;
+  if (same(said, logged)) return true;
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .split(/\s+/);
+  const a = words(said);
+  const b = words(logged);
+  return a.length < b.length && a[0]!.length >= 3 && a.every((w, i) => w === b[i]);
+};
+/** "the company name is wrong, it's X": a lead-in that says what follows corrects the company. */
+const NAME_WRONG =
+  /^(?:the\s+)?(?:company(?:'s)?(?:\s+name)?|name(?:\s+of\s+the\s+company)?)\s+(?:is|was|'s)\s+(?:wrong|off|not right|incorrect|a typo)[\s,.;:—-]+/i;
 /** A name without the aside after it: "Stripe, got them mixed up" -> "Stripe" (conv12o). */
 const headOf = (s: string) => clean(s.split(/\s*[,;.!—–]\s*|\s+-\s+/u)[0]!);
 
 /** The company the message corrects the last logged one to, or undefined when it is no such correction. */
-function correctedName(raw: string, last: string): string | undefined {
+/**
+ * The name said, and whether the message set it against the company logged ("X not <company>",
+ * "the company name is wrong"): then it is a company, never a role's title ("St Luke's").
+ */
+interface Said {
+  name: string;
+  against: boolean;
+}
+
+function correctedName(raw: string, last: string): Said | undefined {
   // "scratch that, the company is Revolut" opens a correction like "no, …" does (undo-last.ts leaves it here).
-  const text = raw.trim().replace(/^scratch\s+that[\s,.;:—-]+/i, "no, ");
+  const wrongName = NAME_WRONG.test(raw.trim());
+  const text = raw
+    .trim()
+    .replace(/^scratch\s+that[\s,.;:—-]+/i, "no, ")
+    .replace(NAME_WRONG, "no, ");
+  const of = (name: string, against = wrongName): Said => ({ name, against });
   const rest = withoutOpener(text);
   const opened = rest !== text;
   const wasnt = WASNT.exec(rest);
-  if (wasnt) return same(clean(wasnt[1]!), last) ? headOf(wasnt[2]!) : undefined;
+  if (wasnt) return sameCompany(clean(wasnt[1]!), last) ? of(headOf(wasnt[2]!), true) : undefined;
   const meant = meantPart(text) ?? WAS.exec(rest)?.[1];
   // "no wait, I applied to Zara not Nordstrom": the company after the verb of applying.
   // "it was a different company, Klarna": the name after the words that say it was another one.
@@ -54,18 +87,18 @@ function correctedName(raw: string, last: string): string | undefined {
     .replace(/^(?:an?\s+)?(?:different|other|another)\s+(?:company|one|place|employer)[\s,:;—-]+/i, "")
     .replace(/^(?:i\s+)?(?:applied|submitted|sent\s+(?:it|my\s+\w+))\s+(?:to|at|with)\s+/i, "");
   const notFirst = NOT_FIRST.exec(body);
-  if (notFirst && same(clean(notFirst[1]!), last)) return clean(notFirst[2]!);
+  if (notFirst && sameCompany(clean(notFirst[1]!), last)) return of(clean(notFirst[2]!), true);
   const notOther = NOT_THE_OTHER.exec(body);
   // "it's shift lead not associate": the wrong one said is not the company, so no company is corrected.
-  if (notOther?.[2] !== undefined && !same(headOf(notOther[2]), last)) return undefined;
+  if (notOther?.[2] !== undefined && !sameCompany(headOf(notOther[2]), last)) return undefined;
   // "Figma not Canva" names the wrong one; without an opener or "I meant" it must be the one logged.
-  if (notOther && (notOther[2] === undefined ? opened || meant : same(headOf(notOther[2]), last)))
-    return clean(notOther[1]!);
-  if (opened && meant) return body;
+  if (notOther && (notOther[2] === undefined ? opened || meant : sameCompany(headOf(notOther[2]), last)))
+    return of(clean(notOther[1]!), notOther[2] !== undefined);
+  if (opened && meant) return of(body);
   // "no, Delivery Hero": after an opener, a name alone (capitalised words none of them common).
   const words = body.split(/\s+/);
   const alone = words.length <= 3 && nameCandidates(body).length === words.length;
-  return opened && alone && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) ? body : undefined;
+  return opened && alone && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) ? of(body) : undefined;
 }
 
 /** change_application when the message corrects the company (or the role) of the application just logged. */
@@ -78,12 +111,14 @@ export async function correctedCompany(
   if (focus.lastIntent !== "add_application" || !last?.position) return undefined;
   const status = extractStatus(raw.toLowerCase());
   if (raw.split(/\s+/).length > 14 || (status && status !== "applied")) return undefined;
-  const said = correctedName(raw, last.company);
-  if (!said || DATE.test(said.toLowerCase())) return undefined;
+  const found = correctedName(raw, last.company);
+  if (!found || DATE.test(found.name.toLowerCase())) return undefined;
+  const said = found.name;
   // "no, it was product designer": the role corrected, the company kept.
   // "nope, it was for the product designer role": the title without "for the … role".
   const title = said.replace(/^for\s+(?:the\s+|an?\s+)?/i, "").replace(/\s+(?:role|position|job)$/i, "");
-  const role = (await namesKnownRole(title)) && !same(title, last.position) ? title : undefined;
+  const role =
+    !found.against && (await namesKnownRole(title)) && !same(title, last.position) ? title : undefined;
   const name = role ? last.company : companyNamed(said, undefined);
   if (!name || (!role && (same(name, last.company) || tracked?.some((c) => same(c, name))))) return undefined;
   const application = last.id ?? last.company;

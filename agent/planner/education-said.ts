@@ -57,6 +57,9 @@ const HELD =
 const NOT_HELD =
   /\b(?:want|wanna|plan|planning|thinking|considering|should|could|would|might|doing|studying|pursuing|enrolled|applying|start(?:ing)?|quiero|voy a|je veux|je vais|ich will|ich möchte|quero|vou|karna|karunga|karungi|chahta|chahti)\b|\?/iu;
 
+/** A school certificate named like a skill level: a degree only when said to be held. */
+const LEVEL_WORD = /^intermediate\b(?!\s*(?:\(|in\s|from\s|with\s|\d))/i;
+
 /** Where one clause ends: sentence ends, commas and semicolons, "and"/"y"/"et"/"und"/"e"/"aur" before a new verb. */
 const CLAUSES =
   /[.;!?]+\s+|\s*,\s*|\s+(?:and|but|y|et|und|e|aur)\s+(?=i\b|i'?m\b|tengo|je|j'|ich|tenho|main|mai)/iu;
@@ -95,6 +98,10 @@ export function educationSaid(text: string): EducationSaid[] {
     }
     if (!found) continue;
     const before = words.slice(0, found.index);
+    // "add Revit, intermediate", "Tally add karo, intermediate level": a skill's level, not the
+    // Indian school certificate of that name, unless the clause says it is held ("I did my
+    // intermediate from …").
+    if (LEVEL_WORD.test(words.slice(found.index)) && !HELD.test(before)) continue;
     // The degree alone, or a clause that says it is held (lead-ins end within a few words).
     const alone = before.trim() === "" && words.split(/\s+/).length <= 8;
     if (!alone && !HELD.test(before)) continue;

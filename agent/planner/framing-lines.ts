@@ -2,6 +2,7 @@
  * The person's own line above pasted material says what it is: a fit check over a posting, or
  * "here's my resume:" over a resume too short to look like one.
  */
+import { labelledJob } from "./labelled-job.ts";
 import { CONFIDENCE, read, SURE } from "./reading.ts";
 import { call, type Outcome, type PlanContext } from "./types.ts";
 
@@ -39,7 +40,11 @@ export async function framedResume(raw: string, context: PlanContext): Promise<s
  */
 /** A wish pointed at the ad above: "that's the one I want", "this is the job I'm going for", "I want this one". */
 const WANTS_IT =
-  /^(?:(?:that|this)(?:'s|’s| is)\s+(?:the\s+)?(?:one|job|role|position|posting)\b.*\b(?:want|wanna|going for|after|aiming for|applying for|interested in|dream)\b|i\s+(?:want|wanna|would love|really want|am going for|'m going for)\s+(?:this|that|it)(?:\s+one|\s+job|\s+role)?\b)/i;
+  /^(?:(?:that|this)(?:'s|’s| is)\s+(?:the\s+)?(?:one|job|role|position|posting|what)\b.*\b(?:want|wanna|going for|after|aiming for|applying for|interested in|dream)\b|i\s+(?:want|wanna|would love|really want|am going for|'m going for)\s+(?:this|that|it)(?:\s+one|\s+job|\s+role)?\b|(?:this|that|it)(?:\s+one)?(?:'s|’s|\s+is|\s+would\s+be|'d\s+be)\s+(?:exactly\s+)?(?:perfect|ideal|my\s+dream(?:\s+job)?|exactly\s+what\s+i\s+want|the\s+dream)\b)/i;
+
+/** The person's own words ask for the fit ("am I a fit?", "do I qualify", "check me"). */
+export const ASKS_FIT =
+  /\b(?:am i (?:a )?(?:good )?(?:fit|match|qualified|ready)|do i (?:fit|qualify|match|stand a chance)|check (?:my|me|if i)|how do i (?:compare|stack up|match)|would i (?:get|fit|qualify))\b/i;
 
 export async function postingAboveLine(
   raw: string,
@@ -48,12 +53,14 @@ export async function postingAboveLine(
   const lines = raw.trim().split("\n");
   const last = lines.at(-1)?.trim() ?? "";
   const body = lines.slice(0, -1).join("\n").trim();
-  if (lines.length < 4 || body.length < 120 || last.split(/\s+/).length > 12) return undefined;
+  // A line that plainly wants it ("this one would be perfect") needs less ad above it.
+  const wants = WANTS_IT.test(last) && !/\?\s*$/.test(last);
+  if (lines.length < 4 || body.length < (wants ? 80 : 120) || last.split(/\s+/).length > 12) return undefined;
   if (!/\b(?:i|i'?m|me|my|this|that|this one|that one)\b/i.test(last)) return undefined;
   if (/[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/.test(body)) return undefined;
   // "that's the one I want", "this is the job I'm going for": a wish pointed at the ad above. Said
   // alone these words point at nothing the model can tell, so the shape is read here.
-  if (WANTS_IT.test(last) && !/\?\s*$/.test(last)) return { posting: body, analyse: false };
+  if (wants) return { posting: body, analyse: false };
   const r = await read(last, context);
   if (r.score < CONFIDENCE || (r.intent !== "set_dream_job" && r.intent !== "analyze_fit")) return undefined;
   // Analysed only when the line asks for the fit surely ("can you check if I fit this?"); a wish
@@ -63,6 +70,9 @@ export async function postingAboveLine(
 
 /** The plan for a short ad with the person's line under it: the ad as the target, and its fit when asked. */
 export async function adAboveOwnLine(raw: string, context: PlanContext): Promise<Outcome | undefined> {
+  // "Job: <title> (<tools>), remote. this would be perfect": the ad's heading on one line.
+  const labelled = labelledJob(raw);
+  if (labelled) return labelled;
   const below = await postingAboveLine(raw, context);
   if (!below) return undefined;
   const fit = below.analyse ? [call("analyze_fit")] : [];

@@ -4,6 +4,7 @@
  * with the likeliest readings. Shared by the planner's entry (understand.ts) and its handling of
  * answers to questions it asked (awaited-answers.ts).
  */
+import { isAdviceTopic } from "../../tools/advice/types.ts";
 import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import { choicesFor } from "./clarify.ts";
 import { shouldAsk } from "./clarify-decision.ts";
@@ -169,6 +170,13 @@ function askedForQuestions(reading: Reading): Reading | undefined {
   const together = asked.reduce((sum, r) => sum + r.score, 0);
   return asked[0] && together >= SURE ? { ...reading, intent: asked[0].intent, score: together } : undefined;
 }
+
+/**
+ * A reading that is a request of its own in a message of several: a planned one, or career
+ * advice answered in words ("mark it as an offer - and how do I negotiate this?" is the status
+ * change and the advice; the advice alone was answered, conv12p).
+ */
+export const plannable = (intent: string): boolean => Boolean(INTENT_PLANS[intent]) || isAdviceTopic(intent);
 
 export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   const questions = reading.score < CONFIDENCE ? askedForQuestions(reading) : undefined;

@@ -154,7 +154,7 @@ export const reanalyzeRule: Rule = ({ t, raw }, { focus }) => {
   if (
     focus.analysisId &&
     fact &&
-    /\b(?:years?|months?|experience|know|certif\w*|certs?|licen[cs]e\w*|exam|course|degree|used|with)\b/.test(
+    /\b(?:years?|yrs?|months?|mos|experience|know|certif\w*|certs?|licen[cs]e\w*|exam|course|degree|used|with)\b/.test(
       t,
     )
   )
@@ -185,6 +185,13 @@ const ANALYZE =
   /\banaly[sz]e\b|\banalysis\b|\bevaluate me\b|\bassess me\b|\b(?:check|score|rate|grade) (?:me|my fit|my chances|my profile|my resume)\b|\bhow do i (?:compare|match|stack up|measure up|fare)\b|\bam i (?:a )?(?:good )?(?:fit|unfit|qualified|ready|suited|eligible|good enough|a (?:good )?match)\b|\bwhat are my chances\b|\bdo i (?:fit|qualify|match|have a (?:shot|chance)|stand a chance)\b|\bfit or unfit\b|\bwill i get (?:it|the job|this|that)\b|\bcan i get (?:it|the job|this|that)\b|\bgap analysis\b|\bhow (?:ready|qualified|close) am i\b|\bmy fit\b|\bcheck (?:if|whether) i (?:fit|qualify|match)\b|\bmy odds\b|\b(?:would|will|could) i be (?:a )?(?:good |great |strong )?(?:fit|match|candidate)\b/;
 const PRONOUN_JOB =
   /^(?:it|that|this|them|the job|this job|that job|the role|this role|that role|the position|this one|that one|there)$/;
+
+/**
+ * "the job I set", "the role i picked earlier", "the one from before": the target pointed at by
+ * what the person did, no role's name (it was set as a target called "job I set"; conv12p).
+ */
+const JOB_POINTED_AT =
+  /^(?:job|role|position|posting|one|target|goal)\s+(?:(?:that\s+)?(?:i|you|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:just\s+|already\s+)?(?:set|picked|chose|chosen|saved|gave|given|named|entered|told|said|mentioned|put|added|wanted|want|posted|pasted)\b|(?:from|above|earlier|before|already)\b)/;
 
 const titleWords = (s: string) =>
   s
@@ -229,6 +236,7 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
     if (
       role &&
       !PRONOUN_JOB.test(role) &&
+      !JOB_POINTED_AT.test(role) &&
       !/^(?:it|that|this)\b|^(?:job|role|position|one)$/.test(role) &&
       // "for me", "against the Google one", "for the same job": not a role's name.
       !/^(?:me|myself|us|same|the same)\b|\bone$/.test(role) &&

@@ -54,7 +54,7 @@ import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./posi
 import { CHATTER } from "./practice-request.ts";
 import { preferenceAdded } from "./preference-added.ts";
 import { questionAnswered } from "./questions-answered.ts";
-import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, read, SURE, toSegment } from "./reading.ts";
+import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, plannable, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
@@ -263,7 +263,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const confident = readings.filter(
       (r) =>
         (r.score >= SURE || (r.intent === whole.intent && r.score >= CONFIDENCE)) &&
-        INTENT_PLANS[r.intent] &&
+        plannable(r.intent) &&
         !CHATTER.has(r.intent) &&
         !(r.intent.startsWith("show_") && SAYS_WHAT_I_DID.test(r.seg.raw)),
     );

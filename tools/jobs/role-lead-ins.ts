@@ -58,7 +58,10 @@ const LEAD_INS: [RegExp, string | undefined][] = [
     "German",
   ],
   [
-    new RegExp(String.raw`(?:^|\s)als\s+(?:eine?n?\s+)?(.+?)${UNTIL("arbeiten|bei|in|für|mit")}`, "iu"),
+    new RegExp(
+      String.raw`(?:^|\s)als\s+(?:eine?n?\s+)?(.+?)${UNTIL("arbeiten|bei|in|für|mit|wieder|einsteigen|anfangen|starten|durchstarten|loslegen|beginnen|zurückkehren|tätig|unterkommen")}`,
+      "iu",
+    ),
     "German",
   ],
   [/(?:^|\s)(?:mujhe|main|mai)\s+(.+?)\s+(?:banna|banana|banunga|banungi|banne)\b/iu, "Hindi"],

@@ -174,6 +174,13 @@ function namesTarget(role: string, ctx: PlanContext, language?: string): boolean
   );
 }
 
+/** A wish said in another language, not asked ("möchte als …", "quiero trabajar como …"). */
+const WISH_ONLY =
+  /^(?!.*\?)(?=.*\b(?:ich möchte|ich moechte|ich will|ich würde gern|quiero|quisiera|me gustaría|je veux|je voudrais|j'aimerais|quero|gostaria|chahta|chahti)\b)/iu;
+/** Words of a fit question in those languages ("passe ich", "geeignet", "encajo", "apto", "chance"). */
+const FIT_WORD =
+  /\b(?:pass\w*|geeignet|chancen?|encaj\w*|apt[oa]|sirvo|qualifi\w*|fit|corresponds?|encaix\w*|serve)\b/iu;
+
 /** "the Microsoft one … the Netflix one": two things pointed at by a word of their own. */
 const POINTED = String.raw`\bthe\s+([\p{L}\p{N}.&+#-]+(?:\s+[\p{L}\p{N}.&+#-]+)?)\s+one\b`;
 const TWO_POINTED = new RegExp(`${POINTED}.+${POINTED}`, "iu");
@@ -254,7 +261,12 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     if (ruled?.calls.some((c) => c.name === "set_dream_job")) return ruled;
     // "¿encajo para ser data analyst?" with no target yet: that role, then the fit check.
     const stated = statesRoleInOtherLanguage(seg, ctx);
-    if (stated) return calls(...stated.calls, call("analyze_fit"));
+    // "Ich möchte als Lohnbuchhalterin wieder einsteigen" is a wish, read by the model as a fit
+    // question: the role set, the fit offered, not run (conv12p, a blind6 dialogue).
+    if (stated)
+      return WISH_ONLY.test(seg.raw) && !FIT_WORD.test(seg.raw)
+        ? stated
+        : calls(...stated.calls, call("analyze_fit"));
     // "analyze my fit for it" with nothing in focus: ask which job rather than guess.
     const pointsBack = /\b(?:for|with|against) (?:it|this|that|this one|that one|them)\b/.test(seg.t);
     if (pointsBack && !ctx.focus.jobId && !ctx.focus.jobTitle) return say("ask_job", "job");

@@ -35,9 +35,16 @@ function skillsIn(seg: Segment, adding: boolean): string[] {
 /** A name ending in a word for a certificate or licence ("forklift cert", "CDL license"). */
 const CERTIFICATE = /\b\w+\s+(?:certs?|certificates?|certifications?|certified|licen[cs]es?|licensed)$/i;
 
-/** The message ends by naming a certificate ("add forklift cert pls"). */
+/**
+ * A certificate the person says they got: "got my OSHA 30 card", "passed my CDL license", "earned
+ * the food handler cert" (conv12p: a card was added as a skill "OSHA", a licence as an experience).
+ */
+const GOT_CERTIFICATE =
+  /\b(?:got|earned|passed|received|finished|completed|renewed|have|now have|just got)\s+(?:my|the|a|an)\s+(?:[\w-]+\s+){1,4}(?:card|cert|certs|certificate|certification|licen[cs]e|ticket|endorsement)\b/i;
+
+/** The message ends by naming a certificate ("add forklift cert pls"), or says one was got. */
 const namesCertificate = (t: string) =>
-  CERTIFICATE.test(t.replace(/[\s.!]*(?:please|pls|too|as well)?[\s.!]*$/, ""));
+  CERTIFICATE.test(t.replace(/[\s.!]*(?:please|pls|too|as well)?[\s.!]*$/, "")) || GOT_CERTIFICATE.test(t);
 
 function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
   return (seg: Segment, ctx: PlanContext): Outcome => {

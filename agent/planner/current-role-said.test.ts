@@ -40,3 +40,18 @@ it.each([
   const p = await plan(text);
   expect(p.calls.map((c) => c.name)).toContain(tool);
 });
+
+it("on an empty profile the role is saved as the background, held now (chat12p trial)", async () => {
+  const p = await understand("I'm a cashier", {
+    focus: { hasProfile: false },
+    attachments: [],
+    available: new Set(TOOL_NAMES),
+    ownSkills: [],
+  });
+  expect(p.calls).toEqual([
+    {
+      name: "save_background",
+      args: { roles: [{ title: "Cashier", current: true }], skills: [], certifications: [] },
+    },
+  ]);
+});

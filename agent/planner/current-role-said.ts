@@ -3,12 +3,15 @@
  * passing. Found trying the chat as new users: the first was read as "check my fit" with no
  * job ("Which job should I compare you to?"), the second set nursing as the job they want.
  * The role they have is acknowledged and the next step asked, with the two likely answers
- * (check the fit for that line of work, or look at where it leads) as choices; nothing is
- * saved (a resume or "add experience …" records a job, a sentence in passing does not).
+ * (check the fit for that line of work, or look at where it leads) as choices. On a profile
+ * with something in it nothing is saved (a resume or "add experience …" records a job, a
+ * sentence in passing does not); on an empty one the role is the person's background, saved
+ * as held now: "I'm a cashier" from a new user was acknowledged and then "show my profile"
+ * said it was empty (chat12p trial).
  */
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
-import type { Outcome } from "./types.ts";
+import { call, type Outcome } from "./types.ts";
 
 /**
  * First person, present tense; the role up to a workplace ("at a bank", "in Lisbon"). "I'm"
@@ -28,13 +31,26 @@ export const NOT_A_ROLE =
 const CREDENTIAL_TO_ADD =
   /^(?:licen[cs]ed|certified|registered|chartered|accredited)\b|\bnot\s+(?:sure\s+(?:that'?s|it'?s|that is|it is)\s+)?(?:on|in)\s+(?:my\s+)?(?:resume|cv|profile|there)\b|\b(?:missing|left out)\s+(?:from|of)\s+my\s+(?:resume|cv|profile)\b/i;
 
+/** Whether the message may say the role held now (read before the person's skills are loaded). */
+export function saysCurrentRole(raw: string): boolean {
+  const role = HAVE_ROLE.exec(raw.trim())?.[1];
+  return Boolean(role && !NOT_A_ROLE.test(role));
+}
+
 /** The reply to a role the person says they have now, or undefined when the message is not one. */
-export async function currentRoleSaid(raw: string): Promise<Outcome | undefined> {
+export async function currentRoleSaid(
+  raw: string,
+  ownSkills?: readonly string[],
+): Promise<Outcome | undefined> {
   const role = HAVE_ROLE.exec(raw.trim())?.[1]?.trim();
   if (role && (CREDENTIAL_TO_ADD.test(role) || CREDENTIAL_TO_ADD.test(raw))) return undefined;
   if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return undefined;
   if (!(await namesKnownRole(role))) return undefined;
   const title = titleCase(role);
+  if (ownSkills !== undefined && ownSkills.length === 0)
+    return {
+      calls: [call("save_background", { roles: [{ title, current: true }], skills: [], certifications: [] })],
+    };
   return {
     calls: [],
     say: {

@@ -5,9 +5,11 @@
  * only a status change, a removal or a reference to an application reads them. A message
  * about something else ("show my skills") costs no query.
  */
+
 import type { Focus } from "../graph/focus.ts";
 import { ASKS_HOW_IT_STANDS } from "./application-asked-about.ts";
 import { mayTellBackground } from "./background-said.ts";
+import { saysCurrentRole } from "./current-role-said.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
@@ -67,7 +69,10 @@ export async function withPersonNames(
       : undefined,
     // A removal names one of them; a job told with its years or skills ("I'm a line cook, 4
     // years …") is a background to save when the profile has no skills yet (background-said.ts).
-    names.skills && (takesAway(normalize(raw)) || mayTellBackground(raw)) ? names.skills() : undefined,
+    // "I'm a cashier" on an empty profile is saved too (current-role-said.ts).
+    names.skills && (takesAway(normalize(raw)) || mayTellBackground(raw) || saysCurrentRole(raw))
+      ? names.skills()
+      : undefined,
   ]);
   return {
     ...context,

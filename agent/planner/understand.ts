@@ -187,7 +187,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     : await backgroundSaid(raw, (q) => requests(q, context), context.ownSkills);
   if (background) return background;
   // "hi, I'm a product designer": the job they have now, not a fit check or a target.
-  const current = context.focus.awaiting ? undefined : await currentRoleSaid(raw);
+  const current = context.focus.awaiting ? undefined : await currentRoleSaid(raw, context.ownSkills);
   if (current) return [current];
   // "what about Amazon?" after talking about applications: that one, or "not tracked".
   const followUp = applicationFollowUp(raw, context.focus, context.tracked);

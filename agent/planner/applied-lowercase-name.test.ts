@@ -49,5 +49,6 @@ describe("applications named in lower case", () => {
     ]);
     expect(await logged("applied to a few places")).toEqual([]);
     expect(await logged("applied to jobs all week")).toEqual([]);
+    expect(await logged("i applied to design and research roles")).toEqual([]);
   });
 });

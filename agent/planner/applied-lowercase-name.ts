@@ -28,8 +28,14 @@ export function mayNameCompany(word: string): boolean {
 export const CHATTER_AFTER_COMMA =
   /^(?:fingers crossed|wish me luck|hope|hopefully|lol|yay|finally|so|but|and|let'?s see|we'?ll see|thanks|thx|ty|excited|nervous|idk|i\b|it'?s|they|we|now|still|waiting)/i;
 
+/** "applied to sales and marketing roles": the words name kinds of job, not companies. */
+const KINDS_OF_JOB_AFTER =
+  /\b(?:roles?|jobs?|positions?|openings?|internships?|vacanc(?:y|ies)|places|companies|firms)\b/i;
+
 /** The lower-case company named alone after "applied to", or undefined. */
 export function lowerCaseCompanyAfterApplied(raw: string): string | undefined {
-  const name = LOWER_NAME_AFTER_APPLIED.exec(raw)?.[1]?.replace(/[.']+$/, "");
-  return name && mayNameCompany(name) ? name : undefined;
+  const m = LOWER_NAME_AFTER_APPLIED.exec(raw);
+  const name = m?.[1]?.replace(/[.']+$/, "");
+  if (!m || !name || !mayNameCompany(name)) return undefined;
+  return KINDS_OF_JOB_AFTER.test(raw.slice(m.index + m[0].length)) ? undefined : name;
 }

@@ -319,14 +319,17 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
   // "compare them" with nothing analysed in this conversation has no referent; "compare my analyses"
   // does, and so does "did I improve since last time?" (the tool says when there is nothing to compare).
   // "am I doing better this month than last with apps?" compares applications: their stats.
+  // "compare me to the role i picked" compares the person with one job: the fit.
   compare_analyses: (seg, ctx) =>
     /\b(?:apps|applications?|applied|applying)\b/.test(seg.t) && !/\banalys[ie]s\b/.test(seg.t)
       ? calls(call("application_stats"))
-      : ctx.focus.analysisId ||
-          (ctx.focus.analysed ?? 0) > 0 ||
-          /\b(?:analys[ie]s|results|runs|reports|scores|improv\w*|progress\w*|better|since (?:the |my )?last)\b/.test(
-            seg.t,
-          )
-        ? calls(call("compare_analyses", comparedPair(seg, ctx)))
-        : say("ask_compare_what"),
+      : /^(?:now\s+|ok\s+|so\s+)?compare me (?:to|with|against)\b/.test(seg.t) && !ctx.focus.analysisId
+        ? calls(call("analyze_fit"))
+        : ctx.focus.analysisId ||
+            (ctx.focus.analysed ?? 0) > 0 ||
+            /\b(?:analys[ie]s|results|runs|reports|scores|improv\w*|progress\w*|better|since (?:the |my )?last)\b/.test(
+              seg.t,
+            )
+          ? calls(call("compare_analyses", comparedPair(seg, ctx)))
+          : say("ask_compare_what"),
 };

@@ -7,10 +7,8 @@
  */
 import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
-import { CHATTER } from "./practice-request.ts";
-import { preferenceSaidAlone } from "./preference-said-alone.ts";
-import { type Reading, SURE } from "./reading.ts";
-import { knownSkillNames } from "./slot-words.ts";
+import { mayBePreference, preferenceSaidAlone } from "./preference-said-alone.ts";
+import type { Reading } from "./reading.ts";
 import type { Outcome, PlanContext } from "./types.ts";
 
 const MOST_WORDS = 20;
@@ -18,13 +16,7 @@ const MOST_WORDS = 20;
 export function preferenceAdded(whole: Reading, context: PlanContext): Outcome | undefined {
   // With no preference just stored: an hourly pay or a shift said alone (preference-said-alone.ts).
   if (context.focus.lastIntent !== "set_preferences") return preferenceSaidAlone(whole, context);
-  const raw = whole.seg.raw;
-  if (raw.trim().split(/\s+/).length > MOST_WORDS || knownSkillNames(raw).length > 0) return undefined;
-  const other =
-    whole.score >= SURE &&
-    whole.intent !== "set_preferences" &&
-    whole.intent !== "unclear" &&
-    !CHATTER.has(whole.intent);
-  if (other || Object.keys(preferencesIn(raw)).length === 0) return undefined;
+  if (!mayBePreference(whole, MOST_WORDS) || Object.keys(preferencesIn(whole.seg.raw)).length === 0)
+    return undefined;
   return INTENT_PLANS.set_preferences!(whole.seg, context);
 }

@@ -15,16 +15,24 @@ import type { Outcome, PlanContext } from "./types.ts";
 
 const MOST_WORDS = 12;
 
-export function preferenceSaidAlone(whole: Reading, context: PlanContext): Outcome | undefined {
+/**
+ * Whether a message may be a preference said on its own: short, naming no skill, and not a
+ * request the model is sure of (preference-added.ts asks the same after a preference).
+ */
+export function mayBePreference(whole: Reading, mostWords: number): boolean {
   const raw = whole.seg.raw;
-  if (raw.trim().split(/\s+/).length > MOST_WORDS || knownSkillNames(raw).length > 0) return undefined;
-  const other =
+  if (raw.trim().split(/\s+/).length > mostWords || knownSkillNames(raw).length > 0) return false;
+  return !(
     whole.score >= SURE &&
     whole.intent !== "set_preferences" &&
     whole.intent !== "unclear" &&
-    !CHATTER.has(whole.intent);
-  if (other) return undefined;
-  const found = preferencesIn(raw);
+    !CHATTER.has(whole.intent)
+  );
+}
+
+export function preferenceSaidAlone(whole: Reading, context: PlanContext): Outcome | undefined {
+  if (!mayBePreference(whole, MOST_WORDS)) return undefined;
+  const found = preferencesIn(whole.seg.raw);
   if (found.salaryPeriod !== "hour" && !found.shifts?.length) return undefined;
   return INTENT_PLANS.set_preferences!(whole.seg, context);
 }

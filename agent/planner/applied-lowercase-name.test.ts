@@ -26,6 +26,15 @@ describe("applications named in lower case", () => {
     ]);
   });
 
+  it("keeps a role after a comma that starts like a chat word ('software …', 'web …')", async () => {
+    expect(await logged("applied to Ocado, software engineering intern")).toEqual([
+      { company: "Ocado", position: "software engineering intern" },
+    ]);
+    expect(await logged("applied to Canva, web developer")).toEqual([
+      { company: "Canva", position: "web developer" },
+    ]);
+  });
+
   it("does not take a feeling after a comma for the role", async () => {
     expect(await logged("just applied to figma, fingers crossed")).toEqual([
       { company: "figma", position: "Role not given" },

@@ -26,7 +26,7 @@ export function mayNameCompany(word: string): boolean {
 
 /** "Stripe, fingers crossed": words after a comma that are a feeling, not the role applied for. */
 export const CHATTER_AFTER_COMMA =
-  /^(?:fingers crossed|wish me luck|hope|hopefully|lol|yay|finally|so|but|and|let'?s see|we'?ll see|thanks|thx|ty|excited|nervous|idk|i\b|it'?s|they|we|now|still|waiting)/i;
+  /^(?:fingers crossed|wish me luck|hope|hopefully|lol|yay|finally|so|but|and|let'?s see|we'?ll see|thanks|thx|ty|excited|nervous|idk|i|it'?s|they|we|now|still|waiting)(?![\p{L}'])/iu;
 
 /** "applied to sales and marketing roles": the words name kinds of job, not companies. */
 const KINDS_OF_JOB_AFTER =

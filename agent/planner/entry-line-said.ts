@@ -8,7 +8,7 @@
  * Only a message the model was unsure of reaches here (clarifyWithNamedRole).
  */
 import type { RoleFinder } from "../../tools/jobs/role-finder-types.ts";
-import { WORK_LINE } from "../tools/resume-cased-line.ts";
+import { WORK_LINE } from "../../tools/profile/resume-cased-line.ts";
 import { call, type Outcome } from "./types.ts";
 
 /** "<title> at <company> [dates]", optionally after "I was a" / "worked as a". */

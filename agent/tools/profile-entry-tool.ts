@@ -5,9 +5,9 @@
  */
 import { CareerCraftError } from "../../data/errors.ts";
 import type { EntryKind } from "../../data/repositories/profile.ts";
+import { resumeCasedLine } from "../../tools/profile/resume-cased-line.ts";
 import { spanEndingNow, statedDuration } from "../../tools/text/stated-duration.ts";
 import { profileServiceFor, skillExtractor } from "./career-deps.ts";
-import { resumeCasedLine } from "./resume-cased-line.ts";
 import { defineTool } from "./types.ts";
 
 const HEADINGS = {

@@ -5,7 +5,7 @@
  * reads a line typed in lower case as no entry, or loses the company). Undefined when the text
  * is not "<title> at <company> [dates]".
  */
-import { titleCase } from "../../tools/jobs/title-case.ts";
+import { titleCase } from "../jobs/title-case.ts";
 
 const DATE = String.raw`(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d`;
 export const WORK_DATES = String.raw`(?:(?:from|since)\s+)?${DATE}(?:\s*(?:-|–|—|to|until|till)\s*(?:${DATE}|present|now|today|current))?`;

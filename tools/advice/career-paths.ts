@@ -38,18 +38,38 @@ const KIN = { low: 0.5, high: 0.8 };
  * (the data's own relatedness); without the centroids, 1 for the same SOC group.
  */
 function kinship(heldCodes: readonly string[]): (code: string) => number {
-  const model = shippedOccupationReader()?.model;
-  const index = new Map(model?.codes.map((c, i) => [c, i]) ?? []);
-  const held = heldCodes.flatMap((c) => (index.has(c) ? [model!.titleCentroids[index.get(c)!]!] : []));
-  if (!model || held.length === 0) {
+  const cosine = titleCosine();
+  const held = cosine ? heldCodes.filter((c) => cosine.knows(c)) : [];
+  if (!cosine || held.length === 0) {
     const families = new Set(heldCodes.map(family));
     return (code) => (families.has(family(code)) ? 1 : 0);
   }
   return (code) => {
-    const i = index.get(code);
-    if (i === undefined) return 0;
-    const cos = Math.max(...held.map((h) => cosineF32(h, model.titleCentroids[i]!)));
+    if (!cosine.knows(code)) return 0;
+    const cos = Math.max(...held.map((h) => cosine.of(h, code)));
     return Math.min(1, Math.max(0, (cos - KIN.low) / (KIN.high - KIN.low)));
+  };
+}
+
+/**
+ * The cosine of two occupations' title centroids (the shipped occupation reader's), the data's
+ * own relatedness; undefined when the centroids are not shipped. Read by the career paths and by
+ * the way between two roles (role-path.ts).
+ */
+export function titleCosine():
+  | { of(a: string, b: string): number; knows(code: string): boolean }
+  | undefined {
+  const model = shippedOccupationReader()?.model;
+  if (!model) return undefined;
+  const index = new Map(model.codes.map((c, i) => [c, i]));
+  return {
+    knows: (code) => index.has(code),
+    of: (a, b) => {
+      const [i, j] = [index.get(a), index.get(b)];
+      return i === undefined || j === undefined
+        ? 0
+        : cosineF32(model.titleCentroids[i]!, model.titleCentroids[j]!);
+    },
   };
 }
 

@@ -14,6 +14,7 @@ export const SUITE_NAMES = [
   "conversations-blind5",
   "conversations-blind6",
   "conversations-blind7",
+  "conversations-blind8",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

@@ -17,7 +17,6 @@ import { matchHeading } from "../text/headings.ts";
 import type { ParsedExperience, ResumeSection } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 import { findDegree } from "./degrees.ts";
-import { windowFeatures } from "./employer-layout-window.ts";
 import { words } from "./learned-entries.ts";
 import { findOrganizations } from "./organizations.ts";
 import { isPlaceholderEmployer } from "./placeholder-employer.ts";
@@ -66,7 +65,7 @@ const LEFT_CONTEXT: [string, RegExp][] = [
 ];
 
 /** Changes when the features do: a model built with others is refused (employer-scorer.ts). */
-export const EMPLOYER_FEATURES_VERSION = 5;
+export const EMPLOYER_FEATURES_VERSION = 4;
 
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
 const lettersOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -253,9 +252,7 @@ function describer(ctx: CandidateContext, lines: ReturnType<typeof lineInfos>, c
       lines.at(c.line + 1)?.titleLike ? "T" : "-",
     ].join("");
     const words = lowerWords;
-    const shape = c.of === 1 ? "whole" : c.piece === 0 ? "first" : "later";
     return [
-      ...windowFeatures(c.line, shape, lines.at),
       ...whole,
       `words=${Math.min(ws.length, 6)}`,
       `caps=${/\p{Ll}/u.test(c.text) ? level(share(content, isCapital)) : "upper"}`,

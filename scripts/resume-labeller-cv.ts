@@ -29,6 +29,7 @@ import { EVAL_NOW } from "../tools/resume/eval/evaluate.ts";
 import { splitOf } from "../tools/resume/eval/split.ts";
 import { type ExtractedDocument, extractDocument } from "../tools/resume/extract/index.ts";
 import { resolveLimits } from "../tools/resume/extract/limits.ts";
+import { type EmployerModelJSON, employerScorer } from "../tools/resume/fields/employer-scorer.ts";
 import { LABELS } from "../tools/resume/labeller/align.ts";
 import { labelBiased, parseBiases } from "../tools/resume/labeller/bias.ts";
 import { BEAM, LABELLER_ORDERS, ONE_PARAGRAPH_COPIES } from "../tools/resume/labeller/index.ts";
@@ -56,6 +57,9 @@ const { values } = parseArgs({
     // Also train on each lined resume's one-paragraph copy (labeller/one-paragraph.ts).
     "one-paragraph": { type: "string", default: String(ONE_PARAGRAPH_COPIES) },
     models: { type: "string" },
+    // Each fold's employer scorer (fold-K-of-N.json, scripts/build-employer-scorer.ts --fold-scorers),
+    // so the scorer is out of fold too; default: the committed scorer (trained on every fold).
+    "employer-models": { type: "string" },
     out: { type: "string", default: path.resolve(import.meta.dirname, "../evals/out/resume-labeller-cv") },
   },
 });
@@ -135,18 +139,31 @@ function foldModel(k: number, training: string[]): TaggerModel {
   return json;
 }
 
+/** Fold k's employer scorer when --employer-models is given, else the parser's committed one. */
+const foldEmployers = (k: number) => {
+  const dir = values["employer-models"];
+  if (!dir) return undefined;
+  const file = path.join(dir, `fold-${k}-of-${folds}.json`);
+  return employerScorer(JSON.parse(readFileSync(file, "utf8")) as EmployerModelJSON);
+};
+
 for (let k = 0; k < folds; k++) {
+  const employers = foldEmployers(k);
   const training = ids.filter((id) => foldOf(id) !== k);
   // Scored as the build writes it: the smallest weights left out, the rest rounded.
   const json = foldModel(k, training);
   for (const run of runs) {
     const labeller = SequencePerceptron.fromJSON(labelBiased(json, parseBiases(run.name)));
     for (const id of ids.filter((i) => foldOf(i) === k)) {
-      run.txt.add(id, await parseResumeText(texts.get(id)!, { now: EVAL_NOW, skills: null, labeller }));
+      run.txt.add(
+        id,
+        await parseResumeText(texts.get(id)!, { now: EVAL_NOW, skills: null, labeller, employers }),
+      );
       const { doc, bytes } = pdfs.get(id)!;
-      run.pdf.add(id, await parseExtracted(doc, bytes, { now: EVAL_NOW, skills: null, labeller }));
+      run.pdf.add(id, await parseExtracted(doc, bytes, { now: EVAL_NOW, skills: null, labeller, employers }));
       const flat = oneParagraphCopy(texts.get(id)!, id);
-      if (flat) run.flat.add(id, await parseResumeText(flat, { now: EVAL_NOW, skills: null, labeller }));
+      if (flat)
+        run.flat.add(id, await parseResumeText(flat, { now: EVAL_NOW, skills: null, labeller, employers }));
     }
   }
   console.error(`fold ${k + 1}/${folds}: trained on ${training.length} resumes`);

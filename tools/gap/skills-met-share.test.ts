@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
 import { analyze } from "./analyze.ts";
-import { uncalibratedProbability, verdictModel } from "./verdict-model.ts";
+import { type Features, uncalibratedProbability, verdictModel } from "./verdict-model.ts";
 
 const deps = gapDeps();
 const listedOnly = (id: string) =>
@@ -27,7 +27,7 @@ describe("the share of skill requirements met, as the verdict reads it", () => {
     const met = a.verdictModel!.skillsMet!;
     expect(met.of).toBe(4);
     expect(a.verdictModel!.features.skillsMetShare).toBeCloseTo(met.met / met.of, 6);
-    const f = a.verdictModel!.features;
+    const f = a.verdictModel!.features as Features;
     const model = verdictModel();
     expect(model.features).toContain("skillsMetShare");
     expect(uncalibratedProbability(model, { ...f, skillsMetShare: 0 })).toBeLessThan(

@@ -104,12 +104,9 @@ describe("a must-have that names the ad's theme, not shown (issue 13 item 4)", (
     const a = analyze(await profileFromResumeText(PE_TEACHER, NOW), parseAd(PRESCHOOL_AD), deps);
     const f = a.verdictModel!.features as Features;
     expect(f.themeAskUnmet).toBeGreaterThan(0);
-    // The learned verdict weighs the theme through how much of it the roles say (focusCoverage;
-    // themeAskUnmet left the fit's inputs on 2026-12-06: its link to the label changes side
-    // between the dev, team and extra pairs, eval/verdict-inputs.ts).
     const model = verdictModel();
-    expect(model.features).toContain("focusCoverage");
-    expect(probabilityFit(model, f)).toBeLessThan(probabilityFit(model, { ...f, focusCoverage: 1 }));
+    expect(model.features).toContain("themeAskUnmet");
+    expect(probabilityFit(model, f)).toBeLessThan(probabilityFit(model, { ...f, themeAskUnmet: 0 }));
     expect(a.verdictReason).toMatch(/not shown as met on your profile: "Knowledge of play-based learning/);
   });
 });

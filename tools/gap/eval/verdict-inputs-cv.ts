@@ -1,7 +1,7 @@
 /**
  * `node --import tsx tools/gap/eval/verdict-inputs-cv.ts [--cache rows.json] [--inputs a,b]
  * [--l2 12] [--calibration isotonic-min5-prior0.5]`: how the learned verdict fitted on a set of
- * inputs (verdict-inputs.ts by default) does on pairs it never saw — the team's training pairs,
+ * inputs (the committed ones by default, `--inputs carrying` the measured candidate: verdict-inputs.ts) does on pairs it never saw — the team's training pairs,
  * the clear outside dev pairs and the team's extra pairs labelled the outside way
  * (evals/data/fit/pairs-more.jsonl) rotated through 6 folds x 3 fold assignments together, every
  * pair sharing a resume or an ad in one fold. Each fold's model is fitted on the team and dev
@@ -24,7 +24,7 @@ import {
   predict,
   SEEDS,
 } from "./verdict-fit.ts";
-import { MODEL_INPUTS } from "./verdict-inputs.ts";
+import { CARRYING_INPUTS, MODEL_INPUTS } from "./verdict-inputs.ts";
 
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -112,7 +112,8 @@ async function main() {
     process.stderr.write("verdict-inputs-cv skipped: ../shared/data or the extra pairs are absent\n");
     return;
   }
-  const inputs = arg("--inputs")?.split(",") ?? MODEL_INPUTS;
+  const named = arg("--inputs");
+  const inputs = named === "carrying" ? CARRYING_INPUTS : (named?.split(",") ?? MODEL_INPUTS);
   const unknown = inputs.filter((k) => !FEATURE_NAMES.includes(k as FeatureName));
   if (unknown.length) throw new Error(`unknown inputs: ${unknown.join(", ")}`);
   const l2 = Number(arg("--l2") ?? 12);

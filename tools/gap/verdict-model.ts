@@ -45,6 +45,7 @@ export const FEATURE_NAMES = [
   "qualificationUnmetShare",
   "occupationCloseness",
   "coreAsksShown",
+  "skillsMetShare",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -97,6 +98,10 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   occupationCloseness: 1,
   // The ad's first few kinds of work asked, as written: the share the resume shows anything for.
   coreAsksShown: 1,
+  // The job's skill requirements met in full by evidence (score-skills.ts skillsMet, the
+  // verdict's view: a listing meets nothing), as a share: the input that carries to unseen
+  // outside-style pairs (AUC 0.77 on the extra pairs, verdict13q), as the required-asks rule reads.
+  skillsMetShare: 1,
 };
 export type Features = Record<FeatureName, number>;
 
@@ -187,6 +192,11 @@ export interface FeatureInput {
   requiredGapsOpen?: number;
   /** Required skills without evidenced credit of CRITICAL_CREDIT or more. */
   requiredUnevidenced?: number;
+  /**
+   * The share of the job's skill requirements met in full by evidence (score-skills.ts
+   * skillsMet); undefined when the job names none.
+   */
+  skillsMetShare?: number;
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
@@ -267,6 +277,8 @@ export function verdictFeatures(input: FeatureInput): Features {
     qualificationUnmetShare: qualificationDuties.length
       ? qualificationDuties.filter((e) => !e.met).length / qualificationDuties.length
       : 0,
+    // No skill requirement named (or a described role's typical ones): neither for nor against.
+    skillsMetShare: clamp01(input.skillsMetShare ?? SKILLS_UNKNOWN),
     // Asks the resume says something close to but not clearly: where a reader must judge.
     askPartialShare: credits.length ? credits.filter((c) => c > 0 && c < 1).length / credits.length : 0.5,
   };
@@ -287,6 +299,9 @@ function themeAsksUnmet(asks: RequirementEvidence[], focusMissing: readonly stri
 
 /** How many of the ad's first duty asks make its core (coreAsksShown). */
 const CORE_ASKS = 5;
+
+/** The skills-met share when the job names no skill requirement: the middle of its range. */
+const SKILLS_UNKNOWN = 0.5;
 
 /** The focus input when the ad states no theme: the middle of its range. */
 const FOCUS_UNKNOWN = 0.5;

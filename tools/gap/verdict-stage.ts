@@ -98,6 +98,9 @@ export function verdictStage(ctx: Context): ProgressEvent {
       ctx.job.source === "role_profile"
         ? 3 * (modelMean(model, "requiredUnevidenced") ?? 0)
         : evidenced.filter((r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT).length,
+    // The same for the share of skill requirements met: a described role's are typical, not asked.
+    skillsMetShare:
+      ctx.job.source === "role_profile" ? modelMean(model, "skillsMetShare") : metShare(evidenced),
   });
   const probability = Math.round(probabilityFit(model, features) * 1000) / 1000;
   const described = ctx.job.source === "role_profile";
@@ -230,6 +233,12 @@ export function verdictStage(ctx: Context): ProgressEvent {
     },
   };
   return { stage: "verdict", message: reason, metrics: { verdict, confidence: value, readiness } };
+}
+
+/** The share of the job's skill requirements met in full by evidence; undefined when it names none. */
+function metShare(evidenced: Context["evidencedResults"]): number | undefined {
+  const { met, of } = skillsMet(evidenced);
+  return of ? met / of : undefined;
 }
 
 /**

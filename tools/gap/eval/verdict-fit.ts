@@ -24,6 +24,7 @@ import {
   type VerdictModel,
 } from "../verdict-model.ts";
 import { foldAssignment } from "./folds.ts";
+import { defaultLeftOut } from "./verdict-inputs.ts";
 
 export interface Example {
   id: string;
@@ -66,55 +67,8 @@ export const L2_CHOICES = (process.env.VERDICT_L2S ?? (process.env.VERDICT_L2 ? 
 const STEPS = 3000;
 const RATE = 0.5;
 export const FOLDS = 6;
-/**
- * `VERDICT_LEFT_OUT=a,b`: inputs left out of the fit, to measure what each adds (`VERDICT_LEFT_OUT=`
- * keeps every input). Left out by default, measured 2026-12-03 at L2 5: askCoverage and
- * askMissingShare, which restate askWeakest and the qualification inputs (fitted weights 0.03 and
- * -0.02 on all pairs, but noise in each fold): cross-validated log loss 0.430 -> 0.419, Brier
- * 0.127 -> 0.123, accuracy and recalls unchanged, in-sample dev and team numbers unchanged.
- * (Also leaving out experience: 0.423 alone; kept, it is the experience score's only way in.)
- * themeAskUnmet (must-have asks not met that name an ad theme word the roles do not say) is
- * kept: measured 2026-12-03 (branch verdictgate, after adasks) against the same refit without it,
- * no calibration, L2 3 / 5 / 8 / 12: cross-validated accuracy 0.861 -> 0.889, FIT recall 0.944 ->
- * 1.0, UNFIT recall 0.778 both, log loss 0.411 / 0.416 / 0.423 -> 0.391 / 0.400 / 0.411 (0.414 at
- * 12), Brier 0.114 / 0.118 / 0.122 -> 0.102 / 0.108 / 0.114 (0.112 at 12); with isotonic
- * calibration at L2 5 / 12: log loss 0.386 / 0.390 -> 0.351 / 0.369, Brier 0.112 / 0.113 ->
- * 0.097 / 0.104, 10-bin ECE 0.102 / 0.123 -> 0.178 / 0.108.
- *
- * qualificationUnmetShare (the share of must-have kinds of work the candidate must have that no
- * line meets) is left out too, measured 2026-12-03 (branch meaning13, L2 12,
- * isotonic-min5-prior0.5): it is the best single input on outside-style pairs (dev + the 50
- * extra pairs, clear, not rule-decided: AUC 0.72; skills 0.71, readiness 0.71), but the team +
- * dev fit barely weighs it (pooled log loss 0.357 -> 0.358, accuracy 0.884 both) and the extra
- * pairs held out fall 0.558 -> 0.535. It is for a fit with the extra pairs once the team pairs'
- * labels follow the outside convention (the team pairs: 20 FIT and 2 UNFIT the rules leave).
- * Also measured then and dropped: asks credited by sentence meaning alone while the resume
- * names under half their words (count and credit): AUC 0.47, fitted weight 0 with or without
- * the extra pairs.
- *
- * occupationCloseness (the ad's O*NET occupation against what the person's titles read as,
- * occupation-match.ts) is left out: measured 2026-12-04 evening (branch verdict13f), grouped
- * out of fold over team + clear dev pairs, the fit gives it weight 0 at every L2 of 3/5/8/12/20
- * and every calibration (it would take the other sign): log loss 0.375 -> 0.373 at L2 12
- * (isotonic-prior0.5), i.e. nothing. Its low tail is mostly cross-field UNFITs (unfit-16, a PHP
- * developer against a kitchen ad, reads 0.08), but the trained pairs there are rule-decided, and
- * ads with no title line are read from their opening, which misreads some (a Java developer ad
- * read as user support, a housekeeping ad as event planning: both FIT pairs of the team's extra
- * set at 0.21-0.26). Profile-to-profile correlation and top-k overlap of the two occupation
- * readings did not part them either. Read only where both sides read confidently (ad score and
- * held title score >= 0.5; branch verdict13g): AUC on clear non-rule dev pairs 0.56 -> 0.72 but
- * 0.47 -> 0.32 on the team's 32 extra pairs, so tuned to the dev set, not used.
- * coreAsksShown (the share of the ad's first five duty asks with any evidence) is left out too:
- * AUC on clear non-rule pairs dev 0.61, extra pairs 0.59; the grouped fit (L2 12,
- * isotonic-min5-prior0.5) gives it weight 0 (branch verdict13g, 2026-12-04 night).
- */
-const LEFT_OUT = process.env.VERDICT_LEFT_OUT?.split(",") ?? [
-  "askCoverage",
-  "askMissingShare",
-  "qualificationUnmetShare",
-  "occupationCloseness",
-  "coreAsksShown",
-];
+/** The inputs fitted on: verdict-inputs.ts (what each adds was measured there). */
+const LEFT_OUT = defaultLeftOut();
 
 /**
  * How one fit is set up; the defaults come from the environment (fit-verdict.ts), a grid passes

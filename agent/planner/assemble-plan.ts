@@ -20,6 +20,8 @@ export interface Assembling {
   language: Detected;
 }
 
+const FILE_ANSWERS = new Set<string>(["ask_resume", "ask_job", "ask_skill", "ask_entry", "clarify"]);
+
 export function assemblePlan(outcomes: Outcome[], from: Assembling, context: PlanContext): Plan {
   const { prefix, raw, language } = from;
   const plan: Plan = { calls: [...prefix], says: [] };
@@ -46,11 +48,14 @@ export function assemblePlan(outcomes: Outcome[], from: Assembling, context: Pla
     for (const c of o.calls) {
       if (mergeIntoPlanned(plan.calls, c)) continue;
       if (prefix.length > 0 && c.name === "read_resume") continue;
+      // A job ad attached as a file is the target: the message's words only frame it.
+      if (c.name === "set_dream_job" && prefix.some((p) => p.name === "set_dream_job")) continue;
       if (!plan.calls.some((p) => p.name === c.name && JSON.stringify(p.args) === JSON.stringify(c.args)))
         plan.calls.push(c);
     }
-    if (o.say && !(prefix.length > 0 && (o.say.kind === "ask_resume" || o.say.kind === "clarify")))
-      plan.says.push(o.say);
+    // With a file attached, the words beside it frame the file: asking back what they meant
+    // ("Which skill should I add?" after "here's the job ad" + ad.txt) is noise.
+    if (o.say && !(prefix.length > 0 && FILE_ANSWERS.has(o.say.kind))) plan.says.push(o.say);
     if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
     if (o.remember) plan.remember = { ...plan.remember, ...o.remember };
   }

@@ -66,3 +66,13 @@ it("does not read a newcomer's 'newbie here' or a target as a job held", async (
   const calls = await firstMessage("I want to become a nurse practitioner");
   expect(calls.map((c) => c.name)).not.toContain("save_background");
 });
+
+// New-user trial 2026-12-06: "Excel at a logistics company" ended the list as a five-word skill.
+it("keeps the list's last skill when where it was used follows it", async () => {
+  const args = await saved(
+    "I'm a bookkeeper with 4 years of QuickBooks, Xero and Excel at a dental practice",
+  );
+  expect(((args?.skills ?? []) as { name: string }[]).map((s) => s.name)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/Excel/)]),
+  );
+});

@@ -52,7 +52,11 @@ export function toolsNamed(text: string, held: string[]): { name: string }[] {
   const names: string[] = [];
   for (const whole of own.split(/[.,;!?()]+/)) {
     // The job's own words are no skill ("graphic designer" is not Graphic Design held).
-    const piece = held.reduce((left, phrase) => left.replace(phrase, " "), whole);
+    // "… Tableau and Excel at a logistics company": where they were used is no part of the list
+    // (Excel, a name that needs a neighbour, was lost: new-user trial 2026-12-06).
+    const piece = held
+      .reduce((left, phrase) => left.replace(phrase, " "), whole)
+      .replace(/\s+(?:at|for|in|with|from)\s+(?:a|an|the|my|our)\s+[^,]*$/i, "");
     const found = extractSkills(piece).filter(specific);
     // "figma illustrator photoshop" is a list written without commas: read as one, names that
     // need a neighbour ("illustrator", "excel") get theirs.

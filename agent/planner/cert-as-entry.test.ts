@@ -34,3 +34,20 @@ it("takes a short message naming a certificate as the whole entry when it is rea
     ).toEqual([["add_profile_entry", "certification"]]);
   }
 });
+
+// New-user trial 2026-12-06: "I hold an active RN license in Ohio" was read as an experience
+// ("I couldn't read that as an experience"); a certificate named bare, "got my CPA last year",
+// the same. Messages written for this test.
+it("reads a licence held and a known certificate named bare as certifications", async () => {
+  for (const text of [
+    "I hold an active RN license in Ohio",
+    "got my CPA last year",
+    "i hold a class A CDL license",
+  ]) {
+    const plan = await understand(text, ctx);
+    expect(
+      plan.calls.map((c) => [c.name, c.args.kind]),
+      text,
+    ).toEqual([["add_profile_entry", "certification"]]);
+  }
+});

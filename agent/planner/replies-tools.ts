@@ -108,7 +108,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   add_skill: (r, _a, s) =>
     r.spoken
       ? `${r.spoken.added ? `Added ${r.skill} to your languages` : `${r.skill} is in your languages`}${r.spoken.level ? ` (${r.spoken.level})` : ""}.${r.spoken.level ? "" : ` How well do you speak it: native, fluent, or a level like B2?`}`
-      : `${r.alreadyHad ? `${r.skill} was already there; updated it` : pick([`Added ${r.skill}`, `Done — ${r.skill} is on your profile`, `${r.skill} added`], s)}${r.proficiencyStated ? ` at ${r.proficiency} level.` : ` as ${r.proficiency} — tell me if you're more of a beginner or an expert.`}${r.recognised ? "" : " (I don't know that skill yet, so it won't match job requirements by name.)"}`,
+      : r.certificate
+        ? `${r.certificate === "held" ? `${r.skill} is already in your certifications` : `Added ${r.skill} to your certifications`}. A job that asks for it will count it as held.`
+        : `${r.alreadyHad ? `${r.skill} was already there; updated it` : pick([`Added ${r.skill}`, `Done — ${r.skill} is on your profile`, `${r.skill} added`], s)}${r.proficiencyStated ? ` at ${r.proficiency} level.` : ` as ${r.proficiency} — tell me if you're more of a beginner or an expert.`}${r.recognised ? "" : " (I don't know that skill yet, so it won't match job requirements by name.)"}`,
   update_skill: (r) =>
     r.added
       ? `${r.skill} wasn't on your profile, so I added it at ${r.proficiency} level.`

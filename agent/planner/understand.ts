@@ -12,6 +12,7 @@ import { applicationAskedAbout } from "./application-asked-about.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
+import { attachedFileCall } from "./attached-file.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { backgroundSaid } from "./background-said.ts";
 import { choicesFor } from "./clarify.ts";
@@ -316,7 +317,7 @@ const ADDRESSED =
 
 export async function understand(text: string, context: PlanContext): Promise<Plan> {
   const raw = text.trim();
-  const prefix: PlannedCall[] = context.attachments.map((filename) => call("read_resume", { filename }));
+  const prefix: PlannedCall[] = context.attachments.map((filename) => attachedFileCall(raw, filename));
   let outcomes: Outcome[] = [];
   const language = raw
     ? intentModel().language.detect(raw, context.focus.language)
@@ -346,9 +347,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
     const below = framed || prefix.length ? undefined : await adAboveOwnLine(raw, context);
     if (below) outcomes = [below];
   }
-  // "applied at costco 🛒 for cashier": pictographs carry no slot and split the words around
-  // them (the company between "at" and "for" was lost); a message of emoji alone stays whole.
-  // "applied 2 costco": the texting digit for "to" written out (normalize.ts).
+  // "applied at costco 🛒 for cashier": pictographs split the words around them (a message of
+  // emoji alone stays whole); "applied 2 costco": the texting digit for "to" spelled out.
   const said = withTextingDigitsSpelled(withoutPictographs(raw) || raw);
   // "I'm a bit confused": the last result in plain words, whatever was awaited (the question
   // stays open); a yes/no about deleting everything is answered first.

@@ -12,6 +12,7 @@ import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { postingAsks } from "../../tools/jobs/posting-asks.ts";
 import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
+import { attachedText } from "./attached-text.ts";
 import { gapListOutput } from "./gap-list-output.ts";
 import { preferenceLabels, preferenceQuestion } from "./preference-question.ts";
 import { defineTool, type ToolContext, type ToolOutput } from "./types.ts";
@@ -61,9 +62,15 @@ export const setDreamJobTool = defineTool({
   description:
     "Set the target job from a pasted job posting or a description of the role wanted (title, place, remote, salary). Replaces the current target.",
   async run(args, ctx) {
+    // A job ad sent as a file ("here's the job ad" + ad.pdf) is read by the same safe reader as a
+    // resume, for its text only: it sets the target and never touches the profile (new-user
+    // trial 2026-12-06: the ad was merged into the person's skills as their resume).
+    const fromFile = args.text === undefined;
+    const text = fromFile ? await attachedText(ctx, args.filename) : args.text!;
     const { job, posting, preferences } = await createAnalysisService(ctx.db).setTarget(
       ctx.userId,
-      args.text,
+      text,
+      fromFile ? "posting" : undefined,
     );
     // The asks of every field (years of a kind of experience, licences, the degree, a trade's
     // duties), not only the taxonomy's skills: a line cook's ad names few of those, and a

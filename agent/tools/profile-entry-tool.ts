@@ -102,13 +102,28 @@ const ENTRY_EXAMPLES: Record<keyof typeof KINDS, string> = {
  * yrs, forklift certified, did inventory counts" is a forklift certification, not a
  * certificate named with the whole sentence (trial F3.1). "X certified" reads as X certification.
  */
-export function certificateClause(text: string): string {
+export function certificateClause(text: string, now = new Date()): string {
   const clauses = text.split(/\s*[,;.]\s+|\s+and\s+/i);
-  if (clauses.length < 2) return text;
-  const named = clauses.find((c) => /\b(?:certif\w*|licen[cs]\w*|card|ticket|permit)\b/i.test(c));
-  if (!named) return text;
-  const certified = /^(?:i'?m\s+|i am\s+)?(?:also\s+)?([\p{L}\s-]{2,40}?)\s+certified$/iu.exec(named.trim());
-  return certified ? `${certified[1]} certification` : named.trim();
+  const named =
+    clauses.length < 2
+      ? text
+      : (clauses.find((c) => /\b(?:certif\w*|licen[cs]\w*|card|ticket|permit)\b/i.test(c)) ?? text);
+  // "I also have my CPHIMS certification now", "got my CPA last year": the words around the
+  // name are no part of it (new-user trial 2026-12-06 saved "CPHIMS certification now"); a
+  // year said as "last year" is the year it was got.
+  const year = now.getUTCFullYear();
+  const clause = named
+    .trim()
+    .replace(/[.!]+$/, "")
+    .replace(
+      /^(?:i\s+)?(?:also\s+|just\s+|finally\s+)*(?:got|have|hold|earned|passed|received|renewed)\s+(?:my|a|an|the)\s+/i,
+      "",
+    )
+    .replace(/\s+(?:now|too|as well|also|already|recently|finally)$/i, "")
+    .replace(/\s+last\s+year$/i, ` in ${year - 1}`)
+    .replace(/\s+this\s+year$/i, ` in ${year}`);
+  const certified = /^(?:i'?m\s+|i am\s+)?(?:also\s+)?([\p{L}\s-]{2,40}?)\s+certified$/iu.exec(clause);
+  return certified ? `${certified[1]} certification` : clause;
 }
 
 export const addProfileEntryTool = defineTool({

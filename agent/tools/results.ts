@@ -138,6 +138,8 @@ export interface ToolResults {
     recognised: boolean;
     /** Set when the skill is a spoken language: kept with the profile's languages instead. */
     spoken?: { level?: string; added: boolean };
+    /** Set when the skill is a certificate the taxonomy knows: kept with the certifications too. */
+    certificate?: "added" | "held";
   };
   update_skill: { skill: string; proficiency: string; previous: string | null; added: boolean };
   remove_skill: { skill: string; removed: boolean };

@@ -6,29 +6,9 @@
  */
 
 import type { Attachment } from "../../contract/conversation.ts";
-import { CareerCraftError } from "../../data/errors.ts";
 import { countAdded, importResume, rereadStoredResume } from "../../tools/profile/resume-import.ts";
+import { pickAttachment } from "./attachment-pick.ts";
 import { defineTool } from "./types.ts";
-
-function pickAttachment(attachments: Attachment[], filename?: string): Attachment {
-  if (attachments.length === 0)
-    throw new CareerCraftError(
-      "validation",
-      "I don't see a file on this message. Please attach your resume again.",
-    );
-  if (!filename) return attachments[0];
-  return (
-    attachments.find((a) => a.filename === filename) ??
-    attachments.find((a) => a.filename.toLowerCase() === filename.toLowerCase()) ??
-    (attachments.length === 1 ? attachments[0] : undefined) ??
-    (() => {
-      throw new CareerCraftError(
-        "not_found",
-        `There is no attachment called "${filename.slice(0, 80)}" on this message.`,
-      );
-    })()
-  );
-}
 
 /** The stored name of a resume pasted as text; the person is told "the resume you pasted". */
 const PASTED_RESUME = "pasted-resume.txt";
@@ -48,7 +28,7 @@ export const readResumeTool = defineTool({
             mimeType: "text/plain",
             bytes: new TextEncoder().encode(args.text),
           }
-        : pickAttachment(ctx.attachments, args.filename);
+        : pickAttachment(ctx.attachments, args.filename, "your resume");
     ctx.emit({
       type: "progress",
       stage: "resume",

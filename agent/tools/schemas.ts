@@ -105,9 +105,25 @@ export const toolSchemas = {
       .default([])
       .describe("Degrees held, said in chat"),
   }),
-  set_dream_job: z.object({
-    text: z.string().min(2).max(20000).describe("A pasted job posting or a description of the role wanted"),
-  }),
+  set_dream_job: z
+    .object({
+      text: z
+        .string()
+        .min(2)
+        .max(20000)
+        .optional()
+        .describe("A pasted job posting or a description of the role wanted"),
+      filename: z
+        .string()
+        .min(1)
+        .max(300)
+        .optional()
+        .describe("Name of a file attached to the current message that holds the job ad"),
+    })
+    .refine(
+      (a) => a.text !== undefined || a.filename !== undefined,
+      "Give the posting's text or the attached file's name",
+    ),
   analyze_fit: z.object({ jobId: optionalId("Job") }),
   explain_score: z.object({
     score: scoreKeySchema.optional().describe("Which score; omit to explain the verdict"),

@@ -186,6 +186,7 @@ export const addSkillTool = defineTool({
         proficiencyStated: r.skill.proficiencyStated,
         alreadyHad: r.action === "updated",
         recognised: r.recognised,
+        ...(r.certificate ? { certificate: r.certificate } : {}),
       },
       focus: { hasProfile: true },
     };

@@ -45,6 +45,30 @@ describeEachDatabase("a described background", (getDb) => {
     expect(profile.skills.map((s) => s.name).sort()).toEqual(["Microsoft Excel", "grilling"]);
   });
 
+  it("backs the skills named with the job by that job, with its years (trial 2026-12-06: SQL only listed)", async () => {
+    const { repo, service, me } = await setup();
+    const twoYearsAgo = new Date();
+    twoYearsAgo.setUTCMonth(twoYearsAgo.getUTCMonth() - 24);
+    const start = twoYearsAgo.toISOString().slice(0, 7);
+    await saveBackground(service, me.id, {
+      roles: [{ title: "Data Analyst", start, current: true }],
+      skills: [{ name: "SQL" }, { name: "Tableau" }],
+    });
+    const skills = (await repo.load(me.id)).skills;
+    expect(skills.map((s) => [s.name, s.validated, s.years])).toEqual(
+      expect.arrayContaining([
+        ["SQL", true, 2],
+        ["Tableau", true, 2],
+      ]),
+    );
+    // Skills said with no job behind them stay listed only.
+    const other = await createUsersRepository(getDb()).createUser({ displayName: "Listed" });
+    await saveBackground(service, other.id, { skills: [{ name: "SQL" }] });
+    expect((await repo.load(other.id)).skills.map((s) => [s.validated, s.years])).toEqual([
+      [false, undefined],
+    ]);
+  });
+
   it("saves nothing when one part is bad, and says what was wrong", async () => {
     const { repo, service, me } = await setup();
     await expect(

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { CareerCraftError } from "../../data/errors.ts";
+import { countYears, monthOf } from "../experience/roles.ts";
 import {
   certificationSchema,
   educationFields,
@@ -86,8 +87,17 @@ export async function saveBackground(
     if (!alreadyThere) await profile.addEntry(userId, "experience", role, "chat");
     out.roles.push({ title, start: role.start, end: role.end, current: role.current, alreadyThere });
   }
+  const backing = roleBehindSkills(roles.at(-1));
   for (const skill of background.skills) {
-    const saved = await profile.setSkill(userId, skill, "chat", { allowUnknown: true });
+    let saved = await profile.setSkill(userId, skill, "chat", { allowUnknown: true });
+    // Skills named with the job held ("a data analyst with 2 years of SQL and Tableau") are that
+    // job's tools, as duties under a job on a resume are: backed by it, with its years (trial
+    // 2026-12-06: SQL said in that sentence counted as "only listed" and failed the must-have).
+    const more = backing && backing.years > (saved.skill.years ?? 0);
+    if (backing && (more || !saved.skill.validated)) {
+      const change = { validated: true, ...(more ? { years: backing?.years } : {}) };
+      saved = { ...saved, skill: (await profile.updateSkill(userId, saved.skill.skillId, change)).skill };
+    }
     out.skills.push({
       name: saved.skill.name,
       proficiency: saved.skill.proficiency,
@@ -118,4 +128,18 @@ export async function saveBackground(
   if (out.roles.length + out.skills.length + out.certifications.length + out.education.length === 0)
     throw new CareerCraftError("validation", "Tell me the job you do or did, and for how long.");
   return out;
+}
+
+/**
+ * The job the skills were named with (the last one said: the one held now or most recently),
+ * and its years so far; undefined when no job was said. A job with no dates said still backs
+ * the skills, with no years.
+ */
+function roleBehindSkills(
+  role: { start?: string; end?: string; current?: boolean } | undefined,
+): { years: number } | undefined {
+  if (!role) return undefined;
+  const today = new Date();
+  const now = monthOf(`${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, "0")}`);
+  return { years: role.start ? countYears([role], now).years : 0 };
 }

@@ -99,6 +99,20 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
     return skill;
   }
 
+  /** Adds the certificate unless one of its names is held already; says which it was. */
+  async function holdCertificate(
+    userId: string,
+    known: Skill,
+    source: EntrySource,
+  ): Promise<"added" | "held"> {
+    const held = (await repo.load(userId)).certifications.some(
+      (c) =>
+        c.name.trim().toLowerCase() === known.name.toLowerCase() || skills.lookup(c.name)?.id === known.id,
+    );
+    if (!held) await repo.addEntry(userId, "certifications", { name: known.name, skills: [] }, source);
+    return held ? "held" : "added";
+  }
+
   return {
     get: (userId: string): Promise<StoredProfile> => repo.load(userId),
 
@@ -229,11 +243,23 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
         validated: existing?.validated ?? false,
       };
       await repo.upsertSkill(userId, next);
+      // "I have my PMP", "BLS and ACLS": a certificate the taxonomy knows is held, not only a
+      // skill — a job's certification ask reads the certifications (new-user trial 2026-12-06:
+      // a nurse's BLS and ACLS stayed gaps of the ad that asked for them).
+      const certificate =
+        known?.category === "certification"
+          ? await holdCertificate(
+              userId,
+              known,
+              source === "resume" ? "resume" : source === "chat" ? "chat" : "manual",
+            )
+          : undefined;
       return {
         skill: next,
         action: existing ? ("updated" as const) : ("added" as const),
         previous: existing?.proficiency,
         recognised: Boolean(known),
+        ...(certificate ? { certificate } : {}),
       };
     },
 

@@ -3,6 +3,7 @@
  * stated preferences and the person's data rights.
  */
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
+import { extractSkills } from "../../../tools/skills/extract.ts";
 import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
@@ -40,7 +41,7 @@ const CERTIFICATE = /\b\w+\s+(?:certs?|certificates?|certifications?|certified|l
  * the food handler cert" (conv12p: a card was added as a skill "OSHA", a licence as an experience).
  */
 const GOT_CERTIFICATE =
-  /\b(?:got|earned|passed|received|finished|completed|renewed|have|now have|just got)\s+(?:my|the|a|an)\s+(?:[\w-]+\s+){1,4}(?:card|cert|certs|certificate|certification|licen[cs]e|ticket|endorsement)\b/i;
+  /\b(?:got|earned|passed|received|finished|completed|renewed|have|now have|just got|hold|holding)\s+(?:my|the|a|an)\s+(?:[\w-]+\s+){1,4}(?:card|cert|certs|certificate|certification|licen[cs]e|ticket|endorsement)\b/i;
 
 /** The message ends by naming a certificate ("add forklift cert pls"), or says one was got. */
 const namesCertificate = (t: string) =>
@@ -168,7 +169,10 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     if (ruled) return ruled;
     const t = seg.t;
     const kind =
-      namesCertificate(t) || /\bcert\w*|\bexam\b|\bcredential\b|\bzertifi|\bcertifica/.test(t)
+      namesCertificate(t) ||
+      /\bcert\w*|\bexam\b|\bcredential\b|\bzertifi|\bcertifica/.test(t) ||
+      // "got my CPA last year": a certificate the taxonomy knows, named bare.
+      extractSkills(seg.raw).some((s) => s.category === "certification")
         ? "certification"
         : /\b(?:project|hackathon|built|app|bot|website|projet|projekt|projeto)\b/.test(t)
           ? "project"

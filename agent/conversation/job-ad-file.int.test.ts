@@ -1,0 +1,83 @@
+/**
+ * New-user trial 2026-12-06: told that a long ad should be attached as a file, a person sent
+ * "here's the job ad" with the file; it was read as their resume (their SQL and Tableau lowered
+ * to beginner, the ad's Power BI added, no target set). The file said to be a job ad sets the
+ * target and leaves the profile as it was; a file sent as a resume is still read as one. Texts
+ * written for this test.
+ */
+import { beforeAll, expect, it } from "vitest";
+import { loadConfig } from "../../config.ts";
+import type { Attachment, Identity, ReplyEvent } from "../../contract/conversation.ts";
+import { createProfileRepository } from "../../data/repositories/profile.ts";
+import { createUsersRepository } from "../../data/repositories/users.ts";
+import { describeEachDatabase } from "../../test-support/db.ts";
+import { type Conversation, createConversation } from "./converse.ts";
+
+const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
+
+const AD = [
+  "Data Analyst, Northwind Freight",
+  "We are hiring a data analyst to join our logistics team.",
+  "Requirements:",
+  "- 2+ years of SQL",
+  "- Tableau or Power BI",
+  "- Excel (pivot tables)",
+  "Nice to have: Python",
+  "Salary: $65,000-$75,000",
+].join("\n");
+
+const file = (text: string, filename: string): Attachment => ({
+  filename,
+  mimeType: "text/plain",
+  bytes: new TextEncoder().encode(text),
+});
+
+async function say(c: Conversation, who: Identity, text: string, attachments: Attachment[] = []) {
+  const events: ReplyEvent[] = [];
+  for await (const e of c.converse(who, "t", { text, attachments })) events.push(e);
+  return {
+    text: events.map((e) => (e.type === "text_delta" ? e.text : "")).join(""),
+    tools: events.flatMap((e) => (e.type === "tool_call" ? [e.name] : [])),
+  };
+}
+
+describeEachDatabase("a job ad sent as a file", (getDb) => {
+  let conversation: Conversation;
+  beforeAll(async () => {
+    conversation = await createConversation({ db: getDb(), config });
+  });
+
+  it("sets the target from the file and leaves the profile as it was", async () => {
+    const who: Identity = { channel: "test", externalId: "ad-file" };
+    await say(conversation, who, "I'm a data analyst with 3 years of SQL and Tableau at a freight company");
+    const sent = await say(conversation, who, "here's the job ad", [file(AD, "northwind-ad.txt")]);
+    expect(sent.tools).toEqual(["set_dream_job"]);
+    expect(sent.text).toMatch(/Northwind Freight/);
+    expect(sent.text).not.toMatch(/Which skill/);
+
+    const user = await createUsersRepository(getDb()).resolveIdentity(who);
+    const profile = await createProfileRepository(getDb()).load(user.id);
+    expect(profile.skills.map((s) => [s.name, s.proficiency]).sort()).toEqual([
+      ["SQL", "intermediate"],
+      ["Tableau", "intermediate"],
+    ]);
+    expect(profile.experience).toHaveLength(1);
+
+    const fit = await say(conversation, who, "am i a fit for this job");
+    expect(fit.tools).toContain("analyze_fit");
+    expect(fit.text).toMatch(/Northwind Freight/);
+  });
+
+  it("still reads a file sent as a resume as the resume", async () => {
+    const who: Identity = { channel: "test", externalId: "cv-file" };
+    const resume = [
+      "Sam Carter",
+      "sam@example.org",
+      "EXPERIENCE",
+      "Data Analyst, Acme, 2021 - Present",
+      "- SQL reports",
+    ].join("\n");
+    const sent = await say(conversation, who, "here is my cv", [file(resume, "sam.txt")]);
+    expect(sent.tools).toEqual(["read_resume"]);
+  });
+});

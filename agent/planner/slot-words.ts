@@ -7,6 +7,7 @@
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import type { Focus } from "../graph/focus.ts";
+import { DECLINED_OFFER } from "./declined-offer.ts";
 import type { Level, Status } from "./slots.ts";
 
 /** Words that are never a skill or company name on their own. */
@@ -133,6 +134,8 @@ export function pickFromList(t: string, items: string[] | undefined): string | u
 
 /** Status words beyond English ("rechazó", "abgesagt", "rejeitou") and chat phrasings. */
 const STATUS_EXTRA: [RegExp, Status][] = [
+  // Read before the no-words below ("said no to the offer" is declining it).
+  [DECLINED_OFFER, "withdrawn"],
   // A no is the news even when it came by a call or an email ("they emailed back, they said no"):
   // read before the phone words, which took it for a phone screen (conv12n).
   [

@@ -5,6 +5,7 @@
 
 import type { ScoreKey } from "../../contract/conversation.ts";
 import { CARDINAL_WORD_PATTERN, CARDINAL_WORDS } from "../../tools/text/number-words.ts";
+import { DECLINED_OFFER } from "./declined-offer.ts";
 
 /** Chat adds articles, ordinals and vague amounts to the plain number words. */
 const NUMBER_WORDS: Record<string, number> = {
@@ -147,6 +148,8 @@ export type Status =
   | "ghosted";
 
 const STATUS_WORDS: [RegExp, Status][] = [
+  // Read before "rejected" and "offer" (declined-offer.ts).
+  [DECLINED_OFFER, "withdrawn"],
   [
     /\baccepted\b|\baccept(?:ed)? (?:the|their|an|a) offer\b|\bsigned\b|\bi start\b|\bstarting at\b/,
     "accepted",

@@ -13,18 +13,25 @@ import { mayNameCompany } from "./applied-lowercase-name.ts";
 
 /** Words that start a role inside an item ("Amazon SDE intern" -> Amazon, "SDE intern"). */
 const ROLE_WORD =
-  /^(?:intern|internship|interns|co-?op|swe|sde|sde\d|pm|apm|ux|ui|qa|ml|data|software|product|backend|back-end|frontend|front-end|full-?stack|junior|senior|jr|sr|graduate|grad|summer|analyst|engineer|engineering|developer|designer|manager|associate|research|researcher|marketing|sales|business|operations|consultant|scientist|nurse|teacher|role|position|job|for|as|apprentice|apprenticeship|trainee|helper|night|shift|seasonal|part-?time|full-?time|cashier|stocker|picker|packer|driver|clerk|supervisor)$/i;
+  /^(?:intern|internship|interns|co-?op|swe|sde|sde\d|pm|apm|ux|ui|qa|ml|data|software|product|backend|back-end|frontend|front-end|full-?stack|junior|senior|jr|sr|graduate|grad|summer|analyst|engineer|engineering|developer|designer|manager|associate|research|researcher|marketing|sales|business|operations|consultant|scientist|nurse|teacher|ae|sdr|bdr|csm|rn|lpn|cna|role|position|job|for|as|apprentice|apprenticeship|trainee|helper|night|shift|seasonal|part-?time|full-?time|cashier|stocker|picker|packer|driver|clerk|supervisor)$/i;
 
 /** Lead-in before the list ("and", "also", "I applied to", "applied at"). */
 const LEAD_IN =
-  /^\s*(?:(?:and|also|plus|oh|ok|okay|then|too|i|i've|ive|have|just|already|also|sent|applied|apps?|applications?|my|to|at|with|for|out)\b[\s,:]*)*/i;
+  /^\s*(?:(?:and|also|plus|oh|ok|okay|then|too|i|i've|ive|have|just|already|also|sent|applied|apps?|applications?|my|to|at|with|for|out|log|logged|note|add)\b[\s,:]*)*/i;
 
 /** A role said once for the whole list, after it. */
 const SHARED_ROLE =
   /(?:,\s*|\s+)(?:(?:both|all(?: of them)?|each)(?:\s+(?:for|as))?|for|as)\s+(?:an?\s+|the\s+)?([^,.;!?]+?)(?:\s+(?:roles?|positions?|jobs?))?\s*(?:[.!?]|$)/i;
 
-const DAY_WORDS =
-  /\b(?:today|yesterday|this morning|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ days? ago)\b/gi;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** "on 12/1", "dec 3", "on the 3rd of december" are days too (new-user trial 2026-12-06: each item's date was lost). */
+const DAY_WORDS = new RegExp(
+  String.raw`\b(?:today|yesterday|this morning|last (?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ days? ago|(?:on\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:on\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?|(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH})\b`,
+  "gi",
+);
+
+/** A word joining a company's name ("Bank of America", "Procter & Gamble"), not a role's first. */
+const NAME_JOINER = /^(?:of|and|&|de|du|des|la|le|y|the|for)$/;
 
 /** Words that make an item no company's name ("a few places and some startups"). */
 const GENERIC =
@@ -68,7 +75,10 @@ export function listedApplications(
   // (the count was logged as a company named "3").
   const counted = COUNTED_LIST.exec(raw);
   let text = (counted ? `${counted[1]} ${counted[2]}` : raw)
-    .replace(DAY_WORDS, (day) => ` ${DAY_MARK}${days.push(day) - 1} `)
+    .replace(
+      DAY_WORDS,
+      (day) => ` ${DAY_MARK}${days.push(day.replace(/^on\s+(?!(?:mon|tue|wed|thu|fri|sat|sun))/i, "")) - 1} `,
+    )
     .replace(/\s+/g, " ")
     .trim();
   const shared = text.replace(DAY_MARKS, "").replace(/\s+/g, " ").match(SHARED_ROLE);
@@ -120,7 +130,15 @@ export function listedApplications(
     // "Notion, PM intern" is one company and its role, not two companies.
     const named = /^(?:[A-Z0-9]|[a-z][A-Z])/.test(words[0]) || lowerCase;
     if (words.length > 6 || !named || ROLE_WORD.test(words[0])) return undefined;
-    const roleAt = words.findIndex((w, i) => i > 0 && ROLE_WORD.test(w));
+    // "Workday enterprise AE": with the name capitalised, its first lower-case word starts the
+    // role when a role word follows ("enterprise" is no role word of the list above); "UA local
+    // 12 apprenticeship" keeps "local 12" in the name (a number follows it).
+    const capitalised = /^(?:[A-Z0-9]|[a-z][A-Z])/.test(words[0]!);
+    const roleWordAt = words.findIndex((w, i) => i > 0 && ROLE_WORD.test(w));
+    const lowerAt = words.findIndex(
+      (w, i) => i > 0 && /^[a-z]/.test(w) && !NAME_JOINER.test(w) && !/^\d/.test(words[i + 1] ?? ""),
+    );
+    const roleAt = capitalised && lowerAt > 0 && roleWordAt >= lowerAt ? lowerAt : roleWordAt;
     const company = (roleAt > 0 ? words.slice(0, roleAt) : words).join(" ");
     if (roleAt < 0 && words.length > 3) return undefined;
     const position =

@@ -15,6 +15,7 @@ import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
 import { acceptsPart, certificationNamedIn } from "./credentials-in-progress.ts";
 import { degreeHeld } from "./degree-held.ts";
+import { KINDRED_SIMILARITY, type KindredRole, kindredRole } from "./kindred-trade.ts";
 import { languageEvidence } from "./language-evidence.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
 import type { TypedRequirement } from "./requirements.ts";
@@ -42,6 +43,8 @@ export interface RequirementEvidence {
   missingWords?: string[];
   /** For a years ask: the years the person shows for it (years-asks.ts). */
   yearsHeld?: number;
+  /** A trade's competence with only kindred work behind it (kindred-trade.ts): partly credited. */
+  kindred?: KindredRole;
 }
 
 /** Every line of the resume that can evidence a requirement, each at most 300 characters. */
@@ -361,6 +364,20 @@ export function findEvidence(
         missingWords: words.missing,
         met: true,
         quote: trade,
+      };
+    const kindred =
+      requirement.typicalOf && similarity < SIMILARITY_MET
+        ? kindredRole(requirement.typicalOf, profile)
+        : undefined;
+    if (kindred)
+      return {
+        requirement,
+        similarity: Math.max(similarity, KINDRED_SIMILARITY),
+        ...coverage,
+        missingWords: words.missing,
+        met: false,
+        quote: kindred.role,
+        kindred,
       };
     return {
       requirement,

@@ -15,6 +15,7 @@ import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
 import { acceptsPart, certificationNamedIn } from "./credentials-in-progress.ts";
 import { degreeHeld } from "./degree-held.ts";
+import { phraseMatch } from "./duty-match.ts";
 import { KINDRED_SIMILARITY, type KindredRole, kindredRole } from "./kindred-trade.ts";
 import { languageEvidence } from "./language-evidence.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
@@ -270,6 +271,8 @@ export function findEvidence(
   const texts = lines.map((l) =>
     l.source === "skill" ? (backed.has(l.text.toLowerCase()) ? l.text : "") : evidenceText(l),
   );
+  // What the roles say in prose: a skills-section name is no duty done.
+  const prose = texts.map((t, i) => (lines[i]!.source === "skill" ? "" : t));
   const lineVectors = embedder?.embedSync
     ? vectorsFor(
         embedder,
@@ -321,6 +324,10 @@ export function findEvidence(
           at = i;
         }
       });
+    // A short duty ask read word by word too (duty-match.ts): the embedder averages a long
+    // bullet into a blur, so "handle cargo" read "checked incoming freight" only 0.35.
+    const phrase = requirement.type === "duty" ? phraseMatch(requirement.text, prose) : undefined;
+    if (phrase && phrase.similarity > best) [best, at] = [phrase.similarity, phrase.at];
     const words = askCoverage(profile, requirement.text);
     const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
     // Holding a skill the ask names meets a duty or a licence, not years or a degree in it:

@@ -19,6 +19,7 @@ import { extractSkills } from "../../skills/extract.ts";
 import { dutyLineCoverage } from "../duty-match.ts";
 import { dot, evidenceText, resumeLines, shippedEmbedder, vectorsFor } from "../evidence.ts";
 import { askCoverage } from "../word-coverage.ts";
+import { auc } from "./auc.ts";
 import { DEV_PAIRS_FILE, MORE_PAIRS_FILE } from "./dev-set.ts";
 import { bestClause, type DutyFeatures, heldOccupationWork } from "./duty-features.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
@@ -146,18 +147,6 @@ function fitLogistic(rows: Row[], l2 = 0.5): Logistic {
     };
   }
   return m;
-}
-
-function auc(scores: number[], ys: number[]): number {
-  let n = 0;
-  let s = 0;
-  for (let i = 0; i < scores.length; i++)
-    for (let j = 0; j < scores.length; j++) {
-      if (ys[i] !== 1 || ys[j] !== 0) continue;
-      n++;
-      s += scores[i]! > scores[j]! ? 1 : scores[i] === scores[j] ? 0.5 : 0;
-    }
-  return n ? s / n : Number.NaN;
 }
 
 function report(name: string, rows: Row[], p: number[], metAt: number): string {

@@ -20,6 +20,7 @@ import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { extractSkills } from "../../skills/extract.ts";
 import { dutyLineCoverage } from "../duty-match.ts";
 import { dot, evidenceText, resumeLines, shippedEmbedder, vectorsFor } from "../evidence.ts";
+import { auc } from "./auc.ts";
 import { DEV_PAIRS_FILE, MORE_PAIRS_FILE } from "./dev-set.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
 import { loadResumeText } from "./shared-data.ts";
@@ -103,18 +104,6 @@ async function derived(file: string): Promise<Labelled[]> {
     if (other) out.push({ ask: a.ask, line: other.line, y: 0 });
   }
   return out;
-}
-
-function auc(scores: number[], ys: number[]): number {
-  let n = 0;
-  let s = 0;
-  for (let i = 0; i < scores.length; i++)
-    for (let j = 0; j < scores.length; j++) {
-      if (ys[i] !== 1 || ys[j] !== 0) continue;
-      n++;
-      s += scores[i]! > scores[j]! ? 1 : scores[i] === scores[j] ? 0.5 : 0;
-    }
-  return n ? s / n : Number.NaN;
 }
 
 function at(scores: number[], ys: number[], bar: number): string {

@@ -34,41 +34,81 @@ const MIN_COSINE = 0.3;
 const MIN_WEIGHT = 0.05;
 
 let pack: GlovePack | undefined;
+/** Unit vectors by word and coverage by (ask, line): an analysis reads every line for every short ask. */
+const vectorCache = new Map<string, Float32Array | null>();
+const coverageCache = new Map<string, number | undefined>();
+const CACHE_LIMIT = 20_000;
+
+function vectorOf(word: string): Float32Array | undefined {
+  let v = vectorCache.get(word);
+  if (v === undefined) {
+    if (vectorCache.size > CACHE_LIMIT) vectorCache.clear();
+    v = unitVector(pack!, word) ?? null;
+    vectorCache.set(word, v);
+  }
+  return v ?? undefined;
+}
 
 const words = (text: string) =>
   [...new Set(contentTokens(text))].filter((w) => w.length >= 3 && /^[a-z][a-z-]*$/.test(w));
 
+/** A line read once: its words, their keys and their vectors. */
+interface LineWords {
+  words: string[];
+  keys: Set<string>;
+  vectors: (Float32Array | undefined)[];
+}
+const lineCache = new Map<string, LineWords>();
+
+function lineWordsOf(line: string): LineWords {
+  let hit = lineCache.get(line);
+  if (!hit) {
+    if (lineCache.size > CACHE_LIMIT) lineCache.clear();
+    const ws = words(line);
+    hit = { words: ws, keys: new Set(ws.map(dutyWordKey)), vectors: ws.map(vectorOf) };
+    lineCache.set(line, hit);
+  }
+  return hit;
+}
+
 /** The credit one ask word earns from a line's words. */
-function wordCreditIn(word: string, line: readonly string[], lineKeys: ReadonlySet<string>): number {
+function wordCreditIn(word: string, line: LineWords): number {
   const key = dutyWordKey(word);
-  if (lineKeys.has(key)) return 1;
+  if (line.keys.has(key)) return 1;
   let credit = 0;
   for (const [other, skills] of dutyWordSwaps(key))
-    if (lineKeys.has(other)) credit = Math.max(credit, skills / (skills + SWAP_HALF));
-  const v = unitVector(pack!, word);
+    if (line.keys.has(other)) credit = Math.max(credit, skills / (skills + SWAP_HALF));
+  const v = vectorOf(word);
   if (!v) return credit;
-  for (const w of line) {
-    const u = unitVector(pack!, w);
-    if (!u) continue;
+  line.vectors.forEach((u, i) => {
+    if (!u) return;
     let s = 0;
     for (let d = 0; d < v.length; d++) s += v[d]! * u[d]!;
-    if (s >= MIN_COSINE) credit = Math.max(credit, wordCredit(word, w, s));
-  }
+    if (s >= MIN_COSINE) credit = Math.max(credit, wordCredit(word, line.words[i]!, s));
+  });
   return credit;
 }
 
 /** 0..1: the specificity-weighted share of the ask's words the line says; undefined when the ask has none. */
 export function dutyLineCoverage(ask: string, line: string): number | undefined {
+  const key = `${ask}\u0000${line}`;
+  if (coverageCache.has(key)) return coverageCache.get(key);
+  if (coverageCache.size > CACHE_LIMIT) coverageCache.clear();
+  const coverage = lineCoverage(ask, line);
+  coverageCache.set(key, coverage);
+  return coverage;
+}
+
+function lineCoverage(ask: string, line: string): number | undefined {
   pack ??= loadGlovePack();
-  const lineWords = words(line);
-  const lineKeys = new Set(lineWords.map(dutyWordKey));
+  const lineWords = lineWordsOf(line);
   let total = 0;
   let covered = 0;
   for (const word of words(askCore(ask))) {
     const weight = specificity(pack, word);
     if (weight < MIN_WEIGHT) continue;
     total += weight;
-    covered += weight * wordCreditIn(word, lineWords, lineKeys);
+    covered += weight * wordCreditIn(word, lineWords);
   }
   return total > 0 ? covered / total : undefined;
 }

@@ -15,6 +15,8 @@ import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
 import { acceptsPart, certificationNamedIn } from "./credentials-in-progress.ts";
 import { degreeHeld } from "./degree-held.ts";
+import { phraseMatch } from "./duty-match.ts";
+import { KINDRED_SIMILARITY, type KindredRole, kindredRole } from "./kindred-trade.ts";
 import { languageEvidence } from "./language-evidence.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
 import type { TypedRequirement } from "./requirements.ts";
@@ -42,6 +44,8 @@ export interface RequirementEvidence {
   missingWords?: string[];
   /** For a years ask: the years the person shows for it (years-asks.ts). */
   yearsHeld?: number;
+  /** A trade's competence with only kindred work behind it (kindred-trade.ts): partly credited. */
+  kindred?: KindredRole;
 }
 
 /** Every line of the resume that can evidence a requirement, each at most 300 characters. */
@@ -267,6 +271,8 @@ export function findEvidence(
   const texts = lines.map((l) =>
     l.source === "skill" ? (backed.has(l.text.toLowerCase()) ? l.text : "") : evidenceText(l),
   );
+  // What the roles say in prose: a skills-section name is no duty done.
+  const prose = texts.map((t, i) => (lines[i]!.source === "skill" ? "" : t));
   const lineVectors = embedder?.embedSync
     ? vectorsFor(
         embedder,
@@ -318,6 +324,10 @@ export function findEvidence(
           at = i;
         }
       });
+    // A short duty ask read word by word too (duty-match.ts): the embedder averages a long
+    // bullet into a blur, so "handle cargo" read "checked incoming freight" only 0.35.
+    const phrase = requirement.type === "duty" ? phraseMatch(requirement.text, prose) : undefined;
+    if (phrase && phrase.similarity > best) [best, at] = [phrase.similarity, phrase.at];
     const words = askCoverage(profile, requirement.text);
     const coverage = words.coverage !== undefined ? { coverage: words.coverage } : {};
     // Holding a skill the ask names meets a duty or a licence, not years or a degree in it:
@@ -361,6 +371,20 @@ export function findEvidence(
         missingWords: words.missing,
         met: true,
         quote: trade,
+      };
+    const kindred =
+      requirement.typicalOf && similarity < SIMILARITY_MET
+        ? kindredRole(requirement.typicalOf, profile)
+        : undefined;
+    if (kindred)
+      return {
+        requirement,
+        similarity: Math.max(similarity, KINDRED_SIMILARITY),
+        ...coverage,
+        missingWords: words.missing,
+        met: false,
+        quote: kindred.role,
+        kindred,
       };
     return {
       requirement,

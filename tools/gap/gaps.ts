@@ -16,6 +16,7 @@ import type { JobPosting } from "../jobs/types.ts";
 import type { RequirementEvidence } from "./evidence.ts";
 import { firstNamedAlternative } from "./first-named-alternative.ts";
 import { gapReason } from "./gap-reason.ts";
+import { kindredReason } from "./kindred-trade.ts";
 import type { GroupResult } from "./match.ts";
 import { CRITICAL_CREDIT, READINESS_WEIGHTS } from "./readiness.ts";
 import { groupWeight } from "./score-skills.ts";
@@ -291,9 +292,12 @@ export function findGaps(input: GapInputs): Gap[] {
       skill: askLabel(a.requirement.text.replace(/^Able to /, "")),
       type: "duty",
       kind: a.requirement.kind,
-      severity: a.requirement.kind === "required" ? "medium" : "low",
+      // Kindred work (kindred-trade.ts) is near: the ask is a thing to say or grow into, not a wall.
+      severity: a.requirement.kind === "required" && !a.kindred ? "medium" : "low",
       priority: 0,
-      reason: `The role typically needs: "${a.requirement.text.slice(0, 120)}"; your experience does not show it (no such work, and no role held in this trade).`,
+      reason: a.kindred
+        ? kindredReason(a.requirement.text, a.kindred)
+        : `The role typically needs: "${a.requirement.text.slice(0, 120)}"; your experience does not show it (no such work, and no role held in this trade or a kindred one).`,
       evidence: [
         `role: ${a.requirement.text.slice(0, 160)}`,
         ...(a.quote ? [`closest: ${a.quote.slice(0, 160)}`] : []),

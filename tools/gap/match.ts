@@ -9,6 +9,7 @@
 import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../../contract/profile.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import type { SkillRequirement } from "../jobs/types.ts";
+import { familyShare } from "./family-share.ts";
 import { kindMemberVia } from "./kind-members.ts";
 import { ancestorsOf, areSiblings, relatedCredit, type SkillGraph, skillName } from "./skill-graph.ts";
 import type { MatchVia, SkillMatch } from "./types.ts";
@@ -45,6 +46,8 @@ export interface RequirementGroup {
   toolKind?: boolean;
   /** The kind's name, when the ask is one ("Human resources software"): kind-members.ts. */
   kindName?: string;
+  /** A product family with its products ("Microsoft Office (Word, Excel)"): family-share.ts. */
+  productFamily?: boolean;
 }
 
 export interface GroupResult {
@@ -97,6 +100,7 @@ export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[])
       evidence: r.evidence,
       mentionedOnly: r.mentionedOnly === true,
       ...(r.toolKind ? { toolKind: true, kindName: r.toolKind } : {}),
+      ...(r.productFamily ? { productFamily: true } : {}),
     });
   }
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -171,7 +175,8 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
       // A kind lists many tools: a sibling of any one of them (Excel for SharePoint) is no
       // evidence of the kind, only its tools and their children are.
       if (!via || (group.toolKind && via === "semantic")) continue;
-      const credit = creditFor(graph, group, asked, held, via);
+      const share = group.productFamily ? familyShare(group.ids, asked, skills) : 1;
+      const credit = Math.round(creditFor(graph, group, asked, held, via) * share * 1000) / 1000;
       const better =
         !best ||
         credit > best.credit ||

@@ -17,7 +17,7 @@ import { occupationsOfTitle, socFamily } from "./occupation-kinship.ts";
 const MANAGEMENT = "11";
 
 /** Words of an occupation title that name no trade ("Sales Representatives of Services, Except …"). */
-const NOT_TRADE = new Set([
+export const NOT_TRADE = new Set([
   "manager",
   "worker",
   "specialist",
@@ -48,7 +48,7 @@ const NOT_TRADE = new Set([
 const minorGroup = (code: string) => code.slice(0, 4);
 
 let titles: Map<string, string> | undefined;
-const occupationTitle = (code: string) => {
+export const occupationTitle = (code: string) => {
   titles ??= new Map(getRoles().roles.map((r) => [r.code, r.title]));
   return titles.get(code) ?? "";
 };

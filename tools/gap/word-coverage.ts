@@ -79,7 +79,7 @@ function vocabularyOf(profile: ProfileSnapshot, scope: CoverageScope): Vocabular
 }
 
 /** How specific a word is: near 0 for everyday words, 1 for words outside the pack's vocabulary. */
-function specificity(p: GlovePack, word: string): number {
+export function specificity(p: GlovePack, word: string): number {
   const i = p.index.get(word);
   if (i === undefined) return 1;
   const harmonic = Math.log(p.header.sourceVocabulary) + 0.5772;

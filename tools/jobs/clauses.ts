@@ -180,6 +180,8 @@ export interface KindAsk {
   examples: Mention[];
   /** Mentions that name the kind itself (absorbed into the ask). */
   kindMentions: Mention[];
+  /** A product family and its products ("Microsoft Office (Word, Excel)"): met by a share of them. */
+  family?: boolean;
 }
 
 const EXAMPLE_CUE = /\s*(?:[,(]\s*)?\b(such as|e\.g\.?|for example|for instance|including|like)\b[:\s]*/gi;

@@ -52,25 +52,45 @@ function orSimilar(list: Mention[], parentsOf: ParentsOf): KindAsk[] {
   return out;
 }
 
+/**
+ * "Microsoft Office (Word, Excel, Outlook)", "Adobe Creative Suite (Photoshop, InDesign)": a
+ * product family named by its own name, its products in the bracket. One ask for the family,
+ * met by it or its products (match.ts credits a share of them) — not a must-have per product.
+ * Both are tools, each product is written as a name (capitalised: "Excel (pivot tables)" names
+ * a feature, not a product), and each sits under the family in the taxonomy or carries its
+ * maker's name ("Adobe …"); "Python (pandas)" is a language and its library, not a family.
+ */
+const makerOf = (name: string) => name.split(/\s+/)[0]!.toLowerCase();
+const writtenAsName = (m: Mention) => /^[A-Z0-9]/.test(gapBetween(m.clause, m.start, m.end));
+const familyOf = (m: Mention, family: Mention, parentsOf: ParentsOf) =>
+  family.skill.category === "tool" &&
+  m.skill.category === "tool" &&
+  m.skill.id !== family.skill.id &&
+  writtenAsName(m) &&
+  (isAncestor(family.skill.id, m.skill.id, parentsOf) ||
+    (/\s/.test(family.skill.name) && makerOf(m.skill.name) === makerOf(family.skill.name)));
+
 /** "Electronic health records (Epic, Cerner)": the bracket right after the kind holds only its examples. */
 function bracketed(list: Mention[], parentsOf: ParentsOf): KindAsk[] {
   const out: KindAsk[] = [];
   for (let k = 0; k < list.length - 1; k++) {
     const kind = list[k]!;
     const clause = kind.clause;
-    if (!/^\s*\(\s*$/.test(gapBetween(clause, kind.end, list[k + 1]!.start)) || !writtenAsKind(kind))
-      continue;
+    if (!/^\s*\(\s*$/.test(gapBetween(clause, kind.end, list[k + 1]!.start))) continue;
+    const asKind = writtenAsKind(kind);
+    const member = (m: Mention) => (asKind && under(m, kind, parentsOf)) || familyOf(m, kind, parentsOf);
     const examples: Mention[] = [];
     let at = kind.end + gapBetween(clause, kind.end, list[k + 1]!.start).length;
     for (let i = k + 1; i < list.length; i++) {
       const m = list[i]!;
-      if (!EXAMPLE_JOIN.test(gapBetween(clause, at, m.start)) || !under(m, kind, parentsOf)) break;
+      if (!EXAMPLE_JOIN.test(gapBetween(clause, at, m.start)) || !member(m)) break;
       examples.push(m);
       at = m.end;
     }
     // The bracket must close after the examples: "(Epic, Cerner)", "(Epic or Cerner, preferred)" not.
     if (examples.length === 0 || !/^\s*(?:etc\.?)?\s*\)/.test(clause.text.slice(at - clause.start))) continue;
-    out.push({ kind: kind.skill.name, node: kind.skill.id, examples, kindMentions: [kind] });
+    const family = !asKind || examples.some((m) => !under(m, kind, parentsOf));
+    out.push({ kind: kind.skill.name, node: kind.skill.id, examples, kindMentions: [kind], family });
   }
   return out;
 }

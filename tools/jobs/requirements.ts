@@ -118,7 +118,10 @@ export function buildRequirements(
   }
   const groups = alternativeGroups(mentions);
   // "Analytics tools such as Mixpanel": one ask for the kind, met by any tool of it.
-  const asKind = new Map<Mention, { skill: ExtractedSkill; alternatives: string[]; toolKind: string }>();
+  const asKind = new Map<
+    Mention,
+    { skill: ExtractedSkill; alternatives: string[]; toolKind: string; family?: boolean }
+  >();
   const absorbed = new Set<Mention>();
   const taxonomy = getTaxonomy();
   const parentsOf = (id: string) => taxonomy.get(id)?.parents ?? [];
@@ -143,6 +146,7 @@ export function buildRequirements(
         skill,
         alternatives: exampleIds.filter((id) => id !== k.node).sort(),
         toolKind: k.kind,
+        ...(k.family ? { family: true } : {}),
       });
     for (const m of k.kindMentions) absorbed.add(m);
   }
@@ -157,6 +161,7 @@ export function buildRequirements(
     alternatives?: string[];
     evidence?: string;
     toolKind?: string;
+    family?: boolean;
   }
   const acc = new Map<string, Acc>();
   const experience: ExperienceRequirement[] = [];
@@ -182,6 +187,7 @@ export function buildRequirements(
       acc.set(skill.id, {
         skill,
         ...(ofKind ? { toolKind: ofKind.toolKind } : {}),
+        ...(ofKind?.family ? { family: true } : {}),
         kind,
         critical,
         level,
@@ -277,6 +283,7 @@ export function buildRequirements(
       evidence: a.kind === "mentioned" ? `mentioned in the ad: ${a.evidence}` : (a.evidence ?? ""),
       ...(a.kind === "mentioned" ? { mentionedOnly: true } : {}),
       ...(a.toolKind ? { toolKind: a.toolKind } : {}),
+      ...(a.family ? { productFamily: true } : {}),
     });
   }
   skills.sort((x, y) => x.skillId.localeCompare(y.skillId));

@@ -162,6 +162,9 @@ export function withoutLeadHeading(piece: string): string {
   return piece;
 }
 
+/** A label that ends in an either/or cue ("Experience with one of", "any of the following"). */
+const ALTERNATIVES_LABEL = /\b(?:one|any|either|some) (?:or more )?of(?: the following)?\s*$|\beither\s*$/i;
+
 export function classifyHeading(line: string): SectionKind | undefined {
   const text = line
     .trim()
@@ -296,7 +299,9 @@ export function segmentAd(text: string): Segment[] {
       const trailing = partOfLine ? trailingListHeading(pieceText) : undefined;
       if (trailing) pieceText = pieceText.slice(0, trailing.itemEnd);
       const inline = /^([A-Za-z][A-Za-z &'-]{2,40}):\s*/.exec(pieceText);
-      if (inline) {
+      // "Experience with one of: Python, R or SAS" is one either/or ask, not a heading: the
+      // cue must stay with the names it joins.
+      if (inline && !ALTERNATIVES_LABEL.test(inline[1]!)) {
         const kind = classifyHeading(`${inline[1]}:`);
         if (kind && kind !== "meta") {
           section = kind;

@@ -57,6 +57,11 @@ export interface SkillRequirement {
    * the skill and every alternative are tools of that kind, any one of which meets it.
    */
   toolKind?: string;
+  /**
+   * The ask is a product family with its products ("Microsoft Office (Word, Excel, Outlook)"):
+   * met by the family, or by a share of its products (tools/gap/family-share.ts).
+   */
+  productFamily?: boolean;
   /** The sentence of the ad (or the role profile line) it came from. */
   evidence: string;
   /** Only mentioned in the description, not asked in a requirements list: weighs half. */

@@ -10,18 +10,9 @@ import type { ProfileSnapshot } from "../../../contract/profile.ts";
 import type { Embedder } from "../../../data/embeddings/types.ts";
 import { getRoleExtras } from "../../../data/roles/extras.ts";
 import { shippedOccupationReader } from "../../jobs/occupation-reader.ts";
+import { askCore } from "../duty-match.ts";
 import { dot, vectorsFor } from "../evidence.ts";
 import { occupationCodesOf } from "../title-kinship.ts";
-
-/** Words that frame an ask and carry none of its meaning ("Able to", "Experience in", "Proven ..."). */
-const LEAD_IN =
-  /^(?:(?:must|should)\s+(?:be\s+)?)?(?:able to|ability to|capable of|experience (?:with|in|of)|experienced in|knowledge of|knowledgeable in|familiarity with|familiar with|proven (?:track record (?:of|in)|experience (?:with|in)|ability to)|demonstrated (?:experience (?:with|in)|ability to)|skilled in|proficien(?:t|cy) in|background in|expertise in|understanding of|hands-on experience (?:with|in))\s+/i;
-
-/** The ask without its frame: "Able to handle cargo" -> "handle cargo". */
-export function askCore(ask: string): string {
-  const core = ask.trim().replace(LEAD_IN, "");
-  return core.length >= 3 ? core : ask;
-}
 
 /**
  * A line's clauses: a bullet holds several duties ("Supervised a crew of 8 loading and unloading
@@ -45,6 +36,8 @@ export interface DutyFeatures {
   coverage: number;
   /** Cosine of the ask's core with the closest typical work of the held titles' occupations. */
   occupation: number;
+  /** The best line's share of the ask's words, word by word with ESCO's swaps (duty-match.ts). */
+  phrase: number;
 }
 
 /**

@@ -312,7 +312,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? `There was no reminder pending for ${r.company}. Say "any reminders?" to see them all.`
       : `Stopped ${plural(r.stopped, "reminder")} for ${r.company} (${r.position}). They stay off when you update the application; a new interview date you tell me about gets its own reminder.`,
   remove_bookmark: (r) =>
-    `Removed from your bookmarks: "${clip(r.text)}". Say "show my bookmarks" to see the rest.`,
+    r.removed
+      ? `Removed from your bookmarks: "${clip(r.text)}". Say "show my bookmarks" to see the rest.`
+      : `${plural(r.choices.length, "bookmarked question")} fit "${r.about}"; I removed none. Which one goes? ${r.choices
+          .map((c) => `${c.place}. "${clip(c.text)}"`)
+          .join("; ")}.`,
   set_preferences: (r) =>
     `Saved: ${preferenceWords(r.preferences, r.changed)}.${r.changed.every((k) => k === "shifts") ? " It's on your profile; no fit score reads shifts yet, so check an ad's hours yourself." : " Fit analyses use it for the salary, location and culture-fit scores."}`,
 };

@@ -356,7 +356,10 @@ export interface ToolResults {
     reminders?: ReminderBrief[];
     gaps?: GapBrief[];
   };
-  remove_bookmark: { questionId: string; text: string; removed: true };
+  remove_bookmark:
+    | { questionId: string; text: string; removed: true }
+    /** The words fit several bookmarks: nothing removed, the person picks one. */
+    | { removed: false; about: string; choices: { questionId: string; text: string; place: number }[] };
   set_preferences: { preferences: Preferences; changed: string[] };
   list_reminders: {
     count: number;

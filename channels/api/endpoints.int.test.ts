@@ -339,6 +339,20 @@ describeEachDatabase("REST endpoints", (getDb) => {
     expect(feedback.json.attemptNumber).toBe(1);
     expect((await me.call("GET", "/api/interviews/practice/")).json.items).toHaveLength(1);
     expect((await me.call("DELETE", `/api/interviews/bookmarks/${id}/`)).json).toEqual({ ok: true });
+    // Named by place or by words (the chat's "my 2nd bookmark", "the one about ..."), one resolver.
+    const [a, b] = found.json.items as { id: string; text: string }[];
+    await me.call("POST", "/api/interviews/bookmarks/", { questionId: a!.id });
+    await me.call("POST", "/api/interviews/bookmarks/", { questionId: b!.id });
+    expect((await me.call("DELETE", "/api/interviews/bookmarks/?position=9")).status).toBe(404);
+    expect((await me.call("DELETE", "/api/interviews/bookmarks/")).status).toBe(400);
+    const byPlace = await me.call("DELETE", "/api/interviews/bookmarks/?position=-1");
+    expect(byPlace.json.removed).toBe(true);
+    const left = byPlace.json.question.id === a!.id ? b! : a!;
+    const byWords = await me.call(
+      "DELETE",
+      `/api/interviews/bookmarks/?about=${encodeURIComponent(left.text)}`,
+    );
+    expect(byWords.json).toMatchObject({ removed: true, question: { id: left.id } });
   });
 
   it("sets preferences through the profile service", async () => {

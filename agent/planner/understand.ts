@@ -13,7 +13,7 @@ import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
-import { backgroundSaid } from "./background-said.ts";
+import { backgroundClausesKept, backgroundSaid } from "./background-said.ts";
 import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
@@ -268,9 +268,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
         !(r.intent.startsWith("show_") && SAYS_WHAT_I_DID.test(r.seg.raw)),
     );
     const distinct = new Set(confident.map((r) => r.intent));
-    // Several confident requests, one of them what the whole message reads as: each is planned.
-    // (Otherwise the pieces are details of one request: "you forgot docker. I use it daily".)
-    if (distinct.size >= 2 && distinct.has(whole.intent)) return confident.map((r) => outcomeOf(r, context));
+    // Several confident requests, one being the whole's reading: each planned (a background clause kept).
+    if (distinct.size >= 2 && distinct.has(whole.intent))
+      return backgroundClausesKept(confident.map((r) => outcomeOf(r, context)));
   }
   // "how much does it pay?" with no job, application or question open: which one, asked back.
   return [pointsAtNothing(whole, context.focus) ?? outcomeOf(whole, context)];

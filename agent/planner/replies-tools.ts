@@ -8,6 +8,8 @@ import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
 import { alreadyTrackedWords, loggedFromNews, nextReminderWords } from "./application-reply-words.ts";
 import { backgroundWords } from "./background-words.ts";
+import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
+import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { preferenceWords } from "./preference-words.ts";
 import { strongestSkills } from "./strongest-skills-words.ts";
@@ -163,7 +165,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? gapListWords(r)
       : !r.isGap
         ? r.summary
-        : `${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
+        : `${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.claim ? gapClaimWords(r.claim) : r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
             /\s+/g,
             " ",
           ),
@@ -279,10 +281,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       /\s+/g,
       " ",
     ),
-  bookmark_question: (r) =>
-    r.alreadySaved
-      ? `That one is already in your bookmarks: "${clip(r.text)}".`
-      : `Bookmarked: "${clip(r.text)}". Say "show my bookmarks" to see them all.`,
+  ...BOOKMARK_REPLIES,
   list_bookmarks: (r) =>
     r.count === 0
       ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'
@@ -311,12 +310,6 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.stopped === 0
       ? `There was no reminder pending for ${r.company}. Say "any reminders?" to see them all.`
       : `Stopped ${plural(r.stopped, "reminder")} for ${r.company} (${r.position}). They stay off when you update the application; a new interview date you tell me about gets its own reminder.`,
-  remove_bookmark: (r) =>
-    r.removed
-      ? `Removed from your bookmarks: "${clip(r.text)}". Say "show my bookmarks" to see the rest.`
-      : `${plural(r.choices.length, "bookmarked question")} fit "${r.about}"; I removed none. Which one goes? ${r.choices
-          .map((c) => `${c.place}. "${clip(c.text)}"`)
-          .join("; ")}.`,
   set_preferences: (r) =>
     `Saved: ${preferenceWords(r.preferences, r.changed)}.${r.changed.every((k) => k === "shifts") ? " It's on your profile; no fit score reads shifts yet, so check an ad's hours yourself." : " Fit analyses use it for the salary, location and culture-fit scores."}`,
 };

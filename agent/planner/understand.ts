@@ -13,7 +13,7 @@ import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
-import { backgroundClausesKept, backgroundSaid } from "./background-said.ts";
+import { backgroundSaid } from "./background-said.ts";
 import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
@@ -46,6 +46,7 @@ import { normalize, withoutPictographs, withTextingDigitsSpelled } from "./norma
 import { takesAway } from "./operation-words.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
+import { piecesKept } from "./pieces-kept.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
 import { interviewDayStated } from "./plans/interview-day.ts";
 import { pointsAtNothing } from "./pointing-at-nothing.ts";
@@ -268,9 +269,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
         !(r.intent.startsWith("show_") && SAYS_WHAT_I_DID.test(r.seg.raw)),
     );
     const distinct = new Set(confident.map((r) => r.intent));
-    // Several confident requests, one being the whole's reading: each planned (a background clause kept).
-    if (distinct.size >= 2 && distinct.has(whole.intent))
-      return backgroundClausesKept(confident.map((r) => outcomeOf(r, context)));
+    // Several confident requests, one being the whole's reading: each planned (pieces-kept.ts).
+    if (distinct.size >= 2 && distinct.has(whole.intent)) return piecesKept(confident, context);
   }
   // "how much does it pay?" with no job, application or question open: which one, asked back.
   return [pointsAtNothing(whole, context.focus) ?? outcomeOf(whole, context)];

@@ -6,6 +6,7 @@
  */
 import type { Preferences } from "../../contract/profile.ts";
 import type { SavedBackground } from "../../tools/profile/background.ts";
+import type { ClaimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
 
 /** The result a tool gave, when it did not answer "needs ..." (tests and templates narrow with it). */
 export function isDone<T extends object>(result: T | NeedsResult): result is T {
@@ -194,6 +195,8 @@ export interface ToolResults {
         priority: number;
         reason: string;
         resources: { title: string; url: string; hours: number; kind: string }[];
+        /** A skill the person set against the gap, and how the skill data links the two. */
+        claim?: ClaimAgainstGap;
       };
   reanalyze: AnalysisBrief & {
     previousReadiness: number;

@@ -120,6 +120,14 @@ export const toolSchemas = {
       .max(100)
       .optional()
       .describe("The gap asked about; omit to list every gap of the analysis, must-haves first"),
+    claimed: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        "A skill the person says they have, set against the gap ('why is X a gap? I've used Docker a ton')",
+      ),
     analysisId: optionalId("Analysis"),
   }),
   reanalyze: z.object({

@@ -347,8 +347,8 @@ const whereItStands = (a: {
     : `${stageWords(a.status, a.stage)}${a.interview ? `, interview on ${a.interview}` : ""}${a.appliedOn ? ` (applied ${a.appliedOn})` : ""}`;
 
 /** After an interview day is kept: the day-before reminder, and the hour when none was said. */
-const interviewNote = (r: { hourSaid?: boolean; company: string }) =>
-  ` I'll remind you the day before.${r.hourSaid ? "" : ` I put it at 09:00 since you gave no time; if you know the hour, say the day with it ("my ${r.company} interview is on Thursday at 2pm").`}`;
+const interviewNote = (r: { hourSaid?: boolean; company: string; lead?: string }) =>
+  ` I'll remind you ${r.lead ? `${r.lead} before, as you asked` : "the day before"}.${r.hourSaid ? "" : ` I put it at 09:00 since you gave no time; if you know the hour, say the day with it ("my ${r.company} interview is on Thursday at 2pm").`}`;
 
 /** "The Master's degree is a long-term step: …" for each degree or licence a plan starts. */
 const longTermWords = (list: { skill: string; duration?: string }[] | undefined) =>

@@ -270,6 +270,8 @@ export interface ToolResults {
     interview?: string;
     /** Whether the hour was said too (else the interview is kept at 09:00 and the reply asks). */
     hourSaid?: boolean;
+    /** The reminder's lead the person chose ("2 days"), kept when the interview moved; absent for the day before. */
+    lead?: string;
     /** The news was about an application not tracked before: it was logged at that stage (`from` is "untracked"). */
     logged?: true;
     appliedOn?: string | null;

@@ -115,6 +115,11 @@ describeEachDatabase("REST endpoints", (getDb) => {
     const dbs = await me.call("GET", "/api/skills/?category=database&limit=100");
     expect(dbs.json.items.every((s: { category: string }) => s.category === "database")).toBe(true);
     expect((await me.call("GET", "/api/skills/?limit=1000")).status).toBe(400);
+    // The chat's "whats X?" facts, from the same skills service.
+    const term = await me.call("GET", "/api/skills/term/?q=k8s&gaps=Kubernetes,SQL");
+    expect(term.json).toMatchObject({ term: "k8s", skill: { id: "kubernetes" }, gap: "Kubernetes" });
+    expect((await me.call("GET", "/api/skills/term/?q=ZQXV-9")).json.skill).toBeUndefined();
+    expect((await me.call("GET", "/api/skills/term/?q=overtime")).status).toBe(400);
     expect((await me.call("GET", "/api/skills/?category=magic")).status).toBe(400);
 
     expect(

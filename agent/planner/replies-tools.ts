@@ -311,7 +311,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? `There was no reminder pending for ${r.company}. Say "any reminders?" to see them all.`
       : `Stopped ${plural(r.stopped, "reminder")} for ${r.company} (${r.position}). They stay off when you update the application; a new interview date you tell me about gets its own reminder.`,
   set_preferences: (r) =>
-    `Saved: ${preferenceWords(r.preferences, r.changed)}.${r.changed.every((k) => k === "shifts") ? " It's on your profile; no fit score reads shifts yet, so check an ad's hours yourself." : " Fit analyses use it for the salary, location and culture-fit scores."}`,
+    `Saved: ${preferenceWords(r.preferences, r.changed)}.${r.changed.every((k) => k === "shifts") ? " It's on your profile; fit analyses compare it with the shifts an ad asks for, in the culture-fit score." : " Fit analyses use it for the salary, location and culture-fit scores."}`,
 };
 
 /** After an analysis whose gap list is longer than one page: how many more gaps there are. */

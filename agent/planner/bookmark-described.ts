@@ -12,7 +12,9 @@ export type SaidBookmark = {
   position?: number;
 };
 
-const BOOKMARK_WORD = /\b(?:bookmark\w*|saved (?:ones?|questions?)|favou?rites?|starred)\b/;
+/** A place said of the bookmarks themselves: "my 2nd bookmark", "the last bookmarked question". */
+const PLACE_OF_BOOKMARK =
+  /\b(first|second|third|fourth|fifth|last|latest|newest|\d{1,2}(?:st|nd|rd|th)|#\d{1,2})\s+(?:bookmark(?:ed)?(?:\s+question)?|saved\s+question)s?\b/;
 /** "the one about conflict", "the bookmark on teamwork", "the question regarding deadlines". */
 const ABOUT =
   /\b(?:about|on|regarding|re|concerning|covering)\s+(.+?)\s*(?:\b(?:from|off|out of)\s+(?:my|the)\s+.*)?[.!?]*$/;
@@ -30,11 +32,14 @@ function description(words: string | undefined): string | undefined {
 }
 
 /** What the removal names, or undefined when it only points ("remove it", "delete that one"). */
-export function saidBookmark(t: string, questionListShown: boolean): SaidBookmark | undefined {
+export function saidBookmark(t: string): SaidBookmark | undefined {
   const about = description(t.match(ABOUT)?.[1]) ?? description(t.match(NAMED_ONE)?.[1]);
   if (about) return { about };
-  // "my 2nd bookmark": a place among the bookmarks, not in whatever list is on screen.
-  if (!BOOKMARK_WORD.test(t) || questionListShown) return undefined;
-  const i = ordinalIndex(t) ?? (/\b(?:last|latest|newest)\b/.test(t) ? -1 : undefined);
+  // "my 2nd bookmark": a place among the bookmarks, not in whatever list is on screen. "the
+  // first one from my bookmarks" points at a list shown and stays with the focus.
+  const place = PLACE_OF_BOOKMARK.exec(t)?.[1];
+  if (!place) return undefined;
+  if (/^(?:last|latest|newest)$/.test(place)) return { position: -1 };
+  const i = ordinalIndex(place.replace(/^#/, "number "));
   return i === undefined ? undefined : { position: i < 0 ? -1 : i + 1 };
 }

@@ -116,7 +116,7 @@ export const QUESTION_PLANS: Record<string, Planner> = {
   remove_bookmark: (seg, ctx) => {
     // Removing is never guessed from "bookmark it": without a word that takes away, it is a save.
     if (!UNBOOKMARK.test(seg.t)) return QUESTION_PLANS.bookmark_question!(seg, ctx);
-    const said = saidBookmark(seg.t, ctx.focus.lastIntent === "list_bookmarks");
+    const said = saidBookmark(seg.t);
     if (said) return calls(call("remove_bookmark", said));
     const questionId = questionInFocus(seg, ctx);
     return questionId ? calls(call("remove_bookmark", { questionId })) : say("ask_question_first");

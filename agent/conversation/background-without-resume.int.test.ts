@@ -78,13 +78,17 @@ describeEachDatabase("a background told instead of a resume (issue 12, onboard12
     expect(fit.text).toMatch(/FIT|readiness/i);
   });
 
-  it("someone whose profile already has skills telling their job and target only gets the target set", async () => {
+  // Changed by chat12q (issue 12, the brief's item 2): a job held with its years beside the job
+  // wanted is recorded on a profile that already has content too; what was there stays.
+  it("someone whose profile already has skills telling their job, years and target gets both kept", async () => {
     const p = await bed.person();
     await p.say("add Excel as advanced");
     const told = await p.say(
       "hey, I'm a line cook with 4 years at a busy brunch place and I want to become a sous chef",
     );
-    expect(told.tools).not.toContain("save_background");
-    expect(told.tools).toContain("set_dream_job");
+    expect(told.tools).toEqual(["save_background", "set_dream_job"]);
+    expect(told.text).toMatch(/experience: Line Cook/);
+    const skills = await p.say("show my skills");
+    expect(JSON.stringify(skills.parts)).toMatch(/Excel/);
   });
 });

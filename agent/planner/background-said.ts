@@ -15,6 +15,7 @@ import { namesKnownRole } from "../../tools/jobs/target.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
 import { translateTitle } from "../../tools/jobs/translate-title.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
+import type { PlannedCall } from "../tools/schemas.ts";
 import {
   ASKS_NEXT,
   ASKS_PLAN,
@@ -57,13 +58,16 @@ async function knownTitle(phrase: string, english: boolean, jobLast = false): Pr
   const runs: string[] = [];
   for (let n = Math.min(words.length, 5); n >= 1; n--) runs.push(words.slice(0, n).join(" "));
   for (const said of runs) {
-    if (NOT_A_ROLE.test(said) || /^\d/.test(said)) continue;
+    if (NOT_A_ROLE.test(said) || /^\d/.test(said) || LOOSE_END.test(said)) continue;
     // An English title is read as it is ("charge nurse" holds a French word, "chargé").
     const title = (english ? undefined : translateTitle(said)) ?? said;
     if (title.length >= 3 && (await namesKnownRole(title))) return titleCase(title);
   }
   return undefined;
 }
+
+/** A run ending in a word no title ends with: "flight attendant of", "line cook I", "barista too" (chat12q). */
+const LOOSE_END = /\s(?:of|i|too|also|as|for|with|and|or|the|a|an|now|then|so|at|in|on|to|since)$/i;
 
 interface Held {
   title: string;
@@ -319,15 +323,20 @@ export async function backgroundSaid(
     // "no resume, 4 years on the line, good with the grill" with no job named: ask for it.
     return noResume && (phrase || described) ? [{ calls: [], say: { kind: "ask_background" } }] : undefined;
   }
+  const target = await targetSaid(text, held, english);
+  // A job held with its years beside the job wanted ("I've been a line cook 6 years and want
+  // to be a sous chef") is recorded with a resume loaded too (chat12q): a role the profile has
+  // is said to be there, nothing of the resume is overwritten.
+  const besideWish = Boolean(held?.months && target);
   if (
     held &&
     !noResume &&
     !(emptyProfile && described) &&
     !(held.months && (skills.length || certifications.length)) &&
-    education.length === 0
+    education.length === 0 &&
+    !besideWish
   )
     return undefined;
-  const target = await targetSaid(text, held, english);
   const save = call("save_background", {
     roles: roles.map((r) => ({ ...r, current: r.current ?? true })),
     skills: held ? skills : said,
@@ -343,4 +352,47 @@ export async function backgroundSaid(
   }
   if (!question) return [{ calls: [save] }];
   return [{ calls: [save] }, ...(await answer(question))];
+}
+
+/**
+ * The jobs held said in one clause ("I worked 3 years as a barista", "I've taught 4th grade for
+ * 9 years"), each with its months, for a background clause read as an entry: none when no job
+ * the role data knows is named or no years are said.
+ */
+export async function rolesInClause(raw: string): Promise<Held[]> {
+  const text = withJobsByVerb(durationsInEnglish(raw));
+  const english = intentModel().language.detect(raw).language === "en";
+  const { roles } = await rolesHeld(text, english);
+  return roles.filter((r) => r.months);
+}
+
+/*
+ * A background clause said beside another request ("could I become an instructional designer?
+ * I've taught 4th grade for 9 years. check my fit", "I worked 3 years as a barista and I want
+ * to become a cafe manager"): the piece reads as an experience entry, but it names no employer,
+ * so the entry tool failed ("couldn't read that as an experience") and nothing was kept. A
+ * clause that names a job the role data knows and its years is the background instead: saved
+ * through save_background, which adds the role beside a loaded resume or says it is there.
+ */
+
+/** An employer or a date range said: the entry tool reads those (a resume line). */
+const EMPLOYER = /\s(?:at|@|with|for)\s+[A-Z][\w&.'-]*|\b(?:19|20)\d{2}\b/;
+
+async function asBackground(c: PlannedCall): Promise<PlannedCall> {
+  const text = typeof c.args.text === "string" ? c.args.text : "";
+  if (c.name !== "add_profile_entry" || c.args.kind !== "experience" || EMPLOYER.test(text)) return c;
+  const roles = await rolesInClause(text);
+  if (roles.length === 0) return c;
+  return call("save_background", {
+    roles: roles.map((r) => ({ ...r, current: r.current ?? true })),
+    skills: [],
+    certifications: [],
+  });
+}
+
+/** The outcomes of a message's pieces, each background clause planned as the background. */
+export async function backgroundClausesKept(outcomes: Outcome[]): Promise<Outcome[]> {
+  return Promise.all(
+    outcomes.map(async (o) => ({ ...o, calls: await Promise.all(o.calls.map(asBackground)) })),
+  );
 }

@@ -15,7 +15,7 @@ export function backgroundWords(r: ToolResults["save_background"]): string {
     (role) =>
       `${role.title}${
         role.start
-          ? ` (${role.current ? "since" : "from"} ${role.start}${role.end ? ` to ${role.end}` : ""}, counted back from the years you said)`
+          ? ` (${role.current ? "since" : "from"} ${role.start}${role.end ? ` to ${role.end}` : ""}${role.alreadyThere ? "" : ", counted back from the years you said"})`
           : ""
       }`,
   );
@@ -41,5 +41,5 @@ export function backgroundWords(r: ToolResults["save_background"]): string {
     unknown.length
       ? ` (${listWords(unknown, 5)} ${unknown.length > 1 ? "aren't" : "isn't"} in my skill list yet, so ${unknown.length > 1 ? "they" : "it"} won't match job requirements by name.)`
       : ""
-  } No resume needed to start: you can attach one any time later and I'll add what it says.${ASK_TARGET_HINT}`;
+  }${r.profileHadEntries ? "" : " No resume needed to start: you can attach one any time later and I'll add what it says."}${ASK_TARGET_HINT}`;
 }

@@ -43,7 +43,7 @@ const VERBS = Object.keys(DOER).join("|");
 const STOP = String.raw`(?:for|at|in|on|since|and|with|as|the|from|until|till|during|over|full|part)\b`;
 /** "i drove city buses", "I've cleaned offices", "…, cooked at a diner" (the subject may be left out). */
 const DID = new RegExp(
-  String.raw`(^|[.!?,;]\s*|\b(?:i|i'?ve|i have|i also|and|also)\s+)(${VERBS})\b(?:\s+(?!${STOP})([a-z-]+(?:\s+(?!${STOP})[a-z-]+)?))?(?=\s+${STOP}|\s*[,.;!?]|\s*$)`,
+  String.raw`(^|[.!?,;]\s*|\b(?:i|i'?ve|i have|i also|and|also)\s+)(${VERBS})\b(?:\s+(?!${STOP})([a-z0-9-]+(?:\s+(?!${STOP})[a-z-]+)?))?(?=\s+${STOP}|\s*[,.;!?]|\s*$)`,
   "giu",
 );
 
@@ -61,7 +61,8 @@ export function withJobsByVerb(text: string): string {
     const doer = DOER[verb.toLowerCase()]!;
     // "waited tables" is a server; "drove a forklift" is a forklift driver.
     const kind = object?.replace(/^(?:an?|my|some|lots of)\s+/i, "");
-    const named = kind && !/^tables?$/i.test(kind) && doer !== "delivery driver";
+    // "taught 4th grade" is a teacher: a grade or a year said is no kind of the job (chat12q).
+    const named = kind && !/^tables?$|^\d/i.test(kind) && doer !== "delivery driver";
     const title = named ? `${kind.split(/\s+/).map(singular).join(" ")} ${doer}` : doer;
     const before = lead.replace(/\b(?:i|i'?ve|i have|i also)\s+$/i, "");
     return `${before}${/^and|^also/i.test(lead.trim()) ? lead : ""}I was a ${title}`.replace(

@@ -8,6 +8,8 @@ import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
 import { alreadyTrackedWords, loggedFromNews, nextReminderWords } from "./application-reply-words.ts";
 import { backgroundWords } from "./background-words.ts";
+import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
+import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { preferenceWords } from "./preference-words.ts";
 import { strongestSkills } from "./strongest-skills-words.ts";
@@ -165,7 +167,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? gapListWords(r)
       : !r.isGap
         ? r.summary
-        : `${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
+        : `${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.claim ? gapClaimWords(r.claim) : r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
             /\s+/g,
             " ",
           ),
@@ -281,10 +283,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       /\s+/g,
       " ",
     ),
-  bookmark_question: (r) =>
-    r.alreadySaved
-      ? `That one is already in your bookmarks: "${clip(r.text)}".`
-      : `Bookmarked: "${clip(r.text)}". Say "show my bookmarks" to see them all.`,
+  ...BOOKMARK_REPLIES,
   list_bookmarks: (r) =>
     r.count === 0
       ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'
@@ -313,10 +312,8 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.stopped === 0
       ? `There was no reminder pending for ${r.company}. Say "any reminders?" to see them all.`
       : `Stopped ${plural(r.stopped, "reminder")} for ${r.company} (${r.position}). They stay off when you update the application; a new interview date you tell me about gets its own reminder.`,
-  remove_bookmark: (r) =>
-    `Removed from your bookmarks: "${clip(r.text)}". Say "show my bookmarks" to see the rest.`,
   set_preferences: (r) =>
-    `Saved: ${preferenceWords(r.preferences, r.changed)}.${r.changed.every((k) => k === "shifts") ? " It's on your profile; no fit score reads shifts yet, so check an ad's hours yourself." : " Fit analyses use it for the salary, location and culture-fit scores."}`,
+    `Saved: ${preferenceWords(r.preferences, r.changed)}.${r.changed.every((k) => k === "shifts") ? " It's on your profile; fit analyses compare it with the shifts an ad asks for, in the culture-fit score." : " Fit analyses use it for the salary, location and culture-fit scores."}`,
 };
 
 /** After an analysis whose gap list is longer than one page: how many more gaps there are. */
@@ -352,8 +349,8 @@ const whereItStands = (a: {
     : `${stageWords(a.status, a.stage)}${a.interview ? `, interview on ${a.interview}` : ""}${a.appliedOn ? ` (applied ${a.appliedOn})` : ""}`;
 
 /** After an interview day is kept: the day-before reminder, and the hour when none was said. */
-const interviewNote = (r: { hourSaid?: boolean; company: string }) =>
-  ` I'll remind you the day before.${r.hourSaid ? "" : ` I put it at 09:00 since you gave no time; if you know the hour, say the day with it ("my ${r.company} interview is on Thursday at 2pm").`}`;
+const interviewNote = (r: { hourSaid?: boolean; company: string; lead?: string }) =>
+  ` I'll remind you ${r.lead ? `${r.lead} before, as you asked` : "the day before"}.${r.hourSaid ? "" : ` I put it at 09:00 since you gave no time; if you know the hour, say the day with it ("my ${r.company} interview is on Thursday at 2pm").`}`;
 
 /** "The Master's degree is a long-term step: …" for each degree or licence a plan starts. */
 const longTermWords = (list: { skill: string; duration?: string }[] | undefined) =>

@@ -5,9 +5,10 @@
  * mean?" with no options. The reply says what the skill data holds of the term (its kind, what
  * it is part of, what is related) and whether it is one of the person's gaps for the job, with
  * quick replies; a term the data does not hold is said so, with the gaps offered instead.
- * The taxonomy carries no prose descriptions, so none is written here.
+ * The question is read here; what the skill data holds of the term is the skills service's
+ * (tools/skills/term-lookup.ts), so the planner reads no taxonomy.
  */
-import { getTaxonomy, type Skill } from "../../data/taxonomy/index.ts";
+import { lookUpTerm } from "../../tools/skills/term-lookup.ts";
 import type { Focus } from "../graph/focus.ts";
 import type { Outcome } from "./types.ts";
 import { listWords } from "./variety.ts";
@@ -22,50 +23,24 @@ const NOT_TERM =
 const REST_OK =
   /^(?:\s*(?:is\s+it|how)\s+(?:hard|difficult|easy|long)\b.*|\s*(?:and\s+)?(?:do\s+i\s+need\s+it|is\s+it\s+important|lol|haha|\?+)?\s*)$/i;
 
-function relatedNames(skill: Skill): string[] {
-  const tax = getTaxonomy();
-  const parents = tax.parentsOf(skill.id).map((s) => s.name);
-  const related = skill.related
-    .slice(0, 3)
-    .map((r) => tax.get(r.id)?.name)
-    .filter((n): n is string => Boolean(n));
-  return [...parents.slice(0, 2), ...related].slice(0, 3);
-}
-
-const KIND_WORDS: Record<string, string> = {
-  programming_language: "a programming language",
-  framework_library: "a software framework or library",
-  database: "a database",
-  cloud_platform: "a cloud platform",
-  tool: "a tool or piece of software",
-  methodology: "a method or practice",
-  soft_skill: "a soft skill",
-  domain_knowledge: "a field of knowledge",
-  spoken_language: "a spoken language",
-  certification: "a certification",
-  concept: "a concept",
-};
-
 export function termAskedAboutJob(raw: string, focus: Focus): Outcome | undefined {
   if (!focus.jobTitle || raw.includes("\n")) return undefined;
   const m = ASKS_TERM.exec(raw.trim());
   const term = m?.[1]?.trim();
   if (!term || !m || NOT_TERM.test(term) || term.split(/\s+/).length > 3 || !REST_OK.test(m[2] ?? ""))
     return undefined;
-  // A term is named as a name: capitals ("ADDIE", "Epic", "SCORM") or a skill the data knows.
-  const skill = getTaxonomy().lookup(term);
-  if (!skill && !/\p{Lu}/u.test(term)) return undefined;
+  // What the data holds of it is the skill service's (tools/skills/term-lookup.ts).
   const gaps = focus.gaps ?? [];
-  const isGap = gaps.find((g) => g.toLowerCase() === (skill?.name ?? term).toLowerCase());
+  const found = lookUpTerm(term, gaps);
+  if (!found) return undefined;
+  const { skill, gap: isGap } = found;
   const job = focus.jobTitle;
   const lines: string[] = [];
-  if (skill) {
-    const kind = KIND_WORDS[skill.category] ?? "a skill";
-    const near = relatedNames(skill);
+  if (skill)
     lines.push(
-      `${skill.name} is ${kind} in my skill data (O*NET / ESCO)${near.length ? `, listed with ${listWords(near, 3)}` : ""}. I have no longer description of it, so I won't make one up.`,
+      `${skill.name} is ${skill.kind} in my skill data (O*NET / ESCO)${skill.listedWith.length ? `, listed with ${listWords(skill.listedWith, 3)}` : ""}. I have no longer description of it, so I won't make one up.`,
     );
-  } else
+  else
     lines.push(
       `"${term}" isn't in my skill data (O*NET / ESCO), so I can't tell you what it is or how hard it is to learn without guessing — and I won't guess.`,
     );

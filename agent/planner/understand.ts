@@ -47,6 +47,7 @@ import { normalize, withoutPictographs, withTextingDigitsSpelled } from "./norma
 import { takesAway } from "./operation-words.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
+import { piecesKept } from "./pieces-kept.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
 import { interviewDayStated } from "./plans/interview-day.ts";
 import { pointsAtNothing } from "./pointing-at-nothing.ts";
@@ -269,9 +270,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
         !(r.intent.startsWith("show_") && SAYS_WHAT_I_DID.test(r.seg.raw)),
     );
     const distinct = new Set(confident.map((r) => r.intent));
-    // Several confident requests, one of them what the whole message reads as: each is planned.
-    // (Otherwise the pieces are details of one request: "you forgot docker. I use it daily".)
-    if (distinct.size >= 2 && distinct.has(whole.intent)) return confident.map((r) => outcomeOf(r, context));
+    // Several confident requests, one being the whole's reading: each planned (pieces-kept.ts).
+    if (distinct.size >= 2 && distinct.has(whole.intent)) return piecesKept(confident, context);
   }
   // "how much does it pay?" with no job, application or question open: which one, asked back.
   return [pointsAtNothing(whole, context.focus) ?? outcomeOf(whole, context)];

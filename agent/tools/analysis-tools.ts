@@ -11,6 +11,7 @@ import { resourcesToLearn } from "../../tools/gap/learn-skill.ts";
 import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { postingAsks } from "../../tools/jobs/posting-asks.ts";
+import { claimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
 import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
 import { attachedText } from "./attached-text.ts";
 import { gapListOutput } from "./gap-list-output.ts";
@@ -179,6 +180,12 @@ export const explainScoreTool = defineTool({
   },
 });
 
+/** After a skill was set against a gap: the analysis runs again only when the person asks. */
+const RERUN_OFFERED = {
+  type: "quickReplies" as const,
+  options: [{ id: "rerun-analysis", label: "Re-run the analysis", text: "re-run the analysis" }],
+};
+
 export const explainGapTool = defineTool({
   name: "explain_gap",
   description:
@@ -235,20 +242,23 @@ export const explainGapTool = defineTool({
         priority: gap.priority,
         reason: gap.reason,
         resources,
+        ...(args.claimed ? { claim: claimAgainstGap(getTaxonomy(), gap, args.claimed) } : {}),
       },
-      parts: resources.length
-        ? [
-            {
-              type: "list",
-              title: `Learn ${gap.skill}`,
-              items: resources.map((r) => ({
-                text: r.title,
-                detail: `${r.kind}, ~${r.hours} h`,
-                url: r.url,
-              })),
-            },
-          ]
-        : [],
+      parts: args.claimed
+        ? [RERUN_OFFERED]
+        : resources.length
+          ? [
+              {
+                type: "list",
+                title: `Learn ${gap.skill}`,
+                items: resources.map((r) => ({
+                  text: r.title,
+                  detail: `${r.kind}, ~${r.hours} h`,
+                  url: r.url,
+                })),
+              },
+            ]
+          : [],
     };
   },
 });

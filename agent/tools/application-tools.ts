@@ -21,6 +21,7 @@ import {
   STATUS_LABELS,
 } from "../../tools/applications/index.ts";
 import { stageNameFor, stageNames } from "../../tools/applications/interview-kind.ts";
+import { chosenInterviewLead } from "../../tools/applications/kept-lead.ts";
 import { interviewWhen, moveWithInterview } from "./interview-when.ts";
 import { firstPage, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
@@ -174,7 +175,10 @@ export const updateApplicationStatusTool = defineTool({
     if (args.interviewAt) {
       const moved = await moveWithInterview(actx, app, args.status, args.interviewAt);
       const interview = interviewWhen(moved, ctx.timeZone);
-      const when = interview ? { interview, hourSaid: saysHour(args.interviewAt) } : {};
+      const lead = interview ? await chosenInterviewLead(actx, moved.id) : undefined;
+      const when = interview
+        ? { interview, hourSaid: saysHour(args.interviewAt), ...(lead ? { lead } : {}) }
+        : {};
       const stages = await stagesSaid(app, moved.status);
       // "online assessment friday": the round named as the person named it.
       const toStage = args.stageSaid && moved.status !== app.status ? args.stageSaid : stages.toStage;

@@ -31,6 +31,7 @@ import {
   withPersonRole,
 } from "../../tools/interviews/service.ts";
 import { asksForNoSubject, questionsOnTargetSkills } from "../../tools/interviews/target-questions.ts";
+import { removeDescribed } from "./bookmark-described-tool.ts";
 import { firstPage, MAX_LISTED, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
@@ -337,8 +338,10 @@ export const listBookmarksTool = defineTool({
 /** The same removal the REST route and the CLI use (tools/interviews/bookmarks.ts). */
 export const removeBookmarkTool = defineTool({
   name: "remove_bookmark",
-  description: "Remove a question from the person's bookmarks (the one on the table, or the one given).",
+  description:
+    "Remove a question from the person's bookmarks: the one on the table, the one given, the one described in words (about), or by its place in the bookmarks (position).",
   async run(args, ctx) {
+    if (args.about !== undefined || args.position !== undefined) return removeDescribed(ctx, args);
     const questionId = args.questionId ?? ctx.focus.questionId;
     if (!questionId) return { result: { needs: "question" } };
     const ic = await interviews(ctx.db, ctx.config);

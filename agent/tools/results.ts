@@ -6,6 +6,7 @@
  */
 import type { Preferences } from "../../contract/profile.ts";
 import type { SavedBackground } from "../../tools/profile/background.ts";
+import type { ClaimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
 
 /** The result a tool gave, when it did not answer "needs ..." (tests and templates narrow with it). */
 export function isDone<T extends object>(result: T | NeedsResult): result is T {
@@ -196,6 +197,8 @@ export interface ToolResults {
         priority: number;
         reason: string;
         resources: { title: string; url: string; hours: number; kind: string }[];
+        /** A skill the person set against the gap, and how the skill data links the two. */
+        claim?: ClaimAgainstGap;
       };
   reanalyze: AnalysisBrief & {
     previousReadiness: number;
@@ -269,6 +272,8 @@ export interface ToolResults {
     interview?: string;
     /** Whether the hour was said too (else the interview is kept at 09:00 and the reply asks). */
     hourSaid?: boolean;
+    /** The reminder's lead the person chose ("2 days"), kept when the interview moved; absent for the day before. */
+    lead?: string;
     /** The news was about an application not tracked before: it was logged at that stage (`from` is "untracked"). */
     logged?: true;
     appliedOn?: string | null;
@@ -358,7 +363,10 @@ export interface ToolResults {
     reminders?: ReminderBrief[];
     gaps?: GapBrief[];
   };
-  remove_bookmark: { questionId: string; text: string; removed: true };
+  remove_bookmark:
+    | { questionId: string; text: string; removed: true }
+    /** The words fit several bookmarks: nothing removed, the person picks one. */
+    | { removed: false; about: string; choices: { questionId: string; text: string; place: number }[] };
   set_preferences: { preferences: Preferences; changed: string[] };
   list_reminders: {
     count: number;

@@ -136,6 +136,14 @@ export const toolSchemas = {
       .max(100)
       .optional()
       .describe("The gap asked about; omit to list every gap of the analysis, must-haves first"),
+    claimed: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        "A skill the person says they have, set against the gap ('why is X a gap? I've used Docker a ton')",
+      ),
     analysisId: optionalId("Analysis"),
   }),
   reanalyze: z.object({
@@ -252,7 +260,13 @@ export const toolSchemas = {
       .describe('A page by number ("page 2"); omit for the next page'),
     all: z.literal(true).optional().describe('The rest of the list at once ("show all")'),
   }),
-  remove_bookmark: z.object({ questionId: optionalId("Question") }),
+  remove_bookmark: z.object({
+    questionId: optionalId("Question"),
+    /** A bookmark named by words from its question or topic ("the one about conflict"). */
+    about: z.string().trim().min(1).max(200).optional(),
+    /** A bookmark by its place in the bookmarks list ("my 2nd bookmark"); -1 is the last. */
+    position: z.number().int().min(-1).max(500).optional(),
+  }),
   list_reminders: z.object({
     withinDays: z
       .number()

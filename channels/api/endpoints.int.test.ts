@@ -115,6 +115,11 @@ describeEachDatabase("REST endpoints", (getDb) => {
     const dbs = await me.call("GET", "/api/skills/?category=database&limit=100");
     expect(dbs.json.items.every((s: { category: string }) => s.category === "database")).toBe(true);
     expect((await me.call("GET", "/api/skills/?limit=1000")).status).toBe(400);
+    // The chat's "whats X?" facts, from the same skills service.
+    const term = await me.call("GET", "/api/skills/term/?q=k8s&gaps=Kubernetes,SQL");
+    expect(term.json).toMatchObject({ term: "k8s", skill: { id: "kubernetes" }, gap: "Kubernetes" });
+    expect((await me.call("GET", "/api/skills/term/?q=ZQXV-9")).json.skill).toBeUndefined();
+    expect((await me.call("GET", "/api/skills/term/?q=overtime")).status).toBe(400);
     expect((await me.call("GET", "/api/skills/?category=magic")).status).toBe(400);
 
     expect(
@@ -339,6 +344,20 @@ describeEachDatabase("REST endpoints", (getDb) => {
     expect(feedback.json.attemptNumber).toBe(1);
     expect((await me.call("GET", "/api/interviews/practice/")).json.items).toHaveLength(1);
     expect((await me.call("DELETE", `/api/interviews/bookmarks/${id}/`)).json).toEqual({ ok: true });
+    // Named by place or by words (the chat's "my 2nd bookmark", "the one about ..."), one resolver.
+    const [a, b] = found.json.items as { id: string; text: string }[];
+    await me.call("POST", "/api/interviews/bookmarks/", { questionId: a!.id });
+    await me.call("POST", "/api/interviews/bookmarks/", { questionId: b!.id });
+    expect((await me.call("DELETE", "/api/interviews/bookmarks/?position=9")).status).toBe(404);
+    expect((await me.call("DELETE", "/api/interviews/bookmarks/")).status).toBe(400);
+    const byPlace = await me.call("DELETE", "/api/interviews/bookmarks/?position=-1");
+    expect(byPlace.json.removed).toBe(true);
+    const left = byPlace.json.question.id === a!.id ? b! : a!;
+    const byWords = await me.call(
+      "DELETE",
+      `/api/interviews/bookmarks/?about=${encodeURIComponent(left.text)}`,
+    );
+    expect(byWords.json).toMatchObject({ removed: true, question: { id: left.id } });
   });
 
   it("sets preferences through the profile service", async () => {

@@ -8,6 +8,7 @@ import type { ReplyPart } from "../../contract/conversation.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
 import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
 import type { ApplicationRepositories, ApplicationStore } from "../../data/repositories/application-store.ts";
+import { leadKept } from "./kept-lead.ts";
 import {
   planReminders,
   type ReminderPlanOptions,
@@ -75,8 +76,9 @@ export async function syncReminders(
   app: ApplicationRecord,
   options: ReminderPlanOptions,
 ): Promise<{ id: string; userId: string; dueAt: Date }[]> {
-  const wanted = planReminders(app, options);
   const existing = await repos.reminders.forApplication(app.userId, app.id);
+  // An interview that moved keeps the lead the person chose for its reminder (kept-lead.ts).
+  const wanted = planReminders(app, { ...options, leadMs: options.leadMs ?? leadKept(existing) });
   const wantedKeys = new Set(wanted.map((r) => `${r.kind}:${r.subjectAt?.toISOString()}`));
   for (const reminder of existing) {
     if (reminder.state !== "pending") continue;

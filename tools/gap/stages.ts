@@ -18,6 +18,7 @@ import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
 import { impliedNow, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
+import { withShiftFit } from "./score-shifts.ts";
 import { scoreSkillSet } from "./score-skills.ts";
 import { scoreSoftSkills } from "./soft-skills.ts";
 import { type Stage, scoreOf } from "./stage-context.ts";
@@ -157,7 +158,7 @@ export const STAGES: Stage[] = [
     run: (ctx) => {
       ctx.details.location = scoreLocation(ctx.profile, ctx.job);
       ctx.details.salary = scoreSalary(ctx.profile, ctx.job);
-      ctx.details.cultureFit = scoreCulture(ctx.profile, ctx.job);
+      ctx.details.cultureFit = withShiftFit(scoreCulture(ctx.profile, ctx.job), ctx.profile, ctx.job);
       return {
         stage: "preferences",
         message: "Comparing location, salary and culture with your preferences",

@@ -25,6 +25,7 @@ import { findRequirementLines } from "./requirement-lines.ts";
 import { buildRequirements } from "./requirements.ts";
 import { parseSalary } from "./salary.ts";
 import { normaliseAdText, type Segment, segmentAd } from "./segments.ts";
+import { shiftsAsked } from "./shifts-in-ads.ts";
 import { findCulture, findDomains, findLanguages, looksLikeInstruction } from "./signals.ts";
 import { splitTitleCompany } from "./title-company.ts";
 import type { EducationRequirement, ExtractedSkill, JobPosting, SkillExtractor } from "./types.ts";
@@ -243,6 +244,7 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
     domains: findDomains(fields.industry, body.join("\n")),
     responsibilities,
     culture: findCulture(body.join("\n")),
+    shifts: shiftsAsked(body.join("\n")),
     languages: findLanguages(body),
     requirementLines,
     ...(focus.length ? { focus } : {}),

@@ -3,7 +3,7 @@
  * or assembled from a role profile for a described dream role (`describeDreamRole`).
  */
 
-import type { EducationLevel, Proficiency } from "../../contract/profile.ts";
+import type { EducationLevel, Proficiency, Shift } from "../../contract/profile.ts";
 import type { SkillCategory, SkillType } from "../../data/taxonomy/types.ts";
 
 export type Seniority =
@@ -166,6 +166,8 @@ export interface JobPosting {
   culture: string[];
   /** Spoken languages asked ("english", "german"). */
   languages: string[];
+  /** Shifts the ad asks for ("night shift", "weekends required"): tools/jobs/shifts-in-ads.ts. */
+  shifts?: Shift[];
   /**
    * The ad's requirement sentences as written (requirements / nice-to-have sections, or asks
    * in the prose when the ad has no such section): tools/gap types them and finds evidence.

@@ -61,6 +61,8 @@ export interface SavedBackground {
   }[];
   certifications: { name: string; alreadyThere: boolean }[];
   education: { degree: string; field?: string; level?: string; end?: string; alreadyThere: boolean }[];
+  /** The profile held roles or schooling before (a resume read, entries added): no "no resume needed" then. */
+  profileHadEntries?: boolean;
 }
 
 /** Saves a described background for `userId`; throws a validation error (nothing saved) on a bad part. */
@@ -80,12 +82,26 @@ export async function saveBackground(
   );
   const degrees = background.education.map((e) => parseOrThrow(educationSchema, e, "education entry"));
   const stored = await profile.get(userId);
-  const out: SavedBackground = { roles: [], skills: [], certifications: [], education: [] };
+  const out: SavedBackground = {
+    roles: [],
+    skills: [],
+    certifications: [],
+    education: [],
+    profileHadEntries: stored.experience.length + stored.education.length > 0,
+  };
   for (const role of roles) {
     const title = role.title ?? "";
-    const alreadyThere = stored.experience.some((e) => same(e.title, title));
-    if (!alreadyThere) await profile.addEntry(userId, "experience", role, "chat");
-    out.roles.push({ title, start: role.start, end: role.end, current: role.current, alreadyThere });
+    const there = stored.experience.find((e) => same(e.title, title));
+    if (!there) await profile.addEntry(userId, "experience", role, "chat");
+    // A role the profile has keeps its own dates (a resume's), not the span counted from the years said.
+    const kept = there ?? role;
+    out.roles.push({
+      title: there?.title ?? title,
+      start: kept.start,
+      end: kept.end,
+      current: kept.current,
+      alreadyThere: Boolean(there),
+    });
   }
   const backing = roleBehindSkills(roles.at(-1));
   for (const skill of background.skills) {

@@ -2,6 +2,7 @@
  * Plans for interview questions: searching, practising one, answering, and bookmarks
  * (which question "it" or "the 2nd" is comes from the conversation's focus).
  */
+import { saidBookmark } from "../bookmark-described.ts";
 import { choicesFor } from "../clarify.ts";
 import { interviewRule } from "../rules-tracking.ts";
 import { ordinalIndex, pickFromList } from "../slot-words.ts";
@@ -115,6 +116,8 @@ export const QUESTION_PLANS: Record<string, Planner> = {
   remove_bookmark: (seg, ctx) => {
     // Removing is never guessed from "bookmark it": without a word that takes away, it is a save.
     if (!UNBOOKMARK.test(seg.t)) return QUESTION_PLANS.bookmark_question!(seg, ctx);
+    const said = saidBookmark(seg.t);
+    if (said) return calls(call("remove_bookmark", said));
     const questionId = questionInFocus(seg, ctx);
     return questionId ? calls(call("remove_bookmark", { questionId })) : say("ask_question_first");
   },

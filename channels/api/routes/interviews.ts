@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { DIFFICULTIES, QUESTION_TYPES } from "../../../data/questions/kinds.ts";
+import { removeDescribedBookmark } from "../../../tools/interviews/bookmark-described.ts";
 import { bookmarkQuestion, listBookmarks, removeBookmark } from "../../../tools/interviews/bookmarks.ts";
 import { practiceHistory, submitPracticeAnswer } from "../../../tools/interviews/practice.ts";
 import {
@@ -116,6 +117,51 @@ export const interviewRoutes: AnyRoute[] = [
       const { ic, asker } = await interviewCaller(ctx, caller.userId);
       const r = await bookmarkQuestion(ic, asker, body.questionId);
       return { status: 201, body: { question: publicQuestion(r.question), added: r.added } };
+    },
+  }),
+  // The chat's "unbookmark the one about conflict" / "my 2nd bookmark", through the same resolver.
+  route({
+    method: "delete",
+    path: "/api/interviews/bookmarks/",
+    tag: TAG,
+    summary: "Remove a bookmark named by words from its question or topic, or by its place in your bookmarks",
+    query: z
+      .object({
+        about: z.string().trim().min(1).max(200).optional(),
+        position: z.coerce
+          .number()
+          .int()
+          .min(-1)
+          .max(500)
+          .optional()
+          .meta({ description: "1 = newest; -1 = last" }),
+      })
+      .refine(
+        (q) => (q.about === undefined) !== (q.position === undefined),
+        "Give either about or position.",
+      ),
+    responses: {
+      200: {
+        description: "Removed, or (removed: false) the bookmarks the words fit, none removed",
+        schema: z.object({
+          removed: z.boolean(),
+          question: question.optional(),
+          choices: z.array(question.extend({ place: z.number() })).optional(),
+        }),
+      },
+    },
+    async handler(ctx, { caller, query }) {
+      const { ic, asker } = await interviewCaller(ctx, caller.userId);
+      const found = await removeDescribedBookmark(ic, asker, query);
+      return {
+        body:
+          "question" in found
+            ? { removed: true, question: publicQuestion(found.question) }
+            : {
+                removed: false,
+                choices: found.choices.map((q) => ({ ...publicQuestion(q), place: q.place })),
+              },
+      };
     },
   }),
   route({

@@ -3,8 +3,10 @@
  * and the caller's own skills (add by any spelling, change the level, remove).
  */
 import { z } from "zod";
+import { CareerCraftError } from "../../../data/errors.ts";
 import { proficiencySchema, skillChangeSchema, skillInputSchema } from "../../../tools/profile/schemas.ts";
 import { searchSkillCatalog } from "../../../tools/skills/catalog.ts";
+import { lookUpTerm } from "../../../tools/skills/term-lookup.ts";
 import { type AnyRoute, route } from "../route.ts";
 import { okSchema } from "../schemas.ts";
 import { profileService } from "./profiles.ts";
@@ -69,6 +71,42 @@ const skillIdParams = z.object({
 });
 
 export const skillRoutes: AnyRoute[] = [
+  // The chat's "whats ADDIE?" answer's facts, from the same skills service (tools/skills/term-lookup.ts).
+  route({
+    method: "get",
+    path: "/api/skills/term/",
+    tag: TAG,
+    summary: "What the skill data holds of a term, and whether it is one of the gaps given",
+    query: z.object({
+      q: z.string().trim().min(1).max(60),
+      gaps: z.string().max(2000).optional().meta({ description: "Gap names, comma-separated" }),
+    }),
+    responses: {
+      200: {
+        description: "The term, the skill the data knows by it (absent when unknown), and the gap it is",
+        schema: z.object({
+          term: z.string(),
+          skill: z
+            .object({ id: z.string(), name: z.string(), kind: z.string(), listedWith: z.array(z.string()) })
+            .optional(),
+          gap: z.string().optional(),
+        }),
+      },
+    },
+    async handler(_ctx, { query }) {
+      const gaps = (query.gaps ?? "")
+        .split(",")
+        .map((g) => g.trim())
+        .filter(Boolean);
+      const found = lookUpTerm(query.q, gaps);
+      if (!found)
+        throw new CareerCraftError(
+          "validation",
+          `"${query.q}" names no term: give a skill or a name as written.`,
+        );
+      return { body: found };
+    },
+  }),
   route({
     method: "get",
     path: "/api/skills/",

@@ -4,7 +4,6 @@
  * takes --json; errors come out as one clear line (or a JSON error with --json).
  */
 
-import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import type { Db } from "../../../data/db/index.ts";
@@ -18,10 +17,10 @@ import {
 import { resolveRole } from "../../../data/questions/roles.ts";
 import type { QuestionFilters } from "../../../data/repositories/questions.ts";
 import type { InterviewContext } from "../../../tools/interviews/context.ts";
-import { MAX_IMPORT_BYTES, tooLarge } from "../../../tools/interviews/import/decode.ts";
 import type { SearchMode } from "../../../tools/interviews/search.ts";
 import type { CliContext } from "../context.ts";
 import { cliUserId } from "./cli-user.ts";
+import { readAnswerFile, readImportFile } from "./question-files.ts";
 import {
   formatFeedback,
   formatGaps,
@@ -47,23 +46,36 @@ interface FilterOptions extends Common {
 // The question bank, the embedders and the interview tools load when a subcommand runs,
 // so `careercraft --help` and every other command do not pay for them at startup.
 async function loadModules() {
-  const [embeddings, repository, bookmarks, context, gaps, importer, practice, search, analysis, service] =
-    await Promise.all([
-      import("../../../data/embeddings/index.ts"),
-      import("../../../data/repositories/questions.ts"),
-      import("../../../tools/interviews/bookmarks.ts"),
-      import("../../../tools/interviews/context.ts"),
-      import("../../../tools/interviews/gaps.ts"),
-      import("../../../tools/interviews/import/import-questions.ts"),
-      import("../../../tools/interviews/practice.ts"),
-      import("../../../tools/interviews/search.ts"),
-      import("../../../tools/interviews/query-analysis.ts"),
-      import("../../../tools/interviews/service.ts"),
-    ]);
+  const [
+    embeddings,
+    repository,
+    bookmarks,
+    described,
+    context,
+    gaps,
+    importer,
+    practice,
+    search,
+    analysis,
+    service,
+  ] = await Promise.all([
+    import("../../../data/embeddings/index.ts"),
+    import("../../../data/repositories/questions.ts"),
+    import("../../../tools/interviews/bookmarks.ts"),
+    import("../../../tools/interviews/bookmark-described.ts"),
+    import("../../../tools/interviews/context.ts"),
+    import("../../../tools/interviews/gaps.ts"),
+    import("../../../tools/interviews/import/import-questions.ts"),
+    import("../../../tools/interviews/practice.ts"),
+    import("../../../tools/interviews/search.ts"),
+    import("../../../tools/interviews/query-analysis.ts"),
+    import("../../../tools/interviews/service.ts"),
+  ]);
   return {
     ...embeddings,
     ...repository,
     ...bookmarks,
+    ...described,
     ...context,
     ...gaps,
     ...importer,
@@ -252,6 +264,29 @@ export function register(program: Command, ctx: CliContext): void {
       );
     });
 
+  // The same resolver the chat's "unbookmark the one about conflict" uses.
+  questions
+    .command("unbookmark <words...>")
+    .description('Remove a bookmark named by its place ("2", "last") or by words from the question')
+    .option("--user <id>", "your user id")
+    .option("--json", "machine-readable output")
+    .action(async (words: string[], opts: Common) => {
+      const said = words.join(" ").trim();
+      const place = /^(?:#?(\d{1,3})(?:st|nd|rd|th)?|(last))$/i.exec(said);
+      const description = place ? { position: place[2] ? -1 : Number(place[1]) } : { about: said };
+      await run(
+        ctx,
+        opts,
+        async (ic, _db, m) => m.removeDescribedBookmark(ic, await ic.asker(requireUser(opts)), description),
+        (r) =>
+          "question" in r
+            ? `Removed bookmark ${r.question.id}: ${r.question.text}`
+            : `Several bookmarks fit "${said}"; none removed. Say which by its place:\n${r.choices
+                .map((q) => `  ${q.place}. ${formatQuestionLine(q)}`)
+                .join("\n")}`,
+      );
+    });
+
   questions
     .command("bookmarks")
     .description("List your bookmarked questions")
@@ -355,30 +390,4 @@ export function register(program: Command, ctx: CliContext): void {
         formatGaps,
       );
     });
-}
-
-/** Checks size before reading so a 20 MB upload is refused without loading it. */
-function readImportFile(file: string): Buffer {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new CareerCraftError("validation", `${file} is not a file.`);
-    size = stat.size;
-  } catch (error) {
-    if (isCareerCraftError(error)) throw error;
-    throw new CareerCraftError("not_found", `Cannot open ${file}: no such file.`);
-  }
-  if (size > MAX_IMPORT_BYTES) throw tooLarge(size);
-  return readFileSync(file);
-}
-
-function readAnswerFile(file: string): string {
-  try {
-    if (statSync(file).size > 100_000)
-      throw validationError("The answer file is over 100 KB; an answer should be a few paragraphs.");
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    if (isCareerCraftError(error)) throw error;
-    throw new CareerCraftError("not_found", `Cannot open ${file}: no such file.`);
-  }
 }

@@ -8,6 +8,7 @@ import { CareerCraftError } from "../../../data/errors.ts";
 import { getTaxonomy, type Taxonomy } from "../../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../../data/taxonomy/normalize.ts";
 import type { Skill } from "../../../data/taxonomy/types.ts";
+import { lookUpTerm, type TermLookup } from "../../../tools/skills/term-lookup.ts";
 import { type CliContext, reportCliError } from "../context.ts";
 
 export interface SkillReport {
@@ -96,8 +97,50 @@ export function runTaxonomyLookup(
   return report;
 }
 
+/** The chat's "whats ADDIE?" answer's facts, through the same skills service (tools/skills/term-lookup.ts). */
+export function runTermLookup(
+  term: string,
+  opts: { json?: boolean; gaps?: string },
+  ctx: Pick<CliContext, "stdout">,
+): TermLookup {
+  const gaps = (opts.gaps ?? "")
+    .split(",")
+    .map((g) => g.trim())
+    .filter(Boolean);
+  const found = lookUpTerm(term, gaps);
+  if (!found)
+    throw new CareerCraftError(
+      "validation",
+      `"${term}" names no term: give a skill or a name as written (ADDIE, SCORM, Epic).`,
+    );
+  const words = found.skill
+    ? `${found.skill.name}: ${found.skill.kind}${found.skill.listedWith.length ? `, listed with ${found.skill.listedWith.join(", ")}` : ""}.`
+    : `"${found.term}" is not in the skill data (O*NET / ESCO).`;
+  ctx.stdout.write(
+    opts.json
+      ? `${JSON.stringify(found, null, 2)}\n`
+      : `${words}${found.gap ? ` One of the gaps given.` : ""}\n`,
+  );
+  return found;
+}
+
 export function register(program: Command, ctx: CliContext): void {
   const taxonomy = program.command("taxonomy").description("Look things up in the skill taxonomy");
+  taxonomy
+    .command("term")
+    .description(
+      "What the skill data holds of a term (ADDIE, SCORM), and whether it is one of the gaps given",
+    )
+    .argument("<term>", "the term as written")
+    .option("--gaps <names>", "gaps to check it against, comma-separated")
+    .option("--json", "print JSON")
+    .action((term: string, opts: { json?: boolean; gaps?: string }) => {
+      try {
+        runTermLookup(term, opts, ctx);
+      } catch (error) {
+        process.exitCode = reportCliError(error, ctx.stderr);
+      }
+    });
   taxonomy
     .command("lookup")
     .description("Show the canonical skill for a name or spelling (k8s, Postgres, NodeJS ...)")

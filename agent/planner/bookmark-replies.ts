@@ -1,0 +1,24 @@
+/**
+ * Replies to saving and removing a bookmark; a removal named in words that fit several
+ * bookmarks lists them (the quick replies remove one by its place).
+ */
+import type { ToolResults } from "../tools/results.ts";
+import { plural } from "./variety.ts";
+
+const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}...` : text);
+
+export const BOOKMARK_REPLIES: {
+  bookmark_question: (r: ToolResults["bookmark_question"]) => string;
+  remove_bookmark: (r: ToolResults["remove_bookmark"]) => string;
+} = {
+  bookmark_question: (r) =>
+    r.alreadySaved
+      ? `That one is already in your bookmarks: "${clip(r.text)}".`
+      : `Bookmarked: "${clip(r.text)}". Say "show my bookmarks" to see them all.`,
+  remove_bookmark: (r) =>
+    r.removed
+      ? `Removed from your bookmarks: "${clip(r.text)}". Say "show my bookmarks" to see the rest.`
+      : `${plural(r.choices.length, "bookmarked question")} fit "${r.about}"; I removed none. Which one goes? ${r.choices
+          .map((c) => `${c.place}. "${clip(c.text)}"`)
+          .join("; ")}.`,
+};

@@ -22,7 +22,7 @@ describeEachDatabase("a graphic designer's first turns (issue 12)", (getDb) => {
     expect(first.text).toMatch(/Figma.*Adobe Illustrator.*Adobe Photoshop/s);
     expect(first.text).toMatch(/UX Designer/);
     const skills = await p.say("show my skills");
-    expect(skills.text).toMatch(/skills \(3\)/);
+    expect(skills.text).toMatch(/(?:skills|lists) \(3\)/);
     const plan = await p.say("make a plan");
     expect(plan.tools).toEqual(["create_roadmap"]);
     expect(plan.text).toMatch(/Your roadmap is ready|Here's (?:your plan|a week-by-week plan)/);

@@ -22,7 +22,7 @@ const ABOUT_SKILLS_OR_UNSURE = new Set([
 
 /** A removal that names another kind of thing is about that thing ("my Python question bookmark"). */
 const OTHER_THINGS =
-  /\b(?:bookmarks?|applications?|apps?|reminders?|roadmaps?|questions?|analys[ie]s|entries|entry)\b/;
+  /\b(?:bookmarks?|applications?|apps?|reminders?|roadmaps?|questions?|analys[ie]s|entries|entry|targets?|goals?|dream (?:job|role)s?)\b/;
 
 /** Above this the model's other reading is what was meant (a bookmark, an application). */
 const SURE_OF_OTHER = 0.7;

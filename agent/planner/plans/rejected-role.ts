@@ -18,8 +18,18 @@ const TURN =
 const WISH =
   /^(?:(?:i\s+)?(?:want|wanna|would like|'d like)\s+(?:to\s+(?:be|become|do|go\s+(?:for|into))\s+)?|quiero\s+(?:ser\s+)?|quero\s+(?:ser\s+)?|je\s+veux\s+(?:être\s+|devenir\s+)?|ich\s+will\s+|ich\s+m[öo]chte\s+)?(?:an?\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+)?/iu;
 
+/**
+ * The target itself thrown out, then the new one: "scrap that target, new one: <role>, remote",
+ * "ditch my goal - i want <role> now" (conv12q, a blind7 class: read as removing the skills the
+ * new role's words name). Everything after the turn describes the new target.
+ */
+const TARGET_REPLACED =
+  /^(?:(?:ok|okay|so|actually|hmm|nah)[\s,]+)?(?:scrap|drop|ditch|forget|scratch|dump|bin|change|replace|swap|cancel|delete|remove|clear)\s+(?:that|the|this|my|our)\s+(?:target(?:\s+(?:job|role))?|goal|dream\s+(?:job|role))[\s,.;:!—-]+(?:(?:a\s+|the\s+)?new\s+one(?:\s+is)?|instead|now|make\s+it|i\s+want(?:\s+to\s+be)?|i'?d\s+(?:like|rather))?[\s:,—-]*(?:an?\s+)?(.+)$/iu;
+
 /** The role wanted after one given up, or undefined when the message gives none up. */
 export function roleAfterGivingUp(raw: string): string | undefined {
+  const replaced = TARGET_REPLACED.exec(raw.trim())?.[1]?.replace(/[\s.!?]+$/, "");
+  if (replaced && replaced.length >= 2 && replaced.split(/\s+/).length <= 14) return replaced;
   const m = TURN.exec(raw.trim());
   if (!m || !GIVES_UP.test(m[1]!)) return undefined;
   const wanted = m[2]!

@@ -24,7 +24,7 @@ const WISH =
  * new role's words name). Everything after the turn describes the new target.
  */
 const TARGET_REPLACED =
-  /^(?:(?:ok|okay|so|actually|hmm|nah)[\s,]+)?(?:scrap|drop|ditch|forget|scratch|dump|bin|change|replace|swap|cancel|delete|remove|clear)\s+(?:that|the|this|my|our)\s+(?:target(?:\s+(?:job|role))?|goal|dream\s+(?:job|role))[\s,.;:!—-]+(?:(?:a\s+|the\s+)?new\s+one(?:\s+is)?|instead|now|make\s+it|i\s+want(?:\s+to\s+be)?|i'?d\s+(?:like|rather))?[\s:,—-]*(?:an?\s+)?(.+)$/iu;
+  /^(?:(?:ok|okay|so|actually|hmm|nah)[\s,]+)?(?:scrap|drop|ditch|forget|scratch|dump|bin|change|replace|swap|cancel|delete|remove|clear)\s+(?:that|the|this|my|our)\s+(?:target(?:\s+(?:job|role))?|goal|dream\s+(?:job|role))\s*[,.;:!—–-]+\s*(?:(?:a\s+|the\s+)?new\s+one(?:\s+is)?|instead|now|make\s+it|i\s+want(?:\s+to\s+be)?|i'?d\s+(?:like|rather))?[\s:,—-]*(?:an?\s+)?(.+)$/iu;
 
 /** The role wanted after one given up, or undefined when the message gives none up. */
 export function roleAfterGivingUp(raw: string): string | undefined {

@@ -40,6 +40,8 @@ describe("the target thrown out and a new one given", () => {
   it.each([
     ["ditch my target, new one: UX researcher, hybrid", "UX researcher, hybrid"],
     ["scrap the goal - i want to be a data engineer", "data engineer"],
+    ["nah ditch that, i'd rather be a physical therapist", "physical therapist"],
+    ["ok drop that, i'd rather become a machine learning engineer", "machine learning engineer"],
   ])("%s", async (text, role) => {
     expect((await plan(text, analysed)).calls).toEqual([{ name: "set_dream_job", args: { text: role } }]);
   });

@@ -6,9 +6,9 @@
  * wish.
  */
 
-/** A clause giving a role up: a negation ("no", "not", "don't", "nicht", "não", "ne … plus") or "forget". */
+/** A clause giving a role up: a negation ("no", "not", "don't", "nicht", "não", "ne … plus"), "forget" or "scrap". */
 const GIVES_UP =
-  /(?<![\p{L}])(?:no|not|don'?t|dont|no longer|never|nicht|kein\w*|não|nao|ne|plus|nahi|nahin|forget|olvida|esquece|oublie|vergiss)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:no|not|don'?t|dont|no longer|never|nicht|kein\w*|não|nao|ne|plus|nahi|nahin|forget|scrap|ditch|drop|scratch|olvida|esquece|oublie|vergiss)(?![\p{L}])/iu;
 
 /** The turn to the wanted role, in the languages the planner reads. */
 const TURN =
@@ -16,7 +16,7 @@ const TURN =
 
 /** Wish words before the role after the turn ("I want to be a", "quiero ser", "je veux être"). */
 const WISH =
-  /^(?:(?:i\s+)?(?:want|wanna|would like|'d like)\s+(?:to\s+(?:be|become|do|go\s+(?:for|into))\s+)?|quiero\s+(?:ser\s+)?|quero\s+(?:ser\s+)?|je\s+veux\s+(?:être\s+|devenir\s+)?|ich\s+will\s+|ich\s+m[öo]chte\s+)?(?:an?\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+)?/iu;
+  /^(?:(?:i\s+)?(?:want|wanna|would like|'d like)\s+(?:to\s+(?:be|become|do|go\s+(?:for|into))\s+)?|(?:be|become)\s+|quiero\s+(?:ser\s+)?|quero\s+(?:ser\s+)?|je\s+veux\s+(?:être\s+|devenir\s+)?|ich\s+will\s+|ich\s+m[öo]chte\s+)?(?:an?\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+)?/iu;
 
 /**
  * The target itself thrown out, then the new one: "scrap that target, new one: <role>, remote",

@@ -65,6 +65,11 @@ describe("a question of a kind asked for during practice", () => {
     expect(p.calls.map((c) => c.name)).toEqual(["practice_question"]);
     expect(p.calls[0]!.args).toMatchObject(args);
   });
+  it("several questions asked for are a search, not one to practise", async () => {
+    expect(await names("show me a few interview questions on negotiation", practising)).not.toContain(
+      "practice_question",
+    );
+  });
   it("an answer is still an answer", async () => {
     expect(await names("I gave my manager the numbers and we agreed on a middle way", practising)).toEqual([
       "answer_question",

@@ -5,6 +5,7 @@
 import { namesKnownRole, tooShortForRole } from "../../tools/jobs/target.ts";
 import { asksAboutDeletion, deletionScope } from "./deletion-question.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
+import { asksForGapList } from "./gap-list-asked.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -13,11 +14,12 @@ import { practiceAside } from "./practice-aside.ts";
 import {
   asksAboutTheQuestion,
   asksForAnotherQuestion,
+  asksForAQuestion,
   isOtherRequest,
   keepingPractice,
 } from "./practice-request.ts";
 import { questionDuringPractice } from "./question-during-practice.ts";
-import { CONFIDENCE, outcomeOf, read, SURE } from "./reading.ts";
+import { CONFIDENCE, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { call, type Outcome, type PlanContext, say } from "./types.ts";
 
 /** Exact answers to a yes/no question or during practice: commands, not language to model. */
@@ -42,6 +44,9 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       if (STOP.test(t)) return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
       // "that's a dumb question, give me another": a skip, never a bookmark or an answer.
       if (SKIP.test(t) || asksForAnotherQuestion(raw)) return { calls: [call("practice_question")] };
+      // "gimme a hard behavioral q for a hotel GM role": a new question of that kind (practice-request.ts).
+      if (asksForAQuestion(raw))
+        return INTENT_PLANS.practice_question!(toSegment(raw.replace(/\bq(s?)\b/gi, "question$1")), context);
       // "how do i explain the gap on my resume?", "what does STAR mean": answered, the question kept open.
       const asked = await questionDuringPractice(raw, context.focus);
       if (asked) return asked;
@@ -101,6 +106,9 @@ const GIVES_JOB = new Set(["set_dream_job", "analyze_fit", "unclear"]);
  * the job again instead of being matched as a role's name; anything else is tried as the job.
  */
 async function answerToWhichJob(raw: string, context: PlanContext): Promise<Outcome | undefined> {
+  // "Welche Lücken habe ich?", "what am I missing": the gaps need the job first, so it is asked for
+  // again; the question is no role's name (conv12q, a blind7 dialogue).
+  if (asksForGapList(normalize(raw))) return say("ask_job", "job");
   const r = await read(raw, context);
   const asJob: Outcome = {
     calls: [call("set_dream_job", { text: raw.trim() }), call("analyze_fit")],

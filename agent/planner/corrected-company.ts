@@ -71,10 +71,12 @@ interface Said {
 function correctedName(raw: string, last: string): Said | undefined {
   // "scratch that, the company is Revolut" opens a correction like "no, …" does (undo-last.ts leaves it here).
   const wrongName = NAME_WRONG.test(raw.trim());
-  const text = raw
-    .trim()
-    .replace(/^scratch\s+that[\s,.;:—-]+/i, "no, ")
-    .replace(NAME_WRONG, "no, ");
+  // "actually scratch that, it wasn't …": the undo words after an opener open it all the same (conv12q).
+  const scratched = /^scratch\s+that[\s,.;:—-]+/i.exec(withoutOpener(raw));
+  const text = (scratched ? `no, ${withoutOpener(raw).slice(scratched[0].length)}` : raw.trim()).replace(
+    NAME_WRONG,
+    "no, ",
+  );
   const of = (name: string, against = wrongName): Said => ({ name, against });
   const rest = withoutOpener(text);
   const opened = rest !== text;

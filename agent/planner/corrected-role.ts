@@ -18,7 +18,8 @@ import { call, type Outcome } from "./types.ts";
 /** The thing whose title is corrected, in the chat's languages. */
 const ROLE_NOUN = String.raw`(?:role|job(?:\s+title)?|position|title|posting|application|app|opening|puesto|cargo|vaga|poste|stelle|rolle)`;
 /** "is", "was" and "actually" in the chat's languages. */
-const IS = "(?:is|was|'s|’s|era|fue|é|foi|est|était|c['’]était|ist|war)";
+const IS =
+  "(?:is|was|'s|’s|era|fue|é|foi|est|était|c['’]était|ist|war|should\\s+(?:say|be|read)|needs?\\s+to\\s+(?:say|be)|deber[ií]a\\s+(?:ser|decir)|devrait\\s+(?:être|dire)|sollte\\s+\\S+\\s+(?:sein|heißen|lauten)|deveria\\s+(?:ser|dizer))";
 const REALLY = "(?:actually|really|in fact|en realidad|na verdade|en fait|eigentlich|tatsächlich)";
 /** "the <company> role is actually X, not Y" / "that application was for X" (company optional). */
 const ROLE_IS = new RegExp(
@@ -51,7 +52,11 @@ const sharesWord = (a: string, b: string) => [...words(a)].some((w) => words(b).
 function roleSaid(
   raw: string,
 ): { role: string; wrong?: string; company?: string; needsWrong?: boolean } | undefined {
-  const rest = withoutOpener(raw).replace(/[\s.!]+(?:my bad|sorry|lol|oops)[\s.!]*$/iu, "");
+  // "…, i typed it wrong": the aside that owns the mistake is no part of the role (conv12q).
+  const rest = withoutOpener(raw).replace(
+    /[\s.,;!—-]+(?:my bad|sorry|lol|oops|my mistake|(?:(?:that\s+was\s+)?an?\s+)?typo|i\s+(?:typed|wrote|put|entered|spelled|got)\s+it\s+wrong|i\s+mistyped(?:\s+it)?)[\s.!]*$/iu,
+    "",
+  );
   const is = ROLE_IS.exec(rest);
   const wrongRole = is ? undefined : WRONG_ROLE.exec(rest)?.[1];
   // "oh hold on it was forklift driver, not warehouse": the wrong one must be said (checked below).

@@ -2,6 +2,7 @@
  * The person's own line above pasted material says what it is: a fit check over a posting, or
  * "here's my resume:" over a resume too short to look like one.
  */
+import { readsAsAdFragment } from "../../tools/jobs/ad-fragment.ts";
 import { labelledJob } from "./labelled-job.ts";
 import { CONFIDENCE, read, SURE } from "./reading.ts";
 import { call, type Outcome, type PlanContext } from "./types.ts";
@@ -55,7 +56,9 @@ export async function postingAboveLine(
   const body = lines.slice(0, -1).join("\n").trim();
   // A line that plainly wants it ("this one would be perfect") needs less ad above it.
   const wants = WANTS_IT.test(last) && !/\?\s*$/.test(last);
-  if (lines.length < 4 || body.length < (wants ? 80 : 120) || last.split(/\s+/).length > 12) return undefined;
+  // Three lines of ad or more; or one flattened fragment in the employer's voice (conv12q).
+  const shaped = lines.length >= 4 || (lines.length >= 2 && readsAsAdFragment(body));
+  if (!shaped || body.length < (wants ? 80 : 120) || last.split(/\s+/).length > 12) return undefined;
   if (!/\b(?:i|i'?m|me|my|this|that|this one|that one)\b/i.test(last)) return undefined;
   if (/[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/.test(body)) return undefined;
   // "that's the one I want", "this is the job I'm going for": a wish pointed at the ad above. Said

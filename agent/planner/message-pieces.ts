@@ -14,6 +14,22 @@ export const POINTS_BACK =
 /** "I updated my skills" next to "check again?" says why, it does not ask to see them. */
 export const SAYS_WHAT_I_DID = /^i (?:just |already |have |'ve )?\w+ed\b/i;
 
+/** The job held now, said in the present ("I manage a store", "I work as a CNA", "I'm a line cook"). */
+const HOLDS_NOW =
+  /^(?:(?:and|but|btw|fyi|also)[\s,]+)?i(?:'m| am| currently| now)?\s+(?:manage|run|supervise|lead|work\s+(?:as|at|in|for)|drive|teach|nurse|am\s+an?|'m\s+an?)\b/i;
+/** Words that make the clause a wish or a change, not a fact beside the request. */
+const WISHES =
+  /\b(?:want|wanna|would like|'d like|hope|become|be an?|switch|move into|transition|aim|dream|goal|target|next)\b/i;
+
+/**
+ * A piece of a message of several that only tells something beside the request: what the person
+ * did ("I updated my skills" beside "check again?") or the job they hold ("got any questions on
+ * angry customers? I manage a store" — the job was set as a target, conv12q, a blind7 class).
+ */
+export const onlyContext = (r: { intent: string; seg: { raw: string } }): boolean =>
+  (r.intent.startsWith("show_") && SAYS_WHAT_I_DID.test(r.seg.raw)) ||
+  (r.intent === "set_dream_job" && HOLDS_NOW.test(r.seg.raw.trim()) && !WISHES.test(r.seg.raw));
+
 /**
  * A piece that only colours the one before ("rejected. again. lol", "no offer. ugh"): an aside
  * asks for nothing, so it stays with that piece instead of being read as a request of its own

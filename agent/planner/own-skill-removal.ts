@@ -22,7 +22,14 @@ const ABOUT_SKILLS_OR_UNSURE = new Set([
 
 /** A removal that names another kind of thing is about that thing ("my Python question bookmark"). */
 const OTHER_THINGS =
-  /\b(?:bookmarks?|applications?|apps?|reminders?|roadmaps?|questions?|analys[ie]s|entries|entry)\b/;
+  /\b(?:bookmarks?|applications?|apps?|reminders?|roadmaps?|questions?|analys[ie]s|entries|entry|targets?|goals?|dream (?:job|role)s?)\b/;
+
+/**
+ * A wish beside the word that takes away is a new target ("scrap that, i'd rather be a data
+ * engineer"): the role's words are no skills to remove (conv12q, a blind6 class).
+ */
+const WISH =
+  /\b(?:rather be|rather become|want to (?:be|become)|wanna be|like to (?:be|become)|become an?|aim(?:ing)? for)\b/;
 
 /** Above this the model's other reading is what was meant (a bookmark, an application). */
 const SURE_OF_OTHER = 0.7;
@@ -44,7 +51,8 @@ export function removesOwnSkill(
   context: PlanContext,
   reading: { intent: string; score: number },
 ): Outcome | undefined {
-  if (!takesAway(seg.t) || OTHER_THINGS.test(seg.t) || NEW_LEVEL.test(seg.t)) return undefined;
+  if (!takesAway(seg.t) || OTHER_THINGS.test(seg.t) || NEW_LEVEL.test(seg.t) || WISH.test(seg.t))
+    return undefined;
   if (reading.score >= SURE_OF_OTHER && !ABOUT_SKILLS_OR_UNSURE.has(reading.intent)) return undefined;
   if (trackedIn(seg.t, context.tracked ?? [])) return undefined;
   // Their own skill as saved; else a skill the taxonomy knows, whose removal the tool answers

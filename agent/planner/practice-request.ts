@@ -81,6 +81,21 @@ const WANTS_ANOTHER =
 const SAYS_WHAT_THEY_WOULD_DO =
   /\b(?:i|we)\s*(?:\s(?:would|will|might|could|should)|'d|'ll)\s+(?!like|rather|prefer|love|want)\w+/i;
 
+/**
+ * A question of a kind asked for while one is open ("gimme a tough technical q on SQL", "hit me
+ * with a behavioural question for a nurse manager role", "can I get an easier one about
+ * conflict?"): a new question, never the answer to the open one (conv12q, a blind7 class:
+ * scored 0 as the answer). Texting "q" is a question. One question: "give me some SQL questions" asks
+ * for a list, which the model reads as a search.
+ */
+const WANTS_A_QUESTION =
+  /^(?:(?:ok(?:ay)?|now|so|actually|hmm|nah|pls|please)[\s,]+)*(?:(?:(?:can|could) (?:you|u) |pls |please )?(?:give|gimme|get|send|throw|ask|hit|toss)|(?:can|could|may) i (?:get|have))(?: me)?(?: with)? (?:an?|one|another) (?:[\w-]+ ){0,3}?(?:q|question|one)\b(?! (?:i|we) )/i;
+
+export function asksForAQuestion(raw: string): boolean {
+  const text = raw.trim();
+  return text.split(/\s+/).length <= 16 && WANTS_A_QUESTION.test(text) && !NARRATES.test(text);
+}
+
 export function asksForAnotherQuestion(raw: string): boolean {
   const text = raw.trim();
   if (text.split(/\s+/).length > 14 || NARRATES.test(text)) return false;

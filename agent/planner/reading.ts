@@ -16,6 +16,7 @@ import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model
 import { normalize } from "./normalize.ts";
 import { saysRemoval } from "./operation-words.ts";
 import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
+import { roadmapBudgetSaid } from "./roadmap-budget-said.ts";
 import { skillNames } from "./slot-words.ts";
 import type { Outcome, PlanContext, Segment } from "./types.ts";
 import { guardWrites } from "./write-guard.ts";
@@ -179,6 +180,9 @@ function askedForQuestions(reading: Reading): Reading | undefined {
 export const plannable = (intent: string): boolean => Boolean(INTENT_PLANS[intent]) || isAdviceTopic(intent);
 
 export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
+  // "can you make it an 8 week version" over a roadmap: made again with that budget (roadmap-budget-said.ts).
+  const budget = roadmapBudgetSaid(reading, context);
+  if (budget) return budget;
   const questions = reading.score < CONFIDENCE ? askedForQuestions(reading) : undefined;
   if (questions) return outcomeOf(questions, context);
   if (reading.intent === "unclear" || reading.score < CONFIDENCE)

@@ -221,7 +221,7 @@ function questionFilters(t: string, raw: string): Record<string, unknown> {
     cleanPhrase(
       s
         .replace(
-          /\b(?:behaviou?ral|technical|situational|system design|case|hard|easy|medium|tough|difficult|simple|interview|questions?)\b/g,
+          /\b(?:behaviou?ral|technical|situational|system design|case|hard|harder|easy|easier|medium|tough|tougher|tricky|trickier|difficult|simple|random|interview|questions?)\b/g,
           "",
         )
         .replace(/\s+/g, " "),

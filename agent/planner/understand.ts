@@ -33,11 +33,11 @@ import { listedReminderStopped } from "./listed-reminder.ts";
 import { meantOtherApplication } from "./meant-application.ts";
 import {
   afterReturnLeadIn,
+  onlyContext,
   onlyDetails,
   POINTS_BACK,
   pieces,
   QUOTED_MATERIAL,
-  SAYS_WHAT_I_DID,
 } from "./message-pieces.ts";
 import { clarifyWithNamedRole } from "./named-role-choices.ts";
 import { nextPageRequest } from "./next-page.ts";
@@ -267,7 +267,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
         (r.score >= SURE || (r.intent === whole.intent && r.score >= CONFIDENCE)) &&
         plannable(r.intent) &&
         !CHATTER.has(r.intent) &&
-        !(r.intent.startsWith("show_") && SAYS_WHAT_I_DID.test(r.seg.raw)),
+        !onlyContext(r),
     );
     const distinct = new Set(confident.map((r) => r.intent));
     // Several confident requests, one being the whole's reading: each planned (pieces-kept.ts).

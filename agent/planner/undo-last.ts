@@ -15,9 +15,12 @@ import { call, calls, type Outcome, say } from "./types.ts";
 const UNDO =
   /^(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last(?:\s+one|\s+change)?))?|take\s+(?:that|it)\s+back|revert\s+(?:that|it)|scratch\s+that|desh(?:az|acer)(?:\s+(?:eso|esto|lo))?|annule[rz]?(?:\s+(?:ça|ca|cela))?|mach(?:\s+(?:das|es))?\s+r[uü]ckg[aä]ngig|r[uü]ckg[aä]ngig(?:\s+machen)?|desfa(?:z|zer|ça)(?:\s+(?:isso|isto))?|undo\s+kar(?:o|\s+do))(?![\p{L}])/iu;
 
-/** What follows the undo words when it says what it should have been ("…, it was Klarna"). */
+/**
+ * What follows the undo words when it says what it should have been ("…, it was Klarna", "…, it
+ * wasn't Stripe, it was Square": the wrong one named first, conv12q).
+ */
 const CORRECTS_IT =
-  /^[\s,.;:—-]*(?:the\s+(?:company|role|position|job|date|day)\s+(?:is|was)|it\s+(?:was|is|should\s+be)|it['’]?s|i\s+meant|should\s+be|make\s+it)\b/i;
+  /^[\s,.;:—-]*(?:the\s+(?:company|role|position|job|title|date|day)\s+(?:is|was|should)|it\s+(?:was|is|should\s+be)|it['’]?s|i\s+meant|should\s+be|make\s+it|(?:it\s+|that\s+)?(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s|not\s+\S+[\s,]+(?:but|it\s+was))\b/i;
 
 /** The undo words and what follows them ("undo that, it was Byju's"), or undefined. */
 function undoSaid(raw: string): string | undefined {

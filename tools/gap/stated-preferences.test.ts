@@ -2,7 +2,7 @@
  * The one reader of stated preferences (chat and reanalysis share it). The reanalysis used
  * to have its own reader that missed a bare "85k" and a move to a named city.
  */
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { preferencesIn } from "./stated-preferences.ts";
 
 it("reads a bare amount said as an expectation", () => {
@@ -56,4 +56,21 @@ it.each([
   ["hybrid or Salt Lake City is fine", "Salt Lake City"],
 ])("keeps the place offered beside a work mode: %s", (said, place) => {
   expect(preferencesIn(said)).toMatchObject({ desiredLocation: place });
+});
+
+// conv12q (blind7 classes; messages written for this test): every place of a move said "anywhere
+// in A or B" is kept (the second was lost), and values people name in their own words are stored
+// (a message of only such values was asked what to keep in mind).
+describe("moves and values said in people's words", () => {
+  it("'happy to move anywhere in Oregon or Idaho' keeps both places", () => {
+    expect(preferencesIn("happy to move anywhere in Oregon or Idaho")).toMatchObject({
+      relocate: true,
+      relocateTo: ["Oregon", "Idaho"],
+    });
+  });
+  it("mentoring, well-being and a culture refused are values", () => {
+    expect(
+      preferencesIn("my wellbeing comes first, no hustle culture, and a manager who mentors me").values,
+    ).toEqual(["wellbeing", "no hustle culture", "mentors"]);
+  });
 });

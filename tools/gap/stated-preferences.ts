@@ -19,8 +19,13 @@ import { refusedWorkMode, workModeInOtherLanguage } from "./work-mode-words.ts";
 const EXPECTATION =
   /\b(?:expect\w*|want(?:ing)?|need|minimum|min|at least|looking for|ask(?:ing)? for|aiming for|hoping for|around|about|target)\b|~/gi;
 
-/** Values people name that ads rarely do, kept in their words (the culture score reads tagged ones). */
-const MORE_VALUES = /\b(?:small|big|large) (?:teams?|compan(?:y|ies))\b|\bgood (?:culture|manager|team)\b/gi;
+/**
+ * Values people name that ads rarely do, kept in their words (the culture score reads tagged ones):
+ * "a team that mentors people", "mental health matters", "no toxic culture" (conv12q: a message of
+ * only such values was asked what to keep in mind).
+ */
+const MORE_VALUES =
+  /\b(?:small|big|large) (?:teams?|compan(?:y|ies))\b|\bgood (?:culture|manager|team)\b|\bmentor(?:s|ed|ing|ship)?\b|\bmental health\b|\bwell[- ]?being\b|\bburn ?out\b|\b(?:no|not an?|without)\s+(?:\w+\s+){0,2}(?:toxic|hustle|grind)(?:\s+\w+){0,2}?\s+culture\b|\b(?:healthy|supportive|kind|respectful) (?:culture|team|workplace|environment)\b/gi;
 
 const NOT_PLACE =
   /^(?:A|An|The|I|My|It|Remote|Hybrid|Office|Person|Tech|Data|Software|Startup|Startups|Company|Companies|Team)$/;
@@ -61,7 +66,8 @@ function workModeOf(text: string): Preferences["remote"] | undefined {
 }
 
 function relocationOf(text: string): boolean | undefined {
-  if (!/\brelocat\w*|\bmov(?:e|ing) (?:to|for|abroad|cities|city)\b/i.test(text)) return undefined;
+  if (!/\brelocat\w*|\bmov(?:e|ing) (?:to|for|abroad|cities|city|anywhere|somewhere)\b/i.test(text))
+    return undefined;
   return !/\b(?:can'?t|cannot|won'?t|not|no|unable|don'?t want to|never)\b[^.]*\b(?:relocat\w*|move|moving)\b/i.test(
     text,
   );
@@ -70,9 +76,12 @@ function relocationOf(text: string): boolean | undefined {
 /** A place as people write one: capitalised words ("Salt Lake City", "Austin, Texas"). */
 const PLACE = String.raw`\p{Lu}[\p{L}.-]+(?:[ ,]+\p{Lu}[\p{L}.-]+){0,2}`;
 
-/** "could relocate to Manchester", "happy to move to Berlin or Munich": the places they would move to. */
+/**
+ * "could relocate to Manchester", "happy to move to Berlin or Munich", "relocating anywhere in Texas
+ * or Colorado" (the second place was lost, conv12q): the places they would move to.
+ */
 const MOVE_TO = new RegExp(
-  String.raw`\b(?:relocat\w*|mov(?:e|ing))\s+(?:(?:over|back|out|abroad)\s+)?to\s+(${PLACE}(?:\s*(?:\bor\b|\band\b|\/)\s*${PLACE})*)`,
+  String.raw`\b(?:relocat\w*|mov(?:e|ing))\s+(?:(?:over|back|out|abroad)\s+)?(?:to|(?:anywhere|somewhere)\s+(?:in|within|around))\s+(${PLACE}(?:\s*(?:\bor\b|\band\b|\/)\s*${PLACE})*)`,
   "gu",
 );
 

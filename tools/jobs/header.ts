@@ -14,9 +14,12 @@ const NOISE = /<[A-Z_]+>|\(\s*[mfwdx]\s*\/\s*[mfwdx](\s*\/\s*[mfwdx])?\s*\)|\(\s
 const JOB_NOUN =
   /\b(engineer|developer|programmer|manager|analyst|scientist|designer|consultant|specialist|administrator|architect|lead|director|officer|assistant|coordinator|technician|researcher|postdoc|professor|nurse|teacher|accountant|chef|cook|driver|representative|intern|associate|executive|advisor|adviser|writer|editor|tester|devops|sre|head of|owner|recruiter|marketer|controller|operator|support|agent|student|trainee|clerk|mechanic|electrician|physician|doctor|consultant|strategist|planner|buyer|partner|fellow|phd|scholarship|position)\b/i;
 
-/** Words people put before a pasted ad or title ("Paste: Full Stack Developer", "Job ad - ..."). */
+/**
+ * Words people put before a pasted ad or title ("Paste: Full Stack Developer", "Job ad - ..."), and
+ * the employer's own label ("We're hiring: Store Manager", conv12q: it was kept in the title).
+ */
 const LEAD_IN =
-  /^\s*(?:paste(?:d)?|here(?:'s| is)(?: the| my| a)?(?: job| ad| posting| role| listing)?|job(?: ad| posting| title| description)?|posting|title|role|position|listing|ad|copied from \w+)\s*[:\-–—]\s*/i;
+  /^\s*(?:paste(?:d)?|here(?:'s| is)(?: the| my| a)?(?: job| ad| posting| role| listing)?|job(?: ad| posting| title| description)?|posting|title|role|position|listing|ad|copied from \w+|(?:we(?:'re|’re| are)\s+|now\s+|we(?:'re|’re| are)\s+now\s+)?hiring|opening|vacancy)\s*[:\-–—]\s*/i;
 
 /**
  * A sentence of the person's own before a colon or a dash ("Here's a job I like: Instructional

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { CareerCraftError } from "../../data/errors.ts";
 import { ROLE_ACRONYMS, roleAcronymsIn, tooShortForRole } from "../../data/roles/role-acronyms.ts";
 import { loadAnalysisDeps } from "../gap/deps.ts";
+import { readsAsAdFragment } from "./ad-fragment.ts";
 import type { RoleFinder } from "./dream-role.ts";
 import type { JobPosting } from "./types.ts";
 
@@ -53,7 +54,10 @@ export function looksLikePosting(raw: string): boolean {
   // with a colon, are the employer's words; a person describing the role they want does not
   // write them. Two labels, or one with another word of an ad.
   const labels = raw.match(INLINE_SECTION)?.length ?? 0;
-  return raw.length >= 40 && !contact && (labels >= 2 || (labels === 1 && (adWords?.length ?? 0) >= 1));
+  if (raw.length >= 40 && !contact && (labels >= 2 || (labels === 1 && (adWords?.length ?? 0) >= 1)))
+    return true;
+  // A fragment in the employer's voice, without section labels (ad-fragment.ts).
+  return readsAsAdFragment(raw);
 }
 
 /** A posting when it looks like one or is long or multi-line; otherwise a described role. */

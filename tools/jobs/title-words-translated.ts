@@ -66,6 +66,8 @@ sachbearbeiter sachbearbeiterin=clerk
 charge chargee=officer
 juriste jurista justiziar justiziarin syndikus syndikusanwalt syndikusanwaltin=counsel
 chefe=manager
+planificador planificadora planejador planejadora planificateur planificatrice planer planerin=planner
+despachador despachadora disponent disponentin=dispatcher
 `
     .trim()
     .split("\n")
@@ -98,6 +100,7 @@ experiencia experience=experience
 interfaz interfaces=interface
 negocio negocios affaires=business
 salud saude sante gesundheit=health
+produccion producao produktion=production
 educacion educacao education bildung=education
 informacion informacao=information
 tecnologia tecnologias technologie=technology

@@ -27,3 +27,12 @@ it.each([
 it("leaves a title with no known title word alone", () => {
   expect(translateTitle("astronauta espacial", "Spanish")).toBeUndefined();
 });
+
+// conv12q (a blind7 dialogue; words chosen for this test): planners and dispatchers in es/pt/fr/de.
+it.each([
+  ["Produktionsplanerin", "German", "production planner"],
+  ["planificador de producción", "Spanish", "production planner"],
+  ["Disponent", "German", "dispatcher"],
+])("%s (%s) -> %s", (title, language, english) => {
+  expect(translateTitle(title, language)).toBe(english);
+});

@@ -218,6 +218,14 @@ const analysedFirst =
       ? calls(call("analyze_fit"))
       : plan(seg, ctx);
 
+/**
+ * Words that name analyses already run, in the chat's languages ("Vergleich meine letzten zwei
+ * Analysen" was asked "compare what with what?": only the English words were read, conv12q;
+ * the spelling fixer makes "analysen" "analyse").
+ */
+const PAST_RUNS =
+  /(?:^|[^\p{L}])(?:analys(?:[ie]s|en?)|an[aá]lis[ie]s|an[aá]lises|results|resultados|r[ée]sultats|ergebnisse|runs|reports|scores|improv\w*|progress\w*|better|since (?:the |my )?last)(?![\p{L}])/u;
+
 /** "why is it so different between them?" after a comparison asks about analyses already run. */
 const aboutPastAnalyses = (seg: Segment, ctx: PlanContext) =>
   ctx.focus.lastIntent === "compare_analyses" || /\b(?:them|both|the two|between|each)\b/.test(seg.t);
@@ -325,11 +333,7 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
       ? calls(call("application_stats"))
       : /^(?:now\s+|ok\s+|so\s+)?compare me (?:to|with|against)\b/.test(seg.t) && !ctx.focus.analysisId
         ? calls(call("analyze_fit"))
-        : ctx.focus.analysisId ||
-            (ctx.focus.analysed ?? 0) > 0 ||
-            /\b(?:analys[ie]s|results|runs|reports|scores|improv\w*|progress\w*|better|since (?:the |my )?last)\b/.test(
-              seg.t,
-            )
+        : ctx.focus.analysisId || (ctx.focus.analysed ?? 0) > 0 || PAST_RUNS.test(seg.t)
           ? calls(call("compare_analyses", comparedPair(seg, ctx)))
           : say("ask_compare_what"),
 };

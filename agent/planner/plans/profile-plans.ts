@@ -43,6 +43,13 @@ const CERTIFICATE = /\b\w+\s+(?:certs?|certificates?|certifications?|certified|l
 const GOT_CERTIFICATE =
   /\b(?:got|earned|passed|received|finished|completed|renewed|have|now have|just got|hold|holding)\s+(?:my|the|a|an)\s+(?:[\w-]+\s+){1,4}(?:card|cert|certs|certificate|certification|licen[cs]e|ticket|endorsement)\b/i;
 
+/**
+ * A word for a certificate or a licence in the chat's languages: "permis", "licencia", "CNH",
+ * "Staplerschein" (conv12q, a blind7 class: a licence added in French was an experience entry).
+ */
+const CERTIFICATE_WORD =
+  /\bcert\w*|\bexam\b|\bcredential\b|\bzertifi|\bcertifica|\blicen[cs]\w*|\blicen[çc]a\b|\bpermis\b|\bcarnet\b|\bcnh\b|\bcaces\b|\bcdl\b|f[üu]hrerschein|\w+-?schein\b/u;
+
 /** The message ends by naming a certificate ("add forklift cert pls"), or says one was got. */
 const namesCertificate = (t: string) =>
   CERTIFICATE.test(t.replace(/[\s.!]*(?:please|pls|too|as well)?[\s.!]*$/, "")) || GOT_CERTIFICATE.test(t);
@@ -170,7 +177,7 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     const t = seg.t;
     const kind =
       namesCertificate(t) ||
-      /\bcert\w*|\bexam\b|\bcredential\b|\bzertifi|\bcertifica/.test(t) ||
+      CERTIFICATE_WORD.test(t) ||
       // "got my CPA last year": a certificate the taxonomy knows, named bare.
       extractSkills(seg.raw).some((s) => s.category === "certification")
         ? "certification"

@@ -6,9 +6,9 @@
  * wish.
  */
 
-/** A clause giving a role up: a negation ("no", "not", "don't", "nicht", "não", "ne … plus") or "forget". */
+/** A clause giving a role up: a negation ("no", "not", "don't", "nicht", "não", "ne … plus"), "forget" or "scrap". */
 const GIVES_UP =
-  /(?<![\p{L}])(?:no|not|don'?t|dont|no longer|never|nicht|kein\w*|não|nao|ne|plus|nahi|nahin|forget|olvida|esquece|oublie|vergiss)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:no|not|don'?t|dont|no longer|never|nicht|kein\w*|não|nao|ne|plus|nahi|nahin|forget|scrap|ditch|drop|scratch|olvida|esquece|oublie|vergiss)(?![\p{L}])/iu;
 
 /** The turn to the wanted role, in the languages the planner reads. */
 const TURN =
@@ -16,10 +16,20 @@ const TURN =
 
 /** Wish words before the role after the turn ("I want to be a", "quiero ser", "je veux être"). */
 const WISH =
-  /^(?:(?:i\s+)?(?:want|wanna|would like|'d like)\s+(?:to\s+(?:be|become|do|go\s+(?:for|into))\s+)?|quiero\s+(?:ser\s+)?|quero\s+(?:ser\s+)?|je\s+veux\s+(?:être\s+|devenir\s+)?|ich\s+will\s+|ich\s+m[öo]chte\s+)?(?:an?\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+)?/iu;
+  /^(?:(?:i\s+)?(?:want|wanna|would like|'d like)\s+(?:to\s+(?:be|become|do|go\s+(?:for|into))\s+)?|(?:be|become)\s+|quiero\s+(?:ser\s+)?|quero\s+(?:ser\s+)?|je\s+veux\s+(?:être\s+|devenir\s+)?|ich\s+will\s+|ich\s+m[öo]chte\s+)?(?:an?\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+)?/iu;
+
+/**
+ * The target itself thrown out, then the new one: "scrap that target, new one: <role>, remote",
+ * "ditch my goal - i want <role> now" (conv12q, a blind7 class: read as removing the skills the
+ * new role's words name). Everything after the turn describes the new target.
+ */
+const TARGET_REPLACED =
+  /^(?:(?:ok|okay|so|actually|hmm|nah)[\s,]+)?(?:scrap|drop|ditch|forget|scratch|dump|bin|change|replace|swap|cancel|delete|remove|clear)\s+(?:that|the|this|my|our)\s+(?:target(?:\s+(?:job|role))?|goal|dream\s+(?:job|role))\s*[,.;:!—–-]+\s*(?:(?:a\s+|the\s+)?new\s+one(?:\s+is)?|instead|now|make\s+it|i\s+want(?:\s+to\s+be)?|i'?d\s+(?:like|rather))?[\s:,—-]*(?:an?\s+)?(.+)$/iu;
 
 /** The role wanted after one given up, or undefined when the message gives none up. */
 export function roleAfterGivingUp(raw: string): string | undefined {
+  const replaced = TARGET_REPLACED.exec(raw.trim())?.[1]?.replace(/[\s.!?]+$/, "");
+  if (replaced && replaced.length >= 2 && replaced.split(/\s+/).length <= 14) return replaced;
   const m = TURN.exec(raw.trim());
   if (!m || !GIVES_UP.test(m[1]!)) return undefined;
   const wanted = m[2]!

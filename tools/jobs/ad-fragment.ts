@@ -1,0 +1,38 @@
+/**
+ * A short job ad pasted as a fragment: a line or two in the employer's voice, with no section
+ * headings ("<Title> – <City>, <ST>. Schedule …, track …. Req: 2+ yrs …, Excel a plus. $50-60k",
+ * "We're hiring: <Title>. Oversee …. <Licence> required. Full time."). Too short and too flat for
+ * the ad shapes `looksLikePosting` reads, so it was taken for an application (a company before
+ * "track") or a fit check with no job (conv12q, blind7 classes). An ad says what it pays, asks and
+ * offers in words people do not use about themselves; a message in the first person is theirs.
+ */
+
+/** Words only an employer writes: labels with a colon, "a plus", "required", "we're hiring", "our team". */
+const EMPLOYER_CUES = [
+  /\b(?:req|reqs|requirements?|required skills|must|pay|salary|location|schedule|shift|benefits|duties|qualifications|responsibilities|hours|perks|experience|skills|education|compensation)\s*:/i,
+  /\b(?:is\s+|are\s+)?(?:a\s+(?:big\s+)?plus|nice[- ]to[- ]have|preferred|desirable|an asset)\b/i,
+  /\b(?:license|licence|degree|certification|certificate|cdl|clearance|diploma|experience|registration)\s+(?:is\s+)?required\b/i,
+  /\b(?:we(?:'re|’re| are)\s+(?:hiring|looking|seeking)|now hiring|hiring\s*:|join (?:our|the) team|our (?:team|clients?|customers|store|clinic|warehouse|company|office|patients|guests|\w+ system|tms|crm|erp))\b/i,
+  // A heading with its place: "Logistics Coordinator – Memphis, TN", "Store Manager - Leeds (hybrid)".
+  /^[\p{Lu}][\p{L}/&+ ]{2,60}\s[–—-]\s[\p{Lu}][\p{L} .]+(?:,\s?[\p{Lu}]{2}\b|\s*\()/u,
+];
+
+/** What any ad states: pay as a range or a rate, years asked, hours or kind of contract. */
+const AD_FACTS = [
+  /[$€£₹]\s?\d[\d,.]*\s?k?\s*(?:-|–|to)\s*[$€£₹]?\s?\d[\d,.]*\s?k?\b|\b\d+k\s*(?:-|–)\s*\d+k\b|[$€£₹]\s?\d[\d,.]*\s*(?:\/\s?h(?:ou)?r|per hour|an hour|\/\s?yr|per year)/i,
+  /\b\d+\s*\+\s*(?:yrs?|years?)\b|\b\d+\s*(?:-|–)\s*\d+\s*(?:yrs?|years?)\b|\bmin(?:imum|\.)?\s+(?:of\s+)?\d+\s*(?:yrs?|years?)\b/i,
+  /\b(?:full[- ]time|part[- ]time|per diem|prn|contract(?:-to-hire)?|temp[- ]to[- ]hire|rotating (?:weekends|shifts)|night shift|day shift|m-f|mon-fri|on-?site|hybrid|remote)\b/i,
+];
+
+/** The person's own words: "I", "my", "me". */
+const FIRST_PERSON = /\b(?:i|i'm|i’m|im|i've|i'd|my|me)\b/i;
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/;
+
+/** True when the text is a short ad fragment: three of an ad's marks, one of them only an employer's. */
+export function readsAsAdFragment(raw: string): boolean {
+  const text = raw.trim();
+  if (text.length < 80 || text.length > 1500 || FIRST_PERSON.test(text) || CONTACT.test(text)) return false;
+  const employer = EMPLOYER_CUES.filter((cue) => cue.test(text)).length;
+  const facts = AD_FACTS.filter((fact) => fact.test(text)).length;
+  return employer >= 1 && employer + facts >= 3;
+}

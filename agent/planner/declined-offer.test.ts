@@ -17,4 +17,5 @@ it("records a declined offer as withdrawn, and an offer made as an offer", async
   expect(await statusOf("said no to the Canva job offer, pay was too low")).toBe("withdrawn");
   expect(await statusOf("rippling offered me 150k base")).toBe("offer");
   expect(await statusOf("I accepted the offer at Stripe")).toBe("accepted");
+  expect(await statusOf("rechacé la oferta de Mercadona")).toBe("withdrawn");
 });

@@ -6,30 +6,46 @@
  */
 import type { Shift, ShiftPreference, ShiftStance } from "../../contract/profile.ts";
 
-/** Each shift's words, in the languages the chat reads (English first). */
-const SHIFT_WORDS: [Shift, string][] = [
+/**
+ * Each shift's words, in the languages the chat reads (English first): the words an ad also
+ * writes as the job's hours, then words read only from a person, which an ad uses in other
+ * senses ("within 30 days", "job rotation", "a night at the theatre").
+ */
+const SHIFT_WORDS: [Shift, string, string][] = [
   [
     "night",
-    String.raw`nights?|night[- ]?shifts?|overnights?|graveyard(?: shifts?)?|turnos? de noche|turno da noite|noches|(?:de )?nuit|nachts?(?:chichten|schicht)?|noites?|raat(?: ki)?(?: shift)?`,
+    String.raw`nights|night[- ]?shifts?|night work|overnights?|graveyard(?: shifts?)?|turnos? de noche|turno da noite|noches|(?:de )?nuit|nachts?(?:chichten|schicht)?|noites?|raat(?: ki)?(?: shift)?`,
+    String.raw`night`,
   ],
   [
     "day",
-    String.raw`day[- ]?shifts?|daytime|days|turnos? de d[ií]a|turno (?:da manh[aã]|diurno)|(?:de )?jour(?:n[ée]e)?|tags(?:[üu]ber|schicht)|fr[üu]hschicht|din(?: ki)?(?: shift)?`,
+    String.raw`day[- ]?shifts?|daytime|turnos? de d[ií]a|turno (?:da manh[aã]|diurno)|tags(?:[üu]ber|schicht)|fr[üu]hschicht`,
+    String.raw`days|(?:de )?jour(?:n[ée]e)?|din(?: ki)?(?: shift)?`,
   ],
   [
     "evening",
-    String.raw`evenings?|evening shifts?|swing shifts?|late shifts?|turnos? de tarde|(?:du )?soir|abends?|sp[äa]tschicht|turno da tarde`,
+    String.raw`evenings|evening shifts?|swing shifts?|late shifts?|turnos? de tarde|abends?|sp[äa]tschicht|turno da tarde`,
+    String.raw`evening|(?:du )?soir`,
   ],
   [
     "weekend",
     String.raw`weekends?|week-ends?|fines? de semana|fins? de semana|wochenenden?|samstags?|sundays?|saturdays?`,
+    String.raw`(?!)`,
   ],
   [
     "rotating",
-    String.raw`rotating(?: shifts?)?|rotation(?: shifts?)?|rotas?|shift rotation|turnos? rotativos?|turnos rotativos|roulement|wechselschicht(?:en)?|schichtdienst`,
+    String.raw`rotating(?: shifts?)?|rotas?|shift rotation|turnos? rotativos?|turnos rotativos|wechselschicht(?:en)?|schichtdienst`,
+    String.raw`rotation(?: shifts?)?|roulement`,
   ],
 ];
-const ANY_SHIFT = SHIFT_WORDS.map(([, w]) => `(?:${w})`).join("|");
+const wordsOf = ([, inAds, personOnly]: (typeof SHIFT_WORDS)[number]) => `${inAds}|${personOnly}`;
+
+/** Each shift with the words an ad writes for it as the job's hours (shifts-in-ads.ts reads them). */
+export const SHIFTS_IN_AD_WORDS: [Shift, RegExp][] = SHIFT_WORDS.map(([shift, inAds]) => [
+  shift,
+  new RegExp(String.raw`\b(?:${inAds})\b`, "iu"),
+]);
+const ANY_SHIFT = SHIFT_WORDS.map((w) => `(?:${wordsOf(w)})`).join("|");
 
 /** Words before a shift that keep to it alone, refuse it, or accept it. */
 const ONLY_BEFORE = String.raw`(?:(?:i\s+)?(?:can|could)\s+only\s+(?:work\s+|do\s+)?(?:on\s+)?|only\s+(?:work\s+|do\s+)?(?:on\s+)?|just\s+|solo\s+(?:puedo\s+trabajar\s+)?(?:en\s+|de\s+)?|s[oó]lo\s+(?:en\s+|de\s+)?|seulement\s+(?:la\s+|le\s+)?|uniquement\s+(?:la\s+|le\s+)?|nur\s+(?:am\s+|in\s+der\s+)?|s[oó]\s+(?:posso\s+trabalhar\s+)?(?:no\s+|na\s+|de\s+)?|apenas\s+(?:no\s+|na\s+)?|sirf\s+)`;
@@ -38,8 +54,7 @@ const NO_BEFORE = String.raw`(?:no|not\s+(?:on\s+)?|never\s+(?:on\s+)?|nothing\s
 const OPEN_BEFORE = String.raw`(?:open\s+to\s+|me\s+da\s+igual\s+|no\s+me\s+importa\s+|ok(?:ay)?\s+with\s+|fine\s+with\s+|happy\s+to\s+(?:work|do)\s+|willing\s+to\s+(?:work|do)\s+|(?:i\s+)?(?:can|could)\s+(?:also\s+)?(?:work|do)\s+|don'?t\s+mind\s+|abierto\s+a\s+|dispuesto\s+a\s+trabajar\s+|ouvert\s+(?:aux?|à)\s+|offen\s+f[üu]r\s+|aberto\s+a\s+|disposto\s+a\s+trabalhar\s+)`;
 
 function shiftOf(words: string): Shift | undefined {
-  for (const [shift, pattern] of SHIFT_WORDS)
-    if (new RegExp(`^(?:${pattern})$`, "iu").test(words.trim())) return shift;
+  for (const w of SHIFT_WORDS) if (new RegExp(`^(?:${wordsOf(w)})$`, "iu").test(words.trim())) return w[0];
   return undefined;
 }
 

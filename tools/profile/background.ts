@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { CareerCraftError } from "../../data/errors.ts";
 import { countYears, monthOf } from "../experience/roles.ts";
+import { currentMonth } from "../resume/fields/dates.ts";
 import {
   certificationSchema,
   educationFields,
@@ -155,7 +156,7 @@ function roleBehindSkills(
   role: { start?: string; end?: string; current?: boolean } | undefined,
 ): { years: number } | undefined {
   if (!role) return undefined;
-  const today = new Date();
-  const now = monthOf(`${today.getUTCFullYear()}-${String(today.getUTCMonth() + 1).padStart(2, "0")}`);
+  // Up to this month, not through it: "2 years" said is 2, as the span was counted back from now.
+  const now = monthOf(currentMonth(new Date()));
   return { years: role.start ? countYears([role], now).years : 0 };
 }

@@ -15,6 +15,7 @@ export const SUITE_NAMES = [
   "conversations-blind6",
   "conversations-blind7",
   "conversations-blind8",
+  "conversations-blind9",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

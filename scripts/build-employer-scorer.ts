@@ -7,7 +7,7 @@
  *     [--folds 5] [--replay shipped --replay-cache FILE]
  *
  * Each resume is parsed as text and as PDF with the field labeller of the cross-validation
- * fold it was held out of (scripts/resume-labeller-cv.ts --folds 3 --models DIR keeps them),
+ * fold it was held out of (scripts/resume-labeller-cv.ts --folds 5 --models DIR keeps them),
  * with the committed label biases, so the scorer learns how far an unseen resume's tags go
  * (employer-scorer-reads.ts). A candidate is an employer when it matches a labelled "Companies
  * worked at" value by the outside scorer's rule (resume-bench score.mjs: whole-word containment
@@ -43,7 +43,7 @@ const { values } = parseArgs({
   options: {
     root: { type: "string" },
     models: { type: "string" },
-    folds: { type: "string", default: "3" },
+    folds: { type: "string", default: "5" },
     // The label biases the fold models are read with (default: the committed model's).
     biases: { type: "string", default: LABEL_BIASES },
     epochs: { type: "string", default: "10" },

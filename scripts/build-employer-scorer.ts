@@ -4,9 +4,10 @@
  * resumes rendered by ../shared/tools/resume-bench/prep.mjs. The frozen test split is never read.
  *
  *   node --import tsx scripts/build-employer-scorer.ts --root <prep.mjs root> --models <DIR> [--write]
+ *     [--folds 5] [--replay shipped --replay-cache FILE]
  *
  * Each resume is parsed as text and as PDF with the field labeller of the cross-validation
- * fold it was held out of (scripts/resume-labeller-cv.ts --folds 3 --models DIR keeps them),
+ * fold it was held out of (scripts/resume-labeller-cv.ts --folds 5 --models DIR keeps them),
  * with the committed label biases, so the scorer learns how far an unseen resume's tags go
  * (employer-scorer-reads.ts). A candidate is an employer when it matches a labelled "Companies
  * worked at" value by the outside scorer's rule (resume-bench score.mjs: whole-word containment
@@ -28,7 +29,8 @@ import {
 import { sameThing } from "../tools/resume/fields/learned-entries.ts";
 import { LABEL_BIASES } from "../tools/resume/labeller/bias.ts";
 import { errorBreakdown } from "./employer-errors.ts";
-import { distinct, type Read, trainingReads, trainScorer } from "./employer-scorer-reads.ts";
+import { replayRows, subsetSpread } from "./employer-replay.ts";
+import { distinct, type Read, SHIPPED, trainingReads, trainScorer } from "./employer-scorer-reads.ts";
 import {
   companiesScore,
   fmtPrf,
@@ -41,7 +43,7 @@ const { values } = parseArgs({
   options: {
     root: { type: "string" },
     models: { type: "string" },
-    folds: { type: "string", default: "3" },
+    folds: { type: "string", default: "5" },
     // The label biases the fold models are read with (default: the committed model's).
     biases: { type: "string", default: LABEL_BIASES },
     epochs: { type: "string", default: "10" },
@@ -72,6 +74,13 @@ const { values } = parseArgs({
     // copies): ablations on one read cache, without re-parsing. A family left out of training has no
     // weight, so the parser's replay ignores it too.
     without: { type: "string", default: "" },
+    // Replays the fold scorers on other parses of the same resumes: a labeller folder, or "shipped"
+    // (the committed labeller for every fold: the tags a resume the project meets gets), with its
+    // own read cache (--replay-cache); prints them beside the spread of a difference on samples the
+    // size of the frozen split (--spread-size) (employer-replay.ts).
+    replay: { type: "string" },
+    "replay-cache": { type: "string" },
+    "spread-size": { type: "string", default: "74" },
     write: { type: "boolean", default: false },
   },
 });
@@ -156,6 +165,7 @@ if (values["fold-scorers"]) {
       JSON.stringify(modelJSON(m, best)),
     );
 }
+if (values.replay) await printReplay(best);
 const jobBest = best.jobBestThreshold;
 // A rule-read job with no employer takes its best candidate at jobBest (bestPerOpenJob).
 const openJob = (r: Read) => (job: number) =>
@@ -224,6 +234,46 @@ const all = reads.flatMap((r) => r.examples);
 console.log(
   `\n${all.length} candidates, ${all.filter((e) => e.y).length} employers; threshold ${best.threshold}, drop ${best.dropThreshold ?? "none"}, job best ${jobBest ?? "none"}`,
 );
+/** The fold scorers at the picked and the committed thresholds on the --replay parses, and spreads. */
+async function printReplay(picked: Thresholds) {
+  const shipped = values.replay === SHIPPED;
+  const replay = await trainingReads({
+    root,
+    models: values.replay!,
+    folds,
+    biases: shipped ? "0" : values.biases,
+    cache: values["replay-cache"],
+  });
+  const committedAt: Thresholds = {
+    threshold: committed.threshold,
+    dropThreshold: committed.dropThreshold,
+    jobBestThreshold: committed.jobBestThreshold,
+  };
+  const name = (t: Thresholds) => `${t.threshold}/${t.dropThreshold ?? "-"}/${t.jobBestThreshold ?? "-"}`;
+  const settings: [string, Thresholds][] = [
+    [`picked ${name(picked)}`, picked],
+    [`committed thresholds ${name(committedAt)}`, committedAt],
+  ];
+  console.log(`\nreplayed on parses by ${shipped ? "the shipped labeller" : values.replay}:`);
+  console.log(replayRows(replay, foldModels, settings, committed).join("\n"));
+  const at = (t: Thresholds) => foldModels.map((m) => employerScorer(modelJSON(m, t)));
+  const size = Number(values["spread-size"]);
+  for (const [label, rs] of [
+    ["training parses", reads],
+    ["replayed parses", replay],
+  ] as const)
+    for (const p of ["txt", "pdf"]) {
+      const s = subsetSpread(
+        rs.filter((r) => r.path === p),
+        at(committedAt),
+        at(picked),
+        size,
+      );
+      console.log(
+        `picked minus committed thresholds, ${label} ${p}, ${size}-resume samples: mean ${s.mean.toFixed(3)}, sd ${s.sd.toFixed(3)}, 5%..95% ${s.low.toFixed(3)}..${s.high.toFixed(3)}`,
+      );
+    }
+}
 const final = trainScorer(reads, trainOptions);
 console.log(`${final.size} weights`);
 if (values.write) {

@@ -20,6 +20,7 @@ import { resolveLimits } from "../tools/resume/extract/limits.ts";
 import type { CandidateContext, EmployerCandidate } from "../tools/resume/fields/employer-candidates.ts";
 import type { EmployerScorer } from "../tools/resume/fields/employer-scorer.ts";
 import { labelBiased, parseBiases } from "../tools/resume/labeller/bias.ts";
+import { MODEL_PATH } from "../tools/resume/labeller/index.ts";
 import { parseExtracted } from "../tools/resume/parse.ts";
 import { parseResumeText } from "../tools/resume/parse-text.ts";
 import { contains, fuzzyMatch } from "../tools/skills/eval/bench-match.ts";
@@ -72,9 +73,12 @@ function namesEmployer(candidate: string, gold: string): boolean {
 export const foldOf = (id: string, folds: number) =>
   createHash("sha256").update(`dotin-cv-v1:${id}`).digest().readUInt32BE(0) % folds;
 
+/** `models` naming the committed labeller for every fold (its label biases are already in it). */
+export const SHIPPED = "shipped";
+
 export interface ReadOptions {
   root: string;
-  /** The fold labellers' folder (scripts/resume-labeller-cv.ts --models). */
+  /** The fold labellers' folder (scripts/resume-labeller-cv.ts --models), or SHIPPED. */
   models: string;
   folds: number;
   biases: string;
@@ -95,7 +99,7 @@ export async function trainingReads(o: ReadOptions): Promise<Read[]> {
   const limits = resolveLimits({});
   const reads: Read[] = [];
   for (let k = 0; k < o.folds; k++) {
-    const file = path.join(o.models, `fold-${k}-of-${o.folds}.json`);
+    const file = o.models === SHIPPED ? MODEL_PATH : path.join(o.models, `fold-${k}-of-${o.folds}.json`);
     if (!existsSync(file))
       throw new Error(`no fold model ${file}: run scripts/resume-labeller-cv.ts --models first`);
     const json = JSON.parse(readFileSync(file, "utf8")) as TaggerModel;

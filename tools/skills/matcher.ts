@@ -6,7 +6,7 @@
  * per skill.
  */
 import type { Taxonomy } from "../../data/taxonomy/index.ts";
-import { type Token, tokenize } from "../../data/taxonomy/normalize.ts";
+import { normalizeKey, type Token, tokenize } from "../../data/taxonomy/normalize.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 
 export interface Candidate {
@@ -75,7 +75,7 @@ export function findCandidates(taxonomy: Taxonomy, text: string, tokens: Token[]
       spaced += tokens[j].key;
       if (words > 1 && !knownPhrase(taxonomy, spaced)) continue;
       const skill = resolve(taxonomy, key, j === i, tokens[j].key);
-      if (skill) {
+      if (skill && (!skill.singular || writtenAsName(text.slice(tokens[i].start, tokens[j].end)))) {
         out.push({
           skill: skill.skill,
           key: skill.key,
@@ -118,13 +118,24 @@ function isOtherWordPlusS(singular: Skill, key: string): boolean {
   return PRODUCT_CATEGORIES.has(singular.category) && key.length > 5;
 }
 
+/**
+ * Whether the skill has a spelling of separate words with this key: "google doc" is Google Docs
+ * written in the singular, but "solid work experience" is no SolidWorks, a name of one word whose
+ * "Works" is no plural (the phrase tables hold it split only so "Solid Works" is read as written).
+ * Such a name reached in the singular counts only written with capitals, as a name ("Find Bug").
+ */
+function writtenAsWords(skill: Skill, key: string): boolean {
+  return [skill.name, ...(skill.aliases ?? [])].some((s) => /\s/.test(s.trim()) && normalizeKey(s) === key);
+}
+const writtenAsName = (written: string) => written !== written.toLowerCase();
+
 /** Exact spelling, else a plural ("dashboards") or a version glued on ("php7", "html5"). */
 function resolve(
   taxonomy: Taxonomy,
   key: string,
   single: boolean,
   lastKey: string,
-): { skill: Skill; key: string } | undefined {
+): { skill: Skill; key: string; singular?: true } | undefined {
   const exact = taxonomy.byNormalizedKey(key);
   if (extractable(exact)) return { skill: exact, key };
   if (exact) return undefined;
@@ -141,7 +152,10 @@ function resolve(
   // after a word, not initials ("M. V" is no plural of anything, and not MVS).
   if (!single && /^[a-z]{3,}$/.test(lastKey)) {
     const plural = taxonomy.byNormalizedKey(`${key}s`);
-    if (extractable(plural) && !needsContext(plural, `${key}s`, 1)) return { skill: plural, key: `${key}s` };
+    if (extractable(plural) && !needsContext(plural, `${key}s`, 1))
+      return writtenAsWords(plural, `${key}s`)
+        ? { skill: plural, key: `${key}s` }
+        : { skill: plural, key: `${key}s`, singular: true };
   }
   if (single) {
     const m = /^([a-z][a-z+#]{2,}?)\d+(?:\.\d+)*[a-z]?$/.exec(key);

@@ -5,6 +5,7 @@
  * showing the old one, the week remembered, tools this deployment lacks said to be missing).
  */
 import type { PlannedCall } from "../tools/schemas.ts";
+import { gapClaimSaid } from "./gap-claim-said.ts";
 import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Detected } from "./nlu/language.ts";
 import { normalize } from "./normalize.ts";
@@ -22,8 +23,10 @@ export interface Assembling {
 
 const FILE_ANSWERS = new Set<string>(["ask_resume", "ask_job", "ask_skill", "ask_entry", "clarify"]);
 
-export function assemblePlan(outcomes: Outcome[], from: Assembling, context: PlanContext): Plan {
+export function assemblePlan(said: Outcome[], from: Assembling, context: PlanContext): Plan {
   const { prefix, raw, language } = from;
+  // "why is X a gap? I use Y every day": Y recorded and X explained against it.
+  const outcomes = gapClaimSaid(said, raw);
   const plan: Plan = { calls: [...prefix], says: [] };
   const firstCall = outcomes.find((o) => o.calls.length)?.calls[0];
   if (firstCall) plan.lastIntent = firstCall.name;

@@ -33,8 +33,11 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
   // "no, the other one" next: the same request on the other candidate (other-one.ts); a
   // message that called nothing leaves nothing to redo.
   // A question about an application's company is answered by the next message or not at all.
+  // A resume read from an attachment with nothing else asked is the last call too ("what did you
+  // get from it" next is about that resume; plain-questions.ts).
+  const lastCall = firstCall ?? prefix.find((c) => c.name === "read_resume");
   plan.remember = {
-    lastCall: firstCall ? { name: firstCall.name, args: firstCall.args } : null,
+    lastCall: lastCall ? { name: lastCall.name, args: lastCall.args } : null,
     ...(context.focus.applicationAsked ? { applicationAsked: null } : {}),
   };
   // Two words ("ok gracias") say too little to change what the conversation is in.

@@ -12,7 +12,7 @@ import { ApplicationsRepository } from "../../data/repositories/applications.ts"
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { RemindersRepository } from "../../data/repositories/reminders.ts";
 import { yearsCovered } from "../resume/fields/years.ts";
-import { progressSummary, withProgress } from "../roadmap/service.ts";
+import { createRoadmapService, progressSummary, withProgress } from "../roadmap/service.ts";
 import type { Roadmap } from "../roadmap/types.ts";
 import { careerBreak } from "./career-break.ts";
 import type { Standing } from "./types.ts";
@@ -64,18 +64,14 @@ export async function standingFacts(db: Queryable, userId: string, now: Date): P
     };
   if (roadmap) {
     const summary = progressSummary(withProgress(roadmap));
-    const planned = roadmap.analysisId
-      ? await analyses.getAnalysis<AnalysisShape>(userId, roadmap.analysisId).catch(() => undefined)
-      : undefined;
-    const forTitle = planned?.result.job?.title;
+    const planned = await createRoadmapService(db).plannedFor(userId, roadmap);
     standing.roadmap = {
       weeks: roadmap.weeks,
       ...(summary.currentWeek
         ? { currentWeek: summary.currentWeek.week, weekTitle: summary.currentWeek.title }
         : {}),
-      ...(forTitle ? { forTarget: forTitle } : {}),
-      // A roadmap planned from an analysis of another job than the target now (a change of target).
-      stale: Boolean(job && planned && planned.jobId !== job.id),
+      ...(planned.planned ? { forTarget: planned.planned } : {}),
+      stale: planned.stale,
     };
   }
   const next = reminders

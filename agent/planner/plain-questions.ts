@@ -36,6 +36,10 @@ const RECAP = [
   /\b(?:d[oó]nde me qued[eé]|en qu[eé] (?:nos )?quedamos|onde (?:eu )?parei|onde (?:a gente )?paramos|o[uù] (?:j'en |on en )?(?:[ée]tais|[ée]tait)(?:-je)?|wo (?:war ich|waren wir|bin ich stehen geblieben)|main kahan tha|hum kahan the)\b/u,
 ];
 
+/** A recap of one thing ("… with my applications", "… my profile") is that thing's own request. */
+const NAMES_ONE_THING =
+  /\b(?:applications?|apps|profile|skills?|roadmap|plan|resume|cv|interviews?|practice|questions?|bookmarks?|reminders?|gaps?|analys[ie]s|score|progress|week \d)\b/;
+
 /** "what did you get from it" — what was read from the resume just sent. */
 const WHAT_READ =
   /\bwhat (?:did|have|'?d) you (?:get|got|read|pull(?:ed)?|take|took|find|found|extract(?:ed)?|see|saw|pick(?:ed)? up|learn(?:ed|t)?|save[d]?)\b/;
@@ -46,7 +50,8 @@ const READ_RESUME = new Set(["read_resume", "upload_resume"]);
 export function plainQuestion(raw: string, focus: Focus): Outcome | undefined {
   const t = raw.toLowerCase();
   if (t.length > 220) return undefined;
-  if (RECAP.some((re) => re.test(t))) return say("advice", undefined, "recap");
+  // "where am I at with my applications", "recap my profile": one thing named is that thing's request.
+  if (RECAP.some((re) => re.test(t)) && !NAMES_ONE_THING.test(t)) return say("advice", undefined, "recap");
   if (AGE.some((re) => re.test(t))) return say("advice", undefined, "age");
   if (YEARS_COUNTED.some((re) => re.test(t))) return say("advice", undefined, "experience_counted");
   if (BREAK.test(t) && STILL.test(t)) return say("advice", undefined, "time_out");

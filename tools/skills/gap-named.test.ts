@@ -14,6 +14,7 @@ const GAPS = [
   { skill: "Email software (such as Microsoft Outlook, Gmail)" },
   { skill: "Figma", skillId: "figma" },
 ];
+const DESIGN_GAPS = [{ skill: "Relevant experience" }, { skill: "prototyping tool (such as Figma, Sketch)" }];
 
 describe("gapNamed", () => {
   it.each([
@@ -25,6 +26,11 @@ describe("gapNamed", () => {
     ["figma", "Figma"],
   ])("'%s' means %s", (said, gap) => {
     expect(gapNamed(GAPS, said, getTaxonomy())?.skill).toBe(gap);
+  });
+  it("'figma' means the design tool ask that names it as an example", () => {
+    expect(gapNamed(DESIGN_GAPS, "figma", getTaxonomy())?.skill).toBe(
+      "prototyping tool (such as Figma, Sketch)",
+    );
   });
   it.each(["software", "accounting software", "Tableau"])("'%s' means no gap", (said) => {
     expect(gapNamed(GAPS, said, getTaxonomy())).toBeUndefined();

@@ -8,6 +8,7 @@ import type { AdviceFacts, AdviceTopic } from "../../tools/advice/types.ts";
 import { payWords } from "../../tools/profile/pay-words.ts";
 import { careerGapAdvice } from "./career-gap-advice.ts";
 import { negotiationSentences } from "./negotiation-words.ts";
+import { ageAnswer, experienceCountedAnswer, recapAnswer, timeOutAnswer } from "./standing-words.ts";
 import { listWords } from "./variety.ts";
 
 export interface Advice {
@@ -188,6 +189,10 @@ const WRITERS: Record<AdviceTopic, (f: AdviceFacts) => Advice> = {
   company_research: companyResearch,
   resume_improvement: resumeImprovement,
   career_gap: careerGapAdvice,
+  age: ageAnswer,
+  time_out: timeOutAnswer,
+  experience_counted: experienceCountedAnswer,
+  recap: recapAnswer,
 };
 
 export function adviceWords(topic: AdviceTopic, facts: AdviceFacts): Advice {

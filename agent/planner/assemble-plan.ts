@@ -5,6 +5,7 @@
  * showing the old one, the week remembered, tools this deployment lacks said to be missing).
  */
 import type { PlannedCall } from "../tools/schemas.ts";
+import { gapClaimSaid } from "./gap-claim-said.ts";
 import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Detected } from "./nlu/language.ts";
 import { normalize } from "./normalize.ts";
@@ -22,16 +23,21 @@ export interface Assembling {
 
 const FILE_ANSWERS = new Set<string>(["ask_resume", "ask_job", "ask_skill", "ask_entry", "clarify"]);
 
-export function assemblePlan(outcomes: Outcome[], from: Assembling, context: PlanContext): Plan {
+export function assemblePlan(said: Outcome[], from: Assembling, context: PlanContext): Plan {
   const { prefix, raw, language } = from;
+  // "why is X a gap? I use Y every day": Y recorded and X explained against it.
+  const outcomes = gapClaimSaid(said, raw);
   const plan: Plan = { calls: [...prefix], says: [] };
   const firstCall = outcomes.find((o) => o.calls.length)?.calls[0];
   if (firstCall) plan.lastIntent = firstCall.name;
   // "no, the other one" next: the same request on the other candidate (other-one.ts); a
   // message that called nothing leaves nothing to redo.
   // A question about an application's company is answered by the next message or not at all.
+  // A resume read from an attachment with nothing else asked is the last call too ("what did you
+  // get from it" next is about that resume; plain-questions.ts).
+  const lastCall = firstCall ?? prefix.find((c) => c.name === "read_resume");
   plan.remember = {
-    lastCall: firstCall ? { name: firstCall.name, args: firstCall.args } : null,
+    lastCall: lastCall ? { name: lastCall.name, args: lastCall.args } : null,
     ...(context.focus.applicationAsked ? { applicationAsked: null } : {}),
   };
   // Two words ("ok gracias") say too little to change what the conversation is in.

@@ -10,6 +10,9 @@ const RERUN = ' Say "re-run the analysis" to see the scores with it.';
 export function gapClaimWords(c: ClaimAgainstGap): string {
   switch (c.relation) {
     case "same":
+      // "why is Outlook a gap, I used outlook for years": the skill itself, claimed.
+      if (c.claimed.toLowerCase() === c.gap.toLowerCase())
+        return ` You've used ${c.gap}, but it wasn't on your profile, so it didn't count. It's there now, so it counts next time.${RERUN}`;
       return ` ${c.claimed} is ${c.gap} by another name: it wasn't on your profile, so it didn't count. It's there now, so it counts next time.${RERUN}`;
     case "kind_of":
       return ` ${c.claimed} is a kind of ${c.gap}: it wasn't on your profile, so it didn't count. It's there now, so it meets this ask next time.${RERUN}`;

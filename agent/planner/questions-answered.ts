@@ -4,10 +4,13 @@
  * role (role-path-question.ts: it set the role as the target, trial F21.1) and how to explain
  * a career gap (career-gap-advice.ts: resume layout advice, trial F10.5), the way between two
  * named roles (role-to-role-path.ts: the generic occupations list, trial F21.3) and a term
- * asked about while a job is in focus (term-asked-about-job.ts: "Which gap do you mean?", F2.5).
+ * asked about while a job is in focus (term-asked-about-job.ts: "Which gap do you mean?", F2.5),
+ * and plain questions about where the person stands (plain-questions.ts: age, a break, the years
+ * counted, "where was I?", what was read from a resume).
  */
 import type { Focus } from "../graph/focus.ts";
 import { careerGapAnswer } from "./career-gap-advice.ts";
+import { plainQuestion } from "./plain-questions.ts";
 import { rolePathAnswer } from "./role-path-question.ts";
 import { roleToRolePathAnswer } from "./role-to-role-path.ts";
 import { roleWorkAnswer } from "./role-work-question.ts";
@@ -20,6 +23,7 @@ export async function questionAnswered(raw: string, focus: Focus): Promise<Outco
     (await roleToRolePathAnswer(raw, focus)) ??
     (await rolePathAnswer(raw, focus)) ??
     careerGapAnswer(raw) ??
+    plainQuestion(raw, focus) ??
     termAskedAboutJob(raw, focus)
   );
 }

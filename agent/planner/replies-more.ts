@@ -40,6 +40,12 @@ export const ADVICE: Record<string, string> = {
     'Strong resumes lead each bullet with an action and a number (what changed, by how much), keep to one page early in a career, and list skills that your experience backs up. Say "show my profile" to see what I read from yours, and "am I a fit?" to see which gaps a target job cares about.',
   career_gap:
     'A gap is common: put one honest line in your timeline with the dates ("Career break — family care") and anything you did in it; in interviews say in two or three sentences why you stepped away and why you are ready now; refresh with a short recent course in the tools your target uses; and look for "returnship" programmes in your field.',
+  age: "Age isn't part of my analysis: I compare what a job asks for with what you bring. Tell me the job you want and I'll show what you have and what is missing.",
+  time_out:
+    "A break doesn't take away the experience you have. Whether you qualify depends on the job: tell me the one you want and I'll check it against your profile.",
+  experience_counted:
+    'I count years from the dated roles on your profile. Say "show my profile" to see them.',
+  recap: 'Say "show my profile", "what am I missing?" or "show my roadmap" to pick up where you left off.',
   interview_tips:
     'Use STAR for behavioural answers: situation, task, what you did, and the result with a number. For "tell me about yourself", give present, past and why this role in under a minute. Say "quiz me" to practise and I\'ll give feedback.',
   human_advisor:

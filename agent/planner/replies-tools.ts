@@ -2,6 +2,7 @@
  * Replies written from tool results. Each template reads the structured result (never
  * free text from a document) and says what happened and what to do next.
  */
+
 import type { Preferences } from "../../contract/profile.ts";
 import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
@@ -12,6 +13,7 @@ import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
 import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { preferenceWords } from "./preference-words.ts";
+import { hoursAssumedWords, oldTargetWords } from "./roadmap-hours-words.ts";
 import { strongestSkills } from "./strongest-skills-words.ts";
 import { listWords, pick, plural } from "./variety.ts";
 
@@ -180,13 +182,14 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
             : r.targetWeeks && r.weeks < r.targetWeeks
               ? ` Everything fits in ${r.weeks} of the ${r.targetWeeks} weeks you gave, so you have ${plural(r.targetWeeks - r.weeks, "week")} to spare for practice or applications.`
               : ""
-        }${longTermWords(r.longTerm)} Tell me when you finish a week ("finished week 1").`,
+        }${hoursAssumedWords(r)}${longTermWords(r.longTerm)} Tell me when you finish a week ("finished week 1").`,
   show_roadmap: (r) =>
-    r.askedWeek === undefined
+    oldTargetWords(r) +
+    (r.askedWeek === undefined
       ? `Your roadmap: ${r.done ?? 0} of ${r.total ?? 0} items done.${r.currentWeek ? ` This week (${r.currentWeek.week}): ${r.currentWeek.title}.` : ""}`
       : r.shownWeek
         ? `Week ${r.shownWeek.week} of ${r.weeks}${r.shownWeek.done ? " (done)" : ""}: ${r.shownWeek.title}.${r.shownWeek.items.length ? ` Items: ${listWords(r.shownWeek.items, 6)}.` : ""}`
-        : `Your roadmap has ${plural(r.weeks, "week")}, so there is no week ${r.askedWeek}.${r.currentWeek ? ` You're on week ${r.currentWeek.week}: ${r.currentWeek.title}.` : ""}`,
+        : `Your roadmap has ${plural(r.weeks, "week")}, so there is no week ${r.askedWeek}.${r.currentWeek ? ` You're on week ${r.currentWeek.week}: ${r.currentWeek.title}.` : ""}`),
   record_progress: (r, _a, s) =>
     `${r.undone ? "Taken back:" : pick(["Nice work!", "Great progress!", "Well done!"], s)} ${r.week ? `Week ${r.week} is marked ${r.undone ? "not done" : "done"}` : `Marked "${r.item}" ${r.undone ? "as not done" : "done"}`} — ${r.done ?? 0} of ${r.total ?? 0} items complete.${r.nextWeek ? ` Next up, week ${r.nextWeek.week}: ${r.nextWeek.title}.` : r.done === r.total ? " That's the whole plan — time to re-run the analysis?" : ""}`,
   list_analyses: (r) =>

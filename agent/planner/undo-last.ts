@@ -57,6 +57,10 @@ export function undoLast(
   }
   // "finished week 1" then "undo that": the week (or item) marked not done again.
   const progress = focus.lastCall?.name === "record_progress" ? focus.lastCall.args : undefined;
+  // "undo week 2" names the week to take back: that week, read as said (trial 2026-12-06: it
+  // took back week 1, the week marked last, while week 2 was named).
+  const named = /\b(?:week|wk|semana|semaine|woche)\s*(\d{1,3})\b/i.exec(rest);
+  if (progress && named) return calls(call("record_progress", { week: Number(named[1]), done: false }));
   if (progress && progress.done !== false)
     return calls(call("record_progress", { ...progress, done: false }));
   // "undo that, I didn't finish week 2": what to take back is said — read as said, not refused.

@@ -12,6 +12,7 @@ import { createAnalysisService } from "../../tools/gap/service.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { postingAsks } from "../../tools/jobs/posting-asks.ts";
 import { claimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
+import { gapNamed } from "../../tools/skills/gap-named.ts";
 import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
 import { attachedText } from "./attached-text.ts";
 import { gapListOutput } from "./gap-list-output.ts";
@@ -204,15 +205,10 @@ export const explainGapTool = defineTool({
     const skill = getTaxonomy().lookup(wanted);
     const same = (name: string, id?: string) =>
       (skill && id === skill.id) || name.toLowerCase() === wanted.toLowerCase();
-    // "is salesforce a big deal?": a tool named as an example of a kind asked ("CRM software
-    // (such as Salesforce)") is that gap (trial12e: "salesforce is not among the gaps").
-    const asked = wanted.toLowerCase();
-    const examplesOf = (name: string) =>
-      (name.match(/\(such as ([^)]*)\)/i)?.[1] ?? "")
-        .split(/,\s*|\s+or\s+|\s+and\s+/)
-        .map((e) => e.trim().toLowerCase());
-    const gap =
-      a.gaps.find((g) => same(g.skill, g.skillId)) ?? a.gaps.find((g) => examplesOf(g.skill).includes(asked));
+    // "is salesforce a big deal?", "why is CRM software a gap?": the gap written "CRM software
+    // (such as Salesforce)" is meant by its name without the examples or by one of them
+    // (trial12e, trial 2026-12-06: "… is not among the gaps").
+    const gap = gapNamed(a.gaps, wanted, getTaxonomy());
     const resources = a.learningResources
       .filter((r) => same(r.skill, r.skillId) || (gap !== undefined && r.skill === gap.skill))
       .slice(0, 3)

@@ -214,6 +214,8 @@ export interface ToolResults {
     targetWeeks?: number;
     /** No weeks given and the work runs longer: the plan stops at this many weeks. */
     horizonWeeks?: number;
+    /** Weeks given without hours: the hours are the person's earlier ones or the default. */
+    hoursAssumed?: boolean;
     /** Degrees and licences: the plan holds their first step; `duration` says how long the whole takes. */
     longTerm?: { skill: string; duration?: string }[];
     cut: string[];
@@ -227,6 +229,8 @@ export interface ToolResults {
     /** The week asked for ("what's in week 3?"), null when the roadmap has no such week. */
     shownWeek?: { week: number; title: string; items: string[]; done: boolean } | null;
     askedWeek?: number;
+    /** The roadmap was planned for another job than the target now. */
+    oldTarget?: { planned: string; target: string };
   };
   record_progress: {
     roadmapId: string;

@@ -59,6 +59,11 @@ export function roadmapPart(roadmap: Roadmap, roadmapId?: string, focusWeek?: nu
  */
 const resourceText = (r: RoadmapResource) => `${r.title}${r.note ? ` (${r.note})` : ""}`;
 
+const replanOffered = (target: string) => ({
+  type: "quickReplies" as const,
+  options: [{ id: "roadmap-new-target", label: `Roadmap for ${target}`, text: "make me a roadmap" }],
+});
+
 const shown = (v: RoadmapView) => ({ roadmapId: v.id, weeks: v.roadmap.weeks.length, ...v.progress });
 
 /** "what's in week 3?": that week, or null when the roadmap is shorter (the reply says how long it is). */
@@ -106,6 +111,7 @@ export const createRoadmapTool = defineTool({
         fits: roadmap.fits,
         ...(roadmap.targetWeeks !== undefined ? { targetWeeks: roadmap.targetWeeks } : {}),
         ...(roadmap.horizonWeeks !== undefined ? { horizonWeeks: roadmap.horizonWeeks } : {}),
+        ...(roadmap.hoursAssumed ? { hoursAssumed: true } : {}),
         // A degree or licence: this plan holds its first step; the whole takes years.
         longTerm: roadmap.items
           .filter((i) => i.kind === "credential" && i.duration && !i.done)
@@ -135,12 +141,16 @@ export const showRoadmapTool = defineTool({
   description:
     "Show the current roadmap with what is done and what is next, or one week of it (week: its number).",
   async run(args, ctx) {
-    const found = await createRoadmapService(ctx.db).get(ctx.userId, args.roadmapId ?? ctx.focus.roadmapId);
+    const roadmaps = createRoadmapService(ctx.db);
+    const found = await roadmaps.get(ctx.userId, args.roadmapId ?? ctx.focus.roadmapId);
     if (!found) return { result: { needs: "roadmap" } };
+    // A roadmap for the target before the last change says so and offers one for the new target.
+    const of = await roadmaps.plannedFor(ctx.userId, found);
+    const old = of.stale && of.planned && of.target ? { planned: of.planned, target: of.target } : undefined;
     return {
-      result: { ...shown(found), ...weekAsked(found, args.week) },
+      result: { ...shown(found), ...weekAsked(found, args.week), ...(old ? { oldTarget: old } : {}) },
       // "show week 2": the card opens at week 2 (it showed weeks 1-4 again).
-      parts: [roadmapPart(found.roadmap, found.id, args.week)],
+      parts: [roadmapPart(found.roadmap, found.id, args.week), ...(old ? [replanOffered(old.target)] : [])],
       focus: { roadmapId: found.id },
     };
   },

@@ -17,11 +17,15 @@ import { careerBreak } from "./career-break.ts";
 import { honestFacts } from "./honest-claims.ts";
 import { readNegotiation } from "./negotiation.ts";
 import { offerFiguresIn } from "./offer-figures.ts";
+import { standingFacts } from "./standing.ts";
 import type { AdviceFacts, AdviceTopic, FactsAbout } from "./types.ts";
 
 export type { AdviceFacts, AdviceTopic, FactsAbout };
 
 import { careerPaths } from "./career-paths.ts";
+
+/** Plain questions answered from where the person stands (standing.ts). */
+const STANDING_TOPICS = new Set<FactsAbout>(["age", "time_out", "experience_counted", "recap"]);
 
 /** Sections a recruiter looks for first; a resume without one of them reads as incomplete. */
 const EXPECTED_SECTIONS = ["experience", "education", "skills"] as const;
@@ -113,6 +117,7 @@ export async function adviceFacts(
     const found = careerBreak(profile.experience, new Date());
     if (found) facts.careerBreak = found;
   }
+  if (STANDING_TOPICS.has(topic)) facts.standing = await standingFacts(db, userId, new Date());
   if (topic === "resume_improvement" || topic === "career_paths") {
     const analysis = await analyses.latestAnalysis<{ gaps?: { skill: string }[] }>(userId);
     facts.topGaps = (analysis?.result.gaps ?? []).slice(0, 3).map((g) => g.skill);

@@ -9,6 +9,11 @@ export const ADVICE_TOPICS = [
   "company_research",
   "resume_improvement",
   "career_gap",
+  // Plain questions about where the person stands (standing.ts; words in agent/planner/standing-words.ts).
+  "age",
+  "time_out",
+  "experience_counted",
+  "recap",
 ] as const;
 export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
 export const isAdviceTopic = (t: string): t is AdviceTopic =>
@@ -69,4 +74,30 @@ export interface AdviceFacts {
   negotiation?: NegotiationReading;
   /** For "career_gap": the longest time without a role the profile shows, and the role before it. */
   careerBreak?: { months: number; before?: string; ongoing: boolean };
+  /** For the plain questions (age, time out, years counted, recap): where the person stands. */
+  standing?: Standing;
+}
+
+/** Where the person stands (tools/advice/standing.ts). */
+export interface Standing {
+  target?: string;
+  /** The last analysis of the target, when there is one. */
+  verdict?: { verdict: "FIT" | "UNFIT"; readiness: number; topGaps: string[]; experience?: string };
+  /** Roles held, as stored (dates as written, "2019-03"); years each covers, when dated. */
+  roles: {
+    title?: string;
+    company?: string;
+    start?: string;
+    end?: string;
+    current: boolean;
+    years?: number;
+  }[];
+  /** The profile's total years of experience (dated roles merged, overlaps once). */
+  totalYears: number;
+  careerBreak?: { months: number; before?: string; ongoing: boolean };
+  /** The latest roadmap: its length, the first unfinished week, the job it was planned for. */
+  roadmap?: { weeks: number; currentWeek?: number; weekTitle?: string; forTarget?: string; stale: boolean };
+  /** The next pending reminder (ISO times) and the application's company. */
+  nextReminder?: { kind: "follow_up" | "interview"; dueAt: string; subjectAt?: string; company?: string };
+  timeZone?: string;
 }

@@ -98,7 +98,7 @@ export function unitsFor(roadmap: Roadmap, target: ProgressTarget): { ids: strin
     if (!week)
       throw new CareerCraftError(
         "not_found",
-        `Your roadmap has no week ${target.week}; it runs ${roadmap.weeks.length} weeks.`,
+        `Your roadmap has no week ${target.week}; it runs ${roadmap.weeks.length} week${roadmap.weeks.length === 1 ? "" : "s"}.`,
       );
     const units = weekUnits(week);
     if (target.line === undefined) return { ids: units.map((u) => u.id) };

@@ -12,6 +12,7 @@ import { profilePortFromRepository } from "../gap/profile-port.ts";
 import type { Analysis } from "../gap/types.ts";
 import { buildRoadmap, replan } from "./build.ts";
 import { applyProgress, countDone, type ProgressTarget, progressUnits, unitsFor } from "./progress.ts";
+import { DEFAULT_HOURS_PER_WEEK } from "./schedule.ts";
 import type { Roadmap, RoadmapOptions } from "./types.ts";
 
 type Stored = StoredRoadmap<Roadmap>;
@@ -97,7 +98,8 @@ export function createRoadmapService(db: Queryable) {
      * With no budget given (neither hours a week nor weeks), the hours a week of that roadmap,
      * else of the person's latest: the time they have is theirs, not the job's ("5 hrs a week"
      * for one target, then a plan for another was made at the default 10; conv12h trial). A
-     * number of weeks sets the hours itself. Undefined when there is no analysis yet.
+     * number of weeks sizes the hours, up to those hours (else the default). Undefined when there
+     * is no analysis yet.
      */
     async create(
       userId: string,
@@ -108,16 +110,29 @@ export function createRoadmapService(db: Queryable) {
         : await repo.latestAnalysis<Analysis>(userId);
       if (!analysis) return undefined;
       const [profile, deps] = await Promise.all([profiles.snapshot(userId), loadAnalysisDeps()]);
-      const hoursPerWeek =
-        input.hoursPerWeek ??
-        (input.weeks ? undefined : (await find(userId, input.replanRoadmapId))?.plan.hoursPerWeek);
+      const before = (await find(userId, input.replanRoadmapId))?.plan;
+      const stated = before && !before.hoursAssumed ? before.hoursPerWeek : undefined;
+      const hoursPerWeek = input.hoursPerWeek ?? (input.weeks ? undefined : stated);
       const options: RoadmapOptions = {
         ...(hoursPerWeek ? { hoursPerWeek } : {}),
         ...(input.weeks ? { weeks: input.weeks } : {}),
       };
       const current = input.replanRoadmapId ? await find(userId, input.replanRoadmapId) : undefined;
+      // A number of weeks with no hours sizes the hours to the work, but never past the hours the
+      // person gave before (else the default): "roadmap for 6 weeks" was a 29 h/week plan for
+      // someone working full time (trial 2026-12-06). Capped, the plan says what does not fit
+      // and that the hours were assumed.
+      const cap = stated ?? DEFAULT_HOURS_PER_WEEK;
+      const build = (o: RoadmapOptions) =>
+        current && current.analysisId === analysis.id
+          ? replan(withProgress(current), analysis.result, profile, deps, o)
+          : buildRoadmap(analysis.result, profile, deps, o);
+      const sized = build(options);
+      const plan =
+        input.weeks && input.hoursPerWeek === undefined && sized.hoursPerWeek > cap
+          ? { ...build({ ...options, hoursPerWeek: cap }), hoursAssumed: true }
+          : sized;
       if (current && current.analysisId === analysis.id) {
-        const plan = replan(withProgress(current), analysis.result, profile, deps, options);
         return view(
           await repo.replaceRoadmapPlan<Roadmap>(userId, current.id, {
             hoursPerWeek: plan.hoursPerWeek,
@@ -126,7 +141,6 @@ export function createRoadmapService(db: Queryable) {
           }),
         );
       }
-      const plan = buildRoadmap(analysis.result, profile, deps, options);
       return view(
         await repo.saveRoadmap<Roadmap>(userId, {
           analysisId: analysis.id,
@@ -164,6 +178,28 @@ export function createRoadmapService(db: Queryable) {
       const item = "week" in target && target.line === undefined ? undefined : label;
       await repo.setProgress(userId, stored.id, ids, done);
       return { view: view(await repo.getRoadmap<Roadmap>(userId, stored.id)), ...(item ? { item } : {}) };
+    },
+
+    /**
+     * The job a roadmap was planned for, and whether the person's target has changed since (a
+     * roadmap for the old target shown as if it were current; trial 2026-12-06).
+     */
+    async plannedFor(
+      userId: string,
+      roadmap: { analysisId: string | null },
+    ): Promise<{ planned?: string; target?: string; stale: boolean }> {
+      const [analysis, job] = await Promise.all([
+        roadmap.analysisId
+          ? repo.getAnalysis<Analysis>(userId, roadmap.analysisId).catch(() => undefined)
+          : undefined,
+        repo.latestJob(userId),
+      ]);
+      const planned = analysis?.result.job.title ?? undefined;
+      return {
+        ...(planned ? { planned } : {}),
+        ...(job?.title ? { target: job.title } : {}),
+        stale: Boolean(analysis?.jobId && job && analysis.jobId !== job.id),
+      };
     },
 
     async remove(userId: string, roadmapId: string): Promise<void> {

@@ -100,6 +100,8 @@ export interface Roadmap {
    * (MAX_OPEN_WEEKS): the plan stops here and says what is left out.
    */
   horizonWeeks?: number;
+  /** A number of weeks was given without hours: the hours are the person's earlier ones or the default. */
+  hoursAssumed?: boolean;
   message: string;
   items: RoadmapItem[];
   weeks: RoadmapWeek[];

@@ -6,6 +6,7 @@
  * nothing), so the answer says which it is instead of re-running anything.
  */
 import type { Taxonomy } from "../../data/taxonomy/index.ts";
+import { examplesIn, withoutExamples } from "./gap-named.ts";
 
 export type ClaimRelation =
   /** The claimed skill is the gap's skill by another name. */
@@ -47,8 +48,16 @@ export function claimAgainstGap(
   said: string,
 ): ClaimAgainstGap {
   const claimed = claimedSkill(taxonomy, said);
-  const gapSkill = gap.skillId ? taxonomy.get(gap.skillId) : taxonomy.lookup(gap.skill);
-  const base = { claimed: claimed?.name ?? said.trim(), gap: gapSkill?.name ?? gap.skill };
+  // "CRM software (such as Salesforce)" is the CRM skill; its examples are kinds of it.
+  const gapSkill = gap.skillId
+    ? taxonomy.get(gap.skillId)
+    : (taxonomy.lookup(gap.skill) ?? taxonomy.lookup(withoutExamples(gap.skill)));
+  const examples = examplesIn(gap.skill);
+  const gapName = examples.length ? withoutExamples(gap.skill) : (gapSkill?.name ?? gap.skill);
+  const base = { claimed: claimed?.name ?? said.trim(), gap: gapName };
+  // A tool the ask names as its example ("such as Salesforce") meets it like a kind of it.
+  if (claimed && examples.some((e) => taxonomy.lookup(e)?.id === claimed.id))
+    return { ...base, relation: "kind_of" };
   if (!claimed || !gapSkill) return { ...base, relation: claimed ? "unrelated" : "unknown" };
   if (claimed.id === gapSkill.id) return { ...base, relation: "same" };
   if (taxonomy.isAncestor(gapSkill.id, claimed.id)) return { ...base, relation: "kind_of" };

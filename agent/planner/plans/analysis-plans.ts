@@ -92,10 +92,25 @@ function pointedGap(seg: Segment, ctx: PlanContext): Outcome | undefined {
     return calls(call("explain_gap", { skill: last.args.skill }));
   const gaps = ctx.focus.gaps ?? [];
   if (gaps.length === 1) return calls(call("explain_gap", { skill: gaps[0] }));
+  // Right after the gap list ("most important first") was shown, "that" is its top gap (trial
+  // 2026-12-06: "why is that a gap" after a fit check was asked back "Which gap do you mean?").
+  if (gaps.length && showedGapListLast(ctx)) return calls(call("explain_gap", { skill: gaps[0] }));
   if (gaps.length < 2) return undefined;
   const choices = gaps.slice(0, 3).map((g) => ({ label: g, text: `why is ${g} a gap?` }));
   return { calls: [], say: { kind: "clarify", detail: "which_gap", choices } };
 }
+
+/** The last reply was an analysis or the gap list itself, not the verdict's reasons. */
+const showedGapListLast = (ctx: PlanContext): boolean => {
+  const last = ctx.focus.lastCall;
+  if (last)
+    return (
+      last.name === "analyze_fit" ||
+      last.name === "reanalyze" ||
+      (last.name === "explain_gap" && !last.args.skill)
+    );
+  return ctx.focus.lastIntent === "analyze_fit" || ctx.focus.lastIntent === "reanalyze";
+};
 
 /** "no, software sorry, iOS dev" names "software, iOS dev": the words that take back are not the role. */
 const CORRECTION_WORDS =

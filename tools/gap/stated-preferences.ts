@@ -65,9 +65,21 @@ function workModeOf(text: string): Preferences["remote"] | undefined {
   return findWorkMode(undefined, text) ?? workModeInOtherLanguage(text);
 }
 
+/**
+ * A move of home: "relocate", "move abroad", "move to Denver", "move to another city". "move to
+ * quality inspector" or "move into sales" is a change of job and says nothing about moving
+ * (a new-user trial, 2026-12-06, got "Saved: open to relocating" from it), so after "to" only
+ * a place or a word for one counts.
+ */
+function movesHome(text: string): boolean {
+  return new RegExp(
+    String.raw`\b[Rr]elocat\w*|\b[Mm]ov(?:e|ing) (?:abroad|cities|anywhere|somewhere|(?:for|to) (?:a |an(?:other)? |a new |a different |the |any )?(?:city|town|state|country|area|region|place)\b|for (?:work|a job|the (?:job|right role))|to ${PLACE})`,
+    "u",
+  ).test(text);
+}
+
 function relocationOf(text: string): boolean | undefined {
-  if (!/\brelocat\w*|\bmov(?:e|ing) (?:to|for|abroad|cities|city|anywhere|somewhere)\b/i.test(text))
-    return undefined;
+  if (!movesHome(text)) return undefined;
   return !/\b(?:can'?t|cannot|won'?t|not|no|unable|don'?t want to|never)\b[^.]*\b(?:relocat\w*|move|moving)\b/i.test(
     text,
   );
@@ -97,10 +109,11 @@ const OTHER_LANGUAGE_PLACE = new RegExp(
 const NEAR_BY = String.raw`(?:within|under|less than|(?:no|not|nothing) more than|at most|max(?:imum)?|up to)\s+(?:an?\s+|\d+\s*)?(?:min(?:ute)?s?|hours?|hrs?|miles?|mi|km|kilomet(?:er|re)s?)(?:['’]?\s+(?:drive|commute|ride|away))?\s+(?:of|from)|(?:commuting|driving|walking)\s+distance\s+(?:of|from)`;
 
 function placeOf(text: string): string | undefined {
-  // "remote or Columbus": a place offered as the other choice to a work mode, without "in".
+  // "remote or Columbus": a place offered as the other choice to a work mode, without "in";
+  // "stay local, Dayton OH": the place they are local to.
   const m =
     new RegExp(
-      String.raw`\b(?:${NEAR_BY}|in|near|around|to|based in|live in|from|(?:[Rr]emote|[Hh]ybrid|[Oo]n-?site|[Ii]n[- ]office)\s+(?:or|and|\/)(?:\s+in)?)\s+(${PLACE})`,
+      String.raw`\b(?:${NEAR_BY}|in|near|around|to|based in|live in|from|local(?:\s+to|\s+in)?,?|(?:[Rr]emote|[Hh]ybrid|[Oo]n-?site|[Ii]n[- ]office)\s+(?:or|and|\/)(?:\s+in)?)\s+(${PLACE})`,
       "u",
     ).exec(text) ?? OTHER_LANGUAGE_PLACE.exec(text);
   const place = m?.[1]?.replace(/[ ,]+$/, "");

@@ -19,8 +19,9 @@ const SHIFT_WORDS: [Shift, string, string][] = [
   ],
   [
     "day",
-    String.raw`day[- ]?shifts?|daytime|turnos? de d[ií]a|turno (?:da manh[aã]|diurno)|tags(?:[üu]ber|schicht)|fr[üu]hschicht`,
-    String.raw`days|(?:de )?jour(?:n[ée]e)?|din(?: ki)?(?: shift)?`,
+    String.raw`day[- ]?shifts?|daytime|morning shifts?|turnos? de d[ií]a|turno (?:da manh[aã]|diurno)|tags(?:[üu]ber|schicht)|fr[üu]hschicht`,
+    // "mornings only": a person's day; an ad's "every morning" is not its hours.
+    String.raw`days|mornings|(?:de )?jour(?:n[ée]e)?|din(?: ki)?(?: shift)?`,
   ],
   [
     "evening",

@@ -4,6 +4,7 @@
  */
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { extractSkills } from "../../../tools/skills/extract.ts";
+import { TARGET_SAID } from "../background-phrases.ts";
 import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
@@ -122,7 +123,12 @@ const RERUN_READS = new Set([
 export function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
   const change = preferencesIn(seg.raw);
   const keys = Object.keys(change);
-  if (keys.length === 0) return say("ask_preference");
+  // "my knees are shot so I want to move to quality inspector, something off the floor": no
+  // preference stated, a job wanted (read as a move of home before 2026-12-06): the target.
+  if (keys.length === 0)
+    return TARGET_SAID.some((p) => p.test(seg.raw))
+      ? calls(call("set_dream_job", { text: seg.raw.trim().slice(0, 2000) }))
+      : say("ask_preference");
   if (!ctx.focus.analysisId) return calls(call("set_preferences", change));
   if (keys.every((k) => RERUN_READS.has(k)) && knownSkillNames(seg.raw).length === 0)
     return calls(call("reanalyze", { context: seg.raw.trim().slice(0, 2000) }));

@@ -71,6 +71,12 @@ describe("interview news with its day, time, role and reminder in one message", 
     ]);
   });
 
+  it("a request beside the news is not swallowed by it", async () => {
+    const calls = await named("I have an interview at Chewy on friday, give me some practice questions");
+    expect(calls.map(([name]) => name)).not.toEqual(["update_application_status"]);
+    expect(calls.map(([name]) => name)).not.toContain("add_application");
+  });
+
   it("the day and hour are kept before the reminder asked in the same message", async () => {
     expect(
       await named("Penske wants an interview next wednesday 2pm, remind me the day before", {}, ["Penske"]),

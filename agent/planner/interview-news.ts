@@ -34,7 +34,7 @@ export const NOT_A_NAME =
 
 /** "an interview at Target", "a phone screen with Acme Corp": the company after at/with/from/bei/chez/con. */
 const COMPANY_AFTER =
-  /\b(?:at|with|from|for|con|chez|bei|na|no|em|avec)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3})/g;
+  /\b(?:at|with|from|con|chez|bei|na|no|em|avec)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3})/g;
 
 /** "Ryder wants an interview", "Kaiser invited me": the company first, then the news. */
 const COMPANY_FIRST =
@@ -123,9 +123,19 @@ function interviewWithDay(raw: string, context: PlanContext): Outcome | undefine
   };
 }
 
+/**
+ * A request beside the news ("… on friday, give me some practice questions"): the message is
+ * that request (with the news in its pieces), not only the news.
+ */
+const ASKS_FOR_HELP =
+  /\b(?:practi[cs]e|prep(?:are)?|questions?|tips|help me|quiz|mock|advice|what should|how (?:do|should|can) i)\b/i;
+
 /** News about an interview's day, read whole; undefined when the message is something else. */
 export function interviewNews(raw: string, context: PlanContext): Outcome | undefined {
   const t = raw.trim();
-  if (/\?\s*$/.test(t)) return undefined;
-  return movedInterview(t, context) ?? interviewWithDay(t, context) ?? interviewDayStated(t, context);
+  const news =
+    /\?\s*$/.test(t) || ASKS_FOR_HELP.test(t)
+      ? undefined
+      : (movedInterview(t, context) ?? interviewWithDay(t, context));
+  return news ?? interviewDayStated(t, context);
 }

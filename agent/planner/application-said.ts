@@ -9,9 +9,12 @@
  */
 import { DATE } from "./rules-tracking.ts";
 
-/** "…, I mean I applied to …", "… sorry, I applied to …": the message again from its correction. */
+/**
+ * "…, I mean I applied to …", "… scratch that, I applied to …": the message again from its
+ * correction ("actually" and "sorry" are left out: "…, actually I applied to Y too" adds one).
+ */
 const SELF_CORRECTION =
-  /(?:^|[,.;!]\s*|\s+)(?:i mean|i meant|sorry|scratch that|correction|actually)[,:]?\s+(?=(?:i\s+)?(?:applied|apply|put in|sent)\b)/i;
+  /(?:^|[,.;!]\s*|\s+)(?:i mean|i meant|scratch that|correction)[,:]?\s+(?=(?:i\s+)?(?:applied|apply|put in|sent)\b)/i;
 
 /** The part of the message after a correction of itself that logs an application, if any. */
 export function afterSelfCorrection(raw: string): string | undefined {

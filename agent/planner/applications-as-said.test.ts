@@ -95,6 +95,15 @@ describe("interview news with its day, time, role and reminder in one message", 
     ]);
   });
 
+  it("a move of the person's own is not a move of the interview", async () => {
+    const focus: Focus = {
+      application: { company: "Mercy", status: "phone_screen" },
+      lastIntent: "update_application_status",
+    };
+    const calls = await named("we moved to Tucson last week so I need remote jobs", focus, ["Mercy"]);
+    expect(calls.map(([name]) => name)).not.toContain("update_application_status");
+  });
+
   it("an interview the person calls an interview is logged as one, a phone screen as a phone screen", async () => {
     const focus: Focus = { application: { company: "Mercy", status: "applied" } };
     expect(await named("my mercy interview is next thursday at 10am", focus, ["Mercy"])).toEqual([

@@ -26,7 +26,11 @@ const REMIND =
 
 /** A move of the interview to another day: "moved it to friday", "pushed the interview to monday". */
 const MOVED =
-  /\b(?:moved|rescheduled|pushed|bumped|shifted|changed|movieron|cambiaron|pasaron|d[ée]plac[ée]|d[ée]cal[ée]|report[ée]|verschoben|verlegt|mudaram|remarcaram|passaram)\b(?:\s+(?:it|the interview|my interview|the call|the screen|the date|that|la entrevista|l'entretien|das gespr[aä]ch|a entrevista))?\s+(?:to|for|till|until|al|a|para|à|au|auf|pra)\b/iu;
+  /\b(?:moved|rescheduled|pushed|bumped|shifted|changed|movieron|cambiaron|pasaron|d[ée]plac[ée]|d[ée]cal[ée]|report[ée]|verschoben|verlegt|mudaram|remarcaram|passaram)\b(?:\s+(it|the interview|my interview|the call|the screen|the date|that|la entrevista|l'entretien|das gespr[aä]ch|a entrevista))?\s+(?:to|for|till|until|al|a|para|à|au|auf|pra)\b/iu;
+
+/** The interview named, in the chat's languages. */
+const INTERVIEW_NAMED =
+  /\b(?:interviews?|phone screen|screen(?:ing)?|entrevistas?|entretiens?|vorstellungsgespr[aä]ch|gespr[aä]ch)\b/i;
 
 /** Words that are never a company, though written with a capital (months, weekdays, "I"). */
 export const NOT_A_NAME =
@@ -82,8 +86,10 @@ function roleIn(raw: string, company: string): string | undefined {
 function movedInterview(raw: string, context: PlanContext): Outcome | undefined {
   const moved = MOVED.exec(raw);
   if (!moved || REMIND.test(raw)) return undefined;
+  // "moved it", "moved the interview": the interview is what moved ("I moved to Austin" is not).
+  if (!moved[1] && !INTERVIEW_NAMED.test(raw)) return undefined;
   const day = futureDayWords(raw.slice(moved.index));
-  if (!day) return undefined;
+  if (!day || /\b(?:yesterday|ago|last|earlier)\b/i.test(day)) return undefined;
   const application = trackedIn(raw, context.tracked ?? []) ?? context.focus.application?.company;
   if (!application) return undefined;
   // The lowest interview stage: the service keeps a stage already reached (agent/tools/interview-when.ts).

@@ -11,9 +11,9 @@ import { trackedIn } from "./slot-words.ts";
 /** "remind me … to <task>" / "remind me about <task>": the task, as said. */
 const TASK = /\bremind\s+me\b(?:.*?)\b(?:to|about)\s+(.+?)[.!?]*$/i;
 
-/** A task that is about an application: following up, the interview, the people hiring. */
+/** A task that is about an application: following up, the interview and getting ready for it, the people hiring. */
 const ABOUT_APPLICATIONS =
-  /\b(?:follow(?:ing)?[- ]?up|chase|check(?:ing)? (?:in|on|back|the status)|hear(?:d)? back|status|appl(?:y|ied|ication|ications)|interviews?|prep(?:are)?|thank[- ]you|recruiter|hiring manager|hr|offer|them|they|it|that|the company|the job|the role|the position|screen)\b/i;
+  /\b(?:follow(?:ing)?[- ]?up|chase|check(?:ing)? (?:in|on|back|the status)|hear(?:d)? back|status|appl(?:y|ied|ication|ications)|interviews?|prep(?:are)?|thank[- ]you|recruiter|hiring manager|hr|offer|them|they|it|that|the company|the job|the role|the position|screen|practi[cs]e|pitch|rehears\w*|research|cover letter|resume|cv|portfolio|references?|salary|negotiat\w*)\b/i;
 
 /** Words that say a day in the task, taken off the task said back. */
 const DAY_WORDS =

@@ -10,6 +10,7 @@
  */
 
 import { mayNameCompany } from "./applied-lowercase-name.ts";
+import { SAME_ROLE } from "./plans/same-role.ts";
 
 /** Words that start a role inside an item ("Amazon SDE intern" -> Amazon, "SDE intern"). */
 const ROLE_WORD =
@@ -36,6 +37,16 @@ const NAME_JOINER = /^(?:of|and|&|de|du|des|la|le|y|the|for)$/;
 /** Words that make an item no company's name ("a few places and some startups"). */
 const GENERIC =
   /^(?:a|an|the|some|few|many|several|other|others|them|it|there|both|all|places?|companies|compan(?:y|ies)|startups?|jobs?|roles?|positions?|big|small|local)\b/i;
+
+const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+/**
+ * A day said once for the whole list ("…, both monday", "all of them last friday", "both on
+ * 12/1"): every item's day (it was lost, and "monday" read as words of the last item's role).
+ */
+const SHARED_DAY = new RegExp(
+  String.raw`[,\s]+(?:both|all(?:\s+of\s+them)?|each)\s+((?:on\s+|last\s+)?${WEEKDAY}|yesterday|today|(?:on\s+)?\d{1,2}/\d{1,2}|(?:on\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)\b`,
+  "i",
+);
 
 export interface ListedApplication {
   company: string;
@@ -67,14 +78,16 @@ function nameWords(item: string): number {
 /** The applications named in a list of two or more, or undefined when the message is not one. */
 export function listedApplications(
   raw: string,
-): { items: ListedApplication[]; sharedRole?: string } | undefined {
+): { items: ListedApplication[]; sharedRole?: string; sharedDay?: string } | undefined {
   // Each day said is kept by a mark where it stood, so an item keeps its own ("… on monday and
   // to Pine Valley Services last week": the second was logged on monday too).
   const days: string[] = [];
   // "applied to 3 jobs today: Shopify (backend), Plaid (platform)": the list is after the colon
   // (the count was logged as a company named "3").
   const counted = COUNTED_LIST.exec(raw);
+  const sharedDay = SHARED_DAY.exec(raw)?.[1]?.replace(/^on\s+(?!(?:mon|tue|wed|thu|fri|sat|sun))/i, "");
   let text = (counted ? `${counted[1]} ${counted[2]}` : raw)
+    .replace(SHARED_DAY, "")
     .replace(
       DAY_WORDS,
       (day) => ` ${DAY_MARK}${days.push(day.replace(/^on\s+(?!(?:mon|tue|wed|thu|fri|sat|sun))/i, "")) - 1} `,
@@ -125,6 +138,13 @@ export function listedApplications(
       });
       continue;
     }
+    // "and at XPO same role": the role of the item before (it was logged as "Same" at "XPO").
+    const same = SAME_ROLE.exec(part);
+    if (same && same.index > 0 && items.at(-1)?.position) {
+      const company = part.slice(0, same.index).trim();
+      items.push({ company, position: items.at(-1)!.position!, ...(day ? { appliedOn: day } : {}) });
+      continue;
+    }
     const words = part.split(/\s+/);
     // An item is a short name that starts with a capital (or digit): otherwise it is a sentence.
     // "Notion, PM intern" is one company and its role, not two companies.
@@ -155,5 +175,5 @@ export function listedApplications(
   }
   // "Johnson and Johnson" is one company, not the same one twice.
   if (new Set(items.map((i) => i.company.toLowerCase())).size < items.length) return undefined;
-  return { items, ...(sharedRole ? { sharedRole } : {}) };
+  return { items, ...(sharedRole ? { sharedRole } : {}), ...(sharedDay ? { sharedDay } : {}) };
 }

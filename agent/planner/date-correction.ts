@@ -6,6 +6,7 @@
  * 25). News in the message is news of its own (extractStatus), and a company named that is not
  * tracked is a new application, never a correction of another one.
  */
+import { parseFutureInstant } from "../../tools/applications/dates.ts";
 import type { Focus } from "../graph/focus.ts";
 import { trackedCompanyIn } from "./company-named.ts";
 import { opensCorrection, withoutOpener } from "./correction-opener.ts";
@@ -14,6 +15,18 @@ import { DATE } from "./rules-tracking.ts";
 import { nameCandidates } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import { call, type Outcome } from "./types.ts";
+
+const INTERVIEW_STAGES = new Set(["phone_screen", "technical_interview", "final_interview"]);
+
+/** Whether a day said is still ahead ("dec 10" said on Dec 6), so it can be an interview's. */
+function isAhead(day: string): boolean {
+  try {
+    parseFutureInstant(day);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Words that say the day said before was wrong. */
 const CORRECTS = /\b(?:actually|not|instead|wrong (?:date|day)|meant|it was|that was|was really)\b/;
@@ -49,5 +62,20 @@ export function correctedAppliedDate(
     (w) => /^\p{Lu}/u.test(w) && !/^(?:I|Actually|It|That|No|Not)$/u.test(w),
   );
   const application = named ?? (justActed && last && !otherName ? (last.id ?? last.company) : undefined);
-  return application ? { calls: [call("change_application", { application, appliedOn: day })] } : undefined;
+  if (!application) return undefined;
+  // Right after an interview's day was said, the day corrected is the interview's, never the day
+  // applied ("oops, it's dec 10 not dec 9" moved the application a year back; trial 2026-12-06).
+  const interview =
+    last && INTERVIEW_STAGES.has(last.status ?? "") && focus.lastIntent === "update_application_status";
+  if (interview && (!named || named.toLowerCase() === last.company.toLowerCase()) && isAhead(day))
+    return {
+      calls: [
+        call("update_application_status", {
+          application: last.company,
+          status: last.status,
+          interviewAt: day,
+        }),
+      ],
+    };
+  return { calls: [call("change_application", { application, appliedOn: day })] };
 }

@@ -50,12 +50,16 @@ export const ADVICE: Record<string, string> = {
     'Use STAR for behavioural answers: situation, task, what you did, and the result with a number. For "tell me about yourself", give present, past and why this role in under a minute. Say "quiz me" to practise and I\'ll give feedback.',
   human_advisor:
     'I can\'t connect you to a person from here yet. If your school or program has a career center, they can book you an advisor; you can bring your export ("export my data") or your fit results to that appointment.',
+  follow_up:
+    'Yes, a follow-up is fair once a week or two has passed with no answer: one short, polite note to the recruiter or hiring manager, naming the role and the day you applied, saying you are still interested and offering anything they need. If a week after that nothing comes, tell me they ghosted you and put the time into the next applications. Say "remind me to follow up with <company> tomorrow" and I will.',
   side_project_advice:
     'Good side projects are small, finished and close to the job: for your target, pick one gap from your analysis and build something that uses it end to end. Say "what am I missing?" to see the gaps, or "make me a roadmap" for a plan.',
 };
 
 export function moreText(say: Say, focus: Focus, seed: string): string | undefined {
   switch (say.kind) {
+    case "personal_reminder":
+      return `I can only remind you about your job applications for now (follow-ups and interviews), so I haven't saved "${say.detail ?? "that"}" — please put it in your phone's calendar. For an application, say "remind me to follow up with <company> on friday".`;
     case "ask_reminder_when":
       return `When should I remind you about ${say.detail ?? "it"}? Say a day, like "friday", "in 3 days" or "next week".`;
     case "clarify":

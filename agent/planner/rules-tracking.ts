@@ -1,13 +1,13 @@
 /** Slot readers for job applications and interview practice (the intent model picks the request). */
 import { CARDINAL_WORDS } from "../../tools/text/number-words.ts";
-import { OTHER_DAYS } from "./plans/other-days.ts";
+import { OTHER_DAYS, pastDayInOtherLanguage } from "./plans/other-days.ts";
 import { trackedIn } from "./slot-words.ts";
 import { cleanPhrase, extractStatus, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type Rule, say } from "./types.ts";
 
 /** When something happened, as said ("yesterday", "on monday", "3 days ago"); the tool resolves it. */
 export const DATE =
-  /\b(today|yesterday|this morning|last night|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d+ days? ago|a week ago|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/;
+  /\b(today|yesterday|this morning|last night|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:\d+|a|one|two|three|four|five|six) (?:days?|weeks?) ago|a couple (?:of )?(?:days|weeks) ago|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)\b/;
 
 const STOP_COMPANY =
   /^(?:a|an|the|my|it|them|this|that|job|role|position|yesterday|today|last|i|me|as|for|with|at|to)$/;
@@ -27,12 +27,22 @@ export const CHATTER_FROM = /\s+(?:lol|lmao|lmfao|rofl|haha+|smh|ngl|tbh|fml|bru
  * sales manager 3 days ago" was logged as the title; "clinic manager ayer" too before.
  */
 export function cleanTitle(said: string): string {
-  return said
+  const title = said
     .replace(CHATTER_FROM, "")
     .replace(CHATTER_AFTER, "")
     .replace(new RegExp(`\\s+${DATE.source}.*$`, "i"), "")
     .replace(new RegExp(`\\s+${OTHER_DAYS.source}.*$`, "iu"), "")
     .trim();
+  // "senior financial analyst el lunes": a weekday or date in another language ends the title.
+  const day = pastDayInOtherLanguage(title);
+  const at = day ? title.lastIndexOf(day) : -1;
+  return at > 0
+    ? title
+        .slice(0, at)
+        .trim()
+        .replace(/\s+(?:el|la|le|am|na|no|em|on|de|à)$/i, "")
+        .trim()
+    : title;
 }
 
 /** A count of applications ("applied to 2 jobs", "to 3 places") is not a company. */

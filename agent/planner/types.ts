@@ -51,7 +51,9 @@ export type SayKind =
   | "role_work"
   | "confused"
   | "answer_language"
-  | "ask_reminder_when";
+  | "ask_reminder_when"
+  /** "remind me on friday to email my professor": a task of the person's own (personal-reminder.ts). */
+  | "personal_reminder";
 
 export interface Say {
   kind: SayKind;

@@ -29,6 +29,7 @@ import { adAboveOwnLine, framedResume, framingAsksForFit } from "./framing-lines
 import { gapQuestionPlan } from "./gaps-for-role.ts";
 import { asksHowTheAgentIs } from "./how-are-you.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
+import { interviewNews } from "./interview-news.ts";
 import { listedReminderStopped } from "./listed-reminder.ts";
 import { meantOtherApplication } from "./meant-application.ts";
 import {
@@ -49,7 +50,6 @@ import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { piecesKept } from "./pieces-kept.ts";
 import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
-import { interviewDayStated } from "./plans/interview-day.ts";
 import { pointsAtNothing } from "./pointing-at-nothing.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
@@ -174,8 +174,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     (await correctedCompany(raw, context.focus, context.tracked)) ??
     (await correctedRole(raw, context.focus, context.tracked));
   if (corrected) return [corrected];
-  // "my Spotify interview is on friday at 2pm": that interview's day kept (plans/interview-day.ts).
-  const interviewDay = interviewDayStated(raw, context);
+  // "my Spotify interview is on friday at 2pm", "kaiser moved it to friday": kept (interview-news.ts).
+  const interviewDay = interviewNews(raw, context);
   if (interviewDay) return [interviewDay];
   // "withdraw my Acme application", "make that wednesday", "acme: online assessment friday".
   const action = applicationAction(raw, context);

@@ -177,7 +177,13 @@ export const updateApplicationStatusTool = defineTool({
       const interview = interviewWhen(moved, ctx.timeZone);
       const lead = interview ? await chosenInterviewLead(actx, moved.id) : undefined;
       const when = interview
-        ? { interview, hourSaid: saysHour(args.interviewAt), ...(lead ? { lead } : {}) }
+        ? {
+            interview,
+            // A moved interview with no hour said keeps the hour it had (interview-hour-kept.ts):
+            // not "I put it at 09:00".
+            hourSaid: saysHour(args.interviewAt) || Boolean(app.interviewAt),
+            ...(lead ? { lead } : {}),
+          }
         : {};
       const stages = await stagesSaid(app, moved.status);
       // "online assessment friday": the round named as the person named it.

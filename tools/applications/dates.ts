@@ -82,7 +82,9 @@ export function parsePastDay(text: string, options: DatePhraseOptions = {}): str
   } else if (PART_OF_TODAY.test(phrase)) {
     day = today;
   } else {
-    const result = dateParser().casual.parse(phrase, reference(now, timeZone), { forwardDate: false })[0];
+    // Read in every language the chat reads ("el lunes", "lundi", "am Montag", "na segunda"):
+    // English alone left a Spanish weekday unread and the application logged today (trial 2026-12-06).
+    const result = readDate(dateParser(), phrase, reference(now, timeZone), { forwardDate: false });
     if (!result) throw notADate(text);
     const start = result.start;
     const namesWeekdayOnly = start.isCertain("weekday") && !start.isCertain("day");

@@ -9,6 +9,7 @@
 import { validationError } from "../../data/errors.ts";
 import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
 import { type ApplicationsContext, nowOf, planOptions, requireApplication, requireUser } from "./context.ts";
+import { withHourKept } from "./interview-hour-kept.ts";
 import { DEFAULT_LEAD, type InterviewLead, interviewLead, LEAD_WORDS } from "./interview-lead.ts";
 import { planInterviewReminder } from "./reminder-plan.ts";
 import { armAll } from "./reminders.ts";
@@ -38,6 +39,8 @@ export async function setInterviewTime(
       },
     );
   const at = wanted ?? current.status;
+  // "moved it to friday same time": the day said, at the hour the interview had.
+  when = withHourKept(ctx, current, when);
   if (INTERVIEW_STAGES.includes(at) && at === current.status) {
     const application = await updateApplication(ctx, current.id, { interviewAt: when });
     return { application, from: current.status };

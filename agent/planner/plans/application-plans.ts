@@ -5,8 +5,16 @@
 
 import { ROLE_NOT_GIVEN } from "../../../tools/applications/input.ts";
 import { listedApplications } from "../application-list.ts";
+import {
+  afterSelfCorrection,
+  asksSomething,
+  asksWhetherToFollowUp,
+  withoutDay,
+} from "../application-said.ts";
 import { CHATTER_AFTER_COMMA, lowerCaseCompanyAfterApplied } from "../applied-lowercase-name.ts";
 import { opensCorrection } from "../correction-opener.ts";
+import { NOT_A_NAME } from "../interview-news.ts";
+import { normalize } from "../normalize.ts";
 import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
 import { applicationRule, cleanTitle, DATE, isCountNotCompany } from "../rules-tracking.ts";
 import {
@@ -21,7 +29,7 @@ import {
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { withInterviewDay } from "./interview-day.ts";
-import { dayInOtherLanguage } from "./other-days.ts";
+import { otherLanguageDay } from "./other-days.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
 import { companyBesideSameRole, SAME_ROLE } from "./same-role.ts";
 
@@ -73,8 +81,10 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   if (ruled) return loggedWithNews(ruled, seg, ctx);
   const passed = /\bpassed\b/.test(seg.t) ? nextStage(focus.application?.status) : undefined;
   const status = extraStatus(seg.t) ?? extractStatus(seg.t) ?? passed;
+  // "I got an interview on December 20": a month or a weekday is the day, never the company.
   const named = nameCandidates(seg.raw).find(
-    (w) => /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w),
+    (w) =>
+      /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w) && !NOT_A_NAME.test(w),
   );
   const application = applicationCompany(seg.raw, seg.t, focus, named, ctx.tracked);
   if (!application) return say("ask_application_which");
@@ -170,6 +180,17 @@ const HINGLISH_APPLIED =
   /^(?:(?:bhai|yaar|arre|are|ok|okay|acha|accha|aur|and|so)[\s,]+)*(?:maine|mene|mainne|main ne)?\s*(?:(?:kal|aaj|parso|abhi|abhi abhi)\s+)?(?:maine|mene)?\s*([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:mein|me|mai|par|pe)\s+(.+?)\s+(?:ke liye|ki post ke liye|ki job ke liye)\s+(?:apply|application|aavedan)/iu;
 
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
+  // "I applied to kroger twice by accident, I mean I applied to Kroger for …": the corrected part.
+  const corrected = afterSelfCorrection(seg.raw);
+  if (corrected) return applicationAdd({ raw: corrected, t: normalize(corrected) }, ctx);
+  const logged = applicationAddSaid(seg, ctx);
+  // "…, should I follow up?": answered as well as logged.
+  return logged.calls.length && asksWhetherToFollowUp(seg.raw)
+    ? { ...logged, say: { kind: "advice", detail: "follow_up" } }
+    : logged;
+}
+
+function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
   const listed = severalApplications(seg);
   if (listed) return listed;
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
@@ -194,7 +215,8 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
   const company =
     paired?.company ??
     hinglish?.[1] ??
-    seg.raw.match(
+    // "to Kroger 3 weeks ago": the day is no part of the name.
+    withoutDay(seg.raw).match(
       /\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:(?:&|and)\s+)?[A-Z0-9][\w&.'’-]*)*)/,
     )?.[1] ??
     (names[0] && nameFrom(seg.raw, names[0])) ??
@@ -224,9 +246,11 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
       seg.raw.match(
         /\b(?:for|as|para|pra|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
       )?.[1] ??
-      seg.raw.split(/,\s*/).filter((piece, i) => i === 1 && !CHATTER_AFTER_COMMA.test(piece))[0]);
+      seg.raw
+        .split(/,\s*/)
+        .filter((piece, i) => i === 1 && !CHATTER_AFTER_COMMA.test(piece) && !asksSomething(piece))[0]);
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
-  const when = seg.t.match(DATE)?.[1] ?? dayInOtherLanguage(seg.t);
+  const when = seg.t.match(DATE)?.[1] ?? otherLanguageDay(seg.t, seg.raw);
   const position = (role && cleanTitle(role.replace(APPLYING_VERB_AFTER, ""))) || ROLE_NOT_GIVEN;
   const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
   if (when) args.appliedOn = when;
@@ -238,7 +262,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
 function severalApplications(seg: Segment): Outcome | undefined {
   const listed = listedApplications(seg.raw);
   if (!listed) return undefined;
-  const when = seg.t.match(DATE)?.[1] ?? dayInOtherLanguage(seg.t);
+  const when = listed.sharedDay ?? seg.t.match(DATE)?.[1] ?? otherLanguageDay(seg.t, seg.raw);
   const saved = /\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw);
   return calls(
     ...listed.items.map(({ company, position, appliedOn }) =>

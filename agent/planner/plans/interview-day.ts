@@ -71,6 +71,20 @@ export function withInterviewDay(out: Outcome, raw: string): Outcome {
   return { ...out, calls };
 }
 
+/**
+ * The stage an interview is, by the words said: a phone screen or call is the first, a final
+ * round or onsite the last, and an "interview" the interview itself — it was logged as a phone
+ * screen (new-user trial 2026-12-06: "applied → phone screen" after "my kaiser interview is …").
+ */
+export function interviewStageSaid(text: string): string {
+  if (
+    /\b(?:phone (?:screen|interview|call)|screen(?:ing)?(?: call)?|recruiter call|intro call)\b/i.test(text)
+  )
+    return "phone_screen";
+  if (/\b(?:final (?:round|interview)|onsite|on-site|last round)\b/i.test(text)) return "final_interview";
+  return "technical_interview";
+}
+
 /** "my Spotify interview is on friday", "the interview got moved to monday 10am": a statement, not a question. */
 const SAYS_WHEN =
   /\b(?:is|'s|will be|got (?:moved|rescheduled|pushed|changed)|was (?:moved|rescheduled|pushed|changed)|moved|rescheduled|pushed|is set|set for|scheduled for|es|ist|est|é|será|wurde (?:verschoben|verlegt)|cambió|cambiaron|movieron)\b/i;
@@ -91,6 +105,6 @@ export function interviewDayStated(raw: string, context: PlanContext): Outcome |
   const application = trackedIn(t, context.tracked ?? []) ?? focus?.company;
   if (!application) return undefined;
   const known = focus && focus.company.toLowerCase() === application.toLowerCase() ? focus.status : undefined;
-  const status = known && INTERVIEW_STAGES.has(known) ? known : "phone_screen";
+  const status = known && INTERVIEW_STAGES.has(known) ? known : interviewStageSaid(t);
   return { calls: [call("update_application_status", { application, status, interviewAt: day })] };
 }

@@ -92,7 +92,8 @@ function splitSkills(phrase: string, raw: string): string[] {
 function splitSkillsWithLevels(phrase: string, raw: string): { name: string; level?: Level }[] {
   return (
     phrase
-      .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+/)
+      // "&" joins two skills only with spaces round it: "GD&T" and "R&D" are one name each.
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+|\s+plus\s+/)
       // "Python, not Java": a denied item is not one of the skills.
       .filter((s) => !/^(?:but\s+)?(?:not|no|never|except)\b/i.test(s.trim()))
       .map(skillAmount)

@@ -40,7 +40,7 @@ import {
   type SaidDates,
   titleOfLetters,
 } from "./intro-parts.ts";
-import { introRest } from "./intro-rest.ts";
+import { introRest, withListedCredentials } from "./intro-rest.ts";
 import { withJobsByVerb } from "./job-by-verb.ts";
 import { jobMissingFromResume } from "./job-missing-from-resume.ts";
 import { intentModel } from "./nlu/intent-model.ts";
@@ -351,7 +351,7 @@ export async function backgroundSaid(
   const rest =
     said.length || !held || !emptyProfile ? undefined : introRest(text, [...phrases, ...degreeWords]);
   const skills = rest?.skills ?? said;
-  const certifications = certificatesSaid(text);
+  const certifications = withListedCredentials(certificatesSaid(text), rest);
   const months = statedDuration(text)?.months;
   const described = Boolean(months) || skills.length > 0 || certifications.length > 0 || education.length > 0;
   // A degree said with no job ("I have a BSN", "a BSc in Statistics from Pune University,

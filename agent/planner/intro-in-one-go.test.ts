@@ -54,3 +54,11 @@ it("an ampersand inside a skill's name keeps it whole when skills are added on t
   expect(names).toEqual(expect.arrayContaining(["GD&T"]));
   expect(names).not.toContain("GD");
 });
+
+it("a certificate or clearance named in the intro's lists is a certification, not a skill or dropped", async () => {
+  const args = (await saved(
+    "been a dock supervisor 7 yrs, run a crew of 9, forklift cert, secret clearance, i use SAP and excel",
+  )) as { certifications?: string[]; skills: { name: string }[] } | undefined;
+  expect(args?.certifications).toEqual(["Forklift certification", "Secret clearance"]);
+  expect(args?.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["SAP", "Microsoft Excel"]));
+});

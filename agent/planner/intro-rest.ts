@@ -36,8 +36,20 @@ function cleaned(item: string): string {
   return out;
 }
 
+/** An item that names a certificate, licence or clearance held ("forklift cert", "secret clearance"). */
+const CREDENTIAL =
+  /^[\p{L}\d][\p{L}\d\s-]{1,40}?\s(?:certs?|certified|certification|certificate|licen[cs]e[ds]?|clearance)$/iu;
+
+/** "forklift cert" -> "Forklift certification": the card's name as a profile shows it. */
+const credentialName = (item: string) => {
+  const name = item.replace(/\s(?:certs?|certified)$/i, " certification");
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
+
 export interface IntroRest {
   skills: { name: string }[];
+  /** Certificates, licences and clearances named in the lists ("forklift cert"). */
+  certifications: string[];
   /** Clauses of the intro read as nothing, said back so the person can place them. */
   unread: string[];
 }
@@ -54,6 +66,7 @@ export function introRest(text: string, held: string[]): IntroRest {
   );
   const names = toolsNamed(text, held).map((s) => s.name);
   const unread: string[] = [];
+  const certifications: string[] = [];
   for (const clause of own.split(/[.;!?()]+/)) {
     const items = clause
       .split(/\s+(?:and|with|&)\s+|,/i)
@@ -65,6 +78,10 @@ export function introRest(text: string, held: string[]): IntroRest {
     for (const item of items) {
       const words = item.split(/\s+/).length;
       if (names.some((n) => n.toLowerCase() === item.toLowerCase())) continue;
+      if (CREDENTIAL.test(item)) {
+        certifications.push(credentialName(item));
+        continue;
+      }
       const skill = known(item) || (words <= 3 && capital(item)) || (listed && words === 1);
       if (skill) names.push(known(item)?.name ?? item);
       else if (words >= 2 && !names.some((n) => item.toLowerCase().includes(n.toLowerCase())))
@@ -73,6 +90,14 @@ export function introRest(text: string, held: string[]): IntroRest {
   }
   return {
     skills: [...new Set(names)].slice(0, 15).map((name) => ({ name })),
+    certifications: certifications.slice(0, 5),
     unread: unread.slice(0, 5),
   };
+}
+
+/** The certificates said ("I have my forklift cert") and those in the lists, each once (by its first word). */
+export function withListedCredentials(said: string[], rest: IntroRest | undefined): string[] {
+  const first = (c: string) => c.split(/\s+/)[0]!.toLowerCase();
+  const listed = (rest?.certifications ?? []).filter((c) => !said.some((s) => first(s) === first(c)));
+  return [...said, ...listed].slice(0, 5);
 }

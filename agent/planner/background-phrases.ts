@@ -6,6 +6,8 @@
  * what follows a lead-in is read by the role finder, the taxonomy and the level readers.
  */
 
+import { LAST_PART_LEAD } from "./intro-parts.ts";
+
 /** "no resume yet", "sin currículum", "pas de CV", "kein Lebenslauf", "sem currículo", "resume nahi hai". */
 export const NO_RESUME =
   /\b(?:no|without|don'?t have an?|dont have an?|haven'?t (?:got|made) an?|never (?:made|had) an?)\s+(?:resume|résumé|cv)\b|\b(?:sin|no tengo)\s+(?:un\s+)?(?:curr[ií]cul(?:um|o)|cv|hoja de vida)\b|\b(?:pas de|sans|je n'ai pas de)\s+(?:cv|curriculum)\b|\b(?:kein(?:en)?|ohne)\s+(?:lebenslauf|cv)\b|\b(?:sem|n[aã]o tenho)\s+(?:curr[ií]culo|cv)\b|\b(?:resume|cv)\s+(?:nahi|nahin|nhi)\b/iu;
@@ -58,6 +60,13 @@ export const ROLE_HELD: RegExp[] = [
     String.raw`\b\d{1,2}\s+(?:years?|años|anos|ans|jahre)\s+(?:de\s+experiencia\s+|d'expérience\s+|de\s+experiência\s+)?(?:como|comme|en tant que|als|de)\s+(?:un\s+|una\s+|um\s+|uma\s+|ein\s+|eine\s+)?(${WORDS})`,
     "iu",
   ),
+  // "I'm 58, been a CNC machinist 30 years", "served 8 yrs in the army as a logistics NCO",
+  // "…, the last 5 as a senior sales rep": a job said after a clause's first words (trial
+  // 2026-12-06 F1; the last is a job of its own, intro-parts.ts).
+  new RegExp(
+    String.raw`(?:^|[!.,;:]\s*|\band\s+|\bthen\s+)(?:been|served\b[^.,;!?]{0,40}?\bas|${LAST_PART_LEAD})\s+(?:an?\s+)?(${WORDS})`,
+    "iu",
+  ),
   // "5 yrs housekeeping supervisor at a hotel", "did 4 years as a barista": English years said
   // before the job, with or without "as" (conv12n; "3 years of python" names no job).
   new RegExp(
@@ -71,7 +80,7 @@ export const ROLE_HELD: RegExp[] = [
  * "de" stays: Romance titles carry it ("aprendiz de electricista").
  */
 export const ROLE_ENDS =
-  /\s(?:no|not|without|with|for|at|in|on|from|since|and|but|then|before|after|who|that|so|y|o|con|sin|desde|hace|en|et|avec|sans|depuis|chez|und|mit|ohne|seit|bei|im|e|com|sem|h[aá]|na|aur|se|gearbeitet|t[aä]tig|\d+)(?:\s.*)?$/iu;
+  /\s(?:no|not|without|with|for|at|in|on|from|since|and|but|then|before|after|who|that|so|y|o|con|sin|desde|hace|en|et|avec|sans|depuis|chez|und|mit|ohne|seit|bei|im|e|com|sem|h[aá]|na|aur|se|gearbeitet|t[aä]tig|selling|using|working|doing|handling|running|covering|serving|supporting|mostly|mainly|\d+)(?:\s.*)?$/iu;
 
 /** "2nd year", "second-year", "segundo año", "deuxième année", "2. Lehrjahr", "segundo ano": which year of it. */
 export const YEAR_OF = [

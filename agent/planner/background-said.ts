@@ -15,7 +15,6 @@ import { namesKnownRole } from "../../tools/jobs/target.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
 import { translateTitle } from "../../tools/jobs/translate-title.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
-import type { PlannedCall } from "../tools/schemas.ts";
 import {
   ASKS_NEXT,
   ASKS_PLAN,
@@ -29,13 +28,22 @@ import {
   TARGET_SAID,
   yearOf,
 } from "./background-phrases.ts";
-import { certificatesSaid, skillsSaid, toolsNamed } from "./background-skills.ts";
+import { certificatesSaid, skillsSaid } from "./background-skills.ts";
 import { NOT_A_ROLE } from "./current-role-said.ts";
 import { educationSaid } from "./education-said.ts";
+import {
+  breakSaid,
+  capitalsKept,
+  datesSaid,
+  earlierRank,
+  lastPartMonths,
+  type SaidDates,
+  titleOfLetters,
+} from "./intro-parts.ts";
+import { introRest, withListedCredentials } from "./intro-rest.ts";
 import { withJobsByVerb } from "./job-by-verb.ts";
 import { jobMissingFromResume } from "./job-missing-from-resume.ts";
 import { intentModel } from "./nlu/intent-model.ts";
-import { toNumber } from "./slots.ts";
 import { toolsInTitle } from "./tools-in-title.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -60,8 +68,9 @@ async function knownTitle(phrase: string, english: boolean, jobLast = false): Pr
   for (const said of runs) {
     if (NOT_A_ROLE.test(said) || /^\d/.test(said) || LOOSE_END.test(said)) continue;
     // An English title is read as it is ("charge nurse" holds a French word, "chargé").
-    const title = (english ? undefined : translateTitle(said)) ?? said;
-    if (title.length >= 3 && (await namesKnownRole(title))) return titleCase(title);
+    // "RN" is a registered nurse: letters that stand for one role are that role's title.
+    const title = titleOfLetters(said) ?? (english ? undefined : translateTitle(said)) ?? said;
+    if (title.length >= 3 && (await namesKnownRole(title))) return capitalsKept(titleCase(title), said);
   }
   return undefined;
 }
@@ -77,6 +86,9 @@ interface Held {
   current?: false;
   /** How long ago it ended, when a break since is said ("I took 5 years off"). */
   endedMonthsAgo?: number;
+  /** The dates written beside it ("(2011-2018)"): they beat counting back. */
+  start?: string;
+  end?: string;
 }
 
 const ROLE_HELD_ALL = ROLE_HELD.map((p) => new RegExp(p.source, `${p.flags}g`));
@@ -116,6 +128,9 @@ interface Said {
   past: boolean;
   /** Said as the job before the one told just before it ("before that I was …"). */
   before: boolean;
+  /** Said as the later part of the career ("the last 5 as …"). */
+  part?: boolean;
+  dates?: SaidDates;
 }
 
 const BEFORE_THAT =
@@ -126,7 +141,7 @@ const BEFORE_THAT =
  * shift supervisor for 1 year" is two. Each job's years are those said between it and the next
  * job; a job followed by another ended when that one began, so the dates follow each other.
  */
-async function rolesHeld(
+export async function rolesHeld(
   text: string,
   english: boolean,
 ): Promise<{ roles: Held[]; phrase?: string; phrases: string[]; tools: string[] }> {
@@ -158,7 +173,11 @@ async function rolesHeld(
       const lead = text.slice(Math.max(0, at - 40), at);
       // A second job is read only when said to come after the first ("… and then as shift
       // supervisor"); "2 yrs cashier before that" is no job to date after it.
-      const after = said.length === 0 || /\b(?:then|now|after that|later|since then|currently)\b/i.test(lead);
+      const part = lastPartMonths(m[0].slice(0, m[0].length - phrase.length));
+      const after =
+        said.length === 0 ||
+        part !== undefined ||
+        /\b(?:then|now|after that|later|since then|currently)\b/i.test(lead);
       // "…, before that I was a teacher for 5 years": a job said to come before the one told.
       const before = said.length > 0 && BEFORE_THAT.test(lead);
       if (!after && !before) continue;
@@ -169,7 +188,11 @@ async function rolesHeld(
         end,
         phrase,
         title,
-        ...(year ? { months: (year.year - 1) * 12 } : inMatch ? { months: inMatch } : {}),
+        ...(year
+          ? { months: (year.year - 1) * 12 }
+          : part || inMatch
+            ? { months: part ?? inMatch, part: part !== undefined }
+            : {}),
         past: PAST_LEAD.test(lead) || before,
         before,
       });
@@ -184,6 +207,7 @@ async function rolesHeld(
     const own = statedDuration(text.slice(job.at, jobs[i + 1]?.at ?? text.length))?.months;
     job.months = own ?? (jobs.length === 1 ? statedDuration(text)?.months : undefined);
   });
+  partsOfCareer(text, jobs);
   // In the order they were held: a job said "before that" goes before the one it follows.
   const held: Said[] = [];
   for (const job of jobs) {
@@ -197,9 +221,10 @@ async function rolesHeld(
   for (let i = held.length - 1; i >= 0; i--) {
     const job = held[i]!;
     const last = i === held.length - 1;
-    const past = !last || job.past || ended !== undefined;
+    const past = job.dates ? !job.dates.current : !last || job.past || ended !== undefined;
     roles.unshift({
       title: job.title,
+      ...(job.dates ? { start: job.dates.start, ...(job.dates.end ? { end: job.dates.end } : {}) } : {}),
       ...(job.months ? { months: job.months } : {}),
       ...(past ? { current: false as const } : {}),
       ...(past && since > 0 ? { endedMonthsAgo: since } : {}),
@@ -213,16 +238,31 @@ async function rolesHeld(
     : { roles: [], ...(first ? { phrase: first } : {}), phrases, tools };
 }
 
-/** "I took 5 years off", "after a 3-year career break", "5 años sin trabajar": months since the job ended. */
-function breakSaid(text: string): number | undefined {
-  const m =
-    /\b(?:took|taken|take|had|taking|after)\s+(?:a\s+(?=\d)|an\s+(?=\d))?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(year|yr|month)s?\s*(?:off|out|(?:career\s+)?break|away)\b/i.exec(
-      text,
-    ) ?? /\b(\d{1,2})[\s-]+(year|month)s?\s+(?:career\s+)?break\b/i.exec(text);
-  if (!m) return undefined;
-  const n = toNumber(m[1]!.toLowerCase()) ?? 0;
-  const months = /^month/i.test(m[2]!) ? n : n * 12;
-  return months > 0 && months <= 600 ? months : undefined;
+/**
+ * Each job's dates written in its own words, and "12 years …, the last 5 as a senior sales rep":
+ * the job before the last part ends where it begins, or, when none was named, is the same trade
+ * without the rank for the years before it (intro-parts.ts).
+ */
+function partsOfCareer(text: string, jobs: Said[]): void {
+  jobs.forEach((job, i) => {
+    job.dates = datesSaid(text.slice(job.at, jobs[i + 1]?.at ?? text.length));
+    const prior = jobs[i - 1];
+    if (job.part && job.months && prior?.months && prior.months > job.months) prior.months -= job.months;
+  });
+  const first = jobs[0];
+  const total = first?.part ? statedDuration(text.slice(0, first.at))?.months : undefined;
+  const earlier = first && earlierRank(first.title);
+  if (!first?.months || !total || total <= first.months || !earlier) return;
+  const at = first.at - 1;
+  jobs.unshift({
+    at,
+    end: at,
+    phrase: earlier,
+    title: earlier,
+    months: total - first.months,
+    past: true,
+    before: false,
+  });
 }
 
 /** The job wanted; a bare rank ("journeyman") is that rank of the trade held ("Journeyman Electrician"). */
@@ -307,9 +347,11 @@ export async function backgroundSaid(
   // its words are no skill ("BEd" is not a teaching licence held).
   const education = educationSaid(raw);
   const degreeWords = education.map((e) => e.degree);
-  const skills =
-    said.length || !held || !emptyProfile ? said : toolsNamed(text, [...phrases, ...degreeWords]);
-  const certifications = certificatesSaid(text);
+  // The rest of the intro: tools and listed skills, and what was read as nothing (intro-rest.ts).
+  const rest =
+    said.length || !held || !emptyProfile ? undefined : introRest(text, [...phrases, ...degreeWords]);
+  const skills = rest?.skills ?? said;
+  const certifications = withListedCredentials(certificatesSaid(text), rest);
   const months = statedDuration(text)?.months;
   const described = Boolean(months) || skills.length > 0 || certifications.length > 0 || education.length > 0;
   // A degree said with no job ("I have a BSN", "a BSc in Statistics from Pune University,
@@ -342,6 +384,7 @@ export async function backgroundSaid(
     skills: held ? skills : said,
     certifications,
     ...(education.length ? { education } : {}),
+    ...(rest?.unread.length ? { unread: rest.unread } : {}),
   });
   const question = questionsIn(raw);
   if (target) {
@@ -352,47 +395,4 @@ export async function backgroundSaid(
   }
   if (!question) return [{ calls: [save] }];
   return [{ calls: [save] }, ...(await answer(question))];
-}
-
-/**
- * The jobs held said in one clause ("I worked 3 years as a barista", "I've taught 4th grade for
- * 9 years"), each with its months, for a background clause read as an entry: none when no job
- * the role data knows is named or no years are said.
- */
-export async function rolesInClause(raw: string): Promise<Held[]> {
-  const text = withJobsByVerb(durationsInEnglish(raw));
-  const english = intentModel().language.detect(raw).language === "en";
-  const { roles } = await rolesHeld(text, english);
-  return roles.filter((r) => r.months);
-}
-
-/*
- * A background clause said beside another request ("could I become an instructional designer?
- * I've taught 4th grade for 9 years. check my fit", "I worked 3 years as a barista and I want
- * to become a cafe manager"): the piece reads as an experience entry, but it names no employer,
- * so the entry tool failed ("couldn't read that as an experience") and nothing was kept. A
- * clause that names a job the role data knows and its years is the background instead: saved
- * through save_background, which adds the role beside a loaded resume or says it is there.
- */
-
-/** An employer or a date range said: the entry tool reads those (a resume line). */
-const EMPLOYER = /\s(?:at|@|with|for)\s+[A-Z][\w&.'-]*|\b(?:19|20)\d{2}\b/;
-
-async function asBackground(c: PlannedCall): Promise<PlannedCall> {
-  const text = typeof c.args.text === "string" ? c.args.text : "";
-  if (c.name !== "add_profile_entry" || c.args.kind !== "experience" || EMPLOYER.test(text)) return c;
-  const roles = await rolesInClause(text);
-  if (roles.length === 0) return c;
-  return call("save_background", {
-    roles: roles.map((r) => ({ ...r, current: r.current ?? true })),
-    skills: [],
-    certifications: [],
-  });
-}
-
-/** The outcomes of a message's pieces, each background clause planned as the background. */
-export async function backgroundClausesKept(outcomes: Outcome[]): Promise<Outcome[]> {
-  return Promise.all(
-    outcomes.map(async (o) => ({ ...o, calls: await Promise.all(o.calls.map(asBackground)) })),
-  );
 }

@@ -15,7 +15,7 @@ export function backgroundWords(r: ToolResults["save_background"]): string {
     (role) =>
       `${role.title}${
         role.start
-          ? ` (${role.current ? "since" : "from"} ${role.start}${role.end ? ` to ${role.end}` : ""}${role.alreadyThere ? "" : ", counted back from the years you said"})`
+          ? ` (${role.current ? "since" : "from"} ${role.start}${role.end ? ` to ${role.end}` : ""}${role.alreadyThere || role.datesWritten ? "" : ", counted back from the years you said"})`
           : ""
       }`,
   );
@@ -40,6 +40,13 @@ export function backgroundWords(r: ToolResults["save_background"]): string {
   return `${fresh ? "Saved to your profile from what you told me" : "Already on your profile"} — ${parts.join("; ")}.${
     unknown.length
       ? ` (${listWords(unknown, 5)} ${unknown.length > 1 ? "aren't" : "isn't"} in my skill list yet, so ${unknown.length > 1 ? "they" : "it"} won't match job requirements by name.)`
+      : ""
+  }${
+    r.unread?.length
+      ? ` I didn't place ${listWords(
+          r.unread.map((u) => `"${u}"`),
+          5,
+        )}: tell me if any of it is a skill, a duty or a certificate and I'll add it.`
       : ""
   }${r.profileHadEntries ? "" : " No resume needed to start: you can attach one any time later and I'll add what it says."}${ASK_TARGET_HINT}`;
 }

@@ -35,10 +35,15 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bur\b/g, "your"],
   [/\bpls\b|\bplz\b/g, "please"],
   [/\bwk\b|\bwks\b/g, "week"],
-  // "hr" is hours only as an amount ("2 hr", "an hr", "hr/week"): before a title word it is
-  // human resources ("HR Business Partner" was matched as "hours business partner").
+  // "hr" is hours only as an amount ("2 hr", "an hr a day", "hr/week"): before a title word it is
+  // human resources ("an HR Business Partner" was matched as "hours business partner": after an
+  // article, only a word that can follow an amount lets it be hours; trial 2026-12-06 F14).
   [/\bhrs\b/g, "hours"],
-  [/(\d\s*|\b(?:an?|one|per|each|half|few|couple|extra|1)\s+)hr\b/g, "$1hours"],
+  [/(\d\s*)hr\b/g, "$1hours"],
+  [
+    /(\b(?:an?|one|per|each|half|few|couple|extra)\s+)hr\b(?=\s*(?:[^\sa-z]|$|(?:a|an|per|each|of|or|and|to|every|daily|weekly|a day|a week|at|in|on|or so|max|tops|long|later|ago|before|after)\b))/g,
+    "$1hours",
+  ],
   [/\bhr\b(?=\s*(?:\/|a day|a week|a night|per\b|each\b|daily\b|weekly\b|$))/g, "hours"],
   [/\bthx\b|\bty\b/g, "thanks"],
 ];
@@ -78,7 +83,11 @@ export function normalize(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
   for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
-  return t.replace(/[a-z]+/g, (w) => correctWord(w));
+  // A word right before a job title's head is part of the title, not a misspelt request word
+  // ("charge nurse" was corrected to "change nurse"; trial 2026-12-06).
+  return t.replace(/[a-z]+(?=(\s+[a-z]+)?)/g, (w, next?: string) =>
+    next && isRoleWord(next.trim()) ? w : correctWord(w),
+  );
 }
 
 /** The message without emoji and other pictographs (and their joiners and variation marks). */

@@ -3,7 +3,7 @@
  * clause kept as the background (background-said.ts), a skill set against a gap kept as an
  * argument rather than a re-run (gap-argued.ts).
  */
-import { backgroundClausesKept } from "./background-said.ts";
+import { backgroundClausesKept } from "./background-clauses.ts";
 import { gapArgued } from "./gap-argued.ts";
 import { outcomeOf, type Reading } from "./reading.ts";
 import type { Outcome, PlanContext } from "./types.ts";

@@ -88,15 +88,23 @@ function splitSkills(phrase: string, raw: string): string[] {
   return splitSkillsWithLevels(phrase, raw).map((s) => s.name);
 }
 
+/**
+ * How often or in which job a skill is used, after its name: "Salesforce every day as a senior
+ * sales rep", "Gong daily" were saved as skill names (trial 2026-12-06). Not part of the name.
+ */
+const USE_TAIL =
+  /\s+(?:(?:almost\s+)?(?:every\s*day|daily|weekly|all the time|constantly|regularly|a lot)\b|as (?:an?|the|my)\s+(?!beginner|novice|intermediate|expert|pro\b)\w+).*$/i;
+
 /** The skills of a list, each with the level its own words say ("excel really well", "a bit of python"). */
 function splitSkillsWithLevels(phrase: string, raw: string): { name: string; level?: Level }[] {
   return (
     phrase
-      .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+/)
+      // "&" joins two skills only with spaces round it: "GD&T" and "R&D" are one name each.
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+|\s+plus\s+/)
       // "Python, not Java": a denied item is not one of the skills.
       .filter((s) => !/^(?:but\s+)?(?:not|no|never|except)\b/i.test(s.trim()))
       .map(skillAmount)
-      .map((s) => ({ ...s, name: cleanPhrase(s.name) }))
+      .map((s) => ({ ...s, name: cleanPhrase(s.name.replace(USE_TAIL, "")) }))
       .filter(
         (s) => s.name.length > 0 && s.name.length <= 60 && !LEVEL_ONLY.test(s.name) && !isClause(s.name),
       )

@@ -52,7 +52,8 @@ export function nameCandidates(raw: string): string[] {
     .replace(/['’](?:m|re|ve|ll|d|s)\b/giu, "")
     .replace(/(?<![\p{L}])j['’]\p{L}+/giu, " ")
     .replace(/(?<![\p{L}])(?:l|d|qu|n|m|t|s|c)['’](?=\p{L})/giu, "");
-  const tokens = words.match(/[\p{L}\p{N}][\p{L}\p{N}+#.\-/]*/gu) ?? [];
+  // "GD&T", "R&D": an ampersand between letters is part of the name (it was saved as "GD").
+  const tokens = words.match(/[\p{L}\p{N}](?:[\p{L}\p{N}+#.\-/]|&(?=[\p{L}\p{N}]))*/gu) ?? [];
   const out: string[] = [];
   for (const token of tokens) {
     const word = token.replace(/[.]+$/, "");

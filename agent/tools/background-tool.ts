@@ -17,10 +17,12 @@ export const saveBackgroundTool = defineTool({
     const now = new Date();
     // A past job with its end said ("I took 5 years off; before that …") is dated back from
     // then, not counted up to now (trial F10.1: a returner's break was erased).
-    const roles = args.roles.map(({ title, months, current, endedMonthsAgo }) => ({
+    // Dates written beside the job ("(2011-2018)") beat counting back (trial 2026-12-06 F1).
+    const roles = args.roles.map(({ title, months, current, endedMonthsAgo, start, end }) => ({
       title,
-      ...(months && endedMonthsAgo ? spanEndedAgo(months, endedMonthsAgo, now) : {}),
-      ...(months && !endedMonthsAgo ? spanEndingNow(months, now) : {}),
+      ...(start ? { start, ...(end ? { end } : {}) } : {}),
+      ...(!start && months && endedMonthsAgo ? spanEndedAgo(months, endedMonthsAgo, now) : {}),
+      ...(!start && months && !endedMonthsAgo ? spanEndingNow(months, now) : {}),
       ...(current !== undefined ? { current } : {}),
     }));
     const saved = await saveBackground(profileServiceFor(ctx.db), ctx.userId, {
@@ -29,6 +31,10 @@ export const saveBackgroundTool = defineTool({
       certifications: args.certifications,
       education: args.education,
     });
-    return { result: saved, focus: { hasProfile: true } };
+    // What was read as nothing is said back with what was saved (trial 2026-12-06 F1).
+    // A role with its dates written beside it says so: the reply does not call them counted back.
+    const written = new Set(args.roles.filter((r) => r.start).map((r) => r.title.toLowerCase()));
+    const dated = saved.roles.map((r) => ({ ...r, datesWritten: written.has(r.title.toLowerCase()) }));
+    return { result: { ...saved, roles: dated, unread: args.unread ?? [] }, focus: { hasProfile: true } };
   },
 });

@@ -153,7 +153,11 @@ export interface ToolResults {
     countedFrom?: string;
   };
   /** A background told instead of a resume: what was saved (tools/profile/background.ts). */
-  save_background: SavedBackground;
+  save_background: Omit<SavedBackground, "roles"> & {
+    roles: (SavedBackground["roles"][number] & { datesWritten?: boolean })[];
+    /** Parts of the intro read as nothing, said back. */
+    unread?: string[];
+  };
   set_dream_job: {
     jobId: string;
     title: string | null;

@@ -75,6 +75,16 @@ export const toolSchemas = {
             .max(600)
             .optional()
             .describe("For a past job: how long ago it ended, as said ('I took 5 years off' = 60)"),
+          start: z
+            .string()
+            .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)
+            .optional()
+            .describe("The start written beside it ('2011-2018' = 2011): beats counting back"),
+          end: z
+            .string()
+            .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)
+            .optional()
+            .describe("The end written beside it ('2011-2018' = 2018)"),
         }),
       )
       .max(4)
@@ -87,6 +97,11 @@ export const toolSchemas = {
       .array(z.string().min(2).max(200))
       .max(5)
       .describe("Certificates, licences or cards held"),
+    unread: z
+      .array(z.string().min(1).max(200))
+      .max(5)
+      .optional()
+      .describe("Parts of the intro read as nothing, said back so the person can place them"),
     education: z
       .array(
         z.object({

@@ -234,7 +234,10 @@ export function createRoleFinder(
       curated: false,
     })),
   );
-  for (const t of onet) if (t.keys.length > 0) titles.push(t);
+  // A one-word title that names an activity ("Management", "Farming" among O*NET's titles of
+  // other occupations) is no practitioner: "cafe manager" read through it as a military leader.
+  const activity = (t: { title: string }) => /^\p{L}+(?:ment|ing)$/iu.test(t.title.trim());
+  for (const t of onet) if (t.keys.length > 0 && !activity(t)) titles.push(t);
   const vague = vagueTitleWords(onet);
   const exact = titleIndex(titles, (t) => t.keys);
   // Said loosely ("UX design", "account executve"): misspelt words read as the title word

@@ -13,6 +13,7 @@ import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { analysisRule, explainRule, reanalyzeRule, statesNewFact } from "../rules-analysis.ts";
 import { analysesNamed, nameCandidates, pickFromList, skillNames } from "../slot-words.ts";
 import { extractScoreKey } from "../slots.ts";
+import { toolsUsedInJob } from "../tools-used-in-job.ts";
 import { asksForTopGap, nextGapAsked } from "../top-gap-asked.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
@@ -264,6 +265,9 @@ function statesOnlyHowToWork(raw: string): boolean {
 /** Analysis intents -> their plans. */
 export const ANALYSIS_PLANS: Record<string, Planner> = {
   set_dream_job: (seg, ctx) => {
+    // "I use HubSpot every day as an account manager": the tools of the job held, no target.
+    const used = toolsUsedInJob(seg.raw);
+    if (used) return calls(...used.map((skill) => call("add_skill", { skill })));
     // "prefiro trabalhar em São Paulo, híbrido": how and where they want to work, no role.
     if (statesOnlyHowToWork(seg.raw)) return setPreferences(seg, ctx);
     // "ya no quiero project manager, mejor recursos humanos": the role after the one given up.

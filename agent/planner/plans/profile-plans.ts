@@ -5,6 +5,7 @@
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { extractSkills } from "../../../tools/skills/extract.ts";
 import { TARGET_SAID } from "../background-phrases.ts";
+import { workplaceStandard } from "../employer-certified.ts";
 import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
@@ -61,6 +62,9 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
     // ("drop my python level to beginner" re-levels).
     if (intent !== "remove_skill" && takesAway(seg.t) && !proficiency(seg.t) && !/\blevel\b/.test(seg.t))
       return skillEdit("remove_skill")(seg, ctx);
+    // "we were an AS9100 certified shop": the workplace's certificate; the standard is a skill.
+    const standard = intent === "add_skill" ? workplaceStandard(seg.raw) : undefined;
+    if (standard) return calls(call("add_skill", { skill: standard }));
     // "add forklift cert": a certification, not a skill named "forklift cert".
     if (intent === "add_skill" && namesCertificate(seg.t))
       return calls(call("add_profile_entry", { kind: "certification", text: seg.raw.trim().slice(0, 2000) }));
@@ -178,6 +182,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
   update_skill: skillEdit("update_skill"),
   remove_skill: skillEdit("remove_skill"),
   add_profile_entry: (seg, ctx) => {
+    // "we were an AS9100 certified shop": the workplace's certificate; the standard is a skill.
+    const standard = workplaceStandard(seg.raw);
+    if (standard) return calls(call("add_skill", { skill: standard }));
     const ruled = fromRule(entryRule, seg, ctx, "add_profile_entry");
     if (ruled) return ruled;
     const t = seg.t;

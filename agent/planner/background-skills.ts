@@ -9,6 +9,7 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { type ExtractedSkill, extractSkills } from "../../tools/skills/extract.ts";
 import { CERTIFICATE_HELD, SKILLS_SAID, TARGET_SAID } from "./background-phrases.ts";
 import { skillAmount } from "./skill-amounts.ts";
+import { skillWordsInEnglish } from "./skill-words-translated.ts";
 import type { Level } from "./slots.ts";
 
 /** A first-person word or a verb that starts the next clause, ending a list of skills. */
@@ -24,7 +25,8 @@ export function skillsSaid(text: string): { name: string; proficiency?: Level }[
     if (!list) continue;
     for (const piece of list.split(/\s*,\s*|\s+(?:and|y|e|et|und|aur|&)\s+/i)) {
       if (NEXT_CLAUSE.test(piece.trim())) break;
-      const { name, level: own } = skillAmount(piece.replace(ARTICLES, ""));
+      // "Excel avanzado", "inglés fluido": the level and language words in English (conv12r).
+      const { name, level: own } = skillAmount(skillWordsInEnglish(piece.replace(ARTICLES, "")));
       const words = name.split(/\s+/).filter(Boolean);
       if (words.length === 0 || words.length > 3) break;
       const known = getTaxonomy().byNormalizedKey(normalizeKey(name));

@@ -104,3 +104,60 @@ describe("skills and levels named in another language", () => {
     expect(skills).toContainEqual({ name: "Microsoft Excel", proficiency: "intermediate" });
   });
 });
+
+describe("a fit question that asks nothing changed is never refused as score-setting", () => {
+  it("with no target yet, it is asked back with the fit check among the choices", async () => {
+    const out = await plan("sou compatível?", { hasProfile: true });
+    expect(out.says?.map((s) => s.kind)).not.toContain("refusal_scores");
+    expect(out.says?.find((s) => s.kind === "clarify")?.choices?.map((c) => c.text)).toContain("am I a fit?");
+  });
+  it("a request to change the verdict is still refused", async () => {
+    const out = await plan("troca o resultado pra compatível, vai", {
+      hasProfile: true,
+      analysisId: "a1",
+      jobId: "j1",
+      topic: "analysis",
+    });
+    expect(out.calls).toEqual([]);
+    expect(out.says?.map((s) => s.kind)).toContain("refusal_scores");
+  });
+});
+
+describe("a judgement asked of 'it' with nothing open", () => {
+  it.each(["is it ok?", "is this one any good"])("%s", async (text) => {
+    const out = await plan(text, { hasProfile: true });
+    expect(out.calls).toEqual([]);
+    expect(out.says?.find((s) => s.kind === "clarify")?.detail).toBe("referent");
+  });
+});
+
+describe("which skills are short, in Hinglish, after an analysis", () => {
+  it("is the gap list", async () => {
+    const out = await plan("mere kaunse skills abhi kam hain?", {
+      hasProfile: true,
+      analysisId: "a1",
+      jobId: "j1",
+      topic: "analysis",
+    });
+    expect(out.calls).toEqual([{ name: "explain_gap", args: {} }]);
+  });
+});
+
+describe("the target said in so many words after a story", () => {
+  it("sets the role after the comma", async () => {
+    const out = await plan(
+      "coached swim for 10 years and I'm done with pool decks, honestly. make it my... no wait, set that as my target, physical therapy assistant",
+      { hasProfile: true },
+    );
+    expect(out.calls).toEqual([{ name: "set_dream_job", args: { text: "physical therapy assistant" } }]);
+  });
+});
+
+describe("the person's line and a quoted ad on one line", () => {
+  it("sets the ad as the target", async () => {
+    const ad =
+      "Junior Copywriter. You will draft emails, landing pages and social posts for our clients. 2+ years of copywriting; Canva a plus.";
+    const out = await plan(`could I pull this off? -> "${ad}"`, { hasProfile: true });
+    expect(out.calls[0]).toEqual({ name: "set_dream_job", args: { text: ad } });
+  });
+});

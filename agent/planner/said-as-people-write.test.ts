@@ -161,3 +161,19 @@ describe("the person's line and a quoted ad on one line", () => {
     expect(out.calls[0]).toEqual({ name: "set_dream_job", args: { text: ad } });
   });
 });
+
+describe("a score from an earlier analysis", () => {
+  it.each(["what was my readiness last time?", "and the previous run, what did it give me"])(
+    "%s",
+    async (text) => {
+      const out = await plan(text, {
+        hasProfile: true,
+        analysisId: "a2",
+        jobId: "j1",
+        topic: "analysis",
+        lastIntent: "analyze_fit",
+      });
+      expect(out.calls).toEqual([{ name: "list_analyses", args: {} }]);
+    },
+  );
+});

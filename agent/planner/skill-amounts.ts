@@ -29,12 +29,6 @@ const AFTER: [RegExp, Level][] = [
   ],
   [/\s+(?:pretty\s+|quite\s+|fairly\s+)?well$|\s+decently$|\s+(?:ok|okay)(?:ish)?$/i, "intermediate"],
   [/\s+(?:a\s+(?:little\s+)?bit|a\s+little|kinda|sort\s+of|not\s+much)$/i, "beginner"],
-  // A level word after the name, as Spanish, French and Portuguese put it ("Excel avanzado", read
-  // in English words by skill-words-translated.ts): it was kept as part of the name (conv12r).
-  [/\s+expert$/i, "expert"],
-  [/\s+advanced$/i, "advanced"],
-  [/\s+intermediate$/i, "intermediate"],
-  [/\s+basic$/i, "beginner"],
 ];
 
 /** "I know" said again before the next item of the list ("… and i know some python"). */

@@ -9,6 +9,7 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { type ExtractedSkill, extractSkills } from "../../tools/skills/extract.ts";
 import { CERTIFICATE_HELD, SKILLS_SAID, TARGET_SAID } from "./background-phrases.ts";
 import { skillAmount } from "./skill-amounts.ts";
+import { skillWordsInEnglish } from "./skill-words-translated.ts";
 import type { Level } from "./slots.ts";
 
 /** A first-person word or a verb that starts the next clause, ending a list of skills. */
@@ -17,6 +18,15 @@ const NEXT_CLAUSE =
 
 const ARTICLES = /^(?:the|my|el|la|los|las|le|les|l'|der|die|das|den|o|a|os|as|un|una|une|ein|eine)\s+/i;
 
+/** A level word after the name, as Spanish, French and Portuguese put it (in English words by then). */
+const LEVEL_AFTER = /^(.+?)\s+(expert|advanced|intermediate|basic)$/i;
+const LEVELS_AFTER: Record<string, Level> = {
+  expert: "expert",
+  advanced: "advanced",
+  intermediate: "intermediate",
+  basic: "beginner",
+};
+
 export function skillsSaid(text: string): { name: string; proficiency?: Level }[] {
   const out: { name: string; proficiency?: Level }[] = [];
   for (const [pattern, level] of SKILLS_SAID) {
@@ -24,7 +34,13 @@ export function skillsSaid(text: string): { name: string; proficiency?: Level }[
     if (!list) continue;
     for (const piece of list.split(/\s*,\s*|\s+(?:and|y|e|et|und|aur|&)\s+/i)) {
       if (NEXT_CLAUSE.test(piece.trim())) break;
-      const { name, level: own } = skillAmount(piece.replace(ARTICLES, ""));
+      // "Excel avanzado", "Word básico": a level word of another language after the name (conv12r).
+      const item = piece.replace(ARTICLES, "");
+      const english = skillWordsInEnglish(item);
+      const after = english !== item ? LEVEL_AFTER.exec(english) : null;
+      const said = skillAmount(after ? after[1]! : english);
+      const name = said.name;
+      const own = said.level ?? (after ? LEVELS_AFTER[after[2]!.toLowerCase()] : undefined);
       const words = name.split(/\s+/).filter(Boolean);
       if (words.length === 0 || words.length > 3) break;
       const known = getTaxonomy().byNormalizedKey(normalizeKey(name));

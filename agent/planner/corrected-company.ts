@@ -82,7 +82,9 @@ function correctedName(raw: string, last: string): Said | undefined {
   const opened = rest !== text;
   const wasnt = WASNT.exec(rest);
   if (wasnt) return sameCompany(clean(wasnt[1]!), last) ? of(headOf(wasnt[2]!), true) : undefined;
-  const meant = meantPart(text) ?? WAS.exec(rest)?.[1];
+  // "i mean it was Square not Stripe": after "I meant", "it was" opens the name as it does alone.
+  const meantText = meantPart(text);
+  const meant = meantText ? (WAS.exec(meantText)?.[1] ?? meantText) : WAS.exec(rest)?.[1];
   // "no wait, I applied to Zara not Nordstrom": the company after the verb of applying.
   // "it was a different company, Klarna": the name after the words that say it was another one.
   const body = clean(meant ?? rest)

@@ -16,7 +16,7 @@ import { extractStatus } from "./slots.ts";
 import { call, type Outcome } from "./types.ts";
 
 /** The thing whose title is corrected, in the chat's languages. */
-const ROLE_NOUN = String.raw`(?:role|job(?:\s+title)?|position|title|posting|application|app|opening|puesto|cargo|vaga|poste|stelle|rolle)`;
+const ROLE_NOUN = String.raw`(?:one|role|job(?:\s+title)?|position|title|posting|application|app|opening|puesto|cargo|vaga|poste|stelle|rolle)`;
 /** "is", "was" and "actually" in the chat's languages. */
 const IS =
   "(?:is|was|'s|’s|era|fue|é|foi|est|était|c['’]était|ist|war|should\\s+(?:say|be|read)|needs?\\s+to\\s+(?:say|be)|deber[ií]a\\s+(?:ser|decir)|devrait\\s+(?:être|dire)|sollte\\s+\\S+\\s+(?:sein|heißen|lauten)|deveria\\s+(?:ser|dizer))";
@@ -33,7 +33,7 @@ const WRONG_ROLE = new RegExp(
 );
 /** "it was X, not Y": a role only when the wrong one said is part of the role logged (below). */
 const IT_WAS =
-  /^(?:it\s+was|it['’]?s|that\s+(?:one\s+)?was|era|c['’][eé]tait|es\s+war|foi)\s+(?:for\s+)?(.+)$/iu;
+  /^(?:it\s+was|it['’]?s|that\s+(?:one\s+)?was|era|c['’][eé]tait|es\s+war|foi)\s+(?:(?:for|para|pra|pour|für)\s+)?(.+)$/iu;
 /** The wrong role after the right one: "X, not Y" in the chat's languages. */
 const NOT_WRONG = /^(.+?)[\s,;]+(?:not|no|não|nao|pas|nicht|instead of)\s+(?:an?\s+|the\s+)?(.+)$/iu;
 
@@ -53,10 +53,13 @@ function roleSaid(
   raw: string,
 ): { role: string; wrong?: string; company?: string; needsWrong?: boolean } | undefined {
   // "…, i typed it wrong": the aside that owns the mistake is no part of the role (conv12q).
-  const rest = withoutOpener(raw).replace(
-    /[\s.,;!—-]+(?:my bad|sorry|lol|oops|my mistake|(?:(?:that\s+was\s+)?an?\s+)?typo|i\s+(?:typed|wrote|put|entered|spelled|got)\s+it\s+wrong|i\s+mistyped(?:\s+it)?)[\s.!]*$/iu,
-    "",
-  );
+  // "na verdade foi para X, não Y": "actually" in any language opens it like "no," does.
+  const rest = withoutOpener(raw)
+    .replace(new RegExp(String.raw`^${REALLY}[\s,]+`, "iu"), "")
+    .replace(
+      /[\s.,;!—-]+(?:my bad|sorry|lol|oops|my mistake|(?:(?:that\s+was\s+)?an?\s+)?typo|i\s+(?:typed|wrote|put|entered|spelled|got)\s+it\s+wrong|i\s+mistyped(?:\s+it)?)[\s.!]*$/iu,
+      "",
+    );
   const is = ROLE_IS.exec(rest);
   const wrongRole = is ? undefined : WRONG_ROLE.exec(rest)?.[1];
   // "oh hold on it was forklift driver, not warehouse": the wrong one must be said (checked below).

@@ -71,12 +71,21 @@ export async function postingAboveLine(
   return { posting: body, analyse: r.intent === "analyze_fit" && r.score >= SURE };
 }
 
+/**
+ * "can I do this? -> 'Content Writer. You will … 2+ years … a plus.'": the person's line and a
+ * quoted ad on one line, read as the ad with the line under it (conv12r, a blind8 class).
+ */
+function quotedAdFirst(raw: string): string {
+  const m = /^([^\n"'“‘]{3,120}?)\s*(?:->|→|=>|:|—|–|-)\s*["'“‘]([^\n]{60,})["'”’]\s*$/u.exec(raw.trim());
+  return m && readsAsAdFragment(m[2]!) ? `${m[2]!.trim()}\n${m[1]!.trim()}` : raw;
+}
+
 /** The plan for a short ad with the person's line under it: the ad as the target, and its fit when asked. */
 export async function adAboveOwnLine(raw: string, context: PlanContext): Promise<Outcome | undefined> {
   // "Job: <title> (<tools>), remote. this would be perfect": the ad's heading on one line.
   const labelled = labelledJob(raw);
   if (labelled) return labelled;
-  const below = await postingAboveLine(raw, context);
+  const below = await postingAboveLine(quotedAdFirst(raw), context);
   if (!below) return undefined;
   const fit = below.analyse ? [call("analyze_fit")] : [];
   return { calls: [call("set_dream_job", { text: below.posting }), ...fit], awaiting: null };

@@ -54,4 +54,6 @@ export function asksWhetherExists(t: string): boolean {
  * not the skills held.
  */
 export const asksWhatIsMissing = (t: string): boolean =>
-  /(?<![\p{L}])(?:missing|lack\w*|fehl\w*|falt\w*|manqu\w*|kami)(?![\p{L}])/u.test(t);
+  /(?<![\p{L}])(?:missing|lack\w*|fehl\w*|falt\w*|manqu\w*|kami|kamzor\w*)(?![\p{L}])/u.test(t) ||
+  // "kaunse skills kam hain?" (which skills are short): "kam" beside what is short (conv12r).
+  /\b(?:skills?|cheez\w*|kya|kaun\w*)\s+(?:\w+\s+)?(?:kam|weak)\s+(?:hain|hai|he|h)\b/u.test(t);

@@ -56,9 +56,17 @@ function nothingOpen(focus: Focus): boolean {
   );
 }
 
+/**
+ * "is it any good?", "c'est bien ?", "ist das gut?": a judgement asked of the thing pointed at,
+ * whatever the model reads (it read a greeting; conv12r, a blind8 class).
+ */
+const JUDGES_IT =
+  /^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|does)\s+(?:it|that|this)(?:\s+one)?\s+(?:any\s+)?(?:good|ok|okay|bad|fine|right|legit|worth\s+it|enough|decent)\s*\??$|^(?:c['’]est|est-ce)\s+(?:bien|bon)\s*\??$|^(?:est[aá]|es)\s+(?:bien|bueno)\s*\??$|^ist\s+(?:das|es)\s+gut\s*\??$|^(?:isso\s+)?(?:[eé]|t[aá])\s+bom\s*\??$|^(?:ye|yeh|woh?)\s+(?:accha|achha|theek)\s+hai\s*\??$/iu;
+
 /** A question back when a short message points at something and nothing is open to point at. */
 export function pointsAtNothing(reading: Reading, focus: Focus): Outcome | undefined {
-  if (!ABOUT_A_THING.has(reading.intent) || !nothingOpen(focus)) return undefined;
+  const judged = JUDGES_IT.test(reading.seg.raw.trim());
+  if (!(ABOUT_A_THING.has(reading.intent) || judged) || !nothingOpen(focus)) return undefined;
   const raw = reading.seg.raw.trim();
   if (raw.split(/\s+/).length > 7 || !POINTS.test(raw)) return undefined;
   // A thing named after the first word (a company, a skill, a role) is what it is about.

@@ -17,7 +17,9 @@ import { normalize } from "./normalize.ts";
 import { saysRemoval } from "./operation-words.ts";
 import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
 import { roadmapBudgetSaid } from "./roadmap-budget-said.ts";
+import { asksScoreChanged } from "./score-change-asked.ts";
 import { skillNames } from "./slot-words.ts";
+import { targetNamedOutright } from "./target-named-outright.ts";
 import type { Outcome, PlanContext, Segment } from "./types.ts";
 import { guardWrites } from "./write-guard.ts";
 
@@ -61,6 +63,7 @@ export async function read(raw: string, context: PlanContext): Promise<Reading> 
  * a request to delete the account.
  */
 function saysWhatItNeeds(intent: string, t: string): boolean {
+  if (intent === "refusal_scores") return asksScoreChanged(t); // "sou compatível?" asks nothing changed
   return intent !== "delete_data" || saysRemoval(t);
 }
 
@@ -181,7 +184,7 @@ export const plannable = (intent: string): boolean => Boolean(INTENT_PLANS[inten
 
 export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   // "can you make it an 8 week version" over a roadmap: made again with that budget (roadmap-budget-said.ts).
-  const budget = roadmapBudgetSaid(reading, context);
+  const budget = roadmapBudgetSaid(reading, context) ?? targetNamedOutright(reading.seg.raw);
   if (budget) return budget;
   const questions = reading.score < CONFIDENCE ? askedForQuestions(reading) : undefined;
   if (questions) return outcomeOf(questions, context);

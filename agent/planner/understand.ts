@@ -63,6 +63,7 @@ import { roleForUntracked } from "./role-for-untracked.ts";
 import { roleInsteadRequest } from "./role-instead.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
+import { saidWithMarks } from "./said-with-marks.ts";
 import { changedRequest, correctedDetail, roleAskedAboutAfterFit, sameButChange } from "./same-again.ts";
 import { complaintWithPreference } from "./score-complaint.ts";
 import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
@@ -322,7 +323,6 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   const language = raw
     ? intentModel().language.detect(raw, context.focus.language)
     : { language: "en", supported: true };
-
   if (raw && !language.supported) {
     outcomes = [{ calls: [], say: { kind: "language_unsupported", detail: language.language } }];
   } else if (raw && looksLikePosting(raw)) {
@@ -355,7 +355,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   if (raw && outcomes.length === 0 && language.supported && context.focus.awaiting !== "delete_confirmation")
     if (saysConfused(said)) outcomes = [{ calls: [], say: confusedSay(context.focus) }];
   if (raw && outcomes.length === 0 && language.supported) {
-    const awaited = await whileAwaiting(said, context);
+    const awaited = saidWithMarks(raw, context) ?? (await whileAwaiting(said, context)); // "step 2 ✔" first
     if (awaited) outcomes = [awaited];
     else {
       // "hi, what can you do?": greet back, then answer the request.

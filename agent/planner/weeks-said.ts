@@ -7,7 +7,8 @@
 import { ordinalsInEnglish } from "./position-in-other-languages.ts";
 import { toNumber } from "./slots.ts";
 
-const WEEK_WORD = String.raw`(?:weeks?|wks?|semanas?|semaines?|wochen?|haft[ae])`;
+/** A roadmap's weeks are its steps too ("step 2", "paso 3", "Schritt 1"). */
+const WEEK_WORD = String.raw`(?:weeks?|wks?|semanas?|semaines?|wochen?|haft[ae]|steps?|pasos?|[ée]tapes?|schritte?|passos?|etapas?)`;
 /** Number words of the other languages after a week word ("semana dos", "woche zwei"). */
 const OTHER_NUMBERS: Record<string, number> = {
   uno: 1,

@@ -13,6 +13,8 @@ const EMPLOYER_CUES = [
   /\b(?:is\s+|are\s+)?(?:a\s+(?:big\s+)?plus|nice[- ]to[- ]have|preferred|desirable|an asset)\b/i,
   /\b(?:license|licence|degree|certification|certificate|cdl|clearance|diploma|experience|registration)\s+(?:is\s+)?required\b/i,
   /\b(?:we(?:'re|’re| are)\s+(?:hiring|looking|seeking)|now hiring|hiring\s*:|join (?:our|the) team|our (?:team|clients?|customers|store|clinic|warehouse|company|office|patients|guests|\w+ system|tms|crm|erp))\b/i,
+  // The ad speaking to the reader: "You will write and edit …", "the ideal candidate" (conv12r).
+  /\b(?:you(?:'ll|’ll| will)\s+(?:be\s+)?[a-z]{3,}|the ideal candidate|what you(?:'ll|’ll| will) do|what we offer)\b/i,
   // A heading with its place: "Logistics Coordinator – Memphis, TN", "Store Manager - Leeds (hybrid)".
   /^[\p{Lu}][\p{L}/&+ ]{2,60}\s[–—-]\s[\p{Lu}][\p{L} .]+(?:,\s?[\p{Lu}]{2}\b|\s*\()/u,
 ];

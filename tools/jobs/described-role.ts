@@ -9,7 +9,7 @@ import type { RoleMatch } from "./dream-role.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
 import { HEADS } from "./title-words-translated.ts";
-import { plain, TRANSLATED_WORDS, translateTitle } from "./translate-title.ts";
+import { plain, TRANSLATED_WORDS, translateTitle, withoutGermanFeminine } from "./translate-title.ts";
 
 export interface DescribedRole {
   /** The title as written, or the whole text when no lead-in named it. */
@@ -65,8 +65,12 @@ export function findDescribedRole(text: string, findRole: RoleFinder): Described
   const foreign = language ?? (saysForeignHead(phrase) ? "another language" : undefined);
   const english = foreign ? translateTitle(phrase, language) : undefined;
   if (language) {
+    // "Controllerin": the English title word under German's feminine ending.
+    const masculine = withoutGermanFeminine(phrase);
     const match =
-      findRole(phrase, { loose: false }) ?? findRole(phrase, { loose: true, englishWordsOnly: true });
+      findRole(phrase, { loose: false }) ??
+      (masculine !== phrase ? findRole(masculine, { loose: false }) : undefined) ??
+      findRole(phrase, { loose: true, englishWordsOnly: true });
     if (match) return { phrase, language, match };
     const translated = english ? findTranslated(english, findRole) : undefined;
     return { phrase, language, ...translated };

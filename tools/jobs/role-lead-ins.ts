@@ -6,7 +6,8 @@
  */
 
 const UNTIL_EN = String.raw`(?=\s+(?:at|in|for|with|on|near|around|making|earning|paying)\b|[,.;!?]|$)`;
-const UNTIL = (words: string) => String.raw`(?=\s+(?:${words})\b|[,.;!?¿¡]|$)`;
+// Not "\b": it is ASCII-only, so "à Lyon" ran on into the title.
+const UNTIL = (words: string) => String.raw`(?=\s+(?:${words})(?![\p{L}\p{N}])|[,.;!?¿¡]|$)`;
 
 const ARTICLE = (words: string) => String.raw`(?:(?:${words})\s+)?`;
 /** "el puesto de …", "le poste de …": the kind of post before the title is not the title. */
@@ -41,6 +42,22 @@ const LEAD_INS: [RegExp, string | undefined][] = [
       "iu",
     ),
     "Portuguese",
+  ],
+  // The kind of job searched for: "busco trabajo de cajera", "procuro uma vaga de analista",
+  // "je cherche un poste de comptable, à mi-temps" (what follows the comma is a wish of its own).
+  [
+    new RegExp(
+      String.raw`(?:^|\s)(?:busco|buscando|procuro|procurando)\s+${ARTICLE("un|una|um|uma")}(?:trabajo|empleo|puesto|chamba|emprego|vaga|trabalho|cargo)\s+(?:de|como|na área de)\s+${NOT_POINTER}(?:una?\s+|uma?\s+)?(.+?)${UNTIL("en|em|na|no|para|con|com|cerca|perto|remoto|remota|medio|meio")}`,
+      "iu",
+    ),
+    "Spanish or Portuguese",
+  ],
+  [
+    new RegExp(
+      String.raw`(?:^|\s)(?:je\s+)?(?:cherche|recherche|vise)\s+${ARTICLE("un|une")}(?:poste|emploi|travail|job|boulot)\s+(?:de|d['’]|comme|en tant que)\s*${NOT_POINTER}(?:une?\s+)?(.+?)${UNTIL("à|a|chez|dans|pour|avec|près|en")}`,
+      "iu",
+    ),
+    "French",
   ],
   [
     new RegExp(String.raw`(?:^|\s)ser\s+(?:una?\s+|uma?\s+)?(.+?)${UNTIL("en|em|na|no|para|con|com")}`, "iu"),

@@ -6,6 +6,7 @@
  * qualifies it after ("ingeniero de software senior"): English puts the qualifiers first, the
  * nearest last. German compounds end with their head ("Vertriebs|leiter").
  */
+import { isTitleHead } from "../../data/roles/title-heads.ts";
 import { HEADS, JOINERS, MODIFIERS, PHRASES } from "./title-words-translated.ts";
 
 /** Lower case without accents: "Diseñadora" -> "disenadora", "Verkäufer" -> "verkaufer". */
@@ -75,3 +76,14 @@ export function translateTitle(title: string, language?: string): string | undef
 export const TRANSLATED_WORDS: ReadonlySet<string> = new Set(
   [...Object.values(HEADS), ...Object.values(MODIFIERS)].flatMap((w) => w.split(" ")),
 );
+
+/**
+ * A German title in its feminine form built on an English title word ("Controllerin",
+ * "Designerin", "Product Ownerin"): the English word without "-in". German writes many borrowed
+ * titles that way, and the finder knows the English word only.
+ */
+export const withoutGermanFeminine = (phrase: string): string =>
+  phrase.replace(/\p{L}{4,}in\b/gu, (word) => {
+    const stem = word.slice(0, -2);
+    return isTitleHead(stem.toLowerCase()) ? stem : word;
+  });

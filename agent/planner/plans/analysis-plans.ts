@@ -129,6 +129,9 @@ function withoutCorrection(raw: string): string {
 
 /** "how many times have I run the analysis": a question about past runs, not a new one. */
 const countsAnalyses = (t: string) => asksForCount(t) && /\b(?:times|analys[ie]s|runs|checks)\b/.test(t);
+/** "what did I score the time before", "¿cuánto saqué la vez pasada?": an earlier analysis's score (conv12r). */
+const SCORE_BEFORE =
+  /(?<![\p{L}])(?:the time before|last time|(?:the )?previous (?:one|time|check|run)|before that|la vez (?:anterior|pasada)|la fois d['’]avant|la derni[eè]re fois|letztes mal|beim letzten mal|da [uú]ltima vez|da vez anterior|pichli baar)(?![\p{L}])/iu;
 
 /**
  * Which two analyses "compare …" means: the two it names by company or title (older first),
@@ -300,6 +303,7 @@ export const ANALYSIS_PLANS: Record<string, Planner> = {
     return calls(call("analyze_fit"));
   },
   explain_score: analysedFirst((seg, ctx) => {
+    if (SCORE_BEFORE.test(seg.t)) return calls(call("list_analyses"));
     // "what about the second one?" after an analysis: the second gap it listed.
     if (pickFromList(seg.t, ctx.focus.gaps)) return explainGap(seg, ctx);
     // "why was the Google one unfit?": that analysis, not the latest (the rule's reading too).

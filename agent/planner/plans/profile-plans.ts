@@ -9,6 +9,7 @@ import { workplaceStandard } from "../employer-certified.ts";
 import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
+import { segmentInEnglish } from "../skill-words-translated.ts";
 import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
 import { extractProficiency } from "../slots.ts";
 import { withSpokenLevels } from "../spoken-level.ts";
@@ -57,7 +58,8 @@ const namesCertificate = (t: string) =>
   CERTIFICATE.test(t.replace(/[\s.!]*(?:please|pls|too|as well)?[\s.!]*$/, "")) || GOT_CERTIFICATE.test(t);
 
 function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
-  return (seg: Segment, ctx: PlanContext): Outcome => {
+  return (said: Segment, ctx: PlanContext): Outcome => {
+    const seg = segmentInEnglish(said); // "inglés avanzado" is advanced English
     // "drop excel and powerpoint" read as adding: the verb takes away, and no level is said
     // ("drop my python level to beginner" re-levels).
     if (intent !== "remove_skill" && takesAway(seg.t) && !proficiency(seg.t) && !/\blevel\b/.test(seg.t))

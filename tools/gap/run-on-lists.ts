@@ -30,20 +30,62 @@ function sentenceAt(text: string, at: number): { sentence: string; offset: numbe
 const wordCount = (item: string) => item.trim().split(/\s+/).filter(Boolean).length;
 
 /**
+ * A word right before a name that ties it to the sentence's work ("using Jenkins", "with
+ * Docker", "configured Kubernetes"): the name is the sentence's own, not a list's first item.
+ */
+const TYING_WORD =
+  /^(using|use|used|uses|with|in|on|for|including|include|includes|via|through|of|into|from|within|like|as|and|or|&|leveraging|utili[sz]ing|[a-z]{3,}ed|[a-z]{3,}ing)$/i;
+/** A word that reads as (part of) a name: capitalised, an acronym, or with a digit or symbol ("C++", "T-SQL"). */
+const NAME_WORD = /^["'“‘(]*(?:\p{Lu}|[\p{L}\p{N}]*[\p{N}+#.][\p{L}\p{N}])/u;
+
+/**
+ * The mention sits in the name-like tail of a long comma item that opens a run of names: the
+ * list's first name glued to the words before it ("…for the front desks Jenkins, Docker,
+ * Kubernetes", "…to date." Jenkins, AWS, …" where a closing quote hid the sentence end). The
+ * tail is the item's trailing capitalised words (at most NAME_WORDS; else its last word), and
+ * it is the list's only when no tying word ("using", "with", a verb) stands right before it.
+ */
+function gluedFirstName(own: string, at: number, following: string[]): boolean {
+  if (following.length < NAMES_IN_LIST - 1) return false;
+  if (
+    !following
+      .slice(0, NAMES_IN_LIST - 1)
+      .every((item) => wordCount(item) > 0 && wordCount(item) <= NAME_WORDS)
+  )
+    return false;
+  const words = [...own.matchAll(/\S+/g)];
+  let tail = words.length;
+  while (tail > 0 && words.length - tail < NAME_WORDS && NAME_WORD.test(words[tail - 1]![0])) tail--;
+  if (tail === words.length) tail = words.length - 1;
+  const before = words[tail - 1]?.[0].replace(/[^\p{L}\p{N}&]+$/u, "") ?? "";
+  // A sentence end right before the tail ("…to date." Jenkins) cuts any tie.
+  const cut = /[.!?]["'”’)]*$/.test(words[tail - 1]?.[0] ?? "");
+  if (!cut && TYING_WORD.test(before)) return false;
+  return tail > 0 && at >= words[tail]!.index!;
+}
+
+/**
  * The mention at `at` is a name among names: its own comma item is short, and so are at least
  * three items of its sentence. A sentence whose commas part long clauses ("…support and programs,
- * ensuring success for all…") or an address after a degree is not a list of names.
+ * ensuring success for all…") or an address after a degree is not a list of names. A long item
+ * that opens a run of names holds the run's first name in its tail (gluedFirstName).
  */
 function nameAmongNames(text: string, at: number): boolean {
   const { sentence, offset } = sentenceAt(text, at);
   const items = sentence.split(/[,;|]/);
   let start = 0;
-  const own = items.find((item) => {
-    const inside = offset >= start && offset <= start + item.length;
+  let ownIndex = -1;
+  let ownStart = 0;
+  items.forEach((item, i) => {
+    if (ownIndex < 0 && offset >= start && offset <= start + item.length) {
+      ownIndex = i;
+      ownStart = start;
+    }
     start += item.length + 1;
-    return inside;
   });
-  if (own === undefined || wordCount(own) > NAME_WORDS) return false;
+  const own = items[ownIndex];
+  if (own === undefined) return false;
+  if (wordCount(own) > NAME_WORDS) return gluedFirstName(own, offset - ownStart, items.slice(ownIndex + 1));
   return items.filter((item) => wordCount(item) > 0 && wordCount(item) <= NAME_WORDS).length >= NAMES_IN_LIST;
 }
 

@@ -17,4 +17,18 @@ describe("classifyBlock (resumes without headings)", () => {
     expect(classifyBlock(["MS Computer Science, Lakeshore State University, 2012"])).toBe("education");
     expect(classifyBlock(["Bachelor of Arts in History, 2009"])).toBe("education");
   });
+
+  // Invented lines. A duty that opens with an enumeration read as a skills block while it was
+  // under 300 characters: names stuffed after it made it a duty again (and its skills evidence).
+  it("reads a duty that enumerates as no skills line, however long", () => {
+    expect(
+      classifyBlock([
+        "• Scheduling, stock counts, and Excel reporting for the Avonmouth depot's night shift and the two cross-dock teams, filed weekly",
+      ]),
+    ).not.toBe("skills");
+  });
+
+  it("still reads a run of names as skills", () => {
+    expect(classifyBlock(["Excel, SAP, Forklift licence, Stock control, Team leadership"])).toBe("skills");
+  });
 });

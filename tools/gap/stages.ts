@@ -98,7 +98,8 @@ export const STAGES: Stage[] = [
         ctx.profile,
         ctx.job,
         ctx.asOfMonth,
-        ctx.deps.readOccupation === true,
+        // A described role's gate reads the occupation closeness it was fitted with (described-gate.ts).
+        ctx.deps.readOccupation === true || ctx.job.source === "role_profile",
       );
       if (occupation) ctx.occupation = occupation;
       const focus = focusMatch(ctx.profile, ctx.job);

@@ -28,6 +28,7 @@ import { phraseMatch } from "./duty-match.ts";
 import { dot, SIMILARITY_MET, vectorsFor } from "./evidence.ts";
 import { occupationsOfTitle } from "./occupation-kinship.ts";
 import type { TypedRequirement } from "./requirements.ts";
+import { occupationCodesOf } from "./title-kinship.ts";
 import { occupationTitle } from "./trade-kinship.ts";
 
 /** A title filed under more occupations than this names no one kind of work. */
@@ -44,6 +45,13 @@ export interface HeldWork {
   duty: string;
   similarity: number;
 }
+
+/** A title without its grade words: "Senior Sales Representative" is O*NET's "Sales Representative". */
+const withoutGrade = (title: string) =>
+  title
+    .replace(/\b(senior|sr|junior|jr|lead|principal|trainee|i{1,3})\b\.?/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const codeCache = new Map<string, string[]>();
 
@@ -81,11 +89,16 @@ export function heldWorkSays(
 ): HeldWork | undefined {
   if (requirement.type !== "duty" || !(requirement.typicalOf || described) || !embedder?.embedSync)
     return undefined;
+  const target = requirement.typicalOf ?? described;
   const ask = requirement.text.replace(/^able to /i, "");
   let best: HeldWork | undefined;
   for (const e of profile.experience) {
     if (!e.title || !(e.start || e.end || e.current)) continue;
     for (const code of heldOccupations(e.title)) {
+      // The described occupation itself only when O*NET lists the title (less its grade) word for word: the role
+      // finder's reading of a long title ("… Operations Project Manager (APAC)" as an operations
+      // manager) would meet every duty of that role with its own words.
+      if (code === target && !occupationCodesOf(withoutGrade(e.title)).includes(code)) continue;
       const work = workOf(code);
       if (work.length === 0) continue;
       const [askVector, ...vectors] = vectorsFor(embedder, [ask, ...work]);

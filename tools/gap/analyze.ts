@@ -8,6 +8,7 @@
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { looksLikeInstruction } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { withCertificateSkills } from "./certificate-skills.ts";
 import { withDegreeTaughtSkills } from "./degree-taught.ts";
 import { withoutListedEvidence } from "./listed-evidence.ts";
 import { withoutPastedAdText } from "./pasted-ad-text.ts";
@@ -40,8 +41,9 @@ function initContext(
   const pasted = withoutPastedAdText(given, job);
   const passages = pasted.passages;
   // A finished degree's fundamentals (a CS degree's algorithms) are held (degree-taught.ts).
-  const profile = withDegreeTaughtSkills(
-    withoutListedEvidence(pasted.profile, deps.graph).profile,
+  // A certificate held is the skill it certifies (certificate-skills.ts).
+  const profile = withCertificateSkills(
+    withDegreeTaughtSkills(withoutListedEvidence(pasted.profile, deps.graph).profile, deps.graph),
     deps.graph,
   );
   const asOf = options.asOf ? /^(\d{4})-(\d{2})/.exec(options.asOf) : null;

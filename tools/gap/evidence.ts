@@ -10,12 +10,13 @@ import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { createOfflineEmbedder } from "../../data/embeddings/offline-embedder.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { withoutInstructions } from "../jobs/signals.ts";
-import type { CredentialAsk } from "../jobs/types.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
 import { acceptsPart, certificationNamedIn } from "./credentials-in-progress.ts";
 import { degreeHeld } from "./degree-held.ts";
 import { phraseMatch } from "./duty-match.ts";
+import { heldCredential } from "./held-credential.ts";
+import { heldWorkQuote, heldWorkSays } from "./held-work.ts";
 import { KINDRED_SIMILARITY, type KindredRole, kindredRole } from "./kindred-trade.ts";
 import { languageEvidence } from "./language-evidence.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
@@ -23,7 +24,6 @@ import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { heldByTaxonomy, relatedByTaxonomy } from "./taxonomy-held.ts";
 import { heldInTrade } from "./trade-evidence.ts";
-import { names } from "./whole-words.ts";
 import { askCoverage } from "./word-coverage.ts";
 
 export interface EvidenceLine {
@@ -182,81 +182,14 @@ function closerLine(
   return closestSimilarity > dot(askVector, vectorsFor(embedder, [skillLine])[0]!) ? closest : skillLine;
 }
 
-const LAPSED = /\b(expired|lapsed|inactive|revoked|suspended)\b/i;
-
-/** Initials of each run of capitalised words in `text` ("Registered Nurse" -> RN). */
-function initialsIn(text: string): Set<string> {
-  const out = new Set<string>();
-  const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-  for (let i = 0; i < words.length; i++)
-    for (let j = i + 1; j < Math.min(words.length, i + 6); j++) {
-      const run = words.slice(i, j + 1);
-      if (!run.every((w) => /^[A-Z]/.test(w))) break;
-      out.add(run.map((w) => w[0]).join(""));
-    }
-  return out;
-}
-
-/**
- * Every word of a credential's name is written on the line, an abbreviation either as itself
- * or spelled out: "RN Florida" (an ad's "RN license in Florida") is "Registered Nurse, Florida
- * Board of Nursing"; the state the ad names must be there, so an Ohio licence is not it, and
- * "Registered Nurse" spells out RN, not NP.
- */
-function namesEveryWord(line: string, name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => w.length > 1);
-  if (words.length === 0) return false;
-  const initials = initialsIn(line);
-  return words.every((w) => names(line, w) || (/^[A-Z]{2,6}$/.test(w) && initials.has(w)));
-}
-
-/**
- * The resume's credential that is the licence asked for, quoted: a certification or licence
- * line naming it or one of its other names ("RN" for Registered Nurse), the same taxonomy
- * entry ("Certified Public Accountant" = CPA), or one close in meaning ("Registered Nurse,
- * State of Ohio" for "Registered Nurse Ohio"); or a title, summary or degree line that names
- * it word for word (a "Registered Nurse" headline). Any other certificate is not it: BLS is
- * not a nursing licence, and a registered nurse's licence is not a nurse practitioner's.
- */
-function heldCredential(
-  credential: CredentialAsk,
-  profile: ProfileSnapshot,
-  lines: EvidenceLine[],
-  graph: SkillGraph,
-  embedder: Embedder | undefined,
-): string | undefined {
-  const wanted = [credential.name, ...credential.aka];
-  const certificates = profile.certifications
-    .filter((c) => c.name.trim().length > 0 && !c.inProgress)
-    .map((c) => [c.name, c.issuer].filter(Boolean).join(", "))
-    // A licence the line says has lapsed is not held.
-    .filter((c) => !LAPSED.test(c));
-  const ids = new Set(wanted.map((n) => graph.lookup(n)?.id).filter((id): id is string => id !== undefined));
-  const byName = certificates.find(
-    (c) =>
-      wanted.some((n) => names(c, n) || namesEveryWord(c, n)) ||
-      (ids.size > 0 && ids.has(graph.lookup(c.split(",")[0]!)?.id ?? "")),
-  );
-  if (byName) return byName;
-  if (embedder?.embedSync && certificates.length > 0) {
-    const [ask, ...held] = vectorsFor(embedder, [credential.name, ...certificates]);
-    const at = held.findIndex((v) => dot(ask!, v) >= SIMILARITY_MET);
-    if (at >= 0) return certificates[at];
-  }
-  const said = lines.find(
-    (l) =>
-      (l.source === "title" || l.source === "summary" || l.source === "education") &&
-      wanted.some((n) => n.length > 3 && names(l.text, n)),
-  );
-  return said?.text;
-}
-
 export function findEvidence(
   requirements: TypedRequirement[],
   profile: ProfileSnapshot,
   graph: SkillGraph,
   embedder: Embedder | undefined,
   held: UserSkill[] = profile.skills,
+  /** A described role's occupation: its duties may be met by a held role's usual work (held-work.ts). */
+  described?: string,
 ): RequirementEvidence[] {
   // A soft skill only named ("Communication, Teamwork" in a list) is no evidence of the trait an
   // ask describes: read by meaning, the bare name came close to "strong communication skills"
@@ -371,6 +304,19 @@ export function findEvidence(
         missingWords: words.missing,
         met: true,
         quote: trade,
+      };
+    // A described role's duty that a held role's occupation does (held-work.ts): a cashier's
+    // "receive and disburse money" for a teller's "receive and pay out money".
+    const work =
+      similarity < SIMILARITY_MET ? heldWorkSays(requirement, profile, described, embedder) : undefined;
+    if (work)
+      return {
+        requirement,
+        similarity: SIMILARITY_MET,
+        ...coverage,
+        missingWords: words.missing,
+        met: true,
+        quote: heldWorkQuote(work),
       };
     const kindred =
       requirement.typicalOf && similarity < SIMILARITY_MET

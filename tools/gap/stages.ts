@@ -85,7 +85,8 @@ export const STAGES: Stage[] = [
       );
       const embedder = ctx.deps.embedder ?? shippedEmbedder();
       ctx.requirements = typeRequirements(ctx.job, ctx.deps.graph, embedder);
-      ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills);
+      const described = ctx.job.source === "role_profile" ? ctx.job.occupation?.code : undefined;
+      ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills, described);
       // A described trade's competences are its skills, scored beside its tools (trade-evidence.ts).
       const competences = tradeCompetences(ctx.evidence);
       if (competences.length)
@@ -97,7 +98,8 @@ export const STAGES: Stage[] = [
         ctx.profile,
         ctx.job,
         ctx.asOfMonth,
-        ctx.deps.readOccupation === true,
+        // A described role's gate reads the occupation closeness it was fitted with (described-gate.ts).
+        ctx.deps.readOccupation === true || ctx.job.source === "role_profile",
       );
       if (occupation) ctx.occupation = occupation;
       const focus = focusMatch(ctx.profile, ctx.job);

@@ -11,6 +11,7 @@ import { backgroundWords } from "./background-words.ts";
 import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
 import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
+import { PRACTICE_RECAP_REPLIES } from "./practice-recap-replies.ts";
 import { preferenceWords } from "./preference-words.ts";
 import { strongestSkills } from "./strongest-skills-words.ts";
 import { listWords, pick, plural } from "./variety.ts";
@@ -284,6 +285,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       " ",
     ),
   ...BOOKMARK_REPLIES,
+  ...PRACTICE_RECAP_REPLIES,
   list_bookmarks: (r) =>
     r.count === 0
       ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'

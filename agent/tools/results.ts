@@ -345,6 +345,8 @@ export interface ToolResults {
     previousBest: number | null;
     coaching?: string;
   };
+  /** The latest practice answer's score and its two main points ("how did I do?"). */
+  practice_recap: { needs: "answer" } | { questionId: string; text: string; score: number; points: string[] };
   bookmark_question: { questionId: string; text: string; bookmarked: true; alreadySaved: boolean };
   list_bookmarks: { count: number; total: number; questions: QuestionBrief[] };
   /**

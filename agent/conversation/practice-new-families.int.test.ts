@@ -40,6 +40,15 @@ describeEachDatabase("practice for the target's family", (getDb) => {
     });
   }
 
+  it("a target without a set of its own practises its nearest set, and says which", async () => {
+    const p = await bed.person();
+    await p.say("I want to become a Medical Records Specialist");
+    const quiz = await p.say("quiz me");
+    expect(quiz.tools).toEqual(["practice_question"]);
+    expect(askedRole(quiz)).toBe("health-informatics");
+    expect(quiz.text).toMatch(/nearest, Health informatics/);
+  });
+
   it('"how did I do" right after an answer repeats its score and two main points', async () => {
     const p = await bed.person();
     await p.say("I want to become a Logistics Coordinator");

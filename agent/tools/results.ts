@@ -332,6 +332,8 @@ export interface ToolResults {
     difficulty: string;
     /** A topic or role asked for that the bank has no questions on (a field-neutral question came instead). */
     notCovered?: { kind: "topic" | "role"; name: string };
+    /** The target the bank has no set for, practised from its nearest set (named). */
+    nearest?: { asked: string; name: string };
   };
   answer_question: {
     questionId: string;

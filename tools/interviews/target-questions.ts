@@ -12,6 +12,7 @@ import type { JobPosting } from "../jobs/types.ts";
 import type { Asker } from "./bookmarks.ts";
 import type { InterviewContext } from "./context.ts";
 import { questionsForGaps } from "./gaps.ts";
+import { familyOfOccupation } from "./nearest-family.ts";
 import { analyzeQuery } from "./query-analysis.ts";
 
 export interface TargetSkillQuestions {
@@ -61,7 +62,9 @@ export async function questionsOnTargetSkills(
 ): Promise<TargetSkillQuestions | undefined> {
   const target = await createAnalysesRepository(db).latestJob<Partial<JobPosting>>(userId);
   const role = target?.title?.trim();
+  // A target with a set of its own, or a nearest set, practises that set (nearest-family.ts).
   if (!role || analyzeQuery(role, ic.resolveSkill).role) return undefined;
+  if (familyOfOccupation(target?.requirements?.occupation?.code)) return undefined;
   const groups = await questionsForGaps(ic, {
     gapSkills: skillsByWeight(target?.requirements),
     filters: { organizationId: asker.organizationId },

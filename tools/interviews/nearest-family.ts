@@ -19,7 +19,14 @@ const BY_CODE: [string, string][] = [
   ["43-4161", "human-resources"],
   ["43-3031", "accounting-finance"],
   ["43-5", "logistics-supply-chain"],
-  ["43-", "administrative-office"],
+  // Office occupations by their own codes: the whole 43 group reaches too far (a school
+  // counselor's described role was read into it).
+  ["43-6011", "administrative-office"],
+  ["43-6014", "administrative-office"],
+  ["43-9061", "administrative-office"],
+  ["43-4171", "administrative-office"],
+  ["43-1011", "administrative-office"],
+  ["43-9021", "administrative-office"],
   ["11-3071", "logistics-supply-chain"],
   ["11-3061", "logistics-supply-chain"],
   ["13-1081", "logistics-supply-chain"],

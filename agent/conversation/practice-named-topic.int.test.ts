@@ -29,9 +29,10 @@ describeEachDatabase("practice on a topic or role the bank lacks (trial F3.7, F1
 
   it("a role named at the end of the request is read, and a role the bank lacks is said back", async () => {
     const { say } = await bed.person();
-    const r = await say("give me an interview question for logistics coordinator");
+    // Logistics has a set of its own now (trial 2026-12-06 F13); a pastry chef has none.
+    const r = await say("give me an interview question for pastry chef");
     expect(r.tools).toEqual(["practice_question"]);
-    expect(r.text).toMatch(/no questions for logistics coordinator in the bank/);
+    expect(r.text).toMatch(/no questions for pastry chef in the bank/);
     expect(general).toContain(askedIn(r.text)?.text);
   });
 

@@ -23,6 +23,7 @@ const TOPIC: Partial<Record<ToolName, NonNullable<Focus["topic"]>>> = {
   search_questions: "question",
   questions_for_gaps: "question",
   answer_question: "question",
+  practice_recap: "question",
   bookmark_question: "question",
   list_bookmarks: "question",
   remove_bookmark: "question",

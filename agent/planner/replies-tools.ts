@@ -12,6 +12,7 @@ import { backgroundWords } from "./background-words.ts";
 import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
 import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
+import { PRACTICE_RECAP_REPLIES } from "./practice-recap-replies.ts";
 import { preferenceWords } from "./preference-words.ts";
 import { hoursAssumedWords, oldTargetWords } from "./roadmap-hours-words.ts";
 import { strongestSkills } from "./strongest-skills-words.ts";
@@ -273,7 +274,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? `I have no questions on your gaps for your field yet, so here are ${plural(r.count ?? 0, "general behavioural question")} that come up in most interviews. Say "quiz me" to practise one.`
       : `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
   practice_question: (r) =>
-    `${r.notCovered ? `I have no questions ${r.notCovered.kind === "topic" ? `on "${r.notCovered.name}"` : `for ${r.notCovered.name}`} in the bank yet, so here is one that comes up in most interviews. ` : ""}Here's your question (${[r.type, r.difficulty].filter(Boolean).join(", ")}):\n\n${r.text}\n\nAnswer in your own words; say "skip" for another or "stop" to end.`,
+    `${r.notCovered ? `I have no questions ${r.notCovered.kind === "topic" ? `on "${r.notCovered.name}"` : `for ${r.notCovered.name}`} in the bank yet, so here is one that comes up in most interviews. ` : ""}${r.nearest ? `I have no set for ${r.nearest.asked} yet; this one is from the nearest, ${r.nearest.name}. ` : ""}Here's your question (${[r.type, r.difficulty].filter(Boolean).join(", ")}):\n\n${r.text}\n\nAnswer in your own words; say "skip" for another or "stop" to end.`,
   answer_question: (r, _a, s) =>
     `${r.opener ?? pick(["Thanks — here's my feedback.", "Here's how that answer lands."], s)} ${r.summary ?? ""}${
       r.missing?.length
@@ -287,6 +288,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       " ",
     ),
   ...BOOKMARK_REPLIES,
+  ...PRACTICE_RECAP_REPLIES,
   list_bookmarks: (r) =>
     r.count === 0
       ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'

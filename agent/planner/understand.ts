@@ -53,6 +53,7 @@ import { pointsAtTwoAnalyses } from "./plans/analysis-plans.ts";
 import { pointsAtNothing } from "./pointing-at-nothing.ts";
 import { levelByPosition, removalByPosition } from "./position-in-list.ts";
 import { namesGapByPosition, ordinalsInEnglish, positionInEnglish } from "./position-in-other-languages.ts";
+import { practiceRecapAsked } from "./practice-recap.ts";
 import { CHATTER } from "./practice-request.ts";
 import { preferenceAdded } from "./preference-added.ts";
 import { questionAnswered } from "./questions-answered.ts";
@@ -87,8 +88,10 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // Right after asking back: "the second one" is that choice, "i mean …" the rest read alone.
   const meant = afterAskBack(raw, context.focus);
   if (meant) return requests(meant, { ...context, focus: { ...context.focus, askedBack: undefined } });
-  // "how are you?" in any topic is small talk, not "how am I doing?" (the score).
+  // "how are you?" in any topic is small talk, not "how am I doing?"; "how did I do?" after practice, its score.
   if (asksHowTheAgentIs(raw)) return [say("greeting")];
+  const recap = practiceRecapAsked(raw, context.focus);
+  if (recap) return [recap];
   // "what does a UX designer do?", "how long to become a nurse practitioner?": answered, not a fit check.
   const work = await questionAnswered(raw, context.focus);
   if (work) return [work];
@@ -104,8 +107,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)
     return requests(offered, { ...context, focus: { ...context.focus, offered: undefined } });
   const last = context.focus.lastIntent;
-  // "what should I do next?" the model is unsure of: the step that fits where they are, not a
-  // question back (a reading it is sure of — "what now" after a verdict is the plan — stays).
+  // "what should I do next?" the model is unsure of: the step that fits where they are (a sure reading stays).
   const unsure = whole.score < CONFIDENCE || whole.intent === "help" || whole.intent === "unclear";
   if (unsure && asksForNextStep(whole.seg.t) && raw.split(/\s+/).length <= 10)
     return [{ calls: [], say: nextStepSay(context.focus) }];
@@ -115,10 +117,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "what about offers?" after application stats: those applications, not interview tips.
   const stage = stageFollowUp(raw, context.focus, context.tracked);
   if (stage) return [stage];
-  // "and the week after that?" over a roadmap: that week shown; after a progress report
-  // ("finished week 1" … "and the week after that", said, not asked) that week marked too.
-  // A request the model is sure of outside the roadmap's thread ("nudge me next week to chase
-  // them") is that request, whatever week words it holds; a bare "next" is the week's own word.
+  // "and the week after that?" over a roadmap: that week shown; after a progress report ("finished
+  // week 1" … "and the week after that", said) that week marked too. A request the model is sure of
+  // outside the roadmap's thread ("nudge me next week") is that request; a bare "next" is the week's.
   const elsewhere =
     whole.seg.t.split(/\s+/).length > 3 && whole.score >= SURE && !inThread(context.focus).has(whole.intent);
   const week = elsewhere ? undefined : relativeWeek(whole.seg.t, context.focus);
@@ -131,9 +132,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "e pra engenheiro de dados?" after "why?" is the fit for that role (same-again.ts), not "why?" again.
   if (last && CONTINUABLE.has(last) && AND_MORE.test(raw) && whole.intent !== last && !sameButChange(raw)) {
     const plan = INTENT_PLANS[last];
-    // Unsure, the last request goes on; sure of another reading, only words that ask nothing
-    // of their own go on, and only when they fill it. A closing word ("and thanks", "and
-    // never mind") is never the last request's detail (it asked "Which skill?").
+    // Unsure, the last request goes on; sure of another reading, only words that ask nothing of their
+    // own go on, when they fill it. A closing word ("and thanks") is never the last request's detail.
     const sure = whole.score >= 0.9;
     const ending = ENDINGS.has(whole.intent) && whole.score >= CONFIDENCE;
     const news = statesNews(whole.seg, last);

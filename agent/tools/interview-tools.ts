@@ -19,11 +19,13 @@ import {
 import type { InterviewContext } from "../../tools/interviews/context.ts";
 import type { ModelFeedback } from "../../tools/interviews/feedback/feedback.ts";
 import { gapSkillsFromAnalysis, questionsForGaps } from "../../tools/interviews/gaps.ts";
+import { withNearestFamily } from "../../tools/interviews/nearest-family.ts";
 import { submitPracticeAnswer } from "../../tools/interviews/practice.ts";
 import { practiceSource } from "../../tools/interviews/practice-topic.ts";
 import {
   type FoundQuestions,
   fieldRoles,
+  filtersFrom,
   findQuestions,
   generalQuestions,
   interviewsFor,
@@ -168,6 +170,16 @@ function withInterviewRole<A extends { role?: string; skill?: string }>(args: A,
   return { ...args, role: app.position };
 }
 
+/** The person's own role (target, else held) as the filter, a target without a set as its nearest set. */
+async function ownRole<A extends { role?: string; skill?: string }>(
+  ic: InterviewContext,
+  ctx: ToolContext,
+  filters: A,
+) {
+  const args = withInterviewRole(await withPersonRole(ctx.db, ctx.userId, filters), ctx);
+  return withNearestFamily(ctx.db, ctx.userId, args, (role) => Boolean(filtersFrom(ic, { role }).role));
+}
+
 export const practiceQuestionTool = defineTool({
   name: "practice_question",
   description:
@@ -191,17 +203,15 @@ export const practiceQuestionTool = defineTool({
     const named =
       !questionId && !bookmarked && listed.length === 0 ? await practiceSource(ic, who, filters) : undefined;
     const pool = onTarget ? onTarget.questions.map((q) => q.id) : named?.pool.length ? named.pool : listed;
+    // A target the bank has no set for practises its nearest set, said back (nearest-family.ts).
+    const own = named?.pool.length || pool.length || questionId ? undefined : await ownRole(ic, ctx, filters);
     const question = questionId
       ? await requireVisibleQuestion(ic.questions, who, questionId)
       : await nextPracticeQuestion(
           ic,
           who,
           // A pool found for the topic is the choice itself: its words are not a filter on it.
-          named?.pool.length
-            ? {}
-            : pool.length
-              ? filters
-              : withInterviewRole(await withPersonRole(ctx.db, ctx.userId, filters), ctx),
+          named?.pool.length ? {} : pool.length ? filters : own!.args,
           pool,
           ctx.focus.questionId,
         );
@@ -212,6 +222,7 @@ export const practiceQuestionTool = defineTool({
         type: question.type.replace(/_/g, " "),
         difficulty: question.difficulty,
         ...(named?.notCovered ? { notCovered: named.notCovered } : {}),
+        ...(own?.nearest ? { nearest: own.nearest } : {}),
       },
       focus: {
         questionId: question.id,

@@ -32,6 +32,7 @@ import {
   searchQuestionsTool,
 } from "./interview-tools.ts";
 import { showMoreTool } from "./more-tools.ts";
+import { practiceRecapTool } from "./practice-recap-tool.ts";
 import { setPreferencesTool } from "./preferences-tool.ts";
 import { addProfileEntryTool } from "./profile-entry-tool.ts";
 import { cancelReminderTool, listRemindersTool, setReminderTool } from "./reminder-tools.ts";
@@ -83,6 +84,7 @@ export function agentTools(): AgentTool[] {
     questionsForGapsTool,
     practiceQuestionTool,
     answerQuestionTool,
+    practiceRecapTool,
     bookmarkQuestionTool,
     listBookmarksTool,
     removeBookmarkTool,

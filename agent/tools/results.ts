@@ -340,6 +340,8 @@ export interface ToolResults {
     difficulty: string;
     /** A topic or role asked for that the bank has no questions on (a field-neutral question came instead). */
     notCovered?: { kind: "topic" | "role"; name: string };
+    /** The target the bank has no set for, practised from its nearest set (named). */
+    nearest?: { asked: string; name: string };
   };
   answer_question: {
     questionId: string;
@@ -353,6 +355,8 @@ export interface ToolResults {
     previousBest: number | null;
     coaching?: string;
   };
+  /** The latest practice answer's score and its two main points ("how did I do?"). */
+  practice_recap: { needs: "answer" } | { questionId: string; text: string; score: number; points: string[] };
   bookmark_question: { questionId: string; text: string; bookmarked: true; alreadySaved: boolean };
   list_bookmarks: { count: number; total: number; questions: QuestionBrief[] };
   /**

@@ -264,6 +264,7 @@ export const toolSchemas = {
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),
+  practice_recap: z.object({ questionId: optionalId("Question") }),
   list_bookmarks: empty,
   show_more: z.object({
     page: z

@@ -23,7 +23,8 @@ describe("query analysis", () => {
 describe("a bank role word that qualifies another kind of job", () => {
   // Trial: a nurse targeting "Clinical Informatics Specialist" was drilled on bedside nursing questions.
   it.each([
-    ["Clinical Informatics Specialist", undefined],
+    // The bank has a health informatics set now (trial 2026-12-06 F13).
+    ["Clinical Informatics Specialist", "health-informatics"],
     ["clinical research coordinator", undefined],
     ["clinical nurse", "nursing"],
     ["backend developer", "backend-engineer"],

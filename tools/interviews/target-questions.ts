@@ -6,12 +6,14 @@
  * behavioural questions (an accountant's month-end close).
  */
 import type { Db } from "../../data/db/types.ts";
+import { GENERAL_ROLE } from "../../data/questions/roles.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import type { Asker } from "./bookmarks.ts";
 import type { InterviewContext } from "./context.ts";
 import { questionsForGaps } from "./gaps.ts";
+import { familyOfOccupation } from "./nearest-family.ts";
 import { analyzeQuery } from "./query-analysis.ts";
 
 export interface TargetSkillQuestions {
@@ -61,10 +63,14 @@ export async function questionsOnTargetSkills(
 ): Promise<TargetSkillQuestions | undefined> {
   const target = await createAnalysesRepository(db).latestJob<Partial<JobPosting>>(userId);
   const role = target?.title?.trim();
+  // A target with a set of its own, or a nearest set, practises that set (nearest-family.ts).
   if (!role || analyzeQuery(role, ic.resolveSkill).role) return undefined;
+  if (familyOfOccupation(target?.requirements?.occupation?.code)) return undefined;
   const groups = await questionsForGaps(ic, {
     gapSkills: skillsByWeight(target?.requirements),
-    filters: { organizationId: asker.organizationId },
+    // Only the field-neutral set: another field's questions tagged with a shared skill (an
+    // office manager's for a school counselor's "organization") are that field's, not the target's.
+    filters: { organizationId: asker.organizationId, role: GENERAL_ROLE },
     perSkill: 2,
   });
   // Only questions the bank tags with the skill: one found by the meaning of a skill's name

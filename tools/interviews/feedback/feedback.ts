@@ -11,6 +11,7 @@ import type { InterviewQuestion } from "../../../data/questions/types.ts";
 import { analyzeKeyPoints, type KeyPointAnalysis } from "./key-points.ts";
 import { wordCount } from "./sentences.ts";
 import { analyzeStar, type StarAnalysis, type StarPart } from "./star.ts";
+import { creditStoryParts } from "./story-points.ts";
 
 export const MAX_ANSWER_CHARS = 10_000;
 
@@ -57,9 +58,14 @@ export async function giveFeedback(
     );
   }
   const words = wordCount(text);
-  const keyPoints = await analyzeKeyPoints(text, question.keyPoints, deps.embedder);
   const behavioral = question.type === "behavioral";
   const star = behavioral ? analyzeStar(text) : undefined;
+  const read = await analyzeKeyPoints(text, question.keyPoints, deps.embedder);
+  // None of the question's key points touched: a well-told story about something else is not
+  // an answer to this question (trial F17.1: a slipped release told for a negotiation scored
+  // 55 "fair"). Judged on what the answer says, before the story's own parts are credited.
+  const offTopic = read.points.length >= 2 && read.points.every((p) => p.coverage === "missing");
+  const keyPoints = star && !offTopic ? creditStoryParts(read, star) : read;
   const strengths: string[] = [];
   const improvements: string[] = [];
 
@@ -94,16 +100,15 @@ export async function giveFeedback(
 
   const lengthPenalty = words < 40 ? 15 : words > 450 ? 5 : 0;
   const raw = star ? 0.55 * star.score + 0.45 * keyPoints.score : keyPoints.score;
-  // None of the question's key points touched: a well-told story about something else is not
-  // an answer to this question (trial F17.1: a slipped release told for a negotiation scored
-  // 55 "fair"). Its score stays under the "doesn't address the question" band, and it says so.
-  const offTopic = keyPoints.points.length >= 2 && keyPoints.points.every((p) => p.coverage === "missing");
+  // Off topic: the score stays under the "doesn't address the question" band, and it says so.
   if (offTopic)
     improvements.unshift(
       `This answers a different question: "${clip(question.text)}" asks about ${keyPoints.points
         .slice(0, 2)
         .map((p) => p.point.replace(/\.$/, "").toLowerCase())
-        .join(" and ")}. Tell a story about that.`,
+        .join(
+          " and ",
+        )}. ${behavioral ? "Tell a story about that." : "Answer that directly, point by point."}`,
     );
   const score = Math.max(0, Math.min(offTopic ? 14 : 100, Math.round(raw - lengthPenalty)));
   const feedback: AnswerFeedback = {

@@ -1,12 +1,13 @@
 /**
  * Coverage of a question's key points by an answer. A key point counts as covered when
- * the answer shares most of its content words (after light stemming) or when one answer
- * sentence is close to it in embedding space (the same words said differently).
+ * the answer says most of its content words (the same stem, or a word near in meaning:
+ * word-meaning.ts) or when one answer sentence is close to it in embedding space.
  */
 import { crudeStem } from "../../../data/embeddings/stem.ts";
 import { contentTokens } from "../../../data/embeddings/tokenize.ts";
 import { cosine, type Embedder } from "../../../data/embeddings/types.ts";
 import { splitSentences } from "./sentences.ts";
+import { answerWords, meaningOverlap } from "./word-meaning.ts";
 
 export type Coverage = "covered" | "partial" | "missing";
 
@@ -42,15 +43,14 @@ export async function analyzeKeyPoints(
 ): Promise<KeyPointAnalysis> {
   const sentences = splitSentences(answer);
   if (keyPoints.length === 0) return { points: [], score: 0 };
-  const answerStems = stems(answer);
+  const said = answerWords(answer);
   const sentenceStems = sentences.map(stems);
   const vectors = await embedder.embed([...keyPoints, ...sentences]);
   const pointVectors = vectors.slice(0, keyPoints.length);
   const sentenceVectors = vectors.slice(keyPoints.length);
   const points = keyPoints.map((point, i): KeyPointResult => {
     const pointStems = [...stems(point)];
-    const overlap =
-      pointStems.length === 0 ? 0 : pointStems.filter((s) => answerStems.has(s)).length / pointStems.length;
+    const overlap = meaningOverlap(point, said);
     let best = -1;
     let bestRank = Number.NEGATIVE_INFINITY;
     let similarity = 0;

@@ -27,6 +27,20 @@ const CUES: Record<StarPart, RegExp> = {
     /\b(as a result|in the end|eventually|ultimately|finally|the (result|outcome|impact) was|this (led|resulted|meant|helped|reduced|increased|saved|improved)|which (led|resulted|reduced|increased|saved|improved|meant|helped)|we (reduced|increased|saved|improved|delivered|launched|shipped|cut|hit|met|won|closed|finished|recovered)|(reduced|increased|improved|saved|cut|grew|raised|lowered|dropped) [\w\s]{0,40}\bby\b|(went|shot|jumped|climbed) (up|down)|(rose|fell|grew|dropped|doubled|halved|tripled) (by|to|from|\d)|i learned|the lesson|since then|afterwards)\b/,
 };
 
+/**
+ * Said in plain words, without the textbook cues: "I sorted the queue", "I told them"
+ * (the first person and a past-tense verb is an action), and an ending told as what came of
+ * it ("by closing every prescription was filled", "nobody complained", "the drawer balanced").
+ * Trial 2026-12-06 F13: a complete story in such words was told it had no situation or result.
+ */
+const PLAIN_ACTION =
+  /\bi (?:\w+ly |then |also |first |just |even )?(?!(?:need|feed|proceed|exceed|succeed|speed)\b)(?:\w{2,}ed|told|kept|went|made|gave|sent|spoke|took|found|wrote|got|did|brought|stayed|put|set|ran|began|chose|held|paid|stood|sat|drove|led|rang|taught|showed|stepped|dealt|double-checked|split|cut|caught|built)\b/;
+const PLAIN_RESULT =
+  /\b(by (the end|closing|the time|friday|monday|evening|morning|the next)|turned out|it worked|that worked|in time|on time|no (one|more|further|complaints?|errors?|mistakes?)|nobody|none of|every (one|order|prescription|customer|patient|student|item|ticket)|all (of )?(the )?\w+ (were|was|went|got)|(was|were|got) (fixed|solved|resolved|found|balanced|approved|delivered|back)|balanced|resolved|thanked|praised|promoted|passed|(was|were) (happy|satisfied|pleased)|never happened again|from then on|ever since|still (use|uses|used)|asked me to|the next (day|week|month|quarter|year)|learn(ed|t))\b/;
+/** Words that open a scene: a time, a place, how things stood. */
+const SETTING =
+  /\b(was|were|had|during|on (a|the)|one (day|night|morning|evening|week)|last (year|month|week)|every|busy|after|before)\b/;
+
 // Any number (or a word for one) in a results sentence: "by 30%", "300 orders", "halved".
 const QUANTIFIED = /\d|\b(zero|half|halved|doubled|tripled|twice|three times|ten times)\b/;
 
@@ -64,6 +78,7 @@ export function analyzeStar(answer: string): StarAnalysis {
     const index = labelled >= 0 ? labelled : lower.findIndex((s) => CUES[part].test(s));
     parts[part] = index >= 0 ? { present: true, evidence: sentences[index] } : { present: false };
   }
+  plainParts(sentences, lower, parts);
   // Results come late in a story: a measured outcome anywhere after the first sentence counts.
   const quantifiedResult = lower.slice(1).some((s) => QUANTIFIED.test(s) && CUES.result.test(s));
   const text = ` ${answer.toLowerCase()} `;
@@ -80,4 +95,23 @@ export function analyzeStar(answer: string): StarAnalysis {
     ownership: Math.round(ownership * 100) / 100,
     score: Math.min(100, score),
   };
+}
+
+/**
+ * The parts a story tells in plain words, where no cue or label found them: an action is a
+ * first-person past-tense sentence; the result an outcome told after the first action; the
+ * situation the opening sentence that sets the scene before it.
+ */
+function plainParts(sentences: string[], lower: string[], parts: StarAnalysis["parts"]): void {
+  const firstAction = parts.action.present
+    ? sentences.indexOf(parts.action.evidence!)
+    : lower.findIndex((s) => PLAIN_ACTION.test(s));
+  if (firstAction < 0) return;
+  if (!parts.action.present) parts.action = { present: true, evidence: sentences[firstAction] };
+  if (!parts.result.present) {
+    const later = lower.findIndex((s, i) => i > firstAction && PLAIN_RESULT.test(s));
+    if (later >= 0) parts.result = { present: true, evidence: sentences[later] };
+  }
+  if (!parts.situation.present && firstAction > 0 && SETTING.test(lower[0]!))
+    parts.situation = { present: true, evidence: sentences[0] };
 }

@@ -1,0 +1,17 @@
+/**
+ * "how did I do?", "was that any good?", "what's my score?" right after a practice answer ask
+ * for that answer's score again, not a generic hint (trial 2026-12-06 F13, sdet and paths).
+ * Only the whole message, and only with a practice question in focus: after a fit check the
+ * same words ask about the fit (the model's reading stays).
+ */
+import type { Focus } from "../graph/focus.ts";
+import { call, type Outcome } from "./types.ts";
+
+const HOW_DID_I_DO =
+  /^(?:(?:so|ok(?:ay)?|and|well|hmm+|alright|right)[\s,!.]+)*(?:how did i do(?: on (?:that|it|this)(?: one)?)?|how(?:'d| did) (?:that|it|my answer) go|how (?:was|is) (?:that|it|my answer)|how did i score|what(?:'s| is| was) my score|what (?:score )?did i (?:get|score)|did i do (?:ok|okay|well|good|alright|fine)|(?:was|is) (?:that|it|my answer) (?:ok|okay|good|any good|alright|fine)|my score\??|score\??|c[oó]mo lo hice|c[oó]mo me fue|qu[eé] tal lo hice|comment j'ai fait|c'[ée]tait comment|wie war (?:ich|das|meine antwort)|como (?:eu )?me sa[ií]|como foi)[\s?!.]*$/iu;
+
+/** The recap of the latest practice answer when the whole message asks how it went. */
+export function practiceRecapAsked(raw: string, focus: Focus): Outcome | undefined {
+  if (!focus.questionId || focus.topic !== "question" || !HOW_DID_I_DO.test(raw.trim())) return undefined;
+  return { calls: [call("practice_recap", {})] };
+}

@@ -5,6 +5,7 @@
 import type { Preferences } from "../../contract/profile.ts";
 import { shiftWords } from "../../tools/jobs/shifts.ts";
 import { payWords } from "../../tools/profile/pay-words.ts";
+import type { ToolResults } from "../tools/results.ts";
 
 /** What was stored, in words, for the fields just changed ("at least 90,000 EUR a year; remote"). */
 export function preferenceWords(p: Preferences, changed: string[]): string {
@@ -34,4 +35,22 @@ export function preferenceWords(p: Preferences, changed: string[]): string {
   if (has("values") && p.values?.length) out.push(`you value ${p.values.join(", ")}`);
   if (has("shifts") && p.shifts?.length) out.push(shiftWords(p.shifts));
   return out.join("; ") || "your preferences";
+}
+
+/** What a described role's pay, place and work mode did to the stored preferences. */
+export function rolePreferences(p: ToolResults["set_dream_job"]["preferences"]): string {
+  if (!p) return "";
+  const noted = p.noted.length
+    ? ` I noted what you want: ${preferenceWords(p.preferences, p.noted)}. Real ads are compared with it.`
+    : "";
+  const kept = p.kept.length
+    ? ` You told me before: ${preferenceWords(p.preferences, p.kept)}. I kept that; tell me if it has changed.`
+    : "";
+  return noted + kept;
+}
+
+/** " What you want from a job: nights only; no weekends." for the profile, when any is stored. */
+export function statedPreferences(p: Preferences | undefined): string {
+  const stated = Object.keys(p ?? {}).filter((k) => k !== "fromDescribedRole");
+  return p && stated.length ? ` What you want from a job: ${preferenceWords(p, stated)}.` : "";
 }

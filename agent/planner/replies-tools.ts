@@ -3,7 +3,6 @@
  * free text from a document) and says what happened and what to do next.
  */
 
-import type { Preferences } from "../../contract/profile.ts";
 import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
@@ -13,7 +12,7 @@ import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
 import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { PRACTICE_RECAP_REPLIES } from "./practice-recap-replies.ts";
-import { preferenceWords } from "./preference-words.ts";
+import { preferenceWords, rolePreferences, statedPreferences } from "./preference-words.ts";
 import { hoursAssumedWords, oldTargetWords } from "./roadmap-hours-words.ts";
 import { strongestSkills } from "./strongest-skills-words.ts";
 import { listWords, pick, plural } from "./variety.ts";
@@ -22,18 +21,6 @@ type Template<N extends ToolName> = (r: ToolResults[N], args: ToolArgs<N>, seed:
 
 const pct = (n: unknown) => (typeof n === "number" ? `${Math.round(n)}` : "–");
 const gapNames = (r: Pick<AnalysisBrief, "topGaps">) => (r.topGaps ?? []).map((g) => g.skill);
-
-/** What a described role's pay, place and work mode did to the stored preferences. */
-function rolePreferences(p: ToolResults["set_dream_job"]["preferences"]): string {
-  if (!p) return "";
-  const noted = p.noted.length
-    ? ` I noted what you want: ${preferenceWords(p.preferences, p.noted)}. Real ads are compared with it.`
-    : "";
-  const kept = p.kept.length
-    ? ` You told me before: ${preferenceWords(p.preferences, p.kept)}. I kept that; tell me if it has changed.`
-    : "";
-  return noted + kept;
-}
 
 /** What a score used, named ("Accounting: only listed; logistics: not in your history"), when it has evidence. */
 function evidenceWords(evidence: unknown[] | undefined): string {
@@ -392,10 +379,4 @@ export function toolReply(
   } catch {
     return typeof result.summary === "string" ? result.summary : "Done.";
   }
-}
-
-/** " What you want from a job: nights only; no weekends." for the profile, when any is stored. */
-function statedPreferences(p: Preferences | undefined): string {
-  const stated = Object.keys(p ?? {}).filter((k) => k !== "fromDescribedRole");
-  return p && stated.length ? ` What you want from a job: ${preferenceWords(p, stated)}.` : "";
 }

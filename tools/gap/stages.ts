@@ -98,8 +98,12 @@ export const STAGES: Stage[] = [
         ctx.profile,
         ctx.job,
         ctx.asOfMonth,
-        // A described role's gate reads the occupation closeness it was fitted with (described-gate.ts).
-        ctx.deps.readOccupation === true || ctx.job.source === "role_profile",
+        // Read only where the caller asks (the fit eval does). evidence13s turned it on for every
+        // described role so chat, CLI and REST match what the gate was fitted with; that turned a
+        // graphic designer -> UX designer and a warehouse lead -> logistics coordinator from UNFIT
+        // to FIT (verdict-rule.test.ts F4.1 / F3.3), unmeasured on the product path: off until the
+        // dream-roles eval is run both ways (lead, 2026-12-06).
+        ctx.deps.readOccupation === true,
       );
       if (occupation) ctx.occupation = occupation;
       const focus = focusMatch(ctx.profile, ctx.job);

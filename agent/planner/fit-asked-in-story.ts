@@ -25,6 +25,9 @@ const WORK_WANTED =
 const REALISTIC =
   /\b(?:realistic(?:ally)?|doable|feasible|possible|too\s+(?:late|old)|a\s+(?:real\s+)?chance|any\s+chance|could\s+i|can\s+i|am\s+i\s+dreaming)\b/i;
 
+/** A kind of work wanted, or a role whose fit is asked, is named in `raw` (plain-questions.ts leaves it to this file). */
+export const namesWorkWanted = (raw: string) => WORK_WANTED.test(raw) || FIT_FOR.test(raw.trim());
+
 /**
  * "I'm 64, retired accountant, want some part time bookkeeping work. is that realistic for me?":
  * whether a kind of work named is within reach is the fit for it (conv12o, a blind5 class: asked

@@ -22,11 +22,11 @@ const ASIDE =
   /\b(?:want|wanna|hope|looking|aiming|burnt|love|hate|kids?|children|school|home|break|time off|retire|age|years? old|i'?m \d+|resume|cv)\b/i;
 
 /** What is left of the job's lead-in ("I've been a", "hi"): no content. */
-const FILLER =
-  /^(?:(?:i'?ve|ive|i|im|i'?m|been|was|am|a|an|the|hi|hello|hey|so|then|and|for|as|at|in)\s*)+$/i;
+const FILLER_WORDS = String.raw`i'?ve|ive|i|im|i'?m|been|was|am|a|an|the|hi|hello|hey|so|then|and|for|as|at|in`;
+const FILLER = new RegExp(String.raw`^(?:(?:${FILLER_WORDS})\s*)+$`, "i");
 
 /** The lead-in's words left before an item once the job is taken out ("I'm a [data analyst with 3 years of] SQL"). */
-const FILLER_BEFORE = /^(?:(?:i'?ve|ive|i|im|i'?m|been|was|am|a|an|the|hi|hello|hey|so|then|for|as)\s+)+/i;
+const FILLER_BEFORE = new RegExp(String.raw`^(?:(?:${FILLER_WORDS})\s+)+`, "i");
 
 const known = (item: string) => getTaxonomy().byNormalizedKey(normalizeKey(item));
 

@@ -12,6 +12,8 @@ describe("plainQuestion", () => {
   it.each([
     ["am I too old for this at 57?", "age"],
     ["is it too late for me to switch at my age", "age"],
+    // "I want to …" with no work named stays the age question.
+    ["I want to know honestly, am I too old for this?", "age"],
     ["could I still get hired after 8 years at home?", "time_out"],
     ["how many years of experience did you count?", "experience_counted"],
     ["why does it say 0 years when I worked 10", "experience_counted"],
@@ -25,6 +27,8 @@ describe("plainQuestion", () => {
     "give me a recap of my skills",
     "how many years of experience does a paralegal need",
     "I took a break to care for my dad",
+    // A kind of work wanted beside the age is the fit question (fit-asked-in-story.ts).
+    "retired postal worker here, I want some library assistant work, is that realistic at my age",
   ])("'%s' is no plain question", (text) => {
     expect(plainQuestion(text, F)).toBeUndefined();
   });

@@ -11,6 +11,7 @@
 
 import type { Focus } from "../graph/focus.ts";
 import { TARGET_SAID } from "./background-phrases.ts";
+import { namesWorkWanted } from "./fit-asked-in-story.ts";
 import { call, type Outcome, say } from "./types.ts";
 
 const AGE = [
@@ -56,11 +57,7 @@ export function plainQuestion(raw: string, focus: Focus): Outcome | undefined {
   if (RECAP.some((re) => re.test(t)) && !NAMES_ONE_THING.test(t)) return say("advice", undefined, "recap");
   // "I want some library assistant work, is that realistic at my age": a job wanted beside it is
   // the fit question (fit-asked-in-story.ts), not the general answer about age.
-  if (
-    AGE.some((re) => re.test(t)) &&
-    !TARGET_SAID.some((re) => re.test(raw)) &&
-    !/\bi want (?:some |a |an )?\w+/.test(t)
-  )
+  if (AGE.some((re) => re.test(t)) && !TARGET_SAID.some((re) => re.test(raw)) && !namesWorkWanted(raw))
     return say("advice", undefined, "age");
   if (YEARS_COUNTED.some((re) => re.test(t))) return say("advice", undefined, "experience_counted");
   if (BREAK.test(t) && STILL.test(t)) return say("advice", undefined, "time_out");

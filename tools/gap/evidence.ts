@@ -294,21 +294,14 @@ export function findEvidence(
         quote: bestQuote([related.skill], v, embedder),
       };
     const similarity = Math.max(0, Math.round(best * 1000) / 1000);
-    // A competence typical of a trade, met by work held in that trade (trade-evidence.ts).
-    const trade = similarity < SIMILARITY_MET ? heldInTrade(requirement, profile) : undefined;
-    if (trade)
-      return {
-        requirement,
-        similarity: SIMILARITY_MET,
-        ...coverage,
-        missingWords: words.missing,
-        met: true,
-        quote: trade,
-      };
-    // A described role's duty that a held role's occupation does (held-work.ts): a cashier's
-    // "receive and disburse money" for a teller's "receive and pay out money".
+    // Met by work held: a competence typical of a trade, by work in that trade (trade-evidence.ts),
+    // or a described role's duty that a held role's occupation does (held-work.ts: a cashier's
+    // "receive and disburse money" for a teller's "receive and pay out money").
     const work =
-      similarity < SIMILARITY_MET ? heldWorkSays(requirement, profile, described, embedder) : undefined;
+      similarity < SIMILARITY_MET
+        ? (heldInTrade(requirement, profile) ??
+          heldWorkQuote(heldWorkSays(requirement, profile, described, embedder)))
+        : undefined;
     if (work)
       return {
         requirement,
@@ -316,7 +309,7 @@ export function findEvidence(
         ...coverage,
         missingWords: words.missing,
         met: true,
-        quote: heldWorkQuote(work),
+        quote: work,
       };
     const kindred =
       requirement.typicalOf && similarity < SIMILARITY_MET

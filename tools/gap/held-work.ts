@@ -123,5 +123,5 @@ export function heldWorkSays(
 }
 
 /** The line quoted for an ask met by held work. */
-export const heldWorkQuote = (w: HeldWork) =>
-  `${w.role} (as ${w.occupation} work: "${w.duty.slice(0, 100)}")`;
+export const heldWorkQuote = (w: HeldWork | undefined) =>
+  w && `${w.role} (as ${w.occupation} work: "${w.duty.slice(0, 100)}")`;

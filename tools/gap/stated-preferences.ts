@@ -65,21 +65,8 @@ function workModeOf(text: string): Preferences["remote"] | undefined {
   return findWorkMode(undefined, text) ?? workModeInOtherLanguage(text);
 }
 
-/**
- * A move of home: "relocate", "move abroad", "move to Denver", "move to another city". "move to
- * quality inspector" or "move into sales" is a change of job and says nothing about moving
- * (a new-user trial, 2026-12-06, got "Saved: open to relocating" from it), so after "to" only
- * a place or a word for one counts.
- */
-function movesHome(text: string): boolean {
-  return new RegExp(
-    String.raw`\b[Rr]elocat\w*|\b[Mm]ov(?:e|ing) (?:abroad|cities|anywhere|somewhere|(?:for|to) (?:a |an(?:other)? |a new |a different |the |any )?(?:city|town|state|country|area|region|place)\b|for (?:work|a job|the (?:job|right role))|to ${PLACE})`,
-    "u",
-  ).test(text);
-}
-
 function relocationOf(text: string): boolean | undefined {
-  if (!movesHome(text)) return undefined;
+  if (!MOVES_HOME.test(text)) return undefined;
   return !/\b(?:can'?t|cannot|won'?t|not|no|unable|don'?t want to|never)\b[^.]*\b(?:relocat\w*|move|moving)\b/i.test(
     text,
   );
@@ -87,6 +74,17 @@ function relocationOf(text: string): boolean | undefined {
 
 /** A place as people write one: capitalised words ("Salt Lake City", "Austin, Texas"). */
 const PLACE = String.raw`\p{Lu}[\p{L}.-]+(?:[ ,]+\p{Lu}[\p{L}.-]+){0,2}`;
+
+/**
+ * A move of home: "relocate", "move abroad", "move to Denver", "move to another city". "move to
+ * quality inspector" or "move into sales" is a change of job and says nothing about moving
+ * (a new-user trial, 2026-12-06, got "Saved: open to relocating" from it), so after "to" only
+ * a place or a word for one counts.
+ */
+const MOVES_HOME = new RegExp(
+  String.raw`\b[Rr]elocat\w*|\b[Mm]ov(?:e|ing) (?:abroad|cities|anywhere|somewhere|(?:for|to) (?:a |an(?:other)? |a new |a different |the |any )?(?:city|town|state|country|area|region|place)\b|for (?:work|a job|the (?:job|right role))|to ${PLACE})`,
+  "u",
+);
 
 /**
  * "could relocate to Manchester", "happy to move to Berlin or Munich", "relocating anywhere in Texas

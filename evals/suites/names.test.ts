@@ -15,5 +15,6 @@ it("keeps every frozen blind conversation split out of the CI subset (a gate the
   expect(blind).toContain("conversations-blind7");
   expect(blind).toContain("conversations-blind8");
   expect(blind).toContain("conversations-blind9");
+  expect(blind).toContain("conversations-blind10");
   expect(CI_SUITES.filter((n) => blind.includes(n as (typeof blind)[number]))).toEqual([]);
 });

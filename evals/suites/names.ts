@@ -16,6 +16,7 @@ export const SUITE_NAMES = [
   "conversations-blind7",
   "conversations-blind8",
   "conversations-blind9",
+  "conversations-blind10",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

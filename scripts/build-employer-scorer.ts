@@ -226,6 +226,7 @@ if (values.breakdown) {
       candidates: r.examples.map((e) => ({ text: e.candidate.text, p: prob.get(e.candidate)! })),
       threshold: best.threshold,
       text: r.path === "txt" ? readFileSync(path.join(root, "txt", `${r.id}.txt`), "utf8") : undefined,
+      parsed: r.ctx && { text: r.ctx.text, sections: r.ctx.sections },
     };
   });
   console.log(`\n${errorBreakdown(errorReads)}`);

@@ -20,6 +20,11 @@ export interface ErrorRead {
   threshold: number;
   /** The resume's text as that path read it, when known. */
   text?: string;
+  /**
+   * The parse's normalised text and its sections, when known: where a missed employer with no
+   * candidate is written (a section the scorer is not offered, or one line wrapped in two).
+   */
+  parsed?: { text: string; sections: { kind: string; start: number; end: number }[] };
 }
 
 const STOP = new Set([
@@ -76,12 +81,24 @@ function missKind(g: string, r: ErrorRead): string {
 
 const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
+/** Where labelled employer `g` is written in the parse: its section, or across a line break. */
+function writtenWhere(g: string, parsed: NonNullable<ErrorRead["parsed"]>): string {
+  let at = 0;
+  for (const line of parsed.text.split("\n")) {
+    if (contains(line, g))
+      return `in ${parsed.sections.find((s) => at >= s.start && at < s.end)?.kind ?? "no section"}`;
+    at += line.length + 1;
+  }
+  return contains(parsed.text, g) ? "across a line break" : "not in the text as parsed";
+}
+
 /** A markdown table of false and missed employers by kind (and source), per path. */
 export function errorBreakdown(reads: ErrorRead[]): string {
   const out: string[] = [];
   for (const p of ["txt", "pdf"]) {
     const fp = new Map<string, number>();
     const fn = new Map<string, number>();
+    const where = new Map<string, number>();
     let listed = 0;
     let gold = 0;
     for (const r of reads.filter((x) => x.path === p)) {
@@ -90,13 +107,20 @@ export function errorBreakdown(reads: ErrorRead[]): string {
       for (const x of r.listed)
         if (!r.gold.some((g) => fuzzyMatch(x.text, g)))
           count(fp, `${falseKind(x.text, r.gold)} (${x.source})`);
-      for (const g of r.gold) if (!r.listed.some((x) => fuzzyMatch(x.text, g))) count(fn, missKind(g, r));
+      for (const g of r.gold) {
+        if (r.listed.some((x) => fuzzyMatch(x.text, g))) continue;
+        const kind = missKind(g, r);
+        count(fn, kind);
+        if (kind === "no candidate" && r.parsed) count(where, writtenWhere(g, r.parsed));
+      }
     }
     const rows = (m: Map<string, number>) =>
       [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `| ${k} | ${n} |`);
     out.push(`### ${p}: ${listed} listed, ${gold} labelled`);
     out.push("| false employer kind (source) | count |", "|---|---|", ...rows(fp), "");
     out.push("| missed employer kind | count |", "|---|---|", ...rows(fn), "");
+    if (where.size > 0)
+      out.push("| missed with no candidate: written | count |", "|---|---|", ...rows(where), "");
   }
   return out.join("\n");
 }

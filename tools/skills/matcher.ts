@@ -83,12 +83,29 @@ export function findCandidates(taxonomy: Taxonomy, text: string, tokens: Token[]
           last: j,
           start: tokens[i].start,
           end: tokens[j].end,
-          ambiguous: needsContext(skill.skill, skill.key, j - i + 1),
+          ambiguous:
+            needsContext(skill.skill, skill.key, j - i + 1) ||
+            (j === i && initialsRunTogether(skill.skill, skill.key, tokens[i]!.text)),
         });
       }
     }
   }
   return out;
+}
+
+/** Short pieces apart: "AD DS", "Win CE", "dot net" (each piece three letters or fewer). */
+const INITIALS = /^\S{1,3}(?:\s+\S{1,3})+$/;
+
+/**
+ * A spelling of initials written apart ("AD DS" of Active Directory, "Win CE") reached by one
+ * word in lower case: run together that key is often an ordinary word ("adds transparency",
+ * "wince"), so it counts only where the context is technical (a skills list, a tool cue). In
+ * capitals ("ADDS") it is the acronym; a one-word spelling of the same key ("MySQL") is no initials.
+ */
+function initialsRunTogether(skill: Skill, key: string, written: string): boolean {
+  if (written !== written.toLowerCase()) return false;
+  const spellings = [skill.name, ...(skill.aliases ?? [])].filter((s) => normalizeKey(s) === key);
+  return spellings.length > 0 && spellings.every((s) => INITIALS.test(s.trim()));
 }
 
 /** "data structure" for "data structures" and back: number never decides whether a phrase is a skill. */

@@ -22,3 +22,25 @@ describe("a phrase plus 's' reaches only names written as separate words", () =>
     expect(ids("Static analysis with Find Bug and PMD")).toContain("findbugs");
   });
 });
+
+/**
+ * Issue 14: "adds transparency" listed Active Directory, whose alias "AD DS" runs together to the
+ * key "adds". Initials written apart, read as one lower-case word, are often a word: they count
+ * in capitals or where the context is technical, as any name that is also a word does.
+ */
+describe("initials written apart, run together in lower case, need a technical context", () => {
+  it("reads no Active Directory in prose 'adds' and no Win CE in 'wince'", () => {
+    expect(ids("The new reporting process adds transparency for the client")).not.toContain(
+      "active-directory",
+    );
+    expect(ids("Customers would wince at the old checkout flow")).not.toContain("win-ce");
+  });
+
+  it("still reads the acronym in capitals, in a skills list, and the one-word names", () => {
+    expect(ids("Administered ADDS and DNS for 400 users")).toContain("active-directory");
+    expect(ids("Skills: adds, dns, dhcp, exchange")).toContain("active-directory");
+    expect(ids("Built reports in mysql and deployed with devops pipelines")).toEqual(
+      expect.arrayContaining(["mysql", "devops"]),
+    );
+  });
+});

@@ -32,6 +32,7 @@ import {
   verdictFeatures,
   verdictModel,
 } from "./verdict-model.ts";
+import { nearGaps } from "./verdict-near.ts";
 import { withReasonGap } from "./verdict-reason-gap.ts";
 import { applyRequirementRule, ruledConfidence } from "./verdict-rule.ts";
 
@@ -153,6 +154,8 @@ export function verdictStage(ctx: Context): ProgressEvent {
     notShown: notShown(ctx),
     unmetAsks: unmetMustHaveAsks(ctx),
     theme,
+    // Each required gap beside a FIT is near for a reason shown, or the FIT does not stand.
+    ...(described ? {} : { nearGaps: nearGaps(ctx, evidenced, verdictOpenGapNames(ctx, evidenced)) }),
   });
   // A FIT with most required asks unmet and required gaps open is not signed (verdict-rule.ts).
   const ruled = applyRequirementRule({

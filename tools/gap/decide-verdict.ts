@@ -56,9 +56,9 @@ export function decideVerdict(input: {
   unmetAsks?: string[];
   /**
    * An ad's required gaps as the verdict sees them (verdict-evidence.ts), each with why it is
-   * credibly near if it is (verdict-near.ts). Given, a FIT stands only when every one is near and
-   * says why; one with no reason makes the call UNFIT (issue 13 item 4). Absent: the older "FIT on
-   * balance" wording beside open gaps.
+   * credibly near if it is (verdict-near.ts). Given, a FIT says why each is near (issue 13 item 4),
+   * and is "on balance" only beside one with no reason to be near. Absent: every open gap is
+   * named as open.
    */
   nearGaps?: NearGap[];
 }): { verdict: "FIT" | "UNFIT"; reason: string } {
@@ -115,18 +115,24 @@ export function decideVerdict(input: {
     ? `; weighed as near, not shown as met on your profile: ${asks.join(", ")}`
     : "";
   const still = `${toClose.length > 0 ? `; still to close: ${toClose.join(", ")}` : ""}${weighed}${unshown}`;
+  // An ad's required gaps as the verdict sees them: each one named near says why (verdict-near.ts).
   const near = input.describedRole ? undefined : input.nearGaps;
   if (near?.length) {
     const open = near.filter((g) => !g.near).map((g) => g.name);
+    const why = near.flatMap((g) => (g.near ? [g.near] : []));
+    // The ad's lines not shown as met are named as such, not "weighed as near" beside an open gap.
+    const lines = asks.length ? `; ad lines not shown as met on your profile: ${asks.join(", ")}` : "";
     const partly = input.unmet.length ? `; partly met: ${input.unmet.map((u) => u.reason).join("; ")}` : "";
+    // A gap with no reason to be near is open: the FIT is a call on balance and says so. (Turning
+    // such FITs into UNFIT was measured and loses more right FITs than it catches wrong ones.)
     if (open.length)
       return {
-        verdict: "UNFIT",
-        reason: `UNFIT: readiness ${r}; required and not shown by your work: ${open.join(", ")} — a fit needs every must-have met or credibly near. The rest of your profile weighs for a fit (${p}% by the learned verdict), so showing these is what would change the call${asks.length ? `; must-haves not shown as met: ${asks.join(", ")}` : ""}${unshown}.`,
+        verdict: "FIT",
+        reason: `FIT on balance: readiness ${r}, ${p}% chance of fit; required and not shown by your work, with nothing that makes ${open.length === 1 ? "it" : "them"} near: ${open.join(", ")} — the rest of your profile weighs for a fit, but ${open.length === 1 ? "this is" : "these are"} open${why.length ? `; near, not yet shown in full: ${why.join("; ")}` : ""}${partly}${lines}${unshown}.`,
       };
     return {
       verdict: "FIT",
-      reason: `FIT: readiness ${r}, ${p}% chance of fit; the must-haves are met or credibly near — near, not yet shown in full: ${near.map((g) => g.near).join("; ")}${partly}${weighed}${unshown}.`,
+      reason: `FIT: readiness ${r}, ${p}% chance of fit; the must-haves are met or credibly near — near, not yet shown in full: ${why.join("; ")}${partly}${lines}${unshown}.`,
     };
   }
   // Required skills listed as high or critical gaps are not "met or credibly near": a FIT beside

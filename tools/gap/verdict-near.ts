@@ -10,9 +10,14 @@
  *   (evidence.ts): "7+ years of B2B sales" met by the sales roles makes the "Sales" named in it
  *   near, not open;
  * - **a tool of the work held** — the gap is one of the kinds of tools O*NET lists as central to
- *   the occupation the person's own titles read as (data/roles toolKinds marked required) and that
+ *   the occupation the person's own titles read as (data/roles toolKinds marked required, and its core skills) and that
  *   work was held for years: a sales representative of twelve years has worked in a CRM.
- * A gap with none of these is open, and a FIT cannot stand beside it (verdict-stage.ts).
+ * - **a soft skill** — asked as required, it is judged at interview; a resume rarely shows it.
+ * A gap with none of these is open: a FIT beside it is a call on balance and says so
+ * (decide-verdict.ts). Turning such FITs into UNFIT was measured (branch verdict13t, dev + team +
+ * the extra outside-style pairs): clear-pair accuracy 0.944 -> 0.833 on the dev pairs (FIT recall
+ * 1.0 -> 0.72), 0.862 -> 0.828 on the team's, 0.605 -> 0.651 on the extra pairs with their FIT
+ * recall 0.615 -> 0.231 — the analysis's own gap reading misses too much real work to gate on.
  */
 import { getRoles } from "../../data/roles/index.ts";
 import type { GroupResult } from "./match.ts";
@@ -48,9 +53,20 @@ export function nearGaps(ctx: Context, evidenced: GroupResult[], names: string[]
   return names.map((name) => {
     const r = byLabel.get(name);
     if (!r) return { name };
-    const near = relatedCredit(r) ?? askMet(ctx, r) ?? heldTool(heldOnce(), r);
+    const near = softSkill(r) ?? relatedCredit(r) ?? askMet(ctx, r) ?? heldTool(heldOnce(), r);
     return near ? { name, near } : { name };
   });
+}
+
+/**
+ * A soft skill asked as required ("Collaboration", "Work ethic") is what an interview judges: a
+ * resume shows it at best in a duty's wording, so its absence there is no sign the person lacks
+ * it.
+ */
+function softSkill(r: GroupResult): string | undefined {
+  return r.group.type === "soft"
+    ? `${r.group.label} — a soft skill, judged at interview more than on a resume`
+    : undefined;
 }
 
 function relatedCredit(r: GroupResult): string | undefined {
@@ -82,7 +98,7 @@ function heldOccupationTools(ctx: Context): HeldTools | undefined {
   if (!yours) return undefined;
   const role = getRoles().get(yours.occupation.code);
   if (!role) return undefined;
-  const ids = new Set<string>();
+  const ids = new Set<string>(role.coreSkills);
   for (const kind of role.toolKinds ?? []) {
     if (!kind.required) continue;
     if (kind.skillId) ids.add(kind.skillId);
@@ -92,6 +108,6 @@ function heldOccupationTools(ctx: Context): HeldTools | undefined {
 }
 
 function heldTool(held: HeldTools | undefined, r: GroupResult): string | undefined {
-  if (!held || r.group.type !== "technical" || !r.group.ids.some((id) => held.ids.has(id))) return undefined;
-  return `${r.group.label} — a central tool of the work you held as ${held.title}`;
+  if (!held || !r.group.ids.some((id) => held.ids.has(id))) return undefined;
+  return `${r.group.label} — central to the work you held as ${held.title}`;
 }

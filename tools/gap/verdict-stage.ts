@@ -154,7 +154,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     notShown: notShown(ctx),
     unmetAsks: unmetMustHaveAsks(ctx),
     theme,
-    // Each required gap beside a FIT is near for a reason shown, or the FIT does not stand.
+    // Each required gap beside a FIT says why it is near, or that it is open (verdict-near.ts).
     ...(described ? {} : { nearGaps: nearGaps(ctx, evidenced, verdictOpenGapNames(ctx, evidenced)) }),
   });
   // A FIT with most required asks unmet and required gaps open is not signed (verdict-rule.ts).

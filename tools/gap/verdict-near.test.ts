@@ -60,7 +60,7 @@ const requiredHigh = (a: Analysis) =>
     )
     .map((g) => g.skill);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The one rule every analysis keeps: what the verdict says agrees with the gaps shown. */
 function expectConsistent(a: Analysis) {
@@ -68,9 +68,11 @@ function expectConsistent(a: Analysis) {
     expect(a.verdictReason).not.toMatch(/every must-have is met|no must-have is missing/);
     // Each required high gap beside a FIT is named: near with why, or open on balance.
     for (const gap of requiredHigh(a)) {
-      const near = new RegExp(`near, not yet shown in full: .*${escape(gap)} — [a-z]`).test(a.verdictReason);
+      const near = new RegExp(`near, not yet shown in full: .*${escapeRegExp(gap)} — [a-z]`).test(
+        a.verdictReason,
+      );
       const open = new RegExp(
-        `^FIT on balance: .*with nothing that makes (it|them) near: [^—]*${escape(gap)}`,
+        `^FIT on balance: .*with nothing that makes (it|them) near: [^—]*${escapeRegExp(gap)}`,
       ).test(a.verdictReason);
       expect(near || open).toBe(true);
     }

@@ -57,6 +57,13 @@ export interface GroupResult {
 }
 
 export const LISTED_ONLY_NOTE = "listed without experience, project or certificate behind it";
+/**
+ * A skill the parser marks validated only because it sits in an experience, project or
+ * certificate section, with no line of it quoted, no dates and no level said (verdict13s's
+ * replay: an ad sentence pasted after a one-paragraph resume "validated" Kubernetes). The scores
+ * credit it as shown; the verdict weighs it as listed (evidencedResults).
+ */
+export const SECTION_ONLY_NOTE = "in a work section, with no line, dates or level behind it";
 
 /**
  * The results as the verdict weighs them: a requirement met only by a skill the person listed
@@ -68,7 +75,9 @@ export const LISTED_ONLY_NOTE = "listed without experience, project or certifica
  */
 export function evidencedResults(results: GroupResult[]): GroupResult[] {
   return results.map((r) =>
-    r.match?.evidence.includes(LISTED_ONLY_NOTE) ? { group: r.group, credit: 0 } : r,
+    r.match?.evidence.includes(LISTED_ONLY_NOTE) || r.match?.evidence.includes(SECTION_ONLY_NOTE)
+      ? { group: r.group, credit: 0 }
+      : r,
   );
 }
 
@@ -136,6 +145,11 @@ export function backedByWork(s: UserSkill): boolean {
   return s.validated || s.evidence.length > 0 || (s.years ?? 0) > 0;
 }
 
+/** Validated by its section alone: no quoted line, no years, no level said (SECTION_ONLY_NOTE). */
+function sectionOnly(s: UserSkill): boolean {
+  return s.validated && s.evidence.length === 0 && !((s.years ?? 0) > 0) && !s.proficiencyStated;
+}
+
 /** Work behind the skill, or a stated level: more than a listing. */
 export function hasEvidence(s: UserSkill): boolean {
   return backedByWork(s) || s.proficiencyStated;
@@ -198,6 +212,7 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
     ...(held.years !== undefined ? [`${held.years} year(s) of use`] : []),
     ...held.evidence.slice(0, 2),
     ...(hasEvidence(held) ? [] : [LISTED_ONLY_NOTE]),
+    ...(hasEvidence(held) && sectionOnly(held) ? [SECTION_ONLY_NOTE] : []),
   ];
   return {
     group,

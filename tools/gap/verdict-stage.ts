@@ -6,7 +6,7 @@ import { findStrengths, nextSteps, priorityImprovements, recommendations } from 
 import { belowDescribedBar, describedGateInputs, otherFieldConfidence } from "./described-gate.ts";
 import { themeNote } from "./focus-match.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
-import { LISTED_ONLY_NOTE } from "./match.ts";
+import { LISTED_ONLY_NOTE, SECTION_ONLY_NOTE } from "./match.ts";
 import { joinNotes, occupationNote } from "./occupation-match.ts";
 import {
   CRITICAL_CREDIT,
@@ -32,6 +32,7 @@ import {
   verdictFeatures,
   verdictModel,
 } from "./verdict-model.ts";
+import { nearGaps } from "./verdict-near.ts";
 import { withReasonGap } from "./verdict-reason-gap.ts";
 import { applyRequirementRule, ruledConfidence } from "./verdict-rule.ts";
 
@@ -47,7 +48,11 @@ export function verdictStage(ctx: Context): ProgressEvent {
   // Must-haves the profile only lists (a skills section, nothing behind them): still missing
   // for the verdict, but said as listed, and the rule is less sure of them.
   const listedMustHaves = ctx.results
-    .filter((r) => r.group.critical && r.match?.evidence.includes(LISTED_ONLY_NOTE))
+    .filter(
+      (r) =>
+        r.group.critical &&
+        (r.match?.evidence.includes(LISTED_ONLY_NOTE) || r.match?.evidence.includes(SECTION_ONLY_NOTE)),
+    )
     .map((r) => r.group.label);
   const model = verdictModel();
   const evidencedSkills = scoreSkillSet(evidenced, "skill", () => true, 0);
@@ -153,6 +158,8 @@ export function verdictStage(ctx: Context): ProgressEvent {
     notShown: notShown(ctx),
     unmetAsks: unmetMustHaveAsks(ctx),
     theme,
+    // Each required gap beside a FIT says why it is near, or that it is open (verdict-near.ts).
+    ...(described ? {} : { nearGaps: nearGaps(ctx, evidenced, verdictOpenGapNames(ctx, evidenced)) }),
   });
   // A FIT with most required asks unmet and required gaps open is not signed (verdict-rule.ts).
   const ruled = applyRequirementRule({

@@ -108,8 +108,37 @@ export function statedProficiency(
       if (!best || (m.index ?? 0) > best.index) best = { index: m.index ?? 0, level, phrase: m[0] };
     }
   }
-  return best ? { level: best.level, phrase: best.phrase } : null;
+  if (!best || !cueReaches(clause.slice(best.index + best.phrase.length), text.slice(span.end))) return null;
+  return { level: best.level, phrase: best.phrase };
 }
+
+/** A level word's object of more words than this is a phrase, not a name it rates. */
+const CUE_OBJECT_WORDS = 4;
+
+/**
+ * Whether a level word reaches the mention past the words between them (`between`: from the
+ * cue's end to the mention). "Expert in Java, Python, SQL" rates each name of the list its object
+ * opens. A run of names glued onto a long phrase the cue rates ("Basic knowledge of the leave and
+ * payroll System Jenkins, Hibernate, REST APIs": a keyword list run on from a duty, the glued first
+ * name as tools/gap/run-on-lists.ts reads it) is not rated by it: the cue's object is the phrase,
+ * so the level stops at it — for the names after its comma, and for the glued first name that
+ * opens the run (the mention sits after a long object and a comma follows it).
+ */
+function cueReaches(between: string, after: string): boolean {
+  const items = between.split(/[,;]/);
+  const words = items[0]!.trim().split(/\s+/).filter(Boolean);
+  if (words.length <= CUE_OBJECT_WORDS) return true;
+  const opensList = items.length > 1 || /^\s*[,;]/.test(after);
+  if (!opensList) return true;
+  // The list is the cue's own when its first name is tied to the phrase ("…tooling in Python,
+  // SQL"): the word before the name-like tail is a tying word, as run-on-lists.ts reads it.
+  let tail = words.length;
+  while (tail > 0 && words.length - tail < CUE_OBJECT_WORDS && NAME_LIKE.test(words[tail - 1]!)) tail--;
+  return TIE.test(words[tail - 1] ?? "");
+}
+
+const NAME_LIKE = /^["'“‘(]*(?:\p{Lu}|[\p{L}\p{N}]*[\p{N}+#.][\p{L}\p{N}])/u;
+const TIE = /^(?:in|with|using|of|including|like|on|for|via|through|and|or|&)$/i;
 
 /** "Java (5 years)", "Python - 3+ yrs", "SQL (Less than 1 year)": years written next to a mention. */
 export function statedYears(text: string, span: Pick<SkillSpanHit, "start" | "end">): number | null {

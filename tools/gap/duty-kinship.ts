@@ -9,7 +9,10 @@
  * occupation does (held-work.ts `occupationSays`: its O*NET and ESCO duties and competences at
  * the bar a resume line meets an ask). The described-role gate's title reading only
  * (occupation-match.ts gateTitleSimilarity): the learned verdict's input and the dream-role
- * ranking keep the plain title closeness.
+ * ranking keep the plain title closeness. Read for roles asked for their work (O*NET job zone
+ * 1-2, trade-evidence.ts dutiesAreSkills; stages.ts passes no duties otherwise): read for every
+ * described role it also let a technical support engineer's held work through toward software
+ * developer and QA (dream roles, other fields' described roles called FIT 0.103 -> 0.106).
  */
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { dutyAsk, heldOccupations, occupationSays, readsAsTarget } from "./held-work.ts";

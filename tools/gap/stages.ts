@@ -98,7 +98,7 @@ export const STAGES: Stage[] = [
           ctx.job,
           embedder,
           ctx.asOfMonth,
-          ctx.requirements,
+          dutiesAreSkills(ctx.job) ? ctx.requirements : [],
         );
       const occupation = occupationMatch(
         ctx.profile,

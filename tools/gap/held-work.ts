@@ -77,6 +77,38 @@ function workOf(code: string): string[] {
   return [...extra.duties, ...(extra.escoDuties ?? []), ...(extra.fieldAsks ?? [])];
 }
 
+/** The line of an occupation's own work that says the ask best, when one says it (cosine or duty reading). */
+export function occupationSays(
+  code: string,
+  ask: string,
+  embedder: Embedder,
+): { duty: string; similarity: number } | undefined {
+  const work = workOf(code);
+  if (work.length === 0 || !embedder.embedSync) return undefined;
+  const [askVector, ...vectors] = vectorsFor(embedder, [ask, ...work]);
+  let similarity = -1;
+  let at = -1;
+  vectors.forEach((v, i) => {
+    const s = dot(askVector!, v);
+    if (s > similarity) [similarity, at] = [s, i];
+  });
+  const phrase = phraseMatch(ask, work);
+  if (phrase && phrase.similarity > similarity) [similarity, at] = [phrase.similarity, phrase.at];
+  return similarity >= SIMILARITY_MET ? { duty: work[at]!, similarity } : undefined;
+}
+
+/** A duty ask as an occupation's work says it: without its "Able to" lead-in. */
+export const dutyAsk = (requirement: TypedRequirement) => requirement.text.replace(/^able to /i, "");
+
+/**
+ * Whether a held title may be read as the described occupation itself: only when O*NET lists
+ * the title (less its grade) word for word — the role finder's reading of a long title ("…
+ * Operations Project Manager (APAC)" as an operations manager) would meet every duty of that
+ * role with its own words.
+ */
+export const readsAsTarget = (title: string, code: string, target: string | undefined) =>
+  code !== target || occupationCodesOf(withoutGrade(title)).includes(code);
+
 /**
  * The held role whose occupation's work says the ask, with that work quoted; undefined when
  * none does, or the ask is not a described role's (`described`: the role profile's occupation).
@@ -90,32 +122,19 @@ export function heldWorkSays(
   if (requirement.type !== "duty" || !(requirement.typicalOf || described) || !embedder?.embedSync)
     return undefined;
   const target = requirement.typicalOf ?? described;
-  const ask = requirement.text.replace(/^able to /i, "");
+  const ask = dutyAsk(requirement);
   let best: HeldWork | undefined;
   for (const e of profile.experience) {
     if (!e.title || !(e.start || e.end || e.current)) continue;
     for (const code of heldOccupations(e.title)) {
-      // The described occupation itself only when O*NET lists the title (less its grade) word for word: the role
-      // finder's reading of a long title ("… Operations Project Manager (APAC)" as an operations
-      // manager) would meet every duty of that role with its own words.
-      if (code === target && !occupationCodesOf(withoutGrade(e.title)).includes(code)) continue;
-      const work = workOf(code);
-      if (work.length === 0) continue;
-      const [askVector, ...vectors] = vectorsFor(embedder, [ask, ...work]);
-      let similarity = -1;
-      let at = -1;
-      vectors.forEach((v, i) => {
-        const s = dot(askVector!, v);
-        if (s > similarity) [similarity, at] = [s, i];
-      });
-      const phrase = phraseMatch(ask, work);
-      if (phrase && phrase.similarity > similarity) [similarity, at] = [phrase.similarity, phrase.at];
-      if (similarity >= SIMILARITY_MET && (!best || similarity > best.similarity))
+      if (!readsAsTarget(e.title, code, target)) continue;
+      const says = occupationSays(code, ask, embedder);
+      if (says && (!best || says.similarity > best.similarity))
         best = {
           role: [e.title, e.company].filter(Boolean).join(", "),
           occupation: occupationTitle(code),
-          duty: work[at]!,
-          similarity: Math.round(similarity * 1000) / 1000,
+          duty: says.duty,
+          similarity: Math.round(says.similarity * 1000) / 1000,
         };
     }
   }

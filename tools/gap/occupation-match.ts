@@ -15,6 +15,8 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { jobOccupation, shippedOccupationReader } from "../jobs/occupation-reader.ts";
 import type { JobOccupation, JobPosting } from "../jobs/types.ts";
+import { dutyKinship } from "./duty-kinship.ts";
+import type { TypedRequirement } from "./requirements.ts";
 import { latestProfileMonth } from "./score-experience.ts";
 import { type HeldTitle, heldTitleWeights, titleCloseness } from "./title-closeness.ts";
 import { isLedTrade, isSupervisedTrade } from "./trade-kinship.ts";
@@ -51,6 +53,7 @@ export function titleSimilarity(
   embedder: Embedder,
   asOfMonth: number | undefined,
   kin = false,
+  duties: readonly TypedRequirement[] = [],
 ): number {
   if (!job.title) return 0;
   // A role profile goes by several titles ("Lawyer", "Attorney at Law"): the closest counts.
@@ -60,7 +63,10 @@ export function titleSimilarity(
   const now = asOfMonth ?? latestProfileMonth(profile);
   const codes = kin && job.occupation ? [job.occupation.code] : [];
   const kinship = codes.length
-    ? (held: string) => (isLedTrade(held, codes) || isSupervisedTrade(held, codes) ? 1 : 0)
+    ? (held: string) =>
+        isLedTrade(held, codes) || isSupervisedTrade(held, codes)
+          ? 1
+          : dutyKinship(held, duties, job.occupation?.code, embedder)
     : undefined;
   return titleCloseness(embedder, titles, heldTitles(profile), now, kinship);
 }
@@ -71,13 +77,16 @@ export function titleSimilarity(
  * any O*NET occupation listing both titles — "Beta Tester" and "Technical Support Engineer" are
  * filed with software developers too, so QA and support resumes read 1.0 toward every software
  * role and the gate's own-field rate fell (leaving one field out 0.902 -> 0.854).
+ * `duties`: the role's typical duty asks; a held title whose occupation does most of them is
+ * kindred too (duty-kinship.ts: a cashier toward bank teller).
  */
 export const gateTitleSimilarity = (
   profile: ProfileSnapshot,
   job: JobPosting,
   embedder: Embedder,
   asOfMonth: number | undefined,
-) => titleSimilarity(profile, job, embedder, asOfMonth, true);
+  duties: readonly TypedRequirement[] = [],
+) => titleSimilarity(profile, job, embedder, asOfMonth, true, duties);
 
 /**
  * Undefined when the ad's occupation is unknown or the person has no title to read, and when

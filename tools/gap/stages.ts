@@ -23,7 +23,7 @@ import { scoreSkillSet } from "./score-skills.ts";
 import { scoreSoftSkills } from "./soft-skills.ts";
 import { type Stage, scoreOf } from "./stage-context.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
-import { tradeCompetences } from "./trade-evidence.ts";
+import { dutiesAreSkills, tradeCompetences } from "./trade-evidence.ts";
 import type { ScoreDetail } from "./types.ts";
 import { verdictStage } from "./verdict-stage.ts";
 import { checkYearsAsks } from "./years-asks.ts";
@@ -88,12 +88,18 @@ export const STAGES: Stage[] = [
       const described = ctx.job.source === "role_profile" ? ctx.job.occupation?.code : undefined;
       ctx.evidence = findEvidence(ctx.requirements, ctx.profile, ctx.deps.graph, embedder, skills, described);
       // A described trade's competences are its skills, scored beside its tools (trade-evidence.ts).
-      const competences = tradeCompetences(ctx.evidence);
+      const competences = tradeCompetences(ctx.evidence, dutiesAreSkills(ctx.job));
       if (competences.length)
         ctx.details.skills = scoreSkillSet(ctx.results, "skill", () => true, 0.45, competences);
       ctx.titleSimilarity = titleSimilarity(ctx.profile, ctx.job, embedder, ctx.asOfMonth);
       if (ctx.job.source === "role_profile")
-        ctx.gateTitleSimilarity = gateTitleSimilarity(ctx.profile, ctx.job, embedder, ctx.asOfMonth);
+        ctx.gateTitleSimilarity = gateTitleSimilarity(
+          ctx.profile,
+          ctx.job,
+          embedder,
+          ctx.asOfMonth,
+          dutiesAreSkills(ctx.job) ? ctx.requirements : [],
+        );
       const occupation = occupationMatch(
         ctx.profile,
         ctx.job,

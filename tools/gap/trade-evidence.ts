@@ -12,6 +12,8 @@
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { getRoleExtras } from "../../data/roles/extras.ts";
+import { getRoles } from "../../data/roles/index.ts";
+import type { JobPosting } from "../jobs/types.ts";
 import { partialCredit, type RequirementEvidence } from "./evidence.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { CompetenceCredit } from "./score-skills.ts";
@@ -31,10 +33,39 @@ export function heldInTrade(requirement: TypedRequirement, profile: ProfileSnaps
   return role ? [role.title, role.company].filter(Boolean).join(", ") : undefined;
 }
 
-/** The trade's competences as the skills score weighs them: a required skill each, at the credit its evidence earns. */
-export function tradeCompetences(evidence: readonly RequirementEvidence[]): CompetenceCredit[] {
+/**
+ * O*NET job zone up to which a described role's duties are its skills: zones 1-2 (little or
+ * some preparation: a teller, a cashier, an inspector, a freight agent) are asked for the work
+ * itself, and O*NET names them few tools (a teller's: Microsoft Office, preferred). Higher zones'
+ * roles are read by their tools and knowledge; counted there too, the duties a project
+ * manager's "operations" roles share with an operations manager's ranked that role above their
+ * own (dream roles: own field first 15 -> 14).
+ */
+const DUTY_ROLE_ZONE = 2;
+
+/** Whether a described role's typical duties count among its skills (see DUTY_ROLE_ZONE). */
+export function dutiesAreSkills(job: JobPosting): boolean {
+  if (job.source !== "role_profile" || !job.occupation) return false;
+  const zone = getRoles().roles.find((r) => r.code === job.occupation!.code)?.jobZone;
+  return typeof zone === "number" && zone <= DUTY_ROLE_ZONE;
+}
+
+/**
+ * The trade's competences as the skills score weighs them: a required skill each, at the credit
+ * its evidence earns. `duties`: a described role's typical duties count so too (dutiesAreSkills) —
+ * its skill list is the few tools its occupation names, so a cashier who does six of a bank
+ * teller's six duties scored skills 0 and readiness 0 (new-user trial 2026-12-06).
+ */
+export function tradeCompetences(
+  evidence: readonly RequirementEvidence[],
+  duties = false,
+): CompetenceCredit[] {
   return evidence
-    .filter((e) => e.requirement.typicalOf && e.requirement.kind === "required")
+    .filter(
+      (e) =>
+        (e.requirement.typicalOf || (duties && e.requirement.type === "duty")) &&
+        e.requirement.kind === "required",
+    )
     .map((e) => ({
       label: e.requirement.text,
       credit: partialCredit(e.similarity),

@@ -20,6 +20,7 @@ import {
 } from "./readiness.ts";
 import { scoreSkillSet, skillsMet } from "./score-skills.ts";
 import { type Context, openRequiredGaps, scoreOf } from "./stage-context.ts";
+import { dutiesAreSkills, tradeCompetences } from "./trade-evidence.ts";
 import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
 import { describedRoleOpen, educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
@@ -55,7 +56,16 @@ export function verdictStage(ctx: Context): ProgressEvent {
     )
     .map((r) => r.group.label);
   const model = verdictModel();
-  const evidencedSkills = scoreSkillSet(evidenced, "skill", () => true, 0);
+  // A described role of little preparation is asked for its work: its duties and competences
+  // weigh as the skills score shown weighs them (trade-evidence.ts dutiesAreSkills), each met
+  // by quoted work, never by a listed name.
+  const evidencedSkills = scoreSkillSet(
+    evidenced,
+    "skill",
+    () => true,
+    0,
+    dutiesAreSkills(ctx.job) ? tradeCompetences(ctx.evidence, true) : [],
+  );
   const hardUnmet = unmetHardAsks(ctx);
   const features = verdictFeatures({
     scores: {

@@ -111,8 +111,9 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
       break;
     }
     case "list_reminders": {
+      // The person's own reminder has no company: "reminder:<id>" (listed-reminder.ts cancels by it).
       const companies = list(result.reminders)
-        .map((r) => str(r.company))
+        .map((r) => str(r.company) ?? (str(r.id) ? `reminder:${str(r.id)}` : undefined))
         .filter(Boolean) as string[];
       update.remindersListed = companies.length ? companies : null;
       break;

@@ -58,10 +58,9 @@ export const ADVICE: Record<string, string> = {
 
 export function moreText(say: Say, focus: Focus, seed: string): string | undefined {
   switch (say.kind) {
-    case "personal_reminder":
-      return `I can only remind you about your job applications for now (follow-ups and interviews), so I haven't saved "${say.detail ?? "that"}" — please put it in your phone's calendar. For an application, say "remind me to follow up with <company> on friday".`;
     case "ask_reminder_when":
-      return `When should I remind you about ${say.detail ?? "it"}? Say a day, like "friday", "in 3 days" or "next week".`;
+      // A personal task comes as "to call Ana": "remind you to call Ana", not "about to call Ana".
+      return `When should I remind you ${say.detail?.startsWith("to ") ? say.detail : `about ${say.detail ?? "it"}`}? Say a day, like "friday", "in 3 days" or "next week".`;
     case "clarify":
       if (say.detail === "which_gap") return "Which gap do you mean?";
       // pointing-at-nothing.ts: "it" with nothing open to point at.

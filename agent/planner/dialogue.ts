@@ -122,6 +122,10 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
       // "what am I missing" listed every gap: "the second one" next counts that list.
       if (Array.isArray(result.gaps)) update.gaps = skillsOf(result.gaps);
       break;
+    case "practice_question":
+      // Practice on the target role: "next question" goes on with the role, not an older list.
+      if (args.target === true) update.questionIds = null;
+      break;
     case "search_questions":
     case "questions_for_gaps":
     case "list_bookmarks": {

@@ -339,6 +339,8 @@ export interface ToolResults {
     notCovered?: { kind: "topic" | "role"; name: string };
     /** The target the bank has no set for, practised from its nearest set (named). */
     nearest?: { asked: string; name: string };
+    /** Asked for the target role ("quiz me for this job"): that role, null when there is none. */
+    forRole?: string | null;
   };
   answer_question: {
     questionId: string;

@@ -261,6 +261,8 @@ export const toolSchemas = {
     bookmarked: z.boolean().optional(),
     /** Practise this question of a list just shown ("the second", "quiz me on the first one"). */
     questionId: optionalId("Question"),
+    /** Practise the target role's questions ("quiz me for this job"), not a list shown before. */
+    target: z.literal(true).optional(),
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),

@@ -60,7 +60,10 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
   switch (say.kind) {
     case "ask_reminder_when":
       // A personal task comes as "to call Ana": "remind you to call Ana", not "about to call Ana".
-      return `When should I remind you ${say.detail?.startsWith("to ") ? say.detail : `about ${say.detail ?? "it"}`}? Say a day, like "friday", "in 3 days" or "next week".`;
+      // A bare day next is not tied back to it yet, so the person is asked for the whole request.
+      if (say.detail?.startsWith("to "))
+        return `When should I remind you ${say.detail}? Say it with the day, like "remind me on friday ${say.detail.replace(/\byour\b/g, "my")}" or "… in 3 days".`;
+      return `When should I remind you about ${say.detail ?? "it"}? Say a day, like "friday", "in 3 days" or "next week".`;
     case "clarify":
       if (say.detail === "which_gap") return "Which gap do you mean?";
       // pointing-at-nothing.ts: "it" with nothing open to point at.

@@ -22,6 +22,7 @@ export function loggedFromNews(r: Moved, interviewNote: string): string {
 }
 
 export function nextReminderWords(r: Reminder): string {
+  if (r.kind === "personal") return `${r.task}, ${r.due}`;
   if (r.kind !== "interview") return `a follow-up with ${r.company}, ${r.due}`;
   return r.interview
     ? `a reminder on ${r.due} for your interview with ${r.company} on ${r.interview}`

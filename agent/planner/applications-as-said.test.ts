@@ -147,17 +147,15 @@ describe("interview news with its day, time, role and reminder in one message", 
 });
 
 describe("a reminder about the person's own life", () => {
-  it("is not attached to an application", async () => {
+  it("is not attached to an application: it is stored as the person's own task", async () => {
     const focus: Focus = {
       application: { company: "Penske", status: "applied" },
       lastIntent: "add_application",
     };
     const out = await plan("remind me on thursday to call my landlord about the lease", focus, ["Penske"]);
-    expect(out.calls).toEqual([]);
-    expect(out.says).toContainEqual({
-      kind: "personal_reminder",
-      detail: "call your landlord about the lease",
-    });
+    expect(out.calls).toEqual([
+      { name: "set_reminder", args: { task: "call your landlord about the lease", when: "thursday" } },
+    ]);
   });
 
   it("a follow-up is still the application's", async () => {

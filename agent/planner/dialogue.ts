@@ -111,8 +111,9 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
       break;
     }
     case "list_reminders": {
+      // The person's own reminder has no company: "reminder:<id>" (listed-reminder.ts cancels by it).
       const companies = list(result.reminders)
-        .map((r) => str(r.company))
+        .map((r) => str(r.company) ?? (str(r.id) ? `reminder:${str(r.id)}` : undefined))
         .filter(Boolean) as string[];
       update.remindersListed = companies.length ? companies : null;
       break;
@@ -120,6 +121,10 @@ export function focusAfter(tool: string, result: Result, args: Result, before: F
     case "explain_gap":
       // "what am I missing" listed every gap: "the second one" next counts that list.
       if (Array.isArray(result.gaps)) update.gaps = skillsOf(result.gaps);
+      break;
+    case "practice_question":
+      // Practice on the target role: "next question" goes on with the role, not an older list.
+      if (args.target === true) update.questionIds = null;
       break;
     case "search_questions":
     case "questions_for_gaps":

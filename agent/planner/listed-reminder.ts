@@ -16,15 +16,25 @@ const STOPS_ONE =
 /** "that", "it", "this" (and "that one", "this reminder"): the thing just done. */
 const POINTS_BACK = /\b(?:that|it|this)(?:\s+(?:one|reminder))?[\s.!?]*$/;
 
+/** A listed reminder: an application's company, or "reminder:<id>" for the person's own. */
+const cancelListed = (listed: string) =>
+  listed.startsWith("reminder:")
+    ? call("cancel_reminder", { reminder: listed.slice("reminder:".length) })
+    : call("cancel_reminder", { application: listed });
+
 export function listedReminderStopped(seg: Segment, focus: Focus): Outcome | undefined {
-  const justSet = focus.lastIntent === "set_reminder" ? focus.lastCall?.args.application : undefined;
-  if (typeof justSet === "string" && justSet && STOPS_ONE.test(seg.t) && POINTS_BACK.test(seg.t))
-    return { calls: [call("cancel_reminder", { application: justSet })] };
+  const set = focus.lastIntent === "set_reminder" ? focus.lastCall?.args : undefined;
+  const pointsBack = STOPS_ONE.test(seg.t) && POINTS_BACK.test(seg.t);
+  if (pointsBack && typeof set?.application === "string" && set.application)
+    return { calls: [call("cancel_reminder", { application: set.application })] };
+  // Right after "remind me to call Ana on monday": "cancel that" takes back that task.
+  if (pointsBack && typeof set?.task === "string" && set.task)
+    return { calls: [call("cancel_reminder", { reminder: set.task })] };
   const listed = focus.remindersListed;
   if (focus.lastIntent !== "list_reminders" || !listed?.length || !STOPS_ONE.test(seg.t)) return undefined;
   const i = ordinalIndex(seg.t);
   const companies = [...new Set(listed)];
   const company =
     i !== undefined ? (i < 0 ? listed.at(-1) : listed[i]) : companies.length === 1 ? companies[0] : undefined;
-  return company ? { calls: [call("cancel_reminder", { application: company })] } : undefined;
+  return company ? { calls: [cancelListed(company)] } : undefined;
 }

@@ -1,23 +1,66 @@
 /**
- * "remind me on friday to email my professor", "can u remind me tomorrow to pay rent": a
- * reminder about the person's own life, not about an application. It was attached to an
- * application that happened to be tracked ("I'll remind you to follow up with Target (Buyer)
- * on Fri") or refused with "I don't track an application to "lab" yet" (new-user trial
- * 2026-12-06, finding 5). The tracker's reminders are follow-ups and interviews of
- * applications, so the answer says that plainly and stores nothing.
+ * "remind me on friday to email my professor", "recuérdame llamar a Ana el lunes a las 10",
+ * "erinnere mich morgen daran, die Miete zu zahlen": a reminder about the person's own life,
+ * not about an application. It used to be attached to an application that happened to be
+ * tracked, or refused (new-user trial 2026-12-06, finding 5); it is now stored as a personal
+ * reminder (tools/reminders). The task is cut out of the message in each language, the day
+ * words taken off it (chrono-node's readers find them), and read back in the second person.
  */
+import { futureDayWords } from "../../tools/applications/dates.ts";
 import { trackedIn } from "./slot-words.ts";
 
-/** "remind me … to <task>" / "remind me about <task>": the task, as said. */
-const TASK = /\bremind\s+me\b(?:.*?)\b(?:to|about)\s+(.+?)[.!?]*$/i;
+/** "remind me … to/about <task>" and the same asks in es/fr/de/pt: the task follows them. */
+const ASKS_BEFORE_TASK: RegExp[] = [
+  /\bremind\s+me\b(.*?)\b(?:to|about|that)\s+(.+)$/i,
+  /\b(?:set|make|create|add)\s+(?:me\s+)?an?\s+reminder\b(.*?)\b(?:to|for|about|that)\s+(.+)$/i,
+  /\b(?:recu[eé]rda(?:me|mel[oa])|recordarme|acu[eé]rdame|me\s+recuerdas?)\b()(.+)$/i,
+  /\b(?:rappelle[- ]moi|rappelez[- ]moi|fais[- ]moi penser)\b()(.+)$/i,
+  /\berinnere?\s+mich\b()(.+)$/i,
+  /\b(?:me\s+lembr[ae]|lembra[- ]me|me\s+recorda|lembre[- ]me)\b()(.+)$/i,
+];
 
-/** A task that is about an application: following up, the interview and getting ready for it, the people hiring. */
+/** Hindi in Latin script says the task first: "kal gym jaane ki yaad dilana". */
+const HINDI =
+  /^(?:(?:mujhe|mujhko|muje|please|pls|plz)\s+)*(.+?)\s+(?:ki|ke\s+liye|ka)?\s*yaad\s+dil(?:a|aa)(?:na|o|ana|dena|diye|iye|ye)?\b/i;
+
+/** Words between the ask and the task ("to", "de", "daran,", "que"), and polite ends. */
+const LEAD_IN =
+  /^(?:(?:to|about|that|que|de|à|a|daran,?|an|dass|please|pls|porfa|por favor|s'il te plaît|bitte)\s+|[dq]u?['’]\s*)/i;
+const TAIL = /(?:[\s,]+(?:please|pls|plz|por favor|porfa|stp|s'il te pla[iî]t|bitte|na|yaar))?[\s.!?]*$/i;
+
+/** A task about an application: following up, the interview and getting ready for it, the people hiring. */
 const ABOUT_APPLICATIONS =
-  /\b(?:follow(?:ing)?[- ]?up|chase|check(?:ing)? (?:in|on|back|the status)|hear(?:d)? back|status|appl(?:y|ied|ication|ications)|interviews?|prep(?:are)?|thank[- ]you|recruiter|hiring manager|hr|offer|them|they|it|that|the company|the job|the role|the position|screen|practi[cs]e|pitch|rehears\w*|research|cover letter|resume|cv|portfolio|references?|salary|negotiat\w*)\b/i;
+  /\b(?:follow(?:ing)?[- ]?up|chase|check(?:ing)? (?:in|on|back|the status)|hear(?:d)? back|status|appl(?:y|ied|ication|ications)|interviews?|prep(?:are)?|thank[- ]you|recruiter|hiring manager|hr|offer|them|they|it|that|the company|the job|the role|the position|screen|practi[cs]e|pitch|rehears\w*|negotiat\w*|relanc\w*|candidature|entretien|seguimiento|postulaci[oó]n|entrevista|candidatura|nachfass\w*|nachhak\w*|bewerbung|vorstellungsgespr[aä]ch|cobrar|retorno)\b/i;
 
-/** Words that say a day in the task, taken off the task said back. */
-const DAY_WORDS =
-  /\s+(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next week)\b.*$/i;
+/** English day words the readers leave at the task's end ("… on", "… this"). */
+const DAY_LEFTOVER = /\s+(?:on|this|next|at|by|el|le|am|na|no|à)\s*$/i;
+
+function taskSaid(raw: string): string | undefined {
+  const text = raw.trim();
+  for (const ask of ASKS_BEFORE_TASK) {
+    const m = ask.exec(text);
+    if (m) return m[2];
+  }
+  return HINDI.exec(text)?.[1];
+}
+
+/** The task with the day and hour said taken off ("llamar a Ana el lunes a las 10" -> "llamar a Ana"). */
+function withoutDay(task: string): string {
+  let out = task;
+  for (let i = 0; i < 2; i++) {
+    const day = futureDayWords(out);
+    if (!day || !out.includes(day)) break;
+    out = out.replace(day, " ");
+  }
+  let prev = "";
+  while (prev !== out) {
+    prev = out;
+    out = out.replace(/\s+/g, " ").trim().replace(LEAD_IN, "").replace(TAIL, "").replace(DAY_LEFTOVER, "");
+    // A day word chrono reads only with a preposition: "…, on friday" already gone; a dangling comma.
+    out = out.replace(/^[,;:]\s*|\s*[,;:]$/g, "");
+  }
+  return out;
+}
 
 /**
  * The person's own task when a reminder is asked about something no application is: a known
@@ -25,10 +68,33 @@ const DAY_WORDS =
  * an application's reminder.
  */
 export function personalTask(raw: string, tracked: readonly string[] = []): string | undefined {
-  const task = TASK.exec(raw)?.[1]?.replace(DAY_WORDS, "").trim();
-  if (!task || task.split(/\s+/).length < 2) return undefined;
+  const said = taskSaid(raw);
+  if (!said) return undefined;
+  const task = withoutDay(said);
+  if (!task || task.split(/\s+/).length < 2 || task.length > 300) return undefined;
   if (ABOUT_APPLICATIONS.test(task) || trackedIn(task, tracked)) return undefined;
   return task;
+}
+
+/** "cancel my reminder to call Ana", "delete the rent reminder", "annule le rappel d'appeler Ana". */
+const CANCEL_NAMED: RegExp[] = [
+  /\b(?:reminder|recordatorio|rappel|erinnerung|lembrete)\s+(?:to|about|for|de|d['’]|a|à|an|para|sobre)\s*(.+)$/i,
+  /\b(?:cancel|stop|delete|remove|drop|forget)\s+(?:the|my|that)\s+(.+?)\s+reminder\b/i,
+];
+
+/**
+ * The words naming one of the person's own reminders in a request to cancel it, when they
+ * name no application: passed to the service, which matches them against the stored tasks.
+ */
+export function personalReminderNamed(raw: string, tracked: readonly string[] = []): string | undefined {
+  for (const pattern of CANCEL_NAMED) {
+    const said = pattern.exec(raw.trim())?.[1];
+    if (!said) continue;
+    const words = withoutDay(said);
+    if (!words || ABOUT_APPLICATIONS.test(words) || trackedIn(words, tracked)) return undefined;
+    return saidBack(words);
+  }
+  return undefined;
 }
 
 /** The task said back to the person ("my professor" -> "your professor"). */

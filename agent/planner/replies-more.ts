@@ -58,9 +58,11 @@ export const ADVICE: Record<string, string> = {
 
 export function moreText(say: Say, focus: Focus, seed: string): string | undefined {
   switch (say.kind) {
-    case "personal_reminder":
-      return `I can only remind you about your job applications for now (follow-ups and interviews), so I haven't saved "${say.detail ?? "that"}" — please put it in your phone's calendar. For an application, say "remind me to follow up with <company> on friday".`;
     case "ask_reminder_when":
+      // A personal task comes as "to call Ana": "remind you to call Ana", not "about to call Ana".
+      // A bare day next is not tied back to it yet, so the person is asked for the whole request.
+      if (say.detail?.startsWith("to "))
+        return `When should I remind you ${say.detail}? Say it with the day, like "remind me on friday ${say.detail.replace(/\byour\b/g, "my")}" or "… in 3 days".`;
       return `When should I remind you about ${say.detail ?? "it"}? Say a day, like "friday", "in 3 days" or "next week".`;
     case "clarify":
       if (say.detail === "which_gap") return "Which gap do you mean?";

@@ -13,6 +13,7 @@ import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { PRACTICE_RECAP_REPLIES } from "./practice-recap-replies.ts";
 import { preferenceWords, rolePreferences, statedPreferences } from "./preference-words.ts";
+import { reminderCancelledWords, reminderSetWords } from "./reminder-reply-words.ts";
 import { hoursAssumedWords, oldTargetWords } from "./roadmap-hours-words.ts";
 import { strongestSkills } from "./strongest-skills-words.ts";
 import { listWords, pick, plural } from "./variety.ts";
@@ -261,7 +262,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? `I have no questions on your gaps for your field yet, so here are ${plural(r.count ?? 0, "general behavioural question")} that come up in most interviews. Say "quiz me" to practise one.`
       : `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
   practice_question: (r) =>
-    `${r.notCovered ? `I have no questions ${r.notCovered.kind === "topic" ? `on "${r.notCovered.name}"` : `for ${r.notCovered.name}`} in the bank yet, so here is one that comes up in most interviews. ` : ""}${r.nearest ? `I have no set for ${r.nearest.asked} yet; this one is from the nearest, ${r.nearest.name}. ` : ""}Here's your question (${[r.type, r.difficulty].filter(Boolean).join(", ")}):\n\n${r.text}\n\nAnswer in your own words; say "skip" for another or "stop" to end.`,
+    `${r.forRole ? `Practice for ${r.forRole}: I'll ask its interview questions one at a time. ` : r.forRole === null ? 'You have no target role yet, so here\'s a question that comes up in most interviews (set one with "my target is <role>"). ' : ""}${r.notCovered ? `I have no questions ${r.notCovered.kind === "topic" ? `on "${r.notCovered.name}"` : `for ${r.notCovered.name}`} in the bank yet, so here is one that comes up in most interviews. ` : ""}${r.nearest ? `I have no set for ${r.nearest.asked} yet; this one is from the nearest, ${r.nearest.name}. ` : ""}Here's your question (${[r.type, r.difficulty].filter(Boolean).join(", ")}):\n\n${r.text}\n\nAnswer in your own words; say "skip" for another or "stop" to end.`,
   answer_question: (r, _a, s) =>
     `${r.opener ?? pick(["Thanks — here's my feedback.", "Here's how that answer lands."], s)} ${r.summary ?? ""}${
       r.missing?.length
@@ -290,20 +291,14 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
           }`,
   list_reminders: (r) =>
     r.count === 0
-      ? `You have no reminders ${r.withinDays ? `due in the next ${plural(r.withinDays, "day")}` : "coming up"}. I set them myself: a follow-up when an application has had no answer for a while, and the day before an interview you tell me about.`
+      ? `You have no reminders ${r.withinDays ? `due in the next ${plural(r.withinDays, "day")}` : "coming up"}. I set them myself: a follow-up when an application has had no answer for a while, and the day before an interview you tell me about. For anything else, say "remind me to <something> on friday".`
       : `You have ${plural(r.count, "reminder")}${r.withinDays ? ` in the next ${plural(r.withinDays, "day")}` : ""}; the next: ${nextReminderWords(r.reminders[0])}.${
           r.shown !== undefined && r.shown < r.count
             ? ` Showing the first ${r.shown};${moreLeft(r.shown, r.count)}`
             : ""
         }`,
-  set_reminder: (r) =>
-    r.interview
-      ? `Done: I'll remind you on ${r.due}, ${r.before === "a day" ? "the day" : r.before} before your ${r.company} (${r.position}) interview on ${r.interview}. If the interview moves, tell me the new day and the reminder moves with it.`
-      : `Done: I'll remind you to follow up with ${r.company} (${r.position}) on ${r.due}. If they answer before then, tell me and I'll drop the reminder.`,
-  cancel_reminder: (r) =>
-    r.stopped === 0
-      ? `There was no reminder pending for ${r.company}. Say "any reminders?" to see them all.`
-      : `Stopped ${plural(r.stopped, "reminder")} for ${r.company} (${r.position}). They stay off when you update the application; a new interview date you tell me about gets its own reminder.`,
+  set_reminder: reminderSetWords,
+  cancel_reminder: reminderCancelledWords,
   set_preferences: (r) =>
     `Saved: ${preferenceWords(r.preferences, r.changed)}.${r.changed.every((k) => k === "shifts") ? " It's on your profile; fit analyses compare it with the shifts an ad asks for, in the culture-fit score." : " Fit analyses use it for the salary, location and culture-fit scores."}`,
 };

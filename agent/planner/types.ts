@@ -51,9 +51,7 @@ export type SayKind =
   | "role_work"
   | "confused"
   | "answer_language"
-  | "ask_reminder_when"
-  /** "remind me on friday to email my professor": a task of the person's own (personal-reminder.ts). */
-  | "personal_reminder";
+  | "ask_reminder_when";
 
 export interface Say {
   kind: SayKind;

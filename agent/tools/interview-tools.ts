@@ -189,10 +189,11 @@ export const practiceQuestionTool = defineTool({
     const who = await asker(ic, ctx);
     // "quiz me on my bookmarks" practises those; right after a list of questions, "quiz me"
     // practises one of that list.
-    const { bookmarked, questionId, ...filters } = args;
+    const { bookmarked, questionId, target, ...filters } = args;
+    // "quiz me for this job": the target's questions, never the list shown before.
     const listed = bookmarked
       ? (await listBookmarks(ic, who)).map((q) => q.id)
-      : ctx.focus.topic === "question"
+      : ctx.focus.topic === "question" && !target
         ? (ctx.focus.questionIds ?? [])
         : [];
     if (bookmarked && listed.length === 0) return { result: { needs: "bookmarks" } };
@@ -223,6 +224,7 @@ export const practiceQuestionTool = defineTool({
         difficulty: question.difficulty,
         ...(named?.notCovered ? { notCovered: named.notCovered } : {}),
         ...(own?.nearest ? { nearest: own.nearest } : {}),
+        ...(target ? { forRole: onTarget?.role ?? own?.args.role ?? null } : {}),
       },
       focus: {
         questionId: question.id,

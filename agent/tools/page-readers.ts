@@ -8,10 +8,11 @@
 import type { ReplyPart } from "../../contract/conversation.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
-import { listApplications, upcomingReminders } from "../../tools/applications/index.ts";
+import { listApplications } from "../../tools/applications/index.ts";
 import { stageNames } from "../../tools/applications/interview-kind.ts";
 import type { Analysis } from "../../tools/gap/types.ts";
 import { interviewsFor } from "../../tools/interviews/service.ts";
+import { allUpcomingReminders } from "../../tools/reminders/index.ts";
 import type { ListKind, ListPage } from "../graph/focus.ts";
 import { gapList, gapsInOrder } from "./analysis-parts.ts";
 import { appsContext, listPart, summary } from "./application-tools.ts";
@@ -82,7 +83,7 @@ const skills: Reader = async (_page, from, to, ctx) => {
 };
 
 const reminders: Reader = async (page, from, to, ctx) => {
-  const all = await upcomingReminders(
+  const all = await allUpcomingReminders(
     appsContext(ctx),
     page.withinDays ? { withinDays: page.withinDays } : {},
   );

@@ -6,15 +6,16 @@
  * and the worker share (tools/applications/reminder-requests.ts).
  */
 import type { ListPart, ReplyPart } from "../../contract/conversation.ts";
-import {
-  formatInstant,
-  remindOn,
-  STATUS_LABELS,
-  stopReminders,
-  type UpcomingReminder,
-  upcomingReminders,
-} from "../../tools/applications/index.ts";
+import { validationError } from "../../data/errors.ts";
+import { formatInstant, remindOn, STATUS_LABELS, stopReminders } from "../../tools/applications/index.ts";
 import { stageNames } from "../../tools/applications/interview-kind.ts";
+import {
+  allUpcomingReminders,
+  cancelPersonalReminder,
+  isPersonal,
+  type ListedReminder,
+  setPersonalReminder,
+} from "../../tools/reminders/index.ts";
 import { appsContext, resolveApplication } from "./application-tools.ts";
 import { firstPage, PAGE_SIZES, withMoreReplies } from "./list-pages.ts";
 import { defineTool, type ToolContext } from "./types.ts";
@@ -26,15 +27,18 @@ import { defineTool, type ToolContext } from "./types.ts";
  * stage is named for the role ("Interview" for a coordinator, not "Technical interview", F3.6).
  */
 export async function reminderList(
-  items: UpcomingReminder[],
+  items: ListedReminder[],
   ctx: ToolContext,
   title = "Upcoming reminders",
 ): Promise<ListPart> {
-  const stages = await stageNames(items.map((r) => r.application));
+  const stages = await stageNames(items.flatMap((r) => (isPersonal(r) ? [] : [r.application])));
   return {
     type: "list",
     title,
     items: items.map((r) => {
+      // The person's own task: what to do and when.
+      if (isPersonal(r))
+        return { id: r.id, text: `Reminder: ${r.task}`, detail: formatInstant(r.dueAt, ctx.timeZone) };
       const stage = stages.get(r.application.id) ?? STATUS_LABELS[r.application.status];
       const interview = r.kind === "interview" ? interviewOf(r, ctx) : undefined;
       return {
@@ -49,11 +53,15 @@ export async function reminderList(
 }
 
 /** The interview an interview reminder is for, as the person reads it. */
-const interviewOf = (r: UpcomingReminder, ctx: ToolContext) =>
-  r.application.interviewAt ? formatInstant(r.application.interviewAt, ctx.timeZone) : undefined;
+const interviewOf = (r: ListedReminder, ctx: ToolContext) =>
+  !isPersonal(r) && r.application.interviewAt
+    ? formatInstant(r.application.interviewAt, ctx.timeZone)
+    : undefined;
 
 /** The reminder a page shows, as the model and the templates read it. */
-export const reminderBrief = (r: UpcomingReminder, ctx: ToolContext) => {
+export const reminderBrief = (r: ListedReminder, ctx: ToolContext) => {
+  if (isPersonal(r))
+    return { kind: r.kind, id: r.id, due: formatInstant(r.dueAt, ctx.timeZone), task: r.task };
   const interview = r.kind === "interview" ? interviewOf(r, ctx) : undefined;
   return {
     kind: r.kind,
@@ -64,20 +72,18 @@ export const reminderBrief = (r: UpcomingReminder, ctx: ToolContext) => {
   };
 };
 
-async function reminderParts(items: UpcomingReminder[], ctx: ToolContext): Promise<ReplyPart[]> {
-  if (items.length === 0) {
-    return [
-      {
-        type: "quickReplies",
-        options: [{ id: "applications", label: "My applications", text: "show my applications" }],
-      },
-    ];
+async function reminderParts(items: ListedReminder[], ctx: ToolContext): Promise<ReplyPart[]> {
+  const first = items.find((r) => !isPersonal(r));
+  if (!first || isPersonal(first)) {
+    // Only the person's own reminders (or none): cancelling one is said in words ("cancel the rent reminder").
+    if (items.length > 0) return [await reminderList(items, ctx), SEE_APPLICATIONS];
+    return [SEE_APPLICATIONS];
   }
-  const first = items[0].application.company;
+  const company = first.application.company;
   // Offer a day it is not already on ("Move Gusto reminder to friday" under a reminder due Friday).
   // No possessive: a name ending in s read "Rapid City Area Schools's".
   const dueDay = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone: ctx.timeZone }).format(
-    items[0].dueAt,
+    first.dueAt,
   );
   const day = dueDay === "Friday" ? "monday" : "friday";
   return [
@@ -85,8 +91,12 @@ async function reminderParts(items: UpcomingReminder[], ctx: ToolContext): Promi
     {
       type: "quickReplies",
       options: [
-        { id: "move", label: `Move ${first} reminder to ${day}`, text: `remind me about ${first} on ${day}` },
-        { id: "stop", label: `Stop ${first} reminder`, text: `stop reminding me about ${first}` },
+        {
+          id: "move",
+          label: `Move ${company} reminder to ${day}`,
+          text: `remind me about ${company} on ${day}`,
+        },
+        { id: "stop", label: `Stop ${company} reminder`, text: `stop reminding me about ${company}` },
       ],
     },
   ];
@@ -95,9 +105,9 @@ async function reminderParts(items: UpcomingReminder[], ctx: ToolContext): Promi
 export const listRemindersTool = defineTool({
   name: "list_reminders",
   description:
-    "The person's upcoming reminders (follow-ups on applications without an answer, the day before an interview), optionally only those due within N days.",
+    "The person's upcoming reminders (follow-ups on applications without an answer, the day before an interview, and their own tasks), optionally only those due within N days.",
   async run(args, ctx) {
-    const items = await upcomingReminders(
+    const items = await allUpcomingReminders(
       appsContext(ctx),
       args.withinDays ? { withinDays: args.withinDays } : {},
     );
@@ -130,6 +140,11 @@ async function namedApplication(ctx: ToolContext, ref: string) {
   return { actx, app: await resolveApplication(actx, ref) };
 }
 
+const SEE_APPLICATIONS: ReplyPart = {
+  type: "quickReplies",
+  options: [{ id: "applications", label: "My applications", text: "show my applications" }],
+};
+
 const SEE_REMINDERS: ReplyPart = {
   type: "quickReplies",
   options: [{ id: "reminders", label: "My reminders", text: "show my reminders" }],
@@ -138,8 +153,25 @@ const SEE_REMINDERS: ReplyPart = {
 export const setReminderTool = defineTool({
   name: "set_reminder",
   description:
-    "Remind the person to follow up on an application (by id or company name) at a time they name ('friday', 'in 3 days', 'next week').",
+    "Remind the person to follow up on an application (by id or company name), or of their own task (`task`, no application), at a time they name ('friday', 'in 3 days', 'next week').",
   async run(args, ctx) {
+    if (args.task !== undefined) {
+      const set = await setPersonalReminder(appsContext(ctx), { task: args.task, when: args.when });
+      return {
+        result: {
+          personal: true as const,
+          id: set.id,
+          task: set.task,
+          due: formatInstant(set.dueAt, ctx.timeZone),
+        },
+        parts: [SEE_REMINDERS],
+      };
+    }
+    if (!args.application) {
+      throw validationError("Say which application to follow up on, or what to remind you of.", {
+        field: "application",
+      });
+    }
     const { actx, app } = await namedApplication(ctx, args.application);
     const set = await remindOn(actx, app.id, args.when);
     const due = formatInstant(set.dueAt, ctx.timeZone);
@@ -156,8 +188,20 @@ export const setReminderTool = defineTool({
 
 export const cancelReminderTool = defineTool({
   name: "cancel_reminder",
-  description: "Stop the pending reminders of one application (by id or company name).",
+  description:
+    "Stop the pending reminders of one application (by id or company name), or one of the person's own reminders (`reminder`: its id or words of its task).",
   async run(args, ctx) {
+    if (!args.application) {
+      const stopped = await cancelPersonalReminder(appsContext(ctx), args.reminder);
+      return {
+        result: {
+          personal: true as const,
+          task: stopped.task,
+          due: formatInstant(stopped.dueAt, ctx.timeZone),
+        },
+        parts: [SEE_REMINDERS],
+      };
+    }
     const { actx, app } = await namedApplication(ctx, args.application);
     const { stopped } = await stopReminders(actx, app.id);
     return { result: { company: app.company, position: app.position, stopped }, parts: [SEE_REMINDERS] };

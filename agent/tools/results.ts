@@ -7,6 +7,12 @@
 import type { Preferences } from "../../contract/profile.ts";
 import type { SavedBackground } from "../../tools/profile/background.ts";
 import type { ClaimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
+import type {
+  ApplicationReminderSet,
+  PersonalReminderSet,
+  ReminderBrief,
+  ReminderCancelled,
+} from "./reminder-results.ts";
 
 /** The result a tool gave, when it did not answer "needs ..." (tests and templates narrow with it). */
 export function isDone<T extends object>(result: T | NeedsResult): result is T {
@@ -49,15 +55,6 @@ export interface AnalysisBrief {
   gapsShown?: number;
   topGaps: GapBrief[];
   strengths: string[];
-}
-
-interface ReminderBrief {
-  kind: string;
-  due: string;
-  company: string;
-  position: string;
-  /** An interview reminder: when the interview itself is (`due` is the day before). */
-  interview?: string;
 }
 
 interface ApplicationSummary {
@@ -342,6 +339,8 @@ export interface ToolResults {
     notCovered?: { kind: "topic" | "role"; name: string };
     /** The target the bank has no set for, practised from its nearest set (named). */
     nearest?: { asked: string; name: string };
+    /** Asked for the target role ("quiz me for this job"): that role, null when there is none. */
+    forRole?: string | null;
   };
   answer_question: {
     questionId: string;
@@ -387,14 +386,6 @@ export interface ToolResults {
     withinDays: number | null;
     reminders: ReminderBrief[];
   };
-  set_reminder: {
-    company: string;
-    position: string;
-    due: string;
-    /** Set when the reminder is before an interview ("remind me the day before"). */
-    interview?: string;
-    /** How long before the interview: "a day" (the tracker's own), "2 days", "an hour". */
-    before?: string;
-  };
-  cancel_reminder: { company: string; position: string; stopped: number };
+  set_reminder: ApplicationReminderSet | PersonalReminderSet;
+  cancel_reminder: ReminderCancelled;
 }

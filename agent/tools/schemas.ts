@@ -261,6 +261,8 @@ export const toolSchemas = {
     bookmarked: z.boolean().optional(),
     /** Practise this question of a list just shown ("the second", "quiz me on the first one"). */
     questionId: optionalId("Question"),
+    /** Practise the target role's questions ("quiz me for this job"), not a list shown before. */
+    target: z.literal(true).optional(),
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),
@@ -293,11 +295,22 @@ export const toolSchemas = {
       .describe("Only reminders due within this many days"),
   }),
   set_reminder: z.object({
-    application: z.string().min(1).max(200).describe("Application id or company name"),
+    application: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe("Application id or company name (a follow-up); omit for the person's own task"),
+    task: z.string().min(1).max(300).optional().describe("The person's own task, not about an application"),
     when: z.string().min(1).max(100).describe("When to remind, as said: 'friday', 'in 3 days', 'next week'"),
   }),
   cancel_reminder: z.object({
-    application: z.string().min(1).max(200).describe("Application id or company name"),
+    application: z.string().min(1).max(200).optional().describe("Application id or company name"),
+    reminder: z
+      .string()
+      .max(300)
+      .optional()
+      .describe("The person's own reminder: its id or words of its task; omit application"),
   }),
   set_preferences: preferencesSchema.describe(
     "What the person wants from a job: salary (amount, ISO currency, period), location, remote/hybrid/onsite, relocation, work values",

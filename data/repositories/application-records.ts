@@ -93,7 +93,9 @@ export interface ApplicationFacts {
   analysisVerdict: "FIT" | "UNFIT" | null;
 }
 
-export type ReminderKind = "follow_up" | "interview";
+/** An application's follow-up or interview reminder, or the person's own ("personal": no application). */
+export type ReminderKind = "follow_up" | "interview" | "personal";
+export type ApplicationReminderKind = Exclude<ReminderKind, "personal">;
 /**
  * "cancelled": withdrawn by the planner (it may come back when it fits again);
  * "stopped": the person asked to stop it (only their asking again brings it back).
@@ -103,12 +105,15 @@ export type ReminderState = "pending" | "sent" | "cancelled" | "skipped" | "stop
 export interface ReminderRecord {
   id: string;
   userId: string;
-  applicationId: string;
+  /** Null only for a personal reminder. */
+  applicationId: string | null;
   kind: ReminderKind;
   dueAt: Date;
   state: ReminderState;
   /** What the reminder is about (the interview time it was set for), so a stale one can be told apart. */
   subjectAt: Date | null;
+  /** A personal reminder's task, as the person will read it ("update your portfolio"); absent otherwise. */
+  task?: string;
   createdAt: Date;
 }
 

@@ -11,15 +11,16 @@ import { isUuid } from "./applications.ts";
 interface ReminderRow {
   id: string;
   user_id: string;
-  application_id: string;
+  application_id: string | null;
   kind: ReminderKind;
   due_at: Date;
   status: ReminderState;
   subject_at: Date | null;
+  message: string;
   created_at: Date;
 }
 
-const COLUMNS = "id, user_id, application_id, kind, due_at, status, subject_at, created_at";
+const COLUMNS = "id, user_id, application_id, kind, due_at, status, subject_at, message, created_at";
 
 const toRecord = (r: ReminderRow): ReminderRecord => ({
   id: r.id,
@@ -29,12 +30,14 @@ const toRecord = (r: ReminderRow): ReminderRecord => ({
   dueAt: new Date(r.due_at),
   state: r.status,
   subjectAt: r.subject_at ? new Date(r.subject_at) : null,
+  ...(r.kind === "personal" ? { task: r.message } : {}),
   createdAt: new Date(r.created_at),
 });
 
 export interface NewReminder {
   userId: string;
-  applicationId: string;
+  /** Null only for a personal reminder. */
+  applicationId: string | null;
   kind: ReminderKind;
   dueAt: Date;
   subjectAt: Date | null;
@@ -126,6 +129,45 @@ export class RemindersRepository {
     return rows.map(toRecord);
   }
 
+  /**
+   * A personal reminder (no application): the task is its message. The key makes asking
+   * twice for the same task at the same time one reminder, not two.
+   */
+  async schedulePersonal(
+    userId: string,
+    task: string,
+    dueAt: Date,
+    dedupeKey: string,
+  ): Promise<ReminderRecord> {
+    return this.schedule(
+      { userId, applicationId: null, kind: "personal", dueAt, subjectAt: null, message: task, dedupeKey },
+      { byPerson: true },
+    );
+  }
+
+  /** One person's pending personal reminders, soonest first. */
+  async pendingPersonal(userId: string, limit = 100): Promise<ReminderRecord[]> {
+    if (!isUuid(userId)) return [];
+    const { rows } = await this.db.query<ReminderRow>(
+      `SELECT ${COLUMNS} FROM reminders WHERE user_id = $1 AND status = 'pending' AND kind = 'personal'
+       ORDER BY due_at, id LIMIT $2`,
+      [userId, limit],
+    );
+    return rows.map(toRecord);
+  }
+
+  /** Stops one of the person's pending personal reminders; null when they have no such reminder pending. */
+  async stopPersonal(userId: string, id: string): Promise<ReminderRecord | null> {
+    if (!isUuid(id) || !isUuid(userId)) return null;
+    const { rows } = await this.db.query<ReminderRow>(
+      `UPDATE reminders SET status = 'stopped'
+       WHERE user_id = $1 AND id = $2 AND kind = 'personal' AND status = 'pending'
+       RETURNING ${COLUMNS}`,
+      [userId, id],
+    );
+    return rows[0] ? toRecord(rows[0]) : null;
+  }
+
   /** Moves a pending reminder to another time ("remind me on friday"); null when it is not pending. */
   async moveDue(userId: string, id: string, dueAt: Date): Promise<ReminderRecord | null> {
     if (!isUuid(id) || !isUuid(userId)) return null;
@@ -137,10 +179,13 @@ export class RemindersRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
-  /** Every pending reminder of every user: re-armed in the queue at start-up so a restart loses none. */
+  /**
+   * Every pending reminder of every user (the person's own ones too): re-armed in the queue
+   * at start-up so a restart loses none.
+   */
   async allPending(limit = 10_000): Promise<ReminderRecord[]> {
     const { rows } = await this.db.query<ReminderRow>(
-      `SELECT ${COLUMNS} FROM reminders WHERE status = 'pending' AND application_id IS NOT NULL
+      `SELECT ${COLUMNS} FROM reminders WHERE status = 'pending' AND (application_id IS NOT NULL OR kind = 'personal')
        ORDER BY due_at LIMIT $1`,
       [limit],
     );

@@ -77,7 +77,8 @@ export async function standingFacts(db: Queryable, userId: string, now: Date): P
   const next = reminders
     .filter((r) => r.dueAt.getTime() >= now.getTime())
     .sort((a, b) => +a.dueAt - +b.dueAt)[0];
-  if (next) {
+  // pendingFor reads application reminders only (the person's own ones are not standing facts).
+  if (next?.applicationId && next.kind !== "personal") {
     const app = await new ApplicationsRepository(db).get(userId, next.applicationId);
     standing.nextReminder = {
       kind: next.kind,

@@ -7,7 +7,11 @@
  */
 
 import { validationError } from "../../data/errors.ts";
-import type { ApplicationRecord, ReminderKind } from "../../data/repositories/application-records.ts";
+import type {
+  ApplicationRecord,
+  ApplicationReminderKind,
+  ReminderRecord,
+} from "../../data/repositories/application-records.ts";
 import { type ApplicationsContext, nowOf, requireApplication, requireUser } from "./context.ts";
 import { parseFutureInstant } from "./dates.ts";
 import { remindBeforeInterview, saysBeforeInterview } from "./interview-dates.ts";
@@ -20,7 +24,7 @@ const DAY_MS = 86_400_000;
 
 export interface UpcomingReminder {
   id: string;
-  kind: ReminderKind;
+  kind: ApplicationReminderKind;
   dueAt: Date;
   /** `interviewAt`: the interview an interview reminder is the day before (shown beside it, not as it). */
   application: Pick<ApplicationRecord, "id" | "company" | "position" | "status" | "interviewAt">;
@@ -33,8 +37,10 @@ export async function upcomingReminders(
 ): Promise<UpcomingReminder[]> {
   await requireUser(ctx);
   const until = options.withinDays ? nowOf(ctx).getTime() + options.withinDays * DAY_MS : Infinity;
+  // pendingFor reads application reminders only (personal ones: tools/reminders).
   const pending = (await ctx.store.reminders.pendingFor(ctx.userId)).filter(
-    (r) => r.dueAt.getTime() <= until,
+    (r): r is ReminderRecord & { applicationId: string; kind: ApplicationReminderKind } =>
+      r.dueAt.getTime() <= until && r.applicationId !== null && r.kind !== "personal",
   );
   // One query for the applications behind every reminder, not one per reminder.
   const apps = new Map(

@@ -6,8 +6,9 @@
 
 import type { ReplyPart } from "../../contract/conversation.ts";
 import type { JobQueue } from "../../data/queue/types.ts";
-import type { ApplicationRecord } from "../../data/repositories/application-records.ts";
+import type { ApplicationRecord, ReminderRecord } from "../../data/repositories/application-records.ts";
 import type { ApplicationRepositories, ApplicationStore } from "../../data/repositories/application-store.ts";
+import { personalReminderMessage, personalReminderParts } from "../reminders/personal-message.ts";
 import { leadKept } from "./kept-lead.ts";
 import {
   planReminders,
@@ -154,11 +155,41 @@ export async function handleReminderJob(
     return { outcome: "not_due", dueAt: reminder.dueAt };
   }
 
-  const app = await store.applications.get(userId, reminder.applicationId);
-  if (!stillRelevant(reminder, app, now)) {
+  // The person's own reminder has no application to check: due and pending is enough.
+  if (reminder.kind === "personal") {
+    const task = reminder.task ?? "";
+    return deliverOnce(store, delivery, reminder, now, async () => ({
+      message: personalReminderMessage(task),
+      parts: personalReminderParts(),
+    }));
+  }
+  const app = reminder.applicationId ? await store.applications.get(userId, reminder.applicationId) : null;
+  if (!app || !stillRelevant(reminder, app, now)) {
     await store.reminders.finish(userId, reminderId, "skipped", null);
     return { outcome: "skipped", reason: "the application has moved on" };
   }
+  return deliverOnce(store, delivery, reminder, now, async () => {
+    const timeZone = options.timeZone ?? (await store.reminders.timeZoneOf(userId));
+    return {
+      message: reminderMessage(reminder.kind, app, now, timeZone),
+      parts: reminderParts(reminder.kind, app),
+    };
+  });
+}
+
+/**
+ * Sends one due reminder at most once: on the channel the person last used, after claiming
+ * it (a unique delivery row). A channel failure gives the claim back and rethrows, so the
+ * queue retries; `compose` runs only once the claim is ours.
+ */
+async function deliverOnce(
+  store: ApplicationStore,
+  delivery: ReminderDelivery,
+  reminder: ReminderRecord,
+  now: Date,
+  compose: () => Promise<{ message: string; parts: ReplyPart[] }>,
+): Promise<ReminderOutcome> {
+  const { id: reminderId, userId } = reminder;
   const channel = await store.reminders.lastChannel(userId);
   if (!channel) {
     await store.reminders.finish(userId, reminderId, "skipped", null);
@@ -178,10 +209,9 @@ export async function handleReminderJob(
     }
     return { outcome: "already_sent" };
   }
-  const timeZone = options.timeZone ?? (await store.reminders.timeZoneOf(userId));
-  const message = reminderMessage(reminder.kind, app!, now, timeZone);
+  const { message, parts } = await compose();
   try {
-    await delivery.deliver(userId, channel, message, reminderParts(reminder.kind, app!));
+    await delivery.deliver(userId, channel, message, parts);
   } catch (error) {
     await store.reminders.releaseDelivery(userId, reminderId);
     throw error;

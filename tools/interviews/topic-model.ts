@@ -6,17 +6,17 @@
 export const TOPIC_MODEL = {
   weights: {
     vector: 1,
-    lexical: 0.2,
+    lexical: 0.1,
     tags: 0.1,
     role: 0.05,
-    coverage: 0.15,
+    coverage: 0.2,
     domain: 0.1,
   },
   decision: {
-    mean: [0.3735, 0.4246, 0.5422, 0.0556],
-    scale: [0.1431, 0.2249, 0.2704, 0.2291],
-    weights: [0.5998, 1.5429, 1.7561, -0.6191],
-    bias: 0.0011,
+    mean: [0.4039, 0.4512, 0.5856, 0.0392],
+    scale: [0.1308, 0.2205, 0.2706, 0.1941],
+    weights: [0.439, 1.0396, 1.6153, -0.4715],
+    bias: 0.4274,
   },
   threshold: 0.25,
 };

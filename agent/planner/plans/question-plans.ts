@@ -4,6 +4,7 @@
  */
 import { saidBookmark } from "../bookmark-described.ts";
 import { choicesFor } from "../clarify.ts";
+import { practisesTargetRole } from "../practice-for-role.ts";
 import { interviewRule } from "../rules-tracking.ts";
 import { ordinalIndex, pickFromList } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
@@ -81,18 +82,28 @@ function questionsForGaps(seg: Segment, ctx: PlanContext): Outcome {
     : searchQuestions(seg, ctx);
 }
 
+/** "quiz me for this job" with a target: practice on the target role, whatever the model read. */
+const forTargetRole =
+  (planner: Planner): Planner =>
+  (seg, ctx) =>
+    practisesTargetRole(seg, ctx.focus)
+      ? calls(call("practice_question", { target: true }))
+      : planner(seg, ctx);
+
 /** Question intents -> their plans. */
 export const QUESTION_PLANS: Record<string, Planner> = {
-  search_questions: searchQuestions,
-  questions_for_gaps: questionsForGaps,
+  search_questions: forTargetRole(searchQuestions),
+  questions_for_gaps: forTargetRole(questionsForGaps),
   // The rule reads "give me a behavioural question" as a search; its filters (the type, a
   // role or skill) still belong to the one question practised.
-  practice_question: (seg, ctx) =>
-    (PRACTISE_BOOKMARKS.test(seg.t) ? calls(call("practice_question", { bookmarked: true })) : null) ??
-    listedToPractise(seg, ctx) ??
-    fromRule(interviewRule, seg, ctx, "practice_question") ??
-    practiseOne(fromRule(interviewRule, seg, ctx, "search_questions")) ??
-    calls(call("practice_question")),
+  practice_question: forTargetRole(
+    (seg, ctx) =>
+      (PRACTISE_BOOKMARKS.test(seg.t) ? calls(call("practice_question", { bookmarked: true })) : null) ??
+      listedToPractise(seg, ctx) ??
+      fromRule(interviewRule, seg, ctx, "practice_question") ??
+      practiseOne(fromRule(interviewRule, seg, ctx, "search_questions")) ??
+      calls(call("practice_question")),
+  ),
   answer_question: (seg, ctx) =>
     calls(
       call("answer_question", {

@@ -6,7 +6,7 @@
  */
 import { futureDayWords } from "../../../tools/applications/dates.ts";
 import { beforeInterviewWords } from "../../../tools/applications/interview-dates.ts";
-import { personalTask, saidBack } from "../personal-reminder.ts";
+import { personalReminderNamed, personalTask, saidBack } from "../personal-reminder.ts";
 import { applicationCompany, nameCandidates } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import type { Planner } from "./plan-kit.ts";
@@ -86,9 +86,10 @@ const setReminder: Planner = (seg, ctx): Outcome => {
   // The spelling fixes of the normalised text are English ("demain" -> "domain"): other languages' days as typed.
   // "recuérdamelo el día antes": relative to the interview, in any language (interview-dates.ts).
   const when = beforeInterviewWords(seg.raw) ?? whenSaid(seg.t) ?? futureDayWords(seg.raw);
-  // "remind me on friday to email my professor": the person's own task, not an application's.
+  // "remind me on friday to email my professor": the person's own task, stored with no application.
   const own = personalTask(seg.raw, ctx.tracked);
-  if (own) return say("personal_reminder", undefined, saidBack(own));
+  if (own && !when) return say("ask_reminder_when", undefined, `to ${saidBack(own)}`);
+  if (own && when) return calls(call("set_reminder", { task: saidBack(own), when }));
   const application = company(seg, ctx, when);
   if (!application) return say("ask_application_which");
   if (!when) return say("ask_reminder_when", undefined, application);
@@ -96,6 +97,9 @@ const setReminder: Planner = (seg, ctx): Outcome => {
 };
 
 const cancelReminder: Planner = (seg, ctx): Outcome => {
+  // "cancel my reminder to call Ana": one of the person's own, found by words of its task.
+  const own = personalReminderNamed(seg.raw, ctx.tracked);
+  if (own) return calls(call("cancel_reminder", { reminder: own }));
   const application = company(seg, ctx);
   return application ? calls(call("cancel_reminder", { application })) : say("ask_application_which");
 };

@@ -6,6 +6,11 @@
  */
 import { z } from "zod";
 import { remindOn, stopReminders, upcomingReminders } from "../../../tools/applications/index.ts";
+import {
+  cancelPersonalReminder,
+  personalReminders,
+  setPersonalReminder,
+} from "../../../tools/reminders/index.ts";
 import { type AnyRoute, route } from "../route.ts";
 import { idParams } from "../schemas.ts";
 import { application, appsCtx } from "./applications.ts";
@@ -37,7 +42,66 @@ const remindBody = z
   })
   .strict();
 
+const personal = z.object({
+  id: z.string(),
+  task: z.string(),
+  dueAt: z.string().meta({ description: "ISO time" }),
+});
+
+const personalBody = z
+  .object({
+    task: z.string().min(1).max(300).meta({ description: 'What to remind you of: "update my portfolio"' }),
+    when: z.string().min(1).max(100).meta({
+      description:
+        'When: "friday", "lunes a las 10", "in 3 days", an ISO time (09:00 local unless a time is said)',
+    }),
+  })
+  .strict();
+
+/** Your own reminders (no application): the same service as the chat and the CLI (tools/reminders). */
+const personalRoutes: AnyRoute[] = [
+  route({
+    method: "get",
+    path: "/api/reminders/personal/",
+    tag: TAG,
+    summary: "Your own pending reminders (not about an application), soonest first",
+    query: upcomingQuery,
+    responses: { 200: { description: "The reminders", schema: z.object({ items: z.array(personal) }) } },
+    async handler(ctx, { caller, query, req }) {
+      const options = query.withinDays ? { withinDays: query.withinDays } : {};
+      return { body: { items: await personalReminders(appsCtx(ctx, caller.userId, req), options) } };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/api/reminders/personal/",
+    tag: TAG,
+    summary: "Remind you of your own task at the time you name (read in X-Time-Zone)",
+    description:
+      "400 with the reason when the text is empty or too long, or the time unreadable or past; nothing stored.",
+    body: personalBody,
+    responses: { 200: { description: "The reminder stored", schema: personal } },
+    async handler(ctx, { caller, body, req }) {
+      return { body: await setPersonalReminder(appsCtx(ctx, caller.userId, req), body) };
+    },
+  }),
+  route({
+    method: "delete",
+    path: "/api/reminders/personal/{id}",
+    tag: TAG,
+    summary: "Cancel one of your own pending reminders",
+    description:
+      "404 when you have no pending reminder with that id (another person's id included); nothing changed.",
+    params: idParams,
+    responses: { 200: { description: "The reminder cancelled", schema: personal } },
+    async handler(ctx, { caller, params, req }) {
+      return { body: await cancelPersonalReminder(appsCtx(ctx, caller.userId, req), params.id) };
+    },
+  }),
+];
+
 export const reminderRoutes: AnyRoute[] = [
+  ...personalRoutes,
   route({
     method: "get",
     path: "/api/reminders/",

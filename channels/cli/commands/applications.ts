@@ -37,8 +37,8 @@ interface CommonOptions {
 
 const STATUS_LIST = STATUSES.join(", ");
 
-/** Runs one subcommand with an open database, a context for the user, and error output. */
-async function run<T>(
+/** Runs one subcommand with an open database, a context for the user, and error output (reminders.ts too). */
+export async function run<T>(
   ctx: CliContext,
   opts: CommonOptions,
   work: (apps: ApplicationsContext, tools: Tools) => Promise<T>,
@@ -95,7 +95,7 @@ function applicationsContext(
   };
 }
 
-const common = (command: Command) =>
+export const common = (command: Command) =>
   command
     .requiredOption(
       "--user <id>",
@@ -104,7 +104,7 @@ const common = (command: Command) =>
     .option("--time-zone <zone>", "IANA time zone for dates such as 'yesterday' (default: this machine's)")
     .option("--json", "print the result as JSON");
 
-function wholeNumber(name: string) {
+export function wholeNumber(name: string) {
   return (value: string) => {
     if (!/^\d+$/.test(value)) throw validationError(`--${name} must be a whole number.`);
     return Number(value);

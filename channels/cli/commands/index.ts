@@ -11,6 +11,7 @@ import { register as evaluation } from "./eval.ts";
 import { register as extractSkills } from "./extract-skills.ts";
 import { register as parseResume } from "./parse-resume.ts";
 import { register as questions } from "./questions.ts";
+import { register as reminders } from "./reminders.ts";
 import { register as roadmap } from "./roadmap.ts";
 import { register as service } from "./service.ts";
 import { register as taxonomy } from "./taxonomy.ts";
@@ -21,6 +22,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   service(program, ctx);
   evaluation(program, ctx);
   applications(program, ctx);
+  reminders(program, ctx);
   parseResume(program, ctx);
   analyze(program, ctx);
   roadmap(program, ctx);

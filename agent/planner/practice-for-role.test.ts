@@ -1,0 +1,56 @@
+/**
+ * The practice asks that mean the target role (practice-for-role.ts), and the ones that do
+ * not: a topic named, a list just shown, no target at all. Lines written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import type { Focus } from "../graph/focus.ts";
+import { TOOL_NAMES } from "../tools/schemas.ts";
+import { understand } from "./understand.ts";
+
+const calls = async (text: string, focus: Focus) =>
+  (
+    await understand(text, {
+      focus: { hasProfile: true, ...focus },
+      attachments: [],
+      available: new Set(TOOL_NAMES),
+      tracked: [],
+    })
+  ).calls.map((c) => [c.name, c.args]);
+
+const afterTarget: Focus = { jobId: "job-1", lastIntent: "set_dream_job" };
+const afterList: Focus = {
+  jobId: "job-1",
+  lastIntent: "search_questions",
+  topic: "question",
+  questionIds: ["q1", "q2"],
+};
+
+describe("practice on the target role", () => {
+  it.each([
+    "practice interview questions for this role",
+    "quiz me for this job",
+    "let's practise for my target",
+    "mock interview for this role pls",
+  ])("%s", async (line) => {
+    expect(await calls(line, afterList)).toEqual([["practice_question", { target: true }]]);
+  });
+
+  it("a bare 'drill me' right after the target or its analysis", async () => {
+    expect(await calls("drill me", afterTarget)).toEqual([["practice_question", { target: true }]]);
+    expect(
+      await calls("ok quiz me", { analysisId: "a-1", jobId: "job-1", lastIntent: "analyze_fit" }),
+    ).toEqual([["practice_question", { target: true }]]);
+  });
+
+  it("keeps the other readings: a list's 'quiz me', a topic named, no target", async () => {
+    expect(await calls("quiz me", afterList)).not.toContainEqual(["practice_question", { target: true }]);
+    expect(await calls("drill me on SQL", afterTarget)).not.toContainEqual([
+      "practice_question",
+      { target: true },
+    ]);
+    expect(await calls("quiz me for this job", {})).not.toContainEqual([
+      "practice_question",
+      { target: true },
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ export const ASK_TARGET_HINT = " What job are you aiming for? Tell me and I'll c
 export function backgroundWords(r: ToolResults["save_background"]): string {
   const roles = r.roles.map(
     (role) =>
-      `${role.title}${
+      `${role.title}${role.company ? ` at ${role.company}` : ""}${
         role.start
           ? ` (${role.current ? "since" : "from"} ${role.start}${role.end ? ` to ${role.end}` : ""}${role.alreadyThere || role.datesWritten ? "" : ", counted back from the years you said"})`
           : ""

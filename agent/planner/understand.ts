@@ -14,7 +14,6 @@ import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { attachedFileCall } from "./attached-file.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
-import { backgroundSaid } from "./background-said.ts";
 import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
@@ -72,6 +71,7 @@ import { extractStatus } from "./slots.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
 import { undoLast } from "./undo-last.ts";
+import { workSaid } from "./work-said.ts";
 
 /** Replies that list questions, whose items a bare position picks. */
 const QUESTION_LISTS = new Set(["search_questions", "questions_for_gaps", "list_bookmarks"]);
@@ -185,9 +185,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const asked = applicationAskedAbout(raw, context.tracked);
   if (asked) return [asked];
   // "I'm a cook, no resume yet, 4 years on the line": that background saved, the question answered.
-  const background = context.focus.awaiting
-    ? undefined
-    : await backgroundSaid(raw, (q) => requests(q, context), context.ownSkills);
+  const background = await workSaid(raw, context, (q) => requests(q, context));
   if (background) return background;
   // "hi, I'm a product designer": the job they have now, not a fit check or a target.
   const current = context.focus.awaiting ? undefined : await currentRoleSaid(raw, context.ownSkills);

@@ -28,6 +28,7 @@ export const backgroundSchema = z
         z
           .object({
             title: z.string().trim().min(2).max(120),
+            company: z.string().trim().min(1).max(200).optional(),
             start: partialDate.optional(),
             end: partialDate.optional(),
             current: z.boolean().optional(),
@@ -52,7 +53,14 @@ export type Background = z.input<typeof backgroundSchema>;
 const same = (a: string | undefined, b: string) => (a ?? "").trim().toLowerCase() === b.trim().toLowerCase();
 
 export interface SavedBackground {
-  roles: { title: string; start?: string; end?: string; current?: boolean; alreadyThere: boolean }[];
+  roles: {
+    title: string;
+    company?: string;
+    start?: string;
+    end?: string;
+    current?: boolean;
+    alreadyThere: boolean;
+  }[];
   skills: {
     name: string;
     proficiency: string;
@@ -98,6 +106,7 @@ export async function saveBackground(
     const kept = there ?? role;
     out.roles.push({
       title: there?.title ?? title,
+      ...(kept.company ? { company: kept.company } : {}),
       start: kept.start,
       end: kept.end,
       current: kept.current,

@@ -68,6 +68,7 @@ import { changedRequest, correctedDetail, roleAskedAboutAfterFit, sameButChange 
 import { complaintWithPreference } from "./score-complaint.ts";
 import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
+import { roleInsteadPlan } from "./switch-target.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
 import { undoLast } from "./undo-last.ts";
@@ -99,9 +100,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
   const company = companyAnswer(raw, context.focus, whole);
   if (company) return [company];
-  // "ok and what if I went for data engineer instead" after a fit check or a roadmap: that role as the target.
+  // "ok and what if I went for data engineer instead" once a target is set: that role, or asked (switch-target.ts).
   const instead = await roleInsteadRequest(raw, context.focus);
-  if (instead) return [{ calls: [call("set_dream_job", { text: instead })] }];
+  if (instead) return [await roleInsteadPlan(instead, context.focus)];
   // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
   const offered = context.focus.offered;
   if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)

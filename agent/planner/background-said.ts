@@ -348,7 +348,7 @@ export async function backgroundSaid(
   // "I have a BSN", "… and I did a BCom": the degree is part of the background (trial F15.3);
   // its words are no skill ("BEd" is not a teaching licence held).
   const education = educationSaid(raw);
-  const degreeWords = education.map((e) => e.degree);
+  const degreeWords = education.map((e) => e.said ?? e.degree);
   // The rest of the intro: tools and listed skills, and what was read as nothing (intro-rest.ts).
   const rest =
     said.length || !held || !emptyProfile ? undefined : introRest(text, [...phrases, ...degreeWords]);

@@ -25,7 +25,7 @@ export function backgroundWords(r: ToolResults["save_background"]): string {
   const certificates = r.certifications.map((c) => c.name);
   const degrees = r.education.map(
     (e) =>
-      `${e.degree}${e.field && !e.degree.toLowerCase().includes(e.field.toLowerCase()) ? ` (${e.field})` : ""}${e.end ? `, ${e.end}` : ""}`,
+      `${e.degree}${e.field && !e.degree.toLowerCase().includes(e.field.toLowerCase()) ? ` (${e.field})` : ""}${e.inProgress ? ` (in progress${e.end ? `, expected ${e.end}` : ""})` : e.end ? `, ${e.end}` : ""}`,
   );
   const parts = [
     roles.length ? `experience: ${listWords(roles, 4)}` : "",

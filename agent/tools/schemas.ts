@@ -119,7 +119,8 @@ export const toolSchemas = {
             .string()
             .regex(/^\d{4}$/)
             .optional()
-            .describe("Year finished"),
+            .describe("Year finished, or expected when in progress"),
+          inProgress: z.literal(true).optional().describe("Still studied for: not held yet"),
         }),
       )
       .max(3)

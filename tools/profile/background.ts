@@ -69,7 +69,14 @@ export interface SavedBackground {
     alreadyThere: boolean;
   }[];
   certifications: { name: string; alreadyThere: boolean }[];
-  education: { degree: string; field?: string; level?: string; end?: string; alreadyThere: boolean }[];
+  education: {
+    degree: string;
+    field?: string;
+    level?: string;
+    end?: string;
+    inProgress?: boolean;
+    alreadyThere: boolean;
+  }[];
   /** The profile held roles or schooling before (a resume read, entries added): no "no resume needed" then. */
   profileHadEntries?: boolean;
 }
@@ -148,6 +155,7 @@ export async function saveBackground(
       ...(degree.field ? { field: degree.field } : {}),
       ...(degree.level ? { level: degree.level } : {}),
       ...(degree.end ? { end: degree.end } : {}),
+      ...(degree.inProgress ? { inProgress: true } : {}),
       alreadyThere,
     });
   }

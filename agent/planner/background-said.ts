@@ -31,6 +31,7 @@ import {
 import { certificatesSaid, skillsSaid } from "./background-skills.ts";
 import { companyAfterJob, type JobCompany } from "./company-of-job.ts";
 import { NOT_A_ROLE } from "./current-role-said.ts";
+import { dutiesPlaced } from "./duties-said.ts";
 import { educationSaid } from "./education-said.ts";
 import {
   breakSaid,
@@ -381,11 +382,10 @@ export async function backgroundSaid(
   )
     return undefined;
   const save = call("save_background", {
-    roles: roles.map((r) => ({ ...r, current: r.current ?? true })),
+    ...dutiesPlaced(raw, roles, rest?.unread ?? []),
     skills: held ? skills : said,
     certifications,
     ...(education.length ? { education } : {}),
-    ...(rest?.unread.length ? { unread: rest.unread } : {}),
   });
   const question = questionsIn(raw);
   if (target) {

@@ -72,6 +72,11 @@ export const toolSchemas = {
             .max(200)
             .optional()
             .describe("The employer said with it ('at Brightline')"),
+          bullets: z
+            .array(z.string().min(2).max(300))
+            .max(10)
+            .optional()
+            .describe("Duties said of it, as bullets"),
           months: z.number().int().min(1).max(600).optional().describe("How long, as said ('4 years' = 48)"),
           current: z.boolean().optional().describe("True when they do it now"),
           endedMonthsAgo: z

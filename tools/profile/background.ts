@@ -30,6 +30,7 @@ export const backgroundSchema = z
             title: z.string().trim().min(2).max(120),
             company: z.string().trim().min(1).max(200).optional(),
             start: partialDate.optional(),
+            bullets: z.array(z.string().trim().min(2).max(300)).max(10).optional(),
             end: partialDate.optional(),
             current: z.boolean().optional(),
           })
@@ -56,6 +57,7 @@ export interface SavedBackground {
   roles: {
     title: string;
     company?: string;
+    bullets?: string[];
     start?: string;
     end?: string;
     current?: boolean;
@@ -114,6 +116,7 @@ export async function saveBackground(
     out.roles.push({
       title: there?.title ?? title,
       ...(kept.company ? { company: kept.company } : {}),
+      ...(!there && role.bullets.length ? { bullets: role.bullets } : {}),
       start: kept.start,
       end: kept.end,
       current: kept.current,

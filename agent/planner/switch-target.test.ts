@@ -26,8 +26,11 @@ describe("another role asked about once a target is set", () => {
     },
   );
 
-  it("a title said as the role data knows it is set straight away", async () => {
-    const p = await plan("what if I went for data engineer instead", TARGET);
-    expect(p.calls.map((c) => c.name)).toEqual(["set_dream_job"]);
-  });
+  it.each(["what if I went for data engineer instead", "what about SRE instead?"])(
+    "'%s' names a title the role data knows as said: set straight away",
+    async (text) => {
+      const p = await plan(text, TARGET);
+      expect(p.calls.map((c) => c.name)).toEqual(["set_dream_job"]);
+    },
+  );
 });

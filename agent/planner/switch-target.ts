@@ -6,6 +6,7 @@
  * keep as quick replies — never another title picked silently. "yes" to it switches (the offer
  * is remembered).
  */
+import { ROLE_ACRONYMS } from "../../data/roles/role-acronyms.ts";
 import { findDescribedRole } from "../../tools/jobs/described-role.ts";
 import { wordKeys } from "../../tools/jobs/role-finder.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
@@ -18,7 +19,10 @@ async function titleAsSaid(role: string): Promise<boolean> {
   const matched = found.match?.matchedTitle;
   if (!matched) return false;
   const key = (t: string) => [...new Set(wordKeys(t))].sort().join(" ");
-  return key(found.english ?? found.phrase) === key(matched);
+  // "SRE": letters that stand for one title name that title as said.
+  const spelled = ROLE_ACRONYMS[role.trim().toLowerCase()];
+  const said = spelled?.length === 1 ? spelled[0]! : (found.english ?? found.phrase);
+  return key(said) === key(matched);
 }
 
 /** Another role asked about instead of the target: set when named as a known title, else asked. */

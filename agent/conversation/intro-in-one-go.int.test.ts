@@ -51,7 +51,9 @@ describeEachDatabase("a casual intro read in one go (chat12r)", (getDb) => {
     );
     const skills = (await stored(p.who)).skills.map((s) => s.name);
     expect(skills).toEqual(expect.arrayContaining(["Customer Service", "Microsoft Excel"]));
-    expect(turn.text).toMatch(/I didn't place "restocking the shelves"/);
+    // A duty said is the job's bullet now (chat12s), no longer said back as not placed.
+    expect(turn.text).toMatch(/duties under Cashier: restocking the shelves/);
+    expect(turn.text).not.toMatch(/I didn't place "restocking the shelves"/);
     expect(turn.text).not.toMatch(/couldn't read that/i);
   });
 });

@@ -29,7 +29,9 @@ import {
   yearOf,
 } from "./background-phrases.ts";
 import { certificatesSaid, skillsSaid } from "./background-skills.ts";
+import { companyAfterJob, type JobCompany } from "./company-of-job.ts";
 import { NOT_A_ROLE } from "./current-role-said.ts";
+import { dutiesPlaced } from "./duties-said.ts";
 import { educationSaid } from "./education-said.ts";
 import {
   breakSaid,
@@ -78,7 +80,7 @@ async function knownTitle(phrase: string, english: boolean, jobLast = false): Pr
 /** A run ending in a word no title ends with: "flight attendant of", "line cook I", "barista too" (chat12q). */
 const LOOSE_END = /\s(?:of|i|too|also|as|for|with|and|or|the|a|an|now|then|so|at|in|on|to|since)$/i;
 
-interface Held {
+interface Held extends JobCompany {
   title: string;
   /** Months said for it, or counted from the year of a training ("2nd year" = 12 months done). */
   months?: number;
@@ -224,6 +226,7 @@ export async function rolesHeld(
     const past = job.dates ? !job.dates.current : !last || job.past || ended !== undefined;
     roles.unshift({
       title: job.title,
+      ...companyAfterJob(text.slice(job.end)),
       ...(job.dates ? { start: job.dates.start, ...(job.dates.end ? { end: job.dates.end } : {}) } : {}),
       ...(job.months ? { months: job.months } : {}),
       ...(past ? { current: false as const } : {}),
@@ -346,7 +349,7 @@ export async function backgroundSaid(
   // "I have a BSN", "… and I did a BCom": the degree is part of the background (trial F15.3);
   // its words are no skill ("BEd" is not a teaching licence held).
   const education = educationSaid(raw);
-  const degreeWords = education.map((e) => e.degree);
+  const degreeWords = education.map((e) => e.said ?? e.degree);
   // The rest of the intro: tools and listed skills, and what was read as nothing (intro-rest.ts).
   const rest =
     said.length || !held || !emptyProfile ? undefined : introRest(text, [...phrases, ...degreeWords]);
@@ -366,9 +369,8 @@ export async function backgroundSaid(
     return noResume && (phrase || described) ? [{ calls: [], say: { kind: "ask_background" } }] : undefined;
   }
   const target = await targetSaid(text, held, english);
-  // A job held with its years beside the job wanted ("I've been a line cook 6 years and want
-  // to be a sous chef") is recorded with a resume loaded too (chat12q): a role the profile has
-  // is said to be there, nothing of the resume is overwritten.
+  // A job held with its years beside the job wanted ("a line cook 6 years, want to be a sous chef") is
+  // recorded with a resume loaded too (chat12q): a role held is said to be there, nothing overwritten.
   const besideWish = Boolean(held?.months && target);
   if (
     held &&
@@ -380,11 +382,10 @@ export async function backgroundSaid(
   )
     return undefined;
   const save = call("save_background", {
-    roles: roles.map((r) => ({ ...r, current: r.current ?? true })),
+    ...dutiesPlaced(raw, roles, rest?.unread ?? []),
     skills: held ? skills : said,
     certifications,
     ...(education.length ? { education } : {}),
-    ...(rest?.unread.length ? { unread: rest.unread } : {}),
   });
   const question = questionsIn(raw);
   if (target) {

@@ -10,10 +10,12 @@ import { listWords } from "./variety.ts";
 /** Asked at the end unless the same turn set a target (model.ts drops it then). */
 export const ASK_TARGET_HINT = " What job are you aiming for? Tell me and I'll check how close you are.";
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 export function backgroundWords(r: ToolResults["save_background"]): string {
   const roles = r.roles.map(
     (role) =>
-      `${role.title}${
+      `${role.title}${role.company ? ` at ${role.company}` : ""}${
         role.start
           ? ` (${role.current ? "since" : "from"} ${role.start}${role.end ? ` to ${role.end}` : ""}${role.alreadyThere || role.datesWritten ? "" : ", counted back from the years you said"})`
           : ""
@@ -22,10 +24,11 @@ export function backgroundWords(r: ToolResults["save_background"]): string {
   const skills = r.skills.map(
     (s) => `${s.name} (${s.proficiency}${s.stated ? "" : ", tell me if that's off"})`,
   );
+  const duties = r.roles.filter((role) => role.bullets?.length);
   const certificates = r.certifications.map((c) => c.name);
   const degrees = r.education.map(
     (e) =>
-      `${e.degree}${e.field && !e.degree.toLowerCase().includes(e.field.toLowerCase()) ? ` (${e.field})` : ""}${e.end ? `, ${e.end}` : ""}`,
+      `${e.degree}${e.field && !e.degree.toLowerCase().includes(e.field.toLowerCase()) ? ` (${e.field})` : ""}${e.inProgress ? ` (in progress${e.end ? `, expected ${e.end}` : ""})` : e.end ? `, ${e.end}` : ""}`,
   );
   const parts = [
     roles.length ? `experience: ${listWords(roles, 4)}` : "",
@@ -34,6 +37,7 @@ export function backgroundWords(r: ToolResults["save_background"]): string {
       ? `${certificates.length > 1 ? "certifications" : "certification"}: ${listWords(certificates, 5)}`
       : "",
     degrees.length ? `education: ${listWords(degrees, 3)}` : "",
+    ...duties.map((role) => `duties under ${role.title}: ${listWords(role.bullets!.map(lowerFirst), 10)}`),
   ].filter(Boolean);
   const fresh = [...r.roles, ...r.skills, ...r.certifications, ...r.education].some((x) => !x.alreadyThere);
   const unknown = r.skills.filter((s) => !s.recognised).map((s) => s.name);

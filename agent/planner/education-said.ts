@@ -9,14 +9,20 @@
  * common abbreviation stands for (a BSN is a nursing degree: the degree check compares fields).
  */
 import type { EducationLevel } from "../../contract/profile.ts";
+import { studiesInProgress } from "../../tools/profile/studies-in-progress.ts";
 import { findDegree } from "../../tools/resume/fields/degrees.ts";
 
 export interface EducationSaid {
   degree: string;
-  level: EducationLevel;
+  /** Unknown only for studies in progress said without a degree or year of college ("2nd year nursing student"). */
+  level?: EducationLevel;
   field?: string;
   institution?: string;
   end?: string;
+  /** Still studied for ("a sophomore studying biology"): `end` is the expected one. */
+  inProgress?: true;
+  /** The clause it was read from, so an intro's rest does not say it back as unread. */
+  said?: string;
 }
 
 /** The field each common degree abbreviation names (checked without dots or case). */
@@ -82,8 +88,23 @@ const cleanField = (s: string) =>
     .replace(/[()]/g, "")
     .trim();
 
-/** The degrees a message says the person holds, in the order said (at most three). */
+/**
+ * The degrees a message says the person holds, in the order said (at most three), then the
+ * studies it says are under way (tools/profile/studies-in-progress.ts).
+ */
 export function educationSaid(text: string): EducationSaid[] {
+  const held = degreesHeld(text);
+  const studying = studiesInProgress(text);
+  const again = studying && held.some((e) => e.level === studying.level && e.field === studying.field);
+  if (!studying || again || held.length >= 3) return held;
+  const said = text
+    .split(CLAUSES)
+    .find((c) => studiesInProgress(c) !== undefined)
+    ?.trim();
+  return [...held, { ...studying, ...(said ? { said } : {}) }];
+}
+
+function degreesHeld(text: string): EducationSaid[] {
   const out: EducationSaid[] = [];
   const clauses = text.split(CLAUSES);
   for (const [i, clause] of clauses.entries()) {

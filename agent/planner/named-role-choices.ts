@@ -73,8 +73,10 @@ export function roleChoices(role: string): Choice[] {
 /** The question back with the role the message names offered first, or undefined to leave it. */
 export async function clarifyWithNamedRole(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
   const kind = outcome.say?.kind;
+  // A question of its own with its answers (switch-target.ts "switch_target") is no guess to replace.
   if (outcome.calls.length > 0 || (kind !== "clarify" && kind !== "unknown") || raw.includes("\n"))
     return undefined;
+  if (outcome.say?.detail === "switch_target") return undefined;
   const find = await loadRoleFinder();
   // "bank teller at Chase": a line of their work history, added to the profile (entry-line-said.ts).
   const entry = entryLineSaid(raw, find);

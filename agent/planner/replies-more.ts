@@ -69,6 +69,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       // pointing-at-nothing.ts: "it" with nothing open to point at.
       if (say.detail === "referent")
         return "Which one do you mean? Nothing is open between us yet for that to point to — name it (a job, an application, a practice question), or pick one of these:";
+      if (say.detail === "switch_target")
+        return `Switch your target${focus.jobTitle ? ` from ${focus.jobTitle}` : ""} to ${say.choices?.[0]?.label.replace(/^Switch to /, "") ?? "that role"}? Your target stays as it is until you say so.`;
       if (say.detail === "not_saved")
         return "I haven't saved anything from that: it reads as a question or as something still to come, not as something that happened. Which of these did you want?";
       return pick(

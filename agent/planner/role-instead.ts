@@ -91,7 +91,8 @@ export function roleAskedInstead(raw: string): { role: string; language: string 
  * not the target itself and not one of its gaps ("what if I tried docker" is no role).
  */
 export async function roleInsteadRequest(raw: string, focus: Focus): Promise<string | undefined> {
-  if (!focus.analysisId && !(focus.analysed ?? 0) && !focus.roadmapId) return undefined;
+  if (!focus.jobId && !focus.jobTitle && !focus.analysisId && !(focus.analysed ?? 0) && !focus.roadmapId)
+    return undefined;
   const asked = roleAskedInstead(raw);
   if (!asked) return undefined;
   // "analista de datos": a title in the language's own words is read in English words.

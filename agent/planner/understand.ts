@@ -14,7 +14,6 @@ import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { attachedFileCall } from "./attached-file.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
-import { backgroundSaid } from "./background-said.ts";
 import { choicesFor } from "./clarify.ts";
 import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
@@ -69,9 +68,11 @@ import { changedRequest, correctedDetail, roleAskedAboutAfterFit, sameButChange 
 import { complaintWithPreference } from "./score-complaint.ts";
 import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
+import { roleInsteadPlan } from "./switch-target.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
 import { undoLast } from "./undo-last.ts";
+import { workSaid } from "./work-said.ts";
 
 /** Replies that list questions, whose items a bare position picks. */
 const QUESTION_LISTS = new Set(["search_questions", "questions_for_gaps", "list_bookmarks"]);
@@ -99,9 +100,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
   const company = companyAnswer(raw, context.focus, whole);
   if (company) return [company];
-  // "ok and what if I went for data engineer instead" after a fit check or a roadmap: that role as the target.
+  // "ok and what if I went for data engineer instead" once a target is set: that role, or asked (switch-target.ts).
   const instead = await roleInsteadRequest(raw, context.focus);
-  if (instead) return [{ calls: [call("set_dream_job", { text: instead })] }];
+  if (instead) return [await roleInsteadPlan(instead, context.focus)];
   // "yes do it" / "ok run it" with no question pending: the step the last reply proposed.
   const offered = context.focus.offered;
   if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)
@@ -185,9 +186,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const asked = applicationAskedAbout(raw, context.tracked);
   if (asked) return [asked];
   // "I'm a cook, no resume yet, 4 years on the line": that background saved, the question answered.
-  const background = context.focus.awaiting
-    ? undefined
-    : await backgroundSaid(raw, (q) => requests(q, context), context.ownSkills);
+  const background = await workSaid(raw, context, (q) => requests(q, context));
   if (background) return background;
   // "hi, I'm a product designer": the job they have now, not a fit check or a target.
   const current = context.focus.awaiting ? undefined : await currentRoleSaid(raw, context.ownSkills);

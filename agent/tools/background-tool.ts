@@ -18,13 +18,17 @@ export const saveBackgroundTool = defineTool({
     // A past job with its end said ("I took 5 years off; before that …") is dated back from
     // then, not counted up to now (trial F10.1: a returner's break was erased).
     // Dates written beside the job ("(2011-2018)") beat counting back (trial 2026-12-06 F1).
-    const roles = args.roles.map(({ title, months, current, endedMonthsAgo, start, end }) => ({
-      title,
-      ...(start ? { start, ...(end ? { end } : {}) } : {}),
-      ...(!start && months && endedMonthsAgo ? spanEndedAgo(months, endedMonthsAgo, now) : {}),
-      ...(!start && months && !endedMonthsAgo ? spanEndingNow(months, now) : {}),
-      ...(current !== undefined ? { current } : {}),
-    }));
+    const roles = args.roles.map(
+      ({ title, company, bullets, months, current, endedMonthsAgo, start, end }) => ({
+        title,
+        ...(company ? { company } : {}),
+        ...(bullets?.length ? { bullets } : {}),
+        ...(start ? { start, ...(end ? { end } : {}) } : {}),
+        ...(!start && months && endedMonthsAgo ? spanEndedAgo(months, endedMonthsAgo, now) : {}),
+        ...(!start && months && !endedMonthsAgo ? spanEndingNow(months, now) : {}),
+        ...(current !== undefined ? { current } : {}),
+      }),
+    );
     const saved = await saveBackground(profileServiceFor(ctx.db), ctx.userId, {
       roles,
       skills: args.skills,

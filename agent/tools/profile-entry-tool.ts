@@ -6,6 +6,7 @@
 import { CareerCraftError } from "../../data/errors.ts";
 import type { EntryKind } from "../../data/repositories/profile.ts";
 import { resumeCasedLine } from "../../tools/profile/resume-cased-line.ts";
+import { studiesInProgress } from "../../tools/profile/studies-in-progress.ts";
 import { spanEndingNow, statedDuration } from "../../tools/text/stated-duration.ts";
 import { profileServiceFor, skillExtractor } from "./career-deps.ts";
 import { defineTool } from "./types.ts";
@@ -156,7 +157,12 @@ export const addProfileEntryTool = defineTool({
     const skills = extract(args.text).map((s) => s.name);
     let entry: Record<string, unknown> | undefined;
     let label = line;
-    if (args.kind === "education" && parsed.education[0]) {
+    // "a sophomore studying biology", "final year of a BSc in nursing": in progress, not held.
+    const studying = args.kind === "education" ? studiesInProgress(args.text) : undefined;
+    if (studying) {
+      entry = { ...studying };
+      label = `${studying.degree}${studying.institution ? `, ${studying.institution}` : ""} (in progress${studying.end ? `, expected ${studying.end}` : ""})`;
+    } else if (args.kind === "education" && parsed.education[0]) {
       const { confidence: _c, ...e } = parsed.education[0];
       entry = e;
       label = [e.degree, e.institution].filter(Boolean).join(", ") || line;

@@ -38,6 +38,7 @@ import { addProfileEntryTool } from "./profile-entry-tool.ts";
 import { cancelReminderTool, listRemindersTool, setReminderTool } from "./reminder-tools.ts";
 import { readResumeTool } from "./resume-tools.ts";
 import { createRoadmapTool, recordProgressTool, showRoadmapTool } from "./roadmap-tools.ts";
+import { changeRoleTool } from "./role-change-tool.ts";
 import {
   addSkillTool,
   removeSkillTool,
@@ -57,6 +58,7 @@ export function agentTools(): AgentTool[] {
     removeSkillTool,
     addProfileEntryTool,
     saveBackgroundTool,
+    changeRoleTool,
     setDreamJobTool,
     analyzeFitTool,
     explainScoreTool,

@@ -6,6 +6,7 @@
  */
 import type { Preferences } from "../../contract/profile.ts";
 import type { SavedBackground } from "../../tools/profile/background.ts";
+import type { RoleChangeResult } from "../../tools/profile/role-change.ts";
 import type { ClaimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
 import type {
   ApplicationReminderSet,
@@ -155,6 +156,8 @@ export interface ToolResults {
     /** Parts of the intro read as nothing, said back. */
     unread?: string[];
   };
+  /** A role ended or its length corrected (tools/profile/role-change.ts). */
+  change_role: RoleChangeResult;
   set_dream_job: {
     jobId: string;
     title: string | null;

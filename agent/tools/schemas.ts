@@ -66,6 +66,17 @@ export const toolSchemas = {
       .array(
         z.object({
           title: z.string().min(2).max(120).describe("A job the person does or did, in English words"),
+          company: z
+            .string()
+            .min(1)
+            .max(200)
+            .optional()
+            .describe("The employer said with it ('at Brightline')"),
+          bullets: z
+            .array(z.string().min(2).max(300))
+            .max(10)
+            .optional()
+            .describe("Duties said of it, as bullets"),
           months: z.number().int().min(1).max(600).optional().describe("How long, as said ('4 years' = 48)"),
           current: z.boolean().optional().describe("True when they do it now"),
           endedMonthsAgo: z
@@ -113,13 +124,41 @@ export const toolSchemas = {
             .string()
             .regex(/^\d{4}$/)
             .optional()
-            .describe("Year finished"),
+            .describe("Year finished, or expected when in progress"),
+          inProgress: z.literal(true).optional().describe("Still studied for: not held yet"),
         }),
       )
       .max(3)
       .default([])
       .describe("Degrees held, said in chat"),
   }),
+  change_role: z
+    .object({
+      role: z.string().min(1).max(200).optional().describe("The company or title of the role, as said"),
+      inFocus: z
+        .string()
+        .min(1)
+        .max(200)
+        .optional()
+        .describe("The role the conversation was on, when none is said"),
+      end: z
+        .string()
+        .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)
+        .optional()
+        .describe("When they left it ('last month' = the month before this one)"),
+      months: z
+        .number()
+        .int()
+        .min(1)
+        .max(720)
+        .optional()
+        .describe("How long it lasted, corrected ('2.5 years' = 30)"),
+      left: z.literal(true).optional().describe("They left it, no month said"),
+    })
+    .refine(
+      (a) => a.end !== undefined || a.months !== undefined || a.left,
+      "Give when it ended or how long it lasted",
+    ),
   set_dream_job: z
     .object({
       text: z

@@ -117,7 +117,9 @@ export const showProfileTool = defineTool({
           (e.degree && e.field && !e.degree.includes(e.field)
             ? `${e.degree} in ${e.field}`
             : (e.degree ?? e.field)) || "Education",
-        detail: [e.institution, e.end].filter(Boolean).join(", "),
+        detail: [e.institution, e.inProgress ? `in progress${e.end ? `, expected ${e.end}` : ""}` : e.end]
+          .filter(Boolean)
+          .join(", "),
       })),
       ...p.experience.map((e) => ({
         text: [e.title, e.company].filter(Boolean).join(" at ") || "Experience",

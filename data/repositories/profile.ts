@@ -38,6 +38,7 @@ const ENTRY_COLUMNS: Record<EntryKind, Record<string, string>> = {
     start: "start_date",
     end: "end_date",
     gpa: "gpa",
+    inProgress: "in_progress",
     confidence: "confidence",
   },
   experience: {

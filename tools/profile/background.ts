@@ -28,7 +28,9 @@ export const backgroundSchema = z
         z
           .object({
             title: z.string().trim().min(2).max(120),
+            company: z.string().trim().min(1).max(200).optional(),
             start: partialDate.optional(),
+            bullets: z.array(z.string().trim().min(2).max(300)).max(10).optional(),
             end: partialDate.optional(),
             current: z.boolean().optional(),
           })
@@ -52,7 +54,15 @@ export type Background = z.input<typeof backgroundSchema>;
 const same = (a: string | undefined, b: string) => (a ?? "").trim().toLowerCase() === b.trim().toLowerCase();
 
 export interface SavedBackground {
-  roles: { title: string; start?: string; end?: string; current?: boolean; alreadyThere: boolean }[];
+  roles: {
+    title: string;
+    company?: string;
+    bullets?: string[];
+    start?: string;
+    end?: string;
+    current?: boolean;
+    alreadyThere: boolean;
+  }[];
   skills: {
     name: string;
     proficiency: string;
@@ -61,7 +71,14 @@ export interface SavedBackground {
     alreadyThere: boolean;
   }[];
   certifications: { name: string; alreadyThere: boolean }[];
-  education: { degree: string; field?: string; level?: string; end?: string; alreadyThere: boolean }[];
+  education: {
+    degree: string;
+    field?: string;
+    level?: string;
+    end?: string;
+    inProgress?: boolean;
+    alreadyThere: boolean;
+  }[];
   /** The profile held roles or schooling before (a resume read, entries added): no "no resume needed" then. */
   profileHadEntries?: boolean;
 }
@@ -98,6 +115,8 @@ export async function saveBackground(
     const kept = there ?? role;
     out.roles.push({
       title: there?.title ?? title,
+      ...(kept.company ? { company: kept.company } : {}),
+      ...(!there && role.bullets.length ? { bullets: role.bullets } : {}),
       start: kept.start,
       end: kept.end,
       current: kept.current,
@@ -139,6 +158,7 @@ export async function saveBackground(
       ...(degree.field ? { field: degree.field } : {}),
       ...(degree.level ? { level: degree.level } : {}),
       ...(degree.end ? { end: degree.end } : {}),
+      ...(degree.inProgress ? { inProgress: true } : {}),
       alreadyThere,
     });
   }

@@ -67,6 +67,8 @@ export const educationFields = z
     start: partialDate.optional(),
     end: partialDate.optional(),
     gpa: text(20).optional(),
+    /** Still being studied for: `end` is the expected end, and the degree is not held yet. */
+    inProgress: z.boolean().optional(),
   })
   .strict();
 export const educationSchema = educationFields.refine(

@@ -17,6 +17,7 @@ import { normalize } from "./normalize.ts";
 import { saysRemoval } from "./operation-words.ts";
 import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
 import { roadmapBudgetSaid } from "./roadmap-budget-said.ts";
+import { saidOfFocus } from "./said-of-focus.ts";
 import { asksScoreChanged } from "./score-change-asked.ts";
 import { skillNames } from "./slot-words.ts";
 import { targetNamedOutright } from "./target-named-outright.ts";
@@ -184,7 +185,10 @@ export const plannable = (intent: string): boolean => Boolean(INTENT_PLANS[inten
 
 export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   // "can you make it an 8 week version" over a roadmap: made again with that budget (roadmap-budget-said.ts).
-  const budget = roadmapBudgetSaid(reading, context) ?? targetNamedOutright(reading.seg.raw);
+  const budget =
+    roadmapBudgetSaid(reading, context) ??
+    targetNamedOutright(reading.seg.raw) ??
+    saidOfFocus(reading, context);
   if (budget) return budget;
   const questions = reading.score < CONFIDENCE ? askedForQuestions(reading) : undefined;
   if (questions) return outcomeOf(questions, context);

@@ -11,6 +11,7 @@ import { shouldAsk } from "./clarify-decision.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { requestWords } from "./message-pieces.ts";
+import { moveSaid } from "./move-said.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -188,7 +189,8 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   const budget =
     roadmapBudgetSaid(reading, context) ??
     targetNamedOutright(reading.seg.raw) ??
-    saidOfFocus(reading, context);
+    saidOfFocus(reading, context) ??
+    moveSaid(reading); // "go from nanny to …", "aiming for … roles"
   if (budget) return budget;
   const questions = reading.score < CONFIDENCE ? askedForQuestions(reading) : undefined;
   if (questions) return outcomeOf(questions, context);

@@ -128,3 +128,27 @@ describe("an employer described in lower case, ending in an organisation's noun"
     expect(calls[0]).toMatchObject({ name: "add_application", args: { company } });
   });
 });
+
+describe("the target said as a move from the job held, or as the roles aimed for", () => {
+  it("a move with a plan asked: the target set and the plan made", async () => {
+    const calls = (
+      await plan("I'd like to go from babysitter to preschool teacher, can you give me a plan", {
+        hasProfile: true,
+      })
+    ).calls;
+    expect(calls).toEqual([
+      { name: "set_dream_job", args: { text: "preschool teacher" } },
+      { name: "create_roadmap", args: {} },
+    ]);
+  });
+  it("the roles aimed for", async () => {
+    const calls = (await plan("gunning for warehouse supervisor jobs", { hasProfile: true })).calls;
+    expect(calls).toEqual([{ name: "set_dream_job", args: { text: "warehouse supervisor" } }]);
+  });
+  it("advice asked beside a move stays advice", async () => {
+    const p = await plan("how do I get from cashier to store manager faster, any networking tips?", {
+      hasProfile: true,
+    });
+    expect(p.calls).toEqual([]);
+  });
+});

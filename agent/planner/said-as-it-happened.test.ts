@@ -152,3 +152,33 @@ describe("the target said as a move from the job held, or as the roles aimed for
     expect(p.calls).toEqual([]);
   });
 });
+
+describe("a feeling said with the words of applications", () => {
+  const rejected: Focus = {
+    hasProfile: true,
+    topic: "application",
+    lastIntent: "update_application_status",
+    application: { company: "Figma", position: "Support Specialist", status: "rejected", id: "app-9" },
+  };
+  it.each([
+    "all my applications get rejected, what's wrong with me",
+    "every one of my apps gets turned down, honestly it's crushing me",
+  ])("%s", async (text) => {
+    const p = await plan(text, rejected, ["Figma"]);
+    expect(p.calls).toEqual([]);
+    expect(p.says.map((s) => s.kind)).toContain("feelings");
+  });
+  it("asked to see them, they are shown", async () => {
+    const p = await plan("show my applications, I feel so discouraged", rejected, ["Figma"]);
+    expect(p.calls.map((c) => c.name)).toEqual(["list_applications"]);
+  });
+});
+
+describe("a request with a clause of when naming another topic", () => {
+  it.each([
+    ["can i see my full profile before i start sending applications", "show_profile"],
+    ["show my skills before I apply anywhere", "show_skills"],
+  ])("%s", async (text, tool) => {
+    expect((await plan(text, analysed)).calls.map((c) => c.name)).toEqual([tool]);
+  });
+});

@@ -168,6 +168,18 @@ describe("a feeling said with the words of applications", () => {
     expect(p.calls).toEqual([]);
     expect(p.says.map((s) => s.kind)).toContain("feelings");
   });
+  it.each(["sigh, that makes four this week", "argh. the 3rd no in a row"])(
+    "a sigh over a count: %s",
+    async (text) => {
+      const p = await plan(text, rejected, ["Figma"]);
+      expect(p.calls).toEqual([]);
+      expect(p.says.map((s) => s.kind)).toEqual(["feelings"]);
+    },
+  );
+  it("a count asked after a sigh is counted", async () => {
+    const p = await plan("ugh, how many have I sent now?", rejected, ["Figma"]);
+    expect(p.calls.map((c) => c.name)).toEqual(["application_stats"]);
+  });
   it("asked to see them, they are shown", async () => {
     const p = await plan("show my applications, I feel so discouraged", rejected, ["Figma"]);
     expect(p.calls.map((c) => c.name)).toEqual(["list_applications"]);

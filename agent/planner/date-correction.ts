@@ -10,6 +10,7 @@ import { parseFutureInstant } from "../../tools/applications/dates.ts";
 import type { Focus } from "../graph/focus.ts";
 import { trackedCompanyIn } from "./company-named.ts";
 import { opensCorrection, withoutOpener } from "./correction-opener.ts";
+import { correctsInOtherLanguage, dayCorrectedInOtherLanguage } from "./day-corrected-in-other-languages.ts";
 import { dayInOtherLanguage } from "./plans/other-days.ts";
 import { DATE } from "./rules-tracking.ts";
 import { nameCandidates } from "./slot-words.ts";
@@ -49,15 +50,16 @@ export function correctedAppliedDate(
   // News is news of its own; "I applied to Stripe on monday not yesterday" tells the day, not news (conv12n).
   const status = extractStatus(t);
   if (raw.split(/\s+/).length > 16 || (status && status !== "applied")) return undefined;
-  if (!opensCorrection(raw) && !CORRECTS.test(t)) return undefined;
-  const day = dayCorrectedTo(t);
+  const otherLanguage = correctsInOtherLanguage(t); // "me equivoqué, fue el lunes, no ayer"
+  if (!opensCorrection(raw) && !CORRECTS.test(t) && !otherLanguage) return undefined;
+  const day = (otherLanguage ? dayCorrectedInOtherLanguage(raw) : undefined) ?? dayCorrectedTo(t);
   if (!day) return undefined;
   const named = trackedCompanyIn(raw, tracked);
   const last = focus.application;
   const justActed =
     focus.lastIntent === "add_application" || focus.lastIntent === "update_application_status";
   // "actually I applied to Figma last friday": a name no application has is a new one to log.
-  const rest = withoutOpener(raw).replace(new RegExp(DATE.source, "gi"), " ");
+  const rest = withoutOpener(raw).replace(new RegExp(DATE.source, "gi"), " ").split(day).join(" "); // "am Dienstag" is no name
   const otherName = nameCandidates(rest).some(
     (w) => /^\p{Lu}/u.test(w) && !/^(?:I|Actually|It|That|No|Not)$/u.test(w),
   );

@@ -11,12 +11,14 @@ import { shouldAsk } from "./clarify-decision.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { requestWords } from "./message-pieces.ts";
+import { moveSaid } from "./move-said.ts";
 import type { Context } from "./nlu/corpus.ts";
 import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { saysRemoval } from "./operation-words.ts";
 import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
 import { roadmapBudgetSaid } from "./roadmap-budget-said.ts";
+import { saidOfFocus } from "./said-of-focus.ts";
 import { asksScoreChanged } from "./score-change-asked.ts";
 import { skillNames } from "./slot-words.ts";
 import { targetNamedOutright } from "./target-named-outright.ts";
@@ -184,7 +186,11 @@ export const plannable = (intent: string): boolean => Boolean(INTENT_PLANS[inten
 
 export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   // "can you make it an 8 week version" over a roadmap: made again with that budget (roadmap-budget-said.ts).
-  const budget = roadmapBudgetSaid(reading, context) ?? targetNamedOutright(reading.seg.raw);
+  const budget =
+    roadmapBudgetSaid(reading, context) ??
+    targetNamedOutright(reading.seg.raw) ??
+    saidOfFocus(reading, context) ??
+    moveSaid(reading); // "go from nanny to …", "aiming for … roles"
   if (budget) return budget;
   const questions = reading.score < CONFIDENCE ? askedForQuestions(reading) : undefined;
   if (questions) return outcomeOf(questions, context);

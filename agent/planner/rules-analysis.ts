@@ -3,6 +3,7 @@
 import type { ScoreKey } from "../../contract/conversation.ts";
 import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import { asksForGapList } from "./gap-list-asked.ts";
+import { pointsAtJobAsks } from "./job-asks-pointed-at.ts";
 import { skillNames } from "./slot-words.ts";
 import { cleanPhrase, extractHoursPerWeek, extractScoreKey, extractWeeks, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Rule, say } from "./types.ts";
@@ -237,6 +238,7 @@ export const analysisRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
       role &&
       !PRONOUN_JOB.test(role) &&
       !JOB_POINTED_AT.test(role) &&
+      !pointsAtJobAsks(role) && // "against what they want"
       !/^(?:it|that|this)\b|^(?:job|role|position|one)$/.test(role) &&
       // "for me", "against the Google one", "for the same job": not a role's name.
       !/^(?:me|myself|us|same|the same)\b|\bone$/.test(role) &&

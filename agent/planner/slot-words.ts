@@ -9,6 +9,7 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import type { Focus } from "../graph/focus.ts";
 import { DECLINED_OFFER } from "./declined-offer.ts";
 import type { Level, Status } from "./slots.ts";
+import { statusSaidAsEvent } from "./status-said-as-events.ts";
 
 /** Words that are never a skill or company name on their own. */
 const COMMON = new Set(
@@ -168,7 +169,7 @@ const STATUS_EXTRA: [RegExp, Status][] = [
 
 export function extraStatus(t: string): Status | undefined {
   for (const [p, s] of STATUS_EXTRA) if (p.test(t)) return s;
-  return undefined;
+  return statusSaidAsEvent(t); // "they want a call", "recebi um não"
 }
 
 /** "passed the phone screen" moves one stage on from where the application is. */

@@ -22,6 +22,7 @@ import { correctedRole } from "./corrected-role.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { correctedAppliedDate } from "./date-correction.ts";
 import { inThread } from "./dialogue-prior.ts";
+import { feelingsAboutApplications } from "./feelings-about-applications.ts";
 import { withFitRole } from "./fit-asked-in-story.ts";
 import { bareTitleAsTarget, targetThenQuestion } from "./fit-question-role.ts";
 import { adAboveOwnLine, framedResume, framingAsksForFit } from "./framing-lines.ts";
@@ -43,8 +44,7 @@ import { clarifyWithNamedRole } from "./named-role-choices.ts";
 import { nextPageRequest } from "./next-page.ts";
 import { asksForNextStep, nextStepSay } from "./next-step.ts";
 import { intentModel } from "./nlu/intent-model.ts";
-import { normalize, withoutPictographs, withTextingDigitsSpelled } from "./normalize.ts";
-import { takesAway } from "./operation-words.ts";
+import { withoutPictographs, withTextingDigitsSpelled } from "./normalize.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { piecesKept } from "./pieces-kept.ts";
@@ -58,6 +58,7 @@ import { preferenceAdded } from "./preference-added.ts";
 import { questionAnswered } from "./questions-answered.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, plannable, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
+import { LISTING_OF, removalOfListed } from "./removal-of-listed.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
 import { roleInsteadRequest } from "./role-instead.ts";
@@ -70,6 +71,7 @@ import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import { roleInsteadPlan } from "./switch-target.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
+import { mainClauseAlone } from "./time-clause.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
 import { undoLast } from "./undo-last.ts";
 import { workSaid } from "./work-said.ts";
@@ -97,6 +99,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const work = await questionAnswered(raw, context.focus);
   if (work) return [work];
   const whole = await read(raw, context);
+  const main = await mainClauseAlone(raw, whole, context); // "see my profile before I start applying"
+  if (main) return requests(main, context);
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
   const company = companyAnswer(raw, context.focus, whole);
   if (company) return [company];
@@ -251,6 +255,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     ];
     return [{ calls: [], say: { kind: "clarify", choices: choicesFor(options, bare) } }];
   }
+  const feeling = feelingsAboutApplications(whole); // "all my applications get rejected, what's wrong with me"
+  if (feeling) return [feeling];
   // Quoted material is one thing shown, not several requests.
   const parts = QUOTED_MATERIAL.test(raw.trim()) ? [raw] : pieces(raw);
   const picking = await removalOfListed(parts, context);
@@ -285,22 +291,6 @@ function statesNews(seg: Segment, last: string): boolean {
   if (last !== "add_application") return false;
   const status = extraStatus(seg.t) ?? extractStatus(seg.t);
   return status !== undefined && status !== "applied" && status !== "saved";
-}
-
-/** What each removal picks from, so "show my skills and delete it" can ask which one. */
-const LISTING_OF = { remove_skill: "show_skills", delete_application: "list_applications" } as const;
-type Picking = keyof typeof LISTING_OF;
-
-/**
- * "show my skills and delete it": the "it" is one of the things about to be listed, which
- * nothing names yet, so the list is shown and the person is asked which one (never guessed
- * from whatever was talked about before).
- */
-async function removalOfListed(parts: string[], context: PlanContext): Promise<Picking | undefined> {
-  if (parts.length !== 2 || !POINTS_BACK.test(parts[1]) || !takesAway(normalize(parts[1]))) return undefined;
-  const listing = await read(parts[0], context);
-  if (listing.score < CONFIDENCE) return undefined;
-  return (Object.keys(LISTING_OF) as Picking[]).find((p) => LISTING_OF[p] === listing.intent);
 }
 
 /**

@@ -15,11 +15,31 @@ const POST = (posts: string, of: string) => String.raw`(?:(?:${posts})\s+(?:${of
 /** "este puesto", "ce poste", "diese Stelle" point at a job in focus; they name no role. */
 const NOT_POINTER = String.raw`(?!(?:este|esta|ese|esa|esto|eso|esse|essa|isso|aquele|aquela|ce|cet|cette|ça|diese[nrms]?|dies|it|this|that)\b)`;
 
+/** Goal labels by language: the words, the words that end the title, the language. */
+const LABELLED_GOALS: [string, string, string][] = [
+  ["mein(?:e)?\\s+(?:ziel|traumjob|wunschjob|zielberuf|berufsziel)", "in|bei|im|für|mit", "German"],
+  ["mi\\s+(?:meta|objetivo|trabajo\\s+so[ñn]ado)", "en|para|con|cerca", "Spanish"],
+  ["mon\\s+(?:objectif|but|m[ée]tier\\s+de\\s+r[êe]ve)", "à|chez|dans|pour|avec|en", "French"],
+  [
+    "(?:meu\\s+(?:objetivo|alvo|emprego\\s+dos\\s+sonhos)|minha\\s+meta)",
+    "em|na|no|para|com|perto",
+    "Portuguese",
+  ],
+];
+
 /** Lead-ins by language; the title is the first group. English first: it is the usual case. */
 const LEAD_INS: [RegExp, string | undefined][] = [
   [
     new RegExp(
       String.raw`\b(?:be(?:come)?|work(?:ing)? as|job as|role as|position as|career as|switch(?:ing)? (?:in)?to|mov(?:e|ing) into|transition(?:ing)? (?:in)?to|get(?:ting)? into|break(?:ing)? into|pivot(?:ing)? (?:in)?to)\s+(?:an?\s+)?(.+?)${UNTIL_EN}`,
+      "i",
+    ),
+    undefined,
+  ],
+  // "go from nanny to pediatric OT assistant": the job after "to" is the one wanted (conv12s).
+  [
+    new RegExp(
+      String.raw`\b(?:go|get|switch(?:ing)?|transition(?:ing)?|pivot(?:ing)?|jump(?:ing)?)\s+from\s+(?:an?\s+)?[^,.;!?]+?\s+(?:to|into)\s+(?:(?:an?|becoming\s+an?)\s+)?(?!(?:here|there|it|that|this)\b)(.+?)${UNTIL_EN}`,
       "i",
     ),
     undefined,
@@ -81,6 +101,15 @@ const LEAD_INS: [RegExp, string | undefined][] = [
     ),
     "German",
   ],
+  // A goal said as a label ("Mein Ziel: Registrarin in einem Museum", "mi meta: maestra de
+  // kínder"): the title after it (the whole message was described as the role; conv12s).
+  ...LABELLED_GOALS.map(([words, until, language]): [RegExp, string] => [
+    new RegExp(
+      String.raw`(?:^|\s)(?:${words})\s*(?:[:=–-]|\s(?:ist|es|est|é|hai)\s)\s*(?:(?:eine?n?|una?|uma?|une?|el|la|le|o|a)\s+)?(.+?)${UNTIL(until)}`,
+      "iu",
+    ),
+    language,
+  ]),
   [/(?:^|\s)(?:mujhe|main|mai)\s+(.+?)\s+(?:banna|banana|banunga|banungi|banne)\b/iu, "Hindi"],
   // Fit questions ("¿soy buena candidata para …?", "suis-je fait pour …", "bin ich geeignet
   // für …"): the role they ask about. Last, so "apta para ser enfermera" reads "ser" above.

@@ -16,6 +16,7 @@ import { opensCorrection } from "../correction-opener.ts";
 import { NOT_A_NAME } from "../interview-news.ts";
 import { normalize } from "../normalize.ts";
 import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
+import { organisationNamed } from "../organisation-named.ts";
 import { applicationRule, cleanTitle, DATE, isCountNotCompany } from "../rules-tracking.ts";
 import {
   applicationCompany,
@@ -221,6 +222,7 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
     )?.[1] ??
     (names[0] && nameFrom(seg.raw, names[0])) ??
     // "put in an application at ups for logistics coordinator": lower case, between at and for.
+    organisationNamed(seg.raw) ?? // "to the county fire marshal's office": longer, ends in "office"
     seg.raw.match(COMPANY_BEFORE_ROLE)?.[1] ??
     // "i applied there last week" right after news about a company not tracked yet.
     (POINTS_BACK.test(seg.t) ? ctx.focus.untracked : undefined) ??

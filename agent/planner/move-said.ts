@@ -1,0 +1,40 @@
+/**
+ * "I want to go from nanny to pediatric OT assistant", "trying to switch from retail to HR, give
+ * me a plan", "aiming for payroll clerk roles, ideally remote": the target said as a move from
+ * the job held, or as the roles aimed for, which the model reads between a target, a fit check
+ * and a roadmap and so asked back (conv12s, a kind of blind9's misses). Read only when the
+ * model is unsure or reads one of the requests it is mistaken for: the target after "to" is set,
+ * and a plan asked for beside it is made.
+ */
+import { CLARIFY_BELOW } from "./nlu/intent-model.ts";
+import type { Reading } from "./reading.ts";
+import { call, type Outcome } from "./types.ts";
+
+const END = String.raw`(?=\s*[,.;!?]|\s+(?:and|but|so|give|make|can|could|please|pls|what|how|ideally|asap|next|this|in)\b|$)`;
+const FROM_TO = new RegExp(
+  String.raw`\b(?:go|get|switch|transition|pivot|jump|change careers?|career change)\s+from\s+(?:(?:a|an|being\s+an?)\s+)?[^,.;!?]+?\s+(?:to|into)\s+(?:(?:a|an|becoming\s+an?|being\s+an?)\s+)?([^,.;!?]+?)${END}`,
+  "i",
+);
+const AIMING =
+  /^(?:i'?m\s+|i\s+am\s+|currently\s+|mostly\s+|now\s+)?(?:aiming|gunning|shooting|targeting|targetting)\s+(?:for\s+)?(?:an?\s+)?([^,.;!?]+?)\s+(?:roles?|jobs?|positions?|openings?)\b/i;
+const PLAN = /\b(?:plan|roadmap|steps)\b/i;
+
+/** Readings a move or an aim is mistaken for: a plan, nearby occupations, a fit check, a preference. */
+const MISTAKEN_FOR = new Set([
+  "create_roadmap",
+  "career_paths",
+  "analyze_fit",
+  "set_preferences",
+  "help",
+  "unclear",
+]);
+
+export function moveSaid(reading: Reading): Outcome | undefined {
+  const unsure = reading.score < CLARIFY_BELOW;
+  if (!unsure && !MISTAKEN_FOR.has(reading.intent)) return undefined;
+  const raw = reading.seg.raw;
+  const role = (FROM_TO.exec(raw)?.[1] ?? AIMING.exec(raw)?.[1])?.trim();
+  if (!role || role.split(/\s+/).length > 6) return undefined;
+  const target = call("set_dream_job", { text: role });
+  return { calls: PLAN.test(raw) ? [target, call("create_roadmap")] : [target] };
+}

@@ -53,4 +53,14 @@ describe("practice on the target role", () => {
       { target: true },
     ]);
   });
+
+  it("practice aimed at the person's weak points is practice on the gaps", async () => {
+    const afterAnalysis: Focus = { analysisId: "a-1", jobId: "job-1", lastIntent: "analyze_fit" };
+    for (const line of [
+      "practice questions on the stuff i'm bad at for this job",
+      "drill me on my weak areas for this job",
+      "quiz me on my gaps for the position",
+    ])
+      expect(await calls(line, afterAnalysis), line).toEqual([["questions_for_gaps", {}]]);
+  });
 });

@@ -53,8 +53,14 @@ describe("the verb decides the operation", () => {
   });
 
   it("only a named application is removed, never the one in focus on a guess", async () => {
-    const calls = await planned("take it off my applications list", AFTER_APPLICATION);
+    // Shown in a list, "it" is a guess: nothing is removed.
+    const shown: Focus = { ...AFTER_APPLICATION, lastIntent: "list_applications" };
+    const calls = await planned("take it off my applications list", shown);
     expect(calls.map((c) => c.name)).not.toContain("delete_application");
+    // Right after logging it, "it" is the one just logged (conv12s, 2026-12-06): no guess.
+    expect(await planned("take it off my applications list", AFTER_APPLICATION)).toEqual([
+      { name: "delete_application", args: { application: "Figma" } },
+    ]);
   });
 
   it("'show me only the ghosted ones' filters the list, it does not change a status", async () => {

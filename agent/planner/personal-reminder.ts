@@ -32,6 +32,14 @@ const TAIL = /(?:[\s,]+(?:please|pls|plz|por favor|porfa|stp|s'il te pla[iî]t|b
 const ABOUT_APPLICATIONS =
   /\b(?:follow(?:ing)?[- ]?up|chase|check(?:ing)? (?:in|on|back|the status)|hear(?:d)? back|status|appl(?:y|ied|ication|ications)|interviews?|prep(?:are)?|thank[- ]you|recruiter|hiring manager|hr|offer|them|they|it|that|the company|the job|the role|the position|screen|practi[cs]e|pitch|rehears\w*|negotiat\w*|relanc\w*|candidature|entretien|seguimiento|postulaci[oó]n|entrevista|candidatura|nachfass\w*|nachhak\w*|bewerbung|vorstellungsgespr[aä]ch|cobrar|retorno)\b/i;
 
+/**
+ * A time said against the event in focus, with no task ("recuérdamelo el día antes", "me lembra
+ * no dia antes", "erinnere mich am Tag davor", "the morning of"): the reminder of the interview
+ * or application in focus, not a personal task called "el día antes".
+ */
+const BEFORE_THE_EVENT =
+  /^(?:(?:the|el|la|le|lo|no|na|o|a|am|au|un|una|um|uma|one|two|dos|zwei|deux|\d+)\s+)*(?:days?|d[ií]as?|tage?n?|jours?|veille|hours?|horas?|heures?|stunden?|morning|ma[nñ]ana|manh[aã]|matin|morgen|night|noche|noite|soir|abend|weeks?|semanas?|semaines?|wochen?)(?:\s+(?:before|earlier|prior|ahead|antes|davor|vorher|avant|anterior|of|del|do|da|de))*(?:\s+(?:it|that|then|eso|isso|ça))?$/i;
+
 /** English day words the readers leave at the task's end ("… on", "… this"). */
 const DAY_LEFTOVER = /\s+(?:on|this|next|at|by|el|le|am|na|no|à)\s*$/i;
 
@@ -72,7 +80,8 @@ export function personalTask(raw: string, tracked: readonly string[] = []): stri
   if (!said) return undefined;
   const task = withoutDay(said);
   if (!task || task.split(/\s+/).length < 2 || task.length > 300) return undefined;
-  if (ABOUT_APPLICATIONS.test(task) || trackedIn(task, tracked)) return undefined;
+  if (ABOUT_APPLICATIONS.test(task) || BEFORE_THE_EVENT.test(task) || trackedIn(task, tracked))
+    return undefined;
   return task;
 }
 

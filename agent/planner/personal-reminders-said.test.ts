@@ -48,6 +48,10 @@ describe("a personal reminder is stored with its task and day", () => {
       "remind me on thursday to follow up with Gusto",
       "recuérdame el lunes escribir a Gusto",
       "remind me friday to prep for the interview",
+      // A time said against the interview in focus, no task of its own.
+      "acuérdame el día antes, porfa",
+      "lembra-me no dia antes",
+      "rappelle-moi la veille",
     ]) {
       const calls = await plan(line, { application: { company: "Gusto", status: "applied" } }, ["Gusto"]);
       expect(calls[0]?.[1]).not.toHaveProperty("task");

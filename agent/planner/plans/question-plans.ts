@@ -90,6 +90,16 @@ const forTargetRole =
       ? calls(call("practice_question", { target: true }))
       : planner(seg, ctx);
 
+/**
+ * "give me interview questions for a school counselor", "show me technical questions": a list
+ * asked for (questions, plural, given or shown), not one asked now. The model read such lines
+ * as practice after it was taught "ask me questions for this job" (2026-12-06c); the verb and
+ * the number are slots read here.
+ */
+const LIST_ASKED =
+  /\b(?:give|show|list|send|find|get|pull up|share)\s+(?:me\s+)?(?:some\s+|a few\s+|more\s+|the\s+)?(?:[\w-]+\s+){0,3}questions\b/;
+const ASKED_NOW = /\b(?:quiz|drill|grill|practi[cs]e|rehearse|mock|ask\s+me|test\s+me)\b/;
+
 /** Question intents -> their plans. */
 export const QUESTION_PLANS: Record<string, Planner> = {
   search_questions: forTargetRole(searchQuestions),
@@ -98,6 +108,7 @@ export const QUESTION_PLANS: Record<string, Planner> = {
   // role or skill) still belong to the one question practised.
   practice_question: forTargetRole(
     (seg, ctx) =>
+      (LIST_ASKED.test(seg.t) && !ASKED_NOW.test(seg.t) ? searchQuestions(seg, ctx) : null) ??
       (PRACTISE_BOOKMARKS.test(seg.t) ? calls(call("practice_question", { bookmarked: true })) : null) ??
       listedToPractise(seg, ctx) ??
       fromRule(interviewRule, seg, ctx, "practice_question") ??

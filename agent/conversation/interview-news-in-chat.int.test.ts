@@ -37,13 +37,15 @@ describeEachDatabase("interview news in one message (apps12r)", (getDb) => {
     );
   });
 
-  it("a reminder about the person's own task is said plainly and stores nothing", async () => {
+  it("a reminder about the person's own task is stored as theirs, not tied to the application", async () => {
+    // Stored since apps12s (2026-12-06): before, it was said plainly and nothing was kept.
     const p = await bed.person();
     await p.say("I applied to Chewy for customer service rep yesterday");
-    const before = JSON.stringify((await p.say("any reminders?")).parts);
     const reply = await p.say("remind me on friday to call my landlord");
-    expect(reply.tools).toEqual([]);
-    expect(reply.text).toMatch(/haven't saved "call your landlord"/);
-    expect(JSON.stringify((await p.say("any reminders?")).parts)).toBe(before);
+    expect(reply.tools).toEqual(["set_reminder"]);
+    expect(reply.calls[0]!.args).toMatchObject({ task: "call your landlord" });
+    expect(reply.calls[0]!.args).not.toHaveProperty("application");
+    const listed = await p.say("any reminders?");
+    expect(listed.text).toMatch(/call your landlord/);
   });
 });

@@ -50,6 +50,12 @@ describeEachDatabase("REST access rules", (getDb) => {
       expect(entry.status).toBe(201);
       owner.ids[kind] = entry.json.id;
     }
+    const reminder = await alice.call("POST", "/api/reminders/personal/", {
+      task: "call the Secret landlord",
+      when: "in 3 days",
+    });
+    expect(reminder.status).toBe(200);
+    owner.ids.reminder = reminder.json.id;
     const questions = await alice.call("GET", "/api/interviews/questions/?q=sql%20joins&limit=1");
     owner.ids.question = questions.json.items[0].id;
     expect(
@@ -69,9 +75,11 @@ describeEachDatabase("REST access rules", (getDb) => {
           ? owner.ids.application
           : path.startsWith("/api/skills/user")
             ? "python"
-            : kind
-              ? owner.ids[kind]
-              : "";
+            : path.startsWith("/api/reminders/personal")
+              ? owner.ids.reminder
+              : kind
+                ? owner.ids[kind]
+                : "";
     const concrete = path.replace("{id}", id!).replace("{questionId}", owner.ids.question!);
     const bodies: Record<string, unknown> = {
       "post /api/jobs/eligibility/chat/": { analysisId: owner.ids.analysis, message: "why?" },
@@ -143,6 +151,7 @@ describeEachDatabase("REST access rules", (getDb) => {
     );
     expect((await alice.call("GET", `/api/jobs/eligibility/${owner.ids.analysis}/`)).status).toBe(200);
     expect((await alice.call("GET", "/api/interviews/bookmarks/")).json.items).toHaveLength(1);
+    expect((await alice.call("GET", "/api/reminders/personal/")).json.items).toHaveLength(1);
     // Bob's lists never show Alice's things.
     for (const path of [
       "/api/jobs/eligibility/",
@@ -150,6 +159,7 @@ describeEachDatabase("REST access rules", (getDb) => {
       "/api/applications/",
       "/api/skills/user/",
       "/api/interviews/bookmarks/",
+      "/api/reminders/personal/",
     ])
       expect((await bob.call("GET", path)).json.items, path).toEqual([]);
   });

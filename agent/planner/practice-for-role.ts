@@ -6,6 +6,7 @@
  * take the target's questions (or its nearest set) and not the list in focus.
  */
 import type { Focus } from "../graph/focus.ts";
+import { namesGaps } from "./gaps-named.ts";
 import type { Segment } from "./types.ts";
 
 /** The last turn put the target or its analysis in front of the person. */
@@ -24,20 +25,13 @@ const NAMES_SOMETHING_ELSE =
   /\b(?:on|about|in)\s+(?!(?:this|that|the|my)\s+(?:role|job|position|posting|opening|target)\b)\S+/;
 
 /**
- * Practice aimed at the person's weak points ("the things I'm bad at for this job", "my weak
- * spots", "my gaps") is practice on the gaps (questions_for_gaps), not the role's general set.
- */
-const NAMES_WEAK_POINTS =
-  /\b(?:gaps?|weak(?:ness(?:es)?|\s+(?:spots?|points?|areas?|sides?))|(?:i'?m|i\s+am|i\s+was)\s+(?:bad|weak|worst|not\s+good|rusty)\s+at|i\s+(?:lack|suck\s+at|struggle\s+with)|(?:i'?m|i\s+am)\s+missing|what\s+i\s+(?:lack|miss))\b/;
-
-/**
  * Whether the message asks to practise the target role's questions: "this role/job" said with a
  * target or analysis in play, or a bare "drill me" right after the target or its analysis (after
  * a list of questions, "quiz me" keeps practising that list).
  */
 export function practisesTargetRole(seg: Segment, focus: Focus): boolean {
-  if (!(focus.jobId || focus.analysisId) || !PRACTISE.test(seg.t) || NAMES_WEAK_POINTS.test(seg.t))
-    return false;
+  // Practice aimed at the weak points is practice on the gaps, not the role's general set.
+  if (!(focus.jobId || focus.analysisId) || !PRACTISE.test(seg.t) || namesGaps(seg.t)) return false;
   if (THIS_ROLE.test(seg.t)) return true;
   const bare =
     /^(?:(?:ok(?:ay)?|now|then|pls|please|so|alright|right|go)[\s,]+)*(?:quiz|drill|grill|test|prep)\s+me(?:\s+(?:now|please|pls|then))?[\s.!?]*$/;

@@ -4,6 +4,7 @@
  */
 import { saidBookmark } from "../bookmark-described.ts";
 import { choicesFor } from "../clarify.ts";
+import { namesGaps } from "../gaps-named.ts";
 import { practisesTargetRole } from "../practice-for-role.ts";
 import { interviewRule } from "../rules-tracking.ts";
 import { ordinalIndex, pickFromList } from "../slot-words.ts";
@@ -67,9 +68,6 @@ function searchQuestions(seg: Segment, ctx: PlanContext): Outcome {
   return practiseOne(found)!;
 }
 
-/** A message that asks for questions on the gaps themselves, not just for questions. */
-const NAMES_GAPS = /\b(?:gaps?|weak\w*|missing|lack\w*|brechas?|lacunes?|l[üu]cken|lacunas?)\b/;
-
 /**
  * Questions on the gaps need an analysis; without one, "give me interview questions" (read so
  * after the readings for questions were taught the analysis's follow-ups) is a search for the
@@ -77,7 +75,7 @@ const NAMES_GAPS = /\b(?:gaps?|weak\w*|missing|lack\w*|brechas?|lacunes?|l[üu]c
  * what is missing.
  */
 function questionsForGaps(seg: Segment, ctx: PlanContext): Outcome {
-  return ctx.focus.analysisId || NAMES_GAPS.test(seg.t)
+  return ctx.focus.analysisId || namesGaps(seg.t)
     ? calls(call("questions_for_gaps"))
     : searchQuestions(seg, ctx);
 }

@@ -17,6 +17,7 @@ export const SUITE_NAMES = [
   "conversations-blind8",
   "conversations-blind9",
   "conversations-blind10",
+  "conversations-blind11",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

@@ -130,8 +130,11 @@ export const fitSuite: Suite = {
     // The fitter's out-of-fold scores on outside-style pairs, beside the in-sample dev.ece /
     // dev.brier (which the gates read today; thresholds.yaml).
     const oof = await fitSet.outOfFold();
-    // Recorded on every fit: team + dev pairs, pairs sharing a resume or an ad in one fold.
-    const grouped = await fitSet.groupedOutOfFold();
+    // The committed procedure run on this run's analyses (team + dev pairs, pairs sharing a resume
+    // or an ad in one fold): a recorded number outlived its analyses (live-out-of-fold.ts).
+    const grouped = devPredictions
+      ? await fitSet.groupedOutOfFold(allPredictions, devPredictions)
+      : undefined;
     const { confusion, calibration: calib } = scoreFitPredictions(predictions);
     const fit = confusion.perLabel.FIT;
     const wrong = predictions.filter((p) => p.verdict !== p.label);
@@ -261,8 +264,8 @@ export const fitSuite: Suite = {
         "Confidence is read as the probability that the verdict is right; ECE weights each bin's |accuracy − mean confidence| by its share of pairs (10 bins).",
         `Pairs analysed by ${fitSet.modulePath} with the project's resume parser, job parser and gap analysis.`,
         grouped
-          ? `oof.*: the verdict fit's grouped out-of-fold scores recorded in tools/gap/verdict-model.json (fitted.groupedOutOfFold): the team's training pairs and the clear outside dev pairs in ${grouped.folds} folds x ${grouped.seeds} fold assignments, pairs sharing a resume or an ad kept in one fold, each predicted by a model (and calibration map) fitted without it — what unseen pairs show; oof.dev.* and oof.team.* are the two parts. dev.ece, dev.brier and the team accuracy are in sample.`
-          : "oof.* absent: the verdict model was fitted before fit-verdict.ts recorded grouped out-of-fold scores.",
+          ? `oof.*: the committed verdict model's procedure (its L2 and calibration, tools/gap/verdict-model.json) run grouped out of fold on this run's analyses (tools/gap/eval/live-out-of-fold.ts): the team's training pairs and the clear outside dev pairs in ${grouped.folds} folds x ${grouped.seeds} fold assignments, pairs sharing a resume or an ad kept in one fold, each predicted by a model (and calibration map) fitted without it — what unseen pairs show; oof.dev.* and oof.team.* are the two parts. dev.ece, dev.brier and the team accuracy are in sample.`
+          : "oof.* absent: the outside dev pairs (../shared/data/fit) are absent.",
         oof
           ? `dev.oof.* and outside.oof.*: the verdict fit's out-of-fold scores recorded in tools/gap/verdict-model.json (${oof.folds} folds x ${oof.seeds} fold assignments; outside = the outside dev pairs and the team's extra pairs labelled the outside way, rotated together; the team pairs trained on in every fold). dev.ece and dev.brier are in sample (the dev pairs are trained on).`
           : "dev.oof.* / outside.oof.* absent: the verdict model was fitted without --with-more (tools/gap/eval/fit-verdict.ts), so no out-of-fold scores are recorded.",

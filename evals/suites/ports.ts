@@ -81,6 +81,19 @@ interface OutOfFoldModule {
       })
     | undefined;
 }
+/** A pair the eval analysed, with the verdict model's inputs (tools/gap/eval/live-out-of-fold.ts). */
+interface AnalysedPairRef {
+  id: string;
+  label: "FIT" | "UNFIT" | "BORDERLINE";
+  features?: Record<string, number>;
+  completeness?: number;
+}
+interface LiveOutOfFoldModule {
+  groupedOutOfFoldOf(
+    team: AnalysedPairRef[],
+    dev: AnalysedPairRef[],
+  ): ReturnType<OutOfFoldModule["fittedGroupedOutOfFold"]>;
+}
 interface DreamRolesModule {
   measureDreamRoles(): Promise<DreamRoleReport | undefined>;
 }
@@ -134,8 +147,14 @@ export async function loadFitSet(): Promise<{
   dreamRoles(): Promise<DreamRoleReport | undefined>;
   /** The verdict fit's out-of-fold scores as recorded in the model file; undefined when none. */
   outOfFold(): Promise<ReturnType<OutOfFoldModule["fittedOutOfFold"]>>;
-  /** The grouped out-of-fold scores recorded on every fit (team + dev pairs); undefined when none. */
-  groupedOutOfFold(): Promise<ReturnType<OutOfFoldModule["fittedGroupedOutOfFold"]>>;
+  /**
+   * The grouped out-of-fold scores of the committed model's procedure (team + dev pairs), run on
+   * the analyses of this run (tools/gap/eval/live-out-of-fold.ts), not the number a fit recorded.
+   */
+  groupedOutOfFold(
+    team: AnalysedPairRef[],
+    dev: AnalysedPairRef[],
+  ): Promise<ReturnType<OutOfFoldModule["fittedGroupedOutOfFold"]>>;
   modulePath: string;
 }> {
   const mod = await loadCapability<FitSetModule>(
@@ -158,7 +177,14 @@ export async function loadFitSet(): Promise<{
       return pairs ? dev.measureDevSet(pipeline, pairs) : undefined;
     },
     outOfFold: async () => (await outOfFoldModule()).fittedOutOfFold(),
-    groupedOutOfFold: async () => (await outOfFoldModule()).fittedGroupedOutOfFold(),
+    groupedOutOfFold: async (team, dev) =>
+      (
+        await loadCapability<LiveOutOfFoldModule>(
+          GAP_EVAL,
+          ["tools/gap/eval/live-out-of-fold.ts"],
+          ["groupedOutOfFoldOf"],
+        )
+      ).groupedOutOfFoldOf(team, dev),
     dreamRoles: async () =>
       (
         await loadCapability<DreamRolesModule>(

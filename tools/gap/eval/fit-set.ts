@@ -42,6 +42,9 @@ export interface PairOutcome {
   confidence: number;
   readiness: number | null;
   reason: string;
+  /** The verdict model's inputs and completeness, for the eval's out-of-fold scores (live-out-of-fold.ts). */
+  features?: Record<string, number>;
+  completeness?: number;
 }
 
 export interface CalibrationBand {
@@ -137,6 +140,9 @@ export async function measureFitSet(deps: FitSetDeps, pairs = loadPairs()): Prom
       confidence: analysis.confidence,
       readiness: analysis.scores.readiness,
       reason: analysis.verdictReason,
+      ...(analysis.verdictModel
+        ? { features: analysis.verdictModel.features, completeness: analysis.verdictModel.completeness }
+        : {}),
     });
   }
   return summarise(outcomes);

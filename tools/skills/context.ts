@@ -333,7 +333,7 @@ export function acceptAmbiguous(input: ContextInput): boolean {
   // "elk", "kube": a short alias in lower case needs one technical sign (short-alias.ts).
   if (
     !needsContext(candidate.skill, candidate.key, 1) &&
-    shortAliasInLowerCase(candidate.skill, candidate.key, surface)
+    shortAliasInLowerCase(candidate.skill, candidate.key, surface, text)
   )
     return (
       skillsSection ||

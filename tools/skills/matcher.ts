@@ -87,7 +87,7 @@ export function findCandidates(taxonomy: Taxonomy, text: string, tokens: Token[]
           ambiguous:
             needsContext(skill.skill, skill.key, j - i + 1) ||
             (j === i && initialsRunTogether(skill.skill, skill.key, tokens[i]!.text)) ||
-            (j === i && shortAliasInLowerCase(skill.skill, skill.key, tokens[i]!.text)),
+            (j === i && shortAliasInLowerCase(skill.skill, skill.key, tokens[i]!.text, text)),
         });
       }
     }

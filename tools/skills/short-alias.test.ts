@@ -25,3 +25,9 @@ describe("a short lower-case alias needs a technical sign", () => {
     expect(ids("Committed the fixes with git every evening")).toContain("git");
   });
 });
+
+describe("a text written all in lower case", () => {
+  it("keeps a short alias: its casing tells nothing", () => {
+    expect(ids("i did some vue last year")).toContain("vuejs");
+  });
+});

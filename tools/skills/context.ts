@@ -6,7 +6,9 @@
  * "react to", "excel in", "C-level", "R&D", "Spring 2019").
  */
 import type { Token } from "../../data/taxonomy/normalize.ts";
-import type { Candidate } from "./matcher.ts";
+import { durationAfter } from "./duration-after.ts";
+import { type Candidate, needsContext } from "./matcher.ts";
+import { shortAliasInLowerCase } from "./short-alias.ts";
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -328,6 +330,18 @@ export function acceptAmbiguous(input: ContextInput): boolean {
   // case, is the word ("websites and safe surfing"), also in a skills section, unless it is an
   // item of a list of names (the build marks such spellings: Skill.wordKeys).
   if (candidate.skill.wordKeys?.includes(candidate.key) && surface === surface.toLowerCase()) return list.any;
+  // "elk", "kube": a short alias in lower case needs one technical sign (short-alias.ts).
+  if (
+    !needsContext(candidate.skill, candidate.key, 1) &&
+    shortAliasInLowerCase(candidate.skill, candidate.key, surface, text)
+  )
+    return (
+      skillsSection ||
+      list.any ||
+      namedWithKin(input) ||
+      cue(text, tokens, candidate, candidate.first - 3, candidate.first - 1, TECH_CUE_BEFORE) ||
+      cue(text, tokens, candidate, candidate.last + 1, candidate.last + 2, TECH_CUE_AFTER)
+    );
 
   if (category === "spoken_language") {
     const listOfLanguages = [list.before, list.after].some((c) => c?.skill.category === "spoken_language");
@@ -374,16 +388,4 @@ export function acceptAmbiguous(input: ContextInput): boolean {
   // the skill, as "3 years of Spark" is ("2 years ago" is not).
   if (properCase && durationAfter(text, tokens, candidate)) score += 2;
   return score >= 2;
-}
-
-const DURATION_UNIT = words("years year yrs yr months");
-
-/** A number and a unit of time within the next three tokens on the same line, not "... ago". */
-function durationAfter(text: string, tokens: Token[], candidate: Candidate): boolean {
-  for (let i = candidate.last + 1; i <= Math.min(tokens.length - 2, candidate.last + 2); i++) {
-    if (!/^\d+(?:\.\d+)?\+?$/.test(tokens[i]!.key) || !DURATION_UNIT.has(tokens[i + 1]!.key)) continue;
-    if (text.slice(candidate.end, tokens[i + 1]!.end).includes("\n")) return false;
-    return tokens[i + 2]?.key !== "ago";
-  }
-  return false;
 }

@@ -8,6 +8,7 @@
 import type { Taxonomy } from "../../data/taxonomy/index.ts";
 import { normalizeKey, type Token, tokenize } from "../../data/taxonomy/normalize.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
+import { shortAliasInLowerCase } from "./short-alias.ts";
 
 export interface Candidate {
   skill: Skill;
@@ -85,7 +86,8 @@ export function findCandidates(taxonomy: Taxonomy, text: string, tokens: Token[]
           end: tokens[j].end,
           ambiguous:
             needsContext(skill.skill, skill.key, j - i + 1) ||
-            (j === i && initialsRunTogether(skill.skill, skill.key, tokens[i]!.text)),
+            (j === i && initialsRunTogether(skill.skill, skill.key, tokens[i]!.text)) ||
+            (j === i && shortAliasInLowerCase(skill.skill, skill.key, tokens[i]!.text, text)),
         });
       }
     }

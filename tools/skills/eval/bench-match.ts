@@ -5,7 +5,8 @@
  * when its words occur in order in the joined list, and a listed skill is right when it
  * matches a gold skill (whole-word containment either way, or token Jaccard >= 0.5).
  */
-const norm = (s: string) =>
+/** score.mjs's normal form: lists are deduplicated by it. */
+export const norm = (s: string) =>
   s
     .normalize("NFKC")
     .toLowerCase()

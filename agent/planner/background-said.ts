@@ -43,6 +43,7 @@ import {
   titleOfLetters,
 } from "./intro-parts.ts";
 import { introRest, withListedCredentials } from "./intro-rest.ts";
+import { withJobsByField } from "./job-by-field.ts";
 import { withJobsByVerb } from "./job-by-verb.ts";
 import { jobMissingFromResume } from "./job-missing-from-resume.ts";
 import { intentModel } from "./nlu/intent-model.ts";
@@ -330,8 +331,8 @@ export async function backgroundSaid(
   // "I also worked as a teller at X for 3 years, it's not on my resume": that entry added.
   const missing = jobMissingFromResume(raw);
   if (missing) return [missing];
-  // "i drove city buses for 14 years": the job said by its title (job-by-verb.ts).
-  const text = withJobsByVerb(durationsInEnglish(raw));
+  // "i drove city buses", "12 years in B2B sales": the job said by its title (job-by-verb/-field.ts).
+  const text = await withJobsByField(withJobsByVerb(durationsInEnglish(raw)));
   const noResume = NO_RESUME.test(raw);
   const english = intentModel().language.detect(raw).language === "en";
   const { roles, phrase, phrases, tools } = await rolesHeld(text, english);
@@ -350,9 +351,9 @@ export async function backgroundSaid(
   // its words are no skill ("BEd" is not a teaching licence held).
   const education = educationSaid(raw);
   const degreeWords = education.map((e) => e.said ?? e.degree);
-  // The rest of the intro: tools and listed skills, and what was read as nothing (intro-rest.ts).
-  const rest =
-    said.length || !held || !emptyProfile ? undefined : introRest(text, [...phrases, ...degreeWords]);
+  // The rest of the intro (intro-rest.ts); an employer is no skill ("… at Oracle" is not Oracle Database).
+  const claimed = [...phrases, ...degreeWords, ...roles.flatMap((r) => r.company ?? [])];
+  const rest = said.length || !held || !emptyProfile ? undefined : introRest(text, claimed);
   const skills = rest?.skills ?? said;
   const certifications = withListedCredentials(certificatesSaid(text), rest);
   const months = statedDuration(text)?.months;

@@ -16,13 +16,23 @@ import { toolsNamed } from "./background-skills.ts";
 const LEAD =
   /^(?:(?:i|we)\s+(?:have\s+)?)?(?:use|used|using|read|do|did|know|work with|worked with|with|mostly|mainly|some|also|plus|and|then|a|an|the|my|our|on|in|\d{1,2}\+?\s*(?:years?|yrs?)(?:\s+of)?)\s+/i;
 /** Words after an item that say how often or how much ("every day", "sometimes"). */
-const TAIL = /\s+(?:every\s*day|daily|sometimes|a lot|too|as well|mills?|machines?|software|experience)$/i;
+const TAIL =
+  /\s+(?:every\s*day|daily|mostly|mainly|sometimes|a lot|too|as well|mills?|machines?|software|experience)$/i;
 /** A clause that tells the person's plans, feelings or life, not their work: never a skill. */
 const ASIDE =
-  /\b(?:want|wanna|hope|looking|aiming|burnt|love|hate|kids?|children|school|home|break|time off|retire|age|years? old|i'?m \d+|resume|cv)\b/i;
+  /\b(?:want|wanna|hope|looking|aiming|burnt|love|hate|kids?|children|school|home|break|time off|retire|age|years? old|i'?m \d+|resume|cv|curr[ií]culo|curr[ií]culum|lebenslauf)\b/i;
 
-/** What is left of the job's lead-in ("I've been a", "hi"): no content. */
-const FILLER_WORDS = String.raw`i'?ve|ive|i|im|i'?m|been|was|am|a|an|the|hi|hello|hey|so|then|and|for|as|at|in`;
+/**
+ * What is left of the job's lead-in ("I've been a", "hi"; "hola, soy", "ich bin", "main … hoon"):
+ * no content. The other four languages' lead-ins too (lead's trial 2026-12-06: "hola, soy
+ * diseñadora gráfica, … Figma, Illustrator y Photoshop" saved the skills "soy" and "Illustrator y
+ * Photoshop").
+ */
+const FILLER_WORDS = [
+  "i'?ve|ive|i|im|i'?m|been|was|am|worked|work|a|an|the|hi|hello|hey|so|then|and|for|as|at|in",
+  "hola|soy|fui|estoy|trabajo|trabaj[eé]|como|de|un|una|y|en|bonjour|salut|je|suis|j'?ai|été|comme|une|et",
+  "hallo|ich|bin|war|arbeite|als|ein|eine|und|olá|ola|oi|sou|trabalho|trabalhei|um|uma|e|namaste|main|mai|hoon|hun|hu|tha|thi|ek",
+].join("|");
 const FILLER = new RegExp(String.raw`^(?:(?:${FILLER_WORDS})\s*)+$`, "i");
 
 /** The lead-in's words left before an item once the job is taken out ("I'm a [data analyst with 3 years of] SQL"). */
@@ -72,7 +82,8 @@ export function introRest(text: string, held: string[]): IntroRest {
   const certifications: string[] = [];
   for (const clause of own.split(/[.;!?()]+/)) {
     const items = clause
-      .split(/\s+(?:and|with|&)\s+|,/i)
+      // The list's "and" in the five languages ("Illustrator y Photoshop", "Excel und SAP").
+      .split(/\s+(?:and|with|&|y|con|et|avec|und|mit|e|com|aur)\s+|,/i)
       .map(cleaned)
       .filter((i) => /\p{L}{2}/u.test(i) && !/\d/.test(i) && !ASIDE.test(i) && !FILLER.test(i));
     // "GD&T", "CMM", "Haas": a name written with capitals is a tool or method's name.

@@ -8,7 +8,8 @@
  *
  * Both sides are placed in occupations only when the data says so plainly:
  *   - a title: the O*NET occupations listing it word for word, else the curated common title
- *     the role finder reads in it ("Freelance Software Developer" -> software developer);
+ *     the role finder reads in it ("Freelance Software Developer" -> software developer), else
+ *     the listed title one word away by a swap ESCO and O*NET titles make (swapped-title.ts);
  *   - a job with no such title: the occupations whose O*NET technologies hold the most of the
  *     job's required technologies (at least MIN_TOOLS of them and MIN_TOOL_SHARE).
  * When either side is unknown nothing changes: kinship is "unknown".
@@ -20,6 +21,7 @@ import type { RoleFinder } from "../jobs/dream-role.ts";
 import { createRoleFinder } from "../jobs/role-finder.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
+import { swappedTitleCodes } from "./swapped-title.ts";
 import { occupationCodesOf } from "./title-kinship.ts";
 
 /** A job is placed by its technologies only when it asks at least this many of them ... */
@@ -63,6 +65,8 @@ export function occupationsOfTitle(title: string | undefined): string[] {
     const match = findRole(title);
     if (match?.curated) codes = [match.role.code];
   }
+  // A title O*NET does not list, one word from one it does ("Warehouse Lead": swapped-title.ts).
+  if (codes.length === 0) codes = swappedTitleCodes(title);
   if (codeCache.size > 5000) codeCache.clear();
   codeCache.set(title, codes);
   return codes;

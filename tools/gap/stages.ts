@@ -4,6 +4,7 @@
  */
 
 import { learningResourcesFor } from "./advice.ts";
+import { conceptsSaidInKinRoles } from "./concept-words.ts";
 import { creditInProgress } from "./credentials-in-progress.ts";
 import { findEvidence, shippedEmbedder } from "./evidence.ts";
 import { atEvidencedLevels } from "./experience.ts";
@@ -62,6 +63,7 @@ export const STAGES: Stage[] = [
           ctx.asOfMonth ?? impliedNow(ctx.profile),
         ),
         ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),
+        ...conceptsSaidInKinRoles(ctx.profile, ctx.job, ctx.deps.graph),
       ]);
       ctx.results = creditInProgress(
         ctx.deps.graph,

@@ -123,7 +123,7 @@ export function yearOf(text: string): { year: number; rest: string } | undefined
 }
 
 /** Durations said in the other languages, in English words for the shared reader ("4 años" -> "4 years"). */
-const NUMBER_WORDS: Record<string, string> = {
+export const NUMBER_WORDS: Record<string, string> = {
   un: "1",
   una: "1",
   uno: "1",

@@ -9,6 +9,7 @@
  */
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
+import { namesOnlyTime } from "../../tools/text/stated-duration.ts";
 import { TARGET_SAID } from "./background-phrases.ts";
 import { toolsNamed } from "./background-skills.ts";
 
@@ -22,7 +23,7 @@ const ASIDE =
   /\b(?:want|wanna|hope|looking|aiming|burnt|love|hate|kids?|children|school|home|break|time off|retire|age|years? old|i'?m \d+|resume|cv)\b/i;
 
 /** What is left of the job's lead-in ("I've been a", "hi"): no content. */
-const FILLER_WORDS = String.raw`i'?ve|ive|i|im|i'?m|been|was|am|a|an|the|hi|hello|hey|so|then|and|for|as|at|in`;
+const FILLER_WORDS = String.raw`i'?ve|ive|i|im|i'?m|been|was|am|a|an|the|hi|hello|hey|so|then|and|for|as|at|in|served|worked`;
 const FILLER = new RegExp(String.raw`^(?:(?:${FILLER_WORDS})\s*)+$`, "i");
 
 /** The lead-in's words left before an item once the job is taken out ("I'm a [data analyst with 3 years of] SQL"). */
@@ -74,7 +75,9 @@ export function introRest(text: string, held: string[]): IntroRest {
     const items = clause
       .split(/\s+(?:and|with|&)\s+|,/i)
       .map(cleaned)
-      .filter((i) => /\p{L}{2}/u.test(i) && !/\d/.test(i) && !ASIDE.test(i) && !FILLER.test(i));
+      .filter(
+        (i) => /\p{L}{2}/u.test(i) && !/\d/.test(i) && !ASIDE.test(i) && !FILLER.test(i) && !namesOnlyTime(i),
+      );
     // "GD&T", "CMM", "Haas": a name written with capitals is a tool or method's name.
     const capital = (i: string) => /[A-Z]/.test(i.slice(1)) || /^[A-Z][a-z]+$/.test(i);
     const listed = items.some((i) => known(i) || capital(i));

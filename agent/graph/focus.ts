@@ -74,6 +74,12 @@ export interface Focus {
    */
   applicationAsked?: { position: string; appliedOn?: string };
   /**
+   * A reminder asked for with no day ("remind me to call Ana" -> "When should I remind you?"):
+   * its task or application, so a bare day next ("friday", "el viernes") sets it
+   * (agent/planner/reminder-answer.ts). Cleared by any other turn.
+   */
+  reminderAsked?: { task?: string; application?: string };
+  /**
    * The last reply asked back ("Just to be sure, which of these?"): the messages its choices
    * send, in order (empty when it asked in words). "the second one" picks a choice; "I mean
    * my resume, what's in it" is read without its lead-in (agent/planner/after-ask-back.ts).

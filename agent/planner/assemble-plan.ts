@@ -39,6 +39,7 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
   plan.remember = {
     lastCall: lastCall ? { name: lastCall.name, args: lastCall.args } : null,
     ...(context.focus.applicationAsked ? { applicationAsked: null } : {}),
+    ...(context.focus.reminderAsked ? { reminderAsked: null } : {}),
   };
   // Two words ("ok gracias") say too little to change what the conversation is in.
   if (language.supported && raw.split(/\s+/).length >= 3) plan.language = language.language;

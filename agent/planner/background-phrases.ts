@@ -21,7 +21,7 @@ const LONG_WORDS = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’/&-]*(?:\s+[\p{L}\p{N}]
 /** The job the person does or did, after "I'm a", "soy", "je suis", "ich bin", "sou", or before "hoon". */
 export const ROLE_HELD: RegExp[] = [
   new RegExp(
-    String.raw`\b(?:i'?m|i am|im|i'?ve been|i have been|i was|i work as|i'?m working as|i worked as|(?:been\s+)?work(?:ed|ing)?\s+as|(?:and\s+)?then\s+as|now\s+as)\s+(?:currently\s+|now\s+|just\s+|still\s+)?(?:an?\s+)?(${WORDS})`,
+    String.raw`\b(?:i'?m|i am|im|i'?ve been|i have been|i was|i work as|i'?m working as|i worked as|(?:been\s+)?work(?:ed|ing)?\s+as|(?:i\s+)?served\s+as|(?:and\s+)?then\s+as|now\s+as|(?:and\s+)?then(?=\s+an?\s)|(?:and\s+)?(?:then\s+)?(?:became|got\s+promoted\s+to))\s+(?:currently\s+|now\s+|just\s+|still\s+)?(?:an?\s+)?(${WORDS})`,
     "iu",
   ),
   new RegExp(
@@ -123,7 +123,7 @@ export function yearOf(text: string): { year: number; rest: string } | undefined
 }
 
 /** Durations said in the other languages, in English words for the shared reader ("4 años" -> "4 years"). */
-const NUMBER_WORDS: Record<string, string> = {
+export const NUMBER_WORDS: Record<string, string> = {
   un: "1",
   una: "1",
   uno: "1",

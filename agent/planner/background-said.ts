@@ -11,7 +11,6 @@
  * profile is still empty needs no "no resume" words: the job and its years are the background.
  */
 
-import { namesKnownRole } from "../../tools/jobs/target.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
 import { translateTitle } from "../../tools/jobs/translate-title.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
@@ -33,6 +32,7 @@ import { companyAfterJob, type JobCompany } from "./company-of-job.ts";
 import { NOT_A_ROLE } from "./current-role-said.ts";
 import { dutiesPlaced } from "./duties-said.ts";
 import { educationSaid } from "./education-said.ts";
+import { namesHeldRole } from "./held-title.ts";
 import {
   breakSaid,
   capitalsKept,
@@ -73,7 +73,7 @@ async function knownTitle(phrase: string, english: boolean, jobLast = false): Pr
     // An English title is read as it is ("charge nurse" holds a French word, "chargé").
     // "RN" is a registered nurse: letters that stand for one role are that role's title.
     const title = titleOfLetters(said) ?? (english ? undefined : translateTitle(said)) ?? said;
-    if (title.length >= 3 && (await namesKnownRole(title))) return capitalsKept(titleCase(title), said);
+    if (title.length >= 3 && (await namesHeldRole(title))) return capitalsKept(titleCase(title), said);
   }
   return undefined;
 }
@@ -97,7 +97,7 @@ interface Held extends JobCompany {
 const ROLE_HELD_ALL = ROLE_HELD.map((p) => new RegExp(p.source, `${p.flags}g`));
 /** Lead-ins that say the job is over. */
 const PAST_LEAD =
-  /\b(?:was|worked|used to|before that|previously|formerly|fui|trabaj[eé]|trabalhei|j'?ai été|j'?ai travaillé|war|habe als|tha|thi)\b/i;
+  /\b(?:was|worked|served|used to|before that|previously|formerly|fui|trabaj[eé]|trabalhei|j'?ai été|j'?ai travaillé|war|habe als|tha|thi)\b/i;
 
 /**
  * Matches starting anywhere, overlapping: a job phrase runs on greedily ("barista for 3 years

@@ -7,6 +7,7 @@
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { type ExtractedSkill, extractSkills } from "../../tools/skills/extract.ts";
+import { namesOnlyTime } from "../../tools/text/stated-duration.ts";
 import { CERTIFICATE_HELD, SKILLS_SAID, TARGET_SAID } from "./background-phrases.ts";
 import { skillAmount } from "./skill-amounts.ts";
 import { skillWordsInEnglish } from "./skill-words-translated.ts";
@@ -43,6 +44,7 @@ export function skillsSaid(text: string): { name: string; proficiency?: Level }[
       const own = said.level ?? (after ? LEVELS_AFTER[after[2]!.toLowerCase()] : undefined);
       const words = name.split(/\s+/).filter(Boolean);
       if (words.length === 0 || words.length > 3) break;
+      if (namesOnlyTime(name)) continue;
       const known = getTaxonomy().byNormalizedKey(normalizeKey(name));
       const proficiency = own ?? level;
       out.push({ name: known?.name ?? name, ...(proficiency ? { proficiency } : {}) });

@@ -2,9 +2,9 @@
  * Duties said in an intro ("I ran the night shift, trained new hires and did inventory") are
  * the job's, as the lines under a job on a resume are: saved as that role's bullets (the duty
  * matcher reads them as evidence), not said back as "not placed". A duty is a clause led by a
- * verb of doing ("ran", "trained", "opening accounts"), with no number or job title in it. They
- * go under the job held last (the one the intro is about); said back are only the parts that
- * are no duty.
+ * verb of doing ("ran", "trained", "opening accounts"), with no number or job title in it. Each
+ * goes under the job said before it (in a one-job intro, that job); said back are only the parts
+ * that are no duty.
  */
 
 /** Past forms that do not end in -ed, of verbs people use for what they did at work. */
@@ -20,11 +20,26 @@ const DUTY = new RegExp(
   "iu",
 );
 
-/** The duties said in a message, each as a resume bullet ("Ran the night shift"). */
-export function dutiesSaid(raw: string): string[] {
-  const out: string[] = [];
-  for (const part of raw.split(/[.;!?()]+\s*|\s*,\s*|\s+(?:and|&|plus)\s+/i)) {
-    const clause = part.trim().replace(/^(?:and|also|plus|then)\s+/i, "");
+/** Where one clause ends and the next begins: punctuation, "and", "where I…" ("a shift lead at X where I ran…"). */
+const CLAUSE_BREAK = /[.;!?()]+\s*|\s*,\s*|\s+(?:and|&|plus|where|there)\s+/giu;
+
+/** The clauses of a message with where each starts. */
+function clauses(raw: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const m of raw.matchAll(CLAUSE_BREAK)) {
+    out.push({ text: raw.slice(at, m.index), at });
+    at = m.index + m[0].length;
+  }
+  out.push({ text: raw.slice(at), at });
+  return out;
+}
+
+/** The duties said in a message, each as a resume bullet ("Ran the night shift") with where it was said. */
+function dutiesAt(raw: string): { duty: string; at: number }[] {
+  const out: { duty: string; at: number }[] = [];
+  for (const part of clauses(raw)) {
+    const clause = part.text.trim().replace(/^(?:and|also|plus|then)\s+/i, "");
     const m = DUTY.exec(clause);
     if (!m || NOT_DUTY.test(m[1]!) || /\d/.test(clause)) continue;
     // "… as a cashier", "… at Target": a job told by its verb, not a duty of one.
@@ -34,9 +49,34 @@ export function dutiesSaid(raw: string): string[] {
       "",
     );
     if (words.split(/\s+/).length < 2 || words.split(/\s+/).length > 10) continue;
-    out.push(words.charAt(0).toUpperCase() + words.slice(1));
+    out.push({ duty: words.charAt(0).toUpperCase() + words.slice(1), at: part.at });
   }
   return out.slice(0, 10);
+}
+
+/** The duties said in a message, each as a resume bullet ("Ran the night shift"). */
+export function dutiesSaid(raw: string): string[] {
+  return dutiesAt(raw).map((d) => d.duty);
+}
+
+/**
+ * Where each role is said in the message, in order: its employer as written, else a word of its
+ * title ("Shift Supervisor" said "shift supervisor"); undefined when one of them is not found.
+ */
+function rolePlaces(raw: string, roles: { title: string; company?: string }[]): number[] | undefined {
+  const lower = raw.toLowerCase();
+  const places: number[] = [];
+  let from = 0;
+  for (const role of roles) {
+    const names = [role.company, ...role.title.split(/\s+/).filter((w) => w.length >= 4)].filter(
+      (n): n is string => Boolean(n),
+    );
+    const at = names.map((n) => lower.indexOf(n.toLowerCase().replace(/s$/, ""), from)).find((i) => i >= 0);
+    if (at === undefined) return undefined;
+    places.push(at);
+    from = at + 1;
+  }
+  return places;
 }
 
 const wordsOf = (s: string) => new Set(s.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
@@ -51,18 +91,33 @@ function placed(item: string, duties: string[]): boolean {
   });
 }
 
-/** The roles (held now unless said past) with the duties said under the last one, and what is left unread. */
-export function dutiesPlaced<R extends { title: string; current?: boolean }>(
+/**
+ * The roles (held now unless said past) with each duty under the job said before it ("a cashier
+ * at X, then a shift lead at Y where I ran schedules": the schedules are Y's), else under the
+ * last one; and what is left unread.
+ */
+export function dutiesPlaced<R extends { title: string; company?: string; current?: boolean }>(
   raw: string,
   held: R[],
   unread: readonly string[],
 ): { roles: (R & { current: boolean; bullets?: string[] })[]; unread?: string[] } {
   const roles = held.map((r) => ({ ...r, current: r.current ?? true }));
-  const duties = roles.length ? dutiesSaid(raw) : [];
+  const said = roles.length ? dutiesAt(raw) : [];
+  const duties = said.map((d) => d.duty);
   const left = unread.filter((u) => !placed(u, duties));
+  const places = rolePlaces(raw, roles);
   const last = roles.length - 1;
+  // Each duty's job: the last one said before it (the first job for a duty said before any).
+  const owner = (at: number) =>
+    places
+      ? Math.max(
+          0,
+          places.findLastIndex((p) => p <= at),
+        )
+      : last;
+  const bullets = roles.map((_r, i) => said.filter((d) => owner(d.at) === i).map((d) => d.duty));
   return {
-    roles: roles.map((r, i) => (i === last && duties.length ? { ...r, bullets: duties } : r)),
+    roles: roles.map((r, i) => (bullets[i]!.length ? { ...r, bullets: bullets[i]! } : r)),
     ...(left.length ? { unread: left } : {}),
   };
 }

@@ -17,6 +17,7 @@ import { PROFILE_PLANS } from "./plans/profile-plans.ts";
 import { QUESTION_PLANS } from "./plans/question-plans.ts";
 import { REMINDER_PLANS } from "./plans/reminder-plans.ts";
 import { ROADMAP_PLANS } from "./plans/roadmap-plans.ts";
+import { ROLE_CHANGE_PLANS } from "./plans/role-change-plans.ts";
 import { entryRule } from "./rules-profile.ts";
 import { say } from "./types.ts";
 
@@ -54,6 +55,7 @@ const CONVERSATION_PLANS: Record<string, Planner> = {
 /** Every intent -> its plan; one file per concern under plans/. */
 export const INTENT_PLANS: Record<string, Planner> = {
   ...PROFILE_PLANS,
+  ...ROLE_CHANGE_PLANS,
   ...ANALYSIS_PLANS,
   ...ROADMAP_PLANS,
   ...APPLICATION_PLANS,

@@ -9,6 +9,7 @@
  */
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
+import { namesOnlyTime } from "../../tools/text/stated-duration.ts";
 import { TARGET_SAID } from "./background-phrases.ts";
 import { toolsNamed } from "./background-skills.ts";
 
@@ -29,7 +30,7 @@ const ASIDE =
  * Photoshop").
  */
 const FILLER_WORDS = [
-  "i'?ve|ive|i|im|i'?m|been|was|am|worked|work|a|an|the|hi|hello|hey|so|then|and|for|as|at|in",
+  "i'?ve|ive|i|im|i'?m|been|was|am|worked|work|served|a|an|the|hi|hello|hey|so|then|and|for|as|at|in",
   "hola|soy|fui|estoy|trabajo|trabaj[eé]|como|de|un|una|y|en|bonjour|salut|je|suis|j'?ai|été|comme|une|et",
   "hallo|ich|bin|war|arbeite|als|ein|eine|und|olá|ola|oi|sou|trabalho|trabalhei|um|uma|e|namaste|main|mai|hoon|hun|hu|tha|thi|ek",
 ].join("|");
@@ -85,7 +86,9 @@ export function introRest(text: string, held: string[]): IntroRest {
       // The list's "and" in the five languages ("Illustrator y Photoshop", "Excel und SAP").
       .split(/\s+(?:and|with|&|y|con|et|avec|und|mit|e|com|aur)\s+|,/i)
       .map(cleaned)
-      .filter((i) => /\p{L}{2}/u.test(i) && !/\d/.test(i) && !ASIDE.test(i) && !FILLER.test(i));
+      .filter(
+        (i) => /\p{L}{2}/u.test(i) && !/\d/.test(i) && !ASIDE.test(i) && !FILLER.test(i) && !namesOnlyTime(i),
+      );
     // "GD&T", "CMM", "Haas": a name written with capitals is a tool or method's name.
     const capital = (i: string) => /[A-Z]/.test(i.slice(1)) || /^[A-Z][a-z]+$/.test(i);
     const listed = items.some((i) => known(i) || capital(i));

@@ -14,9 +14,13 @@ const ASKS_BEFORE_TASK: RegExp[] = [
   /\bremind\s+me\b(.*?)\b(?:to|about|that)\s+(.+)$/i,
   /\b(?:set|make|create|add)\s+(?:me\s+)?an?\s+reminder\b(.*?)\b(?:to|for|about|that)\s+(.+)$/i,
   /\b(?:recu[eé]rda(?:me|mel[oa])|recordarme|acu[eé]rdame|me\s+recuerdas?)\b()(.+)$/i,
-  /\b(?:rappelle[- ]moi|rappelez[- ]moi|fais[- ]moi penser)\b()(.+)$/i,
+  /\b(?:rappelle[- ]moi|rappelez[- ]moi|fais[- ]moi penser|(?:me|m['’])\s*rappeler)\b()(.+)$/i,
   /\berinnere?\s+mich\b()(.+)$/i,
-  /\b(?:me\s+lembr[ae]|lembra[- ]me|me\s+recorda|lembre[- ]me)\b()(.+)$/i,
+  // "kannst du mich morgen erinnern, Oma anzurufen": the day may stand between.
+  /\bmich\s+((?:\S+\s+){0,3}?)(?:daran\s+)?erinnern\b,?()(.+)$/i,
+  /\b(?:me\s+lembr[ae]|lembra[- ]me|me\s+recorda|lembre[- ]me|me\s+lembrar)\b()(.+)$/i,
+  // Hindi with the ask first: "yaad dilana ki kal bijli ka bill bharna hai".
+  /^(?:(?:mujhe|mujhko|muje|please|pls|plz)\s+)*yaad\s+dil(?:a|aa)(?:na|o|ana|dena|diye|iye|ye)?\s+(?:ki|ke)\s+()(.+)$/i,
 ];
 
 /** Hindi in Latin script says the task first: "kal gym jaane ki yaad dilana". */
@@ -40,6 +44,15 @@ const ABOUT_APPLICATIONS =
 const BEFORE_THE_EVENT =
   /^(?:(?:the|el|la|le|lo|no|na|o|a|am|au|un|una|um|uma|one|two|dos|zwei|deux|\d+)\s+)*(?:days?|d[ií]as?|tage?n?|jours?|veille|hours?|horas?|heures?|stunden?|morning|ma[nñ]ana|manh[aã]|matin|morgen|night|noche|noite|soir|abend|weeks?|semanas?|semaines?|wochen?)(?:\s+(?:before|earlier|prior|ahead|antes|davor|vorher|avant|anterior|of|del|do|da|de))*(?:\s+(?:it|that|then|eso|isso|ça))?$/i;
 
+/**
+ * What one must do, said before the task ("que tengo que pagar…", "preciso renovar…", "I need to
+ * call…", "mujhe gym jaana"), and Hindi's "hai" after it: the task is what follows, said back
+ * without them.
+ */
+const OBLIGATION =
+  /^(?:(?:i\s+)?(?:need\s+to|have\s+to|gotta|must)|tengo\s+que|tienes\s+que|hay\s+que|debo|necesito|je\s+dois|il\s+faut\s+que\s+je|il\s+faut|ich\s+muss|muss|ich\s+soll|preciso(?:\s+de)?|tenho\s+que|tenho\s+de|devo|mujhe|mujhko|muje)\s+/i;
+const HINDI_TAIL = /\s+(?:hai|he|h)$/i;
+
 /** English day words the readers leave at the task's end ("… on", "… this"). */
 const DAY_LEFTOVER = /\s+(?:on|this|next|at|by|el|le|am|na|no|à)\s*$/i;
 
@@ -47,7 +60,7 @@ function taskSaid(raw: string): string | undefined {
   const text = raw.trim();
   for (const ask of ASKS_BEFORE_TASK) {
     const m = ask.exec(text);
-    if (m) return m[2];
+    if (m) return m.at(-1);
   }
   return HINDI.exec(text)?.[1];
 }
@@ -63,7 +76,14 @@ function withoutDay(task: string): string {
   let prev = "";
   while (prev !== out) {
     prev = out;
-    out = out.replace(/\s+/g, " ").trim().replace(LEAD_IN, "").replace(TAIL, "").replace(DAY_LEFTOVER, "");
+    out = out
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(LEAD_IN, "")
+      .replace(OBLIGATION, "")
+      .replace(TAIL, "")
+      .replace(DAY_LEFTOVER, "")
+      .replace(HINDI_TAIL, "");
     // A day word chrono reads only with a preposition: "…, on friday" already gone; a dangling comma.
     out = out.replace(/^[,;:]\s*|\s*[,;:]$/g, "");
   }

@@ -60,9 +60,9 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
   switch (say.kind) {
     case "ask_reminder_when":
       // A personal task comes as "to call Ana": "remind you to call Ana", not "about to call Ana".
-      // A bare day next is not tied back to it yet, so the person is asked for the whole request.
+      // A bare day next is tied back to it (reminder-answer.ts).
       if (say.detail?.startsWith("to "))
-        return `When should I remind you ${say.detail}? Say it with the day, like "remind me on friday ${say.detail.replace(/\byour\b/g, "my")}" or "… in 3 days".`;
+        return `When should I remind you ${say.detail}? Say a day, like "friday", "tomorrow 9am" or "in 3 days".`;
       return `When should I remind you about ${say.detail ?? "it"}? Say a day, like "friday", "in 3 days" or "next week".`;
     case "clarify":
       if (say.detail === "which_gap") return "Which gap do you mean?";

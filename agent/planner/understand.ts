@@ -58,6 +58,7 @@ import { preferenceAdded } from "./preference-added.ts";
 import { questionAnswered } from "./questions-answered.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, plannable, read, SURE, toSegment } from "./reading.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
+import { reminderAnswer } from "./reminder-answer.ts";
 import { LISTING_OF, removalOfListed } from "./removal-of-listed.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
@@ -102,7 +103,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const main = await mainClauseAlone(raw, whole, context); // "see my profile before I start applying"
   if (main) return requests(main, context);
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
-  const company = companyAnswer(raw, context.focus, whole);
+  const company = companyAnswer(raw, context.focus, whole) ?? reminderAnswer(raw, context.focus); // "friday" after "When should I remind you?"
   if (company) return [company];
   // "ok and what if I went for data engineer instead" once a target is set: that role, or asked (switch-target.ts).
   const instead = await roleInsteadRequest(raw, context.focus);

@@ -154,6 +154,12 @@ export const toolSchemas = {
         .optional()
         .describe("How long it lasted, corrected ('2.5 years' = 30)"),
       left: z.literal(true).optional().describe("They left it, no month said"),
+      said: z
+        .string()
+        .min(1)
+        .max(300)
+        .optional()
+        .describe("The message as said, any language: a role it names is the one meant"),
     })
     .refine(
       (a) => a.end !== undefined || a.months !== undefined || a.left,

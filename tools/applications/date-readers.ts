@@ -129,7 +129,16 @@ export function languageReaders(c: typeof Chrono): Chrono.Chrono[] {
 const JOIN = /^\s*(?:,|-|at|on|ko|a|à|às|as|a las|a la|um|de|le|el|la)?\s*$/iu;
 
 /** A day read and, right after it, an hour read on its own ("mañana" + "15h"): one reading. */
-function joined(results: Chrono.ParsedResult[], text: string): DateReading | undefined {
+/**
+ * Short day names that are everyday words of the chat's languages, written in lower case in a
+ * sentence: "mon loyer" (my rent), "a mi hermana" (my sister), "do mahine" (two months), "sa mère".
+ * Read as days they took the word out of a personal task ("payer loyer") and set the reminder
+ * on a Monday.
+ */
+const EVERYDAY_SHORT = /^(?:mon|mi|ma|di|do|so|sa|mar|mer|dom|sab|sam|ven|jeu|lun|mie)$/;
+
+function joined(all: Chrono.ParsedResult[], text: string): DateReading | undefined {
+  const results = all.filter((r) => !EVERYDAY_SHORT.test(r.text));
   const [first, second] = results;
   if (!first) return undefined;
   const reading: DateReading = { text: first.text, index: first.index, start: first.start };

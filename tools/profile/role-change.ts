@@ -27,6 +27,11 @@ export const roleChangeSchema = z
     months: z.number().int().min(1).max(720).optional(),
     /** Left, with no month said: this month, unless the role had ended already. */
     left: z.literal(true).optional(),
+    /**
+     * The message as said, in any language ("dejé Acme en marzo"): a role whose company or title
+     * it names as whole words is the one meant, before the name read from it.
+     */
+    said: z.string().trim().min(1).max(300).optional(),
   })
   .strict()
   .refine(
@@ -70,6 +75,12 @@ function names(entry: RoleNamed, said: string): boolean {
   });
 }
 
+/** The company or title is said, as whole words, among the words of the message. */
+const namedIn = (entry: RoleNamed, said: string) =>
+  [entry.company, entry.title].some(
+    (n) => words(n).length > 0 && ` ${words(said)} `.includes(` ${words(n)} `),
+  );
+
 /** Changes one experience entry as said; nothing is written when the role is not found or the dates clash. */
 export async function changeRole(
   profile: ProfileService,
@@ -83,12 +94,17 @@ export async function changeRole(
   const now1 = roles.filter((r) => r.current);
   const held = now1.length === 1 ? now1 : roles.length === 1 ? roles : [];
   const inFocus = change.inFocus ? roles.filter((r) => names(r, change.inFocus!)) : [];
-  // The role said must be found; the one in focus, else the one held now (or the only one).
-  const found = change.role
-    ? roles.filter((r) => names(r, change.role!))
-    : inFocus.length === 1
-      ? inFocus
-      : held;
+  // A role the message names; else the role said must be found; else the one in focus, else the
+  // one held now (or the only one).
+  const inWords = change.said ? roles.filter((r) => namedIn(r, change.said!)) : [];
+  const found =
+    inWords.length === 1
+      ? inWords
+      : change.role
+        ? roles.filter((r) => names(r, change.role!))
+        : inFocus.length === 1
+          ? inFocus
+          : held;
   // A name the profile has twice, or none: which one is asked, nothing is guessed.
   if (found.length !== 1)
     return { changed: false, ...(change.role ? { said: change.role } : {}), roles: listed };

@@ -65,3 +65,15 @@ export function spanEndedAgo(
     current: false,
   };
 }
+
+/** Words of a length of time, with the amounts and lead-ins said around them. */
+const TIME_ONLY = new RegExp(
+  String.raw`^(?:(?:for|about|around|over|almost|nearly|like|some|the|last|past|few|couple|of|several|many|more|than|plus|\+|${NUMBER})\s*)*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|decades?)(?:\s+(?:now|ago|total|in\s+total|straight|long|of\s+experience))*$`,
+  "i",
+);
+
+/**
+ * "years", "4 yrs", "a few months now": a length of time, never a skill. Readers that take
+ * what is left of an intro as skills drop it ("…at Brightline for 4 years, I ran…" saved "years").
+ */
+export const namesOnlyTime = (item: string): boolean => TIME_ONLY.test(item.trim());

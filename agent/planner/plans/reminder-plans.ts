@@ -42,8 +42,14 @@ const NUMBER_WORDS: Record<string, string> = {
   seven: "7",
 };
 
+/** A day's short name alone, that is also a word ("payer mon loyer", "i sat down"): a day only at the end or before a number. */
+const SHORT_DAY = /^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)$/;
+
 export function whenSaid(t: string): string | undefined {
-  const m = t.match(WHEN)?.[1];
+  const found = t.match(WHEN);
+  const short =
+    found?.[1] && SHORT_DAY.test(found[1]) && /^\s+\p{L}/u.test(t.slice(found.index! + found[0].length));
+  const m = short ? undefined : found?.[1];
   // "rappelle-moi vendredi", "erinnere mich in zwei tagen": the day in the words of another language.
   if (!m) return futureDayWords(t);
   // chrono reads "in 3 days" and "tomorrow" but not "in three days", "tmrw", "on friday" as well as bare "friday".
@@ -88,11 +94,20 @@ const setReminder: Planner = (seg, ctx): Outcome => {
   const when = beforeInterviewWords(seg.raw) ?? whenSaid(seg.t) ?? futureDayWords(seg.raw);
   // "remind me on friday to email my professor": the person's own task, stored with no application.
   const own = personalTask(seg.raw, ctx.tracked);
-  if (own && !when) return say("ask_reminder_when", undefined, `to ${saidBack(own)}`);
+  // The question's subject is kept: a bare day next ("friday") sets it (reminder-answer.ts).
+  if (own && !when)
+    return {
+      ...say("ask_reminder_when", undefined, `to ${saidBack(own)}`),
+      remember: { reminderAsked: { task: saidBack(own) } },
+    };
   if (own && when) return calls(call("set_reminder", { task: saidBack(own), when }));
   const application = company(seg, ctx, when);
   if (!application) return say("ask_application_which");
-  if (!when) return say("ask_reminder_when", undefined, application);
+  if (!when)
+    return {
+      ...say("ask_reminder_when", undefined, application),
+      remember: { reminderAsked: { application } },
+    };
   return calls(call("set_reminder", { application, when }));
 };
 

@@ -321,11 +321,16 @@ function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
   const guessed =
     application === ctx.focus.application?.company &&
     !seg.t.includes(application?.toLowerCase() ?? "") &&
-    !/\b(?:this|that|the) (?:application|app|one|job)\b/.test(seg.t);
+    !/\b(?:this|that|the) (?:application|app|one|job)\b/.test(seg.t) &&
+    !POINTED_ELSEWHERE.test(seg.t); // "apaga essa candidatura"
   return application && !guessed
     ? calls(call("delete_application", { application }))
     : say("ask_application_which");
 }
+
+/** "essa candidatura", "esta solicitud", "cette candidature", "diese Bewerbung": the one in focus, pointed at. */
+const POINTED_ELSEWHERE =
+  /(?<![\p{L}])(?:essa|esta|esa|aquela|aquella|cette|diese[nrs]?) (?:candidatura|solicitud|postulaci[oó]n|aplica[cç][aã]o|vaga|candidature|bewerbung)(?![\p{L}])/iu;
 
 /** Application intents -> their plans. */
 export const APPLICATION_PLANS: Record<string, Planner> = {

@@ -11,6 +11,7 @@
  *   while a question waits for its answer.
  */
 import { describe, expect, it } from "vitest";
+import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import type { Focus } from "../graph/focus.ts";
 import { TOOL_NAMES } from "../tools/schemas.ts";
 import { understand } from "./understand.ts";
@@ -183,5 +184,49 @@ describe("the company just logged corrected in another language", () => {
   ])("%s", async (text, company) => {
     const calls = (await plan(text, logged, ["Lumen Dental"])).calls;
     expect(calls).toEqual([{ name: "change_application", args: { application: "app-4", company } }]);
+  });
+});
+
+describe("a skill named in quotes", () => {
+  const profile: Focus = { hasProfile: true };
+  it.each([
+    ["tira 'gestão de estoque' das minhas habilidades", "gestão de estoque"],
+    ["quita «atención al público» de mis habilidades", "atención al público"],
+    ["enlève « gestion de caisse » de mes compétences", "gestion de caisse"],
+    ["remove 'stock rotation' from my skills", "stock rotation"],
+  ])("%s", async (text, skill) => {
+    const calls = (await plan(text, profile)).calls;
+    expect(calls).toEqual([{ name: "remove_skill", args: { skill } }]);
+  });
+});
+
+describe("mornings only, said in other languages", () => {
+  it.each([
+    "busco algo tranquilo, solo por las mañanas",
+    "je voudrais travailler uniquement le matin",
+    "am liebsten nur vormittags",
+    "sirf subah ki shift chahiye",
+  ])("%s", (text) => {
+    expect(preferencesIn(text).shifts).toEqual([{ shift: "day", stance: "only" }]);
+  });
+  it("an ad's 'every morning' is no person's hours", () => {
+    expect(preferencesIn("you will open the store every morning").shifts).toBeUndefined();
+  });
+});
+
+describe("the employer in lower case before its news", () => {
+  const fresh: Focus = { hasProfile: true };
+  it.each([
+    ["home depot said no to the cashier thing, their loss", "home depot", "rejected"],
+    ["ugh, kroger ghosted me", "kroger", "ghosted"],
+  ])("%s", async (text, application, status) => {
+    const calls = (await plan(text, fresh, ["Lumen Dental"])).calls;
+    expect(calls).toEqual([{ name: "update_application_status", args: { application, status } }]);
+  });
+  it("a pronoun or the recruiter is no employer: the one in focus stays", async () => {
+    const calls = (await plan("the recruiter said no, sadly", logged, ["Lumen Dental"])).calls;
+    expect(calls).toEqual([
+      { name: "update_application_status", args: { application: "Lumen Dental", status: "rejected" } },
+    ]);
   });
 });

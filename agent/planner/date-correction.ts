@@ -40,8 +40,10 @@ const WEEKDAY_G = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b/gi;
 /** The day the message corrects to, said as the applications service reads days. */
 function dayCorrectedTo(t: string): string | undefined {
   const right = t.replace(NOT_DAY, " ");
-  // "i applied monday, not yesterday": a bare weekday is the last one (conv12t), as "on monday" reads.
-  const weekday = new RegExp(WEEKDAY_G.source).exec(right)?.[0];
+  // "i applied monday, not yesterday": a bare weekday beside the verb of applying is the last one
+  // (conv12t), as "on monday" reads; "make that thursday at 11am" after an interview is the interview's.
+  const applying = /\b(?:applied|apply|sent|submitted)\b/.test(right);
+  const weekday = applying ? new RegExp(WEEKDAY_G.source).exec(right)?.[0] : undefined;
   return DATE.exec(right)?.[1] ?? dayInOtherLanguage(right) ?? (weekday ? `on ${weekday}` : undefined);
 }
 

@@ -74,9 +74,18 @@ describe("an interview moved, said of the person", () => {
 });
 
 describe("the day applied corrected with a bare weekday", () => {
+  it("a bare weekday without the verb of applying is left to the other readers", async () => {
+    const interview: Focus = {
+      ...logged,
+      lastIntent: "update_application_status",
+      application: { ...logged.application!, status: "phone_screen" },
+    };
+    const calls = (await plan("actually make that thursday at 11am", interview, ["Lumen Dental"])).calls;
+    expect(calls.some((c) => c.name === "change_application")).toBe(false);
+  });
   it.each([
     ["hold on, i sent it tuesday, not today", "on tuesday"],
-    ["no it was actually thursday", "on thursday"],
+    ["no i actually submitted it thursday", "on thursday"],
     ["sorry i applied Friday not yesterday", "on friday"],
   ])("%s", async (text, appliedOn) => {
     const calls = (await plan(text, logged, ["Lumen Dental"])).calls;

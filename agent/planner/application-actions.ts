@@ -10,15 +10,25 @@
 import { futureDayWords, parseFutureInstant } from "../../tools/applications/dates.ts";
 import type { Focus } from "../graph/focus.ts";
 import { trackedIn } from "./slot-words.ts";
+import { statusSetBack } from "./status-set-back.ts";
 import { call, type Outcome, type PlanContext } from "./types.ts";
 
+/** Up to three words naming the company between "my" and "application" ("pulling my stripe application"). */
+const COMPANY_WORDS = String.raw`(?:[\p{L}\p{N}&.'’-]+\s+){0,3}`;
+/** Withdrawing said in Spanish, French, German or Portuguese ("retiro mi candidatura", "je retire ma candidature"). */
+const WITHDRAW_ELSEWHERE = String.raw`(?<![\p{L}])(?:retir[oaeé]\w*\s+(?:mi|la|ma|minha|a)\s+(?:candidatura|solicitud|postulaci[oó]n|candidature|aplica[cç][aã]o)|ziehe?\s+(?:\S+\s+){0,3}bewerbung\s+zur[üu]ck|bewerbung\s+zur[üu]ckziehen|desist[oi]\w*\s+d[ae]\s+(?:vaga|candidatura|la\s+candidatura|postulaci[oó]n))(?![\p{L}])`;
 /** Withdrawing, said as something to do now (not "withdrawn", the status a list filters on). */
-const WITHDRAW =
-  /\b(?:withdraw(?:ing)?|pull(?:ing)? (?:out )?(?:my|the) (?:application|app|candidacy)|pull(?:ing)? out of|take back my (?:application|app)|retract(?:ing)? my (?:application|app)|cancel(?:ling)? my (?:application|app))\b/i;
+const WITHDRAW = new RegExp(
+  String.raw`\b(?:withdraw(?:ing)?|pull(?:ing)? (?:out )?(?:my|the) ${COMPANY_WORDS}(?:application|app|candidacy)|pull(?:ing)? out of|take back my ${COMPANY_WORDS}(?:application|app)|retract(?:ing)? my ${COMPANY_WORDS}(?:application|app)|cancel(?:ling)? my ${COMPANY_WORDS}(?:application|app))\b|${WITHDRAW_ELSEWHERE}`,
+  "iu",
+);
 /** A question about withdrawing is advice, not the act ("should I withdraw from Acme?"). */
 const ASKS = /\?\s*$|^(?:should|can|could|how|what|when|is it|would)\b/i;
 /** Pointing at the application just talked about ("withdraw it", "withdraw that one"). */
-const POINTS = /\b(?:it|that(?: one)?|this(?: one)?|them|my application)\b/i;
+const POINTS = new RegExp(
+  String.raw`\b(?:it|that(?: one)?|this(?: one)?|them|my application)\b|${WITHDRAW_ELSEWHERE}`,
+  "iu",
+);
 
 /** "withdraw my Acme application", "withdraw the Acme app". */
 const NAMED_APPLICATION =
@@ -125,7 +135,12 @@ export function assessmentStated(raw: string, context: PlanContext): Outcome | u
   };
 }
 
-/** Any of the three, in that order. */
+/** Any of these, in that order. */
 export function applicationAction(raw: string, context: PlanContext): Outcome | undefined {
-  return withdrawalRequest(raw, context) ?? dayChanged(raw, context.focus) ?? assessmentStated(raw, context);
+  return (
+    withdrawalRequest(raw, context) ??
+    dayChanged(raw, context.focus) ??
+    assessmentStated(raw, context) ??
+    statusSetBack(raw, context) // "put Figma back to applied"
+  );
 }

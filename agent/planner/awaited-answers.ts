@@ -3,9 +3,11 @@
  * answer to a practice question, or the job to compare the person to.
  */
 import { namesKnownRole, tooShortForRole } from "../../tools/jobs/target.ts";
+import { answersRecapAsked } from "./answers-recap-asked.ts";
 import { asksAboutDeletion, deletionScope } from "./deletion-question.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
 import { asksForGapList } from "./gap-list-asked.ts";
+import { hintAsked } from "./hint-asked.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -42,6 +44,8 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
     }
     case "practice_answer": {
       if (STOP.test(t)) return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
+      const recap = answersRecapAsked(raw, context.focus) ?? hintAsked(raw); // "how did I do on my answers so far?"
+      if (recap) return keepingPractice(recap);
       // "that's a dumb question, give me another": a skip, never a bookmark or an answer.
       if (SKIP.test(t) || asksForAnotherQuestion(raw)) return { calls: [call("practice_question")] };
       // "gimme a hard behavioral q for a hotel GM role": a new question of that kind (practice-request.ts).

@@ -11,6 +11,7 @@
  */
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
+import { COMPANY_IS_ELSEWHERE, withoutMistakeOwned } from "./company-corrected-in-other-languages.ts";
 import { companyNamed } from "./company-named.ts";
 import { meantPart, withoutOpener } from "./correction-opener.ts";
 import { DATE } from "./rules-tracking.ts";
@@ -19,13 +20,16 @@ import { extractStatus } from "./slots.ts";
 import { call, type Outcome } from "./types.ts";
 
 /** "it was X", "era X", "c'était X", "es war X", "foi X" ("I meant X" is the shared meantPart). */
-const WAS =
-  /^(?:it\s+was|it'?s|its|that\s+(?:one\s+)?was|the\s+company\s+(?:is|was)|era|c'[eé]tait|es\s+war|foi)\s+(.+)$/iu;
+const WAS = new RegExp(
+  String.raw`^(?:it\s+was|it'?s|its|that\s+(?:one\s+)?was|the\s+company\s+(?:is|was)|${COMPANY_IS_ELSEWHERE}|era|c'[eé]tait|es\s+war|foi)\s+(.+)$`,
+  "iu",
+);
 /** The wrong name first: "it wasn't Y, it was X", "wasn't Y but X". */
 const WASNT =
   /^(?:it\s+|that\s+)?(?:wasn['’]?t|was\s+not|isn['’]?t|is\s+not)\s+(.+?)[\s,;.—-]+(?:it\s+was|it['’]?s|its|but|rather)\s+(.+)$/iu;
 /** The wrong name after the right one: "X, not Y", "X not Y", "X instead". */
-const NOT_THE_OTHER = /^(.+?)(?:[\s,]+(?:not|no|pas|nicht|n[aã]o)\s+(.+?)|[\s,]+instead)$/iu;
+const NOT_THE_OTHER =
+  /^(.+?)(?:[\s,]+(?:not|no|pas|nicht|n[aã]o)\s+(?:just\s+|only\s+|nur\s+|solo\s+|s[oó]\s+|apenas\s+|seulement\s+)?(.+?)|[\s,]+instead)$/iu;
 /** The right name after the wrong one: "not Y, X", "not Y but X". */
 const NOT_FIRST = /^(?:not|no)\s+(.+?)[\s,]+(?:but\s+|it\s+was\s+)?(.+)$/iu;
 
@@ -78,7 +82,7 @@ function correctedName(raw: string, last: string): Said | undefined {
     "no, ",
   );
   const of = (name: string, against = wrongName): Said => ({ name, against });
-  const rest = withoutOpener(text);
+  const rest = withoutMistakeOwned(withoutOpener(text)); // "ich hab mich vertan: die Firma heißt …"
   const opened = rest !== text;
   const wasnt = WASNT.exec(rest);
   if (wasnt) return sameCompany(clean(wasnt[1]!), last) ? of(headOf(wasnt[2]!), true) : undefined;

@@ -12,6 +12,7 @@ import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
 import { withoutOpener } from "./correction-opener.ts";
 import { applicationMeant, roleChangeAsked } from "./role-change-asked.ts";
+import { wrongThenRight } from "./role-wrong-then-right.ts";
 import { extractStatus } from "./slots.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -60,6 +61,8 @@ function roleSaid(
       /[\s.,;!—-]+(?:my bad|sorry|lol|oops|my mistake|(?:(?:that\s+was\s+)?an?\s+)?typo|i\s+(?:typed|wrote|put|entered|spelled|got)\s+it\s+wrong|i\s+mistyped(?:\s+it)?)[\s.!]*$/iu,
       "",
     );
+  const flipped = wrongThenRight(rest); // "the role wasn't X, it was Y"
+  if (flipped) return { role: clean(flipped.role), wrong: clean(flipped.wrong) };
   const is = ROLE_IS.exec(rest);
   const wrongRole = is ? undefined : WRONG_ROLE.exec(rest)?.[1];
   // "oh hold on it was forklift driver, not warehouse": the wrong one must be said (checked below).

@@ -34,10 +34,17 @@ const CORRECTS = /\b(?:actually|not|instead|wrong (?:date|day)|meant|it was|that
 /** The wrong day after the right one: "last friday not yesterday" — the day after "not" is dropped. */
 const NOT_DAY = new RegExp(`\\b(?:not|instead of)\\s+${DATE.source.replace(/^\\b/, "")}`, "g");
 
+/** An English weekday, bare. */
+const WEEKDAY_G = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day\b/gi;
+
 /** The day the message corrects to, said as the applications service reads days. */
 function dayCorrectedTo(t: string): string | undefined {
   const right = t.replace(NOT_DAY, " ");
-  return DATE.exec(right)?.[1] ?? dayInOtherLanguage(right);
+  // "i applied monday, not yesterday": a bare weekday beside the verb of applying is the last one
+  // (conv12t), as "on monday" reads; "make that thursday at 11am" after an interview is the interview's.
+  const applying = /\b(?:applied|apply|sent|submitted)\b/.test(right);
+  const weekday = applying ? new RegExp(WEEKDAY_G.source).exec(right)?.[0] : undefined;
+  return DATE.exec(right)?.[1] ?? dayInOtherLanguage(right) ?? (weekday ? `on ${weekday}` : undefined);
 }
 
 /** change_application with the right day, when the message corrects an application's day applied. */
@@ -59,7 +66,11 @@ export function correctedAppliedDate(
   const justActed =
     focus.lastIntent === "add_application" || focus.lastIntent === "update_application_status";
   // "actually I applied to Figma last friday": a name no application has is a new one to log.
-  const rest = withoutOpener(raw).replace(new RegExp(DATE.source, "gi"), " ").split(day).join(" "); // "am Dienstag" is no name
+  const rest = withoutOpener(raw)
+    .replace(new RegExp(DATE.source, "gi"), " ")
+    .split(day)
+    .join(" ")
+    .replace(WEEKDAY_G, " "); // "am Dienstag", "Monday": no name
   const otherName = nameCandidates(rest).some(
     (w) => /^\p{Lu}/u.test(w) && !/^(?:I|Actually|It|That|No|Not)$/u.test(w),
   );

@@ -24,9 +24,13 @@ import { call, type Outcome, type PlanContext } from "./types.ts";
 const REMIND =
   /(?:^|[,.;!]\s*|\b(?:and|pls|please|can you|could you)\s+)(?:remind me|recu[eé]rd(?:a|e)me(?:lo)?|rappelle[- ]moi|erinnere mich|me lembr[ae]|lembra-me|yaad dila)/iu;
 
-/** A move of the interview to another day: "moved it to friday", "pushed the interview to monday". */
+/**
+ * A move of the interview to another day: "moved it to friday", "pushed the interview to monday";
+ * the person moved ("they rescheduled me to friday", "me reprogramaron para el jueves") is the
+ * interview moved too (conv12t: asked "What happened with X?").
+ */
 const MOVED =
-  /\b(?:moved|rescheduled|pushed|bumped|shifted|changed|movieron|cambiaron|pasaron|d[ée]plac[ée]|d[ée]cal[ée]|report[ée]|verschoben|verlegt|mudaram|remarcaram|passaram)\b(?:\s+(it|the interview|my interview|the call|the screen|the date|that|la entrevista|l'entretien|das gespr[aä]ch|a entrevista))?\s+(?:to|for|till|until|al|a|para|à|au|auf|pra)\b/iu;
+  /\b(?:moved|rescheduled|pushed|bumped|shifted|changed|movieron|cambiaron|pasaron|reprogramaron|reagendaron|d[ée]plac[ée]|d[ée]cal[ée]|report[ée]|verschoben|verlegt|mudaram|remarcaram|passaram|reagendaram)\b(?:\s+(it|me|us|the interview|my interview|the call|the screen|the date|that|la entrevista|l'entretien|das gespr[aä]ch|a entrevista))?(?:\s+back)?\s+(?:to|for|till|until|al|a|para|à|au|auf|pra)\b/iu;
 
 /** The interview named, in the chat's languages. */
 const INTERVIEW_NAMED =
@@ -87,9 +91,16 @@ function movedInterview(raw: string, context: PlanContext): Outcome | undefined 
   const moved = MOVED.exec(raw);
   if (!moved || REMIND.test(raw)) return undefined;
   // "moved it", "moved the interview": the interview is what moved ("I moved to Austin" is not).
-  if (!moved[1] && !INTERVIEW_NAMED.test(raw)) return undefined;
+  const person = /(?:^|\s)(?:me|nos|m['’]ont|m['’]a)\s+$/i.test(raw.slice(0, moved.index)); // "me reprogramaron"
+  if (!moved[1] && !person && !INTERVIEW_NAMED.test(raw)) return undefined;
   const day = futureDayWords(raw.slice(moved.index));
   if (!day || /\b(?:yesterday|ago|last|earlier)\b/i.test(day)) return undefined;
+  // "they moved me to the night crew": a person moved names a day or an hour, not a part of a day.
+  if (
+    (person || moved[1] === "me" || moved[1] === "us") &&
+    !/\d|day|tomorrow|next|\p{L}+(?:es|di|tag|a-feira)\b|ma[nñ]ana|amanh[aã]|demain|morgen/iu.test(day)
+  )
+    return undefined;
   const application = trackedIn(raw, context.tracked ?? []) ?? context.focus.application?.company;
   if (!application) return undefined;
   // The lowest interview stage: the service keeps a stage already reached (agent/tools/interview-when.ts).

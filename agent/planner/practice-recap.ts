@@ -5,6 +5,7 @@
  * same words ask about the fit (the model's reading stays).
  */
 import type { Focus } from "../graph/focus.ts";
+import { asksRecapOfAnswers } from "./answers-recap-asked.ts";
 import { call, type Outcome } from "./types.ts";
 
 const HOW_DID_I_DO =
@@ -12,6 +13,7 @@ const HOW_DID_I_DO =
 
 /** The recap of the latest practice answer when the whole message asks how it went. */
 export function practiceRecapAsked(raw: string, focus: Focus): Outcome | undefined {
-  if (!focus.questionId || focus.topic !== "question" || !HOW_DID_I_DO.test(raw.trim())) return undefined;
+  const asks = HOW_DID_I_DO.test(raw.trim()) || asksRecapOfAnswers(raw); // "feedback on my answers so far"
+  if (!focus.questionId || focus.topic !== "question" || !asks) return undefined;
   return { calls: [call("practice_recap", {})] };
 }

@@ -17,6 +17,7 @@ import { CLARIFY_BELOW, type IntentScore, intentModel } from "./nlu/intent-model
 import { normalize } from "./normalize.ts";
 import { saysRemoval } from "./operation-words.ts";
 import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
+import { quotedSkillRemoved } from "./quoted-skill.ts";
 import { roadmapBudgetSaid } from "./roadmap-budget-said.ts";
 import { saidOfFocus } from "./said-of-focus.ts";
 import { asksScoreChanged } from "./score-change-asked.ts";
@@ -190,7 +191,8 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
     roadmapBudgetSaid(reading, context) ??
     targetNamedOutright(reading.seg.raw) ??
     saidOfFocus(reading, context) ??
-    moveSaid(reading); // "go from nanny to …", "aiming for … roles"
+    moveSaid(reading) ?? // "go from nanny to …", "aiming for … roles"
+    quotedSkillRemoved(reading.seg.raw); // "tira 'gestão de estoque' das minhas habilidades"
   if (budget) return budget;
   const questions = reading.score < CONFIDENCE ? askedForQuestions(reading) : undefined;
   if (questions) return outcomeOf(questions, context);

@@ -9,7 +9,7 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import type { Focus } from "../graph/focus.ts";
 import { DECLINED_OFFER } from "./declined-offer.ts";
 import type { Level, Status } from "./slots.ts";
-import { statusSaidAsEvent } from "./status-said-as-events.ts";
+import { saysTurnedDown, statusSaidAsEvent } from "./status-said-as-events.ts";
 
 /** Words that are never a skill or company name on their own. */
 const COMMON = new Set(
@@ -40,7 +40,8 @@ const COMMON_ELSEWHERE =
   was wer wie wo wann warum welche welcher welches wieviel bin ich mich mir mein meine kann will soll muss habe
   quais qual quando onde porque quem quanto sou estou tenho posso quero eu meu minha devo preciso
   kya kaise kyun kyu kab kahan kaun kitna main mera meri mujhe hoon hun hai chahiye
-  e y et und aur ou o`.split(/\s+/);
+  e y et und aur ou o
+  fui foi fue era apaga apague borra borre elimina elimine tira quita sorry`.split(/\s+/);
 for (const word of COMMON_ELSEWHERE) COMMON.add(word);
 
 /** Candidate names in a message, as written: "Go", "scikit-learn", "C#", "Power BI". */
@@ -168,6 +169,7 @@ const STATUS_EXTRA: [RegExp, Status][] = [
 ];
 
 export function extraStatus(t: string): Status | undefined {
+  if (saysTurnedDown(t)) return "rejected"; // "fui reprovada na entrevista" is no interview
   for (const [p, s] of STATUS_EXTRA) if (p.test(t)) return s;
   return statusSaidAsEvent(t); // "they want a call", "recebi um não"
 }

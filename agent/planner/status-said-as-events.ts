@@ -16,9 +16,20 @@ const A_NO_RECEIVED =
 const WANTS_A_CALL =
   /(?<![\p{L}])(?:wants?|wanted|would like|asked (?:me )?(?:for|to (?:have|do|set up|schedule|book))|invited me (?:to|for))\s+(?:a|an|to have a|to do a)?\s*(?:quick |short |first |intro(?:ductory)? |15[- ]?min(?:ute)? |30[- ]?min(?:ute)? )?(?:call|chat|phone call|zoom|video call|teams call)(?![\p{L}])|(?<![\p{L}])(?:quiere|quieren|me pidieron)\s+(?:una|hacer una|tener una)\s+(?:llamada|videollamada)|(?:quer|querem|pediram)\s+(?:uma|fazer uma|marcar uma)\s+(?:liga[cç][aã]o|chamada|call)|(?:veut|veulent|m['’]ont propos[eé])\s+(?:un|faire un)\s+(?:appel|call|échange)|(?:wollen|will|möchte|möchten)\s+(?:ein|einen)\s+(?:anruf|call|gespr[äa]ch|telefonat)/iu;
 
+/**
+ * Turned down, said of oneself in the passive or as "did not pass": "fui reprovado", "não passei",
+ * "no pasé", "no me seleccionaron", "pas retenue", "wurde abgelehnt", "didn't make the cut"
+ * (conv12t: "What happened with Fui?").
+ */
+const TURNED_DOWN =
+  /(?<![\p{L}])(?:reprovad[oa]s?|n[aã]o (?:passei|fui (?:selecionad|aprovad|escolhid)[oa])|no (?:pas[eé]|me (?:seleccionaron|eligieron|escogieron|cogieron)|qued[eé] seleccionad[oa])|(?:pas|non) (?:[ée]t[ée] )?retenue?s?|(?:wurde|bin) (?:abgelehnt|nicht genommen)|abgelehnt|didn'?t make (?:the|it past the) cut|did not make the cut)(?![\p{L}])/iu;
+
+/** Turned down said so: read before the stage words, as "no pasé la entrevista" names an interview. */
+export const saysTurnedDown = (t: string): boolean => TURNED_DOWN.test(t);
+
 /** The stage a message says by what happened, when it names no stage. */
 export function statusSaidAsEvent(t: string): Status | undefined {
-  if (A_NO_RECEIVED.test(t)) return "rejected";
+  if (A_NO_RECEIVED.test(t) || TURNED_DOWN.test(t)) return "rejected";
   // "final call", "second chat": a later round, which the stage words read.
   if (WANTS_A_CALL.test(t) && !/\b(?:final|last|second|2nd|third|next)\s+(?:call|chat)\b/.test(t))
     return "phone_screen";

@@ -14,6 +14,7 @@ import {
 import { CHATTER_AFTER_COMMA, lowerCaseCompanyAfterApplied } from "../applied-lowercase-name.ts";
 import { opensCorrection } from "../correction-opener.ts";
 import { NOT_A_NAME } from "../interview-news.ts";
+import { newsSubject } from "../news-subject.ts";
 import { normalize } from "../normalize.ts";
 import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
 import { organisationNamed } from "../organisation-named.ts";
@@ -87,7 +88,8 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
     (w) =>
       /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w) && !NOT_A_NAME.test(w),
   );
-  const application = applicationCompany(seg.raw, seg.t, focus, named, ctx.tracked);
+  // "starbucks said no to …": the employer in lower case before its news (news-subject.ts).
+  const application = applicationCompany(seg.raw, seg.t, focus, named ?? newsSubject(seg.raw), ctx.tracked);
   if (!application) return say("ask_application_which");
   if (!status) return say("ask_status", undefined, application);
   return loggedWithNews(calls(call("update_application_status", { application, status })), seg, ctx);
@@ -321,11 +323,16 @@ function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
   const guessed =
     application === ctx.focus.application?.company &&
     !seg.t.includes(application?.toLowerCase() ?? "") &&
-    !/\b(?:this|that|the) (?:application|app|one|job)\b/.test(seg.t);
+    !/\b(?:this|that|the) (?:application|app|one|job)\b/.test(seg.t) &&
+    !POINTED_ELSEWHERE.test(seg.t); // "apaga essa candidatura"
   return application && !guessed
     ? calls(call("delete_application", { application }))
     : say("ask_application_which");
 }
+
+/** "essa candidatura", "esta solicitud", "cette candidature", "diese Bewerbung": the one in focus, pointed at. */
+const POINTED_ELSEWHERE =
+  /(?<![\p{L}])(?:essa|esta|esa|aquela|aquella|cette|diese[nrs]?) (?:candidatura|solicitud|postulaci[oó]n|aplica[cç][aã]o|vaga|candidature|bewerbung)(?![\p{L}])/iu;
 
 /** Application intents -> their plans. */
 export const APPLICATION_PLANS: Record<string, Planner> = {

@@ -8,6 +8,7 @@ import { TARGET_SAID } from "../background-phrases.ts";
 import { workplaceStandard } from "../employer-certified.ts";
 import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
+import { quotedName } from "../quoted-skill.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
 import { segmentInEnglish } from "../skill-words-translated.ts";
 import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
@@ -82,7 +83,10 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
     const level = proficiency(seg.t);
     // "I use HubSpot every day as an account manager": the job it is used in is no skill.
     const jobSaid = /\bas an?\s+([\p{L}\s-]{3,40}?)\s*(?:[,.;!?]|$)/iu.exec(seg.raw)?.[1]?.toLowerCase();
-    let names = skillsIn(seg, intent === "add_skill").filter((n) => n.toLowerCase() !== jobSaid);
+    const quoted = quotedName(said.raw); // "remove 'stock rotation'": the name exactly as quoted
+    let names = quoted
+      ? [quoted]
+      : skillsIn(seg, intent === "add_skill").filter((n) => n.toLowerCase() !== jobSaid);
     // "the language lol, not the verb": the skill is the one talked about just before.
     if (names.length === 0 && ctx.focus.skill) names = [ctx.focus.skill];
     if (names.length === 0) return say(intent === "add_skill" ? "ask_skill" : "ask_skill_which");

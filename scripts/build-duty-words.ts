@@ -15,6 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentTokens } from "../data/embeddings/tokenize.ts";
 import { dutyWordKey } from "../data/taxonomy/duty-words.ts";
+import { oneWordSwaps } from "./one-word-swaps.ts";
 import { readCsv, sourcePaths } from "./taxonomy/sources.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -33,42 +34,15 @@ const stems = (label: string) =>
 
 /** Word -> the words it swaps with, each with the number of skills that swap them. */
 export function wordSwaps(rows: Record<string, string>[]): Record<string, Record<string, number>> {
-  const seen = new Map<string, Set<number>>();
-  rows.forEach((row, skill) => {
-    const labels = [row.preferredLabel ?? "", ...(row.altLabels ?? "").split(/\r?\n/)]
-      .map(stems)
-      .filter((w) => w.length > 0 && w.length <= MAX_WORDS);
-    const unique = [...new Map(labels.map((l) => [l.join(" "), l])).values()];
-    for (let i = 0; i < unique.length; i++)
-      for (let j = i + 1; j < unique.length; j++) {
-        const a = unique[i]!;
-        const b = unique[j]!;
-        if (a.length !== b.length) continue;
-        const diff = a.flatMap((w, k) => (w === b[k] ? [] : [k]));
-        if (diff.length !== 1) continue;
-        const [x, y] = [a[diff[0]!]!, b[diff[0]!]!].sort();
-        const key = `${x} ${y}`;
-        const skills = seen.get(key) ?? new Set<number>();
-        skills.add(skill);
-        seen.set(key, skills);
-      }
-  });
-  const out = new Map<string, Map<string, number>>();
-  for (const [key, skills] of seen) {
-    if (skills.size < MIN_SKILLS) continue;
-    const [x, y] = key.split(" ") as [string, string];
-    for (const [p, q] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      const list = out.get(p) ?? new Map<string, number>();
-      list.set(q, skills.size);
-      out.set(p, list);
-    }
-  }
-  const sorted = (m: Map<string, number>) =>
-    Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
-  return Object.fromEntries([...out.keys()].sort().map((w) => [w, sorted(out.get(w)!)]));
+  return oneWordSwaps(
+    rows.map((row) =>
+      [row.preferredLabel ?? "", ...(row.altLabels ?? "").split(/\r?\n/)]
+        .map(stems)
+        .filter((w) => w.length > 0 && w.length <= MAX_WORDS),
+    ),
+    MIN_SKILLS,
+    "alphabetical",
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

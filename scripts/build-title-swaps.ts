@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { titleWords } from "../data/roles/title-words.ts";
+import { oneWordSwaps } from "./one-word-swaps.ts";
 import { readCsv, sourcePaths } from "./taxonomy/sources.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,42 +44,15 @@ function titleGroups(): string[][] {
 
 /** Word -> the words it swaps with, each with the number of occupations that swap them. */
 export function titleSwaps(groups: string[][]): Record<string, Record<string, number>> {
-  const seen = new Map<string, Set<number>>();
-  groups.forEach((titles, occupation) => {
-    const keys = titles
-      .map((t) => titleWords(t.replace(/\(.*?\)/g, " ")))
-      .filter((w) => w.length > 0 && w.length <= MAX_WORDS);
-    const unique = [...new Map(keys.map((k) => [k.join(" "), k])).values()];
-    for (let i = 0; i < unique.length; i++)
-      for (let j = i + 1; j < unique.length; j++) {
-        const a = unique[i]!;
-        const b = unique[j]!;
-        if (a.length !== b.length) continue;
-        const diff = a.flatMap((w, k) => (w === b[k] ? [] : [k]));
-        if (diff.length !== 1) continue;
-        const [x, y] = [a[diff[0]!]!, b[diff[0]!]!].sort();
-        const key = `${x} ${y}`;
-        const set = seen.get(key) ?? new Set<number>();
-        set.add(occupation);
-        seen.set(key, set);
-      }
-  });
-  const out = new Map<string, Map<string, number>>();
-  for (const [key, set] of seen) {
-    if (set.size < MIN_OCCUPATIONS) continue;
-    const [x, y] = key.split(" ") as [string, string];
-    for (const [p, q] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      const list = out.get(p) ?? new Map<string, number>();
-      list.set(q, set.size);
-      out.set(p, list);
-    }
-  }
-  const sorted = (m: Map<string, number>) =>
-    Object.fromEntries([...m].sort(([a, n], [b, k]) => k - n || a.localeCompare(b)));
-  return Object.fromEntries([...out.keys()].sort().map((w) => [w, sorted(out.get(w)!)]));
+  return oneWordSwaps(
+    groups.map((titles) =>
+      titles
+        .map((t) => titleWords(t.replace(/\(.*?\)/g, " ")))
+        .filter((w) => w.length > 0 && w.length <= MAX_WORDS),
+    ),
+    MIN_OCCUPATIONS,
+    "count",
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

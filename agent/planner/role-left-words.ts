@@ -11,6 +11,7 @@
 import { monthLabel, monthOf } from "../../tools/experience/roles.ts";
 import { MONTH_WORDS } from "../../tools/resume/fields/date-words.ts";
 import { currentMonth } from "../../tools/resume/fields/dates.ts";
+import { CARDINAL_WORDS } from "../../tools/text/number-words.ts";
 import { NUMBER_WORDS } from "./background-phrases.ts";
 
 /** Month words of more than three letters (short forms are everyday words: "mar", "set", "mai"). */
@@ -44,16 +45,8 @@ const LAST_YEAR =
 
 /** A number said in words, in each language ("dos", "einem", "ek"), or in digits. */
 const NUMBER = String.raw`\d{1,2}|a|an|one|two|three|four|five|six|${Object.keys(NUMBER_WORDS).join("|")}`;
-const ENGLISH_NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
+/** "a month ago" is one; the other English words from the one table of cardinals. */
+const ENGLISH_NUMBER: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS };
 const amount = (w: string) =>
   /^\d+$/.test(w)
     ? Number(w)

@@ -18,6 +18,7 @@ export const SUITE_NAMES = [
   "conversations-blind9",
   "conversations-blind10",
   "conversations-blind11",
+  "conversations-blind12",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

@@ -120,7 +120,7 @@ function fieldPractitionerRole(
   const title = field && practitionerOf(field, findRole);
   if (!title || !findRole(title)) return undefined;
   const role = describeDreamRole(`I want to be a ${title}`, findRole, graph);
-  return { ...role, title: titleWithField(role.title, phrase) };
+  return role.title ? { ...role, title: titleWithField(role.title, phrase) } : role;
 }
 
 export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {

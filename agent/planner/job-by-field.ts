@@ -5,14 +5,11 @@
  * reads titles, saves the job with its years and what was said beside it (lead's new-user trial
  * 2026-12-06: a seller of 12 years got "I couldn't read that as an experience" and nothing saved).
  *
- * The field must be a domain the skill taxonomy knows (Sales, Nursing, Customer Service), so "5
- * years in Python" stays a skill's years; the title is the one the role data gives for the field
- * ("nursing" -> nurse) or the most common of the titles holding its words ("sales" -> sales
- * representative). Words in front the role data does not know ("B2B", "SaaS") only narrow the
- * field and are left out of the title. English only: other languages name the job.
+ * The field and its practitioner are read by tools/jobs/field-practitioner.ts (a domain the skill
+ * taxonomy knows, so "5 years in Python" stays a skill's years). English only: other languages
+ * name the job.
  */
-import { getTaxonomy } from "../../data/taxonomy/index.ts";
-import { normalizeKey } from "../../data/taxonomy/normalize.ts";
+import { fieldOf, practitionerOf, titleWithField } from "../../tools/jobs/field-practitioner.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
 
 const FIELD = String.raw`([a-z][a-z0-9&/+-]*(?:\s+[a-z][a-z0-9&/+-]*){0,3}?)`;
@@ -30,57 +27,13 @@ const YEARS_IN = new RegExp(
   "giu",
 );
 
-/**
- * The field named by the phrase's last words, when the taxonomy knows them as a domain ("B2B
- * sales" -> Sales), or as a soft skill the role data names a practitioner for ("customer
- * service"): the words said and the taxonomy's name, to look the title up by either.
- */
-function fieldOf(phrase: string): { said: string; name: string; domain: boolean } | undefined {
-  const words = phrase.replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
-  for (let from = 0; from < words.length; from++) {
-    const said = words.slice(from).join(" ");
-    const skill = getTaxonomy().byNormalizedKey(normalizeKey(said));
-    if (skill)
-      return skill.type === "technical"
-        ? undefined
-        : { said, name: skill.name, domain: skill.type === "domain" };
-  }
-  return undefined;
-}
-
-/**
- * The practitioner's title for a field, or undefined when the role data names none: the title
- * the finder reads for the words ("nursing" -> nurse), else for a domain the most common title
- * holding them ("sales" -> sales representative; the reply shows it, so it can be corrected).
- */
-async function practitioner(field: {
-  said: string;
-  name: string;
-  domain: boolean;
-}): Promise<string | undefined> {
-  const finder = await loadRoleFinder();
-  for (const words of new Set([field.said, field.name])) {
-    // "customer service" is itself a title the finder knows; its practitioner is the fuller one.
-    const found = finder(words)?.matchedTitle;
-    const named = found && normalizeKey(found) !== normalizeKey(words) ? found : undefined;
-    const common = field.domain || found ? finder.choices?.(words)[0] : undefined;
-    const title = named ?? common ?? found;
-    if (title) return title;
-  }
-  return undefined;
-}
-
-/** "nurse (nursing)", "sales representative (B2B sales)"; the title alone when it holds the field's words. */
-const titleWithField = (title: string, field: string) =>
-  normalizeKey(title).includes(normalizeKey(field)) ? title : `${title} (${field})`;
-
 async function replaced(text: string, pattern: RegExp, said: (m: RegExpExecArray, title: string) => string) {
   let out = "";
   let last = 0;
   for (const m of text.matchAll(pattern)) {
     const phrase = m[m.length - 1]!;
     const field = fieldOf(phrase);
-    const title = field ? await practitioner(field) : undefined;
+    const title = field ? practitionerOf(field, await loadRoleFinder()) : undefined;
     if (!title) continue;
     out += text.slice(last, m.index) + said(m, titleWithField(title.toLowerCase(), phrase));
     last = m.index + m[0].length;

@@ -18,6 +18,7 @@ import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { editDistance } from "../text/edit-distance.ts";
 import { coreRequirements, findCore } from "./core-asks.ts";
 import { findDescribedRole } from "./described-role.ts";
+import { fieldOf, practitionerOf, titleWithField } from "./field-practitioner.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { closestTitles, whichRoleError } from "./role-choices.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
@@ -109,6 +110,19 @@ function saidWithinPhrase(titles: readonly RoleTitle[], said: readonly string[])
 
 export { findDescribedRole } from "./described-role.ts";
 
+/** The role of the field's practitioner ("Sales Representative (dental sales)"), when the phrase names a field. */
+function fieldPractitionerRole(
+  phrase: string,
+  findRole: RoleFinder,
+  graph: SkillGraph,
+): JobPosting | undefined {
+  const field = fieldOf(phrase);
+  const title = field && practitionerOf(field, findRole);
+  if (!title || !findRole(title)) return undefined;
+  const role = describeDreamRole(`I want to be a ${title}`, findRole, graph);
+  return role.title ? { ...role, title: titleWithField(role.title, phrase) } : role;
+}
+
 export function describeDreamRole(description: string, findRole: RoleFinder, graph: SkillGraph): JobPosting {
   if (typeof description !== "string" || tooShortForRole(description))
     throw new CareerCraftError(
@@ -138,6 +152,10 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   const choices = match ? [] : (findRole.choices?.(phrase) ?? []);
   // "designer", "data lead": several common roles; each offered as the message that sets it.
   if (choices.length >= 2) throw whichRoleError(phrase, choices);
+  // "move into dental sales", "get into B2B sales": a field, not a title; its practitioner's
+  // role, shown with the field said (lead's new-user trial 2026-12-06e: "could not match").
+  const byField = match ? undefined : fieldPractitionerRole(phrase, findRole, graph);
+  if (byField) return byField;
   if (!match)
     throw new CareerCraftError(
       "not_found",

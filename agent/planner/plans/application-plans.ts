@@ -171,6 +171,9 @@ const POINTS_BACK = /\b(?:there|them|they|it|that one|that company|to that|at th
 const ALSO =
   /(?:\b(?:too|as well|also)|(?<![\p{L}])(?:também|tambem|también|tambien|aussi|auch|bhi))[\s.!]*$/u;
 
+/** A piece that says only when ("last week", "3 days ago"): never a role (trial 2026-12-06e). */
+const onlyADay = (piece: string) => withoutDay(piece).trim() === "";
+
 /**
  * "… at ups for …", "… to fedex as …", "… to the city library for …": one to three words
  * between the place word and the role word ("the" kept out of the name).
@@ -237,7 +240,10 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
   // company, it does not name it (German capitalises nouns; "Startup" was logged as a company).
   if (describedOnly(seg.raw, company)) return say("ask_application");
   // "same role", or "and Spotify too" right after logging one: the role just logged.
-  const again = SAME_ROLE.test(seg.raw) || (ctx.focus.lastIntent === "add_application" && ALSO.test(seg.t));
+  // "and Dentsply too, last week": the day after "too" does not hide it.
+  const again =
+    SAME_ROLE.test(seg.raw) ||
+    (ctx.focus.lastIntent === "add_application" && ALSO.test(withoutDay(seg.t).replace(/[\s,;]+$/, "")));
   const sameRole = again ? ctx.focus.application?.position : undefined;
   // "y también a Wizeline, mismo puesto" with no role logged before: the role is not given
   // (it was logged as position "Mismo Puesto"; conv12h trial), never the same-role words.
@@ -248,11 +254,14 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
       paired?.role ??
       hinglish?.[2] ??
       seg.raw.match(
-        /\b(?:for|as|para|pra|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
+        /\b(?:for|as(?!\s+well\b)|para|pra|como|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|internship))?(?:[,.;!?]|$)/i,
       )?.[1] ??
       seg.raw
         .split(/,\s*/)
-        .filter((piece, i) => i === 1 && !CHATTER_AFTER_COMMA.test(piece) && !asksSomething(piece))[0]);
+        .filter(
+          (piece, i) =>
+            i === 1 && !CHATTER_AFTER_COMMA.test(piece) && !asksSomething(piece) && !onlyADay(piece),
+        )[0]);
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
   const when = seg.t.match(DATE)?.[1] ?? otherLanguageDay(seg.t, seg.raw);
   const position = (role && cleanTitle(role.replace(APPLYING_VERB_AFTER, ""))) || ROLE_NOT_GIVEN;

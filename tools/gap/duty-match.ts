@@ -14,15 +14,27 @@ import { type GlovePack, loadGlovePack, unitVector } from "../../data/embeddings
 import { contentTokens } from "../../data/embeddings/tokenize.ts";
 import { dutyWordKey, dutyWordSwaps } from "../../data/taxonomy/duty-words.ts";
 import { specificity } from "./word-coverage.ts";
+import { familyRoots } from "./word-family.ts";
 import { wordCredit } from "./word-senses.ts";
 
 /** Words that frame an ask and carry none of its meaning ("Able to", "Experience in", "Proven ..."). */
 const LEAD_IN =
   /^(?:(?:must|should)\s+(?:be\s+)?)?(?:able to|ability to|capable of|experience (?:with|in|of)|experienced in|knowledge of|knowledgeable in|familiarity with|familiar with|proven (?:track record (?:of|in)|experience (?:with|in)|ability to)|demonstrated (?:experience (?:with|in)|ability to)|skilled in|proficien(?:t|cy) in|background in|expertise in|understanding of|hands-on experience (?:with|in))\s+/i;
 
-/** The ask without its frame: "Able to handle cargo" -> "handle cargo". */
+/**
+ * A trait said as "<praise> <X> skills" ("Strong negotiation skills", "Excellent communication
+ * abilities"): the praise and "skills" frame X, which is what a line must show.
+ */
+const TRAIT_FRAME =
+  /^(?:(?:very|highly)\s+)?(?:(?:strong|good|excellent|solid|great|outstanding|exceptional|effective|sound|advanced|proven|demonstrated|superb)\s+(?:and\s+)?)+(.+?)\s+(?:skills?|abilities|ability|capabilities)$/i;
+
+/** The ask without its frame: "Able to handle cargo" -> "handle cargo", "Strong negotiation skills" -> "negotiation". */
 export function askCore(ask: string): string {
-  const core = ask.trim().replace(LEAD_IN, "");
+  const core = ask
+    .trim()
+    .replace(/[.!]+$/, "")
+    .replace(LEAD_IN, "")
+    .replace(TRAIT_FRAME, "$1");
   return core.length >= 3 ? core : ask;
 }
 
@@ -56,6 +68,8 @@ const words = (text: string) =>
 interface LineWords {
   words: string[];
   keys: Set<string>;
+  /** The words' family roots (word-family.ts): "negotiated" for "negotiation". */
+  roots: Set<string>;
   vectors: (Float32Array | undefined)[];
 }
 const lineCache = new Map<string, LineWords>();
@@ -65,7 +79,12 @@ function lineWordsOf(line: string): LineWords {
   if (!hit) {
     if (lineCache.size > CACHE_LIMIT) lineCache.clear();
     const ws = words(line);
-    hit = { words: ws, keys: new Set(ws.map(dutyWordKey)), vectors: ws.map(vectorOf) };
+    hit = {
+      words: ws,
+      keys: new Set(ws.map(dutyWordKey)),
+      roots: new Set(ws.flatMap(familyRoots)),
+      vectors: ws.map(vectorOf),
+    };
     lineCache.set(line, hit);
   }
   return hit;
@@ -74,7 +93,7 @@ function lineWordsOf(line: string): LineWords {
 /** The credit one ask word earns from a line's words. */
 function wordCreditIn(word: string, line: LineWords): number {
   const key = dutyWordKey(word);
-  if (line.keys.has(key)) return 1;
+  if (line.keys.has(key) || familyRoots(word).some((r) => line.roots.has(r))) return 1;
   let credit = 0;
   for (const [other, skills] of dutyWordSwaps(key))
     if (line.keys.has(other)) credit = Math.max(credit, skills / (skills + SWAP_HALF));

@@ -12,6 +12,7 @@ import type { SkillRequirement } from "../jobs/types.ts";
 import { familyShare } from "./family-share.ts";
 import { kindMemberVia } from "./kind-members.ts";
 import { ancestorsOf, areSiblings, relatedCredit, type SkillGraph, skillName } from "./skill-graph.ts";
+import { suiteMemberVia } from "./suite-members.ts";
 import type { MatchVia, SkillMatch } from "./types.ts";
 
 export const VIA_CREDIT: Record<MatchVia, number> = {
@@ -185,7 +186,11 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
     for (const held of skills) {
       const own = viaFor(graph, asked, held);
       // A tool O*NET files under the asked kind meets it (ADP Workforce Now for HR software).
-      const via = own === undefined || own === "semantic" ? (kindMemberVia(group, held.skillId) ?? own) : own;
+      // A suite's own products meet it (suite-members.ts: Photoshop for Adobe Creative Suite).
+      const via =
+        own === undefined || own === "semantic"
+          ? (kindMemberVia(group, held.skillId) ?? suiteMemberVia(graph, asked, held.skillId) ?? own)
+          : own;
       // A kind lists many tools: a sibling of any one of them (Excel for SharePoint) is no
       // evidence of the kind, only its tools and their children are.
       if (!via || (group.toolKind && via === "semantic")) continue;

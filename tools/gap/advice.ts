@@ -110,6 +110,8 @@ export function recommendations(
   results: GroupResult[],
   details: Record<string, ScoreDetail>,
   resources: LearningResourceRef[],
+  /** The verdict beside the advice: an UNFIT is never told it meets the requirements. */
+  verdict: { verdict: "FIT" | "UNFIT"; enoughData: boolean } = { verdict: "FIT", enoughData: true },
 ): string[] {
   const out: string[] = [];
   for (const g of gaps.filter((x) => x.severity === "critical" || x.severity === "high").slice(0, 3)) {
@@ -156,9 +158,22 @@ export function recommendations(
   const preferred = gaps.filter((g) => g.severity === "low").slice(0, 3);
   if (preferred.length > 0)
     out.push(`Nice-to-haves to add later: ${preferred.map((g) => g.skill).join(", ")}.`);
-  if (out.length === 0)
-    out.push("You meet this job's requirements: tailor your resume to its wording and apply.");
+  if (out.length === 0) out.push(nothingElseToDo(verdict));
   return out;
+}
+
+/**
+ * The advice when no gap or score asks for anything: "apply" only beside a FIT. An UNFIT with
+ * nothing listed to close was called so because nothing could be scored, or on the balance of the
+ * work shown; saying "You meet this job's requirements" beside it contradicted the verdict
+ * (issue 13: an academic advisor's UNFIT "nothing in the ad could be scored" read "apply").
+ */
+function nothingElseToDo(verdict: { verdict: "FIT" | "UNFIT"; enoughData: boolean }): string {
+  if (verdict.verdict === "FIT")
+    return "You meet this job's requirements: tailor your resume to its wording and apply.";
+  return verdict.enoughData
+    ? "This job is not a fit as your profile stands (the verdict says why): show the work it asks for, with dates and results, before applying."
+    : "Nothing in this ad could be scored against your profile, so it cannot be called a fit: paste the ad's full requirements, or add your roles with dates and what you did in each, and run the analysis again.";
 }
 
 export function nextSteps(gaps: Gap[], resources: LearningResourceRef[], verdict: "FIT" | "UNFIT"): string[] {

@@ -129,7 +129,14 @@ export const STAGES: Stage[] = [
   {
     stage: "experience",
     run: (ctx) => {
-      const d = scoreExperience(ctx.deps.graph, ctx.profile, ctx.job, ctx.results, ctx.asOfMonth);
+      const d = scoreExperience(
+        ctx.deps.graph,
+        ctx.profile,
+        ctx.job,
+        ctx.results,
+        ctx.asOfMonth,
+        ctx.evidence,
+      );
       const { requiredYears, heldYears, explicit, byMeaningYears, ...detail } = d;
       ctx.details.experience = detail;
       ctx.experience = {

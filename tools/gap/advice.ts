@@ -6,11 +6,13 @@
 
 import { PROFICIENCY_ORDER } from "../../contract/profile.ts";
 import type { LearningCatalog } from "../../data/learning/types.ts";
+import { NEARLY_THERE } from "./decide-verdict.ts";
 import { MET_CREDIT } from "./gaps.ts";
 import type { GroupResult } from "./match.ts";
 import { suitedResources } from "./resource-fit.ts";
 import { SCORE_LABELS } from "./score-labels.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+import { openRequiredGaps } from "./stage-context.ts";
 import type {
   Gap,
   LearningResourceRef,
@@ -110,8 +112,16 @@ export function recommendations(
   results: GroupResult[],
   details: Record<string, ScoreDetail>,
   resources: LearningResourceRef[],
+  /** The verdict beside the advice: an UNFIT is never told it meets the requirements. */
+  verdict: { verdict: "FIT" | "UNFIT"; enoughData: boolean } = { verdict: "FIT", enoughData: true },
 ): string[] {
   const out: string[] = [];
+  // A FIT beside must-haves still open is near, said as the verdict says it (decide-verdict.ts).
+  const open = openMustHaves(gaps);
+  if (verdict.verdict === "FIT" && open.length > 0)
+    out.push(
+      `${capitalised(NEARLY_THERE)}: the fit holds, but ${open.slice(0, 3).join(", ")} ${open.length === 1 ? "is a must-have" : "are must-haves"} still to close — show or build ${open.length === 1 ? "it" : "them"} as you apply.`,
+    );
   for (const g of gaps.filter((x) => x.severity === "critical" || x.severity === "high").slice(0, 3)) {
     if (g.type !== "skill") continue;
     const res = resources.find((r) => r.skillId === g.skillId);
@@ -156,9 +166,26 @@ export function recommendations(
   const preferred = gaps.filter((g) => g.severity === "low").slice(0, 3);
   if (preferred.length > 0)
     out.push(`Nice-to-haves to add later: ${preferred.map((g) => g.skill).join(", ")}.`);
-  if (out.length === 0)
-    out.push("You meet this job's requirements: tailor your resume to its wording and apply.");
+  if (out.length === 0) out.push(nothingElseToDo(verdict));
   return out;
+}
+
+/** Required skills and licences listed as high or critical gaps, by name (stage-context.ts openRequiredGaps). */
+const openMustHaves = (gaps: Gap[]) => openRequiredGaps(gaps).map((g) => g.skill);
+const capitalised = (t: string) => `${t[0]!.toUpperCase()}${t.slice(1)}`;
+
+/**
+ * The advice when no gap or score asks for anything: "apply" only beside a FIT. An UNFIT with
+ * nothing listed to close was called so because nothing could be scored, or on the balance of the
+ * work shown; saying "You meet this job's requirements" beside it contradicted the verdict
+ * (issue 13: an academic advisor's UNFIT "nothing in the ad could be scored" read "apply").
+ */
+function nothingElseToDo(verdict: { verdict: "FIT" | "UNFIT"; enoughData: boolean }): string {
+  if (verdict.verdict === "FIT")
+    return "You meet this job's requirements: tailor your resume to its wording and apply.";
+  return verdict.enoughData
+    ? "This job is not a fit as your profile stands (the verdict says why): show the work it asks for, with dates and results, before applying."
+    : "Nothing in this ad could be scored against your profile, so it cannot be called a fit: paste the ad's full requirements, or add your roles with dates and what you did in each, and run the analysis again.";
 }
 
 export function nextSteps(gaps: Gap[], resources: LearningResourceRef[], verdict: "FIT" | "UNFIT"): string[] {
@@ -171,10 +198,13 @@ export function nextSteps(gaps: Gap[], resources: LearningResourceRef[], verdict
   }
   if (gaps.length > 0)
     steps.push("Ask for a week-by-week roadmap to close the remaining gaps (careercraft roadmap).");
+  const open = openMustHaves(gaps);
   steps.push(
-    verdict === "FIT"
-      ? "Apply, and lead your resume with the must-haves you meet."
-      : "Re-run the analysis when you add skills or experience to see your readiness move.",
+    verdict === "FIT" && open.length > 0
+      ? `${capitalised(NEARLY_THERE)}: apply, lead your resume with the must-haves you meet, and close ${open.slice(0, 3).join(", ")} as you go.`
+      : verdict === "FIT"
+        ? "Apply, and lead your resume with the must-haves you meet."
+        : "Re-run the analysis when you add skills or experience to see your readiness move.",
   );
   return steps;
 }

@@ -6,6 +6,13 @@ import type { HardUnmet, UnmetCritical } from "./readiness.ts";
 import type { NearGap } from "./verdict-near.ts";
 
 /**
+ * How a FIT beside must-haves still open is said, in the verdict, the advice and the gap reply
+ * alike (issue 13: a graphic designer "FIT 85%" for a UX designer was told "you're missing 1
+ * must-have" by the gap reply, "apply" by the next steps): near, not met.
+ */
+export const NEARLY_THERE = "nearly there";
+
+/**
  * One verdict rule, consistent with what is shown:
  * - UNFIT when a hard must-have is missing (a spoken language the ad requires), or a
  *   must-have skill is not found at all (no credit by any route);
@@ -128,7 +135,7 @@ export function decideVerdict(input: {
     if (open.length)
       return {
         verdict: "FIT",
-        reason: `FIT on balance: readiness ${r}, ${p}% chance of fit; required and not shown by your work, with nothing that makes ${open.length === 1 ? "it" : "them"} near: ${open.join(", ")} — the rest of your profile weighs for a fit, but ${open.length === 1 ? "this is" : "these are"} open${why.length ? `; near, not yet shown in full: ${why.join("; ")}` : ""}${partly}${lines}${unshown}.`,
+        reason: `FIT on balance: readiness ${r}, ${p}% chance of fit; ${NEARLY_THERE}: required and not shown by your work, with nothing that makes ${open.length === 1 ? "it" : "them"} near: ${open.join(", ")} — the rest of your profile weighs for a fit, but ${open.length === 1 ? "this is" : "these are"} open${why.length ? `; near, not yet shown in full: ${why.join("; ")}` : ""}${partly}${lines}${unshown}.`,
       };
     return {
       verdict: "FIT",
@@ -140,7 +147,7 @@ export function decideVerdict(input: {
   if (toClose.length > 0 && !input.describedRole)
     return {
       verdict: "FIT",
-      reason: `FIT on balance: readiness ${r}, ${p}% chance of fit; required and not yet shown on your profile: ${toClose.join(", ")} — the rest of your profile weighs for a fit, but these are open${input.unmet.length ? `; partly met: ${input.unmet.map((u) => u.reason).join("; ")}` : ""}${weighed}${unshown}.`,
+      reason: `FIT on balance: readiness ${r}, ${p}% chance of fit; ${NEARLY_THERE}: required and not yet shown on your profile: ${toClose.join(", ")} — the rest of your profile weighs for a fit, but these are open${input.unmet.length ? `; partly met: ${input.unmet.map((u) => u.reason).join("; ")}` : ""}${weighed}${unshown}.`,
     };
   if (input.unmet.length > 0)
     return {
@@ -161,7 +168,7 @@ export function decideVerdict(input: {
       verdict: "FIT",
       reason:
         toClose.length > 0
-          ? `FIT: readiness ${r}, ${p}% chance of fit; required for the role and still to close: ${toClose.join(", ")}${niceNote}${dutyNote}${unshown}.`
+          ? `FIT: readiness ${r}, ${p}% chance of fit; ${NEARLY_THERE}: required for the role and still to close: ${toClose.join(", ")}${niceNote}${dutyNote}${unshown}.`
           : niceNote || dutiesOpen
             ? `FIT: readiness ${r}, ${p}% chance of fit; no skill the role requires is missing${niceNote}${dutyNote}${unshown}.`
             : `FIT: readiness ${r}, ${p}% chance of fit; every requirement typical for the role is met${unshown}.`,

@@ -225,7 +225,9 @@ export function computeConfidence(
     value,
     score: Math.round(value * 100),
     enoughData: true,
-    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(decided)} sure for pairs like this)` : gateDecided(input) ? `The described-role check decided the verdict: the role reads as another field's work (${pct(value)} sure for pairs like this)` : learned}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
+    // With nothing scored the verdict is UNFIT for want of data, whatever P says: the explanation
+    // never states a "chance of fit" beside it (issue 13: "93% chance of fit" under that UNFIT).
+    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(decided)} sure for pairs like this)` : !input.enoughData ? `Nothing in the ad could be scored against your profile, so the verdict is close to a guess (${pct(value)})` : gateDecided(input) ? `The described-role check decided the verdict: the role reads as another field's work (${pct(value)} sure for pairs like this)` : learned}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
     evidence: (Object.entries(input.details) as [ScoreKey, ScoreDetail & { notAsked?: boolean }][])
       .filter(([, d]) => d.score === null && !d.notAsked && d.weight > 0)
       .map(([k, d]) => `${k}: ${d.explanation}`),

@@ -26,6 +26,7 @@ import { type Stage, scoreOf } from "./stage-context.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
 import { dutiesAreSkills, tradeCompetences } from "./trade-evidence.ts";
 import type { ScoreDetail } from "./types.ts";
+import { educationUnshown } from "./unshown-asks.ts";
 import { verdictStage } from "./verdict-stage.ts";
 import { checkYearsAsks } from "./years-asks.ts";
 
@@ -129,7 +130,14 @@ export const STAGES: Stage[] = [
   {
     stage: "experience",
     run: (ctx) => {
-      const d = scoreExperience(ctx.deps.graph, ctx.profile, ctx.job, ctx.results, ctx.asOfMonth);
+      const d = scoreExperience(
+        ctx.deps.graph,
+        ctx.profile,
+        ctx.job,
+        ctx.results,
+        ctx.asOfMonth,
+        ctx.evidence,
+      );
       const { requiredYears, heldYears, explicit, byMeaningYears, ...detail } = d;
       ctx.details.experience = detail;
       ctx.experience = {
@@ -215,7 +223,8 @@ export const STAGES: Stage[] = [
         results: ctx.results,
         details: ctx.details as Record<string, ScoreDetail>,
         experience: ctx.experience,
-        educationShort: ctx.educationShort,
+        // A level required and no education shown is a gap too, as the verdict reads it (issue 13).
+        educationShort: Math.max(ctx.educationShort, educationUnshown(ctx) ? 1 : 0),
         asks: ctx.evidence,
       });
       return {

@@ -215,7 +215,10 @@ export function verdictStage(ctx: Context): ProgressEvent {
     matched: ctx.results.filter((r) => r.match).map((r) => r.match!),
     strengths: findStrengths(ctx.results, details),
     gaps: ctx.gaps,
-    recommendations: recommendations(ctx.gaps, ctx.results, details, resources),
+    recommendations: recommendations(ctx.gaps, ctx.results, details, resources, {
+      verdict,
+      enoughData: ctx.details.readiness?.enoughData !== false,
+    }),
     nextSteps: nextSteps(ctx.gaps, resources, verdict),
     priorityImprovements: priorityImprovements(ctx.gaps),
     learningResources: resources,

@@ -9,7 +9,7 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { type RequirementEvidence, SIMILARITY_MET, SIMILARITY_NONE } from "./evidence.ts";
 import { yearsForRequirement } from "./experience.ts";
-import { kindOfYearsAsk, yearsOfKind } from "./kind-years.ts";
+import { type KindOfWork, kindOfYearsAsk, yearsOfKind } from "./kind-years.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 
 export interface YearsContext {
@@ -35,6 +35,22 @@ function skillsOfAsk(job: JobPosting, text: string): string[] {
   return entry?.skills ?? [];
 }
 
+/**
+ * The years shown for a years ask about skills ("3+ years of T-SQL") or a kind of work ("2+ years
+ * as a content editor"): the dated roles or statements behind them. `shown` is undefined for an
+ * overall ask, which the job's relevant years answer (score-experience.ts).
+ */
+export function yearsShownForAsk(
+  text: string,
+  ctx: Omit<YearsContext, "heldYears">,
+): { ids: string[]; kind?: KindOfWork; shown?: { years: number; evidence: string[] } } {
+  const ids = skillsOfAsk(ctx.job, text);
+  if (ids.length) return { ids, shown: yearsForRequirement(ctx.graph, ctx.profile, ids, ctx.now) };
+  // "2+ years as a content editor": the years of the roles that are that work.
+  const kind = kindOfYearsAsk(text, ctx.job, ctx.graph);
+  return kind ? { ids, kind, shown: yearsOfKind(ctx.graph, ctx.profile, kind, ctx.now) } : { ids };
+}
+
 /** The evidence of every years ask replaced by the years held against the years asked. */
 export function checkYearsAsks(evidence: RequirementEvidence[], ctx: YearsContext): RequirementEvidence[] {
   return evidence.map((e) => {
@@ -45,14 +61,8 @@ export function checkYearsAsks(evidence: RequirementEvidence[], ctx: YearsContex
       const { quote: _readAlike, ...rest } = e;
       return { ...rest, similarity: 1, met: true, yearsHeld: ctx.heldYears, quote: "no minimum years asked" };
     }
-    const ids = skillsOfAsk(ctx.job, e.requirement.text);
-    // "2+ years as a content editor": the years of the roles that are that work.
-    const kind = ids.length ? undefined : kindOfYearsAsk(e.requirement.text, ctx.job, ctx.graph);
-    const shown = ids.length
-      ? yearsForRequirement(ctx.graph, ctx.profile, ids, ctx.now)
-      : kind
-        ? yearsOfKind(ctx.graph, ctx.profile, kind, ctx.now)
-        : { years: ctx.heldYears, evidence: [] as string[] };
+    const { ids, kind, shown: ofAsk } = yearsShownForAsk(e.requirement.text, ctx);
+    const shown = ofAsk ?? { years: ctx.heldYears, evidence: [] as string[] };
     const ratio = Math.min(1, shown.years / asked);
     // Partial credit in proportion to the years held (evidence.ts partialCredit reads it back).
     const similarity = ratio >= 1 ? 1 : SIMILARITY_NONE + ratio * (SIMILARITY_MET - SIMILARITY_NONE);

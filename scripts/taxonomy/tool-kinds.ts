@@ -38,6 +38,8 @@ import { commodityLift, commodityListing, FIELD_TOOL_LIFT, toolCentrality } from
 const STRONG_FIELD_LIFT = 3.5;
 /** With no In Demand kind, this many of the field's kinds are still asked. */
 const MIN_REQUIRED = 2;
+/** With no posting data, an unflagged kind is a nice-to-have only when O*NET lists this many of its products. */
+const MIN_NICE_EXAMPLES = 2;
 /** A kind the field does not concentrate is still a nice-to-have when this share of the field lists it. */
 const MIN_FIELD_SHARE = 0.5;
 /** Tools kept per kind (the most central first): enough to meet it, few enough to read. */
@@ -269,9 +271,18 @@ export function toolKindsBuilder(input: KindInputs): (code: string, ordered: str
     const widespread = (d: Draft) => !asked.has(d) && !d.tools.some(specific);
     // With posting data, a nice-to-have is a kind the occupation's own postings name (In Demand):
     // what O*NET only lists for it (IBM Domino, a Hot Jira for an operations manager; classroom
-    // quiz apps for an instructional designer) is not what most of its ads ask.
+    // quiz apps for an instructional designer) is not what most of its ads ask. Without posting
+    // data, a kind O*NET names by one unflagged product only (Delphi Technology, IBM Domino,
+    // Quizlet for a kitchen supervisor) is not one either: it needs a Hot tool, several products
+    // listed for the occupation, or an example in ordinary words that names the work itself
+    // ("Appointment scheduling software" for a barber: the taxonomy keeps such names
+    // unextractable) to say the field works with it (a new user's trial: a cook aiming at
+    // kitchen manager got eight weeks of one-off products in the roadmap).
+    const described = (d: Draft) => d.tools.some((id) => input.taxonomy.get(id)?.extractable === false);
+    const listedEnough = (d: Draft) =>
+      postingData ? d.inDemand : d.hot || d.examples >= MIN_NICE_EXAMPLES || described(d);
     const nice = kinds
-      .filter((d) => !asked.has(d) && (d.field || d.share >= MIN_FIELD_SHARE) && (!postingData || d.inDemand))
+      .filter((d) => !asked.has(d) && (d.field || d.share >= MIN_FIELD_SHARE) && listedEnough(d))
       .sort(
         (a, b) =>
           Number(widespread(a)) - Number(widespread(b)) ||

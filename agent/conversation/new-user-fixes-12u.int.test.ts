@@ -77,4 +77,36 @@ describeEachDatabase("new-user findings (chat12u)", (getDb) => {
     expect(names).toContain("Power BI");
     expect(names.some((n) => /["']/.test(n))).toBe(false);
   });
+
+  it("'only part-time' is kept as a preference and shown with the profile", async () => {
+    const p = await bed.person();
+    await p.say("I'm a cashier, 2 years");
+    const said = await p.say("only part-time");
+    expect(said.tools).toEqual(["set_preferences"]);
+    expect((await stored(p.who)).preferences.employment).toEqual(["part_time"]);
+    expect((await p.say("show my profile")).text).toMatch(/What you want from a job: part-time work/);
+    const fr = await bed.person();
+    await fr.say("je cherche un mi-temps");
+    expect((await stored(fr.who)).preferences.employment).toEqual(["part_time"]);
+  });
+
+  it("two facts corrected in one message are both applied and both said back", async () => {
+    const p = await bed.person();
+    await p.say("I'm a sales rep with 4 years of experience, I know Salesforce and cold calling");
+    await p.say("am I a fit for an account executive role?");
+    const turn = await p.say("actually I'm in Lyon and I have 7 years, not 4");
+    expect(turn.tools).toEqual(["set_preferences", "change_role", "reanalyze"]);
+    const profile = await stored(p.who);
+    expect(profile.preferences.desiredLocation).toBe("Lyon");
+    const start = profile.experience[0]!.start!;
+    const now = new Date();
+    const months =
+      (now.getUTCFullYear() - Number(start.slice(0, 4))) * 12 +
+      now.getUTCMonth() +
+      1 -
+      Number(start.slice(5, 7));
+    expect(months).toBe(84);
+    expect(turn.text).toMatch(/Lyon/);
+    expect(turn.text).toMatch(/7 years|84 months|since \d{4}/);
+  });
 });

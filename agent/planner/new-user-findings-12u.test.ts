@@ -130,3 +130,43 @@ describe("an employer said after 'at' in 'I'm a <job> at <Employer>'", () => {
     });
   });
 });
+
+describe("two facts corrected in one message", () => {
+  const ANALYSED: Focus = {
+    hasProfile: true,
+    jobId: AFTER_SKILL_ADDED.jobId,
+    analysisId: AFTER_SKILL_ADDED.analysisId,
+    topic: "analysis",
+    lastIntent: "analyze_fit",
+  };
+  it.each([
+    "actually I'm in Lyon and I have 7 years, not 5",
+    "no wait, I live in Lyon and it's 7 years not 5",
+  ])("'%s' sets the place and the length, then re-runs the analysis", async (text) => {
+    const calls = (await plan(text, ANALYSED)).calls;
+    expect(calls).toContainEqual({ name: "set_preferences", args: { desiredLocation: "Lyon" } });
+    expect(calls).toContainEqual({ name: "change_role", args: { months: 84 } });
+    expect(calls.at(-1)).toEqual({ name: "reanalyze", args: { analysisId: ANALYSED.analysisId } });
+  });
+
+  it("a part that is no fact leaves the message to the other readers", async () => {
+    const calls = (await plan("actually I'm in Lyon and I love it", ANALYSED)).calls;
+    expect(calls.map((c) => c.name)).not.toContain("change_role");
+  });
+});
+
+describe("the kind of employment wanted, said alone", () => {
+  it.each([
+    ["only part-time", ["part_time"]],
+    ["je cherche un mi-temps", ["part_time"]],
+    ["nur Teilzeit", ["part_time"]],
+    ["busco solo medio tiempo", ["part_time"]],
+    ["só meio período", ["part_time"]],
+    ["sirf part time chahiye", ["part_time"]],
+    ["contract work only", ["contract"]],
+  ])("'%s' is kept as a preference", async (text, employment) => {
+    expect((await plan(text, { hasProfile: true, lastIntent: "save_background" })).calls).toEqual([
+      { name: "set_preferences", args: { employment } },
+    ]);
+  });
+});

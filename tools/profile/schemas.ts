@@ -51,6 +51,11 @@ export const preferencesSchema = z
         }),
       )
       .max(5),
+    // "only part-time", "contract work": what they said they want (tools/jobs/employment-types.ts).
+    employment: z
+      .array(z.enum(["full_time", "part_time", "contract", "temporary"]))
+      .min(1)
+      .max(4),
   })
   .partial()
   .strict()

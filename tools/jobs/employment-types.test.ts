@@ -26,6 +26,7 @@ describe("the kind of employment wanted", () => {
     "pas de temps partiel",
     "I negotiated the contract with suppliers",
     "my partner times the runs",
+    "doing a part-time MBA, graduating 2027",
   ])("%s wants no kind", (text) => {
     expect(employmentIn(text)).toEqual([]);
   });

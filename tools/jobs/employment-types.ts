@@ -32,9 +32,12 @@ const KIND_WORDS: [EmploymentType, string][] = [
 /** A "no" right before the kind: "no part-time", "pas de temps partiel", "kein Teilzeit", "sem meio período". */
 const REFUSED_BEFORE = String.raw`(?:no|not|never|nothing|don'?t want|no quiero|ni|sin|pas|jamais|kein\w*|nicht|sem|n[aã]o quero|nahi)\s+(?:(?:an?|un|une|de|en|à)\s+)?$`;
 
+/** Studies after the words: "a part-time MBA" is how they study, not the job they want. */
+const STUDIES = String.raw`\s+(?:mba|degree|course|courses|master'?s?|bachelor'?s?|studies|student|program(?:me)?|study|phd|diploma|certificate|mestrado|m[aá]ster|studium|[ée]tudes|formation|curso)`;
+
 const PATTERNS: [EmploymentType, RegExp][] = KIND_WORDS.map(([kind, words]) => [
   kind,
-  new RegExp(`${WORD_START}(?:${words})${WORD_END}`, "giu"),
+  new RegExp(`${WORD_START}(?:${words})${WORD_END}(?!${STUDIES})`, "giu"),
 ]);
 
 /** The kinds of employment a message says are wanted, in the order said (each once). */

@@ -149,6 +149,15 @@ describe("two facts corrected in one message", () => {
     expect(calls.at(-1)).toEqual({ name: "reanalyze", args: { analysisId: ANALYSED.analysisId } });
   });
 
+  it("one place corrected is where they are, not a target role", async () => {
+    expect((await plan("actually I'm in Lyon", ANALYSED)).calls).toEqual([
+      { name: "set_preferences", args: { desiredLocation: "Lyon" } },
+      { name: "reanalyze", args: { analysisId: ANALYSED.analysisId } },
+    ]);
+    const wish = (await plan("actually I want to be a nurse in Lyon", ANALYSED)).calls;
+    expect(wish.map((c) => c.name)).toContain("set_dream_job");
+  });
+
   it("a part that is no fact leaves the message to the other readers", async () => {
     const calls = (await plan("actually I'm in Lyon and I love it", ANALYSED)).calls;
     expect(calls.map((c) => c.name)).not.toContain("change_role");

@@ -19,6 +19,10 @@ const NEXT_FACT = /\s*;\s*|,?\s+(?:and|and also|also|plus|et|y|und|e|aur)\s+(?=\
 /** A correction said without an opener: "…, not 5", "… pas 5", "… nicht 5", "… no 5", "… não 5". */
 const TAKEN_BACK = /(?<![\p{L}])(?:not|pas|nicht|no|n[aã]o|nahi)\s+\d/iu;
 
+/** "I'm in Lyon", "I live in Lyon", "I'm based in Lyon now": where the person is, and nothing else. */
+const WHERE_I_AM =
+  /^(?:i'?m|i am|im|i live|i'?m (?:based|living)|i moved|based|living|moved)\s+(?:now\s+)?(?:in|to|near)\s+[\p{L}][\p{L}' .-]{1,40}?(?:\s+now)?[.!]?$/iu;
+
 /** The calls for one part: a corrected length of experience, else the preferences it states. */
 function partCalls(part: string): PlannedCall[] {
   const months = correctedLength(part) ?? correctedLength(`actually ${part}`);
@@ -34,6 +38,18 @@ export function correctionsInOne(raw: string, focus: Focus): Outcome | undefined
   const parts = withoutOpener(text)
     .split(NEXT_FACT)
     .filter((p) => p.trim());
+  // "actually I'm in Lyon": one place corrected is where they are, never a target role.
+  if (parts.length === 1 && opensCorrection(text) && WHERE_I_AM.test(parts[0]!.trim())) {
+    const place = preferencesIn(parts[0]!);
+    return Object.keys(place).length === 1 && place.desiredLocation
+      ? {
+          calls: [
+            call("set_preferences", place),
+            ...(focus.analysisId ? [call("reanalyze", { analysisId: focus.analysisId })] : []),
+          ],
+        }
+      : undefined;
+  }
   if (parts.length < 2 || parts.length > 3) return undefined;
   const each = parts.map(partCalls);
   // Every part must be read, or the message is something else ("actually I'm in Lyon and love it").

@@ -102,6 +102,9 @@ export interface ShiftPreference {
   stance: ShiftStance;
 }
 
+/** The kind of employment wanted ("only part-time"): tools/jobs/employment-types.ts. */
+export type EmploymentType = "full_time" | "part_time" | "contract" | "temporary";
+
 export interface Preferences {
   /** Where they want to work: a city, region or country as they said it. */
   desiredLocation?: string;
@@ -126,6 +129,8 @@ export interface Preferences {
   values?: string[];
   /** Shifts they keep to, refuse or accept ("nights only", "no weekends"): tools/jobs/shifts.ts. */
   shifts?: ShiftPreference[];
+  /** The kinds of employment they want ("only part-time", "contract work"), in the order said. */
+  employment?: EmploymentType[];
   /**
    * Where a preference came from when it was not stated by the person: the groups taken from
    * a described dream role ("I want to be a nurse in Halifax, around 85k"). A later described

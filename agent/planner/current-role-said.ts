@@ -9,8 +9,9 @@
  * as held now: "I'm a cashier" from a new user was acknowledged and then "show my profile"
  * said it was empty (chat12p trial).
  */
-import { namesKnownRole } from "../../tools/jobs/target.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
+import { companyAfterJob } from "./company-of-job.ts";
+import { namesHeldRole } from "./held-title.ts";
 import { call, type Outcome } from "./types.ts";
 
 /**
@@ -42,14 +43,25 @@ export async function currentRoleSaid(
   raw: string,
   ownSkills?: readonly string[],
 ): Promise<Outcome | undefined> {
-  const role = HAVE_ROLE.exec(raw.trim())?.[1]?.trim();
+  const said = HAVE_ROLE.exec(raw.trim());
+  const role = said?.[1]?.trim();
   if (role && (CREDENTIAL_TO_ADD.test(role) || CREDENTIAL_TO_ADD.test(raw))) return undefined;
-  if (!role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return undefined;
-  if (!(await namesKnownRole(role))) return undefined;
+  if (!said || !role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return undefined;
+  // "shift lead", "staff sergeant": any title a job held can have (held-title.ts).
+  if (!(await namesHeldRole(role))) return undefined;
   const title = titleCase(role);
+  // "im a shift lead at Costco": the employer is the job's company, never a skill (lead's trial:
+  // with the role unread, the intent model saved "Costco" as a skill).
+  const { company } = companyAfterJob(said[0].slice(said[0].indexOf(said[1]!) + said[1]!.length));
   if (ownSkills !== undefined && ownSkills.length === 0)
     return {
-      calls: [call("save_background", { roles: [{ title, current: true }], skills: [], certifications: [] })],
+      calls: [
+        call("save_background", {
+          roles: [{ title, current: true, ...(company ? { company } : {}) }],
+          skills: [],
+          certifications: [],
+        }),
+      ],
     };
   return {
     calls: [],

@@ -33,6 +33,7 @@ export function mayBePreference(whole: Reading, mostWords: number): boolean {
 export function preferenceSaidAlone(whole: Reading, context: PlanContext): Outcome | undefined {
   if (!mayBePreference(whole, MOST_WORDS)) return undefined;
   const found = preferencesIn(whole.seg.raw);
-  if (found.salaryPeriod !== "hour" && !found.shifts?.length) return undefined;
+  // "only part-time", "nur Teilzeit" (chat12u): the kind of employment wanted, said alone.
+  if (found.salaryPeriod !== "hour" && !found.shifts?.length && !found.employment?.length) return undefined;
   return INTENT_PLANS.set_preferences!(whole.seg, context);
 }

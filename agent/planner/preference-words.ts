@@ -3,6 +3,7 @@
  * Reading them from a message is tools/gap/stated-preferences.ts.
  */
 import type { Preferences } from "../../contract/profile.ts";
+import { employmentWords } from "../../tools/jobs/employment-types.ts";
 import { shiftWords } from "../../tools/jobs/shifts.ts";
 import { payWords } from "../../tools/profile/pay-words.ts";
 import type { ToolResults } from "../tools/results.ts";
@@ -34,6 +35,7 @@ export function preferenceWords(p: Preferences, changed: string[]): string {
     out.push(p.relocate ? "open to relocating" : "not relocating");
   if (has("values") && p.values?.length) out.push(`you value ${p.values.join(", ")}`);
   if (has("shifts") && p.shifts?.length) out.push(shiftWords(p.shifts));
+  if (has("employment") && p.employment?.length) out.push(employmentWords(p.employment));
   return out.join("; ") || "your preferences";
 }
 

@@ -13,6 +13,7 @@ import { currentMonth } from "../../tools/resume/fields/dates.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
 import type { Focus } from "../graph/focus.ts";
 import { opensCorrection, withoutOpener } from "./correction-opener.ts";
+import { correctionsInOne } from "./two-corrections.ts";
 import { call, type Outcome } from "./types.ts";
 
 /** Leaving a job, in first person: what follows is the job (its company or title). */
@@ -111,6 +112,21 @@ const CORRECTED =
 export function lengthCorrected(raw: string, focus: Focus): { months: number; inFocus?: string } | undefined {
   const last = focus.lastCall;
   if (!last || !TOLD_JOB.has(last.name)) return undefined;
+  const months = correctedLength(raw);
+  if (months === undefined) return undefined;
+  const roles =
+    last.name === "save_background" ? (last.args.roles as { title?: string }[] | undefined) : undefined;
+  const role =
+    roles?.at(-1)?.title ??
+    (last.name === "change_role" ? (last.args.role as string | undefined) : undefined);
+  return { months, ...(role ? { inFocus: role } : {}) };
+}
+
+/**
+ * The months of a length said as a correction and nothing more ("no, 4 years not 6", "I have 7
+ * years, not 5"), whatever came before it; undefined when the text says more than a length.
+ */
+export function correctedLength(raw: string): number | undefined {
   const text = raw.trim();
   if (text.split(/\s+/).length > 14 || !(opensCorrection(text) || CORRECTED.test(text))) return undefined;
   // "not 6 years, 4": the amount after the one taken back, in its unit.
@@ -133,16 +149,14 @@ export function lengthCorrected(raw: string, focus: Focus): { months: number; in
     .replace(/[\s,.!?;:-]+/g, " ")
     .trim();
   if (left.split(" ").filter(Boolean).length > 2) return undefined;
-  const roles =
-    last.name === "save_background" ? (last.args.roles as { title?: string }[] | undefined) : undefined;
-  const role =
-    roles?.at(-1)?.title ??
-    (last.name === "change_role" ? (last.args.role as string | undefined) : undefined);
-  return { months: said.months, ...(role ? { inFocus: role } : {}) };
+  return said.months;
 }
 
 /** The change_role call a message asks for, if any (as understand.ts's list of outcomes). */
 export function roleChangesSaid(raw: string, focus: Focus): Outcome[] | undefined {
+  // "actually I'm in Lyon and I have 7 years, not 5": each fact applied (two-corrections.ts).
+  const both = correctionsInOne(raw, focus);
+  if (both) return [both];
   const left = roleLeft(raw);
   if (left) return [{ calls: [call("change_role", left)] }];
   const length = lengthCorrected(raw, focus);

@@ -1,4 +1,5 @@
 /** Slot readers for job applications and interview practice (the intent model picks the request). */
+import { ROLE_ACRONYMS } from "../../data/roles/role-acronyms.ts";
 import { CARDINAL_WORDS } from "../../tools/text/number-words.ts";
 import { OTHER_DAYS, pastDayInOtherLanguage } from "./plans/other-days.ts";
 import { trackedIn } from "./slot-words.ts";
@@ -209,6 +210,12 @@ function namesSomething(phrase: string): boolean {
 const NOT_A_ROLE =
   /^(?:(?:to|for)?morrow|today|tonight|now|later|next \w+|this \w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|practice|fun|real|me|us|a bit|a while|a minute|my (?:gaps|interview|next interview))$/;
 
+/** A role said as the acronym of one title ("AE", "sdr"), spelled out for the bank's role filter; else as said. */
+function roleSpelledOut(role: string): string {
+  const titles = ROLE_ACRONYMS[role.trim().toLowerCase()];
+  return titles?.length === 1 ? titles[0]! : role;
+}
+
 function questionFilters(t: string, raw: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const [p, v] of TYPES)
@@ -236,7 +243,10 @@ function questionFilters(t: string, raw: string): Record<string, unknown> {
         )
         .replace(/\s+/g, " "),
     );
-  const roleText = role ? clean(role.slice(1).find(Boolean) ?? "") : "";
+  // "ask me in an interview for account executive": the role is what follows the last "for".
+  const roleText = role
+    ? clean((role.slice(1).find(Boolean) ?? "").replace(/^.*\bfor (?:an? |the )?/, ""))
+    : "";
   const skillText = skill ? clean(skill[1]) : "";
   // "…for logistics coordinator" at the end names a role; "…for tomorrow" or "…for practice" does not.
   if (
@@ -245,7 +255,7 @@ function questionFilters(t: string, raw: string): Record<string, unknown> {
     !/^(?:my gaps|the job)$/.test(roleText) &&
     !NOT_A_ROLE.test(roleText)
   )
-    args.role = originalCase(roleText, raw);
+    args.role = roleSpelledOut(originalCase(roleText, raw));
   if (skillText && namesSomething(skillText) && !/^(?:my gaps)$/.test(skillText))
     args.skill = originalCase(skillText, raw);
   const count = questionCount(t);

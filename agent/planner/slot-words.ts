@@ -6,6 +6,7 @@
  */
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
+import { unicodeBounds } from "../../tools/text/word-bounds.ts";
 import type { Focus } from "../graph/focus.ts";
 import { DECLINED_OFFER } from "./declined-offer.ts";
 import type { Level, Status } from "./slots.ts";
@@ -189,7 +190,11 @@ const LEVEL_EXTRA: [RegExp, Level][] = [
   [/\brusty\b|\bbeginner-?ish\b|\bprincipiante\b|\bd[eé]butant\b|\banf[aä]nger\b|\biniciante\b/, "beginner"],
   [/\bintermedi[oa]\b|\binterm[eé]diaire\b|\bmittelstufe\b|\bmittleres niveau\b/, "intermediate"],
   // German "fortgeschritten" is advanced (Grundkenntnisse < fortgeschritten < Experte), not intermediate.
-  [/\bavanzado\b|\bavanc[eé]\b|\bavançado\b|\bfortgeschritten\w*/, "advanced"],
+  // "avancé" ends in a letter `\b` does not count: Unicode-aware word ends.
+  [
+    new RegExp(unicodeBounds(String.raw`\bavanzado\b|\bavanc[eé]\b|\bavançado\b|\bfortgeschritten\w*`), "u"),
+    "advanced",
+  ],
   [/\bexperto\b|\bexperte\b|\bespecialista\b/, "expert"],
 ];
 export function extraLevel(t: string): Level | undefined {

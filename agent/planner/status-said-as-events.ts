@@ -12,9 +12,13 @@ import type { Status } from "./slots.ts";
 const A_NO_RECEIVED =
   /(?<![\p{L}])(?:(?:got|get|received|had|gotten|getting)\s+(?:a|another|the|my)\s+(?:no|nope|thanks but no thanks)|(?:recebi|tive|levei|ganhei)\s+(?:um|mais um|outro)\s+n[aã]o|(?:recib[ií]|tuve|me dieron|me llevé)\s+(?:un|otro)\s+no|(?:me\s+)?dijeron\s+que\s+no|(?:me\s+)?disseram\s+que\s+n[aã]o|(?:j['’]ai\s+(?:eu|reçu)|on\s+m['’]a\s+dit)\s+(?:un\s+)?non|(?:ils?|elles?)\s+m['’]ont\s+dit\s+non|(?:ein|noch ein)\s+nein\s+(?:bekommen|erhalten|gekriegt)|(?:bekam|kriegte|erhielt)\s+(?:ein|noch ein)\s+nein|mana\s+ho\s+gaya|naa\s+(?:bol|keh)\s+di(?:ya)?)(?![\p{L}])/iu;
 
-/** The employer asks to talk: a first call, which the tracker calls a phone screen. */
+/**
+ * The employer asks to talk: a first call, which the tracker calls a phone screen. Also "they want
+ * to talk", "got a call with them on the 14th", "sie wollen Dienstag telefonieren", "call rakha hai"
+ * (chat12u: asked "What happened with …?").
+ */
 const WANTS_A_CALL =
-  /(?<![\p{L}])(?:wants?|wanted|would like|asked (?:me )?(?:for|to (?:have|do|set up|schedule|book))|invited me (?:to|for))\s+(?:a|an|to have a|to do a)?\s*(?:quick |short |first |intro(?:ductory)? |15[- ]?min(?:ute)? |30[- ]?min(?:ute)? )?(?:call|chat|phone call|zoom|video call|teams call)(?![\p{L}])|(?<![\p{L}])(?:quiere|quieren|me pidieron)\s+(?:una|hacer una|tener una)\s+(?:llamada|videollamada)|(?:quer|querem|pediram)\s+(?:uma|fazer uma|marcar uma)\s+(?:liga[cç][aã]o|chamada|call)|(?:veut|veulent|m['’]ont propos[eé])\s+(?:un|faire un)\s+(?:appel|call|échange)|(?:wollen|will|möchte|möchten)\s+(?:ein|einen)\s+(?:anruf|call|gespr[äa]ch|telefonat)/iu;
+  /(?<![\p{L}])(?:wants?|wanted|would like|asked (?:me )?(?:for|to (?:have|do|set up|schedule|book))|invited me (?:to|for))\s+(?:a|an|to have a|to do a)?\s*(?:quick |short |first |intro(?:ductory)? |15[- ]?min(?:ute)? |30[- ]?min(?:ute)? )?(?:call|chat|phone call|zoom|video call|teams call)(?![\p{L}])|(?<![\p{L}])(?:quiere|quieren|me pidieron)\s+(?:una|hacer una|tener una)\s+(?:llamada|videollamada)|(?:quer|querem|pediram)\s+(?:uma|fazer uma|marcar uma)\s+(?:liga[cç][aã]o|chamada|call)|(?:veut|veulent|m['’]ont propos[eé])\s+(?:un|faire un)\s+(?:appel|call|échange)|(?:wollen|will|möchte|möchten)\s+(?:ein|einen)\s+(?:anruf|call|gespr[äa]ch|telefonat)|(?:wants?|wanted|would like|wanna)\s+to\s+(?:talk|speak|chat|hop on a call)|(?:set up|scheduled|booked|got|have)\s+a\s+(?:call|chat|zoom)\s+(?:with|for)|(?:wollen|möchten)\s+(?:[\p{L}]+\s+){0,3}telefonieren|call\s+(?:rakh[aie]|fix\s+ki(?:ya|i)|schedule\s+ki(?:ya|i))|baat\s+karna\s+chaht?e/iu;
 
 /**
  * Turned down, said of oneself in the passive or as "did not pass": "fui reprovado", "não passei",

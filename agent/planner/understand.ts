@@ -57,12 +57,14 @@ import { CHATTER } from "./practice-request.ts";
 import { preferenceAdded } from "./preference-added.ts";
 import { questionAnswered } from "./questions-answered.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, plannable, read, SURE, toSegment } from "./reading.ts";
+import { recheckAfterChange } from "./recheck-after-change.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
 import { reminderAnswer } from "./reminder-answer.ts";
 import { LISTING_OF, removalOfListed } from "./removal-of-listed.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
 import { roleInsteadRequest } from "./role-instead.ts";
+import { roleQuestionsAsked } from "./role-questions-asked.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { saidWithMarks } from "./said-with-marks.ts";
@@ -103,7 +105,12 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const main = await mainClauseAlone(raw, whole, context); // "see my profile before I start applying"
   if (main) return requests(main, context);
   // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
-  const company = companyAnswer(raw, context.focus, whole) ?? reminderAnswer(raw, context.focus); // "friday" after "When should I remind you?"
+  // "friday" after "When should I remind you?"; "what about now?" after a profile change (recheck-after-change.ts).
+  const company =
+    companyAnswer(raw, context.focus, whole) ??
+    reminderAnswer(raw, context.focus) ??
+    recheckAfterChange(raw, context.focus) ??
+    roleQuestionsAsked(whole, context); // "what questions should I expect for an AE role?"
   if (company) return [company];
   // "ok and what if I went for data engineer instead" once a target is set: that role, or asked (switch-target.ts).
   const instead = await roleInsteadRequest(raw, context.focus);

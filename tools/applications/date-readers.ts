@@ -7,6 +7,7 @@
  * for a call or an interview (issue 12).
  */
 import type * as Chrono from "chrono-node";
+import { dayOfMonthParser, hindiWeekdayParser } from "./day-of-month.ts";
 
 export interface DateReading {
   /** The words that say it, as written (a day and an hour said apart are one span). */
@@ -115,12 +116,18 @@ let readers: Chrono.Chrono[] | undefined;
 /** English first (its readings win ties), then French, German, Spanish, Portuguese, Hindi. */
 export function languageReaders(c: typeof Chrono): Chrono.Chrono[] {
   readers ??= [
-    extended(c.casual, []),
-    extended(c.fr.casual, []),
-    extended(c.de.casual, []),
-    extended(c.es.casual, [hourParser(H_HOUR)]),
-    extended(c.pt.casual, [hourParser(H_HOUR)]),
-    extended(c.casual, [hindiHourParser(), hindiTomorrowParser(c.casual)]),
+    // A bare day of the month ("on the 14th", "el 14") and Hindi weekdays: day-of-month.ts.
+    extended(c.casual, [dayOfMonthParser("en")]),
+    extended(c.fr.casual, [dayOfMonthParser("fr")]),
+    extended(c.de.casual, [dayOfMonthParser("de")]),
+    extended(c.es.casual, [hourParser(H_HOUR), dayOfMonthParser("es")]),
+    extended(c.pt.casual, [hourParser(H_HOUR), dayOfMonthParser("pt")]),
+    extended(c.casual, [
+      hindiHourParser(),
+      hindiTomorrowParser(c.casual),
+      dayOfMonthParser("hi"),
+      hindiWeekdayParser(),
+    ]),
   ];
   return readers;
 }

@@ -8,6 +8,7 @@
  * terms. Nothing is guessed: a field not stated stays absent.
  */
 import type { Preferences } from "../../contract/profile.ts";
+import { employmentIn } from "../jobs/employment-types.ts";
 import { findWorkMode } from "../jobs/header.ts";
 import { ISH, parseSalary, saysPointPay } from "../jobs/salary.ts";
 import { shiftsIn } from "../jobs/shifts.ts";
@@ -167,5 +168,7 @@ export function preferencesIn(text: string): Partial<Preferences> {
   if (values.length) change.values = values;
   const shifts = shiftsIn(text);
   if (shifts.length) change.shifts = shifts;
+  const employment = employmentIn(text);
+  if (employment.length) change.employment = employment;
   return change;
 }

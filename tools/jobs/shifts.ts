@@ -5,6 +5,7 @@
  * Nothing is guessed: a message that names no shift gives nothing.
  */
 import type { Shift, ShiftPreference, ShiftStance } from "../../contract/profile.ts";
+import { unicodeBounds } from "../text/word-bounds.ts";
 
 /**
  * Each shift's words, in the languages the chat reads (English first): the words an ad also
@@ -22,7 +23,7 @@ const SHIFT_WORDS: [Shift, string, string][] = [
     String.raw`day[- ]?shifts?|daytime|morning shifts?|turnos? de d[ií]a|turno (?:da manh[aã]|diurno)|tags(?:[üu]ber|schicht)|fr[üu]hschicht`,
     // "mornings only": a person's day; an ad's "every morning" is not its hours.
     // "solo por las mañanas", "le matin", "nur vormittags" (conv12t): a person's mornings.
-    String.raw`days|mornings|(?:de )?jour(?:n[ée]e)?|din(?: ki)?(?: shift)?|(?:las |la )?ma[nñ]anas?|matin(?:s|[ée]es?)?|vormittags?|morgens|subah(?: ki)?(?: shift)?`,
+    String.raw`days|mornings|(?:de )?jour(?:n[ée]e)?|din(?: ki)?(?: shift)?|(?:las |la )?ma[nñ]anas?|(?:de |pela |das )?manh[ãa]s?|matin(?:s|[ée]es?)?|vormittags?|morgens|subah(?: ki)?(?: shift)?`,
   ],
   [
     "evening",
@@ -31,7 +32,7 @@ const SHIFT_WORDS: [Shift, string, string][] = [
   ],
   [
     "weekend",
-    String.raw`weekends?|week-ends?|fines? de semana|fins? de semana|wochenenden?|samstags?|sundays?|saturdays?`,
+    String.raw`weekends?|week-ends?|fines? de semana|fins? de semana|wochenenden?|samstags?|sonntags?|sundays?|saturdays?|s[áa]bados?|domingos?|samedis?|dimanches?`,
     String.raw`(?!)`,
   ],
   [
@@ -45,14 +46,14 @@ const wordsOf = ([, inAds, personOnly]: (typeof SHIFT_WORDS)[number]) => `${inAd
 /** Each shift with the words an ad writes for it as the job's hours (shifts-in-ads.ts reads them). */
 export const SHIFTS_IN_AD_WORDS: [Shift, RegExp][] = SHIFT_WORDS.map(([shift, inAds]) => [
   shift,
-  new RegExp(String.raw`\b(?:${inAds})\b`, "iu"),
+  new RegExp(unicodeBounds(String.raw`\b(?:${inAds})\b`), "iu"),
 ]);
 const ANY_SHIFT = SHIFT_WORDS.map((w) => `(?:${wordsOf(w)})`).join("|");
 
 /** Words before a shift that keep to it alone, refuse it, or accept it. */
 const ONLY_BEFORE = String.raw`(?:(?:i\s+)?(?:can|could)\s+only\s+(?:work\s+|do\s+)?(?:on\s+)?|only\s+(?:work\s+|do\s+)?(?:on\s+)?|just\s+|solo\s+(?:puedo\s+trabajar\s+)?(?:en\s+|de\s+|por\s+)?|s[oó]lo\s+(?:en\s+|de\s+)?|seulement\s+(?:la\s+|le\s+)?|uniquement\s+(?:la\s+|le\s+)?|nur\s+(?:am\s+|in\s+der\s+)?|s[oó]\s+(?:posso\s+trabalhar\s+)?(?:no\s+|na\s+|de\s+)?|apenas\s+(?:no\s+|na\s+)?|sirf\s+)`;
 const ONLY_AFTER = String.raw`\s+only|\s+(?:solamente|seulement|uniquement)`;
-const NO_BEFORE = String.raw`(?:no|not\s+(?:on\s+)?|never\s+(?:on\s+)?|nothing\s+(?:on\s+)?|(?:i\s+)?(?:can'?t|cannot|can\s+not|won'?t|don'?t|do\s+not|will\s+not)\s+(?:work|do)\s+(?:on\s+)?(?:the\s+)?|without\s+|sin\s+|nada\s+de\s+|no\s+(?:puedo\s+)?(?:trabajar\s+)?(?:los\s+|en\s+)?|pas\s+(?:de\s+|le\s+|la\s+|les\s+)?|jamais\s+(?:le\s+|la\s+)?|keine?n?\s+|nicht\s+(?:am\s+|an\s+)?|sem\s+|n[aã]o\s+(?:trabalho\s+)?(?:no\s+|na\s+|nos\s+|aos\s+)?|nahi\s+)`;
+const NO_BEFORE = String.raw`(?:no|not\s+(?:on\s+)?|never\s+(?:on\s+)?|nothing\s+(?:on\s+)?|(?:i\s+)?(?:can'?t|cannot|can\s+not|won'?t|don'?t|do\s+not|will\s+not)\s+(?:work|do)\s+(?:on\s+)?(?:the\s+)?|without\s+|sin\s+|nada\s+de\s+|no\s+(?:puedo\s+)?(?:trabaj(?:ar|o)\s+)?(?:los\s+|en\s+)?|pas\s+(?:de\s+|le\s+|la\s+|les\s+)?|jamais\s+(?:le\s+|la\s+)?|keine?n?\s+|nicht\s+(?:am\s+|an\s+)?|sem\s+|n[aã]o\s+(?:trabalho\s+)?(?:no\s+|na\s+|nos\s+|aos\s+)?|nahi\s+)`;
 const OPEN_BEFORE = String.raw`(?:open\s+to\s+|me\s+da\s+igual\s+|no\s+me\s+importa\s+|ok(?:ay)?\s+with\s+|fine\s+with\s+|happy\s+to\s+(?:work|do)\s+|willing\s+to\s+(?:work|do)\s+|(?:i\s+)?(?:can|could)\s+(?:also\s+)?(?:work|do)\s+|don'?t\s+mind\s+|abierto\s+a\s+|dispuesto\s+a\s+trabajar\s+|ouvert\s+(?:aux?|à)\s+|offen\s+f[üu]r\s+|aberto\s+a\s+|disposto\s+a\s+trabalhar\s+)`;
 
 function shiftOf(words: string): Shift | undefined {
@@ -64,24 +65,33 @@ const STATED: [ShiftStance, RegExp][] = [
   [
     "only",
     new RegExp(
-      String.raw`\b${ONLY_BEFORE}(?:the\s+|la\s+|le\s+|el\s+|o\s+)?(${ANY_SHIFT})\b(?!\s*off\b)`,
+      unicodeBounds(
+        String.raw`\b${ONLY_BEFORE}(?:the\s+|la\s+|le\s+|el\s+|o\s+)?(${ANY_SHIFT})\b(?!\s*off\b)`,
+      ),
       "giu",
     ),
   ],
-  ["only", new RegExp(String.raw`\b(${ANY_SHIFT})(?:${ONLY_AFTER})\b`, "giu")],
-  ["no", new RegExp(String.raw`(?:^|[\s,;.(])${NO_BEFORE}(${ANY_SHIFT})\b(?!\s*off\b)`, "giu")],
+  ["only", new RegExp(unicodeBounds(String.raw`\b(${ANY_SHIFT})(?:${ONLY_AFTER})\b`), "giu")],
+  [
+    "no",
+    new RegExp(unicodeBounds(String.raw`(?:^|[\s,;.(])${NO_BEFORE}(${ANY_SHIFT})\b(?!\s*off\b)`), "giu"),
+  ],
   // "weekends are a no for me", "weekend pe kaam nahi kar sakta": the refusal after the shift.
   [
     "no",
     new RegExp(
-      String.raw`\b(${ANY_SHIFT})\s+(?:(?:are|is)\s+(?:a\s+)?(?:no|out|off\s+the\s+table|a\s+dealbreaker)|(?:pe|par|mein?)\s+(?:kaam\s+)?nahi)\b`,
+      unicodeBounds(
+        String.raw`\b(${ANY_SHIFT})\s+(?:(?:are|is)\s+(?:a\s+)?(?:no|out|off\s+the\s+table|a\s+dealbreaker)|(?:pe|par|mein?)\s+(?:kaam\s+)?nahi)\b`,
+      ),
       "giu",
     ),
   ],
   [
     "open",
     new RegExp(
-      String.raw`\b${OPEN_BEFORE}(?:the\s+|working\s+|el\s+|la\s+|le\s+|les\s+|o\s+|die\s+)?(${ANY_SHIFT})\b(?!\s*off\b)`,
+      unicodeBounds(
+        String.raw`\b${OPEN_BEFORE}(?:the\s+|working\s+|el\s+|la\s+|le\s+|les\s+|o\s+|die\s+)?(${ANY_SHIFT})\b(?!\s*off\b)`,
+      ),
       "giu",
     ),
   ],

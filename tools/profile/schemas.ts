@@ -1,5 +1,6 @@
 /** zod schemas for every profile edit; the agent tools and the web API share them. */
 import { z } from "zod";
+import { withoutWrappingQuotes } from "../text/quotes.ts";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const partialDate = z
@@ -50,6 +51,11 @@ export const preferencesSchema = z
         }),
       )
       .max(5),
+    // "only part-time", "contract work": what they said they want (tools/jobs/employment-types.ts).
+    employment: z
+      .array(z.enum(["full_time", "part_time", "contract", "temporary"]))
+      .min(1)
+      .max(4),
   })
   .partial()
   .strict()
@@ -127,12 +133,15 @@ export const entrySchemas = {
 
 /**
  * A skill is a name ("Python", "C++", "CI/CD", "R&D", "Node.js"), never markup or code:
- * HTML typed into chat was stored as a skill called "<img src=x onerror=…>".
+ * HTML typed into chat was stored as a skill called "<img src=x onerror=…>". Quotes around the
+ * whole name are not part of it: 'add "Power BI"' was refused as not a skill name.
  */
-export const skillNameSchema = text(100).refine(
-  (name) => /[\p{L}\p{N}]/u.test(name) && !/[<>{}[\]="`;\\|$^*~\p{Cc}]/u.test(name),
-  'must be a skill name such as "Python" or "project management", not markup or code',
-);
+export const skillNameSchema = text(100)
+  .overwrite(withoutWrappingQuotes)
+  .refine(
+    (name) => /[\p{L}\p{N}]/u.test(name) && !/[<>{}[\]="`;\\|$^*~\p{Cc}]/u.test(name),
+    'must be a skill name such as "Python" or "project management", not markup or code',
+  );
 
 export const skillInputSchema = z
   .object({

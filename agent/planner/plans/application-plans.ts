@@ -3,6 +3,7 @@
  * last move), listing, stats and removal.
  */
 
+import { futureDayWords } from "../../../tools/applications/dates.ts";
 import { ROLE_NOT_GIVEN } from "../../../tools/applications/input.ts";
 import { listedApplications } from "../application-list.ts";
 import {
@@ -86,7 +87,11 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   // "I got an interview on December 20": a month or a weekday is the day, never the company.
   const named = nameCandidates(seg.raw).find(
     (w) =>
-      /^[A-Z]/.test(w) && !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w) && !NOT_A_NAME.test(w),
+      /^[A-Z]/.test(w) &&
+      !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w) &&
+      !NOT_A_NAME.test(w) &&
+      // "nächsten Dienstag", "el Martes": a day in any of the chat's languages (chrono reads them all).
+      futureDayWords(w) !== w,
   );
   // "starbucks said no to …": the employer in lower case before its news (news-subject.ts).
   const application = applicationCompany(seg.raw, seg.t, focus, named ?? newsSubject(seg.raw), ctx.tracked);

@@ -53,12 +53,28 @@ export function interviewDaySaid(raw: string): string | undefined {
   return day;
 }
 
+/**
+ * A day ahead said anywhere in a message already read as a move to an interview stage: "they
+ * want a call next tuesday", "quieren una llamada el martes" name no interview word, and the day
+ * was lost (lead's new-user trial, issue 12).
+ */
+function dayAheadSaid(raw: string): string | undefined {
+  const day = futureDayWords(raw);
+  if (!day || HOUR_ONLY.test(day.trim()) || PAST.test(day)) return undefined;
+  try {
+    parseFutureInstant(day);
+  } catch {
+    return undefined;
+  }
+  return day;
+}
+
 /** Each move to an interview stage in the plan carries the interview's day when the message says it. */
 export function withInterviewDay(out: Outcome, raw: string): Outcome {
   const moves = out.calls.some(
     (c) => c.name === "update_application_status" && INTERVIEW_STAGES.has(String(c.args.status)),
   );
-  const day = moves ? interviewDaySaid(raw) : undefined;
+  const day = moves ? (interviewDaySaid(raw) ?? dayAheadSaid(raw)) : undefined;
   if (!day) return out;
   const calls = out.calls.map(
     (c): PlannedCall =>

@@ -4,6 +4,8 @@
  * - a background told with a resume loaded, the job first with nothing before it ("pipefitter
  *   12 yrs, …"), the years between the lead-in and the job ("ich bin seit 7 Jahren …"), or
  *   between "worked" and "as" ("worked 5 yrs in hospitals as a ward clerk");
+ * - "how'd I do" during practice; a reminder stopped with its reason after ("cancel that, they
+ *   called");
  * - the job wanted said with where ("… for a school district", "… at a bank"), a sector word
  *   before it ("hospital unit clerk") or as an arrow ("CNA -> unit clerk"): the target alone.
  */
@@ -80,4 +82,40 @@ describe("the job wanted said with where, a sector word or an arrow", () => {
       expect(calls).not.toEqual([{ name: "set_dream_job", args: { text: expect.any(String) } }]);
     },
   );
+});
+
+describe("how it went asked with a contraction, during practice", () => {
+  const practising: Focus = {
+    hasProfile: true,
+    topic: "question",
+    lastIntent: "practice_question",
+    questionId: "q-3",
+    questionText: "Tell me about a time you handled a safety problem on the job",
+    awaiting: "practice_answer",
+  };
+  const answered: Focus = { ...practising, lastIntent: "answer_question", awaiting: undefined };
+  it.each(["howd i do on that one?", "so how'd I do", "ok how'd i go on this one"])("%s", async (text) => {
+    for (const focus of [practising, answered]) {
+      const calls = (await plan(text, focus)).calls;
+      expect(calls).toEqual([{ name: "practice_recap", args: {} }]);
+    }
+  });
+});
+
+describe("a reminder stopped with the reason after it", () => {
+  const reminded: Focus = {
+    hasProfile: true,
+    topic: "application",
+    lastIntent: "set_reminder",
+    lastCall: { name: "set_reminder", args: { application: "Harbor Freight", when: "next monday" } },
+    application: { company: "Harbor Freight", position: "Store Associate", status: "applied", id: "app-2" },
+  };
+  it.each([
+    "actually cancel that, they emailed me this morning",
+    "nvm delete it — i'm not interested anymore",
+    "cancel that one since I heard back already",
+  ])("%s", async (text) => {
+    const calls = (await plan(text, reminded, ["Harbor Freight"])).calls;
+    expect(calls).toEqual([{ name: "cancel_reminder", args: { application: "Harbor Freight" } }]);
+  });
 });

@@ -77,12 +77,16 @@ export async function withJobToldFirst(text: string): Promise<string> {
   return ANY_LENGTH.test(out) && (await jobAtTheHead(out)) ? `I'm a ${out.trim()}` : out;
 }
 
+/** A wish or a request said beside the story ("set that as my target, X"): the other readers plan it. */
+const ASKS_OR_WISHES =
+  /\b(?:target|goal|set|make|want|wanna|would like|hoping|aim(?:ing)?|become|switch|move into|rerun|analy[sz]e|fit|resume|cv|add|update|remove)\b/i;
+
 /**
  * A job told with its length and something more said beside it: more than one clause, none of
- * them a question. Such a message is the person's background whether or not a resume is loaded.
+ * them a question, no wish or request beside it. Such a message is the person's background whether or not a resume is loaded.
  */
 export function toldWithMore(text: string): boolean {
-  if (/\?/.test(text) || !ANY_LENGTH.test(text)) return false;
+  if (/\?/.test(text) || !ANY_LENGTH.test(text) || ASKS_OR_WISHES.test(text)) return false;
   const clauses = text
     .split(/[,.;]\s*|\s+(?:before that|then|and then|und|et|y|e|aur)\s+/i)
     .filter((c) => /\p{L}{3}/u.test(c));

@@ -79,7 +79,7 @@ export async function withJobToldFirst(text: string): Promise<string> {
 
 /** A wish or a request said beside the story ("set that as my target, X"): the other readers plan it. */
 const ASKS_OR_WISHES =
-  /\b(?:target|goal|set|make|want|wanna|would like|hoping|aim(?:ing)?|become|switch|move into|rerun|analy[sz]e|fit|resume|cv|add|update|remove)\b/i;
+  /\b(?:target|goal|set|make|want|wanna|would like|hoping|aim(?:ing)?|become|switch|move into|rerun|analy[sz]e|fit|resume|cv|add|update|remove|bump|raise|lower|change|put|level)\b/i;
 
 /**
  * A job told with its length and something more said beside it: more than one clause, none of

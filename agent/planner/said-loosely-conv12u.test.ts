@@ -58,6 +58,7 @@ describe("a background told loosely with a resume loaded", () => {
     "I've been a nurse for 5 years, what should I do next?",
     "is 5 years as a cashier enough for retail manager?",
     "forklift driver 8 yrs, honestly done with it. set my goal to dispatcher",
+    "raise my forklift driving to expert, been doing it 8 years, every shift",
   ])("no background saved: %s", async (text) => {
     const calls = (await plan(text)).calls;
     expect(calls.some((c) => c.name === "save_background")).toBe(false);

@@ -20,11 +20,18 @@ const HOW_OR_FEEDBACK =
 const ELSEWHERE =
   /(?<![\p{L}])(?:c[oó]mo (?:voy|lo estoy haciendo|me (?:ha|está) ido)|c[oó]mo (?:fueron|van) mis respuestas|(?:dame|quiero) (?:un )?(?:feedback|comentarios|una valoraci[oó]n) (?:de|sobre) mis respuestas|comment (?:je m'en sors|[çc]a se passe|sont mes r[ée]ponses)|(?:un )?(?:retour|bilan) sur mes r[ée]ponses|wie (?:mache ich mich|l[äa]uft(?:'s| es)|waren meine antworten|sind meine antworten)|(?:feedback|r[üu]ckmeldung) zu meinen antworten|como (?:estou indo|eu estou me saindo|foram minhas respostas|est[aã]o minhas respostas)|(?:me d[aáê]|quero) (?:um )?(?:feedback|retorno) (?:das|sobre as|sobre minhas) respostas|mere (?:answers|jawab) kaise (?:the|hain|rahe))(?![\p{L}])/iu;
 
+/**
+ * "how'd I do?", "howd i do on that one": the whole message asking how it went, with the
+ * contraction people type (conv12u, a kind of blind11's misses: it was scored as the answer).
+ */
+const HOW_D_I_DO =
+  /^(?:(?:so|ok(?:ay)?|and|well|hm+|alright)[\s,!.]+)*how(?:'d|’d|d| did) i (?:do|go)(?: on (?:that|it|this|those|these)(?: ones?)?)?(?: then| there| so far)?[\s?!.]*$/i;
+
 /** Whether a short message asks how the practice answers went so far. */
 export function asksRecapOfAnswers(raw: string): boolean {
   const t = raw.trim();
   if (t.split(/\s+/).length > 14) return false;
-  return ELSEWHERE.test(t) || (ANSWERS_SO_FAR.test(t) && HOW_OR_FEEDBACK.test(t));
+  return HOW_D_I_DO.test(t) || ELSEWHERE.test(t) || (ANSWERS_SO_FAR.test(t) && HOW_OR_FEEDBACK.test(t));
 }
 
 /** practice_recap when the message asks for it and a practice question is in focus. */

@@ -28,6 +28,7 @@ import {
   yearOf,
 } from "./background-phrases.ts";
 import { certificatesSaid, skillsSaid } from "./background-skills.ts";
+import { toldWithMore, withJobToldFirst } from "./background-told-loosely.ts";
 import { companyAfterJob, type JobCompany } from "./company-of-job.ts";
 import { NOT_A_ROLE } from "./current-role-said.ts";
 import { dutiesPlaced } from "./duties-said.ts";
@@ -292,14 +293,10 @@ async function targetSaid(
   return undefined;
 }
 
-/**
- * Cheaply, whether the message could tell a background to save on an empty profile: a job held
- * and what it says of it (years, skills, a certificate). The person's skills are read from the
- * database only then (person-names.ts), not for every "I'm …".
- */
 /** A degree said with a request about something else ("… too, rerun it", "make my resume say …"): the model reads it. */
 const ASKS_MORE = /\b(?:resume|cv|rerun|re-run|again|analy\w*|fit|make|say|pretend|fake)\b/i;
 
+/** Cheaply, whether the message could tell a background (a job held, its years, skills or a certificate): the person's skills are read (person-names.ts) only then. */
 export function mayTellBackground(said: string): boolean {
   const raw = withJobsByVerb(said);
   if (!ROLE_HELD.some((p) => p.test(raw))) return false;
@@ -332,7 +329,7 @@ export async function backgroundSaid(
   const missing = jobMissingFromResume(raw);
   if (missing) return [missing];
   // "i drove city buses", "12 years in B2B sales": the job said by its title (job-by-verb/-field.ts).
-  const text = await withJobsByField(withJobsByVerb(durationsInEnglish(raw)));
+  const text = await withJobToldFirst(await withJobsByField(withJobsByVerb(durationsInEnglish(raw))));
   const noResume = NO_RESUME.test(raw);
   const english = intentModel().language.detect(raw).language === "en";
   const { roles, phrase, phrases, tools } = await rolesHeld(text, english);
@@ -353,7 +350,8 @@ export async function backgroundSaid(
   const degreeWords = education.map((e) => e.said ?? e.degree);
   // The rest of the intro (intro-rest.ts); an employer is no skill ("… at Oracle" is not Oracle Database).
   const claimed = [...phrases, ...degreeWords, ...roles.flatMap((r) => r.company ?? [])];
-  const rest = said.length || !held || !emptyProfile ? undefined : introRest(text, claimed);
+  const rest =
+    said.length || !held || !(emptyProfile || toldWithMore(text)) ? undefined : introRest(text, claimed);
   const skills = rest?.skills ?? said;
   const certifications = withListedCredentials(certificatesSaid(text), rest);
   const months = statedDuration(text)?.months;
@@ -376,6 +374,7 @@ export async function backgroundSaid(
   if (
     held &&
     !noResume &&
+    !toldWithMore(text) &&
     !(emptyProfile && described) &&
     !(held.months && (skills.length || certifications.length)) &&
     education.length === 0 &&

@@ -61,14 +61,14 @@ export async function bareTitleAsTarget(outcome: Outcome, raw: string): Promise<
 }
 
 /** The message, when it is a title the role data knows and nothing more. */
-function wholeTitle(raw: string, find: RoleFinder): string | undefined {
+export function wholeTitle(raw: string, find: RoleFinder): string | undefined {
   const said = raw.replace(/[?.!]+$/, "").trim();
   const found = find(said, { loose: false });
   return found && isOnlyTitle(said, found.matchedTitle) ? said : undefined;
 }
 
 /** Every word said, but for grades ("junior", "senior"), is a word of the title found. */
-function isOnlyTitle(said: string, title: string | undefined): boolean {
+export function isOnlyTitle(said: string, title: string | undefined): boolean {
   if (!title) return false;
   const titleWords = new Set(wordKeys(title));
   return wordKeys(said).every((w) => GRADE_WORDS.has(w) || titleWords.has(w));

@@ -52,7 +52,7 @@ function cleaned(item: string): string {
 
 /** An item that names a certificate, licence or clearance held ("forklift cert", "secret clearance"). */
 const CREDENTIAL =
-  /^[\p{L}\d][\p{L}\d\s-]{1,40}?\s(?:certs?|certified|certification|certificate|licen[cs]e[ds]?|clearance)$/iu;
+  /^[\p{L}\d][\p{L}\d\s-]{1,40}?\s(?:certs?|certified|certification|certificate|licen[cs]e[ds]?|clearance|card|permit|ticket)$|^\p{L}{3,}schein$/iu;
 
 /** "forklift cert" -> "Forklift certification": the card's name as a profile shows it. */
 const credentialName = (item: string) => {

@@ -11,7 +11,7 @@ import { call, type Outcome, type Segment } from "./types.ts";
 
 /** A stopping word and a pointer, little else: "cancel that", "pls stop the 2nd one". */
 const STOPS_ONE =
-  /^(?:(?:ok(?:ay)?|pls|please|then|actually|and|yeah|yes|no)[\s,]+)*(?:cancel|stop|delete|remove|drop|turn off|switch off|kill|get rid of|cancela|cancele|apaga|löschen|lösch|annule)\s+(?:that|it|this|the\s+\S+|#\d|\S+)(?:\s+(?:one|reminder|lembrete|recordatorio))?(?:\s+(?:please|pls|too|then))?[\s.!?]*$/iu;
+  /^(?:(?:ok(?:ay)?|pls|please|then|actually|and|yeah|yes|no|nvm|oh|wait|hmm+)[\s,]+)*(?:cancel|stop|delete|remove|drop|turn off|switch off|kill|get rid of|cancela|cancele|apaga|löschen|lösch|annule)\s+(?:that|it|this|the\s+\S+|#\d|\S+)(?:\s+(?:one|reminder|lembrete|recordatorio))?(?:\s+(?:please|pls|too|then))?[\s.!?]*$/iu;
 
 /** "that", "it", "this" (and "that one", "this reminder"): the thing just done. */
 const POINTS_BACK = /\b(?:that|it|this)(?:\s+(?:one|reminder))?[\s.!?]*$/;
@@ -22,7 +22,15 @@ const cancelListed = (listed: string) =>
     ? call("cancel_reminder", { reminder: listed.slice("reminder:".length) })
     : call("cancel_reminder", { application: listed });
 
-export function listedReminderStopped(seg: Segment, focus: Focus): Outcome | undefined {
+/**
+ * The reason said after the stop ("cancel that, they already called", "delete it — got the job",
+ * "stop that one since I'm off that week"): not part of what is stopped (conv12u, blind11 kind).
+ */
+const REASON_AFTER =
+  /\s*(?:[,;:.—–]|\s-)\s*(?:they|i|i'?m|we|it'?s|she|he|already|no need|not needed|don'?t|dont|got|found|never mind|nvm)\b.*$|\s+(?:since|because|bc|cuz|coz)\s+.*$/i;
+
+export function listedReminderStopped(said: Segment, focus: Focus): Outcome | undefined {
+  const seg = { ...said, t: said.t.replace(REASON_AFTER, "") };
   const set = focus.lastIntent === "set_reminder" ? focus.lastCall?.args : undefined;
   const pointsBack = STOPS_ONE.test(seg.t) && POINTS_BACK.test(seg.t);
   if (pointsBack && typeof set?.application === "string" && set.application)

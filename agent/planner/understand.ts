@@ -75,6 +75,7 @@ import { extractStatus } from "./slots.ts";
 import { roleInsteadPlan } from "./switch-target.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { mainClauseAlone } from "./time-clause.ts";
+import { titleWithSetting } from "./title-with-setting.ts";
 import { call, type Outcome, type Plan, type PlanContext, type Segment, say } from "./types.ts";
 import { undoLast } from "./undo-last.ts";
 import { workSaid } from "./work-said.ts";
@@ -386,7 +387,12 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   // "could I get a job as a data analyst?", a story ending "… a fit for a X job": X set first.
   outcomes = await withFitRole(outcomes, said, context.focus);
   // "people ops manager" read as nothing to do: the title it is, set as the target.
-  if (outcomes.length === 1) outcomes = [(await bareTitleAsTarget(outcomes[0]!, said)) ?? outcomes[0]!];
+  if (outcomes.length === 1)
+    outcomes = [
+      (await titleWithSetting(outcomes[0]!, said)) ??
+        (await bareTitleAsTarget(outcomes[0]!, said)) ??
+        outcomes[0]!,
+    ];
   // "i wanna switch to ux design, is that realistic?": the role before the question, then its fit.
   if (outcomes.length === 1)
     outcomes = [(await targetThenQuestion(outcomes[0]!, said, context)) ?? outcomes[0]!];

@@ -1,0 +1,94 @@
+/**
+ * A background told the way people type it with a resume already loaded (conv12u, from the
+ * misses of blind11): the job first with nothing before it ("pipefitter 12 yrs, ..."), its years
+ * said between the lead-in and the job ("ich bin seit 7 Jahren Bäcker", "je suis depuis 6 ans
+ * ..."), or between the verb and the job ("worked 5 yrs in hospitals as a ward clerk",
+ * "trabalhei 3 anos na fábrica como soldador"). The text is put in the shapes the background
+ * reader (background-said.ts) knows, and a job told with its length and more after it (duties,
+ * licences, a job before) counts as a background even when a resume is loaded: the person is
+ * telling their career, not adding one line to it.
+ */
+import { namesHeldRole } from "./held-title.ts";
+
+/** A length said in years or months (English words, after durationsInEnglish). */
+const LENGTH = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?)`;
+/** Any length of work: years, months, seasons, flight hours. */
+const ANY_LENGTH = /\b\d{1,5}\+?\s*(?:years?|yrs?|months?|seasons?|hrs|hours)\b/i;
+const ARTICLE = String.raw`(?:an?\s+|un\s+|une\s+|una\s+|um\s+|uma\s+|ein\s+|eine\s+)?`;
+
+/** Lead-ins after which the years can come before the job (after durationsInEnglish). */
+const LEAD_THEN_YEARS = new RegExp(
+  String.raw`\b(ich bin|ich war|je suis|j'?ai été|soy|fui|sou|i'?ve been|i have been)\s+(?:(?:seit|depuis|desde hace|hace|desde|há|faz|for)\s+)?(${LENGTH})\s+(?:als\s+|comme\s+|como\s+|as\s+)?${ARTICLE}([^,.;!?]+)`,
+  "iu",
+);
+
+/** Where the job's own words end in the rest: a place, an employer or an "and". */
+const JOB_END =
+  /\s(?:im|in|bei|beim|an|am|à|au|aux|chez|dans|en|em|na|no|nos|nas|at|on|for|with|und|et|y|e|and)\s/iu;
+
+/** "worked 7 yrs on ships as a deck officer", "trabajé 4 años en obra como capataz": the job after "as". */
+const WORKED_YEARS_AS = new RegExp(
+  String.raw`\b(worked|trabaj[eé]|trabalhei|j'?ai travaillé)\s+(${LENGTH})\s+([^,.;!?]{0,50}?)\s*\b(as|como|comme|en tant que)\s+(${ARTICLE}[^,.;!?]+)`,
+  "iu",
+);
+
+/** A first word that is a lead-in, a verb or a question word: the job, if any, is read after it. */
+const HEAD_NO_JOB =
+  /^(?:i|im|i'm|i've|ive|i'd|my|the|a|an|we|you|is|am|are|what|how|can|add|put|worked|work|working|been|served|did|do|was|ich|je|j'ai|soy|fui|sou|main|mai|trabaj[eé]|trabalhei)$/i;
+
+/** "mail carrier for USPS 11 years": the employer said before the years, put after them ("at USPS"). */
+const EMPLOYER_THEN_YEARS = new RegExp(
+  String.raw`\sfor\s+((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,3})\s+(${LENGTH})\b`,
+  "u",
+);
+
+/** The first one to five words of the message, as a job the role data knows. */
+async function jobAtTheHead(text: string): Promise<string | undefined> {
+  const words = text
+    .trim()
+    .replace(/^(?:(?:hi|hey|hello|yo|so|ok|well)[,!\s]+)/i, "")
+    .split(/[\s,]+/)
+    .slice(0, 5);
+  if (HEAD_NO_JOB.test(words[0] ?? "")) return undefined;
+  for (let n = words.length; n >= 1; n--) {
+    const run = words.slice(0, n).join(" ");
+    if (!/\d/.test(run) && (await namesHeldRole(run))) return run;
+  }
+  return undefined;
+}
+
+/**
+ * The text in the background reader's shapes: "<job> N years, …" led by "I'm a", the years moved
+ * after the job, "worked N years … as X" as "worked as X for N years …". Unchanged otherwise.
+ */
+export async function withJobToldFirst(text: string): Promise<string> {
+  const out = text
+    .replace(LEAD_THEN_YEARS, (_m, lead: string, length: string, rest: string) => {
+      const end = rest.search(JOB_END);
+      const job = end < 0 ? rest : rest.slice(0, end);
+      return `${lead} ${job.trim()} for ${length}${end < 0 ? "" : rest.slice(end)}`;
+    })
+    .replace(EMPLOYER_THEN_YEARS, (_m, employer: string, length: string) => ` for ${length} at ${employer}`)
+    .replace(
+      WORKED_YEARS_AS,
+      (_m, verb: string, length: string, where: string, as: string, job: string) =>
+        `${verb} ${as} ${job.trim()} for ${length}${where.trim() ? ` ${where.trim()}` : ""}`,
+    );
+  return ANY_LENGTH.test(out) && (await jobAtTheHead(out)) ? `I'm a ${out.trim()}` : out;
+}
+
+/** A wish or a request said beside the story ("set that as my target, X"): the other readers plan it. */
+const ASKS_OR_WISHES =
+  /\b(?:target|goal|set|make|want|wanna|would like|hoping|aim(?:ing)?|become|switch|move into|rerun|analy[sz]e|fit|resume|cv|add|update|remove|bump|raise|lower|change|put|level)\b/i;
+
+/**
+ * A job told with its length and something more said beside it: more than one clause, none of
+ * them a question, no wish or request beside it. Such a message is the person's background whether or not a resume is loaded.
+ */
+export function toldWithMore(text: string): boolean {
+  if (/\?/.test(text) || !ANY_LENGTH.test(text) || ASKS_OR_WISHES.test(text)) return false;
+  const clauses = text
+    .split(/[,.;]\s*|\s+(?:before that|then|and then|und|et|y|e|aur)\s+/i)
+    .filter((c) => /\p{L}{3}/u.test(c));
+  return clauses.length >= 2;
+}

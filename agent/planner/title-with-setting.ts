@@ -1,0 +1,50 @@
+/**
+ * A message that is the job wanted and where ("GIS analyst for a county government", "park
+ * ranger with the state parks", "technical writer at a software company", "dispatcher, days
+ * this time") or a move written with an arrow ("CNA -> unit clerk"): the target, set and nothing
+ * else (conv12u, from the misses of blind11: it was asked back, read as a fit check with no
+ * role set, or saved as a job held). A kind of place said with "a"/"an" is one wanted; a job held
+ * names its employer ("technical writer at Stripe" stays an entry). A sector word before the
+ * title ("nonprofit executive director", "marine electrician apprentice") is part of the wish.
+ */
+import { loadRoleFinder } from "../../tools/jobs/target.ts";
+import { isOnlyTitle } from "./fit-question-role.ts";
+import { call, type Outcome } from "./types.ts";
+
+/** Where the job is: "for a county government", "at an ed-tech company", "with the park service". */
+const SETTING = /\s+(?:for|at|with|in|on|within)\s+(?:a|an|the|some|any)\s+[^,]+$|\s*,\s*[^,]{1,40}$/i;
+/** "from A to B" written as an arrow: the job after it is wanted. */
+const ARROW = /^.{2,60}?\s*(?:->|→|=>|⇒)\s*/u;
+/** Words that ask or act: such a message is no title. */
+const ASKS =
+  /\?|\b(?:i|me|my|am|is|are|do|does|can|could|should|would|fit|qualif\w*|analy[sz]e\w*|analysis|score|match|want|wanna|become|be|not|no|any|how|what|why)\b/i;
+
+/** Readings this replaces: nothing done, a fit check with no role said, a job saved as held. */
+function replaceable(outcome: Outcome, setting: string): boolean {
+  const names = outcome.calls.map((c) => c.name);
+  // Asked back, not understood, or asked which application (the words read as one's news).
+  if (names.length === 0)
+    return ["clarify", "unknown", "ask_application_which"].includes(outcome.say?.kind ?? "");
+  // The target set with the setting in its words ("… for a school district"): set as the title.
+  if (["analyze_fit", "set_dream_job,analyze_fit", "set_dream_job"].includes(names.join())) return true;
+  return names.join() === "add_profile_entry" && /^\s+(?:for|at|with|in)\s+an?\s/i.test(setting);
+}
+
+export async function titleWithSetting(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
+  const line = raw.trim().replace(/[.!]+$/, "");
+  if (line.includes("\n") || line.split(/\s+/).length > 10) return undefined;
+  const moved = line.replace(ARROW, "");
+  const setting = moved.match(SETTING)?.[0] ?? "";
+  const title = moved.slice(0, moved.length - setting.length).trim();
+  if (!title || ASKS.test(title)) return undefined;
+  if (!replaceable(outcome, setting)) return undefined;
+  const find = await loadRoleFinder();
+  const found = find(title, { loose: false });
+  if (!found) return undefined;
+  // One word before the title found is the sector ("nonprofit", "marine"); more is a sentence.
+  const words = title.split(/\s+/);
+  const whole =
+    isOnlyTitle(title, found.matchedTitle) ||
+    (words.length >= 2 && isOnlyTitle(words.slice(1).join(" "), found.matchedTitle));
+  return whole ? { calls: [call("set_dream_job", { text: title })] } : undefined;
+}

@@ -7,6 +7,7 @@
  */
 import type { PlannedCall } from "../tools/schemas.ts";
 import { afterAskBack, ONLY_POSITION } from "./after-ask-back.ts";
+import { answerInFocus } from "./answers-in-focus.ts";
 import { applicationAction } from "./application-actions.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
@@ -15,7 +16,6 @@ import { assemblePlan } from "./assemble-plan.ts";
 import { attachedFileCall } from "./attached-file.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
-import { companyAnswer } from "./company-answer.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
 import { correctedCompany } from "./corrected-company.ts";
 import { correctedRole } from "./corrected-role.ts";
@@ -57,14 +57,11 @@ import { CHATTER } from "./practice-request.ts";
 import { preferenceAdded } from "./preference-added.ts";
 import { questionAnswered } from "./questions-answered.ts";
 import { CONFIDENCE, CONTINUABLE, ENDINGS, outcomeOf, plannable, read, SURE, toSegment } from "./reading.ts";
-import { recheckAfterChange } from "./recheck-after-change.ts";
 import { continuesProgress, relativeWeek } from "./relative-week.ts";
-import { reminderAnswer } from "./reminder-answer.ts";
 import { LISTING_OF, removalOfListed } from "./removal-of-listed.ts";
 import { askWhichRoleForAcronym } from "./role-acronyms.ts";
 import { roleForUntracked } from "./role-for-untracked.ts";
 import { roleInsteadRequest } from "./role-instead.ts";
-import { roleQuestionsAsked } from "./role-questions-asked.ts";
 import { looksLikePosting } from "./rules-analysis.ts";
 import { looksLikePastedResume } from "./rules-profile.ts";
 import { saidWithMarks } from "./said-with-marks.ts";
@@ -105,13 +102,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const whole = await read(raw, context);
   const main = await mainClauseAlone(raw, whole, context); // "see my profile before I start applying"
   if (main) return requests(main, context);
-  // "it's Gainsight" after "Which startup was it?": that application logged, role kept.
-  // "friday" after "When should I remind you?"; "what about now?" after a profile change (recheck-after-change.ts).
-  const company =
-    companyAnswer(raw, context.focus, whole) ??
-    reminderAnswer(raw, context.focus) ??
-    recheckAfterChange(raw, context.focus) ??
-    roleQuestionsAsked(whole, context); // "what questions should I expect for an AE role?"
+  // "it's Gainsight" after "Which startup was it?", "what about now?" after a profile change.
+  const company = answerInFocus(raw, whole, context);
   if (company) return [company];
   // "ok and what if I went for data engineer instead" once a target is set: that role, or asked (switch-target.ts).
   const instead = await roleInsteadRequest(raw, context.focus);

@@ -34,7 +34,7 @@ const WORKED_YEARS_AS = new RegExp(
 
 /** A first word that is a lead-in, a verb or a question word: the job, if any, is read after it. */
 const HEAD_NO_JOB =
-  /^(?:i|im|i'm|i've|ive|i'd|my|the|a|an|we|you|is|am|are|what|how|can|add|put|worked|work|working|been|served|did|do|was|ich|je|j'ai|soy|fui|sou|main|mai|trabaj[eé]|trabalhei)$/i;
+  /^(?:i|im|i'm|i've|ive|i'd|my|the|a|an|we|you|is|am|are|what|how|can|add|put|worked|work|working|been|served|did|do|was|gimme|give|show|make|need|help|let|tell|ich|je|j'ai|soy|fui|sou|main|mai|trabaj[eé]|trabalhei)$/i;
 
 /** "mail carrier for USPS 11 years": the employer said before the years, put after them ("at USPS"). */
 const EMPLOYER_THEN_YEARS = new RegExp(
@@ -79,7 +79,7 @@ export async function withJobToldFirst(text: string): Promise<string> {
 
 /** A wish or a request said beside the story ("set that as my target, X"): the other readers plan it. */
 const ASKS_OR_WISHES =
-  /\b(?:target|goal|set|make|want|wanna|would like|hoping|aim(?:ing)?|become|switch|move into|rerun|analy[sz]e|fit|resume|cv|add|update|remove|bump|raise|lower|change|put|level)\b/i;
+  /\b(?:target|goal|set|make|want|wanna|would like|hoping|aim(?:ing)?|become|switch|move into|rerun|analy[sz]e|fit|resume|cv|add|update|remove|bump|raise|lower|change|put|level|roadmap|plan|gimme|give me|show me|quiz|practice|remind)\b/i;
 
 /**
  * A job told with its length and something more said beside it: more than one clause, none of

@@ -37,6 +37,9 @@ export async function titleWithSetting(outcome: Outcome, raw: string): Promise<O
   const setting = moved.match(SETTING)?.[0] ?? "";
   const title = moved.slice(0, moved.length - setting.length).trim();
   if (!title || ASKS.test(title)) return undefined;
+  // "forget data analyst, i want to be a data engineer": what comes after a comma asks or wants,
+  // it is no setting (trial-dialogues-12h).
+  if (setting.trimStart().startsWith(",") && ASKS.test(setting)) return undefined;
   if (!replaceable(outcome, setting)) return undefined;
   const find = await loadRoleFinder();
   const found = find(title, { loose: false });

@@ -49,5 +49,20 @@ export async function titleWithSetting(outcome: Outcome, raw: string): Promise<O
   const whole =
     isOnlyTitle(title, found.matchedTitle) ||
     (words.length >= 2 && isOnlyTitle(words.slice(1).join(" "), found.matchedTitle));
-  return whole ? { calls: [call("set_dream_job", { text: title })] } : undefined;
+  if (!whole) return undefined;
+  // A target already set without the setting's words ("junior data analyst" from "a junior data
+  // analyst role at a bank") is kept as read, and so is the fit check asked beside it (the job
+  // named when the chat asked which one: utterances-ratchet await_job).
+  const set = outcome.calls.find((c) => c.name === "set_dream_job");
+  const tail = setting.replace(/^[\s,]+/, "").toLowerCase();
+  if (
+    set &&
+    tail &&
+    !String(set.args.text ?? "")
+      .toLowerCase()
+      .includes(tail)
+  )
+    return undefined;
+  const others = outcome.calls.filter((c) => c.name === "analyze_fit");
+  return { calls: [call("set_dream_job", { text: title }), ...(set ? others : [])] };
 }

@@ -6,31 +6,22 @@
  * `dutyWordKey`, a small suffix stripper) leaves "negotiation" and "negotiated" apart, and the
  * word vectors only half join them (cosine 0.62; "communication" / "communicated" 0.33, which
  * the learned word senses credit 0), so an ask said as a noun read the bullet that did it at
- * 0.14. English derives these nouns by a few fixed suffixes (-ion, -ation, -ment), an exact
- * format of the language, not a list of words: both forms are taken back to the root they
- * share. Roots shorter than five letters are left out ("nation" and "nat-ive" are not one family).
- * A Porter2 stemmer package would do this and more; none is installed (no npm install here).
+ * 0.14. The Porter2 stemmer the role finder already uses (NLP.js StemmerEn) takes both forms to
+ * one stem ("negoti", "communic", "manag"). Stems shorter than five letters are left out: they
+ * join words of different families.
  */
+import { StemmerEn } from "@nlpjs/lang-en-min";
 import { dutyWordKey } from "../../data/taxonomy/duty-words.ts";
 
-/** Shorter roots join unrelated words ("station" / "stated"). */
+/** Shorter stems join unrelated words. */
 const MIN_ROOT = 5;
+const stemmer = new StemmerEn();
 
-/** The roots a word's family may share: its duty key, and for a noun of action the verb's. */
+/** The roots a word's family may share: its duty key, and its Porter2 stem. */
 export function familyRoots(word: string): string[] {
   const key = dutyWordKey(word);
-  const roots = new Set([key]);
-  const w = word.toLowerCase();
-  // negotiation -> negotiat (negotiated), documentation -> document (documented)
-  if (w.endsWith("ation")) {
-    roots.add(w.slice(0, -3));
-    roots.add(w.slice(0, -5));
-  }
-  // supervision -> supervis (supervised), installation -> install (installed)
-  else if (/[st]ion$/.test(w)) roots.add(w.slice(0, -3));
-  // management -> manage -> manag (managed), placement -> plac (placed)
-  if (w.endsWith("ment")) roots.add(dutyWordKey(w.slice(0, -4)));
-  return [...roots].filter((r) => r.length >= MIN_ROOT || r === key);
+  const stem = stemmer.stemWord(word.toLowerCase());
+  return stem !== key && stem.length >= MIN_ROOT ? [key, stem] : [key];
 }
 
 /** Whether two words are one family by their roots. */

@@ -102,8 +102,19 @@ export interface ShiftPreference {
   stance: ShiftStance;
 }
 
-/** The kind of employment wanted ("only part-time"): tools/jobs/employment-types.ts. */
-export type EmploymentType = "full_time" | "part_time" | "contract" | "temporary";
+/**
+ * A kind of employment: what an ad offers (tools/jobs/header.ts) and what a person wants ("only
+ * part-time": tools/jobs/employment-types.ts), one type so the two can be compared.
+ */
+export const EMPLOYMENT_TYPES = [
+  "full_time",
+  "part_time",
+  "contract",
+  "temporary",
+  "internship",
+  "freelance",
+] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
 export interface Preferences {
   /** Where they want to work: a city, region or country as they said it. */

@@ -58,6 +58,8 @@ const KIND_NAMES: Record<EmploymentType, string> = {
   full_time: "full-time",
   contract: "contract",
   temporary: "temporary",
+  internship: "internship",
+  freelance: "freelance",
 };
 
 /** "part-time work", "full-time or contract work". */

@@ -3,7 +3,7 @@
  * or assembled from a role profile for a described dream role (`describeDreamRole`).
  */
 
-import type { EducationLevel, Proficiency, Shift } from "../../contract/profile.ts";
+import type { EducationLevel, EmploymentType, Proficiency, Shift } from "../../contract/profile.ts";
 import type { SkillCategory, SkillType } from "../../data/taxonomy/types.ts";
 
 export type Seniority =
@@ -16,13 +16,8 @@ export type Seniority =
   | "manager"
   | "director";
 export type WorkMode = "remote" | "hybrid" | "onsite";
-export type EmploymentType =
-  | "full_time"
-  | "part_time"
-  | "contract"
-  | "temporary"
-  | "internship"
-  | "freelance";
+/** One type for the kind of employment an ad offers and a person wants (contract/profile.ts). */
+export type { EmploymentType } from "../../contract/profile.ts";
 export type SalaryPeriod = "year" | "month" | "week" | "day" | "hour";
 export type RequirementKind = "required" | "preferred";
 

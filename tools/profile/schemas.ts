@@ -1,5 +1,6 @@
 /** zod schemas for every profile edit; the agent tools and the web API share them. */
 import { z } from "zod";
+import { EMPLOYMENT_TYPES } from "../../contract/profile.ts";
 import { withoutWrappingQuotes } from "../text/quotes.ts";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -52,10 +53,7 @@ export const preferencesSchema = z
       )
       .max(5),
     // "only part-time", "contract work": what they said they want (tools/jobs/employment-types.ts).
-    employment: z
-      .array(z.enum(["full_time", "part_time", "contract", "temporary"]))
-      .min(1)
-      .max(4),
+    employment: z.array(z.enum(EMPLOYMENT_TYPES)).min(1).max(EMPLOYMENT_TYPES.length),
   })
   .partial()
   .strict()

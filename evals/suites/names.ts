@@ -19,6 +19,7 @@ export const SUITE_NAMES = [
   "conversations-blind10",
   "conversations-blind11",
   "conversations-blind12",
+  "conversations-blind13",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

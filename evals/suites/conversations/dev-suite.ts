@@ -3,8 +3,8 @@
  * (../shared/data/conversations), played through the real conversation entry with their
  * context turns first. Reports message accuracy, dialogue-turn accuracy and how often the
  * agent asked back (clarify rate), for the provider given with --model.
- * conversations-blind, -blind2, ... -blind12: the same measure on frozen splits in
- * the same format (evals/data/blind, blind2, ... blind12), written to estimate how the product
+ * conversations-blind, -blind2, ... -blind13: the same measure on frozen splits in
+ * the same format (evals/data/blind, blind2, ... blind13), written to estimate how the product
  * does on messages nobody tuned against; nothing trains or is tuned on them (their READMEs say
  * why). blind2 replaced blind, and blind3 blind2, once the older split's misses had been looked
  * at; blind4 is a second outside split next to blind3, in other occupations and phrasings;
@@ -14,7 +14,8 @@
  * are read (conv12q, 2026-12-06); blind9 replaces blind8 once blind8's misses are read (conv12r,
  * 2026-12-06); blind10 replaces blind9 once blind9's misses are read (conv12s, 2026-12-06);
  * blind11 replaces blind10 once blind10's misses are read (conv12t, 2026-12-06); blind12 replaces
- * blind11 once blind11's misses are read (conv12u, 2026-12-06).
+ * blind11 once blind11's misses are read (conv12u, 2026-12-06); blind13 replaces blind12 once
+ * blind12's misses are read (conv13u, 2026-12-06).
  */
 import path from "node:path";
 import { requireData } from "../../core/data-files.ts";
@@ -252,6 +253,13 @@ export const blind11ConversationsSuite = frozenSplitSuite(
 export const blind12ConversationsSuite = frozenSplitSuite(
   "conversations-blind12",
   "blind12",
+  "written 2026-12-06 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
+);
+
+/** The outside measure once blind12 became a dev set (issue 12, 2026-12-06, read by conv13u): yet other voices. */
+export const blind13ConversationsSuite = frozenSplitSuite(
+  "conversations-blind13",
+  "blind13",
   "written 2026-12-06 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
 );
 

@@ -17,6 +17,7 @@ import { fieldOf, practitionerOf, titleWithField } from "../../tools/jobs/field-
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
 import { MODIFIERS } from "../../tools/jobs/title-words-translated.ts";
 import { plain } from "../../tools/jobs/translate-title.ts";
+import { withPlayersSaid } from "./played-as-player.ts";
 
 const FIELD = String.raw`([a-z][a-z0-9&/+-]*(?:\s+[a-z][a-z0-9&/+-]*){0,3}?)`;
 /** Where the field's words end: when, where or how long comes next. */
@@ -102,7 +103,8 @@ function foreignFieldYearsInEnglish(text: string): string {
 
 /** The message with a job told by its field said as the field's title; the same text when there is none. */
 export async function withJobsByField(said: string): Promise<string> {
-  const text = foreignFieldYearsInEnglish(said);
+  // "I played D1 soccer for 4 years": the player's title (played-as-player.ts).
+  const text = await withPlayersSaid(foreignFieldYearsInEnglish(said));
   const been = await replaced(text, BEEN_IN, (m, title) => {
     const lead = m[0].slice(0, m[0].search(/\s+(?:working\s+)?in\s/i));
     // "I worked in retail" -> "I worked as a retail salesperson"; "I've been in sales" -> "I've been a …".

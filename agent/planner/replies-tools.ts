@@ -11,6 +11,7 @@ import { backgroundWords } from "./background-words.ts";
 import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
 import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
+import { namedQuestionWords } from "./named-question-words.ts";
 import { PRACTICE_RECAP_REPLIES } from "./practice-recap-replies.ts";
 import { preferenceWords, rolePreferences, statedPreferences } from "./preference-words.ts";
 import { reminderCancelledWords, reminderSetWords } from "./reminder-reply-words.ts";
@@ -76,6 +77,8 @@ const needs: Record<string, string> = {
   question: 'There is no question on the table. Say "quiz me" or "ask me a behavioral question".',
   bookmarks:
     'You have no bookmarked questions yet. Ask for some ("SQL interview questions") and say "bookmark the 2nd" to keep one.',
+  known_question:
+    'I have no question like that in my bank, so here is what works for most: answer the question they asked first, in a sentence, then back it with one real example — the situation, what you did yourself, and the result with a number. Say "quiz me" to practise with one of mine.',
 };
 
 const TEMPLATES: { [N in ToolName]: Template<N> } = {
@@ -264,7 +267,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? `I have no questions on your gaps for your field yet, so here are ${plural(r.count ?? 0, "general behavioural question")} that come up in most interviews. Say "quiz me" to practise one.`
       : `Here are ${plural(r.count ?? 0, "question")} aimed at your gaps${r.skills?.length ? ` (${listWords(r.skills, 3)})` : ""}.`,
   practice_question: (r) =>
-    `${r.forRole ? `Practice for ${r.forRole}: I'll ask its interview questions one at a time. ` : r.forRole === null ? 'You have no target role yet, so here\'s a question that comes up in most interviews (set one with "my target is <role>"). ' : ""}${r.notCovered ? `I have no questions ${r.notCovered.kind === "topic" ? `on "${r.notCovered.name}"` : `for ${r.notCovered.name}`} in the bank yet, so here is one that comes up in most interviews. ` : ""}${r.nearest ? `I have no set for ${r.nearest.asked} yet; this one is from the nearest, ${r.nearest.name}. ` : ""}Here's your question (${[r.type, r.difficulty].filter(Boolean).join(", ")}):\n\n${r.text}\n\nAnswer in your own words; say "skip" for another or "stop" to end.`,
+    r.covers
+      ? namedQuestionWords(r.text, r.covers)
+      : `${r.forRole ? `Practice for ${r.forRole}: I'll ask its interview questions one at a time. ` : r.forRole === null ? 'You have no target role yet, so here\'s a question that comes up in most interviews (set one with "my target is <role>"). ' : ""}${r.notCovered ? `I have no questions ${r.notCovered.kind === "topic" ? `on "${r.notCovered.name}"` : `for ${r.notCovered.name}`} in the bank yet, so here is one that comes up in most interviews. ` : ""}${r.nearest ? `I have no set for ${r.nearest.asked} yet; this one is from the nearest, ${r.nearest.name}. ` : ""}Here's your question (${[r.type, r.difficulty].filter(Boolean).join(", ")}):\n\n${r.text}\n\nAnswer in your own words; say "skip" for another or "stop" to end.`,
   answer_question: (r, _a, s) =>
     `${r.opener ?? pick(["Thanks — here's my feedback.", "Here's how that answer lands."], s)} ${r.summary ?? ""}${
       r.missing?.length

@@ -10,6 +10,7 @@ import type { ListPart } from "../../contract/conversation.ts";
 import type { InterviewQuestion } from "../../data/questions/types.ts";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
 import { type ApplicationStatus, INTERVIEW_STAGES } from "../../tools/applications/status.ts";
+import { askedQuestion } from "../../tools/interviews/asked-question.ts";
 import {
   bookmarkQuestion,
   listBookmarks,
@@ -180,6 +181,26 @@ async function ownRole<A extends { role?: string; skill?: string }>(
   return withNearestFamily(ctx.db, ctx.userId, args, (role) => Boolean(filtersFrom(ic, { role }).role));
 }
 
+/** "what do I say when they ask why I'm leaving?": that question to practise, with what a strong answer covers. */
+async function practiseNamed(ic: InterviewContext, who: Awaited<ReturnType<typeof asker>>, asked: string) {
+  const question = await askedQuestion(ic, who, asked);
+  if (!question) return { result: { needs: "known_question" as const } };
+  return {
+    result: {
+      questionId: question.id,
+      text: question.text,
+      type: question.type.replace(/_/g, " "),
+      difficulty: question.difficulty,
+      covers: question.keyPoints,
+    },
+    focus: {
+      questionId: question.id,
+      questionText: question.text.slice(0, 300),
+      awaiting: "practice_answer" as const,
+    },
+  };
+}
+
 export const practiceQuestionTool = defineTool({
   name: "practice_question",
   description:
@@ -189,7 +210,9 @@ export const practiceQuestionTool = defineTool({
     const who = await asker(ic, ctx);
     // "quiz me on my bookmarks" practises those; right after a list of questions, "quiz me"
     // practises one of that list.
-    const { bookmarked, questionId, target, ...filters } = args;
+    const { bookmarked, questionId, target, asked, ...filters } = args;
+    // "what do I say when they ask why I'm leaving?": that question, with what a strong answer covers.
+    if (asked && !questionId) return practiseNamed(ic, who, asked);
     // "quiz me for this job": the target's questions, never the list shown before.
     const listed = bookmarked
       ? (await listBookmarks(ic, who)).map((q) => q.id)

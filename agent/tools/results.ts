@@ -22,7 +22,8 @@ export function isDone<T extends object>(result: T | NeedsResult): result is T {
 
 /** A tool that cannot act yet says what it needs first. */
 export interface NeedsResult {
-  needs: "job" | "profile" | "analysis" | "roadmap" | "question" | "bookmarks";
+  /** known_question: a question the person named that the bank has nothing near (practice_question's asked). */
+  needs: "job" | "profile" | "analysis" | "roadmap" | "question" | "bookmarks" | "known_question";
 }
 
 interface GapBrief {
@@ -344,6 +345,8 @@ export interface ToolResults {
     nearest?: { asked: string; name: string };
     /** Asked for the target role ("quiz me for this job"): that role, null when there is none. */
     forRole?: string | null;
+    /** A question the person named: what a strong answer covers ([] when the bank lacks it and none was picked). */
+    covers?: string[];
   };
   answer_question: {
     questionId: string;

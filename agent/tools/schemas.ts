@@ -308,6 +308,8 @@ export const toolSchemas = {
     questionId: optionalId("Question"),
     /** Practise the target role's questions ("quiz me for this job"), not a list shown before. */
     target: z.literal(true).optional(),
+    /** A question the person named ("what do I say when they ask why I'm leaving?"): it, with what a strong answer covers. */
+    asked: z.string().min(1).max(300).optional(),
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),

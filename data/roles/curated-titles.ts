@@ -15,11 +15,17 @@ export const CURATED_TITLES: readonly (readonly [title: string, onetCode: string
   ["tech lead", "15-1252.00"],
   ["engineering manager", "11-3021.00"],
   ["backend developer", "15-1252.00"],
+  // Said as engineers as often as developers; O*NET files "Back End Engineer" and "Front End
+  // Engineer" under Web Developers only, so a backend engineer was asked WordPress (trial13).
+  ["backend engineer", "15-1252.00"],
+  ["backend software engineer", "15-1252.00"],
   ["java developer", "15-1252.00"],
   ["python developer", "15-1252.00"],
   ["web developer", "15-1254.00"],
   ["frontend developer", "15-1254.00"],
   ["fullstack developer", "15-1254.00"],
+  ["frontend engineer", "15-1254.00"],
+  ["fullstack engineer", "15-1254.00"],
   ["devops engineer", "15-1241.00"],
   ["site reliability engineer", "15-1241.00"],
   ["cloud engineer", "15-1241.00"],

@@ -84,7 +84,7 @@ export const TECH_CORES: readonly RoleCoreSource[] = [
     preferred: [CLOUD, "docker", CI_CD, "agile"],
   },
   {
-    titles: ["backend developer"],
+    titles: ["backend developer", "backend engineer", "backend software engineer"],
     required: [
       "server-side language = backend-development: java | python | csharp | nodejs | go | php",
       "rest-api",
@@ -109,12 +109,12 @@ export const TECH_CORES: readonly RoleCoreSource[] = [
     preferred: [JS_FRAMEWORK, "php", "sql", "web-design"],
   },
   {
-    titles: ["frontend developer"],
+    titles: ["frontend developer", "frontend engineer"],
     required: ["html", "css", "javascript", JS_FRAMEWORK, "git"],
     preferred: ["typescript", "unit-testing", "rest-api"],
   },
   {
-    titles: ["fullstack developer"],
+    titles: ["fullstack developer", "fullstack engineer"],
     required: [
       "javascript",
       JS_FRAMEWORK,

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import type { Focus } from "../graph/focus.ts";
 import { type PlannedCall, TOOL_NAMES } from "../tools/schemas.ts";
 import { rerunInFocus } from "./rerun-in-focus.ts";
+import { resumeShapedBody } from "./resume-shaped-body.ts";
 import { skillNamedFreely } from "./skill-named-freely.ts";
 import { understand } from "./understand.ts";
 
@@ -174,5 +175,39 @@ describe("a reminder stopped with the verb of reminding", () => {
     expect((await plan("quit reminding me about the dentist thing")).calls.map((c) => c.name)).not.toContain(
       "change_role",
     );
+  });
+});
+
+describe("a short resume pasted under a line that does not say 'resume'", () => {
+  const pasted = [
+    "take this one instead of the old one:",
+    "MARIA DELGADO",
+    "Pipe Welder",
+    "Gulf Fabrication LLC, 2015-present",
+    "- TIG and MIG on stainless pipe",
+    "- Trained 4 apprentices",
+    "Certifications: AWS D1.1, OSHA 30",
+  ].join("\n");
+  it("is read as the resume", async () => {
+    expect((await plan(pasted)).calls.map((c) => c.name)).toEqual(["read_resume"]);
+  });
+  it("a short ad under a line has no name line first", () => {
+    expect(
+      resumeShapedBody(
+        "Pipe Welder\nGulf Fabrication, Houston TX\n- 3+ yrs TIG on stainless\n- 2025-2026 turnaround season",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("the job wanted written after a label, after the story", () => {
+  it.each([
+    [
+      "Leaving the fire service at 50 (pension kicks in). Target: emergency management planner for a county or FEMA.",
+      "emergency management planner",
+    ],
+    ["Target: flight operations analyst for an airline or the FAA.", "flight operations analyst"],
+  ])("%s", async (text, title) => {
+    expect((await plan(text)).calls).toEqual([{ name: "set_dream_job", args: { text: title } }]);
   });
 });

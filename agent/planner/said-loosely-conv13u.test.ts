@@ -101,6 +101,8 @@ describe("a skill the taxonomy does not know, added in the person's words", () =
     ["agrega costura industrial a mis habilidades", "costura industrial"],
     ["adiciona manicure em gel nas minhas habilidades", "manicure em gel"],
     ["add my resume", undefined],
+    ["add a skill", undefined],
+    ["add a new skill pls", undefined],
   ])("the words after the verb: %s", async (text, skill) => {
     expect(skillNamedFreely(text)).toBe(skill);
   });
@@ -209,5 +211,21 @@ describe("the job wanted written after a label, after the story", () => {
     ["Target: flight operations analyst for an airline or the FAA.", "flight operations analyst"],
   ])("%s", async (text, title) => {
     expect((await plan(text)).calls).toEqual([{ name: "set_dream_job", args: { text: title } }]);
+  });
+});
+
+describe("the gap list asked with a word before 'gaps', or as what is left to learn", () => {
+  it.each([
+    "what are the biggest gaps",
+    "so what are my 3 main gaps",
+    "walk me through the must-haves i dont meet",
+    "is job ke liye kya kya seekhna padega mujhe",
+  ])("%s", async (text) => {
+    expect((await plan(text, analysed)).calls).toEqual([{ name: "explain_gap", args: {} }]);
+  });
+  it("a score asked about stays the score", async () => {
+    expect((await plan("why is my score so low", analysed)).calls.map((c) => c.name)).toEqual([
+      "explain_score",
+    ]);
   });
 });

@@ -18,11 +18,11 @@ const ADDS: RegExp[] = [
 
 /** Where the skill's words end: a list mark, a dash, a level, how long, an aside. */
 const SKILL_END =
-  /\s*(?:[,;:!?()]|\s[-–—]\s|\s(?:lol|lmao|haha|bc|because|since|did it|i'?ve|i have|i did|for \d|\d+\s*(?:years?|yrs?|months?)|as an?\b|as\s+(?:beginner|intermediate|advanced|expert)|at\s+(?:an?\s+)?(?:beginner|intermediate|advanced|expert)|(?:at\s+)?(?:beginner|intermediate|advanced|expert|basic|fluent)\s+level|level\b|nivel\b|niveau\b|n[ií]vel\b|(?:to|on|in)\s+(?:my\s+)?(?:skills?|profile|list)\b|a\s+mis\s+(?:habilidades|competencias)|(?:à|a|dans)\s+mes\s+comp[ée]tences|(?:nas|[àa]s)\s+minhas\s+habilidades|zu\s+meinen\s+(?:f[äa]higkeiten|skills|kenntnissen)|too|as well|también|aussi|auch|também)\b).*$/iu;
+  /\s*(?:[,;:!?()]|\s[-–—]\s|\s(?:lol|lmao|haha|pls|plz|please|thx|thanks|bc|because|since|did it|i'?ve|i have|i did|for \d|\d+\s*(?:years?|yrs?|months?)|as an?\b|as\s+(?:beginner|intermediate|advanced|expert)|at\s+(?:an?\s+)?(?:beginner|intermediate|advanced|expert)|(?:at\s+)?(?:beginner|intermediate|advanced|expert|basic|fluent)\s+level|level\b|nivel\b|niveau\b|n[ií]vel\b|(?:to|on|in)\s+(?:my\s+)?(?:skills?|profile|list)\b|a\s+mis\s+(?:habilidades|competencias)|(?:à|a|dans)\s+mes\s+comp[ée]tences|(?:nas|[àa]s)\s+minhas\s+habilidades|zu\s+meinen\s+(?:f[äa]higkeiten|skills|kenntnissen)|too|as well|también|aussi|auch|também)\b).*$/iu;
 
 /** Words that are no skill's name: pronouns, a document, a job or a certificate (read elsewhere). */
 const NOT_A_SKILL =
-  /^(?:it|that|this|them|those|these|one|some|more|something|stuff|lo|la|le|les|das|es|isso|me|my\b.*|mi\b.*|mon\b.*|ma\b.*|mes\b.*|mein\b.*|meu\b.*|minha\b.*)$|\b(?:resume|cv|job|role|position|application|reminder|goal|target|degree|cert\w*|licen[cs]e|course|project|internship|experience)\b/iu;
+  /^(?:it|that|this|them|those|these|one|some|more|something|stuff|(?:new\s+|another\s+|more\s+)?skills?|(?:a\s+)?(?:new\s+)?(?:competence|compétences?|habilidad(?:es)?|habilidades?|fähigkeiten?)|lo|la|le|les|das|es|isso|me|my\b.*|mi\b.*|mon\b.*|ma\b.*|mes\b.*|mein\b.*|meu\b.*|minha\b.*)$|\b(?:resume|cv|job|role|position|application|reminder|goal|target|degree|cert\w*|licen[cs]e|course|project|internship|experience)\b/iu;
 
 /** Articles a skill is said with in the other languages ("la langue des signes" -> "langue des signes"). */
 const ARTICLE = /^(?:the|a|an|la|le|les|l'|el|los|las|un|una|une|o|os|as|um|uma|der|die|das|den)\s+/iu;

@@ -10,6 +10,7 @@ import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { quotedName } from "../quoted-skill.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
+import { skillNamedFreely } from "../skill-named-freely.ts";
 import { segmentInEnglish } from "../skill-words-translated.ts";
 import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
 import { extractProficiency } from "../slots.ts";
@@ -89,6 +90,9 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
       : skillsIn(seg, intent === "add_skill").filter((n) => n.toLowerCase() !== jobSaid);
     // "the language lol, not the verb": the skill is the one talked about just before.
     if (names.length === 0 && ctx.focus.skill) names = [ctx.focus.skill];
+    // "add venipuncture as expert": a skill the taxonomy does not know, in the person's words.
+    const free = names.length === 0 && intent === "add_skill" ? skillNamedFreely(said.raw) : undefined;
+    if (free) names = [free];
     if (names.length === 0) return say(intent === "add_skill" ? "ask_skill" : "ask_skill_which");
     const direction = /\b(?:downgrade|lower|bump down|overestimated|overstated|worse)\b/.test(seg.t)
       ? "beginner"

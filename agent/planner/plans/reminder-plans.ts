@@ -6,7 +6,7 @@
  */
 import { futureDayWords } from "../../../tools/applications/dates.ts";
 import { beforeInterviewWords } from "../../../tools/applications/interview-dates.ts";
-import { personalReminderNamed, personalTask, saidBack } from "../personal-reminder.ts";
+import { personalReminderNamed, personalTask, STOPS_REMINDING, saidBack } from "../personal-reminder.ts";
 import { applicationCompany, nameCandidates } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import type { Planner } from "./plan-kit.ts";
@@ -89,6 +89,8 @@ const listReminders: Planner = (seg) => {
 };
 
 const setReminder: Planner = (seg, ctx): Outcome => {
+  // "stop reminding me to call the recruiter": read for the reminder's words, it is a stop (conv13u).
+  if (STOPS_REMINDING.test(seg.raw)) return cancelReminder(seg, ctx);
   // The spelling fixes of the normalised text are English ("demain" -> "domain"): other languages' days as typed.
   // "recuérdamelo el día antes": relative to the interview, in any language (interview-dates.ts).
   const when = beforeInterviewWords(seg.raw) ?? whenSaid(seg.t) ?? futureDayWords(seg.raw);

@@ -29,6 +29,9 @@ export interface Field {
   domain: boolean;
 }
 
+/** How the name of a field of work ends ("-ing", "-ics", "-ry", "-ism", "-ogy", "-ture"). */
+const FIELD_FORM = /\p{L}{3,}(?:ing|ics|ry|ism|ogy|ture|ance|ence|ship)$/iu;
+
 /** The field named by the phrase's last words, when the taxonomy knows them as a domain or a soft skill. */
 export function fieldOf(phrase: string): Field | undefined {
   const words = phrase.replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
@@ -40,8 +43,12 @@ export function fieldOf(phrase: string): Field | undefined {
         ? undefined
         : { said, name: skill.name, domain: skill.type === "domain" };
   }
+  // Only a word formed as a field of work ("trucking", "carpentry", "logistics"): "two hospitals"
+  // is where one worked, not a field whose practitioner is a hospitalist.
   const last = words.at(-1) ?? "";
-  return practitionerWord(last) ? { said: last, name: last, domain: true } : undefined;
+  return FIELD_FORM.test(last) && practitionerWord(last)
+    ? { said: last, name: last, domain: true }
+    : undefined;
 }
 
 /**

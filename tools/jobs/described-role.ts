@@ -8,6 +8,7 @@
 import { europeanTitleReading } from "../../data/roles/european-title-readings.ts";
 import { isTitleHead } from "../../data/roles/title-heads.ts";
 import type { RoleMatch } from "./dream-role.ts";
+import { fieldOf, practitionerOf } from "./field-practitioner.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
 import { HEADS } from "./title-words-translated.ts";
@@ -88,5 +89,10 @@ export function findDescribedRole(text: string, findRole: RoleFinder): Described
   // "juriste d'entreprise" alone: read loosely it was a judge (O*NET's "Jurist").
   const translated = english ? findTranslated(english, findRole) : undefined;
   if (translated) return { phrase, ...translated };
-  return { phrase, match: findRole(phrase) ?? findRole(text) };
+  const own = findRole(phrase);
+  if (own || phrase === text) return { phrase, match: own ?? findRole(text) };
+  // "I'd rather get into logistics": a field said after the lead-in is the role (dream-role.ts
+  // reads its practitioner); the whole text read instead found "rather" as O*NET's "Rater".
+  const field = fieldOf(phrase);
+  return { phrase, match: field && practitionerOf(field, findRole) ? undefined : findRole(text) };
 }

@@ -57,3 +57,15 @@ const loadRoleFinderSync = () => finderForSync!;
 await loadRoleFinder().then((f) => {
   finderForSync = f;
 });
+
+describe("a field said after a lead-in, in a sentence with other words", () => {
+  it("is the field's practitioner, not a title read out of the other words", async () => {
+    // "rather" is one letter from O*NET's "Rater" (a billing clerk's title).
+    const role = describeDreamRole(
+      "actually I'd rather get into logistics",
+      await loadRoleFinder(),
+      getTaxonomy(),
+    );
+    expect(role.title).toBe("Logistician");
+  });
+});

@@ -70,6 +70,7 @@ import { complaintWithPreference } from "./score-complaint.ts";
 import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import { roleInsteadPlan } from "./switch-target.ts";
+import { teamLedSaid } from "./team-led.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { mainClauseAlone } from "./time-clause.ts";
 import { titleWithSetting } from "./title-with-setting.ts";
@@ -149,6 +150,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const other = whole.intent !== last && whole.score >= CONFIDENCE && Boolean(INTENT_PLANS[whole.intent]);
     if (out && (out.calls.length || (!sure && !other))) return [out];
   }
+  const team = raw.split(/\s+/).length <= 12 ? teamLedSaid(raw) : undefined; // "llevo un equipo de 5 personas"
+  if (team) return [team];
   const preference = preferenceAdded(whole, context); // "oh and within 20 min of Tucson" after one
   if (preference) return [preference];
   // "the first one" / "no, the second" right after an analysis: that gap (the model reads a

@@ -100,3 +100,30 @@ export function fieldOccupation(field: string): FieldOccupation | undefined {
   for (const entry of scores) if (!top || entry[1].score > top[1].score) top = entry;
   return top ? { code: top[0], title: top[1].best.title } : undefined;
 }
+
+let headUses: Map<string, number> | undefined;
+
+/**
+ * The word for the person who does a field's work, as O*NET's titles spell it: "teaching" ->
+ * "teacher", "logistics" -> "logistician", "plumbing" -> "plumber", "law" -> "lawyer". The
+ * person is the word a title ends with (its head: "Line Cook", "Account Manager"), so the
+ * field's root inside titles ("Account" of "Account Manager") is not read as one; the form
+ * most titles end with wins ("cook" over "cooker").
+ */
+export function practitionerWord(fieldWord: string): string | undefined {
+  const word = fieldWord.toLowerCase();
+  if (word.length < 3) return undefined;
+  if (!headUses) {
+    headUses = new Map();
+    for (const t of allTitles()) {
+      const head = t.words.at(-1);
+      if (head) headUses.set(head, (headUses.get(head) ?? 0) + 1);
+    }
+  }
+  let best: { word: string; uses: number } | undefined;
+  for (const [w, uses] of headUses) {
+    if (w === word || w.endsWith("s") || closeness(word, w) === 0) continue;
+    if (!best || uses > best.uses) best = { word: w, uses };
+  }
+  return best?.word;
+}

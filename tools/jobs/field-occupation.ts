@@ -37,8 +37,11 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** How a field's name ends past the root it shares with its practitioner ("nurs|ing", "dentist|ry"). */
-const FIELD_ENDING = /^(?:|e|s|y|m|ry|ing|ics?|ure|ine|cy|ity|ogy|ment|ation|tion)$/;
+/**
+ * How a field's name ends past the root it shares with its practitioner ("nurs|ing", "dentist|ry").
+ * Not "-ity": it builds fields on other nouns ("hospital|ity" is no hospitalist's field).
+ */
+const FIELD_ENDING = /^(?:|e|s|y|m|ry|ing|ics?|ure|ine|cy|ogy|ment|ation|tion)$/;
 /** How a practitioner's title word ends past that root ("nurs|e", "journalis|t", "law|yer"). */
 const PERSON_ENDING =
   /^(?:|s|e|es|r|rs|er|ers|or|ors|t|ts|ist|ists|ian|ians|ant|ants|ent|ents|al|ic|yer|yers)$/;

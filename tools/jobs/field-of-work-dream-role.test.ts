@@ -44,6 +44,18 @@ describe("a field of work said as the dream job", () => {
     expect(practitionerWord("kubernetes")).toBeUndefined();
   });
 
+  it("never reads a field through a different noun it is built on (hospital|ity is no hospitalist's field)", async () => {
+    expect(practitionerWord("hospitality")).toBeUndefined();
+    const role = (() => {
+      try {
+        return describeDreamRole("I want to work in hospitality", loadRoleFinderSync(), getTaxonomy()).title;
+      } catch {
+        return "no match";
+      }
+    })();
+    expect(role).not.toMatch(/hospitalist/i);
+  });
+
   it("names the practitioner of a field the years are said in (shared with the background reader)", async () => {
     const finder = await loadRoleFinder();
     const field = fieldOf("logistics");

@@ -56,6 +56,17 @@ const WEAK_HEADINGS = new Set([
   "kontakt",
 ]);
 
+/**
+ * A heading found: `line` is the heading's line; `body` where its section's lines start (the line
+ * after it, or the line itself for an experience section resumed under a side column's heading).
+ */
+interface HeadingMark {
+  line: number;
+  kind: SectionKind;
+  heading: string;
+  body?: number;
+}
+
 export interface SectionedLines {
   lines: string[];
   sections: ResumeSection[];
@@ -89,9 +100,7 @@ function headingOf(
  */
 export function findSections(inputLines: string[]): SectionedLines {
   const lines: string[] = [];
-  // `line` is the heading's line; `body` where the section's lines start (the line after it,
-  // or the line itself for an experience section resumed under a side column's heading).
-  const marks: { line: number; kind: SectionKind; heading: string; body?: number }[] = [];
+  const marks: HeadingMark[] = [];
   for (let i = 0; i < inputLines.length; i++) {
     const line = inputLines[i];
     let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4));
@@ -146,10 +155,7 @@ export function findSections(inputLines: string[]): SectionedLines {
  * A side column's list heading read between an experience heading and the job beside it
  * (side-column-heading.ts): the experience resumes, under its own heading, where the job starts.
  */
-function resumeExperienceAfterSideColumns(
-  marks: { line: number; kind: SectionKind; heading: string; body?: number }[],
-  lines: string[],
-): void {
+function resumeExperienceAfterSideColumns(marks: HeadingMark[], lines: string[]): void {
   for (let m = 1; m < marks.length; m++) {
     const before = marks[m - 1]!;
     if (before.kind !== "experience") continue;

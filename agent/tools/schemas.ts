@@ -308,6 +308,8 @@ export const toolSchemas = {
     questionId: optionalId("Question"),
     /** Practise the target role's questions ("quiz me for this job"), not a list shown before. */
     target: z.literal(true).optional(),
+    /** Practise for a tracked application's interview ("drill me for the Acme phone screen"): its role. */
+    application: z.string().min(1).max(200).optional(),
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),

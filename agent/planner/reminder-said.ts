@@ -24,7 +24,7 @@ export function withTimeOfDay(when: string | undefined, t: string): string | und
 
 /** Following up is the application's own reminder; any other task is kept as said. */
 const FOLLOW_UP =
-  /\b(?:follow(?:ing)?[- ]?up|chase|check(?:ing)? (?:in|on|back)|hear(?:d)? back|nudge|ping|seguimiento|relanc\w*|nachfass\w*|nachhak\w*|cobrar)\b/i;
+  /\b(?:follow(?:ing)?[- ]?up|appl(?:y|ied|ication|ications)|apps?|chase|check(?:ing)? (?:in|on|back)|hear(?:d)? back|nudge|ping|seguimiento|relanc\w*|nachfass\w*|nachhak\w*|cobrar)\b/i;
 /** Pointing at the application in focus ("email them", "call about it"): that application's reminder. */
 const POINTS_BACK = /\b(?:them|they|it|that|this one)\b/i;
 
@@ -33,6 +33,8 @@ const POINTS_BACK = /\b(?:them|they|it|that|this one)\b/i;
  * follow-up ("email the plaid recruiter", "prep for my interview"), or undefined.
  */
 export function taskBesideApplication(raw: string): string | undefined {
+  // Asked in English: other languages' task readers keep day words the English one takes off.
+  if (!/\bremind\s+me\b|\breminder\b/i.test(raw)) return undefined;
   const said = taskSaid(raw);
   if (!said) return undefined;
   const task = withoutDay(said)

@@ -34,7 +34,8 @@ const POINTS_BACK = /\b(?:them|they|it|that|this one)\b/i;
  */
 export function taskBesideApplication(raw: string): string | undefined {
   // Asked in English: other languages' task readers keep day words the English one takes off.
-  if (!/\bremind\s+me\b|\breminder\b/i.test(raw)) return undefined;
+  // "remind me to <do something>": "remind me about Gusto someday" names the application, no task.
+  if (!/\b(?:remind\s+me|reminder)\b.*?\bto\s+\p{L}/iu.test(raw)) return undefined;
   const said = taskSaid(raw);
   if (!said) return undefined;
   const task = withoutDay(said)

@@ -56,7 +56,7 @@ const HINDI_TAIL = /\s+(?:hai|he|h)$/i;
 /** English day words the readers leave at the task's end ("… on", "… this"). */
 const DAY_LEFTOVER = /\s+(?:on|this|next|at|by|el|le|am|na|no|à)\s*$/i;
 
-function taskSaid(raw: string): string | undefined {
+export function taskSaid(raw: string): string | undefined {
   const text = raw.trim();
   for (const ask of ASKS_BEFORE_TASK) {
     const m = ask.exec(text);
@@ -66,7 +66,7 @@ function taskSaid(raw: string): string | undefined {
 }
 
 /** The task with the day and hour said taken off ("llamar a Ana el lunes a las 10" -> "llamar a Ana"). */
-function withoutDay(task: string): string {
+export function withoutDay(task: string): string {
   let out = task;
   for (let i = 0; i < 2; i++) {
     const day = futureDayWords(out);

@@ -10,6 +10,7 @@ import { afterAskBack, ONLY_POSITION } from "./after-ask-back.ts";
 import { answerInFocus } from "./answers-in-focus.ts";
 import { applicationAction } from "./application-actions.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
+import { applicationAtPosition } from "./application-at-position.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
@@ -87,8 +88,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (more) return [more];
   const returned = afterReturnLeadIn(raw);
   if (returned) return requests(returned, context);
-  // "la primera", "die zweite": a position in the list in focus, counted as in English.
-  const position = positionInEnglish(raw);
+  // "la primera", "die zweite": a position in the list in focus, counted as in English; "the second one called" names that application.
+  const position = positionInEnglish(raw) ?? applicationAtPosition(raw, context.focus, context.tracked);
   if (position) return requests(position, context);
   // Right after asking back: "the second one" is that choice, "i mean …" the rest read alone.
   const meant = afterAskBack(raw, context.focus);

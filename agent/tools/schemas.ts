@@ -310,6 +310,8 @@ export const toolSchemas = {
     target: z.literal(true).optional(),
     /** A question the person named ("what do I say when they ask why I'm leaving?"): it, with what a strong answer covers. */
     asked: z.string().min(1).max(300).optional(),
+    /** Practise for a tracked application's interview ("drill me for the Acme phone screen"): its role. */
+    application: z.string().min(1).max(200).optional(),
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),

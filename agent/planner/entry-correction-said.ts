@@ -123,13 +123,15 @@ function labelledFields(text: string): Record<string, string> {
 /** A GPA corrected or told: "my GPA is 3.7 not 3.6", "gpa should be 3.7/4.0". */
 function gpaSaid(text: string): Outcome | undefined {
   if (/\?\s*$/.test(text)) return undefined;
+  // "my GPA for the history degree is 3.8", "my gpa at Durham was 3.8": which degree, by words.
   const m =
-    /\b(?:my\s+)?c?gpa\s*(?:is|was|should\s+(?:be|say|read)|=|:|of)\s*(?:actually\s+|really\s+)?(\d(?:\.\d{1,2})?)(\s*(?:\/|out\s+of)\s*\d{1,2}(?:\.\d{1,2})?)?/i.exec(
+    /\b(?:my\s+)?c?gpa(?:\s+(?:for|at|of|in|on|from)\s+(.+?))?\s*(?:is|was|should\s+(?:be|say|read)|=|:|of)\s*(?:actually\s+|really\s+)?(\d(?:\.\d{1,2})?)(\s*(?:\/|out\s+of)\s*\d{1,2}(?:\.\d{1,2})?)?/i.exec(
       text,
     );
   if (!m) return undefined;
-  const gpa = `${m[1]}${m[2] ? `/${m[2].replace(/[^\d.]/g, "")}` : ""}`;
-  return { calls: [call("correct_profile_entry", { action: "edit", kind: "education", set: { gpa } })] };
+  const gpa = `${m[2]}${m[3] ? `/${m[3].replace(/[^\d.]/g, "")}` : ""}`;
+  const which = m[1] ? whichWords(m[1]) : undefined;
+  return edit("education", { gpa }, which);
 }
 
 /** "take the food hygiene certificate off my profile": the entry between the verb and "off". */

@@ -105,3 +105,17 @@ describeEachDatabase("profile entries corrected in chat (profile13u)", (getDb) =
     expect((await stored(p.who)).education[0]?.gpa).toBe("3.8");
   });
 });
+
+describeEachDatabase("a job told with 'been …ing' in a first message (profile13u)", (getDb) => {
+  const bed = offlineChatBed(getDb, "profile13u-been-doing");
+  it("'been driving lorries around leeds for 12 years … i want to become …' keeps the job and the wish", async () => {
+    const p = await bed.person();
+    const first = await p.say(
+      "hiya, been driving lorries around leeds for 12 years. i want to become a forklift instructor, no cv sorry",
+    );
+    expect(first.tools).toEqual(expect.arrayContaining(["save_background", "set_dream_job"]));
+    const user = await createUsersRepository(getDb()).resolveIdentity(p.who);
+    const roles = (await createProfileRepository(getDb()).load(user.id)).experience;
+    expect(roles.map((r) => [r.title, r.current])).toEqual([["Lorry Driver", true]]);
+  });
+});

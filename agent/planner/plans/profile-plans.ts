@@ -2,9 +2,11 @@
  * Plans for the profile: the resume, skills (added, re-levelled, removed), entries,
  * stated preferences and the person's data rights.
  */
+
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { extractSkills } from "../../../tools/skills/extract.ts";
 import { TARGET_SAID } from "../background-phrases.ts";
+import { certificateCalls } from "../certificates-listed.ts";
 import { workplaceStandard } from "../employer-certified.ts";
 import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
@@ -71,7 +73,11 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
     if (standard) return calls(call("add_skill", { skill: standard }));
     // "add forklift cert": a certification, not a skill named "forklift cert".
     if (intent === "add_skill" && namesCertificate(seg.t))
-      return calls(call("add_profile_entry", { kind: "certification", text: seg.raw.trim().slice(0, 2000) }));
+      return {
+        calls: certificateCalls(seg.raw) ?? [
+          call("add_profile_entry", { kind: "certification", text: seg.raw.trim().slice(0, 2000) }),
+        ],
+      };
     // After an analysis a new fact about a skill re-runs it (the rule knows when).
     const ruled = fromRule(
       skillEditRule,
@@ -197,6 +203,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     // "we were an AS9100 certified shop": the workplace's certificate; the standard is a skill.
     const standard = workplaceStandard(seg.raw);
     if (standard) return calls(call("add_skill", { skill: standard }));
+    // "add PCV licence and Driver CPC as certifications": each its own entry (certificates-listed.ts).
+    const listed = certificateCalls(seg.raw);
+    if (listed) return { calls: listed };
     const ruled = fromRule(entryRule, seg, ctx, "add_profile_entry");
     if (ruled) return ruled;
     const t = seg.t;

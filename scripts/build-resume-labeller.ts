@@ -44,6 +44,8 @@ const { values } = parseArgs({
     biases: { type: "string", default: LABEL_BIASES },
     // What a missed label costs in whole-sequence training (labeller/bias.ts MISS_COSTS).
     "miss-cost": { type: "string", default: MISS_COSTS },
+    // What missing an employer inside a line of prose costs (labeller/training.ts), default 1.
+    "prose-employer-cost": { type: "string", default: "1" },
     // Visiting orders averaged (tools/ml/sequence-orders.ts) and the first order's seed.
     orders: { type: "string", default: String(LABELLER_ORDERS) },
     seed: { type: "string", default: "1" },
@@ -66,10 +68,11 @@ const limits = resolveLimits({});
 for (const r of resumes) {
   // Learned on the lines the parser gives it (resumeLines), as it is used.
   const gold = goldFields(r.gold);
-  data.push(trainingSequence(r.text, gold));
+  const cost = Number(values["prose-employer-cost"]);
+  data.push(trainingSequence(r.text, gold, cost));
   const pdf = values.pdfs && path.join(values.pdfs, `${r.id}.pdf`);
   if (pdf && existsSync(pdf))
-    data.push(trainingSequence((await extractDocument(readFileSync(pdf), limits)).text, gold));
+    data.push(trainingSequence((await extractDocument(readFileSync(pdf), limits)).text, gold, cost));
   const flat = values["one-paragraph"] === "true" ? oneParagraphCopy(r.text, r.id) : undefined;
   if (flat) data.push(trainingSequence(flat, gold));
 }

@@ -51,6 +51,8 @@ const { values } = parseArgs({
     biases: { type: "string", default: "0" },
     // What a missed label costs in whole-sequence training, e.g. "B-COMP=2,I-COMP=2" (default none).
     "miss-cost": { type: "string", default: "0" },
+    // What missing an employer inside a line of prose costs (labeller/training.ts), default 1.
+    "prose-employer-cost": { type: "string", default: "1" },
     // Visiting orders averaged per fold model (tools/ml/sequence-orders.ts) and the first seed.
     orders: { type: "string", default: String(LABELLER_ORDERS) },
     seed: { type: "string", default: "1" },
@@ -94,12 +96,13 @@ for (const id of ids) {
 // Each resume's training sequences (text and PDF read), built once, when a fold is trained:
 // every fold but its own reuses them.
 const sequences = new Map<string, TrainingSequence[]>();
+const proseCost = Number(values["prose-employer-cost"]);
 const sequencesOf = (id: string) => {
   let s = sequences.get(id);
   if (!s) {
     s = [
-      trainingSequence(texts.get(id)!, gold.get(id)!),
-      trainingSequence(pdfs.get(id)!.doc.text, gold.get(id)!),
+      trainingSequence(texts.get(id)!, gold.get(id)!, proseCost),
+      trainingSequence(pdfs.get(id)!.doc.text, gold.get(id)!, proseCost),
     ];
     const flat = values["one-paragraph"] === "true" ? oneParagraphCopy(texts.get(id)!, id) : undefined;
     if (flat) s.push(trainingSequence(flat, gold.get(id)!));

@@ -9,6 +9,7 @@
  */
 import { futureDayWords, parseFutureInstant } from "../../tools/applications/dates.ts";
 import type { Focus } from "../graph/focus.ts";
+import { drillForApplication, offerNews, statusCorrected } from "./offer-and-drill-said.ts";
 import { trackedIn } from "./slot-words.ts";
 import { statusSetBack } from "./status-set-back.ts";
 import { call, type Outcome, type PlanContext } from "./types.ts";
@@ -141,6 +142,9 @@ export function applicationAction(raw: string, context: PlanContext): Outcome | 
     withdrawalRequest(raw, context) ??
     dayChanged(raw, context.focus) ??
     assessmentStated(raw, context) ??
-    statusSetBack(raw, context) // "put Figma back to applied"
+    statusSetBack(raw, context) ?? // "put Figma back to applied"
+    drillForApplication(raw, context) ?? // "drill me for the Acme phone screen" (offer-and-drill-said.ts)
+    statusCorrected(raw, context) ?? // "Acme is an offer, not applied"
+    offerNews(raw, context) // "and Acme offered me a return offer!! data engineer"
   );
 }

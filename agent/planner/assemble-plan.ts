@@ -9,6 +9,7 @@ import { gapClaimSaid } from "./gap-claim-said.ts";
 import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Detected } from "./nlu/language.ts";
 import { normalize } from "./normalize.ts";
+import { rerunInFocus } from "./rerun-in-focus.ts";
 import type { Outcome, Plan, PlanContext, Say } from "./types.ts";
 import { weeksSaid } from "./weeks-said.ts";
 
@@ -66,6 +67,7 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
     if (o.awaiting !== undefined) plan.awaiting = o.awaiting;
     if (o.remember) plan.remember = { ...plan.remember, ...o.remember };
   }
+  plan.calls = rerunInFocus(plan.calls, raw, context.focus); // "rerun it" with an analysis in focus
   if (plan.calls.some((c) => c.name === "reanalyze"))
     plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
   // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.

@@ -348,8 +348,8 @@ export async function backgroundSaid(
   // its words are no skill ("BEd" is not a teaching licence held).
   const education = educationSaid(raw);
   const degreeWords = education.map((e) => e.said ?? e.degree);
-  // The rest of the intro (intro-rest.ts); an employer is no skill ("… at Oracle" is not Oracle Database).
-  const claimed = [...phrases, ...degreeWords, ...roles.flatMap((r) => r.company ?? [])];
+  // The rest of the intro (intro-rest.ts); an employer (taken out first: a job's phrase may end inside its name) is no skill.
+  const claimed = [...roles.flatMap((r) => r.company ?? []), ...phrases, ...degreeWords];
   const rest =
     said.length || !held || !(emptyProfile || toldWithMore(text)) ? undefined : introRest(text, claimed);
   const skills = rest?.skills ?? said;

@@ -12,8 +12,17 @@ import { namesHeldRole } from "./held-title.ts";
 
 /** A length said in years or months (English words, after durationsInEnglish). */
 const LENGTH = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?)`;
-/** Any length of work: years, months, seasons, flight hours. */
-const ANY_LENGTH = /\b\d{1,5}\+?\s*(?:years?|yrs?|months?|seasons?|hrs|hours)\b/i;
+/** Any length of work: years, months, seasons (summers), flight hours. */
+const ANY_LENGTH = /\b\d{1,5}\+?\s*(?:years?|yrs?|months?|seasons?|summers?|winters?|hrs|hours)\b/i;
+/**
+ * The years of a job written as dates instead of a length: "since 2013", "2016-2023", "2019 -
+ * present" (conv13u: a dealer's "since 2013 at <casino>" and a field tech's "2016-2023" were
+ * read as one profile entry; the background reader takes the dates beside the job).
+ */
+const YEAR_SPAN =
+  /\b(?:since|from|depuis|seit|desde|dal|sinds)\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*(?:-|–|—|to|until|bis|a|à|até)\s*(?:(?:19|20)\d{2}|present|now|today|current|heute|hoy|aujourd'hui|hoje|jetzt)\b/i;
+/** How long the job has lasted, said either way. */
+const saysLength = (text: string) => ANY_LENGTH.test(text) || YEAR_SPAN.test(text);
 const ARTICLE = String.raw`(?:an?\s+|un\s+|une\s+|una\s+|um\s+|uma\s+|ein\s+|eine\s+)?`;
 
 /** Lead-ins after which the years can come before the job (after durationsInEnglish). */
@@ -42,11 +51,18 @@ const EMPLOYER_THEN_YEARS = new RegExp(
   "u",
 );
 
+/**
+ * A short opening that only announces the story ("About me:", "ok quick version.", "Kurz zu
+ * mir:", "en bref -"): up to four words, no number, ended by a colon, a full stop or a dash.
+ */
+const PREAMBLE = /^\s*(?:[\p{L}'’]+[\s,]+){0,3}[\p{L}'’]+\s*(?:[:.]|\s[-–—])\s+(?=\S)/u;
+
 /** The first one to five words of the message, as a job the role data knows. */
 async function jobAtTheHead(text: string): Promise<string | undefined> {
   const words = text
     .trim()
     .replace(/^(?:(?:hi|hey|hello|yo|so|ok|well)[,!\s]+)/i, "")
+    .split(/[.:;!?](?:\s|$)/)[0]! // the job's words end with their sentence
     .split(/[\s,]+/)
     .slice(0, 5);
   if (HEAD_NO_JOB.test(words[0] ?? "")) return undefined;
@@ -74,19 +90,28 @@ export async function withJobToldFirst(text: string): Promise<string> {
       (_m, verb: string, length: string, where: string, as: string, job: string) =>
         `${verb} ${as} ${job.trim()} for ${length}${where.trim() ? ` ${where.trim()}` : ""}`,
     );
-  return ANY_LENGTH.test(out) && (await jobAtTheHead(out)) ? `I'm a ${out.trim()}` : out;
+  if (!saysLength(out)) return out;
+  if (await jobAtTheHead(out)) return `I'm a ${out.trim()}`;
+  // "About me: pipefitter 12 yrs, …": the job at the head of what follows the opening.
+  const opening = PREAMBLE.exec(out)?.[0];
+  const rest = opening ? out.slice(opening.length) : "";
+  return opening && (await jobAtTheHead(rest)) ? `${opening}I'm a ${rest.trim()}` : out;
 }
 
-/** A wish or a request said beside the story ("set that as my target, X"): the other readers plan it. */
+/**
+ * A wish or a request said beside the story ("set that as my target, X"): the other readers plan
+ * it. Nouns a story holds are no request: "a level 1 trauma center", "district level", "my resume
+ * is a mess" (conv13u); a level asked for comes with a verb listed here ("bump", "change", "set").
+ */
 const ASKS_OR_WISHES =
-  /\b(?:target|goal|set|make|want|wanna|would like|hoping|aim(?:ing)?|become|switch|move into|rerun|analy[sz]e|fit|resume|cv|add|update|remove|bump|raise|lower|change|put|level|roadmap|plan|gimme|give me|show me|quiz|practice|remind)\b/i;
+  /\b(?:target|goal|set|make|want|wanna|would like|hoping|aim(?:ing)?|become|switch|move into|rerun|analy[sz]e|fit|add|update|remove|bump|raise|lower|change|put|roadmap|plan|gimme|give me|show me|quiz|practice|remind)\b/i;
 
 /**
  * A job told with its length and something more said beside it: more than one clause, none of
  * them a question, no wish or request beside it. Such a message is the person's background whether or not a resume is loaded.
  */
 export function toldWithMore(text: string): boolean {
-  if (/\?/.test(text) || !ANY_LENGTH.test(text) || ASKS_OR_WISHES.test(text)) return false;
+  if (/\?/.test(text) || !saysLength(text) || ASKS_OR_WISHES.test(text)) return false;
   const clauses = text
     .split(/[,.;]\s*|\s+(?:before that|then|and then|und|et|y|e|aur)\s+/i)
     .filter((c) => /\p{L}{3}/u.test(c));

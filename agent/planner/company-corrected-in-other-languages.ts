@@ -15,3 +15,12 @@ export const COMPANY_IS_ELSEWHERE = String.raw`(?:la\s+empresa|la\s+compa[nñ][i
 
 /** The message without the words that own the mistake. */
 export const withoutMistakeOwned = (text: string): string => text.replace(MISTAKE_OWNED, "");
+
+/**
+ * "it wasn't Y, it was X" in the other languages, with the word for "actually" before it: "en
+ * fait c'était pas Y, c'était X", "en realidad no fue Y, fue X", "na verdade não foi Y, foi X",
+ * "eigentlich war es nicht Y, sondern X" (conv13u: the French one logged Y as a new
+ * application with the role "c'était X"). Groups: the wrong name, the right one.
+ */
+export const WASNT_ELSEWHERE =
+  /^(?:(?:en\s+fait|en\s+r[ée]alit[ée]|en\s+realidad|la\s+verdad|na\s+verdade|eigentlich|ehrlich\s+gesagt|asal\s+me|actually)[\s,]+)?(?:c['’]?[ée]tait\s+pas|ce\s+n['’]?[ée]tait\s+pas|c['’]est\s+pas|no\s+(?:fue|era|es)|n[aã]o\s+(?:foi|era|é)|(?:es\s+)?war\s+(?:es\s+)?nicht|(?:das\s+)?war\s+nicht)\s+(.+?)[\s,;.—-]+(?:mais\s+|sino\s+|sondern\s+|mas\s+|c['’]?[ée]tait\s+|c['’]est\s+|fue\s+|era\s+|es\s+|foi\s+|é\s+)+(.+)$/iu;

@@ -11,10 +11,11 @@ export interface JobCompany {
 /**
  * The years may come between: "customer service rep for 3 years at Comcast" (lead's trial
  * 2026-12-06: Comcast was said back as not placed), and a field said in brackets
- * ("sales representative (B2B sales) for 12 years at Oracle", job-by-field.ts).
+ * ("sales representative (B2B sales) for 12 years at Oracle", job-by-field.ts), or the dates
+ * ("dealer since 2013 at Foxwoods", conv13u).
  */
 const AFTER_JOB =
-  /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*)?(?:for\s+(?:the\s+)?(?:last\s+|past\s+|about\s+|almost\s+|over\s+)?(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s+(?:years?|yrs?|months?)\s+)?(?:at|for|with|@)\s+((?:[\p{Lu}\d][\p{L}\d&'.-]*)(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'.-]*){0,3})/u;
+  /^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*)?(?:for\s+(?:the\s+)?(?:last\s+|past\s+|about\s+|almost\s+|over\s+)?(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s+(?:years?|yrs?|months?)\s+)?(?:(?:since|from)\s+(?:19|20)\d{2}\s+|(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|present|now)\s+)?(?:at|for|with|@)\s+((?:[\p{Lu}\d][\p{L}\d&'.-]*)(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'.-]*){0,3})/u;
 
 /** Words capitalised at a sentence's start or as a habit that are no employer. */
 const NOT_EMPLOYER =

@@ -11,7 +11,11 @@
  */
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
-import { COMPANY_IS_ELSEWHERE, withoutMistakeOwned } from "./company-corrected-in-other-languages.ts";
+import {
+  COMPANY_IS_ELSEWHERE,
+  WASNT_ELSEWHERE,
+  withoutMistakeOwned,
+} from "./company-corrected-in-other-languages.ts";
 import { companyNamed } from "./company-named.ts";
 import { meantPart, withoutOpener } from "./correction-opener.ts";
 import { DATE } from "./rules-tracking.ts";
@@ -84,7 +88,7 @@ function correctedName(raw: string, last: string): Said | undefined {
   const of = (name: string, against = wrongName): Said => ({ name, against });
   const rest = withoutMistakeOwned(withoutOpener(text)); // "ich hab mich vertan: die Firma heißt …"
   const opened = rest !== text;
-  const wasnt = WASNT.exec(rest);
+  const wasnt = WASNT.exec(rest) ?? WASNT_ELSEWHERE.exec(rest);
   if (wasnt) return sameCompany(clean(wasnt[1]!), last) ? of(headOf(wasnt[2]!), true) : undefined;
   // "i mean it was Square not Stripe": after "I meant", "it was" opens the name as it does alone.
   const meantText = meantPart(text);

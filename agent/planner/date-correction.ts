@@ -42,8 +42,12 @@ function dayCorrectedTo(t: string): string | undefined {
   const right = t.replace(NOT_DAY, " ");
   // "i applied monday, not yesterday": a bare weekday beside the verb of applying is the last one
   // (conv12t), as "on monday" reads; "make that thursday at 11am" after an interview is the interview's.
+  // "sorry it was monday not yesterday", "oh wait it was thursday": the weekday the day "was" (conv13u).
   const applying = /\b(?:applied|apply|sent|submitted)\b/.test(right);
-  const weekday = applying ? new RegExp(WEEKDAY_G.source).exec(right)?.[0] : undefined;
+  const found = new RegExp(WEEKDAY_G.source, "i").exec(right);
+  const was =
+    found && /\b(?:was|were)\s+(?:(?:actually|really|on|last|the)\s+)*$/.test(right.slice(0, found.index));
+  const weekday = applying || was ? found?.[0] : undefined;
   return DATE.exec(right)?.[1] ?? dayInOtherLanguage(right) ?? (weekday ? `on ${weekday}` : undefined);
 }
 

@@ -24,23 +24,58 @@ const DUTY = new RegExp(
 const CLAUSE_BREAK = /[.;!?()]+\s*|\s*,\s*|\s+(?:and|&|plus|where|there)\s+/giu;
 
 /** The clauses of a message with where each starts. */
-function clauses(raw: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
+function clauses(raw: string): { text: string; at: number; after: string }[] {
+  const out: { text: string; at: number; after: string }[] = [];
   let at = 0;
+  let after = "";
   for (const m of raw.matchAll(CLAUSE_BREAK)) {
-    out.push({ text: raw.slice(at, m.index), at });
+    out.push({ text: raw.slice(at, m.index), at, after });
     at = m.index + m[0].length;
+    after = m[0];
   }
-  out.push({ text: raw.slice(at), at });
+  out.push({ text: raw.slice(at), at, after });
   return out;
 }
+
+/**
+ * "I do cleanings, x-rays and periodontal charting": the words listed after a duty are more of
+ * what the same verb did (a short phrase in lower case, no verb, number or name, in the same
+ * sentence); "x-rays" was lost and "periodontal charting" said back as unread (lead's trial item 3).
+ */
+/** Words of a clause that says something of its own ("love my job", "it was fun"), not a thing done. */
+const NOT_AN_OBJECT =
+  /\b(?:i|me|my|we|you|it|is|am|are|was|were|be|been|love|like|want|need|hope|looking|now|then|too|also|etc|stuff|things)\b/i;
+const LISTED_OBJECT = /^[\p{Ll}][\p{Ll}\p{N}'’/-]*(?:\s+[\p{Ll}][\p{Ll}'’/-]*){0,3}$/u;
+
+/**
+ * "do cleanings", "did x-rays": "do" only says the work is done, and a resume bullet says it with
+ * a verb of its own ("Performed cleanings"); kept was "Do cleanings" (lead's new-user trial
+ * 2026-12-06e, item 3). "did the books" keeps its words: the thing done is named with it.
+ */
+const withoutLightVerb = (words: string) =>
+  words.replace(
+    /^(?:do|does|did|doing)\s+(?!(?:the|a|an|my|our|their|some|it|that|this|them|all)\b)/i,
+    "performed ",
+  );
 
 /** The duties said in a message, each as a resume bullet ("Ran the night shift") with where it was said. */
 function dutiesAt(raw: string): { duty: string; at: number }[] {
   const out: { duty: string; at: number }[] = [];
+  let listing: { duty: string; at: number } | undefined;
   for (const part of clauses(raw)) {
     const clause = part.text.trim().replace(/^(?:and|also|plus|then)\s+/i, "");
     const m = DUTY.exec(clause);
+    const more =
+      listing &&
+      !m &&
+      !/[.;!?]/.test(part.after) &&
+      LISTED_OBJECT.test(clause) &&
+      !NOT_AN_OBJECT.test(clause);
+    if (listing && more) {
+      listing.duty += /\band\b|&|plus/.test(part.after) ? ` and ${clause}` : `, ${clause}`;
+      continue;
+    }
+    listing = undefined;
     if (!m || NOT_DUTY.test(m[1]!) || /\d/.test(clause)) continue;
     // "… as a cashier", "… at Target": a job told by its verb, not a duty of one.
     if (/\b(?:as\s+an?|years?|months?|experience|resume|cv|job|want|wanna)\b/i.test(clause)) continue;
@@ -49,7 +84,9 @@ function dutiesAt(raw: string): { duty: string; at: number }[] {
       "",
     );
     if (words.split(/\s+/).length < 2 || words.split(/\s+/).length > 10) continue;
-    out.push({ duty: words.charAt(0).toUpperCase() + words.slice(1), at: part.at });
+    const bullet = withoutLightVerb(words);
+    listing = { duty: bullet.charAt(0).toUpperCase() + bullet.slice(1), at: part.at };
+    out.push(listing);
   }
   return out.slice(0, 10);
 }

@@ -5,6 +5,7 @@
 import { readsAsAdFragment } from "../../tools/jobs/ad-fragment.ts";
 import { labelledJob } from "./labelled-job.ts";
 import { CONFIDENCE, read, SURE } from "./reading.ts";
+import { resumeShapedBody } from "./resume-shaped-body.ts";
 import { call, type Outcome, type PlanContext } from "./types.ts";
 
 /**
@@ -28,6 +29,8 @@ export async function framedResume(raw: string, context: PlanContext): Promise<s
   if (cut < 0 || cut > 60) return undefined;
   const body = raw.slice(cut + 1).trim();
   if (body.length < 40 || body.split(/\s+/).length < 6) return undefined;
+  // "use this one instead:" over a name, dates and bullets: the body says what it is.
+  if (raw.slice(cut, cut + 3).includes("\n") && resumeShapedBody(body)) return body;
   const frame = await read(raw.slice(0, cut), context);
   return frame.intent === "read_resume" && frame.score >= SURE ? body : undefined;
 }

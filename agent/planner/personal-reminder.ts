@@ -56,7 +56,7 @@ const HINDI_TAIL = /\s+(?:hai|he|h)$/i;
 /** English day words the readers leave at the task's end ("… on", "… this"). */
 const DAY_LEFTOVER = /\s+(?:on|this|next|at|by|el|le|am|na|no|à)\s*$/i;
 
-function taskSaid(raw: string): string | undefined {
+export function taskSaid(raw: string): string | undefined {
   const text = raw.trim();
   for (const ask of ASKS_BEFORE_TASK) {
     const m = ask.exec(text);
@@ -66,7 +66,7 @@ function taskSaid(raw: string): string | undefined {
 }
 
 /** The task with the day and hour said taken off ("llamar a Ana el lunes a las 10" -> "llamar a Ana"). */
-function withoutDay(task: string): string {
+export function withoutDay(task: string): string {
   let out = task;
   for (let i = 0; i < 2; i++) {
     const day = futureDayWords(out);
@@ -109,7 +109,17 @@ export function personalTask(raw: string, tracked: readonly string[] = []): stri
 const CANCEL_NAMED: RegExp[] = [
   /\b(?:reminder|recordatorio|rappel|erinnerung|lembrete)\s+(?:to|about|for|de|d['’]|a|à|an|para|sobre)\s*(.+)$/i,
   /\b(?:cancel|stop|delete|remove|drop|forget)\s+(?:the|my|that)\s+(.+?)\s+reminder\b/i,
+  // "stop reminding me about the dentist", "deja de recordarme lo del banco" (conv13u).
+  /\b(?:stop|quit|don'?t|no need to|no longer)\s+(?:keep\s+)?(?:reminding|remind|pinging|ping|nudging|nudge)\s+me\s+(?:to|about|of|re)\s+(.+)$/i,
+  /\b(?:deja|dejá|para|pare)\s+de\s+(?:recordarme|me\s+lembrar)\s+(?:lo\s+de\s+|lo\s+del\s+|de\s+|do\s+|da\s+|que\s+)?(.+)$/iu,
+  /\b(?:arr[êe]te|arr[êe]tez)\s+de\s+me\s+rappeler\s+(?:de\s+|d['’]|le\s+|la\s+|les\s+)?(.+)$/iu,
+  /\bh[öo]r\s+auf,?\s+mich\s+an\s+(.+?)\s+zu\s+erinnern\b/iu,
+  /^(.+?)\s+(?:ke|ki)\s+baare\s+(?:me|mein)\s+yaad\s+(?:dilana|mat)\s+(?:band|dilao)/iu,
 ];
+
+/** A request to stop a reminder said with the verb of reminding ("stop reminding me to …"), in the languages read. */
+export const STOPS_REMINDING =
+  /\b(?:stop|quit|don'?t|no need to|no longer)\s+(?:keep\s+)?(?:reminding|remind|pinging|nudging)\s+me\b|\b(?:deja|dejá|para|pare)\s+de\s+(?:recordarme|me\s+lembrar)|\barr[êe]te[sz]?\s+de\s+me\s+rappeler|\bh[öo]r\s+auf,?\s+mich\b.*\berinnern|\byaad\s+dilana\s+band/iu;
 
 /**
  * The words naming one of the person's own reminders in a request to cancel it, when they

@@ -47,7 +47,6 @@ describe("a personal reminder is stored with its task and day", () => {
     for (const line of [
       "remind me on thursday to follow up with Gusto",
       "recuérdame el lunes escribir a Gusto",
-      "remind me friday to prep for the interview",
       // A time said against the interview in focus, no task of its own.
       "acuérdame el día antes, porfa",
       "lembra-me no dia antes",

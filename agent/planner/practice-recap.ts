@@ -11,8 +11,20 @@ import { call, type Outcome } from "./types.ts";
 const HOW_DID_I_DO =
   /^(?:(?:so|ok(?:ay)?|and|well|hmm+|alright|right)[\s,!.]+)*(?:how did i do(?: on (?:that|it|this)(?: one)?)?|how(?:'d| did) (?:that|it|my answer) go|how (?:was|is) (?:that|it|my answer)|how did i score|what(?:'s| is| was) my score|what (?:score )?did i (?:get|score)|did i do (?:ok|okay|well|good|alright|fine)|(?:was|is) (?:that|it|my answer) (?:ok|okay|good|any good|alright|fine)|my score\??|score\??|c[oó]mo lo hice|c[oó]mo me fue|qu[eé] tal lo hice|comment j'ai fait|c'[ée]tait comment|wie war (?:ich|das|meine antwort)|como (?:eu )?me sa[ií]|como foi)[\s?!.]*$/iu;
 
+/**
+ * A practice answer named outright ("my last practice answer", "the mock interview answer",
+ * "mi respuesta de práctica"): with its score or how it went asked, the recap in any topic
+ * (conv13u: asked with nothing in focus, it was asked back which analysis was meant).
+ */
+const PRACTICE_ANSWER =
+  /\b(?:practice|mock|training)\s+(?:interview\s+)?(?:answers?|responses?|replies|reply|rounds?|sessions?)\b|\binterview\s+(?:practice\s+)?answers?\b|\brespuestas?\s+de\s+(?:pr[aá]ctica|entrenamiento)|\br[ée]ponses?\s+d['’]entra[iî]nement|[üu]bungsantwort|\brespostas?\s+de\s+treino|\bpractice\s+(?:ka|ke|ki)\s+(?:answer|jawab)/iu;
+const HOW_IT_WENT =
+  /\b(?:score[ds]?|grade[ds]?|marks?|points?|rating|rated|how (?:did|'d) i do|how did (?:it|that|they) go|how (?:was|were) (?:it|they)|feedback|nota|puntuaci[oó]n|note|bewert\w*|punkte|pontua[cç][aã]o)\b/iu;
+
 /** The recap of the latest practice answer when the whole message asks how it went. */
 export function practiceRecapAsked(raw: string, focus: Focus): Outcome | undefined {
+  if (PRACTICE_ANSWER.test(raw) && HOW_IT_WENT.test(raw) && raw.split(/\s+/).length <= 16)
+    return { calls: [call("practice_recap", {})] };
   const asks = HOW_DID_I_DO.test(raw.trim()) || asksRecapOfAnswers(raw); // "feedback on my answers so far"
   if (!focus.questionId || focus.topic !== "question" || !asks) return undefined;
   return { calls: [call("practice_recap", {})] };

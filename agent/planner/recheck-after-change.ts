@@ -21,6 +21,7 @@ const PROFILE_CHANGES = new Set([
   "add_profile_entry",
   "save_background",
   "change_role",
+  "correct_profile_entry",
   "read_resume",
 ]);
 

@@ -17,13 +17,19 @@ const inFocus = (text: string, tracked = ["Salesforce", "Gusto"]) =>
     tracked,
   });
 
-it.each([
-  "remind me monday to prepare",
-  "remind me on friday to send a thank-you note",
-  "remind me tomorrow to practise my pitch",
-])("%s sets a reminder on the application in focus", async (text) => {
+it.each(["remind me monday to prepare"])("%s sets a reminder on the application in focus", async (text) => {
   const [call] = (await inFocus(text)).calls;
   expect(call).toMatchObject({ name: "set_reminder", args: { application: "Salesforce" } });
+});
+
+// trial13 (finding 9): a task that is not a follow-up keeps its words; it was turned into the
+// focus application's follow-up ("I'll remind you to follow up with …"), the task lost.
+it.each([
+  ["remind me on friday to send a thank-you note", "send a thank-you note"],
+  ["remind me tomorrow to practise my pitch", "practise your pitch"],
+])("%s keeps the task said", async (text, task) => {
+  const [call] = (await inFocus(text)).calls;
+  expect(call).toMatchObject({ name: "set_reminder", args: { task } });
 });
 
 it.each([

@@ -9,6 +9,7 @@ import type { ToolArgs, ToolName } from "../tools/schemas.ts";
 import { alreadyTrackedWords, loggedFromNews, nextReminderWords } from "./application-reply-words.ts";
 import { backgroundWords } from "./background-words.ts";
 import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
+import { entryCorrectionWords } from "./entry-correction-words.ts";
 import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { namedQuestionWords } from "./named-question-words.ts";
@@ -122,6 +123,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     `${pick(["Added", "Saved", "On your profile now"], s)} — ${r.kind === "education" ? "education" : r.kind === "experience" ? "experience" : r.kind}: ${r.label}.${r.countedFrom ? ` I counted it from ${r.countedFrom} to now; tell me the real dates if they differ.` : ""} Say "show my profile" to check it.`,
   save_background: (r) => backgroundWords(r),
   change_role: (r, a) => roleChangeWords(r, a),
+  correct_profile_entry: (r, a) => entryCorrectionWords(r, a),
   read_resume: (r, _a, s) =>
     `${r.reread ? "I read your stored resume again," : pick(["I've read", "Done reading", "Got it — I read"], s)} ${r.pasted ? "the resume you pasted" : (r.filename ?? "your resume")}${r.name ? ` (${r.name})` : ""}: ${plural(r.experience ?? 0, "role")}, ${plural(r.education ?? 0, "education entry", "education entries")} and ${plural(r.skills ?? 0, "skill")}${r.topSkills?.length ? ` including ${listWords(r.topSkills, 5)}` : ""}.${r.quality === "poor" ? " The file parsed poorly, so please check your profile and correct anything I got wrong." : ""}${r.warnings?.length ? ` Note: ${r.warnings.join(" ")}` : ""}${r.reread ? " If you changed the file since, attach the new version and I'll read that instead." : " Next, tell me the job you want and I'll check your fit."}`,
   set_dream_job: (r, _a, s) =>

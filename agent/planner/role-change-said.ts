@@ -13,6 +13,7 @@ import { currentMonth } from "../../tools/resume/fields/dates.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
 import type { Focus } from "../graph/focus.ts";
 import { opensCorrection, withoutOpener } from "./correction-opener.ts";
+import { lengthOfNamedRole } from "./role-length-named.ts";
 import { correctionsInOne } from "./two-corrections.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -78,7 +79,12 @@ function jobNamed(rest: string): string | undefined {
   // "I left it", "I quit smoking", "I left my keys": no job named.
   if (!job || /^(?:it|that|this|them|him|her|my|the|home|school|town|everything)\b/iu.test(job))
     return undefined;
-  if (/^\p{L}+ing$/iu.test(job) || job.split(/\s+/).length > 4) return undefined;
+  // "quit smoking", "quit reminding me about …" (conv13u): a doing, not a job.
+  if (
+    /^\p{L}+ing(?:$|\s+(?:me|us|you|him|her|them|about|to|for|with|on)\b)/iu.test(job) ||
+    job.split(/\s+/).length > 4
+  )
+    return undefined;
   return job;
 }
 
@@ -159,7 +165,7 @@ export function roleChangesSaid(raw: string, focus: Focus): Outcome[] | undefine
   if (both) return [both];
   const left = roleLeft(raw);
   if (left) return [{ calls: [call("change_role", left)] }];
-  const length = lengthCorrected(raw, focus);
+  const length = lengthCorrected(raw, focus) ?? lengthOfNamedRole(raw, correctedLength); // "my job at X was 5 years not 3"
   if (length) return [{ calls: [call("change_role", length)] }];
   return undefined;
 }

@@ -199,7 +199,11 @@ export function cleanPhrase(phrase: string): string {
       /\s+(?:to|from|in|on|off|of|into)\s+(?:my|the)\s+(?:skills?|profile|skill ?set|list|resume|cv)(?:\s+list)?\b.*$/,
       "",
     )
-    .replace(/\s+(?:as (?:a|an) )?(?:skills?|please|too|as well|also|now|for me|anymore|any more)$/g, "")
+    // "add X and Y as skills": "as" goes with "skills" ("customer service as" was saved, trial13 F7).
+    .replace(
+      /\s+(?:as (?:(?:a|an|my|new|extra|more|other) )?)?(?:skills?|please|too|as well|also|now|for me|anymore|any more)$/g,
+      "",
+    )
     .replace(/\s+(?:skills?|please|too|as well|also|now|for me)$/g, "")
     .replace(
       /\s+(?:last|this|next) (?:week|month|year|semester)$|\s+(?:recently|at work|in college|at university|at school|on the job)$/,

@@ -30,8 +30,17 @@ function replaceable(outcome: Outcome, setting: string): boolean {
   return names.join() === "add_profile_entry" && /^\s+(?:for|at|with|in)\s+an?\s/i.test(setting);
 }
 
+/**
+ * "… at 56 (mandatory). Target: X for an airline or the FAA", "Ziel: X": the job wanted written
+ * after a label, in a sentence of its own after the story (conv13u, from blind12's misses: asked
+ * back). What follows the label is read as the message.
+ */
+const TARGET_LABEL =
+  /(?:^|[.!?]\s+)(?:target(?:\s+job)?|goal|dream\s+job|next\s+job|aiming\s+for|objetivo|meta|objectif|ziel|wunschjob|lakshya)\s*[:：]\s*([^.!?\n]+)[.!]?\s*$/iu;
+
 export async function titleWithSetting(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
-  const line = raw.trim().replace(/[.!]+$/, "");
+  const labelled = TARGET_LABEL.exec(raw.trim())?.[1];
+  const line = (labelled ?? raw).trim().replace(/[.!]+$/, "");
   if (line.includes("\n") || line.split(/\s+/).length > 10) return undefined;
   const moved = line.replace(ARROW, "");
   const setting = moved.match(SETTING)?.[0] ?? "";
@@ -58,6 +67,7 @@ export async function titleWithSetting(outcome: Outcome, raw: string): Promise<O
   if (
     set &&
     tail &&
+    !labelled &&
     !String(set.args.text ?? "")
       .toLowerCase()
       .includes(tail)

@@ -10,6 +10,7 @@ import { afterAskBack, ONLY_POSITION } from "./after-ask-back.ts";
 import { answerInFocus } from "./answers-in-focus.ts";
 import { applicationAction } from "./application-actions.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
+import { applicationAtPosition } from "./application-at-position.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
@@ -70,6 +71,7 @@ import { complaintWithPreference } from "./score-complaint.ts";
 import { extraStatus, pickFromList, skillNames } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
 import { roleInsteadPlan } from "./switch-target.ts";
+import { teamLedSaid } from "./team-led.ts";
 import { asksMeaningOfStatus } from "./term-question.ts";
 import { mainClauseAlone } from "./time-clause.ts";
 import { titleWithSetting } from "./title-with-setting.ts";
@@ -86,8 +88,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (more) return [more];
   const returned = afterReturnLeadIn(raw);
   if (returned) return requests(returned, context);
-  // "la primera", "die zweite": a position in the list in focus, counted as in English.
-  const position = positionInEnglish(raw);
+  // "la primera", "die zweite": a position in the list in focus, counted as in English; "the second one called" names that application.
+  const position = positionInEnglish(raw) ?? applicationAtPosition(raw, context.focus, context.tracked);
   if (position) return requests(position, context);
   // Right after asking back: "the second one" is that choice, "i mean …" the rest read alone.
   const meant = afterAskBack(raw, context.focus);
@@ -149,6 +151,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
     const other = whole.intent !== last && whole.score >= CONFIDENCE && Boolean(INTENT_PLANS[whole.intent]);
     if (out && (out.calls.length || (!sure && !other))) return [out];
   }
+  const team = raw.split(/\s+/).length <= 12 ? teamLedSaid(raw) : undefined; // "llevo un equipo de 5 personas"
+  if (team) return [team];
   const preference = preferenceAdded(whole, context); // "oh and within 20 min of Tucson" after one
   if (preference) return [preference];
   // "the first one" / "no, the second" right after an analysis: that gap (the model reads a

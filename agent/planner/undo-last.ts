@@ -44,6 +44,9 @@ export function undoLast(
   if (focus.lastIntent === "add_application" && CORRECTS_IT.test(rest)) return undefined;
   if (focus.lastIntent === "add_application" && last)
     return calls(call("delete_application", { application: last.id ?? last.company }));
+  // News about a company never tracked logged it (from "untracked"): taking it back removes it (trial13).
+  if (focus.lastIntent === "update_application_status" && last?.previousStatus === "untracked")
+    return calls(call("delete_application", { application: last.id ?? last.company }));
   if (focus.lastIntent === "update_application_status" && last?.status && last.previousStatus) {
     const back = call("update_application_status", {
       application: last.company,

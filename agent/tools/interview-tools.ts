@@ -36,6 +36,7 @@ import {
 import { asksForNoSubject, questionsOnTargetSkills } from "../../tools/interviews/target-questions.ts";
 import { removeDescribed } from "./bookmark-described-tool.ts";
 import { firstPage, MAX_LISTED, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
+import { roleOfApplication } from "./practice-for-application.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 const interviews = interviewsFor;
@@ -210,9 +211,12 @@ export const practiceQuestionTool = defineTool({
     const who = await asker(ic, ctx);
     // "quiz me on my bookmarks" practises those; right after a list of questions, "quiz me"
     // practises one of that list.
-    const { bookmarked, questionId, target, asked, ...filters } = args;
+    const { bookmarked, questionId, target, asked, application, ...said } = args;
     // "what do I say when they ask why I'm leaving?": that question, with what a strong answer covers.
     if (asked && !questionId) return practiseNamed(ic, who, asked);
+    // "drill me for the Acme phone screen": that application's role, unless a role was named.
+    const role = application && !said.role ? await roleOfApplication(ctx, application) : undefined;
+    const filters = role ? { ...said, role } : said;
     // "quiz me for this job": the target's questions, never the list shown before.
     const listed = bookmarked
       ? (await listBookmarks(ic, who)).map((q) => q.id)

@@ -5,6 +5,7 @@
  */
 import { CareerCraftError } from "../../data/errors.ts";
 import type { EntryKind } from "../../data/repositories/profile.ts";
+import { certificateNamed } from "../../tools/profile/certificate-named.ts";
 import { resumeCasedLine } from "../../tools/profile/resume-cased-line.ts";
 import { studiesInProgress } from "../../tools/profile/studies-in-progress.ts";
 import { spanEndingNow, statedDuration } from "../../tools/text/stated-duration.ts";
@@ -104,8 +105,11 @@ const ENTRY_EXAMPLES: Record<keyof typeof KINDS, string> = {
  * certificate named with the whole sentence (trial F3.1). "X certified" reads as X certification.
  */
 export function certificateClause(text: string, now = new Date()): string {
+  // "tengo también certificado de manipulador de alimentos": named in another language.
+  const named = certificateNamed(text);
+  if (named) return named;
   const clauses = text.split(/\s*[,;.]\s+|\s+and\s+/i);
-  const named =
+  const inClause =
     clauses.length < 2
       ? text
       : (clauses.find((c) => /\b(?:certif\w*|licen[cs]\w*|card|ticket|permit)\b/i.test(c)) ?? text);
@@ -113,7 +117,7 @@ export function certificateClause(text: string, now = new Date()): string {
   // name are no part of it (new-user trial 2026-12-06 saved "CPHIMS certification now"); a
   // year said as "last year" is the year it was got.
   const year = now.getUTCFullYear();
-  const clause = named
+  const clause = inClause
     .trim()
     .replace(/[.!]+$/, "")
     .replace(

@@ -21,6 +21,7 @@ import {
 } from "./application-tools.ts";
 import { saveBackgroundTool } from "./background-tool.ts";
 import { deleteDataTool, exportDataTool } from "./data-rights-tools.ts";
+import { correctProfileEntryTool } from "./entry-correction-tool.ts";
 import { compareAnalysesTool, listAnalysesTool } from "./history-tools.ts";
 import {
   answerQuestionTool,
@@ -59,6 +60,7 @@ export function agentTools(): AgentTool[] {
     addProfileEntryTool,
     saveBackgroundTool,
     changeRoleTool,
+    correctProfileEntryTool,
     setDreamJobTool,
     analyzeFitTool,
     explainScoreTool,

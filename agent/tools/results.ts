@@ -6,6 +6,7 @@
  */
 import type { Preferences } from "../../contract/profile.ts";
 import type { SavedBackground } from "../../tools/profile/background.ts";
+import type { EntryCorrectionResult } from "../../tools/profile/entry-correction.ts";
 import type { RoleChangeResult } from "../../tools/profile/role-change.ts";
 import type { ClaimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
 import type {
@@ -159,6 +160,8 @@ export interface ToolResults {
   };
   /** A role ended or its length corrected (tools/profile/role-change.ts). */
   change_role: RoleChangeResult;
+  /** A profile entry renamed, re-dated or removed (tools/profile/entry-correction.ts). */
+  correct_profile_entry: EntryCorrectionResult;
   set_dream_job: {
     jobId: string;
     title: string | null;

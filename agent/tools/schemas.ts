@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { APPLICATION_STATUSES } from "../../data/repositories/application-records.ts";
 import { SCORE_KEYS } from "../../tools/gap/types.ts";
+import { entryCorrectionSchema } from "../../tools/profile/entry-correction-schema.ts";
 import { preferencesSchema, proficiencySchema } from "../../tools/profile/schemas.ts";
 import { weekLineSchema } from "../../tools/roadmap/line-schema.ts";
 
@@ -132,6 +133,7 @@ export const toolSchemas = {
       .default([])
       .describe("Degrees held, said in chat"),
   }),
+  correct_profile_entry: entryCorrectionSchema,
   change_role: z
     .object({
       role: z.string().min(1).max(200).optional().describe("The company or title of the role, as said"),
@@ -310,6 +312,8 @@ export const toolSchemas = {
     target: z.literal(true).optional(),
     /** A question the person named ("what do I say when they ask why I'm leaving?"): it, with what a strong answer covers. */
     asked: z.string().min(1).max(300).optional(),
+    /** Practise for a tracked application's interview ("drill me for the Acme phone screen"): its role. */
+    application: z.string().min(1).max(200).optional(),
   }),
   answer_question: z.object({ answer: z.string().min(1).max(5000), questionId: optionalId("Question") }),
   bookmark_question: z.object({ questionId: optionalId("Question") }),

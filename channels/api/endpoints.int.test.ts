@@ -96,6 +96,37 @@ describeEachDatabase("REST endpoints", (getDb) => {
     expect(badDate.status).toBe(400);
     expect((await me.call("DELETE", `/api/profiles/projects/${added.json.id}/`)).json).toEqual({ ok: true });
     expect((await me.call("DELETE", `/api/profiles/projects/${added.json.id}/`)).status).toBe(404);
+    // Correction by words, the chat's own step: a named role renamed; unclear or bad ones change nothing.
+    await me.call("POST", "/api/profiles/experience/", { title: "Shelf stacker", company: "Aldi" });
+    const renamed = await me.call("POST", "/api/profiles/corrections/", {
+      action: "edit",
+      kind: "experience",
+      which: "shelf stacker",
+      set: { title: "Store Assistant", start: "2019" },
+    });
+    expect(renamed.json).toMatchObject({
+      changed: true,
+      before: "Shelf stacker at Aldi",
+      after: "Store Assistant at Aldi",
+    });
+    const unknown = await me.call("POST", "/api/profiles/corrections/", {
+      action: "remove",
+      kind: "experience",
+      which: "astronaut",
+    });
+    expect(unknown.json).toMatchObject({ changed: false, reason: "none" });
+    const wrongField = await me.call("POST", "/api/profiles/corrections/", {
+      action: "edit",
+      kind: "experience",
+      which: "Aldi",
+      set: { gpa: "3.9" },
+    });
+    expect(wrongField.status).toBe(400);
+    const roles = (await me.call("GET", "/api/profiles/experience/")).json.items;
+    expect(roles.find((r: { company?: string }) => r.company === "Aldi")).toMatchObject({
+      title: "Store Assistant",
+      start: "2019",
+    });
     const contact = await me.call("PATCH", "/api/profiles", { headline: "Analyst who codes" });
     expect(contact.json.headline).toBe("Analyst who codes");
     expect((await me.call("PATCH", "/api/profiles/", { email: "nope" })).status).toBe(400);

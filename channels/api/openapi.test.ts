@@ -76,6 +76,7 @@ describe("the OpenAPI document", () => {
       "/api/jobs/eligibility/{id}/",
       "/api/profiles/",
       "/api/profiles/upload-resume/",
+      "/api/profiles/corrections/",
       "/api/profiles/education/",
       "/api/profiles/experience/{id}/",
       "/api/profiles/projects/",

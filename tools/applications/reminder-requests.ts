@@ -95,8 +95,17 @@ export async function remindOn(
     const stored = await repos.reminders.schedule(followUpAt({ ...app, appliedOn: app.appliedOn }, dueAt), {
       byPerson: true,
     });
-    const moved = await repos.reminders.moveDue(ctx.userId, stored.id, dueAt);
-    if (!moved) {
+    // The follow-up already went out (one of an application logged weeks back falls due at
+    // once, trial13): a day asked for now is another follow-up, not a refusal.
+    const follow = { ...app, appliedOn: app.appliedOn };
+    const once = followUpAt(follow, dueAt);
+    const moved =
+      (await repos.reminders.moveDue(ctx.userId, stored.id, dueAt)) ??
+      (await repos.reminders.schedule(
+        { ...once, dedupeKey: `${once.dedupeKey}:asked:${dueAt.toISOString()}` },
+        { byPerson: true },
+      ));
+    if (moved.state !== "pending") {
       throw validationError(`I already sent the follow-up reminder for ${app.company}.`, {
         field: "application",
       });

@@ -19,6 +19,7 @@ import { heldCredential } from "./held-credential.ts";
 import { heldWorkQuote, heldWorkSays } from "./held-work.ts";
 import { KINDRED_SIMILARITY, type KindredRole, kindredRole } from "./kindred-trade.ts";
 import { languageEvidence } from "./language-evidence.ts";
+import { licenceOfKind } from "./licence-kind.ts";
 import { backedByWork, hasEvidence } from "./match.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -231,9 +232,13 @@ export function findEvidence(
     if (requirement.type === "licence" && requirement.credential) {
       // "Part or fully qualified ACCA": the ad accepts one being worked towards (credentials-in-progress.ts).
       const partToo = acceptsPart(requirement.text);
-      const licence =
-        heldCredential(requirement.credential, profile, lines, graph, embedder) ??
-        (partToo ? certificationNamedIn(requirement.text, profile.certifications, graph) : undefined);
+      // A licence of a known kind is met by its kind (licence-kind.ts) or by the credential's own
+      // names (a role's "staff nurse"), never by a likeness: no embedder for the by-name check.
+      const ofKind = licenceOfKind(requirement.text, profile, lines);
+      const licence = ofKind
+        ? (ofKind.quote ?? heldCredential(requirement.credential, profile, lines, graph, undefined))
+        : (heldCredential(requirement.credential, profile, lines, graph, embedder) ??
+          (partToo ? certificationNamedIn(requirement.text, profile.certifications, graph) : undefined));
       return licence
         ? { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: licence }
         : { requirement, similarity: 0, met: false };

@@ -61,6 +61,17 @@ function withoutRegions(name: string): { bare: string; regions: string[] } {
 }
 
 /**
+ * Whether a held licence's line is for the place the ask names: any line when the ask names no
+ * place or the line names none (see the file comment), else one naming that place.
+ */
+export function placeAgrees(ask: string, line: string): boolean {
+  const asked = withoutRegions(ask).regions;
+  if (asked.length === 0) return true;
+  const held = regionsIn(line);
+  return held.size === 0 || asked.some((r) => held.has(r));
+}
+
+/**
  * Every word of a credential's name is written on the line, an abbreviation either as itself
  * or spelled out: "RN Florida" (an ad's "RN license in Florida") is "Registered Nurse, Florida
  * Board of Nursing", and "Registered Nurse"  spells out RN, not NP. The place the ad names must
@@ -68,14 +79,12 @@ function withoutRegions(name: string): { bare: string; regions: string[] } {
  * Florida's.
  */
 function namesEveryWord(line: string, name: string): boolean {
-  const { bare, regions } = withoutRegions(name);
+  const { bare } = withoutRegions(name);
   const words = bare.split(/\s+/).filter((w) => w.length > 1);
   if (words.length === 0) return false;
   const initials = initialsIn(line);
   if (!words.every((w) => names(line, w) || (/^[A-Z]{2,6}$/.test(w) && initials.has(w)))) return false;
-  if (regions.length === 0) return true;
-  const held = regionsIn(line);
-  return held.size === 0 || regions.some((r) => held.has(r));
+  return placeAgrees(name, line);
 }
 
 /**

@@ -21,6 +21,7 @@ import { type ClearanceLevel, clearanceAsk } from "./clearance.ts";
 import { vectorsFor } from "./evidence.ts";
 import { askByHeading } from "./heading-asks.ts";
 import { languageLevelAsked } from "./language-level.ts";
+import { licenceKindsIn } from "./licence-kind.ts";
 import { statesPayOnly } from "./pay-line.ts";
 import { namesSkillWhole, tooShortForAsk } from "./short-asks.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -375,7 +376,8 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       out.push({ type: "degree", text, kind, hard: false, ...tag });
       return;
     }
-    if (LICENCE.test(text)) {
+    // "CDL Class A", "Führerschein Klasse B": a licence's own name, with no licence word in it.
+    if (LICENCE.test(text) || licenceKindsIn(text, false).length > 0) {
       const credential = credentialOf(text, job);
       // Hard only when a particular credential is named and put as a condition, and the ask
       // classifier does not read the sentence as a duty (one that mentions licensed staff asks

@@ -17,6 +17,7 @@ import { computeReadiness } from "./readiness.ts";
 import { typeRequirements } from "./requirements.ts";
 import { scoreDomain } from "./score-domain.ts";
 import { scoreEducation } from "./score-education.ts";
+import { withEmploymentFit } from "./score-employment.ts";
 import { impliedNow, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { withShiftFit } from "./score-shifts.ts";
@@ -179,7 +180,9 @@ export const STAGES: Stage[] = [
     run: (ctx) => {
       ctx.details.location = scoreLocation(ctx.profile, ctx.job);
       ctx.details.salary = scoreSalary(ctx.profile, ctx.job);
-      ctx.details.cultureFit = withShiftFit(scoreCulture(ctx.profile, ctx.job), ctx.profile, ctx.job);
+      // Work conditions: values, then shifts, then the kind of employment, each said.
+      const conditions = withShiftFit(scoreCulture(ctx.profile, ctx.job), ctx.profile, ctx.job);
+      ctx.details.cultureFit = withEmploymentFit(conditions, ctx.profile, ctx.job);
       return {
         stage: "preferences",
         message: "Comparing location, salary and culture with your preferences",

@@ -18,6 +18,7 @@ import {
   statedFitPercent,
   unmetCriticals,
 } from "./readiness.ts";
+import { employmentAdvice } from "./score-employment.ts";
 import { scoreSkillSet, skillsMet } from "./score-skills.ts";
 import { type Context, openRequiredGaps, scoreOf } from "./stage-context.ts";
 import { dutiesAreSkills, tradeCompetences } from "./trade-evidence.ts";
@@ -215,10 +216,13 @@ export function verdictStage(ctx: Context): ProgressEvent {
     matched: ctx.results.filter((r) => r.match).map((r) => r.match!),
     strengths: findStrengths(ctx.results, details),
     gaps: ctx.gaps,
-    recommendations: recommendations(ctx.gaps, ctx.results, details, resources, {
-      verdict,
-      enoughData: ctx.details.readiness?.enoughData !== false,
-    }),
+    recommendations: [
+      ...recommendations(ctx.gaps, ctx.results, details, resources, {
+        verdict,
+        enoughData: ctx.details.readiness?.enoughData !== false,
+      }),
+      ...[employmentAdvice(ctx.profile, ctx.job)].filter((a): a is string => a !== undefined),
+    ],
     nextSteps: nextSteps(ctx.gaps, resources, verdict),
     priorityImprovements: priorityImprovements(ctx.gaps),
     learningResources: resources,

@@ -9,12 +9,16 @@ import { findTitle } from "./header.ts";
 import { looksLikePosting } from "./target.ts";
 
 const ADS = [
+  // A title's level in Roman numerals is no "I" of the person's (conv13u).
+  "Warehouse Associate II — pick and pack orders, run RF scanners, 1-2 yrs warehouse work, forklift cert preferred, night shift. worth it?",
+  "Support Specialist I, answer tickets in Zendesk, 0-1 yrs, hybrid, bilingual preferred. any good?",
   "Warehouse Supervisor – Dayton, OH. Lead a crew of 12 on second shift, run cycle counts in our WMS. Req: 3+ yrs warehouse, forklift cert a plus. $48-55k",
   "Now hiring: Dental Office Manager. Run the front desk, handle insurance claims and scheduling. 2+ years in a dental office required. Full time, Mon-Fri.",
   "Night Auditor - Reno, NV (on-site). Balance the day's transactions, cover the desk overnight. Min 1 year hotel experience, Opera PMS preferred. $21/hr",
 ];
 
 const NOT_ADS = [
+  "Hi I — work nights as a nurse, ICU preferred by me, rotating shifts for 3-4 years, open to day shift",
   "I want a remote data analyst job around $70-80k, 2+ years in, full time",
   "my last job was warehouse supervisor, 3 years, forklift certified, made about $50k",
   "what does a logistics coordinator do day to day and what do they get paid",

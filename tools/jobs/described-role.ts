@@ -4,8 +4,11 @@
  * role data in English — a title said in Spanish, Portuguese, French or German is read in
  * English words first (translate-title.ts).
  */
+
+import { europeanTitleReading } from "../../data/roles/european-title-readings.ts";
 import { isTitleHead } from "../../data/roles/title-heads.ts";
 import type { RoleMatch } from "./dream-role.ts";
+import { fieldOf, practitionerOf } from "./field-practitioner.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
 import { HEADS } from "./title-words-translated.ts";
@@ -46,7 +49,15 @@ function findTranslated(
     if (i > 0 && !TRANSLATED_WORDS.has(words[i - 1]!)) break;
     const said = words.slice(i).join(" ");
     const match = findRole(said, { loose: true, englishWordsOnly: true });
-    if (match) return { match, english: said, ...(i > 0 ? { qualified: english } : {}) };
+    if (!match) continue;
+    // "jefe de cocina" is a "kitchen manager", which O*NET files under three occupations and
+    // the finder read as the supervisors; in Europe it is a head chef (ESCO): the European
+    // reading when it names another of them.
+    const european = europeanTitleReading(said);
+    const read = european ? findRole(european, { loose: false }) : undefined;
+    if (read && read.role.code !== match.role.code)
+      return { match: read, english: european!, ...(i > 0 ? { qualified: english } : {}) };
+    return { match, english: said, ...(i > 0 ? { qualified: english } : {}) };
   }
   return undefined;
 }
@@ -78,5 +89,10 @@ export function findDescribedRole(text: string, findRole: RoleFinder): Described
   // "juriste d'entreprise" alone: read loosely it was a judge (O*NET's "Jurist").
   const translated = english ? findTranslated(english, findRole) : undefined;
   if (translated) return { phrase, ...translated };
-  return { phrase, match: findRole(phrase) ?? findRole(text) };
+  const own = findRole(phrase);
+  if (own || phrase === text) return { phrase, match: own ?? findRole(text) };
+  // "I'd rather get into logistics": a field said after the lead-in is the role (dream-role.ts
+  // reads its practitioner); the whole text read instead found "rather" as O*NET's "Rater".
+  const field = fieldOf(phrase);
+  return { phrase, match: field && practitionerOf(field, findRole) ? undefined : findRole(text) };
 }

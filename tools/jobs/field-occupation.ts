@@ -37,8 +37,11 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** How a field's name ends past the root it shares with its practitioner ("nurs|ing", "dentist|ry"). */
-const FIELD_ENDING = /^(?:|e|s|y|m|ry|ing|ics?|ure|ine|cy|ity|ogy|ment|ation|tion)$/;
+/**
+ * How a field's name ends past the root it shares with its practitioner ("nurs|ing", "dentist|ry").
+ * Not "-ity": it builds fields on other nouns ("hospital|ity" is no hospitalist's field).
+ */
+const FIELD_ENDING = /^(?:|e|s|y|m|ry|ing|ics?|ure|ine|cy|ogy|ment|ation|tion)$/;
 /** How a practitioner's title word ends past that root ("nurs|e", "journalis|t", "law|yer"). */
 const PERSON_ENDING =
   /^(?:|s|e|es|r|rs|er|ers|or|ors|t|ts|ist|ists|ian|ians|ant|ants|ent|ents|al|ic|yer|yers)$/;
@@ -99,4 +102,31 @@ export function fieldOccupation(field: string): FieldOccupation | undefined {
   let top: [string, { score: number; best: { title: string } }] | undefined;
   for (const entry of scores) if (!top || entry[1].score > top[1].score) top = entry;
   return top ? { code: top[0], title: top[1].best.title } : undefined;
+}
+
+let headUses: Map<string, number> | undefined;
+
+/**
+ * The word for the person who does a field's work, as O*NET's titles spell it: "teaching" ->
+ * "teacher", "logistics" -> "logistician", "plumbing" -> "plumber", "law" -> "lawyer". The
+ * person is the word a title ends with (its head: "Line Cook", "Account Manager"), so the
+ * field's root inside titles ("Account" of "Account Manager") is not read as one; the form
+ * most titles end with wins ("cook" over "cooker").
+ */
+export function practitionerWord(fieldWord: string): string | undefined {
+  const word = fieldWord.toLowerCase();
+  if (word.length < 3) return undefined;
+  if (!headUses) {
+    headUses = new Map();
+    for (const t of allTitles()) {
+      const head = t.words.at(-1);
+      if (head) headUses.set(head, (headUses.get(head) ?? 0) + 1);
+    }
+  }
+  let best: { word: string; uses: number } | undefined;
+  for (const [w, uses] of headUses) {
+    if (w === word || w.endsWith("s") || closeness(word, w) === 0) continue;
+    if (!best || uses > best.uses) best = { word: w, uses };
+  }
+  return best?.word;
 }

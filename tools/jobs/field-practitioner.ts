@@ -9,9 +9,16 @@
  * ("nursing" -> nurse) or the most common of the titles holding its words ("sales" -> sales
  * representative). Words in front the taxonomy does not know ("B2B", "dental") only narrow the
  * field and stay beside the title the reply shows.
+ *
+ * A field of work the taxonomy does not list as a skill ("trucking", "plumbing") is still a
+ * field when O*NET's titles name its practitioner ("trucker", "plumber"; field-occupation.ts),
+ * and a field whose words the finder does not read as a title ("teaching", "logistics") is
+ * read through that practitioner's word ("teacher", "logistician") — found trying the chat as
+ * a new user (lead's trial 2026-12-06e: "teaching", "logistics" could not be matched).
  */
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
+import { practitionerWord } from "./field-occupation.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
 
 export interface Field {
@@ -21,6 +28,9 @@ export interface Field {
   name: string;
   domain: boolean;
 }
+
+/** How the name of a field of work ends ("-ing", "-ics", "-ry", "-ism", "-ogy", "-ture"). */
+const FIELD_FORM = /\p{L}{3,}(?:ing|ics|ry|ism|ogy|ture|ance|ence|ship)$/iu;
 
 /** The field named by the phrase's last words, when the taxonomy knows them as a domain or a soft skill. */
 export function fieldOf(phrase: string): Field | undefined {
@@ -33,7 +43,12 @@ export function fieldOf(phrase: string): Field | undefined {
         ? undefined
         : { said, name: skill.name, domain: skill.type === "domain" };
   }
-  return undefined;
+  // Only a word formed as a field of work ("trucking", "carpentry", "logistics"): "two hospitals"
+  // is where one worked, not a field whose practitioner is a hospitalist.
+  const last = words.at(-1) ?? "";
+  return FIELD_FORM.test(last) && practitionerWord(last)
+    ? { said: last, name: last, domain: true }
+    : undefined;
 }
 
 /**
@@ -50,9 +65,17 @@ export function practitionerOf(field: Field, finder: RoleFinder): string | undef
     const title = named ?? common ?? found;
     if (title) return title;
   }
-  return undefined;
+  const person = practitionerWord(field.said.split(/\s+/).at(-1) ?? "");
+  return person ? (finder(person)?.matchedTitle ?? finder.choices?.(person)[0]) : undefined;
 }
 
-/** "nurse (nursing)", "sales representative (B2B sales)"; the title alone when it holds the field's words. */
-export const titleWithField = (title: string, field: string) =>
-  normalizeKey(title).includes(normalizeKey(field)) ? title : `${title} (${field})`;
+/**
+ * "nurse (nursing)", "sales representative (B2B sales)"; the title alone when it holds the
+ * field's words, or is the field said as its practitioner ("teaching" -> "Teacher").
+ */
+export function titleWithField(title: string, field: string): string {
+  const key = normalizeKey(field);
+  if (normalizeKey(title).includes(key)) return title;
+  const person = !key.includes(" ") ? practitionerWord(key) : undefined;
+  return person && normalizeKey(title).split(" ").includes(person) ? title : `${title} (${field})`;
+}

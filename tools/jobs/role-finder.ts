@@ -36,13 +36,21 @@ const ABBREVIATIONS: Record<string, string> = {
   jr: "junior",
 };
 
+/**
+ * A stop word written in capitals is an acronym, not a stop word: O*NET's "OR Tech", "OR Nurse"
+ * (operating room). Dropped as "or", the title was "Tech" alone, and "tech recruiting" found a
+ * surgical technologist (lead's new-user trial 2026-12-06e, item 4).
+ */
+const ACRONYM_STOP = /\b(?:OR|AT|IT|AN|AS)\b/g;
+
 const words = (s: string) =>
   s
+    .replace(ACRONYM_STOP, (w) => `${w.toLowerCase()}_`)
     .toLowerCase()
     .replace(/front[\s-]?end/g, "frontend")
     .replace(/back[\s-]?end/g, "backend")
     .replace(/full[\s-]?stack/g, "fullstack")
-    .split(/[^a-z0-9+#]+/)
+    .split(/[^a-z0-9+#_]+/)
     .map((w) => (Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w]! : w))
     .filter((w) => w.length > 0 && !STOP.has(w));
 

@@ -31,7 +31,7 @@ const LABELLED_GOALS: [string, string, string][] = [
 const LEAD_INS: [RegExp, string | undefined][] = [
   [
     new RegExp(
-      String.raw`\b(?:be(?:come)?|work(?:ing)? as|job as|role as|position as|career as|switch(?:ing)? (?:in)?to|mov(?:e|ing) into|transition(?:ing)? (?:in)?to|get(?:ting)? into|break(?:ing)? into|pivot(?:ing)? (?:in)?to)\s+(?:an?\s+)?(.+?)${UNTIL_EN}`,
+      String.raw`\b(?:be(?:come)?|work(?:ing)? as|job as|role as|position as|career as|switch(?:ing)? (?:in)?to|mov(?:e|ing) into|transition(?:ing)? (?:in)?to|get(?:ting)? into|go(?:ing)? into|break(?:ing)? into|pivot(?:ing)? (?:in)?to)\s+(?:an?\s+)?(.+?)${UNTIL_EN}`,
       "i",
     ),
     undefined,

@@ -23,9 +23,12 @@ function germanCompound(word: string): string | undefined {
   for (const head of GERMAN_HEADS) {
     if (!word.endsWith(head) || word.length - head.length < 3) continue;
     const prefix = word.slice(0, -head.length).replace(/-$/, "");
-    // The joining "s" or "en" of a compound ("Vertriebs-", "Netzwerk-"): the word without it.
+    // The joining "s", "en" or "n" of a compound ("Vertriebs-", "Netzwerk-", "Küchen-"): the word without it.
     const known =
-      MODIFIERS[prefix] ?? MODIFIERS[prefix.replace(/s$/, "")] ?? MODIFIERS[prefix.replace(/en$/, "")];
+      MODIFIERS[prefix] ??
+      MODIFIERS[prefix.replace(/s$/, "")] ??
+      MODIFIERS[prefix.replace(/en$/, "")] ??
+      MODIFIERS[prefix.replace(/n$/, "")];
     return `${known ?? prefix} ${HEADS[head]}`;
   }
   return undefined;

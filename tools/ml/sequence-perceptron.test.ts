@@ -30,4 +30,19 @@ describe("SequencePerceptron whole-sequence training with miss costs", () => {
       SequencePerceptron.train(LABELS, data, { epochs: 10, beam: 4, missCost: { "B-X": 4 } }).toJSON(),
     ).toEqual(costly.toJSON());
   });
+
+  it("a token's own miss weight tips that occurrence alone: the same word elsewhere keeps its weight", () => {
+    // The X "acme" of the first sentence weighs 4: its misses outweigh the two plain ones.
+    const data = ambiguous();
+    data[0] = { ...data[0]!, missWeights: [1, 4, 1] };
+    const weighted = SequencePerceptron.train(LABELS, data, { epochs: 10, beam: 4 });
+    expect(weighted.tag([["w=the"], ["w=acme"], ["w=said"]])).toEqual(["O", "B-X", "O"]);
+    expect(
+      SequencePerceptron.train(LABELS, ambiguous(), { epochs: 10, beam: 4 }).tag([
+        ["w=the"],
+        ["w=acme"],
+        ["w=said"],
+      ]),
+    ).toEqual(["O", "O", "O"]);
+  });
 });

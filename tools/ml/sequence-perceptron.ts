@@ -50,11 +50,10 @@ function allowedAfter(labels: string[]): Uint8Array {
 export interface TrainingSequence {
   features: string[][];
   tags: string[];
+  missWeights?: number[]; // whole-sequence training: each token's miss weighs this much (x missCost)
 }
 
-function tagFeatures(prev: string, prev2: string): string[] {
-  return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`];
-}
+const tagFeatures = (prev: string, prev2: string): string[] => [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`];
 
 export class SequencePerceptron {
   readonly labels: string[];
@@ -244,9 +243,10 @@ export class SequencePerceptron {
     const tagIds: Int32Array[] = [];
     for (const prev2 of states)
       for (const prev of states) tagIds.push(Int32Array.from(tagFeatures(prev, prev2).map(idOf)));
-    const sequences = data.map(({ features, tags }) => ({
+    const sequences = data.map(({ features, tags, missWeights }) => ({
       features: features.map((f) => Int32Array.from(f.map(idOf))),
       tags: Int32Array.from(tags.map((t) => labels.indexOf(t))),
+      weights: missWeights,
     }));
     const F = ids.size;
     const w = new Float64Array(F * L);
@@ -317,7 +317,7 @@ export class SequencePerceptron {
           trans.set(s, (p2 * S + p1) * L);
         }
     };
-    const learnSequence = (features: Int32Array[], tags: Int32Array, width: number) => {
+    const learnSequence = (features: Int32Array[], tags: Int32Array, width: number, weights?: number[]) => {
       step++;
       fillTrans();
       const emitAt = (t: number, out: Float64Array) => {
@@ -332,7 +332,7 @@ export class SequencePerceptron {
         for (let t = from; t < from + guess.length; t++) {
           const truth = tags[t]!;
           const wrong = guess[t - from]!;
-          const c = truth !== wrong ? cost[truth]! : 1;
+          const c = truth !== wrong ? cost[truth]! * (weights?.[t] ?? 1) : 1;
           if (truth !== wrong)
             for (const f of features[t]!) {
               move(f, truth, c);
@@ -357,8 +357,8 @@ export class SequencePerceptron {
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
       for (const k of order) {
-        const { features, tags } = sequences[k]!;
-        if (beam) learnSequence(features, tags, beam);
+        const { features, tags, weights } = sequences[k]!;
+        if (beam) learnSequence(features, tags, beam, weights);
         else learnTokens(features, tags);
       }
     }

@@ -24,6 +24,7 @@ import {
   skillChangeSchema,
   skillInputSchema,
 } from "./schemas.ts";
+import { englishSkillReading } from "./skill-english-reading.ts";
 
 /** The taxonomy, as far as the profile needs it. */
 export interface SkillResolver {
@@ -220,7 +221,10 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
       options: { allowUnknown?: boolean } = {},
     ) {
       const { name, proficiency, years } = parseOrThrow(skillInputSchema, input, "skill");
-      const known = namedProduct(name, (t) => skills.lookup(t)) ?? skills.lookup(name);
+      const direct = namedProduct(name, (t) => skills.lookup(t)) ?? skills.lookup(name);
+      // "inventario", "pedidos a proveedores": said in another language, kept with its English reading.
+      const translated = direct ? undefined : englishSkillReading(name, (t) => skills.lookup(t));
+      const known = direct ?? translated;
       const skill = known
         ? { id: known.id, name: known.name }
         : options.allowUnknown
@@ -239,7 +243,9 @@ export function createProfileService(repo: ProfileRepository, skills: SkillResol
         years: years ?? existing?.years,
         lastUsed: existing?.lastUsed,
         source: existing?.source ?? source,
-        evidence: existing?.evidence ?? [],
+        evidence: translated
+          ? [...new Set([...(existing?.evidence ?? []), `said as "${name.trim()}"`])]
+          : (existing?.evidence ?? []),
         validated: existing?.validated ?? false,
       };
       await repo.upsertSkill(userId, next);

@@ -5,6 +5,7 @@
 
 import { removeDelimitedInstructions } from "../jobs/signals.ts";
 import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
+import { activitiesWithRanges } from "./fields/activities.ts";
 import { extractCertifications, isCredential, qualificationLines } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
 import { degreeLinesElsewhere, withEducationElsewhere } from "./fields/degrees-elsewhere.ts";
@@ -316,6 +317,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     education,
     experience,
     projects: projects.map((p) => p.entry),
+    activities: activitiesWithRanges(lines, sections, offsets, jobs).map((a) => a.entry),
     certifications,
     skills,
     softSkills,

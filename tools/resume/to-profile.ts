@@ -58,7 +58,8 @@ export function toProfileSnapshot(
     ),
     // Positions held within a job are not jobs: the profile lists each job by its title.
     experience: parsed.experience.map(({ positions: _p, ...e }) => e),
-    projects: parsed.projects.map(({ confidence: _c, ...p }) => p),
+    // Activities outside jobs are evidence as projects are (fields/activities.ts).
+    projects: [...parsed.projects, ...(parsed.activities ?? [])].map(({ confidence: _c, ...p }) => p),
     certifications: parsed.certifications.map(({ confidence: _c, ...c }) => c),
     skills,
     languages: parsed.languages,

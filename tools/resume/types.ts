@@ -148,6 +148,12 @@ export interface ParsedResume {
   education: ParsedEducation[];
   experience: ParsedExperience[];
   projects: ParsedProject[];
+  /**
+   * Things done outside jobs (volunteering, outreach and service activities, publications,
+   * talks), read like projects (fields/activities.ts): no jobs, but evidence of what the person
+   * can do, so the profile keeps them with the projects (to-profile.ts).
+   */
+  activities?: ParsedProject[];
   certifications: ParsedCertification[];
   /** Skills the resume names or shows, without soft skills and spoken languages (below). */
   skills: ResumeSkill[];

@@ -2,14 +2,17 @@
  * Plans for the profile: the resume, skills (added, re-levelled, removed), entries,
  * stated preferences and the person's data rights.
  */
+
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { extractSkills } from "../../../tools/skills/extract.ts";
 import { TARGET_SAID } from "../background-phrases.ts";
+import { certificateCalls } from "../certificates-listed.ts";
 import { workplaceStandard } from "../employer-certified.ts";
 import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { quotedName } from "../quoted-skill.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
+import { skillNamedFreely } from "../skill-named-freely.ts";
 import { segmentInEnglish } from "../skill-words-translated.ts";
 import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
 import { extractProficiency } from "../slots.ts";
@@ -70,7 +73,11 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
     if (standard) return calls(call("add_skill", { skill: standard }));
     // "add forklift cert": a certification, not a skill named "forklift cert".
     if (intent === "add_skill" && namesCertificate(seg.t))
-      return calls(call("add_profile_entry", { kind: "certification", text: seg.raw.trim().slice(0, 2000) }));
+      return {
+        calls: certificateCalls(seg.raw) ?? [
+          call("add_profile_entry", { kind: "certification", text: seg.raw.trim().slice(0, 2000) }),
+        ],
+      };
     // After an analysis a new fact about a skill re-runs it (the rule knows when).
     const ruled = fromRule(
       skillEditRule,
@@ -89,6 +96,9 @@ function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
       : skillsIn(seg, intent === "add_skill").filter((n) => n.toLowerCase() !== jobSaid);
     // "the language lol, not the verb": the skill is the one talked about just before.
     if (names.length === 0 && ctx.focus.skill) names = [ctx.focus.skill];
+    // "add venipuncture as expert": a skill the taxonomy does not know, in the person's words.
+    const free = names.length === 0 && intent === "add_skill" ? skillNamedFreely(said.raw) : undefined;
+    if (free) names = [free];
     if (names.length === 0) return say(intent === "add_skill" ? "ask_skill" : "ask_skill_which");
     const direction = /\b(?:downgrade|lower|bump down|overestimated|overstated|worse)\b/.test(seg.t)
       ? "beginner"
@@ -193,6 +203,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     // "we were an AS9100 certified shop": the workplace's certificate; the standard is a skill.
     const standard = workplaceStandard(seg.raw);
     if (standard) return calls(call("add_skill", { skill: standard }));
+    // "add PCV licence and Driver CPC as certifications": each its own entry (certificates-listed.ts).
+    const listed = certificateCalls(seg.raw);
+    if (listed) return { calls: listed };
     const ruled = fromRule(entryRule, seg, ctx, "add_profile_entry");
     if (ruled) return ruled;
     const t = seg.t;

@@ -6,7 +6,8 @@
  */
 import { futureDayWords } from "../../../tools/applications/dates.ts";
 import { beforeInterviewWords } from "../../../tools/applications/interview-dates.ts";
-import { personalReminderNamed, personalTask, saidBack } from "../personal-reminder.ts";
+import { personalReminderNamed, personalTask, STOPS_REMINDING, saidBack } from "../personal-reminder.ts";
+import { taskBesideApplication, withTimeOfDay } from "../reminder-said.ts";
 import { applicationCompany, nameCandidates } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import type { Planner } from "./plan-kit.ts";
@@ -76,7 +77,7 @@ function company(seg: Segment, ctx: PlanContext, when?: string): string | undefi
     .map((m) => m.split(/\s+/).at(-1) as string)
     .find(
       (w) =>
-        !/^(?:the|my|a|an|it|that|them|this|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|tomorrow|up|me|follow|check|ping|email|call|reach|hear|apply|text|message|remind|reminders?|chase|contact|write|nudge|send|ask)$/.test(
+        !/^(?:the|my|a|an|it|that|them|this|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|friday|monday|tuesday|wednesday|thursday|saturday|sunday|next|tomorrow|up|me|follow|check|ping|email|call|reach|hear|apply|text|message|remind|reminders?|chase|contact|write|nudge|send|ask)$/.test(
           w,
         ),
     );
@@ -89,11 +90,17 @@ const listReminders: Planner = (seg) => {
 };
 
 const setReminder: Planner = (seg, ctx): Outcome => {
+  // "stop reminding me to call the recruiter": read for the reminder's words, it is a stop (conv13u).
+  if (STOPS_REMINDING.test(seg.raw)) return cancelReminder(seg, ctx);
   // The spelling fixes of the normalised text are English ("demain" -> "domain"): other languages' days as typed.
   // "recuérdamelo el día antes": relative to the interview, in any language (interview-dates.ts).
-  const when = beforeInterviewWords(seg.raw) ?? whenSaid(seg.t) ?? futureDayWords(seg.raw);
-  // "remind me on friday to email my professor": the person's own task, stored with no application.
-  const own = personalTask(seg.raw, ctx.tracked);
+  // "tomorrow at 6pm": the hour kept with the day (reminder-said.ts).
+  const when = withTimeOfDay(
+    beforeInterviewWords(seg.raw) ?? whenSaid(seg.t) ?? futureDayWords(seg.raw),
+    seg.t,
+  );
+  // "remind me on friday to email my professor", "… to email the acme recruiter": the person's own task, as said.
+  const own = personalTask(seg.raw, ctx.tracked) ?? taskBesideApplication(seg.raw);
   // The question's subject is kept: a bare day next ("friday") sets it (reminder-answer.ts).
   if (own && !when)
     return {

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { CareerCraftError } from "../../../data/errors.ts";
 import { createProfileRepository, type EntryKind } from "../../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
+import { correctEntry } from "../../../tools/profile/entry-correction.ts";
+import { entryCorrectionSchema } from "../../../tools/profile/entry-correction-schema.ts";
 import { countAdded, importResume } from "../../../tools/profile/resume-import.ts";
 import { contactSchema, entryFieldSchemas, entrySchemas } from "../../../tools/profile/schemas.ts";
 import { createProfileService } from "../../../tools/profile/service.ts";
@@ -179,6 +181,27 @@ export const profileRoutes: AnyRoute[] = [
           profile: await profileService(ctx).get(caller.userId),
         },
       };
+    },
+  }),
+  route({
+    method: "post",
+    path: "/api/profiles/corrections/",
+    tag: TAG,
+    summary: "Correct or remove an entry named by words or by its place in the profile (as the chat does)",
+    description:
+      "`which` names the entry by words of its title, company, degree, school or name; `position` by its place in the profile as listed (education, experience, projects, certifications). When no entry or several answer, nothing changes and `entries` lists the ones that could be meant.",
+    body: entryCorrectionSchema,
+    responses: {
+      200: {
+        description: "What changed, or (changed: false) why nothing did",
+        schema: objectSchema(
+          "EntryCorrectionResult",
+          "changed, action, kind, before, after, fields | reason, entries",
+        ),
+      },
+    },
+    async handler(ctx, { caller, req }) {
+      return { body: await correctEntry(profileService(ctx), caller.userId, req.body ?? {}) };
     },
   }),
   ...KINDS.flatMap(({ kind, path, one }) => entryRoutes(kind, path, one)),

@@ -13,6 +13,7 @@ import type { ApplicationsContext, ReminderScheduler } from "../../../tools/appl
 import { STATUSES } from "../../../tools/applications/status.ts";
 import type { CliContext } from "../context.ts";
 import { cliUserId } from "./cli-user.ts";
+import { terminalTimeZone } from "./terminal-time-zone.ts";
 
 // The tracking service, the queue, the repositories and the formatters (which pull in
 // date parsing) load when a subcommand runs, so `careercraft --help` and every other
@@ -90,7 +91,7 @@ function applicationsContext(
     userId: opts.user,
     followUpDays,
     // A terminal user means their own day by "today"; scripts can pin a zone.
-    timeZone: opts.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? "UTC",
+    timeZone: terminalTimeZone(opts.timeZone),
     scheduler,
   };
 }

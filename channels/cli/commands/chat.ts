@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import { CareerCraftError } from "../../../data/errors.ts";
 import type { CliContext } from "../context.ts";
 import { cliNameIdentity } from "./cli-user.ts";
+import { terminalTimeZone } from "./terminal-time-zone.ts";
 
 interface ChatOptions {
   saveDir?: string;
@@ -81,7 +82,8 @@ export function register(program: Command, ctx: CliContext): void {
         const interactive = Boolean((process.stdin as NodeJS.ReadStream).isTTY) && !opts.json;
         const code = await runChatSession({
           converse: conversation.converse,
-          identity: { channel: "cli", externalId },
+          // The terminal's zone, as `careercraft applications` reads it: "friday at 2pm" is the person's 2pm.
+          identity: { channel: "cli", externalId, timeZone: terminalTimeZone() },
           threadId: opts.thread ?? "cli",
           model: opts.model as (typeof MODELS)[number] | undefined,
           json: Boolean(opts.json),

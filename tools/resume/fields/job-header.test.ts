@@ -137,6 +137,26 @@ describe("a job line with two titles before its employer", () => {
     });
   });
 
+  it.each(["LOGISTICS COORDINATOR", "RETAIL MANAGER", "HEALTHCARE ADMINISTRATOR", "Insurance Agent"])(
+    "reads %s, a title whose field is a company word, as the title beside the employer",
+    (title) => {
+      // Invented: "<employer>" / "<place>" / "<title in capitals>" above the job's dates.
+      expect(readJobHeader(["Marrowby Freight", "Leeds", title])).toEqual({
+        title,
+        company: "Marrowby Freight",
+        location: "Leeds",
+      });
+      expect(readJobHeader([title]).company).toBeUndefined();
+    },
+  );
+
+  it("keeps a name ending in a company word as the employer", () => {
+    expect(readJobHeader(["ACME LOGISTICS", "Dispatch Coordinator"])).toMatchObject({
+      title: "Dispatch Coordinator",
+      company: "ACME LOGISTICS",
+    });
+  });
+
   it("keeps a title that carries a company word as the employer", () => {
     expect(readJobHeader(["Analyst Labs, Data Analyst"]).company).toBe("Analyst Labs");
   });

@@ -43,10 +43,21 @@ export function titleScore(part: string): number {
   return heads > 0 ? 2 * heads : 0;
 }
 
+/**
+ * A title word ending the part ("Logistics Coordinator", "RETAIL MANAGER"): a company word before
+ * it ties title and company, which reads as the title, and capitals must not break the tie (the
+ * job lost its title to the employer). Only the capitals' weight goes: beside another title, such
+ * a part may still be the employer.
+ */
+function endsWithTitleWord(part: string): boolean {
+  const ws = words(part);
+  return ws.length >= 2 && TITLE_WORDS.has(ws[ws.length - 1]!);
+}
+
 function companyScore(part: string): number {
   let score = 0;
   if (COMPANY_SUFFIX_RE.test(part)) score += 2;
-  if (/^[A-Z0-9&.\s]{3,}$/.test(part) && /[A-Z]{2}/.test(part)) score += 0.5;
+  if (/^[A-Z0-9&.\s]{3,}$/.test(part) && /[A-Z]{2}/.test(part) && !endsWithTitleWord(part)) score += 0.5;
   return score;
 }
 

@@ -5,8 +5,10 @@
  */
 
 import type { SectionKind } from "../types.ts";
+import { compoundHeading } from "./compound-heading.ts";
 import { OTHER_LANGUAGE_HEADINGS } from "./headings-other-languages.ts";
 import { letterSpacedKey } from "./letter-spaced.ts";
+import { aboutOtherThanJobs } from "./other-than-jobs.ts";
 
 const HEADINGS: Record<Exclude<SectionKind, "other">, string[]> = {
   contact: ["contact", "contact info", "contact information", "contact details", "personal contact"],
@@ -293,7 +295,12 @@ export function matchHeading(line: string): SectionKind | null {
   if (direct) return direct;
   // "My Skills", "Summary of Experience" and other light variants of the known words.
   const withoutLead = key.replace(/^(my|key|relevant|other|additional|selected|professional) /, "");
-  return LOOKUP.get(withoutLead) ?? bilingualHeading(line) ?? kindOfExperienceHeading(line, key);
+  return (
+    LOOKUP.get(withoutLead) ??
+    bilingualHeading(line) ??
+    kindOfExperienceHeading(line, key) ??
+    compoundHeading(line, matchHeading)
+  );
 }
 
 /** What comes before "experience" in a product or service name, not in a heading of jobs held. */
@@ -310,20 +317,6 @@ const NOT_JOB_EXPERIENCE = new Set([
   "digital",
 ]);
 
-/** Words of a heading over something else than jobs held ("Administrative Skills and Experience", "Years of Experience:"). */
-const OTHER_THAN_JOBS = new Set([
-  "skills",
-  "skill",
-  "education",
-  "educational",
-  "training",
-  "study",
-  "years",
-  "year",
-  "summary",
-  "projects",
-  "project",
-]);
 const VOLUNTEER = new Set(["volunteer", "volunteering", "voluntary"]);
 
 /**
@@ -353,7 +346,8 @@ export function kindOfExperienceHeading(
   const last = words[words.length - 1]!;
   const jobHistory = last === "history" && (words.at(-2) === "job" || words.at(-2) === "work");
   if (!jobHistory && last !== "experience" && last !== "experiences") return null;
-  if (NOT_JOB_EXPERIENCE.has(words.at(-2)!) || words.some((w) => OTHER_THAN_JOBS.has(w))) return null;
+  if (NOT_JOB_EXPERIENCE.has(words.at(-2)!)) return null;
+  if (aboutOtherThanJobs(words)) return null;
   const colon = /:\s*$/.test(line);
   // Title case alone is not enough: job and organisation lines are written that way too
   // (3-fold CV on the training split: companies F1 0.545 with title-case headings, 0.549 without);

@@ -54,4 +54,21 @@ describe("achievements inside a job", () => {
     expect(isJobSubheading("Achievements", ["• Won a prize", "Jun 2016 - Feb 2019"])).toBe(true);
     expect(isJobSubheading("Achievements", ["• Won a prize", "EDUCATION", "2012 - 2016"])).toBe(false);
   });
+
+  it("a job's achievements named with a word of the person's own stay the job's", () => {
+    // Written for this test: "Notable Achievements:" is read as a heading (a known heading word
+    // after a word of one's own), so it must not end the experience section above a later job.
+    const lines = [
+      "PROFESSIONAL EXPERIENCE",
+      "Bramblewood Nurseries, Leeds",
+      "Head Gardener, 2018 - Present",
+      "Notable Achievements:",
+      "• Rebuilt the glasshouse irrigation",
+      "Fernhill Estates, York",
+      "Assistant Gardener, 2014 - 2018",
+      "EDUCATION",
+      "RHS Level 3, Askham Bryan College, 2014",
+    ];
+    expect(findSections(lines).sections.map((s) => s.kind)).toEqual(["experience", "education"]);
+  });
 });

@@ -18,6 +18,9 @@ const JOB_PARTS = new Set([
   "major achievements",
   "responsibilities and achievements",
 ]);
+/** A job's part with a word of the person's own before it ("Select Achievements", "Significant Accomplishments"). */
+const isJobPart = (key: string) =>
+  JOB_PARTS.has(key) || /^\p{L}+ (?:achievements|accomplishments)$/u.test(key);
 /** A job's other sub-headings, passed over while looking for the next job. */
 const JOB_LISTS = new Set([
   "responsibilities",
@@ -30,11 +33,11 @@ const JOB_LISTS = new Set([
 const LOOK_AHEAD = 40;
 
 export function isJobSubheading(line: string, below: readonly string[]): boolean {
-  if (line === line.toUpperCase() || !JOB_PARTS.has(headingKey(line))) return false;
+  if (line === line.toUpperCase() || !isJobPart(headingKey(line))) return false;
   for (const l of below.slice(0, LOOK_AHEAD)) {
     const trimmed = l.trim();
     const key = headingKey(trimmed);
-    if (JOB_PARTS.has(key) || JOB_LISTS.has(key)) continue;
+    if (isJobPart(key) || JOB_LISTS.has(key)) continue;
     if (matchHeading(trimmed.replace(/^[•\-*#>\s]+/, ""))) return false;
     if (/^[•\-*▪◦●·➢✓]/u.test(trimmed) || !/\d/.test(trimmed)) continue;
     if (findDateRanges(trimmed).length > 0) return true;

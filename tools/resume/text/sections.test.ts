@@ -51,6 +51,10 @@ describe("headings", () => {
     ["Seasonal Work History:", "experience"],
     ["P ROFESSIONAL E XPERIENCE", "experience"],
     ["COMMUNITY VOLUNTEER EXPERIENCE", "volunteering"],
+    // A field of work whose name holds a word of study headings ("education", "training").
+    ["HIGHER EDUCATION EXPERIENCE", "experience"],
+    ["Special Education Teaching Experience:", "experience"],
+    ["CORPORATE TRAINING EXPERIENCE", "experience"],
   ])("reads the unlisted heading %s as a %s heading", (line, kind) => {
     expect(matchHeading(line)).toBe(kind);
   });
@@ -65,6 +69,11 @@ describe("headings", () => {
     "5 years of retail experience",
     "Retail, Hospitality Experience",
     "I bring broad kitchen experience",
+    // The person's own studies, not a field of work.
+    "EDUCATION EXPERIENCE",
+    "Relevant Education Experience:",
+    "HIGHER EDUCATION AND EXPERIENCE",
+    "ACADEMIC TRAINING EXPERIENCE",
   ])("does not read %s as a heading", (line) => {
     expect(matchHeading(line)).toBeNull();
   });
@@ -85,6 +94,77 @@ describe("headings", () => {
     ];
     const { sections } = findSections(lines);
     expect(sections.map((s) => s.kind)).toEqual(["contact", "education", "experience"]);
+  });
+});
+
+describe("a field of work named in an experience heading", () => {
+  it("reads the jobs under HIGHER EDUCATION EXPERIENCE as jobs, not as the education above", () => {
+    // Written for this test: before the fix the heading was no heading ("education" in it) and
+    // the two jobs stayed in the education section.
+    const lines = [
+      "Marisol Ekwueme",
+      "EDUCATION",
+      "M.Ed. Student Affairs, Ridgeline State University, 2012",
+      "HIGHER EDUCATION EXPERIENCE",
+      "Assistant Director of Admissions",
+      "Pinecrest College, Duluth, MN",
+      "2016 - Present",
+      "Academic Advisor",
+      "Northfield Community College, Fargo, ND",
+      "2012 - 2016",
+    ];
+    const { sections } = findSections(lines);
+    expect(sections.map((s) => s.kind)).toEqual(["contact", "education", "experience"]);
+  });
+});
+
+describe("headings composed of known ones", () => {
+  // Headings invented for this test.
+  it.each([
+    ["SKILLS AND STRENGTHS", "skills"],
+    ["Honours, Awards, and Memberships:", "awards"],
+    ["EDUCATION & QUALIFICATIONS", "education"],
+    ["TECHNICAL SKILLS / INTERESTS", "skills"],
+    ["SPORTING ACHIEVEMENTS", "awards"],
+    ["Notable Accomplishments:", "awards"],
+    ["LEADERSHIP ACTIVITIES", "awards"],
+  ])("reads %s as a %s heading", (line, kind) => {
+    expect(matchHeading(line)).toBe(kind);
+  });
+
+  it.each([
+    // Jobs and something else: which section wins is unclear, so the line stays unread.
+    "EDUCATION AND EXPERIENCE",
+    // Two sections read entry by entry: read as the first, the degrees would be skills.
+    "SKILLS / EDUCATION",
+    "SKILLS AND EDUCATION",
+    "PROJECTS & AWARDS",
+    // A part that is no heading.
+    "SALES & MARKETING",
+    "SKILLS AND DRILLS COACHING",
+    // A title before a heading word, an employer's name, a sentence.
+    "Training Manager",
+    "MANAGER SKILLS",
+    "HEARST PUBLICATIONS",
+    "Skills and awards that I bring to the team",
+    "Awards and honors won in 2019",
+  ])("does not read %s as a heading", (line) => {
+    expect(matchHeading(line)).toBeNull();
+  });
+
+  it("ends the experience section at a composed heading, so its list is not read as more jobs", () => {
+    // Written for this test: before the fix the awards below were part of the experience section.
+    const lines = [
+      "Ilse Marchetti",
+      "EXPERIENCE",
+      "Copperline Dental, Reno, NV",
+      "Dental Hygienist, 2017 - Present",
+      "HONORS, AWARDS AND MEMBERSHIPS",
+      "Nevada Dental Hygienists' Association, member since 2016",
+      "Clinical Excellence Award, Truckee Meadows College, 2016",
+    ];
+    const { sections } = findSections(lines);
+    expect(sections.map((s) => s.kind)).toEqual(["contact", "experience", "awards"]);
   });
 });
 

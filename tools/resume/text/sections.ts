@@ -9,6 +9,7 @@ import { splitGluedHeading } from "./glued-heading.ts";
 import { headingKey, matchHeading, splitInlineHeading } from "./headings.ts";
 import { isJobSubheading } from "./job-subheading.ts";
 import { classifyBlock } from "./section-layout.ts";
+import { jobResumedAt } from "./side-column-heading.ts";
 import { splitTrailingSkillLists } from "./skill-list.ts";
 
 /** Single words that are headings only when they look like one (CAPS or a colon). */
@@ -55,6 +56,17 @@ const WEAK_HEADINGS = new Set([
   "kontakt",
 ]);
 
+/**
+ * A heading found: `line` is the heading's line; `body` where its section's lines start (the line
+ * after it, or the line itself for an experience section resumed under a side column's heading).
+ */
+interface HeadingMark {
+  line: number;
+  kind: SectionKind;
+  heading: string;
+  body?: number;
+}
+
 export interface SectionedLines {
   lines: string[];
   sections: ResumeSection[];
@@ -88,7 +100,7 @@ function headingOf(
  */
 export function findSections(inputLines: string[]): SectionedLines {
   const lines: string[] = [];
-  const marks: { line: number; kind: SectionKind; heading: string }[] = [];
+  const marks: HeadingMark[] = [];
   for (let i = 0; i < inputLines.length; i++) {
     const line = inputLines[i];
     let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4));
@@ -128,14 +140,37 @@ export function findSections(inputLines: string[]): SectionedLines {
     sections.push({ kind, heading, startLine, endLine, start: charAt(startLine), end: charAt(endLine) - 1 });
   };
 
+  resumeExperienceAfterSideColumns(marks, lines);
   const firstHeading = marks.length > 0 ? marks[0].line : lines.length;
   addUnheadedBlock(lines, 0, firstHeading, push);
   for (let m = 0; m < marks.length; m++) {
-    const start = marks[m].line + 1;
+    const start = marks[m].body ?? marks[m].line + 1;
     const end = m + 1 < marks.length ? marks[m + 1].line : lines.length;
     push(marks[m].kind, marks[m].heading.trim(), start, end);
   }
   return { lines, sections: splitTrailingSkillLists(sections, lines) };
+}
+
+/**
+ * A side column's list heading read between an experience heading and the job beside it
+ * (side-column-heading.ts): the experience resumes, under its own heading, where the job starts.
+ */
+function resumeExperienceAfterSideColumns(marks: HeadingMark[], lines: string[]): void {
+  for (let m = 1; m < marks.length; m++) {
+    const before = marks[m - 1]!;
+    if (before.kind !== "experience") continue;
+    const start = marks[m]!.line + 1;
+    const end = m + 1 < marks.length ? marks[m + 1]!.line : lines.length;
+    const at = jobResumedAt(marks[m]!.kind, lines.slice(start, end));
+    if (at === undefined) continue;
+    marks.splice(m + 1, 0, {
+      line: start + at,
+      kind: "experience",
+      heading: before.heading,
+      body: start + at,
+    });
+    m++;
+  }
 }
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * "my job at the hospital was 5 years not 3", "the Acme one lasted 2 yrs, not 1", "my time as a
+ * cook was 4 years actually": how long a job lasted, corrected with the job named, at any point
+ * of the conversation (conv13u, from blind12's misses: it was saved as a new profile entry). The
+ * named job is passed as said; change_role finds it among the profile's roles or offers them.
+ * The length must be all the rest says (role-change-said.ts's correctedLength, passed in), so a job told
+ * with its years ("my job at Acme was 3 years of support work") is not taken for a correction.
+ */
+/** The job named, then what is said of it: "(my) job at X was …", "the X job lasted …". */
+const NAMED_THEN_LENGTH = [
+  /^(?:(?:no+|nope|oops|sorry|actually|wait|hmm)[\s,.!]+)*(?:my\s+|the\s+)?(?:job|time|stint|role|position|gig|years?)\s+(?:at|with|for|as|in)\s+(?:the\s+|a\s+|an\s+)?(.{2,40}?)\s+(?:was|were|lasted|is)\s+(.+)$/iu,
+  /^(?:(?:no+|nope|oops|sorry|actually|wait|hmm)[\s,.!]+)*(?:my\s+|the\s+)(.{2,40}?)\s+(?:job|one|role|position|gig)\s+(?:was|lasted|is)\s+(.+)$/iu,
+];
+
+/** change_role's arguments for the length corrected and the job named, or undefined. */
+export function lengthOfNamedRole(
+  raw: string,
+  correctedLength: (text: string) => number | undefined,
+): { role: string; months: number } | undefined {
+  for (const pattern of NAMED_THEN_LENGTH) {
+    const m = pattern.exec(raw.trim());
+    if (!m) continue;
+    const rest = m[2]!.replace(
+      /[\s,.;!-]+(?:(?:pls|please)\s+)?(?:fix|change|correct|update)\s+(?:that|it|this)\b.*$/iu,
+      "",
+    );
+    const months = correctedLength(rest);
+    return months ? { role: m[1]!.trim(), months } : undefined;
+  }
+  return undefined;
+}

@@ -17,6 +17,7 @@
  *     them says nothing about a role; a dream role asks them only as nice-to-haves.
  * Run after `npm run build:taxonomy` (it reads the compiled roles.json).
  */
+
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +31,7 @@ import { createRoleFinder } from "../tools/jobs/role-finder.ts";
 import { findDomains } from "../tools/jobs/signals.ts";
 import { addDutySkills, KNOWLEDGE_CATEGORIES } from "./taxonomy/duty-skills.ts";
 import { escoDuties } from "./taxonomy/esco-duties.ts";
+import { escoLinkVotes } from "./taxonomy/esco-link-votes.ts";
 import { addFieldAsks, fieldAskNodes } from "./taxonomy/field-asks.ts";
 import { readCsv, readTsv, sourcePaths } from "./taxonomy/sources.ts";
 
@@ -45,14 +47,6 @@ const MAX_ESCO_DUTIES = 4;
 const LOOSE_LINK_WEIGHT = 0.5;
 /** An ESCO occupation is linked when it shares its own name and one more title (or three titles). */
 const ESCO_LINK_VOTES = 3;
-/**
- * Descriptions this alike (offline embedder cosine) confirm a link resting on another job's name
- * said by several titles. Over the links made so, the wrong ones read 0.27-0.36 (parking
- * attendants to civil enforcement officers, machinists to tyre fitters, freight forwarders to
- * non-vessel carriers), the right ones 0.44-0.64 (cytotechnologists to cytology screeners,
- * telemarketers to call centre agents).
- */
-const LINK_MEANING_MIN = 0.4;
 /** A one-word title whose word is in the titles of more occupations than this says little ("Developer"). */
 const MAX_OCCUPATIONS_PER_WORD = 5;
 const MAX_ALSO_CALLED = 30;
@@ -162,33 +156,11 @@ export function buildRoleExtras(
   const linkedEsco = new Map<string, { regulated: boolean }>();
   for (const role of compiled.roles) {
     const typical = typicalTitles(role);
-    // The ESCO occupation whose labels share most of these titles (its own name counting double).
-    // An alternative label that shares no word with the occupation's own name is another job's
-    // name filed under it: said by several titles, it votes more than once only when the two
-    // descriptions agree in meaning. O*NET lists "Machinist" beside its name "Machinists", and
-    // the one word said three times linked Machinists to ESCO's tyre fitter ("machinist" is one
-    // of its labels; descriptions 0.34 alike), whose tyre-fitting duties a machinist was asked;
-    // "cytotechnologist" for the cytology screener (0.49) stays linked.
-    const votes = new Map<number, number>();
-    const repeats = new Map<number, number>();
-    const counted = new Set<string>();
-    for (const t of typical) {
-      const k = titleKey(t);
-      for (const i of escoByLabel.get(k) ?? []) {
-        const esco = escoLabels[i]!;
-        const own = esco.preferred === k;
-        const ownWords = new Set(esco.preferred.split(" "));
-        const otherName = !own && !k.split(" ").some((w) => ownWords.has(w));
-        const repeat = otherName && counted.has(`${i} ${k}`);
-        counted.add(`${i} ${k}`);
-        const into = repeat ? repeats : votes;
-        into.set(i, (into.get(i) ?? 0) + (own ? 2 : 1));
-      }
-    }
-    for (const [i, n] of repeats) {
-      const alike = describesSame?.(description.get(role.code) ?? "", escoLabels[i]!.description);
-      if (alike === undefined || alike >= LINK_MEANING_MIN) votes.set(i, (votes.get(i) ?? 0) + n);
-    }
+    // The ESCO occupation whose labels share most of these titles (its own name counting double;
+    // another job's name said by several titles only when the descriptions agree: esco-link-votes.ts).
+    const votes = escoLinkVotes(typical.map(titleKey), escoByLabel, escoLabels, (esco) =>
+      describesSame?.(description.get(role.code) ?? "", esco.description),
+    );
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     const linked = best && best[1] >= ESCO_LINK_VOTES ? escoLabels[best[0]] : undefined;
     // Regulated when the linked ESCO occupation is, or a typical title is the name of a regulated

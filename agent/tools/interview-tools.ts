@@ -182,24 +182,20 @@ async function ownRole<A extends { role?: string; skill?: string }>(
   return withNearestFamily(ctx.db, ctx.userId, args, (role) => Boolean(filtersFrom(ic, { role }).role));
 }
 
+/** The question put to the person, with what the reply says about how it was chosen; the next message answers it. */
+function practising<E extends object>(question: InterviewQuestion, extra: E) {
+  const { id, text, difficulty } = question;
+  return {
+    result: { questionId: id, text, type: question.type.replace(/_/g, " "), difficulty, ...extra },
+    focus: { questionId: id, questionText: text.slice(0, 300), awaiting: "practice_answer" as const },
+  };
+}
+
 /** "what do I say when they ask why I'm leaving?": that question to practise, with what a strong answer covers. */
 async function practiseNamed(ic: InterviewContext, who: Awaited<ReturnType<typeof asker>>, asked: string) {
   const question = await askedQuestion(ic, who, asked);
   if (!question) return { result: { needs: "known_question" as const } };
-  return {
-    result: {
-      questionId: question.id,
-      text: question.text,
-      type: question.type.replace(/_/g, " "),
-      difficulty: question.difficulty,
-      covers: question.keyPoints,
-    },
-    focus: {
-      questionId: question.id,
-      questionText: question.text.slice(0, 300),
-      awaiting: "practice_answer" as const,
-    },
-  };
+  return practising(question, { covers: question.keyPoints });
 }
 
 export const practiceQuestionTool = defineTool({
@@ -243,22 +239,11 @@ export const practiceQuestionTool = defineTool({
           pool,
           ctx.focus.questionId,
         );
-    return {
-      result: {
-        questionId: question.id,
-        text: question.text,
-        type: question.type.replace(/_/g, " "),
-        difficulty: question.difficulty,
-        ...(named?.notCovered ? { notCovered: named.notCovered } : {}),
-        ...(own?.nearest ? { nearest: own.nearest } : {}),
-        ...(target ? { forRole: onTarget?.role ?? own?.args.role ?? null } : {}),
-      },
-      focus: {
-        questionId: question.id,
-        questionText: question.text.slice(0, 300),
-        awaiting: "practice_answer",
-      },
-    };
+    return practising(question, {
+      ...(named?.notCovered ? { notCovered: named.notCovered } : {}),
+      ...(own?.nearest ? { nearest: own.nearest } : {}),
+      ...(target ? { forRole: onTarget?.role ?? own?.args.role ?? null } : {}),
+    });
   },
 });
 

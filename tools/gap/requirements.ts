@@ -376,13 +376,11 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       out.push({ type: "degree", text, kind, hard: false, ...tag });
       return;
     }
-    // "CDL Class A", "Führerschein Klasse B": a licence's own name, with no licence word in it.
     if (LICENCE.test(text) || licenceKindsIn(text, false).length > 0) {
       const credential = credentialOf(text, job);
       // Hard only when a particular credential is named and put as a condition, and the ask
-      // classifier does not read the sentence as a duty (one that mentions licensed staff asks
-      // nothing of the candidate).
-      // (the class read, not the heading's: an item under "Requirements" is no duty of holding it)
+      // classifier (its class, not the heading's) does not read the sentence as a duty: one
+      // that mentions licensed staff asks nothing of the candidate.
       const hard = kind === "required" && credential !== undefined && licenceAsked && classes[i] !== "duty";
       out.push({ type: "licence", text, kind, hard, ...tag, ...(credential ? { credential } : {}) });
       return;

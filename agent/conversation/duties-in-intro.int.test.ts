@@ -26,9 +26,10 @@ describeEachDatabase("duties said in an intro (chat12s)", (getDb) => {
     expect(turn.tools).toEqual(["save_background"]);
     const [job] = (await stored(p.who)).experience;
     expect(job?.title).toBe("Shift Supervisor");
-    expect(job?.bullets).toEqual(["Ran the night shift", "Trained new hires", "Did inventory"]);
+    // "did" is a light verb: the duty is said with a full one (chat13u's duty-light-verb).
+    expect(job?.bullets).toEqual(["Ran the night shift", "Trained new hires", "Performed inventory"]);
     expect(turn.text).toMatch(
-      /duties under Shift Supervisor: ran the night shift, trained new hires and did inventory/,
+      /duties under Shift Supervisor: ran the night shift, trained new hires and performed inventory/,
     );
     expect(turn.text).not.toMatch(/didn't place/);
   });

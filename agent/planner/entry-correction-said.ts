@@ -144,7 +144,10 @@ const WANTED = /\b(?:dream|target|goal|desired|ideal|future|next|wanted|new\s+ca
 function removalSaid(text: string, focus: Focus): Outcome | undefined {
   const m = REMOVE.exec(text) ?? TAKE_OFF.exec(text);
   if (!m || WANTED.test(m[1]!)) return undefined;
+  // The reason after a dash or "because" is no part of what is removed: "remove that one - the
+  // job got filled internally" (an application listed) names no job of the profile.
   const object = m[1]!
+    .split(/\s+[-–—]\s+|\s*[;,]\s*|\s+(?:because|since|cause|coz|bc)\s+/i)[0]!
     .replace(FROM_PROFILE, "")
     .replace(/[.!]+$/, "")
     .trim();

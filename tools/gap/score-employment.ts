@@ -10,10 +10,8 @@
 import type { EmploymentType, ProfileSnapshot } from "../../contract/profile.ts";
 import { employmentWords } from "../jobs/employment-types.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { withCondition, withNote } from "./condition-detail.ts";
 import type { ScoreDetail } from "./types.ts";
-
-/** An ad offering a kind of employment the person did not ask for: as a shift clash (score-shifts.ts). */
-const CLASH_SCORE = 20;
 
 /**
  * Kinds that are one arrangement said two ways: a contractor is paid per engagement whether the
@@ -41,12 +39,6 @@ export function employmentClash(profile: ProfileSnapshot, job: JobPosting): bool
   return Boolean(s?.offered && s.wanted.length > 0 && !fits(s.offered, s.wanted));
 }
 
-const withNote = (detail: ScoreDetail, note: string, evidence: string[]): ScoreDetail => ({
-  ...detail,
-  explanation: `${detail.explanation} ${note}`,
-  evidence: [...detail.evidence, ...evidence],
-});
-
 export function withEmploymentFit(
   detail: ScoreDetail,
   profile: ProfileSnapshot,
@@ -69,24 +61,16 @@ export function withEmploymentFit(
       `The ad offers ${employmentWords([offered])}; tell me the kind of work you want (full-time, part-time, contract...) to have it compared.`,
       [adSays],
     );
-  if (!fits(offered, wanted))
-    return {
-      score: Math.min(detail.score ?? CLASH_SCORE, CLASH_SCORE),
-      enoughData: true,
-      explanation: `The ad offers ${employmentWords([offered])}, and you said you want ${employmentWords(wanted)}.${detail.enoughData ? ` ${detail.explanation}` : ""}`,
-      evidence: [...detail.evidence, adSays, youSay],
-      weight: detail.weight || 0.03,
-    };
-  const fit = `The ad's ${employmentWords([offered])} fits what you said you want (${employmentWords(wanted)}).`;
-  return detail.enoughData
-    ? withNote(detail, fit, [adSays, youSay])
-    : {
-        score: 100,
-        enoughData: true,
-        explanation: fit,
-        evidence: [adSays, youSay],
-        weight: detail.weight || 0.03,
-      };
+  return withCondition(detail, {
+    ...(fits(offered, wanted)
+      ? {}
+      : {
+          clash: `The ad offers ${employmentWords([offered])}, and you said you want ${employmentWords(wanted)}.`,
+        }),
+    fit: `The ad's ${employmentWords([offered])} fits what you said you want (${employmentWords(wanted)}).`,
+    adSays,
+    youSay,
+  });
 }
 
 /** The advice beside a clash: the verdict is about qualifications, this is about the offer. */

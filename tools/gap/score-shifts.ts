@@ -9,6 +9,7 @@
 import type { ProfileSnapshot, Shift, ShiftPreference } from "../../contract/profile.ts";
 import { shiftWords } from "../jobs/shifts.ts";
 import type { JobPosting } from "../jobs/types.ts";
+import { withCondition, withNote } from "./condition-detail.ts";
 import type { ScoreDetail } from "./types.ts";
 
 const NAMES: Record<Shift, string> = {
@@ -18,8 +19,6 @@ const NAMES: Record<Shift, string> = {
   weekend: "weekend work",
   rotating: "rotating shifts",
 };
-/** A clash of shifts: the job asks hours the person said they cannot work. */
-const CLASH_SCORE = 20;
 
 const list = (shifts: Shift[]) => shifts.map((s) => NAMES[s]).join(" and ");
 
@@ -31,12 +30,6 @@ function clashes(asked: Shift[], said: ShiftPreference[]): Shift[] {
       (only !== undefined && a !== only && a !== "weekend"),
   );
 }
-
-const withNote = (detail: ScoreDetail, note: string, evidence: string[]): ScoreDetail => ({
-  ...detail,
-  explanation: `${detail.explanation} ${note}`,
-  evidence: [...detail.evidence, ...evidence],
-});
 
 export function withShiftFit(detail: ScoreDetail, profile: ProfileSnapshot, job: JobPosting): ScoreDetail {
   if (job.source === "role_profile") return detail;
@@ -58,22 +51,12 @@ export function withShiftFit(detail: ScoreDetail, profile: ProfileSnapshot, job:
       [adSays],
     );
   const clash = clashes(asked, said);
-  if (clash.length)
-    return {
-      score: Math.min(detail.score ?? CLASH_SCORE, CLASH_SCORE),
-      enoughData: true,
-      explanation: `The ad asks for ${list(clash)}, which you said you can't work (${shiftWords(said)}).${detail.enoughData ? ` ${detail.explanation}` : ""}`,
-      evidence: [...detail.evidence, adSays, youSay],
-      weight: detail.weight || 0.03,
-    };
-  const fits = `The ad's shifts (${list(asked)}) fit what you said (${shiftWords(said)}).`;
-  return detail.enoughData
-    ? withNote(detail, fits, [adSays, youSay])
-    : {
-        score: 100,
-        enoughData: true,
-        explanation: fits,
-        evidence: [adSays, youSay],
-        weight: detail.weight || 0.03,
-      };
+  return withCondition(detail, {
+    ...(clash.length
+      ? { clash: `The ad asks for ${list(clash)}, which you said you can't work (${shiftWords(said)}).` }
+      : {}),
+    fit: `The ad's shifts (${list(asked)}) fit what you said (${shiftWords(said)}).`,
+    adSays,
+    youSay,
+  });
 }

@@ -20,6 +20,7 @@ export const SUITE_NAMES = [
   "conversations-blind11",
   "conversations-blind12",
   "conversations-blind13",
+  "conversations-blind14",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

@@ -8,6 +8,8 @@
  * read is asked back: guessing a field would write something the person did not say.
  */
 import { entryCorrectionRead } from "../entry-correction-said.ts";
+import { honestSubject } from "../honest-subject.ts";
+import { honestDetail } from "../honest-words.ts";
 import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { ordinalIndex } from "../slot-words.ts";
 import { call, calls, say } from "../types.ts";
@@ -55,6 +57,9 @@ export const ENTRY_CORRECTION_PLANS: Record<string, Planner> = {
   correct_profile_entry: (seg, ctx) => {
     const english = entryCorrectionRead(seg.raw.trim(), ctx.focus);
     if (english) return english;
+    // "inflate my job title?" is no correction: asking to misstate an entry gets the honest answer.
+    const claim = honestSubject(seg.raw);
+    if (claim) return say("refusal_harmful", undefined, honestDetail(claim.subject, claim.skill));
     if (!REMOVE.test(seg.raw)) return say("ask_correction");
     // The reason after a dash or "because" names nothing to remove ("…, ya caducó").
     const object = seg.raw.split(/\s+[-–—]\s+|\s*[;,]\s*|\s+(?:porque|parce que|weil|pois|kyunki)\s+/i)[0]!;

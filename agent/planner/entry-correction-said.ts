@@ -8,8 +8,9 @@
  * - a GPA corrected: "actually my GPA is 3.7 not 3.6".
  * Which entry is meant is the profile's business (tools/profile/entry-correction.ts): found by
  * the words said or the position, else asked back with nothing saved. A message that names no
- * kind of entry and no position ("remove python") is left to the skill readers. Rules for now:
- * the intent model has no edit/remove-entry intent yet (lines for it in the lead's notes).
+ * kind of entry and no position ("remove python") is left to the skill readers. These English
+ * rules run before the intent model; the model's correct_profile_entry intent reads the other
+ * languages (plans/entry-correction-plans.ts).
  */
 import type { Focus } from "../graph/focus.ts";
 import { ordinalIndex } from "./slot-words.ts";
@@ -254,6 +255,11 @@ function edit(kind: Kind, set: Record<string, string>, which?: string, position?
   };
 }
 
+/** The correct_profile_entry call one English request says, or undefined (also the intent's plan). */
+export function entryCorrectionRead(text: string, focus: Focus): Outcome | undefined {
+  return gpaSaid(text) ?? removalSaid(text, focus) ?? changeSaid(text, focus);
+}
+
 /**
  * The correct_profile_entry call a message asks for, and the plan of what else it asks ("…
  * also add PCV licence"); undefined when it corrects no entry.
@@ -266,7 +272,7 @@ export async function entryCorrectionSaid(
   const text = raw.trim();
   const also = ALSO.exec(text);
   const first = also ? text.slice(0, also.index) : text;
-  const outcome = gpaSaid(first) ?? removalSaid(first, focus) ?? changeSaid(first, focus);
+  const outcome = entryCorrectionRead(first, focus);
   if (!outcome) return undefined;
   const rest = also ? text.slice(also.index + also[0].length) : "";
   return [outcome, ...(rest ? await plan(rest) : [])];

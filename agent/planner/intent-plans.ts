@@ -12,6 +12,7 @@ import { asksForNextStep, nextStepSay } from "./next-step.ts";
 import { statesOwnNews } from "./own-news.ts";
 import { ANALYSIS_PLANS } from "./plans/analysis-plans.ts";
 import { APPLICATION_PLANS } from "./plans/application-plans.ts";
+import { ENTRY_CORRECTION_PLANS } from "./plans/entry-correction-plans.ts";
 import { type Planner, words } from "./plans/plan-kit.ts";
 import { PROFILE_PLANS } from "./plans/profile-plans.ts";
 import { QUESTION_PLANS } from "./plans/question-plans.ts";
@@ -56,6 +57,7 @@ const CONVERSATION_PLANS: Record<string, Planner> = {
 export const INTENT_PLANS: Record<string, Planner> = {
   ...PROFILE_PLANS,
   ...ROLE_CHANGE_PLANS,
+  ...ENTRY_CORRECTION_PLANS,
   ...ANALYSIS_PLANS,
   ...ROADMAP_PLANS,
   ...APPLICATION_PLANS,

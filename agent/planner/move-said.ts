@@ -19,8 +19,13 @@ const AIMING =
   /^(?:i'?m\s+|i\s+am\s+|currently\s+|mostly\s+|now\s+)?(?:aiming|gunning|shooting|targeting|targetting)\s+(?:for\s+)?(?:an?\s+)?([^,.;!?]+?)\s+(?:roles?|jobs?|positions?|openings?)\b/i;
 const PLAN = /\b(?:plan|roadmap|steps)\b/i;
 
-/** Readings a move or an aim is mistaken for: a plan, nearby occupations, a fit check, a preference. */
+/**
+ * Readings a move or an aim is mistaken for: a plan, nearby occupations, a fit check, a
+ * preference; and the target itself, whose plan would keep the words around the role
+ * ("gunning for warehouse supervisor jobs" is the target "warehouse supervisor").
+ */
 const MISTAKEN_FOR = new Set([
+  "set_dream_job",
   "create_roadmap",
   "career_paths",
   "analyze_fit",

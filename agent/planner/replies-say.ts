@@ -136,6 +136,8 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
         return `Which ${kind} was it? I need its name to track the application: for example "I applied to Acme for ${role}".`;
       return 'Which company and role? For example: "I applied to Stripe for the backend engineer role yesterday".';
     }
+    case "ask_correction":
+      return 'Which entry should I change, and to what? For example: "change my job title at Stagecoach to Bus Driver", "set the start of my Hilton job to 2015" or "delete the first aid certificate". "show my profile" lists them.';
     case "ask_entry":
       return 'Tell me in a sentence, for example: "I have a BSc in Statistics from Pune University, 2019" or "I worked as a data analyst at Infosys from 2019 to 2022".';
     case "confused":

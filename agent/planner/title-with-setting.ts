@@ -20,8 +20,10 @@ const ASKS =
   /\?|\b(?:i|me|my|am|is|are|do|does|can|could|should|would|fit|qualif\w*|analy[sz]e\w*|analysis|score|match|want|wanna|become|be|not|no|any|how|what|why)\b/i;
 
 /** Readings this replaces: nothing done, a fit check with no role said, a job saved as held. */
-function replaceable(outcome: Outcome, setting: string): boolean {
+function replaceable(outcome: Outcome, setting: string, labelled: boolean): boolean {
   const names = outcome.calls.map((c) => c.name);
+  // "Target: X for an airline": the label is no company the person applied to (the store Target).
+  if (labelled && names.join() === "add_application") return true;
   // Asked back, not understood, or asked which application (the words read as one's news).
   if (names.length === 0)
     return ["clarify", "unknown", "ask_application_which"].includes(outcome.say?.kind ?? "");
@@ -49,7 +51,7 @@ export async function titleWithSetting(outcome: Outcome, raw: string): Promise<O
   // "forget data analyst, i want to be a data engineer": what comes after a comma asks or wants,
   // it is no setting (trial-dialogues-12h).
   if (setting.trimStart().startsWith(",") && ASKS.test(setting)) return undefined;
-  if (!replaceable(outcome, setting)) return undefined;
+  if (!replaceable(outcome, setting, labelled !== undefined)) return undefined;
   const find = await loadRoleFinder();
   const found = find(title, { loose: false });
   if (!found) return undefined;

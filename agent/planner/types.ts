@@ -16,6 +16,8 @@ export type SayKind =
   | "ask_skill"
   | "ask_application"
   | "ask_entry"
+  /** An entry correction the planner could not read in full (plans/entry-correction-plans.ts). */
+  | "ask_correction"
   | "cancelled"
   | "not_available"
   | "unknown"

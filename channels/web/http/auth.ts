@@ -34,5 +34,16 @@ export async function authenticate(ctx: WebContext, req: Request, kind: "action"
   await ctx.addressLimiter.hit(`ip:${clientAddress(req)}`, "address");
   const session = verifySession(await ctx.sessionSecret(), bearerToken(req));
   if (kind === "action") await ctx.sessionLimiter.hit(`session:${session.sid}`, "session");
-  return { session, identity: identityOf(session), key: identityKey(session) };
+  return { session, identity: withClientZone(identityOf(session), req), key: identityKey(session) };
+}
+
+/**
+ * The IANA time zone the widget reads from the person's browser (X-Time-Zone), so "tomorrow at
+ * 6pm" and an interview's hour are theirs, as on Teams and the CLI. Not part of the signed
+ * session: a browser moves between zones, and a zone only shapes how times are read and shown
+ * (the conversation drops one it does not know).
+ */
+function withClientZone(identity: Identity, req: Request): Identity {
+  const zone = req.get("x-time-zone")?.trim();
+  return zone && zone.length <= 64 ? { ...identity, timeZone: zone } : identity;
 }

@@ -42,7 +42,7 @@ export function corsGuard(allowedOrigins: string[]): RequestHandler {
     res.setHeader("Access-Control-Expose-Headers", "Retry-After, X-CareerCraft-Thread");
     if (req.method === "OPTIONS") {
       res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-      res.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
+      res.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Time-Zone");
       res.setHeader("Access-Control-Max-Age", "600");
       res.status(204).end();
       return;

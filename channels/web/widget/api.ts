@@ -133,6 +133,7 @@ export class ChatApi {
     const promise = new Promise<UploadResult>((resolve, reject) => {
       xhr.open("POST", `${this.base}/api/uploads`);
       xhr.setRequestHeader("Authorization", `Bearer ${this.token}`);
+      for (const [name, value] of Object.entries(browserZone())) xhr.setRequestHeader(name, value);
       xhr.responseType = "json";
       xhr.upload.onprogress = (e) => {
         if (e.lengthComputable) onProgress(e.loaded / e.total);
@@ -162,6 +163,7 @@ export class ChatApi {
     return {
       ...(json ? { "Content-Type": "application/json" } : {}),
       ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
+      ...browserZone(),
     };
   }
 
@@ -218,5 +220,15 @@ function removeStorage(key: string): void {
     localStorage.removeItem(key);
   } catch {
     // see readStorage
+  }
+}
+
+/** The person's time zone, so reminders and interview times are read and shown in it. */
+function browserZone(): Record<string, string> {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone ? { "X-Time-Zone": zone } : {};
+  } catch {
+    return {};
   }
 }

@@ -32,10 +32,27 @@ const LEVELS: { scheme: string; rank: number; name: string; pattern: RegExp }[] 
   { scheme: "au", rank: 3, name: "NV2", pattern: /\bNV2\b|\bnegative vetting (level )?2\b/i },
   { scheme: "au", rank: 2, name: "NV1", pattern: /\bNV1\b|\bnegative vetting (level )?1\b/i },
   { scheme: "au", rank: 1, name: "Baseline", pattern: /\bbaseline\b(?=[^.]{0,20}\bclearance)/i },
+  // England and Wales' criminal record checks (Disclosure and Barring Service, formerly CRB):
+  // basic < standard < enhanced (with or without the barred lists).
+  {
+    scheme: "dbs",
+    rank: 3,
+    name: "enhanced DBS check",
+    pattern: /\b[Ee]nhanced\b[^.]{0,25}\b(DBS|CRB)\b|\b(DBS|CRB)\b[^.]{0,15}\b[Ee]nhanced\b/,
+  },
+  { scheme: "dbs", rank: 2, name: "standard DBS check", pattern: /\b[Ss]tandard\b[^.]{0,25}\b(DBS|CRB)\b/ },
+  { scheme: "dbs", rank: 1, name: "DBS check", pattern: /\b(DBS|CRB)\b|\b[Dd]isclosure and [Bb]arring\b/ },
 ];
 
 /** A sentence speaks of a clearance: the word, or a level name that exists only as one. */
 const CLEARANCE_WORD = /\b(clearance|cleared|vetting|vetted|TS\s*\/\s*SCI|BPSS|NV[12])\b/i;
+/** The check's names, in capitals ("dbs" in lower case is the plural of "db"). */
+const RECORD_CHECK_WORD = /\b(DBS|CRB)\b|\b[Dd]isclosure and [Bb]arring\b/;
+/**
+ * A criminal record check is one the employer applies for when it hires: asked, it asks nothing
+ * the person must already show, unless the ad says they must hold one already.
+ */
+const HELD_ALREADY = /\b(hold|holds|held|current|existing|already|valid|up[- ]to[- ]date|in date)\b/i;
 /** Asked to be able to get one, not to hold one already: not a hard ask. */
 const OBTAINABLE =
   /\b(able to (obtain|get|acquire)|ability to (obtain|get|acquire)|eligib\w+|obtainable|willing(ness)? to (undergo|obtain|apply)|must be able to obtain|(can|could) be (obtained|granted)|to obtain (a|an)?)\b/i;
@@ -49,7 +66,7 @@ export interface ClearanceLevel {
 
 /** The clearance a sentence names (its highest level), or undefined when it speaks of none. */
 export function clearanceIn(text: string): ClearanceLevel | undefined {
-  if (!CLEARANCE_WORD.test(text)) return undefined;
+  if (!CLEARANCE_WORD.test(text) && !RECORD_CHECK_WORD.test(text)) return undefined;
   const level = LEVELS.find((l) => l.pattern.test(text));
   return level
     ? { scheme: level.scheme, rank: level.rank, name: level.name }
@@ -59,7 +76,9 @@ export function clearanceIn(text: string): ClearanceLevel | undefined {
 /** An ask for a clearance the candidate must already hold (not one they must be able to obtain). */
 export function clearanceAsk(text: string): { level: ClearanceLevel; toObtain: boolean } | undefined {
   const level = clearanceIn(text);
-  return level ? { level, toObtain: OBTAINABLE.test(text) } : undefined;
+  if (!level) return undefined;
+  const toObtain = OBTAINABLE.test(text) || (level.scheme === "dbs" && !HELD_ALREADY.test(text));
+  return { level, toObtain };
 }
 
 /**

@@ -9,6 +9,7 @@
 import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../../contract/profile.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import type { SkillRequirement } from "../jobs/types.ts";
+import { categoryMemberVia } from "./category-members.ts";
 import { familyShare } from "./family-share.ts";
 import { kindMemberVia } from "./kind-members.ts";
 import { ancestorsOf, areSiblings, relatedCredit, type SkillGraph, skillName } from "./skill-graph.ts";
@@ -189,7 +190,10 @@ export function matchGroup(graph: SkillGraph, group: RequirementGroup, skills: U
       // A suite's own products meet it (suite-members.ts: Photoshop for Adobe Creative Suite).
       const via =
         own === undefined || own === "semantic"
-          ? (kindMemberVia(group, held.skillId) ?? suiteMemberVia(graph, asked, held.skillId) ?? own)
+          ? (kindMemberVia(group, held.skillId) ??
+            suiteMemberVia(graph, asked, held.skillId) ??
+            categoryMemberVia(asked, held.skillId) ??
+            own)
           : own;
       // A kind lists many tools: a sibling of any one of them (Excel for SharePoint) is no
       // evidence of the kind, only its tools and their children are.

@@ -6,9 +6,12 @@
  */
 import { parseSalary } from "../jobs/salary.ts";
 
-/** Words that go with a stated pay and ask nothing of the candidate. */
+/**
+ * Words that go with a stated pay and ask nothing of the candidate, the kind of employment it is
+ * paid for among them ("Full or part time, earn up to £35,000": the offer, trial13 finding 4).
+ */
 const PAY_WORDS =
-  /\b(?:salary|pay|base|gross|net|compensation|total|ote|doe|dependent|depending|on|experience|range|plus|and|with|\+|equity|stock|options?|rsus?|shares?|bonus(?:es)?|commission|benefits?|per|a|an|the|year|yr|annum|annually|month|monthly|hour|hourly|week|weekly|day|daily|p\.?a\.?|usd|eur|gbp|inr|cad|aud|k|competitive|generous|package|sign-?on|relocation)\b/gi;
+  /\b(?:salary|pay|base|gross|net|compensation|total|ote|doe|dependent|depending|on|experience|range|plus|and|with|\+|equity|stock|options?|rsus?|shares?|bonus(?:es)?|commission|benefits?|per|a|an|the|year|yr|annum|annually|month|monthly|hour|hourly|week|weekly|day|daily|p\.?a\.?|usd|eur|gbp|inr|cad|aud|k|competitive|generous|package|sign-?on|relocation|earn|earnings?|up|to|or|full|part|time|flexible|hours)\b/gi;
 
 /** True when the text states pay and nothing else. */
 export function statesPayOnly(text: string): boolean {

@@ -7,6 +7,7 @@ import { CareerCraftError } from "../../data/errors.ts";
 import type { Skill } from "../../data/taxonomy/types.ts";
 import { softSkillsReadIn } from "../gap/soft-skills.ts";
 import { adOpening } from "./ad-opening.ts";
+import { withCategoryAsks } from "./category-asks.ts";
 import { withoutLicenceSkills } from "./credential-document.ts";
 import { mergeEducation, readEducation, saysNoSubstitute } from "./education.ts";
 import { entryLevelSkills, noExperienceAsk } from "./entry-level.ts";
@@ -148,8 +149,13 @@ export function parseJobPosting(raw: string, extract: SkillExtractor, graph?: Ta
   const { text, ignored } = dropInstructions(normaliseAdText(validate(raw)));
   const segments = segmentAd(text);
   const fields = metaFields(segments, text);
-  const fromProse = extract(withoutIgnoredSections(text, segments));
-  const extracted = graph ? addTagSkills(segments, fromProse, graph) : fromProse;
+  const readable = withoutIgnoredSections(text, segments);
+  const fromProse = extract(readable);
+  const extracted = withCategoryAsks(
+    readable,
+    graph ? addTagSkills(segments, fromProse, graph) : fromProse,
+    graph,
+  );
 
   const named = findCompany(text, segments);
   const head = findTitle(text);

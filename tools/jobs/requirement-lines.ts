@@ -7,6 +7,7 @@
  */
 import { askListItems } from "./ask-list.ts";
 import { credentialDocument } from "./credential-document.ts";
+import { withLicenceCondition } from "./licence-lines.ts";
 import type { Segment } from "./segments.ts";
 import type { ExtractedSkill, RequirementLine } from "./types.ts";
 
@@ -44,7 +45,7 @@ export function findRequirementLines(segments: Segment[], extracted: ExtractedSk
   // An item naming a credential by its document ("food handler card") is a licence to hold.
   const typed = (line: RequirementLine): RequirementLine => {
     const licence = line.licence ?? credentialDocument(line.text);
-    return licence ? { ...line, licence } : line;
+    return licence ? { ...line, licence } : withLicenceCondition(line);
   };
   // The skills a line names, by where they were found (the line's offset in the ad).
   const named = (at: number, length: number): Pick<RequirementLine, "skills"> => {

@@ -177,7 +177,11 @@ function entriesFrom(
     }
     previousHadDegreeOnly = !!degree && !institution;
     if (degree) {
-      const entry = !current || current.degree ? start() : current;
+      // A line naming its own degree and its own school is an entry of its own, not the rest of
+      // an entry above that has a school and no degree ("Medicina Veterinária - Universidade de
+      // São Paulo, 2011-2016" over "Pós-graduação em Dermatologia - Instituto Qualittas, 2018").
+      const ownSchool = !!institution && !!current?.institution && current.institution !== institution;
+      const entry = !current || current.degree || ownSchool ? start() : current;
       entry.degree = degree.degree;
       entry.level = degree.level;
       const field = degree.field ?? fieldBeforeSchool(line, degree.degree, institution);
@@ -188,6 +192,11 @@ function entriesFrom(
     if (institution) {
       const entry = !current || (current.institution && !degree) ? start() : current;
       if (!entry.institution) entry.institution = institution;
+      // "Medicina Veterinária - Universidade de São Paulo, 2011-2016": the course named before
+      // the school, with no degree word, is what was studied there.
+      const course =
+        inSection && !degree && !entry.field ? fieldBeforeSchool(line, "", institution) : undefined;
+      if (course) entry.field = course;
     }
     const ranges = findDateRanges(line, { singles: true });
     if (ranges.length > 0) {

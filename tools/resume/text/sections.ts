@@ -8,6 +8,7 @@ import { datedExperienceHeading } from "./dated-heading.ts";
 import { splitGluedHeading } from "./glued-heading.ts";
 import { headingKey, matchHeading, splitInlineHeading } from "./headings.ts";
 import { isJobSubheading } from "./job-subheading.ts";
+import { inlineLanguagesKind } from "./languages-label.ts";
 import { classifyBlock } from "./section-layout.ts";
 import { jobResumedAt } from "./side-column-heading.ts";
 import { splitTrailingSkillLists } from "./skill-list.ts";
@@ -54,6 +55,27 @@ const WEAK_HEADINGS = new Set([
   "objectif",
   "cursos",
   "kontakt",
+  "stage",
+  "stages",
+  "estágio",
+  "estágios",
+  "prácticas",
+  "praktika",
+  "cursus",
+  "títulos",
+  "habilitações",
+  "escolaridade",
+  "informática",
+  "informatique",
+  "outils",
+  "ferramentas",
+  "herramientas",
+  "connaissances",
+  "extracto",
+  "apresentação",
+  "synthèse",
+  "objetivos",
+  "sonstiges",
 ]);
 
 /**
@@ -76,6 +98,7 @@ function headingOf(
   line: string,
   prev: string | undefined,
   below: readonly string[],
+  inSection?: SectionKind,
 ): { kind: SectionKind; rest?: string } | null {
   const trimmed = line.replace(/^[•\-*#>\s]+/, "").trim();
   const kind = matchHeading(trimmed);
@@ -89,9 +112,9 @@ function headingOf(
   const dated = datedExperienceHeading(trimmed, below);
   if (dated) return { kind: dated };
   const inline = splitInlineHeading(trimmed) ?? splitGluedHeading(trimmed);
-  if (inline && !WEAK_HEADINGS.has(headingKey(inline.heading)))
-    return { kind: inline.kind, rest: inline.rest };
-  return null;
+  if (!inline || WEAK_HEADINGS.has(headingKey(inline.heading))) return null;
+  const inlineKind = inlineLanguagesKind(inline.kind, inline.rest, inSection);
+  return inlineKind ? { kind: inlineKind, rest: inline.rest } : null;
 }
 
 /**
@@ -103,7 +126,7 @@ export function findSections(inputLines: string[]): SectionedLines {
   const marks: HeadingMark[] = [];
   for (let i = 0; i < inputLines.length; i++) {
     const line = inputLines[i];
-    let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4));
+    let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4), marks.at(-1)?.kind);
     // "Achievements" inside a job, with the next job below it, does not end the experience section.
     if (
       h?.kind === "awards" &&

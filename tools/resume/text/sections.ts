@@ -12,6 +12,7 @@ import { inlineLanguagesKind } from "./languages-label.ts";
 import { classifyBlock } from "./section-layout.ts";
 import { jobResumedAt } from "./side-column-heading.ts";
 import { splitTrailingSkillLists } from "./skill-list.ts";
+import { endsWrappedSentence } from "./wrapped-line-end.ts";
 
 /** Single words that are headings only when they look like one (CAPS or a colon). */
 const WEAK_HEADINGS = new Set([
@@ -107,6 +108,7 @@ function headingOf(
     const looksLikeHeading =
       trimmed === trimmed.toUpperCase() || trimmed.endsWith(":") || !prev || /[.:]$/.test(prev);
     if (WEAK_HEADINGS.has(key) && !looksLikeHeading) return null;
+    if (endsWrappedSentence(trimmed, prev)) return null;
     return { kind };
   }
   const dated = datedExperienceHeading(trimmed, below);

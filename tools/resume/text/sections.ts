@@ -12,7 +12,7 @@ import { inlineLanguagesKind } from "./languages-label.ts";
 import { classifyBlock } from "./section-layout.ts";
 import { jobResumedAt } from "./side-column-heading.ts";
 import { splitTrailingSkillLists } from "./skill-list.ts";
-import { endsWrappedSentence } from "./wrapped-line-end.ts";
+import { endsWrappedSentence, writesLowerCaseHeadings } from "./wrapped-line-end.ts";
 
 /** Single words that are headings only when they look like one (CAPS or a colon). */
 const WEAK_HEADINGS = new Set([
@@ -100,6 +100,7 @@ function headingOf(
   prev: string | undefined,
   below: readonly string[],
   inSection?: SectionKind,
+  lowerCaseHeadings = false,
 ): { kind: SectionKind; rest?: string } | null {
   const trimmed = line.replace(/^[•\-*#>\s]+/, "").trim();
   const kind = matchHeading(trimmed);
@@ -108,7 +109,7 @@ function headingOf(
     const looksLikeHeading =
       trimmed === trimmed.toUpperCase() || trimmed.endsWith(":") || !prev || /[.:]$/.test(prev);
     if (WEAK_HEADINGS.has(key) && !looksLikeHeading) return null;
-    if (endsWrappedSentence(trimmed, prev)) return null;
+    if (endsWrappedSentence(trimmed, prev, lowerCaseHeadings)) return null;
     return { kind };
   }
   const dated = datedExperienceHeading(trimmed, below);
@@ -126,9 +127,10 @@ function headingOf(
 export function findSections(inputLines: string[]): SectionedLines {
   const lines: string[] = [];
   const marks: HeadingMark[] = [];
+  const lowerCase = writesLowerCaseHeadings(inputLines, (l) => matchHeading(l) !== null);
   for (let i = 0; i < inputLines.length; i++) {
     const line = inputLines[i];
-    let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4), marks.at(-1)?.kind);
+    let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4), marks.at(-1)?.kind, lowerCase);
     // "Achievements" inside a job, with the next job below it, does not end the experience section.
     if (
       h?.kind === "awards" &&

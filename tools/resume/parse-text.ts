@@ -23,6 +23,7 @@ import { learnedEducation, learnedExperience, usableSpans } from "./fields/learn
 import { learnedName } from "./fields/learned-name.ts";
 import { findLocations } from "./fields/location.ts";
 import { withNameMentions } from "./fields/name-mentions.ts";
+import { educationOnOneLine, experienceOnOneLine } from "./fields/one-line-values.ts";
 import { findOrganizations } from "./fields/organizations.ts";
 import { COUNTRY_NAMES, isPlaceList, PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./fields/places.ts";
 import { extractProjects } from "./fields/projects.ts";
@@ -314,8 +315,8 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     headline,
     wantedRole: wantedRole(summaryLines),
     rolesMentioned: rolesInSentences(lines),
-    education,
-    experience,
+    education: education.map(educationOnOneLine),
+    experience: experience.map(experienceOnOneLine),
     projects: projects.map((p) => p.entry),
     activities: activitiesWithRanges(lines, sections, offsets, jobs).map((a) => a.entry),
     certifications,

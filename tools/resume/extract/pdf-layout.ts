@@ -5,6 +5,7 @@
  * or footer stays where it is). Content-stream order is not trusted: generators often
  * write two-column pages row by row, which interleaves the columns.
  */
+import { bandGutter, fieldRows } from "./pdf-band-gutter.ts";
 
 export interface TextItem {
   text: string;
@@ -18,7 +19,7 @@ export interface TextItem {
   font?: string;
 }
 
-interface VisualLine {
+export interface VisualLine {
   y: number;
   items: TextItem[];
 }
@@ -156,7 +157,9 @@ function findGutter(lines: VisualLine[], pageWidth: number): number | undefined 
     if (both < lines.length * 0.25) continue;
     if (!best || crossing < best.crossing) best = { x, crossing };
   }
-  return best && best.crossing <= Math.max(2, lines.length * 0.15) ? best.x : undefined;
+  if (!best || best.crossing > Math.max(2, lines.length * 0.15)) return undefined;
+  // A short page of job lines with their dates at a tab stop, or of "Label:  value" rows, is one column.
+  return fieldRows(lines, best.x) ? undefined : best.x;
 }
 
 export function layoutPage(items: TextItem[], pageWidth: number, options: LayoutOptions = {}): PageLayout {
@@ -164,31 +167,49 @@ export function layoutPage(items: TextItem[], pageWidth: number, options: Layout
   // pdfjs adds whitespace items that span gaps (even a column gutter): positions carry the spacing.
   const visible = items.filter((i) => i.size >= MIN_VISIBLE_SIZE && i.text.trim().length > 0);
   const lines = groupLines(visible);
-  const gutter = findGutter(lines, pageWidth);
+  let gutter = findGutter(lines, pageWidth);
+  // A page that is one column but for a band: only the band's lines are read as columns.
+  let band: ReadonlySet<VisualLine> | undefined;
   if (gutter === undefined) {
     const flow = joinWrapped(lines, wrapMargin(lines, pageWidth), options.spaced ? Infinity : MAX_JOINED);
-    return { lines: flow.lines, columns: 1, hidden, wall: flow.wall };
+    // A wall of text has no columns: its drawn gaps line up by chance.
+    const found = flow.wall ? undefined : bandGutter(lines, pageWidth);
+    if (found === undefined) return { lines: flow.lines, columns: 1, hidden, wall: flow.wall };
+    gutter = found.x;
+    band = found.lines;
   }
   const out: string[] = [];
   let left: VisualLine[] = [];
   let right: VisualLine[] = [];
+  // Full-width lines between bands: a paragraph there wraps at the page's margin, as on a one-column page.
+  let across: VisualLine[] = [];
+  const margin = wrapMargin(lines, pageWidth);
   const flush = () => {
     out.push(...joinWrapped(left).lines, ...joinWrapped(right).lines);
     left = [];
     right = [];
   };
+  const flushAcross = () => {
+    out.push(...joinWrapped(across, margin).lines);
+    across = [];
+  };
   for (const line of lines) {
     const crosses = line.items.some((i) => i.x < gutter - 2 && i.x + i.width > gutter + 2);
-    if (crosses) {
+    // The short last line of a full-width paragraph ("and rail links.") crosses no gutter.
+    const tail =
+      across.length > 0 && margin !== undefined && isWrap(across[across.length - 1]!, line, margin);
+    if (band ? !band.has(line) : crosses || tail) {
       flush();
-      out.push(joinItems(line.items));
+      across.push(line);
       continue;
     }
+    flushAcross();
     const l = line.items.filter((i) => i.x + i.width <= gutter + 2);
     const r = line.items.filter((i) => i.x + i.width > gutter + 2);
     if (l.length) left.push({ y: line.y, items: l });
     if (r.length) right.push({ y: line.y, items: r });
   }
   flush();
+  flushAcross();
   return { lines: out, columns: 2, hidden, wall: false };
 }

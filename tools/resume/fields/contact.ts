@@ -45,11 +45,27 @@ function linkKind(url: string): ResumeLink["kind"] {
   return "portfolio";
 }
 
+/**
+ * The rest of an address a line break cut: a centred or justified contact line wraps after the
+ * address's last "/" or "-" ("https://linkedin.com/in/" over "jordan-lee-cs"), and the handle
+ * alone on the next line is the part that names the person. Only a slug (no spaces, no "@").
+ */
+const WRAPPED_REST_RE = /^\n[ \t]*([A-Za-z0-9][\w.-]*[A-Za-z0-9_/]|[A-Za-z0-9])(?=$|[\s,;|])/;
+
+function withWrappedRest(text: string, m: RegExpMatchArray): string {
+  // A path cut open ("/in/", "/company/acme-"); a bare site with its slash is a whole address.
+  if (!/^(?:https?:\/\/)?[^/]+\/\S*[^/\s][/-]$/i.test(m[0])) return m[0];
+  const rest = WRAPPED_REST_RE.exec(text.slice(m.index! + m[0].length))?.[1];
+  // A word on the next line ("Summary", "EDUCATION") is the resume going on, not a handle.
+  if (!rest || rest.includes("@") || /^(?:\p{Lu}\p{Ll}+|\p{Lu}+)$/u.test(rest)) return m[0];
+  return m[0] + rest;
+}
+
 function findLinks(text: string): ResumeLink[] {
   const seen = new Set<string>();
   const links: ResumeLink[] = [];
   for (const m of text.matchAll(URL_RE)) {
-    const url = m[0].replace(/[.)\]]+$/, "");
+    const url = withWrappedRest(text, m).replace(/[.)\]]+$/, "");
     const key = url
       .toLowerCase()
       .replace(/^https?:\/\//, "")

@@ -13,9 +13,11 @@ const WORD_DEGREES: [EducationLevel, string][] = [
     "doctor(?:ate)? of [a-z]+|doctorate|ph\\.? ?d\\.?|d\\.phil|doctorado|doutorado|doctorat|doktorat",
   ],
   // "master"/"bachelor" alone is a verb or a noun ("master data"); a degree says "of", "in", "'s" or "degree".
+  // A Portuguese or Spanish post-graduate course ("Pós-graduação em", "Especialização em") ranks with
+  // the English "post graduate diploma"; its "graduação em" must not be read as a bachelor's.
   [
     "master",
-    "master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?|master (?:en|em|de)|máster|maestr[ií]a|mestrado|mag[ií]ster|diplôme d'ingénieur",
+    "master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?|master (?:en|em|de)|máster|maestr[ií]a|mestrado|mag[ií]ster|diplôme d'ingénieur|p[óo]s[- ]?gradua[çc][ãa]o(?: em)?|posgrado(?: en)?|especializa[çc][ãa]o(?: em)?|especializaci[óo]n(?: en)?",
   ],
   [
     "bachelor",
@@ -116,7 +118,11 @@ export function findDegree(line: string): DegreeMatch | undefined {
     .replace(/[.:]$/, (p) => (/\b[A-Z]\.[A-Z]?$/.test(rest) ? p : ""));
   const degree = phrase.length >= best.length ? phrase : rest.slice(0, best.length);
   const fieldMatch = /\b(?:in|of)\s+(.+)$/i.exec(degree.slice(best.length - 1));
-  let field = fieldMatch?.[1]?.trim();
+  // "Pós-graduação em Dermatologia", "Máster en Finanzas": the matched words end in the joiner.
+  const joined = /\s(?:in|of|em|en|de)$/i.test(line.slice(best.index, best.index + best.length))
+    ? degree.slice(best.length).trim()
+    : undefined;
+  let field = fieldMatch?.[1]?.trim() ?? joined;
   if (
     field &&
     /^(?:science|arts|engineering|technology|commerce|business administration)$/i.test(field) &&

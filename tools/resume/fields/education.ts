@@ -7,6 +7,7 @@ import { BULLET_RE } from "../text/normalize.ts";
 import type { ParsedEducation } from "../types.ts";
 import { type DateRange, findDateRanges } from "./dates.ts";
 import { findDegree, subjectDegree } from "./degrees.ts";
+import { titleScore } from "./job-header.ts";
 import { isPlaceList } from "./places.ts";
 import { INSTITUTION_RE } from "./vocab.ts";
 
@@ -67,6 +68,20 @@ function fieldBeforeSchool(line: string, degree: string, school: string | undefi
   const words = between.split(/\s+/);
   if (!between || words.length > 5 || /\d|[.!?]/.test(between) || !/^\p{Lu}/u.test(between)) return undefined;
   return /\b(?:from|at)$/i.test(between) ? undefined : between;
+}
+
+/**
+ * "Medicina Veterinária - Universidade de São Paulo (USP), 2011-2016": a short line that opens
+ * with the course, then its school and years. Not a role ("Associate Professor, Department of
+ * Government, Harvard University") nor an honour ("Elected Fellow", "Alumnus of the Year").
+ */
+function courseBeforeSchool(line: string, school: string): string | undefined {
+  if (line.length > 100 || !/\b(?:19|20)\d{2}\b/.test(line)) return undefined;
+  const course = fieldBeforeSchool(line, "", school);
+  if (!course || !line.startsWith(course) || titleScore(course) > 0) return undefined;
+  return /\b(?:award|prize|fellow|member|alumn\w*|honou?r\w*|grant|lecturer|scholar\w*)\b/i.test(course)
+    ? undefined
+    : course;
 }
 
 const MINOR_WORDS = new Set([
@@ -177,7 +192,12 @@ function entriesFrom(
     }
     previousHadDegreeOnly = !!degree && !institution;
     if (degree) {
-      const entry = !current || current.degree ? start() : current;
+      // A line naming its own degree and its own school is an entry of its own when the entry
+      // above already names what was studied at its school ("Medicina Veterinária - Universidade
+      // de São Paulo, 2011-2016" over "Pós-graduação em Dermatologia - Instituto Qualittas, 2018").
+      const ownSchool =
+        !!institution && !!current?.field && !!current.institution && current.institution !== institution;
+      const entry = !current || current.degree || ownSchool ? start() : current;
       entry.degree = degree.degree;
       entry.level = degree.level;
       const field = degree.field ?? fieldBeforeSchool(line, degree.degree, institution);
@@ -188,6 +208,10 @@ function entriesFrom(
     if (institution) {
       const entry = !current || (current.institution && !degree) ? start() : current;
       if (!entry.institution) entry.institution = institution;
+      // "Medicina Veterinária - Universidade de São Paulo, 2011-2016": the course named before
+      // the school, with no degree word, is what was studied there.
+      const course = inSection && !degree && !entry.field ? courseBeforeSchool(line, institution) : undefined;
+      if (course) entry.field = course;
     }
     const ranges = findDateRanges(line, { singles: true });
     if (ranges.length > 0) {

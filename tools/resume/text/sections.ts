@@ -8,9 +8,11 @@ import { datedExperienceHeading } from "./dated-heading.ts";
 import { splitGluedHeading } from "./glued-heading.ts";
 import { headingKey, matchHeading, splitInlineHeading } from "./headings.ts";
 import { isJobSubheading } from "./job-subheading.ts";
+import { inlineLanguagesKind } from "./languages-label.ts";
 import { classifyBlock } from "./section-layout.ts";
 import { jobResumedAt } from "./side-column-heading.ts";
 import { splitTrailingSkillLists } from "./skill-list.ts";
+import { endsWrappedSentence, writesLowerCaseHeadings } from "./wrapped-line-end.ts";
 
 /** Single words that are headings only when they look like one (CAPS or a colon). */
 const WEAK_HEADINGS = new Set([
@@ -54,6 +56,27 @@ const WEAK_HEADINGS = new Set([
   "objectif",
   "cursos",
   "kontakt",
+  "stage",
+  "stages",
+  "estágio",
+  "estágios",
+  "prácticas",
+  "praktika",
+  "cursus",
+  "títulos",
+  "habilitações",
+  "escolaridade",
+  "informática",
+  "informatique",
+  "outils",
+  "ferramentas",
+  "herramientas",
+  "connaissances",
+  "extracto",
+  "apresentação",
+  "synthèse",
+  "objetivos",
+  "sonstiges",
 ]);
 
 /**
@@ -76,6 +99,8 @@ function headingOf(
   line: string,
   prev: string | undefined,
   below: readonly string[],
+  inSection?: SectionKind,
+  lowerCaseHeadings = false,
 ): { kind: SectionKind; rest?: string } | null {
   const trimmed = line.replace(/^[•\-*#>\s]+/, "").trim();
   const kind = matchHeading(trimmed);
@@ -84,14 +109,15 @@ function headingOf(
     const looksLikeHeading =
       trimmed === trimmed.toUpperCase() || trimmed.endsWith(":") || !prev || /[.:]$/.test(prev);
     if (WEAK_HEADINGS.has(key) && !looksLikeHeading) return null;
+    if (endsWrappedSentence(trimmed, prev, lowerCaseHeadings)) return null;
     return { kind };
   }
   const dated = datedExperienceHeading(trimmed, below);
   if (dated) return { kind: dated };
   const inline = splitInlineHeading(trimmed) ?? splitGluedHeading(trimmed);
-  if (inline && !WEAK_HEADINGS.has(headingKey(inline.heading)))
-    return { kind: inline.kind, rest: inline.rest };
-  return null;
+  if (!inline || WEAK_HEADINGS.has(headingKey(inline.heading))) return null;
+  const inlineKind = inlineLanguagesKind(inline.kind, inline.rest, inSection);
+  return inlineKind ? { kind: inlineKind, rest: inline.rest } : null;
 }
 
 /**
@@ -101,9 +127,10 @@ function headingOf(
 export function findSections(inputLines: string[]): SectionedLines {
   const lines: string[] = [];
   const marks: HeadingMark[] = [];
+  const lowerCase = writesLowerCaseHeadings(inputLines, (l) => matchHeading(l) !== null);
   for (let i = 0; i < inputLines.length; i++) {
     const line = inputLines[i];
-    let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4));
+    let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4), marks.at(-1)?.kind, lowerCase);
     // "Achievements" inside a job, with the next job below it, does not end the experience section.
     if (
       h?.kind === "awards" &&

@@ -293,8 +293,8 @@ async function targetSaid(
   return undefined;
 }
 
-/** A degree said with a request about something else ("… too, rerun it", "make my resume say …"): the model reads it. */
-const ASKS_MORE = /\b(?:resume|cv|rerun|re-run|again|analy\w*|fit|make|say|pretend|fake)\b/i;
+/** A degree said with a request about something else ("… too, rerun it", "why is my education score low, I have …"): the model reads it. */
+const ASKS_MORE = /\b(?:resume|cv|rerun|re-run|again|analy\w*|fit|make|say|pretend|fake|why|come|score|rating)\b/i;
 
 /** Cheaply, whether the message could tell a background (a job held, its years, skills or a certificate): the person's skills are read (person-names.ts) only then. */
 export function mayTellBackground(said: string): boolean {

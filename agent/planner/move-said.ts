@@ -18,6 +18,9 @@ const FROM_TO = new RegExp(
 const AIMING =
   /^(?:i'?m\s+|i\s+am\s+|currently\s+|mostly\s+|now\s+)?(?:aiming|gunning|shooting|targeting|targetting)\s+(?:for\s+)?(?:an?\s+)?([^,.;!?]+?)\s+(?:roles?|jobs?|positions?|openings?)\b/i;
 const PLAN = /\b(?:plan|roadmap|steps)\b/i;
+/** "from here to there", "from where I am to where I want to be": the way to the target set, no new one. */
+const POINTING =
+  /^(?:there|here|it|that|this|that job|that role|this job|this role|where i (?:want|need|wanna) to be|the (?:target|goal|dream job))$/i;
 
 /** Readings a move or an aim is mistaken for: a plan, nearby occupations, a fit check, a preference. */
 const MISTAKEN_FOR = new Set([
@@ -34,7 +37,7 @@ export function moveSaid(reading: Reading): Outcome | undefined {
   if (!unsure && !MISTAKEN_FOR.has(reading.intent)) return undefined;
   const raw = reading.seg.raw;
   const role = (FROM_TO.exec(raw)?.[1] ?? AIMING.exec(raw)?.[1])?.trim();
-  if (!role || role.split(/\s+/).length > 6) return undefined;
+  if (!role || role.split(/\s+/).length > 6 || POINTING.test(role)) return undefined;
   const target = call("set_dream_job", { text: role });
   return { calls: PLAN.test(raw) ? [target, call("create_roadmap")] : [target] };
 }

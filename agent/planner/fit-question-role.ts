@@ -47,7 +47,15 @@ export async function fitQuestionWithRole(
 }
 
 /** Readings that act on nothing: a message that is only a known title is better read as the target. */
-const NO_ACTION = new Set(["refusal_harmful", "refusal_out_of_scope", "unknown", "clarify"]);
+const NO_ACTION = new Set([
+  "refusal_harmful",
+  "refusal_out_of_scope",
+  "unknown",
+  "clarify",
+  "nothing_to_confirm",
+]);
+/** "podcast producer pls", "line cook then": a word that asks or closes, after the title (conv14u). */
+const AFTER_TITLE = /[\s,]+(?:pls|plz|please|then|maybe|i guess|ig|thx|thanks|lol)$/i;
 
 /**
  * "people ops manager" alone was refused as harmful (lead trial, an HR generalist): a message
@@ -62,7 +70,10 @@ export async function bareTitleAsTarget(outcome: Outcome, raw: string): Promise<
 
 /** The message, when it is a title the role data knows and nothing more. */
 export function wholeTitle(raw: string, find: RoleFinder): string | undefined {
-  const said = raw.replace(/[?.!]+$/, "").trim();
+  const said = raw
+    .replace(/[?.!]+$/, "")
+    .trim()
+    .replace(AFTER_TITLE, "");
   const found = find(said, { loose: false });
   return found && isOnlyTitle(said, found.matchedTitle) ? said : undefined;
 }

@@ -142,3 +142,63 @@ describe("a score question naming a degree held", () => {
     expect(p.calls.map((c) => c.name)).toEqual(["add_profile_entry"]);
   });
 });
+
+describe("a job's length corrected with the employer named", () => {
+  it.each([
+    ["correction: I was at Halden Foods for 5 years, not 4", "Halden Foods", 60],
+    ["oops i worked with Bolt 2 yrs not 3", "Bolt", 24],
+  ])("%s", async (text, role, months) => {
+    const p = await plan(text, { hasProfile: true });
+    expect(p.calls).toEqual([{ name: "change_role", args: { role, months } }]);
+  });
+  it("a job told with its years is no correction", async () => {
+    const p = await plan("I worked at Halden Foods for 5 years doing payroll", { hasProfile: true });
+    expect(p.calls.map((c) => c.name)).not.toContain("change_role");
+  });
+});
+
+describe("a bare title with a word that asks", () => {
+  it.each(["court reporter pls", "pastry chef then"])("%s sets the target", async (text) => {
+    const p = await plan(text, { hasProfile: true });
+    expect(p.calls.map((c) => c.name)).toEqual(["set_dream_job"]);
+  });
+});
+
+describe("a piece that only says how", () => {
+  it.each([
+    ["ask me one. situational. make it tough", "practice_question"],
+    ["give me a python question, nothing too easy", "practice_question"],
+  ])("%s", async (text, name) => {
+    const p = await plan(text, { hasProfile: true });
+    expect(p.calls.map((c) => c.name)).toEqual([name]);
+  });
+});
+
+describe("a complaint about the verdict", () => {
+  it.each(["your result is a joke, dumb bot", "ce résultat c'est n'importe quoi"])(
+    "%s is answered in words",
+    async (text) => {
+      const p = await plan(text, analysed);
+      expect(p.calls).toEqual([]);
+      expect(p.says.map((s) => s.kind)).toContain("refusal_scores");
+    },
+  );
+  it("with a request beside it, the request", async () => {
+    const p = await plan("this score is rubbish, run it again", analysed);
+    expect(p.calls.map((c) => c.name)).toEqual(["reanalyze"]);
+  });
+});
+
+describe("a move drawn with an arrow, affirmed", () => {
+  it.each([
+    ["paramedic → flight nurse at a hospital system. that's the plan", "flight nurse"],
+    ["cashier -> payroll clerk. that's my goal now", "payroll clerk"],
+  ])("%s sets %s, no roadmap shown", async (text, role) => {
+    const p = await plan(text, { hasProfile: true });
+    expect(p.calls).toEqual([{ name: "set_dream_job", args: { text: role } }]);
+  });
+  it("a plan asked beside the arrow is made", async () => {
+    const p = await plan("teacher → instructional designer, build me a plan", { hasProfile: true });
+    expect(p.calls.map((c) => c.name)).toEqual(["set_dream_job", "create_roadmap"]);
+  });
+});

@@ -18,6 +18,7 @@ import { extractStatus } from "./slots.ts";
 import { statusSaidAsEvent } from "./status-said-as-events.ts";
 import { asksForTopGap } from "./top-gap-asked.ts";
 import { call, type Outcome, type PlanContext } from "./types.ts";
+import { complaintAboutVerdict } from "./verdict-complaint.ts";
 
 const GOOD = "(?:good|bad|ok|okay|fine|decent|normal|high|low|great|terrible|solid|any good)";
 /** A judgement of "it/that/this/the score" and nothing else, in the chat's languages. */
@@ -43,6 +44,9 @@ export function saidOfFocus(reading: Reading, context: PlanContext): Outcome | u
   const { focus } = context;
   const { t, raw } = reading.seg;
   const words = raw.trim().split(/\s+/).length;
+  // "this verdict is garbage, useless bot": answered in words, never a re-run (verdict-complaint.ts).
+  const complaint = complaintAboutVerdict(raw, Boolean(focus.analysisId));
+  if (complaint) return complaint;
   if (focus.analysisId && focus.topic === "analysis" && JUDGED.test(raw.trim()))
     return { calls: [call("explain_score", {})] };
   const unsure = reading.score < 0.5 || reading.intent === "help" || reading.intent === "unclear";

@@ -202,3 +202,35 @@ describe("a move drawn with an arrow, affirmed", () => {
     expect(p.calls.map((c) => c.name)).toEqual(["set_dream_job", "create_roadmap"]);
   });
 });
+
+describe("a story, then the wish", () => {
+  it("in Hindi, the job before 'banna chahta hoon' is the target, not a job held", async () => {
+    const p = await plan(
+      "main 7 saal se ghar pe tuition deti hoon, ab school mein librarian banna chahti hoon",
+      {
+        hasProfile: true,
+      },
+    );
+    const saved = p.calls.find((c) => c.name === "save_background");
+    const titles = ((saved?.args.roles as { title: string }[] | undefined) ?? []).map((r) => r.title);
+    expect(titles.some((t) => /banna|chaht/i.test(t))).toBe(false);
+    expect(p.calls.map((c) => c.name)).toContain("set_dream_job");
+  });
+  it.each([
+    ["plumber, 16 yrs, shoulders are gone. plumbing inspector?", "plumbing inspector"],
+    ["mechanic 10 yrs, hands wrecked. auto parts sales rep?", "auto parts sales rep"],
+  ])("%s sets the title asked last", async (text, role) => {
+    const p = await plan(text, { hasProfile: true });
+    expect(p.calls).toEqual([{ name: "set_dream_job", args: { text: role } }]);
+  });
+});
+
+describe("an ad quoted inside the person's own line", () => {
+  it("is the target, analysed when an opinion is asked", async () => {
+    const p = await plan(
+      'thoughts on this one: "Fleet Maintenance Supervisor. ASE certification required. 4+ years heavy equipment. Nights, travel up to 20%." should i go for it?',
+      { hasProfile: true },
+    );
+    expect(p.calls.map((c) => c.name)).toEqual(["set_dream_job", "analyze_fit"]);
+  });
+});

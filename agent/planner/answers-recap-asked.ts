@@ -11,10 +11,10 @@ import { call, type Outcome } from "./types.ts";
 
 /** The answers given so far, or how they were given, named. */
 const ANSWERS_SO_FAR =
-  /\b(?:(?:my|the|these|those|all my)\s+(?:answers|responses|replies)|how i(?:'ve| have)? (?:been )?(?:answer(?:ed|ing)|respond(?:ed|ing)|doing)|so far|overall|until now|up to now)\b/i;
+  /\b(?:(?:my|the|these|those|all my)\s+(?:answers|responses|replies)|(?:my|the|that)\s+(?:last|latest|previous|earlier)\s+(?:answer|response|reply)|(?:ma|mi|meine|minha)\s+(?:derni[eè]re\s+|[uú]ltima\s+|letzte\s+)?(?:r[ée]ponse|respuesta|antwort|resposta)|how i(?:'ve| have)? (?:been )?(?:answer(?:ed|ing)|respond(?:ed|ing)|doing)|so far|overall|until now|up to now)\b/i;
 /** Asking how it went, or for feedback on it. */
 const HOW_OR_FEEDBACK =
-  /\b(?:how (?:did|do|am|have|'?ve) i|how(?:'s| is| are) (?:it|my|i)|feedback|review|recap|summary|sum up|rate|grade|score|verdict|how (?:well|good|bad))\b/i;
+  /\b(?:how (?:did|do|am|have|'?ve) i|how(?:'s| is| are) (?:it|my|i)|feedback|review|recap|summary|sum up|rate|grade|score|verdict|how (?:well|good|bad)|how(?:'d|’d|d) (?:i|it|my)|comment|c[oó]mo|qu[eé] tal|wie|como|kaisa|kaise)\b/i;
 
 /** The same in Spanish, French, German, Portuguese and Hindi in Latin script. */
 const ELSEWHERE =

@@ -63,7 +63,9 @@ export function applicationAskedAbout(
   }
   if (!ASKS_HOW_IT_STANDS.test(text) || OTHER_SUBJECT.test(text)) return undefined;
   // "heard back from Wayfair, it's a no": news told, not asked for (conv12n).
-  if (!text.includes("?") && saysOutcome(text)) return undefined;
+  // "heard back from Stripe, phone screen next wed": a stage reached, told (conv14u).
+  if (!text.includes("?") && (saysOutcome(text) || (HEARD_BACK.test(text) && saysStage(text))))
+    return undefined;
   const known = trackedCompanyIn(text, tracked);
   if (known) return calls(call("list_applications", { company: known }));
   const m = text.match(NAMED_APPLICATION);
@@ -74,6 +76,15 @@ export function applicationAskedAbout(
 }
 
 /** An outcome said as news: a rejection, an offer, silence, a withdrawal. */
+const HEARD_BACK = /\bheard back\b|\bgot back to me\b|\bgot a (?:call|reply|response|email) from\b/i;
+
+/** A stage past applying said ("phone screen", "second round"). */
+function saysStage(text: string): boolean {
+  const t = normalize(text);
+  const status = extraStatus(t) ?? extractStatus(t);
+  return status !== undefined && status !== "applied" && status !== "saved";
+}
+
 function saysOutcome(text: string): boolean {
   const t = normalize(text);
   const status = extraStatus(t) ?? extractStatus(t);

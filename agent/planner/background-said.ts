@@ -157,9 +157,9 @@ export async function rolesHeld(
   // names a person first, then the job. A span one way claimed is not read again another way.
   for (const pattern of ROLE_HELD_ALL) {
     for (const m of everyMatch(pattern, text)) {
-      const phrase = m[1];
+      const phrase = m[1]?.slice(0, Math.max(0, cut - m.index - m[0].length + m[1].length)).trimEnd();
       if (!phrase || m.index >= cut || NOT_A_ROLE.test(phrase.split(/\s+/)[0] ?? "")) continue;
-      const at = m.index + m[0].length - phrase.length;
+      const at = m.index + m[0].length - m[1]!.length; // the job's words stop where the wish starts
       // What the job's words take up: "a barista for 3 years and then" claims "barista" only.
       const end = at + phrase.replace(ROLE_ENDS, "").length;
       if (said.some((s) => at < s.end && end > s.at)) continue;
@@ -293,8 +293,8 @@ async function targetSaid(
   return undefined;
 }
 
-/** A degree said with a request about something else ("… too, rerun it", "make my resume say …"): the model reads it. */
-const ASKS_MORE = /\b(?:resume|cv|rerun|re-run|again|analy\w*|fit|make|say|pretend|fake)\b/i;
+/** A degree said with a request about something else ("… too, rerun it", "why is my education score low, I have …"): the model reads it. */
+const ASKS_MORE = /\b(?:resume|cv|re-?run|again|analy\w*|fit|make|say|pretend|fake|why|come|score|rating)\b/i;
 
 /** Cheaply, whether the message could tell a background (a job held, its years, skills or a certificate): the person's skills are read (person-names.ts) only then. */
 export function mayTellBackground(said: string): boolean {

@@ -31,6 +31,9 @@ export async function fitQuestionWithRole(
   // kind of a job ("is a data analyst job realistic for me"), or the message when it is nothing
   // but a title ("junior data analyst", read as a fit check, asked "Which job should I compare
   // you to?"), never a title word inside a question ("judge my chances").
+  // "welder, 12 years, knees shot. welding inspector?": a story, then a title asked alone — the wish (conv14u).
+  const wished = storyThenTitle(raw, find);
+  if (wished) return { ...outcome, calls: [call("set_dream_job", { text: wished })] };
   const role =
     phrase === raw.trim()
       ? (roleOfJobWord(raw, find) ?? wholeTitle(raw, find))
@@ -46,8 +49,35 @@ export async function fitQuestionWithRole(
     : undefined;
 }
 
+/** The last sentence, asked, when it is only a title after at least one sentence told before it. */
+function storyThenTitle(raw: string, find: RoleFinder): string | undefined {
+  const sentences = raw.trim().split(/(?<=[.!])\s+/);
+  const last = sentences.at(-1) ?? "";
+  if (sentences.length < 2 || !last.endsWith("?")) return undefined;
+  const said = last
+    .replace(/^(?:maybe|perhaps|what about|how about|thinking)\s+(?:an?\s+)?/i, "")
+    .replace(/[?]+$/, "");
+  const found = said.split(/\s+/).length <= 6 ? find(said, { loose: false }) : undefined;
+  if (!found) return undefined;
+  // Words beside the title's own may say the field ("equine product sales rep"): still that title,
+  // while the title's words are at least as many.
+  const titleWords = new Set(wordKeys(found.matchedTitle));
+  const other = wordKeys(said).filter((w) => !GRADE_WORDS.has(w) && !titleWords.has(w));
+  return other.length <= 2 && wordKeys(said).length - other.length >= Math.max(1, other.length)
+    ? said
+    : undefined;
+}
+
 /** Readings that act on nothing: a message that is only a known title is better read as the target. */
-const NO_ACTION = new Set(["refusal_harmful", "refusal_out_of_scope", "unknown", "clarify"]);
+const NO_ACTION = new Set([
+  "refusal_harmful",
+  "refusal_out_of_scope",
+  "unknown",
+  "clarify",
+  "nothing_to_confirm",
+]);
+/** "podcast producer pls", "line cook then": a word that asks or closes, after the title (conv14u). */
+const AFTER_TITLE = /[\s,]+(?:pls|plz|please|then|maybe|i guess|ig|thx|thanks|lol)$/i;
 
 /**
  * "people ops manager" alone was refused as harmful (lead trial, an HR generalist): a message
@@ -55,14 +85,18 @@ const NO_ACTION = new Set(["refusal_harmful", "refusal_out_of_scope", "unknown",
  */
 export async function bareTitleAsTarget(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
   if (outcome.calls.length > 0 || !NO_ACTION.has(outcome.say?.kind ?? "")) return undefined;
-  if (raw.includes("\n") || raw.trim().split(/\s+/).length > 6) return undefined;
-  const role = wholeTitle(raw, await loadRoleFinder());
+  if (raw.includes("\n") || raw.trim().split(/\s+/).length > 24) return undefined;
+  const find = await loadRoleFinder();
+  const role = raw.trim().split(/\s+/).length > 6 ? storyThenTitle(raw, find) : wholeTitle(raw, find);
   return role ? { calls: [call("set_dream_job", { text: role })] } : undefined;
 }
 
 /** The message, when it is a title the role data knows and nothing more. */
 export function wholeTitle(raw: string, find: RoleFinder): string | undefined {
-  const said = raw.replace(/[?.!]+$/, "").trim();
+  const said = raw
+    .replace(/[?.!]+$/, "")
+    .trim()
+    .replace(AFTER_TITLE, "");
   const found = find(said, { loose: false });
   return found && isOnlyTitle(said, found.matchedTitle) ? said : undefined;
 }

@@ -14,6 +14,9 @@ import { call, type Outcome, type PlanContext } from "./types.ts";
  * too, not only set as the target. A posting's own first line (its title) is not such a line.
  */
 export async function framingAsksForFit(framing: string, context: PlanContext): Promise<boolean> {
+  // A one-line message quoting an ad is its own framing: the words around the quote ask or not.
+  const quoted = quotedAdFirst(framing);
+  if (quoted !== framing) return quotedAdAsked(quoted, framing)?.analyse ?? false;
   // The person's own words say "I", "me", "you" or ask; a title ("Senior Data Engineer - Acme") does not.
   if (framing.split(/\s+/).length > 15 || !/\b(?:i|me|my|you)\b|\?\s*$/.test(framing)) return false;
   const r = await read(framing, context);
@@ -80,7 +83,26 @@ export async function postingAboveLine(
  */
 function quotedAdFirst(raw: string): string {
   const m = /^([^\n"'“‘]{3,120}?)\s*(?:->|→|=>|:|—|–|-)\s*["'“‘]([^\n]{60,})["'”’]\s*$/u.exec(raw.trim());
-  return m && readsAsAdFragment(m[2]!) ? `${m[2]!.trim()}\n${m[1]!.trim()}` : raw;
+  if (m && readsAsAdFragment(m[2]!)) return `${m[2]!.trim()}\n${m[1]!.trim()}`;
+  // "thoughts on this one: "<ad>" worth applying?": a few words after the quote belong to the line (conv14u).
+  const after = /^([^\n"“]{3,120}?)\s*(?:->|→|=>|:|—|–|-)\s*["“]([^\n"”]{60,})["”]\s*([^\n"“]{1,60})$/u.exec(
+    raw.trim(),
+  );
+  return after && readsAsAdFragment(after[2]!)
+    ? `${after[2]!.trim()}\n${after[1]!.trim()} ${after[3]!.trim()}`
+    : raw;
+}
+
+/**
+ * An ad the person quoted in their own line is the job they mean, whatever the model makes of
+ * the line ("what do you think of this one: "<ad>" worth it?" was read as a practice question);
+ * analysed when the line asks an opinion or the fit (conv14u).
+ */
+function quotedAdAsked(quoted: string, raw: string): { posting: string; analyse: boolean } | undefined {
+  if (quoted === raw) return undefined;
+  const [posting, line = ""] = quoted.split("\n");
+  const asks = /\?|\b(?:think|worth|fit|chances?|should i|go for|apply|qualif\w*|good|match|ready|shot)\b/i;
+  return { posting: posting!, analyse: asks.test(line) };
 }
 
 /** The plan for a short ad with the person's line under it: the ad as the target, and its fit when asked. */
@@ -88,7 +110,8 @@ export async function adAboveOwnLine(raw: string, context: PlanContext): Promise
   // "Job: <title> (<tools>), remote. this would be perfect": the ad's heading on one line.
   const labelled = labelledJob(raw);
   if (labelled) return labelled;
-  const below = await postingAboveLine(quotedAdFirst(raw), context);
+  const quoted = quotedAdFirst(raw);
+  const below = (await postingAboveLine(quoted, context)) ?? quotedAdAsked(quoted, raw);
   if (!below) return undefined;
   const fit = below.analyse ? [call("analyze_fit")] : [];
   return { calls: [call("set_dream_job", { text: below.posting }), ...fit], awaiting: null };

@@ -20,7 +20,7 @@ const FALLS_SHORT = new RegExp(
     String.raw`\b(?:my|the|what are (?:my|the)) gaps\b`,
     // "what are the biggest gaps", "my 3 main gaps", "the must-haves I don't have", "what do I have
     // to learn for it", "kya kya seekhna padega" (conv13u: read as the verdict's reason).
-    String.raw`\b(?:my|the|what are|which are)\s+(?:my\s+|the\s+)?(?:(?:biggest|main|largest|top|worst|key|major|remaining|real|\d|three|five)\s+)+gaps\b`,
+    String.raw`(?:^|\b(?:my|the|what are|which are)\s+)(?:my\s+|the\s+)?(?:(?:biggest|main|largest|top|worst|key|major|remaining|real|\d|three|five)\s+)+gaps\b`,
     String.raw`\bmust[- ]?haves?\b.*\b(?:i|im|i'm)\s+(?:don'?t|do not|dont|lack|am missing|'m missing|missing|can'?t|haven'?t)\b`,
     String.raw`\bwhat (?:do|would|will|should) i (?:still )?(?:need|have|got) to (?:learn|study|pick up)\b`,
     String.raw`\bkya\s+kya\s+(?:seekh|sikh)\w*|\b(?:seekhna|sikhna)\s+(?:padega|hoga|chahiye)`,

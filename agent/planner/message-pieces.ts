@@ -38,12 +38,28 @@ export const onlyContext = (r: { intent: string; seg: { raw: string } }): boolea
 const ASIDE =
   /^(?:again|yet again|once again|lol+|lmao+|rofl|haha+|hehe+|ugh+|meh|sigh|smh|fml|rip|oof|xd+|jaja+|kkk+|mdr|ptdr|encore|otra vez|de novo|schon wieder|phir se|yaar)[\s.!?]*$/i;
 
+/** A piece that only says how ("make it hard", "keep it short", "nothing too easy"): the request before it (conv14u: read as a roadmap). */
+const MANNER =
+  /^(?:(?:make|keep)\s+(?:it|them|this|that)\s+|nothing\s+too\s+|not\s+too\s+|something\s+|an?\s+)?(?:really\s+|super\s+|very\s+|extra\s+|a\s+bit\s+|kinda\s+)?(?:hard|harder|tough|tougher|difficult|tricky|trickier|easy|easier|short|shorter|quick|brutal|challenging|spicy)(?:\s+(?:one|ones|pls|please|plz))*[\s.!?]*$/i;
+
+/** The text without a closing piece that only says how ("quiz me, make it hard" -> "quiz me"). */
+export const withoutManner = (raw: string): string =>
+  raw
+    .split(/(?<=[.!?,;])\s+/)
+    .filter((p, i) => i === 0 || !MANNER.test(p))
+    .join(" ");
+
+/** "that's the plan", "that's my goal": a wish just said, affirmed; no request of its own (it read as showing the roadmap). */
+const AFFIRMS =
+  /^(?:so\s+)?(?:that'?s|thats|that is|this is|it'?s)\s+(?:the|my|our)\s+(?:plan|goal|dream|idea|move|target|aim)(?:\s+(?:now|anyway|for real))?[\s.!]*$/i;
+
 export function pieces(raw: string): string[] {
   const out: string[] = [];
   for (const piece of raw.split(SPLIT)) {
     const p = piece?.trim();
     if (!p || p.length <= 1) continue;
-    if (out.length > 0 && ASIDE.test(p)) out[out.length - 1] = `${out[out.length - 1]} ${p}`;
+    if (out.length > 0 && (ASIDE.test(p) || MANNER.test(p) || AFFIRMS.test(p)))
+      out[out.length - 1] = `${out[out.length - 1]} ${p}`;
     else out.push(p);
   }
   return out;

@@ -10,14 +10,23 @@ import { CLARIFY_BELOW } from "./nlu/intent-model.ts";
 import type { Reading } from "./reading.ts";
 import { call, type Outcome } from "./types.ts";
 
-const END = String.raw`(?=\s*[,.;!?]|\s+(?:and|but|so|give|make|can|could|please|pls|what|how|ideally|asap|next|this|in)\b|$)`;
+const END = String.raw`(?=\s*[,.;!?]|\s+(?:and|but|so|give|make|can|could|please|pls|what|how|ideally|asap|next|this|in|at)\b|$)`;
 const FROM_TO = new RegExp(
   String.raw`\b(?:go|get|switch|transition|pivot|jump|change careers?|career change)\s+from\s+(?:(?:a|an|being\s+an?)\s+)?[^,.;!?]+?\s+(?:to|into)\s+(?:(?:a|an|becoming\s+an?|being\s+an?)\s+)?([^,.;!?]+?)${END}`,
   "i",
 );
 const AIMING =
   /^(?:i'?m\s+|i\s+am\s+|currently\s+|mostly\s+|now\s+)?(?:aiming|gunning|shooting|targeting|targetting)\s+(?:for\s+)?(?:an?\s+)?([^,.;!?]+?)\s+(?:roles?|jobs?|positions?|openings?)\b/i;
-const PLAN = /\b(?:plan|roadmap|steps)\b/i;
+/** A plan asked for; "that's the plan" only affirms the move. */
+const PLAN = /(?<!\b(?:that'?s|thats|that is|this is|it'?s)\s+(?:the|my)\s+)\b(?:plan|roadmap|steps)\b/i;
+/** "nanny → pediatric OT assistant", "retail -> HR": the move drawn with an arrow (conv14u). */
+const ARROW = new RegExp(
+  String.raw`^[^→>]{2,50}?\s*(?:→|->|=>|-->|⇒)\s*(?:(?:a|an)\s+)?([^,.;!?→]+?)${END}`,
+  "iu",
+);
+/** "from here to there", "from where I am to where I want to be": the way to the target set, no new one. */
+const POINTING =
+  /^(?:there|here|it|that|this|that job|that role|this job|this role|where i (?:want|need|wanna) to be|the (?:target|goal|dream job))$/i;
 
 /**
  * Readings a move or an aim is mistaken for: a plan, nearby occupations, a fit check, a
@@ -36,10 +45,13 @@ const MISTAKEN_FOR = new Set([
 
 export function moveSaid(reading: Reading): Outcome | undefined {
   const unsure = reading.score < CLARIFY_BELOW;
-  if (!unsure && !MISTAKEN_FOR.has(reading.intent)) return undefined;
   const raw = reading.seg.raw;
-  const role = (FROM_TO.exec(raw)?.[1] ?? AIMING.exec(raw)?.[1])?.trim();
-  if (!role || role.split(/\s+/).length > 6) return undefined;
+  // The arrow's target is the one set, when the model reads a target too (the whole held the job
+  // left) or is unsure (it read "paramedic → flight nurse" as out of scope).
+  const drawn = (reading.intent === "set_dream_job" || reading.score < 0.7) && ARROW.test(raw.trim());
+  if (!unsure && !MISTAKEN_FOR.has(reading.intent) && !drawn) return undefined;
+  const role = (FROM_TO.exec(raw)?.[1] ?? AIMING.exec(raw)?.[1] ?? ARROW.exec(raw.trim())?.[1])?.trim();
+  if (!role || role.split(/\s+/).length > 6 || POINTING.test(role)) return undefined;
   const target = call("set_dream_job", { text: role });
   return { calls: PLAN.test(raw) ? [target, call("create_roadmap")] : [target] };
 }

@@ -109,3 +109,21 @@ const TEXTING_FOR = /\b(appl(?:y|ied|ying))\s+4\s+(?=(?:a|an|the)\s)/gi;
 
 export const withTextingDigitsSpelled = (text: string): string =>
   text.replace(TEXTING_TO, "$1 to ").replace(TEXTING_FOR, "$1 for ");
+
+/**
+ * "biggest 3 gaps, go", "ok build the plan. go!", "let's go": a closing "go" only starts what
+ * was asked. Kept, it was read as the Go language (a gap named "Go"). Only after a sentence's
+ * end or a single comma: "java, python, go" lists Go, "learn go" names it; a message of the cue
+ * alone stays whole.
+ */
+const GO_CUE =
+  /(?:[.!;:—–]+\s*|\s+[-–—]\s*|,\s*)(?:(?:ok(?:ay)?|so|now|and|then)\s+)?(?:go(?:\s+go)*|let'?s\s+go|go\s+ahead)[\s!.]*$/iu;
+const LISTED = /,|\b(?:and|or|add|put|include|know|use[ds]?|using|learn\w*|skills?)\b|&|\//i;
+
+export const withoutGoCue = (text: string): string => {
+  const m = GO_CUE.exec(text);
+  if (!m) return text;
+  const before = text.slice(0, m.index).trim();
+  if (m[0].trimStart().startsWith(",") && LISTED.test(before)) return text;
+  return before.split(/\s+/).length >= 2 ? before : text;
+};

@@ -9,6 +9,7 @@
  */
 import type { Focus } from "../graph/focus.ts";
 import { choicesFor } from "./clarify.ts";
+import { withoutManner } from "./message-pieces.ts";
 import type { Reading } from "./reading.ts";
 import { skillNames } from "./slot-words.ts";
 import type { Outcome } from "./types.ts";
@@ -68,7 +69,8 @@ export function pointsAtNothing(reading: Reading, focus: Focus): Outcome | undef
   const judged = JUDGES_IT.test(reading.seg.raw.trim());
   if (!(ABOUT_A_THING.has(reading.intent) || judged) || !nothingOpen(focus)) return undefined;
   const raw = reading.seg.raw.trim();
-  if (raw.split(/\s+/).length > 7 || !POINTS.test(raw)) return undefined;
+  // "quiz me. make it hard": the "it" of a word that only says how points at the request itself.
+  if (raw.split(/\s+/).length > 7 || !POINTS.test(withoutManner(raw))) return undefined;
   // A thing named after the first word (a company, a skill, a role) is what it is about.
   if (skillNames(raw).length > 0 || /\s[\p{Lu}\p{N}]/u.test(raw) || NAMES_A_THING.test(raw)) return undefined;
   const choices = choicesFor(["set_dream_job", "list_applications", "search_questions", "show_profile"]);

@@ -7,7 +7,14 @@
  * with its years ("my job at Acme was 3 years of support work") is not taken for a correction.
  */
 /** The job named, then what is said of it: "(my) job at X was …", "the X job lasted …". */
+const LEAD = String.raw`^(?:(?:no+|nope|oops|sorry|actually|wait|hmm|(?:small |quick |one )?correction|fix)[\s,.!:]+)*`;
+/** "correction: I was at Acme for 3 years, not 2", "I worked with Bolt 4 yrs not 3" (conv14u). */
+const HELD_AT_FOR = new RegExp(
+  String.raw`${LEAD}i\s+(?:was|worked|spent)\s+(?:at|with|for)\s+(?:the\s+)?(.{2,40}?)\s+((?:for\s+)?(?:about\s+)?\d.+)$`,
+  "iu",
+);
 const NAMED_THEN_LENGTH = [
+  HELD_AT_FOR,
   /^(?:(?:no+|nope|oops|sorry|actually|wait|hmm)[\s,.!]+)*(?:my\s+|the\s+)?(?:job|time|stint|role|position|gig|years?)\s+(?:at|with|for|as|in)\s+(?:the\s+|a\s+|an\s+)?(.{2,40}?)\s+(?:was|were|lasted|is)\s+(.+)$/iu,
   /^(?:(?:no+|nope|oops|sorry|actually|wait|hmm)[\s,.!]+)*(?:my\s+|the\s+)(.{2,40}?)\s+(?:job|one|role|position|gig)\s+(?:was|lasted|is)\s+(.+)$/iu,
 ];

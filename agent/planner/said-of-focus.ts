@@ -12,10 +12,13 @@
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { takesAway } from "./operation-words.ts";
 import type { Reading } from "./reading.ts";
+import { requirementWeightAsked } from "./requirement-weight-asked.ts";
 import { trackedIn } from "./slot-words.ts";
+import { extractStatus } from "./slots.ts";
 import { statusSaidAsEvent } from "./status-said-as-events.ts";
 import { asksForTopGap } from "./top-gap-asked.ts";
 import { call, type Outcome, type PlanContext } from "./types.ts";
+import { complaintAboutVerdict } from "./verdict-complaint.ts";
 
 const GOOD = "(?:good|bad|ok|okay|fine|decent|normal|high|low|great|terrible|solid|any good)";
 /** A judgement of "it/that/this/the score" and nothing else, in the chat's languages. */
@@ -33,15 +36,24 @@ const ABOUT_OTHER = /\b(?:why|score|gap|gaps|missing|interview|question|verdict|
 /** "delete it", "remove that one", "drop this": the only object is a pointing word. */
 const POINTED =
   /(?<![\p{L}])(?:it|that(?:\s+one)?|this(?:\s+one)?|the application|that application|eso|isso|ça|das)(?![\p{L}])/iu;
+const WITHDREW = /\bi\s+(?:just\s+|already\s+)?(?:pulled|withdrew|backed out|took my (?:name|application))\b/;
+const REMINDER = /\b(?:remind|reminder|heads up|ping me|nudge me|alert me)\b/;
 const APPLICATION_ACTS = new Set(["add_application", "update_application_status", "change_application"]);
 
 export function saidOfFocus(reading: Reading, context: PlanContext): Outcome | undefined {
   const { focus } = context;
   const { t, raw } = reading.seg;
   const words = raw.trim().split(/\s+/).length;
+  // "this verdict is garbage, useless bot": answered in words, never a re-run (verdict-complaint.ts).
+  const complaint = complaintAboutVerdict(raw, Boolean(focus.analysisId));
+  if (complaint) return complaint;
   if (focus.analysisId && focus.topic === "analysis" && JUDGED.test(raw.trim()))
     return { calls: [call("explain_score", {})] };
   const unsure = reading.score < 0.5 || reading.intent === "help" || reading.intent === "unclear";
+  // "is SQL a must-have or a nice-to-have?" over an analysis: that requirement's gap (requirement-weight-asked.ts).
+  const writes = reading.score >= 0.7 && /^(?:set_|add_|update_|remove_|record_)/.test(reading.intent);
+  const weighed = writes ? undefined : requirementWeightAsked(reading, context);
+  if (weighed) return weighed;
   if (focus.gaps?.length && focus.topic === "analysis" && unsure && asksForTopGap(t) && words <= 10)
     return { calls: [call("explain_gap", { skill: focus.gaps[0] })] };
   if (focus.jobId && STEPS_TO_TARGET.test(t) && !ABOUT_OTHER.test(t) && words <= 14)
@@ -55,8 +67,11 @@ export function saidOfFocus(reading: Reading, context: PlanContext): Outcome | u
   if (just && words <= 14 && takesAway(t) && POINTED.test(t) && !otherName)
     return { calls: [call("delete_application", { application: just.company })] };
   // "Figma wants a call", "got a no from Figma": news of a tracked application said as what happened.
-  const news = statusSaidAsEvent(t);
-  if (news && (just || trackedIn(t, context.tracked ?? [])) && words <= 16)
+  // "I pulled my Figma application": a withdrawal told in the first person is news, not a list (conv14u).
+  const news = statusSaidAsEvent(t) ?? (WITHDREW.test(t) ? extractStatus(t) : undefined);
+  // A longer message still tells the news when it asks for no reminder ("… can you note that").
+  const short = words <= 16 || (words <= 26 && !REMINDER.test(t));
+  if (news && (just || trackedIn(t, context.tracked ?? [])) && short)
     return INTENT_PLANS.update_application_status?.(reading.seg, context);
   return undefined;
 }

@@ -159,7 +159,11 @@ const STATUS_WORDS: [RegExp, Status][] = [
     "rejected",
   ],
   [/\bghosted\b|\bnever heard back\b|\bno response\b|\bno reply\b|\bheard nothing\b/, "ghosted"],
-  [/\bwithdr[ae]w\b|\bwithdrawn\b|\bpulled out\b|\bbacked out\b/, "withdrawn"],
+  // "I pulled my Acme application", "took my name out of the running" (conv14u).
+  [
+    /\bwithdr[ae]w\b|\bwithdrawn\b|\bpulled out\b|\bbacked out\b|\bpulled (?:my|the|our) (?:\S+ ){0,2}(?:application|app|candidacy|name)\b|\btook (?:my name|myself|my application) (?:out|off)\b/,
+    "withdrawn",
+  ],
   [/\boffers?\b|\boffered me\b/, "offer"],
   [
     /\bfinal (?:round|interview|stage|one|call|chat)\b|\bonsite\b|\bon-site\b|\blast round\b/,

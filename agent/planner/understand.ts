@@ -45,7 +45,7 @@ import { clarifyWithNamedRole } from "./named-role-choices.ts";
 import { nextPageRequest } from "./next-page.ts";
 import { asksForNextStep, nextStepSay } from "./next-step.ts";
 import { intentModel } from "./nlu/intent-model.ts";
-import { withoutPictographs, withTextingDigitsSpelled } from "./normalize.ts";
+import { withoutGoCue, withoutPictographs, withTextingDigitsSpelled } from "./normalize.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { piecesKept } from "./pieces-kept.ts";
@@ -343,7 +343,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
   }
   // "applied at costco 🛒 for cashier": pictographs split the words around them (a message of
   // emoji alone stays whole); "applied 2 costco": the texting digit for "to" spelled out.
-  const said = withTextingDigitsSpelled(withoutPictographs(raw) || raw);
+  const said = withoutGoCue(withTextingDigitsSpelled(withoutPictographs(raw) || raw));
   // "I'm a bit confused": the last result in plain words, whatever was awaited (the question
   // stays open); a yes/no about deleting everything is answered first.
   if (raw && outcomes.length === 0 && language.supported && context.focus.awaiting !== "delete_confirmation")

@@ -12,6 +12,8 @@ const EMPLOYER_CUES = [
   /\b(?:req|reqs|requirements?|required skills|must|pay|salary|location|schedule|shift|benefits|duties|qualifications|responsibilities|hours|perks|experience|skills|education|compensation)\s*:/i,
   /\b(?:is\s+|are\s+)?(?:a\s+(?:big\s+)?plus|nice[- ]to[- ]have|preferred|desirable|an asset)\b/i,
   /\b(?:license|licence|degree|certification|certificate|cdl|clearance|diploma|experience|registration)\s+(?:is\s+)?required\b/i,
+  // A credential by its letters, required ("DVM required", "RN license required"; conv14u).
+  /\b(?!(?:is|are|not|also|be|was|were|all|any|one|it|as|so|if|and|or)\b)[A-Z]{2,5}\s+(?:is\s+)?(?:required|a must)\b/i,
   /\b(?:we(?:'re|’re| are)\s+(?:hiring|looking|seeking)|now hiring|hiring\s*:|join (?:our|the) team|our (?:team|clients?|customers|store|clinic|warehouse|company|office|patients|guests|\w+ system|tms|crm|erp))\b/i,
   // The ad speaking to the reader: "You will write and edit …", "the ideal candidate" (conv12r).
   /\b(?:you(?:'ll|’ll| will)\s+(?:be\s+)?[a-z]{3,}|the ideal candidate|what you(?:'ll|’ll| will) do|what we offer)\b/i,
@@ -23,7 +25,7 @@ const EMPLOYER_CUES = [
 const AD_FACTS = [
   /[$€£₹]\s?\d[\d,.]*\s?k?\s*(?:-|–|to)\s*[$€£₹]?\s?\d[\d,.]*\s?k?\b|\b\d+k\s*(?:-|–)\s*\d+k\b|[$€£₹]\s?\d[\d,.]*\s*(?:\/\s?h(?:ou)?r|per hour|an hour|\/\s?yr|per year)/i,
   /\b\d+\s*\+\s*(?:yrs?|years?)\b|\b\d+\s*(?:-|–)\s*\d+\s*(?:yrs?|years?)\b|\bmin(?:imum|\.)?\s+(?:of\s+)?\d+\s*(?:yrs?|years?)\b/i,
-  /\b(?:full[- ]time|part[- ]time|per diem|prn|contract(?:-to-hire)?|temp[- ]to[- ]hire|rotating (?:weekends|shifts)|night shift|day shift|m-f|mon-fri|on-?site|hybrid|remote)\b/i,
+  /\btravel\s+(?:up\s+to\s+)?\d{1,2}\s?%|\b(?:full[- ]time|part[- ]time|per diem|prn|contract(?:-to-hire)?|temp[- ]to[- ]hire|rotating (?:weekends|shifts)|night shift|day shift|m-f|mon-fri|on-?site|hybrid|remote)\b/i,
 ];
 
 /** The person's own words: "I", "my", "me". */

@@ -6,6 +6,7 @@
  */
 import type { AdviceFacts, AdviceTopic } from "../../tools/advice/types.ts";
 import { payWords } from "../../tools/profile/pay-words.ts";
+import { disputedAnswer, growthAnswer, payAnswer, tradeEntryAnswer } from "./career-answer-words.ts";
 import { careerGapAdvice } from "./career-gap-advice.ts";
 import { negotiationSentences } from "./negotiation-words.ts";
 import { ageAnswer, experienceCountedAnswer, recapAnswer, timeOutAnswer } from "./standing-words.ts";
@@ -189,6 +190,10 @@ const WRITERS: Record<AdviceTopic, (f: AdviceFacts) => Advice> = {
   company_research: companyResearch,
   resume_improvement: resumeImprovement,
   career_gap: careerGapAdvice,
+  pay_question: payAnswer,
+  career_growth: growthAnswer,
+  trade_entry: tradeEntryAnswer,
+  requirement_disputed: disputedAnswer,
   age: ageAnswer,
   time_out: timeOutAnswer,
   experience_counted: experienceCountedAnswer,

@@ -35,7 +35,7 @@ export const ADVICE: Record<string, string> = {
   networking:
     "For networking and referrals: reach out to people in the role you want with a short, specific message (what you admire, one question), ask for 15 minutes rather than a job, and follow up with thanks. Alumni and meetups convert best; ask for a referral only after a real conversation.",
   company_research:
-    "To research a company: read its careers page and recent product or engineering posts, note what the team you'd join works on, and prepare one question that shows you did. Log the application here so I can remind you to follow up.",
+    "To research a company: read its website and recent news (what it sells and to whom), its careers page and, for a tech role, its engineering posts; note what the team you'd join works on, and prepare one question that shows you did. Log the application here so I can remind you to follow up.",
   resume_improvement:
     'Strong resumes lead each bullet with an action and a number (what changed, by how much), keep to one page early in a career, and list skills that your experience backs up. Say "show my profile" to see what I read from yours, and "am I a fit?" to see which gaps a target job cares about.',
   career_gap:

@@ -19,6 +19,15 @@ const TARGET: Focus = {
   lastIntent: "explain_score",
 };
 
+const FACTS = {
+  targetRole: "Plumber",
+  targetDescribed: true,
+  applications: [],
+  relatedRoles: [],
+  unbackedSkills: [],
+  topGaps: [],
+};
+
 const plan = (text: string, focus: Focus = TARGET) =>
   understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [], ownSkills: [] });
 const topic = async (text: string, focus?: Focus) => {
@@ -46,38 +55,27 @@ describe("what a role pays", () => {
   });
 
   it("says there is no pay data and where to look, with no figure made up", () => {
-    const words = adviceWords("pay_question", {
-      targetRole: "Plumber",
-      targetDescribed: true,
-      applications: [],
-      relatedRoles: [],
-      unbackedSkills: [],
-      topGaps: [],
-    }).text;
+    const words = adviceWords("pay_question", FACTS).text;
     expect(words).toMatch(/don't have pay data/);
     expect(words).toMatch(/statistics/);
     expect(words).not.toMatch(/\d/);
   });
 });
 
-describe("what a role grows into", () => {
+describe("what a role grows into, and getting taken on to train in a trade", () => {
   it.each([
-    "where can a junior data analyst grow into after a few years?",
-    "what's the career ladder for electricians",
-    "comment évoluer en tant qu'infirmière ?",
-    "¿cómo puedo ascender como cocinero?",
-  ])("'%s' asks for a ladder", async (text) => {
-    expect((await topic(text)).advice).toBe("career_growth");
-  });
-});
-
-describe("getting taken on to train in a trade", () => {
-  it.each([
-    "how can I find a plumbing firm that takes on apprentices?",
-    "what's the best way to network with local garages as a trainee mechanic, how do I approach them",
-    "how should I pick between a franchise and going solo when I qualify",
-  ])("'%s' is trade advice", async (text) => {
-    expect((await topic(text)).advice).toBe("trade_entry");
+    ["where can a junior data analyst grow into after a few years?", "career_growth"],
+    ["what's the career ladder for electricians", "career_growth"],
+    ["comment évoluer en tant qu'infirmière ?", "career_growth"],
+    ["¿cómo puedo ascender como cocinero?", "career_growth"],
+    ["how can I find a plumbing firm that takes on apprentices?", "trade_entry"],
+    [
+      "what's the best way to network with local garages as a trainee mechanic, how do I approach them",
+      "trade_entry",
+    ],
+    ["how should I pick between a franchise and going solo when I qualify", "trade_entry"],
+  ])("'%s' is %s", async (text, expected) => {
+    expect((await topic(text)).advice).toBe(expected);
   });
 });
 
@@ -91,14 +89,7 @@ describe("a requirement disputed as wrong for the role", () => {
   });
 
   it("the answer invites a real ad for a described role", () => {
-    const text = adviceWords("requirement_disputed", {
-      targetRole: "Plumber",
-      targetDescribed: true,
-      applications: [],
-      relatedRoles: [],
-      unbackedSkills: [],
-      topGaps: [],
-    }).text;
+    const text = adviceWords("requirement_disputed", FACTS).text;
     expect(text).toMatch(/Paste a real job ad/);
   });
 });

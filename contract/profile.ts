@@ -119,7 +119,8 @@ export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export interface Preferences {
   /** Where they want to work: a city, region or country as they said it. */
   desiredLocation?: string;
-  remote?: "remote" | "hybrid" | "onsite" | "any";
+  /** "remote_or_hybrid": either, not on-site every day ("remote or hybrid"). */
+  remote?: "remote" | "hybrid" | "remote_or_hybrid" | "onsite" | "any";
   /** Willing to move for the job. */
   relocate?: boolean;
   /** Places they would move to for a job, as said ("could relocate to Manchester"). */

@@ -6,6 +6,7 @@
  */
 import type { AdviceFacts, AdviceTopic } from "../../tools/advice/types.ts";
 import { payWords } from "../../tools/profile/pay-words.ts";
+import { disputedAnswer, growthAnswer, payAnswer, tradeEntryAnswer } from "./career-answer-words.ts";
 import { careerGapAdvice } from "./career-gap-advice.ts";
 import { negotiationSentences } from "./negotiation-words.ts";
 import { ageAnswer, experienceCountedAnswer, recapAnswer, timeOutAnswer } from "./standing-words.ts";
@@ -131,14 +132,22 @@ function networking(f: AdviceFacts): Advice {
   };
 }
 
+/** A software role's research includes the engineering blog; any other's, what the company sells and to whom (trial13 §10). */
+const SOFTWARE_ROLE =
+  /\b(?:software|developer|engineer(?:ing)?|devops|sre|data|frontend|front end|backend|back end|full ?stack|programmer|qa|tester)\b/i;
+const sources = (role: string | undefined) =>
+  role && SOFTWARE_ROLE.test(role)
+    ? "read its careers page and recent product or engineering posts"
+    : "read its website and recent news (what it sells and to whom, new products, clients or sites), its careers page and what its people post about their work";
+
 function companyResearch(f: AdviceFacts): Advice {
   const next = f.applications.find((a) => /interview|screen/.test(a.status)) ?? f.applications[0];
   const company = next?.company ?? f.targetCompany;
   return {
     text: [
       company
-        ? `For ${company}${next ? ` (${next.position}, ${next.status.replace(/_/g, " ")})` : ""}: read its careers page and recent product or engineering posts, note what the team you'd join works on, and prepare one question that shows you did.`
-        : "Read the company's careers page and recent product or engineering posts, note what the team works on, and prepare one question that shows you did.",
+        ? `For ${company}${next ? ` (${next.position}, ${next.status.replace(/_/g, " ")})` : ""}: ${sources(next?.position ?? f.targetRole)}, note what the team you'd join works on, and prepare one question that shows you did.`
+        : `${sources(f.targetRole).replace(/^r/, "R")}, note what the team works on, and prepare one question that shows you did.`,
       "Then match two of your own examples to what they say they value.",
     ].join(" "),
     choices: [
@@ -189,6 +198,10 @@ const WRITERS: Record<AdviceTopic, (f: AdviceFacts) => Advice> = {
   company_research: companyResearch,
   resume_improvement: resumeImprovement,
   career_gap: careerGapAdvice,
+  pay_question: payAnswer,
+  career_growth: growthAnswer,
+  trade_entry: tradeEntryAnswer,
+  requirement_disputed: disputedAnswer,
   age: ageAnswer,
   time_out: timeOutAnswer,
   experience_counted: experienceCountedAnswer,

@@ -22,11 +22,15 @@ import { ROLE_CHANGE_PLANS } from "./plans/role-change-plans.ts";
 import { entryRule } from "./rules-profile.ts";
 import { say } from "./types.ts";
 
+const SAYS_BYE =
+  /\b(?:bye|byee+|goodbye|good night|see (?:you|ya)|cya|that'?s all|ciao|adi[oó]s|tchau|au revoir|tsch[uü]ss)\b/;
+
 /** Intents answered in words alone (no tool). */
 const CONVERSATION_PLANS: Record<string, Planner> = {
   greeting: words("greeting"),
   help: (seg, ctx) => (asksForNextStep(seg.t) ? { calls: [], say: nextStepSay(ctx.focus) } : say("help")),
-  thanks: words("thanks"),
+  // "thanks, bye": a leave-taking with the thanks is a goodbye (trial13 §15: "What next?" to it).
+  thanks: (seg) => say(SAYS_BYE.test(seg.t) ? "goodbye" : "thanks"),
   goodbye: words("goodbye"),
   // "c'est bon, on arrête" over interview questions ends the practice, said as such.
   cancel: (_seg, ctx) => say("cancelled", null, ctx.focus.topic === "question" ? "practice" : undefined),

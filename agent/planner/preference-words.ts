@@ -17,8 +17,15 @@ export function preferenceWords(p: Preferences, changed: string[]): string {
     out.push(
       `${pay}${p.salaryCurrency ? "" : ' (read in each ad\'s currency; say one, e.g. "in EUR", if you mean a particular one)'}`,
     );
+  if (has("salaryCurrency") && !pay && p.salaryCurrency) out.push(`pay in ${p.salaryCurrency}`);
   const mode =
-    has("remote") && p.remote ? (p.remote === "any" ? "remote or on-site, either works" : p.remote) : "";
+    has("remote") && p.remote
+      ? p.remote === "any"
+        ? "remote or on-site, either works"
+        : p.remote === "remote_or_hybrid"
+          ? "remote or hybrid"
+          : p.remote
+      : "";
   // A place that is only where they would move to is said with the move, not as where they work.
   const moveTo = has("relocateTo") ? (p.relocateTo ?? []) : [];
   const place =

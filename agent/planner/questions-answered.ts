@@ -5,11 +5,13 @@
  * a career gap (career-gap-advice.ts: resume layout advice, trial F10.5), the way between two
  * named roles (role-to-role-path.ts: the generic occupations list, trial F21.3) and a term
  * asked about while a job is in focus (term-asked-about-job.ts: "Which gap do you mean?", F2.5),
- * and plain questions about where the person stands (plain-questions.ts: age, a break, the years
+ * career questions answered beside the point before (career-questions.ts: pay, growth, training
+ * in a trade, a requirement disputed), and plain questions about where the person stands (plain-questions.ts: age, a break, the years
  * counted, "where was I?", what was read from a resume).
  */
 import type { Focus } from "../graph/focus.ts";
 import { careerGapAnswer } from "./career-gap-advice.ts";
+import { careerQuestion } from "./career-questions.ts";
 import { plainQuestion } from "./plain-questions.ts";
 import { rolePathAnswer } from "./role-path-question.ts";
 import { roleToRolePathAnswer } from "./role-to-role-path.ts";
@@ -23,6 +25,7 @@ export async function questionAnswered(raw: string, focus: Focus): Promise<Outco
     (await roleToRolePathAnswer(raw, focus)) ??
     (await rolePathAnswer(raw, focus)) ??
     careerGapAnswer(raw) ??
+    careerQuestion(raw, focus) ??
     plainQuestion(raw, focus) ??
     termAskedAboutJob(raw, focus)
   );

@@ -35,11 +35,19 @@ export const ADVICE: Record<string, string> = {
   networking:
     "For networking and referrals: reach out to people in the role you want with a short, specific message (what you admire, one question), ask for 15 minutes rather than a job, and follow up with thanks. Alumni and meetups convert best; ask for a referral only after a real conversation.",
   company_research:
-    "To research a company: read its careers page and recent product or engineering posts, note what the team you'd join works on, and prepare one question that shows you did. Log the application here so I can remind you to follow up.",
+    "To research a company: read its website and recent news (what it sells and to whom), its careers page and, for a tech role, its engineering posts; note what the team you'd join works on, and prepare one question that shows you did. Log the application here so I can remind you to follow up.",
   resume_improvement:
     'Strong resumes lead each bullet with an action and a number (what changed, by how much), keep to one page early in a career, and list skills that your experience backs up. Say "show my profile" to see what I read from yours, and "am I a fit?" to see which gaps a target job cares about.',
   career_gap:
     'A gap is common: put one honest line in your timeline with the dates ("Career break — family care") and anything you did in it; in interviews say in two or three sentences why you stepped away and why you are ready now; refresh with a short recent course in the tools your target uses; and look for "returnship" programmes in your field.',
+  pay_question:
+    "I don't have pay data for roles (the occupation data I work from lists skills and duties, not wages), so I won't guess a figure. Your country's official earnings statistics (ONS in the UK, the Bureau of Labor Statistics in the US, Eurostat or the national statistics office in the EU) and the ranges real ads state are where to look; paste an ad that states pay and I'll compare it with your expectation.",
+  career_growth:
+    'Tell me the role you mean ("what can a nurse grow into?") or set a target, and I\'ll lay out the usual steps up: a senior or lead grade of the same work, leading people, or a specialisation.',
+  trade_entry:
+    "List the schools, firms or workshops near you that do the work, then phone or call in: ask who takes on trainees, what training they give and how it is paid. Where franchises exist, compare their fees and support with going independent, and ask two or three people already doing the job how they started.",
+  requirement_disputed:
+    "Typical requirements of a role can miss: paste a real job ad for it and I'll judge you against what that employer asks instead.",
   age: "Age isn't part of my analysis: I compare what a job asks for with what you bring. Tell me the job you want and I'll show what you have and what is missing.",
   time_out:
     "A break doesn't take away the experience you have. Whether you qualify depends on the job: tell me the one you want and I'll check it against your profile.",

@@ -30,7 +30,10 @@ function profileElements(profile: StoredProfile): CardElement[] {
   const latestJob = profile.experience[0];
   const degree = profile.education[0];
   const prefs = profile.preferences;
-  const where = [prefs.desiredLocation, prefs.remote && prefs.remote !== "any" ? prefs.remote : undefined]
+  const where = [
+    prefs.desiredLocation,
+    prefs.remote && prefs.remote !== "any" ? prefs.remote.replace(/_/g, " ") : undefined,
+  ]
     .filter(Boolean)
     .join(", ");
   const fields = [

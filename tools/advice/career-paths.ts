@@ -14,6 +14,7 @@
  * step of two or more preparation levels (O*NET job zones) up or any step down counts less.
  */
 import type { ProfileSnapshot } from "../../contract/profile.ts";
+import { getRoleExtras } from "../../data/roles/extras.ts";
 import { getRoles, type RoleProfile } from "../../data/roles/index.ts";
 import { titlesLatestFirst } from "../experience/roles.ts";
 import { titleWordCoverage } from "../gap/title-closeness.ts";
@@ -26,6 +27,11 @@ import type { AdviceFacts } from "./types.ts";
 const WEIGHTS = { title: 0.45, family: 0.2, tools: 0.35 };
 /** Below this a path is a guess, not advice. */
 const FLOOR = 0.2;
+/**
+ * With no tool of the work on the profile (only an office suite, or none) the tools cannot
+ * tell, and kinship alone must carry a path: Animal Scientists read 0.63 from Veterinarians.
+ */
+const FLOOR_WITHOUT_TOOLS = 0.08;
 
 /** The SOC group of an occupation code ("29-1141.00" -> "29-11"). */
 const family = (code: string) => code.slice(0, 5);
@@ -101,7 +107,8 @@ export async function careerPaths(
   const heldCodes = new Set(held.map((h) => h.role.code));
   const kin = kinship([...heldCodes]);
   const zone = held[0]?.role.jobZone ?? null;
-  const have = new Set(profile.skills.map((s) => s.skillId));
+  const generic = new Set(getRoleExtras().generic);
+  const have = new Set(profile.skills.map((s) => s.skillId).filter((id) => !generic.has(id)));
   const names = new Map(profile.skills.map((s) => [s.skillId, s.name]));
   const targetKey = target?.toLowerCase();
 
@@ -117,7 +124,9 @@ export async function careerPaths(
       const c = titleWordCoverage(role.title, t);
       if (c > titleScore) [titleScore, from] = [c, t];
     }
-    const uses = [...role.coreSkills, ...role.commonSkills].filter((id) => have.has(id));
+    // An office suite or a browser (Excel: 84% of occupations) says nothing of a move: a vet's
+    // Excel sent them to dentists (trial13 §12). Only the tools of the work count.
+    const uses = [...role.coreSkills, ...role.commonSkills].filter((id) => have.has(id) && !generic.has(id));
     // One shared tool says little about a move to another trade (Salesforce is everywhere).
     const sameFamily = kin(role.code);
     if (titleScore === 0 && sameFamily === 0 && uses.length < 2) continue;
@@ -126,7 +135,7 @@ export async function careerPaths(
     // Two or more preparation levels up is a long road; a level down is rarely a path.
     if (zone !== null && role.jobZone !== null && (role.jobZone - zone >= 2 || role.jobZone < zone))
       score *= 0.6;
-    if (score >= FLOOR)
+    if (score >= (have.size ? FLOOR : FLOOR_WITHOUT_TOOLS))
       scored.push({
         role,
         score,

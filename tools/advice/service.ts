@@ -11,9 +11,11 @@ import { ApplicationsRepository } from "../../data/repositories/applications.ts"
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { createResumesRepository } from "../../data/repositories/resumes.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { titlesLatestFirst } from "../experience/roles.ts";
 import type { SalaryRange } from "../jobs/types.ts";
 import { hasPayExpectation } from "../profile/pay-words.ts";
 import { careerBreak } from "./career-break.ts";
+import { growthLadder, roleNamedInGrowthQuestion } from "./growth-ladder.ts";
 import { honestFacts } from "./honest-claims.ts";
 import { readNegotiation } from "./negotiation.ts";
 import { offerFiguresIn } from "./offer-figures.ts";
@@ -112,6 +114,13 @@ export async function adviceFacts(
       .filter((s) => !s.validated && s.evidence.length === 0)
       .slice(0, 4)
       .map((s) => s.name);
+  }
+  if (topic === "career_growth") {
+    const ladder = await growthLadder(text ? roleNamedInGrowthQuestion(text) : undefined, [
+      ...(job?.title ? [job.title] : []),
+      ...titlesLatestFirst(profile.experience).slice(0, 1),
+    ]);
+    if (ladder) facts.ladder = ladder;
   }
   if (topic === "career_gap") {
     const found = careerBreak(profile.experience, new Date());

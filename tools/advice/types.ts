@@ -1,5 +1,6 @@
 /** What career advice can be about, and the facts it is grounded in (no code: the planner imports it). */
 import type { Preferences } from "../../contract/profile.ts";
+import type { GrowthLadder } from "./growth-ladder.ts";
 import type { NegotiationReading } from "./negotiation.ts";
 
 export const ADVICE_TOPICS = [
@@ -9,6 +10,11 @@ export const ADVICE_TOPICS = [
   "company_research",
   "resume_improvement",
   "career_gap",
+  // Career questions beside the point before (agent/planner/career-questions.ts; words in career-answer-words.ts).
+  "pay_question",
+  "career_growth",
+  "trade_entry",
+  "requirement_disputed",
   // Plain questions about where the person stands (standing.ts; words in agent/planner/standing-words.ts).
   "age",
   "time_out",
@@ -74,6 +80,8 @@ export interface AdviceFacts {
   negotiation?: NegotiationReading;
   /** For "career_gap": the longest time without a role the profile shows, and the role before it. */
   careerBreak?: { months: number; before?: string; ongoing: boolean };
+  /** For "career_growth": the ladder of the role asked about (tools/advice/growth-ladder.ts). */
+  ladder?: GrowthLadder;
   /** For the plain questions (age, time out, years counted, recap): where the person stands. */
   standing?: Standing;
 }

@@ -13,6 +13,7 @@ import { findWorkMode } from "../jobs/header.ts";
 import { ISH, parseSalary, saysPointPay } from "../jobs/salary.ts";
 import { shiftsIn } from "../jobs/shifts.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
+import { mendedPreferences } from "../profile/preference-readings.ts";
 import { OTHER_LANGUAGE_PLACE_LEAD_INS } from "./place-lead-ins.ts";
 import { refusedWorkMode, workModeInOtherLanguage } from "./work-mode-words.ts";
 
@@ -170,5 +171,5 @@ export function preferencesIn(text: string): Partial<Preferences> {
   if (shifts.length) change.shifts = shifts;
   const employment = employmentIn(text);
   if (employment.length) change.employment = employment;
-  return change;
+  return mendedPreferences(text, change);
 }

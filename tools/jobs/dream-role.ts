@@ -18,6 +18,7 @@ import { softSkillsNamedIn } from "../gap/soft-skills.ts";
 import { editDistance } from "../text/edit-distance.ts";
 import { coreRequirements, findCore } from "./core-asks.ts";
 import { findDescribedRole } from "./described-role.ts";
+import { escoOwnRole, ownRoleNote } from "./esco-own-role.ts";
 import { fieldOf, practitionerOf, titleWithField } from "./field-practitioner.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { closestTitles, whichRoleError } from "./role-choices.ts";
@@ -138,7 +139,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     .split(/(?<=[.!?])\s+/)
     .filter((s) => !looksLikeInstruction(s))
     .join(" ");
-  const { phrase, language, match, english, qualified } = findDescribedRole(text, findRole);
+  const described = findDescribedRole(text, findRole);
+  const { phrase, language, english, qualified } = described;
+  let match = described.match;
   // Role titles are known in English only: a title in another language that is still not found
   // is asked about with the closest English titles as answers, else asked for in English.
   if (!match && language) {
@@ -161,6 +164,9 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
       "not_found",
       `I could not match "${phrase.slice(0, 80)}" to a known role. Try a common title such as "data engineer", "front end developer" or "registered nurse".`,
     );
+  // A title O*NET files under another kind of work is read as ESCO's occupation of that name.
+  const own = escoOwnRole(english ?? phrase, match);
+  if (own) match = own.match;
   const { role, zone } = match;
   // The person's own title when O*NET knows it word for word ("product marketing manager" is
   // an alternate title of Marketing Managers): the requirements are the occupation's, the name
@@ -320,9 +326,11 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
     culture: findCulture(text),
     languages: [],
     notes: [
-      core
-        ? `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}"): the core asks curated for this common title (checked against O*NET's technology flags), with duties and titles from O*NET and ESCO, not a specific job ad.`
-        : `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}") taken from O*NET role profiles (technologies, duties, titles) and ESCO occupations (labels, duties), not a specific job ad.`,
+      own
+        ? ownRoleNote(title, own.own, described.match!.role.title)
+        : core
+          ? `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}"): the core asks curated for this common title (checked against O*NET's technology flags), with duties and titles from O*NET and ESCO, not a specific job ad.`
+          : `These are typical requirements for the role "${title}" (O*NET occupation "${role.title}", matched from "${match.matchedTitle}") taken from O*NET role profiles (technologies, duties, titles) and ESCO occupations (labels, duties), not a specific job ad.`,
       ...(stated.length > 0 ? [`Your stated preferences: ${stated.join(", ")}.`] : []),
     ],
     ignoredInstructions: 0,

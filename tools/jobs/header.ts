@@ -4,6 +4,7 @@
  * free prose ("We are looking for an experienced Business Developer ...").
  */
 import { isTitleHead } from "../../data/roles/title-heads.ts";
+import { companyLineBelow } from "./company-line.ts";
 import type { Segment } from "./segments.ts";
 import { splitTitlePlace } from "./title-place.ts";
 import type { EmploymentType, Seniority, WorkMode } from "./types.ts";
@@ -144,12 +145,16 @@ function titleLineBelow(text: string): string | undefined {
 
 export function findTitle(text: string): string | undefined {
   const { line, afterQuestion } = headLine(text);
-  const head = titleLine(line).title;
+  const read = titleLine(line);
+  // The hiring company on a line of its own below: the piece after the dash is the title's.
+  const head = read.title;
+  const specialised =
+    read.employer && !afterQuestion && companyLineBelow(text, namesJob) ? `${head} - ${read.employer}` : head;
   // A sentence after a lead-in question that is prose ("We are hiring a ...") is read as prose;
   // so is a long head line that says who is sought ("<company> is searching for a Sales Manager
   // with focus on the Nordic markets"): the title is the one it names, not the whole line.
   const prosaic = PROSE_TITLE.test(head) && (afterQuestion || head.split(/\s+/).length > 6);
-  if (isTitle(head) && !prosaic) return head;
+  if (isTitle(head) && !prosaic) return specialised;
   const plain = text.replace(NOISE, " ");
   const prose = PROSE_TITLE.exec(plain);
   // An ad that opens with a heading of its own ("About us", the company's name) and states
@@ -268,6 +273,8 @@ export function findCompany(text: string, segments: Segment[]): string | undefin
     cleanTitle(firstLine),
   );
   if (at) return at[1];
+  const below = companyLineBelow(text, namesJob);
+  if (below) return below;
   const employer = titleLine(headLine(text).line).employer;
   if (employer) return employer;
   const about = segments.find((s) => s.section === "company");

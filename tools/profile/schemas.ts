@@ -31,7 +31,7 @@ export const contactSchema = z
 export const preferencesSchema = z
   .object({
     desiredLocation: text(120),
-    remote: z.enum(["remote", "hybrid", "onsite", "any"]),
+    remote: z.enum(["remote", "hybrid", "remote_or_hybrid", "onsite", "any"]),
     relocate: z.boolean(),
     relocateTo: z.array(text(120)).max(10),
     salaryMin: z.number().positive().max(100_000_000),

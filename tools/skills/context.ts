@@ -8,64 +8,10 @@
 import type { Token } from "../../data/taxonomy/normalize.ts";
 import { durationAfter } from "./duration-after.ts";
 import { type Candidate, needsContext } from "./matcher.ts";
+import { readAsOrdinaryWord } from "./ordinary-word-neighbours.ts";
 import { shortAliasInLowerCase } from "./short-alias.ts";
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-
-/** Per spelling: words right after / right before that make it an ordinary word. */
-const NEGATIVE: Record<string, { next?: Set<string>; prev?: Set<string> }> = {
-  go: {
-    next: words(
-      "to ahead live through beyond back out over further above into on up down for from off get the a an " +
-        "there home far wrong well along after around forward by about away unnoticed hand",
-    ),
-    // "s" and "t" are what is left of "let's" and "don't" after tokenising.
-    prev: words("to will can could must should would lets let s t we you i they not dont always never ready"),
-  },
-  react: {
-    next: words(
-      "to quickly fast swiftly promptly positively appropriately accordingly calmly well immediately when in",
-    ),
-    prev: words("to will can could must should would we you i they quickly"),
-  },
-  excel: { next: words("in at as under beyond when within"), prev: words("to will can who") },
-  spark: {
-    next: words(
-      "interest curiosity creativity conversation conversations joy ideas change innovation growth " +
-        "engagement discussion discussions debate imagination passion of",
-    ),
-    prev: words("a the to that which can will"),
-  },
-  swift: {
-    next: words("response action resolution delivery turnaround decision decisions execution progress"),
-  },
-  rust: { next: words("belt prevention removal proofing resistant") },
-  spring: {
-    next: words("semester break season term summer fall"),
-    prev: words("in this last next early late"),
-  },
-  c: {
-    prev: words(
-      "grade class vitamin section type plan part appendix schedule building block phase tier category level option annex group figure table form note",
-    ),
-  },
-  r: {
-    prev: words(
-      "grade class section type plan part appendix schedule building block phase tier category level option annex group figure table form",
-    ),
-  },
-  windows: { next: words("of") },
-  shell: { next: words("company oil plc") },
-  // "Java (Less than 1 year)": the duration job boards write after every skill, not LESS.
-  less: { next: words("than then") },
-  // "Exchange semester", "an exchange student", "foreign exchange": a stay abroad or a market.
-  exchange: {
-    next: words("semester student students program programme year term visit rate rates"),
-    prev: words("foreign stock student cultural"),
-  },
-  // "Access Control Lists", "access controls": the security concept, not Microsoft Access.
-  access: { next: words("control controls") },
-};
 
 const TECH_CUE_BEFORE = words(
   "proficient proficiency experience experienced knowledge skilled skills expertise expert using use used with in " +
@@ -279,20 +225,6 @@ export function inList(input: ContextInput): { any: boolean; before?: Candidate;
   return { any: !!(before || after), before, after };
 }
 
-function hitsNegative(input: ContextInput): boolean {
-  const { text, tokens, candidate } = input;
-  const rule = NEGATIVE[candidate.key];
-  const next = tokens[candidate.last + 1];
-  const prev = tokens[candidate.first - 1];
-  const gapAfter = next ? text.slice(candidate.end, next.start) : "";
-  if (rule?.next && next && rule.next.has(next.key) && /^[\s-]*$/.test(gapAfter)) return true;
-  if (rule?.prev && prev && rule.prev.has(prev.key) && /^\s*$/.test(text.slice(prev.end, candidate.start)))
-    return true;
-  // A four-digit year right after ("Spring 2019", "Go 2020 conference") reads as a date or an event.
-  if (candidate.key === "spring" && next && /^(19|20)\d\d$/.test(next.key)) return true;
-  return false;
-}
-
 function midSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 3), start);
   return before.length > 0 && !/[.!?:\n•·*]\s*$/.test(before) && !/^\s*$/.test(text.slice(0, start));
@@ -321,7 +253,7 @@ function cue(
 /** Whether an ambiguous spelling is meant as the skill here. */
 export function acceptAmbiguous(input: ContextInput): boolean {
   const { text, tokens, candidate } = input;
-  if (hitsNegative(input)) return false;
+  if (readAsOrdinaryWord(input)) return false;
   const surface = text.slice(candidate.start, candidate.end);
   const list = inList(input);
   const skillsSection = isSkillsSection(input.section);

@@ -17,9 +17,9 @@ game-development | Game Development | concept | game programming, game design | 
 embedded-systems | Embedded Systems | concept | embedded, embedded software, firmware, microcontrollers, rtos, embedded linux | software-development | | amb=embedded
 computer-graphics | Computer Graphics | concept | 3d graphics, graphics programming, shaders | software-development
 blockchain | Blockchain | concept | web3, smart contracts, cryptocurrency | software-development
-testing | Software Testing | meth | testing, software testing, qa testing, manual testing, functional testing, regression testing, integration testing, system testing, test cases, test case design, test plans, test planning, test execution, defect tracking, defect management, bug tracking, uat, user acceptance testing, black box testing, white box testing, smoke testing | software-development | | amb=testing
+testing | Software Testing | meth | testing, software testing, qa testing, manual testing, functional testing, regression testing, integration testing, integration tests, integration test, system testing, test cases, test case design, test plans, test planning, test execution, defect tracking, defect management, bug tracking, uat, user acceptance testing, black box testing, white box testing, smoke testing | software-development | | amb=testing
 quality-assurance | Quality Assurance | meth | qa, quality assurance, software quality assurance, sqa, quality control, qc | | testing:0.6 | amb=QA;QC
-unit-testing | Unit Testing | meth | unit tests, unit test, tdd, test driven development, test-driven development | testing
+unit-testing | Unit Testing | meth | unit tests, unit test, tdd, test driven development, test-driven development, code coverage, test coverage | testing
 test-automation | Test Automation | meth | automation testing, automated testing, test automation frameworks, automated tests | testing
 performance-testing | Performance Testing | meth | load testing, stress testing | testing
 api-testing | API Testing | meth |  | testing, apis

@@ -15,6 +15,7 @@ import { resumeSkillCandidates, type SectionAt, type SkillCandidate } from "./ca
 import { candidateFeatures, mentionFeatures } from "./features.ts";
 import { listJudgeProbability } from "./list-judge.ts";
 import { type FilterModel, filterModelOf, skillProbability } from "./model.ts";
+import { writtenUnambiguously } from "./unambiguous-spelling.ts";
 
 export const FILTER_MODEL_PATH = fileURLToPath(new URL("./model.json", import.meta.url));
 
@@ -40,7 +41,12 @@ export function sectionAtOf(sections: { kind?: string; start: number; end: numbe
 export function isSpecificKnown(skill: ExtractedSkill): boolean {
   if (skill.unrecognised) return false;
   const known = getTaxonomy().get(skill.id);
-  return !!known && !known.ambiguous && skill.category !== "concept" && skill.category !== "domain_knowledge";
+  return (
+    !!known &&
+    (!known.ambiguous || writtenUnambiguously(skill, known)) &&
+    skill.category !== "concept" &&
+    skill.category !== "domain_knowledge"
+  );
 }
 
 /**
@@ -67,7 +73,7 @@ export function isGeneralField(skill: ExtractedSkill): boolean {
   if (skill.unrecognised || (skill.category !== "concept" && skill.category !== "domain_knowledge"))
     return false;
   const known = getTaxonomy().get(skill.id);
-  return !!known && !known.ambiguous;
+  return !!known && (!known.ambiguous || writtenUnambiguously(skill, known));
 }
 
 /**

@@ -210,9 +210,19 @@ export const TECH_CORES: readonly RoleCoreSource[] = [
   // and a designer was told to learn Git. What a product team checks first is the design work:
   // a design tool, prototyping and user research, then testing with users and interaction design.
   {
-    titles: ["product designer", "digital product designer", "ux ui designer"],
+    titles: ["product designer", "digital product designer", "ux ui designer", "interaction designer"],
     required: ["ux-design", DESIGN_TOOL, "prototyping", "user-research"],
     preferred: ["usability-testing", "interaction-design", "ui-design", "wireframing"],
+  },
+  {
+    titles: ["ux researcher"],
+    required: ["user-research", "usability-testing", "ux-design"],
+    preferred: [DESIGN_TOOL, "interaction-design", "data-analysis"],
+  },
+  {
+    titles: ["service designer"],
+    required: ["user-research", "design-thinking", "ux-design"],
+    preferred: ["prototyping", "usability-testing", DESIGN_TOOL],
   },
   {
     titles: ["ux designer"],

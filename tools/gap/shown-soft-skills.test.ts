@@ -6,10 +6,9 @@
  * written here.
  */
 import { describe, expect, it } from "vitest";
-import { gapDeps, parseAdText } from "../../test-support/gap-fixtures.ts";
+import { gapDeps } from "../../test-support/gap-fixtures.ts";
 import { profileFromText } from "../../test-support/profile-from-text.ts";
-import { analyze } from "./analyze.ts";
-import { softSkillsInDuty } from "./shown-soft-skills.ts";
+import { softSkillsInDuty, softSkillsShownInRoles } from "./shown-soft-skills.ts";
 
 const deps = gapDeps();
 const now = new Date("2026-06-01");
@@ -38,37 +37,30 @@ const LISTER = REP.replace(/- Negotiated[^\n]*\n/, "- Answered inbound leads fro
   .replace(/- Presented[^\n]*\n/, "- Sent weekly pipeline updates\n")
   .replace(/- Coached[^\n]*\n/, "- Booked demos for the sales team\n");
 
-const AD = parseAdText(
-  [
-    "Customer Success Manager",
-    "Larchmont Health sells scheduling software to clinics.",
-    "",
-    "Requirements:",
-    "- 4+ years in account management, sales or customer success",
-    "- Strong negotiation skills",
-    "- Excellent communication and presentation skills",
-    "- Experience mentoring or coaching colleagues",
-    "- Salesforce or a similar CRM",
-  ].join("\n"),
-);
-
-const gapNames = async (resume: string) =>
-  analyze(await profileFromText(resume, now), AD, deps).gaps.map((g) => g.skill.toLowerCase());
+const shown = async (resume: string) =>
+  new Map(
+    softSkillsShownInRoles(await profileFromText(resume, now), deps.graph, 2026 * 12 + 5).map((s) => [
+      s.skillId,
+      s,
+    ]),
+  );
 
 describe("soft skills shown by duties", () => {
-  it("credits negotiation, mentoring, presentation and communication the duties show", async () => {
-    const a = analyze(await profileFromText(REP, now), AD, deps);
-    const gaps = a.gaps.map((g) => g.skill.toLowerCase());
-    for (const soft of ["negotiation", "mentoring", "presentation", "communication"])
-      expect(gaps.some((g) => g.includes(soft))).toBe(false);
-    const negotiation = a.matched.find((m) => m.skill === "Negotiation");
-    expect(negotiation?.credit).toBe(1);
-    expect(String(negotiation?.evidence)).toContain("Negotiated multi-year renewals");
+  it("holds negotiation, mentoring, presentation and communication the duties show, with the roles' years, quoted", async () => {
+    const held = await shown(REP);
+    for (const id of ["negotiation", "mentoring", "presentation", "communication", "leadership"])
+      expect(held.get(id)?.validated, id).toBe(true);
+    const negotiation = held.get("negotiation")!;
+    expect(negotiation.evidence.join(" ")).toContain("Negotiated multi-year renewals");
+    expect(negotiation.years ?? 0).toBeGreaterThan(6);
+    expect(negotiation.proficiency).toBe("advanced");
+    // Mentoring is shown in both roles: their years add up.
+    expect(held.get("mentoring")!.years ?? 0).toBeGreaterThan(negotiation.years ?? 0);
   });
 
-  it("keeps a soft skill only listed, with no duty behind it, short of the asked level", async () => {
-    const gaps = await gapNames(LISTER);
-    expect(gaps.some((g) => g.includes("negotiation"))).toBe(true);
+  it("holds nothing for a soft skill only listed, with no duty behind it", async () => {
+    const held = await shown(LISTER);
+    for (const id of ["negotiation", "mentoring", "presentation"]) expect(held.has(id), id).toBe(false);
   });
 
   it("reads the behaviour, not a loose word", () => {

@@ -22,7 +22,6 @@ import { impliedNow, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { withShiftFit } from "./score-shifts.ts";
 import { scoreSkillSet } from "./score-skills.ts";
-import { softSkillsShownInRoles } from "./shown-soft-skills.ts";
 import { scoreSoftSkills } from "./soft-skills.ts";
 import { type Stage, scoreOf } from "./stage-context.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
@@ -66,7 +65,6 @@ export const STAGES: Stage[] = [
           ctx.asOfMonth ?? impliedNow(ctx.profile),
         ),
         ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),
-        ...softSkillsShownInRoles(ctx.profile, ctx.deps.graph, ctx.asOfMonth ?? impliedNow(ctx.profile)),
         ...conceptsSaidInKinRoles(ctx.profile, ctx.job, ctx.deps.graph),
       ]);
       ctx.results = creditInProgress(

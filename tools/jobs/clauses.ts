@@ -253,7 +253,10 @@ export function kindAsks(mentions: Mention[], parentsOf: (id: string) => readonl
 }
 
 /** The one parent every example has (the nearest, when there are several). */
-function sharedParent(ids: string[], parentsOf: (id: string) => readonly string[]): string | undefined {
+export function sharedParent(
+  ids: string[],
+  parentsOf: (id: string) => readonly string[],
+): string | undefined {
   const distinct = [...new Set(ids)];
   const first = parentsOf(distinct[0]!);
   return first.find((p) => distinct.every((id) => parentsOf(id).includes(p)));

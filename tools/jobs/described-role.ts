@@ -5,9 +5,13 @@
  * English words first (translate-title.ts).
  */
 
-import { europeanTitleReading } from "../../data/roles/european-title-readings.ts";
 import { isTitleHead } from "../../data/roles/title-heads.ts";
 import type { RoleMatch } from "./dream-role.ts";
+import {
+  europeanReadingInContext,
+  isComputerOccupation,
+  saysDigitalWork,
+} from "./european-reading-in-context.ts";
 import { fieldOf, practitionerOf } from "./field-practitioner.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
@@ -41,6 +45,7 @@ const saysForeignHead = (phrase: string) =>
 function findTranslated(
   english: string,
   findRole: RoleFinder,
+  context: string,
 ): { match: RoleMatch; english: string; qualified?: string } | undefined {
   const words = english.split(/\s+/);
   // Only translated qualifiers are dropped, and two words at least stay: a word kept as written
@@ -53,7 +58,7 @@ function findTranslated(
     // "jefe de cocina" is a "kitchen manager", which O*NET files under three occupations and
     // the finder read as the supervisors; in Europe it is a head chef (ESCO): the European
     // reading when it names another of them.
-    const european = europeanTitleReading(said);
+    const european = europeanReadingInContext(said, context, match.role.code);
     const read = european ? findRole(european, { loose: false }) : undefined;
     if (read && read.role.code !== match.role.code)
       return { match: read, english: european!, ...(i > 0 ? { qualified: english } : {}) };
@@ -78,16 +83,21 @@ export function findDescribedRole(text: string, findRole: RoleFinder): Described
   if (language) {
     // "Controllerin": the English title word under German's feminine ending.
     const masculine = withoutGermanFeminine(phrase);
-    const match =
+    const exact =
       findRole(phrase, { loose: false }) ??
-      (masculine !== phrase ? findRole(masculine, { loose: false }) : undefined) ??
-      findRole(phrase, { loose: true, englishWordsOnly: true });
+      (masculine !== phrase ? findRole(masculine, { loose: false }) : undefined);
+    if (exact) return { phrase, language, match: exact };
+    // Said of digital work, a software title's English reading comes before a loose reading of
+    // the words as written ("designer produit pour une app" was an industrial designer).
+    const digital = english && saysDigitalWork(text) ? findTranslated(english, findRole, text) : undefined;
+    if (digital && isComputerOccupation(digital.match.role.code)) return { phrase, language, ...digital };
+    const match = findRole(phrase, { loose: true, englishWordsOnly: true });
     if (match) return { phrase, language, match };
-    const translated = english ? findTranslated(english, findRole) : undefined;
+    const translated = english ? findTranslated(english, findRole, text) : undefined;
     return { phrase, language, ...translated };
   }
   // "juriste d'entreprise" alone: read loosely it was a judge (O*NET's "Jurist").
-  const translated = english ? findTranslated(english, findRole) : undefined;
+  const translated = english ? findTranslated(english, findRole, text) : undefined;
   if (translated) return { phrase, ...translated };
   const own = findRole(phrase);
   if (own || phrase === text) return { phrase, match: own ?? findRole(text) };

@@ -9,6 +9,7 @@ import { alternativeGroups, clausesOf, findSegment, kindAsks, type Mention } fro
 import { namedKindAsks } from "./named-kind-asks.ts";
 import { PREFERRED_CUE, preferredFrom } from "./preferred-part.ts";
 import type { Segment } from "./segments.ts";
+import { similarTailAsks } from "./similar-tail-asks.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";
 import { findYears, levelForYears, withoutAsideCues } from "./years.ts";
 
@@ -125,10 +126,11 @@ export function buildRequirements(
   const absorbed = new Set<Mention>();
   const taxonomy = getTaxonomy();
   const parentsOf = (id: string) => taxonomy.get(id)?.parents ?? [];
+  const nameOf = (id: string) => taxonomy.get(id)?.name;
   const kinds = kindAsks(mentions, parentsOf);
   // A mention already an example or kind of a "such as" ask is not read again.
   const taken = new Set(kinds.flatMap((k) => [...k.examples, ...k.kindMentions]));
-  for (const k of namedKindAsks(mentions, parentsOf))
+  for (const k of [...namedKindAsks(mentions, parentsOf), ...similarTailAsks(mentions, parentsOf, nameOf)])
     if (![...k.examples, ...k.kindMentions].some((m) => taken.has(m))) kinds.push(k);
   for (const k of kinds) {
     const exampleIds = [...new Set(k.examples.map((e) => e.skill.id))];

@@ -74,7 +74,17 @@ export const FIELD_CORES: readonly RoleCoreSource[] = [
     preferred: ["seo", WEB_ANALYTICS, "social-media-marketing"],
   },
   {
-    titles: ["sales representative", "account executive", "business development representative"],
+    // Said with the segment or the channel ("enterprise account executive", "inside sales
+    // representative") the finder reads the same occupations, whose O*NET technology lists are
+    // CRM and office software only (trial14 §3): the same sales core.
+    titles: [
+      "sales representative",
+      "account executive",
+      "business development representative",
+      "enterprise account executive",
+      "inside sales representative",
+      "sales development representative",
+    ],
     required: ["sales", CRM, "lead-generation", "negotiation"],
     preferred: ["account-management", "telemarketing"],
   },
@@ -84,7 +94,7 @@ export const FIELD_CORES: readonly RoleCoreSource[] = [
     preferred: ["negotiation", "customer-service"],
   },
   {
-    titles: ["sales manager"],
+    titles: ["sales manager", "sales director", "regional sales manager", "area sales manager"],
     required: ["sales", "sales-analysis", CRM, "leadership"],
     preferred: ["forecasting", "budgeting", "negotiation", "account-management"],
   },

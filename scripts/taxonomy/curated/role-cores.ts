@@ -205,6 +205,25 @@ export const TECH_CORES: readonly RoleCoreSource[] = [
   // above operations in the dream-roles eval — the verdict's open-gap cap makes neighbouring
   // fields tie and title closeness then decides. O*NET's kinds stay for these until a held
   // title credits its work (issue 13 note, reqs13c).
+  // A product designer of software (trial14 §3): O*NET files the title under Web and Digital
+  // Interface Designers, whose technology list is developer tools (Git, Jira, Java required),
+  // and a designer was told to learn Git. What a product team checks first is the design work:
+  // a design tool, prototyping and user research, then testing with users and interaction design.
+  {
+    titles: ["product designer", "digital product designer", "ux ui designer", "interaction designer"],
+    required: ["ux-design", DESIGN_TOOL, "prototyping", "user-research"],
+    preferred: ["usability-testing", "interaction-design", "ui-design", "wireframing"],
+  },
+  {
+    titles: ["ux researcher"],
+    required: ["user-research", "usability-testing", "ux-design"],
+    preferred: [DESIGN_TOOL, "interaction-design", "data-analysis"],
+  },
+  {
+    titles: ["service designer"],
+    required: ["user-research", "design-thinking", "ux-design"],
+    preferred: ["prototyping", "usability-testing", DESIGN_TOOL],
+  },
   {
     titles: ["ux designer"],
     required: ["ux-design", "ui-design", DESIGN_TOOL],

@@ -1,0 +1,74 @@
+/**
+ * Soft skills a salesperson's duties show are held, with the roles' years (issue 13, trial14
+ * §3): an account executive whose bullets negotiate renewals, mentor new reps and present
+ * quarterly reviews was told Negotiation was "only listed" at beginner level and Mentoring was a
+ * required gap. A soft skill only listed, with no duty behind it, stays a listing. Resume and ad
+ * written here.
+ */
+import { describe, expect, it } from "vitest";
+import { gapDeps } from "../../test-support/gap-fixtures.ts";
+import { profileFromText } from "../../test-support/profile-from-text.ts";
+import { softSkillsInDuty, softSkillsShownInRoles } from "./shown-soft-skills.ts";
+
+const deps = gapDeps();
+const now = new Date("2026-06-01");
+
+const REP = [
+  "Priya Castellano",
+  "Account Executive | priya.c@example.org | Portland, OR",
+  "EXPERIENCE",
+  "Senior Account Executive, Tidewater Logistics Software, Portland, OR",
+  "April 2019 - Present",
+  "- Negotiated multi-year renewals with buying committees, lifting contract value 28%",
+  "- Mentored 3 newly hired account executives through their first quarter",
+  "- Presented quarterly business reviews to operations directors",
+  "Account Executive, Conifer Payroll, Salem, OR",
+  "May 2016 - March 2019",
+  "- Coached two new SDRs on discovery calls and qualification",
+  "- Kept a book of 50 accounts in Salesforce",
+  "EDUCATION",
+  "Bachelor of Arts in Communication, Oregon State University, 2016",
+  "SKILLS",
+  "Salesforce, Gong, Negotiation, Communication, Leadership",
+].join("\n");
+
+const LISTER = REP.replace(/- Negotiated[^\n]*\n/, "- Answered inbound leads from the website\n")
+  .replace(/- Mentored[^\n]*\n/, "- Logged calls in the CRM\n")
+  .replace(/- Presented[^\n]*\n/, "- Sent weekly pipeline updates\n")
+  .replace(/- Coached[^\n]*\n/, "- Booked demos for the sales team\n");
+
+const shown = async (resume: string) =>
+  new Map(
+    softSkillsShownInRoles(await profileFromText(resume, now), deps.graph, 2026 * 12 + 5).map((s) => [
+      s.skillId,
+      s,
+    ]),
+  );
+
+describe("soft skills shown by duties", () => {
+  it("holds negotiation, mentoring, presentation and communication the duties show, with the roles' years, quoted", async () => {
+    const held = await shown(REP);
+    for (const id of ["negotiation", "mentoring", "presentation", "communication", "leadership"])
+      expect(held.get(id)?.validated, id).toBe(true);
+    const negotiation = held.get("negotiation")!;
+    expect(negotiation.evidence.join(" ")).toContain("Negotiated multi-year renewals");
+    expect(negotiation.years ?? 0).toBeGreaterThan(6);
+    expect(negotiation.proficiency).toBe("advanced");
+    // Mentoring is shown in both roles: their years add up.
+    expect(held.get("mentoring")!.years ?? 0).toBeGreaterThan(negotiation.years ?? 0);
+  });
+
+  it("holds nothing for a soft skill only listed, with no duty behind it", async () => {
+    const held = await shown(LISTER);
+    for (const id of ["negotiation", "mentoring", "presentation"]) expect(held.has(id), id).toBe(false);
+  });
+
+  it("reads the behaviour, not a loose word", () => {
+    expect(softSkillsInDuty("Negotiated carrier rates for 40 lanes")).toContain("negotiation");
+    expect(softSkillsInDuty("Coached four junior designers through critiques")).toEqual(
+      expect.arrayContaining(["mentoring", "leadership"]),
+    );
+    expect(softSkillsInDuty("Designed the checkout flow for the mobile app")).toEqual([]);
+    expect(softSkillsInDuty("Planned the quarterly release calendar")).toEqual([]);
+  });
+});

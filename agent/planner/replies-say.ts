@@ -1,6 +1,7 @@
 /** What the planner says when no tool is needed: greetings, help, refusals, questions. */
 
 import type { Focus } from "../graph/focus.ts";
+import { unreadApplications } from "./applications-in-clauses.ts";
 import { confusedText } from "./confused.ts";
 import { honestWords, readHonestDetail } from "./honest-words.ts";
 import { nextStepFor } from "./next-step.ts";
@@ -136,6 +137,8 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
         return `Which ${kind} was it? I need its name to track the application: for example "I applied to Acme for ${role}".`;
       return 'Which company and role? For example: "I applied to Stripe for the backend engineer role yesterday".';
     }
+    case "applications_unread":
+      return unreadApplications(say.detail);
     case "ask_entry":
       return 'Tell me in a sentence, for example: "I have a BSc in Statistics from Pune University, 2019" or "I worked as a data analyst at Infosys from 2019 to 2022".';
     case "confused":

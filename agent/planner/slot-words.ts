@@ -221,7 +221,9 @@ export function applicationCompany(
   const mentioned = known.find((c) => t.includes(c.toLowerCase()));
   if (mentioned) return mentioned;
   // A capitalised word after a preposition or at the start ("Stripe me rechazó").
-  const cap = raw.match(/(?:^|\b(?:at|to|with|from|by|en|bei|chez|na|no|mein)\s+)([A-Z][\w&.'-]+)/);
+  const cap = raw.match(
+    /(?:^|\b(?:at|to|with|from|by|en|bei|chez|na|no|mein)\s+)(\p{Lu}[\p{L}\p{N}_&.'-]+)/u,
+  );
   if (cap && !COMMON.has(cap[1].toLowerCase())) return cap[1];
   return focus.application?.company;
 }

@@ -21,8 +21,10 @@ const IS = String.raw`(?:\s*[:=]\s*|\s+(?:is|to|should\s+be|must\s+be|=|es|a|deb
 /** One field said with its value: the value runs to a comma, "and the <field>", or the end. */
 const FIELD = new RegExp(
   String.raw`(?<![\p{L}])(?:the\s+|la\s+|el\s+|le\s+|die\s+|o\s+|a\s+)?(${COMPANY_WORD}|${ROLE_WORD})(?:\s+(?:of|de|del|von|da|do)\s+[^:=]{1,40}?)?${IS}["'“‘]?([^,;.!?"”’]+?)["'”’]?(?=\s*(?:[,;.!?]|\s(?:and|y|et|und|e)\s+(?:the\s+|la\s+|el\s+|le\s+|die\s+|o\s+|a\s+)?(?:${COMPANY_WORD}|${ROLE_WORD})(?![\p{L}])|$))`,
-  "giu",
+  "gu",
 );
+/** The field words in lower case, so the rest keeps its capitals (a bare value must start with one). */
+const FIELD_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${COMPANY_WORD}|${ROLE_WORD}|is|to|should\s+be)(?![\p{L}])`, "giu");
 const IS_COMPANY = new RegExp(`^${COMPANY_WORD}$`, "iu");
 
 /** Words that ask for the change or point at the application, so a plain statement is one. */
@@ -83,10 +85,7 @@ export function applicationFieldsSaid(
   )
     return undefined;
   const fields: { company?: string; position?: string } = {};
-  for (const m of raw.matchAll(FIELD)) {
-    // A value with no word before it is a name or title in capitals ("and role Product Designer").
-    const between = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length, m[0].lastIndexOf(m[2]!));
-    if (/^\s+$/.test(between) && !/^\p{Lu}/u.test(m[2]!)) continue;
+  for (const m of raw.replace(FIELD_WORDS, (w) => w.toLowerCase()).matchAll(FIELD)) {
     const value = m[2]!.trim().replace(/^(?:just|only|solo|sólo)\s+/iu, "");
     if (!value || value.split(/\s+/).length > 8) continue;
     if (IS_COMPANY.test(m[1]!)) fields.company ??= value;

@@ -158,7 +158,10 @@ const STATUS_EXTRA: [RegExp, Status][] = [
     /\bturned (?:them|it) down\b|\bdeclined (?:them|it|the offer)\b|\bgoing somewhere else\b|\bwithdr/,
     "withdrawn",
   ],
-  [/\boferta\b|\bofrecieron\b|\bangebot\b|\bproposta\b|\boffre\b|\boffer mil\b/, "offer"],
+  [
+    /\boferta\b|\bofrecieron\b|\b(?:me\s+)?(?:ha|han)\s+ofrecido\b|\bme\s+ofreci[oó]\b|\bangebot\b|\bproposta\b|\boffre\b|\boffer mil\b/,
+    "offer",
+  ],
   [
     /\bsin respuesta\b|\bnever replied\b|\bno news\b|\bhaven'?t heard\b|\bhave not heard\b|\bnothing back\b/,
     "ghosted",

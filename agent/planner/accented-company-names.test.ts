@@ -28,11 +28,6 @@ describe("accented names are whole", () => {
       position: "risk analyst",
     });
   });
-  it("the company of interview news after 'with': Clínica Dávila", async () => {
-    expect(await firstArgs("got an interview with Clínica Dávila next friday at 10am")).toMatchObject({
-      application: "Clínica Dávila",
-    });
-  });
   it("a lower-case name after 'applied to': éxito", async () => {
     expect(await firstArgs("applied to éxito yesterday")).toMatchObject({ company: "éxito" });
   });

@@ -8,6 +8,7 @@
  * first one. Only while the talk is about applications and the position is inside the list.
  */
 import type { Focus } from "../graph/focus.ts";
+import { applicationFieldsSaid } from "./application-fields-said.ts";
 import { trackedCompanyIn } from "./company-named.ts";
 import { ordinalsInEnglish } from "./position-in-other-languages.ts";
 
@@ -65,6 +66,8 @@ export function applicationAtPosition(
   const listed = focus.applications;
   if (!listed?.length || focus.topic !== "application") return undefined;
   if (trackedCompanyIn(raw, tracked)) return undefined;
+  // "change the company of the third one to X": the place is read with the fields (application-fields-said.ts).
+  if (applicationFieldsSaid(raw, focus, tracked)) return undefined;
   const english = ordinalsInEnglish(raw);
   const m = POSITION.exec(english);
   if (!m) return undefined;

@@ -9,6 +9,7 @@
 
 import { GRADE_WORDS, wordKeys } from "../../tools/jobs/role-finder.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
+import { clauseApplicationsOver } from "./applications-in-clauses.ts";
 import { applicationsInParentheses } from "./applications-in-parentheses.ts";
 import { dayInOtherLanguage, OTHER_DAYS } from "./plans/other-days.ts";
 import { DATE } from "./rules-tracking.ts";
@@ -75,6 +76,8 @@ function putDownAppliedThere(raw: string): Outcome | undefined {
 
 /** The outcomes with an application said in one of the shapes above logged, else as planned. */
 export async function withCompanyThenRole(outcomes: Outcome[], raw: string): Promise<Outcome[]> {
+  const clauses = clauseApplicationsOver(outcomes, raw); // "to A for X, to B (Y) ayer y C hoy"
+  if (clauses) return clauses;
   const put = putDownAppliedThere(raw);
   if (put) return [put];
   // "applied @ roto-rooter (service plumber)", "A (clerk), B (cashier)": bracketed roles.

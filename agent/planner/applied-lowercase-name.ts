@@ -13,7 +13,7 @@ const NOT_A_NAME =
   /^(?:a|an|the|my|it|its|them|this|that|these|those|one|some|any|both|all|every|each|few|many|several|jobs?|roles?|positions?|places?|companies|company|startups?|openings?|internships?|there|here|him|her|us|you|me|more|other|others|another|same|lots|tons|loads|everything|everywhere|nothing|none)$/i;
 
 const LOWER_NAME_AFTER_APPLIED =
-  /\b(?:i\s+)?(?:just\s+|already\s+|finally\s+|also\s+)?appl(?:ied|ying)\s+(?:to|at|with)\s+([a-z0-9][\w&.'’-]*)(?=\s*(?:[,.!?;:]|$)|\s+(?:yesterday|today|tonight|this\s+(?:morning|afternoon|week)|last\s+\w+|on\s+\w+day|earlier|just\s+now|and|too|as\s+well|lol|finally|fingers)\b)/;
+  /\b(?:i\s+)?(?:just\s+|already\s+|finally\s+|also\s+)?appl(?:ied|ying)\s+(?:to|at|with)\s+([\p{Ll}\p{N}][\p{L}\p{N}_&.'’-]*)(?=\s*(?:[,.!?;:]|$)|\s+(?:yesterday|today|tonight|this\s+(?:morning|afternoon|week)|last\s+\w+|on\s+\w+day|earlier|just\s+now|and|too|as\s+well|lol|finally|fingers)\b)/u;
 
 /** Lower-case words that start a sentence or a feeling, never a company ("… and waiting"). */
 const CHAT_WORD =

@@ -27,7 +27,7 @@ export async function rolesInClause(raw: string) {
 }
 
 /** An employer or a date range said: the entry tool reads those (a resume line). */
-const EMPLOYER = /\s(?:at|@|with|for)\s+[A-Z][\w&.'-]*|\b(?:19|20)\d{2}\b/;
+const EMPLOYER = /\s(?:at|@|with|for)\s+\p{Lu}[\p{L}\p{N}_&.'-]*|\b(?:19|20)\d{2}\b/u;
 
 async function asBackground(c: PlannedCall): Promise<PlannedCall> {
   const text = typeof c.args.text === "string" ? c.args.text : "";

@@ -47,7 +47,7 @@ const HEAD_NO_JOB =
 
 /** "mail carrier for USPS 11 years": the employer said before the years, put after them ("at USPS"). */
 const EMPLOYER_THEN_YEARS = new RegExp(
-  String.raw`\sfor\s+((?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*){0,3})\s+(${LENGTH})\b`,
+  String.raw`\sfor\s+((?:\p{Lu}[\p{L}\p{N}_&.'-]*)(?:\s+\p{Lu}[\p{L}\p{N}_&.'-]*){0,3})\s+(${LENGTH})\b`,
   "u",
 );
 

@@ -11,6 +11,7 @@
  */
 import { namesKnownRole } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
+import { applicationFieldsSaid } from "./application-fields-said.ts";
 import {
   COMPANY_IS_ELSEWHERE,
   WASNT_ELSEWHERE,
@@ -119,6 +120,9 @@ export async function correctedCompany(
   focus: Focus,
   tracked: readonly string[] | undefined,
 ): Promise<Outcome | undefined> {
+  // "the Finlo one: company is Finlo, role is Product Designer": fields named (application-fields-said.ts).
+  const fields = applicationFieldsSaid(raw, focus, tracked);
+  if (fields) return fields;
   const last = focus.application;
   if (focus.lastIntent !== "add_application" || !last?.position) return undefined;
   const status = extractStatus(raw.toLowerCase());

@@ -42,11 +42,11 @@ export const NOT_A_NAME =
 
 /** "an interview at Target", "a phone screen with Acme Corp": the company after at/with/from/bei/chez/con. */
 const COMPANY_AFTER =
-  /\b(?:at|with|from|con|chez|bei|na|no|em|avec)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3})/g;
+  /\b(?:at|with|from|con|chez|bei|na|no|em|avec)\s+((?:[\p{Lu}\p{N}][\p{L}\p{N}_&.'’-]*)(?:\s+(?:&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}_&.'’-]*){0,3})/gu;
 
 /** "Ryder wants an interview", "Kaiser invited me": the company first, then the news. */
 const COMPANY_FIRST =
-  /^(?:(?:so|ok|okay|update|news|and|also|oh|yay|omg)[\s,:!]+)*([A-Za-z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,2})\s+(?:wants|want|invited|scheduled|booked|called|set up|asked)\b/i;
+  /^(?:(?:so|ok|okay|update|news|and|also|oh|yay|omg)[\s,:!]+)*([\p{L}\p{N}][\p{L}\p{N}_&.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}_&.'’-]*){0,2})\s+(?:wants|want|invited|scheduled|booked|called|set up|asked)\b/iu;
 
 /** "for an assistant store manager role", "as a buyer": the role said with the interview. */
 const ROLE_SAID =
@@ -57,7 +57,7 @@ function companyIn(raw: string, context: PlanContext): string | undefined {
   const tracked = trackedIn(raw, context.tracked ?? []);
   if (tracked) return tracked;
   const first = COMPANY_FIRST.exec(raw)?.[1];
-  const found = first && /^[A-Z0-9]/.test(first) ? [first] : [];
+  const found = first && /^[\p{Lu}\p{N}]/u.test(first) ? [first] : [];
   for (const m of raw.matchAll(COMPANY_AFTER)) found.push(m[1]!);
   for (const name of found) {
     const words = name.split(/\s+/);

@@ -125,7 +125,7 @@ const HELD = "\u0001";
  * "I'm a bus driver at arriva for 19 years", the way the background reader reads a job.
  */
 const HELD_TAIL = new RegExp(
-  String.raw`${HELD}(I'm a [a-z -]+?)(?:\s+(?:around|across|in|all\s+over|near|round)\s+[a-z]+)?(\s+for\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\+?\s+(?:years?|yrs?|months?))(?:\s+(?:for|with|at)\s+([a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}))?(?=\s*[.,;!]|\s*$)`,
+  String.raw`${HELD}(I'm a [a-z -]+?)(?:\s+(?:around|across|in|all\s+over|near|round)\s+[a-z]+)?(\s+for\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\+?\s+(?:years?|yrs?|months?))(?:\s+(?:for|with|at)\s+(\p{L}[\p{L}\p{N}_&'-]*(?:\s+\p{L}[\p{L}\p{N}_&'-]*){0,2}))?(?=\s*[.,;!]|\s*$)`,
   "giu",
 );
 

@@ -5,7 +5,7 @@
  * was "Sorry, that didn't work" (too short to describe a role); guessing product over project
  * manager would analyse the wrong role.
  */
-import { ROLE_ACRONYMS } from "../../tools/jobs/target.ts";
+import { guessTargetKind, ROLE_ACRONYMS } from "../../tools/jobs/target.ts";
 import type { Outcome } from "./types.ts";
 
 /**
@@ -19,13 +19,23 @@ const TWO_ROLES: [RegExp, readonly string[]][] = Object.entries(ROLE_ACRONYMS)
     roles,
   ]);
 
+/** The most words a target named by its letters has ("junior PM at a fintech startup"). */
+const TITLE_WORDS = 6;
+
 /** The ask that replaces setting a target named by an acronym of two roles, or undefined. */
 export function askWhichRoleForAcronym(outcome: Outcome, raw: string): Outcome | undefined {
   const target = outcome.calls.find((c) => c.name === "set_dream_job");
   const text = typeof target?.args.text === "string" ? target.args.text : undefined;
-  if (!text) return undefined;
+  // A pasted ad is read as the ad: its "squad (PM, 5 engineers)" names a colleague, not the
+  // person's target (trial14: the whole ad came back as two chips and was lost).
+  if (!text || guessTargetKind(text) === "posting" || guessTargetKind(raw) === "posting") return undefined;
+  // "a squad with a PM and four engineers": the letters inside a sentence about others; a
+  // target said by its letters is a short title ("a PM", "senior PM in fintech").
+  if (text.split(/\s+/).length > TITLE_WORDS) return undefined;
   for (const [acronym, roles] of TWO_ROLES) {
     if (!acronym.test(text) || !acronym.test(raw)) continue;
+    // "PM = product manager": the message already says which reading it means.
+    if (roles.some((role) => new RegExp(`\\b${role}\\b`, "i").test(raw))) continue;
     return {
       calls: [],
       say: {

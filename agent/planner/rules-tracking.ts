@@ -57,18 +57,18 @@ function company(raw: string, t: string, tracked: readonly string[] = []): strin
   const colon = t.match(/\bapplication\s*:\s*([^,]+),/);
   if (colon) return originalCase(colon[1].trim(), raw);
   const named = t.match(
-    /\b(?:delete|remove|drop|cancel|forget)\s+(?:my\s+|the\s+)?([\w&.'-]+(?:\s+[\w&.'-]+)?)\s+application\b|\bapplication (?:to|at|with|for)\s+([\w&.'-]+(?:\s+(?!as\b|for\b|on\b|in\b|yesterday\b|today\b|last\b)[\w&.'-]+)?)/,
+    /\b(?:delete|remove|drop|cancel|forget)\s+(?:my\s+|the\s+)?([\p{L}\p{N}_&.'-]+(?:\s+[\p{L}\p{N}_&.'-]+)?)\s+application\b|\bapplication (?:to|at|with|for)\s+([\p{L}\p{N}_&.'-]+(?:\s+(?!as\b|for\b|on\b|in\b|yesterday\b|today\b|last\b)[\p{L}\p{N}_&.'-]+)?)/u,
   );
   if (named) {
     const name = (named[1] ?? named[2]).trim();
     if (!/^(?:my|the|a|an|this|that|job)$/.test(name)) return originalCase(name, raw);
   }
   const patterns = [
-    /\b(?:applied|application|apply|applying|submitted|sent)\b.*?\b(?:to|at|with)\s+([a-z0-9][\w&.'-]*(?:\s+(?!for\b|as\b|on\b|yesterday\b|today\b|last\b|and\b|in\b)[a-z0-9][\w&.'-]*){0,2})/,
-    /\b(?:from|with|at|by)\s+([a-z0-9][\w&.'-]*(?:\s+(?!for\b|as\b|on\b|yesterday\b|today\b|last\b|and\b|to\b|in\b|tomorrow\b|next\b)[a-z0-9][\w&.'-]*){0,2})/,
-    /^(?:so |well |ugh |update: |news: |and |also |oh and )?([a-z0-9][\w&.'-]*(?:\s+[a-z0-9][\w&.'-]*)?)\s+(?:rejected|ghosted|turned|invited|offered|made|sent|called|declined|just|has|have|wants|scheduled|moved)\b/,
-    /\b(?:move|mark|update|set|change)\s+(?:my\s+)?(?:application\s+(?:to|at|for)\s+)?([a-z0-9][\w&.'-]*(?:\s+[a-z0-9][\w&.'-]*)?)\s+(?:application\s+)?(?:to|as)\b/,
-    /\b(?:accepted|withdrew from|pulled out of|backed out of)\s+(?:the\s+)?([a-z0-9][\w&.'-]*)(?:'s|s')?/,
+    /\b(?:applied|application|apply|applying|submitted|sent)\b.*?\b(?:to|at|with)\s+([\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*(?:\s+(?!for\b|as\b|on\b|yesterday\b|today\b|last\b|and\b|in\b)[\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*){0,2})/u,
+    /\b(?:from|with|at|by)\s+([\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*(?:\s+(?!for\b|as\b|on\b|yesterday\b|today\b|last\b|and\b|to\b|in\b|tomorrow\b|next\b)[\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*){0,2})/u,
+    /^(?:so |well |ugh |update: |news: |and |also |oh and )?([\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*)?)\s+(?:rejected|ghosted|turned|invited|offered|made|sent|called|declined|just|has|have|wants|scheduled|moved)\b/u,
+    /\b(?:move|mark|update|set|change)\s+(?:my\s+)?(?:application\s+(?:to|at|for)\s+)?([\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*)?)\s+(?:application\s+)?(?:to|as)\b/u,
+    /\b(?:accepted|withdrew from|pulled out of|backed out of)\s+(?:the\s+)?([\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*)(?:'s|s')?/u,
   ];
   for (const p of patterns) {
     const m = t.match(p);
@@ -96,7 +96,7 @@ function position(raw: string, t: string): string | undefined {
     // "I applied to coursera for instructional designer yesterday": the title right after the
     // company, read from the words as typed (the normalised text may have "corrected" them).
     raw.match(
-      /\b(?:applied|applying|apply)\s+(?:to|at|with)\s+[\w&.'-]+(?:\s+[\w&.'-]+)?\s+for\s+(.+?)(?:\s+(?:yesterday|today|last|on|this|earlier)\b|[.,!]|$)/i,
+      /\b(?:applied|applying|apply)\s+(?:to|at|with)\s+[\p{L}\p{N}_&.'-]+(?:\s+[\p{L}\p{N}_&.'-]+)?\s+for\s+(.+?)(?:\s+(?:yesterday|today|last|on|this|earlier)\b|[.,!]|$)/iu,
     );
   if (!m) return undefined;
   const p = cleanPhrase(cleanTitle(m[1]));

@@ -158,7 +158,10 @@ const STATUS_EXTRA: [RegExp, Status][] = [
     /\bturned (?:them|it) down\b|\bdeclined (?:them|it|the offer)\b|\bgoing somewhere else\b|\bwithdr/,
     "withdrawn",
   ],
-  [/\boferta\b|\bofrecieron\b|\bangebot\b|\bproposta\b|\boffre\b|\boffer mil\b/, "offer"],
+  [
+    /\boferta\b|\bofrecieron\b|\b(?:me\s+)?(?:ha|han)\s+ofrecido\b|\bme\s+ofreci[oó]\b|\bangebot\b|\bproposta\b|\boffre\b|\boffer mil\b/,
+    "offer",
+  ],
   [
     /\bsin respuesta\b|\bnever replied\b|\bno news\b|\bhaven'?t heard\b|\bhave not heard\b|\bnothing back\b/,
     "ghosted",
@@ -221,7 +224,9 @@ export function applicationCompany(
   const mentioned = known.find((c) => t.includes(c.toLowerCase()));
   if (mentioned) return mentioned;
   // A capitalised word after a preposition or at the start ("Stripe me rechazó").
-  const cap = raw.match(/(?:^|\b(?:at|to|with|from|by|en|bei|chez|na|no|mein)\s+)([A-Z][\w&.'-]+)/);
+  const cap = raw.match(
+    /(?:^|\b(?:at|to|with|from|by|en|bei|chez|na|no|mein)\s+)(\p{Lu}[\p{L}\p{N}_&.'-]+)/u,
+  );
   if (cap && !COMMON.has(cap[1].toLowerCase())) return cap[1];
   return focus.application?.company;
 }

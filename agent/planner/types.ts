@@ -15,6 +15,8 @@ export type SayKind =
   | "ask_resume"
   | "ask_skill"
   | "ask_application"
+  /** Applications said in one message whose company could not be read (applications-in-clauses.ts). */
+  | "applications_unread"
   | "ask_entry"
   /** An entry correction the planner could not read in full (plans/entry-correction-plans.ts). */
   | "ask_correction"

@@ -26,7 +26,16 @@ const CORRECTS_IT =
 function undoSaid(raw: string): string | undefined {
   const text = withoutOpener(raw);
   const m = UNDO.exec(text);
-  return m ? text.slice(m[0].length) : undefined;
+  if (m) return text.slice(m[0].length);
+  // "sorry, my mistake, it's no offer yet, deshaz eso": the undo said last, after why (trial14 §2).
+  const last =
+    text
+      .split(/[,;.!]\s*/u)
+      .filter((p) => p.trim())
+      .at(-1)
+      ?.trim() ?? "";
+  const end = UNDO.exec(last);
+  return end && end[0].length === last.replace(/[\s.!]+$/u, "").length ? "" : undefined;
 }
 
 /** The plan that takes the last application change back, or undefined when the message is no undo. */

@@ -77,6 +77,8 @@ export interface StatusEventRecord {
   note: string | null;
   /** Set when the person undid this change; analytics ignore undone changes. */
   undoneAt: Date | null;
+  /** The interview time the application had before this change (an undo brings it back). */
+  interviewBefore: Date | null;
 }
 
 /** One application reduced to what the analytics need, computed in one query. */

@@ -64,9 +64,11 @@ export interface EventRow {
   at: Date;
   note: string | null;
   undone_at: Date | null;
+  interview_before: Date | null;
 }
 
-export const EVENT_COLUMNS = "id, application_id, from_status, to_status, at, note, undone_at";
+export const EVENT_COLUMNS =
+  "id, application_id, from_status, to_status, at, note, undone_at, interview_before";
 
 export const toEvent = (r: EventRow): StatusEventRecord => ({
   id: r.id,
@@ -76,4 +78,5 @@ export const toEvent = (r: EventRow): StatusEventRecord => ({
   changedAt: new Date(r.at),
   note: r.note,
   undoneAt: r.undone_at ? new Date(r.undone_at) : null,
+  interviewBefore: r.interview_before ? new Date(r.interview_before) : null,
 });

@@ -200,11 +200,12 @@ export class ApplicationsRepository {
     to: ApplicationStatus,
     note: string | null,
     at: Date,
+    interviewBefore: Date | null = null,
   ): Promise<StatusEventRecord> {
     const { rows } = await this.db.query<EventRow>(
-      `INSERT INTO application_status_events (application_id, user_id, from_status, to_status, note, at)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${EVENT_COLUMNS}`,
-      [applicationId, userId, from, to, note, at],
+      `INSERT INTO application_status_events (application_id, user_id, from_status, to_status, note, at, interview_before)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${EVENT_COLUMNS}`,
+      [applicationId, userId, from, to, note, at, interviewBefore],
     );
     return toEvent(rows[0]);
   }

@@ -64,6 +64,10 @@ export function isCalendarDay(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
+/** The word for "last" beside a weekday in the chat's other languages. */
+const LAST_WORD =
+  /(?<![\p{L}])(?:pasad[oa]|dernier|derni[eè]re|passad[oa]|letzten|letzter|vergangenen|pichhle|pichle)(?![\p{L}])/iu;
+
 /**
  * A past or present calendar day from a phrase: "today", "yesterday", "last Monday",
  * "Monday" (the most recent one), "3 days ago", "Nov 3", "2026-11-03".
@@ -100,6 +104,9 @@ export function parsePastDay(text: string, options: DatePhraseOptions = {}): str
     // chrono picks the nearest match; an applied date is in the past, so "Monday" said on
     // a Sunday means six days ago and "Dec 20" said in January means last December.
     if (day > today && namesWeekdayOnly) day = addDays(day, -7);
+    // "el lunes pasado" said on a Monday is a week ago, as "last Monday" is (chrono's Spanish,
+    // French and Portuguese readers skip the word for "last" and gave today; trial14).
+    if (day === today && namesWeekdayOnly && LAST_WORD.test(phrase)) day = addDays(day, -7);
     if (day > today && !start.isCertain("year")) day = shiftYear(day, -1);
   }
   if (day > today) {

@@ -76,7 +76,15 @@ export async function changeStatus(
       (isOpen(to) && to !== "offer" && current.interviewAt && current.interviewAt.getTime() > now.getTime()
         ? current.interviewAt
         : null);
-    const event = await repos.applications.insertEvent(ctx.userId, current.id, current.status, to, note, now);
+    const event = await repos.applications.insertEvent(
+      ctx.userId,
+      current.id,
+      current.status,
+      to,
+      note,
+      now,
+      current.interviewAt,
+    );
     const application = (await repos.applications.setStatus(ctx.userId, current.id, {
       status: to,
       appliedOn,
@@ -106,7 +114,8 @@ export async function undoLastStatusChange(ctx: ApplicationsContext, id: string)
     const application = (await repos.applications.setStatus(ctx.userId, current.id, {
       status: restored,
       appliedOn: restored === "saved" ? null : current.appliedOn,
-      interviewAt: current.interviewAt,
+      // The interview the change cleared ("rejected" after a phone screen) comes back with its stage.
+      interviewAt: last.interviewBefore ?? current.interviewAt,
     }))!;
     const event = { ...last, undoneAt: nowOf(ctx) };
     return { application, event, toArm: await syncReminders(repos, application, planOptions(ctx)) };

@@ -55,7 +55,9 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
     // A listed company said in full ("I meant Delivery Hero"), else the first capitalised word.
     const named =
       others.find((c) => saysName(seg.t, c)) ??
-      nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && w.toLowerCase() !== last.company.toLowerCase());
+      nameCandidates(seg.raw).find(
+        (w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== last.company.toLowerCase(),
+      );
     // "no, the other one" with two or more others: which one, offered as quick replies — a guess
     // would move the wrong application's status (a saved change the person must spot and undo).
     if (!named && others.length > 4) return say("ask_application_which");
@@ -87,7 +89,7 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
   // "I got an interview on December 20": a month or a weekday is the day, never the company.
   const named = nameCandidates(seg.raw).find(
     (w) =>
-      /^[A-Z]/.test(w) &&
+      /^\p{Lu}/u.test(w) &&
       !/^(?:I|Update|Got|Passed|Phone|Recruiter|They)$/.test(w) &&
       !NOT_A_NAME.test(w) &&
       // "nächsten Dienstag", "el Martes": a day in any of the chat's languages (chrono reads them all).
@@ -155,9 +157,19 @@ const APPLYING_VERB_AFTER =
  */
 function nameFrom(raw: string, first: string): string {
   const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const run = raw.match(new RegExp(`(?<![\\w&.'’-])${escaped}(?:\\s+(?!I\\b)[A-Z0-9][\\w&.'’-]*){0,3}`));
+  // Letters of any script: "Fundación Jiménez Díaz" was cut at its first accent ("Fundación Jim").
+  const run = raw.match(
+    new RegExp(
+      `(?<![\\p{L}\\p{N}_&.'’-])${escaped}(?:\\s+(?!I(?![\\p{L}]))[\\p{Lu}\\p{N}][\\p{L}\\p{N}_&.'’-]*){0,3}`,
+      "u",
+    ),
+  );
   return run?.[0] ?? first;
 }
+
+/** A message that opens by asking to remove something, in the chat's languages. */
+const REMOVAL_FIRST =
+  /^(?:(?:pls|please|can you|could you|ok|okay|no|and|also|oh)[\s,]+)*(?:delete|remove|erase|drop|scratch|get rid of|take off|borra|elimina|quita|supprime|enl[eè]ve|l[öo]sche|entferne|apaga|remova|exclua)\b/u;
 
 /** German (and Romance) indefinite articles; English "an Amazon warehouse" still names Amazon. */
 const INDEFINITE = "(?:einem|einer|eine|ein|una|uma|une|numa)";
@@ -191,6 +203,8 @@ const HINGLISH_APPLIED =
   /^(?:(?:bhai|yaar|arre|are|ok|okay|acha|accha|aur|and|so)[\s,]+)*(?:maine|mene|mainne|main ne)?\s*(?:(?:kal|aaj|parso|abhi|abhi abhi)\s+)?(?:maine|mene)?\s*([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:mein|me|mai|par|pe)\s+(.+?)\s+(?:ke liye|ki post ke liye|ki job ke liye)\s+(?:apply|application|aavedan)/iu;
 
 function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
+  // "delete the designer at Monzo one, i didn't apply for that": a removal never logs one (trial14 §2).
+  if (REMOVAL_FIRST.test(seg.t)) return deleteApplication(seg, ctx);
   // "I applied to kroger twice by accident, I mean I applied to Kroger for …": the corrected part.
   const corrected = afterSelfCorrection(seg.raw);
   if (corrected) return applicationAdd({ raw: corrected, t: normalize(corrected) }, ctx);
@@ -217,7 +231,7 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
       : undefined;
   // Names start with a capital, or are written in camel case ("iFood", "eBay").
   const names = nameCandidates(seg.raw).filter(
-    (w) => /^(?:[A-Z]|[a-z][A-Z])/.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
+    (w) => /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
   );
   // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word;
   // "Procter & Gamble", "Johnson and Johnson" are one name (a list of several was read above).
@@ -228,7 +242,7 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
     hinglish?.[1] ??
     // "to Kroger 3 weeks ago": the day is no part of the name.
     withoutDay(seg.raw).match(
-      /\b(?:to|at|with)\s+((?:[A-Z0-9][\w&.'’-]*)(?:\s+(?:(?:&|and)\s+)?[A-Z0-9][\w&.'’-]*)*)/,
+      /\b(?:to|at|with)\s+((?:[\p{Lu}\p{N}][\p{L}\p{N}_&.'’-]*)(?:\s+(?:(?:&|and)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}_&.'’-]*)*)/u,
     )?.[1] ??
     (names[0] && nameFrom(seg.raw, names[0])) ??
     // "put in an application at ups for logistics coordinator": lower case, between at and for.
@@ -322,7 +336,7 @@ function applicationStats(seg: Segment, ctx: PlanContext): Outcome {
 }
 
 const namedCompany = (raw: string) =>
-  nameCandidates(raw).find((w) => /^[A-Z]/.test(w) && !/^(?:I|Delete|Remove|Drop|Pls|Take)$/.test(w));
+  nameCandidates(raw).find((w) => /^\p{Lu}/u.test(w) && !/^(?:I|Delete|Remove|Drop|Pls|Take)$/.test(w));
 
 function deleteApplication(seg: Segment, ctx: PlanContext): Outcome {
   const ruled = fromRule(applicationRule, seg, ctx, "delete_application");

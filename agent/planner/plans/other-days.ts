@@ -34,6 +34,9 @@ export const dayInOtherLanguage = (t: string): string | undefined => {
   return said ? DAY_IN_ENGLISH[said.toLowerCase()] : undefined;
 };
 
+/** "pasado", "dernier", "passada" right after a weekday: the one before this week's. */
+const LAST_AFTER = /^\s+(?:pasad[oa]|dernier|derni[eè]re|passad[oa])(?![\p{L}])/iu;
+
 /** A word of five letters or more: German's two-letter weekdays ("Do", "Mi") are English words too. */
 const LONG_WORD = /\p{L}{5,}/u;
 
@@ -48,7 +51,9 @@ export function pastDayInOtherLanguage(raw: string): string | undefined {
   for (const reader of others) {
     const found = reader.parse(raw, new Date(), { forwardDate: false })[0];
     const day = found && (found.start.isCertain("weekday") || found.start.isCertain("day"));
-    if (day && LONG_WORD.test(found.text)) return found.text;
+    // "el lunes pasado", "lundi dernier": the word for "last" is kept with the day it modifies.
+    if (day && LONG_WORD.test(found.text))
+      return found.text + (raw.slice(found.index + found.text.length).match(LAST_AFTER)?.[0] ?? "");
   }
   return undefined;
 }

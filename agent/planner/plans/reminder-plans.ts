@@ -46,13 +46,15 @@ const NUMBER_WORDS: Record<string, string> = {
 /** A day's short name alone, that is also a word ("payer mon loyer", "i sat down"): a day only at the end or before a number. */
 const SHORT_DAY = /^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)$/;
 
-export function whenSaid(t: string): string | undefined {
+export function whenSaid(t: string, raw = t): string | undefined {
   const found = t.match(WHEN);
   const short =
     found?.[1] && SHORT_DAY.test(found[1]) && /^\s+\p{L}/u.test(t.slice(found.index! + found[0].length));
   const m = short ? undefined : found?.[1];
-  // "rappelle-moi vendredi", "erinnere mich in zwei tagen": the day in the words of another language.
-  if (!m) return futureDayWords(t);
+  // "rappelle-moi vendredi", "erinnere mich in zwei tagen": the day in the words of another language,
+  // as typed first: the English spelling fixes turned "miércoles" into "myércoles" and only the
+  // hour was left ("el miércoles a las 9" was set for today at 9; trial14 §6).
+  if (!m) return futureDayWords(raw) ?? futureDayWords(t);
   // chrono reads "in 3 days" and "tomorrow" but not "in three days", "tmrw", "on friday" as well as bare "friday".
   return m
     .replace(/^tmrw$/, "tomorrow")
@@ -65,13 +67,15 @@ const NOT_A_COMPANY = /^(?:I|Remind|Stop|Set|Please|Pls|Can|Could|Cancel|Don't|D
 function company(seg: Segment, ctx: PlanContext, when?: string): string | undefined {
   // A capitalised day ("am Freitag") is the when, not the company.
   const isWhen = (w: string) => Boolean(when?.toLowerCase().split(/\s+/).includes(w.toLowerCase()));
-  const named = nameCandidates(seg.raw).find((w) => /^[A-Z]/.test(w) && !NOT_A_COMPANY.test(w) && !isWhen(w));
+  const named = nameCandidates(seg.raw).find(
+    (w) => /^\p{Lu}/u.test(w) && !NOT_A_COMPANY.test(w) && !isWhen(w),
+  );
   // "w gusto", "about acme": the word after with/about/for/on, as typed, when nothing is capitalised.
   // "to" takes a company only after application words ("my application to acme"): in "remind me
   // monday to prepare" what follows "to" is what to do, and the reminder is for the one in focus.
   const after =
     seg.t.match(
-      /\b(?:with|w|about|for|on|from|(?:application|app|applied|applying)\s+to)\s+([a-z0-9][\w&.'-]*)/g,
+      /\b(?:with|w|about|for|on|from|(?:application|app|applied|applying)\s+to)\s+([\p{Ll}\p{N}][\p{L}\p{N}_&.'-]*)/gu,
     ) ?? [];
   const typed = after
     .map((m) => m.split(/\s+/).at(-1) as string)
@@ -96,7 +100,7 @@ const setReminder: Planner = (seg, ctx): Outcome => {
   // "recuérdamelo el día antes": relative to the interview, in any language (interview-dates.ts).
   // "tomorrow at 6pm": the hour kept with the day (reminder-said.ts).
   const when = withTimeOfDay(
-    beforeInterviewWords(seg.raw) ?? whenSaid(seg.t) ?? futureDayWords(seg.raw),
+    beforeInterviewWords(seg.raw) ?? whenSaid(seg.t, seg.raw) ?? futureDayWords(seg.raw),
     seg.t,
   );
   // "remind me on friday to email my professor", "… to email the acme recruiter": the person's own task, as said.

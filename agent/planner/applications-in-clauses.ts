@@ -1,0 +1,182 @@
+/**
+ * Several applications said one clause each, every clause with its own role and day: "I applied
+ * to A for X on nov 28, to B for Y on dec 2 and to C for Z yesterday", "… to A today for the
+ * designer role. also applied to B last week (senior designer) and to C on monday", Spanish "he
+ * aplicado a 4 sitios: A (rol) el lunes pasado, B (rol) el 1 de diciembre, C ayer y D hoy".
+ * The one-application reader took the first company and glued the rest into its name or role,
+ * and the list reader wants bare names: the others were dropped without a word (trial14 §2).
+ *
+ * Each clause after the first verb of applying is read alone: a name at its start (any
+ * script's capitals, or a lower-case word right after "to/at/a/en"), its role in brackets or
+ * after "for/as/como/para", its own day. A clause that names a place but no readable company is
+ * reported back, never dropped.
+ */
+import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
+import { mayNameCompany } from "./applied-lowercase-name.ts";
+import { otherLanguageDay } from "./plans/other-days.ts";
+import { DATE } from "./rules-tracking.ts";
+import { call, type Outcome } from "./types.ts";
+
+export interface ClauseApplication {
+  company: string;
+  position?: string;
+  appliedOn?: string;
+}
+
+/** The verb of having applied in the languages the chat reads ("should I apply to …" logs nothing). */
+const APPLYING =
+  /(?<![\p{L}])(?:applied|sent\s+(?:my\s+)?(?:cv|resume|app)|aplicad[oa]|apliqu[eé]|postul(?:é|e|ado|ada|ei)|me\s+candidatei|candidatei|candidat[ée]|beworben|envi[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum))(?![\p{L}])/iu;
+
+/** Where one clause ends and the next begins: a sentence end, a colon, a comma, "and" in five languages. */
+const CLAUSE_END = /\s*[.;:!?]+\s+|\s*,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|y|e|et|und|plus)\s+/iu;
+
+/** Words before a company in its clause: fillers, the verb said again, the place word. */
+const LEAD_IN =
+  /^(?:(?:ok(?:ay)?|vale|so|also|too|then|oh|plus|i|i've|ive|have|he|has|just|already|también|tambien|aussi|auch|también|applied|apply|aplicado|apliqué|aplique|postulé|postule|me|candidatei)\s+)*/iu;
+const PLACE_WORD = /^(?:to|at|with|a|en|na|no|em|à|chez|bei|@)\s+(?:la\s+|el\s+|the\s+)?/iu;
+
+/** "4 sitios", "three places", "2 companies": how many the person said they listed. */
+const COUNTED =
+  /^(\d+|two|three|four|five|six|dos|tres|cuatro|cinco|seis|deux|trois|quatre|zwei|drei|vier)\s+(?:places|jobs|companies|roles|positions|applications|sitios|empresas|lugares|ofertas|puestos|endroits|entreprises|postes|firmen|stellen|lugares|vagas)\b/iu;
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+};
+
+/** A company's name: capitalised words (any script), joined by "of", "de", "&"; or camel case ("iFood"). */
+const NAME =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|\p{Ll}\p{Lu}[\p{L}\p{N}]*)(?:\s+(?:(?:of|de|del|de\s+la|des|du|für|&)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*))*/u;
+
+/** The role after a word that introduces it, up to a day or the clause's end. */
+const ROLE_AFTER =
+  /(?<![\p{L}])(?:for|as|como|para|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|el\s+|la\s+|une?\s+)?(.+?)(?:\s+(?:role|position|job|puesto|poste))?\s*$/iu;
+const BRACKET = /\(([^()]{2,60})\)/u;
+
+/** A bracket or trailing words that say when, not what. */
+const NOT_A_ROLE =
+  /^(?:today|yesterday|again|remote|hybrid|on ?site|lol|fyi|\d.*|(?:last|this|next)\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*)$/iu;
+
+/** Spanish, French, Portuguese words for days said in a clause, removed before its role is read. */
+const OTHER_DAY_WORDS =
+  /\s*(?<![\p{L}])(?:(?:el|la|le|am|na|no|on)\s+)?(?:(?:\d{1,2}\s+de\s+\p{L}+)|(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|segunda|terça|quarta|quinta|sexta)(?:\s+(?:pasado|pasada|dernier|passada|passado))?|ayer|hoy|anteayer|hier|aujourd'hui|ontem|hoje)(?![\p{L}])/giu;
+
+/** "I didn't apply…", "never applied", "no he aplicado": nothing was sent. */
+const NOT_DONE =
+  /(?<![\p{L}])(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|not|no|nunca|jamais|nie|nicht)\s+(?:\p{L}+\s+)?$/iu;
+
+export interface ClauseReading {
+  items: ClauseApplication[];
+  /** Clauses that named a place to apply but no company that could be read. */
+  unread: string[];
+}
+
+/** The applications said one clause each, or undefined when the message is not such a list. */
+export function applicationsInClauses(raw: string): ClauseReading | undefined {
+  const verb = APPLYING.exec(raw);
+  if (!verb || NOT_DONE.test(raw.slice(0, verb.index))) return undefined;
+  const rest = raw.slice(verb.index + verb[0].length);
+  const items: ClauseApplication[] = [];
+  const unread: string[] = [];
+  let counted: number | undefined;
+  let ownDetail = 0;
+  const skipped: string[] = [];
+  for (const clause of rest.split(CLAUSE_END)) {
+    const said = clause.trim().replace(/[.!?]+$/, "");
+    if (!said) continue;
+    const led = said.replace(LEAD_IN, "");
+    const place = PLACE_WORD.exec(led);
+    const body = place ? led.slice(place[0].length) : led;
+    const count = COUNTED.exec(body);
+    if (count) {
+      counted = COUNT_WORDS[count[1]!.toLowerCase()] ?? Number(count[1]);
+      continue;
+    }
+    const read = readClause(body, Boolean(place));
+    if (read) {
+      if (read.position || read.appliedOn) ownDetail++;
+      items.push(read);
+    } else if (place && body) unread.push(body);
+    else if (body) skipped.push(body);
+  }
+  // Two applications at least, each with a role or day of its own: else the list reader's
+  // shapes ("A, B and C, all for X") and the one-application reader stay in charge.
+  if (items.length < 2 || ownDetail < items.length) return undefined;
+  if (new Set(items.map((i) => i.company.toLowerCase())).size < items.length) return undefined;
+  // The roles of a clause with none: the role said just before it ("and to C on monday").
+  for (let i = 1; i < items.length; i++) items[i]!.position ??= items[i - 1]!.position;
+  // "4 places: …" with fewer read: the pieces that named none are said back, else how many.
+  const missing = (counted ?? 0) - items.length - unread.length;
+  if (missing > 0)
+    unread.push(...(skipped.length >= missing ? skipped.slice(-missing) : [`${missing} more`]));
+  return { items, unread };
+}
+
+/** A clause's company, role and day, or undefined when it starts with no name. */
+function readClause(body: string, afterPlace: boolean): ClauseApplication | undefined {
+  const capitalised = NAME.exec(body)?.[0];
+  const lower = afterPlace ? /^[\p{Ll}\p{N}][\p{L}\p{N}&.'’-]*/u.exec(body)?.[0] : undefined;
+  const company = capitalised ?? (lower && mayNameCompany(lower) ? lower : undefined);
+  if (!company || company.length < 2) return undefined;
+  let tail = body.slice(company.length);
+  const lowerTail = tail.toLowerCase();
+  const english = lowerTail.match(DATE);
+  const appliedOn = english?.[1] ?? otherLanguageDay(lowerTail, tail);
+  if (english) tail = tail.replace(new RegExp(DATE.source, "i"), " ");
+  tail = tail.replace(OTHER_DAY_WORDS, " ").replace(/\s+/g, " ").trim();
+  const bracket = BRACKET.exec(tail)?.[1]?.trim();
+  const roleInBracket = bracket && !NOT_A_ROLE.test(bracket) ? bracket : undefined;
+  const roleAfter = tail.replace(BRACKET, " ").replace(/\s+/g, " ").trim().match(ROLE_AFTER)?.[1];
+  // What is left after the name must be a role, a day, or nothing: "IQVIA is hiring" is no clause of this list.
+  const leftOver = tail.replace(BRACKET, " ").replace(ROLE_AFTER, " ").trim();
+  if (leftOver && !roleInBracket && !roleAfter) return undefined;
+  const position = roleInBracket ?? roleAfter?.trim();
+  return {
+    company: company.trim(),
+    ...(position ? { position } : {}),
+    ...(appliedOn ? { appliedOn } : {}),
+  };
+}
+
+/**
+ * The outcomes planned for the message replaced by the applications its clauses name, when
+ * they are more than it logs: every company named is logged, and any clause that named no
+ * readable company is said back (a silent drop looked like a saved application).
+ */
+export function clauseApplicationsOver(outcomes: Outcome[], raw: string): Outcome[] | undefined {
+  const reading = applicationsInClauses(raw);
+  if (!reading) return undefined;
+  // "vale. he aplicado a …": the "vale" read on its own is no request beside the list.
+  const logged = outcomes.flatMap((o) => o.calls).filter((c) => c.name === "add_application");
+  const same =
+    logged.length === reading.items.length &&
+    logged.every((c, i) => String(c.args.company).toLowerCase() === reading.items[i]!.company.toLowerCase());
+  if (same) return undefined;
+  const calls = reading.items.map((item) =>
+    call("add_application", { ...item, position: (item.position ?? ROLE_NOT_GIVEN).slice(0, 200) }),
+  );
+  const unread = reading.unread.length
+    ? { say: { kind: "applications_unread" as const, detail: reading.unread.join("|") } }
+    : {};
+  return [{ calls, ...unread }];
+}
+
+/** The reply for the clauses that named no company that could be read: which, and how to add them. */
+export function unreadApplications(detail: string | undefined): string {
+  const pieces = (detail ?? "").split("|").filter(Boolean);
+  const which = pieces.map((p) => (/^\d+ more$/.test(p) ? p : `"${p}"`)).join(", ");
+  return `I couldn't read the company in ${which || "part of that"}, so I haven't logged ${pieces.length > 1 ? "those" : "that one"}. Tell me each as "I applied to <company> for <role> <day>".`;
+}

@@ -84,6 +84,12 @@ const AFTER_TITLE = /[\s,]+(?:pls|plz|please|then|maybe|i guess|ig|thx|thanks|lo
  * that is nothing but a title the role data knows, read as no action, sets the target.
  */
 export async function bareTitleAsTarget(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
+  // The model read the target but kept the whole story as its words ("plumber, 16 yrs, … inspector?").
+  const only = outcome.calls.length === 1 ? outcome.calls[0]! : undefined;
+  if (only?.name === "set_dream_job" && only.args.text === raw.trim()) {
+    const wished = storyThenTitle(raw, await loadRoleFinder());
+    return wished ? { calls: [call("set_dream_job", { text: wished })] } : undefined;
+  }
   if (outcome.calls.length > 0 || !NO_ACTION.has(outcome.say?.kind ?? "")) return undefined;
   if (raw.includes("\n") || raw.trim().split(/\s+/).length > 24) return undefined;
   const find = await loadRoleFinder();

@@ -24,9 +24,9 @@ const PAY = [
   /\bwie ?viel\b.{0,60}\b(?:verdien\w*|bezahl\w*|gehalt)|\bwas verdient\b/u,
   /\bkitn[ai] (?:kama\w*|milt\w*|paisa|salary)|\bsalary kitni\b/,
 ];
-/** Pay spoken of as the person's own deal: negotiation, an offer, their expectation, a score. */
+/** Pay spoken of as the person's own deal: negotiation, an offer, their expectation or ask, a score. */
 const OWN_DEAL =
-  /\b(?:negotiat\w*|counter\w*|offer(?:ed)?|expect\w*|score|my (?:salary|pay|raise)|n[eé]goci\w*|negoci\w*|verhandl\w*)\b/u;
+  /\b(?:negotiat\w*|counter\w*|offer(?:ed)?|expect\w*|score|my (?:salary|pay|raise)|(?:should|do|can|could) i (?:ask|aim|request|put)|ask(?:ing)? for|n[eé]goci\w*|negoci\w*|verhandl\w*)\b/u;
 
 /** What a role grows into: seniority, a lead or manager step, a specialisation. */
 const GROWTH = [

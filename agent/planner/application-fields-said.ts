@@ -20,11 +20,14 @@ const IS = String.raw`(?:\s*[:=]\s*|\s+(?:is|to|should\s+be|must\s+be|=|es|a|deb
 
 /** One field said with its value: the value runs to a comma, "and the <field>", or the end. */
 const FIELD = new RegExp(
-  String.raw`(?<![\p{L}])(?:the\s+|la\s+|el\s+|le\s+|die\s+|o\s+|a\s+)?(${COMPANY_WORD}|${ROLE_WORD})(?:\s+(?:of|de|del|von|da|do)\s+[^:=]{1,40}?)?${IS}["'“‘]?([^,;.!?"”’]+?)["'”’]?(?=\s*(?:[,;.!?]|\s(?:and|y|et|und|e)\s+(?:the\s+|la\s+|el\s+|le\s+|die\s+|o\s+|a\s+)?(?:${COMPANY_WORD}|${ROLE_WORD})(?![\p{L}])|$))`,
+  String.raw`(?<![\p{L}])(?:the\s+|la\s+|el\s+|le\s+|die\s+|o\s+|a\s+)?(${COMPANY_WORD}|${ROLE_WORD})(?:\s+(?:of|de|del|von|da|do)\s+[^:=]{1,40}?)?${IS}(?:["'“‘]([^"”’']+)["'”’]|([^,;.!?"”’]+?))(?=\s*(?:[,;.!?]|\s(?:and|y|et|und|e)\s+(?:the\s+|la\s+|el\s+|le\s+|die\s+|o\s+|a\s+)?(?:${COMPANY_WORD}|${ROLE_WORD})(?![\p{L}])|$))`,
   "gu",
 );
 /** The field words in lower case, so the rest keeps its capitals (a bare value must start with one). */
-const FIELD_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${COMPANY_WORD}|${ROLE_WORD}|is|to|should\s+be)(?![\p{L}])`, "giu");
+const FIELD_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${COMPANY_WORD}|${ROLE_WORD}|is|to|should\s+be)(?![\p{L}])`,
+  "giu",
+);
 const IS_COMPANY = new RegExp(`^${COMPANY_WORD}$`, "iu");
 
 /** Words that ask for the change or point at the application, so a plain statement is one. */
@@ -86,13 +89,20 @@ export function applicationFieldsSaid(
     return undefined;
   const fields: { company?: string; position?: string } = {};
   for (const m of raw.replace(FIELD_WORDS, (w) => w.toLowerCase()).matchAll(FIELD)) {
-    const value = m[2]!.trim().replace(/^(?:just|only|solo|sólo)\s+/iu, "");
+    // A quoted value is whole, commas and all ("'Inventory Clerk, Night Shift'").
+    const value = (m[2] ?? m[3]!).trim().replace(/^(?:just|only|solo|sólo)\s+/iu, "");
     if (!value || value.split(/\s+/).length > 8) continue;
+    // "the company name is wrong, it's …" judges the value; the right one comes after.
+    if (/^(?:wrong|incorrect|off|mal|incorrect[oa]|faux|fausse|falsch|errad[oa])$/iu.test(value)) continue;
     if (IS_COMPANY.test(m[1]!)) fields.company ??= value;
     else fields.position ??= value;
   }
   if (!fields.company && !fields.position) return undefined;
-  const application = applicationPointed(raw, focus, tracked ?? []);
+  const pointed = applicationPointed(raw, focus, tracked ?? []);
+  // The application in focus by its id: two tracked at one company stay apart.
+  const inFocus = focus.application;
+  const application =
+    pointed && inFocus?.id && inFocus.company?.toLowerCase() === pointed.toLowerCase() ? inFocus.id : pointed;
   if (!application) return undefined;
   // Nothing to change: the application already reads that way.
   if (!fields.position && fields.company?.toLowerCase() === application.toLowerCase()) return undefined;

@@ -26,7 +26,7 @@ const PAY = [
 ];
 /** Pay spoken of as the person's own deal: negotiation, an offer, their expectation or ask, a score. */
 const OWN_DEAL =
-  /\b(?:negotiat\w*|counter\w*|offer(?:ed)?|expect\w*|score|my (?:salary|pay|raise)|(?:should|do|can|could) i (?:ask|aim|request|put)|ask(?:ing)? for|n[eé]goci\w*|negoci\w*|verhandl\w*)\b/u;
+  /\b(?:negotiat\w*|counter\w*|offer(?:ed)?|expect\w*|score|my (?:salary|pay|raise)|(?:should|do|can|could) i (?:ask|aim|request|put)|ask(?:ing)? for|gano|ganho|gagne|verdiene|mentir|lie|l[üu]gen|n[eé]goci\w*|negoci\w*|verhandl\w*)\b/u;
 
 /** What a role grows into: seniority, a lead or manager step, a specialisation. */
 const GROWTH = [

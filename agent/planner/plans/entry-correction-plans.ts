@@ -18,6 +18,10 @@ import type { Planner } from "./plan-kit.ts";
 const REMOVE =
   /(?<![\p{L}])(?:remove|delete|get\s+rid|erase|drop|borr[aeo]\w*|elimin\w*|quit[aeo]\w*|sac[aá]\w*|supprim\w*|enl[eè]v\w*|retir\w*|effac\w*|l[öo]sch\w*|entfern\w*|streich\w*|apag\w*|exclu\w*|tira\w*|remov\w*|hata\w*|nikal\w*)(?![\p{L}])/iu;
 
+/** Asking to misstate, not to correct: "inflate my job title?", "¿invento un título?". */
+const MISSTATE =
+  /(?<![\p{L}])(?:inflat\w*|lie|lying|fake|pretend|exaggerat\w*|embellish\w*|pad|mentir|invent\w*|fing\w*|exager\w*|l[üu]gen|erfind\w*|aufbausch\w*|jhoo?th)(?![\p{L}])/iu;
+
 type Kind = "education" | "experience" | "projects" | "certifications";
 
 /** The noun that says which kind of entry, in the languages the chat reads. */
@@ -58,7 +62,7 @@ export const ENTRY_CORRECTION_PLANS: Record<string, Planner> = {
     const english = entryCorrectionRead(seg.raw.trim(), ctx.focus);
     if (english) return english;
     // "inflate my job title?" is no correction: asking to misstate an entry gets the honest answer.
-    const claim = honestSubject(seg.raw);
+    const claim = MISSTATE.test(seg.raw) ? honestSubject(seg.raw) : undefined;
     if (claim) return say("refusal_harmful", undefined, honestDetail(claim.subject, claim.skill));
     if (!REMOVE.test(seg.raw)) return say("ask_correction");
     // The reason after a dash or "because" names nothing to remove ("…, ya caducó").

@@ -132,7 +132,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       r.source === "role"
         ? "Since you described the role, I used what it typically asks"
         : "From the posting I found"
-    } — ${plural(r.requiredSkills?.length ?? 0, r.source === "role" ? "typical requirement" : "requirement")}${r.source === "role" && r.requiredSkills?.length ? ` (${listWords(r.requiredSkills.map(asDuty), 3)})` : ""}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${r.notes.some((n) => n.includes(THIN_ROLE_NOTE)) ? ` ${THIN_ROLE_NOTE}` : ""}${rolePreferences(r.preferences)}${ASK_FIT_HINT}`,
+    } — ${plural(r.requiredSkills?.length ?? 0, r.source === "role" ? "typical requirement" : "requirement")}${r.source === "role" && r.requiredSkills?.length ? ` (${listWords(r.requiredSkills.map(asDuty), 3)})` : ""}${r.preferredSkills?.length ? ` and ${plural(r.preferredSkills.length, "nice-to-have")}` : ""}.${r.notes?.some((n) => n.includes(THIN_ROLE_NOTE)) ? ` ${THIN_ROLE_NOTE}` : ""}${rolePreferences(r.preferences)}${ASK_FIT_HINT}`,
   analyze_fit: (r, _a, s) => {
     const gaps = gapNames(r);
     const head =

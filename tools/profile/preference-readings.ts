@@ -88,7 +88,12 @@ export function placeListSaid(text: string): string | undefined {
     "iu",
   ).exec(text);
   if (!m) return undefined;
-  const places = m[1]!.split(/\s*(?:,|\bor\b|\band\b|\/)\s*/i).filter(Boolean);
+  // Someone who writes capitals writes a place with one: "in Leeds, happy with hybrid" lists no "happy".
+  const writesCapitals = /\p{Lu}/u.test(text.replace(/^\s*\p{Lu}/u, "").replace(/\bI\b/g, ""));
+  const places = m[1]!
+    .split(/\s*(?:,|\bor\b|\band\b|\/)\s*/i)
+    .filter(Boolean)
+    .filter((p) => !writesCapitals || /^\p{Lu}/u.test(p) || CITIES.has(p.toLowerCase()));
   const capitalised = places.every((p) => /^\p{Lu}/u.test(p));
   if (places.length < 2 || !(capitalised || places.some((p) => CITIES.has(p.toLowerCase()))))
     return undefined;

@@ -164,7 +164,8 @@ export function clauseApplicationsOver(outcomes: Outcome[], raw: string): Outcom
   const same =
     logged.length === reading.items.length &&
     logged.every((c, i) => String(c.args.company).toLowerCase() === reading.items[i]!.company.toLowerCase());
-  if (same) return undefined;
+  // Fewer read by clause than the planner logged ("… and the Safeway night crew position"): its reading stays.
+  if (same || reading.items.length < logged.length) return undefined;
   const calls = reading.items.map((item) =>
     call("add_application", { ...item, position: (item.position ?? ROLE_NOT_GIVEN).slice(0, 200) }),
   );

@@ -5,8 +5,8 @@
  * Usage: node --import tsx hostile-worker.ts CASE_NAME...
  */
 import { pathToFileURL } from "node:url";
-import { findModule } from "../../core/capability.ts";
 import { oneColumnPdf } from "../../../test-support/fixtures/resume/index.ts";
+import { findModule } from "../../core/capability.ts";
 import { HOSTILE_CASES, runHostileCase } from "./hostile.ts";
 
 const resumeModule = findModule(["tools/resume/parse.ts"]);

@@ -5,9 +5,9 @@
  * spreadsheet, a BI tool and statistics — what the field's hiring managers check first —
  * instead of every technology O*NET's postings name (Azure, SAP).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { jsonFileOnce } from "../json-file-once.ts";
 
 export interface CoreAsk {
   /** The skill, or the kind's own taxonomy node ("business-intelligence"). */
@@ -40,9 +40,4 @@ export interface RoleCores {
 
 export const ROLE_CORES_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "role-cores.json");
 
-let loaded: RoleCores | undefined;
-
-export function getRoleCores(): RoleCores {
-  loaded ??= JSON.parse(readFileSync(ROLE_CORES_FILE, "utf8")) as RoleCores;
-  return loaded;
-}
+export const getRoleCores = jsonFileOnce<RoleCores>(ROLE_CORES_FILE);

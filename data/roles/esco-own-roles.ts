@@ -5,9 +5,9 @@
  * scripts/build-esco-own-roles.ts). A described role with such a title asks these, not the O*NET
  * occupation's tools.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { jsonFileOnce } from "../json-file-once.ts";
 
 export interface EscoOwnRole {
   /** The ESCO occupation's preferred label in title case ("Driving Instructor"). */
@@ -38,9 +38,4 @@ export const ESCO_OWN_ROLES_FILE = path.join(
   "esco-own-roles.json",
 );
 
-let loaded: EscoOwnRoles | undefined;
-
-export function getEscoOwnRoles(): EscoOwnRoles {
-  loaded ??= JSON.parse(readFileSync(ESCO_OWN_ROLES_FILE, "utf8")) as EscoOwnRoles;
-  return loaded;
-}
+export const getEscoOwnRoles = jsonFileOnce<EscoOwnRoles>(ESCO_OWN_ROLES_FILE);

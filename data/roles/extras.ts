@@ -3,9 +3,9 @@
  * scripts/build-role-extras.ts from O*NET and ESCO): the occupation's duties, the other
  * titles it goes by, and the technologies too widespread to say anything about one role.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { jsonFileOnce } from "../json-file-once.ts";
 import type { EducationLevel } from "./types.ts";
 
 /** A licence, registration or certification to practise an occupation, by the names it goes by. */
@@ -77,9 +77,4 @@ export interface RoleExtras {
 
 export const ROLE_EXTRAS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "role-extras.json");
 
-let loaded: RoleExtras | undefined;
-
-export function getRoleExtras(): RoleExtras {
-  loaded ??= JSON.parse(readFileSync(ROLE_EXTRAS_FILE, "utf8")) as RoleExtras;
-  return loaded;
-}
+export const getRoleExtras = jsonFileOnce<RoleExtras>(ROLE_EXTRAS_FILE);

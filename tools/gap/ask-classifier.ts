@@ -11,11 +11,11 @@
  * eval/fit-ask-classifier.ts on sentences the team wrote (data/ask-sentences.txt, no ad text)
  * and committed in ask-classifier.json, so the analysis stays deterministic.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { STOPWORDS, tokenize } from "../../data/embeddings/tokenize.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
+import { jsonFileOnce } from "../../data/json-file-once.ts";
 import { type LogisticFit, logOdds } from "../ml/logistic-regression.ts";
 
 export const ASK_CLASSES = ["qualification", "trait", "duty", "other"] as const;
@@ -49,12 +49,7 @@ export function askInput(text: string, vector: readonly number[], dims: number):
   return [...vector.slice(0, dims), ...FUNCTION_WORDS.map((w) => (words.has(w) ? 1 : 0))];
 }
 
-let loaded: AskClassifierModel | undefined;
-
-export function askClassifierModel(): AskClassifierModel {
-  loaded ??= JSON.parse(readFileSync(ASK_MODEL_FILE, "utf8")) as AskClassifierModel;
-  return loaded;
-}
+export const askClassifierModel = jsonFileOnce<AskClassifierModel>(ASK_MODEL_FILE);
 
 /** The class with the highest score under a model (ties go to the earlier class). */
 export function classifyInput(model: AskClassifierModel, input: readonly number[]): AskClass {

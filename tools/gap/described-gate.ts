@@ -12,9 +12,9 @@
  * own-field pairs from other fields' (Youden's J), measured leaving one field out; the numbers
  * are in data/described-gate.json. It replaced a hand bar (a quarter of the core asks shown).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { jsonFileOnce } from "../../data/json-file-once.ts";
 import { type LogisticFit, logOdds, sigmoid } from "../ml/logistic-regression.ts";
 
 /** The gate's inputs, in the order of the fitted weights. */
@@ -46,12 +46,7 @@ export const DESCRIBED_GATE_FILE = path.join(
   "data/described-gate.json",
 );
 
-let loaded: DescribedGate | undefined;
-
-export function describedGate(): DescribedGate {
-  loaded ??= JSON.parse(readFileSync(DESCRIBED_GATE_FILE, "utf8")) as DescribedGate;
-  return loaded;
-}
+export const describedGate = jsonFileOnce<DescribedGate>(DESCRIBED_GATE_FILE);
 
 /** The share of a role's core asks shown; a role that names none leaves nothing unshown. */
 export const coreShare = (core: { shown: number; of: number }) => (core.of > 0 ? core.shown / core.of : 1);

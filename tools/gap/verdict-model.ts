@@ -6,9 +6,9 @@
  * analysis stays deterministic. The hard rule on top (readiness.ts) keeps the verdict
  * consistent with what is shown: an unmet hard must-have is never FIT.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { jsonFileOnce } from "../../data/json-file-once.ts";
 import { type LogisticFit, logOdds, sigmoid } from "../ml/logistic-regression.ts";
 import { type Calibration, calibrate } from "./calibration.ts";
 import type { RequirementEvidence } from "./evidence.ts";
@@ -314,12 +314,7 @@ export function modelMean(model: VerdictModel, name: FeatureName): number | unde
 
 export const MODEL_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "verdict-model.json");
 
-let loaded: VerdictModel | undefined;
-
-export function verdictModel(): VerdictModel {
-  loaded ??= JSON.parse(readFileSync(MODEL_FILE, "utf8")) as VerdictModel;
-  return loaded;
-}
+export const verdictModel = jsonFileOnce<VerdictModel>(MODEL_FILE);
 
 /**
  * A hard rule decides the verdict (UNFIT, at the rules' confidence): a hard ask or a must-have

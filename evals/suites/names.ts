@@ -21,6 +21,7 @@ export const SUITE_NAMES = [
   "conversations-blind12",
   "conversations-blind13",
   "conversations-blind14",
+  "conversations-blind15",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

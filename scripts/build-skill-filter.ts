@@ -49,7 +49,7 @@ import {
   skillProbability,
 } from "../tools/skills/resume-filter/model.ts";
 import type { ExtractedSkill } from "../tools/skills/types.ts";
-import { chooseOperatingPoint, type FilterRead } from "./skill-filter-bars.ts";
+import { chooseOperatingPoint, type FilterRead, listedOnDev } from "./skill-filter-bars.ts";
 import { unknownToolsFloor } from "./skill-filter-unknown-tools.ts";
 
 const { values } = parseArgs({
@@ -65,6 +65,11 @@ const { values } = parseArgs({
     rate: { type: "string", default: String(FILTER_TRAINING.rate) },
     /** Keep the committed filter and its bars; build only the list judge stacked on them. */
     "judge-only": { type: "boolean", default: false },
+    /**
+     * Write the dev fold's listed skills at the chosen point (PDF reads, out of fold) with
+     * whether each matches a labelled skill and how it was judged, to find where precision goes.
+     */
+    errors: { type: "string" },
     /** The out-of-fold PDF recall the chosen point must reach (then the most precise). */
     "target-recall": { type: "string", default: "0.70" },
   },
@@ -218,6 +223,7 @@ const point = await chooseOperatingPoint({
   devFold: 0,
 });
 const { threshold, general, context } = point.filter;
+if (values.errors) writeFileSync(values.errors, listedOnDev(reads, point.keep));
 if (values.write) {
   const file: FilterModelJSON =
     values["judge-only"] && shipped

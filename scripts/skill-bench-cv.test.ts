@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BENCH_DIR } from "../tools/resume/eval/bench-score.ts";
-import { type BenchRead, benchScore, bestPoint, fastBenchScorer, type OperatingPoint } from "./skill-bench-cv.ts";
+import {
+  type BenchRead,
+  benchScore,
+  bestPoint,
+  fastBenchScorer,
+  type OperatingPoint,
+} from "./skill-bench-cv.ts";
 
 // Invented resumes: gold as prep.mjs writes it, candidates as the filter's build shapes them.
 const reads: (BenchRead & { id: string })[] = [
@@ -17,7 +23,12 @@ const reads: (BenchRead & { id: string })[] = [
   // A resume without skill labels: all it lists counts wrong.
   { id: "Indeed_2", gold: [], shaped: ["Excel / MS Excel", "Accounting"], listed: [] },
   // A gold skill found only across two neighbours of the joined list.
-  { id: "Kaggle_3", gold: ["Visual Studio", "Python"], shaped: ["Visual", "Studio", "Python 3", ""], listed: [] },
+  {
+    id: "Kaggle_3",
+    gold: ["Visual Studio", "Python"],
+    shaped: ["Visual", "Studio", "Python 3", ""],
+    listed: [],
+  },
 ];
 const keepRule = (r: BenchRead, i: number) => !(r.shaped[i] === "Web" || r.shaped[i] === "Accounting");
 
@@ -66,7 +77,7 @@ describe("skill-bench-cv: the build's yardstick is score.mjs's own count", () =>
     expect([fast.found, fast.matched, fast.listed]).toEqual([3, 6, 8]);
   });
 
-  it("chooses the most precise point that reaches the recall asked for, else the most recall", () => {
+  it("chooses the most precise point that reaches the recall asked for, else that keeps the committed recall", () => {
     const p = (recall: number, precision: number, bar: number): OperatingPoint => ({
       recall,
       precision,
@@ -78,7 +89,10 @@ describe("skill-bench-cv: the build's yardstick is score.mjs's own count", () =>
     });
     const points = [p(0.72, 0.7, 1), p(0.7, 0.76, 2), p(0.69, 0.9, 3), p(0.71, 0.76, 4)];
     expect(bestPoint(points, 0.7)?.bars).toEqual([4]);
-    expect(bestPoint(points, 0.73)?.bars).toEqual([1]);
-    expect(bestPoint([p(0.6, 0.9, 1), p(0.65, 0.5, 2)], 0.7)?.bars).toEqual([2]);
+    expect(bestPoint(points, 0.73, 0.72)?.bars).toEqual([1]);
+    // Out of reach: the most precise point keeping the committed model's recall, else the most recall.
+    const short = [p(0.6, 0.9, 1), p(0.62, 0.7, 2), p(0.65, 0.5, 3)];
+    expect(bestPoint(short, 0.7, 0.61)?.bars).toEqual([2]);
+    expect(bestPoint(short, 0.7, 0.66)?.bars).toEqual([3]);
   });
 });

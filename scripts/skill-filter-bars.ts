@@ -8,6 +8,8 @@
  * and each judge bar scored. Of all these points, those reaching the target recall, the most
  * precise (skill-bench-cv.ts bestPoint). Deterministic: fixed grids, fixed order, fixed folds.
  */
+import { trainFoldOf } from "../tools/resume/eval/split.ts";
+import { fuzzyMatch, norm } from "../tools/skills/eval/bench-match.ts";
 import type { SkillCandidate } from "../tools/skills/resume-filter/candidates.ts";
 import { type ListJudgeJSON, listJudgeFeatures } from "../tools/skills/resume-filter/list-judge.ts";
 import {
@@ -19,6 +21,8 @@ import {
   fastBenchScorer,
   frontierOf,
   type OperatingPoint,
+  sampleSpread,
+  uniqueByNorm,
 } from "./skill-bench-cv.ts";
 import { unknownToolsFloor } from "./skill-filter-unknown-tools.ts";
 import { crossValidatedJudge, type JudgeRow, trainJudge } from "./skill-list-judge.ts";
@@ -81,7 +85,7 @@ export async function chooseOperatingPoint(o: {
   devFold: number;
   /** The filter the model file will hold (the judge's cap is read with it). */
   filterOf: (text: string, c: SkillCandidate) => number;
-}): Promise<{ filter: FilterBars; judge: ListJudgeJSON }> {
+}): Promise<{ filter: FilterBars; judge: ListJudgeJSON; keep: (r: FilterRead, i: number) => boolean }> {
   const keepsAt = (b: FilterBars) => (r: FilterRead, i: number) => {
     const c = r.candidates[i]!;
     const bar = c.kept ? o.veto : c.general ? b.general : c.context ? b.context : b.threshold;
@@ -109,6 +113,17 @@ export async function chooseOperatingPoint(o: {
   );
   console.log(`PDF reads, before the filter: ${describe(before)}`);
   console.log(`PDF reads, every candidate:   ${describe(benchScore(o.pdfReads, () => true))}`);
+  const dev = o.pdfReads.filter((r) => o.fold(r) === o.devFold);
+  // The committed model's bars with this build's out-of-fold models: the recall a rebuild keeps
+  // when the target is out of reach (bestPoint).
+  const committedKeep = o.committed && judgedKeeps(keepsAt(o.committed))(o.committed.judge?.threshold ?? 0);
+  const committed = committedKeep && fast(committedKeep);
+  if (o.committed && committedKeep) {
+    const c = o.committed;
+    console.log(
+      `committed bars ${c.threshold}/${c.general}/${c.context}/${c.judge?.threshold ?? 0}: all ${describe(benchScore(o.pdfReads, committedKeep))}; dev ${describe(benchScore(dev, committedKeep))}`,
+    );
+  }
 
   const settings: OperatingPoint[] = [];
   if (o.fixedFilterBars) {
@@ -121,9 +136,12 @@ export async function chooseOperatingPoint(o: {
           settings.push({ bars: [t, g, x], ...fast(keepsAt({ threshold: t, general: g, context: x })) });
   const filterFrontier = frontierOf(settings);
   const reaching = filterFrontier.filter((p) => p.recall >= o.targetRecall);
+  const keeping = filterFrontier.filter((p) => p.recall >= (committed?.recall ?? 0));
   // The judge only removes: settings short of the target stay short of it. Spread the shortlist
-  // over the reaching part of the frontier (both ends kept); with none reaching, the nearest.
-  const pool = reaching.length > 0 ? reaching : filterFrontier.slice(-SHORTLIST);
+  // over the reaching part of the frontier (both ends kept); with none reaching, over the part
+  // keeping the committed recall; with none either, the nearest.
+  const pool =
+    reaching.length > 0 ? reaching : keeping.length > 0 ? keeping : filterFrontier.slice(-SHORTLIST);
   const step = Math.max(1, (pool.length - 1) / (SHORTLIST - 1));
   const shortlist = [
     ...new Set(
@@ -155,25 +173,62 @@ export async function chooseOperatingPoint(o: {
   }
   for (const p of frontierOf(points))
     console.log(`frontier ${p.bars.map((b) => b.toFixed(3)).join("/")}: ${describe(p)}`);
-  const chosen = bestPoint(points, o.targetRecall) as (typeof points)[number] | undefined;
+  const chosen = bestPoint(points, o.targetRecall, committed?.recall) as (typeof points)[number] | undefined;
   if (!chosen) throw new Error("no operating point: no training reads?");
   const bars = barsOf(chosen);
   // Exact figures of the chosen point (score.mjs's joined-list rule), on all PDF reads and on
   // the dev fold's. The judge's out-of-fold ratings are those of its own filter setting.
   const keep = judgedKeeps(keepsAt(bars))(chosen.judge.threshold);
-  const dev = o.pdfReads.filter((r) => o.fold(r) === o.devFold);
   const exact: BenchFigures = benchScore(o.pdfReads, keep);
   console.log(
     `chosen: threshold ${bars.threshold}, general ${bars.general}, context ${bars.context}, judge ${chosen.judge.threshold}`,
   );
   console.log(`  out of fold, PDF reads of the training split: ${describe(exact)}`);
   console.log(`  out of fold, PDF reads of the dev fold:       ${describe(benchScore(dev, keep))}`);
-  if (o.committed) {
-    const c = o.committed;
-    const cKeep = judgedKeeps(keepsAt(c))(c.judge?.threshold ?? 0);
-    console.log(
-      `committed bars ${c.threshold}/${c.general}/${c.context}/${c.judge?.threshold ?? 0}: all ${describe(benchScore(o.pdfReads, cKeep))}; dev ${describe(benchScore(dev, cKeep))}`,
-    );
+  const spread = sampleSpread(o.pdfReads, keep, 62);
+  console.log(
+    `  spread over samples of 62 resumes (the frozen split's size): recall sd ${spread.recall.toFixed(3)}, list precision sd ${spread.precision.toFixed(3)}`,
+  );
+  return { filter: bars, judge: chosen.judge, keep };
+}
+
+/** How a candidate is judged, for the error listing: its bar and what it is. */
+const judgedAs = (c: FilterRead["candidates"][number]) => {
+  const kind = c.features[0]?.find((f) => f.startsWith("kind="))?.slice(5) ?? "?";
+  const section =
+    c.features[0]
+      ?.find((f) => f.startsWith("sec="))
+      ?.slice(4)
+      .split("|")[0] ?? "?";
+  const bar = c.always
+    ? "unjudged"
+    : c.kept
+      ? "veto"
+      : c.general
+        ? "general"
+        : c.context
+          ? "context"
+          : "threshold";
+  return `${bar}\t${kind}\t${section}\t${c.listJudged ? "judged" : "-"}`;
+};
+
+/**
+ * The dev fold's PDF reads' listed skills (tab-separated: resume, right or wrong as score.mjs
+ * counts a listed skill, how it was judged, the skill as listed), resumes without skill labels
+ * marked: every skill they list counts wrong.
+ */
+export function listedOnDev(reads: FilterRead[], keep: (r: FilterRead, i: number) => boolean): string {
+  const rows = ["resume\tright\tbar\tkind\tsection\tjudge\tlabelled\tlisted"];
+  for (const r of reads.filter((r) => r.pdf && trainFoldOf(r.id) === 0)) {
+    const gold = uniqueByNorm(r.gold);
+    const seen = new Set<string>();
+    r.candidates.forEach((c, i) => {
+      const s = r.shaped[i]!;
+      if (!keep(r, i) || !s || seen.has(norm(s))) return;
+      seen.add(norm(s));
+      const right = gold.some((g) => fuzzyMatch(s, g)) ? "right" : "wrong";
+      rows.push(`${r.id}\t${right}\t${judgedAs(c)}\t${gold.length > 0 ? "labelled" : "unlabelled"}\t${s}`);
+    });
   }
-  return { filter: bars, judge: chosen.judge };
+  return `${rows.join("\n")}\n`;
 }

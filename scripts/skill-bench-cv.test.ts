@@ -10,6 +10,7 @@ import {
   bestPoint,
   fastBenchScorer,
   type OperatingPoint,
+  sampleSpread,
 } from "./skill-bench-cv.ts";
 
 // Invented resumes: gold as prep.mjs writes it, candidates as the filter's build shapes them.
@@ -94,5 +95,15 @@ describe("skill-bench-cv: the build's yardstick is score.mjs's own count", () =>
     const short = [p(0.6, 0.9, 1), p(0.62, 0.7, 2), p(0.65, 0.5, 3)];
     expect(bestPoint(short, 0.7, 0.61)?.bars).toEqual([2]);
     expect(bestPoint(short, 0.7, 0.66)?.bars).toEqual([3]);
+  });
+
+  it("measures how far samples of a split's size move the figures, the same every run", () => {
+    const all = () => true;
+    const spread = sampleSpread(reads, keepRule, 2);
+    expect(spread.precision).toBeGreaterThan(0);
+    expect(sampleSpread(reads, keepRule, 2)).toEqual(spread);
+    // A setting against itself on the same samples: no spread; against another, some.
+    expect(sampleSpread(reads, keepRule, 2, keepRule)).toEqual({ recall: 0, precision: 0 });
+    expect(sampleSpread(reads, keepRule, 2, all).precision).toBeGreaterThan(0);
   });
 });

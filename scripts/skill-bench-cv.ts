@@ -177,17 +177,19 @@ export const describe = (p: BenchFigures) =>
 /**
  * How much the figures move between samples of `size` resumes (the frozen split holds 62): the
  * standard deviation of recall and list precision over `draws` samples drawn without
- * replacement by a fixed generator. A resume lists tens of skills and one without skill labels
- * counts them all wrong, so a split of 62 moves by several points: a difference of a point
- * between two builds on the frozen split says little about which is better.
+ * replacement by a fixed generator (so a little under a fresh split's). With `other`, the
+ * spread of the difference between two settings scored on the same samples (`keep` minus
+ * `other`): what a comparison of two builds on one split of that size can resolve.
  */
 export function sampleSpread<R extends BenchRead>(
   reads: R[],
   keep: (r: R, i: number) => boolean,
   size: number,
+  other?: (r: R, i: number) => boolean,
   draws = 200,
 ): { recall: number; precision: number } {
-  const per = reads.map((r) => benchScore([r], keep));
+  const a = reads.map((r) => benchScore([r], keep));
+  const b = other ? reads.map((r) => benchScore([r], other)) : undefined;
   let seed = 0x2545f491;
   const next = () => {
     seed ^= seed << 13;
@@ -195,30 +197,39 @@ export function sampleSpread<R extends BenchRead>(
     seed ^= seed << 5;
     return (seed >>> 0) / 0x100000000;
   };
-  const recalls: number[] = [];
-  const precisions: number[] = [];
-  for (let d = 0; d < draws; d++) {
-    const order = per.map((p) => ({ p, k: next() })).sort((a, b) => a.k - b.k);
-    const s = order.slice(0, Math.min(size, per.length)).map((x) => x.p);
-    const sum = (f: (x: BenchFigures) => number) => s.reduce((n, x) => n + f(x), 0);
-    recalls.push(
-      sum((x) => x.found) /
+  const figuresOf = (per: BenchFigures[], picked: number[]) => {
+    const sum = (f: (x: BenchFigures) => number) => picked.reduce((n, i) => n + f(per[i]!), 0);
+    return {
+      recall:
+        sum((x) => x.found) /
         Math.max(
           1,
           sum((x) => x.gold),
         ),
-    );
-    precisions.push(
-      sum((x) => x.matched) /
+      precision:
+        sum((x) => x.matched) /
         Math.max(
           1,
           sum((x) => x.listed),
         ),
-    );
+    };
+  };
+  const recalls: number[] = [];
+  const precisions: number[] = [];
+  for (let d = 0; d < draws; d++) {
+    const picked = a
+      .map((_, i) => ({ i, k: next() }))
+      .sort((x, y) => x.k - y.k)
+      .slice(0, Math.min(size, a.length))
+      .map((x) => x.i);
+    const fa = figuresOf(a, picked);
+    const fb = b ? figuresOf(b, picked) : { recall: 0, precision: 0 };
+    recalls.push(fa.recall - fb.recall);
+    precisions.push(fa.precision - fb.precision);
   }
   const sd = (xs: number[]) => {
-    const m = xs.reduce((a, b) => a + b, 0) / xs.length;
-    return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length);
+    const m = xs.reduce((x, y) => x + y, 0) / xs.length;
+    return Math.sqrt(xs.reduce((x, y) => x + (y - m) ** 2, 0) / xs.length);
   };
   return { recall: sd(recalls), precision: sd(precisions) };
 }

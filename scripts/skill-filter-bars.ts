@@ -189,6 +189,12 @@ export async function chooseOperatingPoint(o: {
   console.log(
     `  spread over samples of 62 resumes (the frozen split's size): recall sd ${spread.recall.toFixed(3)}, list precision sd ${spread.precision.toFixed(3)}`,
   );
+  if (committedKeep) {
+    const paired = sampleSpread(o.pdfReads, keep, 62, committedKeep);
+    console.log(
+      `  spread of its difference from the committed bars on the same 62: recall sd ${paired.recall.toFixed(3)}, list precision sd ${paired.precision.toFixed(3)}`,
+    );
+  }
   return { filter: bars, judge: chosen.judge, keep };
 }
 

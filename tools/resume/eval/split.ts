@@ -22,6 +22,15 @@ export function isDevFold(id: string): boolean {
   return bucketOf(id) === 1;
 }
 
+/**
+ * The training split's fold (0-3: the hash buckets 1-4, so fold 0 is the dev fold): the folds the
+ * skill filter's build cross-validates over, so its out-of-fold figures on fold 0 are what a
+ * model that never saw the dev split scores there.
+ */
+export function trainFoldOf(id: string): number {
+  return bucketOf(id) - 1;
+}
+
 export function inSplit<T extends { id: string }>(items: T[], split: Split | "dev" | "all"): T[] {
   if (split === "all") return items;
   if (split === "dev") return items.filter((i) => isDevFold(i.id));

@@ -6,6 +6,7 @@
  */
 import { backgroundSaid } from "./background-said.ts";
 import { entryCorrectionSaid } from "./entry-correction-said.ts";
+import { nameSaid } from "./name-said.ts";
 import { roleChangesSaid } from "./role-change-said.ts";
 import type { Outcome, PlanContext } from "./types.ts";
 
@@ -14,6 +15,9 @@ export async function workSaid(
   context: PlanContext,
   plan: (text: string) => Promise<Outcome[]>,
 ): Promise<Outcome[] | undefined> {
+  // "my name is Marcus Bell, not MARCUS BELL" (name-said.ts).
+  const name = nameSaid(raw);
+  if (name) return [name];
   // "rename the bus driver one", "delete my Stagecoach job", "my GPA is 3.7 not 3.6" (entry-correction-said.ts).
   const corrected = await entryCorrectionSaid(raw, context.focus, plan);
   if (corrected) return corrected;

@@ -5,6 +5,7 @@
 
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { extractSkills } from "../../../tools/skills/extract.ts";
+import type { PlannedCall } from "../../tools/schemas.ts";
 import { TARGET_SAID } from "../background-phrases.ts";
 import { certificateCalls } from "../certificates-listed.ts";
 import { workplaceStandard } from "../employer-certified.ts";
@@ -161,6 +162,26 @@ export function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
 const SAYS_ATTACHED =
   /\b(?:attached|attaching|enclosed|uploaded|here(?:'s| is| it is| you go)|sending you)\b/;
 
+/** "or similar", "etc", "the like": a hedge on a list, never a skill's name (trial14 §4 saved "or similar"). */
+const HEDGE =
+  /^(?:(?:or|and|o|ou|oder)\s+)?(?:similar|equivalent|comparable|the\s+like|so\s+on|etc\.?|whatever|parecidos?|similares?|similaires?|[äa]hnliche?s?|semelhantes?)$/i;
+
+/** add_skill calls without hedge names; "Amplitude or similar" keeps Amplitude. */
+function withoutHedgeNames(planned: PlannedCall[]): PlannedCall[] {
+  return planned.flatMap((c) => {
+    if (c.name !== "add_skill" || typeof c.args.skill !== "string") return [c];
+    const skill = c.args.skill
+      .replace(
+        /\s+(?:or|o|ou|oder)\s+(?:similar|equivalent|comparable|parecido|similaire|ähnliches|semelhante)$/i,
+        "",
+      )
+      .trim();
+    // "B2" alone is the level of a language said beside it, never a skill.
+    const levelOnly = /^[abc][12]$/i.test(skill) && !c.args.spokenLevel;
+    return HEDGE.test(skill) || levelOnly || !skill ? [] : [{ ...c, args: { ...c.args, skill } }];
+  });
+}
+
 /** Profile intents -> their plans. */
 /**
  * "what are my strongest skills?", "what am I best at", "mis puntos fuertes", "meine Stärken": the
@@ -195,7 +216,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
   // "i speak spanish too, native": the language with its level as said (spoken-level.ts).
   add_skill: (seg, ctx) => {
     const out = skillEdit("add_skill")(seg, ctx);
-    return { ...out, calls: withSpokenLevels(out.calls, seg.raw) };
+    const named = withoutHedgeNames(withSpokenLevels(out.calls, seg.raw));
+    // Only hedges named ("or similar"): nothing saved, the skill asked for.
+    return named.length === 0 && out.calls.length > 0 ? say("ask_skill") : { ...out, calls: named };
   },
   update_skill: skillEdit("update_skill"),
   remove_skill: skillEdit("remove_skill"),

@@ -20,6 +20,7 @@ import { extractProficiency } from "../slots.ts";
 import { withSpokenLevels } from "../spoken-level.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
+import { REMINDER_PLANS } from "./reminder-plans.ts";
 
 const proficiency = (t: string) => extractProficiency(t) ?? extraLevel(t);
 
@@ -182,6 +183,10 @@ function withoutHedgeNames(planned: PlannedCall[]): PlannedCall[] {
   });
 }
 
+/** A reminder asked for, in the languages the chat reads: never the profile card. */
+const ASKS_REMINDER =
+  /^(?:(?:please|pls|plz|hey|ok(?:ay)?|and|also|can\s+you|could\s+you|por\s+favor)[\s,]+)*(?:remind\s+me|set\s+(?:a|me\s+a)\s+reminder|recu[ée]rdame|av[íi]same|rappelle[-\s]moi|erinnere?\s+mich|me\s+lembr[ae]|lembra[-\s]me|yaad\s+dila)(?![\p{L}])/iu;
+
 /** Profile intents -> their plans. */
 /**
  * "what are my strongest skills?", "what am I best at", "mis puntos fuertes", "meine Stärken": the
@@ -201,7 +206,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     saysAgain(seg.t) || (SAYS_ATTACHED.test(seg.t) && ctx.focus.hasProfile)
       ? calls(call("read_resume", { stored: true }))
       : say("ask_resume", "resume"),
-  show_profile: only("show_profile"),
+  // "remind me on dec 15 at 3pm to send Gong my references" read as the profile (trial14 §12).
+  show_profile: (seg, ctx) =>
+    ASKS_REMINDER.test(seg.raw.trim()) ? REMINDER_PLANS.set_reminder!(seg, ctx) : calls(call("show_profile")),
   // "Welche Fähigkeiten fehlen mir?" read as the skills list: the gaps for the target instead.
   show_skills: (seg, ctx) =>
     asksWhatIsMissing(seg.t)

@@ -83,3 +83,39 @@ describeEachDatabase("corrections and protests in chat (chat15u)", (getDb) => {
     expect(skills).not.toContain("triaje");
   });
 });
+
+describeEachDatabase("undo of a profile change (chat15u)", (getDb) => {
+  const bed = offlineChatBed(getDb, "chat15u-undo");
+  const stored = async (who: { channel: string; externalId: string }) => {
+    const user = await createUsersRepository(getDb()).resolveIdentity(who);
+    return createProfileRepository(getDb()).load(user.id);
+  };
+
+  it("a skill, a project and the name just saved are taken back by 'undo'; a second undo has nothing", async () => {
+    const p = await bed.person();
+    await p.say("I worked as a barista at Bean There from 2020 to 2024");
+    await p.say("add latte art and stock rotation to my skills");
+    expect((await stored(p.who)).skills.map((s) => s.name.toLowerCase())).toEqual(
+      expect.arrayContaining(["latte art", "stock rotation"]),
+    );
+    const undone = await p.say("undo");
+    expect(undone.tools).toEqual(["remove_skill", "remove_skill"]);
+    const left = (await stored(p.who)).skills.map((s) => s.name.toLowerCase());
+    expect(left).not.toContain("latte art");
+    expect(left).not.toContain("stock rotation");
+    expect((await p.say("undo")).tools).toEqual([]);
+
+    await p.say(
+      "add project: Rota Planner, a shift planning sheet I built in Google Sheets for the cafe team",
+    );
+    expect((await stored(p.who)).projects).toHaveLength(1);
+    await p.say("undo that");
+    expect((await stored(p.who)).projects).toHaveLength(0);
+
+    await p.say("my name is Robin Ash");
+    await p.say("my name is Robin Ashdown");
+    expect((await stored(p.who)).contact.name).toBe("Robin Ashdown");
+    await p.say("undo");
+    expect((await stored(p.who)).contact.name).toBe("Robin Ash");
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { correctName } from "../../tools/profile/name-correction.ts";
 import { profileServiceFor } from "./career-deps.ts";
+import { undoAdded } from "./profile-undo.ts";
 import { defineTool } from "./types.ts";
 
 export const setNameTool = defineTool({
@@ -12,6 +13,11 @@ export const setNameTool = defineTool({
     "Correct the person's own name on their profile (as they write it; a name in capitals or small letters gets capital initials).",
   async run(args, ctx) {
     const result = await correctName(profileServiceFor(ctx.db), ctx.userId, args);
-    return { result, focus: { hasProfile: true } };
+    // "undo" right after: the name stored before written back (profile-undo.ts).
+    const back =
+      result.changed && result.before
+        ? { name: "set_name", args: { name: result.before, exact: true } }
+        : undefined;
+    return { result, focus: { hasProfile: true, ...undoAdded(ctx.focus, back) } };
   },
 });

@@ -3,6 +3,7 @@
  * sentence is rewritten as a resume line under the right heading and read by the resume
  * parser's own field extractors, then validated and stored by the profile service.
  */
+
 import { CareerCraftError } from "../../data/errors.ts";
 import type { EntryKind } from "../../data/repositories/profile.ts";
 import { certificateNamed } from "../../tools/profile/certificate-named.ts";
@@ -10,6 +11,7 @@ import { resumeCasedLine } from "../../tools/profile/resume-cased-line.ts";
 import { studiesInProgress } from "../../tools/profile/studies-in-progress.ts";
 import { spanEndingNow, statedDuration } from "../../tools/text/stated-duration.ts";
 import { profileServiceFor, skillExtractor } from "./career-deps.ts";
+import { undoAdded } from "./profile-undo.ts";
 import { defineTool } from "./types.ts";
 
 const HEADINGS = {
@@ -233,7 +235,14 @@ export const addProfileEntryTool = defineTool({
         entry: saved.entry,
         ...(entry.current && duration ? { countedFrom: String(entry.start) } : {}),
       },
-      focus: { hasProfile: true },
+      // "undo" right after: this entry removed again, found by its id (profile-undo.ts).
+      focus: {
+        hasProfile: true,
+        ...undoAdded(ctx.focus, {
+          name: "correct_profile_entry",
+          args: { action: "remove", kind: KINDS[args.kind], id: saved.id },
+        }),
+      },
     };
   },
 });

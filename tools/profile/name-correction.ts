@@ -22,6 +22,10 @@ export const nameCorrectionSchema = z
       .max(120)
       .regex(PERSON_NAME, 'must be a person\'s name (letters, up to six words), such as "Marcus Bell"')
       .describe("The person's full name as they write it"),
+    exact: z
+      .boolean()
+      .optional()
+      .describe("Write it exactly, capitals as given (an undo puts the old name back)"),
   })
   .strict();
 
@@ -57,7 +61,7 @@ export async function correctName(
       "validation",
       `That doesn't look like a name, so I left your profile as it was. Say it like "my name is Marcus Bell".`,
     );
-  const name = nameAsWritten(parsed.data.name);
+  const name = parsed.data.exact ? parsed.data.name : nameAsWritten(parsed.data.name);
   const before = (await profile.get(userId)).contact.name ?? null;
   if (before === name) return { name, before, changed: false };
   await profile.updateContact(userId, { name });

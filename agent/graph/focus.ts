@@ -118,6 +118,11 @@ export interface Focus {
   offered?: string;
   /** The first call the last message planned, with its arguments ("no, the other one" redoes it). */
   lastCall?: { name: string; args: Record<string, unknown> };
+  /** The calls that take back the profile changes of the message whose first call was `lastCall` ("undo"). */
+  profileUndo?: {
+    lastCall?: { name: string; args: Record<string, unknown> };
+    calls: { name: string; args: Record<string, unknown> }[];
+  };
   /** The last request planned ("and week 2" continues it). */
   lastIntent?: string;
   /** Languages the person was already told that replies come in English. */

@@ -8,6 +8,7 @@ import type { AdviceFacts, AdviceTopic } from "../../tools/advice/types.ts";
 import { payWords } from "../../tools/profile/pay-words.ts";
 import { disputedAnswer, growthAnswer, payAnswer, tradeEntryAnswer } from "./career-answer-words.ts";
 import { careerGapAdvice } from "./career-gap-advice.ts";
+import { expectationExample } from "./expectation-example.ts";
 import { negotiationSentences } from "./negotiation-words.ts";
 import { ageAnswer, experienceCountedAnswer, recapAnswer, timeOutAnswer } from "./standing-words.ts";
 import { listWords } from "./variety.ts";
@@ -52,7 +53,7 @@ function salary(f: AdviceFacts): Advice {
             : "Before negotiating, find the range for the role and city from two or three sources and decide your walk-away number; answer a first offer with thanks and one specific counter.",
       f.expectation
         ? ""
-        : 'Tell me your expectation ("at least 60000 EUR a year") and your salary score will use it.',
+        : `Tell me your expectation ("${expectationExample(f.location)}") and your salary score will use it.`,
     ]
       .filter(Boolean)
       .join(" "),

@@ -11,13 +11,21 @@ import { listWords } from "./variety.ts";
 const role = (f: AdviceFacts) => f.targetRole;
 const PASTE_AD = { label: "Paste a job ad", text: "here's the job ad: " };
 
+/** There is no wage data in what CareerCraft ships: said, never a made-up figure. */
+export const NO_PAY_DATA =
+  "I don't have pay data for roles: the occupation data I work from (O*NET and ESCO) lists skills and duties, not wages, so I won't guess a figure.";
+
+/** Where official pay figures are, for the roles named. */
+export const whereOfficialPay = (roles?: string) =>
+  `Where to look${roles ? ` for ${roles}` : ""}: your country's official earnings statistics (ONS's earnings survey in the UK, the Bureau of Labor Statistics' wage tables in the US, Eurostat or the national statistics office in the EU), the pay ranges real ads near you state, and the trade body or union for the work.`;
+
 export function payAnswer(f: AdviceFacts): Advice {
   const target = role(f);
   return {
     text: [
-      "I don't have pay data for roles: the occupation data I work from (O*NET and ESCO) lists skills and duties, not wages, so I won't guess a figure.",
+      NO_PAY_DATA,
       target && f.targetPay ? `The ${target} ad you gave states ${f.targetPay}.` : undefined,
-      `Where to look${target ? ` for ${target}` : ""}: your country's official earnings statistics (ONS's earnings survey in the UK, the Bureau of Labor Statistics' wage tables in the US, Eurostat or the national statistics office in the EU), the pay ranges real ads near you state, and the trade body or union for the work.`,
+      whereOfficialPay(target),
       "Paste an ad that states pay and I'll compare it with your expectation.",
     ]
       .filter(Boolean)

@@ -13,22 +13,9 @@
  * languages (plans/entry-correction-plans.ts).
  */
 import type { Focus } from "../graph/focus.ts";
+import { ANY_KIND_NOUN, type EntryKind as Kind, kindIn } from "./entry-kind-nouns.ts";
 import { ordinalIndex } from "./slot-words.ts";
 import { call, type Outcome } from "./types.ts";
-
-type Kind = "education" | "experience" | "projects" | "certifications";
-
-/** The noun that says which kind of entry ("my Hilton job", "the AWS cert"). */
-const KIND_NOUNS: [RegExp, Kind][] = [
-  [/\b(?:experience|job|role|position|work\s+history|employment|employer)s?\b/i, "experience"],
-  [/\b(?:education|degree|diploma|school|university|college|studies|gpa)\b/i, "education"],
-  [/\b(?:certifications?|certificates?|certs?|licen[cs]es?|tickets?|qualifications?)\b/i, "certifications"],
-  [/\bprojects?\b/i, "projects"],
-];
-
-const ANY_KIND_NOUN = new RegExp(KIND_NOUNS.map(([re]) => re.source).join("|"), "gi");
-
-const kindIn = (text: string): Kind | undefined => KIND_NOUNS.find(([re]) => re.test(text))?.[1];
 
 const REMOVE =
   /^(?:(?:please|pls|ok(?:ay)?|and|also|so|now|can\s+you|could\s+you|would\s+you|you\s+can)\s+)*(?:remove|delete|take\s+(?:off|out)|drop|erase|get\s+rid\s+of|scrap|clear)\s+(.+)$/i;
@@ -170,8 +157,67 @@ function removalSaid(text: string, focus: Focus): Outcome | undefined {
   };
 }
 
+/** A field of an entry by the word said for it; a title or name goes in the kind's name field. */
+const FIELD_SAID: [RegExp, (kind: Kind) => string][] = [
+  [/^(?:employer|company|firm|organi[sz]ation)$/i, () => "company"],
+  [/^(?:school|university|college|institution)$/i, () => "institution"],
+  [/^(?:issuer|issuing\s+body|awarding\s+body)$/i, () => "issuer"],
+  [/^(?:(?:job\s+)?title|name|degree)$/i, (kind) => NAME_FIELD[kind]],
+];
+
+const fieldSaid = (word: string, kind: Kind) => FIELD_SAID.find(([re]) => re.test(word.trim()))?.[1](kind);
+
+const FIELD_WORD = String.raw`(employer|company|firm|organi[sz]ation|school|university|college|institution|issuer|(?:job\s+)?title|name|degree)`;
+
+/**
+ * "change the employer of my Senior Account Executive role to Brightloop" (a trial read the new
+ * employer as the role's title), "set the school of my degree to Leeds": the field named goes in
+ * that field of the entry named, never its title.
+ */
+function fieldOfEntry(rest: string): Outcome | undefined {
+  const m = new RegExp(
+    String.raw`^(?:the\s+|my\s+)?${FIELD_WORD}\s+(?:of|for|at|on|in)\s+(.+?)\s+(?:to|as|into)\s+(.+)$`,
+    "i",
+  ).exec(rest);
+  if (!m) return undefined;
+  const kind =
+    kindIn(m[2]!) ??
+    (/^(?:employer|company|firm|organi[sz]ation|(?:job\s+)?title)$/i.test(m[1]!) ? "experience" : undefined);
+  const field = kind && fieldSaid(m[1]!, kind);
+  if (!kind || !field) return undefined;
+  return edit(kind, { [field]: clean(m[3]!) }, whichWords(m[2]!));
+}
+
+/**
+ * Told rather than asked: "the employer for that role is Brightloop", "my current title is Senior
+ * Account Executive and the company is Brightloop, not Mid-Market Brightloop". Only a field with
+ * the entry it belongs to, or a title told together with its employer: "my title is X" alone is
+ * the person's news (current-role-said.ts).
+ */
+function fieldTold(text: string): Outcome | undefined {
+  const lead = String.raw`^(?:(?:no|nope|actually|and|also|btw|oh|wait|sorry|ok(?:ay)?|so)[\s,!.]+)*`;
+  const of = new RegExp(
+    String.raw`${lead}(?:the\s+|my\s+)?${FIELD_WORD}\s+(?:of|for|at|on|in)\s+(.+?)\s+(?:is|was|should\s+(?:be|say|read))\s+(.+?)(?:[\s,]+(?:not|instead\s+of|rather\s+than)\s+.+)?[.!]*$`,
+    "i",
+  ).exec(text);
+  if (of) {
+    const kind = kindIn(of[2]!);
+    const field = kind && fieldSaid(of[1]!, kind);
+    if (!kind || !field) return undefined;
+    return edit(kind, { [field]: clean(of[3]!) }, whichWords(of[2]!));
+  }
+  const both = new RegExp(
+    String.raw`${lead}(?:my\s+)?(?:current\s+|actual\s+)?(?:job\s+)?title\s+is\s+(.+?)[\s,]+and\s+(?:the\s+|my\s+)?(?:company|employer)\s+is\s+(.+?)(?:[\s,]+(?:not|instead\s+of|rather\s+than)\s+(.+?))?[.!]*$`,
+    "i",
+  ).exec(text);
+  if (!both) return undefined;
+  return edit("experience", { title: clean(both[1]!), company: clean(both[2]!) }, whichWords(both[1]!));
+}
+
 function changeSaid(text: string, focus: Focus): Outcome | undefined {
   const profileShown = focus.lastCall?.name === "show_profile";
+  const told = fieldTold(text);
+  if (told) return told;
   // "my job title should say Bus Driver, not Im a bus driver. employer Stagecoach"
   const should =
     /^(?:(?:no|actually|wait|sorry|oops)[\s,!.]+)*(?:my\s+|the\s+)?(?:job\s+)?title\s+(?:should\s+(?:say|be|read)|is\s+actually|is\s+really)\s+(.+?)[\s,]+(?:not|instead\s+of|rather\s+than)\s+(.+?)(?:[.;]\s*(.*))?$/i.exec(
@@ -192,6 +238,8 @@ function changeSaid(text: string, focus: Focus): Outcome | undefined {
     const [name, company] = title[1]!.split(/\s+(?:at|with|for)\s+/i);
     return edit("experience", { title: clean(name!), ...(company ? { company: clean(company) } : {}) });
   }
+  const ofEntry = fieldOfEntry(rest);
+  if (ofEntry) return ofEntry;
   // "set the start date of my Hilton job to 2015", "change when I started at Hilton to 2015"
   const dated =
     /^(?:the\s+|my\s+)?(start|end|starting|finish|leaving)\s+date\s+(?:of|for|at|on|in)\s+(.+?)\s+(?:to|as)\s+(.+)$/i.exec(

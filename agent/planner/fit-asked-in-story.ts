@@ -10,6 +10,7 @@
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
 import { fitQuestionWithRole } from "./fit-question-role.ts";
+import { targetThenFit } from "./target-then-fit.ts";
 import { call, type Outcome } from "./types.ts";
 
 /** "if I'd (even) be a fit for a X job", "would I qualify for an X role", "am I a good match for X". */
@@ -57,6 +58,9 @@ async function realisticWork(outcomes: Outcome[], raw: string): Promise<Outcome[
 
 /** A story's fit question with its role set as the target, or the one-line fit question's role (fit-question-role.ts). */
 export async function withFitRole(outcomes: Outcome[], raw: string, focus: Focus): Promise<Outcome[]> {
+  // "what about sales manager instead? am i a fit for that": set, then checked (target-then-fit.ts).
+  const targeted = targetThenFit(outcomes, raw);
+  if (targeted) return targeted;
   const realistic = await realisticWork(outcomes, raw);
   if (realistic) return realistic;
   // A long story is read for its last sentence's role first, whether the model split it into

@@ -9,6 +9,14 @@
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { knownSkillNames } from "./slot-words.ts";
 
+/**
+ * A word asking to misstate something ("inflate my job title?", "¿invento un título?", "fake a
+ * degree", "Lebenslauf aufbauschen"): one list for every reader that must tell a correction or a
+ * piece of news from a request to lie (plans/entry-correction-plans.ts, own-news.ts).
+ */
+export const ASKS_TO_MISSTATE =
+  /(?<![\p{L}])(?:inflat\w*|lie|lying|lied|fake[ds]?|faking|pretend\w*|exaggerat\w*|embellish\w*|pad|fudge|backdat\w*|mentir|invent\w*|fing\w*|exager\w*|l[üu]gen|erfind\w*|aufbausch\w*|gef[äa]lscht\w*|jhoo?th\w*)(?![\p{L}])/iu;
+
 export type HonestSubject = "pay" | "degree" | "title" | "experience" | "skill";
 
 /** Pay said any way: salary, CTC, "make more", "earn", sueldo, salaire, Gehalt, salário, tankhwah. */

@@ -7,6 +7,7 @@
  * is an entry for the profile when it names one.
  */
 import { unicodeBounds } from "../../tools/text/word-bounds.ts";
+import { ASKS_TO_MISSTATE } from "./honest-subject.ts";
 
 /** Starts by saying what the person did: "i (just) graduated", "I've finished", "acabo de terminar". */
 // Unicode-aware word ends: "j'ai terminé", "não é" end in letters `\b` does not count.
@@ -19,9 +20,9 @@ const OWN_NEWS = new RegExp(
 
 /** Words that ask for something or say it is untrue, in the languages the chat reads. */
 const ASKS_OR_DECEIVES = new RegExp(
-  unicodeBounds(
-    String.raw`\?|\b(?:fake|faked|faking|lie|lying|lied|pretend\w*|forg\w*|make up|made up|invent\w*|claim\w*|inflat\w*|exaggerat\w*|fudge|backdat\w*|photoshop\w*|cheat\w*|hack\w*|even though|although|never|not|\w+n't|didnt|dont|wasnt|havent|isnt|without|can i|could i|should i|would|help me|make me|write me|falso|falsa|mentir|faux|fausse|gefälscht\w*|lügen|jhoot\w*|nicht|pas|no es|não é)\b`,
-  ),
+  `${ASKS_TO_MISSTATE.source}|${unicodeBounds(
+    String.raw`\?|\b(?:forg\w*|make up|made up|claim\w*|photoshop\w*|cheat\w*|hack\w*|even though|although|never|not|\w+n't|didnt|dont|wasnt|havent|isnt|without|can i|could i|should i|would|help me|make me|write me|falso|falsa|faux|fausse|jhoot\w*|nicht|pas|no es|não é)\b`,
+  )}`,
   "iu",
 );
 

@@ -125,6 +125,10 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   save_background: (r) => backgroundWords(r),
   change_role: (r, a) => roleChangeWords(r, a),
   correct_profile_entry: (r, a) => entryCorrectionWords(r, a),
+  set_name: (r) =>
+    r.changed
+      ? `Done — your profile now says your name is ${r.name}${r.before ? ` (it read "${r.before}")` : ""}.`
+      : `Your profile already says ${r.name}; nothing changed.`,
   read_resume: (r, _a, s) =>
     `${r.reread ? "I read your stored resume again," : pick(["I've read", "Done reading", "Got it — I read"], s)} ${r.pasted ? "the resume you pasted" : (r.filename ?? "your resume")}${r.name ? ` (${r.name})` : ""}: ${plural(r.experience ?? 0, "role")}, ${plural(r.education ?? 0, "education entry", "education entries")} and ${plural(r.skills ?? 0, "skill")}${r.topSkills?.length ? ` including ${listWords(r.topSkills, 5)}` : ""}.${r.quality === "poor" ? " The file parsed poorly, so please check your profile and correct anything I got wrong." : ""}${r.warnings?.length ? ` Note: ${r.warnings.join(" ")}` : ""}${r.reread ? " If you changed the file since, attach the new version and I'll read that instead." : " Next, tell me the job you want and I'll check your fit."}`,
   set_dream_job: (r, _a, s) =>

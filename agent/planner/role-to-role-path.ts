@@ -8,11 +8,15 @@
  */
 import { rolePath } from "../../tools/advice/role-path.ts";
 import type { Focus } from "../graph/focus.ts";
+import { NO_PAY_DATA, whereOfficialPay } from "./career-answer-words.ts";
 import type { Outcome } from "./types.ts";
 
 const A = String.raw`(?:(?:an?|the|being\s+an?|un|una|uma|um|el|la|le|o|a|ein|eine|einem|einer)\s+)?`;
 const ROLE = String.raw`([\p{L}\p{N}/&+'. -]{2,50}?)`;
 const END = String.raw`\s*(?:role|position|job)?\s*[?.!]*$`;
+
+const PAY_WORDS =
+  /\b(?:pay|paid|salary|money|income|earn\w*|comp)\b|sueldo|salario|salaire|gehalt|sal[aá]rio/iu;
 
 /** "from X to Y" asked as a path, in the languages the chat reads: [from, to] groups. */
 const ASKS_BETWEEN: RegExp[] = [
@@ -44,8 +48,18 @@ const ASKS_BETWEEN: RegExp[] = [
 ];
 
 /** The two roles' words of a question about the way between them, or undefined. */
+/**
+ * "… without taking a pay cut", "… while keeping my salary", "… sin perder sueldo": a condition
+ * on the move, no part of the second role (a trial answered for "CSM Without Taking a Pay Cut").
+ */
+const CONDITION =
+  /\s+(?:without|w\/o|while|but|and\s+(?:still|keep)|keeping|sin|sans|ohne|sem)\s+[^?]*?(?=[?.!]*$)/iu;
+
+/** The condition said after the second role, when one is. */
+export const conditionOfMove = (raw: string): string | undefined => CONDITION.exec(raw.trim())?.[0]?.trim();
+
 export function rolesPathAsked(raw: string): [string, string] | undefined {
-  const text = raw.trim().replace(/[’‘]/g, "'").replace(/^¿\s*/, "");
+  const text = raw.trim().replace(/[’‘]/g, "'").replace(/^¿\s*/, "").replace(CONDITION, "");
   if (text.includes("\n") || text.split(/\s+/).length > 25) return undefined;
   for (const pattern of ASKS_BETWEEN) {
     const m = pattern.exec(text);
@@ -59,6 +73,9 @@ export async function roleToRolePathAnswer(raw: string, focus: Focus): Promise<O
   const path = said && (await rolePath(said, focus.jobTitle));
   if (!path) return undefined;
   const { end, isTarget, lines } = path;
+  // "… without taking a pay cut": no wage data, said with where official figures are.
+  const condition = conditionOfMove(raw);
+  if (condition && PAY_WORDS.test(condition)) lines.push(NO_PAY_DATA, whereOfficialPay(end));
   lines.push(
     isTarget
       ? `${end} is already your target: ask "am I a fit?" for what you still need.`

@@ -167,13 +167,14 @@ export const skillEditRule: Rule = ({ t, raw }, { focus }): Outcome | null => {
   // add X (as LEVEL); "add Docker to my skills, I'm intermediate" states the level after a comma
   const trailingLevel = t.match(
     new RegExp(
-      `,?\\s*(?:i am|at)\\s+(?:an?\\s+)?${LEVEL_WORD}(?:\\s+level)?(?:\\s+(?:at|in|with) (?:it|that))?[.!]*$`,
+      // ", advanced" bare after a list: the level of every skill in it (trial14 §12).
+      `(?:,?\\s*(?:i am|at)\\s+|,\\s*(?:all\\s+|each\\s+|both\\s+)?(?:(?:as|at)\\s+)?)(?:an?\\s+)?${LEVEL_WORD}(?:\\s+level)?(?:\\s+(?:at|in|with) (?:it|that|them|all|each))?[.!]*$`,
     ),
   );
   if (trailingLevel && /^(?:please |can you |could you |also |and )*(?:add|include|put)\b/.test(t)) {
     const rest = t.slice(0, trailingLevel.index).replace(/[,\s]+$/, "");
     const m = rest.match(
-      /^(?:please |can you |could you |also |and )*(?:add|include|put|insert)\s+(.+?)(?:\s+(?:to|into|in|on)\s+(?:my\s+)?(?:skills?|profile|skill ?set|list|resume|cv)(?:\s+list)?)?$/,
+      /^(?:please |can you |could you |also |and )*(?:add|include|put|insert)\s+(.+?)(?:\s+(?:to|into|in|on|as)\s+(?:my\s+)?(?:skills?|profile|skill ?set|list|resume|cv)(?:\s+list)?)?$/,
     );
     if (m && !NOT_A_SKILL.test(m[1])) {
       const prof = extractProficiency(trailingLevel[1]);

@@ -8,6 +8,8 @@
  * tracker can reverse exactly; anything else gets an honest answer of what can be undone.
  */
 import type { Focus } from "../graph/focus.ts";
+import { profileUndoCalls } from "../tools/profile-undo.ts";
+import type { ToolName } from "../tools/schemas.ts";
 import { trackedCompanyIn } from "./company-named.ts";
 import { withoutOpener } from "./correction-opener.ts";
 import { call, calls, type Outcome, say } from "./types.ts";
@@ -46,6 +48,9 @@ export function undoLast(
 ): Outcome | undefined {
   const rest = undoSaid(raw);
   if (rest === undefined || rest.split(/\s+/).length > 10) return undefined;
+  // A skill, entry or the name just saved: taken back through the same tools (agent/tools/profile-undo.ts).
+  const profile = profileUndoCalls(focus);
+  if (profile && !rest.trim()) return calls(...profile.map((c) => call(c.name as ToolName, c.args)));
   const last = focus.application;
   // Logged again while already tracked: nothing was added, and the one tracked stays.
   if (focus.lastIntent === "add_application" && last?.unchanged) return say("nothing_to_undo");

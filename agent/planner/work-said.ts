@@ -5,7 +5,10 @@
  * a background told instead of a resume (background-said.ts).
  */
 import { backgroundSaid } from "./background-said.ts";
+import { certificatesSaidAbroad } from "./certificates-named-abroad.ts";
 import { entryCorrectionSaid } from "./entry-correction-said.ts";
+import { nameSaid } from "./name-said.ts";
+import { ownWorkClaimed } from "./own-work-claimed.ts";
 import { roleChangesSaid } from "./role-change-said.ts";
 import type { Outcome, PlanContext } from "./types.ts";
 
@@ -14,6 +17,15 @@ export async function workSaid(
   context: PlanContext,
   plan: (text: string) => Promise<Outcome[]>,
 ): Promise<Outcome[] | undefined> {
+  // "my name is Marcus Bell, not MARCUS BELL" (name-said.ts).
+  const name = nameSaid(raw);
+  if (name) return [name];
+  // "customer service is literally my job, i …": the skill claimed, nothing set (own-work-claimed.ts).
+  const claimed = ownWorkClaimed(raw);
+  if (claimed) return [claimed];
+  // "tengo los certificados de GCP y de Soporte Vital Avanzado, y hablo …" (certificates-named-abroad.ts).
+  const certificates = await certificatesSaidAbroad(raw, plan);
+  if (certificates) return certificates;
   // "rename the bus driver one", "delete my Stagecoach job", "my GPA is 3.7 not 3.6" (entry-correction-said.ts).
   const corrected = await entryCorrectionSaid(raw, context.focus, plan);
   if (corrected) return corrected;

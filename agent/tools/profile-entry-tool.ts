@@ -3,6 +3,7 @@
  * sentence is rewritten as a resume line under the right heading and read by the resume
  * parser's own field extractors, then validated and stored by the profile service.
  */
+
 import { CareerCraftError } from "../../data/errors.ts";
 import type { EntryKind } from "../../data/repositories/profile.ts";
 import { certificateNamed } from "../../tools/profile/certificate-named.ts";
@@ -10,6 +11,7 @@ import { resumeCasedLine } from "../../tools/profile/resume-cased-line.ts";
 import { studiesInProgress } from "../../tools/profile/studies-in-progress.ts";
 import { spanEndingNow, statedDuration } from "../../tools/text/stated-duration.ts";
 import { profileServiceFor, skillExtractor } from "./career-deps.ts";
+import { undoAdded } from "./profile-undo.ts";
 import { defineTool } from "./types.ts";
 
 const HEADINGS = {
@@ -131,6 +133,18 @@ export function certificateClause(text: string, now = new Date()): string {
   return certified ? `${certified[1]} certification` : clause;
 }
 
+/** A first-person statement or a long clause, not a name: "also my leadership isnt just listed, i …". */
+function readsAsSentence(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return (
+    words.length > 10 ||
+    /^(?:(?:also|and|so|but|well|ok)\s+)*(?:i|i'?m|i'?ve|my|we|we'?re|our|it|this|that)\b/i.test(
+      name.trim(),
+    ) ||
+    /\b(?:isn'?t|isnt|wasn'?t|don'?t|dont|didn'?t)\b/i.test(name)
+  );
+}
+
 export const addProfileEntryTool = defineTool({
   name: "add_profile_entry",
   description:
@@ -190,7 +204,19 @@ export const addProfileEntryTool = defineTool({
       };
       label = String(entry.name);
     } else if (args.kind === "project") {
-      const name = line.split(/\s+(?:with|using|in|for|that|which)\s+/i)[0].slice(0, 80);
+      // "I built a budgeting app with React": the app is the name, not "I built a budgeting app".
+      const made = line.replace(
+        /^(?:(?:also|and|so)\s+)*(?:i|we)\s+(?:also\s+)?(?:built|made|created|developed|wrote|designed|launched|shipped|coded|programmed)\s+(?:(?:a|an|the|my|our|this)\s+)?/i,
+        "",
+      );
+      const name = made.split(/\s+(?:with|using|in|for|that|which)\s+/i)[0].slice(0, 80);
+      // "also my leadership isnt just listed, i mentored 3 AEs …" became a project named by the
+      // whole sentence (trial14 §4): a sentence about oneself is never a project's name.
+      if (readsAsSentence(name))
+        throw new CareerCraftError(
+          "validation",
+          `That reads as a sentence about your work rather than a project's name, so I saved nothing. To add a project, give it a name, e.g. "add project: Discovery Playbook — a guide I wrote for the team's first calls".`,
+        );
       entry = { name: name.charAt(0).toUpperCase() + name.slice(1), description: line, technologies: skills };
       label = String(entry.name);
     }
@@ -209,7 +235,14 @@ export const addProfileEntryTool = defineTool({
         entry: saved.entry,
         ...(entry.current && duration ? { countedFrom: String(entry.start) } : {}),
       },
-      focus: { hasProfile: true },
+      // "undo" right after: this entry removed again, found by its id (profile-undo.ts).
+      focus: {
+        hasProfile: true,
+        ...undoAdded(ctx.focus, {
+          name: "correct_profile_entry",
+          args: { action: "remove", kind: KINDS[args.kind], id: saved.id },
+        }),
+      },
     };
   },
 });

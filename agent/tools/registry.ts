@@ -33,6 +33,7 @@ import {
   searchQuestionsTool,
 } from "./interview-tools.ts";
 import { showMoreTool } from "./more-tools.ts";
+import { setNameTool } from "./name-tool.ts";
 import { practiceRecapTool } from "./practice-recap-tool.ts";
 import { setPreferencesTool } from "./preferences-tool.ts";
 import { addProfileEntryTool } from "./profile-entry-tool.ts";
@@ -61,6 +62,7 @@ export function agentTools(): AgentTool[] {
     saveBackgroundTool,
     changeRoleTool,
     correctProfileEntryTool,
+    setNameTool,
     setDreamJobTool,
     analyzeFitTool,
     explainScoreTool,

@@ -7,6 +7,7 @@
 import type { Preferences } from "../../contract/profile.ts";
 import type { SavedBackground } from "../../tools/profile/background.ts";
 import type { EntryCorrectionResult } from "../../tools/profile/entry-correction.ts";
+import type { NameCorrectionResult } from "../../tools/profile/name-correction.ts";
 import type { RoleChangeResult } from "../../tools/profile/role-change.ts";
 import type { ClaimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
 import type {
@@ -158,10 +159,9 @@ export interface ToolResults {
     /** Parts of the intro read as nothing, said back. */
     unread?: string[];
   };
-  /** A role ended or its length corrected (tools/profile/role-change.ts). */
-  change_role: RoleChangeResult;
-  /** A profile entry renamed, re-dated or removed (tools/profile/entry-correction.ts). */
-  correct_profile_entry: EntryCorrectionResult;
+  change_role: RoleChangeResult; // a role ended or its length corrected (tools/profile/role-change.ts)
+  correct_profile_entry: EntryCorrectionResult; // tools/profile/entry-correction.ts
+  set_name: NameCorrectionResult; // tools/profile/name-correction.ts
   set_dream_job: {
     jobId: string;
     title: string | null;

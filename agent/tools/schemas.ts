@@ -8,6 +8,7 @@ import { z } from "zod";
 import { APPLICATION_STATUSES } from "../../data/repositories/application-records.ts";
 import { SCORE_KEYS } from "../../tools/gap/types.ts";
 import { entryCorrectionSchema } from "../../tools/profile/entry-correction-schema.ts";
+import { nameCorrectionSchema } from "../../tools/profile/name-correction.ts";
 import { preferencesSchema, proficiencySchema } from "../../tools/profile/schemas.ts";
 import { weekLineSchema } from "../../tools/roadmap/line-schema.ts";
 
@@ -134,6 +135,7 @@ export const toolSchemas = {
       .describe("Degrees held, said in chat"),
   }),
   correct_profile_entry: entryCorrectionSchema,
+  set_name: nameCorrectionSchema,
   change_role: z
     .object({
       role: z.string().min(1).max(200).optional().describe("The company or title of the role, as said"),

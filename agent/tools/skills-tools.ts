@@ -11,6 +11,7 @@ import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { profileServiceFor } from "./career-deps.ts";
 import { firstPage, PAGE_SIZES, withMoreReplies } from "./list-pages.ts";
+import { undoAdded } from "./profile-undo.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 /** The skills card: `skills` are the ones shown (a page), `total` how many the profile has. */
@@ -190,7 +191,14 @@ export const addSkillTool = defineTool({
         recognised: r.recognised,
         ...(r.certificate ? { certificate: r.certificate } : {}),
       },
-      focus: { hasProfile: true },
+      // "undo" right after: a skill new to the profile is removed again (profile-undo.ts).
+      focus: {
+        hasProfile: true,
+        ...undoAdded(
+          ctx.focus,
+          r.action === "updated" ? undefined : { name: "remove_skill", args: { skill: r.skill.name } },
+        ),
+      },
     };
   },
 });

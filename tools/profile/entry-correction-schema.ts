@@ -20,6 +20,13 @@ export const entryCorrectionSchema = z
       .max(200)
       .optional()
       .describe("Words naming the entry: a title, company, degree, school or certificate name"),
+    id: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe("The entry's own id, when known (an undo of an entry just added)"),
     position: z
       .number()
       .int()

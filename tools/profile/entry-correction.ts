@@ -144,7 +144,9 @@ export async function correctEntry(
   });
   if (ofKind.length === 0) return nothing("empty", []);
   let found: typeof shown;
-  if (change.position !== undefined) {
+  if (change.id) {
+    found = ofKind.filter((s) => s.entry.id === change.id);
+  } else if (change.position !== undefined) {
     const at = change.position === -1 ? ofKind.at(-1) : ofKind[change.position - 1];
     found = at ? [at] : [];
   } else if (change.which) {

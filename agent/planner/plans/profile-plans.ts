@@ -5,6 +5,7 @@
 
 import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { extractSkills } from "../../../tools/skills/extract.ts";
+import type { PlannedCall } from "../../tools/schemas.ts";
 import { TARGET_SAID } from "../background-phrases.ts";
 import { certificateCalls } from "../certificates-listed.ts";
 import { workplaceStandard } from "../employer-certified.ts";
@@ -19,6 +20,7 @@ import { extractProficiency } from "../slots.ts";
 import { withSpokenLevels } from "../spoken-level.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
+import { REMINDER_PLANS } from "./reminder-plans.ts";
 
 const proficiency = (t: string) => extractProficiency(t) ?? extraLevel(t);
 
@@ -161,6 +163,30 @@ export function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
 const SAYS_ATTACHED =
   /\b(?:attached|attaching|enclosed|uploaded|here(?:'s| is| it is| you go)|sending you)\b/;
 
+/** "or similar", "etc", "the like": a hedge on a list, never a skill's name (trial14 §4 saved "or similar"). */
+const HEDGE =
+  /^(?:(?:or|and|o|ou|oder)\s+)?(?:similar|equivalent|comparable|the\s+like|so\s+on|etc\.?|whatever|parecidos?|similares?|similaires?|[äa]hnliche?s?|semelhantes?)$/i;
+
+/** add_skill calls without hedge names; "Amplitude or similar" keeps Amplitude. */
+function withoutHedgeNames(planned: PlannedCall[]): PlannedCall[] {
+  return planned.flatMap((c) => {
+    if (c.name !== "add_skill" || typeof c.args.skill !== "string") return [c];
+    const skill = c.args.skill
+      .replace(
+        /\s+(?:or|o|ou|oder)\s+(?:similar|equivalent|comparable|parecido|similaire|ähnliches|semelhante)$/i,
+        "",
+      )
+      .trim();
+    // "B2" alone is the level of a language said beside it, never a skill.
+    const levelOnly = /^[abc][12]$/i.test(skill) && !c.args.spokenLevel;
+    return HEDGE.test(skill) || levelOnly || !skill ? [] : [{ ...c, args: { ...c.args, skill } }];
+  });
+}
+
+/** A reminder asked for, in the languages the chat reads: never the profile card. */
+const ASKS_REMINDER =
+  /^(?:(?:please|pls|plz|hey|ok(?:ay)?|and|also|can\s+you|could\s+you|por\s+favor)[\s,]+)*(?:remind\s+me|set\s+(?:a|me\s+a)\s+reminder|recu[ée]rdame|av[íi]same|rappelle[-\s]moi|erinnere?\s+mich|me\s+lembr[ae]|lembra[-\s]me|yaad\s+dila)(?![\p{L}])/iu;
+
 /** Profile intents -> their plans. */
 /**
  * "what are my strongest skills?", "what am I best at", "mis puntos fuertes", "meine Stärken": the
@@ -180,7 +206,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     saysAgain(seg.t) || (SAYS_ATTACHED.test(seg.t) && ctx.focus.hasProfile)
       ? calls(call("read_resume", { stored: true }))
       : say("ask_resume", "resume"),
-  show_profile: only("show_profile"),
+  // "remind me on dec 15 at 3pm to send Gong my references" read as the profile (trial14 §12).
+  show_profile: (seg, ctx) =>
+    ASKS_REMINDER.test(seg.raw.trim()) ? REMINDER_PLANS.set_reminder!(seg, ctx) : calls(call("show_profile")),
   // "Welche Fähigkeiten fehlen mir?" read as the skills list: the gaps for the target instead.
   show_skills: (seg, ctx) =>
     asksWhatIsMissing(seg.t)
@@ -195,7 +223,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
   // "i speak spanish too, native": the language with its level as said (spoken-level.ts).
   add_skill: (seg, ctx) => {
     const out = skillEdit("add_skill")(seg, ctx);
-    return { ...out, calls: withSpokenLevels(out.calls, seg.raw) };
+    const named = withoutHedgeNames(withSpokenLevels(out.calls, seg.raw));
+    // Only hedges named ("or similar"): nothing saved, the skill asked for.
+    return named.length === 0 && out.calls.length > 0 ? say("ask_skill") : { ...out, calls: named };
   },
   update_skill: skillEdit("update_skill"),
   remove_skill: skillEdit("remove_skill"),

@@ -129,8 +129,9 @@ export interface VerdictModel {
   ruleConfidence?: LogisticFit & { inputs: readonly RuleInput[] };
   /**
    * The most a FIT may claim while required skills or licences are listed as high or critical
-   * gaps: the share of such FIT calls that were right out of fold (fit-verdict.ts), so "FIT 90%"
-   * never sits beside must-haves still open. Absent in an older file: OPEN_GAPS_FIT_CONFIDENCE.
+   * gaps: the cap that states such FIT calls out of fold best (Brier; eval/open-gaps-cap.ts), so
+   * "FIT 90%" sits beside must-haves still open only where such calls were right that often.
+   * Absent in an older file: OPEN_GAPS_FIT_CONFIDENCE.
    */
   openGapsFitConfidence?: number;
   /** How it was fitted and measured (written by fit-verdict.ts). */

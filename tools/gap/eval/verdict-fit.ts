@@ -336,19 +336,3 @@ export function predict(model: VerdictModel, e: Example): number {
   );
   return !rule && probability >= 0.5 ? value : Math.min(UNFIT_P_CAP, 1 - value);
 }
-
-/**
- * The confidence a FIT may state while required gaps are open: the share of such FIT calls
- * that were right out of fold, with one right and one wrong pseudo-call (a small count is not
- * taken at its word), never below 0.5.
- */
-export function fitOpenGapsConfidence(oof: { p: number; label: string; id: string }[], examples: Example[]) {
-  const byId = new Map(examples.map((e) => [e.id, e]));
-  const calls = oof.filter((c) => c.p >= 0.5 && (byId.get(c.id)?.features.requiredGapsOpen ?? 0) > 0);
-  const right = calls.filter((c) => c.label === "FIT").length;
-  return {
-    calls: calls.length,
-    right,
-    confidence: Math.max(0.5, Math.round(((right + 1) / (calls.length + 2)) * 1000) / 1000),
-  };
-}

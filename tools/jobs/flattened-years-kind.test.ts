@@ -81,17 +81,4 @@ describe("years asked in a flattened list keep their own kind", () => {
         ?.kind,
     ).toBe("preferred");
   });
-
-  it("a must cue is its own bullet's: 'Strong stakeholder skills' later in the list makes no other tool a must-have", () => {
-    const job = parse(
-      ad(
-        "Reporting Analyst",
-        "Degree in business or statistics 2+ years of experience building reports preferably with Tableau Experience presenting to managers is an advantage Good Excel skills for monthly packs Strong stakeholder management skills",
-      ),
-    );
-    const excel = job.skills.find((s) => /excel/.test(s.skillId));
-    expect(excel?.kind).toBe("required");
-    expect(excel?.critical).toBe(false);
-    expect(job.skills.find((s) => s.skillId === "tableau")?.critical ?? false).toBe(false);
-  });
 });

@@ -52,14 +52,6 @@ const LEVEL_ORDER: Proficiency[] = ["beginner", "intermediate", "advanced", "exp
 const maxLevel = (a: Proficiency, b: Proficiency) =>
   LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b;
 
-/**
- * The ask a mention sits in: a flattened list's own piece (ask-piece-kind.ts), else its clause.
- * A must cue is its own ask's: "Strong communication skills" later in a flattened list made
- * every skill of the list a must-have (MS Office, SQL Server "preferably" named — dev FITs read
- * UNFIT by the must-have rule once the list's pieces were read as required; verdict15w).
- */
-const ownAsk = (m: Mention) => pieceOf(m.clause.text, m.start - m.clause.start).text;
-
 function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKind | "mentioned" | "ignored" {
   const { section } = m.segment;
   if (section === "benefits" || section === "company" || section === "meta") return "ignored";
@@ -67,8 +59,10 @@ function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKin
   if (namedAsPreferred(m.clause.text, m.start - m.clause.start)) return "preferred";
   if (section === "preferred") return "preferred";
   if (section === "requirements" || section === "technologies") return "required";
-  const own = ownAsk(m);
-  if (MUST_CUE.test(own) && /\b(experience|knowledge|skills?|proficien\w*|background)\b/i.test(own))
+  if (
+    MUST_CUE.test(m.clause.text) &&
+    /\b(experience|knowledge|skills?|proficien\w*|background)\b/i.test(m.clause.text)
+  )
     return "required";
   return hasRequirementSection ? "mentioned" : "required";
 }
@@ -187,7 +181,7 @@ export function buildRequirements(
     const before = m.clause.text.slice(0, m.start - m.clause.start);
     const reqKind: RequirementKind = kind === "mentioned" ? "preferred" : kind;
     const level = levelAsked(before.slice(-80), reqKind, yearsApply);
-    const critical = kind === "required" && (yearsApply !== undefined || MUST_CUE.test(ownAsk(m)));
+    const critical = kind === "required" && (yearsApply !== undefined || MUST_CUE.test(m.clause.text));
     const alternatives = ofKind ? ofKind.alternatives : groups.get(m);
     const skill = ofKind ? ofKind.skill : m.skill;
     const prev = acc.get(skill.id);

@@ -11,7 +11,6 @@
  */
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { namesDegree } from "../jobs/education.ts";
-import { flattenedAskPieces } from "../jobs/flattened-asks.ts";
 import { isHeadingPhrase, withoutLeadHeading } from "../jobs/segments.ts";
 import type { CredentialAsk, JobPosting, RequirementKind, RequirementLine } from "../jobs/types.ts";
 import { findYears, withoutAsideCues } from "../jobs/years.ts";
@@ -90,8 +89,9 @@ const LICENCE =
 
 /**
  * A requirements paragraph cut into single asks. Lists flattened into one line ("3+ years
- * experience BA/BS degree Fluent in German") are cut as the job parser cuts them
- * (tools/jobs/flattened-asks.ts).
+ * experience BA/BS degree Fluent in German") are cut where a capitalised word starts after a
+ * lower-case word with no punctuation between them, unless that word is a name the taxonomy
+ * knows as a spoken language ("in German and English" stays one ask).
  */
 export function splitAsks(text: string, graph: SkillGraph): string[] {
   return askSentences(text, graph).flatMap(askClauses);
@@ -103,10 +103,32 @@ function askSentences(text: string, graph: SkillGraph): string[] {
     .split(/(?<=[.!?;:])\s+|\s+[-•*·▪–]\s+|\s*\n\s*/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  const isLanguageName = (word: string) => graph.lookup(word)?.category === "spoken_language";
-  const out = pieces.flatMap((piece) =>
-    flattenedAskPieces(piece, isLanguageName).map((p) => p.text.split(/\s+/).join(" ")),
-  );
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const words = piece.split(/\s+/);
+    if (words.length <= 12) {
+      out.push(piece);
+      continue;
+    }
+    let current: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const prev = words[i - 1];
+      const startsAsk =
+        current.length >= 3 &&
+        prev !== undefined &&
+        /^[A-Z][a-z]/.test(w) &&
+        /^[a-z][\w/-]*[a-z0-9)]$/.test(prev) &&
+        !/^(and|or|of|in|with|the|a|an|to|for|&)$/i.test(prev) &&
+        graph.lookup(w.replace(/[^\w]/g, ""))?.category !== "spoken_language";
+      if (startsAsk) {
+        out.push(current.join(" "));
+        current = [];
+      }
+      current.push(w);
+    }
+    if (current.length > 0) out.push(current.join(" "));
+  }
   return out
     .map(withoutLeadHeading)
     .filter(

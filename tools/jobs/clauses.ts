@@ -42,9 +42,7 @@ function clausesIn(text: string, offset: number): { start: number; end: number; 
   let from = 0;
   for (const m of text.matchAll(
     // Not after an abbreviation's dot: "a CRM (e.g. Salesforce, HubSpot)" is one clause.
-    // A comma before "<something> is a plus" starts that ask; before a bare ", is a plus" it does
-    // not: "3-5 years of HR experience, ideally in fintech, is a plus" wishes for the whole.
-    /;|\s[–—]\s|(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))\.\s+(?=[A-Z])|,\s*(?=(?:[^,\s][^,]*\s(?:is|are) a plus|[^,]*\bnice to have))/g,
+    /;|\s[–—]\s|(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))\.\s+(?=[A-Z])|,\s*(?=(?:[^,]*\b(?:is|are) a plus|[^,]*\bnice to have))/g,
   )) {
     out.push({ start: offset + from, end: offset + m.index!, text: text.slice(from, m.index!) });
     from = m.index! + m[0].length;

@@ -5,13 +5,13 @@
  */
 import type { Proficiency } from "../../contract/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
-import { namedAsPreferred, pieceOf, sameAsk, yearsAsPreferred } from "./ask-piece-kind.ts";
 import { alternativeGroups, clausesOf, findSegment, kindAsks, type Mention } from "./clauses.ts";
 import { namedKindAsks } from "./named-kind-asks.ts";
+import { PREFERRED_CUE, preferredFrom } from "./preferred-part.ts";
 import type { Segment } from "./segments.ts";
 import { similarTailAsks } from "./similar-tail-asks.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";
-import { findYears, levelForYears } from "./years.ts";
+import { findYears, levelForYears, withoutAsideCues } from "./years.ts";
 
 const MUST_CUE =
   /\b(must|required|requirement|essential|mandatory|need(ed)? to have|you need|is needed|strong|solid|excellent|deep|expert|extensive|proven|proficien(t|cy)|in-depth|very good|advanced|thorough|significant)\b/i;
@@ -56,7 +56,8 @@ function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKin
   const { section } = m.segment;
   if (section === "benefits" || section === "company" || section === "meta") return "ignored";
   // "Experience with an HRIS (Workday or UKG preferred)": only what the bracket names is preferred.
-  if (namedAsPreferred(m.clause.text, m.start - m.clause.start)) return "preferred";
+  const from = preferredFrom(m.clause.text);
+  if (from !== undefined && m.start - m.clause.start >= from) return "preferred";
   if (section === "preferred") return "preferred";
   if (section === "requirements" || section === "technologies") return "required";
   if (
@@ -172,9 +173,7 @@ export function buildRequirements(
     const ofKind = asKind.get(m);
     const kind = mentionKind(m, hasRequirementSection);
     if (kind === "ignored") continue;
-    const found = yearsOf(m.clause.text);
-    // "3+ years as a warehouse developer … Good MS Office skills" flattened: not years of MS Office.
-    const years = found && sameAsk(m.clause.text, found.index, m.start - m.clause.start) ? found : undefined;
+    const years = yearsOf(m.clause.text);
     // An entry-level range ("0-2 years of Java") asks no years of the skill.
     const yearsApply =
       years?.aboutExperience && years.minYears > 0 && kind !== "mentioned" ? years.minYears : undefined;
@@ -221,15 +220,13 @@ export function buildRequirements(
       if (!years?.aboutExperience) continue;
       // "5+ years in backend development" is about overall experience, not a technology.
       const inClause = mentions.filter(
-        (o) =>
-          o.start >= clause.start &&
-          o.start < clause.end &&
-          CONCRETE.has(o.skill.category) &&
-          sameAsk(clause.text, years.index, o.start - clause.start),
+        (o) => o.start >= clause.start && o.start < clause.end && CONCRETE.has(o.skill.category),
       );
       // "3-5 years of HR experience, ideally in logistics": the years are required.
+      const from = preferredFrom(clause.text);
       const kind: RequirementKind =
-        segment.section === "preferred" || yearsAsPreferred(clause.text, years.index)
+        segment.section === "preferred" ||
+        (from !== undefined && years.index >= from && PREFERRED_CUE.test(withoutAsideCues(clause.text)))
           ? "preferred"
           : "required";
       experience.push({
@@ -237,8 +234,7 @@ export function buildRequirements(
         kind,
         // "0-2 years of Java" is an entry-level ask overall: no years of a skill to count.
         skills: years.minYears > 0 ? [...new Set(inClause.map((o) => o.skill.id))].sort() : [],
-        // Its own ask of a flattened list, not the bullets around it.
-        evidence: pieceOf(clause.text, years.index).text.trim().slice(0, 240),
+        evidence: clause.text.trim().slice(0, 240),
       });
     }
   }

@@ -351,15 +351,6 @@ export function regressionProbability(model: VerdictModel, features: Features): 
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The regression's probability moved toward 0.5 on judgement calls, uncalibrated (dream-role ranking). */
-export function uncalibratedProbability(model: VerdictModel, features: Features): number {
-  return shrinkTowardHalf(
-    regressionProbability(model, features),
-    model.ambiguityShrink ?? 0,
-    features.askPartialShare,
-  );
-}
-
 /**
  * Inputs of the hard rules' confidence: how strongly everything else argues for FIT (the
  * learned verdict's log-odds, which the rules override) and how much the rules found missing.

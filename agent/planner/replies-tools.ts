@@ -20,6 +20,7 @@ import { reminderCancelledWords, reminderSetWords } from "./reminder-reply-words
 import { hoursAssumedWords, oldTargetWords } from "./roadmap-hours-words.ts";
 import { roleChangeWords } from "./role-change-words.ts";
 import { strongestSkills } from "./strongest-skills-words.ts";
+import { unevidencedGapWords } from "./unevidenced-gap-words.ts";
 import { listWords, pick, plural } from "./variety.ts";
 
 type Template<N extends ToolName> = (r: ToolResults[N], args: ToolArgs<N>, seed: string) => string;
@@ -156,7 +157,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
             s,
           );
     return `${head} — readiness ${pct(r.readiness)}/100, confidence ${pct((r.confidence ?? 0) * 100)}%.${
-      gaps.length ? ` The biggest gaps: ${listWords(gaps, 3)}.` : ""
+      gaps.length ? ` The biggest gaps: ${listWords(gaps, 3)}.${unevidencedGapWords(r.topGaps)}` : ""
     }${r.strengths?.length ? ` Strengths: ${listWords(r.strengths, 3)}.` : ""}${gapsLeft(r)} Ask "why?" for the reasons, or "make me a roadmap" to close the gap.`;
   },
   reanalyze: (r) =>

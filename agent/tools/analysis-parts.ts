@@ -92,7 +92,12 @@ export function analysisBrief(analysis: Analysis, analysisId: string) {
     gapsShown: Math.min(analysis.gaps.length, PAGE_SIZES.gaps),
     topGaps: gapsInOrder(analysis)
       .slice(0, 5)
-      .map((g) => ({ skill: g.skill, severity: g.severity, kind: g.kind })),
+      .map((g) => ({
+        skill: g.skill,
+        severity: g.severity,
+        kind: g.kind,
+        ...(g.unevidenced ? { unevidenced: g.unevidenced } : {}),
+      })),
     strengths: analysis.strengths.slice(0, 3).map(strengthName),
   };
 }

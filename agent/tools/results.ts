@@ -10,12 +10,15 @@ import type { EntryCorrectionResult } from "../../tools/profile/entry-correction
 import type { NameCorrectionResult } from "../../tools/profile/name-correction.ts";
 import type { RoleChangeResult } from "../../tools/profile/role-change.ts";
 import type { ClaimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
+import type { GapBrief, GapListResult } from "./gap-results.ts";
 import type {
   ApplicationReminderSet,
   PersonalReminderSet,
   ReminderBrief,
   ReminderCancelled,
 } from "./reminder-results.ts";
+
+export type { GapListResult } from "./gap-results.ts";
 
 /** The result a tool gave, when it did not answer "needs ..." (tests and templates narrow with it). */
 export function isDone<T extends object>(result: T | NeedsResult): result is T {
@@ -28,25 +31,7 @@ export interface NeedsResult {
   needs: "job" | "profile" | "analysis" | "roadmap" | "question" | "bookmarks" | "known_question";
 }
 
-interface GapBrief {
-  skill: string;
-  severity: string;
-  kind: string;
-}
-
 /** An analysis in brief (analyze_fit, and explain_score without a score). */
-/** explain_gap with no skill: every gap of the analysis (gap-list-output.ts). */
-export interface GapListResult {
-  isGap: "list";
-  analysisId: string;
-  jobTitle: string | null;
-  verdict: "FIT" | "UNFIT";
-  /** Gaps most important first: name, must-have or nice-to-have, severity. */
-  gaps: { skill: string; kind: "required" | "preferred"; severity: string }[];
-  /** Why the first gap matters, as the analysis says it. */
-  firstReason: string;
-}
-
 export interface AnalysisBrief {
   analysisId: string;
   jobTitle: string | null;

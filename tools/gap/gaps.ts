@@ -17,7 +17,7 @@ import type { RequirementEvidence } from "./evidence.ts";
 import { firstNamedAlternative } from "./first-named-alternative.ts";
 import { gapReason } from "./gap-reason.ts";
 import { kindredReason } from "./kindred-trade.ts";
-import type { GroupResult } from "./match.ts";
+import { type GroupResult, isListedOnly } from "./match.ts";
 import { CRITICAL_CREDIT, READINESS_WEIGHTS } from "./readiness.ts";
 import { groupWeight } from "./score-skills.ts";
 import type { SkillGraph } from "./skill-graph.ts";
@@ -180,6 +180,7 @@ export function findGaps(input: GapInputs): Gap[] {
       reason: gapReason(r),
       evidence: [`ad: ${r.group.evidence.slice(0, 160)}`, ...(r.match ? r.match.evidence.slice(0, 2) : [])],
       ...(held ? { currentLevel: held } : {}),
+      ...(isListedOnly(r) ? { unevidenced: true as const } : {}),
       targetLevel: r.group.level,
       impact,
       effortHours: hours,

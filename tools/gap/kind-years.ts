@@ -13,7 +13,7 @@ import { titleWords } from "../../data/roles/index.ts";
 import { countYears, describeRole } from "../experience/roles.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { roleEvidences } from "./experience.ts";
-import { ALTERNATIVES, FILLER, KINDS_AFTER_YEARS } from "./experience-kinds.ts";
+import { ALTERNATIVES, FILLER, KINDS_AFTER_YEARS } from "./kind-words.ts";
 import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
 import { skillsInLine } from "./text-skills.ts";
 import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
@@ -42,14 +42,19 @@ const specific = (text: string) =>
     (w) => w.length > 2 && !FILLER.test(w) && !QUALIFIER.test(w) && !GENERIC_TITLE_WORDS.has(w),
   );
 
-/** The kind of work a years ask names, undefined when it names alternatives, none, or the job's own trade. */
-export function kindOfYearsAsk(text: string, job: JobPosting, graph: SkillGraph): KindOfWork | undefined {
-  const listed = KINDS_AFTER_YEARS.exec(text)?.[1] ?? KIND_BEFORE_EXPERIENCE.exec(text)?.[1];
-  if (!listed || ALTERNATIVES.test(listed)) return undefined; // alternatives: experience-kinds.ts
-  const phrase = listed
-    .split(/,|\s(?:and|with|including|where|who|that|preferably|ideally)\s/i)[0]!
+/**
+ * One kind of work in an ask's words ("b2b sales", "veterinary practice"), read as work: its
+ * specific words, the skills it names, whether it is an O*NET title. The setting a kind is
+ * done in is no part of it: "veterinary practice" is veterinary work, "retail sector" retail.
+ */
+export function readKind(said: string, graph: SkillGraph): KindOfWork | undefined {
+  const phrase = said
+    .trim()
     .replace(/^(?:an?|the)\s+/i, "")
-    .replace(/\s+(?:experience|work|industry|setting|environment|role|position|capacity)$/i, "")
+    .replace(
+      /\s+(?:experience|work|industry|sector|setting|environment|practice|role|position|capacity)$/i,
+      "",
+    )
     .trim();
   const words = specific(phrase);
   if (words.length === 0) return undefined;
@@ -60,7 +65,19 @@ export function kindOfYearsAsk(text: string, job: JobPosting, graph: SkillGraph)
       (id) => graph.get(id)?.type !== "soft" && !(isTitle && graph.get(id)?.category === "tool"),
     ),
   );
-  if (ids.size === 0 && !isTitle) return undefined;
+  return { phrase, words, ids, isTitle };
+}
+
+/** The kind of work a years ask names, undefined when it names alternatives, none, or the job's own trade. */
+export function kindOfYearsAsk(text: string, job: JobPosting, graph: SkillGraph): KindOfWork | undefined {
+  const listed = KINDS_AFTER_YEARS.exec(text)?.[1] ?? KIND_BEFORE_EXPERIENCE.exec(text)?.[1];
+  if (!listed || ALTERNATIVES.test(listed)) return undefined; // alternatives: experience-kinds.ts
+  const kind = readKind(
+    listed.split(/,|\s(?:and|with|including|where|who|that|preferably|ideally)\s/i)[0]!,
+    graph,
+  );
+  if (!kind || (kind.ids.size === 0 && !kind.isTitle)) return undefined;
+  const { phrase, words, ids, isTitle } = kind;
   // The job's own trade: a word of its titles, or a skill it requires (or one above them).
   const jobWords = new Set(
     [job.title, ...(job.alsoCalled ?? [])].filter((t): t is string => !!t).flatMap(specific),
@@ -78,7 +95,7 @@ export function kindOfYearsAsk(text: string, job: JobPosting, graph: SkillGraph)
 }
 
 /** How much a held role counts as the kind of work, 0..1. */
-function kindWeight(graph: SkillGraph, role: ExperienceEntry, kind: KindOfWork): number {
+export function kindWeight(graph: SkillGraph, role: ExperienceEntry, kind: KindOfWork): number {
   const title = new Set(titleWords(role.title ?? ""));
   if (kind.words.every((w) => title.has(w))) return 1;
   if (kind.ids.size > 0 && roleEvidences(graph, role, kind.ids, true)) return 1;

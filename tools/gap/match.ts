@@ -76,11 +76,12 @@ export const SECTION_ONLY_NOTE = "in a work section, with no line, dates or leve
  * pasted resumes through two robustness gates; see that session's evidence13g note.)
  */
 export function evidencedResults(results: GroupResult[]): GroupResult[] {
-  return results.map((r) =>
-    r.match?.evidence.includes(LISTED_ONLY_NOTE) || r.match?.evidence.includes(SECTION_ONLY_NOTE)
-      ? { group: r.group, credit: 0 }
-      : r,
-  );
+  return results.map((r) => (isListedOnly(r) ? { group: r.group, credit: 0 } : r));
+}
+
+/** Met only by a skill the person listed (or named in a work section) with nothing behind it. */
+export function isListedOnly(r: GroupResult): boolean {
+  return !!(r.match?.evidence.includes(LISTED_ONLY_NOTE) || r.match?.evidence.includes(SECTION_ONLY_NOTE));
 }
 
 export function groupRequirements(graph: SkillGraph, skills: SkillRequirement[]): RequirementGroup[] {

@@ -282,15 +282,12 @@ export function scoreExperience(
     );
   }
 
-  // An ad that asks kinds of work and no years and no skills: its duty asks are its experience
-  // ask (duty-experience.ts), met or not by the work quoted — never "nothing could be scored".
-  // Only there: an ad with skill requirements is weighed by them, and scoring its duty asks too
-  // moved 20 outside dev pairs' inputs off those the verdict was fitted on (out-of-fold dev ECE
-  // 0.091 -> 0.103 over its 0.10 gate, in-sample 0.086 -> 0.066; no verdict changed) — a refit's work.
+  // An ad that asks kinds of work and no years: its duty asks are its experience ask
+  // (duty-experience.ts), met or not by the work quoted — never "nothing could be scored", and
+  // beside skill requirements too (the skills are weighed in the skills score; what the ad asks
+  // of experience is the kinds of work). The verdict is refitted on these inputs (issue 13).
   const duties =
-    requiredYears === undefined && perSkill.length === 0 && required.length === 0
-      ? dutyExperienceScore(asks, held)
-      : undefined;
+    requiredYears === undefined && perSkill.length === 0 ? dutyExperienceScore(asks, held) : undefined;
   if (duties) {
     const { dutiesMet: _m, dutiesOf: _o, ...detail } = duties;
     return { ...detail, heldYears: held, explicit: false, byMeaningYears: fromRoles.byMeaningYears };

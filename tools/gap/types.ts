@@ -77,6 +77,11 @@ export interface Gap {
   impact: number;
   /** Estimated learning hours (from the catalog), when a skill. */
   effortHours?: number;
+  /**
+   * The skill is on the profile (listed, or just added in chat) with no role, project or
+   * certificate behind it: what is missing is evidence of it, not the skill (trial13 finding 4).
+   */
+  unevidenced?: true;
 }
 
 export interface Strength {

@@ -129,8 +129,9 @@ export interface VerdictModel {
   ruleConfidence?: LogisticFit & { inputs: readonly RuleInput[] };
   /**
    * The most a FIT may claim while required skills or licences are listed as high or critical
-   * gaps: the share of such FIT calls that were right out of fold (fit-verdict.ts), so "FIT 90%"
-   * never sits beside must-haves still open. Absent in an older file: OPEN_GAPS_FIT_CONFIDENCE.
+   * gaps: the cap that states such FIT calls out of fold best (Brier; eval/open-gaps-cap.ts), so
+   * "FIT 90%" sits beside must-haves still open only where such calls were right that often.
+   * Absent in an older file: OPEN_GAPS_FIT_CONFIDENCE.
    */
   openGapsFitConfidence?: number;
   /** How it was fitted and measured (written by fit-verdict.ts). */
@@ -326,20 +327,23 @@ export function decidedByRule(features: Pick<Features, "hardUnmet" | "mustHaveMi
 }
 
 /**
- * P(FIT) under a model: the regression's probability, moved toward 0.5 on judgement calls,
- * then calibrated.
+ * P(FIT) under a model: the regression's probability calibrated, then moved toward 0.5 on
+ * judgement calls. The shrink comes after the map: fitted on shrunk P, a monotone map read the
+ * shrink as evidence (a regression with every weight 0 gave the pairs with more asks partly met
+ * P ~0.98, against askPartialShare's side; verdict15w, live-out-of-fold.test.ts).
  */
 export function probabilityFit(model: VerdictModel, features: Features): number {
-  return calibrate(model.calibration, uncalibratedProbability(model, features));
+  const p = calibrate(model.calibration, regressionProbability(model, features));
+  return shrinkTowardHalf(p, model.ambiguityShrink ?? 0, features.askPartialShare);
 }
 
-/** The regression's probability moved toward 0.5 on judgement calls (what calibration maps). */
-export function uncalibratedProbability(model: VerdictModel, features: Features): number {
+/** The regression's own probability (what the calibration map is fitted on and maps). */
+export function regressionProbability(model: VerdictModel, features: Features): number {
   let z = model.bias;
   model.features.forEach((name, i) => {
     z += model.weights[i]! * ((features[name] - model.mean[i]!) / model.scale[i]!);
   });
-  return shrinkTowardHalf(1 / (1 + Math.exp(-z)), model.ambiguityShrink ?? 0, features.askPartialShare);
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**

@@ -6,7 +6,7 @@ import { findStrengths, nextSteps, priorityImprovements, recommendations } from 
 import { belowDescribedBar, describedGateInputs, otherFieldConfidence } from "./described-gate.ts";
 import { themeNote } from "./focus-match.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
-import { LISTED_ONLY_NOTE, SECTION_ONLY_NOTE } from "./match.ts";
+import { isListedOnly } from "./match.ts";
 import { joinNotes, occupationNote } from "./occupation-match.ts";
 import {
   CRITICAL_CREDIT,
@@ -50,11 +50,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
   // Must-haves the profile only lists (a skills section, nothing behind them): still missing
   // for the verdict, but said as listed, and the rule is less sure of them.
   const listedMustHaves = ctx.results
-    .filter(
-      (r) =>
-        r.group.critical &&
-        (r.match?.evidence.includes(LISTED_ONLY_NOTE) || r.match?.evidence.includes(SECTION_ONLY_NOTE)),
-    )
+    .filter((r) => r.group.critical && isListedOnly(r))
     .map((r) => r.group.label);
   const model = verdictModel();
   // A described role of little preparation is asked for its work: its duties and competences

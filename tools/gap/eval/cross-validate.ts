@@ -2,7 +2,10 @@
  * The verdict fit's outer cross-validation (fit-verdict.ts): out-of-fold P(FIT) of labelled
  * pairs under one calibration choice, each fold predicted by a model fitted without it.
  */
+
+import { probabilityFit } from "../verdict-model.ts";
 import { foldAssignment, groupedFoldAssignment } from "./folds.ts";
+import type { OutOfFoldCall } from "./open-gaps-cap.ts";
 import {
   DEFAULT_SETTINGS,
   decidedByRule,
@@ -39,7 +42,8 @@ export function crossValidate(
     : undefined;
   const foldOf = together?.slice(0, rotated.length) ?? foldAssignment(rotated.length, folds, seed);
   const borderFold = together?.slice(rotated.length) ?? foldAssignment(border.length, folds, seed);
-  const cv: { p: number; label: string; id: string }[] = [];
+  // `calibrated`: the fold model's P(FIT) before the open-gaps cap (open-gaps-cap.ts fits it).
+  const cv: Required<OutOfFoldCall>[] = [];
   const cvBorder: { p: number; label: string; id: string }[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const train = [...always, ...rotated.filter((_, i) => foldOf[i] !== fold)];
@@ -51,7 +55,13 @@ export function crossValidate(
       options.settings ?? DEFAULT_SETTINGS,
     );
     rotated.forEach((e, i) => {
-      if (foldOf[i] === fold) cv.push({ p: predict(model, e), label: e.label, id: e.id });
+      if (foldOf[i] === fold)
+        cv.push({
+          p: predict(model, e),
+          calibrated: probabilityFit(model, e.features),
+          label: e.label,
+          id: e.id,
+        });
     });
     border.forEach((e, i) => {
       if (borderFold[i] === fold) cvBorder.push({ p: predict(model, e), label: e.label, id: e.id });

@@ -15,7 +15,7 @@ import path from "node:path";
 import { getTaxonomy } from "../../../data/taxonomy/index.ts";
 import { describeDreamRole } from "../../jobs/dream-role.ts";
 import { loadRoleFinder } from "../../jobs/target.ts";
-import { type Features, uncalibratedProbability, type VerdictModel, verdictModel } from "../verdict-model.ts";
+import { type Features, regressionProbability, type VerdictModel, verdictModel } from "../verdict-model.ts";
 import { defaultFitDeps } from "./fit-defaults.ts";
 import { loadResumeText, SHARED_DATA, sharedDataMissing } from "./shared-data.ts";
 
@@ -126,11 +126,13 @@ export interface RoleFit {
  * the role's titles are to theirs, then readiness. The uncalibrated P, not the calibrated one:
  * an isotonic map has flat steps (every P under its first knot maps to one value), so ranking
  * by it tied roles the model tells apart and let the title alone decide. The map is monotone,
- * so this never reorders roles the map keeps apart, and no verdict reads it.
+ * so this never reorders roles the map keeps apart, and no verdict reads it. Nor the judgement-call
+ * shrink (a statement of how sure, applied after the map): it moves P toward 0.5, so it RAISED a
+ * role the regression put below 0.5 the more of its asks were only partly met (verdict15w).
  */
 export function rankRoles(model: VerdictModel, roles: RoleFit[]): RoleFit[] {
   const score = (r: RoleFit) =>
-    r.features ? uncalibratedProbability(model, r.features) + r.features.titleSimilarity : 0;
+    r.features ? regressionProbability(model, r.features) + r.features.titleSimilarity : 0;
   return roles
     .map((r) => ({ r, s: score(r) }))
     .sort((a, b) => b.s - a.s || b.r.readiness - a.r.readiness || a.r.field.localeCompare(b.r.field))

@@ -34,6 +34,7 @@ import { defaultFitDeps } from "./fit-defaults.ts";
 import { accuracy, adaptiveEce, bootstrapSpread, brier, confidenceReport, ece } from "./fit-scores.ts";
 import { loadPairs } from "./fit-set.ts";
 import { groupedReport, outOfFoldScores } from "./grouped-report.ts";
+import { fitOpenGapsConfidence } from "./open-gaps-cap.ts";
 import { loadPostings, loadResumeText } from "./shared-data.ts";
 import {
   CALIBRATION_CHOICES,
@@ -42,7 +43,6 @@ import {
   type Example,
   FOLDS,
   fitCalibrated,
-  fitOpenGapsConfidence,
   fitRuleConfidence,
   INNER_FOLDS,
   L2_CHOICES,
@@ -212,7 +212,8 @@ async function main() {
     trained.filter(decidedByRule),
     settings,
   );
-  // How sure a FIT may be while required gaps are open, from the pooled out-of-fold FIT calls.
+  // How sure a FIT may be while required gaps are open: the Brier-optimal cap over the pooled
+  // out-of-fold FIT calls with required gaps open (open-gaps-cap.ts).
   const openGaps = fitOpenGapsConfidence(pooledCv, examples);
   model.openGapsFitConfidence = openGaps.confidence;
   // The rules' confidence cross-validated on its own pairs (team, frozen and dev): each fold's

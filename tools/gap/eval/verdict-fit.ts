@@ -16,11 +16,11 @@ import {
   probabilityFit,
   RULE_INPUT_SIGN,
   RULE_INPUTS,
+  regressionProbability,
   decidedByRule as ruleDecides,
   ruleInputs,
   ruleProbabilityFit,
   shrinkTowardHalf,
-  uncalibratedProbability,
   type VerdictModel,
 } from "../verdict-model.ts";
 import { foldAssignment } from "./folds.ts";
@@ -168,13 +168,6 @@ function fitShrink(model: VerdictModel, clear: Example[], borderline: Example[])
   return best.k;
 }
 
-/** Logistic fit, then the judgement-call shrink on the same training pairs. */
-function fitModel(clear: Example[], borderline: Example[], settings: FitSettings): VerdictModel {
-  const model = fitLogistic(clear, settings);
-  model.ambiguityShrink = fitShrink(model, clear, borderline);
-  return model;
-}
-
 type Scored = { p: number; y: number }[];
 /**
  * The calibrations the cross-validation may choose from, by name: how each fits its map on
@@ -247,23 +240,25 @@ function fitCalibration(
 const oofCache = new Map<string, (Scored[number] & { set: Example["set"] })[]>();
 export function innerOutOfFold(clear: Example[], borderline: Example[], settings: FitSettings) {
   const { calibrateOn: _any, ...fitOnly } = settings;
-  const key = `${JSON.stringify(fitOnly)}|${INNER_SEEDS.join(",")}|${clear.map((e) => e.id).join(",")}|${borderline.map((e) => e.id).join(",")}`;
+  // Keyed by the pairs' inputs and labels, not their ids alone: the same ids with other inputs
+  // (another run's analyses, live-out-of-fold.test.ts's two made-up sets) got the first set's P.
+  const of = (e: Example) => `${e.id}:${e.label}:${JSON.stringify(e.features)}`;
+  const key = `${JSON.stringify(fitOnly)}|${INNER_SEEDS.join(",")}|${clear.map(of).join(",")}|${borderline.map(of).join(",")}`;
   const known = oofCache.get(key);
   if (known) return known;
   const oof: (Scored[number] & { set: Example["set"] })[] = [];
   for (const seed of INNER_SEEDS) {
     const foldOf = foldAssignment(clear.length, INNER_FOLDS, seed);
-    const borderFold = foldAssignment(borderline.length, INNER_FOLDS, seed);
     for (let fold = 0; fold < INNER_FOLDS; fold++) {
-      const model = fitModel(
+      // The map is fitted on the regression's own P: the judgement-call shrink comes after it.
+      const model = fitLogistic(
         clear.filter((_, i) => foldOf[i] !== fold),
-        borderline.filter((_, i) => borderFold[i] !== fold),
         settings,
       );
       clear.forEach((e, i) => {
         if (foldOf[i] === fold)
           oof.push({
-            p: uncalibratedProbability(model, e.features),
+            p: regressionProbability(model, e.features),
             y: e.label === "FIT" ? 1 : 0,
             set: e.set,
           });
@@ -307,8 +302,10 @@ export function fitCalibrated(
   rulePairs: Example[],
   settings: FitSettings = DEFAULT_SETTINGS,
 ): VerdictModel {
-  const model = fitModel(clear, borderline, settings);
+  // Map first, then the shrink fitted on the mapped P (verdict-model.ts probabilityFit's order).
+  const model = fitLogistic(clear, settings);
   model.calibration = fitCalibration(choice, clear, borderline, settings);
+  model.ambiguityShrink = fitShrink(model, clear, borderline);
   model.ruleConfidence = fitRuleConfidence(model, rulePairs);
   return model;
 }
@@ -335,20 +332,4 @@ export function predict(model: VerdictModel, e: Example): number {
     e.completeness,
   );
   return !rule && probability >= 0.5 ? value : Math.min(UNFIT_P_CAP, 1 - value);
-}
-
-/**
- * The confidence a FIT may state while required gaps are open: the share of such FIT calls
- * that were right out of fold, with one right and one wrong pseudo-call (a small count is not
- * taken at its word), never below 0.5.
- */
-export function fitOpenGapsConfidence(oof: { p: number; label: string; id: string }[], examples: Example[]) {
-  const byId = new Map(examples.map((e) => [e.id, e]));
-  const calls = oof.filter((c) => c.p >= 0.5 && (byId.get(c.id)?.features.requiredGapsOpen ?? 0) > 0);
-  const right = calls.filter((c) => c.label === "FIT").length;
-  return {
-    calls: calls.length,
-    right,
-    confidence: Math.max(0.5, Math.round(((right + 1) / (calls.length + 2)) * 1000) / 1000),
-  };
 }

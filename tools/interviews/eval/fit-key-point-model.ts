@@ -83,7 +83,7 @@ if (process.argv.includes("--write")) {
   const file = path.resolve(here, "../feedback/key-point-model.ts");
   writeFileSync(
     file,
-    `/**\n * Written by \`node --import tsx tools/interviews/eval/fit-key-point-model.ts --write\` from\n * evals/data/key-point-pairs. Do not edit by hand.\n */\nexport const KEY_POINT_MODEL = {\n  fit: {\n    mean: ${JSON.stringify(full.mean)},\n    scale: ${JSON.stringify(full.scale)},\n    weights: ${JSON.stringify(full.weights)},\n    bias: ${full.bias},\n  },\n  covered: ${COVERED},\n};\n`,
+    `/**\n * Written by \`node --import tsx tools/interviews/eval/fit-key-point-model.ts --write\` from\n * evals/data/key-point-pairs. Do not edit by hand.\n */\nexport const KEY_POINT_MODEL = {\n  fit: {\n    mean: [${full.mean.join(", ")}],\n    scale: [${full.scale.join(", ")}],\n    weights: [${full.weights.join(", ")}],\n    bias: ${full.bias},\n  },\n  covered: ${COVERED},\n};\n`,
   );
   console.log(`wrote ${file}`);
 }

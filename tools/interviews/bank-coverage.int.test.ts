@@ -34,9 +34,11 @@ describeEachDatabase(
 
     it.each([
       ["questions about customer onboarding and renewals", "customer-success"],
-    ["keeping an account from churning", "customer-success"],
+      ["keeping an account from churning", "customer-success"],
       ["informed consent for a trial participant", "clinical-research"],
       ["reporting a serious adverse event", "clinical-research"],
+      // Said in Spanish: the bank's English cognates are searched too (cognates.ts).
+      ["ensayos clínicos, GCP o consentimiento informado", "clinical-research"],
     ])("'%s' finds the %s questions among the first three", async (query, role) => {
       const found = await findQuestions(ic, asker, { query });
       expect(found.questions.slice(0, 3).map((q) => q.role)).toContain(role);

@@ -8,6 +8,7 @@
  * "did I already apply to Gap?" looks that company up (conv12n: it logged an application).
  */
 import { companyNamed, trackedCompanyIn } from "./company-named.ts";
+import { interviewWhenAsked } from "./interview-when-asked.ts";
 import { normalize } from "./normalize.ts";
 import { extraStatus } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
@@ -51,6 +52,8 @@ export function applicationAskedAbout(
   tracked: readonly string[] | undefined,
 ): Outcome | undefined {
   const text = raw.trim();
+  const when = interviewWhenAsked(text, tracked); // "when is my Acme interview?"
+  if (when) return when;
   const lookup = APPLIED_ALREADY.exec(text);
   const asked = /\?|\b(?:already|before|ever|remember|forget|forgot)\b/i.test(text);
   // In Spanish, French and Portuguese the same words tell it ("ya me postulé a Bimbo"): only asked with "?".

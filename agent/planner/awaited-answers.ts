@@ -4,6 +4,7 @@
  */
 import { namesKnownRole, tooShortForRole } from "../../tools/jobs/target.ts";
 import { answersRecapAsked } from "./answers-recap-asked.ts";
+import { applicationAskedAbout } from "./application-asked-about.ts";
 import { asksAboutDeletion, deletionScope } from "./deletion-question.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
 import { asksForGapList } from "./gap-list-asked.ts";
@@ -20,6 +21,7 @@ import {
   isOtherRequest,
   keepingPractice,
 } from "./practice-request.ts";
+import { practiceTopicAsked } from "./practice-topic-asked.ts";
 import { questionDuringPractice } from "./question-during-practice.ts";
 import { CONFIDENCE, outcomeOf, read, SURE, toSegment } from "./reading.ts";
 import { call, type Outcome, type PlanContext, say } from "./types.ts";
@@ -44,8 +46,16 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
     }
     case "practice_answer": {
       if (STOP.test(t)) return { calls: [], say: { kind: "cancelled", detail: "practice" }, awaiting: null };
-      const recap = answersRecapAsked(raw, context.focus) ?? hintAsked(raw); // "how did I do on my answers so far?"
+      // "when is my Acme interview?", "how's Siemens going?": the applications answer, the question
+      // stays open. A long message is an answer, whatever company or "status" it names.
+      const recap =
+        answersRecapAsked(raw, context.focus) ??
+        hintAsked(raw) ?? // "how did I do on my answers so far?"
+        (t.split(/\s+/).length <= 14 ? applicationAskedAbout(raw, context.tracked) : undefined);
       if (recap) return keepingPractice(recap);
+      // "ok next, give me one about fintech or payments": a question on that topic, not a bare skip.
+      const onTopic = practiceTopicAsked(raw, context);
+      if (onTopic) return onTopic;
       // "that's a dumb question, give me another": a skip, never a bookmark or an answer.
       if (SKIP.test(t) || asksForAnotherQuestion(raw)) return { calls: [call("practice_question")] };
       // "gimme a hard behavioral q for a hotel GM role": a new question of that kind (practice-request.ts).

@@ -3,6 +3,7 @@
  * request ("actually show my applications"), read from the intent model's own readings.
  */
 import { STOPWORDS } from "../../data/embeddings/tokenize.ts";
+import { isAdviceTopic } from "../../tools/advice/types.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import type { IntentScore } from "./nlu/intent-model.ts";
 import type { Outcome, Segment } from "./types.ts";
@@ -18,14 +19,21 @@ export const CHATTER = new Set(["greeting", "thanks", "feelings", "pause", "uncl
  */
 const ANSWER_UNLIKELY = 0.05;
 const REQUEST_LIKELY = 0.5;
+const ANSWER_UNLIKELY_ASKED = 0.25;
 
 export function isOtherRequest(
   r: { intent: string; score: number; ranked: IntentScore[]; seg: Segment },
   question: string | undefined,
 ): boolean {
-  if (!INTENT_PLANS[r.intent] || CHATTER.has(r.intent) || r.intent === "answer_question") return false;
+  // Advice in words counts when it is asked ("how much should a CSM in Denver ask for?"): trial14
+  // §8 saw a pay question graded 0/100 as the answer, advice having no plan of its own.
+  const asked = /\?\s*$/.test(r.seg.raw.trim());
+  const plannable = Boolean(INTENT_PLANS[r.intent]) || (asked && isAdviceTopic(r.intent));
+  if (!plannable || CHATTER.has(r.intent) || r.intent === "answer_question") return false;
   const answer = r.ranked.find((x) => x.intent === "answer_question")?.score ?? 0;
-  return answer < ANSWER_UNLIKELY && r.score >= REQUEST_LIKELY && echoedShare(r.seg.t, question) < 0.3;
+  // Asked with a question mark, the answer reading may keep a little more: answers rarely end so.
+  const unlikely = asked ? ANSWER_UNLIKELY_ASKED : ANSWER_UNLIKELY;
+  return answer < unlikely && r.score >= REQUEST_LIKELY && echoedShare(r.seg.t, question) < 0.3;
 }
 
 /**

@@ -92,11 +92,41 @@ export const ROLES: RoleInfo[] = [
   },
   { id: "sales", name: "Sales", aliases: ["account executive", "sdr", "bdr", "sales representative"] },
   {
+    id: "customer-success",
+    name: "Customer success",
+    aliases: [
+      "customer success",
+      "customer success manager",
+      "customer success specialist",
+      "csm",
+      "client success",
+      "client success manager",
+      "onboarding specialist",
+      "renewals manager",
+    ],
+  },
+  {
     id: "accounting-finance",
     name: "Accounting / finance",
     aliases: ["accountant", "accounting", "finance", "financial analyst", "cpa"],
   },
   { id: "nursing", name: "Nursing", aliases: ["nurse", "registered nurse", "rn", "clinical"] },
+  {
+    id: "clinical-research",
+    name: "Clinical research",
+    aliases: [
+      "clinical research",
+      "clinical research coordinator",
+      "clinical research associate",
+      "clinical trials",
+      "clinical trial",
+      "cra",
+      "crc",
+      "study coordinator",
+      "clinical trial assistant",
+      "research nurse",
+    ],
+  },
   { id: "teaching", name: "Teaching", aliases: ["teacher", "educator", "instructor", "tutor"] },
   // Families a person moves into from another job (trial 2026-12-06 F13): a single word that is
   // also another field's (a *data* warehouse, software *quality assurance*) is left out; the

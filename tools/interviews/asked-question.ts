@@ -48,12 +48,32 @@ export async function askedQuestion(
   asker: Asker,
   asked: string,
 ): Promise<InterviewQuestion | undefined> {
-  const filters = { role: GENERAL_ROLE, organizationId: asker.organizationId };
   const [vector] = await ic.embedder.embed([asked]);
-  const pool = await ic.questions.list(filters, 200);
+  return (
+    (await nearestNamed(
+      ic,
+      asked,
+      vector,
+      { role: GENERAL_ROLE, organizationId: asker.organizationId },
+      false,
+    )) ??
+    // A field's own named question ("walk me through your portfolio", trial14 §8: "no question
+    // like that"): any set, but only when it is close both by meaning and by most of its words.
+    (await nearestNamed(ic, asked, vector, { organizationId: asker.organizationId }, true))
+  );
+}
+
+async function nearestNamed(
+  ic: InterviewContext,
+  asked: string,
+  vector: number[] | undefined,
+  filters: { role?: string; organizationId: string | null },
+  both: boolean,
+): Promise<InterviewQuestion | undefined> {
+  const pool = await ic.questions.list(filters, 2000);
   const meaning = new Map<string, number>();
   if (vector && !isZeroVector(vector)) {
-    const near = await ic.questions.candidates({ vector, filters, perPart: pool.length });
+    const near = await ic.questions.candidates({ vector, filters, perPart: Math.min(pool.length, 200) });
     for (const c of near) meaning.set(c.question.id, c.vectorScore || 0);
   }
   const said = words(asked);
@@ -61,7 +81,8 @@ export async function askedQuestion(
   for (const question of pool) {
     const m = meaning.get(question.id) ?? 0;
     const w = wordShare(said, question.text);
-    if (m < MIN_MEANING && w < MIN_WORDS) continue;
+    const close = both ? m >= MIN_MEANING && w >= MIN_WORDS : m >= MIN_MEANING || w >= MIN_WORDS;
+    if (!close) continue;
     const score = m + w;
     if (!best || score > best.score) best = { question, score };
   }

@@ -14,6 +14,7 @@ const BY_CODE: [string, string][] = [
   ["15-1211.01", "health-informatics"],
   ["29-9021", "health-informatics"],
   ["29-2072", "health-informatics"],
+  ["11-9121.01", "clinical-research"],
   ["43-3071", "retail-banking-front-line"],
   ["43-4051", "customer-support"],
   ["43-4161", "human-resources"],

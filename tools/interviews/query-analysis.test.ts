@@ -25,7 +25,8 @@ describe("a bank role word that qualifies another kind of job", () => {
   it.each([
     // The bank has a health informatics set now (trial 2026-12-06 F13).
     ["Clinical Informatics Specialist", "health-informatics"],
-    ["clinical research coordinator", undefined],
+    // The bank has a clinical research set now (trial14 §8): the coordinator practises it, never nursing.
+    ["clinical research coordinator", "clinical-research"],
     ["clinical nurse", "nursing"],
     ["backend developer", "backend-engineer"],
     ["devops engineer", "devops-sre"],

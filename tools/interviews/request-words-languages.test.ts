@@ -18,3 +18,11 @@ it.each([
 it("a topic said in Spanish stays", () => {
   expect(requestTopic("dame preguntas de entrevista sobre SQL")).toBe("SQL");
 });
+
+it("a kind and 'for example' in Spanish are asking words, the topic's words stay (trial14 §8)", () => {
+  expect(
+    requestTopic(
+      "dame una pregunta técnica sobre ensayos clínicos, por ejemplo GCP o consentimiento informado",
+    ),
+  ).toBe("ensayos clínicos, GCP consentimiento informado");
+});

@@ -29,6 +29,10 @@ const REQUEST_WORDS = new Set(
     "donne donnez donne-moi montre montrez envoie veux voudrais besoin quelques des stp svp merci " +
     "d'entretien gib gibt zeig zeige schick brauche möchte ein eine paar einige bitte mir mich fürs für zum " +
     "mostra mostre manda quero preciso algumas alguns umas uns por " +
+    // Kinds and "for example" in those languages (not "technique": an English topic word too): "una pregunta técnica sobre …, por ejemplo …"
+    // is about the words after them (trial14 §8 said back "una técnica … ejemplo …").
+    "una un técnica tecnica técnicas tecnicas técnico tecnico conductual ejemplo ejemplos " +
+    "exemple exemples technische technisches beispiel beispiele exemplo exemplos o ou oder " +
     "do dedo dijiye batao chahiye kuch"
   ).split(/\s+/),
 );

@@ -14,6 +14,7 @@ import { createProfileRepository } from "../../data/repositories/profile.ts";
 import type { QuestionFilters } from "../../data/repositories/questions.ts";
 import { titlesLatestFirst } from "../experience/roles.ts";
 import type { Asker } from "./bookmarks.ts";
+import { withBankCognates } from "./cognates.ts";
 import { createInterviewContext, type InterviewContext } from "./context.ts";
 import { pickPracticeQuestion } from "./practice.ts";
 import { analyzeQuery, KNOWN_ROLE_IDS } from "./query-analysis.ts";
@@ -157,10 +158,12 @@ export async function findQuestions(
   // A role the bank lacks ("Warehouse Operative") is still the person's field: the domain
   // the topic's words are read in.
   const field = args.role && !filters.role && args.query?.trim() ? args.role : undefined;
-  let hits = await searchQuestions(ic, { query, filters, limit, field });
+  // Searched with the bank's English cognates of words said in another language (cognates.ts).
+  const searched = withBankCognates(query);
+  let hits = await searchQuestions(ic, { query: searched, filters, limit, field });
   if (hits.length === 0 && (filters.role || filters.skill))
     hits = await searchQuestions(ic, {
-      query,
+      query: searched,
       filters: { difficulty: filters.difficulty, type: filters.type, organizationId: asker.organizationId },
       limit,
       field,

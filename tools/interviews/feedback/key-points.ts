@@ -1,11 +1,14 @@
 /**
  * Coverage of a question's key points by an answer. A key point counts as covered when
  * the answer says most of its content words (the same stem, or a word near in meaning:
- * word-meaning.ts) or when one answer sentence is close to it in embedding space.
+ * word-meaning.ts), when one answer sentence is close to it in embedding space, or when the
+ * learned reading (key-point-reading.ts) finds a sentence that says it in other words.
  */
 import { crudeStem } from "../../../data/embeddings/stem.ts";
 import { contentTokens } from "../../../data/embeddings/tokenize.ts";
 import { cosine, type Embedder } from "../../../data/embeddings/types.ts";
+import { KEY_POINT_MODEL } from "./key-point-model.ts";
+import { saysPoint } from "./key-point-reading.ts";
 import { splitSentences } from "./sentences.ts";
 import { answerWords, meaningOverlap } from "./word-meaning.ts";
 
@@ -26,7 +29,8 @@ export interface KeyPointAnalysis {
 }
 
 // Calibrated on hand-written good and weak answers (key-points.test.ts).
-const COVERED = { overlap: 0.5, similarity: 0.62 };
+export const WORD_RULE = { overlap: 0.5, similarity: 0.62 };
+const COVERED = WORD_RULE;
 const PARTIAL = { overlap: 0.25, similarity: 0.48 };
 
 const stems = (text: string) =>
@@ -45,6 +49,7 @@ export async function analyzeKeyPoints(
   if (keyPoints.length === 0) return { points: [], score: 0 };
   const said = answerWords(answer);
   const sentenceStems = sentences.map(stems);
+  const sentenceWords = sentences.map(answerWords);
   const vectors = await embedder.embed([...keyPoints, ...sentences]);
   const pointVectors = vectors.slice(0, keyPoints.length);
   const sentenceVectors = vectors.slice(keyPoints.length);
@@ -54,9 +59,11 @@ export async function analyzeKeyPoints(
     let best = -1;
     let bestRank = Number.NEGATIVE_INFINITY;
     let similarity = 0;
+    let meant = 0;
     sentenceVectors.forEach((v, j) => {
       const sim = cosine(pointVectors[i]!, v);
       similarity = Math.max(similarity, sim);
+      meant = Math.max(meant, saysPoint(point, sentenceWords[j]!, sim));
       // The quoted sentence: close in meaning, ties broken by shared words.
       const rank = sim + 0.05 * pointStems.filter((s) => sentenceStems[j]!.has(s)).length;
       if (rank > bestRank) {
@@ -65,7 +72,7 @@ export async function analyzeKeyPoints(
       }
     });
     const coverage: Coverage =
-      overlap >= COVERED.overlap || similarity >= COVERED.similarity
+      overlap >= COVERED.overlap || similarity >= COVERED.similarity || meant >= KEY_POINT_MODEL.covered
         ? "covered"
         : overlap >= PARTIAL.overlap || similarity >= PARTIAL.similarity
           ? "partial"

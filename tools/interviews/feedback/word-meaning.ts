@@ -69,6 +69,32 @@ export function meaningOverlap(point: string, answer: AnswerWords): number {
   return met / pointWords.length;
 }
 
+/**
+ * How closely the answer meets the point word by word, graded: per point word 1 for the same
+ * stem, else its nearest answer word's cosine (0 when none is known); the mean over the point's
+ * words, and the share of them met at least `NEAR_ENOUGH` (a related word: "discovery" and
+ * "test", "short" and "quick" sit at 0.5-0.6, under SAME_IDEA). Inputs of the learned key-point
+ * reading (key-point-reading.ts), which weighs them against the sentence's own cosine.
+ */
+const NEAR_ENOUGH = 0.45;
+export function softAlignment(point: string, answer: AnswerWords): { mean: number; near: number } {
+  const pointWords = words(point);
+  if (pointWords.length === 0) return { mean: 0, near: 0 };
+  let sum = 0;
+  let near = 0;
+  for (const w of pointWords) {
+    let best = 0;
+    if (answer.stems.has(crudeStem(w))) best = 1;
+    else {
+      const v = vector(w);
+      if (v) for (const a of answer.vectors) best = Math.max(best, dot(v, a));
+    }
+    sum += best;
+    if (best >= NEAR_ENOUGH) near++;
+  }
+  return { mean: sum / pointWords.length, near: near / pointWords.length };
+}
+
 /** Cosine of two words in the offline space (for tests and tuning); undefined when unknown. */
 export function wordCosine(a: string, b: string): number | undefined {
   const va = vector(a);

@@ -237,6 +237,12 @@ export const TARGET_SAID: RegExp[] = [
     String.raw`\b(?:quiero ser|quisiera ser|llegar a ser|para ser|convertirme en)\s+(?:un\s+|una\s+)?(${WORDS})`,
     "iu",
   ),
+  // "I want to work as a clinical research coordinator", "quiero trabajar como …", "je veux
+  // travailler comme …", "quero trabalhar como …" after the job held (trial14 §6: the wish was lost).
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:want|wanna|would like|i['’]d like|hoping|hope|aiming|plan(?:ning)?) to work as|(?:quiero|quisiera|me gustar[ií]a|busco) trabajar (?:como|de)|(?:je veux|je voudrais|j'aimerais) travailler (?:comme|en tant que)|(?:quero|gostaria de) trabalhar como)\s+(?:an?\s+|un[ae]?\s+|um[a]?\s+)?(${WORDS})`,
+    "iu",
+  ),
   new RegExp(
     String.raw`\b(?:devenir|je veux être|je voudrais être|pour être)\s+(?:un\s+|une\s+)?(${WORDS})`,
     "iu",

@@ -4,11 +4,13 @@
  * with the likeliest readings. Shared by the planner's entry (understand.ts) and its handling of
  * answers to questions it asked (awaited-answers.ts).
  */
+
 import { isAdviceTopic } from "../../tools/advice/types.ts";
 import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import { choicesFor } from "./clarify.ts";
 import { shouldAsk } from "./clarify-decision.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
+import { fitAskedNotPlan } from "./fit-not-plan.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { requestWords } from "./message-pieces.ts";
 import { moveSaid } from "./move-said.ts";
@@ -52,7 +54,11 @@ export interface Reading {
 export async function read(raw: string, context: PlanContext): Promise<Reading> {
   const seg = toSegment(raw);
   const model = await intentModel().classify(requestWords(raw), contextOf(context.focus));
-  const ranked = weighByDialogue(model, context.focus).filter((r) => saysWhatItNeeds(r.intent, seg.t));
+  // "quiero saber si soy apta, no un roadmap": the fit, whatever the model leans to (fit-not-plan.ts).
+  const fit = fitAskedNotPlan(raw) ? [{ intent: "analyze_fit", score: SURE }] : [];
+  const ranked = [...fit, ...weighByDialogue(model, context.focus)].filter((r) =>
+    saysWhatItNeeds(r.intent, seg.t),
+  );
   const top = ranked[0] ?? { intent: "unclear", score: 0 };
   const own = model.find((r) => r.intent === top.intent)?.score ?? 0;
   const first = model[0] ?? { intent: "unclear", score: 0 };

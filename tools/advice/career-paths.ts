@@ -21,6 +21,7 @@ import { titleWordCoverage } from "../gap/title-closeness.ts";
 import { shippedOccupationReader } from "../jobs/occupation-reader.ts";
 import { displayTitle } from "../jobs/role-requirements.ts";
 import { loadRoleFinder } from "../jobs/target.ts";
+import { titleInEnglish } from "../jobs/title-in-english.ts";
 import { cosineF32 } from "../ml/occupation-centroids.ts";
 import type { AdviceFacts } from "./types.ts";
 
@@ -98,7 +99,8 @@ export async function careerPaths(
   target: string | undefined,
   limit = 3,
 ): Promise<AdviceFacts["relatedRoles"]> {
-  const titles = titlesLatestFirst(profile.experience).slice(0, 3);
+  // "Enfermera de Oncología" read as "oncology nurse" (the role finder knows English titles).
+  const titles = titlesLatestFirst(profile.experience).slice(0, 3).map(titleInEnglish);
   const findRole = await loadRoleFinder();
   const held = titles.flatMap((t) => {
     const m = findRole(t);

@@ -14,6 +14,7 @@
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { jobOccupation, shippedOccupationReader } from "../jobs/occupation-reader.ts";
+import { titleInEnglish } from "../jobs/title-in-english.ts";
 import type { JobOccupation, JobPosting } from "../jobs/types.ts";
 import { dutyKinship } from "./duty-kinship.ts";
 import type { TypedRequirement } from "./requirements.ts";
@@ -37,7 +38,8 @@ const CLOSEST_SHARE = 0.5;
 export function heldTitles(profile: ProfileSnapshot): HeldTitle[] {
   const headline = profile.headline?.trim() ? [profile.headline] : [];
   const roles = profile.experience.filter((e): e is typeof e & { title: string } => !!e.title?.trim());
-  return [...headline, ...roles];
+  // "Enfermera de Oncología" is read as "oncology nurse" (tools/jobs/title-in-english.ts).
+  return [...headline, ...roles.map((r) => ({ ...r, title: titleInEnglish(r.title) }))];
 }
 
 /**

@@ -11,6 +11,18 @@ import { splitTitlePlace } from "./title-place.ts";
 const MAX_NAME_WORDS = 5;
 
 export function companyLineBelow(text: string, namesJob: (line: string) => boolean): string | undefined {
+  return companyAndPlaceBelow(text, namesJob)?.name;
+}
+
+/**
+ * The second line's employer and the place it names ("Finlo — London (hybrid, 2 days in
+ * office)" -> Finlo, London): the ad's place when the title line names none (trial14 §5: "the
+ * role is hybrid but the ad names no place").
+ */
+export function companyAndPlaceBelow(
+  text: string,
+  namesJob: (line: string) => boolean,
+): { name: string; place: string } | undefined {
   const lines = text
     .split("\n")
     .map((l) => l.trim())
@@ -20,5 +32,5 @@ export function companyLineBelow(text: string, namesJob: (line: string) => boole
   const { title: name, place, employer } = splitTitlePlace(second);
   if (!place || employer || namesJob(name) || !/^[\p{Lu}\p{N}]/u.test(name)) return undefined;
   if (name.split(/\s+/).length > MAX_NAME_WORDS || /[.:!?;,]$|[:;!?]/.test(name)) return undefined;
-  return name;
+  return { name, place };
 }

@@ -4,7 +4,7 @@
  * free prose ("We are looking for an experienced Business Developer ...").
  */
 import { isTitleHead } from "../../data/roles/title-heads.ts";
-import { companyLineBelow } from "./company-line.ts";
+import { companyAndPlaceBelow, companyLineBelow } from "./company-line.ts";
 import type { Segment } from "./segments.ts";
 import { splitTitlePlace } from "./title-place.ts";
 import type { EmploymentType, Seniority, WorkMode } from "./types.ts";
@@ -288,7 +288,7 @@ export function findLocation(text: string): string | undefined {
     /\b(?:[Ll]ocation|[Bb]ased in|[Oo]ffice in|[Ll]ocated in)\s*:?\s*([A-Z][A-Za-z.' -]+(?:,\s*[A-Z][A-Za-z.' -]+){0,2})/.exec(
       text.replace(NOISE, " "),
     );
-  if (!labelled) return titleLine(headLine(text).line).place;
+  if (!labelled) return titleLine(headLine(text).line).place ?? companyAndPlaceBelow(text, namesJob)?.place;
   const value = labelled[1]!.replace(/\s+(options|remote|visa|and|or)\b.*$/i, "").trim();
   return value.length >= 2 && value.length <= 60 && !/^(options|Remote)$/i.test(value) ? value : undefined;
 }

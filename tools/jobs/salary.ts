@@ -96,47 +96,106 @@ function periodOf(context: string, value: number): SalaryPeriod {
   return "year";
 }
 
-/** The first plausible salary range in the text, or undefined. */
-export function parseSalary(text: string): SalaryRange | undefined {
-  for (const m of text.matchAll(RANGE)) {
-    const [whole, curA, amountA, unitA, curB, amountB, unitB] = m;
-    const start = m.index!;
-    const after = text.slice(start + whole.length, start + whole.length + 30);
-    const before = text.slice(Math.max(0, start - 40), start);
-    // Lakhs and crores are rupees even when no currency is said ("15 lakhs").
-    const indian = new RegExp(`^\\s*${INDIAN_UNIT}`, "i").test(unitA || unitB || "") ? "INR" : undefined;
-    // "R$ 30": Brazilian reais, not dollars.
-    const real = curA?.trim() === "$" && /R\s*$/.test(before) ? "BRL" : undefined;
-    const currency = real ?? currencyOf(curA, curB, after.slice(0, 12), before.slice(-6)) ?? indian;
-    const payContext = PAY_WORD.test(before) || PAY_WORD.test(after);
-    if (!currency && !payContext) continue;
-    // "401k" is a US retirement plan; "€30M" and "EUR 830 m" are company figures, not pay.
-    if (/^401$/.test(amountA!) && /k/i.test(unitA ?? "")) continue;
-    if (/^(m|million)$/i.test((unitA ?? "").trim() || (unitB ?? "").trim()) && !payContext) continue;
-    // "salary of 5" without a currency is noise; "at least 25 an hour" is pay: a period right
-    // after the amount, with a pay word near, says what the number is.
-    const periodRightAfter = PERIOD_RIGHT_AFTER.test(after) || HOUR_RIGHT_AFTER.test(after);
-    if (!currency && !/(k|K)\b/.test(unitA ?? "") && !(payContext && periodRightAfter)) continue;
-    const unitShared = (unitB ?? "").trim() || (unitA ?? "").trim();
-    const low = toNumber(amountA!, (unitA ?? "").trim() || (amountB ? unitShared : ""));
-    const high = amountB ? toNumber(amountB, unitShared) : undefined;
-    if (!Number.isFinite(low) || low <= 0) continue;
-    if (high !== undefined && (!Number.isFinite(high) || high < low)) continue;
-    // Years ("2021"), percentages and small counts are not pay unless a period says so ("£7.50 per hour").
-    const periodStated = PERIOD.some(([pattern]) => pattern.test(after.slice(0, 20)));
-    if (low < 1000 && !periodStated) continue;
-    if (/^\s*%/.test(after) || (/^(19|20)\d\d$/.test(amountA!) && !unitA?.trim() && !curA)) continue;
-    const period = periodOf(`${before.slice(-15)} ${after}`, high ?? low);
-    const context = `${whole}${after.match(/^\s*(\/\s*\w+|per \w+|an? \w+|p\.a\.|annually|monthly|hourly)/i)?.[0] ?? ""}`;
-    return {
+/**
+ * A company's figure, not anyone's pay: "$6M ARR", "a $900K annual quota", "a budget of $2M",
+ * "$40M in funding" (trial14 §5: a sales ad's book of business was read as the pay).
+ */
+const BUSINESS_AFTER =
+  /^\s*\)?\s*(?:[\p{L}-]+\s+){0,2}(?:ARR|MRR|GMV|revenues?|turnover|quota|pipeline|budgets?|book(?: of business)?|bookings|funding|valuation|spend|run[- ]rate|raised|series\b|under management|AUM|portfolio|in deals|deal)\b|^\s*(?:in|of) (?:annual )?sales\b/iu;
+const BUSINESS_BEFORE =
+  /\b(?:ARR|MRR|GMV|revenues?|turnover|quota|pipeline|budgets?|bookings|funding|valuation|raised|run[- ]rate|portfolio|book of business|spend|deals? (?:of|worth|over|above)|grew|grow(?:ing)? (?:to|from))\b[^.;:\n]{0,25}$/i;
+
+/**
+ * A line that states the pay ("Compensation: $95,000 - $115,000 base", "Salary range £65k",
+ * "OTE $140k"): its figure is the pay even when another money figure comes earlier in the ad.
+ */
+const PAY_LINE =
+  /^\s*(?:[-•*▪●]\s*)?(?:(?:base |annual |gross |target )?(?:salary|compensation|pay|remuneration|wage|ote|on[- ]target earnings|package|pay range|salary range|base pay|base salary|rate)\b|(?:the )?(?:salary|pay|compensation) (?:is|range|band))/i;
+
+interface Candidate {
+  range: SalaryRange;
+  onPayLine: boolean;
+}
+
+/** The line around `at`: what comes before it on its line and what comes after. */
+function lineAround(
+  text: string,
+  at: number,
+  length: number,
+): { before: string; after: string; line: string } {
+  const from = text.lastIndexOf("\n", at - 1) + 1;
+  const nl = text.indexOf("\n", at + length);
+  const to = nl < 0 ? text.length : nl;
+  return { before: text.slice(from, at), after: text.slice(at + length, to), line: text.slice(from, to) };
+}
+
+/** The line above `at` when it is a short label that names pay ("Salary" / "Compensation:"). */
+function payLabelAbove(text: string, at: number): boolean {
+  const from = text.lastIndexOf("\n", at - 1);
+  if (from <= 0) return false;
+  const above = text.slice(text.lastIndexOf("\n", from - 1) + 1, from).trim();
+  return above.split(/\s+/).length <= 4 && PAY_WORD.test(above);
+}
+
+function candidateAt(text: string, m: RegExpMatchArray): Candidate | undefined {
+  const [whole, curA, amountA, unitA, curB, amountB, unitB] = m;
+  const start = m.index!;
+  const around = lineAround(text, start, whole.length);
+  const after = around.after.slice(0, 30);
+  const before = around.before.slice(-40);
+  if (BUSINESS_AFTER.test(around.after) || BUSINESS_BEFORE.test(around.before)) return undefined;
+  // Lakhs and crores are rupees even when no currency is said ("15 lakhs").
+  const indian = new RegExp(`^\\s*${INDIAN_UNIT}`, "i").test(unitA || unitB || "") ? "INR" : undefined;
+  // "R$ 30": Brazilian reais, not dollars.
+  const real = curA?.trim() === "$" && /R\s*$/.test(before) ? "BRL" : undefined;
+  const currency = real ?? currencyOf(curA, curB, after.slice(0, 12), before.slice(-6)) ?? indian;
+  // A pay word on the same line, or a short pay label on the line above ("Salary\n50k").
+  const payContext = PAY_WORD.test(before) || PAY_WORD.test(after) || payLabelAbove(text, start);
+  if (!currency && !payContext) return undefined;
+  // "401k" is a US retirement plan; "€30M" and "EUR 830 m" are company figures, not pay.
+  if (/^401$/.test(amountA!) && /k/i.test(unitA ?? "")) return undefined;
+  if (/^(m|million)$/i.test((unitA ?? "").trim() || (unitB ?? "").trim()) && !payContext) return undefined;
+  // "salary of 5" without a currency is noise; "at least 25 an hour" is pay: a period right
+  // after the amount, with a pay word near, says what the number is.
+  const periodRightAfter = PERIOD_RIGHT_AFTER.test(after) || HOUR_RIGHT_AFTER.test(after);
+  if (!currency && !/(k|K)\b/.test(unitA ?? "") && !(payContext && periodRightAfter)) return undefined;
+  const unitShared = (unitB ?? "").trim() || (unitA ?? "").trim();
+  const low = toNumber(amountA!, (unitA ?? "").trim() || (amountB ? unitShared : ""));
+  const high = amountB ? toNumber(amountB, unitShared) : undefined;
+  if (!Number.isFinite(low) || low <= 0) return undefined;
+  if (high !== undefined && (!Number.isFinite(high) || high < low)) return undefined;
+  // Years ("2021"), percentages and small counts are not pay unless a period says so ("£7.50 per hour").
+  const periodStated = PERIOD.some(([pattern]) => pattern.test(after.slice(0, 20)));
+  if (low < 1000 && !periodStated) return undefined;
+  if (/^\s*%/.test(after) || (/^(19|20)\d\d$/.test(amountA!) && !unitA?.trim() && !curA)) return undefined;
+  const period = periodOf(`${before.slice(-15)} ${after}`, high ?? low);
+  const context = `${whole}${after.match(/^\s*(\/\s*\w+|per \w+|an? \w+|p\.a\.|annually|monthly|hourly)/i)?.[0] ?? ""}`;
+  return {
+    range: {
       min: Math.round(low),
       ...(high !== undefined ? { max: Math.round(high) } : {}),
       ...(currency ? { currency } : {}),
       period,
       text: context.trim(),
-    };
+    },
+    onPayLine: PAY_LINE.test(around.line) || payLabelAbove(text, start),
+  };
+}
+
+/**
+ * The salary range the text states, or undefined: the first on a line that states pay
+ * ("Compensation: …"), else the first plausible one. Company figures (ARR, quota, budget,
+ * funding) are never pay.
+ */
+export function parseSalary(text: string): SalaryRange | undefined {
+  let first: Candidate | undefined;
+  for (const m of text.matchAll(RANGE)) {
+    const found = candidateAt(text, m);
+    if (!found) continue;
+    if (found.onPayLine) return found.range;
+    first ??= found;
   }
-  return undefined;
+  return first?.range;
 }
 
 const PER_YEAR: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 52, day: 230, hour: 2080 };

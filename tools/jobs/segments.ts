@@ -1,4 +1,5 @@
 import { listHeadingKind, trailingListHeading } from "./list-headings.ts";
+import { isOfferLine } from "./offer-lines.ts";
 
 /**
  * Splits a pasted job ad into sentence-sized segments, each tagged with the section it sits
@@ -310,7 +311,9 @@ export function segmentAd(text: string): Segment[] {
           if (pieceText.trim().length === 0) continue;
         }
       }
-      const segment: Segment = { start, end: start + pieceText.length, text: pieceText, section };
+      // A pay, benefits or holiday line among the asks is the offer (offer-lines.ts).
+      const ownSection = section !== "benefits" && isOfferLine(pieceText) ? "benefits" : section;
+      const segment: Segment = { start, end: start + pieceText.length, text: pieceText, section: ownSection };
       if (BULLET_BEFORE.test(line.slice(0, piece.start)) || BULLET_AFTER.test(line.slice(piece.end)))
         segment.listItem = true;
       if (pendingMeta) {

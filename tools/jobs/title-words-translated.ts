@@ -146,6 +146,14 @@ immobilier inmobiliario inmobiliaria imobiliario imobiliaria immobilien=real est
 hotel hotelerie hoteleria hotellerie=hotel
 recrutement reclutamiento recrutamento recruiting=recruiting
 paie nomina folha lohn=payroll
+oncologia oncologie onkologie=oncology
+pediatria pediatrie padiatrie=pediatric
+urgencias urgencia urgences emergencia notaufnahme=emergency
+quirofano quirurgica quirurgico cirurgia cirurgica bloc=surgical
+investigacion pesquisa recherche forschung=research
+clinico clinica clinique klinisch klinische=clinical
+hospitalaria hospitalario hospitalar hospitalier hospitaliere=hospital
+cardiologia cardiologie kardiologie=cardiology
 `
     .trim()
     .split("\n")
@@ -164,6 +172,15 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:aprendizaje automatico|aprendizado de maquina|apprentissage automatique)\b/g, "machine learning"],
   [/\b(?:ciencia de datos|ciencia de dados|science des donnees)\b/g, "data science"],
   [/\bjeux video\b/g, "game"],
+  // "coordinadora de ensayos clínicos", "enfermera de investigación clínica" (trial14 §6).
+  [
+    /\b(?:ensayos? clinicos?|estudios? clinicos?|investigacion clinica|pesquisa clinica|ensaios? clinicos?|estudos? clinicos?|essais? cliniques?|recherche clinique|etudes? cliniques?|klinischen? (?:studien|forschung|prufungen))\b/g,
+    "clinical research",
+  ],
+  [
+    /\b(?:cuidados intensivos|terapia intensiva|soins intensifs|intensivstation|intensivpflege)\b/g,
+    "intensive care",
+  ],
 ];
 
 /** Words that join a head to what qualifies it in the Romance languages ("de", "en", "du"). */

@@ -9,8 +9,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Preferences } from "../../contract/profile.ts";
+import { lowerCaseCitySaid } from "./lower-case-city.ts";
 
-const CITIES = new Set(
+export const CITIES = new Set(
   (
     JSON.parse(
       readFileSync(
@@ -73,7 +74,7 @@ export function currencySaidAlone(text: string): string | undefined {
   return said ? codeOf(said[1]!) : undefined;
 }
 
-const titled = (s: string) =>
+export const titled = (s: string) =>
   s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
 /**
@@ -93,12 +94,18 @@ export function placeListSaid(text: string): string | undefined {
   const places = m[1]!
     .split(/\s*(?:,|\bor\b|\band\b|\/)\s*/i)
     .filter(Boolean)
-    .filter((p) => !writesCapitals || /^\p{Lu}/u.test(p) || CITIES.has(p.toLowerCase()));
+    .filter((p) => !writesCapitals || /^\p{Lu}/u.test(p) || CITIES.has(p.toLowerCase()))
+    // "in denver and hybrid works for me": a work mode or a verb after "and" is no place.
+    .filter((p) => !NOT_A_PLACE_WORD.test(p));
   const capitalised = places.every((p) => /^\p{Lu}/u.test(p));
   if (places.length < 2 || !(capitalised || places.some((p) => CITIES.has(p.toLowerCase()))))
     return undefined;
   return places.map(titled).join(" or ");
 }
+
+/** Words of a work mode or a verdict on one, which no place in a list is made of. */
+const NOT_A_PLACE_WORD =
+  /\b(?:hybrid|remote|on-?site|office|works?|working|fine|ok|okay|good|great|happy|open|is|are|would|could|suits?)\b/i;
 
 /** The reader's preferences with what it lost added or mended. */
 export function mendedPreferences(text: string, read: Partial<Preferences>): Partial<Preferences> {
@@ -106,6 +113,8 @@ export function mendedPreferences(text: string, read: Partial<Preferences>): Par
   const list = placeListSaid(text);
   if (list && (!out.desiredLocation || list.toLowerCase().startsWith(out.desiredLocation.toLowerCase())))
     out.desiredLocation = list;
+  const city = out.desiredLocation ? undefined : lowerCaseCitySaid(text);
+  if (city) out.desiredLocation = city;
   if (out.desiredLocation) out.desiredLocation = withoutFullStop(out.desiredLocation);
   if (out.relocateTo) out.relocateTo = out.relocateTo.map(withoutFullStop);
   if (acceptsRemoteOrHybrid(text)) out.remote = "remote_or_hybrid";

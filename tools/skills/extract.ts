@@ -8,6 +8,7 @@
 import { CareerCraftError } from "../../data/errors.ts";
 import { getTaxonomy, type Taxonomy } from "../../data/taxonomy/index.ts";
 import { normalizeKey } from "../../data/taxonomy/normalize.ts";
+import { clinicalSenses, otherFieldsAcronym } from "./acronym-senses.ts";
 import {
   acceptAmbiguous,
   acceptGeneral,
@@ -53,7 +54,8 @@ export function extractSkills(
       !inDegreeContext(text, tokens, c) &&
       !isEmployerLine(text, c) &&
       !describesOthers(text, c) &&
-      !acronymNotWrittenSo(text, c, taxonomy),
+      !acronymNotWrittenSo(text, c, taxonomy) &&
+      !otherFieldsAcronym(text, c), // "GCP" in a clinical text (acronym-senses.ts)
   );
 
   // Specific names (tools, languages, frameworks) count anywhere; ambiguous names and general
@@ -108,7 +110,8 @@ export function extractSkills(
   for (const c of candidates)
     if (accepted.has(c) && !unlisted?.absorbed.has(c)) add(c.skill.id, c.start, c.end);
   for (const k of unlisted?.known ?? []) add(k.id, k.start, k.end);
-  for (const hit of findPhraseSkills(text)) add(hit.skillId, hit.start, hit.end);
+  for (const hit of [...findPhraseSkills(text), ...clinicalSenses(text)])
+    add(hit.skillId, hit.start, hit.end);
 
   const result: ExtractedSkill[] = [...bySkill.values(), ...(unlisted?.skills ?? [])];
   for (const r of result) r.spans.sort((a, b) => a.start - b.start);

@@ -199,7 +199,7 @@ const WISH_ONLY =
   /^(?!.*\?)(?=.*\b(?:ich möchte|ich moechte|ich will|ich würde gern|quiero|quisiera|me gustaría|je veux|je voudrais|j'aimerais|quero|gostaria|chahta|chahti)\b)/iu;
 /** Words of a fit question in those languages ("passe ich", "geeignet", "encajo", "apto", "chance"). */
 const FIT_WORD =
-  /\b(?:pass\w*|geeignet|chancen?|encaj\w*|apt[oa]|sirvo|qualifi\w*|fit|corresponds?|encaix\w*|serve)\b/iu;
+  /\b(?:pass\w*|geeignet|chancen?|encaj\w*|apt[oa]s?|aptes?|sirvo|qualifi\w*|fit|corresponds?|encaix\w*|serve)\b/iu;
 
 /** "the Microsoft one … the Netflix one": two things pointed at by a word of their own. */
 const POINTED = String.raw`\bthe\s+([\p{L}\p{N}.&+#-]+(?:\s+[\p{L}\p{N}.&+#-]+)?)\s+one\b`;

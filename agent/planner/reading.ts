@@ -8,6 +8,7 @@ import { isAdviceTopic } from "../../tools/advice/types.ts";
 import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import { choicesFor } from "./clarify.ts";
 import { shouldAsk } from "./clarify-decision.ts";
+import { credentialPassed } from "./credential-passed.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { requestWords } from "./message-pieces.ts";
@@ -190,6 +191,7 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   const budget =
     roadmapBudgetSaid(reading, context) ??
     targetNamedOutright(reading.seg.raw) ??
+    credentialPassed(reading.seg.raw) ?? // "passed my IRATA level 3 today!!"
     saidOfFocus(reading, context) ??
     moveSaid(reading) ?? // "go from nanny to …", "aiming for … roles"
     quotedSkillRemoved(reading.seg.raw); // "tira 'gestão de estoque' das minhas habilidades"

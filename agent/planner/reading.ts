@@ -24,6 +24,7 @@ import { saidOfFocus } from "./said-of-focus.ts";
 import { asksScoreChanged } from "./score-change-asked.ts";
 import { skillNames } from "./slot-words.ts";
 import { targetNamedOutright } from "./target-named-outright.ts";
+import { twoTargetsWeighed } from "./two-targets-weighed.ts";
 import type { Outcome, PlanContext, Segment } from "./types.ts";
 import { guardWrites } from "./write-guard.ts";
 
@@ -192,6 +193,7 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
     roadmapBudgetSaid(reading, context) ??
     targetNamedOutright(reading.seg.raw) ??
     credentialPassed(reading.seg.raw) ?? // "passed my IRATA level 3 today!!"
+    twoTargetsWeighed(reading.seg.raw) ?? // "torn between food inspector and QA lead"
     saidOfFocus(reading, context) ??
     moveSaid(reading) ?? // "go from nanny to …", "aiming for … roles"
     quotedSkillRemoved(reading.seg.raw); // "tira 'gestão de estoque' das minhas habilidades"

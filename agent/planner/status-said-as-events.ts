@@ -26,7 +26,7 @@ const WANTS_A_CALL =
  * (conv12t: "What happened with Fui?").
  */
 const TURNED_DOWN =
-  /(?<![\p{L}])(?:reprovad[oa]s?|n[aã]o (?:passei|fui (?:selecionad|aprovad|escolhid)[oa])|no (?:pas[eé]|me (?:seleccionaron|eligieron|escogieron|cogieron)|qued[eé] seleccionad[oa])|(?:pas|non) (?:[ée]t[ée] )?retenue?s?|(?:wurde|bin) (?:abgelehnt|nicht genommen)|abgelehnt|didn'?t make (?:the|it past the) cut|did not make the cut)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:reprovad[oa]s?|descartad[oa]s?|(?:me|nos)\s+descart(?:ó|o|aron|ou|aram)|n[aã]o (?:passei|fui (?:selecionad|aprovad|escolhid)[oa])|no (?:pas[eé]|me (?:seleccionaron|eligieron|escogieron|cogieron)|qued[eé] seleccionad[oa])|(?:pas|non) (?:[ée]t[ée] )?retenue?s?|(?:wurde|bin) (?:abgelehnt|nicht genommen)|abgelehnt|didn'?t make (?:the|it past the) cut|did not make the cut)(?![\p{L}])/iu;
 
 /**
  * Silence said in the chat's languages: "never answered me", "ne m'a jamais répondu", "c'est mort",

@@ -187,3 +187,24 @@ describe("smaller kinds", () => {
     expect(roles?.[0]?.title).toBe("Paramedic");
   });
 });
+
+describe("more of blind14's kinds", () => {
+  it("'the X one is actually a Y position, fix that' changes the role, known title or not", async () => {
+    const p = await plan("the vantora one is actually a fleet systems engineer position, fix that", logged, [
+      "Vantora",
+    ]);
+    expect(p.calls).toEqual([
+      { name: "change_application", args: { application: "ap-1", position: "fleet systems engineer" } },
+    ]);
+  });
+  it("a week's hours said as 'hafte mein N ghante' are the roadmap's budget", async () => {
+    const p = await plan("iske liye roadmap bana do, hafte mein 4 ghante", analysed);
+    expect(p.calls).toEqual([{ name: "create_roadmap", args: { hoursPerWeek: 4 } }]);
+  });
+  it("'recuérdamelo' with only a day is the application's reminder, not a task called 'el por la'", async () => {
+    const p = await plan("recuérdamelo el jueves por la mañana", logged, ["Vantora"]);
+    expect(p.calls.map((c) => [c.name, c.args.application, c.args.task])).toEqual([
+      ["set_reminder", "Vantora", undefined],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * a statement of what the person did, material quoted after a colon.
  */
 
-import { onlySetDirective, withoutSetDirective } from "./set-directive.ts";
+import { onlySetDirective } from "./set-directive.ts";
 
 /** Split points that start a new request ("show my skills and remove flash", "finished week 2, what's next?"). */
 export const SPLIT =
@@ -105,9 +105,5 @@ const SOMEONE = /\b(?:i|i'm|im|me|my|we|us|our|you|your|they|them|their|it|he|sh
 const RETURN_LEAD_IN =
   /^(?:(?:ok(?:ay)?|so|anyway|alright|right)[\s,]+)*(?:(?:let'?s\s+)?(?:go(?:ing)?\s+)?back\s+to|returning\s+to|anyway\s+about)\s+(?:the|my|our)\s+[\p{L}\s-]{2,30}?\s*[,:;.!-]+\s*(\S.*)$/iu;
 
-/**
- * The request after a lead-in that returns to a topic, or before a closing order that sets what was
- * said as the target ("…, set that as my goal": set-directive.ts); undefined when there is neither.
- */
-export const afterReturnLeadIn = (raw: string) =>
-  RETURN_LEAD_IN.exec(raw.trim())?.[1] ?? withoutSetDirective(raw);
+/** The request after a lead-in that returns to a topic, or undefined when there is none. */
+export const afterReturnLeadIn = (raw: string) => RETURN_LEAD_IN.exec(raw.trim())?.[1];

@@ -23,6 +23,7 @@ import { roadmapBudgetSaid } from "./roadmap-budget-said.ts";
 import { saidOfFocus } from "./said-of-focus.ts";
 import { asksScoreChanged } from "./score-change-asked.ts";
 import { skillNames } from "./slot-words.ts";
+import { targetDirected } from "./target-directed.ts";
 import { targetNamedOutright } from "./target-named-outright.ts";
 import { twoTargetsWeighed } from "./two-targets-weighed.ts";
 import type { Outcome, PlanContext, Segment } from "./types.ts";
@@ -194,6 +195,7 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
     targetNamedOutright(reading.seg.raw) ??
     credentialPassed(reading.seg.raw) ?? // "passed my IRATA level 3 today!!"
     twoTargetsWeighed(reading.seg.raw) ?? // "torn between food inspector and QA lead"
+    targetDirected(reading.seg.raw, context) ?? // "…, so put that as my target"
     saidOfFocus(reading, context) ??
     moveSaid(reading) ?? // "go from nanny to …", "aiming for … roles"
     quotedSkillRemoved(reading.seg.raw); // "tira 'gestão de estoque' das minhas habilidades"

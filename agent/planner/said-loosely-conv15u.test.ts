@@ -208,3 +208,14 @@ describe("more of blind14's kinds", () => {
     ]);
   });
 });
+
+describe("the closing order decides the reading", () => {
+  it("a long story read as a fit check, closed by 'put that as my target', sets the target", async () => {
+    const p = await plan(
+      "ok so what i really want is to get into food safety at one of the big bakeries, i've been on the ovens at a plant for six years and food safety officer feels right so yeah put that as my target",
+      none,
+    );
+    expect(p.calls.map((c) => c.name)).toContain("set_dream_job");
+    expect(p.calls.map((c) => c.name)).not.toContain("analyze_fit");
+  });
+});

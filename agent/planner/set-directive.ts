@@ -14,8 +14,9 @@ const POINTED_HI = "(?:yahi|yehi|ye|yeh|isko|ise|isse|usko|wahi)";
 const GOAL = String.raw`(?:(?:my|the|mon|ma|mi|mein(?:e|en)?|meu|minha|mera|meri)\s+)?(?:goal|target(?:\s+(?:job|role))?|dream\s+job|aim|objective|objectif|but|poste\s+vis[ée]|m[ée]tier\s+vis[ée]|cible|objetivo|meta|puesto\s+objetivo|trabajo\s+(?:objetivo|so[ñn]ado)|ziel(?:job|beruf|stelle)?|wunschjob|traumjob|emprego\s+dos\s+sonhos|cargo\s+alvo|lakshya|goal|target)`;
 
 const DIRECTIVES = [
-  // en: "set that as my goal", "save it as my target", "make that my dream job", "yeah that's the one, set it", "lock it in"
-  String.raw`(?:(?:yeah|yes|yep|ok(?:ay)?|so|and|just|pls|please)[\s,]+)*(?:that'?s\s+the\s+one[\s,]+)?(?:set|save|make|put|lock|mark|log|keep|use)\s+${POINTED}(?:\s+(?:in|down|up))?(?:\s+(?:as|as\s+my|for|to)?\s*${GOAL})?(?:\s+(?:pls|please|plz|thx|thanks))?`,
+  // en: "set that as my goal", "save it as my target", "make that my dream job", "lock it in as my aim";
+  // "yeah that's the one, set it" (a bare "set it", "log it" names no target: other requests close so).
+  String.raw`(?:(?:yeah|yes|yep|ok(?:ay)?|so|and|just|pls|please)[\s,]+)*(?:(?:set|save|make|put|lock|mark|keep|use)\s+${POINTED}(?:\s+in)?\s+(?:as\s+|as\s+my\s+|for\s+|to\s+)?${GOAL}|that'?s\s+the\s+one[\s,]+(?:(?:so|just|pls|please)\s+)?(?:set|save|use|lock|pick)\s+(?:${POINTED})(?:\s+in)?)(?:\s+(?:pls|please|plz|thx|thanks))?`,
   // fr / es / pt / de: "enregistre ça comme poste visé", "mets ça comme objectif", "pon eso como objetivo", "guárdalo como meta", "salva isso como meta", "setz das als Ziel", "speicher das als Ziel"
   String.raw`(?:enregistre|mets|garde|note|d[ée]finis|pon|guarda|gu[aá]rda|fija|marca|p[oó]n|salva|coloca|p[õo]e|define|marca|setz|speicher|nimm|leg|trag)(?:-?(?:le|la|lo|la))?\s+(?:${POINTED_OTHER}\s+)?(?:comme|como|als|de|en)\s+${GOAL}(?:\s+(?:ein|fest|bitte|por\s+favor|s'il\s+te\s+pla[iî]t|stp|svp))?`,
   // hi: "yahi target rakho", "ise goal bana do", "ye target set karo"

@@ -93,12 +93,22 @@ export async function withJobToldFirst(text: string): Promise<string> {
         `${verb} ${as} ${job.trim()} for ${length}${where.trim() ? ` ${where.trim()}` : ""}`,
     );
   if (!saysLength(out)) return out;
-  if (await jobAtTheHead(out)) return `I'm a ${out.trim()}`;
+  const head = await jobAtTheHead(out);
+  if (head) return `I'm a ${joined(out.trim(), head)}`;
   // "About me: pipefitter 12 yrs, …": the job at the head of what follows the opening.
   const opening = PREAMBLE.exec(out)?.[0];
   const rest = opening ? out.slice(opening.length) : "";
-  return opening && (await jobAtTheHead(rest)) ? `${opening}I'm a ${rest.trim()}` : out;
+  const job = opening ? await jobAtTheHead(rest) : undefined;
+  // A note in brackets in the opening ("(copied from LinkedIn)") tells where the words came from: dropped.
+  return opening && job ? `${opening.replace(/\([^)]*\)\s*/, "")}I'm a ${joined(rest.trim(), job)}` : out;
 }
+
+/**
+ * "Film and documentary editor with 9 years …": an "and" inside a title the role data knows is
+ * written "/" ("Film/documentary editor"), since the background reader ends a job's words at "and" (conv15u).
+ */
+const joined = (text: string, job: string) =>
+  job.includes(" and ") ? text.replace(job, job.replace(/ and /g, "/")) : text;
 
 /**
  * A wish or a request said beside the story ("set that as my target, X"): the other readers plan

@@ -219,3 +219,19 @@ describe("the closing order decides the reading", () => {
     expect(p.calls.map((c) => c.name)).not.toContain("analyze_fit");
   });
 });
+
+describe("a profile blurb pasted with its source", () => {
+  it("'About me (pasted from my CV):' then a title with 'and' in it is the background, without the note", async () => {
+    const p = await plan(
+      "About me (pasted from my CV): Sound and lighting technician with 7 years in touring theatre. Rigged two West End transfers. Former stagehand at the Lyceum.",
+      none,
+    );
+    expect(p.calls.map((c) => c.name)).toEqual(["save_background"]);
+    expect(JSON.stringify(p.calls[0]?.args)).not.toMatch(/pasted/i);
+  });
+  it("a French wish said with 'je vise' sets the target, no fit check", async () => {
+    expect(
+      await named("Fleuriste depuis 7 ans, je vise un poste d'acheteuse dans une jardinerie", none),
+    ).toEqual(["set_dream_job"]);
+  });
+});

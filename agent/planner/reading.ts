@@ -11,6 +11,7 @@ import { shouldAsk } from "./clarify-decision.ts";
 import { credentialPassed } from "./credential-passed.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
+import { materialSent } from "./material-sent.ts";
 import { requestWords } from "./message-pieces.ts";
 import { moveSaid } from "./move-said.ts";
 import type { Context } from "./nlu/corpus.ts";
@@ -196,6 +197,7 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
     credentialPassed(reading.seg.raw) ?? // "passed my IRATA level 3 today!!"
     twoTargetsWeighed(reading.seg.raw) ?? // "torn between food inspector and QA lead"
     targetDirected(reading.seg.raw, context) ?? // "…, so put that as my target"
+    materialSent(reading, context, SURE) ?? // "fired off my reel to <studio> for …"
     saidOfFocus(reading, context) ??
     moveSaid(reading) ?? // "go from nanny to …", "aiming for … roles"
     quotedSkillRemoved(reading.seg.raw); // "tira 'gestão de estoque' das minhas habilidades"

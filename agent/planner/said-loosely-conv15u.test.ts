@@ -235,3 +235,15 @@ describe("a profile blurb pasted with its source", () => {
     ).toEqual(["set_dream_job"]);
   });
 });
+
+describe("an application told by the material sent", () => {
+  it("'fired off my showreel to <studio> for the <role> job on friday' is logged", async () => {
+    const p = await plan("fired off my showreel to Blue Zoo for the junior compositor job on friday", none);
+    expect(p.calls.map((c) => [c.name, c.args.company, c.args.position])).toEqual([
+      ["add_application", "Blue Zoo", "junior compositor"],
+    ]);
+  });
+  it("sending a CV to a person for a read is no application", async () => {
+    expect(await named("sent my cv to my brother for a proofread", none)).not.toContain("add_application");
+  });
+});

@@ -7,13 +7,13 @@
 import { call, calls, type Outcome } from "./types.ts";
 
 const EARNED =
-  /^(?:(?:so|ok|omg|yay|woo+|finally|guess what|update|news)[\s,!:.-]+)*(?:i\s+)?(?:just\s+|finally\s+|officially\s+)?(?:passed|got|earned|cleared|completed|finished|received|aced|nailed)\s+(?:my|the|our)\s+(.+?)(?:\s+(?:today|yesterday|this (?:morning|week)|last (?:week|month)|at last|finally))?[\s!.]*$/i;
+  /^(?:(?:so|ok|omg|yay|woo+|finally|guess what|update|news)[\s,!:.-]+)*(?:i\s+)?(?:just\s+|finally\s+|officially\s+)?(?:passed|got|earned|cleared|received|aced|nailed)\s+(?:my|the|our)\s+(.+?)(?:\s+(?:today|yesterday|this (?:morning|week)|last (?:week|month)|at last|finally))?[\s!.]*$/i;
 /** A credential: letters in capitals (IRATA, CSCS, CFA), or a word that names one, or a level. */
 const CREDENTIAL =
   /\b(?:[A-Z]{2,}[\w-]*|cert\w*|licen[cs]e|ticket|card|exam|qualification|diploma|accreditation|level\s+\d|grade\s+\d|part\s+\d)\b/;
-/** A stage of an application or a course step, which is no credential. */
+/** A stage of an application, or a course or roadmap step finished (progress: "I finished the SQL course"), which is no credential. */
 const NOT_CREDENTIAL =
-  /\b(?:interview|screen|screening|round|assessment|probation|shift|first week|week \d|resume|cv)\b/i;
+  /\b(?:interview|screen|screening|round|assessment|probation|shift|first week|week \d|resume|cv|course|module|class|lesson|tutorial|bootcamp|step|chapter)\b/i;
 
 /** The certification entry a message of a credential earned says, or undefined. */
 export function credentialPassed(raw: string): Outcome | undefined {

@@ -268,3 +268,8 @@ export const ASKS_NEXT =
 /** Asking for a plan or how long it takes: a roadmap after the fit check. */
 export const ASKS_PLAN =
   /\b(?:roadmap|plan|how long|steps|cu[aá]nto tiempo|combien de temps|wie lange|quanto tempo|kitna time)\b/iu;
+
+/** A run ending in a word no title ends with: "flight attendant of", "line cook I", "barista too" (chat12q). */
+export const LOOSE_END = /\s(?:of|i|too|also|as|for|with|and|or|the|a|an|now|then|so|at|in|on|to|since)$/i;
+/** A run that goes on into the next clause, said without punctuation ("podiatrist I have been …"; conv15u). */
+export const SPOKEN_ON = /\s(?:i|i'?ve|i'?m|have|been|am|was|do|did)\s/i;

@@ -19,11 +19,13 @@ import {
   ASKS_PLAN,
   CERTIFICATE_HELD,
   durationsInEnglish,
+  LOOSE_END,
   NO_RESUME,
   RANKS,
   ROLE_ENDS,
   ROLE_HELD,
   SKILLS_SAID,
+  SPOKEN_ON,
   TARGET_SAID,
   yearOf,
 } from "./background-phrases.ts";
@@ -70,7 +72,7 @@ async function knownTitle(phrase: string, english: boolean, jobLast = false): Pr
   const runs: string[] = [];
   for (let n = Math.min(words.length, 5); n >= 1; n--) runs.push(words.slice(0, n).join(" "));
   for (const said of runs) {
-    if (NOT_A_ROLE.test(said) || /^\d/.test(said) || LOOSE_END.test(said)) continue;
+    if (NOT_A_ROLE.test(said) || /^\d/.test(said) || LOOSE_END.test(said) || SPOKEN_ON.test(said)) continue;
     // An English title is read as it is ("charge nurse" holds a French word, "chargé").
     // "RN" is a registered nurse: letters that stand for one role are that role's title.
     const title = titleOfLetters(said) ?? (english ? undefined : translateTitle(said)) ?? said;
@@ -78,9 +80,6 @@ async function knownTitle(phrase: string, english: boolean, jobLast = false): Pr
   }
   return undefined;
 }
-
-/** A run ending in a word no title ends with: "flight attendant of", "line cook I", "barista too" (chat12q). */
-const LOOSE_END = /\s(?:of|i|too|also|as|for|with|and|or|the|a|an|now|then|so|at|in|on|to|since)$/i;
 
 interface Held extends JobCompany {
   title: string;

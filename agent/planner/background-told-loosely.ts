@@ -12,8 +12,9 @@ import { namesHeldRole } from "./held-title.ts";
 
 /** A length said in years or months (English words, after durationsInEnglish). */
 const LENGTH = String.raw`\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?)`;
-/** Any length of work: years, months, seasons (summers), flight hours. */
-const ANY_LENGTH = /\b\d{1,5}\+?\s*(?:years?|yrs?|months?|seasons?|summers?|winters?|hrs|hours)\b/i;
+/** Any length of work: years, months, seasons (summers), flight hours; in figures or words ("twelve years", dictated; conv15u). */
+const ANY_LENGTH =
+  /\b(?:\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\+?\s*(?:years?|yrs?|months?|seasons?|summers?|winters?|hrs|hours)\b/i;
 /**
  * The years of a job written as dates instead of a length: "since 2013", "2016-2023", "2019 -
  * present" (conv13u: a dealer's "since 2013 at <casino>" and a field tech's "2016-2023" were
@@ -53,9 +54,10 @@ const EMPLOYER_THEN_YEARS = new RegExp(
 
 /**
  * A short opening that only announces the story ("About me:", "ok quick version.", "Kurz zu
- * mir:", "en bref -"): up to four words, no number, ended by a colon, a full stop or a dash.
+ * mir:", "en bref -"): up to four words, no number, ended by a colon, a full stop or a dash; a
+ * note in brackets before the colon too ("About me (copied from LinkedIn):", conv15u).
  */
-const PREAMBLE = /^\s*(?:[\p{L}'’]+[\s,]+){0,3}[\p{L}'’]+\s*(?:[:.]|\s[-–—])\s+(?=\S)/u;
+const PREAMBLE = /^\s*(?:[\p{L}'’]+[\s,]+){0,3}[\p{L}'’]+\s*(?:\([^)]{0,40}\)\s*)?(?:[:.]|\s[-–—])\s+(?=\S)/u;
 
 /** The first one to five words of the message, as a job the role data knows. */
 async function jobAtTheHead(text: string): Promise<string | undefined> {
@@ -91,12 +93,22 @@ export async function withJobToldFirst(text: string): Promise<string> {
         `${verb} ${as} ${job.trim()} for ${length}${where.trim() ? ` ${where.trim()}` : ""}`,
     );
   if (!saysLength(out)) return out;
-  if (await jobAtTheHead(out)) return `I'm a ${out.trim()}`;
+  const head = await jobAtTheHead(out);
+  if (head) return `I'm a ${joined(out.trim(), head)}`;
   // "About me: pipefitter 12 yrs, …": the job at the head of what follows the opening.
   const opening = PREAMBLE.exec(out)?.[0];
   const rest = opening ? out.slice(opening.length) : "";
-  return opening && (await jobAtTheHead(rest)) ? `${opening}I'm a ${rest.trim()}` : out;
+  const job = opening ? await jobAtTheHead(rest) : undefined;
+  // A note in brackets in the opening ("(copied from LinkedIn)") tells where the words came from: dropped.
+  return opening && job ? `${opening.replace(/\([^)]*\)\s*/, "")}I'm a ${joined(rest.trim(), job)}` : out;
 }
+
+/**
+ * "Film and documentary editor with 9 years …": an "and" inside a title the role data knows is
+ * written "/" ("Film/documentary editor"), since the background reader ends a job's words at "and" (conv15u).
+ */
+const joined = (text: string, job: string) =>
+  job.includes(" and ") ? text.replace(job, job.replace(/ and /g, "/")) : text;
 
 /**
  * A wish or a request said beside the story ("set that as my target, X"): the other readers plan

@@ -53,12 +53,13 @@ const sharesWord = (a: string, b: string) => [...words(a)].some((w) => words(b).
 function roleSaid(
   raw: string,
 ): { role: string; wrong?: string; company?: string; needsWrong?: boolean } | undefined {
-  // "…, i typed it wrong": the aside that owns the mistake is no part of the role (conv12q).
+  // "…, i typed it wrong": the aside that owns the mistake is no part of the role (conv12q); nor
+  // is a closing "fix that" (conv15u).
   // "na verdade foi para X, não Y": "actually" in any language opens it like "no," does.
   const rest = withoutOpener(raw)
     .replace(new RegExp(String.raw`^${REALLY}[\s,]+`, "iu"), "")
     .replace(
-      /[\s.,;!—-]+(?:my bad|sorry|lol|oops|my mistake|(?:(?:that\s+was\s+)?an?\s+)?typo|i\s+(?:typed|wrote|put|entered|spelled|got)\s+it\s+wrong|i\s+mistyped(?:\s+it)?)[\s.!]*$/iu,
+      /[\s.,;!—-]+(?:my bad|sorry|lol|oops|my mistake|(?:pls\s+|please\s+|can\s+you\s+)?(?:fix|update|change|correct|edit)\s+(?:that|it|this)(?:\s+(?:pls|please))?|(?:(?:that\s+was\s+)?an?\s+)?typo|i\s+(?:typed|wrote|put|entered|spelled|got)\s+it\s+wrong|i\s+mistyped(?:\s+it)?)[\s.!]*$/iu,
       "",
     );
   const flipped = wrongThenRight(rest); // "the role wasn't X, it was Y"
@@ -100,6 +101,11 @@ export async function correctedRole(
   const fitsWrong = said.wrong !== undefined && (!before || sharesWord(said.wrong, before));
   if (said.needsWrong && !(before && fitsWrong)) return undefined;
   if (before && said.role.toLowerCase() === before.toLowerCase()) return undefined;
-  if (!fitsWrong && !(await namesKnownRole(said.role))) return undefined;
+  // "a platform engineer position": a title the person calls a position is one, known or not (conv15u).
+  const titled = new RegExp(
+    `${said.role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:role|job|position|post)\\b`,
+    "i",
+  ).test(raw);
+  if (!fitsWrong && !titled && !(await namesKnownRole(said.role))) return undefined;
   return { calls: [call("change_application", { application, position: said.role })] };
 }

@@ -13,6 +13,7 @@
  * languages (plans/entry-correction-plans.ts).
  */
 import type { Focus } from "../graph/focus.ts";
+import { entryDateWrong } from "./entry-date-wrong.ts";
 import { ANY_KIND_NOUN, type EntryKind as Kind, kindIn } from "./entry-kind-nouns.ts";
 import { ordinalIndex } from "./slot-words.ts";
 import { call, type Outcome } from "./types.ts";
@@ -305,7 +306,7 @@ function edit(kind: Kind, set: Record<string, string>, which?: string, position?
 
 /** The correct_profile_entry call one English request says, or undefined (also the intent's plan). */
 export function entryCorrectionRead(text: string, focus: Focus): Outcome | undefined {
-  return gpaSaid(text) ?? removalSaid(text, focus) ?? changeSaid(text, focus);
+  return gpaSaid(text) ?? removalSaid(text, focus) ?? changeSaid(text, focus) ?? entryDateWrong(text);
 }
 
 /**

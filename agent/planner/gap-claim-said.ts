@@ -18,11 +18,14 @@ const CLAIM =
 const ASKS_RERUN =
   /\b(?:re-?run|re-?do|re-?analy[sz]e|re-?check|run (?:it|that|the (?:analysis|check)) again|update (?:my|the) (?:score|analysis|result)|recalculate)\b/i;
 
-/** The skill claimed in `said` beside the gap question, or undefined. */
-export function claimedBeside(said: string): string | undefined {
+/** The skill claimed in `said` beside the gap question about `gap`, or undefined. */
+export function claimedBeside(said: string, gap?: string): string | undefined {
   if (ASKS_RERUN.test(said)) return undefined;
   const clause = CLAIM.exec(said)?.[1];
   if (!clause) return undefined;
+  // "why is Kafka a gap? I used it at Lotus Freight": "it" is the gap itself; the words after it
+  // say where, and named the employer as the skill (conv15u).
+  if (gap && /^\s*(?:it|that|this|them|those|that one|this one)\b/i.test(clause)) return gap;
   // "i built dashboards in power bi": the tool the work was done in, not the work.
   const tool = /\b(?:in|with|using|on|via|through)\s+(.+)$/i.exec(clause)?.[1];
   return (tool && skillNames(tool)[0]) || skillNames(clause)[0];
@@ -34,7 +37,7 @@ export function gapClaimSaid(outcomes: Outcome[], said: string): Outcome[] {
   const all = outcomes.flatMap((o) => o.calls);
   const asked = all.filter((c) => c.name === "explain_gap" && typeof c.args.skill === "string");
   if (asked.length !== 1 || asked[0]!.args.claimed) return outcomes;
-  const claimed = claimedBeside(said);
+  const claimed = claimedBeside(said, asked[0]!.args.skill as string);
   if (!claimed) return outcomes;
   const explained: PlannedCall = { ...asked[0]!, args: { ...asked[0]!.args, claimed } };
   const rest = outcomes

@@ -27,8 +27,11 @@ export function roleOfGapQuestion(raw: string): string | undefined {
   if (!lead) return undefined;
   // "what is missing for me to become …": the role comes after "for me".
   const rest = t.slice(lead[0].length).replace(/\bfor me\b/, "");
-  const role = cleanPhrase(ROLE_AFTER.exec(rest)?.[1] ?? "").trim();
-  if (!role || role.split(/\s+/).length > 6 || NOT_A_ROLE.test(role)) return undefined;
+  // "for this job, list it": a comma ends the role, and a pointing word before it names none (conv15u).
+  const said = (ROLE_AFTER.exec(rest)?.[1] ?? "").split(/\s*[,;:]\s*|\s+[-–—]\s+/)[0]!;
+  const role = cleanPhrase(said).trim();
+  if (!role || role.split(/\s+/).length > 6 || NOT_A_ROLE.test(role) || NOT_A_ROLE.test(said.trim()))
+    return undefined;
   return originalCase(role, raw);
 }
 

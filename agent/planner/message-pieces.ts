@@ -4,6 +4,8 @@
  * a statement of what the person did, material quoted after a colon.
  */
 
+import { onlySetDirective } from "./set-directive.ts";
+
 /** Split points that start a new request ("show my skills and remove flash", "finished week 2, what's next?"). */
 export const SPLIT =
   /(?<=[.!?;])\s+(?=\S)|\s*;\s*|,?\s+(?:and then|then|and also|also|plus|after that|afterwards)\s+(?=\w)|,\s*(?:and\s+)?(?=(?:show|make|create|give|analy[sz]e|build|list|add|remove|delete|export|compare|what|how|why|draft|plan|tell|can you|could you|please|i finished|i applied|mark|am i|do i|is it)\b)|\s+and\s+(?=(?:show|make|create|give|analy[sz]e|build|list|export|compare|tell|what|how|why|draft|plan|put|set|remove|delete|add|draw up|generate|prepare|can you|could you|mark|give me another|i (?:finished|applied|also|want)|my (?:profile|skills|roadmap|applications))\b)/i;
@@ -58,7 +60,7 @@ export function pieces(raw: string): string[] {
   for (const piece of raw.split(SPLIT)) {
     const p = piece?.trim();
     if (!p || p.length <= 1) continue;
-    if (out.length > 0 && (ASIDE.test(p) || MANNER.test(p) || AFFIRMS.test(p)))
+    if (out.length > 0 && (ASIDE.test(p) || MANNER.test(p) || AFFIRMS.test(p) || onlySetDirective(p)))
       out[out.length - 1] = `${out[out.length - 1]} ${p}`;
     else out.push(p);
   }

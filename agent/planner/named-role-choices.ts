@@ -76,7 +76,7 @@ export async function clarifyWithNamedRole(outcome: Outcome, raw: string): Promi
   // A question of its own with its answers (switch-target.ts "switch_target") is no guess to replace.
   if (outcome.calls.length > 0 || (kind !== "clarify" && kind !== "unknown") || raw.includes("\n"))
     return undefined;
-  if (outcome.say?.detail === "switch_target") return undefined;
+  if (outcome.say?.detail === "switch_target" || outcome.say?.detail === "two_targets") return undefined;
   const find = await loadRoleFinder();
   // "bank teller at Chase": a line of their work history, added to the profile (entry-line-said.ts).
   const entry = entryLineSaid(raw, find);

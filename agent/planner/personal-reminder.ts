@@ -53,6 +53,10 @@ const OBLIGATION =
   /^(?:(?:i\s+)?(?:need\s+to|have\s+to|gotta|must)|tengo\s+que|tienes\s+que|hay\s+que|debo|necesito|je\s+dois|il\s+faut\s+que\s+je|il\s+faut|ich\s+muss|muss|ich\s+soll|preciso(?:\s+de)?|tenho\s+que|tenho\s+de|devo|mujhe|mujhko|muje)\s+/i;
 const HINDI_TAIL = /\s+(?:hai|he|h)$/i;
 
+/** Only the little words a day's removal leaves ("el por la" of "el miércoles por la tarde"; conv15u): no task. */
+const ONLY_LEFTOVERS =
+  /^(?:(?:el|la|los|las|le|les|lo|por|de|del|al|a|en|the|on|at|in|by|o|no|na|do|da|am|um|im|der|die|das|le|du|au|à|this|next|that)\s*)+$/i;
+
 /** English day words the readers leave at the task's end ("… on", "… this"). */
 const DAY_LEFTOVER = /\s+(?:on|this|next|at|by|el|le|am|na|no|à)\s*$/i;
 
@@ -99,7 +103,8 @@ export function personalTask(raw: string, tracked: readonly string[] = []): stri
   const said = taskSaid(raw);
   if (!said) return undefined;
   const task = withoutDay(said);
-  if (!task || task.split(/\s+/).length < 2 || task.length > 300) return undefined;
+  if (!task || task.split(/\s+/).length < 2 || task.length > 300 || ONLY_LEFTOVERS.test(task))
+    return undefined;
   if (ABOUT_APPLICATIONS.test(task) || BEFORE_THE_EVENT.test(task) || trackedIn(task, tracked))
     return undefined;
   return task;

@@ -18,8 +18,9 @@ const HOW_DID_I_DO =
  */
 const PRACTICE_ANSWER =
   /\b(?:practice|mock|training)\s+(?:interview\s+)?(?:answers?|responses?|replies|reply|rounds?|sessions?)\b|\binterview\s+(?:practice\s+)?answers?\b|\brespuestas?\s+de\s+(?:pr[aá]ctica|entrenamiento)|\br[ée]ponses?\s+d['’]entra[iî]nement|[üu]bungsantwort|\brespostas?\s+de\s+treino|\bpractice\s+(?:ka|ke|ki)\s+(?:answer|jawab)/iu;
+// A recap asked by name ("recap my last practice round", "un bilan de mes réponses d'entraînement"; conv15u).
 const HOW_IT_WENT =
-  /\b(?:score[ds]?|grade[ds]?|marks?|points?|rating|rated|how (?:did|'d) i do|how did (?:it|that|they) go|how (?:was|were) (?:it|they)|feedback|nota|puntuaci[oó]n|note|bewert\w*|punkte|pontua[cç][aã]o)\b/iu;
+  /\b(?:recap\w*|summar\w*|rundown|debrief|review|go over|resumen|r[ée]cap\w*|bilan|zusammenfassung|r[üu]ckblick|resumo|score[ds]?|grade[ds]?|marks?|points?|rating|rated|how (?:did|'d) i do|how did (?:it|that|they) go|how (?:was|were) (?:it|they)|feedback|nota|puntuaci[oó]n|note|bewert\w*|punkte|pontua[cç][aã]o)\b/iu;
 
 /** The recap of the latest practice answer when the whole message asks how it went. */
 export function practiceRecapAsked(raw: string, focus: Focus): Outcome | undefined {

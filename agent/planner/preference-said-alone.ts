@@ -21,7 +21,9 @@ const MOST_WORDS = 12;
  */
 export function mayBePreference(whole: Reading, mostWords: number): boolean {
   const raw = whole.seg.raw;
-  if (raw.trim().split(/\s+/).length > mostWords || knownSkillNames(raw).length > 0) return false;
+  // "20 hrs max": a limit said, not the Max skill (conv15u).
+  const skills = knownSkillNames(raw).filter((s) => !/^(?:max|min)$/i.test(s));
+  if (raw.trim().split(/\s+/).length > mostWords || skills.length > 0) return false;
   return !(
     whole.score >= SURE &&
     whole.intent !== "set_preferences" &&

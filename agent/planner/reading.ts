@@ -9,9 +9,11 @@ import { isAdviceTopic } from "../../tools/advice/types.ts";
 import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import { choicesFor } from "./clarify.ts";
 import { shouldAsk } from "./clarify-decision.ts";
+import { credentialPassed } from "./credential-passed.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { fitAskedNotPlan } from "./fit-not-plan.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
+import { materialSent } from "./material-sent.ts";
 import { requestWords } from "./message-pieces.ts";
 import { moveSaid } from "./move-said.ts";
 import type { Context } from "./nlu/corpus.ts";
@@ -24,7 +26,9 @@ import { roadmapBudgetSaid } from "./roadmap-budget-said.ts";
 import { saidOfFocus } from "./said-of-focus.ts";
 import { asksScoreChanged } from "./score-change-asked.ts";
 import { skillNames } from "./slot-words.ts";
+import { targetDirected } from "./target-directed.ts";
 import { targetNamedOutright } from "./target-named-outright.ts";
+import { twoTargetsWeighed } from "./two-targets-weighed.ts";
 import type { Outcome, PlanContext, Segment } from "./types.ts";
 import { guardWrites } from "./write-guard.ts";
 
@@ -196,6 +200,10 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   const budget =
     roadmapBudgetSaid(reading, context) ??
     targetNamedOutright(reading.seg.raw) ??
+    credentialPassed(reading.seg.raw) ?? // "passed my IRATA level 3 today!!"
+    twoTargetsWeighed(reading.seg.raw) ?? // "torn between food inspector and QA lead"
+    targetDirected(reading.seg.raw, context) ?? // "…, so put that as my target"
+    materialSent(reading, context, SURE) ?? // "fired off my reel to <studio> for …"
     saidOfFocus(reading, context) ??
     moveSaid(reading) ?? // "go from nanny to …", "aiming for … roles"
     quotedSkillRemoved(reading.seg.raw); // "tira 'gestão de estoque' das minhas habilidades"

@@ -79,6 +79,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
         return "Which one do you mean? Nothing is open between us yet for that to point to — name it (a job, an application, a practice question), or pick one of these:";
       if (say.detail === "switch_target")
         return `Switch your target${focus.jobTitle ? ` from ${focus.jobTitle}` : ""} to ${say.choices?.[0]?.label.replace(/^Switch to /, "") ?? "that role"}? Your target stays as it is until you say so.`;
+      if (say.detail === "two_targets")
+        return "Which one should be your target? You can check the other one afterwards.";
       if (say.detail === "not_saved")
         return "I haven't saved anything from that: it reads as a question or as something still to come, not as something that happened. Which of these did you want?";
       return pick(

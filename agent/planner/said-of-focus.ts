@@ -10,6 +10,7 @@
  * Each holds only when the conversation has the thing it points at.
  */
 import { INTENT_PLANS } from "./intent-plans.ts";
+import { statusToldPlainly } from "./news-told-plainly.ts";
 import { takesAway } from "./operation-words.ts";
 import type { Reading } from "./reading.ts";
 import { requirementWeightAsked } from "./requirement-weight-asked.ts";
@@ -38,6 +39,7 @@ const POINTED =
   /(?<![\p{L}])(?:it|that(?:\s+one)?|this(?:\s+one)?|the application|that application|eso|isso|ça|das)(?![\p{L}])/iu;
 const WITHDREW = /\bi\s+(?:just\s+|already\s+)?(?:pulled|withdrew|backed out|took my (?:name|application))\b/;
 const REMINDER = /\b(?:remind|reminder|heads up|ping me|nudge me|alert me)\b/;
+const LOOKS_UP = new Set(["list_applications", "application_stats"]);
 const APPLICATION_ACTS = new Set(["add_application", "update_application_status", "change_application"]);
 
 export function saidOfFocus(reading: Reading, context: PlanContext): Outcome | undefined {
@@ -68,7 +70,12 @@ export function saidOfFocus(reading: Reading, context: PlanContext): Outcome | u
     return { calls: [call("delete_application", { application: just.company })] };
   // "Figma wants a call", "got a no from Figma": news of a tracked application said as what happened.
   // "I pulled my Figma application": a withdrawal told in the first person is news, not a list (conv14u).
-  const news = statusSaidAsEvent(t) ?? (WITHDREW.test(t) ? extractStatus(t) : undefined);
+  // "X ha rechazado mi candidatura" read as a list filter: a status told plainly is news (conv15u).
+  const listed = LOOKS_UP.has(reading.intent) || reading.score < 0.5;
+  const news =
+    statusSaidAsEvent(t) ??
+    (WITHDREW.test(t) ? extractStatus(t) : undefined) ??
+    (listed ? statusToldPlainly(t) : undefined);
   // A longer message still tells the news when it asks for no reminder ("… can you note that").
   const short = words <= 16 || (words <= 26 && !REMINDER.test(t));
   if (news && (just || trackedIn(t, context.tracked ?? [])) && short)

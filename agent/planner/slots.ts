@@ -44,7 +44,8 @@ const HOUR = String.raw`(?:hours?|hrs?|h|horas?|heures?|stunden?|ghante|ghanta|g
 const DAY = String.raw`(?:day|night|evening|d[ií]as?|jours?|tage?|dia|din)`;
 /** "every day 1 hour", "roz 1 ghanta", "cada día 2 horas": the rate said before its number. */
 const EACH_DAY = String.raw`(?:roz|rozana|har\s+din|every\s+day|daily|each\s+day|cada\s+d[ií]a|todos\s+los\s+d[ií]as|tous\s+les\s+jours|chaque\s+jour|jeden\s+tag|t[aä]glich|todo\s+dia|todos\s+os\s+dias)`;
-const EACH_WEEK = String.raw`(?:har\s+hafte|every\s+week|each\s+week|cada\s+semana|chaque\s+semaine|jede\s+woche|toda\s+semana)`;
+// "hafte mein 6 ghante" (a week, 6 hours; conv15u: the default 10 hours were planned).
+const EACH_WEEK = String.raw`(?:har\s+hafte|(?:har\s+)?hafte\s+(?:mein|me|mai|main)|every\s+week|each\s+week|cada\s+semana|chaque\s+semaine|jede\s+woche|toda\s+semana)`;
 /** "a week", "por semana", "par semaine", "pro Woche", "die Woche", "na semana", "/ week". */
 const PER = String.raw`(?:a|per|each|every|/|in a|por|par|pro|die|na|a la|al|cada)`;
 

@@ -26,7 +26,15 @@ const WANTS_A_CALL =
  * (conv12t: "What happened with Fui?").
  */
 const TURNED_DOWN =
-  /(?<![\p{L}])(?:reprovad[oa]s?|n[aã]o (?:passei|fui (?:selecionad|aprovad|escolhid)[oa])|no (?:pas[eé]|me (?:seleccionaron|eligieron|escogieron|cogieron)|qued[eé] seleccionad[oa])|(?:pas|non) (?:[ée]t[ée] )?retenue?s?|(?:wurde|bin) (?:abgelehnt|nicht genommen)|abgelehnt|didn'?t make (?:the|it past the) cut|did not make the cut)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:reprovad[oa]s?|descartad[oa]s?|(?:me|nos)\s+descart(?:ó|o|aron|ou|aram)|n[aã]o (?:passei|fui (?:selecionad|aprovad|escolhid)[oa])|no (?:pas[eé]|me (?:seleccionaron|eligieron|escogieron|cogieron)|qued[eé] seleccionad[oa])|(?:pas|non) (?:[ée]t[ée] )?retenue?s?|(?:wurde|bin) (?:abgelehnt|nicht genommen)|abgelehnt|didn'?t make (?:the|it past the) cut|did not make the cut)(?![\p{L}])/iu;
+
+/**
+ * Silence said in the chat's languages: "never answered me", "ne m'a jamais répondu", "c'est mort",
+ * "nunca me contestaron", "hat sich nie gemeldet", "nunca me responderam", "koi jawab nahi aaya",
+ * "radio silence", "crickets" (conv15u: the French one was asked "What happened with …?").
+ */
+const SILENCE =
+  /(?<![\p{L}])(?:never (?:answered|replied|responded|got back|called back|wrote back)|radio silence|crickets|(?:it'?s|its|that'?s) (?:dead|a dead end)|ne m['’]ont? jamais (?:r[ée]pondu|rappel[ée]|recontact[ée])|(?:aucune|pas de|jamais de) r[ée]ponse|c['’]est mort|nunca (?:me |nos )?(?:respondi[oó]|respondieron|contest[oó]|contestaron|llamaron|escribieron)|(?:ni|sin) (?:una )?respuesta|(?:hat|haben) sich (?:nie|nicht mehr|nie wieder) gemeldet|keine (?:antwort|rückmeldung|r[üu]ckmeldung)|nunca (?:me |nos )?(?:respond(?:eu|eram)|retorn(?:ou|aram)|ligaram)|(?:sem|nenhuma) resposta|(?:koi )?(?:jawab|reply|response) (?:nahi|nahin) (?:aaya|aya|mila|diya))(?![\p{L}])/iu;
 
 /** Turned down said so: read before the stage words, as "no pasé la entrevista" names an interview. */
 export const saysTurnedDown = (t: string): boolean => TURNED_DOWN.test(t);
@@ -34,6 +42,7 @@ export const saysTurnedDown = (t: string): boolean => TURNED_DOWN.test(t);
 /** The stage a message says by what happened, when it names no stage. */
 export function statusSaidAsEvent(t: string): Status | undefined {
   if (A_NO_RECEIVED.test(t) || TURNED_DOWN.test(t)) return "rejected";
+  if (SILENCE.test(t)) return "ghosted";
   // "final call", "second chat": a later round, which the stage words read.
   if (WANTS_A_CALL.test(t) && !/\b(?:final|last|second|2nd|third|next)\s+(?:call|chat)\b/.test(t))
     return "phone_screen";

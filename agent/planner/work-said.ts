@@ -12,6 +12,10 @@ import { ownWorkClaimed } from "./own-work-claimed.ts";
 import { roleChangesSaid } from "./role-change-said.ts";
 import type { Outcome, PlanContext } from "./types.ts";
 
+/** "(copied from LinkedIn)", "(pasted from my CV)": where the words came from, no part of the work (conv15u). */
+const withoutSourceNote = (raw: string) =>
+  raw.replace(/\s*\((?:copied|pasted|taken|straight)\s+(?:from|off)\s+[^)]{1,40}\)/i, "");
+
 export async function workSaid(
   raw: string,
   context: PlanContext,
@@ -31,6 +35,8 @@ export async function workSaid(
   if (corrected) return corrected;
   return (
     roleChangesSaid(raw, context.focus) ??
-    (context.focus.awaiting ? undefined : await backgroundSaid(raw, plan, context.ownSkills))
+    (context.focus.awaiting
+      ? undefined
+      : await backgroundSaid(withoutSourceNote(raw), plan, context.ownSkills))
   );
 }

@@ -25,8 +25,9 @@ const POSTING_HEADING =
   /^\s*(?:requirements|responsibilities|qualifications|what you'?ll do|what we offer|about the (?:role|job)|must[- ]haves?|nice[- ]to[- ]haves?|benefits)\s*:?\s*$/im;
 
 /** An ad's section label written inline, with its colon ("Must have:", "Requirements:"). */
+// Also the labels of ads in German, French, Spanish and Portuguese ("Voraussetzungen:", "Profil recherché :", "Requisitos:"; conv15u).
 const INLINE_SECTION =
-  /\b(?:must[- ]haves?|requirements|qualifications|responsibilities|nice[- ]to[- ]haves?|what you'?ll do|what we offer|we offer|your profile|your tasks|required skills|skills required)\s*:/gi;
+  /\b(?:must[- ]haves?|requirements|qualifications|responsibilities|nice[- ]to[- ]haves?|what you'?ll do|what we offer|we offer|your profile|your tasks|required skills|skills required|voraussetzungen|anforderungen|ihr profil|ihre aufgaben|wir bieten|das bringst du mit|deine aufgaben|profil recherch[ée]|missions|exigences|nous offrons|vos missions|votre profil|requisitos|funciones|responsabilidades|ofrecemos|se ofrece|oferecemos|atividades|benef[ií]cios)\s*:/gi;
 
 /** True when the text reads like a job ad rather than a one-line wish. */
 export function looksLikePosting(raw: string): boolean {
@@ -46,7 +47,7 @@ export function looksLikePosting(raw: string): boolean {
     /\b(?:job|posting|position|role|opening|listing|ad)\b/.test(framing) &&
     /\b(?:this|here|copied|posting|instead)\b/.test(framing);
   const adWords = raw.match(
-    /\b(?:yrs|years|experience|requirements?|required|remote|hybrid|on-?site|salary|degree|skills?|you'll|we're)\b|https?:\/\/|\.\w{2,3}\/\S+/gi,
+    /\b(?:yrs|years|experience|requirements?|required|remote|hybrid|on-?site|salary|degree|skills?|you'll|we're|erfahrung|berufserfahrung|gehalt|exp[ée]rience|salaire|experiencia|salario|experi[êe]ncia|sal[áa]rio)\b|\([mwfhdx]\/[mwfhdx](?:\/[mwfhdx])?\)|https?:\/\/|\.\w{2,3}\/\S+/gi,
   );
   if (raw.length >= 120 && introduced && (adWords?.length ?? 0) >= 2) return true;
   // An ad flattened onto one line without framing ("Frontend Developer – Hamburg, hybrid.

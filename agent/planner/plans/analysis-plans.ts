@@ -196,7 +196,7 @@ function namesTarget(role: string, ctx: PlanContext, language?: string): boolean
 
 /** A wish said in another language, not asked ("möchte als …", "quiero trabajar como …"). */
 const WISH_ONLY =
-  /^(?!.*\?)(?=.*\b(?:ich möchte|ich moechte|ich will|ich würde gern|quiero|quisiera|me gustaría|je veux|je voudrais|j'aimerais|quero|gostaria|chahta|chahti)\b)/iu;
+  /^(?!.*\?)(?=.*\b(?:ich möchte|ich moechte|ich will|ich würde gern|ich strebe|quiero|quisiera|me gustaría|aspiro a|apunto a|je veux|je voudrais|j'aimerais|je vise|j'aspire à|quero|gostaria|almejo|chahta|chahti)\b)/iu;
 /** Words of a fit question in those languages ("passe ich", "geeignet", "encajo", "apto", "chance"). */
 const FIT_WORD =
   /\b(?:pass\w*|geeignet|chancen?|encaj\w*|apt[oa]s?|aptes?|sirvo|qualifi\w*|fit|corresponds?|encaix\w*|serve)\b/iu;

@@ -15,6 +15,7 @@ import {
 import { CHATTER_AFTER_COMMA, lowerCaseCompanyAfterApplied } from "../applied-lowercase-name.ts";
 import { opensCorrection } from "../correction-opener.ts";
 import { NOT_A_NAME } from "../interview-news.ts";
+import { jobKeptOnList, KEEPS_ON_LIST } from "../job-kept-on-list.ts";
 import { newsSubject } from "../news-subject.ts";
 import { normalize } from "../normalize.ts";
 import { asksForCount, asksToSee, saysRemoval, takesAway } from "../operation-words.ts";
@@ -216,7 +217,7 @@ function applicationAdd(seg: Segment, ctx: PlanContext): Outcome {
 }
 
 function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
-  const listed = severalApplications(seg);
+  const listed = severalApplications(seg) ?? jobKeptOnList(seg.raw); // "save the X data analyst job to my list"
   if (listed) return listed;
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
   if (ruled) return ruled;
@@ -321,6 +322,9 @@ function listApplications(seg: Segment, ctx: PlanContext): Outcome {
   )
     return deleteApplication(seg, ctx);
   if (asksForCount(seg.t)) return calls(call("application_stats"));
+  // "save the X job to my list, haven't applied yet": a job kept, not the list shown (conv15u).
+  if (!asksToSee(seg.t) && KEEPS_ON_LIST.test(seg.t))
+    return jobKeptOnList(seg.raw) ?? applicationAdd(seg, ctx);
   const ruled = fromRule(applicationRule, seg, ctx, "list_applications");
   if (ruled) return ruled;
   const status = extraStatus(seg.t) ?? extractStatus(seg.t);

@@ -16,10 +16,6 @@ const SENT_MATERIAL =
 export function materialSent(reading: Reading, context: PlanContext, sure: number): Outcome | undefined {
   if (reading.intent === "add_application" || reading.score >= sure) return undefined;
   if (!SENT_MATERIAL.test(reading.seg.raw) || /\?/.test(reading.seg.raw)) return undefined;
-  const out = INTENT_PLANS.add_application?.(reading.seg, context);
-  // "for the storyboard artist job on monday": the day was taken off after the role, "job" left on it.
-  for (const c of out?.calls ?? [])
-    if (typeof c.args.position === "string")
-      c.args.position = c.args.position.replace(/\s+(?:job|role|position|opening|gig)$/i, "");
-  return out;
+  // The plan takes the day and the "job" after the role off ("for the X job on monday").
+  return INTENT_PLANS.add_application?.(reading.seg, context);
 }

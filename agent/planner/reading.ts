@@ -13,6 +13,7 @@ import { credentialPassed } from "./credential-passed.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { fitAskedNotPlan } from "./fit-not-plan.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
+import { labelledEntry } from "./labelled-entry.ts";
 import { materialSent } from "./material-sent.ts";
 import { requestWords } from "./message-pieces.ts";
 import { moveSaid } from "./move-said.ts";
@@ -204,6 +205,7 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
     twoTargetsWeighed(reading.seg.raw) ?? // "torn between food inspector and QA lead"
     targetDirected(reading.seg.raw, context) ?? // "…, so put that as my target"
     materialSent(reading, context, SURE) ?? // "fired off my reel to <studio> for …"
+    labelledEntry(reading.seg, context) ?? // "add project: <name>, …"
     saidOfFocus(reading, context) ??
     moveSaid(reading) ?? // "go from nanny to …", "aiming for … roles"
     quotedSkillRemoved(reading.seg.raw); // "tira 'gestão de estoque' das minhas habilidades"

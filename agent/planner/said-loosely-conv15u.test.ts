@@ -243,6 +243,12 @@ describe("an application told by the material sent", () => {
       ["add_application", "Blue Zoo", "junior compositor"],
     ]);
   });
+  it("'sent my cv to <company> for the <role> position yesterday' keeps the role without its noun", async () => {
+    const p = await plan("sent my cv to Acme for the warehouse supervisor position yesterday", none);
+    expect(p.calls.map((c) => [c.name, c.args.company, c.args.position])).toEqual([
+      ["add_application", "Acme", "warehouse supervisor"],
+    ]);
+  });
   it("sending a CV to a person for a read is no application", async () => {
     expect(await named("sent my cv to my brother for a proofread", none)).not.toContain("add_application");
   });

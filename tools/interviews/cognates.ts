@@ -43,10 +43,27 @@ function isEnglish(word: string): boolean {
   }
 }
 
+/**
+ * "interveiw", "questons": one letter swapped, dropped or doubled from an English word is that
+ * word misspelt, not another language's ("interveiw" became "inter" and turned a request for
+ * questions into a topic).
+ */
+function misspeltEnglish(core: string): boolean {
+  const near = new Set<string>();
+  for (let i = 0; i < core.length; i++) {
+    near.add(core.slice(0, i) + core.slice(i + 1));
+    if (i + 1 < core.length) near.add(core.slice(0, i) + core[i + 1] + core[i] + core.slice(i + 2));
+    for (const c of "abcdefghijklmnopqrstuvwxyz") near.add(core.slice(0, i) + c + core.slice(i));
+  }
+  for (const w of near) if (w !== core && w.length > MIN_STEM && isEnglish(w)) return true;
+  return false;
+}
+
 /** The bank's cognate of a word it does not use, or undefined. */
 function cognate(word: string, vocab: Map<string, string>): string | undefined {
   const core = plain(word);
   if (core.length < MIN_STEM + 2 || vocab.has(senseStem(core)) || isEnglish(word)) return undefined;
+  if (misspeltEnglish(core)) return undefined;
   let best: string | undefined;
   for (const stem of vocab.keys())
     if (

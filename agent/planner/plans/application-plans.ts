@@ -104,6 +104,9 @@ function applicationUpdate(seg: Segment, ctx: PlanContext): Outcome {
 }
 
 /** "… can u log it", "track that": news asked to be written down as an application. */
+/** A role said with its noun ("line cook job"): the noun is no part of the title. */
+const TRAILING_ROLE_NOUN = /\s+(?:job|role|position|opening|gig)$/i;
+
 const ASKS_TO_LOG = /\b(?:log|track|add|record|save|note)\s+(?:it|this|that|them|one)\b/;
 
 /**
@@ -284,7 +287,11 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
         )[0]);
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
   const when = seg.t.match(DATE)?.[1] ?? otherLanguageDay(seg.t, seg.raw);
-  const position = (role && cleanTitle(role.replace(APPLYING_VERB_AFTER, ""))) || ROLE_NOT_GIVEN;
+  // "for the junior compositor job on friday": the day comes off in cleanTitle, which leaves the
+  // "job" it stood behind (the role pattern only drops it before punctuation or the end).
+  const position =
+    (role && cleanTitle(role.replace(APPLYING_VERB_AFTER, ""))?.replace(TRAILING_ROLE_NOUN, "")) ||
+    ROLE_NOT_GIVEN;
   const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
   if (when) args.appliedOn = when;
   if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";

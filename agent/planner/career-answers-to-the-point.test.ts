@@ -91,6 +91,13 @@ describe("small things", () => {
 });
 
 describe("protests and lists", () => {
+  it.each(["how is my job search going?", "what is my job title on file?"])(
+    "'%s' asks, it claims no skill",
+    async (text) => {
+      const names = (await plan(text, { hasProfile: true })).calls.map((c) => c.name);
+      expect(names).not.toContain("add_skill");
+    },
+  );
   it.each([
     [
       "stock control is literally my job, i count the whole store every week",

@@ -15,9 +15,12 @@ const LEAD = String.raw`^(?:(?:but|and|also|well|look|dude|bro|um+|uh+|like|no|n
 
 /** "X is literally my job", "X es literalmente mi trabajo", "X c'est mon métier", "X ist mein Job", "X é o meu trabalho". */
 const IS_MY_JOB = new RegExp(
-  String.raw`${LEAD}(.{2,40}?)\s*(?:,\s*)?(?:is|are|'s|es|c['’]est|est|ist|é|hai)\s+(?:literally\s+|basically\s+|actually\s+|already\s+|quite\s+literally\s+|like\s+|literalmente\s+|básicamente\s+|littéralement\s+|buchstäblich\s+|wortwörtlich\s+|praktisch\s+|literalmente\s+)*(?:(?:my|mi|mon|ma|mein|meine|o\s+meu|meu|mera)\s+)(?:(?:whole|entire|actual|day|main|daily|everyday)\s+)?(?:job|work|day\s+job|bread\s+and\s+butter|trabajo|oficio|m[ée]tier|travail|boulot|beruf|job|alltag|trabalho|kaam)(?![\p{L}])`,
+  String.raw`${LEAD}(.{2,40}?)\s*(?:,\s*)?(?:is|are|'s|es|c['’]est|est|ist|é|hai)\s+(?:literally\s+|basically\s+|actually\s+|already\s+|quite\s+literally\s+|like\s+|literalmente\s+|básicamente\s+|littéralement\s+|buchstäblich\s+|wortwörtlich\s+|praktisch\s+|literalmente\s+)*(?:(?:my|mi|mon|ma|mein|meine|o\s+meu|meu|mera)\s+)(?:(?:whole|entire|actual|day|main|daily|everyday)\s+)?(?:job|work|day\s+job|bread\s+and\s+butter|trabajo|oficio|m[ée]tier|travail|boulot|beruf|job|alltag|trabalho|kaam)(?=\s*(?:$|[,.;:!…)–—-])|\s+(?:and|but|lol|haha|jaja|y|et|und|e|too)\b)`,
   "iu",
 );
+
+const QUESTION_WORD =
+  /^(?:how|what|where|when|why|who|which|whose|c[oó]mo|qu[eé]|cu[aá]l|d[oó]nde|comment|quoi|quel(?:le)?|wie|was|wo|welche[rs]?|como|onde|kya|kaise)\b/i;
 
 /** "my leadership isnt just listed", "my SQL is not just on paper": the skill said to be shown. */
 const NOT_JUST_LISTED =
@@ -63,7 +66,8 @@ export function ownWorkClaimed(raw: string): Outcome | undefined {
   const listed = NOT_JUST_LISTED.exec(text)?.[1];
   if (listed) return added([skillOf(listed)].filter((s): s is string => !!s));
   const mine = IS_MY_JOB.exec(text)?.[1];
-  if (mine) {
+  // "how is my job search going?", "what is my job title?": a question, not a claim.
+  if (mine && !QUESTION_WORD.test(mine)) {
     const skill = skillOf(mine.replace(/^(?:el|la|le|les|die|der|das|o|a)\s+/i, ""));
     return skill ? added([skill]) : undefined;
   }

@@ -154,15 +154,31 @@ const isDepartment = (s: string) =>
  * a title, then a comma, then a name that is no title, place or department is the employer.
  * "Director, Product Management" stays one title.
  */
-function titleCommaCompany(part: string): string[] {
+function titleCommaCompany(part: string, others: string[]): string[] {
   const comma = part.indexOf(",");
   if (comma < 0) return [part];
+  // "Regional Sales Manager, Enterprise" above "Copperleaf Analytics, Austin, TX": another part
+  // names the employer, so the words after the comma qualify the title (a segment or region).
+  if (others.some(namesEmployer)) return [part];
   const title = part.slice(0, comma).trim();
   const rest = part.slice(comma + 1).trim();
   const named = /^[A-Z]/.test(rest) && !/\d/.test(rest);
   if (!named || titleScore(title) === 0 || titleScore(rest) > 0 || isPlaceList(rest) || isDepartment(rest))
     return [part];
   return [title, rest];
+}
+
+/** A part that can be the employer: capitalised, no title, no place alone, no dates. */
+const namesEmployer = (p: string) => {
+  const name = p.split(/\s*,\s*/)[0]!;
+  return titleScore(name) === 0 && !isPlaceList(name) && !isCityRegion(p) && plausibleCompany(name);
+};
+
+/** "Copperleaf Analytics", "Round Rock", "TX" -> the last two rejoined as one place ("Round Rock, TX"). */
+function withCityRegion(parts: string[]): string[] {
+  if (parts.length < 3) return parts;
+  const tail = `${parts[parts.length - 2]}, ${parts[parts.length - 1]}`;
+  return isCityRegion(tail) ? [...parts.slice(0, -2), tail] : parts;
 }
 
 /** The part's last word heads O*NET job titles and the part is short, with no company word. */
@@ -231,9 +247,15 @@ function readRawHeader(lines: string[]): JobHeader {
   let parts = partsOf(labelled.filter(Boolean));
   // "Software Eng Lead, Google, Mountain View": commas separate fields when no other separator did.
   if (parts.length === 1 && parts[0].includes(",")) {
-    const byComma = withLegalForms(parts[0].split(/\s*,\s*/).filter(Boolean));
+    const byComma = withCityRegion(withLegalForms(parts[0].split(/\s*,\s*/).filter(Boolean)));
     if (byComma.length >= 2 && byComma.length <= 4 && !isPlaceList(parts[0])) parts = byComma;
-  } else parts = parts.flatMap(titleCommaCompany);
+  } else
+    parts = parts.flatMap((p, i) =>
+      titleCommaCompany(
+        p,
+        parts.filter((_, j) => j !== i),
+      ),
+    );
   const rest: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
@@ -243,7 +265,8 @@ function readRawHeader(lines: string[]): JobHeader {
       continue;
     }
     const withPlace = /^(.*?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(p);
-    if (withPlace && isPlaceList(withPlace[2]) && !header.location && titleScore(withPlace[1]) === 0) {
+    const placeTail = withPlace && (isPlaceList(withPlace[2]) || isCityRegion(withPlace[2]));
+    if (withPlace && placeTail && !header.location && titleScore(withPlace[1]) === 0) {
       header.location = withPlace[2];
       rest.push(withPlace[1]);
       continue;

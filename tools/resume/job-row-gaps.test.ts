@@ -1,7 +1,7 @@
 /**
  * A job row with its fields set apart by a run of spaces or a tab, title first, then the
- * employer and its city (trial14 §11, P1): "Regional Sales Manager, Enterprise    Copperleaf
- * Analytics, Austin, TX" read the employer "Enterprise Copperleaf Analytics", and "Account
+ * employer and its city (trial14 §11, P1): "Regional Sales Manager, Mid-Market    Copperleaf
+ * Analytics, Austin, TX" read the employer "Mid-Market Copperleaf Analytics", and "Account
  * Manager    Tidewater Payroll Systems, Round Rock, TX" the title "Account Manager Tidewater
  * Payroll Systems" with the town as the employer. Resume invented; the PDF made by pdfkit.
  */
@@ -16,7 +16,7 @@ const ROWS = [
   "Marisol Okafor",
   "Austin, TX | marisol.okafor@example.net | (512) 555-0142",
   "EXPERIENCE",
-  "Regional Sales Manager, Enterprise    Copperleaf Analytics, Austin, TX",
+  "Regional Sales Manager, Mid-Market    Copperleaf Analytics, Austin, TX",
   "March 2021 - Present",
   "- Grew the enterprise book from $2M to $5M in annual recurring revenue",
   "Account Manager    Tidewater Payroll Systems, Round Rock, TX",
@@ -31,7 +31,7 @@ function jobs(parsed: { experience: { title?: string; company?: string; location
 }
 
 const EXPECTED = [
-  { title: "Regional Sales Manager, Enterprise", company: "Copperleaf Analytics", location: "Austin, TX" },
+  { title: "Regional Sales Manager, Mid-Market", company: "Copperleaf Analytics", location: "Austin, TX" },
   { title: "Account Manager", company: "Tidewater Payroll Systems", location: "Round Rock, TX" },
 ];
 

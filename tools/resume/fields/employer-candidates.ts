@@ -17,7 +17,6 @@ import { matchHeading } from "../text/headings.ts";
 import type { ParsedExperience, ResumeSection } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 import { findDegree } from "./degrees.ts";
-import { academicFeatures, academicShare } from "./employer-academic.ts";
 import { words } from "./learned-entries.ts";
 import { findOrganizations } from "./organizations.ts";
 import { isPlaceholderEmployer } from "./placeholder-employer.ts";
@@ -66,7 +65,7 @@ const LEFT_CONTEXT: [string, RegExp][] = [
 ];
 
 /** Changes when the features do: a model built with others is refused (employer-scorer.ts). */
-export const EMPLOYER_FEATURES_VERSION = 5;
+export const EMPLOYER_FEATURES_VERSION = 4;
 
 const wordsOf = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
 const lettersOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -221,8 +220,6 @@ function describer(ctx: CandidateContext, lines: ReturnType<typeof lineInfos>, c
   let lowerWords: Set<string> | undefined;
   // How much of the resume's employment the rules and the labeller already found.
   const open = jobs.filter((j) => !j.entry.company).length;
-  // Teaching and academic posts: their schools and departments are employers (employer-academic.ts).
-  const academic = academicShare(experience.map((e) => e.title));
   const whole = [
     `resumeJobs=${bucket(jobs.length, [0, 1, 3, 6])}`,
     `openJobs=${bucket(open, [0, 1, 3])}`,
@@ -296,7 +293,6 @@ function describer(ctx: CandidateContext, lines: ReturnType<typeof lineInfos>, c
       `first=${lw[0]}`,
       `last=${last}`,
       `before=${lettersOf(before).at(-1) ?? "^"}`,
-      ...academicFeatures(c.text, academic),
     ];
   };
 }

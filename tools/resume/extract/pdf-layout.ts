@@ -44,6 +44,8 @@ export interface LayoutOptions {
 const MIN_VISIBLE_SIZE = 3;
 /** pdfjs folds gaps up to about 0.6 em into one item; a wider gap is a deliberate separation. */
 const WIDE_GAP_EM = 0.7;
+/** How a gap between two fields is written: three spaces (text/field-gaps.ts). */
+const FIELD_GAP = "   ";
 /** Longest logical line rebuilt from wrapped visual lines (a long bullet or paragraph). */
 const MAX_JOINED = 400;
 
@@ -59,15 +61,21 @@ function groupLines(items: TextItem[]): VisualLine[] {
   return lines;
 }
 
-function joinItems(items: TextItem[]): string {
+/**
+ * One visual line's items as text. `gapMark` is what a wide gap between two items is written as:
+ * FIELD_GAP, or on a wall of text read with its drawn spaces the double space its lost breaks
+ * are written with (a run of spaces typed between fields is such a gap too: pdfjs gives it as a
+ * blank item, left out of `items`).
+ */
+function joinItems(items: TextItem[], gapMark = FIELD_GAP): string {
   let out = "";
   let prevEnd: number | undefined;
   for (const it of items) {
     if (prevEnd !== undefined) {
       const gap = it.x - prevEnd;
       // A gap wider than a space or two separates fields ("Engineer      2019 - 2021"); it is
-      // kept as a double space, the mark the text normaliser reads as a lost line break.
-      if (gap > it.size * WIDE_GAP_EM) out += "  ";
+      // kept as three spaces, the mark the text normaliser cuts a line at (text/field-gaps.ts).
+      if (gap > it.size * WIDE_GAP_EM) out += gapMark;
       else if (gap > it.size * 0.15 && !out.endsWith(" ") && !it.text.startsWith(" ")) out += " ";
     }
     out += it.text;
@@ -128,8 +136,10 @@ function joinWrapped(
 ): { lines: string[]; wall: boolean } {
   const out: string[] = [];
   let wall = false;
+  // A wall read with its drawn spaces (no joining limit) keeps the lost-break mark for its gaps.
+  const gapMark = maxJoined === Infinity ? "  " : FIELD_GAP;
   for (let i = 0; i < lines.length; i++) {
-    const text = joinItems(lines[i]!.items);
+    const text = joinItems(lines[i]!.items, gapMark);
     const last = out[out.length - 1];
     // A wall of text (a resume pasted as one paragraph) has no lines to restore: past a
     // paragraph's length its visual lines are kept, as breaks the field readers can use.

@@ -109,10 +109,11 @@ export function findDegree(line: string): DegreeMatch | undefined {
   const rest = line
     .slice(best.index)
     .replace(/^(\S+(?:\s\S+)?)\s*\(([^)]{1,40})\)/, (_m, d: string, p: string) => `${d} (${p})`);
-  // The degree phrase runs until a separator that starts the school, date or grade.
+  // The degree phrase runs until a separator that starts the school, date or grade (an em dash
+  // parts them even unspaced: "BA (Hons) Illustration — University of ...").
   const phrase = rest
     .split(
-      /\s+[-–|]\s+|\s*[,;|]\s*|\s*\((?![^)]{1,40}\))|\s+(?:from|at)\s+|\s+(?:19|20)\d{2}\b|\s+with\s+|\s+(?:cgpa|gpa|percentage)\b|\s{2,}/i,
+      /\s+[-–—|]\s+|—|\s*[,;|]\s*|\s*\((?![^)]{1,40}\))|\s+(?:from|at)\s+|\s+(?:19|20)\d{2}\b|\s+with\s+|\s+(?:cgpa|gpa|percentage)\b|\s{2,}/i,
     )[0]
     .trim()
     .replace(/[.:]$/, (p) => (/\b[A-Z]\.[A-Z]?$/.test(rest) ? p : ""));

@@ -7,6 +7,7 @@ import { BULLET_RE } from "../text/normalize.ts";
 import type { ParsedEducation } from "../types.ts";
 import { type DateRange, findDateRanges } from "./dates.ts";
 import { findDegree, subjectDegree } from "./degrees.ts";
+import { withoutRepeatedDegrees } from "./education-repeats.ts";
 import { titleScore } from "./job-header.ts";
 import { isPlaceList } from "./places.ts";
 import { INSTITUTION_RE } from "./vocab.ts";
@@ -153,7 +154,7 @@ const IN_PROGRESS =
 
 export function extractEducation(sectionLines: string[], allLines: string[]): ParsedEducation[] {
   // A long "education" section usually ran on past a heading we did not recognise.
-  const fromSection = entriesFrom(sectionLines, 0.85, sectionLines.length > 30, true);
+  const fromSection = withoutRepeatedDegrees(entriesFrom(sectionLines, 0.85, sectionLines.length > 30, true));
   if (fromSection.length > 0) return fromSection;
   // No education heading: only short lines that plainly name a degree or a school.
   const candidates = allLines.filter(

@@ -6,9 +6,9 @@
 import { isTitleHead } from "../../../data/roles/title-heads.ts";
 import { matchHeading } from "../text/headings.ts";
 import { findLocations } from "./location.ts";
-import { isPlaceList } from "./places.ts";
+import { isPlaceList, US_STATE_CODES } from "./places.ts";
 import { isOtherTitleWord } from "./title-words-other.ts";
-import { COMPANY_SUFFIX_RE, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
+import { COMPANY_SUFFIX_RE, INSTITUTION_RE, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
 
 export interface JobHeader {
   title?: string;
@@ -154,9 +154,19 @@ const isDepartment = (s: string) =>
  * a title, then a comma, then a name that is no title, place or department is the employer.
  * "Director, Product Management" stays one title.
  */
-function titleCommaCompany(part: string): string[] {
+function titleCommaCompany(part: string, others: string[]): string[] {
   const comma = part.indexOf(",");
   if (comma < 0) return [part];
+  // "Regional Sales Manager, Mid-Market" above "Copperleaf Analytics, Austin, TX": one word after
+  // the comma (not in capitals, no school word) while another part names the employer qualifies
+  // the title (a segment or a region). "Associate Professor, Wichita State University" splits.
+  const after = part.slice(comma + 1).trim();
+  if (
+    /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)*$/u.test(after) &&
+    !INSTITUTION_RE.test(after) &&
+    others.some(namesEmployer)
+  )
+    return [part];
   const title = part.slice(0, comma).trim();
   const rest = part.slice(comma + 1).trim();
   const named = /^[A-Z]/.test(rest) && !/\d/.test(rest);
@@ -164,6 +174,28 @@ function titleCommaCompany(part: string): string[] {
     return [part];
   return [title, rest];
 }
+
+/**
+ * "Round Rock, TX": a town no place list holds, then a state's two-letter code. Only that form:
+ * with a region's full name the "town" is as often a site ("Kennedy Space Center, Florida").
+ */
+const isTownState = (part: string) => {
+  const m = /^([^,]+),\s*([A-Z]{2})$/.exec(part);
+  return !!m && US_STATE_CODES.has(m[2]!) && m[1]!.split(/\s+/).length <= 3 && isCityRegion(part);
+};
+
+/** "Copperleaf Analytics", "Round Rock", "TX" -> the last two rejoined as one place ("Round Rock, TX"). */
+function withCityRegion(parts: string[]): string[] {
+  if (parts.length < 3) return parts;
+  const tail = `${parts[parts.length - 2]}, ${parts[parts.length - 1]}`;
+  return isTownState(tail) ? [...parts.slice(0, -2), tail] : parts;
+}
+
+/** A part that can be the employer: capitalised, no title, no place alone, no dates. */
+const namesEmployer = (p: string) => {
+  const name = p.split(/\s*,\s*/)[0]!;
+  return titleScore(name) === 0 && !isPlaceList(name) && !isTownState(p) && plausibleCompany(name);
+};
 
 /** The part's last word heads O*NET job titles and the part is short, with no company word. */
 function headOfTitle(part: string): boolean {
@@ -231,9 +263,9 @@ function readRawHeader(lines: string[]): JobHeader {
   let parts = partsOf(labelled.filter(Boolean));
   // "Software Eng Lead, Google, Mountain View": commas separate fields when no other separator did.
   if (parts.length === 1 && parts[0].includes(",")) {
-    const byComma = withLegalForms(parts[0].split(/\s*,\s*/).filter(Boolean));
+    const byComma = withCityRegion(withLegalForms(parts[0].split(/\s*,\s*/).filter(Boolean)));
     if (byComma.length >= 2 && byComma.length <= 4 && !isPlaceList(parts[0])) parts = byComma;
-  } else parts = parts.flatMap(titleCommaCompany);
+  } else parts = parts.flatMap((p, i) => titleCommaCompany(p, parts.slice(0, i).concat(parts.slice(i + 1))));
   const rest: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
@@ -243,7 +275,8 @@ function readRawHeader(lines: string[]): JobHeader {
       continue;
     }
     const withPlace = /^(.*?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(p);
-    if (withPlace && isPlaceList(withPlace[2]) && !header.location && titleScore(withPlace[1]) === 0) {
+    const placeTail = withPlace && (isPlaceList(withPlace[2]) || isTownState(withPlace[2]));
+    if (withPlace && placeTail && !header.location && titleScore(withPlace[1]) === 0) {
       header.location = withPlace[2];
       rest.push(withPlace[1]);
       continue;

@@ -5,6 +5,8 @@
  */
 import type { LabelledSpan } from "../labeller/index.ts";
 import { isKnownName } from "../skills-port.ts";
+import { matchHeading } from "../text/headings.ts";
+import { BULLET_RE } from "../text/normalize.ts";
 import type { Scored } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 import { clean, LEARNED_CONFIDENCE, words } from "./learned-entries.ts";
@@ -22,7 +24,7 @@ export function learnedName(
   rule: Scored<string> | undefined,
   lines: string[],
 ): Scored<string> | undefined {
-  const tagged = spans.find((s) => s.field === "NAME" && s.token < 80);
+  const tagged = spans.find((s) => s.field === "NAME" && s.token < 80 && inHeaderBlock(s.start, lines));
   if (!tagged) return rule;
   // The labeller may take the document's name on the name's line in ("Lebenslauf Jonas Weber").
   const name = withoutDocumentWords(clean(tagged.text));
@@ -43,6 +45,32 @@ export function learnedName(
   if (proper && n.includes(" ") && ruleAt > tagged.start)
     return { value: name, confidence: LEARNED_CONFIDENCE };
   return rule;
+}
+
+/** Sections whose lines are someone's entries, duties or lists, never the person's name line. */
+const ENTRY_SECTIONS = new Set([
+  "experience",
+  "education",
+  "projects",
+  "skills",
+  "certifications",
+  "languages",
+]);
+
+/**
+ * Whether the text at `offset` stands where a name is written: not on a bullet line, and above
+ * every heading of entries (a pasted Spanish CV's duty "• Triaje Manchester" under EXPERIENCIA
+ * was read as the person). A name under "Personal details" or a summary stays possible.
+ */
+function inHeaderBlock(offset: number, lines: string[]): boolean {
+  let at = 0;
+  for (const line of lines) {
+    if (offset < at + line.length + 1) return !BULLET_RE.test(line) && !/^[•▪●■◆◦○►▶➢➤✓✔❖]/.test(line);
+    const kind = line.length <= 60 ? matchHeading(line.replace(/[:\s]+$/, "")) : null;
+    if (kind && ENTRY_SECTIONS.has(kind)) return false;
+    at += line.length + 1;
+  }
+  return true;
 }
 
 /**

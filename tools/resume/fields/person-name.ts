@@ -10,6 +10,7 @@ import type { Scored } from "../types.ts";
 import { titleScore } from "./job-header.ts";
 import { findLocations } from "./location.ts";
 import { isPlaceList, PLACE_NAMES } from "./places.ts";
+import { isOtherTitleWord } from "./title-words-other.ts";
 import { NOT_NAME_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "./vocab.ts";
 
 const HONORIFIC_RE = /^(?:mr|mrs|ms|miss|dr|prof|shri|smt|sri|kum)\.?\s+/i;
@@ -35,8 +36,10 @@ export function withoutDocumentWords(line: string): string {
   return line.replace(LEAD_RE, "").replace(TRAIL_RE, "").trim();
 }
 
+/** Name words in any alphabet's capitals and small letters ("Lucía", "ÁLVARO", "Ørsted", "O'Neil"). */
 const NAME_TOKEN_RE =
-  /^(?:[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ]|[A-Z][a-zà-ÿ]*['’][A-Z][a-zà-ÿ]+|[A-Z]\.?|[A-Z]{2,}|[A-Z]{1,3}['’][A-Z]{2,}|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]*-[A-Z][a-z]+)$/;
+  /^(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\p{Ll}*['’]\p{Lu}\p{Ll}+|\p{Lu}\.?|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}{1,3}['’]\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+)$/u;
+const ALL_CAPS_RE = /^\p{Lu}{2,}$/u;
 const CREDENTIALS_RE =
   /,\s*(?:mba|pmp|phd|ph\.d\.?|cpa|cfa|md|msc|bsc|be|btech|mtech|esq|jr|sr|csm|cissp|ed\.? ?d)\b.*$/i;
 /** Lines that are a template banner, not a person: "Music Producer Resume Template". */
@@ -50,7 +53,14 @@ function isNameToken(token: string): boolean {
     .toLowerCase()
     .replace(/\.$/, "")
     .split("-")
-    .every((part) => !NOT_NAME_WORDS.has(part) && !TITLE_WORDS.has(part) && !TITLE_MODIFIERS.has(part));
+    .every(
+      (part) =>
+        !NOT_NAME_WORDS.has(part) &&
+        !TITLE_WORDS.has(part) &&
+        !TITLE_MODIFIERS.has(part) &&
+        // "Enfermera" alone under a name in capitals is the person's job, not a name.
+        !isOtherTitleWord(part),
+    );
 }
 
 /** What may follow a name on its line: a job title, an address number, contact details. */
@@ -94,7 +104,7 @@ export function nameInLine(rawLine: string, allowSingle: boolean, firstLine = fa
   }
   // A mixed-case name followed by an all-caps word: the caps word starts a title ("ESB ...").
   const mixedUntil = taken.findIndex(
-    (t, i) => i > 0 && /^[A-Z]{2,}$/.test(t) && taken.slice(0, i).every((x) => !/^[A-Z]{2,}$/.test(x)),
+    (t, i) => i > 0 && ALL_CAPS_RE.test(t) && taken.slice(0, i).every((x) => !ALL_CAPS_RE.test(x)),
   );
   if (mixedUntil > 0) taken.length = mixedUntil;
   const whole = taken.length === tokens.length;
@@ -117,9 +127,16 @@ export function nameInLine(rawLine: string, allowSingle: boolean, firstLine = fa
   return name;
 }
 
+/**
+ * A labelled name, in the languages resumes reach us in: "Name:", "Full name:", "Nombre:",
+ * "Nombre y apellidos:", "Nom :", "Nome completo:", "Vor- und Nachname:".
+ */
+const NAME_LABEL_RE =
+  /^(?:(?:full\s+)?name|nombre(?:\s+(?:completo|y\s+apellidos))?|nom(?:\s+(?:complet|et\s+pr[ée]nom))?|nome(?:\s+completo)?|(?:vor-?\s*und\s+nach)?name)\s*[:\-–]\s*(.*)$/iu;
+
 export function personNameFrom(lines: string[]): Scored<string> | undefined {
   for (let i = 0; i < Math.min(lines.length, 40); i++) {
-    const explicit = /^(?:full\s+)?name\s*[:\-–]\s*(.*)$/i.exec(lines[i]);
+    const explicit = NAME_LABEL_RE.exec(lines[i]);
     if (!explicit) continue;
     const value = explicit[1].trim() || lines[i + 1] || "";
     const name = nameInLine(value, true, true);

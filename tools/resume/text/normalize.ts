@@ -6,6 +6,7 @@
  */
 
 import { BULLET_CLASS } from "./bullets.ts";
+import { splitFieldGaps } from "./field-gaps.ts";
 import { type KnownNameAcross, splitAtLostBreaks } from "./lost-breaks.ts";
 
 export { BULLET_RE, stripBullet } from "./bullets.ts";
@@ -84,7 +85,9 @@ export function normalizeResumeText(raw: string, options: NormalizeOptions = {})
   let text = decodeEntities(decodeByteEscapes(raw))
     .replace(/\r\n?/g, "\n")
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, " ")
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+    // A tab lays out fields as a gap does (field-gaps.ts).
+    .replace(/\t/g, "   ")
     .replace(/[\u2028\u2029\f\v]/g, "\n")
     .replace(/[\x00-\x08\x0e-\x1f\x7f]/g, " • ");
   // Exports wrap the whole resume in quotes; they are not part of the first or last line.
@@ -94,7 +97,9 @@ export function normalizeResumeText(raw: string, options: NormalizeOptions = {})
   const out: string[] = [];
   for (const rawLine of text.split("\n")) {
     const pieces =
-      flattened || rawLine.length > 300 ? splitAtLostBreaks(rawLine, options.knownNameAcross) : [rawLine];
+      flattened || rawLine.length > 300
+        ? splitAtLostBreaks(rawLine, options.knownNameAcross)
+        : splitFieldGaps(rawLine, options.knownNameAcross);
     for (const piece of pieces) {
       for (const part of splitBullets(piece)) {
         const line = part.replace(/ {2,}/g, " ").trim();

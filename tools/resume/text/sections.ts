@@ -6,6 +6,7 @@
 import type { ResumeSection, SectionKind } from "../types.ts";
 import { datedExperienceHeading } from "./dated-heading.ts";
 import { splitGluedHeading } from "./glued-heading.ts";
+import { isTitleCaseLine, writesTitleCaseHeadings } from "./heading-style.ts";
 import { headingKey, matchHeading, splitInlineHeading } from "./headings.ts";
 import { isJobSubheading } from "./job-subheading.ts";
 import { inlineLanguagesKind } from "./languages-label.ts";
@@ -101,13 +102,18 @@ function headingOf(
   below: readonly string[],
   inSection?: SectionKind,
   lowerCaseHeadings = false,
+  titleCaseHeadings = false,
 ): { kind: SectionKind; rest?: string } | null {
   const trimmed = line.replace(/^[•\-*#>\s]+/, "").trim();
   const kind = matchHeading(trimmed);
   if (kind) {
     const key = headingKey(trimmed);
     const looksLikeHeading =
-      trimmed === trimmed.toUpperCase() || trimmed.endsWith(":") || !prev || /[.:]$/.test(prev);
+      trimmed === trimmed.toUpperCase() ||
+      trimmed.endsWith(":") ||
+      !prev ||
+      /[.:]$/.test(prev) ||
+      (titleCaseHeadings && isTitleCaseLine(trimmed));
     if (WEAK_HEADINGS.has(key) && !looksLikeHeading) return null;
     if (endsWrappedSentence(trimmed, prev, lowerCaseHeadings)) return null;
     return { kind };
@@ -128,9 +134,14 @@ export function findSections(inputLines: string[]): SectionedLines {
   const lines: string[] = [];
   const marks: HeadingMark[] = [];
   const lowerCase = writesLowerCaseHeadings(inputLines, (l) => matchHeading(l) !== null);
+  const titleCase = writesTitleCaseHeadings(
+    inputLines,
+    (l) => matchHeading(l) !== null && !WEAK_HEADINGS.has(headingKey(l)),
+  );
   for (let i = 0; i < inputLines.length; i++) {
     const line = inputLines[i];
-    let h = headingOf(line, inputLines[i - 1], inputLines.slice(i + 1, i + 4), marks.at(-1)?.kind, lowerCase);
+    const below = inputLines.slice(i + 1, i + 4);
+    let h = headingOf(line, inputLines[i - 1], below, marks.at(-1)?.kind, lowerCase, titleCase);
     // "Achievements" inside a job, with the next job below it, does not end the experience section.
     if (
       h?.kind === "awards" &&

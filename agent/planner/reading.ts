@@ -12,6 +12,7 @@ import { shouldAsk } from "./clarify-decision.ts";
 import { credentialPassed } from "./credential-passed.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { fitAskedNotPlan } from "./fit-not-plan.ts";
+import { ASKS_TO_MISSTATE } from "./honest-subject.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { labelledEntry } from "./labelled-entry.ts";
 import { materialSent } from "./material-sent.ts";
@@ -196,6 +197,10 @@ function askedForQuestions(reading: Reading): Reading | undefined {
  */
 export const plannable = (intent: string): boolean => Boolean(INTENT_PLANS[intent]) || isAdviceTopic(intent);
 
+const asksToLie = (reading: Reading): boolean =>
+  ASKS_TO_MISSTATE.test(reading.seg.raw) &&
+  reading.ranked.some((r) => r.intent === "refusal_harmful" && r.score >= 0.2);
+
 export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   // "can you make it an 8 week version" over a roadmap: made again with that budget (roadmap-budget-said.ts).
   const budget =
@@ -222,6 +227,10 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   // "alright then" with nothing waiting for a yes: after a target or an analysis it most
   // likely agrees to what usually comes next, so that is offered rather than "nothing to confirm".
   if (reading.intent === "confirm" && contextOf(context.focus)) return clarify(reading, context);
+  // "¿puedo mentir sobre cuánto gano?" read as pay advice, lying a close second: the honest
+  // answer (Spanish pay-question lines pulled it to advice once they were trained).
+  if (isAdviceTopic(reading.intent) && asksToLie(reading))
+    return INTENT_PLANS.refusal_harmful!(reading.seg, context);
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   const planned = plan(reading.seg, context);

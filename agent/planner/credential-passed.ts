@@ -19,7 +19,14 @@ const NOT_CREDENTIAL =
 export function credentialPassed(raw: string): Outcome | undefined {
   const m = EARNED.exec(raw.trim());
   const name = m?.[1]?.trim();
-  if (!name || name.split(/\s+/).length > 6 || !CREDENTIAL.test(name) || NOT_CREDENTIAL.test(name))
+  // "got my forklift card last week, add it": a clause after it is a request, left to the model.
+  if (
+    !name ||
+    /[,;]/.test(name) ||
+    name.split(/\s+/).length > 6 ||
+    !CREDENTIAL.test(name) ||
+    NOT_CREDENTIAL.test(name)
+  )
     return undefined;
   // "my IRATA level 3" -> "IRATA Level 3": the level kept with the name it belongs to.
   const text = name.replace(

@@ -27,7 +27,7 @@ import { quotedSkillRemoved } from "./quoted-skill.ts";
 import { roadmapBudgetSaid } from "./roadmap-budget-said.ts";
 import { saidOfFocus } from "./said-of-focus.ts";
 import { asksScoreChanged } from "./score-change-asked.ts";
-import { skillNames } from "./slot-words.ts";
+import { knownSkillNames, skillNames } from "./slot-words.ts";
 import { targetDirected } from "./target-directed.ts";
 import { targetNamedOutright } from "./target-named-outright.ts";
 import { twoTargetsWeighed } from "./two-targets-weighed.ts";
@@ -201,6 +201,9 @@ const asksToLie = (reading: Reading): boolean =>
   ASKS_TO_MISSTATE.test(reading.seg.raw) &&
   reading.ranked.some((r) => r.intent === "refusal_harmful" && r.score >= 0.2);
 
+const toolsUsed = (raw: string): boolean =>
+  /^i\s+(?:work\s+with|use|used)\s+[^?]+$/i.test(raw.trim()) && knownSkillNames(raw).length >= 2;
+
 export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   // "can you make it an 8 week version" over a roadmap: made again with that budget (roadmap-budget-said.ts).
   const budget =
@@ -231,6 +234,10 @@ export function outcomeOf(reading: Reading, context: PlanContext): Outcome {
   // answer (Spanish pay-question lines pulled it to advice once they were trained).
   if (isAdviceTopic(reading.intent) && asksToLie(reading))
     return INTENT_PLANS.refusal_harmful!(reading.seg, context);
+  // "I work with Jira, Confluence and Slack daily" read as feelings by the rebuilt model: tools
+  // named after "I work with / I use" are skills said.
+  if ((reading.intent === "feelings" || isAdviceTopic(reading.intent)) && toolsUsed(reading.seg.raw))
+    return INTENT_PLANS.add_skill!(reading.seg, context);
   const plan = INTENT_PLANS[reading.intent];
   if (!plan) return { calls: [], say: { kind: "advice", detail: reading.intent } };
   const planned = plan(reading.seg, context);

@@ -8,7 +8,7 @@
  * tracker can reverse exactly; anything else gets an honest answer of what can be undone.
  */
 import type { Focus } from "../graph/focus.ts";
-import { profileUndoCalls } from "../tools/profile-undo.ts";
+import { profileUndoCalls } from "../graph/profile-undo.ts";
 import type { ToolName } from "../tools/schemas.ts";
 import { trackedCompanyIn } from "./company-named.ts";
 import { withoutOpener } from "./correction-opener.ts";
@@ -48,7 +48,7 @@ export function undoLast(
 ): Outcome | undefined {
   const rest = undoSaid(raw);
   if (rest === undefined || rest.split(/\s+/).length > 10) return undefined;
-  // A skill, entry or the name just saved: taken back through the same tools (agent/tools/profile-undo.ts).
+  // A skill, entry or the name just saved: taken back through the same tools (agent/graph/profile-undo.ts).
   const profile = profileUndoCalls(focus);
   if (profile && !rest.trim()) return calls(...profile.map((c) => call(c.name as ToolName, c.args)));
   const last = focus.application;

@@ -3,8 +3,8 @@
  * person's name on the profile corrected, through the profile service (tools/profile/name-correction.ts).
  */
 import { correctName } from "../../tools/profile/name-correction.ts";
+import { undoAdded } from "../graph/profile-undo.ts";
 import { profileServiceFor } from "./career-deps.ts";
-import { undoAdded } from "./profile-undo.ts";
 import { defineTool } from "./types.ts";
 
 export const setNameTool = defineTool({

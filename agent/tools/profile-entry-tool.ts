@@ -10,8 +10,8 @@ import { certificateNamed } from "../../tools/profile/certificate-named.ts";
 import { resumeCasedLine } from "../../tools/profile/resume-cased-line.ts";
 import { studiesInProgress } from "../../tools/profile/studies-in-progress.ts";
 import { spanEndingNow, statedDuration } from "../../tools/text/stated-duration.ts";
+import { undoAdded } from "../graph/profile-undo.ts";
 import { profileServiceFor, skillExtractor } from "./career-deps.ts";
-import { undoAdded } from "./profile-undo.ts";
 import { defineTool } from "./types.ts";
 
 const HEADINGS = {

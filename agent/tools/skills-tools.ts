@@ -9,9 +9,9 @@ import { PROFICIENCY_ORDER, type Proficiency, type UserSkill } from "../../contr
 import { CareerCraftError } from "../../data/errors.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { undoAdded } from "../graph/profile-undo.ts";
 import { profileServiceFor } from "./career-deps.ts";
 import { firstPage, PAGE_SIZES, withMoreReplies } from "./list-pages.ts";
-import { undoAdded } from "./profile-undo.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 /** The skills card: `skills` are the ones shown (a page), `total` how many the profile has. */

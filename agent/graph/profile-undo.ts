@@ -5,7 +5,7 @@
  * planner keeps as `lastCall`). Calls of the same message add up; a new message starts afresh.
  * The undo itself goes through the same tools and profile service (agent/planner/undo-last.ts).
  */
-import type { Focus } from "../graph/focus.ts";
+import type { Focus } from "./focus.ts";
 
 type Call = { name: string; args: Record<string, unknown> };
 

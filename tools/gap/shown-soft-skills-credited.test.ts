@@ -6,6 +6,7 @@
  * written here.
  */
 import { describe, expect, it } from "vitest";
+import { LISTER, REP } from "../../test-support/fixtures/sales-rep-resumes.ts";
 import { gapDeps, parseAdText } from "../../test-support/gap-fixtures.ts";
 import { profileFromText } from "../../test-support/profile-from-text.ts";
 import { analyze } from "./analyze.ts";
@@ -13,30 +14,6 @@ import { softSkillsInDuty } from "./shown-soft-skills.ts";
 
 const deps = gapDeps();
 const now = new Date("2026-06-01");
-
-const REP = [
-  "Priya Castellano",
-  "Account Executive | priya.c@example.org | Portland, OR",
-  "EXPERIENCE",
-  "Senior Account Executive, Tidewater Logistics Software, Portland, OR",
-  "April 2019 - Present",
-  "- Negotiated multi-year renewals with buying committees, lifting contract value 28%",
-  "- Mentored 3 newly hired account executives through their first quarter",
-  "- Presented quarterly business reviews to operations directors",
-  "Account Executive, Conifer Payroll, Salem, OR",
-  "May 2016 - March 2019",
-  "- Coached two new SDRs on discovery calls and qualification",
-  "- Kept a book of 50 accounts in Salesforce",
-  "EDUCATION",
-  "Bachelor of Arts in Communication, Oregon State University, 2016",
-  "SKILLS",
-  "Salesforce, Gong, Negotiation, Communication, Leadership",
-].join("\n");
-
-const LISTER = REP.replace(/- Negotiated[^\n]*\n/, "- Answered inbound leads from the website\n")
-  .replace(/- Mentored[^\n]*\n/, "- Logged calls in the CRM\n")
-  .replace(/- Presented[^\n]*\n/, "- Sent weekly pipeline updates\n")
-  .replace(/- Coached[^\n]*\n/, "- Booked demos for the sales team\n");
 
 const AD = parseAdText(
   [

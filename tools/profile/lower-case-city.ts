@@ -1,4 +1,5 @@
-import { CITIES, titled } from "./preference-readings.ts";
+import { isWorldCity } from "../../data/places/world-cities.ts";
+import { titled } from "./preference-readings.ts";
 
 /**
  * One known city said in lower case where people say where they live or work ("i live in
@@ -16,6 +17,6 @@ export function lowerCaseCitySaid(text: string): string | undefined {
   );
   if (!m) return undefined;
   const two = m[2] ? `${m[1]} ${m[2]}` : undefined;
-  if (two && (CITIES.has(two) || CITIES.has(`${two} city`))) return titled(two);
-  return CITIES.has(m[1]!) ? titled(m[1]!) : undefined;
+  if (two && (isWorldCity(two) || isWorldCity(`${two} city`))) return titled(two);
+  return isWorldCity(m[1]!) ? titled(m[1]!) : undefined;
 }

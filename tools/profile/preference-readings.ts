@@ -5,22 +5,9 @@
  * "read in each ad's currency"), both remote and hybrid accepted ("remote or hybrid": hybrid
  * only was kept), and a place said at the end of a sentence ("Leeds UK." kept its full stop).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Preferences } from "../../contract/profile.ts";
+import { isWorldCity } from "../../data/places/world-cities.ts";
 import { lowerCaseCitySaid } from "./lower-case-city.ts";
-
-export const CITIES = new Set(
-  (
-    JSON.parse(
-      readFileSync(
-        path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data/places/world-cities.json"),
-        "utf8",
-      ),
-    ) as { cities: string[] }
-  ).cities.map((c) => c.toLowerCase()),
-);
 
 /** "Leeds UK." -> "Leeds UK"; "Washington D.C." keeps its dots (the word has another one); "St. Louis" its own. */
 export function withoutFullStop(said: string): string {
@@ -94,12 +81,11 @@ export function placeListSaid(text: string): string | undefined {
   const places = m[1]!
     .split(/\s*(?:,|\bor\b|\band\b|\/)\s*/i)
     .filter(Boolean)
-    .filter((p) => !writesCapitals || /^\p{Lu}/u.test(p) || CITIES.has(p.toLowerCase()))
+    .filter((p) => !writesCapitals || /^\p{Lu}/u.test(p) || isWorldCity(p))
     // "in denver and hybrid works for me": a work mode or a verb after "and" is no place.
     .filter((p) => !NOT_A_PLACE_WORD.test(p));
   const capitalised = places.every((p) => /^\p{Lu}/u.test(p));
-  if (places.length < 2 || !(capitalised || places.some((p) => CITIES.has(p.toLowerCase()))))
-    return undefined;
+  if (places.length < 2 || !(capitalised || places.some((p) => isWorldCity(p)))) return undefined;
   return places.map(titled).join(" or ");
 }
 

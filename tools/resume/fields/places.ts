@@ -7,16 +7,9 @@
  * name - enough to tell "Pune, Maharashtra" from "Java, Spring".
  * Kept as "|"-separated strings so the lists stay compact.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { worldCities } from "../../../data/places/world-cities.ts";
 
-const GEONAMES = JSON.parse(
-  readFileSync(
-    path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data/places/world-cities.json"),
-    "utf8",
-  ),
-) as { cities: string[]; alsoCalled?: Record<string, string[]> };
+const GEONAMES = worldCities();
 const GEONAMES_CITIES = GEONAMES.cities;
 
 /** Another name of a large city (lower case) -> its GeoNames name: "cologne" -> "Köln". */

@@ -96,7 +96,6 @@ export const CI_SUITES = ALL_SUITES.map((s) => s.name).filter(
       "conversations-blind14",
       "conversations-blind15",
       "conversations-blind16",
-  "conversations-blind16",
       "conversations-heldout12e",
       "conversations-heldout12e-b",
       "conversations-heldout12f",

@@ -22,6 +22,7 @@ export const SUITE_NAMES = [
   "conversations-blind13",
   "conversations-blind14",
   "conversations-blind15",
+  "conversations-blind16",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

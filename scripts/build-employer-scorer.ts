@@ -14,8 +14,10 @@
  * either way, or token Jaccard >= 0.5). The same folds cross-validate the scorer: the model of
  * the other folds finishes each fold's parses through the parser's own addScoredEmployers, and
  * the add, drop and job-best thresholds kept are those whose companies F1 of the parser's output
- * (mean of text and PDF) is best out of fold (employer-threshold-sweep.ts). Deterministic: the
- * same data gives the same file.
+ * (mean of text and PDF) is best out of fold (employer-threshold-sweep.ts); they replace the
+ * committed model's thresholds only when their gain on the PDF reads clears twice its paired spread
+ * on frozen-split-sized samples (employer-threshold-gate.ts). Deterministic: the same data gives
+ * the same file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -31,6 +33,7 @@ import { LABEL_BIASES } from "../tools/resume/labeller/bias.ts";
 import { errorBreakdown } from "./employer-errors.ts";
 import { replayRows, subsetSpread } from "./employer-replay.ts";
 import { distinct, type Read, SHIPPED, trainingReads, trainScorer } from "./employer-scorer-reads.ts";
+import { thresholdGate } from "./employer-threshold-gate.ts";
 import {
   companiesScore,
   fmtPrf,
@@ -154,8 +157,24 @@ if (values.thresholds) {
         jobBestThreshold: committed.jobBestThreshold,
       };
   const swept = sweepThroughParser(reads, foldModels, start, (line) => console.log(line));
-  best = swept.best;
   console.log(`picked through the parser: txt ${fmtPrf(swept.txt)}, pdf ${fmtPrf(swept.pdf)}`);
+  best = gatedThresholds(swept.best);
+}
+/**
+ * The swept thresholds replace `committedAt` only when they gain out of fold on the PDF reads (the
+ * path the bench reads) by more than the spread of that gain on frozen-split-sized samples.
+ */
+function gatedThresholds(picked: Thresholds): Thresholds {
+  const committedAt: Thresholds = {
+    threshold: committed.threshold,
+    dropThreshold: committed.dropThreshold,
+    jobBestThreshold: committed.jobBestThreshold,
+  };
+  const at = (t: Thresholds) => foldModels.map((m) => employerScorer(modelJSON(m, t)));
+  const spread = subsetSpread(byPath("pdf"), at(committedAt), at(picked), Number(values["spread-size"]));
+  const gate = thresholdGate(spread);
+  console.log(`threshold gate: ${gate.keep} (${gate.reason})`);
+  return gate.keep === "picked" ? picked : committedAt;
 }
 if (values["fold-scorers"]) {
   mkdirSync(values["fold-scorers"], { recursive: true });

@@ -31,6 +31,7 @@ import { withoutClosingKeywordRun } from "./fields/prose-evidence.ts";
 import { rolesInSentences, wantedRole } from "./fields/roles.ts";
 import { attachSkillEvidence, type Ranged } from "./fields/skill-evidence.ts";
 import { spokenLanguages } from "./fields/spoken-languages.ts";
+import { withTitlesBesideEmployers } from "./fields/title-beside-employer.ts";
 import { yearsCovered } from "./fields/years.ts";
 import { labelFields } from "./labeller/index.ts";
 import { scoreParse } from "./parse-quality.ts";
@@ -245,19 +246,22 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
   const headlineRange =
     headlineAt < 0 ? undefined : { start: offsets[headlineAt], end: offsets[headlineAt] + headline!.length };
-  const experience = addScoredEmployers(
-    {
-      text,
-      sections,
-      spans: labelled,
-      jobs,
-      experience: [
-        ...ruleExperience,
-        ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
-      ],
-      name: contact.name?.value,
-    },
-    options.employers === undefined ? committedEmployerScorer() : options.employers,
+  const experience = withTitlesBesideEmployers(
+    addScoredEmployers(
+      {
+        text,
+        sections,
+        spans: labelled,
+        jobs,
+        experience: [
+          ...ruleExperience,
+          ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
+        ],
+        name: contact.name?.value,
+      },
+      options.employers === undefined ? committedEmployerScorer() : options.employers,
+    ),
+    lines,
   );
 
   const warnings: string[] = [];

@@ -98,6 +98,21 @@ export function committedEmployerScorer(): EmployerScorer | null {
 const wordsOf = (s: string) => words(s).join(" ");
 
 /**
+ * "Account Executive, Healthcare" beside its employer: the words after the title's comma qualify
+ * it (a segment, a field, a region), and the job already names where it was held, so that
+ * piece is no second employer. The scorer meets it as a capitalised piece cut at the comma and
+ * its learned words ("Healthcare", "Retail", "Telecom" open many employers' names) outweigh
+ * where it stands; before, it became a job of its own with that word as the employer.
+ */
+const qualifiesTitle = (e: ParsedExperience, piece: string) =>
+  !!e.company &&
+  !!e.title &&
+  e.title
+    .split(",")
+    .slice(1)
+    .some((part) => wordsOf(part) === wordsOf(piece));
+
+/**
  * The scorer's judgement applied to `experience` (in place, and returned): a listed employer it
  * rejects is taken off its job (a job left with no title and no dates goes); an employer it
  * accepts becomes the employer of the rule-read job whose text holds it when that job names
@@ -123,6 +138,7 @@ export function addScoredEmployers(ctx: CandidateContext, scorer: EmployerScorer
     // A job's title, or a part of a job's place ("CO" of "Boulder, CO"), is never an employer,
     // whatever the scorer says: the rules read that line by its layout.
     if (out.some((e) => e.title && wordsOf(e.title) === wordsOf(c.text))) continue;
+    if (out.some((e) => qualifiesTitle(e, c.text))) continue;
     if (out.some((e) => e.location?.split(/\s*,\s*/).some((part) => wordsOf(part) === wordsOf(c.text))))
       continue;
     const job = ctx.jobs[c.job]?.entry;

@@ -1,0 +1,33 @@
+/**
+ * A skill read inside the name of an employer the parse found ("Oracle" in "Oracle India Pvt
+ * Ltd", "Cisco" in "Cisco Systems", a daycare's name taken for a product) is that employer, not
+ * something the person can do: those spans are no evidence of the skill, and a skill written
+ * only there leaves the list. On the training resumes such names were a kind of wrong listed
+ * skill that no filter bar reached: specific tools face only the veto (resume-filter/index.ts).
+ *
+ * An employer whose whole name is a known skill's name ("Oracle", "SAP") keeps the spans of
+ * that skill: the words cannot tell the employer from the tool the person lists, and the list
+ * keeps the tool. A name the extractor grew over the whole employer ("Oracle India Pvt Ltd"
+ * read as Oracle Database) is no such name. The employer spans are resume17x's (employer-spans.ts): every
+ * whole-word mention of the parse's final employers (rules, labeller and scorer).
+ */
+import { type FoundSkill, isKnownName } from "../skills-port.ts";
+import type { EmployerSpan } from "./employer-spans.ts";
+
+/** Whether a span of `skill` lies in an employer's name (not one named as a known tool is). */
+function inEmployerName(skill: FoundSkill, span: { start: number; end: number }, employers: EmployerSpan[]) {
+  const employer = employers.find((e) => e.start <= span.start && span.end <= e.end);
+  return !!employer && (!!skill.unrecognised || !isKnownName(employer.company));
+}
+
+/** `found` without the spans inside employers' names; a skill left with none is dropped. */
+export function withoutEmployerNames(found: FoundSkill[], employers: EmployerSpan[]): FoundSkill[] {
+  if (employers.length === 0) return found;
+  const out: FoundSkill[] = [];
+  for (const skill of found) {
+    const spans = skill.spans.filter((sp) => !inEmployerName(skill, sp, employers));
+    if (spans.length === skill.spans.length) out.push(skill);
+    else if (spans.length > 0) out.push({ ...skill, spans });
+  }
+  return out;
+}

@@ -5,6 +5,11 @@
  * only there leaves the list. On the training resumes such names were a kind of wrong listed
  * skill that no filter bar reached: specific tools face only the veto (resume-filter/index.ts).
  *
+ * Only names shaped like an organisation's are trusted (a legal form or an organisation's head
+ * word: "Ltd", "Inc", "Institute", "Services"): the parse also reads fields and skills as
+ * employers ("SAP EWM", "Personal Injury, Construction, Real Estate" on the training resumes),
+ * and dropping the skills those name cost more labelled skills than it removed wrong ones.
+ *
  * An employer whose whole name is a known skill's name ("Oracle", "SAP") keeps the spans of
  * that skill: the words cannot tell the employer from the tool the person lists, and the list
  * keeps the tool. A name the extractor grew over the whole employer ("Oracle India Pvt Ltd"
@@ -14,10 +19,23 @@
 import { type FoundSkill, isKnownName } from "../skills-port.ts";
 import type { EmployerSpan } from "./employer-spans.ts";
 
+/** Words that make a name an organisation's: legal forms and the heads of organisations' names. */
+const ORGANISATION_WORDS = new Set(
+  "ltd limited pvt private inc incorporated llc llp corp corporation co company plc gmbh ag sa bv nv pte pty srl spa institute university college school academy department office hospital clinic bank group foundation association society council church daycare services solutions technologies consulting consultants labs laboratories agency".split(
+    " ",
+  ),
+);
+const organisationNamed = (name: string) =>
+  (name.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => ORGANISATION_WORDS.has(w));
+
 /** Whether a span of `skill` lies in an employer's name (not one named as a known tool is). */
 function inEmployerName(skill: FoundSkill, span: { start: number; end: number }, employers: EmployerSpan[]) {
   const employer = employers.find((e) => e.start <= span.start && span.end <= e.end);
-  return !!employer && (!!skill.unrecognised || !isKnownName(employer.company));
+  return (
+    !!employer &&
+    organisationNamed(employer.company) &&
+    (!!skill.unrecognised || !isKnownName(employer.company))
+  );
 }
 
 /** `found` without the spans inside employers' names; a skill left with none is dropped. */

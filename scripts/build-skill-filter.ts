@@ -63,6 +63,9 @@ const { values } = parseArgs({
     cache: { type: "string" },
     epochs: { type: "string", default: String(FILTER_TRAINING.epochs) },
     rate: { type: "string", default: String(FILTER_TRAINING.rate) },
+    /** The filter's weight decay (settings trials: chosen by the out-of-fold figures, then set in model.ts). */
+    l2: { type: "string", default: String(FILTER_TRAINING.l2) },
+    "min-count": { type: "string", default: String(FILTER_TRAINING.minCount) },
     /** Keep the committed filter and its bars; build only the list judge stacked on them. */
     "judge-only": { type: "boolean", default: false },
     /**
@@ -163,7 +166,13 @@ console.error(`${parsed.length} training resumes, ${reads.length} reads`);
  * precision against 0.15.
  */
 const VETO = 0.07;
-const trainOptions = { ...FILTER_TRAINING, epochs: Number(values.epochs), rate: Number(values.rate) };
+const trainOptions = {
+  ...FILTER_TRAINING,
+  epochs: Number(values.epochs),
+  rate: Number(values.rate),
+  l2: Number(values.l2),
+  minCount: Number(values["min-count"]),
+};
 
 interface Example {
   features: string[];

@@ -10,11 +10,13 @@ import { extractCertifications, isCredential, qualificationLines } from "./field
 import { extractContact } from "./fields/contact.ts";
 import { degreeLinesElsewhere, withEducationElsewhere } from "./fields/degrees-elsewhere.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
+import { withoutEmployerNames } from "./fields/employer-name-skills.ts";
 import {
   addScoredEmployers,
   committedEmployerScorer,
   type EmployerScorer,
 } from "./fields/employer-scorer.ts";
+import { employerSpans } from "./fields/employer-spans.ts";
 import { entryFieldWords, withoutEntryFields } from "./fields/entry-words.ts";
 import { type ExperienceWithLines, extractExperience } from "./fields/experience.ts";
 import { backListedByUse, shippedBuiltOn } from "./fields/implied-evidence.ts";
@@ -267,17 +269,20 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const warnings: string[] = [];
   let found: FoundSkill[] = [];
   if (options.skills)
-    found = withNameMentions(
-      text,
-      withoutEntryFields(
-        await options.skills(text, sections),
-        entryFieldWords(
-          jobs.map((j) => j.entry),
-          ruleEducation.map((e) => e.institution),
-          contact.location?.value,
+    found = withoutEmployerNames(
+      withNameMentions(
+        text,
+        withoutEntryFields(
+          await options.skills(text, sections),
+          entryFieldWords(
+            experience,
+            ruleEducation.map((e) => e.institution),
+            contact.location?.value,
+          ),
         ),
+        [...jobs, ...projects],
       ),
-      [...jobs, ...projects],
+      employerSpans(text, experience),
     );
   else warnings.push("Skill extraction is not available in this installation, so no skills were listed.");
   // Names run on from the paragraph's last words are no duty of the job that reaches the end.

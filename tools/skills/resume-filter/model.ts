@@ -35,7 +35,7 @@ export const SKILL_CLASS = "1";
  * Training settings: the shared defaults' step (4) overfits these ~40-feature rows, and features
  * seen in fewer than 6 mentions only grow the file (cross-validated: same curve, 0.4 of the size).
  */
-export const FILTER_TRAINING = { rate: 0.5, epochs: 20, minCount: 6 } as const;
+export const FILTER_TRAINING = { rate: 0.5, epochs: 20, minCount: 6, l2: 1e-5 } as const;
 
 export function filterModelOf(json: FilterModelJSON): FilterModel {
   return {

@@ -12,8 +12,13 @@ export const EVERY_TOOL: ReadonlySet<ToolName> = new Set(TOOL_NAMES);
 /** What a test may set beside the focus: the tracked companies, the own skills, fewer tools. */
 export type PlanExtras = Partial<Omit<PlanContext, "focus">>;
 
+/** The context the agent gives the planner for one message, in the focus given. */
+export function planContext(focus: Focus = {}, extras: PlanExtras = {}): PlanContext {
+  return { focus, attachments: [], available: EVERY_TOOL, ...extras };
+}
+
 export function planText(text: string, focus: Focus = {}, extras: PlanExtras = {}): Promise<Plan> {
-  return understand(text, { focus, attachments: [], available: EVERY_TOOL, ...extras });
+  return understand(text, planContext(focus, extras));
 }
 
 /**

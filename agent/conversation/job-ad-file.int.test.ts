@@ -5,7 +5,7 @@
  * target and leaves the profile as it was; a file sent as a resume is still read as one. Texts
  * written for this test.
  */
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
 import { loadConfig } from "../../config.ts";
 import type { Attachment, Identity } from "../../contract/conversation.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
@@ -15,6 +15,9 @@ import { describeEachDatabase } from "../../test-support/db.ts";
 import { type Conversation, createConversation } from "./converse.ts";
 
 const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
+// The first turn on a cold process loads the models: 60-70 s on a loaded machine (it timed out
+// at the default 60 s on main too), as in the other conversation tests.
+vi.setConfig({ testTimeout: 180_000 });
 
 const AD = [
   "Data Analyst, Northwind Freight",

@@ -7,6 +7,8 @@ import { type Conversation, createConversation } from "../agent/conversation/con
 import { loadConfig } from "../config.ts";
 import type { Attachment, Identity, ReplyEvent, ReplyPart } from "../contract/conversation.ts";
 import type { Db } from "../data/db/index.ts";
+import { createProfileRepository, type StoredProfile } from "../data/repositories/profile.ts";
+import { createUsersRepository } from "../data/repositories/users.ts";
 
 /** The offline planner, quiet: what users without a model key get. */
 export const OFFLINE_CONFIG = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
@@ -81,6 +83,11 @@ export function offlineChatBed(getDb: () => Db, idPrefix: string) {
         chatTurn(current(), who, thread, text, attachments);
       if (resume) await say("here is my resume", [resume]);
       return { who, thread, say };
+    },
+    /** The profile saved for a person of this bed, as the database holds it now. */
+    profileOf: async (who: Identity): Promise<StoredProfile> => {
+      const user = await createUsersRepository(getDb()).resolveIdentity(who);
+      return createProfileRepository(getDb()).load(user.id);
     },
   };
 }

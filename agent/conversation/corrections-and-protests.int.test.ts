@@ -11,8 +11,6 @@
  * - certificates listed in Spanish are certificates, whole, and the language level is no skill.
  */
 import { expect, it, vi } from "vitest";
-import { createProfileRepository } from "../../data/repositories/profile.ts";
-import { createUsersRepository } from "../../data/repositories/users.ts";
 import { offlineChatBed } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 
@@ -20,10 +18,7 @@ vi.setConfig({ testTimeout: 400_000 });
 
 describeEachDatabase("corrections and protests in chat (chat15u)", (getDb) => {
   const bed = offlineChatBed(getDb, "chat15u-corrections");
-  const stored = async (who: { channel: string; externalId: string }) => {
-    const user = await createUsersRepository(getDb()).resolveIdentity(who);
-    return createProfileRepository(getDb()).load(user.id);
-  };
+  const stored = bed.profileOf;
 
   it("a protest keeps the dream job; the employer and the name are corrected where they belong", async () => {
     const p = await bed.person();
@@ -86,10 +81,7 @@ describeEachDatabase("corrections and protests in chat (chat15u)", (getDb) => {
 
 describeEachDatabase("undo of a profile change (chat15u)", (getDb) => {
   const bed = offlineChatBed(getDb, "chat15u-undo");
-  const stored = async (who: { channel: string; externalId: string }) => {
-    const user = await createUsersRepository(getDb()).resolveIdentity(who);
-    return createProfileRepository(getDb()).load(user.id);
-  };
+  const stored = bed.profileOf;
 
   it("a skill, a project and the name just saved are taken back by 'undo'; a second undo has nothing", async () => {
     const p = await bed.person();

@@ -4,8 +4,6 @@
  * offline planner, each database. Messages written for this test.
  */
 import { expect, it, vi } from "vitest";
-import { createProfileRepository } from "../../data/repositories/profile.ts";
-import { createUsersRepository } from "../../data/repositories/users.ts";
 import { offlineChatBed } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 
@@ -13,10 +11,7 @@ vi.setConfig({ testTimeout: 240_000 });
 
 describeEachDatabase("duties said in an intro (chat12s)", (getDb) => {
   const bed = offlineChatBed(getDb, "chat12s-duties");
-  const stored = async (who: { channel: string; externalId: string }) => {
-    const user = await createUsersRepository(getDb()).resolveIdentity(who);
-    return createProfileRepository(getDb()).load(user.id);
-  };
+  const stored = bed.profileOf;
 
   it("are the bullets of the job they were said with", async () => {
     const p = await bed.person();

@@ -7,8 +7,6 @@
  * not placed. Real conversation, offline planner, each database. Messages written for this test.
  */
 import { expect, it, vi } from "vitest";
-import { createProfileRepository } from "../../data/repositories/profile.ts";
-import { createUsersRepository } from "../../data/repositories/users.ts";
 import { offlineChatBed } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 
@@ -16,10 +14,7 @@ vi.setConfig({ testTimeout: 240_000 });
 
 describeEachDatabase("a casual intro read in one go (chat12r)", (getDb) => {
   const bed = offlineChatBed(getDb, "chat12r-intro");
-  const stored = async (who: { channel: string; externalId: string }) => {
-    const user = await createUsersRepository(getDb()).resolveIdentity(who);
-    return createProfileRepository(getDb()).load(user.id);
-  };
+  const stored = bed.profileOf;
 
   it("dates written beside a past job are kept: not counted back, not made current", async () => {
     const p = await bed.person();

@@ -7,8 +7,6 @@
  * for this test.
  */
 import { expect, it, vi } from "vitest";
-import { createProfileRepository } from "../../data/repositories/profile.ts";
-import { createUsersRepository } from "../../data/repositories/users.ts";
 import { offlineChatBed } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 
@@ -16,10 +14,7 @@ vi.setConfig({ testTimeout: 240_000 });
 
 describeEachDatabase("the jobs an intro tells (chat12t)", (getDb) => {
   const bed = offlineChatBed(getDb, "chat12t-intro");
-  const stored = async (who: { channel: string; externalId: string }) => {
-    const user = await createUsersRepository(getDb()).resolveIdentity(who);
-    return createProfileRepository(getDb()).load(user.id);
-  };
+  const stored = bed.profileOf;
 
   it("each duty goes under the job it was said of, in a two-job intro", async () => {
     const p = await bed.person();

@@ -5,15 +5,19 @@
  * target and leaves the profile as it was; a file sent as a resume is still read as one. Texts
  * written for this test.
  */
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
 import { loadConfig } from "../../config.ts";
-import type { Attachment, Identity, ReplyEvent } from "../../contract/conversation.ts";
+import type { Attachment, Identity } from "../../contract/conversation.ts";
 import { createProfileRepository } from "../../data/repositories/profile.ts";
 import { createUsersRepository } from "../../data/repositories/users.ts";
+import { chatTurn } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 import { type Conversation, createConversation } from "./converse.ts";
 
 const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
+// The first turn on a cold process loads the models: 60-70 s on a loaded machine (it timed out
+// at the default 60 s on main too), as in the other conversation tests.
+vi.setConfig({ testTimeout: 180_000 });
 
 const AD = [
   "Data Analyst, Northwind Freight",
@@ -32,14 +36,8 @@ const file = (text: string, filename: string): Attachment => ({
   bytes: new TextEncoder().encode(text),
 });
 
-async function say(c: Conversation, who: Identity, text: string, attachments: Attachment[] = []) {
-  const events: ReplyEvent[] = [];
-  for await (const e of c.converse(who, "t", { text, attachments })) events.push(e);
-  return {
-    text: events.map((e) => (e.type === "text_delta" ? e.text : "")).join(""),
-    tools: events.flatMap((e) => (e.type === "tool_call" ? [e.name] : [])),
-  };
-}
+const say = (c: Conversation, who: Identity, text: string, attachments: Attachment[] = []) =>
+  chatTurn(c, who, "t", text, attachments);
 
 describeEachDatabase("a job ad sent as a file", (getDb) => {
   let conversation: Conversation;

@@ -6,8 +6,6 @@
  * written for this test.
  */
 import { expect, it, vi } from "vitest";
-import { createProfileRepository } from "../../data/repositories/profile.ts";
-import { createUsersRepository } from "../../data/repositories/users.ts";
 import { offlineChatBed } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 
@@ -15,10 +13,7 @@ vi.setConfig({ testTimeout: 300_000 });
 
 describeEachDatabase("new-user findings (chat12u)", (getDb) => {
   const bed = offlineChatBed(getDb, "chat12u-new-user");
-  const stored = async (who: { channel: string; externalId: string }) => {
-    const user = await createUsersRepository(getDb()).resolveIdentity(who);
-    return createProfileRepository(getDb()).load(user.id);
-  };
+  const stored = bed.profileOf;
 
   it("'and now?' after a skill is added checks the same job's fit again, with the skill counted", async () => {
     const p = await bed.person();

@@ -16,10 +16,7 @@ vi.setConfig({ testTimeout: 400_000 });
 
 describeEachDatabase("profile entries corrected in chat (profile13u)", (getDb) => {
   const bed = offlineChatBed(getDb, "profile13u-corrections");
-  const stored = async (who: { channel: string; externalId: string }) => {
-    const user = await createUsersRepository(getDb()).resolveIdentity(who);
-    return createProfileRepository(getDb()).load(user.id);
-  };
+  const stored = bed.profileOf;
   const jobs = async (who: { channel: string; externalId: string }) =>
     (await stored(who)).experience.map((e) => ({ title: e.title, company: e.company, start: e.start }));
 

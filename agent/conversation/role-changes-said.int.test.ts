@@ -5,8 +5,6 @@
  * each database. Messages written for this test.
  */
 import { expect, it, vi } from "vitest";
-import { createProfileRepository } from "../../data/repositories/profile.ts";
-import { createUsersRepository } from "../../data/repositories/users.ts";
 import { offlineChatBed } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 import { monthLabel, monthOf } from "../../tools/experience/roles.ts";
@@ -18,10 +16,7 @@ const here = monthOf(currentMonth(new Date()))!;
 
 describeEachDatabase("a job left or its length corrected in chat (chat12s)", (getDb) => {
   const bed = offlineChatBed(getDb, "chat12s-roles");
-  const stored = async (who: { channel: string; externalId: string }) => {
-    const user = await createUsersRepository(getDb()).resolveIdentity(who);
-    return createProfileRepository(getDb()).load(user.id);
-  };
+  const stored = bed.profileOf;
 
   it("'I left Brightline last month' ends that role; an employer not on the profile asks which", async () => {
     const p = await bed.person();

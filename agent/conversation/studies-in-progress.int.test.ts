@@ -6,8 +6,6 @@
  * offline planner, each database. Messages written for this test.
  */
 import { expect, it, vi } from "vitest";
-import { createProfileRepository } from "../../data/repositories/profile.ts";
-import { createUsersRepository } from "../../data/repositories/users.ts";
 import { offlineChatBed } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 
@@ -15,10 +13,7 @@ vi.setConfig({ testTimeout: 240_000 });
 
 describeEachDatabase("studies in progress said in chat (chat12s)", (getDb) => {
   const bed = offlineChatBed(getDb, "chat12s-studies");
-  const stored = async (who: { channel: string; externalId: string }) => {
-    const user = await createUsersRepository(getDb()).resolveIdentity(who);
-    return createProfileRepository(getDb()).load(user.id);
-  };
+  const stored = bed.profileOf;
 
   it("each is an education entry in progress with its field, level and expected end", async () => {
     const p = await bed.person();

@@ -4,13 +4,9 @@
  * about it could not be found again (trial14 §2). One case per reader; names made up here.
  */
 import { describe, expect, it } from "vitest";
-import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const TOOLS = new Set(TOOL_NAMES);
-const plan = (text: string, focus: Focus = { hasProfile: true }) =>
-  understand(text, { focus, tracked: [], attachments: [], available: TOOLS });
+const plan = plannerWith({ focus: { hasProfile: true }, tracked: [] });
 const firstArgs = async (text: string) => (await plan(text)).calls[0]?.args;
 
 describe("accented names are whole", () => {

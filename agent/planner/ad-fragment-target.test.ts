@@ -4,13 +4,11 @@
  * logged as an application to a company called "Schedule" or read as a fit check with no job.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const focus: Focus = { hasProfile: true };
-const plan = (text: string) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ focus, tracked: [] });
 const names = async (text: string) => (await plan(text)).calls.map((c) => c.name);
 
 const AD =

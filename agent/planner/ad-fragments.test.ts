@@ -4,16 +4,9 @@
  * as a fit check with no job ("Which job should I compare you to?"). The ad is the target.
  */
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, {
-    focus: { hasProfile: true },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked: [],
-  });
+const plan = plannerWith({ focus: { hasProfile: true }, tracked: [] });
 
 describe("an ad fragment with the person's words", () => {
   it("a labelled heading on one line is the target, without the person's words", async () => {

@@ -5,6 +5,7 @@
  * request of its own ("and show my roadmap") does not.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
 import { TOOL_NAMES } from "../tools/schemas.ts";
 import { understand } from "./understand.ts";
@@ -19,8 +20,7 @@ const AFTER_PROGRESS: Focus = {
   week: 1,
   currentWeek: 2,
 };
-const plan = (text: string) =>
-  understand(text, { focus: AFTER_PROGRESS, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: AFTER_PROGRESS });
 
 it.each([
   ["and week 2", 2],

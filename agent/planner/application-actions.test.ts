@@ -3,18 +3,11 @@
  * F14.1, F14.3, F9.6): planned as the change they ask for. Messages written for this test.
  */
 import { expect, it } from "vitest";
+import { planText } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const tracked = ["Harrow Mutual Bank", "Fenwick Foods", "Quarry Systems"];
-const plan = (text: string, focus: Focus = {}) =>
-  understand(text, {
-    focus: { hasProfile: true, ...focus },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked,
-  });
+const plan = (text: string, focus: Focus = {}) => planText(text, { hasProfile: true, ...focus }, { tracked });
 
 const withdraw = (application: string) => [
   { name: "update_application_status", args: { application, status: "withdrawn" } },

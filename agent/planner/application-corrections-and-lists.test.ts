@@ -5,10 +5,9 @@
  * planned by the real planner on the committed intent model.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { newApplicationSchema, ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const tracked = ["Google", "Amazon", "Microsoft", "Notion"];
 const justMoved: Focus = {
@@ -22,8 +21,7 @@ const justMoved: Focus = {
   },
   lastIntent: "update_application_status",
 };
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked });
+const plan = plannerWith({ tracked });
 
 describe("a correction right after a status change", () => {
   it.each([

@@ -5,11 +5,9 @@
  * Messages and names written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const TOOLS = new Set(TOOL_NAMES);
 /** One application's company was logged with half the sentence glued on. */
 const GLUED = "Pennant for the ux designer role. also applied to Orbo";
 const TRACKED = ["Dovetail", GLUED, "Orbo"];
@@ -19,8 +17,7 @@ const LISTED: Focus = {
   lastIntent: "list_applications",
   applications: TRACKED,
 };
-const plan = (text: string, focus: Focus = LISTED) =>
-  understand(text, { focus, tracked: TRACKED, attachments: [], available: TOOLS });
+const plan = plannerWith({ focus: LISTED, tracked: TRACKED });
 
 describe("company and role of a tracked application, corrected", () => {
   it.each([

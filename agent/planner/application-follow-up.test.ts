@@ -4,9 +4,8 @@
  * choices. Messages written for this test, planned by the real planner.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const tracked = ["Google", "Amazon"];
 const listed: Focus = {
@@ -15,8 +14,7 @@ const listed: Focus = {
   topic: "application",
   applications: tracked,
 };
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked });
+const plan = plannerWith({ tracked });
 
 it.each([
   ["what about Amazon", "Amazon"],

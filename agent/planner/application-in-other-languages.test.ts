@@ -4,11 +4,11 @@
  * after "para / pour / comme / como" and the day ("ayer", "hier", "ontem") are read.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { TOOL_NAMES } from "../tools/schemas.ts";
 import { understand } from "./understand.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: {} });
 
 it.each([
   [

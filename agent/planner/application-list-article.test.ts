@@ -3,11 +3,9 @@
  * (conv12n, a blind3 miss: the whole list was asked back). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 describe("a list of applications with an item led by 'the'", () => {
   it("logs each one with its role", async () => {

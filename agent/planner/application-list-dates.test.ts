@@ -5,10 +5,10 @@
  * with its own role and date. Messages written for this test.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { planContext } from "../../test-support/planner-turn.ts";
 import { understand } from "./understand.ts";
 
-const ctx = { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) };
+const ctx = planContext({ hasProfile: true });
 const logged = async (text: string) =>
   (await understand(text, ctx)).calls.filter((c) => c.name === "add_application").map((c) => c.args);
 

@@ -5,9 +5,8 @@
  * A day is when, never a role.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const justAdded: Focus = {
   hasProfile: true,
@@ -16,8 +15,7 @@ const justAdded: Focus = {
   application: { company: "Orbis Medical", position: "Field Sales Rep", status: "applied" },
   applications: ["Orbis Medical"],
 };
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 
 describe("another application 'too', with the day it was sent", () => {
   it.each([

@@ -4,18 +4,12 @@
  * case is a line written for this test in the shape of one that failed in the trial.
  */
 import { describe, expect, it } from "vitest";
+import { planText } from "../../test-support/planner-turn.ts";
 import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const plan = (text: string, focus: Focus = {}, tracked: string[] = []) =>
-  understand(text, {
-    focus: { hasProfile: true, ...focus },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked,
-  });
+  planText(text, { hasProfile: true, ...focus }, { tracked });
 const named = async (text: string, focus: Focus = {}, tracked: string[] = []) =>
   (await plan(text, focus, tracked)).calls.map((c) => [c.name, c.args]);
 

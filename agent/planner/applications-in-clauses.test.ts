@@ -4,14 +4,10 @@
  * and third were dropped without a word). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
-import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { sayText } from "./replies-say.ts";
-import { understand } from "./understand.ts";
 
-const TOOLS = new Set(TOOL_NAMES);
-const plan = (text: string, focus: Focus = { hasProfile: true }) =>
-  understand(text, { focus, tracked: [], attachments: [], available: TOOLS });
+const plan = plannerWith({ focus: { hasProfile: true }, tracked: [] });
 const logged = async (text: string) =>
   (await plan(text)).calls.filter((c) => c.name === "add_application").map((c) => c.args);
 

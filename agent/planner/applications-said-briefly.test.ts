@@ -6,12 +6,10 @@
  * planner on the committed intent model.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus, tracked: string[] = []) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked });
+const plan = plannerWith({ tracked: [] });
 const fresh: Focus = { hasProfile: true };
 
 describe("applications with the role in brackets", () => {

@@ -4,12 +4,9 @@
  * no" is news to write, not a question about where it stands. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
-import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string, focus: Focus = { hasProfile: true, lastIntent: "read_resume" }) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: ["Lidl"] });
+const plan = plannerWith({ focus: { hasProfile: true, lastIntent: "read_resume" }, tracked: ["Lidl"] });
 
 describe("asking whether one already applied somewhere", () => {
   it.each([

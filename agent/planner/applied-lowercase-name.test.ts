@@ -5,15 +5,9 @@
  * Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, {
-    focus: { hasProfile: true },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-  });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 const logged = async (text: string) =>
   (await plan(text)).calls.filter((c) => c.name === "add_application").map((c) => c.args);

@@ -5,12 +5,9 @@
  * Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
-import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string, focus: Focus = { hasProfile: true }) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ focus: { hasProfile: true }, tracked: [] });
 
 describe("a company put on the list, applied there", () => {
   it.each([

@@ -4,11 +4,9 @@
  * (the title needed an article or a word like "role"). The title right after the company is read.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 it.each([
   ["I applied to coursera for instructional designer yesterday", "coursera", "instructional designer"],

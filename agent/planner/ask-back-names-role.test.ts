@@ -5,15 +5,13 @@
  * the message names, each choice a whole message that sets it or checks the fit for it.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { namedRole } from "./named-role-choices.ts";
-import { understand } from "./understand.ts";
 
 const focus: Focus = { hasProfile: true };
-const plan = (message: string) =>
-  understand(message, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus });
 
 it("an unsure message naming a misspelt role offers that role, or sets it", async () => {
   const p = await plan("i wanna get out of the warehouse, maybe logistics cordinator?");

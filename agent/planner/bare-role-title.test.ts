@@ -5,12 +5,9 @@
  * to?"; the next message, "how do I look", was then matched as the job).
  */
 import { expect, it } from "vitest";
-import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 
 it.each(["junior data analyst", "senior nurse"])("%s, said alone, is the target", async (text) => {
   const p = await plan(text, { hasProfile: true });

@@ -10,13 +10,10 @@
  * - the pay expectation example was in euros for someone in London.
  */
 import { describe, expect, it } from "vitest";
-import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { expectationExample } from "./expectation-example.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus = { hasProfile: true }) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ focus: { hasProfile: true }, tracked: [] });
 const detailOf = async (text: string) => {
   const out = await plan(text);
   expect(out.calls).toEqual([]);

@@ -5,10 +5,10 @@
  * for this test.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { planContext } from "../../test-support/planner-turn.ts";
 import { understand } from "./understand.ts";
 
-const ctx = { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) };
+const ctx = planContext({ hasProfile: true });
 const namesOf = async (text: string) => (await understand(text, ctx)).calls.map((c) => c.name);
 
 it("sets a job wanted as the target, not a relocation", async () => {

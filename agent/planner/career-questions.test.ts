@@ -5,10 +5,9 @@
  * be wrong leads to an ad instead of the same explanation. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { adviceWords } from "./advice-words.ts";
-import { understand } from "./understand.ts";
 
 const TARGET: Focus = {
   hasProfile: true,
@@ -28,8 +27,7 @@ const FACTS = {
   topGaps: [],
 };
 
-const plan = (text: string, focus: Focus = TARGET) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [], ownSkills: [] });
+const plan = plannerWith({ focus: TARGET, tracked: [], ownSkills: [] });
 const topic = async (text: string, focus?: Focus) => {
   const p = await plan(text, focus);
   return { calls: p.calls.map((c) => c.name), advice: p.says.find((s) => s.kind === "advice")?.detail };

@@ -4,10 +4,10 @@
  * stored a certification. A name ending in cert / certificate / licence is a certification.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { planContext } from "../../test-support/planner-turn.ts";
 import { understand } from "./understand.ts";
 
-const ctx = { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) };
+const ctx = planContext({ hasProfile: true });
 
 it("adds a certification for 'add forklift cert', a skill for 'add forklift'", async () => {
   for (const text of ["add forklift cert", "add forklift certification", "add CDL license"]) {

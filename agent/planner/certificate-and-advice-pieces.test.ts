@@ -5,12 +5,10 @@
  * and dropped the change.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus, tracked: string[] = []) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked });
+const plan = plannerWith({ tracked: [] });
 
 describe("a certificate the person got", () => {
   it.each(["got my forklift card last week, add it", "just earned my CDL class A license, add it pls"])(

@@ -4,13 +4,10 @@
  * "Y as". Messages written for this test.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { planText } from "../../test-support/planner-turn.ts";
 import { certificatesListed } from "./certificates-listed.ts";
-import { understand } from "./understand.ts";
 
-const calls = async (text: string) =>
-  (await understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES), ownSkills: [] }))
-    .calls;
+const calls = async (text: string) => (await planText(text, {}, { ownSkills: [] })).calls;
 
 it("each certificate of a list is its own entry, without the words that add it", async () => {
   const labelled = await calls("also add the IPAF ticket and a CSCS card as certifications");

@@ -4,9 +4,8 @@
  * (conv12n). "y como analista de datos?" still asks about that role. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const ANALYSED: Focus = {
   hasProfile: true,
@@ -19,8 +18,7 @@ const ANALYSED: Focus = {
   gaps: ["Kubernetes", "Terraform"],
   lastIntent: "analyze_fit",
 };
-const plan = (text: string) =>
-  understand(text, { focus: ANALYSED, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: ANALYSED });
 
 describe("'como' before a verb of one's own is 'how'", () => {
   it.each(["y como aprendo terraform?", "e como começo com kubernetes?", "y como practico terraform"])(

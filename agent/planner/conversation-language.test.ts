@@ -6,14 +6,12 @@
  * language breaks a near tie for a short or mixed message.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { intentModel } from "./nlu/intent-model.ts";
-import { understand } from "./understand.ts";
 
 const SPANISH_SO_FAR: Focus = { hasProfile: true, languagesNoted: ["es"], language: "es" };
-const plan = (message: string, focus: Focus) =>
-  understand(message, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 
 it("an application said in Spanish with an English title and company is Spanish", () => {
   const found = intentModel().language.detect("apliqué a Sunrise Family Clinic ayer para clinic manager");

@@ -5,9 +5,8 @@
  * corrections of it. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const JUST_LOGGED: Focus = {
   hasProfile: true,
@@ -21,13 +20,7 @@ const JUST_LOGGED: Focus = {
     appliedOn: "2026-12-01",
   },
 };
-const plan = (text: string) =>
-  understand(text, {
-    focus: JUST_LOGGED,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked: ["Nordstrom", "Stripe"],
-  });
+const plan = plannerWith({ focus: JUST_LOGGED, tracked: ["Nordstrom", "Stripe"] });
 const relogged = (company: string) => [
   { name: "change_application", args: { application: "app-1", company } },
 ];

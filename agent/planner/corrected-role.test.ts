@@ -4,9 +4,8 @@
  * target job or a second application. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const JUST_LOGGED: Focus = {
   hasProfile: true,
@@ -14,8 +13,7 @@ const JUST_LOGGED: Focus = {
   lastIntent: "add_application",
   application: { company: "Rivian", position: "Backend Engineer", status: "applied", id: "app-7" },
 };
-const plan = (text: string, focus: Focus = JUST_LOGGED) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: ["Rivian", "Etsy"] });
+const plan = plannerWith({ focus: JUST_LOGGED, tracked: ["Rivian", "Etsy"] });
 const changed = (position: string, application = "app-7") => [
   { name: "change_application", args: { application, position } },
 ];

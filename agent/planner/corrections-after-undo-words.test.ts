@@ -5,9 +5,8 @@
  * resume advice. Both change the application in place.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const logged: Focus = {
   hasProfile: true,
@@ -15,8 +14,7 @@ const logged: Focus = {
   lastIntent: "add_application",
   application: { company: "Chewy", position: "Data Analyst", id: "app-1", status: "applied" },
 };
-const plan = (text: string) =>
-  understand(text, { focus: logged, attachments: [], available: new Set(TOOL_NAMES), tracked: ["Chewy"] });
+const plan = plannerWith({ focus: logged, tracked: ["Chewy"] });
 
 describe("a correction after the words that undo", () => {
   it.each([

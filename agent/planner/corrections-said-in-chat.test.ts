@@ -6,12 +6,9 @@
  * - the person's own name, in English and other languages, had no reading at all.
  */
 import { describe, expect, it } from "vitest";
-import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string, focus: Focus = { hasProfile: true }) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ focus: { hasProfile: true }, tracked: [] });
 
 describe("an employer corrected goes in the employer", () => {
   it.each([

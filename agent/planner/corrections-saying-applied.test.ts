@@ -5,12 +5,10 @@
  * from that list (it asked "Which application?").
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus, tracked?: string[]) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked });
+const plan = plannerWith();
 
 describe("a day corrected in a sentence that says 'I applied'", () => {
   const JUST_LOGGED: Focus = {

@@ -7,9 +7,8 @@
  * role was the request's own words. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const JUST_LOGGED: Focus = {
   hasProfile: true,
@@ -23,8 +22,7 @@ const JUST_LOGGED: Focus = {
     appliedOn: "2026-12-01",
   },
 };
-const plan = (text: string, focus: Focus = JUST_LOGGED) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: ["Maersk", "Ikea"] });
+const plan = plannerWith({ focus: JUST_LOGGED, tracked: ["Maersk", "Ikea"] });
 const change = (args: Record<string, string>) => [
   { name: "change_application", args: { application: "app-7", ...args } },
 ];

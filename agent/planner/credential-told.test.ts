@@ -5,16 +5,9 @@
  * job said in passing. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, {
-    focus: { hasProfile: false },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    ownSkills: [],
-  });
+const plan = plannerWith({ focus: { hasProfile: false }, ownSkills: [] });
 
 describe("a background told in words", () => {
   it.each([

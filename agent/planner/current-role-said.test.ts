@@ -5,13 +5,13 @@
  * set, and the next steps are offered as messages that work when tapped.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
 import { TOOL_NAMES } from "../tools/schemas.ts";
 import { understand } from "./understand.ts";
 
 const focus: Focus = { hasProfile: true };
-const plan = (text: string, f: Focus = focus) =>
-  understand(text, { focus: f, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus });
 
 it.each([
   ["hi, I'm a product designer", "Product Designer"],

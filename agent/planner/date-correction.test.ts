@@ -3,9 +3,8 @@
  * last friday not yesterday" answered "I could not match …"). Messages written for this test.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const JUST_LOGGED: Focus = {
   hasProfile: true,
@@ -19,13 +18,7 @@ const JUST_LOGGED: Focus = {
     appliedOn: "2026-12-04",
   },
 };
-const plan = (text: string) =>
-  understand(text, {
-    focus: JUST_LOGGED,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked: ["Lumen Labs", "Tacoria"],
-  });
+const plan = plannerWith({ focus: JUST_LOGGED, tracked: ["Lumen Labs", "Tacoria"] });
 
 it.each([
   ["oops Tacoria was actually last friday not yesterday", "Tacoria", "last friday"],

@@ -5,12 +5,10 @@
  * over a roadmap week. Each is the last request again with the one thing changed.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 
 describe("after a fit check", () => {
   const ANALYSED: Focus = {

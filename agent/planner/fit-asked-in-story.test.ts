@@ -4,13 +4,11 @@
  * as an experience (conv12o, a blind5 class). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const WITH_RESUME: Focus = { hasProfile: true };
-const plan = (text: string) =>
-  understand(text, { focus: WITH_RESUME, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ focus: WITH_RESUME, tracked: [] });
 
 describe("a fit asked at the end of a story", () => {
   it.each([

@@ -5,9 +5,8 @@
  * a question pointing at "this job", still analyses the target.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const AFTER_ANALYSIS: Focus = {
   hasProfile: true,
@@ -17,8 +16,7 @@ const AFTER_ANALYSIS: Focus = {
   topic: "analysis",
   lastIntent: "analyze_fit",
 };
-const plan = (text: string, focus: Focus = AFTER_ANALYSIS) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: AFTER_ANALYSIS });
 
 it.each([
   ["¿y para analista de datos?", "analista de datos"],

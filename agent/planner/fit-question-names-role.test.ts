@@ -6,13 +6,13 @@
  * English); one that points at "this job" still asks which.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
 import { TOOL_NAMES } from "../tools/schemas.ts";
 import { understand } from "./understand.ts";
 
 const NO_TARGET: Focus = { hasProfile: true };
-const plan = (text: string) =>
-  understand(text, { focus: NO_TARGET, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: NO_TARGET });
 
 it.each([
   "¿soy buena candidata para clinic manager?",

@@ -5,12 +5,11 @@
  * after "be" that name no role ("promoted") leave the check as it was.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const focus: Focus = { hasProfile: true };
-const plan = (text: string) => understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus });
 
 it.each([
   ["could i get a job as a data analyst", "data analyst"],

@@ -6,15 +6,11 @@
  * Paraphrases written for this test.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { planContext } from "../../test-support/planner-turn.ts";
 import type { PlanContext } from "./types.ts";
 import { understand } from "./understand.ts";
 
-const ctx = (focus: PlanContext["focus"]): PlanContext => ({
-  focus,
-  attachments: [],
-  available: new Set(TOOL_NAMES),
-});
+const ctx = (focus: PlanContext["focus"]) => planContext(focus);
 const NEW_USER = ctx({ hasProfile: true });
 
 it.each([

@@ -7,9 +7,8 @@
  * skill, lead20: the question asks for the list, the verdict's reason answered it before).
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const ANALYSED: Focus = {
   hasProfile: true,
@@ -20,8 +19,7 @@ const ANALYSED: Focus = {
   lastIntent: "analyze_fit",
   gaps: ["SQL", "Tableau"],
 };
-const plan = (text: string, focus: Focus = ANALYSED) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: ANALYSED });
 
 it.each([
   "Welche Fähigkeiten fehlen mir?",

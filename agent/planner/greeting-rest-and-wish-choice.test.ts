@@ -6,11 +6,9 @@
  * they have) as the target to choose.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: {} });
 
 it.each(["hi again", "hey again!", "hello again"])("'%s' only greets", async (text) => {
   const p = await plan(text);

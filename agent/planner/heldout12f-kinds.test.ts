@@ -8,17 +8,13 @@
  * verdict's rule instead of the list of gaps.
  */
 import { describe, expect, it } from "vitest";
+import { planContext } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import type { PlanContext } from "./types.ts";
 import { understand } from "./understand.ts";
 
-const ctx = (focus: Focus, tracked: string[] = []): PlanContext => ({
-  focus: { hasProfile: true, ...focus },
-  attachments: [],
-  available: new Set(TOOL_NAMES),
-  tracked,
-});
+const ctx = (focus: Focus, tracked: string[] = []) =>
+  planContext({ hasProfile: true, ...focus }, { tracked });
 const roadmap = ctx({
   jobId: "j1",
   jobTitle: "Backend Engineer",

@@ -4,12 +4,10 @@
  * at all. A lakh is 100,000 rupees and a crore 10,000,000.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { parseSalary } from "../../tools/jobs/salary.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 it.each([
   ["my expected ctc is 15 lpa", 1_500_000],

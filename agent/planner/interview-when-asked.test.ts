@@ -4,9 +4,8 @@
  * interview's day) answer, and a practice question stays open. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const PRACTISING: Focus = {
   hasProfile: true,
@@ -16,8 +15,7 @@ const PRACTISING: Focus = {
   awaiting: "practice_answer",
   lastIntent: "practice_question",
 };
-const plan = (text: string, focus: Focus, tracked = ["Northwind", "Blue Harbor"]) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked });
+const plan = plannerWith({ tracked: ["Northwind", "Blue Harbor"] });
 
 describe("when an interview is, asked", () => {
   it.each([

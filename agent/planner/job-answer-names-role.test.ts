@@ -5,13 +5,11 @@
  * job, and the fit is checked; a bare title is still the job as said.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const ASKED_WHICH_JOB: Focus = { hasProfile: true, awaiting: "job" };
-const plan = (text: string) =>
-  understand(text, { focus: ASKED_WHICH_JOB, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: ASKED_WHICH_JOB });
 
 it.each([
   ["am I a fit for a UX lead role?", "UX lead"],

@@ -4,20 +4,12 @@
  * field's practitioner, with the years said. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { withJobsByField } from "./job-by-field.ts";
-import { understand } from "./understand.ts";
 
 const NEW_USER: Focus = { hasProfile: false };
-const plan = (text: string) =>
-  understand(text, {
-    focus: NEW_USER,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked: [],
-    ownSkills: [],
-  });
+const plan = plannerWith({ focus: NEW_USER, tracked: [], ownSkills: [] });
 
 describe("a job told by its field, in the chat's other languages", () => {
   it.each([

@@ -5,20 +5,12 @@
  * nothing was saved, so "am I a fit?" knew nothing of them). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { withJobsByField } from "./job-by-field.ts";
-import { understand } from "./understand.ts";
 
 const NEW_USER: Focus = { hasProfile: false };
-const plan = (text: string) =>
-  understand(text, {
-    focus: NEW_USER,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked: [],
-    ownSkills: [],
-  });
+const plan = plannerWith({ focus: NEW_USER, tracked: [], ownSkills: [] });
 
 interface Saved {
   roles: { title: string; months?: number; company?: string; bullets?: string[] }[];

@@ -5,20 +5,12 @@
  * phrase itself became the title, "I've Cleaned Offices"). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { withJobsByVerb } from "./job-by-verb.ts";
-import { understand } from "./understand.ts";
 
 const NEW_USER: Focus = { hasProfile: false };
-const plan = (text: string) =>
-  understand(text, {
-    focus: NEW_USER,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked: [],
-    ownSkills: [],
-  });
+const plan = plannerWith({ focus: NEW_USER, tracked: [], ownSkills: [] });
 
 describe("a job told by a verb", () => {
   it.each([

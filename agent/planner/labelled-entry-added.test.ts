@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) } as never);
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 describe("an entry kind named as a label before its details", () => {
   it("'add project: <name>, a <thing> I built in <tool>' is a project, not its tools as skills", async () => {

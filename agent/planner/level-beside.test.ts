@@ -5,13 +5,13 @@
  * level said beside it. Messages written for this test.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { planText } from "../../test-support/planner-turn.ts";
 
 const edits = async (text: string) =>
-  (
-    await understand(text, { focus: { topic: "job" }, attachments: [], available: new Set(TOOL_NAMES) })
-  ).calls.map((c) => [String(c.args.skill).toLowerCase(), c.args.proficiency]);
+  (await planText(text, { topic: "job" })).calls.map((c) => [
+    String(c.args.skill).toLowerCase(),
+    c.args.proficiency,
+  ]);
 
 it.each([
   "tenho excel avançado e sql básico",

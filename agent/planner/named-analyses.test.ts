@@ -5,10 +5,9 @@
  * results, then the message is planned.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { type Focus, mergeFocus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { focusAfter } from "./dialogue.ts";
-import { understand } from "./understand.ts";
 
 /** The focus after setting each target and analysing it, in turn. */
 function afterAnalysing(targets: { company: string | null; title: string; analysisId: string }[]): Focus {
@@ -25,8 +24,7 @@ function afterAnalysing(targets: { company: string | null; title: string; analys
   return focus;
 }
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 
 const THREE = [
   { company: "Google", title: "Backend Engineer", analysisId: "a-google" },

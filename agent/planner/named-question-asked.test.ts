@@ -4,9 +4,8 @@
  * the question as asked; a message naming no question stays the advice. Messages written for this test.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { namedQuestion } from "./named-question-asked.ts";
-import { understand } from "./understand.ts";
 
 const NAMED: [string, string][] = [
   ["what should I say when they ask why I want to leave my job?", "why I want to leave my job"],
@@ -33,8 +32,7 @@ it.each(GENERAL)("%s names no question", (text) => {
   expect(namedQuestion(text)).toBeUndefined();
 });
 
-const read = (text: string) =>
-  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES) } as never);
+const read = plannerWith({ focus: {} });
 
 it("a named question is practised with what a strong answer covers, not the general advice", async () => {
   for (const [text, asked] of NAMED.slice(0, 6)) {

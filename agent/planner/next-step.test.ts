@@ -4,13 +4,12 @@
  * and a person on week 3 of a roadmap was told to make a roadmap). Written for this test.
  */
 import { expect, it } from "vitest";
+import { planText } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { sayText } from "./replies-say.ts";
-import { understand } from "./understand.ts";
 
 const ask = async (text: string, focus: Focus) => {
-  const out = await understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+  const out = await planText(text, focus, { tracked: [] });
   const said = out.says.find((s) => s.kind === "help");
   return { calls: out.calls, text: said ? sayText(said, focus, "seed") : "", choices: said?.choices ?? [] };
 };

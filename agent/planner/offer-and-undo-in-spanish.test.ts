@@ -4,14 +4,11 @@
  * same application (trial14 §2: the offer was asked back about, the undo made another one an offer).
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const TOOLS = new Set(TOOL_NAMES);
 const TRACKED = ["Clínica Roble", "Biomédica Sur"];
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, tracked: TRACKED, attachments: [], available: TOOLS });
+const plan = plannerWith({ tracked: TRACKED });
 
 describe("an offer and its undo in Spanish", () => {
   it("'<empresa> me ha ofrecido el puesto' is an offer at that company", async () => {

@@ -4,11 +4,9 @@
  * "hi" was split off as a greeting and the rest, "there", read as a greeting again.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: {} });
 
 it.each(["hi there", "hello there", "hey there!"])("'%s' greets once", async (text) => {
   const p = await plan(text);

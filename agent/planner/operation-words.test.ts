@@ -7,9 +7,8 @@
  * bookmark with no question to keep.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const AFTER_APPLICATION: Focus = {
   hasProfile: true,
@@ -28,8 +27,7 @@ const AFTER_ANALYSIS: Focus = {
   gaps: ["Tableau", "SQL", "Airflow"],
 };
 
-const plan = (text: string, focus: Focus = { hasProfile: true }) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 const planned = async (text: string, focus?: Focus) =>
   (await plan(text, focus)).calls.map((c) => ({ name: c.name, args: c.args }));
 

@@ -4,13 +4,11 @@
  * question was read as updating an application).
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const TARGET_SET: Focus = { hasProfile: true, topic: "job", jobId: "job-1", jobTitle: "Data Analyst" };
-const plan = (message: string) =>
-  understand(message, { focus: TARGET_SET, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: TARGET_SET });
 
 it.each(["¿soy apto?", "suis-je fait pour ce poste ?", "kya main fit hoon?"])(
   "%s runs the fit check",

@@ -4,12 +4,11 @@
  * planner, its remembered state merged into the focus as the agent does, then the next.
  */
 import { expect, it } from "vitest";
+import { planText } from "../../test-support/planner-turn.ts";
 import { type Focus, mergeFocus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 async function turn(text: string, focus: Focus) {
-  const p = await understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+  const p = await planText(text, focus);
   const next = mergeFocus(focus, { ...p.remember, lastIntent: p.lastIntent } as Partial<Focus>);
   return { calls: p.calls, focus: next };
 }

@@ -4,13 +4,10 @@
  * The ad below is written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const TOOLS = new Set(TOOL_NAMES);
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, tracked: [], attachments: [], available: TOOLS });
+const plan = plannerWith({ tracked: [] });
 const FRESH: Focus = { hasProfile: true };
 
 const AD = [

@@ -4,9 +4,8 @@
  * Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const NOTHING_OPEN: Focus = { hasProfile: true, lastIntent: "read_resume" };
 const JOB_SET: Focus = {
@@ -23,8 +22,7 @@ const QUESTION_OPEN: Focus = {
   questionText: "Tell me about a time you disagreed with a manager.",
   lastIntent: "practice_question",
 };
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 const askedWhich = (p: Awaited<ReturnType<typeof plan>>) =>
   p.calls.length === 0 && p.says.some((s) => s.kind === "clarify" && s.detail === "referent");
 

@@ -4,11 +4,9 @@
  * line asks for the fit. A story told over several lines is no ad. Texts written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 const AD = [
   "Line Cook - Weekend Brunch",
   "Busy diner needs a cook who can keep up with 200 covers on a Sunday.",

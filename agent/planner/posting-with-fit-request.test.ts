@@ -5,8 +5,7 @@
  * words analyses too; a posting pasted alone (its first line its title) only sets the target.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
 // A posting written for this test.
 const POSTING = `Payroll Specialist — Brightwater Health Trust, Bristol (hybrid)
@@ -16,8 +15,7 @@ Requirements:
 - Strong Excel and a payroll system such as Sage or ADP
 - Knowledge of PAYE, pensions auto-enrolment and statutory pay`;
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 it.each(["can you check me against this job?", "would I get this one?"])(
   "'%s' above a posting sets it as the target and analyses",

@@ -3,19 +3,11 @@
  * not: a topic named, a list just shown, no target at all. Lines written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { planText } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const calls = async (text: string, focus: Focus) =>
-  (
-    await understand(text, {
-      focus: { hasProfile: true, ...focus },
-      attachments: [],
-      available: new Set(TOOL_NAMES),
-      tracked: [],
-    })
-  ).calls.map((c) => [c.name, c.args]);
+  (await planText(text, { hasProfile: true, ...focus }, { tracked: [] })).calls.map((c) => [c.name, c.args]);
 
 const afterTarget: Focus = { jobId: "job-1", lastIntent: "set_dream_job" };
 const afterList: Focus = {

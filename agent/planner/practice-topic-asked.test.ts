@@ -3,9 +3,8 @@
  * (an accessibility question came). The topic asked for is kept. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const PRACTISING: Focus = {
   hasProfile: true,
@@ -15,8 +14,7 @@ const PRACTISING: Focus = {
   awaiting: "practice_answer",
   lastIntent: "practice_question",
 };
-const plan = (text: string) =>
-  understand(text, { focus: PRACTISING, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: PRACTISING });
 
 describe("another practice question on a topic, asked while one is open", () => {
   it.each([

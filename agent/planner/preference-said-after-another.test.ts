@@ -5,9 +5,8 @@
  * nothing to store and asked back). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const AFTER_PREFERENCE: Focus = {
   hasProfile: true,
@@ -15,8 +14,7 @@ const AFTER_PREFERENCE: Focus = {
   lastIntent: "set_preferences",
   jobId: "job-1",
 };
-const plan = (text: string) =>
-  understand(text, { focus: AFTER_PREFERENCE, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ focus: AFTER_PREFERENCE, tracked: [] });
 
 describe("a preference added after another", () => {
   it.each([

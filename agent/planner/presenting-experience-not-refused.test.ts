@@ -5,11 +5,9 @@
  * model is being retrained (issue 12), so these are held here in the words of other askers.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 it.each([
   "how do i sell my retail experience",

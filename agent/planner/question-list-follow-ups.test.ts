@@ -4,12 +4,10 @@
  * not understood. Messages written for this test, planned by the real planner.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ tracked: [] });
 
 describe("a count in a request for questions", () => {
   it.each([

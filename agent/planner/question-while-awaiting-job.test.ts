@@ -6,15 +6,9 @@
  * role data knows is the job even when its words read as something else.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, {
-    focus: { hasProfile: true, awaiting: "job" },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-  });
+const plan = plannerWith({ focus: { hasProfile: true, awaiting: "job" } });
 
 it.each(["wat skils am i misssing", "what am i missing", "why am i unfit"])(
   "%s asks for the job again and sets no role",

@@ -6,16 +6,14 @@
  * names a tracked company or one after with/about/for.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { planText } from "../../test-support/planner-turn.ts";
 
 const inFocus = (text: string, tracked = ["Salesforce", "Gusto"]) =>
-  understand(text, {
-    focus: { hasProfile: true, application: { company: "Salesforce", position: "Regional Sales Manager" } },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked,
-  });
+  planText(
+    text,
+    { hasProfile: true, application: { company: "Salesforce", position: "Regional Sales Manager" } },
+    { tracked },
+  );
 
 it.each(["remind me monday to prepare"])("%s sets a reminder on the application in focus", async (text) => {
   const [call] = (await inFocus(text)).calls;

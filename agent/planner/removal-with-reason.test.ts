@@ -4,9 +4,8 @@
  * as a status change, "What happened with …?"). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const LISTED_ONE: Focus = {
   hasProfile: true,
@@ -15,8 +14,7 @@ const LISTED_ONE: Focus = {
   applications: ["app-3"],
   application: { company: "Ember Games", position: "Level Designer", status: "applied", id: "app-3" },
 };
-const plan = (text: string, focus: Focus = LISTED_ONE) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: ["Ember Games"] });
+const plan = plannerWith({ focus: LISTED_ONE, tracked: ["Ember Games"] });
 
 describe("a removal with its reason after a list of one", () => {
   it.each([

@@ -6,9 +6,8 @@
  * data set); each is planned by the real planner on the committed intent model.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const application = { company: "Vantage", position: "Data Analyst", status: "applied" };
 const tracking = { hasProfile: true, application, applications: ["Vantage"] };
@@ -40,8 +39,7 @@ const TOPICS: Record<string, Focus> = {
   "a target job": { ...tracking, topic: "job", jobTitle: "Data Analyst", lastIntent: "set_dream_job" },
 };
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: ["Vantage"] });
+const plan = plannerWith({ tracked: ["Vantage"] });
 
 describe.each(Object.entries(TOPICS))("during %s", (_, focus) => {
   it.each([

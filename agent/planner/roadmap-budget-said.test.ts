@@ -4,9 +4,8 @@
  * week off; it is the roadmap made again with that budget. Progress and reminders stay theirs.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const roadmap: Focus = {
   hasProfile: true,
@@ -16,8 +15,7 @@ const roadmap: Focus = {
   roadmapId: "r1",
   lastIntent: "create_roadmap",
 };
-const plan = (text: string) =>
-  understand(text, { focus: roadmap, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ focus: roadmap, tracked: [] });
 
 describe("a new budget over the roadmap", () => {
   it.each([

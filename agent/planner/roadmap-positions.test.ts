@@ -7,10 +7,9 @@
  * week 1" marked the whole week, and a name marks the item (issue 12 trial).
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { type Focus, mergeFocus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { focusAfter } from "./dialogue.ts";
-import { understand } from "./understand.ts";
 
 const shown = {
   roadmapId: "r-1",
@@ -22,7 +21,7 @@ const focus: Focus = mergeFocus(
   { hasProfile: true, roadmapId: "r-1", analysisId: "a-1", lastIntent: "show_roadmap" },
   focusAfter("show_roadmap", shown, {}) as never,
 );
-const plan = (text: string) => understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus });
 
 it("'mark the second one done' marks the week's second item", async () => {
   expect((await plan("mark the second one done")).calls).toEqual([

@@ -5,9 +5,8 @@
  * or a skill is still that gap, and a place or work mode is still a preference.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const AFTER_FIT: Focus = {
   hasProfile: true,
@@ -18,8 +17,7 @@ const AFTER_FIT: Focus = {
   lastIntent: "explain_score",
   gaps: ["Lead Generation", "Account Management"],
 };
-const plan = (text: string) =>
-  understand(text, { focus: AFTER_FIT, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: AFTER_FIT });
 
 it.each([
   ["what about sales manager", "sales manager"],

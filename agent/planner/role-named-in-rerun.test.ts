@@ -4,9 +4,8 @@
  * named in a request to analyse again is the target now: it is set, then analysed.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const ANALYSED: Focus = {
   hasProfile: true,
@@ -16,8 +15,7 @@ const ANALYSED: Focus = {
   topic: "analysis",
   lastIntent: "analyze_fit",
 };
-const plan = (text: string) =>
-  understand(text, { focus: ANALYSED, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: ANALYSED });
 
 it.each([
   ["analyze me again for instructional designer", /^instructional designer$/i],

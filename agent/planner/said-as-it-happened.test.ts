@@ -10,12 +10,10 @@
  * - an employer written in lower case as a description ("the county clerk's office") was asked for.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus, tracked: string[] = []) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked });
+const plan = plannerWith({ tracked: [] });
 
 const logged: Focus = {
   hasProfile: true,

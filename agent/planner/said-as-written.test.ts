@@ -5,12 +5,12 @@
  * yesterday" tracked "charge nurse yesterday" at "Mayo", applied today.
  */
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { planContext } from "../../test-support/planner-turn.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { normalize } from "./normalize.ts";
 import { understand } from "./understand.ts";
 
-const context = { focus: {}, attachments: [], available: new Set(TOOL_NAMES) } as never;
+const context = planContext({});
 const plan = (text: string) => understand(text, context);
 
 const skillsAdded = async (text: string) =>

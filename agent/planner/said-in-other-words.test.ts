@@ -12,12 +12,10 @@
  *   was tried as a role's name).
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ tracked: [] });
 const names = async (text: string, focus: Focus) => (await plan(text, focus)).calls.map((c) => c.name);
 
 describe("analyses compared in other languages", () => {

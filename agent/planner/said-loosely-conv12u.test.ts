@@ -10,19 +10,11 @@
  *   before it ("hospital unit clerk") or as an arrow ("CNA -> unit clerk"): the target alone.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const loaded: Focus = { hasProfile: true };
-const plan = (text: string, focus: Focus = loaded, tracked: string[] = []) =>
-  understand(text, {
-    focus,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked,
-    ownSkills: ["Excel", "Scheduling"],
-  });
+const plan = plannerWith({ focus: loaded, tracked: [], ownSkills: ["Excel", "Scheduling"] });
 
 describe("a background told loosely with a resume loaded", () => {
   it.each([

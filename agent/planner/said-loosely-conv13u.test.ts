@@ -8,12 +8,12 @@
  *   "2012-2020"), or that opens with a short announcement ("quick intro:").
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { type PlannedCall, TOOL_NAMES } from "../tools/schemas.ts";
+import type { PlannedCall } from "../tools/schemas.ts";
 import { rerunInFocus } from "./rerun-in-focus.ts";
 import { resumeShapedBody } from "./resume-shaped-body.ts";
 import { skillNamedFreely } from "./skill-named-freely.ts";
-import { understand } from "./understand.ts";
 
 const loaded: Focus = { hasProfile: true };
 const analysed: Focus = {
@@ -23,14 +23,7 @@ const analysed: Focus = {
   lastIntent: "analyze_fit",
   gaps: ["Kubernetes", "Go"],
 };
-const plan = (text: string, focus: Focus = loaded, tracked: string[] = []) =>
-  understand(text, {
-    focus,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked,
-    ownSkills: ["Excel", "Scheduling"],
-  });
+const plan = plannerWith({ focus: loaded, tracked: [], ownSkills: ["Excel", "Scheduling"] });
 const names = async (text: string, focus: Focus = loaded) =>
   (await plan(text, focus)).calls.map((c) => c.name);
 

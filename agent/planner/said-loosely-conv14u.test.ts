@@ -10,10 +10,9 @@
  * - a score question that names a degree held is the score explained, not an education entry.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { withoutGoCue } from "./normalize.ts";
-import { understand } from "./understand.ts";
 
 const analysed: Focus = {
   hasProfile: true,
@@ -40,14 +39,7 @@ const logged: Focus = {
   lastIntent: "add_application",
   application: { company: "Nordwind", position: "planner", status: "applied", id: "ap-1" },
 };
-const plan = (text: string, focus: Focus, tracked: string[] = []) =>
-  understand(text, {
-    focus,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked,
-    ownSkills: ["Excel", "Scheduling"],
-  });
+const plan = plannerWith({ tracked: [], ownSkills: ["Excel", "Scheduling"] });
 
 describe("how much a requirement weighs, asked over an analysis", () => {
   it.each([

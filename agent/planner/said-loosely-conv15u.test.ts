@@ -13,12 +13,11 @@
  * - a background dictated without punctuation, its years in words.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { looksLikePosting } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { backgroundSaid } from "./background-said.ts";
 import { withoutSetDirective } from "./set-directive.ts";
-import { understand } from "./understand.ts";
 
 const none: Focus = { hasProfile: true };
 const logged: Focus = {
@@ -37,14 +36,7 @@ const analysed: Focus = {
   lastIntent: "analyze_fit",
   gaps: ["Spark", "Airflow", "dbt"],
 };
-const plan = (text: string, focus: Focus, tracked: string[] = []) =>
-  understand(text, {
-    focus,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked,
-    ownSkills: ["Excel", "Scheduling"],
-  });
+const plan = plannerWith({ tracked: [], ownSkills: ["Excel", "Scheduling"] });
 const named = async (text: string, focus: Focus, tracked: string[] = []) =>
   (await plan(text, focus, tracked)).calls.map((c) => c.name);
 

@@ -4,11 +4,10 @@
  * did set was looked up from the words "same thing but …".
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { type Focus, mergeFocus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { focusAfter } from "./dialogue.ts";
 import { sameButChange } from "./same-again.ts";
-import { understand } from "./understand.ts";
 
 /** The focus after the set_dream_job tool (it sets the job) and the planner's dialogue state. */
 function afterTarget(title: string): Focus {
@@ -20,8 +19,7 @@ function afterTarget(title: string): Focus {
   };
 }
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 
 it.each([
   "same thing but in Berlin",

@@ -4,9 +4,8 @@
  * being told there is no question to bookmark (issue 12).
  */
 import { expect, it } from "vitest";
+import { planText } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const AFTER_ANALYSIS: Focus = {
   hasProfile: true,
@@ -16,8 +15,7 @@ const AFTER_ANALYSIS: Focus = {
   analysisId: "an-1",
 };
 
-const planFor = (focus: Focus) =>
-  understand("save this", { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const planFor = (focus: Focus) => planText("save this", focus);
 
 it("'save this' after an analysis asks back with the past analyses and the export as choices", async () => {
   const plan = await planFor(AFTER_ANALYSIS);

@@ -6,11 +6,10 @@
  * readsAsHinglish), and the examples say "what now" in many Hinglish and Portuguese spellings.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { LanguageDetector } from "./nlu/language.ts";
-import { understand } from "./understand.ts";
 
 const AFTER_ANALYSIS: Focus = {
   hasProfile: true,
@@ -20,8 +19,7 @@ const AFTER_ANALYSIS: Focus = {
   jobId: "j1",
   jobTitle: "data analyst",
 };
-const plan = (message: string, focus: Focus) =>
-  understand(message, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 
 it("short Hinglish is Hinglish, not German", () => {
   const detect = (t: string) => intentModel().language.detect(t).language;

@@ -3,11 +3,9 @@
  * SQL and Tableau, advanced" once stored a skill named "advanced".
  */
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES) } as never);
+const plan = plannerWith({ focus: {} });
 
 describe("a level after a list of skills", () => {
   it.each([

@@ -5,16 +5,12 @@
  * a design challenge, a work sample, a skills test) move the application to that stage.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, {
-    focus: { hasProfile: true, topic: "application", application: { company: "Spotify", status: "applied" } },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked: ["Spotify", "Figma"],
-  });
+const plan = plannerWith({
+  focus: { hasProfile: true, topic: "application", application: { company: "Spotify", status: "applied" } },
+  tracked: ["Spotify", "Figma"],
+});
 
 it.each([
   "they want a portfolio review next tuesday",

@@ -5,12 +5,10 @@
  * knows it is still set straight away (trial 12h). Sentences written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 const TARGET: Focus = { hasProfile: true, jobId: "job-1", jobTitle: "Data Analyst", topic: "job" };
 
 describe("another role asked about once a target is set", () => {

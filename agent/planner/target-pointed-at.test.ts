@@ -4,13 +4,11 @@
  * already set: analysed as it is.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const job: Focus = { hasProfile: true, topic: "job", lastIntent: "set_dream_job" };
-const plan = (text: string) =>
-  understand(text, { focus: job, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = plannerWith({ focus: job, tracked: [] });
 
 describe("the target pointed at by what the person did", () => {
   it.each(["compare me to the role i picked", "score me against the job i chose earlier"])(

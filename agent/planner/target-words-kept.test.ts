@@ -5,13 +5,10 @@
  * and a fit question naming the target in Spanish re-set it under another occupation's name.
  */
 import { expect, it } from "vitest";
-import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { normalize } from "./normalize.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus = { hasProfile: true }) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 // The grade stays with the title; "HR" before a title is human resources, not hours.
 it.each([

@@ -4,16 +4,9 @@
  * to talk to a person). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, {
-    focus: { hasProfile: true },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    ownSkills: [],
-  });
+const plan = plannerWith({ focus: { hasProfile: true }, ownSkills: [] });
 
 describe("a team led, said in the chat's languages", () => {
   it.each([

@@ -4,11 +4,9 @@
  * company ("applied to 2 jobs today" logged a company named "2"). Messages written for this test.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 it.each([
   ["applied 2 trader joes for crew member", "trader joes", "crew member"],

@@ -4,17 +4,11 @@
  * person tracks it. The message's words are matched against their own tracked companies.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { planText } from "../../test-support/planner-turn.ts";
 
 const tracked = ["Amazon", "Google", "Zomato", "Meta", "Infosys", "Goldman Sachs"];
 const plan = (text: string, own: string[] = tracked) =>
-  understand(text, {
-    focus: { hasProfile: true },
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked: own,
-  });
+  planText(text, { hasProfile: true }, { tracked: own });
 
 it.each([
   ["amazon wants to interview me", "Amazon"],

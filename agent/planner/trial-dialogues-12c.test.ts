@@ -3,17 +3,10 @@
  * message in the state the conversation was in when it went wrong (`/work/notes/issue-12-trial12c.md`).
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus, tracked?: string[]) =>
-  understand(text, {
-    focus,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    ...(tracked ? { tracked } : {}),
-  });
+const plan = plannerWith();
 
 const ANALYSED: Focus = {
   hasProfile: true,

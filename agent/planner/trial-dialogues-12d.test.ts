@@ -4,15 +4,12 @@
  * (`/work/notes/issue-12-trial12d.md`). Messages written for this test, planned by the real planner.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { focusAfter } from "./dialogue.ts";
 import { toolReply } from "./replies-tools.ts";
-import { understand } from "./understand.ts";
 
-const TOOLS = new Set(TOOL_NAMES);
-const plan = (text: string, focus: Focus, tracked: string[] = []) =>
-  understand(text, { focus, tracked, attachments: [], available: TOOLS });
+const plan = plannerWith({ tracked: [] });
 
 /** Right after a fit check for a data analyst role. */
 const ANALYSED: Focus = { hasProfile: true, topic: "analysis", analysisId: "a-1", lastIntent: "analyze_fit" };

@@ -4,13 +4,11 @@
  * (`/work/notes/issue-12-trial12f.md`). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { sayText } from "./replies-say.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 const names = async (text: string, focus: Focus) => (await plan(text, focus)).calls.map((c) => c.name);
 
 /** Right after "why?" on a fit check for a nurse moving into data work. */

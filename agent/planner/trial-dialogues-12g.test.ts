@@ -5,13 +5,11 @@
  * message in the state the conversation was in when it went wrong. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { sayText } from "./replies-say.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 
 /** A resume read and a health-informatics target set. */
 const TARGET_SET: Focus = {

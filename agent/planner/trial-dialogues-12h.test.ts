@@ -5,14 +5,12 @@
  * is carried to the next turn as the agent does (model.ts). Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { type Focus, mergeFocus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { roleAskedInstead } from "./role-instead.ts";
 import type { Plan } from "./types.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith();
 
 /** The focus the next turn sees after `p` (what the agent keeps from the plan). */
 const nextFocus = (focus: Focus, p: Plan): Focus =>

@@ -5,13 +5,11 @@
  * Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const TRACKED = ["Chegg", "Byju's", "Zalando"];
-const plan = (text: string, focus: Focus) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: TRACKED });
+const plan = plannerWith({ tracked: TRACKED });
 
 const JUST_LOGGED: Focus = {
   hasProfile: true,

@@ -3,9 +3,8 @@
  * still takes back the last change (trial 2026-12-06: week 1 was taken back). Own messages.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const TICKED: Focus = {
   hasProfile: true,
@@ -18,8 +17,7 @@ const TICKED: Focus = {
   lastCall: { name: "record_progress", args: { week: 1 } },
   week: 1,
 };
-const plan = (text: string) =>
-  understand(text, { focus: TICKED, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: TICKED });
 
 it.each([
   ["undo week 2, I didn't actually finish it", 2],

@@ -5,12 +5,10 @@
  * Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import { intentModel } from "./nlu/intent-model.ts";
-import { understand } from "./understand.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 describe("another language with some English-looking words", () => {
   it.each([

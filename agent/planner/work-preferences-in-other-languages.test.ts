@@ -5,11 +5,9 @@
  * names a role to be ("quiero ser analista de datos en Madrid") is still a target.
  */
 import { expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: { hasProfile: true }, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: { hasProfile: true } });
 
 it.each([
   ["prefiro trabalhar em Curitiba, híbrido", { remote: "hybrid", desiredLocation: "Curitiba" }],

@@ -5,6 +5,7 @@
  * and a statement that something happened (or a request, "can you add…") still writes.
  */
 import { expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
 import { TOOL_NAMES, type ToolName } from "../tools/schemas.ts";
 import { understand } from "./understand.ts";
@@ -20,8 +21,7 @@ const AFTER_LOGGING: Focus = {
   questionText: "Tell me about a time you disagreed with a teammate.",
   roadmapId: "r-1",
 };
-const plan = (text: string) =>
-  understand(text, { focus: AFTER_LOGGING, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: AFTER_LOGGING });
 
 const WRITES: ToolName[] = [...GUARDED];
 

@@ -6,23 +6,15 @@
  */
 import { beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../config.ts";
-import type { Identity, ReplyEvent } from "../../contract/conversation.ts";
+import type { Identity } from "../../contract/conversation.ts";
+import { chatTurn } from "../../test-support/chat-turn.ts";
 import { describeEachDatabase } from "../../test-support/db.ts";
 import { addDays, calendarDay } from "../../tools/applications/dates.ts";
 import { type Conversation, createConversation } from "../conversation/converse.ts";
 
 const config = loadConfig({ MODEL_PROVIDER: "offline", LOG_LEVEL: "silent" });
 
-async function say(c: Conversation, who: Identity, text: string) {
-  const events: ReplyEvent[] = [];
-  for await (const e of c.converse(who, "remind-languages", { text, attachments: [] })) events.push(e);
-  return {
-    text: events.map((e) => (e.type === "text_delta" ? e.text : "")).join(""),
-    calls: events.flatMap((e) =>
-      e.type === "tool_call" ? [e as { name: string; args: Record<string, unknown> }] : [],
-    ),
-  };
-}
+const say = (c: Conversation, who: Identity, text: string) => chatTurn(c, who, "remind-languages", text);
 
 describeEachDatabase("reminders asked for in other languages", (getDb) => {
   let c: Conversation;

@@ -3,12 +3,12 @@
  * and the multi-fact lines (issue 12). The messages are the team's own, not dev-set lines.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../../test-support/planner-turn.ts";
 import { TOOL_NAMES } from "../../tools/schemas.ts";
 import { understand } from "../understand.ts";
 import { blend, intentModel } from "./intent-model.ts";
 
-const plan = (text: string) =>
-  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES) });
+const plan = plannerWith({ focus: {} });
 
 describe("the intent model", () => {
   it("reads a long message stating several facts about someone's background as adding to their profile", async () => {

@@ -14,11 +14,13 @@
  * names them as "credibly near".
  *
  * confidence = the chance the verdict is right: max(P, 1 - P), or, when a hard rule decided, the
- * rule's own fitted chance of being right (verdict-model.ts ruleProbabilityFit), moved toward
- * 0.5 by up to INCOMPLETE_SHRINK when scores lack data.
+ * rule's own fitted chance of being right (rule-probability.ts ruleProbabilityFit), moved toward
+ * 0.5 by up to INCOMPLETE_SHRINK when scores lack data, then mapped by how often verdicts of the
+ * same decision path were right out of sample (path-confidence.ts), when the model file has it.
  */
 
 import type { GroupResult } from "./match.ts";
+import type { VerdictPath } from "./path-confidence.ts";
 import type { ScoreDetail, ScoreKey } from "./types.ts";
 import { OPEN_GAPS_FIT_CONFIDENCE } from "./verdict-model.ts";
 
@@ -153,6 +155,12 @@ export interface ConfidenceInput {
    * the gate's own calibrated chance of being right, which the UNFIT then states.
    */
   otherFieldConfidence?: number;
+  /**
+   * The stated confidence's map per decision path, learned out of sample (path-confidence.ts):
+   * given, it replaces the open-gaps cap (the "near" path is its own input) and maps the number
+   * after the missing-data shrink, so the map reads the number the person would have read.
+   */
+  statedMap?: { path: VerdictPath; map: (path: VerdictPath, confidence: number) => number };
 }
 
 /** The chance the verdict is right before the missing-data shrink. */
@@ -161,7 +169,7 @@ function decidedConfidence(input: ConfidenceInput): number {
   // A FIT with required gaps still open is a call on balance: it claims no more than such calls
   // were measured to be right (fit-verdict.ts), never "90%" beside must-haves listed as missing.
   const openCap =
-    !input.decidedByRule && p >= 0.5 && (input.openRequiredGaps ?? 0) > 0
+    !input.statedMap && !input.decidedByRule && p >= 0.5 && (input.openRequiredGaps ?? 0) > 0
       ? (input.openGapsFitConfidence ?? OPEN_GAPS_FIT_CONFIDENCE)
       : 1;
   return input.decidedByRule
@@ -184,7 +192,9 @@ export function confidenceValue(input: ConfidenceInput, completeness: number): n
   // The described-role gate's confidence is fitted on its own pairs and says whether the role
   // is the person's field, which no unstated preference bears on: stated as fitted.
   if (gateDecided(input)) return decidedConfidence(input);
-  return 0.5 + (decidedConfidence(input) - 0.5) * shownShare(completeness);
+  const shown = 0.5 + (decidedConfidence(input) - 0.5) * shownShare(completeness);
+  // With nothing scored the verdict is a guess: no path's record speaks for it.
+  return input.statedMap && input.enoughData ? input.statedMap.map(input.statedMap.path, shown) : shown;
 }
 
 const gateDecided = (input: ConfidenceInput) =>
@@ -220,14 +230,18 @@ export function computeConfidence(
   const decided = decidedConfidence(input);
   const value = Math.round(confidenceValue(input, completeness) * 1000) / 1000;
   const stated = statedFitPercent(p, value);
-  const learned = `The learned verdict gives a ${pct(p)} chance of fit${stated !== Math.round(p * 100) ? `, stated as ${stated}% for the scores without data` : ""}`;
+  // With the per-path map the number stated is how often such calls were right out of sample.
+  const why = input.statedMap
+    ? "how often calls like this were right on pairs not fitted on"
+    : "for the scores without data";
+  const learned = `The learned verdict gives a ${pct(p)} chance of fit${stated !== Math.round(p * 100) ? `, stated as ${stated}% (${why})` : ""}`;
   return {
     value,
     score: Math.round(value * 100),
     enoughData: true,
     // With nothing scored the verdict is UNFIT for want of data, whatever P says: the explanation
     // never states a "chance of fit" beside it (issue 13: "93% chance of fit" under that UNFIT).
-    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(decided)} sure for pairs like this)` : !input.enoughData ? `Nothing in the ad could be scored against your profile, so the verdict is close to a guess (${pct(value)})` : gateDecided(input) ? `The described-role check decided the verdict: the role reads as another field's work (${pct(value)} sure for pairs like this)` : learned}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
+    explanation: `${input.decidedByRule ? `A hard must-have decided the verdict (${pct(input.statedMap ? value : decided)} sure for pairs like this)` : !input.enoughData ? `Nothing in the ad could be scored against your profile, so the verdict is close to a guess (${pct(value)})` : gateDecided(input) ? `The described-role check decided the verdict: the role reads as another field's work (${pct(value)} sure for pairs like this)` : learned}; completeness ${pct(completeness)}, parse quality ${pct(parse)}, evidence coverage ${pct(coverage)}.`,
     evidence: (Object.entries(input.details) as [ScoreKey, ScoreDetail & { notAsked?: boolean }][])
       .filter(([, d]) => d.score === null && !d.notAsked && d.weight > 0)
       .map(([k, d]) => `${k}: ${d.explanation}`),

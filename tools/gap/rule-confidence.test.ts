@@ -8,7 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { gapDeps, JAVA_EE_AD, parseAdText, profileFromResumeText } from "../../test-support/gap-fixtures.ts";
 import { analyze } from "./analyze.ts";
-import { ruleProbabilityFit, verdictModel } from "./verdict-model.ts";
+import { ruleProbabilityFit } from "./rule-probability.ts";
+import { verdictModel } from "./verdict-model.ts";
 
 const deps = gapDeps();
 const NOW = new Date("2024-06-01");

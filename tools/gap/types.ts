@@ -146,6 +146,8 @@ export interface Analysis {
     skillsMet?: { met: number; of: number };
     /** Set when the required-asks rule (verdict-rule.ts) turned the learned verdict's FIT into UNFIT. */
     ruledBy?: "requiredAsks";
+    /** Which part of the analysis decided the verdict (path-confidence.ts): its confidence is mapped as that path was measured. */
+    path?: "rule" | "requiredAsks" | "near" | "model";
   };
 }
 

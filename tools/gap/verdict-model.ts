@@ -9,10 +9,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { jsonFileOnce } from "../../data/json-file-once.ts";
-import { type LogisticFit, logOdds, sigmoid } from "../ml/logistic-regression.ts";
+import type { LogisticFit } from "../ml/logistic-regression.ts";
 import { type Calibration, calibrate } from "./calibration.ts";
 import type { RequirementEvidence } from "./evidence.ts";
 import { partialCredit } from "./evidence.ts";
+import type { PathCalibration } from "./path-confidence.ts";
+import type { RuleInput } from "./rule-probability.ts";
 
 /** Inputs of the model, each 0..1 (counts are capped and scaled). */
 export const FEATURE_NAMES = [
@@ -37,10 +39,12 @@ export const FEATURE_NAMES = [
   "qualificationMissingShare",
   "askPartialShare",
   "mustHaveListedShare",
+  "mustHaveNearShare",
   "focusCoverage",
   "themeAskUnmet",
   "yearsAskShort",
   "requiredGapsOpen",
+  "requiredGapsNearShare",
   "requiredUnevidenced",
   "qualificationUnmetShare",
   "occupationCloseness",
@@ -80,6 +84,9 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   askPartialShare: -1,
   // Not the model's: an input of the hard rules' confidence (RULE_INPUTS).
   mustHaveListedShare: 1,
+  // Not the model's either: must-haves read as missing but near by a reason or by meaning
+  // (must-have-near.ts), an input of the stated confidence's per-path map (path-confidence.ts).
+  mustHaveNearShare: 1,
   // The ad's own theme words (tools/jobs/focus.ts) said in the person's roles and lines.
   focusCoverage: 1,
   // Must-have asks not met that name the ad's theme the person's roles do not say.
@@ -88,6 +95,9 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   yearsAskShort: -1,
   // Not the model's: required skills the gap list shows as high or critical (the open-gaps cap).
   requiredGapsOpen: -1,
+  // Not the model's: of those gaps (an ad's), the share near for a reason (verdict-near.ts), an
+  // input of the stated confidence's calibration (path-confidence.ts).
+  requiredGapsNearShare: 1,
   // Required skills with no evidenced credit of half or more (a listed-only entry is no evidence,
   // so stuffing cannot lower it as it can lower a gap's severity).
   requiredUnevidenced: -1,
@@ -134,6 +144,8 @@ export interface VerdictModel {
    * Absent in an older file: OPEN_GAPS_FIT_CONFIDENCE.
    */
   openGapsFitConfidence?: number;
+  /** The stated confidence's map per decision path, fitted out of sample (path-confidence.ts). */
+  pathCalibration?: PathCalibration;
   /** How it was fitted and measured (written by fit-verdict.ts). */
   fitted: Record<string, unknown>;
 }
@@ -162,6 +174,8 @@ export interface FeatureInput {
    * never evidence for the verdict, but a rule overriding them is less sure.
    */
   mustHaveListed?: number;
+  /** Of those, how many are near all the same (must-have-near.ts): the rule is less sure of them. */
+  mustHaveNear?: number;
   /** Education levels below a required level (score-education.ts). */
   educationShort: number;
   /** Years asked and relevant years held (score-experience.ts). */
@@ -191,6 +205,8 @@ export interface FeatureInput {
   focusMissing?: readonly string[];
   /** Required skills listed as high or critical gaps (gaps.ts). */
   requiredGapsOpen?: number;
+  /** Of an ad's required gaps as the verdict sees them, how many are near for a reason (verdict-near.ts). */
+  requiredGapsNear?: number;
   /** Required skills without evidenced credit of CRITICAL_CREDIT or more. */
   requiredUnevidenced?: number;
   /**
@@ -245,6 +261,7 @@ export function verdictFeatures(input: FeatureInput): Features {
     hardUnmet: Math.min(2, input.hardUnmet) / 2,
     mustHaveMissing: Math.min(2, input.mustHaveMissing) / 2,
     mustHaveListedShare: input.mustHaveMissing ? (input.mustHaveListed ?? 0) / input.mustHaveMissing : 0,
+    mustHaveNearShare: input.mustHaveMissing ? clamp01((input.mustHaveNear ?? 0) / input.mustHaveMissing) : 0,
     educationShort: Math.min(2, input.educationShort) / 2,
     wordCoverage: words.length ? words.reduce((a, b) => a + b, 0) / words.length : 0.5,
     wordWeakest: words.length ? Math.min(...words) : 0.5,
@@ -274,6 +291,9 @@ export function verdictFeatures(input: FeatureInput): Features {
         .map((e) => clamp01(1 - e.yearsHeld! / e.requirement.years!)),
     ),
     requiredGapsOpen: Math.min(3, input.requiredGapsOpen ?? 0) / 3,
+    requiredGapsNearShare: input.requiredGapsOpen
+      ? clamp01((input.requiredGapsNear ?? 0) / input.requiredGapsOpen)
+      : 0,
     requiredUnevidenced: Math.min(3, input.requiredUnevidenced ?? 0) / 3,
     qualificationUnmetShare: qualificationDuties.length
       ? qualificationDuties.filter((e) => !e.met).length / qualificationDuties.length
@@ -345,39 +365,6 @@ export function regressionProbability(model: VerdictModel, features: Features): 
   });
   return 1 / (1 + Math.exp(-z));
 }
-
-/**
- * Inputs of the hard rules' confidence: how strongly everything else argues for FIT (the
- * learned verdict's log-odds, which the rules override) and how much the rules found missing.
- */
-export const RULE_INPUTS = ["verdictLogOdds", "mustHaveListedShare", "mustHaveMissing", "hardUnmet"] as const;
-export type RuleInput = (typeof RULE_INPUTS)[number];
-/** More evidence elsewhere makes the rule's UNFIT less sure; more missing makes it surer. */
-export const RULE_INPUT_SIGN: Record<RuleInput, 1 | -1> = {
-  verdictLogOdds: 1,
-  mustHaveListedShare: 1,
-  mustHaveMissing: -1,
-  hardUnmet: -1,
-};
-
-const LOGIT_CAP = 6;
-export function ruleInputs(model: VerdictModel, features: Features): number[] {
-  const p = Math.min(1 - 1e-4, Math.max(1e-4, probabilityFit(model, features)));
-  const logOddsFit = Math.max(-LOGIT_CAP, Math.min(LOGIT_CAP, Math.log(p / (1 - p))));
-  return RULE_INPUTS.map((k) => (k === "verdictLogOdds" ? logOddsFit : features[k]));
-}
-
-/**
- * P(FIT) of a pair a hard rule calls UNFIT: the chance the rule is wrong. Without a fitted map
- * (an old model file) the rules' measured record stands in (HARD_RULE_P_FIT).
- */
-export function ruleProbabilityFit(model: VerdictModel, features: Features): number {
-  const fit = model.ruleConfidence;
-  if (!fit) return HARD_RULE_P_FIT;
-  return sigmoid(logOdds(fit, ruleInputs(model, features)));
-}
-/** 1 - the share of labelled pairs the hard rules decided that they got right (2026-12-02: 0.9). */
-export const HARD_RULE_P_FIT = 0.1;
 
 export function shrinkTowardHalf(p: number, shrink: number, ambiguity: number): number {
   return 0.5 + (p - 0.5) * (1 - shrink * clamp01(ambiguity));

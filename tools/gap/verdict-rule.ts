@@ -54,6 +54,8 @@ export interface RequirementRuleInput {
   /** P(FIT) as the text states it, in percent. */
   statedFitPercent: number;
   describedRole: boolean;
+  /** Maps the rule's measured rate to the confidence stated (path-confidence.ts); absent: stated as measured. */
+  statedConfidence?: (measured: number) => number;
 }
 
 /** Whether the rule turns the learned verdict's FIT into UNFIT (pure: the fit measures it too). */
@@ -93,11 +95,12 @@ export function applyRequirementRule(
   )
     return undefined;
   const asks = input.unmetAsks.length ? `; not shown as met: ${input.unmetAsks.slice(0, 4).join(", ")}` : "";
-  const sure = Math.round(rule.confidence * 100);
+  const confidence = input.statedConfidence ? input.statedConfidence(rule.confidence) : rule.confidence;
+  const sure = Math.round(confidence * 100);
   return {
     verdict: "UNFIT",
     reason: `UNFIT: readiness ${input.readiness ?? 0}; only ${input.skillsMet.met} of the ad's ${input.skillsMet.of} skill requirements ${input.skillsMet.met === 1 ? "is" : "are"} met in full by your work (a role, project or certificate; a skill only listed does not count) and ${input.requiredGaps.length} required ${input.requiredGaps.length === 1 ? "skill is not shown" : "skills are not shown"} (${input.requiredGaps.slice(0, 6).join(", ")})${asks} — a fit needs the required asks met or credibly near. The rest of your profile weighs for a fit (${input.statedFitPercent}% by the learned verdict), so closing these gaps is what would change the call.`,
-    confidence: rule.confidence,
+    confidence,
     explanation: `The required-asks rule decided the verdict: few of the ad's skill requirements are met and required ones are open gaps (${sure}% sure for pairs like this; the learned verdict alone: ${input.statedFitPercent}% chance of fit).`,
   };
 }

@@ -7,7 +7,9 @@ import { belowDescribedBar, describedGateInputs, otherFieldConfidence } from "./
 import { themeNote } from "./focus-match.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
 import { isListedOnly } from "./match.ts";
+import { nearMustHaves } from "./must-have-near.ts";
 import { joinNotes, occupationNote } from "./occupation-match.ts";
+import { pathConfidence, type VerdictPath, verdictPathOf } from "./path-confidence.ts";
 import {
   CRITICAL_CREDIT,
   computeConfidence,
@@ -18,6 +20,7 @@ import {
   statedFitPercent,
   unmetCriticals,
 } from "./readiness.ts";
+import { ruleProbabilityFit } from "./rule-probability.ts";
 import { employmentAdvice } from "./score-employment.ts";
 import { scoreSkillSet, skillsMet } from "./score-skills.ts";
 import { type Context, openRequiredGaps, scoreOf } from "./stage-context.ts";
@@ -26,14 +29,7 @@ import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts"
 import { SCORE_KEYS } from "./types.ts";
 import { describedRoleOpen, educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
 import { verdictDomain, verdictOpenGapNames, verdictOpenGaps } from "./verdict-evidence.ts";
-import {
-  decidedByRule,
-  modelMean,
-  probabilityFit,
-  ruleProbabilityFit,
-  verdictFeatures,
-  verdictModel,
-} from "./verdict-model.ts";
+import { decidedByRule, modelMean, probabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
 import { nearGaps } from "./verdict-near.ts";
 import { withReasonGap } from "./verdict-reason-gap.ts";
 import { applyRequirementRule, ruledConfidence } from "./verdict-rule.ts";
@@ -64,6 +60,9 @@ export function verdictStage(ctx: Context): ProgressEvent {
     dutiesAreSkills(ctx.job) ? tradeCompetences(ctx.evidence, true) : [],
   );
   const hardUnmet = unmetHardAsks(ctx);
+  // An ad's required gaps as the verdict sees them, each with why it is near if it is (verdict-near.ts).
+  const adGaps =
+    ctx.job.source === "role_profile" ? [] : nearGaps(ctx, evidenced, verdictOpenGapNames(ctx, evidenced));
   const features = verdictFeatures({
     scores: {
       skills: evidencedSkills.score,
@@ -78,6 +77,8 @@ export function verdictStage(ctx: Context): ProgressEvent {
     hardUnmet: hardUnmet.length,
     mustHaveMissing: missingMustHaves.length,
     mustHaveListed: listedMustHaves.length,
+    mustHaveNear: nearMustHaves(ctx, evidenced, missingMustHaves).length,
+    requiredGapsNear: adGaps.filter((g) => g.near).length,
     // A required level the profile shows no education for at all counts as one level short
     // for the verdict: nothing shown is not evidence of fit (the score itself says "Not
     // enough data").
@@ -126,6 +127,16 @@ export function verdictStage(ctx: Context): ProgressEvent {
   // The gate decides only where the learned verdict alone would call a FIT (decideVerdict).
   const gateDecides = !!core?.otherField && probability >= 0.5 && !decidedByRule(features);
   const gateConfidence = gateDecides ? otherFieldConfidence(gateInputs!) : undefined;
+  // The stated confidence's map per decision path, learned out of sample (path-confidence.ts).
+  const rule = decidedByRule(features);
+  const path = verdictPathOf({
+    decidedByRule: rule,
+    probability,
+    requiredGapsOpen: features.requiredGapsOpen,
+  });
+  const statedMap = model.pathCalibration
+    ? { path, map: (p: VerdictPath, c: number) => pathConfidence(model.pathCalibration, p, c, features) }
+    : undefined;
   const confidence = computeConfidence({
     details: ctx.details,
     results: ctx.results,
@@ -138,6 +149,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     openRequiredGaps: openRequiredGaps(ctx.gaps).length,
     openGapsFitConfidence: model.openGapsFitConfidence,
     ...(gateConfidence !== undefined ? { otherFieldConfidence: gateConfidence } : {}),
+    ...(statedMap ? { statedMap } : {}),
   });
   // The chance of fit the text states is the one the confidence shows (P moved toward 0.5 for
   // scores without data), so the person reads one number for one claim.
@@ -166,7 +178,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     unmetAsks: unmetMustHaveAsks(ctx),
     theme,
     // Each required gap beside a FIT says why it is near, or that it is open (verdict-near.ts).
-    ...(described ? {} : { nearGaps: nearGaps(ctx, evidenced, verdictOpenGapNames(ctx, evidenced)) }),
+    ...(described ? {} : { nearGaps: adGaps }),
   });
   // A FIT with most required asks unmet and required gaps open is not signed (verdict-rule.ts).
   const ruled = applyRequirementRule({
@@ -179,6 +191,8 @@ export function verdictStage(ctx: Context): ProgressEvent {
     readiness,
     statedFitPercent: statedFitPercent(probability, confidence.value),
     describedRole: described,
+    // The rule's measured rate, mapped as its path was measured out of sample.
+    ...(statedMap ? { statedConfidence: (c: number) => statedMap.map("requiredAsks", c) } : {}),
   });
   const { verdict, reason } = ruled ?? decided;
   if (ruled) Object.assign(confidence, ruledConfidence(ruled.confidence, ruled.explanation, confidence));
@@ -249,6 +263,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
       completeness: scoreCompleteness(ctx.details),
       skillsMet: skillsMet(evidenced),
       ...(ruled ? { ruledBy: "requiredAsks" as const } : {}),
+      path: ruled ? "requiredAsks" : path,
       ...(shownCore ? { describedCore: { ...shownCore, titleSimilarity: gateTitle } } : {}),
     },
   };

@@ -6,6 +6,7 @@
 import { probabilityFit } from "../verdict-model.ts";
 import { foldAssignment, groupedFoldAssignment } from "./folds.ts";
 import type { OutOfFoldCall } from "./open-gaps-cap.ts";
+import { asProbability, fitPathCalibration, mappedConfidence, type PathRow } from "./path-calibration-fit.ts";
 import {
   DEFAULT_SETTINGS,
   decidedByRule,
@@ -13,7 +14,7 @@ import {
   type FitSettings,
   FOLDS,
   fitCalibrated,
-  predict,
+  predictPath,
 } from "./verdict-fit.ts";
 
 /**
@@ -29,7 +30,19 @@ export function crossValidate(
   rotated: Example[],
   always: Example[],
   border: Example[],
-  options: { settings?: FitSettings; folds?: number; seed?: number; grouped?: boolean } = {},
+  options: {
+    settings?: FitSettings;
+    folds?: number;
+    seed?: number;
+    grouped?: boolean;
+    /**
+     * Map each fold's confidences per decision path (path-confidence.ts), the map of fold k fitted
+     * on the other folds' rows and on `heldOut`'s rows (cross-fitting): out of fold for the map too.
+     */
+    pathMap?: boolean;
+    /** Pairs no fold model is fitted on (the extra outside-style pairs): each fold model's verdicts on them are map rows. */
+    heldOut?: Example[];
+  } = {},
 ) {
   const folds = options.folds ?? FOLDS;
   const seed = options.seed ?? 0;
@@ -45,6 +58,10 @@ export function crossValidate(
   // `calibrated`: the fold model's P(FIT) before the open-gaps cap (open-gaps-cap.ts fits it).
   const cv: Required<OutOfFoldCall>[] = [];
   const cvBorder: { p: number; label: string; id: string }[] = [];
+  // Each verdict's path and unmapped confidence, by fold (the rows the per-path map is fitted on).
+  const rows: { fold: number; row: PathRow; calibrated: number }[] = [];
+  const borderRows: { fold: number; row: PathRow }[] = [];
+  const heldRows: { fold: number; row: PathRow }[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const train = [...always, ...rotated.filter((_, i) => foldOf[i] !== fold)];
     const model = fitCalibrated(
@@ -54,18 +71,35 @@ export function crossValidate(
       train.filter(decidedByRule),
       options.settings ?? DEFAULT_SETTINGS,
     );
+    const forMap = !!options.pathMap;
     rotated.forEach((e, i) => {
       if (foldOf[i] === fold)
-        cv.push({
-          p: predict(model, e),
+        rows.push({
+          fold,
+          row: predictPath(model, e, forMap),
           calibrated: probabilityFit(model, e.features),
-          label: e.label,
-          id: e.id,
         });
     });
     border.forEach((e, i) => {
-      if (borderFold[i] === fold) cvBorder.push({ p: predict(model, e), label: e.label, id: e.id });
+      if (borderFold[i] === fold) borderRows.push({ fold, row: predictPath(model, e, forMap) });
     });
+    if (forMap)
+      for (const e of options.heldOut ?? []) heldRows.push({ fold, row: predictPath(model, e, true) });
   }
-  return { cv, cvBorder };
+  // Fold k's map: fitted on the other folds' rows and every held-out row (none without pathMap).
+  const maps = Array.from({ length: folds }, (_, k) =>
+    options.pathMap
+      ? fitPathCalibration([
+          ...rows.filter((r) => r.fold !== k).map((r) => r.row),
+          ...heldRows.map((r) => r.row),
+        ])
+      : undefined,
+  );
+  const stated = (fold: number, row: PathRow) =>
+    asProbability(row.verdict, mappedConfidence(maps[fold], row));
+  for (const { fold, row, calibrated } of rows)
+    cv.push({ p: stated(fold, row), calibrated, label: row.label, id: row.id });
+  for (const { fold, row } of borderRows)
+    cvBorder.push({ p: stated(fold, row), label: row.label, id: row.id });
+  return { cv, cvBorder, rows, heldRows, maps };
 }

@@ -35,6 +35,7 @@ import { accuracy, adaptiveEce, bootstrapSpread, brier, confidenceReport, ece } 
 import { loadPairs } from "./fit-set.ts";
 import { groupedReport, outOfFoldScores } from "./grouped-report.ts";
 import { fitOpenGapsConfidence } from "./open-gaps-cap.ts";
+import { PATH_MAP, pathCalibrationRecord } from "./path-calibration-record.ts";
 import { loadPostings, loadResumeText } from "./shared-data.ts";
 import {
   CALIBRATION_CHOICES,
@@ -155,6 +156,8 @@ async function main() {
   const moreBorder = more.filter((e) => e.label === "BORDERLINE");
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const scores = outOfFoldScores;
+  // The extra pairs no fold model is fitted on (without --with-more): rows of the per-path map.
+  const heldOut = WITH_MORE ? [] : examples.filter((e) => e.set === "more" && e.label !== "BORDERLINE");
   // Every setting (L2 strength x calibration map, verdict-fit.ts L2_CHOICES / CALIBRATION_CHOICES)
   // measured grouped out of fold: team training pairs and clear dev pairs in folds together,
   // pairs sharing a resume or an ad in one fold, SEEDS.length fold assignments (what unseen
@@ -168,6 +171,8 @@ async function main() {
           seed,
           grouped: true,
           settings,
+          pathMap: PATH_MAP,
+          heldOut,
         }),
       );
       const groupedCv = grouped.flatMap((r) => r.cv);
@@ -182,7 +187,7 @@ async function main() {
         ),
         devEce,
       };
-      return { l2, method, settings, groupedCv, summary };
+      return { l2, method, settings, groupedCv, summary, grouped };
     }),
   );
   if (process.argv.includes("--record-oof")) return recordOutOfFold(groupedRows, examples);
@@ -216,6 +221,22 @@ async function main() {
   // out-of-fold FIT calls with required gaps open (open-gaps-cap.ts).
   const openGaps = fitOpenGapsConfidence(pooledCv, examples);
   model.openGapsFitConfidence = openGaps.confidence;
+  // The stated confidence's map per decision path, on the chosen setting's out-of-fold rows
+  // (path-calibration-fit.ts); it replaces the open-gaps cap at run time.
+  // Measured (and recorded) either way; shipped only with VERDICT_PATH_MAP=1 (path-calibration-record.ts).
+  const pathRuns = PATH_MAP
+    ? chosenRow.grouped
+    : SEEDS.map((seed) =>
+        crossValidate(chosen, [...team, ...dev], moreClear, [...border, ...moreBorder], {
+          seed,
+          grouped: true,
+          settings,
+          pathMap: true,
+          heldOut,
+        }),
+      );
+  const paths = pathCalibrationRecord(pathRuns, examples);
+  if (paths && PATH_MAP) model.pathCalibration = paths.map;
   // The rules' confidence cross-validated on its own pairs (team, frozen and dev): each fold's
   // map fitted without it (the frozen quarter is never fitted on).
   const ruleCv: { p: number; label: string }[] = [];
@@ -254,6 +275,7 @@ async function main() {
     devCrossValidated: { folds: FOLDS, ...devSummary },
     ambiguityShrink: model.ambiguityShrink,
     openGapsFit: openGaps,
+    ...(paths ? { pathCalibration: { shipped: PATH_MAP, ...paths.record } } : {}),
     frozenTeamAccuracy: r3(accuracy(on(frozen))),
     frozenTeamPairs: frozen.length,
     trainingAccuracy: r3(accuracy(on(trained))),

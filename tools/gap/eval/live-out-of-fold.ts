@@ -66,11 +66,19 @@ export function groupedOutOfFoldOf(team: AnalysedPair[], dev: AnalysedPair[]) {
   const examples = asExamples(team, dev);
   const sets = trainingSets(examples);
   const { l2, method } = committedSetting();
+  const pathMapped = !!(JSON.parse(readFileSync(MODEL_FILE, "utf8")) as { pathCalibration?: unknown })
+    .pathCalibration;
   const settings = { ...DEFAULT_SETTINGS, l2 };
   const cv = SEEDS.flatMap(
     (seed) =>
-      crossValidate(method, [...sets.team, ...sets.dev], [], sets.border, { seed, grouped: true, settings })
-        .cv,
+      crossValidate(method, [...sets.team, ...sets.dev], [], sets.border, {
+        seed,
+        grouped: true,
+        settings,
+        // A committed per-path map is part of the procedure: cross-fitted here on the team and dev
+        // rows (the eval analyses no extra pairs, which the fitter adds as rows).
+        pathMap: pathMapped,
+      }).cv,
   );
   return {
     ...groupedReport(cv, examples),

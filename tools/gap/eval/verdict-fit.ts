@@ -7,23 +7,23 @@
  */
 import { fitLogisticRegression } from "../../ml/logistic-regression.ts";
 import { type Calibration, calibrate, fitBeta, fitIsotonic, fitPlatt } from "../calibration.ts";
+import { type VerdictPath, verdictPathOf } from "../path-confidence.ts";
 import { confidenceValue, shownShare } from "../readiness.ts";
+import { RULE_INPUT_SIGN, RULE_INPUTS, ruleInputs, ruleProbabilityFit } from "../rule-probability.ts";
 import {
   FEATURE_NAMES,
   FEATURE_SIGN,
   type Features,
   OPEN_GAPS_FIT_CONFIDENCE,
   probabilityFit,
-  RULE_INPUT_SIGN,
-  RULE_INPUTS,
   regressionProbability,
   decidedByRule as ruleDecides,
-  ruleInputs,
-  ruleProbabilityFit,
   shrinkTowardHalf,
   type VerdictModel,
 } from "../verdict-model.ts";
+import { requiredAsksUnmet, verdictRule } from "../verdict-rule.ts";
 import { foldAssignment } from "./folds.ts";
+import { asProbability, mappedConfidence, type PathRow } from "./path-calibration-fit.ts";
 import { defaultLeftOut } from "./verdict-inputs.ts";
 
 export interface Example {
@@ -108,6 +108,8 @@ export function fitLogistic(examples: Example[], settings: FitSettings = DEFAULT
       k !== "mustHaveMissing" &&
       k !== "askPartialShare" &&
       k !== "mustHaveListedShare" &&
+      k !== "mustHaveNearShare" &&
+      k !== "requiredGapsNearShare" &&
       // The shown gaps' count caps a FIT's confidence (openGapsFitConfidence); it is no input:
       // a listed-only skill lowers a gap's severity, so stuffing could raise P through it.
       k !== "requiredGapsOpen" &&
@@ -282,7 +284,7 @@ export const RULE_L2 = Number(process.env.VERDICT_RULE_L2 ?? 4);
  */
 export function fitRuleConfidence(model: VerdictModel, rulePairs: Example[]): VerdictModel["ruleConfidence"] {
   const fit = fitLogisticRegression(
-    rulePairs.map((e) => ruleInputs(model, e.features)),
+    rulePairs.map((e) => ruleInputs(model, e.features, RULE_INPUTS)),
     rulePairs.map((e) => (e.label === "FIT" ? 1 : 0)),
     {
       l2: RULE_L2,
@@ -311,16 +313,32 @@ export function fitCalibrated(
 }
 
 /**
- * P(FIT) as the analysis states it (verdict-stage.ts): the confidence from the same function
- * (readiness.ts confidenceValue), turned back into P(FIT) by the verdict it goes with — a rule's
- * UNFIT, or the learned verdict's call, with its open-gaps cap and missing-data shrink.
+ * A fitted model's verdict on a pair as the analysis decides it (verdict-stage.ts): a hard rule's
+ * UNFIT, the required-asks rule's UNFIT (verdict-rule.ts), or the learned verdict's call, with the
+ * confidence its path states before the per-path map (readiness.ts confidenceValue; the open-gaps
+ * cap only where the model has no map and `forMap` is not asked).
  */
-// An UNFIT stays below 0.5 when its confidence is a coin toss (0.5).
-const UNFIT_P_CAP = 0.5 - 1e-9;
-export function predict(model: VerdictModel, e: Example): number {
+export function predictPath(model: VerdictModel, e: Example, forMap = !!model.pathCalibration): PathRow {
   const rule = decidedByRule(e);
   const probability = probabilityFit(model, e.features);
-  const value = confidenceValue(
+  const base = { id: e.id, label: e.label, features: e.features };
+  if (
+    !rule &&
+    probability >= 0.5 &&
+    requiredAsksUnmet({
+      verdict: "FIT",
+      skillsMetShare: e.features.skillsMetShare,
+      requiredGaps: Math.round(e.features.requiredGapsOpen * 3),
+      describedRole: false,
+    })
+  )
+    return { ...base, path: "requiredAsks", verdict: "UNFIT", confidence: verdictRule().confidence };
+  const path = verdictPathOf({
+    decidedByRule: rule,
+    probability,
+    requiredGapsOpen: e.features.requiredGapsOpen,
+  });
+  const confidence = confidenceValue(
     {
       probability,
       decidedByRule: rule,
@@ -328,8 +346,20 @@ export function predict(model: VerdictModel, e: Example): number {
       enoughData: true,
       openRequiredGaps: e.features.requiredGapsOpen > 0 ? 1 : 0,
       openGapsFitConfidence: model.openGapsFitConfidence ?? OPEN_GAPS_FIT_CONFIDENCE,
+      // For a map (the model's, or one about to be fitted on this row) the row holds the path's own
+      // number, uncapped: the map replaces the open-gaps cap and is applied by predict.
+      ...(forMap ? { statedMap: { path, map: (_p: VerdictPath, c: number) => c } } : {}),
     },
     e.completeness,
   );
-  return !rule && probability >= 0.5 ? value : Math.min(UNFIT_P_CAP, 1 - value);
+  return { ...base, path, verdict: !rule && probability >= 0.5 ? "FIT" : "UNFIT", confidence };
+}
+
+/**
+ * P(FIT) as the analysis states it: the verdict of predictPath with its confidence mapped per path
+ * (path-confidence.ts) — a FIT's confidence, or 1 - an UNFIT's.
+ */
+export function predict(model: VerdictModel, e: Example, map = model.pathCalibration): number {
+  const row = predictPath(model, e);
+  return asProbability(row.verdict, mappedConfidence(map, row));
 }

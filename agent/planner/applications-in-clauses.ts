@@ -25,7 +25,7 @@ export interface ClauseApplication {
 
 /** The verb of having applied in the languages the chat reads ("should I apply to …" logs nothing). */
 const APPLYING =
-  /(?<![\p{L}])(?:applied|sent\s+(?:my\s+)?(?:cv|resume|app)|aplicad[oa]|apliqu[eé]|postul(?:é|e|ado|ada|ei)|me\s+candidatei|candidatei|candidat[ée]|beworben|envi[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:applied|sent\s+(?:my\s+)?(?:cv|resume|app)|aplicad[oa]|apliqu[eé]|postul(?:é|e|ado|ada|ei)|me\s+candidatei|candidatei|candidat[ée](?<=(?:ai\s{1,3}|j['’]?ai\s{0,3})candidate|candidaté)|beworben|envi[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum))(?![\p{L}])/iu;
 
 /** Where one clause ends and the next begins: a sentence end, a colon, a comma, "and" in five languages. */
 const CLAUSE_END = /\s*[.;:!?]+\s+|\s*,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|y|e|et|und|plus)\s+/iu;

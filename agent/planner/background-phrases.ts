@@ -6,6 +6,7 @@
  * what follows a lead-in is read by the role finder, the taxonomy and the level readers.
  */
 
+import { onlyAsksForHelp } from "./help-asked.ts";
 import { LAST_PART_LEAD } from "./intro-parts.ts";
 
 /** "no resume yet", "sin currículum", "pas de CV", "kein Lebenslauf", "sem currículo", "resume nahi hai". */
@@ -264,6 +265,9 @@ export const RANKS =
 /** Asking what to do now: a question mark, or "what should I do next" in the six languages. */
 export const ASKS_NEXT =
   /\?|\b(?:wh?at|wat)\s+(?:should|shud|shld|do|can)\s+i\b|\bnext step|\bhow (?:do|can|should) i\b|\bwhere do i start\b|\bqu[eé] (?:debo|deber[ií]a|hago|puedo)\b|\bc[oó]mo (?:llego|empiezo|puedo)\b|\bque (?:dois|devrais|faire)\b|\bcomment (?:faire|devenir)\b|\bwas (?:soll|sollte|kann) ich\b|\bwie (?:werde|komme|kann) ich\b|\bo que (?:devo|eu devo|fa[cç]o|posso)\b|\bcomo (?:fa[cç]o|posso|chego)\b|\bkya\s+(?:karu|karun|karoon|karna)\b/iu;
+
+/** A sentence that asks something of its own; "me ayudas?", "can you help?" ask only for help (help-asked.ts). */
+export const asksNext = (sentence: string): boolean => ASKS_NEXT.test(sentence) && !onlyAsksForHelp(sentence);
 
 /** Asking for a plan or how long it takes: a roadmap after the fit check. */
 export const ASKS_PLAN =

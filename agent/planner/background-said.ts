@@ -15,8 +15,8 @@ import { titleCase } from "../../tools/jobs/title-case.ts";
 import { translateTitle } from "../../tools/jobs/translate-title.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
 import {
-  ASKS_NEXT,
   ASKS_PLAN,
+  asksNext,
   CERTIFICATE_HELD,
   durationsInEnglish,
   LOOSE_END,
@@ -44,6 +44,7 @@ import {
   lastPartMonths,
   type SaidDates,
   titleOfLetters,
+  withoutBreak,
 } from "./intro-parts.ts";
 import { introRest, withListedCredentials } from "./intro-rest.ts";
 import { withJobsByField } from "./job-by-field.ts";
@@ -207,8 +208,8 @@ export async function rolesHeld(
     if (job.months !== undefined) return;
     // The years said after the job are its years ("… off to care for my kids. Before that I
     // was an HR generalist for 6 years": 6, not 5).
-    const own = statedDuration(text.slice(job.at, jobs[i + 1]?.at ?? text.length))?.months;
-    job.months = own ?? (jobs.length === 1 ? statedDuration(text)?.months : undefined);
+    const own = statedDuration(withoutBreak(text.slice(job.at, jobs[i + 1]?.at ?? text.length)))?.months;
+    job.months = own ?? (jobs.length === 1 ? statedDuration(withoutBreak(text))?.months : undefined);
   });
   partsOfCareer(text, jobs);
   // In the order they were held: a job said "before that" goes before the one it follows.
@@ -249,7 +250,7 @@ export async function rolesHeld(
  */
 function partsOfCareer(text: string, jobs: Said[]): void {
   jobs.forEach((job, i) => {
-    job.dates = datesSaid(text.slice(job.at, jobs[i + 1]?.at ?? text.length));
+    job.dates = datesSaid(withoutBreak(text.slice(job.at, jobs[i + 1]?.at ?? text.length)));
     const prior = jobs[i - 1];
     if (job.part && job.months && prior?.months && prior.months > job.months) prior.months -= job.months;
   });
@@ -311,7 +312,7 @@ export function mayTellBackground(said: string): boolean {
 const questionsIn = (raw: string) =>
   raw
     .split(/(?<=[.!?])\s+|\s*,\s*(?=(?:so\s+)?(?:wh?at|wat|how|where|qu[eé]|que|was|wie|o que|como|kya)\b)/i)
-    .filter((s) => ASKS_NEXT.test(s))
+    .filter(asksNext)
     .join(" ")
     .trim();
 

@@ -7,6 +7,7 @@
  */
 import type { AdviceFacts } from "../../tools/advice/types.ts";
 import type { Advice } from "./advice-words.ts";
+import { worriesAboutGap } from "./gap-worry.ts";
 import { type Outcome, say } from "./types.ts";
 
 /** Asking how to explain or handle a gap / break / time off in work. */
@@ -15,7 +16,9 @@ const ASKS_GAP =
 
 /** The advice planned for a question about a career gap, or undefined. */
 export const careerGapAnswer = (raw: string): Outcome | undefined =>
-  ASKS_GAP.test(raw) && raw.length < 300 ? say("advice", undefined, "career_gap") : undefined;
+  (ASKS_GAP.test(raw) && raw.length < 300) || worriesAboutGap(raw)
+    ? say("advice", undefined, "career_gap")
+    : undefined;
 
 const span = (months: number) =>
   months >= 12
@@ -35,6 +38,11 @@ export function careerGapAdvice(f: AdviceFacts): Advice {
       `• In the interview: two or three sentences — why you stepped away, that it is settled, and why you're ready now${target} — then move to what you bring.`,
       `• Refresh your skills: a short recent course or certificate in the tools the role uses shows you're current; I can show which ones your target asks for.`,
       `• Returnship programmes: many larger employers run paid "returnships" for people coming back after a break — search "returnship" with your field.`,
+      ...(f.licenceAsked
+        ? [
+            "• Licence or registration: the board that issued it (a nursing or teaching board, a trade body) decides what coming back needs — often a refresher or return-to-practice course, or supervised hours, after a set time away. The rules differ by country, state and profession and I don't hold them: check yours on the board's site before you apply.",
+          ]
+        : []),
     ].join("\n"),
     choices: [
       ...(f.targetRole

@@ -7,7 +7,10 @@
  */
 import { ROLE_ACRONYMS } from "../../data/roles/role-acronyms.ts";
 import { findDateRanges } from "../../tools/resume/fields/dates.ts";
+import { outOfWorkSaid } from "./out-of-work-said.ts";
 import { toNumber } from "./slots.ts";
+
+export { withoutBreak } from "./out-of-work-said.ts";
 
 export interface SaidDates {
   start: string;
@@ -77,7 +80,8 @@ export function breakSaid(text: string): number | undefined {
     /\b(?:took|taken|take|had|taking|after)\s+(?:a\s+(?=\d)|an\s+(?=\d))?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(year|yr|month)s?\s*(?:off|out|(?:career\s+)?break|away)\b/i.exec(
       text,
     ) ?? /\b(\d{1,2})[\s-]+(year|month)s?\s+(?:career\s+)?break\b/i.exec(text);
-  if (!m) return undefined;
+  // "out of work for a few years", "haven't worked since 2019" (out-of-work-said.ts).
+  if (!m) return outOfWorkSaid(text)?.months;
   const n = toNumber(m[1]!.toLowerCase()) ?? 0;
   const months = /^month/i.test(m[2]!) ? n : n * 12;
   return months > 0 && months <= 600 ? months : undefined;

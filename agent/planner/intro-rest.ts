@@ -12,6 +12,7 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { namesOnlyTime } from "../../tools/text/stated-duration.ts";
 import { TARGET_SAID } from "./background-phrases.ts";
 import { toolsNamed } from "./background-skills.ts";
+import { onlyAsksForHelp } from "./help-asked.ts";
 
 /** Words before an item that only say how it is used ("I use", "mostly", "some", "a"). */
 const LEAD =
@@ -74,10 +75,13 @@ export interface IntroRest {
  */
 export function introRest(text: string, held: string[]): IntroRest {
   const cut = TARGET_SAID.map((p) => p.exec(text)?.index).filter((i) => i !== undefined);
-  const own = held.reduce(
-    (left, phrase) => left.replace(phrase, " "),
-    text.slice(0, cut.length ? Math.min(...cut) : text.length),
-  );
+  // The longest first: an employer inside a job's phrase ("nurse at Mercy General") leaves no "nurse at".
+  const own = [...held]
+    .sort((a, b) => b.length - a.length)
+    .reduce(
+      (left, phrase) => left.replace(phrase, " "),
+      text.slice(0, cut.length ? Math.min(...cut) : text.length),
+    );
   const names = toolsNamed(text, held).map((s) => s.name);
   const unread: string[] = [];
   const certifications: string[] = [];
@@ -87,7 +91,13 @@ export function introRest(text: string, held: string[]): IntroRest {
       .split(/\s+(?:and|with|&|y|con|et|avec|und|mit|e|com|aur)\s+|,/i)
       .map(cleaned)
       .filter(
-        (i) => /\p{L}{2}/u.test(i) && !/\d/.test(i) && !ASIDE.test(i) && !FILLER.test(i) && !namesOnlyTime(i),
+        (i) =>
+          /\p{L}{2}/u.test(i) &&
+          !/\d/.test(i) &&
+          !ASIDE.test(i) &&
+          !FILLER.test(i) &&
+          !namesOnlyTime(i) &&
+          !onlyAsksForHelp(i), // "can you help" is no skill, nor a clause to place
       );
     // "GD&T", "CMM", "Haas": a name written with capitals is a tool or method's name.
     const capital = (i: string) => /[A-Z]/.test(i.slice(1)) || /^[A-Z][a-z]+$/.test(i);

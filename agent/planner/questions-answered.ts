@@ -19,6 +19,7 @@ import { rolePathAnswer } from "./role-path-question.ts";
 import { roleToRolePathAnswer } from "./role-to-role-path.ts";
 import { roleWorkAnswer } from "./role-work-question.ts";
 import { rolesComparedAnswer } from "./roles-compared.ts";
+import { settingChangeAnswer } from "./setting-change-question.ts";
 import { termAskedAboutJob } from "./term-asked-about-job.ts";
 import type { Outcome } from "./types.ts";
 
@@ -27,6 +28,7 @@ export async function questionAnswered(raw: string, focus: Focus): Promise<Outco
     (await rolesComparedAnswer(raw, focus)) ??
     (await firstDaysPlanAnswer(raw, focus)) ??
     (await roleWorkAnswer(raw, focus)) ??
+    settingChangeAnswer(raw, focus) ?? // "from agency to in-house": a setting, no role (trial16 §5)
     (await roleToRolePathAnswer(raw, focus)) ??
     (await rolePathAnswer(raw, focus)) ??
     careerGapAnswer(raw) ??

@@ -100,7 +100,7 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
     case "ask_level":
       return `What level should ${say.detail ?? "it"} be: beginner, intermediate, advanced or expert?`;
     case "nothing_to_undo":
-      return 'I can take back logging an application or moving its status, right after I do it — there is no such change to undo now. To change something else, tell me what it should be (e.g. "remove Python", "change Python to advanced", "Stripe is back to applied").';
+      return 'I can take back the last change right after I make it (an application logged or moved, a week ticked off, a skill, profile entry, name or target saved) — there is no such change to undo now. To change something else, tell me what it should be (e.g. "remove Python", "change Python to advanced", "Stripe is back to applied").';
     case "ask_application_which":
       return say.detail
         ? `Which one did you mean: ${say.detail}? Nothing was changed yet.`

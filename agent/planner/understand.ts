@@ -378,8 +378,8 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
 
   // "I want to be a PM": product or project manager asked, not guessed.
   outcomes = outcomes.map((o) => askWhichRoleForAcronym(o, said) ?? o);
-  // "applied amazon analyst", "put Spark down too, I applied there as …": logged, not asked back.
-  outcomes = await withCompanyThenRole(outcomes, said);
+  // "applied amazon analyst", "put Spark down too, I applied there as …": logged, not asked back (a pasted ad logs none: trial16 §1).
+  if (!looksLikePosting(raw)) outcomes = await withCompanyThenRole(outcomes, said);
   // "could I get a job as a data analyst?", a story ending "… a fit for a X job": X set first.
   outcomes = await withFitRole(outcomes, said, context.focus);
   // "people ops manager" read as nothing to do: the title it is, set as the target.

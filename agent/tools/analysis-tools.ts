@@ -13,6 +13,7 @@ import type { Analysis } from "../../tools/gap/types.ts";
 import { postingAsks } from "../../tools/jobs/posting-asks.ts";
 import { claimAgainstGap } from "../../tools/skills/claim-against-gap.ts";
 import { gapNamed } from "../../tools/skills/gap-named.ts";
+import { undoAdded } from "../graph/profile-undo.ts";
 import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
 import { attachedText } from "./attached-text.ts";
 import { gapListOutput } from "./gap-list-output.ts";
@@ -69,6 +70,8 @@ export const setDreamJobTool = defineTool({
     // trial 2026-12-06: the ad was merged into the person's skills as their resume).
     const fromFile = args.text === undefined;
     const text = fromFile ? await attachedText(ctx, args.filename) : args.text!;
+    // "undo" right after: the target before this one set again from its own words (trial16 §6).
+    const earlier = await createAnalysesRepository(ctx.db).latestJob(ctx.userId);
     const { job, posting, preferences } = await createAnalysisService(ctx.db).setTarget(
       ctx.userId,
       text,
@@ -98,6 +101,12 @@ export const setDreamJobTool = defineTool({
         analysisId: null,
         verdict: null,
         roadmapId: null,
+        ...undoAdded(
+          ctx.focus,
+          earlier && earlier.text !== text
+            ? { name: "set_dream_job", args: { text: earlier.text } }
+            : undefined,
+        ),
       },
     };
   },

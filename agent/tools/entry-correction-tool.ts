@@ -5,6 +5,7 @@
  * nothing changes, and each entry that could be meant is offered as a quick reply.
  */
 import { correctEntry } from "../../tools/profile/entry-correction.ts";
+import { undoAdded } from "../graph/profile-undo.ts";
 import { profileServiceFor } from "./career-deps.ts";
 import { defineTool } from "./types.ts";
 
@@ -23,9 +24,23 @@ export const correctProfileEntryTool = defineTool({
           label: e.label,
           text: `${verb} the ${e.kind === "experience" ? "role" : e.kind === "education" ? "education entry" : e.kind.replace(/s$/, "")} ${e.label}`,
         }));
+    // "undo" right after an edit: the fields as they were, when each had a value to put back
+    // (a field that was empty cannot be emptied again by an edit: then no undo is offered).
+    const exact =
+      result.changed &&
+      result.action === "edit" &&
+      result.id &&
+      result.previous &&
+      Object.keys(result.fields ?? {}).every((k) => k in result.previous!);
+    const reversal = exact
+      ? {
+          name: "correct_profile_entry",
+          args: { action: "edit", kind: result.kind, id: result.id, set: result.previous },
+        }
+      : undefined;
     return {
       result,
-      focus: { hasProfile: true },
+      focus: { hasProfile: true, ...undoAdded(ctx.focus, reversal) },
       ...(options.length && args.action === "remove"
         ? { parts: [{ type: "quickReplies" as const, options }] }
         : {}),

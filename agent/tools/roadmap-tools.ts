@@ -9,6 +9,7 @@ import { createAnalysisService } from "../../tools/gap/service.ts";
 import { partUnitId, practiceUnitId } from "../../tools/roadmap/progress.ts";
 import { createRoadmapService, type RoadmapView, weekSummary } from "../../tools/roadmap/service.ts";
 import type { Roadmap, RoadmapResource } from "../../tools/roadmap/types.ts";
+import { planCovers } from "./plan-covers.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
 /**
@@ -118,15 +119,8 @@ export const createRoadmapTool = defineTool({
           .map((i) => ({ skill: i.skill, duration: i.duration })),
         cut: roadmap.cut.map((c) => c.skill),
         overflow: (roadmap.overflow ?? []).map((c) => c.skill),
-        // The skills to learn; a plan of duties and years only (work-evidence.ts) names those.
-        focusSkills: [
-          ...new Set(
-            (roadmap.items.some((i) => i.kind === "gap")
-              ? roadmap.items.filter((i) => i.kind === "gap")
-              : roadmap.items
-            ).map((i) => i.skill),
-          ),
-        ].slice(0, 5),
+        // What the weeks hold, in their order: duties and skills alike (plan-covers.ts).
+        focusSkills: planCovers(roadmap),
         message: roadmap.message,
         ...created.progress,
       },

@@ -215,7 +215,18 @@ export const updateSkillTool = defineTool({
         previous: r.previous ?? null,
         added: r.action === "added",
       },
-      focus: { hasProfile: true },
+      // "undo" right after: the level it had back, or a skill it added removed (trial16 §6).
+      focus: {
+        hasProfile: true,
+        ...undoAdded(
+          ctx.focus,
+          r.action === "added"
+            ? { name: "remove_skill", args: { skill: r.skill.name } }
+            : r.previous && r.previous !== r.skill.proficiency
+              ? { name: "update_skill", args: { skill: r.skill.name, proficiency: r.previous } }
+              : undefined,
+        ),
+      },
     };
   },
 });

@@ -17,6 +17,7 @@ import { hasPayExpectation } from "../profile/pay-words.ts";
 import { careerBreak } from "./career-break.ts";
 import { growthLadder, roleNamedInGrowthQuestion } from "./growth-ladder.ts";
 import { honestFacts } from "./honest-claims.ts";
+import { asksAboutLicence } from "./licence-asked.ts";
 import { readNegotiation } from "./negotiation.ts";
 import { offerFiguresIn } from "./offer-figures.ts";
 import { standingFacts } from "./standing.ts";
@@ -125,6 +126,7 @@ export async function adviceFacts(
   if (topic === "career_gap") {
     const found = careerBreak(profile.experience, new Date());
     if (found) facts.careerBreak = found;
+    if (asksAboutLicence(text)) facts.licenceAsked = true;
   }
   if (STANDING_TOPICS.has(topic)) facts.standing = await standingFacts(db, userId, new Date());
   if (topic === "resume_improvement" || topic === "career_paths") {

@@ -80,6 +80,8 @@ export interface AdviceFacts {
   negotiation?: NegotiationReading;
   /** For "career_gap": the longest time without a role the profile shows, and the role before it. */
   careerBreak?: { months: number; before?: string; ongoing: boolean };
+  /** For "career_gap": the question named a licence, registration or refresher (licence-asked.ts). */
+  licenceAsked?: boolean;
   /** For "career_growth": the ladder of the role asked about (tools/advice/growth-ladder.ts). */
   ladder?: GrowthLadder;
   /** For the plain questions (age, time out, years counted, recap): where the person stands. */

@@ -31,6 +31,9 @@ export type EntryCorrectionResult =
       after?: string;
       /** The fields set, with their new values. */
       fields?: Record<string, string | boolean>;
+      /** The entry changed (edits), and the fields set as they were before (only those that had a value). */
+      id?: string;
+      previous?: Record<string, string | boolean>;
     }
   | {
       changed: false;
@@ -182,10 +185,17 @@ export async function correctEntry(
     );
   if (set.end && kind === "experience" && set.current === undefined) set.current = false;
   await profile.updateEntry(userId, kind, entry.id, set);
+  // What an undo puts back (agent/tools/entry-correction-tool.ts).
+  const was = entry as unknown as Record<string, string | boolean | undefined>;
+  const previous = Object.fromEntries(
+    Object.keys(set).flatMap((k) => (was[k] === undefined ? [] : [[k, was[k]!]])),
+  );
   return {
     changed: true,
     action: "edit",
     kind,
+    id: entry.id,
+    previous,
     before,
     after: entryLabel(kind, { ...entry, ...set } as AnyEntry),
     fields: set,

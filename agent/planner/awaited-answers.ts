@@ -9,6 +9,7 @@ import { asksAboutDeletion, deletionScope } from "./deletion-question.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
 import { asksForGapList } from "./gap-list-asked.ts";
 import { hintAsked } from "./hint-asked.ts";
+import { practiceRecapAsked } from "./practice-recap.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
@@ -50,6 +51,7 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       // stays open. A long message is an answer, whatever company or "status" it names.
       const recap =
         answersRecapAsked(raw, context.focus) ??
+        practiceRecapAsked(raw, context.focus) ?? // "so how would you grade me on this" (conv16u)
         hintAsked(raw) ?? // "how did I do on my answers so far?"
         (t.split(/\s+/).length <= 14 ? applicationAskedAbout(raw, context.tracked) : undefined);
       if (recap) return keepingPractice(recap);

@@ -9,12 +9,12 @@ import { asksAboutDeletion, deletionScope } from "./deletion-question.ts";
 import { lacksAnalysis } from "./dialogue-prior.ts";
 import { asksForGapList } from "./gap-list-asked.ts";
 import { hintAsked } from "./hint-asked.ts";
-import { practiceRecapAsked } from "./practice-recap.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { removalByPosition } from "./position-in-list.ts";
 import { practiceAside } from "./practice-aside.ts";
+import { practiceRecapAsked } from "./practice-recap.ts";
 import {
   asksAboutTheQuestion,
   asksForAnotherQuestion,

@@ -103,11 +103,15 @@ export function roleLeft(
   // "two weeks ago", "3 days ago": the month of that day (conv16u).
   const ago = /\b(\d{1,2}|a|one|two|three|four|five|six)\s+(days?|weeks?)\s+ago\b/i.exec(m[1]!);
   const days = ago ? wordNumber(ago[1]!) * (/^w/i.test(ago[2]!) ? 7 : 1) : 0;
-  const then = ago ? monthLabel(monthOf(currentMonth(new Date(now.getTime() - days * 86_400_000)))!) : undefined;
-  const when = then ?? WHEN.map(([re, at]) => {
-    const found = re.exec(m[1]!);
-    return found ? at(found, here) : undefined;
-  }).find(Boolean);
+  const then = ago
+    ? monthLabel(monthOf(currentMonth(new Date(now.getTime() - days * 86_400_000)))!)
+    : undefined;
+  const when =
+    then ??
+    WHEN.map(([re, at]) => {
+      const found = re.exec(m[1]!);
+      return found ? at(found, here) : undefined;
+    }).find(Boolean);
   return { ...(role ? { role } : {}), ...(when ? { end: when } : { left: true as const }) };
 }
 

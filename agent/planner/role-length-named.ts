@@ -61,8 +61,9 @@ export function lengthInFigures(text: string): string {
       new RegExp(String.raw`\b(${NUMBER_WORD})\s+(years?|months?)\s+and\s+a\s+half\b`, "giu"),
       (_m, w: string, unit: string) => `${n(w) + 0.5} ${unit}`,
     )
-    .replace(new RegExp(String.raw`\b(${NUMBER_WORD})\s+(years?|months?)\b`, "giu"), (_m, w: string, unit: string) =>
-      /^an?$/i.test(w) ? _m : `${n(w)} ${unit}`,
+    .replace(
+      new RegExp(String.raw`\b(${NUMBER_WORD})\s+(years?|months?)\b`, "giu"),
+      (_m, w: string, unit: string) => (/^an?$/i.test(w) ? _m : `${n(w)} ${unit}`),
     );
 }
 

@@ -6,6 +6,8 @@
  * The length must be all the rest says (role-change-said.ts's correctedLength, passed in), so a job told
  * with its years ("my job at Acme was 3 years of support work") is not taken for a correction.
  */
+import { CARDINAL_WORDS } from "../../tools/text/number-words.ts";
+
 /** The job named, then what is said of it: "(my) job at X was …", "the X job lasted …". */
 const LEAD = String.raw`^(?:(?:no+|nope|oops|sorry|actually|wait|hmm|(?:small |quick |one )?correction|fix)[\s,.!:]+)*`;
 /** "correction: I was at Acme for 3 years, not 2", "I worked with Bolt 4 yrs not 3" (conv14u). */
@@ -28,22 +30,8 @@ const NAMED_THEN_LENGTH = [
   /^(?:(?:no+|nope|oops|sorry|actually|wait|hmm)[\s,.!]+)*(?:my\s+|the\s+)(.{2,40}?)\s+(?:job|one|role|position|gig)\s+(?:was|lasted|is)\s+(.+)$/iu,
 ];
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** The shared number words, and "a"/"an" for one ("a year and a half"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...CARDINAL_WORDS, a: 1, an: 1 };
 const NUMBER_WORD = Object.keys(NUMBER_WORDS).join("|");
 
 /**

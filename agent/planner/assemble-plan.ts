@@ -9,6 +9,7 @@ import { gapClaimSaid } from "./gap-claim-said.ts";
 import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Detected } from "./nlu/language.ts";
 import { normalize } from "./normalize.ts";
+import { orderedTargetOnly } from "./ordered-target-only.ts";
 import { rerunInFocus } from "./rerun-in-focus.ts";
 import type { Outcome, Plan, PlanContext, Say } from "./types.ts";
 import { weeksSaid } from "./weeks-said.ts";
@@ -27,7 +28,8 @@ const FILE_ANSWERS = new Set<string>(["ask_resume", "ask_job", "ask_skill", "ask
 export function assemblePlan(said: Outcome[], from: Assembling, context: PlanContext): Plan {
   const { prefix, raw, language } = from;
   // "why is X a gap? I use Y every day": Y recorded and X explained against it.
-  const outcomes = gapClaimSaid(said, raw);
+  // "…, I want to become X, put that as my target": the target alone (ordered-target-only.ts).
+  const outcomes = orderedTargetOnly(gapClaimSaid(said, raw), raw);
   const plan: Plan = { calls: [...prefix], says: [] };
   const firstCall = outcomes.find((o) => o.calls.length)?.calls[0];
   if (firstCall) plan.lastIntent = firstCall.name;

@@ -14,6 +14,7 @@ import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { removalByPosition } from "./position-in-list.ts";
 import { practiceAside } from "./practice-aside.ts";
+import { practiceRecapAsked } from "./practice-recap.ts";
 import {
   asksAboutTheQuestion,
   asksForAnotherQuestion,
@@ -50,6 +51,7 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
       // stays open. A long message is an answer, whatever company or "status" it names.
       const recap =
         answersRecapAsked(raw, context.focus) ??
+        practiceRecapAsked(raw, context.focus) ?? // "so how would you grade me on this" (conv16u)
         hintAsked(raw) ?? // "how did I do on my answers so far?"
         (t.split(/\s+/).length <= 14 ? applicationAskedAbout(raw, context.tracked) : undefined);
       if (recap) return keepingPractice(recap);

@@ -4,6 +4,7 @@
  * level ("What level should IRATA be?"; conv15u, a kind of blind14's misses). Saved as a
  * certification entry. A stage of an application passed ("passed the phone screen") is not one.
  */
+import { credentialNamedAbroad } from "./credential-passed-abroad.ts";
 import { call, calls, type Outcome } from "./types.ts";
 
 const EARNED =
@@ -17,6 +18,9 @@ const NOT_CREDENTIAL =
 
 /** The certification entry a message of a credential earned says, or undefined. */
 export function credentialPassed(raw: string): Outcome | undefined {
+  // "hab gestern den Staplerschein bestanden", "j'ai eu mon CACES hier" (credential-passed-abroad.ts).
+  const abroad = credentialNamedAbroad(raw);
+  if (abroad) return calls(call("add_profile_entry", { kind: "certification", text: abroad }));
   const m = EARNED.exec(raw.trim());
   const name = m?.[1]?.trim();
   // "got my forklift card last week, add it": a clause after it is a request, left to the model.

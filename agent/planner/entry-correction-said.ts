@@ -309,6 +309,9 @@ export function entryCorrectionRead(text: string, focus: Focus): Outcome | undef
   return gpaSaid(text) ?? removalSaid(text, focus) ?? changeSaid(text, focus) ?? entryDateWrong(text);
 }
 
+/** A reminder named: what is removed or changed is that reminder, never a profile entry. */
+const REMINDER_NAMED = /\b(?:reminders?|recordatorios?|rappels?|erinnerung(?:en)?|lembretes?)\b/iu;
+
 /**
  * The correct_profile_entry call a message asks for, and the plan of what else it asks ("…
  * also add PCV licence"); undefined when it corrects no entry.
@@ -321,7 +324,8 @@ export async function entryCorrectionSaid(
   const text = raw.trim();
   const also = ALSO.exec(text);
   const first = also ? text.slice(0, also.index) : text;
-  const outcome = entryCorrectionRead(first, focus);
+  // "scrap the school run reminder": a reminder, not the education entry (conv16u).
+  const outcome = REMINDER_NAMED.test(first) ? undefined : entryCorrectionRead(first, focus);
   if (!outcome) return undefined;
   const rest = also ? text.slice(also.index + also[0].length) : "";
   return [outcome, ...(rest ? await plan(rest) : [])];

@@ -66,8 +66,20 @@ const ALL =
 const NEXT =
   /^(?:(?:show|give|list|send|let me see|can i see|can you show)(?: me)? )?(?:(?:some |a few |the |\d+ |five )?more(?: (?:questions|ones|skills|gaps|reminders|of (?:them|those)|applications|apps|bookmarks))?|(?:the )?next(?: (?:page|(?:\d+|five|10|ten)(?: ones)?|ones|few|batch|set))?|keep going|go on|continue|what else(?: (?:is there|do you have))?)$|^(?:(?:mu[eé]strame|muestra|ver|dame|ens[eé][nñ]ame) )?(?:m[aá]s|la siguiente(?: p[aá]gina)?|siguiente(?: p[aá]gina)?|sigue|contin[uú]a)$|^(?:(?:montre(?:-moi)?|affiche|voir|donne(?:-moi)?) )?(?:la suite|suite|plus|encore|page suivante|la page suivante|continue)$|^(?:(?:zeig(?: mir)?|gib mir) )?(?:weiter|mehr|n[aä]chste(?: seite)?|die n[aä]chste(?: seite)?|mach weiter)$|^(?:(?:mostra|mostre|ver|me mostra|me mostre) )?(?:mais|pr[oó]xim[ao](?: p[aá]gina)?|a pr[oó]xima(?: p[aá]gina)?|continua|continue)$|^(?:aur|aur bhi|aur dikhao|aur dikha do|aur batao|baaki|baki|baaki dikhao|baki dikhao|agla(?: page)?|agle|next dikhao|aage)$/;
 
-/** What a message asks of the list in focus: the next page, a page by number, or the rest; else undefined. */
+/**
+ * What a message asks of the list in focus: the next page, a page by number, or the rest; else
+ * undefined. Two such commands said together ("keep going, show the rest", "more - all of them":
+ * conv16u) ask for the wider one.
+ */
 export function pageWanted(raw: string): { page?: number; all?: true } | undefined {
+  const said = raw.split(/\s*(?:[,;]|\s[-–—]\s|\band\b)\s*/).filter((p) => p.trim());
+  if (said.length < 2 || said.length > 3) return pageAsked(raw);
+  const each = said.map(pageAsked);
+  if (each.some((w) => !w)) return pageAsked(raw);
+  return each.find((w) => w?.all) ?? each.at(-1);
+}
+
+function pageAsked(raw: string): { page?: number; all?: true } | undefined {
   const t = raw
     .trim()
     .toLowerCase()

@@ -113,7 +113,8 @@ export function personalTask(raw: string, tracked: readonly string[] = []): stri
 /** "cancel my reminder to call Ana", "delete the rent reminder", "annule le rappel d'appeler Ana". */
 const CANCEL_NAMED: RegExp[] = [
   /\b(?:reminder|recordatorio|rappel|erinnerung|lembrete)\s+(?:to|about|for|de|d['’]|a|à|an|para|sobre)\s*(.+)$/i,
-  /\b(?:cancel|stop|delete|remove|drop|forget)\s+(?:the|my|that)\s+(.+?)\s+reminder\b/i,
+  // "scrap the union hall reminder", "ditch my gym reminder": the verbs of throwing away too (conv16u).
+  /\b(?:cancel|stop|delete|remove|drop|forget|scrap|ditch|nix|kill|axe|bin|trash|clear|erase|get\s+rid\s+of|turn\s+off|switch\s+off)\s+(?:the|my|that|this)\s+(.+?)\s+reminder\b/i,
   // "stop reminding me about the dentist", "deja de recordarme lo del banco" (conv13u).
   /\b(?:stop|quit|don'?t|no need to|no longer)\s+(?:keep\s+)?(?:reminding|remind|pinging|ping|nudging|nudge)\s+me\s+(?:to|about|of|re)\s+(.+)$/i,
   /\b(?:deja|dejá|para|pare)\s+de\s+(?:recordarme|me\s+lembrar)\s+(?:lo\s+de\s+|lo\s+del\s+|de\s+|do\s+|da\s+|que\s+)?(.+)$/iu,

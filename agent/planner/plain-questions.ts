@@ -39,9 +39,12 @@ const RECAP = [
   /\b(?:d[oó]nde me qued[eé]|en qu[eé] (?:nos )?quedamos|onde (?:eu )?parei|onde (?:a gente )?paramos|o[uù] (?:j'en |on en )?(?:[ée]tais|[ée]tait)(?:-je)?|wo (?:war ich|waren wir|bin ich stehen geblieben)|main kahan tha|hum kahan the)\b/u,
 ];
 
-/** A recap of one thing ("… with my applications", "… my profile") is that thing's own request. */
+/**
+ * A recap of one thing ("… with my applications", "… my profile", "… with the Stripe one": conv16u) is
+ * that thing's own request.
+ */
 const NAMES_ONE_THING =
-  /\b(?:applications?|apps|profile|skills?|roadmap|plan|resume|cv|interviews?|practice|questions?|bookmarks?|reminders?|gaps?|analys[ie]s|score|progress|week \d)\b/;
+  /\b(?:applications?|apps|profile|skills?|roadmap|plan|resume|cv|interviews?|practice|questions?|bookmarks?|reminders?|gaps?|analys[ie]s|score|progress|week \d)\b|\bwith (?:the |my |that )?[\p{L}\p{N}&.'-]+(?: [\p{L}\p{N}&.'-]+)? (?:one|job|role|position|gig|opening)\b/u;
 
 /** "what did you get from it" — what was read from the resume just sent. */
 const WHAT_READ =

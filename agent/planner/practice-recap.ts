@@ -1,6 +1,7 @@
 /**
  * "how did I do?", "was that any good?", "what's my score?" right after a practice answer ask
- * for that answer's score again, not a generic hint (trial 2026-12-06 F13, sdet and paths).
+ * for that answer's score again, not a generic hint (trial 2026-12-06 F13, sdet and paths); so do
+ * "how would you grade me on this?", "rate me", "what would you give that out of 10?" (conv16u).
  * Only the whole message, and only with a practice question in focus: after a fit check the
  * same words ask about the fit (the model's reading stays).
  */
@@ -9,7 +10,7 @@ import { asksRecapOfAnswers } from "./answers-recap-asked.ts";
 import { call, type Outcome } from "./types.ts";
 
 const HOW_DID_I_DO =
-  /^(?:(?:so|ok(?:ay)?|and|well|hmm+|alright|right)[\s,!.]+)*(?:how did i do(?: on (?:that|it|this)(?: one)?)?|how(?:'d| did) (?:that|it|my (?:last |latest |previous )?(?:answer|response|reply)) (?:go|score|rate|do)|what did my (?:last |latest )?(?:answer|response) (?:get|score)|c'[ée]tait comment(?: ma (?:derni[eè]re )?r[ée]ponse)?|qu[eé] tal (?:estuvo |fue )?mi (?:[uú]ltima )?respuesta|wie war meine (?:letzte )?antwort|como foi (?:a )?minha (?:[uú]ltima )?resposta|how (?:was|is) (?:that|it|my answer)|how did i score|what(?:'s| is| was) my score|what (?:score )?did i (?:get|score)|did i do (?:ok|okay|well|good|alright|fine)|(?:was|is) (?:that|it|my answer) (?:ok|okay|good|any good|alright|fine)|my score\??|score\??|c[oó]mo lo hice|c[oó]mo me fue|qu[eé] tal lo hice|comment j'ai fait|c'[ée]tait comment|wie war (?:ich|das|meine antwort)|como (?:eu )?me sa[ií]|como foi)[\s?!.]*$/iu;
+  /^(?:(?:so|ok(?:ay)?|and|well|hmm+|alright|right)[\s,!.]+)*(?:how did i do(?: on (?:that|it|this)(?: one)?)?|how (?:would|will|do|did) you (?:grade|rate|score|mark|judge) (?:me|my answer|that|this|it)(?: on (?:that|it|this)(?: one)?)?|(?:grade|rate|score|mark) me(?: on (?:that|it|this)(?: one)?)?|what would you (?:give|score|rate) (?:me|that|this|it)(?: out of (?:\d+|ten))?|how(?:'d| did) (?:that|it|my (?:last |latest |previous )?(?:answer|response|reply)) (?:go|score|rate|do)|what did my (?:last |latest )?(?:answer|response) (?:get|score)|c'[ée]tait comment(?: ma (?:derni[eè]re )?r[ée]ponse)?|qu[eé] tal (?:estuvo |fue )?mi (?:[uú]ltima )?respuesta|wie war meine (?:letzte )?antwort|como foi (?:a )?minha (?:[uú]ltima )?resposta|how (?:was|is) (?:that|it|my answer)|how did i score|what(?:'s| is| was) my score|what (?:score )?did i (?:get|score)|did i do (?:ok|okay|well|good|alright|fine)|(?:was|is) (?:that|it|my answer) (?:ok|okay|good|any good|alright|fine)|my score\??|score\??|c[oó]mo lo hice|c[oó]mo me fue|qu[eé] tal lo hice|comment j'ai fait|c'[ée]tait comment|wie war (?:ich|das|meine antwort)|como (?:eu )?me sa[ií]|como foi)[\s?!.]*$/iu;
 
 /**
  * A practice answer named outright ("my last practice answer", "the mock interview answer",

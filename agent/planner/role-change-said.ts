@@ -63,7 +63,7 @@ const wordNumber = (w: string) =>
 
 /** Words that end the job's name: the time, a reason, the next clause. */
 const JOB_END =
-  /\s+(?:last|in|back\s+in|at\s+the\s+end|since|about|around|(?:\d{1,2}|a|one|two|three|four|five|six)\s+(?:months?|years?)\s+ago|this|yesterday|today|recently|earlier|a\s+few|because|cause|to\s+|so\s+|and\s+|but\s+|after\s+|for\s+|any\s*more|on\s+)\b.*$|[,.;!?(].*$/iu;
+  /\s+(?:last|in|back\s+in|at\s+the\s+end|since|about|around|(?:\d{1,2}|a|one|two|three|four|five|six|a\s+few|few|couple(?:\s+of)?|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?|years?)\s+ago|this|yesterday|today|recently|earlier|a\s+few|because|cause|to\s+|so\s+|and\s+|but\s+|after\s+|for\s+|any\s*more|on\s+)\b.*$|[,.;!?(].*$/iu;
 
 /** What is left of "my job at X" / "my X job" / "X": the company or title. */
 function jobNamed(rest: string): string | undefined {
@@ -100,10 +100,18 @@ export function roleLeft(
   const role = jobNamed(m[1]!);
   if (role === undefined) return undefined;
   const here = monthOf(currentMonth(now))!;
-  const when = WHEN.map(([re, at]) => {
-    const found = re.exec(m[1]!);
-    return found ? at(found, here) : undefined;
-  }).find(Boolean);
+  // "two weeks ago", "3 days ago": the month of that day (conv16u).
+  const ago = /\b(\d{1,2}|a|one|two|three|four|five|six)\s+(days?|weeks?)\s+ago\b/i.exec(m[1]!);
+  const days = ago ? wordNumber(ago[1]!) * (/^w/i.test(ago[2]!) ? 7 : 1) : 0;
+  const then = ago
+    ? monthLabel(monthOf(currentMonth(new Date(now.getTime() - days * 86_400_000)))!)
+    : undefined;
+  const when =
+    then ??
+    WHEN.map(([re, at]) => {
+      const found = re.exec(m[1]!);
+      return found ? at(found, here) : undefined;
+    }).find(Boolean);
   return { ...(role ? { role } : {}), ...(when ? { end: when } : { left: true as const }) };
 }
 

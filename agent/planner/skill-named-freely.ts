@@ -16,9 +16,13 @@ const ADDS: RegExp[] = [
   /^(?:(?:e|também|por favor)\s+)*(?:adiciona|adicione|acrescenta|acrescente|coloca|coloque|bota|põe|inclui)\s+(.+)$/iu,
 ];
 
-/** Where the skill's words end: a list mark, a dash, a level, how long, an aside. */
+/**
+ * Where the skill's words end: a list mark, a dash, a level, how long, an aside; a new clause said
+ * without a mark, as dictation runs on ("add welding I do mig and tig …", "add forklift i been
+ * driving one …": conv16u).
+ */
 const SKILL_END =
-  /\s*(?:[,;:!?()]|\s[-–—]\s|\s(?:lol|lmao|haha|pls|plz|please|thx|thanks|bc|because|since|did it|i'?ve|i have|i did|for \d|\d+\s*(?:years?|yrs?|months?)|as an?\b|as\s+(?:beginner|intermediate|advanced|expert)|at\s+(?:an?\s+)?(?:beginner|intermediate|advanced|expert)|(?:at\s+)?(?:beginner|intermediate|advanced|expert|basic|fluent)\s+level|level\b|nivel\b|niveau\b|n[ií]vel\b|(?:to|on|in)\s+(?:my\s+)?(?:skills?|profile|list)\b|a\s+mis\s+(?:habilidades|competencias)|(?:à|a|dans)\s+mes\s+comp[ée]tences|(?:nas|[àa]s)\s+minhas\s+habilidades|zu\s+meinen\s+(?:f[äa]higkeiten|skills|kenntnissen)|too|as well|también|aussi|auch|também)\b).*$/iu;
+  /\s*(?:[,;:!?()]|\s[-–—]\s|\s(?:lol|lmao|haha|pls|plz|please|thx|thanks|bc|because|since|did it|i'?ve|i have|i did|i|i'?m|i’m|ive|been|for \d|\d+\s*(?:years?|yrs?|months?)|as an?\b|as\s+(?:beginner|intermediate|advanced|expert)|at\s+(?:an?\s+)?(?:beginner|intermediate|advanced|expert)|(?:at\s+)?(?:beginner|intermediate|advanced|expert|basic|fluent)\s+level|level\b|nivel\b|niveau\b|n[ií]vel\b|(?:to|on|in)\s+(?:my\s+)?(?:skills?|profile|list)\b|a\s+mis\s+(?:habilidades|competencias)|(?:à|a|dans)\s+mes\s+comp[ée]tences|(?:nas|[àa]s)\s+minhas\s+habilidades|zu\s+meinen\s+(?:f[äa]higkeiten|skills|kenntnissen)|too|as well|también|aussi|auch|também)\b).*$/iu;
 
 /** Words that are no skill's name: pronouns, a document, a job or a certificate (read elsewhere). */
 const NOT_A_SKILL =

@@ -45,3 +45,15 @@ export function withSpokenLevels(calls: PlannedCall[], raw: string): PlannedCall
     return { ...c, args: { ...args, skill, ...(level ? { spokenLevel: level } : {}) } } as PlannedCall;
   });
 }
+
+/**
+ * "my Spanish is B2 now, update that", "update my french to C1": a spoken language re-levelled is
+ * that language with its new level as said (add_skill keeps it with the profile's languages); the
+ * beginner..expert update asked "what level?" of a level already said (conv16u, a kind of blind15's
+ * misses). `calls`: add_skill read from the message, with withSpokenLevels' levels and no hedge names.
+ * Undefined unless every skill named is a spoken language and a level is said.
+ */
+export function spokenLanguagesRelevelled(calls: PlannedCall[]): PlannedCall[] | undefined {
+  const spoken = calls.length > 0 && calls.every((c) => c.name === "add_skill" && c.args.spokenLevel);
+  return spoken ? calls : undefined;
+}

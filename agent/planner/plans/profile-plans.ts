@@ -17,7 +17,7 @@ import { skillNamedFreely } from "../skill-named-freely.ts";
 import { segmentInEnglish } from "../skill-words-translated.ts";
 import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
 import { extractProficiency } from "../slots.ts";
-import { withSpokenLevels } from "../spoken-level.ts";
+import { spokenLanguagesRelevelled, withSpokenLevels } from "../spoken-level.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { fromRule, only, type Planner } from "./plan-kit.ts";
 import { REMINDER_PLANS } from "./reminder-plans.ts";
@@ -227,7 +227,12 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     // Only hedges named ("or similar"): nothing saved, the skill asked for.
     return named.length === 0 && out.calls.length > 0 ? say("ask_skill") : { ...out, calls: named };
   },
-  update_skill: skillEdit("update_skill"),
+  update_skill: (seg, ctx) => {
+    // "my Spanish is B2 now, update that": the language at its new level (spoken-level.ts).
+    const named = withSpokenLevels(skillEdit("add_skill")(seg, ctx).calls, seg.raw);
+    const relevelled = spokenLanguagesRelevelled(withoutHedgeNames(named));
+    return relevelled ? calls(...relevelled) : skillEdit("update_skill")(seg, ctx);
+  },
   remove_skill: skillEdit("remove_skill"),
   add_profile_entry: (seg, ctx) => {
     // "we were an AS9100 certified shop": the workplace's certificate; the standard is a skill.

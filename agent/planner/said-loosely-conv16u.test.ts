@@ -8,10 +8,9 @@
  * - a job left "two weeks ago"; a length taken back and said again, in words.
  */
 import { describe, expect, it } from "vitest";
+import { plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
 import { pageWanted } from "./next-page.ts";
-import { understand } from "./understand.ts";
 
 const none: Focus = { hasProfile: true };
 const logged: Focus = {
@@ -27,14 +26,7 @@ const practising: Focus = {
   awaiting: "practice_answer",
   lastIntent: "practice_question",
 };
-const plan = (text: string, focus: Focus, tracked: string[] = []) =>
-  understand(text, {
-    focus,
-    attachments: [],
-    available: new Set(TOOL_NAMES),
-    tracked,
-    ownSkills: ["Excel", "Scheduling"],
-  });
+const plan = plannerWith({ tracked: [], ownSkills: ["Excel", "Scheduling"] });
 const named = async (text: string, focus: Focus = none, tracked: string[] = []) =>
   (await plan(text, focus, tracked)).calls.map((c) => c.name);
 

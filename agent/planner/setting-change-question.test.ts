@@ -5,13 +5,11 @@
  * roles still gets the role path. Messages written for this test.
  */
 import { describe, expect, it } from "vitest";
+import { planText } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
 
 const focus: Focus = { hasProfile: true, jobId: "job-1", jobTitle: "Product Designer" };
-const plan = (text: string) =>
-  understand(text, { focus, attachments: [], available: new Set(TOOL_NAMES), tracked: [] });
+const plan = (text: string) => planText(text, focus, { tracked: [] });
 
 describe("a move between settings is answered in words (trial16 §5)", () => {
   it.each([

@@ -12,11 +12,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { TOOL_NAMES } from "../tools/schemas.ts";
-import { understand } from "./understand.ts";
+import { planText } from "../../test-support/planner-turn.ts";
 
-const plan = (text: string, ownSkills: string[] = []) =>
-  understand(text, { focus: {}, attachments: [], available: new Set(TOOL_NAMES), ownSkills, tracked: [] });
+const plan = (text: string, ownSkills: string[] = []) => planText(text, {}, { ownSkills, tracked: [] });
 const names = async (text: string) => (await plan(text)).calls.map((c) => c.name);
 const background = async (text: string) =>
   (await plan(text)).calls.find((c) => c.name === "save_background")?.args as

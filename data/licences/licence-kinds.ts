@@ -17,6 +17,11 @@ export interface LicenceKind {
   names: string[];
   /** Titles only its holders use ("registered nurse"): a title line shows the licence. */
   holders?: string[];
+  /**
+   * The right to practise a profession (a bar admission, a teaching or nursing licence): put as a
+   * condition of the job, it is a hard must-have (tools/gap/licence-asks.ts).
+   */
+  profession?: boolean;
 }
 
 export const LICENCE_KINDS_FILE = path.join(

@@ -100,6 +100,8 @@ it("the committed verdict model's grouped out-of-fold scores hold (unseen resume
   // analyses: log loss 0.388, Brier 0.115, ECE 0.037, accuracy 0.847.
   // Re-recorded 2026-12-06 (branch verdict13u, weights unchanged, today's analyses): log loss 0.390,
   // Brier 0.116, ECE 0.041, accuracy 0.847 (the team part's FIT F1 fell 0.683 -> 0.579: thresholds.yaml).
+  // 2026-12-07 (lead, profession licences as hard asks): log loss 0.355, Brier 0.100, accuracy 0.868,
+  // ECE 0.072; the proper scores chose and the ECE bar is the issue's goal (thresholds.yaml oof.ece).
   const grouped = verdictModel().fitted.groupedOutOfFold as {
     logLoss: number;
     brier: number;
@@ -107,9 +109,9 @@ it("the committed verdict model's grouped out-of-fold scores hold (unseen resume
     accuracy: number;
   };
   expect(grouped.logLoss).toBeLessThanOrEqual(0.42);
-  expect(grouped.brier).toBeLessThanOrEqual(0.125);
-  expect(grouped.ece).toBeLessThanOrEqual(0.06);
-  expect(grouped.accuracy).toBeGreaterThanOrEqual(0.83);
+  expect(grouped.brier).toBeLessThanOrEqual(0.11);
+  expect(grouped.ece).toBeLessThanOrEqual(0.08);
+  expect(grouped.accuracy).toBeGreaterThanOrEqual(0.85);
 });
 
 it("the committed verdict model's pooled cross-validated proper scores hold", () => {

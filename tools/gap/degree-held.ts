@@ -11,6 +11,7 @@
 import { EDUCATION_ORDER, type EducationEntry, type ProfileSnapshot } from "../../contract/profile.ts";
 import { findEducation } from "../jobs/education.ts";
 import { inAskedField } from "./education-fields.ts";
+import { degreeOrLicence } from "./licence-asks.ts";
 
 /**
  * The ad only leans towards a field ("an academic degree, probably within communication or
@@ -45,4 +46,15 @@ export function degreeHeld(
   return e
     ? { met: true, quote: [e.degree, e.field, e.institution].filter(Boolean).join(", ") }
     : { met: false };
+}
+
+/**
+ * The degree held that an either/or credential ask accepts instead of its licence ("either a
+ * Master's degree, chartered status or a PE"): its quote, or undefined (licence-asks.ts
+ * degreeOrLicence says which asks are such).
+ */
+export function degreeInstead(askText: string, profile: ProfileSnapshot): string | undefined {
+  if (!degreeOrLicence(askText)) return undefined;
+  const held = degreeHeld(askText, profile);
+  return held?.met ? (held.quote ?? "degree held") : undefined;
 }

@@ -13,7 +13,7 @@ import { withoutInstructions } from "../jobs/signals.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
 import { acceptsPart, certificationNamedIn } from "./credentials-in-progress.ts";
-import { degreeHeld } from "./degree-held.ts";
+import { degreeHeld, degreeInstead } from "./degree-held.ts";
 import { phraseMatch } from "./duty-match.ts";
 import { heldCredential } from "./held-credential.ts";
 import { heldWorkQuote, heldWorkSays } from "./held-work.ts";
@@ -235,10 +235,12 @@ export function findEvidence(
       // A licence of a known kind is met by its kind (licence-kind.ts) or by the credential's own
       // names (a role's "staff nurse"), never by a likeness: no embedder for the by-name check.
       const ofKind = licenceOfKind(requirement.text, profile, lines);
-      const licence = ofKind
-        ? (ofKind.quote ?? heldCredential(requirement.credential, profile, lines, graph, undefined))
-        : (heldCredential(requirement.credential, profile, lines, graph, embedder) ??
-          (partToo ? certificationNamedIn(requirement.text, profile.certifications, graph) : undefined));
+      const licence =
+        (ofKind
+          ? (ofKind.quote ?? heldCredential(requirement.credential, profile, lines, graph, undefined))
+          : (heldCredential(requirement.credential, profile, lines, graph, embedder) ??
+            (partToo ? certificationNamedIn(requirement.text, profile.certifications, graph) : undefined))) ??
+        degreeInstead(requirement.text, profile);
       return licence
         ? { requirement, similarity: TAXONOMY_SIMILARITY, met: true, quote: licence }
         : { requirement, similarity: 0, met: false };

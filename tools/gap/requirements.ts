@@ -13,6 +13,7 @@ import type { Embedder } from "../../data/embeddings/types.ts";
 import { namesDegree } from "../jobs/education.ts";
 import { isHeadingPhrase, withoutLeadHeading } from "../jobs/segments.ts";
 import type { CredentialAsk, JobPosting, RequirementKind, RequirementLine } from "../jobs/types.ts";
+import { withoutWaivers } from "../jobs/waived-asks.ts";
 import { findYears, withoutAsideCues } from "../jobs/years.ts";
 import { type AskClass, classifyAsks } from "./ask-classifier.ts";
 import { askClauses } from "./ask-clauses.ts";
@@ -21,10 +22,21 @@ import { type ClearanceLevel, clearanceAsk } from "./clearance.ts";
 import { vectorsFor } from "./evidence.ts";
 import { askByHeading } from "./heading-asks.ts";
 import { languageLevelAsked } from "./language-level.ts";
+import {
+  credentialOf,
+  degreeOrLicence,
+  isFlattenedParagraph,
+  LICENCE,
+  LICENCE_REQUIRED,
+  namesParticularLicence,
+  professionLicenceAsk,
+} from "./licence-asks.ts";
 import { licenceKindsIn } from "./licence-kind.ts";
 import { statesPayOnly } from "./pay-line.ts";
 import { namesSkillWhole, tooShortForAsk } from "./short-asks.ts";
 import type { SkillGraph } from "./skill-graph.ts";
+
+export { credentialNamed } from "./licence-asks.ts";
 
 export type RequirementType = "language" | "years" | "degree" | "licence" | "clearance" | "duty";
 
@@ -60,13 +72,6 @@ export interface TypedRequirement {
 
 const PREFERRED =
   /\b(prefer\w*|ideally|a plus|is a plus|advantage\w*|desirable|bonus|nice to have|optional|asset|not (a |an )?(requirement|required|must|mandatory|essential)|(a|an|considered a) benefit)\b/i;
-/**
- * A licence put as a condition of the job ("must hold a valid RN licence", "licensed to
- * practise law in ...", "CPA required"): missing it rules the person out, like a required
- * language. A licence merely mentioned, wished for or left unnamed is not.
- */
-const LICENCE_REQUIRED =
-  /\b(must|required|requires?|mandatory|essential|need(ed|s)?|hold|holds|valid|current|active|licen[cs]ed (to|in|as)|eligib\w+|admitted to)\b/i;
 /** A level asked of a language: a level word, or a CEFR code ("German B2 or better"). */
 const LANGUAGE_LEVEL =
   /\b(fluent\w*|fluency|native|mother tongue|proficien\w*|very good|excellent|good|business[- ]level|working knowledge|knowledge|command|spoken|written|speak\w*|speaker|bilingual|high[- ]level|advanced|level|[ABC][12])\b/i;
@@ -84,8 +89,6 @@ export function withoutPreferredDetail(text: string): string {
   return text.slice(0, detail.index);
 }
 // Years and degrees: the job parser's readers (tools/jobs years.ts, education.ts).
-const LICENCE =
-  /\b([Ll]icen[cs]\w*|[Cc]ertifi\w*|[Cc]hartered|[Rr]egistered|[Rr]egistration|authori[sz]ation|accredit\w*|[Bb]oard[- ]certified|\bPE\b|CPA|ACCA)\b/;
 
 /**
  * A requirements paragraph cut into single asks. Lists flattened into one line ("3+ years
@@ -163,71 +166,6 @@ function languagesIn(text: string, graph: SkillGraph): string[] {
   return [...ids].sort();
 }
 
-/** Words of a licence ask that name no particular licence ("A valid licence or registration is required"). */
-export const GENERIC_LICENCE_WORD =
-  /^(licen[cs]\w*|registration|registered|certifi\w*|credentials?|required|requires?|requirement|valid|current|active|state|national|professional|appropriate|relevant|full|must|should|have|hold|holds|be|is|are|a|an|the|or|and|in|of|to|with|good|standing|you|your|as|board)$/i;
-/** Of those, the ones that are part of a licence's name when a naming word follows ("Registered Nurse"). */
-const NAME_PREFIX = /^(registered|certified|chartered|licensed|professional)$/i;
-
-/**
- * What a resume calls the right to practise a profession: a lawyer is admitted to the bar
- * ("Member of the New York State Bar") and holds the title; a physician holds a medical
- * licence. By-name matches only (evidence.ts `heldCredential`), so no likeness stands in.
- */
-const PRACTISE_AKA: Record<string, string[]> = {
-  law: ["bar", "attorney", "attorney at law", "lawyer", "solicitor", "barrister", "esq"],
-  medicine: ["medical licence", "medical license", "physician", "MD"],
-};
-
-/** The licence a licence ask names ("Valid CPA licence" -> CPA; "Registered Nurse licence" -> Registered Nurse). */
-export function credentialNamed(ask: string): CredentialAsk | undefined {
-  // "Licensed to practise law in New York": the right to practise the profession.
-  const practise = /\blicen[cs](?:ed|e) to practi[cs]e (\w+)/i.exec(ask);
-  if (practise) {
-    const field = practise[1]!.toLowerCase();
-    return { name: `licence to practise ${field}`, aka: PRACTISE_AKA[field] ?? [] };
-  }
-  // The name, not what qualifies it: alternatives in brackets ("(AANP or ANCC)", the bodies
-  // that certify) and what follows a comma or "with" ("… with prescriptive authority, and DEA
-  // registration") made "board as FNP AANP ANCC" five words, too many to name a licence. The
-  // piece that holds the licence word is the one that names it.
-  const pieces = ask.replace(/\([^()]*\bor\b[^()]*\)/gi, " ").split(/,|\bwith\b/i);
-  const namingPart = pieces.find((p) => LICENCE.test(p)) ?? ask;
-  const words = namingPart.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-  const naming = (w: string | undefined) => w !== undefined && !GENERIC_LICENCE_WORD.test(w);
-  const kept = words.filter((w, i) => naming(w) || (NAME_PREFIX.test(w) && naming(words[i + 1])));
-  return kept.length > 0 ? { name: kept.join(" "), aka: [] } : undefined;
-}
-
-/**
- * The ask names a particular licence: a name or abbreviation ("RN", "Certified Public
- * Accountant") or the right to practise a profession ("licensed to practise law"), not a
- * generic "relevant certification".
- */
-function namesParticularLicence(ask: string): boolean {
-  const named = credentialNamed(ask);
-  if (!named || named.name.split(" ").length > MAX_LICENCE_NAME_WORDS) return false;
-  if (/\bpracti[cs]e\b/i.test(ask)) return true;
-  // A capital that only starts the sentence names nothing ("We will need your certificates").
-  const first = ask.match(/[A-Za-z][A-Za-z'’-]*/)?.[0];
-  return named.name
-    .split(" ")
-    .some((w, i) => /^[A-Z]/.test(w) && !(i === 0 && w === first && !/^[A-Z]{2,}/.test(w)));
-}
-
-/** A licence's name is a few words ("Commercial Pilot", "CPA"); more is a sentence that only mentions one. */
-const MAX_LICENCE_NAME_WORDS = 4;
-/**
- * The credential a licence ask means: the one it names, or the job title's when it names none
- * ("Licensing or registration required"). A longer sentence only mentioning certificates ("We
- * will need your CV, certificates and a short summary ...") names none: evidence by meaning.
- */
-function credentialOf(ask: string, job: JobPosting): CredentialAsk | undefined {
-  const named = credentialNamed(ask);
-  if (!named) return job.title ? { name: job.title, aka: [] } : undefined;
-  return named.name.split(" ").length <= MAX_LICENCE_NAME_WORDS ? named : undefined;
-}
-
 const typed = new WeakMap<SkillGraph, WeakMap<JobPosting, TypedRequirement[]>>();
 
 /**
@@ -263,8 +201,9 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
   }[] = [];
   const seen = new Set<string>();
   for (const line of job.requirementLines ?? []) {
-    // A line that says which licence it asks for is one ask, kept whole.
-    if (line.licence) {
+    // A line that says which licence it asks for is one ask, kept whole; a flattened paragraph
+    // that names one among other asks is cut like any other (licence-asks.ts).
+    if (line.licence && !isFlattenedParagraph(line.text)) {
       pieces.push({ text: line.text, kind: line.kind, line });
       continue;
     }
@@ -276,7 +215,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
         line.kind === "preferred" || PREFERRED.test(withoutPreferredDetail(withoutAsideCues(sentence)))
           ? "preferred"
           : "required";
-      for (const text of askClauses(sentence)) {
+      for (const text of askClauses(withoutWaivers(sentence))) {
         const key = text.toLowerCase();
         // Two words are a whole ask when they name a licence or a degree ("CPA required",
         // "BA/BS degree") or a skill or duty ("knife skills"); scraps are not (short-asks.ts).
@@ -318,7 +257,17 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     // A prose sentence no cue marks as an ask is one only when the classifier reads it so.
     if (unmarked && about !== "qualification" && about !== "trait") return;
     if (line?.licence) {
-      out.push({ type: "licence", text, kind, hard: line.hard === true, credential: line.licence });
+      const profession = kind === "required" ? professionLicenceAsk(text) : undefined;
+      out.push({
+        type: "licence",
+        text,
+        kind,
+        hard: line.hard === true || !!profession,
+        credential: line.licence,
+      });
+      // "A qualified solicitor with at least 3 years PQE": the years of practice are asked too.
+      const years = profession && findYears(text);
+      if (years) out.push({ type: "years", text, kind, hard: false, years: years.minYears });
       return;
     }
     // A security clearance put to the candidate (clearance.ts): held already, it is a hard ask
@@ -372,7 +321,11 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       out.push({ type: "years", text, kind, hard: false, years: years.minYears, ...tag });
       return;
     }
+    // "Either a Master's degree, chartered status or a PE": one credential ask, met by any of them.
+    const orLicence = kind === "required" && namesDegree(text) && degreeOrLicence(text);
+    if (orLicence) out.push({ type: "licence", text, kind, hard: true, ...tag, credential: orLicence });
     if (namesDegree(text)) {
+      if (orLicence) return;
       out.push({ type: "degree", text, kind, hard: false, ...tag });
       return;
     }
@@ -381,8 +334,12 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       // Hard only when a particular credential is named and put as a condition, and the ask
       // classifier (its class, not the heading's) does not read the sentence as a duty: one
       // that mentions licensed staff asks nothing of the candidate.
-      const hard = kind === "required" && credential !== undefined && licenceAsked && classes[i] !== "duty";
-      out.push({ type: "licence", text, kind, hard, ...tag, ...(credential ? { credential } : {}) });
+      const profession = kind === "required" ? professionLicenceAsk(text) : undefined;
+      const hard =
+        !!profession ||
+        (kind === "required" && credential !== undefined && licenceAsked && classes[i] !== "duty");
+      const held = profession ?? credential;
+      out.push({ type: "licence", text, kind, hard, ...tag, ...(held ? { credential: held } : {}) });
       return;
     }
     // A duty of the job ("you will plan the rota") counts as an ask only when it is put as one

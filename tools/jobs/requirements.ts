@@ -11,6 +11,7 @@ import { PREFERRED_CUE, preferredFrom } from "./preferred-part.ts";
 import type { Segment } from "./segments.ts";
 import { similarTailAsks } from "./similar-tail-asks.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";
+import { waivedAt } from "./waived-asks.ts";
 import { findYears, levelForYears, withoutAsideCues } from "./years.ts";
 
 const MUST_CUE =
@@ -55,6 +56,8 @@ const maxLevel = (a: Proficiency, b: Proficiency) =>
 function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKind | "mentioned" | "ignored" {
   const { section } = m.segment;
   if (section === "benefits" || section === "company" || section === "meta") return "ignored";
+  // "No prior accounting experience required" waives what it names (waived-asks.ts).
+  if (waivedAt(m.clause.text, m.start - m.clause.start)) return "ignored";
   // "Experience with an HRIS (Workday or UKG preferred)": only what the bracket names is preferred.
   const from = preferredFrom(m.clause.text);
   if (from !== undefined && m.start - m.clause.start >= from) return "preferred";

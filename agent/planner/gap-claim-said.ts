@@ -31,7 +31,9 @@ export function claimedBeside(said: string, gap?: string): string | undefined {
   return (tool && skillNames(tool)[0]) || skillNames(clause)[0];
 }
 
-const CLAIM_CALLS = new Set(["add_skill", "reanalyze", "update_skill"]);
+// The claim read on its own as a skill, a re-run, a level or (since model f4685d96) a project entry
+// ("i built dashboards in power bi at work"): the gap explanation records it instead.
+const CLAIM_CALLS = new Set(["add_skill", "reanalyze", "update_skill", "add_profile_entry"]);
 
 export function gapClaimSaid(outcomes: Outcome[], said: string): Outcome[] {
   const all = outcomes.flatMap((o) => o.calls);

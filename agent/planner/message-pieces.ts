@@ -13,6 +13,21 @@ export const SPLIT =
 export const POINTS_BACK =
   /^(?:\w+\s+){0,2}(?:it|that|this|them)(?:\s+(?:anyway|anyways|too|also|again|please|pls|now|then|in|on|there)|\s+(?:as\s+)?(?:an?\s+)?(?:beginner|intermediate|advanced|expert)(?:\s+level)?)*\s*[.!]*$/i;
 
+/**
+ * "and the previous run, what did it give me": a short question about "it" after a piece that
+ * named the thing asks that piece's request again, not one about whatever is in focus.
+ */
+export const ASKS_OF_IT =
+  /^(?:so\s+|and\s+)?(?:what|how)\s+(?:did|does|do|was|is|were)\s+(?:it|that|this|they)(?:\s+\w+){0,3}\s*\??$/i;
+
+/**
+ * The pieces that are requests of their own: a piece that only points back ("... at starbucks.
+ * add it anyway") or asks about "it" after the piece that named it is the rest of the message's
+ * request said again, not another one.
+ */
+export const requestPieces = (parts: string[]): string[] =>
+  parts.filter((p, i) => !POINTS_BACK.test(p) && !(i > 0 && ASKS_OF_IT.test(p)));
+
 /** "I updated my skills" next to "check again?" says why, it does not ask to see them. */
 export const SAYS_WHAT_I_DID = /^i (?:just |already |have |'ve )?\w+ed\b/i;
 

@@ -37,9 +37,9 @@ import {
   afterReturnLeadIn,
   onlyContext,
   onlyDetails,
-  POINTS_BACK,
   pieces,
   QUOTED_MATERIAL,
+  requestPieces,
 } from "./message-pieces.ts";
 import { clarifyWithNamedRole } from "./named-role-choices.ts";
 import { nextPageRequest } from "./next-page.ts";
@@ -267,11 +267,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const picking = await removalOfListed(parts, context);
   if (picking) return [{ calls: [call(LISTING_OF[picking])], remember: { picking } }];
   if (parts.length > 1 && parts.length <= 4) {
-    // A piece that only points back ("... at starbucks. add it anyway") is the rest of the
-    // message's request said again, not another one.
-    const readings = await Promise.all(
-      parts.filter((p) => !POINTS_BACK.test(p)).map((p) => read(p, context)),
-    );
+    const readings = await Promise.all(requestPieces(parts).map((p) => read(p, context)));
     // A piece that reads as the whole message does needs less certainty: the whole backs it.
     const confident = readings.filter(
       (r) =>

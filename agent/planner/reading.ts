@@ -32,6 +32,7 @@ import { targetDirected } from "./target-directed.ts";
 import { targetNamedOutright } from "./target-named-outright.ts";
 import { twoTargetsWeighed } from "./two-targets-weighed.ts";
 import type { Outcome, PlanContext, Segment } from "./types.ts";
+import { saysWorkHistoryLine } from "./work-history-line.ts";
 import { guardWrites } from "./write-guard.ts";
 
 /** Below this the top intent is a guess: ask back with choices instead (chosen with the model). */
@@ -62,6 +63,9 @@ export async function read(raw: string, context: PlanContext): Promise<Reading> 
   const model = await intentModel().classify(requestWords(raw), contextOf(context.focus));
   // "quiero saber si soy apta, no un roadmap": the fit, whatever the model leans to (fit-not-plan.ts).
   const fit = fitAskedNotPlan(raw) ? [{ intent: "analyze_fit", score: SURE }] : [];
+  // "bank teller at Chase": a line of work history, whatever the model leans to (work-history-line.ts).
+  if (!fit.length && !context.focus.awaiting && (await saysWorkHistoryLine(raw)))
+    fit.push({ intent: "add_profile_entry", score: SURE });
   const ranked = [...fit, ...weighByDialogue(model, context.focus)].filter((r) =>
     saysWhatItNeeds(r.intent, seg.t),
   );

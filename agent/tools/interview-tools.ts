@@ -31,6 +31,7 @@ import {
   generalQuestions,
   interviewsFor,
   nextPracticeQuestion,
+  personRole,
   withPersonRole,
 } from "../../tools/interviews/service.ts";
 import { asksForNoSubject, questionsOnTargetSkills } from "../../tools/interviews/target-questions.ts";
@@ -225,7 +226,9 @@ export const practiceQuestionTool = defineTool({
     const onTarget = asksNothing ? await questionsOnTargetSkills(ic, who, ctx.db, ctx.userId) : undefined;
     // A topic or role named that the bank lacks is said back, with a field-neutral question.
     const named =
-      !questionId && !bookmarked && listed.length === 0 ? await practiceSource(ic, who, filters) : undefined;
+      !questionId && !bookmarked && listed.length === 0
+        ? await practiceSource(ic, who, filters, await personRole(ctx.db, ctx.userId))
+        : undefined;
     const pool = onTarget ? onTarget.questions.map((q) => q.id) : named?.pool.length ? named.pool : listed;
     // A target the bank has no set for practises its nearest set, said back (nearest-family.ts).
     const own = named?.pool.length || pool.length || questionId ? undefined : await ownRole(ic, ctx, filters);

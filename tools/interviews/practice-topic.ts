@@ -7,7 +7,9 @@
  * for "food safety"), and a role the bank lacks got a general question without a word.
  */
 import type { Asker } from "./bookmarks.ts";
+import { withBankCognates } from "./cognates.ts";
 import type { InterviewContext } from "./context.ts";
+import { onTopic, searchQuestions } from "./search.ts";
 import { filtersFrom, findQuestions, generalQuestions, type QuestionQuery } from "./service.ts";
 
 export interface PracticeSource {
@@ -17,11 +19,37 @@ export interface PracticeSource {
   notCovered?: { kind: "topic" | "role"; name: string };
 }
 
+/**
+ * The person's own set's questions on a topic they named without a role: "quiz me on research"
+ * for a UX-designer target is the UX set's user-research question, not the whole bank's nearest
+ * (a general "tell me about yourself" came, trial14 §8 and trial16). Only questions on the topic
+ * count, so a topic their set lacks ("quiz me on sql") still searches the whole bank.
+ */
+async function ownSetOnTopic(
+  ic: InterviewContext,
+  asker: Asker,
+  topic: string,
+  ownRole: string,
+  type?: QuestionQuery["type"],
+): Promise<string[]> {
+  const role = filtersFrom(ic, { role: ownRole }).role;
+  if (!role) return [];
+  const filters = { role, organizationId: asker.organizationId, ...(type ? { type } : {}) };
+  const hits = await searchQuestions(ic, { query: withBankCognates(topic), filters, limit: 5 });
+  return hits.filter(onTopic).map((h) => h.question.id);
+}
+
+/** `ownRole`: the person's target, else held, role (service.ts personRole), searched first for a topic. */
 export async function practiceSource(
   ic: InterviewContext,
   asker: Asker,
   args: Omit<QuestionQuery, "query">,
+  ownRole?: string,
 ): Promise<PracticeSource> {
+  if (args.skill && !args.role && ownRole) {
+    const mine = await ownSetOnTopic(ic, asker, args.skill, ownRole, args.type);
+    if (mine.length) return { pool: mine };
+  }
   // A skill the bank tags questions with keeps the filter it always had ("quiz me on SQL").
   if (args.skill && !filtersFrom(ic, { skill: args.skill }).skill) {
     const found = await findQuestions(ic, asker, {

@@ -17,7 +17,12 @@ describe("a bare line of work history", () => {
       });
     },
   );
-  it.each(["is a data analyst at Google paid well?", "check my fit at Google"])("%s is not", async (text) => {
+  it.each([
+    "is a data analyst at Google paid well?",
+    "check my fit at Google",
+    "my dream job is product manager at Spotify",
+    "passed the phone screen at Vantora",
+  ])("%s is not", async (text) => {
     expect((await plan(text)).calls.map((c) => c.name)).not.toContain("add_profile_entry");
   });
 });

@@ -13,8 +13,14 @@ const LINE = new RegExp(
   "i",
 );
 
+/** Words a job title of up to three words does not hold: "my dream job is …", "save the … job". */
+const NOT_TITLE_WORDS =
+  /\b(?:my|the|this|that|your|for|to|job|role|position|is|was|be|passed|applied|save|saved|check)\b/i;
+
 export async function saysWorkHistoryLine(raw: string): Promise<boolean> {
   const m = LINE.exec(raw.trim());
   if (!m || /\?/.test(raw)) return false;
-  return namesHeldRole(m[1]!.trim());
+  const title = m[1]!.trim();
+  if (title.split(/\s+/).length > 3 || NOT_TITLE_WORDS.test(title)) return false;
+  return namesHeldRole(title);
 }

@@ -30,3 +30,14 @@ export function plannerWith(defaults: { focus?: Focus } & PlanExtras = {}) {
   return (text: string, focus: Focus = ownFocus, tracked: readonly string[] | undefined = extras.tracked) =>
     planText(text, focus, { ...extras, tracked });
 }
+
+/** A person with a profile and nothing in focus. */
+export const PROFILE_ONLY: Focus = { hasProfile: true };
+
+/** Right after logging an application (planner at Vantora), the focus the planner's application tests start from. */
+export const LOGGED_APPLICATION: Focus = {
+  hasProfile: true,
+  topic: "application",
+  lastIntent: "add_application",
+  application: { company: "Vantora", position: "planner", status: "applied", id: "ap-1" },
+};

@@ -13,19 +13,14 @@
  * - a background dictated without punctuation, its years in words.
  */
 import { describe, expect, it } from "vitest";
-import { plannerWith } from "../../test-support/planner-turn.ts";
+import { LOGGED_APPLICATION, PROFILE_ONLY, plannerWith } from "../../test-support/planner-turn.ts";
 import { looksLikePosting } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
 import { backgroundSaid } from "./background-said.ts";
 import { withoutSetDirective } from "./set-directive.ts";
 
-const none: Focus = { hasProfile: true };
-const logged: Focus = {
-  hasProfile: true,
-  topic: "application",
-  lastIntent: "add_application",
-  application: { company: "Vantora", position: "planner", status: "applied", id: "ap-1" },
-};
+const none = PROFILE_ONLY;
+const logged = LOGGED_APPLICATION;
 const analysed: Focus = {
   hasProfile: true,
   topic: "analysis",

@@ -8,17 +8,12 @@
  * - a job left "two weeks ago"; a length taken back and said again, in words.
  */
 import { describe, expect, it } from "vitest";
-import { plannerWith } from "../../test-support/planner-turn.ts";
+import { LOGGED_APPLICATION, PROFILE_ONLY, plannerWith } from "../../test-support/planner-turn.ts";
 import type { Focus } from "../graph/focus.ts";
 import { pageWanted } from "./next-page.ts";
 
-const none: Focus = { hasProfile: true };
-const logged: Focus = {
-  hasProfile: true,
-  topic: "application",
-  lastIntent: "add_application",
-  application: { company: "Vantora", position: "planner", status: "applied", id: "ap-1" },
-};
+const none = PROFILE_ONLY;
+const logged = LOGGED_APPLICATION;
 const practising: Focus = {
   hasProfile: true,
   topic: "question",

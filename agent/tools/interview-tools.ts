@@ -227,7 +227,13 @@ export const practiceQuestionTool = defineTool({
     // A topic or role named that the bank lacks is said back, with a field-neutral question.
     const named =
       !questionId && !bookmarked && listed.length === 0
-        ? await practiceSource(ic, who, filters, await personRole(ctx.db, ctx.userId))
+        ? // The person's role matters only for a topic named without one (two reads otherwise spared).
+          await practiceSource(
+            ic,
+            who,
+            filters,
+            filters.skill && !filters.role ? await personRole(ctx.db, ctx.userId) : undefined,
+          )
         : undefined;
     const pool = onTarget ? onTarget.questions.map((q) => q.id) : named?.pool.length ? named.pool : listed;
     // A target the bank has no set for practises its nearest set, said back (nearest-family.ts).

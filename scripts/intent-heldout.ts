@@ -28,8 +28,8 @@ for (const l of heldOutTable(items, share)) console.log(l);
 const read = items.filter((s) => s.lang !== "other");
 const pooled = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1].map(
   (w) =>
-    `${w}:${summarize(items, w).acc.toFixed(3)}/${summarize(
-      items.filter((s) => s.set !== "dev"),
+    `${w}:${summarize(read, w).acc.toFixed(3)}/${summarize(
+      read.filter((s) => s.set !== "dev"),
       w,
     ).acc.toFixed(3)}`,
 );

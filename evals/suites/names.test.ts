@@ -22,5 +22,6 @@ it("keeps every frozen blind conversation split out of the CI subset (a gate the
   expect(blind).toContain("conversations-blind14");
   expect(blind).toContain("conversations-blind15");
   expect(blind).toContain("conversations-blind16");
+  expect(blind).toContain("conversations-blind17");
   expect(CI_SUITES.filter((n) => blind.includes(n as (typeof blind)[number]))).toEqual([]);
 });

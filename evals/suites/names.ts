@@ -23,6 +23,7 @@ export const SUITE_NAMES = [
   "conversations-blind14",
   "conversations-blind15",
   "conversations-blind16",
+  "conversations-blind17",
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",

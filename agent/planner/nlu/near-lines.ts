@@ -1,7 +1,7 @@
 /**
  * When a training line is "a line of a held-out set, copied or with a word or two changed":
  * the rule that keeps outside and frozen sets out of the intent training data (corpus.test.ts
- * for the dev set, blind2- ... blind16-overlap.test.ts for the frozen splits in
+ * for the dev set, blind2- ... blind17-overlap.test.ts for the frozen splits in
  * evals/data). Words are lower-cased letters and digits; other characters are dropped
  * ("wasn't" -> "wasnt").
  */

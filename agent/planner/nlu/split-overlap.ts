@@ -3,7 +3,7 @@
  * training line already comes near: the split's README reports them as "seen" phrasings, and
  * the split's overlap test fails when training lines come near any other (naming those
  * training lines, never a line of the split). One copy of the logic for every frozen split
- * (blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16; the tests share test-support/frozen-split-overlap.ts).
+ * (blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17; the tests share test-support/frozen-split-overlap.ts).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -3,8 +3,8 @@
  * (../shared/data/conversations), played through the real conversation entry with their
  * context turns first. Reports message accuracy, dialogue-turn accuracy and how often the
  * agent asked back (clarify rate), for the provider given with --model.
- * conversations-blind, -blind2, ... -blind16: the same measure on frozen splits in
- * the same format (evals/data/blind, blind2, ... blind16), written to estimate how the product
+ * conversations-blind, -blind2, ... -blind17: the same measure on frozen splits in
+ * the same format (evals/data/blind, blind2, ... blind17), written to estimate how the product
  * does on messages nobody tuned against; nothing trains or is tuned on them (their READMEs say
  * why). blind2 replaced blind, and blind3 blind2, once the older split's misses had been looked
  * at; blind4 is a second outside split next to blind3, in other occupations and phrasings;
@@ -17,7 +17,8 @@
  * blind11 once blind11's misses are read (conv12u, 2026-12-06); blind13 replaces blind12 once
  * blind12's misses are read (conv13u, 2026-12-06); blind14 replaces blind13 once blind13's misses
  * are read (conv14u, 2026-12-07); blind15 replaces blind14 once blind14's misses are read
- * (conv15u, 2026-12-07); blind16 replaces blind15 once blind15's misses are read (conv16u, 2026-12-07).
+ * (conv15u, 2026-12-07); blind16 replaces blind15 once blind15's misses are read (conv16u, 2026-12-07);
+ * blind17 replaces blind16 once blind16's misses are read (conv17u, 2026-12-07).
  */
 import path from "node:path";
 import { requireData } from "../../core/data-files.ts";
@@ -283,6 +284,13 @@ export const blind15ConversationsSuite = frozenSplitSuite(
 export const blind16ConversationsSuite = frozenSplitSuite(
   "conversations-blind16",
   "blind16",
+  "written 2026-12-07 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
+);
+
+/** The outside measure once blind16 became a dev set (issue 12, 2026-12-07, read by conv17u): yet other voices. */
+export const blind17ConversationsSuite = frozenSplitSuite(
+  "conversations-blind17",
+  "blind17",
   "written 2026-12-07 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
 );
 

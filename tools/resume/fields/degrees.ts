@@ -10,7 +10,7 @@ const WORD_DEGREES: [EducationLevel, string][] = [
   // Each level's words in Spanish, Portuguese, French and German follow the English ones.
   [
     "doctorate",
-    "doctor(?:ate)? of [a-z]+|doctorate|ph\\.? ?d\\.?|d\\.phil|doctorado|doutorado|doctorat|doktorat",
+    "juris doctor(?:ate)?|doctor(?:ate)? of [a-z]+|doctorate|ph\\.? ?d\\.?|d\\.phil|doctorado|doutorado|doctorat|doktorat",
   ],
   // "master"/"bachelor" alone is a verb or a noun ("master data"); a degree says "of", "in", "'s" or "degree".
   // A Portuguese or Spanish post-graduate course ("Pós-graduação em", "Especialização em") ranks with
@@ -36,7 +36,8 @@ const WORD_DEGREES: [EducationLevel, string][] = [
 
 /** Abbreviations: matched with case, so "MS" counts but "ms" in a sentence does not. */
 const ABBREV_DEGREES: [EducationLevel, string][] = [
-  ["doctorate", "DNP|Ph\\.? ?D\\.?|PhD|Psy\\.? ?D\\.?|Ed\\.? ?D\\.?|D\\.? ?Sc\\.?|M\\.?D\\."],
+  // The J.D. (a law degree) is a professional doctorate; "JD Edwards" and "J.D. Power" are not (see findDegree).
+  ["doctorate", "DNP|Ph\\.? ?D\\.?|PhD|Psy\\.? ?D\\.?|Ed\\.? ?D\\.?|D\\.? ?Sc\\.?|M\\.?D\\.|J\\.? ?D\\.?"],
   [
     "master",
     "MSN|M\\.S\\.N\\.|M\\.? ?Tech|M\\.? ?E\\.|M\\.? ?S\\.? ?c\\.?|M\\.S\\.|MS|M\\.? ?B\\.? ?A\\.?|MBA|MCA|M\\.? ?C\\.? ?A\\.|M\\.? ?Com|M\\.A\\.|MA|LL\\.? ?M\\.?|PGDM|PGDBA|PGD|MFA|MPH|MSW|M\\.? ?Ed\\.?|M\\.? ?Phil|M\\.S\\.S\\.W\\.|MSc|MEng|M\\.? ?Pharm|M\\.? ?Arch|MIS",
@@ -69,6 +70,42 @@ const ABBREV_RES = ABBREV_DEGREES.map(
   ([level, p]) => [level, new RegExp(`(?<![\\w.])(?:${p})(?![\\w]|\\.\\w)`)] as const,
 );
 
+/**
+ * A national vocational qualification (UK NVQ, Scottish SVQ) ranks by the level written with it
+ * ("NVQ 3 in Retailing", "NVQ Level 2", "Level 4 NVQ"): levels 1-3 sit with school-leaving
+ * qualifications, 4-5 with the HNC/HND, 6 with a bachelor's and 7 with a master's. With no level
+ * written it is read at school level, so it never claims more than the person wrote.
+ */
+const VOCATIONAL_RE =
+  /(?<![\w.])(?:level\s*([1-8])\s+)?[NS]VQ(?:\s*\(?(?:level|lvl\.?)?\s*([1-8])\)?)?(?![\w])/i;
+const VOCATIONAL_LEVELS: EducationLevel[] = [
+  "secondary",
+  "secondary",
+  "secondary",
+  "secondary",
+  "associate",
+  "associate",
+  "bachelor",
+  "master",
+  "master",
+];
+
+function vocationalLevel(line: string): { level: EducationLevel; index: number; length: number } | undefined {
+  const m = VOCATIONAL_RE.exec(line);
+  if (!m) return undefined;
+  const n = Number(m[1] ?? m[2] ?? 0);
+  const at = m[1] ? m.index : m.index + m[0].search(/[NS]VQ/i);
+  return { level: VOCATIONAL_LEVELS[n]!, index: at, length: m.index + m[0].length - at };
+}
+
+/** A national vocational qualification is named ("NVQ 3 in Retailing"). */
+export function isVocational(degree: string): boolean {
+  return VOCATIONAL_RE.test(degree);
+}
+
+/** "JD Edwards" (business software) and "J.D. Power" (ratings) are names, not the law degree. */
+const JD_NAME_AFTER = /^\s*(?:edwards|power)\b/i;
+
 export interface DegreeMatch {
   degree: string;
   level: EducationLevel;
@@ -91,9 +128,10 @@ export function findDegree(line: string): DegreeMatch | undefined {
     const m = re.exec(line);
     if (!m) continue;
     // Single-letter "X"/"AS"/"MA"/"BA" mean a degree only when the line is short or says so.
-    if (/^(?:X|AS|AA|MA|BA|MS|BS|ME)$/.test(m[0]) && line.length > 80) continue;
+    if (/^(?:X|AS|AA|MA|BA|MS|BS|ME|JD)$/.test(m[0]) && line.length > 80) continue;
     // "MA 02142" is a state and ZIP code; "MS SQL", "MS Office" are products.
     const after = line.slice(m.index + m[0].length);
+    if (/^J\.? ?D\.?$/.test(m[0]) && JD_NAME_AFTER.test(after)) continue;
     if (
       /^(?:MA|MS|ME|BS)$/.test(m[0]) &&
       /^\s*(?:\d{5}|sql|office|excel|word|access|project|dynamics|windows|visio|powerpoint|outlook|teams|azure|dos)\b/i.test(
@@ -104,6 +142,8 @@ export function findDegree(line: string): DegreeMatch | undefined {
     if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level])
       best = { level, index: m.index, length: m[0].length };
   }
+  const vocational = vocationalLevel(line);
+  if (vocational && (!best || LEVEL_RANK[vocational.level] > LEVEL_RANK[best.level])) best = vocational;
   if (!best) return undefined;
   // "BSc (Hons) Marketing", "B.TECH (Electronics)": a parenthesis right after the degree belongs to it.
   const rest = line

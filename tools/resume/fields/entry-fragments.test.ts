@@ -23,6 +23,15 @@ describe("cleanTitle", () => {
     expect(cleanTitle("Android) / Backend")).toBeUndefined();
   });
 
+  it("unwraps a bracketed title and keeps the words after a stray bracket", () => {
+    expect(cleanTitle("[Research Assistant]")).toBe("Research Assistant");
+    expect(cleanTitle("(Designation: Software Engineer)")).toBe("Designation: Software Engineer");
+    expect(cleanTitle("HALDEN] SAP EWM Analyst")).toBe("SAP EWM Analyst");
+    expect(cleanTitle("(Partner Operations Project Manager (APAC)")).toBe(
+      "Partner Operations Project Manager (APAC)",
+    );
+  });
+
   it("leaves titles that only hold a number or closed brackets", () => {
     for (const title of [
       "Software Engineer (Contract)",
@@ -83,6 +92,11 @@ describe("withoutEntryFragments", () => {
     const out = withoutEntryFragments([kept, job("(Freelance Project)]", "4 Architecture Drive")]);
     expect(out).toEqual([job("Senior Software Engineer", "Brightwave Labs")]);
     expect(out[0]).toBe(kept);
+  });
+
+  it("keeps a job that named neither to begin with (its dates and positions)", () => {
+    const dated = { ...job(), start: "2008", positions: [{ title: "Research Programmer" }] };
+    expect(withoutEntryFragments([dated])).toEqual([dated]);
   });
 });
 

@@ -11,31 +11,56 @@
  * - an employer that is a street address ("4 Architecture Drive"): the employer's address line;
  * - a year (with its month) glued before a title ("April 2013 Senior Software Engineer"): the
  *   date of the job, read into its title where the date column ran into the title on one line.
- * A job left with neither title nor employer is dropped.
+ * A job left with neither title nor employer by this cleaning is dropped.
  */
 import type { ParsedExperience } from "../types.ts";
 
 const OPENERS = "([{";
 const CLOSERS = ")]}";
 
-/**
- * The value up to its first bracket left open, or undefined when it closes one it never opened
- * or starts with a bracket (what is left is a note's tail).
- */
-function bracketsClosed(value: string): string | undefined {
-  if (OPENERS.includes(value[0]!) || CLOSERS.includes(value[0]!)) return undefined;
-  const open: number[] = [];
+/** Where each closer is left unmatched and each opener left open, in order. */
+function unmatched(value: string): { closers: number[]; openers: number[] } {
+  const closers: number[] = [];
+  const openers: number[] = [];
   for (let i = 0; i < value.length; i++) {
     const c = value[i]!;
-    if (OPENERS.includes(c)) open.push(i);
+    if (OPENERS.includes(c)) openers.push(i);
     else if (CLOSERS.includes(c)) {
-      if (open.length === 0) return undefined;
-      open.pop();
+      if (openers.length === 0) closers.push(i);
+      else openers.pop();
     }
   }
-  if (open.length === 0) return value;
-  const kept = value.slice(0, open[0]).replace(/[\s,;:–—-]+$/, "");
-  return /\p{L}.*\p{L}/u.test(kept) ? kept : undefined;
+  return { closers, openers };
+}
+
+const hasTwoLetters = (s: string) => /\p{L}.*\p{L}/u.test(s);
+
+/**
+ * The value with its brackets closed: a value wrapped whole in one pair is unwrapped ("[Research
+ * Assistant]"); after a closer it never opened, the value starts after it when a word follows
+ * ("CATERPILLAR] SAP Analyst"), else it is a note's tail ("Android) / International", undefined);
+ * an opener never closed is dropped when it leads ("(Partner Operations Manager (APAC)") and ends
+ * the value where it stands ("Freelance Developer (C++/Qt").
+ */
+function bracketsClosed(value: string): string | undefined {
+  let v = value.trim();
+  const wrapped = /^[([{](.*)[)\]}]$/.exec(v);
+  if (wrapped && unmatched(wrapped[1]!).closers.length === 0 && unmatched(wrapped[1]!).openers.length === 0)
+    v = wrapped[1]!.trim();
+  const { closers } = unmatched(v);
+  if (closers.length > 0) {
+    const after = v.slice(closers.at(-1)! + 1);
+    if (!/^\s*\p{L}/u.test(after)) return undefined;
+    v = after.trim();
+  }
+  let { openers } = unmatched(v);
+  if (openers[0] === 0) {
+    v = v.slice(1).trim();
+    openers = unmatched(v).openers;
+  }
+  if (openers.length > 0) v = v.slice(0, openers[0]).replace(/[\s,;:–—-]+$/, "");
+  // What the cut left must still be words ("3M" untouched is a name; a cut down to "(" is not).
+  return v === value.trim() || hasTwoLetters(v) ? v : undefined;
 }
 
 /**
@@ -68,9 +93,12 @@ export function cleanEmployer(company: string): string | undefined {
 
 /**
  * Cleans each job's title and employer of cut-off shapes, in place (the rule-read jobs' entries
- * are the same objects the skills are tied to later); jobs left with neither are dropped.
+ * are the same objects the skills are tied to later). A job that had a title or an employer and
+ * is left with neither (nor positions held within it) is dropped; a job that named neither to
+ * begin with (dates and positions only) is kept as it was.
  */
 export function withoutEntryFragments<T extends ParsedExperience>(experience: T[]): T[] {
+  const named = experience.map((job) => Boolean(job.title || job.company));
   for (const job of experience) {
     if (job.title !== undefined) {
       const title = cleanTitle(job.title);
@@ -83,5 +111,5 @@ export function withoutEntryFragments<T extends ParsedExperience>(experience: T[
       else delete job.company;
     }
   }
-  return experience.filter((job) => job.title || job.company);
+  return experience.filter((job, i) => job.title || job.company || job.positions?.length || !named[i]);
 }

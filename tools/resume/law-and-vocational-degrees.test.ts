@@ -2,7 +2,8 @@
  * A law degree ("Juris Doctor", "J.D.") and a national vocational qualification ("NVQ Level 3
  * in ...") are degrees of the education section (issue 14, degrees). The degree reader knew
  * neither: the Juris Doctor line lent its school to the next degree and came back only as the
- * labeller's level-less guess, and an NVQ had no level. Resumes invented; the PDF made by pdfkit.
+ * labeller's level-less guess, and an NVQ had no level. The J.D. is read at master's level, as
+ * the ad side (tools/jobs/education.ts) reads a J.D. ask. Resumes invented; the PDF made by pdfkit.
  */
 import { describe, expect, it } from "vitest";
 import { type PdfParagraph, pdfkitResume } from "../../test-support/fixtures/resume/pdfkit-resume.ts";
@@ -48,7 +49,7 @@ const pdfOf = (rows: string[]) =>
   );
 
 const LAW_EXPECTED = [
-  { degree: "Juris Doctor", level: "doctorate", institution: "Hollins Law School" },
+  { degree: "Juris Doctor", level: "master", institution: "Hollins Law School" },
   { degree: "Bachelor of Arts in History", level: "bachelor", institution: "Ridgeview College" },
 ];
 const VOCATIONAL_EXPECTED = [
@@ -56,11 +57,11 @@ const VOCATIONAL_EXPECTED = [
 ];
 
 describe("law degrees and vocational qualifications", () => {
-  it("reads the Juris Doctor as a doctorate at its own school (pasted text)", async () => {
+  it("reads the Juris Doctor at master's level at its own school (pasted text)", async () => {
     expect(degrees(await parseResumeText(LAW.join("\n"), { now, skills: null }))).toEqual(LAW_EXPECTED);
   });
 
-  it("reads the Juris Doctor as a doctorate at its own school (PDF)", async () => {
+  it("reads the Juris Doctor at master's level at its own school (PDF)", async () => {
     expect(degrees(await parseResume(await pdfOf(LAW), { now, skills: null }))).toEqual(LAW_EXPECTED);
   });
 

@@ -10,14 +10,16 @@ const WORD_DEGREES: [EducationLevel, string][] = [
   // Each level's words in Spanish, Portuguese, French and German follow the English ones.
   [
     "doctorate",
-    "juris doctor(?:ate)?|doctor(?:ate)? of [a-z]+|doctorate|ph\\.? ?d\\.?|d\\.phil|doctorado|doutorado|doctorat|doktorat",
+    "doctor(?:ate)? of [a-z]+|(?<!juris )doctorate|ph\\.? ?d\\.?|d\\.phil|doctorado|doutorado|doctorat|doktorat",
   ],
   // "master"/"bachelor" alone is a verb or a noun ("master data"); a degree says "of", "in", "'s" or "degree".
   // A Portuguese or Spanish post-graduate course ("Pós-graduação em", "Especialização em") ranks with
   // the English "post graduate diploma"; its "graduação em" must not be read as a bachelor's.
+  // The J.D. is a graduate professional degree after a first one: master's level, as the ad side
+  // (tools/jobs/education.ts) reads a J.D. ask, so it meets a master's ask and never a research PhD's.
   [
     "master",
-    "master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?|master (?:en|em|de)|máster|maestr[ií]a|mestrado|mag[ií]ster|diplôme d'ingénieur|p[óo]s[- ]?gradua[çc][ãa]o(?: em)?|posgrado(?: en)?|especializa[çc][ãa]o(?: em)?|especializaci[óo]n(?: en)?",
+    "juris doctor(?:ate)?|master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?|master (?:en|em|de)|máster|maestr[ií]a|mestrado|mag[ií]ster|diplôme d'ingénieur|p[óo]s[- ]?gradua[çc][ãa]o(?: em)?|posgrado(?: en)?|especializa[çc][ãa]o(?: em)?|especializaci[óo]n(?: en)?",
   ],
   [
     "bachelor",
@@ -26,21 +28,21 @@ const WORD_DEGREES: [EducationLevel, string][] = [
   // A diploma after "high school" / "GED" is the school-leaving one (secondary), not a post-secondary diploma.
   [
     "associate",
-    "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|(?<!(?:school|ged|secondary|leaving) )diploma|advanced diploma|hnc|hnd|btec|t[ée]cnico superior|tecn[óo]logo (?:en|em)",
+    "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|ciclo (?:formativo )?de grado superior|fp (?:de )?grado superior|(?:abgeschlossene )?berufsausbildung|ausbildung (?:als|zum|zur)|(?<!(?:school|ged|secondary|leaving) )diploma|advanced diploma|hnc|hnd|btec|t[ée]cnico superior|tecn[óo]logo (?:en|em)",
   ],
   [
     "secondary",
-    "high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",
+    "ciclo (?:formativo )?de grado medio|fp (?:de )?grado medio|bac pro|high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",
   ],
 ];
 
 /** Abbreviations: matched with case, so "MS" counts but "ms" in a sentence does not. */
 const ABBREV_DEGREES: [EducationLevel, string][] = [
-  // The J.D. (a law degree) is a professional doctorate; "JD Edwards" and "J.D. Power" are not (see findDegree).
-  ["doctorate", "DNP|Ph\\.? ?D\\.?|PhD|Psy\\.? ?D\\.?|Ed\\.? ?D\\.?|D\\.? ?Sc\\.?|M\\.?D\\.|J\\.? ?D\\.?"],
+  ["doctorate", "DNP|Ph\\.? ?D\\.?|PhD|Psy\\.? ?D\\.?|Ed\\.? ?D\\.?|D\\.? ?Sc\\.?|M\\.?D\\."],
+  // "J.D." here: see the master's words above. "LL.M." only with its dot ("LLM" is a large language model).
   [
     "master",
-    "MSN|M\\.S\\.N\\.|M\\.? ?Tech|M\\.? ?E\\.|M\\.? ?S\\.? ?c\\.?|M\\.S\\.|MS|M\\.? ?B\\.? ?A\\.?|MBA|MCA|M\\.? ?C\\.? ?A\\.|M\\.? ?Com|M\\.A\\.|MA|LL\\.? ?M\\.?|PGDM|PGDBA|PGD|MFA|MPH|MSW|M\\.? ?Ed\\.?|M\\.? ?Phil|M\\.S\\.S\\.W\\.|MSc|MEng|M\\.? ?Pharm|M\\.? ?Arch|MIS",
+    "J\\.? ?D\\.?|MSN|M\\.S\\.N\\.|M\\.? ?Tech|M\\.? ?E\\.|M\\.? ?S\\.? ?c\\.?|M\\.S\\.|MS|M\\.? ?B\\.? ?A\\.?|MBA|MCA|M\\.? ?C\\.? ?A\\.|M\\.? ?Com|M\\.A\\.|MA|LL\\. ?M\\.?|PGDM|PGDBA|PGD|MFA|MPH|MSW|M\\.? ?Ed\\.?|M\\.? ?Phil|M\\.S\\.S\\.W\\.|MSc|MEng|M\\.? ?Pharm|M\\.? ?Arch|MIS",
   ],
   [
     "bachelor",

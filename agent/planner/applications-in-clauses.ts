@@ -230,7 +230,13 @@ export function clauseApplicationsOver(outcomes: Outcome[], raw: string): Outcom
       calls: o.calls.map((c) => {
         const item =
           c.name === "add_application" ? byCompany.get(String(c.args.company).toLowerCase()) : undefined;
-        return item ? { ...c, args: { ...c.args, ...args(item) } } : c;
+        // The role as its clause reads it; a day the planner read already stays as it said it.
+        return item
+          ? {
+              ...c,
+              args: { ...args(item), ...c.args, ...(item.position ? { position: args(item).position } : {}) },
+            }
+          : c;
       }),
     }));
   }

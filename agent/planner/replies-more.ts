@@ -81,6 +81,9 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
         return `Switch your target${focus.jobTitle ? ` from ${focus.jobTitle}` : ""} to ${say.choices?.[0]?.label.replace(/^Switch to /, "") ?? "that role"}? Your target stays as it is until you say so.`;
       if (say.detail === "two_targets")
         return "Which one should be your target? You can check the other one afterwards.";
+      // question-plans.ts: "bookmark this role" with no job ad in focus.
+      if (say.detail === "bookmark_role")
+        return `Bookmarks keep practice questions, and there is no job ad open to save${focus.jobTitle ? ` (your target, ${focus.jobTitle}, is kept already)` : ""}. To keep a job, say "save the <role> job at <company>" and it goes on your applications list as saved, or paste its ad.`;
       if (say.detail === "not_saved")
         return "I haven't saved anything from that: it reads as a question or as something still to come, not as something that happened. Which of these did you want?";
       return pick(

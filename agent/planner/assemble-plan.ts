@@ -13,6 +13,7 @@ import { orderedTargetOnly } from "./ordered-target-only.ts";
 import { rerunInFocus } from "./rerun-in-focus.ts";
 import type { Outcome, Plan, PlanContext, Say } from "./types.ts";
 import { weeksSaid } from "./weeks-said.ts";
+import { splitWorkPatternFromTarget } from "./work-pattern-in-target.ts";
 
 /** What the plan is assembled from besides the outcomes. */
 export interface Assembling {
@@ -70,6 +71,7 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
     if (o.remember) plan.remember = { ...plan.remember, ...o.remember };
   }
   plan.calls = rerunInFocus(plan.calls, raw, context.focus); // "rerun it" with an analysis in focus
+  plan.calls = splitWorkPatternFromTarget(plan.calls); // "part-time" is no role word (trial17 §1)
   if (plan.calls.some((c) => c.name === "reanalyze"))
     plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
   // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.

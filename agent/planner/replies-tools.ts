@@ -171,7 +171,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? gapListWords(r)
       : !r.isGap
         ? r.summary
-        : `${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.claim ? gapClaimWords(r.claim) : r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
+        : `${r.rerunForResume ? "I checked your fit again with the resume you sent. " : ""}${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.claim ? gapClaimWords(r.claim) : r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
             /\s+/g,
             " ",
           ),

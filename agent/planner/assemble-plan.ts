@@ -6,6 +6,7 @@
  */
 import type { PlannedCall } from "../tools/schemas.ts";
 import { gapClaimSaid } from "./gap-claim-said.ts";
+import { withoutHelpBesideAnswer } from "./help-beside-answer.ts";
 import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Detected } from "./nlu/language.ts";
 import { normalize } from "./normalize.ts";
@@ -85,7 +86,7 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
   const askedBack = plan.calls.length === 0 ? plan.says.find((s) => ASKS_BACK.has(s.kind)) : undefined;
   if (askedBack) plan.remember = { ...plan.remember, askedBack: askedBack.choices?.map((c) => c.text) ?? [] };
   else if (context.focus.askedBack) plan.remember = { ...plan.remember, askedBack: null };
-  return restrictToAvailable(plan, context);
+  return restrictToAvailable(withoutHelpBesideAnswer(plan), context);
 }
 
 /**

@@ -2,7 +2,8 @@
  * trial16 §9 / trial17 §5: the fit ran on a few sentences, then the resume came; "what should I
  * learn first?" built a whole plan at 10 hours a week (never asked) from the old analysis, whose
  * top gap the resume had closed. Now it answers with the first gap of an analysis run again
- * with the resume, and a plan made with no hours said asks for them.
+ * with the resume, and a plan made with no hours said asks for them. The resume's reply names the
+ * target already set instead of asking for a job (trial17 §8).
  */
 import { expect, it, vi } from "vitest";
 import { createAnalysesRepository } from "../../data/repositories/analyses.ts";
@@ -45,7 +46,10 @@ describeEachDatabase("the first gap after a resume sent after the fit", (getDb) 
 
     expect(oldGaps.some((g) => /quickbooks/i.test(g))).toBe(true);
 
-    await p.say("here is my resume", [textAttachment("sam.txt", RESUME)]);
+    // The target set before the resume is named as the next step (trial17 §8), not asked for again.
+    const read = await p.say("here is my resume", [textAttachment("sam.txt", RESUME)]);
+    expect(read.text).toMatch(/Your target is Office Administrator/i);
+    expect(read.text).not.toMatch(/tell me the job you want/i);
     const first = await p.say("what should I learn first?");
     expect(first.tools).not.toContain("create_roadmap");
     expect(first.tools).toContain("explain_gap");

@@ -90,6 +90,8 @@ export interface ToolResults {
     keptHandEdits: number;
     ignoredInstructions: number;
     warnings: string[];
+    /** The target set before the resume came (its fit check is the next step). */
+    target?: string;
   };
   show_profile: {
     empty: boolean;

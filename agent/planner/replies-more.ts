@@ -110,6 +110,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
         : 'Which application? Name the company, e.g. "Stripe rejected me".';
     case "current_role":
       return `Good to know: you work as ${say.detail ?? "that"} now. Shall I check how you measure up for ${say.detail ?? "that"} roles, or look at where it can lead? If you have another job in mind, say "I want to be a …" with its title.`;
+    case "ask_role_at_employer":
+      return `Good to know you work at ${say.detail ?? "that company"}. What's your job there? Say it with the title and since when, e.g. "I'm a shift manager at ${say.detail ?? "that company"} since 2022", and I'll add it to your experience. I saved nothing yet: an employer alone doesn't tell a fit check what you do.`;
     case "ask_background":
       return "Thanks, that helps. I saved nothing yet, because I couldn't tell which job you do or did. Tell me its title and how long, for example \"I'm a line cook, 4 years, good with grill and sauté\", and I'll build your profile from it. You can attach a resume later.";
     case "ask_role_which":

@@ -27,10 +27,10 @@ const LAW_BACHELOR = /\bll\.?\s?b\b\.?/i;
 /**
  * J.D. / Juris Doctor / LL.M. A bare "JD" is also the job description ("see the JD"): it names the
  * degree only beside a degree's words ("JD from an accredited law school", "JD or LL.M.", "a JD degree");
- * the LL.M. only with its dot ("LLM" is a large language model in a tech ad).
+ * the LL.M. only with its dot ("LLM" is a large language model in a tech ad); "J.D. Edwards" is an ERP.
  */
 const LAW_GRADUATE = anyOf(
-  /\bj\.\s?d\.|\bjuris doctor(?:ate)?\b|\bll\.\s?m\b\.?/i,
+  /\bj\.\s?d\.(?!\s*edwards)|\bjuris doctor(?:ate)?\b|\bll\.\s?m\b\.?/i,
   /\bJD\b(?=\s*(?:degree|from|\/|or\s+(?:an?\s+)?(?:ll|equivalent|law)|\(|,?\s*(?:required|preferred)))/,
 );
 

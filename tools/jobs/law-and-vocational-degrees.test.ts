@@ -29,6 +29,7 @@ describe("law degrees asked", () => {
   it("does not read the job description or a language model as a law degree", () => {
     expect(namesDegree("Please read the JD below before applying.")).toBe(false);
     expect(namesDegree("Hands-on experience with LLM tooling and prompt design.")).toBe(false);
+    expect(namesDegree("Experience with J.D. Edwards EnterpriseOne finance modules.")).toBe(false);
   });
 });
 

@@ -19,13 +19,13 @@ import {
 import type { Example } from "./verdict-fit.ts";
 
 /**
- * The map ships unless `VERDICT_PATH_MAP=0` (verdict17w; before, only with `VERDICT_PATH_MAP=1`).
- * verdict16w measured that a map on every out-of-fold row lowers the extra pairs' ECE 0.151 ->
- * 0.133 and Brier 0.219 -> 0.196 while raising the team + dev out-of-fold ECE 0.036 -> 0.093 and
- * kept it off for the in-sample gates; the lead's decision of 2026-12-07 is that the confidence
- * must hold out of sample, at the cost of in-sample ECE (thresholds.yaml re-based with it).
+ * `VERDICT_PATH_MAP=1` fits the chosen map and writes it into the model (recorded either way).
+ * Still opt-in after verdict17w: its refit (perPath/pair) lowered the extra pairs' out-of-sample
+ * ECE 0.156 -> 0.104 and log loss 0.708 -> 0.625, but flattened the rule path (ruleLogOdds
+ * weight 0: rule-confidence.test's order lost), stated the required-asks rule at 0.99 from 18
+ * pairs all right (verdict-rule.test) and its L2 12 refit turned verdict-near.test's FIT to UNFIT.
  */
-export const PATH_MAP = process.env.VERDICT_PATH_MAP !== "0";
+export const PATH_MAP = process.env.VERDICT_PATH_MAP === "1";
 
 interface FoldRows {
   rows: { fold: number; row: PathRow }[];

@@ -34,6 +34,19 @@ const WORD_DEGREES: [EducationLevel, string][] = [
     "secondary",
     "ciclo (?:formativo )?de grado medio|fp (?:de )?grado medio|bac pro|high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",
   ],
+  // Law degrees and national vocational qualifications, at the level the ad reader gives them
+  // (tools/jobs/education.ts; evidence17e): the J.D. is a graduate degree after a first one; the
+  // Spanish "Grado Medio" and French bac pro are upper-secondary (EQF 4), "Grado Superior" and a
+  // German Ausbildung a post-secondary vocational diploma. "J.D. Edwards" is an ERP, no degree.
+  ["master", "juris doctor(?:ate)?|j\\.\\s?d\\.(?!\\s*edwards)"],
+  [
+    "associate",
+    "ciclo (?:formativo )?de grado superior|(?:fp|formaci[óo]n profesional) (?:de )?grado superior|(?:abgeschlossene )?(?:berufs)?ausbildung(?: als| zum| zur)?",
+  ],
+  [
+    "secondary",
+    "ciclo (?:formativo )?de grado medio|(?:fp|formaci[óo]n profesional) (?:de )?grado medio|bac pro(?:fessionnel)?",
+  ],
 ];
 
 /** Abbreviations: matched with case, so "MS" counts but "ms" in a sentence does not. */

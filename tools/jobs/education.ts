@@ -12,15 +12,19 @@ interface Pattern {
 /** Patterns read together: some are matched with case ("CAP", "JD"), some without. */
 const anyOf = (...patterns: Pattern[]): Pattern => ({ test: (text) => patterns.some((p) => p.test(text)) });
 
-/** "Ciclo (Formativo) de Grado Medio", "FP Grado Medio", the French CAP / BEP / bac pro. */
+/**
+ * "Ciclo (Formativo) de Grado Medio", "FP Grado Medio", the French CAP / BEP / bac pro. The French
+ * abbreviations are diplomas only before their field's capitalised name ("CAP Cuisine", "BTS
+ * Commerce"): "the CAP theorem", a telecom "BTS site", a hardware "DUT" are no diplomas.
+ */
 const VOCATIONAL_SECONDARY = anyOf(
   /\b(?:ciclo (?:formativo )?de grado medio|(?:fp|formaci[óo]n profesional) (?:de )?grado medio|grado medio de formaci[óo]n profesional|bac pro(?:fessionnel)?)\b/i,
-  /\b(?:CAP|BEP)\b(?=\s+[A-Za-zÀ-ÿ])/,
+  /\b(?:CAP|BEP)\s+(?!Theorem\b)[A-ZÀ-Ý]/,
 );
 /** "abgeschlossene Berufsausbildung", "Ciclo de Grado Superior", BTS / DUT. */
 const VOCATIONAL_HIGHER = anyOf(
   /\b(?:(?:berufs)?ausbildung|ciclo (?:formativo )?de grado superior|(?:fp|formaci[óo]n profesional) (?:de )?grado superior|t[ée]cnico superior)\b/i,
-  /\b(?:BTS|DUT)\b/,
+  /\b(?:BTS|DUT)\s+(?!(?:Site|Sites|Installation|Equipment|Commissioning|Integration|Antenna|Tower|Board|Test)\b)[A-ZÀ-Ý]/,
 );
 /** LL.B. */
 const LAW_BACHELOR = /\bll\.?\s?b\b\.?/i;

@@ -31,6 +31,12 @@ describe("law degrees asked", () => {
     expect(namesDegree("Hands-on experience with LLM tooling and prompt design.")).toBe(false);
     expect(namesDegree("Experience with J.D. Edwards EnterpriseOne finance modules.")).toBe(false);
   });
+
+  it("does not read the CAP theorem, a telecom BTS site or a device under test as a diploma", () => {
+    expect(namesDegree("You can explain the CAP Theorem and eventual consistency.")).toBe(false);
+    expect(namesDegree("Experience with BTS Installation and microwave links.")).toBe(false);
+    expect(namesDegree("Write test plans and debug the DUT on the bench.")).toBe(false);
+  });
 });
 
 describe("national vocational qualifications asked", () => {

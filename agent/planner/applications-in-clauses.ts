@@ -13,7 +13,8 @@
  */
 import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import { mayNameCompany } from "./applied-lowercase-name.ts";
-import { otherLanguageDay } from "./plans/other-days.ts";
+import { ORGANISATION_NOUN } from "./organisation-named.ts";
+import { appliedDay, NOT_A_ROLE } from "./plans/applied-day.ts";
 import { DATE } from "./rules-tracking.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -33,7 +34,7 @@ const CLAUSE_END = /\s*[.;:!?]+\s+|\s*,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|y
 /** Words before a company in its clause: fillers, the verb said again, the place word. */
 const LEAD_IN =
   /^(?:(?:ok(?:ay)?|vale|so|also|too|then|oh|plus|i|i've|ive|have|he|has|just|already|también|tambien|aussi|auch|también|applied|apply|aplicado|apliqué|aplique|postulé|postule|me|candidatei)\s+)*/iu;
-const PLACE_WORD = /^(?:to|at|with|a|en|na|no|em|à|chez|bei|@)\s+(?:la\s+|el\s+|the\s+)?/iu;
+const PLACE_WORD = /^(?:to|at|with|a|al|en|na|no|em|ao|à|au|chez|bei|beim|@)\s+(?:la\s+|el\s+|the\s+)?/iu;
 
 /** "4 sitios", "three places", "2 companies": how many the person said they listed. */
 const COUNTED =
@@ -61,14 +62,21 @@ const COUNT_WORDS: Record<string, number> = {
 const NAME =
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*|\p{Ll}\p{Lu}[\p{L}\p{N}]*)(?:\s+(?:(?:of|de|del|de\s+la|des|du|für|&)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*))*/u;
 
+/**
+ * Lower-case words after a capitalised name that end in an organisation's noun: "Marlow County
+ * health department", "Harlow public library" are one employer (the clause read "Marlow County"
+ * and took "health department" for words left over, and the application was dropped; trial16 §11).
+ */
+const FUNCTION_WORD = String.raw`(?:for|as|an?|the|to|at|with|in|on|of|and|or|my|una?|el|la|los|las|para|como|pour|comme|une?|le|les|als|ein\p{L}*|y|et|und|e|o|em|na|no|de|del|du|des)(?![\p{L}])`;
+const ORGANISATION_AFTER_NAME = new RegExp(
+  String.raw`^(?:\s+(?!${FUNCTION_WORD})[\p{Ll}][\p{L}'’-]*){0,3}?\s+${ORGANISATION_NOUN}(?![\p{L}])`,
+  "u",
+);
+
 /** The role after a word that introduces it, up to a day or the clause's end. */
 const ROLE_AFTER =
   /(?<![\p{L}])(?:for|as|como|para|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|el\s+|la\s+|une?\s+)?(.+?)(?:\s+(?:role|position|job|puesto|poste))?\s*$/iu;
 const BRACKET = /\(([^()]{2,60})\)/u;
-
-/** A bracket or trailing words that say when, not what. */
-const NOT_A_ROLE =
-  /^(?:today|yesterday|again|remote|hybrid|on ?site|lol|fyi|\d.*|(?:last|this|next)\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*)$/iu;
 
 /** Spanish, French, Portuguese words for days said in a clause, removed before its role is read. */
 const OTHER_DAY_WORDS =
@@ -125,17 +133,60 @@ export function applicationsInClauses(raw: string): ClauseReading | undefined {
   return { items, unread };
 }
 
+/**
+ * The one application said right after the verb of applying, read as a clause ("applied @
+ * Kwikmart Express (cashier) ayer", "to Westbrook Valley Medical Center for a night nurse job
+ * yesterday"), or undefined when its first clause names no company after a place word.
+ */
+export function firstClauseApplication(raw: string): ClauseApplication | undefined {
+  const verb = APPLYING.exec(raw);
+  if (!verb || NOT_DONE.test(raw.slice(0, verb.index))) return undefined;
+  const first = raw
+    .slice(verb.index + verb[0].length)
+    .split(CLAUSE_END)[0]!
+    .trim()
+    .replace(/[.!?]+$/, "")
+    .replace(LEAD_IN, "");
+  const place = PLACE_WORD.exec(first);
+  return place ? readClause(first.slice(place[0].length), true) : undefined;
+}
+
+/**
+ * The application another reader logged, completed by its clause read whole: the company's
+ * name where that reader cut it ("Westbrook Valley Medical" of "… Medical Center"; its
+ * names stop at three words), the role in brackets where it found none, the day in any
+ * language where it read none (trial16 §11).
+ */
+export function withClauseReading(outcome: Outcome, raw: string): Outcome {
+  const logged = outcome.calls.filter((c) => c.name === "add_application");
+  const clause = logged.length === 1 ? firstClauseApplication(raw) : undefined;
+  if (!clause) return outcome;
+  const args = { ...logged[0]!.args };
+  const company = String(args.company ?? "");
+  if (
+    clause.company.toLowerCase().startsWith(company.toLowerCase()) &&
+    clause.company.length > company.length
+  )
+    args.company = clause.company;
+  if (clause.position && (args.position === ROLE_NOT_GIVEN || String(args.position ?? "").includes("(")))
+    args.position = clause.position.slice(0, 200);
+  if (clause.appliedOn && !args.appliedOn && args.status !== "saved") args.appliedOn = clause.appliedOn;
+  return { ...outcome, calls: outcome.calls.map((c) => (c === logged[0] ? { ...c, args } : c)) };
+}
+
 /** A clause's company, role and day, or undefined when it starts with no name. */
 function readClause(body: string, afterPlace: boolean): ClauseApplication | undefined {
   const capitalised = NAME.exec(body)?.[0];
   const lower = afterPlace ? /^[\p{Ll}\p{N}][\p{L}\p{N}&.'’-]*/u.exec(body)?.[0] : undefined;
-  const company = capitalised ?? (lower && mayNameCompany(lower) ? lower : undefined);
-  if (!company || company.length < 2) return undefined;
+  const named = capitalised ?? (lower && mayNameCompany(lower) ? lower : undefined);
+  if (!named || named.length < 2) return undefined;
+  const company = capitalised
+    ? named + (ORGANISATION_AFTER_NAME.exec(body.slice(named.length))?.[0] ?? "")
+    : named;
   let tail = body.slice(company.length);
   const lowerTail = tail.toLowerCase();
-  const english = lowerTail.match(DATE);
-  const appliedOn = english?.[1] ?? otherLanguageDay(lowerTail, tail);
-  if (english) tail = tail.replace(new RegExp(DATE.source, "i"), " ");
+  const appliedOn = appliedDay(lowerTail, tail);
+  if (DATE.test(lowerTail)) tail = tail.replace(new RegExp(DATE.source, "i"), " ");
   tail = tail.replace(OTHER_DAY_WORDS, " ").replace(/\s+/g, " ").trim();
   const bracket = BRACKET.exec(tail)?.[1]?.trim();
   const roleInBracket = bracket && !NOT_A_ROLE.test(bracket) ? bracket : undefined;
@@ -165,10 +216,31 @@ export function clauseApplicationsOver(outcomes: Outcome[], raw: string): Outcom
     logged.length === reading.items.length &&
     logged.every((c, i) => String(c.args.company).toLowerCase() === reading.items[i]!.company.toLowerCase());
   // Fewer read by clause than the planner logged ("… and the Safeway night crew position"): its reading stays.
-  if (same || reading.items.length < logged.length) return undefined;
-  const calls = reading.items.map((item) =>
-    call("add_application", { ...item, position: (item.position ?? ROLE_NOT_GIVEN).slice(0, 200) }),
-  );
+  if (reading.items.length < logged.length) return undefined;
+  const args = (item: ClauseApplication) => ({
+    ...item,
+    position: (item.position ?? ROLE_NOT_GIVEN).slice(0, 200),
+  });
+  // The same companies: each clause's own reading of its role and day ("as a store manager" was
+  // logged "a store manager" by the list reader), the rest of what was planned kept.
+  if (same) {
+    const byCompany = new Map(reading.items.map((i) => [i.company.toLowerCase(), i]));
+    return outcomes.map((o) => ({
+      ...o,
+      calls: o.calls.map((c) => {
+        const item =
+          c.name === "add_application" ? byCompany.get(String(c.args.company).toLowerCase()) : undefined;
+        // The role as its clause reads it; a day the planner read already stays as it said it.
+        return item
+          ? {
+              ...c,
+              args: { ...args(item), ...c.args, ...(item.position ? { position: args(item).position } : {}) },
+            }
+          : c;
+      }),
+    }));
+  }
+  const calls = reading.items.map((item) => call("add_application", args(item)));
   const unread = reading.unread.length
     ? { say: { kind: "applications_unread" as const, detail: reading.unread.join("|") } }
     : {};

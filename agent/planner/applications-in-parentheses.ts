@@ -5,15 +5,11 @@
  * name ("<B> (<role>)" as the first one's role) or found no role and asked back (conv12p, a
  * blind6 class). A day said once applies to all.
  */
-import { DATE } from "./rules-tracking.ts";
+import { appliedDay, NOT_A_ROLE } from "./plans/applied-day.ts";
 import { call, type Outcome } from "./types.ts";
 
 /** A name (a few words) and a bracket after it holding a role of a few words. */
 const ITEM = /([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,3})\s*\(([^()]{2,50})\)/gu;
-
-/** A bracket that says when or how, never a role ("(yesterday)", "(again)", "(remote)"). */
-const NOT_ROLE =
-  /^(?:today|yesterday|again|remote|hybrid|on ?site|finally|lol|fyi|\d.*|(?:last|this|next)\s+\w+|(?:mon|tue|wed|thu|fri|sat|sun)\w*)$/i;
 
 /** The applications listed with bracketed roles, or undefined when the message has none. */
 export function applicationsInParentheses(raw: string): Outcome | undefined {
@@ -21,13 +17,13 @@ export function applicationsInParentheses(raw: string): Outcome | undefined {
   const items: { company: string; position: string }[] = [];
   for (const m of raw.matchAll(ITEM)) {
     const role = m[2]!.trim();
-    if (NOT_ROLE.test(role)) continue;
+    if (NOT_A_ROLE.test(role)) continue;
     const company = nameOf(m[1]!);
     if (!company) continue;
     items.push({ company, position: role });
   }
   if (items.length === 0) return undefined;
-  const day = raw.toLowerCase().match(DATE)?.[1];
+  const day = appliedDay(raw.toLowerCase(), raw);
   return {
     calls: items
       .slice(0, 6)
@@ -38,7 +34,8 @@ export function applicationsInParentheses(raw: string): Outcome | undefined {
 /** The company's own words: what follows the last separator or lead-in before the bracket. */
 function nameOf(words: string): string | undefined {
   const parts = words.split(
-    /\s*(?:[:,;@]|\b(?:and|to|at|with|plus|also|then|applied|today|yesterday)\b)\s*/i,
+    // "and" in the other languages too: "… (dependienta) y Farmacia Ruiz (auxiliar)" was "y Farmacia Ruiz".
+    /\s*(?:[:,;@]|\b(?:and|y|e|et|und|to|at|with|plus|also|then|applied|today|yesterday)\b)\s*/i,
   );
   const name = parts
     .at(-1)!

@@ -6,6 +6,7 @@
  */
 import type { PlannedCall } from "../tools/schemas.ts";
 import { gapClaimSaid } from "./gap-claim-said.ts";
+import { withoutHelpBesideAnswer } from "./help-beside-answer.ts";
 import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Detected } from "./nlu/language.ts";
 import { normalize } from "./normalize.ts";
@@ -13,6 +14,7 @@ import { orderedTargetOnly } from "./ordered-target-only.ts";
 import { rerunInFocus } from "./rerun-in-focus.ts";
 import type { Outcome, Plan, PlanContext, Say } from "./types.ts";
 import { weeksSaid } from "./weeks-said.ts";
+import { splitWorkPatternFromTarget } from "./work-pattern-in-target.ts";
 
 /** What the plan is assembled from besides the outcomes. */
 export interface Assembling {
@@ -70,6 +72,7 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
     if (o.remember) plan.remember = { ...plan.remember, ...o.remember };
   }
   plan.calls = rerunInFocus(plan.calls, raw, context.focus); // "rerun it" with an analysis in focus
+  plan.calls = splitWorkPatternFromTarget(plan.calls); // "part-time" is no role word (trial17 §1)
   if (plan.calls.some((c) => c.name === "reanalyze"))
     plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
   // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.
@@ -83,7 +86,7 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
   const askedBack = plan.calls.length === 0 ? plan.says.find((s) => ASKS_BACK.has(s.kind)) : undefined;
   if (askedBack) plan.remember = { ...plan.remember, askedBack: askedBack.choices?.map((c) => c.text) ?? [] };
   else if (context.focus.askedBack) plan.remember = { ...plan.remember, askedBack: null };
-  return restrictToAvailable(plan, context);
+  return restrictToAvailable(withoutHelpBesideAnswer(plan), context);
 }
 
 /**

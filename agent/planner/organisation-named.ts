@@ -5,7 +5,7 @@
  * words, so the agent asked "Which company and role?" although the employer was said (conv12s, a
  * kind of blind9's misses). Up to six words before the noun, read only after to / at / with.
  */
-const ORGANISATION_NOUN = String.raw`(?:office|department|dept|district|agency|authority|council|board|bureau|services?|station|hospital|clinic|library|museum|gallery|school|college|university|ministry|cent(?:er|re)|academy|institute|foundation|society|trust|association|firm|group|store|shop|restaurant|hotel|salon|studio|farm|winery|ranch|brewery|orchard|garden|zoo|theat(?:er|re)|church|daycare|nursery|practice|pharmacy|lab|laboratory|plant|factory|warehouse|garage|dealership)`;
+export const ORGANISATION_NOUN = String.raw`(?:office|department|dept|district|agency|authority|council|board|bureau|services?|station|hospital|clinic|library|museum|gallery|school|college|university|ministry|cent(?:er|re)|academy|institute|foundation|society|trust|association|firm|group|store|shop|restaurant|hotel|salon|studio|farm|winery|ranch|brewery|orchard|garden|zoo|theat(?:er|re)|church|daycare|nursery|practice|pharmacy|lab|laboratory|plant|factory|warehouse|garage|dealership)`;
 
 const NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:to|at|with)\s+(?:the\s+)?((?:(?!(?:a|an|my|this|that|some|few)\s)[\p{Ll}\p{N}&.'’-]+\s+){0,6}${ORGANISATION_NOUN})(?=\s+(?:for|as|in|on|today|yesterday|last)\b|\s*[,.;!?]|$)`,

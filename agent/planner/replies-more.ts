@@ -81,6 +81,9 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
         return `Switch your target${focus.jobTitle ? ` from ${focus.jobTitle}` : ""} to ${say.choices?.[0]?.label.replace(/^Switch to /, "") ?? "that role"}? Your target stays as it is until you say so.`;
       if (say.detail === "two_targets")
         return "Which one should be your target? You can check the other one afterwards.";
+      // question-plans.ts: "bookmark this role" with no job ad in focus.
+      if (say.detail === "bookmark_role")
+        return `Bookmarks keep practice questions, and there is no job ad open to save${focus.jobTitle ? ` (your target, ${focus.jobTitle}, is kept already)` : ""}. To keep a job, say "save the <role> job at <company>" and it goes on your applications list as saved, or paste its ad.`;
       if (say.detail === "not_saved")
         return "I haven't saved anything from that: it reads as a question or as something still to come, not as something that happened. Which of these did you want?";
       return pick(
@@ -107,6 +110,8 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
         : 'Which application? Name the company, e.g. "Stripe rejected me".';
     case "current_role":
       return `Good to know: you work as ${say.detail ?? "that"} now. Shall I check how you measure up for ${say.detail ?? "that"} roles, or look at where it can lead? If you have another job in mind, say "I want to be a …" with its title.`;
+    case "ask_role_at_employer":
+      return `Good to know you work at ${say.detail ?? "that company"}. What's your job there? Say it with the title and since when, e.g. "I'm a shift manager at ${say.detail ?? "that company"} since 2022", and I'll add it to your experience. I saved nothing yet: an employer alone doesn't tell a fit check what you do.`;
     case "ask_background":
       return "Thanks, that helps. I saved nothing yet, because I couldn't tell which job you do or did. Tell me its title and how long, for example \"I'm a line cook, 4 years, good with grill and sauté\", and I'll build your profile from it. You can attach a resume later.";
     case "ask_role_which":

@@ -131,7 +131,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? `Done — your profile now says your name is ${r.name}${r.before ? ` (it read "${r.before}")` : ""}.`
       : `Your profile already says ${r.name}; nothing changed.`,
   read_resume: (r, _a, s) =>
-    `${r.reread ? "I read your stored resume again," : pick(["I've read", "Done reading", "Got it — I read"], s)} ${r.pasted ? "the resume you pasted" : (r.filename ?? "your resume")}${r.name ? ` (${r.name})` : ""}: ${plural(r.experience ?? 0, "role")}, ${plural(r.education ?? 0, "education entry", "education entries")} and ${plural(r.skills ?? 0, "skill")}${r.topSkills?.length ? ` including ${listWords(r.topSkills, 5)}` : ""}.${r.quality === "poor" ? " The file parsed poorly, so please check your profile and correct anything I got wrong." : ""}${r.warnings?.length ? ` Note: ${r.warnings.join(" ")}` : ""}${r.reread ? " If you changed the file since, attach the new version and I'll read that instead." : " Next, tell me the job you want and I'll check your fit."}`,
+    `${r.reread ? "I read your stored resume again," : pick(["I've read", "Done reading", "Got it — I read"], s)} ${r.pasted ? "the resume you pasted" : (r.filename ?? "your resume")}${r.name ? ` (${r.name})` : ""}: ${plural(r.experience ?? 0, "role")}, ${plural(r.education ?? 0, "education entry", "education entries")} and ${plural(r.skills ?? 0, "skill")}${r.topSkills?.length ? ` including ${listWords(r.topSkills, 5)}` : ""}.${r.quality === "poor" ? " The file parsed poorly, so please check your profile and correct anything I got wrong." : ""}${r.warnings?.length ? ` Note: ${r.warnings.join(" ")}` : ""}${r.reread ? " If you changed the file since, attach the new version and I'll read that instead." : r.target ? ` Your target is ${r.target}: ask "am I a fit?" to check it against your resume.` : " Next, tell me the job you want and I'll check your fit."}`,
   set_dream_job: (r, _a, s) =>
     `${pick(["Target set", "Got it", "Noted"], s)}: ${r.title ?? "that role"}${r.company ? ` at ${r.company}` : ""}. ${
       r.source === "role"
@@ -171,7 +171,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? gapListWords(r)
       : !r.isGap
         ? r.summary
-        : `${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.claim ? gapClaimWords(r.claim) : r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
+        : `${r.rerunForResume ? "I checked your fit again with the resume you sent. " : ""}${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.claim ? gapClaimWords(r.claim) : r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
             /\s+/g,
             " ",
           ),

@@ -28,6 +28,8 @@ export type SayKind =
   | "ask_application_which"
   | "ask_role_which"
   | "current_role"
+  /** An employer said with no job title: what they do there (employer-said.ts). */
+  | "ask_role_at_employer"
   /** A background told with no resume but no job named (background-said.ts). */
   | "ask_background"
   | "ask_status"

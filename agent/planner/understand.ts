@@ -23,6 +23,7 @@ import { correctedRole } from "./corrected-role.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { correctedAppliedDate } from "./date-correction.ts";
 import { inThread } from "./dialogue-prior.ts";
+import { employerSaid } from "./employer-said.ts";
 import { feelingsAboutApplications } from "./feelings-about-applications.ts";
 import { withFitRole } from "./fit-asked-in-story.ts";
 import { bareTitleAsTarget, targetThenQuestion } from "./fit-question-role.ts";
@@ -198,8 +199,10 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const background = await workSaid(raw, context, (q) => requests(q, context));
   if (background) return background;
   // "hi, I'm a product designer": the job they have now, not a fit check or a target.
-  const current = context.focus.awaiting ? undefined : await currentRoleSaid(raw, context.ownSkills);
-  if (current) return [current];
+  const current = context.focus.awaiting
+    ? undefined
+    : ((await currentRoleSaid(raw, context.ownSkills)) ?? employerSaid(raw));
+  if (current) return [current]; // "i work at Google": which job there, never a skill (employer-said.ts)
   // "what about Amazon?" after talking about applications: that one, or "not tracked".
   const followUp = applicationFollowUp(raw, context.focus, context.tracked);
   if (followUp) return [followUp];

@@ -79,6 +79,9 @@ const OPENS_HYPOTHETICAL = /^(?:what if|if|suppose|supposing|in case|imagine|hyp
  */
 const FOR_THE_FUTURE: ReadonlySet<ToolName> = new Set<ToolName>(["set_reminder"]);
 
+/** Writes that say what the person wants, so a wish is how they are said. */
+const WISHED: ReadonlySet<ToolName> = new Set<ToolName>(["set_preferences"]);
+
 /** What tapping "yes, save it" sends: the write said as a plain request, read the same way again. */
 function saidPlainly(c: PlannedCall): Choice | undefined {
   const a = c.args as Record<string, string | undefined>;
@@ -114,7 +117,11 @@ export function guardWrites(
   const writes = outcome.calls.filter((c) => GUARDED.has(c.name));
   if (writes.length === 0) return outcome;
   const future = writes.every((w) => FOR_THE_FUTURE.has(w.name));
-  if (!(future ? asksOrOpensHypothetical(raw) : asksRatherThanTells(raw))) return outcome;
+  // A preference is a wish by nature: "I want to work as …, around 60k, in Chicago" states it
+  // (the wish guarded it and the target said with it was dropped too; trial16 §14). Only a
+  // question or a hypothetical guards it.
+  const wished = writes.every((w) => WISHED.has(w.name));
+  if (!(future || wished ? asksOrOpensHypothetical(raw) : asksRatherThanTells(raw))) return outcome;
   const readOnly = ranked
     .filter((r) => (r.score ?? 1) >= 0.1)
     .map((r) => r.intent)

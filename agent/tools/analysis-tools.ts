@@ -16,6 +16,7 @@ import { gapNamed } from "../../tools/skills/gap-named.ts";
 import { undoAdded } from "../graph/profile-undo.ts";
 import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-parts.ts";
 import { attachedText } from "./attached-text.ts";
+import { freshAnalysis } from "./fresh-analysis.ts";
 import { gapListOutput } from "./gap-list-output.ts";
 import { preferenceLabels, preferenceQuestion } from "./preference-question.ts";
 import { defineTool, type ToolContext, type ToolOutput } from "./types.ts";
@@ -201,8 +202,11 @@ export const explainGapTool = defineTool({
   description:
     "Explain why a skill is a gap in the analysis: kind, severity, the requirement, and learning resources; with no skill, list every gap (what the person is missing), must-haves first.",
   async run(args, ctx) {
-    const stored = await findAnalysis(ctx, args.analysisId);
-    const wanted = args.skill?.trim();
+    const found = await findAnalysis(ctx, args.analysisId);
+    // "what should I learn first?": the top gap of the analysis as the profile is now (trial16 §9).
+    const stored = found && args.top ? await freshAnalysis(ctx, found) : found;
+    const rerun = stored !== found ? { rerunForResume: true as const } : {};
+    const wanted = (args.top ? stored?.result.gaps[0]?.skill : undefined) ?? args.skill?.trim();
     if (!wanted) return stored ? gapListOutput(stored.result, stored.id) : needsAnalysis;
     // "where can I learn Looker?" before any job is chosen: how to learn it, and that a job
     // would say whether it is a gap (lead trial: "There is no analysis yet").
@@ -248,7 +252,9 @@ export const explainGapTool = defineTool({
         reason: gap.reason,
         resources,
         ...(args.claimed ? { claim: claimAgainstGap(getTaxonomy(), gap, args.claimed) } : {}),
+        ...rerun,
       },
+      ...(stored !== found ? { focus: { analysisId: stored.id } } : {}),
       parts: args.claimed
         ? [RERUN_OFFERED]
         : resources.length

@@ -90,6 +90,8 @@ export interface ToolResults {
     keptHandEdits: number;
     ignoredInstructions: number;
     warnings: string[];
+    /** The target set before the resume came (its fit check is the next step). */
+    target?: string;
   };
   show_profile: {
     empty: boolean;
@@ -192,6 +194,8 @@ export interface ToolResults {
         resources: { title: string; url: string; hours: number; kind: string }[];
         /** A skill the person set against the gap, and how the skill data links the two. */
         claim?: ClaimAgainstGap;
+        /** The analysis was run again first: a resume was read after it (fresh-analysis.ts). */
+        rerunForResume?: true;
       };
   reanalyze: AnalysisBrief & {
     previousReadiness: number;

@@ -60,6 +60,8 @@ export const readResumeTool = defineTool({
         keptHandEdits: report.kept.length,
         ignoredInstructions: parsed.ignoredText.length,
         warnings: parsed.warnings.slice(0, 3),
+        // The target already set: the next step is its fit check, not "tell me the job" (trial17 §8).
+        ...(ctx.focus.jobTitle ? { target: ctx.focus.jobTitle } : {}),
       },
       parts: [
         {

@@ -9,6 +9,7 @@ import { createAnalysisService } from "../../tools/gap/service.ts";
 import { partUnitId, practiceUnitId } from "../../tools/roadmap/progress.ts";
 import { createRoadmapService, type RoadmapView, weekSummary } from "../../tools/roadmap/service.ts";
 import type { Roadmap, RoadmapResource } from "../../tools/roadmap/types.ts";
+import { freshAnalysisId } from "./fresh-analysis.ts";
 import { planCovers } from "./plan-covers.ts";
 import { defineTool, type ToolContext } from "./types.ts";
 
@@ -88,7 +89,8 @@ export const createRoadmapTool = defineTool({
     "Build a week-by-week plan that closes the gaps of the latest analysis, for a time budget (hours per week, default 10, and/or a number of weeks). Replanning keeps finished work.",
   async run(args, ctx) {
     const target = args.analysisId || ctx.focus.analysisId ? {} : await analysedTarget(ctx);
-    const analysisId = args.analysisId ?? ctx.focus.analysisId ?? target.id;
+    // A resume read after the analysis: the plan closes the gaps the profile has now (trial16 §9).
+    const analysisId = await freshAnalysisId(ctx, args.analysisId ?? ctx.focus.analysisId ?? target.id);
     // The job is set and nothing is known of the person: that is what to ask for, not a job
     // (lead26 trial: "make a plan" after "I want to move into UX design" said "Tell me the job you want").
     if (target.needs === "profile") return { result: { needs: "profile" }, focus: { awaiting: "resume" } };

@@ -200,6 +200,10 @@ export const toolSchemas = {
       .max(100)
       .optional()
       .describe("The gap asked about; omit to list every gap of the analysis, must-haves first"),
+    top: z
+      .boolean()
+      .optional()
+      .describe("The most important gap ('what should I learn first?'), instead of a named one"),
     claimed: z
       .string()
       .min(1)

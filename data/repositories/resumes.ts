@@ -40,6 +40,15 @@ export function createResumesRepository(db: Queryable) {
         error,
       ]);
     },
+    /** Whether a resume was read after that analysis ran (its gaps then predate the resume). */
+    async parsedAfterAnalysis(userId: string, analysisId: string): Promise<boolean> {
+      const { rows } = await db.query<{ newer: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM resumes r JOIN analyses a ON a.id=$2 AND a.user_id=$1
+           WHERE r.user_id=$1 AND r.status='parsed' AND r.created_at > a.created_at) AS newer`,
+        [userId, analysisId],
+      );
+      return rows[0]?.newer === true;
+    },
     async list(userId: string): Promise<StoredResume[]> {
       const { rows } = await db.query<StoredResume>(
         `SELECT ${COLUMNS} FROM resumes WHERE user_id=$1 ORDER BY created_at DESC`,

@@ -132,8 +132,13 @@ export const fitSuite: Suite = {
     const oof = await fitSet.outOfFold();
     // The committed procedure run on this run's analyses (team + dev pairs, pairs sharing a resume
     // or an ad in one fold): a recorded number outlived its analyses (live-out-of-fold.ts).
+    // The team's extra pairs (never fitted on) join as unseen pairs: rows of the per-path map's
+    // folds and scored apart as oof.more.* (verdict17w: the out-of-sample calibration gate).
+    const morePredictions = devPredictions
+      ? await fitSet.predictDevFormat(path.join(ctx.repoRoot, "evals/data/fit/pairs-more.jsonl"), "more")
+      : undefined;
     const grouped = devPredictions
-      ? await fitSet.groupedOutOfFold(allPredictions, devPredictions)
+      ? await fitSet.groupedOutOfFold(allPredictions, devPredictions, morePredictions)
       : undefined;
     const { confusion, calibration: calib } = scoreFitPredictions(predictions);
     const fit = confusion.perLabel.FIT;
@@ -168,6 +173,16 @@ export const fitSuite: Suite = {
               "oof.dev.brier": grouped.dev.brier,
               "oof.team.accuracy": grouped.team.accuracy,
               "oof.team.fit_f1": grouped.team.fitF1,
+              ...(grouped.more
+                ? {
+                    "oof.more.accuracy": grouped.more.accuracy,
+                    "oof.more.mean_confidence": grouped.more.meanConfidenceClear,
+                    "oof.more.confidence_gap": grouped.more.meanConfidenceGap,
+                    "oof.more.ece": grouped.more.ece,
+                    "oof.more.brier": grouped.more.brier,
+                    "oof.more.log_loss": grouped.more.logLoss,
+                  }
+                : {}),
             }
           : {}),
         ...(oof
@@ -264,7 +279,7 @@ export const fitSuite: Suite = {
         "Confidence is read as the probability that the verdict is right; ECE weights each bin's |accuracy − mean confidence| by its share of pairs (10 bins).",
         `Pairs analysed by ${fitSet.modulePath} with the project's resume parser, job parser and gap analysis.`,
         grouped
-          ? `oof.*: the committed verdict model's procedure (its L2 and calibration, tools/gap/verdict-model.json) run grouped out of fold on this run's analyses (tools/gap/eval/live-out-of-fold.ts): the team's training pairs and the clear outside dev pairs in ${grouped.folds} folds x ${grouped.seeds} fold assignments, pairs sharing a resume or an ad kept in one fold, each predicted by a model (and calibration map) fitted without it — what unseen pairs show; oof.dev.* and oof.team.* are the two parts. dev.ece, dev.brier and the team accuracy are in sample.`
+          ? `oof.*: the committed verdict model's procedure (its L2 and calibration, tools/gap/verdict-model.json) run grouped out of fold on this run's analyses (tools/gap/eval/live-out-of-fold.ts): the team's training pairs and the clear outside dev pairs in ${grouped.folds} folds x ${grouped.seeds} fold assignments, pairs sharing a resume or an ad kept in one fold, each predicted by a model (and calibration map) fitted without it — what unseen pairs show; oof.dev.* and oof.team.* are the two parts; oof.more.* are the team's extra pairs (evals/data/fit/pairs-more.jsonl), which no fold model is fitted on, each scored by its own fold's model and per-path map (the map's rows include them, its fold's own left out): what unseen pairs show, confidence_gap = mean confidence - accuracy. dev.ece, dev.brier and the team accuracy are in sample.`
           : "oof.* absent: the outside dev pairs (../shared/data/fit) are absent.",
         oof
           ? `dev.oof.* and outside.oof.*: the verdict fit's out-of-fold scores recorded in tools/gap/verdict-model.json (${oof.folds} folds x ${oof.seeds} fold assignments; outside = the outside dev pairs and the team's extra pairs labelled the outside way, rotated together; the team pairs trained on in every fold). dev.ece and dev.brier are in sample (the dev pairs are trained on).`

@@ -78,6 +78,8 @@ interface OutOfFoldModule {
         pairs: number;
         team: GroupedOutOfFoldScores;
         dev: GroupedOutOfFoldScores;
+        /** The team's extra pairs, never fitted on: what unseen pairs show (verdict17w). */
+        more?: GroupedOutOfFoldScores & { meanConfidenceClear: number; meanConfidenceGap: number };
       })
     | undefined;
 }
@@ -92,6 +94,7 @@ interface LiveOutOfFoldModule {
   groupedOutOfFoldOf(
     team: AnalysedPairRef[],
     dev: AnalysedPairRef[],
+    more?: AnalysedPairRef[],
   ): ReturnType<OutOfFoldModule["fittedGroupedOutOfFold"]>;
 }
 interface DreamRolesModule {
@@ -154,6 +157,7 @@ export async function loadFitSet(): Promise<{
   groupedOutOfFold(
     team: AnalysedPairRef[],
     dev: AnalysedPairRef[],
+    more?: AnalysedPairRef[],
   ): Promise<ReturnType<OutOfFoldModule["fittedGroupedOutOfFold"]>>;
   modulePath: string;
 }> {
@@ -177,14 +181,14 @@ export async function loadFitSet(): Promise<{
       return pairs ? dev.measureDevSet(pipeline, pairs) : undefined;
     },
     outOfFold: async () => (await outOfFoldModule()).fittedOutOfFold(),
-    groupedOutOfFold: async (team, dev) =>
+    groupedOutOfFold: async (team, dev, more) =>
       (
         await loadCapability<LiveOutOfFoldModule>(
           GAP_EVAL,
           ["tools/gap/eval/live-out-of-fold.ts"],
           ["groupedOutOfFoldOf"],
         )
-      ).groupedOutOfFoldOf(team, dev),
+      ).groupedOutOfFoldOf(team, dev, more),
     dreamRoles: async () =>
       (
         await loadCapability<DreamRolesModule>(

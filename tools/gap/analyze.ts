@@ -9,6 +9,7 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { looksLikeInstruction } from "../jobs/signals.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { withCertificateSkills } from "./certificate-skills.ts";
+import { withDegreeLevels } from "./degree-levels.ts";
 import { withDegreeTaughtSkills } from "./degree-taught.ts";
 import { withoutListedEvidence } from "./listed-evidence.ts";
 import { withoutPastedAdText } from "./pasted-ad-text.ts";
@@ -38,7 +39,8 @@ function initContext(
   // The ad's own sentences pasted into the resume are no evidence of having done them; then
   // evidence that shows no use of its skill (a keyword list run on from a paragraph or a role) is
   // a listing. Copies first: a copied quote must be known as the ad's before it is judged.
-  const pasted = withoutPastedAdText(given, job);
+  // A degree the resume reader left without a level is read at the level its words name (degree-levels.ts).
+  const pasted = withoutPastedAdText(withDegreeLevels(given), job);
   const passages = pasted.passages;
   // A finished degree's fundamentals (a CS degree's algorithms) are held (degree-taught.ts).
   // A certificate held is the skill it certifies (certificate-skills.ts).

@@ -18,6 +18,7 @@
  * which no fold model was fitted on. Absent in an older model file: the path's own number stands.
  */
 import { type LogisticFit, logOdds, sigmoid } from "../ml/logistic-regression.ts";
+import { type Calibration, calibrate } from "./calibration.ts";
 import type { Features } from "./verdict-model.ts";
 
 /** Which part of the analysis decided the verdict. */
@@ -32,6 +33,12 @@ export const PATH_INPUTS = [
   "near",
   "ruleMustHaveNear",
   "nearGapsReasoned",
+  // A slope of the stated log-odds per path (verdict17w): a path's own shrink, so an over-sure
+  // path (the hard rules out of sample) can be softened more than a modest one.
+  "ruleLogOdds",
+  "requiredAsksLogOdds",
+  "nearLogOdds",
+  "modelLogOdds",
 ] as const;
 export type PathInput = (typeof PATH_INPUTS)[number];
 /**
@@ -45,9 +52,20 @@ export const PATH_INPUT_SIGN: Record<PathInput, 1 | -1 | 0> = {
   near: 0,
   ruleMustHaveNear: -1,
   nearGapsReasoned: 0,
+  ruleLogOdds: 1,
+  requiredAsksLogOdds: 1,
+  nearLogOdds: 1,
+  modelLogOdds: 1,
 };
 
-export type PathCalibration = LogisticFit & { inputs: readonly PathInput[] };
+/**
+ * The map: a logistic regression over PATH_INPUTS (the names it was fitted on in `inputs`), or
+ * (verdict17w) an isotonic curve of P(right) over the stated confidence per path, pulled toward
+ * the path's own rate where its blocks are small, `pooled` for a path seen too rarely.
+ */
+export type PathCalibration =
+  | (LogisticFit & { kind?: "logistic"; inputs: readonly PathInput[] })
+  | { kind: "isotonic"; byPath: Partial<Record<VerdictPath, Calibration>>; pooled: Calibration };
 
 const LOGIT_CAP = 5;
 /** The inputs of one decided verdict: its path, the confidence the path states, and the nearness inputs. */
@@ -58,13 +76,18 @@ export function pathInputs(
   names: readonly PathInput[] = PATH_INPUTS,
 ): number[] {
   const c = Math.min(1 - 1e-3, Math.max(0.5, confidence));
+  const odds = Math.min(LOGIT_CAP, Math.log(c / (1 - c)));
   const values: Record<PathInput, number> = {
-    confidenceLogOdds: Math.min(LOGIT_CAP, Math.log(c / (1 - c))),
+    confidenceLogOdds: odds,
     rule: path === "rule" ? 1 : 0,
     requiredAsks: path === "requiredAsks" ? 1 : 0,
     near: path === "near" ? 1 : 0,
     ruleMustHaveNear: path === "rule" ? (features.mustHaveNearShare ?? 0) : 0,
     nearGapsReasoned: path === "near" ? (features.requiredGapsNearShare ?? 0) : 0,
+    ruleLogOdds: path === "rule" ? odds : 0,
+    requiredAsksLogOdds: path === "requiredAsks" ? odds : 0,
+    nearLogOdds: path === "near" ? odds : 0,
+    modelLogOdds: path === "model" ? odds : 0,
   };
   return names.map((k) => values[k]);
 }
@@ -81,6 +104,8 @@ export function pathConfidence(
   features: Pick<Features, "mustHaveNearShare" | "requiredGapsNearShare">,
 ): number {
   if (!calibration) return confidence;
+  if (calibration.kind === "isotonic")
+    return Math.max(0.5, calibrate(calibration.byPath[path] ?? calibration.pooled, confidence));
   return Math.max(
     0.5,
     sigmoid(logOdds(calibration, pathInputs(path, confidence, features, calibration.inputs))),

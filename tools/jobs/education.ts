@@ -5,16 +5,60 @@
 import { EDUCATION_ORDER, type EducationLevel } from "../../contract/profile.ts";
 import type { EducationRequirement, RequirementKind } from "./types.ts";
 
+/** A pattern a sentence is tested against. */
+interface Pattern {
+  test(text: string): boolean;
+}
+/** Patterns read together: some are matched with case ("CAP", "JD"), some without. */
+const anyOf = (...patterns: Pattern[]): Pattern => ({ test: (text) => patterns.some((p) => p.test(text)) });
+
+/**
+ * "Ciclo (Formativo) de Grado Medio", "FP Grado Medio", the French CAP / BEP / bac pro. The French
+ * abbreviations are diplomas only before their field's capitalised name ("CAP Cuisine", "BTS
+ * Commerce"): "the CAP theorem", a telecom "BTS site", a hardware "DUT" are no diplomas.
+ */
+const VOCATIONAL_SECONDARY = anyOf(
+  /\b(?:ciclo (?:formativo )?de grado medio|(?:fp|formaci[óo]n profesional) (?:de )?grado medio|grado medio de formaci[óo]n profesional|bac pro(?:fessionnel)?)\b/i,
+  /\b(?:CAP|BEP)\s+(?!Theorem\b)[A-ZÀ-Ý]/,
+);
+/** "abgeschlossene Berufsausbildung", "Ciclo de Grado Superior", BTS / DUT. */
+const VOCATIONAL_HIGHER = anyOf(
+  /\b(?:(?:berufs)?ausbildung|ciclo (?:formativo )?de grado superior|(?:fp|formaci[óo]n profesional) (?:de )?grado superior|t[ée]cnico superior)\b/i,
+  /\b(?:BTS|DUT)\s+(?!(?:Site|Sites|Installation|Equipment|Commissioning|Integration|Antenna|Tower|Board|Test)\b)[A-ZÀ-Ý]/,
+);
+/** LL.B. */
+const LAW_BACHELOR = /\bll\.?\s?b\b\.?/i;
+/**
+ * J.D. / Juris Doctor / LL.M. A bare "JD" is also the job description ("see the JD"): it names the
+ * degree only beside a degree's words ("JD from an accredited law school", "JD or LL.M.", "a JD degree");
+ * the LL.M. only with its dot ("LLM" is a large language model in a tech ad); "J.D. Edwards" is an ERP.
+ */
+const LAW_GRADUATE = anyOf(
+  /\bj\.\s?d\.(?!\s*edwards)|\bjuris doctor(?:ate)?\b|\bll\.\s?m\b\.?/i,
+  /\bJD\b(?=\s*(?:degree|from|\/|or\s+(?:an?\s+)?(?:ll|equivalent|law)|\(|,?\s*(?:required|preferred)))/,
+);
+
 /**
  * Levels named outright. "Postdoctoral level" asks for a doctorate held; "advanced" and
  * "postgraduate" degrees are master's level.
  */
-const LEVELS: [RegExp, EducationLevel][] = [
+const LEVELS: [Pattern, EducationLevel][] = [
   [/\b(high school|secondary school|a-levels?|abitur|gcse|high school diploma)\b/i, "secondary"],
+  // National vocational qualifications read as the level they are (EQF 3-4: the Spanish
+  // "Grado Medio", the French CAP/BEP/bac pro), not as no education.
+  [VOCATIONAL_SECONDARY, "secondary"],
   [
     /\b(associate'?s? degree|associate of|diploma in|vocational|apprenticeship|technical education)\b/i,
     "associate",
   ],
+  // A completed trade training and the short higher vocational diplomas (EQF 4-5): the German
+  // Ausbildung, the Spanish "Grado Superior", the French BTS/DUT — as "vocational" above.
+  [VOCATIONAL_HIGHER, "associate"],
+  // The law degrees: the LL.B. is a first degree; the J.D. (a graduate professional degree
+  // after a first one) and the LL.M. are read at master's level, the level the resume reader
+  // gives them (tools/resume/fields/degrees.ts), so a lawyer's J.D. meets an ad's J.D.
+  [LAW_BACHELOR, "bachelor"],
+  [LAW_GRADUATE, "master"],
   [
     /\b(bachelor'?s?|bachelor|b\.?\s?sc?\.?|b\.?a\.?|bs\/ba|ba\/bs|b\.?eng|b\.?tech|undergraduate degree|bsc\/msc|bsn|bba|b\.ed|b\.?com|bfa|bsw)\b/i,
     "bachelor",
@@ -33,8 +77,16 @@ const UNNAMED_DEGREE =
 const FIELDS =
   /\b(computer science|software engineering|information technology|information systems|computer engineering|electrical engineering|electronics|mathematics|statistics|physics|data science|bioinformatics|biology|chemistry|biochemistry|biotechnology|economics|finance|business administration|business|marketing|accounting|law|mechanical engineering|civil engineering|chemical engineering|engineering|medicine|nursing|pharmacy|pharmaceutical sciences|psychology|education|design|communication|journalism|stem|natural sciences|science|informatics|operations research|supply chain)\b/gi;
 
-const DEGREE_CUE =
+const DEGREE_CUE_WORDS =
   /\b(bsn|msn|bba|b\.ed|m\.ed|mph|msw|bsw|bfa|mfa|degree|bachelor|master|b\.?\s?sc|m\.?\s?sc|ph\.?\s?d|doctorate|post-?doc\w*|mba|diploma|bs\/ba|ba\/bs|graduate|education in|studies in|qualification in)\b/i;
+/** A degree's words, the law degrees and the national vocational qualifications among them. */
+const DEGREE_CUE = anyOf(
+  DEGREE_CUE_WORDS,
+  VOCATIONAL_SECONDARY,
+  VOCATIONAL_HIGHER,
+  LAW_BACHELOR,
+  LAW_GRADUATE,
+);
 
 /**
  * The bare US abbreviations "BS" / "BA" / "MS" are degrees only where a degree is said: followed
@@ -88,6 +140,8 @@ export function findEducation(sentence: string, kind: RequirementKind): Educatio
     ...new Set([
       ...[...sentence.matchAll(FIELDS)].map((m) => m[1]!.toLowerCase()),
       ...FIELD_ABBREVIATIONS.filter(([p]) => p.test(sentence)).map(([, field]) => field),
+      // A law degree is a degree in law whether or not the ad says the field.
+      ...(LAW_BACHELOR.test(sentence) || LAW_GRADUATE.test(sentence) ? ["law"] : []),
     ]),
   ].sort();
   const equivalentExperience =

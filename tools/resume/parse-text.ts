@@ -17,6 +17,7 @@ import {
   type EmployerScorer,
 } from "./fields/employer-scorer.ts";
 import { employerSpans } from "./fields/employer-spans.ts";
+import { withoutEntryFragments } from "./fields/entry-fragments.ts";
 import { entryFieldWords, withoutEntryFields } from "./fields/entry-words.ts";
 import { type ExperienceWithLines, extractExperience } from "./fields/experience.ts";
 import { backListedByUse, shippedBuiltOn } from "./fields/implied-evidence.ts";
@@ -248,22 +249,24 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
   const headlineRange =
     headlineAt < 0 ? undefined : { start: offsets[headlineAt], end: offsets[headlineAt] + headline!.length };
-  const experience = withTitlesBesideEmployers(
-    addScoredEmployers(
-      {
-        text,
-        sections,
-        spans: labelled,
-        jobs,
-        experience: [
-          ...ruleExperience,
-          ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
-        ],
-        name: contact.name?.value,
-      },
-      options.employers === undefined ? committedEmployerScorer() : options.employers,
+  const experience = withoutEntryFragments(
+    withTitlesBesideEmployers(
+      addScoredEmployers(
+        {
+          text,
+          sections,
+          spans: labelled,
+          jobs,
+          experience: [
+            ...ruleExperience,
+            ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
+          ],
+          name: contact.name?.value,
+        },
+        options.employers === undefined ? committedEmployerScorer() : options.employers,
+      ),
+      lines,
     ),
-    lines,
   );
 
   const warnings: string[] = [];

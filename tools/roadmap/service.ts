@@ -128,10 +128,15 @@ export function createRoadmapService(db: Queryable) {
           ? replan(withProgress(current), analysis.result, profile, deps, o)
           : buildRoadmap(analysis.result, profile, deps, o);
       const sized = build(options);
+      // No budget said now or before ("what should I learn first?" made a plan at 10 h/week with
+      // no word about it, trial16 §9): the default is used and the reply asks for their hours.
+      const noBudget = input.hoursPerWeek === undefined && !input.weeks && stated === undefined;
       const plan =
         input.weeks && input.hoursPerWeek === undefined && sized.hoursPerWeek > cap
           ? { ...build({ ...options, hoursPerWeek: cap }), hoursAssumed: true }
-          : sized;
+          : noBudget
+            ? { ...sized, hoursAssumed: true }
+            : sized;
       if (current && current.analysisId === analysis.id) {
         return view(
           await repo.replaceRoadmapPlan<Roadmap>(userId, current.id, {

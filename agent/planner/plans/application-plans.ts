@@ -12,6 +12,7 @@ import {
   asksWhetherToFollowUp,
   withoutDay,
 } from "../application-said.ts";
+import { withClauseReading } from "../applications-in-clauses.ts";
 import { CHATTER_AFTER_COMMA, lowerCaseCompanyAfterApplied } from "../applied-lowercase-name.ts";
 import { opensCorrection } from "../correction-opener.ts";
 import { NOT_A_NAME } from "../interview-news.ts";
@@ -32,8 +33,8 @@ import {
 } from "../slot-words.ts";
 import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
+import { appliedDay } from "./applied-day.ts";
 import { withInterviewDay } from "./interview-day.ts";
-import { otherLanguageDay } from "./other-days.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
 import { companyBesideSameRole, SAME_ROLE } from "./same-role.ts";
 
@@ -223,7 +224,7 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
   const listed = severalApplications(seg) ?? jobKeptOnList(seg.raw); // "save the X data analyst job to my list"
   if (listed) return listed;
   const ruled = fromRule(applicationRule, seg, ctx, "add_application");
-  if (ruled) return ruled;
+  if (ruled) return withClauseReading(ruled, seg.raw);
   const pair = seg.raw.match(COMPANY_COMMA_ROLE);
   // A company is a few words and not a sentence of its own ("Note: I applied to Stripe, …").
   const paired =
@@ -286,7 +287,7 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
             i === 1 && !CHATTER_AFTER_COMMA.test(piece) && !asksSomething(piece) && !onlyADay(piece),
         )[0]);
   // A date said after the role ("for charge nurse yesterday") is when, not part of the title.
-  const when = seg.t.match(DATE)?.[1] ?? otherLanguageDay(seg.t, seg.raw);
+  const when = appliedDay(seg.t, seg.raw);
   // "for the junior compositor job on friday": the day comes off in cleanTitle, which leaves the
   // "job" it stood behind (the role pattern only drops it before punctuation or the end).
   const position =
@@ -295,14 +296,14 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
   const args: Record<string, unknown> = { company, position: position.slice(0, 200) };
   if (when) args.appliedOn = when;
   if (/\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw)) args.status = "saved";
-  return calls(call("add_application", args));
+  return withClauseReading(calls(call("add_application", args)), seg.raw);
 }
 
 /** "applied to Amazon, Meta and Stripe (yesterday), all for SWE intern": one application each. */
 function severalApplications(seg: Segment): Outcome | undefined {
   const listed = listedApplications(seg.raw);
   if (!listed) return undefined;
-  const when = listed.sharedDay ?? seg.t.match(DATE)?.[1] ?? otherLanguageDay(seg.t, seg.raw);
+  const when = listed.sharedDay ?? appliedDay(seg.t, seg.raw);
   const saved = /\b(?:haven'?t applied|not applied|save|saving|bookmark)\b/i.test(seg.raw);
   return calls(
     ...listed.items.map(({ company, position, appliedOn }) =>

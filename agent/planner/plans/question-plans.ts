@@ -16,6 +16,9 @@ const UNBOOKMARK =
   /\b(?:remove|delete|drop|clear|erase|un-?(?:bookmark|save|star|favou?rite)\w*|take\b.*\b(?:off|out)|get rid|(?:do not|no longer) (?:need|want)|anymore)\b/;
 
 /** "it", "that one", "the 2nd": the question on the table, or one from the last list. */
+/** A job, role or posting named ("this role", "that job", "the posting"). */
+const NAMES_JOB = /\b(?:job|posting|role|position|opening|ad|vacancy)\b/;
+
 function questionInFocus(seg: Segment, ctx: PlanContext): string | undefined {
   const listed = pickFromList(
     seg.t,
@@ -122,11 +125,24 @@ export const QUESTION_PLANS: Record<string, Planner> = {
     ),
   bookmark_question: (seg, ctx) => {
     if (PRACTISE_BOOKMARKS.test(seg.t)) return QUESTION_PLANS.practice_question!(seg, ctx);
+    // "bookmark this role", "save this job": the job in focus, never the practice question
+    // asked last (trial16 §15 bookmarked the question); with no job in focus, asked back.
+    const namesJob = NAMES_JOB.test(seg.t) && !/\bquestions?\b/.test(seg.t);
+    if (namesJob && ctx.focus.jobId) return APPLICATION_PLANS.add_application!(seg, ctx);
+    if (namesJob)
+      return {
+        calls: [],
+        say: {
+          kind: "clarify",
+          detail: "bookmark_role",
+          choices: [
+            ...choicesFor(["add_application"]),
+            ...(questionInFocus(seg, ctx) ? choicesFor(["bookmark_question"]) : []),
+          ],
+        },
+      };
     const questionId = questionInFocus(seg, ctx);
     if (questionId) return calls(call("bookmark_question", { questionId }));
-    // "save this job" with a posting in focus and no question: the job, as a saved application.
-    if (ctx.focus.jobId && /\b(?:job|posting|role|position|opening|ad)\b/.test(seg.t))
-      return APPLICATION_PLANS.add_application!(seg, ctx);
     // "save this" after an analysis: the analysis is kept anyway, so the person is asked
     // what they meant (see the past ones, or take a copy) rather than told of no question.
     if (ctx.focus.analysisId)

@@ -6,7 +6,14 @@
 import { probabilityFit } from "../verdict-model.ts";
 import { foldAssignment, groupedFoldAssignment } from "./folds.ts";
 import type { OutOfFoldCall } from "./open-gaps-cap.ts";
-import { asProbability, fitPathCalibration, mappedConfidence, type PathRow } from "./path-calibration-fit.ts";
+import {
+  asProbability,
+  DEFAULT_CALIBRATOR,
+  fitPathCalibration,
+  mappedConfidence,
+  type PathCalibrator,
+  type PathRow,
+} from "./path-calibration-fit.ts";
 import {
   DEFAULT_SETTINGS,
   decidedByRule,
@@ -42,6 +49,8 @@ export function crossValidate(
     pathMap?: boolean;
     /** Pairs no fold model is fitted on (the extra outside-style pairs): each fold model's verdicts on them are map rows. */
     heldOut?: Example[];
+    /** The map's family and weighting (path-calibration-fit.ts; verdict16w's by default). */
+    calibrator?: PathCalibrator;
   } = {},
 ) {
   const folds = options.folds ?? FOLDS;
@@ -62,6 +71,14 @@ export function crossValidate(
   const rows: { fold: number; row: PathRow; calibrated: number }[] = [];
   const borderRows: { fold: number; row: PathRow }[] = [];
   const heldRows: { fold: number; row: PathRow }[] = [];
+  // Each held-out pair has a fold too (grouped like the rotated pairs): it is scored by that fold's
+  // model and map, and that map is fitted without its rows, so its number is out of sample for both.
+  const held = options.heldOut ?? [];
+  const heldFold = groupedFoldAssignment(
+    held.map((e) => [e.resume, e.ad].flatMap((k, i) => (k ? [`${i}:${k}`] : []))),
+    folds,
+    seed,
+  );
   for (let fold = 0; fold < folds; fold++) {
     const train = [...always, ...rotated.filter((_, i) => foldOf[i] !== fold)];
     const model = fitCalibrated(
@@ -83,16 +100,22 @@ export function crossValidate(
     border.forEach((e, i) => {
       if (borderFold[i] === fold) borderRows.push({ fold, row: predictPath(model, e, forMap) });
     });
-    if (forMap)
-      for (const e of options.heldOut ?? []) heldRows.push({ fold, row: predictPath(model, e, true) });
+    // Every fold model's verdict on every held-out pair is a map row; the held pair's own fold's is its score.
+    held.forEach((e) => {
+      heldRows.push({ fold, row: predictPath(model, e, forMap) });
+    });
   }
-  // Fold k's map: fitted on the other folds' rows and every held-out row (none without pathMap).
+  const heldIndex = new Map(held.map((e, i) => [e.id, i]));
+  // Fold k's map: fitted on the other folds' rows and the held-out pairs outside fold k (none without pathMap).
   const maps = Array.from({ length: folds }, (_, k) =>
     options.pathMap
-      ? fitPathCalibration([
-          ...rows.filter((r) => r.fold !== k).map((r) => r.row),
-          ...heldRows.map((r) => r.row),
-        ])
+      ? fitPathCalibration(
+          [
+            ...rows.filter((r) => r.fold !== k).map((r) => r.row),
+            ...heldRows.filter((r) => heldFold[heldIndex.get(r.row.id)!] !== k).map((r) => r.row),
+          ],
+          options.calibrator ?? DEFAULT_CALIBRATOR,
+        )
       : undefined,
   );
   const stated = (fold: number, row: PathRow) =>
@@ -101,5 +124,9 @@ export function crossValidate(
     cv.push({ p: stated(fold, row), calibrated, label: row.label, id: row.id });
   for (const { fold, row } of borderRows)
     cvBorder.push({ p: stated(fold, row), label: row.label, id: row.id });
-  return { cv, cvBorder, rows, heldRows, maps };
+  // The held-out pairs as unseen pairs show: each by its own fold's model and map.
+  const cvHeld = heldRows
+    .filter((r) => heldFold[heldIndex.get(r.row.id)!] === r.fold)
+    .map(({ fold, row }) => ({ p: stated(fold, row), label: row.label, id: row.id }));
+  return { cv, cvBorder, cvHeld, rows, heldRows, heldFold, maps };
 }

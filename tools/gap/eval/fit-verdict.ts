@@ -35,6 +35,7 @@ import { accuracy, adaptiveEce, bootstrapSpread, brier, confidenceReport, ece } 
 import { loadPairs } from "./fit-set.ts";
 import { groupedReport, outOfFoldScores } from "./grouped-report.ts";
 import { fitOpenGapsConfidence } from "./open-gaps-cap.ts";
+import type { PathCalibrator } from "./path-calibration-fit.ts";
 import { PATH_MAP, pathCalibrationRecord } from "./path-calibration-record.ts";
 import { loadPostings, loadResumeText } from "./shared-data.ts";
 import {
@@ -171,8 +172,6 @@ async function main() {
           seed,
           grouped: true,
           settings,
-          pathMap: PATH_MAP,
-          heldOut,
         }),
       );
       const groupedCv = grouped.flatMap((r) => r.cv);
@@ -221,22 +220,28 @@ async function main() {
   // out-of-fold FIT calls with required gaps open (open-gaps-cap.ts).
   const openGaps = fitOpenGapsConfidence(pooledCv, examples);
   model.openGapsFitConfidence = openGaps.confidence;
-  // The stated confidence's map per decision path, on the chosen setting's out-of-fold rows
-  // (path-calibration-fit.ts); it replaces the open-gaps cap at run time.
-  // Measured (and recorded) either way; shipped only with VERDICT_PATH_MAP=1 (path-calibration-record.ts).
-  const pathRuns = PATH_MAP
-    ? chosenRow.grouped
-    : SEEDS.map((seed) =>
-        crossValidate(chosen, [...team, ...dev], moreClear, [...border, ...moreBorder], {
-          seed,
-          grouped: true,
-          settings,
-          pathMap: true,
-          heldOut,
-        }),
-      );
+  // The stated confidence's map per decision path (path-confidence.ts), its family chosen out of
+  // sample (path-calibration-choose.ts) on the chosen setting's out-of-fold rows with the extra
+  // pairs as rows no fold model is fitted on; it replaces the open-gaps cap at run time. Shipped
+  // unless VERDICT_PATH_MAP=0 (path-calibration-record.ts); recorded either way.
+  const pathRunsWith = (calibrator?: PathCalibrator) =>
+    SEEDS.map((seed) =>
+      crossValidate(chosen, [...team, ...dev], moreClear, [...border, ...moreBorder], {
+        seed,
+        grouped: true,
+        settings,
+        pathMap: true,
+        heldOut,
+        ...(calibrator ? { calibrator } : {}),
+      }),
+    );
+  const firstRuns = pathRunsWith();
+  const firstChoice = pathCalibrationRecord(firstRuns, examples)?.calibrator;
+  const pathRuns = firstChoice ? pathRunsWith(firstChoice) : firstRuns;
   const paths = pathCalibrationRecord(pathRuns, examples);
-  if (paths && PATH_MAP) model.pathCalibration = paths.map;
+  if (paths?.map && PATH_MAP) model.pathCalibration = paths.map;
+  // What the fit eval's oof.* read: the chosen setting grouped out of fold, mapped when the map ships.
+  const shippedRuns = paths?.map && PATH_MAP ? pathRuns : chosenRow.grouped;
   // The rules' confidence cross-validated on its own pairs (team, frozen and dev): each fold's
   // map fitted without it (the frozen quarter is never fitted on).
   const ruleCv: { p: number; label: string }[] = [];
@@ -268,7 +273,11 @@ async function main() {
       pairs: team.length + dev.length,
       ...pooledSummary,
     },
-    groupedOutOfFold: groupedReport(chosenRow.groupedCv, examples),
+    groupedOutOfFold: groupedReport(
+      shippedRuns.flatMap((r) => r.cv),
+      examples,
+      shippedRuns.flatMap((r) => r.cvHeld),
+    ),
     groupedOutOfFoldBySetting: Object.fromEntries(
       groupedRows.map((m) => [`L2 ${m.l2} ${m.method}`, m.summary]),
     ),

@@ -41,8 +41,17 @@ const summary = (ps: Prediction[]) => {
   return { predictions: ps.length, fitF1: r3(fitF1(ps)), ...scores };
 };
 
-/** All grouped out-of-fold predictions (SEEDS fold assignments pooled), then the team and dev parts. */
-export function groupedReport(cv: Prediction[], examples: Example[]) {
+/** Mean stated confidence minus accuracy (> 0: over-sure), what the lead's fit-blind reads on clear pairs. */
+function meanGap(ps: Prediction[]): number {
+  const conf = ps.reduce((a, x) => a + Math.max(x.p, 1 - x.p), 0) / Math.max(1, ps.length);
+  return conf - accuracy(ps);
+}
+
+/**
+ * All grouped out-of-fold predictions (SEEDS fold assignments pooled), then the team and dev parts,
+ * and `more`: the extra pairs no fold model is fitted on, each by its own fold's model and map.
+ */
+export function groupedReport(cv: Prediction[], examples: Example[], held: Prediction[] = []) {
   const setOf = new Map(examples.map((e) => [e.id, e.set]));
   const part = (set: Example["set"]) => summary(cv.filter((c) => setOf.get(c.id) === set));
   return {
@@ -52,5 +61,6 @@ export function groupedReport(cv: Prediction[], examples: Example[]) {
     ...summary(cv),
     team: part("team"),
     dev: part("dev"),
+    ...(held.length ? { more: { ...summary(held), meanConfidenceGap: r3(meanGap(held)) } } : {}),
   };
 }

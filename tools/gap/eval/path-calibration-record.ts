@@ -7,70 +7,107 @@
  * a map learned on one kind of pairs hold on another?).
  */
 import type { PathCalibration } from "../path-confidence.ts";
-import { fitPathCalibration, mappedConfidence, type PathRow, pathReport } from "./path-calibration-fit.ts";
+import { loadDevPairs, MORE_PAIRS_FILE } from "./dev-set.ts";
+import { calibratorName, choosePathCalibrator } from "./path-calibration-choose.ts";
+import {
+  fitPathCalibration,
+  mappedConfidence,
+  type PathCalibrator,
+  type PathRow,
+  pathReport,
+} from "./path-calibration-fit.ts";
 import type { Example } from "./verdict-fit.ts";
 
 /**
- * `VERDICT_PATH_MAP=1` fits the map and writes it into the model. Off by default: measured
- * 2026-12-07 (verdict16w), a map on every out-of-fold row lowers the extra pairs' ECE 0.151 ->
- * 0.133 and Brier 0.219 -> 0.196 (the near-FIT path stated 0.73 -> 0.61 at 0.46 right) but
- * raises the gated team + dev out-of-fold ECE 0.036 -> 0.093 (dev near-FIT calls are 0.77 right):
- * the record below is written either way (`--record-paths` style, fitted.pathCalibration).
+ * `VERDICT_PATH_MAP=1` fits the chosen map and writes it into the model (recorded either way).
+ * Still opt-in after verdict17w: its refit (perPath/pair) lowered the extra pairs' out-of-sample
+ * ECE 0.156 -> 0.104 and log loss 0.708 -> 0.625, but flattened the rule path (ruleLogOdds
+ * weight 0: rule-confidence.test's order lost), stated the required-asks rule at 0.99 from 18
+ * pairs all right (verdict-rule.test) and its L2 12 refit turned verdict-near.test's FIT to UNFIT.
  */
 export const PATH_MAP = process.env.VERDICT_PATH_MAP === "1";
 
 interface FoldRows {
   rows: { fold: number; row: PathRow }[];
   heldRows: { fold: number; row: PathRow }[];
+  heldFold: number[];
   maps: (PathCalibration | undefined)[];
 }
 
 const SOURCES = ["team", "dev", "more"] as const;
-const MORE_FOLDS = 6;
 
+/** The field of every pair (team pairs are software work: their resumes are all developers'); grouping for the choice. */
+export function fieldsOf(examples: Example[]): (id: string) => string {
+  const fields = new Map<string, string>();
+  for (const p of loadDevPairs() ?? []) fields.set(p.id, p.field);
+  for (const p of loadDevPairs(MORE_PAIRS_FILE, "more") ?? []) fields.set(p.id, p.field);
+  const known = new Set(examples.map((e) => e.id));
+  return (id) => (known.has(id) ? (fields.get(id) ?? "software") : "unknown");
+}
+
+/**
+ * The calibrator chosen out of sample (path-calibration-choose.ts), the map it fits on every
+ * out-of-fold row, and the record: the choice, and per source and path before the map,
+ * cross-fitted (each row mapped by a fold map that never saw its pair) and leaving one source out.
+ */
 export function pathCalibrationRecord(
   runs: FoldRows[],
   examples: Example[],
-): { map: PathCalibration; record: Record<string, unknown> } | undefined {
+): { map?: PathCalibration; calibrator?: PathCalibrator; record: Record<string, unknown> } | undefined {
   const setOf = new Map(examples.map((e) => [e.id, e.set === "frozen" ? "team" : e.set]));
   const rotated = runs.flatMap((r) => r.rows);
   const held = runs.flatMap((r) => r.heldRows.map((h) => h.row));
   const all = [...rotated.map((r) => r.row), ...held];
-  const map = fitPathCalibration(all);
-  if (!map) return undefined;
+  if (all.length < 10) return undefined;
+  const choice = choosePathCalibrator(all, fieldsOf(examples));
+  const calibrator = choice.chosen;
+  const map = calibrator ? fitPathCalibration(all, calibrator) : undefined;
   const source = (s: string) => (r: PathRow) => setOf.get(r.id) === s;
-  // Cross-fitted: a team or dev row by its fold's map; an extra pair's row by a map fitted on every
-  // other row and the extra pairs outside its own fold (by pair).
+  // Cross-fitted: a row by its fold's map (fitted without the pair's fold, extra pairs included).
   const crossFitted = new Map<PathRow, number>();
-  for (const run of runs)
+  for (const run of runs) {
     for (const { fold, row } of run.rows) crossFitted.set(row, mappedConfidence(run.maps[fold], row));
-  const moreIds = [...new Set(held.map((r) => r.id))];
-  for (let k = 0; k < MORE_FOLDS; k++) {
-    const out = new Set(moreIds.filter((_, i) => i % MORE_FOLDS === k));
-    const m = fitPathCalibration(all.filter((r) => !out.has(r.id)));
-    for (const r of held) if (out.has(r.id)) crossFitted.set(r, mappedConfidence(m, r));
+    const ids = [...new Set(run.heldRows.map((h) => h.row.id))];
+    for (const { fold, row } of run.heldRows)
+      if (run.heldFold[ids.indexOf(row.id)] === fold)
+        crossFitted.set(row, mappedConfidence(run.maps[fold], row));
   }
-  const per = (conf: (r: PathRow) => number, mapFor?: (s: string) => PathCalibration | undefined) =>
+  const per = (
+    rows: PathRow[],
+    conf: (r: PathRow) => number,
+    mapFor?: (s: string) => PathCalibration | undefined,
+  ) =>
     Object.fromEntries(
       SOURCES.flatMap((s) => {
-        const rs = all.filter(source(s));
+        const rs = rows.filter(source(s));
         const m = mapFor?.(s);
         return rs.length ? [[s, pathReport(rs, mapFor ? (r) => mappedConfidence(m, r) : conf)]] : [];
       }),
     );
+  const scored = all.filter((r) => crossFitted.has(r));
   return {
     map,
+    calibrator,
     record: {
+      chosen: calibratorName(calibrator),
       map,
       rows: { teamAndDev: rotated.length, extraPairs: held.length },
       fittedOn:
-        "the chosen setting's grouped out-of-fold verdicts of the team and dev pairs (every fold assignment) and every fold model's verdicts on the clear extra pairs (never fitted on); each pair's rows share one unit of weight",
-      beforeMap: per((r) => r.confidence),
-      crossFitted: per((r) => crossFitted.get(r) ?? r.confidence),
-      leaveOneSourceOut: per(
-        () => 0,
-        (s) => fitPathCalibration(all.filter((r) => !source(s)(r))),
-      ),
+        "the chosen setting's grouped out-of-fold verdicts of the team and dev pairs (every fold assignment) and every fold model's verdicts on the clear extra pairs (never fitted on); each pair's rows share one unit of weight (source weighting: each source one third)",
+      choice: choice.record,
+      beforeMap: per(scored, (r) => r.confidence),
+      crossFitted: per(scored, (r) => crossFitted.get(r) ?? r.confidence),
+      leaveOneSourceOut: calibrator
+        ? per(
+            all,
+            () => 0,
+            (s) =>
+              fitPathCalibration(
+                all.filter((r) => !source(s)(r)),
+                calibrator,
+              ),
+          )
+        : undefined,
     },
   };
 }

@@ -10,14 +10,16 @@ const WORD_DEGREES: [EducationLevel, string][] = [
   // Each level's words in Spanish, Portuguese, French and German follow the English ones.
   [
     "doctorate",
-    "doctor(?:ate)? of [a-z]+|doctorate|ph\\.? ?d\\.?|d\\.phil|doctorado|doutorado|doctorat|doktorat",
+    "doctor(?:ate)? of [a-z]+|(?<!juris )doctorate|ph\\.? ?d\\.?|d\\.phil|doctorado|doutorado|doctorat|doktorat",
   ],
   // "master"/"bachelor" alone is a verb or a noun ("master data"); a degree says "of", "in", "'s" or "degree".
   // A Portuguese or Spanish post-graduate course ("Pós-graduação em", "Especialização em") ranks with
   // the English "post graduate diploma"; its "graduação em" must not be read as a bachelor's.
+  // The J.D. is a graduate professional degree after a first one: master's level, as the ad side
+  // (tools/jobs/education.ts) reads a J.D. ask, so it meets a master's ask and never a research PhD's.
   [
     "master",
-    "master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?|master (?:en|em|de)|máster|maestr[ií]a|mestrado|mag[ií]ster|diplôme d'ingénieur|p[óo]s[- ]?gradua[çc][ãa]o(?: em)?|posgrado(?: en)?|especializa[çc][ãa]o(?: em)?|especializaci[óo]n(?: en)?",
+    "juris doctor(?:ate)?|master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?|master (?:en|em|de)|máster|maestr[ií]a|mestrado|mag[ií]ster|diplôme d'ingénieur|p[óo]s[- ]?gradua[çc][ãa]o(?: em)?|posgrado(?: en)?|especializa[çc][ãa]o(?: em)?|especializaci[óo]n(?: en)?",
   ],
   [
     "bachelor",
@@ -26,20 +28,34 @@ const WORD_DEGREES: [EducationLevel, string][] = [
   // A diploma after "high school" / "GED" is the school-leaving one (secondary), not a post-secondary diploma.
   [
     "associate",
-    "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|(?<!(?:school|ged|secondary|leaving) )diploma|advanced diploma|hnc|hnd|btec|t[ée]cnico superior|tecn[óo]logo (?:en|em)",
+    "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|ciclo (?:formativo )?de grado superior|fp (?:de )?grado superior|(?:abgeschlossene )?berufsausbildung|ausbildung (?:als|zum|zur)|(?<!(?:school|ged|secondary|leaving) )diploma|advanced diploma|hnc|hnd|btec|t[ée]cnico superior|tecn[óo]logo (?:en|em)",
   ],
   [
     "secondary",
-    "high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",
+    "ciclo (?:formativo )?de grado medio|fp (?:de )?grado medio|bac pro|high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",
+  ],
+  // Law degrees and national vocational qualifications, at the level the ad reader gives them
+  // (tools/jobs/education.ts; evidence17e): the J.D. is a graduate degree after a first one; the
+  // Spanish "Grado Medio" and French bac pro are upper-secondary (EQF 4), "Grado Superior" and a
+  // German Ausbildung a post-secondary vocational diploma. "J.D. Edwards" is an ERP, no degree.
+  ["master", "juris doctor(?:ate)?|j\\.\\s?d\\.(?!\\s*edwards)"],
+  [
+    "associate",
+    "ciclo (?:formativo )?de grado superior|(?:fp|formaci[óo]n profesional) (?:de )?grado superior|(?:abgeschlossene )?(?:berufs)?ausbildung(?: als| zum| zur)?",
+  ],
+  [
+    "secondary",
+    "ciclo (?:formativo )?de grado medio|(?:fp|formaci[óo]n profesional) (?:de )?grado medio|bac pro(?:fessionnel)?",
   ],
 ];
 
 /** Abbreviations: matched with case, so "MS" counts but "ms" in a sentence does not. */
 const ABBREV_DEGREES: [EducationLevel, string][] = [
   ["doctorate", "DNP|Ph\\.? ?D\\.?|PhD|Psy\\.? ?D\\.?|Ed\\.? ?D\\.?|D\\.? ?Sc\\.?|M\\.?D\\."],
+  // "J.D." here: see the master's words above. "LL.M." only with its dot ("LLM" is a large language model).
   [
     "master",
-    "MSN|M\\.S\\.N\\.|M\\.? ?Tech|M\\.? ?E\\.|M\\.? ?S\\.? ?c\\.?|M\\.S\\.|MS|M\\.? ?B\\.? ?A\\.?|MBA|MCA|M\\.? ?C\\.? ?A\\.|M\\.? ?Com|M\\.A\\.|MA|LL\\.? ?M\\.?|PGDM|PGDBA|PGD|MFA|MPH|MSW|M\\.? ?Ed\\.?|M\\.? ?Phil|M\\.S\\.S\\.W\\.|MSc|MEng|M\\.? ?Pharm|M\\.? ?Arch|MIS",
+    "J\\.? ?D\\.?|MSN|M\\.S\\.N\\.|M\\.? ?Tech|M\\.? ?E\\.|M\\.? ?S\\.? ?c\\.?|M\\.S\\.|MS|M\\.? ?B\\.? ?A\\.?|MBA|MCA|M\\.? ?C\\.? ?A\\.|M\\.? ?Com|M\\.A\\.|MA|LL\\. ?M\\.?|PGDM|PGDBA|PGD|MFA|MPH|MSW|M\\.? ?Ed\\.?|M\\.? ?Phil|M\\.S\\.S\\.W\\.|MSc|MEng|M\\.? ?Pharm|M\\.? ?Arch|MIS",
   ],
   [
     "bachelor",
@@ -69,6 +85,42 @@ const ABBREV_RES = ABBREV_DEGREES.map(
   ([level, p]) => [level, new RegExp(`(?<![\\w.])(?:${p})(?![\\w]|\\.\\w)`)] as const,
 );
 
+/**
+ * A national vocational qualification (UK NVQ, Scottish SVQ) ranks by the level written with it
+ * ("NVQ 3 in Retailing", "NVQ Level 2", "Level 4 NVQ"): levels 1-3 sit with school-leaving
+ * qualifications, 4-5 with the HNC/HND, 6 with a bachelor's and 7 with a master's. With no level
+ * written it is read at school level, so it never claims more than the person wrote.
+ */
+const VOCATIONAL_RE =
+  /(?<![\w.])(?:level\s*([1-8])\s+)?[NS]VQ(?:\s*\(?(?:level|lvl\.?)?\s*([1-8])\)?)?(?![\w])/i;
+const VOCATIONAL_LEVELS: EducationLevel[] = [
+  "secondary",
+  "secondary",
+  "secondary",
+  "secondary",
+  "associate",
+  "associate",
+  "bachelor",
+  "master",
+  "master",
+];
+
+function vocationalLevel(line: string): { level: EducationLevel; index: number; length: number } | undefined {
+  const m = VOCATIONAL_RE.exec(line);
+  if (!m) return undefined;
+  const n = Number(m[1] ?? m[2] ?? 0);
+  const at = m[1] ? m.index : m.index + m[0].search(/[NS]VQ/i);
+  return { level: VOCATIONAL_LEVELS[n]!, index: at, length: m.index + m[0].length - at };
+}
+
+/** A national vocational qualification is named ("NVQ 3 in Retailing"). */
+export function isVocational(degree: string): boolean {
+  return VOCATIONAL_RE.test(degree);
+}
+
+/** "JD Edwards" (business software) and "J.D. Power" (ratings) are names, not the law degree. */
+const JD_NAME_AFTER = /^\s*(?:edwards|power)\b/i;
+
 export interface DegreeMatch {
   degree: string;
   level: EducationLevel;
@@ -91,9 +143,10 @@ export function findDegree(line: string): DegreeMatch | undefined {
     const m = re.exec(line);
     if (!m) continue;
     // Single-letter "X"/"AS"/"MA"/"BA" mean a degree only when the line is short or says so.
-    if (/^(?:X|AS|AA|MA|BA|MS|BS|ME)$/.test(m[0]) && line.length > 80) continue;
+    if (/^(?:X|AS|AA|MA|BA|MS|BS|ME|JD)$/.test(m[0]) && line.length > 80) continue;
     // "MA 02142" is a state and ZIP code; "MS SQL", "MS Office" are products.
     const after = line.slice(m.index + m[0].length);
+    if (/^J\.? ?D\.?$/.test(m[0]) && JD_NAME_AFTER.test(after)) continue;
     if (
       /^(?:MA|MS|ME|BS)$/.test(m[0]) &&
       /^\s*(?:\d{5}|sql|office|excel|word|access|project|dynamics|windows|visio|powerpoint|outlook|teams|azure|dos)\b/i.test(
@@ -104,6 +157,8 @@ export function findDegree(line: string): DegreeMatch | undefined {
     if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level])
       best = { level, index: m.index, length: m[0].length };
   }
+  const vocational = vocationalLevel(line);
+  if (vocational && (!best || LEVEL_RANK[vocational.level] > LEVEL_RANK[best.level])) best = vocational;
   if (!best) return undefined;
   // "BSc (Hons) Marketing", "B.TECH (Electronics)": a parenthesis right after the degree belongs to it.
   const rest = line

@@ -16,6 +16,17 @@ describe("findDegree", () => {
     ["High school diploma, Northside High, 2015", "secondary", undefined],
     ["Secondary school diploma (2012)", "secondary", undefined],
     ["GED diploma", "secondary", undefined],
+    // The law degree (J.D.) is a graduate professional degree read at master's level, as the ad side reads it; a vocational qualification ranks by its level.
+    ["Juris Doctor, Hollins Law School, 2011", "master", undefined],
+    ["J.D., magna cum laude, 2008", "master", undefined],
+    ["Juris Doctorate (JD), 2012", "master", undefined],
+    ["NVQ 3 in Hospitality", "secondary", "Hospitality"],
+    ["Level 4 NVQ in Team Leadership", "associate", "Team Leadership"],
+    ["SVQ Level 7 in Strategic Management", "master", "Strategic Management"],
+    ["Masters of Law (LL.M.) in Tax Law", "master", undefined],
+    ["Ciclo Formativo de Grado Superior en Administración de Sistemas", "associate", undefined],
+    ["FP Grado Medio en Electromecánica", "secondary", undefined],
+    ["Abgeschlossene Berufsausbildung als Mechatroniker", "associate", undefined],
   ])("%s", (line, level, field) => {
     const d = findDegree(line)!;
     expect(d.level).toBe(level);
@@ -26,6 +37,16 @@ describe("findDegree", () => {
     expect(findDegree("MS SQL Server and MS Office")).toBeUndefined();
     expect(findDegree("Boston, MA 02142")).toBeUndefined();
     expect(findDegree("Helped master data management")).toBeUndefined();
+    expect(findDegree("JD Edwards EnterpriseOne functional consultant")).toBeUndefined();
+    expect(findDegree("Rated first by J.D. Power in 2016")).toBeUndefined();
+    expect(findDegree("LLM Engineer")).toBeUndefined();
+  });
+
+  it("keeps the whole name of the law degree and the vocational qualification", () => {
+    expect(findDegree("Juris Doctorate (JD), 2012")!.degree).toBe("Juris Doctorate (JD)");
+    expect(findDegree("Level 3 NVQ in Health and Social Care, 2015")!.degree).toBe(
+      "Level 3 NVQ in Health and Social Care",
+    );
   });
 });
 

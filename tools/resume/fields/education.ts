@@ -6,7 +6,7 @@
 import { BULLET_RE } from "../text/normalize.ts";
 import type { ParsedEducation } from "../types.ts";
 import { type DateRange, findDateRanges } from "./dates.ts";
-import { findDegree, subjectDegree } from "./degrees.ts";
+import { findDegree, isVocational, subjectDegree } from "./degrees.ts";
 import { withoutRepeatedDegrees } from "./education-repeats.ts";
 import { titleScore } from "./job-header.ts";
 import { isPlaceList } from "./places.ts";
@@ -240,10 +240,11 @@ function entriesFrom(
 /**
  * A school-leaving certificate is not a degree: an entry read at secondary level keeps its
  * name as `schoolCertificate` and no `degree` (resume labels and the project's own resume
- * evaluation count degrees from associate up).
+ * evaluation count degrees from associate up). A vocational qualification at school level
+ * ("NVQ Level 2 in Catering") is a qualification of its own, not a school certificate.
  */
 export function schoolCertificateApart(entry: ParsedEducation): ParsedEducation {
-  if (entry.level !== "secondary" || !entry.degree) return entry;
+  if (entry.level !== "secondary" || !entry.degree || isVocational(entry.degree)) return entry;
   const { degree, ...rest } = entry;
   return { ...rest, schoolCertificate: degree };
 }

@@ -3,10 +3,10 @@
  * each reader (NLP.js, the softmax regression) and their blend at several weights, then
  * one model trained on all of them scored on the frozen test split
  * (agent/planner/nlu/data/test, never tuned against) and, with --dev, on the outside dev
- * set at intent level. Intent level only.
+ * set at intent level, and with --blind on the outside splits blind2..blind15 (per split, pooled,
+ * per language, share of unsure readings: intent-heldout-sets.ts). Intent level only.
  *   node --import tsx scripts/intent-model-cv.ts [--folds 5] [--dev] [--misses]
- *     [--cutoffs] [--share W] [--epochs N --rate R --l2 L --min-count N --orders N --tail N --seed N]
- *     [--cache DIR]
+ *     [--cutoffs] [--share W] [design flags and --cache DIR: scripts/intent-design-flags.ts]
  *     [--stability N] [--data DIR] [--extra DIR] [--test DIR] [--blind] [--dump FILE]
  * --dump FILE: the held-out readings (CV lines and, with --dev, the dev messages) as JSON lines,
  * the clarify decision's training data (scripts/build-clarify-model.ts).
@@ -18,50 +18,27 @@
  * /tmp/intent-cv-cache) under a hash of their training examples, so trying regression
  * settings or new lines re-trains only what changed.
  */
-import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { loadUtterances } from "../agent/planner/eval.ts";
 import { type Example, loadExamples, TEST_DIR, utteranceExamples } from "../agent/planner/nlu/corpus.ts";
-import { blend, IntentModel, NLPJS_SHARE, type Readings } from "../agent/planner/nlu/intent-model.ts";
-import {
-  buildWordClusters,
-  DEFAULT_CLUSTERS,
-  type WordClustersJSON,
-} from "../agent/planner/nlu/word-clusters.ts";
+import { blend, IntentModel, NLPJS_SHARE } from "../agent/planner/nlu/intent-model.ts";
 import { seededRandom } from "../tools/ml/seeded-random.ts";
+import { arg, clusters, linearOptions, ngrams, trainCached as train } from "./intent-design-flags.ts";
+import {
+  DEV_FILE,
+  HELD_OUT_SPLITS,
+  heldOutTable,
+  MESSAGE_CONTEXTS,
+  messageRight,
+  type Scored,
+  scoreHeldOut,
+  scoreMessages,
+  splitFile,
+} from "./intent-heldout-sets.ts";
 
-/** A numeric flag's value; the fallback when absent or followed by no number ("--blocks --recall"). */
-const arg = (name: string, fallback: number) => {
-  const v = process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : Number.NaN;
-  return Number.isNaN(v) ? fallback : v;
-};
 const folds = arg("--folds", 5);
 /** The blend weight the --misses and --cutoffs lines use. */
 const share = arg("--share", NLPJS_SHARE);
-const cacheDir = process.argv.includes("--cache")
-  ? process.argv[process.argv.indexOf("--cache") + 1]!
-  : "/tmp/intent-cv-cache";
-const linear = {
-  epochs: arg("--epochs", Number.NaN),
-  rate: arg("--rate", Number.NaN),
-  l2: arg("--l2", Number.NaN),
-  minCount: arg("--min-count", Number.NaN),
-  orders: arg("--orders", Number.NaN),
-  tail: arg("--tail", Number.NaN),
-  seed: arg("--seed", Number.NaN),
-};
-const linearOptions = Object.fromEntries(Object.entries(linear).filter(([, v]) => !Number.isNaN(v)));
-// --language-words 0: the regression without language-joined words (to compare designs).
-// --char-min / --char-max: the letter sequences' lengths (ngram-features.ts).
-const ngrams = {
-  ...(process.argv.includes("--language-words") ? { languageWords: arg("--language-words", 1) === 1 } : {}),
-  ...(process.argv.includes("--char-min") ? { charMin: arg("--char-min", 3) } : {}),
-  ...(process.argv.includes("--char-max") ? { charMax: arg("--char-max", 5) } : {}),
-  // --clusters 1 / --stems 1: the word-group and stem features (ngram-features.ts).
-  ...(process.argv.includes("--clusters") ? { clusters: arg("--clusters", 1) === 1 } : {}),
-  ...(process.argv.includes("--stems") ? { stems: arg("--stems", 1) === 1 } : {}),
-};
 /**
  * --blocks N: folds of N lines in a row (lines i..i+N-1 share a fold) instead of every k-th
  * line. Lines written as paraphrases of one another sit together in the files, so plain
@@ -71,43 +48,8 @@ const ngrams = {
 // A bare --blocks means blocks of 10 (without a number it used to parse NaN and hold nothing out).
 const blocks = arg("--blocks", process.argv.includes("--blocks") ? 10 : 1);
 const foldOf = (i: number) => Math.floor(i / blocks) % folds;
-function clusterJSON(): WordClustersJSON | undefined {
-  if (!(ngrams as { clusters?: boolean }).clusters) return undefined;
-  mkdirSync(cacheDir, { recursive: true });
-  const file = path.join(
-    cacheDir,
-    `clusters-${createHash("sha1").update(JSON.stringify(DEFAULT_CLUSTERS)).digest("hex")}.json`,
-  );
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
-  const json = buildWordClusters();
-  writeFileSync(file, JSON.stringify(json));
-  return json;
-}
-const clusters = clusterJSON();
 const SHARES = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1];
 const CUTOFFS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
-
-async function train(examples: Example[]): Promise<IntentModel> {
-  mkdirSync(cacheDir, { recursive: true });
-  const key = createHash("sha1").update(JSON.stringify(examples)).digest("hex");
-  const file = path.join(cacheDir, `${key}.json`);
-  const nlu = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
-  const model = await IntentModel.train(examples, { linear: linearOptions, nlu, ngrams, clusters });
-  if (!nlu) writeFileSync(file, JSON.stringify(model.nluJSON()));
-  return model;
-}
-
-interface Scored {
-  gold: string[];
-  /** The message itself (for --dump). */
-  text?: string;
-  /** The example's language (CV and frozen lines), for the per-language lines. */
-  lang?: string;
-  /** The conversation state it was read in ("none" for none), for the per-context cut-offs. */
-  context?: string;
-  readings: Readings;
-  label: string;
-}
 
 /** Accuracy of the blend at a weight; `right` says whether a top intent counts. */
 function accuracy(items: Scored[], share: number, right = (top: string, s: Scored) => s.gold.includes(top)) {
@@ -243,45 +185,8 @@ async function scoreFrozen(model: IntentModel): Promise<Scored[]> {
   return out;
 }
 
-// Message sets in the outside dev set's format, at intent level (top intent among the expected
-// ones): --dev the outside dev set; --blind the repo's frozen blind split (evals/data/blind),
-// also by each fold's model, to see how much its score moves with the training lines. Both
-// are for looking, never for choosing a setting (the blind split's README says why).
-const MESSAGE_CONTEXTS: Record<string, Example["context"]> = {
-  "after-job": "job",
-  "after-analysis": "analysis",
-  "after-roadmap": "roadmap",
-  "after-question": "question",
-  "after-application": "application",
-};
-// Intents answered in words: right where a set expects no tool.
-const WORDS = new Set(
-  "greeting help thanks goodbye refusal_out_of_scope refusal_harmful refusal_scores cancel hint pause feelings privacy salary_negotiation career_paths networking company_research resume_improvement interview_tips human_advisor side_project_advice confirm".split(
-    " ",
-  ),
-);
-const messageRight = (top: string, s: Scored) =>
-  s.gold.includes(top) ||
-  (s.gold.includes("none") && WORDS.has(top)) ||
-  (s.gold.includes("clarify") && top === "unclear");
-
-async function scoreMessages(m: IntentModel, file: string): Promise<Scored[]> {
-  const out: Scored[] = [];
-  for (const l of readFileSync(file, "utf8").split("\n")) {
-    if (!l) continue;
-    const x = JSON.parse(l) as { text: string; context: string; expect: string };
-    out.push({
-      gold: x.expect.split("|"),
-      text: x.text,
-      context: MESSAGE_CONTEXTS[x.context] ?? "none",
-      readings: await m.read(x.text, MESSAGE_CONTEXTS[x.context]),
-      label: `[${x.context}] ${x.text.slice(0, 70).replace(/\n/g, " ")}`,
-    });
-  }
-  return out;
-}
-
-const BLIND_FILE = "evals/data/blind/messages.jsonl";
+// --blind: the outside splits blind2..blind15 (intent-heldout-sets.ts), also by each fold's model,
+// to see how much their score moves with the training lines; --dev the outside dev set.
 const blindPerFold: string[] = [];
 const cv: Scored[] = [];
 // Robustness: each fold's model (trained on a different 80% of the lines) on the frozen split.
@@ -293,7 +198,13 @@ for (let k = 0; k < folds && folds >= 2; k++) {
     `${accuracy(scored, share).acc.toFixed(3)} (NLP.js alone ${accuracy(scored, 1).acc.toFixed(3)})`,
   );
   if (process.argv.includes("--blind"))
-    blindPerFold.push(accuracy(await scoreMessages(model, BLIND_FILE), share, messageRight).acc.toFixed(3));
+    blindPerFold.push(
+      accuracy(
+        (await Promise.all(HELD_OUT_SPLITS.map((b) => scoreMessages(model, splitFile(b), b)))).flat(),
+        share,
+        messageRight,
+      ).acc.toFixed(3),
+    );
   for (const e of all.filter((_, i) => foldOf(i) === k))
     cv.push({
       gold: [e.intent],
@@ -334,7 +245,7 @@ const model = await train([...all, ...extra]);
 report("frozen", await scoreFrozen(model));
 
 function devMessages(): { text: string; context: Example["context"]; expect: string }[] {
-  return readFileSync("../shared/data/conversations/dev_messages.jsonl", "utf8")
+  return readFileSync(DEV_FILE, "utf8")
     .split("\n")
     .filter(Boolean)
     .map((l) => {
@@ -370,15 +281,21 @@ if (process.argv.includes("--stability")) {
 }
 
 if (process.argv.includes("--dev")) {
-  const dev = await scoreMessages(model, "../shared/data/conversations/dev_messages.jsonl");
+  const dev = await scoreMessages(model, DEV_FILE, "dev");
   report("dev", dev, messageRight);
   // Dev readings are for measuring the clarify decision, never for training it.
   if (dumpFile)
     appendFileSync(dumpFile, dev.map((s, i) => dumpLine("dev", s, i, messageRight)).join("\n") + "\n");
 }
 if (process.argv.includes("--blind")) {
-  report("blind", await scoreMessages(model, BLIND_FILE), messageRight);
+  const held = await scoreHeldOut(model);
+  report(
+    "blind2-15",
+    held.filter((s) => s.set !== "dev"),
+    messageRight,
+  );
+  for (const l of heldOutTable(held, share)) console.log(l);
   console.log(
-    `blind split by each fold's model (80% of the lines, NLP.js share ${share}): ${blindPerFold.join(" ")}`,
+    `blind2-15 by each fold's model (80% of the lines, NLP.js share ${share}): ${blindPerFold.join(" ")}`,
   );
 }

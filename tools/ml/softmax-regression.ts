@@ -34,6 +34,11 @@ export interface SoftmaxOptions {
    * weights is where they wander around, a cheap way to the same model from other orders.
    */
   tail: number;
+  /**
+   * Class balance: each example's step is scaled by (its class's examples / the mean per class)
+   * to the power -balance, so a class taught in few lines weighs as if taught in more (0: off).
+   */
+  balance?: number;
 }
 
 export const DEFAULT_SOFTMAX: SoftmaxOptions = {
@@ -117,9 +122,14 @@ function sgd(
   o: SoftmaxOptions,
 ): Float64Array {
   const bias = new Float64Array(C);
+  const perClass = new Float64Array(C);
+  for (const d of data) perClass[classIndex.get(d.label)!]! += 1;
+  const mean = data.length / C;
   const rows = data.map((d) => {
     const fs = [...new Set(d.features)].filter((f) => weights.has(f)).sort();
-    return { w: fs.map((f) => weights.get(f)!), y: classIndex.get(d.label)! };
+    const y = classIndex.get(d.label)!;
+    const weight = o.balance ? (perClass[y]! / mean) ** -o.balance : 1;
+    return { w: fs.map((f) => weights.get(f)!), y, weight };
   });
   // Each example's key is its content, so its place in every epoch's order does not depend on
   // which other examples are there (keyedOrder says why that matters for retraining).
@@ -140,7 +150,7 @@ function sgd(
       for (const w of row.w) for (let c = 0; c < C; c++) z[c]! += w[c]! * x;
       softmaxInPlace(z);
       for (let c = 0; c < C; c++) {
-        const err = z[c]! - (c === row.y ? 1 : 0);
+        const err = (z[c]! - (c === row.y ? 1 : 0)) * row.weight;
         // Classes the example already rules out are left alone: faster, and most
         // weights stay zero, which keeps the model file small.
         if (Math.abs(err) < SKIP) continue;

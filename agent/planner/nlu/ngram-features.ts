@@ -37,6 +37,20 @@ export interface NgramOptions {
   clusters: boolean;
   /** Each word's crude stem ("interviews", "interviewing" -> "interview"); off, as above. */
   stems: boolean;
+  /**
+   * Letter sequences read across word boundaries too ("e m" of "update me", "n tre" of "un
+   * entretien"), from the whole message with one space between words: two-word cues that a
+   * pair feature only catches when both words are spelt as taught.
+   */
+  phraseChars?: boolean;
+  /** Words read without their accents as well ("entrevista" for "entrevísta", "gespräch" -> "gesprach"). */
+  foldAccents?: boolean;
+  /**
+   * Each word's consonant skeleton (vowels and h dropped, letters doubled once: "mujhe" and
+   * "muje" -> "mj", "interveiw" -> "ntrvw"), one feature, so the many spellings of romanised
+   * Hindi and typed-fast English read alike.
+   */
+  skeletons?: boolean;
 }
 
 export const DEFAULT_NGRAMS: NgramOptions = {
@@ -53,6 +67,26 @@ export function tokens(text: string): string[] {
   return withWordClasses(normalize(text).slice(0, 400))
     .split(/[^\p{L}\p{N}+#]+/u)
     .filter(Boolean);
+}
+
+/** The word without accents ("gespräch" -> "gesprach"). */
+const unaccented = (w: string) => w.normalize("NFD").replace(/\p{M}+/gu, "");
+
+/** The word's consonants, h and doubled letters dropped ("mujhe" -> "mj"); empty for short ones. */
+function skeleton(w: string): string {
+  const s = unaccented(w)
+    .replace(/[aeiouyh]/g, "")
+    .replace(/(.)\1+/g, "$1");
+  return w.length >= 3 && s.length >= 2 ? s : "";
+}
+
+function letterSequences(out: string[], padded: string, o: NgramOptions, prefix: string): void {
+  for (let n = o.charMin; n <= o.charMax; n++)
+    for (let s = 0; s + n <= padded.length; s++) {
+      const g = padded.slice(s, s + n);
+      // The whole padded word is already its word feature.
+      if (g !== padded) out.push(`${prefix}${g}`);
+    }
 }
 
 export function ngramFeatures(
@@ -78,14 +112,22 @@ export function ngramFeatures(
       if (s !== w) out.push(`w:${s}`);
     }
     if (o.clusters && clusters) out.push(...clusters.features(w));
-    const padded = `<${w}>`;
-    for (let n = o.charMin; n <= o.charMax; n++)
-      for (let s = 0; s + n <= padded.length; s++) {
-        const g = padded.slice(s, s + n);
-        // The whole padded word is already its word feature.
-        if (g !== padded) out.push(`c:${g}`);
-      }
+    if (o.foldAccents) {
+      const plain = unaccented(w);
+      if (plain !== w) out.push(`w:${plain}`);
+    }
+    if (o.skeletons) {
+      const k = skeleton(w);
+      if (k) out.push(`k:${k}`);
+    }
+    letterSequences(out, `<${w}>`, o, "c:");
   });
   if (o.bigrams && ws.length) out.push(`b:${ws[ws.length - 1]}_$`);
+  // Only the sequences that span a boundary: the others are each word's own.
+  if (o.phraseChars && ws.length > 1) {
+    const across: string[] = [];
+    letterSequences(across, `<${ws.join(" ")}>`, o, "p:");
+    for (const g of across) if (g.slice(3, -1).includes(" ")) out.push(g);
+  }
   return out;
 }

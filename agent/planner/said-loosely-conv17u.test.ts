@@ -169,3 +169,22 @@ describe("during practice and after an application", () => {
     },
   );
 });
+
+describe("a licence told beside the licensed title is a certification entry, not a job", () => {
+  it.each([
+    "i'm a licensed electrician in Ohio btw, license since 2016",
+    "I'm a certified welding inspector btw, CWI since 2015",
+    "im a registered dietitian, my registration came through in 2019",
+  ])("%s", async (text) => {
+    const p = await loaded(text);
+    expect(p.calls.map((c) => c.name)).toEqual(["add_profile_entry"]);
+    expect(p.calls[0]!.args).toMatchObject({ kind: "certification" });
+    expect(String(p.calls[0]!.args.text)).not.toMatch(/\bbtw\b|^i'?m\b/i);
+  });
+
+  it("a licensed title with years and an employer is still the background", async () => {
+    expect(await named("i'm a licensed plumber, been doing it 10 years at Hall and Sons")).not.toContain(
+      "add_profile_entry",
+    );
+  });
+});

@@ -14,6 +14,7 @@ import { orderedTargetOnly } from "./ordered-target-only.ts";
 import { rerunInFocus } from "./rerun-in-focus.ts";
 import type { Outcome, Plan, PlanContext, Say } from "./types.ts";
 import { weeksSaid } from "./weeks-said.ts";
+import { wishBesideBackground } from "./wish-beside-background.ts";
 import { splitWorkPatternFromTarget } from "./work-pattern-in-target.ts";
 
 /** What the plan is assembled from besides the outcomes. */
@@ -31,7 +32,8 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
   const { prefix, raw, language } = from;
   // "why is X a gap? I use Y every day": Y recorded and X explained against it.
   // "…, I want to become X, put that as my target": the target alone (ordered-target-only.ts).
-  const outcomes = orderedTargetOnly(gapClaimSaid(said, raw), raw);
+  // "a line cook 6 years, I want to become a sous chef" on a loaded profile: the target alone too.
+  const outcomes = wishBesideBackground(orderedTargetOnly(gapClaimSaid(said, raw), raw), raw, context);
   const plan: Plan = { calls: [...prefix], says: [] };
   const firstCall = outcomes.find((o) => o.calls.length)?.calls[0];
   if (firstCall) plan.lastIntent = firstCall.name;

@@ -368,8 +368,8 @@ export async function backgroundSaid(
     return noResume && (phrase || described) ? [{ calls: [], say: { kind: "ask_background" } }] : undefined;
   }
   const target = await targetSaid(text, held, english);
-  // A job held with its years beside the job wanted ("a line cook 6 years, want to be a sous chef") is
-  // recorded with a resume loaded too (chat12q): a role held is said to be there, nothing overwritten.
+  // A job held with its years beside the job wanted ("a line cook 6 years, want to be a sous chef"): the
+  // target is read here; on a loaded profile wish-beside-background.ts then drops the save (conv17u).
   const besideWish = Boolean(held?.months && target);
   if (
     held &&

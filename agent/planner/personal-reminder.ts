@@ -7,11 +7,12 @@
  * words taken off it (chrono-node's readers find them), and read back in the second person.
  */
 import { futureDayWords } from "../../tools/applications/dates.ts";
+import { REMIND_ME } from "./reminder-asks.ts";
 import { trackedIn } from "./slot-words.ts";
 
 /** "remind me … to/about <task>" and the same asks in es/fr/de/pt: the task follows them. */
 const ASKS_BEFORE_TASK: RegExp[] = [
-  /\bremind\s+me\b(.*?)\b(?:to|about|that)\s+(.+)$/i,
+  new RegExp(String.raw`\b(?:${REMIND_ME})\b(.*?)\b(?:to|about|that)\s+(.+)$`, "i"),
   /\b(?:set|make|create|add)\s+(?:me\s+)?an?\s+reminder\b(.*?)\b(?:to|for|about|that)\s+(.+)$/i,
   /\b(?:recu[eé]rda(?:me|mel[oa])|recordarme|acu[eé]rdame|me\s+recuerdas?)\b()(.+)$/i,
   /\b(?:rappelle[- ]moi|rappelez[- ]moi|fais[- ]moi penser|(?:me|m['’])\s*rappeler)\b()(.+)$/i,

@@ -6,6 +6,7 @@
  * even when it mentions a company or an interview.
  */
 import { taskSaid, withoutDay } from "./personal-reminder.ts";
+import { REMIND_ME } from "./reminder-asks.ts";
 
 /** An hour of the day: "at 6pm", "6:30 pm", "at 18:00", "at noon", "a las 10", "um 15 Uhr", "às 14h". */
 const TIME_OF_DAY =
@@ -35,7 +36,7 @@ const POINTS_BACK = /\b(?:them|they|it|that|this one)\b/i;
 export function taskBesideApplication(raw: string): string | undefined {
   // Asked in English: other languages' task readers keep day words the English one takes off.
   // "remind me to <do something>": "remind me about Gusto someday" names the application, no task.
-  if (!/\b(?:remind\s+me|reminder)\b.*?\bto\s+\p{L}/iu.test(raw)) return undefined;
+  if (!new RegExp(String.raw`\b(?:${REMIND_ME}|reminder)\b.*?\bto\s+\p{L}`, "iu").test(raw)) return undefined;
   const said = taskSaid(raw);
   if (!said) return undefined;
   const task = withoutDay(said)

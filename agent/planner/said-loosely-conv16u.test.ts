@@ -44,9 +44,8 @@ describe("a story closed by an order to set the target sets the target alone", (
     expect(JSON.stringify(p.calls[0]!.args)).not.toMatch(/aiming|make that/i);
   });
 
-  it("without the order the job held is still saved beside the wish (besideWish)", async () => {
+  it("without the order, on a loaded profile, the target alone too (conv17u: wish-beside-background.ts)", async () => {
     expect(await named("I've been a line cook for 6 years and I want to become a sous chef")).toEqual([
-      "save_background",
       "set_dream_job",
     ]);
   });

@@ -143,7 +143,8 @@ const STATUS_EXTRA: [RegExp, Status][] = [
   // A no is the news even when it came by a call or an email ("they emailed back, they said no"):
   // read before the phone words, which took it for a phone screen (conv12n).
   [
-    /\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\breject(?:ed)? (?:ho|kar|kiya|kr)\w*\b|\bmana kar (?:diya|diye)\b|\bsaid no\b|\b(?:it'?s|its|it is|it was|that'?s|thats|that is) a (?:no|nope|hard no)\b|\bno luck\b|\bnot (?:moving|going) (?:forward|ahead)\b|\bmov(?:e|ed|ing) (?:forward|ahead) with (?:other|another|someone)\b|\bwent with (?:someone|another|other|a different)\b|\bpassed on me\b|\bnot selected\b|\bunsuccessful\b|\b(?:didn'?t|did not|never) get (?:the |that |this )?(?:\S+ ){0,3}(?:job|role|position|offer|internship)\b/,
+    // "m'a recalée", "je n'ai pas été retenue", "no quedé", "fui reprovada", "nicht genommen" (conv17u).
+    /\brecal[ée]e?s?(?![a-zà-ÿ])|\bpas (?:été )?retenue?s?\b|\bno (?:qued[eé]|me (?:escogieron|eligieron|seleccionaron))(?![a-zà-ÿ])|\bfui reprovad[ao]\b|\bn[ãa]o fui (?:selecionad|chamad)[ao]\b|\bnicht genommen\b|\bselect nahi hu(?:a|i)\b|\brechaz\w*\b|\brefus\w*\b|\babgesagt\b|\babsage\b|\brejeit\w*\b|\breject kar\b|\breject(?:ed)? (?:ho|kar|kiya|kr)\w*\b|\bmana kar (?:diya|diye)\b|\bsaid no\b|\b(?:it'?s|its|it is|it was|that'?s|thats|that is) a (?:no|nope|hard no)\b|\bno luck\b|\bnot (?:moving|going) (?:forward|ahead)\b|\bmov(?:e|ed|ing) (?:forward|ahead) with (?:other|another|someone)\b|\bwent with (?:someone|another|other|a different)\b|\bpassed on me\b|\bnot selected\b|\bunsuccessful\b|\b(?:didn'?t|did not|never) get (?:the |that |this )?(?:\S+ ){0,3}(?:job|role|position|offer|internship)\b/,
     "rejected",
   ],
   [

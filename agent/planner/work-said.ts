@@ -6,8 +6,11 @@
  */
 import { backgroundSaid } from "./background-said.ts";
 import { certificatesSaidAbroad } from "./certificates-named-abroad.ts";
+import { claimNotHeld } from "./claim-not-held.ts";
 import { entryCorrectionSaid } from "./entry-correction-said.ts";
+import { licenceHeldSaid } from "./licence-held-said.ts";
 import { nameSaid } from "./name-said.ts";
+import { nameSpelled } from "./name-spelled.ts";
 import { ownWorkClaimed } from "./own-work-claimed.ts";
 import { roleChangesSaid } from "./role-change-said.ts";
 import type { Outcome, PlanContext } from "./types.ts";
@@ -21,8 +24,9 @@ export async function workSaid(
   context: PlanContext,
   plan: (text: string) => Promise<Outcome[]>,
 ): Promise<Outcome[] | undefined> {
-  // "my name is Marcus Bell, not MARCUS BELL" (name-said.ts).
-  const name = nameSaid(raw);
+  // "my name is Marcus Bell, not MARCUS BELL" (name-said.ts); "my name is spelled Priyah" (name-spelled.ts).
+  // "… even though I dropped out" (claim-not-held.ts); "i'm a licensed X btw, <licence> since 2016" (licence-held-said.ts).
+  const name = nameSaid(raw) ?? nameSpelled(raw) ?? claimNotHeld(raw) ?? licenceHeldSaid(raw);
   if (name) return [name];
   // "customer service is literally my job, i …": the skill claimed, nothing set (own-work-claimed.ts).
   const claimed = ownWorkClaimed(raw);

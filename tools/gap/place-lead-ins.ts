@@ -17,6 +17,8 @@ const LEAD_INS = [
   "basad[oa] en",
   "cerca de",
   "(?:algo )?(?:presencial|h[ií]brido) en",
+  // "busco algo en Monterrey", "busco trabajo en Puebla" (conv17u): looking for work there.
+  "busco(?: (?:algo|trabajo|empleo|chamba|curro|chamba))? en",
   // Portuguese
   "prefiro(?: trabalhar)?(?: em| no| na)?",
   "moro em",
@@ -24,6 +26,7 @@ const LEAD_INS = [
   "trabalhar em",
   "perto de",
   "(?:presencial|h[ií]brido) em",
+  "procuro(?: (?:algo|trabalho|emprego|vaga))? (?:em|no|na)",
   // French
   "(?:je )?préfère(?: travailler)?(?: à| en)?",
   "j'habite à",
@@ -32,12 +35,14 @@ const LEAD_INS = [
   "travailler à",
   "près de",
   "(?:en présentiel|sur site|hybride) à",
+  "(?:je )?cherche(?: (?:du travail|un poste|un emploi|un job|un boulot|quelque chose))? (?:à|sur)",
   // German
   "(?:ich )?bevorzuge",
   "lieber in",
   "wohne in",
   "arbeiten in",
   "arbeite in",
+  "suche(?: (?:was|etwas|Arbeit|einen Job|eine Stelle))? in",
   "in der Nähe von",
 ];
 

@@ -14,6 +14,7 @@ import { ISH, parseSalary, saysPointPay } from "../jobs/salary.ts";
 import { shiftsIn } from "../jobs/shifts.ts";
 import { CULTURE_SIGNALS } from "../jobs/signals.ts";
 import { mendedPreferences } from "../profile/preference-readings.ts";
+import { payInEnglish } from "./pay-in-other-languages.ts";
 import { OTHER_LANGUAGE_PLACE_LEAD_INS } from "./place-lead-ins.ts";
 import { refusedWorkMode, workModeInOtherLanguage } from "./work-mode-words.ts";
 
@@ -159,7 +160,8 @@ function valuesOf(text: string): string[] {
 
 /** The preferences a message states; empty when it states none. */
 export function preferencesIn(text: string): Partial<Preferences> {
-  const change: Partial<Preferences> = { ...salaryOf(text) };
+  // "mínimo 18 mil al mes", "au moins 2500 par mois": pay said in another language (pay-in-other-languages.ts).
+  const change: Partial<Preferences> = { ...salaryOf(payInEnglish(text)) };
   const remote = workModeOf(text);
   if (remote) change.remote = remote;
   const relocate = relocationOf(text);

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { CareerCraftError } from "../../data/errors.ts";
+import { nameWithPartRespelled } from "./name-part.ts";
 import type { ProfileService } from "./service.ts";
 
 /** Letters of any script, with the marks names carry: "O'Neill", "Jean-Luc", "J. R.", "García". */
@@ -61,8 +62,10 @@ export async function correctName(
       "validation",
       `That doesn't look like a name, so I left your profile as it was. Say it like "my name is Marcus Bell".`,
     );
-  const name = parsed.data.exact ? parsed.data.name : nameAsWritten(parsed.data.name);
   const before = (await profile.get(userId)).contact.name ?? null;
+  // "my name is spelled Priyah with an h": one word of the stored name respelled (name-part.ts).
+  const said = nameWithPartRespelled(before, parsed.data.name) ?? parsed.data.name;
+  const name = parsed.data.exact ? said : nameAsWritten(said);
   if (before === name) return { name, before, changed: false };
   await profile.updateContact(userId, { name });
   return { name, before, changed: true };

@@ -51,8 +51,11 @@ export function splitWorkPatternFromTarget(planned: PlannedCall[]): PlannedCall[
   const kinds = new Set<string>();
   for (const c of planned) {
     const text = c.name === "set_dream_job" && typeof c.args.text === "string" ? c.args.text : undefined;
-    // A pasted ad's "Job type: Full-time" is the job's, not what the person asks for.
-    const said = text && !looksLikePosting(text) ? employmentIn(text) : [];
+    // A pasted ad's "Job type: Full-time" is the job's, not what the person asks for; a short ad
+    // pasted above the person's line ("… Austin, TX. Full time.") is no posting to looksLikePosting
+    // but comes in lines, while a wish said with its hours is one sentence.
+    const pasted = text !== undefined && (looksLikePosting(text) || text.trim().includes("\n"));
+    const said = text && !pasted ? employmentIn(text) : [];
     if (!text || said.length === 0) {
       out.push(c);
       continue;

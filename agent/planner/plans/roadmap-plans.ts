@@ -102,9 +102,9 @@ export const ROADMAP_PLANS: Record<string, Planner> = {
     // "what should I learn first?" with a roadmap made asks where it starts, not for it again
     // (a teacher's trial: the whole plan was made twice).
     if (ctx.focus.roadmapId && asksForTopGap(seg.t) && !weeks && !hours) return calls(call("show_roadmap"));
-    // With none made it asks which gap comes first, not for a whole plan at hours never said (trial16 §9).
-    if (asksForTopGap(seg.t) && !weeks && !hours && !/\b(?:plan|roadmap|schedule)\b/.test(seg.t))
-      return calls(call("explain_gap", { top: true }));
+    // With none made it is a plan asked for in question form (the outside dev set labels "what should I
+    // learn first? lay it out" create_roadmap): trial16 §9's harm was the stale analysis and the hours
+    // never asked, which create_roadmap now mends (a fresh analysis after a newer resume; assumed hours said).
     const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
     if (ruled) return ruled;
     const args: Record<string, unknown> = {};

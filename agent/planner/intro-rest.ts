@@ -23,6 +23,8 @@ const TAIL =
 /** A clause that tells the person's plans, feelings or life, not their work: never a skill. */
 const ASIDE =
   /\b(?:want|wanna|hope|looking|aiming|burnt|love|hate|kids?|children|school|home|break|time off|retire|age|years? old|i'?m \d+|resume|cv|curr[ií]culo|curr[ií]culum|lebenslauf)\b/i;
+/** A place said with Hindi's postposition ("Reliance Fresh mein", "ek hotel mein" = at/in it): where, not a skill (trial17 §2). */
+const HINDI_PLACE = /\s(?:mein|me|pe|par|ke yahan|ke saath)$/i;
 
 /**
  * What is left of the job's lead-in ("I've been a", "hi"; "hola, soy", "ich bin", "main … hoon"):
@@ -34,6 +36,8 @@ const FILLER_WORDS = [
   "i'?ve|ive|i|im|i'?m|been|was|am|worked|work|served|a|an|the|hi|hello|hey|so|then|and|for|as|at|in",
   "hola|soy|fui|estoy|trabajo|trabaj[eé]|como|de|un|una|y|en|bonjour|salut|je|suis|j'?ai|été|comme|une|et",
   "hallo|ich|bin|war|arbeite|als|ein|eine|und|olá|ola|oi|sou|trabalho|trabalhei|um|uma|e|namaste|main|mai|hoon|hun|hu|tha|thi|ek",
+  // Romanised Hindi's function words ("hello ji", "… se", "hai"): a Hinglish intro saved "ji" as a skill (trial17 §2).
+  "ji|se|ko|ka|ki|ke|hai|hain|ab|bhi|toh",
 ].join("|");
 const FILLER = new RegExp(String.raw`^(?:(?:${FILLER_WORDS})\s*)+$`, "i");
 
@@ -95,6 +99,7 @@ export function introRest(text: string, held: string[]): IntroRest {
           /\p{L}{2}/u.test(i) &&
           !/\d/.test(i) &&
           !ASIDE.test(i) &&
+          !HINDI_PLACE.test(i) &&
           !FILLER.test(i) &&
           !namesOnlyTime(i) &&
           !onlyAsksForHelp(i), // "can you help" is no skill, nor a clause to place

@@ -12,24 +12,24 @@ const THOUSANDS = /(\d+(?:[.,]\d+)?)\s*(?:mil|mille|tausend|tsd\.?|hazaar|hazar|
 /** The words of a period after a pay figure, in the languages read, with their English. */
 const PERIODS: [RegExp, string][] = [
   [
-    /(\d)\s*(?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?\s*(?:al|por|por\s+el|par|pro|im|per|a|ao|each|every|ek|har)\s+(?:mes|m[eê]s|mois|monat|month|mahina|mahine)(?!\p{L})/giu,
-    "$1 per month",
+    /(\d)\s*((?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?)\s*(?:al|por|por\s+el|par|pro|im|per|a|ao|each|every|ek|har)\s+(?:mes|m[eê]s|mois|monat|month|mahina|mahine)(?!\p{L})/giu,
+    "$1 $2 per month",
   ],
   [
-    /(\d)\s*(?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?\s*(?:al|por|par|pro|im|ao|ek|har)\s+(?:a[nñ]o|ano|an|jahr|saal)(?!\p{L})/giu,
-    "$1 per year",
+    /(\d)\s*((?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?)\s*(?:al|por|par|pro|im|ao|ek|har)\s+(?:a[nñ]o|ano|an|jahr|saal)(?!\p{L})/giu,
+    "$1 $2 per year",
   ],
   [
-    /(\d)\s*(?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?\s*(?:la|por|de\s+l['’]|par|pro|die|ek)\s+(?:hora|heure|stunde|ghanta)(?!\p{L})/giu,
-    "$1 per hour",
+    /(\d)\s*((?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?)\s*(?:la|por|de\s+l['’]|par|pro|die|ek)\s+(?:hora|heure|stunde|ghanta)(?!\p{L})/giu,
+    "$1 $2 per hour",
   ],
   [
-    /(\d)\s*(?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?\s*(?:mensuales|mensais|mensuels?|monatlich|mahina|mahine)(?!\p{L})/giu,
-    "$1 per month",
+    /(\d)\s*((?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?)\s*(?:mensuales|mensais|mensuels?|monatlich|mahina|mahine)(?!\p{L})/giu,
+    "$1 $2 per month",
   ],
   [
-    /(\d)\s*(?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?\s*(?:anuales|anuais|annuels?|brut\s+annuel|j[äa]hrlich|brutto\s+im\s+jahr|saalana)(?!\p{L})/giu,
-    "$1 per year",
+    /(\d)\s*((?:€|euros?|pesos?|reais|r\$|dollars?|rupees?|rs\.?|eur)?)\s*(?:anuales|anuais|annuels?|brut\s+annuel|j[äa]hrlich|brutto\s+im\s+jahr|saalana)(?!\p{L})/giu,
+    "$1 $2 per year",
   ],
 ];
 
@@ -44,6 +44,7 @@ export function payInEnglish(text: string): string {
   const hasPeriod = PERIODS.some(([re]) => new RegExp(re.source, re.flags).test(out));
   const hasMinimum = new RegExp(MINIMUM.source, MINIMUM.flags).test(out);
   if (!hasPeriod && !hasMinimum) return text;
-  for (const [re, english] of PERIODS) out = out.replace(re, english);
+  // The currency said stays beside the figure ("25 Euro pro Stunde" -> "25 Euro per hour": EUR).
+  for (const [re, english] of PERIODS) out = out.replace(re, english).replace(/(\d) {2,}per /g, "$1 per ");
   return out.replace(MINIMUM, "minimum");
 }

@@ -11,6 +11,7 @@ import { choicesFor } from "./clarify.ts";
 import { shouldAsk } from "./clarify-decision.ts";
 import { credentialPassed } from "./credential-passed.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
+import { workplaceStandard } from "./employer-certified.ts";
 import { fitAskedNotPlan } from "./fit-not-plan.ts";
 import { ASKS_TO_MISSTATE } from "./honest-subject.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
@@ -65,6 +66,10 @@ export async function read(raw: string, context: PlanContext): Promise<Reading> 
   const fit = fitAskedNotPlan(raw) ? [{ intent: "analyze_fit", score: SURE }] : [];
   // "bank teller at Chase": a line of work history, whatever the model leans to (work-history-line.ts).
   if (!fit.length && !context.focus.awaiting && (await saysWorkHistoryLine(raw)))
+    fit.push({ intent: "add_profile_entry", score: SURE });
+  // "we were an ISO 13485 certified plant": the standard worked under, an exact format whatever the
+  // model leans to (employer-certified.ts; the add_profile_entry plan records it as a skill).
+  if (!fit.length && !context.focus.awaiting && workplaceStandard(raw))
     fit.push({ intent: "add_profile_entry", score: SURE });
   const ranked = [...fit, ...weighByDialogue(model, context.focus)].filter((r) =>
     saysWhatItNeeds(r.intent, seg.t),

@@ -17,9 +17,12 @@ const WORD_DEGREES: [EducationLevel, string][] = [
   // the English "post graduate diploma"; its "graduação em" must not be read as a bachelor's.
   // The J.D. is a graduate professional degree after a first one: master's level, as the ad side
   // (tools/jobs/education.ts) reads a J.D. ask, so it meets a master's ask and never a research PhD's.
+  // National vocational qualifications sit at the level the ad reader gives them too: the Spanish
+  // "Grado Medio" and French bac pro upper-secondary (EQF 4), "Grado Superior" and a German
+  // Ausbildung a post-secondary vocational diploma (associate).
   [
     "master",
-    "juris doctor(?:ate)?|master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?|master (?:en|em|de)|máster|maestr[ií]a|mestrado|mag[ií]ster|diplôme d'ingénieur|p[óo]s[- ]?gradua[çc][ãa]o(?: em)?|posgrado(?: en)?|especializa[çc][ãa]o(?: em)?|especializaci[óo]n(?: en)?",
+    "juris doctor(?:ate)?|j\\.\\s?d\\.(?!\\s*(?:edwards|power))|master(?:'s|’s|s)(?: degree)?(?: of| in| program)?|master(?: degree| of| in| program)|post ?graduat(?:e|ion)(?: diploma)?|master (?:en|em|de)|máster|maestr[ií]a|mestrado|mag[ií]ster|diplôme d'ingénieur|p[óo]s[- ]?gradua[çc][ãa]o(?: em)?|posgrado(?: en)?|especializa[çc][ãa]o(?: em)?|especializaci[óo]n(?: en)?",
   ],
   [
     "bachelor",
@@ -28,24 +31,11 @@ const WORD_DEGREES: [EducationLevel, string][] = [
   // A diploma after "high school" / "GED" is the school-leaving one (secondary), not a post-secondary diploma.
   [
     "associate",
-    "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|ciclo (?:formativo )?de grado superior|fp (?:de )?grado superior|(?:abgeschlossene )?berufsausbildung|ausbildung (?:als|zum|zur)|(?<!(?:school|ged|secondary|leaving) )diploma|advanced diploma|hnc|hnd|btec|t[ée]cnico superior|tecn[óo]logo (?:en|em)",
+    "associate(?:'s|’s)? (?:degree|of [a-z]+|in)|ciclo (?:formativo )?de grado superior|(?:fp|formaci[óo]n profesional) (?:de )?grado superior|(?:abgeschlossene )?(?:berufs)?ausbildung(?: als| zum| zur)?|(?<!(?:school|ged|secondary|leaving) )diploma|advanced diploma|hnc|hnd|btec|t[ée]cnico superior|tecn[óo]logo (?:en|em)",
   ],
   [
     "secondary",
-    "ciclo (?:formativo )?de grado medio|fp (?:de )?grado medio|bac pro|high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",
-  ],
-  // Law degrees and national vocational qualifications, at the level the ad reader gives them
-  // (tools/jobs/education.ts; evidence17e): the J.D. is a graduate degree after a first one; the
-  // Spanish "Grado Medio" and French bac pro are upper-secondary (EQF 4), "Grado Superior" and a
-  // German Ausbildung a post-secondary vocational diploma. "J.D. Edwards" is an ERP, no degree.
-  ["master", "juris doctor(?:ate)?|j\\.\\s?d\\.(?!\\s*edwards)"],
-  [
-    "associate",
-    "ciclo (?:formativo )?de grado superior|(?:fp|formaci[óo]n profesional) (?:de )?grado superior|(?:abgeschlossene )?(?:berufs)?ausbildung(?: als| zum| zur)?",
-  ],
-  [
-    "secondary",
-    "ciclo (?:formativo )?de grado medio|(?:fp|formaci[óo]n profesional) (?:de )?grado medio|bac pro(?:fessionnel)?",
+    "ciclo (?:formativo )?de grado medio|(?:fp|formaci[óo]n profesional) (?:de )?grado medio|bac pro(?:fessionnel)?|high school|higher secondary|senior secondary|secondary school|matriculation|intermediate|ssc|hsc|sslc|puc|a[- ]levels?|gcse|ged|12th|10th|xii(?:th)?|class (?:x|xii)|std\\.? ?(?:x|xii)",
   ],
 ];
 

@@ -170,7 +170,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.isGap === "list"
       ? gapListWords(r)
       : !r.isGap
-        ? r.summary
+        ? `${r.rerunForResume ? "I checked your fit again with the resume you sent. " : ""}${r.summary}`
         : `${r.rerunForResume ? "I checked your fit again with the resume you sent. " : ""}${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.claim ? gapClaimWords(r.claim) : r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
             /\s+/g,
             " ",

@@ -203,8 +203,9 @@ export const explainGapTool = defineTool({
     "Explain why a skill is a gap in the analysis: kind, severity, the requirement, and learning resources; with no skill, list every gap (what the person is missing), must-haves first.",
   async run(args, ctx) {
     const found = await findAnalysis(ctx, args.analysisId);
-    // "what should I learn first?": the top gap of the analysis as the profile is now (trial16 §9).
-    const stored = found && args.top ? await freshAnalysis(ctx, found) : found;
+    // A gap is explained against the analysis as the profile is now: one run before a resume was
+    // read is run again first (trial16 §9: the top gap named was one the resume had closed).
+    const stored = found ? await freshAnalysis(ctx, found) : found;
     const rerun = stored !== found ? { rerunForResume: true as const } : {};
     const wanted = (args.top ? stored?.result.gaps[0]?.skill : undefined) ?? args.skill?.trim();
     if (!wanted) return stored ? gapListOutput(stored.result, stored.id) : needsAnalysis;
@@ -234,12 +235,14 @@ export const explainGapTool = defineTool({
               skill: match.skill,
               isGap: false,
               summary: `${match.skill} is not a gap: it meets "${match.requirement}" (${match.via} match).`,
+              ...rerun,
             }
           : ((await learnAnyway(wanted, a.job.title ?? "this job")) ?? {
               skill: wanted,
               isGap: false,
               summary: `${wanted} is not among the gaps for ${a.job.title ?? "this job"}.`,
             }),
+        ...(stored !== found ? { focus: { analysisId: stored.id } } : {}),
       };
     }
     return {

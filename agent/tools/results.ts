@@ -183,6 +183,8 @@ export interface ToolResults {
         isGap: false;
         summary: string;
         resources?: { title: string; url: string; hours: number; kind: string }[];
+        /** The analysis was run again first: a resume was read after it (fresh-analysis.ts). */
+        rerunForResume?: true;
       }
     | {
         skill: string;

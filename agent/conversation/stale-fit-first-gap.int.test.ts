@@ -60,4 +60,25 @@ describeEachDatabase("the first gap after a resume sent after the fit", (getDb) 
     expect(first.text).toMatch(/didn't say how many hours a week/i);
     expect(first.text).not.toMatch(/QuickBooks/);
   });
+
+  // "what's my biggest gap?" names the gap the focus holds (analysis-plans.ts explainGap); only
+  // explain_gap {top} ran a stale analysis again, so the old first gap was explained as still
+  // missing though the resume had closed it. Every gap is now explained against the analysis as
+  // the profile is now, which may say the named gap is met.
+  it("a gap asked about after the resume is explained against an analysis run again", async () => {
+    const p = await bed.person();
+    await p.say("I've been an office assistant for 3 years");
+    await p.say(`am I a fit for this job?\n\n${AD}`);
+    const user = await createUsersRepository(getDb()).resolveIdentity(p.who);
+    const analyses = createAnalysesRepository(getDb());
+    const before = await analyses.latestAnalysis<{ gaps: { skill: string }[] }>(user.id);
+    await p.say("here is my resume", [textAttachment("sam.txt", RESUME)]);
+    const asked = await p.say("what's my biggest gap?");
+    expect(asked.tools).toContain("explain_gap");
+    const after = await analyses.latestAnalysis<{ gaps: { skill: string }[] }>(user.id);
+    expect(after!.id).not.toBe(before!.id);
+    expect(after!.result.gaps.some((g) => /quickbooks|excel/i.test(g.skill))).toBe(false);
+    expect(asked.text).toMatch(/checked your fit again/i);
+    expect(asked.text).not.toMatch(/(?:QuickBooks|Microsoft Excel) is your top gap/);
+  });
 });

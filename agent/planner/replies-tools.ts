@@ -364,8 +364,6 @@ const longTermWords = (list: { skill: string; duration?: string }[] | undefined)
     )
     .join("");
 
-const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 117).trimEnd()}...` : text);
-
 /** A tool's JSON result as read back from the conversation (errors come from the tool node). */
 export function toolReply(
   name: string,

@@ -145,7 +145,12 @@ function unconfirmedFields(
       out.set(s.id, entry);
     }
     const section = sectionAt(c.start);
-    entry.spans.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), ...(section ? { section } : {}) });
+    entry.spans.push({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      ...(section ? { section } : {}),
+    });
   }
   return [...out.values()];
 }

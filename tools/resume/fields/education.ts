@@ -171,13 +171,16 @@ function entriesFrom(
 ): ParsedEducation[] {
   const entries: ParsedEducation[] = [];
   let current: ParsedEducation | undefined;
-  // A date on a line of its own before an entry ("2001", then "Ph.D., ...") belongs to the next entry.
-  let pending: DateRange | undefined;
+  // A date on a line of its own before an entry ("2001", then "Ph.D., ...") belongs to the next
+  // entry. Several in a row are a column of dates set beside the entries (a table read column by
+  // column): the entries below take them in order, the first entry the first date (trial17: an MA
+  // took the last date of the column, 1997, not its own 2008-2010).
+  let pending: DateRange[] = [];
   const start = () => {
     current = { confidence: baseConfidence };
     entries.push(current);
-    if (pending) applyRange(current, pending);
-    pending = undefined;
+    const next = pending.shift();
+    if (next) applyRange(current, next);
     return current;
   };
   let previousHadDegreeOnly = false;
@@ -219,7 +222,7 @@ function entriesFrom(
       const r = ranges[ranges.length - 1];
       const dateOnly = line.replace(/[^A-Za-z]/g, "").length <= 12 && !degree && !institution;
       if (current && !isDated(current)) applyRange(current, r);
-      else if (dateOnly) pending = r;
+      else if (dateOnly) pending = current ? [r] : [...pending, r];
     }
     if (!current) continue;
     const gpa = gpaIn(line);

@@ -23,15 +23,12 @@ export { isKnownName, knownNameAcross };
 
 export type SkillExtractor = (text: string, sections: ResumeSection[]) => Promise<FoundSkill[]>;
 
-// General fields the context rules leave unconfirmed are candidates too: the filter judges them.
-const extracted = (text: string, sections: ResumeSection[]) =>
-  extractSkills(text, { sections, unlisted: true, unconfirmed: true });
-
 /** The extractor's raw reading, before the learned filter (training reads this). */
-export const candidateSkills: SkillExtractor = async (text, sections) => extracted(text, sections);
+export const candidateSkills: SkillExtractor = async (text, sections) =>
+  extractSkills(text, { sections, unlisted: true });
 
 const projectExtractor: SkillExtractor = async (text, sections) =>
-  filterResumeSkills(text, extracted(text, sections), sectionAtOf(sections));
+  filterResumeSkills(text, extractSkills(text, { sections, unlisted: true }), sectionAtOf(sections));
 
 /** The project's skill extractor (async so a worker-backed one could replace it). */
 export async function loadSkillExtractor(): Promise<SkillExtractor> {

@@ -113,46 +113,9 @@ export function extractSkills(
   for (const hit of [...findPhraseSkills(text), ...clinicalSenses(text)])
     add(hit.skillId, hit.start, hit.end);
 
-  const result: ExtractedSkill[] = [
-    ...bySkill.values(),
-    ...(unlisted?.skills ?? []),
-    ...(options.unconfirmed ? unconfirmedFields(text, pending, bySkill, sectionAt) : []),
-  ];
+  const result: ExtractedSkill[] = [...bySkill.values(), ...(unlisted?.skills ?? [])];
   for (const r of result) r.spans.sort((a, b) => a.start - b.start);
   return result.sort((a, b) => a.spans[0].start - b.spans[0].start);
-}
-
-/**
- * The general fields still waiting for context once the passes end ("handled bookkeeping for
- * three shops"): a field the person named in a duty sentence is often theirs, but the rules
- * cannot tell it from a field they only mention, so these are reported apart (`unconfirmed`)
- * for a learned judge. Names that are also words ("teaching", "go") and soft skills (reported
- * in their own field, unjudged) are not; neither is a field found confirmed elsewhere.
- */
-function unconfirmedFields(
-  text: string,
-  pending: Candidate[],
-  found: Map<string, ExtractedSkill>,
-  sectionAt: (offset: number) => string | undefined,
-): ExtractedSkill[] {
-  const out = new Map<string, ExtractedSkill>();
-  for (const c of pending) {
-    const s = c.skill;
-    if (c.ambiguous || s.type === "soft" || s.extractable === false || found.has(s.id)) continue;
-    let entry = out.get(s.id);
-    if (!entry) {
-      entry = { id: s.id, name: s.name, type: s.type, category: s.category, spans: [], unconfirmed: true };
-      out.set(s.id, entry);
-    }
-    const section = sectionAt(c.start);
-    entry.spans.push({
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      ...(section ? { section } : {}),
-    });
-  }
-  return [...out.values()];
 }
 
 /**

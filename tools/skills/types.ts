@@ -18,12 +18,6 @@ export interface ExtractedSkill {
   spans: SkillSpanHit[];
   /** A list item the taxonomy does not know, kept under the person's own name (id = its slug). */
   unrecognised?: true;
-  /**
-   * A general field written in running text without the context the extractor asks of it
-   * ("reconciled accounts and handled bookkeeping"): reported only with `unconfirmed` asked,
-   * for a learned judge to decide (the resume filter), never kept as found.
-   */
-  unconfirmed?: true;
 }
 
 /** A section of the input; `name` or the resume parser's `kind` names it. */
@@ -44,9 +38,4 @@ export interface ExtractOptions {
    * names (resumes: the person's tools are kept even when we cannot place them).
    */
   unlisted?: boolean;
-  /**
-   * Also report general fields the context rules did not confirm (marked `unconfirmed`): the
-   * resume parser's learned filter judges them, as it judges list items it cannot place.
-   */
-  unconfirmed?: boolean;
 }

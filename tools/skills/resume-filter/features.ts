@@ -29,12 +29,9 @@ const shapeOf = (w: string) =>
 const WORD = /[\p{L}\p{N}+#.]+/gu;
 const wordsOf = (s: string) => s.toLowerCase().match(WORD) ?? [];
 
-/**
- * The kind of candidate every feature is paired with: a list item, an unrecognised name, a
- * general field named in running text without context (extract.ts: unconfirmed), a known skill.
- */
+/** The kind of candidate every feature is paired with: a list item, an unrecognised name, a known skill. */
 export const kindOf = (c: SkillCandidate) =>
-  c.fromItem ? "item" : c.skill.unrecognised ? "unlisted" : c.skill.unconfirmed ? "unconfirmed" : "known";
+  c.fromItem ? "item" : c.skill.unrecognised ? "unlisted" : "known";
 
 /** Features of the line a mention sits on (shared by every mention on it). */
 function lineFeatures(line: LineInfo, kind: string, out: string[]): void {

@@ -102,7 +102,6 @@ const WALL_OF_TEXT = 400;
  */
 export function passesUnjudged(c: SkillCandidate): boolean {
   return (
-    !c.skill.unconfirmed &&
     (readWithContext(c.skill) || isSpecificKnown(c.skill) || isGeneralField(c.skill)) &&
     c.lines.every((l) => l.end - l.start >= WALL_OF_TEXT)
   );
@@ -140,13 +139,6 @@ function keptByJudges(filter: FilterModel, text: string, c: SkillCandidate): boo
   return p >= bar && listJudgeProbability(filter.judge, text, c, p) >= filter.judge.threshold;
 }
 
-/** A kept unconfirmed field is a skill like any other once the filter has judged it. */
-function withoutMark(skill: ExtractedSkill): ExtractedSkill {
-  if (!skill.unconfirmed) return skill;
-  const { unconfirmed: _, ...rest } = skill;
-  return rest;
-}
-
 /**
  * The resume's skills after the filter. Soft skills and spoken languages pass untouched:
  * they are reported in their own fields and judged by their own rules.
@@ -161,6 +153,6 @@ export function filterResumeSkills(
   const judged = found.filter((s) => !passThrough.includes(s));
   const kept = resumeSkillCandidates(text, judged, sectionAt, passThrough)
     .filter((c) => passesUnjudged(c) || keptByJudges(filter, text, c))
-    .map((c) => withoutMark(c.output));
+    .map((c) => c.output);
   return [...kept, ...passThrough].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 }

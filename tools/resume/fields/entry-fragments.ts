@@ -13,7 +13,9 @@
  *   date of the job, read into its title where the date column ran into the title on one line.
  * A job left with neither title nor employer by this cleaning is dropped.
  */
+
 import type { ParsedExperience } from "../types.ts";
+import { namesSkillNotEmployer } from "./employer-skill-value.ts";
 
 const OPENERS = "([{";
 const CLOSERS = ")]}";
@@ -88,6 +90,7 @@ export function cleanEmployer(company: string): string | undefined {
   const closed = bracketsClosed(company.trim());
   if (!closed || CUT_HEAD.test(closed) || CUT_HEAD_CAPITALS.test(closed) || STREET.test(closed))
     return undefined;
+  if (namesSkillNotEmployer(closed)) return undefined;
   return closed;
 }
 

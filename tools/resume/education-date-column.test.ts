@@ -42,6 +42,26 @@ describe("an education section whose dates stand in a column of their own", () =
     expect(aLevel?.end).toBe("2011");
   });
 
+  it("keeps the last of two date lines for the entry below them (a birth date, then the entry's own)", async () => {
+    const text = [
+      "Ingrid Solbakken",
+      "Bergen · ingrid.s@example.no",
+      "EDUCATION",
+      "Born: 4. March 1981",
+      "2006 - 2010",
+      "PhD in Marine Biology",
+      "University of Bergen",
+      "2003 - 2005",
+      "MSc in Fisheries Science",
+      "University of Tromsø",
+    ].join("\n");
+    const parsed = await parseResumeText(text, { now });
+    expect(parsed.education.map((e) => [e.degree, e.start, e.end])).toEqual([
+      ["PhD in Marine Biology", "2006", "2010"],
+      ["MSc in Fisheries Science", "2003", "2005"],
+    ]);
+  });
+
   it("lists no school twice with nothing else beside it", async () => {
     const parsed = await parseResumeText(RESUME, { now });
     const bare = parsed.education.filter((e) => !e.degree && !e.schoolCertificate && !e.start && !e.end);

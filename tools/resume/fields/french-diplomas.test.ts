@@ -32,6 +32,8 @@ describe("French diplomas", () => {
     "Ran DUT fixture tests on the production line",
     "DUT testing with oscilloscopes and logic analysers",
     "Swapped BTS hardware on 120 sites across the north-west region of the network",
+    "Hands-on experience with BTS Ericsson and Nokia equipment",
+    "DUT Validation Lead",
   ])("reads no diploma in %s", (line) => {
     expect(findDegree(line)).toBeUndefined();
   });

@@ -10,10 +10,11 @@
  *   "AND HISTORY"): the rest of a phrase whose head was cut off;
  * - an employer that is a street address ("4 Architecture Drive"): the employer's address line;
  * - a year (with its month) glued before a title ("April 2013 Senior Software Engineer"): the
- *   date of the job, read into its title where the date column ran into the title on one line.
+ *   date of the job, read into its title where the date column ran into the title on one line;
+ * - an employer that is wholly a field of work ("Urology" beside "Medical Assistant"): the
+ *   specialty or department, not the organisation (employer-skill-value.ts).
  * A job left with neither title nor employer by this cleaning is dropped.
  */
-
 import type { ParsedExperience } from "../types.ts";
 import { namesSkillNotEmployer } from "./employer-skill-value.ts";
 

@@ -13,6 +13,7 @@ import { isTitleHead } from "../../data/roles/title-heads.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
 import { NO_RESUME, TARGET_SAID } from "./background-phrases.ts";
+import { toldWithMore } from "./background-told-loosely.ts";
 
 export interface ActivityRole {
   title: string;
@@ -35,7 +36,11 @@ const LEAD =
 
 /** A job wanted said beside it, in the five languages: the wish's readers plan that message. */
 const WISH =
-  /\b(?:want|wanna|would like|hoping to|become|quiero|quisiera|quero|queria|gostaria|je veux|voudrais|devenir|ich will|ich m[öo]chte|werden|banna|chahta|chahti)\b/iu;
+  /\b(?:want|wanna|would like|hoping to|become|aim|target|goal|quiero|quisiera|busco|meta|objetivo|quero|queria|gostaria|je veux|voudrais|j'aimerais|souhaite|vise|viser|devenir|ich will|will ich|ich m[öo]chte|m[öo]chte ich|werden|ziel|banna|chahta|chahti)\b/iu;
+
+/** What the person will not do again, or what matters to them now: a preference, not a background. */
+const DONE_WITH =
+  /\b(?:never again|i'?m done|done with|no more|matters (?:most )?to me|deal ?breaker|jamais plus|plus jamais|nunca m[aá]s|nie wieder|nunca mais)\b/iu;
 
 /** Clauses that tell life, plans or feelings, not work: never an activity held. */
 const NOT_WORK =
@@ -149,9 +154,11 @@ function activityClause(text: string): { clause: string; months?: number } | und
  * undefined when no clause says an activity with its length (or after an opening that announces it).
  */
 export function roleByActivity(text: string, noResume = false): ActivityRole | undefined {
-  if (/\?/.test(text) || WISH.test(text) || TARGET_SAID.some((p) => p.test(text))) return undefined;
+  if (/\?/.test(text) || WISH.test(text) || DONE_WITH.test(text) || TARGET_SAID.some((p) => p.test(text)))
+    return undefined;
+  // "no tengo cv pero: …": the note about the resume, up to its colon (within its sentence), is no activity.
   const read = activityClause(
-    text.replace(/^[^:]*\b(?:cv|resume|curr[ií]cul\w*|lebenslauf)\b[^:]*:\s*/iu, ""),
+    text.replace(/^[^:.!?]*\b(?:cv|resume|curr[ií]cul\w*|lebenslauf)\b[^:.!?]*:\s*/iu, ""),
   );
   if (!read) return undefined;
   const said = read.clause
@@ -159,17 +166,29 @@ export function roleByActivity(text: string, noResume = false): ActivityRole | u
     .replace(/\s+/g, " ")
     .trim()
     .replace(LEAD, "")
+    .replace(/^(?:as|como|comme|als)\s+(?:(?:an?|um|uma|un|une|una|ein|eine)\s+)?/i, "")
+    // "cabeleireira e 2 como recepcionista": a second job with its own years is the title reader's.
+    .replace(/\s+(?:and|e|y|et|und)\s+\d.*$/i, "")
     .replace(/\s+(?:too|as well|also|now|full[- ]time|part[- ]time)$/i, "")
     .trim();
   const words = said.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 7 || NOT_WORK.test(said)) return undefined;
+  // "first job i've gone for in 10 yrs": a clause about oneself is no activity.
+  if (
+    words.length === 0 ||
+    words.length > 7 ||
+    NOT_WORK.test(said) ||
+    /\b(?:i|i'?m|i'?ve|me|my)\b/i.test(said)
+  )
+    return undefined;
   // "7 anos em fazenda de tilápia": where the years went, read as the work only when the person
   // says there is no resume ("spent 9 years in a monastery" alone is their life, not a job).
   if (PLACE_LEAD.test(said) && !noResume) return undefined;
   if (!/\p{L}{3}/u.test(said) || /^(?:is|was|am|are|it|that|this|there)\b/i.test(said)) return undefined;
   const stem = verbStem(words[0]!);
   // "35mm", "2-stroke": a size or a count is no word of the job.
-  const objects = (stem ? words.slice(1) : words)
+  // What was done ends where its place or company starts ("baked bread at a village bakery").
+  const place = words.findIndex((w, i) => i > 0 && /^(?:at|in|on|for|with|near|across|around)$/i.test(w));
+  const objects = (stem ? words.slice(1, place < 0 ? undefined : place) : words)
     .filter((w) => !/\d/.test(w))
     .map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ""))
     .filter((w) => w.length >= 3 && !SMALL.test(w))
@@ -197,7 +216,9 @@ export function withRoleByActivity<R extends { title: string; months?: number }>
   text: string,
   noResume: boolean,
 ): RolesRead<R> {
-  if (read.roles.length) return read;
+  // Only a background told as one (its length and more, no resume said, or announced):
+  // "10 yrs youth work. add it" is a skill to add, not a background.
+  if (read.roles.length || !(noResume || toldWithMore(text) || workAnnounced(text))) return read;
   const activity = roleByActivity(text, noResume);
   if (!activity) return read;
   const { phrase, ...role } = activity;

@@ -20,6 +20,8 @@ export interface ActivityRole {
   months?: number;
   /** The activity's words as said (left out of the skills read from the rest). */
   phrase: string;
+  /** The title is the role data's, not the activity's own words. */
+  named: boolean;
 }
 
 /** A length of work (after durationsInEnglish), with the word that leads it in the five languages. */
@@ -32,7 +34,7 @@ const ANNOUNCED =
 
 /** Lead-ins before the activity: who did it, and "been"/"spent" (the length is taken out first). */
 const LEAD =
-  /^(?:(?:and|also|so|then|well|ok|plus|y|e|et|und)\s+)*(?:i'?ve\s+been|i\s+have\s+been|i'?ve|i\s+have|i\s+was|i\s+spent|i|been|spent|yo|eu|je|j'ai|ich\s+habe|ich|main|maine|mai)?\s*(?:been\s+|spent\s+|worked\s+|trabaj[eé]\s+|trabalhei\s+|travaill[eé]\s+|gearbeitet\s+)?/iu;
+  /^(?:(?:and|also|so|then|well|ok|plus|y|e|et|und)\s+)*(?:i'?m\s+an?|i'?ve\s+been|i\s+have\s+been|i'?ve|i\s+have|i\s+was|i\s+spent|i|been|spent|yo|eu|je|j'ai|ich\s+habe|ich|main|maine|mai)?\s*(?:been\s+|spent\s+|worked\s+|trabaj[eé]\s+|trabalhei\s+|travaill[eé]\s+|gearbeitet\s+)?/iu;
 
 /** A job wanted said beside it, in the five languages: the wish's readers plan that message. */
 const WISH =
@@ -197,7 +199,7 @@ export function roleByActivity(text: string, noResume = false): ActivityRole | u
   const kept = said.replace(PLACE_LEAD, "");
   const title = named ? titleCase(singularTitle(named)) : kept.charAt(0).toUpperCase() + kept.slice(1);
   if (title.length < 2 || title.length > 120) return undefined;
-  return { title, phrase: said, ...(read.months ? { months: read.months } : {}) };
+  return { title, phrase: said, named: Boolean(named), ...(read.months ? { months: read.months } : {}) };
 }
 
 /** An opening that announces the person's work ("what i've done:", "mon parcours :"). */
@@ -218,10 +220,15 @@ export function withRoleByActivity<R extends { title: string; months?: number }>
 ): RolesRead<R> {
   // Only a background told as one (its length and more, no resume said, or announced):
   // "10 yrs youth work. add it" is a skill to add, not a background.
-  if (read.roles.length || !(noResume || toldWithMore(text) || workAnnounced(text))) return read;
+  if (!(noResume || toldWithMore(text) || workAnnounced(text))) return read;
+  // "welded pipe for 10 yrs": the title reader's loose match on the verb's words ("Welded Pipe")
+  // gives way to the role data's title for the activity ("Pipe Welder").
+  const byVerb = read.roles.length === 1 && verbStem(read.phrase?.trim().split(/\s+/)[0] ?? "") !== undefined;
+  if (read.roles.length && !byVerb) return read;
   const activity = roleByActivity(text, noResume);
-  if (!activity) return read;
-  const { phrase, ...role } = activity;
+  if (!activity || (read.roles.length && !activity.named)) return read;
+  const { phrase, named: _named, ...role } = activity;
+  if (read.roles.length) return { ...read, roles: [{ ...read.roles[0]!, title: role.title }] };
   // A title and its months are all a role read from what was done has; R's other fields are optional.
   return { ...read, roles: [role as R], phrase, phrases: [phrase] };
 }

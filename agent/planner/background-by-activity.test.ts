@@ -101,13 +101,13 @@ describe("the agent's call for a told background: add_profile_entry with the bac
 describe("Hinglish: the job between 'se' and '(mein) hoon' (trial17 §2)", () => {
   it("reads the job, the years and the employer; Hindi words are no skills", async () => {
     const plan = await planText(
-      "namaste ji, main 6 saal se field sales mein hoon Asian Paints mein, dealers handle karta hoon",
+      "namaste ji, main 2 saal se tech support mein hoon Concentrix mein, tickets close karta hoon",
       {},
       { ownSkills: [], tracked: [] },
     );
     const save = plan.calls.find((c) => c.name === "save_background");
     const roles = save?.args.roles as (Role & { company?: string })[];
-    expect(roles?.[0]).toMatchObject({ title: "Field Sales", months: 72, company: "Asian Paints" });
+    expect(roles?.[0]).toMatchObject({ title: "Tech Support", months: 24, company: "Concentrix" });
     const skills = ((save?.args.skills ?? []) as { name: string }[]).map((s) => s.name.toLowerCase());
     for (const word of ["ji", "mein", "hoon", "se"]) expect(skills).not.toContain(word);
   });

@@ -330,7 +330,7 @@ export async function backgroundSaid(
   if (missing) return [missing];
   // "i drove city buses", "12 years in B2B sales", "main 3 saal se X hoon": the job by its title (job-by-verb/-field, hindi-job-said).
   const text = await withJobToldFirst(
-    await withJobsByField(withJobsByVerb(hindiJobSaid(durationsInEnglish(raw)))),
+    hindiJobSaid(await withJobsByField(withJobsByVerb(durationsInEnglish(raw)))),
   );
   const noResume = NO_RESUME.test(raw);
   const english = intentModel().language.detect(raw).language === "en";

@@ -10,6 +10,8 @@
 import { singularTitle } from "../../data/roles/curated-titles.ts";
 import { getRoles } from "../../data/roles/index.ts";
 import { isTitleHead } from "../../data/roles/title-heads.ts";
+import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { titleCase } from "../../tools/jobs/title-case.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
 import { NO_RESUME, TARGET_SAID } from "./background-phrases.ts";
@@ -187,6 +189,8 @@ export function roleByActivity(text: string, noResume = false): ActivityRole | u
   if (PLACE_LEAD.test(said) && !noResume) return undefined;
   if (!/\p{L}{3}/u.test(said) || /^(?:is|was|am|are|it|that|this|there)\b/i.test(said)) return undefined;
   const stem = verbStem(words[0]!);
+  // "3 years of excel": the years of a skill name no job (the skill readers take it).
+  if (!stem && getTaxonomy().byNormalizedKey(normalizeKey(said))) return undefined;
   // "35mm", "2-stroke": a size or a count is no word of the job.
   // What was done ends where its place or company starts ("baked bread at a village bakery").
   const place = words.findIndex((w, i) => i > 0 && /^(?:at|in|on|for|with|near|across|around)$/i.test(w));

@@ -35,7 +35,7 @@ describeEachDatabase("degrees, earlier jobs and tools said in chat (issue 12, ch
     const p = await bed.person();
     const told = await p.say("I'm a registered nurse, 6 years on a surgical ward, and I have a BSN");
     expect(told.tools).toEqual(["add_profile_entry"]);
-    expect(told.calls[0]!.args).toMatchObject({
+    expect(told.calls[0]!.args.background).toMatchObject({
       roles: [{ title: "Registered Nurse", months: 72 }],
       education: [{ level: "bachelor", field: "Nursing" }],
     });
@@ -75,7 +75,7 @@ describeEachDatabase("degrees, earlier jobs and tools said in chat (issue 12, ch
       "I've been a data analyst for 2 years, before that I was a math teacher for 4 years",
     );
     expect(told.tools).toEqual(["add_profile_entry"]);
-    const roles = (told.calls[0]!.args as { roles: { title: string; current?: boolean }[] }).roles;
+    const roles = (told.calls[0]!.args.background as { roles: { title: string; current?: boolean }[] }).roles;
     expect(roles.map((r) => r.title)).toEqual(["Math Teacher", "Data Analyst"]);
     expect(roles[0]).toMatchObject({ current: false, months: 48, endedMonthsAgo: 24 });
     expect(roles[1]).toMatchObject({ current: true, months: 24 });
@@ -85,8 +85,12 @@ describeEachDatabase("degrees, earlier jobs and tools said in chat (issue 12, ch
     const p = await bed.person();
     const told = await p.say("5 years Python/Postgres/AWS engineer");
     expect(told.tools).toEqual(["add_profile_entry"]);
-    expect(told.calls[0]!.args).toMatchObject({ roles: [{ title: "Software Engineer", months: 60 }] });
-    const skills = (told.calls[0]!.args as { skills: { name: string }[] }).skills.map((s) => s.name);
+    expect(told.calls[0]!.args.background).toMatchObject({
+      roles: [{ title: "Software Engineer", months: 60 }],
+    });
+    const skills = (told.calls[0]!.args.background as { skills: { name: string }[] }).skills.map(
+      (s) => s.name,
+    );
     expect(skills).toEqual(expect.arrayContaining(["Python", "PostgreSQL", "Amazon Web Services"]));
     await p.say("I want to be a data engineer");
     const fit = await p.say("am i a fit?");

@@ -42,7 +42,9 @@ describeEachDatabase("a background told instead of a resume (issue 12, onboard12
       "im a 3rd year plumber apprentice, no resume. what do i need to do next to become journeyman",
     );
     expect(told.tools).toEqual(["add_profile_entry", "set_dream_job", "analyze_fit"]);
-    expect(told.calls[0]!.args).toMatchObject({ roles: [{ title: "Plumber Apprentice", months: 24 }] });
+    expect(told.calls[0]!.args.background).toMatchObject({
+      roles: [{ title: "Plumber Apprentice", months: 24 }],
+    });
     expect(told.calls[1]!.args).toEqual({ text: "Journeyman Plumber" });
     expect(told.text).toMatch(/Saved to your profile/);
     expect(told.text).not.toMatch(/What job are you aiming for/);
@@ -53,7 +55,7 @@ describeEachDatabase("a background told instead of a resume (issue 12, onboard12
     const p = await bed.person();
     const told = await p.say("soy mesero, sin currículum, 3 años en dos restaurantes, soy bueno con la caja");
     expect(told.tools).toEqual(["add_profile_entry"]);
-    expect(told.calls[0]!.args).toMatchObject({ roles: [{ title: "Waiter", months: 36 }] });
+    expect(told.calls[0]!.args.background).toMatchObject({ roles: [{ title: "Waiter", months: 36 }] });
     expect(told.text).toMatch(/Saved to your profile/);
   });
 
@@ -71,7 +73,7 @@ describeEachDatabase("a background told instead of a resume (issue 12, onboard12
       "hey, I'm a line cook with 4 years at a busy brunch place and I want to become a sous chef",
     );
     expect(told.tools).toEqual(["add_profile_entry", "set_dream_job"]);
-    expect(told.calls[0]!.args).toMatchObject({ roles: [{ title: "Line Cook", months: 48 }] });
+    expect(told.calls[0]!.args.background).toMatchObject({ roles: [{ title: "Line Cook", months: 48 }] });
     const fit = await p.say("am I a fit?");
     expect(fit.tools).toEqual(["analyze_fit"]);
     expect(fit.text).not.toMatch(/don't know your background/);

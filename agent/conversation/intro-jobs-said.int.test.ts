@@ -38,7 +38,9 @@ describeEachDatabase("the jobs an intro tells (chat12t)", (getDb) => {
     const profile = await stored(p.who);
     expect(profile.experience).toMatchObject([{ title: "Night Auditor", company: "Lakeview" }]);
     expect(profile.skills.map((s) => s.name.toLowerCase())).not.toContain("years");
-    const said = (turn.calls[0]!.args.skills as { name: string }[]).map((s) => s.name.toLowerCase());
+    const said = (turn.calls[0]!.args.background as { skills: { name: string }[] }).skills.map((s) =>
+      s.name.toLowerCase(),
+    );
     expect(said).not.toContain("years");
   });
 

@@ -57,6 +57,10 @@ const PLACE_LEAD = /^(?:in|at|on|with|en|em|na|no|dans|à|au|chez|bei|im|in der|
 const SMALL =
   /^(?:a|an|the|my|our|some|lots|of|and|or|to|for|on|in|at|with|old|new|all|kinds|sorts|types|de|la|le|les|el|los|las|des|du|y|e|et|und|der|die|das|do|da|dos|das|um|uma|un|une|una)$/i;
 
+/** Words that say nothing of the work: "doing this", "did that stuff". */
+const VAGUE =
+  /^(?:doing|done|did|this|that|these|those|it|stuff|thing|things|same|work|job|jobs|everything|anything|something|lot|bit)$/i;
+
 /** Past forms that are not the verb plus -ed. */
 const IRREGULAR: Record<string, string> = {
   built: "build",
@@ -199,6 +203,8 @@ export function roleByActivity(text: string, noResume = false): ActivityRole | u
     .map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ""))
     .filter((w) => w.length >= 3 && !SMALL.test(w))
     .map(singular);
+  // "4 years doing this", "been at it 3 years": nothing said of what was done.
+  if (objects.every((w) => VAGUE.test(w))) return undefined;
   const named = titleForActivity(stem, objects);
   const kept = said.replace(PLACE_LEAD, "");
   const title = named ? titleCase(singularTitle(named)) : kept.charAt(0).toUpperCase() + kept.slice(1);

@@ -113,6 +113,16 @@ describe("Hinglish: the job between 'se' and '(mein) hoon' (trial17 §2)", () =>
     for (const word of ["ji", "mein", "hoon", "se"]) expect(skills).not.toContain(word);
   });
 
+  it("the field wished for ('ab X mein jaana chahta hoon') is the target, beside the job saved", async () => {
+    const plan = await planText(
+      "main 5 saal se data entry mein hoon, ab data analysis mein jaana chahti hoon",
+      {},
+      { ownSkills: [], tracked: [] },
+    );
+    expect(plan.calls.map((c) => c.name)).toEqual(["save_background", "set_dream_job"]);
+    expect(plan.calls[1]?.args).toEqual({ text: "Data Analysis" });
+  });
+
   it("a past job with 'tha'", async () => {
     const plan = await planText(
       "main 3 saal se ek hotel mein receptionist tha",

@@ -2,11 +2,9 @@
  * Someone without a resume tells their background: "I'm a cook, no resume yet. I have 4 years
  * on the line at two restaurants, I'm good with grill and sauté, I have my food handler card",
  * "im a 2nd year electrician apprentice, no resume. wat should i do next to become journeyman",
- * "soy cocinero, sin currículum, 4 años en la línea" (blind3 trial: nothing was saved). The job held
- * (role finder, English words via translate-title; else read from what was done, job-by-activity),
- * its years, the skills with the level said and a certificate held are the background step
- * (`save_background`, carried out as add_profile_entry's background); a target named is set, and
- * what they asked is answered. An empty profile needs no "no resume" words.
+ * "soy cocinero, sin currículum, 4 años…" (blind3 trial). The job (role finder via translate-title, else
+ * job-by-activity), its years, skills, certificates: the `save_background` step (called as add_profile_entry's
+ * background); a target is set, a question answered. An empty profile needs no "no resume" words.
  */
 
 import { titleCase } from "../../tools/jobs/title-case.ts";
@@ -329,16 +327,12 @@ export async function backgroundSaid(
   const missing = jobMissingFromResume(raw);
   if (missing) return [missing];
   // "i drove city buses", "12 years in B2B sales", "main 3 saal se X hoon": the job by its title (job-by-verb/-field, hindi-job-said).
-  const text = await withJobToldFirst(
-    hindiJobSaid(await withJobsByField(withJobsByVerb(durationsInEnglish(raw)))),
-  );
+  const byTitle = hindiJobSaid(await withJobsByField(withJobsByVerb(durationsInEnglish(raw))));
+  const text = await withJobToldFirst(byTitle);
   const noResume = NO_RESUME.test(raw);
   const english = intentModel().language.detect(raw).language === "en";
-  const { roles, phrase, phrases, tools } = withRoleByActivity(
-    await rolesHeld(text, english),
-    text,
-    noResume,
-  );
+  const read = await rolesHeld(text, english);
+  const { roles, phrase, phrases, tools } = withRoleByActivity(read, text, noResume);
   // The job held now (or last): its trade names a bare rank wanted ("journeyman").
   const held = roles.at(-1);
   // With a profile still empty, a job told with its years, skills or a certificate is the

@@ -9,8 +9,7 @@
 
 import { GRADE_WORDS, wordKeys } from "../../tools/jobs/role-finder.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
-import { clauseApplicationsOver } from "./applications-in-clauses.ts";
-import { applicationsInParentheses } from "./applications-in-parentheses.ts";
+import { clauseApplicationsOver, firstClauseApplication } from "./applications-in-clauses.ts";
 import { appliedDay } from "./plans/applied-day.ts";
 import { OTHER_DAYS } from "./plans/other-days.ts";
 import { DATE } from "./rules-tracking.ts";
@@ -81,26 +80,17 @@ export async function withCompanyThenRole(outcomes: Outcome[], raw: string): Pro
   if (clauses) return clauses;
   const put = putDownAppliedThere(raw);
   if (put) return [put];
-  // "applied @ roto-rooter (service plumber)", "A (clerk), B (cashier)": bracketed roles.
-  if (outcomes.length === 1 && appliesHere(outcomes[0]!)) {
-    const bracketed = applicationsInParentheses(raw);
-    // Kept when the list reader found as many, none with a bracket left in its role ("Kroger
-    // (stocker), Aldi (cashier) and the Safeway night crew position" is read whole there).
-    const read = outcomes[0]!.calls.filter((c) => c.name === "add_application");
-    const better =
-      bracketed &&
-      (bracketed.calls.length > read.length || read.some((c) => String(c.args.position ?? "").includes("(")));
-    if (better) return [bracketed];
-  }
+  // "applied @ acme plumbing (service tech) on tuesday": asked back, the clause read whole logs it.
+  const one = outcomes.length === 1 && asksBack(outcomes[0]!) ? firstClauseApplication(raw) : undefined;
+  if (one?.position && raw.includes(`(${one.position})`))
+    return [{ calls: [call("add_application", { ...one })] }];
   return outcomes.length === 1
     ? [(await loggedCompanyThenRole(outcomes[0]!, raw)) ?? outcomes[0]!]
     : outcomes;
 }
 
-/** An application read (with or without its role) or asked back about. */
-const appliesHere = (o: Outcome) =>
-  o.calls.some((c) => c.name === "add_application") ||
-  (o.calls.length === 0 && o.say?.kind === "ask_application");
+/** Asked back which company and role (nothing logged). */
+const asksBack = (o: Outcome) => o.calls.length === 0 && o.say?.kind === "ask_application";
 
 /** The application logged instead of asking back, when the message is company + role unpunctuated. */
 export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Promise<Outcome | undefined> {

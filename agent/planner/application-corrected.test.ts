@@ -63,6 +63,18 @@ describe.each([
   });
 
   it.each([
+    ["the Monzo role was product analyst actually, I typed designer by mistake", "product analyst"],
+    ["el puesto en Monzo era analista de producto, puse diseñador por error", "analista de producto"],
+    ["le poste chez Monzo était analyste produit, j'ai mis designer par erreur", "analyste produit"],
+    ["die Stelle bei Monzo war Produktanalyst, ich habe aus Versehen Designer eingetragen", "Produktanalyst"],
+    ["a vaga na Monzo era analista de produto, coloquei designer por engano", "analista de produto"],
+  ])("'%s' corrects the role of the one it names: %s", async (text, position) => {
+    expect((await plan(text, focus)).calls).toEqual([
+      { name: "change_application", args: { application: "Monzo", position } },
+    ]);
+  });
+
+  it.each([
     ["I mixed them up, that application was with Adyen not Klarna", "Klarna"],
     ["me equivoqué, fue con Adyen y no con Klarna", "Klarna"],
     ["no wait, the Adyen one was my friend's application, not mine", "someone_else"],

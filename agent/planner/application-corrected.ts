@@ -26,6 +26,10 @@ import { call, type Outcome } from "./types.ts";
 const MISTAKE =
   /(?<![\p{L}])(?:mixed\s+(?:(?:them|it|those|that|the\s+\p{L}+)\s+)?up|got\s+(?:it|them|that|the\s+\p{L}+)\s+(?:wrong|mixed(?:\s+up)?)|my\s+(?:bad|mistake)|wrong\s+(?:company|role|job|position|day|date)|i\s+was\s+wrong|(?:me\s+)?equivoqu[eé]|(?:me\s+)?confund[ií]|(?:je\s+me\s+suis|j['’]ai)\s+(?:tromp[ée]e?|confondu|m[ée]lang[ée])|verwechselt|vertan|vertauscht|falsch|me\s+enganei|errei|troquei)(?![\p{L}])/iu;
 
+/** The wrong one said as entered by mistake: "I typed backend by mistake", "puse cajero por error". */
+const BY_MISTAKE =
+  /(?<![\p{L}])(?:by\s+mistake|by\s+accident|wrongly|por\s+error|por\s+equivocaci[oó]n|par\s+erreur|aus\s+versehen|versehentlich|por\s+engano)(?![\p{L}])/iu;
+
 /** "actually", "in fact" and their words in the other languages, where a day or field is put right. */
 const ACTUALLY =
   /(?<![\p{L}])(?:actually|in\s+fact|correction|en\s+realidad|de\s+hecho|en\s+fait|en\s+r[ée]alit[ée]|eigentlich|in\s+wirklichkeit|na\s+verdade|na\s+real)(?![\p{L}])/iu;
@@ -73,6 +77,15 @@ const FOR_TITLE_NOT = new RegExp(
   String.raw`(?:wrong\s+(?:role|position|job)|(?:puesto|cargo|rol)\s+equivocad[oa]|mauvais\s+(?:poste|r[ôo]le)|falsche\s+(?:stelle|rolle|position)|vaga\s+errada)[^.!?]*?(?<![\p{L}])(?:for|as|como|para|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|une?\s+|um\s+|uma\s+)?([^,.;!?]+?)[\s,]+${AND}${NOT}\s+([^,.;!?]+?)${ASIDE}$`,
   "iu",
 );
+/**
+ * "the Monzo role was product analyst actually", "el puesto en Monzo era analista de producto":
+ * the right title after the role's noun and a verb of being (with the wrong one said as a mistake).
+ */
+const ROLE_WAS = new RegExp(
+  String.raw`${ROLE_NOUN}\s+(?:(?:at|with|en|chez|bei|na|no|em)\s+\S+\s+)?(?:was|is|era|es|fue|était|est|war|ist|foi|é)\s+(?:(?:actually|really)\s+)?(?:an?\s+|the\s+|una?\s+|une?\s+|um\s+|uma\s+|als\s+)?([^,.;!?]+?)(?:\s+(?:actually|really|en\s+realidad|en\s+fait|eigentlich|na\s+verdade))?\s*(?:[,.;!?]|$)`,
+  "iu",
+);
+
 /** The words around the wrong title: "el de ingeniero", "celui d'ingénieur", "a de engenheiro", "als Ingenieur". */
 const WRONG_LEAD = /^(?:(?:the|el|la|le|a|o|die|der|das|celui|celle)\s+)?(?:(?:de|d['’]|als|as|for)\s*)?/iu;
 
@@ -197,7 +210,8 @@ function correctionOfLogged(
   tracked: readonly string[] | undefined,
 ): Outcome | undefined {
   if (newsOrTooLong(raw, 22, extractStatus(raw.toLowerCase()))) return undefined;
-  const mistake = MISTAKE.test(raw) || opensCorrection(raw);
+  const byMistake = BY_MISTAKE.test(raw);
+  const mistake = MISTAKE.test(raw) || opensCorrection(raw) || byMistake;
   if (!mistake && !ACTUALLY.test(raw)) return undefined;
   // About an application: one named, or the talk is of them ("correction: I was at Halden Foods
   // for 5 years, not 4" corrects a job held, not an application).
@@ -208,10 +222,14 @@ function correctionOfLogged(
     Boolean(trackedCompanyIn(raw, tracked));
   if (!about) return undefined;
   // The role first: "the data analyst role not the engineer one" is no company.
-  const role = FOR_TITLE_NOT.exec(raw) ?? TITLE_THEN_NOUN.exec(raw) ?? NOUN_THEN_TITLE.exec(raw);
+  const role =
+    FOR_TITLE_NOT.exec(raw) ??
+    TITLE_THEN_NOUN.exec(raw) ??
+    NOUN_THEN_TITLE.exec(raw) ??
+    (byMistake ? ROLE_WAS.exec(raw) : null);
   if (role && mistake) {
     const right = titleOnly(role[1]!);
-    const wrong = clean(role[2]!.replace(WRONG_LEAD, ""));
+    const wrong = clean((role[2] ?? "").replace(WRONG_LEAD, ""));
     if (right && !isDay(right) && right.split(/\s+/).length <= 6 && !same(right, wrong)) {
       const { application } = applicationMeant(undefined, raw, focus, tracked);
       if (!application) return notChanged("");

@@ -21,9 +21,9 @@ import { call, type Outcome } from "./types.ts";
 const HAVE_ROLE =
   /^(?:(?:hi|hello|hey|hiya|yo)(?:\s+there)?[\s,!.]+)?(?:(?:i'?m|i am|im|currently i'?m)\s+(?:currently\s+|now\s+)?an?\s+|(?:i work as|i'?m working as|i currently work as)\s+(?:an?\s+)?)([\p{L}/&' -]{2,50}?)(?:\s+(?:at|in|for|with|from)\s+[^.!?]{2,60})?[\s.!]*$/iu;
 
-/** Words that make "I'm …" a wish, a state or a question, never a job title. */
+/** Words that make "I'm …" a wish, a state or a question, never a job title ("why is SQL flagged"). */
 export const NOT_A_ROLE =
-  /\b(?:looking|trying|hoping|interested|applying|aiming|planning|keen|wanting|want|going|thinking|fit|qualified|ready|good|able|new|not|unemployed|between|student|graduate|done|back|here|sure|confused|lost|stuck|tired|worried|nervous|happy|sad)\b/i;
+  /\b(?:why|how|which|looking|trying|hoping|interested|applying|aiming|planning|keen|wanting|want|going|thinking|fit|qualified|ready|good|able|new|not|unemployed|between|student|graduate|done|back|here|sure|confused|lost|stuck|tired|worried|nervous|happy|sad)\b/i;
 
 /**
  * "I'm a licensed electrician since 2018, not sure that's in there": a credential held, told to

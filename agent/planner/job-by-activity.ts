@@ -157,6 +157,10 @@ function activityClause(text: string): { clause: string; months?: number } | und
   return announced && clauses[0] ? { clause: clauses[0] } : undefined;
 }
 
+/** "using excel (for like)", "worked with sql", "usando excel": the tool after a verb of use. */
+const USING_A_TOOL =
+  /^(?:using|used|use|working with|worked with|work with|usando|utilizando|utilisant|utilis[ée]|benutz\w*|nutz\w*)\s+(.+?)(?:\s+(?:for|since|at|in|on)\b.*)?$/iu;
+
 /**
  * The job held, read from what was done (`text` with lengths in English words, durationsInEnglish);
  * undefined when no clause says an activity with its length (or after an opening that announces it).
@@ -164,6 +168,8 @@ function activityClause(text: string): { clause: string; months?: number } | und
 export function roleByActivity(text: string, noResume = false): ActivityRole | undefined {
   if (/\?/.test(text) || WISH.test(text) || DONE_WITH.test(text) || TARGET_SAID.some((p) => p.test(text)))
     return undefined;
+  // "why's excel a gap, i've been using excel for 8 years": a question, even without its mark.
+  if (/^\s*(?:why|how|which|who|when|where)\b/i.test(text)) return undefined;
   // "no tengo cv pero: …": the note about the resume, up to its colon (within its sentence), is no activity.
   const read = activityClause(
     text.replace(/^[^:.!?]*\b(?:cv|resume|curr[ií]cul\w*|lebenslauf)\b[^:.!?]*:\s*/iu, ""),
@@ -192,6 +198,9 @@ export function roleByActivity(text: string, noResume = false): ActivityRole | u
   // says there is no resume ("spent 9 years in a monastery" alone is their life, not a job).
   if (PLACE_LEAD.test(said) && !noResume) return undefined;
   if (!/\p{L}{3}/u.test(said) || /^(?:is|was|am|are|it|that|this|there)\b/i.test(said)) return undefined;
+  // "been using excel for like 8 years": the years of using a tool the taxonomy knows name no job.
+  const used = said.match(USING_A_TOOL)?.[1];
+  if (used && getTaxonomy().byNormalizedKey(normalizeKey(used))) return undefined;
   const stem = verbStem(words[0]!);
   // "3 years of excel": the years of a skill name no job (the skill readers take it).
   if (!stem && getTaxonomy().byNormalizedKey(normalizeKey(said))) return undefined;

@@ -98,7 +98,12 @@ export class LanguageDetector {
     const hindiOnly = tokens.filter((w) => this.hi.has(w)).length;
     if (hindi >= 0.3 && hindiOnly >= 2) return { language: "hi", supported: true };
     if (hindiOnly >= 1 && this.readsAsHinglish(tokens)) return { language: "hi", supported: true };
-    if (share(this.en) >= 0.6 || tokens.length < 3) return { language: "en", supported: true };
+    // Names are no language's words: "apliqué a Sunrise Family Clinic ayer para clinic manager"
+    // is 6 of 9 English words only by its clinic's name (one English line naming "sunrise" flipped it).
+    const unnamed = withoutNames(sample);
+    const plain = unnamed.length >= 3 && unnamed.length * 2 >= tokens.length ? unnamed : tokens;
+    const englishShare = plain.filter((w) => this.en.has(w)).length / plain.length;
+    if (englishShare >= 0.6 || tokens.length < 3) return { language: "en", supported: true };
     // English words and names inside another language ("para clinic manager", "Sunrise
     // Family Clinic") are not evidence of that language: the detector reads the rest.
     const own = ownWords(sample, this.en, this.other);
@@ -124,6 +129,21 @@ export class LanguageDetector {
   }
 }
 
+/** Whether the word at `start` opens a sentence (a capital there names nothing). */
+const opensSentence = (sample: string, start: number) =>
+  start === 0 || /[.!?¿¡]\s*$/.test(sample.slice(Math.max(0, start - 3), start));
+
+/** A message's words (lower case) without the names written with a capital mid-sentence ("I" stays). */
+function withoutNames(sample: string): string[] {
+  const out: string[] = [];
+  for (const m of sample.matchAll(/[\p{L}']+/gu)) {
+    const word = m[0];
+    if (word !== "I" && /^\p{Lu}/u.test(word) && !opensSentence(sample, m.index ?? 0)) continue;
+    out.push(word.toLowerCase());
+  }
+  return out;
+}
+
 /**
  * Words of a message that are neither words only the English examples use ("manager", but not
  * "en" or "a", which other languages' examples use too) nor names written with a capital mid-sentence.
@@ -132,9 +152,7 @@ function ownWords(sample: string, en: Set<string>, other: Set<string>): string[]
   const out: string[] = [];
   for (const m of sample.matchAll(/[\p{L}']+/gu)) {
     const word = m[0];
-    const start = m.index ?? 0;
-    const sentenceStart = start === 0 || /[.!?¿¡]\s*$/.test(sample.slice(Math.max(0, start - 3), start));
-    if (!sentenceStart && /^\p{Lu}/u.test(word)) continue;
+    if (!opensSentence(sample, m.index ?? 0) && /^\p{Lu}/u.test(word)) continue;
     if (en.has(word.toLowerCase()) && !other.has(word.toLowerCase())) continue;
     out.push(word.toLowerCase());
   }

@@ -33,6 +33,8 @@ const ABOUT_A_THING = new Set([
   "record_progress",
   "practice_question",
   "answer_question",
+  // The model's own "nothing named" ("push it to thursday"): which thing, asked with choices.
+  "unclear",
 ]);
 
 /** Nothing a pointing word could mean is in the conversation: no job, application, question, list or plan. */

@@ -109,6 +109,8 @@ export const QUESTION_PLANS: Record<string, Planner> = {
   // role or skill) still belong to the one question practised.
   practice_question: forTargetRole(
     (seg, ctx) =>
+      // "practice questions on the stuff i'm bad at for this job": aimed at the gaps (gaps-named.ts).
+      (namesGaps(seg.t) && (ctx.focus.analysisId || ctx.focus.jobId) ? questionsForGaps(seg, ctx) : null) ??
       (LIST_ASKED.test(seg.t) && !ASKED_NOW.test(seg.t) ? searchQuestions(seg, ctx) : null) ??
       (PRACTISE_BOOKMARKS.test(seg.t) ? calls(call("practice_question", { bookmarked: true })) : null) ??
       listedToPractise(seg, ctx) ??

@@ -15,10 +15,11 @@ const NOT_A_SKILL = new RegExp(
     "(?:",
     [
       String.raw`(?:is not|isn'?t|is no|ain'?t|is not really|isn'?t really|is not even)\s+(?:a\s+)?(?:real\s+)?skill`,
-      String.raw`no es (?:una )?(?:habilidad|competencia|destreza)`,
-      String.raw`n[ãa]o [ée] (?:uma )?(?:habilidade|compet[êe]ncia)`,
-      String.raw`n'est pas une? (?:comp[ée]tence|aptitude)`,
-      String.raw`ist (?:keine|doch keine) (?:f[äa]higkeit|kompetenz|skill)`,
+      String.raw`(?:are not|aren'?t)\s+(?:real\s+)?skills`,
+      String.raw`no (?:es|son) (?:una )?(?:habilidad|competencia|destreza)(?:es)?`,
+      String.raw`n[ãa]o (?:[ée]|s[ãa]o) (?:uma )?(?:habilidade|compet[êe]ncia)s?`,
+      String.raw`ne sont pas des (?:comp[ée]tences|aptitudes)|n'est pas une? (?:comp[ée]tence|aptitude)`,
+      String.raw`(?:ist|sind) (?:keine|doch keine) (?:f[äa]higkeit(?:en)?|kompetenz(?:en)?|skills?)`,
     ].join("|"),
     // Only words about the item may follow in its clause: "…a skill you learn in a week" says no removal.
     String.raw`)s?(?:\s+(?:i have|i've got|of mine|at all|really|anymore|any more|tbh|lol|really|en absoluto|de verdade|du tout|wirklich))?`,
@@ -44,6 +45,14 @@ const REMOVE_IT = new RegExp(
   "iu",
 );
 
+/** "it's a language", "they're cities", "son ciudades", "c'est une ville": what the item is instead. */
+const SAYS_WHAT_IT_IS =
+  /^(?:it'?s|it is|they'?re|they are|those are|these are|son|es|são|é|c'est|ce sont|das (?:ist|sind)|es ist|sie sind|sind)\s/iu;
+
+/** Places named as where they want to work ("cities where I want to work", "ciudades donde quiero trabajar"). */
+const PLACES_WANTED =
+  /\b(?:cit(?:y|ies)|towns?|places?|locations?|ciudad(?:es)?|cidades?|villes?|st[äa]dte?|orte?)\b[\s\S]*\b(?:work|live|trabajar|vivir|trabalhar|morar|travailler|vivre|arbeiten|wohnen)\b/iu;
+
 /** A leading word that only joins the rest to what came before. */
 const JOINER = /^(?:and|also|but|plus|oh and|y|e|et|und|aber|mais|pero|mas)\b[\s,]*/iu;
 
@@ -68,9 +77,24 @@ export async function notASkillThenMore(
   // "this is not a skill" points at something said before, and a long stretch is no name.
   if (/^(?:it|this|that|these|those|they|which|what)$/i.test(item) || item.split(/\s+/).length > 5)
     return undefined;
-  const removal: Outcome = { calls: [call("remove_skill", { skill: ownName(item, context.ownSkills) })] };
+  // "Málaga y Marbella no son habilidades": each item of a list of own skills.
+  const parts = item.split(/\s*(?:,|&|\band\b|\by\b|\be\b|\bet\b|\bund\b)\s*/iu).filter(Boolean);
+  const own = (p: string) => context.ownSkills?.some((s) => s.toLowerCase() === p.toLowerCase());
+  const items = parts.length > 1 && parts.every(own) ? parts : [item];
+  const removal: Outcome = {
+    calls: items.map((one) => call("remove_skill", { skill: ownName(one, context.ownSkills) })),
+  };
   const rest = said[2]!.replace(REMOVE_IT, "").replace(JOINER, "").trim();
   if (!/\p{L}{2,}/u.test(rest)) return [removal];
+  // "…, son ciudades donde quiero trabajar": what the items are instead, no request of its own;
+  // places they want to work in are their wished location.
+  if (SAYS_WHAT_IT_IS.test(rest)) {
+    if (!PLACES_WANTED.test(rest)) return [removal];
+    return [
+      removal,
+      { calls: [call("set_preferences", { desiredLocation: items.join(" or ").slice(0, 120) })] },
+    ];
+  }
   // "I have used Moodle and Google Classroom for years": skills they use, each added.
   const used = USES.test(rest) ? skillNames(rest) : [];
   if (used.length > 0)

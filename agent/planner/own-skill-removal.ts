@@ -52,7 +52,8 @@ export function removesOwnSkill(
   context: PlanContext,
   reading: { intent: string; score: number },
 ): Outcome | undefined {
-  const takes = takesAway(seg.t) || takesAwayAbroad(seg.raw); // "quita X de mis habilidades" too
+  const english = takesAway(seg.t);
+  const takes = english || takesAwayAbroad(seg.raw); // "quita X de mis habilidades" too
   if (!takes || OTHER_THINGS.test(seg.t) || NEW_LEVEL.test(seg.t) || WISH.test(seg.t)) return undefined;
   // Said to come off the skills list, it is a skill's removal whatever else the model reads.
   const fromSkills = FROM_MY_SKILLS.test(seg.raw);
@@ -62,7 +63,8 @@ export function removesOwnSkill(
   // Their own skill as saved; else a skill the taxonomy knows, whose removal the tool answers
   // ("Swift is not in your skills") rather than a question back about what was meant.
   const own = ownSkillsNamed(seg.t, context.ownSkills ?? []);
-  const named = own.length ? own : knownSkillNames(seg.raw);
+  // Said in another language, only their own skills: the taxonomy's names of its words ("al") are none.
+  const named = own.length ? own : english ? knownSkillNames(seg.raw) : [];
   if (named.length === 0) return undefined;
   return calls(...named.slice(0, 5).map((skill) => call("remove_skill", { skill })));
 }

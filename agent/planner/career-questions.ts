@@ -64,7 +64,11 @@ export function careerQuestion(raw: string, focus: Focus): Outcome | undefined {
   if (t.length > 260) return undefined;
   if (PAY.some((re) => re.test(t)) && !OWN_DEAL.test(t)) return say("advice", undefined, "pay_question");
   if (GROWTH.some((re) => re.test(t))) return say("advice", undefined, "career_growth");
-  if (TRAINING_PLACE.test(t) && HOW_TO_FIND.some((re) => re.test(t)))
+  // The place to train is what the question asks about: "I've taught at secondary schools for 10
+  // years … where do I start?" names a school as the past, and asks where to start a move (trial17
+  // §4, trial18 §3: a trade's advice, the target lost). Place and question in one sentence.
+  const sentences = t.split(/(?<=[.?!;])\s+/);
+  if (sentences.some((x) => TRAINING_PLACE.test(x) && HOW_TO_FIND.some((re) => re.test(x))))
     return say("advice", undefined, "trade_entry");
   // Only a job in focus has requirements to dispute.
   if (focus.jobId && DISPUTED.some((re) => re.test(t)))

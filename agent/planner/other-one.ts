@@ -41,14 +41,17 @@ const DEFAULTED: Record<string, (focus: Focus) => [string, string | undefined]> 
 export function otherOfTwo(t: string, focus: Focus): Outcome | undefined {
   const last = focus.lastCall;
   if (!last || !REDOABLE.has(last.name) || !OTHER_ONE.test(t.trim())) return undefined;
-  const named = Object.keys(CANDIDATES).find((k) => typeof last.args[k] === "string");
+  // The top gap explained ({top: true}) was the first of the gaps in focus; the other names its gap.
+  const { top, ...args } = last.args;
+  if (top && last.name === "explain_gap" && focus.gaps?.length) args.skill = focus.gaps[0];
+  const named = Object.keys(CANDIDATES).find((k) => typeof args[k] === "string");
   const [key, chosen] = named
-    ? [named, last.args[named] as string]
+    ? [named, args[named] as string]
     : (DEFAULTED[last.name]?.(focus) ?? [undefined, undefined]);
   if (!key || !chosen) return undefined;
   const list = CANDIDATES[key]?.(focus);
   if (list?.length !== 2 || !list.includes(chosen)) return undefined;
   const other = list.find((x) => x !== chosen)!;
-  const again: PlannedCall = { name: last.name as PlannedCall["name"], args: { ...last.args, [key]: other } };
+  const again: PlannedCall = { name: last.name as PlannedCall["name"], args: { ...args, [key]: other } };
   return { calls: [again] };
 }

@@ -7,6 +7,7 @@
  * named in the message (Apple, Notion) is an application's removal, not a skill's.
  */
 import { takesAway } from "./operation-words.ts";
+import { FROM_MY_SKILLS, takesAwayAbroad } from "./removal-words-abroad.ts";
 import { knownSkillNames, saysName, trackedIn } from "./slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment } from "./types.ts";
 
@@ -51,14 +52,19 @@ export function removesOwnSkill(
   context: PlanContext,
   reading: { intent: string; score: number },
 ): Outcome | undefined {
-  if (!takesAway(seg.t) || OTHER_THINGS.test(seg.t) || NEW_LEVEL.test(seg.t) || WISH.test(seg.t))
+  const english = takesAway(seg.t);
+  const takes = english || takesAwayAbroad(seg.raw); // "quita X de mis habilidades" too
+  if (!takes || OTHER_THINGS.test(seg.t) || NEW_LEVEL.test(seg.t) || WISH.test(seg.t)) return undefined;
+  // Said to come off the skills list, it is a skill's removal whatever else the model reads.
+  const fromSkills = FROM_MY_SKILLS.test(seg.raw);
+  if (reading.score >= SURE_OF_OTHER && !ABOUT_SKILLS_OR_UNSURE.has(reading.intent) && !fromSkills)
     return undefined;
-  if (reading.score >= SURE_OF_OTHER && !ABOUT_SKILLS_OR_UNSURE.has(reading.intent)) return undefined;
   if (trackedIn(seg.t, context.tracked ?? [])) return undefined;
   // Their own skill as saved; else a skill the taxonomy knows, whose removal the tool answers
   // ("Swift is not in your skills") rather than a question back about what was meant.
   const own = ownSkillsNamed(seg.t, context.ownSkills ?? []);
-  const named = own.length ? own : knownSkillNames(seg.raw);
+  // Said in another language, only their own skills: the taxonomy's names of its words ("al") are none.
+  const named = own.length ? own : english ? knownSkillNames(seg.raw) : [];
   if (named.length === 0) return undefined;
   return calls(...named.slice(0, 5).map((skill) => call("remove_skill", { skill })));
 }

@@ -10,6 +10,7 @@ import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { CHATTER } from "./practice-request.ts";
 import { type Reading, SURE } from "./reading.ts";
+import { correctsToRole } from "./same-again.ts";
 import { knownSkillNames } from "./slot-words.ts";
 import type { Outcome, PlanContext } from "./types.ts";
 
@@ -33,7 +34,9 @@ export function mayBePreference(whole: Reading, mostWords: number): boolean {
 }
 
 export function preferenceSaidAlone(whole: Reading, context: PlanContext): Outcome | undefined {
-  if (!mayBePreference(whole, MOST_WORDS)) return undefined;
+  // "no! I said part-time career advisor": a role corrected, the kind of employment beside it.
+  if (!mayBePreference(whole, MOST_WORDS) || correctsToRole(whole.seg.raw, context.focus.lastIntent))
+    return undefined;
   const found = preferencesIn(whole.seg.raw);
   // "only part-time", "nur Teilzeit" (chat12u): the kind of employment wanted, said alone.
   if (found.salaryPeriod !== "hour" && !found.shifts?.length && !found.employment?.length) return undefined;

@@ -208,13 +208,17 @@ function namesSomething(phrase: string): boolean {
 
 /** What "for …" at the end of a request names when it is no role: a time, a purpose, the person. */
 const NOT_A_ROLE =
-  /^(?:(?:to|for)?morrow|today|tonight|now|later|next \w+|this \w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|practice|fun|real|me|us|a bit|a while|a minute|my (?:gaps|interview|next interview))$/;
+  /^(?:(?:to|for)?morrow|today|tonight|now|later|next \w+|this \w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|practice|fun|real|me|us|a bit|a while|a minute|my (?:gaps|interview|next interview)|(?:quick |short |full |proper |real )?(?:mock|fake|pretend|trial|test|dry[- ]run|practi[cs]e|quick|short|full|proper))$/;
 
 /** A role said as the acronym of one title ("AE", "sdr"), spelled out for the bank's role filter; else as said. */
 function roleSpelledOut(role: string): string {
   const titles = ROLE_ACRONYMS[role.trim().toLowerCase()];
   return titles?.length === 1 ? titles[0]! : role;
 }
+
+/** "a quick mock interview", "a dry run interview": the kind of practice session. */
+const SESSION_KIND =
+  /\b(?:an? )?(?:quick |short |full |proper |real )?(?:mock|fake|pretend|trial|test|dry[- ]run|practi[cs]e) interview\b/g;
 
 function questionFilters(t: string, raw: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
@@ -228,9 +232,12 @@ function questionFilters(t: string, raw: string): Record<string, unknown> {
       args.difficulty = v;
       break;
     }
-  const role = t.match(
-    /\bfor (?:a |an |the |my )?(.+?)\s*(?:role|position|job|interview|roles|positions)\b|\bfor ((?:[a-z]+ )?(?:engineers?|developers?|analysts?|scientists?|managers?|designers?|nurses?|teachers?|accountants?|marketers?|recruiters?|architects?))\b|\bfor (?:a |an )(.+?)(?:[?.!]|$)|\b(?:a|an) (.+?) (?:interview|would be asked|gets asked|might be asked)\b|\bask (?:a |an )?(.+?)s?\b(?:[?.!]|$)|\bfor ([a-z][a-z&/ -]{2,40}?)\s*(?:[?.!]|$)/,
-  );
+  // "a mock interview for a pharmacy technician role": the kind of session names no role (trial18 §11).
+  const role = t
+    .replace(SESSION_KIND, "interview")
+    .match(
+      /\bfor (?:a |an |the |my )?(.+?)\s*(?:role|position|job|interview|roles|positions)\b|\bfor ((?:[a-z]+ )?(?:engineers?|developers?|analysts?|scientists?|managers?|designers?|nurses?|teachers?|accountants?|marketers?|recruiters?|architects?))\b|\bfor (?:a |an )(.+?)(?:[?.!]|$)|\b(?:a|an) (.+?) (?:interview|would be asked|gets asked|might be asked)\b|\bask (?:a |an )?(.+?)s?\b(?:[?.!]|$)|\bfor ([a-z][a-z&/ -]{2,40}?)\s*(?:[?.!]|$)/,
+    );
   const skill =
     t.match(/\b(?:about|on|in|covering|around|regarding)\s+(.+?)(?:\s+for\b|[?.!]|$)/) ??
     topicBefore(t.match(/\b([a-z0-9+#.]+(?: [a-z0-9+#.]+)?) (?:interview )?questions\b/)?.[1]);

@@ -57,7 +57,7 @@ export function saidOfFocus(reading: Reading, context: PlanContext): Outcome | u
   const weighed = writes ? undefined : requirementWeightAsked(reading, context);
   if (weighed) return weighed;
   if (focus.gaps?.length && focus.topic === "analysis" && unsure && asksForTopGap(t) && words <= 10)
-    return { calls: [call("explain_gap", { skill: focus.gaps[0] })] };
+    return { calls: [call("explain_gap", { top: true })] }; // the tool finds it, fresh
   if (focus.jobId && STEPS_TO_TARGET.test(t) && !ABOUT_OTHER.test(t) && words <= 14)
     return focus.roadmapId
       ? { calls: [call("show_roadmap")] }

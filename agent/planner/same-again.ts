@@ -10,6 +10,7 @@ import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import { namesKnownRole, roleAcronymsIn } from "../../tools/jobs/target.ts";
 import type { Focus } from "../graph/focus.ts";
 import { meantPart, opensCorrection, withoutOpener } from "./correction-opener.ts";
+import { targetWithoutWorkPattern } from "./work-pattern-in-target.ts";
 
 const SAME_BUT =
   /^(?:(?:ok(?:ay)?|and|now|then)[\s,]+)?(?:the\s+)?same(?:\s+(?:thing|again|one|role|job|search|list|question|kind))?[\s,]*(?:but|except)\s+(.+?)[\s.!]*$/i;
@@ -55,7 +56,33 @@ export function correctedDetail(raw: string, lastIntent: string | undefined): st
   const meant = opened || /^i\s+meant\b/iu.test(raw.trim()) ? meantPart(raw) : undefined;
   // "make it wednesday" alone changes a skill's level; after "no," / "actually" it corrects.
   const changed = opened ? CHANGE.exec(withoutOpener(raw))?.[1] : undefined;
-  return (meant ?? changed)?.replace(/[\s.!?]+$/u, "").trim() || undefined;
+  // "I said career advisor, not parts salesperson": what was refused is no part of the change.
+  return (
+    (meant ?? changed)
+      ?.replace(REFUSED, "")
+      .replace(/[\s.!?]+$/u, "")
+      .trim() || undefined
+  );
+}
+
+/** ", not Y" / "instead of Y" / ", no Y" at the end: the reading refused (trial17 §1, leftover d). */
+const REFUSED =
+  /\s*,?\s*(?:(?<![\p{L}])(?:not|instead of|rather than|pas|nicht|não|nao)|,\s*no)\s+(?:an?\s+|the\s+|un[ae]?\s+|el\s+|la\s+|o\s+|a\s+|le\s+|ein(?:e|en)?\s+)?[^,.;!?]+[.!?]*$/iu;
+
+/** "no! I said part-time career advisor, not …": a correction naming a role, whatever else it says. */
+export function correctsToRole(raw: string, lastIntent: string | undefined): boolean {
+  const change = correctedDetail(raw, lastIntent);
+  return change !== undefined && namesRoleBesideWorkPattern(change);
+}
+
+/** Words left of a change once its kind of employment is out ("part-time career advisor"): a role. */
+function namesRoleBesideWorkPattern(change: string): boolean {
+  const rest = targetWithoutWorkPattern(change)
+    .replace(/^(?:a|an|as|as an?|for|for an?)\s+/i, "")
+    .trim();
+  if (!/\p{L}{3,}/u.test(rest) || rest.split(/\s+/).length > 5) return false;
+  if (/^(?:please|pls|only|job|work|role|position|instead|then|roles|jobs)$/i.test(rest)) return false;
+  return !statesPreference(rest) && rest.toLowerCase() !== change.toLowerCase();
 }
 
 /** A bare place name ("Berlin", "New York"); a short all-capitals word is a role ("PM", "QA"). */
@@ -140,7 +167,8 @@ export function lastRequestChanged(lastIntent: string, change: string, focus: Fo
   // A role acronym ("no, I meant SRE") is a role, not a place (trial12e).
   const place = /^\p{Lu}/u.test(change) && !isRoleAcronymAlone(change) && statesPreference(`in ${change}`);
   const wants = statesPreference(change) || /\d/.test(change) ? change : place ? `in ${change}` : undefined;
-  if (!wants) return `I want to be a ${change}`;
+  // "part-time career advisor": a role with how much they want to work, not the old title part-time.
+  if (!wants || namesRoleBesideWorkPattern(change)) return `I want to be a ${change}`;
   // The title alone before a comma: "Back End Engineer based in Madrid" read as one title
   // matched another role (Web Developer); the change after the comma is what the role wants.
   return `I want to be a ${focus.jobTitle}, ${wants}`;

@@ -202,11 +202,11 @@ describe("found trying the chat as a career changer (es/en) and a student (conv1
 
   it("'the top one' is the top gap, and 'the one after it' the gap after the one explained", async () => {
     const top = await plan("whats that gap about, the top one", ANALYSED);
-    expect(top.calls).toEqual([{ name: "explain_gap", args: { skill: "Docker" } }]);
+    expect(top.calls).toEqual([{ name: "explain_gap", args: { top: true } }]); // the tool finds it, fresh
     const next = await plan("and the one after it", {
       ...ANALYSED,
       lastIntent: "explain_gap",
-      lastCall: { name: "explain_gap", args: { skill: "Docker" } },
+      lastCall: { name: "explain_gap", args: { top: true } },
     });
     expect(next.calls).toEqual([{ name: "explain_gap", args: { skill: "PostgreSQL" } }]);
   });

@@ -46,6 +46,7 @@ import { nextPageRequest } from "./next-page.ts";
 import { asksForNextStep, nextStepSay } from "./next-step.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { withoutGoCue, withoutPictographs, withTextingDigitsSpelled } from "./normalize.ts";
+import { notASkillThenMore } from "./not-a-skill-then-more.ts";
 import { otherOfTwo } from "./other-one.ts";
 import { removesOwnSkill } from "./own-skill-removal.ts";
 import { piecesKept } from "./pieces-kept.ts";
@@ -83,9 +84,10 @@ import { workSaid } from "./work-said.ts";
 const QUESTION_LISTS = new Set(["search_questions", "questions_for_gaps", "list_bookmarks"]);
 
 async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
-  // "more" after a long list: its next page (agent/planner/next-page.ts).
-  const more = nextPageRequest(raw, context.focus);
+  const more = nextPageRequest(raw, context.focus); // "more" after a long list: its next page
   if (more) return [more];
+  const notSkill = await notASkillThenMore(raw, context, (q) => requests(q, context)); // "X isn't a skill, remove it. I use A"
+  if (notSkill) return notSkill;
   const returned = afterReturnLeadIn(raw);
   if (returned) return requests(returned, context);
   // "la primera", "die zweite": a position in the list in focus, counted as in English; "the second one called" names that application.
@@ -155,9 +157,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (team) return [team];
   const preference = preferenceAdded(whole, context); // "oh and within 20 min of Tucson" after one
   if (preference) return [preference];
-  // "the first one" / "no, the second" right after an analysis: that gap (the model reads a
-  // bare position as whichever list it last saw in training).
-  // "und die zweite Lücke?" too: the gap noun beside the position, in any language.
+  // "the first one" / "no, the second" / "und die zweite Lücke?" right after an analysis: that gap (the
+  // model reads a bare position as whichever list it last saw in training).
   const gap =
     context.focus.topic === "analysis" &&
     (ONLY_POSITION.test(whole.seg.t) || namesGapByPosition(whole.seg.t));

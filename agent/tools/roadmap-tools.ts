@@ -194,7 +194,9 @@ export const recordProgressTool = defineTool({
         total: updated.progress.total,
         nextWeek: updated.progress.currentWeek,
       },
-      parts: [roadmapPart(updated.roadmap, updated.id, week)],
+      // The card is about the week ticked (or, for an item, the week being worked on): the CLI
+      // draws that week and the next, not the whole plan again (trial18 §4).
+      parts: [roadmapPart(updated.roadmap, updated.id, week ?? updated.progress.currentWeek?.week)],
       focus: { roadmapId: updated.id },
     };
   },

@@ -39,8 +39,11 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   const top = asksForTopGap(seg.t);
   const last = ctx.focus.lastCall;
   const next =
-    last?.name === "explain_gap" ? nextGapAsked(seg.t, ctx.focus.gaps, last.args.skill) : undefined;
-  const picked = top ? ctx.focus.gaps?.[0] : (next ?? pickFromList(ordinalsInEnglish(seg.t), ctx.focus.gaps));
+    last?.name === "explain_gap" ? nextGapAsked(seg.t, ctx.focus.gaps, gapExplainedLast(ctx)) : undefined;
+  // The top gap is the tool's to find: it runs a stale analysis again first, so the gap named is
+  // one the profile still lacks (the focus's list may predate a resume; trial17 leftover).
+  if (top && ctx.focus.gaps?.length) return calls(call("explain_gap", { top: true }));
+  const picked = next ?? pickFromList(ordinalsInEnglish(seg.t), ctx.focus.gaps);
   if (picked) return calls(call("explain_gap", { skill: picked }));
   // The top gap asked with no gap list in focus: the verdict's reasons list them, most important first.
   if (top) return calls(call("explain_score", {}));
@@ -90,8 +93,8 @@ const POINTS_AT_ONE = /(?<![\p{L}])(?:that|this|it|that one|this one|lo|eso|esto
 function pointedGap(seg: Segment, ctx: PlanContext): Outcome | undefined {
   if (!POINTS_AT_ONE.test(seg.t)) return undefined;
   const last = ctx.focus.lastCall;
-  if (last?.name === "explain_gap" && typeof last.args.skill === "string")
-    return calls(call("explain_gap", { skill: last.args.skill }));
+  const explained = gapExplainedLast(ctx);
+  if (explained) return calls(call("explain_gap", { skill: explained }));
   const gaps = ctx.focus.gaps ?? [];
   if (gaps.length === 1) return calls(call("explain_gap", { skill: gaps[0] }));
   // Right after the gap list ("most important first") was shown, "that" is its top gap (trial
@@ -102,6 +105,14 @@ function pointedGap(seg: Segment, ctx: PlanContext): Outcome | undefined {
   return { calls: [], say: { kind: "clarify", detail: "which_gap", choices } };
 }
 
+/** The gap the last reply explained: the one named, or the top one of the list in focus. */
+export function gapExplainedLast(ctx: PlanContext): string | undefined {
+  const last = ctx.focus.lastCall;
+  if (last?.name !== "explain_gap") return undefined;
+  if (typeof last.args.skill === "string") return last.args.skill;
+  return last.args.top ? ctx.focus.gaps?.[0] : undefined;
+}
+
 /** The last reply was an analysis or the gap list itself, not the verdict's reasons. */
 const showedGapListLast = (ctx: PlanContext): boolean => {
   const last = ctx.focus.lastCall;
@@ -109,7 +120,7 @@ const showedGapListLast = (ctx: PlanContext): boolean => {
     return (
       last.name === "analyze_fit" ||
       last.name === "reanalyze" ||
-      (last.name === "explain_gap" && !last.args.skill)
+      (last.name === "explain_gap" && !last.args.skill && !last.args.top)
     );
   return ctx.focus.lastIntent === "analyze_fit" || ctx.focus.lastIntent === "reanalyze";
 };

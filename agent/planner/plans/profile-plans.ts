@@ -11,6 +11,7 @@ import { certificateCalls } from "../certificates-listed.ts";
 import { workplaceStandard } from "../employer-certified.ts";
 import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
+import { preferenceBesideSkills, withPlacesSaid } from "../preference-beside-skills.ts";
 import { quotedName } from "../quoted-skill.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
 import { skillNamedFreely } from "../skill-named-freely.ts";
@@ -145,7 +146,7 @@ const RERUN_READS = new Set([
  * the profile), are stored first and the job analysed again.
  */
 export function setPreferences(seg: Segment, ctx: PlanContext): Outcome {
-  const change = preferencesIn(seg.raw);
+  const change = withPlacesSaid(preferencesIn(seg.raw), seg.raw); // "…a tiempo completo en Málaga": Málaga too
   const keys = Object.keys(change);
   // "my knees are shot so I want to move to quality inspector, something off the floor": no
   // preference stated, a job wanted (read as a move of home before 2026-12-06): the target.
@@ -223,7 +224,8 @@ export const PROFILE_PLANS: Record<string, Planner> = {
   // "i speak spanish too, native": the language with its level as said (spoken-level.ts).
   add_skill: (seg, ctx) => {
     const out = skillEdit("add_skill")(seg, ctx);
-    const named = withoutHedgeNames(withSpokenLevels(out.calls, seg.raw));
+    const listed = withoutHedgeNames(withSpokenLevels(out.calls, seg.raw));
+    const named = preferenceBesideSkills(seg.raw, listed) ?? listed; // "…. prefiero trabajar en Málaga"
     // Only hedges named ("or similar"): nothing saved, the skill asked for.
     return named.length === 0 && out.calls.length > 0 ? say("ask_skill") : { ...out, calls: named };
   },

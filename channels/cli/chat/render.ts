@@ -3,6 +3,7 @@
  * and lists. Colour only when writing to a terminal.
  */
 import type { ReplyPart } from "../../../contract/conversation.ts";
+import { weeksDrawn } from "./roadmap-weeks.ts";
 
 export interface Style {
   bold(s: string): string;
@@ -66,10 +67,11 @@ export function renderPart(part: ReplyPart, s: Style, options: RenderOptions = {
           return `  ${String(g.priority).padStart(2)}. ${s.bold(g.skill)} — ${g.kind}, ${sev}\n${wrap(g.reason, 90, "      ")}`;
         }),
       ].join("\n");
-    case "roadmap":
+    case "roadmap": {
+      const { shown, hidden } = weeksDrawn(part);
       return [
         s.bold(part.title),
-        ...part.weeks.map((w) => {
+        ...shown.map((w) => {
           const items = w.items.map(
             (i) => `     ${i.done ? s.green("[x]") : "[ ]"} ${i.text}${i.url ? s.dim(` ${i.url}`) : ""}`,
           );
@@ -79,7 +81,15 @@ export function renderPart(part: ReplyPart, s: Style, options: RenderOptions = {
             ...(w.checkpoint ? [`     ${s.dim(`Checkpoint: ${w.checkpoint}`)}`] : []),
           ].join("\n");
         }),
+        ...(hidden
+          ? [
+              s.dim(
+                `  (${hidden} more week${hidden === 1 ? "" : "s"}: say "show my roadmap" for the whole plan)`,
+              ),
+            ]
+          : []),
       ].join("\n");
+    }
     case "list":
       return [
         ...(part.title ? [s.bold(part.title)] : []),

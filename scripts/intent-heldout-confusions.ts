@@ -26,12 +26,15 @@ interface Reading {
   gold: string;
   read: string;
   right: boolean;
+  /** None of the expected intents is a class of the model (a planner rule's tool, e.g. save_background). */
+  unreachable: boolean;
 }
 
 function load(file: string): Reading[] {
   const raw = JSON.parse(readFileSync(file, "utf8")) as (Omit<Scored, "readings"> & {
     readings: { nlpjs: [string, number][]; linear: [string, number][] };
   })[];
+  const classes = new Set(raw.flatMap((s) => s.readings.linear.map(([intent]) => intent)));
   return raw
     .filter((s) => s.lang !== "other")
     .map((s) => {
@@ -45,6 +48,7 @@ function load(file: string): Reading[] {
         gold: s.gold.join("|"),
         read,
         right: !!first && messageRight(read, { ...s, readings }),
+        unreachable: !s.gold.some((g) => classes.has(g) || g === "none" || g === "clarify"),
       };
     });
 }
@@ -56,6 +60,18 @@ const count = <T>(items: T[], key: (t: T) => string) => {
 };
 
 function report(rs: Reading[]) {
+  const unreachable = rs.filter((r) => r.unreachable);
+  const reachable = rs.filter((r) => !r.unreachable);
+  console.log(
+    `${rs.length} messages; ${unreachable.length} expect only intents the model has no class for (${count(
+      unreachable,
+      (r) => r.gold,
+    )
+      .map(([g, n]) => `${g} ${n}`)
+      .join(
+        ", ",
+      )}): accuracy ${(rs.filter((r) => r.right).length / rs.length).toFixed(3)}, on the ${reachable.length} others ${(reachable.filter((r) => r.right).length / Math.max(1, reachable.length)).toFixed(3)}\n`,
+  );
   console.log("| expected | n | recall | wrong |\n| --- | --- | --- | --- |");
   const byGold = count(rs, (r) => r.gold);
   for (const [gold, n] of byGold) {

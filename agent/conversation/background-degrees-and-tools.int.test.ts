@@ -34,8 +34,8 @@ describeEachDatabase("degrees, earlier jobs and tools said in chat (issue 12, ch
   it("a degree said with the job is saved with it and counted by the verdict's degree check", async () => {
     const p = await bed.person();
     const told = await p.say("I'm a registered nurse, 6 years on a surgical ward, and I have a BSN");
-    expect(told.tools).toEqual(["save_background"]);
-    expect(told.calls[0]!.args).toMatchObject({
+    expect(told.tools).toEqual(["add_profile_entry"]);
+    expect(told.calls[0]!.args.background).toMatchObject({
       roles: [{ title: "Registered Nurse", months: 72 }],
       education: [{ level: "bachelor", field: "Nursing" }],
     });
@@ -65,7 +65,7 @@ describeEachDatabase("degrees, earlier jobs and tools said in chat (issue 12, ch
     const p = await bed.person();
     for (const message of ["I'm thinking of doing an MBA", "is an MBA worth it?"]) {
       const reply = await p.say(message);
-      expect(reply.tools).not.toContain("save_background");
+      expect(reply.tools).not.toContain("add_profile_entry");
     }
   });
 
@@ -74,8 +74,8 @@ describeEachDatabase("degrees, earlier jobs and tools said in chat (issue 12, ch
     const told = await p.say(
       "I've been a data analyst for 2 years, before that I was a math teacher for 4 years",
     );
-    expect(told.tools).toEqual(["save_background"]);
-    const roles = (told.calls[0]!.args as { roles: { title: string; current?: boolean }[] }).roles;
+    expect(told.tools).toEqual(["add_profile_entry"]);
+    const roles = (told.calls[0]!.args.background as { roles: { title: string; current?: boolean }[] }).roles;
     expect(roles.map((r) => r.title)).toEqual(["Math Teacher", "Data Analyst"]);
     expect(roles[0]).toMatchObject({ current: false, months: 48, endedMonthsAgo: 24 });
     expect(roles[1]).toMatchObject({ current: true, months: 24 });
@@ -84,9 +84,13 @@ describeEachDatabase("degrees, earlier jobs and tools said in chat (issue 12, ch
   it("tools said in front of the job are saved as skills, and not reported as gaps", async () => {
     const p = await bed.person();
     const told = await p.say("5 years Python/Postgres/AWS engineer");
-    expect(told.tools).toEqual(["save_background"]);
-    expect(told.calls[0]!.args).toMatchObject({ roles: [{ title: "Software Engineer", months: 60 }] });
-    const skills = (told.calls[0]!.args as { skills: { name: string }[] }).skills.map((s) => s.name);
+    expect(told.tools).toEqual(["add_profile_entry"]);
+    expect(told.calls[0]!.args.background).toMatchObject({
+      roles: [{ title: "Software Engineer", months: 60 }],
+    });
+    const skills = (told.calls[0]!.args.background as { skills: { name: string }[] }).skills.map(
+      (s) => s.name,
+    );
     expect(skills).toEqual(expect.arrayContaining(["Python", "PostgreSQL", "Amazon Web Services"]));
     await p.say("I want to be a data engineer");
     const fit = await p.say("am i a fit?");

@@ -20,7 +20,7 @@ describeEachDatabase("a background told instead of a resume (issue 12, onboard12
     const told = await p.say(
       "I'm a line cook, no resume yet. Been doing it 5 years at three diners, I'm good with the flat top and prep, and I have my food safety certificate",
     );
-    expect(told.tools).toEqual(["save_background"]);
+    expect(told.tools).toEqual(["add_profile_entry"]);
     expect(told.text).toMatch(/Saved to your profile/);
     expect(told.text).toMatch(/Line Cook \(since \d{4}-\d{2}/);
     expect(told.text).toMatch(/flat top \(intermediate\)/);
@@ -41,8 +41,10 @@ describeEachDatabase("a background told instead of a resume (issue 12, onboard12
     const told = await p.say(
       "im a 3rd year plumber apprentice, no resume. what do i need to do next to become journeyman",
     );
-    expect(told.tools).toEqual(["save_background", "set_dream_job", "analyze_fit"]);
-    expect(told.calls[0]!.args).toMatchObject({ roles: [{ title: "Plumber Apprentice", months: 24 }] });
+    expect(told.tools).toEqual(["add_profile_entry", "set_dream_job", "analyze_fit"]);
+    expect(told.calls[0]!.args.background).toMatchObject({
+      roles: [{ title: "Plumber Apprentice", months: 24 }],
+    });
     expect(told.calls[1]!.args).toEqual({ text: "Journeyman Plumber" });
     expect(told.text).toMatch(/Saved to your profile/);
     expect(told.text).not.toMatch(/What job are you aiming for/);
@@ -52,8 +54,8 @@ describeEachDatabase("a background told instead of a resume (issue 12, onboard12
   it("said in Spanish, the same background is saved", async () => {
     const p = await bed.person();
     const told = await p.say("soy mesero, sin currículum, 3 años en dos restaurantes, soy bueno con la caja");
-    expect(told.tools).toEqual(["save_background"]);
-    expect(told.calls[0]!.args).toMatchObject({ roles: [{ title: "Waiter", months: 36 }] });
+    expect(told.tools).toEqual(["add_profile_entry"]);
+    expect(told.calls[0]!.args.background).toMatchObject({ roles: [{ title: "Waiter", months: 36 }] });
     expect(told.text).toMatch(/Saved to your profile/);
   });
 
@@ -70,8 +72,8 @@ describeEachDatabase("a background told instead of a resume (issue 12, onboard12
     const told = await p.say(
       "hey, I'm a line cook with 4 years at a busy brunch place and I want to become a sous chef",
     );
-    expect(told.tools).toEqual(["save_background", "set_dream_job"]);
-    expect(told.calls[0]!.args).toMatchObject({ roles: [{ title: "Line Cook", months: 48 }] });
+    expect(told.tools).toEqual(["add_profile_entry", "set_dream_job"]);
+    expect(told.calls[0]!.args.background).toMatchObject({ roles: [{ title: "Line Cook", months: 48 }] });
     const fit = await p.say("am I a fit?");
     expect(fit.tools).toEqual(["analyze_fit"]);
     expect(fit.text).not.toMatch(/don't know your background/);

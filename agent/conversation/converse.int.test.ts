@@ -205,7 +205,7 @@ describeEachDatabase("conversation (offline planner)", (getDb) => {
       "y",
       "I have 3 years of experience as a marketing coordinator",
     );
-    // A new user's first line is their background now (save_background), dated back the same way.
+    // A new user's first line is their background now (add_profile_entry's background form), dated back the same way.
     expect(reply.text).toMatch(
       /counted it from \d{4}-\d{2} to now|since \d{4}-\d{2}, counted back from the years you said/,
     );

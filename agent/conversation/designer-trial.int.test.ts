@@ -17,7 +17,7 @@ describeEachDatabase("a graphic designer's first turns (issue 12)", (getDb) => {
     const first = await p.say(
       "hey! graphic designer here, 3 yrs agency experience, figma illustrator photoshop, want to move into UX design",
     );
-    expect(first.tools).toEqual(["save_background", "set_dream_job"]);
+    expect(first.tools).toEqual(["add_profile_entry", "set_dream_job"]);
     expect(first.text).toMatch(/Graphic Designer/);
     expect(first.text).toMatch(/Figma.*Adobe Illustrator.*Adobe Photoshop/s);
     expect(first.text).toMatch(/UX Designer/);

@@ -18,7 +18,7 @@ describeEachDatabase("duties said in an intro (chat12s)", (getDb) => {
     const turn = await p.say(
       "I've been a shift supervisor for 4 years, I ran the night shift, trained new hires and did inventory",
     );
-    expect(turn.tools).toEqual(["save_background"]);
+    expect(turn.tools).toEqual(["add_profile_entry"]);
     const [job] = (await stored(p.who)).experience;
     expect(job?.title).toBe("Shift Supervisor");
     // "did" is a light verb: the duty is said with a full one (chat13u's duty-light-verb).

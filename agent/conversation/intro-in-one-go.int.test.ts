@@ -21,7 +21,7 @@ describeEachDatabase("a casual intro read in one go (chat12r)", (getDb) => {
     const turn = await p.say(
       "I worked as a pharmacy technician for 5 years (2013-2018), then took time off to raise my twins",
     );
-    expect(turn.tools).toEqual(["save_background"]);
+    expect(turn.tools).toEqual(["add_profile_entry"]);
     const [job] = (await stored(p.who)).experience;
     expect(job).toMatchObject({ title: "Pharmacy Technician", start: "2013", end: "2018" });
     expect(job?.current).not.toBe(true);
@@ -32,7 +32,7 @@ describeEachDatabase("a casual intro read in one go (chat12r)", (getDb) => {
   it("'the last 3 as charge nurse' is the job held now, after the years before it as an RN", async () => {
     const p = await bed.person();
     const turn = await p.say("im an RN, 8 yrs on a cardiac floor and the last 3 as charge nurse");
-    expect(turn.tools).toEqual(["save_background"]);
+    expect(turn.tools).toEqual(["add_profile_entry"]);
     const jobs = (await stored(p.who)).experience;
     expect(jobs.map((j) => j.title).sort()).toEqual(["Charge Nurse", "Registered Nurse"]);
     expect(jobs.find((j) => j.title === "Charge Nurse")?.current).toBe(true);

@@ -34,18 +34,20 @@ describeEachDatabase("the jobs an intro tells (chat12t)", (getDb) => {
     const turn = await p.say(
       "I've been a night auditor at Lakeview for 4 years, I balanced the books, handled check-ins and did inventory",
     );
-    expect(turn.tools).toEqual(["save_background"]);
+    expect(turn.tools).toEqual(["add_profile_entry"]);
     const profile = await stored(p.who);
     expect(profile.experience).toMatchObject([{ title: "Night Auditor", company: "Lakeview" }]);
     expect(profile.skills.map((s) => s.name.toLowerCase())).not.toContain("years");
-    const said = (turn.calls[0]!.args.skills as { name: string }[]).map((s) => s.name.toLowerCase());
+    const said = (turn.calls[0]!.args.background as { skills: { name: string }[] }).skills.map((s) =>
+      s.name.toLowerCase(),
+    );
     expect(said).not.toContain("years");
   });
 
   it("an armed forces rank is a job held: staff sergeant, petty officer", async () => {
     const p = await bed.person();
     const turn = await p.say("I was a staff sergeant in the army for 8 years");
-    expect(turn.tools).toEqual(["save_background"]);
+    expect(turn.tools).toEqual(["add_profile_entry"]);
     expect((await stored(p.who)).experience).toMatchObject([{ title: "Staff Sergeant", current: false }]);
     const q = await bed.person();
     await q.say("i served as a petty officer for 6 years, I ran the supply room");

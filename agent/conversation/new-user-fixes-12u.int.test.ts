@@ -58,7 +58,7 @@ describeEachDatabase("new-user findings (chat12u)", (getDb) => {
   it("'im a shift lead at <Employer>' saves the job with its company, and no skill named after the employer", async () => {
     const p = await bed.person();
     const turn = await p.say("im a shift lead at Brambleton Foods");
-    expect(turn.tools).toEqual(["save_background"]);
+    expect(turn.tools).toEqual(["add_profile_entry"]);
     const profile = await stored(p.who);
     expect(profile.experience).toMatchObject([{ title: "Shift Lead", company: "Brambleton Foods" }]);
     expect(profile.skills.map((s) => s.name)).not.toContain("Brambleton Foods");

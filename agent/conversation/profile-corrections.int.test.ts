@@ -110,7 +110,7 @@ describeEachDatabase("a job told with 'been …ing' in a first message (profile1
     const first = await p.say(
       "hiya, been driving lorries around leeds for 12 years. i want to become a forklift instructor, no cv sorry",
     );
-    expect(first.tools).toEqual(expect.arrayContaining(["save_background", "set_dream_job"]));
+    expect(first.tools).toEqual(expect.arrayContaining(["add_profile_entry", "set_dream_job"]));
     const user = await createUsersRepository(getDb()).resolveIdentity(p.who);
     const roles = (await createProfileRepository(getDb()).load(user.id)).experience;
     expect(roles.map((r) => [r.title, r.current])).toEqual([["Lorry Driver", true]]);

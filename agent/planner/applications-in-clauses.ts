@@ -26,7 +26,7 @@ export interface ClauseApplication {
 
 /** The verb of having applied in the languages the chat reads ("should I apply to …" logs nothing). */
 const APPLYING =
-  /(?<![\p{L}])(?:applied|sent\s+(?:my\s+)?(?:cv|resume|app)|aplicad[oa]|apliqu[eé]|postul(?:é|e|ado|ada|ei)|me\s+candidatei|candidatei|candidat[ée](?<=(?:ai\s{1,3}|j['’]?ai\s{0,3})candidate|candidaté)|beworben|envi[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:applied|sent\s+(?:my\s+)?(?:cv|resume|app)|aplicad[oa]|apliqu[eé]|postul(?:é|e|ado|ada|ei)|me\s+candidatei|candidatei|candidat[ée](?<=(?:ai\s{1,3}|j['’]?ai\s{0,3})candidate|candidaté)|beworben|envi[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum)|(?:\d+|two|three|four|five|six|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier)\s+(?:apps|applications|solicitudes|candidaturas|candidatures|bewerbungen)(?:\s+(?:in|out|sent|done|enviadas|envoy[ée]es))?)(?![\p{L}])/iu;
 
 /** Where one clause ends and the next begins: a sentence end, a colon, a comma, "and" in five languages. */
 const CLAUSE_END = /\s*[.;:!?]+\s+|\s*,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|y|e|et|und|plus)\s+/iu;
@@ -77,6 +77,8 @@ const ORGANISATION_AFTER_NAME = new RegExp(
 const ROLE_AFTER =
   /(?<![\p{L}])(?:for|as|como|para|pour|comme|als)\s+(?:an?\s+|the\s+|una?\s+|el\s+|la\s+|une?\s+)?(.+?)(?:\s+(?:role|position|job|puesto|poste))?\s*$/iu;
 const BRACKET = /\(([^()]{2,60})\)/u;
+/** A bracket, then only a few words (a day) to the message's end. */
+const BRACKET_THEN_DAY_AT_END = /\)\s*(?:[\p{L}\p{N}'’/-]+\s*){1,4}[.!]*\s*$/u;
 
 /** Spanish, French, Portuguese words for days said in a clause, removed before its role is read. */
 const OTHER_DAY_WORDS =
@@ -126,6 +128,19 @@ export function applicationsInClauses(raw: string): ClauseReading | undefined {
   if (new Set(items.map((i) => i.company.toLowerCase())).size < items.length) return undefined;
   // The roles of a clause with none: the role said just before it ("and to C on monday").
   for (let i = 1; i < items.length; i++) items[i]!.position ??= items[i - 1]!.position;
+  // A day said once outside every item ("2 apps in today: A (x) and B (y)", "sent 2 apps ayer: …")
+  // is the day of each item that says none.
+  const outside = [raw.slice(0, verb.index + verb[0].length), ...skipped].join(" ");
+  const shared = appliedDay(outside.toLowerCase(), outside);
+  // "A (x), B (y) and C (z) yesterday": a day only the last item has, said at the very end, is the list's.
+  const last = items.at(-1)!;
+  const trailing =
+    !shared &&
+    last.appliedOn &&
+    items.slice(0, -1).every((i) => !i.appliedOn) &&
+    BRACKET_THEN_DAY_AT_END.test(raw);
+  const listDay = shared ?? (trailing ? last.appliedOn : undefined);
+  if (listDay) for (const item of items) item.appliedOn ??= listDay;
   // "4 places: …" with fewer read: the pieces that named none are said back, else how many.
   const missing = (counted ?? 0) - items.length - unread.length;
   if (missing > 0)
@@ -174,8 +189,35 @@ export function withClauseReading(outcome: Outcome, raw: string): Outcome {
   return { ...outcome, calls: outcome.calls.map((c) => (c === logged[0] ? { ...c, args } : c)) };
 }
 
+/**
+ * "acme plumbing (service tech) on tuesday", "the county library (page)": a name of a few words
+ * in any case with its role in brackets right after it — the bracket says where the name ends
+ * (each such item was read by a reader of its own, applications-in-parentheses.ts, before).
+ */
+const NAME_THEN_BRACKET =
+  /^(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+[\p{L}\p{N}&.'’-]+){0,3})\s*\(([^()]{2,60})\)/iu;
+
+function bracketedName(body: string): ClauseApplication | undefined {
+  const m = NAME_THEN_BRACKET.exec(body);
+  if (!m || NOT_A_ROLE.test(m[2]!.trim())) return undefined;
+  const name = m[1]!.trim();
+  // A capitalised name is read below as ever (its bracket may come after a day: "B last week
+  // (role)"); this reads the lower-case ones, with no day inside.
+  const the = /^the\s/i.test(body);
+  if (/^[\p{Lu}\p{N}]/u.test(name) || DATE.test(name.toLowerCase())) return undefined;
+  if (!the && !mayNameCompany(name.split(/\s+/)[0]!)) return undefined;
+  const tail = body.slice(m[0].length);
+  const appliedOn = appliedDay(tail.toLowerCase(), tail);
+  // Only a day may follow the bracket ("(cashier) ayer"); more words are no item of a list.
+  const rest = tail.replace(new RegExp(DATE.source, "i"), " ").replace(OTHER_DAY_WORDS, " ").trim();
+  if (rest && !/^[.!]*$/.test(rest)) return undefined;
+  return { company: name, position: m[2]!.trim(), ...(appliedOn ? { appliedOn } : {}) };
+}
+
 /** A clause's company, role and day, or undefined when it starts with no name. */
 function readClause(body: string, afterPlace: boolean): ClauseApplication | undefined {
+  const bracketed = bracketedName(body);
+  if (bracketed) return bracketed;
   const capitalised = NAME.exec(body)?.[0];
   const lower = afterPlace ? /^[\p{Ll}\p{N}][\p{L}\p{N}&.'’-]*/u.exec(body)?.[0] : undefined;
   const named = capitalised ?? (lower && mayNameCompany(lower) ? lower : undefined);

@@ -9,9 +9,9 @@
 
 import { GRADE_WORDS, wordKeys } from "../../tools/jobs/role-finder.ts";
 import { loadRoleFinder } from "../../tools/jobs/target.ts";
-import { clauseApplicationsOver } from "./applications-in-clauses.ts";
-import { applicationsInParentheses } from "./applications-in-parentheses.ts";
-import { dayInOtherLanguage, OTHER_DAYS } from "./plans/other-days.ts";
+import { clauseApplicationsOver, firstClauseApplication } from "./applications-in-clauses.ts";
+import { appliedDay } from "./plans/applied-day.ts";
+import { OTHER_DAYS } from "./plans/other-days.ts";
 import { DATE } from "./rules-tracking.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -80,26 +80,17 @@ export async function withCompanyThenRole(outcomes: Outcome[], raw: string): Pro
   if (clauses) return clauses;
   const put = putDownAppliedThere(raw);
   if (put) return [put];
-  // "applied @ roto-rooter (service plumber)", "A (clerk), B (cashier)": bracketed roles.
-  if (outcomes.length === 1 && appliesHere(outcomes[0]!)) {
-    const bracketed = applicationsInParentheses(raw);
-    // Kept when the list reader found as many, none with a bracket left in its role ("Kroger
-    // (stocker), Aldi (cashier) and the Safeway night crew position" is read whole there).
-    const read = outcomes[0]!.calls.filter((c) => c.name === "add_application");
-    const better =
-      bracketed &&
-      (bracketed.calls.length > read.length || read.some((c) => String(c.args.position ?? "").includes("(")));
-    if (better) return [bracketed];
-  }
+  // "applied @ acme plumbing (service tech) on tuesday": asked back, the clause read whole logs it.
+  const one = outcomes.length === 1 && asksBack(outcomes[0]!) ? firstClauseApplication(raw) : undefined;
+  if (one?.position && raw.includes(`(${one.position})`))
+    return [{ calls: [call("add_application", { ...one })] }];
   return outcomes.length === 1
     ? [(await loggedCompanyThenRole(outcomes[0]!, raw)) ?? outcomes[0]!]
     : outcomes;
 }
 
-/** An application read (with or without its role) or asked back about. */
-const appliesHere = (o: Outcome) =>
-  o.calls.some((c) => c.name === "add_application") ||
-  (o.calls.length === 0 && o.say?.kind === "ask_application");
+/** Asked back which company and role (nothing logged). */
+const asksBack = (o: Outcome) => o.calls.length === 0 && o.say?.kind === "ask_application";
 
 /** The application logged instead of asking back, when the message is company + role unpunctuated. */
 export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Promise<Outcome | undefined> {
@@ -109,9 +100,9 @@ export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Prom
   if (logged || (outcome.calls.length === 0 && outcome.say?.kind !== "ask_application")) return undefined;
   const split = await companyThenRole(raw);
   if (!split) return unnamedCompanyAsk(outcome, raw);
-  const day = raw.toLowerCase().match(DATE);
+  const day = appliedDay(raw.toLowerCase(), raw);
   return {
-    calls: [call("add_application", { ...split, ...(day ? { appliedOn: day[1] } : {}) })],
+    calls: [call("add_application", { ...split, ...(day ? { appliedOn: day } : {}) })],
   };
 }
 
@@ -122,11 +113,15 @@ export async function loggedCompanyThenRole(outcome: Outcome, raw: string): Prom
  * the role after it (the conv12h trial's Spanish one got the general "Which company and role?").
  */
 const UNNAMED_COMPANY =
-  /(?<![\p{L}])(?:applied|apply|applying|application|sent\s+(?:my\s+)?(?:cv|resume|app)|apliqu[eé]|postul[eé]|me\s+postul[eé]|mand[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum)|envi[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum)|candidatei|me\s+candidatei|apliquei|mandei\s+(?:meu\s+)?(?:cv|curr[ií]culo)|postul[ée]|candidat[ée]|beworben|bewerbung|apply\s+kiya)(?![\p{L}]).*?(?<![\p{L}])(?:to|at|with|a|en|na|no|numa|num|em|dans|chez|aupr[eè]s\s+d[e']|bei|in)\s+(?:an?|some|one|una?|um|uma|une?|einer?|einem|ek)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:for|as|para|pra|como|pour|comme|en\s+tant\s+que|als|ke\s+liye)\s+(?:an?\s+|the\s+|una?\s+|une?\s+|um\s+|uma\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|puesto|vaga|poste|stelle))?\s*(?:[,.;!?]|$)/iu;
+  /(?<![\p{L}])(?:applied|apply|applying|application|sent\s+(?:my\s+)?(?:cv|resume|app)|apliqu[eé]|postul[eé]|me\s+postul[eé]|mand[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum)|envi[eé]\s+(?:mi\s+)?(?:cv|curr[ií]culum)|candidatei|me\s+candidatei|apliquei|mandei\s+(?:meu\s+)?(?:cv|curr[ií]culo)|postul[ée]|candidat[ée]|beworben|bewerbung|apply\s+kiya)(?![\p{L}]).*?(?<![\p{L}])(?:(?:to|at|with|a|en|na|no|em|dans|chez|aupr[eè]s\s+d[e']|bei|in)\s+(?:an?|some|one|una?|um|uma|une?|einer?|einem|ek)|numa|num)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:for|as|para|pra|como|pour|comme|en\s+tant\s+que|als|ke\s+liye)\s+(?:an?\s+|the\s+|una?\s+|une?\s+|um\s+|uma\s+)?([^,.;!?]+?)(?:\s+(?:role|position|job|puesto|vaga|poste|stelle))?\s*(?:[,.;!?]|$)/iu;
 
 /** German puts the verb last: "(ich habe mich) bei einem Startup als Data Analyst beworben". */
 const UNNAMED_COMPANY_DE =
   /(?<![\p{L}])(?:bei|in)\s+(?:einem|einer|eine|ein)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+als\s+([^,.;!?]+?)\s+(?:beworben|eine\s+bewerbung\s+geschickt)(?![\p{L}])/iu;
+
+/** The little word before a day said in another language: "el lunes", "na segunda-feira", "am Montag". */
+const DAY_LEAD = String.raw`(?:(?<![\p{L}])(?:el|la|le|am|na|no|em|on)\s+)?`;
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Asked back for the name, keeping the role said: "Which startup was it? …" instead of the
@@ -134,8 +129,12 @@ const UNNAMED_COMPANY_DE =
  */
 function unnamedCompanyAsk(outcome: Outcome, raw: string): Outcome | undefined {
   if (outcome.say?.kind !== "ask_application") return undefined;
-  const day = raw.match(new RegExp(DATE.source, "i")) ?? raw.match(OTHER_DAYS);
-  const said = day ? raw.replace(day[0], " ") : raw;
+  // The day in any language (plans/applied-day.ts), cut from the role with the word before it
+  // ("… comme chef de projet lundi dernier" kept the day in the role and no day).
+  const appliedOn = appliedDay(raw.toLowerCase(), raw);
+  const english = raw.match(new RegExp(DATE.source, "i")) ?? raw.match(OTHER_DAYS);
+  const spoken = english?.[0] ?? (appliedOn && raw.includes(appliedOn) ? appliedOn : undefined);
+  const said = spoken ? raw.replace(new RegExp(`${DAY_LEAD}${escaped(spoken)}`, "iu"), " ") : raw;
   const m = said.match(UNNAMED_COMPANY) ?? said.match(UNNAMED_COMPANY_DE);
   if (!m) return undefined;
   const kind = m[1]!.trim().toLowerCase();
@@ -144,7 +143,6 @@ function unnamedCompanyAsk(outcome: Outcome, raw: string): Outcome | undefined {
     .replace(/\s+/g, " ")
     .replace(/\s+(?:beworben|apply\s+kiya)$/i, "");
   // The role and day are kept: the answer ("it's Gainsight") logs it (company-answer.ts).
-  const appliedOn = raw.toLowerCase().match(DATE)?.[1] ?? dayInOtherLanguage(raw.toLowerCase());
   return {
     ...outcome,
     say: { kind: "ask_application", detail: `${kind}|${role}` },

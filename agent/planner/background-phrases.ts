@@ -256,6 +256,8 @@ export const TARGET_SAID: RegExp[] = [
   /\b(?:mujhe|mujhko)\s+([\p{L}\s]{2,40}?)\s+(?:banna|banana)\b/iu,
   // "ab hospital mein nursing assistant banna chahti hoon": the words just before "banna chahta/chahti" (conv14u).
   /(?<=(?:^|[,.]|\b(?:ab|mein|me|mai|se|aur))\s+)((?:(?!(?:mein|me|mai|se|ab|ka|ki|ke|ko)\s)[\p{L}]+\s+){0,3}[\p{L}]+)\s+(?:banna|banne|banana)\s+(?:chaht[aie]|hai\b|h\b)/iu,
+  // "ab QA testing mein jaana chahta hoon" (to go into QA testing; trial17 §2): the field moved into is the wish.
+  /(?<=(?:^|[,.]|\b(?:ab|aur))\s+)((?:(?!(?:mein|me|mai|se|ab|ka|ki|ke|ko)\s)[\p{L}]+\s+){0,3}[\p{L}]+)\s+(?:mein|me|mai)\s+(?:jaana|jana|jaane|switch karna|shift hona)\s+(?:chaht[aie]|hai\b)/iu,
 ];
 
 /** A rank before a trade ("journeyman", "head", "sous"): the rank of the trade held when said alone. */

@@ -2,13 +2,9 @@
  * Someone without a resume tells their background: "I'm a cook, no resume yet. I have 4 years
  * on the line at two restaurants, I'm good with grill and sauté, I have my food handler card",
  * "im a 2nd year electrician apprentice, no resume. wat should i do next to become journeyman",
- * "soy cocinero, sin currículum, 4 años en la línea". Found in the blind3 writer's trial (items
- * 11 and 16): nothing was saved and the question went unanswered. The job held (read by the
- * role finder, in English words via translate-title), the years said (stated-duration), the
- * skills named with the level said (taxonomy names, skill-amounts) and a certificate held are
- * saved by `save_background`; a target named is set, and what they asked is answered from that
- * profile. A role the role data does not know is asked for, never saved as said. Someone whose
- * profile is still empty needs no "no resume" words: the job and its years are the background.
+ * "soy cocinero, sin currículum, 4 años…" (blind3 trial). The job (role finder via translate-title, else
+ * job-by-activity), its years, skills, certificates: the `save_background` step (called as add_profile_entry's
+ * background); a target is set, a question answered. An empty profile needs no "no resume" words.
  */
 
 import { titleCase } from "../../tools/jobs/title-case.ts";
@@ -36,6 +32,7 @@ import { NOT_A_ROLE } from "./current-role-said.ts";
 import { dutiesPlaced } from "./duties-said.ts";
 import { educationSaid } from "./education-said.ts";
 import { namesHeldRole } from "./held-title.ts";
+import { hindiJobSaid } from "./hindi-job-said.ts";
 import {
   breakSaid,
   capitalsKept,
@@ -47,6 +44,7 @@ import {
   withoutBreak,
 } from "./intro-parts.ts";
 import { introRest, withListedCredentials } from "./intro-rest.ts";
+import { withRoleByActivity, workAnnounced } from "./job-by-activity.ts";
 import { withJobsByField } from "./job-by-field.ts";
 import { withJobsByVerb } from "./job-by-verb.ts";
 import { jobMissingFromResume } from "./job-missing-from-resume.ts";
@@ -328,11 +326,13 @@ export async function backgroundSaid(
   // "I also worked as a teller at X for 3 years, it's not on my resume": that entry added.
   const missing = jobMissingFromResume(raw);
   if (missing) return [missing];
-  // "i drove city buses", "12 years in B2B sales": the job said by its title (job-by-verb/-field.ts).
-  const text = await withJobToldFirst(await withJobsByField(withJobsByVerb(durationsInEnglish(raw))));
+  // "i drove city buses", "12 years in B2B sales", "main 3 saal se X hoon": the job by its title (job-by-verb/-field, hindi-job-said).
+  const byTitle = hindiJobSaid(await withJobsByField(withJobsByVerb(durationsInEnglish(raw))));
+  const text = await withJobToldFirst(byTitle);
   const noResume = NO_RESUME.test(raw);
   const english = intentModel().language.detect(raw).language === "en";
-  const { roles, phrase, phrases, tools } = await rolesHeld(text, english);
+  const read = await rolesHeld(text, english);
+  const { roles, phrase, phrases, tools } = withRoleByActivity(read, text, noResume);
   // The job held now (or last): its trade names a bare rank wanted ("journeyman").
   const held = roles.at(-1);
   // With a profile still empty, a job told with its years, skills or a certificate is the
@@ -374,7 +374,7 @@ export async function backgroundSaid(
   if (
     held &&
     !noResume &&
-    !toldWithMore(text) &&
+    !(toldWithMore(text) || workAnnounced(text)) &&
     !(emptyProfile && described) &&
     !(held.months && (skills.length || certifications.length)) &&
     education.length === 0 &&

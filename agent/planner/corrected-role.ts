@@ -29,7 +29,7 @@ const ROLE_IS = new RegExp(
 );
 /** "wrong role, it's X" / "it was for X, not Y". */
 const WRONG_ROLE = new RegExp(
-  String.raw`^(?:(?:wrong|incorrect)\s+${ROLE_NOUN}[\s,:;—-]+(?:it\s+(?:is|was)|it['’]?s|should\s+be)?\s*|it\s+was\s+for\s+)(.+)$`,
+  String.raw`^(?:(?:wrong|incorrect)\s+${ROLE_NOUN}[\s,:;—-]+(?:it\s+(?:is|was)|it['’]?s|should\s+be)?\s*(?:for\s+|as\s+)?|it\s+was\s+for\s+)(.+)$`,
   "iu",
 );
 /** "it was X, not Y": a role only when the wrong one said is part of the role logged (below). */

@@ -35,3 +35,10 @@ export const meantPart = (text: string): string | undefined => {
         .trim() || undefined
     : undefined;
 };
+
+/**
+ * Whether a message is too long to be a correction, or carries news of its own ("no wait,
+ * Amazon rejected me"): a status other than "applied" is news, never a correction.
+ */
+export const newsOrTooLong = (raw: string, maxWords: number, status: string | undefined): boolean =>
+  raw.split(/\s+/).length > maxWords || Boolean(status && status !== "applied");

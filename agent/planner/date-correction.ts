@@ -9,7 +9,7 @@
 import { parseFutureInstant } from "../../tools/applications/dates.ts";
 import type { Focus } from "../graph/focus.ts";
 import { trackedCompanyIn } from "./company-named.ts";
-import { opensCorrection, withoutOpener } from "./correction-opener.ts";
+import { newsOrTooLong, opensCorrection, withoutOpener } from "./correction-opener.ts";
 import { correctsInOtherLanguage, dayCorrectedInOtherLanguage } from "./day-corrected-in-other-languages.ts";
 import { dayInOtherLanguage } from "./plans/other-days.ts";
 import { DATE } from "./rules-tracking.ts";
@@ -59,8 +59,7 @@ export function correctedAppliedDate(
 ): Outcome | undefined {
   const t = raw.toLowerCase();
   // News is news of its own; "I applied to Stripe on monday not yesterday" tells the day, not news (conv12n).
-  const status = extractStatus(t);
-  if (raw.split(/\s+/).length > 16 || (status && status !== "applied")) return undefined;
+  if (newsOrTooLong(raw, 16, extractStatus(t))) return undefined;
   const otherLanguage = correctsInOtherLanguage(t); // "me equivoqué, fue el lunes, no ayer"
   if (!opensCorrection(raw) && !CORRECTS.test(t) && !otherLanguage) return undefined;
   const day = (otherLanguage ? dayCorrectedInOtherLanguage(raw) : undefined) ?? dayCorrectedTo(t);

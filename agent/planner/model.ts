@@ -3,6 +3,7 @@
  * calls (or answers directly); after the tools ran it writes the reply from their
  * results. No network, no randomness: the same conversation gives the same replies.
  */
+
 import type { CallbackManagerForLLMRun } from "@langchain/core/callbacks/manager";
 import {
   BaseChatModel,
@@ -27,6 +28,7 @@ import { type AdviceSource, groundedAdvice } from "./grounded-advice.ts";
 import { withPersonNames } from "./person-names.ts";
 import { sayText } from "./replies-say.ts";
 import { ASK_FIT_HINT, toolReply } from "./replies-tools.ts";
+import { asAgentCall, savedToldBackground } from "./told-background-call.ts";
 import { understand } from "./understand.ts";
 
 export interface PlannerCallOptions extends BaseChatModelCallOptions {
@@ -204,13 +206,17 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
       blocks: (function* () {
         for (const s of plan.says) yield grounded.texts.get(s) ?? sayText(s, focus, seed);
       })(),
-      toolCallChunks: plan.calls.map((c, index) => ({
-        type: "tool_call_chunk" as const,
-        name: c.name,
-        args: JSON.stringify(c.args),
-        id: `call_${Date.now().toString(36)}_${(callCounter++).toString(36)}`,
-        index,
-      })),
+      toolCallChunks: plan.calls.map((planned, index) => {
+        // A told background is called as add_profile_entry's background form (told-background-call.ts).
+        const c = asAgentCall(planned, text, context.available);
+        return {
+          type: "tool_call_chunk" as const,
+          name: c.name,
+          args: JSON.stringify(c.args),
+          id: `call_${Date.now().toString(36)}_${(callCounter++).toString(36)}`,
+          index,
+        };
+      }),
       meta,
     };
   }
@@ -251,7 +257,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
     const next = lastOk
       ? lastOk === "create_roadmap" && lastParsed?.weeks === 0
         ? NOTHING_TO_PLAN
-        : NEXT_STEPS[lastOk]
+        : NEXT_STEPS[lastParsed && savedToldBackground(lastOk, lastParsed) ? "save_background" : lastOk]
       : undefined;
     if (next && !focus.awaiting) meta.quickReplies = next;
     const pick = focus.picking ? pickFromListed(focus.picking, results) : undefined;
@@ -279,7 +285,7 @@ export class OfflinePlanner extends BaseChatModel<PlannerCallOptions, AIMessageC
           // Likewise "what job are you aiming for?" after a background told with the target in it.
           yield r.message.name === "set_dream_job" && fitToo
             ? text.replace(ASK_FIT_HINT, "")
-            : r.message.name === "save_background" && targetToo
+            : savedToldBackground(r.message.name, r.parsed) && targetToo
               ? text.replace(ASK_TARGET_HINT, "")
               : text;
         }

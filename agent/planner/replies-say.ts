@@ -3,6 +3,7 @@
 import type { Focus } from "../graph/focus.ts";
 import { unreadApplications } from "./applications-in-clauses.ts";
 import { confusedText } from "./confused.ts";
+import { correctionNotTrackedText } from "./correction-not-tracked.ts";
 import { honestWords, readHonestDetail } from "./honest-words.ts";
 import { nextStepFor } from "./next-step.ts";
 import { moreText } from "./replies-more.ts";
@@ -141,6 +142,8 @@ export function sayText(say: Say, focus: Focus, seed: string): string {
       return 'Which entry should I change, and to what? For example: "change my job title at Stagecoach to Bus Driver", "set the start of my Hilton job to 2015" or "delete the first aid certificate". "show my profile" lists them.';
     case "applications_unread":
       return unreadApplications(say.detail);
+    case "correction_not_tracked":
+      return correctionNotTrackedText(say.detail);
     case "ask_entry":
       return 'Tell me in a sentence, for example: "I have a BSc in Statistics from Pune University, 2019" or "I worked as a data analyst at Infosys from 2019 to 2022".';
     case "confused":

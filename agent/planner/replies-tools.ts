@@ -122,7 +122,9 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? pick([`Removed ${r.skill}.`, `${r.skill} is off your profile.`], s)
       : `${r.skill} wasn't on your profile, so nothing changed.`,
   add_profile_entry: (r, _a, s) =>
-    `${pick(["Added", "Saved", "On your profile now"], s)} — ${r.kind === "education" ? "education" : r.kind === "experience" ? "experience" : r.kind}: ${r.label}.${r.countedFrom ? ` I counted it from ${r.countedFrom} to now; tell me the real dates if they differ.` : ""} Say "show my profile" to check it.`,
+    "roles" in r
+      ? backgroundWords(r) // a whole background told (add_profile_entry's background form)
+      : `${pick(["Added", "Saved", "On your profile now"], s)} — ${r.kind === "education" ? "education" : r.kind === "experience" ? "experience" : r.kind}: ${r.label}.${r.countedFrom ? ` I counted it from ${r.countedFrom} to now; tell me the real dates if they differ.` : ""} Say "show my profile" to check it.`,
   save_background: (r) => backgroundWords(r),
   change_role: (r, a) => roleChangeWords(r, a),
   correct_profile_entry: (r, a) => entryCorrectionWords(r, a),

@@ -17,6 +17,8 @@ export type SayKind =
   | "ask_application"
   /** Applications said in one message whose company could not be read (applications-in-clauses.ts). */
   | "applications_unread"
+  /** A correction of an application not tracked, or someone else's: nothing changed (application-corrected.ts). */
+  | "correction_not_tracked"
   | "ask_entry"
   /** An entry correction the planner could not read in full (plans/entry-correction-plans.ts). */
   | "ask_correction"

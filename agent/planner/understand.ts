@@ -11,6 +11,7 @@ import { answerInFocus } from "./answers-in-focus.ts";
 import { applicationAction } from "./application-actions.ts";
 import { applicationAskedAbout } from "./application-asked-about.ts";
 import { applicationAtPosition } from "./application-at-position.ts";
+import { applicationCorrected } from "./application-corrected.ts";
 import { applicationFollowUp, stageFollowUp } from "./application-follow-up.ts";
 import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
@@ -18,8 +19,6 @@ import { attachedFileCall } from "./attached-file.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
 import { choicesFor } from "./clarify.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
-import { correctedCompany } from "./corrected-company.ts";
-import { correctedRole } from "./corrected-role.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
 import { correctedAppliedDate } from "./date-correction.ts";
 import { inThread } from "./dialogue-prior.ts";
@@ -182,9 +181,8 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const redated = correctedAppliedDate(raw, context.focus, context.tracked);
   if (redated) return [redated];
   // "no wait, it was Spotify not Shopify" right after logging Shopify: logged again under Spotify.
-  const corrected =
-    (await correctedCompany(raw, context.focus, context.tracked)) ??
-    (await correctedRole(raw, context.focus, context.tracked));
+  // "I mixed them up, it was with Adyen not Stripe", later or in another language (application-corrected.ts).
+  const corrected = await applicationCorrected(raw, context.focus, context.tracked);
   if (corrected) return [corrected];
   // "my Spotify interview is on friday at 2pm", "kaiser moved it to friday": kept (interview-news.ts).
   const interviewDay = interviewNews(raw, context);

@@ -11,6 +11,7 @@ import { resumeCasedLine } from "../../tools/profile/resume-cased-line.ts";
 import { studiesInProgress } from "../../tools/profile/studies-in-progress.ts";
 import { spanEndingNow, statedDuration } from "../../tools/text/stated-duration.ts";
 import { undoAdded } from "../graph/profile-undo.ts";
+import { saveToldBackground } from "./background-tool.ts";
 import { profileServiceFor, skillExtractor } from "./career-deps.ts";
 import { defineTool } from "./types.ts";
 
@@ -148,8 +149,13 @@ function readsAsSentence(name: string): boolean {
 export const addProfileEntryTool = defineTool({
   name: "add_profile_entry",
   description:
-    "Add an education, experience, project or certification entry to the profile from the person's own sentence.",
+    "Add an education, experience, project or certification entry to the profile from the person's own sentence; a whole background told at once (roles with their years, skills, certificates) goes in `background` and is saved together.",
   async run(args, ctx) {
+    // A whole background told in one message: its roles, skills and certificates saved together.
+    if (args.background) {
+      const told = await saveToldBackground(args.background, ctx);
+      return { ...told, result: { ...told.result, kind: "background" as const } };
+    }
     // "3 years of experience as a marketing coordinator": the duration is not part of the title.
     const duration = args.kind === "experience" ? statedDuration(args.text) : undefined;
     const said = args.kind === "certification" ? certificateClause(args.text) : args.text;

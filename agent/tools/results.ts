@@ -72,6 +72,12 @@ interface Progress {
   currentWeek: { week: number; title: string; items?: string[] } | null;
 }
 
+/** A background told instead of a resume: what was saved (tools/profile/background.ts); unread: said back. */
+type SavedToldBackground = Omit<SavedBackground, "roles"> & {
+  roles: (SavedBackground["roles"][number] & { datesWritten?: boolean })[];
+  unread?: string[];
+};
+
 export interface ToolResults {
   read_resume: {
     resumeId: string;
@@ -132,20 +138,18 @@ export interface ToolResults {
   };
   update_skill: { skill: string; proficiency: string; previous: string | null; added: boolean };
   remove_skill: { skill: string; removed: boolean };
-  add_profile_entry: {
-    kind: string;
-    id: string;
-    label: string;
-    entry: unknown;
-    /** A duration said instead of dates ("3 years as …"), counted back from this month. */
-    countedFrom?: string;
-  };
-  /** A background told instead of a resume: what was saved (tools/profile/background.ts). */
-  save_background: Omit<SavedBackground, "roles"> & {
-    roles: (SavedBackground["roles"][number] & { datesWritten?: boolean })[];
-    /** Parts of the intro read as nothing, said back. */
-    unread?: string[];
-  };
+  // One entry from a sentence, or a whole background told (its `background` form: kind "background").
+  add_profile_entry:
+    | {
+        kind: string;
+        id: string;
+        label: string;
+        entry: unknown;
+        /** A duration said instead of dates ("3 years as …"), counted back from this month. */
+        countedFrom?: string;
+      }
+    | (SavedToldBackground & { kind: "background" });
+  save_background: SavedToldBackground;
   change_role: RoleChangeResult; // a role ended or its length corrected (tools/profile/role-change.ts)
   correct_profile_entry: EntryCorrectionResult; // tools/profile/entry-correction.ts
   set_name: NameCorrectionResult; // tools/profile/name-correction.ts

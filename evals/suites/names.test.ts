@@ -1,4 +1,7 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
+import { FROZEN_SPLITS } from "./conversations/frozen-splits.ts";
 import { ALL_SUITES, CI_SUITES } from "./index.ts";
 import { SUITE_NAMES } from "./names.ts";
 
@@ -8,20 +11,13 @@ it("the CLI's list of suite names matches the registry", () => {
 
 it("keeps every frozen blind conversation split out of the CI subset (a gate there would be tuned against)", () => {
   const blind = SUITE_NAMES.filter((n) => n.startsWith("conversations-blind"));
-  expect(blind).toContain("conversations-blind3");
-  expect(blind).toContain("conversations-blind4");
-  expect(blind).toContain("conversations-blind5");
-  expect(blind).toContain("conversations-blind6");
-  expect(blind).toContain("conversations-blind7");
-  expect(blind).toContain("conversations-blind8");
-  expect(blind).toContain("conversations-blind9");
-  expect(blind).toContain("conversations-blind10");
-  expect(blind).toContain("conversations-blind11");
-  expect(blind).toContain("conversations-blind12");
-  expect(blind).toContain("conversations-blind13");
-  expect(blind).toContain("conversations-blind14");
-  expect(blind).toContain("conversations-blind15");
-  expect(blind).toContain("conversations-blind16");
-  expect(blind).toContain("conversations-blind17");
-  expect(CI_SUITES.filter((n) => blind.includes(n as (typeof blind)[number]))).toEqual([]);
+  for (const n of [3, 4, 5, 10, 15, 16, 17]) expect(blind).toContain(`conversations-blind${n}`);
+  expect(CI_SUITES.filter((n) => blind.includes(n))).toEqual([]);
+});
+
+it("registers a suite for every frozen split folder in evals/data (a new split is one row in frozen-splits.ts)", () => {
+  const dataDir = fileURLToPath(new URL("../data", import.meta.url));
+  const folders = readdirSync(dataDir).filter((f) => /^blind\d*$/.test(f));
+  expect(folders.length).toBeGreaterThan(10);
+  expect(FROZEN_SPLITS.map((s) => s.folder).sort()).toEqual(folders.sort());
 });

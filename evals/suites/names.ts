@@ -1,3 +1,5 @@
+import { FROZEN_SPLITS, frozenSplitSuiteName } from "./conversations/frozen-splits.ts";
+
 /** Suite names for the CLI help, without loading any suite (or the code it measures). */
 export const SUITE_NAMES = [
   "resume-parsing",
@@ -7,23 +9,7 @@ export const SUITE_NAMES = [
   "fit-blind",
   "conversations",
   "conversations-dev",
-  "conversations-blind",
-  "conversations-blind2",
-  "conversations-blind3",
-  "conversations-blind4",
-  "conversations-blind5",
-  "conversations-blind6",
-  "conversations-blind7",
-  "conversations-blind8",
-  "conversations-blind9",
-  "conversations-blind10",
-  "conversations-blind11",
-  "conversations-blind12",
-  "conversations-blind13",
-  "conversations-blind14",
-  "conversations-blind15",
-  "conversations-blind16",
-  "conversations-blind17",
+  ...FROZEN_SPLITS.map(frozenSplitSuiteName),
   "conversations-heldout12e",
   "conversations-heldout12e-b",
   "conversations-heldout12f",
@@ -31,4 +17,4 @@ export const SUITE_NAMES = [
   "retrieval",
   "robustness",
   "latency",
-] as const;
+];

@@ -10,6 +10,7 @@ import { extractCertifications, isCredential, qualificationLines } from "./field
 import { extractContact } from "./fields/contact.ts";
 import { degreeLinesElsewhere, withEducationElsewhere } from "./fields/degrees-elsewhere.ts";
 import { extractEducation, schoolCertificateApart } from "./fields/education.ts";
+import { withoutBareSchoolRepeats } from "./fields/education-repeats.ts";
 import { withoutEmployerNames } from "./fields/employer-name-skills.ts";
 import {
   addScoredEmployers,
@@ -230,10 +231,12 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const labelled = usableSpans(labelFields(text, options.labeller), sections);
   contact.name = learnedName(labelled, contact.name, lines);
   const employers = jobs.map((j) => j.entry.company);
-  const education = [
-    ...ruleEducation,
-    ...learnedEducation(labelled, ruleEducation, employers, { text, ownName: contact.name?.value }),
-  ].map(schoolCertificateApart);
+  const education = withoutBareSchoolRepeats(
+    [
+      ...ruleEducation,
+      ...learnedEducation(labelled, ruleEducation, employers, { text, ownName: contact.name?.value }),
+    ].map(schoolCertificateApart),
+  );
   const certifications = extractCertifications([
     ...linesOfKinds(lines, sections, "certifications").filter((l) => !degreeLines.has(l)),
     ...qualificationLines(linesOfKinds(lines, sections, "education")),

@@ -35,6 +35,7 @@ import { extractStatus } from "../slots.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { appliedDay } from "./applied-day.ts";
 import { withInterviewDay } from "./interview-day.ts";
+import { pastDayInOtherLanguage } from "./other-days.ts";
 import { fromRule, type Planner } from "./plan-kit.ts";
 import { companyBesideSameRole, SAME_ROLE } from "./same-role.ts";
 
@@ -172,6 +173,13 @@ function nameFrom(raw: string, first: string): string {
   return run?.[0] ?? first;
 }
 
+/** "am Montag", "el lunes", "on Monday": a weekday said as a day, after its little word. */
+const dayAfterItsWord = (raw: string, word: string): boolean =>
+  new RegExp(
+    `(?<![\\p{L}])(?:am|el|on|le|na|no|em)\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
+    "u",
+  ).test(raw) && Boolean(DATE.test(`on ${word.toLowerCase()}`) || pastDayInOtherLanguage(word));
+
 /** A message that opens by asking to remove something, in the chat's languages. */
 const REMOVAL_FIRST =
   /^(?:(?:pls|please|can you|could you|ok|okay|no|and|also|oh)[\s,]+)*(?:delete|remove|erase|drop|scratch|get rid of|take off|borra|elimina|quita|supprime|enl[eè]ve|l[öo]sche|entferne|apaga|remova|exclua)\b/u;
@@ -201,7 +209,7 @@ const onlyADay = (piece: string) => withoutDay(piece).trim() === "";
  * between the place word and the role word ("the" kept out of the name).
  */
 const COMPANY_BEFORE_ROLE =
-  /(?<![\p{L}])(?:to|at|with|na|no|em|en|à|chez|bei)\s+(?:the\s+(?!(?:job|role|position|posting|opening|same|one)\b))?(?!(?:a|an|the|my|this|that|it|them|la|el|le|o|um|uma|un|une)\b)([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:for|as|pra|para|como|pour|comme|als)\s+\S/iu;
+  /(?<![\p{L}])(?:to|at|with|na|no|em|en|à|chez|bei)\s+(?:the\s+(?!(?:job|role|position|posting|opening|same|one)\b))?(?!(?:a|an|the|my|this|that|it|them|la|el|le|o|um|uma|un|una|une|ein|eine|einem|einer)\b)([\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,2}?)\s+(?:for|as|pra|para|como|pour|comme|als)\s+\S/iu;
 
 /** "(maine) <company> mein/par <role> ke liye apply kiya": company and role in Hinglish order. */
 const HINGLISH_APPLIED =
@@ -236,7 +244,11 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
       : undefined;
   // Names start with a capital, or are written in camel case ("iFood", "eBay").
   const names = nameCandidates(seg.raw).filter(
-    (w) => /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(w) && !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w),
+    (w) =>
+      /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(w) &&
+      !/^(?:I|Applied|Also|Just|Log|Track|Put|Add|Save)$/.test(w) &&
+      // "am Montag bei einem Startup …": a day after its little word is no company (German capitalises it).
+      !dayAfterItsWord(seg.raw, w),
   );
   // "to Mayo Clinic for ...": the whole capitalised name after to/at/with, not its first word;
   // "Procter & Gamble", "Johnson and Johnson" are one name (a list of several was read above).

@@ -28,6 +28,7 @@ import { confusionMatrix } from "../../metrics/classification.ts";
 import { spreadSample } from "../helpers.ts";
 import { openConversationEntry } from "../ports.ts";
 import { devMetrics, loadDevSet, playDevSet } from "./dev-set.ts";
+import { FROZEN_SPLITS, frozenSplitSuiteName } from "./frozen-splits.ts";
 
 const PROVIDER_KEYS: Record<string, string> = { openai: "OPENAI_API_KEY", gemini: "GOOGLE_API_KEY" };
 
@@ -176,122 +177,9 @@ function frozenSplitSuite(name: string, folder: string, written: string): Suite 
   });
 }
 
-export const blindConversationsSuite = frozenSplitSuite(
-  "conversations-blind",
-  "blind",
-  "written 2026-12-03 and since looked at",
-);
-
-/** The successor of evals/data/blind once that split had been looked at (issue 12). */
-export const blind2ConversationsSuite = frozenSplitSuite(
-  "conversations-blind2",
-  "blind2",
-  "written 2026-12-03 by an engineer who read neither the dev set, the training lines nor the planner",
-);
-
-/** The successor of evals/data/blind2 once that split's misses had been read (issue 12, 2026-12-05). */
-export const blind3ConversationsSuite = frozenSplitSuite(
-  "conversations-blind3",
-  "blind3",
-  "written 2026-12-05 by an engineer who read neither the dev set's lines, the training lines nor the planner",
-);
-
-/** A fresh outside split next to blind3 (issue 12, 2026-12-05): other occupations, other phrasings. */
-export const blind4ConversationsSuite = frozenSplitSuite(
-  "conversations-blind4",
-  "blind4",
-  "written 2026-12-05 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind3 and blind4 became dev sets (issue 12, 2026-12-05): yet other occupations. */
-export const blind5ConversationsSuite = frozenSplitSuite(
-  "conversations-blind5",
-  "blind5",
-  "written 2026-12-05 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind5 became a dev set (issue 12, 2026-12-05): yet other occupations. */
-export const blind6ConversationsSuite = frozenSplitSuite(
-  "conversations-blind6",
-  "blind6",
-  "written 2026-12-05 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind6 became a dev set (issue 12, 2026-12-05): yet other occupations. */
-export const blind7ConversationsSuite = frozenSplitSuite(
-  "conversations-blind7",
-  "blind7",
-  "written 2026-12-05 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind7 became a dev set (issue 12, 2026-12-06): yet other voices. */
-export const blind8ConversationsSuite = frozenSplitSuite(
-  "conversations-blind8",
-  "blind8",
-  "written 2026-12-06 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind8 became a dev set (issue 12, 2026-12-06): yet other voices. */
-export const blind9ConversationsSuite = frozenSplitSuite(
-  "conversations-blind9",
-  "blind9",
-  "written 2026-12-06 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind9 became a dev set (issue 12, 2026-12-06): yet other voices. */
-export const blind10ConversationsSuite = frozenSplitSuite(
-  "conversations-blind10",
-  "blind10",
-  "written 2026-12-06 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind10 became a dev set (issue 12, 2026-12-06, read by conv12t): yet other voices. */
-export const blind11ConversationsSuite = frozenSplitSuite(
-  "conversations-blind11",
-  "blind11",
-  "written 2026-12-06 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind11 became a dev set (issue 12, 2026-12-06, read by conv12u): yet other voices. */
-export const blind12ConversationsSuite = frozenSplitSuite(
-  "conversations-blind12",
-  "blind12",
-  "written 2026-12-06 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind12 became a dev set (issue 12, 2026-12-06, read by conv13u): yet other voices. */
-export const blind13ConversationsSuite = frozenSplitSuite(
-  "conversations-blind13",
-  "blind13",
-  "written 2026-12-06 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind13 became a dev set (issue 12, 2026-12-07, read by conv14u): yet other voices. */
-export const blind14ConversationsSuite = frozenSplitSuite(
-  "conversations-blind14",
-  "blind14",
-  "written 2026-12-07 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind14 became a dev set (issue 12, 2026-12-07, read by conv15u): yet other voices. */
-export const blind15ConversationsSuite = frozenSplitSuite(
-  "conversations-blind15",
-  "blind15",
-  "written 2026-12-07 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind15 became a dev set (issue 12, 2026-12-07, read by conv16u): yet other voices. */
-export const blind16ConversationsSuite = frozenSplitSuite(
-  "conversations-blind16",
-  "blind16",
-  "written 2026-12-07 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
-);
-
-/** The outside measure once blind16 became a dev set (issue 12, 2026-12-07, read by conv17u): yet other voices. */
-export const blind17ConversationsSuite = frozenSplitSuite(
-  "conversations-blind17",
-  "blind17",
-  "written 2026-12-07 by an engineer who read neither the dev set's lines, earlier splits' lines, the training lines nor the planner",
+/** Every frozen split's suite, in the order of FROZEN_SPLITS. */
+export const frozenSplitSuites: Suite[] = FROZEN_SPLITS.map((split) =>
+  frozenSplitSuite(frozenSplitSuiteName(split), split.folder, split.written),
 );
 
 /** A team-written held-out set (evals/data/<folder>), written before the training lines it measures. */

@@ -4,6 +4,7 @@
  * "M.Tech", "MBA", "Ph.D.", "HSC", "12th", "Diploma in ...".
  */
 import type { EducationLevel } from "../../../contract/profile.ts";
+import { frenchDiploma } from "./french-diplomas.ts";
 
 /** Full words: matched without case. */
 const WORD_DEGREES: [EducationLevel, string][] = [
@@ -147,8 +148,8 @@ export function findDegree(line: string): DegreeMatch | undefined {
     if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level])
       best = { level, index: m.index, length: m[0].length };
   }
-  const vocational = vocationalLevel(line);
-  if (vocational && (!best || LEVEL_RANK[vocational.level] > LEVEL_RANK[best.level])) best = vocational;
+  for (const other of [vocationalLevel(line), frenchDiploma(line)])
+    if (other && (!best || LEVEL_RANK[other.level] > LEVEL_RANK[best.level])) best = other;
   if (!best) return undefined;
   // "BSc (Hons) Marketing", "B.TECH (Electronics)": a parenthesis right after the degree belongs to it.
   const rest = line

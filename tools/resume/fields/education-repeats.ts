@@ -43,3 +43,22 @@ export function withoutRepeatedDegrees(entries: ParsedEducation[]): ParsedEducat
   }
   return out;
 }
+
+/** Nothing but a school: no degree, certificate, field or date. */
+const schoolOnly = (e: ParsedEducation) =>
+  !!e.institution && !e.degree && !e.schoolCertificate && !e.field && !e.start && !e.end;
+
+/**
+ * A school named again with nothing else ("BEDE COLLEGE" beside a college's certificate lines
+ * whose dates stood in another column; trial17): once another entry names the same school, the
+ * bare repeats add nothing but a second (or third) row of it. The first reading stays when every
+ * reading is bare.
+ */
+export function withoutBareSchoolRepeats(entries: ParsedEducation[]): ParsedEducation[] {
+  const key = (e: ParsedEducation) => wordsOf(e.institution).join(" ");
+  return entries.filter((e, i) => {
+    if (!schoolOnly(e)) return true;
+    const k = key(e);
+    return !entries.some((o, j) => j !== i && key(o) === k && (!schoolOnly(o) || j < i));
+  });
+}

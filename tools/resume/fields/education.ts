@@ -163,6 +163,9 @@ export function extractEducation(sectionLines: string[], allLines: string[]): Pa
   return entriesFrom(candidates, 0.55, true);
 }
 
+/** Date lines in a row before any entry that make a column of dates (see entriesFrom). */
+const DATE_COLUMN = 3;
+
 function entriesFrom(
   lines: string[],
   baseConfidence: number,
@@ -171,13 +174,23 @@ function entriesFrom(
 ): ParsedEducation[] {
   const entries: ParsedEducation[] = [];
   let current: ParsedEducation | undefined;
-  // A date on a line of its own before an entry ("2001", then "Ph.D., ...") belongs to the next entry.
-  let pending: DateRange | undefined;
+  // A date on a line of its own before an entry ("2001", then "Ph.D., ...") belongs to the next
+  // entry; of two such lines, the last ("August 2007" / "July 2011" is a start and an end, or a
+  // birth date then the entry's). Three or more in a row are a column of dates set beside the
+  // entries (a table read column by column): the entries below take them in order, the first entry
+  // the first date (trial17: an MA took the last date of the column, 1997, not its own 2008-2010).
+  let pending: DateRange[] = [];
+  let column = false;
   const start = () => {
     current = { confidence: baseConfidence };
     entries.push(current);
-    if (pending) applyRange(current, pending);
-    pending = undefined;
+    if (pending.length >= DATE_COLUMN) column = true;
+    const next = column ? pending.shift() : pending.at(-1);
+    if (!column || pending.length === 0) {
+      pending = [];
+      column = false;
+    }
+    if (next) applyRange(current, next);
     return current;
   };
   let previousHadDegreeOnly = false;
@@ -219,7 +232,7 @@ function entriesFrom(
       const r = ranges[ranges.length - 1];
       const dateOnly = line.replace(/[^A-Za-z]/g, "").length <= 12 && !degree && !institution;
       if (current && !isDated(current)) applyRange(current, r);
-      else if (dateOnly) pending = r;
+      else if (dateOnly) pending = current ? [r] : [...pending, r];
     }
     if (!current) continue;
     const gpa = gpaIn(line);

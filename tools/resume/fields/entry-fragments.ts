@@ -10,10 +10,13 @@
  *   "AND HISTORY"): the rest of a phrase whose head was cut off;
  * - an employer that is a street address ("4 Architecture Drive"): the employer's address line;
  * - a year (with its month) glued before a title ("April 2013 Senior Software Engineer"): the
- *   date of the job, read into its title where the date column ran into the title on one line.
+ *   date of the job, read into its title where the date column ran into the title on one line;
+ * - an employer that is wholly a field of work ("Urology" beside "Medical Assistant"): the
+ *   specialty or department, not the organisation (employer-skill-value.ts).
  * A job left with neither title nor employer by this cleaning is dropped.
  */
 import type { ParsedExperience } from "../types.ts";
+import { namesSkillNotEmployer } from "./employer-skill-value.ts";
 
 const OPENERS = "([{";
 const CLOSERS = ")]}";
@@ -88,6 +91,7 @@ export function cleanEmployer(company: string): string | undefined {
   const closed = bracketsClosed(company.trim());
   if (!closed || CUT_HEAD.test(closed) || CUT_HEAD_CAPITALS.test(closed) || STREET.test(closed))
     return undefined;
+  if (namesSkillNotEmployer(closed)) return undefined;
   return closed;
 }
 

@@ -6,12 +6,16 @@
  *   --language-words 0|1 --char-min N --char-max N --clusters 0|1 --stems 0|1
  *   --phrase-chars 0|1 --fold-accents 0|1 --skeletons 0|1                                            (features)
  *   --cache DIR  (NLP.js networks, keyed by a hash of their training examples)
+ *   --nlu-from FILE  (a model file, e.g. agent/planner/nlu/model.bin: its NLP.js network is taken
+ *                     for training examples of the same count it was built on, skipping minutes of
+ *                     NLP.js training; classifications equal the full network's, intent-model.ts)
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Example } from "../agent/planner/nlu/corpus.ts";
 import { IntentModel } from "../agent/planner/nlu/intent-model.ts";
+import { readModelFile } from "../agent/planner/nlu/model-file.ts";
 import type { NgramOptions } from "../agent/planner/nlu/ngram-features.ts";
 import {
   buildWordClusters,
@@ -69,12 +73,32 @@ function clusterJSON(): WordClustersJSON | undefined {
 }
 export const clusters = clusterJSON();
 
+/**
+ * The NLP.js network of the model file --nlu-from names, when that model was trained on as many
+ * examples as these (the committed model.bin on the committed lines). A count check, not a hash:
+ * the file keeps no examples; give the flag only for the lines the file was built from.
+ */
+function nluFromModelFile(count: number): unknown {
+  if (!process.argv.includes("--nlu-from")) return undefined;
+  const json = readModelFile<{ nlu: unknown; examples: number; linear: unknown }>(
+    process.argv[process.argv.indexOf("--nlu-from") + 1]!,
+  );
+  if (json.examples !== count) {
+    console.log(
+      `--nlu-from: the file was built on ${json.examples} examples, these are ${count}: training NLP.js`,
+    );
+    return undefined;
+  }
+  console.log(`--nlu-from: NLP.js network of a model built on these ${count} examples`);
+  return json.nlu;
+}
+
 /** The model of these flags trained on `examples`, reusing a cached NLP.js network when there is one. */
 export async function trainCached(examples: Example[]): Promise<IntentModel> {
   mkdirSync(cacheDir, { recursive: true });
   const key = createHash("sha1").update(JSON.stringify(examples)).digest("hex");
   const file = path.join(cacheDir, `${key}.json`);
-  const nlu = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+  const nlu = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : nluFromModelFile(examples.length);
   const model = await IntentModel.train(examples, { linear: linearOptions, nlu, ngrams, clusters });
   if (!nlu) writeFileSync(file, JSON.stringify(model.nluJSON()));
   return model;

@@ -6,22 +6,29 @@
  * the pooled accuracy at each NLP.js share of the blend.
  *   node --import tsx scripts/intent-heldout.ts [design flags] [--share W] [--out FILE] [--misses]
  * --out FILE: the readings as JSON (both readers' scores per message), to compare designs later.
+ * --model FILE: read with a built model file (e.g. agent/planner/nlu/model.bin) instead of training one:
+ *   the committed model measured as shipped, in seconds (the design flags are then ignored).
  * Only for choosing the model's design: never write training lines from these messages.
  */
 import { writeFileSync } from "node:fs";
 import { loadUtterances } from "../agent/planner/eval.ts";
 import { loadExamples, utteranceExamples } from "../agent/planner/nlu/corpus.ts";
-import { blend, NLPJS_SHARE } from "../agent/planner/nlu/intent-model.ts";
+import { blend, IntentModel, NLPJS_SHARE } from "../agent/planner/nlu/intent-model.ts";
 import { arg, linearOptions, ngrams, trainCached } from "./intent-design-flags.ts";
 import { heldOutTable, messageRight, scoreHeldOut, summarize } from "./intent-heldout-sets.ts";
 
 const share = arg("--share", NLPJS_SHARE);
 const t0 = performance.now();
-const model = await trainCached([...loadExamples(), ...utteranceExamples(loadUtterances())]);
+const modelFile = process.argv.includes("--model")
+  ? process.argv[process.argv.indexOf("--model") + 1]
+  : undefined;
+const model = modelFile
+  ? IntentModel.load(modelFile)
+  : await trainCached([...loadExamples(), ...utteranceExamples(loadUtterances())]);
 const trained = performance.now();
 const items = await scoreHeldOut(model);
 console.log(
-  `design: ${JSON.stringify({ linear: linearOptions, ngrams })} share ${share} (trained in ${Math.round((trained - t0) / 1000)} s, read in ${Math.round((performance.now() - trained) / 1000)} s)`,
+  `design: ${modelFile ? `the model file ${modelFile}` : JSON.stringify({ linear: linearOptions, ngrams })} share ${share} (trained in ${Math.round((trained - t0) / 1000)} s, read in ${Math.round((performance.now() - trained) / 1000)} s)`,
 );
 for (const l of heldOutTable(items, share)) console.log(l);
 // Unsupported languages are answered before the model (heldOutTable says why).

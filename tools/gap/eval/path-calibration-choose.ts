@@ -34,7 +34,8 @@ const FIELD_FOLDS = 6;
 const SOURCES = ["team", "dev", "more"] as const;
 
 /** A candidate's name in the record: family/weighting, or "none" (the path's own number). */
-export const calibratorName = (c: PathCalibrator | undefined) => (c ? `${c.family}/${c.weighting}` : "none");
+export const calibratorName = (c: PathCalibrator | undefined) =>
+  c ? `${c.family}/${c.weighting}${c.l2 !== undefined ? `/L2 ${c.l2}` : ""}` : "none";
 
 /** Per source, the path report of rows stated at `conf`. */
 function perSource(rows: PathRow[], conf: (r: PathRow) => number) {

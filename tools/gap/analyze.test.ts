@@ -3,8 +3,10 @@ import type { ProfileSnapshot } from "../../contract/profile.ts";
 import { isCareerCraftError } from "../../data/errors.ts";
 import { gapDeps, job, profile, requirement, skill } from "../../test-support/gap-fixtures.ts";
 import { analysisToJson, analyze, analyzeWithProgress } from "./analyze.ts";
+import { pathConfidence } from "./path-confidence.ts";
 import { FIT_THRESHOLD, shownShare } from "./readiness.ts";
 import { SCORE_KEYS } from "./types.ts";
+import { verdictModel } from "./verdict-model.ts";
 
 const deps = gapDeps();
 
@@ -88,7 +90,10 @@ describe("analyze", () => {
     expect(model.completeness).toBeGreaterThan(0);
     expect(model.completeness).toBeLessThan(1);
     const p = model.probability;
-    expect(a.confidence).toBeCloseTo(0.5 + (Math.max(p, 1 - p) - 0.5) * shownShare(model.completeness), 3);
+    const shown = 0.5 + (Math.max(p, 1 - p) - 0.5) * shownShare(model.completeness);
+    // Then mapped as the deciding path was measured out of sample (path-confidence.ts; verdict18w).
+    const map = verdictModel().pathCalibration;
+    expect(a.confidence).toBeCloseTo(pathConfidence(map, model.path!, shown, model.features as never), 3);
   });
 
   it("states in its text the chance of fit its confidence shows, not the chance before the missing-data shrink", () => {

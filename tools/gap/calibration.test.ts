@@ -114,6 +114,23 @@ it("the committed verdict model's grouped out-of-fold scores hold (unseen resume
   expect(grouped.accuracy).toBeGreaterThanOrEqual(0.85);
 });
 
+it("the committed verdict model's confidence holds on the extra pairs no fold model is fitted on", () => {
+  // verdict18w (2026-12-07): each extra pair (evals/data/fit/pairs-more.jsonl) scored by its own
+  // fold's model and per-path map (fitted without its rows): 0.682 right, ECE 0.193 -> 0.147 and
+  // Brier 0.218 -> 0.212 once the anchored map ships (thresholds.yaml oof.more.*, the eval's live run).
+  const model = verdictModel();
+  const more = (model.fitted.groupedOutOfFold as { more?: { accuracy: number; ece: number; brier: number } })
+    .more;
+  expect(model.pathCalibration).toBeDefined();
+  expect(more).toBeDefined();
+  expect(more!.accuracy).toBeGreaterThanOrEqual(0.65);
+  expect(more!.ece).toBeLessThanOrEqual(0.17);
+  expect(more!.brier).toBeLessThanOrEqual(0.23);
+  // The map was chosen out of sample over the paths' own numbers ("none").
+  const chosen = (model.fitted.pathCalibration as { chosen?: string } | undefined)?.chosen;
+  expect(chosen).toMatch(/^anchored\//);
+});
+
 it("the committed verdict model's pooled cross-validated proper scores hold", () => {
   // 2026-12-03 (branch calib): 69 clear pairs (team training split + dev) x 3 fold assignments,
   // log loss 0.358, Brier 0.102 (plain isotonic on one inner split: 0.378 / 0.108).

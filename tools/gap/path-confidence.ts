@@ -64,10 +64,26 @@ export const PATH_INPUT_SIGN: Record<PathInput, 1 | -1 | 0> = {
  * the path's own rate where its blocks are small, `pooled` for a path seen too rarely.
  */
 export type PathCalibration =
-  | (LogisticFit & { kind?: "logistic"; inputs: readonly PathInput[] })
+  | (LogisticFit & {
+      kind?: "logistic";
+      inputs: readonly PathInput[];
+      /**
+       * verdict18w: the fit starts from the stated log-odds (an offset) and its L2 pulls every
+       * weight toward 0, a prior centred on "the path's own number": a path seen on few pairs (the
+       * required-asks rule, 18 pairs all right) moves only as far as they show, and a path's slope
+       * is 1 + its weight, so a surer call stays surer unless many pairs say otherwise.
+       */
+      anchored?: boolean;
+    })
   | { kind: "isotonic"; byPath: Partial<Record<VerdictPath, Calibration>>; pooled: Calibration };
 
 const LOGIT_CAP = 5;
+/** The log-odds of a stated confidence as the map reads it (at least a coin toss, capped). */
+export function statedLogOdds(confidence: number): number {
+  const c = Math.min(1 - 1e-3, Math.max(0.5, confidence));
+  return Math.min(LOGIT_CAP, Math.log(c / (1 - c)));
+}
+
 /** The inputs of one decided verdict: its path, the confidence the path states, and the nearness inputs. */
 export function pathInputs(
   path: VerdictPath,
@@ -75,8 +91,7 @@ export function pathInputs(
   features: Pick<Features, "mustHaveNearShare" | "requiredGapsNearShare">,
   names: readonly PathInput[] = PATH_INPUTS,
 ): number[] {
-  const c = Math.min(1 - 1e-3, Math.max(0.5, confidence));
-  const odds = Math.min(LOGIT_CAP, Math.log(c / (1 - c)));
+  const odds = statedLogOdds(confidence);
   const values: Record<PathInput, number> = {
     confidenceLogOdds: odds,
     rule: path === "rule" ? 1 : 0,
@@ -106,9 +121,10 @@ export function pathConfidence(
   if (!calibration) return confidence;
   if (calibration.kind === "isotonic")
     return Math.max(0.5, calibrate(calibration.byPath[path] ?? calibration.pooled, confidence));
+  const start = calibration.anchored ? statedLogOdds(confidence) : 0;
   return Math.max(
     0.5,
-    sigmoid(logOdds(calibration, pathInputs(path, confidence, features, calibration.inputs))),
+    sigmoid(start + logOdds(calibration, pathInputs(path, confidence, features, calibration.inputs))),
   );
 }
 

@@ -35,3 +35,14 @@ export function verdictOpenGapNames(ctx: Context, results: GroupResult[]): strin
   const skills = results.filter((r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT);
   return [...licences.map((g) => g.skill), ...skills.map((r) => r.group.label)];
 }
+
+/**
+ * Of those gaps, the soft traits asked as required ("Communication", "Teamwork", "Detail-oriented"):
+ * judged at interview more than on paper (evidence17e: 21% of the must-haves read as missing on
+ * FIT pairs were such traits), so the required-asks rule may leave them out (verdict-rule.ts).
+ */
+export function verdictOpenSoftGapNames(results: GroupResult[]): string[] {
+  return results
+    .filter((r) => r.group.kind === "required" && r.credit < CRITICAL_CREDIT && r.group.type === "soft")
+    .map((r) => r.group.label);
+}

@@ -44,6 +44,7 @@ export const FEATURE_NAMES = [
   "themeAskUnmet",
   "yearsAskShort",
   "requiredGapsOpen",
+  "requiredGapsNotSoft",
   "requiredGapsNearShare",
   "requiredUnevidenced",
   "qualificationUnmetShare",
@@ -95,6 +96,9 @@ export const FEATURE_SIGN: Record<FeatureName, 1 | -1> = {
   yearsAskShort: -1,
   // Not the model's: required skills the gap list shows as high or critical (the open-gaps cap).
   requiredGapsOpen: -1,
+  // Not the model's: those gaps but the soft traits asked (communication, teamwork), which the
+  // required-asks rule may leave out (verdict-rule.ts softTraitsCount).
+  requiredGapsNotSoft: -1,
   // Not the model's: of those gaps (an ad's), the share near for a reason (verdict-near.ts), an
   // input of the stated confidence's calibration (path-confidence.ts).
   requiredGapsNearShare: 1,
@@ -205,6 +209,8 @@ export interface FeatureInput {
   focusMissing?: readonly string[];
   /** Required skills listed as high or critical gaps (gaps.ts). */
   requiredGapsOpen?: number;
+  /** An ad's required gaps as the verdict sees them that are not soft traits (verdict-evidence.ts). */
+  requiredGapsNotSoft?: number;
   /** Of an ad's required gaps as the verdict sees them, how many are near for a reason (verdict-near.ts). */
   requiredGapsNear?: number;
   /** Required skills without evidenced credit of CRITICAL_CREDIT or more. */
@@ -291,6 +297,7 @@ export function verdictFeatures(input: FeatureInput): Features {
         .map((e) => clamp01(1 - e.yearsHeld! / e.requirement.years!)),
     ),
     requiredGapsOpen: Math.min(3, input.requiredGapsOpen ?? 0) / 3,
+    requiredGapsNotSoft: Math.min(3, input.requiredGapsNotSoft ?? 0) / 3,
     requiredGapsNearShare: input.requiredGapsOpen
       ? clamp01((input.requiredGapsNear ?? 0) / input.requiredGapsOpen)
       : 0,

@@ -22,12 +22,18 @@
  * described-role gate (described-gate.ts).
  */
 import { readFileSync } from "node:fs";
+import type { Features } from "./verdict-model.ts";
 
 export interface VerdictRule {
   /** Fewer than this share of the job's skill requirements met (score-skills.ts skillsMet)… */
   coverageBelow: number;
   /** …with at least this many required gaps listed as high or critical. */
   gapsAtLeast: number;
+  /**
+   * Whether a soft trait asked as required (communication, teamwork) counts among the rule's
+   * required gaps; chosen out of sample with the thresholds (verdict-rule-fit.ts). Absent: counted.
+   */
+  softTraitsCount?: boolean;
   /** How often the UNFIT the rule decides was right, measured out of fold: the confidence it states. */
   confidence: number;
   fitted?: unknown;
@@ -48,6 +54,8 @@ export interface RequirementRuleInput {
   skillsMet: { met: number; of: number };
   /** Required skills or licences not shown by evidence (verdict-evidence.ts verdictOpenGapNames). */
   requiredGaps: string[];
+  /** Of those, the soft traits (verdict-evidence.ts verdictOpenSoftGapNames). */
+  softGaps?: string[];
   /** The ad's must-have asks the requirement list shows as not met (unshown-asks.ts). */
   unmetAsks: string[];
   readiness: number | null;
@@ -64,17 +72,30 @@ export function requiredAsksUnmet(
     verdict: "FIT" | "UNFIT";
     skillsMetShare: number | null;
     requiredGaps: number;
+    /** Of those, the soft traits asked. */
+    softGaps?: number;
     describedRole: boolean;
   },
-  rule: Pick<VerdictRule, "coverageBelow" | "gapsAtLeast"> = verdictRule(),
+  rule: Pick<VerdictRule, "coverageBelow" | "gapsAtLeast" | "softTraitsCount"> = verdictRule(),
 ): boolean {
+  const counted = input.requiredGaps - (rule.softTraitsCount === false ? (input.softGaps ?? 0) : 0);
   return (
     input.verdict === "FIT" &&
     !input.describedRole &&
     input.skillsMetShare !== null &&
     input.skillsMetShare < rule.coverageBelow &&
-    input.requiredGaps >= rule.gapsAtLeast
+    counted >= rule.gapsAtLeast
   );
+}
+
+/** The rule's count of required gaps of an analysed pair's features (the fit reads the rule so). */
+export function ruleGapsOf(
+  features: Pick<Features, "requiredGapsOpen" | "requiredGapsNotSoft">,
+  rule: Pick<VerdictRule, "softTraitsCount"> = verdictRule(),
+): number {
+  // An analysis cached before the soft count (requiredGapsNotSoft absent) counts every gap.
+  const notSoft = features.requiredGapsNotSoft ?? features.requiredGapsOpen;
+  return Math.round((rule.softTraitsCount === false ? notSoft : features.requiredGapsOpen) * 3);
 }
 
 /** The UNFIT and its reason when the rule applies, else undefined (the verdict stands). */
@@ -88,18 +109,22 @@ export function applyRequirementRule(
         verdict: input.verdict,
         skillsMetShare: input.skillsMet.of ? input.skillsMet.met / input.skillsMet.of : null,
         requiredGaps: input.requiredGaps.length,
+        softGaps: input.softGaps?.length ?? 0,
         describedRole: input.describedRole,
       },
       rule,
     )
   )
     return undefined;
+  // The gaps the rule rests on, named as it counted them.
+  const soft = new Set(rule.softTraitsCount === false ? (input.softGaps ?? []) : []);
+  const gaps = input.requiredGaps.filter((g) => !soft.has(g));
   const asks = input.unmetAsks.length ? `; not shown as met: ${input.unmetAsks.slice(0, 4).join(", ")}` : "";
   const confidence = input.statedConfidence ? input.statedConfidence(rule.confidence) : rule.confidence;
   const sure = Math.round(confidence * 100);
   return {
     verdict: "UNFIT",
-    reason: `UNFIT: readiness ${input.readiness ?? 0}; only ${input.skillsMet.met} of the ad's ${input.skillsMet.of} skill requirements ${input.skillsMet.met === 1 ? "is" : "are"} met in full by your work (a role, project or certificate; a skill only listed does not count) and ${input.requiredGaps.length} required ${input.requiredGaps.length === 1 ? "skill is not shown" : "skills are not shown"} (${input.requiredGaps.slice(0, 6).join(", ")})${asks} — a fit needs the required asks met or credibly near. The rest of your profile weighs for a fit (${input.statedFitPercent}% by the learned verdict), so closing these gaps is what would change the call.`,
+    reason: `UNFIT: readiness ${input.readiness ?? 0}; only ${input.skillsMet.met} of the ad's ${input.skillsMet.of} skill requirements ${input.skillsMet.met === 1 ? "is" : "are"} met in full by your work (a role, project or certificate; a skill only listed does not count) and ${gaps.length} required ${gaps.length === 1 ? "skill is not shown" : "skills are not shown"} (${gaps.slice(0, 6).join(", ")})${asks} — a fit needs the required asks met or credibly near. The rest of your profile weighs for a fit (${input.statedFitPercent}% by the learned verdict), so closing these gaps is what would change the call.`,
     confidence,
     explanation: `The required-asks rule decided the verdict: few of the ad's skill requirements are met and required ones are open gaps (${sure}% sure for pairs like this; the learned verdict alone: ${input.statedFitPercent}% chance of fit).`,
   };

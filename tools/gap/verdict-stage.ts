@@ -28,7 +28,12 @@ import { dutiesAreSkills, tradeCompetences } from "./trade-evidence.ts";
 import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts";
 import { SCORE_KEYS } from "./types.ts";
 import { describedRoleOpen, educationUnshown, notShown, unmetMustHaveAsks } from "./unshown-asks.ts";
-import { verdictDomain, verdictOpenGapNames, verdictOpenGaps } from "./verdict-evidence.ts";
+import {
+  verdictDomain,
+  verdictOpenGapNames,
+  verdictOpenGaps,
+  verdictOpenSoftGapNames,
+} from "./verdict-evidence.ts";
 import { decidedByRule, modelMean, probabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
 import { nearGaps } from "./verdict-near.ts";
 import { withReasonGap } from "./verdict-reason-gap.ts";
@@ -103,6 +108,10 @@ export function verdictStage(ctx: Context): ProgressEvent {
     // A described role's gaps are what the role typically needs (see requiredUnevidenced below).
     requiredGapsOpen:
       ctx.job.source === "role_profile" ? openRequiredGaps(ctx.gaps).length : verdictOpenGaps(ctx, evidenced),
+    requiredGapsNotSoft:
+      ctx.job.source === "role_profile"
+        ? 0
+        : verdictOpenGaps(ctx, evidenced) - verdictOpenSoftGapNames(evidenced).length,
     // A described role's skills are what the role typically needs, not an ad's asks: the
     // model was fitted on ads, so for a role the count stands at its fitted average (neither
     // for nor against), as the theme input does (it ranked a resume's own field's role
@@ -187,6 +196,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     // meets a skill in the shown scores meets nothing here, so stuffing cannot lift the rule.
     skillsMet: skillsMet(evidenced),
     requiredGaps: verdictOpenGapNames(ctx, evidenced),
+    softGaps: verdictOpenSoftGapNames(evidenced),
     unmetAsks: unmetMustHaveAsks(ctx),
     readiness,
     statedFitPercent: statedFitPercent(probability, confidence.value),

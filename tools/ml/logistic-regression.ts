@@ -32,13 +32,28 @@ export interface LogisticOptions {
    * weighted mean, so weights scale the examples against each other, not against the L2 term.
    */
   weights?: readonly number[];
+  /**
+   * Per example: a log-odds the fit starts from (z = offset + w · x). With the L2 term pulling w
+   * toward 0 it is a prior centred on the offset: a recalibration that moves a stated number only
+   * as far as the data asks (tools/gap/eval/path-calibration-fit.ts).
+   */
+  offset?: readonly number[];
+  /**
+   * false: the inputs are used as given (mean 0, scale 1), so the L2 term holds each weight in
+   * the inputs' own units — a prior of the same strength for a rare input as for a common one.
+   */
+  standardize?: boolean;
 }
 
 export function fitLogisticRegression(X: number[][], y: number[], options: LogisticOptions): LogisticFit {
   const n = X.length;
   const dims = X[0]?.length ?? 0;
-  const mean = Array.from({ length: dims }, (_, j) => X.reduce((s, r) => s + r[j]!, 0) / Math.max(1, n));
+  const raw = options.standardize === false;
+  const mean = Array.from({ length: dims }, (_, j) =>
+    raw ? 0 : X.reduce((s, r) => s + r[j]!, 0) / Math.max(1, n),
+  );
   const scale = mean.map((m, j) => {
+    if (raw) return 1;
     const v = X.reduce((s, r) => s + (r[j]! - m) ** 2, 0) / Math.max(1, n);
     return Math.max(1e-3, Math.sqrt(v));
   });
@@ -54,7 +69,7 @@ export function fitLogisticRegression(X: number[][], y: number[], options: Logis
     let gb = 0;
     for (let i = 0; i < n; i++) {
       const row = Z[i]!;
-      let z = b;
+      let z = b + (options.offset?.[i] ?? 0);
       for (let j = 0; j < dims; j++) z += row[j]! * w[j]!;
       const err = lossSlope(z, y[i]!, options.shrink?.[i]) * share(i);
       for (let j = 0; j < dims; j++) grad[j]! += (err * row[j]!) / n;

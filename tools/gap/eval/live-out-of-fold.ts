@@ -71,8 +71,9 @@ function committedCalibrator(): PathCalibrator | undefined {
     fitted: { pathCalibration?: { chosen?: string } };
   };
   if (!model.pathCalibration) return undefined;
-  const [family, weighting] = (model.fitted.pathCalibration?.chosen ?? "shared/pair").split("/");
-  return { family, weighting } as PathCalibrator;
+  // "family/weighting" or, with the prior's strength (path-calibration-choose.ts calibratorName), "family/weighting/L2 n".
+  const [family, weighting, l2] = (model.fitted.pathCalibration?.chosen ?? "shared/pair").split("/");
+  return { family, weighting, ...(l2 ? { l2: Number(l2.replace("L2 ", "")) } : {}) } as PathCalibrator;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   type PathInput,
   pathConfidence,
   pathInputs,
+  statedLogOdds,
   VERDICT_PATHS,
   type VerdictPath,
 } from "../path-confidence.ts";
@@ -53,12 +54,14 @@ export function sourceOf(id: string): "team" | "dev" | "more" {
  * Weighting: `pair` (each pair's rows share one unit) or `source` (each of team / dev / extra
  * pairs weighs the same in all: the extra pairs read like unseen ones and are fewest).
  */
-export const PATH_FAMILIES = ["shared", "perPath", "isotonic"] as const;
+export const PATH_FAMILIES = ["shared", "perPath", "isotonic", "anchored"] as const;
 export type PathFamily = (typeof PATH_FAMILIES)[number];
 export type PathWeighting = "pair" | "source";
 export interface PathCalibrator {
   family: PathFamily;
   weighting: PathWeighting;
+  /** The L2 strength (PATH_L2 when absent); for `anchored`, how strongly the prior holds the path's own number. */
+  l2?: number;
 }
 export const PATH_CALIBRATORS: readonly PathCalibrator[] = [
   { family: "shared", weighting: "pair" },
@@ -66,10 +69,24 @@ export const PATH_CALIBRATORS: readonly PathCalibrator[] = [
   { family: "perPath", weighting: "pair" },
   { family: "perPath", weighting: "source" },
   { family: "isotonic", weighting: "pair" },
+  // verdict18w: perPath's inputs fitted from the stated log-odds (an offset) with the L2 as a
+  // prior centred on the path's own number (path-confidence.ts `anchored`); its strength chosen
+  // out of sample among these (the L2 term weighs as that many rows against the data's).
+  ...[8, 32, 128].map((l2) => ({ family: "anchored" as const, weighting: "pair" as const, l2 })),
+  ...[8, 32, 128].map((l2) => ({ family: "anchored" as const, weighting: "source" as const, l2 })),
 ];
-const FAMILY_INPUTS: Record<"shared" | "perPath", readonly PathInput[]> = {
+const FAMILY_INPUTS: Record<"shared" | "perPath" | "anchored", readonly PathInput[]> = {
   shared: ["confidenceLogOdds", "rule", "requiredAsks", "near", "ruleMustHaveNear", "nearGapsReasoned"],
   perPath: [
+    "ruleLogOdds",
+    "requiredAsksLogOdds",
+    "nearLogOdds",
+    "modelLogOdds",
+    "rule",
+    "requiredAsks",
+    "near",
+  ],
+  anchored: [
     "ruleLogOdds",
     "requiredAsksLogOdds",
     "nearLogOdds",
@@ -130,18 +147,21 @@ export function fitPathCalibration(
   if (rows.length < 10) return undefined;
   if (calibrator.family === "isotonic") return fitIsotonicPaths(rows);
   const inputs = FAMILY_INPUTS[calibrator.family];
+  const anchored = calibrator.family === "anchored";
   const fit = fitLogisticRegression(
     rows.map((r) => pathInputs(r.path, r.confidence, r.features, inputs)),
     rows.map((r) => (r.verdict === r.label ? 1 : 0)),
     {
-      l2: PATH_L2,
+      l2: calibrator.l2 ?? PATH_L2,
       steps: 3000,
       rate: 0.5,
-      signs: inputs.map((k) => PATH_INPUT_SIGN[k]),
+      // Anchored, a weight is a change of the path's own slope: free either way (the prior holds it).
+      signs: inputs.map((k) => (anchored ? 0 : PATH_INPUT_SIGN[k])),
       weights: rowWeights(rows, calibrator.weighting),
+      ...(anchored ? { offset: rows.map((r) => statedLogOdds(r.confidence)), standardize: false } : {}),
     },
   );
-  return { inputs, ...fit };
+  return { inputs, ...fit, ...(anchored ? { anchored: true } : {}) };
 }
 
 /** The confidence a row states under a map (the path's own number without one). */

@@ -19,13 +19,14 @@ import {
 import type { Example } from "./verdict-fit.ts";
 
 /**
- * `VERDICT_PATH_MAP=1` fits the chosen map and writes it into the model (recorded either way).
- * Still opt-in after verdict17w: its refit (perPath/pair) lowered the extra pairs' out-of-sample
- * ECE 0.156 -> 0.104 and log loss 0.708 -> 0.625, but flattened the rule path (ruleLogOdds
- * weight 0: rule-confidence.test's order lost), stated the required-asks rule at 0.99 from 18
- * pairs all right (verdict-rule.test) and its L2 12 refit turned verdict-near.test's FIT to UNFIT.
+ * The chosen map is written into the model unless `VERDICT_PATH_MAP=0` (recorded either way).
+ * Opt-in after verdict17w: its refit (perPath/pair) flattened the rule path (ruleLogOdds weight 0),
+ * stated the required-asks rule at 0.99 from 18 pairs all right and, at L2 12, turned a FIT to
+ * UNFIT. Shipped since verdict18w: the `anchored` family starts from each path's own number with
+ * a prior holding it (path-calibration-fit.ts), which keeps the rule path's order and the
+ * required-asks rule near its measured rate, and the refit keeps the committed L2 and calibration.
  */
-export const PATH_MAP = process.env.VERDICT_PATH_MAP === "1";
+export const PATH_MAP = process.env.VERDICT_PATH_MAP !== "0";
 
 interface FoldRows {
   rows: { fold: number; row: PathRow }[];

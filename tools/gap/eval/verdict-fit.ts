@@ -21,7 +21,7 @@ import {
   shrinkTowardHalf,
   type VerdictModel,
 } from "../verdict-model.ts";
-import { requiredAsksUnmet, verdictRule } from "../verdict-rule.ts";
+import { requiredAsksUnmet, ruleGapsOf, verdictRule } from "../verdict-rule.ts";
 import { foldAssignment } from "./folds.ts";
 import { asProbability, mappedConfidence, type PathRow } from "./path-calibration-fit.ts";
 import { defaultLeftOut } from "./verdict-inputs.ts";
@@ -113,6 +113,7 @@ export function fitLogistic(examples: Example[], settings: FitSettings = DEFAULT
       // The shown gaps' count caps a FIT's confidence (openGapsFitConfidence); it is no input:
       // a listed-only skill lowers a gap's severity, so stuffing could raise P through it.
       k !== "requiredGapsOpen" &&
+      k !== "requiredGapsNotSoft" &&
       !settings.leftOut.includes(k),
   );
   const fit = fitLogisticRegression(
@@ -328,7 +329,7 @@ export function predictPath(model: VerdictModel, e: Example, forMap = !!model.pa
     requiredAsksUnmet({
       verdict: "FIT",
       skillsMetShare: e.features.skillsMetShare,
-      requiredGaps: Math.round(e.features.requiredGapsOpen * 3),
+      requiredGaps: ruleGapsOf(e.features),
       describedRole: false,
     })
   )

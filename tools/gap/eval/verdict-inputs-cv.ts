@@ -11,7 +11,7 @@
  * used. `--cache` is fit-verdict.ts's (the extra pairs are added to it when missing).
  */
 import { FEATURE_NAMES, type FeatureName } from "../verdict-model.ts";
-import { requiredAsksUnmet, verdictRule } from "../verdict-rule.ts";
+import { requiredAsksUnmet, ruleGapsOf, verdictRule } from "../verdict-rule.ts";
 import { accuracy, brier, ece, type Scored } from "./fit-scores.ts";
 import { collectCached, trainingSets } from "./fit-verdict.ts";
 import { groupedFoldAssignment } from "./folds.ts";
@@ -48,7 +48,7 @@ function ruled(p: number, e: Example): number {
       verdict: p >= 0.5 && !decidedByRule(e) ? "FIT" : "UNFIT",
       // The feature stands at 0.5 when the job names no skill requirement: the rule reads none.
       skillsMetShare: e.features.skillsMetShare,
-      requiredGaps: Math.round(e.features.requiredGapsOpen * 3),
+      requiredGaps: ruleGapsOf(e.features),
       describedRole: false,
     },
     rule,

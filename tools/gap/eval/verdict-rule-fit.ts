@@ -99,9 +99,16 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const confidence = round(
   (oof.decided.rightShare * oof.decided.clear + oof.decided.borderline / 2 + 1) / (oof.decided.pairs + 2),
 );
+// Whether soft traits count among the rule's gaps is measured by the verdict fit's procedure
+// (verdict18w, recorded as fitted.softTraits): kept as committed.
+const committed = JSON.parse(readFileSync(RULE_FILE, "utf8")) as {
+  softTraitsCount?: boolean;
+  fitted?: { softTraits?: unknown };
+};
 const report = {
   coverageBelow: point.coverageBelow,
   gapsAtLeast: point.gapsAtLeast,
+  ...(committed.softTraitsCount !== undefined ? { softTraitsCount: committed.softTraitsCount } : {}),
   confidence,
   fitted: {
     pairs: Object.fromEntries(
@@ -122,6 +129,7 @@ const report = {
       points: [...new Set(oof.points.map((p) => `${p.coverageBelow}/${p.gapsAtLeast}`))],
     },
     inSample,
+    ...(committed.fitted?.softTraits ? { softTraits: committed.fitted.softTraits } : {}),
   },
 };
 console.log(JSON.stringify(report, null, 2));

@@ -85,7 +85,10 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       if (say.detail === "bookmark_role")
         return `Bookmarks keep practice questions, and there is no job ad open to save${focus.jobTitle ? ` (your target, ${focus.jobTitle}, is kept already)` : ""}. To keep a job, say "save the <role> job at <company>" and it goes on your applications list as saved, or paste its ad.`;
       if (say.detail === "not_saved")
-        return "I haven't saved anything from that: it reads as a question or as something still to come, not as something that happened. Which of these did you want?";
+        return `I haven't saved anything from that: it reads as a question or as something still to come, not as something that happened.${say.choices?.length ? " Which of these did you want?" : ""}`;
+      // "which of these?" over no choices left the person looking for a list that was not there (trial18 §14).
+      if (!say.choices?.length)
+        return "I'm not sure what you'd like me to do with that. Could you say it another way? (\"help\" lists what I can do.)";
       return pick(
         ["I'm not sure which you mean. Which of these did you want?", "Just to be sure, which of these?"],
         seed,

@@ -77,6 +77,7 @@ describe("what is not a background told by activity", () => {
     // The years of using a tool the taxonomy knows name no job, nor does a question without its mark.
     "been using photoshop for about 9 years, all sorts of retouching",
     "why is sql flagged, ive worked with sql for 6 years at two banks",
+    "I know Figma and Miro really well, used them for 4 yrs at Lumen",
   ])("%s", async (text) => {
     expect(await savedRoles(text)).toBeUndefined();
   });

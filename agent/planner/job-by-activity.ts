@@ -200,7 +200,13 @@ export function roleByActivity(text: string, noResume = false): ActivityRole | u
   if (!/\p{L}{3}/u.test(said) || /^(?:is|was|am|are|it|that|this|there)\b/i.test(said)) return undefined;
   // "been using excel for like 8 years": the years of using a tool the taxonomy knows name no job.
   const used = said.match(USING_A_TOOL)?.[1];
-  if (used && getTaxonomy().byNormalizedKey(normalizeKey(used))) return undefined;
+  // "used them for 3 yrs at Ondas": the tools named before ("I know Python and Tableau") name no job either.
+  if (
+    used &&
+    (/^(?:them|it|that|this|those|these|both|all of them)$/i.test(used) ||
+      getTaxonomy().byNormalizedKey(normalizeKey(used)))
+  )
+    return undefined;
   const stem = verbStem(words[0]!);
   // "3 years of excel": the years of a skill name no job (the skill readers take it).
   if (!stem && getTaxonomy().byNormalizedKey(normalizeKey(said))) return undefined;

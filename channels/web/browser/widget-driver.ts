@@ -41,7 +41,14 @@ export async function sendMessage(
   const input = widget(page).locator("textarea");
   await input.fill(text);
   await input.press("Enter");
-  await expect.poll(() => widget(page).locator(".msg.user").count()).toBe(before + 1);
+  // The message is in the log: one more user bubble, or — when the reply erased the conversation
+  // ("delete everything" → "yes") before the first look — a shorter log that ends with it.
+  await expect
+    .poll(async () => {
+      const sent = await widget(page).locator(".msg.user").allTextContents();
+      return sent.length === before + 1 || (sent.length < before && sent.at(-1)?.trim() === text.trim());
+    })
+    .toBe(true);
   await waitForTurnEnd(page, timeoutMs);
   const textSteps = await page.evaluate(
     () => (window as unknown as { __ccSteps: Set<string> }).__ccSteps.size,

@@ -75,26 +75,20 @@ export const PATH_CALIBRATORS: readonly PathCalibrator[] = [
   ...[8, 32, 128].map((l2) => ({ family: "anchored" as const, weighting: "pair" as const, l2 })),
   ...[8, 32, 128].map((l2) => ({ family: "anchored" as const, weighting: "source" as const, l2 })),
 ];
+/** A slope and a step per path: the perPath map, and the anchored one (which starts from the stated log-odds). */
+const PER_PATH_INPUTS: readonly PathInput[] = [
+  "ruleLogOdds",
+  "requiredAsksLogOdds",
+  "nearLogOdds",
+  "modelLogOdds",
+  "rule",
+  "requiredAsks",
+  "near",
+];
 const FAMILY_INPUTS: Record<"shared" | "perPath" | "anchored", readonly PathInput[]> = {
   shared: ["confidenceLogOdds", "rule", "requiredAsks", "near", "ruleMustHaveNear", "nearGapsReasoned"],
-  perPath: [
-    "ruleLogOdds",
-    "requiredAsksLogOdds",
-    "nearLogOdds",
-    "modelLogOdds",
-    "rule",
-    "requiredAsks",
-    "near",
-  ],
-  anchored: [
-    "ruleLogOdds",
-    "requiredAsksLogOdds",
-    "nearLogOdds",
-    "modelLogOdds",
-    "rule",
-    "requiredAsks",
-    "near",
-  ],
+  perPath: PER_PATH_INPUTS,
+  anchored: PER_PATH_INPUTS,
 };
 /** verdict16w's map, the default when no choice is given. */
 export const DEFAULT_CALIBRATOR: PathCalibrator = { family: "shared", weighting: "pair" };

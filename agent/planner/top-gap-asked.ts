@@ -5,6 +5,8 @@
  * among the gaps"). Read on the normalised, lower-cased message; only used once the model
  * reads the message as a question about a gap.
  */
+import { asksForGapList } from "./gap-list-asked.ts";
+
 const RANK = String.raw`(?:biggest|main|top|largest|most important|most urgent|major|worst|first|number one|#1|key)`;
 const THING = String.raw`(?:gaps?|weakness(?:es)?|thing|skill|priority|area|problem)`;
 const WORK = String.raw`(?:learn|study|work on|focus on|fix|tackle|improve|close|start with|pick up|do)`;
@@ -32,7 +34,8 @@ const TOP_GAP = [
   /\bpehle kya\b|\bsabse (?:zaroori|zaruri|important|badi|pehle)\b|\bshuru\w* kis\b/,
 ];
 
-export const asksForTopGap = (t: string): boolean => TOP_GAP.some((re) => re.test(t));
+/** "what are the biggest gaps" (plural) asks for the list, most important first, not the top one. */
+export const asksForTopGap = (t: string): boolean => TOP_GAP.some((re) => re.test(t)) && !asksForGapList(t);
 
 /**
  * "and the one after it", "the next one", "what about the one below that": the gap listed after

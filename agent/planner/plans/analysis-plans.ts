@@ -36,8 +36,7 @@ const CHAT_WORDS =
   /^(?:tho|though|tbh|lol|again|even|really|exactly|then|now|pls|plz|y|e|o|et|und|aur|lo|la|le|como|cómo|comment|wie|kaise|kaun\w*|kya|kyu|kyun|kitna|kitni|mujhe|mujhme|mere|mera|meri|seekh\w*|sikh\w*|chahiye|batao|samjhao|hain?|sabse|bad[aie]|wal[aie]|liye|abhi|pehle|role|job)$/i;
 
 function explainGap(seg: Segment, ctx: PlanContext): Outcome {
-  // "what are the biggest gaps" (plural) asks for the list, most important first, not the top one.
-  const top = asksForTopGap(seg.t) && !asksForGapList(seg.t);
+  const top = asksForTopGap(seg.t);
   const last = ctx.focus.lastCall;
   const next =
     last?.name === "explain_gap" ? nextGapAsked(seg.t, ctx.focus.gaps, gapExplainedLast(ctx)) : undefined;

@@ -6,6 +6,7 @@
 import { removeDelimitedInstructions } from "../jobs/signals.ts";
 import type { SequencePerceptron } from "../ml/sequence-perceptron.ts";
 import { activitiesWithRanges } from "./fields/activities.ts";
+import { certificateSchools } from "./fields/certificate-schools.ts";
 import { extractCertifications, isCredential, qualificationLines } from "./fields/certifications.ts";
 import { extractContact } from "./fields/contact.ts";
 import { degreeLinesElsewhere, withEducationElsewhere } from "./fields/degrees-elsewhere.ts";
@@ -224,10 +225,16 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const projects = projectsWithRanges(lines, sections, offsets);
   // Degrees under another heading ("Professional Development") are education, not certificates.
   const degreeLines = new Set(degreeLinesElsewhere(lines, sections));
-  const ruleEducation = withEducationElsewhere(
-    extractEducation(linesOfKinds(lines, sections, "education"), lines),
-    [...degreeLines],
+  // A certificate with its school on the line below is education too (fields/certificate-schools.ts).
+  const certificateLines = certificateSchools(
+    linesOfKinds(lines, sections, "certifications").filter((l) => !degreeLines.has(l)),
   );
+  const ruleEducation = [
+    ...withEducationElsewhere(extractEducation(linesOfKinds(lines, sections, "education"), lines), [
+      ...degreeLines,
+    ]),
+    ...certificateLines.education,
+  ];
   const labelled = usableSpans(labelFields(text, options.labeller), sections);
   contact.name = learnedName(labelled, contact.name, lines);
   const employers = jobs.map((j) => j.entry.company);
@@ -238,7 +245,7 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
     ].map(schoolCertificateApart),
   );
   const certifications = extractCertifications([
-    ...linesOfKinds(lines, sections, "certifications").filter((l) => !degreeLines.has(l)),
+    ...certificateLines.lines,
     ...qualificationLines(linesOfKinds(lines, sections, "education")),
   ]);
   const spoken = spokenLanguages(linesOfKinds(lines, sections, "languages"));

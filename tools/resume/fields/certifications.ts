@@ -31,7 +31,7 @@ const ISSUERS: [RegExp, string][] = [
 ];
 
 /** Words and acronyms only a certificate's name has. */
-const CERTIFICATE_WORD =
+export const CERTIFICATE_WORD =
   /\b(certifi\w*|certificate|licen[cs]e\w*|associate|professional|practitioner|foundations?|diploma|ccna|ccnp|pmp|capm|csm|cissp|rhce|rhcsa|istqb|itil|ckad|cka|mcp|mcsa|mcse|ocjp|ocp)\b/i;
 /**
  * A credential being worked towards: "CPA candidate", "REG in progress", "pursuing PMP",

@@ -18,6 +18,7 @@ import {
   employerCandidates,
   employerReading,
 } from "./employer-candidates.ts";
+import { continuesEmployer } from "./employer-continuation.ts";
 import { sameThing, words } from "./learned-entries.ts";
 import { listedEmployers } from "./listed-employers.ts";
 import { isPlaceholderEmployer } from "./placeholder-employer.ts";
@@ -142,6 +143,7 @@ export function addScoredEmployers(ctx: CandidateContext, scorer: EmployerScorer
     if (out.some((e) => e.location?.split(/\s*,\s*/).some((part) => wordsOf(part) === wordsOf(c.text))))
       continue;
     const job = ctx.jobs[c.job]?.entry;
+    if (continuesEmployer(ctx.text, c.start, job?.company)) continue;
     if (job && !job.company) job.company = c.text;
     else out.push({ company: c.text, bullets: [], skills: [], confidence: EMPLOYER_CONFIDENCE });
   }

@@ -5,11 +5,13 @@
  * together become one job; a degree and a school close together one education entry.
  * Anything the rules already read (same words) is not repeated.
  */
+
 import type { LabelledSpan } from "../labeller/index.ts";
 import { matchHeading } from "../text/headings.ts";
 import type { ParsedEducation, ParsedExperience, ResumeSection, SectionKind } from "../types.ts";
 import { findDateRanges } from "./dates.ts";
 import { findDegree } from "./degrees.ts";
+import { continuesEmployer } from "./employer-continuation.ts";
 import { inProse } from "./prose-span.ts";
 
 /** Tokens between two spans that still read as one entry ("Java Developer at Infosys"). */
@@ -306,6 +308,9 @@ export function learnedExperience(
     // Only the employer is new and it sits in a sentence of duties ("Managed the pipeline in
     // Salesforce" above the next job's title line): a tool or client named there, not a job.
     if (where && !newTitle && inProse(where.text, pair.second!.start, pair.second!.end)) continue;
+    // Or it runs on after a job's employer and a comma: where that employer sits, not a job.
+    if (where && !title && rules.some((r) => continuesEmployer(where.text, pair.second!.start, r.company)))
+      continue;
     titles.push(title);
     companies.push(company);
     out.push({

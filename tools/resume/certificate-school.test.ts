@@ -66,6 +66,18 @@ describe("a certificate's school on the line below", () => {
   });
 });
 
+describe("a school read with its year, and its certificate read by the labeller", () => {
+  it("is one education entry, not two for the same school", async () => {
+    const parsed = await parseResumeText(
+      resume("EDUCATION", "Pharmacy Technician Certificate", "2014", "Lakeside Community College"),
+      { now },
+    );
+    expect(parsed.education.map((e) => [e.degree ?? null, e.institution, e.end ?? null])).toEqual([
+      ["Pharmacy Technician Certificate", "Lakeside Community College", "2014"],
+    ]);
+  });
+});
+
 describe("an employer's line running on after a comma", () => {
   it("is where the employer sits, not a job of its own", async () => {
     const parsed = await parseResumeText(

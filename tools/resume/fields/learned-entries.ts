@@ -347,6 +347,22 @@ function postNominalOfAnother(span: LabelledSpan, where: SpanContext, ownName?: 
  * second education entry), unless a degree sits beside it. `where`: the text and the
  * person's name, to see whose degree a span is.
  */
+/**
+ * "Lakeside Community College" and its year read by the rules with no degree, and the labeller's
+ * "Pharmacy Technician Certificate" at that school: one entry, the rules' filled in (as a
+ * labelled job fills the rule-read job it describes), not a second entry for the same school.
+ */
+function fillsDegree(rules: ParsedEducation[], degree?: string, school?: string): boolean {
+  const entry =
+    degree && school && rules.find((e) => !e.degree && e.institution && sameThing(e.institution, school));
+  if (!entry) return false;
+  const found = findDegree(degree);
+  entry.degree = degree;
+  if (found?.level) entry.level = found.level;
+  if (found?.field) entry.field = found.field;
+  return true;
+}
+
 export function learnedEducation(
   spans: LabelledSpan[],
   rules: ParsedEducation[],
@@ -361,6 +377,7 @@ export function learnedEducation(
   );
   return pairs
     .filter(({ first, second }) => first || !second || !known(employers, second))
+    .filter(({ first, second }) => !fillsDegree(rules, first, second))
     .map(({ first, second }) => {
       const found = first ? findDegree(first) : undefined;
       return {

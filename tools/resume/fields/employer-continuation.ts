@@ -9,7 +9,9 @@ const wordsOf = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).
 /** Whether the piece starting at `start` of `text` follows `employer` and a comma on its line. */
 export function continuesEmployer(text: string, start: number, employer: string | undefined): boolean {
   if (!employer) return false;
-  const before = text.slice(text.lastIndexOf("\n", start - 1) + 1, start).trimEnd();
+  // Only the line's last few words before the piece are read (a line can be a whole resume).
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - employer.length - 20), start).trimEnd();
   const known = wordsOf(employer);
   const line = wordsOf(before);
   return before.endsWith(",") && known.length > 0 && (line === known || line.endsWith(` ${known}`));

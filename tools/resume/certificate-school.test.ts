@@ -60,6 +60,18 @@ describe("a certificate's school on the line below", () => {
     expect(read.lines).toEqual(lines);
   });
 
+  it.each([
+    [
+      [
+        "Certificate of participation in a Data Science Workshop held at",
+        "Riverside Institute of Technology",
+      ],
+    ],
+    [["Professional Development course", "Hillside Primary School"]],
+  ])("reads no studies from a course attended or a venue (%j)", (lines) => {
+    expect(certificateSchools(lines).education).toEqual([]);
+  });
+
   it("does not take a sentence that mentions a college for the certificate's school", () => {
     const lines = ["Food Handler Certificate", "Taught the course to new staff at Lakeview College"];
     expect(certificateSchools(lines).education).toEqual([]);

@@ -16,6 +16,21 @@ import { CERTIFICATE_WORD } from "./certifications.ts";
 import { findDateRanges } from "./dates.ts";
 import { institutionIn } from "./education.ts";
 
+/**
+ * A qualification a school awards by its own word ("Certificate", "Certification", "Diploma",
+ * "License"): "Professional Development course" or "Associate" alone is no such line.
+ */
+const AWARDED = /\b(?:certifi\w*|certificate|diploma|licen[cs]e\w*)\b/i;
+/**
+ * What was attended, not studied ("Certificate for attending a seminar ... held at"), and a line
+ * cut mid-phrase (ending in "at", "by", "in"): the school below is where it was held.
+ */
+const NOT_STUDIED =
+  /\b(?:attend\w*|seminar|workshop|webinar|conference|participation)\b|\b(?:at|by|in|of|from|on|for)$/i;
+
+/** A line naming a qualification studied for (the school below is where). */
+const studiedFor = (line: string) => AWARDED.test(line) && !NOT_STUDIED.test(line.trim());
+
 /** A line that holds a date and little else: "2001", "May 2014", "2012 - 2013". */
 function onlyDate(line: string): boolean {
   const dates = findDateRanges(line, { singles: true });
@@ -80,7 +95,7 @@ export function certificateSchools(sectionLines: string[]): CertificateSchools {
       continue;
     }
     out.push(line);
-    certAt = CERTIFICATE_WORD.test(line) ? out.length - 1 : -1;
+    certAt = studiedFor(line) ? out.length - 1 : -1;
   }
   out.push(...dates);
   return { lines: out, education };

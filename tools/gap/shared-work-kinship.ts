@@ -16,13 +16,18 @@ import { shippedOccupationReader } from "../jobs/occupation-reader.ts";
 import { heldOccupations, readsAsTarget } from "./held-work.ts";
 
 /**
- * Below this overlap a held role's occupation does not share the role's work. The bar by Youden's J
- * on the labelled dream-role pairs (tools/gap/eval/shared-work-agreement.ts, 2026-12-07: a
- * resume's own field's role against other fields' roles, pairs whose held occupation is not the
- * role's own): 0.875 of own-field pairs and 0.137 of other fields' at or above it (0.69 / 0.110 at
- * 0.5). Only one of the gate's four inputs moves; the gate decides.
+ * Below this overlap a held role's occupation does not share the role's work for the gate. On the
+ * labelled dream-role pairs (tools/gap/eval/shared-work-agreement.ts, 2026-12-07: a resume's own
+ * field's role against other fields' roles, pairs whose held occupation is not the role's own)
+ * the bar by Youden's J is 0.3 (0.875 of own-field pairs at or above it, 0.137 of other fields');
+ * read by the gate at 0.3 it turned no own-field role FIT and 15 other fields' roles FIT
+ * (eval --suite fit: described_own_fit_rate 0.969 -> 0.969, described_other_fit_rate 0.104 ->
+ * 0.115), so the gate reads only the overlaps that other fields almost never reach (0.6: 0.38 of
+ * own-field pairs, 0.010 of other fields').
  */
-export const SHARED_WORK_BAR = 0.3;
+export const SHARED_WORK_BAR = 0.6;
+/** The explanation names shared work from the bar by Youden's J (see above): "shares some of its work". */
+export const SHARED_WORK_NOTE_BAR = 0.3;
 /** The occupation reader's cosine below which a role's reading names no occupation (held-work.ts). */
 const READ_BAR = 0.6;
 
@@ -38,6 +43,7 @@ export function sharedWorkOf(
   heldTitle: string,
   target: string | undefined,
   did = "",
+  bar = SHARED_WORK_BAR,
 ): { code: string; overlap: number } | undefined {
   if (!target) return undefined;
   let best: { code: string; overlap: number } | undefined;
@@ -45,7 +51,7 @@ export function sharedWorkOf(
     // Never the role's own occupation: that is the title closeness's and duty kinship's to read.
     if (code === target || !readsAsTarget(heldTitle, code, target)) continue;
     const overlap = workOverlap(code, target);
-    if (overlap >= SHARED_WORK_BAR && (!best || overlap > best.overlap)) best = { code, overlap };
+    if (overlap >= bar && (!best || overlap > best.overlap)) best = { code, overlap };
   }
   return best;
 }

@@ -10,7 +10,7 @@ import type { Embedder } from "../../data/embeddings/types.ts";
 import { titleInEnglish } from "../jobs/title-in-english.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { occupationSays, workOf } from "./held-work.ts";
-import { sharedWorkOf } from "./shared-work-kinship.ts";
+import { SHARED_WORK_NOTE_BAR, sharedWorkOf } from "./shared-work-kinship.ts";
 import { occupationTitle } from "./trade-kinship.ts";
 
 /** Undefined unless the job is a described role and a held role's occupation shares its work. */
@@ -24,7 +24,12 @@ export function sharedWorkNote(
   let best: { title: string; code: string; overlap: number } | undefined;
   for (const e of profile.experience) {
     if (!e.title?.trim()) continue;
-    const shared = sharedWorkOf(titleInEnglish(e.title), target, (e.bullets ?? []).join(" "));
+    const shared = sharedWorkOf(
+      titleInEnglish(e.title),
+      target,
+      (e.bullets ?? []).join(" "),
+      SHARED_WORK_NOTE_BAR,
+    );
     if (shared && (!best || shared.overlap > best.overlap)) best = { title: e.title.trim(), ...shared };
   }
   if (!best) return undefined;

@@ -10,9 +10,10 @@
  *     the smaller side's lines the other says, so a narrow occupation inside a broad one counts;
  *   - titles: the titles O*NET files under both (Alternate Titles and Sample of Reported Titles:
  *     "Logistics Coordinator" is a title of a logistician, a cargo agent and a transportation
- *     manager), as a share of the smaller occupation's titles.
- * Which of the two agrees with labelled pairs is measured by tools/gap/eval/shared-work-agreement.ts.
- * Only pairs at or above MIN_WORK (or sharing MIN_TITLES titles) are kept, at most NEIGHBOURS
+ *     manager), as a share of the smaller occupation's titles;
+ *   - isco: how alike the ISCO unit groups are that ESCO files each occupation's O*NET titles under.
+ * Which of the three agrees with labelled pairs is measured by tools/gap/eval/shared-work-agreement.ts.
+ * Only pairs at or above MIN_WORK (or MIN_TITLES shared titles, or MIN_ISCO) are kept, at most NEIGHBOURS
  * per occupation, rounded: a compact, deterministic file.
  *
  *   node --import tsx scripts/build-shared-work.ts   (reads data/roles and ../shared/data/taxonomies; writes data/roles/shared-work.json)
@@ -34,7 +35,7 @@ const SAYS = 0.6;
 const MIN_WORK = 0.34;
 /** ... unless they share at least this many O*NET titles. */
 const MIN_TITLES = 2;
-/** ... or fall in ISCO minor groups alike at least this much. */
+/** ... or fall in ISCO unit groups alike at least this much. */
 const MIN_ISCO = 0.3;
 /** ISCO unit groups (4 digits: "4321" stock clerks); minor groups (3) join cargo agents with estate agents. */
 const ISCO_DIGITS = 4;

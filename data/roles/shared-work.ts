@@ -5,10 +5,10 @@
  *   work:   the share of the smaller occupation's work lines (O*NET description sentences, the
  *           linked ESCO duties and competences) the other's lines say;
  *   titles: the share of the smaller occupation's O*NET titles the two both list;
- *   isco:   how alike the ISCO minor groups are that ESCO files their titles under.
+ *   isco:   how alike the ISCO unit groups are that ESCO files their titles under.
  * Which reading agrees with labelled pairs is measured by tools/gap/eval/shared-work-agreement.ts;
- * `workOverlap` is the reading chosen there. For the held-occupation closeness of the
- * described-role gate (tools/gap/shared-work-kinship.ts) and for relevant years (verdict19e).
+ * `workOverlap` is the reading chosen there. Read by a described role's explanation
+ * (tools/gap/shared-work-note.ts); exposed for relevant years (verdict19e).
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -19,7 +19,6 @@ import type { JobOccupation, JobPosting } from "../jobs/types.ts";
 import { dutyKinship } from "./duty-kinship.ts";
 import type { TypedRequirement } from "./requirements.ts";
 import { latestProfileMonth } from "./score-experience.ts";
-import { sharedWorkKinship } from "./shared-work-kinship.ts";
 import { type HeldTitle, heldTitleWeights, titleCloseness } from "./title-closeness.ts";
 import { isLedTrade, isSupervisedTrade } from "./trade-kinship.ts";
 import { verdictModel } from "./verdict-model.ts";
@@ -65,19 +64,11 @@ export function titleSimilarity(
   const titles = [job.title, ...(job.alsoCalled ?? [])];
   const now = asOfMonth ?? latestProfileMonth(profile);
   const codes = kin && job.occupation ? [job.occupation.code] : [];
-  const did = (held: string) =>
-    profile.experience
-      .filter((e) => e.title && titleInEnglish(e.title) === held)
-      .flatMap((e) => e.bullets ?? [])
-      .join(" ");
   const kinship = codes.length
     ? (held: string) =>
         isLedTrade(held, codes) || isSupervisedTrade(held, codes)
           ? 1
-          : Math.max(
-              dutyKinship(held, duties, job.occupation?.code, embedder),
-              sharedWorkKinship(held, job.occupation?.code, did(held)),
-            )
+          : dutyKinship(held, duties, job.occupation?.code, embedder)
     : undefined;
   return titleCloseness(embedder, titles, heldTitles(profile), now, kinship);
 }

@@ -1,29 +1,28 @@
 /**
  * A held role is kindred to a described role when its occupation shares most of its work with
- * the role's (issue 13): a logistics coordinator who counted stock and ran the loading dock
- * toward a warehouse operative, a copywriter toward a content marketer read as "another field's
+ * the role's (issue 13): a shipping clerk toward a warehouse operative, a copywriter toward a content marketer read as "another field's
  * work" because the titles share no word, their vectors are far apart and their SOC families
  * differ, though the occupations' own words (O*NET descriptions, ESCO duties, the O*NET titles
  * both list and the ISCO groups ESCO files their titles under) say much of the same work. Read
  * from the built table (data/roles/shared-work.ts), not a list of role pairs. The held role's
  * occupations: those its title names (held-work.ts heldOccupations) and the one the occupation
- * reader reads its title and what the person did there as. The described-role gate's title
- * reading only (occupation-match.ts gateTitleSimilarity), beside duty-kinship.ts: the learned
- * verdict's input and the dream-role ranking keep the plain title closeness.
+ * reader reads its title and what the person did there as. Read today by the explanation of a
+ * described role's verdict (shared-work-note.ts); measured and not read by the gate (SHARED_WORK_BAR).
+ * The data do not link every kindred pair: a logistics coordinator (O*NET: logisticians, cargo
+ * agents, transportation managers) shares no reading with stockers or hand laborers.
  */
 import { workOverlap } from "../../data/roles/shared-work.ts";
 import { shippedOccupationReader } from "../jobs/occupation-reader.ts";
 import { heldOccupations, readsAsTarget } from "./held-work.ts";
 
 /**
- * Below this overlap a held role's occupation does not share the role's work for the gate. On the
- * labelled dream-role pairs (tools/gap/eval/shared-work-agreement.ts, 2026-12-07: a resume's own
- * field's role against other fields' roles, pairs whose held occupation is not the role's own)
- * the bar by Youden's J is 0.3 (0.875 of own-field pairs at or above it, 0.137 of other fields');
- * read by the gate at 0.3 it turned no own-field role FIT and 15 other fields' roles FIT
- * (eval --suite fit: described_own_fit_rate 0.969 -> 0.969, described_other_fit_rate 0.104 ->
- * 0.115), so the gate reads only the overlaps that other fields almost never reach (0.6: 0.38 of
- * own-field pairs, 0.010 of other fields').
+ * At or above this overlap a held role's occupation shares the role's work closely. Measured as a
+ * reading of the described-role gate (occupation-match.ts titleSimilarity's kinship, beside
+ * duty-kinship.ts) on the dream-role resumes (eval --suite fit / tools/gap/eval/dream-roles.ts,
+ * 2026-12-07, base 0.969 own-field FIT, 0.104 other fields' FIT): at the bar by Youden's J on the
+ * labelled pairs (0.3; shared-work-agreement.ts: 0.875 of own-field pairs, 0.137 of other fields')
+ * 0.969 / 0.115, at 0.6 (0.38 / 0.010) 0.969 / 0.106 — no own-field role gained, other fields'
+ * roles turned FIT, so the gate does not read it. Exposed for relevant years (verdict19e).
  */
 export const SHARED_WORK_BAR = 0.6;
 /** The explanation names shared work from the bar by Youden's J (see above): "shares some of its work". */

@@ -71,7 +71,7 @@ export function heldOccupations(title: string): string[] {
 }
 
 /** What an occupation does, in O*NET's and ESCO's words. */
-function workOf(code: string): string[] {
+export function workOf(code: string): string[] {
   const extra = getRoleExtras().roles[code];
   if (!extra) return [];
   return [...extra.duties, ...(extra.escoDuties ?? []), ...(extra.fieldAsks ?? [])];

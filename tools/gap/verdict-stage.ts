@@ -4,6 +4,7 @@
  */
 import { findStrengths, nextSteps, priorityImprovements, recommendations } from "./advice.ts";
 import { belowDescribedBar, describedGateInputs, otherFieldConfidence } from "./described-gate.ts";
+import { shippedEmbedder } from "./evidence.ts";
 import { themeNote } from "./focus-match.ts";
 import { unmetHardAsks } from "./hard-asks.ts";
 import { isListedOnly } from "./match.ts";
@@ -23,6 +24,7 @@ import {
 import { ruleProbabilityFit } from "./rule-probability.ts";
 import { employmentAdvice } from "./score-employment.ts";
 import { scoreSkillSet, skillsMet } from "./score-skills.ts";
+import { sharedWorkNote } from "./shared-work-note.ts";
 import { type Context, openRequiredGaps, scoreOf } from "./stage-context.ts";
 import { dutiesAreSkills, tradeCompetences } from "./trade-evidence.ts";
 import type { Analysis, ProgressEvent, ScoreDetail, ScoreKey } from "./types.ts";
@@ -162,10 +164,14 @@ export function verdictStage(ctx: Context): ProgressEvent {
   });
   // The chance of fit the text states is the one the confidence shows (P moved toward 0.5 for
   // scores without data), so the person reads one number for one claim.
-  const theme = joinNotes(
-    themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
-    occupationNote(ctx.occupation, modelMean(model, "occupationCloseness")),
-  );
+  // A held role whose occupation shares the described role's work is said so, with a shared duty,
+  // in place of the title words it does not say (shared-work-note.ts).
+  const theme =
+    sharedWorkNote(ctx.profile, ctx.job, ctx.deps.embedder ?? shippedEmbedder()) ??
+    joinNotes(
+      themeNote(ctx.focus, ctx.profile, modelMean(model, "focusCoverage"), ctx.job.source),
+      occupationNote(ctx.occupation, modelMean(model, "occupationCloseness")),
+    );
   const decided = decideVerdict({
     readiness,
     probability,

@@ -80,7 +80,7 @@ export const DREAM_FIELDS: DreamField[] = [
 const RESUMES = "resumes/dotin_train";
 
 /** The gold job titles of a labelled resume. */
-function designations(xml: string): string[] {
+export function designations(xml: string): string[] {
   return [...xml.matchAll(/<label type="Designation">([\s\S]*?)<\/label>/g)].map((m) =>
     m[1]!.replace(/&amp;/g, "&").replace(/\s+/g, " ").trim(),
   );

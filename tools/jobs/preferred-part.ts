@@ -8,7 +8,7 @@
  */
 
 export const PREFERRED_CUE =
-  /\b(nice[- ]to[- ]have|is a (big )?plus|are a plus|a (big )?plus\b|bonus|preferred|preferably|ideally|advantage(ous)?|desirable|would be (great|nice|beneficial|appreciated)|not (a )?(must|required)|optional|increase your chances|good to have|interest in)\b/i;
+  /\b(nice[- ]to[- ]have|is a (big )?plus|are a plus|a (big )?plus\b|bonus|preferred|preferably|ideally|advantage(ous)?|desirable|would be (great|nice|beneficial|appreciated)|not (a )?(must|required)|optional|increase your chances|good to have|interest in|(?:is|are|would be|'d be|’d be) ideal)\b/i;
 /** A trailing detail a nice-to-have word opens: ", ideally in manufacturing", " preferably with SQL Server". */
 const DETAIL = /(?<=\S.{10,})[\s,;(]+(?:preferably|ideally)\s+(?:with|in|within|on|from|as|using|for|at)\b/i;
 /** Words of a bracket that only say how much it is wished ("(a plus)", "(preferred)", "(an advantage)"). */

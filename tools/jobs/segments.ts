@@ -1,3 +1,4 @@
+import { withTagListOnItsLine } from "./flattened-tags.ts";
 import { listHeadingKind, trailingListHeading } from "./list-headings.ts";
 import { isOfferLine } from "./offer-lines.ts";
 
@@ -118,13 +119,15 @@ function joinOpenAsides(text: string): string {
 
 export function normaliseAdText(raw: string): string {
   return joinOpenAsides(
-    fromWindows1252(raw)
-      .replace(/\r\n?/g, "\n")
-      .replace(/[\u00a0\t]+/g, " ")
-      .replace(/[\u200b-\u200d\ufeff]/g, "")
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
-      .replace(/[ ]{2,}/g, " ")
-      .replace(/\n{3,}/g, "\n\n"),
+    withTagListOnItsLine(
+      fromWindows1252(raw)
+        .replace(/\r\n?/g, "\n")
+        .replace(/[\u00a0\t]+/g, " ")
+        .replace(/[\u200b-\u200d\ufeff]/g, "")
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
+        .replace(/[ ]{2,}/g, " ")
+        .replace(/\n{3,}/g, "\n\n"),
+    ),
   );
 }
 

@@ -255,11 +255,10 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
   const out: TypedRequirement[] = [];
   pieces.forEach(({ text, kind, line, unmarked, underAskHeading, typicalOf, statedWork }, i) => {
     if (statesPayOnly(text)) return; // the offer, not an ask (pay-line.ts)
-    // The work an ad that asks nothing states (tools/jobs/stated-work.ts) is its ask where the
-    // classifier reads it as work, not as the place, the hours or the company.
+    // The work an ad that asks nothing states (tools/jobs/stated-work.ts) is its ask: the
+    // classifier, fitted on asks, reads "The job is cleaning guest rooms" as no ask at all.
     if (statedWork) {
-      if (classes[i] === "duty" || classes[i] === "qualification")
-        out.push({ type: "duty", text, kind, hard: false, about: "duty" });
+      out.push({ type: "duty", text, kind, hard: false, about: "duty" });
       return;
     }
     // An item under a requirements heading is asked, whatever it reads as alone (heading-asks.ts).

@@ -3,11 +3,18 @@
  * kitchen. The job is washing up and preparing vegetables, evenings and weekends.") still says
  * what a person must be able to do: its stated work is the ask when nothing else is. Without
  * it such an ad had no ask at all, so nothing could be scored and a cook who had done exactly
- * that work was "UNFIT: not enough data". Each sentence is a candidate only: tools/gap's ask
- * classifier keeps those that read as work (not the place, the hours or the pay).
+ * that work was "UNFIT: not enough data". A sentence of the job's terms only (the place, the
+ * hours, the pay) states no work.
  */
 import type { Segment } from "./segments.ts";
 import type { RequirementLine } from "./types.ts";
+
+/** A sentence of the job's terms, not its work: when, where, for how much, how to apply. */
+const TERMS =
+  /\b(?:hours?|days? a week|per week|a week|weekends?|week-ends?|shifts?|schedule|rota|salary|pay|paid|wages?|located|location|working ?place|workplace|start(?:ing)? date|contract|full[- ]time|part[- ]time|apply|application|contact|benefits?)\b/i;
+/** Words that say what the job is, which keep a sentence that also names its terms. */
+const WORK_SAID =
+  /\b(?:the (?:job|work|role|position|tasks?) (?:is|are|involves?|includes?|consists?)|you(?:'ll| will) (?:be )?\w+|your (?:tasks?|duties|work|job) (?:is|are|will be|include)|responsib\w+ for|duties)\b/i;
 
 /** Sentences kept: a duty-only ad is short, and its first sentences say what the job is. */
 const MAX_STATED = 8;
@@ -18,6 +25,7 @@ export function statedWorkLines(segments: readonly Segment[]): RequirementLine[]
     .filter((s) => (s.section === "intro" || s.section === "responsibilities") && !s.metaLabel)
     .map((s) => s.text.trim())
     .filter((text) => text.length >= MIN_CHARS && /\p{L}{3}/u.test(text))
+    .filter((text) => !TERMS.test(text) || WORK_SAID.test(text))
     .slice(0, MAX_STATED)
     .map((text) => ({ text, kind: "required" as const, statedWork: true as const }));
 }

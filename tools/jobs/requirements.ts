@@ -109,8 +109,10 @@ export function buildRequirements(
   titleEnd: number,
   titleSkills: ExtractedSkill[],
 ): RequirementsResult {
+  // A board's tag list marks a structured ad as a heading does: prose around it describes the
+  // stack ("everything from NoSQL databases like MongoDB to …") and only mentions what it names.
   const hasRequirementSection = segments.some(
-    (s) => s.section === "requirements" || s.section === "preferred",
+    (s) => s.section === "requirements" || s.section === "preferred" || s.section === "technologies",
   );
   const mentions: Mention[] = [];
   for (const skill of extracted) {

@@ -55,7 +55,21 @@ const LEVEL_ORDER: Proficiency[] = ["beginner", "intermediate", "advanced", "exp
 const maxLevel = (a: Proficiency, b: Proficiency) =>
   LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b;
 
-function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKind | "mentioned" | "ignored" {
+/** Words of prose that put something to the candidate ("experience with", "a deep understanding of"). */
+const ASKED_IN_PROSE =
+  /\b(experience[ds]?|knowledge|understanding|skills?|proficien\w*|familiar\w*|background|expertise|you (have|bring|know)|must|required)\b/i;
+
+/**
+ * headed: the ad has a requirements or nice-to-have heading, so prose outside it only mentions
+ * what it names. tagged: no heading, but a board's Technologies tags: prose describes the stack
+ * ("everything from NoSQL databases like MongoDB to …"), and only its sentences that put
+ * something to the candidate ask.
+ */
+function mentionKind(
+  m: Mention,
+  headed: boolean,
+  tagged: boolean,
+): RequirementKind | "mentioned" | "ignored" {
   const { section } = m.segment;
   if (section === "benefits" || section === "company" || section === "meta") return "ignored";
   // "No prior accounting experience required" waives what it names (waived-asks.ts).
@@ -74,7 +88,8 @@ function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKin
     /\b(experience|knowledge|skills?|proficien\w*|background)\b/i.test(m.clause.text)
   )
     return "required";
-  return hasRequirementSection ? "mentioned" : "required";
+  if (headed) return "mentioned";
+  return tagged && !ASKED_IN_PROSE.test(m.clause.text) ? "mentioned" : "required";
 }
 
 function levelAsked(clauseBefore: string, kind: RequirementKind, years?: number): Proficiency {
@@ -109,11 +124,8 @@ export function buildRequirements(
   titleEnd: number,
   titleSkills: ExtractedSkill[],
 ): RequirementsResult {
-  // A board's tag list marks a structured ad as a heading does: prose around it describes the
-  // stack ("everything from NoSQL databases like MongoDB to …") and only mentions what it names.
-  const hasRequirementSection = segments.some(
-    (s) => s.section === "requirements" || s.section === "preferred" || s.section === "technologies",
-  );
+  const headed = segments.some((s) => s.section === "requirements" || s.section === "preferred");
+  const tagged = !headed && segments.some((s) => s.section === "technologies");
   const mentions: Mention[] = [];
   for (const skill of extracted) {
     for (const span of skill.spans) {
@@ -183,7 +195,7 @@ export function buildRequirements(
   for (const m of mentions) {
     if (absorbed.has(m) && !asKind.has(m)) continue;
     const ofKind = asKind.get(m);
-    const kind = mentionKind(m, hasRequirementSection);
+    const kind = mentionKind(m, headed, tagged);
     if (kind === "ignored") continue;
     const years = yearsOf(m.clause.text);
     // An entry-level range ("0-2 years of Java") asks no years of the skill, and the years of a

@@ -5,13 +5,19 @@
  * read with the header's prose, and in an ad without a requirements heading every tag became a
  * required skill, the tag line itself a requirement sentence. The board's own format is exact —
  * the word "Technologies", lower-case tags, then "Job description" — so this is a format rule:
- * the spaces around the tag list become line breaks (the same length, so every offset stays),
- * and the tags are read as the line form ("Technologies⏎python django⏎Job description") is.
+ * segmentAd cuts the tags out of the piece as the Technologies field they are, and reads what is
+ * before and after them as it did (the line is not broken: a line break there would make the
+ * ad's next words start a line, where they read as a heading).
  */
 const FLATTENED_TAGS =
-  /(?<=\S) Technologies ((?:[a-z0-9][a-z0-9.#+-]*)(?: [a-z0-9][a-z0-9.#+-]*){0,14}) Job description /g;
+  /(?<=\S )Technologies ((?:[a-z0-9][a-z0-9.#+-]*)(?: [a-z0-9][a-z0-9.#+-]*){0,14}) (?=Job description )/;
 
-/** The text with a flattened header's tag list on lines of its own; the same length. */
-export function withTagListOnItsLine(text: string): string {
-  return text.replace(FLATTENED_TAGS, (_all, tags: string) => `\nTechnologies\n${tags}\nJob description\n`);
+/** Where a flattened header's tag list sits in a piece: the label's start, and the tags' own span. */
+export function flattenedTagList(
+  text: string,
+): { labelStart: number; start: number; end: number } | undefined {
+  const m = FLATTENED_TAGS.exec(text);
+  if (!m) return undefined;
+  const start = m.index + "Technologies ".length;
+  return { labelStart: m.index, start, end: start + m[1]!.length };
 }

@@ -1,4 +1,4 @@
-import { withTagListOnItsLine } from "./flattened-tags.ts";
+import { flattenedTagList } from "./flattened-tags.ts";
 import { listHeadingKind, trailingListHeading } from "./list-headings.ts";
 import { isOfferLine } from "./offer-lines.ts";
 
@@ -119,15 +119,13 @@ function joinOpenAsides(text: string): string {
 
 export function normaliseAdText(raw: string): string {
   return joinOpenAsides(
-    withTagListOnItsLine(
-      fromWindows1252(raw)
-        .replace(/\r\n?/g, "\n")
-        .replace(/[\u00a0\t]+/g, " ")
-        .replace(/[\u200b-\u200d\ufeff]/g, "")
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
-        .replace(/[ ]{2,}/g, " ")
-        .replace(/\n{3,}/g, "\n\n"),
-    ),
+    fromWindows1252(raw)
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u00a0\t]+/g, " ")
+      .replace(/[\u200b-\u200d\ufeff]/g, "")
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, " ")
+      .replace(/[ ]{2,}/g, " ")
+      .replace(/\n{3,}/g, "\n\n"),
   );
 }
 
@@ -259,6 +257,27 @@ function splitLine(line: string): { start: number; end: number }[] {
   return pieces;
 }
 
+/** A piece holding a flattened header's tag list (flattened-tags.ts), as the text before it, the tags, and the text after. */
+function aroundTagList(
+  segment: Segment,
+  tags: { labelStart: number; start: number; end: number },
+): Segment[] {
+  const before = segment.text.slice(0, tags.labelStart).trimEnd();
+  const after = segment.text.slice(tags.end).trimStart();
+  const afterStart = segment.end - after.length;
+  return [
+    ...(before ? [{ ...segment, end: segment.start + before.length, text: before }] : []),
+    {
+      start: segment.start + tags.start,
+      end: segment.start + tags.end,
+      text: segment.text.slice(tags.start, tags.end),
+      section: "technologies" as const,
+      metaLabel: "technologies",
+    },
+    ...(after ? [{ ...segment, start: afterStart, end: segment.end, text: after }] : []),
+  ];
+}
+
 export function segmentAd(text: string): Segment[] {
   const segments: Segment[] = [];
   let section: SectionKind = "intro";
@@ -323,7 +342,9 @@ export function segmentAd(text: string): Segment[] {
         segment.section = pendingMeta === "technologies" ? "technologies" : "meta";
         segment.metaLabel = pendingMeta;
       }
-      segments.push(segment);
+      const tags = pendingMeta ? undefined : flattenedTagList(pieceText);
+      if (tags) segments.push(...aroundTagList(segment, tags));
+      else segments.push(segment);
       if (trailing) section = trailing.kind;
     }
     if (pendingMeta) {

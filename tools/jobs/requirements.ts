@@ -123,7 +123,10 @@ export function buildRequirements(
   titleSkills: ExtractedSkill[],
 ): RequirementsResult {
   const headed = segments.some((s) => s.section === "requirements" || s.section === "preferred");
-  const tagged = !headed && segments.some((s) => s.section === "technologies");
+  // A flattened header's tags (cut out of the line, `inline`) leave the ad read as it was: one
+  // run of prose, whose mentions are its asks (measured: a flattened backend ad's FIT fell to a
+  // 0.95 UNFIT when its prose only mentioned).
+  const tagged = !headed && segments.some((s) => s.section === "technologies" && !s.inline);
   const mentions: Mention[] = [];
   for (const skill of extracted) {
     for (const span of skill.spans) {

@@ -55,9 +55,15 @@ const LEVEL_ORDER: Proficiency[] = ["beginner", "intermediate", "advanced", "exp
 const maxLevel = (a: Proficiency, b: Proficiency) =>
   LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b;
 
+/** Words of prose that put something to the candidate ("experience with", "a deep understanding of"). */
+const ASKED_IN_PROSE =
+  /\b(experience[ds]?|knowledge|understanding|skills?|proficien\w*|familiar\w*|background|expertise|you (have|bring|know)|must|required)\b/i;
+
 /**
  * headed: the ad has a requirements or nice-to-have heading, so prose outside it only mentions
- * what it names. tagged: no heading, but a board's Technologies tags.
+ * what it names. tagged: no heading, but a board's Technologies tags: prose describes the stack
+ * ("everything from NoSQL databases like MongoDB to …"), and only its sentences that put
+ * something to the candidate ask.
  */
 function mentionKind(
   m: Mention,
@@ -75,19 +81,15 @@ function mentionKind(
   // A job board's "Technologies" tags name the team's stack, not what the candidate must bring
   // (a flattened header's tags were must-haves of FIT people): a tag counts as mentioned, and
   // is an ask only where the ad's own text asks for it.
-  // With no requirements heading the tags are the only asks the ad states: they stay asked.
-  if (section === "technologies") return headed ? "mentioned" : "required";
+  if (section === "technologies") return "mentioned";
   if (section === "requirements") return "required";
   if (
     MUST_CUE.test(m.clause.text) &&
     /\b(experience|knowledge|skills?|proficien\w*|background)\b/i.test(m.clause.text)
   )
     return "required";
-  // A board's tag list marks a structured ad as a heading does: prose around it describes the
-  // stack ("everything from NoSQL databases like MongoDB to …") and only mentions what it names.
-  // (Reading its asking sentences as asks was measured: a tagged design ad's prose ask became a
-  // must-have the robustness suite's pasted copy then "met" — evidence18e note.)
-  return headed || tagged ? "mentioned" : "required";
+  if (headed) return "mentioned";
+  return tagged && !ASKED_IN_PROSE.test(m.clause.text) ? "mentioned" : "required";
 }
 
 function levelAsked(clauseBefore: string, kind: RequirementKind, years?: number): Proficiency {
@@ -123,10 +125,7 @@ export function buildRequirements(
   titleSkills: ExtractedSkill[],
 ): RequirementsResult {
   const headed = segments.some((s) => s.section === "requirements" || s.section === "preferred");
-  // A flattened header's tags (cut out of the line, `inline`) leave the ad read as it was: one
-  // run of prose, whose mentions are its asks (measured: a flattened backend ad's FIT fell to a
-  // 0.95 UNFIT when its prose only mentioned).
-  const tagged = !headed && segments.some((s) => s.section === "technologies" && !s.inline);
+  const tagged = !headed && segments.some((s) => s.section === "technologies");
   const mentions: Mention[] = [];
   for (const skill of extracted) {
     for (const span of skill.spans) {

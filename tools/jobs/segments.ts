@@ -28,8 +28,6 @@ export interface Segment {
   metaLabel?: string;
   /** An item of a bulleted list (a bullet or dash before or after it on its line). */
   listItem?: boolean;
-  /** A header field cut out of a flattened line (flattened-tags.ts), not a line of its own. */
-  inline?: true;
 }
 
 const BULLET_BEFORE = /(?:^\s*[-–*]|[•▪●◦·])\s*$/;
@@ -275,7 +273,6 @@ function aroundTagList(
       text: segment.text.slice(tags.start, tags.end),
       section: "technologies" as const,
       metaLabel: "technologies",
-      inline: true as const,
     },
     ...(after ? [{ ...segment, start: afterStart, end: segment.end, text: after }] : []),
   ];

@@ -28,25 +28,13 @@ const LEAD_IN =
 const TRAIT_FRAME =
   /^(?:(?:very|highly)\s+)?(?:(?:strong|good|excellent|solid|great|outstanding|exceptional|effective|sound|advanced|proven|demonstrated|superb)\s+(?:and\s+)?)+(.+?)\s+(?:skills?|abilities|ability|capabilities)$/i;
 
-/**
- * A verb that says only that the person deals with something ("handle cargo", "deal with
- * complaints", "look after guests"): the object is the ask, and a line says it in its own verbs
- * ("Loaded and unloaded freight", "Answered customer complaints"). Kept, the verb weighed as
- * much as the object and matched none of the line's verbs, so a warehouse operative's freight
- * work showed half of "Able to handle cargo". A verb that names a particular action ("lead",
- * "conduct", "repair") stays: it is part of what is asked.
- */
-const HANDLING_VERB =
-  /^(?:handl(?:e|ing)|deal(?:ing)? with|look(?:ing)? after|tak(?:e|ing) care of)\s+(?=\S+)/i;
-
-/** The ask without its frame: "Able to handle cargo" -> "cargo", "Strong negotiation skills" -> "negotiation". */
+/** The ask without its frame: "Able to handle cargo" -> "handle cargo", "Strong negotiation skills" -> "negotiation". */
 export function askCore(ask: string): string {
   const core = ask
     .trim()
     .replace(/[.!]+$/, "")
     .replace(LEAD_IN, "")
-    .replace(TRAIT_FRAME, "$1")
-    .replace(HANDLING_VERB, "");
+    .replace(TRAIT_FRAME, "$1");
   return core.length >= 3 ? core : ask;
 }
 

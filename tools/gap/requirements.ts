@@ -12,7 +12,6 @@
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { namesDegree } from "../jobs/education.ts";
 import { isHeadingPhrase, withoutLeadHeading } from "../jobs/segments.ts";
-import { offersToTeach } from "../jobs/taught-asks.ts";
 import type { CredentialAsk, JobPosting, RequirementKind, RequirementLine } from "../jobs/types.ts";
 import { withoutWaivers } from "../jobs/waived-asks.ts";
 import { findYears, withoutAsideCues } from "../jobs/years.ts";
@@ -72,7 +71,7 @@ export interface TypedRequirement {
 }
 
 const PREFERRED =
-  /\b(prefer\w*|ideally|a plus|is a plus|advantage\w*|desirable|bonus|nice to have|optional|asset|not (a |an )?(requirement|required|must|mandatory|essential)|(a|an|considered a) benefit|(?:is|are|would be|'d be|’d be) ideal)\b/i;
+  /\b(prefer\w*|ideally|a plus|is a plus|advantage\w*|desirable|bonus|nice to have|optional|asset|not (a |an )?(requirement|required|must|mandatory|essential)|(a|an|considered a) benefit)\b/i;
 /** A level asked of a language: a level word, or a CEFR code ("German B2 or better"). */
 const LANGUAGE_LEVEL =
   /\b(fluent\w*|fluency|native|mother tongue|proficien\w*|very good|excellent|good|business[- ]level|working knowledge|knowledge|command|spoken|written|speak\w*|speaker|bilingual|high[- ]level|advanced|level|[ABC][12])\b/i;
@@ -199,7 +198,6 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
     unmarked?: boolean;
     underAskHeading?: boolean;
     typicalOf?: string;
-    statedWork?: true;
   }[] = [];
   const seen = new Set<string>();
   for (const line of job.requirementLines ?? []) {
@@ -214,9 +212,7 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
       // A sentence's clauses keep its kind: "Java is required and experience with Kafka is a
       // plus" stays a nice-to-have, as the whole sentence was read before it was cut.
       const kind: RequirementKind =
-        line.kind === "preferred" ||
-        PREFERRED.test(withoutPreferredDetail(withoutAsideCues(sentence))) ||
-        offersToTeach(sentence)
+        line.kind === "preferred" || PREFERRED.test(withoutPreferredDetail(withoutAsideCues(sentence)))
           ? "preferred"
           : "required";
       for (const text of askClauses(withoutWaivers(sentence))) {
@@ -232,7 +228,6 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
           ...(line.unmarked ? { unmarked: true } : {}),
           ...(line.underAskHeading ? { underAskHeading: true } : {}),
           ...(line.typicalOf ? { typicalOf: line.typicalOf } : {}),
-          ...(line.statedWork ? { statedWork: true as const } : {}),
         });
       }
     }
@@ -253,14 +248,8 @@ function readRequirements(job: JobPosting, graph: SkillGraph, embedder?: Embedde
           )
         : pieces.map(() => undefined);
   const out: TypedRequirement[] = [];
-  pieces.forEach(({ text, kind, line, unmarked, underAskHeading, typicalOf, statedWork }, i) => {
+  pieces.forEach(({ text, kind, line, unmarked, underAskHeading, typicalOf }, i) => {
     if (statesPayOnly(text)) return; // the offer, not an ask (pay-line.ts)
-    // The work an ad that asks nothing states (tools/jobs/stated-work.ts) is its ask: the
-    // classifier, fitted on asks, reads "The job is cleaning guest rooms" as no ask at all.
-    if (statedWork) {
-      out.push({ type: "duty", text, kind, hard: false, about: "duty" });
-      return;
-    }
     // An item under a requirements heading is asked, whatever it reads as alone (heading-asks.ts).
     const headed = job.source === "posting" && askByHeading(text, underAskHeading, classes[i]);
     // Asked, and read for what it is: work of the kind the job does ("duty"), not a credential.

@@ -26,20 +26,6 @@ const VOCATIONAL_HIGHER = anyOf(
   /\b(?:(?:berufs)?ausbildung|ciclo (?:formativo )?de grado superior|(?:fp|formaci[óo]n profesional) (?:de )?grado superior|t[ée]cnico superior)\b/i,
   /\b(?:BTS|DUT)\s+(?!(?:Site|Sites|Installation|Equipment|Commissioning|Integration|Antenna|Tower|Board|Test)\b)[A-ZÀ-Ý]/,
 );
-/**
- * Secondary schooling put as an ask: "Secondary education" as a list item, "completed high school",
- * "secondary school certificate or equivalent", "GCSEs in English and Maths". Said of the work
- * ("you will teach in a secondary school") it asks nothing: the words count only at the head of
- * the item or beside a word that makes them a condition. A logistics ad's "Secondary education"
- * was read as no education ask at all, and the person's school leaving certificate weighed nothing.
- */
-const SECONDARY_ASK = anyOf(
-  /^\W*(?:a\s+|at least\s+|minimum\s+|completed\s+|finished\s+)?(?:upper\s+)?(?:secondary|high)[- ](?:school|education)\b/i,
-  /\b(?:completed|finished)\s+(?:upper\s+)?(?:secondary|high)[- ](?:school|education)\b/i,
-  /\b(?:secondary|high)[- ](?:school|education)\s+(?:diploma|certificate|level|or equivalent|(?:is\s+)?required|completed)\b/i,
-  /\bgcses?\b/i,
-);
-const SCHOOLING = /\b(?:upper\s+)?(?:secondary|high)[- ](?:school|education)\b/gi;
 /** LL.B. */
 const LAW_BACHELOR = /\bll\.?\s?b\b\.?/i;
 /**
@@ -57,8 +43,7 @@ const LAW_GRADUATE = anyOf(
  * "postgraduate" degrees are master's level.
  */
 const LEVELS: [Pattern, EducationLevel][] = [
-  [/\b(high school|secondary school|a-levels?|abitur|gcses?|high school diploma)\b/i, "secondary"],
-  [SECONDARY_ASK, "secondary"],
+  [/\b(high school|secondary school|a-levels?|abitur|gcse|high school diploma)\b/i, "secondary"],
   // National vocational qualifications read as the level they are (EQF 3-4: the Spanish
   // "Grado Medio", the French CAP/BEP/bac pro), not as no education.
   [VOCATIONAL_SECONDARY, "secondary"],
@@ -97,7 +82,6 @@ const DEGREE_CUE_WORDS =
 /** A degree's words, the law degrees and the national vocational qualifications among them. */
 const DEGREE_CUE = anyOf(
   DEGREE_CUE_WORDS,
-  SECONDARY_ASK,
   VOCATIONAL_SECONDARY,
   VOCATIONAL_HIGHER,
   LAW_BACHELOR,
@@ -154,8 +138,7 @@ export function findEducation(sentence: string, kind: RequirementKind): Educatio
   const level = EDUCATION_ORDER.find((l) => found.includes(l));
   const fields = [
     ...new Set([
-      // "Secondary education" names a level, not a field of study.
-      ...[...sentence.replace(SCHOOLING, " ").matchAll(FIELDS)].map((m) => m[1]!.toLowerCase()),
+      ...[...sentence.matchAll(FIELDS)].map((m) => m[1]!.toLowerCase()),
       ...FIELD_ABBREVIATIONS.filter(([p]) => p.test(sentence)).map(([, field]) => field),
       // A law degree is a degree in law whether or not the ad says the field.
       ...(LAW_BACHELOR.test(sentence) || LAW_GRADUATE.test(sentence) ? ["law"] : []),

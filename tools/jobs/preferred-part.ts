@@ -9,13 +9,6 @@
 
 export const PREFERRED_CUE =
   /\b(nice[- ]to[- ]have|is a (big )?plus|are a plus|a (big )?plus\b|bonus|preferred|preferably|ideally|advantage(ous)?|desirable|would be (great|nice|beneficial|appreciated)|not (a )?(must|required)|optional|increase your chances|good to have|interest in)\b/i;
-/**
- * "Scala or Rust are ideal": a wish for what the item names. In a run-on paragraph that lost its
- * line breaks the words would make every ask around them a wish, so only an item of a few words
- * is read so.
- */
-const IDEAL_ITEM = /\b(?:is|are|would be|'d be|’d be) ideal\b/i;
-const ITEM_WORDS = 12;
 /** A trailing detail a nice-to-have word opens: ", ideally in manufacturing", " preferably with SQL Server". */
 const DETAIL = /(?<=\S.{10,})[\s,;(]+(?:preferably|ideally)\s+(?:with|in|within|on|from|as|using|for|at)\b/i;
 /** Words of a bracket that only say how much it is wished ("(a plus)", "(preferred)", "(an advantage)"). */
@@ -27,8 +20,7 @@ const CUE_ONLY =
  * or detail that carries the cue when only that is, undefined when nothing is.
  */
 export function preferredFrom(text: string): number | undefined {
-  if (!PREFERRED_CUE.test(text))
-    return IDEAL_ITEM.test(text) && text.trim().split(/\s+/).length <= ITEM_WORDS ? 0 : undefined;
+  if (!PREFERRED_CUE.test(text)) return undefined;
   let rest = text;
   let from: number | undefined;
   for (const m of text.matchAll(/\(([^()]*)\)/g)) {

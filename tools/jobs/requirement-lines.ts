@@ -9,7 +9,6 @@ import { askListItems } from "./ask-list.ts";
 import { credentialDocument } from "./credential-document.ts";
 import { withLicenceCondition } from "./licence-lines.ts";
 import type { Segment } from "./segments.ts";
-import { statedWorkLines } from "./stated-work.ts";
 import type { ExtractedSkill, RequirementLine } from "./types.ts";
 
 /** An ask in prose: "experience in", "degree", "fluent", "you have"... */
@@ -91,8 +90,6 @@ export function findRequirementLines(segments: Segment[], extracted: ExtractedSk
     )
       add({ text, kind: "required" });
   }
-  // Nothing asked: the work the ad states is the ask (stated-work.ts).
-  if (out.length === 0) for (const line of statedWorkLines(segments)) addOne(line);
   return out;
 }
 

@@ -10,11 +10,9 @@ import { namedKindAsks } from "./named-kind-asks.ts";
 import { PREFERRED_CUE, preferredFrom } from "./preferred-part.ts";
 import type { Segment } from "./segments.ts";
 import { similarTailAsks } from "./similar-tail-asks.ts";
-import { offersToTeach } from "./taught-asks.ts";
 import type { ExperienceRequirement, ExtractedSkill, RequirementKind, SkillRequirement } from "./types.ts";
 import { waivedAt } from "./waived-asks.ts";
 import { findYears, levelForYears, withoutAsideCues } from "./years.ts";
-import { clausesWithFieldYears } from "./years-of-field.ts";
 
 const MUST_CUE =
   /\b(must|required|requirement|essential|mandatory|need(ed)? to have|you need|is needed|strong|solid|excellent|deep|expert|extensive|proven|proficien(t|cy)|in-depth|very good|advanced|thorough|significant)\b/i;
@@ -55,21 +53,7 @@ const LEVEL_ORDER: Proficiency[] = ["beginner", "intermediate", "advanced", "exp
 const maxLevel = (a: Proficiency, b: Proficiency) =>
   LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b;
 
-/** Words of prose that put something to the candidate ("experience with", "a deep understanding of"). */
-const ASKED_IN_PROSE =
-  /\b(experience[ds]?|knowledge|understanding|skills?|proficien\w*|familiar\w*|background|expertise|you (have|bring|know)|must|required)\b/i;
-
-/**
- * headed: the ad has a requirements or nice-to-have heading, so prose outside it only mentions
- * what it names. tagged: no heading, but a board's Technologies tags: prose describes the stack
- * ("everything from NoSQL databases like MongoDB to …"), and only its sentences that put
- * something to the candidate ask.
- */
-function mentionKind(
-  m: Mention,
-  headed: boolean,
-  tagged: boolean,
-): RequirementKind | "mentioned" | "ignored" {
+function mentionKind(m: Mention, hasRequirementSection: boolean): RequirementKind | "mentioned" | "ignored" {
   const { section } = m.segment;
   if (section === "benefits" || section === "company" || section === "meta") return "ignored";
   // "No prior accounting experience required" waives what it names (waived-asks.ts).
@@ -77,19 +61,14 @@ function mentionKind(
   // "Experience with an HRIS (Workday or UKG preferred)": only what the bracket names is preferred.
   const from = preferredFrom(m.clause.text);
   if (from !== undefined && m.start - m.clause.start >= from) return "preferred";
-  if (section === "preferred" || offersToTeach(m.segment.text)) return "preferred";
-  // A job board's "Technologies" tags name the team's stack, not what the candidate must bring
-  // (a flattened header's tags were must-haves of FIT people): a tag counts as mentioned, and
-  // is an ask only where the ad's own text asks for it.
-  if (section === "technologies") return "mentioned";
-  if (section === "requirements") return "required";
+  if (section === "preferred") return "preferred";
+  if (section === "requirements" || section === "technologies") return "required";
   if (
     MUST_CUE.test(m.clause.text) &&
     /\b(experience|knowledge|skills?|proficien\w*|background)\b/i.test(m.clause.text)
   )
     return "required";
-  if (headed) return "mentioned";
-  return tagged && !ASKED_IN_PROSE.test(m.clause.text) ? "mentioned" : "required";
+  return hasRequirementSection ? "mentioned" : "required";
 }
 
 function levelAsked(clauseBefore: string, kind: RequirementKind, years?: number): Proficiency {
@@ -124,8 +103,9 @@ export function buildRequirements(
   titleEnd: number,
   titleSkills: ExtractedSkill[],
 ): RequirementsResult {
-  const headed = segments.some((s) => s.section === "requirements" || s.section === "preferred");
-  const tagged = !headed && segments.some((s) => s.section === "technologies");
+  const hasRequirementSection = segments.some(
+    (s) => s.section === "requirements" || s.section === "preferred" || s.section === "technologies",
+  );
   const mentions: Mention[] = [];
   for (const skill of extracted) {
     for (const span of skill.spans) {
@@ -190,23 +170,16 @@ export function buildRequirements(
   }
   const acc = new Map<string, Acc>();
   const experience: ExperienceRequirement[] = [];
-  const fieldYears = clausesWithFieldYears(mentions, yearsOf, CONCRETE);
 
   for (const m of mentions) {
     if (absorbed.has(m) && !asKind.has(m)) continue;
     const ofKind = asKind.get(m);
-    const kind = mentionKind(m, headed, tagged);
+    const kind = mentionKind(m, hasRequirementSection);
     if (kind === "ignored") continue;
     const years = yearsOf(m.clause.text);
-    // An entry-level range ("0-2 years of Java") asks no years of the skill, and the years of a
-    // field are not years of each technology listed after it (yearsOfField).
+    // An entry-level range ("0-2 years of Java") asks no years of the skill.
     const yearsApply =
-      years?.aboutExperience &&
-      years.minYears > 0 &&
-      kind !== "mentioned" &&
-      !(fieldYears.has(m.clause.start) && CONCRETE.has(m.skill.category))
-        ? years.minYears
-        : undefined;
+      years?.aboutExperience && years.minYears > 0 && kind !== "mentioned" ? years.minYears : undefined;
     const before = m.clause.text.slice(0, m.start - m.clause.start);
     const reqKind: RequirementKind = kind === "mentioned" ? "preferred" : kind;
     const level = levelAsked(before.slice(-80), reqKind, yearsApply);
@@ -249,11 +222,9 @@ export function buildRequirements(
       const years = yearsOf(clause.text);
       if (!years?.aboutExperience) continue;
       // "5+ years in backend development" is about overall experience, not a technology.
-      const inClause = fieldYears.has(clause.start)
-        ? []
-        : mentions.filter(
-            (o) => o.start >= clause.start && o.start < clause.end && CONCRETE.has(o.skill.category),
-          );
+      const inClause = mentions.filter(
+        (o) => o.start >= clause.start && o.start < clause.end && CONCRETE.has(o.skill.category),
+      );
       // "3-5 years of HR experience, ideally in logistics": the years are required.
       const from = preferredFrom(clause.text);
       const kind: RequirementKind =

@@ -1,4 +1,3 @@
-import { flattenedTagList } from "./flattened-tags.ts";
 import { listHeadingKind, trailingListHeading } from "./list-headings.ts";
 import { isOfferLine } from "./offer-lines.ts";
 
@@ -257,27 +256,6 @@ function splitLine(line: string): { start: number; end: number }[] {
   return pieces;
 }
 
-/** A piece holding a flattened header's tag list (flattened-tags.ts), as the text before it, the tags, and the text after. */
-function aroundTagList(
-  segment: Segment,
-  tags: { labelStart: number; start: number; end: number },
-): Segment[] {
-  const before = segment.text.slice(0, tags.labelStart).trimEnd();
-  const after = segment.text.slice(tags.end).trimStart();
-  const afterStart = segment.end - after.length;
-  return [
-    ...(before ? [{ ...segment, end: segment.start + before.length, text: before }] : []),
-    {
-      start: segment.start + tags.start,
-      end: segment.start + tags.end,
-      text: segment.text.slice(tags.start, tags.end),
-      section: "technologies" as const,
-      metaLabel: "technologies",
-    },
-    ...(after ? [{ ...segment, start: afterStart, end: segment.end, text: after }] : []),
-  ];
-}
-
 export function segmentAd(text: string): Segment[] {
   const segments: Segment[] = [];
   let section: SectionKind = "intro";
@@ -342,9 +320,7 @@ export function segmentAd(text: string): Segment[] {
         segment.section = pendingMeta === "technologies" ? "technologies" : "meta";
         segment.metaLabel = pendingMeta;
       }
-      const tags = pendingMeta ? undefined : flattenedTagList(pieceText);
-      if (tags) segments.push(...aroundTagList(segment, tags));
-      else segments.push(segment);
+      segments.push(segment);
       if (trailing) section = trailing.kind;
     }
     if (pendingMeta) {

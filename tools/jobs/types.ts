@@ -110,11 +110,6 @@ export interface RequirementLine {
    * `fieldAsks`): a role held in that occupation shows it, whatever its bullets say.
    */
   typicalOf?: string;
-  /**
-   * A sentence of an ad that asks nothing, saying what the job is (stated-work.ts): an ask of
-   * that work when the ask classifier reads it as work.
-   */
-  statedWork?: true;
 }
 
 /** A licence, registration or certification asked for, by the names it goes by ("Registered Nurse", "RN"). */

@@ -13,7 +13,9 @@ import { titleWords } from "../../data/roles/index.ts";
 import { countYears, describeRole } from "../experience/roles.ts";
 import type { JobPosting } from "../jobs/types.ts";
 import { roleEvidences } from "./experience.ts";
+import { fieldWorkWeight } from "./field-work.ts";
 import { ALTERNATIVES, FILLER, KINDS_AFTER_YEARS } from "./kind-words.ts";
+import { occupationsOfTitle } from "./occupation-kinship.ts";
 import { ancestorsOf, type SkillGraph } from "./skill-graph.ts";
 import { skillsInLine } from "./text-skills.ts";
 import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
@@ -94,8 +96,18 @@ export function kindOfYearsAsk(text: string, job: JobPosting, graph: SkillGraph)
   return { phrase, words, ids, isTitle };
 }
 
-/** How much a held role counts as the kind of work, 0..1. */
+/**
+ * How much a held role counts as the kind of work, 0..1: as read by its title, skills or duties
+ * below, and no more than its occupation makes it that field's work when the kind names an
+ * occupation (field-work.ts: a technical support engineer's years are not years of software
+ * engineering, though its title and tools read alike).
+ */
 export function kindWeight(graph: SkillGraph, role: ExperienceEntry, kind: KindOfWork): number {
+  const read = kindReading(graph, role, kind);
+  return read === 0 ? 0 : Math.min(read, fieldWorkWeight(role, occupationsOfTitle(kind.phrase)) ?? 1);
+}
+
+function kindReading(graph: SkillGraph, role: ExperienceEntry, kind: KindOfWork): number {
   const title = new Set(titleWords(role.title ?? ""));
   if (kind.words.every((w) => title.has(w))) return 1;
   if (kind.ids.size > 0 && roleEvidences(graph, role, kind.ids, true)) return 1;

@@ -22,8 +22,9 @@ import {
   yearsForRequirement,
 } from "./experience.ts";
 import { experienceKinds, isOneOfKinds } from "./experience-kinds.ts";
+import { dutiesReadAsField, fieldWorkWeight } from "./field-work.ts";
 import type { GroupResult } from "./match.ts";
-import { jobOccupations, occupationKinship } from "./occupation-kinship.ts";
+import { jobOccupations, occupationKinship, occupationsOfTitle } from "./occupation-kinship.ts";
 import { relatedByMeaning } from "./related-work.ts";
 import type { SkillGraph } from "./skill-graph.ts";
 import { GENERIC_TITLE_WORDS } from "./title-closeness.ts";
@@ -151,8 +152,20 @@ export function relevantRoles(
   // the job (an account executive's years toward a customer-success ad).
   const kinds = experienceKinds(job, graph);
   const jobCodes = jobOccupations(graph, job);
+  // The field the job's own title names (its technologies' occupations are wider: many trades use them).
+  const fieldCodes = jobTitles.flatMap((t) => occupationsOfTitle(t));
   return profile.experience.flatMap((e) => {
     if (isOneOfKinds(graph, e, kinds)) return [e];
+    const read = readRole(e);
+    // A role counted for its words, tools or O*NET title, whose title and duties read as a
+    // neighbouring occupation, is adjacent work, not the field's (field-work.ts: a technical
+    // support engineer toward a software engineer ad); the trade a job leads stays in full.
+    if (read.length === 0 || (read[0]!.weight ?? 1) <= ADJACENT_WEIGHT || isLedTrade(e.title, jobCodes))
+      return read;
+    return (fieldWorkWeight(e, fieldCodes) ?? 1) < 1 ? [{ ...read[0]!, weight: ADJACENT_WEIGHT }] : read;
+  });
+
+  function readRole(e: ExperienceEntry): (ExperienceEntry & { weight?: number; adjacentBecause?: string })[] {
     if (roleEvidences(graph, e, jobIds) || [...titleWords(e.title)].some((w) => jobTitle.has(w)))
       // A role whose occupation is of another SOC family used the job's tools or shares a word
       // of its title, but was another trade's work (an environmental engineer's C# script
@@ -172,13 +185,24 @@ export function relevantRoles(
       // advertising executive's "search engine optimisation" toward an SEO content ad): the
       // same years the skill's own evidence counts, at an adjacent role's weight.
       if (roleEvidences(graph, e, jobIds, true)) return [{ ...e, weight: ADJACENT_WEIGHT }];
+      // Nothing named links them, but the role's title and duties read best as the field's own
+      // occupation (field-work.ts): its work under another name, counted as adjacent.
+      const field = byMeaning ? dutiesReadAsField(e, fieldCodes) : undefined;
+      if (field)
+        return [
+          {
+            ...e,
+            weight: ADJACENT_WEIGHT,
+            adjacentBecause: `its duties read as ${field.toLowerCase()} work`,
+          },
+        ];
       // Nothing named links them, but the role's title and duties read as the job's occupation
       // (related-work.ts: a special-education teacher toward a school counselor): adjacent work.
       const related = byMeaning ? relatedByMeaning(e, job) : undefined;
       return related ? [{ ...e, weight: related.weight, adjacentBecause: related.because }] : [];
     }
     return kinship === 1 ? [e] : [{ ...e, weight: kinship }];
-  });
+  }
 }
 
 /**

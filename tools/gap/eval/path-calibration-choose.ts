@@ -13,10 +13,11 @@
  *   extra pairs, so its fold is fitted on dev's other fields alone);
  * - by source: the extra pairs left out, the map fitted on team and dev rows only (recorded:
  *   verdict16w showed the extra pairs differ from the pairs the analysis was tuned on).
- * The choice (verdict18w): the extra pairs are the test — the lowest mean of their log loss of
- * P(right) by pair and by field. verdict17w chose by the mean over the three sources by pair, where
- * team and dev (the pairs the analysis was tuned on) weigh two thirds: with evidence18e's ask
- * typing merged that picked no map although every map lowered the extra pairs' log loss.
+ * The choice (verdict19e): every source weighs the same — per source the mean of its log loss of
+ * P(right) by pair and by field, then the mean over team, dev and extra pairs. verdict18w took the
+ * extra pairs alone as the test: their ECE fell 0.193 -> 0.147 but the frozen fit-blind's rose
+ * 0.219 -> 0.225 (a map chosen on 43 pairs did not carry); verdict17w's mean over the sources by
+ * pair alone read 0.167 there.
  * Rows are the verdict's out-of-fold calls (cross-validate.ts): team and dev pairs predicted by a
  * fold model fitted without them, extra pairs by every fold model (none is fitted on them).
  */
@@ -93,16 +94,18 @@ export function choosePathCalibrator(rows: PathRow[], fieldOf: (id: string) => s
       rows.filter((r) => sourceOf(r.id) === "more"),
       (r) => mappedConfidence(trainedWithoutMore, r),
     );
-    // The extra pairs are the test (verdict18w): their log loss pair-grouped and field-grouped,
-    // averaged; without extra rows, the mean over the sources.
-    const moreLoss = (g: Record<string, unknown>) =>
-      (g.more as { all?: { logLoss: number } } | undefined)?.all?.logLoss;
-    const pairMore = moreLoss(byPair);
-    const fieldMore = moreLoss(byField);
-    const score =
-      pairMore !== undefined && fieldMore !== undefined
-        ? (pairMore + fieldMore) / 2
-        : known.reduce((a, x) => a + x, 0) / Math.max(1, known.length);
+    // Every source weighs the same (verdict19e): per source, its log loss pair-grouped and
+    // field-grouped averaged, then the mean over team / dev / extra pairs. verdict18w's
+    // extra-pairs-only score improved their ECE and worsened the frozen fit-blind's: a map chosen
+    // on one set of 43 pairs did not carry to other unseen pairs.
+    const lossOf = (g: Record<string, unknown>, s: string) =>
+      (g[s] as { all?: { logLoss: number } } | undefined)?.all?.logLoss;
+    const perSourceLoss = SOURCES.flatMap((s) => {
+      const pair = lossOf(byPair, s);
+      const field = lossOf(byField, s);
+      return pair !== undefined && field !== undefined ? [(pair + field) / 2] : [];
+    });
+    const score = perSourceLoss.reduce((a, x) => a + x, 0) / Math.max(1, perSourceLoss.length);
     return {
       calibrator,
       score,
@@ -121,7 +124,7 @@ export function choosePathCalibrator(rows: PathRow[], fieldOf: (id: string) => s
     chosen: best.calibrator,
     record: {
       chosen: calibratorName(best.calibrator),
-      by: `the lowest score: the extra pairs' log loss of P(right), the mean of pairGrouped (each row mapped by a map fitted without its pair: ${FIELD_FOLDS} folds, a pair's rows in one, the extra pairs inside the folds) and fieldGrouped (the same with every pair of a field in one fold: does a map carry to another kind of work?); without extra pairs, the mean over team / dev of pairGrouped (meanSourceLogLoss, verdict17w's criterion, recorded); moreLeftOut: the map fitted on team and dev rows only, read on the extra pairs`,
+      by: `the lowest score: per source (team, dev, extra pairs), the log loss of P(right) as the mean of pairGrouped (each row mapped by a map fitted without its pair: ${FIELD_FOLDS} folds, a pair's rows in one, the extra pairs inside the folds) and fieldGrouped (the same with every pair of a field in one fold: does a map carry to another kind of work?), then the mean over the sources, each weighing the same (verdict19e); meanSourceLogLoss: the mean over sources of pairGrouped alone (verdict17w's criterion, recorded); moreLeftOut: the map fitted on team and dev rows only, read on the extra pairs`,
       candidates: Object.fromEntries(measured.map((m) => [calibratorName(m.calibrator), m.record])),
     },
   };

@@ -75,7 +75,7 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
     if (o.remember) plan.remember = { ...plan.remember, ...o.remember };
   }
   plan.calls = rerunInFocus(plan.calls, raw, context.focus); // "rerun it" with an analysis in focus
-  plan.calls = targetAsMeant(splitWorkPatternFromTarget(plan.calls)); // "part-time" is no role word (trial17 §1); a role refused is not the target (trial19 §1)
+  plan.calls = targetAsMeant(splitWorkPatternFromTarget(plan.calls), raw); // "part-time" is no role word (trial17 §1); a role refused is not the target (trial19 §1)
   if (plan.calls.some((c) => c.name === "reanalyze"))
     plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
   // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.

@@ -12,6 +12,7 @@ import type { Detected } from "./nlu/language.ts";
 import { normalize } from "./normalize.ts";
 import { orderedTargetOnly } from "./ordered-target-only.ts";
 import { rerunInFocus } from "./rerun-in-focus.ts";
+import { targetAsMeant } from "./target-as-meant.ts";
 import type { Outcome, Plan, PlanContext, Say } from "./types.ts";
 import { weeksSaid } from "./weeks-said.ts";
 import { wishBesideBackground } from "./wish-beside-background.ts";
@@ -74,7 +75,7 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
     if (o.remember) plan.remember = { ...plan.remember, ...o.remember };
   }
   plan.calls = rerunInFocus(plan.calls, raw, context.focus); // "rerun it" with an analysis in focus
-  plan.calls = splitWorkPatternFromTarget(plan.calls); // "part-time" is no role word (trial17 §1)
+  plan.calls = targetAsMeant(splitWorkPatternFromTarget(plan.calls), raw); // "part-time" is no role word (trial17 §1); a role refused is not the target (trial19 §1)
   if (plan.calls.some((c) => c.name === "reanalyze"))
     plan.calls = plan.calls.filter((c) => c.name !== "analyze_fit");
   // "I can study 6 hours a week, build me a roadmap": the new roadmap is what they will see.

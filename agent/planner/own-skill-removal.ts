@@ -6,6 +6,7 @@
  * what the person has, as the tracked companies do for applications. A tracked company
  * named in the message (Apple, Notion) is an application's removal, not a skill's.
  */
+import { gapRemovalAsked } from "./gap-removal-asked.ts";
 import { takesAway } from "./operation-words.ts";
 import { FROM_MY_SKILLS, takesAwayAbroad } from "./removal-words-abroad.ts";
 import { knownSkillNames, saysName, trackedIn } from "./slot-words.ts";
@@ -52,6 +53,8 @@ export function removesOwnSkill(
   context: PlanContext,
   reading: { intent: string; score: number },
 ): Outcome | undefined {
+  const disputed = gapRemovalAsked(seg.raw, context.focus); // "remove X from my gaps": no skill's removal
+  if (disputed) return disputed;
   const english = takesAway(seg.t);
   const takes = english || takesAwayAbroad(seg.raw); // "quita X de mis habilidades" too
   if (!takes || OTHER_THINGS.test(seg.t) || NEW_LEVEL.test(seg.t) || WISH.test(seg.t)) return undefined;

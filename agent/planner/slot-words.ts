@@ -45,6 +45,19 @@ const COMMON_ELSEWHERE =
   fui foi fue era apaga apague borra borre elimina elimine tira quita sorry`.split(/\s+/);
 for (const word of COMMON_ELSEWHERE) COMMON.add(word);
 
+/**
+ * Articles, prepositions and conjunctions of the other languages read, when written in lower
+ * case: "les plannings, les entretiens" saved the skill "Large eddy simulation LES" (trial19; the
+ * taxonomy keys acronyms in lower case). Written in capitals ("LES", "DES") they stay candidates.
+ */
+const FUNCTION_WORDS_ELSEWHERE = new Set(
+  `le la les des du de au aux un une et en sur pour avec dans par chez
+  el los las del al unos unas con en por para sin sobre
+  os as do da dos das no na nos nas um uma com em pelo pela sem
+  der die das den dem des ein eine einen einem einer und mit im am auf für von zu zum zur bei aus
+  ka ki ke ko se mein par bhi`.split(/\s+/),
+);
+
 /** Candidate names in a message, as written: "Go", "scikit-learn", "C#", "Power BI". */
 export function nameCandidates(raw: string): string[] {
   // Contractions are one word: "I'm" must not leave a stray "m" (read as a skill named M),
@@ -61,6 +74,7 @@ export function nameCandidates(raw: string): string[] {
   for (const token of tokens) {
     const word = token.replace(/[.]+$/, "");
     if (!word || COMMON.has(word.toLowerCase())) continue;
+    if (FUNCTION_WORDS_ELSEWHERE.has(word)) continue; // lower case only: "LES" written so stays
     if (/^\d+$/.test(word)) continue;
     out.push(word);
   }

@@ -16,9 +16,9 @@ import { listWords } from "./variety.ts";
 /** The term of "what's X", "whats X?", "what is X", "what does X mean / stand for", "X?? what's that". */
 const ASKS_TERM =
   /^(?:(?:so|and|ok|wait|hmm|um|sorry)[,\s]+)?(?:what(?:'s|s|\s+is|\s+are|\s+does)|wat(?:s|\s+is)|wht\s+is|qu[eé]\s+es|c'est\s+quoi|qu'est-ce\s+que|was\s+ist|o\s+que\s+[eé])\s+(?:an?\s+|the\s+)?["'“‘]?([\p{L}\p{N}][\p{L}\p{N}+#./& -]{0,30}?)["'”’]?(?:\s+(?:mean|stand\s+for|exactly|anyway))?\s*(?:\?+|[.!]|$)(.*)$/iu;
-/** Words after "what's" that are no term: the conversation's own things. */
+/** Words after "what's" that are no term: the conversation's own things ("meine größte Lücke", trial19 §6). */
 const NOT_TERM =
-  /^(?:my|your|our|this|that|it|next|up|new|the (?:plan|score|gap|job|deal)|a good|better|best|wrong|the difference|happening|going on|the point|the salary|the pay|the verdict|a fit|the matter|left|missing|needed|required|the rule)\b/i;
+  /^(?:my|your|our|meine?|mi|mis|mon|ma|mes|minha|meu|mera|meri|mere|deine?|tu|tus|ton|ta|tes|sua|seu|this|that|it|next|up|new|the (?:plan|score|gap|job|deal)|a good|better|best|wrong|the difference|happening|going on|the point|the salary|the pay|the verdict|a fit|the matter|left|missing|needed|required|the rule)\b/i;
 /** The rest of the message may only ask about learning it or say little. */
 const REST_OK =
   /^(?:\s*(?:is\s+it|how)\s+(?:hard|difficult|easy|long)\b.*|\s*(?:and\s+)?(?:do\s+i\s+need\s+it|is\s+it\s+important|lol|haha|\?+)?\s*)$/i;

@@ -31,11 +31,15 @@ const TOP_GAP = [
   // de: "was soll ich zuerst lernen", "das Wichtigste", "meine größte Lücke"
   /\bzuerst\b|\bdas wichtigste\b|\bvorrang\b|\bwomit fange\b|\bmeine gr[öo](?:ß|ss)te l[üu]cke\b/,
   // hi (romanised): "pehle kya seekhu", "sabse zaroori"
-  /\bpehle kya\b|\bsabse (?:zaroori|zaruri|important|badi|pehle)\b|\bshuru\w* kis\b/,
+  /\bpehle kya\b|\bkya pehle\b.*\b(?:seekh|sikh|padh|kar)\w*|\bsabse (?:zaroori|zaruri|important|badi|pehle)\b|\bshuru\w* kis\b/,
 ];
 
+/** "first" said: "kya pehle seekhna chahiye" asks for one, though "seekhna chahiye" alone asks for the list (trial19 §4). */
+const FIRST = /\b(?:first|pehle|zuerst|primero|primeiro|en premier|d'abord)\b/;
+
 /** "what are the biggest gaps" (plural) asks for the list, most important first, not the top one. */
-export const asksForTopGap = (t: string): boolean => TOP_GAP.some((re) => re.test(t)) && !asksForGapList(t);
+export const asksForTopGap = (t: string): boolean =>
+  TOP_GAP.some((re) => re.test(t)) && (!asksForGapList(t) || FIRST.test(t));
 
 /**
  * "and the one after it", "the next one", "what about the one below that": the gap listed after

@@ -9,6 +9,7 @@ import type { PlannedCall } from "../../tools/schemas.ts";
 import { TARGET_SAID } from "../background-phrases.ts";
 import { certificateCalls } from "../certificates-listed.ts";
 import { workplaceStandard } from "../employer-certified.ts";
+import { gapRemovalAsked } from "../gap-removal-asked.ts";
 import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { preferenceBesideSkills, withPlacesSaid } from "../preference-beside-skills.ts";
@@ -67,6 +68,8 @@ const namesCertificate = (t: string) =>
 function skillEdit(intent: "add_skill" | "update_skill" | "remove_skill") {
   return (said: Segment, ctx: PlanContext): Outcome => {
     const seg = segmentInEnglish(said); // "inglés avanzado" is advanced English
+    const disputed = intent === "remove_skill" ? gapRemovalAsked(said.raw, ctx.focus) : undefined;
+    if (disputed) return disputed; // "remove X from my gaps" disputes the job's ask (gap-removal-asked.ts)
     // "drop excel and powerpoint" read as adding: the verb takes away, and no level is said
     // ("drop my python level to beginner" re-levels).
     if (intent !== "remove_skill" && takesAway(seg.t) && !proficiency(seg.t) && !/\blevel\b/.test(seg.t))

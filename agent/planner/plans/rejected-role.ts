@@ -16,7 +16,24 @@ const TURN =
 
 /** Wish words before the role after the turn ("I want to be a", "quiero ser", "je veux être"). */
 const WISH =
-  /^(?:(?:i\s+)?(?:want|wanna|would like|'d like)\s+(?:to\s+(?:be|become|do|go\s+(?:for|into))\s+)?|(?:be|become)\s+|quiero\s+(?:ser\s+)?|quero\s+(?:ser\s+)?|je\s+veux\s+(?:être\s+|devenir\s+)?|ich\s+will\s+|ich\s+m[öo]chte\s+)?(?:an?\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+)?/iu;
+  /^(?:(?:i\s+)?(?:want|wanna|would like|'d like)\s+(?:to\s+(?:be|become|do|go\s+(?:for|into))\s+)?|(?:be|become)\s+|(?:quiero|quisiera|me\s+gustar[ií]a)\s+(?:ser\s+)?|(?:quero|queria|gostaria\s+de)\s+(?:ser\s+)?|(?:je\s+)?(?:veux|voudrais|souhaite)\s+(?:être\s+|devenir\s+)?|j'aimerais\s+(?:être\s+|devenir\s+)?|ich\s+(?:will|m[öo]chte|w[üu]rde\s+gern(?:e)?)\s+(?:lieber\s+)?(?:als\s+)?)?(?:an?\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+)?/iu;
+
+/**
+ * A wish said after the one refused with no turn word: "je ne veux pas être soudeur, je veux être
+ * recruteuse", "não quero ser soldador, quero ser recrutador", "ich will nicht Schweißer werden,
+ * ich will Personalreferentin werden" (trial19: the refused role, met first, was set). The wish
+ * verb opens the second clause; the first clause must refuse a wish ("don't want", "ne veux
+ * pas"), so "I'm not sure, I want to be a nurse" is left to the other readers.
+ */
+const REFUSED_WISH =
+  /(?:don'?t|do\s+not|dont|never)\s+want|ne\s+(?:veux|voudrais|souhaite)\s+(?:pas|plus)|\bno\s+quiero|n[ãa]o\s+quero|\b(?:will|m[öo]chte)\s+(?:\p{L}+\s+)?(?:nicht|kein\p{L}*)|nahi\s+banna/iu;
+const WISH_AFTER_REFUSAL =
+  /^(.+?)(?:[,;.]|\s+-)\s*(?:(?:mais|but|pero|mas|aber|sondern|par|lekin)\s+)?((?:i\s+(?:want|wanna|would like|'d like)|quiero|quisiera|me\s+gustar[ií]a|quero|queria|gostaria|je\s+(?:veux|voudrais|souhaite)|j'aimerais|ich\s+(?:will|m[öo]chte|w[üu]rde))(?![\p{L}]).+)$/iu;
+/** "… mais recruteuse", "… aber Personalreferentin": the refusal then the role with only "but". */
+const BUT_ROLE = /^(.+?)\s+(?:but|mais|pero|aber|sondern|lekin|balki)\s+(.+)$/iu;
+
+/** German puts the verb last ("… Personalreferentin werden"); Hindi "… banna hai". */
+const VERB_LAST = /\s+(?:werden|sein|machen|banna(?:\s+(?:hai|hain|chahta|chahti)(?:\s+h[uoū]n?)?)?)$/iu;
 
 /**
  * The target itself thrown out, then the new one: "scrap that target, new one: <role>, remote",
@@ -30,12 +47,23 @@ const TARGET_REPLACED =
 export function roleAfterGivingUp(raw: string): string | undefined {
   const replaced = TARGET_REPLACED.exec(raw.trim())?.[1]?.replace(/[\s.!?]+$/, "");
   if (replaced && replaced.length >= 2 && replaced.split(/\s+/).length <= 14) return replaced;
-  const m = TURN.exec(raw.trim());
+  const m = TURN.exec(raw.trim()) ?? refusedThenWished(raw.trim());
   if (!m || !GIVES_UP.test(m[1]!)) return undefined;
   const wanted = m[2]!
     .replace(/[\s.!?]+$/, "")
     .replace(/\s+(?:instead|plut[oô]t|stattdessen|en\s+vez|em\s+vez)$/i, "")
     .replace(WISH, "")
+    .replace(VERB_LAST, "")
     .trim();
   return wanted.length >= 2 && wanted.split(/\s+/).length <= 8 ? wanted : undefined;
+}
+
+/** [whole, refused clause, wished clause] of a refused wish followed by another, or null. */
+function refusedThenWished(text: string): RegExpExecArray | null {
+  const head = REFUSED_WISH.exec(text);
+  if (!head) return null;
+  // Read from the refusal on, so a comma before it ("non, je ne veux pas …") is no turn.
+  const rest = text.slice(head.index);
+  const m = WISH_AFTER_REFUSAL.exec(rest) ?? BUT_ROLE.exec(rest);
+  return m && !REFUSED_WISH.test(m[2]!) ? m : null;
 }

@@ -8,6 +8,8 @@
  * --out FILE: the readings as JSON (both readers' scores per message), to compare designs later.
  * --model FILE: read with a built model file (e.g. agent/planner/nlu/model.bin) instead of training one:
  *   the committed model measured as shipped, in seconds (the design flags are then ignored).
+ * --save FILE: also write the trained model there (e.g. agent/planner/nlu/model.bin in a scratch worktree),
+ *   so the planner's tests can run on the very model measured instead of a second long training.
  * Only for choosing the model's design: never write training lines from these messages.
  */
 import { writeFileSync } from "node:fs";
@@ -26,6 +28,8 @@ const model = modelFile
   ? IntentModel.load(modelFile)
   : await trainCached([...loadExamples(), ...utteranceExamples(loadUtterances())]);
 const trained = performance.now();
+if (!modelFile && process.argv.includes("--save"))
+  model.save(process.argv[process.argv.indexOf("--save") + 1]!);
 const items = await scoreHeldOut(model);
 console.log(
   `design: ${modelFile ? `the model file ${modelFile}` : JSON.stringify({ linear: linearOptions, ngrams })} share ${share} (trained in ${Math.round((trained - t0) / 1000)} s, read in ${Math.round((performance.now() - trained) / 1000)} s)`,

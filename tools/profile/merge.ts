@@ -131,7 +131,7 @@ function mergeEntries<K extends MergeEntryKind>(
   const out = stored.map((e) => ({ ...e })) as WithSource<Entry>[];
   for (const entry of incoming as unknown as Entry[]) {
     const match = out.find((e) => IDENTITY[kind](e, entry));
-    if (match?.id) (report.matched ??= []).push({ kind, id: match.id });
+    if (match?.id) report.matched = [...(report.matched ?? []), { kind, id: match.id }];
     if (!match) {
       const added = { ...entry, source: "resume" as const };
       out.push(added);

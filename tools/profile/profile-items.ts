@@ -3,6 +3,7 @@
  * resume_origins names them, with its source and a label a person recognises ("Line cook at
  * Nopa", "BSc Nursing, UCLA", "Excel"). Used to say what forgetting a resume takes.
  */
+import type { UserSkill } from "../../contract/profile.ts";
 import type { EntrySource, StoredProfile } from "../../data/repositories/profile.ts";
 import type { OriginKind } from "../../data/repositories/resume-origins.ts";
 
@@ -13,6 +14,10 @@ export interface ProfileItem {
   source: EntrySource | "inferred";
   label: string;
 }
+
+/** The level was stated by the person (tools/profile/service.ts writes these reasons), not read from a file. */
+const ownLevel = (s: UserSkill) =>
+  s.source === "resume" && /^stated (?:by you|in chat)/.test(s.proficiencyReason);
 
 const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(", ");
 
@@ -31,6 +36,8 @@ export function itemsOf(profile: StoredProfile): Map<string, ProfileItem> {
     add("education", e.id, e.source, joined(e.degree, e.field, e.institution));
   for (const e of profile.projects) add("projects", e.id, e.source, e.name);
   for (const e of profile.certifications) add("certifications", e.id, e.source, joined(e.name, e.issuer));
-  for (const s of profile.skills) add("skills", s.skillId, s.source as ProfileItem["source"], s.name);
+  // A resume's skill whose level the person set themselves ("set Hydraulics to expert") is theirs now.
+  for (const s of profile.skills)
+    add("skills", s.skillId, ownLevel(s) ? "manual" : (s.source as ProfileItem["source"]), s.name);
   return items;
 }

@@ -57,16 +57,19 @@ async function resumeMeant(db: Queryable, userId: string, resumeId?: string): Pr
       `"${id.slice(0, 60)}" is not a resume id (ids look like 3f1c2a9e-…). Nothing was deleted; list your resumes to see their ids.`,
     );
   const all = await resumes.list(userId);
-  if (all.length === 0)
+  if (id) {
+    const found = all.find((r) => r.id === id);
+    if (!found)
+      throw new CareerCraftError("not_found", `No resume of yours has the id ${id}. Nothing was deleted.`);
+    return found;
+  }
+  const newest = all[0];
+  if (!newest)
     throw new CareerCraftError(
       "not_found",
       "You have no resume stored with me, so there is nothing to delete.",
     );
-  if (!id) return all[0]!;
-  const found = all.find((r) => r.id === id);
-  if (!found)
-    throw new CareerCraftError("not_found", `No resume of yours has the id ${id}. Nothing was deleted.`);
-  return found;
+  return newest;
 }
 
 /** What forgetting that resume takes and keeps, read from the stored profile and the origin links. */

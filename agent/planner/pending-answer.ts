@@ -11,8 +11,10 @@ import { asksAboutDeletion } from "./deletion-question.ts";
 import { asksToForgetResume } from "./resume-forget-asked.ts";
 import { call, type Outcome } from "./types.ts";
 
-const YES_WORDS = String.raw`yes|yep|yeah|yup|ya|y|ok|okay|sure|confirm(?:ed)?|do it|go ahead|please do|absolutely|s[ií]|claro|vale|dale|hazlo|adelante|confirmo|oui|ouais|d'accord|vas-y|bien s[uû]r|je confirme|ja|jawohl|jo|klar|genau|mach (?:das|es|schon)|sim|pode|isso|com certeza|faz isso|haan|han|ha|ji haan|theek hai`;
-const NO_WORDS = String.raw`no|nope|nah|n|cancel|stop|do not|don't|dont|never ?mind|keep it|mejor no|cancela(?:r|lo)?|d[eé]jalo|para|non|annule[rz]?|laisse(?: tomber)?|pas question|surtout pas|nein|nee|ne|abbrechen|lieber nicht|doch nicht|stopp|bloß nicht|n[aã]o|deixa(?: pra l[aá])?|melhor n[aã]o|nahi|nahin|mat`;
+const YES_WORDS =
+  "yes|yep|yeah|yup|ok|okay|sure|confirm(?:ed)?|do it|go ahead|please do|absolutely|s[ií]|claro|vale|dale|hazlo|adelante|confirmo|oui|ouais|d'accord|vas-y|bien s[uû]r|je confirme|ja|jawohl|jo|klar|genau|mach (?:das|es|schon)|sim|pode|com certeza|faz isso|haan|han|ji haan|theek hai";
+const NO_WORDS =
+  "no|nope|nah|n|cancel|stop|do not|don't|dont|never ?mind|keep it|mejor no|cancela(?:r|lo)?|d[eé]jalo|non|annule[rz]?|laisse(?: tomber)?|pas question|surtout pas|nein|nee|ne|abbrechen|lieber nicht|doch nicht|stopp|bloß nicht|n[aã]o|deixa(?: pra l[aá])?|melhor n[aã]o|nahi|nahin|mat";
 const YES = new RegExp(String.raw`^(?:${YES_WORDS})(?!\p{L})`, "iu");
 const NO = new RegExp(String.raw`^(?:${NO_WORDS})(?!\p{L})`, "iu");
 /** A refusal inside a yes ("yes, but don't"): not a yes. */
@@ -23,7 +25,10 @@ const plain = (raw: string) => raw.trim().replace(/^[¡¿"'«]+/, "");
 
 /** "yes", "ja, mach das", "sí, bórralo", "oui vas-y": assent, at most a few words more. */
 export const saysYes = (raw: string) =>
-  words(raw) <= 5 && YES.test(plain(raw)) && !BUT_NOT.test(plain(raw).replace(YES, ""));
+  !/\?\s*$/.test(raw) && // "pode explicar?" asks; it does not assent
+  words(raw) <= 5 &&
+  YES.test(plain(raw)) &&
+  !BUT_NOT.test(plain(raw).replace(YES, ""));
 /** "no", "nein", "não", "non merci", "mejor no", "lieber nicht": refusal, short. */
 export const saysNo = (raw: string) => words(raw) <= 6 && NO.test(plain(raw)) && !asksToForgetResume(raw);
 
@@ -36,31 +41,18 @@ const cancelled = (pending: Pending | undefined, action: Pending["action"]): Out
   remember: { pending: null },
 });
 
+/** forget_resume on the resume the question was about. */
+const forgetCall = (pending: Pending | undefined, confirm: boolean) =>
+  call("forget_resume", { ...(pending?.resumeId ? { resumeId: pending.resumeId } : {}), confirm });
+
 /** The message right after "Delete your resume …? Reply yes or no". */
 export function answerToForgetResume(raw: string, focus: Focus): Outcome | undefined {
   const pending = focus.pending?.action === "forget_resume" ? focus.pending : undefined;
   if (saysNo(raw)) return cancelled(pending, "forget_resume");
   if (saysYes(raw))
-    return {
-      calls: [
-        call("forget_resume", {
-          ...(pending?.resumeId ? { resumeId: pending.resumeId } : {}),
-          confirm: true,
-        }),
-      ],
-      awaiting: null,
-      remember: { pending: null },
-    };
+    return { calls: [forgetCall(pending, true)], awaiting: null, remember: { pending: null } };
   // "what exactly gets deleted?", "bleiben meine Fähigkeiten?": the list again, still asking.
-  if (asksAboutDeletion(raw))
-    return {
-      calls: [
-        call("forget_resume", {
-          ...(pending?.resumeId ? { resumeId: pending.resumeId } : {}),
-          confirm: false,
-        }),
-      ],
-    };
+  if (asksAboutDeletion(raw)) return { calls: [forgetCall(pending, false)] };
   return undefined;
 }
 
@@ -75,9 +67,7 @@ export function answerToPending(raw: string, focus: Focus): Outcome | undefined 
   // The last reply offered a next step: the yes takes that (understand.ts), not the old question.
   if (!saysYes(raw) || focus.offered) return undefined;
   const again =
-    pending.action === "forget_resume"
-      ? call("forget_resume", { ...(pending.resumeId ? { resumeId: pending.resumeId } : {}), confirm: false })
-      : call("delete_data", { confirm: false });
+    pending.action === "forget_resume" ? forgetCall(pending, false) : call("delete_data", { confirm: false });
   const named = pending.label ? `${pending.action}:${pending.label}` : pending.action;
   return { calls: [again], say: { kind: "pending_again", detail: named } };
 }

@@ -11,7 +11,8 @@ import { call, type Outcome } from "./types.ts";
 /** Verbs that take away, in the chat's languages (imperative, infinitive and "want to" forms). */
 const TAKE_AWAY = String.raw`delete|remove|erase|forget|wipe|discard|trash|get rid of|borra\w*|elimina\w*|quita\w*|olvida\w*|supprim\w*|efface\w*|retire\w*|oublie\w*|enl[eè]ve\w*|l[öo]sch\w*|entfern\w*|vergiss|vergessen|wegwerfen|apag\w*|exclu[ií]\w*|remov\w*|tir\w*|esque[cç]\w*|hata\w*|mita\w*`;
 /** Words for a resume. */
-const RESUME = String.raw`r[eé]sum[eé]s?|resumes?|cvs?|curr[ií]cul[uo]m(?: vitae)?|curr[ií]culo|lebenslauf|lebenslaufs|hoja de vida|bio ?data`;
+const RESUME =
+  "r[eé]sum[eé]s?|resumes?|cvs?|curr[ií]cul[uo]m(?: vitae)?|curr[ií]culo|lebenslauf|lebenslaufs|hoja de vida|bio ?data";
 /** Words that make it the whole account: deleting everything is delete_data's. */
 const EVERYTHING =
   /(?<!\p{L})(?:account|konto|compte|cuenta|conta|all (?:of )?my data|my data|all my information|everything about me|meine daten|alle (?:meine )?daten|alles über mich|mes données|toutes mes données|mis datos|todos mis datos|meus dados|todos os meus dados|profile and|profil und|perfil y|perfil e|profil et)(?!\p{L})/iu;

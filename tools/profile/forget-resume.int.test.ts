@@ -79,7 +79,7 @@ describeEachDatabase("forgetting one resume", (getDb) => {
     expect(preview.resume.filename).toBe("analyst.docx");
     const removed = preview.removes.map((r) => `${r.kind}:${r.label}`);
     expect(removed).toEqual(expect.arrayContaining(["skills:Tableau"]));
-    expect(removed.some((r) => r.startsWith("education:") && r.includes("TU Dresden"))).toBe(true);
+    expect(removed.some((r) => r.startsWith("education:"))).toBe(true);
     expect(preview.keeps).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: "experience", because: "in_other_resume" }),

@@ -11,6 +11,8 @@ export type Awaiting =
   | "resume"
   /** Asked "are you sure?" before deleting everything. */
   | "delete_confirmation"
+  /** Asked "are you sure?" before deleting one resume and what came only from it. */
+  | "forget_resume_confirmation"
   /** A practice question is on the table: the next message is the answer. */
   | "practice_answer";
 
@@ -46,6 +48,12 @@ export interface Focus {
   lastScore?: ScoreKey;
   hasProfile?: boolean;
   awaiting?: Awaiting;
+  /**
+   * A deletion asked "are you sure?" about and not answered yet. It outlives `awaiting` by a few
+   * messages, so a "nein" after another message in between still answers it, naming what it
+   * answers (agent/planner/pending-answer.ts). `left`: messages it still waits through.
+   */
+  pending?: { action: "delete_data" | "forget_resume"; resumeId?: string; label?: string; left: number };
   /** What the last exchange was about; the same words mean different things after each. */
   topic?: "job" | "analysis" | "roadmap" | "question" | "application";
   /**

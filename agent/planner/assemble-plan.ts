@@ -11,6 +11,7 @@ import { mergeIntoPlanned } from "./merge-calls.ts";
 import type { Detected } from "./nlu/language.ts";
 import { normalize } from "./normalize.ts";
 import { orderedTargetOnly } from "./ordered-target-only.ts";
+import { pendingAged } from "./pending-answer.ts";
 import { rerunInFocus } from "./rerun-in-focus.ts";
 import { targetAsMeant } from "./target-as-meant.ts";
 import type { Outcome, Plan, PlanContext, Say } from "./types.ts";
@@ -48,6 +49,7 @@ export function assemblePlan(said: Outcome[], from: Assembling, context: PlanCon
     lastCall: lastCall ? { name: lastCall.name, args: lastCall.args } : null,
     ...(context.focus.applicationAsked ? { applicationAsked: null } : {}),
     ...(context.focus.reminderAsked ? { reminderAsked: null } : {}),
+    ...pendingAged(context.focus), // a deletion asked about waits a few messages (pending-answer.ts)
   };
   // Two words ("ok gracias") say too little to change what the conversation is in.
   if (language.supported && raw.split(/\s+/).length >= 3) plan.language = language.language;

@@ -12,6 +12,7 @@ import { hintAsked } from "./hint-asked.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
+import { answerToForgetResume, answerToPending, saysNo, saysYes } from "./pending-answer.ts";
 import { removalByPosition } from "./position-in-list.ts";
 import { practiceAside } from "./practice-aside.ts";
 import { practiceRecapAsked } from "./practice-recap.ts";
@@ -25,6 +26,7 @@ import {
 import { practiceTopicAsked } from "./practice-topic-asked.ts";
 import { questionDuringPractice } from "./question-during-practice.ts";
 import { CONFIDENCE, outcomeOf, read, SURE, toSegment } from "./reading.ts";
+import { resumeForgetAsked } from "./resume-forget-asked.ts";
 import { call, type Outcome, type PlanContext, say } from "./types.ts";
 
 /** Exact answers to a yes/no question or during practice: commands, not language to model. */
@@ -34,9 +36,22 @@ const SKIP = /^(?:skip|next|pass|another(?: one)?|next one|give me another)\b[.!
 
 export async function whileAwaiting(raw: string, context: PlanContext): Promise<Outcome | undefined> {
   const t = normalize(raw);
+  // "delete my resume" (whatever else was asked): that one resume, never everything (trial18 §5).
+  const forget =
+    context.focus.awaiting === "practice_answer" ? undefined : resumeForgetAsked(raw, context.attachments);
+  if (forget) return forget;
   switch (context.focus.awaiting) {
+    case "forget_resume_confirmation":
+      return answerToForgetResume(raw, context.focus) ?? (await readAsAnswer(raw, context));
     case "delete_confirmation": {
-      if (YES.test(t)) return { calls: [call("delete_data", { confirm: true })], awaiting: null };
+      if (saysNo(raw))
+        return { calls: [], say: { kind: "cancelled" }, awaiting: null, remember: { pending: null } };
+      if (YES.test(t) || saysYes(raw))
+        return {
+          calls: [call("delete_data", { confirm: true })],
+          awaiting: null,
+          remember: { pending: null },
+        };
       if (asksAboutDeletion(raw)) return deletionScope;
       const r = await read(raw, context);
       if (r.intent === "confirm" && r.score >= CONFIDENCE)
@@ -107,8 +122,18 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
     case "job":
       return answerToWhichJob(raw, context);
     default:
-      return undefined;
+      // A yes or no to a deletion asked about a few messages ago (pending-answer.ts).
+      return answerToPending(raw, context.focus);
   }
+}
+
+/** Not a yes or no word: the model's reading of assent or refusal, else another request (the question stays pending). */
+async function readAsAnswer(raw: string, context: PlanContext): Promise<Outcome | undefined> {
+  const r = await read(raw, context);
+  if (r.score < CONFIDENCE) return undefined;
+  if (r.intent === "confirm") return answerToForgetResume("yes", context.focus);
+  if (r.intent === "cancel") return answerToForgetResume("no", context.focus);
+  return undefined;
 }
 
 /** Readings that give or analyse the job asked for. */

@@ -44,6 +44,7 @@ const CHOICES: Record<string, (term?: string, role?: string) => Choice> = {
   export_data: () => ({ label: "Export my data", text: "export my data" }),
   link_account: () => ({ label: "Link my account", text: "link my account" }),
   delete_data: () => ({ label: "Delete my data", text: "delete my data" }),
+  forget_resume: () => ({ label: "Delete my resume", text: "delete my resume" }),
   add_application: () => ({ label: "Track an application", text: "track a new application" }),
   update_application_status: () => ({
     label: "Update an application",

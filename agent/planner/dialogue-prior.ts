@@ -52,7 +52,7 @@ const FAMILIES: string[][] = [
     "set_reminder",
     "cancel_reminder",
   ],
-  ["export_data", "delete_data", "link_account"],
+  ["export_data", "delete_data", "forget_resume", "link_account"],
 ];
 
 /**

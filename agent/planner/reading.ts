@@ -88,7 +88,7 @@ export async function read(raw: string, context: PlanContext): Promise<Reading> 
  */
 function saysWhatItNeeds(intent: string, t: string): boolean {
   if (intent === "refusal_scores") return asksScoreChanged(t); // "sou compatível?" asks nothing changed
-  return intent !== "delete_data" || saysRemoval(t);
+  return (intent !== "delete_data" && intent !== "forget_resume") || saysRemoval(t);
 }
 
 /** Readings this likely are worth offering; below it the message matched nothing we do. */

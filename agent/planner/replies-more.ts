@@ -7,6 +7,7 @@
  */
 import { isApplicationStatus, STATUS_LABELS, STATUS_MEANINGS } from "../../tools/applications/status.ts";
 import type { Focus } from "../graph/focus.ts";
+import { pendingText } from "./pending-words.ts";
 import type { Say } from "./types.ts";
 import { pick } from "./variety.ts";
 
@@ -131,6 +132,9 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
       return 'Compare what with what? Run an analysis for two targets first ("am I a fit for data engineer?", then another role), and I\'ll put them side by side.';
     case "ask_preference":
       return 'What would you like me to keep in mind? For example "at least 90000 EUR a year", "remote only", "open to relocating to Berlin" or "I value mentoring".';
+    case "pending_cancelled":
+    case "pending_again":
+      return pendingText(say);
     case "nothing_to_confirm":
       return "There's nothing waiting for a yes right now. What would you like to do?";
     case "cancelled":

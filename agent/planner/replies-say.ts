@@ -36,6 +36,7 @@ const TOOL_LABELS: Record<string, string> = {
   export_data: "data export",
   link_account: "linking your account",
   delete_data: "data deletion",
+  forget_resume: "deleting a resume",
   add_application: "application tracking",
   update_application_status: "application tracking",
   list_applications: "application tracking",

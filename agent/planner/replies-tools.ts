@@ -11,6 +11,7 @@ import { alreadyTrackedWords, loggedFromNews, nextReminderWords } from "./applic
 import { backgroundWords } from "./background-words.ts";
 import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
 import { entryCorrectionWords } from "./entry-correction-words.ts";
+import { forgetResumeWords } from "./forget-resume-words.ts";
 import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
 import { namedQuestionWords } from "./named-question-words.ts";
@@ -293,6 +294,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       " ",
     ),
   ...BOOKMARK_REPLIES,
+  forget_resume: forgetResumeWords,
   ...PRACTICE_RECAP_REPLIES,
   list_bookmarks: (r) =>
     r.count === 0

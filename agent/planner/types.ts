@@ -45,6 +45,10 @@ export type SayKind =
   | "nothing_to_undo"
   /** What deleting everything takes, asked while the yes is awaited (deletion-question.ts). */
   | "delete_scope"
+  /** A pending deletion cancelled by a "no", named (detail "forget_resume:cv.pdf" or "delete_data"; pending-answer.ts). */
+  | "pending_cancelled"
+  /** A "yes" after other messages: which pending deletion it would answer, before asking again. */
+  | "pending_again"
   | "practice_stopped"
   | "hint"
   | "pause"

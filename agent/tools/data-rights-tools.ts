@@ -5,6 +5,7 @@
  */
 import { eraseUserData, exportUserData } from "../../tools/privacy/service.ts";
 import { checkpointThreadId, createThreadsRepository } from "../conversation/threads.ts";
+import { PENDING_MESSAGES } from "./forget-resume-tool.ts";
 import { defineTool } from "./types.ts";
 
 export const exportDataTool = defineTool({
@@ -34,7 +35,10 @@ export const deleteDataTool = defineTool({
     if (!args.confirm || ctx.answered !== "delete_confirmation") {
       return {
         result: { deleted: false, needsConfirmation: true },
-        focus: { awaiting: "delete_confirmation" },
+        focus: {
+          awaiting: "delete_confirmation",
+          pending: { action: "delete_data", left: PENDING_MESSAGES },
+        },
       };
     }
     const checkpointer = ctx.checkpointer;
@@ -60,6 +64,7 @@ export const deleteDataTool = defineTool({
         questionId: null,
         questionText: null,
         hasProfile: null,
+        pending: null,
       },
     };
   },

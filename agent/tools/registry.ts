@@ -22,6 +22,7 @@ import {
 import { saveBackgroundTool } from "./background-tool.ts";
 import { deleteDataTool, exportDataTool } from "./data-rights-tools.ts";
 import { correctProfileEntryTool } from "./entry-correction-tool.ts";
+import { forgetResumeTool } from "./forget-resume-tool.ts";
 import { compareAnalysesTool, listAnalysesTool } from "./history-tools.ts";
 import {
   answerQuestionTool,
@@ -76,6 +77,7 @@ export function agentTools(): AgentTool[] {
     exportDataTool,
     linkAccountTool,
     deleteDataTool,
+    forgetResumeTool,
     addApplicationTool,
     updateApplicationStatusTool,
     listApplicationsTool,

@@ -262,6 +262,7 @@ export interface ToolResults {
   export_data: { filename: string; bytes: number; records: number };
   link_account: import("../../tools/accounts/link.ts").ChatLinkResult;
   delete_data: { deleted: boolean; needsConfirmation?: boolean; conversations?: number };
+  forget_resume: import("./forget-resume-tool.ts").ForgetResumeResult;
   /** `alreadyTracked`: the same application was logged before; nothing was added. */
   add_application: ApplicationSummary & { alreadyTracked?: true };
   update_application_status: {

@@ -187,6 +187,10 @@ export const toolSchemas = {
   export_data: empty,
   link_account: empty,
   delete_data: z.object({ confirm: z.boolean().describe("True only after the person explicitly confirmed") }),
+  forget_resume: z.object({
+    resumeId: optionalId("Resume"),
+    confirm: z.boolean().describe("True only after the person explicitly confirmed"),
+  }),
   add_application: z.object({
     company: z.string().min(1).max(200),
     position: z.string().min(1).max(200),

@@ -50,6 +50,20 @@ describeEachDatabase("REST access rules", (getDb) => {
       expect(entry.status).toBe(201);
       owner.ids[kind] = entry.json.id;
     }
+    // A stored resume file (its forgetting routes take its id).
+    const form = new FormData();
+    form.append(
+      "file",
+      new Blob([Buffer.from("Alice Example\n\nEXPERIENCE\nBarista, Cafe Nord, 2019 - 2021\n")]),
+      "alice.txt",
+    );
+    const resume = await fetch(`${server.url}/api/profiles/upload-resume/`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${alice.accessToken}` },
+      body: form,
+    });
+    expect(resume.status).toBe(201);
+    owner.ids.resumes = ((await resume.json()) as { resumeId: string }).resumeId;
     const reminder = await alice.call("POST", "/api/reminders/personal/", {
       task: "call the Secret landlord",
       when: "in 3 days",

@@ -155,6 +155,18 @@ export function createProfileRepository(db: Queryable) {
       );
     },
 
+    /** Empties contact fields a resume filled in (their source forgotten with it). */
+    async clearContactFields(userId: string, fields: ContactField[]): Promise<void> {
+      const known = fields.filter((k) => k in CONTACT_FIELDS);
+      if (known.length === 0) return;
+      const sets = known.map((k) => `${CONTACT_FIELDS[k]} = NULL`);
+      await db.query(
+        `UPDATE profiles SET ${sets.join(", ")}, field_sources = field_sources - $2::text[], updated_at = now()
+         WHERE user_id = $1`,
+        [userId, known],
+      );
+    },
+
     async setProfileMeta(
       userId: string,
       meta: {

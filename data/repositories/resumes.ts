@@ -65,6 +65,12 @@ export function createResumesRepository(db: Queryable) {
       if (!rows[0]) throw new CareerCraftError("not_found", `No resume with id ${id}.`);
       return rows[0];
     },
+    /** Deletes the resume row: its file, text and parse, and (cascading) its origin links. */
+    async remove(userId: string, id: string): Promise<boolean> {
+      if (!isUuid(id)) return false;
+      const { rowCount } = await db.query(`DELETE FROM resumes WHERE id=$1 AND user_id=$2`, [id, userId]);
+      return rowCount > 0;
+    },
     async original(userId: string, id: string): Promise<Buffer> {
       if (!isUuid(id)) throw new CareerCraftError("not_found", `No resume with id ${id}.`);
       const { rows } = await db.query<{ original: Buffer }>(

@@ -52,6 +52,8 @@ export interface MergeReport {
   }[];
   /** Things the resume would have changed but the person set by hand. */
   kept: { kind: MergeEntryKind | "skills" | "contact"; id?: string; label: string; reason: string }[];
+  /** Stored entries the resume also lists (changed or not): that resume is one of their origins. */
+  matched?: { kind: MergeEntryKind; id: string }[];
 }
 
 export interface MergeResult {
@@ -129,6 +131,7 @@ function mergeEntries<K extends MergeEntryKind>(
   const out = stored.map((e) => ({ ...e })) as WithSource<Entry>[];
   for (const entry of incoming as unknown as Entry[]) {
     const match = out.find((e) => IDENTITY[kind](e, entry));
+    if (match?.id) report.matched = [...(report.matched ?? []), { kind, id: match.id }];
     if (!match) {
       const added = { ...entry, source: "resume" as const };
       out.push(added);

@@ -10,6 +10,7 @@ import type { Db, Queryable } from "../../data/db/types.ts";
 import { CareerCraftError } from "../../data/errors.ts";
 import { resumeParseDuration } from "../../data/metrics.ts";
 import { createProfileRepository, type EntryKind } from "../../data/repositories/profile.ts";
+import { createResumeOriginsRepository, type OriginKind } from "../../data/repositories/resume-origins.ts";
 import { createResumesRepository } from "../../data/repositories/resumes.ts";
 import type { ReadOptions, ResumeReader } from "../resume/reader/pool.ts";
 import type { ParsedResume } from "../resume/types.ts";
@@ -28,13 +29,21 @@ export interface ResumeImport {
 async function persistMerge(
   tx: Queryable,
   userId: string,
+  resume: { id: string; skillIds: string[] },
   merged: ProfileSnapshot & { fieldSources?: Record<string, string> },
   report: MergeReport,
 ) {
   const repo = createProfileRepository(tx);
+  // Which resume each entry and skill came from, so forgetting one resume takes only its own.
+  const origins: { kind: OriginKind; itemId: string }[] = [
+    ...(report.matched ?? []).map((m) => ({ kind: m.kind, itemId: m.id })),
+    ...resume.skillIds.map((itemId) => ({ kind: "skills" as const, itemId })),
+  ];
   for (const added of report.added) {
     if (added.kind === "skills" || added.kind === "links" || added.kind === "languages") continue;
-    await repo.addEntry(userId, added.kind as EntryKind, added.entry as Record<string, unknown>, "resume");
+    const kind = added.kind as EntryKind;
+    const id = await repo.addEntry(userId, kind, added.entry as Record<string, unknown>, "resume");
+    origins.push({ kind, itemId: id });
   }
   for (const changed of report.changed) {
     if (changed.kind === "skills" || changed.kind === "contact" || !changed.id) continue;
@@ -54,6 +63,7 @@ async function persistMerge(
   if (merged.headline && sources.headline !== "manual") contact.headline = merged.headline;
   if (merged.summary && sources.summary !== "manual") contact.summary = merged.summary;
   await repo.setContactFields(userId, contact, "resume");
+  await createResumeOriginsRepository(tx).record(userId, resume.id, origins);
   await repo.setProfileMeta(userId, {
     links: merged.contact.links,
     languages: merged.languages,
@@ -139,7 +149,8 @@ async function keepAndMerge(
   const report = await db.transaction(async (tx) => {
     const current = await createProfileRepository(tx).load(userId);
     const { profile, report } = mergeResumeIntoProfile(current, snapshot);
-    await persistMerge(tx, userId, profile as never, report);
+    const skillIds = snapshot.skills.map((s) => s.skillId);
+    await persistMerge(tx, userId, { id: resumeId, skillIds }, profile as never, report);
     return report;
   });
   return { resumeId, parsed, snapshot, report };

@@ -14,6 +14,7 @@ import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { preferenceBesideSkills, withPlacesSaid } from "../preference-beside-skills.ts";
 import { quotedName } from "../quoted-skill.ts";
+import { resumeForgetAsked } from "../resume-forget-asked.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
 import { skillNamedFreely } from "../skill-named-freely.ts";
 import { segmentInEnglish } from "../skill-words-translated.ts";
@@ -270,6 +271,11 @@ export const PROFILE_PLANS: Record<string, Planner> = {
   set_preferences: setPreferences,
   export_data: only("export_data"),
   link_account: only("link_account"),
+  // "lösche meinen Lebenslauf" read as deleting everything: that one resume (resume-forget-asked.ts).
   delete_data: (seg, ctx) =>
-    fromRule(dataRightsRule, seg, ctx, "delete_data") ?? calls(call("delete_data", { confirm: false })),
+    resumeForgetAsked(seg.raw, ctx.attachments) ??
+    fromRule(dataRightsRule, seg, ctx, "delete_data") ??
+    calls(call("delete_data", { confirm: false })),
+  forget_resume: (seg, ctx) =>
+    resumeForgetAsked(seg.raw, ctx.attachments) ?? calls(call("forget_resume", { confirm: false })),
 };

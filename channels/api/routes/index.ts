@@ -6,6 +6,7 @@ import { interviewRoutes } from "./interviews.ts";
 import { preferenceRoutes } from "./preferences.ts";
 import { profileRoutes } from "./profiles.ts";
 import { reminderRoutes } from "./reminders.ts";
+import { resumeRoutes } from "./resumes.ts";
 import { roadmapRoutes } from "./roadmaps.ts";
 import { skillRoutes } from "./skills.ts";
 import { userRoutes } from "./users.ts";
@@ -14,6 +15,7 @@ export const apiRoutes: AnyRoute[] = [
   ...userRoutes,
   ...eligibilityRoutes,
   ...profileRoutes,
+  ...resumeRoutes,
   ...skillRoutes,
   ...roadmapRoutes,
   ...applicationRoutes,

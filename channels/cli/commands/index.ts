@@ -12,6 +12,7 @@ import { register as extractSkills } from "./extract-skills.ts";
 import { register as parseResume } from "./parse-resume.ts";
 import { register as questions } from "./questions.ts";
 import { register as reminders } from "./reminders.ts";
+import { register as resumes } from "./resumes.ts";
 import { register as roadmap } from "./roadmap.ts";
 import { register as service } from "./service.ts";
 import { register as taxonomy } from "./taxonomy.ts";
@@ -24,6 +25,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   applications(program, ctx);
   reminders(program, ctx);
   parseResume(program, ctx);
+  resumes(program, ctx);
   analyze(program, ctx);
   roadmap(program, ctx);
   questions(program, ctx);

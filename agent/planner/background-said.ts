@@ -96,7 +96,7 @@ interface Held extends JobCompany {
 const ROLE_HELD_ALL = ROLE_HELD.map((p) => new RegExp(p.source, `${p.flags}g`));
 /** Lead-ins that say the job is over. */
 const PAST_LEAD =
-  /\b(?:was|worked|served|used to|before that|previously|formerly|fui|trabaj[eé]|trabalhei|j'?ai été|j'?ai travaillé|war|habe als|tha|thi)\b/i;
+  /\b(?:was|worked|served|used to|before that|previously|formerly|fui|trabaj[eé]|trabalhei|j'?ai été|j'?ai travaillé|war|habe als|tha|thi)(?!\p{L})/iu;
 
 /**
  * Matches starting anywhere, overlapping: a job phrase runs on greedily ("barista for 3 years
@@ -374,7 +374,7 @@ export async function backgroundSaid(
   if (
     held &&
     !noResume &&
-    !(toldWithMore(text) || workAnnounced(text)) &&
+    !(toldWithMore(text) || workAnnounced(text) || (!english && held.months && !questionsIn(raw))) &&
     !(emptyProfile && described) &&
     !(held.months && (skills.length || certifications.length)) &&
     education.length === 0 &&

@@ -12,6 +12,7 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { namesOnlyTime } from "../../tools/text/stated-duration.ts";
 import { TARGET_SAID } from "./background-phrases.ts";
 import { toolsNamed } from "./background-skills.ts";
+import { withoutWorkplace } from "./background-workplace.ts";
 import { onlyAsksForHelp } from "./help-asked.ts";
 
 /** Words before an item that only say how it is used ("I use", "mostly", "some", "a"). */
@@ -77,10 +78,12 @@ export interface IntroRest {
  * The skills and unread clauses of `text` outside the job's own words (`held`: the job phrases
  * and degree words read already). The target's clause and everything after it are left out.
  */
-export function introRest(text: string, held: string[]): IntroRest {
+export function introRest(said: string, held: string[]): IntroRest {
+  const text = withoutWorkplace(said); // "… en un hotel de Málaga": where, no skill (background-workplace.ts)
   const cut = TARGET_SAID.map((p) => p.exec(text)?.index).filter((i) => i !== undefined);
   // The longest first: an employer inside a job's phrase ("nurse at Mercy General") leaves no "nurse at".
-  const own = [...held]
+  const own = held
+    .map((phrase) => withoutWorkplace(phrase).trim())
     .sort((a, b) => b.length - a.length)
     .reduce(
       (left, phrase) => left.replace(phrase, " "),

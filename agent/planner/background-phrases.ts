@@ -241,7 +241,7 @@ export const TARGET_SAID: RegExp[] = [
   // "I want to work as a clinical research coordinator", "quiero trabajar como …", "je veux
   // travailler comme …", "quero trabalhar como …" after the job held (trial14 §6: the wish was lost).
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:want|wanna|would like|i['’]d like|hoping|hope|aiming|plan(?:ning)?) to work as|(?:quiero|quisiera|me gustar[ií]a|busco) trabajar (?:como|de)|(?:je veux|je voudrais|j'aimerais) travailler (?:comme|en tant que)|(?:quero|gostaria de) trabalhar como)\s+(?:an?\s+|un[ae]?\s+|um[a]?\s+)?(${WORDS})`,
+    String.raw`(?<![\p{L}])(?:(?:want|wanna|would like|i['’]d like|hoping|hope|aiming|plan(?:ning)?) to work (?:(?:part|full)[- ]time\s+)?as|(?:quiero|quisiera|me gustar[ií]a|busco) trabajar (?:como|de)|(?:je veux|je voudrais|j'aimerais) travailler (?:comme|en tant que)|(?:quero|gostaria de) trabalhar como)\s+(?:an?\s+|un[ae]?\s+|um[a]?\s+)?(${WORDS})`,
     "iu",
   ),
   new RegExp(

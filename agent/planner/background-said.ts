@@ -382,7 +382,7 @@ export async function backgroundSaid(
   )
     return undefined;
   const save = call("save_background", {
-    ...dutiesPlaced(raw, roles, rest?.unread ?? []),
+    ...dutiesPlaced(raw.slice(0, targetStart(raw)), roles, rest?.unread ?? []), // the wish's words are no duty
     skills: held ? skills : said,
     certifications,
     ...(education.length ? { education } : {}),

@@ -9,9 +9,9 @@
 /** A place preposition (the five languages' and their contractions), then an article. */
 const PLACE_LEAD = String.raw`(at|in|en|dans|à|bei|in|em|no|na|nos|nas|num|numa|dentro de)\s+(?:a|an|the|un|una|unos|unas|el|la|los|las|une|le|les|l'|einem|einer|eine|der|dem|den|um|uma|o|os|as|mi|my|our|ma|mon|meinem|meiner)\s+`;
 
-/** From the place words to the end of the phrase: the next comma, clause end or list joiner. */
+/** From the place words to the end of the phrase: the next comma, sentence end or list joiner. */
 const WORKPLACE = new RegExp(
-  String.raw`(^|\s)${PLACE_LEAD}[^,;]*?(?=\s*(?:[,;]|$|\s(?:and|with|y|con|et|avec|und|mit|e|com)\s))`,
+  String.raw`(^|\s)${PLACE_LEAD}[^,;.!?()]*?(?=\s*(?:[,;.!?()]|$|\s(?:and|with|y|con|et|avec|und|mit|e|com)\s))`,
   "giu",
 );
 

@@ -14,6 +14,7 @@ import { TARGET_SAID } from "./background-phrases.ts";
 import { toolsNamed } from "./background-skills.ts";
 import { withoutWorkplace } from "./background-workplace.ts";
 import { onlyAsksForHelp } from "./help-asked.ts";
+import { JOB_ENDED } from "./job-ended-said.ts";
 
 /** Words before an item that only say how it is used ("I use", "mostly", "some", "a"). */
 const LEAD =
@@ -102,6 +103,7 @@ export function introRest(said: string, held: string[]): IntroRest {
           /\p{L}{2}/u.test(i) &&
           !/\d/.test(i) &&
           !ASIDE.test(i) &&
+          !JOB_ENDED.test(i) && // "got laid off last month": the job's end, read as such (job-ended-said.ts)
           !HINDI_PLACE.test(i) &&
           !FILLER.test(i) &&
           !namesOnlyTime(i) &&

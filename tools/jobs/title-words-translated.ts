@@ -82,6 +82,7 @@ despachador despachadora disponent disponentin=dispatcher
 export const MODIFIERS: Record<string, string> = Object.fromEntries(
   `
 datos dados donnees daten=data
+recepcion recepcao reception rezeption empfang=front office
 ventas vendas ventes vertrieb verkauf=sales
 proyecto proyectos projeto projetos projet projets projekt projekte=project
 grafico grafica graphique grafik=graphic

@@ -22,3 +22,9 @@ const WORKPLACE = new RegExp(
 export function withoutWorkplace(text: string): string {
   return text.replace(WORKPLACE, "$1$2 ");
 }
+
+/** A place word left alone once the workplace is gone ("Excel at " -> "Excel"). */
+const LEFT_ALONE = /\s(?:at|in|en|dans|à|bei|em|no|na|nos|nas|num|numa)(?=\s*(?:[,;.!?()]|$))/giu;
+
+/** The text without place words the workplace phrases left behind. */
+export const withoutLonePlaceWords = (text: string): string => text.replace(LEFT_ALONE, " ");

@@ -12,7 +12,7 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { namesOnlyTime } from "../../tools/text/stated-duration.ts";
 import { TARGET_SAID } from "./background-phrases.ts";
 import { toolsNamed } from "./background-skills.ts";
-import { withoutWorkplace } from "./background-workplace.ts";
+import { withoutLonePlaceWords, withoutWorkplace } from "./background-workplace.ts";
 import { onlyAsksForHelp } from "./help-asked.ts";
 import { JOB_ENDED } from "./job-ended-said.ts";
 
@@ -90,10 +90,10 @@ export function introRest(said: string, held: string[]): IntroRest {
       (left, phrase) => left.replace(phrase, " "),
       text.slice(0, cut.length ? Math.min(...cut) : text.length),
     );
-  const names = toolsNamed(text, held).map((s) => s.name);
+  const names = toolsNamed(withoutLonePlaceWords(text), held).map((s) => s.name);
   const unread: string[] = [];
   const certifications: string[] = [];
-  for (const clause of own.split(/[.;!?()]+/)) {
+  for (const clause of withoutLonePlaceWords(own).split(/[.;!?()]+/)) {
     const items = clause
       // The list's "and" in the five languages ("Illustrator y Photoshop", "Excel und SAP").
       .split(/\s+(?:and|with|&|y|con|et|avec|und|mit|e|com|aur)\s+|,/i)

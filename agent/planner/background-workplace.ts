@@ -9,9 +9,12 @@
 /** A place preposition (the five languages' and their contractions), then an article. */
 const PLACE_LEAD = String.raw`(at|in|en|dans|à|bei|in|em|no|na|nos|nas|num|numa|dentro de)\s+(?:a|an|the|un|una|unos|unas|el|la|los|las|une|le|les|l'|einem|einer|eine|der|dem|den|um|uma|o|os|as|mi|my|our|ma|mon|meinem|meiner)\s+`;
 
-/** From the place words to the end of the phrase: the next comma, sentence end or list joiner. */
+/**
+ * The place itself: up to three words, and its town ("hotel de Málaga", "agencia en Madrid"), ending
+ * where the sentence, the list or what was done there goes on ("… en Madrid usando Figma": Figma stays).
+ */
 const WORKPLACE = new RegExp(
-  String.raw`(^|\s)${PLACE_LEAD}[^,;.!?()]*?(?=\s*(?:[,;.!?()]|$|\s(?:and|with|y|con|et|avec|und|mit|e|com)\s))`,
+  String.raw`(^|\s)${PLACE_LEAD}(?:[\p{L}'-]+\s+){0,2}?[\p{L}'-]+(?:\s+(?:de|in|en|à|a|em|du|von|of|near|bei)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)?(?=\s*(?:[,;.!?()]|$)|\s+(?:and|with|y|con|et|avec|und|mit|e|com|using|usando|utilisant|doing|haciendo|fazendo|for|por|pour|para|during|durante|pendant|since|desde|depuis|seit|h[aá]|for)\b)`,
   "giu",
 );
 

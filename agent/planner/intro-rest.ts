@@ -18,7 +18,7 @@ import { JOB_ENDED } from "./job-ended-said.ts";
 
 /** Words before an item that only say how it is used ("I use", "mostly", "some", "a"). */
 const LEAD =
-  /^(?:(?:i|we)\s+(?:have\s+)?)?(?:use|used|using|read|do|did|know|work with|worked with|with|mostly|mainly|some|also|plus|and|then|a|an|the|my|our|on|in|\d{1,2}\+?\s*(?:years?|yrs?)(?:\s+of)?)\s+/i;
+  /^(?:(?:i|we)\s+(?:have\s+)?)?(?:use|used|using|usando|utilizando|utilisant|read|do|did|know|work with|worked with|with|mostly|mainly|some|also|plus|and|then|a|an|the|my|our|on|in|\d{1,2}\+?\s*(?:years?|yrs?)(?:\s+of)?)\s+/i;
 /** Words after an item that say how often or how much ("every day", "sometimes"). */
 const TAIL =
   /\s+(?:every\s*day|daily|mostly|mainly|sometimes|a lot|too|as well|mills?|machines?|software|experience)$/i;

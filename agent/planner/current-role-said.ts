@@ -34,7 +34,13 @@ const HAVE_ROLE_ABROAD =
 /** The role said in another language, in English words, when the title words know it. */
 const saidAbroad = (raw: string) => {
   const said = HAVE_ROLE_ABROAD.exec(raw.trim());
-  const english = said?.[1] ? translateTitle(said[1].trim()) : undefined;
+  // "Ich bin Elektriker und will Solarteur werden": a wish joined on is no part of the role (blind15 d10).
+  const role = said?.[1]?.trim();
+  const plain =
+    role &&
+    role.split(/\s+/).length <= 3 &&
+    !/\b(?:und|y|et|e|and|will|werden|quiero|quero|veux)\b/i.test(role);
+  const english = plain ? translateTitle(role) : undefined;
   return said && english ? { said, role: english } : undefined;
 };
 

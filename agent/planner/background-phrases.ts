@@ -81,7 +81,7 @@ export const ROLE_HELD: RegExp[] = [
  * "de" stays: Romance titles carry it ("aprendiz de electricista").
  */
 export const ROLE_ENDS =
-  /\s(?:no|not|without|with|for|at|in|on|from|since|and|but|then|before|after|who|that|so|y|o|con|sin|desde|hace|en|et|avec|sans|depuis|chez|und|mit|ohne|seit|bei|im|e|com|sem|h[aá]|na|aur|se|gearbeitet|t[aä]tig|selling|using|working|doing|handling|running|covering|serving|supporting|mostly|mainly|\d+)(?:\s.*)?$/iu;
+  /\s(?:no|not|without|with|for|at|in|on|from|since|and|but|then|before|after|who|that|so|y|o|con|sin|desde|hace|en|et|avec|sans|depuis|chez|und|mit|ohne|seit|bei|im|e|com|sem|h[aá]|na|aur|se|pendant|durante|während|por|gearbeitet|t[aä]tig|selling|using|working|doing|handling|running|covering|serving|supporting|mostly|mainly|\d+)(?:\s.*)?$/iu;
 
 /** "2nd year", "second-year", "segundo año", "deuxième année", "2. Lehrjahr", "segundo ano": which year of it. */
 export const YEAR_OF = [
@@ -241,7 +241,7 @@ export const TARGET_SAID: RegExp[] = [
   // "I want to work as a clinical research coordinator", "quiero trabajar como …", "je veux
   // travailler comme …", "quero trabalhar como …" after the job held (trial14 §6: the wish was lost).
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:want|wanna|would like|i['’]d like|hoping|hope|aiming|plan(?:ning)?) to work as|(?:quiero|quisiera|me gustar[ií]a|busco) trabajar (?:como|de)|(?:je veux|je voudrais|j'aimerais) travailler (?:comme|en tant que)|(?:quero|gostaria de) trabalhar como)\s+(?:an?\s+|un[ae]?\s+|um[a]?\s+)?(${WORDS})`,
+    String.raw`(?<![\p{L}])(?:(?:want|wanna|would like|i['’]d like|hoping|hope|aiming|plan(?:ning)?) to work (?:(?:part|full)[- ]time\s+)?as|(?:quiero|quisiera|me gustar[ií]a|busco) trabajar (?:como|de)|(?:je veux|je voudrais|j'aimerais) travailler (?:comme|en tant que)|(?:quero|gostaria de) trabalhar como)\s+(?:an?\s+|un[ae]?\s+|um[a]?\s+)?(${WORDS})`,
     "iu",
   ),
   new RegExp(

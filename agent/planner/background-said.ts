@@ -96,7 +96,7 @@ interface Held extends JobCompany {
 const ROLE_HELD_ALL = ROLE_HELD.map((p) => new RegExp(p.source, `${p.flags}g`));
 /** Lead-ins that say the job is over. */
 const PAST_LEAD =
-  /\b(?:was|worked|served|used to|before that|previously|formerly|fui|trabaj[eé]|trabalhei|j'?ai été|j'?ai travaillé|war|habe als|tha|thi)\b/i;
+  /\b(?:was|worked|served|used to|before that|previously|formerly|fui|trabaj[eé]|trabalhei|j'?ai été|j'?ai travaillé|war|habe als|tha|thi)(?!\p{L})/iu;
 
 /**
  * Matches starting anywhere, overlapping: a job phrase runs on greedily ("barista for 3 years
@@ -374,7 +374,7 @@ export async function backgroundSaid(
   if (
     held &&
     !noResume &&
-    !(toldWithMore(text) || workAnnounced(text)) &&
+    !(toldWithMore(text) || workAnnounced(text) || (!english && held.months && !questionsIn(raw))) &&
     !(emptyProfile && described) &&
     !(held.months && (skills.length || certifications.length)) &&
     education.length === 0 &&
@@ -382,7 +382,7 @@ export async function backgroundSaid(
   )
     return undefined;
   const save = call("save_background", {
-    ...dutiesPlaced(raw, roles, rest?.unread ?? []),
+    ...dutiesPlaced(raw.slice(0, targetStart(raw)), roles, rest?.unread ?? []), // the wish's words are no duty
     skills: held ? skills : said,
     certifications,
     ...(education.length ? { education } : {}),

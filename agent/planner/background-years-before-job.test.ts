@@ -6,6 +6,7 @@
  */
 import { expect, it } from "vitest";
 import { TOOL_NAMES } from "../tools/schemas.ts";
+import { asAgentCall } from "./told-background-call.ts";
 import { understand } from "./understand.ts";
 
 const planFor = (text: string, ownSkills: string[]) =>
@@ -26,7 +27,11 @@ it.each([
   ]);
 });
 
-it("with skills on the profile the same sentence is an entry, as before", async () => {
+// conv19u: on a loaded profile too the sentence is one entry (the agent calls add_profile_entry),
+// but titled in English: the entry's text alone titled it with the whole French sentence.
+it("with skills on the profile the same sentence is one entry, titled in English", async () => {
   const p = await planFor("j'ai 5 ans comme serveur", ["Excel"]);
-  expect(p.calls.map((c) => c.name)).not.toContain("save_background");
+  const calls = p.calls.map((c) => asAgentCall(c, "j'ai 5 ans comme serveur", new Set(TOOL_NAMES)));
+  expect(calls.map((c) => c.name)).toEqual(["add_profile_entry"]);
+  expect(calls[0]?.args.background).toMatchObject({ roles: [{ title: "Waiter", months: 60 }] });
 });

@@ -10,6 +10,7 @@
  * said it was empty (chat12p trial).
  */
 import { titleCase } from "../../tools/jobs/title-case.ts";
+import { translateTitle } from "../../tools/jobs/translate-title.ts";
 import { companyAfterJob } from "./company-of-job.ts";
 import { namesHeldRole } from "./held-title.ts";
 import { call, type Outcome } from "./types.ts";
@@ -20,6 +21,28 @@ import { call, type Outcome } from "./types.ts";
  */
 const HAVE_ROLE =
   /^(?:(?:hi|hello|hey|hiya|yo)(?:\s+there)?[\s,!.]+)?(?:(?:i'?m|i am|im|currently i'?m)\s+(?:currently\s+|now\s+)?an?\s+|(?:i work as|i'?m working as|i currently work as)\s+(?:an?\s+)?)([\p{L}/&' -]{2,50}?)(?:\s+(?:at|in|for|with|from)\s+[^.!?]{2,60})?[\s.!]*$/iu;
+
+/**
+ * The same said in Spanish, French, German or Portuguese ("ich arbeite als Pflegehelferin", "soy
+ * camarera en un hotel", "je travaille comme aide-soignante"): the role is read in English by the
+ * project's title words (translate-title.ts), so the role data's title is what is saved, never
+ * the words as said (a German nursing assistant was saved as "Pflegehelferin", or set as the target).
+ */
+const HAVE_ROLE_ABROAD =
+  /^(?:(?:hola|bonjour|salut|hallo|ol[aá]|oi)[\s,!.]+)?(?:soy|trabajo (?:como|de)|je suis|je travaille comme|je bosse comme|ich bin|ich arbeite als|sou|trabalho como)\s+(?:(?:un|una|une|ein|eine|um|uma)\s+)?([\p{L}/&' -]{2,50}?)(?:\s+(?:en|em|chez|bei|in|im|no|na|para|pour|f[uü]r|dans|à|at)\s+[^.!?]{2,60})?[\s.!]*$/iu;
+
+/** The role said in another language, in English words, when the title words know it. */
+const saidAbroad = (raw: string) => {
+  const said = HAVE_ROLE_ABROAD.exec(raw.trim());
+  // "Ich bin Elektriker und will Solarteur werden": a wish joined on is no part of the role (blind15 d10).
+  const role = said?.[1]?.trim();
+  const plain =
+    role &&
+    role.split(/\s+/).length <= 3 &&
+    !/\b(?:und|y|et|e|and|will|werden|quiero|quero|veux)\b/i.test(role);
+  const english = plain ? translateTitle(role) : undefined;
+  return said && english ? { said, role: english } : undefined;
+};
 
 /** Words that make "I'm …" a wish, a state or a question, never a job title ("why is SQL flagged"). */
 export const NOT_A_ROLE =
@@ -34,7 +57,7 @@ const CREDENTIAL_TO_ADD =
 
 /** Whether the message may say the role held now (read before the person's skills are loaded). */
 export function saysCurrentRole(raw: string): boolean {
-  const role = HAVE_ROLE.exec(raw.trim())?.[1];
+  const role = HAVE_ROLE.exec(raw.trim())?.[1] ?? saidAbroad(raw)?.role;
   return Boolean(role && !NOT_A_ROLE.test(role));
 }
 
@@ -43,8 +66,9 @@ export async function currentRoleSaid(
   raw: string,
   ownSkills?: readonly string[],
 ): Promise<Outcome | undefined> {
-  const said = HAVE_ROLE.exec(raw.trim());
-  const role = said?.[1]?.trim();
+  const abroad = saidAbroad(raw);
+  const said = HAVE_ROLE.exec(raw.trim()) ?? abroad?.said;
+  const role = abroad?.role ?? said?.[1]?.trim();
   if (role && (CREDENTIAL_TO_ADD.test(role) || CREDENTIAL_TO_ADD.test(raw))) return undefined;
   if (!said || !role || NOT_A_ROLE.test(role) || role.split(/\s+/).length > 5) return undefined;
   // "shift lead", "staff sergeant": any title a job held can have (held-title.ts).

@@ -50,7 +50,7 @@ export async function fitQuestionWithRole(
 }
 
 /** The last sentence, asked, when it is only a title after at least one sentence told before it. */
-function storyThenTitle(raw: string, find: RoleFinder): string | undefined {
+export function storyThenTitle(raw: string, find: RoleFinder): string | undefined {
   const sentences = raw.trim().split(/(?<=[.!])\s+/);
   const last = sentences.at(-1) ?? "";
   if (sentences.length < 2 || !last.endsWith("?")) return undefined;

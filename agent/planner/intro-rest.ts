@@ -12,11 +12,13 @@ import { normalizeKey } from "../../data/taxonomy/normalize.ts";
 import { namesOnlyTime } from "../../tools/text/stated-duration.ts";
 import { TARGET_SAID } from "./background-phrases.ts";
 import { toolsNamed } from "./background-skills.ts";
+import { withoutLonePlaceWords, withoutWorkplace } from "./background-workplace.ts";
 import { onlyAsksForHelp } from "./help-asked.ts";
+import { JOB_ENDED } from "./job-ended-said.ts";
 
 /** Words before an item that only say how it is used ("I use", "mostly", "some", "a"). */
 const LEAD =
-  /^(?:(?:i|we)\s+(?:have\s+)?)?(?:use|used|using|read|do|did|know|work with|worked with|with|mostly|mainly|some|also|plus|and|then|a|an|the|my|our|on|in|\d{1,2}\+?\s*(?:years?|yrs?)(?:\s+of)?)\s+/i;
+  /^(?:(?:i|we)\s+(?:have\s+)?)?(?:use|used|using|usando|utilizando|utilisant|read|do|did|know|work with|worked with|with|mostly|mainly|some|also|plus|and|then|a|an|the|my|our|on|in|\d{1,2}\+?\s*(?:years?|yrs?)(?:\s+of)?)\s+/i;
 /** Words after an item that say how often or how much ("every day", "sometimes"). */
 const TAIL =
   /\s+(?:every\s*day|daily|mostly|mainly|sometimes|a lot|too|as well|mills?|machines?|software|experience)$/i;
@@ -77,19 +79,21 @@ export interface IntroRest {
  * The skills and unread clauses of `text` outside the job's own words (`held`: the job phrases
  * and degree words read already). The target's clause and everything after it are left out.
  */
-export function introRest(text: string, held: string[]): IntroRest {
+export function introRest(said: string, held: string[]): IntroRest {
+  const text = withoutWorkplace(said); // "… en un hotel de Málaga": where, no skill (background-workplace.ts)
   const cut = TARGET_SAID.map((p) => p.exec(text)?.index).filter((i) => i !== undefined);
   // The longest first: an employer inside a job's phrase ("nurse at Mercy General") leaves no "nurse at".
-  const own = [...held]
+  const own = held
+    .map((phrase) => withoutWorkplace(phrase).trim())
     .sort((a, b) => b.length - a.length)
     .reduce(
       (left, phrase) => left.replace(phrase, " "),
       text.slice(0, cut.length ? Math.min(...cut) : text.length),
     );
-  const names = toolsNamed(text, held).map((s) => s.name);
+  const names = toolsNamed(withoutLonePlaceWords(text), held).map((s) => s.name);
   const unread: string[] = [];
   const certifications: string[] = [];
-  for (const clause of own.split(/[.;!?()]+/)) {
+  for (const clause of withoutLonePlaceWords(own).split(/[.;!?()]+/)) {
     const items = clause
       // The list's "and" in the five languages ("Illustrator y Photoshop", "Excel und SAP").
       .split(/\s+(?:and|with|&|y|con|et|avec|und|mit|e|com|aur)\s+|,/i)
@@ -99,6 +103,7 @@ export function introRest(text: string, held: string[]): IntroRest {
           /\p{L}{2}/u.test(i) &&
           !/\d/.test(i) &&
           !ASIDE.test(i) &&
+          !JOB_ENDED.test(i) && // "got laid off last month": the job's end, read as such (job-ended-said.ts)
           !HINDI_PLACE.test(i) &&
           !FILLER.test(i) &&
           !namesOnlyTime(i) &&

@@ -8,6 +8,7 @@
  * Durations in other languages arrive in English units (background-phrases.ts durationsInEnglish).
  */
 import { statedDuration } from "../../tools/text/stated-duration.ts";
+import { jobEndedSaid } from "./job-ended-said.ts";
 
 /** How long, said after the break's words: "for a few years", "for the past 2 years", "in 4 years". */
 const SPAN = String.raw`(?:for|in|over)\s+(?:the\s+(?:last|past)\s+|about\s+|almost\s+|nearly\s+|around\s+|like\s+)?((?:\d{1,2}|a|an|a\s+few|a\s+couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*\+?\s*(?:years?|yrs?|months?))`;
@@ -46,7 +47,8 @@ export function outOfWorkSaid(text: string, now: Date = new Date()): BreakSaid |
     const months = year ? (now.getUTCFullYear() - year) * 12 : statedDuration(m[1] ?? "")?.months;
     if (months && months > 0 && months <= 600) return { months, at: m.index, end: m.index + m[0].length };
   }
-  return undefined;
+  // "got laid off last month", "retired last year": the job ended that long ago (0: not said when).
+  return jobEndedSaid(text, now);
 }
 
 /** The text with the break's words taken out: the years left are the job's. */

@@ -167,6 +167,9 @@ export function moreText(say: Say, focus: Focus, seed: string): string | undefin
         return `No problem, the question is still open${focus.questionText ? `: "${focus.questionText}"` : ""}. Type your answer when you're ready, or say "skip" for another or "stop" to end.`;
       return "Sure, take your time. I'll be here.";
     case "feelings":
+      // job-ended-said.ts: a job lost, told with the background saved just after.
+      if (say.detail === "job_ended")
+        return "I'm sorry about the job, that's a hard change. I've noted that it ended, and your years there still count.";
       return pick(
         [
           'That sounds hard, and it\'s common: most applications end in silence or a no, and it says little about you. Want to see where your funnel drops ("show my stats") or work on one gap today?',

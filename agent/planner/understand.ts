@@ -17,6 +17,7 @@ import { withCompanyThenRole } from "./applied-company-role.ts";
 import { assemblePlan } from "./assemble-plan.ts";
 import { attachedFileCall } from "./attached-file.ts";
 import { whileAwaiting } from "./awaited-answers.ts";
+import { backgroundThenRoleAsked } from "./background-then-role.ts";
 import { choicesFor } from "./clarify.ts";
 import { confusedSay, saysConfused } from "./confused.ts";
 import { currentRoleSaid } from "./current-role-said.ts";
@@ -387,6 +388,7 @@ export async function understand(text: string, context: PlanContext): Promise<Pl
         (await bareTitleAsTarget(outcomes[0]!, said)) ??
         outcomes[0]!,
     ];
+  outcomes = await backgroundThenRoleAsked(outcomes, said, context); // "nurse 20 yrs, burnt out. school nurse?"
   // "i wanna switch to ux design, is that realistic?": the role before the question, then its fit.
   if (outcomes.length === 1)
     outcomes = [(await targetThenQuestion(outcomes[0]!, said, context)) ?? outcomes[0]!];

@@ -8,6 +8,7 @@ import { backgroundSaid } from "./background-said.ts";
 import { certificatesSaidAbroad } from "./certificates-named-abroad.ts";
 import { claimNotHeld } from "./claim-not-held.ts";
 import { entryCorrectionSaid } from "./entry-correction-said.ts";
+import { withJobEndNoted } from "./job-ended-said.ts";
 import { licenceHeldSaid } from "./licence-held-said.ts";
 import { nameSaid } from "./name-said.ts";
 import { nameSpelled } from "./name-spelled.ts";
@@ -41,6 +42,6 @@ export async function workSaid(
     roleChangesSaid(raw, context.focus) ??
     (context.focus.awaiting
       ? undefined
-      : await backgroundSaid(withoutSourceNote(raw), plan, context.ownSkills))
+      : withJobEndNoted(await backgroundSaid(withoutSourceNote(raw), plan, context.ownSkills), raw))
   );
 }

@@ -18,7 +18,8 @@ desarrollador desarrolladora desenvolvedor desenvolvedora developpeur developpeu
 programador programadora programmeur programmeuse programmierer programmiererin=programmer
 tecnico tecnica technicien technicienne techniker technikerin=technician
 coordinador coordinadora coordenador coordenadora coordinateur coordinatrice koordinator koordinatorin=coordinator
-asistente assistente auxiliar assistant assistante assistent assistentin=assistant
+asistente assistente auxiliar assistant assistante assistent assistentin helfer helferin=assistant
+aide-soignant aide-soignante aides-soignants aides-soignantes=nursing assistant
 medico medica medecin arzt arztin=physician
 profesor profesora professor professora maestro maestra docente enseignant enseignante professeur lehrer lehrerin=teacher
 contador contadora contable comptable buchhalter buchhalterin=accountant
@@ -81,6 +82,7 @@ despachador despachadora disponent disponentin=dispatcher
 export const MODIFIERS: Record<string, string> = Object.fromEntries(
   `
 datos dados donnees daten=data
+recepcion recepcao reception rezeption empfang=front office
 ventas vendas ventes vertrieb verkauf=sales
 proyecto proyectos projeto projetos projet projets projekt projekte=project
 grafico grafica graphique grafik=graphic

@@ -13,6 +13,7 @@ import { credentialPassed } from "./credential-passed.ts";
 import { weighByDialogue } from "./dialogue-prior.ts";
 import { workplaceStandard } from "./employer-certified.ts";
 import { fitAskedNotPlan } from "./fit-not-plan.ts";
+import { formatReading } from "./format-readings.ts";
 import { ASKS_TO_MISSTATE } from "./honest-subject.ts";
 import { INTENT_PLANS } from "./intent-plans.ts";
 import { labelledEntry } from "./labelled-entry.ts";
@@ -71,6 +72,8 @@ export async function read(raw: string, context: PlanContext): Promise<Reading> 
   // model leans to (employer-certified.ts; the add_profile_entry plan records it as a skill).
   if (!fit.length && !context.focus.awaiting && workplaceStandard(raw))
     fit.push({ intent: "add_profile_entry", score: SURE });
+  const shaped = !fit.length && !context.focus.awaiting ? formatReading(raw) : undefined; // format-readings.ts
+  if (shaped) fit.push({ intent: shaped, score: SURE });
   const ranked = [...fit, ...weighByDialogue(model, context.focus)].filter((r) =>
     saysWhatItNeeds(r.intent, seg.t),
   );

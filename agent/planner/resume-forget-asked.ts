@@ -30,6 +30,11 @@ const NAMED_FIRST = new RegExp(
   "iu",
 );
 
+/** The message names the account or all the person's data: deleting everything, not one resume. */
+export function namesWholeAccount(raw: string): boolean {
+  return EVERYTHING.test(raw);
+}
+
 export function asksToForgetResume(raw: string): boolean {
   const text = raw.trim();
   if (text.split(/\s+/).length > 30 || EVERYTHING.test(text) || ABOUT_IT.test(text)) return false;

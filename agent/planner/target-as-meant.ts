@@ -20,9 +20,24 @@ export function targetAsMeant(planned: PlannedCall[], raw: string): PlannedCall[
     const retitled = titleNotThat(c.args.text)?.calls[0];
     if (retitled) return retitled;
     const wanted = roleAfterGivingUp(c.args.text) ?? wishSaidAbroad(c.args.text)?.role;
-    return wanted && wanted !== c.args.text ? { ...c, args: { ...c.args, text: wanted } } : c;
+    // "nurse 20 years, burnt out. school nurse?": the question mark is no part of the title.
+    const text = (wanted ?? c.args.text).replace(/\s*\?+$/u, "");
+    return text && text !== c.args.text ? { ...c, args: { ...c.args, text } } : c;
   });
-  return withWishBesideBackground(narrowed, raw);
+  return withWishBesideBackground(wishNotAnEntry(narrowed, raw), raw);
+}
+
+/**
+ * The whole message saved as an entry while it says a wish in another language ("Fleuriste depuis
+ * 7 ans, je vise un poste d'acheteuse"): the wish is the target, the story its reason (the
+ * convention of wish-beside-background.ts); the wish's words were saved as experience.
+ */
+function wishNotAnEntry(planned: PlannedCall[], raw: string): PlannedCall[] {
+  const only = planned.length === 1 ? planned[0]! : undefined;
+  if (only?.name !== "add_profile_entry" || String(only.args.text ?? "").trim() !== raw.trim())
+    return planned;
+  const wish = wishSaidAbroad(raw);
+  return wish ? [{ name: "set_dream_job", args: { text: wish.role } }] : planned;
 }
 
 type Background = { unread?: unknown; skills?: unknown };

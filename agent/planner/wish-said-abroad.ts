@@ -17,6 +17,8 @@ const VERB_FIRST = [
   // es: "quiero cambiar a X", "me gustaría trabajar como X", "quiero ser X", "quisiera pasarme a X"
   /\b(?:quiero|quisiera|me\s+gustar[ií]a|pienso|voy\s+a)\s+(?:cambiar(?:me)?|pasar(?:me)?|ir(?:me)?|ser|trabajar|convertirme|dedicarme|entrar)(?:\s+(?:a|al|hacia|como|de|en|a\s+la))?(?:\s+(?:el\s+)?(?:área|sector)\s+de)?\s+(?:(?:el|la|los|las|un|una)\s+)?(.+)$/iu,
   // fr: "je voudrais passer aux X", "je veux devenir X", "j'aimerais travailler comme X"
+  // fr: "je vise un poste d'acheteuse" (the aim named, no verb of moving)
+  /\bje\s+vise\s+(?:(?:un\s+)?poste\s+(?:de\s+|d['’])|(?:la|le|les|un|une)\s+|l['’])?(.+)$/iu,
   /(?:\bje\s+|\bj['’])?(?:veux|voudrais|souhaite|souhaiterais|aimerais|compte)\s+(?:passer|aller|évoluer|me\s+reconvertir|devenir|être|travailler|entrer)(?:\s+(?:à|au|aux|en|vers|dans|comme|en\s+tant\s+que))?\s+(?:(?:la|le|les|un|une)\s+|l['’])?(.+)$/iu,
 ];
 

@@ -82,6 +82,10 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
   );
 }
 
+/** "this job", "that role", "ce poste", "esta vaga": the job in focus, pointed at. */
+const POINTS_AT_JOB =
+  /(?<![\p{L}])(?:this|that|the|ce|cette|este|esta|esse|essa|dieser|diese|diesen)\s+(?:job|role|position|posting|ad|opening|poste|emploi|trabajo|puesto|vaga|cargo|stelle|job)(?![\p{L}])/gu;
+
 /** "that one", "it", "this": a word pointing back at one thing. */
 const POINTS_AT_ONE = /(?<![\p{L}])(?:that|this|it|that one|this one|lo|eso|esto|isso|ça|das)(?![\p{L}])/u;
 
@@ -91,7 +95,8 @@ const POINTS_AT_ONE = /(?<![\p{L}])(?:that|this|it|that one|this one|lo|eso|esto
  * reasons again, word for word the reply before; trial12g).
  */
 function pointedGap(seg: Segment, ctx: PlanContext): Outcome | undefined {
-  if (!POINTS_AT_ONE.test(seg.t)) return undefined;
+  // "what skills am I short on for this job": "this" points at the job, not at a gap.
+  if (!POINTS_AT_ONE.test(seg.t.replace(POINTS_AT_JOB, " "))) return undefined;
   const last = ctx.focus.lastCall;
   const explained = gapExplainedLast(ctx);
   if (explained) return calls(call("explain_gap", { skill: explained }));

@@ -14,7 +14,7 @@ import { levelBeside } from "../level-beside.ts";
 import { asksWhatIsMissing, takesAway } from "../operation-words.ts";
 import { preferenceBesideSkills, withPlacesSaid } from "../preference-beside-skills.ts";
 import { quotedName } from "../quoted-skill.ts";
-import { resumeForgetAsked } from "../resume-forget-asked.ts";
+import { namesWholeAccount, resumeForgetAsked } from "../resume-forget-asked.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
 import { skillNamedFreely } from "../skill-named-freely.ts";
 import { segmentInEnglish } from "../skill-words-translated.ts";
@@ -201,6 +201,26 @@ const STRONGEST =
   /\b(?:strongest|best|top(?:\s+\d+)?|biggest|main|key)\s+(?:skills?|strengths?)\b|\bwhat am i (?:really )?(?:best|strongest) at\b|\b(?:my|main|key|biggest)\s+strengths?\b|\b(?:strongest|best)\s+(?:in|at)\b|\bfrom strongest\b|m[aá]s\s+fuertes|puntos?\s+fuertes|en\s+qu[eé]\s+soy\s+mejor|mejores\s+habilidades|plus\s+fortes|points?\s+forts|le\s+meilleur|st[aä]rkste|st[aä]rken\b|am\s+besten|mais\s+fortes|pontos\s+fortes|sou\s+melhor|sabse\s+(?:strong|accha|achha|acha)|strengths|melhores\s+habilidades/u;
 const asksStrongest = (t: string) => STRONGEST.test(t);
 
+/**
+ * "add forklift i been driving one …": an order to add a word or two, then a new clause telling the
+ * story of it (a subject, no comma: dictation). Not a certificate, not an entry's own noun.
+ */
+const ADD_THEN_STORY =
+  /^\s*(?:(?:pls|please|ok|okay)\s+)?add\s+((?:[\p{L}\p{N}+#.-]+\s+){0,1}[\p{L}\p{N}+#.-]+)\s+(?:i|i've|ive|i'm|im|we|been)\s/iu;
+const ENTRY_NOUN =
+  /\b(?:my|the|a|an|it|that|this|experience|job|role|work|degree|course|project|education|certificate|licen[cs]e)\b/i;
+function ordersSkillThenStory(seg: Segment): boolean {
+  const named = ADD_THEN_STORY.exec(seg.raw)?.[1];
+  return (
+    Boolean(named) && !ENTRY_NOUN.test(named!) && !namesCertificate(seg.t) && !CERTIFICATE_WORD.test(seg.t)
+  );
+}
+
+/** Deleting everything: the data-rights rule's reading, else the confirmation question. */
+function deleteEverything(seg: Segment, ctx: PlanContext): Outcome {
+  return fromRule(dataRightsRule, seg, ctx, "delete_data") ?? calls(call("delete_data", { confirm: false }));
+}
+
 export const PROFILE_PLANS: Record<string, Planner> = {
   // Without a file or pasted text: "re-read my resume" reads the stored one again (the tool
   // says so when none is stored); otherwise ask for the file.
@@ -247,6 +267,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     // "add PCV licence and Driver CPC as certifications": each its own entry (certificates-listed.ts).
     const listed = certificateCalls(seg.raw);
     if (listed) return { calls: listed };
+    // "add forklift i been driving one in the warehouse for like 6 years": the skill ordered added,
+    // whatever the story after it makes the model read (an entry).
+    if (ordersSkillThenStory(seg)) return PROFILE_PLANS.add_skill!(seg, ctx);
     const ruled = fromRule(entryRule, seg, ctx, "add_profile_entry");
     if (ruled) return ruled;
     const t = seg.t;
@@ -272,10 +295,11 @@ export const PROFILE_PLANS: Record<string, Planner> = {
   export_data: only("export_data"),
   link_account: only("link_account"),
   // "lösche meinen Lebenslauf" read as deleting everything: that one resume (resume-forget-asked.ts).
-  delete_data: (seg, ctx) =>
-    resumeForgetAsked(seg.raw, ctx.attachments) ??
-    fromRule(dataRightsRule, seg, ctx, "delete_data") ??
-    calls(call("delete_data", { confirm: false })),
+  delete_data: (seg, ctx) => resumeForgetAsked(seg.raw, ctx.attachments) ?? deleteEverything(seg, ctx),
+  // "delete my account and my resume" read as forgetting the resume: the account named makes it everything.
   forget_resume: (seg, ctx) =>
-    resumeForgetAsked(seg.raw, ctx.attachments) ?? calls(call("forget_resume", { confirm: false })),
+    resumeForgetAsked(seg.raw, ctx.attachments) ??
+    (namesWholeAccount(seg.raw)
+      ? deleteEverything(seg, ctx)
+      : calls(call("forget_resume", { confirm: false }))),
 };

@@ -25,7 +25,7 @@ const WISH =
  * verb opens the second clause; the first clause must refuse a wish ("don't want", "ne veux
  * pas"), so "I'm not sure, I want to be a nurse" is left to the other readers.
  */
-const REFUSED_WISH =
+export const REFUSED_WISH =
   /(?:don'?t|do\s+not|dont|never)\s+want|ne\s+(?:veux|voudrais|souhaite)\s+(?:pas|plus)|\bno\s+quiero|n[ãa]o\s+quero|\b(?:will|m[öo]chte)\s+(?:\p{L}+\s+)?(?:nicht|kein\p{L}*)|nahi\s+banna/iu;
 const WISH_AFTER_REFUSAL =
   /^(.+?)(?:[,;.]|\s+-)\s*(?:(?:mais|but|pero|mas|aber|sondern|par|lekin)\s+)?((?:i\s+(?:want|wanna|would like|'d like)|quiero|quisiera|me\s+gustar[ií]a|quero|queria|gostaria|je\s+(?:veux|voudrais|souhaite)|j'aimerais|ich\s+(?:will|m[öo]chte|w[üu]rde))(?![\p{L}]).+)$/iu;

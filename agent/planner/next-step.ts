@@ -13,6 +13,15 @@ const ASKS_NEXT =
 
 export const asksForNextStep = (t: string): boolean => ASKS_NEXT.test(t);
 
+/**
+ * The next step asked: in a message of up to ten words the model is unsure of, or in one of up to
+ * three whatever it reads ("et maintenant ?" read as a target once the model was rebuilt).
+ */
+export function nextStepAsked(t: string, raw: string, modelUnsure: boolean): boolean {
+  const words = raw.trim().split(/\s+/).length;
+  return asksForNextStep(t) && words <= (modelUnsure ? 10 : 3);
+}
+
 interface Step {
   text: string;
   choice?: { label: string; text: string };

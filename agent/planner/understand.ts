@@ -44,7 +44,7 @@ import {
 } from "./message-pieces.ts";
 import { clarifyWithNamedRole } from "./named-role-choices.ts";
 import { nextPageRequest } from "./next-page.ts";
-import { asksForNextStep, nextStepSay } from "./next-step.ts";
+import { nextStepAsked, nextStepSay } from "./next-step.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { withoutGoCue, withoutPictographs, withTextingDigitsSpelled } from "./normalize.ts";
 import { notASkillThenMore } from "./not-a-skill-then-more.ts";
@@ -118,10 +118,9 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   if (whole.intent === "confirm" && whole.score >= CONFIDENCE && offered)
     return requests(offered, { ...context, focus: { ...context.focus, offered: undefined } });
   const last = context.focus.lastIntent;
-  // "what should I do next?" the model is unsure of: the step that fits where they are (a sure reading stays).
+  // "what should I do next?" the model is unsure of, or "et maintenant ?" alone: the step that fits where they are.
   const unsure = whole.score < CONFIDENCE || whole.intent === "help" || whole.intent === "unclear";
-  if (unsure && asksForNextStep(whole.seg.t) && raw.split(/\s+/).length <= 10)
-    return [{ calls: [], say: nextStepSay(context.focus) }];
+  if (nextStepAsked(whole.seg.t, raw, unsure)) return [{ calls: [], say: nextStepSay(context.focus) }];
   // "cancel that" right after the reminders list: that reminder, not "never mind".
   const stopped = listedReminderStopped(whole.seg, context.focus);
   if (stopped) return [stopped];

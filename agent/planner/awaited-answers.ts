@@ -30,7 +30,6 @@ import { resumeForgetAsked } from "./resume-forget-asked.ts";
 import { call, type Outcome, type PlanContext, say } from "./types.ts";
 
 /** Exact answers to a yes/no question or during practice: commands, not language to model. */
-const YES = /^(?:yes|yep|yeah|yup|y|confirm(?:ed)?|i am sure|sure|do it|go ahead|please do|absolutely)\b/;
 const STOP = /^(?:stop|quit|enough|cancel|exit|no more|end (?:practice|the interview))\b/;
 const SKIP = /^(?:skip|next|pass|another(?: one)?|next one|give me another)\b[.!]*$/;
 
@@ -46,7 +45,7 @@ export async function whileAwaiting(raw: string, context: PlanContext): Promise<
     case "delete_confirmation": {
       if (saysNo(raw))
         return { calls: [], say: { kind: "cancelled" }, awaiting: null, remember: { pending: null } };
-      if (YES.test(t) || saysYes(raw))
+      if (saysYes(raw))
         return {
           calls: [call("delete_data", { confirm: true })],
           awaiting: null,

@@ -12,7 +12,7 @@ import { asksToForgetResume } from "./resume-forget-asked.ts";
 import { call, type Outcome } from "./types.ts";
 
 const YES_WORDS =
-  "yes|yep|yeah|yup|ok|okay|sure|confirm(?:ed)?|do it|go ahead|please do|absolutely|s[ií]|claro|vale|dale|hazlo|adelante|confirmo|oui|ouais|d'accord|vas-y|bien s[uû]r|je confirme|ja|jawohl|jo|klar|genau|mach (?:das|es|schon)|sim|pode|com certeza|faz isso|haan|han|ji haan|theek hai";
+  "yes|yep|yeah|yup|y|i am sure|i'm sure|ok|okay|sure|confirm(?:ed)?|do it|go ahead|please do|absolutely|s[ií]|claro|vale|dale|hazlo|adelante|confirmo|oui|ouais|d'accord|vas-y|bien s[uû]r|je confirme|ja|jawohl|jo|klar|genau|mach (?:das|es|schon)|sim|pode|com certeza|faz isso|haan|han|ji haan|theek hai";
 const NO_WORDS =
   "no|nope|nah|n|cancel|stop|do not|don't|dont|never ?mind|keep it|mejor no|cancela(?:r|lo)?|d[eé]jalo|non|annule[rz]?|laisse(?: tomber)?|pas question|surtout pas|nein|nee|ne|abbrechen|lieber nicht|doch nicht|stopp|bloß nicht|n[aã]o|deixa(?: pra l[aá])?|melhor n[aã]o|nahi|nahin|mat";
 const YES = new RegExp(String.raw`^(?:${YES_WORDS})(?!\p{L})`, "iu");
@@ -26,7 +26,7 @@ const plain = (raw: string) => raw.trim().replace(/^[¡¿"'«]+/, "");
 /** "yes", "ja, mach das", "sí, bórralo", "oui vas-y": assent, at most a few words more. */
 export const saysYes = (raw: string) =>
   !/\?\s*$/.test(raw) && // "pode explicar?" asks; it does not assent
-  words(raw) <= 5 &&
+  words(raw) <= 8 && // "yes, please delete all of my data"
   YES.test(plain(raw)) &&
   !BUT_NOT.test(plain(raw).replace(YES, ""));
 /** "no", "nein", "não", "non merci", "mejor no", "lieber nicht": refusal, short. */

@@ -52,8 +52,13 @@ export function occupationsSharingWork(code: string): SharedWork[] {
  */
 export function workOverlap(a: string, b: string): number {
   if (a === b) return 1;
-  const row =
-    occupationsSharingWork(a).find((r) => r.code === b) ??
-    occupationsSharingWork(b).find((r) => r.code === a);
+  const row = sharedWorkRow(a, b);
   return row ? Math.max(row.work, row.isco) : 0;
+}
+
+/** The table's row linking two occupations, whichever of the two lists the other. */
+export function sharedWorkRow(a: string, b: string): SharedWork | undefined {
+  return (
+    occupationsSharingWork(a).find((r) => r.code === b) ?? occupationsSharingWork(b).find((r) => r.code === a)
+  );
 }

@@ -28,9 +28,11 @@ const broadOccupation = (code: string) => code.slice(0, 6);
 /**
  * The occupation(s) a held role was: its title's O*NET occupations, and when the title names
  * several ("Technical Support Engineer": user support, software developers, testers …), the one
- * its title and duties read as best. [] when the title names none.
+ * its title and duties read as best. [] when the title names none. Unlike held-work.ts's
+ * heldOccupations (a title alone, capped, read by the described-role gate), every O*NET title
+ * counts here and the duties choose among them.
  */
-export function heldOccupations(role: Pick<ExperienceEntry, "title" | "bullets">): string[] {
+export function occupationsDoneIn(role: Pick<ExperienceEntry, "title" | "bullets">): string[] {
   const codes = occupationsOfTitle(role.title);
   const did = (role.bullets ?? []).join(" ").trim();
   const reader = codes.length > 1 && did ? shippedOccupationReader() : undefined;
@@ -52,7 +54,7 @@ export function fieldWorkWeight(
   role: Pick<ExperienceEntry, "title" | "bullets">,
   fieldCodes: readonly string[],
 ): number | undefined {
-  const held = heldOccupations(role);
+  const held = occupationsDoneIn(role);
   if (held.length === 0 || fieldCodes.length === 0) return undefined;
   const broad = new Set(fieldCodes.map(broadOccupation));
   if (held.some((c) => broad.has(broadOccupation(c)))) return 1;

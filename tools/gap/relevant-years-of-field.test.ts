@@ -11,7 +11,7 @@ import { profileFromText as profileFromTextAt } from "../../test-support/profile
 import { parseJobPosting } from "../jobs/parse.ts";
 import { extractSkills } from "../skills/extract.ts";
 import { analyze } from "./analyze.ts";
-import { fieldWorkWeight, heldOccupations } from "./field-work.ts";
+import { fieldWorkWeight, occupationsDoneIn } from "./field-work.ts";
 
 const deps = gapDeps();
 const profileFromText = (text: string) => profileFromTextAt(text, new Date("2026-06-01"));
@@ -100,7 +100,7 @@ describe("years of a field are years of that field's work", () => {
 
   it("a title O*NET files under several occupations is read by its duties", () => {
     const bullets = ["Answered customer tickets and walked users through configuration over the phone."];
-    expect(heldOccupations({ title: "Technical Support Engineer", bullets })).toEqual(["15-1232.00"]);
+    expect(occupationsDoneIn({ title: "Technical Support Engineer", bullets })).toEqual(["15-1232.00"]);
     expect(fieldWorkWeight({ title: "Technical Support Engineer", bullets }, ["15-1252.00"])).toBe(0.5);
     expect(fieldWorkWeight({ title: "QA Tester", bullets: [] }, ["15-1252.00"])).toBe(1);
     expect(fieldWorkWeight({ title: "Pastry Chef", bullets: [] }, [])).toBeUndefined();

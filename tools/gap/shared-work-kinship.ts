@@ -54,7 +54,3 @@ export function sharedWorkOf(
   }
   return best;
 }
-
-/** 0..1: the most work a held role's occupations share with the role's, 0 below the bar. */
-export const sharedWorkKinship = (heldTitle: string, target: string | undefined, did = "") =>
-  sharedWorkOf(heldTitle, target, did)?.overlap ?? 0;

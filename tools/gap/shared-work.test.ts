@@ -10,18 +10,17 @@ import { occupationsSharingWork, workOverlap } from "../../data/roles/shared-wor
 import { gapDeps, profile, roleFinder } from "../../test-support/gap-fixtures.ts";
 import { describeDreamRole } from "../jobs/dream-role.ts";
 import { analyze } from "./analyze.ts";
-import {
-  SHARED_WORK_BAR,
-  SHARED_WORK_NOTE_BAR,
-  sharedWorkKinship,
-  sharedWorkOf,
-} from "./shared-work-kinship.ts";
+import { SHARED_WORK_BAR, SHARED_WORK_NOTE_BAR, sharedWorkOf } from "./shared-work-kinship.ts";
 
 const WRITERS = "27-3043.00";
 const MARKETING_SPECIALISTS = "13-1161.00";
 const STOCKERS = "53-7065.00";
 const SHIPPING_CLERKS = "43-5071.00";
 const SOFTWARE_DEVELOPERS = "15-1252.00";
+
+/** 0..1: the most work a held role's occupations share with the role's, 0 below the gate's bar. */
+const sharedWorkKinship = (heldTitle: string, target: string) =>
+  sharedWorkOf(heldTitle, target)?.overlap ?? 0;
 
 describe("occupations sharing their work (built table)", () => {
   it("links occupations whose sources file the same work together, both ways", () => {

@@ -84,7 +84,7 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
 
 /** "this job", "that role", "ce poste", "esta vaga": the job in focus, pointed at. */
 const POINTS_AT_JOB =
-  /(?<![\p{L}])(?:this|that|the|ce|cette|este|esta|esse|essa|dieser|diese|diesen)\s+(?:job|role|position|posting|ad|opening|poste|emploi|trabajo|puesto|vaga|cargo|stelle|job)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:this|that|the|ce|cette|este|esta|esse|essa|dieser|diese|diesen)\s+(?:job|role|position|posting|ad|opening|poste|emploi|trabajo|puesto|vaga|cargo|stelle)(?![\p{L}])/gu;
 
 /** "that one", "it", "this": a word pointing back at one thing. */
 const POINTS_AT_ONE = /(?<![\p{L}])(?:that|this|it|that one|this one|lo|eso|esto|isso|ça|das)(?![\p{L}])/u;

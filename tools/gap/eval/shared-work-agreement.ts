@@ -9,8 +9,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { occupationsSharingWork } from "../../../data/roles/shared-work.ts";
+import { sharedWorkRow } from "../../../data/roles/shared-work.ts";
 import { occupationsOfTitle } from "../occupation-kinship.ts";
+import { auc as rocAuc } from "./auc.ts";
 import { DREAM_FIELDS, describedDreamRoles, designations, resumesByField } from "./dream-roles.ts";
 import { SHARED_DATA, sharedDataMissing } from "./shared-data.ts";
 
@@ -19,20 +20,16 @@ const READINGS: Reading[] = ["work", "titles", "isco", "max(work,isco)", "max(al
 
 function reading(a: string, b: string, r: Reading): number {
   if (a === b) return 1;
-  const row =
-    occupationsSharingWork(a).find((x) => x.code === b) ??
-    occupationsSharingWork(b).find((x) => x.code === a);
+  const row = sharedWorkRow(a, b);
   if (!row) return 0;
   if (r === "max(work,isco)") return Math.max(row.work, row.isco);
   if (r === "max(all)") return Math.max(row.work, row.isco, row.titles);
   return row[r];
 }
 
-function auc(pos: number[], neg: number[]): number {
-  let s = 0;
-  for (const p of pos) for (const n of neg) s += p > n ? 1 : p === n ? 0.5 : 0;
-  return s / Math.max(1, pos.length * neg.length);
-}
+/** Own-field readings against other fields' (tools/gap/eval/auc.ts). */
+const auc = (pos: number[], neg: number[]): number =>
+  rocAuc([...pos, ...neg], [...pos.map(() => 1), ...neg.map(() => 0)]);
 
 function bestBar(pos: number[], neg: number[]) {
   let best = { bar: 1, j: -1, tpr: 0, fpr: 0 };

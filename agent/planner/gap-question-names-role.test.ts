@@ -45,3 +45,33 @@ it.each(["what do i need for the interview", "what am i missing for this job", "
     expect(plan.calls.map((c) => c.name)).not.toContain("set_dream_job");
   },
 );
+
+// The same question in the other languages the chat reads (CI after the model rebuild: the
+// Spanish one was read as a career-paths question and its role dropped). The role service
+// reads the title after the language's lead-in, so the message goes to it whole.
+it.each([
+  "¿Qué habilidades me faltan para ser analista de datos?",
+  "que habilidades necesito para ser enfermera",
+  "o que me falta para ser analista de dados?",
+  "quelles compétences me manquent pour être comptable ?",
+  "was fehlt mir, um Datenanalyst zu werden?",
+  "welche Kenntnisse brauche ich, um eine Pflegefachkraft zu werden?",
+])("%s sets the role it names and analyses it", async (text) => {
+  const plan = await understand(text, NEW_USER);
+  expect(plan.calls.map((c) => c.name)).toEqual(["set_dream_job", "analyze_fit"]);
+  expect(String(plan.calls[0]!.args.text)).toContain(text.replace(/[¿?\s]+$/u, "").slice(-8));
+});
+
+it("a gap question abroad naming the target already set only analyses it", async () => {
+  const set = ctx({ hasProfile: true, jobId: "job-1", jobTitle: "Data Analyst", topic: "job" });
+  const plan = await understand("¿qué me falta para ser data analyst?", set);
+  expect(plan.calls.map((c) => c.name)).toEqual(["analyze_fit"]);
+});
+
+it.each(["que habilidades necesito para mejorar mi cv", "was fehlt mir noch im Lebenslauf?"])(
+  "%s asks about no role and sets none",
+  async (text) => {
+    const plan = await understand(text, NEW_USER);
+    expect(plan.calls.map((c) => c.name)).not.toContain("set_dream_job");
+  },
+);

@@ -6,13 +6,24 @@
  * The intent model reads the kind of request; this reads the slot, a role after a gap
  * question's lead-in, which the model does not extract.
  */
+import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import { normalize } from "./normalize.ts";
+import { statesRoleInOtherLanguage } from "./plans/analysis-plans.ts";
 import { cleanPhrase, originalCase } from "./slots.ts";
 import { call, calls, type Outcome, type PlanContext } from "./types.ts";
 
 /** The question asks what is missing or needed ("what … missing", "which skills do I lack"). */
 const ASKS_GAPS =
   /^(?:(?:so|and|ok|okay|hey|hi|then)[\s,]+)?(?:what|wat|which|wht)\b.{0,40}?\b(?:missing|lack(?:ing)?|need(?:ed)?|gaps?|short of)\b/;
+/**
+ * The same question in the other languages the chat reads: "¿qué habilidades me faltan …",
+ * "o que me falta …", "qu'est-ce qui me manque …", "quelles compétences me faut-il …", "was
+ * fehlt mir …", "welche Fähigkeiten brauche ich …". Its role comes after that language's
+ * lead-in ("para ser", "pour devenir", "um … zu werden"), read by the role service.
+ */
+const ASKS_GAPS_ABROAD =
+  /^[¿¡\s]*(?:(?:y|e|et|und|pues|bueno|alors|also)[\s,]+)?(?:(?:qu[ée]|o que|que|quais|cu[áa]les)\s+(?:\p{L}+\s+){0,2}?(?:me\s+)?(?:falta|faltan|faltam|necesito|necessito|preciso|debo|devo)\b|qu['’]est-ce qui me manque|que me manque|quelles?\s+(?:\p{L}+\s+)?(?:me manque|me manquent|me faut|dois-je|faut-il)|de quoi ai-je besoin|was fehlt mir|welche\s+(?:\p{L}+\s+)?(?:fehl(?:t|en) mir|brauche ich|muss ich)|was brauche ich|was muss ich)/iu;
+
 /** The role after the lead-in: "for", "to be/become", "to work as", "as". */
 const ROLE_AFTER =
   /\b(?:for|4|to (?:be|become|work as|get into|move into|land|get hired as)|as|in order to (?:be|become))\s+(?:(?:a|an|the)\s+)?(?:(?:job|role|position|career) as\s+(?:a|an)?\s*)?(.+?)(?:\s+(?:role|job|position|jobs|roles|positions))?[\s?.!]*$/;
@@ -45,11 +56,24 @@ const words = (s: string) =>
  * The plan for a gap question naming a role: that role set as the target, then analysed;
  * when it is the target already, only analysed (the analysis lists what is missing).
  */
-export function gapQuestionPlan(raw: string, focus: PlanContext["focus"]): Outcome | undefined {
+export function gapQuestionPlan(raw: string, context: PlanContext): Outcome | undefined {
+  const { focus } = context;
   const role = roleOfGapQuestion(raw);
-  if (!role) return undefined;
+  if (!role) return gapQuestionAbroad(raw, context);
   const same = focus.jobTitle && words(focus.jobTitle) === words(role);
   return same
     ? calls(call("analyze_fit"))
     : calls(call("set_dream_job", { text: role }), call("analyze_fit"));
+}
+
+/**
+ * A gap question in another language naming a role: the role set (its service reads the
+ * title in English words, or says to give it in English), then analysed; the target itself
+ * named is only analysed. The rebuilt model read "¿qué habilidades me faltan para ser analista
+ * de datos?" as a career-paths question, and the named role was dropped (CI, issue 12).
+ */
+function gapQuestionAbroad(raw: string, context: PlanContext): Outcome | undefined {
+  if (raw.includes("\n") || !ASKS_GAPS_ABROAD.test(raw.trim()) || !rolePhrase(raw).language) return undefined;
+  const target = statesRoleInOtherLanguage({ raw, t: normalize(raw) }, context);
+  return target ? calls(...target.calls, call("analyze_fit")) : calls(call("analyze_fit"));
 }

@@ -9,6 +9,7 @@
  * when the background reader saved the job held, the wish of another language was said back as
  * "not placed" (trial18 §7, trial19 §3). Narrowed here once, for every reader.
  */
+import { rolePhrase } from "../../tools/jobs/role-lead-ins.ts";
 import type { PlannedCall } from "../tools/schemas.ts";
 import { roleAfterGivingUp } from "./plans/rejected-role.ts";
 import { titleNotThat } from "./title-not-that.ts";
@@ -19,12 +20,25 @@ export function targetAsMeant(planned: PlannedCall[], raw: string): PlannedCall[
     if (c.name !== "set_dream_job" || typeof c.args.text !== "string") return c;
     const retitled = titleNotThat(c.args.text)?.calls[0];
     if (retitled) return retitled;
-    const wanted = roleAfterGivingUp(c.args.text) ?? wishSaidAbroad(c.args.text)?.role;
+    const wanted = roleAfterGivingUp(c.args.text) ?? wishedKeepingLeadIn(c.args.text);
     // "nurse 20 years, burnt out. school nurse?": the question mark is no part of the title.
     const text = (wanted ?? c.args.text).replace(/\s*\?+$/u, "");
     return text && text !== c.args.text ? { ...c, args: { ...c.args, text } } : c;
   });
   return withWishBesideBackground(wishNotAnEntry(narrowed, raw), raw);
+}
+
+/**
+ * The wish of another language narrowed to its clause when that clause's lead-in reads the same
+ * role ("quiero ser asesora de sueños"): the role service knows the title's language from it and,
+ * when no title matches, says to give it in English; narrowed to the bare title it said only
+ * "could not match" (CI after the rebuild, issue 12).
+ */
+function wishedKeepingLeadIn(text: string): string | undefined {
+  const wish = wishSaidAbroad(text);
+  if (!wish) return undefined;
+  const read = rolePhrase(wish.clause);
+  return read.language && read.phrase.replace(/[?.!]+$/, "") === wish.role ? wish.clause : wish.role;
 }
 
 /**

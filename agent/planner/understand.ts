@@ -227,7 +227,7 @@ async function requests(raw: string, context: PlanContext): Promise<Outcome[]> {
   const term = asksMeaningOfStatus(raw);
   if (term) return [say("term", undefined, term)];
   // "what am I missing for operations manager?": that role's analysis (set as the target first).
-  const gaps = gapQuestionPlan(raw, context.focus);
+  const gaps = gapQuestionPlan(raw, context);
   if (gaps) return [gaps];
   // Two analyses pointed at, unless the model is sure of something else entirely.
   const about = whole.intent === "unclear" || whole.score < SURE || /analy|application/.test(whole.intent);

@@ -94,6 +94,8 @@ const LEAD_INS: [RegExp, string | undefined][] = [
     /(?:^|\s)(?:will|möchte|moechte|würde gern|wuerde gern|kann ich|werde ich)\s+(?:eine?n?\s+)?(.+?)\s+werden\b/iu,
     "German",
   ],
+  // "was fehlt mir, um Datenanalyst zu werden?": the role of a purpose clause.
+  [/(?:^|[\s,])um\s+(?:eine?n?\s+)?(.+?)\s+zu\s+werden\b/iu, "German"],
   [
     new RegExp(
       String.raw`(?:^|\s)als\s+(?:eine?n?\s+)?(.+?)${UNTIL("arbeiten|bei|in|für|mit|wieder|einsteigen|anfangen|starten|durchstarten|loslegen|beginnen|zurückkehren|tätig|unterkommen")}`,

@@ -15,7 +15,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Example } from "../agent/planner/nlu/corpus.ts";
 import { IntentModel } from "../agent/planner/nlu/intent-model.ts";
-import { readModelFile } from "../agent/planner/nlu/model-file.ts";
 import type { NgramOptions } from "../agent/planner/nlu/ngram-features.ts";
 import {
   buildWordClusters,
@@ -80,9 +79,7 @@ export const clusters = clusterJSON();
  */
 function nluFromModelFile(count: number): unknown {
   if (!process.argv.includes("--nlu-from")) return undefined;
-  const json = readModelFile<{ nlu: unknown; examples: number; linear: unknown }>(
-    process.argv[process.argv.indexOf("--nlu-from") + 1]!,
-  );
+  const json = IntentModel.loadAsJSON(process.argv[process.argv.indexOf("--nlu-from") + 1]!);
   if (json.examples !== count) {
     console.log(
       `--nlu-from: the file was built on ${json.examples} examples, these are ${count}: training NLP.js`,

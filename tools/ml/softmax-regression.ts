@@ -74,7 +74,8 @@ export interface PackedSoftmaxArrays {
   classes: string[];
   bias: number[];
   features: string[];
-  arrays: { counts: Uint16Array; classIndex: Uint16Array; thousandths: Int32Array };
+  /** Thousandths as Int16 when every one fits (halves the intent model's largest section). */
+  arrays: { counts: Uint16Array; classIndex: Uint16Array; thousandths: Int32Array | Int16Array };
 }
 
 /** `json`'s weights as per-feature counts, classes and thousandths (PackedSoftmaxArrays says how). */
@@ -82,21 +83,27 @@ export function packSoftmaxArrays(json: SoftmaxJSON): PackedSoftmaxArrays {
   const total = json.weights.reduce((n, w) => n + w.length / 2, 0);
   const counts = new Uint16Array(json.features.length);
   const classIndex = new Uint16Array(total);
-  const thousandths = new Int32Array(total);
+  const wide = new Int32Array(total);
   let k = 0;
   json.weights.forEach((flat, i) => {
     counts[i] = flat.length / 2;
     for (let j = 0; j < flat.length; j += 2) {
       classIndex[k] = flat[j]!;
-      thousandths[k++] = Math.round(flat[j + 1]! * 1e3);
+      wide[k++] = Math.round(flat[j + 1]! * 1e3);
     }
   });
   return {
     classes: json.classes,
     bias: json.bias,
     features: json.features,
-    arrays: { counts, classIndex, thousandths },
+    arrays: { counts, classIndex, thousandths: narrowed(wide) },
   };
+}
+
+/** The thousandths as Int16 when every one fits (|weight| < 32.768), else as they are. */
+export function narrowed(thousandths: Int32Array | Int16Array): Int32Array | Int16Array {
+  if (thousandths instanceof Int16Array) return thousandths;
+  return thousandths.every((t) => t >= -32768 && t <= 32767) ? Int16Array.from(thousandths) : thousandths;
 }
 
 /** Errors this small move no weight (see train). */
@@ -269,9 +276,8 @@ export class SoftmaxRegression {
 
   private static fromArrays(json: PackedSoftmaxArrays): SoftmaxRegression {
     const { counts, classIndex, thousandths } = json.arrays;
-    const values = new Float64Array(thousandths.length);
-    for (let k = 0; k < values.length; k++) values[k] = thousandths[k]! / 1e3;
-    const rows = SparseRows.fromCounts(json.features, counts, classIndex, values);
+    // k / 1e3 at each use is the very number the JSON form parses to (see PackedSoftmaxArrays).
+    const rows = SparseRows.fromCounts(json.features, counts, classIndex, thousandths, 1e3);
     return new SoftmaxRegression(json.classes, Float64Array.from(json.bias), rows);
   }
 }

@@ -6,15 +6,21 @@
  * then summed 58 weights per feature where ~11 are non-zero.
  */
 export class SparseRows {
-  private readonly index: Map<string, number>;
+  /** Row by feature; none when the features are in ascending order (then row() searches them). */
+  private readonly index?: Map<string, number>;
 
   constructor(
     readonly features: string[],
     /** Pairs of row r: offsets[r] .. offsets[r + 1] */
     private readonly offsets: Uint32Array,
     private readonly classes: Uint16Array,
-    private readonly values: Float64Array,
+    /** Each pair's weight is values[k] / divisor (the file keeps whole thousandths: no Float64 copy at load). */
+    private readonly values: Float64Array | Int32Array | Int16Array,
+    private readonly divisor = 1,
   ) {
+    // The intent model's 123k features come sorted from its file: a Map of them took ~30 ms
+    // of its load (issue 12 budgets 300 ms) where a binary search costs ~17 comparisons a feature.
+    if (ascending(features)) return;
     this.index = new Map();
     for (let r = 0; r < features.length; r++) this.index.set(features[r]!, r);
   }
@@ -45,28 +51,51 @@ export class SparseRows {
     features: string[],
     counts: Uint16Array,
     classes: Uint16Array,
-    values: Float64Array,
+    values: Float64Array | Int32Array | Int16Array,
+    divisor = 1,
   ): SparseRows {
     const offsets = new Uint32Array(features.length + 1);
     for (let r = 0; r < features.length; r++) offsets[r + 1] = offsets[r]! + counts[r]!;
-    return new SparseRows(features, offsets, classes, values);
+    return new SparseRows(features, offsets, classes, values, divisor);
   }
 
   row(feature: string): number | undefined {
-    return this.index.get(feature);
+    if (this.index) return this.index.get(feature);
+    const r = sortedIndexOf(this.features, feature);
+    return r < 0 ? undefined : r;
   }
 
   /** z[c] += w[c] * x for row r's weights. */
   addTo(z: Float64Array, r: number, x: number): void {
     for (let k = this.offsets[r]!, end = this.offsets[r + 1]!; k < end; k++)
-      z[this.classes[k]!]! += this.values[k]! * x;
+      z[this.classes[k]!]! += (this.values[k]! / this.divisor) * x;
   }
 
   /** Row r's (class, weight) pairs in stored order. */
   pairs(r: number): [number, number][] {
     const out: [number, number][] = [];
     for (let k = this.offsets[r]!, end = this.offsets[r + 1]!; k < end; k++)
-      out.push([this.classes[k]!, this.values[k]!]);
+      out.push([this.classes[k]!, this.values[k]! / this.divisor]);
     return out;
   }
+}
+
+/** Strictly ascending in code-unit order (what `<` compares and toJSON sorts by). */
+export function ascending(features: string[]): boolean {
+  for (let i = 1; i < features.length; i++) if (!(features[i - 1]! < features[i]!)) return false;
+  return true;
+}
+
+/** Where `key` is in `sorted` (strictly ascending), by binary search; -1 when absent. */
+export function sortedIndexOf(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = sorted[mid]!;
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -12,7 +12,7 @@
  * after a posting a tracked application), so the conversation's context is given to both.
  *
  * Training happens in scripts/build-intent-model.ts; the product loads the committed
- * model (model.bin, model-file.ts says its layout) once, within the 300 ms budget (bench nlu).
+ * model (model.bin, intent-model-file.ts says its layout) once, within the 300 ms budget (bench nlu).
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,9 +30,10 @@ import { normalize } from "../normalize.ts";
 import { CONTEXTS, type Context, type Example } from "./corpus.ts";
 import { withOtherEmployer } from "./employer-names.ts";
 import { withWordClasses } from "./features.ts";
+import { readIntentModelFile, type StoredModel, writeIntentModelFile } from "./intent-model-file.ts";
 import { LanguageDetector, type LanguageVocabulary, vocabularyOf } from "./language.ts";
-import { readModelFile, writeModelFile } from "./model-file.ts";
 import { DEFAULT_NGRAMS, type NgramOptions, ngramFeatures } from "./ngram-features.ts";
+import { restoreNlu, unpackNlu } from "./nlpjs-pack.ts";
 import { buildWordClusters, WordClusters, type WordClustersJSON } from "./word-clusters.ts";
 
 export interface IntentScore {
@@ -247,6 +248,17 @@ export class IntentModel {
   static fromJSON(json: ModelFile): IntentModel {
     const manager = newManager();
     manager.fromJSON(withoutTrainingSentences(json.nlu));
+    return IntentModel.withManager(manager, json);
+  }
+
+  /** The model as the file holds it, NLP.js's state restored without a JSON round (nlpjs-pack.ts). */
+  static fromStored(stored: StoredModel<ModelFile>): IntentModel {
+    const manager = newManager();
+    restoreNlu(manager, stored.nlu);
+    return IntentModel.withManager(manager, stored);
+  }
+
+  private static withManager(manager: NluManager, json: Omit<ModelFile, "nlu">): IntentModel {
     const ngrams = json.ngrams ?? { ...DEFAULT_NGRAMS, languageWords: false };
     return new IntentModel(
       manager,
@@ -269,13 +281,19 @@ export class IntentModel {
     };
   }
 
-  /** Writes the model file the product loads (model-file.ts). */
+  /** Writes the model file the product loads (intent-model-file.ts). */
   save(file = MODEL_PATH): void {
-    writeModelFile(file, { ...this.toJSON(), linear: this.linear.toJSON() });
+    writeIntentModelFile(file, this.toJSON());
   }
 
   static load(file = MODEL_PATH): IntentModel {
-    return IntentModel.fromJSON(readModelFile<ModelFile>(file));
+    return IntentModel.fromStored(readIntentModelFile<ModelFile>(file));
+  }
+
+  /** The file's model with NLP.js's state read back whole (as NluManager.toJSON wrote it). */
+  static loadAsJSON(file = MODEL_PATH): ModelFile {
+    const stored = readIntentModelFile<ModelFile>(file);
+    return { ...stored, nlu: unpackNlu(stored.nlu) };
   }
 
   /** The language the regression reads a message in: a supported one the detector names, else English. */

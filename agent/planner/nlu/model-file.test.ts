@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SoftmaxRegression } from "../../../tools/ml/softmax-regression.ts";
 import { intentModel, MODEL_PATH } from "./intent-model.ts";
+import { readIntentModelFile, writeIntentModelFile } from "./intent-model-file.ts";
 import { readModelFile, writeModelFile } from "./model-file.ts";
 import { ngramFeatures } from "./ngram-features.ts";
 
@@ -18,13 +19,47 @@ const data = [
 
 const dir = mkdtempSync(path.join(tmpdir(), "model-file-"));
 
-describe("the intent model file", () => {
-  it("gives back the header and a regression reading exactly as the JSON form does", () => {
+describe("the model file", () => {
+  it("gives back the header and every section as written, at any length", () => {
+    const file = path.join(dir, "sections.bin");
+    const sections = {
+      words: ["café", "naïve", "", "x"],
+      none: [] as string[],
+      odd: new Uint16Array([1, 2, 3]),
+      small: new Int16Array([-32768, 0, 32767]),
+      ints: new Int32Array([-5, 7]),
+      floats: new Float32Array([0.1, -2.5]),
+      doubles: new Float64Array([Math.PI, -1e-300]),
+    };
+    writeModelFile(file, { vocabulary: { en: ["über"] }, examples: 6 }, sections);
+    const back = readModelFile<{ vocabulary: { en: string[] }; examples: number }>(file);
+    expect(back.header).toEqual({ vocabulary: { en: ["über"] }, examples: 6 });
+    for (const [name, s] of Object.entries(sections)) {
+      expect(back.sections[name]).toEqual(s);
+      expect(back.sections[name]!.constructor).toBe(s.constructor);
+    }
+  });
+
+  it("refuses a file that is not one, or of another version, saying which", () => {
+    const other = path.join(dir, "other.bin");
+    writeFileSync(other, '{"nlu":{}}');
+    expect(() => readModelFile(other)).toThrow(/not an intent model file/);
+    const bytes = readFileSync(path.join(dir, "sections.bin"));
+    bytes.writeUInt32LE(99, 4);
+    writeFileSync(other, bytes);
+    expect(() => readModelFile(other)).toThrow(/version 99/);
+  });
+
+  it("refuses a word holding the NUL that joins a text section", () => {
+    expect(() => writeModelFile(path.join(dir, "nul.bin"), {}, { words: ["a\u0000b"] })).toThrow(/NUL/);
+  });
+
+  it("gives back a regression reading exactly as its JSON form does", () => {
     const trained = SoftmaxRegression.train(data);
     const file = path.join(dir, "small.bin");
-    writeModelFile(file, { linear: trained.toJSON(), vocabulary: { en: ["café", "naïve"] }, examples: 6 });
-    const back = readModelFile<{ linear: unknown; vocabulary: { en: string[] }; examples: number }>(file);
-    expect(back.vocabulary.en).toEqual(["café", "naïve"]);
+    const nlu = { settings: {}, domainManagers: { en: { stemDict: {}, domains: {} } } };
+    writeIntentModelFile(file, { nlu, linear: trained.toJSON(), examples: 6 });
+    const back = readIntentModelFile<{ nlu: unknown; linear: never; examples: number }>(file);
     expect(back.examples).toBe(6);
     const fromFile = SoftmaxRegression.fromJSON(back.linear);
     const fromJSON = SoftmaxRegression.fromJSON(JSON.parse(JSON.stringify(trained.toJSON())));
@@ -33,16 +68,6 @@ describe("the intent model file", () => {
       expect([...fromFile.probabilities(f)]).toEqual([...fromJSON.probabilities(f)]);
     }
     expect(fromFile.toJSON()).toEqual(trained.toJSON());
-  });
-
-  it("refuses a file that is not one, or of another version, saying which", () => {
-    const other = path.join(dir, "other.bin");
-    writeFileSync(other, '{"nlu":{}}');
-    expect(() => readModelFile(other)).toThrow(/not an intent model file/);
-    const bytes = readFileSync(path.join(dir, "small.bin"));
-    bytes.writeUInt32LE(99, 4);
-    writeFileSync(other, bytes);
-    expect(() => readModelFile(other)).toThrow(/version 99/);
   });
 
   it("is what the product loads: the committed model reads a plain request", async () => {

@@ -1,120 +1,123 @@
 /**
- * The committed intent model on disk: one file, a JSON header (NLP.js's network, the
- * vocabularies, the regression's classes and bias) followed by the regression's features and
- * weights as raw bytes. Issue 12 budgets the load at 300 ms; with the non-English lines the
- * all-JSON file had grown to 16 MB, and reading it as text, parsing it and decoding ~9 MB of
- * base64 weights was most of the load. Raw little-endian arrays are used where they lie.
+ * The committed intent model on disk: one file, a small JSON header then named sections of raw
+ * little-endian arrays and NUL-joined word lists. Issue 12 budgets the load at 300 ms; with
+ * 13.5k examples the file's JSON part alone (NLP.js's network weights and its exact-match
+ * dictionary) had grown to 7.6 MB, and decoding and parsing it was most of the load. What is
+ * a long list of numbers or words lies here as bytes; intent-model-file.ts says which sections
+ * the intent model writes.
  *
- * Layout (every section starts at a multiple of 4 bytes):
- *   "CCIM" | uint32 version | uint32 n, header JSON (n bytes of UTF-8)
- *   | uint32 n, features joined by NUL (n bytes of UTF-8)
- *   | uint32 n, counts (n x uint16) | uint32 n, classIndex (n x uint16) | uint32 n, thousandths (n x int32)
+ * Layout (every section starts at a multiple of 8 bytes from the file's start):
+ *   "CCIM" | uint32 version | uint32 n, header JSON (n bytes of UTF-8, with a `sections` table:
+ *   name -> kind, byte offset, count) | the sections' bytes
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import {
-  type PackedSoftmaxArrays,
-  packSoftmaxArrays,
-  type SoftmaxJSON,
-} from "../../../tools/ml/softmax-regression.ts";
 
 const MAGIC = "CCIM";
-const VERSION = 1;
-/** Features are n-grams of normalised text: they never hold a NUL, so it can join them. */
+/** 1: header JSON + the regression's arrays (2026-12-06); 2: named sections (bench20p). */
+const VERSION = 2;
+/** Words and n-grams of normalised text never hold a NUL, so it can join them. */
 const SEPARATOR = "\u0000";
 
-/** The model file's content with the regression in any of its forms; `linear` is what differs. */
-export interface WithLinear<L> {
-  linear: L;
+/** A section: a list of words, or a typed array stored as its raw bytes. */
+export type Section = string[] | Uint16Array | Int16Array | Int32Array | Float32Array | Float64Array;
+
+type Kind = "text" | "u16" | "i16" | "i32" | "f32" | "f64";
+interface SectionEntry {
+  kind: Kind;
+  /** Bytes from the file's start. */
+  at: number;
+  /** Words for text, elements for an array. */
+  count: number;
+  /** Bytes (text only: UTF-8 length). */
+  bytes: number;
 }
 
-function aligned(n: number): number {
-  return (n + 3) & ~3;
+function kindOf(s: Section): Kind {
+  if (Array.isArray(s)) return "text";
+  if (s instanceof Uint16Array) return "u16";
+  if (s instanceof Int16Array) return "i16";
+  if (s instanceof Int32Array) return "i32";
+  if (s instanceof Float32Array) return "f32";
+  return "f64";
 }
 
-class Writer {
-  private readonly parts: Buffer[] = [];
-  private length = 0;
+const aligned8 = (n: number) => (n + 7) & ~7;
 
-  add(bytes: Buffer): void {
-    this.parts.push(bytes);
-    this.length += bytes.length;
-  }
-
-  /** A section: its length (in bytes for text, in elements for an array), the bytes, padding. */
-  section(bytes: Buffer, count = bytes.length): void {
-    const size = Buffer.alloc(4);
-    size.writeUInt32LE(count);
-    this.add(size);
-    this.add(bytes);
-    const pad = aligned(this.length) - this.length;
-    if (pad) this.add(Buffer.alloc(pad));
-  }
-
-  array(a: Uint16Array | Int32Array): void {
-    this.section(Buffer.from(a.buffer, a.byteOffset, a.byteLength), a.length);
-  }
-
-  bytes(): Buffer {
-    return Buffer.concat(this.parts);
-  }
+function bytesOf(s: Section): Buffer {
+  if (!Array.isArray(s)) return Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+  if (s.some((w) => w.includes(SEPARATOR))) throw new Error("a word of a text section holds a NUL");
+  return Buffer.from(s.join(SEPARATOR), "utf8");
 }
 
-/** Writes `model` (its regression as JSON or packed) to `file` in the layout above. */
-export function writeModelFile<T extends WithLinear<SoftmaxJSON | PackedSoftmaxArrays>>(
-  file: string,
-  model: T,
-): void {
-  const linear = "arrays" in model.linear ? model.linear : packSoftmaxArrays(model.linear);
-  if (linear.features.some((f) => f.includes(SEPARATOR))) throw new Error("a feature holds a NUL");
-  const { features, arrays, ...head } = linear;
-  const header = { ...model, linear: head };
-  const w = new Writer();
-  const start = Buffer.alloc(8);
-  start.write(MAGIC, 0, "latin1");
-  start.writeUInt32LE(VERSION, 4);
-  w.add(start);
-  w.section(Buffer.from(JSON.stringify(header), "utf8"));
-  w.section(Buffer.from(features.join(SEPARATOR), "utf8"));
-  w.array(arrays.counts);
-  w.array(arrays.classIndex);
-  w.array(arrays.thousandths);
-  writeFileSync(file, w.bytes());
+/** Writes `header` and `sections` to `file` in the layout above. */
+export function writeModelFile(file: string, header: object, sections: Record<string, Section>): void {
+  const named = Object.entries(sections).map(([name, s]) => ({ name, s, bytes: bytesOf(s) }));
+  // The header holds the offsets, and its length moves them: the offsets are relative to the
+  // first section until the header's length is known.
+  const relative: Record<string, SectionEntry> = {};
+  let at = 0;
+  for (const { name, s, bytes } of named) {
+    relative[name] = { kind: kindOf(s), at, count: s.length, bytes: bytes.length };
+    at = aligned8(at + bytes.length);
+  }
+  const headerOf = (base: number) =>
+    Buffer.from(
+      JSON.stringify({
+        ...header,
+        sections: Object.fromEntries(
+          Object.entries(relative).map(([name, e]) => [name, { ...e, at: e.at + base }]),
+        ),
+      }),
+      "utf8",
+    );
+  // Offsets written as numbers change the header's length; settle on a base that holds.
+  let base = aligned8(12 + headerOf(0).length);
+  while (aligned8(12 + headerOf(base).length) > base) base = aligned8(12 + headerOf(base).length);
+  const head = headerOf(base);
+  const out = Buffer.alloc(base + at);
+  out.write(MAGIC, 0, "latin1");
+  out.writeUInt32LE(VERSION, 4);
+  out.writeUInt32LE(head.length, 8);
+  head.copy(out, 12);
+  for (const { name, bytes } of named) bytes.copy(out, base + relative[name]!.at);
+  writeFileSync(file, out);
 }
 
-/** Reads a file writeModelFile wrote; the regression comes back packed (SoftmaxRegression.fromJSON reads it). */
-export function readModelFile<T extends WithLinear<unknown>>(
-  file: string,
-): Omit<T, "linear"> & WithLinear<PackedSoftmaxArrays> {
+export interface ModelFileContent<H> {
+  header: H;
+  sections: Record<string, Section>;
+}
+
+/** Reads a file writeModelFile wrote: the header as written, the sections as views of the bytes read. */
+export function readModelFile<H>(file: string): ModelFileContent<H> {
   const buf = readFileSync(file);
   if (buf.toString("latin1", 0, 4) !== MAGIC) throw new Error(`${file} is not an intent model file`);
   const version = buf.readUInt32LE(4);
   if (version !== VERSION)
     throw new Error(`${file} is intent model file version ${version}; this code reads ${VERSION}`);
-  let at = 8;
-  const section = (unit: number): [number, number] => {
-    const n = buf.readUInt32LE(at);
-    const begin = at + 4;
-    at = aligned(begin + n * unit);
-    return [begin, n];
+  const n = buf.readUInt32LE(8);
+  const { sections: table, ...header } = JSON.parse(buf.toString("utf8", 12, 12 + n)) as {
+    sections: Record<string, SectionEntry>;
   };
-  const text = (): string => {
-    const [begin, n] = section(1);
-    return buf.toString("utf8", begin, begin + n);
-  };
+  const sections: Record<string, Section> = {};
+  for (const [name, e] of Object.entries(table)) sections[name] = sectionAt(buf, e);
+  return { header: header as H, sections };
+}
+
+const ARRAYS = {
+  u16: Uint16Array,
+  i16: Int16Array,
+  i32: Int32Array,
+  f32: Float32Array,
+  f64: Float64Array,
+} as const;
+
+function sectionAt(buf: Buffer, e: SectionEntry): Section {
+  if (e.kind === "text") return e.count ? buf.toString("utf8", e.at, e.at + e.bytes).split(SEPARATOR) : [];
+  const Make = ARRAYS[e.kind];
+  const offset = buf.byteOffset + e.at;
+  const bytes = buf.buffer as ArrayBuffer;
   // A view when the bytes sit aligned in memory (they do in a file read whole), else a copy.
-  const array = <A>(unit: number, make: (b: ArrayBuffer, offset: number, length: number) => A): A => {
-    const [begin, n] = section(unit);
-    const offset = buf.byteOffset + begin;
-    if (offset % unit === 0) return make(buf.buffer as ArrayBuffer, offset, n);
-    const copy = buf.buffer.slice(offset, offset + n * unit) as ArrayBuffer;
-    return make(copy, 0, n);
-  };
-  const header = JSON.parse(text()) as Omit<T, "linear"> & {
-    linear: Omit<PackedSoftmaxArrays, "features" | "arrays">;
-  };
-  const features = text().split(SEPARATOR);
-  const counts = array(2, (b, o, n) => new Uint16Array(b, o, n));
-  const classIndex = array(2, (b, o, n) => new Uint16Array(b, o, n));
-  const thousandths = array(4, (b, o, n) => new Int32Array(b, o, n));
-  return { ...header, linear: { ...header.linear, features, arrays: { counts, classIndex, thousandths } } };
+  if (offset % Make.BYTES_PER_ELEMENT === 0) return new Make(bytes, offset, e.count);
+  return new Make(bytes.slice(offset, offset + e.count * Make.BYTES_PER_ELEMENT));
 }

@@ -75,7 +75,13 @@ export interface PackedSoftmaxArrays {
   bias: number[];
   features: string[];
   /** Thousandths as Int16 when every one fits (halves the intent model's largest section). */
-  arrays: { counts: Uint16Array; classIndex: Uint16Array; thousandths: Int32Array | Int16Array };
+  arrays: {
+    counts: Uint16Array;
+    classIndex: Uint16Array;
+    thousandths: Int32Array | Int16Array;
+    /** The features' lookup table (feature-table.ts), when stored with them. */
+    table?: Uint32Array;
+  };
 }
 
 /** `json`'s weights as per-feature counts, classes and thousandths (PackedSoftmaxArrays says how). */
@@ -275,9 +281,9 @@ export class SoftmaxRegression {
   }
 
   private static fromArrays(json: PackedSoftmaxArrays): SoftmaxRegression {
-    const { counts, classIndex, thousandths } = json.arrays;
+    const { counts, classIndex, thousandths, table } = json.arrays;
     // k / 1e3 at each use is the very number the JSON form parses to (see PackedSoftmaxArrays).
-    const rows = SparseRows.fromCounts(json.features, counts, classIndex, thousandths, 1e3);
+    const rows = SparseRows.fromCounts(json.features, counts, classIndex, thousandths, 1e3, table);
     return new SoftmaxRegression(json.classes, Float64Array.from(json.bias), rows);
   }
 }

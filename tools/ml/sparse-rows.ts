@@ -5,8 +5,10 @@
  * to zero and fill at every load (issue 12 budgets the load at 300 ms), and a message's score
  * then summed 58 weights per feature where ~11 are non-zero.
  */
+import { tableRow } from "./feature-table.ts";
+
 export class SparseRows {
-  /** Row by feature; none when the features are in ascending order (then row() searches them). */
+  /** Row by feature, when no stored lookup table (feature-table.ts) came with the rows. */
   private readonly index?: Map<string, number>;
 
   constructor(
@@ -17,10 +19,9 @@ export class SparseRows {
     /** Each pair's weight is values[k] / divisor (the file keeps whole thousandths: no Float64 copy at load). */
     private readonly values: Float64Array | Int32Array | Int16Array,
     private readonly divisor = 1,
+    private readonly table?: Uint32Array,
   ) {
-    // The intent model's 123k features come sorted from its file: a Map of them took ~30 ms
-    // of its load (issue 12 budgets 300 ms) where a binary search costs ~17 comparisons a feature.
-    if (ascending(features)) return;
+    if (table) return;
     this.index = new Map();
     for (let r = 0; r < features.length; r++) this.index.set(features[r]!, r);
   }
@@ -53,15 +54,16 @@ export class SparseRows {
     classes: Uint16Array,
     values: Float64Array | Int32Array | Int16Array,
     divisor = 1,
+    table?: Uint32Array,
   ): SparseRows {
     const offsets = new Uint32Array(features.length + 1);
     for (let r = 0; r < features.length; r++) offsets[r + 1] = offsets[r]! + counts[r]!;
-    return new SparseRows(features, offsets, classes, values, divisor);
+    return new SparseRows(features, offsets, classes, values, divisor, table);
   }
 
   row(feature: string): number | undefined {
     if (this.index) return this.index.get(feature);
-    const r = sortedIndexOf(this.features, feature);
+    const r = tableRow(this.table!, this.features, feature);
     return r < 0 ? undefined : r;
   }
 
@@ -78,24 +80,4 @@ export class SparseRows {
       out.push([this.classes[k]!, this.values[k]! / this.divisor]);
     return out;
   }
-}
-
-/** Strictly ascending in code-unit order (what `<` compares and toJSON sorts by). */
-export function ascending(features: string[]): boolean {
-  for (let i = 1; i < features.length; i++) if (!(features[i - 1]! < features[i]!)) return false;
-  return true;
-}
-
-/** Where `key` is in `sorted` (strictly ascending), by binary search; -1 when absent. */
-export function sortedIndexOf(sorted: string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = sorted[mid]!;
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

@@ -1,16 +1,17 @@
 /**
  * The intent model's content in the model file (model-file.ts): NLP.js's state packed by
- * nlpjs-pack.ts, the regression's weights packed by packSoftmaxArrays (features in ascending
- * order, so its reader searches them instead of indexing 123k of them at load), the rest JSON.
+ * nlpjs-pack.ts, the regression's weights packed by packSoftmaxArrays with a stored lookup table
+ * of its features (tools/ml/feature-table.ts: no 123k-entry Map built at load), the rest JSON.
  * The build (IntentModel.save) and the one-off conversion of older files both write through here.
  */
+
+import { featureTable } from "../../../tools/ml/feature-table.ts";
 import {
   narrowed,
   type PackedSoftmaxArrays,
   packSoftmaxArrays,
   type SoftmaxJSON,
 } from "../../../tools/ml/softmax-regression.ts";
-import { ascending } from "../../../tools/ml/sparse-rows.ts";
 import { readModelFile, writeModelFile } from "./model-file.ts";
 import { type NluJSON, type PackedNlu, packNlu } from "./nlpjs-pack.ts";
 
@@ -28,8 +29,6 @@ export type StoredModel<T extends Saved> = Omit<T, "nlu" | "linear"> & {
 export function writeIntentModelFile<T extends Saved>(file: string, model: T): void {
   const linear = "arrays" in model.linear ? model.linear : packSoftmaxArrays(model.linear);
   const { features, arrays, ...linearHead } = linear;
-  // SparseRows searches them when they are (and indexes them, ~30 ms of load, when not).
-  if (!ascending(features)) throw new Error("the regression's features are not in ascending order");
   const nlu = packNlu(model.nlu as NluJSON);
   writeModelFile(
     file,
@@ -39,6 +38,7 @@ export function writeIntentModelFile<T extends Saved>(file: string, model: T): v
       "linear.counts": arrays.counts,
       "linear.classIndex": arrays.classIndex,
       "linear.thousandths": narrowed(arrays.thousandths),
+      "linear.table": featureTable(features),
       ...nlu.sections,
     },
   );
@@ -58,6 +58,7 @@ export function readIntentModelFile<T extends Saved>(file: string): StoredModel<
       counts: sections["linear.counts"] as Uint16Array,
       classIndex: sections["linear.classIndex"] as Uint16Array,
       thousandths: sections["linear.thousandths"] as Int32Array | Int16Array,
+      table: sections["linear.table"] as Uint32Array,
     },
   };
   return { ...header, nlu: { head: header.nlu, sections }, linear };

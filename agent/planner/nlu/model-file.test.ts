@@ -28,6 +28,7 @@ describe("the model file", () => {
       odd: new Uint16Array([1, 2, 3]),
       small: new Int16Array([-32768, 0, 32767]),
       ints: new Int32Array([-5, 7]),
+      slots: new Uint32Array([0, 4294967295]),
       floats: new Float32Array([0.1, -2.5]),
       doubles: new Float64Array([Math.PI, -1e-300]),
     };

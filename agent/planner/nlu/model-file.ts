@@ -19,9 +19,16 @@ const VERSION = 2;
 const SEPARATOR = "\u0000";
 
 /** A section: a list of words, or a typed array stored as its raw bytes. */
-export type Section = string[] | Uint16Array | Int16Array | Int32Array | Float32Array | Float64Array;
+export type Section =
+  | string[]
+  | Uint16Array
+  | Int16Array
+  | Uint32Array
+  | Int32Array
+  | Float32Array
+  | Float64Array;
 
-type Kind = "text" | "u16" | "i16" | "i32" | "f32" | "f64";
+type Kind = "text" | "u16" | "i16" | "u32" | "i32" | "f32" | "f64";
 interface SectionEntry {
   kind: Kind;
   /** Bytes from the file's start. */
@@ -36,6 +43,7 @@ function kindOf(s: Section): Kind {
   if (Array.isArray(s)) return "text";
   if (s instanceof Uint16Array) return "u16";
   if (s instanceof Int16Array) return "i16";
+  if (s instanceof Uint32Array) return "u32";
   if (s instanceof Int32Array) return "i32";
   if (s instanceof Float32Array) return "f32";
   return "f64";
@@ -107,6 +115,7 @@ export function readModelFile<H>(file: string): ModelFileContent<H> {
 const ARRAYS = {
   u16: Uint16Array,
   i16: Int16Array,
+  u32: Uint32Array,
   i32: Int32Array,
   f32: Float32Array,
   f64: Float64Array,

@@ -9,7 +9,7 @@
  * classify; unpackNlu rebuilds it as training does, for scripts that want the whole state.
  */
 import type { NluManager } from "@nlpjs/nlu";
-import { ascending, sortedIndexOf } from "../../../tools/ml/sparse-rows.ts";
+import { featureTable, tableRow } from "../../../tools/ml/feature-table.ts";
 import type { Section } from "./model-file.ts";
 
 interface NetworkJSON {
@@ -54,6 +54,7 @@ export interface PackedNlu {
 
 const stemsKey = (locale: string) => `nlu.${locale}.stems`;
 const stemRefsKey = (locale: string) => `nlu.${locale}.stemRefs`;
+const stemTableKey = (locale: string) => `nlu.${locale}.stemTable`;
 const featuresKey = (locale: string, domain: string) => `nlu.${locale}.${domain}.features`;
 const weightsKey = (locale: string, domain: string) => `nlu.${locale}.${domain}.weights`;
 
@@ -61,8 +62,7 @@ export function packNlu(nlu: NluJSON): PackedNlu {
   const sections: Record<string, Section> = {};
   const head: PackedNluHead = { nlu: { ...nlu, domainManagers: {} }, stems: {}, networks: {} };
   for (const [locale, dm] of Object.entries(nlu.domainManagers)) {
-    // In ascending order, so the loaded dictionary is searched rather than built (stemLookup).
-    const entries = Object.entries(dm.stemDict ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(dm.stemDict ?? {});
     const intents = [...new Set(entries.map(([, v]) => v.intent))];
     const domains = [...new Set(entries.map(([, v]) => v.domain))];
     const refs = new Uint16Array(entries.length * 2);
@@ -72,6 +72,8 @@ export function packNlu(nlu: NluJSON): PackedNlu {
     });
     sections[stemsKey(locale)] = entries.map(([k]) => k);
     sections[stemRefsKey(locale)] = refs;
+    // So the loaded dictionary is looked up in place rather than built (stemLookup).
+    sections[stemTableKey(locale)] = featureTable(entries.map(([k]) => k));
     head.stems[locale] = { intents, domains };
     head.networks[locale] = {};
     const packedDomains: Record<string, DomainJSON> = {};
@@ -100,7 +102,7 @@ export function packNlu(nlu: NluJSON): PackedNlu {
 
 type StemDict = DomainManagerJSON["stemDict"];
 
-/** The stem dictionary as a plain object, in the file's (ascending) order. */
+/** The stem dictionary as a plain object. */
 function stemDictOf(p: PackedNlu, locale: string): StemDict {
   const keys = p.sections[stemsKey(locale)] as string[];
   const dict: StemDict = {};
@@ -118,13 +120,14 @@ function stemEntry(p: PackedNlu, locale: string, i: number): StemDict[string] {
 
 /**
  * The stem dictionary for classifying: NLP.js only ever reads `stemDict[key]` then (domain-manager.js
- * classifyByStemDict), so a binary search over the sorted keys answers it; building a 24k-key object
- * took ~30 ms of the load. Keys it lacks read through to Object.prototype as a plain object's do.
+ * classifyByStemDict), so the stored lookup table (tools/ml/feature-table.ts) answers it; building a
+ * 24k-key object took ~30 ms of the load. Keys it lacks read through to Object.prototype as a plain
+ * object's do.
  */
 export function stemLookup(p: PackedNlu, locale: string): StemDict {
   const keys = p.sections[stemsKey(locale)] as string[];
-  if (!ascending(keys)) return stemDictOf(p, locale);
-  const find = (key: string): number => sortedIndexOf(keys, key);
+  const table = p.sections[stemTableKey(locale)] as Uint32Array;
+  const find = (key: string): number => tableRow(table, keys, key);
   return new Proxy({} as StemDict, {
     get(target, key, receiver) {
       const i = typeof key === "string" ? find(key) : -1;

@@ -24,6 +24,11 @@ const lower = (e: EducationEntry) => [e.degree, e.field].filter(Boolean).join(" 
 /** A field the ad names is the held degree's ("engineering" in "mechanical engineering"; same ISCED-F broad field). */
 const inField = (fields: readonly string[], entry: EducationEntry) => inAskedField(fields, lower(entry));
 
+/** The level a degree ask names ("master's degree in …" -> master), undefined when it names none. */
+export function degreeAskLevel(askText: string): string | undefined {
+  return findEducation(askText, "required")?.level;
+}
+
 /**
  * Whether the person's finished degrees meet a degree ask, with the one that does quoted;
  * undefined when the ask names no level or the profile shows no degree with a level (then

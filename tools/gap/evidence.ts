@@ -13,7 +13,7 @@ import { withoutInstructions } from "../jobs/signals.ts";
 import { withoutKeywordLists } from "../resume/fields/prose-evidence.ts";
 import { clearanceHeld } from "./clearance.ts";
 import { acceptsPart, certificationNamedIn } from "./credentials-in-progress.ts";
-import { degreeHeld, degreeInstead } from "./degree-held.ts";
+import { degreeAskLevel, degreeHeld, degreeInstead } from "./degree-held.ts";
 import { phraseMatch } from "./duty-match.ts";
 import { heldCredential } from "./held-credential.ts";
 import { heldWorkQuote, heldWorkSays } from "./held-work.ts";
@@ -216,7 +216,7 @@ export function findEvidence(
   const asks = requirements.filter((r) => r.type !== "language").map((r) => r.text);
   const askVectors = embedder?.embedSync ? vectorsFor(embedder, asks) : [];
   const askVector = new Map(asks.map((t, i) => [t, askVectors[i]]));
-  return requirements.map((requirement) => {
+  const read = (requirement: TypedRequirement): RequirementEvidence => {
     if (requirement.type === "language") return languageEvidence(requirement, profile, lines, graph);
     // A clearance is met only by a clearance at that level or above, stated on the resume.
     if (requirement.type === "clearance" && requirement.clearance) {
@@ -340,5 +340,20 @@ export function findEvidence(
       met: similarity >= SIMILARITY_MET,
       ...(at >= 0 && similarity > SIMILARITY_NONE ? { quote: texts[at] } : {}),
     };
-  });
+  };
+  return requirements.map((requirement) => degreeHeldOrNot(read(requirement)));
+}
+
+/**
+ * A degree ask naming its level is held or not: a line that reads somewhat like it, on a profile
+ * whose degrees the reader could not place (degree-held.ts leaves such an ask to the lines), is
+ * no part of a degree. Read partly, a profile showing no degree weighed better than one showing a
+ * lower degree: a pasted "master's degree in …" the pasted guard rightly dropped took the parsed
+ * degree's place and turned UNFIT into FIT (robustness dev.pasted).
+ */
+function degreeHeldOrNot(e: RequirementEvidence): RequirementEvidence {
+  if (e.requirement.type !== "degree" || e.met || e.similarity === 0) return e;
+  if (!degreeAskLevel(e.requirement.text)) return e;
+  const { quote: _, ...rest } = e;
+  return { ...rest, similarity: 0 };
 }

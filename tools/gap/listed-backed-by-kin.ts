@@ -14,6 +14,31 @@
 import type { ProfileSnapshot, UserSkill } from "../../contract/profile.ts";
 import { relatedCredit, type SkillGraph } from "./skill-graph.ts";
 
+/** How the entry says where its backing came from (backedByKin reads it). */
+const KIN_NOTE = "listed, and your experience shows";
+
+/**
+ * An entry this file made: a listing raised by a kin's line. The verdict weighs the kin alone
+ * (stages.ts): the listed name is the person's word, and a name stuffed into a paragraph or read
+ * off a pasted ad sentence lifted a required skill to met by it (robustness, dev.unstructured).
+ */
+function backedByKin(s: UserSkill): boolean {
+  return s.source === "inferred" && s.proficiencyReason.startsWith(KIN_NOTE);
+}
+
+/**
+ * The skills as the verdict weighs them: the entries this file made left out, and the bare
+ * listings they raised with them, so the requirement is met as the kin alone meets it (the
+ * taxonomy's related credit), as if the name had not been listed.
+ */
+export function withoutKinBacked(skills: UserSkill[]): UserSkill[] {
+  const raised = new Set(skills.filter(backedByKin).map((s) => s.skillId));
+  if (raised.size === 0) return skills;
+  return skills.filter(
+    (s) => !backedByKin(s) && !(raised.has(s.skillId) && s.evidence.length === 0 && !s.years),
+  );
+}
+
 /** The taxonomy's usual link between a practice and the method that is part of it. */
 const CLOSE_KIN = 0.6;
 
@@ -35,7 +60,7 @@ export function listedSkillsBackedByKin(
       skillId: id,
       name: graph.get(id)?.name ?? listed.name,
       proficiency: "intermediate",
-      proficiencyReason: `listed, and your experience shows ${kin.name}: "${line}"`,
+      proficiencyReason: `${KIN_NOTE} ${kin.name}: "${line}"`,
       proficiencyStated: false,
       source: "inferred",
       evidence: [line],

@@ -3,6 +3,7 @@
  * it found (the progress event channels show while the analysis runs).
  */
 
+import type { UserSkill } from "../../contract/profile.ts";
 import { learningResourcesFor } from "./advice.ts";
 import { conceptsSaidInKinRoles } from "./concept-words.ts";
 import { creditInProgress } from "./credentials-in-progress.ts";
@@ -10,7 +11,7 @@ import { findEvidence, shippedEmbedder } from "./evidence.ts";
 import { atEvidencedLevels } from "./experience.ts";
 import { focusMatch } from "./focus-match.ts";
 import { findGaps } from "./gaps.ts";
-import { listedSkillsBackedByKin } from "./listed-backed-by-kin.ts";
+import { listedSkillsBackedByKin, withoutKinBacked } from "./listed-backed-by-kin.ts";
 import { canonicalSkills, evidencedResults, groupRequirements, matchGroup } from "./match.ts";
 import { gateTitleSimilarity, occupationMatch, titleSimilarity } from "./occupation-match.ts";
 import { officeToolsInWork } from "./office-tools.ts";
@@ -75,12 +76,20 @@ export const STAGES: Stage[] = [
         ...softSkillsShownInRoles(ctx.profile, ctx.deps.graph, ctx.asOfMonth ?? impliedNow(ctx.profile)),
         ...conceptsSaidInKinRoles(ctx.profile, ctx.job, ctx.deps.graph),
       ]);
-      ctx.results = creditInProgress(
-        ctx.deps.graph,
-        groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) => matchGroup(ctx.deps.graph, g, skills)),
-        ctx.profile,
+      const matchAll = (held: UserSkill[]) =>
+        creditInProgress(
+          ctx.deps.graph,
+          groupRequirements(ctx.deps.graph, ctx.job.skills).map((g) => matchGroup(ctx.deps.graph, g, held)),
+          ctx.profile,
+        );
+      ctx.results = matchAll(skills);
+      // The verdict's view: a listing backed by a kin's line weighs as the kin alone, so a listed
+      // name adds nothing a role does not show, and takes nothing away (the bare listing would
+      // outrank the kin and count 0): listed-backed-by-kin.ts withoutKinBacked.
+      const unbacked = withoutKinBacked(skills);
+      ctx.evidencedResults = evidencedResults(
+        unbacked.length < skills.length ? matchAll(unbacked) : ctx.results,
       );
-      ctx.evidencedResults = evidencedResults(ctx.results);
       ctx.details.skills = scoreSkillSet(ctx.results, "skill", () => true, 0.45);
       ctx.details.technicalSkills = scoreSkillSet(
         ctx.results,

@@ -15,6 +15,7 @@ import type { RequirementEvidence } from "./evidence.ts";
 import { partialCredit } from "./evidence.ts";
 import type { PathCalibration } from "./path-confidence.ts";
 import type { RuleInput } from "./rule-probability.ts";
+import { worstYearsAsk } from "./verdict-rule.ts";
 
 /** Inputs of the model, each 0..1 (counts are capped and scaled). */
 export const FEATURE_NAMES = [
@@ -290,12 +291,7 @@ export function verdictFeatures(input: FeatureInput): Features {
     themeAskUnmet: Math.min(2, themeAsksUnmet(asks, input.focusMissing ?? [])) / 2,
     // An ad's stated minimum of years against the years counted for it (years-asks.ts): the
     // worst shortfall of a required years ask, 0 when every one is met or none is stated.
-    yearsAskShort: Math.max(
-      0,
-      ...asks
-        .filter((e) => e.requirement.type === "years" && e.yearsHeld !== undefined && e.requirement.years)
-        .map((e) => clamp01(1 - e.yearsHeld! / e.requirement.years!)),
-    ),
+    yearsAskShort: worstYearsAsk(asks)?.short ?? 0,
     requiredGapsOpen: Math.min(3, input.requiredGapsOpen ?? 0) / 3,
     requiredGapsNotSoft: Math.min(3, input.requiredGapsNotSoft ?? 0) / 3,
     requiredGapsNearShare: input.requiredGapsOpen

@@ -39,7 +39,7 @@ import {
 import { decidedByRule, modelMean, probabilityFit, verdictFeatures, verdictModel } from "./verdict-model.ts";
 import { nearGaps } from "./verdict-near.ts";
 import { withReasonGap } from "./verdict-reason-gap.ts";
-import { applyRequirementRule, ruledConfidence } from "./verdict-rule.ts";
+import { applyRequirementRule, ruledConfidence, worstYearsAsk, type YearsAskShort } from "./verdict-rule.ts";
 
 export function verdictStage(ctx: Context): ProgressEvent {
   const readiness = scoreOf(ctx, "readiness");
@@ -204,6 +204,7 @@ export function verdictStage(ctx: Context): ProgressEvent {
     requiredGaps: verdictOpenGapNames(ctx, evidenced),
     softGaps: verdictOpenSoftGapNames(evidenced),
     unmetAsks: unmetMustHaveAsks(ctx),
+    ...withYearsAsk(worstYearsAsk(ctx.evidence)),
     readiness,
     statedFitPercent: statedFitPercent(probability, confidence.value),
     describedRole: described,
@@ -306,3 +307,5 @@ function coreShown(ctx: Context): { shown: number; of: number } {
     of: required.length + competences.length,
   };
 }
+
+const withYearsAsk = (ask: YearsAskShort | undefined) => (ask ? { yearsAsk: ask } : {});

@@ -19,9 +19,22 @@ if (!pairs || !postings) console.warn(`skipping the dev-pair attacks: ${SHARED_D
 
 /**
  * Repetition (02), stuffing (23, 27, 36, 48), pasted ad sentences (32, 36; 31 once the stuffing
- * fixes moved its one-paragraph verdict to UNFIT: an edited paste the 80% copy share missed).
+ * fixes moved its one-paragraph verdict to UNFIT: an edited paste the 80% copy share missed);
+ * on main at acdcf6aa (verdict20e): 41 stuffed and pasted (a listed name a kin's line backed met
+ * a required skill for the verdict), 39 pasted (a copied degree dropped read better than the
+ * degree the parser had read).
  */
-const ONCE_BROKEN = ["dev-02", "dev-23", "dev-27", "dev-31", "dev-32", "dev-36", "dev-48"];
+const ONCE_BROKEN = [
+  "dev-02",
+  "dev-23",
+  "dev-27",
+  "dev-31",
+  "dev-32",
+  "dev-36",
+  "dev-39",
+  "dev-41",
+  "dev-48",
+];
 
 describe.skipIf(!pairs || !postings)("attacks on the outside dev pairs that once broke a guarantee", () => {
   it("now break none", async () => {

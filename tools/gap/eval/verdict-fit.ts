@@ -330,6 +330,7 @@ export function predictPath(model: VerdictModel, e: Example, forMap = !!model.pa
       verdict: "FIT",
       skillsMetShare: e.features.skillsMetShare,
       requiredGaps: ruleGapsOf(e.features),
+      yearsAskShort: e.features.yearsAskShort,
       describedRole: false,
     })
   )

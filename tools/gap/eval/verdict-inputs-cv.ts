@@ -49,6 +49,7 @@ function ruled(p: number, e: Example): number {
       // The feature stands at 0.5 when the job names no skill requirement: the rule reads none.
       skillsMetShare: e.features.skillsMetShare,
       requiredGaps: ruleGapsOf(e.features),
+      yearsAskShort: e.features.yearsAskShort,
       describedRole: false,
     },
     rule,

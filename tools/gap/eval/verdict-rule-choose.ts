@@ -17,17 +17,21 @@ export interface RuleRow {
   /** Share of the job's skill requirements met (score-skills.ts skillsMet); null when it names none. */
   skillsMetShare: number | null;
   requiredGaps: number;
+  /** How short the worst must-have years ask is held (verdict-model.ts yearsAskShort); absent in an older cache. */
+  yearsAskShort?: number;
 }
 export interface RulePoint {
   coverageBelow: number;
   gapsAtLeast: number;
+  /** Absent: the years side of the rule is off. */
+  yearsShortAtLeast?: number;
 }
 
 /**
  * Off (no pair changed) first, so ties keep the learned verdict. At least one required gap: the
  * UNFIT names what it rests on (issue 13 item 4), so a point without one is not a candidate.
  */
-export const GRID: RulePoint[] = [
+const SKILL_POINTS: RulePoint[] = [
   { coverageBelow: 0, gapsAtLeast: 1 },
   ...[1, 2, 3, 4].flatMap((gapsAtLeast) =>
     Array.from({ length: 21 }, (_, i) => ({
@@ -36,6 +40,11 @@ export const GRID: RulePoint[] = [
     })),
   ),
 ];
+/** The years side: off first, then a must-have years ask held under 60% … none of it. */
+const YEARS_POINTS: (number | undefined)[] = [undefined, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1];
+export const GRID: RulePoint[] = YEARS_POINTS.flatMap((yearsShortAtLeast) =>
+  SKILL_POINTS.map((p) => (yearsShortAtLeast === undefined ? p : { ...p, yearsShortAtLeast })),
+);
 
 export function ruledVerdict(row: RuleRow, point: RulePoint): "FIT" | "UNFIT" {
   return requiredAsksUnmet(
@@ -43,6 +52,7 @@ export function ruledVerdict(row: RuleRow, point: RulePoint): "FIT" | "UNFIT" {
       verdict: row.verdict,
       skillsMetShare: row.skillsMetShare,
       requiredGaps: row.requiredGaps,
+      ...(row.yearsAskShort !== undefined ? { yearsAskShort: row.yearsAskShort } : {}),
       describedRole: false,
     },
     point,

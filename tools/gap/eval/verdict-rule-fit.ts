@@ -58,6 +58,7 @@ async function analyseRows(): Promise<RuleRow[]> {
       verdict: model.ruledBy ? "FIT" : analysis.verdict,
       skillsMetShare: model.skillsMet?.of ? model.skillsMet.met / model.skillsMet.of : null,
       requiredGaps: openRequiredGaps(analysis.gaps as Gap[]).length,
+      yearsAskShort: model.features.yearsAskShort ?? 0,
     });
   }
   return rows;
@@ -108,6 +109,7 @@ const committed = JSON.parse(readFileSync(RULE_FILE, "utf8")) as {
 const report = {
   coverageBelow: point.coverageBelow,
   gapsAtLeast: point.gapsAtLeast,
+  ...(point.yearsShortAtLeast !== undefined ? { yearsShortAtLeast: point.yearsShortAtLeast } : {}),
   ...(committed.softTraitsCount !== undefined ? { softTraitsCount: committed.softTraitsCount } : {}),
   confidence,
   fitted: {
@@ -126,7 +128,11 @@ const report = {
         ]),
       ),
       decided: { ...oof.decided, rightShare: round(oof.decided.rightShare) },
-      points: [...new Set(oof.points.map((p) => `${p.coverageBelow}/${p.gapsAtLeast}`))],
+      points: [
+        ...new Set(
+          oof.points.map((p) => `${p.coverageBelow}/${p.gapsAtLeast}/${p.yearsShortAtLeast ?? "-"}`),
+        ),
+      ],
     },
     inSample,
     ...(committed.fitted?.softTraits ? { softTraits: committed.fitted.softTraits } : {}),

@@ -62,3 +62,20 @@ export function sharedWorkRow(a: string, b: string): SharedWork | undefined {
     occupationsSharingWork(a).find((r) => r.code === b) ?? occupationsSharingWork(b).find((r) => r.code === a)
   );
 }
+
+/**
+ * Work two occupations share through a third both share work with: the weaker of the two links
+ * at the best third (issue 13, trial19: a logistics coordinator, O*NET's transportation managers,
+ * and a warehouse operative, stockers, share nothing directly; both share work with first-line
+ * supervisors of material movers, 0.5 each). 0 when no third links them; the direct overlap when
+ * it is larger. Exposed for the verdict's readers (not read by the gate: a reading of it there
+ * must be measured on the dream-role and fit pairs first, as workOverlap's was).
+ */
+export function workOverlapThrough(a: string, b: string): { overlap: number; through?: string } {
+  let best: { overlap: number; through?: string } = { overlap: workOverlap(a, b) };
+  for (const row of occupationsSharingWork(a)) {
+    const hop = Math.min(Math.max(row.work, row.isco), workOverlap(row.code, b));
+    if (row.code !== b && hop > best.overlap) best = { overlap: hop, through: row.code };
+  }
+  return best;
+}

@@ -19,30 +19,21 @@
  */
 import type { ExperienceEntry } from "../../contract/profile.ts";
 import { shippedOccupationReader } from "../jobs/occupation-reader.ts";
-import { occupationsOfTitle } from "./occupation-kinship.ts";
+import { occupationsOfRole } from "./role-occupations.ts";
 import { ADJACENT_WEIGHT } from "./title-kinship.ts";
 
 /** SOC 2018 broad occupation: "15-1252.00" -> "15-125" (software and web developers, programmers, testers). */
 const broadOccupation = (code: string) => code.slice(0, 6);
 
 /**
- * The occupation(s) a held role was: its title's O*NET occupations, and when the title names
- * several ("Technical Support Engineer": user support, software developers, testers …), the one
- * its title and duties read as best. [] when the title names none. Unlike held-work.ts's
- * heldOccupations (a title alone, capped, read by the described-role gate), every O*NET title
- * counts here and the duties choose among them.
+ * The occupation(s) a held role was (role-occupations.ts): when it says what was done there, the
+ * one its title and duties read as best ("Technical Support Engineer" is listed under user
+ * support, software developers, testers …); a bare title, every occupation it names.
  */
 export function occupationsDoneIn(role: Pick<ExperienceEntry, "title" | "bullets">): string[] {
-  const codes = occupationsOfTitle(role.title);
+  const codes = occupationsOfRole(role);
   const did = (role.bullets ?? []).join(" ").trim();
-  const reader = codes.length > 1 && did ? shippedOccupationReader() : undefined;
-  if (!reader || !role.title) return codes;
-  let best = { code: codes[0]!, read: -1 };
-  for (const code of codes) {
-    const read = reader.readsAs(code, role.title, did);
-    if (read > best.read) best = { code, read };
-  }
-  return [best.code];
+  return did ? codes.slice(0, 1) : codes;
 }
 
 /**

@@ -6,11 +6,11 @@
  * in this trade" for "supervise loading of cargo"; a machinist who does first-article
  * inspection showed none of a quality inspector's checks. A recruiter reads a kindred or feeder
  * role's usual work into its title; so does this, from data, not a list of role pairs:
- *   - the held title's occupations: those O*NET files it under word for word (or the curated
- *     common title the role finder reads in it: occupation-kinship.ts `occupationsOfTitle`), else
- *     the one the occupation reader (a nearest-centroid classifier over O*NET/ESCO titles) reads
- *     it as ("Warehouse Lead", which O*NET does not list, reads as a first-line supervisor of
- *     material movers);
+ *   - the held title's occupations (role-occupations.ts, the one reader of a role's occupations):
+ *     those O*NET files it under word for word (or the curated common title the role finder
+ *     reads in it), and the one the occupation reader (a nearest-centroid classifier over
+ *     O*NET/ESCO titles) reads it as ("Warehouse Lead", which O*NET does not list, reads as a
+ *     first-line supervisor of material movers);
  *   - that occupation's work: its O*NET duties, its ESCO duties and its trade's ESCO competences
  *     (data/roles role-extras);
  *   - the ask is done there when one of them says it: the offline embedder's cosine at the bar a
@@ -23,18 +23,15 @@
 import type { ProfileSnapshot } from "../../contract/profile.ts";
 import type { Embedder } from "../../data/embeddings/types.ts";
 import { getRoleExtras } from "../../data/roles/extras.ts";
-import { shippedOccupationReader } from "../jobs/occupation-reader.ts";
 import { phraseMatch } from "./duty-match.ts";
 import { dot, SIMILARITY_MET, vectorsFor } from "./evidence.ts";
-import { occupationsOfTitle } from "./occupation-kinship.ts";
 import type { TypedRequirement } from "./requirements.ts";
+import { occupationsOfRole } from "./role-occupations.ts";
 import { occupationCodesOf } from "./title-kinship.ts";
 import { occupationTitle } from "./trade-kinship.ts";
 
 /** A title filed under more occupations than this names no one kind of work. */
 const MAX_OCCUPATIONS = 4;
-/** The occupation reader's cosine below which a title it reads names no occupation. */
-const READ_BAR = 0.6;
 
 export interface HeldWork {
   /** "Cashier, Walmart": the role quoted. */
@@ -53,21 +50,10 @@ const withoutGrade = (title: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-const codeCache = new Map<string, string[]>();
-
-/** The occupations a held title names (see the file comment), [] when none or too many. */
+/** The occupations a held title names (role-occupations.ts), [] when none or too many. */
 export function heldOccupations(title: string): string[] {
-  const known = codeCache.get(title);
-  if (known) return known;
-  let codes = occupationsOfTitle(title);
-  if (codes.length === 0) {
-    const read = shippedOccupationReader()?.fromTitle(title);
-    if (read && read.score >= READ_BAR) codes = [read.code];
-  }
-  if (codes.length > MAX_OCCUPATIONS) codes = [];
-  if (codeCache.size > 5000) codeCache.clear();
-  codeCache.set(title, codes);
-  return codes;
+  const codes = occupationsOfRole({ title });
+  return codes.length > MAX_OCCUPATIONS ? [] : codes;
 }
 
 /** What an occupation does, in O*NET's and ESCO's words. */

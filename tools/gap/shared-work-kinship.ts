@@ -5,15 +5,14 @@
  * differ, though the occupations' own words (O*NET descriptions, ESCO duties, the O*NET titles
  * both list and the ISCO groups ESCO files their titles under) say much of the same work. Read
  * from the built table (data/roles/shared-work.ts), not a list of role pairs. The held role's
- * occupations: those its title names (held-work.ts heldOccupations) and the one the occupation
- * reader reads its title and what the person did there as. Read today by the explanation of a
+ * occupations: role-occupations.ts's reading of its title and what the person did there. Read today by the explanation of a
  * described role's verdict (shared-work-note.ts); measured and not read by the gate (SHARED_WORK_BAR).
  * The data do not link every kindred pair: a logistics coordinator (O*NET: logisticians, cargo
  * agents, transportation managers) shares no reading with stockers or hand laborers.
  */
 import { workOverlap } from "../../data/roles/shared-work.ts";
-import { shippedOccupationReader } from "../jobs/occupation-reader.ts";
-import { heldOccupations, readsAsTarget } from "./held-work.ts";
+import { readsAsTarget } from "./held-work.ts";
+import { occupationsOfRole } from "./role-occupations.ts";
 
 /**
  * At or above this overlap a held role's occupation shares the role's work closely. Measured as a
@@ -27,15 +26,9 @@ import { heldOccupations, readsAsTarget } from "./held-work.ts";
 export const SHARED_WORK_BAR = 0.6;
 /** The explanation names shared work from the bar by Youden's J (see above): "shares some of its work". */
 export const SHARED_WORK_NOTE_BAR = 0.3;
-/** The occupation reader's cosine below which a role's reading names no occupation (held-work.ts). */
-const READ_BAR = 0.6;
-
-/** The occupations a held role is: its title's, and what its title and bullets read as. */
-function roleOccupations(heldTitle: string, did: string): string[] {
-  const codes = heldOccupations(heldTitle);
-  const read = did ? shippedOccupationReader()?.fromAd(heldTitle, did) : undefined;
-  return read && read.score >= READ_BAR && !codes.includes(read.code) ? [...codes, read.code] : codes;
-}
+/** The occupations a held role is: its title's, and what its title and bullets read as (role-occupations.ts). */
+export const roleOccupations = (heldTitle: string, did: string): string[] =>
+  occupationsOfRole({ title: heldTitle, bullets: did ? [did] : [] });
 
 /** The held role's occupation sharing the most work with the role's, at or above the bar. */
 export function sharedWorkOf(

@@ -15,7 +15,7 @@ import {
 import { fieldOf, practitionerOf } from "./field-practitioner.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
 import { rolePhrase } from "./role-lead-ins.ts";
-import { HEADS } from "./title-words-translated.ts";
+import { HEADS, PHRASES } from "./title-words-translated.ts";
 import { plain, TRANSLATED_WORDS, translateTitle, withoutGermanFeminine } from "./translate-title.ts";
 
 export interface DescribedRole {
@@ -36,7 +36,9 @@ export interface DescribedRole {
  * titles too, so "head chef" is read as English.
  */
 const saysForeignHead = (phrase: string) =>
-  (plain(phrase).match(/\p{L}+/gu) ?? []).some((w) => HEADS[w] && HEADS[w] !== w && !isTitleHead(w));
+  (plain(phrase).match(/\p{L}+/gu) ?? []).some((w) => HEADS[w] && HEADS[w] !== w && !isTitleHead(w)) ||
+  // Or a field in another language's words ("Qualitätssicherung", "ressources humaines").
+  PHRASES.some(([pattern]) => new RegExp(pattern.source).test(plain(phrase)));
 
 /**
  * An English reading matched as it is, else without its leading qualifiers one by one

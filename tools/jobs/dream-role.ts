@@ -22,6 +22,7 @@ import { escoOwnRole, ownRoleNote } from "./esco-own-role.ts";
 import { fieldOf, practitionerOf, titleWithField } from "./field-practitioner.ts";
 import { findEmploymentType, findSeniority, findWorkMode } from "./header.ts";
 import { closestTitles, whichRoleError } from "./role-choices.ts";
+import { stemOf } from "./role-finder.ts";
 import type { RoleFinder } from "./role-finder-types.ts";
 import {
   displayTitle,
@@ -178,10 +179,13 @@ export function describeDreamRole(description: string, findRole: RoleFinder, gra
   // A field's name ("customer success") found its practitioner's title ("Customer Success
   // Manager", role-finder): that title is the person's.
   const matched = titleWords(match.matchedTitle);
+  // Or the practitioner's title is the field's words in their doer's form ("UX research" ->
+  // "UX Researcher", trial19: shown as O*NET's "Web and Digital Interface Designer").
+  const saidWords = said.split(" ");
   const practitioner =
     said.length > 0 &&
-    matched.length === said.split(" ").length + 1 &&
-    said.split(" ").every((w) => matched.includes(w))
+    ((matched.length === saidWords.length + 1 && saidWords.every((w) => matched.includes(w))) ||
+      (matched.length === saidWords.length && saidWords.every((w, i) => stemOf(w) === stemOf(matched[i]!))))
       ? match.matchedTitle
       : undefined;
   const ownTitle =

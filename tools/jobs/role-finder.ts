@@ -181,7 +181,7 @@ function titleIndex(
 const stemmer = new StemmerEn();
 const stemCache = new Map<string, string>();
 /** The English (Snowball) stem: "designer", "designers" and "design" are all "design". */
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = stemmer.stemWord(word) as string;

@@ -64,7 +64,7 @@ dentista dentiste zahnarzt zahnarztin=dentist
 veterinario veterinaria veterinaire tierarzt tierarztin=veterinarian
 geschaftsfuhrer geschaftsfuhrerin=general manager
 sachbearbeiter sachbearbeiterin=clerk
-charge chargee=officer
+charge chargee=specialist
 juriste jurista justiziar justiziarin syndikus syndikusanwalt syndikusanwaltin=counsel
 chefe=manager
 planificador planificadora planejador planejadora planificateur planificatrice planer planerin=planner
@@ -174,6 +174,10 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:aprendizaje automatico|aprendizado de maquina|apprentissage automatique)\b/g, "machine learning"],
   [/\b(?:ciencia de datos|ciencia de dados|science des donnees)\b/g, "data science"],
   [/\bjeux video\b/g, "game"],
+  // A German field said alone ("in die Qualitätssicherung wechseln", trial19): a department of
+  // making and testing things, O*NET's quality control analysts (whose titles hold "Quality
+  // Assurance Technician", "… Auditor"); "quality assurance" alone reads as software testing.
+  [/\bqualitats(?:sicherung|kontrolle|prufung)\b/g, "quality control"],
   // "coordinadora de ensayos clínicos", "enfermera de investigación clínica" (trial14 §6).
   [
     /\b(?:ensayos? clinicos?|estudios? clinicos?|investigacion clinica|pesquisa clinica|ensaios? clinicos?|estudos? clinicos?|essais? cliniques?|recherche clinique|etudes? cliniques?|klinischen? (?:studien|forschung|prufungen))\b/g,

@@ -57,7 +57,11 @@ export function translateTitle(title: string, language?: string): string | undef
   if (head < 0) {
     const compounds = words.map((w) => germanCompound(w));
     const at = compounds.findIndex(Boolean);
-    if (at < 0) return undefined;
+    // A field said alone by a known phrase ("Qualitätssicherung"): the field in English words.
+    if (at < 0)
+      return words.length === 1 && words[0]!.startsWith("_")
+        ? words[0]!.slice(1).replace(/_/g, " ")
+        : undefined;
     // "Projektleiter für Solaranlagen": what follows the compound qualifies it, written first
     // in English ("solar project manager").
     const read = (w: string) => compounds[words.indexOf(w)] ?? MODIFIERS[w] ?? qualifierOf(w) ?? w;

@@ -171,9 +171,6 @@ export function extractEducation(sectionLines: string[], allLines: string[]): Pa
   return entriesFrom(candidates, 0.55, true);
 }
 
-/** A certificate read from the words that end a school's name ("Sale High School"). */
-const SCHOOL_AS_CERTIFICATE = /^(?:high|secondary|grammar) school$/i;
-
 /** Date lines in a row before any entry that make a column of dates (see entriesFrom). */
 const DATE_COLUMN = 3;
 
@@ -210,10 +207,7 @@ function entriesFrom(
   for (const line of lines) {
     if (line.length > 220) continue;
     const degree = findDegree(line) ?? (inSection ? subjectDegree(line) : undefined);
-    // "Sale High School 2002 - 2007": the school's own name holds the words read as the certificate.
-    let institution =
-      institutionIn(line, degree?.degree) ??
-      (degree && SCHOOL_AS_CERTIFICATE.test(degree.degree) ? institutionIn(line) : undefined);
+    let institution = institutionIn(line, degree?.degree);
     // "B.Tech in CSE" then "GGSIPU - New Delhi, Delhi": the line under a degree names the school.
     if (!degree && !institution && previousHadDegreeOnly && current && !current.institution) {
       institution = schoolFromPlainLine(line);

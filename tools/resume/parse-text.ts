@@ -31,6 +31,7 @@ import { withNameMentions } from "./fields/name-mentions.ts";
 import { educationOnOneLine, experienceOnOneLine } from "./fields/one-line-values.ts";
 import { findOrganizations } from "./fields/organizations.ts";
 import { COUNTRY_NAMES, isPlaceList, PLACE_NAMES, REGION_NAMES, US_STATE_CODES } from "./fields/places.ts";
+import { withLatestStageTitles } from "./fields/progression-title.ts";
 import { extractProjects } from "./fields/projects.ts";
 import { withoutClosingKeywordRun } from "./fields/prose-evidence.ts";
 import { rolesInSentences, wantedRole } from "./fields/roles.ts";
@@ -259,23 +260,25 @@ export async function parseResumeText(raw: string, options: ParseTextOptions = {
   const headlineAt = headline === undefined ? -1 : lines.indexOf(headline);
   const headlineRange =
     headlineAt < 0 ? undefined : { start: offsets[headlineAt], end: offsets[headlineAt] + headline!.length };
-  const experience = withoutEntryFragments(
-    withTitlesBesideEmployers(
-      addScoredEmployers(
-        {
-          text,
-          sections,
-          spans: labelled,
-          jobs,
-          experience: [
-            ...ruleExperience,
-            ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
-          ],
-          name: contact.name?.value,
-        },
-        options.employers === undefined ? committedEmployerScorer() : options.employers,
+  const experience = withLatestStageTitles(
+    withoutEntryFragments(
+      withTitlesBesideEmployers(
+        addScoredEmployers(
+          {
+            text,
+            sections,
+            spans: labelled,
+            jobs,
+            experience: [
+              ...ruleExperience,
+              ...learnedExperience(labelled, ruleExperience, jobs, headlineRange, { text }),
+            ],
+            name: contact.name?.value,
+          },
+          options.employers === undefined ? committedEmployerScorer() : options.employers,
+        ),
+        lines,
       ),
-      lines,
     ),
   );
 

@@ -80,10 +80,11 @@ const ABBREV_RES = ABBREV_DEGREES.map(
  * A national vocational qualification (UK NVQ, Scottish SVQ) ranks by the level written with it
  * ("NVQ 3 in Retailing", "NVQ Level 2", "Level 4 NVQ"): levels 1-3 sit with school-leaving
  * qualifications, 4-5 with the HNC/HND, 6 with a bachelor's and 7 with a master's. With no level
- * written it is read at school level, so it never claims more than the person wrote.
+ * written it is read at school level, so it never claims more than the person wrote. The general
+ * NVQ (GNVQ Foundation / Intermediate / Advanced) is school level too.
  */
 const VOCATIONAL_RE =
-  /(?<![\w.])(?:level\s*([1-8])\s+)?[NS]VQ(?:\s*\(?(?:level|lvl\.?)?\s*([1-8])\)?)?(?![\w])/i;
+  /(?<![\w.])(?:level\s*([1-8])\s+)?G?[NS]VQ(?:\s*\(?(?:level|lvl\.?)?\s*([1-8])\)?)?(?![\w])/i;
 const VOCATIONAL_LEVELS: EducationLevel[] = [
   "secondary",
   "secondary",
@@ -100,7 +101,7 @@ function vocationalLevel(line: string): { level: EducationLevel; index: number; 
   const m = VOCATIONAL_RE.exec(line);
   if (!m) return undefined;
   const n = Number(m[1] ?? m[2] ?? 0);
-  const at = m[1] ? m.index : m.index + m[0].search(/[NS]VQ/i);
+  const at = m[1] ? m.index : m.index + m[0].search(/G?[NS]VQ/i);
   return { level: VOCATIONAL_LEVELS[n]!, index: at, length: m.index + m[0].length - at };
 }
 
@@ -148,8 +149,16 @@ export function findDegree(line: string): DegreeMatch | undefined {
     if (!best || LEVEL_RANK[level] > LEVEL_RANK[best.level])
       best = { level, index: m.index, length: m[0].length };
   }
+  // At the same level, the qualification named first holds the other's words ("GNVQ Intermediate"
+  // is the vocational qualification, not the Indian "intermediate" certificate).
   for (const other of [vocationalLevel(line), frenchDiploma(line)])
-    if (other && (!best || LEVEL_RANK[other.level] > LEVEL_RANK[best.level])) best = other;
+    if (
+      other &&
+      (!best ||
+        LEVEL_RANK[other.level] > LEVEL_RANK[best.level] ||
+        (other.level === best.level && other.index < best.index))
+    )
+      best = other;
   if (!best) return undefined;
   // "BSc (Hons) Marketing", "B.TECH (Electronics)": a parenthesis right after the degree belongs to it.
   const rest = line

@@ -10,6 +10,7 @@ import { findDegree, isVocational, subjectDegree } from "./degrees.ts";
 import { withoutRepeatedDegrees } from "./education-repeats.ts";
 import { titleScore } from "./job-header.ts";
 import { isPlaceList } from "./places.ts";
+import { oneEntryPerCertificateRun } from "./school-subjects.ts";
 import { INSTITUTION_RE } from "./vocab.ts";
 
 const GPA_RE =
@@ -112,11 +113,16 @@ function looksLikeName(text: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
+/** A line that is only a grade: "Grade D", "Grades: A*", "Merit", "Pass", "Distinction". */
+const GRADE_LINE = /^(?:grades?\s*:?\s*[A-G][*+-]?|merit|pass|distinction|credit)\s*$/i;
+
 function schoolFromPlainLine(line: string): string | undefined {
   if (BULLET_RE.test(line) || line.length > 100 || !/^[A-Z]/.test(line)) return undefined;
   if (findDateRanges(line, { singles: true }).length > 0 && line.replace(/[^A-Za-z]/g, "").length < 12)
     return undefined;
-  if (GPA_RE.test(line) || /[.:]$/.test(line)) return undefined;
+  // A grade ("Grade D", "Merit") or a labelled line ("QUALIFICATIONS: June 2000") names no school.
+  if (GPA_RE.test(line) || /[.:]$/.test(line) || GRADE_LINE.test(line) || line.includes(":"))
+    return undefined;
   const name = line
     .split(/\s+[-–|]\s+/)[0]
     .replace(/\s*\(?(?:19|20)\d{2}.*$/, "")
@@ -154,7 +160,9 @@ const IN_PROGRESS =
 
 export function extractEducation(sectionLines: string[], allLines: string[]): ParsedEducation[] {
   // A long "education" section usually ran on past a heading we did not recognise.
-  const fromSection = withoutRepeatedDegrees(entriesFrom(sectionLines, 0.85, sectionLines.length > 30, true));
+  const fromSection = oneEntryPerCertificateRun(
+    withoutRepeatedDegrees(entriesFrom(sectionLines, 0.85, sectionLines.length > 30, true)),
+  );
   if (fromSection.length > 0) return fromSection;
   // No education heading: only short lines that plainly name a degree or a school.
   const candidates = allLines.filter(

@@ -28,6 +28,7 @@ import {
   lineText,
   spansByLine,
 } from "./resume-lines.ts";
+import { productWithoutVendor } from "./vendor-tail.ts";
 
 export type { LineInfo } from "./resume-lines.ts";
 
@@ -174,7 +175,9 @@ export function resumeSkillCandidates(
       if (inside.length > 0 && !ofKnownKind && !product) continue;
       if (placedSpans.some((c) => c.start <= item.start && c.end >= item.end)) continue;
       if (!isItemShaped(item.text)) continue;
-      addItem(item, line, product && product !== "own" ? product : undefined, ofKnownKind);
+      // "Pro Tools" under a skills heading is Avid Pro Tools (vendor-tail.ts).
+      const vendorless = sectionAt(item.start) === "skills" ? productWithoutVendor(item.text) : undefined;
+      addItem(item, line, product && product !== "own" ? product : vendorless, ofKnownKind);
     }
   }
   // Products named inside a sentence ("Used Final Cut Studio to edit ..."): the words the

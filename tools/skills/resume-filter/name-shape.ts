@@ -53,11 +53,22 @@ export function isPhraseInText(item: string): boolean {
 
 /** A joining word at an item's end: a piece of a phrase the split cut ("and", "and Web Ontology Language"). */
 const JOINING_EDGE = /^(?:and|or|of|for|in|on|with|to|at|by|from|&)$/;
+/**
+ * The same capitalised at an item's start: a line break cuts a phrase before it too ("Export" /
+ * "Of Castings, ..." — the next line's first item ends the last line's phrase). Not "To", which
+ * opens a statement of aim ("To perform troubleshooting"), left to the filter.
+ */
+const CUT_OPENING = /^(?:And|Or|Of|For|In|On|With|At|By|From)$/;
 
 export function isItemShaped(item: string): boolean {
   if (item.length > MAX_ITEM_CHARS || item.length < 2) return false;
   const words = item.split(/\s+/);
-  if (JOINING_EDGE.test(words[0]!) || JOINING_EDGE.test(words[words.length - 1]!)) return false;
+  if (
+    JOINING_EDGE.test(words[0]!) ||
+    CUT_OPENING.test(words[0]!) ||
+    JOINING_EDGE.test(words[words.length - 1]!)
+  )
+    return false;
   if (/[@=<>"?!]|https?:\/\/|www\./i.test(item)) return false;
   if (!/\p{L}/u.test(item)) return false;
   // "Expertise in analysis", "Good knowledge of": a statement about a level, not a name.

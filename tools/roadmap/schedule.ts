@@ -233,7 +233,7 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
         ? stageTask(staged.stage, main)
         : `${parts.some((p) => p.itemId === main.id && (p.from ?? 0) > 0) ? "Continue the practice task" : "Start on the practice task"}: ${main.practice}`,
     checkpoint: finishing.length
-      ? finishing.map((i) => i.checkpoint).join(" ")
+      ? [...new Set(finishing.map((i) => i.checkpoint))].join(" ")
       : staged?.stage
         ? stageCheckpoint(staged.stage, main)
         : resources.length

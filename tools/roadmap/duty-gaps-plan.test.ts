@@ -87,3 +87,15 @@ describe("a week finishing two duties (trial20 §7)", () => {
     }
   });
 });
+
+describe("a duty's week title (trial20 §7)", () => {
+  it("is the step's clause with its hours, not the whole practice sentence, and differs week to week", async () => {
+    const role = describeDreamRole("sous chef", await loadRoleFinder(), deps.graph);
+    const plan = buildRoadmap(analyze(server, role, deps), server, deps, { hoursPerWeek: 3 });
+    const titles = plan.weeks.map((w) => w.goals[0] ?? "");
+    const duty = titles.filter((t) => /first step/.test(t));
+    expect(duty.length, titles.join("\n")).toBeGreaterThan(0);
+    for (const t of duty) expect(t.length, t).toBeLessThan(140);
+    expect(new Set(duty).size).toBe(duty.length);
+  });
+});

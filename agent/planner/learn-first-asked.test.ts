@@ -50,3 +50,11 @@ describe("what to learn first, with no plan made", () => {
     expect(await first("what's my biggest gap?")).toEqual([{ name: "explain_gap", args: { top: true } }]);
   });
 });
+
+describe("the most important thing to learn is the top gap, whatever it is", () => {
+  it("names the top of the list, not the first learnable one", async () => {
+    expect(await first("what's the most important thing to learn?")).toEqual([
+      { name: "explain_gap", args: { top: true } },
+    ]);
+  });
+});

@@ -25,8 +25,18 @@ export function asksWhatToLearnFirst(t: string): boolean {
   );
 }
 
-/** With an analysis and no roadmap: the first gap to learn, told (explain_gap), the plan offered. */
+/** "first" / "start with" said: the first gap to start on; "the most important thing to learn" is the top gap. */
+const FIRST =
+  /\b(?:first|start with|begin with|primero|primeiro|antes|zuerst|erst|en premier|d'abord|pehle)\b/;
+
+/** The explain_gap arguments for a top gap asked: `learn` when it asks where to start learning. */
+export const topGapArgs = (t: string) => ({
+  top: true,
+  ...(asksWhatToLearnFirst(t) && FIRST.test(t) ? { learn: true } : {}),
+});
+
+/** With an analysis and no roadmap: the gap to start on, told (explain_gap), not a whole plan. */
 export function learnFirstBeforePlan(t: string, ctx: PlanContext): Outcome | undefined {
   if (ctx.focus.roadmapId || !ctx.focus.analysisId || !asksWhatToLearnFirst(t)) return undefined;
-  return calls(call("explain_gap", { top: true, learn: true }));
+  return calls(call("explain_gap", topGapArgs(t)));
 }

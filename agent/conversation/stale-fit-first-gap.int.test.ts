@@ -1,8 +1,8 @@
 /**
  * trial16 §9 / trial17 §5: the fit ran on a few sentences, then the resume came; "what should I
  * learn first?" built a whole plan at 10 hours a week (never asked) from the old analysis, whose
- * top gap the resume had closed. Now the plan and the top gap come from an analysis run again
- * with the resume, and a plan made with no hours said asks for them. The resume's reply names the
+ * top gap the resume had closed. Now the gap to start on comes from an analysis run again with the
+ * resume, the plan is offered, and a plan made with no hours said says so. The resume's reply names the
  * target already set instead of asking for a job (trial17 §8).
  */
 import { expect, it, vi } from "vitest";
@@ -34,7 +34,7 @@ vi.setConfig({ testTimeout: 300_000 });
 describeEachDatabase("the first gap after a resume sent after the fit", (getDb) => {
   const bed = offlineChatBed(getDb, "stale-fit");
 
-  it("plans from a fresh analysis, and a plan made with no hours says so", async () => {
+  it("names the first gap to learn from a fresh analysis and offers the plan; the plan says the hours were assumed", async () => {
     const p = await bed.person();
     await p.say("I've been an office assistant for 3 years");
     const fit = await p.say(`am I a fit for this job?\n\n${AD}`);
@@ -50,15 +50,22 @@ describeEachDatabase("the first gap after a resume sent after the fit", (getDb) 
     const read = await p.say("here is my resume", [textAttachment("sam.txt", RESUME)]);
     expect(read.text).toMatch(/Your target is Office Administrator/i);
     expect(read.text).not.toMatch(/tell me the job you want/i);
-    // "what should I learn first?" is a plan asked for in question form (the outside dev set's label):
-    // made from an analysis run again with the resume, saying the hours were assumed.
+    // "what should I learn first?" with no plan made asks which gap to start on (trial16 §9 … trial20 §4:
+    // a whole plan at hours never said came back): the first gap to learn, from an analysis run again
+    // with the resume, and the plan offered; the plan itself comes when asked, saying the hours were assumed.
     const first = await p.say("what should I learn first?");
-    expect(first.tools).toEqual(["create_roadmap"]);
-    const after = await analyses.latestAnalysis<{ gaps: { skill: string }[] }>(user.id);
+    expect(first.tools).toEqual(["explain_gap"]);
+    const after = await analyses.latestAnalysis<{ gaps: { skill: string; type: string }[] }>(user.id);
     expect(after!.id).not.toBe(before!.id);
     expect(after!.result.gaps.some((g) => /quickbooks/i.test(g.skill))).toBe(false);
-    expect(first.text).toMatch(/didn't say how many hours a week/i);
-    expect(first.text).not.toMatch(/QuickBooks/);
+    const firstSkill = after!.result.gaps.find((g) => g.type === "skill")!.skill;
+    expect(first.text).toContain(`Start with ${firstSkill}`);
+    expect(first.text).toMatch(/make me a roadmap/);
+    expect(first.text).not.toMatch(/QuickBooks|Week 1/);
+    const plan = await p.say("ok make me a roadmap");
+    expect(plan.tools).toEqual(["create_roadmap"]);
+    expect(plan.text).toMatch(/didn't say how many hours a week/i);
+    expect(plan.text).not.toMatch(/QuickBooks/);
   });
 
   // "what's my biggest gap?" names the gap the focus holds (analysis-plans.ts explainGap); only

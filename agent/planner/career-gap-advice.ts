@@ -7,6 +7,7 @@
  */
 import type { AdviceFacts } from "../../tools/advice/types.ts";
 import type { Advice } from "./advice-words.ts";
+import { asksAboutGapInRecord } from "./gap-in-record-asked.ts";
 import { worriesAboutGap } from "./gap-worry.ts";
 import { type Outcome, say } from "./types.ts";
 
@@ -16,7 +17,7 @@ const ASKS_GAP =
 
 /** The advice planned for a question about a career gap, or undefined. */
 export const careerGapAnswer = (raw: string): Outcome | undefined =>
-  (ASKS_GAP.test(raw) && raw.length < 300) || worriesAboutGap(raw)
+  (ASKS_GAP.test(raw) && raw.length < 300) || worriesAboutGap(raw) || asksAboutGapInRecord(raw)
     ? say("advice", undefined, "career_gap")
     : undefined;
 

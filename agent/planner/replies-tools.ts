@@ -14,6 +14,7 @@ import { entryCorrectionWords } from "./entry-correction-words.ts";
 import { forgetResumeWords } from "./forget-resume-words.ts";
 import { gapClaimWords } from "./gap-claim-words.ts";
 import { gapListWords } from "./gap-list-words.ts";
+import { learnFirstWords } from "./learn-first-words.ts";
 import { namedQuestionWords } from "./named-question-words.ts";
 import { PRACTICE_RECAP_REPLIES } from "./practice-recap-replies.ts";
 import { preferenceWords, rolePreferences, statedPreferences } from "./preference-words.ts";
@@ -174,10 +175,12 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
       ? gapListWords(r)
       : !r.isGap
         ? `${r.rerunForResume ? "I checked your fit again with the resume you sent. " : ""}${r.summary}`
-        : `${r.rerunForResume ? "I checked your fit again with the resume you sent. " : ""}${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.claim ? gapClaimWords(r.claim) : r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
-            /\s+/g,
-            " ",
-          ),
+        : r.learnFirst
+          ? learnFirstWords(r)
+          : `${r.rerunForResume ? "I checked your fit again with the resume you sent. " : ""}${gapStanding(r)}${r.reason ? `: ${r.reason}` : "."}${r.claim ? gapClaimWords(r.claim) : r.resources?.length ? ` A good start: ${r.resources[0].title}${r.resources[0].hours ? ` (~${r.resources[0].hours} h)` : ""}.` : ` "Make me a roadmap" plans the time to learn it.`}`.replace(
+              /\s+/g,
+              " ",
+            ),
   create_roadmap: (r, _a, s) =>
     r.weeks === 0
       ? "There's nothing to plan: this analysis left no skill to learn, so a roadmap would be empty. Practise interview questions for the role, or apply and track the application here."

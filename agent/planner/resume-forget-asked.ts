@@ -6,6 +6,7 @@
  * kept beside the intent model so the request works whatever the model reads it as; a message
  * that also names the account or all the person's data is the delete-everything request.
  */
+import { disownsResume } from "./resume-disowned.ts";
 import { call, type Outcome } from "./types.ts";
 
 /** Verbs that take away, in the chat's languages (imperative, infinitive and "want to" forms). */
@@ -44,7 +45,8 @@ export function asksToForgetResume(raw: string): boolean {
 /** The plan: the preview and its question (the tool asks; the yes deletes). */
 export function resumeForgetAsked(raw: string, attachments: readonly string[]): Outcome | undefined {
   // With a file attached, "here's my CV, forget the old one" is an upload (the file is read).
-  return attachments.length === 0 && asksToForgetResume(raw)
+  // "that's not my CV, it's my dad's": the same offer to forget it (resume-disowned.ts, trial20 §3).
+  return attachments.length === 0 && (asksToForgetResume(raw) || disownsResume(raw))
     ? { calls: [call("forget_resume", { confirm: false })] }
     : undefined;
 }

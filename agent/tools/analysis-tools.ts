@@ -18,6 +18,7 @@ import { analysisBrief, gapPage, SCORE_LABELS, scoreCard } from "./analysis-part
 import { attachedText } from "./attached-text.ts";
 import { freshAnalysis } from "./fresh-analysis.ts";
 import { gapListOutput } from "./gap-list-output.ts";
+import { topGapOf } from "./gap-to-learn-first.ts";
 import { preferenceLabels, preferenceQuestion } from "./preference-question.ts";
 import { defineTool, type ToolContext, type ToolOutput } from "./types.ts";
 
@@ -207,7 +208,8 @@ export const explainGapTool = defineTool({
     // read is run again first (trial16 §9: the top gap named was one the resume had closed).
     const stored = found ? await freshAnalysis(ctx, found) : found;
     const rerun = stored !== found ? { rerunForResume: true as const } : {};
-    const wanted = (args.top ? stored?.result.gaps[0]?.skill : undefined) ?? args.skill?.trim();
+    const wanted =
+      (args.top ? topGapOf(stored?.result.gaps ?? [], args.learn)?.skill : undefined) ?? args.skill?.trim();
     if (!wanted) return stored ? gapListOutput(stored.result, stored.id) : needsAnalysis;
     // "where can I learn Looker?" before any job is chosen: how to learn it, and that a job
     // would say whether it is a gap (lead trial: "There is no analysis yet").
@@ -255,6 +257,7 @@ export const explainGapTool = defineTool({
         reason: gap.reason,
         resources,
         ...(args.claimed ? { claim: claimAgainstGap(getTaxonomy(), gap, args.claimed) } : {}),
+        ...(args.top && args.learn ? { learnFirst: true as const } : {}),
         ...rerun,
       },
       ...(stored !== found ? { focus: { analysisId: stored.id } } : {}),

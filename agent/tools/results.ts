@@ -202,6 +202,7 @@ export interface ToolResults {
         claim?: ClaimAgainstGap;
         /** The analysis was run again first: a resume was read after it (fresh-analysis.ts). */
         rerunForResume?: true;
+        learnFirst?: true; // "what should I learn first?": the gap to start on, the plan offered
       };
   reanalyze: AnalysisBrief & {
     previousReadiness: number;

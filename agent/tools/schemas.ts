@@ -140,6 +140,10 @@ export const toolSchemas = {
       .boolean()
       .optional()
       .describe("The most important gap ('what should I learn first?'), instead of a named one"),
+    learn: z
+      .boolean()
+      .optional()
+      .describe("With top: the first gap that can be learnt (a skill before years or a degree)"),
     claimed: z
       .string()
       .min(1)

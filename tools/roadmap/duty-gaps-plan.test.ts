@@ -72,3 +72,30 @@ describe("a roadmap plans the duties and years a role asks, not only skills", ()
     expect(item!.practice).toMatch(/stretch assignment|take on/);
   });
 });
+
+describe("a week finishing two duties (trial20 §7)", () => {
+  it("names each duty in its checkpoint and never says one checkpoint twice", async () => {
+    const role = describeDreamRole("sous chef", await loadRoleFinder(), deps.graph);
+    const analysis = analyze(server, role, deps);
+    const plan = buildRoadmap(analysis, server, deps, { hoursPerWeek: 10 });
+    const duties = plan.items.filter((i) => i.skillId.startsWith("duty-"));
+    expect(duties.length).toBeGreaterThan(1);
+    for (const d of duties) expect(d.checkpoint.toLowerCase()).toContain(d.skill.toLowerCase().slice(0, 8));
+    for (const w of plan.weeks) {
+      const sentences = w.checkpoint.split(/(?<=\.)\s+/);
+      expect(new Set(sentences).size, w.checkpoint).toBe(sentences.length);
+    }
+  });
+});
+
+describe("a duty's week title (trial20 §7)", () => {
+  it("is the step's clause with its hours, not the whole practice sentence, and differs week to week", async () => {
+    const role = describeDreamRole("sous chef", await loadRoleFinder(), deps.graph);
+    const plan = buildRoadmap(analyze(server, role, deps), server, deps, { hoursPerWeek: 3 });
+    const titles = plan.weeks.map((w) => w.goals[0] ?? "");
+    const duty = titles.filter((t) => /first step/.test(t));
+    expect(duty.length, titles.join("\n")).toBeGreaterThan(0);
+    for (const t of duty) expect(t.length, t).toBeLessThan(140);
+    expect(new Set(duty).size).toBe(duty.length);
+  });
+});

@@ -193,6 +193,15 @@ function assignResources(packed: WeekPart[][], items: RoadmapItem[], firstWeek: 
   }
 }
 
+/** "Get evidence that you can X: do it in …" -> "get evidence that you can X". */
+function stepClause(practice: string): string {
+  const clause = practice
+    .split(/[:;(]/)[0]!
+    .trim()
+    .replace(/[.,]+$/, "");
+  return `${clause[0]!.toLowerCase()}${clause.slice(1)}`;
+}
+
 function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): RoadmapWeek {
   const byId = new Map(items.map((i) => [i.id, i]));
   const goals = parts.map((p) => {
@@ -203,8 +212,10 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
       : `${p.hours} h of ${item.hours} h`;
     const block = blockWords(p, week);
     if (p.stage) return `${stageGoal(p.stage, item)} (${block ? `${block}; ` : ""}${span})`;
+    // The step's own clause, not its whole practice sentence (that is the week's practice line): a
+    // 300-character title said twice in weeks 1 and 2 (trial20 §7); the hours tell the weeks apart.
     if (item.kind === "credential")
-      return `${item.skill}, first step: ${item.practice[0]!.toLowerCase()}${item.practice.slice(1).replace(/\.$/, "")}`;
+      return `${item.skill}, first step: ${stepClause(item.practice)} (${span})`;
     if (p.finishes)
       return `Reach ${item.targetLevel} level in ${item.skill}${item.kind === "prerequisite" ? " (needed first)" : ""}`;
     return p.resources?.length
@@ -233,7 +244,7 @@ function describeWeek(week: number, parts: WeekPart[], items: RoadmapItem[]): Ro
         ? stageTask(staged.stage, main)
         : `${parts.some((p) => p.itemId === main.id && (p.from ?? 0) > 0) ? "Continue the practice task" : "Start on the practice task"}: ${main.practice}`,
     checkpoint: finishing.length
-      ? finishing.map((i) => i.checkpoint).join(" ")
+      ? [...new Set(finishing.map((i) => i.checkpoint))].join(" ")
       : staged?.stage
         ? stageCheckpoint(staged.stage, main)
         : resources.length

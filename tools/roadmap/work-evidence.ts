@@ -83,7 +83,8 @@ function dutyItem(gap: Gap): RoadmapItem {
     after: [],
     resources: [],
     practice: `Get evidence that you can ${duty}: do it in a practice project, as a volunteer or a side duty at work, or shadow someone who does it (a short certificate course that covers it counts too), and write down what you did and the result.`,
-    checkpoint: `You can point to one time you did it (a project, a reference or a certificate) and your resume says so in a bullet.`,
+    // Named, so two duties finishing in one week read as two checkpoints, not one line twice (trial20 §7).
+    checkpoint: `You can name one time you had to ${duty} (a project, a reference or a certificate shows it) and your resume says so in a bullet.`,
     done: false,
   };
 }

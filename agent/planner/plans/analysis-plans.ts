@@ -7,6 +7,7 @@ import { preferencesIn } from "../../../tools/gap/stated-preferences.ts";
 import { rolePhrase } from "../../../tools/jobs/role-lead-ins.ts";
 import { translateTitle } from "../../../tools/jobs/translate-title.ts";
 import { asksForGapList } from "../gap-list-asked.ts";
+import { topGapArgs } from "../learn-first-asked.ts";
 import { intentModel } from "../nlu/intent-model.ts";
 import { asksForCount, asksWhatIsMissing } from "../operation-words.ts";
 import { ordinalsInEnglish } from "../position-in-other-languages.ts";
@@ -42,7 +43,7 @@ function explainGap(seg: Segment, ctx: PlanContext): Outcome {
     last?.name === "explain_gap" ? nextGapAsked(seg.t, ctx.focus.gaps, gapExplainedLast(ctx)) : undefined;
   // The top gap is the tool's to find: it runs a stale analysis again first, so the gap named is
   // one the profile still lacks (the focus's list may predate a resume; trial17 leftover).
-  if (top && ctx.focus.gaps?.length) return calls(call("explain_gap", { top: true }));
+  if (top && ctx.focus.gaps?.length) return calls(call("explain_gap", topGapArgs(seg.t)));
   const picked = next ?? pickFromList(ordinalsInEnglish(seg.t), ctx.focus.gaps);
   if (picked) return calls(call("explain_gap", { skill: picked }));
   // The top gap asked with no gap list in focus: the verdict's reasons list them, most important first.

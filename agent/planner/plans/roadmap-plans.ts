@@ -1,4 +1,6 @@
 /** Plans for the learning roadmap: building one, showing it, and recording progress. */
+
+import { learnFirstBeforePlan } from "../learn-first-asked.ts";
 import { asksWhetherExists } from "../operation-words.ts";
 import { ordinalsInEnglish } from "../position-in-other-languages.ts";
 import { LEAD_WORDS, progressRule, roadmapRule } from "../rules-analysis.ts";
@@ -102,9 +104,9 @@ export const ROADMAP_PLANS: Record<string, Planner> = {
     // "what should I learn first?" with a roadmap made asks where it starts, not for it again
     // (a teacher's trial: the whole plan was made twice).
     if (ctx.focus.roadmapId && asksForTopGap(seg.t) && !weeks && !hours) return calls(call("show_roadmap"));
-    // With none made it is a plan asked for in question form (the outside dev set labels "what should I
-    // learn first? lay it out" create_roadmap): trial16 §9's harm was the stale analysis and the hours
-    // never asked, which create_roadmap now mends (a fresh analysis after a newer resume; assumed hours said).
+    // With none made, the gap to start on and the plan offered; asked for laid out, the plan (learn-first-asked.ts).
+    const first = learnFirstBeforePlan(seg.t, ctx);
+    if (first) return first;
     const ruled = fromRule(roadmapRule, seg, ctx, "create_roadmap");
     if (ruled) return ruled;
     const args: Record<string, unknown> = {};

@@ -5,6 +5,9 @@
 import type { ReplyPart } from "../../../contract/conversation.ts";
 import { weeksDrawn } from "./roadmap-weeks.ts";
 
+/** A folded week's heading on one line: a week's goal can be a long practice sentence. */
+const clipTitle = (title: string) => (title.length > 100 ? `${title.slice(0, 99).trimEnd()}…` : title);
+
 export interface Style {
   bold(s: string): string;
   dim(s: string): string;
@@ -68,10 +71,13 @@ export function renderPart(part: ReplyPart, s: Style, options: RenderOptions = {
         }),
       ].join("\n");
     case "roadmap": {
-      const { shown, hidden } = weeksDrawn(part);
+      const { shown, hidden, detailed } = weeksDrawn(part);
+      const folded = shown.filter((w) => !detailed.has(w.week));
       return [
         s.bold(part.title),
         ...shown.map((w) => {
+          if (!detailed.has(w.week))
+            return `  ${s.bold(`Week ${w.week}`)} (${w.hours} h): ${clipTitle(w.title)}`;
           const items = w.items.map(
             (i) => `     ${i.done ? s.green("[x]") : "[ ]"} ${i.text}${i.url ? s.dim(` ${i.url}`) : ""}`,
           );
@@ -81,6 +87,9 @@ export function renderPart(part: ReplyPart, s: Style, options: RenderOptions = {
             ...(w.checkpoint ? [`     ${s.dim(`Checkpoint: ${w.checkpoint}`)}`] : []),
           ].join("\n");
         }),
+        ...(folded.length
+          ? [s.dim(`  (the items of each week: ask "what's in week ${folded[0]!.week}?")`)]
+          : []),
         ...(hidden
           ? [
               s.dim(

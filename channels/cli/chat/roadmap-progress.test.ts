@@ -53,3 +53,33 @@ it("the whole plan (new plan, 'show my roadmap') draws every week", () => {
   for (let w = 1; w <= 8; w++) expect(out).toMatch(new RegExp(`Week ${w} \\(5 h\\)`));
   expect(out).not.toMatch(/more weeks/);
 });
+
+it("a long whole plan draws every week's heading and the items of the first weeks to do only (trial19 §15)", () => {
+  const long: RoadmapPart = {
+    ...plan([]),
+    weeks: Array.from({ length: 26 }, (_, i) => ({
+      week: i + 1,
+      title: `Topic ${i + 1}`,
+      hours: 6,
+      checkpoint: `Checkpoint ${i + 1}`,
+      items: [
+        { id: `w${i + 1}-a`, text: `Course part ${i + 1} (4 h)`, done: false },
+        { id: `w${i + 1}-p`, text: `Practice: exercise ${i + 1}`, done: false },
+      ],
+    })),
+  };
+  const out = render(long);
+  for (let w = 1; w <= 26; w++) expect(out).toMatch(new RegExp(`Week ${w} \\(6 h\\): Topic ${w}\\b`));
+  expect(out).toMatch(/Course part 1 \(4 h\)/);
+  expect(out).toMatch(/Practice: exercise 2/);
+  expect(out).not.toMatch(/Course part 3 |Checkpoint 3/);
+  expect(out).toMatch(/what's in week 3\?/);
+  expect(out.split("\n").length).toBeLessThan(40);
+});
+
+it("a plan of a few weeks is drawn whole", () => {
+  const short: RoadmapPart = { ...plan([]), weeks: plan([]).weeks.slice(0, 3) };
+  const out = render(short);
+  expect(out).toMatch(/Course part 3/);
+  expect(out).not.toMatch(/what's in week/);
+});

@@ -101,11 +101,13 @@ export async function giveFeedback(
   const lengthPenalty = words < 40 ? 15 : words > 450 ? 5 : 0;
   const raw = star ? 0.55 * star.score + 0.45 * keyPoints.score : keyPoints.score;
   // Off topic: the score stays under the "doesn't address the question" band, and it says so.
+  // The bank's points come in many shapes ("Ask about …", a noun phrase, a sentence): they are
+  // listed as written, never pasted after "asks about" ("asks about ask about …", trial19 §11).
   if (offTopic)
     improvements.unshift(
-      `This answers a different question: "${clip(question.text)}" asks about ${keyPoints.points
+      `This answers a different question: "${clip(question.text)}". A good answer to it covers: ${keyPoints.points
         .slice(0, 2)
-        .map((p) => p.point.replace(/\.$/, "").toLowerCase())
+        .map((p) => `"${p.point.replace(/\.$/, "")}"`)
         .join(
           " and ",
         )}. ${behavioral ? "Tell a story about that." : "Answer that directly, point by point."}`,

@@ -79,3 +79,35 @@ describeEachDatabase("a job ad sent as a file", (getDb) => {
     expect(sent.tools).toEqual(["read_resume"]);
   });
 });
+
+describeEachDatabase("a resume sent with words that point at a job", (getDb) => {
+  let conversation: Conversation;
+  beforeAll(async () => {
+    conversation = await createConversation({ db: getDb(), config });
+  });
+
+  // "am I right for this role?" reads the file as the ad (trial20 §1); a file that is plainly a
+  // resume sent with it sets no target and says how to send it, and nothing is saved from it.
+  it("is not set as a target, says so, and saves nothing", async () => {
+    const who: Identity = { channel: "test", externalId: "cv-pointed" };
+    const resume = [
+      "Ruth Okafor",
+      "ruth.okafor@example.org | +44 20 7946 0018",
+      "EXPERIENCE",
+      "Payroll Officer, Brightwell Ltd, 2019 - Present",
+      "- Ran monthly payroll for 240 staff",
+      "EDUCATION",
+      "BSc Accounting, University of Leeds, 2015 - 2018",
+    ].join("\n");
+    const sent = await say(conversation, who, "am I right for this role?", [file(resume, "ruth.txt")]);
+    expect(sent.tools).toEqual(["set_dream_job"]);
+    expect(sent.text).toMatch(/reads like a resume/);
+    expect(sent.text).toMatch(/here's my resume/);
+    const user = await createUsersRepository(getDb()).resolveIdentity(who);
+    const profile = await createProfileRepository(getDb()).load(user.id);
+    expect(profile.skills).toEqual([]);
+    expect(profile.experience).toEqual([]);
+    const target = await say(conversation, who, "what is my target job?");
+    expect(target.text).not.toMatch(/Payroll Officer/);
+  });
+});

@@ -4,6 +4,7 @@
  * same worker isolation, and one person's heavy file queues behind their own work only.
  */
 import { CareerCraftError } from "../../data/errors.ts";
+import { readsAsResume } from "../../tools/jobs/resume-shaped.ts";
 import { pickAttachment } from "./attachment-pick.ts";
 import type { ToolContext } from "./types.ts";
 
@@ -15,6 +16,12 @@ export async function attachedText(ctx: ToolContext, filename: string | undefine
     throw new CareerCraftError(
       "validation",
       `I couldn't read any text in ${file.filename.slice(0, 80)}. Paste the ad into the chat instead.`,
+    );
+  // Words that pointed at "this job" sent with one's own resume: nothing is set from it.
+  if (readsAsResume(text))
+    throw new CareerCraftError(
+      "validation",
+      `${file.filename.slice(0, 80)} reads like a resume, not a job ad, so I haven't set it as your target. Send it again with "here's my resume" to have it read as yours, or paste the job ad.`,
     );
   return text;
 }

@@ -4,6 +4,7 @@
  * whatever is awaited; else, when nothing is awaited,
  * a background told instead of a resume (background-said.ts).
  */
+import { apprenticeshipSaid } from "./apprenticeship-said.ts";
 import { backgroundAskedAbout } from "./background-asked-about.ts";
 import { backgroundSaid } from "./background-said.ts";
 import { certificatesSaidAbroad } from "./certificates-named-abroad.ts";
@@ -47,7 +48,8 @@ export async function workSaid(
     ? undefined
     : (backgroundAskedAbout(raw) ??
       spokenLanguagesSaid(raw, context.focus) ??
-      skillsHeldAfterAnalysis(raw, context.focus));
+      skillsHeldAfterAnalysis(raw, context.focus) ??
+      (await apprenticeshipSaid(raw))); // "ich bin Azubi im dritten Lehrjahr als …" (apprenticeship-said.ts)
   if (asked) return [asked];
   return (
     roleChangesSaid(raw, context.focus) ??

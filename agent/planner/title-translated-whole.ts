@@ -12,11 +12,13 @@ import { namesHeldRole } from "./held-title.ts";
 export async function titleInEnglish(said: string): Promise<string | undefined> {
   const title = translateTitle(said);
   if (!title) return undefined;
-  const source = new Set(said.toLowerCase().split(/[\s'’-]+/));
+  // "farmácia" comes back as "farmacia": compared without accents.
+  const plain = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const source = new Set(plain(said).split(/[\s'’-]+/));
   const words = title.split(/\s+/);
   if (words.length < 2) return title;
   for (const word of words) {
-    const kept = source.has(word.toLowerCase()) && word.length >= 4 && !getTaxonomy().lookup(word);
+    const kept = source.has(plain(word)) && word.length >= 4 && !getTaxonomy().lookup(word);
     if (!kept) continue;
     const rest = words.filter((w) => w !== word).join(" ");
     if (await namesHeldRole(rest)) return rest;

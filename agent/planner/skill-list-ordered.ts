@@ -12,9 +12,17 @@ import { durationsInEnglish } from "./background-phrases.ts";
 import { ADDS, NOT_A_SKILL } from "./skill-named-freely.ts";
 import { call } from "./types.ts";
 
-/** Where the list is said to go, and the politeness after it: no part of the last name. */
+/** Where the list is said to go ("… to my skills", "à mes compétences"): it and what follows are no name. */
+const DESTINATION =
+  /\s*(?:(?:to|on|in|onto|into)\s+(?:my\s+)?(?:skills?(?:\s+list)?|profile|list)|a\s+mis\s+(?:habilidades|competencias|skills)|(?:à|a|dans)\s+mes\s+comp[ée]tences|(?:nas|[àa]s)\s+minhas\s+habilidades|zu\s+meinen\s+(?:f[äa]higkeiten|skills|kenntnissen))(?![\p{L}]).*$/iu;
+
+/** The politeness after a list: no part of the last name. */
 const LIST_END =
-  /\s*(?:[-–—:]\s*)?(?:(?:to|on|in|onto|into)\s+(?:my\s+)?(?:skills?(?:\s+list)?|profile|list)|a\s+mis\s+(?:habilidades|competencias|skills)|(?:à|a|dans)\s+mes\s+comp[ée]tences|(?:nas|[àa]s)\s+minhas\s+habilidades|zu\s+meinen\s+(?:f[äa]higkeiten|skills|kenntnissen)|(?:please|pls|plz|thanks|thx|too|as well|also|también|aussi|auch|também|svp|stp|por favor|bitte))(?:\s+(?:please|pls|plz|thanks|thx|too))*\s*[.!]*$/iu;
+  /\s*(?:[-–—:]\s*)?(?:please|pls|plz|thanks|thx|too|as well|also|también|aussi|auch|também|svp|stp|por favor|bitte)(?:\s+(?:please|pls|plz|thanks|thx|too))*\s*[.!]*$/iu;
+
+/** A level said as a piece of the line ("…, niveau avancé"): a skill with its level, read by add_skill's own plan. */
+const LEVEL_PIECE =
+  /(?<![\p{L}])(?:level|nivel|niveau|n[ií]vel|beginner|intermediate|advanced|expert|basic|fluent|native|avanzad[oa]|avanc[ée]e?|b[aá]sic[oa]|d[ée]butant|interm[ée]diaire|fortgeschritten\w*|grundkenntnisse|flie[sß]end)(?![\p{L}])/iu;
 
 /** Commas and the word "and" in each language the chat reads. */
 const JOINS = /\s*[,;]\s*(?:(?:and|y|e|et|und|aur|&)\s+)?|\s+(?:and|y|e|et|und|aur|&|\+)\s+/iu;
@@ -39,6 +47,7 @@ export function skillsListed(raw: string): string[] | undefined {
     // German "füge A, B und C hinzu": the list sits before "hinzu"; nothing but politeness after it.
     if (m[2] && m[2].replace(LIST_END, "").trim()) return undefined;
     const said = m[1]!
+      .replace(DESTINATION, "")
       .replace(LIST_END, "")
       .replace(/[.!]+$/, "")
       .trim();
@@ -48,7 +57,12 @@ export function skillsListed(raw: string): string[] | undefined {
       .map((n) => n.replace(ARTICLE, "").replace(/^l'/i, "").trim())
       .filter(Boolean);
     const short = names.every(
-      (n) => n.split(/\s+/).length <= 4 && /\p{L}{2}/u.test(n) && !NOT_A_SKILL.test(n) && !DUTY_START.test(n),
+      (n) =>
+        n.split(/\s+/).length <= 4 &&
+        /\p{L}{2}/u.test(n) &&
+        !NOT_A_SKILL.test(n) &&
+        !DUTY_START.test(n) &&
+        !LEVEL_PIECE.test(n),
     );
     return names.length >= 2 && names.length <= 8 && short ? names : undefined;
   }

@@ -40,6 +40,15 @@ describe("a background said as the ground of a question about other work is answ
     }
   });
 
+  it("a fit question then the job held, on a loaded profile: the target, no entry saved", async () => {
+    const plan = await loaded(
+      "could i become a paralegal? i've been a legal secretary at a small firm since 2016",
+    );
+    expect(names(plan)).toContain("set_dream_job");
+    expect(names(plan)).not.toContain("add_profile_entry");
+    expect(names(plan)).not.toContain("save_background");
+  });
+
   it("a background with a target named is still saved and the target set", async () => {
     const plan = await empty("line cook for 4 years, want to become a sous chef");
     expect(names(plan)).toContain("save_background");

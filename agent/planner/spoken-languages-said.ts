@@ -7,9 +7,11 @@
  * trial19 §8). After an analysis the analysis is run again with them.
  */
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
+import { preferencesIn } from "../../tools/gap/stated-preferences.ts";
 import type { Focus } from "../graph/focus.ts";
 import type { PlannedCall } from "../tools/schemas.ts";
 import { skillWordsInEnglish } from "./skill-words-translated.ts";
+import { knownSkillNames } from "./slot-words.ts";
 import { withSpokenLevels } from "./spoken-level.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -42,6 +44,10 @@ export function spokenLanguagesSaid(raw: string, focus: Focus): Outcome | undefi
   if (!SPEAKS.test(raw) || ABOUT_ELSE.test(raw) || raw.split(/\s+/).length > 16) return undefined;
   const names = languagesNamed(raw);
   if (names.length === 0) return undefined;
+  // Only languages: a preference or another skill said beside them is read by add_skill's own plan.
+  if (Object.keys(preferencesIn(raw)).length) return undefined;
+  const others = knownSkillNames(skillWordsInEnglish(raw)).filter((n) => !names.includes(n));
+  if (others.length) return undefined;
   const added: PlannedCall[] = withSpokenLevels(
     names.map((skill) => call("add_skill", { skill })),
     raw,

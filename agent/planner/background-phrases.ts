@@ -8,6 +8,7 @@
 
 import { onlyAsksForHelp } from "./help-asked.ts";
 import { LAST_PART_LEAD } from "./intro-parts.ts";
+import { wishSaidAbroad } from "./wish-said-abroad.ts";
 
 /** "no resume yet", "sin currículum", "pas de CV", "kein Lebenslauf", "sem currículo", "resume nahi hai". */
 export const NO_RESUME =
@@ -93,6 +94,8 @@ export const YEAR_OF = [
   /\b(\d)\.\s*(?:lehrjahr|ausbildungsjahr|jahr)\b/i,
   /\b(?:no|do)\s+(primeiro|segundo|terceiro|quarto)\s+ano\b/i,
   /\b(\d)[ºo°]\s+ano\b/i,
+  /\b(?:im\s+)?(ersten|zweiten|dritten|vierten)\s+(?:lehrjahr|ausbildungsjahr)\b/i,
+  /\ben\s+(premi[eè]re|deuxi[eè]me|seconde|troisi[eè]me)\s+ann[ée]e(?![\p{L}])/iu,
 ];
 
 const ORDINALS: Record<string, number> = {
@@ -109,6 +112,17 @@ const ORDINALS: Record<string, number> = {
   primeiro: 1,
   terceiro: 3,
   quarto: 4,
+  ersten: 1,
+  zweiten: 2,
+  dritten: 3,
+  vierten: 4,
+  première: 1,
+  premiere: 1,
+  deuxième: 2,
+  deuxieme: 2,
+  seconde: 2,
+  troisième: 3,
+  troisieme: 3,
 };
 
 /** The year of a training or course said ("2nd year apprentice" -> 2), with the words taken out. */
@@ -279,3 +293,17 @@ export const ASKS_PLAN =
 export const LOOSE_END = /\s(?:of|i|too|also|as|for|with|and|or|the|a|an|now|then|so|at|in|on|to|since)$/i;
 /** A run that goes on into the next clause, said without punctuation ("podiatrist I have been …"; conv15u). */
 export const SPOKEN_ON = /\s(?:i|i'?ve|i'?m|have|been|am|was|do|did)\s/i;
+
+/**
+ * Where the job wanted is said: jobs held are read before it ("… want to become a sous chef").
+ * A wish said in another language ("… et je voudrais passer aux ressources humaines") starts
+ * there too: its words were read as the job held ("Et Je Voudrais Passer Aux", trial19).
+ */
+export function targetStart(text: string): number {
+  const abroad = wishSaidAbroad(text)?.clause;
+  const at = [
+    ...TARGET_SAID.map((p) => p.exec(text)?.index),
+    abroad ? text.indexOf(abroad) : undefined,
+  ].filter((i) => i !== undefined && i >= 0) as number[];
+  return at.length ? Math.min(...at) : text.length;
+}

@@ -8,7 +8,6 @@
  */
 
 import { titleCase } from "../../tools/jobs/title-case.ts";
-import { translateTitle } from "../../tools/jobs/translate-title.ts";
 import { statedDuration } from "../../tools/text/stated-duration.ts";
 import {
   ASKS_PLAN,
@@ -23,6 +22,7 @@ import {
   SKILLS_SAID,
   SPOKEN_ON,
   TARGET_SAID,
+  targetStart,
   yearOf,
 } from "./background-phrases.ts";
 import { certificatesSaid, skillsSaid } from "./background-skills.ts";
@@ -49,6 +49,7 @@ import { withJobsByField } from "./job-by-field.ts";
 import { withJobsByVerb } from "./job-by-verb.ts";
 import { jobMissingFromResume } from "./job-missing-from-resume.ts";
 import { intentModel } from "./nlu/intent-model.ts";
+import { titleInEnglish } from "./title-translated-whole.ts";
 import { toolsInTitle } from "./tools-in-title.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -74,7 +75,7 @@ async function knownTitle(phrase: string, english: boolean, jobLast = false): Pr
     if (NOT_A_ROLE.test(said) || /^\d/.test(said) || LOOSE_END.test(said) || SPOKEN_ON.test(said)) continue;
     // An English title is read as it is ("charge nurse" holds a French word, "chargé").
     // "RN" is a registered nurse: letters that stand for one role are that role's title.
-    const title = titleOfLetters(said) ?? (english ? undefined : translateTitle(said)) ?? said;
+    const title = titleOfLetters(said) ?? (english ? undefined : await titleInEnglish(said)) ?? said;
     if (title.length >= 3 && (await namesHeldRole(title))) return capitalsKept(titleCase(title), said);
   }
   return undefined;
@@ -113,12 +114,6 @@ function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
   }
   pattern.lastIndex = 0;
   return out;
-}
-
-/** Where the job wanted is said: jobs held are read before it ("… want to become a sous chef"). */
-function targetStart(text: string): number {
-  const at = TARGET_SAID.map((p) => p.exec(text)?.index).filter((i) => i !== undefined);
-  return at.length ? Math.min(...at) : text.length;
 }
 
 interface Said {

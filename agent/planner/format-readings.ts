@@ -8,6 +8,7 @@
  */
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { REFUSED_WISH, roleAfterGivingUp } from "./plans/rejected-role.ts";
+import { skillWordsInEnglish } from "./skill-words-translated.ts";
 
 const CEFR = /(?<![\p{L}\p{N}])[ABC][12](?![\p{L}\p{N}])/u;
 /** A question, or words about a job's asks: "the ad wants German C1, do I qualify?" is no level of one's own. */
@@ -16,7 +17,10 @@ const ABOUT_A_JOB = /\?|\b(?:job|role|ad|posting|asks?|wants?|needs?|requires?|r
 function levelsOwnLanguage(raw: string): boolean {
   if (!CEFR.test(raw) || ABOUT_A_JOB.test(raw) || raw.split(/\s+/).length > 10) return false;
   const taxonomy = getTaxonomy();
-  return (raw.match(/\p{L}+/gu) ?? []).some((w) => taxonomy.lookup(w)?.category === "spoken_language");
+  // "Englisch", "inglés": the taxonomy knows languages by their English names.
+  return (skillWordsInEnglish(raw).match(/\p{L}+/gu) ?? []).some(
+    (w) => taxonomy.lookup(w)?.category === "spoken_language",
+  );
 }
 
 /** The intent the message's shape decides, or undefined when its shape decides none. */

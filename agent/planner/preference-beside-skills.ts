@@ -25,10 +25,7 @@ const WISH =
 
 /** Names in a sentence of wishes about the work that are places, never skills. */
 function placesIn(sentence: string): string[] {
-  const out: string[] = [];
-  for (const m of sentence.matchAll(PLACE_RUN))
-    out.push(...m[1]!.split(/\s*(?:,|\bor\b|\bo\b|\bou\b|\boder\b|\band\b|\by\b|\be\b|\bet\b|\bund\b)\s*/u));
-  return out.map((p) => p.trim()).filter(Boolean);
+  return placeRuns(sentence).flat();
 }
 
 /**
@@ -36,9 +33,33 @@ function placesIn(sentence: string): string[] {
  * Marbella" read as full-time alone): the places the reader left, kept as said.
  */
 export function withPlacesSaid(change: Partial<Preferences>, sentence: string): Partial<Preferences> {
-  if (change.desiredLocation || !WISH.test(sentence)) return change;
-  const places = placesIn(sentence);
+  if (!WISH.test(sentence)) return change;
+  const places = placesIn(sentence).filter((p) => !HOURS_OR_MODE.test(p));
+  const read = change.desiredLocation;
+  // "in Vollzeit … in Stuttgart oder Ulm": a German noun of hours after "in" is no place (trial19 §10).
+  if (read && HOURS_OR_MODE.test(read)) {
+    const { desiredLocation: _no, ...rest } = change;
+    return places.length ? { ...rest, desiredLocation: places.join(" or ").slice(0, 120) } : rest;
+  }
+  // "in Stuttgart oder Ulm": every place of the run the reader took its first from.
+  const run = read ? placeRuns(sentence).find((r) => r[0] === read) : undefined;
+  if (run && run.length > 1) return { ...change, desiredLocation: run.join(" or ").slice(0, 120) };
+  if (read) return change;
   return places.length ? { ...change, desiredLocation: places.join(" or ").slice(0, 120) } : change;
+}
+
+/** Words of hours or of a way of working that German writes capitalised after "in": no place. */
+const HOURS_OR_MODE =
+  /^(?:Vollzeit|Teilzeit|Homeoffice|Home-Office|Remote|Hybrid|Schicht\w*|Nachtschicht\w*|Fr[üu]hschicht\w*|Festanstellung|Minijob|Werkstudent\w*|Pr[äa]senz|Elternzeit|Rente|Ausbildung)$/u;
+
+/** Each run of places said together ("in Stuttgart oder Ulm"), its places in order. */
+function placeRuns(sentence: string): string[][] {
+  return [...sentence.matchAll(PLACE_RUN)].map((m) =>
+    m[1]!
+      .split(/\s*(?:,|\bor\b|\bo\b|\bou\b|\boder\b|\band\b|\by\b|\be\b|\bet\b|\bund\b)\s*/u)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 
 /** An adding verb and what comes after it, in the languages the planner reads. */
-const ADDS: RegExp[] = [
+export const ADDS: RegExp[] = [
   /^(?:(?:pls|please|can you|could you|also|and|oh and|ok)\s+)*(?:add|put down|put|list|include|throw in|stick|save)\s+(?:that\s+)?(?:i\s+(?:can|know how to|am able to|'m able to)\s+)?(.+)$/iu,
   /^(?:(?:y|tambi[eé]n|porfa|por favor)\s+)*(?:agrega|agregá|agregue|añade|añadí|añada|pon|poné|ponme|suma|sumá|mete|incluye)\s+(.+)$/iu,
   /^(?:(?:et|aussi|stp|svp)\s+)*(?:ajoute|ajoutez|rajoute|rajoutez|mets|mettez|inclus)\s+(?:aussi\s+)?(.+)$/iu,
@@ -25,7 +25,7 @@ const SKILL_END =
   /\s*(?:[,;:!?()]|\s[-–—]\s|\s(?:lol|lmao|haha|pls|plz|please|thx|thanks|bc|because|since|did it|i'?ve|i have|i did|i|i'?m|i’m|ive|been|for \d|\d+\s*(?:years?|yrs?|months?)|as an?\b|as\s+(?:beginner|intermediate|advanced|expert)|at\s+(?:an?\s+)?(?:beginner|intermediate|advanced|expert)|(?:at\s+)?(?:beginner|intermediate|advanced|expert|basic|fluent)\s+level|level\b|nivel\b|niveau\b|n[ií]vel\b|(?:to|on|in)\s+(?:my\s+)?(?:skills?|profile|list)\b|a\s+mis\s+(?:habilidades|competencias)|(?:à|a|dans)\s+mes\s+comp[ée]tences|(?:nas|[àa]s)\s+minhas\s+habilidades|zu\s+meinen\s+(?:f[äa]higkeiten|skills|kenntnissen)|too|as well|también|aussi|auch|também)\b).*$/iu;
 
 /** Words that are no skill's name: pronouns, a document, a job or a certificate (read elsewhere). */
-const NOT_A_SKILL =
+export const NOT_A_SKILL =
   /^(?:it|that|this|them|those|these|one|some|more|something|stuff|(?:new\s+|another\s+|more\s+)?skills?|(?:a\s+)?(?:new\s+)?(?:competence|compétences?|habilidad(?:es)?|habilidades?|fähigkeiten?)|lo|la|le|les|das|es|isso|me|my\b.*|mi\b.*|mon\b.*|ma\b.*|mes\b.*|mein\b.*|meu\b.*|minha\b.*)$|\b(?:resume|cv|job|role|position|application|reminder|goal|target|degree|cert\w*|licen[cs]e|course|project|internship|experience)\b/iu;
 
 /** Articles a skill is said with in the other languages ("la langue des signes" -> "langue des signes"). */

@@ -7,6 +7,7 @@
 import { getTaxonomy } from "../../data/taxonomy/index.ts";
 import { levelStated } from "../../tools/gap/language-level.ts";
 import type { PlannedCall } from "../tools/schemas.ts";
+import { skillWordsInEnglish } from "./skill-words-translated.ts";
 
 /**
  * The level words are the gap reader's (tools/gap/language-level.ts: CEFR codes and level words
@@ -33,16 +34,35 @@ export function spokenLevelSaid(raw: string): string | undefined {
 const isSpokenLanguage = (skill: unknown) =>
   typeof skill === "string" && getTaxonomy().lookup(skill)?.category === "spoken_language";
 
+/** The pieces of a list of languages: "Deutsch (Muttersprache) und Englisch gut" is two. */
+const LIST_PIECES = /\s*[,;]\s*|\s+(?:and|und|y|et|e|aur|&)\s+/iu;
+
+/**
+ * The level said in the language's own piece of a list of two or more languages ("Deutsch
+ * (Muttersprache) und Englisch gut": German native, English good; trial19 saved both native).
+ * One language named takes the level of the whole message.
+ */
+function ownLevel(language: string, raw: string, named: number): string | undefined {
+  if (named < 2) return undefined;
+  const name = new RegExp(`(?<![\\p{L}])${language}(?![\\p{L}])`, "iu");
+  const piece = skillWordsInEnglish(raw)
+    .split(LIST_PIECES)
+    .find((p) => name.test(p));
+  return piece ? spokenLevelSaid(piece) : undefined;
+}
+
 /** add_skill calls for spoken languages carry the level said and no beginner..expert proficiency. */
 export function withSpokenLevels(calls: PlannedCall[], raw: string): PlannedCall[] {
   const level = spokenLevelSaid(raw);
+  const named = calls.filter((c) => c.name === "add_skill" && isSpokenLanguage(c.args.skill)).length;
   return calls.map((c) => {
     // "French B2": the level written after the name is not part of it.
     const skill =
       typeof c.args.skill === "string" ? c.args.skill.replace(/\s*\(?\b[ABC][12]\b\)?\s*$/, "") : "";
     if (c.name !== "add_skill" || !isSpokenLanguage(skill)) return c;
     const { proficiency: _p, ...args } = c.args as Record<string, unknown>;
-    return { ...c, args: { ...args, skill, ...(level ? { spokenLevel: level } : {}) } } as PlannedCall;
+    const own = ownLevel(skill, raw, named) ?? level;
+    return { ...c, args: { ...args, skill, ...(own ? { spokenLevel: own } : {}) } } as PlannedCall;
   });
 }
 

@@ -48,8 +48,9 @@ function wishedKeepingLeadIn(text: string): string | undefined {
  */
 function wishNotAnEntry(planned: PlannedCall[], raw: string): PlannedCall[] {
   const only = planned.length === 1 ? planned[0]! : undefined;
-  if (only?.name !== "add_profile_entry" || String(only.args.text ?? "").trim() !== raw.trim())
-    return planned;
+  // The whole message, a greeting before it aside ("Bonjour ! Je suis …": the entry's text starts after it).
+  const text = String(only?.args.text ?? "").trim();
+  if (only?.name !== "add_profile_entry" || !text || !raw.trim().endsWith(text)) return planned;
   const wish = wishSaidAbroad(raw);
   return wish ? [{ name: "set_dream_job", args: { text: wish.role } }] : planned;
 }

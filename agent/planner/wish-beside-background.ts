@@ -10,6 +10,8 @@
  * said), and when the person marks the job as something to add ("I worked 3 years as a barista
  * too", "also", "not on my resume").
  */
+
+import type { PlannedCall } from "../tools/schemas.ts";
 import { NO_RESUME } from "./background-phrases.ts";
 import type { Outcome, PlanContext } from "./types.ts";
 
@@ -17,16 +19,30 @@ import type { Outcome, PlanContext } from "./types.ts";
 const ADDED =
   /\b(?:too|also|as well|on top of that|besides that|not on (?:my|the) (?:resume|cv))\b|\b(?:tambi[eé]n|aussi|auch|tamb[eé]m|bhi)\b/iu;
 
+/** An order to add an entry ("add my job at …"), in the chat's languages: no background told. */
+const ORDERED =
+  /^\s*(?:(?:pls|please|can you|could you)\s+)?(?:add|put|save|include|log|record|list|agrega|añade|ajoute|rajoute|füg|trag|adiciona|coloca)\b/iu;
+
+/**
+ * The background save, or the model's experience entry of the same words told ("Could I become a
+ * digital archivist? I've been a records clerk since 2009 …": blind15 read the second piece as an
+ * entry and saved it beside the target).
+ */
+const toldBackground = (c: PlannedCall) =>
+  c.name === "save_background" ||
+  (c.name === "add_profile_entry" &&
+    c.args.kind === "experience" &&
+    !ORDERED.test(String(c.args.text ?? "")));
+
 /** The outcomes without a background save beside a target set, on a profile already loaded. */
 export function wishBesideBackground(outcomes: Outcome[], raw: string, context: PlanContext): Outcome[] {
   const calls = outcomes.flatMap((o) => o.calls);
-  if (!calls.some((c) => c.name === "set_dream_job") || !calls.some((c) => c.name === "save_background"))
-    return outcomes;
+  if (!calls.some((c) => c.name === "set_dream_job") || !calls.some(toldBackground)) return outcomes;
   // A first message, or a profile with no skill in it: the background is all there is to go on.
   const loaded =
     context.focus.hasProfile && !(context.ownSkills !== undefined && context.ownSkills.length === 0);
   if (!loaded || NO_RESUME.test(raw) || ADDED.test(raw)) return outcomes;
   return outcomes
-    .map((o) => ({ ...o, calls: o.calls.filter((c) => c.name !== "save_background") }))
+    .map((o) => ({ ...o, calls: o.calls.filter((c) => !toldBackground(c)) }))
     .filter((o) => o.calls.length > 0 || o.say);
 }

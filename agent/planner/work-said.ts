@@ -4,6 +4,8 @@
  * whatever is awaited; else, when nothing is awaited,
  * a background told instead of a resume (background-said.ts).
  */
+import { apprenticeshipSaid } from "./apprenticeship-said.ts";
+import { backgroundAskedAbout } from "./background-asked-about.ts";
 import { backgroundSaid } from "./background-said.ts";
 import { certificatesSaidAbroad } from "./certificates-named-abroad.ts";
 import { claimNotHeld } from "./claim-not-held.ts";
@@ -14,6 +16,8 @@ import { nameSaid } from "./name-said.ts";
 import { nameSpelled } from "./name-spelled.ts";
 import { ownWorkClaimed } from "./own-work-claimed.ts";
 import { roleChangesSaid } from "./role-change-said.ts";
+import { skillsHeldAfterAnalysis } from "./skills-held-said.ts";
+import { spokenLanguagesSaid } from "./spoken-languages-said.ts";
 import type { Outcome, PlanContext } from "./types.ts";
 
 /** "(copied from LinkedIn)", "(pasted from my CV)": where the words came from, no part of the work (conv15u). */
@@ -38,6 +42,15 @@ export async function workSaid(
   // "rename the bus driver one", "delete my Stagecoach job", "my GPA is 3.7 not 3.6" (entry-correction-said.ts).
   const corrected = await entryCorrectionSaid(raw, context.focus, plan);
   if (corrected) return corrected;
+  // "3 years of X and I'm burnt, is there a way out?": asked, not told to save (background-asked-about.ts).
+  // "main Hindi, English aur Marathi bolta hu" (spoken-languages-said.ts); "i know Pro Tools …" after an analysis (skills-held-said.ts).
+  const asked = context.focus.awaiting
+    ? undefined
+    : (backgroundAskedAbout(raw) ??
+      spokenLanguagesSaid(raw, context.focus) ??
+      skillsHeldAfterAnalysis(raw, context.focus) ??
+      (await apprenticeshipSaid(raw))); // "ich bin Azubi im dritten Lehrjahr als …" (apprenticeship-said.ts)
+  if (asked) return [asked];
   return (
     roleChangesSaid(raw, context.focus) ??
     (context.focus.awaiting

@@ -16,6 +16,7 @@ import { preferenceBesideSkills, withPlacesSaid } from "../preference-beside-ski
 import { quotedName } from "../quoted-skill.ts";
 import { namesWholeAccount, resumeForgetAsked } from "../resume-forget-asked.ts";
 import { dataRightsRule, entryRule, showRule, skillEditRule } from "../rules-profile.ts";
+import { skillsListed, withEveryListedSkill } from "../skill-list-ordered.ts";
 import { skillNamedFreely } from "../skill-named-freely.ts";
 import { segmentInEnglish } from "../skill-words-translated.ts";
 import { extraLevel, knownSkillNames, saysAgain, skillNames } from "../slot-words.ts";
@@ -249,7 +250,9 @@ export const PROFILE_PLANS: Record<string, Planner> = {
   add_skill: (seg, ctx) => {
     const out = skillEdit("add_skill")(seg, ctx);
     const listed = withoutHedgeNames(withSpokenLevels(out.calls, seg.raw));
-    const named = preferenceBesideSkills(seg.raw, listed) ?? listed; // "…. prefiero trabajar en Málaga"
+    // "añade soldadura, lectura de planos y carretilla": every name listed, known or not (skill-list-ordered.ts).
+    const all = withEveryListedSkill(listed, seg.raw);
+    const named = preferenceBesideSkills(seg.raw, all) ?? all; // "…. prefiero trabajar en Málaga"
     // Only hedges named ("or similar"): nothing saved, the skill asked for.
     return named.length === 0 && out.calls.length > 0 ? say("ask_skill") : { ...out, calls: named };
   },
@@ -269,7 +272,8 @@ export const PROFILE_PLANS: Record<string, Planner> = {
     if (listed) return { calls: listed };
     // "add forklift i been driving one in the warehouse for like 6 years": the skill ordered added,
     // whatever the story after it makes the model read (an entry).
-    if (ordersSkillThenStory(seg)) return PROFILE_PLANS.add_skill!(seg, ctx);
+    // "add A, B and C": skills listed, not one entry (skill-list-ordered.ts).
+    if (ordersSkillThenStory(seg) || skillsListed(seg.raw)) return PROFILE_PLANS.add_skill!(seg, ctx);
     const ruled = fromRule(entryRule, seg, ctx, "add_profile_entry");
     if (ruled) return ruled;
     const t = seg.t;

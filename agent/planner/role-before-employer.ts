@@ -28,14 +28,17 @@ const NOUN_FIRST = new RegExp(
   "u",
 );
 
+/** Words before "job" that say what kind of job it is to the person, not which: no role. */
+const NO_ROLE =
+  /^(?:(?:new|same|different|other|another|full[- ]?time|part[- ]?time|this|that|great|good|cool|dream|nice|decent|real|proper|random|local|remote|first|second|temp|summer|weekend|better|similar|really|very|super|pretty|quite|awesome|amazing|interesting|fun)\s*)+$/iu;
+
 /** The role and employer said this way, or undefined. */
 export function roleBeforeEmployer(raw: string): RoleAndEmployer | undefined {
   const m = ENGLISH.exec(raw) ?? NOUN_FIRST.exec(raw);
   if (!m) return undefined;
   const position = m[1]!.trim();
   const company = m[2]!.trim();
-  // "a job at X" names no role; "a new job", "the same job" neither.
-  if (/^(?:new|same|different|other|another|full[- ]time|part[- ]time|this|that)$/i.test(position))
-    return undefined;
+  // "a job at X" names no role; "a new job", "the same job", "a cool job" neither.
+  if (NO_ROLE.test(position)) return undefined;
   return { position, company };
 }

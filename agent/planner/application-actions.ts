@@ -10,6 +10,7 @@
 import { futureDayWords, parseFutureInstant } from "../../tools/applications/dates.ts";
 import type { Focus } from "../graph/focus.ts";
 import { drillForApplication, offerNews, statusCorrected } from "./offer-and-drill-said.ts";
+import { savedJobSaid, savedJobsAsked } from "./saved-job-said.ts";
 import { trackedIn } from "./slot-words.ts";
 import { statusSetBack } from "./status-set-back.ts";
 import { call, type Outcome, type PlanContext } from "./types.ts";
@@ -139,6 +140,8 @@ export function assessmentStated(raw: string, context: PlanContext): Outcome | u
 /** Any of these, in that order. */
 export function applicationAction(raw: string, context: PlanContext): Outcome | undefined {
   return (
+    savedJobSaid(raw) ?? // "bookmark this job: <title> at <company>, <link>"
+    savedJobsAsked(raw) ?? // "mis trabajos guardados"
     withdrawalRequest(raw, context) ??
     dayChanged(raw, context.focus) ??
     assessmentStated(raw, context) ??

@@ -15,6 +15,7 @@ import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import { mayNameCompany } from "./applied-lowercase-name.ts";
 import { ORGANISATION_NOUN } from "./organisation-named.ts";
 import { appliedDay, NOT_A_ROLE } from "./plans/applied-day.ts";
+import { roleBeforeEmployer } from "./role-before-employer.ts";
 import { DATE } from "./rules-tracking.ts";
 import { call, type Outcome } from "./types.ts";
 
@@ -174,6 +175,22 @@ export function firstClauseApplication(raw: string): ClauseApplication | undefin
  */
 export function withClauseReading(outcome: Outcome, raw: string): Outcome {
   const logged = outcome.calls.filter((c) => c.name === "add_application");
+  const byNoun = roleBeforeEmployer(raw); // "a live sound tech job at the Riverside Theatre"
+  if (byNoun && !logged.length && outcome.say?.kind === "ask_application") {
+    const appliedOn = appliedDay(raw.toLowerCase(), raw);
+    return { calls: [call("add_application", { ...byNoun, ...(appliedOn ? { appliedOn } : {}) })] };
+  }
+  const loggedAt = String(logged[0]?.args.company ?? "").toLowerCase();
+  const sameEmployer =
+    byNoun &&
+    (byNoun.company.toLowerCase().includes(loggedAt) || loggedAt.includes(byNoun.company.toLowerCase()));
+  if (byNoun && sameEmployer && logged.length === 1 && logged[0]!.args.position === ROLE_NOT_GIVEN) {
+    const named = { ...logged[0]!, args: { ...logged[0]!.args, position: byNoun.position.slice(0, 200) } };
+    return withClauseReading(
+      { ...outcome, calls: outcome.calls.map((c) => (c === logged[0] ? named : c)) },
+      raw,
+    );
+  }
   const clause = logged.length === 1 ? firstClauseApplication(raw) : undefined;
   if (!clause) return outcome;
   const args = { ...logged[0]!.args };

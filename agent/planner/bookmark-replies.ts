@@ -22,3 +22,11 @@ export const BOOKMARK_REPLIES: {
           .map((c) => `${c.place}. "${clip(c.text)}"`)
           .join("; ")}.`,
 };
+
+/** The saved jobs beside the bookmarked questions: how many (listed below the questions), or where they go. */
+export const savedJobsWords = (saved: number | undefined): string =>
+  saved === undefined
+    ? ""
+    : saved === 0
+      ? ' No saved jobs yet: say "save the <role> job at <company>" (with its link if you like) to keep one.'
+      : ` ${saved === 1 ? "Your saved job is" : `Your ${plural(saved, "saved job")} are`} listed too; "show my saved jobs" shows only those.`;

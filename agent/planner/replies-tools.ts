@@ -9,7 +9,7 @@ import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
 import { alreadyTrackedWords, loggedFromNews, nextReminderWords } from "./application-reply-words.ts";
 import { backgroundWords } from "./background-words.ts";
-import { BOOKMARK_REPLIES } from "./bookmark-replies.ts";
+import { BOOKMARK_REPLIES, savedJobsWords } from "./bookmark-replies.ts";
 import { entryCorrectionWords } from "./entry-correction-words.ts";
 import { forgetResumeWords } from "./forget-resume-words.ts";
 import { gapClaimWords } from "./gap-claim-words.ts";
@@ -233,9 +233,11 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.count === 0
       ? r.company
         ? `No application to ${r.company} is tracked. Say "I applied to ${r.company} for <the role>" to add it.`
-        : r.status
-          ? `None of your applications is at ${statusWords(r.status)} yet. Say "show my applications" to see where each stands.`
-          : "No applications tracked yet. Tell me when you apply somewhere."
+        : r.status === "saved"
+          ? 'No saved jobs yet. Say "save the <role> job at <company>" (with its link if you like) to keep one.'
+          : r.status
+            ? `None of your applications is at ${statusWords(r.status)} yet. Say "show my applications" to see where each stands.`
+            : "No applications tracked yet. Tell me when you apply somewhere."
       : // A few are said one by one (where each stands is what "status of my Stripe application"
         // asks); a longer list is counted and shown as the list part.
         r.count <= 3
@@ -300,9 +302,10 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
   forget_resume: forgetResumeWords,
   ...PRACTICE_RECAP_REPLIES,
   list_bookmarks: (r) =>
-    r.count === 0
+    (r.count === 0
       ? 'You have no bookmarked questions yet. When a question comes up, say "bookmark it" (or "bookmark the 2nd" on a list).'
-      : `You have ${plural(r.total ?? r.count, "bookmarked question")}.${nextPage(r.count, r.total ?? r.count, ' Say "quiz me" to practise, or "bookmark the 2nd" on any list to add more.')}`,
+      : `You have ${plural(r.total ?? r.count, "bookmarked question")}.${nextPage(r.count, r.total ?? r.count, ' Say "quiz me" to practise, or "bookmark the 2nd" on any list to add more.')}`) +
+    savedJobsWords(r.savedJobs),
   show_more: (r, a) =>
     !r.kind
       ? "There is no list to go on with. Ask for your skills, reminders, applications, bookmarks or interview questions first."

@@ -115,6 +115,15 @@ export function listPart(
   };
 }
 
+/**
+ * The jobs kept for later ("bookmark this job: …" saves one as an application with status saved),
+ * shown beside the bookmarked questions: "show my bookmarks" listed only questions (trial19 §12).
+ */
+export async function savedJobs(ctx: ToolContext): Promise<{ total: number; part?: ListPart }> {
+  const { items, total } = await listApplications(appsContext(ctx), { status: "saved", limit: PAGE_SIZE });
+  return { total, ...(items.length ? { part: listPart(items, "Your saved jobs", ctx.timeZone) } : {}) };
+}
+
 export const addApplicationTool = defineTool({
   name: "add_application",
   description:
@@ -127,6 +136,7 @@ export const addApplicationTool = defineTool({
         position: args.position,
         status: args.status,
         appliedOn: args.appliedOn,
+        ...(args.link ? { link: args.link } : {}),
       });
       return { result: summary(app) };
     } catch (error) {

@@ -35,6 +35,7 @@ import {
   withPersonRole,
 } from "../../tools/interviews/service.ts";
 import { asksForNoSubject, questionsOnTargetSkills } from "../../tools/interviews/target-questions.ts";
+import { savedJobs } from "./application-tools.ts";
 import { removeDescribed } from "./bookmark-described-tool.ts";
 import { firstPage, MAX_LISTED, PAGE_SIZE, withMoreReplies } from "./list-pages.ts";
 import { roleOfApplication } from "./practice-for-application.ts";
@@ -359,11 +360,20 @@ export const listBookmarksTool = defineTool({
       { kind: "questions", title, total: questions.length, ids: questions.map((q) => q.id) },
       shown.length,
     );
+    const jobs = await savedJobs(ctx); // saved jobs are bookmarks too, to the person
     return {
-      result: { count: shown.length, total: questions.length, questions: shown.map(brief) },
-      parts: shown.length
-        ? withMoreReplies([questionList(title, shown)], shown.length, questions.length, "questions")
-        : [],
+      result: {
+        count: shown.length,
+        total: questions.length,
+        questions: shown.map(brief),
+        savedJobs: jobs.total,
+      },
+      parts: [
+        ...(shown.length
+          ? withMoreReplies([questionList(title, shown)], shown.length, questions.length, "questions")
+          : []),
+        ...(jobs.part ? [jobs.part] : []),
+      ],
       focus: { page },
     };
   },

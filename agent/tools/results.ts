@@ -363,7 +363,7 @@ export interface ToolResults {
   /** The latest practice answer's score and its two main points ("how did I do?"). */
   practice_recap: { needs: "answer" } | { questionId: string; text: string; score: number; points: string[] };
   bookmark_question: { questionId: string; text: string; bookmarked: true; alreadySaved: boolean };
-  list_bookmarks: { count: number; total: number; questions: QuestionBrief[] };
+  list_bookmarks: { count: number; total: number; questions: QuestionBrief[]; savedJobs?: number };
   /**
    * A page of the last long list: items `from`-`to` of `total` (kind null: no list to go on
    * with; count 0: the page asked for is past the end).

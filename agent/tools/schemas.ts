@@ -204,6 +204,7 @@ export const toolSchemas = {
       .max(50)
       .optional()
       .describe("Date as said: 'yesterday', '2025-03-02', 'last Monday'"),
+    link: z.string().max(2000).optional().describe("The job ad's web address, when one was given"),
   }),
   update_application_status: z.object({
     application: z.string().min(1).max(200).describe("Application id or company name"),

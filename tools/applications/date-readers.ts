@@ -189,8 +189,15 @@ export function readDate(
   // "a las 7 de la mañana", "um 8 abends": the words that set the half of the day go with the hour.
   const halfOfDay = best && text.slice(end(best)).match(MORNING_AFTER) ? MORNING_AFTER : EVENING_AFTER;
   const said = best ? text.slice(end(best)).match(halfOfDay) : null;
-  return best && said && hourSaid(best) ? { ...best, text: best.text + said[0] } : best;
+  const read = best && said && hourSaid(best) ? { ...best, text: best.text + said[0] } : best;
+  // "na próxima sexta": chrono's Portuguese reads "sexta" alone; the "next" before it is kept
+  // with it (next-weekday.ts reads it: the Friday meant, not the one a week on).
+  const next = read ? NEXT_BEFORE.exec(text.slice(0, read.index)) : null;
+  return read && next ? { ...read, text: next[0] + read.text, index: read.index - next[0].length } : read;
 }
+
+/** The Portuguese word for "next" right before a weekday chrono read. */
+const NEXT_BEFORE = /(?<![\p{L}])pr[oó]xim[oa]\s+$/iu;
 
 /** The hour said, whether chrono read it with the day or apart from it. */
 export function hourSaid(reading: DateReading): { hour: number; minute: number } | undefined {

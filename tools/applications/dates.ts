@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import type * as Chrono from "chrono-node";
 import { validationError } from "../../data/errors.ts";
 import { type DateReading, hourSaid, readDate } from "./date-readers.ts";
+import { daysToNextWeekday, saysNextWeekday } from "./next-weekday.ts";
 import { type RelativeDays, relativeDays } from "./relative-days.ts";
 
 let loaded: typeof Chrono | undefined;
@@ -192,10 +193,19 @@ const THIS_DAY = /\b(?:this|today|tonight|heute|diesen|hoy|este|esta|aujourd'hui
  */
 function sameWeekdayMeansNext(result: DateReading, day: string, now: Date, timeZone: string): string {
   const weekdayOnly = result.start.isCertain("weekday") && !result.start.isCertain("day");
-  return weekdayOnly && day === calendarDay(now, timeZone) && !THIS_DAY.test(result.text) && !hourSaid(result)
+  const today = calendarDay(now, timeZone);
+  // "next friday" said on a Monday: this week's Friday, not next week's (next-weekday.ts).
+  if (weekdayOnly && saysNextWeekday(result.text) && !WEEK_WORD.test(result.text)) {
+    const todayWeekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+    return addDays(today, daysToNextWeekday(todayWeekday, result.start.get("weekday") ?? todayWeekday));
+  }
+  return weekdayOnly && day === today && !THIS_DAY.test(result.text) && !hourSaid(result)
     ? addDays(day, 7)
     : day;
 }
+
+/** "friday next week": the week is said, so the weekday is that week's (chrono's reading). */
+const WEEK_WORD = /(?<![\p{L}])(?:week|semana|semaine|woche|hafte)(?![\p{L}])/iu;
 
 /** The instant a wall-clock time on a calendar day happens in a time zone (09:00 in Berlin on 2026-05-04). */
 export function zonedInstant(day: string, hour: number, timeZone = "UTC", minute = 0): Date {

@@ -274,7 +274,7 @@ function applicationAddSaid(seg: Segment, ctx: PlanContext): Outcome {
     return focusedJobApplication(seg, ctx) ?? say("ask_application");
   // "bei einem Startup als Data Analyst": a noun after an indefinite article describes the
   // company, it does not name it (German capitalises nouns; "Startup" was logged as a company).
-  if (describedOnly(seg.raw, company)) return say("ask_application");
+  if (describedOnly(seg.raw, company)) return withClauseReading(say("ask_application"), seg.raw);
   // "same role", or "and Spotify too" right after logging one: the role just logged.
   // "and Dentsply too, last week": the day after "too" does not hide it.
   const again =

@@ -7,6 +7,7 @@ import { choicesFor } from "../clarify.ts";
 import { namesGaps } from "../gaps-named.ts";
 import { practisesTargetRole } from "../practice-for-role.ts";
 import { interviewRule } from "../rules-tracking.ts";
+import { asksForSavedJobs } from "../saved-job-said.ts";
 import { ordinalIndex, pickFromList } from "../slot-words.ts";
 import { call, calls, type Outcome, type PlanContext, type Segment, say } from "../types.ts";
 import { APPLICATION_PLANS } from "./application-plans.ts";
@@ -162,5 +163,7 @@ export const QUESTION_PLANS: Record<string, Planner> = {
   list_bookmarks: (seg, ctx) =>
     PRACTISE_BOOKMARKS.test(seg.t)
       ? QUESTION_PLANS.practice_question!(seg, ctx)
-      : calls(call("list_bookmarks")),
+      : calls(
+          asksForSavedJobs(seg.t) ? call("list_applications", { status: "saved" }) : call("list_bookmarks"),
+        ),
 };

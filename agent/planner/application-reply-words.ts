@@ -6,7 +6,9 @@
  * - the next reminder, where an interview's reminder (the day before) is said beside the
  *   interview's own day — "your interview with XPO, Wed, Dec 9" read as the interview's day
  *   for an interview on Thu, Dec 10 (trial F14.2);
- * - the same application logged again: already tracked, nothing added (trial F16.2).
+ * - the same application logged again: already tracked, nothing added (trial F16.2);
+ * - an application moved to another status (the stage said for the role, the interview's day
+ *   and its reminder).
  */
 import type { ToolResults } from "../tools/results.ts";
 
@@ -36,4 +38,23 @@ export function alreadyTrackedWords(r: Added): string {
       ? `applied ${r.appliedOn}`
       : `${stage}${r.appliedOn ? `, applied ${r.appliedOn}` : ""}`;
   return `You already track ${r.position} at ${r.company} (${stands}), so I didn't add it again. If it's another role there, say it with the role ("I applied to ${r.company} for <the role>").`;
+}
+
+export const statusWords = (status: string) => status.replace(/_/g, " ");
+/** A stage as said for the role ("practical interview" for a cook), else its token's words. */
+export const stageWords = (status: string | undefined, stage: string | undefined) =>
+  stage ? stage.toLowerCase() : statusWords(String(status ?? ""));
+
+/** After an interview day is kept: the day-before reminder, and the hour when none was said. */
+const interviewNote = (r: { hourSaid?: boolean; company: string; lead?: string }) =>
+  ` I'll remind you ${r.lead ? `${r.lead} before, as you asked` : "the day before"}.${r.hourSaid ? "" : ` I put it at 09:00 since you gave no time; if you know the hour, say the day with it ("my ${r.company} interview is on Thursday at 2pm").`}`;
+
+export function applicationMovedWords(r: Moved): string {
+  return r.logged
+    ? loggedFromNews(r, interviewNote(r))
+    : r.undone
+      ? `Put ${r.company}${r.position ? ` (${r.position})` : ""} back to ${String(r.to).replace(/_/g, " ")}.`
+      : r.interview && r.from === r.to
+        ? `Your ${r.company}${r.position ? ` (${r.position})` : ""} interview is now on ${r.interview}.${interviewNote(r)}`
+        : `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${stageWords(r.from, r.fromStage)} → ${stageWords(r.to, r.toStage)}${r.interview ? `, interview on ${r.interview}` : ""}.${r.interview ? interviewNote(r) : r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`;
 }

@@ -7,7 +7,13 @@ import { ROLE_NOT_GIVEN } from "../../tools/applications/input.ts";
 import { THIN_ROLE_NOTE } from "../../tools/jobs/esco-own-role.ts";
 import type { AnalysisBrief, ToolResults } from "../tools/results.ts";
 import type { ToolArgs, ToolName } from "../tools/schemas.ts";
-import { alreadyTrackedWords, loggedFromNews, nextReminderWords } from "./application-reply-words.ts";
+import {
+  alreadyTrackedWords,
+  applicationMovedWords,
+  nextReminderWords,
+  stageWords,
+  statusWords,
+} from "./application-reply-words.ts";
 import { backgroundWords } from "./background-words.ts";
 import { BOOKMARK_REPLIES, savedJobsWords } from "./bookmark-replies.ts";
 import { entryCorrectionWords } from "./entry-correction-words.ts";
@@ -221,14 +227,7 @@ const TEMPLATES: { [N in ToolName]: Template<N> } = {
     r.alreadyTracked
       ? alreadyTrackedWords(r)
       : `${pick(["Tracked", "Added", "Logged"], s)}: ${r.position} at ${r.company} (${String(r.status ?? "applied").replace(/_/g, " ")}${r.appliedOn ? `, ${r.appliedOn}` : ""}).`,
-  update_application_status: (r) =>
-    r.logged
-      ? loggedFromNews(r, interviewNote(r))
-      : r.undone
-        ? `Put ${r.company}${r.position ? ` (${r.position})` : ""} back to ${String(r.to).replace(/_/g, " ")}.`
-        : r.interview && r.from === r.to
-          ? `Your ${r.company}${r.position ? ` (${r.position})` : ""} interview is now on ${r.interview}.${interviewNote(r)}`
-          : `Updated ${r.company}${r.position ? ` (${r.position})` : ""}: ${stageWords(r.from, r.fromStage)} → ${stageWords(r.to, r.toStage)}${r.interview ? `, interview on ${r.interview}` : ""}.${r.interview ? interviewNote(r) : r.to === "offer" ? " Congratulations!" : r.to === "rejected" ? " Sorry to hear that — on to the next one." : ""}`,
+  update_application_status: (r) => applicationMovedWords(r),
   list_applications: (r) =>
     r.count === 0
       ? r.company
@@ -344,11 +343,6 @@ const gapsLeft = (r: Pick<AnalysisBrief, "gapCount" | "gapsShown">) =>
     ? ` The list shows ${r.gapsShown} of ${r.gapCount} gaps; ${r.gapCount - r.gapsShown} more: say "more" for the next.`
     : "";
 
-const statusWords = (status: string) => status.replace(/_/g, " ");
-/** A stage as said for the role ("practical interview" for a cook), else its token's words. */
-const stageWords = (status: string | undefined, stage: string | undefined) =>
-  stage ? stage.toLowerCase() : statusWords(String(status ?? ""));
-
 /** "applied 2026-12-02", "phone screen (applied 2026-11-20)", "saved". */
 const whereItStands = (a: {
   status: string;
@@ -359,10 +353,6 @@ const whereItStands = (a: {
   a.status === "applied" && a.appliedOn
     ? `applied ${a.appliedOn}`
     : `${stageWords(a.status, a.stage)}${a.interview ? `, interview on ${a.interview}` : ""}${a.appliedOn ? ` (applied ${a.appliedOn})` : ""}`;
-
-/** After an interview day is kept: the day-before reminder, and the hour when none was said. */
-const interviewNote = (r: { hourSaid?: boolean; company: string; lead?: string }) =>
-  ` I'll remind you ${r.lead ? `${r.lead} before, as you asked` : "the day before"}.${r.hourSaid ? "" : ` I put it at 09:00 since you gave no time; if you know the hour, say the day with it ("my ${r.company} interview is on Thursday at 2pm").`}`;
 
 /** "The Master's degree is a long-term step: …" for each degree or licence a plan starts. */
 const longTermWords = (list: { skill: string; duration?: string }[] | undefined) =>

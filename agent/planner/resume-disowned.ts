@@ -8,7 +8,8 @@
  */
 
 /** A resume (or the file just sent). */
-const RESUME = "r[eé]sum[eé]s?|resumes?|cvs?|curr[ií]cul[uo]m(?: vitae)?|curr[ií]culo|lebenslauf|hoja de vida|bio ?data|file|datei|archivo|arquivo|fichier|document|dokument|documento";
+const RESUME =
+  "r[eé]sum[eé]s?|resumes?|cvs?|curr[ií]cul[uo]m(?: vitae)?|curr[ií]culo|lebenslauf|hoja de vida|bio ?data|file|datei|archivo|arquivo|fichier|document|dokument|documento";
 
 /** Someone else: a relative, a friend, a partner. */
 const SOMEONE = String.raw`father|dad|daddy|mother|mom|mum|brother|sister|husband|wife|partner|son|daughter|friend|cousin|uncle|aunt|boss|colleague|vater|papa|mutter|mama|bruder|schwester|mann|frau|sohn|tochter|freund\w*|padre|madre|pap[aá]|mam[aá]|hermano|hermana|esposo|esposa|marido|mujer|hijo|hija|amig[oa]|pai|m[ãa]e|irm[ãa]o?|filh[oa]|p[èe]re|m[èe]re|fr[èe]re|s[œo]eur|femme|fils|fille|ami|amie|papa|mummy|bhai|behen|didi|pati|patni|dost`;

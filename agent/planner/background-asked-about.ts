@@ -37,8 +37,12 @@ const ASKS =
 const ELSEWHERE =
   /\b(?:add|save|put|note|log|record|update|resume|cv|cover letter|interview|explain|linkedin|curr[ií]culum|lebenslauf|bewerbung|entretien|entrevista|vorstellungsgespr\w*)\b/iu;
 
+/** What is still needed for a role ("what else do I need to work as a paralegal?"): its gaps (gaps-for-role.ts). */
+const NEEDS_ASKED = /\b(?:what|which)\b.{0,30}\b(?:need|needed|lack|lacking|missing|short of)\b/iu;
+
 export function backgroundAskedAbout(raw: string): Outcome | undefined {
   const text = raw.trim();
+  if (NEEDS_ASKED.test(text)) return undefined;
   if (!WAY_ASKED.some((p) => p.test(text)) || !ASKS.test(text)) return undefined;
   if (NO_RESUME.test(text) || ELSEWHERE.test(text) || TARGET_SAID.some((p) => p.test(text))) return undefined;
   const told = Boolean(statedDuration(durationsInEnglish(text))) || ROLE_HELD.some((p) => p.test(text));

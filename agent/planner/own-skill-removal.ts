@@ -33,6 +33,17 @@ const OTHER_THINGS =
 const WISH =
   /\b(?:rather be|rather become|want to (?:be|become)|wanna be|like to (?:be|become)|become an?|aim(?:ing)? for)\b/;
 
+/**
+ * Skills disowned, not ordered off: "python, django and angular are not my skills" (trial20 §2:
+ * after a job ad was read as the resume, the disowned skills were ADDED), "SQL isn't one of my
+ * skills", "no son mis habilidades", "ce ne sont pas mes compétences", "sind nicht meine Skills",
+ * "não são minhas habilidades".
+ */
+const DISOWNED =
+  /\b(?:(?:are|is)\s+not|aren'?t|isn'?t)\s+(?:(?:one|any)\s+of\s+)?(?:my|among\s+my)\s+(?:skills?|strengths?)\b|\bno\s+(?:son|es)\s+(?:mis|una\s+de\s+mis)\s+(?:habilidades|competencias|destrezas)\b|\bne\s+sont\s+pas\s+mes\s+comp[ée]tences\b|\bn'est\s+pas\s+(?:une\s+de\s+)?mes\s+comp[ée]tences\b|\b(?:sind|ist)\s+(?:nicht|keine)\s+(?:meine?|von\s+meinen)\s+(?:skills?|f[äa]higkeiten|kenntnisse)\b|\bn[ãa]o\s+(?:s[ãa]o|[ée])\s+(?:minhas?|uma\s+das\s+minhas)\s+(?:habilidades|compet[êe]ncias)\b/iu;
+
+export const disownsSkills = (raw: string): boolean => DISOWNED.test(raw);
+
 /** Above this the model's other reading is what was meant (a bookmark, an application). */
 const SURE_OF_OTHER = 0.7;
 
@@ -55,11 +66,12 @@ export function removesOwnSkill(
 ): Outcome | undefined {
   const disputed = gapRemovalAsked(seg.raw, context.focus); // "remove X from my gaps": no skill's removal
   if (disputed) return disputed;
-  const english = takesAway(seg.t);
-  const takes = english || takesAwayAbroad(seg.raw); // "quita X de mis habilidades" too
+  const disowned = disownsSkills(seg.raw);
+  const english = takesAway(seg.t) || (disowned && /\bmy\b/i.test(seg.raw));
+  const takes = english || disowned || takesAwayAbroad(seg.raw); // "quita X de mis habilidades" too
   if (!takes || OTHER_THINGS.test(seg.t) || NEW_LEVEL.test(seg.t) || WISH.test(seg.t)) return undefined;
   // Said to come off the skills list, it is a skill's removal whatever else the model reads.
-  const fromSkills = FROM_MY_SKILLS.test(seg.raw);
+  const fromSkills = FROM_MY_SKILLS.test(seg.raw) || disowned;
   if (reading.score >= SURE_OF_OTHER && !ABOUT_SKILLS_OR_UNSURE.has(reading.intent) && !fromSkills)
     return undefined;
   if (trackedIn(seg.t, context.tracked ?? [])) return undefined;

@@ -13,6 +13,7 @@ import { saysCurrentRole } from "./current-role-said.ts";
 import { intentModel } from "./nlu/intent-model.ts";
 import { normalize } from "./normalize.ts";
 import { takesAway } from "./operation-words.ts";
+import { disownsSkills } from "./own-skill-removal.ts";
 import { contextOf } from "./reading.ts";
 import { extraStatus } from "./slot-words.ts";
 import { extractStatus } from "./slots.ts";
@@ -70,7 +71,8 @@ export async function withPersonNames(
     // A removal names one of them; a job told with its years or skills ("I'm a line cook, 4
     // years …") is a background to save when the profile has no skills yet (background-said.ts).
     // "I'm a cashier" on an empty profile is saved too (current-role-said.ts).
-    names.skills && (takesAway(normalize(raw)) || mayTellBackground(raw) || saysCurrentRole(raw))
+    names.skills &&
+    (takesAway(normalize(raw)) || disownsSkills(raw) || mayTellBackground(raw) || saysCurrentRole(raw))
       ? names.skills()
       : undefined,
   ]);

@@ -36,12 +36,13 @@ const FIRST_PERSON = /\b(?:i|i'm|i’m|im|i've|i'd|my|me)\b/i;
  */
 const TITLE_LEVEL =
   /\b(?!(?:Hi|Hey|Hello|So|And|But|Yes|No|Ok|Okay|Well|Then|Now)\b)(\p{Lu}\p{Ll}+)\s+(?:I|II|III|IV)(?=\s*(?:[–—,(:]|-\s|$))/gu;
-const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/;
+/** An email address or a phone number: a resume has them; an ad's fragment does not. */
+export const CONTACT_DETAILS = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/;
 
 /** True when the text is a short ad fragment: three of an ad's marks, one of them only an employer's. */
 export function readsAsAdFragment(raw: string): boolean {
   const text = raw.trim();
-  if (text.length < 80 || text.length > 1500 || CONTACT.test(text)) return false;
+  if (text.length < 80 || text.length > 1500 || CONTACT_DETAILS.test(text)) return false;
   if (FIRST_PERSON.test(text.replace(TITLE_LEVEL, "$1"))) return false;
   const employer = EMPLOYER_CUES.filter((cue) => cue.test(text)).length;
   const facts = AD_FACTS.filter((fact) => fact.test(text)).length;

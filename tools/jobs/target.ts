@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { CareerCraftError } from "../../data/errors.ts";
 import { ROLE_ACRONYMS, roleAcronymsIn, tooShortForRole } from "../../data/roles/role-acronyms.ts";
 import { loadAnalysisDeps } from "../gap/deps.ts";
-import { readsAsAdFragment } from "./ad-fragment.ts";
+import { CONTACT_DETAILS, readsAsAdFragment } from "./ad-fragment.ts";
 import type { RoleFinder } from "./dream-role.ts";
 import type { JobPosting } from "./types.ts";
 
@@ -39,7 +39,7 @@ export function looksLikePosting(raw: string): boolean {
   // A short ad keeps an ad's shape: several lines under a heading of its own ("Requirements"
   // alone on a line). A resume has contact details; an ad this short does not.
   const lines = raw.split("\n").filter((l) => l.trim()).length;
-  const contact = /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d/.test(raw);
+  const contact = CONTACT_DETAILS.test(raw);
   if (raw.length >= 120 && lines >= 4 && !contact && POSTING_HEADING.test(raw)) return true;
   // A shorter ad pasted with its framing: "here's the job (copied from LinkedIn):" then the ad.
   const framing = raw.split(/\n| — | - /)[0].toLowerCase();
